@@ -1,0 +1,188 @@
+"""The litclaims Prefect flow.
+
+The flow only batches, calls the plain stage functions and persists the run; the
+stages themselves (ingest, extract, verify, write) are importable and testable without
+Prefect. Documents travel in batches, never one task per document: Prefect costs
+milliseconds per task locally and far more on Dask, while a batch amortises both the
+task overhead and the spaCy pipeline start-up.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import math
+import platform
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+from typing import Any, TypeVar
+
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture, as_completed
+from prefect.task_runners import ThreadPoolTaskRunner
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+import extractors
+from extractors.pipeline import build_nlp
+from pipeline.ingest import discover, ingest, mark_repeated_lines
+from pipeline.model import Document, DocumentResult, Run
+from pipeline.outputs import write_run
+from pipeline.references import load_references
+from pipeline.refresh import plan_refresh
+from pipeline.state import StateStore
+from pipeline.verify import verify
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+DEFAULT_BATCH_SIZE = 25
+_nlp_lock = threading.Lock()
+
+
+@functools.cache
+def shared_nlp():
+    """One spaCy pipeline per process, built on first use (also on each Dask worker)."""
+    return build_nlp()
+
+
+@task(name="ingest-batch", cache_policy=NO_CACHE)
+def ingest_batch(sources: list[str]) -> list[Document]:
+    return [ingest(source) for source in sources]
+
+
+@task(name="extract-batch", cache_policy=NO_CACHE)
+def extract_batch(documents: list[Document]) -> list[DocumentResult]:
+    # Local runs use a thread pool; one pipeline is shared, so calls take turns.
+    with _nlp_lock:
+        return extractors.extract(documents, nlp=shared_nlp())
+
+
+def batched(items: Sequence[T], size: int, parallelism: int = 4) -> Iterator[list[T]]:
+    """Batches of at most ``size``, but enough of them to keep ``parallelism`` workers busy."""
+    size = max(1, min(size, math.ceil(len(items) / parallelism)))
+    for i in range(0, len(items), size):
+        yield list(items[i : i + size])
+
+
+def collect_versions() -> dict[str, str]:
+    versions = {"python": platform.python_version()}
+    for name in ("litclaims", "spacy", "scispacy", "prefect", "prefect-dask", "pdfplumber"):
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "not installed"
+    return versions
+
+
+def _gather(futures: list[PrefectFuture], label: str, show_progress: bool) -> list[Any]:
+    """Wait for batch futures, keeping submission order, with a progress bar on long runs."""
+    if not show_progress:
+        return [f.result() for f in futures]
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, transient=True) as progress:
+        bar = progress.add_task(label, total=len(futures))
+        for _ in as_completed(futures):
+            progress.advance(bar)
+    return [f.result() for f in futures]
+
+
+@flow(name="litclaims", task_runner=ThreadPoolTaskRunner(max_workers=4), validate_parameters=False)
+def litclaims_flow(
+    sources: list[str],
+    references: list[str],
+    out: str,
+    command: list[str] | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    show_progress: bool = False,
+) -> dict[str, Any]:
+    """Ingest, extract, verify and report one run into ``out``; returns the run's counts."""
+    started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+    out_dir = Path(out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+
+    tick = time.perf_counter()
+    locations = discover(sources)
+    ingested = _gather(
+        [ingest_batch.submit(b) for b in batched(locations, batch_size)], "Ingesting", show_progress
+    )
+    documents = [d for batch in ingested for d in batch]
+    mark_repeated_lines(documents)
+    timings["ingest_s"] = time.perf_counter() - tick
+
+    with StateStore(out_dir) as store:
+        plan = plan_refresh(documents, store.previous_hashes(), store.load)
+
+        tick = time.perf_counter()
+        extracted = _gather(
+            [extract_batch.submit(b) for b in batched(plan.to_extract, batch_size)], "Extracting", show_progress
+        )
+        results = dict(plan.reused)
+        results.update({r.doc_id: r for batch in extracted for r in batch})
+        for document in plan.documents:
+            results.setdefault(document.doc_id, DocumentResult(document.doc_id))
+        timings["extract_s"] = time.perf_counter() - tick
+
+        tick = time.perf_counter()
+        records, reference_files = load_references([Path(p) for p in references]) if references else (None, [])
+        ordered = [results[d.doc_id] for d in plan.documents]
+        verify(ordered, records, plan.documents)
+        timings["verify_s"] = time.perf_counter() - tick
+
+        tick = time.perf_counter()
+        run = Run(
+            command=command or ["litclaims", "run", *sources],
+            started_at=started_at,
+            documents=plan.documents,
+            results=results,
+            records=records or [],
+            reference_files=reference_files,
+            changes=plan.changes,
+            versions=collect_versions(),
+        )
+        extracted_ids = {d.doc_id for d in plan.to_extract}
+        for document in plan.documents:
+            if document.doc_id in extracted_ids:
+                store.save(document, results[document.doc_id])
+        store.remove(plan.changes["removed"])
+        timings["write_s"] = time.perf_counter() - tick
+        timings["total_s"] = time.perf_counter() - clock
+        run.timings = {k: round(v, 3) for k, v in timings.items()}
+        run.finished_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        write_run(out_dir, run)
+
+    return summarise(run)
+
+
+def summarise(run: Run) -> dict[str, Any]:
+    statuses = [d.status for d in run.documents]
+    claims = run.claims
+    return {
+        "documents": len(statuses),
+        "ok": statuses.count("ok"),
+        "failed": statuses.count("failed"),
+        "skipped": statuses.count("skipped"),
+        "claims": len(claims),
+        "flags": sum(len(c.flags) for c in claims),
+        "changes": {k: len(v) for k, v in run.changes.items()},
+    }
+
+
+def dask_flow(address: str | None = None, n_workers: int = 2):
+    """The same flow on Dask: an existing cluster at ``address``, or a local cluster of processes."""
+    from prefect_dask import DaskTaskRunner
+
+    if address:
+        runner = DaskTaskRunner(address=address)
+    else:
+        runner = DaskTaskRunner(
+            cluster_kwargs={"n_workers": n_workers, "threads_per_worker": 1, "processes": True, "dashboard_address": None}
+        )
+    return litclaims_flow.with_options(task_runner=runner)
