@@ -1,0 +1,64 @@
+"""The command line as a user meets it: one-line errors, and a bare run on the bundled corpus."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SPEC_OUTPUTS = ("documents.jsonl", "claims.jsonl", "claims.csv", "flags.csv", "report.html", "manifest.json")
+
+
+def litclaims(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", *args], capture_output=True, text=True, cwd=cwd, timeout=600
+    )
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["run", "does/not/exist"], "no such file or directory: does/not/exist"),
+        (["run", "--no-such-option"], "unrecognized arguments: --no-such-option"),
+        (["run", "--runner", "spark"], "invalid choice: 'spark'"),
+        (["run", "corpus", "--references", "missing.csv"], "reference file not found: missing.csv"),
+        (["serve", "corpus", "--cron", "every day"], "not a valid cron expression"),
+        (["run", "corpus", "--dask-address", "tcp://127.0.0.1:1"], "--dask-address needs --runner dask"),
+    ],
+)
+def test_unusable_arguments_fail_with_one_line(args, message):
+    result = litclaims(*args, cwd=Path(__file__).resolve().parent.parent)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unreadable_reference_file_fails_with_one_line(tmp_path):
+    garbage = tmp_path / "refs.ris"
+    garbage.write_bytes(b"\x00\xff\xfe\x00" * 64)
+    result = litclaims("run", str(tmp_path), "--references", str(garbage))
+    assert result.returncode == 2
+    assert result.stderr.startswith("litclaims: error:") and result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
+def test_bare_run_writes_every_output_quietly(tmp_path):
+    out = tmp_path / "out"
+    result = litclaims("run", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "Error" not in result.stderr, result.stderr
+    for name in SPEC_OUTPUTS:
+        assert (out / name).is_file(), name
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["counts"]["documents"] >= 8
+    assert manifest["counts"]["claims"] > 0
+    assert {r["format"] for r in manifest["references"]} >= {"medline", "csv"}
+    assert sorted(manifest["changes"]["new"]) == sorted(i["doc_id"] for i in manifest["inputs"])
+    documents = [json.loads(line) for line in (out / "documents.jsonl").read_text().splitlines()]
+    for document in documents:
+        if document["status"] == "ok":
+            assert (out / "text" / f"{document['doc_id']}.txt").is_file()
