@@ -1,0 +1,51 @@
+"""Atomic file writes: a reader sees the previous file or the new one, never half of one.
+
+Each file is written to a temporary sibling in the same directory (so the final
+``os.replace`` is a rename within one filesystem) and only swapped in once fully
+written and flushed to disk. If writing fails, the temporary file is removed and the
+previous file stays as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+
+@contextmanager
+def atomic_open(path: Path, *, binary: bool = False) -> Iterator[IO]:
+    """Open ``path`` for writing; it appears under its name only if the block succeeds.
+
+    Text mode writes UTF-8 without newline translation, so ``\\r\\n`` stays ``\\r\\n``.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    # os.open with 0o666 lets the umask set the final permissions (mkstemp would force 0600).
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        if binary:
+            handle = os.fdopen(fd, "wb")
+        else:
+            handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        with handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    with atomic_open(path, binary=True) as handle:
+        handle.write(data)
+
+
+def write_text(path: Path, text: str) -> None:
+    with atomic_open(path) as handle:
+        handle.write(text)
