@@ -47,7 +47,10 @@ GUIDE_TEXT = (
     "Jane, 3 May: it cured my panic in 2 days!\r\n"
 )
 
-UNICODE_TEXT = "Résumé \U0001d6fc-test 😀 with a lone CR\rand CRLF\r\nand é\u0301 combining.\n"
+# As ingest would decode a UTF-16 file with a BOM: non-BMP characters arrive as
+# surrogate pairs in the bytes and single code points in the text.
+UTF16_SOURCE = "\ufeffRésumé \U0001d6fc-test 😀 with a lone CR\rand CRLF\r\nand é\u0301 combining.\n".encode("utf-16-le")
+UNICODE_TEXT = UTF16_SOURCE.decode("utf-16-le").removeprefix("\ufeff")
 
 
 def _span(text: str, phrase: str) -> tuple[int, int]:
@@ -87,7 +90,7 @@ def guide_document() -> Document:
             text,
             [
                 ("Shop now! Free shipping on orders over $50.", "boilerplate"),
-                ("Marsh et al. (2015) randomized", "main"),
+                ("Marsh et al. (2015) randomized 48 adults with panic disorder to 50 mg before exposure or placebo; PDSS fell more.", "main"),
                 ("Okafor (2019) found no difference on the LSAS.", "main"),
                 ("One study showed 90% of users improved.", "main"),
                 ("References\r\n1. Marsh AB, Okafor C. Panic and exposure. J Anxiety. 2015.", "references"),

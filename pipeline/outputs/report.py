@@ -336,8 +336,8 @@ def _fields_table(claim: Claim) -> str:
                         f"candidates: {e(', '.join(v.candidates))}" if v.candidates else "") if p)),
         ("claim_id", f"<code>{e(claim.claim_id)}</code>"),
     ]  # fmt: skip
-    body = "".join(f"<tr><th>{e(k)}</th><td>{v}</td></tr>" for k, v in (r for r in rows if r))
-    return f'<table class="fields">{body}</table>'
+    body = "".join(f"<div><dt>{e(k)}</dt><dd>{v}</dd></div>" for k, v in (r for r in rows if r))
+    return f'<dl class="fields">{body}</dl>'
 
 
 def _flags_table(flags: list[Flag]) -> str:
