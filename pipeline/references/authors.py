@@ -1,0 +1,36 @@
+"""Author names in the one shape the model uses: ``Surname Initials`` ("van der Berg J")."""
+
+from __future__ import annotations
+
+import re
+
+_INITIALS = re.compile(r"^[A-Z]{1,4}$")
+
+
+def initials(given: str) -> str:
+    """'Alice B.' -> 'AB', 'Jan-Willem' -> 'JW'."""
+    return "".join(part[0].upper() for part in re.split(r"[\s.\-]+", given) if part and part[0].isalpha())
+
+
+def from_parts(family: str, given: str = "") -> str:
+    """Join a family name and given names as ``Surname Initials``."""
+    family = " ".join(family.split())
+    letters = initials(given)
+    return f"{family} {letters}" if letters else family
+
+
+def from_inverted(name: str) -> str:
+    """'Marsh, Alice B.' or 'Marsh AB' -> 'Marsh AB' (the forms exports use)."""
+    name = " ".join(name.replace("{", "").replace("}", "").split())
+    if "," in name:
+        family, given = name.split(",", 1)
+        return from_parts(family, given)
+    return name
+
+
+def surname_of(author: str) -> str:
+    """The surname of a ``Surname Initials`` name, keeping particles ('van der Berg J' -> 'van der Berg')."""
+    tokens = author.split()
+    if len(tokens) > 1 and _INITIALS.match(tokens[-1]):
+        tokens = tokens[:-1]
+    return " ".join(tokens)

@@ -1,0 +1,77 @@
+"""CROSS_DOC_CONFLICT: two documents of one run report the same study with a different
+N, dose or direction. The same study means the same resolved record, or for unresolved
+claims the same normalised first author and year."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from pipeline.model import Claim, Flag, ReferenceEntry
+from pipeline.references.authors import surname_of
+from pipeline.verify.names import surname_key
+from pipeline.verify.values import dose_text, doses_agree
+
+_DIRECTED = {"positive", "null", "negative"}
+
+
+@dataclass
+class StudyClaim:
+    """A claim about exactly one study, with the key that names that study across documents."""
+
+    claim: Claim
+    key: str
+    record_id: str | None
+
+
+def study_key(claim: Claim, record_id: str | None, entries: list[ReferenceEntry]) -> str | None:
+    """The resolved record, else the first author and year from the label or the cited entry."""
+    if record_id:
+        return record_id
+    if claim.study.first_author and claim.study.year:
+        return f"{surname_key(claim.study.first_author)}:{claim.study.year}"
+    entry = entries[0] if entries else None
+    if entry is not None and entry.authors and entry.year:
+        return f"{surname_key(surname_of(entry.authors[0]))}:{entry.year}"
+    return None
+
+
+def _n_values(claim: Claim) -> set[int]:
+    detail = [v for k, v in claim.n_detail.items() if k in ("randomized", "completed", "analysed") and isinstance(v, int)]
+    arms = [v for v in claim.n_detail.get("arms", []) if isinstance(v, int)]
+    return {claim.n, *detail, *arms, *([sum(arms)] if arms else [])} - {None}
+
+
+def _differences(a: Claim, b: Claim) -> list[tuple[str, object, object]]:
+    """(field, value in a, value in b) for each field the two claims disagree on."""
+    found: list[tuple[str, object, object]] = []
+    if a.n is not None and b.n is not None and a.n not in _n_values(b) and b.n not in _n_values(a):
+        found.append(("n", a.n, b.n))
+    verdicts = [doses_agree(x, y) for x in a.dose for y in b.dose]
+    if any(v is not None for v in verdicts) and not any(verdicts):
+        found.append(("dose", dose_text(a.dose), dose_text(b.dose)))
+    if a.direction in _DIRECTED and b.direction in _DIRECTED and a.direction != b.direction:
+        found.append(("direction", a.direction, b.direction))
+    return found
+
+
+def conflict_flags(claims: list[StudyClaim]) -> None:
+    """Add a flag to each claim for each field another document reports differently (first such document)."""
+    groups: dict[str, list[StudyClaim]] = defaultdict(list)
+    for item in claims:
+        groups[item.key].append(item)
+    for group in groups.values():
+        for item in group:
+            flagged: set[str] = set()
+            for other in group:
+                if other.claim.doc_id == item.claim.doc_id:
+                    continue
+                for field, mine, theirs in _differences(item.claim, other.claim):
+                    if field in flagged:
+                        continue
+                    flagged.add(field)
+                    study = item.record_id or item.claim.study.label or item.key
+                    item.claim.flags.append(Flag(
+                        "CROSS_DOC_CONFLICT", "medium",
+                        f"{field} given as {mine} here; document {other.claim.doc_id} reports {theirs} for the same study ({study}).",
+                        field=field, expected=theirs, found=mine, reference_id=item.record_id))

@@ -1,0 +1,28 @@
+"""Checks on where a claim stands: ANECDOTAL_CONTEXT (comment threads, testimonials) and
+UNREGISTERED_TRIAL (an ongoing or planned trial with no registry ID)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Claim, Flag
+
+REGISTRY_ID = re.compile(
+    r"\bNCT\d{8}\b|\bISRCTN\d{8}\b|\bEudraCT[:\s]*(?:No\.?\s*)?\d{4}-\d{6}-\d{2}\b|\b\d{4}-\d{6}-\d{2}\b"
+    r"|\bACTRN\d{14}\b|\bChiCTR[-\w]*\d+\b|\bDRKS\d{8}\b|\bCTRI/\d{4}/\d+/\d+\b|\bNTR\d{3,5}\b",
+    re.IGNORECASE,
+)
+
+
+def anecdotal_flag(claim: Claim) -> Flag | None:
+    if claim.context != "comment":
+        return None
+    return Flag("ANECDOTAL_CONTEXT", "medium",
+                "This claim stands in a user comment, not in the document's body; treat it as an anecdote, not evidence.")
+
+
+def unregistered_flag(claim: Claim) -> Flag | None:
+    if not claim.ongoing_trial or claim.study.registry_ids or REGISTRY_ID.search(claim.evidence.text):
+        return None
+    return Flag("UNREGISTERED_TRIAL", "medium",
+                "This ongoing or planned trial is described without a registry identifier; expected an NCT, ISRCTN or EudraCT number.")

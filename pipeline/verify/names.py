@@ -1,0 +1,75 @@
+"""Comparable forms of surnames, titles, DOIs and journal names.
+
+Citations spell the same thing many ways ("van der Berg" / "Berg", "García-López" /
+"Garcia Lopez", "J Psychopharmacol" / "Journal of Psychopharmacology"); every comparison
+in verification goes through these keys.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ten", "ter", "vander", "st"}
+_JOURNAL_STOP = {"the", "of", "and", "for", "in", "on", "an", "a"}
+_DATA = Path(__file__).parent / "data"
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII with diacritics removed."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def surname_key(surname: str | None) -> str:
+    """'van der Berg' -> 'berg', 'García-López' -> 'garcialopez', "O'Brien" -> 'obrien'."""
+    if not surname:
+        return ""
+    tokens = [t for t in re.split(r"[\s]+", fold(surname).strip()) if t]
+    while len(tokens) > 1 and tokens[0].rstrip("'’") in _PARTICLES:
+        tokens = tokens[1:]
+    return re.sub(r"[^a-z0-9]", "", "".join(tokens))
+
+
+def doi_key(doi: str | None) -> str:
+    if not doi:
+        return ""
+    doi = doi.strip().lower()
+    doi = re.sub(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", "", doi)
+    return doi.rstrip(".,;)")
+
+
+def title_key(title: str | None) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(title or "")).split())
+
+
+@lru_cache(maxsize=1)
+def _journal_aliases() -> dict[str, str]:
+    """Journal names whose abbreviation is not a word-by-word prefix ('BMJ', 'PNAS')."""
+    aliases = {}
+    for line in (_DATA / "journal_aliases.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            short, full = line.split("\t")
+            aliases[" ".join(_journal_words(short))] = " ".join(_journal_words(full))
+    return aliases
+
+
+def _journal_words(name: str) -> list[str]:
+    name = re.sub(r"\([^)]*\)", " ", fold(name))
+    name = name.replace("&", " and ")
+    return [w for w in re.sub(r"[^a-z0-9]+", " ", name).split() if w not in _JOURNAL_STOP]
+
+
+def journal_words(name: str | None) -> list[str]:
+    """A journal name as comparable words: no case, accents, punctuation, 'The'/'of', or '(Oxford, England)'."""
+    words = _journal_words(name or "")
+    return _journal_aliases().get(" ".join(words), " ".join(words)).split()
+
+
+def same_journal(a: str | None, b: str | None) -> bool:
+    """NLM abbreviations are word-by-word prefixes of the full title: 'J Psychopharmacol' ~ 'Journal of Psychopharmacology'."""
+    left, right = journal_words(a), journal_words(b)
+    if not left or len(left) != len(right):
+        return False
+    return all(x.startswith(y) or y.startswith(x) for x, y in zip(left, right))

@@ -1,0 +1,62 @@
+"""NONSCHOLARLY_SOURCE: a cited reference that is a video, a social post, a forum thread or a
+bare site name with no bibliographic identity."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from pipeline.model import Claim, Flag, ReferenceEntry
+
+_DATA = Path(__file__).parent / "data"
+_FORUM = re.compile(r"(^|[./])(forums?|community|boards?)([./]|$)")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+@lru_cache(maxsize=1)
+def _hosts() -> dict[str, str]:
+    lines = (_DATA / "nonscholarly_hosts.tsv").read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
+
+
+def url_kind(url: str) -> str | None:
+    """'video', 'social' or 'forum' for such a URL, else None."""
+    parts = urlsplit(url if "//" in url else f"//{url}")
+    host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
+    where = f"{host}{parts.path}".lower()
+    for known, kind in _hosts().items():
+        if host == known or host.endswith(f".{known}") or where.startswith(known):
+            return kind
+    return "forum" if _FORUM.search(where) else None
+
+
+def entry_reason(entry: ReferenceEntry) -> str | None:
+    """Why an entry is not a scholarly source, or None if it may be one."""
+    if entry.nonscholarly:
+        return entry.nonscholarly
+    kind = url_kind(entry.url) if entry.url else None
+    if kind:
+        return kind
+    bare = not (entry.authors or entry.title or entry.doi or entry.pmid) and not _YEAR.search(entry.text)
+    return "site name" if bare and len(entry.text.split()) <= 6 else None
+
+
+def nonscholarly_flags(claim: Claim, entries: list[ReferenceEntry]) -> list[Flag]:
+    flags = []
+    for entry in entries:
+        reason = entry_reason(entry)
+        if reason:
+            label = f"[{entry.marker}]" if entry.marker else "the cited reference"
+            flags.append(Flag("NONSCHOLARLY_SOURCE", "medium",
+                              f"Reference {label} is a {reason} ({entry.text.strip()[:80]!r}), not a scholarly source; expected a journal article or trial record.",
+                              found=entry.text.strip()[:200]))
+    cited_urls = {e.url for e in entries}
+    for url in claim.study.urls:
+        kind = url_kind(url)
+        if kind and url not in cited_urls:
+            flags.append(Flag("NONSCHOLARLY_SOURCE", "medium",
+                              f"The claim cites a {kind} link ({url}), not a scholarly source; expected a journal article or trial record.",
+                              found=url))
+    return flags

@@ -1,0 +1,126 @@
+"""VALUE_MISMATCH: the claim's N, dose, year, comparator, outcome measures or direction
+against the trusted record it resolved to.
+
+A value is only a mismatch when no legitimate reading of the record gives it: an N may be
+the randomized, completed or analysed count, one arm or the arm sum; a dose may be any of
+the record's doses in any unit of the same kind (0.5 g = 500 mg); when a claim cites several
+studies, agreeing with any one of them is enough.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.model import Claim, Dose, Flag, Record
+
+_MASS_IN_MG = {"ng": 1e-6, "ug": 1e-3, "mcg": 1e-3, "mg": 1.0, "g": 1000.0}
+_DATA = Path(__file__).parent / "data"
+
+
+def _dose_range(dose: Dose) -> tuple[str, float, float] | None:
+    """(kind of unit, low, high) with mass in mg; a per-day rate compares with a plain amount."""
+    if dose.value is None or not dose.unit:
+        return None
+    parts = [p for p in dose.unit.lower().replace("µ", "u").replace(" ", "").split("/") if p]
+    factor = _MASS_IN_MG.get(parts[0])
+    rest = [p for p in parts[1:] if p not in ("day", "d")]
+    kind = "/".join(["mass" if factor else parts[0], *rest])
+    factor = factor or 1.0
+    high = dose.value_max if dose.value_max is not None else dose.value
+    return kind, dose.value * factor, high * factor
+
+
+def doses_agree(a: Dose, b: Dose) -> bool | None:
+    """True/False when comparable, None when the units are of different kinds."""
+    left, right = _dose_range(a), _dose_range(b)
+    if left is None or right is None or left[0] != right[0]:
+        return None
+    tolerance = 1e-6 * max(left[2], right[2], 1.0)
+    return left[1] <= right[2] + tolerance and right[1] <= left[2] + tolerance
+
+
+def dose_text(doses: list[Dose]) -> str:
+    return ", ".join(d.text or f"{d.value:g} {d.unit}" for d in doses)
+
+
+def accepted_n(record: Record) -> set[int]:
+    values = {record.n_randomized, record.n_completed, record.n_analysed, *record.arms}
+    if record.arms:
+        values.add(sum(record.arms))
+    return {v for v in values if v}
+
+
+def _n_statement(record: Record) -> tuple[int, str]:
+    for value, what in ((record.n_randomized, "randomized"), (record.n_completed, "completed"), (record.n_analysed, "analysed")):
+        if value:
+            return value, what
+    return sum(record.arms), "across its arms"
+
+
+@lru_cache(maxsize=1)
+def _comparator_synonyms() -> dict[str, str]:
+    lines = (_DATA / "comparator_synonyms.tsv").read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
+
+
+def comparator_key(value: str) -> str:
+    value = " ".join(re.sub(r"[^a-z0-9+ -]", " ", value.lower()).split())
+    value = _comparator_synonyms().get(value, value)
+    return value.removesuffix(" alone")
+
+
+def comparators_agree(a: str, b: str) -> bool:
+    left, right = comparator_key(a), comparator_key(b)
+    return left == right or f" {left} " in f" {right} " or f" {right} " in f" {left} "
+
+
+def measure_key(measure: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", measure.upper())
+
+
+def measures_agree(claimed: list[str], trusted: list[str]) -> bool:
+    """Any named measure in the record's list; 'BDI' and 'BDI-II', 'HAMD' and 'HAMD-17' count as one."""
+    left, right = {measure_key(m) for m in claimed}, {measure_key(m) for m in trusted}
+    return any(a.startswith(b) or b.startswith(a) for a in left for b in right if a and b)
+
+
+def _flag(field: str, severity: str, message: str, expected: object, found: object, record: Record) -> Flag:
+    return Flag("VALUE_MISMATCH", severity, message, field=field, expected=expected, found=found, reference_id=record.id)
+
+
+def value_mismatches(claim: Claim, record: Record, others: list[Record] | None = None) -> list[Flag]:
+    """Flags for each field where the claim disagrees with ``record`` (and with every other cited record)."""
+    records = [record, *(others or [])]
+    flags: list[Flag] = []
+    if claim.study.year and record.year and claim.study.year != record.year and not any(r.year == claim.study.year for r in records):
+        flags.append(_flag("year", "low", f"Year given as {claim.study.year}; trusted record {record.id} was published in {record.year}.",
+                           record.year, claim.study.year, record))
+    with_n = [r for r in records if accepted_n(r)]
+    if claim.n is not None and with_n and not any(claim.n in accepted_n(r) for r in with_n):
+        expected, what = _n_statement(with_n[0])
+        flags.append(_flag("n", "high", f"N given as {claim.n}; trusted record {with_n[0].id} says {expected} {what}.",
+                           expected, claim.n, with_n[0]))
+    verdicts = [doses_agree(c, t) for r in records for t in r.dose for c in claim.dose]
+    if any(v is not None for v in verdicts) and not any(verdicts):
+        with_dose = next(r for r in records if r.dose)
+        flags.append(_flag("dose", "high", f"Dose given as {dose_text(claim.dose)}; trusted record {with_dose.id} says {dose_text(with_dose.dose)}.",
+                           dose_text(with_dose.dose), dose_text(claim.dose), with_dose))
+    with_comparator = [r for r in records if r.comparator]
+    if claim.comparator and with_comparator and not any(comparators_agree(claim.comparator, r.comparator) for r in with_comparator):
+        trusted = with_comparator[0]
+        flags.append(_flag("comparator", "medium", f"Comparator given as {claim.comparator}; trusted record {trusted.id} compared against {trusted.comparator}.",
+                           trusted.comparator, claim.comparator, trusted))
+    with_measures = [r for r in records if r.outcome_measures]
+    if claim.outcome_measures and with_measures and not any(measures_agree(claim.outcome_measures, r.outcome_measures) for r in with_measures):
+        trusted = with_measures[0]
+        flags.append(_flag("outcome_measures", "medium",
+                           f"Outcome measures given as {', '.join(claim.outcome_measures)}; trusted record {trusted.id} reports {', '.join(trusted.outcome_measures)}.",
+                           trusted.outcome_measures, claim.outcome_measures, trusted))
+    with_direction = [r for r in records if r.direction and r.direction != "unknown"]
+    if claim.direction != "unknown" and with_direction and not any(r.direction == claim.direction for r in with_direction):
+        trusted = with_direction[0]
+        flags.append(_flag("direction", "high", f"Finding reported as {claim.direction}; trusted record {trusted.id} found a {trusted.direction} result.",
+                           trusted.direction, claim.direction, trusted))
+    return flags
