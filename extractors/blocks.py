@@ -1,0 +1,303 @@
+"""Segment saved plain text / markdown into blocks and label what each block is.
+
+Saved pages keep their menus, shop widgets, comment threads and bibliographies as
+plain lines. We never delete them: each paragraph, line or table row becomes a
+``Block`` over the unchanged text, labelled main / boilerplate / comments /
+references / metadata from line features (vocabulary, contact patterns, section
+headings, comment-thread headers, runs of short link-like lines). The vocabulary
+lives in ``extractors/data/blocks_*.txt``; ``classify_block`` is shared with the
+HTML reader, which adds what the DOM says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from pipeline.model import Block, BlockLabel
+
+_DATA = Path(__file__).parent / "data"
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•+·▪◦]|\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|\^\d{1,3})\s+")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_TERMINAL = re.compile(r"[.!?;:\"”’)\]]\s*$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_HEADING_CLEAN = re.compile(r"^[#*_\s]+|[*_:\s]+$|^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_PHONE = re.compile(
+    r"(?:\b(?:tel|phone|fax|call|toll[- ]free)\b[^\d+]{0,12}\+?[\d(][\d\s().-]{6,}\d)"
+    r"|(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?)"
+    r"|(?:\(\d{3}\)\s?\d{3}-\d{4})|(?:\b\d{3}-\d{3}-\d{4}\b)",
+    re.I,
+)
+_ADDRESS = re.compile(
+    r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Way|Suite|Parkway|Pkwy)\b"
+    r"|\b(?:P\.?O\.? Box|Suite \d+)\b|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b",
+)
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
+_URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.I)
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MENU = re.compile(r"^[^.!?]{1,30}(?:\s+[|•·»/>]\s+[^.!?]{1,30}){2,}$")
+_DOI = re.compile(r"\b10\.\d{4,9}/\S+")
+_JOURNAL_LINE = re.compile(
+    r"^[A-Z][\w .&'-]{2,80}[.,]?\s+(?:19|20)\d{2}[;,:]?\s*(?:[A-Z][a-z]{2}\s*)?(?:\d{1,2}\s*)?;?\s*\d+\s*(?:\(\S+\))?\s*:\s*[\dA-Za-z-]+"
+)
+_AFFILIATION = re.compile(
+    r"\b(?:Department|Dept\.|Division|School|Faculty|Institute|University|Universit[éy]|College|Hospital|"
+    r"Center|Centre|Clinic|Laboratory|Laboratories)\b"
+)
+_NAME = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.?){0,2}(?:\s+(?:van|von|de|der|den|da|di|del|la|le)){0,2}\s+[A-Z][a-zà-ÿ'’-]+[\d,*†‡§]*"
+_AUTHOR_LINE = re.compile(rf"^(?:by\s+)?(?:Dr\.?\s+)?{_NAME}(?:\s*(?:,|and|&)\s*(?:Dr\.?\s+)?{_NAME}){{1,}}\.?$")
+_BYLINE = re.compile(rf"^by\s+(?:Dr\.?\s+)?{_NAME}(?:,\s*[A-Z][\w., ]{{1,30}})?$", re.I)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_COMMENT_HEADER = re.compile(
+    rf"^(?:.{{1,60}}?\s+(?:says|said|wrote|commented|replied)\s*:?"
+    rf"|(?:.{{1,60}}?\s+(?:on|[-–—|·])\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"\s*(?:at|@|,)?\s*\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?.{{0,30}}"
+    rf"|.{{1,60}}?\s*[-–—|·•]\s*\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+    rf"|reply|reply\s*↓|\d*\s*likes?|report|flag)\s*$",
+    re.I,
+)
+_REF_ENTRY = re.compile(
+    r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|\^\d{1,3})\s+[A-Z][\w'’ -]{1,40},?\s+(?:[A-Z]{1,3}\b|[A-Z]\.)"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _lines_of(name: str) -> list[str]:
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _boilerplate_phrases() -> tuple[str, ...]:
+    return tuple(p.strip() for p in _lines_of("blocks_boilerplate.txt"))
+
+
+@lru_cache(maxsize=1)
+def _metadata_prefixes() -> tuple[str, ...]:
+    return tuple(_lines_of("blocks_metadata.txt"))
+
+
+@lru_cache(maxsize=1)
+def _section_patterns() -> list[tuple[BlockLabel, re.Pattern[str]]]:
+    patterns = []
+    for line in _lines_of("blocks_sections.txt"):
+        label, pattern = line.split("\t", 1)
+        patterns.append((label, re.compile(pattern, re.I)))  # type: ignore[arg-type]
+    return patterns
+
+
+def section_label(heading: str) -> BlockLabel | None:
+    """The label a heading gives the section under it, or None if it is no known heading."""
+    text = _HEADING_CLEAN.sub("", heading.strip()).strip()
+    if not text or len(text) > 80:
+        return None
+    for label, pattern in _section_patterns():
+        if pattern.fullmatch(text):
+            return label
+    return None
+
+
+def is_comment_header(text: str) -> bool:
+    """A name/date line of a comment thread ("Jane D. says:", "March 3, 2024 at 9:14 pm", "Reply")."""
+    return len(text) <= 120 and bool(_COMMENT_HEADER.match(text.strip()))
+
+
+def classify_block(text: str) -> BlockLabel | None:
+    """Label one block from its own words alone; None when nothing marks it.
+
+    Catches call-to-action / commerce / disclaimer vocabulary, contact details,
+    copyright lines, link-only and menu lines, and bibliographic metadata lines.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    lower = stripped.lower()
+    length = len(stripped)
+    hits = [p for p in _boilerplate_phrases() if p in lower]
+    if hits and (length < 200 or len(hits) >= 2 or any(lower.startswith(p) for p in hits)):
+        return "boilerplate"
+    if length < 200 and (_EMAIL.search(stripped) or _PHONE.search(stripped) or _ADDRESS.search(stripped)):
+        return "boilerplate"
+    if length < 200 and _COPYRIGHT.search(stripped):
+        return "boilerplate"
+    if _URL_ONLY.match(stripped) or _MENU.match(stripped):
+        return "boilerplate"
+    link_chars = sum(len(m.group(0)) for m in _MD_LINK.finditer(stripped))
+    if link_chars and link_chars / length > 0.6:
+        return "boilerplate"
+    if length < 300 and _is_metadata(stripped, lower):
+        return "metadata"
+    return None
+
+
+def _is_metadata(text: str, lower: str) -> bool:
+    if any(lower.startswith(p) for p in _metadata_prefixes()):
+        return True
+    if _DOI.search(text) and len(text) < 160 and not _TERMINAL_SENTENCE.search(text):
+        return True
+    if _JOURNAL_LINE.match(text) or _BYLINE.match(text):
+        return True
+    if _AFFILIATION.search(text) and text.count(",") >= 2 and _stopword_ratio(text) < 0.25:
+        return True
+    return bool(_AUTHOR_LINE.match(text))
+
+
+_TERMINAL_SENTENCE = re.compile(r"\b[a-z]{3,}\.\s+[A-Z]")
+
+
+def _stopword_ratio(text: str) -> float:
+    words = _WORD.findall(text.lower())
+    return sum(w in STOP_WORDS for w in words) / len(words) if words else 0.0
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+def segment(text: str) -> list[_Unit]:
+    """Split text into paragraphs, list items, headings, lines and table rows (in order)."""
+    units: list[_Unit] = []
+    group: list[tuple[int, int, str]] = []
+    pos = 0
+    for match in _LINE.finditer(text):
+        raw = match.group(0)
+        if not raw:
+            break
+        content = raw.rstrip("\r\n")
+        stripped = content.strip()
+        if "\t" in stripped:
+            stripped = content.strip(" \u00a0")  # empty edge cells keep their TAB
+        if stripped:
+            lead = content.index(stripped)
+            group.append((pos + lead, pos + lead + len(stripped), stripped))
+        else:
+            units.extend(_split_group(group))
+            group = []
+        pos += len(raw)
+    units.extend(_split_group(group))
+    return units
+
+
+def _split_group(lines: list[tuple[int, int, str]]) -> list[_Unit]:
+    if not lines:
+        return []
+    widest = max(len(t) for _, _, t in lines)
+    units: list[_Unit] = []
+    current: _Unit | None = None
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            units.append(current)
+            current = None
+
+    for start, end, line in lines:
+        table = "\t" in line or (line.startswith("|") and line.endswith("|") and line.count("|") >= 3)
+        if table or _MD_HEADING.match(line):
+            close()
+            units.append(_Unit(start, end, line, "table_row" if table else "heading"))
+            continue
+        if _LIST_ITEM.match(line):
+            close()
+            current = _Unit(start, end, line, "list_item")
+        elif current is None:
+            current = _Unit(start, end, line, "paragraph")
+        else:
+            current = _Unit(current.start, end, f"{current.text} {line}", current.kind)
+        if _TERMINAL.search(line) or len(line) < max(40, 0.6 * widest):
+            close()
+    close()
+    return units
+
+
+def label_text(text: str) -> list[Block]:
+    """Segment ``text`` and label every block; offsets index ``text`` unchanged."""
+    units = segment(text)
+    labels: list[BlockLabel] = []
+    kinds: list[str] = []
+    mode: BlockLabel | None = None
+    for unit in units:
+        kind = _refine_kind(unit)
+        heading = section_label(unit.text) if kind in ("heading", "line") else None
+        vocab = classify_block(unit.text)
+        if heading is not None:
+            mode = None if heading == "main" else heading
+            label: BlockLabel = heading if heading != "main" else "main"
+            kind = "heading"
+        elif kind == "heading":
+            mode = None
+            label = vocab or "main"
+        elif mode is None and is_comment_header(unit.text) and unit.kind != "table_row":
+            mode = "comments"
+            label = "comments"
+        elif mode is None and _REF_ENTRY.match(unit.text) and _YEAR.search(unit.text) and vocab is None:
+            label = "references"
+        elif vocab == "boilerplate" or (vocab == "metadata" and mode is None):
+            label = vocab
+        else:
+            label = mode or "main"
+        labels.append(label)
+        kinds.append(kind)
+    _label_navigation_runs(units, kinds, labels)
+    _mark_table_headers(units, kinds)
+    return [Block(u.start, u.end, label, kind) for u, label, kind in zip(units, labels, kinds)]
+
+
+def _refine_kind(unit: _Unit) -> str:
+    if unit.kind != "paragraph":
+        return unit.kind
+    if len(unit.text) < 80 and not re.search(r"[.!?;,]\s*$", unit.text):
+        return "line"
+    return "paragraph"
+
+
+def _is_navlike(unit: _Unit, kind: str) -> bool:
+    if kind not in ("line", "list_item", "heading") or _MD_HEADING.match(unit.text):
+        return False
+    if kind == "heading" and section_label(unit.text) != "boilerplate":
+        return False
+    words = _WORD.findall(_MD_LINK.sub(r"\1", unit.text))
+    return len(words) <= 5 and len(unit.text) <= 50 and not re.search(r"\d", unit.text)
+
+
+def _label_navigation_runs(units: list[_Unit], kinds: list[str], labels: list[BlockLabel]) -> None:
+    """Runs of >= 3 short link-like lines (menus, breadcrumbs, footers) are boilerplate."""
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and labels[j] in ("main", "boilerplate") and _is_navlike(units[j], kinds[j]):
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                labels[k] = "boilerplate"
+        i = max(j, i + 1)
+
+
+def _mark_table_headers(units: list[_Unit], kinds: list[str]) -> None:
+    """The first row of a table is its header when its cells are mostly words."""
+    in_table = False
+    for i, unit in enumerate(units):
+        if kinds[i] != "table_row":
+            in_table = False
+            continue
+        if re.fullmatch(r"[|:\-\s]+", unit.text):
+            kinds[i] = "line"  # a markdown table's |---| separator row
+            continue
+        if not in_table:
+            cells = [c for c in re.split(r"\t|\|", unit.text) if c.strip()]
+            numeric = sum(bool(re.search(r"\d", c)) for c in cells)
+            if cells and numeric <= len(cells) // 3:
+                kinds[i] = "table_header"
+        in_table = True

@@ -1,0 +1,289 @@
+"""HTML pages: text built once from the DOM, one block per block-level element.
+
+Labels come first from the DOM (nav/header/footer/aside/form, class and id tokens
+such as comment, share, cookie, sidebar, references) and from section headings,
+then from the same vocabulary the plain-text labeller uses. The walk is iterative
+(lxml ``iterwalk``), so deeply nested pages cannot exhaust the Python stack; pages
+nested deeper than libxml2 parses fall back to a flat, tag-by-tag reading.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+import lxml.etree as etree
+import lxml.html
+
+from extractors.blocks import classify_block, is_comment_header, label_text, section_label
+from pipeline.ingest.builder import TextBuilder
+from pipeline.ingest.decode import decode
+from pipeline.ingest.names import format_author, parse_year
+from pipeline.model import Block, BlockLabel, DocumentMeta
+
+log = logging.getLogger(__name__)
+
+DROP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "select", "canvas"})
+BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "section",
+        "article", "header", "footer", "nav", "aside", "main", "form", "figure", "figcaption", "caption",
+        "table", "thead", "tbody", "tfoot", "ul", "ol", "dl", "address", "fieldset", "details", "summary",
+        "hr", "br", "body", "html", "label", "legend", "option", "button", "td", "th",
+    }
+)  # fmt: skip
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+KIND_BY_TAG = {"li": "list_item", "dt": "list_item", "dd": "list_item", "figcaption": "caption", "caption": "caption"}
+TAG_LABELS: dict[str, BlockLabel] = {"nav": "boilerplate", "footer": "boilerplate", "aside": "boilerplate", "form": "boilerplate"}
+TOKEN_LABELS: dict[str, BlockLabel] = {
+    **dict.fromkeys(
+        "comment comments commentlist disqus discussion reviews review testimonials testimonial replies".split(),
+        "comments",
+    ),
+    **dict.fromkeys(
+        "nav navbar navigation menu breadcrumb breadcrumbs share sharing social cookie cookies consent gdpr banner "
+        "sidebar widget related recommended footer masthead ad ads advert advertisement promo newsletter subscribe "
+        "signup cart shop basket quote toolbar pagination pager skip respond popup modal disclaimer contact login "
+        "search tools topbar",
+        "boilerplate",
+    ),
+    **dict.fromkeys(
+        "references reference ref refs reflist bibliography citation citations linked backmatter".split(), "references"
+    ),
+    **dict.fromkeys("author authors byline affiliation affiliations contrib doi pubdate journal meta".split(), "metadata"),
+    **dict.fromkeys("content main body entry post abstract article".split(), "main"),
+}
+_TOKEN_PRIORITY: tuple[BlockLabel, ...] = ("comments", "references", "boilerplate", "metadata", "main")
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_SPACE = re.compile(r"\s+")
+_MAX_DEPTH = 250  # libxml2 silently drops what lies deeper than 255 levels
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.I)
+
+
+@dataclass
+class _Context:
+    label: BlockLabel | None
+    abstract: bool
+    tag: str
+
+
+@dataclass
+class HtmlResult:
+    text: str
+    blocks: list[Block]
+    title: str | None
+    meta: DocumentMeta
+
+
+def read_html(raw: bytes) -> HtmlResult:
+    """Parse an HTML page into text, labelled blocks, a title and citation metadata."""
+    markup = _decode_html(raw)
+    root = lxml.html.document_fromstring(markup) if markup.strip() else None
+    if root is None:
+        return HtmlResult("", [], None, DocumentMeta())
+    meta = _citation_meta(root)
+    title = meta.title or _meta_content(root, "og:title") or _first_text(root, "h1") or _first_text(root, "title")
+    walker = _Walker()
+    walker.walk(root)
+    if walker.max_depth >= _MAX_DEPTH:
+        log.warning("HTML nested deeper than %d levels: reading it flat", _MAX_DEPTH)
+        text = _flat_text(markup)
+        return HtmlResult(text, label_text(text), title, meta)
+    builder = walker.builder
+    if walker.abstract_blocks:
+        meta.abstract_start = walker.abstract_blocks[0].start
+        meta.abstract_end = walker.abstract_blocks[-1].end
+    return HtmlResult(builder.text, builder.blocks, title, meta)
+
+
+def _decode_html(raw: bytes) -> str:
+    declared = _META_CHARSET.search(raw[:4096])
+    text = None
+    if declared and not raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = raw.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            text = None
+    if text is None:
+        text = decode(raw)[0]
+    return _XML_DECL.sub("", text, count=1)
+
+
+class _Walker:
+    """One iterative pass over the DOM, appending blocks as elements close."""
+
+    def __init__(self) -> None:
+        self.builder = TextBuilder()
+        self.abstract_blocks: list[Block] = []
+        self.max_depth = 0
+        self._stack: list[_Context] = [_Context(None, False, "")]
+        self._buffer: list[str] = []
+        self._section: BlockLabel | None = None
+        self._section_level = 7
+        self._abstract_level: int | None = None
+        self._in_table_rows = False
+
+    def walk(self, root: etree._Element) -> None:
+        walker = etree.iterwalk(root, events=("start", "end"))
+        for event, element in walker:
+            tag = element.tag if isinstance(element.tag, str) else ""
+            if event == "start":
+                if not tag or tag in DROP_TAGS:
+                    walker.skip_subtree()
+                    self._buffer.append(element.tail or "")  # skip_subtree also skips its "end"
+                    continue
+                self.max_depth = max(self.max_depth, len(self._stack))
+                if tag == "tr":
+                    self._flush()
+                    self._row(element)
+                    walker.skip_subtree()
+                    self._buffer.append(element.tail or "")
+                    continue
+                if tag in BLOCK_TAGS:
+                    self._flush()
+                    self._stack.append(self._context_for(element, tag))
+                self._buffer.append(element.text or "")
+            else:
+                if tag in BLOCK_TAGS:
+                    self._flush(tag)
+                    if len(self._stack) > 1:
+                        self._stack.pop()
+                self._buffer.append(element.tail or "")
+        self._flush()
+
+    def _context_for(self, element: etree._Element, tag: str) -> _Context:
+        parent = self._stack[-1]
+        label = TAG_LABELS.get(tag, parent.label)
+        if tag == "header" and parent.label is None and element.getparent() is not None:
+            label = "boilerplate" if element.getparent().tag in ("body", "div") else parent.label
+        tokens = set(_TOKEN_SPLIT.split(f"{element.get('class', '')} {element.get('id', '')}".lower()))
+        found = {TOKEN_LABELS[t] for t in tokens if t in TOKEN_LABELS}
+        for candidate in _TOKEN_PRIORITY:
+            if candidate in found:
+                label = candidate
+                break
+        return _Context(label, parent.abstract or "abstract" in tokens, tag)
+
+    def _flush(self, closing: str | None = None) -> None:
+        text = _SPACE.sub(" ", "".join(self._buffer)).strip()
+        self._buffer = []
+        if not text:
+            return
+        context = self._stack[-1]
+        tag = closing or context.tag
+        kind = "heading" if tag in HEADINGS else KIND_BY_TAG.get(tag, "paragraph")
+        label = self._label(text, kind, context, HEADINGS.get(tag))
+        self._in_table_rows = False
+        block = self.builder.add(text, label, kind)
+        if block and label == "main" and kind != "heading" and (context.abstract or self._abstract_level):
+            self.abstract_blocks.append(block)
+
+    def _label(self, text: str, kind: str, context: _Context, level: int | None) -> BlockLabel:
+        if level is not None:
+            if self._abstract_level is not None and level <= self._abstract_level:
+                self._abstract_level = None
+            if self._section is not None and level <= self._section_level:
+                self._section = None
+            heading = section_label(text)
+            if heading not in (None, "main"):
+                self._section, self._section_level = heading, level
+            if text.strip().lower() in ("abstract", "summary") and context.label in (None, "main"):
+                self._abstract_level = level
+        label = context.label if context.label not in (None, "main") else self._section
+        if label is None and kind != "heading" and is_comment_header(text) and len(text) < 60:
+            self._section, self._section_level = "comments", 7
+            label = "comments"
+        label = label or "main"
+        vocab = classify_block(text)
+        if vocab == "boilerplate" or (vocab == "metadata" and label == "main"):
+            return vocab
+        return label
+
+    def _row(self, row: etree._Element) -> None:
+        cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        texts = [_SPACE.sub(" ", " ".join(c.itertext())).strip() for c in cells]
+        if not any(texts):
+            return
+        header = all(c.tag == "th" for c in cells) or any(a.tag == "thead" for a in row.iterancestors())
+        context = self._stack[-1]
+        label = context.label if context.label not in (None, "main") else (self._section or "main")
+        sep = "\n" if self._in_table_rows else "\n\n"
+        self.builder.add("\t".join(texts), label, "table_header" if header else "table_row", sep=sep)
+        self._in_table_rows = True
+
+
+def _meta_content(root: etree._Element, name: str) -> str | None:
+    values = _meta_values(root, name)
+    return values[0] if values else None
+
+
+def _meta_values(root: etree._Element, name: str) -> list[str]:
+    values = []
+    for meta in root.iter("meta"):
+        key = (meta.get("name") or meta.get("property") or "").strip().lower()
+        content = _SPACE.sub(" ", meta.get("content") or "").strip()
+        if key == name and content:
+            values.append(content)
+    return values
+
+
+def _first_text(root: etree._Element, tag: str) -> str | None:
+    for element in root.iter(tag):
+        text = _SPACE.sub(" ", " ".join(element.itertext())).strip()
+        if text:
+            return text
+    return None
+
+
+def _citation_meta(root: etree._Element) -> DocumentMeta:
+    authors = _meta_values(root, "citation_author") or [
+        a for value in _meta_values(root, "citation_authors") for a in value.split(";")
+    ]
+    date = _meta_content(root, "citation_publication_date") or _meta_content(root, "citation_date")
+    doi = _meta_content(root, "citation_doi")
+    if doi:
+        doi = re.sub(r"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", "", doi, flags=re.I)
+    return DocumentMeta(
+        title=_meta_content(root, "citation_title"),
+        authors=[format_author(a) for a in authors if a.strip()],
+        year=parse_year(date),
+        journal=_meta_content(root, "citation_journal_title"),
+        doi=doi,
+        pmid=_meta_content(root, "citation_pmid"),
+    )
+
+
+class _FlatReader(HTMLParser):
+    """Tag-by-tag reading for pages too deep for a tree: block tags start new lines."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in DROP_TAGS:
+            self._skip += 1
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in DROP_TAGS:
+            self._skip = max(0, self._skip - 1)
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def _flat_text(markup: str) -> str:
+    reader = _FlatReader()
+    reader.feed(markup)
+    reader.close()
+    paragraphs = (_SPACE.sub(" ", p).strip() for p in re.split(r"\n\n", "".join(reader.parts)))
+    return "\n\n".join(p for p in paragraphs if p)

@@ -1,0 +1,135 @@
+"""JATS articles: front matter and abstract as for PubMed, then body, tables and ref-list.
+
+Body sections become heading and paragraph blocks (main), tables TAB rows,
+figure and table captions caption blocks, and each ref-list entry one
+references block.
+"""
+
+from __future__ import annotations
+
+import lxml.etree as etree
+
+from extractors.blocks import classify_block
+from pipeline.ingest.builder import TextBuilder
+from pipeline.ingest.names import format_author, parse_year
+from pipeline.ingest.pubmed import LaidOut, StudyRecord, _citation, lay_out_record
+from pipeline.ingest.xmlparse import XmlError, child, children, local, parse_xml, text_of
+
+_SKIP = frozenset({"title", "p", "table-wrap", "fig", "ref-list", "disp-formula", "label", "caption", "list-item"})
+
+
+def read_jats(raw: bytes) -> LaidOut:
+    root = parse_xml(raw)
+    if local(root) != "article":
+        raise XmlError(f"not a JATS article (root <{local(root)}>)")
+    front = child(root, "front")
+    builder = TextBuilder()
+    meta = lay_out_record(builder, _front_record(front))
+    body = child(root, "body")
+    if body is not None:
+        _add_body(builder, body)
+    for ref_list in root.iter("{*}ref-list"):
+        _add_ref_list(builder, ref_list)
+    return LaidOut(builder.text, builder.blocks, meta.title, meta)
+
+
+def _front_record(front) -> StudyRecord:  # noqa: ANN001 - an lxml element
+    journal_meta = child(front, "journal-meta")
+    article_meta = child(front, "article-meta")
+    journal = text_of(child(journal_meta, "journal-title-group", "journal-title")) or text_of(
+        child(journal_meta, "journal-title")
+    )
+    authors = []
+    for group in children(article_meta, "contrib-group"):
+        for contrib in children(group, "contrib"):
+            if contrib.get("contrib-type", "author") != "author":
+                continue
+            name = child(contrib, "name")
+            if name is not None:
+                given = text_of(child(name, "given-names"))
+                authors.append(format_author(f"{text_of(child(name, 'surname'))}, {given}" if given else text_of(name)))
+            elif child(contrib, "collab") is not None:
+                authors.append(text_of(child(contrib, "collab")))
+    ids = {e.get("pub-id-type"): text_of(e) for e in children(article_meta, "article-id")}
+    years = [parse_year(text_of(child(d, "year"))) for d in children(article_meta, "pub-date")]
+    year = next((y for y in years if y), None)
+    pages = "-".join(p for p in (text_of(child(article_meta, "fpage")), text_of(child(article_meta, "lpage"))) if p)
+    abstract = []
+    for element in children(article_meta, "abstract"):
+        abstract.extend(_abstract_paragraphs(element))
+    return StudyRecord(
+        title=text_of(child(article_meta, "title-group", "article-title")),
+        authors=authors,
+        journal=journal,
+        year=year,
+        citation=_citation(
+            year, text_of(child(article_meta, "volume")), text_of(child(article_meta, "issue")), pages
+        ),
+        doi=ids.get("doi") or None,
+        pmid=ids.get("pmid") or None,
+        pmcid=ids.get("pmcid") or ids.get("pmc") or None,
+        abstract=abstract,
+    )
+
+
+def _abstract_paragraphs(abstract) -> list[str]:  # noqa: ANN001
+    """Structured abstracts keep their section titles as "Title: text"."""
+    paragraphs = []
+    for element in abstract:
+        name = local(element)
+        if name == "p":
+            paragraphs.append(text_of(element))
+        elif name == "sec":
+            title = text_of(child(element, "title"))
+            body = " ".join(text_of(p) for p in children(element, "p"))
+            paragraphs.append(f"{title}: {body}" if title and body else title or body)
+    return [p for p in paragraphs if p]
+
+
+def _add_body(builder: TextBuilder, body) -> None:  # noqa: ANN001
+    walker = etree.iterwalk(body, events=("start",))
+    for _, element in walker:
+        name = local(element)
+        if name not in _SKIP:
+            continue
+        walker.skip_subtree()
+        if name == "title":
+            text = text_of(element)
+            builder.add(text, classify_block(text) or "main", "heading")
+        elif name in ("p", "list-item"):
+            text = text_of(element)
+            builder.add(text, _main_or_vocab(text), "paragraph" if name == "p" else "list_item")
+        elif name in ("table-wrap", "fig"):
+            _add_figure_or_table(builder, element)
+
+
+def _main_or_vocab(text: str):  # noqa: ANN202
+    return "boilerplate" if classify_block(text) == "boilerplate" else "main"
+
+
+def _add_figure_or_table(builder: TextBuilder, element) -> None:  # noqa: ANN001
+    caption = " ".join(p for p in (text_of(child(element, "label")), text_of(child(element, "caption"))) if p)
+    builder.add(caption, "main", "caption")
+    first = True
+    for row in element.iter("{*}tr", "tr"):
+        cells = [text_of(c, " ") for c in row if local(c) in ("td", "th")]
+        if not any(cells):
+            continue
+        header = all(local(c) == "th" for c in row if local(c) in ("td", "th"))
+        header = header or any(local(a) == "thead" for a in row.iterancestors())
+        builder.add("\t".join(cells), "main", "table_header" if header else "table_row", sep="\n\n" if first else "\n")
+        first = False
+    for foot in element.iter("{*}table-wrap-foot"):
+        builder.add(text_of(foot, " "), "main", "paragraph")
+
+
+def _add_ref_list(builder: TextBuilder, ref_list) -> None:  # noqa: ANN001
+    builder.add(text_of(child(ref_list, "title")) or "References", "references", "heading")
+    for ref in children(ref_list, "ref"):
+        label = text_of(child(ref, "label"))
+        citation = child(ref, "mixed-citation")
+        text = text_of(citation) if citation is not None else text_of(child(ref, "element-citation"), " ")
+        text = text or text_of(ref, " ")
+        if label and not text.startswith(label):
+            text = f"{label}. {text}" if label.isdigit() else f"{label} {text}"
+        builder.add(text, "references", "list_item")
