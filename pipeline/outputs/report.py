@@ -224,12 +224,12 @@ class _Body:
         limit = min(len(document.text), MAX_DOC_TEXT_CHARS, self.text_budget)
         self.text_budget -= limit
         path = f"text/{quote(document.doc_id)}.txt"
+        full_text = f'the full text is in <a href="{e(path)}">{e(path)}</a>.'
+        if limit == 0:
+            return f'<p class="note">Text not shown: this report\'s text budget is used up; {full_text}</p>'
         note = ""
         if limit < len(document.text):
-            note = (
-                f'<p class="note">Showing the first {limit:,} of {len(document.text):,} characters; '
-                f'the full text is in <a href="{e(path)}">{e(path)}</a>.</p>'
-            )
+            note = f'<p class="note">Showing the first {limit:,} of {len(document.text):,} characters; {full_text}</p>'
         legend = "".join(f'<span class="b-{label}">{label}</span>' for label in LABELS)
         return (
             f'<details class="text"><summary>Text ({len(document.text):,} characters) '
