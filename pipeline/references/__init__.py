@@ -11,8 +11,6 @@ import logging
 from pathlib import Path
 from types import ModuleType
 
-from charset_normalizer import from_bytes
-
 from pipeline.model import Record, ReferenceFile
 from pipeline.references import bibtex, csl_json, csv_table, facts, medline, pubmed_xml, ris
 from pipeline.references.errors import ReferenceFileError
@@ -45,10 +43,8 @@ def _decode(path: Path, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        best = from_bytes(data).best()
-        if best is None:
-            raise ReferenceFileError(f"{path}: cannot tell the text encoding") from None
-        return str(best)
+        # Exports that are not UTF-8 are in practice Windows-1252 (Excel CSV, old EndNote RIS).
+        return data.decode("cp1252", errors="replace")
 
 
 def _format(path: Path, text: str) -> tuple[str, ModuleType]:

@@ -55,8 +55,8 @@ def parse(text: str, source_file: str) -> Parsed:
     library = bibtexparser.parse_string(text, append_middleware=[LatexDecodingMiddleware()])
     parsed = Parsed()
     for block in library.failed_blocks:
-        reason = str(block.error).splitlines()[0] if str(block.error) else type(block.error).__name__
-        parsed.skipped.append(SkippedRecord((block.start_line or 0) + 1, f"unparseable BibTeX entry: {reason}"))
+        reason = getattr(block.error, "abort_reason", "") or str(block.error) or type(block.error).__name__
+        parsed.skipped.append(SkippedRecord((block.start_line or 0) + 1, f"unparseable BibTeX entry: {reason.strip().splitlines()[0]}"))
     for entry in library.entries:
         fields = {key.lower(): str(field.value) for key, field in entry.fields_dict.items()}
         record = _record(fields, source_file)
