@@ -1,0 +1,398 @@
+"""Score claim extraction against the hand-annotated gold dev set.
+
+The gold set (tests/gold/extraction/gold.jsonl, format in its README.md) names each
+claim by an exact substring of the ingested document text. Predicted claims are
+matched to gold claims one-to-one by character overlap, greatest overlap first, and
+every field is scored as precision/recall/F1 over matched and unmatched claims, so
+a missed claim costs recall and a spurious one costs precision on every field it
+fills.
+
+Run ``python -m pipeline.evaluate.extraction [--doc NAME] [--show-errors]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.model import Claim, Document, Study
+
+log = logging.getLogger(__name__)
+
+GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "gold" / "extraction"
+FIELDS = ("attribution", "n", "dose", "comparator", "outcome_measures", "direction", "context")
+
+
+class GoldError(ValueError):
+    """The gold file is unusable as written (fix the gold, not the scorer)."""
+
+
+@dataclass
+class GoldClaim:
+    evidence: str
+    context: str
+    study: dict[str, Any] | None
+    n: int | None
+    dose: list[dict[str, Any]]
+    comparator: str | None
+    outcome_measures: list[str]
+    direction: str
+    start: int = -1  # located in Document.text by locate_gold
+    end: int = -1
+
+
+@dataclass
+class GoldDoc:
+    doc: str  # path relative to the gold docs folder
+    claims: list[GoldClaim]
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Disagreement:
+    doc: str
+    field: str
+    gold: Any
+    predicted: Any
+    evidence: str
+
+
+@dataclass
+class Evaluation:
+    scores: dict[str, Score] = field(default_factory=lambda: {f: Score() for f in FIELDS})
+    gold_claims: int = 0
+    predicted_claims: int = 0
+    spurious: int = 0  # predicted claims overlapping no gold claim
+    missed: int = 0  # gold claims matched by no predicted claim
+    errors: list[Disagreement] = field(default_factory=list)
+
+    @property
+    def spurious_rate(self) -> float:
+        return self.spurious / self.predicted_claims if self.predicted_claims else 0.0
+
+    @property
+    def missed_rate(self) -> float:
+        return self.missed / self.gold_claims if self.gold_claims else 0.0
+
+
+# --- gold --------------------------------------------------------------------------
+
+
+def load_gold(path: Path) -> list[GoldDoc]:
+    """Read gold.jsonl; a malformed line is a GoldError naming the line."""
+    docs = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+            claims = [
+                GoldClaim(
+                    evidence=c["evidence"],
+                    context=c["context"],
+                    study=c.get("study"),
+                    n=c.get("n"),
+                    dose=c.get("dose") or [],
+                    comparator=c.get("comparator"),
+                    outcome_measures=c.get("outcome_measures") or [],
+                    direction=c.get("direction") or "unknown",
+                )
+                for c in raw["claims"]
+            ]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise GoldError(f"{path}:{lineno}: {exc}") from exc
+        docs.append(GoldDoc(doc=raw["doc"], claims=claims))
+    return docs
+
+
+def locate_gold(gold: GoldDoc, text: str) -> None:
+    """Pin each gold claim to the one place its evidence string occurs in ``text``."""
+    for claim in gold.claims:
+        count = text.count(claim.evidence)
+        if count != 1:
+            where = "not found" if count == 0 else f"found {count} times"
+            raise GoldError(f"{gold.doc}: gold evidence {claim.evidence!r} {where} in the ingested text")
+        claim.start = text.index(claim.evidence)
+        claim.end = claim.start + len(claim.evidence)
+
+
+# --- matching ----------------------------------------------------------------------
+
+
+def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, min(a_end, b_end) - max(a_start, b_start))
+
+
+def match_claims(gold: Sequence[GoldClaim], predicted: Sequence[Claim]) -> list[tuple[int, int]]:
+    """One-to-one (gold index, predicted index) pairs, greatest character overlap first."""
+    candidates = [
+        (ov, gi, pi)
+        for gi, g in enumerate(gold)
+        for pi, p in enumerate(predicted)
+        if (ov := _overlap(g.start, g.end, p.evidence.start, p.evidence.end)) > 0
+    ]
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    pairs, used_gold, used_pred = [], set(), set()
+    for _, gi, pi in candidates:
+        if gi not in used_gold and pi not in used_pred:
+            pairs.append((gi, pi))
+            used_gold.add(gi)
+            used_pred.add(pi)
+    return sorted(pairs)
+
+
+# --- field normalisation: each returns a hashable value, or None for "not stated" ---
+
+
+def _fold(text: str) -> str:
+    """Case-, diacritic- and punctuation-insensitive form ("van der Berg" == "Van der-Berg")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if ch.isalnum()).casefold()
+
+
+def _venue(text: str) -> str:
+    return _fold(re.sub(r"^\W*the\s+", "", text, flags=re.IGNORECASE))
+
+
+def _attribution_key(study: dict[str, Any], kind: str) -> Hashable:
+    if kind == "own":
+        return ("own",)
+    if kind == "author":
+        return ("author", _fold(study.get("first_author") or ""), study.get("year"))
+    if kind == "markers":
+        return ("markers", frozenset(str(m).strip() for m in study.get("markers") or []))
+    return ("venue", _venue(study.get("venue") or ""), study.get("year"))
+
+
+def _kinds(study: dict[str, Any]) -> list[str]:
+    """Attribution kinds the study states, strongest first."""
+    present = {
+        "own": bool(study.get("own")),
+        "author": bool(study.get("first_author")),
+        "markers": bool(study.get("markers")),
+        "venue": bool(study.get("venue")),
+    }
+    return [kind for kind, stated in present.items() if stated]
+
+
+def gold_attribution(study: dict[str, Any] | None) -> Hashable | None:
+    kinds = _kinds(study or {})
+    return _attribution_key(study, kinds[0]) if study and kinds else None
+
+
+def predicted_attribution(study: Study, gold: dict[str, Any] | None) -> Hashable | None:
+    """The predicted study in the same shape as the gold one when it has that shape.
+
+    A claim cited as "Smith et al. [7]" may be annotated by either; the extractor is
+    judged on the kind of attribution the annotator wrote down.
+    """
+    as_dict = {
+        "own": study.own,
+        "first_author": study.first_author,
+        "year": study.year,
+        "markers": study.markers,
+        "venue": study.venue,
+    }
+    kinds = _kinds(as_dict)
+    if not kinds:
+        return None
+    gold_kinds = _kinds(gold or {})
+    kind = gold_kinds[0] if gold_kinds and gold_kinds[0] in kinds else kinds[0]
+    return _attribution_key(as_dict, kind)
+
+
+def _unit(unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    folded = unit.replace(" ", "").replace("µ", "u").replace("μ", "u").casefold()
+    return folded.replace("mcg", "ug")
+
+
+def dose_key(doses: Sequence[Any]) -> Hashable | None:
+    """Set of (value, unit) pairs from gold dicts or model Doses; None when empty."""
+    pairs = set()
+    for d in doses:
+        value, unit = (d.get("value"), d.get("unit")) if isinstance(d, dict) else (d.value, d.unit)
+        pairs.add((float(value) if value is not None else None, _unit(unit)))
+    return frozenset(pairs) or None
+
+
+def outcomes_key(measures: Sequence[str]) -> Hashable | None:
+    folded = frozenset(re.sub(r"[^A-Z0-9]", "", m.upper()) for m in measures) - {""}
+    return folded or None
+
+
+def comparator_key(comparator: str | None) -> str | None:
+    return " ".join(comparator.casefold().split()) if comparator and comparator.strip() else None
+
+
+def direction_key(direction: str | None) -> str | None:
+    return None if direction in (None, "unknown") else direction
+
+
+def gold_values(g: GoldClaim) -> dict[str, Hashable | None]:
+    return {
+        "attribution": gold_attribution(g.study),
+        "n": g.n,
+        "dose": dose_key(g.dose),
+        "comparator": comparator_key(g.comparator),
+        "outcome_measures": outcomes_key(g.outcome_measures),
+        "direction": direction_key(g.direction),
+        "context": g.context,
+    }
+
+
+def predicted_values(p: Claim, gold: GoldClaim | None) -> dict[str, Hashable | None]:
+    return {
+        "attribution": predicted_attribution(p.study, gold.study if gold else None),
+        "n": p.n,
+        "dose": dose_key(p.dose),
+        "comparator": comparator_key(p.comparator),
+        "outcome_measures": outcomes_key(p.outcome_measures),
+        "direction": direction_key(p.direction),
+        "context": p.context,
+    }
+
+
+# --- scoring -----------------------------------------------------------------------
+
+
+def _show(value: Any) -> Any:
+    if isinstance(value, frozenset):
+        return sorted(value, key=str)
+    return value
+
+
+def score_document(doc_name: str, text: str, gold: Sequence[GoldClaim], predicted: Sequence[Claim], into: Evaluation) -> None:
+    """Add one document's counts to ``into`` (gold claims must already be located)."""
+    pairs = match_claims(gold, predicted)
+    matched_gold = {gi for gi, _ in pairs}
+    matched_pred = {pi for _, pi in pairs}
+    into.gold_claims += len(gold)
+    into.predicted_claims += len(predicted)
+    into.missed += len(gold) - len(matched_gold)
+    into.spurious += sum(
+        1
+        for p in predicted
+        if not any(_overlap(g.start, g.end, p.evidence.start, p.evidence.end) for g in gold)
+    )
+
+    def tally(gv: dict[str, Any], pv: dict[str, Any], evidence: str) -> None:
+        for name in FIELDS:
+            g_val, p_val = gv.get(name), pv.get(name)
+            score = into.scores[name]
+            if g_val is not None and g_val == p_val:
+                score.tp += 1
+                continue
+            if p_val is not None:
+                score.fp += 1
+            if g_val is not None:
+                score.fn += 1
+            if g_val is not None or p_val is not None:
+                into.errors.append(Disagreement(doc_name, name, _show(g_val), _show(p_val), evidence))
+
+    for gi, pi in pairs:
+        tally(gold_values(gold[gi]), predicted_values(predicted[pi], gold[gi]), predicted[pi].evidence.text)
+    for gi, g in enumerate(gold):
+        if gi not in matched_gold:
+            tally(gold_values(g), {}, f"[missed] {_context(text, g.start, g.end)}")
+    for pi, p in enumerate(predicted):
+        if pi not in matched_pred:
+            tally({}, predicted_values(p, None), f"[spurious] {p.evidence.text}")
+
+
+def _context(text: str, start: int, end: int, margin: int = 60) -> str:
+    return " ".join(text[max(0, start - margin) : end + margin].split())
+
+
+def evaluate(
+    gold_docs: Sequence[GoldDoc],
+    ingest: Callable[[str], Document],
+    extract: Callable[[list[Document]], list[Any]],
+    docs_dir: Path,
+) -> Evaluation:
+    """Ingest and extract every gold document, then score all of them together."""
+    documents = [ingest(str(docs_dir / g.doc)) for g in gold_docs]
+    for g, document in zip(gold_docs, documents):
+        if document.status != "ok":
+            log.warning("%s: ingest failed (%s); all its gold claims count as missed", g.doc, document.error)
+        else:
+            locate_gold(g, document.text)
+    results = {r.doc_id: r for r in extract([d for d in documents if d.status == "ok"])}
+    evaluation = Evaluation()
+    for g, document in zip(gold_docs, documents):
+        result = results.get(document.doc_id)
+        predicted = [c for c in result.claims if c.context != "reference_list"] if result else []
+        score_document(g.doc, document.text, g.claims, predicted, evaluation)
+    return evaluation
+
+
+def format_report(evaluation: Evaluation, show_errors: bool = False) -> str:
+    lines = [f"{'field':<18}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}"]
+    for name, s in evaluation.scores.items():
+        lines.append(f"{name:<18}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}")
+    lines.append(
+        f"claims: {evaluation.gold_claims} gold, {evaluation.predicted_claims} predicted; "
+        f"spurious rate {evaluation.spurious_rate:.3f} ({evaluation.spurious}), "
+        f"missed rate {evaluation.missed_rate:.3f} ({evaluation.missed})"
+    )
+    if show_errors:
+        lines.append("")
+        for e in evaluation.errors:
+            lines.append(f"{e.doc} [{e.field}] gold={e.gold!r} predicted={e.predicted!r}\n    {e.evidence}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.evaluate extraction", description=__doc__.split("\n")[0])
+    parser.add_argument("--gold", type=Path, default=GOLD_DIR / "gold.jsonl", help="gold.jsonl to score against")
+    parser.add_argument("--doc", action="append", help="score only this gold doc (path or file name); repeatable")
+    parser.add_argument("--show-errors", action="store_true", help="print every disagreement with its evidence")
+    args = parser.parse_args(argv)
+
+    from extractors import extract  # imported late: the extractor is heavy and optional for --help
+    from pipeline.ingest import ingest
+
+    try:
+        gold_docs = load_gold(args.gold)
+        if args.doc:
+            gold_docs = [g for g in gold_docs if g.doc in args.doc or Path(g.doc).name in args.doc]
+            if not gold_docs:
+                raise GoldError(f"no gold document named {', '.join(args.doc)}")
+        evaluation = evaluate(gold_docs, ingest, extract, args.gold.parent / "docs")
+    except GoldError as exc:
+        print(f"gold error: {exc}", file=sys.stderr)
+        return 1
+    print(format_report(evaluation, show_errors=args.show_errors))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
