@@ -69,6 +69,11 @@ def _claim(doc: Document, phrase: str, **fields) -> Claim:
     )
 
 
+def _entry(doc: Document, phrase: str, marker: str, **fields) -> ReferenceEntry:
+    start, end = _span(doc.text, phrase)
+    return ReferenceEntry(doc_id=doc.doc_id, marker=marker, text=phrase, start=start, end=end, **fields)
+
+
 def _blocks(text: str, labelled: list[tuple[str, str]]) -> list[Block]:
     blocks = []
     for phrase, label in labelled:
@@ -236,6 +241,7 @@ def sample_run() -> Run:
             label='Smith et al. (2020) <b onmouseover="window.__pwned=12">',
             first_author="Smith",
             year=2020,
+            markers=["2"],
             urls=["javascript:window.__pwned=13", "https://example.org/study?a=1&b=<2>"],
         ),
         dose=[Dose(value=20, unit="mg", text='20 mg"><script>window.__pwned=14</script>')],
@@ -268,19 +274,21 @@ def sample_run() -> Run:
             guide.doc_id: DocumentResult(
                 doc_id=guide.doc_id,
                 claims=[verified, okafor, uncited, anecdote],
+                references=[_entry(guide, "1. Marsh AB, Okafor C. Panic and exposure. J Anxiety. 2015.", "1")],
+            ),
+            hostile.doc_id: DocumentResult(
+                doc_id=hostile.doc_id,
+                claims=[hostile_claim],
                 references=[
-                    ReferenceEntry(
-                        doc_id=guide.doc_id,
-                        marker="1",
-                        text="1. Marsh AB, Okafor C. Panic and exposure. J Anxiety. 2015.",
-                        start=0,
-                        end=0,
-                        authors=["Marsh AB", "Okafor C"],
-                        year=2015,
+                    _entry(
+                        hostile,
+                        "End.",
+                        "2",
+                        url="javascript:window.__pwned=17",
+                        nonscholarly='video"><script>window.__pwned=18</script>',
                     )
                 ],
             ),
-            hostile.doc_id: DocumentResult(doc_id=hostile.doc_id, claims=[hostile_claim]),
             failed.doc_id: DocumentResult(doc_id=failed.doc_id),
             uni.doc_id: DocumentResult(doc_id=uni.doc_id, claims=[verified_plain]),
         },

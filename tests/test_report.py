@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.model import Block, Claim, Document, DocumentResult, Evidence, Run
 from pipeline.outputs import report
@@ -74,6 +76,9 @@ def test_only_http_links_are_linked(soup: BeautifulSoup) -> None:
     assert "https://example.org/study?a=1&b=<2>" in hrefs
     assert not [h for h in hrefs if "javascript" in h]
     assert "javascript:window.__pwned=13" in hostile.get_text()
+    entry = hostile.select_one("div.entry")
+    assert entry.find("a") is None and "javascript:window.__pwned=17" in entry.get_text()
+    assert 'video"><script>window.__pwned=18</script>' in entry.get_text()
     assert safe_link("JavaScript:alert(1)") == "JavaScript:alert(1)"
     assert safe_link(" data:text/html,<b>x</b>") == " data:text/html,&lt;b&gt;x&lt;/b&gt;"
 
@@ -175,3 +180,34 @@ def test_long_texts_are_capped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert notes[0].a["href"] == "text/big-0.txt"
     assert soup.select_one("article#c-far blockquote").get_text() == "word"
     assert (tmp_path / "report.html").stat().st_size < 40_000
+
+
+_MARKUP = st.sampled_from(["<script>x()</script>", "<img src=x onerror=y()>", '"', "'", "&amp;", "\r\n", "\r", "😀", "]]>"])
+_TEXT = st.lists(st.one_of(st.text(max_size=20), _MARKUP), max_size=12).map("".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=_TEXT,
+    spans=st.lists(st.tuples(st.integers(-5, 300), st.integers(-5, 300)), max_size=6),
+    cuts=st.lists(st.tuples(st.integers(0, 300), st.integers(0, 300), st.sampled_from(report.LABELS)), max_size=6),
+)
+def test_any_text_and_offsets_render_escaped_and_complete(
+    text: str, spans: list[tuple[int, int]], cuts: list[tuple[int, int, str]]
+) -> None:
+    """Whatever the text, evidence offsets or (even overlapping) blocks, the fragment
+    gives back exactly the text and no markup of its own making."""
+    document = Document(doc_id="d", source="s", kind="text", sha256="x", text=text,
+                        blocks=[Block(start=a, end=b, label=label) for a, b, label in cuts])  # type: ignore[arg-type]  # fmt: skip
+    claims = [
+        Claim(claim_id=f"c{i}", doc_id="d", source="s", context="prose", evidence=Evidence(text[a:b], a, b))
+        for i, (a, b) in enumerate(spans)
+    ]
+    fragment = highlighted_text(document, claims, len(text))
+    assert html.unescape(re.sub(r"<[^>]*>", "", fragment)) == text
+    parser = _Tags()
+    parser.feed(fragment)
+    assert {tag for tag, _ in parser.tags} <= {"span", "mark"}
+    page = "".join(render_report(Run(command=["x"], started_at="t", documents=[document],
+                                      results={"d": DocumentResult("d", claims)})))  # fmt: skip
+    assert page.count("<script") == 1

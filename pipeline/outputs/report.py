@@ -12,6 +12,7 @@ make a huge report; the full text is always in ``text/<doc_id>.txt``.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import html
 import json
@@ -24,7 +25,7 @@ from string import Template
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from pipeline.model import Claim, Document, DocumentResult, Flag, Record, Run
+from pipeline.model import Claim, Document, DocumentResult, Flag, Record, ReferenceEntry, Run
 from pipeline.outputs.atomic import atomic_open
 from pipeline.outputs.csv import dose_text
 from pipeline.outputs.manifest import run_counts
@@ -207,13 +208,17 @@ class _Body:
         if document.meta.is_study:
             meta.append(("own study", _bibliography(document.meta.authors, document.meta.year, document.meta.title,
                                                     document.meta.journal, document.meta.pmid, document.meta.doi)))
+        entries: dict[str, list[ReferenceEntry]] = defaultdict(list)
+        for entry in result.references:
+            if entry.marker:
+                entries[entry.marker].append(entry)
         parts = [
             f'<section class="doc" id="d-{e(document.doc_id)}" data-doc="{e(document.doc_id)}">',
             f"<h2>{e(title)}</h2>",
             '<dl class="meta">' + "".join(f"<dt>{e(k)}</dt><dd>{v}</dd>" for k, v in meta) + "</dl>",
             self._text(document, claims),
             '<div class="claims">',
-            *(self._claim(c) for c in claims),
+            *(self._claim(c, entries) for c in claims),
             "</div></section>",
         ]
         return "".join(parts)
@@ -237,7 +242,7 @@ class _Body:
             f'<div class="doc-text">{highlighted_text(document, claims, limit)}</div>{note}</details>'
         )
 
-    def _claim(self, claim: Claim) -> str:
+    def _claim(self, claim: Claim, entries: dict[str, list[ReferenceEntry]]) -> str:
         v = claim.verification
         flag_tokens = " ".join(f"{f.code}:{f.severity}" for f in claim.flags)
         evidence = claim.evidence
@@ -251,11 +256,12 @@ class _Body:
         )
         reference_ids = [v.reference_id] + [f.reference_id for f in claim.flags]
         records = "".join(self._record(rid) for rid in dict.fromkeys(r for r in reference_ids if r))
+        cited = "".join(_entry(entry) for marker in claim.study.markers for entry in entries.get(marker, []))
         return (
             f'<article class="claim" id="c-{e(claim.claim_id)}" data-claim="{e(claim.claim_id)}" '
             f'data-doc="{e(claim.doc_id)}" data-status="{e(v.status)}" data-flags="{e(flag_tokens)}">'
             f'{head}<blockquote class="evidence">{e(shown)}</blockquote>'
-            f"{_fields_table(claim)}{_flags_table(claim.flags)}{records}</article>"
+            f"{_fields_table(claim)}{_flags_table(claim.flags)}{cited}{records}</article>"
         )
 
     def _record(self, record_id: str) -> str:
@@ -279,6 +285,17 @@ class _Body:
 
 def _skip_text(line: int | None, error: str) -> str:
     return f"line {line}: {error}" if line is not None else error
+
+
+def _entry(entry: ReferenceEntry) -> str:
+    """One reference-list entry the claim cites by marker, as the document gives it."""
+    links = " ".join(link for link in (pubmed_link(entry.pmid), doi_link(entry.doi), safe_link(entry.url)) if link)
+    nonscholarly = f' <span class="badge sev-medium">{e(entry.nonscholarly)}</span>' if entry.nonscholarly else ""
+    return (
+        f'<div class="entry">Reference-list entry [{e(entry.marker)}]: {e(entry.text)}'
+        + (f" · {links}" if links else "")
+        + f"{nonscholarly}</div>"
+    )
 
 
 def _select(element_id: str, label: str, options: list[tuple[str, str]]) -> str:
@@ -306,9 +323,19 @@ def _bibliography(
 def _value(value: Any) -> str:
     if value is None or value == [] or value == {}:
         return '<span class="muted">–</span>'
-    if isinstance(value, (list, dict)):
-        return e(json.dumps(value, ensure_ascii=False, default=str))
+    if isinstance(value, (list, dict)) or dataclasses.is_dataclass(value):
+        return e(json.dumps(_plain(value), ensure_ascii=False, default=str))
     return e(value)
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
 
 
 def _fields_table(claim: Claim) -> str:
@@ -332,7 +359,7 @@ def _fields_table(claim: Claim) -> str:
         ("ongoing trial", "yes") if claim.ongoing_trial else None,
         ("evidence", f"characters {evidence.start}–{evidence.end}" + (f", page {e(evidence.page)}" if evidence.page else "")),
         ("verification", " · ".join(
-            p for p in (e(v.status), e(v.method) if v.method else "", f"score {v.score:.2f}" if v.score is not None else "",
+            p for p in (e(v.status), e(v.method) if v.method else "", f"score {v.score:.2f}" if isinstance(v.score, (int, float)) else "",
                         f"candidates: {e(', '.join(v.candidates))}" if v.candidates else "") if p)),
         ("claim_id", f"<code>{e(claim.claim_id)}</code>"),
     ]  # fmt: skip
