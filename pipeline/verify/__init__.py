@@ -84,7 +84,7 @@ def verify(results: list[DocumentResult], records: list[Record] | None, document
             resolution = _check(claim, result, by_id.get(result.doc_id), index)
             key = study_key(claim, claim.verification.reference_id, resolution.entries)
             if key and not resolution.others and not (resolution.match and resolution.match.ambiguous):
-                study_claims.append(StudyClaim(claim, key, claim.verification.reference_id))
+                study_claims.append(StudyClaim(claim, key, resolution.match.record if resolution.match else None))
     conflict_flags(study_claims)
     counts = [f.code for r in results for c in r.claims for f in c.flags]
     log.info("verified %d claims; %d flags", sum(len(r.claims) for r in results), len(counts))

@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from pipeline.model import Claim, Flag, ReferenceEntry
+from pipeline.model import Claim, Dose, Flag, Record, ReferenceEntry
 from pipeline.references.authors import surname_of
 from pipeline.verify.names import surname_key
-from pipeline.verify.values import dose_text, doses_agree
+from pipeline.verify.values import accepted_n, dose_text, doses_agree
 
 _DIRECTED = {"positive", "null", "negative"}
 
@@ -21,7 +21,7 @@ class StudyClaim:
 
     claim: Claim
     key: str
-    record_id: str | None
+    record: Record | None
 
 
 def study_key(claim: Claim, record_id: str | None, entries: list[ReferenceEntry]) -> str | None:
@@ -42,13 +42,21 @@ def _n_values(claim: Claim) -> set[int]:
     return {claim.n, *detail, *arms, *([sum(arms)] if arms else [])} - {None}
 
 
-def _differences(a: Claim, b: Claim) -> list[tuple[str, object, object]]:
-    """(field, value in a, value in b) for each field the two claims disagree on."""
+def _doses_conflict(a: list[Dose], b: list[Dose]) -> bool:
+    verdicts = [doses_agree(x, y) for x in a for y in b]
+    return any(v is not None for v in verdicts) and not any(verdicts)
+
+
+def _differences(a: Claim, b: Claim, record: Record | None) -> list[tuple[str, object, object]]:
+    """(field, value in a, value in b) for each field the two claims disagree on; two values
+    the trusted record both gives (randomized and completed N, two doses) do not disagree."""
     found: list[tuple[str, object, object]] = []
-    if a.n is not None and b.n is not None and a.n not in _n_values(b) and b.n not in _n_values(a):
+    trusted_n = accepted_n(record) if record else set()
+    if a.n is not None and b.n is not None and a.n not in _n_values(b) and b.n not in _n_values(a) and not {a.n, b.n} <= trusted_n:
         found.append(("n", a.n, b.n))
-    verdicts = [doses_agree(x, y) for x in a.dose for y in b.dose]
-    if any(v is not None for v in verdicts) and not any(verdicts):
+    trusted_doses = record.dose if record else []
+    both_trusted = trusted_doses and not _doses_conflict(a.dose, trusted_doses) and not _doses_conflict(b.dose, trusted_doses)
+    if _doses_conflict(a.dose, b.dose) and not both_trusted:
         found.append(("dose", dose_text(a.dose), dose_text(b.dose)))
     if a.direction in _DIRECTED and b.direction in _DIRECTED and a.direction != b.direction:
         found.append(("direction", a.direction, b.direction))
@@ -66,12 +74,12 @@ def conflict_flags(claims: list[StudyClaim]) -> None:
             for other in group:
                 if other.claim.doc_id == item.claim.doc_id:
                     continue
-                for field, mine, theirs in _differences(item.claim, other.claim):
+                for field, mine, theirs in _differences(item.claim, other.claim, item.record):
                     if field in flagged:
                         continue
                     flagged.add(field)
-                    study = item.record_id or item.claim.study.label or item.key
+                    study = item.record.id if item.record else item.claim.study.label or item.key
                     item.claim.flags.append(Flag(
                         "CROSS_DOC_CONFLICT", "medium",
                         f"{field} given as {mine} here; document {other.claim.doc_id} reports {theirs} for the same study ({study}).",
-                        field=field, expected=theirs, found=mine, reference_id=item.record_id))
+                        field=field, expected=theirs, found=mine, reference_id=item.record.id if item.record else None))

@@ -1,0 +1,336 @@
+"""Verification on hand-built claims, reference lists and trusted records: every resolution
+method, every flag code, and the values that must NOT be flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.model import (
+    Claim, Document, DocumentMeta, DocumentResult, Dose, Evidence, Record, ReferenceEntry, Study, claim_id_for,
+)
+from pipeline.verify import verify
+
+
+def claim(text: str = "A claim.", doc_id: str = "doc-a", **fields) -> Claim:
+    start = fields.pop("start", 0)
+    return Claim(claim_id_for(doc_id, start, start + len(text)), doc_id, f"{doc_id}.html",
+                 fields.pop("context", "prose"), Evidence(text, start, start + len(text)), **fields)
+
+
+def entry(marker: str | None, text: str, doc_id: str = "doc-a", **fields) -> ReferenceEntry:
+    return ReferenceEntry(doc_id, marker, text, 0, len(text), **fields)
+
+
+def document(doc_id: str = "doc-a", **meta) -> Document:
+    return Document(doc_id, f"{doc_id}.html", "html", "0" * 64, meta=DocumentMeta(**meta))
+
+
+MARSH = Record("Marsh2015", authors=["Marsh AB", "Okafor C"], year=2015, title="D-cycloserine augmentation of exposure therapy for panic disorder",
+               journal="Journal of Psychopharmacology", journal_abbrev="J Psychopharmacol", doi="10.1177/0269881115570001", pmid="31000001",
+               n_randomized=84, n_completed=77, arms=[42, 42], dose=[Dose(50, "mg", text="50 mg")], comparator="placebo",
+               outcome_measures=["PDSS"], direction="positive", facts_from="curated")
+BERG = Record("pmid:31000003", authors=["van der Berg J"], year=2011, title="Yohimbine and extinction of fear in claustrophobia",
+              journal="Behaviour research and therapy", journal_abbrev="Behav Res Ther", pmid="31000003",
+              n_randomized=24, dose=[Dose(10.8, "mg")], comparator="placebo", direction="positive", facts_from="abstract")
+GARCIA = Record("pmid:32000001", authors=["García-López M", "Chen W"], year=2018, title="Propranolol after reactivation of trauma memories",
+                journal="JAMA Psychiatry", pmid="32000001", n_randomized=60, dose=[Dose(0.5, "g"), Dose(1, "g")],
+                comparator="usual care", outcome_measures=["CAPS", "HAM-D"], direction="null", facts_from="curated")
+JONES = Record("Jones2014", authors=["Jones P"], year=2014, title="Exposure therapy alone versus with yohimbine in social anxiety",
+               journal="Depress Anxiety", doi="10.1002/da.2014", n_randomized=40, facts_from="curated")
+SMITH_A = Record("Smith2013a", authors=["Smith J"], year=2013, title="First Smith trial of something", journal="Lancet")
+SMITH_B = Record("Smith2013b", authors=["Smith K"], year=2013, title="Second Smith trial of something else", journal="BMJ")
+RECORDS = [MARSH, BERG, GARCIA, JONES, SMITH_A, SMITH_B]
+
+
+def run(claims: list[Claim], references: list[ReferenceEntry] = (), records=RECORDS, docs=None) -> list[Claim]:
+    by_doc: dict[str, DocumentResult] = {}
+    for c in claims:
+        by_doc.setdefault(c.doc_id, DocumentResult(c.doc_id)).claims.append(c)
+    for e in references:
+        by_doc.setdefault(e.doc_id, DocumentResult(e.doc_id)).references.append(e)
+    verify(list(by_doc.values()), None if records is None else list(records), docs or [document(d) for d in by_doc])
+    return claims
+
+
+def codes(c: Claim) -> list[str]:
+    return sorted(f.code + (f":{f.field}" if f.field else "") for f in c.flags)
+
+
+# --- resolution -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("study", "references", "method", "reference_id"),
+    [
+        (Study(label="doi:10.1177/0269881115570001", doi="10.1177/0269881115570001"), [], "doi", "Marsh2015"),
+        (Study(label="PMID 31000003", pmid="31000003"), [], "pmid", "pmid:31000003"),
+        (Study(label="[7]", markers=["7"]), [entry("7", "Marsh AB. ... doi:10.1177/0269881115570001", doi="https://doi.org/10.1177/0269881115570001")], "doi", "Marsh2015"),
+        (Study(label="[2]", markers=["2"]), [entry("2", "Marsh, Okafor. D-Cycloserine augmentation of exposure therapy for panic disorder. 2015.",
+                                                   title="D-Cycloserine augmentation of exposure-therapy for panic disorder.")], "title", "Marsh2015"),
+        (Study(label="[4]", markers=["4"]), [entry("4", "Van der Berg J (2011) ...", authors=["Van der Berg J"], year=2011)], "author-year", "pmid:31000003"),
+        (Study(label="Berg et al. (2011)", first_author="Berg", year=2011), [], "author-year", "pmid:31000003"),
+        (Study(label="van der Berg (2011)", first_author="van der Berg", year=2011), [], "author-year", "pmid:31000003"),
+        (Study(label="Garcia-Lopez et al., 2018", first_author="Garcia-Lopez", year=2018), [], "author-year", "pmid:32000001"),
+        (Study(label="GARCÍA LÓPEZ 2018", first_author="GARCÍA LÓPEZ", year=2018), [], "author-year", "pmid:32000001"),
+        (Study(label="a 2015 study in the Journal of Psychopharmacology", venue="The Journal of Psychopharmacology", year=2015), [], "venue-year", "Marsh2015"),
+        (Study(label="a 2011 trial in Behav Res Ther", venue="Behaviour Research & Therapy", year=2011), [], "venue-year", "pmid:31000003"),
+        (Study(label="Jones (2014)", first_author="Jones", year=2014),
+         [entry(None, "Jones P. Exposure therapy alone ... doi:10.1002/da.2014", authors=["Jones P"], year=2014, doi="10.1002/DA.2014")], "doi", "Jones2014"),
+    ],
+)
+def test_resolution_methods(study, references, method, reference_id):
+    [c] = run([claim(study=study)], references)
+    assert (c.verification.method, c.verification.reference_id, c.verification.status) == (method, reference_id, "verified")
+    assert c.flags == []
+
+
+def test_own_study_resolves_through_document_metadata():
+    c = claim("Eighty-four adults were randomized ...", context="abstract", study=Study(own=True), n=84, direction="positive")
+    run([c], docs=[document(pmid="31000001", title="D-cycloserine augmentation", authors=["Marsh AB"], year=2015)])
+    assert (c.verification.reference_id, c.verification.method, c.verification.status) == ("Marsh2015", "pmid", "verified")
+
+
+def test_own_study_missing_from_trusted_set_is_unverifiable_not_unsupported():
+    c = claim(context="abstract", study=Study(own=True), n=12)
+    run([c], docs=[document(pmid="99999999", title="Some other trial entirely of nothing")])
+    assert c.verification.status == "unverifiable" and c.flags == []
+
+
+def test_adjacent_year_resolves_with_a_year_mismatch():
+    [c] = run([claim(study=Study(label="Marsh et al. (2016)", first_author="Marsh", year=2016), n=84)])
+    assert c.verification.reference_id == "Marsh2015" and c.verification.score == 0.8
+    assert codes(c) == ["VALUE_MISMATCH:year"] and c.verification.status == "contradicted"
+    assert c.flags[0].expected == 2015 and c.flags[0].found == 2016 and c.flags[0].severity == "low"
+
+
+def test_two_equally_good_records_are_never_picked_between():
+    [c] = run([claim(study=Study(label="Smith et al. (2013)", first_author="Smith", year=2013), n=10)])
+    assert c.verification.status == "unverifiable" and c.verification.reference_id is None
+    assert c.verification.candidates == ["Smith2013a", "Smith2013b"]
+    assert codes(c) == ["AMBIGUOUS_REFERENCE"] and c.flags[0].severity == "low" and "Smith2013a, Smith2013b" in c.flags[0].message
+
+
+def test_a_venue_breaks_an_author_year_tie():
+    [c] = run([claim(study=Study(label="Smith et al. (2013) in The Lancet", first_author="Smith", year=2013, venue="The Lancet"))])
+    assert c.verification.reference_id == "Smith2013a"
+
+
+# --- VALUE_MISMATCH -------------------------------------------------------------------------
+
+MARSH_LABEL = Study(label="Marsh et al. (2015)", first_author="Marsh", year=2015)
+
+
+@pytest.mark.parametrize("n", [84, 77, 42])  # randomized, completed, one arm (= arm sum / 2 here)
+def test_n_that_matches_any_trusted_count_is_not_a_mismatch(n):
+    [c] = run([claim(study=MARSH_LABEL, n=n)])
+    assert c.flags == [] and c.verification.status == "verified"
+
+
+def test_n_equal_to_arm_sum_or_analysed_is_not_a_mismatch():
+    record = Record("Lee2020", authors=["Lee K"], year=2020, arms=[11, 12], n_analysed=20, facts_from="abstract")
+    study = Study(label="Lee (2020)", first_author="Lee", year=2020)
+    claims = run([claim(study=study, n=23), claim(study=study, n=20, start=50), claim(study=study, n=11, start=99)], records=[record])
+    assert [c.flags for c in claims] == [[], [], []]
+
+
+def test_n_mismatch_names_expected_found_and_record():
+    [c] = run([claim(study=MARSH_LABEL, n=48)])
+    [flag] = c.flags
+    assert (flag.code, flag.field, flag.expected, flag.found, flag.reference_id, flag.severity) == (
+        "VALUE_MISMATCH", "n", 84, 48, "Marsh2015", "high")
+    assert flag.message == "N given as 48; trusted record Marsh2015 says 84 randomized."
+    assert c.verification.status == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("doses", "flagged"),
+    [
+        ([Dose(500, "mg", text="500 mg")], False),  # the record says 0.5 g
+        ([Dose(1000, "mg", text="1000 mg")], False),
+        ([Dose(0.5, "g/day", per="day", text="0.5-1 g/day", value_max=1)], False),
+        ([Dose(0.5, None, text="0.5")], False),  # no unit: nothing to compare
+        ([Dose(5, "mg/kg", per="kg", text="5 mg/kg")], False),  # another kind of unit: nothing to compare
+        ([Dose(250, "mg", text="250 mg"), Dose(500, "mg", text="500 mg")], False),  # one of them matches
+        ([Dose(250, "mg", text="250 mg")], True),
+        ([Dose(750, "mg", text="750 mg")], True),  # neither 0.5 g nor 1 g
+    ],
+)
+def test_dose_is_compared_unit_normalised(doses, flagged):
+    study = Study(label="García-López et al. (2018)", first_author="García-López", year=2018)
+    [c] = run([claim(study=study, dose=doses)])
+    assert codes(c) == (["VALUE_MISMATCH:dose"] if flagged else [])
+
+
+def test_dose_mismatch_message():
+    [c] = run([claim(study=MARSH_LABEL, dose=[Dose(25, "mg", text="25 mg")])])
+    assert c.flags[0].message == "Dose given as 25 mg; trusted record Marsh2015 says 50 mg."
+
+
+@pytest.mark.parametrize(
+    ("comparator", "flagged"),
+    [("treatment as usual", False), ("Usual care", False), ("standard care", False), ("placebo", True), ("waitlist", True)],
+)
+def test_comparator_compared_in_canonical_form(comparator, flagged):
+    study = Study(label="Garcia-Lopez 2018", first_author="Garcia-Lopez", year=2018)
+    [c] = run([claim(study=study, comparator=comparator)])
+    assert codes(c) == (["VALUE_MISMATCH:comparator"] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("measures", "flagged"),
+    [(["HAMD"], False), (["caps", "PCL-5"], False), (["HAM-D-17"], False), (["LSAS"], True), ([], False)],
+)
+def test_outcome_measures_mismatch_only_when_none_is_in_the_record(measures, flagged):
+    study = Study(label="Garcia-Lopez 2018", first_author="Garcia-Lopez", year=2018)
+    [c] = run([claim(study=study, outcome_measures=measures)])
+    assert codes(c) == (["VALUE_MISMATCH:outcome_measures"] if flagged else [])
+
+
+def test_bdi_and_bdi_ii_are_one_measure():
+    record = Record("Ito2019", authors=["Ito K"], year=2019, outcome_measures=["BDI-II"], facts_from="abstract")
+    [c] = run([claim(study=Study(label="Ito (2019)", first_author="Ito", year=2019), outcome_measures=["BDI"])], records=[record])
+    assert c.flags == []
+
+
+@pytest.mark.parametrize(("direction", "flagged"), [("positive", True), ("mixed", True), ("null", False), ("unknown", False)])
+def test_direction_mismatch_only_when_both_known(direction, flagged):
+    study = Study(label="Garcia-Lopez 2018", first_author="Garcia-Lopez", year=2018)
+    [c] = run([claim(study=study, direction=direction)])
+    assert codes(c) == (["VALUE_MISMATCH:direction"] if flagged else [])
+
+
+def test_record_without_facts_verifies_without_value_checks():
+    [c] = run([claim(study=Study(label="Smith (2013), Lancet", first_author="Smith", year=2013, venue="Lancet"), n=999, direction="negative")])
+    assert c.verification.status == "verified" and c.flags == []
+
+
+def test_claim_agreeing_with_any_of_several_cited_studies_is_fine():
+    refs = [entry("1", "Marsh 2015", doi="10.1177/0269881115570001"), entry("2", "Jones 2014", doi="10.1002/da.2014")]
+    [c] = run([claim(study=Study(label="[1,2]", markers=["1", "2"]), n=40)], refs)
+    assert c.verification.reference_id == "Marsh2015" and c.flags == []
+
+
+# --- attribution flags -----------------------------------------------------------------------
+
+def test_label_author_not_among_cited_entry_authors_is_misattribution_even_without_trusted_set():
+    refs = [entry("3", "Jones P. Exposure therapy alone ... 2014.", authors=["Jones P"], year=2014)]
+    [c] = run([claim(study=Study(label="Smith et al. (2013) [3]", first_author="Smith", year=2013, markers=["3"]))], refs, records=None)
+    assert codes(c) == ["MISATTRIBUTION"] and "Jones" in c.flags[0].message
+    assert c.verification.status == "not_checked"
+
+
+def test_label_and_entry_resolving_to_different_records_is_misattribution():
+    refs = [entry("5", "Marsh AB, Jones P. ... doi:10.1002/da.2014", authors=["Marsh AB", "Jones P"], year=2014, doi="10.1002/da.2014")]
+    [c] = run([claim(study=Study(label="Marsh et al. (2015) [5]", first_author="Marsh", year=2015, markers=["5"]))], refs)
+    assert "MISATTRIBUTION" in codes(c) and c.verification.status == "contradicted"
+    flag = next(f for f in c.flags if f.code == "MISATTRIBUTION")
+    assert (flag.expected, flag.found, flag.reference_id) == ("Jones2014", "Marsh2015", "Jones2014")
+
+
+def test_matching_label_and_entry_are_not_misattribution():
+    refs = [entry("7", "Marsh AB, Okafor C (2015)", authors=["Marsh AB", "Okafor C"], year=2015, pmid="31000001")]
+    [c] = run([claim(study=Study(label="Marsh et al. [7]", first_author="Marsh", markers=["7"]), n=84)], refs)
+    assert c.flags == [] and c.verification.status == "verified"
+
+
+@pytest.mark.parametrize("records", [RECORDS, None])
+def test_marker_without_reference_entry_is_unsupported(records):
+    refs = [entry("1", "Marsh AB (2015)", authors=["Marsh AB"], year=2015)]
+    [c] = run([claim(study=Study(label="[12]", markers=["12"]), n=30)], refs, records=records)
+    assert codes(c) == ["UNSUPPORTED_CITATION"] and "[12]" in c.flags[0].message and c.flags[0].severity == "high"
+
+
+def test_attribution_found_nowhere_is_unsupported():
+    refs = [entry("1", "Marsh AB (2015)", authors=["Marsh AB"], year=2015)]
+    studies = [Study(label="Nguyen et al. (2019)", first_author="Nguyen", year=2019),
+               Study(label="a 2019 study in the Journal of Anxiety Disorders", venue="Journal of Anxiety Disorders", year=2019),
+               Study(label="a large trial funded by the NIH")]
+    claims = run([claim(study=s, start=i * 10) for i, s in enumerate(studies)], refs)
+    assert [codes(c) for c in claims] == [["UNSUPPORTED_CITATION"]] * 3
+    assert [c.verification.status for c in claims] == ["unverifiable"] * 3
+
+
+def test_without_trusted_set_author_year_is_unsupported_only_when_there_is_no_reference_list():
+    study = Study(label="Nguyen et al. (2019)", first_author="Nguyen", year=2019)
+    [bare] = run([claim(study=study)], records=None)
+    [listed] = run([claim(study=study)], [entry("1", "Marsh AB (2015)", authors=["Marsh AB"], year=2015)], records=None)
+    assert codes(bare) == ["UNSUPPORTED_CITATION"] and listed.flags == []
+    assert bare.verification.status == listed.verification.status == "not_checked"
+
+
+def test_author_year_found_in_reference_list_but_not_trusted_set_is_supported_but_unverifiable():
+    refs = [entry(None, "Nguyen T, Ali R (2019). Something.", authors=["Nguyen T", "Ali R"], year=2019)]
+    [c] = run([claim(study=Study(label="Nguyen and Ali (2019)", first_author="Nguyen", year=2019))], refs)
+    assert c.flags == [] and c.verification.status == "unverifiable"
+
+
+def test_quantitative_or_efficacy_claim_without_attribution_is_uncited():
+    claims = run([claim(n=120), claim(dose=[Dose(50, "mg")], start=10), claim(direction="positive", start=20),
+                  claim(start=30), claim(n=5, study=Study(registry_ids=["NCT01234567"]), start=40)])
+    assert [codes(c) for c in claims] == [["UNCITED_CLAIM"]] * 3 + [[], []]
+    assert [c.verification.status for c in claims[:4]] == ["uncited"] * 4
+    assert claims[4].verification.status == "unverifiable"
+
+
+# --- source and context flags ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("ref", "reason"),
+    [
+        (entry("2", "https://www.youtube.com/watch?v=abc123", url="https://www.youtube.com/watch?v=abc123"), "video"),
+        (entry("2", "Healthline.com"), "site name"),
+        (entry("2", "Posted in r/anxiety", url="https://old.reddit.com/r/anxiety/comments/1"), "forum"),
+        (entry("2", "NootropicsForum thread", url="https://nootropics-forum.example.net/forum/thread/9"), "forum"),
+        (entry("2", "Anna's story (Instagram)", nonscholarly="social"), "social"),
+    ],
+)
+def test_nonscholarly_sources(ref, reason):
+    [c] = run([claim(study=Study(label="[2]", markers=["2"]))], [ref])
+    assert codes(c) == ["NONSCHOLARLY_SOURCE"] and f"is a {reason}" in c.flags[0].message
+
+
+def test_scholarly_entry_is_not_nonscholarly():
+    ref = entry("2", "Lee K. Oxytocin and autism. J Autism Dev Disord. 2020;50:100-10.", authors=["Lee K"], year=2020,
+                title="Oxytocin and autism", url="https://link.springer.com/article/10.1007/x")
+    [c] = run([claim(study=Study(label="[2]", markers=["2"]))], [ref], records=None)
+    assert c.flags == []
+
+
+def test_comment_claim_is_anecdotal_not_uncited():
+    [c] = run([claim("I took 50 mg before therapy and it worked wonders.", context="comment", dose=[Dose(50, "mg")], direction="positive")])
+    assert codes(c) == ["ANECDOTAL_CONTEXT"] and c.verification.status == "uncited"
+
+
+def test_ongoing_trial_without_registry_id():
+    claims = run([claim("A trial of 200 adults is now recruiting.", ongoing_trial=True, study=Study(label="NIH-funded trial")),
+                  claim("A trial (NCT04567890) is now recruiting.", ongoing_trial=True, start=60),
+                  claim("Recruiting.", ongoing_trial=True, study=Study(registry_ids=["ISRCTN12345678"]), start=120)], records=None)
+    assert [codes(c) for c in claims] == [["UNREGISTERED_TRIAL", "UNSUPPORTED_CITATION"], [], []]
+
+
+# --- across documents --------------------------------------------------------------------------
+
+def test_same_study_with_different_values_in_two_documents_conflicts():
+    a = claim(doc_id="doc-a", study=MARSH_LABEL, n=84, direction="positive")
+    b = claim(doc_id="doc-b", study=Study(label="[3]", markers=["3"]), n=77, dose=[Dose(100, "mg", text="100 mg")], direction="null")
+    refs = [entry("3", "Marsh AB. 2015.", doc_id="doc-b", pmid="31000001")]
+    run([a, b], refs)
+    # 84 randomized and 77 completed are both the record's N, so they do not conflict.
+    assert codes(a) == ["CROSS_DOC_CONFLICT:direction"]
+    assert codes(b) == ["CROSS_DOC_CONFLICT:direction", "VALUE_MISMATCH:direction", "VALUE_MISMATCH:dose"]
+    flag = next(f for f in a.flags if f.code == "CROSS_DOC_CONFLICT")
+    assert flag.message == "direction given as positive here; document doc-b reports null for the same study (Marsh2015)."
+
+
+def test_unresolved_studies_conflict_by_author_and_year_and_not_within_one_document():
+    study = Study(label="Nguyen (2019)", first_author="Nguyen", year=2019)
+    a, a2 = claim(doc_id="doc-a", study=study, n=30), claim(doc_id="doc-a", study=study, n=31, start=50)
+    b = claim(doc_id="doc-b", study=Study(label="Nguyen et al., 2019", first_author="Nguyen", year=2019), n=30)
+    run([a, a2, b], records=None)
+    assert codes(a) == ["UNSUPPORTED_CITATION"]  # no reference list, no trusted set; 30 agrees with doc-b
+    assert codes(a2) == codes(b) == ["CROSS_DOC_CONFLICT:n", "UNSUPPORTED_CITATION"]
+
+
+def test_no_trusted_set_gives_not_checked_and_still_runs_local_checks():
+    claims = run([claim(study=MARSH_LABEL, n=48), claim(n=3, start=40), claim(context="comment", start=80)], records=None)
+    assert [c.verification.status for c in claims] == ["not_checked", "uncited", "uncited"]
+    assert [codes(c) for c in claims] == [["UNSUPPORTED_CITATION"], ["UNCITED_CLAIM"], ["ANECDOTAL_CONTEXT"]]
