@@ -7,6 +7,10 @@ JSON of their dataclasses: the full text can be large, and JSON keeps the store
 readable by any tool and tolerant of fields added to the model later (unknown keys are
 ignored, missing ones take their defaults).
 
+Results are tagged with the litclaims version that produced them; ``load`` ignores a
+result from another version, so an upgrade re-extracts unchanged documents with the new
+extractors while ``changes`` still reports them as unchanged.
+
 Writes made inside ``with StateStore(out) as store:`` are committed together when the
 block ends without an error and rolled back otherwise, so a crashed run never leaves a
 half-updated state behind.
@@ -21,6 +25,7 @@ import types
 import typing
 import zlib
 from collections.abc import Iterable
+from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 
@@ -29,13 +34,14 @@ from pipeline.model import Document, DocumentResult
 T = TypeVar("T")
 
 STATE_FILE = "state.sqlite"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     doc_id   TEXT PRIMARY KEY,
     sha256   TEXT NOT NULL,
     status   TEXT NOT NULL,
+    version  TEXT NOT NULL,
     document BLOB NOT NULL,
     result   BLOB NOT NULL
 )
@@ -45,8 +51,9 @@ CREATE TABLE IF NOT EXISTS documents (
 class StateStore:
     """SQLite-backed store of the previous run's documents and extraction results."""
 
-    def __init__(self, out_dir: Path) -> None:
+    def __init__(self, out_dir: Path, version: str | None = None) -> None:
         self.path = Path(out_dir) / STATE_FILE
+        self.version = version if version is not None else _installed_version()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(self.path)
         self._migrate()
@@ -81,15 +88,25 @@ class StateStore:
         return dict(self._db.execute("SELECT doc_id, sha256 FROM documents"))
 
     def load(self, doc_id: str) -> tuple[Document, DocumentResult] | None:
-        row = self._db.execute("SELECT document, result FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        row = self._db.execute(
+            "SELECT document, result FROM documents WHERE doc_id = ? AND version = ?", (doc_id, self.version)
+        ).fetchone()
         if row is None:
             return None
         return document_from_dict(_unpack(row[0])), result_from_dict(_unpack(row[1]))
 
     def save(self, document: Document, result: DocumentResult) -> None:
         self._db.execute(
-            "INSERT OR REPLACE INTO documents (doc_id, sha256, status, document, result) VALUES (?, ?, ?, ?, ?)",
-            (document.doc_id, document.sha256, document.status, _pack(to_dict(document)), _pack(to_dict(result))),
+            "INSERT OR REPLACE INTO documents (doc_id, sha256, status, version, document, result)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                document.doc_id,
+                document.sha256,
+                document.status,
+                self.version,
+                _pack(to_dict(document)),
+                _pack(to_dict(result)),
+            ),
         )
 
     def remove(self, doc_ids: Iterable[str]) -> None:
@@ -105,6 +122,13 @@ class StateStore:
             "unchanged": sorted(d for d in current if previous.get(d) == current[d]),
             "removed": sorted(d for d in previous if d not in current),
         }
+
+
+def _installed_version() -> str:
+    try:
+        return metadata.version("litclaims")
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 def _pack(data: dict[str, Any]) -> bytes:

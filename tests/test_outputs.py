@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.model import Claim, Dose, Evidence, Run, Study
+from pipeline.model import Claim, Document, Dose, Evidence, Run, Study
 from pipeline.outputs import write_run
 from pipeline.outputs.atomic import atomic_open, write_text
 from pipeline.outputs.csv import CLAIM_COLUMNS, claim_row
@@ -212,3 +212,11 @@ def test_atomic_open_keeps_crlf_and_replaces_in_one_step(tmp_path: Path) -> None
         handle.write("a\r\nb\n")
         assert not path.exists(), "the target appeared before the write finished"
     assert path.read_bytes() == b"a\r\nb\n"
+
+
+def test_unchanged_documents_keep_their_text_even_when_empty(tmp_path: Path) -> None:
+    run = sample_run()
+    empty = Document(doc_id="empty-3333333333", source="/data/empty.txt", kind="text", sha256="0" * 64, status="skipped")
+    run.documents.append(empty)
+    write_run(tmp_path, run)
+    assert (tmp_path / "text" / "empty-3333333333.txt").read_bytes() == b""

@@ -116,3 +116,15 @@ def test_a_store_with_another_schema_starts_afresh(tmp_path: Path) -> None:
     db.close()
     with StateStore(tmp_path) as store:
         assert store.previous_hashes() == {}
+
+
+def test_results_of_another_litclaims_version_are_not_reused(tmp_path: Path) -> None:
+    run = sample_run()
+    document = run.documents[0]
+    with StateStore(tmp_path, version="1.0") as store:
+        store.save(document, run.results[document.doc_id])
+    with StateStore(tmp_path, version="1.1") as store:
+        assert store.load(document.doc_id) is None
+        assert store.changes({document.doc_id: document.sha256})["unchanged"] == [document.doc_id]
+    with StateStore(tmp_path, version="1.0") as store:
+        assert store.load(document.doc_id) is not None

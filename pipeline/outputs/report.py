@@ -34,6 +34,7 @@ from pipeline.outputs.text import has_text_file
 MAX_DOC_TEXT_CHARS = 200_000
 MAX_TOTAL_TEXT_CHARS = 8_000_000
 MAX_EVIDENCE_CHARS = 4_000
+OPEN_TEXTS_UP_TO = 25  # documents; a larger run starts with every text collapsed
 
 FLAG_CODES = [
     "UNSUPPORTED_CITATION", "UNCITED_CLAIM", "VALUE_MISMATCH", "MISATTRIBUTION",
@@ -112,6 +113,7 @@ class _Body:
         self.run = run
         self.records: dict[str, Record] = {r.id: r for r in run.records}
         self.text_budget = MAX_TOTAL_TEXT_CHARS
+        self.open_texts = len(run.documents) <= OPEN_TEXTS_UP_TO
 
     def render(self) -> Iterator[str]:
         yield self._header()
@@ -237,7 +239,7 @@ class _Body:
             note = f'<p class="note">Showing the first {limit:,} of {len(document.text):,} characters; {full_text}</p>'
         legend = "".join(f'<span class="b-{label}">{label}</span>' for label in LABELS)
         return (
-            f'<details class="text"><summary>Text ({len(document.text):,} characters) '
+            f'<details class="text"{" open" if self.open_texts else ""}><summary>Text ({len(document.text):,} characters) '
             f'<span class="legend">{legend}<mark>claim evidence</mark></span></summary>'
             f'<div class="doc-text">{highlighted_text(document, claims, limit)}</div>{note}</details>'
         )

@@ -24,9 +24,9 @@ def text_path(out_dir: Path, doc_id: str) -> Path:
 
 
 def has_text_file(document: Document) -> bool:
-    """An ingested document always gets its file (even an empty one); a failed one only
-    if ingestion got as far as producing text."""
-    return document.status == "ok" or bool(document.text)
+    """An ingested document (``ok``, or ``skipped`` as unchanged since the last run) always
+    gets its file, even an empty one; a failed one only if ingestion produced text."""
+    return document.status != "failed" or bool(document.text)
 
 
 def write_texts(out_dir: Path, documents: list[Document]) -> None:
