@@ -25,9 +25,10 @@ _DATA = Path(__file__).parent / "data"
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•+·▪◦]|\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|\^\d{1,3})\s+")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
-_TERMINAL = re.compile(r"[.!?;:\"”’)\]]\s*$")
+_TERMINAL = re.compile(r"[.!?;:\"”’]\s*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_HEADING_CLEAN = re.compile(r"^[#*_\s]+|[*_:\s]+$|^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")
+_HEADING_MARKS = re.compile(r"^[#*_\s]+|[*_:\s]+$")
+_HEADING_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.|\d+(?:\.\d+)+|[IVX]+\.)\s+")
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(
@@ -96,7 +97,7 @@ def _section_patterns() -> list[tuple[BlockLabel, re.Pattern[str]]]:
 
 def section_label(heading: str) -> BlockLabel | None:
     """The label a heading gives the section under it, or None if it is no known heading."""
-    text = _HEADING_CLEAN.sub("", heading.strip()).strip()
+    text = _HEADING_NUMBER.sub("", _HEADING_MARKS.sub("", heading.strip())).strip()
     if not text or len(text) > 80:
         return None
     for label, pattern in _section_patterns():
@@ -145,7 +146,7 @@ def _is_metadata(text: str, lower: str) -> bool:
         return True
     if _JOURNAL_LINE.match(text) or _BYLINE.match(text):
         return True
-    if _AFFILIATION.search(text) and text.count(",") >= 2 and _stopword_ratio(text) < 0.25:
+    if _AFFILIATION.search(text) and text.count(",") >= 2 and _stopword_ratio(text) <= 0.4:
         return True
     return bool(_AUTHOR_LINE.match(text))
 
@@ -191,8 +192,10 @@ def segment(text: str) -> list[_Unit]:
 
 
 def _split_group(lines: list[tuple[int, int, str]]) -> list[_Unit]:
+    """Lines of one blank-line-delimited group; wrapped prose lines join into one paragraph."""
     if not lines:
         return []
+    wrapped = _looks_wrapped([t for _, _, t in lines])
     widest = max(len(t) for _, _, t in lines)
     units: list[_Unit] = []
     current: _Unit | None = None
@@ -216,10 +219,23 @@ def _split_group(lines: list[tuple[int, int, str]]) -> list[_Unit]:
             current = _Unit(start, end, line, "paragraph")
         else:
             current = _Unit(current.start, end, f"{current.text} {line}", current.kind)
-        if _TERMINAL.search(line) or len(line) < max(40, 0.6 * widest):
+        if not wrapped or _TERMINAL.search(line) or len(line) < 0.75 * widest:
             close()
     close()
     return units
+
+
+def _looks_wrapped(lines: list[str]) -> bool:
+    """Hard-wrapped prose: most non-final lines run near the wrap width without ending a sentence."""
+    if len(lines) < 2:
+        return False
+    widest = max(len(t) for t in lines)
+    if widest < 50:
+        return False
+    long_open = sum(len(t) >= 0.75 * widest and not _TERMINAL.search(t) for t in lines[:-1])
+    if long_open * 2 < len(lines) - 1:
+        return False
+    return len(lines) > 2 or not lines[1][:1].isupper()
 
 
 def label_text(text: str) -> list[Block]:
@@ -247,6 +263,8 @@ def label_text(text: str) -> list[Block]:
         elif vocab == "boilerplate" or (vocab == "metadata" and mode is None):
             label = vocab
         else:
+            if mode == "boilerplate" and _is_prose(unit):
+                mode = None  # a widget section ends where running text resumes
             label = mode or "main"
         labels.append(label)
         kinds.append(kind)
@@ -261,6 +279,11 @@ def _refine_kind(unit: _Unit) -> str:
     if len(unit.text) < 80 and not re.search(r"[.!?;,]\s*$", unit.text):
         return "line"
     return "paragraph"
+
+
+def _is_prose(unit: _Unit) -> bool:
+    words = _WORD.findall(unit.text)
+    return unit.kind == "table_row" or (len(words) >= 12 and _stopword_ratio(unit.text) >= 0.2)
 
 
 def _is_navlike(unit: _Unit, kind: str) -> bool:
