@@ -140,6 +140,26 @@ def build_deployment(options: Options):
     return flow.to_deployment(name="litclaims-refresh", cron=options.cron, parameters=flow_parameters(options))
 
 
+def _serve(options: Options) -> int:
+    """Serve the refresh deployment until interrupted, against an API that has a scheduler."""
+    from prefect import serve
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from pipeline.prefect_server import ServerStartError, prefect_api
+
+    try:
+        with prefect_api(options.out / "prefect-server.log") as api_url:
+            with temporary_settings(updates={PREFECT_API_URL: api_url}):
+                print(f"litclaims: serving {options.cron!r} refreshes into {options.out} (Prefect API {api_url})")
+                serve(build_deployment(options))
+    except ServerStartError as error:
+        print(f"litclaims: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -153,10 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
 
     if command == "serve":
-        from prefect import serve
-
-        serve(build_deployment(options))
-        return 0
+        return _serve(options)
 
     flow = select_flow(options)
     summary = flow(**flow_parameters(options), show_progress=sys.stderr.isatty())
