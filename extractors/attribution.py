@@ -1,0 +1,278 @@
+"""Study attributions in running text: author-year, numbered markers, venue-year,
+DOIs, PMIDs, trial registry IDs and URLs.
+
+``find_attributions`` is a pure function over a string (tables call it on single
+cells); the ``study_attributions`` spaCy component wraps it and stores the hits as
+``doc._.attributions`` (spans whose ``span._.attribution`` holds the parsed hit).
+Everything is regex over the raw text behind one cheap prefilter: on prose most
+paragraphs hold no attribution at all, so they cost a single failed search.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+DATA = Path(__file__).parent / "data"
+
+
+def _word_list(name: str) -> list[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution hit; ``start``/``end`` index the text it was found in.
+
+    ``kind`` is author-year, author, marker, superscript, glued-marker (digits glued
+    to a word, only trusted when the document has a numbered reference list),
+    venue-year, doi, pmid, registry or url.
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    first_author: str | None = None
+    year: int | None = None
+    venue: str | None = None
+    markers: tuple[str, ...] = ()
+    doi: str | None = None
+    pmid: str | None = None
+    registry_id: str | None = None
+    url: str | None = None
+
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ\u0100-\u017f"
+_PARTICLE = r"(?:(?:van|von|de|der|den|del|della|di|da|du|dos|das|le|la|ter|ten|al|el|bin)\s+)"
+_CORE = rf"[{_UP}](?:['’]?[{_UP}]?[{_LOW}]+)+"
+_SURNAME = rf"{_PARTICLE}{{0,3}}{_CORE}(?:[-‐–]{_CORE})?"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)[a-z]?"
+_ETAL = r"et\.?\s+al\.?|and\s+(?:colleagues|co-?workers|others)"
+_AUTHORS = (
+    rf"(?P<first>{_SURNAME})"
+    rf"(?:\s+(?:{_ETAL})|\s+(?:and|&)\s+{_SURNAME}|,\s+{_SURNAME},?\s+(?:and|&)\s+{_SURNAME})?"
+)
+_AUTHOR_YEAR = re.compile(
+    rf"(?<![\w'’-]){_AUTHORS}(?:['’]s)?"
+    rf"(?:(?:\s*,\s*|\s+)(?P<year>{_YEAR})(?![\w-])"
+    rf"|\s*[(\[]\s*(?P<paren_year>{_YEAR})(?![\w-])(?:\s*,\s*{_YEAR})*\s*[)\]])"
+)
+_AUTHOR_ONLY = re.compile(rf"(?<![\w'’-])(?P<first>{_SURNAME})\s+(?:{_ETAL})")
+
+_NUMS = r"\d{1,3}(?:\s*[-–—,;]\s*\d{1,3})*"
+_ONE_MARKER = rf"\[\^?(?:\\?\[)?(?:refs?\.?\s*)?(?P<n>{_NUMS})(?:\\?\])?\](?:\([^()\s]{{0,200}}\))?"
+_MARKER = re.compile(rf"(?:\^\{{?)?{_ONE_MARKER}(?:\s?{_ONE_MARKER.replace('?P<n>', '')})*\}}?")
+_MARKER_NUMS = re.compile(rf"\[\^?(?:\\?\[)?(?:refs?\.?\s*)?({_NUMS})")
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPERSCRIPT = re.compile(r"(?<![\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bm)(?<!cm)(?<!mm)(?<!km)(?<!/s)[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,\-–][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*")
+_GLUED = re.compile(
+    r"(?:(?<=[a-z]{4})|(?<=[.,;:)\]]))(?<!\d[.,;:])(?P<n>\d{1,3}(?:[,\-–]\d{1,3})*)(?=[\s.,;:)]|$)"
+)
+_GLUED_NOT_AFTER = re.compile(
+    r"(?:day|week|month|year|phase|grade|type|stage|dose|visit|session|trial|cohort|wave|study|group|level|class|"
+    r"vitamin|omega|figure|table|version|item|step|part|arm|model)s?$",
+    re.IGNORECASE,
+)
+
+_STUDY_WORDS = (
+    r"(?:(?:randomi[sz]ed|controlled|clinical|pilot|cohort|crossover|observational|double-blind|open-label)\s+)*"
+    r"(?:study|studies|trial|trials|meta-analysis|meta-analyses|analysis|systematic\s+review|review|paper|report|"
+    r"survey|experiment|investigation|RCT|article)"
+)
+_STUDY_PHRASE = re.compile(
+    rf"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){{0,3}}?{_STUDY_WORDS}|[Rr]esearch|[Ff]indings)\b"
+)
+_VENUE = r"(?P<venue>[*_]{0,2}[A-Z][\w&.:'’\-]*(?:\s+(?:of|and|&|for|the|de|[A-Z][\w&.:'’\-]*))*[*_]{0,2})"
+_VENUE_TAIL = re.compile(
+    rf"(?:,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?P<verb>published|appearing|appeared|reported|printed)?\s*in\s+(?:the\s+)?)"
+    rf"{_VENUE}(?:\s+in\s+(?P<year>{_YEAR}))?"
+)
+_ORG_TAIL = re.compile(
+    r"(?:,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?:funded|sponsored|supported|conducted|run|led|commissioned)\s+by\s+(?:the\s+)?)"
+    r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|and|&|for|[A-Z][\w&.\-]*))*)"
+)
+_YEAR_IN = re.compile(rf"\b({_YEAR})\b")
+_VENUE_CUE = re.compile("|".join(re.escape(w) for w in _word_list("venue_cues.txt")), re.IGNORECASE)
+_TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|and|&|for|the|de))+$")
+
+_DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?\b(10\.\d{4,9}/[^\s\"<>\[\]]+)", re.IGNORECASE)
+_PMID = re.compile(r"\bPMID:?\s*(\d{4,9})\b")
+_REGISTRY = re.compile(
+    r"\b(NCT\d{8}|ISRCTN\s?\d{8}|ACTRN\d{14}|DRKS\d{8}|ChiCTR[-\w]{6,20}|"
+    r"EudraCT(?:\s+(?:No\.?|[Nn]umber))?:?\s*\d{4}-\d{6}-\d{2})\b"
+)
+_URL = re.compile(r"\bhttps?://[^\s<>\"\]\[)]+|\bwww\.[^\s<>\"\]\[)]+")
+
+_PREFILTER = re.compile(
+    r"(?:19[5-9]\d|20[0-4]\d)|\[|\^|et\.? al|colleagues|coworkers|doi|10\.\d{4}|PMID|NCT|ISRCTN|ACTRN|DRKS|ChiCTR|"
+    r"EudraCT|http|www\.|funded|sponsored|supported by|conducted by|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[.,;:)\]a-z]\d",
+)
+_STOPWORDS = frozenset(_word_list("attribution_stopwords.txt"))
+_TRAILING_PUNCT = ".,;:)]}'\""
+
+
+def find_attributions(text: str) -> list[Attribution]:
+    """Every attribution in ``text``, ordered by start, overlaps resolved in favour of
+    the more specific hit (a DOI inside a URL is a DOI; an author-year beats a bare
+    author)."""
+    if not _PREFILTER.search(text):
+        return []
+    hits: list[Attribution] = []
+    hits += _author_years(text)
+    hits += _markers(text)
+    hits += _venue_years(text)
+    hits += _identifiers(text)
+    return _without_overlaps(hits)
+
+
+def expand_markers(spec: str) -> list[str]:
+    """"7-9" -> ["7", "8", "9"], "7, 9" -> ["7", "9"]; implausible ranges give []."""
+    markers: list[str] = []
+    for part in re.split(r"\s*[,;]\s*", spec.strip()):
+        bounds = re.split(r"\s*[-–—]\s*", part)
+        if not all(b.isdigit() for b in bounds) or len(bounds) > 2:
+            return []
+        low, high = int(bounds[0]), int(bounds[-1])
+        if high < low or high - low > 50 or high >= 1000:
+            return []
+        markers += [str(i) for i in range(low, high + 1)]
+    return markers
+
+
+def _author_years(text: str) -> list[Attribution]:
+    hits = []
+    for m in _AUTHOR_YEAR.finditer(text):
+        first = m.group("first")
+        if _is_stopword(first):
+            continue
+        hits.append(
+            Attribution("author-year", m.start(), m.end(), m.group(0), first_author=first,
+                        year=int((m.group("year") or m.group("paren_year"))[:4]))
+        )
+    for m in _AUTHOR_ONLY.finditer(text):
+        if not _is_stopword(m.group("first")):
+            hits.append(Attribution("author", m.start(), m.end(), m.group(0), first_author=m.group("first")))
+    return hits
+
+
+def _is_stopword(surname: str) -> bool:
+    return surname.split()[0] in _STOPWORDS
+
+
+def _markers(text: str) -> list[Attribution]:
+    hits = []
+    for m in _MARKER.finditer(text):
+        markers: list[str] = []
+        for spec in _MARKER_NUMS.findall(m.group(0)):
+            markers += expand_markers(spec)
+        if markers:
+            hits.append(Attribution("marker", m.start(), m.end(), m.group(0), markers=tuple(dict.fromkeys(markers))))
+    for m in _SUPERSCRIPT.finditer(text):
+        markers = expand_markers(m.group(0).translate(_SUPERSCRIPTS))
+        if markers:
+            hits.append(Attribution("superscript", m.start(), m.end(), m.group(0), markers=tuple(markers)))
+    for m in _GLUED.finditer(text):
+        word = text[max(0, m.start() - 12):m.start()]
+        if word[-1:].isalpha() and _GLUED_NOT_AFTER.search(word):
+            continue
+        markers = expand_markers(m.group("n"))
+        if markers:
+            hits.append(Attribution("glued-marker", m.start(), m.end(), m.group(0), markers=tuple(markers)))
+    return hits
+
+
+def _venue_years(text: str) -> list[Attribution]:
+    hits = []
+    for m in _STUDY_PHRASE.finditer(text):
+        year_match = _YEAR_IN.search(m.group(0))
+        year = int(year_match.group(1)[:4]) if year_match else None
+        venue, end = None, m.end()
+        tail = _VENUE_TAIL.match(text, m.end())
+        if tail:
+            raw = _trim_venue(tail.group("venue"))
+            candidate = raw.strip("*_ ")
+            if candidate and (tail.group("verb") or _VENUE_CUE.search(candidate)):
+                venue = candidate
+                end = tail.start("venue") + len(raw)
+                if tail.group("year"):
+                    year = year or int(tail.group("year")[:4])
+                    end = tail.end()
+        org = _ORG_TAIL.match(text, end)
+        if org and not venue:
+            raw = _trim_venue(org.group("org"))
+            if raw:
+                venue = raw
+                end = org.start("org") + len(raw)
+        if year is None and venue is None:
+            continue
+        end = max(end, m.end())
+        hits.append(Attribution("venue-year", m.start(), end, text[m.start():end], year=year, venue=venue))
+    return hits
+
+
+def _trim_venue(raw: str) -> str:
+    """The venue as written, without trailing punctuation or dangling connectors."""
+    return _TRAILING_CONNECTORS.sub("", raw.rstrip(".,;:'’ "))
+
+
+def _identifiers(text: str) -> list[Attribution]:
+    hits = []
+    for m in _DOI.finditer(text):
+        doi = m.group(1).rstrip(_TRAILING_PUNCT)
+        end = m.start(1) + len(doi)
+        hits.append(Attribution("doi", m.start(), end, text[m.start():end], doi=doi.lower()))
+    for m in _PMID.finditer(text):
+        hits.append(Attribution("pmid", m.start(), m.end(), m.group(0), pmid=m.group(1)))
+    for m in _REGISTRY.finditer(text):
+        registry_id = re.sub(r"^EudraCT\D*", "EudraCT ", re.sub(r"^ISRCTN\s", "ISRCTN", m.group(1)))
+        hits.append(Attribution("registry", m.start(), m.end(), m.group(0), registry_id=registry_id))
+    for m in _URL.finditer(text):
+        url = m.group(0).rstrip(_TRAILING_PUNCT)
+        hits.append(Attribution("url", m.start(), m.start() + len(url), url, url=url))
+    return hits
+
+
+_PRIORITY = {"doi": 0, "pmid": 0, "registry": 0, "author-year": 1, "venue-year": 2, "marker": 1,
+             "superscript": 3, "url": 4, "author": 5, "glued-marker": 6}
+
+
+def _without_overlaps(hits: list[Attribution]) -> list[Attribution]:
+    kept: list[Attribution] = []
+    for hit in sorted(hits, key=lambda h: (_PRIORITY[h.kind], h.start - h.end)):
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+if not Doc.has_extension("attributions"):
+    Doc.set_extension("attributions", default=None)
+if not Span.has_extension("attribution"):
+    Span.set_extension("attribution", default=None)
+
+
+class AttributionFinder:
+    """Sets ``doc._.attributions``: one span per attribution, ``span._.attribution``
+    holding the parsed :class:`Attribution` (offsets relative to ``doc.text``)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for hit in find_attributions(doc.text):
+            span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+            if span is not None:
+                span._.attribution = hit
+                spans.append(span)
+        doc._.attributions = spans
+        return doc
+
+
+@Language.factory("study_attributions")
+def make_attribution_finder(nlp: Language, name: str) -> AttributionFinder:
+    return AttributionFinder()

@@ -1,0 +1,393 @@
+"""Claim assembly (convention 4): which passages of a document are read, and how
+their sentences, table rows and abstract become claims with exact evidence spans.
+
+``plan_document`` lays a document out into passages for spaCy (prose and comment
+paragraphs, the abstract), text tables and reference-list spans; ``assemble`` turns
+the parsed passages into a DocumentResult. Field values come from
+``extractors.fields``; this module only decides what one claim is and where it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from extractors import fields
+from extractors.attribution import DATA, Attribution, expand_markers, find_attributions
+from extractors.reflist import parse_reference_list
+from extractors.tables import Row, Table, read_table, table_kind
+from pipeline.model import Block, Claim, Document, DocumentResult, Evidence, Study, claim_id_for
+
+_CUES = [line.strip() for line in (DATA / "claim_cues.txt").read_text(encoding="utf-8").splitlines()
+         if line.strip() and not line.startswith("#")]
+_CLAIM_CUE = re.compile(r"\d|[¹²³⁴⁵⁶⁷⁸⁹]|\b(?:" + "|".join(map(re.escape, _CUES)) + ")", re.IGNORECASE)
+# A sentence opening like this introduces a different study rather than continuing the last one.
+_NEW_STUDY = re.compile(
+    r"^\W*(?:another|other|a\s+(?:second|third|further|separate|different|later|subsequent|follow-up)|"
+    r"in\s+(?:a|an|one|another)\b|one\s+(?:study|trial)|several|many|most|some\s+(?:studies|trials)|"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:study|trial|meta-analysis|review|analysis|RCT)\b|by\s+contrast|in\s+contrast)",
+    re.IGNORECASE,
+)
+_ATTRIBUTION_GAP = re.compile(r"^[\s,;&()\[\]]*(?:and\s+)?[\s,;&()\[\]]*$")
+_YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)[a-z]?\s*$")
+_LEADING_INT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|mg|g\b|ug|µg|mcg|ml|kg))")
+_READ_LABELS = {"main": "prose", "comments": "comment"}
+
+
+@dataclass
+class Passage:
+    """A stretch of ``Document.text`` handed to spaCy: a paragraph or the abstract."""
+
+    start: int
+    end: int
+    context: str  # prose | comment | abstract
+    text: str
+
+
+@dataclass
+class DocumentPlan:
+    passages: list[Passage] = field(default_factory=list)
+    tables: list[tuple[Table, str]] = field(default_factory=list)  # (table, context)
+    reference_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def plan_document(document: Document) -> DocumentPlan:
+    """Passages, tables and reference spans of a document, from its labelled blocks
+    (a document without blocks is read as one main block)."""
+    text = document.text
+    plan = DocumentPlan()
+    abstract = _abstract_range(document)
+    if abstract:
+        plan.passages.append(Passage(abstract[0], abstract[1], "abstract", text[abstract[0]:abstract[1]]))
+    blocks = sorted(document.blocks, key=lambda b: b.start) or [Block(0, len(text), "main")]
+    table_lines: list[tuple[int, int]] = []
+    table_context = "prose"
+    header_hint = False
+
+    def flush_table() -> None:
+        nonlocal table_lines, header_hint
+        if table_lines:
+            plan.tables.append((read_table(text, table_lines, header_hint), table_context))
+        table_lines, header_hint = [], False
+
+    for block in blocks:
+        if block.label == "references":
+            flush_table()
+            plan.reference_spans.append((block.start, block.end))
+            continue
+        context = _READ_LABELS.get(block.label)
+        if context is None or (abstract and block.start < abstract[1] and block.end > abstract[0]):
+            flush_table()
+            continue
+        if context != table_context:
+            flush_table()
+            table_context = context
+        paragraph: list[tuple[int, int]] = []
+        for start, end in _lines(text, block.start, block.end):
+            if table_kind(text[start:end]):
+                _add_passage(plan, text, paragraph, context)
+                paragraph = []
+                if not table_lines:
+                    header_hint = block.kind == "table_header"
+                table_lines.append((start, end))
+                continue
+            flush_table()
+            if text[start:end].strip():
+                paragraph.append((start, end))
+            else:
+                _add_passage(plan, text, paragraph, context)
+                paragraph = []
+        _add_passage(plan, text, paragraph, context)
+    flush_table()
+    return plan
+
+
+def assemble(document: Document, plan: DocumentPlan, parsed: list[Doc]) -> DocumentResult:
+    """The claims and reference entries of one document from its plan and the spaCy
+    docs of its passages (same order as ``plan.passages``)."""
+    entries = parse_reference_list(document.text, plan.reference_spans, document.doc_id)
+    numbered = {e.marker for e in entries if e.marker}
+    abbreviations = fields.learn_abbreviations(document.text)
+    builder = _ClaimBuilder(document, numbered, abbreviations)
+    for passage, doc in zip(plan.passages, parsed):
+        if passage.context == "abstract":
+            builder.abstract(passage, doc)
+        else:
+            builder.prose(passage, doc)
+    for table, context in plan.tables:
+        builder.table(table, context)
+    claims = sorted(builder.claims, key=lambda c: (c.evidence.start, c.evidence.end))
+    return DocumentResult(document.doc_id, claims=claims, references=entries)
+
+
+@dataclass
+class _Draft:
+    """Consecutive sentences of one passage that report the same study."""
+
+    sentences: list[Span]
+    attributions: list[Attribution]
+    values: list[fields.FieldValues | None]  # one per sentence; None where not analysed
+
+    def add(self, pending: list[Span], sentence: Span, values: fields.FieldValues | None) -> None:
+        self.sentences += pending + [sentence]
+        self.values += [None] * len(pending) + [values]
+
+
+class _ClaimBuilder:
+    def __init__(self, document: Document, numbered: set[str], abbreviations: dict) -> None:
+        self.document = document
+        self.numbered = numbered
+        self.abbreviations = abbreviations
+        self.claims: list[Claim] = []
+
+    def prose(self, passage: Passage, doc: Doc) -> None:
+        attributions = [a for a in (s._.attribution for s in doc._.attributions or []) if self._trusted(a)]
+        draft: _Draft | None = None
+        pending: list[Span] = []
+        for sentence in doc.sents:
+            own = [a for a in attributions if sentence.start_char <= a.start < sentence.end_char]
+            values = self._analyse(sentence) if own or _CLAIM_CUE.search(sentence.text) else None
+            if own:
+                if draft and _same_study(draft.attributions, own):
+                    draft.add(pending, sentence, values)
+                    draft.attributions += own
+                else:
+                    self._close(passage, draft)
+                    draft = _Draft([sentence], own, [values])
+                pending = []
+            elif values is not None and _reports_result(values):
+                if draft and not _NEW_STUDY.match(sentence.text):
+                    draft.add(pending, sentence, values)
+                else:
+                    self._close(passage, draft)
+                    draft = _Draft([sentence], [], [values])
+                pending = []
+            elif draft and values is not None and not values.is_empty and not _NEW_STUDY.match(sentence.text):
+                draft.add(pending, sentence, values)
+                pending = []
+            elif draft:
+                pending.append(sentence)
+                if len(pending) > 1:
+                    self._close(passage, draft)
+                    draft, pending = None, []
+        self._close(passage, draft)
+
+    def abstract(self, passage: Passage, doc: Doc) -> None:
+        values = [self._analyse(s) for s in doc.sents if _CLAIM_CUE.search(s.text)]
+        merged = fields.merge(values)
+        meta = self.document.meta
+        registry = [a.registry_id for a in (s._.attribution for s in doc._.attributions or []) if a.registry_id]
+        study = Study(
+            label=meta.title,
+            first_author=meta.authors[0].split(" ")[0] if meta.authors else None,
+            year=meta.year,
+            venue=meta.journal,
+            doi=meta.doi,
+            pmid=meta.pmid,
+            registry_ids=list(dict.fromkeys(registry)),
+            own=True,
+        )
+        findings = [s.text for s, v in zip((s for s in doc.sents if _CLAIM_CUE.search(s.text)), values)
+                    if v.direction != "unknown"]
+        self._emit("abstract", passage.start, passage.end, study, merged, findings[-1] if findings else None)
+
+    def table(self, table: Table, context: str) -> None:
+        text = self.document.text
+        for row in table.data_rows:
+            line = text[row.start:row.end]
+            if table.roles:
+                study, values, finding = self._mapped_row(table, row)
+            else:
+                study = _study(find_attributions(line), line)
+                values, finding = self._row_values(line), None
+            if not (study.attributed or _reports_result(values) or values.comparator or values.outcome_measures):
+                continue
+            self._emit("table" if context == "prose" else context, row.start, row.end, study, values, finding)
+
+    def _mapped_row(self, table: Table, row: Row) -> tuple[Study, fields.FieldValues, str | None]:
+        def cell(role: str) -> str:
+            found = table.cell_for(row, role)
+            return found.text if found else ""
+
+        line = self.document.text[row.start:row.end]
+        cited = [c for c in (table.cell_for(row, "study"), table.cell_for(row, "reference")) if c]
+        attributions = [a for a in find_attributions(line)
+                        if any(c.start <= row.start + a.start < c.end for c in cited)]
+        bare_markers = expand_markers(cell("reference").strip("[]()^ ")) if cell("reference") else []
+        study = _study(attributions, line)
+        study.markers = list(dict.fromkeys(study.markers + bare_markers))
+        if not study.label and bare_markers:
+            study.label = cell("reference")
+        year = _YEAR_CELL.match(cell("year"))
+        if cell("study") and not study.first_author and year:
+            study.first_author = cell("study").split(",")[0].split(" et al")[0].strip()
+            study.year = int(year.group(1))
+            study.label = f"{cell('study')} {year.group(1)}"
+        elif year and study.year is None:
+            study.year = int(year.group(1))
+
+        n, n_detail = fields.parse_n(cell("n")) if cell("n") else (None, {})
+        if n is None and (leading := _LEADING_INT.match(cell("n"))):
+            n = int(leading.group(1).replace(",", ""))
+        dose_text = cell("dose")
+        unit = table.unit_for("dose")
+        if dose_text and unit and not re.search(r"[a-zµμ]", dose_text, re.IGNORECASE):
+            dose_text = f"{dose_text} {unit}"
+        doses = fields.parse_doses(dose_text) if dose_text else []
+        if cell("timing"):
+            for dose in doses:
+                dose.timing = dose.timing or cell("timing")
+        finding = cell("finding") or None
+        values = fields.FieldValues(
+            n=n,
+            n_detail=n_detail,
+            dose=doses,
+            comparator=fields.parse_comparator(cell("comparator")) if cell("comparator") else None,
+            outcome_measures=fields.parse_outcomes(cell("outcome") or finding or "", self.abbreviations),
+            population=(fields.parse_population(cell("population")) or cell("population")) if cell("population") else None,
+            direction=fields.parse_direction(finding) if finding else "unknown",
+            ongoing_trial=fields.parse_ongoing(line),
+        )
+        return study, values, finding
+
+    def _row_values(self, line: str) -> fields.FieldValues:
+        n, n_detail = fields.parse_n(line)
+        return fields.FieldValues(
+            n=n,
+            n_detail=n_detail,
+            dose=fields.parse_doses(line),
+            comparator=fields.parse_comparator(line),
+            outcome_measures=fields.parse_outcomes(line, self.abbreviations),
+            population=fields.parse_population(line),
+            direction=fields.parse_direction(line),
+            ongoing_trial=fields.parse_ongoing(line),
+        )
+
+    def _analyse(self, sentence: Span) -> fields.FieldValues:
+        return fields.analyse(sentence, local_abbreviations=self.abbreviations)
+
+    def _trusted(self, attribution: Attribution) -> bool:
+        """Digits glued to a word count as a marker only when the document has a
+        numbered reference list holding every one of them."""
+        return attribution.kind != "glued-marker" or (
+            bool(self.numbered) and all(m in self.numbered for m in attribution.markers)
+        )
+
+    def _close(self, passage: Passage, draft: _Draft | None) -> None:
+        if draft is None:
+            return
+        values = [v for v in draft.values if v is not None]
+        merged = fields.merge(values)
+        if not (draft.attributions or _reports_result(merged)):
+            return
+        first, last = draft.sentences[0], draft.sentences[-1]
+        stated = [s.text.strip() for s, v in zip(draft.sentences, draft.values) if v is not None and v.direction != "unknown"]
+        finding = " ".join(stated) if stated else first.text.strip()
+        study = _study(draft.attributions, passage.text)
+        start = passage.start + first.start_char + len(first.text) - len(first.text.lstrip())
+        end = passage.start + last.start_char + len(last.text.rstrip())
+        self._emit(passage.context, start, end, study, merged, finding)
+
+    def _emit(self, context: str, start: int, end: int, study: Study, values: fields.FieldValues,
+              finding: str | None) -> None:
+        document = self.document
+        self.claims.append(Claim(
+            claim_id=claim_id_for(document.doc_id, start, end),
+            doc_id=document.doc_id,
+            source=document.source,
+            context=context,
+            evidence=Evidence(document.text[start:end], start, end, document.page_at(start)),
+            study=study,
+            population=values.population,
+            n=values.n,
+            n_detail=dict(values.n_detail or {}),
+            dose=list(values.dose),
+            comparator=values.comparator,
+            outcome_measures=list(values.outcome_measures),
+            finding=finding,
+            direction=values.direction or "unknown",
+            ongoing_trial=bool(values.ongoing_trial),
+        ))
+
+
+def _reports_result(values: fields.FieldValues) -> bool:
+    """Convention 4 without an attribution: a sample size, a dose, an efficacy finding
+    (or an ongoing trial, which verification must see)."""
+    return bool(values.n is not None or values.dose or values.direction not in (None, "unknown") or values.ongoing_trial)
+
+
+def _same_study(current: list[Attribution], new: list[Attribution]) -> bool:
+    def keys(attributions: list[Attribution]) -> set:
+        found = set()
+        for a in attributions:
+            if a.first_author and a.year:
+                found.add((a.first_author.lower(), a.year))
+            found.update(("marker", m) for m in a.markers)
+            for value in (a.doi, a.pmid, a.registry_id):
+                if value:
+                    found.add(value)
+        return found
+
+    return bool(keys(current) & keys(new))
+
+
+def _study(attributions: list[Attribution], text: str) -> Study:
+    """One Study for all attributions of a claim: the first author-year names it, every
+    marker and identifier is kept, and the label is the attribution text as written
+    (adjacent attributions such as "(Smith 2013; Lee 2015)" as one stretch);
+    attribution offsets index ``text``."""
+    study = Study()
+    if not attributions:
+        return study
+    groups: list[list[Attribution]] = []
+    for a in attributions:
+        if groups and _ATTRIBUTION_GAP.match(text[groups[-1][-1].end:a.start]):
+            groups[-1].append(a)
+        else:
+            groups.append([a])
+    study.label = "; ".join(text[g[0].start:g[-1].end] for g in groups)
+    named = next((a for a in attributions if a.first_author), None)
+    if named:
+        study.first_author, study.year = named.first_author, named.year
+    venue = next((a for a in attributions if a.kind == "venue-year"), None)
+    if venue:
+        study.venue = venue.venue
+        study.year = study.year or venue.year
+    study.markers = list(dict.fromkeys(m for a in attributions for m in a.markers))
+    study.doi = next((a.doi for a in attributions if a.doi), None)
+    study.pmid = next((a.pmid for a in attributions if a.pmid), None)
+    study.registry_ids = list(dict.fromkeys(a.registry_id for a in attributions if a.registry_id))
+    study.urls = list(dict.fromkeys(a.url for a in attributions if a.url))
+    return study
+
+
+def _abstract_range(document: Document) -> tuple[int, int] | None:
+    meta = document.meta
+    start, end = meta.abstract_start, meta.abstract_end
+    if not meta.is_study or start is None or end is None or not 0 <= start < end <= len(document.text):
+        return None
+    return start, end
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text[start:end]`` without its terminator."""
+    lines = []
+    position = start
+    for line in text[start:end].split("\n"):
+        length = len(line) - (1 if line.endswith("\r") else 0)
+        lines.append((position, position + length))
+        position += len(line) + 1
+    return lines
+
+
+def _add_passage(plan: DocumentPlan, text: str, lines: list[tuple[int, int]], context: str) -> None:
+    if not lines:
+        return
+    start, end = lines[0][0], lines[-1][1]
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        start += chunk.find(stripped)
+        plan.passages.append(Passage(start, start + len(stripped), context, stripped))

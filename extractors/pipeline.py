@@ -1,0 +1,104 @@
+"""The spaCy pipeline (blank English plus rule components) and the batch entry point
+``extract`` that turns ingested Documents into claims and reference entries."""
+
+from __future__ import annotations
+
+import logging
+import re
+from itertools import islice
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors import attribution  # noqa: F401  (registers the study_attributions factory)
+from extractors.attribution import DATA
+from extractors.claims import assemble, plan_document
+from pipeline.model import Document, DocumentResult
+
+log = logging.getLogger(__name__)
+
+_ABBREVIATIONS = frozenset(
+    line.strip() for line in (DATA / "sentence_abbreviations.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+_BOUNDARY = re.compile(
+    r"(?P<stop>(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9¹²³]))|(?P<blank>\n[ \t]*\n\s*)"
+)
+_WORD_BEFORE = re.compile(r"([\w.]+)\.?[\"'”’)\]]*$")
+
+
+class BiomedSentencizer:
+    """Sentence starts for biomedical prose: a period ends a sentence unless it ends an
+    abbreviation ("et al.", "vs.", "e.g.", "Fig.", an initial); decimals never split,
+    "n = 31." does. Blank lines always split. Works on the raw text, then marks the
+    first token of each sentence, so the cost is per sentence, not per token."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        doc[0].is_sent_start = True
+        text = doc.text
+        for m in _BOUNDARY.finditer(text):
+            if m.group("stop") and not self._ends_sentence(text, m.start(), m.end()):
+                continue
+            span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                doc[span.start].is_sent_start = True
+        return doc
+
+    @staticmethod
+    def _ends_sentence(text: str, stop: int, next_start: int) -> bool:
+        word = _WORD_BEFORE.search(text, max(0, stop - 20), stop)
+        if word is None:
+            return True
+        token = word.group(1).lower().rstrip(".")
+        if token == "al" or token.endswith(".al"):
+            return text[next_start:next_start + 1].isalpha()
+        if token in _ABBREVIATIONS:
+            return False
+        return not (len(token) == 1 and token.isalpha())
+
+
+@Language.factory("biomed_sentencizer")
+def make_biomed_sentencizer(nlp: Language, name: str) -> BiomedSentencizer:
+    return BiomedSentencizer()
+
+
+def build_nlp() -> Language:
+    """Blank English with the biomedical sentencizer and the attribution finder."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("biomed_sentencizer")
+    nlp.add_pipe("study_attributions")
+    return nlp
+
+
+_shared: Language | None = None
+
+
+def shared_nlp() -> Language:
+    """The process-wide pipeline: building one costs far more than running it on a batch."""
+    global _shared
+    if _shared is None:
+        _shared = build_nlp()
+    return _shared
+
+
+def extract(docs: list[Document], nlp: Language | None = None, batch_size: int = 256) -> list[DocumentResult]:
+    """Claims and reference-list entries for each document, in input order.
+
+    Passages of all documents stream through one ``nlp.pipe`` call; documents that
+    are not ``ok`` get an empty result.
+    """
+    nlp = nlp or shared_nlp()
+    plans = [plan_document(d) if d.status == "ok" and d.text else None for d in docs]
+    texts = (p.text for plan in plans if plan for p in plan.passages)
+    parsed = nlp.pipe(texts, batch_size=batch_size)
+    results = []
+    for document, plan in zip(docs, plans):
+        if plan is None:
+            results.append(DocumentResult(document.doc_id))
+            continue
+        spacy_docs = list(islice(parsed, len(plan.passages)))
+        results.append(assemble(document, plan, spacy_docs))
+    return results

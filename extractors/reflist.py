@@ -1,0 +1,152 @@
+"""A document's own reference list: split ``references`` blocks into entries
+(numbered "1." / "[1]" / "1)", bulleted, or one per line as in "Linked references"
+blocks) and read each entry's authors, year, title, venue and identifiers in
+Vancouver or APA style. Entries that are only a site name or a video/social/forum
+link are kept and marked ``nonscholarly`` so verification can flag them."""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urlparse
+
+from extractors.attribution import DATA
+from pipeline.model import ReferenceEntry
+
+_HOSTS: dict[str, list[str]] = {
+    category: hosts
+    for category, hosts in json.loads((DATA / "nonscholarly_hosts.json").read_text(encoding="utf-8")).items()
+    if not category.startswith("_")
+}
+_NUMBERED = re.compile(r"^\s*(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)](?=\s|$)|\^(?P<c>\d{1,3})\b|(?P<d>\d{1,3})\s+(?=[A-Z]))\s*")
+_BULLET = re.compile(r"^\s*[-*•·▪◦‣–]\s+")
+_HEADING = re.compile(
+    r"^\s*(?:#+\s*)?(?:references?|bibliography|linked\s+references|works\s+cited|sources?|citations?|"
+    r"literature\s+cited|further\s+reading|notes|footnotes|reference\s+list)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_CONTINUATION = re.compile(r"^\s*(?:[a-z(]|doi|PMID|PMCID|\d+[(:;]|\d+\s*[-–]\s*\d+)")
+_DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?\b(10\.\d{4,9}/[^\s\"<>\[\]]+)", re.IGNORECASE)
+_PMID = re.compile(r"\bPMID:?\s*(\d{4,9})\b")
+_PMCID = re.compile(r"\bPMCID:?\s*PMC\d+\b")
+_URL = re.compile(r"\bhttps?://[^\s<>\"\]\[)]+|\bwww\.[^\s<>\"\]\[)]+")
+_YEAR = r"(?:1[89]\d\d|20[0-4]\d)"
+_APA_YEAR = re.compile(rf"\(({_YEAR})[a-z]?(?:,[^)]*)?\)")
+_ANY_YEAR = re.compile(rf"(?<![\d/.-])({_YEAR})[a-z]?(?![\d/])")
+_APA_AUTHOR = re.compile(r"([^\s,&][^,&()]*?),\s*((?:[A-Z][a-z]?\.\s*-?\s*){1,4})(?:,\s*|\s*&\s*|\s+and\s+)*")
+_VANCOUVER_NAME = r"[^\s,.\d(][^,.\d()]*?\s+[A-Z]{1,4}"
+_VANCOUVER_AUTHORS = re.compile(rf"^(?:(?:{_VANCOUVER_NAME}|et\.?\s+al),\s*)*(?:{_VANCOUVER_NAME}|et\.?\s+al)\.?(?:\s+|$)")
+_VANCOUVER_AUTHOR = re.compile(r"^(?P<surname>[^\s,.\d][^,.\d]*?)\s+(?P<initials>[A-Z]{1,4})\.?$")
+_SEGMENT = re.compile(r"(?<!\bal)(?<!\bvs)[.?!]\s+(?=\S)")
+_SITE_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
+_TRAILING = ".,;:)]}'\""
+
+
+def parse_reference_list(text: str, spans: list[tuple[int, int]], doc_id: str) -> list[ReferenceEntry]:
+    """Every entry in the given ``references`` spans of ``text``, in order.
+
+    Consecutive spans are read as one list, so a list split into one block per entry
+    and a list in one block give the same entries."""
+    lines = [line for start, end in spans for line in _lines(text, start, end)]
+    numbered = any(_NUMBERED.match(text[s:e]) for s, e in lines)
+    entries: list[tuple[int, int, str | None]] = []
+    for start, end in lines:
+        line = text[start:end]
+        if _HEADING.match(line):
+            continue
+        number = _NUMBERED.match(line)
+        if number:
+            marker = next(g for g in number.groups() if g)
+            entries.append((start, end, marker))
+        elif entries and (numbered or _CONTINUATION.match(line)) and not _BULLET.match(line):
+            entries[-1] = (entries[-1][0], end, entries[-1][2])
+        else:
+            entries.append((start, end, None))
+    return [parse_entry(text, start, end, marker, doc_id) for start, end, marker in entries]
+
+
+def parse_entry(text: str, start: int, end: int, marker: str | None, doc_id: str) -> ReferenceEntry:
+    """One entry ``text[start:end]`` (marker included) with its bibliographic parts."""
+    raw = text[start:end]
+    body = _BULLET.sub("", _NUMBERED.sub("", raw, count=1), count=1).strip()
+    entry = ReferenceEntry(doc_id=doc_id, marker=marker, text=raw, start=start, end=end)
+    doi = _DOI.search(body)
+    pmid = _PMID.search(body)
+    entry.doi = doi.group(1).rstrip(_TRAILING).lower() if doi else None
+    entry.pmid = pmid.group(1) if pmid else None
+    urls = [u.rstrip(_TRAILING) for u in _URL.findall(body)]
+    entry.url = next((u for u in urls if "doi.org/" not in u.lower()), urls[0] if urls else None)
+    plain = body
+    for pattern in (_DOI, _PMID, _PMCID, _URL):
+        plain = pattern.sub(" ", plain)
+    plain = re.sub(r"\s+", " ", re.sub(r"\b(?:Available (?:at|from)|Accessed|Retrieved from)\b[^.]*", " ", plain)).strip(" .,;")
+    apa_year = _APA_YEAR.search(plain)
+    if apa_year:
+        entry.year = int(apa_year.group(1))
+        _read_apa(entry, plain, apa_year)
+    else:
+        any_year = _ANY_YEAR.search(plain)
+        entry.year = int(any_year.group(1)) if any_year else None
+        _read_vancouver(entry, plain)
+    entry.nonscholarly = _nonscholarly(entry, plain)
+    return entry
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    lines = []
+    position = start
+    for line in text[start:end].split("\n"):
+        stripped = line.rstrip("\r \t")
+        lead = len(stripped) - len(stripped.lstrip())
+        if stripped.strip():
+            lines.append((position + lead, position + len(stripped)))
+        position += len(line) + 1
+    return lines
+
+
+def _read_apa(entry: ReferenceEntry, plain: str, year: re.Match[str]) -> None:
+    entry.authors = [f"{surname.strip()} {initials.replace('.', '').replace(' ', '').replace('-', '')}"
+                     for surname, initials in _APA_AUTHOR.findall(plain[: year.start()])]
+    segments = _segments(plain[year.end():].lstrip(". "))
+    entry.title = segments[0] if segments else None
+    if len(segments) > 1:
+        entry.venue = re.split(r",\s*\d|\s+\d", segments[1])[0].strip(" ,*_") or None
+
+
+def _read_vancouver(entry: ReferenceEntry, plain: str) -> None:
+    authors = _VANCOUVER_AUTHORS.match(plain)
+    if authors:
+        names = (_VANCOUVER_AUTHOR.match(n.strip()) for n in authors.group(0).split(","))
+        entry.authors = [f"{m.group('surname')} {m.group('initials')}" for m in names if m]
+        plain = plain[authors.end():]
+    segments = _segments(plain)
+    if segments:
+        entry.title = segments[0]
+    if len(segments) > 1:
+        entry.venue = re.split(r"[.;,]?\s*(?:1[89]\d\d|20[0-4]\d)", segments[1])[0].strip(" ,*_") or None
+
+
+def _segments(text: str) -> list[str]:
+    return [s.strip(" *_") for s in _SEGMENT.split(text) if s.strip(" *_.")]
+
+
+def _nonscholarly(entry: ReferenceEntry, plain: str) -> str | None:
+    if entry.url:
+        host = (urlparse(entry.url if "//" in entry.url else "//" + entry.url).hostname or "").lower()
+        host = host.removeprefix("www.").removeprefix("m.")
+        for category in ("video", "social", "forum"):
+            if _host_in(host, category) or (category == "forum" and re.search(r"(?:^|\.)forums?\.|forum", host)):
+                return category
+    if entry.doi or entry.pmid or entry.authors:
+        return None
+    words = plain.split()
+    if not words and entry.url:
+        host = (urlparse(entry.url if "//" in entry.url else "//" + entry.url).hostname or "").lower()
+        return None if _host_in(host.removeprefix("www."), "scholarly") else "site name"
+    if entry.year is None and (len(words) <= 3 or _SITE_DOMAIN.match(plain)):
+        return "site name"
+    return None
+
+
+def _host_in(host: str, category: str) -> bool:
+    return any(host == known or host.endswith("." + known) for known in _HOSTS[category])

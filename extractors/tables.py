@@ -1,0 +1,139 @@
+"""Text tables: one line per row, cells separated by TABs (convention 2: pasted TSV,
+HTML, JATS and PDF tables are all rendered this way) or pipes as written in saved
+markdown. Rows are read with exact cell offsets and the header is mapped to column
+roles by synonyms, so a data row can be turned into one claim."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from extractors.attribution import DATA
+
+_SYNONYMS: dict[str, str] = {
+    synonym: role
+    for role, synonyms in json.loads((DATA / "table_headers.json").read_text(encoding="utf-8")).items()
+    if not role.startswith("_")
+    for synonym in synonyms
+}
+_PIPE_LINE = re.compile(r"^\s*\|?(?:[^|\n]*\|){2,}[^|\n]*$")
+_SEPARATOR_ROW = re.compile(r"^[\s|:\-–—=+]*$")
+_HEADER_UNIT = re.compile(r"\(([^()]*)\)")
+_NON_WORD = re.compile(r"[^\w\s()]+")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass
+class Cell:
+    start: int  # offsets into the document text, surrounding spaces excluded
+    end: int
+    text: str
+
+
+@dataclass
+class Row:
+    start: int  # the whole line as written (no line terminator)
+    end: int
+    cells: list[Cell]
+    header: bool = False
+
+
+@dataclass
+class Table:
+    rows: list[Row]
+    roles: list[str | None] = field(default_factory=list)  # one per header column; empty without a header
+    units: list[str | None] = field(default_factory=list)  # "(mg)" in a header cell, per column
+
+    @property
+    def data_rows(self) -> list[Row]:
+        return [row for row in self.rows if not row.header]
+
+    def cell_for(self, row: Row, role: str) -> Cell | None:
+        """The first non-empty cell of ``row`` in a column with ``role``."""
+        for index, column_role in enumerate(self.roles):
+            if column_role == role and index < len(row.cells) and row.cells[index].text:
+                return row.cells[index]
+        return None
+
+    def unit_for(self, role: str) -> str | None:
+        for column_role, unit in zip(self.roles, self.units):
+            if column_role == role and unit:
+                return unit
+        return None
+
+
+def table_kind(line: str) -> str | None:
+    """"tab" or "pipe" when the line is a table row, else None."""
+    if "\t" in line and line.strip():
+        return "tab"
+    if "|" in line and _PIPE_LINE.match(line):
+        return "pipe"
+    return None
+
+
+def read_table(text: str, lines: list[tuple[int, int]], header_hint: bool = False) -> Table:
+    """A table from consecutive row lines (``text[start:end]`` each). The first row is
+    the header when at least two of its cells (one for a two-column table, or when the
+    ingest marked it ``table_header``) name known columns."""
+    rows: list[Row] = []
+    for start, end in lines:
+        line = text[start:end]
+        kind = table_kind(line)
+        if kind == "pipe" and _SEPARATOR_ROW.match(line):
+            continue
+        rows.append(Row(start, end, _split(text, start, end, "\t" if kind == "tab" else "|")))
+    table = Table(rows)
+    if rows:
+        roles = [_role(cell.text) for cell in rows[0].cells]
+        mapped = sum(role is not None for role in roles)
+        if mapped >= 2 or (mapped and (header_hint or len(roles) <= 2)):
+            rows[0].header = True
+            table.roles = roles
+            table.units = [_unit(cell.text) for cell in rows[0].cells]
+    return table
+
+
+def _split(text: str, start: int, end: int, separator: str) -> list[Cell]:
+    line = text[start:end]
+    if separator == "|":
+        stripped = line.strip()
+        lead = line.find(stripped)
+        inner_start = lead + (1 if stripped.startswith("|") else 0)
+        inner_end = lead + len(stripped) - (1 if stripped.endswith("|") and len(stripped) > 1 else 0)
+    else:
+        inner_start, inner_end = 0, len(line)
+    cells = []
+    position = inner_start
+    for part in line[inner_start:inner_end].split(separator):
+        content = part.strip()
+        offset = position + (part.find(content) if content else 0)
+        cells.append(Cell(start + offset, start + offset + len(content), content))
+        position += len(part) + 1
+    return cells
+
+
+def _normalise(name: str) -> str:
+    return _SPACES.sub(" ", _NON_WORD.sub(" ", name.lower())).strip()
+
+
+def _role(name: str) -> str | None:
+    """The column role a header cell names ("Primary outcome measure (scale)" -> "outcome")."""
+    normalised = _normalise(name)
+    without_unit = _SPACES.sub(" ", _HEADER_UNIT.sub(" ", normalised)).strip()
+    for candidate in (normalised, without_unit):
+        if candidate in _SYNONYMS:
+            return _SYNONYMS[candidate]
+    words = without_unit.split()
+    for length in range(min(len(words), 4), 0, -1):
+        prefix = " ".join(words[:length])
+        if prefix in _SYNONYMS:
+            return _SYNONYMS[prefix]
+    return None
+
+
+def _unit(name: str) -> str | None:
+    match = _HEADER_UNIT.search(name)
+    if match and re.search(r"[a-zµμ]", match.group(1), re.IGNORECASE) and len(match.group(1)) <= 12:
+        return match.group(1).strip()
+    return None

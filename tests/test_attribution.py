@@ -1,0 +1,140 @@
+"""Study attributions in the shapes real documents use, and the look-alikes that are not."""
+
+import pytest
+
+from extractors.attribution import expand_markers, find_attributions
+
+
+def _only(text: str):
+    hits = find_attributions(text)
+    assert len(hits) == 1, hits
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    "text, author, year",
+    [
+        ("Smith et al. (2013) randomised adults", "Smith", 2013),
+        ("as Smith et al., 2013 showed", "Smith", 2013),
+        ("Smith and colleagues (2013) randomised", "Smith", 2013),
+        ("Smith & Jones (2006) reported", "Smith", 2006),
+        ("Smith and Jones, 2006, reported", "Smith", 2006),
+        ("in Smith 2013a the effect", "Smith", 2013),
+        ("van der Berg et al. (2010) found", "van der Berg", 2010),
+        ("de Vries (2012) found", "de Vries", 2012),
+        ("Garcia-Lopez et al. 2011 found", "Garcia-Lopez", 2011),
+        ("Müller et al. (2009) found", "Müller", 2009),
+        ("O'Brien (2001) found", "O'Brien", 2001),
+        ("McDonald et al., 2003 found", "McDonald", 2003),
+        ("Smith et al.'s (2013) trial", "Smith", 2013),
+        ("Smith (2013, 2015) replicated", "Smith", 2013),
+        ("Smith et al [2013] replicated", "Smith", 2013),
+    ],
+)
+def test_author_year_shapes(text, author, year):
+    hit = _only(text)
+    assert (hit.kind, hit.first_author, hit.year) == ("author-year", author, year)
+    assert text[hit.start:hit.end] == hit.text
+
+
+def test_parenthetical_list_keeps_every_study_in_order():
+    hits = find_attributions("symptoms fell (Smith et al., 2013; Lee 2015; Okafor & Ng, 2019).")
+    assert [(h.first_author, h.year) for h in hits] == [("Smith", 2013), ("Lee", 2015), ("Okafor", 2019)]
+
+
+def test_adapted_from_two_studies():
+    hits = find_attributions("Table adapted from Smith et al., 2004 & Lee et al., 2011")
+    assert [(h.first_author, h.year) for h in hits] == [("Smith", 2004), ("Lee", 2011)]
+
+
+@pytest.mark.parametrize(
+    "text, markers",
+    [
+        ("improved sleep [7].", ["7"]),
+        ("improved sleep [7] [8].", ["7", "8"]),
+        ("improved sleep [7-9].", ["7", "8", "9"]),
+        ("improved sleep [7–9].", ["7", "8", "9"]),
+        ("improved sleep [7,9].", ["7", "9"]),
+        ("improved sleep [7, 9, 12-13].", ["7", "9", "12", "13"]),
+        ("improved sleep^[2][3].", ["2", "3"]),
+        ("improved sleep^{[2][3]}.", ["2", "3"]),
+        ("improved sleep [\\[7\\]](#ref7).", ["7"]),
+        ("improved sleep [7](#r7).", ["7"]),
+        ("improved sleep.[^4]", ["4"]),
+        ("improved sleep¹²", ["12"]),
+        ("improved sleep²,³", ["2", "3"]),
+    ],
+)
+def test_numbered_markers(text, markers):
+    hit = _only(text)
+    assert list(hit.markers) == markers
+    assert text[hit.start:hit.end] == hit.text
+
+
+def test_glued_digits_are_only_candidates():
+    hit = _only("Sleep latency fell by a third.12 Later work agreed.")
+    assert (hit.kind, hit.markers) == ("glued-marker", ("12",))
+
+
+@pytest.mark.parametrize(
+    "text, venue, year",
+    [
+        ("a 2019 study published in the *Journal of Psychopharmacology* found", "Journal of Psychopharmacology", 2019),
+        ("A 2022 meta-analysis in JAMA Psychiatry showed", "JAMA Psychiatry", 2022),
+        ("research published in The Lancet in 2020 showed", "The Lancet", 2020),
+        ("a large trial funded by the NIH found", "NIH", None),
+        ("a small 2018 pilot study found", None, 2018),
+        ("One 2017 randomized controlled trial in the British Journal of Psychiatry reported", "British Journal of Psychiatry", 2017),
+    ],
+)
+def test_venue_year(text, venue, year):
+    hit = _only(text)
+    assert (hit.kind, hit.venue, hit.year) == ("venue-year", venue, year)
+    assert text[hit.start:hit.end] == hit.text
+
+
+def test_venue_needs_a_journal_cue_unless_published():
+    hit = _only("a 2019 study in Australia found")
+    assert (hit.venue, hit.year) == (None, 2019)
+
+
+@pytest.mark.parametrize(
+    "text, kind, attr, value",
+    [
+        ("see doi:10.1016/j.jad.2015.01.002.", "doi", "doi", "10.1016/j.jad.2015.01.002"),
+        ("https://doi.org/10.1001/JAMAPSYCHIATRY.2019.1 reports", "doi", "doi", "10.1001/jamapsychiatry.2019.1"),
+        ("(PMID: 25612345)", "pmid", "pmid", "25612345"),
+        ("registered as NCT01234567.", "registry", "registry_id", "NCT01234567"),
+        ("ISRCTN12345678", "registry", "registry_id", "ISRCTN12345678"),
+        ("EudraCT number 2015-001234-22", "registry", "registry_id", "EudraCT 2015-001234-22"),
+        ("see https://example.org/trial-results.", "url", "url", "https://example.org/trial-results"),
+    ],
+)
+def test_identifiers(text, kind, attr, value):
+    hit = _only(text)
+    assert hit.kind == kind and getattr(hit, attr) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2013, the FDA approved the drug.",
+        "Results are shown in Table 2 and Figure 3.",
+        "Participants received [50 mg] daily.",
+        "Adults aged 18-65 years were eligible.",
+        "In March 2019 the clinic opened.",
+        "Vitamin B12 and omega3 levels rose by day1.",
+        "Effects at p<0.05. Next came more.",
+        "The COVID-19 pandemic changed care.",
+        "A dose of 5 mg/m² was used.",
+        "A recent study found benefits.",
+    ],
+)
+def test_not_attributions(text):
+    assert find_attributions(text) == []
+
+
+def test_expand_markers_rejects_implausible_ranges():
+    assert expand_markers("3-1") == []
+    assert expand_markers("1-200") == []
+    assert expand_markers("2019") == []
