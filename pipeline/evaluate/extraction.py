@@ -377,9 +377,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--show-errors", action="store_true", help="print every disagreement with its evidence")
     args = parser.parse_args(argv)
 
-    from extractors import extract  # imported late: the extractor is heavy and optional for --help
-    from pipeline.ingest import ingest
-
+    try:
+        from extractors import extract  # imported late: heavy, and not needed for --help
+        from pipeline.ingest import ingest
+    except ImportError as exc:
+        print(f"cannot score: {exc}", file=sys.stderr)
+        return 1
     try:
         gold_docs = load_gold(args.gold)
         if args.doc:
