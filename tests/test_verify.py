@@ -109,6 +109,15 @@ def test_two_equally_good_records_are_never_picked_between():
     assert codes(c) == ["AMBIGUOUS_REFERENCE"] and c.flags[0].severity == "low" and "Smith2013a, Smith2013b" in c.flags[0].message
 
 
+def test_the_claims_own_values_break_a_tie_only_when_one_record_alone_confirms_them():
+    a = Record("Smith2013a", authors=["Smith J"], year=2013, n_randomized=30, outcome_measures=["LSAS"], facts_from="curated")
+    b = Record("Smith2013b", authors=["Smith K"], year=2013, n_randomized=64, outcome_measures=["LSAS"], facts_from="curated")
+    study = Study(label="Smith et al. (2013)", first_author="Smith", year=2013)
+    picked, tied = run([claim(study=study, n=30, outcome_measures=["LSAS"]), claim(study=study, outcome_measures=["LSAS"], start=40)], records=[a, b])
+    assert (picked.verification.reference_id, picked.verification.score, picked.flags) == ("Smith2013a", 0.9, [])
+    assert tied.verification.status == "unverifiable" and tied.verification.candidates == ["Smith2013a", "Smith2013b"]
+
+
 def test_a_venue_breaks_an_author_year_tie():
     [c] = run([claim(study=Study(label="Smith et al. (2013) in The Lancet", first_author="Smith", year=2013, venue="The Lancet"))])
     assert c.verification.reference_id == "Smith2013a"

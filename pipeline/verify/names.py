@@ -61,6 +61,7 @@ def _journal_words(name: str) -> list[str]:
     return [w for w in re.sub(r"[^a-z0-9]+", " ", name).split() if w not in _JOURNAL_STOP]
 
 
+@lru_cache(maxsize=65536)
 def journal_words(name: str | None) -> list[str]:
     """A journal name as comparable words: no case, accents, punctuation, 'The'/'of', or '(Oxford, England)'."""
     words = _journal_words(name or "")

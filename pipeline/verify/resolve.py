@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from pipeline.model import Claim, Document, Record, ReferenceEntry
 from pipeline.references.authors import surname_of
 from pipeline.verify.names import doi_key, same_journal, surname_key, title_key
+from pipeline.verify.values import accepted_n, comparators_agree, doses_agree, measures_agree
 
 TITLE_THRESHOLD = 90.0
 
@@ -54,6 +55,7 @@ class RecordIndex:
         self._pmid: dict[str, Record] = {}
         self._author: dict[str, list[Record]] = defaultdict(list)
         self._titles: dict[str, Record] = {}
+        self._year: dict[int | None, list[Record]] = defaultdict(list)
         for record in records:
             if record.doi:
                 self._doi.setdefault(doi_key(record.doi), record)
@@ -63,6 +65,7 @@ class RecordIndex:
                 self._author[surname_key(surname_of(record.authors[0]))].append(record)
             if record.title:
                 self._titles.setdefault(title_key(record.title), record)
+            self._year[record.year].append(record)
 
     def by_identifier(self, doi: str | None, pmid: str | None) -> Match | None:
         if doi and doi_key(doi) in self._doi:
@@ -99,10 +102,8 @@ class RecordIndex:
     def by_venue_year(self, venue: str | None, year: int | None) -> Match | None:
         if not venue:
             return None
-        found = [
-            r for r in self.records
-            if (year is None or r.year == year) and (same_journal(venue, r.journal) or same_journal(venue, r.journal_abbrev))
-        ]
+        pool = self.records if year is None else self._year.get(year, [])
+        found = [r for r in pool if same_journal(venue, r.journal) or same_journal(venue, r.journal_abbrev)]
         return _one("venue-year", 0.9 if year else 0.6, found)
 
     def by_entry(self, entry: ReferenceEntry) -> Match | None:
@@ -152,6 +153,27 @@ def cited_entries(claim: Claim, entries: list[ReferenceEntry]) -> list[Reference
     return []
 
 
+def _agreements(claim: Claim, record: Record) -> int:
+    """How many of the claim's stated values the record confirms."""
+    return sum((
+        claim.n is not None and claim.n in accepted_n(record),
+        any(doses_agree(c, t) for c in claim.dose for t in record.dose),
+        bool(claim.comparator and record.comparator and comparators_agree(claim.comparator, record.comparator)),
+        bool(claim.outcome_measures and record.outcome_measures and measures_agree(claim.outcome_measures, record.outcome_measures)),
+    ))
+
+
+def disambiguate(match: Match | None, claim: Claim) -> Match | None:
+    """Among records that fit an attribution equally, the one alone in confirming the claim's
+    own values (N, dose, comparator, outcome measures) is the study meant; otherwise it stays ambiguous."""
+    if match is None or not match.ambiguous:
+        return match
+    scored = sorted(((_agreements(claim, r), r) for r in match.candidates), key=lambda t: -t[0])
+    if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
+        return Match(match.method, round(match.score * 0.9, 3), scored[0][1], year_off=match.year_off)
+    return match
+
+
 @dataclass
 class Resolution:
     """Everything verification needs to know about where a claim points."""
@@ -170,12 +192,13 @@ def resolve(claim: Claim, entries: list[ReferenceEntry], document: Document | No
     entry_matches = [m for m in (index.by_entry(e) for e in resolution.entries) if m]
     if study.first_author:
         resolution.label = index.by_author_year(study.first_author, study.year, study.venue)
-    resolution.match = (
+    resolution.match = disambiguate(
         index.by_identifier(study.doi, study.pmid)
         or (entry_matches[0] if entry_matches else None)
         or resolution.label
         or (index.by_venue_year(study.venue, study.year) if not study.first_author else None)
-        or (index.own_study(document) if study.own and document is not None else None)
+        or (index.own_study(document) if study.own and document is not None else None),
+        claim,
     )
     primary = resolution.match.record if resolution.match else None
     resolution.others = [m.record for m in entry_matches if m.record is not None and m.record is not primary]
