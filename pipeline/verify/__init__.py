@@ -86,5 +86,5 @@ def verify(results: list[DocumentResult], records: list[Record] | None, document
             if key and not resolution.others and not (resolution.match and resolution.match.ambiguous):
                 study_claims.append(StudyClaim(claim, key, resolution.match.record if resolution.match else None))
     conflict_flags(study_claims)
-    counts = [f.code for r in results for c in r.claims for f in c.flags]
-    log.info("verified %d claims; %d flags", sum(len(r.claims) for r in results), len(counts))
+    claims = [c for r in results for c in r.claims]
+    log.info("verified %d claims; %d flags", len(claims), sum(len(c.flags) for c in claims))
