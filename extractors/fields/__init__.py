@@ -1,0 +1,164 @@
+"""Field values of a study claim: N, dose, comparator, outcome measures, population,
+direction of the finding and whether the trial is still ongoing.
+
+Each field has its own module and ``parse_*`` function working on plain text, so table
+cells and CSV fields are parsed by the same code as sentences. ``analyse`` runs them
+all over one sentence, ``merge`` gathers one claim's values over several sentences or
+cells, and ``extract_facts`` turns a trusted record's abstract into its facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from pipeline.model import Dose
+
+from extractors.fields.comparator import parse_comparator
+from extractors.fields.direction import parse_direction, parse_ongoing
+from extractors.fields.dose import parse_doses
+from extractors.fields.n import parse_n
+from extractors.fields.outcomes import learn_abbreviations, parse_outcomes
+from extractors.fields.population import parse_population
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+__all__ = [
+    "FieldValues",
+    "analyse",
+    "extract_facts",
+    "learn_abbreviations",
+    "merge",
+    "parse_comparator",
+    "parse_direction",
+    "parse_doses",
+    "parse_n",
+    "parse_ongoing",
+    "parse_outcomes",
+    "parse_population",
+]
+
+
+@dataclass
+class FieldValues:
+    n: int | None = None
+    n_detail: dict = field(default_factory=dict)  # randomized, enrolled, completed, analysed, arms, text
+    dose: list[Dose] = field(default_factory=list)
+    comparator: str | None = None
+    outcome_measures: list[str] = field(default_factory=list)
+    population: str | None = None
+    direction: str = "unknown"  # positive | null | negative | mixed | unknown
+    ongoing_trial: bool = False
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing quantitative or evaluative: no N, dose, comparator, outcome, direction
+        or ongoing trial (a population alone does not make a claim)."""
+        return (
+            self.n is None
+            and not self.dose
+            and self.comparator is None
+            and not self.outcome_measures
+            and self.direction == "unknown"
+            and not self.ongoing_trial
+        )
+
+
+def analyse(span: Span | Doc | str, local_abbreviations: dict[str, str] | None = None) -> FieldValues:
+    """All field values stated in one sentence (or cell, or short passage)."""
+    text = span if isinstance(span, str) else span.text
+    n, n_detail = parse_n(text)
+    return FieldValues(
+        n=n,
+        n_detail=n_detail,
+        dose=parse_doses(text),
+        comparator=parse_comparator(text),
+        outcome_measures=parse_outcomes(text, local_abbreviations),
+        population=parse_population(text),
+        direction=parse_direction(text),
+        ongoing_trial=parse_ongoing(text),
+    )
+
+
+def merge(values: list[FieldValues]) -> FieldValues:
+    """One claim's values gathered over its sentences or table cells, in order.
+
+    The first stated N, comparator and population win (later sentences usually refer
+    back), except that a randomized or enrolled total beats a completer count; doses and
+    outcome measures are unioned; directions combine, positive with null or negative
+    being mixed."""
+    merged = FieldValues()
+    for value in values:
+        for key, count in value.n_detail.items():
+            merged.n_detail.setdefault(key, count)
+        if merged.n is None:
+            merged.n = value.n
+        for dose in value.dose:
+            if not any(_same_dose(dose, seen) for seen in merged.dose):
+                merged.dose.append(dose)
+        merged.comparator = merged.comparator or value.comparator
+        for measure in value.outcome_measures:
+            if measure not in merged.outcome_measures:
+                merged.outcome_measures.append(measure)
+        merged.population = merged.population or value.population
+        merged.ongoing_trial = merged.ongoing_trial or value.ongoing_trial
+    best_total = merged.n_detail.get("randomized") or merged.n_detail.get("enrolled")
+    if best_total:
+        merged.n = best_total
+    merged.direction = combine_directions([v.direction for v in values])
+    return merged
+
+
+def combine_directions(directions: list[str]) -> str:
+    """positive + null/negative -> mixed; null + negative -> negative; unknown is ignored."""
+    stated = {d for d in directions if d != "unknown"}
+    if not stated:
+        return "unknown"
+    if "mixed" in stated or ("positive" in stated and stated & {"null", "negative"}):
+        return "mixed"
+    if "negative" in stated:
+        return "negative"
+    return stated.pop()
+
+
+def _same_dose(a: Dose, b: Dose) -> bool:
+    return (a.value, a.value_max, a.unit) == (b.value, b.value_max, b.unit)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[])|\n\s*\n|\n(?=[A-Z][A-Za-z ]{2,30}:)")
+_CONCLUSION = re.compile(r"^\s*(?:conclusions?|interpretation|implications)\s*[:.]", re.IGNORECASE)
+_RESULTS = re.compile(r"^\s*(?:results?|findings|main\s+outcomes?\s+and\s+results)\s*[:.]", re.IGNORECASE)
+
+
+def extract_facts(text: str) -> FieldValues:
+    """A trusted record's abstract -> its facts: every sentence analysed and merged.
+
+    The direction is the abstract's conclusion when it states one, else its results,
+    else all sentences combined — a background sentence saying a drug "may improve"
+    something is not the study's finding."""
+    abbreviations = learn_abbreviations(text)
+    sentences = [s for s in _SENTENCE_END.split(text) if s and s.strip()]
+    values = [analyse(sentence, abbreviations) for sentence in sentences]
+    facts = merge(values)
+    for section in (_CONCLUSION, _RESULTS):
+        section_directions = _section_directions(sentences, values, section)
+        if section_directions:
+            facts.direction = combine_directions(section_directions)
+            break
+    return facts
+
+
+def _section_directions(sentences: list[str], values: list[FieldValues], heading: re.Pattern[str]) -> list[str]:
+    """Directions of the sentences under a structured-abstract heading ("CONCLUSIONS: ...")."""
+    directions: list[str] = []
+    inside = False
+    for sentence, value in zip(sentences, values):
+        if heading.match(sentence):
+            inside = True
+        elif re.match(r"^\s*[A-Z][A-Za-z ]{2,30}:", sentence):
+            inside = False
+        if inside and value.direction != "unknown":
+            directions.append(value.direction)
+    return directions

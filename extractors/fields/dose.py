@@ -1,0 +1,165 @@
+"""Doses: values, lists and ranges with their unit, schedule and timing.
+
+"10 and 20 mg/kg" gives two doses, "50 - 250 mg" one dose with ``value_max``; units are
+normalised to the shared vocabulary (mg, g, ug, ng, IU, ml, mg/kg, ug/kg, g/kg, mg/day,
+g/day, ug/day, mg/kg/day, mg/m2). Concentrations ("10 mg/ml", "mg/dL") are not doses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Dose
+
+from extractors.fields.numbers import DIGITS, to_number
+
+_MASS = {
+    "mg": "mg", "milligram": "mg", "milligrams": "mg",
+    "g": "g", "gram": "g", "grams": "g", "gm": "g",
+    "µg": "ug", "μg": "ug", "ug": "ug", "mcg": "ug", "microgram": "ug", "micrograms": "ug",
+    "ng": "ng", "nanogram": "ng", "nanograms": "ng",
+    "iu": "IU", "international units": "IU", "international unit": "IU",
+    "ml": "ml", "millilitre": "ml", "millilitres": "ml", "milliliter": "ml", "milliliters": "ml",
+}
+_BASE = (
+    r"(?:milligrams?|micrograms?|nanograms?|grams?|international\s+units?|millilit(?:re|er)s?"
+    r"|[Mm][Gg]|mcg|MCG|[µμu]g|ng|gm|g|IU|iu|m[lL]|ML)"
+)
+_DAY = r"(?:d|day|24\s*h)"
+# Denominators, longest first: "/kg/day", "mg·kg−1·day−1", "per kg per day", "/day", "a day".
+_PER = (
+    r"(?:\s*(?:/|per\s|·)\s*kg(?:[-−⁻]1|⁻¹)?\s*(?:(?:/|per\s|·)\s*" + _DAY + r"(?:[-−⁻]1|⁻¹)?)?"
+    r"|\s*kg(?:[-−⁻]1|⁻¹)(?:\s*·?\s*" + _DAY + r"(?:[-−⁻]1|⁻¹))?"
+    r"|\s*/\s*m(?:2|²)|\s*per\s+(?:square\s+metre|m2|m²)"
+    r"|\s*(?:/|per\s|·)\s*" + _DAY + r"(?:[-−⁻]1|⁻¹)?|\s+a\s+day)"
+)
+_NUM = rf"(?:{DIGITS})"
+_ONE = rf"{_NUM}(?:\s*{_BASE}(?:{_PER})?)?"
+# "10 and 20", "50 - 250", "0.5 to 1"; or a list that ends in and/or: "10, 20, or 40". A bare
+# comma never joins numbers, so "aged 18-65, 50 mg" is only 50 mg.
+_NUMS = (
+    rf"{_ONE}(?:\s*,\s*{_ONE})+\s*,?\s*(?:and|or)\s*{_NUM}"
+    rf"|{_ONE}\s*(?:and|or|to|[-–—−]|/)\s*{_NUM}"
+    rf"|{_NUM}"
+)
+_DOSE_RE = re.compile(
+    rf"(?<![\w.,/])(?P<nums>{_NUMS})\s*(?P<base>{_BASE})(?P<per>{_PER})?"
+    # not a concentration or lab value ("10 mg/ml", "mg/dL", "mg per litre", "5 mg%")
+    r"(?!\s*(?:/|per\s)\s*(?:m?l\b|d[lL]|L\b|mL|litre|liter|dl)|\s*%|[\w/])"
+)
+_JOIN = r"(?:\s*(?:,\s*(?:and|or)?|and|or|to|[-–—−]|/)\s*)"
+_PREFILTER = re.compile(r"\d\s*(?:[mMµμun]|g\b|IU|iu|gm|gram|micro|nano|inter)")
+_SPLIT = re.compile(rf"({_NUM})(?:\s*{_BASE}(?:{_PER})?)?|{_JOIN}")
+
+_SCHEDULES = [
+    (r"once[\s-]+(?:a[\s-]+)?da(?:y|ily)|once[\s-]daily|\bq\.?d\.?\b|\bqd\b|every\s+morning", "once daily"),
+    (r"twice[\s-]+(?:a[\s-]+)?da(?:y|ily)|two\s+times\s+(?:a\s+)?da(?:y|ily)|\bb\.?i\.?d\.?(?!\w)", "twice daily"),
+    (r"three\s+times\s+(?:a\s+)?da(?:y|ily)|thrice\s+daily|\bt\.?i\.?d\.?(?!\w)", "three times daily"),
+    (r"four\s+times\s+(?:a\s+)?da(?:y|ily)|\bq\.?i\.?d\.?(?!\w)", "four times daily"),
+    (r"twice[\s-]+(?:a[\s-]+)?week(?:ly)?", "twice weekly"),
+    (r"once[\s-]+(?:a[\s-]+)?week(?:ly)?|\bweekly\b|every\s+week", "once weekly"),
+    (r"every\s+other\s+day|alternate\s+days", "every other day"),
+    (r"single[\s-]+(?:oral\s+|intravenous\s+|i\.?v\.?\s+)?(?:dose|administration|session|dosing)|\bsingle\b|one[\s-]+time\s+dose|once\s+only", "single dose"),
+    (r"\btitrat\w*|flexibl[ey][\s-]+dos\w*|flexible[\s-]+dose", "titrated"),
+    (r"as[\s-]+needed|\bp\.?r\.?n\.?(?!\w)|on[\s-]+demand", "as needed"),
+    (r"\bdaily\b|\bper\s+day\b|\ba\s+day\b|\beach\s+day\b|\bevery\s+day\b|\bnightly\b|\bat\s+bedtime\b", "daily"),
+]
+_SCHEDULE_RE = [(re.compile(p, re.IGNORECASE), label) for p, label in _SCHEDULES]
+_AMOUNT = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|half\s+an?|an?)"
+_TIME_UNIT = r"(?:h|hrs?|hours?|min|mins|minutes?|days?|weeks?)"
+_TARGET = (
+    r"(?:(?:the|each|every|a|an|their|every)\s+)?(?:(?:first|second|last|final|next|treatment|therapy|"
+    r"exposure|training|test(?:ing)?|imaging|extinction|psychotherapy|CBT)\s+)?"
+    r"(?:sessions?|exposures?|training|therapy|tests?|testing|scans?|imaging|extinction|surgery|meals?|bedtime|"
+    r"dosing|retrieval|conditioning|learning|psychotherapy|CBT|treatment)"
+)
+_TIMING_RE = re.compile(
+    rf"\b{_AMOUNT}[\s-]*{_TIME_UNIT}\s+(?:before|prior\s+to|after|following|post|pre)(?:\s+{_TARGET})?"
+    rf"|\bimmediately\s+(?:before|after|following|prior\s+to)(?:\s+{_TARGET})?"
+    r"|\bpre[\s-]*(?:or|/|and)\s*post[\s-]*(?:session|exposure|training)s?"
+    r"|\b(?:pre|post)[\s-](?:session|exposure|training|extinction)s?"
+    rf"|\b(?:before|after|prior\s+to|following)\s+{_TARGET}",
+    re.IGNORECASE,
+)
+_WINDOW = 90
+
+
+def parse_doses(text: str) -> list[Dose]:
+    """Every dose stated in ``text``; empty when it states none."""
+    if not _PREFILTER.search(text):
+        return []
+    matches = list(_DOSE_RE.finditer(text))
+    doses: list[Dose] = []
+    for i, match in enumerate(matches):
+        window_end = min(matches[i + 1].start() if i + 1 < len(matches) else len(text), match.end() + _WINDOW)
+        after = _clause(text[match.end() : window_end])
+        before = text[max(0, match.start() - 30) : match.start()]
+        schedule, schedule_end = _schedule(after, before)
+        timing, timing_end = _timing(after)
+        source_end = match.end() + max(schedule_end, timing_end)
+        source = text[match.start() : source_end]
+        unit, per = _unit(match.group("base"), match.group("per"))
+        for value, value_max in _values(match.group("nums")):
+            doses.append(
+                Dose(value=value, unit=unit, per=per, schedule=schedule, timing=timing, text=source, value_max=value_max)
+            )
+    return doses
+
+
+def _clause(after: str) -> str:
+    """The words that still describe this dose: up to the end of its sentence or clause."""
+    cut = re.search(r"[.;!?](?:\s|$)|\bwhereas\b|\bwhile\b|\bcompared\b|\bversus\b|\bvs\b", after)
+    return after[: cut.start()] if cut else after
+
+
+def _schedule(after: str, before: str) -> tuple[str | None, int]:
+    for pattern, label in _SCHEDULE_RE:
+        found = pattern.search(after)
+        if found:
+            return label, found.end()
+    for pattern, label in _SCHEDULE_RE:
+        if label in ("single dose", "titrated", "once weekly", "daily") and pattern.search(before):
+            return label, 0
+    return None, 0
+
+
+def _timing(after: str) -> tuple[str | None, int]:
+    found = _TIMING_RE.search(after)
+    if not found:
+        return None, 0
+    return re.sub(r"\s+", " ", found.group(0)).strip(), found.end()
+
+
+def _unit(base: str, per: str | None) -> tuple[str, str | None]:
+    unit = _MASS[re.sub(r"\s+", " ", base.lower())]
+    if not per:
+        return unit, None
+    per_text = per.lower()
+    has_kg = "kg" in per_text
+    has_day = bool(re.search(r"(?<![a-z])(?:d|day|24\s*h)\b|\ba day\b", per_text))
+    if "m2" in per_text or "m²" in per_text or "square" in per_text:
+        return f"{unit}/m2", "m2"
+    if has_kg and has_day:
+        return f"{unit}/kg/day", "kg/day"
+    if has_kg:
+        return f"{unit}/kg", "kg"
+    return f"{unit}/day", "day"
+
+
+def _values(nums: str) -> list[tuple[float, float | None]]:
+    """("10 and 20") -> [(10, None), (20, None)]; ("50 - 250") -> [(50, 250)]."""
+    parts = [(m.group(1), m.group(0)) for m in _SPLIT.finditer(nums)]
+    numbers: list[float] = []
+    joins: list[str] = []
+    for number, whole in parts:
+        if number is not None:
+            value = to_number(number)
+            if value is not None:
+                numbers.append(value)
+        else:
+            joins.append(whole.strip().lower())
+    if not numbers:
+        return []
+    if len(numbers) == 2 and joins and joins[0] in ("-", "–", "—", "−", "to") and numbers[0] < numbers[1]:
+        return [(numbers[0], numbers[1])]
+    return [(n, None) for n in numbers]

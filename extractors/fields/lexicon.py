@@ -1,0 +1,64 @@
+"""Lexicon files and the trie-shaped regexes that match them.
+
+Python's ``re`` tries the alternatives of ``a|b|c`` one after another at every
+position, so a flat alternation of hundreds of phrases costs hundreds of attempts per
+character. Folding the phrases into a prefix trie first ("hamilton (?:anxiety|depression)
+...") lets the engine drop every branch after one character, which keeps a 500-phrase
+lexicon at a few microseconds per sentence on plain strings — no Doc needed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent
+
+
+def read_tsv(name: str) -> list[list[str]]:
+    """Rows of a tab-separated lexicon next to this module; '#' lines and blanks skipped."""
+    rows = []
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+def trie_pattern(phrases: Iterable[str], strict_spaces: bool = False) -> str:
+    """One regex (no groups) matching any of ``phrases`` literally, longest first.
+
+    A space or hyphen in a phrase matches any run of whitespace or hyphen-like dashes,
+    so "wait list", "wait-list", "wait‐list" and a line-wrapped "wait\\nlist" are the
+    same phrase. With ``strict_spaces`` (abbreviations) a space is a space and a hyphen
+    any hyphen-like dash, so "Y‐BOCS" (U+2010, common in PubMed) is "Y-BOCS".
+    """
+    trie: dict = {}
+    for phrase in phrases:
+        if not strict_spaces:
+            phrase = re.sub(r"[\s\-]+", " ", phrase)
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_pattern(trie, _STRICT if strict_spaces else _LOOSE)
+
+
+_DASHES = "\\-\u2010\u2011\u2012\u2013\u2014"
+_LOOSE = {" ": rf"[\s{_DASHES}]+", "-": rf"[\s{_DASHES}]+"}
+_STRICT = {" ": r"\s+", "-": rf"[{_DASHES}]"}
+
+
+def _node_pattern(node: dict, special: dict[str, str]) -> str:
+    ends_here = "" in node
+    branches = [
+        (special.get(char) or re.escape(char)) + _node_pattern(child, special)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends_here else "(?:" + "|".join(branches) + ")"
+    if len(branches) > 1 and not ends_here:
+        return body
+    return body + "?" if ends_here else body

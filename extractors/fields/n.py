@@ -1,0 +1,260 @@
+"""Sample size: "N = 84", "(n=31)", "84 adults", "Forty-two patients", per-arm counts
+summed ("21 were randomised to drug and 20 to placebo"), with randomized, enrolled,
+completed and analysed counts kept apart in ``n_detail``.
+
+Everything is matched on the lowercased text (case-sensitive scans of a lowercased
+string are about twice as fast as re.IGNORECASE); only "N =" versus "n =" looks at case.
+Numbers are accepted only in a sample-size frame — next to a population noun, an
+enrolment verb or "n =" — so years, doses, ages, durations, percentages and counts of
+studies never become N by themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.fields.numbers import DIGITS, WORDS, to_int
+
+_NUMBER = rf"(?P<num>{DIGITS}|\b{WORDS}\b)"
+_NOUN = (
+    r"(?:patients?|participants?|subjects?|adults?|adolescents?|children|child|youths?|teenagers?|"
+    r"individuals?|people|persons?|volunteers?|men|women|males?|females?|boys|girls|veterans?|"
+    r"out-?patients?|in-?patients?|students?|smokers?|drinkers?|users?|infants?|neonates?|newborns?|"
+    r"mothers?|pregnan\w+|residents?|employees?|workers?|athletes?|soldiers?|service\s+members?|"
+    r"respondents?|families|couples|dyads|caregivers?|carers?|nurses|physicians|clinicians|twins|"
+    r"survivors?|donors?|recipients?|cases|controls|completers|enrollees|rats?|mice|mouse|animals|"
+    r"dogs|monkeys|primates|pigs|piglets|rabbits|hamsters|gerbils|zebrafish|larvae|healthy\s+controls)"
+)
+_BLOCKED = (
+    r"(?:weeks?|days?|months?|years?|hours?|minutes?|mg|trials?|studies|study|rcts?|sessions?|times|of|in|"
+    r"with|and|or|to|per|at|from|for|were|was|the|a|an|who|had|than|doses?|groups?|arms?|sites?|centres?|"
+    r"centers?|countries|hospitals|clinics|visits|items|points|cycles|articles|papers|reports|"
+    r"publications|datasets|cohorts|records|samples|references|percent|on|by|across|into|received)"
+)
+_MOD = rf"(?:(?!{_BLOCKED}\b)[a-z][a-z'’\-]*\s+){{0,3}}"
+_COUNT = rf"{_NUMBER}\s+{_MOD}{_NOUN}\b"
+
+# "84 adults with panic disorder were randomized": who they were, between count and verb.
+_QUALIFIER = (
+    r"(?:(?:with|who\s+had|who\s+have|who\s+met|meeting|diagnosed\s+with|suffering\s+from|from|aged)\s+"
+    r"(?:(?!were\b|was\b)[\w'’\-/,]+\s+){1,6}?)"
+)
+_EQ_RE = re.compile(rf"(?<![\w.])(?P<letter>[Nn])\s*(?:=|:|＝)\s*{_NUMBER.replace('(?P<num>', '(?P<eqnum>')}"
+                    r"(?!\s*(?:studies|trials|rcts|articles|%))")
+_COUNT_RE = re.compile(rf"(?<![\w.,\[\-^/])" + _COUNT)
+_RANDOMIZED = r"(?:randomi[sz]ed|randomly\s+assigned|randomly\s+allocated|assigned|allocated)"
+_ENROLLED = r"(?:enrolled|recruited|included|studied|screened\s+and\s+enrolled)"
+_AFTER_VERB_RE = re.compile(
+    rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?:{_MOD}{_NOUN}\s+{_QUALIFIER}?)?(?:\([^)]{{0,40}}\)\s+)?(?:(?:who\s+)?(?:were|was|had\s+been)\s+)?"
+    rf"(?:subsequently\s+|then\s+|successfully\s+|ultimately\s+|finally\s+)?"
+    rf"(?P<verb>{_RANDOMIZED}|{_ENROLLED}|completed|finished|analy[sz]ed|evaluable|included\s+in\s+the\s+analys[ie]s)\b"
+)
+_BEFORE_VERB_RE = re.compile(
+    rf"\b(?P<verb>randomi[sz](?:ed|ing)|enroll?(?:ed|ing)|recruit(?:ed|ing)|includ(?:ed|ing)|analy[sz]ed|"
+    rf"completed\s+by|a\s+total\s+of|total\s+of|sample\s+(?:size\s+)?of|cohort\s+of|total\s+sample\s+of|"
+    rf"sample\s+comprised|comprised|consisted\s+of|involving|involved)\s+(?:a\s+total\s+of\s+|data\s+from\s+|only\s+|"
+    rf"all\s+|approximately\s+|about\s+|nearly\s+|over\s+|more\s+than\s+)?{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b|[\-–]?\s*(?:mg|g|ml)\b))"
+)
+_ARM_HEAD = (
+    rf"(?:\s+{_MOD}{_NOUN})?(?:\s+\([^)]{{0,30}}\))?\s+(?:(?:were|was)\s+)?"
+    rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+(?:to|into)|received|receiving|took|got|"
+    rf"(?:were\s+)?(?:in|into)\s+the)\b"
+)
+_ARM_FIRST_RE = re.compile(rf"(?<![\w.,\[\-^/]){_NUMBER}{_ARM_HEAD}")
+_ARM_NEXT_RE = re.compile(rf"(?:,|;|\band|\bwhile|\bwhereas|\bwith)\s+(?:the\s+remaining\s+|another\s+)?{_NUMBER}"
+                          rf"(?:\s+{_MOD}{_NOUN})?(?:\s+\([^)]{{0,30}}\))?(?:\s+(?:(?:were|was)\s+)?"
+                          rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|into|received|receiving|in\s+the)\b)")
+_PART_OF_RE = re.compile(
+    rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?:out\s+)?of\s+(?:the\s+|these\s+|all\s+|those\s+)?"
+    + _NUMBER.replace("(?P<num>", "(?P<whole>")
+    + rf"(?:\s+{_MOD}{_NOUN})?(?:\s+\([^)]{{0,30}}\))?[\s,]+(?:(?:who\s+)?(?:were|was|had\s+been)\s+)?"
+    rf"(?:(?:initially\s+)?(?:randomi[sz]ed|enrolled|recruited|treated|included)[\s,]+)?"
+    rf"(?:(?:who\s+)?(?:were|was|had)\s+)?(?P<verb>completed|finished|analy[sz]ed|evaluable|included\s+in\s+the\s+analys[ie]s)?"
+)
+_PREFILTER = re.compile(rf"\d|\b(?:{WORDS})\b")
+_YEAR_CONTEXT = re.compile(r"(?:\bin|since|during|until|from|by|circa|between|and|published)\s*$")
+_AGE_CONTEXT = re.compile(r"(?:aged?|ages|age\s+range|years?\s+old|mean\s+age(?:\s+of)?|between|from|\[|\^|p\s*[<=>]|ci)\s*$")
+_ROLE_BEFORE_EQ = [
+    (re.compile(r"(?:complet\w*|finished)[^=]{0,25}$"), "completed"),
+    (re.compile(r"(?:analy[sz]\w*|itt|intention[\s-]to[\s-]treat|per[\s-]protocol|evaluable)[^=]{0,25}$"), "analysed"),
+    (re.compile(r"randomi[sz]\w*[^=]{0,15}$"), "randomized"),
+    (re.compile(r"(?:enroll?\w*|recruit\w*)[^=]{0,15}$"), "enrolled"),
+]
+
+
+def parse_n(text: str) -> tuple[int | None, dict]:
+    """(N, detail): N is the randomized or enrolled total when stated, else the total
+    studied; ``detail`` keeps "randomized", "enrolled", "completed", "analysed",
+    "arms" (with "text", the words that gave the arms)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or not _PREFILTER.search(lowered):
+        return None, {}
+    detail: dict = {}
+    used: list[tuple[int, int]] = []
+    totals: list[int] = []
+
+    arms, arms_span = _arms(lowered)
+    if arms:
+        detail["arms"] = arms
+        detail["text"] = text[arms_span[0] : arms_span[1]]
+        used.append(arms_span)
+
+    for match in _PART_OF_RE.finditer(lowered):
+        whole = _count(match.group("whole"), lowered, match.start("whole"))
+        part = _count(match.group("num"), lowered, match.start("num"))
+        if whole is None or part is None or part > whole or _inside(match.start(), used):
+            continue
+        totals.append(whole)
+        if match.group("verb"):
+            detail.setdefault(_verb_role(match.group("verb")), part)
+        used.append(match.span())
+
+    eq_values: list[tuple[str, int, str]] = []  # (letter, value, role)
+    for match in _EQ_RE.finditer(text):
+        value = _count(match.group("eqnum"), lowered, match.start("eqnum"))
+        if value is None or _inside(match.start(), used):
+            continue
+        role = _role_before(lowered[max(0, match.start() - 40) : match.start()])
+        eq_values.append((match.group("letter"), value, role))
+    _resolve_eq(eq_values, detail, totals)
+
+    for match in _AFTER_VERB_RE.finditer(lowered):
+        if _inside(match.start(), used):
+            continue
+        value = _count(match.group("num"), lowered, match.start("num"))
+        if value is not None:
+            detail.setdefault(_verb_role(match.group("verb")), value)
+            used.append(match.span())
+    for match in _BEFORE_VERB_RE.finditer(lowered):
+        if _inside(match.start("num"), used):
+            continue
+        value = _count(match.group("num"), lowered, match.start("num"))
+        if value is not None:
+            role = _verb_role(match.group("verb"))
+            if role == "total":
+                totals.append(value)
+            else:
+                detail.setdefault(role, value)
+            used.append(match.span())
+    for match in _COUNT_RE.finditer(lowered):
+        if _inside(match.start(), used):
+            continue
+        value = _count(match.group("num"), lowered, match.start("num"))
+        if value is not None and not _subset_share(lowered, match.end()):
+            totals.append(value)
+
+    n = (
+        detail.get("randomized")
+        or detail.get("enrolled")
+        or detail.get("total")
+        or (sum(arms) if arms else None)
+        or (max(totals) if totals else None)
+        or detail.get("completed")
+        or detail.get("analysed")
+    )
+    return n, detail
+
+
+def _arms(lowered: str) -> tuple[list[int], tuple[int, int]]:
+    """Per-arm counts stated together: "11 received X and 12 received placebo"."""
+    for first in _ARM_FIRST_RE.finditer(lowered):
+        value = _count(first.group("num"), lowered, first.start("num"))
+        if value is None:
+            continue
+        arms = [value]
+        end = first.end()
+        while True:
+            clause_end = _clause_end(lowered, end)
+            following = _ARM_NEXT_RE.search(lowered, end, min(clause_end, end + 90))
+            if not following:
+                break
+            next_value = _count(following.group("num"), lowered, following.start("num"))
+            if next_value is None:
+                break
+            arms.append(next_value)
+            end = following.end()
+        if len(arms) >= 2:
+            last_word = re.compile(r"\s*[\w\-]+").match(lowered, end)
+            return arms, (first.start(), last_word.end() if last_word else end)
+    return [], (0, 0)
+
+
+def _clause_end(lowered: str, start: int) -> int:
+    found = re.compile(r"[.;](?:\s|$)").search(lowered, start)
+    return found.start() if found else len(lowered)
+
+
+def _resolve_eq(eq_values: list[tuple[str, int, str]], detail: dict, totals: list[int]) -> None:
+    """Sort "n = …" values into totals, roles and arms: several lowercase values with no
+    stated total are arms ("drug (n = 21) vs placebo (n = 20)"); one that equals the sum
+    of the others is their total."""
+    plain = []
+    for letter, value, role in eq_values:
+        if role != "total":
+            detail.setdefault(role, value)
+        elif letter == "N":
+            detail.setdefault("total", value)
+        else:
+            plain.append(value)
+    if not plain:
+        return
+    if "total" in detail and len(plain) > 1 and sum(plain) == detail["total"]:
+        detail.setdefault("arms", plain)
+        return
+    if len(plain) == 1 or "total" in detail:
+        totals.extend(plain)
+        return
+    biggest = max(plain)
+    rest = list(plain)
+    rest.remove(biggest)
+    if sum(rest) == biggest:
+        detail.setdefault("total", biggest)
+        detail.setdefault("arms", rest)
+    elif "arms" not in detail:
+        detail["arms"] = plain
+        detail.setdefault("total", sum(plain))
+    else:
+        totals.extend(plain)
+
+
+def _verb_role(verb: str) -> str:
+    verb = verb.split()[0]
+    if verb.startswith(("randomi", "randomly", "assigned", "allocated")):
+        return "randomized"
+    if verb.startswith(("enrol", "recruit", "includ", "studied", "screened")) and "analys" not in verb:
+        return "enrolled"
+    if verb.startswith(("complet", "finished")):
+        return "completed"
+    if verb.startswith(("analy", "evaluable", "included")):
+        return "analysed"
+    return "total"
+
+
+def _role_before(before: str) -> str:
+    for pattern, role in _ROLE_BEFORE_EQ:
+        if pattern.search(before):
+            return role
+    return "total"
+
+
+def _count(number: str, lowered: str, start: int) -> int | None:
+    """The number as a participant count, or None when its context says it is a year,
+    an age, a reference marker or not a whole number."""
+    value = to_int(number)
+    if value is None or value <= 0 or value > 10_000_000:
+        return None
+    before = lowered[max(0, start - 20) : start]
+    if _AGE_CONTEXT.search(before):
+        return None
+    if 1900 <= value <= 2099 and number.isdigit() and _YEAR_CONTEXT.search(before):
+        return None
+    return value
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _subset_share(lowered: str, end: int) -> bool:
+    """"12 patients (30%) responded" counts responders, not the sample."""
+    return bool(re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%", lowered[end : end + 12]))

@@ -1,0 +1,57 @@
+"""Population or condition studied ("panic disorder", "treatment-resistant depression",
+"healthy volunteers", "rats with chronic constriction injury"), from the lexicon in
+``populations.tsv``; an animal species found with a model is reported together."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.fields.lexicon import read_tsv, trie_pattern
+
+_LEFT = r"(?<![\w\-])"
+_RIGHT = r"(?![\w]|-[a-z])"
+
+
+def _load() -> tuple[dict[str, str], dict[str, str]]:
+    exact: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for phrase, canonical in read_tsv("populations.tsv"):
+        if " " not in phrase and any(c.isupper() or c.isdigit() for c in phrase):
+            exact[phrase] = canonical
+        else:
+            names.setdefault(phrase.lower(), canonical)
+    return exact, names
+
+
+_EXACT, _NAMES = _load()
+_SPACES = re.compile(r"[\s\-\u2010-\u2014]+")
+_NAME_KEYS = {_SPACES.sub(" ", k): v for k, v in _NAMES.items()}
+_EXACT_RE = re.compile(_LEFT + "(" + trie_pattern(_EXACT, strict_spaces=True) + ")" + r"(?![\w])")
+_NAMES_RE = re.compile(_LEFT + "(" + trie_pattern(_NAMES) + ")" + _RIGHT)
+_SPECIES_RE = re.compile(
+    r"\b(rats?|mice|mouse|rodents|monkeys|macaques|primates|dogs|pigs|piglets|rabbits|hamsters|zebrafish|"
+    r"guinea\s+pigs|marmosets|gerbils|sheep)\b"
+)
+_SPECIES = {"rat": "rats", "mouse": "mice"}
+def parse_population(text: str) -> str | None:
+    """The population or condition ``text`` is about, or None."""
+    lowered = text.lower()
+    found = _first(text, lowered)
+    species = _SPECIES_RE.search(lowered)
+    if not species:
+        return found
+    animal = _SPECIES.get(species.group(1), species.group(1))
+    if found and found != "healthy volunteers":
+        return f"{animal} with {found}"
+    return animal
+
+
+def _first(text: str, lowered: str) -> str | None:
+    best: tuple[int, str] | None = None
+    name = _NAMES_RE.search(lowered) if len(lowered) == len(text) else None
+    if name:
+        best = (name.start(), _NAME_KEYS[_SPACES.sub(" ", name.group(1))])
+    exact = _EXACT_RE.search(text)
+    if exact and (best is None or exact.start() < best[0]):
+        best = (exact.start(), _EXACT[exact.group(1)])
+    return best[1] if best else None
