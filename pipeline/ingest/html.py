@@ -46,7 +46,7 @@ TOKEN_LABELS: dict[str, BlockLabel] = {
         "nav navbar navigation menu breadcrumb breadcrumbs share sharing social cookie cookies consent gdpr banner "
         "sidebar widget related recommended footer masthead ad ads advert advertisement promo newsletter subscribe "
         "signup cart shop basket quote toolbar pagination pager skip respond popup modal disclaimer contact login "
-        "search tools topbar",
+        "search tools topbar".split(),
         "boilerplate",
     ),
     **dict.fromkeys(
@@ -127,20 +127,20 @@ class _Walker:
         self._in_table_rows = False
 
     def walk(self, root: etree._Element) -> None:
-        walker = etree.iterwalk(root, events=("start", "end"))
+        walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
         for event, element in walker:
             tag = element.tag if isinstance(element.tag, str) else ""
-            if event == "start":
-                if not tag or tag in DROP_TAGS:
-                    walker.skip_subtree()
-                    self._buffer.append(element.tail or "")  # skip_subtree also skips its "end"
+            if event in ("comment", "pi"):
+                self._buffer.append(element.tail or "")
+            elif event == "start":
+                if tag in DROP_TAGS:
+                    walker.skip_subtree()  # its "end" event still comes and adds the tail
                     continue
                 self.max_depth = max(self.max_depth, len(self._stack))
                 if tag == "tr":
                     self._flush()
                     self._row(element)
                     walker.skip_subtree()
-                    self._buffer.append(element.tail or "")
                     continue
                 if tag in BLOCK_TAGS:
                     self._flush()
