@@ -175,8 +175,7 @@ class _ClaimBuilder:
         self._close(passage, draft)
 
     def abstract(self, passage: Passage, doc: Doc) -> None:
-        values = [self._analyse(s) for s in doc.sents if _CLAIM_CUE.search(s.text)]
-        merged = fields.merge(values)
+        merged = fields.extract_facts(passage.text)
         meta = self.document.meta
         registry = [a.registry_id for a in (s._.attribution for s in doc._.attributions or []) if a.registry_id]
         study = Study(
@@ -189,8 +188,8 @@ class _ClaimBuilder:
             registry_ids=list(dict.fromkeys(registry)),
             own=True,
         )
-        findings = [s.text for s, v in zip((s for s in doc.sents if _CLAIM_CUE.search(s.text)), values)
-                    if v.direction != "unknown"]
+        findings = [s.text.strip() for s in doc.sents
+                    if _CLAIM_CUE.search(s.text) and fields.parse_direction(s.text) != "unknown"]
         self._emit("abstract", passage.start, passage.end, study, merged, findings[-1] if findings else None)
 
     def table(self, table: Table, context: str) -> None:
@@ -347,7 +346,7 @@ def _study(attributions: list[Attribution], text: str) -> Study:
             groups[-1].append(a)
         else:
             groups.append([a])
-    study.label = "; ".join(text[g[0].start:g[-1].end] for g in groups)
+    study.label = "; ".join(_balanced(text, g[0].start, g[-1].end) for g in groups)
     named = next((a for a in attributions if a.first_author), None)
     if named:
         study.first_author, study.year = named.first_author, named.year
@@ -361,6 +360,16 @@ def _study(attributions: list[Attribution], text: str) -> Study:
     study.registry_ids = list(dict.fromkeys(a.registry_id for a in attributions if a.registry_id))
     study.urls = list(dict.fromkeys(a.url for a in attributions if a.url))
     return study
+
+
+def _balanced(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` widened by one bracket on a side whose partner it already holds."""
+    label = text[start:end]
+    if label.count(")") > label.count("(") and text[start - 1:start] == "(":
+        start -= 1
+    if label.count("(") > label.count(")") and text[end:end + 1] == ")":
+        end += 1
+    return text[start:end]
 
 
 def _abstract_range(document: Document) -> tuple[int, int] | None:

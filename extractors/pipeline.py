@@ -38,6 +38,8 @@ class BiomedSentencizer:
         if not len(doc):
             return doc
         doc[0].is_sent_start = True
+        if len(doc) > 1:
+            doc[1].is_sent_start = False  # spaCy ignores token 0 when asking whether starts are set
         text = doc.text
         for m in _BOUNDARY.finditer(text):
             if m.group("stop") and not self._ends_sentence(text, m.start(), m.end()):

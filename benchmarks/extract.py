@@ -1,0 +1,201 @@
+"""Throughput of claim extraction against spaCy's bare tokenizer, in one run.
+
+Generates varied review-like text in memory (background prose, cited and uncited
+study sentences in many attribution shapes, follow-up sentences, TSV tables of
+studies, numbered reference lists), wraps it in Documents with one block per
+paragraph, then prints words/s for:
+  - ``spacy.blank("en")`` tokenizing the same passages,
+  - ``extractors.extract`` on one core, and the ratio of the two,
+  - ``extract`` over two processes (document batches, one pipeline per process),
+and the peak RSS of this process and of the workers.
+
+    .venv/bin/python benchmarks/extract.py [--mb 5] [--seed 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import random
+import resource
+import time
+
+import spacy
+
+from extractors import extract
+from extractors.claims import plan_document
+from pipeline.model import Block, Document
+
+SURNAMES = ["Marsh", "Okafor", "Lee", "van der Berg", "de Vries", "Garcia-Lopez", "Müller", "O'Brien", "Nakamura",
+            "Silva", "Kowalski", "Haddad", "Chen", "Patel", "Johansson", "Rossi", "Dubois", "Novak", "Ahmed", "Kim",
+            "McDonald", "Fischer", "Costa", "Ivanova", "Mensah", "Yilmaz", "Larsen", "Tanaka", "Moreau", "Brennan"]
+DRUGS = ["sertraline", "fluoxetine", "D-cycloserine", "ketamine", "melatonin", "propranolol", "escitalopram",
+         "N-acetylcysteine", "modafinil", "memantine", "lithium", "quetiapine", "psilocybin", "omega-3"]
+CONDITIONS = ["panic disorder", "PTSD", "social anxiety disorder", "major depression", "insomnia", "OCD",
+              "schizophrenia", "bipolar depression", "generalized anxiety disorder", "alcohol use disorder"]
+SCALES = ["PDSS", "CAPS", "LSAS", "HAMD", "MADRS", "ISI", "Y-BOCS", "PANSS", "HAMA", "BDI-II", "GAD-7", "PHQ-9"]
+COMPARATORS = ["placebo", "waitlist", "usual care", "sham stimulation", "exposure therapy alone", "sertraline"]
+JOURNALS = ["JAMA Psychiatry", "the Journal of Psychopharmacology", "The Lancet Psychiatry", "Biological Psychiatry",
+            "the American Journal of Psychiatry", "Psychological Medicine", "BMC Psychiatry"]
+NOUNS = ["clinicians", "patients", "families", "researchers", "guidelines", "services", "insurers", "regulators"]
+VERBS = ["recommend", "describe", "emphasise", "question", "discuss", "review", "debate", "highlight"]
+TOPICS = ["sleep hygiene", "treatment adherence", "relapse prevention", "side effects", "dose titration",
+          "comorbidity", "access to care", "stigma", "cost", "long-term follow-up"]
+NUMBER_WORDS = ["Twelve", "Twenty-four", "Thirty", "Forty-eight", "Sixty"]
+
+
+def _author(rng: random.Random) -> str:
+    name, year = rng.choice(SURNAMES), rng.randint(1995, 2024)
+    return rng.choice([
+        f"{name} et al. ({year})", f"{name} and colleagues ({year})", f"{name} & {rng.choice(SURNAMES)} ({year})",
+        f"{name} ({year})", f"{name} et al., {year}",
+    ])
+
+
+def _citation(rng: random.Random, refs: int) -> str:
+    n = rng.randint(1, refs)
+    return rng.choice([f" [{n}]", f" [{n}, {n + 1}]", f" [{n}-{n + 2}]", f"^[{n}]", "", "",
+                       f" ({rng.choice(SURNAMES)} et al., {rng.randint(1995, 2024)}; {rng.choice(SURNAMES)} {rng.randint(1995, 2024)})"])
+
+
+def _study_sentence(rng: random.Random, refs: int) -> str:
+    drug, condition, scale = rng.choice(DRUGS), rng.choice(CONDITIONS), rng.choice(SCALES)
+    n, dose, comparator = rng.randint(12, 480), rng.choice([5, 10, 25, 50, 100, 250, 500]), rng.choice(COMPARATORS)
+    lead = rng.choice([
+        f"{_author(rng)} randomized {n} adults with {condition} to {drug} or {comparator}",
+        f"In a trial of {n} patients with {condition}, {drug} {dose} mg daily was compared with {comparator}",
+        f"A {rng.randint(1998, 2024)} study published in {rng.choice(JOURNALS)} gave {drug} ({dose} mg) to {n} participants",
+        f"{rng.choice(NUMBER_WORDS)} outpatients with {condition} received {dose} mg of {drug} one hour before each session",
+        f"A large trial funded by the NIH (n = {n}) tested {drug} against {comparator} in {condition}",
+    ])
+    result = rng.choice([
+        f"and reported greater reductions on the {scale} (p = 0.0{rng.randint(1, 4)})",
+        f"but found no significant difference on the {scale} at week {rng.randint(4, 16)}",
+        f"and {comparator} improved more than {drug} on the {scale}",
+        f"with faster early gains but no difference at end of treatment",
+        f"and improved {scale} scores by {rng.randint(2, 15)}.{rng.randint(0, 9)} points",
+    ])
+    return f"{lead} {result}{_citation(rng, refs)}."
+
+
+def _follow_up(rng: random.Random) -> str:
+    return rng.choice([
+        f"Participants received {rng.choice([10, 20, 40])} mg/kg or placebo for {rng.randint(4, 12)} weeks.",
+        "The effect did not persist at follow-up.",
+        f"Of these, {rng.randint(10, 90)} completed the study and were analysed.",
+        "Adverse events were mild and transient.",
+    ])
+
+
+def _background(rng: random.Random) -> str:
+    return (f"Many {rng.choice(NOUNS)} {rng.choice(VERBS)} {rng.choice(TOPICS)} when they plan care for "
+            f"{rng.choice(CONDITIONS)}, and the details vary from one setting to the next. "
+            f"This section summarises how {rng.choice(TOPICS)} is usually handled, e.g. in primary care vs. specialist clinics.")
+
+
+def _table(rng: random.Random) -> str:
+    rows = ["Study\tN\tDose\tComparator\tPrimary outcome\tKey finding\tRef."]
+    for _ in range(rng.randint(3, 8)):
+        rows.append("\t".join([
+            f"{rng.choice(SURNAMES)} {rng.randint(1995, 2024)}", str(rng.randint(10, 300)),
+            f"{rng.choice([5, 10, 50, 100])} mg", rng.choice(COMPARATORS).capitalize(), rng.choice(SCALES),
+            rng.choice(["Improved", "No difference", "Worse than control", "Mixed results"]),
+            rng.choice([f"[{rng.randint(1, 30)}]", ""]),
+        ]))
+    return "\n".join(rows)
+
+
+def _references(rng: random.Random, refs: int) -> str:
+    lines = ["References"]
+    for i in range(1, refs + 1):
+        a, b = rng.choice(SURNAMES), rng.choice(SURNAMES)
+        lines.append(f"{i}. {a} AB, {b} C. {rng.choice(DRUGS).capitalize()} for {rng.choice(CONDITIONS)}: a randomised trial. "
+                     f"J Psychiatr Res. {rng.randint(1995, 2024)};{rng.randint(1, 90)}:{rng.randint(1, 900)}-{rng.randint(901, 999)}. "
+                     f"doi:10.{rng.randint(1000, 9999)}/jpr.{rng.randint(10000, 99999)}")
+    return "\n".join(lines)
+
+
+def make_document(rng: random.Random, index: int) -> Document:
+    refs = rng.randint(8, 30)
+    paragraphs: list[tuple[str, str, str]] = []
+    for _ in range(rng.randint(10, 30)):
+        kind = rng.random()
+        if kind < 0.1:
+            paragraphs.append((_table(rng), "main", "table_row"))
+            continue
+        sentences = []
+        for _ in range(rng.randint(2, 6)):
+            pick = rng.random()
+            sentences.append(_study_sentence(rng, refs) if pick < 0.4 else _follow_up(rng) if pick < 0.55 else _background(rng))
+        paragraphs.append((" ".join(sentences), "main", "paragraph"))
+    paragraphs.append((_references(rng, refs), "references", "list_item"))
+    text, blocks = "", []
+    for body, label, kind in paragraphs:
+        start = len(text)
+        text += body
+        blocks.append(Block(start, len(text), label, kind))
+        text += "\n\n"
+    return Document(doc_id=f"bench-{index}", source=f"bench/{index}.txt", kind="text", sha256="", text=text, blocks=blocks)
+
+
+def make_corpus(megabytes: float, seed: int) -> list[Document]:
+    rng = random.Random(seed)
+    docs, size = [], 0
+    while size < megabytes * 1_000_000:
+        docs.append(make_document(rng, len(docs)))
+        size += len(docs[-1].text.encode("utf-8"))
+    return docs
+
+
+_CORPUS: list[Document] = []
+
+
+def _extract_slice(bounds: tuple[int, int]) -> int:
+    results = extract(_CORPUS[bounds[0]:bounds[1]])
+    return sum(len(r.claims) for r in results)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=5.0)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+
+    global _CORPUS
+    _CORPUS = make_corpus(args.mb, args.seed)
+    passages = [p.text for d in _CORPUS for p in plan_document(d).passages]
+    megabytes = sum(len(d.text.encode("utf-8")) for d in _CORPUS) / 1e6
+    words = sum(len(d.text.split()) for d in _CORPUS)
+    print(f"corpus: {len(_CORPUS)} documents, {megabytes:.1f} MB, {words:,} words, "
+          f"{len(set(passages)):,} distinct of {len(passages):,} passages")
+
+    blank = spacy.blank("en")
+    started = time.perf_counter()
+    for _ in blank.tokenizer.pipe(passages, batch_size=256):
+        pass
+    tokenizer_s = time.perf_counter() - started
+
+    extract(_CORPUS[:2])  # build the shared pipeline outside the timing
+    started = time.perf_counter()
+    results = extract(_CORPUS)
+    one_s = time.perf_counter() - started
+    claims = sum(len(r.claims) for r in results)
+
+    half = len(_CORPUS) // 2
+    with multiprocessing.get_context("fork").Pool(2, initializer=_extract_slice, initargs=((0, 1),)) as pool:
+        started = time.perf_counter()
+        two_claims = sum(pool.map(_extract_slice, [(0, half), (half, len(_CORPUS))]))
+        two_s = time.perf_counter() - started
+    assert two_claims == claims, (two_claims, claims)
+
+    print(f"bare tokenizer    {words / tokenizer_s:>12,.0f} words/s")
+    print(f"extract, 1 proc   {words / one_s:>12,.0f} words/s  ({claims:,} claims; "
+          f"{(words / one_s) / (words / tokenizer_s):.2f}x the tokenizer)")
+    print(f"extract, 2 procs  {words / two_s:>12,.0f} words/s  (speed-up {one_s / two_s:.2f}x)")
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak RSS          {own:,.0f} MB (this process), {children:,.0f} MB (largest worker)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,159 @@
+"""Claim assembly over hand-built Documents: what one claim is (convention 4), its
+context, study and evidence span, and which blocks yield nothing."""
+
+import pytest
+
+from extractors import extract
+from pipeline.model import Block, Document, DocumentMeta, Page, claim_id_for
+
+
+def _document(*paragraphs, meta=None, pages=False):
+    """Paragraphs as (text, label, kind) joined by blank lines, one block each."""
+    text, blocks = "", []
+    for body, label, kind in paragraphs:
+        start = len(text)
+        text += body
+        blocks.append(Block(start, len(text), label, kind))
+        text += "\n\n"
+    page_list = [Page(1, 0, len(text) // 2), Page(2, len(text) // 2, len(text))] if pages else []
+    return Document("doc-1", "doc.txt", "text", "0" * 64, text=text, blocks=blocks,
+                    meta=meta or DocumentMeta(), pages=page_list)
+
+
+def _claims(document):
+    (result,) = extract([document])
+    for claim in result.claims:
+        assert document.text[claim.evidence.start:claim.evidence.end] == claim.evidence.text
+        assert claim.claim_id == claim_id_for(document.doc_id, claim.evidence.start, claim.evidence.end)
+    return result.claims
+
+
+def test_continuation_sentences_join_the_cited_study():
+    study = ("Marsh et al. (2015) randomized 48 adults with panic disorder to sertraline or placebo. "
+             "Participants received 50 mg one hour before each exposure session. "
+             "The effect did not persist at follow-up.")
+    (claim,) = _claims(_document(("Panic disorder is common.", "main", "paragraph"), (study, "main", "paragraph")))
+    assert claim.evidence.text == study
+    assert (claim.context, claim.study.first_author, claim.study.year) == ("prose", "Marsh", 2015)
+    assert claim.n == 48 and claim.comparator == "placebo"
+    assert [(d.value, d.unit) for d in claim.dose] == [(50, "mg")]
+
+
+def test_a_new_attribution_starts_a_new_claim():
+    text = ("Marsh et al. (2015) randomized 48 adults to sertraline or placebo. "
+            "Okafor and colleagues (2019) gave 100 mg to 30 patients.")
+    first, second = _claims(_document((text, "main", "paragraph")))
+    assert (first.study.first_author, second.study.first_author) == ("Marsh", "Okafor")
+    assert second.n == 30
+
+
+def test_another_study_without_attribution_is_its_own_uncited_claim():
+    text = ("Marsh et al. (2015) randomized 48 adults to sertraline or placebo. "
+            "Another trial of 30 adults found faster gains with ketamine.")
+    first, second = _claims(_document((text, "main", "paragraph")))
+    assert first.study.attributed and not second.study.attributed
+    assert second.n == 30
+
+
+def test_several_studies_in_one_sentence_are_one_claim():
+    text = "Sleep latency improved with melatonin (Smith et al., 2013; Lee 2015) [4, 5]."
+    (claim,) = _claims(_document((text, "main", "paragraph")))
+    assert claim.study.label == "(Smith et al., 2013; Lee 2015) [4, 5]"
+    assert (claim.study.first_author, claim.study.year) == ("Smith", 2013)
+    assert claim.study.markers == ["4", "5"]
+
+
+def test_venue_year_and_registry_ids():
+    text = ("A 2022 meta-analysis in JAMA Psychiatry pooled 12 trials of ketamine. "
+            "A phase 3 trial (NCT01234567) is now recruiting 300 adults.")
+    first, second = _claims(_document((text, "main", "paragraph")))
+    assert (first.study.venue, first.study.year) == ("JAMA Psychiatry", 2022)
+    assert second.study.registry_ids == ["NCT01234567"] and second.ongoing_trial
+
+
+def test_background_sentences_are_not_claims():
+    text = "Anxiety is common in primary care. Many clinicians discuss sleep hygiene with their patients."
+    assert _claims(_document((text, "main", "paragraph"))) == []
+
+
+@pytest.mark.parametrize("label", ["boilerplate", "metadata", "references"])
+def test_blocks_that_never_yield_claims(label):
+    text = "Smith et al. (2013) randomized 48 adults to 50 mg sertraline or placebo."
+    assert _claims(_document((text, label, "paragraph"))) == []
+
+
+def test_comment_claims_have_comment_context():
+    (claim,) = _claims(_document(("I took 100 mg every night and my sleep improved a lot!", "comments", "paragraph")))
+    assert claim.context == "comment" and claim.dose
+
+
+def test_table_rows_are_claims_with_exact_row_evidence():
+    header = "Study\tN\tDose (mg)\tComparator\tPrimary outcome\tKey finding\tReference"
+    rows = ["Marsh et al. 2015 [7]\t48\t50\tPlacebo\tPDSS\tFewer panic attacks\t",
+            "Okafor 2019\t120\t\tWaitlist\tLSAS\tNo difference\t[2]"]
+    document = _document((header, "main", "table_header"), *[(r, "main", "table_row") for r in rows])
+    marsh, okafor = _claims(document)
+    assert [c.evidence.text for c in (marsh, okafor)] == rows
+    assert {c.context for c in (marsh, okafor)} == {"table"}
+    assert (marsh.study.first_author, marsh.study.year, marsh.study.markers) == ("Marsh", 2015, ["7"])
+    assert marsh.n == 48 and [(d.value, d.unit) for d in marsh.dose] == [(50, "mg")]
+    assert marsh.comparator == "placebo" and marsh.outcome_measures == ["PDSS"]
+    assert marsh.finding == "Fewer panic attacks"
+    assert okafor.study.markers == ["2"] and okafor.comparator == "waitlist"
+
+
+def test_empty_reference_cell_means_no_citation():
+    text = "Trial\tN\tReference\nCALM\t40\t\n"
+    (claim,) = _claims(_document((text.strip(), "main", "paragraph")))
+    assert claim.n == 40 and not claim.study.markers and not claim.study.first_author
+
+
+def test_pipe_table_in_markdown():
+    text = ("| Author(s) | Sample size | Dosage | Result |\n|---|---|---|---|\n"
+            "| Smith & Jones (2006) | 31 | 10 and 20 mg/kg | Reduced freezing |")
+    (claim,) = _claims(_document((text, "main", "paragraph")))
+    assert claim.evidence.text == "| Smith & Jones (2006) | 31 | 10 and 20 mg/kg | Reduced freezing |"
+    assert claim.study.first_author == "Smith" and claim.n == 31 and len(claim.dose) == 2
+
+
+def test_single_study_abstract_is_one_own_claim():
+    abstract = ("Background: Panic disorder is common. Methods: We randomized 84 adults to sertraline 50 mg or placebo "
+                "for 12 weeks (NCT01234567). Results: PDSS scores fell more with sertraline. "
+                "Conclusions: Sertraline improved panic symptoms.")
+    title = "Sertraline for panic disorder: a randomized trial"
+    text = f"{title}\n\n{abstract}\n\n"
+    meta = DocumentMeta(title=title, authors=["Marsh AB", "Okafor C"], year=2015, journal="J Psychiatr Res",
+                        pmid="25612345", abstract_start=len(title) + 2, abstract_end=len(title) + 2 + len(abstract))
+    document = Document("doc-1", "x.xml", "pubmed-xml", "", text=text, meta=meta,
+                        blocks=[Block(0, len(title), "metadata"), Block(meta.abstract_start, meta.abstract_end, "main")])
+    (claim,) = _claims(document)
+    assert claim.context == "abstract" and claim.evidence.text == abstract
+    assert claim.study.own and (claim.study.first_author, claim.study.year, claim.study.pmid) == ("Marsh", 2015, "25612345")
+    assert claim.study.registry_ids == ["NCT01234567"]
+    assert claim.n == 84 and claim.comparator == "placebo" and claim.direction == "positive"
+
+
+def test_glued_digits_are_markers_only_with_a_numbered_reference_list():
+    prose = ("Melatonin shortened sleep latency in 40 adults.12", "main", "paragraph")
+    refs = ("References\n" + "\n".join(f"{i}. Doe J. Title {i}. BMJ. 2001;1:{i}." for i in range(1, 15)),
+            "references", "list_item")
+    (with_list,) = _claims(_document(prose, refs))
+    (without,) = _claims(_document(prose))
+    assert with_list.study.markers == ["12"]
+    assert without.study.markers == []
+
+
+def test_results_carry_reference_entries_and_pages():
+    document = _document(
+        ("Smith et al. (2013) randomized 48 adults to 50 mg sertraline or placebo [1].", "main", "paragraph"),
+        ("References\n1. Smith J. Title. BMJ. 2013;1:1.", "references", "list_item"), pages=True)
+    (result,) = extract([document])
+    assert [e.marker for e in result.references] == ["1"]
+    assert result.claims[0].evidence.page == 1
+
+
+def test_failed_and_empty_documents_give_empty_results():
+    failed = Document("bad", "bad.pdf", "pdf", "", status="failed", error="encrypted")
+    empty = Document("empty", "e.txt", "text", "", text="")
+    results = extract([failed, empty])
+    assert [(r.doc_id, r.claims, r.references) for r in results] == [("bad", [], []), ("empty", [], [])]
