@@ -211,3 +211,15 @@ def test_any_text_and_offsets_render_escaped_and_complete(
     page = "".join(render_report(Run(command=["x"], started_at="t", documents=[document],
                                       results={"d": DocumentResult("d", claims)})))  # fmt: skip
     assert page.count("<script") == 1
+
+
+def test_a_run_too_large_for_one_page_shows_flagged_claims_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(report, "MAX_REPORT_CLAIMS", 3)
+    monkeypatch.setattr(report, "MAX_REPORT_DOCUMENTS", 2)
+    soup = BeautifulSoup("".join(render_report(sample_run())), "html.parser")
+    shown = [a["data-flags"] for a in soup.select("article.claim")]
+    assert shown == ["VALUE_MISMATCH:high", "UNSUPPORTED_CITATION:medium", "MISATTRIBUTION:high"]
+    assert [s["data-doc"] for s in soup.select("section.doc")] == ["vendor-guide-0123456789", "hostile-page-abcdef0123"]
+    assert "3 of 6 claims" in soup.select_one("#left-out").get_text()
+    assert soup.select_one("#count-claims").get_text() == "6"  # the summary still covers the whole run
+    assert soup.select_one("#total-count").get_text() == "3"

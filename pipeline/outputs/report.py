@@ -6,7 +6,9 @@ CSS and script are inline and allowed by hash in a Content-Security-Policy that
 allows nothing else, so even markup that slipped through could not run. Filtering is
 done by the inline script over ``data-*`` attributes, so no run data is embedded as
 JSON. Document texts are capped (per document and in total) so a huge input does not
-make a huge report; the full text is always in ``text/<doc_id>.txt``.
+make a huge report; the full text is always in ``text/<doc_id>.txt``. A run too large
+for one page shows its flagged claims first and says what it left out (the summary
+counts always cover the whole run).
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ from pipeline.outputs.text import has_text_file
 MAX_DOC_TEXT_CHARS = 200_000
 MAX_TOTAL_TEXT_CHARS = 8_000_000
 MAX_EVIDENCE_CHARS = 4_000
+MAX_REPORT_CLAIMS = 20_000  # flagged claims, most severe first, fill the page before the rest
+MAX_REPORT_DOCUMENTS = 5_000  # those with shown claims or a failure first
 OPEN_TEXTS_UP_TO = 25  # documents; a larger run starts with every text collapsed
 
 FLAG_CODES = [
@@ -113,16 +117,24 @@ class _Body:
         self.run = run
         self.records: dict[str, Record] = {r.id: r for r in run.records}
         self.text_budget = MAX_TOTAL_TEXT_CHARS
-        self.open_texts = len(run.documents) <= OPEN_TEXTS_UP_TO
+        claims = run.claims
+        shown = sorted(range(len(claims)), key=lambda i: (_claim_rank(claims[i]), i))[:MAX_REPORT_CLAIMS]
+        self.shown_claims = {id(claims[i]) for i in shown}
+        with_claims = {claims[i].doc_id for i in shown}
+        wanted = [d.doc_id in with_claims or d.status == "failed" for d in run.documents]
+        ranked = sorted(range(len(run.documents)), key=lambda i: (not wanted[i], i))[:MAX_REPORT_DOCUMENTS]
+        self.documents = [run.documents[i] for i in sorted(ranked)]
+        self.open_texts = len(self.documents) <= OPEN_TEXTS_UP_TO
 
     def render(self) -> Iterator[str]:
         yield self._header()
         yield self._summary()
         yield self._filters()
         yield '<main id="documents">'
-        for document in self.run.documents:
+        for document in self.documents:
             result = self.run.results.get(document.doc_id) or DocumentResult(document.doc_id)
-            yield self._document(document, result)
+            shown = [c for c in result.claims if id(c) in self.shown_claims]
+            yield self._document(document, DocumentResult(result.doc_id, shown, result.references))
         yield "</main>"
 
     def _header(self) -> str:
@@ -157,8 +169,19 @@ class _Body:
             + _breakdown("by-status", "Claims by verification status", "status", statuses, by_status)
             + f"<table><caption>Since the last run</caption>{changes}</table>"
             + "</div>"
+            + self._left_out()
             + self._reference_files()
             + "</section>"
+        )
+
+    def _left_out(self) -> str:
+        claims, documents = len(self.run.claims), len(self.run.documents)
+        if len(self.shown_claims) == claims and len(self.documents) == documents:
+            return ""
+        return (
+            f'<p class="note" id="left-out">This page shows {len(self.shown_claims):,} of {claims:,} claims '
+            f"(flagged ones first, most severe first) and {len(self.documents):,} of {documents:,} documents; "
+            "claims.csv, flags.csv and documents.jsonl hold them all.</p>"
         )
 
     def _reference_files(self) -> str:
@@ -178,7 +201,8 @@ class _Body:
         claims = self.run.claims
         codes = FLAG_CODES + sorted({f.code for c in claims for f in c.flags} - set(FLAG_CODES))
         statuses = STATUSES + sorted({c.verification.status for c in claims} - set(STATUSES))
-        doc_options = [(d.doc_id, d.title or d.source) for d in self.run.documents]
+        doc_options = [(d.doc_id, d.title or d.source) for d in self.documents]
+        shown = len(self.shown_claims)
         return (
             '<section id="filters" aria-label="Filters">'
             + _select("f-code", "Flag code", [("-", "no flags")] + [(c, c) for c in codes])
@@ -186,7 +210,7 @@ class _Body:
             + _select("f-status", "Status", [(s, s) for s in statuses])
             + _select("f-doc", "Document", doc_options)
             + '<button type="button" id="f-reset">Reset</button>'
-            + f'<span><b id="shown-count">{len(claims)}</b> of <span id="total-count">{len(claims)}</span> claims shown</span>'
+            + f'<span><b id="shown-count">{shown}</b> of <span id="total-count">{shown}</span> claims shown</span>'
             + "</section>"
         )
 
@@ -283,6 +307,14 @@ class _Body:
             + (f'<br><span class="muted">Trusted facts ({e(record.facts_from)}): {known}</span>' if known else "")
             + "</div>"
         )
+
+
+def _claim_rank(claim: Claim) -> int:
+    """0 for a claim with a high flag, 1 medium, 2 low, 3 other flags, 4 unflagged."""
+    ranks = [SEVERITIES.index(f.severity) for f in claim.flags if f.severity in SEVERITIES]
+    if ranks:
+        return min(ranks)
+    return len(SEVERITIES) if claim.flags else len(SEVERITIES) + 1
 
 
 def _skip_text(line: int | None, error: str) -> str:
