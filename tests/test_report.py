@@ -92,6 +92,8 @@ def test_trusted_records_link_pmid_and_doi(soup: BeautifulSoup) -> None:
     }
     assert "Panic and exposure" in record.get_text() and "N randomized: 84" in record.get_text()
     assert pubmed_link("javascript:alert(1)") == "javascript:alert(1)"
+    assert pubmed_link("١٢٣") == "١٢٣"  # Unicode digits are not a PMID
+    assert safe_link("http://[::1") == "http://[::1"
     evil_doi = BeautifulSoup(doi_link('10.1/"><script>x</script>'), "html.parser").a
     assert evil_doi["href"] == "https://doi.org/10.1/%22%3E%3Cscript%3Ex%3C/script%3E"
 
@@ -179,6 +181,7 @@ def test_long_texts_are_capped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert "first 1,000 of 100,000 characters" in notes[0].get_text()
     assert notes[0].a["href"] == "text/big-0.txt"
     assert soup.select_one("article#c-far blockquote").get_text() == "word"
+    assert soup.select_one("article#c-far a.to-text") is None, "a link to text the page does not show"
     assert (tmp_path / "report.html").stat().st_size < 40_000
 
 

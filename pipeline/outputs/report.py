@@ -18,6 +18,7 @@ import dataclasses
 import hashlib
 import html
 import json
+import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -62,7 +63,10 @@ def safe_link(url: str | None, text: str | None = None) -> str:
     if not url:
         return ""
     shown = e(text if text is not None else url)
-    scheme = urlsplit(url.strip()).scheme.lower()
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:  # e.g. a malformed IPv6 host
+        return shown
     if scheme not in ("http", "https"):
         return shown
     return f'<a href="{e(url.strip())}" rel="noopener noreferrer nofollow">{shown}</a>'
@@ -71,9 +75,10 @@ def safe_link(url: str | None, text: str | None = None) -> str:
 def pubmed_link(pmid: str | None) -> str:
     if not pmid:
         return ""
-    if not pmid.strip().isdigit():
+    pmid = str(pmid).strip()
+    if not re.fullmatch(r"[0-9]{1,9}", pmid):
         return e(pmid)
-    return safe_link(f"https://pubmed.ncbi.nlm.nih.gov/{pmid.strip()}/", f"PMID {pmid.strip()}")
+    return safe_link(f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/", f"PMID {pmid}")
 
 
 def doi_link(doi: str | None) -> str:
@@ -238,37 +243,40 @@ class _Body:
         for entry in result.references:
             if entry.marker:
                 entries[entry.marker].append(entry)
+        text, shown_chars = self._text(document, claims)
         parts = [
             f'<section class="doc" id="d-{e(document.doc_id)}" data-doc="{e(document.doc_id)}">',
             f"<h2>{e(title)}</h2>",
             '<dl class="meta">' + "".join(f"<dt>{e(k)}</dt><dd>{v}</dd>" for k, v in meta) + "</dl>",
-            self._text(document, claims),
+            text,
             '<div class="claims">',
-            *(self._claim(c, entries) for c in claims),
+            *(self._claim(c, entries, in_text=c.evidence.start < shown_chars) for c in claims),
             "</div></section>",
         ]
         return "".join(parts)
 
-    def _text(self, document: Document, claims: list[Claim]) -> str:
+    def _text(self, document: Document, claims: list[Claim]) -> tuple[str, int]:
+        """The highlighted text view and how many characters of the text it shows."""
         if not has_text_file(document) or not document.text:
-            return ""
+            return "", 0
         limit = min(len(document.text), MAX_DOC_TEXT_CHARS, self.text_budget)
         self.text_budget -= limit
         path = f"text/{quote(document.doc_id)}.txt"
         full_text = f'the full text is in <a href="{e(path)}">{e(path)}</a>.'
         if limit == 0:
-            return f'<p class="note">Text not shown: this report\'s text budget is used up; {full_text}</p>'
+            return f'<p class="note">Text not shown: this report\'s text budget is used up; {full_text}</p>', 0
         note = ""
         if limit < len(document.text):
             note = f'<p class="note">Showing the first {limit:,} of {len(document.text):,} characters; {full_text}</p>'
         legend = "".join(f'<span class="b-{label}">{label}</span>' for label in LABELS)
-        return (
+        view = (
             f'<details class="text"{" open" if self.open_texts else ""}><summary>Text ({len(document.text):,} characters) '
             f'<span class="legend">{legend}<mark>claim evidence</mark></span></summary>'
             f'<div class="doc-text">{highlighted_text(document, claims, limit)}</div>{note}</details>'
         )
+        return view, limit
 
-    def _claim(self, claim: Claim, entries: dict[str, list[ReferenceEntry]]) -> str:
+    def _claim(self, claim: Claim, entries: dict[str, list[ReferenceEntry]], in_text: bool) -> str:
         v = claim.verification
         flag_tokens = " ".join(f"{f.code}:{f.severity}" for f in claim.flags)
         evidence = claim.evidence
@@ -278,31 +286,34 @@ class _Body:
             f'<header><span class="badge st-{e(v.status)}">{e(v.status)}</span>'
             f"<strong>{e(claim.study.label or 'no attribution')}</strong>"
             f'<span class="muted">{e(claim.context)}</span>{badges}'
-            f'<a class="to-text" href="#ev-{e(claim.claim_id)}">show in text</a></header>'
+            + (f'<a class="to-text" href="#ev-{e(claim.claim_id)}">show in text</a>' if in_text else "")
+            + "</header>"
         )
-        reference_ids = [v.reference_id] + [f.reference_id for f in claim.flags]
-        records = "".join(self._record(rid) for rid in dict.fromkeys(r for r in reference_ids if r))
+        named_by_flags = [f.reference_id for f in claim.flags if f.reference_id and f.reference_id != v.reference_id]
+        records = (self._record(v.reference_id, "Checked against trusted record") if v.reference_id else "") + "".join(
+            self._record(rid, "Trusted record named by a flag") for rid in dict.fromkeys(named_by_flags)
+        )
         cited = "".join(_entry(entry) for marker in claim.study.markers for entry in entries.get(marker, []))
         return (
-            f'<article class="claim" id="c-{e(claim.claim_id)}" data-claim="{e(claim.claim_id)}" '
+            f'<article class="claim" id="c-{e(claim.claim_id)}" '
             f'data-doc="{e(claim.doc_id)}" data-status="{e(v.status)}" data-flags="{e(flag_tokens)}">'
             f'{head}<blockquote class="evidence">{e(shown)}</blockquote>'
             f"{_fields_table(claim)}{_flags_table(claim.flags)}{cited}{records}</article>"
         )
 
-    def _record(self, record_id: str) -> str:
+    def _record(self, record_id: str, role: str) -> str:
         record = self.records.get(record_id)
         if record is None:
-            return f'<div class="record">Trusted record <code>{e(record_id)}</code> (not in this run\'s trusted set)</div>'
+            return f'<div class="record">{e(role)} <code>{e(record_id)}</code> (not in this run\'s trusted set)</div>'
         facts = [
             ("N randomized", record.n_randomized), ("N completed", record.n_completed),
+            ("N analysed", record.n_analysed), ("arms", " + ".join(map(str, record.arms)) or None),
             ("dose", "; ".join(dose_text(d) for d in record.dose) or None), ("comparator", record.comparator),
             ("outcome measures", "; ".join(record.outcome_measures) or None), ("direction", record.direction),
         ]  # fmt: skip
         known = ", ".join(f"{k}: {e(v)}" for k, v in facts if v is not None)
         return (
-            f'<div class="record" data-record="{e(record.id)}">Checked against trusted record '
-            f"<code>{e(record.id)}</code>: "
+            f'<div class="record" data-record="{e(record.id)}">{e(role)} <code>{e(record.id)}</code>: '
             + _bibliography(record.authors, record.year, record.title, record.journal, record.pmid, record.doi)
             + (f'<br><span class="muted">Trusted facts ({e(record.facts_from)}): {known}</span>' if known else "")
             + "</div>"
