@@ -39,12 +39,16 @@ _PHONE = re.compile(
 )
 _ADDRESS = re.compile(
     r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Way|Suite|Parkway|Pkwy)\b"
-    r"|\b(?:P\.?O\.? Box|Suite \d+)\b|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b",
+    r"|\b(?:P\.?O\.? Box|Suite \d+)\b|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b",  # UK postcode
+)
+_DATED_LINE = re.compile(
+    r"\b(?:revised|updated|published|posted|reviewed|last modified)\b.{0,40}\b(?:19|20)\d{2}\b", re.I
 )
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.I)
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MENU = re.compile(r"^[^.!?]{1,30}(?:\s+[|•·»/>]\s+[^.!?]{1,30}){2,}$")
+_MENU = re.compile(r"^[^.!?\d]{1,30}(?:\s+[|•·»›/>]\s+[^.!?\d]{1,30}){2,}$")
 _DOI = re.compile(r"\b10\.\d{4,9}/\S+")
 _JOURNAL_LINE = re.compile(
     r"^[A-Z][\w .&'-]{2,80}[.,]?\s+(?:19|20)\d{2}[;,:]?\s*(?:[A-Z][a-z]{2}\s*)?(?:\d{1,2}\s*)?;?\s*\d+\s*(?:\(\S+\))?\s*:\s*[\dA-Za-z-]+"
@@ -66,8 +70,10 @@ _COMMENT_HEADER = re.compile(
     re.I,
 )
 _REF_ENTRY = re.compile(
-    r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|\^\d{1,3})\s+[A-Z][\w'’ -]{1,40},?\s+(?:[A-Z]{1,3}\b|[A-Z]\.)"
+    r"^\s*(?:(?:\[\d{1,3}\]|\d{1,3}[.)]|\^\d{1,3})\s+)?[A-Z][\w'’ -]{1,40},?\s+(?:[A-Z]{1,3}|[A-Z]\.(?:\s?[A-Z]\.)*)"
+    r"(?:,|\.|\s+et al\b|\s+and\b|\s+&)"
 )
+_REF_LOCATOR = re.compile(r";\s*\d+|\d+\s*:\s*\d+|\bdoi\b|\b10\.\d{4,}/|\bpp?\.\s*\d|\bPMID\b|https?://", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -129,14 +135,26 @@ def classify_block(text: str) -> BlockLabel | None:
         return "boilerplate"
     if length < 200 and _COPYRIGHT.search(stripped):
         return "boilerplate"
+    if length < 600 and _is_reference_entry(stripped):
+        return "references"
+    if length < 300 and _is_metadata(stripped, lower):
+        return "metadata"
     if _URL_ONLY.match(stripped) or _MENU.match(stripped):
         return "boilerplate"
     link_chars = sum(len(m.group(0)) for m in _MD_LINK.finditer(stripped))
     if link_chars and link_chars / length > 0.6:
         return "boilerplate"
-    if length < 300 and _is_metadata(stripped, lower):
-        return "metadata"
     return None
+
+
+def _is_reference_entry(text: str) -> bool:
+    """ "[2] Hidese S, Ogawa S, ... Nutrients. 2019;11(10):2362." and unnumbered entries like it."""
+    return bool(_REF_ENTRY.match(text) and _YEAR.search(text) and _REF_LOCATOR.search(text))
+
+
+def is_prose(text: str) -> bool:
+    """Running text: enough words, with the stop-word density of sentences."""
+    return len(_WORD.findall(text)) >= 12 and _stopword_ratio(text) >= 0.2
 
 
 def _is_metadata(text: str, lower: str) -> bool:
@@ -144,7 +162,7 @@ def _is_metadata(text: str, lower: str) -> bool:
         return True
     if _DOI.search(text) and len(text) < 160 and not _TERMINAL_SENTENCE.search(text):
         return True
-    if _JOURNAL_LINE.match(text) or _BYLINE.match(text):
+    if _JOURNAL_LINE.match(text) or _BYLINE.match(text) or (len(text) < 120 and _DATED_LINE.search(text)):
         return True
     if _AFFILIATION.search(text) and text.count(",") >= 2 and _stopword_ratio(text) <= 0.4:
         return True
@@ -258,9 +276,7 @@ def label_text(text: str) -> list[Block]:
         elif mode is None and is_comment_header(unit.text) and unit.kind != "table_row":
             mode = "comments"
             label = "comments"
-        elif mode is None and _REF_ENTRY.match(unit.text) and _YEAR.search(unit.text) and vocab is None:
-            label = "references"
-        elif vocab == "boilerplate" or (vocab == "metadata" and mode is None):
+        elif vocab == "boilerplate" or (vocab in ("metadata", "references") and mode is None):
             label = vocab
         else:
             if mode == "boilerplate" and _is_prose(unit):
@@ -282,8 +298,7 @@ def _refine_kind(unit: _Unit) -> str:
 
 
 def _is_prose(unit: _Unit) -> bool:
-    words = _WORD.findall(unit.text)
-    return unit.kind == "table_row" or (len(words) >= 12 and _stopword_ratio(unit.text) >= 0.2)
+    return unit.kind == "table_row" or is_prose(unit.text)
 
 
 def _is_navlike(unit: _Unit, kind: str) -> bool:

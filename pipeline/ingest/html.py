@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 import lxml.etree as etree
 import lxml.html
 
-from extractors.blocks import classify_block, is_comment_header, label_text, section_label
+from extractors.blocks import classify_block, is_comment_header, is_prose, label_text, section_label
 from pipeline.ingest.builder import TextBuilder
 from pipeline.ingest.decode import decode
 from pipeline.ingest.names import format_author, parse_year
@@ -46,11 +46,11 @@ TOKEN_LABELS: dict[str, BlockLabel] = {
         "nav navbar navigation menu breadcrumb breadcrumbs share sharing social cookie cookies consent gdpr banner "
         "sidebar widget related recommended footer masthead ad ads advert advertisement promo newsletter subscribe "
         "signup cart shop basket quote toolbar pagination pager skip respond popup modal disclaimer contact login "
-        "search tools topbar".split(),
+        "search tools topbar branding logo tagline".split(),
         "boilerplate",
     ),
     **dict.fromkeys(
-        "references reference ref refs reflist bibliography citation citations linked backmatter".split(), "references"
+        "references reference ref refs reflist bibliography citations linked backmatter".split(), "references"
     ),
     **dict.fromkeys("author authors byline affiliation affiliations contrib doi pubdate journal meta".split(), "metadata"),
     **dict.fromkeys("content main body entry post abstract article".split(), "main"),
@@ -175,7 +175,11 @@ class _Walker:
         context = self._stack[-1]
         tag = closing or context.tag
         kind = "heading" if tag in HEADINGS else KIND_BY_TAG.get(tag, "paragraph")
-        label = self._label(text, kind, context, HEADINGS.get(tag))
+        level = HEADINGS.get(tag)
+        if level is None and len(text) <= 40 and section_label(text) is not None:
+            level = 7  # a bold line standing in for a heading ("<p><b>References</b></p>")
+            kind = "heading"
+        label = self._label(text, kind, context, level)
         self._in_table_rows = False
         block = self.builder.add(text, label, kind)
         if block and label == "main" and kind != "heading" and (context.abstract or self._abstract_level):
@@ -192,13 +196,15 @@ class _Walker:
                 self._section, self._section_level = heading, level
             if text.strip().lower() in ("abstract", "summary") and context.label in (None, "main"):
                 self._abstract_level = level
+        vocab = classify_block(text)
+        if self._section == "boilerplate" and level is None and vocab is None and is_prose(text):
+            self._section = None  # a widget section ends where running text resumes
         label = context.label if context.label not in (None, "main") else self._section
         if label is None and kind != "heading" and is_comment_header(text) and len(text) < 60:
             self._section, self._section_level = "comments", 7
             label = "comments"
         label = label or "main"
-        vocab = classify_block(text)
-        if vocab == "boilerplate" or (vocab == "metadata" and label == "main"):
+        if vocab == "boilerplate" or (vocab in ("metadata", "references") and label == "main"):
             return vocab
         return label
 
