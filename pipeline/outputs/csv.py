@@ -3,6 +3,11 @@
 Lists are joined with ``;`` (SPEC's separator for multiple values), missing values are
 empty cells, and structured values (a flag's expected/found list, ``n_detail``) are
 written as JSON so nothing is lost in the flattening.
+
+A cell that a spreadsheet would run as a formula (text starting with ``=``, ``+``,
+``-``, ``@``, tab or CR, other than a plain number) gets a leading ``'``: these
+cells hold text from untrusted documents, and a spreadsheet is where editors open
+them. claims.jsonl keeps every value exactly as extracted.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -30,6 +36,17 @@ CLAIM_COLUMNS = [
 FLAG_COLUMNS = [
     "claim_id", "doc_id", "code", "severity", "message", "field", "expected", "found", "reference_id",
 ]  # fmt: skip
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[-+]?[0-9]+(\.[0-9]+)?")
+
+
+def inert(text: str) -> str:
+    """The cell text with formula injection neutralised (see the module docstring)."""
+    if text.startswith(_FORMULA_START) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def cell(value: Any) -> str:
@@ -129,7 +146,7 @@ def write_csv(path: Path, columns: list[str], rows: Iterable[dict[str, str]]) ->
     with atomic_open(path) as handle:
         writer = csv.DictWriter(handle, fieldnames=columns)
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({key: inert(value) for key, value in row.items()} for row in rows)
 
 
 def write_claims_csv(path: Path, claims: Iterable[Claim]) -> None:
