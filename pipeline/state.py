@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import sqlite3
 import types
 import typing
@@ -32,6 +33,8 @@ from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 from pipeline.model import Document, DocumentResult
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
 
 STATE_FILE = "state.sqlite"
 SCHEMA_VERSION = 2
@@ -55,8 +58,14 @@ class StateStore:
         self.path = Path(out_dir) / STATE_FILE
         self.version = version if version is not None else _installed_version()
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path)
-        self._migrate()
+        try:
+            self._db = self._open()
+        except sqlite3.DatabaseError as error:
+            # The store is only a cache of the last run: a damaged one costs a full
+            # re-extraction, never the run.
+            log.warning("state store %s is unreadable (%s); starting afresh", self.path, error)
+            self.path.replace(self.path.with_name(STATE_FILE + ".damaged"))
+            self._db = self._open()
 
     def __enter__(self) -> StateStore:
         return self
@@ -71,17 +80,20 @@ class StateStore:
     def close(self) -> None:
         self._db.close()
 
-    def commit(self) -> None:
-        self._db.commit()
-
-    def _migrate(self) -> None:
-        (version,) = self._db.execute("PRAGMA user_version").fetchone()
-        if version != SCHEMA_VERSION:
-            # A store written by another layout is only a cache: start afresh.
-            self._db.execute("DROP TABLE IF EXISTS documents")
-            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        self._db.execute(_SCHEMA)
-        self._db.commit()
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path)
+        try:
+            (version,) = db.execute("PRAGMA user_version").fetchone()
+            if version != SCHEMA_VERSION:
+                # A store written by another layout is only a cache: start afresh.
+                db.execute("DROP TABLE IF EXISTS documents")
+                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            db.execute(_SCHEMA)
+            db.commit()
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
 
     def previous_hashes(self) -> dict[str, str]:
         """doc_id -> sha256 of every document stored by the last run."""

@@ -235,3 +235,14 @@ def test_csv_cells_cannot_run_as_spreadsheet_formulas(tmp_path: Path) -> None:
     _, flags = _csv(tmp_path / "flags.csv")
     assert flags[0]["expected"] == "-2.5"
     assert _jsonl(tmp_path / "claims.jsonl")[0]["finding"] == claim.finding
+
+
+def test_temporaries_of_a_killed_run_are_cleaned_up(tmp_path: Path) -> None:
+    (tmp_path / "text").mkdir()
+    leftovers = [tmp_path / ".claims.jsonl.0123456789ab.tmp", tmp_path / "text" / ".x.txt.abcdef012345.tmp"]
+    for leftover in leftovers:
+        leftover.write_text("half", encoding="utf-8")
+    (tmp_path / ".keep-me.tmp").write_text("not ours", encoding="utf-8")
+    write_run(tmp_path, sample_run())
+    assert not any(p.exists() for p in leftovers)
+    assert (tmp_path / ".keep-me.tmp").exists()

@@ -128,3 +128,10 @@ def test_results_of_another_litclaims_version_are_not_reused(tmp_path: Path) -> 
         assert store.changes({document.doc_id: document.sha256})["unchanged"] == [document.doc_id]
     with StateStore(tmp_path, version="1.0") as store:
         assert store.load(document.doc_id) is not None
+
+
+def test_a_damaged_store_is_set_aside_not_fatal(tmp_path: Path) -> None:
+    (tmp_path / STATE_FILE).write_bytes(b"this is not a database" * 100)
+    with StateStore(tmp_path) as store:
+        assert store.previous_hashes() == {}
+    assert (tmp_path / (STATE_FILE + ".damaged")).is_file()

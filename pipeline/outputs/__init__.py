@@ -12,11 +12,12 @@ import time
 from pathlib import Path
 
 from pipeline.model import Run
+from pipeline.outputs.atomic import remove_temporaries
 from pipeline.outputs.csv import write_claims_csv, write_flags_csv
 from pipeline.outputs.jsonl import write_claims, write_documents
 from pipeline.outputs.manifest import write_manifest
 from pipeline.outputs.report import write_report
-from pipeline.outputs.text import write_texts
+from pipeline.outputs.text import TEXT_DIR, write_texts
 
 __all__ = ["write_run"]
 
@@ -33,6 +34,8 @@ def write_run(out_dir: Path, run: Run) -> None:
     started = time.perf_counter()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    for directory in (out_dir, out_dir / TEXT_DIR):
+        remove_temporaries(directory)
     claims = run.claims
     write_texts(out_dir, run.documents)
     write_documents(out_dir / "documents.jsonl", run.documents, run.results)

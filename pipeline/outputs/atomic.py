@@ -9,11 +9,27 @@ previous file stays as it was.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
+
+
+_TEMPORARY = re.compile(r"\..+\.[0-9a-f]{12}\.tmp")
+
+
+def _temporary_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+
+
+def remove_temporaries(directory: Path) -> None:
+    """Delete temporary files a killed earlier run left behind in ``directory``."""
+    if directory.is_dir():
+        for leftover in directory.iterdir():
+            if _TEMPORARY.fullmatch(leftover.name):
+                leftover.unlink(missing_ok=True)
 
 
 @contextmanager
@@ -23,7 +39,7 @@ def atomic_open(path: Path, *, binary: bool = False) -> Iterator[IO]:
     Text mode writes UTF-8 without newline translation, so ``\\r\\n`` stays ``\\r\\n``.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    tmp = _temporary_path(path)
     # os.open with 0o666 lets the umask set the final permissions (mkstemp would force 0600).
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
