@@ -51,7 +51,9 @@ class Attribution:
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 _PARTICLE = r"(?:(?:van|von|de|der|den|del|della|di|da|du|dos|das|le|la|ter|ten|al|el|bin)\s+)"
-_CORE = rf"[{_UP}](?:['’]?[{_UP}]?[{_LOW}]+)+"
+# Unambiguous on purpose (each part starts with a capital): "Smith", "McDonald", "O'Brien",
+# never an acronym; a looser form backtracks exponentially on long capitalised runs.
+_CORE = rf"[{_UP}](?:[{_LOW}]+(?:['’]?[{_UP}][{_LOW}]+)*|['’][{_UP}][{_LOW}]+)"
 _SURNAME = rf"{_PARTICLE}{{0,3}}{_CORE}(?:[-‐–]{_CORE})?"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)[a-z]?"
 _ETAL = r"et\.?\s+al\.?|and\s+(?:colleagues|co-?workers|others)"
@@ -115,6 +117,8 @@ _PREFILTER = re.compile(
     r"(?:19[5-9]\d|20[0-4]\d)|\[|\^|et\.? al|colleagues|coworkers|doi|10\.\d{4}|PMID|NCT|ISRCTN|ACTRN|DRKS|ChiCTR|"
     r"EudraCT|http|www\.|funded|sponsored|supported by|conducted by|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[.,;:)\]a-z]\d",
 )
+_HAS_SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+_HAS_IDENTIFIER = re.compile(r"10\.\d|PMID|NCT|ISRCTN|ACTRN|DRKS|ChiCTR|EudraCT|http|www\.")
 _STOPWORDS = frozenset(_word_list("attribution_stopwords.txt"))
 _TRAILING_PUNCT = ".,;:)]}'\""
 
@@ -169,13 +173,13 @@ def _is_stopword(surname: str) -> bool:
 
 def _markers(text: str) -> list[Attribution]:
     hits = []
-    for m in _MARKER.finditer(text):
+    for m in _MARKER.finditer(text) if "[" in text else ():
         markers: list[str] = []
         for spec in _MARKER_NUMS.findall(m.group(0)):
             markers += expand_markers(spec)
         if markers:
             hits.append(Attribution("marker", m.start(), m.end(), m.group(0), markers=tuple(dict.fromkeys(markers))))
-    for m in _SUPERSCRIPT.finditer(text):
+    for m in _SUPERSCRIPT.finditer(text) if _HAS_SUPERSCRIPT.search(text) else ():
         markers = expand_markers(m.group(0).translate(_SUPERSCRIPTS))
         if markers:
             hits.append(Attribution("superscript", m.start(), m.end(), m.group(0), markers=tuple(markers)))
@@ -225,6 +229,8 @@ def _trim_venue(raw: str) -> str:
 
 def _identifiers(text: str) -> list[Attribution]:
     hits = []
+    if not _HAS_IDENTIFIER.search(text):
+        return hits
     for m in _DOI.finditer(text):
         doi = m.group(1).rstrip(_TRAILING_PUNCT)
         end = m.start(1) + len(doi)
@@ -252,6 +258,9 @@ def _without_overlaps(hits: list[Attribution]) -> list[Attribution]:
     return sorted(kept, key=lambda h: h.start)
 
 
+# The verbatim text, stored once by the sentencizer: Doc.text rebuilds it from every token.
+if not Doc.has_extension("text"):
+    Doc.set_extension("text", default=None)
 if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=None)
 if not Span.has_extension("attribution"):
@@ -264,7 +273,7 @@ class AttributionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for hit in find_attributions(doc.text):
+        for hit in find_attributions(doc._.text or doc.text):
             span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
             if span is not None:
                 span._.attribution = hit

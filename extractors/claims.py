@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from typing import NamedTuple
+
+from spacy.tokens import Doc
 
 from extractors import fields
 from extractors.attribution import DATA, Attribution, expand_markers, find_attributions
@@ -122,15 +124,36 @@ def assemble(document: Document, plan: DocumentPlan, parsed: list[Doc]) -> Docum
     return DocumentResult(document.doc_id, claims=claims, references=entries)
 
 
+class _Sentence(NamedTuple):
+    """A sentence of a passage: offsets into the passage text, surrounding spaces excluded."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _sentences(passage: Passage, doc: Doc) -> list[_Sentence]:
+    """The sentences of a parsed passage, sliced from the passage text (Span.text would
+    rebuild each one token by token)."""
+    sentences = []
+    for span in doc._.sentences:
+        raw = passage.text[span.start_char:span.end_char]
+        text = raw.strip()
+        if text:
+            start = span.start_char + raw.find(text)
+            sentences.append(_Sentence(start, start + len(text), text))
+    return sentences
+
+
 @dataclass
 class _Draft:
     """Consecutive sentences of one passage that report the same study."""
 
-    sentences: list[Span]
+    sentences: list[_Sentence]
     attributions: list[Attribution]
     values: list[fields.FieldValues | None]  # one per sentence; None where not analysed
 
-    def add(self, pending: list[Span], sentence: Span, values: fields.FieldValues | None) -> None:
+    def add(self, pending: list[_Sentence], sentence: _Sentence, values: fields.FieldValues | None) -> None:
         self.sentences += pending + [sentence]
         self.values += [None] * len(pending) + [values]
 
@@ -145,9 +168,9 @@ class _ClaimBuilder:
     def prose(self, passage: Passage, doc: Doc) -> None:
         attributions = [a for a in (s._.attribution for s in doc._.attributions or []) if self._trusted(a)]
         draft: _Draft | None = None
-        pending: list[Span] = []
-        for sentence in doc.sents:
-            own = [a for a in attributions if sentence.start_char <= a.start < sentence.end_char]
+        pending: list[_Sentence] = []
+        for sentence in _sentences(passage, doc):
+            own = [a for a in attributions if sentence.start <= a.start < sentence.end]
             values = self._analyse(sentence) if own or _CLAIM_CUE.search(sentence.text) else None
             if own:
                 if draft and _same_study(draft.attributions, own):
@@ -188,7 +211,7 @@ class _ClaimBuilder:
             registry_ids=list(dict.fromkeys(registry)),
             own=True,
         )
-        findings = [s.text.strip() for s in doc.sents
+        findings = [s.text for s in _sentences(passage, doc)
                     if _CLAIM_CUE.search(s.text) and fields.parse_direction(s.text) != "unknown"]
         self._emit("abstract", passage.start, passage.end, study, merged, findings[-1] if findings else None)
 
@@ -264,8 +287,8 @@ class _ClaimBuilder:
             ongoing_trial=fields.parse_ongoing(line),
         )
 
-    def _analyse(self, sentence: Span) -> fields.FieldValues:
-        return fields.analyse(sentence, local_abbreviations=self.abbreviations)
+    def _analyse(self, sentence: _Sentence) -> fields.FieldValues:
+        return fields.analyse(sentence.text, local_abbreviations=self.abbreviations)
 
     def _trusted(self, attribution: Attribution) -> bool:
         """Digits glued to a word count as a marker only when the document has a
@@ -282,12 +305,10 @@ class _ClaimBuilder:
         if not (draft.attributions or _reports_result(merged)):
             return
         first, last = draft.sentences[0], draft.sentences[-1]
-        stated = [s.text.strip() for s, v in zip(draft.sentences, draft.values) if v is not None and v.direction != "unknown"]
-        finding = " ".join(stated) if stated else first.text.strip()
+        stated = [s.text for s, v in zip(draft.sentences, draft.values) if v is not None and v.direction != "unknown"]
+        finding = " ".join(stated) if stated else first.text
         study = _study(draft.attributions, passage.text)
-        start = passage.start + first.start_char + len(first.text) - len(first.text.lstrip())
-        end = passage.start + last.start_char + len(last.text.rstrip())
-        self._emit(passage.context, start, end, study, merged, finding)
+        self._emit(passage.context, passage.start + first.start, passage.start + last.end, study, merged, finding)
 
     def _emit(self, context: str, start: int, end: int, study: Study, values: fields.FieldValues,
               finding: str | None) -> None:

@@ -28,25 +28,38 @@ _BOUNDARY = re.compile(
 _WORD_BEFORE = re.compile(r"([\w.]+)\.?[\"'”’)\]]*$")
 
 
+if not Doc.has_extension("sentences"):
+    Doc.set_extension("sentences", default=None)
+
+
 class BiomedSentencizer:
     """Sentence starts for biomedical prose: a period ends a sentence unless it ends an
     abbreviation ("et al.", "vs.", "e.g.", "Fig.", an initial); decimals never split,
     "n = 31." does. Blank lines always split. Works on the raw text, then marks the
-    first token of each sentence, so the cost is per sentence, not per token."""
+    first token of each sentence, so the cost is per sentence, not per token.
+
+    The sentence spans are also kept as ``doc._.sentences``: ``doc.sents`` would walk
+    every token again in Python, which costs more than the whole rule set."""
 
     def __call__(self, doc: Doc) -> Doc:
+        doc._.text = doc._.text or doc.text
+        doc._.sentences = []
         if not len(doc):
             return doc
         doc[0].is_sent_start = True
         if len(doc) > 1:
             doc[1].is_sent_start = False  # spaCy ignores token 0 when asking whether starts are set
-        text = doc.text
+        text = doc._.text
+        starts = [0]
         for m in _BOUNDARY.finditer(text):
             if m.group("stop") and not self._ends_sentence(text, m.start(), m.end()):
                 continue
             span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-            if span is not None and span.start > 0:
+            if span is not None and span.start > starts[-1]:
                 doc[span.start].is_sent_start = True
+                starts.append(span.start)
+        starts.append(len(doc))
+        doc._.sentences = [doc[a:b] for a, b in zip(starts, starts[1:])]
         return doc
 
     @staticmethod
@@ -94,8 +107,7 @@ def extract(docs: list[Document], nlp: Language | None = None, batch_size: int =
     """
     nlp = nlp or shared_nlp()
     plans = [plan_document(d) if d.status == "ok" and d.text else None for d in docs]
-    texts = (p.text for plan in plans if plan for p in plan.passages)
-    parsed = nlp.pipe(texts, batch_size=batch_size)
+    parsed = nlp.pipe((_make_doc(nlp, p.text) for plan in plans if plan for p in plan.passages), batch_size=batch_size)
     results = []
     for document, plan in zip(docs, plans):
         if plan is None:
@@ -104,3 +116,10 @@ def extract(docs: list[Document], nlp: Language | None = None, batch_size: int =
         spacy_docs = list(islice(parsed, len(plan.passages)))
         results.append(assemble(document, plan, spacy_docs))
     return results
+
+
+def _make_doc(nlp: Language, text: str) -> Doc:
+    """The tokenized passage with its text kept, so no component has to rebuild it."""
+    doc = nlp.make_doc(text)
+    doc._.text = text
+    return doc
