@@ -57,9 +57,9 @@ _AFFILIATION = re.compile(
     r"\b(?:Department|Dept\.|Division|School|Faculty|Institute|University|Universit[éy]|College|Hospital|"
     r"Center|Centre|Clinic|Laboratory|Laboratories)\b"
 )
-_NAME = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.?){0,2}(?:\s+(?:van|von|de|der|den|da|di|del|la|le)){0,2}\s+[A-Z][a-zà-ÿ'’-]+[\d,*†‡§]*"
+_NAME = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*(?:\s+[A-Z]\.?){0,2}(?:\s+(?:van|von|de|der|den|da|di|del|la|le)){0,2}\s+[A-Z][a-zà-ÿ'’-]+[\d,*†‡§]*"
 _AUTHOR_LINE = re.compile(rf"^(?:by\s+)?(?:Dr\.?\s+)?{_NAME}(?:\s*(?:,|and|&)\s*(?:Dr\.?\s+)?{_NAME}){{1,}}\.?$")
-_BYLINE = re.compile(rf"^by\s+(?:Dr\.?\s+)?{_NAME}(?:,\s*[A-Z][\w., ]{{1,30}})?$", re.I)
+_BYLINE = re.compile(rf"^(?:by|written by|posted by|author:)\s+(?:Dr\.?\s+)?{_NAME}\b.{{0,80}}$", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _COMMENT_HEADER = re.compile(
     rf"^(?:.{{1,60}}?\s+(?:says|said|wrote|commented|replied)\s*:?"
@@ -114,7 +114,12 @@ def section_label(heading: str) -> BlockLabel | None:
 
 def is_comment_header(text: str) -> bool:
     """A name/date line of a comment thread ("Jane D. says:", "March 3, 2024 at 9:14 pm", "Reply")."""
-    return len(text) <= 120 and bool(_COMMENT_HEADER.match(text.strip()))
+    return len(text) <= 120 and bool(_COMMENT_HEADER.match(_unmarked(text)))
+
+
+def _unmarked(text: str) -> str:
+    """Text without markdown link targets and emphasis marks."""
+    return _MD_LINK.sub(r"\1", text).strip().strip("*_").strip()
 
 
 def classify_block(text: str) -> BlockLabel | None:
@@ -126,6 +131,9 @@ def classify_block(text: str) -> BlockLabel | None:
     stripped = text.strip()
     if not stripped:
         return None
+    if not any(c.isalnum() for c in stripped):
+        return "boilerplate"  # rules, bullets and other decoration
+    stripped = stripped.strip("*_ ") or stripped
     lower = stripped.lower()
     length = len(stripped)
     hits = [p for p in _boilerplate_phrases() if p in lower]
@@ -265,7 +273,7 @@ def label_text(text: str) -> list[Block]:
     for unit in units:
         kind = _refine_kind(unit)
         heading = section_label(unit.text) if kind in ("heading", "line") else None
-        vocab = classify_block(unit.text)
+        vocab = classify_block(unit.text) if any(c.isalnum() for c in unit.text) or kind != "table_row" else None
         if heading is not None:
             mode = None if heading == "main" else heading
             label: BlockLabel = heading if heading != "main" else "main"
@@ -273,7 +281,7 @@ def label_text(text: str) -> list[Block]:
         elif kind == "heading":
             mode = None
             label = vocab or "main"
-        elif mode is None and is_comment_header(unit.text) and unit.kind != "table_row":
+        elif mode in (None, "comments") and is_comment_header(unit.text) and unit.kind != "table_row":
             mode = "comments"
             label = "comments"
         elif vocab == "boilerplate" or (vocab in ("metadata", "references") and mode is None):
@@ -306,8 +314,8 @@ def _is_navlike(unit: _Unit, kind: str) -> bool:
         return False
     if kind == "heading" and section_label(unit.text) != "boilerplate":
         return False
-    words = _WORD.findall(_MD_LINK.sub(r"\1", unit.text))
-    return len(words) <= 5 and len(unit.text) <= 50 and not re.search(r"\d", unit.text)
+    text = re.sub(r"\(\d+\)", "", _unmarked(unit.text))  # "Cart (0)"
+    return len(_WORD.findall(text)) <= 5 and len(text) <= 50 and not re.search(r"\d", text)
 
 
 def _label_navigation_runs(units: list[_Unit], kinds: list[str], labels: list[BlockLabel]) -> None:
