@@ -16,6 +16,13 @@ from pathlib import Path
 
 import pytest
 
+from selenium import webdriver
+from selenium.common.exceptions import NoAlertPresentException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support.ui import Select
+
 from pipeline.outputs import write_run
 from test_outputs_sample import HOSTILE, sample_run
 
@@ -34,21 +41,13 @@ CHROMIUM_FLAGS = [
 
 pytestmark = pytest.mark.slow
 
-if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
-    if os.environ.get("CI"):
-        pytest.fail(f"CI needs {CHROMIUM} and {CHROMEDRIVER} for the browser test", pytrace=False)
-    pytest.skip("Debian chromium and chromium-driver are not installed", allow_module_level=True)
-
-from selenium import webdriver  # noqa: E402
-from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
-from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
-from selenium.webdriver.support.ui import Select  # noqa: E402
-
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebDriver]:
+    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+        if os.environ.get("CI"):
+            pytest.fail(f"CI needs {CHROMIUM} and {CHROMEDRIVER} for the browser test", pytrace=False)
+        pytest.skip("Debian chromium and chromium-driver are not installed")
     out = tmp_path_factory.mktemp("report")
     write_run(out, sample_run())
     profile = tempfile.mkdtemp(prefix="litclaims-chromium-")
