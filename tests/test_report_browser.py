@@ -141,3 +141,13 @@ def test_filters_show_only_matching_claims(browser: WebDriver) -> None:
     assert _shown_claims(browser) == [marsh]
     _reset(browser)
     assert okafor in _shown_claims(browser) and len(_shown_claims(browser)) == 6
+
+
+def test_show_in_text_opens_the_collapsed_text(browser: WebDriver) -> None:
+    _reset(browser)
+    article = browser.find_element(By.CSS_SELECTOR, "article.claim")
+    details = browser.find_element(By.CSS_SELECTOR, 'section[data-doc="vendor-guide-0123456789"] details.text')
+    browser.execute_script("arguments[0].open = false", details)
+    article.find_element(By.CSS_SELECTOR, "a.to-text").click()
+    assert details.get_attribute("open") is not None
+    assert browser.execute_script("return location.hash") == "#ev-" + article.get_attribute("id")[2:]
