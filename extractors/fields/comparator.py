@@ -34,16 +34,18 @@ _DRUG_KEYS = {_SPACES.sub(" ", k): v for k, v in _DRUGS.items()}
 _CONTROL_RE = re.compile(_LEFT + "(" + trie_pattern(_CONTROLS) + ")" + _RIGHT)
 _DRUG_RE = re.compile(_LEFT + "(" + trie_pattern(_DRUGS) + ")" + _RIGHT)
 _ALONE_RE = re.compile(
-    r"((?:[a-z0-9][\w\-']*\s+){0,3}?[a-z0-9][\w\-']*)\s+(?:alone|only|monotherapy)\b(?!\s+(?:or|and)\s+(?:in\s+)?combination)"
+    r"((?:[a-z0-9][\w\-']*\s+){0,3}[a-z0-9][\w\-']*)\s+(?:alone|monotherapy)\b(?!\s+(?:or|and)\s+(?:in\s+)?combination)"
 )
 _COMPARISON_RE = re.compile(
     r"\b(?:versus|vs\.?|v\.|compared\s+(?:with|to|against)|in\s+comparison\s+(?:with|to)|comparison\s+(?:with|to)|"
     r"relative\s+to|than|against|over|or|and|to)\s+"
 )
-_PREFILTER = re.compile(
-    r"placebo|\bvs\b|versus|compar|than|control|wait|usual|standard|\btau\b|\bcau\b|sham|alone|only|monotherapy|"
-    r"relative|against|treatment|untreated|intervention|vehicle|saline|pill|routine|assessment"
-)
+_STRONG_COMPARISON_RE = re.compile(r"\b(?:versus|vs\.?|compared|comparison|relative\s+to|than)\b")
+_PREFILTER = re.compile(trie_pattern((
+    "placebo", "vs", "versus", "compar", "than", "control", "wait", "usual", "standard", "tau", "cau", "sham",
+    "alone", "monotherapy", "relative", "against", "treatment", "untreated", "intervention", "vehicle", "saline",
+    "pill", "routine", "assessment",
+), strict_spaces=True))
 _DETERMINERS = {"the", "a", "an", "with", "of", "to", "than", "versus", "vs", "or", "and", "in", "plus", "received", "receiving"}
 _GENERIC_DRUG = re.compile(
     r"[a-z]{4,}(?:tine|pine|pram|xetine|faxine|azepam|azolam|pramine|triptyline|idone|apine|iprazole|amide|"
@@ -57,14 +59,15 @@ def parse_comparator(text: str) -> str | None:
     lowered = text.lower()
     if not _PREFILTER.search(lowered):
         return None
-    for match in _COMPARISON_RE.finditer(lowered):
-        word = match.group(0).split()[0]
-        target = lowered[match.end() : match.end() + 70]
-        found = _canonical_at_start(target, strict=word in ("or", "and", "to", "over"))
-        if found:
-            return found
     control = _CONTROL_RE.search(lowered)
     alone = _alone(lowered)
+    if control or alone or _DRUG_RE.search(lowered) or _STRONG_COMPARISON_RE.search(lowered):
+        for match in _COMPARISON_RE.finditer(lowered):
+            word = match.group(0).split()[0]
+            target = lowered[match.end() : match.end() + 70]
+            found = _canonical_at_start(target, strict=word in ("or", "and", "to", "over"))
+            if found:
+                return found
     if control and (not alone or control.start() < alone[1]):
         return _CONTROL_KEYS[_SPACES.sub(" ", control.group(1))]
     return alone[0] if alone else None
@@ -98,6 +101,8 @@ def _canonical_at_start(target: str, strict: bool) -> str | None:
 
 def _alone(lowered: str) -> tuple[str, int] | None:
     """("exposure therapy alone", start) for "… compared with exposure therapy alone"."""
+    if "alone" not in lowered and "monotherapy" not in lowered:
+        return None
     for match in _ALONE_RE.finditer(lowered):
         words = match.group(1).split()
         while words and words[0] in _DETERMINERS:

@@ -34,12 +34,12 @@ _PER = (
     r"|\s*(?:/|per\s|·)\s*" + _DAY + r"(?:[-−⁻]1|⁻¹)?|\s+a\s+day)"
 )
 _NUM = rf"(?:{DIGITS})"
-_ONE = rf"{_NUM}(?:\s*{_BASE}(?:{_PER})?)?"
-# "10 and 20", "50 - 250", "0.5 to 1"; or a list that ends in and/or: "10, 20, or 40". A bare
-# comma never joins numbers, so "aged 18-65, 50 mg" is only 50 mg.
+# "10 and 20", "10, 20, or 40" (a list must end in and/or, so in "aged 18-65, 50 mg" only
+# 50 mg is a dose), or a range "50 - 250", "50 mg to 250 mg", "0.5 to 1".
 _NUMS = (
-    rf"{_ONE}(?:\s*,\s*{_ONE})+\s*,?\s*(?:and|or)\s*{_NUM}"
-    rf"|{_ONE}\s*(?:and|or|to|[-–—−]|/)\s*{_NUM}"
+    rf"{_NUM}(?:\s*,\s*{_NUM})+\s*,?\s*(?:and|or)\s*{_NUM}"
+    rf"|{_NUM}(?:\s*{_BASE})?\s*(?:to|[-–—−])\s*{_NUM}"
+    rf"|{_NUM}\s*(?:and|or|/)\s*{_NUM}"
     rf"|{_NUM}"
 )
 _DOSE_RE = re.compile(
@@ -49,7 +49,8 @@ _DOSE_RE = re.compile(
 )
 _JOIN = r"(?:\s*(?:,\s*(?:and|or)?|and|or|to|[-–—−]|/)\s*)"
 _PREFILTER = re.compile(r"\d\s*(?:[mMµμun]|g\b|IU|iu|gm|gram|micro|nano|inter)")
-_SPLIT = re.compile(rf"({_NUM})(?:\s*{_BASE}(?:{_PER})?)?|{_JOIN}")
+_SPLIT = re.compile(rf"({_NUM})(?:\s*{_BASE})?|{_JOIN}")
+_FIGURE = re.compile(r"(?:fig(?:ure)?s?\.?|table|panel|step|supplementary|appendix|section)\s*$", re.IGNORECASE)
 
 _SCHEDULES = [
     (r"once[\s-]+(?:a[\s-]+)?da(?:y|ily)|once[\s-]daily|\bq\.?d\.?\b|\bqd\b|every\s+morning", "once daily"),
@@ -91,6 +92,8 @@ def parse_doses(text: str) -> list[Dose]:
     matches = list(_DOSE_RE.finditer(text))
     doses: list[Dose] = []
     for i, match in enumerate(matches):
+        if _FIGURE.search(text[max(0, match.start() - 16) : match.start()]):
+            continue
         window_end = min(matches[i + 1].start() if i + 1 < len(matches) else len(text), match.end() + _WINDOW)
         after = _clause(text[match.end() : window_end])
         before = text[max(0, match.start() - 30) : match.start()]

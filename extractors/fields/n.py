@@ -71,7 +71,9 @@ _PART_OF_RE = re.compile(
     rf"(?:(?:initially\s+)?(?:randomi[sz]ed|enrolled|recruited|treated|included)[\s,]+)?"
     rf"(?:(?:who\s+)?(?:were|was|had)\s+)?(?P<verb>completed|finished|analy[sz]ed|evaluable|included\s+in\s+the\s+analys[ie]s)?"
 )
-_PREFILTER = re.compile(rf"\d|\b(?:{WORDS})\b")
+_DIGIT_RE = re.compile(r"\d")
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred")
+_NUMBER_RE = re.compile(rf"(?<![\w.,\[\-^/]){_NUMBER}")
 _YEAR_CONTEXT = re.compile(r"(?:\bin|since|during|until|from|by|circa|between|and|published)\s*$")
 _AGE_CONTEXT = re.compile(r"(?:aged?|ages|age\s+range|years?\s+old|mean\s+age(?:\s+of)?|between|from|\[|\^|p\s*[<=>]|ci)\s*$")
 _ROLE_BEFORE_EQ = [
@@ -87,19 +89,25 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     studied; ``detail`` keeps "randomized", "enrolled", "completed", "analysed",
     "arms" (with "text", the words that gave the arms)."""
     lowered = text.lower()
-    if len(lowered) != len(text) or not _PREFILTER.search(lowered):
+    if len(lowered) != len(text):
         return None, {}
     detail: dict = {}
     used: list[tuple[int, int]] = []
     totals: list[int] = []
 
-    arms, arms_span = _arms(lowered)
+    # Every pattern but "randomized 84 ..." starts at a number, so try them only there.
+    if not _DIGIT_RE.search(lowered) and not any(word in lowered for word in _NUMBER_WORDS):
+        return None, {}
+    starts = [m.start() for m in _NUMBER_RE.finditer(lowered)]
+    if not starts:
+        return None, {}
+    arms, arms_span = _arms(lowered, starts)
     if arms:
         detail["arms"] = arms
         detail["text"] = text[arms_span[0] : arms_span[1]]
         used.append(arms_span)
 
-    for match in _PART_OF_RE.finditer(lowered):
+    for match in _anchored(_PART_OF_RE, lowered, starts):
         whole = _count(match.group("whole"), lowered, match.start("whole"))
         part = _count(match.group("num"), lowered, match.start("num"))
         if whole is None or part is None or part > whole or _inside(match.start(), used):
@@ -110,7 +118,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         used.append(match.span())
 
     eq_values: list[tuple[str, int, str]] = []  # (letter, value, role)
-    for match in _EQ_RE.finditer(text):
+    for match in _EQ_RE.finditer(text) if "=" in text or ":" in text or "＝" in text else ():
         value = _count(match.group("eqnum"), lowered, match.start("eqnum"))
         if value is None or _inside(match.start(), used):
             continue
@@ -118,7 +126,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         eq_values.append((match.group("letter"), value, role))
     _resolve_eq(eq_values, detail, totals)
 
-    for match in _AFTER_VERB_RE.finditer(lowered):
+    for match in _anchored(_AFTER_VERB_RE, lowered, starts):
         if _inside(match.start(), used):
             continue
         value = _count(match.group("num"), lowered, match.start("num"))
@@ -136,7 +144,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
             else:
                 detail.setdefault(role, value)
             used.append(match.span())
-    for match in _COUNT_RE.finditer(lowered):
+    for match in _anchored(_COUNT_RE, lowered, starts):
         if _inside(match.start(), used):
             continue
         value = _count(match.group("num"), lowered, match.start("num"))
@@ -155,9 +163,23 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     return n, detail
 
 
-def _arms(lowered: str) -> tuple[list[int], tuple[int, int]]:
+def _anchored(pattern: re.Pattern[str], lowered: str, starts: list[int]) -> list[re.Match[str]]:
+    """Non-overlapping matches of ``pattern`` that begin at one of ``starts``."""
+    found: list[re.Match[str]] = []
+    end = -1
+    for start in starts:
+        if start < end:
+            continue
+        match = pattern.match(lowered, start)
+        if match:
+            found.append(match)
+            end = match.end()
+    return found
+
+
+def _arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, int]]:
     """Per-arm counts stated together: "11 received X and 12 received placebo"."""
-    for first in _ARM_FIRST_RE.finditer(lowered):
+    for first in _anchored(_ARM_FIRST_RE, lowered, starts):
         value = _count(first.group("num"), lowered, first.start("num"))
         if value is None:
             continue

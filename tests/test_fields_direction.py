@@ -1,0 +1,81 @@
+"""Direction of findings with negation, hedging and contrast; ongoing-trial detection."""
+
+import pytest
+
+from extractors.fields import parse_direction, parse_ongoing
+
+CASES = [
+    # positive
+    ("DCS significantly reduced LSAS scores compared with placebo", "positive"),
+    ("Drug X improved sleep quality", "positive"),
+    ("Ketamine was superior to midazolam at 24 hours", "positive"),
+    ("Response rates were higher with psilocybin", "positive"),
+    ("produced a rapid antidepressant effect", "positive"),
+    ("CBT outperformed the waitlist", "positive"),
+    ("Participants receiving DCS showed greater improvement than those on placebo", "positive"),
+    ("No serious adverse events occurred, and the drug significantly reduced PDSS scores", "positive"),
+    ("The groups did not differ at baseline; drug X reduced symptoms", "positive"),
+    ("may improve mood", "positive"),  # hedged claims keep their asserted direction
+    # null
+    ("DCS did not enhance extinction learning", "null"),
+    ("There was no significant difference between groups", "null"),
+    ("Drug X failed to separate from placebo", "null"),
+    ("did not significantly reduce symptoms", "null"),
+    ("The effect did not persist at follow-up", "null"),
+    ("No improvement was observed", "null"),
+    ("outcomes were comparable to sertraline", "null"),
+    ("was not superior to placebo", "null"),
+    ("a trend toward improvement", "null"),
+    ("Differences were not statistically significant.", "null"),
+    ("had no effect on anxiety", "null"),
+    # negative
+    ("the control arm improved more", "negative"),
+    ("Placebo was superior to drug X", "negative"),
+    ("Symptoms worsened in the treated group", "negative"),
+    ("Results favoured placebo", "negative"),
+    ("greater improvement in the placebo group", "negative"),
+    # mixed
+    ("faster early gains but no difference at end of treatment", "mixed"),
+    ("X reduced anxiety but did not improve sleep", "mixed"),
+    ("the effect was significant at week 4 but not at week 12", "mixed"),
+    # unknown
+    ("Participants received 50 mg 1 hour before each session", "unknown"),
+    ("The study was conducted in Boston.", "unknown"),
+    ("", "unknown"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_direction(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected
+
+
+def test_case_and_markup_do_not_matter() -> None:
+    assert parse_direction("**DID NOT ENHANCE** outcomes") == "null"
+    assert parse_direction("Significantly\u00a0reduced symptoms") == "positive"
+
+
+ONGOING = [
+    "A phase 2 trial is now recruiting",
+    "The study is currently under way",
+    "A planned trial will compare psilocybin with escitalopram",
+    "Enrolment opens in March",
+    "The trial is ongoing and results are expected in 2027",
+    "200 patients will be randomized",
+]
+DONE = [
+    "Drug X reduced symptoms",
+    "The trial was completed in 2019",
+    "84 patients were randomized",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", ONGOING)
+def test_ongoing(text: str) -> None:
+    assert parse_ongoing(text)
+
+
+@pytest.mark.parametrize("text", DONE)
+def test_not_ongoing(text: str) -> None:
+    assert not parse_ongoing(text)

@@ -1,0 +1,137 @@
+"""Doses: values, lists, ranges, unit normalisation, schedule, timing and source words."""
+
+import pytest
+
+from extractors.fields import parse_doses
+
+
+def values(text: str) -> list[tuple[float, float | None, str]]:
+    return [(d.value, d.value_max, d.unit) for d in parse_doses(text)]
+
+
+VALUES = [
+    ("50 mg", [(50, None, "mg")]),
+    ("50mg", [(50, None, "mg")]),
+    ("50 MG capsules", [(50, None, "mg")]),
+    ("**50 mg**", [(50, None, "mg")]),
+    ("50\u00a0mg", [(50, None, "mg")]),
+    ("2.5 mg", [(2.5, None, "mg")]),
+    ("0,5 mg", [(0.5, None, "mg")]),
+    ("10 and 20 mg/kg", [(10, None, "mg/kg"), (20, None, "mg/kg")]),
+    ("25 mg or 50 mg", [(25, None, "mg"), (50, None, "mg")]),
+    ("10, 20, or 40 mg", [(10, None, "mg"), (20, None, "mg"), (40, None, "mg")]),
+    ("50 - 250 mg", [(50, 250, "mg")]),
+    ("50\u2013250 mg", [(50, 250, "mg")]),
+    ("50 \u2212 250 mg", [(50, 250, "mg")]),
+    ("50 to 250 mg", [(50, 250, "mg")]),
+    ("50 mg to 250 mg", [(50, 250, "mg")]),
+    ("0.5-1 g/d", [(0.5, 1, "g/day")]),
+    ("0.5 g/d", [(0.5, None, "g/day")]),
+    ("2 g per day", [(2, None, "g/day")]),
+    ("20 mg/day", [(20, None, "mg/day")]),
+    ("5 mcg", [(5, None, "ug")]),
+    ("10 \u00b5g", [(10, None, "ug")]),
+    ("10 \u03bcg", [(10, None, "ug")]),
+    ("10 ug/kg", [(10, None, "ug/kg")]),
+    ("1,000 IU", [(1000, None, "IU")]),
+    ("4000 IU/day", [(4000, None, "IU/day")]),
+    ("30 mg/kg/day", [(30, None, "mg/kg/day")]),
+    ("10 mg\u00b7kg\u22121\u00b7day\u22121", [(10, None, "mg/kg/day")]),
+    ("10 mg kg-1", [(10, None, "mg/kg")]),
+    ("75 mg/m2", [(75, None, "mg/m2")]),
+    ("75 mg/m\u00b2", [(75, None, "mg/m2")]),
+    ("2 g/kg", [(2, None, "g/kg")]),
+    ("24 IU intranasal oxytocin", [(24, None, "IU")]),
+    ("5 ml of solution", [(5, None, "ml")]),
+    ("100 milligrams", [(100, None, "mg")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", VALUES)
+def test_values_and_units(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+NOT_DOSE = [
+    "soluble in DMSO at 10 mg/ml",
+    "soluble in water (25 mg/mL)",
+    "LDL-C of 130 mg/dL",
+    "5 mg per litre",
+    "aged 18-65 years",
+    "12 weeks of treatment",
+    "84 patients",
+    "p < 0.05",
+    "in 2015",
+    "5 groups",
+    "Figure 3 g shows",
+    "a 5% solution",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DOSE)
+def test_not_a_dose(text: str) -> None:
+    assert parse_doses(text) == []
+
+
+def test_bare_comma_does_not_join_unrelated_numbers() -> None:
+    assert values("participants aged 18-65, 50 mg daily") == [(50, None, "mg")]
+    assert values("In 2015, 20 mg was the usual dose") == [(20, None, "mg")]
+
+
+SCHEDULES = [
+    ("50 mg daily", "daily"),
+    ("50 mg once daily", "once daily"),
+    ("50 mg once-daily", "once daily"),
+    ("250 mg twice daily", "twice daily"),
+    ("250 mg b.i.d.", "twice daily"),
+    ("250 mg BID", "twice daily"),
+    ("100 mg three times a day", "three times daily"),
+    ("2.4 mg once weekly", "once weekly"),
+    ("a single 100 mg dose", "single dose"),
+    ("100 mg as a single dose", "single dose"),
+    ("titrated to 200 mg/day", "titrated"),
+    ("50 mg, flexibly dosed", "titrated"),
+    ("0.5 mg as needed", "as needed"),
+    ("50 mg", None),
+]
+
+
+@pytest.mark.parametrize("text,schedule", SCHEDULES)
+def test_schedule(text: str, schedule: str | None) -> None:
+    assert parse_doses(text)[0].schedule == schedule
+
+
+TIMINGS = [
+    ("50 mg 1 hour before each exposure session", "1 hour before each exposure session"),
+    ("250 mg twice daily, 2 h before the session", "2 h before the session"),
+    ("50 mg 90 minutes before the session", "90 minutes before the session"),
+    ("50 mg 30 min prior to exposure", "30 min prior to exposure"),
+    ("50 mg immediately after each session", "immediately after each session"),
+    ("50 mg pre- or post-session", "pre- or post-session"),
+    ("500 mg before each exposure", "before each exposure"),
+    ("50 mg daily", None),
+]
+
+
+@pytest.mark.parametrize("text,timing", TIMINGS)
+def test_timing(text: str, timing: str | None) -> None:
+    assert parse_doses(text)[0].timing == timing
+
+
+def test_text_is_the_exact_source_words() -> None:
+    sentence = "Patients took 250 mg twice daily, 2 h before the session, for 6 weeks."
+    (dose,) = parse_doses(sentence)
+    assert dose.text == "250 mg twice daily, 2 h before the session"
+    assert dose.text in sentence
+
+
+def test_each_dose_of_a_sentence_gets_its_own_modifiers() -> None:
+    doses = parse_doses("DCS 50 mg 1 hour before exposure versus 500 mg daily")
+    assert [(d.value, d.timing, d.schedule) for d in doses] == [
+        (50, "1 hour before exposure", None),
+        (500, None, "daily"),
+    ]
+
+
+def test_per_is_the_denominator() -> None:
+    assert [d.per for d in parse_doses("10 mg/kg, 20 mg/day, 5 mg/kg/day and 50 mg")] == ["kg", "day", "kg/day", None]

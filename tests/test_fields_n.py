@@ -1,0 +1,119 @@
+"""Sample size: what counts as N, what never does, and how arms and roles are kept."""
+
+import pytest
+
+from extractors.fields import parse_n
+
+TOTALS = [
+    ("N = 84", 84),
+    ("n=31", 31),
+    ("in an open trial (n = 31) of adults", 31),
+    ("(N: 120)", 120),
+    ("N\u00a0=\u00a084", 84),
+    ("84 patients received the drug", 84),
+    ("We studied 84 adult outpatients.", 84),
+    ("84 treatment-seeking veterans", 84),
+    ("a trial in 60 healthy volunteers", 60),
+    ("**48 participants** completed baseline", 48),
+    ("Forty-two adults with social anxiety disorder", 42),
+    ("Twenty-four subjects took part.", 24),
+    ("twenty four children", 24),
+    ("One hundred and twenty veterans", 120),
+    ("A total of 1,204 participants", 1204),
+    ("1 204 patients were followed", 1204),
+    ("1\u202f204 patients", 1204),
+    ("The sample consisted of 64 mice", 64),
+    ("50 mg/kg in 30 rats", 30),
+    ("k = 12 trials (n = 1,204)", 1204),
+    ("12 RCTs with 1,204 participants", 1204),
+    ("Twelve of 40 patients responded", 40),
+    ("a cohort of 2,300 women", 2300),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOTALS)
+def test_total(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected
+
+
+NOT_N = [
+    "published in 2015 in JAMA",
+    "In 2015 patients were recruited from clinics",  # a year, then a noun
+    "participants aged 18-65 years",
+    "aged 18 to 65",
+    "treatment lasted 12 weeks",
+    "over 8 sessions",
+    "50 mg twice daily",
+    "response rate was 45% versus 20%",
+    "p = 0.03",
+    "p<0.001",
+    "(95% CI 12 to 40)",
+    "as reported in [12] and [13]",
+    "see page 84",
+    "a meta-analysis of 12 trials",
+    "12 studies were included",
+    "k = 7 studies",
+    "Figure 2 shows the results",
+    "The effect size was 0.8",
+    "12 patients (30%) responded",
+    "Exposure therapy is effective for many patients.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NOT_N)
+def test_never_n(text: str) -> None:
+    assert parse_n(text)[0] is None
+
+
+ARMS = [
+    ("21 were randomised to drug and 20 to placebo", 41, [21, 20]),
+    ("11 received ketamine and 12 received midazolam", 23, [11, 12]),
+    ("11 patients were assigned to DCS, and 12 to placebo", 23, [11, 12]),
+    ("drug (n = 21) or placebo (n = 20)", 41, [21, 20]),
+    ("CBT (n=30), sertraline (n=30) and placebo (n=28)", 88, [30, 30, 28]),
+    ("N = 84 (drug n = 42, placebo n = 42)", 84, [42, 42]),
+]
+
+
+@pytest.mark.parametrize("text,total,arms", ARMS)
+def test_arms_are_summed_and_kept(text: str, total: int, arms: list[int]) -> None:
+    n, detail = parse_n(text)
+    assert n == total
+    assert detail["arms"] == arms
+
+
+def test_arms_text_is_the_source_words() -> None:
+    _, detail = parse_n("In all, 21 were randomised to drug and 20 to placebo.")
+    assert detail["text"] == "21 were randomised to drug and 20 to placebo"
+
+
+ROLES = [
+    (
+        "We randomized 41 participants; 38 completed the study and 36 were analysed.",
+        41,
+        {"randomized": 41, "completed": 38, "analysed": 36},
+    ),
+    ("Of 84 randomized patients, 76 completed treatment.", 84, {"randomized": 84, "completed": 76}),
+    ("Of the 60 patients randomised, 52 completed", 60, {"randomized": 60, "completed": 52}),
+    ("Thirty-eight of the 41 participants completed treatment", 41, {"completed": 38}),
+    ("84 adults with panic disorder were randomized", 84, {"randomized": 84}),
+    ("120 veterans who met criteria for PTSD were enrolled", 120, {"enrolled": 120}),
+    ("Forty-two adults were recruited", 42, {"enrolled": 42}),
+    ("76 patients completed the trial", 76, {"completed": 76}),
+    ("completers (n = 38)", 38, {"completed": 38}),
+]
+
+
+@pytest.mark.parametrize("text,n,detail", ROLES)
+def test_roles_kept_apart(text: str, n: int, detail: dict) -> None:
+    found_n, found = parse_n(text)
+    assert found_n == n
+    for key, value in detail.items():
+        assert found[key] == value
+
+
+def test_randomized_beats_a_larger_screened_count() -> None:
+    n, detail = parse_n("Of 300 people screened, 84 were randomized")
+    assert n == 84
+    assert detail["randomized"] == 84

@@ -1,0 +1,78 @@
+"""Outcome measures: the lexicon, case rules, aliases and document-local abbreviations."""
+
+import pytest
+
+from extractors.fields import learn_abbreviations, parse_outcomes
+from extractors.fields.outcomes import FULL_NAMES
+
+
+def test_lexicon_is_broad() -> None:
+    assert len(FULL_NAMES) >= 150
+    for abbreviation in ("LSAS", "CAPS", "SANS", "HAMD", "MADRS", "BDI", "BDI-II", "Y-BOCS", "PANSS", "PDSS",
+                         "HAMA", "CGI-I", "GAD-7", "PHQ-9", "HbA1c", "LDL-C", "SBP", "BMI", "FEV1", "6MWD"):
+        assert abbreviation in FULL_NAMES
+
+
+CASES = [
+    ("Hamilton Depression Rating Scale", ["HAMD"]),
+    ("Hamilton Rating Scale for Depression (HRSD)", ["HAMD"]),
+    ("HAM-D17 scores", ["HAMD"]),
+    ("HDRS-17", ["HAMD"]),
+    ("the Montgomery\u2013\u00c5sberg Depression Rating Scale", ["MADRS"]),
+    ("Montgomery-Asberg depression rating scale", ["MADRS"]),
+    ("Liebowitz Social Anxiety Scale", ["LSAS"]),
+    ("LSAS-SR total", ["LSAS"]),
+    ("Clinician-Administered PTSD Scale (CAPS-5)", ["CAPS"]),
+    ("Clinician Administered PTSD Scale", ["CAPS"]),
+    ("Beck Depression Inventory-II", ["BDI-II"]),
+    ("BDI-II and BDI", ["BDI-II", "BDI"]),
+    ("Yale-Brown Obsessive Compulsive Scale", ["Y-BOCS"]),
+    ("Y\u2010BOCS", ["Y-BOCS"]),
+    ("YBOCS", ["Y-BOCS"]),
+    ("Clinical Global Impression-Improvement scale", ["CGI-I"]),
+    ("CGI-S and CGI-I", ["CGI-S", "CGI-I"]),
+    ("Panic Disorder Severity Scale", ["PDSS"]),
+    ("Scale for the Assessment of Negative Symptoms", ["SANS"]),
+    ("PANSS negative subscale", ["PANSS"]),
+    ("GAD-7 and PHQ-9", ["GAD-7", "PHQ-9"]),
+    ("PHQ9", ["PHQ-9"]),
+    ("glycated hemoglobin", ["HbA1c"]),
+    ("HbA1c fell by 0.5%", ["HbA1c"]),
+    ("LDL cholesterol", ["LDL-C"]),
+    ("systolic blood pressure", ["SBP"]),
+    ("body mass index", ["BMI"]),
+    ("FEV1", ["FEV1"]),
+    ("6-minute walk test", ["6MWD"]),
+    ("**MADRS**", ["MADRS"]),
+    ("[LSAS](#)", ["LSAS"]),
+    ("elevated plus maze", ["EPM"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_outcomes(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected
+
+
+NONE = [
+    "caps and sans were worn",  # ordinary words, lowercase
+    "The Act was passed",  # ACT is name-only
+    "hazard ratio (HR) 0.8",
+    "analysed with SAS 9.4",
+    "Exposure therapy is effective.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_no_outcome(text: str) -> None:
+    assert parse_outcomes(text) == []
+
+
+def test_learned_abbreviations_map_to_lexicon() -> None:
+    text = ("Depression was rated on the Hamilton Rating Scale for Depression (HRSD-21) and anxiety on the "
+            "Fear of Public Speaking Scale (FPSS). See the results (Table 2).")
+    learned = learn_abbreviations(text)
+    assert learned == {"HRSD-21": "HAMD", "FPSS": "FPSS"}
+    assert parse_outcomes("HRSD-21 fell while FPSS did not", learned) == ["HAMD", "FPSS"]
+    assert parse_outcomes("FPSS did not change") == []

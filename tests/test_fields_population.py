@@ -1,0 +1,32 @@
+"""Population or condition, including healthy samples and animal models."""
+
+import pytest
+
+from extractors.fields import parse_population
+
+CASES = [
+    ("adults with panic disorder", "panic disorder"),
+    ("patients with treatment-resistant depression", "treatment-resistant depression"),
+    ("Treatment Resistant Depression", "treatment-resistant depression"),
+    ("veterans with PTSD", "posttraumatic stress disorder"),
+    ("post-traumatic stress disorder", "posttraumatic stress disorder"),
+    ("social phobia", "social anxiety disorder"),
+    ("60 healthy volunteers", "healthy volunteers"),
+    ("healthy adults", "healthy volunteers"),
+    ("people with type 2 diabetes", "type 2 diabetes"),
+    ("male Sprague-Dawley rats with chronic constriction injury", "rats with chronic constriction injury"),
+    ("mice subjected to chronic social defeat stress", "mice with chronic social defeat stress"),
+    ("30 rats", "rats"),
+    ("in a mouse model", "mice"),
+    ("children with ADHD", "ADHD"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_population(text: str, expected: str) -> None:
+    assert parse_population(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Forty-two adults", "The study was conducted in Boston.", "gadget", ""])
+def test_no_population(text: str) -> None:
+    assert parse_population(text) is None
