@@ -24,6 +24,7 @@ _DATA = Path(__file__).parent / "data"
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•+·▪◦]|\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|\^\d{1,3})\s+")
+_FIELD_LINE = re.compile(r"^[A-Z][A-Za-z ]{2,25}:\s")  # "Correspondence: ...", "Methods: ..."
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _TERMINAL = re.compile(r"[.!?;:\"”’]\s*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -66,6 +67,7 @@ _COMMENT_HEADER = re.compile(
     rf"|(?:.{{1,60}}?\s+(?:on|[-–—|·])\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
     rf"\s*(?:at|@|,)?\s*\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?.{{0,30}}"
     rf"|.{{1,60}}?\s*[-–—|·•]\s*\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+    rf"|(?:post|reply|comment|re:.{{1,60}}?)\s+by\s+\S+\s*[»|·•-].{{0,60}}\d{{1,2}}:\d{{2}}.{{0,12}}"
     rf"|reply|reply\s*↓|\d*\s*likes?|report|flag)\s*$",
     re.I,
 )
@@ -139,6 +141,8 @@ def classify_block(text: str) -> BlockLabel | None:
     hits = [p for p in _boilerplate_phrases() if p in lower]
     if hits and (length < 200 or len(hits) >= 2 or any(lower.startswith(p) for p in hits)):
         return "boilerplate"
+    if length < 300 and (_AFFILIATION.search(stripped) or "correspond" in lower) and _is_metadata(stripped, lower):
+        return "metadata"  # an affiliation with its correspondence address
     if length < 200 and (_EMAIL.search(stripped) or _PHONE.search(stripped) or _ADDRESS.search(stripped)):
         return "boilerplate"
     if length < 200 and _COPYRIGHT.search(stripped):
@@ -241,6 +245,9 @@ def _split_group(lines: list[tuple[int, int, str]]) -> list[_Unit]:
         if _LIST_ITEM.match(line):
             close()
             current = _Unit(start, end, line, "list_item")
+        elif _FIELD_LINE.match(line):
+            close()
+            current = _Unit(start, end, line, "paragraph")
         elif current is None:
             current = _Unit(start, end, line, "paragraph")
         else:
@@ -293,6 +300,7 @@ def label_text(text: str) -> list[Block]:
         labels.append(label)
         kinds.append(kind)
     _label_navigation_runs(units, kinds, labels)
+    _label_running_heads(units, kinds, labels)
     _mark_table_headers(units, kinds)
     return [Block(u.start, u.end, label, kind) for u, label, kind in zip(units, labels, kinds)]
 
@@ -329,6 +337,17 @@ def _label_navigation_runs(units: list[_Unit], kinds: list[str], labels: list[Bl
             for k in range(i, j):
                 labels[k] = "boilerplate"
         i = max(j, i + 1)
+
+
+def _label_running_heads(units: list[_Unit], kinds: list[str], labels: list[BlockLabel]) -> None:
+    """A short line that comes back later in the same text (a PDF running head) is boilerplate there."""
+    seen: set[str] = set()
+    for i, unit in enumerate(units):
+        if kinds[i] in ("table_row", "table_header") or labels[i] == "comments" or len(unit.text) > 100:
+            continue
+        if unit.text in seen and any(c.isalnum() for c in unit.text):
+            labels[i] = "boilerplate"
+        seen.add(unit.text)
 
 
 def _mark_table_headers(units: list[_Unit], kinds: list[str]) -> None:
