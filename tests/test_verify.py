@@ -233,6 +233,25 @@ def test_label_and_entry_resolving_to_different_records_is_misattribution():
     assert "MISATTRIBUTION" in codes(c) and c.verification.status == "contradicted"
     flag = next(f for f in c.flags if f.code == "MISATTRIBUTION")
     assert (flag.expected, flag.found, flag.reference_id) == ("Jones2014", "Marsh2015", "Jones2014")
+    assert c.verification.reference_id == "Marsh2015"  # nothing in the claim favours the cited record
+
+
+def test_misattributed_claim_is_checked_against_the_study_its_values_describe():
+    refs = [entry("5", "Jones P (2014). doi:10.1002/da.2014", authors=["Jones P"], year=2014, doi="10.1002/da.2014")]
+    named = claim(study=Study(label="Marsh et al. (2015) [5]", first_author="Marsh", year=2015, markers=["5"]), n=84)
+    cited = claim(study=Study(label="Marsh et al. (2015) [5]", first_author="Marsh", year=2015, markers=["5"]), n=40, start=99)
+    run([named, cited], refs)
+    assert codes(named) == ["MISATTRIBUTION"] and named.verification.reference_id == "Marsh2015"
+    # 40 is Jones2014's N: checked against it, only the 2015/2014 year differs.
+    assert codes(cited) == ["MISATTRIBUTION", "VALUE_MISMATCH:year"] and cited.verification.reference_id == "Jones2014"
+
+
+def test_unnumbered_reference_list_is_numbered_by_position():
+    refs = [entry(None, "Jones P (2014).", authors=["Jones P"], year=2014, doi="10.1002/da.2014"),
+            entry(None, "Marsh AB (2015).", authors=["Marsh AB"], year=2015, pmid="31000001")]
+    found, missing = run([claim(study=Study(label="[2]", markers=["2"]), n=84), claim(study=Study(label="[3]", markers=["3"]), start=50)], refs)
+    assert found.verification.reference_id == "Marsh2015" and found.flags == []
+    assert codes(missing) == ["UNSUPPORTED_CITATION"]
 
 
 def test_matching_label_and_entry_are_not_misattribution():

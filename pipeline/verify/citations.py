@@ -6,7 +6,7 @@ from __future__ import annotations
 from pipeline.model import Claim, Flag, ReferenceEntry, Study
 from pipeline.references.authors import surname_of
 from pipeline.verify.names import surname_key
-from pipeline.verify.resolve import Resolution
+from pipeline.verify.resolve import Resolution, entries_by_marker
 
 
 def describe(study: Study) -> str:
@@ -49,7 +49,7 @@ def unsupported_flag(claim: Claim, resolution: Resolution, entries: list[Referen
     if study.own:
         return None
     if study.markers:
-        listed = {e.marker for e in entries if e.marker}
+        listed = entries_by_marker(entries)
         missing = [m for m in study.markers if m not in listed]
         if not missing:
             return None
@@ -82,8 +82,8 @@ def misattribution_flag(claim: Claim, resolution: Resolution) -> Flag | None:
                     f"Attributed to {describe(study)}, but the cited reference [{entry.marker}] is by {surname_of(entry.authors[0])}"
                     f"{f' ({entry.year})' if entry.year else ''}.",
                     expected=surname_of(entry.authors[0]), found=study.first_author,
-                    reference_id=resolution.match.record.id if resolution.match and resolution.match.record else None)
-    cited = resolution.match.record if resolution.match else None
+                    reference_id=resolution.cited.id if resolution.cited else None)
+    cited = resolution.cited
     named = resolution.label.record if resolution.label else None
     if cited is not None and named is not None and named is not cited and named not in resolution.others:
         return Flag("MISATTRIBUTION", "high",

@@ -140,11 +140,19 @@ def entry_matches_label(entry: ReferenceEntry, claim: Claim) -> bool:
     )
 
 
+def entries_by_marker(entries: list[ReferenceEntry]) -> dict[str, ReferenceEntry]:
+    """Marker -> entry. A list with no markers at all (an HTML <ol> rendered without its
+    numbers) is numbered by position, as its reader sees it."""
+    if any(e.marker for e in entries):
+        return {e.marker: e for e in entries if e.marker}
+    return {str(i): e for i, e in enumerate(entries, start=1)}
+
+
 def cited_entries(claim: Claim, entries: list[ReferenceEntry]) -> list[ReferenceEntry]:
     """The reference-list entries a claim cites: by its markers, else by its author-year or venue-year."""
     study = claim.study
     if study.markers:
-        by_marker = {e.marker: e for e in entries if e.marker}
+        by_marker = entries_by_marker(entries)
         return [by_marker[m] for m in study.markers if m in by_marker]
     if study.first_author:
         return [e for e in entries if entry_matches_label(e, claim)][:1]
@@ -181,6 +189,7 @@ class Resolution:
     entries: list[ReferenceEntry]  # cited reference-list entries, in citation order
     match: Match | None = None  # the claim's record (or its ambiguity)
     label: Match | None = None  # the author-year label resolved on its own, for misattribution
+    cited: Record | None = None  # the record its identifier or first cited entry points to
     others: list[Record] = field(default_factory=list)  # further records a multi-study claim cites
 
 
@@ -192,14 +201,20 @@ def resolve(claim: Claim, entries: list[ReferenceEntry], document: Document | No
     entry_matches = [m for m in (index.by_entry(e) for e in resolution.entries) if m]
     if study.first_author:
         resolution.label = index.by_author_year(study.first_author, study.year, study.venue)
+    cited = index.by_identifier(study.doi, study.pmid) or (entry_matches[0] if entry_matches else None)
+    resolution.cited = cited.record if cited else None
     resolution.match = disambiguate(
-        index.by_identifier(study.doi, study.pmid)
-        or (entry_matches[0] if entry_matches else None)
+        cited
         or resolution.label
         or (index.by_venue_year(study.venue, study.year) if not study.first_author else None)
         or (index.own_study(document) if study.own and document is not None else None),
         claim,
     )
+    named = resolution.label.record if resolution.label else None
+    if named is not None and resolution.cited is not None and named is not resolution.cited:
+        # Misattributed: check the claim against whichever study its values describe, the named one on a tie.
+        if _agreements(claim, resolution.cited) <= _agreements(claim, named):
+            resolution.match = resolution.label
     primary = resolution.match.record if resolution.match else None
-    resolution.others = [m.record for m in entry_matches if m.record is not None and m.record is not primary]
+    resolution.others = [m.record for m in entry_matches[1:] if m.record is not None and m.record is not primary]
     return resolution
