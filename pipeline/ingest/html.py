@@ -46,7 +46,7 @@ TOKEN_LABELS: dict[str, BlockLabel] = {
         "nav navbar navigation menu breadcrumb breadcrumbs share sharing social cookie cookies consent gdpr banner "
         "sidebar widget related recommended footer masthead ad ads advert advertisement promo newsletter subscribe "
         "signup cart shop basket quote toolbar pagination pager skip respond popup modal disclaimer contact login "
-        "search tools topbar branding logo tagline".split(),
+        "search tools topbar branding logo tagline cta rating feedback".split(),
         "boilerplate",
     ),
     **dict.fromkeys(
