@@ -180,6 +180,7 @@ def sample_run() -> Run:
         study=Study(label="Marsh et al. (2015)", first_author="Marsh", year=2015, markers=["1"]),
         population="panic disorder",
         n=48,
+        n_detail={"randomized": 48, "arms": [24, 24]},
         dose=[Dose(value=50, unit="mg", timing="before exposure", text="50 mg before exposure")],
         comparator="placebo",
         outcome_measures=["PDSS"],

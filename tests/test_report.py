@@ -117,6 +117,7 @@ def test_each_claim_carries_its_filter_attributes_and_flags(soup: BeautifulSoup)
     anecdote = claims[3]
     assert anecdote["data-status"] == "uncited"
     assert anecdote["data-flags"].split() == ["ANECDOTAL_CONTEXT:low", "UNCITED_CLAIM:low"]
+    assert "48 (randomized 48 · arms 24 + 24)" in claims[0].select_one("dl.fields").get_text()
     mismatch = claims[0].select_one("tr.flag")
     cells = [td.get_text() for td in mismatch.find_all("td")]
     assert cells[:2] == ["VALUE_MISMATCH", "high"] and cells[3:] == ["n", "84", "48", "Marsh2015"]

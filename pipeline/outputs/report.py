@@ -395,7 +395,7 @@ def _fields_table(claim: Claim) -> str:
     rows = [
         ("study", e(" · ".join(p for p in study_parts if p)) + (f" {urls}" if urls else "")),
         ("population", _value(claim.population)),
-        ("n", _value(claim.n) + (f' <span class="muted">{_value(claim.n_detail)}</span>' if claim.n_detail else "")),
+        ("n", _value(claim.n) + (f' <span class="muted">({_n_detail(claim.n_detail)})</span>' if claim.n_detail else "")),
         ("dose", e("; ".join(dose_text(d) for d in claim.dose)) or _value(None)),
         ("comparator", _value(claim.comparator)),
         ("outcome measures", _value("; ".join(claim.outcome_measures) or None)),
@@ -410,6 +410,12 @@ def _fields_table(claim: Claim) -> str:
     ]  # fmt: skip
     body = "".join(f"<div><dt>{e(k)}</dt><dd>{v}</dd></div>" for k, v in (r for r in rows if r))
     return f'<dl class="fields">{body}</dl>'
+
+
+def _n_detail(detail: dict[str, Any]) -> str:
+    """``{"arms": [21, 20], "completed": 37}`` as "arms 21 + 20 · completed 37"."""
+    parts = [f"{key} {' + '.join(map(str, value)) if isinstance(value, list) else value}" for key, value in detail.items()]
+    return e(" · ".join(parts))
 
 
 def _flags_table(flags: list[Flag]) -> str:
