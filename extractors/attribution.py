@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -75,9 +77,9 @@ _MARKER_NUMS = re.compile(rf"\[\^?(?:\\?\[)?(?:refs?\.?\s*)?({_NUMS})")
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SUPERSCRIPT = re.compile(r"(?<![\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bm)(?<!cm)(?<!mm)(?<!km)(?<!/s)[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,\-–][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*")
-_GLUED = re.compile(
-    r"(?:(?<=[a-z]{4})|(?<=[.,;:)\]]))(?<!\d[.,;:])(?P<n>\d{1,3}(?:[,\-–]\d{1,3})*)(?=[\s.,;:)]|$)"
-)
+# Digits glued after a word or punctuation ("sleep.12 ", "trials12,"). The pattern opens
+# on the digit and looks behind from there, so the regex engine can skip non-digits fast.
+_GLUED = re.compile(r"\d(?<=[a-z.,;:)\]]\d)(?<!\d[.,;:]\d)\d{0,2}(?:[,\-–]\d{1,3})*(?=[\s.,;:)]|$)")
 _GLUED_NOT_AFTER = re.compile(
     r"(?:day|week|month|year|phase|grade|type|stage|dose|visit|session|trial|cohort|wave|study|group|level|class|"
     r"vitamin|omega|figure|table|version|item|step|part|arm|model)s?$",
@@ -114,8 +116,8 @@ _REGISTRY = re.compile(
 _URL = re.compile(r"\bhttps?://[^\s<>\"\]\[)]+|\bwww\.[^\s<>\"\]\[)]+")
 
 _PREFILTER = re.compile(
-    r"(?:19[5-9]\d|20[0-4]\d)|\[|\^|et\.? al|colleagues|coworkers|doi|10\.\d{4}|PMID|NCT|ISRCTN|ACTRN|DRKS|ChiCTR|"
-    r"EudraCT|http|www\.|funded|sponsored|supported by|conducted by|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[.,;:)\]a-z]\d",
+    r"\d|\[|\^|et\.? al|colleagues|coworkers|funded|sponsored|supported by|conducted by|published|"
+    r"research|findings|[⁰¹²³⁴⁵⁶⁷⁸⁹]|http|www\."
 )
 _HAS_SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 _HAS_IDENTIFIER = re.compile(r"10\.\d|PMID|NCT|ISRCTN|ACTRN|DRKS|ChiCTR|EudraCT|http|www\.")
@@ -184,10 +186,10 @@ def _markers(text: str) -> list[Attribution]:
         if markers:
             hits.append(Attribution("superscript", m.start(), m.end(), m.group(0), markers=tuple(markers)))
     for m in _GLUED.finditer(text):
-        word = text[max(0, m.start() - 12):m.start()]
-        if word[-1:].isalpha() and _GLUED_NOT_AFTER.search(word):
+        before = text[max(0, m.start() - 12):m.start()]
+        if before[-1].isalpha() and (not before[-4:].isalpha() or _GLUED_NOT_AFTER.search(before)):
             continue
-        markers = expand_markers(m.group("n"))
+        markers = expand_markers(m.group(0))
         if markers:
             hits.append(Attribution("glued-marker", m.start(), m.end(), m.group(0), markers=tuple(markers)))
     return hits
@@ -273,9 +275,13 @@ class AttributionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for hit in find_attributions(doc._.text or doc.text):
-            span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-            if span is not None:
+        hits = find_attributions(doc._.text or doc.text)
+        if hits:
+            # Doc.char_span scans the tokens on every call; one offset array serves all hits.
+            starts = doc.to_array(IDX)
+            for hit in hits:
+                first = int(numpy.searchsorted(starts, hit.start, side="right")) - 1
+                span = doc[max(first, 0):int(numpy.searchsorted(starts, hit.end, side="left"))]
                 span._.attribution = hit
                 spans.append(span)
         doc._.attributions = spans
