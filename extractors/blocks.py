@@ -68,7 +68,7 @@ _COMMENT_HEADER = re.compile(
     rf"\s*(?:at|@|,)?\s*\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?.{{0,30}}"
     rf"|.{{1,60}}?\s*[-–—|·•]\s*\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
     rf"|(?:post|reply|comment|re:.{{1,60}}?)\s+by\s+\S+\s*[»|·•-].{{0,60}}\d{{1,2}}:\d{{2}}.{{0,12}}"
-    rf"|reply|reply\s*↓|\d*\s*likes?|report|flag)\s*$",
+    rf"|reply|reply\s*↓|\d*\s*likes?|report|flag|was this (?:review|comment|answer) helpful\?.{{0,40}})\s*$",
     re.I,
 )
 _REF_ENTRY = re.compile(

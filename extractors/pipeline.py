@@ -7,7 +7,9 @@ import logging
 import re
 from itertools import islice
 
+import numpy
 import spacy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -50,14 +52,17 @@ class BiomedSentencizer:
         if len(doc) > 1:
             doc[1].is_sent_start = False  # spaCy ignores token 0 when asking whether starts are set
         text = doc._.text
+        offsets = None
         starts = [0]
         for m in _BOUNDARY.finditer(text):
             if m.group("stop") and not self._ends_sentence(text, m.start(), m.end()):
                 continue
-            span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-            if span is not None and span.start > starts[-1]:
-                doc[span.start].is_sent_start = True
-                starts.append(span.start)
+            if offsets is None:
+                offsets = doc.to_array(IDX)  # Doc.char_span would scan the tokens per boundary
+            token = int(numpy.searchsorted(offsets, m.end(), side="right")) - 1
+            if token > starts[-1]:
+                doc[token].is_sent_start = True
+                starts.append(token)
         starts.append(len(doc))
         doc._.sentences = [doc[a:b] for a, b in zip(starts, starts[1:])]
         return doc

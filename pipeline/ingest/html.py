@@ -46,13 +46,17 @@ TOKEN_LABELS: dict[str, BlockLabel] = {
         "nav navbar navigation menu breadcrumb breadcrumbs share sharing social cookie cookies consent gdpr banner "
         "sidebar widget related recommended footer masthead ad ads advert advertisement promo newsletter subscribe "
         "signup cart shop basket quote toolbar pagination pager skip respond popup modal disclaimer contact login "
-        "search tools topbar branding logo tagline cta rating feedback".split(),
+        "search tools topbar branding logo tagline cta rating feedback metrics altmetric".split(),
         "boilerplate",
     ),
     **dict.fromkeys(
         "references reference ref refs reflist bibliography citations linked backmatter".split(), "references"
     ),
-    **dict.fromkeys("author authors byline affiliation affiliations contrib doi pubdate journal meta".split(), "metadata"),
+    **dict.fromkeys(
+        "author authors byline affiliation affiliations contrib doi pubdate journal meta competing funding disclosure "
+        "disclosures acknowledgements acknowledgments".split(),
+        "metadata",
+    ),
     **dict.fromkeys("content main body entry post abstract article".split(), "main"),
 }
 _TOKEN_PRIORITY: tuple[BlockLabel, ...] = ("comments", "references", "boilerplate", "metadata", "main")
