@@ -200,8 +200,8 @@ def test_bdi_and_bdi_ii_are_one_measure():
     assert c.flags == []
 
 
-@pytest.mark.parametrize(("direction", "flagged"), [("positive", True), ("mixed", True), ("null", False), ("unknown", False)])
-def test_direction_mismatch_only_when_both_known(direction, flagged):
+@pytest.mark.parametrize(("direction", "flagged"), [("positive", True), ("negative", True), ("mixed", False), ("null", False), ("unknown", False)])
+def test_direction_mismatch_only_between_positive_null_and_negative(direction, flagged):
     study = Study(label="Garcia-Lopez 2018", first_author="Garcia-Lopez", year=2018)
     [c] = run([claim(study=study, direction=direction)])
     assert codes(c) == (["VALUE_MISMATCH:direction"] if flagged else [])
@@ -244,6 +244,12 @@ def test_misattributed_claim_is_checked_against_the_study_its_values_describe():
     assert codes(named) == ["MISATTRIBUTION"] and named.verification.reference_id == "Marsh2015"
     # 40 is Jones2014's N: checked against it, only the 2015/2014 year differs.
     assert codes(cited) == ["MISATTRIBUTION", "VALUE_MISMATCH:year"] and cited.verification.reference_id == "Jones2014"
+
+
+def test_entry_whose_authors_were_not_parsed_matches_a_label_by_its_opening_words():
+    refs = [entry(None, "MarshABOkaforC. D-cycloserine augmentation ... 2015.", year=2015)]
+    [c] = run([claim(study=Study(label="Marsh et al. (2015)", first_author="Marsh", year=2015))], refs, records=None)
+    assert c.flags == []  # found in the reference list, so not unsupported
 
 
 def test_unnumbered_reference_list_is_numbered_by_position():
@@ -323,9 +329,14 @@ def test_scholarly_entry_is_not_nonscholarly():
     assert c.flags == []
 
 
-def test_comment_claim_is_anecdotal_not_uncited():
-    [c] = run([claim("I took 50 mg before therapy and it worked wonders.", context="comment", dose=[Dose(50, "mg")], direction="positive")])
-    assert codes(c) == ["ANECDOTAL_CONTEXT"] and c.verification.status == "uncited"
+def test_comment_claims_are_anecdotal_and_uncited_when_they_state_values():
+    numbers, cited, chat = run([
+        claim("I took 50 mg before therapy and it worked wonders.", context="comment", dose=[Dose(50, "mg")], direction="positive"),
+        claim("The Marsh 2015 trial had 84 patients.", context="comment", study=MARSH_LABEL, n=84, start=60),
+        claim("Thanks for sharing!", context="comment", start=120)])
+    assert codes(numbers) == ["ANECDOTAL_CONTEXT", "UNCITED_CLAIM"] and numbers.verification.status == "uncited"
+    assert codes(cited) == ["ANECDOTAL_CONTEXT"] and cited.verification.status == "verified"
+    assert codes(chat) == ["ANECDOTAL_CONTEXT"]
 
 
 def test_ongoing_trial_without_registry_id():

@@ -27,10 +27,10 @@ def has_attribution(claim: Claim) -> bool:
 
 
 def uncited_flag(claim: Claim) -> Flag | None:
-    """A body claim with an N, a dose or a finding, and nothing saying where it comes from.
-    (Comment-thread claims are anecdotes: ANECDOTAL_CONTEXT covers them.)"""
+    """A claim with an N, a dose or a finding, and nothing saying where it comes from
+    (in a comment thread too: an anecdote with numbers is still uncited)."""
     substantive = claim.n is not None or bool(claim.dose) or claim.direction != "unknown"
-    if not substantive or has_attribution(claim) or claim.context == "comment":
+    if not substantive or has_attribution(claim):
         return None
     what = "N" if claim.n is not None else "dose" if claim.dose else "efficacy finding"
     return Flag("UNCITED_CLAIM", "medium", f"This claim states a {what} but cites no study; expected a reference for it.")

@@ -10,9 +10,7 @@ from dataclasses import dataclass
 from pipeline.model import Claim, Dose, Flag, Record, ReferenceEntry
 from pipeline.references.authors import surname_of
 from pipeline.verify.names import surname_key
-from pipeline.verify.values import accepted_n, dose_text, doses_agree
-
-_DIRECTED = {"positive", "null", "negative"}
+from pipeline.verify.values import DIRECTED, accepted_n, dose_text, doses_agree
 
 
 @dataclass
@@ -58,7 +56,7 @@ def _differences(a: Claim, b: Claim, record: Record | None) -> list[tuple[str, o
     both_trusted = trusted_doses and not _doses_conflict(a.dose, trusted_doses) and not _doses_conflict(b.dose, trusted_doses)
     if _doses_conflict(a.dose, b.dose) and not both_trusted:
         found.append(("dose", dose_text(a.dose), dose_text(b.dose)))
-    if a.direction in _DIRECTED and b.direction in _DIRECTED and a.direction != b.direction:
+    if a.direction in DIRECTED and b.direction in DIRECTED and a.direction != b.direction:
         found.append(("direction", a.direction, b.direction))
     return found
 

@@ -9,6 +9,7 @@ good records are never picked between: the match is ambiguous and lists both.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -16,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from pipeline.model import Claim, Document, Record, ReferenceEntry
 from pipeline.references.authors import surname_of
-from pipeline.verify.names import doi_key, same_journal, surname_key, title_key
+from pipeline.verify.names import doi_key, fold, same_journal, surname_key, title_key
 from pipeline.verify.values import accepted_n, comparators_agree, doses_agree, measures_agree
 
 TITLE_THRESHOLD = 90.0
@@ -131,13 +132,17 @@ def _narrow(records: list[Record], venue: str | None) -> list[Record]:
 
 
 def entry_matches_label(entry: ReferenceEntry, claim: Claim) -> bool:
-    """Whether an entry is the one an author-year label points at (same first author, same year)."""
+    """Whether an entry is the one an author-year label points at (same first author, same year).
+    An entry whose authors could not be parsed is matched on how its text begins."""
     study = claim.study
-    if not entry.authors or not study.first_author:
+    wanted = surname_key(study.first_author)
+    if not wanted:
         return False
-    return surname_key(surname_of(entry.authors[0])) == surname_key(study.first_author) and (
-        study.year is None or entry.year == study.year
-    )
+    if entry.authors:
+        first = surname_key(surname_of(entry.authors[0]))
+    else:
+        first = re.sub(r"[^a-z0-9]", "", fold(entry.text[: len(wanted) + 20]))[: len(wanted)]
+    return first == wanted and (study.year is None or entry.year == study.year)
 
 
 def entries_by_marker(entries: list[ReferenceEntry]) -> dict[str, ReferenceEntry]:

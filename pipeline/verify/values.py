@@ -3,8 +3,9 @@ against the trusted record it resolved to.
 
 A value is only a mismatch when no legitimate reading of the record gives it: an N may be
 the randomized, completed or analysed count, one arm or the arm sum; a dose may be any of
-the record's doses in any unit of the same kind (0.5 g = 500 mg); when a claim cites several
-studies, agreeing with any one of them is enough.
+the record's doses in any unit of the same kind (0.5 g = 500 mg); a direction contradicts
+only between positive, null and negative; when a claim cites several studies, agreeing
+with any one of them is enough.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from pathlib import Path
 
 from pipeline.model import Claim, Dose, Flag, Record
 
+# A mixed result agrees in part with both a positive and a null report of it, so only these three can contradict.
+DIRECTED = {"positive", "null", "negative"}
 _MASS_IN_MG = {"ng": 1e-6, "ug": 1e-3, "mcg": 1e-3, "mg": 1.0, "g": 1000.0}
 _DATA = Path(__file__).parent / "data"
 
@@ -118,8 +121,8 @@ def value_mismatches(claim: Claim, record: Record, others: list[Record] | None =
         flags.append(_flag("outcome_measures", "medium",
                            f"Outcome measures given as {', '.join(claim.outcome_measures)}; trusted record {trusted.id} reports {', '.join(trusted.outcome_measures)}.",
                            trusted.outcome_measures, claim.outcome_measures, trusted))
-    with_direction = [r for r in records if r.direction and r.direction != "unknown"]
-    if claim.direction != "unknown" and with_direction and not any(r.direction == claim.direction for r in with_direction):
+    with_direction = [r for r in records if r.direction in DIRECTED]
+    if claim.direction in DIRECTED and with_direction and not any(r.direction == claim.direction for r in with_direction):
         trusted = with_direction[0]
         flags.append(_flag("direction", "high", f"Finding reported as {claim.direction}; trusted record {trusted.id} found a {trusted.direction} result.",
                            trusted.direction, claim.direction, trusted))
