@@ -246,3 +246,14 @@ def test_temporaries_of_a_killed_run_are_cleaned_up(tmp_path: Path) -> None:
     write_run(tmp_path, sample_run())
     assert not any(p.exists() for p in leftovers)
     assert (tmp_path / ".keep-me.tmp").exists()
+
+
+def test_a_dose_list_written_once_is_shown_once() -> None:
+    text = "25, 50 and 100 mg"
+    claim = Claim(
+        claim_id="x", doc_id="d", source="s", context="prose", evidence=Evidence(text=text, start=0, end=len(text)),
+        dose=[Dose(value=v, unit="mg", text=text) for v in (25, 50, 100)],
+    )  # fmt: skip
+    row = claim_row(claim)
+    assert row["dose"] == "25, 50 and 100 mg"
+    assert (row["dose_values"], row["dose_units"]) == ("25;50;100", "mg;mg;mg")

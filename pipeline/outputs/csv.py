@@ -74,6 +74,12 @@ def _joined(values: Iterable[Any]) -> str:
     return ";".join(cell(v) for v in values)
 
 
+def doses_text(doses: list[Dose], separator: str = ";") -> str:
+    """The doses as written, joined; a list the source wrote once ("25, 50 and 100 mg",
+    three Dose entries sharing that text) appears once."""
+    return separator.join(dict.fromkeys(dose_text(d) for d in doses))
+
+
 def dose_text(dose: Dose) -> str:
     """The dose as the source wrote it, else rebuilt from its normalised parts."""
     if dose.text:
@@ -105,7 +111,7 @@ def claim_row(claim: Claim) -> dict[str, str]:
         "population": claim.population,
         "n": claim.n,
         "n_detail": claim.n_detail or None,
-        "dose": _joined(dose_text(d) for d in claim.dose),
+        "dose": doses_text(claim.dose),
         "dose_values": _joined(_dose_value(d) for d in claim.dose),
         "dose_units": _joined(d.unit or "" for d in claim.dose),
         "comparator": claim.comparator,

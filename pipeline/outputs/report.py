@@ -30,7 +30,7 @@ from urllib.parse import quote, urlsplit
 
 from pipeline.model import Claim, Document, DocumentResult, Flag, Record, ReferenceEntry, Run
 from pipeline.outputs.atomic import atomic_open
-from pipeline.outputs.csv import dose_text
+from pipeline.outputs.csv import doses_text
 from pipeline.outputs.manifest import run_counts
 from pipeline.outputs.text import has_text_file
 
@@ -308,7 +308,7 @@ class _Body:
         facts = [
             ("N randomized", record.n_randomized), ("N completed", record.n_completed),
             ("N analysed", record.n_analysed), ("arms", " + ".join(map(str, record.arms)) or None),
-            ("dose", "; ".join(dose_text(d) for d in record.dose) or None), ("comparator", record.comparator),
+            ("dose", doses_text(record.dose, "; ") or None), ("comparator", record.comparator),
             ("outcome measures", "; ".join(record.outcome_measures) or None), ("direction", record.direction),
         ]  # fmt: skip
         known = ", ".join(f"{k}: {e(v)}" for k, v in facts if v is not None)
@@ -396,7 +396,7 @@ def _fields_table(claim: Claim) -> str:
         ("study", e(" · ".join(p for p in study_parts if p)) + (f" {urls}" if urls else "")),
         ("population", _value(claim.population)),
         ("n", _value(claim.n) + (f' <span class="muted">({_n_detail(claim.n_detail)})</span>' if claim.n_detail else "")),
-        ("dose", e("; ".join(dose_text(d) for d in claim.dose)) or _value(None)),
+        ("dose", e(doses_text(claim.dose, "; ")) or _value(None)),
         ("comparator", _value(claim.comparator)),
         ("outcome measures", _value("; ".join(claim.outcome_measures) or None)),
         ("finding", _value(claim.finding)),
