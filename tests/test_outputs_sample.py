@@ -11,7 +11,6 @@ from pipeline.model import (
     Block,
     Claim,
     Document,
-    DocumentMeta,
     DocumentResult,
     Dose,
     Evidence,
