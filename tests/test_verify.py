@@ -369,6 +369,13 @@ def test_unresolved_studies_conflict_by_author_and_year_and_not_within_one_docum
     assert codes(a2) == codes(b) == ["CROSS_DOC_CONFLICT:n", "UNSUPPORTED_CITATION"]
 
 
+def test_author_from_the_label_and_year_from_the_cited_entry_name_one_study():
+    a = claim(doc_id="doc-a", study=Study(label="Reyes et al. (2019)", first_author="Reyes", year=2019), n=60)
+    b = claim(doc_id="doc-b", study=Study(label="Reyes et al. [1]", first_author="Reyes", markers=["1"]), n=66)
+    run([a, b], [entry("1", "1. <a id=x></a>Reyes C, Albrecht N (2019). A trial.", doc_id="doc-b", year=2019)], records=None)
+    assert "CROSS_DOC_CONFLICT:n" in codes(a) and "CROSS_DOC_CONFLICT:n" in codes(b)
+
+
 def test_no_trusted_set_gives_not_checked_and_still_runs_local_checks():
     claims = run([claim(study=MARSH_LABEL, n=48), claim(n=3, start=40), claim(context="comment", start=80)], records=None)
     assert [c.verification.status for c in claims] == ["not_checked", "uncited", "uncited"]

@@ -23,15 +23,13 @@ class StudyClaim:
 
 
 def study_key(claim: Claim, record_id: str | None, entries: list[ReferenceEntry]) -> str | None:
-    """The resolved record, else the first author and year from the label or the cited entry."""
+    """The resolved record, else first author and year, each from the label or else the cited entry."""
     if record_id:
         return record_id
-    if claim.study.first_author and claim.study.year:
-        return f"{surname_key(claim.study.first_author)}:{claim.study.year}"
     entry = entries[0] if entries else None
-    if entry is not None and entry.authors and entry.year:
-        return f"{surname_key(surname_of(entry.authors[0]))}:{entry.year}"
-    return None
+    surname = claim.study.first_author or (surname_of(entry.authors[0]) if entry and entry.authors else None)
+    year = claim.study.year or (entry.year if entry else None)
+    return f"{surname_key(surname)}:{year}" if surname and year else None
 
 
 def _n_values(claim: Claim) -> set[int]:
