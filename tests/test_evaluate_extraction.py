@@ -100,7 +100,10 @@ def test_attribution_is_judged_on_the_kind_the_annotator_wrote():
     )
     venue = {"venue": "The Journal of Traumatic Stress", "year": 2018}
     assert predicted_attribution(Study(venue="journal of traumatic stress", year=2018), venue) == gold_attribution(venue)
-    assert predicted_attribution(Study(own=True), {"own": True}) == ("own",)
+    assert predicted_attribution(Study(own=True, venue="JAMA"), {"own": True}) == gold_attribution({"own": True})
+    table_row = {"first_author": "Mori", "year": 2009, "markers": ["1"]}
+    assert predicted_attribution(Study(first_author="Mori", year=2009, markers=["1"]), table_row) == gold_attribution(table_row)
+    assert predicted_attribution(Study(first_author="Mori", year=2009), table_row) != gold_attribution(table_row)
     assert predicted_attribution(Study(label=None), None) is None
 
 

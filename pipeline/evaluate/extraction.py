@@ -204,14 +204,16 @@ def _kinds(study: dict[str, Any]) -> list[str]:
 
 def gold_attribution(study: dict[str, Any] | None) -> Hashable | None:
     kinds = _kinds(study or {})
-    return _attribution_key(study, kinds[0]) if study and kinds else None
+    return tuple(_attribution_key(study, kind) for kind in kinds) if study and kinds else None
 
 
 def predicted_attribution(study: Study, gold: dict[str, Any] | None) -> Hashable | None:
-    """The predicted study in the same shape as the gold one when it has that shape.
+    """The predicted study, in the shape of the gold one when it has every part of it.
 
-    A claim cited as "Smith et al. [7]" may be annotated by either; the extractor is
-    judged on the kind of attribution the annotator wrote down.
+    A claim cited as "Smith et al. [7]" may be annotated by either part or both; the
+    extractor is judged on the parts the annotator wrote down, and extra parts it
+    found (a year from a reference entry, the venue of its own study) do not count
+    against it.
     """
     as_dict = {
         "own": study.own,
@@ -224,8 +226,9 @@ def predicted_attribution(study: Study, gold: dict[str, Any] | None) -> Hashable
     if not kinds:
         return None
     gold_kinds = _kinds(gold or {})
-    kind = gold_kinds[0] if gold_kinds and gold_kinds[0] in kinds else kinds[0]
-    return _attribution_key(as_dict, kind)
+    if gold_kinds and set(gold_kinds) <= set(kinds):
+        kinds = gold_kinds
+    return tuple(_attribution_key(as_dict, kind) for kind in kinds)
 
 
 def _unit(unit: str | None) -> str | None:
