@@ -111,37 +111,57 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--doc", help="score only documents whose name contains this")
     parser.add_argument("--show-errors", action="store_true", help="print each mislabelled block")
     args = parser.parse_args(argv if argv is not None else [])
-    ours, ours_html, theirs = Score(), Score(), Score()
+    scores = {split: _Split() for split in ("all", "heldout")}
     documents = sorted(p for p in (GOLD_DIR / "docs").iterdir() if not p.name.endswith(".labels.json"))
-    documents = [p for p in documents if not args.doc or args.doc in p.name]
-    html_count = 0
-    for path in documents:
+    for path in (p for p in documents if not args.doc or args.doc in p.name):
         labels_file = path.with_name(path.stem + ".labels.json")
+        split = json.loads(labels_file.read_text(encoding="utf-8")).get("split", "dev")
         document = ingest(str(path))
         if document.status != "ok":
             raise GoldError(f"{path.name}: failed to ingest: {document.error}")
         gold = gold_labels(document, labels_file)
         predicted = predicted_labels(document)
-        ours.add(gold, predicted, document.text)
-        if document.kind == "html":
-            html_count += 1
-            ours_html.add(gold, predicted, document.text)
-            theirs.add(gold, trafilatura_labels(document, path.read_bytes()), document.text)
+        baseline = trafilatura_labels(document, path.read_bytes()) if document.kind == "html" else None
+        for name in ("all", split):
+            if name in scores:
+                scores[name].add(document, gold, predicted, baseline)
         if args.show_errors:
             _show_errors(path.name, document, gold)
-    print(f"boilerplate dev set: {len(documents)} documents ({html_count} HTML), "
-          f"{sum(ours.gold.values())} non-space characters")  # fmt: skip
-    print(f"{'label':<12} {'precision':>9} {'recall':>7} {'F1':>6} {'gold chars':>10}")
-    for label in LABELS:
-        p, r, f = ours.prf(label)
-        print(f"{label:<12} {p:>9.3f} {r:>7.3f} {f:>6.3f} {ours.gold[label]:>10}")
-    accuracy = sum(ours.tp.values()) / max(1, sum(ours.gold.values()))
-    print(f"{'accuracy':<12} {accuracy:>9.3f}")
-    print(f"main content on the {html_count} HTML documents (gold main vs everything else):")
-    for name, score in (("litclaims", ours_html), ("trafilatura", theirs)):
-        p, r, f = score.prf("main")
-        print(f"  {name:<12} precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+    for name, split in scores.items():
+        if split.documents:
+            title = "all documents" if name == "all" else "held-out documents (written and labelled, never tuned on)"
+            split.print(title)
     return 0
+
+
+@dataclass
+class _Split:
+    documents: int = 0
+    html: int = 0
+    ours: Score = field(default_factory=Score)
+    ours_html: Score = field(default_factory=Score)
+    trafilatura: Score = field(default_factory=Score)
+
+    def add(self, document: Document, gold: list[str], predicted: list[str], baseline: list[str] | None) -> None:
+        self.documents += 1
+        self.ours.add(gold, predicted, document.text)
+        if baseline is not None:
+            self.html += 1
+            self.ours_html.add(gold, predicted, document.text)
+            self.trafilatura.add(gold, baseline, document.text)
+
+    def print(self, title: str) -> None:
+        print(f"{title}: {self.documents} documents ({self.html} HTML), {sum(self.ours.gold.values())} non-space chars")
+        print(f"  {'label':<12} {'precision':>9} {'recall':>7} {'F1':>6} {'gold chars':>10}")
+        for label in LABELS:
+            p, r, f = self.ours.prf(label)
+            print(f"  {label:<12} {p:>9.3f} {r:>7.3f} {f:>6.3f} {self.ours.gold[label]:>10}")
+        accuracy = sum(self.ours.tp.values()) / max(1, sum(self.ours.gold.values()))
+        print(f"  {'accuracy':<12} {accuracy:>9.3f}")
+        print(f"  main content on the {self.html} HTML documents (gold main vs everything else):")
+        for name, score in (("litclaims", self.ours_html), ("trafilatura", self.trafilatura)):
+            p, r, f = score.prf("main")
+            print(f"    {name:<12} precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
 
 
 def _show_errors(name: str, document: Document, gold: list[str]) -> None:
