@@ -279,3 +279,25 @@ def test_latin1_csv_is_decoded(tmp_path):
     path = write(tmp_path, "latin.csv", "id,authors,year,title\nM1,Müller J,2016,Caf\xe9 study\n".encode("latin-1"))
     records, _ = load_references([path])
     assert records[0].authors == ["Müller J"] and records[0].title == "Café study"
+
+
+@pytest.fixture
+def real_fields(monkeypatch):
+    """Undo the stand-in: these tests hold the contract with the real extractors.fields."""
+    monkeypatch.delitem(sys.modules, "extractors.fields")
+    return pytest.importorskip("extractors.fields")
+
+
+def test_facts_come_from_the_real_field_extractors(tmp_path, real_fields):
+    csv_text = (
+        "id,authors,year,title,dose,comparator,outcome_measures,finding,abstract\n"
+        "Quist2018,Quist E,2018,Eight weeks of serelanine,0.5 g/day,usual care,Hamilton Anxiety Rating Scale,"
+        "Serelanine produced a greater reduction in HAMA scores than usual care.,\n"
+        "Abe2020,Abe K,2020,An abstract-only record,,,,,"
+        "Sixty adults with panic disorder were randomized to 50 mg serelanine or placebo. PDSS scores did not differ between groups.\n"
+    )
+    quist, abe = load_references([write(tmp_path, "trusted.csv", csv_text)])[0]
+    assert quist.facts_from == "curated" and quist.comparator == "treatment as usual" and quist.outcome_measures == ["HAMA"]
+    assert [(d.value, d.unit) for d in quist.dose] == [(0.5, "g/day")] and quist.direction == "positive"
+    assert abe.facts_from == "abstract" and abe.n_randomized == 60 and abe.comparator == "placebo"
+    assert [(d.value, d.unit) for d in abe.dose] == [(50, "mg")] and abe.direction == "null"
