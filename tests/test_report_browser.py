@@ -21,7 +21,7 @@ from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from pipeline.outputs import write_run
 from test_outputs_sample import HOSTILE, sample_run
@@ -151,3 +151,14 @@ def test_show_in_text_opens_the_collapsed_text(browser: WebDriver) -> None:
     article.find_element(By.CSS_SELECTOR, "a.to-text").click()
     assert details.get_attribute("open") is not None
     assert browser.execute_script("return location.hash") == "#ev-" + article.get_attribute("id")[2:]
+
+
+def test_search_narrows_to_claims_mentioning_the_words(browser: WebDriver) -> None:
+    _reset(browser)
+    search = browser.find_element(By.ID, "f-text")
+    search.send_keys("LSAS")
+    WebDriverWait(browser, 5).until(lambda d: d.find_element(By.ID, "shown-count").text == "1")
+    (shown,) = _shown_claims(browser)
+    assert "Okafor (2019)" in browser.find_element(By.ID, shown).text
+    _reset(browser)
+    assert search.get_attribute("value") == "" and len(_shown_claims(browser)) == 6

@@ -2,8 +2,16 @@
   "use strict";
   var byId = function (id) { return document.getElementById(id); };
   var selects = { code: byId("f-code"), severity: byId("f-severity"), status: byId("f-status"), doc: byId("f-doc") };
+  var search = byId("f-text");
   var claims = Array.prototype.slice.call(document.querySelectorAll("article.claim"));
   var docs = Array.prototype.slice.call(document.querySelectorAll("section.doc"));
+  var claimTexts = null;  // lower-cased card texts, built on the first search
+
+  function textMatches(index, query) {
+    if (!query) return true;
+    if (claimTexts === null) claimTexts = claims.map(function (el) { return el.textContent.toLowerCase(); });
+    return claimTexts[index].indexOf(query) !== -1;
+  }
 
   // data-flags holds one "CODE:severity" token per flag, so code and severity are
   // matched on the same flag rather than on any two flags of the claim.
@@ -19,12 +27,13 @@
   function apply() {
     var code = selects.code.value, severity = selects.severity.value;
     var status = selects.status.value, doc = selects.doc.value;
-    var claimFilter = Boolean(code || severity || status);
+    var query = search.value.trim().toLowerCase();
+    var claimFilter = Boolean(code || severity || status || query);
     var shown = 0, docHasShown = Object.create(null);
-    claims.forEach(function (el) {
+    claims.forEach(function (el, index) {
       var tokens = el.dataset.flags ? el.dataset.flags.split(" ") : [];
-      var visible = (!doc || el.dataset.doc === doc) &&
-        (!status || el.dataset.status === status) && flagsMatch(tokens, code, severity);
+      var visible = (!doc || el.dataset.doc === doc) && (!status || el.dataset.status === status) &&
+        flagsMatch(tokens, code, severity) && textMatches(index, query);
       el.hidden = !visible;
       if (visible) { shown += 1; docHasShown[el.dataset.doc] = true; }
     });
@@ -36,9 +45,15 @@
   }
 
   Object.keys(selects).forEach(function (key) { selects[key].addEventListener("change", apply); });
+  var pending = null;
+  search.addEventListener("input", function () {
+    clearTimeout(pending);
+    pending = setTimeout(apply, 150);
+  });
 
   byId("f-reset").addEventListener("click", function () {
     Object.keys(selects).forEach(function (key) { selects[key].value = ""; });
+    search.value = "";
     apply();
   });
 

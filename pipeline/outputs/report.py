@@ -214,6 +214,7 @@ class _Body:
             + _select("f-severity", "Severity", [(s, s) for s in SEVERITIES])
             + _select("f-status", "Status", [(s, s) for s in statuses])
             + _select("f-doc", "Document", doc_options)
+            + '<label>Search <input type="search" id="f-text" placeholder="author, scale, any words"></label>'
             + '<button type="button" id="f-reset">Reset</button>'
             + f'<span><b id="shown-count">{shown}</b> of <span id="total-count">{shown}</span> claims shown</span>'
             + "</section>"
