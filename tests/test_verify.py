@@ -380,3 +380,15 @@ def test_no_trusted_set_gives_not_checked_and_still_runs_local_checks():
     claims = run([claim(study=MARSH_LABEL, n=48), claim(n=3, start=40), claim(context="comment", start=80)], records=None)
     assert [c.verification.status for c in claims] == ["not_checked", "uncited", "uncited"]
     assert [codes(c) for c in claims] == [["UNSUPPORTED_CITATION"], ["UNCITED_CLAIM"], ["ANECDOTAL_CONTEXT"]]
+
+
+def test_value_an_abstract_states_is_not_contradicted_by_facts_extracted_from_it():
+    record = Record("Abe2020", authors=["Abe K"], year=2020, facts_from="abstract", n_randomized=60, dose=[Dose(50, "mg")],
+                    comparator="placebo", outcome_measures=["PDSS"],
+                    abstract="Sixty adults (48 women) received 50 mg or 100 mg serelanine or sertraline; PDSS and CGI-I were rated.")
+    study = Study(label="Abe (2020)", first_author="Abe", year=2020)
+    stated = claim(study=study, n=48, dose=[Dose(100, "mg", text="100 mg")], comparator="sertraline", outcome_measures=["CGI-I"])
+    unstated = claim(study=study, n=45, dose=[Dose(25, "mg", text="25 mg")], comparator="waitlist", outcome_measures=["HAMA"], start=99)
+    run([stated, unstated], records=[record])
+    assert stated.flags == []
+    assert codes(unstated) == ["VALUE_MISMATCH:comparator", "VALUE_MISMATCH:dose", "VALUE_MISMATCH:n", "VALUE_MISMATCH:outcome_measures"]

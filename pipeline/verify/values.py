@@ -5,7 +5,8 @@ A value is only a mismatch when no legitimate reading of the record gives it: an
 the randomized, completed or analysed count, one arm or the arm sum; a dose may be any of
 the record's doses in any unit of the same kind (0.5 g = 500 mg); a direction contradicts
 only between positive, null and negative; when a claim cites several studies, agreeing
-with any one of them is enough.
+with any one of them is enough; and a value that a record's own abstract states (when its
+facts were extracted from that abstract) is never contradicted by it.
 """
 
 from __future__ import annotations
@@ -89,6 +90,21 @@ def measures_agree(claimed: list[str], trusted: list[str]) -> bool:
     return any(a.startswith(b) or b.startswith(a) for a in left for b in right if a and b)
 
 
+def _in_abstracts(records: list[Record], pattern: str) -> bool:
+    """Whether an abstract-derived record's own abstract states the value after all: extraction
+    may miss what an abstract says, but an abstract does not contradict itself."""
+    return any(r.facts_from == "abstract" and r.abstract and re.search(pattern, r.abstract, re.IGNORECASE) for r in records)
+
+
+def _n_pattern(n: int) -> str:
+    return rf"(?<![\d.,]){n}(?![\d]|\.\d|,\d)"
+
+
+def _dose_pattern(doses: list[Dose]) -> str:
+    parts = [rf"(?<![\d.]){d.value:g}\s*(?:-\s*|to\s*)?{re.escape(d.unit.split('/')[0])}\b" for d in doses if d.value is not None and d.unit]
+    return "|".join(parts) or r"(?!)"
+
+
 def _flag(field: str, severity: str, message: str, expected: object, found: object, record: Record) -> Flag:
     return Flag("VALUE_MISMATCH", severity, message, field=field, expected=expected, found=found, reference_id=record.id)
 
@@ -101,22 +117,24 @@ def value_mismatches(claim: Claim, record: Record, others: list[Record] | None =
         flags.append(_flag("year", "low", f"Year given as {claim.study.year}; trusted record {record.id} was published in {record.year}.",
                            record.year, claim.study.year, record))
     with_n = [r for r in records if accepted_n(r)]
-    if claim.n is not None and with_n and not any(claim.n in accepted_n(r) for r in with_n):
+    if claim.n is not None and with_n and not any(claim.n in accepted_n(r) for r in with_n) and not _in_abstracts(with_n, _n_pattern(claim.n)):
         expected, what = _n_statement(with_n[0])
         flags.append(_flag("n", "high", f"N given as {claim.n}; trusted record {with_n[0].id} says {expected} {what}.",
                            expected, claim.n, with_n[0]))
     verdicts = [doses_agree(c, t) for r in records for t in r.dose for c in claim.dose]
-    if any(v is not None for v in verdicts) and not any(verdicts):
+    if any(v is not None for v in verdicts) and not any(verdicts) and not _in_abstracts(records, _dose_pattern(claim.dose)):
         with_dose = next(r for r in records if r.dose)
         flags.append(_flag("dose", "high", f"Dose given as {dose_text(claim.dose)}; trusted record {with_dose.id} says {dose_text(with_dose.dose)}.",
                            dose_text(with_dose.dose), dose_text(claim.dose), with_dose))
     with_comparator = [r for r in records if r.comparator]
-    if claim.comparator and with_comparator and not any(comparators_agree(claim.comparator, r.comparator) for r in with_comparator):
+    if (claim.comparator and with_comparator and not any(comparators_agree(claim.comparator, r.comparator) for r in with_comparator)
+            and not _in_abstracts(with_comparator, rf"\b{re.escape(claim.comparator)}\b")):
         trusted = with_comparator[0]
         flags.append(_flag("comparator", "medium", f"Comparator given as {claim.comparator}; trusted record {trusted.id} compared against {trusted.comparator}.",
                            trusted.comparator, claim.comparator, trusted))
     with_measures = [r for r in records if r.outcome_measures]
-    if claim.outcome_measures and with_measures and not any(measures_agree(claim.outcome_measures, r.outcome_measures) for r in with_measures):
+    if (claim.outcome_measures and with_measures and not any(measures_agree(claim.outcome_measures, r.outcome_measures) for r in with_measures)
+            and not _in_abstracts(with_measures, "|".join(rf"\b{re.escape(m)}\b" for m in claim.outcome_measures))):
         trusted = with_measures[0]
         flags.append(_flag("outcome_measures", "medium",
                            f"Outcome measures given as {', '.join(claim.outcome_measures)}; trusted record {trusted.id} reports {', '.join(trusted.outcome_measures)}.",
