@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span
 DATA = Path(__file__).parent / "data"
 
 
-def _word_list(name: str) -> list[str]:
+def word_list(name: str) -> list[str]:
+    """The entries of a one-per-line data file next to this package ('#' lines are comments)."""
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
@@ -52,7 +53,7 @@ class Attribution:
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
-_PARTICLE = r"(?:(?:van|von|de|der|den|del|della|di|da|du|dos|das|le|la|ter|ten|al|el|bin)\s+)"
+_PARTICLE = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Dd]os|[Dd]as|[Ll]e|[Ll]a|ter|ten|al|el|bin)\s+)"
 # Unambiguous on purpose (each part starts with a capital): "Smith", "McDonald", "O'Brien",
 # never an acronym; a looser form backtracks exponentially on long capitalised runs.
 _CORE = rf"[{_UP}](?:[{_LOW}]+(?:['’]?[{_UP}][{_LOW}]+)*|['’][{_UP}][{_LOW}]+)"
@@ -60,15 +61,17 @@ _SURNAME = rf"{_PARTICLE}{{0,3}}{_CORE}(?:[-‐–]{_CORE})?"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)[a-z]?"
 _ETAL = r"et\.?\s+al\.?|and\s+(?:colleagues|co-?workers|others)"
 _AUTHORS = (
-    rf"(?P<first>{_SURNAME})"
-    rf"(?:\s+(?:{_ETAL})|\s+(?:and|&)\s+{_SURNAME}|,\s+{_SURNAME},?\s+(?:and|&)\s+{_SURNAME})?"
+    rf"(?P<first>{_SURNAME})(?:,\s+{_SURNAME}){{0,4}}(?:,?\s+(?:and|&)\s+{_SURNAME})?(?:,?\s+(?:{_ETAL}))?"
 )
 _AUTHOR_YEAR = re.compile(
     rf"(?<![\w'’-]){_AUTHORS}(?:['’]s)?"
     rf"(?:(?:\s*,\s*|\s+)(?P<year>{_YEAR})(?![\w-])"
     rf"|\s*[(\[]\s*(?P<paren_year>{_YEAR})(?![\w-])(?:\s*,\s*{_YEAR})*\s*[)\]])"
 )
-_AUTHOR_ONLY = re.compile(rf"(?<![\w'’-])(?P<first>{_SURNAME})\s+(?:{_ETAL})")
+_AUTHOR_ONLY = re.compile(
+    rf"(?<![\w'’-])(?P<first>{_SURNAME})\s+(?:{_ETAL})"
+    rf"|\b[Tt]he\s+(?P<named>{_SURNAME})(?:\s+(?:et\s+al\.?|and\s+colleagues))?(?:['’]s)?\s+(?:trial|study|RCT)\b"
+)
 
 _NUMS = r"\d{1,3}(?:\s*[-–—,;]\s*\d{1,3})*"
 _ONE_MARKER = rf"\[\^?(?:\\?\[)?(?:refs?\.?\s*)?(?P<n>{_NUMS})(?:\\?\])?\](?:\([^()\s]{{0,200}}\))?"
@@ -92,20 +95,26 @@ _STUDY_WORDS = (
     r"survey|experiment|investigation|RCT|article)"
 )
 _STUDY_PHRASE = re.compile(
-    rf"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){{0,3}}?{_STUDY_WORDS}|[Rr]esearch|[Ff]indings)\b"
+    rf"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?{_STUDY_WORDS}|[Rr]esearch|[Ff]indings)\b"
 )
-_VENUE = r"(?P<venue>[*_]{0,2}[A-Z][\w&.:'’\-]*(?:\s+(?:of|and|&|for|the|de|[A-Z][\w&.:'’\-]*))*[*_]{0,2})"
+_VENUE = (
+    r"(?P<venue>[*_]{0,2}[A-Z][\w&.:'’\-]*"
+    r"(?:\s+(?:of|and|&|for|the|de|on|in(?=\s+[A-Z])|[A-Z][\w&.:'’\-]*))*[*_]{0,2})"
+)
 _VENUE_TAIL = re.compile(
+    r"(?:\s+(?:of|with|among|involving|on)(?:\s+[a-z0-9][\w,-]*){1,5}?)?"
     rf"(?:,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?P<verb>published|appearing|appeared|reported|printed)?\s*in\s+(?:the\s+)?)"
     rf"{_VENUE}(?:\s+in\s+(?P<year>{_YEAR}))?"
 )
 _ORG_TAIL = re.compile(
     r"(?:,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?:funded|sponsored|supported|conducted|run|led|commissioned)\s+by\s+(?:the\s+)?)"
-    r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|and|&|for|[A-Z][\w&.\-]*))*)"
+    r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|and|&|for|on|[A-Z][\w&.\-]*))*)"
 )
 _YEAR_IN = re.compile(rf"\b({_YEAR})\b")
-_VENUE_CUE = re.compile("|".join(re.escape(w) for w in _word_list("venue_cues.txt")), re.IGNORECASE)
-_TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|and|&|for|the|de))+$")
+_VENUE_CUE = re.compile("|".join(re.escape(w) for w in word_list("venue_cues.txt")), re.IGNORECASE)
+_TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|and|&|for|the|de|on|in))+$")
+_ACRONYM = re.compile(r"^[A-Z]{3,}\b")
+_INNER_VENUE = re.compile(r"(?<=\s)(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*")
 
 _DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?\b(10\.\d{4,9}/[^\s\"<>\[\]]+)", re.IGNORECASE)
 _PMID = re.compile(r"\bPMID:?\s*(\d{4,9})\b")
@@ -117,11 +126,11 @@ _URL = re.compile(r"\bhttps?://[^\s<>\"\]\[)]+|\bwww\.[^\s<>\"\]\[)]+")
 
 _PREFILTER = re.compile(
     r"\d|\[|\^|et\.? al|colleagues|coworkers|funded|sponsored|supported by|conducted by|published|"
-    r"research|findings|[⁰¹²³⁴⁵⁶⁷⁸⁹]|http|www\."
+    r"research|findings|[⁰¹²³⁴⁵⁶⁷⁸⁹]|http|www\.|\b(?:in|by|[Tt]he)\s+(?:the\s+)?[*_]?[A-Z]|\b[Aa]n?\s+[A-Z]"
 )
 _HAS_SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 _HAS_IDENTIFIER = re.compile(r"10\.\d|PMID|NCT|ISRCTN|ACTRN|DRKS|ChiCTR|EudraCT|http|www\.")
-_STOPWORDS = frozenset(_word_list("attribution_stopwords.txt"))
+_STOPWORDS = frozenset(word_list("attribution_stopwords.txt"))
 _TRAILING_PUNCT = ".,;:)]}'\""
 
 
@@ -164,8 +173,9 @@ def _author_years(text: str) -> list[Attribution]:
                         year=int((m.group("year") or m.group("paren_year"))[:4]))
         )
     for m in _AUTHOR_ONLY.finditer(text):
-        if not _is_stopword(m.group("first")):
-            hits.append(Attribution("author", m.start(), m.end(), m.group(0), first_author=m.group("first")))
+        name = m.group("first") or m.group("named")
+        if not _is_stopword(name) and not (m.group("named") and _VENUE_CUE.search(name)):
+            hits.append(Attribution("author", m.start(), m.end(), m.group(0), first_author=name))
     return hits
 
 
@@ -205,7 +215,7 @@ def _venue_years(text: str) -> list[Attribution]:
         if tail:
             raw = _trim_venue(tail.group("venue"))
             candidate = raw.strip("*_ ")
-            if candidate and (tail.group("verb") or _VENUE_CUE.search(candidate)):
+            if candidate and (tail.group("verb") or _VENUE_CUE.search(candidate) or _ACRONYM.match(candidate)):
                 venue = candidate
                 end = tail.start("venue") + len(raw)
                 if tail.group("year"):
@@ -217,11 +227,23 @@ def _venue_years(text: str) -> list[Attribution]:
             if raw:
                 venue = raw
                 end = org.start("org") + len(raw)
+        if venue is None:
+            venue = _venue_inside(m.group(0))
         if year is None and venue is None:
             continue
         end = max(end, m.end())
         hits.append(Attribution("venue-year", m.start(), end, text[m.start():end], year=year, venue=venue))
     return hits
+
+
+def _venue_inside(phrase: str) -> str | None:
+    """A venue or funder named inside the study phrase: "a Cochrane review", "a large
+    NIH-funded trial"."""
+    for m in _INNER_VENUE.finditer(phrase):
+        name = m.group(0).removesuffix("-funded").removesuffix("-sponsored")
+        if _VENUE_CUE.search(name) or _ACRONYM.match(name):
+            return name
+    return None
 
 
 def _trim_venue(raw: str) -> str:

@@ -17,14 +17,14 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from extractors import fields
-from extractors.attribution import DATA, Attribution, expand_markers, find_attributions
+from extractors.attribution import Attribution, expand_markers, find_attributions, word_list
 from extractors.reflist import parse_reference_list
 from extractors.tables import Row, Table, read_table, table_kind
 from pipeline.model import Block, Claim, Document, DocumentResult, Evidence, Study, claim_id_for
 
-_CUES = [line.strip() for line in (DATA / "claim_cues.txt").read_text(encoding="utf-8").splitlines()
-         if line.strip() and not line.startswith("#")]
-_CLAIM_CUE = re.compile(r"\d|[¹²³⁴⁵⁶⁷⁸⁹]|\b(?:" + "|".join(map(re.escape, _CUES)) + ")", re.IGNORECASE)
+_CLAIM_CUE = re.compile(
+    r"\d|[¹²³⁴⁵⁶⁷⁸⁹]|\b(?:" + "|".join(map(re.escape, word_list("claim_cues.txt"))) + ")", re.IGNORECASE
+)
 # A sentence opening like this introduces a different study rather than continuing the last one.
 _NEW_STUDY = re.compile(
     r"^\W*(?:another|other|a\s+(?:second|third|further|separate|different|later|subsequent|follow-up)|"
@@ -32,6 +32,9 @@ _NEW_STUDY = re.compile(
     r"(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:study|trial|meta-analysis|review|analysis|RCT)\b|by\s+contrast|in\s+contrast)",
     re.IGNORECASE,
 )
+_COMMENT_CUE = re.compile("|".join(map(re.escape, word_list("comment_cues.txt"))), re.IGNORECASE)
+_STUDY_CONTEXT = re.compile(r"\b(?:" + "|".join(map(re.escape, word_list("study_context.txt"))) + ")", re.IGNORECASE)
+_CAPTION = re.compile(r"^\W*(?:Table|Figure|Fig\.?|Supplementary\s+\w+)\s*[A-Z]?\d", re.IGNORECASE)
 _ATTRIBUTION_GAP = re.compile(r"^[\s,;&()\[\]]*(?:and\s+)?[\s,;&()\[\]]*$")
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)[a-z]?\s*$")
 _LEADING_INT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|mg|g\b|ug|µg|mcg|ml|kg))")
@@ -70,7 +73,9 @@ def plan_document(document: Document) -> DocumentPlan:
 
     def flush_table() -> None:
         nonlocal table_lines, header_hint
-        if table_lines:
+        if len(table_lines) == 1 and table_kind(text[table_lines[0][0]:table_lines[0][1]]) == "pipe":
+            _add_passage(plan, text, table_lines, table_context)  # "a | b | c" in a sentence is no table
+        elif table_lines:
             plan.tables.append((read_table(text, table_lines, header_hint), table_context))
         table_lines, header_hint = [], False
 
@@ -167,29 +172,30 @@ class _ClaimBuilder:
 
     def prose(self, passage: Passage, doc: Doc) -> None:
         attributions = [a for a in (s._.attribution for s in doc._.attributions or []) if self._trusted(a)]
+        comment = passage.context == "comment"
         draft: _Draft | None = None
         pending: list[_Sentence] = []
         for sentence in _sentences(passage, doc):
+            text = sentence.text
             own = [a for a in attributions if sentence.start <= a.start < sentence.end]
-            values = self._analyse(sentence) if own or _CLAIM_CUE.search(sentence.text) else None
+            cued = _CLAIM_CUE.search(text) or (comment and _COMMENT_CUE.search(text))
+            values = self._analyse(sentence) if own or cued else None
+            continues = draft is not None and not _NEW_STUDY.match(text)
             if own:
-                if draft and _same_study(draft.attributions, own):
+                if draft and (_same_study(draft.attributions, own)
+                              or (continues and not draft.attributions and _cites_at_end(own, sentence))):
                     draft.add(pending, sentence, values)
                     draft.attributions += own
                 else:
                     self._close(passage, draft)
                     draft = _Draft([sentence], own, [values])
                 pending = []
-            elif values is not None and _reports_result(values):
-                if draft and not _NEW_STUDY.match(sentence.text):
-                    draft.add(pending, sentence, values)
-                else:
-                    self._close(passage, draft)
-                    draft = _Draft([sentence], [], [values])
-                pending = []
-            elif draft and values is not None and not values.is_empty and not _NEW_STUDY.match(sentence.text):
+            elif values is not None and continues and not values.is_empty:
                 draft.add(pending, sentence, values)
                 pending = []
+            elif values is not None and _stands_alone(text, values, comment):
+                self._close(passage, draft)
+                draft, pending = _Draft([sentence], [], [values]), []
             elif draft:
                 pending.append(sentence)
                 if len(pending) > 1:
@@ -221,11 +227,13 @@ class _ClaimBuilder:
             line = text[row.start:row.end]
             if table.roles:
                 study, values, finding = self._mapped_row(table, row)
+                if not (study.attributed or _reports_result(values) or values.comparator or values.outcome_measures):
+                    continue
             else:
                 study = _study(find_attributions(line), line)
                 values, finding = self._row_values(line), None
-            if not (study.attributed or _reports_result(values) or values.comparator or values.outcome_measures):
-                continue
+                if not (study.attributed or values.n is not None or values.direction != "unknown"):
+                    continue  # a price list or product table: doses alone are not a study
             self._emit("table" if context == "prose" else context, row.start, row.end, study, values, finding)
 
     def _mapped_row(self, table: Table, row: Row) -> tuple[Study, fields.FieldValues, str | None]:
@@ -300,10 +308,7 @@ class _ClaimBuilder:
     def _close(self, passage: Passage, draft: _Draft | None) -> None:
         if draft is None:
             return
-        values = [v for v in draft.values if v is not None]
-        merged = fields.merge(values)
-        if not (draft.attributions or _reports_result(merged)):
-            return
+        merged = fields.merge([v for v in draft.values if v is not None])
         first, last = draft.sentences[0], draft.sentences[-1]
         stated = [s.text for s, v in zip(draft.sentences, draft.values) if v is not None and v.direction != "unknown"]
         finding = " ".join(stated) if stated else first.text
@@ -336,6 +341,24 @@ def _reports_result(values: fields.FieldValues) -> bool:
     """Convention 4 without an attribution: a sample size, a dose, an efficacy finding
     (or an ongoing trial, which verification must see)."""
     return bool(values.n is not None or values.dose or values.direction not in (None, "unknown") or values.ongoing_trial)
+
+
+def _stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
+    """Whether an unattributed sentence is a claim of its own. In comments a testimonial
+    is ("it cured my panic attacks"); in the body a sample size, dose or finding counts
+    only inside a study ("84 patients received ..."), not in a product description or a
+    general statement. Questions and table/figure captions never are."""
+    if text.endswith("?") or _CAPTION.match(text):
+        return False
+    if comment:
+        return _reports_result(values) or bool(_COMMENT_CUE.search(text))
+    return _reports_result(values) and bool(_STUDY_CONTEXT.search(text))
+
+
+def _cites_at_end(attributions: list[Attribution], sentence: _Sentence) -> bool:
+    """A citation in the second half of a sentence closes the study the previous
+    uncited sentences described ("... 81 people. Attacks fell by 41% (Peikert, 1996).")."""
+    return all(a.start - sentence.start >= len(sentence.text) / 2 for a in attributions)
 
 
 def _same_study(current: list[Attribution], new: list[Attribution]) -> bool:

@@ -14,16 +14,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors import attribution  # noqa: F401  (registers the study_attributions factory)
-from extractors.attribution import DATA
+from extractors.attribution import word_list
 from extractors.claims import assemble, plan_document
 from pipeline.model import Document, DocumentResult
 
 log = logging.getLogger(__name__)
 
-_ABBREVIATIONS = frozenset(
-    line.strip() for line in (DATA / "sentence_abbreviations.txt").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-)
+_ABBREVIATIONS = frozenset(word_list("sentence_abbreviations.txt"))
 _BOUNDARY = re.compile(
     r"(?P<stop>(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9¹²³]))|(?P<blank>\n[ \t]*\n\s*)"
 )
