@@ -257,3 +257,19 @@ def test_a_dose_list_written_once_is_shown_once() -> None:
     row = claim_row(claim)
     assert row["dose"] == "25, 50 and 100 mg"
     assert (row["dose_values"], row["dose_units"]) == ("25;50;100", "mg;mg;mg")
+
+
+def test_a_lone_surrogate_does_not_stop_the_run(tmp_path: Path) -> None:
+    run = sample_run()
+    document = run.documents[3]
+    document.text = "broken \ud800 char, then Smith (2020) found 20 mg worked.\n"
+    claim = run.results[document.doc_id].claims[0]
+    start = document.text.index("Smith")
+    claim.evidence = Evidence(text=document.text[start:-1], start=start, end=len(document.text) - 1)
+    claim.finding = "odd \udfff finding"
+    write_run(tmp_path, run)
+    text = (tmp_path / "text" / f"{document.doc_id}.txt").read_bytes().decode("utf-8")
+    assert text == document.text.replace("\ud800", "?")
+    row = _jsonl(tmp_path / "claims.jsonl")[-1]
+    assert text[row["evidence"]["start"] : row["evidence"]["end"]] == row["evidence"]["text"]
+    assert row["finding"] == "odd ? finding"

@@ -37,6 +37,8 @@ def atomic_open(path: Path, *, binary: bool = False) -> Iterator[IO]:
     """Open ``path`` for writing; it appears under its name only if the block succeeds.
 
     Text mode writes UTF-8 without newline translation, so ``\\r\\n`` stays ``\\r\\n``.
+    A lone surrogate, which UTF-8 cannot encode, is written as one ``?``: the run goes on
+    and offsets counted in characters still hold.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = _temporary_path(path)
@@ -46,7 +48,7 @@ def atomic_open(path: Path, *, binary: bool = False) -> Iterator[IO]:
         if binary:
             handle = os.fdopen(fd, "wb")
         else:
-            handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+            handle = os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="")
         with handle:
             yield handle
             handle.flush()
