@@ -22,7 +22,7 @@ AUTHORS = "Helen Strand and Omar Farouk"
 AFFILIATION = "Centre for Anxiety Research, Northfield University"
 
 INTRO = [
-    "Exposure therapy is effective for anxiety disorders, but many patients relapse or drop out. "
+    "Exposure therapy is the core psychological treatment for anxiety disorders, but some patients relapse or drop out. "
     "Drugs that strengthen extinction learning have therefore been tested as adjuncts to exposure. "
     "This review summarises the trials of serelanine, a glycine-site modulator of the NMDA receptor.",
 ]
@@ -30,7 +30,7 @@ INTRO = [
 FINDINGS = [
     "Marsh et al. (2015) randomised 84 adults with panic disorder to 50 mg or placebo one hour before "
     "each exposure session and found a greater reduction in PDSS scores with serelanine.",
-    "Results in other disorders have been less consistent (Okafor & Lind, 2019; van der Berg 2020).",
+    "Trials in social anxiety disorder and PTSD followed (Okafor & Lind, 2019; van der Berg 2020).",
     "Quist and Andersen (2018) gave 0.5 g daily for eight weeks to 120 patients with generalised anxiety "
     "disorder, and HAMA scores fell more than with placebo.",
     "In children with OCD, Reyes et al. (2019) reported that 50 mg before each session reduced CY-BOCS "
@@ -49,8 +49,8 @@ TABLE = [
 ]
 
 CONCLUSION = [
-    "The evidence is strongest for panic disorder and social anxiety disorder. Trials in PTSD and OCD "
-    "are small, and no trial has yet reported long-term follow-up beyond six months.",
+    "Trials in PTSD and OCD are small, and none has yet reported follow-up beyond six months. "
+    "Larger trials with longer follow-up are needed.",
 ]
 
 REFERENCES = [

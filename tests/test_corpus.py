@@ -39,8 +39,15 @@ REQUIRED_DOCUMENTS = {
 }
 
 
+def _pdf_text(path: Path) -> str:
+    with pdfplumber.open(path) as pdf:
+        return "\n".join(page.extract_text() for page in pdf.pages)
+
+
 def _markup_free_text(path: Path) -> str:
     """The document's text with tags removed, for the formats that have tags."""
+    if path.suffix == ".pdf":
+        return _pdf_text(path)
     if path.suffix in {".html", ".htm"}:
         return BeautifulSoup(path.read_bytes(), "lxml").get_text()
     if path.suffix == ".xml":
@@ -176,7 +183,7 @@ def test_every_gold_document_exists_and_is_annotated_once() -> None:
 @pytest.mark.parametrize("doc", _gold(), ids=lambda d: d["doc"])
 def test_every_gold_evidence_occurs_exactly_once_in_its_document(doc: dict) -> None:
     path = GOLD / "docs" / doc["doc"]
-    raw = path.read_bytes().decode("utf-8")
+    raw = _pdf_text(path) if path.suffix == ".pdf" else path.read_bytes().decode("utf-8")
     text = _markup_free_text(path)
     for claim in doc["claims"]:
         evidence = claim["evidence"]
