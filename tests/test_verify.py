@@ -247,9 +247,11 @@ def test_misattributed_claim_is_checked_against_the_study_its_values_describe():
 
 
 def test_entry_whose_authors_were_not_parsed_matches_a_label_by_its_opening_words():
-    refs = [entry(None, "MarshABOkaforC. D-cycloserine augmentation ... 2015.", year=2015)]
-    [c] = run([claim(study=Study(label="Marsh et al. (2015)", first_author="Marsh", year=2015))], refs, records=None)
-    assert c.flags == []  # found in the reference list, so not unsupported
+    refs = [entry(None, "MarshABOkaforC. D-cycloserine augmentation ... 2015.", year=2015),
+            entry("4", '4. <a id="cite-4"></a>van der Berg M, Ilves K. A pilot trial. 2020.', year=2020)]
+    marsh, berg = run([claim(study=Study(label="Marsh et al. (2015)", first_author="Marsh", year=2015)),
+                       claim(study=Study(label="Van der Berg (2020)", first_author="Van der Berg", year=2020), start=50)], refs, records=None)
+    assert marsh.flags == berg.flags == []  # found in the reference list, so not unsupported
 
 
 def test_unnumbered_reference_list_is_numbered_by_position():

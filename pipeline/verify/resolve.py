@@ -21,6 +21,8 @@ from pipeline.verify.names import doi_key, fold, same_journal, surname_key, titl
 from pipeline.verify.values import accepted_n, comparators_agree, doses_agree, measures_agree
 
 TITLE_THRESHOLD = 90.0
+_TAG = re.compile(r"<[^>]*>")
+_ENTRY_LEAD = re.compile(r"^[\W\d_]+")  # "1. ", "[1] ", "- " before an entry's first author
 
 
 @dataclass
@@ -31,20 +33,19 @@ class Match:
     score: float
     record: Record | None = None
     candidates: list[Record] = field(default_factory=list)
-    year_off: bool = False  # matched on an adjacent year
 
     @property
     def ambiguous(self) -> bool:
         return self.record is None and len(self.candidates) > 1
 
 
-def _one(method: str, score: float, found: list[Record], year_off: bool = False) -> Match | None:
+def _one(method: str, score: float, found: list[Record]) -> Match | None:
     if not found:
         return None
     unique = list({id(r): r for r in found}.values())
     if len(unique) == 1:
-        return Match(method, score, unique[0], year_off=year_off)
-    return Match(method, score, None, unique, year_off=year_off)
+        return Match(method, score, unique[0])
+    return Match(method, score, None, unique)
 
 
 class RecordIndex:
@@ -98,7 +99,7 @@ class RecordIndex:
         if exact:
             return _one("author-year", 1.0, _narrow(exact, venue))
         near = [r for r in same_author if r.year is not None and abs(r.year - year) == 1]
-        return _one("author-year", 0.8, _narrow(near, venue), year_off=True)
+        return _one("author-year", 0.8, _narrow(near, venue))
 
     def by_venue_year(self, venue: str | None, year: int | None) -> Match | None:
         if not venue:
@@ -136,13 +137,13 @@ def entry_matches_label(entry: ReferenceEntry, claim: Claim) -> bool:
     An entry whose authors could not be parsed is matched on how its text begins."""
     study = claim.study
     wanted = surname_key(study.first_author)
-    if not wanted:
+    if not wanted or (study.year is not None and entry.year != study.year):
         return False
     if entry.authors:
-        first = surname_key(surname_of(entry.authors[0]))
-    else:
-        first = re.sub(r"[^a-z0-9]", "", fold(entry.text[: len(wanted) + 20]))[: len(wanted)]
-    return first == wanted and (study.year is None or entry.year == study.year)
+        return surname_key(surname_of(entry.authors[0])) == wanted
+    opening = _ENTRY_LEAD.sub("", _TAG.sub(" ", entry.text))[:80]
+    letters = re.sub(r"[^a-z0-9]", "", fold(opening))
+    return letters.startswith((wanted, re.sub(r"[^a-z0-9]", "", fold(study.first_author or ""))))
 
 
 def entries_by_marker(entries: list[ReferenceEntry]) -> dict[str, ReferenceEntry]:
@@ -183,7 +184,7 @@ def disambiguate(match: Match | None, claim: Claim) -> Match | None:
         return match
     scored = sorted(((_agreements(claim, r), r) for r in match.candidates), key=lambda t: -t[0])
     if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
-        return Match(match.method, round(match.score * 0.9, 3), scored[0][1], year_off=match.year_off)
+        return Match(match.method, round(match.score * 0.9, 3), scored[0][1])
     return match
 
 
