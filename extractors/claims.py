@@ -20,7 +20,7 @@ from extractors import fields
 from extractors.attribution import Attribution, expand_markers, find_attributions, word_list
 from extractors.reflist import parse_reference_list
 from extractors.tables import Row, Table, read_table, table_kind
-from pipeline.model import Block, Claim, Document, DocumentResult, Evidence, Study, claim_id_for
+from pipeline.model import Block, Claim, Document, DocumentResult, Evidence, ReferenceEntry, Study, claim_id_for
 
 _CLAIM_CUE = re.compile(
     r"\d|[¹²³⁴⁵⁶⁷⁸⁹]|\b(?:" + "|".join(map(re.escape, word_list("claim_cues.txt"))) + ")", re.IGNORECASE
@@ -115,6 +115,7 @@ def assemble(document: Document, plan: DocumentPlan, parsed: list[Doc]) -> Docum
     """The claims and reference entries of one document from its plan and the spaCy
     docs of its passages (same order as ``plan.passages``)."""
     entries = parse_reference_list(document.text, plan.reference_spans, document.doc_id)
+    _number_by_position(entries, parsed)
     numbered = {e.marker for e in entries if e.marker}
     abbreviations = fields.learn_abbreviations(document.text)
     builder = _ClaimBuilder(document, numbered, abbreviations)
@@ -148,6 +149,17 @@ def _sentences(passage: Passage, doc: Doc) -> list[_Sentence]:
             start = span.start_char + raw.find(text)
             sentences.append(_Sentence(start, start + len(text), text))
     return sentences
+
+
+def _number_by_position(entries: list[ReferenceEntry], parsed: list[Doc]) -> None:
+    """An ordered list rendered from HTML loses its numbers; when the body cites by
+    number and every cited number fits the list, entry i is marker i."""
+    if len(entries) < 2 or any(e.marker for e in entries):
+        return
+    cited = {int(m) for doc in parsed for span in doc._.attributions or [] for m in span._.attribution.markers}
+    if cited and max(cited) <= len(entries):
+        for number, entry in enumerate(entries, 1):
+            entry.marker = str(number)
 
 
 @dataclass
@@ -190,7 +202,7 @@ class _ClaimBuilder:
                     self._close(passage, draft)
                     draft = _Draft([sentence], own, [values])
                 pending = []
-            elif values is not None and continues and not values.is_empty:
+            elif values is not None and continues and (not values.is_empty or (comment and _COMMENT_CUE.search(text))):
                 draft.add(pending, sentence, values)
                 pending = []
             elif values is not None and _stands_alone(text, values, comment):

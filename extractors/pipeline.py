@@ -21,8 +21,13 @@ from pipeline.model import Document, DocumentResult
 log = logging.getLogger(__name__)
 
 _ABBREVIATIONS = frozenset(word_list("sentence_abbreviations.txt"))
+# A sentence ends at . ! ? (plus closing quotes/brackets, or a citation marker glued after
+# it: "weeks.2 A second", "outpatients.^[9] Social") followed by space and a capital.
 _BOUNDARY = re.compile(
-    r"(?P<stop>(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9¹²³]))|(?P<blank>\n[ \t]*\n\s*)"
+    r"(?P<stop>(?<=[.!?…])"
+    r"(?:[\"'”’)\]]*|(?<!\d[.])\d{1,3}(?:[,–-]\d{1,3})*|\^?\{?(?:\[[^\]\n]{1,12}\](?:\([^)\s]*\))?)+\}?|[⁰¹²³⁴⁵⁶⁷⁸⁹,–-]+)"
+    r"\s+(?=[\"'“‘(\[]?[A-Z0-9¹²³]))"
+    r"|(?P<blank>\n[ \t]*\n\s*)"
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)\.?[\"'”’)\]]*$")
 
