@@ -105,6 +105,10 @@ def test_attribution_is_judged_on_the_kind_the_annotator_wrote():
     assert predicted_attribution(Study(first_author="Mori", year=2009, markers=["1"]), table_row) == gold_attribution(table_row)
     assert predicted_attribution(Study(first_author="Mori", year=2009), table_row) != gold_attribution(table_row)
     assert predicted_attribution(Study(label=None), None) is None
+    assert predicted_attribution(Study(doi="10.5555/ABC.1"), {"doi": "10.5555/abc.1"}) == gold_attribution({"doi": "10.5555/abc.1"})
+    assert predicted_attribution(Study(pmid="123"), {"pmid": "124"}) != gold_attribution({"pmid": "124"})
+    registry = {"registry_ids": ["NCT04123456"]}
+    assert predicted_attribution(Study(registry_ids=["nct04123456"]), registry) == gold_attribution(registry)
 
 
 def test_dose_and_outcome_normalisation():

@@ -188,13 +188,20 @@ def _attribution_key(study: dict[str, Any], kind: str) -> Hashable:
         return ("author", _fold(study.get("first_author") or ""), study.get("year"))
     if kind == "markers":
         return ("markers", frozenset(str(m).strip() for m in study.get("markers") or []))
-    return ("venue", _venue(study.get("venue") or ""), study.get("year"))
+    if kind == "venue":
+        return ("venue", _venue(study.get("venue") or ""), study.get("year"))
+    if kind == "registry_ids":
+        return ("registry_ids", frozenset(_fold(r) for r in study.get("registry_ids") or []))
+    return (kind, str(study.get(kind)).strip().casefold())  # doi, pmid
 
 
 def _kinds(study: dict[str, Any]) -> list[str]:
     """Attribution kinds the study states, strongest first."""
     present = {
         "own": bool(study.get("own")),
+        "doi": bool(study.get("doi")),
+        "pmid": bool(study.get("pmid")),
+        "registry_ids": bool(study.get("registry_ids")),
         "author": bool(study.get("first_author")),
         "markers": bool(study.get("markers")),
         "venue": bool(study.get("venue")),
@@ -217,6 +224,9 @@ def predicted_attribution(study: Study, gold: dict[str, Any] | None) -> Hashable
     """
     as_dict = {
         "own": study.own,
+        "doi": study.doi,
+        "pmid": study.pmid,
+        "registry_ids": study.registry_ids,
         "first_author": study.first_author,
         "year": study.year,
         "markers": study.markers,
