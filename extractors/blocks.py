@@ -41,11 +41,14 @@ _PHONE = re.compile(
 _ADDRESS = re.compile(
     r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Way|Suite|Parkway|Pkwy)\b"
     r"|\b(?:P\.?O\.? Box|Suite \d+)\b|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b"
-    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b",  # UK postcode
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"  # UK postcode
+    r"|\b\d{4,5}\s+[A-Z][a-z]+,\s*[A-Z][a-z]+$",  # "10000 Tallinn, Estonia"
 )
 _DATED_LINE = re.compile(
     r"\b(?:revised|updated|published|posted|reviewed|last modified)\b.{0,40}\b(?:19|20)\d{2}\b", re.I
 )
+_FORM_BLANK = re.compile(r"_{3,}|\[\s*\]")
+_PAGE_HEAD = re.compile(r"^\d{1,4}\s{3,}\S.{0,100}$|^.{1,100}\S\s{3,}\d{1,4}$")  # running head with page number
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.I)
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -54,11 +57,17 @@ _DOI = re.compile(r"\b10\.\d{4,9}/\S+")
 _JOURNAL_LINE = re.compile(
     r"^[A-Z][\w .&'-]{2,80}[.,]?\s+(?:19|20)\d{2}[;,:]?\s*(?:[A-Z][a-z]{2}\s*)?(?:\d{1,2}\s*)?;?\s*\d+\s*(?:\(\S+\))?\s*:\s*[\dA-Za-z-]+"
 )
+_JOURNAL_LINE_PARENS = re.compile(r"^[A-Z][\w .&'-]{2,80}\s\((?:19|20)\d{2}\)\s*\d+(?:\(\d+\))?[,:]\s*\d+\s*[-–]\s*\d+\.?$")
+_ARTICLE_TYPE = re.compile(
+    r"(?:review|research|original|brief|short|invited)\s+(?:article|research|report|communication|paper)"
+    r"|case report|editorial|commentary|letter to the editor",
+    re.I,
+)
 _AFFILIATION = re.compile(
     r"\b(?:Department|Dept\.|Division|School|Faculty|Institute|University|Universit[éy]|College|Hospital|"
     r"Center|Centre|Clinic|Laboratory|Laboratories)\b"
 )
-_NAME = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*(?:\s+[A-Z]\.?){0,2}(?:\s+(?:van|von|de|der|den|da|di|del|la|le)){0,2}\s+[A-Z][a-zà-ÿ'’-]+[\d,*†‡§]*"
+_NAME = r"(?:[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-zà-ÿ'’]+[\d,*†‡§]*|[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*(?:\s+[A-Z]\.?){0,2}(?:\s+(?:van|von|de|der|den|da|di|del|la|le)){0,2}\s+[A-Z][a-zà-ÿ'’-]+[\d,*†‡§]*)"
 _AUTHOR_LINE = re.compile(rf"^(?:by\s+)?(?:Dr\.?\s+)?{_NAME}(?:\s*(?:,|and|&)\s*(?:Dr\.?\s+)?{_NAME}){{1,}}\.?$")
 _BYLINE = re.compile(rf"^(?:by|written by|posted by|author:)\s+(?:Dr\.?\s+)?{_NAME}\b.{{0,80}}$", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -85,8 +94,9 @@ def _lines_of(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _boilerplate_phrases() -> tuple[str, ...]:
-    return tuple(p.strip() for p in _lines_of("blocks_boilerplate.txt"))
+def _boilerplate_phrases() -> re.Pattern[str]:
+    phrases = sorted((p.strip() for p in _lines_of("blocks_boilerplate.txt")), key=len, reverse=True)
+    return re.compile("|".join(re.escape(p) for p in phrases))
 
 
 @lru_cache(maxsize=1)
@@ -138,20 +148,20 @@ def classify_block(text: str) -> BlockLabel | None:
     stripped = stripped.strip("*_ ") or stripped
     lower = stripped.lower()
     length = len(stripped)
-    hits = [p for p in _boilerplate_phrases() if p in lower]
+    hits = _boilerplate_phrases().findall(lower)
     if hits and (length < 200 or len(hits) >= 2 or any(lower.startswith(p) for p in hits)):
         return "boilerplate"
     if length < 300 and (_AFFILIATION.search(stripped) or "correspond" in lower) and _is_metadata(stripped, lower):
         return "metadata"  # an affiliation with its correspondence address
     if length < 200 and (_EMAIL.search(stripped) or _PHONE.search(stripped) or _ADDRESS.search(stripped)):
         return "boilerplate"
-    if length < 200 and _COPYRIGHT.search(stripped):
+    if length < 200 and (_COPYRIGHT.search(stripped) or _FORM_BLANK.search(stripped) or _PAGE_HEAD.match(stripped)):
         return "boilerplate"
     if length < 600 and _is_reference_entry(stripped):
         return "references"
     if length < 300 and _is_metadata(stripped, lower):
         return "metadata"
-    if _URL_ONLY.match(stripped) or _MENU.match(stripped):
+    if _URL_ONLY.match(stripped) or (_MENU.match(stripped) and not stripped.startswith("|")):
         return "boilerplate"
     link_chars = sum(len(m.group(0)) for m in _MD_LINK.finditer(stripped))
     if link_chars and link_chars / length > 0.6:
@@ -170,11 +180,11 @@ def is_prose(text: str) -> bool:
 
 
 def _is_metadata(text: str, lower: str) -> bool:
-    if any(lower.startswith(p) for p in _metadata_prefixes()):
+    if lower.startswith(_metadata_prefixes()):
         return True
     if _DOI.search(text) and len(text) < 160 and not _TERMINAL_SENTENCE.search(text):
         return True
-    if _JOURNAL_LINE.match(text) or _BYLINE.match(text) or (len(text) < 120 and _DATED_LINE.search(text)):
+    if _JOURNAL_LINE.match(text) or _JOURNAL_LINE_PARENS.match(text) or _ARTICLE_TYPE.fullmatch(text) or _BYLINE.match(text) or (len(text) < 120 and _DATED_LINE.search(text)):
         return True
     if _AFFILIATION.search(text) and text.count(",") >= 2 and _stopword_ratio(text) <= 0.4:
         return True
@@ -277,12 +287,14 @@ def label_text(text: str) -> list[Block]:
     labels: list[BlockLabel] = []
     kinds: list[str] = []
     mode: BlockLabel | None = None
+    fresh = False  # no block yet under the current section heading
     for unit in units:
         kind = _refine_kind(unit)
         heading = section_label(unit.text) if kind in ("heading", "line") else None
         vocab = classify_block(unit.text) if any(c.isalnum() for c in unit.text) or kind != "table_row" else None
         if heading is not None:
             mode = None if heading == "main" else heading
+            fresh = True
             label: BlockLabel = heading if heading != "main" else "main"
             kind = "heading"
         elif kind == "heading":
@@ -294,9 +306,11 @@ def label_text(text: str) -> list[Block]:
         elif vocab == "boilerplate" or (vocab in ("metadata", "references") and mode is None):
             label = vocab
         else:
-            if mode == "boilerplate" and _is_prose(unit):
+            if mode == "boilerplate" and not fresh and _is_prose(unit):
                 mode = None  # a widget section ends where running text resumes
             label = mode or "main"
+        if heading is None:
+            fresh = False
         labels.append(label)
         kinds.append(kind)
     _label_navigation_runs(units, kinds, labels)

@@ -46,11 +46,12 @@ TOKEN_LABELS: dict[str, BlockLabel] = {
         "nav navbar navigation menu breadcrumb breadcrumbs share sharing social cookie cookies consent gdpr banner "
         "sidebar widget related recommended footer masthead ad ads advert advertisement promo newsletter subscribe "
         "signup cart shop basket quote toolbar pagination pager skip respond popup modal disclaimer contact login "
-        "search tools topbar branding logo tagline cta rating feedback metrics altmetric".split(),
+        "search tools topbar branding logo tagline cta rating feedback metrics altmetric links actions buttons "
+        "similar".split(),
         "boilerplate",
     ),
     **dict.fromkeys(
-        "references reference ref refs reflist bibliography citations linked backmatter".split(), "references"
+        "references reference ref refs reflist bibliography citations cited linked backmatter".split(), "references"
     ),
     **dict.fromkeys(
         "author authors byline affiliation affiliations contrib doi pubdate journal meta competing funding disclosure "
@@ -60,6 +61,7 @@ TOKEN_LABELS: dict[str, BlockLabel] = {
     **dict.fromkeys("content main body entry post abstract article".split(), "main"),
 }
 _TOKEN_PRIORITY: tuple[BlockLabel, ...] = ("comments", "references", "boilerplate", "metadata", "main")
+_PSEUDO_HEADING_TAGS = frozenset({"p", "div", "dt", "td", "th", "section", "article", "body"})
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _SPACE = re.compile(r"\s+")
 _MAX_DEPTH = 250  # libxml2 silently drops what lies deeper than 255 levels
@@ -127,6 +129,7 @@ class _Walker:
         self._buffer: list[str] = []
         self._section: BlockLabel | None = None
         self._section_level = 7
+        self._section_fresh = False  # no block yet under the current section heading
         self._abstract_level: int | None = None
         self._in_table_rows = False
 
@@ -141,7 +144,7 @@ class _Walker:
                     walker.skip_subtree()  # its "end" event still comes and adds the tail
                     continue
                 self.max_depth = max(self.max_depth, len(self._stack))
-                if tag == "tr":
+                if tag == "tr" and not _is_layout_row(element):
                     self._flush()
                     self._row(element)
                     walker.skip_subtree()
@@ -161,10 +164,10 @@ class _Walker:
     def _context_for(self, element: etree._Element, tag: str) -> _Context:
         parent = self._stack[-1]
         label = TAG_LABELS.get(tag, parent.label)
-        if tag == "header" and parent.label is None and element.getparent() is not None:
-            label = "boilerplate" if element.getparent().tag in ("body", "div") else parent.label
         tokens = set(_TOKEN_SPLIT.split(f"{element.get('class', '')} {element.get('id', '')}".lower()))
         found = {TOKEN_LABELS[t] for t in tokens if t in TOKEN_LABELS}
+        if (tag == "header" or "header" in tokens) and parent.label is None and _is_page_header(element):
+            found.add("boilerplate")
         for candidate in _TOKEN_PRIORITY:
             if candidate in found:
                 label = candidate
@@ -180,7 +183,7 @@ class _Walker:
         tag = closing or context.tag
         kind = "heading" if tag in HEADINGS else KIND_BY_TAG.get(tag, "paragraph")
         level = HEADINGS.get(tag)
-        if level is None and len(text) <= 40 and section_label(text) is not None:
+        if level is None and tag in _PSEUDO_HEADING_TAGS and len(text) <= 40 and section_label(text) is not None:
             level = 7  # a bold line standing in for a heading ("<p><b>References</b></p>")
             kind = "heading"
         label = self._label(text, kind, context, level)
@@ -198,12 +201,17 @@ class _Walker:
             heading = section_label(text)
             if heading not in (None, "main"):
                 self._section, self._section_level = heading, level
+                self._section_fresh = True
             if text.strip().lower() in ("abstract", "summary") and context.label in (None, "main"):
                 self._abstract_level = level
         vocab = classify_block(text)
-        if self._section == "boilerplate" and level is None and vocab is None and is_prose(text):
-            self._section = None  # a widget section ends where running text resumes
+        if level is None:
+            if self._section == "boilerplate" and not self._section_fresh and vocab is None and is_prose(text):
+                self._section = None  # a widget section ends where running text resumes
+            self._section_fresh = False
         label = context.label if context.label not in (None, "main") else self._section
+        if label == "metadata" and self._section == "comments":
+            label = "comments"  # a post's byline inside a thread
         if label is None and kind != "heading" and is_comment_header(text) and len(text) < 60:
             self._section, self._section_level = "comments", 7
             label = "comments"
@@ -220,9 +228,20 @@ class _Walker:
         header = all(c.tag == "th" for c in cells) or any(a.tag == "thead" for a in row.iterancestors())
         context = self._stack[-1]
         label = context.label if context.label not in (None, "main") else (self._section or "main")
+        line = "\t".join(texts)
+        if classify_block(line) == "boilerplate":
+            label = "boilerplate"
         sep = "\n" if self._in_table_rows else "\n\n"
-        self.builder.add("\t".join(texts), label, "table_header" if header else "table_row", sep=sep)
+        self.builder.add(line, label, "table_header" if header else "table_row", sep=sep)
         self._in_table_rows = True
+
+
+def _is_layout_row(row: etree._Element) -> bool:
+    """The only row of its table: page layout, read as ordinary blocks rather than a data table."""
+    table = next(row.iterancestors("table"), None)
+    if table is None:
+        return False
+    return sum(1 for r in table.iter("tr") if next(r.iterancestors("table"), None) is table) == 1
 
 
 def _meta_content(root: etree._Element, name: str) -> str | None:
@@ -264,6 +283,13 @@ def _citation_meta(root: etree._Element) -> DocumentMeta:
         doi=doi,
         pmid=_meta_content(root, "citation_pmid"),
     )
+
+
+def _is_page_header(element: etree._Element) -> bool:
+    """A site header (logo, menus), not an article's header holding its title."""
+    if any(a.tag in ("article", "main") for a in element.iterancestors()):
+        return False
+    return next(element.iter("h1"), None) is None
 
 
 class _FlatReader(HTMLParser):
