@@ -35,6 +35,7 @@ _NEW_STUDY = re.compile(
 _COMMENT_CUE = re.compile("|".join(map(re.escape, word_list("comment_cues.txt"))), re.IGNORECASE)
 _STUDY_CONTEXT = re.compile(r"\b(?:" + "|".join(map(re.escape, word_list("study_context.txt"))) + ")", re.IGNORECASE)
 _CAPTION = re.compile(r"^\W*(?:Table|Figure|Fig\.?|Supplementary\s+\w+)\s*[A-Z]?\d", re.IGNORECASE)
+_SHORT_NAME = re.compile(r"^[A-Za-z][A-Za-z-]+(?: [A-Za-z-]+)?$")
 _ATTRIBUTION_GAP = re.compile(r"^[\s,;&()\[\]]*(?:and\s+)?[\s,;&()\[\]]*$")
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)[a-z]?\s*$")
 _LEADING_INT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|mg|g\b|ug|µg|mcg|ml|kg))")
@@ -273,7 +274,7 @@ class _ClaimBuilder:
         n, n_detail = fields.parse_n(cell("n")) if cell("n") else (None, {})
         if n is None and (leading := _LEADING_INT.match(cell("n"))):
             n = int(leading.group(1).replace(",", ""))
-        dose_text = cell("dose")
+        dose_text = cell("dose") or cell("intervention")
         unit = table.unit_for("dose")
         if dose_text and unit and not re.search(r"[a-zµμ]", dose_text, re.IGNORECASE):
             dose_text = f"{dose_text} {unit}"
@@ -286,7 +287,7 @@ class _ClaimBuilder:
             n=n,
             n_detail=n_detail,
             dose=doses,
-            comparator=fields.parse_comparator(cell("comparator")) if cell("comparator") else None,
+            comparator=_comparator_cell(cell("comparator")),
             outcome_measures=fields.parse_outcomes(cell("outcome") or finding or "", self.abbreviations),
             population=(fields.parse_population(cell("population")) or cell("population")) if cell("population") else None,
             direction=fields.parse_direction(finding) if finding else "unknown",
@@ -347,6 +348,17 @@ class _ClaimBuilder:
             direction=values.direction or "unknown",
             ongoing_trial=bool(values.ongoing_trial),
         ))
+
+
+def _comparator_cell(text: str) -> str | None:
+    """A Comparator/Control cell: the parser reads comparators after "versus", and a
+    short name it does not know ("Niacin") is kept lowercased as the active comparator."""
+    if not text:
+        return None
+    parsed = fields.parse_comparator(text) or fields.parse_comparator(f"versus {text}")
+    if parsed is None and _SHORT_NAME.match(text) and text.lower() not in ("none", "n/a", "na", "nil"):
+        return text.lower()
+    return parsed
 
 
 def _reports_result(values: fields.FieldValues) -> bool:

@@ -89,6 +89,9 @@ def read_table(text: str, lines: list[tuple[int, int]], header_hint: bool = Fals
         mapped = sum(role is not None for role in roles)
         if mapped >= 2 or (mapped and (header_hint or len(roles) <= 2)):
             rows[0].header = True
+            if "finding" not in roles and roles.count("outcome") > 1:
+                # "Pain measure | Outcome": the last outcome column holds the results.
+                roles[len(roles) - 1 - roles[::-1].index("outcome")] = "finding"
             table.roles = roles
             table.units = [_unit(cell.text) for cell in rows[0].cells]
     return table
@@ -125,10 +128,12 @@ def _role(name: str) -> str | None:
         if candidate in _SYNONYMS:
             return _SYNONYMS[candidate]
     words = without_unit.split()
-    for length in range(min(len(words), 4), 0, -1):
-        prefix = " ".join(words[:length])
-        if prefix in _SYNONYMS:
-            return _SYNONYMS[prefix]
+    # The rightmost named column wins: "Trial N" is N, "Cannabinoid and dose" a dose.
+    for end in range(len(words), 0, -1):
+        for length in range(min(end, 4), 0, -1):
+            phrase = " ".join(words[end - length:end])
+            if phrase in _SYNONYMS:
+                return _SYNONYMS[phrase]
     return None
 
 
