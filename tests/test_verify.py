@@ -359,7 +359,7 @@ def test_same_study_with_different_values_in_two_documents_conflicts():
     assert codes(a) == ["CROSS_DOC_CONFLICT:direction"]
     assert codes(b) == ["CROSS_DOC_CONFLICT:direction", "VALUE_MISMATCH:direction", "VALUE_MISMATCH:dose"]
     flag = next(f for f in a.flags if f.code == "CROSS_DOC_CONFLICT")
-    assert flag.message == "direction given as positive here; document doc-b reports null for the same study (Marsh2015)."
+    assert flag.message == "Direction given as positive here; document doc-b reports null for the same study (Marsh2015)."
 
 
 def test_unresolved_studies_conflict_by_author_and_year_and_not_within_one_document():
@@ -376,6 +376,8 @@ def test_author_from_the_label_and_year_from_the_cited_entry_name_one_study():
     b = claim(doc_id="doc-b", study=Study(label="Reyes et al. [1]", first_author="Reyes", markers=["1"]), n=66)
     run([a, b], [entry("1", "1. <a id=x></a>Reyes C, Albrecht N (2019). A trial.", doc_id="doc-b", year=2019)], records=None)
     assert "CROSS_DOC_CONFLICT:n" in codes(a) and "CROSS_DOC_CONFLICT:n" in codes(b)
+    conflict = next(f for f in a.flags if f.code == "CROSS_DOC_CONFLICT")
+    assert conflict.message == "N given as 60 here; document doc-b reports 66 for the same study (Reyes 2019)."
 
 
 def test_no_trusted_set_gives_not_checked_and_still_runs_local_checks():

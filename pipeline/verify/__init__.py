@@ -17,7 +17,7 @@ from pipeline.verify.citations import (
     uncited_flag,
     unsupported_flag,
 )
-from pipeline.verify.conflicts import StudyClaim, conflict_flags, study_key
+from pipeline.verify.conflicts import StudyClaim, conflict_flags, study_claim
 from pipeline.verify.context import anecdotal_flag, unregistered_flag
 from pipeline.verify.resolve import RecordIndex, Resolution, resolve
 from pipeline.verify.sources import nonscholarly_flags
@@ -82,9 +82,10 @@ def verify(results: list[DocumentResult], records: list[Record] | None, document
             if claim.context == "reference_list":
                 continue
             resolution = _check(claim, result, by_id.get(result.doc_id), index)
-            key = study_key(claim, claim.verification.reference_id, resolution.entries)
-            if key and not resolution.others and not (resolution.match and resolution.match.ambiguous):
-                study_claims.append(StudyClaim(claim, key, resolution.match.record if resolution.match else None))
+            one_study = not resolution.others and not (resolution.match and resolution.match.ambiguous)
+            named = study_claim(claim, resolution.match.record if resolution.match else None, resolution.entries)
+            if one_study and named is not None:
+                study_claims.append(named)
     conflict_flags(study_claims)
     claims = [c for r in results for c in r.claims]
     log.info("verified %d claims; %d flags", len(claims), sum(len(c.flags) for c in claims))

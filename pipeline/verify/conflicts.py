@@ -13,23 +13,30 @@ from pipeline.verify.names import surname_key
 from pipeline.verify.values import DIRECTED, accepted_n, dose_text, doses_agree
 
 
+_SHOWN = {"n": "N", "dose": "Dose", "direction": "Direction"}
+
+
 @dataclass
 class StudyClaim:
     """A claim about exactly one study, with the key that names that study across documents."""
 
     claim: Claim
-    key: str
+    key: str  # the record id, or normalised "surname:year"
+    name: str  # how messages name the study: the record id, or "Surname year"
     record: Record | None
 
 
-def study_key(claim: Claim, record_id: str | None, entries: list[ReferenceEntry]) -> str | None:
-    """The resolved record, else first author and year, each from the label or else the cited entry."""
-    if record_id:
-        return record_id
+def study_claim(claim: Claim, record: Record | None, entries: list[ReferenceEntry]) -> StudyClaim | None:
+    """Name the claim's study: its resolved record, else first author and year, each taken from
+    the label or else the cited entry; None when the study cannot be named."""
+    if record is not None:
+        return StudyClaim(claim, record.id, record.id, record)
     entry = entries[0] if entries else None
     surname = claim.study.first_author or (surname_of(entry.authors[0]) if entry and entry.authors else None)
     year = claim.study.year or (entry.year if entry else None)
-    return f"{surname_key(surname)}:{year}" if surname and year else None
+    if not surname or not year:
+        return None
+    return StudyClaim(claim, f"{surname_key(surname)}:{year}", f"{surname} {year}", None)
 
 
 def _n_values(claim: Claim) -> set[int]:
@@ -74,8 +81,7 @@ def conflict_flags(claims: list[StudyClaim]) -> None:
                     if field in flagged:
                         continue
                     flagged.add(field)
-                    study = item.record.id if item.record else item.claim.study.label or item.key
                     item.claim.flags.append(Flag(
                         "CROSS_DOC_CONFLICT", "medium",
-                        f"{field} given as {mine} here; document {other.claim.doc_id} reports {theirs} for the same study ({study}).",
+                        f"{_SHOWN[field]} given as {mine} here; document {other.claim.doc_id} reports {theirs} for the same study ({item.name}).",
                         field=field, expected=theirs, found=mine, reference_id=item.record.id if item.record else None))

@@ -13,6 +13,7 @@ from pipeline.model import Claim, Flag, ReferenceEntry
 _DATA = Path(__file__).parent / "data"
 _FORUM = re.compile(r"(^|[./])(forums?|community|boards?)([./]|$)")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_TAG = re.compile(r"<[^>]*>")
 
 
 @lru_cache(maxsize=1)
@@ -48,10 +49,11 @@ def nonscholarly_flags(claim: Claim, entries: list[ReferenceEntry]) -> list[Flag
     for entry in entries:
         reason = entry_reason(entry)
         if reason:
-            label = f"[{entry.marker}]" if entry.marker else "the cited reference"
+            marker = f" [{entry.marker}]" if entry.marker else ""
+            text = " ".join(_TAG.sub(" ", entry.text).split())
             flags.append(Flag("NONSCHOLARLY_SOURCE", "medium",
-                              f"Reference {label} is a {reason} ({entry.text.strip()[:80]!r}), not a scholarly source; expected a journal article or trial record.",
-                              found=entry.text.strip()[:200]))
+                              f"Cited reference{marker} is a {reason}, not a scholarly source ('{text[:80]}'); expected a journal article or trial record.",
+                              found=text[:200]))
     cited_urls = {e.url for e in entries}
     for url in claim.study.urls:
         kind = url_kind(url)
