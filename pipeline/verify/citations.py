@@ -32,8 +32,8 @@ def uncited_flag(claim: Claim) -> Flag | None:
     substantive = claim.n is not None or bool(claim.dose) or claim.direction != "unknown"
     if not substantive or has_attribution(claim):
         return None
-    what = "N" if claim.n is not None else "dose" if claim.dose else "efficacy finding"
-    return Flag("UNCITED_CLAIM", "medium", f"This claim states a {what} but cites no study; expected a reference for it.")
+    what = "an N" if claim.n is not None else "a dose" if claim.dose else "an efficacy finding"
+    return Flag("UNCITED_CLAIM", "medium", f"This claim states {what} but cites no study; expected a reference for it.")
 
 
 def _names_a_study(study: Study) -> bool:
