@@ -183,9 +183,10 @@ def test_evaluate_runs_ingest_and_extract_and_reports(tmp_path: Path):
     report = format_report(evaluation, show_errors=True)
     assert all(name in report for name in FIELDS)
     assert "gold='null' predicted=None" in report
+    assert "[direction]" not in format_report(evaluation, show_errors=True, fields=("attribution",))
 
 
-def test_a_malformed_gold_line_names_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+def test_a_malformed_gold_line_names_its_line(tmp_path: Path):
     bad = tmp_path / "gold.jsonl"
     bad.write_text('{"doc": "a.txt", "claims": [{"context": "prose"}]}\n', encoding="utf-8")
     with pytest.raises(GoldError, match="gold.jsonl:1"):
@@ -247,6 +248,9 @@ def test_main_scores_one_document_with_a_stub_extractor(monkeypatch: pytest.Monk
     expected = len(next(g for g in GOLD if g.doc == name).claims)
     assert f"claims: {expected} gold, 0 predicted" in out
     assert main(["--doc", "no-such-doc.txt"]) == 1
+    assert main(["--doc", name, "--show-errors", "--field", "n"]) == 0
+    out = capsys.readouterr().out
+    assert "[n] gold=24 predicted=None" in out and "[dose]" not in out
 
 
 def test_gold_jsonl_is_one_object_per_line():

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.model import Claim, Document, Study
+from pipeline.model import Claim, Document, DocumentResult, Study
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +113,7 @@ def load_gold(path: Path) -> list[GoldDoc]:
             continue
         try:
             raw = json.loads(line)
+            doc = raw["doc"]
             claims = [
                 GoldClaim(
                     evidence=c["evidence"],
@@ -127,8 +128,8 @@ def load_gold(path: Path) -> list[GoldDoc]:
                 for c in raw["claims"]
             ]
         except (ValueError, KeyError, TypeError) as exc:
-            raise GoldError(f"{path}:{lineno}: {exc}") from exc
-        docs.append(GoldDoc(doc=raw["doc"], claims=claims))
+            raise GoldError(f"{path}:{lineno}: {type(exc).__name__}: {exc}") from exc
+        docs.append(GoldDoc(doc=doc, claims=claims))
     return docs
 
 
@@ -348,10 +349,13 @@ def _context(text: str, start: int, end: int, margin: int = 60) -> str:
 def evaluate(
     gold_docs: Sequence[GoldDoc],
     ingest: Callable[[str], Document],
-    extract: Callable[[list[Document]], list[Any]],
+    extract: Callable[[list[Document]], list[DocumentResult]],
     docs_dir: Path,
 ) -> Evaluation:
     """Ingest and extract every gold document, then score all of them together."""
+    missing = [g.doc for g in gold_docs if not (docs_dir / g.doc).is_file()]
+    if missing:
+        raise GoldError(f"gold documents missing from {docs_dir}: {', '.join(missing)}")
     documents = [ingest(str(docs_dir / g.doc)) for g in gold_docs]
     for g, document in zip(gold_docs, documents):
         if document.status != "ok":
@@ -367,7 +371,7 @@ def evaluate(
     return evaluation
 
 
-def format_report(evaluation: Evaluation, show_errors: bool = False) -> str:
+def format_report(evaluation: Evaluation, show_errors: bool = False, fields: Sequence[str] = FIELDS) -> str:
     lines = [f"{'field':<18}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}"]
     for name, s in evaluation.scores.items():
         lines.append(f"{name:<18}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}")
@@ -378,7 +382,7 @@ def format_report(evaluation: Evaluation, show_errors: bool = False) -> str:
     )
     if show_errors:
         lines.append("")
-        for e in evaluation.errors:
+        for e in (e for e in evaluation.errors if e.field in fields):
             lines.append(f"{e.doc} [{e.field}] gold={e.gold!r} predicted={e.predicted!r}\n    {e.evidence}")
     return "\n".join(lines)
 
@@ -388,6 +392,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=GOLD_DIR / "gold.jsonl", help="gold.jsonl to score against")
     parser.add_argument("--doc", action="append", help="score only this gold doc (path or file name); repeatable")
     parser.add_argument("--show-errors", action="store_true", help="print every disagreement with its evidence")
+    parser.add_argument("--field", action="append", choices=FIELDS, help="with --show-errors: only this field; repeatable")
     args = parser.parse_args(argv)
 
     try:
@@ -406,7 +411,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except GoldError as exc:
         print(f"gold error: {exc}", file=sys.stderr)
         return 1
-    print(format_report(evaluation, show_errors=args.show_errors))
+    print(format_report(evaluation, show_errors=args.show_errors, fields=args.field or FIELDS))
     return 0
 
 
