@@ -18,15 +18,6 @@ def looks_like(text: str) -> bool:
     return "," in header and bool(IDENTITY_COLUMNS & {c.strip() for c in header.split(",")})
 
 
-def _int(value: str, column: str) -> int | None:
-    value = value.strip().replace(",", "")
-    if not value:
-        return None
-    if not value.isdigit():
-        raise ValueError(f"{column} is not a whole number: {value!r}")
-    return int(value)
-
-
 def _record(row: dict[str, str], source_file: str) -> Record:
     doi = row.get("doi", "").strip().lower()
     doi = re.sub(r"^https?://(dx\.)?doi\.org/", "", doi)
@@ -37,7 +28,7 @@ def _record(row: dict[str, str], source_file: str) -> Record:
         id=row.get("id", "").strip(),
         source_file=source_file,
         authors=[authors.from_inverted(a) for a in row.get("authors", "").split(";") if a.strip()],
-        year=_int(row.get("year", ""), "year"),
+        year=facts.whole_number(row.get("year", ""), "year"),
         title=row.get("title", "").strip() or None,
         journal=row.get("journal", "").strip() or None,
         volume=row.get("volume", "").strip() or None,

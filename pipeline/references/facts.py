@@ -28,7 +28,8 @@ def _split(value: str) -> list[str]:
     return [part.strip() for part in value.split(";") if part.strip()]
 
 
-def _whole(value: str, column: str) -> int | None:
+def whole_number(value: str, column: str) -> int | None:
+    """A CSV cell as an int (thousands commas allowed), None when empty; ValueError otherwise."""
     value = value.strip().replace(",", "")
     if not value:
         return None
@@ -42,8 +43,8 @@ def apply_curated(record: Record, row: dict[str, str]) -> None:
     if not any(row.get(column, "").strip() for column in FACT_COLUMNS):
         return
     record.facts_from = "curated"
-    record.n_randomized = _whole(row.get("n_randomized", ""), "n_randomized")
-    record.n_completed = _whole(row.get("n_completed", ""), "n_completed")
+    record.n_randomized = whole_number(row.get("n_randomized", ""), "n_randomized")
+    record.n_completed = whole_number(row.get("n_completed", ""), "n_completed")
     record.dose_timing = row.get("dose_timing", "").strip() or None
     record.finding = row.get("finding", "").strip() or None
     direction = row.get("direction", "").strip().lower()
