@@ -140,10 +140,21 @@ def test_trusted_csv_has_the_spec_header_and_unique_ids(directory: Path) -> None
                 assert row[column] == "" or row[column].isdigit()
 
 
-def test_trusted_ids_do_not_collide_across_files() -> None:
-    csv_ids = _trusted_ids(GOLD / "references")
-    assert "Marsh2015" in csv_ids and "pmid:92100311" in csv_ids
-    assert len(csv_ids) >= 30
+def test_trusted_identifiers_are_unique_across_files() -> None:
+    """A DOI or PMID in two records would make resolution ambiguous by design."""
+    dois: list[str] = []
+    pmids: list[str] = []
+    for path in (GOLD / "references").glob("*.csv"):
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                dois.append(row["doi"].lower())
+                pmids.append(row["pmid"])
+    for path in (GOLD / "references").glob("*.nbib"):
+        for record in Medline.parse(path.open(encoding="utf-8")):
+            pmids.append(record["PMID"])
+            dois.extend(a.split(" ")[0].lower() for a in record.get("AID", []) if a.endswith("[doi]"))
+    assert len(dois) == len(set(dois)) and len(pmids) == len(set(pmids))
+    assert len(_trusted_ids(GOLD / "references")) == len(pmids) >= 30
 
 
 def test_gold_has_enough_flagged_and_clean_claims_covering_every_code() -> None:
@@ -193,8 +204,10 @@ def test_every_gold_evidence_occurs_exactly_once_in_its_document(doc: dict) -> N
     assert len(evidences) == len(set(evidences))
 
 
-def test_gold_copies_of_corpus_documents_match_the_corpus() -> None:
+def test_gold_copies_of_corpus_files_match_the_corpus() -> None:
     for path in (GOLD / "docs").iterdir():
         original = DOCUMENTS / path.name
         if original.exists():
             assert path.read_bytes() == original.read_bytes(), f"{path.name} drifted from corpus/documents"
+    for path in (CORPUS / "references").iterdir():
+        assert path.read_bytes() == (GOLD / "references" / path.name).read_bytes(), f"{path.name} drifted"
