@@ -50,23 +50,19 @@ def apply_curated(record: Record, row: dict[str, str]) -> None:
     direction = row.get("direction", "").strip().lower()
     if direction and direction not in DIRECTIONS:
         raise ValueError(f"direction must be one of {sorted(DIRECTIONS)}, not {direction!r}")
-    needs_extractors = any(row.get(c, "").strip() for c in ("dose", "comparator", "outcome_measures")) or (
-        record.finding and not direction
-    )
-    fields = _fields() if needs_extractors else None
-    if fields is not None:
-        for text in _split(row.get("dose", "")):
-            doses = fields.parse_doses(text)
-            if not doses:
-                log.warning("record %s: no dose understood in %r", record.id or record.title, text)
-            record.dose.extend(doses)
-        comparator = row.get("comparator", "").strip()
-        if comparator:
-            record.comparator = fields.parse_comparator(comparator) or comparator.lower()
-        for text in _split(row.get("outcome_measures", "")):
-            record.outcome_measures.extend(fields.parse_outcomes(text) or [text])
-        if record.finding and not direction:
-            direction = fields.parse_direction(record.finding)
+    fields = _fields()
+    for text in _split(row.get("dose", "")):
+        doses = fields.parse_doses(text)
+        if not doses:
+            log.warning("record %s: no dose understood in %r", record.id or record.title, text)
+        record.dose.extend(doses)
+    comparator = row.get("comparator", "").strip()
+    if comparator:
+        record.comparator = fields.parse_comparator(comparator) or comparator.lower()
+    for text in _split(row.get("outcome_measures", "")):
+        record.outcome_measures.extend(fields.parse_outcomes(text) or [text])
+    if record.finding and not direction:
+        direction = fields.parse_direction(record.finding)
     if record.dose_timing:
         for dose in record.dose:
             dose.timing = dose.timing or record.dose_timing
