@@ -35,6 +35,13 @@ _NEW_STUDY = re.compile(
 _COMMENT_CUE = re.compile("|".join(map(re.escape, word_list("comment_cues.txt"))), re.IGNORECASE)
 _STUDY_CONTEXT = re.compile(r"\b(?:" + "|".join(map(re.escape, word_list("study_context.txt"))) + ")", re.IGNORECASE)
 _CAPTION = re.compile(r"^\W*(?:Table|Figure|Fig\.?|Supplementary\s+\w+)\s*[A-Z]?\d", re.IGNORECASE)
+# Openings that refer back to the study just described ("The yohimbine group ...").
+_ANAPHORA = re.compile(
+    r"^(?:The\s+(?:[\w-]+\s+){0,2}(?:groups?|arms?|participants|patients|subjects|effects?|benefits?|trial|study|"
+    r"difference|results?|authors|investigators|improvements?|drug|treatment)|These|Those|Both|Neither|They|"
+    r"Participants|Patients|Subjects|At\s+(?:follow-up|week|the\s+end)|After\s+\d)\b"
+)
+_ABBREVIATION_CELL = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9-]{1,10}$")
 _SHORT_NAME = re.compile(r"^[A-Za-z][A-Za-z-]+(?: [A-Za-z-]+)?$")
 _ATTRIBUTION_GAP = re.compile(r"^[\s,;&()\[\]]*(?:and\s+)?[\s,;&()\[\]]*$")
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)[a-z]?\s*$")
@@ -203,7 +210,10 @@ class _ClaimBuilder:
                     self._close(passage, draft)
                     draft = _Draft([sentence], own, [values])
                 pending = []
-            elif values is not None and continues and (not values.is_empty or (comment and _COMMENT_CUE.search(text))):
+            elif continues and (
+                (values is not None and (not values.is_empty or (comment and _COMMENT_CUE.search(text))))
+                or (not pending and _ANAPHORA.match(text))
+            ):
                 draft.add(pending, sentence, values)
                 pending = []
             elif values is not None and _stands_alone(text, values, comment):
@@ -288,7 +298,7 @@ class _ClaimBuilder:
             n_detail=n_detail,
             dose=doses,
             comparator=_comparator_cell(cell("comparator")),
-            outcome_measures=fields.parse_outcomes(cell("outcome") or finding or "", self.abbreviations),
+            outcome_measures=_outcome_cells(cell("outcome"), finding, self.abbreviations),
             population=(fields.parse_population(cell("population")) or cell("population")) if cell("population") else None,
             direction=fields.parse_direction(finding) if finding else "unknown",
             ongoing_trial=fields.parse_ongoing(line),
@@ -348,6 +358,17 @@ class _ClaimBuilder:
             direction=values.direction or "unknown",
             ongoing_trial=bool(values.ongoing_trial),
         ))
+
+
+def _outcome_cells(outcome: str, finding: str | None, abbreviations: dict) -> list[str]:
+    """Measures named in the Outcome cell and the Finding cell; an Outcome cell that is a
+    bare abbreviation the lexicon does not know ("FSQ") is that measure."""
+    measures = fields.parse_outcomes(outcome, abbreviations) if outcome else []
+    if not measures and _ABBREVIATION_CELL.match(outcome):
+        measures = [outcome]
+    if finding:
+        measures += [m for m in fields.parse_outcomes(finding, abbreviations) if m not in measures]
+    return measures
 
 
 def _comparator_cell(text: str) -> str | None:
@@ -460,11 +481,20 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _add_passage(plan: DocumentPlan, text: str, lines: list[tuple[int, int]], context: str) -> None:
+    """Add the stripped lines as a passage, or extend the previous passage when this
+    one merely continues its sentence (a PDF line break that ingest read as a block end)."""
     if not lines:
         return
     start, end = lines[0][0], lines[-1][1]
     chunk = text[start:end]
     stripped = chunk.strip()
-    if stripped:
-        start += chunk.find(stripped)
-        plan.passages.append(Passage(start, start + len(stripped), context, stripped))
+    if not stripped:
+        return
+    start += chunk.find(stripped)
+    end = start + len(stripped)
+    previous = plan.passages[-1] if plan.passages else None
+    if (previous and previous.context == context and stripped[0].islower()
+            and previous.text[-1] not in ".!?:" and not text[previous.end:start].strip()):
+        plan.passages[-1] = Passage(previous.start, end, context, text[previous.start:end])
+        return
+    plan.passages.append(Passage(start, end, context, stripped))
