@@ -9,11 +9,9 @@ task overhead and the spaCy pipeline start-up.
 
 from __future__ import annotations
 
-import functools
 import logging
 import math
 import platform
-import threading
 import time
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
@@ -27,9 +25,8 @@ from prefect.futures import PrefectFuture, as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-import extractors
-from extractors.pipeline import build_nlp
-from pipeline.ingest import discover, ingest, mark_repeated_lines
+from pipeline import batches
+from pipeline.ingest import discover, mark_repeated_lines
 from pipeline.model import Document, DocumentResult, Run
 from pipeline.outputs import write_run
 from pipeline.references import load_references
@@ -42,25 +39,9 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_BATCH_SIZE = 25
-_nlp_lock = threading.Lock()
 
-
-@functools.cache
-def shared_nlp():
-    """One spaCy pipeline per process, built on first use (also on each Dask worker)."""
-    return build_nlp()
-
-
-@task(name="ingest-batch", cache_policy=NO_CACHE)
-def ingest_batch(sources: list[str]) -> list[Document]:
-    return [ingest(source) for source in sources]
-
-
-@task(name="extract-batch", cache_policy=NO_CACHE)
-def extract_batch(documents: list[Document]) -> list[DocumentResult]:
-    # Local runs use a thread pool; one pipeline is shared, so calls take turns.
-    with _nlp_lock:
-        return extractors.extract(documents, nlp=shared_nlp())
+ingest_batch = task(batches.ingest_documents, name="ingest-batch", cache_policy=NO_CACHE)
+extract_batch = task(batches.extract_documents, name="extract-batch", cache_policy=NO_CACHE)
 
 
 def batched(items: Sequence[T], size: int, parallelism: int = 4) -> Iterator[list[T]]:
@@ -136,7 +117,6 @@ def litclaims_flow(
         verify(ordered, records, plan.documents)
         timings["verify_s"] = time.perf_counter() - tick
 
-        tick = time.perf_counter()
         run = Run(
             command=command or ["litclaims", "run", *sources],
             started_at=started_at,
@@ -152,7 +132,6 @@ def litclaims_flow(
             if document.doc_id in extracted_ids:
                 store.save(document, results[document.doc_id])
         store.remove(plan.changes["removed"])
-        timings["write_s"] = time.perf_counter() - tick
         timings["total_s"] = time.perf_counter() - clock
         run.timings = {k: round(v, 3) for k, v in timings.items()}
         run.finished_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
