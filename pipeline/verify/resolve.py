@@ -68,6 +68,7 @@ class RecordIndex:
             if record.title:
                 self._titles.setdefault(title_key(record.title), record)
             self._year[record.year].append(record)
+        self._title_keys = list(self._titles)
 
     def by_identifier(self, doi: str | None, pmid: str | None) -> Match | None:
         if doi and doi_key(doi) in self._doi:
@@ -78,10 +79,10 @@ class RecordIndex:
 
     def by_title(self, title: str | None) -> Match | None:
         key = title_key(title)
-        if len(key) < 15 or not self._titles:
+        if len(key) < 15 or not self._title_keys:
             return None
-        scored = process.extract(key, list(self._titles), scorer=fuzz.token_sort_ratio, limit=2)
-        best = [(k, s) for k, s, _ in scored if s >= TITLE_THRESHOLD]
+        scored = process.extract(key, self._title_keys, scorer=fuzz.token_sort_ratio, limit=2, score_cutoff=TITLE_THRESHOLD)
+        best = [(k, s) for k, s, _ in scored]
         if not best:
             return None
         if len(best) == 2 and best[0][1] - best[1][1] < 1.0:
