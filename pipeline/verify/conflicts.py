@@ -40,7 +40,7 @@ def study_claim(claim: Claim, record: Record | None, entries: list[ReferenceEntr
 
 
 def _n_values(claim: Claim) -> set[int]:
-    detail = [v for k, v in claim.n_detail.items() if k in ("randomized", "completed", "analysed") and isinstance(v, int)]
+    detail = [v for v in claim.n_detail.values() if isinstance(v, int)]  # randomized, enrolled, completed, analysed...
     arms = [v for v in claim.n_detail.get("arms", []) if isinstance(v, int)]
     return {claim.n, *detail, *arms, *([sum(arms)] if arms else [])} - {None}
 
