@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import extractors
 from pipeline.evaluate.extraction import (
     GOLD_DIR,
     FIELDS,
@@ -26,6 +27,7 @@ from pipeline.evaluate.extraction import (
     predicted_attribution,
     score_document,
 )
+from pipeline.ingest import ingest
 from pipeline.model import Claim, Document, DocumentResult, Dose, Evidence, Study
 
 TEXT = (
@@ -199,15 +201,6 @@ GOLD = load_gold(GOLD_DIR / "gold.jsonl")
 
 
 def _ingested_text(path: Path) -> str:
-    try:
-        from pipeline.ingest import ingest
-    except ImportError:  # until the ingest stage lands: the raw text, or pdfplumber's for PDFs
-        if path.suffix == ".pdf":
-            import pdfplumber
-
-            with pdfplumber.open(path) as pdf:
-                return "\n".join(page.extract_text() or "" for page in pdf.pages)
-        return path.read_bytes().decode("utf-8")
     document = ingest(str(path))
     assert document.status == "ok", f"{path.name}: {document.error}"
     return document.text
@@ -239,8 +232,6 @@ def test_gold_set_size():
 
 
 def test_main_scores_one_document_with_a_stub_extractor(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
-    import extractors
-
     monkeypatch.setattr(extractors, "extract", lambda docs, nlp=None: [DocumentResult(d.doc_id) for d in docs], raising=False)
     name = "vendor-faq-yohimbine.txt"
     assert main(["--doc", name]) == 0
