@@ -63,6 +63,8 @@ def codes(c: Claim) -> list[str]:
     [
         (Study(label="doi:10.1177/0269881115570001", doi="10.1177/0269881115570001"), [], "doi", "Marsh2015"),
         (Study(label="PMID 31000003", pmid="31000003"), [], "pmid", "pmid:31000003"),
+        (Study(label="this trial", urls=["https://pubmed.ncbi.nlm.nih.gov/31000003/"]), [], "pmid", "pmid:31000003"),
+        (Study(label="[1]", markers=["1"]), [entry("1", "Marsh. Trial. https://doi.org/10.1177/0269881115570001", url="https://doi.org/10.1177/0269881115570001")], "doi", "Marsh2015"),
         (Study(label="[7]", markers=["7"]), [entry("7", "Marsh AB. ... doi:10.1177/0269881115570001", doi="https://doi.org/10.1177/0269881115570001")], "doi", "Marsh2015"),
         (Study(label="[2]", markers=["2"]), [entry("2", "Marsh, Okafor. D-Cycloserine augmentation of exposure therapy for panic disorder. 2015.",
                                                    title="D-Cycloserine augmentation of exposure-therapy for panic disorder.")], "title", "Marsh2015"),
@@ -314,6 +316,7 @@ def test_quantitative_or_efficacy_claim_without_attribution_is_uncited():
     [
         (entry("2", "https://www.youtube.com/watch?v=abc123", url="https://www.youtube.com/watch?v=abc123"), "video"),
         (entry("2", "Healthline.com"), "site name"),
+        (entry("2", "www.brainstackhub.net", url="https://www.brainstackhub.net/"), "site name"),
         (entry("2", "Posted in r/anxiety", url="https://old.reddit.com/r/anxiety/comments/1"), "forum"),
         (entry("2", "NootropicsForum thread", url="https://nootropics-forum.example.net/forum/thread/9"), "forum"),
         (entry("2", "Anna's story (Instagram)", nonscholarly="social"), "social"),

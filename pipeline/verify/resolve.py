@@ -22,6 +22,8 @@ from pipeline.verify.values import accepted_n, comparators_agree, doses_agree, m
 
 TITLE_THRESHOLD = 90.0
 _TAG = re.compile(r"<[^>]*>")
+_URL_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s?#]+)")
+_URL_PMID = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/|pubmed\.gov/)(\d{1,9})")
 _ENTRY_LEAD = re.compile(r"^[\W\d_]+")  # "1. ", "[1] ", "- " before an entry's first author
 
 
@@ -70,7 +72,11 @@ class RecordIndex:
             self._year[record.year].append(record)
         self._title_keys = list(self._titles)
 
-    def by_identifier(self, doi: str | None, pmid: str | None) -> Match | None:
+    def by_identifier(self, doi: str | None, pmid: str | None, urls: list[str] = ()) -> Match | None:
+        """By DOI or PMID, also when they are only written into a link (doi.org/..., pubmed.ncbi.nlm.nih.gov/...)."""
+        for url in urls:
+            doi = doi or (m.group(1) if (m := _URL_DOI.search(url)) else None)
+            pmid = pmid or (m.group(1) if (m := _URL_PMID.search(url)) else None)
         if doi and doi_key(doi) in self._doi:
             return Match("doi", 1.0, self._doi[doi_key(doi)])
         if pmid and pmid.strip() in self._pmid:
@@ -112,7 +118,7 @@ class RecordIndex:
     def by_entry(self, entry: ReferenceEntry) -> Match | None:
         """A reference-list entry's record: DOI/PMID, else its title, else its first author and year."""
         return (
-            self.by_identifier(entry.doi, entry.pmid)
+            self.by_identifier(entry.doi, entry.pmid, [entry.url] if entry.url else [])
             or self.by_title(entry.title)
             or (self.by_author_year(surname_of(entry.authors[0]), entry.year, entry.venue) if entry.authors and entry.year else None)
         )
@@ -208,7 +214,7 @@ def resolve(claim: Claim, entries: list[ReferenceEntry], document: Document | No
     entry_matches = [m for m in (index.by_entry(e) for e in resolution.entries) if m]
     if study.first_author:
         resolution.label = index.by_author_year(study.first_author, study.year, study.venue)
-    cited = index.by_identifier(study.doi, study.pmid) or (entry_matches[0] if entry_matches else None)
+    cited = index.by_identifier(study.doi, study.pmid, study.urls) or (entry_matches[0] if entry_matches else None)
     resolution.cited = cited.record if cited else None
     resolution.match = disambiguate(
         cited

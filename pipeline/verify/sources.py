@@ -40,7 +40,8 @@ def entry_reason(entry: ReferenceEntry) -> str | None:
     kind = url_kind(entry.url) if entry.url else None
     if kind:
         return kind
-    bare = not (entry.authors or entry.title or entry.doi or entry.pmid) and not _YEAR.search(entry.text)
+    links_a_page = bool(entry.url and urlsplit(entry.url if "//" in entry.url else f"//{entry.url}").path.strip("/"))
+    bare = not (entry.authors or entry.title or entry.doi or entry.pmid or links_a_page) and not _YEAR.search(entry.text)
     return "site name" if bare and len(entry.text.split()) <= 6 else None
 
 
