@@ -25,7 +25,10 @@ def _items(text: str, source_file: str) -> Iterator[tuple[int, Any]]:
     text = text.lstrip("\ufeff")
     at = len(text) - len(text.lstrip())
     if text[at : at + 1] == "{":  # a single item
-        yield text.count("\n", 0, at) + 1, json.loads(text)
+        try:
+            yield text.count("\n", 0, at) + 1, json.loads(text)
+        except json.JSONDecodeError as error:
+            raise ReferenceFileError(f"{source_file}: invalid JSON at line {error.lineno}: {error.msg}") from None
         return
     if text[at : at + 1] != "[":
         raise ReferenceFileError(f"{source_file}: CSL-JSON must be an array of items")

@@ -15,7 +15,8 @@ from pipeline.model import Record, SkippedRecord
 from pipeline.references import authors
 from pipeline.references.errors import Parsed
 
-_FIELD_LINE = re.compile(r"^[A-Z][A-Z0-9]{1,3} {0,3}- |^ {6}\S|^\s*$")
+_TAG_LINE = re.compile(r"^[A-Z][A-Z0-9]{1,3} {0,3}- ")
+_CONTINUATION = re.compile(r"^ {6}\S")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _GENERIC_TYPES = {"Journal Article", "English Abstract", "Research Support, Non-U.S. Gov't"}
 
@@ -75,7 +76,7 @@ def _record(entry: dict, source_file: str) -> Record:
 def parse(text: str, source_file: str) -> Parsed:
     parsed = Parsed()
     for start, lines in _chunks(text):
-        bad = next((i for i, line in enumerate(lines) if not _FIELD_LINE.match(line)), None)
+        bad = next((i for i, line in enumerate(lines) if not (_TAG_LINE.match(line) or (i and _CONTINUATION.match(line)))), None)
         if bad is not None:
             parsed.skipped.append(SkippedRecord(start + bad, f"not a MEDLINE field line: {lines[bad][:60]!r}"))
             continue
