@@ -69,13 +69,14 @@ _AUTHOR_YEAR = re.compile(
     rf"|\s*[(\[]\s*(?P<paren_year>{_YEAR})(?![\w-])(?:\s*,\s*{_YEAR})*\s*[)\]])"
 )
 _AUTHOR_ONLY = re.compile(
-    rf"(?<![\w'’-])(?P<first>{_SURNAME})\s+(?:{_ETAL})"
+    rf"(?:\b[Ii]n\s+(?P<lead_year>{_YEAR}),?\s+)?(?<![\w'’-])(?P<first>{_SURNAME})\s+(?:{_ETAL})"
     rf"|\b[Tt]he\s+(?P<named>{_SURNAME})(?:\s+(?:et\s+al\.?|and\s+colleagues))?(?:['’]s)?\s+(?:trial|study|RCT)\b"
 )
 
 _NUMS = r"\d{1,3}(?:\s*[-–—,;]\s*\d{1,3})*"
 _ONE_MARKER = rf"\[\^?(?:\\?\[)?(?:refs?\.?\s*)?(?P<n>{_NUMS})(?:\\?\])?\](?:\([^()\s]{{0,200}}\))?"
-_MARKER = re.compile(rf"(?:\^\{{?)?{_ONE_MARKER}(?:\s?{_ONE_MARKER.replace('?P<n>', '')})*\}}?")
+_MARKER = re.compile(rf"(?:\^\{{?)?{_ONE_MARKER}(?:\s?[-–]?\s?{_ONE_MARKER.replace('?P<n>', '')})*\}}?")
+_MARKER_RANGE = re.compile(r"\]\s?[-–]\s?\[")
 _MARKER_NUMS = re.compile(rf"\[\^?(?:\\?\[)?(?:refs?\.?\s*)?({_NUMS})")
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -95,7 +96,7 @@ _STUDY_WORDS = (
     r"survey|experiment|investigation|RCT|article)"
 )
 _STUDY_PHRASE = re.compile(
-    rf"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?{_STUDY_WORDS}|[Rr]esearch|[Ff]indings)\b"
+    rf"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?{_STUDY_WORDS}|[Rr]esearch|[Ff]indings|Cochrane\s+(?:reviewers|authors))\b"
 )
 _VENUE = (
     r"(?P<venue>[*_]{0,2}[A-Z][\w&.:'’\-]*"
@@ -175,7 +176,8 @@ def _author_years(text: str) -> list[Attribution]:
     for m in _AUTHOR_ONLY.finditer(text):
         name = m.group("first") or m.group("named")
         if not _is_stopword(name) and not (m.group("named") and _VENUE_CUE.search(name)):
-            hits.append(Attribution("author", m.start(), m.end(), m.group(0), first_author=name))
+            year = int(m.group("lead_year")[:4]) if m.group("lead_year") else None  # "In 2008, Jorde and colleagues"
+            hits.append(Attribution("author", m.start(), m.end(), m.group(0), first_author=name, year=year))
     return hits
 
 
@@ -187,7 +189,7 @@ def _markers(text: str) -> list[Attribution]:
     hits = []
     for m in _MARKER.finditer(text) if "[" in text else ():
         markers: list[str] = []
-        for spec in _MARKER_NUMS.findall(m.group(0)):
+        for spec in _MARKER_NUMS.findall(_MARKER_RANGE.sub("-", m.group(0))):  # "[7]-[10]" is 7 to 10
             markers += expand_markers(spec)
         if markers:
             hits.append(Attribution("marker", m.start(), m.end(), m.group(0), markers=tuple(dict.fromkeys(markers))))

@@ -12,6 +12,7 @@ HTML reader, which adds what the DOM says.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -47,6 +48,7 @@ _ADDRESS = re.compile(
 _DATED_LINE = re.compile(
     r"\b(?:revised|updated|published|posted|reviewed|last modified)\b.{0,40}\b(?:19|20)\d{2}\b", re.I
 )
+_TESTIMONIAL = re.compile(r"\bverified (?:buyer|customer|purchase|reviewer)\b", re.I)
 _FORM_BLANK = re.compile(r"_{3,}|\[\s*\]")
 _PAGE_HEAD = re.compile(r"^\d{1,4}\s{3,}\S.{0,100}$|^.{1,100}\S\s{3,}\d{1,4}$")  # running head with page number
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
@@ -138,7 +140,8 @@ def classify_block(text: str) -> BlockLabel | None:
     """Label one block from its own words alone; None when nothing marks it.
 
     Catches call-to-action / commerce / disclaimer vocabulary, contact details,
-    copyright lines, link-only and menu lines, and bibliographic metadata lines.
+    copyright lines, link-only and menu lines, customer testimonials, reference
+    entries and bibliographic metadata lines.
     """
     stripped = text.strip()
     if not stripped:
@@ -157,6 +160,8 @@ def classify_block(text: str) -> BlockLabel | None:
         return "boilerplate"
     if length < 200 and (_COPYRIGHT.search(stripped) or _FORM_BLANK.search(stripped) or _PAGE_HEAD.match(stripped)):
         return "boilerplate"
+    if length < 400 and _TESTIMONIAL.search(stripped):
+        return "comments"
     if length < 600 and _is_reference_entry(stripped):
         return "references"
     if length < 300 and _is_metadata(stripped, lower):
@@ -182,7 +187,7 @@ def is_prose(text: str) -> bool:
 def _is_metadata(text: str, lower: str) -> bool:
     if lower.startswith(_metadata_prefixes()):
         return True
-    if _DOI.search(text) and len(text) < 160 and not _TERMINAL_SENTENCE.search(text):
+    if _DOI.search(text) and len(text) < 160 and not _TERMINAL_SENTENCE.search(text) and _stopword_ratio(text) < 0.15:
         return True
     if _JOURNAL_LINE.match(text) or _JOURNAL_LINE_PARENS.match(text) or _ARTICLE_TYPE.fullmatch(text) or _BYLINE.match(text) or (len(text) < 120 and _DATED_LINE.search(text)):
         return True
@@ -205,12 +210,14 @@ class _Unit:
     end: int
     text: str
     kind: str
+    group: int = 0  # which blank-line-separated group of lines it came from
 
 
 def segment(text: str) -> list[_Unit]:
     """Split text into paragraphs, list items, headings, lines and table rows (in order)."""
     units: list[_Unit] = []
     group: list[tuple[int, int, str]] = []
+    group_number = 0
     pos = 0
     for match in _LINE.finditer(text):
         raw = match.group(0)
@@ -223,15 +230,16 @@ def segment(text: str) -> list[_Unit]:
         if stripped:
             lead = content.index(stripped)
             group.append((pos + lead, pos + lead + len(stripped), stripped))
-        else:
-            units.extend(_split_group(group))
+        elif group:
+            units.extend(_split_group(group, group_number))
             group = []
+            group_number += 1
         pos += len(raw)
-    units.extend(_split_group(group))
+    units.extend(_split_group(group, group_number))
     return units
 
 
-def _split_group(lines: list[tuple[int, int, str]]) -> list[_Unit]:
+def _split_group(lines: list[tuple[int, int, str]], number: int) -> list[_Unit]:
     """Lines of one blank-line-delimited group; wrapped prose lines join into one paragraph."""
     if not lines:
         return []
@@ -250,18 +258,18 @@ def _split_group(lines: list[tuple[int, int, str]]) -> list[_Unit]:
         table = "\t" in line or (line.startswith("|") and line.endswith("|") and line.count("|") >= 3)
         if table or _MD_HEADING.match(line):
             close()
-            units.append(_Unit(start, end, line, "table_row" if table else "heading"))
+            units.append(_Unit(start, end, line, "table_row" if table else "heading", number))
             continue
         if _LIST_ITEM.match(line):
             close()
-            current = _Unit(start, end, line, "list_item")
+            current = _Unit(start, end, line, "list_item", number)
         elif _FIELD_LINE.match(line):
             close()
-            current = _Unit(start, end, line, "paragraph")
+            current = _Unit(start, end, line, "paragraph", number)
         elif current is None:
-            current = _Unit(start, end, line, "paragraph")
+            current = _Unit(start, end, line, "paragraph", number)
         else:
-            current = _Unit(current.start, end, f"{current.text} {line}", current.kind)
+            current = _Unit(current.start, end, f"{current.text} {line}", current.kind, number)
         if not wrapped or _TERMINAL.search(line) or len(line) < 0.75 * widest:
             close()
     close()
@@ -303,7 +311,7 @@ def label_text(text: str) -> list[Block]:
         elif mode in (None, "comments") and is_comment_header(unit.text) and unit.kind != "table_row":
             mode = "comments"
             label = "comments"
-        elif vocab == "boilerplate" or (vocab in ("metadata", "references") and mode is None):
+        elif vocab == "boilerplate" or (vocab in ("metadata", "references", "comments") and mode is None):
             label = vocab
         else:
             if mode == "boilerplate" and not fresh and _is_prose(unit):
@@ -314,6 +322,7 @@ def label_text(text: str) -> list[Block]:
         labels.append(label)
         kinds.append(kind)
     _label_navigation_runs(units, kinds, labels)
+    _label_site_name(units, kinds, labels)
     _label_running_heads(units, kinds, labels)
     _mark_table_headers(units, kinds)
     return [Block(u.start, u.end, label, kind) for u, label, kind in zip(units, labels, kinds)]
@@ -341,16 +350,34 @@ def _is_navlike(unit: _Unit, kind: str) -> bool:
 
 
 def _label_navigation_runs(units: list[_Unit], kinds: list[str], labels: list[BlockLabel]) -> None:
-    """Runs of >= 3 short link-like lines (menus, breadcrumbs, footers) are boilerplate."""
+    """Runs of short link-like lines (menus, breadcrumbs, footers) are boilerplate.
+
+    Three in one paragraph group make a menu; across blank lines it takes five,
+    so a menu's neighbour standing alone (a page title) is not swept in.
+    """
     i = 0
     while i < len(units):
         j = i
         while j < len(units) and labels[j] in ("main", "boilerplate") and _is_navlike(units[j], kinds[j]):
             j += 1
-        if j - i >= 3:
+        per_group = Counter(units[k].group for k in range(i, j))
+        if j - i >= 5 or (per_group and max(per_group.values()) >= 3):
             for k in range(i, j):
                 labels[k] = "boilerplate"
         i = max(j, i + 1)
+
+
+def _label_site_name(units: list[_Unit], kinds: list[str], labels: list[BlockLabel]) -> None:
+    """A short first line directly above the site's menu is the site's name."""
+    if len(units) >= 2 and labels[1] == "boilerplate" and len(units[1].text) <= 80 and is_site_name(units[0].text, kinds[0]):
+        labels[0] = "boilerplate"
+
+
+def is_site_name(text: str, kind: str = "line") -> bool:
+    """Short, unpunctuated, a few words: what a logo or masthead line looks like."""
+    return kind in ("line", "paragraph", "heading") and len(text) <= 40 and len(_WORD.findall(text)) <= 5 and not (
+        _TERMINAL.search(text)
+    )
 
 
 def _label_running_heads(units: list[_Unit], kinds: list[str], labels: list[BlockLabel]) -> None:

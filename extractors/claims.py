@@ -42,6 +42,8 @@ _ANAPHORA = re.compile(
     r"Participants|Patients|Subjects|At\s+(?:follow-up|week|the\s+end)|After\s+\d)\b"
 )
 _ABBREVIATION_CELL = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9-]{1,10}$")
+_FOOTNOTE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s*[A-Z]")
+_REFERENCE_NOTE = re.compile(r"^\W*(?:References?|Refs?\.|Sources?|See\s+also|Further\s+reading)\b", re.IGNORECASE)
 _SHORT_NAME = re.compile(r"^[A-Za-z][A-Za-z-]+(?: [A-Za-z-]+)?$")
 _ATTRIBUTION_GAP = re.compile(r"^[\s,;&()\[\]]*(?:and\s+)?[\s,;&()\[\]]*$")
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)[a-z]?\s*$")
@@ -201,6 +203,8 @@ class _ClaimBuilder:
             cued = _CLAIM_CUE.search(text) or (comment and _COMMENT_CUE.search(text))
             values = self._analyse(sentence) if own or cued else None
             continues = draft is not None and not _NEW_STUDY.match(text)
+            if own and _REFERENCE_NOTE.match(text) and values is not None and values.is_empty:
+                continue  # "References [7]-[10] are available on request."
             if own:
                 if draft and (_same_study(draft.attributions, own)
                               or (continues and not draft.attributions and _cites_at_end(own, sentence))):
@@ -393,7 +397,7 @@ def _stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     is ("it cured my panic attacks"); in the body a sample size, dose or finding counts
     only inside a study ("84 patients received ..."), not in a product description or a
     general statement. Questions and table/figure captions never are."""
-    if text.endswith("?") or _CAPTION.match(text):
+    if text.endswith("?") or _CAPTION.match(text) or _REFERENCE_NOTE.match(text):
         return False
     if comment:
         return _reports_result(values) or bool(_COMMENT_CUE.search(text))
@@ -492,6 +496,9 @@ def _add_passage(plan: DocumentPlan, text: str, lines: list[tuple[int, int]], co
         return
     start += chunk.find(stripped)
     end = start + len(stripped)
+    if _FOOTNOTE.match(stripped):
+        plan.reference_spans.append((start, end))  # "¹ Anglin-Shaw RE. ..." under the body text
+        return
     previous = plan.passages[-1] if plan.passages else None
     if (previous and previous.context == context and stripped[0].islower()
             and previous.text[-1] not in ".!?:" and not text[previous.end:start].strip()):

@@ -18,7 +18,11 @@ _HOSTS: dict[str, list[str]] = {
     for category, hosts in json.loads((DATA / "nonscholarly_hosts.json").read_text(encoding="utf-8")).items()
     if not category.startswith("_")
 }
-_NUMBERED = re.compile(r"^\s*(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)](?=\s|$)|\^(?P<c>\d{1,3})\b|(?P<d>\d{1,3})\s+(?=[A-Z]))\s*")
+_NUMBERED = re.compile(
+    r"^\s*(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)](?=\s|$)|\^(?P<c>\d{1,3})\b|(?P<d>\d{1,3})\s+(?=[A-Z])"
+    r"|(?P<e>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\s*"
+)
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _BULLET = re.compile(r"^\s*[-*•·▪◦‣–]\s+")
 _HEADING = re.compile(
     r"^\s*(?:#+\s*)?(?:references?|bibliography|linked\s+references|works\s+cited|sources?|citations?|"
@@ -56,7 +60,7 @@ def parse_reference_list(text: str, spans: list[tuple[int, int]], doc_id: str) -
             continue
         number = _NUMBERED.match(line)
         if number:
-            marker = next(g for g in number.groups() if g)
+            marker = next(g for g in number.groups() if g).translate(_SUPERSCRIPTS)
             entries.append((start, end, marker))
         elif entries and (numbered or _CONTINUATION.match(line)) and not _BULLET.match(line):
             entries[-1] = (entries[-1][0], end, entries[-1][2])

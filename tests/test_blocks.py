@@ -178,3 +178,17 @@ def test_label_text_never_raises_and_blocks_stay_in_bounds(text: str) -> None:
     for block in label_text(text):
         assert previous <= block.start < block.end <= len(text)
         previous = block.end
+
+
+def test_prose_with_an_inline_doi_link_stays_main() -> None:
+    sentence = "Not every result is positive: a pilot ([Berg & Ilves, 2020](https://doi.org/10.5555/jts.2020.0512)) found no difference."
+    assert classify_block(sentence) is None
+
+
+def test_site_name_above_the_menu_and_testimonials() -> None:
+    text = "The Fasting Files\nArticles   Podcast   Courses   Store   Login\n\nKetogenic diets for migraine\n\n" \
+        "\"Sleeping better since week two\" — Verified customer\n"
+    labels = labelled(text)
+    assert labels[0] == ("boilerplate", "The Fasting Files")
+    assert ("comments", "\"Sleeping better since week two\" — Verified customer") in labels
+    assert ("main", "Ketogenic diets for migraine") in labels

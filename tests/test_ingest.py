@@ -96,6 +96,22 @@ def test_html_page_labels_by_dom_and_builds_meta(tmp_path: Path) -> None:
     assert "Anna B. Marsh, Chidi Okafor" in block_texts(doc, "metadata")
 
 
+def test_html_layout_tables_link_lists_and_site_names(tmp_path: Path) -> None:
+    page = tmp_path / "clinic.html"
+    page.write_text(
+        """<html><body><table><tr><td><b>Harbor Health</b></td><td>Call 555-0100 to book</td></tr></table>
+        <div class="x1"><a>Shop</a><a>Science</a><a>Reviews</a><a>Account</a></div>
+        <h1>CBD and anxiety</h1><p>In a trial, 57 men took 300 mg of CBD or placebo before a speech test.</p>
+        <p><a href="/shop">Shop CBD oil now</a></p></body></html>""",
+        encoding="utf-8",
+    )
+    doc = ingest(str(page))
+    assert_provenance(doc)
+    assert "\t" not in doc.text  # a one-row layout table is not a data table
+    assert block_texts(doc, "boilerplate") == ["Harbor Health", "Call 555-0100 to book", "Shop Science Reviews Account", "Shop CBD oil now"]
+    assert block_texts(doc, "main") == ["CBD and anxiety", "In a trial, 57 men took 300 mg of CBD or placebo before a speech test."]
+
+
 def test_pdf_keeps_pages_and_tables_without_duplicating_table_text(tmp_path: Path) -> None:
     doc = ingest(str(make_pdf(tmp_path / "review.pdf")))
     assert doc.status == "ok" and doc.kind == "pdf"

@@ -23,15 +23,20 @@ def _is_abbreviation(alias: str) -> bool:
     return " " not in alias and len(alias) <= 14 and any(c.isupper() or c.isdigit() for c in alias)
 
 
-def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """(case-sensitive alias -> canonical, lowercased name -> canonical, canonical -> full name)."""
+def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str]]:
+    """(case-sensitive alias -> canonical, lowercased name -> canonical, canonical -> full
+    name, canonicals that are also eligibility criteria)."""
     exact: dict[str, str] = {}
     names: dict[str, str] = {}
     full_names: dict[str, str] = {}
+    criteria: set[str] = set()
     for row in read_tsv("outcomes.tsv"):
         canonical, full_name = row[0], row[1]
         aliases = [a.strip() for a in row[2].split(";")] if len(row) > 2 and row[2] else []
-        name_only = len(row) > 3 and "name-only" in row[3]
+        flags = row[3] if len(row) > 3 else ""
+        name_only = "name-only" in flags
+        if "criterion" in flags:
+            criteria.add(canonical)
         full_names.setdefault(canonical, full_name)
         for alias in [full_name, *aliases] + ([] if name_only else [canonical]):
             if not alias:
@@ -40,14 +45,31 @@ def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
                 exact.setdefault(alias, canonical)
             else:
                 names.setdefault(alias.lower(), canonical)
-    return exact, names, full_names
+    return exact, names, full_names, criteria
 
 
-_EXACT, _NAMES, FULL_NAMES = _load()
-_EXACT_RE = re.compile(_LEFT + "(" + trie_pattern(_EXACT, strict_spaces=True) + ")" + _RIGHT)
+_EXACT, _NAMES, FULL_NAMES, _CRITERIA = _load()
+# An edition written after a known scale ("CAPS-5", "HAMD-17", "ADHD Rating Scale-IV") is
+# kept: editions are different instruments, and the source names the one it used.
+_EDITION = r"(?:[\-\u2010\u2011]?(?P<edition>\d{1,2}|IV|III|II|V)|[\-\u2010\u2011](?P<name_edition>\d{1,2}|iv|iii|ii|v))?"
+_EXACT_RE = re.compile(_LEFT + "(" + trie_pattern(_EXACT, strict_spaces=True) + ")" + _EDITION + _RIGHT)
 # Names are matched against the lowercased text: a case-sensitive scan is twice as fast
 # as re.IGNORECASE over the same trie.
-_NAMES_RE = re.compile(_LEFT + "(" + trie_pattern(_NAMES) + ")" + _RIGHT)
+_NAMES_RE = re.compile(_LEFT + "(" + trie_pattern(_NAMES) + ")" + _EDITION + _RIGHT)
+_ALIAS_EDITION = re.compile(r"^(.+?)[\- ]?(\d{1,2}|IV|III|II|V|iv|iii|ii)$")
+# "a BMI of 30 or higher", "HbA1c > 7%": an inclusion criterion, not an outcome.
+_CRITERION_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,12}\)\s*)?(?:score\s+|level\s+|value\s+)?(?:of|>|≥|<|≤|=|between|above|below|over|under|"
+    r"at\s+least|greater\s+than|less\s+than|more\s+than|>=|<=)\s*\d"
+)
+# Instruments missing from the lexicon, named in full: "Fear of Spiders Questionnaire" -> FSQ.
+_UNLISTED_RE = re.compile(
+    r"(?<![\w\-])((?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\s+(?:(?:of|the|in|and|for)\s+){0,2}){1,6}"
+    r"(?:Scale|Questionnaire|Inventory|Test|Checklist|Battery|Schedule|Interview|Survey|Task))\b"
+)
+_UNLISTED_HEADS = ("Scale", "Questionnaire", "Inventory", "Test", "Checklist", "Battery", "Schedule", "Interview", "Survey", "Task")
+_NOT_NAME_WORDS = {"The", "A", "An", "This", "These", "That", "Our", "Their", "Its", "His", "Her", "Each", "Both", "In",
+                   "On", "With", "And", "Of", "From", "By", "For", "Using", "All", "Total", "Mean", "Primary", "Secondary"}
 _SPACES = re.compile(r"[\s\-\u2010-\u2014]+")
 _ASCII_DASH = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014"})
 _NAME_KEYS = {_SPACES.sub(" ", name): canonical for name, canonical in _NAMES.items()}
@@ -69,25 +91,77 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
     document's own short forms, e.g. {"HRSD-17": "HAMD"}."""
     found: list[tuple[int, int, str]] = []
     for match in _NAMES_RE.finditer(_lower(text)):
-        found.append((match.start(), match.end(), _name_canonical(match.group(1))))
+        canonical = _name_canonical(match.group(1))
+        if not _is_criterion(canonical, text, match.end()):
+            found.append((match.start(), match.end(), _with_edition(canonical, match)))
     for match in _EXACT_RE.finditer(text):
-        found.append((match.start(), match.end(), _EXACT[match.group(1).translate(_ASCII_DASH)]))
+        canonical = _EXACT[match.group(1).translate(_ASCII_DASH)]
+        if not _is_criterion(canonical, text, match.end()):
+            found.append((match.start(), match.end(), _with_edition(canonical, match)))
     if local_abbreviations:
         local_re = _local_pattern(tuple(sorted(local_abbreviations)))
         for match in local_re.finditer(text):
             canonical = local_abbreviations.get(match.group(1).translate(_ASCII_DASH))
             if canonical:
                 found.append((match.start(), match.end(), canonical))
+    if any(head in text for head in _UNLISTED_HEADS):
+        found.extend(m for m in _unlisted(text) if not any(m[0] < end and start < m[1] for start, end, _ in found))
     found.sort(key=lambda item: (item[0], -item[1]))
     result: list[str] = []
     covered_until = -1
     for start, end, canonical in found:
         if start < covered_until:
             continue  # "Clinical Global Impression-Improvement" is one measure, not CGI as well
+        if result and canonical.startswith(result[-1] + "-") and start - covered_until <= 3:
+            result.pop()  # "Clinician-Administered PTSD Scale (CAPS-5)": the name and its edition
         covered_until = end
         if canonical not in result:
             result.append(canonical)
     return result
+
+
+def _with_edition(canonical: str, match: re.Match[str]) -> str:
+    """The canonical abbreviation with the edition the text gives, whether written after
+    the alias ("CAPS" + "-5") or inside a listed alias ("SRS-2", "ADHD-RS-IV")."""
+    edition = (match.group("edition") or match.group("name_edition") or "").upper()
+    if not edition:
+        return _alias_edition(canonical, match.group(1))
+    if _key(canonical).endswith(edition):
+        return canonical
+    return f"{canonical}-{edition}"
+
+
+def _alias_edition(canonical: str, alias: str) -> str:
+    found = _ALIAS_EDITION.match(alias.translate(_ASCII_DASH))
+    if not found or _key(canonical).endswith(found.group(2).upper()):
+        return canonical
+    base = found.group(1)
+    if _EXACT.get(base) == canonical or _NAME_KEYS.get(_SPACES.sub(" ", base.lower())) == canonical:
+        return f"{canonical}-{found.group(2).upper()}"
+    return canonical
+
+
+def _key(measure: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", measure.upper())
+
+
+def _is_criterion(canonical: str, text: str, end: int) -> bool:
+    return canonical in _CRITERIA and bool(_CRITERION_AFTER.match(text, end))
+
+
+def _unlisted(text: str) -> list[tuple[int, int, str]]:
+    """Instruments named in full that the lexicon lacks, abbreviated by their initials."""
+    found = []
+    for match in _UNLISTED_RE.finditer(text):
+        words = re.split(r"[\s\-]+", match.group(1))
+        start = match.start()
+        while words and words[0] in _NOT_NAME_WORDS:
+            start = text.index(words[1], start) if len(words) > 1 else start
+            words = words[1:]
+        initials = "".join(w[0] for w in words if w[:1].isupper() or w[:1].isdigit())
+        if len(words) >= 2 and len(initials) >= 2:
+            found.append((start, match.end(), initials))
+    return found
 
 
 @lru_cache(maxsize=256)
@@ -124,6 +198,9 @@ def learn_abbreviations(text: str) -> dict[str, str]:
         before = text[max(0, match.start() - 160) : match.start()].rstrip()
         known = _known_name_ending_at(before)
         if known:
+            edition = _ALIAS_EDITION.match(abbreviation.translate(_ASCII_DASH))
+            if edition and not _key(known).endswith(edition.group(2).upper()):
+                known = f"{known}-{edition.group(2).upper()}"
             learned[abbreviation] = known
         elif _SCALE_HEAD.search(before) and _initials_fit(abbreviation, before):
             learned[abbreviation] = abbreviation

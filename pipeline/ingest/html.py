@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 import lxml.etree as etree
 import lxml.html
 
-from extractors.blocks import classify_block, is_comment_header, is_prose, label_text, section_label
+from extractors.blocks import classify_block, is_comment_header, is_prose, is_site_name, label_text, section_label
 from pipeline.ingest.builder import TextBuilder
 from pipeline.ingest.decode import decode
 from pipeline.ingest.names import format_author, parse_year
@@ -61,6 +61,7 @@ TOKEN_LABELS: dict[str, BlockLabel] = {
     **dict.fromkeys("content main body entry post abstract article".split(), "main"),
 }
 _TOKEN_PRIORITY: tuple[BlockLabel, ...] = ("comments", "references", "boilerplate", "metadata", "main")
+_SEPARATED_INLINE = frozenset({"a", "button", "img", "input"})
 _PSEUDO_HEADING_TAGS = frozenset({"p", "div", "dt", "td", "th", "section", "article", "body"})
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _SPACE = re.compile(r"\s+")
@@ -132,13 +133,15 @@ class _Walker:
         self._section_fresh = False  # no block yet under the current section heading
         self._abstract_level: int | None = None
         self._in_table_rows = False
+        self._link_depth = 0
+        self._link_chars = 0  # characters of the buffer that sit inside <a>
 
     def walk(self, root: etree._Element) -> None:
         walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
         for event, element in walker:
             tag = element.tag if isinstance(element.tag, str) else ""
             if event in ("comment", "pi"):
-                self._buffer.append(element.tail or "")
+                self._take(element.tail)
             elif event == "start":
                 if tag in DROP_TAGS:
                     walker.skip_subtree()  # its "end" event still comes and adds the tail
@@ -152,14 +155,27 @@ class _Walker:
                 if tag in BLOCK_TAGS:
                     self._flush()
                     self._stack.append(self._context_for(element, tag))
-                self._buffer.append(element.text or "")
+                elif tag in _SEPARATED_INLINE:
+                    self._take(" ")  # adjacent menu links are separate words
+                if tag == "a":
+                    self._link_depth += 1
+                self._take(element.text)
             else:
                 if tag in BLOCK_TAGS:
                     self._flush(tag)
                     if len(self._stack) > 1:
                         self._stack.pop()
-                self._buffer.append(element.tail or "")
+                if tag == "a":
+                    self._link_depth = max(0, self._link_depth - 1)
+                self._take(element.tail)
         self._flush()
+        _label_site_name(self.builder)
+
+    def _take(self, text: str | None) -> None:
+        if text:
+            self._buffer.append(text)
+            if self._link_depth:
+                self._link_chars += len(text.strip())
 
     def _context_for(self, element: etree._Element, tag: str) -> _Context:
         parent = self._stack[-1]
@@ -176,7 +192,8 @@ class _Walker:
 
     def _flush(self, closing: str | None = None) -> None:
         text = _SPACE.sub(" ", "".join(self._buffer)).strip()
-        self._buffer = []
+        link_share = self._link_chars / len(text) if text else 0.0
+        self._buffer, self._link_chars = [], 0
         if not text:
             return
         context = self._stack[-1]
@@ -187,6 +204,8 @@ class _Walker:
             level = 7  # a bold line standing in for a heading ("<p><b>References</b></p>")
             kind = "heading"
         label = self._label(text, kind, context, level)
+        if label == "main" and kind != "heading" and link_share >= 0.8 and len(text.split()) <= 15:
+            label = "boilerplate"  # a block that is nothing but links: menus, tag clouds, "shop now"
         self._in_table_rows = False
         block = self.builder.add(text, label, kind)
         if block and label == "main" and kind != "heading" and (context.abstract or self._abstract_level):
@@ -216,7 +235,7 @@ class _Walker:
             self._section, self._section_level = "comments", 7
             label = "comments"
         label = label or "main"
-        if vocab == "boilerplate" or (vocab in ("metadata", "references") and label == "main"):
+        if vocab == "boilerplate" or (vocab in ("metadata", "references", "comments") and label == "main"):
             return vocab
         return label
 
@@ -234,6 +253,14 @@ class _Walker:
         sep = "\n" if self._in_table_rows else "\n\n"
         self.builder.add(line, label, "table_header" if header else "table_row", sep=sep)
         self._in_table_rows = True
+
+
+def _label_site_name(builder: TextBuilder) -> None:
+    """A short first block directly above a boilerplate block is the site's name or logo text."""
+    blocks, text = builder.blocks, builder.text
+    if len(blocks) >= 2 and blocks[1].label == "boilerplate" and blocks[0].kind != "heading":
+        if is_site_name(text[blocks[0].start : blocks[0].end]):
+            blocks[0].label = "boilerplate"
 
 
 def _is_layout_row(row: etree._Element) -> bool:
