@@ -72,6 +72,15 @@ def test_match_is_one_to_one_and_prefers_the_greatest_overlap():
     assert match_claims(gold, preds) == [(0, 1)]
 
 
+def test_one_prediction_spanning_two_gold_claims_matches_only_the_larger_overlap():
+    gold = located([gold_claim("PDSS fell."), gold_claim("A second trial [7] found no difference")])
+    merged = predicted(TEXT, "PDSS fell. A second trial [7] found no difference versus placebo.")
+    assert match_claims(gold, [merged]) == [(1, 0)]
+    evaluation = Evaluation()
+    score_document("doc.txt", TEXT, gold, [merged], evaluation)
+    assert (evaluation.missed, evaluation.spurious) == (1, 0)
+
+
 def test_gold_evidence_must_occur_exactly_once():
     with pytest.raises(GoldError, match="not found"):
         locate_gold(GoldDoc("doc.txt", [gold_claim("Smith 1999")]), TEXT)
@@ -186,6 +195,11 @@ def test_evaluate_runs_ingest_and_extract_and_reports(tmp_path: Path):
     assert all(name in report for name in FIELDS)
     assert "gold='null' predicted=None" in report
     assert "[direction]" not in format_report(evaluation, show_errors=True, fields=("attribution",))
+
+
+def test_a_gold_document_missing_from_disk_is_a_gold_error(tmp_path: Path):
+    with pytest.raises(GoldError, match="missing"):
+        evaluate([GoldDoc("gone.txt", [])], ingest, lambda docs: [], tmp_path)
 
 
 def test_a_malformed_gold_line_names_its_line(tmp_path: Path):
