@@ -166,7 +166,7 @@ def classify_block(text: str) -> BlockLabel | None:
         return "references"
     if length < 300 and _is_metadata(stripped, lower):
         return "metadata"
-    if _URL_ONLY.match(stripped) or (_MENU.match(stripped) and not stripped.startswith("|")):
+    if _URL_ONLY.match(stripped) or (length < 300 and not stripped.startswith("|") and _MENU.match(stripped)):
         return "boilerplate"
     link_chars = sum(len(m.group(0)) for m in _MD_LINK.finditer(stripped))
     if link_chars and link_chars / length > 0.6:

@@ -53,11 +53,18 @@ def ingest(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
             fetched = fetch(source, max_bytes)
             raw, content_type, name = fetched.body, fetched.content_type, urlsplit(fetched.url).path
         else:
-            size = Path(source).stat().st_size
+            path = Path(source)
+            if path.exists() and not path.is_file():
+                return _fail(document, f"not a regular file: {source}")
+            size = path.stat().st_size
             if size > max_bytes:
-                document.sha256 = _file_sha256(Path(source))
+                document.sha256 = _file_sha256(path)
                 return _fail(document, too_large(size, max_bytes))
-            raw = Path(source).read_bytes()
+            with path.open("rb") as handle:
+                raw = handle.read(max_bytes + 1)  # the file may grow after stat
+            if len(raw) > max_bytes:
+                document.sha256 = _file_sha256(path)
+                return _fail(document, too_large(path.stat().st_size, max_bytes))
     except FetchError as exc:
         return _fail(document, str(exc))
     except OSError as exc:
