@@ -33,7 +33,8 @@ class Attribution:
     """One attribution hit; ``start``/``end`` index the text it was found in.
 
     ``kind`` is author-year, author, marker, superscript, glued-marker (digits glued
-    to a word, only trusted when the document has a numbered reference list),
+    to a word, or "(3,4)" ending a sentence: only trusted when the document has a
+    numbered reference list),
     venue-year, doi, pmid, registry or url.
     """
 
@@ -84,6 +85,8 @@ _SUPERSCRIPT = re.compile(r"(?<![\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bm)(?<!cm
 # Digits glued after a word or punctuation ("sleep.12 ", "trials12,"). The pattern opens
 # on the digit and looks behind from there, so the regex engine can skip non-digits fast.
 _GLUED = re.compile(r"\d(?<=[a-z.,;:)\]]\d)(?<!\d[.,;:]\d)\d{0,2}(?:[,\-–]\d{1,3})*(?=[\s.,;:)]|$)")
+# "(3,4)" closing a sentence in Vancouver-style prose; trusted like glued digits.
+_PAREN_MARKER = re.compile(r"(?<=\s)\((\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?=\s*[.;,]|\s*$)")
 _GLUED_NOT_AFTER = re.compile(
     r"(?:day|week|month|year|phase|grade|type|stage|dose|visit|session|trial|cohort|wave|study|group|level|class|"
     r"vitamin|omega|figure|table|version|item|step|part|arm|model)s?$",
@@ -197,6 +200,10 @@ def _markers(text: str) -> list[Attribution]:
         markers = expand_markers(m.group(0).translate(_SUPERSCRIPTS))
         if markers:
             hits.append(Attribution("superscript", m.start(), m.end(), m.group(0), markers=tuple(markers)))
+    for m in _PAREN_MARKER.finditer(text) if "(" in text else ():
+        markers = expand_markers(m.group(1))
+        if markers:
+            hits.append(Attribution("glued-marker", m.start(), m.end(), m.group(0), markers=tuple(markers)))
     for m in _GLUED.finditer(text):
         before = text[max(0, m.start() - 12):m.start()]
         if before[-1].isalpha() and (not before[-4:].isalpha() or _GLUED_NOT_AFTER.search(before)):

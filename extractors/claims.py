@@ -197,6 +197,8 @@ class _ClaimBuilder:
         comment = passage.context == "comment"
         draft: _Draft | None = None
         pending: list[_Sentence] = []
+        # The sentence just before, when it stated values but made no claim by itself.
+        unclaimed: tuple[_Sentence, fields.FieldValues] | None = None
         for sentence in _sentences(passage, doc):
             text = sentence.text
             own = [a for a in attributions if sentence.start <= a.start < sentence.end]
@@ -213,6 +215,8 @@ class _ClaimBuilder:
                 else:
                     self._close(passage, draft)
                     draft = _Draft([sentence], own, [values])
+                    if unclaimed and not _NEW_STUDY.match(text) and _cites_at_end(own, sentence):
+                        draft = _Draft([unclaimed[0], sentence], own, [unclaimed[1], values])
                 pending = []
             elif continues and (
                 (values is not None and (not values.is_empty or (comment and _COMMENT_CUE.search(text))))
@@ -228,6 +232,7 @@ class _ClaimBuilder:
                 if len(pending) > 1:
                     self._close(passage, draft)
                     draft, pending = None, []
+            unclaimed = (sentence, values) if draft is None and values is not None and not values.is_empty else None
         self._close(passage, draft)
 
     def abstract(self, passage: Passage, doc: Doc) -> None:
@@ -326,11 +331,10 @@ class _ClaimBuilder:
         return fields.analyse(sentence.text, local_abbreviations=self.abbreviations)
 
     def _trusted(self, attribution: Attribution) -> bool:
-        """Digits glued to a word count as a marker only when the document has a
-        numbered reference list holding every one of them."""
-        return attribution.kind != "glued-marker" or (
-            bool(self.numbered) and all(m in self.numbered for m in attribution.markers)
-        )
+        """Digits glued to a word (or a bare "(3)") count as a marker only when the
+        document has a numbered reference list (lists are often cut short, so the
+        number itself need not be in it)."""
+        return attribution.kind != "glued-marker" or bool(self.numbered)
 
     def _close(self, passage: Passage, draft: _Draft | None) -> None:
         if draft is None:
@@ -401,6 +405,8 @@ def _stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
         return False
     if comment:
         return _reports_result(values) or bool(_COMMENT_CUE.search(text))
+    if values.n is not None and values.dose:
+        return True  # "tested at 100 mg and 200 mg in 477 children"
     return _reports_result(values) and bool(_STUDY_CONTEXT.search(text))
 
 

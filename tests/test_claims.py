@@ -134,7 +134,7 @@ def test_single_study_abstract_is_one_own_claim():
 
 
 def test_glued_digits_are_markers_only_with_a_numbered_reference_list():
-    prose = ("Melatonin shortened sleep latency in 40 adults.12", "main", "paragraph")
+    prose = ("Melatonin shortened sleep latency in 40 patients.12", "main", "paragraph")
     refs = ("References\n" + "\n".join(f"{i}. Doe J. Title {i}. BMJ. 2001;1:{i}." for i in range(1, 15)),
             "references", "list_item")
     (with_list,) = _claims(_document(prose, refs))
