@@ -39,7 +39,7 @@ def test_background_sentence_is_empty() -> None:
 
 
 def test_local_abbreviations_reach_outcomes() -> None:
-    assert analyse("HRSD-21 scores fell", {"HRSD-21": "HAMD"}).outcome_measures == ["HAMD"]
+    assert analyse("HRSDep scores fell", {"HRSDep": "HAMD"}).outcome_measures == ["HAMD"]
 
 
 def test_merge_gathers_a_claims_sentences() -> None:

@@ -16,13 +16,20 @@ def test_lexicon_is_broad() -> None:
 CASES = [
     ("Hamilton Depression Rating Scale", ["HAMD"]),
     ("Hamilton Rating Scale for Depression (HRSD)", ["HAMD"]),
-    ("HAM-D17 scores", ["HAMD"]),
-    ("HDRS-17", ["HAMD"]),
+    ("HAM-D17 scores", ["HAMD-17"]),
+    ("HDRS-17", ["HAMD-17"]),
     ("the Montgomery\u2013\u00c5sberg Depression Rating Scale", ["MADRS"]),
     ("Montgomery-Asberg depression rating scale", ["MADRS"]),
     ("Liebowitz Social Anxiety Scale", ["LSAS"]),
     ("LSAS-SR total", ["LSAS"]),
-    ("Clinician-Administered PTSD Scale (CAPS-5)", ["CAPS"]),
+    ("Clinician-Administered PTSD Scale (CAPS-5)", ["CAPS-5"]),
+    ("Clinician-Administered PTSD Scale (CAPS)", ["CAPS"]),
+    ("ADHD-RS-IV and ADHD Rating Scale-5", ["ADHD-RS-IV", "ADHD-RS-5"]),
+    ("SRS-2", ["SRS-2"]),
+    ("HAMD-17 and HAM-D17", ["HAMD-17"]),
+    ("PHQ-9, GAD-7, MEQ-30", ["PHQ-9", "GAD-7", "MEQ30"]),
+    ("Fear of Spiders Questionnaire", ["FSQ"]),
+    ("Scores on the Mental Arithmetic Stress Questionnaire fell", ["MASQ"]),
     ("Clinician Administered PTSD Scale", ["CAPS"]),
     ("Beck Depression Inventory-II", ["BDI-II"]),
     ("BDI-II and BDI", ["BDI-II", "BDI"]),
@@ -73,6 +80,6 @@ def test_learned_abbreviations_map_to_lexicon() -> None:
     text = ("Depression was rated on the Hamilton Rating Scale for Depression (HRSD-21) and anxiety on the "
             "Fear of Public Speaking Scale (FPSS). See the results (Table 2).")
     learned = learn_abbreviations(text)
-    assert learned == {"HRSD-21": "HAMD", "FPSS": "FPSS"}
-    assert parse_outcomes("HRSD-21 fell while FPSS did not", learned) == ["HAMD", "FPSS"]
+    assert learned == {"HRSD-21": "HAMD-21", "FPSS": "FPSS"}
+    assert parse_outcomes("HRSD-21 fell while FPSS did not", learned) == ["HAMD-21", "FPSS"]
     assert parse_outcomes("FPSS did not change") == []

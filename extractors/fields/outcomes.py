@@ -136,7 +136,7 @@ def _alias_edition(canonical: str, alias: str) -> str:
     if not found or _key(canonical).endswith(found.group(2).upper()):
         return canonical
     base = found.group(1)
-    if _EXACT.get(base) == canonical or _NAME_KEYS.get(_SPACES.sub(" ", base.lower())) == canonical:
+    if canonical in (_EXACT.get(base), _EXACT.get(base.upper()), _NAME_KEYS.get(_SPACES.sub(" ", base.lower()))):
         return f"{canonical}-{found.group(2).upper()}"
     return canonical
 
