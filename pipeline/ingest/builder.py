@@ -27,16 +27,9 @@ class TextBuilder:
         self.blocks.append(block)
         return block
 
-    def add_separator(self, sep: str) -> None:
-        if self._length:
-            self._append(sep)
-
     def _append(self, text: str) -> None:
         self._parts.append(text)
         self._length += len(text)
-
-    def __len__(self) -> int:
-        return self._length
 
     @property
     def text(self) -> str:

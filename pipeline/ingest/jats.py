@@ -12,8 +12,9 @@ import lxml.etree as etree
 from extractors.blocks import classify_block
 from pipeline.ingest.builder import TextBuilder
 from pipeline.ingest.names import format_author, parse_year
-from pipeline.ingest.pubmed import LaidOut, StudyRecord, _citation, lay_out_record
+from pipeline.ingest.record import LaidOut, StudyRecord, citation_text, lay_out_record
 from pipeline.ingest.xmlparse import XmlError, child, children, local, parse_xml, text_of
+from pipeline.model import BlockLabel
 
 _SKIP = frozenset({"title", "p", "table-wrap", "fig", "ref-list", "disp-formula", "label", "caption", "list-item"})
 
@@ -33,7 +34,7 @@ def read_jats(raw: bytes) -> LaidOut:
     return LaidOut(builder.text, builder.blocks, meta.title, meta)
 
 
-def _front_record(front) -> StudyRecord:  # noqa: ANN001 - an lxml element
+def _front_record(front: etree._Element | None) -> StudyRecord:
     journal_meta = child(front, "journal-meta")
     article_meta = child(front, "article-meta")
     journal = text_of(child(journal_meta, "journal-title-group", "journal-title")) or text_of(
@@ -62,7 +63,7 @@ def _front_record(front) -> StudyRecord:  # noqa: ANN001 - an lxml element
         authors=authors,
         journal=journal,
         year=year,
-        citation=_citation(
+        citation=citation_text(
             year, text_of(child(article_meta, "volume")), text_of(child(article_meta, "issue")), pages
         ),
         doi=ids.get("doi") or None,
@@ -72,7 +73,7 @@ def _front_record(front) -> StudyRecord:  # noqa: ANN001 - an lxml element
     )
 
 
-def _abstract_paragraphs(abstract) -> list[str]:  # noqa: ANN001
+def _abstract_paragraphs(abstract: etree._Element) -> list[str]:
     """Structured abstracts keep their section titles as "Title: text"."""
     paragraphs = []
     for element in abstract:
@@ -86,7 +87,7 @@ def _abstract_paragraphs(abstract) -> list[str]:  # noqa: ANN001
     return [p for p in paragraphs if p]
 
 
-def _add_body(builder: TextBuilder, body) -> None:  # noqa: ANN001
+def _add_body(builder: TextBuilder, body: etree._Element) -> None:
     walker = etree.iterwalk(body, events=("start",))
     for _, element in walker:
         name = local(element)
@@ -103,11 +104,11 @@ def _add_body(builder: TextBuilder, body) -> None:  # noqa: ANN001
             _add_figure_or_table(builder, element)
 
 
-def _main_or_vocab(text: str):  # noqa: ANN202
+def _main_or_vocab(text: str) -> BlockLabel:
     return "boilerplate" if classify_block(text) == "boilerplate" else "main"
 
 
-def _add_figure_or_table(builder: TextBuilder, element) -> None:  # noqa: ANN001
+def _add_figure_or_table(builder: TextBuilder, element: etree._Element) -> None:
     caption = " ".join(p for p in (text_of(child(element, "label")), text_of(child(element, "caption"))) if p)
     builder.add(caption, "main", "caption")
     first = True
@@ -123,7 +124,7 @@ def _add_figure_or_table(builder: TextBuilder, element) -> None:  # noqa: ANN001
         builder.add(text_of(foot, " "), "main", "paragraph")
 
 
-def _add_ref_list(builder: TextBuilder, ref_list) -> None:  # noqa: ANN001
+def _add_ref_list(builder: TextBuilder, ref_list: etree._Element) -> None:
     builder.add(text_of(child(ref_list, "title")) or "References", "references", "heading")
     for ref in children(ref_list, "ref"):
         label = text_of(child(ref, "label"))

@@ -8,7 +8,6 @@ blank line and recorded as ``Page`` spans; every block carries its page number.
 from __future__ import annotations
 
 import io
-import logging
 import statistics
 import time
 from dataclasses import dataclass
@@ -18,8 +17,6 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from extractors.blocks import label_text
 from pipeline.model import Block, Page
-
-log = logging.getLogger(__name__)
 
 MAX_PAGES = 500
 MAX_SECONDS = 120.0
