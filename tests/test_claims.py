@@ -157,3 +157,63 @@ def test_failed_and_empty_documents_give_empty_results():
     empty = Document("empty", "e.txt", "text", "", text="")
     results = extract([failed, empty])
     assert [(r.doc_id, r.claims, r.references) for r in results] == [("bad", [], []), ("empty", [], [])]
+
+
+def test_sentences_referring_back_join_the_study():
+    text = ("In a small trial, Castellanos et al. (2013) randomised 24 adults to 10.8 mg yohimbine or placebo. "
+            "The yohimbine group reported less fear at follow-up.")
+    (claim,) = _claims(_document((text, "main", "paragraph")))
+    assert claim.evidence.text == text
+
+
+def test_a_citation_closing_an_uncited_sentence_takes_it_in():
+    text = ("The best-known trial gave 600 mg daily for 12 weeks to 81 people with migraine. "
+            "Attack frequency dropped by 41.6% compared with 15.8% on placebo (Peikert-Hall et al., 1996).")
+    (claim,) = _claims(_document((text, "main", "paragraph")))
+    assert claim.evidence.text == text and claim.study.first_author == "Peikert-Hall"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most supplements contain 300-600 mg of extract per capsule.",
+        "Storage: keep below 25 °C. Each tablet contains 3 mg melatonin.",
+        "Is there evidence it improves memory?",
+        "Table 1 Randomized trials included in the meta-analysis.",
+        "Parkinson's disease affects more than six million people worldwide.",
+    ],
+)
+def test_product_text_questions_and_captions_are_not_claims(text):
+    assert _claims(_document((text, "main", "paragraph"))) == []
+
+
+def test_testimonials_in_comments_and_their_follow_up():
+    text = "CBD completely cured my panic attacks. I take 20 mg twice a day and haven't had one in 6 months."
+    (claim,) = _claims(_document(("Mark R. says: January 18, 2023", "comments", "paragraph"), (text, "comments", "paragraph")))
+    assert claim.context == "comment" and claim.evidence.text == text
+
+
+def test_pdf_line_break_split_into_blocks_is_one_sentence():
+    first = "In a 12-week trial, Okoro et al. (2016) randomised 44 older adults to 2 g/day or placebo;"
+    second = "the active group improved on a composite of executive function."
+    (claim,) = _claims(_document((first, "main", "paragraph"), (second, "main", "paragraph")))
+    assert claim.evidence.text == f"{first}\n\n{second}"
+
+
+def test_unnumbered_html_list_is_numbered_by_position_for_superscript_citations():
+    prose = ("CAPS-5 scores fell more with MDMA in 90 participants.2 A second trial of 104 participants agreed.3",
+             "main", "paragraph")
+    refs = [(f"Author{i} A. Title {i}. J Med. 2020;{i}:1-2.", "references", "list_item") for i in range(1, 4)]
+    (result,) = extract([_document(prose, *refs)])
+    assert [e.marker for e in result.references] == ["1", "2", "3"]
+    assert [c.study.markers for c in result.claims] == [["2"], ["3"]]
+
+
+def test_footnote_references_under_the_body_and_vancouver_parentheses():
+    body = ("Johnson and colleagues compared internet CBT with a waiting list in 1,024 adults (2). "
+            "References [1]-[2] are listed below.")
+    notes = [("¹ Doe J. First title. BMJ. 2001;1:1.", "main", "paragraph"), ("² Roe K. Second. BMJ. 2002;2:2.", "main", "paragraph")]
+    (result,) = extract([_document((body, "main", "paragraph"), *notes)])
+    assert [e.marker for e in result.references] == ["1", "2"]
+    (claim,) = result.claims
+    assert claim.study.markers == ["2"] and claim.n == 1024
