@@ -31,7 +31,18 @@ CASES = [
     ("compared with an attention control condition", "attention control"),
     ("D-cycloserine augmented exposure therapy compared with exposure therapy alone", "exposure therapy alone"),
     ("relative to CBT alone", "cbt alone"),
-    ("rats treated with vehicle", "vehicle"),
+    ("rats treated with vehicle", "placebo"),
+    ("saline-treated controls", "placebo"),
+    ("Drug X was non-inferior to sertraline", "sertraline"),
+    ("bupropion beat nicotine replacement therapy", "nicotine replacement therapy"),
+    ("no benefit beyond propofol anaesthesia", "propofol"),
+    ("Smith (2014) compared yoga with sertraline in 90 adults", "sertraline"),
+    ("We randomised 120 adults to brisk walking or to fluoxetine 20 mg", "fluoxetine"),
+    ("ketamine or the active control midazolam", "midazolam"),
+    ("assigned to mindfulness training (n = 40) or health education (n = 41)", "health education"),
+    ("improved scores compared with supportive counselling.", "supportive counselling"),
+    ("in a head-to-head comparison with OROS methylphenidate", "methylphenidate"),
+    ("performing as well as paroxetine 20 mg", "paroxetine"),
 ]
 
 
@@ -46,6 +57,10 @@ NONE = [
     "Exposure therapy is effective.",
     "84 patients were randomised to sertraline",
     "patients who received treatment",
+    "patients treated with esketamine in routine care",
+    "compared with healthy controls",
+    "reduced anxiety as well as depression",
+    "more than half of the sample",
     "",
 ]
 

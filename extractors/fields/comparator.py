@@ -36,16 +36,37 @@ _DRUG_RE = re.compile(_LEFT + "(" + trie_pattern(_DRUGS) + ")" + _RIGHT)
 _ALONE_RE = re.compile(
     r"((?:[a-z0-9][\w\-']*\s+){0,3}[a-z0-9][\w\-']*)\s+(?:alone|monotherapy)\b(?!\s+(?:or|and)\s+(?:in\s+)?combination)"
 )
+# What introduces the comparator, by how much it says: a "phrase" comparison names the
+# comparator whatever it is ("versus sleep hygiene education"), a "drug" one names a
+# control or an active drug ("than midazolam"), a "control" one only a control ("to CBT
+# or placebo": the drug after "to" is the intervention).
 _COMPARISON_RE = re.compile(
-    r"\b(?:versus|vs\.?|v\.|compared\s+(?:with|to|against)|in\s+comparison\s+(?:with|to)|comparison\s+(?:with|to)|"
-    r"relative\s+to|than|against|over|or|and|to)\s+"
+    r"\b(?:(?P<phrase>versus|vs\.?|v\.|compared\s+(?:[\w\-]+\s+){0,3}?(?:with|to|against)|(?:in\s+)?comparison\s+(?:with|to)|"
+    r"relative\s+to|head-to-head\s+(?:comparison\s+)?(?:with|against)|or\s+(?:to\s+)?(?:the\s+|an?\s+)?active\s+(?:control|comparator))"
+    r"|(?P<drug>than|against|(?:non-?\s?)?inferior\s+to|superior\s+to|superiority\s+over|as\s+effective\s+as|as\s+well\s+as|"
+    r"equivalent\s+to|similar\s+to|comparable\s+to|beyond|beat|beats|outperformed|over)"
+    r"|(?P<control>or|and|to|plus))\s+"
 )
-_STRONG_COMPARISON_RE = re.compile(r"\b(?:versus|vs\.?|compared|comparison|relative\s+to|than)\b")
+# "randomised to exercise or to sertraline": the last arm of a randomisation is the comparator.
+_RANDOMISED_OR_RE = re.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b[^.;:]{0,160}?\bor\s+(?:to\s+)?"
+)
 _PREFILTER = re.compile(trie_pattern((
     "placebo", "vs", "versus", "compar", "than", "control", "wait", "usual", "standard", "tau", "cau", "sham",
     "alone", "monotherapy", "relative", "against", "treatment", "untreated", "intervention", "vehicle", "saline",
-    "pill", "routine", "assessment",
+    "pill", "routine", "assessment", "inferior", "superior", "as effective", "as well", "equivalent", "similar",
+    "comparable", "beyond", "beat", "outperform", "over", "head-to-head", "random", "assigned", "allocated",
 ), strict_spaces=True))
+_NOT_COMPARATORS = {
+    "baseline", "those", "patients", "participants", "people", "subjects", "pre", "previous", "prior", "other", "others",
+    "controls", "healthy", "women", "men", "children", "adults", "earlier", "before", "week", "weeks", "month", "months",
+    "day", "days", "year", "years", "this", "that", "these", "its", "their", "his", "her", "normal", "each", "both",
+    "all", "either", "one", "two", "historical", "population", "general", "age", "sex", "non", "users", "pretreatment",
+    "post", "follow", "follow-up", "what", "how", "expected", "chance", "predicted", "literature", "reference",
+    "national", "it", "them", "results", "rates", "scores", "levels", "pre-treatment", "placebo-treated", "usual",
+    "standard", "group", "groups", "arm", "arms", "we", "they", "us", "many", "most", "some", "any", "no", "not",
+}
+_PHRASE_END = re.compile(r"[,;:.()\[\]\d%]|\b(?:in|for|at|on|with|during|after|among|over|who|which|that|and|or|but|was|were|is|are|had|has|from|by|to|than|across|plus|at)\b")
 _DETERMINERS = {"the", "a", "an", "with", "of", "to", "than", "versus", "vs", "or", "and", "in", "plus", "received", "receiving"}
 _GENERIC_DRUG = re.compile(
     r"[a-z]{4,}(?:tine|pine|pram|xetine|faxine|azepam|azolam|pramine|triptyline|idone|apine|iprazole|amide|"
@@ -59,44 +80,86 @@ def parse_comparator(text: str) -> str | None:
     lowered = text.lower()
     if not _PREFILTER.search(lowered):
         return None
-    control = _CONTROL_RE.search(lowered)
+    for match in _comparisons(lowered):
+        strength = match.lastgroup or "control"
+        found = _canonical_at_start(lowered[match.end() : match.end() + 80], strength)
+        if found:
+            return found
+    control = next((m for m in _CONTROL_RE.finditer(lowered) if not _in_setting(lowered, m.start())), None)
     alone = _alone(lowered)
-    if control or alone or _DRUG_RE.search(lowered) or _STRONG_COMPARISON_RE.search(lowered):
-        for match in _COMPARISON_RE.finditer(lowered):
-            word = match.group(0).split()[0]
-            target = lowered[match.end() : match.end() + 70]
-            found = _canonical_at_start(target, strict=word in ("or", "and", "to", "over"))
-            if found:
-                return found
     if control and (not alone or control.start() < alone[1]):
         return _CONTROL_KEYS[_SPACES.sub(" ", control.group(1))]
     return alone[0] if alone else None
 
 
-def _canonical_at_start(target: str, strict: bool) -> str | None:
+def _comparisons(lowered: str) -> list[re.Match[str]]:
+    """Comparison phrases in order, the last arm of a randomisation counting as a phrase one."""
+    found = list(_COMPARISON_RE.finditer(lowered))
+    randomised = _RANDOMISED_OR_RE.search(lowered) if "or" in lowered else None
+    if randomised:
+        found = [m for m in found if m.end() != randomised.end()]
+        found.append(_PhraseMatch(randomised))
+        found.sort(key=lambda m: m.start())
+    return found
+
+
+class _PhraseMatch:
+    """A randomisation's "... or" standing in for a "phrase" comparison match."""
+
+    lastgroup = "phrase"
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self._match = match
+
+    def start(self) -> int:
+        return self._match.end() - 3
+
+    def end(self) -> int:
+        return self._match.end()
+
+
+def _in_setting(lowered: str, start: int) -> bool:
+    """"treated in routine care" describes a setting, not a control arm."""
+    return bool(re.search(r"\bin(?:to)?\s+$", lowered[max(0, start - 6) : start]))
+
+
+def _canonical_at_start(target: str, strength: str) -> str | None:
     """The comparator that a comparison phrase's object names: "placebo", "sertraline",
-    "exposure therapy alone", "cbt plus placebo" (-> placebo), "a wait-list control"."""
+    "exposure therapy alone", "cbt plus placebo" (-> placebo), "a wait-list control",
+    and for the strongest phrases anything else named ("supportive therapy")."""
     target = re.split(r"[,;:.()\[\]]|\bwhich\b|\bwho\b|\bwith\b|\bin\b(?!\s+combination)", target, maxsplit=1)[0]
     words = target.split()
-    while words and words[0] in ("a", "an", "the", "matched", "matching", "identical", "inert", "either", "active", "oral", "those", "participants", "patients", "given", "receiving", "on"):
+    while words and words[0] in ("a", "an", "the", "matched", "matching", "identical", "inert", "either", "active",
+                                 "oral", "those", "participants", "patients", "given", "receiving", "on", "taking",
+                                 "control", "comparator", "people", "group", "arm"):
         words = words[1:]
     head = " ".join(words)
     if not head:
         return None
     control = _CONTROL_RE.search(head)
-    if control and (not strict or control.start() == 0 or "plus" in head[: control.start()]):
+    if control and (strength != "control" or control.start() == 0 or "plus" in head[: control.start()]):
         return _CONTROL_KEYS[_SPACES.sub(" ", control.group(1))]
     alone = _alone(head)
     if alone and alone[1] == 0:
         return alone[0]
-    if strict:
+    if strength == "control":
         return None  # "randomised to sertraline" names the intervention, not the comparator
-    drug = _DRUG_RE.match(head)
-    if drug:
-        return _DRUG_KEYS[_SPACES.sub(" ", drug.group(1))]
+    for word_count in range(min(3, len(words))):
+        drug = _DRUG_RE.match(" ".join(words[word_count:]))  # "OROS methylphenidate"
+        if drug:
+            return _DRUG_KEYS[_SPACES.sub(" ", drug.group(1))]
     if _GENERIC_DRUG.fullmatch(words[0].strip("*_")):
         return words[0].strip("*_")
-    return None
+    return _named_phrase(head) if strength == "phrase" else None
+
+
+def _named_phrase(head: str) -> str | None:
+    """A comparator outside the lexicons, as named: "supportive therapy"."""
+    phrase = _PHRASE_END.split(head, maxsplit=1)[0].strip(" *_-")
+    words = phrase.split()
+    if not 1 <= len(words) <= 4 or words[0] in _NOT_COMPARATORS or not all(re.fullmatch(r"[a-z][a-z\-']*", w) for w in words):
+        return None
+    return phrase
 
 
 def _alone(lowered: str) -> tuple[str, int] | None:
