@@ -135,3 +135,8 @@ def test_each_dose_of_a_sentence_gets_its_own_modifiers() -> None:
 
 def test_per_is_the_denominator() -> None:
     assert [d.per for d in parse_doses("10 mg/kg, 20 mg/day, 5 mg/kg/day and 50 mg")] == ["kg", "day", "kg/day", None]
+
+
+def test_denominator_written_once_covers_the_list() -> None:
+    assert values("gave 300 mg or 900 mg a day") == [(300, None, "mg/day"), (900, None, "mg/day")]
+    assert values("3 g of fish oil per day") == [(3, None, "g/day")]

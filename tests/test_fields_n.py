@@ -117,3 +117,21 @@ def test_randomized_beats_a_larger_screened_count() -> None:
     n, detail = parse_n("Of 300 people screened, 84 were randomized")
     assert n == 84
     assert detail["randomized"] == 84
+
+
+def test_a_sample_described_by_sex_is_summed() -> None:
+    assert parse_n("in 9 men and 13 women with insomnia")[0] == 22
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("in 14 military personnel", 14),
+    ("in 40 flight crew", 40),
+    ("36 nursing-home residents", 36),
+])
+def test_more_population_nouns(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected
+
+
+def test_population_statistics_are_not_n() -> None:
+    assert parse_n("affects more than six million people worldwide")[0] is None
+    assert parse_n("one in five adults will experience depression")[0] is None

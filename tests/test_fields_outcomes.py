@@ -83,3 +83,15 @@ def test_learned_abbreviations_map_to_lexicon() -> None:
     assert learned == {"HRSD-21": "HAMD-21", "FPSS": "FPSS"}
     assert parse_outcomes("HRSD-21 fell while FPSS did not", learned) == ["HAMD-21", "FPSS"]
     assert parse_outcomes("FPSS did not change") == []
+
+
+def test_plurals_parts_and_named_endpoints() -> None:
+    assert parse_outcomes("pain on 0-10 numeric rating scales") == ["NRS"]
+    assert parse_outcomes("Trail Making Test part B times") == ["TMT-B"]
+    assert parse_outcomes("fewer heavy drinking days") == ["HDD"]
+
+
+def test_eligibility_criteria_are_not_outcomes() -> None:
+    assert parse_outcomes("adults with a body mass index of 27 or more") == []
+    assert parse_outcomes("HbA1c > 7.5%") == []
+    assert parse_outcomes("HbA1c fell by 0.6 points") == ["HbA1c"]

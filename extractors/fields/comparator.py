@@ -65,6 +65,8 @@ _NOT_COMPARATORS = {
     "post", "follow", "follow-up", "what", "how", "expected", "chance", "predicted", "literature", "reference",
     "national", "it", "them", "results", "rates", "scores", "levels", "pre-treatment", "placebo-treated", "usual",
     "standard", "group", "groups", "arm", "arms", "we", "they", "us", "many", "most", "some", "any", "no", "not",
+    "medication", "medications", "drug", "drugs", "treatment", "treatments", "therapy", "therapies", "pharmacotherapy",
+    "psychotherapy", "placebo-controlled", "active", "existing", "current", "conventional", "alternative",
 }
 _PHRASE_END = re.compile(r"[,;:.()\[\]\d%]|\b(?:in|for|at|on|with|during|after|among|over|who|which|that|and|or|but|was|were|is|are|had|has|from|by|to|than|across|plus|at)\b")
 _DETERMINERS = {"the", "a", "an", "with", "of", "to", "than", "versus", "vs", "or", "and", "in", "plus", "received", "receiving"}

@@ -83,6 +83,8 @@ _TIMING_RE = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 90
+_SUBSTANCE_PER_DAY = re.compile(r"\s+of\s+(?:[\w\-]+\s+){1,3}?(?:a|per|each)\s+day\b", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:,|or|and|to|,\s*or|,\s*and)\s*$")
 
 
 def parse_doses(text: str) -> list[Dose]:
@@ -102,10 +104,22 @@ def parse_doses(text: str) -> list[Dose]:
         source_end = match.end() + max(schedule_end, timing_end)
         source = text[match.start() : source_end]
         unit, per = _unit(match.group("base"), match.group("per"))
+        if per is None and _SUBSTANCE_PER_DAY.match(after):
+            unit, per = f"{unit}/day", "day"  # "5 grams of creatine a day"
         for value, value_max in _values(match.group("nums")):
             doses.append(
                 Dose(value=value, unit=unit, per=per, schedule=schedule, timing=timing, text=source, value_max=value_max)
             )
+    return _shared_denominators(doses, text)
+
+
+def _shared_denominators(doses: list[Dose], text: str) -> list[Dose]:
+    """"250 mg or 600 mg a day": a denominator written once after a list covers it all."""
+    for earlier, later in zip(doses, doses[1:]):
+        if earlier.per is None and later.per and earlier.unit and later.unit and later.unit.startswith(earlier.unit + "/"):
+            between = text[text.find(earlier.text) + len(earlier.text) : text.find(later.text)] if earlier.text != later.text else ""
+            if earlier.text != later.text and _LIST_JOIN.match(between):
+                earlier.unit, earlier.per = later.unit, later.per
     return doses
 
 

@@ -23,13 +23,17 @@ _NOUN = (
     r"mothers?|pregnan\w+|residents?|employees?|workers?|athletes?|soldiers?|service\s+members?|"
     r"respondents?|families|couples|dyads|caregivers?|carers?|nurses|physicians|clinicians|twins|"
     r"survivors?|donors?|recipients?|cases|controls|completers|enrollees|rats?|mice|mouse|animals|"
-    r"dogs|monkeys|primates|pigs|piglets|rabbits|hamsters|gerbils|zebrafish|larvae|healthy\s+controls)"
+    r"dogs|monkeys|primates|pigs|piglets|rabbits|hamsters|gerbils|zebrafish|larvae|healthy\s+controls|"
+    r"personnel|crew|staff|teachers|runners|cyclists|swimmers|seniors|retirees|pilots|drivers|firefighters|"
+    r"officers|prisoners|inmates|refugees|migrants|pairs|fathers|parents|toddlers|preschoolers|schoolchildren|"
+    r"pupils|undergraduates|elderly|nursing[\s-]home\s+residents|outpatients|probands|sufferers|trainees)"
 )
 _BLOCKED = (
     r"(?:weeks?|days?|months?|years?|hours?|minutes?|mg|trials?|studies|study|rcts?|sessions?|times|of|in|"
     r"with|and|or|to|per|at|from|for|were|was|the|a|an|who|had|than|doses?|groups?|arms?|sites?|centres?|"
     r"centers?|countries|hospitals|clinics|visits|items|points|cycles|articles|papers|reports|"
-    r"publications|datasets|cohorts|records|samples|references|percent|on|by|across|into|received)"
+    r"publications|datasets|cohorts|records|samples|references|percent|on|by|across|into|received|million|"
+    r"billion|thousand|millions|thousands|hundreds|worldwide)"
 )
 _MOD = rf"(?:(?!{_BLOCKED}\b)[a-z][a-z'’\-]*\s+){{0,3}}"
 _COUNT = rf"{_NUMBER}\s+{_MOD}{_NOUN}\b"
@@ -64,6 +68,12 @@ _ARM_FIRST_RE = re.compile(rf"(?<![\w.,\[\-^/]){_NUMBER}{_ARM_HEAD}")
 _ARM_NEXT_RE = re.compile(rf"(?:,|;|\band|\bwhile|\bwhereas|\bwith)\s+(?:the\s+remaining\s+|another\s+)?{_NUMBER}"
                           rf"(?:\s+{_MOD}{_NOUN})?(?:\s+\([^)]{{0,30}}\))?(?:\s+(?:(?:were|was)\s+)?"
                           rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|into|received|receiving|in\s+the)\b)")
+# "12 men and 14 women": one sample of 26 described by sex.
+_SEXES_RE = re.compile(
+    rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?:{_MOD})?(?:men|women|boys|girls|males|females)\s+and\s+"
+    + _NUMBER.replace("(?P<num>", "(?P<second>")
+    + rf"\s+(?:{_MOD})?(?:men|women|boys|girls|males|females)\b"
+)
 _PART_OF_RE = re.compile(
     rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?:out\s+)?of\s+(?:the\s+|these\s+|all\s+|those\s+)?"
     + _NUMBER.replace("(?P<num>", "(?P<whole>")
@@ -75,7 +85,7 @@ _DIGIT_RE = re.compile(r"\d")
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred")
 _NUMBER_RE = re.compile(rf"(?<![\w.,\[\-^/]){_NUMBER}")
 _YEAR_CONTEXT = re.compile(r"(?:\bin|since|during|until|from|by|circa|between|and|published)\s*$")
-_AGE_CONTEXT = re.compile(r"(?:aged?|ages|age\s+range|years?\s+old|mean\s+age(?:\s+of)?|between|from|\[|\^|p\s*[<=>]|ci)\s*$")
+_AGE_CONTEXT = re.compile(r"(?:\b(?:one|1)\s+(?:in|out\s+of)|aged?|ages|age\s+range|years?\s+old|mean\s+age(?:\s+of)?|between|from|\[|\^|p\s*[<=>]|ci)\s*$")
 _ROLE_BEFORE_EQ = [
     (re.compile(r"(?:complet\w*|finished)[^=]{0,25}$"), "completed"),
     (re.compile(r"(?:analy[sz]\w*|itt|intention[\s-]to[\s-]treat|per[\s-]protocol|evaluable)[^=]{0,25}$"), "analysed"),
@@ -143,6 +153,12 @@ def parse_n(text: str) -> tuple[int | None, dict]:
                 totals.append(value)
             else:
                 detail.setdefault(role, value)
+            used.append(match.span())
+    for match in _anchored(_SEXES_RE, lowered, starts):
+        first = _count(match.group("num"), lowered, match.start("num"))
+        second = _count(match.group("second"), lowered, match.start("second"))
+        if first and second and not _inside(match.start(), used):
+            totals.append(first + second)
             used.append(match.span())
     for match in _anchored(_COUNT_RE, lowered, starts):
         if _inside(match.start(), used):

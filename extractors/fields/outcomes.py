@@ -55,7 +55,7 @@ _EDITION = r"(?:[\-\u2010\u2011]?(?P<edition>\d{1,2}|IV|III|II|V)|[\-\u2010\u201
 _EXACT_RE = re.compile(_LEFT + "(" + trie_pattern(_EXACT, strict_spaces=True) + ")" + _EDITION + _RIGHT)
 # Names are matched against the lowercased text: a case-sensitive scan is twice as fast
 # as re.IGNORECASE over the same trie.
-_NAMES_RE = re.compile(_LEFT + "(" + trie_pattern(_NAMES) + ")" + _EDITION + _RIGHT)
+_NAMES_RE = re.compile(_LEFT + "(" + trie_pattern(_NAMES) + ")" + r"(?:s|es)?" + _EDITION + _RIGHT)
 _ALIAS_EDITION = re.compile(r"^(.+?)[\- ]?(\d{1,2}|IV|III|II|V|iv|iii|ii)$")
 # "a BMI of 30 or higher", "HbA1c > 7%": an inclusion criterion, not an outcome.
 _CRITERION_AFTER = re.compile(
@@ -82,7 +82,7 @@ def _lower(text: str) -> str:
 
 
 def _name_canonical(matched: str) -> str:
-    return _NAME_KEYS[_SPACES.sub(" ", matched.lower())]
+    return _NAME_KEYS[_SPACES.sub(" ", matched.lower())]  # group 1: the plural "s" is outside it
 
 
 def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None) -> list[str]:
