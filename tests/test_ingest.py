@@ -127,6 +127,27 @@ def test_pdf_keeps_pages_and_tables_without_duplicating_table_text(tmp_path: Pat
     assert doc.page_at(doc.text.index("Second page")) == 2
 
 
+def test_two_column_pdf_is_read_column_by_column_after_full_width_lines(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    pdf.multi_cell(0, 5, "Abstract: this full-width sentence spans the whole page above both columns. " * 2, new_x="LMARGIN", new_y="NEXT")
+    top = pdf.get_y() + 4
+    pdf.set_xy(10, top)
+    pdf.multi_cell(90, 5, "Left column: Marsh et al. (2015) randomized 48 adults. " * 8)
+    pdf.set_xy(110, top)
+    pdf.multi_cell(90, 5, "Right column: Lee (2018) found no difference in 60 adults. " * 8)
+    path = tmp_path / "two-column.pdf"
+    pdf.output(str(path))
+    doc = ingest(str(path))
+    assert_provenance(doc)
+    abstract, left, right = doc.text.index("Abstract:"), doc.text.index("Left column"), doc.text.index("Right column")
+    assert abstract < left < right
+    assert doc.text.rindex("Left column") < right  # the whole left column comes first
+    first = doc.blocks[0]
+    assert doc.text[first.start : first.end].endswith("whole page above both columns.")  # one paragraph
+
+
 def test_plain_text_and_markdown_are_the_decoded_source_unchanged(tmp_path: Path) -> None:
     text = "# Product FAQ\n\nQ: Is it safe?  \nA: In a 2019 study, 40 adults took 500 mg daily.\n\n| Study | N |\n|---|---|\n| Lee 2018 | 60 |\n"
     path = tmp_path / "faq.md"

@@ -88,40 +88,100 @@ def _join_pages(page_texts: list[str]) -> tuple[str, list[Page]]:
 
 
 def _page_text(page: pdfplumber.page.Page) -> str:
-    """Lines outside tables and table rows, merged top to bottom."""
+    """Lines outside tables and table rows, in reading order: zone by zone, column by column.
+
+    A page with a vertical gutter near its middle is read as two columns; runs of
+    lines that cross the gutter (titles, full-width abstracts) are zones of their own.
+    """
     tables = page.find_tables()
     boxes = [t.bbox for t in tables]
-
-    def outside(obj: dict) -> bool:
-        if obj.get("object_type") != "char":
-            return True
-        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-        return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
-
-    loose = page.filter(outside) if boxes else page
-    items: list[tuple[float, float, str]] = []
-    for line in loose.extract_text_lines(strip=True, return_chars=False):
-        if line["text"].strip():
-            items.append((line["top"], line["bottom"], line["text"].strip()))
+    loose = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside_any(obj, boxes)) if boxes else page
+    gutter, zones = _layout(loose)
+    left, _, right, bottom = page.bbox
+    items: list[tuple[tuple[int, int], float, float, str]] = []
+    for number, (top, full) in enumerate(zones):
+        zone_bottom = zones[number + 1][0] if number + 1 < len(zones) else bottom + 1
+        columns = [(left, right + 1)] if full or gutter is None else [(left, gutter), (gutter, right + 1)]
+        for column, (x0, x1) in enumerate(columns):
+            box = (x0, top, x1, zone_bottom)
+            region = loose.filter(lambda obj, box=box: obj.get("object_type") != "char" or _centred_in(obj, box))
+            for line in region.extract_text_lines(strip=True, return_chars=False):
+                if line["text"].strip():
+                    items.append(((number, column), line["top"], line["bottom"], line["text"].strip()))
     for table in tables:
-        rows = [_row_text(row) for row in table.extract()]
-        rows = [r for r in rows if r.strip("\t ")]
+        rows = [r for r in (_row_text(row) for row in table.extract()) if r.strip("\t ")]
         if rows:
-            items.append((table.bbox[1], table.bbox[3], "\n".join(rows)))
-    items.sort(key=lambda item: item[0])
-    heights = [bottom - top for top, bottom, text in items if "\t" not in text]
+            x0, top, x1, table_bottom = table.bbox
+            number = max((i for i, (start, _) in enumerate(zones) if start <= top + 1), default=0)
+            column = 1 if gutter is not None and not zones[number][1] and x0 >= gutter else 0
+            items.append(((number, column), top, table_bottom, "\n".join(rows)))
+    items.sort(key=lambda item: (item[0], item[1]))
+    return _join_items(items)
+
+
+def _join_items(items: list[tuple[tuple[int, int], float, float, str]]) -> str:
+    """Newline within a paragraph; a blank line at a vertical gap, a table or a new column."""
+    heights = [bottom - top for _, top, bottom, text in items if "\t" not in text]
     line_height = statistics.median(heights) if heights else 12.0
     out: list[str] = []
-    previous_bottom: float | None = None
-    previous_table = False
-    for top, bottom, text in items:
+    previous: tuple[tuple[int, int], float, bool] | None = None
+    for key, top, bottom, text in items:
         is_table = "\t" in text
-        if previous_bottom is not None:
-            gap = top - previous_bottom
-            out.append("\n\n" if is_table or previous_table or gap > 0.8 * line_height else "\n")
+        if previous is not None:
+            previous_key, previous_bottom, previous_table = previous
+            new_column = key[1] != previous_key[1]  # a zone change alone may be a paragraph's short last line
+            new_paragraph = new_column or is_table or previous_table or top - previous_bottom > 0.8 * line_height
+            out.append("\n\n" if new_paragraph else "\n")
         out.append(text)
-        previous_bottom, previous_table = bottom, is_table
+        previous = (key, bottom, is_table)
     return "".join(out)
+
+
+def _layout(page: pdfplumber.page.Page) -> tuple[float | None, list[tuple[float, bool]]]:
+    """The column gutter's x (or None) and the zones as (top, full_width) in page order."""
+    words = page.extract_words()
+    lines: dict[int, list[dict]] = {}
+    for word in words:
+        lines.setdefault(round(word["top"] / 3), []).append(word)
+    gutter = _gutter(page, words, len(lines))
+    if gutter is None:
+        return None, [(0.0, True)]
+    zones: list[tuple[float, bool]] = []
+    for _, line_words in sorted(lines.items()):
+        left = [w for w in line_words if w["x1"] <= gutter]
+        right = [w for w in line_words if w["x0"] >= gutter]
+        crossing = len(left) + len(right) < len(line_words)
+        narrow_gap = left and right and min(w["x0"] for w in right) - max(w["x1"] for w in left) < 10
+        full = bool(crossing or narrow_gap)
+        top = min(w["top"] for w in line_words)
+        if not zones or zones[-1][1] != full:
+            zones.append((top, full))
+    return gutter, zones
+
+
+def _gutter(page: pdfplumber.page.Page, words: list[dict], line_count: int) -> float | None:
+    """An x near the middle that few lines cross, with at least a quarter of the words on each side."""
+    if len(words) < 40 or line_count < 8:
+        return None
+    x0, _, x1, _ = page.bbox
+    width = x1 - x0
+    candidates = sorted(range(int(x0 + 0.35 * width), int(x0 + 0.65 * width), 2), key=lambda x: abs(x - (x0 + x1) / 2))
+    for x in candidates:
+        crossing = sum(1 for w in words if w["x0"] < x < w["x1"])
+        left = sum(1 for w in words if w["x1"] <= x)
+        if crossing < 0.2 * line_count and min(left, len(words) - left - crossing) >= 0.25 * len(words):
+            return float(x)
+    return None
+
+
+def _centred_in(obj: dict, box: tuple[float, float, float, float]) -> bool:
+    cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+    return box[0] <= cx < box[2] and box[1] <= cy < box[3]
+
+
+def _inside_any(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
+    cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+    return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
 
 def _row_text(row: list[str | None]) -> str:
