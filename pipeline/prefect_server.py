@@ -24,6 +24,15 @@ log = logging.getLogger(__name__)
 
 STARTUP_TIMEOUT_S = 90.0
 
+# The runner that serves a deployment watches the server's event stream for
+# cancellations; the quiet defaults of a one-off run switch that stream off.
+SERVER_EVENTS_ON = {
+    "PREFECT_SERVER_EVENTS_STREAM_OUT_ENABLED": "true",
+    "PREFECT_SERVER_SERVICES_EVENT_PERSISTER_ENABLED": "true",
+    "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "true",
+    "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED": "true",
+}
+
 
 class ServerStartError(RuntimeError):
     pass
@@ -66,6 +75,7 @@ def prefect_api(log_path: Path) -> Iterator[str]:
             stdout=server_log,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
+            env={**os.environ, **SERVER_EVENTS_ON},
         )
     try:
         _wait_until_healthy(url, process, log_path)
