@@ -43,6 +43,7 @@ _IGNORE = [
     r"\bwell[\s-]+tolerated\b|\breassuring\s+on\s+safety\b|\bcosts?\s+(?:much\s+)?less\b",
     r"\b(?:no|without)\s+(?:serious|significant|major|notable)\s+(?:safety|tolerability)\b",
     r"\bno\s+(?:deaths|dropouts|withdrawals)\b",
+    r"\bwhether\b[^.;:]*",  # a question the study asks, not its answer
 ]
 _STRONG_POSITIVE = [
     rf"\bworsen(?:ed|ing)?\s+(?:{_W}){{0,2}}?less\b|\bless\s+(?:\w+\s+)?(?:decline|deterioration|worsening|progression)\b",
@@ -81,6 +82,7 @@ _NONSIGNIFICANT = [
     r"\b(?:\w+ed\s+)?similar(?:ly)?\s+(?:to|in|between|across|among|improvements?|outcomes?|effects?|efficacy|reductions?|rates?|gains?)\b",
     r"\bas\s+(?:effective|efficacious|good|well)\s+as\b|\bnon-?\s?inferior(?:ity)?\b",
     r"\bequivalent\b|\bequally\b|\bin\s+both\s+(?:groups|arms|conditions)\b",
+    r"\b(?:both|all\s+(?:three|four|the))\s+(?:groups|arms|conditions)\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better)",
     r"\btrend(?:ed|ing)?\s+(?:toward|towards)(?:\s+(?:a|an|the|greater|more|larger|significant|statistical))*\s+\w+|\bnon-?significant\s+trend\b",
 ]
 _NULL_VERBS = (
@@ -100,6 +102,8 @@ _NULL = [
     r"\bneither\b[^.;]{1,80}\bnor\b",
     r"\bno\s+longer\s+(?:significant|different|evident|present)\b|\blost\s+(?:statistical\s+)?significance\b",
     r"\b(?:had\s+)?(?:disappeared|vanished|waned|faded)\b|\b(?:was|were)\s+absent\b|\bunchanged\b",
+    r"\b(?:benefits?|effects?|gains?|improvements?|advantages?)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:lost|gone|not\s+maintained|not\s+sustained)\b",
+    r"\bnothing\s*(?=[.!]|$)",
     r"\bineffective\b|\bno\s+(?:evidence|support)\s+(?:of|for|that)\b|\bnot\s+supported\b",
     r"\bbut\s+not\s+(?:on|in|at|for|during|after|beyond)\b",
 ]
@@ -113,13 +117,15 @@ _POSITIVE = [
     rf"\bmore\s+effective\b|\bbetter\s+(?:{_W}){{0,4}}?than\b|\bmore\s+efficacious\b|\bbeat\b",
     r"\b(?:greater|larger|faster|more|bigger|higher|large|marked|substantial|rapid|robust|sustained|meaningful|moderate)\s+(?:\w+\s+){0,2}?(?:improvements?|reductions?|decreases?|drops?|gains?|responses?|remissions?|response\s+rates?|remission\s+rates?|benefits?|effects?)\b",
     r"\b(?:effective|efficacious|beneficial|helpful)\b|\bbenefit(?:s|ed|ted)?\b|\bimprovements?\b|\bfaster\b|\bfewer\b|\bresponders?\b",
-    r"\b(?:produced|showed|demonstrated|exerted|yielded|induced|conferred|had|found|reported|observed)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:effects?|improvements?|reductions?|responses?|benefits?|advantages?)\b",
+    r"\b(?:produced|showed|demonstrated|exerted|yielded|induced|conferred|had|found|reported|observed)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:effects?|improvements?|reductions?|benefits?|advantages?)\b",
+    r"\badvantages?\b|\blonger\s+(?:total\s+)?sleep\b",
     r"\b(?:rates?|scores?)\s+(?:were\s+|was\s+)?(?:higher|greater|better)\s+(?:with|in|for|on|after|among)\b",
     r"\bhigher\s+(?:[\w-]+\s+){0,3}?(?:abstinence|response|remission|quit|success|survival|cure|recovery)\s+rates?\b",
     r"\bincreased\s+(?:\w+\s+){0,2}?(?:abstinence|remission|response|survival|quit\s+rates?|well-?being|quality\s+of\s+life|sleep\s+time)\b",
     r"\b(?:fell|dropped|declined|decreased)\s+(?:\w+\s+){0,2}?(?:markedly|significantly|substantially|sharply|dramatically|more|by\s+\d|from\s+baseline)",
     r"\b(?:scores?|symptoms?|severity)\s+(?:fell|dropped|declined|decreased|improved)\b|\bcut\s+(?:[\w-]+\s+){0,3}?by\s+\d|\bcut\s+in\s+half\b",
-    r"\b(?:lower|reduced|less)\s+(?:[\w-]+\s+){0,2}?(?:scores?|symptoms?|severity|fatigue|anxiety|pain|craving|use)\b",
+    r"\b(?:lower|reduced|less|fewer)\s+(?:[\w-]+\s+){0,2}?(?:scores?|symptoms?|severity|fatigue|anxiety|pain|craving|use|fear|worry|stress|"
+    r"distress|depression|insomnia|nightmares|agitation|attacks|relapses?|headaches?|migraines?)\b",
     r"\bbetter\s+(?:sleep|mood|scores?|outcomes?|functioning|quality\s+of\s+life|memory|cognition)\b",
     r"\b(?:works?|worked)\s+(?:great|well|wonders|for)\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|feels?|feeling)\s+(?:much\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b",
 ]
@@ -132,13 +138,13 @@ def _cues(patterns: list[str]) -> re.Pattern[str]:
 # Each pass, with the substrings one of which its every pattern needs: a pass whose
 # triggers are all absent is skipped without scanning (None: always scan).
 _PASSES = [
-    (_cues(_IGNORE), None, ("advers", "side", "baseline", "toler", "safety", "cost", "death", "dropout", "withdraw")),
+    (_cues(_IGNORE), None, ("advers", "side", "baseline", "toler", "safety", "cost", "death", "dropout", "withdraw", "whether")),
     (_cues(_STRONG_POSITIVE), "positive", ("worsen", "less", "slow", "lower", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose")),
     (_cues(_MIXED), "mixed", ("inconsist", "conflict", "mixed", "equivocal")),
     (_cues(_LIMITING), "limited", ("only",)),
     (_cues(_NEGATIVE_CONTROL), "negative", ("placebo", "control", "comparator", "wait", "usual", "tau", "sham", "vehicle", "standard", "treatment")),
     (_cues(_NEGATIVE), "negative", ("more", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm")),
-    (_cues(_NONSIGNIFICANT), "nonsignificant", ("signific", "compar", "similar", "as ", "inferior", "equ", "both", "trend")),
+    (_cues(_NONSIGNIFICANT), "nonsignificant", ("signific", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "trend")),
     (_cues(_NULL), "null", None),
     (_cues(_SIGNIFICANT_POSITIVE), "significant", ("signific", "superior", "outperform", "separat")),
     (_cues(_POSITIVE), "positive", None),
@@ -154,7 +160,8 @@ _PREFILTER = re.compile(trie_pattern((
     "futility", "disappear", "vanish", "wan", "fad", "slow", "less", "help", "cure", "work", "calm", "half",
     "inconsistent", "conflicting", "mixed", "equivocal", "only", "beat", "fell", "drop", "declin", "ease",
     "stayed well", "waste", "as well", "as good", "separat", "change", "equal", "both", "inferior", "missed",
-    "never", "cut", "mortality", "death", "relapse", "scores", "rose", "sleep", "more", "higher",
+    "never", "cut", "mortality", "death", "relapse", "scores", "rose", "sleep", "more", "higher", "lost", "gone",
+    "longer",
 ), strict_spaces=True))
 
 
