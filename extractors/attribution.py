@@ -58,7 +58,8 @@ _PARTICLE = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]
 # Unambiguous on purpose (each part starts with a capital): "Smith", "McDonald", "O'Brien",
 # never an acronym; a looser form backtracks exponentially on long capitalised runs.
 _CORE = rf"[{_UP}](?:[{_LOW}]+(?:['’]?[{_UP}][{_LOW}]+)*|['’][{_UP}][{_LOW}]+)"
-_SURNAME = rf"{_PARTICLE}{{0,3}}{_CORE}(?:[-‐–]{_CORE})?"
+# The lookahead lets the engine reject most positions on one character.
+_SURNAME = rf"(?=[{_UP}VvDdLlta]){_PARTICLE}{{0,3}}{_CORE}(?:[-‐–]{_CORE})?"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)[a-z]?"
 _ETAL = r"et\.?\s+al\.?|and\s+(?:colleagues|co-?workers|others)"
 _AUTHORS = (
@@ -70,7 +71,7 @@ _AUTHOR_YEAR = re.compile(
     rf"|\s*[(\[]\s*(?P<paren_year>{_YEAR})(?![\w-])(?:\s*,\s*{_YEAR})*\s*[)\]])"
 )
 _AUTHOR_ONLY = re.compile(
-    rf"(?:\b[Ii]n\s+(?P<lead_year>{_YEAR}),?\s+)?(?<![\w'’-])(?P<first>{_SURNAME})\s+(?:{_ETAL})"
+    rf"(?<![\w'’-])(?P<first>{_SURNAME})\s+(?:{_ETAL})"
     rf"|\b[Tt]he\s+(?P<named>{_SURNAME})(?:\s+(?:et\s+al\.?|and\s+colleagues))?(?:['’]s)?\s+(?:trial|study|RCT)\b"
 )
 
@@ -86,7 +87,7 @@ _SUPERSCRIPT = re.compile(r"(?<![\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bm)(?<!cm
 # on the digit and looks behind from there, so the regex engine can skip non-digits fast.
 _GLUED = re.compile(r"\d(?<=[a-z.,;:)\]]\d)(?<!\d[.,;:]\d)\d{0,2}(?:[,\-–]\d{1,3})*(?=[\s.,;:)]|$)")
 # "(3,4)" closing a sentence in Vancouver-style prose; trusted like glued digits.
-_PAREN_MARKER = re.compile(r"(?<=\s)\((\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?=\s*[.;,]|\s*$)")
+_PAREN_MARKER = re.compile(r"\((?<=\s\()(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?=\s*[.;,]|\s*$)")
 _GLUED_NOT_AFTER = re.compile(
     r"(?:day|week|month|year|phase|grade|type|stage|dose|visit|session|trial|cohort|wave|study|group|level|class|"
     r"vitamin|omega|figure|table|version|item|step|part|arm|model)s?$",
@@ -115,6 +116,8 @@ _ORG_TAIL = re.compile(
     r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|and|&|for|on|[A-Z][\w&.\-]*))*)"
 )
 _YEAR_IN = re.compile(rf"\b({_YEAR})\b")
+_LEAD_YEAR = re.compile(rf"\b[Ii]n\s+({_YEAR}),?\s+$")
+_AUTHOR_ONLY_CUE = re.compile(r"et\.?\s+al|colleagues|co-?workers|\bothers\b|\b[Tt]he\s+[A-Z]")
 _VENUE_CUE = re.compile("|".join(re.escape(w) for w in word_list("venue_cues.txt")), re.IGNORECASE)
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|and|&|for|the|de|on|in))+$")
 _ACRONYM = re.compile(r"^[A-Z]{3,}\b")
@@ -168,20 +171,34 @@ def expand_markers(spec: str) -> list[str]:
 
 def _author_years(text: str) -> list[Attribution]:
     hits = []
-    for m in _AUTHOR_YEAR.finditer(text):
-        first = m.group("first")
-        if _is_stopword(first):
-            continue
-        hits.append(
-            Attribution("author-year", m.start(), m.end(), m.group(0), first_author=first,
-                        year=int((m.group("year") or m.group("paren_year"))[:4]))
-        )
-    for m in _AUTHOR_ONLY.finditer(text):
+    for start, end in _year_windows(text):
+        for m in _AUTHOR_YEAR.finditer(text, start, end):
+            first = m.group("first")
+            if not _is_stopword(first):
+                hits.append(
+                    Attribution("author-year", m.start(), m.end(), m.group(0), first_author=first,
+                                year=int((m.group("year") or m.group("paren_year"))[:4]))
+                )
+    for m in _AUTHOR_ONLY.finditer(text) if _AUTHOR_ONLY_CUE.search(text) else ():
         name = m.group("first") or m.group("named")
         if not _is_stopword(name) and not (m.group("named") and _VENUE_CUE.search(name)):
-            year = int(m.group("lead_year")[:4]) if m.group("lead_year") else None  # "In 2008, Jorde and colleagues"
+            lead = _LEAD_YEAR.search(text, max(0, m.start() - 12), m.start())  # "In 2008, Jorde and colleagues"
+            year = int(lead.group(1)[:4]) if lead else None
             hits.append(Attribution("author", m.start(), m.end(), m.group(0), first_author=name, year=year))
     return hits
+
+
+def _year_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches that can hold an author-year: up to 120 characters before each year.
+    The surname pattern is costly to try at every position of a long paragraph."""
+    windows: list[tuple[int, int]] = []
+    for m in _YEAR_IN.finditer(text):
+        start, end = max(0, m.start() - 120), min(len(text), m.end() + 24)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _is_stopword(surname: str) -> bool:

@@ -70,7 +70,13 @@ _AFFILIATION = re.compile(
     r"Center|Centre|Clinic|Laboratory|Laboratories)\b"
 )
 _NAME = r"(?:[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-zà-ÿ'’]+[\d,*†‡§]*|[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*(?:\s+[A-Z]\.?){0,2}(?:\s+(?:van|von|de|der|den|da|di|del|la|le)){0,2}\s+[A-Z][a-zà-ÿ'’-]+[\d,*†‡§]*)"
-_AUTHOR_LINE = re.compile(rf"^(?:by\s+)?(?:Dr\.?\s+)?{_NAME}(?:\s*(?:,|and|&)\s*(?:Dr\.?\s+)?{_NAME}){{1,}}\.?$")
+_DEGREE = r"(?:,?\s*(?:PhD|MD|MSc|MS|MA|BSc|BA|RN|RD|ND|PharmD|DPhil|MBBS|MPH|MBA|DO|DrPH|FRCP|FRCPC))*"
+_AUTHOR_LINE = re.compile(
+    rf"^(?:by\s+)?(?:Dr\.?\s+)?{_NAME}{_DEGREE}(?:\s*(?:,|;|·|•|\||and|&)\s*(?:Dr\.?\s+)?{_NAME}{_DEGREE}){{1,}}\.?$"
+)
+_VOLUME_ISSUE = re.compile(r"\bvol(?:ume)?\.?\s*\d+\b.{0,30}\b(?:issue|no\.?)\s*\d+", re.I)
+_PRICE = re.compile(r"[$€£¥]\s?\d[\d,]*(?:\.\d{2})?|\b\d+(?:[.,]\d{2})\s?(?:USD|EUR|GBP)\b")
+_LINK_MENU = re.compile(r"(?:\[[^\]]+\]\([^)]*\)\s*[·|•]\s*){2,}\[[^\]]+\]\([^)]*\)")
 _BYLINE = re.compile(rf"^(?:by|written by|posted by|author:)\s+(?:Dr\.?\s+)?{_NAME}\b.{{0,80}}$", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _COMMENT_HEADER = re.compile(
@@ -158,7 +164,9 @@ def classify_block(text: str) -> BlockLabel | None:
         return "metadata"  # an affiliation with its correspondence address
     if length < 200 and (_EMAIL.search(stripped) or _PHONE.search(stripped) or _ADDRESS.search(stripped)):
         return "boilerplate"
-    if length < 200 and (_COPYRIGHT.search(stripped) or _FORM_BLANK.search(stripped) or _PAGE_HEAD.match(stripped)):
+    if length < 200 and (
+        _COPYRIGHT.search(stripped) or _FORM_BLANK.search(stripped) or _PAGE_HEAD.match(stripped) or _PRICE.search(stripped)
+    ):
         return "boilerplate"
     if length < 400 and _TESTIMONIAL.search(stripped):
         return "comments"
@@ -166,7 +174,7 @@ def classify_block(text: str) -> BlockLabel | None:
         return "references"
     if length < 300 and _is_metadata(stripped, lower):
         return "metadata"
-    if _URL_ONLY.match(stripped) or (length < 300 and not stripped.startswith("|") and _MENU.match(stripped)):
+    if _URL_ONLY.match(stripped) or _LINK_MENU.search(stripped) or (length < 300 and not stripped.startswith("|") and _MENU.match(stripped)):
         return "boilerplate"
     link_chars = sum(len(m.group(0)) for m in _MD_LINK.finditer(stripped))
     if link_chars and link_chars / length > 0.6:
@@ -189,7 +197,7 @@ def _is_metadata(text: str, lower: str) -> bool:
         return True
     if _DOI.search(text) and len(text) < 160 and not _TERMINAL_SENTENCE.search(text) and _stopword_ratio(text) < 0.15:
         return True
-    if _JOURNAL_LINE.match(text) or _JOURNAL_LINE_PARENS.match(text) or _ARTICLE_TYPE.fullmatch(text) or _BYLINE.match(text) or (len(text) < 120 and _DATED_LINE.search(text)):
+    if _VOLUME_ISSUE.search(text) or _JOURNAL_LINE.match(text) or _JOURNAL_LINE_PARENS.match(text) or _ARTICLE_TYPE.fullmatch(text) or _BYLINE.match(text) or (len(text) < 120 and _DATED_LINE.search(text)):
         return True
     if _AFFILIATION.search(text) and text.count(",") >= 2 and _stopword_ratio(text) <= 0.4:
         return True
@@ -368,14 +376,16 @@ def _label_navigation_runs(units: list[_Unit], kinds: list[str], labels: list[Bl
 
 
 def _label_site_name(units: list[_Unit], kinds: list[str], labels: list[BlockLabel]) -> None:
-    """A short first line directly above the site's menu is the site's name."""
-    if len(units) >= 2 and labels[1] == "boilerplate" and len(units[1].text) <= 80 and is_site_name(units[0].text, kinds[0]):
-        labels[0] = "boilerplate"
+    """A short line at the top with only page chrome around it is the site's name."""
+    for i in range(min(3, len(units) - 1)):
+        chrome_before = i == 0 or labels[i - 1] == "boilerplate"
+        if chrome_before and labels[i + 1] == "boilerplate" and len(units[i + 1].text) <= 80 and is_site_name(units[i].text, kinds[i]):
+            labels[i] = "boilerplate"
 
 
 def is_site_name(text: str, kind: str = "line") -> bool:
     """Short, unpunctuated, a few words: what a logo or masthead line looks like."""
-    return kind in ("line", "paragraph", "heading") and len(text) <= 40 and len(_WORD.findall(text)) <= 5 and not (
+    return kind in ("line", "paragraph") and len(text) <= 40 and len(_WORD.findall(text)) <= 5 and not (
         _TERMINAL.search(text)
     )
 

@@ -82,13 +82,15 @@ def parse_comparator(text: str) -> str | None:
     lowered = text.lower()
     if not _PREFILTER.search(lowered):
         return None
+    control = next((m for m in _CONTROL_RE.finditer(lowered) if not _in_setting(lowered, m.start())), None)
+    alone = _alone(lowered)
     for match in _comparisons(lowered):
         strength = match.lastgroup or "control"
+        if strength == "control" and not (control or alone):
+            continue  # "... and ...", "... to ..." can only introduce a control, and there is none
         found = _canonical_at_start(lowered[match.end() : match.end() + 80], strength)
         if found:
             return found
-    control = next((m for m in _CONTROL_RE.finditer(lowered) if not _in_setting(lowered, m.start())), None)
-    alone = _alone(lowered)
     if control and (not alone or control.start() < alone[1]):
         return _CONTROL_KEYS[_SPACES.sub(" ", control.group(1))]
     return alone[0] if alone else None

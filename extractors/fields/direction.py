@@ -145,7 +145,9 @@ _PASSES = [
     (_cues(_NEGATIVE_CONTROL), "negative", ("placebo", "control", "comparator", "wait", "usual", "tau", "sham", "vehicle", "standard", "treatment")),
     (_cues(_NEGATIVE), "negative", ("more", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm")),
     (_cues(_NONSIGNIFICANT), "nonsignificant", ("signific", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "trend")),
-    (_cues(_NULL), "null", None),
+    (_cues(_NULL), "null", ("no", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
+                            "vanish", "wane", "waned", "faded", "unchang", "absent", "ineffect", "nothing", "waste",
+                            "never")),
     (_cues(_SIGNIFICANT_POSITIVE), "significant", ("signific", "superior", "outperform", "separat")),
     (_cues(_POSITIVE), "positive", None),
 ]

@@ -59,6 +59,8 @@ _BEFORE_VERB_RE = re.compile(
     rf"sample\s+comprised|comprised|consisted\s+of|involving|involved)\s+(?:a\s+total\s+of\s+|data\s+from\s+|only\s+|"
     rf"all\s+|approximately\s+|about\s+|nearly\s+|over\s+|more\s+than\s+)?{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b|[\-–]?\s*(?:mg|g|ml)\b))"
 )
+_BEFORE_VERB_STEMS = ("random", "enrol", "recruit", "includ", "analy", "complet", "total", "sample", "cohort", "compris",
+                      "consist", "involv")
 _ARM_HEAD = (
     rf"(?:\s+{_MOD}{_NOUN})?(?:\s+\([^)]{{0,30}}\))?\s+(?:(?:were|was)\s+)?"
     rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+(?:to|into)|received|receiving|took|got|"
@@ -143,7 +145,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         if value is not None:
             detail.setdefault(_verb_role(match.group("verb")), value)
             used.append(match.span())
-    for match in _BEFORE_VERB_RE.finditer(lowered):
+    before_verbs = any(stem in lowered for stem in _BEFORE_VERB_STEMS)
+    for match in _BEFORE_VERB_RE.finditer(lowered) if before_verbs else ():
         if _inside(match.start("num"), used):
             continue
         value = _count(match.group("num"), lowered, match.start("num"))

@@ -256,11 +256,13 @@ class _Walker:
 
 
 def _label_site_name(builder: TextBuilder) -> None:
-    """A short first block directly above a boilerplate block is the site's name or logo text."""
+    """A short block at the top with only page chrome around it is the site's name or logo text."""
     blocks, text = builder.blocks, builder.text
-    if len(blocks) >= 2 and blocks[1].label == "boilerplate" and blocks[0].kind != "heading":
-        if is_site_name(text[blocks[0].start : blocks[0].end]):
-            blocks[0].label = "boilerplate"
+    for i in range(min(3, len(blocks) - 1)):
+        chrome_before = i == 0 or blocks[i - 1].label == "boilerplate"
+        if chrome_before and blocks[i + 1].label == "boilerplate" and blocks[i].kind != "heading":
+            if is_site_name(text[blocks[i].start : blocks[i].end]):
+                blocks[i].label = "boilerplate"
 
 
 def _is_layout_row(row: etree._Element) -> bool:
