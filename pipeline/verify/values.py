@@ -25,9 +25,9 @@ _DATA = Path(__file__).parent / "data"
 
 def _dose_range(dose: Dose) -> tuple[str, float, float] | None:
     """(kind of unit, low, high) with mass in mg; a per-day rate compares with a plain amount."""
-    if dose.value is None or not dose.unit:
+    parts = [p for p in (dose.unit or "").lower().replace("µ", "u").replace(" ", "").split("/") if p]
+    if dose.value is None or not parts:
         return None
-    parts = [p for p in dose.unit.lower().replace("µ", "u").replace(" ", "").split("/") if p]
     factor = _MASS_IN_MG.get(parts[0])
     rest = [p for p in parts[1:] if p not in ("day", "d")]
     kind = "/".join(["mass" if factor else parts[0], *rest])
@@ -46,7 +46,7 @@ def doses_agree(a: Dose, b: Dose) -> bool | None:
 
 
 def dose_text(doses: list[Dose]) -> str:
-    return ", ".join(d.text or f"{d.value:g} {d.unit}" for d in doses)
+    return ", ".join(d.text or " ".join(p for p in (f"{d.value:g}" if d.value is not None else "", d.unit or "") if p) for d in doses)
 
 
 def accepted_n(record: Record) -> set[int]:
