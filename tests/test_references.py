@@ -301,3 +301,13 @@ def test_facts_come_from_the_real_field_extractors(tmp_path, real_fields):
     assert [(d.value, d.unit) for d in quist.dose] == [(0.5, "g/day")] and quist.direction == "positive"
     assert abe.facts_from == "abstract" and abe.n_randomized == 60 and abe.comparator == "placebo"
     assert [(d.value, d.unit) for d in abe.dose] == [(50, "mg")] and abe.direction == "null"
+
+
+@pytest.mark.parametrize(
+    ("author", "surname"),
+    [("Marsh AB", "Marsh"), ("van der Berg J", "van der Berg"), ("Smith JA Jr", "Smith"), ("García-López M", "García-López"), ("WHO", "WHO")],
+)
+def test_surname_of_a_surname_initials_name(author, surname):
+    from pipeline.references.authors import surname_of
+
+    assert surname_of(author) == surname

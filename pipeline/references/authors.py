@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 _INITIALS = re.compile(r"^[A-Z]{1,4}$")
+_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "2nd", "3rd"}
 
 
 def initials(given: str) -> str:
@@ -29,8 +30,11 @@ def from_inverted(name: str) -> str:
 
 
 def surname_of(author: str) -> str:
-    """The surname of a ``Surname Initials`` name, keeping particles ('van der Berg J' -> 'van der Berg')."""
+    """The surname of a ``Surname Initials`` name, keeping particles ('van der Berg J' -> 'van der Berg',
+    'Smith JA Jr' -> 'Smith')."""
     tokens = author.split()
+    while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
+        tokens = tokens[:-1]
     if len(tokens) > 1 and _INITIALS.match(tokens[-1]):
         tokens = tokens[:-1]
     return " ".join(tokens)
