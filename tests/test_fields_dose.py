@@ -140,3 +140,12 @@ def test_per_is_the_denominator() -> None:
 def test_denominator_written_once_covers_the_list() -> None:
     assert values("gave 300 mg or 900 mg a day") == [(300, None, "mg/day"), (900, None, "mg/day")]
     assert values("3 g of fish oil per day") == [(3, None, "g/day")]
+
+
+def test_hyphenated_units_and_list_wide_modifiers() -> None:
+    assert values("The 1-mg and 2-mg doses") == [(1, None, "mg"), (2, None, "mg")]
+    assert parse_doses("A single 10-mg dose")[0].schedule == "single dose"
+    doses = parse_doses("esketamine 56 mg or 84 mg twice weekly")
+    assert [d.schedule for d in doses] == ["twice weekly", "twice weekly"]
+    doses = parse_doses("doses of 0.1, 0.2, and 0.4 mg/kg i.p. 30 min before testing.")
+    assert {d.timing for d in doses} == {"30 min before testing"}

@@ -135,3 +135,18 @@ def test_more_population_nouns(text: str, expected: int) -> None:
 def test_population_statistics_are_not_n() -> None:
     assert parse_n("affects more than six million people worldwide")[0] is None
     assert parse_n("one in five adults will experience depression")[0] is None
+
+
+@pytest.mark.parametrize("text,n,detail", [
+    ("Participants (N=1204) were randomized 1:1 to drug or placebo.", 1204, {"total": 1204}),
+    ("We included 12 RCTs (n = 1 843).", 1843, {}),
+    ("either sertraline (n = 42) or CBT (n = 42)", 84, {"arms": [42, 42]}),
+    ("452 patients were enrolled and 438 were included in the modified intention-to-treat analysis",
+     452, {"enrolled": 452, "analysed": 438}),
+    ("Mice (n = 10/group) were treated", None, {}),
+])
+def test_ratios_equal_arms_and_analysis_sets(text: str, n: int | None, detail: dict) -> None:
+    found_n, found = parse_n(text)
+    assert found_n == n
+    for key, value in detail.items():
+        assert found[key] == value

@@ -43,12 +43,12 @@ _NUMS = (
     rf"|{_NUM}"
 )
 _DOSE_RE = re.compile(
-    rf"(?<![\w.,/])(?P<nums>{_NUMS})\s*(?P<base>{_BASE})(?P<per>{_PER})?"
+    rf"(?<![\w.,/])(?P<nums>{_NUMS})(?:\s*|-)(?P<base>{_BASE})(?P<per>{_PER})?"
     # not a concentration or lab value ("10 mg/ml", "mg/dL", "mg per litre", "5 mg%")
     r"(?!\s*(?:/|per\s)\s*(?:m?l\b|d[lL]|L\b|mL|litre|liter|dl)|\s*%|[\w/])"
 )
 _JOIN = r"(?:\s*(?:,\s*(?:and|or)?|and|or|to|[-–—−]|/)\s*)"
-_PREFILTER = re.compile(r"\d\s*(?:[mMµμun]|g\b|IU|iu|gm|gram|micro|nano|inter)")
+_PREFILTER = re.compile(r"\d[\s-]*(?:[mMµμun]|g\b|IU|iu|gm|gram|micro|nano|inter)")
 _SPLIT = re.compile(rf"({_NUM})(?:\s*{_BASE})?|{_JOIN}")
 _FIGURE = re.compile(r"(?:fig(?:ure)?s?\.?|table|panel|step|supplementary|appendix|section)\s*$", re.IGNORECASE)
 
@@ -71,8 +71,9 @@ _TIME_UNIT = r"(?:h|hrs?|hours?|min|mins|minutes?|days?|weeks?)"
 _TARGET = (
     r"(?:(?:the|each|every|a|an|their|every)\s+)?(?:(?:first|second|last|final|next|treatment|therapy|"
     r"exposure|training|test(?:ing)?|imaging|extinction|psychotherapy|CBT)\s+)?"
-    r"(?:sessions?|exposures?|training|therapy|tests?|testing|scans?|imaging|extinction|surgery|meals?|bedtime|"
-    r"dosing|retrieval|conditioning|learning|psychotherapy|CBT|treatment)"
+    r"(?:sessions?|exposures?|training|therapy|testing|tests?|scanning|scans?|imaging|extinction|surgery|meals?|bedtime|"
+    r"dosing|retrieval|conditioning|learning|psychotherapy|CBT|treatment|tasks?|challenges?|procedures?|sleep|"
+    r"interviews?|assessments?|reactivation|recall|infusions?)\b"
 )
 _TIMING_RE = re.compile(
     rf"\b{_AMOUNT}[\s-]*{_TIME_UNIT}\s+(?:before|prior\s+to|after|following|post|pre)(?:\s+{_TARGET})?"
@@ -114,18 +115,24 @@ def parse_doses(text: str) -> list[Dose]:
 
 
 def _shared_denominators(doses: list[Dose], text: str) -> list[Dose]:
-    """"250 mg or 600 mg a day": a denominator written once after a list covers it all."""
-    for earlier, later in zip(doses, doses[1:]):
+    """"250 mg or 600 mg a day", "56 mg or 84 mg twice weekly": a denominator, schedule or
+    timing written once after a list covers every dose in it."""
+    for earlier, later in reversed(list(zip(doses, doses[1:]))):
+        if earlier.text == later.text:
+            continue
+        between = text[text.find(earlier.text) + len(earlier.text) : text.find(later.text)]
+        if not _LIST_JOIN.match(between):
+            continue
         if earlier.per is None and later.per and earlier.unit and later.unit and later.unit.startswith(earlier.unit + "/"):
-            between = text[text.find(earlier.text) + len(earlier.text) : text.find(later.text)] if earlier.text != later.text else ""
-            if earlier.text != later.text and _LIST_JOIN.match(between):
-                earlier.unit, earlier.per = later.unit, later.per
+            earlier.unit, earlier.per = later.unit, later.per
+        earlier.schedule = earlier.schedule or later.schedule
+        earlier.timing = earlier.timing or later.timing
     return doses
 
 
 def _clause(after: str) -> str:
     """The words that still describe this dose: up to the end of its sentence or clause."""
-    cut = re.search(r"[.;!?](?:\s|$)|\bwhereas\b|\bwhile\b|\bcompared\b|\bversus\b|\bvs\b", after)
+    cut = re.search(r"[.!?](?:\s+[A-Z(\[]|\s*$)|;|\bwhereas\b|\bwhile\b|\bcompared\b|\bversus\b|\bvs\b", after)
     return after[: cut.start()] if cut else after
 
 

@@ -51,7 +51,7 @@ _ENROLLED = r"(?:enrolled|recruited|included|studied|screened\s+and\s+enrolled)"
 _AFTER_VERB_RE = re.compile(
     rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?:{_MOD}{_NOUN}\s+{_QUALIFIER}?)?(?:\([^)]{{0,40}}\)\s+)?(?:(?:who\s+)?(?:were|was|had\s+been)\s+)?"
     rf"(?:subsequently\s+|then\s+|successfully\s+|ultimately\s+|finally\s+)?"
-    rf"(?P<verb>{_RANDOMIZED}|{_ENROLLED}|completed|finished|analy[sz]ed|evaluable|included\s+in\s+the\s+analys[ie]s)\b"
+    rf"(?P<verb>included\s+in\s+the\s+(?:[\w\-]+\s+){{0,3}}analys[ie]s|{_RANDOMIZED}|{_ENROLLED}|completed|finished|analy[sz]ed|evaluable)\b"
 )
 _BEFORE_VERB_RE = re.compile(
     rf"\b(?P<verb>randomi[sz](?:ed|ing)|enroll?(?:ed|ing)|recruit(?:ed|ing)|includ(?:ed|ing)|analy[sz]ed|"
@@ -84,6 +84,7 @@ _PART_OF_RE = re.compile(
     rf"(?:(?:who\s+)?(?:were|was|had)\s+)?(?P<verb>completed|finished|analy[sz]ed|evaluable|included\s+in\s+the\s+analys[ie]s)?"
 )
 _DIGIT_RE = re.compile(r"\d")
+_RATIO_AFTER = re.compile(r"\s*[:/]\s*(?:\d|group|arm)")
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred")
 _NUMBER_RE = re.compile(rf"(?<![\w.,\[\-^/]){_NUMBER}")
 _YEAR_CONTEXT = re.compile(r"(?:\bin|since|during|until|from|by|circa|between|and|published)\s*$")
@@ -248,7 +249,7 @@ def _resolve_eq(eq_values: list[tuple[str, int, str]], detail: dict, totals: lis
     biggest = max(plain)
     rest = list(plain)
     rest.remove(biggest)
-    if sum(rest) == biggest:
+    if len(rest) >= 2 and sum(rest) == biggest:
         detail.setdefault("total", biggest)
         detail.setdefault("arms", rest)
     elif "arms" not in detail:
@@ -259,14 +260,16 @@ def _resolve_eq(eq_values: list[tuple[str, int, str]], detail: dict, totals: lis
 
 
 def _verb_role(verb: str) -> str:
-    verb = verb.split()[0]
-    if verb.startswith(("randomi", "randomly", "assigned", "allocated")):
+    if "analys" in verb:
+        return "analysed"  # "included in the modified intention-to-treat analysis"
+    first = verb.split()[0]
+    if first.startswith(("randomi", "randomly", "assigned", "allocated")):
         return "randomized"
-    if verb.startswith(("enrol", "recruit", "includ", "studied", "screened")) and "analys" not in verb:
+    if first.startswith(("enrol", "recruit", "includ", "studied", "screened")):
         return "enrolled"
-    if verb.startswith(("complet", "finished")):
+    if first.startswith(("complet", "finished")):
         return "completed"
-    if verb.startswith(("analy", "evaluable", "included")):
+    if first.startswith(("analy", "evaluable")):
         return "analysed"
     return "total"
 
@@ -280,9 +283,11 @@ def _role_before(before: str) -> str:
 
 def _count(number: str, lowered: str, start: int) -> int | None:
     """The number as a participant count, or None when its context says it is a year,
-    an age, a reference marker or not a whole number."""
+    an age, a ratio ("1:1", "10/group"), a reference marker or not a whole number."""
     value = to_int(number)
     if value is None or value <= 0 or value > 10_000_000:
+        return None
+    if _RATIO_AFTER.match(lowered, start + len(number)):
         return None
     before = lowered[max(0, start - 20) : start]
     if _AGE_CONTEXT.search(before):

@@ -22,7 +22,8 @@ _TENS = {
 
 # Thin, narrow no-break and no-break spaces all occur as thousands separators.
 _SEP = "[,\u00a0\u202f\u2009 ]"
-DIGITS = rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?![\d.,]\d)|\d+(?:[.,]\d+)?|[.]\d+"
+# Atomic in effect: never ends inside a longer number ("12" is not "1" before "2 RCTs").
+DIGITS = rf"(?:\d{{1,3}}(?:{_SEP}\d{{3}})+|\d+(?:[.,]\d+)?|[.]\d+)(?![\d]|[.,]\d)"
 
 _UNIT_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_WORD = "|".join(_TENS)
