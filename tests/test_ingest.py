@@ -112,6 +112,23 @@ def test_html_layout_tables_link_lists_and_site_names(tmp_path: Path) -> None:
     assert block_texts(doc, "main") == ["CBD and anxiety", "In a trial, 57 men took 300 mg of CBD or placebo before a speech test."]
 
 
+def test_page_wrappers_and_paper_sections_do_not_relabel_the_page(tmp_path: Path) -> None:
+    body = "".join(f"<p>Paragraph {i}: in a trial of {40 + i} adults the drug improved symptoms versus placebo.</p>" for i in range(8))
+    page = tmp_path / "wrapped.html"
+    page.write_text(
+        f"""<html><body class="home blog wp-custom-logo has-sidebar"><form id="aspnetForm"><div id="page" class="site-content">
+        <h1>Results of a trial</h1>{body}<section id="discussion"><h2>Discussion</h2><p>The effect was modest.</p></section>
+        <div class="customer-reviews"><p>Loved it, five stars!</p></div>
+        <div class="footer"><div class="content">Privacy · Terms · Help</div></div></div></form></body></html>""",
+        encoding="utf-8",
+    )
+    doc = ingest(str(page))
+    main = block_texts(doc, "main")
+    assert "Results of a trial" in main and "The effect was modest." in main and len(main) == 11
+    assert block_texts(doc, "comments") == ["Loved it, five stars!"]
+    assert block_texts(doc, "boilerplate") == ["Privacy · Terms · Help"]
+
+
 def test_pdf_keeps_pages_and_tables_without_duplicating_table_text(tmp_path: Path) -> None:
     doc = ingest(str(make_pdf(tmp_path / "review.pdf")))
     assert doc.status == "ok" and doc.kind == "pdf"

@@ -39,7 +39,7 @@ KIND_BY_TAG = {"li": "list_item", "dt": "list_item", "dd": "list_item", "figcapt
 TAG_LABELS: dict[str, BlockLabel] = {"nav": "boilerplate", "footer": "boilerplate", "aside": "boilerplate", "form": "boilerplate"}
 TOKEN_LABELS: dict[str, BlockLabel] = {
     **dict.fromkeys(
-        "comment comments commentlist disqus discussion reviews review testimonials testimonial replies".split(),
+        "comment comments commentlist disqus testimonials testimonial replies".split(),
         "comments",
     ),
     **dict.fromkeys(
@@ -54,13 +54,16 @@ TOKEN_LABELS: dict[str, BlockLabel] = {
         "references reference ref refs reflist bibliography citations cited linked backmatter".split(), "references"
     ),
     **dict.fromkeys(
-        "author authors byline affiliation affiliations contrib doi pubdate journal meta competing funding disclosure "
+        "author authors byline affiliation affiliations contrib doi pubdate meta competing funding disclosure "
         "disclosures acknowledgements acknowledgments".split(),
         "metadata",
     ),
-    **dict.fromkeys("content main body entry post abstract article".split(), "main"),
 }
-_TOKEN_PRIORITY: tuple[BlockLabel, ...] = ("comments", "references", "boilerplate", "metadata", "main")
+_REVIEW_TOKENS = frozenset({"review", "reviews"})
+_REVIEWER_TOKENS = frozenset({"customer", "user", "product", "rating", "ratings", "star", "stars", "buyer"})
+_NO_TOKEN_TAGS = frozenset({"html", "body", "main", "article"})
+_WRAPPER_SHARE = 0.6  # an element holding this much of the page's text is a wrapper, not a widget
+_TOKEN_PRIORITY: tuple[BlockLabel, ...] = ("comments", "references", "boilerplate", "metadata")
 _SEPARATED_INLINE = frozenset({"a", "button", "img", "input"})
 _PSEUDO_HEADING_TAGS = frozenset({"p", "div", "dt", "td", "th", "section", "article", "body"})
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
@@ -135,8 +138,10 @@ class _Walker:
         self._in_table_rows = False
         self._link_depth = 0
         self._link_chars = 0  # characters of the buffer that sit inside <a>
+        self._page_chars = 0
 
     def walk(self, root: etree._Element) -> None:
+        self._page_chars = _text_length(root)
         walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
         for event, element in walker:
             tag = element.tag if isinstance(element.tag, str) else ""
@@ -178,16 +183,28 @@ class _Walker:
                 self._link_chars += len(text.strip())
 
     def _context_for(self, element: etree._Element, tag: str) -> _Context:
+        """Inherit the parent's label unless the tag or a class/id token says otherwise.
+
+        Page wrappers (html, body, ASP.NET's page-wide <form>, a div holding most of
+        the text) say nothing, whatever their classes ("has-sidebar", "wp-custom-logo").
+        """
         parent = self._stack[-1]
-        label = TAG_LABELS.get(tag, parent.label)
-        tokens = set(_TOKEN_SPLIT.split(f"{element.get('class', '')} {element.get('id', '')}".lower()))
+        tokens = set() if tag in _NO_TOKEN_TAGS else set(_TOKEN_SPLIT.split(f"{element.get('class', '')} {element.get('id', '')}".lower()))
         found = {TOKEN_LABELS[t] for t in tokens if t in TOKEN_LABELS}
+        if tokens & _REVIEW_TOKENS and tokens & _REVIEWER_TOKENS:
+            found.add("comments")
+        if tag in TAG_LABELS:
+            found.add(TAG_LABELS[tag])
         if (tag == "header" or "header" in tokens) and parent.label is None and _is_page_header(element):
             found.add("boilerplate")
+        label = parent.label
         for candidate in _TOKEN_PRIORITY:
             if candidate in found:
                 label = candidate
                 break
+        if label != parent.label and self._page_chars > 500:
+            if _text_length(element) > _WRAPPER_SHARE * self._page_chars:
+                label = parent.label
         return _Context(label, parent.abstract or "abstract" in tokens, tag)
 
     def _flush(self, closing: str | None = None) -> None:
@@ -253,6 +270,11 @@ class _Walker:
         sep = "\n" if self._in_table_rows else "\n\n"
         self.builder.add(line, label, "table_header" if header else "table_row", sep=sep)
         self._in_table_rows = True
+
+
+def _text_length(element: etree._Element) -> int:
+    """Characters of visible-ish text under ``element`` (whitespace not counted)."""
+    return sum(len(t) - t.count(" ") - t.count("\n") for t in element.itertext())
 
 
 def _label_site_name(builder: TextBuilder) -> None:
