@@ -399,3 +399,14 @@ def test_value_an_abstract_states_is_not_contradicted_by_facts_extracted_from_it
     run([stated, unstated], records=[record])
     assert stated.flags == []
     assert codes(unstated) == ["VALUE_MISMATCH:comparator", "VALUE_MISMATCH:dose", "VALUE_MISMATCH:n", "VALUE_MISMATCH:outcome_measures"]
+
+
+def test_verifying_again_gives_the_same_result():
+    """Incremental runs re-verify results loaded from the state store: nothing may pile up."""
+    a = claim(doc_id="doc-a", study=MARSH_LABEL, n=48)
+    b = claim(doc_id="doc-b", study=MARSH_LABEL, n=84)
+    run([a, b])
+    first = (list(a.flags), a.verification, list(b.flags))
+    run([a, b])
+    assert (a.flags, a.verification, b.flags) == first
+    assert codes(a) == ["CROSS_DOC_CONFLICT:n", "VALUE_MISMATCH:n"]
