@@ -3,6 +3,12 @@
 ``verify`` fills ``Claim.verification`` and ``Claim.flags`` in place. With no trusted set
 (``records is None``) the checks that need none still run and attributed claims are
 ``not_checked``.
+
+Severities: high for what makes a claim wrong or baseless (VALUE_MISMATCH on n, dose or
+direction, MISATTRIBUTION, UNSUPPORTED_CITATION); medium for what needs an editor's look
+(VALUE_MISMATCH on comparator or outcome measures, UNCITED_CLAIM, NONSCHOLARLY_SOURCE,
+ANECDOTAL_CONTEXT, UNREGISTERED_TRIAL, CROSS_DOC_CONFLICT); low for a year off by one and
+AMBIGUOUS_REFERENCE (an attribution that two trusted records fit equally; added to SPEC's codes).
 """
 
 from __future__ import annotations
