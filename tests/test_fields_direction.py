@@ -52,7 +52,12 @@ CASES = [
     ("only the highest dose separated from placebo", "mixed"),
     ("The 50 mg dose improved sleep, whereas 25 mg did not.", "mixed"),
     ("improved scores at week 8; the benefit was lost after stopping", "mixed"),
+    ("Response rates were 45.2% with vortioxetine vs 29.4% with placebo (P = .002).", "positive"),
+    ("Remission occurred in 20% of the placebo group and 38% of the drug group.", "positive"),
+    ("Relapse rates were 12% with lithium versus 30% with placebo.", "positive"),
+    ("Response rates were 30% with drug X vs 41% with placebo.", "negative"),
     # unknown
+    ("Response was 40% with drug A and 35% with drug B", "unknown"),  # two active arms: whose finding?
     ("We asked whether the drug improves memory in older adults", "unknown"),
     ("Does it really reduce anxiety?", "unknown"),
     ("Participants received 50 mg 1 hour before each session", "unknown"),

@@ -175,6 +175,9 @@ def parse_direction(text: str) -> str:
         return "unknown"
     lowered = lowered.replace("’", "'")
     found: set[str] = set()
+    rates = _rate_comparison(lowered) if "%" in lowered else None
+    if rates:
+        found.add(rates)
     for pattern, label, triggers in _PASSES:
         if triggers and not any(trigger in lowered for trigger in triggers):
             continue
@@ -193,6 +196,35 @@ def parse_direction(text: str) -> str:
     if "null" in found:
         return "null"
     return "positive" if positive else "unknown"
+
+
+_ARM_RATE = r"(\d+(?:\.\d+)?)\s*%\s*(?:\([^)]{0,30}\)\s*)?(?:with|for|in|on|of|among|receiving|taking|after)\s+(?:the\s+)?([\w\-]+)"
+_RATES_RE = re.compile(_ARM_RATE + r"[^%;]{0,50}?\b(?:vs\.?|versus|compared\s+with|and|than)\s+" + _ARM_RATE)
+_GOOD_RATES = re.compile(r"respon|remission|remitted|abstinen|quit|recover|improv|success|surviv|cure")
+_BAD_RATES = re.compile(r"relapse|mortality|death|died|dropout|discontinu|hospitali|recurren")
+_CONTROL_WORD = re.compile(_CONTROL)
+
+
+def _rate_comparison(lowered: str) -> str | None:
+    """"response rates were 45% with vortioxetine vs 29% with placebo" -> positive: two arms'
+    rates of a good (or bad) outcome, one arm a control."""
+    match = _RATES_RE.search(lowered)
+    if not match:
+        return None
+    good = _GOOD_RATES.search(lowered)
+    bad = _BAD_RATES.search(lowered)
+    if bool(good) == bool(bad):
+        return None
+    first, first_arm, second, second_arm = float(match.group(1)), match.group(2), float(match.group(3)), match.group(4)
+    if _CONTROL_WORD.match(second_arm) and not _CONTROL_WORD.match(first_arm):
+        active, control = first, second
+    elif _CONTROL_WORD.match(first_arm) and not _CONTROL_WORD.match(second_arm):
+        active, control = second, first
+    else:
+        return None
+    if active == control:
+        return "null"
+    return "positive" if (active > control) == bool(good) else "negative"
 
 
 def _blank(match: re.Match[str]) -> str:
