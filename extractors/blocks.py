@@ -79,15 +79,21 @@ _PRICE = re.compile(r"[$€£¥]\s?\d[\d,]*(?:\.\d{2})?|\b\d+(?:[.,]\d{2})\s?(?:
 _LINK_MENU = re.compile(r"(?:\[[^\]]+\]\([^)]*\)\s*[·|•]\s*){2,}\[[^\]]+\]\([^)]*\)")
 _BYLINE = re.compile(rf"^(?:by|written by|posted by|author:)\s+(?:Dr\.?\s+)?{_NAME}\b.{{0,80}}$", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_COMMENT_HEADER = re.compile(
-    rf"^(?:.{{1,60}}?\s+(?:says|said|wrote|commented|replied)\s*:?"
-    rf"|(?:.{{1,60}}?\s+(?:on|[-–—|·])\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
-    rf"\s*(?:at|@|,)?\s*\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?.{{0,30}}"
-    rf"|.{{1,60}}?\s*[-–—|·•]\s*\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
-    rf"|(?:post|reply|comment|re:.{{1,60}}?)\s+by\s+\S+\s*[»|·•-].{{0,60}}\d{{1,2}}:\d{{2}}.{{0,12}}"
-    rf"|reply|reply\s*↓|\d*\s*likes?|report|flag|was this (?:review|comment|answer) helpful\?.{{0,40}})\s*$",
+_COMMENT_AUTHOR = re.compile(  # "Jane D. says:", "Sam — 3 days ago", "Post by nightowl » Tue Feb 06, 2024 11:42 pm"
+    r"^(?:.{1,60}?\s+(?:says|said|wrote|commented|replied)\s*:?"
+    r"|.{1,60}?\s*[-–—|·•]\s*\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+    r"|(?:post|reply|comment|re:.{1,60}?)\s+by\s+\S+\s*[»|·•-].{0,60}\d{1,2}:\d{2}.{0,12})\s*$",
     re.I,
 )
+_COMMENT_TIMESTAMP = re.compile(  # "March 3, 2024 at 9:14 pm", "Tom — 03/02/2024 at 7:02"
+    rf"^(?:.{{1,60}}?\s+(?:on|[-–—|·])\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"\s*(?:at|@|,)?\s*\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?.{{0,30}}$",
+    re.I,
+)
+_COMMENT_ACTION = re.compile(
+    r"^(?:reply|reply\s*↓|\d*\s*likes?|report|flag|was this (?:review|comment|answer) helpful\?.{0,40})\s*$", re.I
+)
+_BYLINE_START = re.compile(r"^(?:posted|published|updated|written|by|last)\b", re.I)
 _REF_ENTRY = re.compile(
     r"^\s*(?:(?:\[\d{1,3}\]|\d{1,3}[.)]|\^\d{1,3})\s+)?[A-Z][\w'’ -]{1,40},?\s+(?:[A-Z]{1,3}|[A-Z]\.(?:\s?[A-Z]\.)*)"
     r"(?:,|\.|\s+et al\b|\s+and\b|\s+&)"
@@ -133,8 +139,17 @@ def section_label(heading: str) -> BlockLabel | None:
 
 
 def is_comment_header(text: str) -> bool:
-    """A name/date line of a comment thread ("Jane D. says:", "March 3, 2024 at 9:14 pm", "Reply")."""
-    return len(text) <= 120 and bool(_COMMENT_HEADER.match(_unmarked(text)))
+    """A line of a comment thread's chrome: "Jane D. says:", "March 3, 2024 at 9:14 pm", "Reply"."""
+    line = _unmarked(text)
+    if len(line) > 120 or _BYLINE_START.match(line):
+        return False
+    return bool(_COMMENT_AUTHOR.match(line) or _COMMENT_TIMESTAMP.match(line) or _COMMENT_ACTION.match(line))
+
+
+def starts_comment_thread(text: str) -> bool:
+    """A commenter's name line, which opens a thread on its own (a bare timestamp does not)."""
+    line = _unmarked(text)
+    return len(line) <= 120 and not _BYLINE_START.match(line) and bool(_COMMENT_AUTHOR.match(line))
 
 
 def _unmarked(text: str) -> str:
@@ -304,7 +319,7 @@ def label_text(text: str) -> list[Block]:
     kinds: list[str] = []
     mode: BlockLabel | None = None
     fresh = False  # no block yet under the current section heading
-    for unit in units:
+    for index, unit in enumerate(units):
         kind = _refine_kind(unit)
         heading = section_label(unit.text) if kind in ("heading", "line") else None
         vocab = classify_block(unit.text) if any(c.isalnum() for c in unit.text) or kind != "table_row" else None
@@ -316,7 +331,10 @@ def label_text(text: str) -> list[Block]:
         elif kind == "heading":
             mode = None
             label = vocab or "main"
-        elif mode in (None, "comments") and is_comment_header(unit.text) and unit.kind != "table_row":
+        elif unit.kind != "table_row" and (
+            (mode == "comments" and is_comment_header(unit.text))
+            or (mode is None and _opens_thread(units, index))
+        ):
             mode = "comments"
             label = "comments"
         elif vocab == "boilerplate" or (vocab in ("metadata", "references", "comments") and mode is None):
@@ -334,6 +352,16 @@ def label_text(text: str) -> list[Block]:
     _label_running_heads(units, kinds, labels)
     _mark_table_headers(units, kinds)
     return [Block(u.start, u.end, label, kind) for u, label, kind in zip(units, labels, kinds)]
+
+
+def _opens_thread(units: list[_Unit], index: int) -> bool:
+    """A commenter line, or a timestamp followed closely by more thread chrome."""
+    text = units[index].text
+    if starts_comment_thread(text):
+        return True
+    if not is_comment_header(text):
+        return False
+    return any(is_comment_header(u.text) for u in units[index + 1 : index + 6])
 
 
 def _refine_kind(unit: _Unit) -> str:

@@ -192,3 +192,9 @@ def test_site_name_above_the_menu_and_testimonials() -> None:
     assert labels[0] == ("boilerplate", "The Fasting Files")
     assert ("comments", "\"Sleeping better since week two\" — Verified customer") in labels
     assert ("main", "Ketogenic diets for migraine") in labels
+
+
+def test_a_post_timestamp_does_not_open_a_comment_thread() -> None:
+    text = "Posted on March 1, 2024 at 10:00 am by Dana\n\nAshwagandha helped 60 adults sleep.\n\n" \
+        "The event on March 3, 2024 at 9:14 pm drew a crowd.\n\nMore body text follows here.\n"
+    assert [label for label, _ in labelled(text)] == ["metadata", "main", "main", "main"]

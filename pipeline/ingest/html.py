@@ -17,7 +17,14 @@ from html.parser import HTMLParser
 import lxml.etree as etree
 import lxml.html
 
-from extractors.blocks import classify_block, is_comment_header, is_prose, is_site_name, label_text, section_label
+from extractors.blocks import (
+    classify_block,
+    is_prose,
+    is_site_name,
+    label_text,
+    section_label,
+    starts_comment_thread,
+)
 from pipeline.ingest.builder import TextBuilder
 from pipeline.ingest.decode import decode
 from pipeline.ingest.names import format_author, parse_year
@@ -248,7 +255,7 @@ class _Walker:
         label = context.label if context.label not in (None, "main") else self._section
         if label == "metadata" and self._section == "comments":
             label = "comments"  # a post's byline inside a thread
-        if label is None and kind != "heading" and is_comment_header(text) and len(text) < 60:
+        if label is None and kind != "heading" and starts_comment_thread(text):
             self._section, self._section_level = "comments", 7
             label = "comments"
         label = label or "main"
