@@ -320,6 +320,8 @@ def test_quantitative_or_efficacy_claim_without_attribution_is_uncited():
         (entry("2", "Posted in r/anxiety", url="https://old.reddit.com/r/anxiety/comments/1"), "forum"),
         (entry("2", "NootropicsForum thread", url="https://nootropics-forum.example.net/forum/thread/9"), "forum"),
         (entry("2", "Anna's story (Instagram)", nonscholarly="social"), "social"),
+        (entry("2", '6. The Calm Brain Podcast, episode 112, "The pill that supercharges therapy?" Spotify, 2023.', year=2023,
+               title="The Calm Brain Podcast, episode 112"), "podcast"),
     ],
 )
 def test_nonscholarly_sources(ref, reason):
@@ -327,9 +329,13 @@ def test_nonscholarly_sources(ref, reason):
     assert codes(c) == ["NONSCHOLARLY_SOURCE"] and f"is a {reason}" in c.flags[0].message
 
 
-def test_scholarly_entry_is_not_nonscholarly():
-    ref = entry("2", "Lee K. Oxytocin and autism. J Autism Dev Disord. 2020;50:100-10.", authors=["Lee K"], year=2020,
-                title="Oxytocin and autism", url="https://link.springer.com/article/10.1007/x")
+@pytest.mark.parametrize("ref", [
+    entry("2", "Lee K. Oxytocin and autism. J Autism Dev Disord. 2020;50:100-10.", authors=["Lee K"], year=2020,
+          title="Oxytocin and autism", url="https://link.springer.com/article/10.1007/x"),
+    entry("2", "Haddad R. Podcasts for health education: a trial. J Med Internet Res. 2021.", authors=["Haddad R"], year=2021,
+          title="Podcasts for health education: a trial", venue="J Med Internet Res"),
+])
+def test_scholarly_entry_is_not_nonscholarly(ref):
     [c] = run([claim(study=Study(label="[2]", markers=["2"]))], [ref], records=None)
     assert c.flags == []
 

@@ -1,5 +1,6 @@
-"""NONSCHOLARLY_SOURCE: a cited reference that is a video, a social post, a forum thread or a
-bare site name with no bibliographic identity."""
+"""NONSCHOLARLY_SOURCE: a cited reference that is a video, a podcast, a social post, a forum
+thread or a bare site name with no bibliographic identity; told by its link's host, or by a
+platform name in an entry that has no DOI, PMID or journal."""
 
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ def _hosts() -> dict[str, str]:
     return dict(line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
+    lines = (_DATA / "nonscholarly_cues.tsv").read_text(encoding="utf-8").splitlines()
+    kinds = dict(line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
+    return re.compile(r"\b(" + "|".join(map(re.escape, kinds)) + r")\b", re.IGNORECASE), kinds
+
+
 def url_kind(url: str) -> str | None:
     """'video', 'social' or 'forum' for such a URL, else None."""
     parts = urlsplit(url if "//" in url else f"//{url}")
@@ -40,6 +48,10 @@ def entry_reason(entry: ReferenceEntry) -> str | None:
     kind = url_kind(entry.url) if entry.url else None
     if kind:
         return kind
+    pattern, kinds = _cues()
+    cue = pattern.search(entry.text) if not (entry.doi or entry.pmid or entry.venue) else None
+    if cue:
+        return kinds[cue.group(1).lower()]
     links_a_page = bool(entry.url and urlsplit(entry.url if "//" in entry.url else f"//{entry.url}").path.strip("/"))
     bare = not (entry.authors or entry.title or entry.doi or entry.pmid or links_a_page) and not _YEAR.search(entry.text)
     return "site name" if bare and len(entry.text.split()) <= 6 else None
