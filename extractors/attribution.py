@@ -32,10 +32,9 @@ def word_list(name: str) -> list[str]:
 class Attribution:
     """One attribution hit; ``start``/``end`` index the text it was found in.
 
-    ``kind`` is author-year, author, marker, superscript, glued-marker (digits glued
-    to a word, or "(3,4)" ending a sentence: only trusted when the document has a
-    numbered reference list),
-    venue-year, doi, pmid, registry or url.
+    ``kind`` is author-year, author, marker, superscript, venue-year, doi, pmid,
+    registry, url or glued-marker (digits glued to a word, or "(3,4)" ending a
+    sentence: trusted only when the document has a numbered reference list).
     """
 
     kind: str

@@ -10,6 +10,7 @@ the parsed passages into a DocumentResult. Field values come from
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -76,7 +77,9 @@ def plan_document(document: Document) -> DocumentPlan:
     abstract = _abstract_range(document)
     if abstract:
         plan.passages.append(Passage(abstract[0], abstract[1], "abstract", text[abstract[0]:abstract[1]]))
-    blocks = sorted(document.blocks, key=lambda b: b.start) or [Block(0, len(text), "main")]
+    blocks = sorted((b for b in document.blocks if 0 <= b.start < b.end <= len(text)), key=lambda b: b.start)
+    if not document.blocks:
+        blocks = [Block(0, len(text), "main")]
     table_lines: list[tuple[int, int]] = []
     table_context = "prose"
     header_hint = False
@@ -186,6 +189,9 @@ class _Draft:
 
 
 class _ClaimBuilder:
+    """Collects the claims of one document: prose and comment passages, the abstract,
+    table rows."""
+
     def __init__(self, document: Document, numbered: set[str], abbreviations: dict) -> None:
         self.document = document
         self.numbered = numbered
@@ -269,28 +275,15 @@ class _ClaimBuilder:
             self._emit("table" if context == "prose" else context, row.start, row.end, study, values, finding)
 
     def _mapped_row(self, table: Table, row: Row) -> tuple[Study, fields.FieldValues, str | None]:
+        """Study, field values and finding of a row, each read from its own column."""
         def cell(role: str) -> str:
             found = table.cell_for(row, role)
             return found.text if found else ""
 
         line = self.document.text[row.start:row.end]
-        cited = [c for c in (table.cell_for(row, "study"), table.cell_for(row, "reference")) if c]
-        attributions = [a for a in find_attributions(line)
-                        if any(c.start <= row.start + a.start < c.end for c in cited)]
-        bare_markers = expand_markers(cell("reference").strip("[]()^ ")) if cell("reference") else []
-        study = _study(attributions, line)
-        study.markers = list(dict.fromkeys(study.markers + bare_markers))
-        if not study.label and bare_markers:
-            study.label = cell("reference")
-        year = _YEAR_CELL.match(cell("year"))
-        if cell("study") and not study.first_author and year:
-            study.first_author = cell("study").split(",")[0].split(" et al")[0].strip()
-            study.year = int(year.group(1))
-            study.label = f"{cell('study')} {year.group(1)}"
-        elif year and study.year is None:
-            study.year = int(year.group(1))
-
+        study = self._row_study(table, row, line, cell)
         n, n_detail = fields.parse_n(cell("n")) if cell("n") else (None, {})
+
         if n is None and (leading := _LEADING_INT.match(cell("n"))):
             n = int(leading.group(1).replace(",", ""))
         dose_text = cell("dose") or cell("intervention")
@@ -313,6 +306,26 @@ class _ClaimBuilder:
             ongoing_trial=fields.parse_ongoing(line),
         )
         return study, values, finding
+
+    @staticmethod
+    def _row_study(table: Table, row: Row, line: str, cell: Callable[[str], str]) -> Study:
+        """The study of a row from its Study and Reference cells ("Marsh et al. 2015 [7]"
+        gives both), a bare number in the Reference cell, or a surname plus a Year column."""
+        cited = [c for c in (table.cell_for(row, "study"), table.cell_for(row, "reference")) if c]
+        attributions = [a for a in find_attributions(line) if any(c.start <= row.start + a.start < c.end for c in cited)]
+        bare_markers = expand_markers(cell("reference").strip("[]()^ ")) if cell("reference") else []
+        study = _study(attributions, line)
+        study.markers = list(dict.fromkeys(study.markers + bare_markers))
+        if not study.label and bare_markers:
+            study.label = cell("reference")
+        year = _YEAR_CELL.match(cell("year"))
+        if cell("study") and not study.first_author and year:
+            study.first_author = cell("study").split(",")[0].split(" et al")[0].strip()
+            study.year = int(year.group(1))
+            study.label = f"{cell('study')} {year.group(1)}"
+        elif year and study.year is None:
+            study.year = int(year.group(1))
+        return study
 
     def _row_values(self, line: str) -> fields.FieldValues:
         n, n_detail = fields.parse_n(line)
