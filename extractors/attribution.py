@@ -53,7 +53,7 @@ class Attribution:
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
-_PARTICLE = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Dd]os|[Dd]as|[Ll]e|[Ll]a|ter|ten|al|el|bin)\s+)"
+_PARTICLE = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Dd]os|[Dd]as|[Ll]e|[Ll]a|ter|ten|al|el|bin|Ó|St\.?)\s+)"
 # Unambiguous on purpose (each part starts with a capital): "Smith", "McDonald", "O'Brien",
 # never an acronym; a looser form backtracks exponentially on long capitalised runs.
 _CORE = rf"[{_UP}](?:[{_LOW}]+(?:['’]?[{_UP}][{_LOW}]+)*|['’][{_UP}][{_LOW}]+)"
@@ -110,6 +110,7 @@ _VENUE_TAIL = re.compile(
     rf"(?:,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?P<verb>published|appearing|appeared|reported|printed)?\s*in\s+(?:the\s+)?)"
     rf"{_VENUE}(?:\s+in\s+(?P<year>{_YEAR}))?"
 )
+_PUBLISHED_YEAR = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?,?\s+(?:was\s+)?published\s+in\s+({_YEAR})\b")
 _ORG_TAIL = re.compile(
     r"(?:,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?:funded|sponsored|supported|conducted|run|led|commissioned)\s+by\s+(?:the\s+)?)"
     r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|and|&|for|on|[A-Z][\w&.\-]*))*)"
@@ -235,17 +236,13 @@ def _venue_years(text: str) -> list[Attribution]:
     for m in _STUDY_PHRASE.finditer(text):
         year_match = _YEAR_IN.search(m.group(0))
         year = int(year_match.group(1)[:4]) if year_match else None
-        venue, end = None, m.end()
-        tail = _VENUE_TAIL.match(text, m.end())
-        if tail:
-            raw = _trim_venue(tail.group("venue"))
-            candidate = raw.strip("*_ ")
-            if candidate and (tail.group("verb") or _VENUE_CUE.search(candidate) or _ACRONYM.match(candidate)):
-                venue = candidate
-                end = tail.start("venue") + len(raw)
-                if tail.group("year"):
-                    year = year or int(tail.group("year")[:4])
-                    end = tail.end()
+        venue, tail_year, end = _venue_after(text, m.end())
+        published = _PUBLISHED_YEAR.match(text, end) if year is None and tail_year is None else None
+        if published:  # "a randomised controlled trial (RCT) published in 2019 [in the Lancet]"
+            tail_year, end = int(published.group(1)[:4]), published.end()
+            if venue is None:
+                venue, _, end = _venue_after(text, end)
+        year = year or tail_year
         org = _ORG_TAIL.match(text, end)
         if org and not venue:
             raw = _trim_venue(org.group("org"))
@@ -256,9 +253,24 @@ def _venue_years(text: str) -> list[Attribution]:
             venue = _venue_inside(m.group(0))
         if year is None and venue is None:
             continue
-        end = max(end, m.end())
         hits.append(Attribution("venue-year", m.start(), end, text[m.start():end], year=year, venue=venue))
     return hits
+
+
+def _venue_after(text: str, position: int) -> tuple[str | None, int | None, int]:
+    """(venue, year, end) of "... published in the *Journal of X* in 2019" right after
+    a study phrase; a capitalised name after a bare "in" counts only when it looks like
+    a journal ("in Australia" does not)."""
+    tail = _VENUE_TAIL.match(text, position)
+    if not tail:
+        return None, None, position
+    raw = _trim_venue(tail.group("venue"))
+    venue = raw.strip("*_ ")
+    if not venue or not (tail.group("verb") or _VENUE_CUE.search(venue) or _ACRONYM.match(venue)):
+        return None, None, position
+    if tail.group("year"):
+        return venue, int(tail.group("year")[:4]), tail.end()
+    return venue, None, tail.start("venue") + len(raw)
 
 
 def _venue_inside(phrase: str) -> str | None:

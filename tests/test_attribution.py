@@ -138,3 +138,57 @@ def test_expand_markers_rejects_implausible_ranges():
     assert expand_markers("3-1") == []
     assert expand_markers("1-200") == []
     assert expand_markers("2019") == []
+
+
+@pytest.mark.parametrize(
+    "text, author, year",
+    [
+        ("Smith, Jones, and Lee (2010) found", "Smith", 2010),
+        ("(e.g., Smith et al., 2013)", "Smith", 2013),
+        ("(Smith, 2013, p. 12)", "Smith", 2013),
+        ("Ó Súilleabháin et al. (2015) found", "Ó Súilleabháin", 2015),
+        ("St. John et al. (2011) found", "St. John", 2011),
+        ("D'Souza et al., 2018 found", "D'Souza", 2018),
+        ("De Vries and colleagues (2016) found", "De Vries", 2016),
+        ("(Banerjee, Hellier & Dewey et al., 2011)", "Banerjee", 2011),
+    ],
+)
+def test_more_author_year_shapes(text, author, year):
+    hit = _only(text)
+    assert (hit.first_author, hit.year) == (author, year)
+
+
+@pytest.mark.parametrize(
+    "text, author, year",
+    [
+        ("The Linares-Ortiz trial only had 57 participants", "Linares-Ortiz", None),
+        ("In 2008, Jorde-Hansen and colleagues randomised 441 adults", "Jorde-Hansen", 2008),
+    ],
+)
+def test_author_without_bracketed_year(text, author, year):
+    hit = _only(text)
+    assert (hit.kind, hit.first_author, hit.year) == ("author", author, year)
+
+
+@pytest.mark.parametrize(
+    "text, venue, year",
+    [
+        ("a 2022 trial in Frontiers in Endocrine Health with 130 women found", "Frontiers in Endocrine Health", 2022),
+        ("There was a study in JAMA that found", "JAMA", None),
+        ("according to a trial of 30 patients in Cephalalgia Reports in 2002.", "Cephalalgia Reports", 2002),
+        ("A large trial funded by the National Institute on Aging found", "National Institute on Aging", None),
+        ("My neurologist said a Cochrane review found it helps.", "Cochrane", None),
+        ("a study published in 2019 in the Lancet", "Lancet", 2019),
+        ("a randomised controlled trial (RCT) published in 2019 found", None, 2019),
+    ],
+)
+def test_more_venue_shapes(text, venue, year):
+    hit = _only(text)
+    assert (hit.kind, hit.venue, hit.year) == ("venue-year", venue, year)
+
+
+def test_vancouver_parentheses_and_marker_ranges():
+    (paren,) = find_attributions("compared with a waiting list in 1,024 adults (2, 3).")
+    assert (paren.kind, paren.markers) == ("glued-marker", ("2", "3"))
+    (bracket,) = find_attributions("References [7]-[10] are available.")
+    assert bracket.markers == ("7", "8", "9", "10")
