@@ -47,6 +47,7 @@ _COMPARISON_RE = re.compile(
     r"equivalent\s+to|similar\s+to|comparable\s+to|beyond|beat|beats|outperformed|over)"
     r"|(?P<control>or|and|to|plus))\s+"
 )
+_NAMING_COMPARISON_RE = re.compile(_COMPARISON_RE.pattern.replace("|(?P<control>or|and|to|plus)", ""))
 # "randomised to exercise or to sertraline": the last arm of a randomisation is the comparator.
 _RANDOMISED_OR_RE = re.compile(
     r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b[^.;:]{0,160}?\bor\s+(?:to\s+)?"
@@ -84,10 +85,8 @@ def parse_comparator(text: str) -> str | None:
         return None
     control = next((m for m in _CONTROL_RE.finditer(lowered) if not _in_setting(lowered, m.start())), None)
     alone = _alone(lowered)
-    for match in _comparisons(lowered):
+    for match in _comparisons(lowered, with_controls=bool(control or alone)):
         strength = match.lastgroup or "control"
-        if strength == "control" and not (control or alone):
-            continue  # "... and ...", "... to ..." can only introduce a control, and there is none
         found = _canonical_at_start(lowered[match.end() : match.end() + 80], strength)
         if found:
             return found
@@ -96,9 +95,11 @@ def parse_comparator(text: str) -> str | None:
     return alone[0] if alone else None
 
 
-def _comparisons(lowered: str) -> list[re.Match[str]]:
-    """Comparison phrases in order, the last arm of a randomisation counting as a phrase one."""
-    found = list(_COMPARISON_RE.finditer(lowered))
+def _comparisons(lowered: str, with_controls: bool) -> list[re.Match[str]]:
+    """Comparison phrases in order, the last arm of a randomisation counting as a phrase one.
+    Without a control term in the text, "and", "or", "to" can introduce nothing, so the
+    scan skips them."""
+    found = list((_COMPARISON_RE if with_controls else _NAMING_COMPARISON_RE).finditer(lowered))
     randomised = _RANDOMISED_OR_RE.search(lowered) if "or" in lowered else None
     if randomised:
         found = [m for m in found if m.end() != randomised.end()]

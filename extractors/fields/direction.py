@@ -129,6 +129,10 @@ _POSITIVE = [
     r"\bbetter\s+(?:sleep|mood|scores?|outcomes?|functioning|quality\s+of\s+life|memory|cognition)\b",
     r"\b(?:works?|worked)\s+(?:great|well|wonders|for)\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|feels?|feeling)\s+(?:much\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b",
 ]
+def _triggers(*stems: str) -> re.Pattern[str]:
+    return re.compile(trie_pattern(stems, strict_spaces=True))
+
+
 def _cues(patterns: list[str]) -> re.Pattern[str]:
     """One regex for a pass. Every cue starts at a word boundary; testing that once up
     front rejects most positions before any of the alternatives is tried."""
@@ -138,17 +142,17 @@ def _cues(patterns: list[str]) -> re.Pattern[str]:
 # Each pass, with the substrings one of which its every pattern needs: a pass whose
 # triggers are all absent is skipped without scanning (None: always scan).
 _PASSES = [
-    (_cues(_IGNORE), None, ("advers", "side", "baseline", "toler", "safety", "cost", "death", "dropout", "withdraw", "whether")),
-    (_cues(_STRONG_POSITIVE), "positive", ("worsen", "less", "slow", "lower", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose")),
-    (_cues(_MIXED), "mixed", ("inconsist", "conflict", "mixed", "equivocal")),
-    (_cues(_LIMITING), "limited", ("only",)),
-    (_cues(_NEGATIVE_CONTROL), "negative", ("placebo", "control", "comparator", "wait", "usual", "tau", "sham", "vehicle", "standard", "treatment")),
-    (_cues(_NEGATIVE), "negative", ("more", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm")),
-    (_cues(_NONSIGNIFICANT), "nonsignificant", ("signific", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "trend")),
-    (_cues(_NULL), "null", ("no", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
+    (_cues(_IGNORE), None, _triggers("advers", "side", "baseline", "toler", "safety", "cost", "death", "dropout", "withdraw", "whether")),
+    (_cues(_STRONG_POSITIVE), "positive", _triggers("worsen", "less", "slow", "lower", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose")),
+    (_cues(_MIXED), "mixed", _triggers("inconsist", "conflict", "mixed", "equivocal")),
+    (_cues(_LIMITING), "limited", _triggers("only")),
+    (_cues(_NEGATIVE_CONTROL), "negative", _triggers("placebo", "control", "comparator", "wait", "usual", "tau", "sham", "vehicle", "standard", "treatment")),
+    (_cues(_NEGATIVE), "negative", _triggers("more", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm")),
+    (_cues(_NONSIGNIFICANT), "nonsignificant", _triggers("signific", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "trend")),
+    (_cues(_NULL), "null", _triggers("no", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
                             "vanish", "wane", "waned", "faded", "unchang", "absent", "ineffect", "nothing", "waste",
                             "never")),
-    (_cues(_SIGNIFICANT_POSITIVE), "significant", ("signific", "superior", "outperform", "separat")),
+    (_cues(_SIGNIFICANT_POSITIVE), "significant", _triggers("signific", "superior", "outperform", "separat")),
     (_cues(_POSITIVE), "positive", None),
 ]
 # A trie of literal stems is ~2.5x faster to scan than the same alternation written flat.
@@ -179,7 +183,7 @@ def parse_direction(text: str) -> str:
     if rates:
         found.add(rates)
     for pattern, label, triggers in _PASSES:
-        if triggers and not any(trigger in lowered for trigger in triggers):
+        if triggers and not triggers.search(lowered):
             continue
         lowered, count = pattern.subn(_blank, lowered)
         if count and label:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.fields.lexicon import trie_pattern
 from extractors.fields.numbers import DIGITS, WORDS, to_int
 
 _NUMBER = rf"(?P<num>{DIGITS}|\b{WORDS}\b)"
@@ -85,7 +86,10 @@ _PART_OF_RE = re.compile(
 )
 _DIGIT_RE = re.compile(r"\d")
 _RATIO_AFTER = re.compile(r"\s*[:/]\s*(?:\d|group|arm)")
-_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred")
+_NUMBER_WORD_RE = re.compile(trie_pattern((
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+), strict_spaces=True))
 _NUMBER_RE = re.compile(rf"(?<![\w.,\[\-^/]){_NUMBER}")
 _YEAR_CONTEXT = re.compile(r"(?:\bin|since|during|until|from|by|circa|between|and|published)\s*$")
 _AGE_CONTEXT = re.compile(r"(?:\b(?:one|1)\s+(?:in|out\s+of)|aged?|ages|age\s+range|years?\s+old|mean\s+age(?:\s+of)?|between|from|\[|\^|p\s*[<=>]|ci)\s*$")
@@ -109,7 +113,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     totals: list[int] = []
 
     # Every pattern but "randomized 84 ..." starts at a number, so try them only there.
-    if not _DIGIT_RE.search(lowered) and not any(word in lowered for word in _NUMBER_WORDS):
+    if not _DIGIT_RE.search(lowered) and not _NUMBER_WORD_RE.search(lowered):
         return None, {}
     starts = [m.start() for m in _NUMBER_RE.finditer(lowered)]
     if not starts:
