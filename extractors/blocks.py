@@ -62,14 +62,15 @@ _JOURNAL_LINE = re.compile(
 _JOURNAL_LINE_PARENS = re.compile(r"^[A-Z][\w .&'-]{2,80}\s\((?:19|20)\d{2}\)\s*\d+(?:\(\d+\))?[,:]\s*\d+\s*[-–]\s*\d+\.?$")
 _ARTICLE_TYPE = re.compile(
     r"(?:review|research|original|brief|short|invited)\s+(?:article|research|report|communication|paper)"
-    r"|case report|editorial|commentary|letter to the editor",
+    r"|case report|editorial|commentary|letter to the editor"
+    r"|randomi[sz]ed controlled trial|clinical trial|meta-analysis|systematic review|observational study",
     re.I,
 )
 _AFFILIATION = re.compile(
     r"\b(?:Department|Dept\.|Division|School|Faculty|Institute|University|Universit[éy]|College|Hospital|"
     r"Center|Centre|Clinic|Laboratory|Laboratories)\b"
 )
-_NAME = r"(?:[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-zà-ÿ'’]+[\d,*†‡§]*|[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*(?:\s+[A-Z]\.?){0,2}(?:\s+(?:van|von|de|der|den|da|di|del|la|le)){0,2}\s+[A-Z][a-zà-ÿ'’-]+[\d,*†‡§]*)"
+_NAME = r"(?:[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-zà-ÿ'’]+[\d,*†‡§]*|[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*(?:\s+[A-Z]\.?){0,2}(?:\s+(?:van|von|de|der|den|da|di|del|la|le)){0,2}\s+[A-Z][a-zà-ÿ'’-]+(?:\s?\d{1,2}(?:,\d{1,2})*)?[*†‡§]*)"
 _DEGREE = r"(?:,?\s*(?:PhD|MD|MSc|MS|MA|BSc|BA|RN|RD|ND|PharmD|DPhil|MBBS|MPH|MBA|DO|DrPH|FRCP|FRCPC))*"
 _AUTHOR_LINE = re.compile(
     rf"^(?:by\s+)?(?:Dr\.?\s+)?{_NAME}{_DEGREE}(?:\s*(?:,|;|·|•|\||and|&)\s*(?:Dr\.?\s+)?{_NAME}{_DEGREE}){{1,}}\.?$"
@@ -81,7 +82,7 @@ _BYLINE = re.compile(rf"^(?:by|written by|posted by|author:)\s+(?:Dr\.?\s+)?{_NA
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _COMMENT_AUTHOR = re.compile(  # "Jane D. says:", "Sam — 3 days ago", "Post by nightowl » Tue Feb 06, 2024 11:42 pm"
     r"^(?:.{1,60}?\s+(?:says|said|wrote|commented|replied)\s*:?"
-    r"|.{1,60}?\s*[-–—|·•]\s*\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+    r"|.{1,60}?\s*[-–—|·•]\s*\d+\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\.?\s+ago"
     r"|(?:post|reply|comment|re:.{1,60}?)\s+by\s+\S+\s*[»|·•-].{0,60}\d{1,2}:\d{2}.{0,12})\s*$",
     re.I,
 )
@@ -91,11 +92,13 @@ _COMMENT_TIMESTAMP = re.compile(  # "March 3, 2024 at 9:14 pm", "Tom — 03/02/2
     re.I,
 )
 _COMMENT_ACTION = re.compile(
-    r"^(?:reply|reply\s*↓|\d*\s*likes?|report|flag|was this (?:review|comment|answer) helpful\?.{0,40})\s*$", re.I
+    r"^(?:reply(?:\s*[·•|↓›]\s*.{0,30})?|\d*\s*(?:likes?|points?|upvotes?)|report|flag"
+    r"|was this (?:review|comment|answer) helpful\?.{0,40})\s*$",
+    re.I,
 )
 _BYLINE_START = re.compile(r"^(?:posted|published|updated|written|by|last)\b", re.I)
 _REF_ENTRY = re.compile(
-    r"^\s*(?:(?:\[\d{1,3}\]|\d{1,3}[.)]|\^\d{1,3})\s+)?[A-Z][\w'’ -]{1,40},?\s+(?:[A-Z]{1,3}|[A-Z]\.(?:\s?[A-Z]\.)*)"
+    r"^\s*(?:(?:\[\d{1,3}\]|\d{1,3}[.)]?|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*)?[A-Z][\w'’ -]{1,40},?\s+(?:[A-Z]{1,3}|[A-Z]\.(?:\s?[A-Z]\.)*)"
     r"(?:,|\.|\s+et al\b|\s+and\b|\s+&)"
 )
 _REF_LOCATOR = re.compile(r";\s*\d+|\d+\s*:\s*\d+|\bdoi\b|\b10\.\d{4,}/|\bpp?\.\s*\d|\bPMID\b|https?://", re.I)
@@ -141,7 +144,7 @@ def section_label(heading: str) -> BlockLabel | None:
 def is_comment_header(text: str) -> bool:
     """A line of a comment thread's chrome: "Jane D. says:", "March 3, 2024 at 9:14 pm", "Reply"."""
     line = _unmarked(text)
-    if len(line) > 120 or _BYLINE_START.match(line):
+    if len(line) > 120 or _is_byline(line):
         return False
     return bool(_COMMENT_AUTHOR.match(line) or _COMMENT_TIMESTAMP.match(line) or _COMMENT_ACTION.match(line))
 
@@ -149,7 +152,12 @@ def is_comment_header(text: str) -> bool:
 def starts_comment_thread(text: str) -> bool:
     """A commenter's name line, which opens a thread on its own (a bare timestamp does not)."""
     line = _unmarked(text)
-    return len(line) <= 120 and not _BYLINE_START.match(line) and bool(_COMMENT_AUTHOR.match(line))
+    return len(line) <= 120 and not _is_byline(line) and bool(_COMMENT_AUTHOR.match(line))
+
+
+def _is_byline(line: str) -> bool:
+    """The document's own author/date line ("Posted on ... by ...", "r/x • Posted by u/y • 3 yr. ago")."""
+    return bool(_BYLINE_START.match(line)) or "posted by" in line.lower()
 
 
 def _unmarked(text: str) -> str:
@@ -208,7 +216,7 @@ def is_prose(text: str) -> bool:
 
 
 def _is_metadata(text: str, lower: str) -> bool:
-    if lower.startswith(_metadata_prefixes()):
+    if lower.startswith(_metadata_prefixes()) or ("posted by" in lower and len(text) < 150):
         return True
     if _DOI.search(text) and len(text) < 160 and not _TERMINAL_SENTENCE.search(text) and _stopword_ratio(text) < 0.15:
         return True

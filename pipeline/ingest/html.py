@@ -54,7 +54,7 @@ TOKEN_LABELS: dict[str, BlockLabel] = {
         "sidebar widget related recommended footer masthead ad ads advert advertisement promo newsletter subscribe "
         "signup cart shop basket quote toolbar pagination pager skip respond popup modal disclaimer contact login "
         "search tools topbar branding logo tagline cta rating feedback metrics altmetric links actions buttons "
-        "similar".split(),
+        "similar capture optin".split(),
         "boilerplate",
     ),
     **dict.fromkeys(
@@ -167,8 +167,8 @@ class _Walker:
                 if tag in BLOCK_TAGS:
                     self._flush()
                     self._stack.append(self._context_for(element, tag))
-                elif tag in _SEPARATED_INLINE:
-                    self._take(" ")  # adjacent menu links are separate words
+                elif tag in _SEPARATED_INLINE or (tag == "span" and _starts_word(element.text) and self._ends_word()):
+                    self._take(" ")  # adjacent links, buttons and badges are separate words
                 if tag == "a":
                     self._link_depth += 1
                 self._take(element.text)
@@ -182,6 +182,10 @@ class _Walker:
                 self._take(element.tail)
         self._flush()
         _label_site_name(self.builder)
+
+    def _ends_word(self) -> bool:
+        last = next((part for part in reversed(self._buffer) if part), "")
+        return last[-1:].isalnum()
 
     def _take(self, text: str | None) -> None:
         if text:
@@ -277,6 +281,11 @@ class _Walker:
         sep = "\n" if self._in_table_rows else "\n\n"
         self.builder.add(line, label, "table_header" if header else "table_row", sep=sep)
         self._in_table_rows = True
+
+
+def _starts_word(text: str | None) -> bool:
+    """Capitalised or numeric: a new word ("Non-GMO</span><span>Made"), not a word's middle."""
+    return bool(text) and (text[0].isupper() or text[0].isdigit())
 
 
 def _text_length(element: etree._Element) -> int:
