@@ -56,6 +56,13 @@ CASES = [
     ("Remission occurred in 20% of the placebo group and 38% of the drug group.", "positive"),
     ("Relapse rates were 12% with lithium versus 30% with placebo.", "positive"),
     ("Response rates were 30% with drug X vs 41% with placebo.", "negative"),
+    # consumer and practice wording
+    ("about half of her patients respond to the spray within a week", "positive"),
+    ("response rates of up to 80% have been seen in clinics", "positive"),
+    ("my panic was gone by lunchtime", "positive"),
+    ("my GAD-7 went from 18 to 6", "positive"),
+    ("Symptoms disappeared within two days", "positive"),
+    ("The benefit was gone by week 4", "null"),
     # unknown
     ("Response was 40% with drug A and 35% with drug B", "unknown"),  # two active arms: whose finding?
     ("We asked whether the drug improves memory in older adults", "unknown"),
@@ -83,11 +90,16 @@ ONGOING = [
     "Enrolment opens in March",
     "The trial is ongoing and results are expected in 2027",
     "200 patients will be randomized",
+    "We are planning a pilot trial of the drug for driving phobia",
+    "The company plans to start a phase 3 study next spring",
+    "a phase 2 trial is planned for 2027",
+    "a new study recruiting adolescents in Leeds",
 ]
 DONE = [
     "Drug X reduced symptoms",
     "The trial was completed in 2019",
     "84 patients were randomized",
+    "The trial was planned in 2010 and completed in 2014.",
     "",
 ]
 

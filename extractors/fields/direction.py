@@ -101,7 +101,7 @@ _NULL = [
     r"\bnull\s+(?:result|finding|effect)s?\b",
     r"\bneither\b[^.;]{1,80}\bnor\b",
     r"\bno\s+longer\s+(?:significant|different|evident|present)\b|\blost\s+(?:statistical\s+)?significance\b",
-    r"\b(?:had\s+)?(?:disappeared|vanished|waned|faded)\b|\b(?:was|were)\s+absent\b|\bunchanged\b",
+    r"\b(?:had\s+)?(?<!symptoms\s)(?<!anxiety\s)(?:disappeared|vanished|waned|faded)\b|\b(?:was|were)\s+absent\b|\bunchanged\b",
     r"\b(?:benefits?|effects?|gains?|improvements?|advantages?)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:lost|gone|not\s+maintained|not\s+sustained)\b",
     r"\bnothing\s*(?=[.!]|$)",
     r"\bineffective\b|\bno\s+(?:evidence|support)\s+(?:of|for|that)\b|\bnot\s+supported\b",
@@ -127,7 +127,10 @@ _POSITIVE = [
     r"\b(?:lower|reduced|less|fewer)\s+(?:[\w-]+\s+){0,2}?(?:scores?|symptoms?|severity|fatigue|anxiety|pain|craving|use|fear|worry|stress|"
     r"distress|depression|insomnia|nightmares|agitation|attacks|relapses?|headaches?|migraines?)\b",
     r"\bbetter\s+(?:sleep|mood|scores?|outcomes?|functioning|quality\s+of\s+life|memory|cognition)\b",
-    r"\b(?:works?|worked)\s+(?:great|well|wonders|for)\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|feels?|feeling)\s+(?:much\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b",
+    r"\b(?:respond(?:ed|s)?|remitted)\b|\b(?:response|remission)\s+(?:rates?\s+)?(?:of|in)\s+(?:up\s+to\s+|about\s+|roughly\s+|around\s+|nearly\s+|over\s+)?(?:\d|one|two|half|a\s+third)",
+    r"\b(?:anxiety|depression|pain|symptoms?|panic|fear|craving|insomnia|migraines?|headaches?|mood|fog)\s+(?:is|was|are|were|has|had)\s+(?:\w+\s+)?(?:gone|lifted|better|improved|reduced|resolved|disappeared)\b|\blifted\b",
+    r"\b(?:symptoms?|anxiety|depression|pain|panic|craving|insomnia|migraines?|headaches?)\s+(?:\w+\s+)?(?:disappeared|resolved|vanished|went\s+away|cleared)\b",
+    r"\b(?:works?|worked)\s+(?:great|well|wonders|for|in)\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|feels?|feeling)\s+(?:much\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b",
 ]
 def _triggers(*stems: str) -> re.Pattern[str]:
     return re.compile(trie_pattern(stems, strict_spaces=True))
@@ -167,7 +170,7 @@ _PREFILTER = re.compile(trie_pattern((
     "inconsistent", "conflicting", "mixed", "equivocal", "only", "beat", "fell", "drop", "declin", "ease",
     "stayed well", "waste", "as well", "as good", "separat", "change", "equal", "both", "inferior", "missed",
     "never", "cut", "mortality", "death", "relapse", "scores", "rose", "sleep", "more", "higher", "lost", "gone",
-    "longer",
+    "longer", "went", "lift", "resolv", "respond", "remit", "gone",
 ), strict_spaces=True))
 
 
@@ -182,6 +185,8 @@ def parse_direction(text: str) -> str:
     rates = _rate_comparison(lowered) if "%" in lowered else None
     if rates:
         found.add(rates)
+    if _SCORE_FELL.search(lowered):
+        found.add("positive")
     for pattern, label, triggers in _PASSES:
         if triggers and not triggers.search(lowered):
             continue
@@ -207,6 +212,8 @@ _RATES_RE = re.compile(_ARM_RATE + r"[^%;]{0,50}?\b(?:vs\.?|versus|compared\s+wi
 _GOOD_RATES = re.compile(r"respon|remission|remitted|abstinen|quit|recover|improv|success|surviv|cure")
 _BAD_RATES = re.compile(r"relapse|mortality|death|died|dropout|discontinu|hospitali|recurren")
 _CONTROL_WORD = re.compile(_CONTROL)
+# "my PHQ-9 went from 22 to 9": rating scales measure severity, so a fall is a gain.
+_SCORE_FELL = re.compile(r"\b(?:score|scores|[a-z]+-?\d*)\s+(?:went|dropped|fell|came)\s+(?:down\s+)?from\s+\d+(?:\.\d+)?\s+to\s+\d")
 
 
 def _rate_comparison(lowered: str) -> str | None:
@@ -245,10 +252,14 @@ _ONGOING_RE = re.compile(
     r"|\benrol?lment\s+(?:opens|is\s+open|begins|will|starts)\b|\bopen(?:s|ed)?\s+for\s+(?:enrol?lment|recruitment)\b"
     r"|\bresults\s+(?:are\s+)?expected\b|\bexpected\s+to\s+(?:complete|report|finish|enrol|conclude|read\s+out)\b"
     r"|\bnot\s+yet\s+recruiting\b|\bstudy\s+protocol\b|\bprotocol\s+for\s+a\b"
+    r"|\b(?:planning|plans?\s+to\s+(?:start|launch|begin|run|conduct|open|test))\b[^.;]{0,80}\b(?:trial|study|rct)\b"
+    r"|\b(?:trial|study|rct)\b[^.;]{0,60}\b(?:is|are)\s+planned\b"
+    r"|\b(?:trial|study)\s+(?:now\s+|currently\s+)?recruiting\b|\brecruiting\s+(?:\w+\s+){0,2}?(?:participants|patients|volunteers|adults|children|teenagers|adolescents|women|men|people)\b"
+    r"|\bwill\s+(?:start|begin|open|launch)\s+(?:\w+\s+){0,3}?(?:trial|study|recruitment|enrol?lment)\b"
 )
 _ONGOING_PREFILTER = re.compile(trie_pattern((
     "recruit", "enrol", "way", "ongoing", "progress", "planned", "upcoming", "forthcoming", "future", "proposed",
-    "scheduled", "will", "expected", "protocol", "conducted",
+    "scheduled", "will", "expected", "protocol", "conducted", "plan", "start", "launch", "begin",
 ), strict_spaces=True))
 
 
