@@ -63,7 +63,10 @@ CASES = [
     ("my GAD-7 went from 18 to 6", "positive"),
     ("Symptoms disappeared within two days", "positive"),
     ("The benefit was gone by week 4", "null"),
+    ("20-30% of children do not respond to stimulants", "null"),
     # unknown
+    ("The ENHANCE-X trial is testing the drug in panic disorder", "unknown"),
+    ("Dose-finding work in healthy volunteers used 50-250 mg", "unknown"),
     ("Response was 40% with drug A and 35% with drug B", "unknown"),  # two active arms: whose finding?
     ("We asked whether the drug improves memory in older adults", "unknown"),
     ("Does it really reduce anxiety?", "unknown"),

@@ -89,11 +89,12 @@ _NULL_VERBS = (
     r"(?:differ|improve|enhance|reduce|separate|outperform|augment|affect|change|increase|decrease|alter|show|produce|"
     r"lead|result|reach|achieve|help|benefit|add|speed|accelerate|prevent|lower|boost|influence|facilitate|confer|"
     r"yield|persist|last|outlast|remain|surpass|beat|attenuate|alleviate|slow|work|do\s+anything|support|favou?r|"
-    r"delay|protect|modify|shorten|relieve|ease|say)"
+    r"delay|protect|modify|shorten|relieve|ease|say|respond|tolerate)"
 )
 _NULL = [
     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|effects?|benefits?|improvements?|advantages?|changes?|reductions?|superiority|separation|association|impact)\b",
     rf"\b(?:did|does|do|could|would|has|have|had|can|ca)\s*(?:not|n't)\s+(?:\w+\s+){{0,2}}?{_NULL_VERBS}",
+    r"\brespond(?:s|ed)?\s+(?:little|poorly|partially|inadequately|only\s+partially)\b",
     r"\bdid\s*(?:not|n't)\s*(?=[.;,)\[]|$)|\bdid\s+nothing\b|\bnothing\s+for\s+me\b|\bwaste\s+of\s+money\b|\bnever\s+noticed\b",
     r"\bfail(?:ed|s)?\s+to\b|\bfutility\b|\bmissed\s+(?:its|the|their)\s+(?:\w+\s+)?(?:end\s*-?\s*point|endpoint|outcome|target)",
     r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|enhanced|sustained|maintained|found|observed|detected)",
@@ -113,7 +114,7 @@ _SIGNIFICANT_POSITIVE = [
     r"\bsuperior\s+to\b|\boutperform(?:ed|s)?\b|\bseparated\s+from\b",
 ]
 _POSITIVE = [
-    r"\b(?:reduced|reduces|reduce|reducing|improved|improves|improve|improving|decreased|decreases|enhanced|enhances|enhance|alleviated|attenuated|ameliorated|accelerated|boosted|augmented|facilitated|relieved|lowered|normali[sz]ed|reversed|prevented|restored|rescued|abolished|shortened|speeded|sped|ease|eases|eased|helped|helps|cured)\b",
+    r"\b(?:reduced|reduces|reduce|reducing|improved|improves|improve|improving|decreased|decreases|enhanced|enhances|enhance|alleviated|attenuated|ameliorated|accelerated|boosted|augmented|facilitated|relieved|lowered|normali[sz]ed|reversed|prevented|restored|rescued|abolished|shortened|speeded|sped|ease|eases|eased|helped|helps|cured)(?![\w-])",  # not "ENHANCE-X", a trial's name
     rf"\bmore\s+effective\b|\bbetter\s+(?:{_W}){{0,4}}?than\b|\bmore\s+efficacious\b|\bbeat\b",
     r"\b(?:greater|larger|faster|more|bigger|higher|large|marked|substantial|rapid|robust|sustained|meaningful|moderate)\s+(?:\w+\s+){0,2}?(?:improvements?|reductions?|decreases?|drops?|gains?|responses?|remissions?|response\s+rates?|remission\s+rates?|benefits?|effects?)\b",
     r"\b(?:effective|efficacious|beneficial|helpful)\b|\bbenefit(?:s|ed|ted)?\b|\bimprovements?\b|\bfaster\b|\bfewer\b|\bresponders?\b",
@@ -130,7 +131,7 @@ _POSITIVE = [
     r"\b(?:respond(?:ed|s)?|remitted)\b|\b(?:response|remission)\s+(?:rates?\s+)?(?:of|in)\s+(?:up\s+to\s+|about\s+|roughly\s+|around\s+|nearly\s+|over\s+)?(?:\d|one|two|half|a\s+third)",
     r"\b(?:anxiety|depression|pain|symptoms?|panic|fear|craving|insomnia|migraines?|headaches?|mood|fog)\s+(?:is|was|are|were|has|had)\s+(?:\w+\s+)?(?:gone|lifted|better|improved|reduced|resolved|disappeared)\b|\blifted\b",
     r"\b(?:symptoms?|anxiety|depression|pain|panic|craving|insomnia|migraines?|headaches?)\s+(?:\w+\s+)?(?:disappeared|resolved|vanished|went\s+away|cleared)\b",
-    r"\b(?:works?|worked)\s+(?:great|well|wonders|for|in)\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|feels?|feeling)\s+(?:much\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b",
+    r"\b(?:works?|worked)\s+(?:great|well|wonders|for|in\s+(?:about|around|roughly|nearly|up\s+to|most|many|half|\d))\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|feels?|feeling)\s+(?:much\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b",
 ]
 def _triggers(*stems: str) -> re.Pattern[str]:
     return re.compile(trie_pattern(stems, strict_spaces=True))
