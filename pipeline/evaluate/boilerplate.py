@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--doc", help="score only documents whose name contains this")
     parser.add_argument("--show-errors", action="store_true", help="print each mislabelled block")
     args = parser.parse_args(argv if argv is not None else [])
-    scores = {split: _Split() for split in ("all", "heldout")}
+    scores = {split: _Split() for split in ("all", "dev", "heldout")}
     documents = sorted(p for p in (GOLD_DIR / "docs").iterdir() if not p.name.endswith(".labels.json"))
     for path in (p for p in documents if not args.doc or args.doc in p.name):
         labels_file = path.with_name(path.stem + ".labels.json")
@@ -129,9 +129,15 @@ def main(argv: list[str] | None = None) -> int:
             _show_errors(path.name, document, gold)
     for name, split in scores.items():
         if split.documents:
-            title = "all documents" if name == "all" else "held-out documents (written and labelled, never tuned on)"
-            split.print(title)
+            split.print(_TITLES[name])
     return 0
+
+
+_TITLES = {
+    "all": "all documents",
+    "dev": "dev documents (the labeller was tuned on these)",
+    "heldout": "held-out documents (labelled before scoring, never tuned on)",
+}
 
 
 @dataclass
@@ -154,6 +160,9 @@ class _Split:
         print(f"{title}: {self.documents} documents ({self.html} HTML), {sum(self.ours.gold.values())} non-space chars")
         print(f"  {'label':<12} {'precision':>9} {'recall':>7} {'F1':>6} {'gold chars':>10}")
         for label in LABELS:
+            if not self.ours.gold[label] and not self.ours.predicted[label]:
+                print(f"  {label:<12} {'-':>9} {'-':>7} {'-':>6} {0:>10}")
+                continue
             p, r, f = self.ours.prf(label)
             print(f"  {label:<12} {p:>9.3f} {r:>7.3f} {f:>6.3f} {self.ours.gold[label]:>10}")
         accuracy = sum(self.ours.tp.values()) / max(1, sum(self.ours.gold.values()))
