@@ -110,7 +110,10 @@ _VENUE_TAIL = re.compile(
     rf"(?:,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?P<verb>published|appearing|appeared|reported|printed)?\s*in\s+(?:the\s+)?)"
     rf"{_VENUE}(?:\s+in\s+(?P<year>{_YEAR}))?"
 )
-_PUBLISHED_YEAR = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?,?\s+(?:was\s+)?published\s+in\s+({_YEAR})\b")
+_PUBLISHED_YEAR = re.compile(
+    rf"(?:\s*\([^()]{{1,20}}\))?,?\s+(?:(?:was\s+)?published\s+)?in\s+({_YEAR})\b"
+    r"(?![\s-]*(?:patients|participants|adults|children|subjects|people|women|men|veterans)\b)"
+)
 _ORG_TAIL = re.compile(
     r"(?:,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?:funded|sponsored|supported|conducted|run|led|commissioned)\s+by\s+(?:the\s+)?)"
     r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|and|&|for|on|[A-Z][\w&.\-]*))*)"
@@ -238,7 +241,7 @@ def _venue_years(text: str) -> list[Attribution]:
         year = int(year_match.group(1)[:4]) if year_match else None
         venue, tail_year, end = _venue_after(text, m.end())
         published = _PUBLISHED_YEAR.match(text, end) if year is None and tail_year is None else None
-        if published:  # "a randomised controlled trial (RCT) published in 2019 [in the Lancet]"
+        if published:  # "a further trial in 2020", "a trial (RCT) published in 2019 [in the Lancet]"
             tail_year, end = int(published.group(1)[:4]), published.end()
             if venue is None:
                 venue, _, end = _venue_after(text, end)

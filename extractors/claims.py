@@ -35,6 +35,7 @@ _NEW_STUDY = re.compile(
 )
 _COMMENT_CUE = re.compile(trie_pattern(word_list("comment_cues.txt")), re.IGNORECASE)
 _STUDY_CONTEXT = re.compile(r"\b" + trie_pattern(word_list("study_context.txt")), re.IGNORECASE)
+_STUDY_WORDS = re.compile(r"\b" + trie_pattern(word_list("study_words.txt")), re.IGNORECASE)
 _CAPTION = re.compile(r"^\W*(?:Table|Figure|Fig\.?|Supplementary\s+\w+)\s*[A-Z]?\d", re.IGNORECASE)
 # Openings that refer back to the study just described ("The yohimbine group ...").
 _ANAPHORA = re.compile(
@@ -413,14 +414,19 @@ def _stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     """Whether an unattributed sentence is a claim of its own. In comments a testimonial
     is ("it cured my panic attacks"); in the body a sample size, dose or finding counts
     only inside a study ("84 patients received ..."), not in a product description or a
-    general statement. Questions and table/figure captions never are."""
+    general statement; a bare direction needs an arm, a comparison or participants.
+    Questions, table/figure captions and notes about the references never are."""
     if text.endswith("?") or _CAPTION.match(text) or _REFERENCE_NOTE.match(text):
         return False
     if comment:
         return _reports_result(values) or bool(_COMMENT_CUE.search(text))
     if values.n is not None and values.dose:
         return True  # "tested at 100 mg and 200 mg in 477 children"
-    return _reports_result(values) and bool(_STUDY_CONTEXT.search(text))
+    if not _reports_result(values):
+        return False
+    if values.n is not None or values.dose or values.ongoing_trial:
+        return bool(_STUDY_CONTEXT.search(text) or _STUDY_WORDS.search(text))
+    return bool(_STUDY_CONTEXT.search(text))
 
 
 def _cites_at_end(attributions: list[Attribution], sentence: _Sentence) -> bool:
