@@ -149,3 +149,8 @@ def test_hyphenated_units_and_list_wide_modifiers() -> None:
     assert [d.schedule for d in doses] == ["twice weekly", "twice weekly"]
     doses = parse_doses("doses of 0.1, 0.2, and 0.4 mg/kg i.p. 30 min before testing.")
     assert {d.timing for d in doses} == {"30 min before testing"}
+
+
+@pytest.mark.parametrize("text", ["dissolve 10 mg in 1 mL DMSO", "Dissolve 5 mg of powder in 2 ml water"])
+def test_making_up_a_solution_is_not_a_dose(text: str) -> None:
+    assert parse_doses(text) == []

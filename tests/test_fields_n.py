@@ -150,3 +150,8 @@ def test_ratios_equal_arms_and_analysis_sets(text: str, n: int | None, detail: d
     assert found_n == n
     for key, value in detail.items():
         assert found[key] == value
+
+
+@pytest.mark.parametrize("text", ["3 of 4 trials showed benefit", "2 of 3 raters agreed", "one of two sites"])
+def test_part_of_a_count_that_is_not_people(text: str) -> None:
+    assert parse_n(text)[0] is None

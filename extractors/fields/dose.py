@@ -84,6 +84,8 @@ _TIMING_RE = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 90
+_PREPARATION_AFTER = re.compile(r"\s+(?:of\s+[\w\-]+\s+)?(?:in|per)\s+\d+(?:\.\d+)?\s*(?:m[lL]|[µμu][lL]|L)\b")
+_SOLVENT_BEFORE = re.compile(r"(?:dissolv\w*|reconstitut\w*|dilut\w*|solution|stock|\bin)\s+[^.;]{0,20}$", re.IGNORECASE)
 _SUBSTANCE_PER_DAY = re.compile(r"\s+of\s+(?:[\w\-]+\s+){1,3}?(?:a|per|each)\s+day\b", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|or|and|to|,\s*or|,\s*and)\s*$")
 
@@ -95,7 +97,7 @@ def parse_doses(text: str) -> list[Dose]:
     matches = list(_DOSE_RE.finditer(text))
     doses: list[Dose] = []
     for i, match in enumerate(matches):
-        if _FIGURE.search(text[max(0, match.start() - 16) : match.start()]):
+        if _FIGURE.search(text[max(0, match.start() - 16) : match.start()]) or _preparation(text, match):
             continue
         window_end = min(matches[i + 1].start() if i + 1 < len(matches) else len(text), match.end() + _WINDOW)
         after = _clause(text[match.end() : window_end])
@@ -128,6 +130,13 @@ def _shared_denominators(doses: list[Dose], text: str) -> list[Dose]:
         earlier.schedule = earlier.schedule or later.schedule
         earlier.timing = earlier.timing or later.timing
     return doses
+
+
+def _preparation(text: str, match: re.Match[str]) -> bool:
+    """Making up a solution is not dosing: "dissolve 10 mg in 1 mL DMSO"."""
+    if _PREPARATION_AFTER.match(text, match.end()):
+        return True
+    return match.group("base").lower() in ("ml", "ul", "µl") and bool(_SOLVENT_BEFORE.search(text[max(0, match.start() - 40) : match.start()]))
 
 
 def _clause(after: str) -> str:

@@ -80,7 +80,7 @@ _SEXES_RE = re.compile(
 _PART_OF_RE = re.compile(
     rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?:out\s+)?of\s+(?:the\s+|these\s+|all\s+|those\s+)?"
     + _NUMBER.replace("(?P<num>", "(?P<whole>")
-    + rf"(?:\s+{_MOD}{_NOUN})?(?:\s+\([^)]{{0,30}}\))?[\s,]+(?:(?:who\s+)?(?:were|was|had\s+been)\s+)?"
+    + rf"(?P<noun>\s+{_MOD}{_NOUN})?(?:\s+\([^)]{{0,30}}\))?[\s,]+(?:(?:who\s+)?(?:were|was|had\s+been)\s+)?"
     rf"(?:(?:initially\s+)?(?:randomi[sz]ed|enrolled|recruited|treated|included)[\s,]+)?"
     rf"(?:(?:who\s+)?(?:were|was|had)\s+)?(?P<verb>completed|finished|analy[sz]ed|evaluable|included\s+in\s+the\s+analys[ie]s)?"
 )
@@ -129,6 +129,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         part = _count(match.group("num"), lowered, match.start("num"))
         if whole is None or part is None or part > whole or _inside(match.start(), used):
             continue
+        if not (match.group("noun") or match.group("verb")):
+            continue  # "3 of 4 trials", "one of two sites"
         totals.append(whole)
         if match.group("verb"):
             detail.setdefault(_verb_role(match.group("verb")), part)
