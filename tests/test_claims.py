@@ -217,3 +217,16 @@ def test_footnote_references_under_the_body_and_vancouver_parentheses():
     assert [e.marker for e in result.references] == ["1", "2"]
     (claim,) = result.claims
     assert claim.study.markers == ["2"] and claim.n == 1024
+
+
+def test_reference_notes_are_not_claims():
+    text = "References [7]-[10] are available on request from the clinic library."
+    assert _claims(_document((text, "main", "paragraph"))) == []
+
+
+def test_a_bare_direction_needs_an_arm_or_comparison():
+    general = "Roughly a third of people with depression do not respond to two antidepressant trials."
+    specific = "Patients who received ketamine improved more than those given midazolam."
+    assert _claims(_document((general, "main", "paragraph"))) == []
+    (claim,) = _claims(_document((specific, "main", "paragraph")))
+    assert not claim.study.attributed

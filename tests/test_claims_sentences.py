@@ -1,0 +1,54 @@
+"""The biomedical sentencizer and the pipeline it runs in."""
+
+import pytest
+
+from extractors.pipeline import build_nlp, shared_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return shared_nlp()
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ("Smith et al. (2013) randomised 48 adults. The effect was large.",
+         ["Smith et al. (2013) randomised 48 adults.", "The effect was large."]),
+        ("Drug vs. placebo differed. Next came more.", ["Drug vs. placebo differed.", "Next came more."]),
+        ("Several scales, e.g. PDSS, were used. Results follow.", ["Several scales, e.g. PDSS, were used.", "Results follow."]),
+        ("See Fig. 3 for details. Doses were 2.5 mg. Next.", ["See Fig. 3 for details.", "Doses were 2.5 mg.", "Next."]),
+        ("Adults were included (i.e. over 18). All consented.", ["Adults were included (i.e. over 18).", "All consented."]),
+        ("We enrolled adults (n = 31. The rest declined.", ["We enrolled adults (n = 31.", "The rest declined."]),
+        ("It was led by Dr. Okafor in the U.S. and Canada.", ["It was led by Dr. Okafor in the U.S. and Canada."]),
+        ("CAPS-5 scores fell at 18 weeks.2 A second trial agreed.3,4",
+         ["CAPS-5 scores fell at 18 weeks.2", "A second trial agreed.3,4"]),
+        ("Motivation improved.^[9] Social skills training helped.^[10]",
+         ["Motivation improved.^[9]", "Social skills training helped.^[10]"]),
+        ("Effects at p = 0.05. Next came more.", ["Effects at p = 0.05.", "Next came more."]),
+        ("First paragraph\n\nsecond paragraph", ["First paragraph", "second paragraph"]),
+        ("A line wrapped\nin a PDF stays one sentence.", ["A line wrapped\nin a PDF stays one sentence."]),
+    ],
+)
+def test_sentence_boundaries(nlp, text, sentences):
+    doc = nlp(text)
+    assert [s.text.strip() for s in doc._.sentences] == sentences
+    assert [s.text.strip() for s in doc.sents] == sentences, "doc.sents agrees with doc._.sentences"
+
+
+def test_pipeline_components_and_extensions(nlp):
+    assert nlp.pipe_names == ["biomed_sentencizer", "study_attributions"]
+    doc = nlp("Sleep improved [7] (Smith et al., 2013).")
+    assert [(s.text, s._.attribution.kind) for s in doc._.attributions] == [
+        ("[7]", "marker"), ("Smith et al., 2013", "author-year")]
+
+
+def test_build_nlp_gives_a_fresh_pipeline_and_shared_nlp_one_per_process():
+    assert build_nlp() is not build_nlp()
+    assert shared_nlp() is shared_nlp()
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "x", ".", "[", "et al."])
+def test_degenerate_passages(nlp, text):
+    doc = nlp(text)
+    assert "".join(s.text for s in doc._.sentences) == text or not len(doc)
