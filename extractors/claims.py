@@ -51,6 +51,8 @@ _ATTRIBUTION_GAP = re.compile(r"^[\s,;&()\[\]]*(?:and\s+)?[\s,;&()\[\]]*$")
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)[a-z]?\s*$")
 _LEADING_INT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|mg|g\b|ug|µg|mcg|ml|kg))")
 _READ_LABELS = {"main": "prose", "comments": "comment"}
+MAX_PASSAGE_CHARS = 100_000
+_PIECE_END = re.compile(r"(?<!\bal)(?<!\bvs)(?<!\.g)(?<!\.e)(?<!\b[A-Z])[.!?]\s+(?=[A-Z])")
 
 
 @dataclass
@@ -122,6 +124,7 @@ def plan_document(document: Document) -> DocumentPlan:
                 paragraph = []
         _add_passage(plan, text, paragraph, context)
     flush_table()
+    plan.passages = [piece for passage in plan.passages for piece in _bounded(passage)]
     return plan
 
 
@@ -507,6 +510,23 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         lines.append((position, position + length))
         position += len(line) + 1
     return lines
+
+
+def _bounded(passage: Passage) -> list[Passage]:
+    """The passage in pieces of at most MAX_PASSAGE_CHARS, cut after a sentence end or a
+    line break where there is one: spaCy refuses longer texts, and a 50 MB page without
+    paragraph breaks must not stop the run."""
+    pieces = []
+    start, text = passage.start, passage.text
+    while len(text) > MAX_PASSAGE_CHARS:
+        window = text[:MAX_PASSAGE_CHARS]
+        tail = MAX_PASSAGE_CHARS - 10_000
+        stops = [m.end() for m in _PIECE_END.finditer(window, tail)]
+        cut = window.rfind("\n", tail) + 1 or (stops[-1] if stops else 0) or window.rfind(" ") + 1 or MAX_PASSAGE_CHARS
+        pieces.append(Passage(start, start + cut, passage.context, text[:cut]))
+        start, text = start + cut, text[cut:]
+    pieces.append(Passage(start, start + len(text), passage.context, text))
+    return [p for p in pieces if p.text.strip()]
 
 
 def _add_passage(plan: DocumentPlan, text: str, lines: list[tuple[int, int]], context: str) -> None:

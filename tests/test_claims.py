@@ -230,3 +230,10 @@ def test_a_bare_direction_needs_an_arm_or_comparison():
     assert _claims(_document((general, "main", "paragraph"))) == []
     (claim,) = _claims(_document((specific, "main", "paragraph")))
     assert not claim.study.attributed
+
+
+def test_a_huge_paragraph_is_read_in_pieces():
+    sentence = "Smith et al. (2013) randomized 48 adults to 50 mg sertraline or placebo. "
+    text = sentence * 3000 + "x" * 150_000  # ~370k characters, no paragraph break, a long unbroken tail
+    claims = _claims(_document((text, "main", "paragraph")))
+    assert len(claims) >= 1 and all(c.study.first_author == "Smith" for c in claims)
