@@ -133,8 +133,8 @@ _POSITIVE = [
     r"\b(?:symptoms?|anxiety|depression|pain|panic|craving|insomnia|migraines?|headaches?)\s+(?:\w+\s+)?(?:disappeared|resolved|vanished|went\s+away|cleared)\b",
     r"\b(?:works?|worked)\s+(?:great|well|wonders|for|in\s+(?:about|around|roughly|nearly|up\s+to|most|many|half|\d))\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|feels?|feeling)\s+(?:much\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b",
 ]
-def _triggers(*stems: str) -> re.Pattern[str]:
-    return re.compile(trie_pattern(stems, strict_spaces=True))
+def _triggers(*stems: str) -> tuple[str, ...]:
+    return stems
 
 
 def _cues(patterns: list[str]) -> re.Pattern[str]:
@@ -159,6 +159,19 @@ _PASSES = [
     (_cues(_SIGNIFICANT_POSITIVE), "significant", _triggers("signific", "superior", "outperform", "separat")),
     (_cues(_POSITIVE), "positive", None),
 ]
+# All passes' triggers in one scan: stem -> indices of the passes it opens. A stem also
+# opens the passes of the stems inside it ("worsen" holds "worse"), since the scan only
+# reports the longest stem at each position.
+_STEM_PASSES: dict[str, set[int]] = {}
+for _index, (_, _, _stems) in enumerate(_PASSES):
+    for _stem in _stems or ():
+        _STEM_PASSES.setdefault(_stem, set()).add(_index)
+for _stem in list(_STEM_PASSES):
+    for _other, _indices in list(_STEM_PASSES.items()):
+        if _other != _stem and _other in _stem:
+            _STEM_PASSES[_stem] |= _indices
+_TRIGGER_RE = re.compile(trie_pattern(_STEM_PASSES, strict_spaces=True))
+_ALWAYS = {i for i, (_, _, stems) in enumerate(_PASSES) if stems is None}
 # A trie of literal stems is ~2.5x faster to scan than the same alternation written flat.
 _PREFILTER = re.compile(trie_pattern((
     "signific", "reduc", "improv", "decreas", "enhanc", "effect", "efficac", "benefi", "superior", "outperform",
@@ -188,8 +201,11 @@ def parse_direction(text: str) -> str:
         found.add(rates)
     if _SCORE_FELL.search(lowered):
         found.add("positive")
-    for pattern, label, triggers in _PASSES:
-        if triggers and not triggers.search(lowered):
+    opened = set(_ALWAYS)
+    for stem in _TRIGGER_RE.findall(lowered):
+        opened |= _STEM_PASSES[stem]
+    for index, (pattern, label, _) in enumerate(_PASSES):
+        if index not in opened:
             continue
         lowered, count = pattern.subn(_blank, lowered)
         if count and label:

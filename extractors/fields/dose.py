@@ -84,6 +84,7 @@ _TIMING_RE = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 90
+_NUMBER_START = re.compile(r"(?<![\d.,])\.?\d")
 _PREPARATION_AFTER = re.compile(r"\s+(?:of\s+[\w\-]+\s+)?(?:in|per)\s+\d+(?:\.\d+)?\s*(?:m[lL]|[µμu][lL]|L)\b")
 _SOLVENT_BEFORE = re.compile(r"(?:dissolv\w*|reconstitut\w*|dilut\w*|solution|stock|\bin)\s+[^.;]{0,20}$", re.IGNORECASE)
 _SUBSTANCE_PER_DAY = re.compile(r"\s+of\s+(?:[\w\-]+\s+){1,3}?(?:a|per|each)\s+day\b", re.IGNORECASE)
@@ -94,7 +95,7 @@ def parse_doses(text: str) -> list[Dose]:
     """Every dose stated in ``text``; empty when it states none."""
     if not _PREFILTER.search(text):
         return []
-    matches = list(_DOSE_RE.finditer(text))
+    matches = _dose_matches(text)
     doses: list[Dose] = []
     for i, match in enumerate(matches):
         if _FIGURE.search(text[max(0, match.start() - 16) : match.start()]) or _preparation(text, match):
@@ -130,6 +131,21 @@ def _shared_denominators(doses: list[Dose], text: str) -> list[Dose]:
         earlier.schedule = earlier.schedule or later.schedule
         earlier.timing = earlier.timing or later.timing
     return doses
+
+
+def _dose_matches(text: str) -> list[re.Match[str]]:
+    """Dose matches, tried only where a number starts (a scan of the whole text with the
+    full pattern costs several times more)."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in _NUMBER_START.finditer(text):
+        if start.start() < end:
+            continue
+        match = _DOSE_RE.match(text, start.start())
+        if match:
+            found.append(match)
+            end = match.end()
+    return found
 
 
 def _preparation(text: str, match: re.Match[str]) -> bool:
