@@ -287,7 +287,6 @@ class _ClaimBuilder:
         line = self.document.text[row.start:row.end]
         study = self._row_study(table, row, line, cell)
         n, n_detail = fields.parse_n(cell("n")) if cell("n") else (None, {})
-
         if n is None and (leading := _LEADING_INT.match(cell("n"))):
             n = int(leading.group(1).replace(",", ""))
         dose_text = cell("dose") or cell("intervention")
