@@ -113,6 +113,8 @@ def extract(docs: list[Document], nlp: Language | None = None, batch_size: int =
     are not ``ok`` get an empty result.
     """
     nlp = nlp or shared_nlp()
+    if not {"biomed_sentencizer", "study_attributions"} <= set(nlp.pipe_names):
+        raise ValueError("extract needs a pipeline from extractors.build_nlp()")
     plans = [plan_document(d) if d.status == "ok" and d.text else None for d in docs]
     parsed = nlp.pipe((_make_doc(nlp, p.text) for plan in plans if plan for p in plan.passages), batch_size=batch_size)
     results = []

@@ -52,3 +52,12 @@ def test_build_nlp_gives_a_fresh_pipeline_and_shared_nlp_one_per_process():
 def test_degenerate_passages(nlp, text):
     doc = nlp(text)
     assert "".join(s.text for s in doc._.sentences) == text or not len(doc)
+
+
+def test_extract_refuses_a_pipeline_without_its_components():
+    import spacy
+
+    from extractors import extract
+
+    with pytest.raises(ValueError, match="build_nlp"):
+        extract([], nlp=spacy.blank("en"))
