@@ -120,6 +120,7 @@ def extract(docs: list[Document], nlp: Language | None = None, batch_size: int =
     results = []
     for document, plan in zip(docs, plans):
         if plan is None:
+            log.debug("%s: %s, nothing to extract", document.doc_id, document.status if document.text else "no text")
             results.append(DocumentResult(document.doc_id))
             continue
         spacy_docs = list(islice(parsed, len(plan.passages)))
