@@ -65,7 +65,16 @@ _SCHEDULES = [
     (r"as[\s-]+needed|\bp\.?r\.?n\.?(?!\w)|on[\s-]+demand", "as needed"),
     (r"\bdaily\b|\bper\s+day\b|\ba\s+day\b|\beach\s+day\b|\bevery\s+day\b|\bnightly\b|\bat\s+bedtime\b", "daily"),
 ]
-_SCHEDULE_RE = [(re.compile(p, re.IGNORECASE), label) for p, label in _SCHEDULES]
+# One scan for all schedules: the one nearest the dose wins, and at one position the
+# more specific ("once daily") before the general ("daily").
+_SCHEDULE_LABELS = {f"s{i}": label for i, (_, label) in enumerate(_SCHEDULES)}
+_SCHEDULE_RE = re.compile("|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(_SCHEDULES)), re.IGNORECASE)
+# Written before the dose: "a single 100 mg dose", "titrated to 200 mg".
+_SCHEDULE_BEFORE_RE = re.compile(
+    "|".join(f"(?P<s{i}>{p})" for i, (p, label) in enumerate(_SCHEDULES)
+             if label in ("single dose", "titrated", "once weekly", "daily")),
+    re.IGNORECASE,
+)
 _AMOUNT = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|half\s+an?|an?)"
 _TIME_UNIT = r"(?:h|hrs?|hours?|min|mins|minutes?|days?|weeks?)"
 _TARGET = (
@@ -84,7 +93,8 @@ _TIMING_RE = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 90
-_NUMBER_START = re.compile(r"(?<![\d.,])\.?\d")
+_TIMING_GATE = re.compile(r"[Bb]efore|[Aa]fter|[Pp]rior|[Ff]ollowing|[Pp]re|[Pp]ost|BEFORE|AFTER|PRE|POST")
+_NUMBER_START = re.compile(r"\.?\d+")  # runs of digits; a lookbehind here costs more than the check below
 _PREPARATION_AFTER = re.compile(r"\s+(?:of\s+[\w\-]+\s+)?(?:in|per)\s+\d+(?:\.\d+)?\s*(?:m[lL]|[µμu][lL]|L)\b")
 _SOLVENT_BEFORE = re.compile(r"(?:dissolv\w*|reconstitut\w*|dilut\w*|solution|stock|\bin)\s+[^.;]{0,20}$", re.IGNORECASE)
 _SUBSTANCE_PER_DAY = re.compile(r"\s+of\s+(?:[\w\-]+\s+){1,3}?(?:a|per|each)\s+day\b", re.IGNORECASE)
@@ -139,9 +149,10 @@ def _dose_matches(text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     end = 0
     for start in _NUMBER_START.finditer(text):
-        if start.start() < end:
+        position = start.start()
+        if position < end or (position and text[position - 1] in ".,0123456789"):
             continue
-        match = _DOSE_RE.match(text, start.start())
+        match = _DOSE_RE.match(text, position)
         if match:
             found.append(match)
             end = match.end()
@@ -162,18 +173,17 @@ def _clause(after: str) -> str:
 
 
 def _schedule(after: str, before: str) -> tuple[str | None, int]:
-    for pattern, label in _SCHEDULE_RE:
-        found = pattern.search(after)
-        if found:
-            return label, found.end()
-    for pattern, label in _SCHEDULE_RE:
-        if label in ("single dose", "titrated", "once weekly", "daily") and pattern.search(before):
-            return label, 0
+    found = _SCHEDULE_RE.search(after)
+    if found:
+        return _SCHEDULE_LABELS[found.lastgroup], found.end()
+    found = _SCHEDULE_BEFORE_RE.search(before)
+    if found:
+        return _SCHEDULE_LABELS[found.lastgroup], 0
     return None, 0
 
 
 def _timing(after: str) -> tuple[str | None, int]:
-    found = _TIMING_RE.search(after)
+    found = _TIMING_RE.search(after) if _TIMING_GATE.search(after) else None
     if not found:
         return None, 0
     return re.sub(r"\s+", " ", found.group(0)).strip(), found.end()

@@ -29,9 +29,8 @@ _UNIT_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_WORD = "|".join(_TENS)
 _BELOW_100 = rf"(?:(?:{_TENS_WORD})(?:[-\u2010\u2011 ](?:{_UNIT_WORD}))?|{_UNIT_WORD})"
 WORDS = rf"(?:(?:{_BELOW_100}|a)[ -]hundred(?:(?: and)? {_BELOW_100})?|{_BELOW_100})"
-"""A spelled-out count below 1000; use with re.IGNORECASE and word boundaries."""
+"""A spelled-out count below 1000, in lowercase (or with re.IGNORECASE); add word boundaries."""
 
-NUMBER = rf"(?:{DIGITS}|\b{WORDS}\b)"
 _WORDS_RE = re.compile(rf"^{WORDS}$", re.IGNORECASE)
 
 
