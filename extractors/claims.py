@@ -207,7 +207,7 @@ class _ClaimBuilder:
         comment = passage.context == "comment"
         draft: _Draft | None = None
         pending: list[_Sentence] = []
-        # The sentence just before, when it stated values but made no claim by itself.
+        # The sentence just before, when it stated a sample size or dose but made no claim by itself.
         unclaimed: tuple[_Sentence, fields.FieldValues] | None = None
         for sentence in _sentences(passage, doc):
             text = sentence.text
@@ -242,7 +242,7 @@ class _ClaimBuilder:
                 if len(pending) > 1:
                     self._close(passage, draft)
                     draft, pending = None, []
-            unclaimed = (sentence, values) if draft is None and values is not None and not values.is_empty else None
+            unclaimed = (sentence, values) if draft is None and values is not None and (values.n or values.dose) else None
         self._close(passage, draft)
 
     def abstract(self, passage: Passage, doc: Doc) -> None:
