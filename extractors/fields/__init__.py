@@ -107,11 +107,11 @@ def merge(values: list[FieldValues]) -> FieldValues:
     best_total = merged.n_detail.get("randomized") or merged.n_detail.get("enrolled")
     if best_total:
         merged.n = best_total
-    merged.direction = combine_directions([v.direction for v in values])
+    merged.direction = _combine_directions([v.direction for v in values])
     return merged
 
 
-def combine_directions(directions: list[str]) -> str:
+def _combine_directions(directions: list[str]) -> str:
     """positive + null/negative -> mixed; null + negative -> negative; unknown is ignored."""
     stated = {d for d in directions if d != "unknown"}
     if not stated:
@@ -145,7 +145,7 @@ def extract_facts(text: str) -> FieldValues:
     for section in (_CONCLUSION, _RESULTS):
         section_directions = _section_directions(sentences, values, section)
         if section_directions:
-            facts.direction = combine_directions(section_directions)
+            facts.direction = _combine_directions(section_directions)
             break
     return facts
 

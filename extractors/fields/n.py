@@ -85,6 +85,7 @@ _PART_OF_RE = re.compile(
     rf"(?:(?:who\s+)?(?:were|was|had)\s+)?(?P<verb>completed|finished|analy[sz]ed|evaluable|included\s+in\s+the\s+analys[ie]s)?"
 )
 _DIGIT_RE = re.compile(r"\d")
+_DIGIT_RUN_RE = re.compile(r"\d+")
 _RATIO_AFTER = re.compile(r"\s*[:/]\s*(?:\d|group|arm)")
 _NUMBER_WORD_RE = re.compile(trie_pattern((
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
@@ -115,7 +116,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     # Every pattern but "randomized 84 ..." starts at a number, so try them only there.
     if not _DIGIT_RE.search(lowered) and not _NUMBER_WORD_RE.search(lowered):
         return None, {}
-    starts = [m.start() for m in _NUMBER_RE.finditer(lowered)]
+    starts = _number_starts(lowered)
     if not starts:
         return None, {}
     arms, arms_span = _arms(lowered, starts)
@@ -187,6 +188,14 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         or detail.get("analysed")
     )
     return n, detail
+
+
+def _number_starts(lowered: str) -> list[int]:
+    """Where counts may start: digit runs and number words, each confirmed by the full
+    number pattern in place (scanning the whole text with it is several times slower)."""
+    candidates = {m.start() for m in _DIGIT_RUN_RE.finditer(lowered)}
+    candidates.update(m.start() for m in _NUMBER_WORD_RE.finditer(lowered))
+    return [start for start in sorted(candidates) if _NUMBER_RE.match(lowered, start)]
 
 
 def _anchored(pattern: re.Pattern[str], lowered: str, starts: list[int]) -> list[re.Match[str]]:
