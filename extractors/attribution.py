@@ -118,13 +118,20 @@ _ORG_TAIL = re.compile(
     r"(?:,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?:funded|sponsored|supported|conducted|run|led|commissioned)\s+by\s+(?:the\s+)?)"
     r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|and|&|for|on|[A-Z][\w&.\-]*))*)"
 )
+# A professional body stating a position: "The American Headache Society lists magnesium as ..."
+_ORG_STATEMENT = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w&'’-]*\s+){0,5}"
+    r"(?:Society|Association|College|Academy|Institutes?|Organi[sz]ation|Agency|Foundation|Council|Cent(?:er|re)s?)"
+    r"(?:\s+(?:of|for|on)(?:\s+[A-Z][\w&'’-]*){1,4})?)"
+    r"(?=\s+(?:lists|recommends?|says|states|advises|notes|reports|found|concluded|classifies|rates|endorses)\b)"
+)
 _YEAR_IN = re.compile(rf"\b({_YEAR})\b")
 _LEAD_YEAR = re.compile(rf"\b[Ii]n\s+({_YEAR}),?\s+$")
 _AUTHOR_ONLY_CUE = re.compile(r"et\.?\s+al|colleagues|co-?workers|\bothers\b|\b[Tt]he\s+[A-Z]")
 _VENUE_CUE = re.compile("|".join(re.escape(w) for w in word_list("venue_cues.txt")), re.IGNORECASE)
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|and|&|for|the|de|on|in))+$")
 _ACRONYM = re.compile(r"^[A-Z]{3,}\b")
-_INNER_VENUE = re.compile(r"(?<=\s)(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*")
+_INNER_VENUE = re.compile(r"(?<!\S)(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*")
 
 _DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?\b(10\.\d{4,9}/[^\s\"<>\[\]]+)", re.IGNORECASE)
 _PMID = re.compile(r"\bPMID:?\s*(\d{4,9})\b")
@@ -257,6 +264,8 @@ def _venue_years(text: str) -> list[Attribution]:
         if year is None and venue is None:
             continue
         hits.append(Attribution("venue-year", m.start(), end, text[m.start():end], year=year, venue=venue))
+    for m in _ORG_STATEMENT.finditer(text):
+        hits.append(Attribution("venue-year", m.start(), m.end(), m.group(0), venue=m.group("org")))
     return hits
 
 
@@ -277,9 +286,9 @@ def _venue_after(text: str, position: int) -> tuple[str | None, int | None, int]
 
 
 def _venue_inside(phrase: str) -> str | None:
-    """A venue or funder named inside the study phrase: "a Cochrane review", "a large
-    NIH-funded trial"."""
-    for m in _INNER_VENUE.finditer(phrase):
+    """A venue or funder named inside the study phrase, before its study word: "a
+    Cochrane review", "a large NIH-funded trial"."""
+    for m in _INNER_VENUE.finditer(phrase.rsplit(None, 1)[0] if " " in phrase else ""):
         name = m.group(0).removesuffix("-funded").removesuffix("-sponsored")
         if _VENUE_CUE.search(name) or _ACRONYM.match(name):
             return name

@@ -192,3 +192,13 @@ def test_vancouver_parentheses_and_marker_ranges():
     assert (paren.kind, paren.markers) == ("glued-marker", ("2", "3"))
     (bracket,) = find_attributions("References [7]-[10] are available.")
     assert bracket.markers == ("7", "8", "9", "10")
+
+
+def test_professional_body_statements():
+    hit = _only('The American Headache Society lists magnesium as "probably effective" for migraine.')
+    assert (hit.kind, hit.venue) == ("venue-year", "American Headache Society")
+
+
+@pytest.mark.parametrize("text", ["The Surprising Research 2020", "Results 2021 at a glance", "SOLARIS NUTRITION - Vitamin D3 25 µg"])
+def test_headings_are_not_attributions(text):
+    assert find_attributions(text) == []
