@@ -64,7 +64,12 @@ CASES = [
     ("Symptoms disappeared within two days", "positive"),
     ("The benefit was gone by week 4", "null"),
     ("20-30% of children do not respond to stimulants", "null"),
+    ("Neither dose was superior to placebo on the primary end point.", "null"),
+    ("Patients given CBT were more likely to achieve remission than those receiving usual care", "positive"),
+    ("The programme halved the rate of readmission.", "positive"),
+    ("Mortality was higher in the treatment arm (hazard ratio 1.4).", "negative"),
     # unknown
+    ("The primary outcome was change in HAM-D score from baseline to week 8.", "unknown"),
     ("The ENHANCE-X trial is testing the drug in panic disorder", "unknown"),
     ("Dose-finding work in healthy volunteers used 50-250 mg", "unknown"),
     ("Response was 40% with drug A and 35% with drug B", "unknown"),  # two active arms: whose finding?

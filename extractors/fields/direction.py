@@ -70,6 +70,7 @@ _NEGATIVE_CONTROL = [  # the control arm did better
 ]
 _NEGATIVE = [
     rf"\b(?:more|greater|higher|worse|increased)\s+(?:{_W}){{0,2}}?(?:anxiety|depression|pain|symptoms?|distress|insomnia|craving|relapses?|psychosis|agitation|suicidal\w*)\s+(?:{_W}){{0,6}}?than\b",
+    rf"\b(?:mortality|deaths?|relapses?|relapse\s+rates?|hospitali[sz]ations?)\s+(?:was|were)\s+(?:\w+\s+)?higher\s+(?:in|with|among|for|on)\s+(?:the\s+)?(?!{_CONTROL})",
     rf"\b(?:higher|increased|greater|more|excess)\s+(?:{_W}){{0,2}}?(?:mortality|deaths?|relapses?|hospitali[sz]ations?|suicid\w*|falls|fractures)\b",
     r"\b(?:worsen(?:ed|ing|s)?|deteriorat\w+|exacerbat\w+|(?<!non-)(?<!non)inferior\s+to|worse\s+than|worse\s+(?:outcomes?|symptoms?|scores?)|less\s+effective|less\s+improvement|increased\s+(?:the\s+)?(?:risk|rate|rates|likelihood)\s+of\s+(?:relapse|suicid\w+|death|mortality|psychosis|mania)|harmful)\b",
 ]
@@ -101,6 +102,7 @@ _NULL = [
     r"\bno\s+(?:better|more\s+effective)\s+than\b",
     r"\bnull\s+(?:result|finding|effect)s?\b",
     r"\bneither\b[^.;]{1,80}\bnor\b",
+    r"\bneither\b[^.;]{0,60}?\b(?:superior|better|effective|different|improved|reduced|separated|outperformed)\b(?:\s+(?:to|from|than))?",
     r"\bno\s+longer\s+(?:significant|different|evident|present)\b|\blost\s+(?:statistical\s+)?significance\b",
     r"\b(?:had\s+)?(?<!symptoms\s)(?<!anxiety\s)(?:disappeared|vanished|waned|faded)\b|\b(?:was|were)\s+absent\b|\bunchanged\b",
     r"\b(?:benefits?|effects?|gains?|improvements?|advantages?)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:lost|gone|not\s+maintained|not\s+sustained)\b",
@@ -119,7 +121,9 @@ _POSITIVE = [
     r"\b(?:greater|larger|faster|more|bigger|higher|large|marked|substantial|rapid|robust|sustained|meaningful|moderate)\s+(?:\w+\s+){0,2}?(?:improvements?|reductions?|decreases?|drops?|gains?|responses?|remissions?|response\s+rates?|remission\s+rates?|benefits?|effects?)\b",
     r"\b(?:effective|efficacious|beneficial|helpful)\b|\bbenefit(?:s|ed|ted)?\b|\bimprovements?\b|\bfaster\b|\bfewer\b|\bresponders?\b",
     r"\b(?:produced|showed|demonstrated|exerted|yielded|induced|conferred|had|found|reported|observed)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:effects?|improvements?|reductions?|benefits?|advantages?)\b",
-    r"\badvantages?\b|\blonger\s+(?:total\s+)?sleep\b",
+    r"\badvantages?\b|\blonger\s+(?:total\s+)?sleep\b|\bhalved\b",
+    r"\bmore\s+likely\s+to\s+(?:achieve|attain|reach|be\s+in|experience|remain\s+in|stay)\s+(?:\w+\s+)?(?:remission|response|recovery|abstinen\w*|abstinent|well)\b",
+    r"\bless\s+likely\s+to\s+(?:relapse|die|drop\s+out|be\s+hospitali[sz]ed|be\s+readmitted|attempt\s+suicide)\b",
     r"\b(?:rates?|scores?)\s+(?:were\s+|was\s+)?(?:higher|greater|better)\s+(?:with|in|for|on|after|among)\b",
     r"\bhigher\s+(?:[\w-]+\s+){0,3}?(?:abstinence|response|remission|quit|success|survival|cure|recovery)\s+rates?\b",
     r"\bincreased\s+(?:\w+\s+){0,2}?(?:abstinence|remission|response|survival|quit\s+rates?|well-?being|quality\s+of\s+life|sleep\s+time)\b",
@@ -151,7 +155,8 @@ _PASSES = [
     (_cues(_MIXED), "mixed", _triggers("inconsist", "conflict", "mixed", "equivocal")),
     (_cues(_LIMITING), "limited", _triggers("only")),
     (_cues(_NEGATIVE_CONTROL), "negative", _triggers("placebo", "control", "comparator", "wait", "usual", "tau", "sham", "vehicle", "standard", "treatment")),
-    (_cues(_NEGATIVE), "negative", _triggers("more", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm")),
+    (_cues(_NEGATIVE), "negative", _triggers("more", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
+                                          "mortality", "death", "relapse", "hospital")),
     (_cues(_NONSIGNIFICANT), "nonsignificant", _triggers("signific", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "trend")),
     (_cues(_NULL), "null", _triggers("no", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
                             "vanish", "wane", "waned", "faded", "unchang", "absent", "ineffect", "nothing", "waste",
@@ -184,7 +189,7 @@ _PREFILTER = re.compile(trie_pattern((
     "inconsistent", "conflicting", "mixed", "equivocal", "only", "beat", "fell", "drop", "declin", "ease",
     "stayed well", "waste", "as well", "as good", "separat", "change", "equal", "both", "inferior", "missed",
     "never", "cut", "mortality", "death", "relapse", "scores", "rose", "sleep", "more", "higher", "lost", "gone",
-    "longer", "went", "lift", "resolv", "respond", "remit", "gone",
+    "longer", "went", "lift", "resolv", "respond", "remit", "gone", "halved", "likely",
 ), strict_spaces=True))
 
 
