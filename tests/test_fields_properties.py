@@ -11,12 +11,13 @@ PIECES = st.sampled_from([
     "N = ", "n=", "(", ")", "%", " patients", " were randomised", " completed", "Forty-two", " of ", "placebo",
     " versus ", " compared with ", " alone", " did not ", " significantly reduced ", " but ", "HAM-D", "CAPS-5",
     " Scale", " Questionnaire", "Hamilton Rating Scale for Depression (HRSD)", " 1 hour before the session",
+    "as\n", "as ", "all\t", " wait\nlist", "treatment\u00a0as usual", " not\r\n", " 2\u202fmg",
     " twice daily", ".", "\n", "\u00a0", "?", "whether", "rats", " with ", "Fear of Spiders",
 ])
 TEXT = st.one_of(st.text(max_size=200), st.lists(PIECES, max_size=40).map("".join))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(TEXT)
 def test_never_raises_and_quotes_exactly(text: str) -> None:
     values = analyse(text)

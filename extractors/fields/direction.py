@@ -176,6 +176,7 @@ for _stem in list(_STEM_PASSES):
         if _other != _stem and _other in _stem:
             _STEM_PASSES[_stem] |= _indices
 _TRIGGER_RE = re.compile(trie_pattern(_STEM_PASSES, strict_spaces=True))
+_SPACE_RUN = re.compile(r"\s+")
 _ALWAYS = {i for i, (_, _, stems) in enumerate(_PASSES) if stems is None}
 # A trie of literal stems is ~2.5x faster to scan than the same alternation written flat.
 _PREFILTER = re.compile(trie_pattern((
@@ -208,7 +209,7 @@ def parse_direction(text: str) -> str:
         found.add("positive")
     opened = set(_ALWAYS)
     for stem in _TRIGGER_RE.findall(lowered):
-        opened |= _STEM_PASSES[stem]
+        opened |= _STEM_PASSES[_SPACE_RUN.sub(" ", stem)]  # "as\n" is the stem "as "
     for index, (pattern, label, _) in enumerate(_PASSES):
         if index not in opened:
             continue
