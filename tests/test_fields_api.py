@@ -111,3 +111,13 @@ def test_analyse_is_fast_enough() -> None:
     for sentence in sentences:
         analyse(sentence)
     assert (time.process_time() - start) / len(sentences) < 0.001
+
+
+def test_extract_facts_of_an_unstructured_abstract_reads_direction_from_its_end() -> None:
+    facts = extract_facts(
+        "Omega-3 fatty acids may improve mood. We randomised 90 adults with depression to 2 g/day "
+        "of EPA or placebo for 12 weeks. EPA did not reduce HAMD scores more than placebo. "
+        "The trial was funded by a national agency."
+    )
+    assert facts.direction == "null"
+    assert facts.n == 90

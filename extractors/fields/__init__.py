@@ -129,14 +129,16 @@ def _same_dose(a: Dose, b: Dose) -> bool:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[])|\n\s*\n|\n(?=[A-Z][A-Za-z ]{2,30}:)")
 _CONCLUSION = re.compile(r"^\s*(?:conclusions?|interpretation|implications)\s*[:.]", re.IGNORECASE)
+_HEADING = re.compile(r"^\s*[A-Z][A-Za-z ]{2,30}:")
 _RESULTS = re.compile(r"^\s*(?:results?|findings|main\s+outcomes?\s+and\s+results)\s*[:.]", re.IGNORECASE)
 
 
 def extract_facts(text: str) -> FieldValues:
     """A trusted record's abstract -> its facts: every sentence analysed and merged.
 
-    The direction is the abstract's conclusion when it states one, else its results,
-    else all sentences combined — a background sentence saying a drug "may improve"
+    The direction is the abstract's conclusion when it states one, else its results;
+    an abstract without headings is read the same way from its end: its last sentence
+    that states a direction. A background sentence saying a drug "may improve"
     something is not the study's finding."""
     abbreviations = learn_abbreviations(text)
     sentences = [s for s in _SENTENCE_END.split(text) if s and s.strip()]
@@ -146,7 +148,10 @@ def extract_facts(text: str) -> FieldValues:
         section_directions = _section_directions(sentences, values, section)
         if section_directions:
             facts.direction = _combine_directions(section_directions)
-            break
+            return facts
+    if not any(_HEADING.match(sentence) for sentence in sentences):
+        stated = [v.direction for v in values if v.direction != "unknown"]
+        facts.direction = stated[-1] if stated else "unknown"
     return facts
 
 
@@ -157,7 +162,7 @@ def _section_directions(sentences: list[str], values: list[FieldValues], heading
     for sentence, value in zip(sentences, values):
         if heading.match(sentence):
             inside = True
-        elif re.match(r"^\s*[A-Z][A-Za-z ]{2,30}:", sentence):
+        elif _HEADING.match(sentence):
             inside = False
         if inside and value.direction != "unknown":
             directions.append(value.direction)
