@@ -8,6 +8,7 @@ its single spaCy pipeline once on first use.
 from __future__ import annotations
 
 import functools
+import logging
 import threading
 
 import extractors
@@ -15,6 +16,7 @@ from extractors.pipeline import build_nlp
 from pipeline.ingest import ingest
 from pipeline.model import Document, DocumentResult
 
+log = logging.getLogger(__name__)
 _nlp_lock = threading.Lock()
 
 
@@ -28,6 +30,21 @@ def ingest_documents(sources: list[str]) -> list[Document]:
 
 
 def extract_documents(documents: list[Document]) -> list[DocumentResult]:
+    """Extract a batch; if the batch fails, retry document by document so one bad
+    document is recorded as failed instead of sinking the others."""
     # Local runs use a thread pool over one shared pipeline, so calls take turns.
     with _nlp_lock:
-        return extractors.extract(documents, nlp=shared_nlp())
+        try:
+            return extractors.extract(documents, nlp=shared_nlp())
+        except Exception:
+            log.warning("extraction failed on a batch of %d documents; retrying one by one", len(documents))
+        return [_extract_one(document) for document in documents]
+
+
+def _extract_one(document: Document) -> DocumentResult:
+    try:
+        return extractors.extract([document], nlp=shared_nlp())[0]
+    except Exception as error:  # any bug or pathological input: keep the run going, say why
+        log.warning("extraction failed on %s", document.source, exc_info=True)
+        reason = f"extraction failed: {type(error).__name__}: {error}".splitlines()[0][:300]
+        return DocumentResult(document.doc_id, error=reason)

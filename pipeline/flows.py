@@ -9,6 +9,7 @@ task overhead and the spaCy pipeline start-up.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import math
 import platform
@@ -107,8 +108,10 @@ def litclaims_flow(
         )
         results = dict(plan.reused)
         results.update({r.doc_id: r for batch in extracted for r in batch})
-        for document in plan.documents:
-            results.setdefault(document.doc_id, DocumentResult(document.doc_id))
+        for index, document in enumerate(plan.documents):
+            result = results.setdefault(document.doc_id, DocumentResult(document.doc_id))
+            if result.error:
+                plan.documents[index] = mark_failed(document, result.error)
         timings["extract_s"] = time.perf_counter() - tick
 
         tick = time.perf_counter()
@@ -138,6 +141,10 @@ def litclaims_flow(
         write_run(out_dir, run)
 
     return summarise(run)
+
+
+def mark_failed(document: Document, error: str) -> Document:
+    return dataclasses.replace(document, status="failed", error=error)
 
 
 def summarise(run: Run) -> dict[str, Any]:

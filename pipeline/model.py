@@ -282,6 +282,7 @@ class DocumentResult:
     doc_id: str
     claims: list[Claim] = field(default_factory=list)
     references: list[ReferenceEntry] = field(default_factory=list)
+    error: str | None = None  # set when extraction itself failed on this document
 
 
 @dataclass

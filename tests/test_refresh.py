@@ -1,3 +1,6 @@
+import extractors
+from extractors.blocks import label_text
+from pipeline import batches
 from pipeline.model import Claim, Document, DocumentResult, Evidence, Flag, Verification
 from pipeline.refresh import compare_hashes, plan_refresh
 
@@ -41,3 +44,22 @@ def test_previously_failed_documents_are_retried():
     plan = plan_refresh([_doc("bad", "h")], {"bad": "h"}, stored.get)
     assert [d.doc_id for d in plan.to_extract] == ["bad"]
     assert plan.documents[0].status == "ok"
+
+
+def test_a_document_whose_extraction_raises_fails_alone(monkeypatch):
+    real_extract = extractors.extract
+
+    def fragile_extract(documents, nlp=None):
+        if any("poison" in d.text for d in documents):
+            raise RecursionError("pathological nesting")
+        return real_extract(documents, nlp=nlp)
+
+    monkeypatch.setattr(extractors, "extract", fragile_extract)
+    good = Document("good", "/x/good.txt", "text", "h1", text="Smith et al. (2013) randomised 84 adults.")
+    bad = Document("bad", "/x/bad.txt", "text", "h2", text="poison")
+    for document in (good, bad):
+        document.blocks = label_text(document.text)
+    results = batches.extract_documents([good, bad])
+    assert [r.doc_id for r in results] == ["good", "bad"]
+    assert results[0].error is None and results[0].claims
+    assert results[1].error == "extraction failed: RecursionError: pathological nesting"
