@@ -96,6 +96,10 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     pages: list[Page] = field(default_factory=list)
     meta: DocumentMeta = field(default_factory=DocumentMeta)
+    # A document holding several records (a MEDLINE or PubMed export of several
+    # articles) lists each one here, with its own abstract offsets; ``meta`` then
+    # stays empty, since the document as a whole is no single study.
+    studies: list[DocumentMeta] = field(default_factory=list)
 
     @property
     def boilerplate_chars(self) -> int:
