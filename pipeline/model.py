@@ -31,8 +31,20 @@ def _plain(value: Any) -> Any:
     return value
 
 
+class Serialisable:
+    """``to_dict`` gives the record as plain JSON-ready values, in SPEC.md's shape."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return _plain(self)
+
+
+def surname(author: str) -> str:
+    """The surname of an author written "Surname Initials"."""
+    return author.split(" ")[0]
+
+
 @dataclass
-class Block:
+class Block(Serialisable):
     """A labelled span of a document's text: ``text[start:end]``.
 
     Blocks tile the text of a document in order; gaps between them (blank lines)
@@ -46,9 +58,6 @@ class Block:
     label: BlockLabel
     kind: str = "paragraph"
     page: int | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return _plain(self)
 
 
 @dataclass
@@ -113,7 +122,7 @@ class Document:
 
 
 @dataclass
-class ReferenceEntry:
+class ReferenceEntry(Serialisable):
     """One entry of a document's own reference list (bibliography, linked references)."""
 
     doc_id: str
@@ -132,10 +141,7 @@ class ReferenceEntry:
 
     @property
     def first_author(self) -> str | None:
-        return self.authors[0].split(" ")[0] if self.authors else None
-
-    def to_dict(self) -> dict[str, Any]:
-        return _plain(self)
+        return surname(self.authors[0]) if self.authors else None
 
 
 @dataclass
@@ -196,7 +202,7 @@ class Flag:
 
 
 @dataclass
-class Claim:
+class Claim(Serialisable):
     claim_id: str
     doc_id: str
     source: str
@@ -215,12 +221,9 @@ class Claim:
     verification: Verification = field(default_factory=Verification)
     flags: list[Flag] = field(default_factory=list)
 
-    def to_dict(self) -> dict[str, Any]:
-        return _plain(self)
-
 
 @dataclass
-class Record:
+class Record(Serialisable):
     """One entry of the trusted reference set, with its trusted facts."""
 
     id: str
@@ -253,10 +256,7 @@ class Record:
 
     @property
     def first_author(self) -> str | None:
-        return self.authors[0].split(" ")[0] if self.authors else None
-
-    def to_dict(self) -> dict[str, Any]:
-        return _plain(self)
+        return surname(self.authors[0]) if self.authors else None
 
 
 @dataclass
@@ -266,7 +266,7 @@ class SkippedRecord:
 
 
 @dataclass
-class ReferenceFile:
+class ReferenceFile(Serialisable):
     """What one ``--references`` file contributed (for the manifest)."""
 
     path: str
@@ -274,9 +274,6 @@ class ReferenceFile:
     format: str  # medline | pubmed-xml | ris | bibtex | csl-json | csv
     records: int
     skipped: list[SkippedRecord] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return _plain(self)
 
 
 @dataclass
