@@ -21,7 +21,8 @@ from extractors.fields.lexicon import trie_pattern
 from extractors.attribution import Attribution, expand_markers, find_attributions, word_list
 from extractors.reflist import parse_reference_list
 from extractors.tables import Row, Table, read_table, table_kind
-from pipeline.model import Block, Claim, Document, DocumentResult, Evidence, ReferenceEntry, Study, claim_id_for
+from pipeline.model import (Block, Claim, Document, DocumentMeta, DocumentResult, Evidence, ReferenceEntry, Study,
+                            claim_id_for)
 
 # Cue lists are folded into prefix tries: a flat alternation of 50 words is tried word by
 # word at every position and cost more than the field parsers it is meant to spare.
@@ -63,6 +64,7 @@ class Passage:
     end: int
     context: str  # prose | comment | abstract
     text: str
+    study: DocumentMeta | None = None  # whose abstract, for an abstract passage
 
 
 @dataclass
@@ -77,9 +79,10 @@ def plan_document(document: Document) -> DocumentPlan:
     (a document without blocks is read as one main block)."""
     text = document.text
     plan = DocumentPlan()
-    abstract = _abstract_range(document)
-    if abstract:
-        plan.passages.append(Passage(abstract[0], abstract[1], "abstract", text[abstract[0]:abstract[1]]))
+    abstracts = _abstracts(document)
+    for meta in abstracts:
+        plan.passages.append(Passage(meta.abstract_start, meta.abstract_end, "abstract",
+                                     text[meta.abstract_start:meta.abstract_end], meta))
     blocks = sorted((b for b in document.blocks if 0 <= b.start < b.end <= len(text)), key=lambda b: b.start)
     if not document.blocks:
         blocks = [Block(0, len(text), "main")]
@@ -101,7 +104,7 @@ def plan_document(document: Document) -> DocumentPlan:
             plan.reference_spans.append((block.start, block.end))
             continue
         context = _READ_LABELS.get(block.label)
-        if context is None or (abstract and block.start < abstract[1] and block.end > abstract[0]):
+        if context is None or any(block.start < m.abstract_end and block.end > m.abstract_start for m in abstracts):
             flush_table()
             continue
         if context != table_context:
@@ -247,7 +250,7 @@ class _ClaimBuilder:
 
     def abstract(self, passage: Passage, doc: Doc) -> None:
         merged = fields.extract_facts(passage.text)
-        meta = self.document.meta
+        meta = passage.study or self.document.meta
         registry = [a.registry_id for a in (s._.attribution for s in doc._.attributions or []) if a.registry_id]
         study = Study(
             label=meta.title,
@@ -492,12 +495,13 @@ def _balanced(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
-def _abstract_range(document: Document) -> tuple[int, int] | None:
-    meta = document.meta
-    start, end = meta.abstract_start, meta.abstract_end
-    if not meta.is_study or start is None or end is None or not 0 <= start < end <= len(document.text):
-        return None
-    return start, end
+def _abstracts(document: Document) -> list[DocumentMeta]:
+    """The records whose abstract is one own-study claim: each record of a multi-record
+    export, else the document's own study."""
+    candidates = document.studies or [document.meta]
+    return [meta for meta in candidates
+            if meta.is_study and meta.abstract_start is not None and meta.abstract_end is not None
+            and 0 <= meta.abstract_start < meta.abstract_end <= len(document.text)]
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -522,9 +526,9 @@ def _bounded(passage: Passage) -> list[Passage]:
         tail = MAX_PASSAGE_CHARS - 10_000
         stops = [m.end() for m in _PIECE_END.finditer(window, tail)]
         cut = window.rfind("\n", tail) + 1 or (stops[-1] if stops else 0) or window.rfind(" ") + 1 or MAX_PASSAGE_CHARS
-        pieces.append(Passage(start, start + cut, passage.context, text[:cut]))
+        pieces.append(Passage(start, start + cut, passage.context, text[:cut], passage.study))
         start, text = start + cut, text[cut:]
-    pieces.append(Passage(start, start + len(text), passage.context, text))
+    pieces.append(Passage(start, start + len(text), passage.context, text, passage.study))
     return [p for p in pieces if p.text.strip()]
 
 

@@ -237,3 +237,30 @@ def test_a_huge_paragraph_is_read_in_pieces():
     text = sentence * 3000 + "x" * 150_000  # ~370k characters, no paragraph break, a long unbroken tail
     claims = _claims(_document((text, "main", "paragraph")))
     assert len(claims) >= 1 and all(c.study.first_author == "Smith" for c in claims)
+
+
+def test_each_record_of_a_multi_record_export_is_its_own_abstract_claim():
+    records = [
+        ("Serelanine for PTSD in veterans: a randomised trial", "Obi N", 2022, "J Trauma Stress", "92200444",
+         "Seventy-two veterans with PTSD were randomised to serelanine 50 mg or placebo. CAPS scores did not differ."),
+        ("Open-label serelanine for adolescents: a pilot study", "Brennan S", 2023, "Child Adolesc Psychiatry", "92300518",
+         "Eighteen adolescents received serelanine 100 mg before exposure sessions. LSAS scores improved."),
+    ]
+    text, blocks, studies = "", [], []
+    for title, author, year, journal, pmid, abstract in records:
+        blocks.append(Block(len(text), len(text) + len(title), "metadata", "heading"))
+        text += title + "\n\n"
+        start = len(text)
+        text += abstract
+        blocks.append(Block(start, len(text), "main"))
+        studies.append(DocumentMeta(title=title, authors=[author], year=year, journal=journal, pmid=pmid,
+                                    abstract_start=start, abstract_end=len(text)))
+        text += "\n\n"
+    document = Document("doc-1", "export.nbib", "medline", "", text=text, blocks=blocks, studies=studies)
+    first, second = _claims(document)
+    assert [c.context for c in (first, second)] == ["abstract", "abstract"]
+    assert first.evidence.text == records[0][5] and second.evidence.text == records[1][5]
+    assert first.study.own and (first.study.first_author, first.study.year, first.study.pmid) == ("Obi", 2022, "92200444")
+    assert (second.study.first_author, second.study.venue, second.study.pmid) == ("Brennan", "Child Adolesc Psychiatry", "92300518")
+    assert first.n == 72 and first.comparator == "placebo" and first.direction == "null"
+    assert second.n == 18 and [d.value for d in second.dose] == [100]
