@@ -21,7 +21,16 @@ CASES = [
     ("the Montgomery\u2013\u00c5sberg Depression Rating Scale", ["MADRS"]),
     ("Montgomery-Asberg depression rating scale", ["MADRS"]),
     ("Liebowitz Social Anxiety Scale", ["LSAS"]),
-    ("LSAS-SR total", ["LSAS"]),
+    ("LSAS-SR total", ["LSAS-SR"]),  # an edition or rater version stays as written
+    ("LSAS total", ["LSAS"]),
+    ("Liebowitz Social Anxiety Scale-Self Report", ["LSAS-SR"]),
+    ("CPRS-R and the Conners' Parent Rating Scale-Revised", ["CPRS-R"]),
+    ("WAB-AQ", ["WAB-AQ"]),
+    ("DASS-21 and HADS-A", ["DASS-21", "HADS-A"]),
+    ("the Confusion Assessment Method", ["CAM"]),
+    ("UCLA Loneliness Scale", ["UCLA-LS"]),
+    ("ULS", ["UCLA-LS"]),
+    ("Zarit Burden Interview", ["ZBI"]),
     ("Clinician-Administered PTSD Scale (CAPS-5)", ["CAPS-5"]),
     ("Clinician-Administered PTSD Scale (CAPS)", ["CAPS"]),
     ("ADHD-RS-IV and ADHD Rating Scale-5", ["ADHD-RS-IV", "ADHD-RS-5"]),
@@ -52,7 +61,8 @@ CASES = [
     ("6-minute walk test", ["6MWD"]),
     ("**MADRS**", ["MADRS"]),
     ("[LSAS](#)", ["LSAS"]),
-    ("elevated plus maze", ["EPM"]),
+    ("EPM open-arm time", ["EPM"]),  # an endpoint counts where its abbreviation is written
+    ("MMD fell by 2", ["MMD"]),
 ]
 
 
@@ -67,6 +77,14 @@ NONE = [
     "hazard ratio (HR) 0.8",
     "analysed with SAS 9.4",
     "Exposure therapy is effective.",
+    # plain physiological and behavioural endpoints are not instruments
+    "reduced heart rate and salivary cortisol",
+    "shorter sleep onset latency",
+    "fewer monthly migraine days",
+    "escape latency in the Morris water maze",
+    "restored prepulse inhibition",
+    "time in the open arms of the elevated plus maze",
+    "fewer heavy drinking days",
     "",
 ]
 
@@ -88,7 +106,7 @@ def test_learned_abbreviations_map_to_lexicon() -> None:
 def test_plurals_parts_and_named_endpoints() -> None:
     assert parse_outcomes("pain on 0-10 numeric rating scales") == ["NRS"]
     assert parse_outcomes("Trail Making Test part B times") == ["TMT-B"]
-    assert parse_outcomes("fewer heavy drinking days") == ["HDD"]
+    assert parse_outcomes("percent heavy drinking days (HDD)") == ["HDD"]
 
 
 def test_eligibility_criteria_are_not_outcomes() -> None:

@@ -19,6 +19,13 @@ _LEFT = r"(?<![\w\-/])"
 _RIGHT = r"(?![\w]|-[A-Za-z0-9])"
 
 
+_ASCII_DASH = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014"})
+
+
+def _key(measure: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", measure.upper())
+
+
 def _is_abbreviation(alias: str) -> bool:
     return " " not in alias and len(alias) <= 14 and any(c.isupper() or c.isdigit() for c in alias)
 
@@ -42,10 +49,21 @@ def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str]]:
             if not alias:
                 continue
             if _is_abbreviation(alias):
-                exact.setdefault(alias, canonical)
-            else:
+                exact.setdefault(alias, _version_as_written(alias, canonical))
+            elif "endpoint" not in flags:
                 names.setdefault(alias.lower(), canonical)
     return exact, names, full_names, criteria
+
+
+def _version_as_written(alias: str, canonical: str) -> str:
+    """"LSAS-SR" under LSAS stays "LSAS-SR": a short edition or rater suffix names a
+    different instrument. Spellings of the canonical itself ("PHQ9") and spelled-out
+    parts ("CGI-Severity") map to the canonical."""
+    alias_key, canonical_key = _key(alias), _key(canonical)
+    suffix = alias_key[len(canonical_key):]
+    if alias_key.startswith(canonical_key) and 0 < len(suffix) <= 3:
+        return alias.translate(_ASCII_DASH)
+    return canonical
 
 
 _EXACT, _NAMES, FULL_NAMES, _CRITERIA = _load()
@@ -71,7 +89,6 @@ _UNLISTED_HEADS = ("Scale", "Questionnaire", "Inventory", "Test", "Checklist", "
 _NOT_NAME_WORDS = {"The", "A", "An", "This", "These", "That", "Our", "Their", "Its", "His", "Her", "Each", "Both", "In",
                    "On", "With", "And", "Of", "From", "By", "For", "Using", "All", "Total", "Mean", "Primary", "Secondary"}
 _SPACES = re.compile(r"[\s\-\u2010-\u2014]+")
-_ASCII_DASH = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014"})
 _NAME_KEYS = {_SPACES.sub(" ", name): canonical for name, canonical in _NAMES.items()}
 
 
@@ -139,10 +156,6 @@ def _alias_edition(canonical: str, alias: str) -> str:
     if canonical in (_EXACT.get(base), _EXACT.get(base.upper()), _NAME_KEYS.get(_SPACES.sub(" ", base.lower()))):
         return f"{canonical}-{found.group(2).upper()}"
     return canonical
-
-
-def _key(measure: str) -> str:
-    return re.sub(r"[^A-Z0-9]", "", measure.upper())
 
 
 def _is_criterion(canonical: str, text: str, end: int) -> bool:
