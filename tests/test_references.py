@@ -311,3 +311,59 @@ def test_surname_of_a_surname_initials_name(author, surname):
     from pipeline.references.authors import surname_of
 
     assert surname_of(author) == surname
+
+
+SEMICOLON_CSV = (
+    "ID;Authors;Year;Title;N Randomized;N_Completed;Dose;Outcome Measures\r\n"
+    "Marsh2015;\"Marsh AB; Okafor C\";2015;Exposure plus drug;84;77;0,5 g|10 mg;PDSS, CGI-I\r\n"
+    "Berg2011;van der Berg J, Ito K;2011;Another trial;1,200;;;LSAS\r\n"
+)
+
+
+def test_semicolon_csv_with_header_variants_and_cell_lists(tmp_path):
+    records, [info] = load_references([write(tmp_path, "excel.csv", SEMICOLON_CSV)])
+    assert info.format == "csv" and info.records == 2 and not info.skipped
+    marsh, berg = records
+    assert marsh.id == "Marsh2015" and marsh.authors == ["Marsh AB", "Okafor C"]
+    assert (marsh.n_randomized, marsh.n_completed) == (84, 77)
+    assert [(d.value, d.unit) for d in marsh.dose] == [(0.5, "g"), (10, "mg")]  # decimal comma, '|' between doses
+    assert marsh.outcome_measures == ["PDSS", "CGI-I"]
+    assert berg.authors == ["van der Berg J", "Ito K"] and berg.n_randomized == 1200 and berg.outcome_measures == ["LSAS"]
+
+
+def test_tab_separated_export_keeps_semicolon_lists(tmp_path):
+    text = "pmid\tauthors\tyear\toutcome_measures\tn randomised\n31000001\tMarsh AB; Okafor C\t2015\tPDSS; CGI-I\t84\n"
+    records, [info] = load_references([write(tmp_path, "export.tsv", text)])
+    assert info.format == "csv" and records[0].id == "pmid:31000001"
+    assert records[0].authors == ["Marsh AB", "Okafor C"] and records[0].outcome_measures == ["PDSS", "CGI-I"]
+    assert records[0].n_randomized == 84
+
+
+def test_comma_csv_keeps_commas_inside_quoted_cells(tmp_path):
+    text = 'id,title,journal,authors\nF2020,"Anxiety, stress and sleep","Anxiety, Stress, & Coping","Ferreira L; Kahn D"\n'
+    [record], _ = load_references([write(tmp_path, "t.csv", text)])
+    assert record.journal == "Anxiety, Stress, & Coping" and record.authors == ["Ferreira L", "Kahn D"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "cp1252", "utf-16"])
+def test_excel_csv_encodings(tmp_path, encoding):
+    text = "Id,Authors,Year,Title,N_Randomized\r\nG2019,García-López M; Müller J,2019,Café “trial” – results,40\r\n"
+    [record], _ = load_references([write(tmp_path, "excel.csv", text.encode(encoding))])
+    assert record.id == "G2019" and record.authors == ["García-López M", "Müller J"]
+    assert record.title == "Café “trial” – results" and record.n_randomized == 40
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [("N Randomized", "n_randomized"), ("N_Randomized", "n_randomized"), (" n-randomised ", "n_randomized"),
+     ("Outcome Measures", "outcome_measures"), ("PMID", "pmid"), ("Dose Timing", "dose_timing"), ("\ufeffID", "id")],
+)
+def test_header_names_fold_to_spec_columns(header, column):
+    from pipeline.references.csv_table import column_name
+
+    assert column_name(header) == column
+
+
+def test_semicolon_csv_is_recognised_by_content(tmp_path):
+    _, [info] = load_references([write(tmp_path, "curated.txt", SEMICOLON_CSV)])
+    assert info.format == "csv"

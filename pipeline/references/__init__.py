@@ -27,6 +27,7 @@ _BY_EXTENSION: dict[str, tuple[str, ModuleType]] = {
     ".bib": ("bibtex", bibtex),
     ".json": ("csl-json", csl_json),
     ".csv": ("csv", csv_table),
+    ".tsv": ("csv", csv_table),
 }
 # Sniffing order for other extensions (.txt, .xml, none): the most specific shapes first.
 _BY_CONTENT: list[tuple[str, ModuleType]] = [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from types import ModuleType
 from typing import get_args
 
@@ -38,8 +39,14 @@ def whole_number(value: str, column: str) -> int | None:
     return int(value)
 
 
-def apply_curated(record: Record, row: dict[str, str]) -> None:
-    """Fill ``record``'s facts from a curated CSV row; raises ValueError for a malformed cell."""
+def apply_curated(
+    record: Record,
+    row: dict[str, str],
+    split_items: Callable[[str], list[str]] = _split,
+    split_doses: Callable[[str], list[str]] = _split,
+) -> None:
+    """Fill ``record``'s facts from a curated CSV row; raises ValueError for a malformed cell.
+    The splitters cut a cell holding several values (they depend on the file's separator)."""
     if not any(row.get(column, "").strip() for column in FACT_COLUMNS):
         return
     record.facts_from = "curated"
@@ -51,7 +58,7 @@ def apply_curated(record: Record, row: dict[str, str]) -> None:
     if direction and direction not in DIRECTIONS:
         raise ValueError(f"direction must be one of {sorted(DIRECTIONS)}, not {direction!r}")
     fields = _fields()
-    for text in _split(row.get("dose", "")):
+    for text in split_doses(row.get("dose", "")):
         doses = fields.parse_doses(text)
         if not doses:
             log.warning("record %s: no dose understood in %r", record.id or record.title, text)
@@ -59,7 +66,7 @@ def apply_curated(record: Record, row: dict[str, str]) -> None:
     comparator = row.get("comparator", "").strip()
     if comparator:
         record.comparator = fields.parse_comparator(comparator) or comparator.lower()
-    for text in _split(row.get("outcome_measures", "")):
+    for text in split_items(row.get("outcome_measures", "")):
         record.outcome_measures.extend(fields.parse_outcomes(text) or [text])
     if record.finding and not direction:
         direction = fields.parse_direction(record.finding)
