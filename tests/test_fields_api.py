@@ -121,3 +121,12 @@ def test_extract_facts_of_an_unstructured_abstract_reads_direction_from_its_end(
     )
     assert facts.direction == "null"
     assert facts.n == 90
+
+
+def test_merge_rereads_a_sentence_against_a_comparator_named_earlier() -> None:
+    merged = merge([
+        analyse("Rhodiola was compared with sertraline in 57 adults with depression."),
+        analyse("Both groups improved, but the sertraline group improved more."),
+    ])
+    assert merged.comparator == "sertraline"
+    assert merged.direction == "negative"

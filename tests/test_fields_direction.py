@@ -68,7 +68,36 @@ CASES = [
     ("Patients given CBT were more likely to achieve remission than those receiving usual care", "positive"),
     ("The programme halved the rate of readmission.", "positive"),
     ("Mortality was higher in the treatment arm (hazard ratio 1.4).", "negative"),
+    # a gain that does not last, or one outcome moving and another not, is mixed
+    ("Melatonin produced a shorter sleep onset latency but the PSQI did not differ from placebo.", "mixed"),
+    ("Pain scores improved on day 1, but the effect had worn off by day 7.", "mixed"),
+    ("Anxiety fell at week 4; the improvement was not sustained at follow-up.", "mixed"),
+    ("Headache frequency fell by half but MIDAS scores did not change.", "mixed"),
+    ("Ketamine reduced depression at 24 h, an effect that wore off within a week.", "mixed"),
+    ("CBT was better than waitlist at post-treatment but not at follow-up.", "mixed"),
+    ("did not improve anxiety more than placebo, but participants reported more satisfying sleep", "mixed"),
+    # a control arm that improved more is negative even when both arms improved
+    ("Scores improved in both groups, with greater improvement in the control group.", "negative"),
+    ("Participants on usual care improved more than those on the app.", "negative"),
+    # terse cells and news ledes
+    ("Cognition worse on sarcosine", "negative"),
+    ("Memory impaired", "negative"),
+    ("impaired", "negative"),
+    ("no benefit", "null"),
+    ("NS", "null"),
+    ("n.s.", "null"),
+    ("\u2191 response", "positive"),
+    ("\u2193 HAMD", "positive"),
+    ("\u2191 PANSS total", "negative"),
+    ("A mushroom compound eased symptoms in people with hard-to-treat depression, a new study reports.", "positive"),
+    ("Combined treatment offers the best chance of a response.", "positive"),
+    # falling just short of significance is a null result
+    ("The difference did not quite reach significance (p = 0.06).", "null"),
+    ("The primary outcome narrowly missed significance.", "null"),
+    ("Attention bias modification failed to outperform an attention control condition; both groups improved.", "null"),
+    ("Fatigue scores fell more with yoga than with usual care.", "positive"),
     # unknown
+    ("patients with impaired renal function were excluded", "unknown"),
     ("The primary outcome was change in HAM-D score from baseline to week 8.", "unknown"),
     ("The ENHANCE-X trial is testing the drug in panic disorder", "unknown"),
     ("Dose-finding work in healthy volunteers used 50-250 mg", "unknown"),
@@ -84,6 +113,19 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_direction(text: str, expected: str) -> None:
     assert parse_direction(text) == expected
+
+
+COMPARATOR_ARM = [
+    ("Both groups improved, but the sertraline group improved more.", "sertraline", "negative"),
+    ("Sertraline arm improved more than rhodiola", "sertraline", "negative"),
+    ("Topiramate worked better.", "topiramate", "negative"),
+    ("Rhodiola reduced HAMD scores more than sertraline.", "sertraline", "positive"),
+]
+
+
+@pytest.mark.parametrize("text,comparator,expected", COMPARATOR_ARM)
+def test_comparator_arm_doing_better_is_negative(text: str, comparator: str, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected
 
 
 def test_case_and_markup_do_not_matter() -> None:

@@ -51,6 +51,7 @@ class FieldValues:
     population: str | None = None
     direction: str = "unknown"  # positive | null | negative | mixed | unknown
     ongoing_trial: bool = False
+    text: str = field(default="", repr=False)  # what the values were read from, for re-reading the direction
 
     @property
     def is_empty(self) -> bool:
@@ -70,15 +71,17 @@ def analyse(span: Span | Doc | str, local_abbreviations: dict[str, str] | None =
     """All field values stated in one sentence (or cell, or short passage)."""
     text = span if isinstance(span, str) else span.text
     n, n_detail = parse_n(text)
+    comparator = parse_comparator(text)
     return FieldValues(
         n=n,
         n_detail=n_detail,
         dose=parse_doses(text),
-        comparator=parse_comparator(text),
+        comparator=comparator,
         outcome_measures=parse_outcomes(text, local_abbreviations),
         population=parse_population(text),
-        direction=parse_direction(text),
+        direction=parse_direction(text, comparator),
         ongoing_trial=parse_ongoing(text),
+        text=text,
     )
 
 
@@ -88,7 +91,8 @@ def merge(values: list[FieldValues]) -> FieldValues:
     The first stated N, comparator and population win (later sentences usually refer
     back), except that a randomized or enrolled total beats a completer count; doses and
     outcome measures are unioned; directions combine, positive with null or negative
-    being mixed."""
+    being mixed. A sentence is re-read against a comparator named in another one
+    ("... versus sertraline. The sertraline group improved more.")."""
     merged = FieldValues()
     for value in values:
         for key, count in value.n_detail.items():
@@ -107,8 +111,14 @@ def merge(values: list[FieldValues]) -> FieldValues:
     best_total = merged.n_detail.get("randomized") or merged.n_detail.get("enrolled")
     if best_total:
         merged.n = best_total
-    merged.direction = _combine_directions([v.direction for v in values])
+    merged.direction = _combine_directions([_direction_against(v, merged.comparator) for v in values])
     return merged
+
+
+def _direction_against(value: FieldValues, comparator: str | None) -> str:
+    if not comparator or value.comparator or not value.text or comparator.split()[0] not in value.text.lower():
+        return value.direction
+    return parse_direction(value.text, comparator)
 
 
 def _combine_directions(directions: list[str]) -> str:

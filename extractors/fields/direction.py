@@ -25,6 +25,7 @@ toward" is a non-significant result and reads as null. Equivalence ("as effectiv
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.fields.lexicon import trie_pattern
 
@@ -60,6 +61,10 @@ _LIMITING = [
     r"(?:dose|doses|trial|trials|study|studies|group|arm|subgroup|mg|g|patients|women|men|participants)\b",
     r"\bonly\s+\d[\d.,]*\s*(?:mg|g|ug|µg|mcg)\b",
 ]
+_FACULTY = (
+    r"(?:cognition|memory|performance|attention|mood|sleep|symptoms?|anxiety|depression|pain|outcomes?|"
+    r"functioning|recall|learning|craving|fatigue|agitation|scores?)"
+)
 _NEGATIVE_CONTROL = [  # the control arm did better
     rf"\b{_CONTROL}{_GROUP}\s+(?:\w+\s+){{0,2}}?(?:improved|showed|had|gained|experienced|did|reported|demonstrated)\s+(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b",
     rf"\b{_CONTROL}{_GROUP}\s+(?:was|were|proved|appeared)\s+(?:significantly\s+|slightly\s+)?(?:superior|better|more\s+effective)\b",
@@ -72,13 +77,18 @@ _NEGATIVE = [
     rf"\b(?:more|greater|higher|worse|increased)\s+(?:{_W}){{0,2}}?(?:anxiety|depression|pain|symptoms?|distress|insomnia|craving|relapses?|psychosis|agitation|suicidal\w*)\s+(?:{_W}){{0,6}}?than\b",
     rf"\b(?:mortality|deaths?|relapses?|relapse\s+rates?|hospitali[sz]ations?)\s+(?:was|were)\s+(?:\w+\s+)?higher\s+(?:in|with|among|for|on)\s+(?:the\s+)?(?!{_CONTROL})",
     rf"\b(?:higher|increased|greater|more|excess)\s+(?:{_W}){{0,2}}?(?:mortality|deaths?|relapses?|hospitali[sz]ations?|suicid\w*|falls|fractures)\b",
+    r"\bworse\s+(?:on|with|in|after|under|for|among)\b|\b(?:poorer|impaired)\s+(?:on|with|after|under)\b",
+    rf"\b{_FACULTY}\s+(?:was\s+|were\s+|got\s+|became\s+|significantly\s+|markedly\s+)*(?:worse|poorer|impaired)\b",
+    r"(?<!with\s)(?<!cognitively\s)\bimpaired\s+(?:memory|cognition|learning|performance|recall|attention|driving|psychomotor|sleep)\b",
+    r"(?<!with\s)(?<!cognitively\s)(?<!\w)impaired\s*(?=[.;,)]|$)",
     r"\b(?:worsen(?:ed|ing|s)?|deteriorat\w+|exacerbat\w+|(?<!non-)(?<!non)inferior\s+to|worse\s+than|worse\s+(?:outcomes?|symptoms?|scores?)|less\s+effective|less\s+improvement|increased\s+(?:the\s+)?(?:risk|rate|rates|likelihood)\s+of\s+(?:relapse|suicid\w+|death|mortality|psychosis|mania)|harmful)\b",
 ]
 # A non-significant or equivalent comparison outweighs descriptive gains in the same
 # breath ("fewer headache days, though the difference was not significant" is null).
 _NONSIGNIFICANT = [
     r"\bnot\s+(?:statistically\s+)?significant(?:ly)?\b|\bnon-?\s?significant(?:ly)?\b",
-    r"\bdid\s+not\s+(?:reach|attain|achieve)\s+(?:statistical\s+)?significance\b",
+    r"\bdid\s+not\s+(?:quite\s+|narrowly\s+)?(?:reach|attain|achieve)\s+(?:conventional\s+|statistical\s+)?significance\b",
+    r"\b(?:narrowly\s+|just\s+|marginally\s+)?missed\s+(?:conventional\s+|statistical\s+)?significance\b|\bfell\s+(?:just\s+)?short\s+of\s+(?:conventional\s+|statistical\s+)?significance\b",
     r"\bcomparable\s+(?:to|with|between|across|in|efficacy|outcomes?|improvements?|effects?)\b",
     r"\b(?:\w+ed\s+)?similar(?:ly)?\s+(?:to|in|between|across|among|improvements?|outcomes?|effects?|efficacy|reductions?|rates?|gains?)\b",
     r"\bas\s+(?:effective|efficacious|good|well)\s+as\b|\bnon-?\s?inferior(?:ity)?\b",
@@ -97,7 +107,7 @@ _NULL = [
     rf"\b(?:did|does|do|could|would|has|have|had|can|ca)\s*(?:not|n't)\s+(?:\w+\s+){{0,2}}?{_NULL_VERBS}",
     r"\brespond(?:s|ed)?\s+(?:little|poorly|partially|inadequately|only\s+partially)\b",
     r"\bdid\s*(?:not|n't)\s*(?=[.;,)\[]|$)|\bdid\s+nothing\b|\bnothing\s+for\s+me\b|\bwaste\s+of\s+money\b|\bnever\s+noticed\b",
-    r"\bfail(?:ed|s)?\s+to\b|\bfutility\b|\bmissed\s+(?:its|the|their)\s+(?:\w+\s+)?(?:end\s*-?\s*point|endpoint|outcome|target)",
+    r"\bfail(?:ed|s)?\s+to\s+(?:[\w-]+\b)?|\b(?:wore|worn|wears?|wearing)\s+off\b|\bfutility\b|\bmissed\s+(?:its|the|their)\s+(?:\w+\s+)?(?:end\s*-?\s*point|endpoint|outcome|target)",
     r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|enhanced|sustained|maintained|found|observed|detected)",
     r"\bno\s+(?:better|more\s+effective)\s+than\b",
     r"\bnull\s+(?:result|finding|effect)s?\b",
@@ -121,14 +131,16 @@ _POSITIVE = [
     r"\b(?:greater|larger|faster|more|bigger|higher|large|marked|substantial|rapid|robust|sustained|meaningful|moderate)\s+(?:\w+\s+){0,2}?(?:improvements?|reductions?|decreases?|drops?|gains?|responses?|remissions?|response\s+rates?|remission\s+rates?|benefits?|effects?)\b",
     r"\b(?:effective|efficacious|beneficial|helpful)\b|\bbenefit(?:s|ed|ted)?\b|\bimprovements?\b|\bfaster\b|\bfewer\b|\bresponders?\b",
     r"\b(?:produced|showed|demonstrated|exerted|yielded|induced|conferred|had|found|reported|observed)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:effects?|improvements?|reductions?|benefits?|advantages?)\b",
-    r"\badvantages?\b|\blonger\s+(?:total\s+)?sleep\b|\bhalved\b",
+    r"\badvantages?\b|\blonger\s+(?:total\s+)?sleep\b|\bhalved\b|\bbest\s+(?:chance|results?|outcomes?|response)\b|\bgot\s+me\s+(?:out|through|back)\b",
+    r"\bshorter\s+(?:[\w-]+\s+){0,3}?(?:latency|latencies|duration|time\s+to|episodes?|stays?|attacks?)\b",
+    r"\b(?:more|better|deeper|longer)\s+(?:restful\s+|satisfying\s+|refreshing\s+|restorative\s+)?sleep\b",
     r"\bmore\s+likely\s+to\s+(?:achieve|attain|reach|be\s+in|experience|remain\s+in|stay)\s+(?:\w+\s+)?(?:remission|response|recovery|abstinen\w*|abstinent|well)\b",
     r"\bless\s+likely\s+to\s+(?:relapse|die|drop\s+out|be\s+hospitali[sz]ed|be\s+readmitted|attempt\s+suicide)\b",
     r"\b(?:rates?|scores?)\s+(?:were\s+|was\s+)?(?:higher|greater|better)\s+(?:with|in|for|on|after|among)\b",
     r"\bhigher\s+(?:[\w-]+\s+){0,3}?(?:abstinence|response|remission|quit|success|survival|cure|recovery)\s+rates?\b",
     r"\bincreased\s+(?:\w+\s+){0,2}?(?:abstinence|remission|response|survival|quit\s+rates?|well-?being|quality\s+of\s+life|sleep\s+time)\b",
-    r"\b(?:fell|dropped|declined|decreased)\s+(?:\w+\s+){0,2}?(?:markedly|significantly|substantially|sharply|dramatically|more|by\s+\d|from\s+baseline)",
-    r"\b(?:scores?|symptoms?|severity)\s+(?:fell|dropped|declined|decreased|improved)\b|\bcut\s+(?:[\w-]+\s+){0,3}?by\s+\d|\bcut\s+in\s+half\b",
+    r"\b(?:fell|dropped|declined|decreased)\s+(?:\w+\s+){0,2}?(?:markedly|significantly|substantially|sharply|dramatically|more|by\s+\d|by\s+(?:half|a\s+third|a\s+quarter|two-thirds)|in\s+half|from\s+baseline)",
+    r"\b(?:scores?|symptoms?|severity|frequency|anxiety|depression|pain|fatigue|craving|insomnia|stress|agitation|days)\s+(?:fell|dropped|declined|decreased|improved|eased)\b|\bcut\s+(?:[\w-]+\s+){0,3}?by\s+\d|\bcut\s+in\s+half\b",
     r"\b(?:lower|reduced|less|fewer)\s+(?:[\w-]+\s+){0,2}?(?:scores?|symptoms?|severity|fatigue|anxiety|pain|craving|use|fear|worry|stress|"
     r"distress|depression|insomnia|nightmares|agitation|attacks|relapses?|headaches?|migraines?)\b",
     r"\bbetter\s+(?:sleep|mood|scores?|outcomes?|functioning|quality\s+of\s+life|memory|cognition)\b",
@@ -154,13 +166,13 @@ _PASSES = [
     (_cues(_STRONG_POSITIVE), "positive", _triggers("worsen", "less", "slow", "lower", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose")),
     (_cues(_MIXED), "mixed", _triggers("inconsist", "conflict", "mixed", "equivocal")),
     (_cues(_LIMITING), "limited", _triggers("only")),
-    (_cues(_NEGATIVE_CONTROL), "negative", _triggers("placebo", "control", "comparator", "wait", "usual", "tau", "sham", "vehicle", "standard", "treatment")),
+    (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "wait", "usual", "tau", "sham", "vehicle", "standard", "treatment")),
     (_cues(_NEGATIVE), "negative", _triggers("more", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
-                                          "mortality", "death", "relapse", "hospital")),
+                                          "mortality", "death", "relapse", "hospital", "impair", "poorer")),
     (_cues(_NONSIGNIFICANT), "nonsignificant", _triggers("signific", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "trend")),
     (_cues(_NULL), "null", _triggers("no", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
                             "vanish", "wane", "waned", "faded", "unchang", "absent", "ineffect", "nothing", "waste",
-                            "never")),
+                            "never", "wore", "worn", "wear")),
     (_cues(_SIGNIFICANT_POSITIVE), "significant", _triggers("signific", "superior", "outperform", "separat")),
     (_cues(_POSITIVE), "positive", None),
 ]
@@ -190,18 +202,26 @@ _PREFILTER = re.compile(trie_pattern((
     "inconsistent", "conflicting", "mixed", "equivocal", "only", "beat", "fell", "drop", "declin", "ease",
     "stayed well", "waste", "as well", "as good", "separat", "change", "equal", "both", "inferior", "missed",
     "never", "cut", "mortality", "death", "relapse", "scores", "rose", "sleep", "more", "higher", "lost", "gone",
-    "longer", "went", "lift", "resolv", "respond", "remit", "gone", "halved", "likely",
+    "longer", "went", "lift", "resolv", "respond", "remit", "gone", "halved", "likely", "impair", "poorer", "wore",
+    "worn", "wear", "shorter", "best", "got me",
 ), strict_spaces=True))
 
 
-def parse_direction(text: str) -> str:
+def parse_direction(text: str, comparator: str | None = None) -> str:
     """positive | null | negative | mixed | unknown, for the finding stated in ``text``.
-    A question ("Does it improve memory?") states no finding."""
+
+    A question ("Does it improve memory?") states no finding. With the claim's
+    ``comparator`` known, that arm doing better ("the sertraline group improved more")
+    reads as negative, like a placebo arm doing better. A control arm that did better
+    outweighs gains both arms made: the finding is negative, not mixed."""
     lowered = text.lower()
-    if not _PREFILTER.search(lowered) or lowered.rstrip(" *_)]").endswith("?"):
+    terse = _terse(text) if _TERSE_GATE.search(text) else None
+    if not (terse or _PREFILTER.search(lowered)) or lowered.rstrip(" *_)]").endswith("?"):
         return "unknown"
     lowered = lowered.replace("’", "'")
-    found: set[str] = set()
+    found: set[str] = {terse} if terse else set()
+    if comparator and comparator not in _CONTROL_COMPARATORS and _comparator_better(comparator).search(lowered):
+        found.add("control better")
     rates = _rate_comparison(lowered) if "%" in lowered else None
     if rates:
         found.add(rates)
@@ -221,13 +241,57 @@ def parse_direction(text: str) -> str:
     if "nonsignificant" in found and not significant:
         found.add("null")
         positive = False
-    if "mixed" in found or (positive and found & {"null", "negative", "limited", "nonsignificant"}):
+    if "mixed" in found:
+        return "mixed"
+    if "control better" in found:
+        return "negative"
+    if positive and found & {"null", "negative", "limited", "nonsignificant"}:
         return "mixed"
     if "negative" in found:
         return "negative"
     if "null" in found:
         return "null"
     return "positive" if positive else "unknown"
+
+
+_CONTROL_COMPARATORS = {"placebo", "waitlist", "treatment as usual", "no treatment", "sham", "attention control"}
+
+
+@lru_cache(maxsize=256)
+def _comparator_better(comparator: str) -> re.Pattern[str]:
+    """"sertraline (group|arm) improved more", "favoured exposure therapy" for one
+    comparator: its first word stands for its arm ("exposure therapy alone" -> "exposure")."""
+    arm = re.escape(comparator.split()[0])
+    return re.compile(
+        rf"\b{arm}[\w-]*{_GROUP}\s+(?:\w+\s+){{0,2}}?(?:improved|showed|had|gained|did|worked|performed|reported)\s+"
+        rf"(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b"
+        rf"|\b{arm}[\w-]*{_GROUP}\s+(?:was|were|proved|appeared)\s+(?:significantly\s+|slightly\s+)?(?:superior|better|more\s+effective)\b"
+        rf"|\b{arm}[\w-]*{_GROUP}\s+(?:outperformed|surpassed|beat)\b|\bfavou?r(?:ed|ing|s|\s+of)?\s+(?:the\s+)?{arm}"
+    )
+
+
+# Terse table cells: "NS", "n.s.", "↑ response", "↓ HAMD".
+_TERSE_GATE = re.compile(r"NS|n\.s|N\.S|[↑↓▲▼]")
+_NOT_SIGNIFICANT_CELL = re.compile(r"(?<![\w.])(?:NS|N\.S\.?|n\.s\.?)(?![\w])")
+_ARROW = re.compile(r"([↑▲])|([↓▼])")
+_GOOD_OUTCOME = re.compile(
+    r"respon|remission|remit|abstinen|quality|qol|sleep\b|memory|recall|cognit|well-?being|surviv|function|attention|"
+    r"performance|efficacy|benefit|improv|learning|quit"
+)
+
+
+def _terse(text: str) -> str | None:
+    """The direction a terse cell's symbols state: "NS" is a non-significant result; an
+    arrow raising a good outcome (response, memory) or lowering a bad one (a symptom
+    scale) is positive, the reverse negative."""
+    if _NOT_SIGNIFICANT_CELL.search(text):
+        return "nonsignificant"
+    arrow = _ARROW.search(text)
+    if not arrow:
+        return None
+    context = text[max(0, arrow.start() - 25) : arrow.end() + 25].lower()
+    up = arrow.group(1) is not None
+    return "positive" if up == bool(_GOOD_OUTCOME.search(context)) else "negative"
 
 
 _ARM_RATE = r"(\d+(?:\.\d+)?)\s*%\s*(?:\([^)]{0,30}\)\s*)?(?:with|for|in|on|of|among|receiving|taking|after)\s+(?:the\s+)?([\w\-]+)"
