@@ -447,9 +447,13 @@ def _mark_table_headers(units: list[_Unit], kinds: list[str]) -> None:
         if re.fullmatch(r"[|:\-\s]+", unit.text):
             kinds[i] = "line"  # a markdown table's |---| separator row
             continue
-        if not in_table:
-            cells = [c for c in re.split(r"\t|\|", unit.text) if c.strip()]
-            numeric = sum(bool(re.search(r"\d", c)) for c in cells)
-            if cells and numeric <= len(cells) // 3:
-                kinds[i] = "table_header"
+        if not in_table and is_header_row(unit.text):
+            kinds[i] = "table_header"
         in_table = True
+
+
+def is_header_row(line: str) -> bool:
+    """A table's first row is its header when its cells (TAB- or pipe-separated) are mostly words."""
+    cells = [c for c in re.split(r"\t|\|", line) if c.strip()]
+    numeric = sum(bool(re.search(r"\d", c)) for c in cells)
+    return bool(cells) and numeric <= len(cells) // 3

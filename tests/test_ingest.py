@@ -92,7 +92,7 @@ def test_html_page_labels_by_dom_and_builds_meta(tmp_path: Path) -> None:
     assert kinds["Study\tN"] == "table_header" and kinds["Marsh 2015\t48"] == "table_row"
     boilerplate = " ".join(block_texts(doc, "boilerplate"))
     assert all(s in boilerplate for s in ("Home", "We use cookies", "Share this article", "help@example.org"))
-    assert block_texts(doc, "references")[-1].startswith("Lee K.")
+    assert block_texts(doc, "references")[-1].startswith("1. Lee K.")  # an <ol> item keeps its number
     assert "Anna B. Marsh, Chidi Okafor" in block_texts(doc, "metadata")
 
 

@@ -1,8 +1,14 @@
 """HTML pages: text built once from the DOM, one block per block-level element.
 
 Labels come first from the DOM (nav/header/footer/aside/form, class and id tokens
-such as comment, share, cookie, sidebar, references) and from section headings,
-then from the same vocabulary the plain-text labeller uses. The walk is iterative
+such as comment, share, cookie, sidebar, references, schema.org comment/review
+markup, repeated forum posts) and from section headings, then from the same
+vocabulary the plain-text labeller uses.
+
+A few elements are rendered rather than just read: ``<pre>`` keeps its lines (a
+pasted TSV table becomes table rows), a ``<sup>`` or ``#ref`` link holding only a
+citation number becomes a bracketed marker ("weeks.<sup>2</sup>" -> "weeks.[2]"),
+and items of a numbered reference list keep their number ("1. Marsh AB ..."). The walk is iterative
 (lxml ``iterwalk``), so deeply nested pages cannot exhaust the Python stack; pages
 nested deeper than libxml2 parses fall back to a flat, tag-by-tag reading.
 """
@@ -19,6 +25,7 @@ import lxml.html
 
 from extractors.blocks import (
     classify_block,
+    is_header_row,
     is_prose,
     is_site_name,
     label_text,
@@ -67,7 +74,16 @@ TOKEN_LABELS: dict[str, BlockLabel] = {
     ),
 }
 _REVIEW_TOKENS = frozenset({"review", "reviews"})
-_REVIEWER_TOKENS = frozenset({"customer", "user", "product", "rating", "ratings", "star", "stars", "buyer"})
+_REVIEWER_TOKENS = frozenset(
+    {"customer", "user", "product", "rating", "ratings", "star", "stars", "buyer", "widget", "item", "list", "author"}
+)
+# "post" and "message" name a forum post only inside a thread, or when several siblings share the class
+_POST_TOKENS = frozenset({"post", "posts", "message", "msg"})
+_THREAD_TOKENS = frozenset({"forum", "thread", "topic", "discussion", "discourse"})
+_COMMENT_ITEMPROPS = frozenset({"comment", "review", "answer", "suggestedanswer", "acceptedanswer"})
+_POSTER_TOKENS = frozenset({"author", "user", "username", "member", "avatar", "poster", "userinfo", "nickname"})
+_PROFILE_HREF = re.compile(r"/(?:u|user|users|member|members|profile|profiles)/", re.I)
+_COMMENT_ITEMTYPES = ("/Comment", "/Review", "/Answer", "/DiscussionForumPosting")
 _NO_TOKEN_TAGS = frozenset({"html", "body", "main", "article"})
 _WRAPPER_SHARE = 0.6  # an element holding this much of the page's text is a wrapper, not a widget
 _TOKEN_PRIORITY: tuple[BlockLabel, ...] = ("comments", "references", "boilerplate", "metadata")
@@ -75,6 +91,9 @@ _SEPARATED_INLINE = frozenset({"a", "button", "img", "input"})
 _PSEUDO_HEADING_TAGS = frozenset({"p", "div", "dt", "td", "th", "section", "article", "body"})
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _SPACE = re.compile(r"\s+")
+_CITATION_NUMBER = re.compile(r"\[?\s*(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\s*\]?")
+_EXPONENT_BASE = re.compile(r"(?:\d|\b(?:m|cm|mm|km|nm|µm|um|kg/m|g/m|mg/m|ml/m|ft)|[×x]\s?10)\s*$")
+_CITATION_HREF = re.compile(r"^#(?:ref|cite|bib|b\d|cr\d|fn|r\d|ftn)", re.I)
 _MAX_DEPTH = 250  # libxml2 silently drops what lies deeper than 255 levels
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.I)
@@ -85,6 +104,7 @@ class _Context:
     label: BlockLabel | None
     abstract: bool
     tag: str
+    number: int | None = None  # an ordered-list item's number, until its first block is written
 
 
 @dataclass
@@ -164,6 +184,15 @@ class _Walker:
                     self._row(element)
                     walker.skip_subtree()
                     continue
+                if tag in ("sup", "a") and self._take_marker(element, tag):
+                    walker.skip_subtree()  # its "end" event still comes and adds the tail
+                    continue
+                if tag == "pre":
+                    self._flush()
+                    self._stack.append(self._context_for(element, tag))
+                    self._preformatted(element)
+                    walker.skip_subtree()
+                    continue
                 if tag in BLOCK_TAGS:
                     self._flush()
                     self._stack.append(self._context_for(element, tag))
@@ -193,17 +222,54 @@ class _Walker:
             if self._link_depth:
                 self._link_chars += len(text.strip())
 
+    def _take_marker(self, element: etree._Element, tag: str) -> bool:
+        """Write a citation-number <sup> or #ref link as "[2,3]"; False when it is no marker."""
+        if tag == "a" and not _CITATION_HREF.match(element.get("href") or ""):
+            return False
+        match = _CITATION_NUMBER.fullmatch("".join(element.itertext()).strip())
+        before = "".join(self._buffer[-3:])
+        if match is None or (tag == "sup" and (not before[-1:].strip() or _EXPONENT_BASE.search(before))):
+            return False
+        if before[-1:] in ("[", "("):
+            return False  # already bracketed in the text around it
+        self._take(("" if tag == "sup" else " ") + "[" + _SPACE.sub("", match.group(1)) + "]")
+        return True
+
+    def _preformatted(self, element: etree._Element) -> None:
+        """A <pre> as written: lines with TABs are table rows, other text one block with its newlines."""
+        lines = "".join(element.itertext()).replace("\r\n", "\n").split("\n")
+        context = self._stack[-1]
+        label = context.label if context.label not in (None, "main") else (self._section or "main")
+        if sum("\t" in line for line in lines) < 2:
+            text = "\n".join(line.rstrip() for line in lines).strip("\n")
+            if text.strip():
+                self.builder.add(text, "boilerplate" if classify_block(text) == "boilerplate" else label, "paragraph")
+            return
+        first = True
+        for line in (line.strip(" \r\u00a0") for line in lines):  # an empty edge cell keeps its TAB
+            if not line.strip():
+                continue
+            kind = "table_header" if first and is_header_row(line) else "table_row"
+            self.builder.add(line, label, kind, sep="\n\n" if first else "\n")
+            first = False
+
     def _context_for(self, element: etree._Element, tag: str) -> _Context:
         """Inherit the parent's label unless the tag or a class/id token says otherwise.
 
         Page wrappers (html, body, ASP.NET's page-wide <form>, a div holding most of
         the text) say nothing, whatever their classes ("has-sidebar", "wp-custom-logo").
+        Inside a comment thread the tokens say nothing more: a post's author, date
+        and "Reply" lines are the thread's too.
         """
         parent = self._stack[-1]
         tokens = set() if tag in _NO_TOKEN_TAGS else set(_TOKEN_SPLIT.split(f"{element.get('class', '')} {element.get('id', '')}".lower()))
         found = {TOKEN_LABELS[t] for t in tokens if t in TOKEN_LABELS}
         if tokens & _REVIEW_TOKENS and tokens & _REVIEWER_TOKENS:
             found.add("comments")
+        elif parent.label in (None, "main") and _is_comment_markup(element, tokens):
+            found.add("comments")
+        if parent.label == "comments":
+            found = set()
         if tag in TAG_LABELS:
             found.add(TAG_LABELS[tag])
         if (tag == "header" or "header" in tokens) and parent.label is None and _is_page_header(element):
@@ -216,7 +282,10 @@ class _Walker:
         if label != parent.label and self._page_chars > 500:
             if _text_length(element) > _WRAPPER_SHARE * self._page_chars:
                 label = parent.label
-        return _Context(label, parent.abstract or "abstract" in tokens, tag)
+        number = _list_number(element, tag)
+        if number is None and parent.number is not None:
+            number, parent.number = parent.number, None  # "<li><p>Marsh AB ...</p></li>": the <p> shows the number
+        return _Context(label, parent.abstract or "abstract" in tokens, tag, number)
 
     def _flush(self, closing: str | None = None) -> None:
         text = _SPACE.sub(" ", "".join(self._buffer)).strip()
@@ -232,6 +301,9 @@ class _Walker:
             level = 7  # a bold line standing in for a heading ("<p><b>References</b></p>")
             kind = "heading"
         label = self._label(text, kind, context, level)
+        if context.number is not None and label == "references" and not re.match(r"\[?\d", text):
+            text = f"{context.number}. {text}"
+        context.number = None
         if label == "main" and kind != "heading" and link_share >= 0.8 and len(text.split()) <= 15:
             label = "boilerplate"  # a block that is nothing but links: menus, tag clouds, "shop now"
         self._in_table_rows = False
@@ -281,6 +353,56 @@ class _Walker:
         sep = "\n" if self._in_table_rows else "\n\n"
         self.builder.add(line, label, "table_header" if header else "table_row", sep=sep)
         self._in_table_rows = True
+
+
+def _is_comment_markup(element: etree._Element, tokens: set[str]) -> bool:
+    """schema.org comment/review/answer markup, or a forum post among its siblings or in a thread."""
+    if (element.get("itemprop") or "").strip().lower() in _COMMENT_ITEMPROPS:
+        return True
+    if (element.get("itemtype") or "").rstrip("/").endswith(_COMMENT_ITEMTYPES):
+        return True
+    if not tokens & _POST_TOKENS or tokens & {"content", "body", "title", "header"}:
+        return False
+    if tokens & _THREAD_TOKENS:
+        return True
+    parent = element.getparent()
+    if parent is None:
+        return False
+    ancestors = " ".join(f"{a.get('class', '')} {a.get('id', '')}" for a in element.iterancestors()).lower()
+    if set(_TOKEN_SPLIT.split(ancestors)) & _THREAD_TOKENS:
+        return True
+    same_class = sum(1 for c in parent if isinstance(c.tag, str) and c.get("class") == element.get("class"))
+    return same_class >= 2 and _names_a_poster(element)
+
+
+def _names_a_poster(element: etree._Element) -> bool:
+    """A post names who wrote it (a live blog's repeated updates do not)."""
+    for inner in element.iter():
+        if not isinstance(inner.tag, str):
+            continue
+        if set(_TOKEN_SPLIT.split(f"{inner.get('class', '')} {inner.get('itemprop', '')}".lower())) & _POSTER_TOKENS:
+            return True
+        if inner.tag == "a" and _PROFILE_HREF.search(inner.get("href") or ""):
+            return True
+    return False
+
+
+def _list_number(element: etree._Element, tag: str) -> int | None:
+    """The number an <ol> shows for this <li> (honouring start= and value=), else None."""
+    parent = element.getparent()
+    if tag != "li" or parent is None or parent.tag != "ol":
+        return None
+    number = _int(parent.get("start"), 1) - 1
+    for item in parent:
+        if isinstance(item.tag, str) and item.tag == "li":
+            number = _int(item.get("value"), number + 1)
+        if item is element:
+            return number
+    return None
+
+
+def _int(value: str | None, default: int) -> int:
+    return int(value) if value and value.strip().isdigit() else default
 
 
 def _starts_word(text: str | None) -> bool:

@@ -1,0 +1,171 @@
+"""HTML rendering that later stages depend on: <pre> tables, comment markup, citation markers, numbered references."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.ingest import ingest
+from pipeline.model import Document
+
+
+def read(tmp_path: Path, body: str, name: str = "page.html") -> Document:
+    page = tmp_path / name
+    page.write_text(f"<!DOCTYPE html><html><head><title>T</title></head><body>{body}</body></html>", encoding="utf-8")
+    doc = ingest(str(page))
+    assert doc.status == "ok", doc.error
+    return doc
+
+
+def blocks(doc: Document, label: str | None = None) -> list[tuple[str, str, str]]:
+    return [(b.label, b.kind, doc.text[b.start : b.end]) for b in doc.blocks if label is None or b.label == label]
+
+
+# --- <pre> ----------------------------------------------------------------------------------
+
+
+def test_tsv_table_in_pre_becomes_header_and_rows(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "<main><h1>Guide</h1><p>Studies:</p><pre class='study-table'>Study\tN\tDose\tReference\n"
+        "Marsh 2015\t84\t50 mg\t[2]\nOpen-label series\t12\t250 mg\t\n</pre><p>After the table.</p></main>",
+    )
+    rows = [(kind, text) for _, kind, text in blocks(doc) if kind.startswith("table")]
+    assert rows == [
+        ("table_header", "Study\tN\tDose\tReference"),
+        ("table_row", "Marsh 2015\t84\t50 mg\t[2]"),
+        ("table_row", "Open-label series\t12\t250 mg\t"),  # the empty Reference cell keeps its TAB
+    ]
+    assert "Studies:\n\nStudy\tN" in doc.text and "[2]\nOpen-label" in doc.text
+    assert blocks(doc)[-1] == ("main", "paragraph", "After the table.")
+
+
+def test_pre_without_tabs_keeps_its_lines_and_indentation(tmp_path: Path) -> None:
+    doc = read(tmp_path, "<article><h1>Code</h1><pre>def f():\n    return 1\n\nprint(f())\n</pre></article>")
+    assert ("main", "paragraph", "def f():\n    return 1\n\nprint(f())") in blocks(doc)
+
+
+def test_pre_inherits_its_section_label(tmp_path: Path) -> None:
+    doc = read(tmp_path, "<h1>Page</h1><div class='sidebar'><pre>Row\tA\nRow\tB</pre></div><p>Body text here.</p>")
+    assert {label for label, kind, _ in blocks(doc) if kind.startswith("table")} == {"boilerplate"}
+
+
+# --- comment and forum markup ---------------------------------------------------------------
+
+
+def test_repeated_forum_posts_are_comments_with_their_chrome(tmp_path: Path) -> None:
+    post = (
+        "<div class='post'><div class='post-author'><a href='/u/{0}'>{0}</a></div><div class='post-date'>Posted 2 Feb 2024</div>"
+        "<div class='post-body'><p>{1}</p></div><div class='post-actions'><a href='#'>Reply</a> <a href='#'>Like</a></div></div>"
+    )
+    doc = read(
+        tmp_path,
+        "<h1>Lumiprane experiences?</h1><div class='thread-list'>"
+        + post.format("kestrel", "I took 28 mg twice a week and my PHQ-9 went from 22 to 9.")
+        + post.format("pebble", "Did nothing for me at 56 mg.")
+        + "</div>",
+    )
+    assert [text for _, _, text in blocks(doc, "main")] == ["Lumiprane experiences?"]
+    assert "I took 28 mg twice a week and my PHQ-9 went from 22 to 9." in [t for _, _, t in blocks(doc, "comments")]
+    assert "Reply Like" in [t for _, _, t in blocks(doc, "comments")]
+
+
+def test_schema_org_comments_and_reviews_are_comments(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "<article><h1>Magnesium and sleep</h1><p>A trial gave 46 older adults 500 mg of magnesium or placebo for eight weeks.</p>"
+        "<div itemprop='comment' itemscope><p>Worked for my mum.</p></div>"
+        "<section itemscope itemtype='https://schema.org/Review'><p>Five stars, sleeping better.</p></section>"
+        "<div itemscope itemtype='http://schema.org/DiscussionForumPosting'><p>Anyone tried 400 mg?</p></div></article>",
+    )
+    assert [t for _, _, t in blocks(doc, "comments")] == ["Worked for my mum.", "Five stars, sleeping better.", "Anyone tried 400 mg?"]
+
+
+def test_review_widget_is_comments_not_boilerplate(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "<h1>Ashwagandha</h1><p>Our ashwagandha is tested for purity in every batch we sell.</p>"
+        "<div class='jdgm-widget jdgm-review-widget'><h2>Customer Reviews</h2><div class='jdgm-rev'><p>Calmer days.</p></div></div>",
+    )
+    assert [t for _, _, t in blocks(doc, "comments")] == ["Customer Reviews", "Calmer days."]
+
+
+def test_a_blog_post_and_live_updates_are_not_comments(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "<article class='post'><div class='post-content'><h1>Measles vaccine</h1>"
+        "<div class='live-post'><p>14:05</p><p>The invented trial enrolled 1,200 infants.</p></div>"
+        "<div class='live-post'><p>13:40</p><p>Fever was slightly less common.</p></div></div></article>",
+    )
+    assert not blocks(doc, "comments")
+    assert ("main", "paragraph", "The invented trial enrolled 1,200 infants.") in blocks(doc)
+
+
+def test_posts_in_a_related_box_stay_boilerplate(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "<h1>Sleep</h1><p>Body text about sleep studies and what they found in adults.</p><aside class='related'>"
+        "<div class='post'><span class='author'>Ed</span><p>Ten tips for sleep</p></div>"
+        "<div class='post'><span class='author'>Al</span><p>Melatonin myths</p></div></aside>",
+    )
+    assert not blocks(doc, "comments")
+
+
+# --- citation markers -----------------------------------------------------------------------
+
+
+def test_superscript_citation_numbers_become_bracketed_markers(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "<h1>Findings</h1><p>Anxiety fell over 8 weeks.<sup>2</sup> In a later study<sup>5</sup> the effect held<sup>[3,4]</sup>."
+        " A third trial<sup>4–6</sup> agreed<sup>7, 8</sup> and so did one more<sup><a href='#r9'>9</a></sup>.</p>",
+    )
+    assert (
+        "Anxiety fell over 8 weeks.[2] In a later study[5] the effect held[3,4]. A third trial[4–6] agreed[7,8]"
+        " and so did one more[9]." in doc.text
+    )
+
+
+def test_exponents_and_ordinals_stay_as_written(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "<h1>Labs</h1><p>Mean BMI was 31 kg/m<sup>2</sup>, platelets 250 × 10<sup>9</sup>/L, body surface 1.8 m<sup>2</sup>,"
+        " dose 75 mg/m<sup>2</sup>; it was the 1<sup>st</sup> trial and a <sup>13</sup>C tracer was used.</p>",
+    )
+    assert "31 kg/m2, platelets 250 × 109/L, body surface 1.8 m2, dose 75 mg/m2; it was the 1st trial and a 13C tracer" in doc.text
+    assert "[" not in doc.text
+
+
+def test_reference_links_with_bare_numbers_become_markers(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "<h1>Findings</h1><p>As shown <a href='#ref-3'>3</a>, and <a href='#cite_note-4'>4</a>, but not page"
+        " <a href='/page/5'>5</a> or <a href='#ref-6'>[6]</a>.</p>",
+    )
+    assert "As shown [3], and [4], but not page 5 or [6]." in doc.text
+
+
+# --- numbered reference lists ---------------------------------------------------------------
+
+
+def test_ordered_reference_list_items_keep_their_numbers(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "<h1>Guide</h1><p>Text.</p><h2>References</h2><ol><li>Marsh AB. A trial. J Inv. 2015;1:1-2.</li>"
+        "<li><p>Lee K. Another. J Inv. 2016;2:3-4.</p></li><li>[3] Ito T. Numbered already. J Inv. 2017;3:5.</li></ol>"
+        "<ol start='7'><li>Okafor C. Third. J Inv. 2017;3:5-6.</li><li value='9'>Feld T. Ninth. J Inv. 2018;4:1.</li></ol>"
+        "<h2>Further reading</h2><ul><li>Ross P. Unnumbered. J Inv. 2019;5:2.</li></ul>",
+    )
+    assert [t for _, _, t in blocks(doc, "references")][1:] == [
+        "1. Marsh AB. A trial. J Inv. 2015;1:1-2.",
+        "2. Lee K. Another. J Inv. 2016;2:3-4.",
+        "[3] Ito T. Numbered already. J Inv. 2017;3:5.",
+        "7. Okafor C. Third. J Inv. 2017;3:5-6.",
+        "9. Feld T. Ninth. J Inv. 2018;4:1.",
+        "Further reading",
+        "Ross P. Unnumbered. J Inv. 2019;5:2.",
+    ]
+
+
+def test_ordered_lists_in_the_body_are_not_numbered(tmp_path: Path) -> None:
+    doc = read(tmp_path, "<h1>How to take it</h1><ol><li>Take one capsule with water.</li><li>Repeat daily.</li></ol>")
+    assert ("main", "list_item", "Take one capsule with water.") in blocks(doc)
