@@ -72,7 +72,7 @@ def _check(claim: Claim, result: DocumentResult, document: Document | None, inde
     flags = [f for f in checks if f is not None]
     flags += nonscholarly_flags(claim, resolution.entries)
     if record is not None:
-        flags += value_mismatches(claim, record, resolution.others)
+        flags += value_mismatches(claim, record, resolution.others, resolution.year)
     claim.flags = flags
     claim.verification = _status(claim, resolution, flags, index is not None)
     return resolution

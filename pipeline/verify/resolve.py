@@ -5,6 +5,11 @@ label's author-year) and that entry's DOI/PMID, title or author-year; the label'
 author-year (exact year, then +/-1 which the caller reports as a year mismatch); the
 venue-year ("a 2019 study in JAMA Psychiatry"); the document's own study. Two equally
 good records are never picked between: the match is ambiguous and lists both.
+
+A label citing several studies by author-year ("(Smith et al., 2013; Lee 2015)") has each
+author-year resolved; the claim is checked against the record whose values it matches best
+(the first on a tie), the others count as further cited records. A label naming exactly two
+authors ("Smith and Lee (2015)") also uses the second to tell same-name records apart.
 """
 
 from __future__ import annotations
@@ -15,7 +20,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from pipeline.model import Claim, Document, Record, ReferenceEntry
+from extractors.attribution import find_attributions
+from pipeline.model import Claim, Document, DocumentMeta, Record, ReferenceEntry, Study
 from pipeline.references.authors import surname_of
 from pipeline.verify.names import doi_key, fold, same_journal, surname_key, title_key
 from pipeline.verify.values import accepted_n, comparators_agree, doses_agree, measures_agree
@@ -25,6 +31,32 @@ _TAG = re.compile(r"<[^>]*>")
 _URL_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s?#]+)")
 _URL_PMID = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/|pubmed\.gov/)(\d{1,9})")
 _ENTRY_LEAD = re.compile(r"^[\W\d_]+")  # "1. ", "[1] ", "- " before an entry's first author
+_COAUTHOR = re.compile(r"^\s*(?:and|&)\s+((?:[a-z]+\s+){0,3}[A-ZÀ-Þ][\w'’-]+)(?!\s+(?:et\s+al|and|&|,))")
+
+
+@dataclass(frozen=True)
+class AuthorYear:
+    """One author-year a label names; ``coauthor`` only when it names exactly two authors."""
+
+    surname: str
+    year: int | None
+    coauthor: str | None = None
+
+
+def _coauthor(text: str, first: str) -> str | None:
+    at = text.find(first)
+    found = _COAUTHOR.match(text[at + len(first):]) if at >= 0 else None
+    return found.group(1) if found else None
+
+
+def author_years(study: Study) -> list[AuthorYear]:
+    """Every author-year the study's label names, the study's own first author and year first."""
+    if not study.first_author:
+        return []
+    hits = [a for a in find_attributions(study.label) if a.kind == "author-year" and a.first_author] if study.label else []
+    first = AuthorYear(study.first_author, study.year, next((_coauthor(a.text, a.first_author) for a in hits[:1]), None))
+    rest = [AuthorYear(a.first_author, a.year, _coauthor(a.text, a.first_author)) for a in hits[1:]]
+    return [first, *(a for a in rest if (surname_key(a.surname), a.year) != (surname_key(first.surname), first.year))]
 
 
 @dataclass
@@ -95,9 +127,9 @@ class RecordIndex:
             return _one("title", best[0][1] / 100, [self._titles[k] for k, _ in best])
         return Match("title", best[0][1] / 100, self._titles[best[0][0]])
 
-    def by_author_year(self, surname: str | None, year: int | None, venue: str | None = None) -> Match | None:
-        """Exact year first, then +/-1; a venue (or nothing) breaks ties between same-name records."""
-        same_author = self._author.get(surname_key(surname), [])
+    def by_author_year(self, surname: str | None, year: int | None, venue: str | None = None, coauthor: str | None = None) -> Match | None:
+        """Exact year first, then +/-1; a named second author or the venue breaks ties between same-name records."""
+        same_author = _with_coauthor(self._author.get(surname_key(surname), []), coauthor)
         if not same_author:
             return None
         if year is None:
@@ -123,13 +155,40 @@ class RecordIndex:
             or (self.by_author_year(surname_of(entry.authors[0]), entry.year, entry.venue) if entry.authors and entry.year else None)
         )
 
-    def own_study(self, document: Document) -> Match | None:
-        meta = document.meta
+    def own_study(self, claim: Claim, document: Document) -> Match | None:
+        """The record of the study a document (or one record of a multi-record export) is."""
+        meta = study_meta(claim, document)
+        title = meta.title or (None if document.studies else document.title)
         return (
             self.by_identifier(meta.doi, meta.pmid)
-            or self.by_title(meta.title or document.title)
+            or self.by_title(title)
             or (self.by_author_year(surname_of(meta.authors[0]), meta.year, meta.journal) if meta.authors and meta.year else None)
         )
+
+
+def study_meta(claim: Claim, document: Document) -> DocumentMeta:
+    """The DocumentMeta of an own-study claim: in an export of several records (``document.studies``)
+    the record with the claim's PMID/DOI, else the one whose abstract holds the claim; never
+    the export as a whole."""
+    if not document.studies:
+        return document.meta
+    study = claim.study
+    for meta in document.studies:
+        if (study.pmid and meta.pmid == study.pmid) or (study.doi and doi_key(meta.doi) == doi_key(study.doi)):
+            return meta
+    start = claim.evidence.start
+    for meta in document.studies:
+        if meta.abstract_start is not None and meta.abstract_end is not None and meta.abstract_start <= start < meta.abstract_end:
+            return meta
+    return DocumentMeta()
+
+
+def _with_coauthor(records: list[Record], coauthor: str | None) -> list[Record]:
+    if len(records) > 1 and coauthor:
+        key = surname_key(coauthor)
+        named = [r for r in records if len(r.authors) > 1 and surname_key(surname_of(r.authors[1])) == key]
+        return named or records
+    return records
 
 
 def _narrow(records: list[Record], venue: str | None) -> list[Record]:
@@ -139,18 +198,21 @@ def _narrow(records: list[Record], venue: str | None) -> list[Record]:
     return records
 
 
-def entry_matches_label(entry: ReferenceEntry, claim: Claim) -> bool:
-    """Whether an entry is the one an author-year label points at (same first author, same year).
-    An entry whose authors could not be parsed is matched on how its text begins."""
-    study = claim.study
-    wanted = surname_key(study.first_author)
-    if not wanted or (study.year is not None and entry.year != study.year):
+def entry_matches_label(entry: ReferenceEntry, name: AuthorYear) -> bool:
+    """Whether an entry is the one an author-year points at (same first author, same year, and
+    the same second author when the label names one). An entry whose authors could not be
+    parsed is matched on how its text begins."""
+    wanted = surname_key(name.surname)
+    if not wanted or (name.year is not None and entry.year != name.year):
         return False
     if entry.authors:
+        second = surname_key(surname_of(entry.authors[1])) if len(entry.authors) > 1 else None
+        if name.coauthor and second and second != surname_key(name.coauthor):
+            return False
         return surname_key(surname_of(entry.authors[0])) == wanted
     opening = _ENTRY_LEAD.sub("", _TAG.sub(" ", entry.text))[:80]
     letters = re.sub(r"[^a-z0-9]", "", fold(opening))
-    return letters.startswith((wanted, re.sub(r"[^a-z0-9]", "", fold(study.first_author or ""))))
+    return letters.startswith((wanted, re.sub(r"[^a-z0-9]", "", fold(name.surname))))
 
 
 def entries_by_marker(entries: list[ReferenceEntry]) -> dict[str, ReferenceEntry]:
@@ -161,14 +223,16 @@ def entries_by_marker(entries: list[ReferenceEntry]) -> dict[str, ReferenceEntry
     return {str(i): e for i, e in enumerate(entries, start=1)}
 
 
-def cited_entries(claim: Claim, entries: list[ReferenceEntry]) -> list[ReferenceEntry]:
-    """The reference-list entries a claim cites: by its markers, else by its author-year or venue-year."""
+def cited_entries(claim: Claim, entries: list[ReferenceEntry], names: list[AuthorYear] | None = None) -> list[ReferenceEntry]:
+    """The reference-list entries a claim cites: by its markers, else by each of its author-years
+    (``names``, default: all its label names), else by its venue-year."""
     study = claim.study
     if study.markers:
         by_marker = entries_by_marker(entries)
         return [by_marker[m] for m in study.markers if m in by_marker]
     if study.first_author:
-        return [e for e in entries if entry_matches_label(e, claim)][:1]
+        found = (next((e for e in entries if entry_matches_label(e, name)), None) for name in names or author_years(study))
+        return list({id(e): e for e in found if e is not None}.values())
     if study.venue and study.year:
         return [e for e in entries if e.year == study.year and same_journal(study.venue, e.venue)][:1]
     return []
@@ -204,23 +268,57 @@ class Resolution:
     label: Match | None = None  # the author-year label resolved on its own, for misattribution
     cited: Record | None = None  # the record its identifier or first cited entry points to
     others: list[Record] = field(default_factory=list)  # further records a multi-study claim cites
+    year: int | None = None  # the year the source gives for the matched record
+
+
+def _best_of(matches: list[tuple[AuthorYear, Match]], claim: Claim) -> tuple[AuthorYear, Match, list[Record]] | None:
+    """Among the records a label's author-years resolve to, the one whose values the claim matches
+    best (the first cited on a tie), with the rest; an ambiguous match only when none resolved."""
+    resolved = [(name, m) for name, m in matches if m.record is not None]
+    if not resolved:
+        return (matches[0][0], matches[0][1], []) if matches else None
+    best = max(resolved, key=lambda pair: _agreements(claim, pair[1].record))
+    others = [m.record for _, m in resolved if m.record is not best[1].record]
+    return best[0], best[1], list({id(r): r for r in others}.values())
+
+
+def _by_author_years(claim: Claim, names: list[AuthorYear], entries: list[ReferenceEntry], index: RecordIndex) -> list[tuple[AuthorYear, Match]]:
+    """Each author-year's record: through its reference-list entry when the document lists it, else the trusted set."""
+    found = []
+    for name in names:
+        entry = next((e for e in entries if entry_matches_label(e, name)), None)
+        match = (index.by_entry(entry) if entry else None) or index.by_author_year(name.surname, name.year, claim.study.venue, name.coauthor)
+        if match is not None:
+            found.append((name, disambiguate(match, claim)))
+    return found
 
 
 def resolve(claim: Claim, entries: list[ReferenceEntry], document: Document | None, index: RecordIndex | None) -> Resolution:
     study = claim.study
-    resolution = Resolution(cited_entries(claim, entries))
+    names = author_years(study)
+    resolution = Resolution(cited_entries(claim, entries, names), year=study.year)
     if index is None:
         return resolution
+    if names:
+        first = names[0]
+        resolution.label = index.by_author_year(first.surname, first.year, study.venue, first.coauthor)
+    identified = index.by_identifier(study.doi, study.pmid, study.urls)
+    if study.own and document is not None:
+        resolution.match = disambiguate(identified or index.own_study(claim, document) or resolution.label, claim)
+        resolution.cited = identified.record if identified else None
+        return resolution
+    if names and not study.markers and not identified:
+        best = _best_of(_by_author_years(claim, names, resolution.entries, index), claim)
+        if best is not None:
+            name, resolution.match, resolution.others = best
+            resolution.year = name.year
+            resolution.cited = resolution.match.record
+        return resolution
     entry_matches = [m for m in (index.by_entry(e) for e in resolution.entries) if m]
-    if study.first_author:
-        resolution.label = index.by_author_year(study.first_author, study.year, study.venue)
-    cited = index.by_identifier(study.doi, study.pmid, study.urls) or (entry_matches[0] if entry_matches else None)
+    cited = identified or (entry_matches[0] if entry_matches else None)
     resolution.cited = cited.record if cited else None
     resolution.match = disambiguate(
-        cited
-        or resolution.label
-        or (index.by_venue_year(study.venue, study.year) if not study.first_author else None)
-        or (index.own_study(document) if study.own and document is not None else None),
+        cited or resolution.label or (index.by_venue_year(study.venue, study.year) if not study.first_author else None),
         claim,
     )
     named = resolution.label.record if resolution.label else None

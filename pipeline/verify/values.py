@@ -84,10 +84,28 @@ def measure_key(measure: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", measure.upper())
 
 
+# An edition or variant written after a scale's name: a number ("CAPS-5", "HAMD17", "HAM-D-17"),
+# a roman numeral ("BDI-II"), a form ("LSAS-SR", "CPRS-R", "CAPS-CA", "SF"). A lone other letter
+# is a variant only after a long stem ("PANSS-N"); after a short one it is part of the name
+# ("HAM-D" and "HAM-A" are different scales).
+_EDITION = re.compile(r"(?:[-\s](?:\d{1,3}|I{1,3}|IV|VI{0,3}|R|SR|CR|SF|LF|CA|CV|TR)|(?<=[A-Z])\d{1,3})$")
+_VARIANT_LETTER = re.compile(r"(?<=[A-Z0-9]{4})[-\s][A-Z]$")
+
+
+def measure_family(measure: str) -> str:
+    """The instrument a measure belongs to, editions and variants aside: 'CAPS-5' -> 'CAPS',
+    'HAMD-17' and 'HAM-D' -> 'HAMD', 'BDI-II' -> 'BDI', 'LSAS-SR' -> 'LSAS'; 'HAM-A' stays 'HAMA'."""
+    name = " ".join(measure.upper().split())
+    while (shorter := _VARIANT_LETTER.sub("", _EDITION.sub("", name))) != name and measure_key(shorter):
+        name = shorter
+    return measure_key(name)
+
+
 def measures_agree(claimed: list[str], trusted: list[str]) -> bool:
-    """Any named measure in the record's list; 'BDI' and 'BDI-II', 'HAMD' and 'HAMD-17' count as one."""
-    left, right = {measure_key(m) for m in claimed}, {measure_key(m) for m in trusted}
-    return any(a.startswith(b) or b.startswith(a) for a in left for b in right if a and b)
+    """Any claimed measure of the same family as one of the record's (see ``measure_family``):
+    a claim naming 'CAPS' checks out against a record reporting 'CAPS-5', one naming 'PSQI' does not."""
+    left, right = {measure_family(m) for m in claimed}, {measure_family(m) for m in trusted}
+    return bool(left & right - {""})
 
 
 def _in_abstracts(records: list[Record], pattern: str) -> bool:
@@ -109,13 +127,15 @@ def _flag(field: str, severity: str, message: str, expected: object, found: obje
     return Flag("VALUE_MISMATCH", severity, message, field=field, expected=expected, found=found, reference_id=record.id)
 
 
-def value_mismatches(claim: Claim, record: Record, others: list[Record] | None = None) -> list[Flag]:
-    """Flags for each field where the claim disagrees with ``record`` (and with every other cited record)."""
+def value_mismatches(claim: Claim, record: Record, others: list[Record] | None = None, cited_year: int | None = None) -> list[Flag]:
+    """Flags for each field where the claim disagrees with ``record`` (and with every other cited record).
+    ``cited_year`` is the year the source gives for ``record`` when its label names several studies."""
     records = [record, *(others or [])]
     flags: list[Flag] = []
-    if claim.study.year and record.year and claim.study.year != record.year and not any(r.year == claim.study.year for r in records):
-        flags.append(_flag("year", "low", f"Year given as {claim.study.year}; trusted record {record.id} was published in {record.year}.",
-                           record.year, claim.study.year, record))
+    year = cited_year or claim.study.year
+    if year and record.year and year != record.year and not any(r.year == year for r in records):
+        flags.append(_flag("year", "low", f"Year given as {year}; trusted record {record.id} was published in {record.year}.",
+                           record.year, year, record))
     with_n = [r for r in records if accepted_n(r)]
     if claim.n is not None and with_n and not any(claim.n in accepted_n(r) for r in with_n) and not _in_abstracts(with_n, _n_pattern(claim.n)):
         expected, what = _n_statement(with_n[0])
