@@ -69,9 +69,9 @@ _AUTHOR_YEAR = re.compile(
     rf"(?:(?:\s*,\s*|\s+)(?P<year>{_YEAR})(?![\w-])"
     rf"|\s*[(\[]\s*(?P<paren_year>{_YEAR})(?![\w-])(?:\s*,\s*{_YEAR})*\s*[)\]])"
 )
-_AUTHOR_ONLY = re.compile(
-    rf"(?<![\w'’-])(?P<first>{_SURNAME})\s+(?:{_ETAL})"
-    rf"|\b[Tt]he\s+(?P<named>{_SURNAME})(?:\s+(?:et\s+al\.?|and\s+colleagues))?(?:['’]s)?\s+(?:trial|study|RCT)\b"
+_AUTHOR_ETAL = re.compile(rf"(?<![\w'’-])(?P<first>{_SURNAME})\s+(?:{_ETAL})")
+_THE_NAMED = re.compile(
+    rf"\b[Tt]he\s+(?P<named>{_SURNAME})(?:\s+(?:et\s+al\.?|and\s+colleagues))?(?:['’]s)?\s+(?:trial|study|RCT)\b"
 )
 
 _NUMS = r"\d{1,3}(?:\s*[-–—,;]\s*\d{1,3})*"
@@ -127,7 +127,13 @@ _ORG_STATEMENT = re.compile(
 )
 _YEAR_IN = re.compile(rf"\b({_YEAR})\b")
 _LEAD_YEAR = re.compile(rf"\b[Ii]n\s+({_YEAR}),?\s+$")
-_AUTHOR_ONLY_CUE = re.compile(r"et\.?\s+al|colleagues|co-?workers|\bothers\b|\b[Tt]he\s+[A-Z]")
+# Anchors: each costly pattern is tried only in windows around the words it cannot match without.
+_ETAL_CUE = re.compile(r"et\.?\s+al|colleagues|co-?workers|\bothers\b")
+_STUDY_NOUN = re.compile(
+    r"(?:stud|trial|analys|review|paper|report|survey|experiment|investigation|RCT|article|[Rr]esearch|[Ff]indings|"
+    r"Cochrane\s+(?:reviewers|authors))\w*"
+)
+_ORG_NOUN = re.compile(r"Society|Association|College|Academy|Institute|Organi[sz]ation|Agency|Foundation|Council|Cent(?:er|re)")
 _VENUE_CUE = re.compile("|".join(re.escape(w) for w in word_list("venue_cues.txt")), re.IGNORECASE)
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|and|&|for|the|de|on|in))+$")
 _ACRONYM = re.compile(r"^[A-Z]{3,}\b")
@@ -151,11 +157,16 @@ _STOPWORDS = frozenset(word_list("attribution_stopwords.txt"))
 _TRAILING_PUNCT = ".,;:)]}'\""
 
 
+def may_cite(text: str) -> bool:
+    """False when ``text`` cannot hold any attribution: one cheap search."""
+    return _PREFILTER.search(text) is not None
+
+
 def find_attributions(text: str) -> list[Attribution]:
     """Every attribution in ``text``, ordered by start, overlaps resolved in favour of
     the more specific hit (a DOI inside a URL is a DOI; an author-year beats a bare
     author)."""
-    if not _PREFILTER.search(text):
+    if not may_cite(text):
         return []
     hits: list[Attribution] = []
     hits += _author_years(text)
@@ -181,7 +192,7 @@ def expand_markers(spec: str) -> list[str]:
 
 def _author_years(text: str) -> list[Attribution]:
     hits = []
-    for start, end in _year_windows(text):
+    for start, end in _windows(text, [(_YEAR_IN, 120, 24)]):
         for m in _AUTHOR_YEAR.finditer(text, start, end):
             first = m.group("first")
             if not _is_stopword(first):
@@ -189,26 +200,34 @@ def _author_years(text: str) -> list[Attribution]:
                     Attribution("author-year", m.start(), m.end(), m.group(0), first_author=first,
                                 year=int((m.group("year") or m.group("paren_year"))[:4]))
                 )
-    for m in _AUTHOR_ONLY.finditer(text) if _AUTHOR_ONLY_CUE.search(text) else ():
-        name = m.group("first") or m.group("named")
-        if not _is_stopword(name) and not (m.group("named") and _VENUE_CUE.search(name)):
+    for m in _matches(_AUTHOR_ETAL, text, [(_ETAL_CUE, 120, 4)]) + list(_THE_NAMED.finditer(text)):
+        named = m.groupdict().get("named")
+        name = named or m.group("first")
+        if not _is_stopword(name) and not (named and _VENUE_CUE.search(name)):
             lead = _LEAD_YEAR.search(text, max(0, m.start() - 12), m.start())  # "In 2008, Jorde and colleagues"
             year = int(lead.group(1)[:4]) if lead else None
             hits.append(Attribution("author", m.start(), m.end(), m.group(0), first_author=name, year=year))
     return hits
 
 
-def _year_windows(text: str) -> list[tuple[int, int]]:
-    """Stretches that can hold an author-year: up to 120 characters before each year.
-    The surname pattern is costly to try at every position of a long paragraph."""
+def _windows(text: str, anchors: list[tuple[re.Pattern[str], int, int]]) -> list[tuple[int, int]]:
+    """Merged stretches around each anchor hit: (anchor, characters before its start,
+    characters after its end). A surname or study-phrase pattern is costly to try at
+    every position of a long paragraph; the words it needs are cheap to find."""
+    spans = sorted((max(0, m.start() - before), min(len(text), m.end() + after))
+                   for anchor, before, after in anchors for m in anchor.finditer(text))
     windows: list[tuple[int, int]] = []
-    for m in _YEAR_IN.finditer(text):
-        start, end = max(0, m.start() - 120), min(len(text), m.end() + 24)
+    for start, end in spans:
         if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
         else:
             windows.append((start, end))
     return windows
+
+
+def _matches(pattern: re.Pattern[str], text: str, anchors: list[tuple[re.Pattern[str], int, int]]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` restricted to the windows around its anchors."""
+    return [m for start, end in _windows(text, anchors) for m in pattern.finditer(text, start, end)]
 
 
 def _is_stopword(surname: str) -> bool:
@@ -243,7 +262,7 @@ def _markers(text: str) -> list[Attribution]:
 
 def _venue_years(text: str) -> list[Attribution]:
     hits = []
-    for m in _STUDY_PHRASE.finditer(text):
+    for m in _matches(_STUDY_PHRASE, text, [(_STUDY_NOUN, 160, 1)]):
         year_match = _YEAR_IN.search(m.group(0))
         year = int(year_match.group(1)[:4]) if year_match else None
         venue, tail_year, end = _venue_after(text, m.end())
@@ -264,7 +283,7 @@ def _venue_years(text: str) -> list[Attribution]:
         if year is None and venue is None:
             continue
         hits.append(Attribution("venue-year", m.start(), end, text[m.start():end], year=year, venue=venue))
-    for m in _ORG_STATEMENT.finditer(text):
+    for m in _matches(_ORG_STATEMENT, text, [(_ORG_NOUN, 160, 160)]):
         hits.append(Attribution("venue-year", m.start(), m.end(), m.group(0), venue=m.group("org")))
     return hits
 

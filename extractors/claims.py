@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from extractors import fields
 from extractors.fields.lexicon import trie_pattern
-from extractors.attribution import Attribution, expand_markers, find_attributions, word_list
+from extractors.attribution import Attribution, expand_markers, find_attributions, may_cite, word_list
 from extractors.reflist import parse_reference_list
 from extractors.tables import Row, Table, read_table, table_kind
 from pipeline.model import (Block, Claim, Document, DocumentMeta, DocumentResult, Evidence, ReferenceEntry, Study,
@@ -127,7 +127,7 @@ def plan_document(document: Document) -> DocumentPlan:
                 paragraph = []
         _add_passage(plan, text, paragraph, context)
     flush_table()
-    plan.passages = [piece for passage in plan.passages for piece in _bounded(passage)]
+    plan.passages = [piece for passage in plan.passages for piece in _bounded(passage) if _worth_reading(piece)]
     return plan
 
 
@@ -432,6 +432,14 @@ def _stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     if values.n is not None or values.dose or values.ongoing_trial:
         return bool(_STUDY_CONTEXT.search(text) or _STUDY_WORDS.search(text))
     return bool(_STUDY_CONTEXT.search(text))
+
+
+def _worth_reading(passage: Passage) -> bool:
+    """Whether any sentence of the passage could be a claim: with no digit, no cue word
+    and nothing that could be an attribution, tokenizing it would be wasted."""
+    text = passage.text
+    return (passage.context == "abstract" or _CLAIM_CUE.search(text) is not None or may_cite(text)
+            or (passage.context == "comment" and _COMMENT_CUE.search(text) is not None))
 
 
 def _cites_at_end(attributions: list[Attribution], sentence: _Sentence) -> bool:
