@@ -416,3 +416,85 @@ def test_verifying_again_gives_the_same_result():
     run([a, b])
     assert (a.flags, a.verification, b.flags) == first
     assert codes(a) == ["CROSS_DOC_CONFLICT:n", "VALUE_MISMATCH:n"]
+
+
+# --- second wave: measure families, several author-years, co-authors, multi-record exports ---
+
+@pytest.mark.parametrize(
+    ("claimed", "trusted", "flagged"),
+    [("CAPS", "CAPS-5", False), ("CAPS-5", "CAPS", False), ("HAMD-17", "HAM-D", False), ("HAM-D", "HAMD17", False),
+     ("BDI", "BDI-II", False), ("LSAS-SR", "LSAS", False), ("CPRS-R", "CPRS", False), ("PANSS-N", "PANSS", False),
+     ("HAM-A", "HAM-D", True), ("PSQI", "CAPS-5", True), ("CY-BOCS", "Y-BOCS", True), ("ISI", "ESS", True)],
+)
+def test_outcome_measures_compare_by_instrument_family(claimed, trusted, flagged):
+    record = Record("Ito2019", authors=["Ito K"], year=2019, outcome_measures=[trusted], facts_from="curated")
+    [c] = run([claim(study=Study(label="Ito (2019)", first_author="Ito", year=2019), outcome_measures=[claimed])], records=[record])
+    assert codes(c) == (["VALUE_MISMATCH:outcome_measures"] if flagged else [])
+
+
+def test_several_author_years_resolve_through_any_that_is_known():
+    study = Study(label="Whitcombe et al., 2015; Jones 2014", first_author="Whitcombe", year=2015)
+    [c] = run([claim(study=study, n=40)])
+    assert c.verification.reference_id == "Jones2014" and c.verification.status == "verified"
+    assert c.flags == []  # no UNSUPPORTED_CITATION, and 2014 is Jones's year, not 2015
+
+
+def test_several_author_years_are_checked_against_the_record_the_values_fit():
+    study = Study(label="Marsh et al., 2015; Jones 2014", first_author="Marsh", year=2015)
+    fits_jones, fits_none = run([claim(study=study, n=40), claim(study=study, n=999, start=50)])
+    assert fits_jones.verification.reference_id == "Jones2014" and fits_jones.flags == []
+    assert fits_none.verification.reference_id == "Marsh2015" and codes(fits_none) == ["VALUE_MISMATCH:n"]
+
+
+def test_several_author_years_known_nowhere_are_unsupported():
+    [c] = run([claim(study=Study(label="(Whitcombe et al., 2015; Kessler 2014)", first_author="Whitcombe", year=2015), n=30)])
+    assert codes(c) == ["UNSUPPORTED_CITATION"]
+
+
+def test_several_author_years_found_in_the_reference_list_are_supported():
+    refs = [entry("1", "Kessler R. A trial. 2014.", authors=["Kessler R"], year=2014)]
+    [c] = run([claim(study=Study(label="(Whitcombe et al., 2015; Kessler 2014)", first_author="Whitcombe", year=2015), n=30)], refs)
+    assert c.flags == [] and c.verification.status == "unverifiable"
+
+
+LINDGREN_A = Record("Lindgren2020a", authors=["Lindgren S", "Patel R"], year=2020, n_randomized=50, dose=[Dose(20, "mg")], facts_from="curated")
+LINDGREN_B = Record("Lindgren2020b", authors=["Lindgren S", "Cho M"], year=2020, n_randomized=40, dose=[Dose(10, "mg")], facts_from="curated")
+
+
+def test_a_named_second_author_separates_same_name_records():
+    with_cho, et_al = run([claim(study=Study(label="Lindgren and Cho (2020)", first_author="Lindgren", year=2020)),
+                           claim(study=Study(label="Lindgren et al. (2020)", first_author="Lindgren", year=2020), start=50)],
+                          records=[LINDGREN_A, LINDGREN_B])
+    assert with_cho.verification.reference_id == "Lindgren2020b" and with_cho.flags == []
+    assert codes(et_al) == ["AMBIGUOUS_REFERENCE"]
+
+
+def test_a_reference_entry_with_another_second_author_is_not_the_one_cited():
+    refs = [entry("1", "Lindgren S, Patel R. Shift work. 2020.", authors=["Lindgren S", "Patel R"], year=2020)]
+    [c] = run([claim(study=Study(label="Lindgren and Cho (2020)", first_author="Lindgren", year=2020), n=40, dose=[Dose(10, "mg")])],
+              refs, records=[LINDGREN_A, LINDGREN_B])
+    assert c.verification.reference_id == "Lindgren2020b" and c.flags == []
+
+
+def export_of_two_records() -> Document:
+    """A MEDLINE export holding two records: ``meta`` empty, each record in ``studies``, and a
+    document title taken from the first record (which must not stand for the second)."""
+    return Document("export", "export.nbib", "medline", "0" * 64, text="x" * 400,
+                    title="D-cycloserine augmentation of exposure therapy for panic disorder",
+                    studies=[DocumentMeta(title="D-cycloserine augmentation of exposure therapy for panic disorder",
+                                          authors=["Marsh AB"], year=2015, pmid="31000001", abstract_start=0, abstract_end=200),
+                             DocumentMeta(title="Yohimbine and extinction of fear in claustrophobia", authors=["van der Berg J"],
+                                          year=2011, abstract_start=200, abstract_end=300),
+                             DocumentMeta(title="A trial nobody curated of something else entirely", authors=["Nobody Z"],
+                                          year=2020, abstract_start=300, abstract_end=400)])
+
+
+def test_own_studies_of_a_multi_record_export_resolve_to_their_own_records():
+    by_pmid = claim("Eighty-four adults ...", doc_id="export", context="abstract", study=Study(own=True, pmid="31000001"), n=84)
+    by_span = claim("Twenty-four adults ...", doc_id="export", context="abstract", study=Study(own=True), n=24, start=210)
+    uncurated = claim("Twelve adults ...", doc_id="export", context="abstract", study=Study(own=True), n=12, start=310)
+    run([by_pmid, by_span, uncurated], docs=[export_of_two_records()])
+    assert (by_pmid.verification.reference_id, by_pmid.verification.method) == ("Marsh2015", "pmid")
+    assert (by_span.verification.reference_id, by_span.verification.method) == ("pmid:31000003", "title")
+    assert uncurated.verification.reference_id is None and uncurated.flags == []
+    assert uncurated.verification.status == "unverifiable"
