@@ -43,6 +43,16 @@ CASES = [
     ("improved scores compared with supportive counselling.", "supportive counselling"),
     ("in a head-to-head comparison with OROS methylphenidate", "methylphenidate"),
     ("performing as well as paroxetine 20 mg", "paroxetine"),
+    ("Yoga was compared in a pragmatic trial with sertraline", "sertraline"),
+    ("found no difference between sarcosine plus risperidone and risperidone alone", "risperidone alone"),
+    ("Behavioural activation produced similar improvements to CBT.", "cbt"),
+    ("Behavioural activation was comparable to full CBT on the PHQ-9", "cbt"),
+    ("Booster sessions were compared with no further treatment.", "no treatment"),
+    ("compared with vehicle-treated rats", "placebo"),
+    ("DCS augmented prolonged exposure compared with prolonged exposure alone", "prolonged exposure alone"),
+    ("versus Zoloft", "sertraline"),  # a brand name, as a bare table cell is read
+    ("fewer heavy drinking days with psilocybin than with\ndiphenhydramine.", "diphenhydramine"),
+    ("Adults with panic or social anxiety were randomized to CBT or waitlist", "waitlist"),
 ]
 
 
@@ -61,6 +71,16 @@ NONE = [
     "compared with healthy controls",
     "reduced anxiety as well as depression",
     "more than half of the sample",
+    # a control named without being the comparison
+    "There was no placebo group.",
+    "The study ran without a placebo arm.",
+    "This open-label study had no control group, so placebo effects cannot be excluded.",
+    "versus None (open label)",
+    "versus n/a",
+    "results were similar to those of earlier trials",
+    # an "or" among the diagnoses is not the last arm of the randomisation
+    "We randomly assigned 212 children aged 7 to 17 years with separation, generalized or social anxiety disorder "
+    "to 14 sessions of CBT, sertraline, or their combination.",
     "",
 ]
 

@@ -37,14 +37,17 @@ _ALONE_RE = re.compile(
     r"((?:[a-z0-9][\w\-']*\s+){0,3}[a-z0-9][\w\-']*)\s+(?:alone|monotherapy)\b(?!\s+(?:or|and)\s+(?:in\s+)?combination)"
 )
 # What introduces the comparator, by how much it says: a "phrase" comparison names the
-# comparator whatever it is ("versus sleep hygiene education"), a "drug" one names a
-# control or an active drug ("than midazolam"), a "control" one only a control ("to CBT
-# or placebo": the drug after "to" is the intervention).
+# comparator whatever it is ("versus sleep hygiene education"), an equivalence names a
+# control, a drug or a therapy ("comparable to full CBT"), a "drug" one names a control
+# or an active drug ("than midazolam", "compared in a pragmatic trial with sertraline"),
+# a "control" one only a control ("to CBT or placebo": the drug after "to" is the
+# intervention).
 _COMPARISON_RE = re.compile(
     r"\b(?:(?P<phrase>versus|vs\.?|v\.|compared\s+(?:[\w\-]+\s+){0,3}?(?:with|to|against)|(?:in\s+)?comparison\s+(?:with|to)|"
     r"relative\s+to|head-to-head\s+(?:comparison\s+)?(?:with|against)|or\s+(?:to\s+)?(?:the\s+|an?\s+)?active\s+(?:control|comparator))"
-    r"|(?P<drug>than|against|(?:non-?\s?)?inferior\s+to|superior\s+to|superiority\s+over|as\s+effective\s+as|as\s+well\s+as|"
-    r"equivalent\s+to|similar\s+to|comparable\s+to|beyond|beat|beats|outperformed|over)"
+    r"|(?P<therapy>(?:non-?\s?)?inferior\s+to|as\s+effective\s+as|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to)"
+    r"|(?P<drug>than|against|superior\s+to|superiority\s+over|as\s+well\s+as|beyond|beat|beats|outperformed|over|"
+    r"compared\s+(?:[\w\-]+\s+){4,6}?(?:with|to|against))"
     r"|(?P<control>or|and|to|plus))\s+"
 )
 _NAMING_COMPARISON_RE = re.compile(_COMPARISON_RE.pattern.replace("|(?P<control>or|and|to|plus)", ""))
@@ -59,8 +62,11 @@ _NAMING_COMPARISON_START = re.compile(r"\b(?:" + trie_pattern(_NAMING_WORDS, str
 _COMPARISON_START = re.compile(r"\b(?:" + trie_pattern(_NAMING_WORDS + ("and", "to", "plus"), strict_spaces=True) + r")\b")
 _RANDOMISED_GATE = re.compile(r"random|assign|allocat")
 # "randomised to exercise or to sertraline": the last arm of a randomisation is the comparator.
+# The arms follow "to" (not the "to" of an age range, "aged 7 to 17"), so an "or" among the
+# participants' diagnoses before it is not an arm.
 _RANDOMISED_OR_RE = re.compile(
-    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b[^.;:]{0,160}?\bor\s+(?:to\s+)?"
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b(?:[^.;:]{0,120}?(?<!\d)\s(?:to|into|between)\s)?"
+    r"[^.;:]{0,120}?\bor\s+(?:to\s+)?"
 )
 _PREFILTER = re.compile(trie_pattern((
     "placebo", "vs", "versus", "compar", "than", "control", "wait", "usual", "standard", "tau", "cau", "sham",
@@ -78,6 +84,7 @@ _NOT_COMPARATORS = {
     "standard", "group", "groups", "arm", "arms", "we", "they", "us", "many", "most", "some", "any", "no", "not",
     "medication", "medications", "drug", "drugs", "treatment", "treatments", "therapy", "therapies", "pharmacotherapy",
     "psychotherapy", "placebo-controlled", "active", "existing", "current", "conventional", "alternative",
+    "none", "nil", "n/a", "na", "nothing", "open", "open-label", "uncontrolled",
 }
 _PHRASE_END = re.compile(r"[,;:.()\[\]\d%]|\b(?:in|for|at|on|with|during|after|among|over|who|which|that|and|or|but|was|were|is|are|had|has|from|by|to|than|across|plus|at)\b")
 _DETERMINERS = {"the", "a", "an", "with", "of", "to", "than", "versus", "vs", "or", "and", "in", "plus", "received", "receiving"}
@@ -93,7 +100,7 @@ def parse_comparator(text: str) -> str | None:
     lowered = text.lower()
     if not _PREFILTER.search(lowered):
         return None
-    control = next((m for m in _CONTROL_RE.finditer(lowered) if not _in_setting(lowered, m.start())), None)
+    control = next((m for m in _CONTROL_RE.finditer(lowered) if not _in_setting(lowered, m.start()) and not _negated(lowered, m)), None)
     alone = _alone(lowered)
     for match in _comparisons(lowered, with_controls=bool(control or alone)):
         strength = match.lastgroup or "control"
@@ -142,6 +149,20 @@ class _PhraseMatch:
         return self._match.end()
 
 
+_NEGATION_BEFORE = re.compile(r"\b(?:no|without|not|lacked|lacking|absence\s+of|instead\s+of)\s+(?:an?\s+|any\s+|the\s+)?$")
+_NOT_AN_ARM_AFTER = re.compile(r"[\s\-]+(?:effects?|responses?|responders?|response\s+rates?|controlled)\b")
+
+
+def _negated(lowered: str, match: re.Match[str]) -> bool:
+    """"There was no placebo group", "without a placebo arm", "placebo effects": a control
+    named without being the comparison."""
+    if match.group(1).startswith("no"):
+        return False  # "no treatment" is itself the control
+    return bool(_NEGATION_BEFORE.search(lowered, max(0, match.start() - 20), match.start())) or bool(
+        _NOT_AN_ARM_AFTER.match(lowered, match.end()) and match.group(1) == "placebo"
+    )
+
+
 def _in_setting(lowered: str, start: int) -> bool:
     """"treated in routine care" describes a setting, not a control arm."""
     return bool(re.search(r"\bin(?:to)?\s+$", lowered[max(0, start - 6) : start]))
@@ -151,11 +172,12 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     """The comparator that a comparison phrase's object names: "placebo", "sertraline",
     "exposure therapy alone", "cbt plus placebo" (-> placebo), "a wait-list control",
     and for the strongest phrases anything else named ("supportive therapy")."""
+    target = _LEADING_PREPOSITION.sub("", target)  # "than with diphenhydramine"
     target = re.split(r"[,;:.()\[\]]|\bwhich\b|\bwho\b|\bwith\b|\bin\b(?!\s+combination)", target, maxsplit=1)[0]
     words = target.split()
     while words and words[0] in ("a", "an", "the", "matched", "matching", "identical", "inert", "either", "active",
                                  "oral", "those", "participants", "patients", "given", "receiving", "on", "taking",
-                                 "control", "comparator", "people", "group", "arm"):
+                                 "control", "comparator", "people", "group", "arm", "full", "standard-dose"):
         words = words[1:]
     head = " ".join(words)
     if not head:
@@ -168,13 +190,26 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         return alone[0]
     if strength == "control":
         return None  # "randomised to sertraline" names the intervention, not the comparator
+    if control and strength == "therapy":
+        return None  # "similar to that of placebo" is read by the placebo check above
     for word_count in range(min(3, len(words))):
         drug = _DRUG_RE.match(" ".join(words[word_count:]))  # "OROS methylphenidate"
         if drug:
             return _DRUG_KEYS[_SPACES.sub(" ", drug.group(1))]
     if _GENERIC_DRUG.fullmatch(words[0].strip("*_")):
         return words[0].strip("*_")
+    if strength == "therapy":
+        named = _named_phrase(head)
+        return named if named and _TREATMENT_WORD.search(named) else None
     return _named_phrase(head) if strength == "phrase" else None
+
+
+_LEADING_PREPOSITION = re.compile(r"^\s*(?:with|in|on|among|for)\s+")
+_TREATMENT_WORD = re.compile(
+    r"\b(?:\w*therapy|treatment|training|cbt|dbt|ect|emdr|act|psychotherapy|counsell?ing|exercise|medication|"
+    r"intervention|programm?e?|education|activation|exposure|mindfulness|yoga|acupuncture|stimulation|r?tms|tdcs|"
+    r"surgery|meditation|hypnosis|biofeedback|neurofeedback|care)\b"
+)
 
 
 def _named_phrase(head: str) -> str | None:
