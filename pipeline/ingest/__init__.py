@@ -99,6 +99,7 @@ def _read_into(document: Document, raw: bytes) -> None:
     elif kind in ("pubmed-xml", "jats", "medline"):
         laid = read_pubmed_xml(raw) if kind == "pubmed-xml" else read_jats(raw) if kind == "jats" else read_medline(decode(raw)[0])
         document.text, document.blocks, document.title, document.meta = laid.text, laid.blocks, laid.title, laid.meta
+        document.studies = laid.studies
     elif kind == "text":
         document.text = decode(raw)[0]
         document.blocks = label_text(document.text)

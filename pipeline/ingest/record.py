@@ -2,8 +2,9 @@
 
 Each record becomes: title, authors line, journal/year/DOI line (metadata blocks),
 then the abstract (main blocks, structured section labels kept as written). A file
-with one record also gets its DocumentMeta; several records are laid out in order
-but describe no single study.
+with one record gets its DocumentMeta as ``meta``; a file with several is laid out in
+order and lists each record's DocumentMeta (with its own abstract offsets) as
+``studies``, leaving ``meta`` empty, since the file as a whole is no single study.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class LaidOut:
     blocks: list[Block]
     title: str | None
     meta: DocumentMeta
+    studies: list[DocumentMeta] = field(default_factory=list)  # one per record when there are several
 
 
 def lay_out_record(builder: TextBuilder, record: StudyRecord) -> DocumentMeta:
@@ -62,9 +64,10 @@ def lay_out_record(builder: TextBuilder, record: StudyRecord) -> DocumentMeta:
 def lay_out(records: list[StudyRecord]) -> LaidOut:
     builder = TextBuilder()
     metas = [lay_out_record(builder, record) for record in records]
-    meta = metas[0] if len(metas) == 1 else DocumentMeta()
     title = records[0].title if records else None
-    return LaidOut(builder.text, builder.blocks, title or None, meta)
+    if len(metas) == 1:
+        return LaidOut(builder.text, builder.blocks, title or None, metas[0])
+    return LaidOut(builder.text, builder.blocks, title or None, DocumentMeta(), metas)
 
 
 def citation_text(year: int | None, volume: str, issue: str, pages: str) -> str:
