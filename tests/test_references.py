@@ -367,3 +367,28 @@ def test_header_names_fold_to_spec_columns(header, column):
 def test_semicolon_csv_is_recognised_by_content(tmp_path):
     _, [info] = load_references([write(tmp_path, "curated.txt", SEMICOLON_CSV)])
     assert info.format == "csv"
+
+
+def test_csv_cells_as_curators_write_them(tmp_path):
+    text = (
+        "id,pmid,doi,year,n_randomized,n_completed,direction\n"
+        "A1,PMID: 31000001,doi:10.1000/ABC,2015-03-01,84 (42/42),n=77,Improved\n"
+        "A2,31000002.0,,2016a,\"1,200\",,\n"
+        "A3,,,Mar 2017,forty,,\n"
+        "A4,,,2018,,,sometimes\n"
+    )
+    records, [info] = load_references([write(tmp_path, "t.csv", text)])
+    a1, a2 = records
+    assert (a1.pmid, a1.doi, a1.year, a1.n_randomized, a1.n_completed, a1.direction) == ("31000001", "10.1000/abc", 2015, 84, 77, "positive")
+    assert (a2.pmid, a2.year, a2.n_randomized) == ("31000002", 2016, 1200)
+    assert [(s.line, s.error.split(":")[1].strip()) for s in info.skipped] == [(4, "n_randomized is not a whole number"), (5, "direction must be one of ['mixed', 'negative', 'null', 'positive', 'unknown'], not 'sometimes'")]
+
+
+def test_two_headers_for_one_column_keep_the_filled_cell(tmp_path):
+    [record], _ = load_references([write(tmp_path, "t.csv", "id,N,N Randomized\nA1,,84\n")])
+    assert record.n_randomized == 84
+
+
+def test_direction_in_words_is_read_by_the_field_extractor(tmp_path, real_fields):
+    [record], _ = load_references([write(tmp_path, "t.csv", "id,title,direction\nA1,A trial,no significant difference\n")])
+    assert record.direction == "null"

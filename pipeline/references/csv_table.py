@@ -84,15 +84,15 @@ class CellValues:
 
 def _record(row: dict[str, str], source_file: str, cells: CellValues) -> Record:
     doi = row.get("doi", "").strip().lower()
-    doi = re.sub(r"^https?://(dx\.)?doi\.org/", "", doi)
-    pmid = row.get("pmid", "").strip()
+    doi = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", doi)
+    pmid = re.sub(r"^pmid:?\s*|\.0+$", "", row.get("pmid", "").strip(), flags=re.IGNORECASE)
     if pmid and not pmid.isdigit():
         raise ValueError(f"pmid is not numeric: {pmid!r}")
     record = Record(
         id=row.get("id", "").strip(),
         source_file=source_file,
         authors=[authors.from_inverted(a) for a in cells.items(row.get("authors", ""))],
-        year=facts.whole_number(row.get("year", ""), "year"),
+        year=facts.year_of(row.get("year", "")),
         title=row.get("title", "").strip() or None,
         journal=row.get("journal", "").strip() or None,
         volume=row.get("volume", "").strip() or None,
@@ -123,7 +123,11 @@ def parse(text: str, source_file: str) -> Parsed:
         if None in raw:
             parsed.skipped.append(SkippedRecord(start, "CSV row has more cells than the header"))
             continue
-        row = {column_name(k or ""): (v or "") for k, v in raw.items()}
+        row: dict[str, str] = {}
+        for key, value in raw.items():
+            name = column_name(key or "")
+            if (value or "").strip() or name not in row:  # two headers for one column: the filled cell wins
+                row[name] = value or ""
         if not any(row.get(c, "").strip() for c in IDENTITY_COLUMNS):
             parsed.skipped.append(SkippedRecord(start, "CSV row has no id, authors, title, DOI or PMID"))
             continue

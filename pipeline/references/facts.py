@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 from collections.abc import Callable
 from types import ModuleType
 from typing import get_args
@@ -29,14 +30,41 @@ def _split(value: str) -> list[str]:
     return [part.strip() for part in value.split(";") if part.strip()]
 
 
+_LEADING_COUNT = re.compile(r"^(?:n\s*=\s*)?(\d[\d,]*)(?:\.0+)?(?![\d.])", re.IGNORECASE)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?!\d)")
+
+
 def whole_number(value: str, column: str) -> int | None:
-    """A CSV cell as an int (thousands commas allowed), None when empty; ValueError otherwise."""
-    value = value.strip().replace(",", "")
+    """A CSV cell as an int, None when empty; ValueError when it does not open with a count.
+    Curators annotate counts ("84 (42/42)", "n=84", "1,200", Excel's "84.0"): the count is the leading number."""
+    value = value.strip()
     if not value:
         return None
-    if not value.isdigit():
+    found = _LEADING_COUNT.match(value)
+    if not found:
         raise ValueError(f"{column} is not a whole number: {value!r}")
-    return int(value)
+    return int(found.group(1).replace(",", ""))
+
+
+def year_of(value: str) -> int | None:
+    """The year in a CSV year or date cell ("2015", "2015a", "2015-03-01", "Mar 2015"); ValueError when it has none."""
+    if not value.strip():
+        return None
+    found = _YEAR.search(value)
+    if not found:
+        raise ValueError(f"year has no year in it: {value.strip()!r}")
+    return int(found.group(1))
+
+
+def _direction(value: str, fields: ModuleType) -> str:
+    """A direction cell: one of the canonical words, or words the field extractor reads ("no difference")."""
+    value = value.strip().lower()
+    if not value or value in DIRECTIONS:
+        return value
+    read = fields.parse_direction(value)
+    if read == "unknown":
+        raise ValueError(f"direction must be one of {sorted(DIRECTIONS)}, not {value!r}")
+    return read
 
 
 def apply_curated(
@@ -54,10 +82,8 @@ def apply_curated(
     record.n_completed = whole_number(row.get("n_completed", ""), "n_completed")
     record.dose_timing = row.get("dose_timing", "").strip() or None
     record.finding = row.get("finding", "").strip() or None
-    direction = row.get("direction", "").strip().lower()
-    if direction and direction not in DIRECTIONS:
-        raise ValueError(f"direction must be one of {sorted(DIRECTIONS)}, not {direction!r}")
     fields = _fields()
+    direction = _direction(row.get("direction", ""), fields)
     for text in split_doses(row.get("dose", "")):
         doses = fields.parse_doses(text)
         if not doses:
