@@ -73,6 +73,17 @@ ARMS = [
     ("drug (n = 21) or placebo (n = 20)", 41, [21, 20]),
     ("CBT (n=30), sertraline (n=30) and placebo (n=28)", 88, [30, 30, 28]),
     ("N = 84 (drug n = 42, placebo n = 42)", 84, [42, 42]),
+    # one size per arm, times the number of arms the sentence gives
+    ("In this two-arm trial, 29 were allocated to each arm.", 58, [29, 29]),
+    ("Patients were randomized to memantine or placebo (n = 29 per group).", 58, [29, 29]),
+    ("Patients (n = 29 per group) received the drug or placebo.", 58, [29, 29]),
+    ("Each of the three groups included 20 participants.", 60, [20, 20, 20]),
+    ("Forty patients were randomised to each of the two arms.", 80, [40, 40]),
+    ("n = 30 per arm in a three-arm trial", 90, [30, 30, 30]),
+    ("15 per group (drug, low dose, placebo)", 45, [15, 15, 15]),
+    # counts glued to arm names
+    ("19 memantine + 18 placebo", 37, [19, 18]),
+    ("19 memantine and 18 placebo patients", 37, [19, 18]),
 ]
 
 
@@ -150,6 +161,15 @@ def test_ratios_equal_arms_and_analysis_sets(text: str, n: int | None, detail: d
     assert found_n == n
     for key, value in detail.items():
         assert found[key] == value
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A total of fifty-\nfive adults were enrolled.", 55),
+    ("Twenty-\nfour patients took part.", 24),
+    ("Twenty-\r\nfour patients took part.", 24),
+])
+def test_spelled_number_split_at_a_line_break(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected
 
 
 @pytest.mark.parametrize("text", ["3 of 4 trials showed benefit", "2 of 3 raters agreed", "one of two sites"])

@@ -71,6 +71,40 @@ _ARM_FIRST_RE = re.compile(rf"(?<![\w.,\[\-^/]){_NUMBER}{_ARM_HEAD}")
 _ARM_NEXT_RE = re.compile(rf"(?:,|;|\band|\bwhile|\bwhereas|\bwith)\s+(?:the\s+remaining\s+|another\s+)?{_NUMBER}"
                           rf"(?:\s+{_MOD}{_NOUN})?(?:\s+\([^)]{{0,30}}\))?(?:\s+(?:(?:were|was)\s+)?"
                           rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|into|received|receiving|in\s+the)\b)")
+# "19 memantine + 18 placebo": counts glued to arm names, one arm a control.
+_ARM_CONTROL = r"(?:placebo|sham|controls?|wait-?\s?list|waitlist|vehicle|usual\s+care|tau)"
+_NAMED_ARM = r"(?:(?:on|with|taking|receiving|given)\s+)?[a-z][\w\-]*"
+_NAMED_ARMS_RE = re.compile(
+    rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?P<first>{_NAMED_ARM})\s*(?:\+|,|and|vs\.?|versus|/)\s*"
+    + _NUMBER.replace("(?P<num>", "(?P<second>")
+    + rf"\s+(?P<last>{_NAMED_ARM})\b"
+)
+_ARM_UNIT = r"(?:groups?|arms?|conditions?|cohorts?|treatment\s+arms?|study\s+arms?)"
+_ARM_COUNT_WORD = r"(?P<k>two|three|four|five|six|2|3|4|5|6)"
+# "29 were allocated to each arm", "n = 29 per group", "40 patients in each of the three groups".
+_PER_ARM_RE = re.compile(
+    rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?:{_MOD}{_NOUN}\s+)?(?:\([^)]{{0,30}}\)\s+)?(?:(?:were|was)\s+)?"
+    rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated|enrolled|included|recruited)\s+)?"
+    rf"(?:per|in\s+each|to\s+each|for\s+each|into\s+each|each)\s+(?:of\s+(?:the\s+)?{_ARM_COUNT_WORD}\s+)?{_ARM_UNIT}\b"
+)
+# "each of the three groups included 20 participants"
+_EACH_ARM_HAD_RE = re.compile(
+    rf"\beach\s+(?:of\s+(?:the\s+)?{_ARM_COUNT_WORD}\s+)?{_ARM_UNIT}\s+(?:included|comprised|had|contained|enrolled|"
+    rf"consisted\s+of|of|with)\s+{_NUMBER}"
+)
+_ARM_COUNT_RE = re.compile(
+    rf"\b{_ARM_COUNT_WORD}[\s\-]+(?:parallel[\s\-]+|treatment[\s\-]+|study[\s\-]+)?(?:arms?|groups|conditions)\b"
+    rf"|\b(?:between|across)\s+(?:the\s+)?{_ARM_COUNT_WORD.replace('?P<k>', '?P<k2>')}\s+(?:arms|groups|conditions)\b"
+)
+_ARM_LIST_RE = re.compile(
+    r"\b(?:randomi[sz]ed|assigned|allocated|received|receiving|given|to)\s+(?:to\s+)?"
+    r"(?P<list>[a-z][^.;()]{0,100}?\s(?:or|versus|vs\.?)\s[^.;(),]{1,40}?)(?=\s*[(.;,]|\s+(?:for|at|during|over|per|daily)\b|$)"
+    r"|\((?P<plist>[a-z][\w\- ]{0,30}(?:,\s*[a-z][\w\- ]{0,30}){1,4})\)"
+)
+_ARM_LIST_SPLIT = re.compile(r",\s*(?:or\s+|and\s+)?|\s+(?:or|and|versus|vs\.?)\s+")
+_EQUALS_BEFORE = re.compile(r"\bn\s*[=:＝]\s*$")
+_ARM_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
 # "12 men and 14 women": one sample of 26 described by sex.
 _SEXES_RE = re.compile(
     rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?:{_MOD})?(?:men|women|boys|girls|males|females)\s+and\s+"
@@ -120,6 +154,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     if not starts:
         return None, {}
     arms, arms_span = _arms(lowered, starts)
+    if not arms:
+        arms, arms_span = _equal_arms(lowered, starts)
     if arms:
         detail["arms"] = arms
         detail["text"] = text[arms_span[0] : arms_span[1]]
@@ -234,6 +270,49 @@ def _arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, int]]:
             last_word = re.compile(r"\s*[\w\-]+").match(lowered, end)
             return arms, (first.start(), last_word.end() if last_word else end)
     return [], (0, 0)
+
+
+def _equal_arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, int]]:
+    """Arms of one size, "29 per group" times the number of arms: stated ("two arms",
+    "each of the three groups"), else the arms named ("to memantine or placebo"), else
+    two, the usual design. Also counts glued to arm names: "19 memantine + 18 placebo"."""
+    for match in _anchored(_NAMED_ARMS_RE, lowered, starts):
+        first = _count(match.group("num"), lowered, match.start("num"))
+        second = _count(match.group("second"), lowered, match.start("second"))
+        names = match.group("first") + " " + match.group("last")
+        if first and second and re.search(rf"\b{_ARM_CONTROL}\b", names):
+            return [first, second], match.span()
+    if not any(word in lowered for word in ("per", "each")):
+        return [], (0, 0)
+    per_arm, span, stated = None, (0, 0), None
+    for match in _anchored(_PER_ARM_RE, lowered, starts):
+        per_arm, span, stated = _count(match.group("num"), lowered, match.start("num")), match.span(), match.group("k")
+        equals = _EQUALS_BEFORE.search(lowered, max(0, span[0] - 6), span[0])
+        if equals:
+            span = (equals.start(), span[1])  # "n = 29 per group" is not also a total of 29
+        break
+    if per_arm is None and "each" in lowered:
+        match = _EACH_ARM_HAD_RE.search(lowered)
+        if match:
+            per_arm, span, stated = _count(match.group("num"), lowered, match.start("num")), match.span(), match.group("k")
+    if not per_arm:
+        return [], (0, 0)
+    return [per_arm] * _arm_count(lowered, stated), span
+
+
+def _arm_count(lowered: str, stated: str | None) -> int:
+    if stated:
+        return _ARM_COUNTS.get(stated) or int(stated)
+    found = _ARM_COUNT_RE.search(lowered)
+    if found:
+        stated = found.group("k") or found.group("k2")
+        return _ARM_COUNTS.get(stated) or int(stated)
+    named = _ARM_LIST_RE.search(lowered)
+    if named:
+        items = [i for i in _ARM_LIST_SPLIT.split(named.group("list") or named.group("plist")) if i.strip()]
+        if 2 <= len(items) <= 6:
+            return len(items)
+    return 2
 
 
 def _clause_end(lowered: str, start: int) -> int:

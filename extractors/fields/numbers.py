@@ -27,7 +27,8 @@ DIGITS = rf"(?:\d{{1,3}}(?:{_SEP}\d{{3}})+|\d+(?:[.,]\d+)?|[.]\d+)(?![\d]|[.,]\d
 
 _UNIT_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_WORD = "|".join(_TENS)
-_BELOW_100 = rf"(?:(?:{_TENS_WORD})(?:[-\u2010\u2011 ](?:{_UNIT_WORD}))?|{_UNIT_WORD})"
+# "fifty-\nfive": a hyphen at a line break (PDF text, saved pages) still joins the number.
+_BELOW_100 = rf"(?:(?:{_TENS_WORD})(?:(?:[-\u2010\u2011](?:\r?\n)?| )(?:{_UNIT_WORD}))?|{_UNIT_WORD})"
 WORDS = rf"(?:(?:{_BELOW_100}|a)[ -]hundred(?:(?: and)? {_BELOW_100})?|{_BELOW_100})"
 """A spelled-out count below 1000, in lowercase (or with re.IGNORECASE); add word boundaries."""
 
