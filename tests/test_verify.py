@@ -322,6 +322,8 @@ def test_quantitative_or_efficacy_claim_without_attribution_is_uncited():
         (entry("2", "Anna's story (Instagram)", nonscholarly="social"), "social"),
         (entry("2", '6. The Calm Brain Podcast, episode 112, "The pill that supercharges therapy?" Spotify, 2023.', year=2023,
                title="The Calm Brain Podcast, episode 112"), "podcast"),
+        (entry("2", "Sleep Talk, ep. 4. https://podcasts.apple.com/us/podcast/sleep-talk/id123", url="https://podcasts.apple.com/us/podcast/sleep-talk/id123"), "podcast"),
+        (entry("2", "Thread on Mumsnet", url="https://www.mumsnet.com/talk/sleep/4711"), "forum"),
     ],
 )
 def test_nonscholarly_sources(ref, reason):
@@ -498,3 +500,26 @@ def test_own_studies_of_a_multi_record_export_resolve_to_their_own_records():
     assert (by_span.verification.reference_id, by_span.verification.method) == ("pmid:31000003", "title")
     assert uncurated.verification.reference_id is None and uncurated.flags == []
     assert uncurated.verification.status == "unverifiable"
+
+
+def test_a_finding_the_abstract_states_is_not_contradicted_by_its_last_finding():
+    record = Record("pmid:1", authors=["Abe K"], year=2020, direction="null", facts_from="abstract",
+                    abstract="Sixty adults were randomized to drug or placebo. HAMA scores fell more with the drug than with placebo at week 4. "
+                             "At week 12, HAMA scores did not differ between groups.")
+    study = Study(label="Abe (2020)", first_author="Abe", year=2020)
+    early, worse = run([claim(study=study, direction="positive"), claim(study=study, direction="negative", start=50)], records=[record])
+    assert early.flags == []
+    assert codes(worse) == ["VALUE_MISMATCH:direction"]
+
+
+@pytest.mark.parametrize("registry_id", ["UMIN000012345", "jRCTs031190012", "PACTR201901123456789", "ISRCTN 12345678", "EUCTR2015-001234-56"])
+def test_registry_ids_of_other_registers_count_as_registration_and_attribution(registry_id):
+    ongoing, reported = run([claim(f"A trial ({registry_id}) is now recruiting.", ongoing_trial=True),
+                             claim(f"In the trial ({registry_id}), 80 adults improved.", n=80, direction="positive", start=60)], records=None)
+    assert ongoing.flags == [] and reported.flags == []
+
+
+def test_umlaut_spelled_out_names_the_same_author():
+    record = Record("Mueller2019", authors=["Müller J"], year=2019, n_randomized=40, facts_from="curated")
+    [c] = run([claim(study=Study(label="Mueller et al. (2019)", first_author="Mueller", year=2019), n=40)], records=[record])
+    assert c.verification.reference_id == "Mueller2019" and c.flags == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pipeline.model import Claim, Flag, ReferenceEntry, Study
 from pipeline.references.authors import surname_of
+from pipeline.verify.context import REGISTRY_ID
 from pipeline.verify.names import surname_key
 from pipeline.verify.resolve import Resolution, entries_by_marker
 
@@ -21,9 +22,9 @@ def describe(study: Study) -> str:
 
 
 def has_attribution(claim: Claim) -> bool:
-    """Any pointer to a source at all, a registry ID or a link included."""
+    """Any pointer to a source at all, a registry ID (also one only written in the evidence) or a link included."""
     study = claim.study
-    return study.attributed or bool(study.registry_ids or study.urls or study.venue)
+    return study.attributed or bool(study.registry_ids or study.urls or study.venue) or bool(REGISTRY_ID.search(claim.evidence.text))
 
 
 def uncited_flag(claim: Claim) -> Flag | None:

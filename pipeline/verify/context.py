@@ -8,8 +8,10 @@ import re
 from pipeline.model import Claim, Flag
 
 REGISTRY_ID = re.compile(
-    r"\bNCT\d{8}\b|\bISRCTN\d{8}\b|\bEudraCT[:\s]*(?:No\.?\s*)?\d{4}-\d{6}-\d{2}\b|\b\d{4}-\d{6}-\d{2}\b"
-    r"|\bACTRN\d{14}\b|\bChiCTR[-\w]*\d+\b|\bDRKS\d{8}\b|\bCTRI/\d{4}/\d+/\d+\b|\bNTR\d{3,5}\b",
+    r"\bNCT\d{8}\b|\bISRCTN\s?\d{8}\b|\bEudraCT[:\s]*(?:No\.?\s*)?\d{4}-\d{6}-\d{2}\b|\b\d{4}-\d{6}-\d{2}\b"
+    r"|\bACTRN\d{14}\b|\bChiCTR[-\w]*\d+\b|\bDRKS\d{8}\b|\bCTRI/\d{4}/\d+/\d+\b|\bNTR\d{3,5}\b"
+    r"|\bUMIN\d{9}\b|\bjRCT[a-z]?\d{7,10}\b|\bIRCT\d{8,}N\d+\b|\bPACTR\d{15}\b|\bKCT\d{7}\b|\bTCTR\d{11}\b"
+    r"|\bRBR-\w{6,8}\b|\bSLCTR/\d{4}/\d{3}\b|\bNL\d{4,5}\b|\bEUCTR\d{4}-\d{6}-\d{2}\b",
     re.IGNORECASE,
 )
 
@@ -25,4 +27,4 @@ def unregistered_flag(claim: Claim) -> Flag | None:
     if not claim.ongoing_trial or claim.study.registry_ids or REGISTRY_ID.search(claim.evidence.text):
         return None
     return Flag("UNREGISTERED_TRIAL", "medium",
-                "This ongoing or planned trial is described without a registry identifier; expected an NCT, ISRCTN or EudraCT number.")
+                "This ongoing or planned trial is described without a registry identifier; expected a registry number (NCT, ISRCTN, EudraCT or another WHO primary registry).")

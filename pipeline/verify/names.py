@@ -15,6 +15,7 @@ from pathlib import Path
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ten", "ter", "vander", "st"}
 _JOURNAL_STOP = {"the", "of", "and", "for", "in", "on", "an", "a"}
 _DATA = Path(__file__).parent / "data"
+_UMLAUT_SPELLING = re.compile(r"(?<=[a-z])([aou])e")
 
 
 def fold(text: str) -> str:
@@ -23,13 +24,14 @@ def fold(text: str) -> str:
 
 
 def surname_key(surname: str | None) -> str:
-    """'van der Berg' -> 'berg', 'García-López' -> 'garcialopez', "O'Brien" -> 'obrien'."""
+    """'van der Berg' -> 'berg', 'García-López' -> 'garcialopez', "O'Brien" -> 'obrien',
+    'Müller' and 'Mueller' -> 'muller' (German umlauts are also written as ae/oe/ue)."""
     if not surname:
         return ""
     tokens = [t for t in re.split(r"[\s]+", fold(surname).strip()) if t]
     while len(tokens) > 1 and tokens[0].rstrip("'’") in _PARTICLES:
         tokens = tokens[1:]
-    return re.sub(r"[^a-z0-9]", "", "".join(tokens))
+    return _UMLAUT_SPELLING.sub(r"\1", re.sub(r"[^a-z0-9]", "", "".join(tokens)))
 
 
 def doi_key(doi: str | None) -> str:

@@ -5,12 +5,13 @@ A value is only a mismatch when no legitimate reading of the record gives it: an
 the randomized, completed or analysed count, one arm or the arm sum; a dose may be any of
 the record's doses in any unit of the same kind (0.5 g = 500 mg); a direction contradicts
 only between positive, null and negative; when a claim cites several studies, agreeing
-with any one of them is enough; and a value that a record's own abstract states (when its
-facts were extracted from that abstract) is never contradicted by it.
+with any one of them is enough; and a value (or a direction of finding) that a record's own
+abstract states, when its facts were extracted from that abstract, is never contradicted by it.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +22,7 @@ from pipeline.model import Claim, Dose, Flag, Record
 DIRECTED = {"positive", "null", "negative"}
 _MASS_IN_MG = {"ng": 1e-6, "ug": 1e-3, "mcg": 1e-3, "mg": 1.0, "g": 1000.0}
 _DATA = Path(__file__).parent / "data"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def _dose_range(dose: Dose) -> tuple[str, float, float] | None:
@@ -114,6 +116,18 @@ def _in_abstracts(records: list[Record], pattern: str) -> bool:
     return any(r.facts_from == "abstract" and r.abstract and re.search(pattern, r.abstract, re.IGNORECASE) for r in records)
 
 
+def _abstract_finds(records: list[Record], direction: str) -> bool:
+    """Whether a sentence of an abstract-derived record's abstract reports the claim's direction:
+    the direction extracted from a whole abstract is its last stated finding, and a claim that
+    reports another of its findings does not contradict the record."""
+    fields = importlib.import_module("extractors.fields")
+    return any(
+        fields.parse_direction(sentence) == direction
+        for r in records if r.facts_from == "abstract" and r.abstract
+        for sentence in _SENTENCE_END.split(r.abstract)
+    )
+
+
 def _n_pattern(n: int) -> str:
     return rf"(?<![\d.,]){n}(?![\d]|\.\d|,\d)"
 
@@ -160,7 +174,8 @@ def value_mismatches(claim: Claim, record: Record, others: list[Record] | None =
                            f"Outcome measures given as {', '.join(claim.outcome_measures)}; trusted record {trusted.id} reports {', '.join(trusted.outcome_measures)}.",
                            trusted.outcome_measures, claim.outcome_measures, trusted))
     with_direction = [r for r in records if r.direction in DIRECTED]
-    if claim.direction in DIRECTED and with_direction and not any(r.direction == claim.direction for r in with_direction):
+    if (claim.direction in DIRECTED and with_direction and not any(r.direction == claim.direction for r in with_direction)
+            and not _abstract_finds(with_direction, claim.direction)):
         trusted = with_direction[0]
         flags.append(_flag("direction", "high", f"Finding reported as {claim.direction}; trusted record {trusted.id} found a {trusted.direction} result.",
                            trusted.direction, claim.direction, trusted))
