@@ -144,12 +144,22 @@ ONGOING = [
     "The company plans to start a phase 3 study next spring",
     "a phase 2 trial is planned for 2027",
     "a new study recruiting adolescents in Leeds",
+    "We are planning to test higher doses.",
+    "The group plans to start enrolling patients next year.",
+    "The trial will begin enrolling in the spring.",
+    "Researchers are seeking volunteers aged 18-65.",
+    "Recruitment will open in May.",
+    "A trial is set to begin next year.",
+    "They hope to start a larger study soon.",
 ]
 DONE = [
     "Drug X reduced symptoms",
     "The trial was completed in 2019",
     "84 patients were randomized",
     "The trial was planned in 2010 and completed in 2014.",
+    "Participants were volunteers from the community.",
+    "As planned, the analysis was by intention to treat.",
+    "Smokers who are planning to quit were excluded.",
     "",
 ]
 

@@ -154,3 +154,24 @@ def test_hyphenated_units_and_list_wide_modifiers() -> None:
 @pytest.mark.parametrize("text", ["dissolve 10 mg in 1 mL DMSO", "Dissolve 5 mg of powder in 2 ml water"])
 def test_making_up_a_solution_is_not_a_dose(text: str) -> None:
     assert parse_doses(text) == []
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Take 10 mg at bedtime, not 30 mg once a day.", [10.0]),
+    ("participants took 5 mg rather than 10 mg", [5.0]),
+    ("20 mg instead of the 40 mg used earlier", [20.0]),
+    ("the dose did not exceed 30 mg", [30.0]),  # a ceiling is still the dose given
+])
+def test_a_dose_the_text_turns_down_is_not_a_dose(text: str, values: list[float]) -> None:
+    assert [dose.value for dose in parse_doses(text)] == values
+
+
+@pytest.mark.parametrize("text,unit,schedule", [
+    ("50 mg daily", "mg", "daily"),
+    ("50 mg/day", "mg/day", None),
+    ("50 mg per day", "mg/day", None),
+    ("50 mg a day", "mg/day", None),
+])
+def test_daily_keeps_the_unit_and_per_day_divides_it(text: str, unit: str, schedule: str | None) -> None:
+    (dose,) = parse_doses(text)
+    assert (dose.unit, dose.schedule) == (unit, schedule)

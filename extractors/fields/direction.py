@@ -343,10 +343,17 @@ _ONGOING_RE = re.compile(
     r"|\b(?:trial|study|rct)\b[^.;]{0,60}\b(?:is|are)\s+planned\b"
     r"|\b(?:trial|study)\s+(?:now\s+|currently\s+)?recruiting\b|\brecruiting\s+(?:\w+\s+){0,2}?(?:participants|patients|volunteers|adults|children|teenagers|adolescents|women|men|people)\b"
     r"|\bwill\s+(?:start|begin|open|launch)\s+(?:\w+\s+){0,3}?(?:trial|study|recruitment|enrol?lment)\b"
+    r"|\b(?:will|to|plans?\s+to|set\s+to|expected\s+to|hopes?\s+to)\s+(?:start|begin|open|launch)\s+(?:enrol?ling|recruiting|recruitment|enrol?lment)\b"
+    r"|\b(?:recruitment|enrol?lment|the\s+(?:trial|study))\s+will\s+(?:open|start|begin)\b"
+    r"|\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:seeking|looking\s+for)\s+(?:\w+\s+){0,2}?(?:volunteers|participants|patients|recruits)\b"
+    r"|\b(?:we|they)\s+are\s+planning\b|\b(?:is|are)\s+planning\s+(?:a|an)\s+(?:\w+\s+){0,3}?(?:trial|study|rct)\b"
+    r"|\b(?:set|scheduled|due|expected)\s+to\s+(?:start|begin|open|launch|get\s+under\s?way)\b"
+    r"|\b(?:hopes?|hoping|intends?|intending|aims?)\s+to\s+(?:start|begin|launch|run|conduct|open)\s+(?:\w+\s+){0,3}?(?:trial|study|rct)\b"
 )
 _ONGOING_PREFILTER = re.compile(trie_pattern((
     "recruit", "enrol", "way", "ongoing", "progress", "planned", "upcoming", "forthcoming", "future", "proposed",
-    "scheduled", "will", "expected", "protocol", "conducted", "plan", "start", "launch", "begin",
+    "scheduled", "will", "expected", "protocol", "conducted", "plan", "start", "launch", "begin", "seeking", "looking for",
+    "set to", "due to", "hope", "hoping", "intend", "aim",
 ), strict_spaces=True))
 
 

@@ -98,6 +98,8 @@ _NUMBER_START = re.compile(r"\.?\d+")  # runs of digits; a lookbehind here costs
 _PREPARATION_AFTER = re.compile(r"\s+(?:of\s+[\w\-]+\s+)?(?:in|per)\s+\d+(?:\.\d+)?\s*(?:m[lL]|[µμu][lL]|L)\b")
 _SOLVENT_BEFORE = re.compile(r"(?:dissolv\w*|reconstitut\w*|dilut\w*|solution|stock|\bin)\s+[^.;]{0,20}$", re.IGNORECASE)
 _SUBSTANCE_PER_DAY = re.compile(r"\s+of\s+(?:[\w\-]+\s+){1,3}?(?:a|per|each)\s+day\b", re.IGNORECASE)
+# "take 10 mg at night, not 30 mg once a day", "rather than 10 mg": a dose the text turns down.
+_REJECTED = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|or|and|to|,\s*or|,\s*and)\s*$")
 
 
@@ -109,6 +111,8 @@ def parse_doses(text: str) -> list[Dose]:
     doses: list[Dose] = []
     for i, match in enumerate(matches):
         if _FIGURE.search(text[max(0, match.start() - 16) : match.start()]) or _preparation(text, match):
+            continue
+        if _REJECTED.search(text, max(0, match.start() - 20), match.start()):
             continue
         window_end = min(matches[i + 1].start() if i + 1 < len(matches) else len(text), match.end() + _WINDOW)
         after = _clause(text[match.end() : window_end])
