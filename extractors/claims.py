@@ -17,7 +17,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from extractors import fields
-from extractors.fields.lexicon import trie_pattern
+from extractors.fields.lexicon import read_tsv, trie_pattern
 from extractors.attribution import Attribution, expand_markers, find_attributions, may_cite, word_list
 from extractors.reflist import parse_reference_list
 from extractors.tables import Row, Table, read_table, table_kind
@@ -34,6 +34,39 @@ _NEW_STUDY = re.compile(
     r"(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:study|trial|meta-analysis|review|analysis|RCT)\b|by\s+contrast|in\s+contrast)",
     re.IGNORECASE,
 )
+# Practice reports and rates of response stated without a study ("In clinical practice,
+# response rates of up to 80% ...", "remission in one in three patients"): a finding, uncited.
+_PRACTICE = re.compile(
+    r"\b(?:in\s+(?:clinical|routine|everyday|real[-\s]world|general|our|her|his|my|their)\s+(?:clinical\s+)?practice|"
+    r"in\s+(?:my|our|his|her)\s+(?:clinical\s+)?experience|we\s+(?:are|have\s+been)\s+seeing|"
+    r"(?:has|have)\s+(?:now\s+)?been\s+used\s+by)\b",
+    re.IGNORECASE,
+)
+_SHARE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)|"
+    r"\b(?:one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|ten|\d+)\b|"
+    r"\b(?:half|a\s+third|two[-\s]thirds|a\s+quarter|three[-\s]quarters|the\s+majority|most)\s+of\s+"
+    r"(?:the\s+|all\s+|their\s+|our\s+|her\s+|his\s+)?(?:patients|people|participants|users|subjects|adults|children|"
+    r"women|men|clients|those)\b",
+    re.IGNORECASE,
+)
+_EFFICACY = re.compile(
+    r"\b(?:respon|remission|remit|improv|recover|benefi|works?\b|worked|helped|effective|cured?\b|success|relie|reduc)",
+    re.IGNORECASE,
+)
+# "A third of people do not respond to two antidepressants" is background, not a finding.
+_NEGATED = re.compile(r"\b(?:not|never|fail(?:s|ed)?\s+to)\b|n't\b", re.IGNORECASE)
+# What a sentence gives: a known drug, or a word standing next to a dose ("serelanine
+# 50 mg", "50 mg of serelanine"), so invented and new compounds count too.
+_SPACES = re.compile(r"[\s\-\u2010-\u2014]+")
+_GENERIC = {_SPACES.sub(" ", name.strip().lower()): row[0].lower() for row in read_tsv("drugs.tsv")
+            for name in [row[0], *(row[1].split(";") if len(row) > 1 else [])] if name.strip()}
+_DRUG = re.compile(r"(?<![\w-])(" + trie_pattern(_GENERIC) + r")(?![\w])", re.IGNORECASE)
+_DOSED = re.compile(
+    r"\b([A-Za-z][\w-]{3,})\s+\(?\d+(?:\.\d+)?\s*(?:mg|g|µg|μg|mcg|ug|IU|ml)\b"
+    r"|\b\d+(?:\.\d+)?\s*(?:mg|g|µg|μg|mcg|ug|IU|ml)(?:/kg)?(?:/d(?:ay)?)?\s+(?:of\s+)?([A-Za-z][\w-]{3,})",
+)
+_NOT_INTERVENTIONS = frozenset(word_list("intervention_stopwords.txt"))
 _COMMENT_CUE = re.compile(trie_pattern(word_list("comment_cues.txt")), re.IGNORECASE)
 _STUDY_CONTEXT = re.compile(r"\b" + trie_pattern(word_list("study_context.txt")), re.IGNORECASE)
 _STUDY_WORDS = re.compile(r"\b" + trie_pattern(word_list("study_words.txt")), re.IGNORECASE)
@@ -189,10 +222,30 @@ class _Draft:
     sentences: list[_Sentence]
     attributions: list[Attribution]
     values: list[fields.FieldValues | None]  # one per sentence; None where not analysed
+    interventions: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        for sentence in self.sentences:
+            self.interventions |= _interventions(sentence.text)
 
     def add(self, pending: list[_Sentence], sentence: _Sentence, values: fields.FieldValues | None) -> None:
         self.sentences += pending + [sentence]
         self.values += [None] * len(pending) + [values]
+        self.interventions |= _interventions(sentence.text)
+
+    def takes(self, text: str, values: fields.FieldValues | None) -> bool:
+        """Whether a sentence may continue this study: it does not open another study,
+        report practice experience, name only other interventions, or announce a trial
+        that this study is not ("The company plans a Phase 3 trial ...")."""
+        if _NEW_STUDY.match(text) or _PRACTICE.search(text):
+            return False
+        if _ANAPHORA.match(text):
+            return True
+        named = _interventions(text)
+        if named and self.interventions and not named & self.interventions:
+            return False
+        ongoing = values is not None and values.ongoing_trial
+        return not ongoing or any(v and v.ongoing_trial for v in self.values)
 
 
 class _ClaimBuilder:
@@ -217,7 +270,7 @@ class _ClaimBuilder:
             own = [a for a in attributions if sentence.start <= a.start < sentence.end]
             cued = _CLAIM_CUE.search(text) or (comment and _COMMENT_CUE.search(text))
             values = self._analyse(sentence) if own or cued else None
-            continues = draft is not None and not _NEW_STUDY.match(text)
+            continues = draft is not None and draft.takes(text, values)
             if own and _REFERENCE_NOTE.match(text) and values is not None and values.is_empty:
                 continue  # "References [7]-[10] are available on request."
             if own:
@@ -228,7 +281,7 @@ class _ClaimBuilder:
                 else:
                     self._close(passage, draft)
                     draft = _Draft([sentence], own, [values])
-                    if unclaimed and not _NEW_STUDY.match(text) and _cites_at_end(own, sentence):
+                    if unclaimed and _cites_at_end(own, sentence) and _Draft([unclaimed[0]], [], []).takes(text, values):
                         draft = _Draft([unclaimed[0], sentence], own, [unclaimed[1], values])
                 pending = []
             elif continues and (
@@ -423,6 +476,8 @@ def _stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     Questions, table/figure captions and notes about the references never are."""
     if text.endswith("?") or _CAPTION.match(text) or _REFERENCE_NOTE.match(text):
         return False
+    if values.ongoing_trial or (_SHARE.search(text) and _EFFICACY.search(text) and not _NEGATED.search(text)):
+        return True  # "a Phase 3 trial is planned"; "response rates of up to 80%", "one in three patients remit"
     if comment:
         return _reports_result(values) or bool(_COMMENT_CUE.search(text))
     if values.n is not None and values.dose:
@@ -432,6 +487,13 @@ def _stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     if values.n is not None or values.dose or values.ongoing_trial:
         return bool(_STUDY_CONTEXT.search(text) or _STUDY_WORDS.search(text))
     return bool(_STUDY_CONTEXT.search(text))
+
+
+def _interventions(text: str) -> set[str]:
+    """Lowercased names of what a sentence gives: known drugs and words next to a dose."""
+    named = {m.group(1).lower() for m in _DRUG.finditer(text)}
+    named |= {(m.group(1) or m.group(2)).lower() for m in _DOSED.finditer(text)}
+    return {_GENERIC.get(_SPACES.sub(" ", name), name) for name in named - _NOT_INTERVENTIONS}
 
 
 def _worth_reading(passage: Passage) -> bool:

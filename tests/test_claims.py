@@ -264,3 +264,38 @@ def test_each_record_of_a_multi_record_export_is_its_own_abstract_claim():
     assert (second.study.first_author, second.study.venue, second.study.pmid) == ("Brennan", "Child Adolesc Psychiatry", "92300518")
     assert first.n == 72 and first.comparator == "placebo" and first.direction == "null"
     assert second.n == 18 and [d.value for d in second.dose] == [100]
+
+
+def test_a_sentence_about_another_drug_is_not_merged_into_the_study_before():
+    text = ("Marsh et al. (2015) randomized 48 adults to sertraline 50 mg or placebo. "
+            "Fluoxetine 20 mg daily reduced symptoms in 30 patients. "
+            "Serelanine 100 mg was given to 12 volunteers in a pilot study.")
+    marsh, fluoxetine, serelanine = _claims(_document((text, "main", "paragraph")))
+    assert [d.value for d in marsh.dose] == [50] and marsh.n == 48
+    assert not fluoxetine.study.attributed and [d.value for d in fluoxetine.dose] == [20]
+    assert serelanine.evidence.text.startswith("Serelanine") and [d.value for d in serelanine.dose] == [100]
+
+
+def test_a_sentence_about_the_same_drug_or_its_arms_still_joins():
+    text = ("Okafor et al. (2019) gave serelanine 50 mg to 30 adults with panic disorder. "
+            "Serelanine was given one hour before each session. "
+            "The sertraline group improved less.")
+    (claim,) = _claims(_document((text, "main", "paragraph")))
+    assert claim.evidence.text == text
+
+
+def test_uncited_practice_and_response_rates_are_claims_of_their_own():
+    text = ("Marsh et al. (2015) found that serelanine reduced PDSS scores more than placebo in 48 adults. "
+            "In clinical practice, response rates of up to 80% have been observed.")
+    cited, practice = _claims(_document((text, "main", "paragraph")))
+    assert cited.study.first_author == "Marsh" and not practice.study.attributed
+    assert practice.evidence.text == "In clinical practice, response rates of up to 80% have been observed."
+    quote = '"We are seeing remission in roughly one in three patients," said Dr. Hal Brenner, the chief medical officer.'
+    assert len(_claims(_document((quote, "main", "paragraph")))) == 1
+
+
+def test_a_planned_trial_is_a_claim_even_without_other_fields():
+    text = ("Nguyen et al. (2020) showed that 56 mg twice weekly was as effective as escitalopram on the HAMD. "
+            "The company plans to start a Phase 3 trial of lumiprane in bipolar depression in the second half of 2025.")
+    cited, planned = _claims(_document((text, "main", "paragraph")))
+    assert planned.ongoing_trial and not planned.study.attributed and not cited.ongoing_trial
