@@ -51,6 +51,21 @@ _DATED_LINE = re.compile(
 _TESTIMONIAL = re.compile(r"\bverified (?:buyer|customer|purchase|reviewer)\b", re.I)
 _FORM_BLANK = re.compile(r"_{3,}|\[\s*\]")
 _PAGE_HEAD = re.compile(r"^\d{1,4}\s{3,}\S.{0,100}$|^.{1,100}\S\s{3,}\d{1,4}$")  # running head with page number
+_SHOP_CONTROL = re.compile(
+    r"^(?:quantity|qty)\b\s*:?\s*\d{0,3}$|^buy\s+\d+,?\s+get\s+\d+\b.{0,40}$|^(?:only\s+)?\d+\s+left in stock\b.{0,30}$", re.I
+)
+_PAGE_OF = re.compile(r"^(?:page\s+)?\d{1,4}\s+(?:of|/)\s+\d{1,4}$", re.I)
+_TIME_STAMP = re.compile(  # a live blog's update times: "14:05 GMT", "9.42am", "Updated 10 min ago"
+    r"^(?:(?:updated|posted|published)\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|AEST|AEDT|IST)?"
+    r"|\d+\s*(?:min|mins|minutes?|h|hrs?|hours?)\s+ago)$",
+    re.I,
+)
+_MEETING_HEADER = re.compile(  # conference-abstract front matter: the meeting, session and abstract number
+    r"\b(?:annual|scientific|international|national|european|world)\s+(?:meeting|congress|conference|symposium)\b"
+    r"|\b(?:poster|oral|plenary|late-breaking)\s+(?:session|presentation|abstracts?)\b"
+    r"|^abstract\s+(?:no\.?\s*)?[A-Z]{0,3}-?\d{1,5}$",
+    re.I,
+)
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.I)
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -70,7 +85,7 @@ _AFFILIATION = re.compile(
     r"\b(?:Department|Dept\.|Division|School|Faculty|Institute|University|Universit[éy]|College|Hospital|"
     r"Center|Centre|Clinic|Laboratory|Laboratories)\b"
 )
-_NAME = r"(?:[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-zà-ÿ'’]+[\d,*†‡§]*|[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*(?:\s+[A-Z]\.?){0,2}(?:\s+(?:van|von|de|der|den|da|di|del|la|le)){0,2}\s+[A-Z][a-zà-ÿ'’-]+(?:\s?\d{1,2}(?:,\d{1,2})*)?[*†‡§]*)"
+_NAME = r"(?:[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-zà-ÿ'’]+[\d,*†‡§]*|[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*(?:\s+[A-Z]\.?){0,2}(?:\s+(?:van|von|de|der|den|da|di|del|la|le)){0,2}\s+[A-Z][a-zà-ÿ'’-]+[*†‡§]*(?:\s?\d{1,2}(?:,\d{1,2})*)?[*†‡§]*)"
 _DEGREE = r"(?:,?\s*(?:PhD|MD|MSc|MS|MA|BSc|BA|RN|RD|ND|PharmD|DPhil|MBBS|MPH|MBA|DO|DrPH|FRCP|FRCPC))*"
 _AUTHOR_LINE = re.compile(
     rf"^(?:by\s+)?(?:Dr\.?\s+)?{_NAME}{_DEGREE}(?:\s*(?:,|;|·|•|\||and|&)\s*(?:Dr\.?\s+)?{_NAME}{_DEGREE}){{1,}}\.?$"
@@ -93,9 +108,17 @@ _COMMENT_TIMESTAMP = re.compile(  # "March 3, 2024 at 9:14 pm", "Tom — 03/02/2
 )
 _COMMENT_ACTION = re.compile(
     r"^(?:reply(?:\s*[·•|↓›]\s*.{0,30})?|\d*\s*(?:likes?|points?|upvotes?)|report|flag"
-    r"|was this (?:review|comment|answer) helpful\?.{0,40})\s*$",
+    r"|was this (?:review|comment|answer) helpful\?.{0,40}"
+    r"|(?:\d[\d,]*|one|a|no)\s+(?:people|person|customers?|users?|readers?)\s+found this (?:helpful|useful)"
+    r"|helpful(?:\s*\(\d+\))?(?:\s*[·•|]?\s*(?:report|reply|not helpful)(?:\s+abuse)?)?"
+    r"|like\s*[·•|]\s*reply.{0,30})\s*$",
     re.I,
 )
+_REVIEW_HEADER = re.compile(  # "★★★★☆ Calmer days", "Rated 4 out of 5", "Reviewed in the United Kingdom on 2 May 2025"
+    r"^(?:[★☆✩✭⭐]{3,}.{0,80}|rated\s+\d(?:\.\d)?\s+out\s+of\s+5.{0,60}|reviewed\s+(?:in\s+.{1,40}\s+)?on\s+.{4,30})$",
+    re.I,
+)
+_POSTER_LINE = re.compile(r"^(?:posted|submitted)\s+by\s+@?(?P<handle>[\w.-]{2,30})\s*(?:[-–—|·•,]\s*.{0,40})?$", re.I)
 _BYLINE_START = re.compile(r"^(?:posted|published|updated|written|by|last)\b", re.I)
 _REF_ENTRY = re.compile(
     r"^\s*(?:(?:\[\d{1,3}\]|\d{1,3}[.)]?|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*)?[A-Z][\w'’ -]{1,40},?\s+(?:[A-Z]{1,3}|[A-Z]\.(?:\s?[A-Z]\.)*)"
@@ -142,17 +165,31 @@ def section_label(heading: str) -> BlockLabel | None:
 
 
 def is_comment_header(text: str) -> bool:
-    """A line of a comment thread's chrome: "Jane D. says:", "March 3, 2024 at 9:14 pm", "Reply"."""
+    """A line of a comment thread's chrome: "Jane D. says:", "March 3, 2024 at 9:14 pm", "Reply",
+    "Posted by nightowl", "12 people found this helpful", a review's star line."""
     line = _unmarked(text)
-    if len(line) > 120 or _is_byline(line):
+    if len(line) > 120:
+        return False
+    if _POSTER_LINE.match(line) or _REVIEW_HEADER.match(line):
+        return True
+    if _is_byline(line):
         return False
     return bool(_COMMENT_AUTHOR.match(line) or _COMMENT_TIMESTAMP.match(line) or _COMMENT_ACTION.match(line))
 
 
 def starts_comment_thread(text: str) -> bool:
-    """A commenter's name line, which opens a thread on its own (a bare timestamp does not)."""
+    """A commenter's name line, which opens a thread on its own (a bare timestamp does not).
+
+    "Posted by <handle>" opens one only when the name is a user handle (garden_gran,
+    keith_1957, nightowl), not a person's name as in the article's own byline."""
     line = _unmarked(text)
-    return len(line) <= 120 and not _is_byline(line) and bool(_COMMENT_AUTHOR.match(line))
+    if len(line) > 120:
+        return False
+    poster = _POSTER_LINE.match(line)
+    if poster:
+        handle = poster.group("handle")
+        return handle.islower() or any(c.isdigit() or c == "_" for c in handle)
+    return not _is_byline(line) and bool(_COMMENT_AUTHOR.match(line))
 
 
 def _is_byline(line: str) -> bool:
@@ -189,8 +226,11 @@ def classify_block(text: str) -> BlockLabel | None:
         return "boilerplate"
     if length < 200 and (
         _COPYRIGHT.search(stripped) or _FORM_BLANK.search(stripped) or _PAGE_HEAD.match(stripped) or _PRICE.search(stripped)
+        or _SHOP_CONTROL.match(stripped) or _PAGE_OF.match(stripped)
     ):
         return "boilerplate"
+    if length < 40 and _TIME_STAMP.match(stripped):
+        return "metadata"
     if length < 400 and _TESTIMONIAL.search(stripped):
         return "comments"
     if length < 600 and _is_reference_entry(stripped):
@@ -219,6 +259,8 @@ def _is_metadata(text: str, lower: str) -> bool:
     if lower.startswith(_metadata_prefixes()) or ("posted by" in lower and len(text) < 150):
         return True
     if _DOI.search(text) and len(text) < 160 and not _TERMINAL_SENTENCE.search(text) and _stopword_ratio(text) < 0.15:
+        return True
+    if len(text) < 250 and _MEETING_HEADER.search(text) and not is_prose(text):
         return True
     if _VOLUME_ISSUE.search(text) or _JOURNAL_LINE.match(text) or _JOURNAL_LINE_PARENS.match(text) or _ARTICLE_TYPE.fullmatch(text) or _BYLINE.match(text) or (len(text) < 120 and _DATED_LINE.search(text)):
         return True

@@ -88,9 +88,10 @@ _NO_TOKEN_TAGS = frozenset({"html", "body", "main", "article"})
 _WRAPPER_SHARE = 0.6  # an element holding this much of the page's text is a wrapper, not a widget
 _TOKEN_PRIORITY: tuple[BlockLabel, ...] = ("comments", "references", "boilerplate", "metadata")
 _SEPARATED_INLINE = frozenset({"a", "button", "img", "input"})
-_PSEUDO_HEADING_TAGS = frozenset({"p", "div", "dt", "td", "th", "section", "article", "body"})
+_PSEUDO_HEADING_TAGS = frozenset({"p", "div", "dt", "td", "th", "section", "article", "body", "summary"})
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _SPACE = re.compile(r"\s+")
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—·:]{1,2}\s+")
 _CITATION_NUMBER = re.compile(r"\[?\s*(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\s*\]?")
 _EXPONENT_BASE = re.compile(r"(?:\d|\b(?:m|cm|mm|km|nm|µm|um|kg/m|g/m|mg/m|ml/m|ft)|[×x]\s?10)\s*$")
 _CITATION_HREF = re.compile(r"^#(?:ref|cite|bib|b\d|cr\d|fn|r\d|ftn)", re.I)
@@ -123,7 +124,7 @@ def read_html(raw: bytes) -> HtmlResult:
         return HtmlResult("", [], None, DocumentMeta())
     meta = _citation_meta(root)
     title = meta.title or _meta_content(root, "og:title") or _first_text(root, "h1") or _first_text(root, "title")
-    walker = _Walker()
+    walker = _Walker(_site_names(root))
     walker.walk(root)
     if walker.max_depth >= _MAX_DEPTH:
         log.warning("HTML nested deeper than %d levels: reading it flat", _MAX_DEPTH)
@@ -152,8 +153,9 @@ def _decode_html(raw: bytes) -> str:
 class _Walker:
     """One iterative pass over the DOM, appending blocks as elements close."""
 
-    def __init__(self) -> None:
+    def __init__(self, site_names: frozenset[str] = frozenset()) -> None:
         self.builder = TextBuilder()
+        self._site_names = site_names
         self.abstract_blocks: list[Block] = []
         self.max_depth = 0
         self._stack: list[_Context] = [_Context(None, False, "")]
@@ -210,7 +212,7 @@ class _Walker:
                     self._link_depth = max(0, self._link_depth - 1)
                 self._take(element.tail)
         self._flush()
-        _label_site_name(self.builder)
+        _label_site_name(self.builder, self._site_names)
 
     def _ends_word(self) -> bool:
         last = next((part for part in reversed(self._buffer) if part), "")
@@ -415,14 +417,29 @@ def _text_length(element: etree._Element) -> int:
     return sum(len(t) - t.count(" ") - t.count("\n") for t in element.itertext())
 
 
-def _label_site_name(builder: TextBuilder) -> None:
-    """A short block at the top with only page chrome around it is the site's name or logo text."""
+def _label_site_name(builder: TextBuilder, site_names: frozenset[str]) -> None:
+    """A short block at the top with only page chrome around it is the site's name or logo text,
+    and so is any block that is exactly the name the page's <title> or og:site_name gives."""
     blocks, text = builder.blocks, builder.text
+    for block in blocks:
+        if block.label == "main" and block.end - block.start <= 60 and text[block.start : block.end].lower() in site_names:
+            block.label = "boilerplate"
     for i in range(min(3, len(blocks) - 1)):
         chrome_before = i == 0 or blocks[i - 1].label == "boilerplate"
         if chrome_before and blocks[i + 1].label == "boilerplate" and blocks[i].kind != "heading":
             if is_site_name(text[blocks[i].start : blocks[i].end]):
                 blocks[i].label = "boilerplate"
+
+
+def _site_names(root: etree._Element) -> frozenset[str]:
+    """The site's name as the page states it: og:site_name, application-name, and the
+    shorter parts of a "Page title | Site name" <title>."""
+    names = {_meta_content(root, "og:site_name") or "", _meta_content(root, "application-name") or ""}
+    title = _first_text(root, "title") or ""
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip()]
+    if len(parts) > 1:
+        names.update(p for p in parts if p != max(parts, key=len))
+    return frozenset(n.lower() for n in names if 3 <= len(n) <= 60)
 
 
 def _is_layout_row(row: etree._Element) -> bool:
