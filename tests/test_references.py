@@ -392,3 +392,39 @@ def test_two_headers_for_one_column_keep_the_filled_cell(tmp_path):
 def test_direction_in_words_is_read_by_the_field_extractor(tmp_path, real_fields):
     [record], _ = load_references([write(tmp_path, "t.csv", "id,title,direction\nA1,A trial,no significant difference\n")])
     assert record.direction == "null"
+
+
+ZOTERO_RIS = """TY  - JOUR
+A1  - Ito, K.
+Y1  - 2019/03/01
+TI  - Another trial
+T2  - Sleep Medicine
+UR  - https://doi.org/10.1016/J.SLEEP.2019.01.002
+N1  - PMID: 30900002
+ER  - 
+
+TY  - JOUR
+AU  - Abe, K.
+PY  - 2020
+TI  - A third trial
+DO  - https://doi.org/10.1000/XYZ.1.
+ER  - 
+"""
+
+
+def test_ris_identifiers_from_links_and_notes_and_dois_as_bare_keys(tmp_path):
+    ito, abe = load_references([write(tmp_path, "zotero.ris", ZOTERO_RIS)])[0]
+    assert (ito.id, ito.doi, ito.pmid, ito.year) == ("pmid:30900002", "10.1016/j.sleep.2019.01.002", "30900002", 2019)
+    assert (abe.id, abe.doi) == ("doi:10.1000/xyz.1", "10.1000/xyz.1")
+
+
+def test_bibtex_and_csl_json_identifiers_from_notes_links_and_eprints(tmp_path):
+    bib = ("@article{m15, author = {M{\\\"u}ller, J. and van der Berg, Jan}, title = {A trial}, year = 2015,\n"
+           "  note = {PMID: 25700001}, url = {https://doi.org/10.1016/j.x.2015.01.001}}\n"
+           "@article{i19, author = {Kenji Ito}, title = {Another}, date = {2019-03-01}, eprint = {30900002}, eprinttype = {pubmed}}\n")
+    csl = '[{"title": "Third", "author": [{"family": "Abe", "given": "K"}], "note": "PMID: 31000009\\nDOI: 10.1000/ABC"}]'
+    (muller, ito), _ = load_references([write(tmp_path, "lib.bib", bib)])
+    [abe], _ = load_references([write(tmp_path, "lib.json", csl)])
+    assert (muller.pmid, muller.doi, muller.authors) == ("25700001", "10.1016/j.x.2015.01.001", ["Müller J", "van der Berg J"])
+    assert (ito.pmid, ito.year) == ("30900002", 2019)
+    assert (abe.pmid, abe.doi) == ("31000009", "10.1000/abc")

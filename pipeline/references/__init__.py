@@ -14,7 +14,7 @@ from types import ModuleType
 from pipeline.model import Record, ReferenceFile
 from pipeline.references import bibtex, csl_json, csv_table, facts, medline, pubmed_xml, ris
 from pipeline.references.errors import ReferenceFileError
-from pipeline.references.identity import assign_ids, merge_duplicates
+from pipeline.references.identity import assign_ids, clean_doi, merge_duplicates
 
 __all__ = ["ReferenceFileError", "load_references"]
 
@@ -84,6 +84,8 @@ def load_references(paths: list[Path]) -> tuple[list[Record], list[ReferenceFile
         loaded, info = load_file(Path(path))
         records.extend(loaded)
         files.append(info)
+    for record in records:
+        record.doi = clean_doi(record.doi)
     records = merge_duplicates(records)
     assign_ids(records)
     for record in records:

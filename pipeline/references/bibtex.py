@@ -10,6 +10,7 @@ from bibtexparser.middlewares import LatexDecodingMiddleware
 from pipeline.model import Record, SkippedRecord
 from pipeline.references import authors
 from pipeline.references.errors import Parsed
+from pipeline.references.identity import NOTED_DOI, NOTED_PMID
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
@@ -30,10 +31,19 @@ def _author(name: str) -> str:
     return authors.from_parts(" ".join(tokens[cut:]), " ".join(tokens[:cut]))
 
 
+def _noted(fields: dict[str, str], pattern: re.Pattern[str]) -> str:
+    """An identifier written into a link or a note, as reference managers often export PMIDs and DOIs."""
+    for key in ("url", "note", "annote", "howpublished"):
+        if found := pattern.search(fields.get(key, "")):
+            return found.group(1)
+    return ""
+
+
 def _record(fields: dict[str, str], source_file: str) -> Record:
     year = _YEAR.search(fields.get("year", "") or fields.get("date", ""))
-    pmid = fields.get("pmid", "").strip()
-    doi = fields.get("doi", "").strip()
+    pubmed_eprint = fields.get("eprinttype", "").strip().lower() in ("pubmed", "pmid")
+    pmid = (fields.get("pmid", "") or (fields.get("eprint", "") if pubmed_eprint else "") or _noted(fields, NOTED_PMID)).strip()
+    doi = (fields.get("doi", "") or _noted(fields, NOTED_DOI)).strip()
     return Record(
         id="",
         source_file=source_file,

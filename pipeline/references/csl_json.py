@@ -10,6 +10,7 @@ from typing import Any
 from pipeline.model import Record, SkippedRecord
 from pipeline.references import authors
 from pipeline.references.errors import Parsed, ReferenceFileError
+from pipeline.references.identity import NOTED_DOI, NOTED_PMID
 
 _TAGS = re.compile(r"<[^>]+>")
 
@@ -63,8 +64,16 @@ def _name(person: dict) -> str:
     return authors.from_parts(family, person.get("given", "")) if family else person.get("literal", "")
 
 
+def _found(pattern: re.Pattern[str], text: str) -> str:
+    """A PMID or DOI written into the item's note or URL (Zotero keeps 'PMID: ...' in the note)."""
+    match = pattern.search(text)
+    return match.group(1) if match else ""
+
+
 def _record(item: dict, source_file: str) -> Record:
-    doi, pmid = str(item.get("DOI") or "").strip(), str(item.get("PMID") or "").strip()
+    noted = f"{item.get('note') or ''} {item.get('URL') or ''}"
+    doi = str(item.get("DOI") or _found(NOTED_DOI, noted)).strip()
+    pmid = str(item.get("PMID") or _found(NOTED_PMID, noted)).strip()
     abstract = item.get("abstract")
     return Record(
         id="",

@@ -19,6 +19,10 @@ from pipeline.references.authors import surname_of
 
 log = logging.getLogger(__name__)
 
+# A PMID or DOI written into a link or a note, where reference managers often put them.
+NOTED_PMID = re.compile(r"(?:\bPMID:?\s*|pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/)(\d{5,9})\b", re.IGNORECASE)
+NOTED_DOI = re.compile(r"(?:doi\.org/|\bdoi:?\s*)(10\.\d{4,9}/[^\s\"<>{}]+?)[.,;]?(?:\s|$)", re.IGNORECASE)
+
 _FACTS = ("n_randomized", "n_completed", "n_analysed", "arms", "dose", "dose_timing", "comparator",
           "outcome_measures", "finding", "direction", "facts_from")
 
@@ -32,6 +36,14 @@ def _absorb(target: Record, other: Record) -> None:
         if f.name not in _FACTS and getattr(target, f.name):
             continue
         setattr(target, f.name, getattr(other, f.name))
+
+
+def clean_doi(doi: str | None) -> str | None:
+    """A DOI as a bare lowercase '10.x/y', however the export wrote it ('https://doi.org/...', 'doi: ...')."""
+    if not doi:
+        return None
+    doi = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", doi.strip().lower())
+    return doi.rstrip(".,;") or None
 
 
 def merge_duplicates(records: list[Record]) -> list[Record]:

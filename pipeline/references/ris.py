@@ -13,6 +13,7 @@ import rispy
 from pipeline.model import Record, SkippedRecord
 from pipeline.references import authors
 from pipeline.references.errors import Parsed
+from pipeline.references.identity import NOTED_DOI, NOTED_PMID
 
 _START = re.compile(r"^TY  - ")
 _END = re.compile(r"^ER  -")
@@ -55,12 +56,22 @@ def _first(entry: dict, *keys: str) -> str | None:
     return None
 
 
+def _elsewhere(entry: dict, pattern: re.Pattern[str]) -> str | None:
+    """An identifier written into a link or a note (Zotero and EndNote put PMIDs and DOIs there)."""
+    for key in ("urls", "note", "notes", "custom1", "custom2", "custom5"):
+        values = entry.get(key) or []
+        for value in values if isinstance(values, list) else [values]:
+            if found := pattern.search(str(value)):
+                return found.group(1)
+    return None
+
+
 def _record(entry: dict, source_file: str) -> Record:
     year = _YEAR.search(_first(entry, "year", "publication_year", "date") or "")
     pmid = _PMID.match(_first(entry, "accession_number") or "")
     first, last = _first(entry, "start_page"), _first(entry, "end_page")
     names = entry.get("authors") or entry.get("first_authors") or []
-    doi = _first(entry, "doi")
+    doi = _first(entry, "doi") or _elsewhere(entry, NOTED_DOI)
     return Record(
         id="",
         source_file=source_file,
@@ -73,7 +84,7 @@ def _record(entry: dict, source_file: str) -> Record:
         issue=_first(entry, "number"),
         pages=f"{first}-{last}" if first and last else first,
         doi=doi.lower() if doi else None,
-        pmid=pmid.group(1) if pmid else None,
+        pmid=pmid.group(1) if pmid else _elsewhere(entry, NOTED_PMID),
         abstract=_first(entry, "abstract", "notes_abstract"),
     )
 
