@@ -60,6 +60,7 @@ _LIMITING = [
     r"\bonly\s+(?:the\s+|in\s+(?:the\s+)?)?(?:(?:higher|highest|lower|lowest|smallest|largest|high|low|first|second|one|two|\d[\d.,]*|mg|g|ug|µg|mcg|daily)\s+)*"
     r"(?:dose|doses|trial|trials|study|studies|group|arm|subgroup|mg|g|patients|women|men|participants)\b",
     r"\bonly\s+\d[\d.,]*\s*(?:mg|g|ug|µg|mcg)\b",
+    r"(?<!\btrend\s)\bonly\s*(?=[.;,)]|$)",  # "benefit on HAMD only"
 ]
 _FACULTY = (
     r"(?:cognition|memory|performance|attention|mood|sleep|symptoms?|anxiety|depression|pain|outcomes?|"
@@ -72,6 +73,9 @@ _NEGATIVE_CONTROL = [  # the control arm did better
     rf"\b(?:in\s+)?favou?r(?:ed|ing|s|\s+of)?\s+(?:the\s+)?{_CONTROL}",
     rf"\b(?:greater|more|larger|better)\s+(?:\w+\s+){{0,2}}?(?:improvement|reduction|gains?|response|benefit)s?\s+(?:in|with|among|for|on)\s+(?:the\s+)?{_CONTROL}",
     rf"\b(?:fell|dropped|declined|decreased|improved)\s+more\s+(?:in|with|on|among|for)\s+(?:the\s+)?{_CONTROL}",
+    rf"\b(?:improvements?|reductions?|gains?|responses?|response\s+rates?|benefits?|remission\s+rates?)\s+(?:was|were)\s+(?:\w+\s+)?"
+    rf"(?:greater|larger|better|higher)\s+(?:in|with|on|among|for)\s+(?:the\s+|those\s+(?:on|given|receiving)\s+)?{_CONTROL}",
+    rf"\b(?:participants|patients|those|people|subjects)\s+(?:given|on|receiving|taking|in\s+the)\s+{_CONTROL}{_GROUP}\s+(?:did|fared|responded)\s+better\b",
 ]
 _NEGATIVE = [
     rf"\b(?:more|greater|higher|worse|increased)\s+(?:{_W}){{0,2}}?(?:anxiety|depression|pain|symptoms?|distress|insomnia|craving|relapses?|psychosis|agitation|suicidal\w*)\s+(?:{_W}){{0,6}}?than\b",
@@ -95,6 +99,8 @@ _NONSIGNIFICANT = [
     r"\bequivalent\b|\bequally\b|\bin\s+both\s+(?:groups|arms|conditions)\b",
     r"\b(?:both|all\s+(?:three|four|the))\s+(?:groups|arms|conditions)\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better)",
     r"\btrend(?:ed|ing)?\s+(?:toward|towards)(?:\s+(?:a|an|the|greater|more|larger|significant|statistical))*\s+\w+|\bnon-?significant\s+trend\b",
+    r"\btrends?\b",
+    r"\b(?:improved|benefit(?:t?ed)?|gained|responded|did)\s+(?:just\s+|about\s+|nearly\s+)?as\s+much\b|\b(?:did|performed|fared)\s+(?:just\s+|about\s+)?as\s+well\b",
 ]
 _NULL_VERBS = (
     r"(?:differ|improve|enhance|reduce|separate|outperform|augment|affect|change|increase|decrease|alter|show|produce|"
@@ -113,12 +119,13 @@ _NULL = [
     r"\bnull\s+(?:result|finding|effect)s?\b",
     r"\bneither\b[^.;]{1,80}\bnor\b",
     r"\bneither\b[^.;]{0,60}?\b(?:superior|better|effective|different|improved|reduced|separated|outperformed)\b(?:\s+(?:to|from|than))?",
-    r"\bno\s+longer\s+(?:significant|different|evident|present)\b|\blost\s+(?:statistical\s+)?significance\b",
+    r"\bno\s+longer\s+(?:differ\w*|significant|different|evident|present|separated|apparent|detectable)\b|\blost\s+(?:statistical\s+)?significance\b",
     r"\b(?:had\s+)?(?<!symptoms\s)(?<!anxiety\s)(?:disappeared|vanished|waned|faded)\b|\b(?:was|were)\s+absent\b|\bunchanged\b",
     r"\b(?:benefits?|effects?|gains?|improvements?|advantages?)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:lost|gone|not\s+maintained|not\s+sustained)\b",
     r"\bnothing\s*(?=[.!]|$)",
     r"\bineffective\b|\bno\s+(?:evidence|support)\s+(?:of|for|that)\b|\bnot\s+supported\b",
-    r"\bbut\s+not\s+(?:on|in|at|for|during|after|beyond)\b",
+    # "improved sleep but not mood" (not "improved in both drug groups but not with placebo")
+    rf"\bbut\s+not\s+(?!only\b|just\b|necessarily\b|always\b)(?!(?:(?:with|in|on|for|among|after)\s+)?(?:the\s+)?{_CONTROL})[\w-]+",
 ]
 _SIGNIFICANT_POSITIVE = [
     r"\bsignificant(?:ly)?\s+(?:\w+\s+){0,2}?(?:reduc\w+|improv\w+|decreas\w+|increas\w+|enhanc\w+|greater|better|lower|higher|faster|more|fewer|less|superior|attenuat\w+|alleviat\w+|benefit\w*|effect|advantage|response|remission|gains?)",
@@ -126,7 +133,11 @@ _SIGNIFICANT_POSITIVE = [
     r"\bsuperior\s+to\b|\boutperform(?:ed|s)?\b|\bseparated\s+from\b",
 ]
 _POSITIVE = [
-    r"\b(?:reduced|reduces|reduce|reducing|improved|improves|improve|improving|decreased|decreases|enhanced|enhances|enhance|alleviated|attenuated|ameliorated|accelerated|boosted|augmented|facilitated|relieved|lowered|normali[sz]ed|reversed|prevented|restored|rescued|abolished|shortened|speeded|sped|ease|eases|eased|helped|helps|cured)(?![\w-])",  # not "ENHANCE-X", a trial's name
+    r"\b(?:reduced|reduces|reduce|reducing|improved|improves|improve|improving|decreased|decreases|enhanced|enhances|enhance|alleviated|attenuated|ameliorated|accelerated|boosted|augmented|facilitated|relieved|lowered|normali[sz]ed|reversed|prevented|restored|rescued|abolished|shortened|speeded|sped|ease|eases|eased|helped|helps|cured|"
+    r"curbed|curbs|calmed|calms|quelled|tamed|soothed|sharpened|lessened|dampened|blunted|halted|slashed)(?![\w-])",
+    r"\bshow(?:s|ed|n)?\s+(?:early\s+|some\s+|real\s+|great\s+)?promise\b|\bpromising\s+(?:results?|findings?|effects?|signs?)\b",
+    r"\bfavou?r(?:s|ed|ing)?\s+(?:the\s+)?[\w-]+",  # after the control arm's "favours placebo" is taken
+    r"\b(?:latency|latencies|duration|time\s+to\s+[\w-]+)\s+(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+)?shorter\b",  # not "ENHANCE-X", a trial's name
     rf"\bmore\s+effective\b|\bbetter\s+(?:{_W}){{0,4}}?than\b|\bmore\s+efficacious\b|\bbeat\b",
     r"\b(?:greater|larger|faster|more|bigger|higher|large|marked|substantial|rapid|robust|sustained|meaningful|moderate)\s+(?:\w+\s+){0,2}?(?:improvements?|reductions?|decreases?|drops?|gains?|responses?|remissions?|response\s+rates?|remission\s+rates?|benefits?|effects?)\b",
     r"\b(?:effective|efficacious|beneficial|helpful)\b|\bbenefit(?:s|ed|ted)?\b|\bimprovements?\b|\bfaster\b|\bfewer\b|\bresponders?\b",
@@ -140,7 +151,7 @@ _POSITIVE = [
     r"\bhigher\s+(?:[\w-]+\s+){0,3}?(?:abstinence|response|remission|quit|success|survival|cure|recovery)\s+rates?\b",
     r"\bincreased\s+(?:\w+\s+){0,2}?(?:abstinence|remission|response|survival|quit\s+rates?|well-?being|quality\s+of\s+life|sleep\s+time)\b",
     r"\b(?:fell|dropped|declined|decreased)\s+(?:\w+\s+){0,2}?(?:markedly|significantly|substantially|sharply|dramatically|more|by\s+\d|by\s+(?:half|a\s+third|a\s+quarter|two-thirds)|in\s+half|from\s+baseline)",
-    r"\b(?:scores?|symptoms?|severity|frequency|anxiety|depression|pain|fatigue|craving|insomnia|stress|agitation|days)\s+(?:fell|dropped|declined|decreased|improved|eased)\b|\bcut\s+(?:[\w-]+\s+){0,3}?by\s+\d|\bcut\s+in\s+half\b",
+    r"\b(?:scores?|symptoms?|severity|frequency|anxiety|depression|pain|fatigue|craving|insomnia|stress|agitation|days)\s+(?:fell|dropped|declined|decreased|improved|eased)\b|\bcut\s+(?:[\w-]+\s+){0,3}?(?:by\s+\d|by\s+half|in\s+half)",
     r"\b(?:lower|reduced|less|fewer)\s+(?:[\w-]+\s+){0,2}?(?:scores?|symptoms?|severity|fatigue|anxiety|pain|craving|use|fear|worry|stress|"
     r"distress|depression|insomnia|nightmares|agitation|attacks|relapses?|headaches?|migraines?)\b",
     r"\bbetter\s+(?:sleep|mood|scores?|outcomes?|functioning|quality\s+of\s+life|memory|cognition)\b",
@@ -203,7 +214,8 @@ _PREFILTER = re.compile(trie_pattern((
     "stayed well", "waste", "as well", "as good", "separat", "change", "equal", "both", "inferior", "missed",
     "never", "cut", "mortality", "death", "relapse", "scores", "rose", "sleep", "more", "higher", "lost", "gone",
     "longer", "went", "lift", "resolv", "respond", "remit", "gone", "halved", "likely", "impair", "poorer", "wore",
-    "worn", "wear", "shorter", "best", "got me",
+    "worn", "wear", "shorter", "best", "got me", "curb", "quell", "tame", "sooth", "sharpen", "lessen", "dampen",
+    "blunt", "halt", "slash", "promis", "favo", "much", "trend",
 ), strict_spaces=True))
 
 
@@ -271,7 +283,7 @@ def _comparator_better(comparator: str) -> re.Pattern[str]:
 
 
 # Terse table cells: "NS", "n.s.", "↑ response", "↓ HAMD".
-_TERSE_GATE = re.compile(r"NS|n\.s|N\.S|[↑↓▲▼]")
+_TERSE_GATE = re.compile(r"NS|n\.s|N\.S|[↑↓▲▼]|^[\s*_]*(?:[PpNnMmWw])")
 _NOT_SIGNIFICANT_CELL = re.compile(r"(?<![\w.])(?:NS|N\.S\.?|n\.s\.?)(?![\w])")
 _ARROW = re.compile(r"([↑▲])|([↓▼])")
 _GOOD_OUTCOME = re.compile(
@@ -280,12 +292,21 @@ _GOOD_OUTCOME = re.compile(
 )
 
 
+# A finding cell that is only a verdict: "Positive", "Null (p = 0.4)", "Mixed".
+_VERDICT = re.compile(r"^[\s*_]*(positive|negative|null|neutral|mixed|worse|no\s+effect)[\s*_]*(?:[(.;:,\-–—]|$)")
+_VERDICTS = {"positive": "positive", "negative": "negative", "worse": "negative", "null": "null", "neutral": "null",
+             "no effect": "null", "mixed": "mixed"}
+
+
 def _terse(text: str) -> str | None:
     """The direction a terse cell's symbols state: "NS" is a non-significant result; an
     arrow raising a good outcome (response, memory) or lowering a bad one (a symptom
     scale) is positive, the reverse negative."""
     if _NOT_SIGNIFICANT_CELL.search(text):
         return "nonsignificant"
+    verdict = _VERDICT.match(text.lower()) if len(text) < 40 else None
+    if verdict:
+        return _VERDICTS[_SPACE_RUN.sub(" ", verdict.group(1))]
     arrow = _ARROW.search(text)
     if not arrow:
         return None
