@@ -523,3 +523,20 @@ def test_umlaut_spelled_out_names_the_same_author():
     record = Record("Mueller2019", authors=["Müller J"], year=2019, n_randomized=40, facts_from="curated")
     [c] = run([claim(study=Study(label="Mueller et al. (2019)", first_author="Mueller", year=2019), n=40)], records=[record])
     assert c.verification.reference_id == "Mueller2019" and c.flags == []
+
+
+@pytest.mark.parametrize(("comparator", "trusted"), [("treatment-as-usual", "standard of care"), ("vehicle", "placebo"), ("Wait-List", "delayed treatment")])
+def test_comparator_spellings_and_synonyms_agree(comparator, trusted):
+    record = Record("Ito2019", authors=["Ito K"], year=2019, comparator=trusted, facts_from="curated")
+    [c] = run([claim(study=Study(label="Ito (2019)", first_author="Ito", year=2019), comparator=comparator)], records=[record])
+    assert c.flags == []
+
+
+def test_completers_below_a_randomized_n_without_a_completer_count_are_not_a_mismatch():
+    record = Record("Ito2019", authors=["Ito K"], year=2019, n_randomized=84, facts_from="curated")
+    study = Study(label="Ito (2019)", first_author="Ito", year=2019)
+    completers, wrong_total, too_many = run([claim(study=study, n=70, n_detail={"completed": 70}),
+                                             claim(study=study, n=70, n_detail={"randomized": 70}, start=50),
+                                             claim(study=study, n=90, n_detail={"completed": 90}, start=99)], records=[record])
+    assert completers.flags == []
+    assert codes(wrong_total) == codes(too_many) == ["VALUE_MISMATCH:n"]

@@ -2,7 +2,8 @@
 against the trusted record it resolved to.
 
 A value is only a mismatch when no legitimate reading of the record gives it: an N may be
-the randomized, completed or analysed count, one arm or the arm sum; a dose may be any of
+the randomized, completed or analysed count, one arm or the arm sum (and a claim's count of
+completers or analysed below a record's randomized N that gives no such count is not wrong); a dose may be any of
 the record's doses in any unit of the same kind (0.5 g = 500 mg); a direction contradicts
 only between positive, null and negative; when a claim cites several studies, agreeing
 with any one of them is enough; and a value (or a direction of finding) that a record's own
@@ -58,6 +59,19 @@ def accepted_n(record: Record) -> set[int]:
     return {v for v in values if v}
 
 
+def _unknown_subset(claim: Claim, records: list[Record]) -> bool:
+    """A claim whose N is its completers or analysed set, where the records give no such count
+    but a larger randomized one: nothing says it is wrong."""
+    kinds = {kind for kind in ("completed", "analysed") if claim.n_detail.get(kind) == claim.n}
+    if not kinds or any(claim.n_detail.get(kind) == claim.n for kind in ("randomized", "enrolled")):
+        return False
+    counts = {"completed": "n_completed", "analysed": "n_analysed"}
+    return all(
+        all(getattr(r, counts[kind]) is None for kind in kinds) and r.n_randomized is not None and claim.n < r.n_randomized
+        for r in records
+    )
+
+
 def _n_statement(record: Record) -> tuple[int, str]:
     for value, what in ((record.n_randomized, "randomized"), (record.n_completed, "completed"), (record.n_analysed, "analysed")):
         if value:
@@ -68,11 +82,17 @@ def _n_statement(record: Record) -> tuple[int, str]:
 @lru_cache(maxsize=1)
 def _comparator_synonyms() -> dict[str, str]:
     lines = (_DATA / "comparator_synonyms.tsv").read_text(encoding="utf-8").splitlines()
-    return dict(line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
+    pairs = (line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
+    return {_comparator_words(variant): _comparator_words(canonical) for variant, canonical in pairs}
+
+
+def _comparator_words(value: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9+]", " ", value.lower()).split())
 
 
 def comparator_key(value: str) -> str:
-    value = " ".join(re.sub(r"[^a-z0-9+ -]", " ", value.lower()).split())
+    """A comparator in one spelling: case, hyphens ('wait-list', 'treatment-as-usual') and synonyms aside."""
+    value = _comparator_words(value)
     value = _comparator_synonyms().get(value, value)
     return value.removesuffix(" alone")
 
@@ -151,7 +171,8 @@ def value_mismatches(claim: Claim, record: Record, others: list[Record] | None =
         flags.append(_flag("year", "low", f"Year given as {year}; trusted record {record.id} was published in {record.year}.",
                            record.year, year, record))
     with_n = [r for r in records if accepted_n(r)]
-    if claim.n is not None and with_n and not any(claim.n in accepted_n(r) for r in with_n) and not _in_abstracts(with_n, _n_pattern(claim.n)):
+    if (claim.n is not None and with_n and not any(claim.n in accepted_n(r) for r in with_n)
+            and not _in_abstracts(with_n, _n_pattern(claim.n)) and not _unknown_subset(claim, with_n)):
         expected, what = _n_statement(with_n[0])
         flags.append(_flag("n", "high", f"N given as {claim.n}; trusted record {with_n[0].id} says {expected} {what}.",
                            expected, claim.n, with_n[0]))
