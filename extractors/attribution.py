@@ -61,15 +61,22 @@ _CORE = rf"[{_UP}](?:[{_LOW}]+(?:['’]?[{_UP}][{_LOW}]+)*|['’][{_UP}][{_LOW}]
 _SURNAME = rf"(?=[{_UP}VvDdLlta]){_PARTICLE}{{0,3}}{_CORE}(?:[-‐–]{_CORE})?"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)[a-z]?"
 _ETAL = r"et\.?\s+al\.?|and\s+(?:colleagues|co-?workers|others)"
+_INITIALS = r"(?:\s+[A-Z]{1,3}(?![\w'’.-]))?"  # Vancouver style: "Smith-Jones AB"
+_NAME = rf"{_SURNAME}{_INITIALS}"
 _AUTHORS = (
-    rf"(?P<first>{_SURNAME})(?:,\s+{_SURNAME}){{0,4}}(?:,?\s+(?:and|&)\s+{_SURNAME})?(?:,?\s+(?:{_ETAL}))?"
+    rf"(?P<first>{_SURNAME}){_INITIALS}(?:,\s+{_NAME}){{0,4}}(?:,?\s+(?:and|&)\s+{_NAME})?(?:,?\s+(?:{_ETAL}))?"
 )
 _AUTHOR_YEAR = re.compile(
     rf"(?<![\w'’-]){_AUTHORS}(?:['’]s)?"
     rf"(?:(?:\s*,\s*|\s+)(?P<year>{_YEAR})(?![\w-])"
     rf"|\s*[(\[]\s*(?P<paren_year>{_YEAR})(?![\w-])(?:\s*,\s*{_YEAR})*\s*[)\]])"
 )
-_AUTHOR_ETAL = re.compile(rf"(?<![\w'’-])(?P<first>{_SURNAME})\s+(?:{_ETAL})")
+_AUTHOR_ETAL = re.compile(rf"(?<![\w'’-])(?P<first>{_SURNAME}){_INITIALS}\s+(?:{_ETAL})")
+# All-caps surnames, as some exports print them: "SMITH et al. (2010)", "GARCIA-LOPEZ AB et al., 2011".
+_CAPS_ETAL = re.compile(
+    rf"(?<![\w'’-])(?P<first>[A-Z]{{3,}}(?:-[A-Z]{{3,}})?){_INITIALS},?\s+et\.?\s+al\.?"
+    rf"(?:,?\s*[(\[]?\s*(?P<year>{_YEAR})(?![\w-])\s*[)\]]?)?"
+)
 _THE_NAMED = re.compile(
     rf"\b[Tt]he\s+(?P<named>{_SURNAME})(?:\s+(?:et\s+al\.?|and\s+colleagues))?(?:['’]s)?\s+(?:trial|study|RCT)\b"
 )
@@ -86,7 +93,11 @@ _SUPERSCRIPT = re.compile(r"(?<![\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bm)(?<!cm
 # on the digit and looks behind from there, so the regex engine can skip non-digits fast.
 _GLUED = re.compile(r"\d(?<=[a-z.,;:)\]]\d)(?<!\d[.,;:]\d)\d{0,2}(?:[,\-–]\d{1,3})*(?=[\s.,;:)]|$)")
 # "(3,4)" closing a sentence in Vancouver-style prose; trusted like glued digits.
-_PAREN_MARKER = re.compile(r"\((?<=\s\()(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?=\s*[.;,]|\s*$)")
+# Not an issue number ("2021;41(3)"), a phone prefix ("(201) 555-0110") or a vote count.
+_PAREN_MARKER = re.compile(
+    r"\((?<=\s\()(?<![Yy]es\s\()(?<![Nn]o\s\()(?<![Ll]ike\s\()(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?=[\s.;,:)]|$)(?!\s*\d)"
+    r"|\((?<=[a-z]\()(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?=[\s.;,:)]|$)(?!\s*\d)"
+)
 _GLUED_NOT_AFTER = re.compile(
     r"(?:day|week|month|year|phase|grade|type|stage|dose|visit|session|trial|cohort|wave|study|group|level|class|"
     r"vitamin|omega|figure|table|version|item|step|part|arm|model)s?$",
@@ -96,7 +107,7 @@ _GLUED_NOT_AFTER = re.compile(
 _STUDY_WORDS = (
     r"(?:(?:randomi[sz]ed|controlled|clinical|pilot|cohort|crossover|observational|double-blind|open-label)\s+)*"
     r"(?:study|studies|trial|trials|meta-analysis|meta-analyses|analysis|systematic\s+review|review|paper|report|"
-    r"survey|experiment|investigation|RCT|article)"
+    r"survey|experiment|investigation|RCT|article|pilot)"
 )
 _STUDY_PHRASE = re.compile(
     rf"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?{_STUDY_WORDS}|[Rr]esearch|[Ff]indings|Cochrane\s+(?:reviewers|authors))\b"
@@ -105,15 +116,26 @@ _VENUE = (
     r"(?P<venue>[*_]{0,2}[A-Z][\w&.:'’\-]*"
     r"(?:\s+(?:of|and|&|for|the|de|on|in(?=\s+[A-Z])|[A-Z][\w&.:'’\-]*))*[*_]{0,2})"
 )
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+# "published in December 2024 in the journal Sleep", "published on 3 May 2021 in JAMA"
+_DATE = rf"(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<date_year>{_YEAR}),?)"
 _VENUE_TAIL = re.compile(
     r"(?:\s+(?:of|with|among|involving|on)(?:\s+[a-z0-9][\w,-]*){1,5}?)?"
-    rf"(?:,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?P<verb>published|appearing|appeared|reported|printed)?\s*in\s+(?:the\s+)?)"
+    rf"(?:,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?P<verb>published|appearing|appeared|reported|printed)?{_DATE}?"
+    rf"\s*in\s+(?:the\s+)?(?:journal\s+)?)"
     rf"{_VENUE}(?:\s+in\s+(?P<year>{_YEAR}))?"
 )
+_NOT_VENUE = re.compile(rf"^(?:{_MONTH}|Journal)$|^{_MONTH}\s")
+# A venue name ends with its sentence: "... in JAMA Psychiatry. Women who ..." (a period
+# after a short word may be an abbreviation: "J. Clin. Psychiatry").
+_VENUE_END = re.compile(r"(?<=[A-Za-z]{5})\.(?=\s)")
 _PUBLISHED_YEAR = re.compile(
-    rf"(?:\s*\([^()]{{1,20}}\))?,?\s+(?:(?:was\s+)?published\s+)?in\s+({_YEAR})\b"
+    rf"(?:\s*\([^()]{{1,20}}\))?,?\s+(?:(?:was\s+)?published\s+)?in\s+(?:{_MONTH}\s+)?({_YEAR})\b"
     r"(?![\s-]*(?:patients|participants|adults|children|subjects|people|women|men|veterans)\b)"
 )
+# "the 2019 trial by Kazemi (and colleagues)": the study phrase names its author after it.
+_BY_AUTHOR = re.compile(rf"\s+by\s+(?P<first>{_SURNAME})(?:\s+(?:and|&)\s+{_SURNAME})?(?:,?\s+(?:{_ETAL}))?(?![\w'’-])")
 _ORG_TAIL = re.compile(
     r"(?:,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?:funded|sponsored|supported|conducted|run|led|commissioned)\s+by\s+(?:the\s+)?)"
     r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|and|&|for|on|[A-Z][\w&.\-]*))*)"
@@ -129,14 +151,16 @@ _YEAR_IN = re.compile(rf"\b({_YEAR})\b")
 _LEAD_YEAR = re.compile(rf"\b[Ii]n\s+({_YEAR}),?\s+$")
 # Anchors: each costly pattern is tried only in windows around the words it cannot match without.
 _ETAL_CUE = re.compile(r"et\.?\s+al|colleagues|co-?workers|\bothers\b")
+_CAPS_CUE = re.compile(r"[A-Z]{3}(?:[A-Z-]*|\s+[A-Z]{1,3}),?\s+et\.?\s+al")
 _STUDY_NOUN = re.compile(
-    r"(?:stud|trial|analys|review|paper|report|survey|experiment|investigation|RCT|article|[Rr]esearch|[Ff]indings|"
+    r"(?:stud|trial|analys|review|paper|report|survey|experiment|investigation|RCT|article|pilot|[Rr]esearch|[Ff]indings|"
     r"Cochrane\s+(?:reviewers|authors))\w*"
 )
 _ORG_NOUN = re.compile(r"Society|Association|College|Academy|Institute|Organi[sz]ation|Agency|Foundation|Council|Cent(?:er|re)")
 _VENUE_CUE = re.compile("|".join(re.escape(w) for w in word_list("venue_cues.txt")), re.IGNORECASE)
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|and|&|for|the|de|on|in))+$")
 _ACRONYM = re.compile(r"^[A-Z]{3,}\b")
+_CONDITION_ACRONYM = re.compile(r"^(?:PTSD|OCD|ADHD|MDD|GAD|COPD|IBS|ASD|BPD|TBI|HIV|AIDS|ALS|CFS|TRD)\b")
 _INNER_VENUE = re.compile(r"(?<!\S)(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*")
 
 _DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?\b(10\.\d{4,9}/[^\s\"<>\[\]]+)", re.IGNORECASE)
@@ -207,6 +231,12 @@ def _author_years(text: str) -> list[Attribution]:
             lead = _LEAD_YEAR.search(text, max(0, m.start() - 12), m.start())  # "In 2008, Jorde and colleagues"
             year = int(lead.group(1)[:4]) if lead else None
             hits.append(Attribution("author", m.start(), m.end(), m.group(0), first_author=name, year=year))
+    for m in _matches(_CAPS_ETAL, text, [(_CAPS_CUE, 60, 30)]):
+        name = m.group("first").title()
+        if not _is_stopword(name):
+            year = int(m.group("year")[:4]) if m.group("year") else None
+            hits.append(Attribution("author-year" if year else "author", m.start(), m.end(), m.group(0),
+                                    first_author=name, year=year))
     return hits
 
 
@@ -247,7 +277,7 @@ def _markers(text: str) -> list[Attribution]:
         if markers:
             hits.append(Attribution("superscript", m.start(), m.end(), m.group(0), markers=tuple(markers)))
     for m in _PAREN_MARKER.finditer(text) if "(" in text else ():
-        markers = expand_markers(m.group(1))
+        markers = expand_markers(m.group(1) or m.group(2))
         if markers:
             hits.append(Attribution("glued-marker", m.start(), m.end(), m.group(0), markers=tuple(markers)))
     for m in _GLUED.finditer(text):
@@ -265,6 +295,11 @@ def _venue_years(text: str) -> list[Attribution]:
     for m in _matches(_STUDY_PHRASE, text, [(_STUDY_NOUN, 160, 1)]):
         year_match = _YEAR_IN.search(m.group(0))
         year = int(year_match.group(1)[:4]) if year_match else None
+        by = _BY_AUTHOR.match(text, m.end())
+        if by and not _is_stopword(by.group("first")) and not _VENUE_CUE.search(by.group("first")):
+            hits.append(Attribution("author-year" if year else "author", m.start(), by.end(), text[m.start():by.end()],
+                                    first_author=by.group("first"), year=year))
+            continue
         venue, tail_year, end = _venue_after(text, m.end())
         published = _PUBLISHED_YEAR.match(text, end) if year is None and tail_year is None else None
         if published:  # "a further trial in 2020", "a trial (RCT) published in 2019 [in the Lancet]"
@@ -297,11 +332,12 @@ def _venue_after(text: str, position: int) -> tuple[str | None, int | None, int]
         return None, None, position
     raw = _trim_venue(tail.group("venue"))
     venue = raw.strip("*_ ")
-    if not venue or not (tail.group("verb") or _VENUE_CUE.search(venue) or _ACRONYM.match(venue)):
+    if not venue or _NOT_VENUE.match(venue) or not (tail.group("verb") or _VENUE_CUE.search(venue) or _ACRONYM.match(venue)):
         return None, None, position
-    if tail.group("year"):
+    if tail.group("year") and raw == tail.group("venue"):
         return venue, int(tail.group("year")[:4]), tail.end()
-    return venue, None, tail.start("venue") + len(raw)
+    date_year = tail.group("date_year")
+    return venue, int(date_year[:4]) if date_year else None, tail.start("venue") + len(raw)
 
 
 def _venue_inside(phrase: str) -> str | None:
@@ -309,14 +345,15 @@ def _venue_inside(phrase: str) -> str | None:
     Cochrane review", "a large NIH-funded trial"."""
     for m in _INNER_VENUE.finditer(phrase.rsplit(None, 1)[0] if " " in phrase else ""):
         name = m.group(0).removesuffix("-funded").removesuffix("-sponsored")
-        if _VENUE_CUE.search(name) or _ACRONYM.match(name):
+        if _VENUE_CUE.search(name) or (_ACRONYM.match(name) and not _CONDITION_ACRONYM.match(name)):
             return name
     return None
 
 
 def _trim_venue(raw: str) -> str:
     """The venue as written, without trailing punctuation or dangling connectors."""
-    return _TRAILING_CONNECTORS.sub("", raw.rstrip(".,;:'’ "))
+    end = _VENUE_END.search(raw)
+    return _TRAILING_CONNECTORS.sub("", (raw[:end.start()] if end else raw).rstrip(".,;:'’ "))
 
 
 def _identifiers(text: str) -> list[Attribution]:

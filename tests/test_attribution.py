@@ -202,3 +202,58 @@ def test_professional_body_statements():
 @pytest.mark.parametrize("text", ["The Surprising Research 2020", "Results 2021 at a glance", "SOLARIS NUTRITION - Vitamin D3 25 µg"])
 def test_headings_are_not_attributions(text):
     assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, author, year",
+    [
+        ("Johansson's 2019 trial found no benefit.", "Johansson", 2019),
+        ("The 2019 trial by Kazemi found no benefit.", "Kazemi", 2019),
+        ("the 2021 panic trial by Ilves and colleagues enrolled 60 adults", "Ilves", 2021),
+        ("SMITH et al. (2010) found benefits.", "Smith", 2010),
+        ("As reported by GARCIA-LOPEZ et al., 2011, sleep improved.", "Garcia-Lopez", 2011),
+        ("Smith-Jones AB, Lee C (2012) found benefits.", "Smith-Jones", 2012),
+    ],
+)
+def test_author_year_shapes_seen_on_unseen_documents(text, author, year):
+    hit = _only(text)
+    assert (hit.kind, hit.first_author, hit.year) == ("author-year", author, year)
+    assert text[hit.start:hit.end] == hit.text
+
+
+def test_surname_with_initials_before_et_al():
+    hit = _only("Smith-Jones AB et al. found benefits.")
+    assert (hit.kind, hit.first_author, hit.text) == ("author", "Smith-Jones", "Smith-Jones AB et al.")
+
+
+@pytest.mark.parametrize(
+    "text, venue, year",
+    [
+        ("A study published in December 2024 in the journal Sleep Medicine found benefits.", "Sleep Medicine", 2024),
+        ("A study published on 3 May 2021 in JAMA Psychiatry found benefits.", "JAMA Psychiatry", 2021),
+        ("A 2021 trial published in JAMA Psychiatry. Women who took it slept better.", "JAMA Psychiatry", 2021),
+        ("A 2022 meta-analysis in Psychological Medicine. Results were mixed.", "Psychological Medicine", 2022),
+        ("A 2020 pilot in Frontiers in Psychiatry enrolled 20 adults.", "Frontiers in Psychiatry", 2020),
+    ],
+)
+def test_venue_year_with_dates_and_sentence_ends(text, venue, year):
+    hit = _only(text)
+    assert (hit.kind, hit.venue, hit.year) == ("venue-year", venue, year)
+    assert hit.text.endswith(venue)
+
+
+def test_a_condition_acronym_is_no_venue():
+    assert not any(h.venue == "PTSD" for h in find_attributions("Not every result is positive: a PTSD pilot found nothing."))
+
+
+@pytest.mark.parametrize(
+    "text, markers",
+    [
+        ("Sleep improved in two trials (3,4) but not in a third (5).", [("3", "4"), ("5",)]),
+        ("Sleep improved in two trials (3-5) and mood too.", [("3", "4", "5")]),
+        ("Sleep improved in trials(6) and mood too.", [("6",)]),
+        ("Issue 2014;75(9) is out. Call +1 (201) 555-0110. Was this helpful? Yes (12) No (2)", []),
+    ],
+)
+def test_vancouver_parentheses_anywhere_in_the_sentence(text, markers):
+    assert [h.markers for h in find_attributions(text) if h.kind == "glued-marker"] == markers
