@@ -540,3 +540,13 @@ def test_completers_below_a_randomized_n_without_a_completer_count_are_not_a_mis
                                              claim(study=study, n=90, n_detail={"completed": 90}, start=99)], records=[record])
     assert completers.flags == []
     assert codes(wrong_total) == codes(too_many) == ["VALUE_MISMATCH:n"]
+
+
+def test_completers_in_one_document_do_not_conflict_with_the_randomized_n_of_another():
+    study = Study(label="Nguyen (2019)", first_author="Nguyen", year=2019)
+    randomized = claim(doc_id="doc-a", study=study, n=90, n_detail={"randomized": 90})
+    completers = claim(doc_id="doc-b", study=study, n=81, n_detail={"completed": 81})
+    too_many = claim(doc_id="doc-c", study=study, n=95, n_detail={"completed": 95})
+    run([randomized, completers, too_many], records=None)
+    assert "CROSS_DOC_CONFLICT:n" not in codes(completers)
+    assert "CROSS_DOC_CONFLICT:n" in codes(too_many)

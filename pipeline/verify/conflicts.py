@@ -1,5 +1,5 @@
 """CROSS_DOC_CONFLICT: two documents of one run report the same study with a different
-N, dose or direction. The same study means the same resolved record, or for unresolved
+N (a completer or analysed count below the other's N is no conflict), dose or direction. The same study means the same resolved record, or for unresolved
 claims the same normalised first author and year."""
 
 from __future__ import annotations
@@ -45,6 +45,13 @@ def _n_values(claim: Claim) -> set[int]:
     return {claim.n, *detail, *arms, *([sum(arms)] if arms else [])} - {None}
 
 
+def _subset_of(a: Claim, b: Claim) -> bool:
+    """``a`` counts only completers or an analysed set, fewer than ``b``'s N: both can be true."""
+    kinds = ("completed", "analysed")
+    only_subset = any(a.n_detail.get(k) == a.n for k in kinds) and not any(a.n_detail.get(k) == a.n for k in ("randomized", "enrolled"))
+    return only_subset and a.n is not None and b.n is not None and a.n < b.n
+
+
 def _doses_conflict(a: list[Dose], b: list[Dose]) -> bool:
     verdicts = [doses_agree(x, y) for x in a for y in b]
     return any(v is not None for v in verdicts) and not any(verdicts)
@@ -55,7 +62,8 @@ def _differences(a: Claim, b: Claim, record: Record | None) -> list[tuple[str, o
     the trusted record both gives (randomized and completed N, two doses) do not disagree."""
     found: list[tuple[str, object, object]] = []
     trusted_n = accepted_n(record) if record else set()
-    if a.n is not None and b.n is not None and a.n not in _n_values(b) and b.n not in _n_values(a) and not {a.n, b.n} <= trusted_n:
+    if (a.n is not None and b.n is not None and a.n not in _n_values(b) and b.n not in _n_values(a) and not {a.n, b.n} <= trusted_n
+            and not _subset_of(a, b) and not _subset_of(b, a)):
         found.append(("n", a.n, b.n))
     trusted_doses = record.dose if record else []
     both_trusted = trusted_doses and not _doses_conflict(a.dose, trusted_doses) and not _doses_conflict(b.dose, trusted_doses)
