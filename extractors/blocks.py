@@ -86,6 +86,7 @@ _AFFILIATION = re.compile(
     r"Center|Centre|Clinic|Laboratory|Laboratories)\b"
 )
 _NAME = r"(?:[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-zà-ÿ'’]+[\d,*†‡§]*|[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*(?:\s+[A-Z]\.?){0,2}(?:\s+(?:van|von|de|der|den|da|di|del|la|le)){0,2}\s+[A-Z][a-zà-ÿ'’-]+[*†‡§]*(?:\s?\d{1,2}(?:,\d{1,2})*)?[*†‡§]*)"
+_NAME = rf"(?:{_NAME}|(?:(?:van|von|de|der|den|da|di|del|la|le)\s){{0,2}}[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+)?\s[A-Z]{{1,3}}\b)"  # or "van der Berg JH"
 _DEGREE = r"(?:,?\s*(?:PhD|MD|MSc|MS|MA|BSc|BA|RN|RD|ND|PharmD|DPhil|MBBS|MPH|MBA|DO|DrPH|FRCP|FRCPC))*"
 _AUTHOR_LINE = re.compile(
     rf"^(?:by\s+)?(?:Dr\.?\s+)?{_NAME}{_DEGREE}(?:\s*(?:,|;|·|•|\||and|&)\s*(?:Dr\.?\s+)?{_NAME}{_DEGREE}){{1,}}\.?$"

@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
 from extractors.blocks import label_text
+from pipeline.ingest.abstract_page import abstract_page_meta
 from pipeline.ingest.decode import BinaryContentError, decode
 from pipeline.ingest.discover import DOCUMENT_EXTENSIONS, SourceError, discover
 from pipeline.ingest.fetch import FetchError, fetch, too_large
@@ -103,7 +104,8 @@ def _read_into(document: Document, raw: bytes) -> None:
     elif kind == "text":
         document.text = decode(raw)[0]
         document.blocks = label_text(document.text)
-        document.title = _first_title(document.text, document.blocks)
+        document.meta = abstract_page_meta(document.text, document.blocks)
+        document.title = document.meta.title or _first_title(document.text, document.blocks)
     else:
         raise ValueError("unsupported XML document (neither PubMed nor JATS)")
 

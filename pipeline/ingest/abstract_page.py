@@ -1,0 +1,156 @@
+"""A journal abstract page saved as plain text or markdown, recognised as one study.
+
+HTML pages carry their identity in citation_* meta tags; saved text has only its lines.
+We call a text document one study's abstract page only when all four parts are there,
+in the usual order and close together: a title line, an author line written with
+initials ("Okafor CN, Marsh AB" or "C. N. Okafor, A. B. Marsh"; full names such as
+"Lena Vogt 1, Arjun Mehta 2" only where the labeller already took the line for
+bibliographic metadata), a journal line with a
+year and a DOI, PMID or volume/pages, and an "Abstract" heading followed by the abstract.
+A review, full paper or blog saved as text is left alone (the document is then no
+single study): one says it is a review (article type or title), or goes on after its abstract with an
+Introduction or Discussion, or with a body much longer than the abstract.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.blocks import section_label
+from pipeline.ingest.names import format_author
+from pipeline.model import Block, DocumentMeta
+
+_MARKS = re.compile(r"^[#>*_\s]+|[*_:\s]+$")
+_EMPHASIS = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
+_ABSTRACT_HEADING = re.compile(r"abstract|summary", re.I)
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s;,<>\"]+)")
+_PMID = re.compile(r"\bPMID:?\s*(\d{5,9})\b")
+_LOCATOR = re.compile(r"\b(?:19|20)\d{2}\b[^;]{0,12};\s*\d+|\bvol(?:ume)?\.?\s*\d+|\b\d+\s*\(\d+\)\s*:\s*\d+", re.I)
+_JOURNAL = re.compile(r"^(?:published in:?\s*)?(?P<journal>[A-Z][^.;:()]{2,100}?)\.?,?\s+\(?(?:19|20)\d{2}\b")
+_PARTICLES = r"(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|ter)\s){0,2}"
+_PUBMED_AUTHOR = re.compile(rf"{_PARTICLES}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*\s[A-Z]{{1,3}}")
+_INITIALS_AUTHOR = re.compile(r"(?:[A-Z]\.\s?){1,3}(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+")
+_FULL_NAME = re.compile(
+    r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s[A-Z]\.?)?(?:\s(?:van|von|de|der|den|da|di|del|la|le)){0,2}\s[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+)
+_AFFILIATION_MARKS = re.compile(r"[\d*†‡§,]+$")
+_ARTICLE_TYPE = re.compile(r"^(?:original|research|review|brief|short)?\s*(?:article|research|report|communication|paper)$", re.I)
+_BODY_HEADING = re.compile(r"(?:\d+\.?\s*)?(?:introduction|discussion)", re.I)
+_REVIEW_TYPE = re.compile(r"\breview\b|\bmeta-analysis\b|\bcommentary\b|\beditorial\b|\bperspective\b", re.I)
+_HEAD_BLOCKS = 25  # the header sits in the first blocks of the page
+_TITLE_TO_ABSTRACT = 12  # blocks from the title to the Abstract heading, affiliations included
+_AFTER_ABSTRACT = 4  # blocks after the abstract still searched for a DOI or PMID
+_BODY_RATIO = 1.5  # main text after the abstract, relative to the abstract, beyond which it is a full paper or review
+_BODY_FLOOR = 1500
+
+
+def abstract_page_meta(text: str, blocks: list[Block]) -> DocumentMeta:
+    """The page's own study when ``text`` is clearly one abstract page, else an empty DocumentMeta."""
+    heading = next(
+        (i for i, b in enumerate(blocks[:_HEAD_BLOCKS]) if b.kind in ("heading", "line") and _is_abstract_heading(_plain(text, b))),
+        None,
+    )
+    if heading is None:
+        return DocumentMeta()
+    abstract = _abstract_blocks(text, blocks, heading + 1)
+    if not abstract:
+        return DocumentMeta()
+    start, end = abstract[0].start, abstract[-1].end
+    rest = [b for b in blocks if b.start >= end and b.label == "main"]
+    if sum(b.end - b.start for b in rest) > max(_BODY_FLOOR, _BODY_RATIO * (end - start)):
+        return DocumentMeta()
+    if any(_is_heading_like(text, b) and _BODY_HEADING.fullmatch(_plain(text, b)) for b in rest):
+        return DocumentMeta()
+    head = [b for b in blocks[:heading] if b.label != "boilerplate"]
+    if any(_REVIEW_TYPE.search(_plain(text, b)) for b in head if len(_plain(text, b)) <= 60):
+        return DocumentMeta()
+    author_index = next((i for i in range(len(head) - 1, -1, -1) if _authors(_plain(text, head[i]), head[i].label)), None)
+    if author_index is None:
+        return DocumentMeta()
+    title = _title(text, head[:author_index])
+    if title is None or blocks.index(title) < heading - _TITLE_TO_ABSTRACT or _REVIEW_TYPE.search(_plain(text, title)):
+        return DocumentMeta()
+    after = [b for b in blocks if b.start >= end][:_AFTER_ABSTRACT]
+    citation = next((_plain(text, b) for b in head if b is not title and _is_citation_line(_plain(text, b))), None)
+    if citation is None:
+        return DocumentMeta()
+    identifiers = " ".join(_plain(text, b) for b in [*head, *after])
+    doi, pmid, journal = _DOI.search(identifiers), _PMID.search(identifiers), _JOURNAL.match(citation)
+    year = _YEAR.search(citation)
+    return DocumentMeta(
+        title=_plain(text, title),
+        authors=_authors(_plain(text, head[author_index]), head[author_index].label),
+        year=int(year.group(1)) if year else None,
+        journal=journal.group("journal").strip() if journal else None,
+        doi=doi.group(1).rstrip(".") if doi else None,
+        pmid=pmid.group(1) if pmid else None,
+        abstract_start=start,
+        abstract_end=end,
+    )
+
+
+def _plain(text: str, block: Block) -> str:
+    """The block's words without markdown marks, wrapped lines joined."""
+    return " ".join(_EMPHASIS.sub("", _MARKS.sub("", text[block.start : block.end])).split())
+
+
+def _is_abstract_heading(line: str) -> bool:
+    return bool(_ABSTRACT_HEADING.fullmatch(line))
+
+
+def _abstract_blocks(text: str, blocks: list[Block], first: int) -> list[Block]:
+    """Main blocks after the heading, through structured sub-headings, up to the next section or chrome."""
+    taken: list[Block] = []
+    for block in blocks[first:]:
+        if block.label != "main":
+            break
+        if _is_heading_like(text, block) and (
+            section_label(text[block.start : block.end]) != "main" or _BODY_HEADING.fullmatch(_plain(text, block))
+        ):
+            break  # "1. TRIALS IN DEPRESSION", "Introduction": the paper's body, not the abstract's "Methods"
+        taken.append(block)
+    while taken and taken[-1].kind == "heading":
+        taken.pop()
+    return taken
+
+
+def _is_heading_like(text: str, block: Block) -> bool:
+    line = _plain(text, block)
+    return block.kind == "heading" or (block.kind in ("line", "list_item") and len(line) <= 60 and not line.endswith((".", ";", ",")))
+
+
+def _authors(line: str, label: str) -> list[str]:
+    """ "Okafor CN, Lindqvist E, Marsh AB" or "C. N. Okafor, A. B. Marsh and E. Lindqvist"; [] if not an author line.
+
+    Full names ("Lena Vogt, Pieter de Groot") count only on a line labelled metadata."""
+    if not 3 <= len(line) <= 600 or line.endswith((":", "?")):
+        return []
+    names = [_AFFILIATION_MARKS.sub("", n).strip() for n in re.split(r",\s*|;\s*|\s+(?:and|&)\s+", line.rstrip("."))]
+    names = [n for n in names if n]
+    if not names:
+        return []
+    authors = []
+    for name in names:
+        if _PUBMED_AUTHOR.fullmatch(name):
+            authors.append(name)
+        elif _INITIALS_AUTHOR.fullmatch(name) or (label == "metadata" and _FULL_NAME.fullmatch(name)):
+            authors.append(format_author(name))
+        else:
+            return []
+    return authors
+
+
+def _title(text: str, head: list[Block]) -> Block | None:
+    """The line just above the authors that reads as a title (not the article type or journal line)."""
+    for block in reversed(head[-3:]):
+        line = _plain(text, block)
+        if _ARTICLE_TYPE.fullmatch(line) or _is_citation_line(line) or block.label == "references":
+            continue
+        words = len(line.split())
+        return block if 4 <= words <= 50 and block.kind in ("heading", "line", "paragraph") else None
+    return None
+
+
+def _is_citation_line(line: str) -> bool:
+    return len(line) <= 300 and bool(_YEAR.search(line)) and bool(_DOI.search(line) or _PMID.search(line) or _LOCATOR.search(line))

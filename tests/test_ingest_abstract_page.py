@@ -1,0 +1,124 @@
+"""Saved abstract pages (text/markdown) become one study; reviews, papers and blogs saved as text do not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.ingest import ingest
+from pipeline.model import Document
+
+MARKDOWN_PAGE = """[Skip to content](#main) | [Journals](https://example.org/j) | [Log in](https://example.org/login)
+
+Original Research
+
+# Tart cherry concentrate versus placebo for insomnia in older adults: a randomised crossover trial
+
+Lindqvist E, Okafor CN, van der Berg JH
+
+*Invented J Sleep Med.* 2020;8(3):201-9. doi: 10.5555/ijsm.2020.0201. PMID: 39880001
+
+## Abstract
+
+**Background:** Tart cherry contains melatonin and procyanidins.
+
+**Methods:** Twenty-two adults aged over 60 drank 240 ml of concentrate or placebo twice daily for two weeks each.
+
+**Results:** Total sleep time rose by 34 minutes on cherry compared with placebo (p = 0.04).
+
+Keywords: insomnia; tart cherry; crossover
+
+## Similar articles
+
+- [Melatonin for older adults](https://example.org/a/1)
+"""
+
+PUBMED_PAGE = """Skip to main page content
+Log in
+
+Randomized Controlled Trial
+Invent J Pain. 2019 Jul;14(2):77-85. doi: 10.5555/ijp.2019.077. Epub 2019 May 2.
+
+Low-dose naltrexone for fibromyalgia: an invented crossover trial
+
+Sara Lindholm 1, Tomas Ferreira 2, Anneke de Vries 1
+Affiliations
+1 Department of Rheumatology, Invented University Hospital, Eastport, Exampleland.
+2 Department of Anaesthesia, Invented Medical Centre, Eastport, Exampleland.
+
+Abstract
+Background: Low-dose naltrexone may reduce central sensitisation. Methods: 31 women with fibromyalgia took 4.5 mg naltrexone or placebo nightly for ten weeks each. Results: Daily pain fell more on naltrexone than on placebo. Conclusions: Low-dose naltrexone reduced fibromyalgia pain.
+
+PMID: 39880002
+
+Similar articles
+Naltrexone for chronic pain: an invented overview. Invent Pain Rev. 2017.
+"""
+
+
+def read(tmp_path: Path, text: str, name: str) -> Document:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = ingest(str(path))
+    assert doc.status == "ok" and doc.kind == "text"
+    return doc
+
+
+def test_markdown_abstract_page_fills_meta(tmp_path: Path) -> None:
+    doc = read(tmp_path, MARKDOWN_PAGE, "abstract.md")
+    meta = doc.meta
+    assert meta.is_study
+    assert meta.title == "Tart cherry concentrate versus placebo for insomnia in older adults: a randomised crossover trial"
+    assert doc.title == meta.title
+    assert meta.authors == ["Lindqvist E", "Okafor CN", "van der Berg JH"]
+    assert (meta.year, meta.journal, meta.doi, meta.pmid) == (2020, "Invented J Sleep Med", "10.5555/ijsm.2020.0201", "39880001")
+    abstract = doc.text[meta.abstract_start : meta.abstract_end]
+    assert abstract.startswith("**Background:** Tart cherry") and abstract.endswith("compared with placebo (p = 0.04).")
+    assert doc.text == MARKDOWN_PAGE  # meta is read, the text is untouched
+
+
+def test_pubmed_style_page_with_full_names_and_pmid_after_the_abstract(tmp_path: Path) -> None:
+    doc = read(tmp_path, PUBMED_PAGE, "pubmed.txt")
+    meta = doc.meta
+    assert meta.title == "Low-dose naltrexone for fibromyalgia: an invented crossover trial"
+    assert meta.authors == ["Lindholm S", "Ferreira T", "de Vries A"]
+    assert (meta.year, meta.journal, meta.doi, meta.pmid) == (2019, "Invent J Pain", "10.5555/ijp.2019.077", "39880002")
+    abstract = doc.text[meta.abstract_start : meta.abstract_end]
+    assert abstract.startswith("Background: Low-dose naltrexone") and abstract.endswith("reduced fibromyalgia pain.")
+
+
+def test_a_review_saved_as_text_is_no_single_study(tmp_path: Path) -> None:
+    review = MARKDOWN_PAGE.replace("a randomised crossover trial", "a narrative review")
+    assert not read(tmp_path, review, "review.md").meta.is_study
+    typed = MARKDOWN_PAGE.replace("Original Research", "Review Article")
+    assert not read(tmp_path, typed, "typed.md").meta.is_study
+
+
+def test_a_full_paper_saved_as_text_is_no_single_study(tmp_path: Path) -> None:
+    paper = MARKDOWN_PAGE.replace("Keywords:", "## Introduction\n\nInsomnia is common in older adults.\n\nKeywords:")
+    assert not read(tmp_path, paper, "paper.md").meta.is_study
+    long_body = MARKDOWN_PAGE.replace(
+        "Keywords:", "## 1. Trials in older adults\n\n" + "Another invented trial of 40 adults found longer sleep on cherry juice. " * 40 + "\n\nKeywords:"
+    )
+    assert not read(tmp_path, long_body, "long.md").meta.is_study
+
+
+def test_pages_missing_a_part_are_no_single_study(tmp_path: Path) -> None:
+    no_authors = MARKDOWN_PAGE.replace("Lindqvist E, Okafor CN, van der Berg JH\n\n", "")
+    assert not read(tmp_path, no_authors, "no-authors.md").meta.is_study
+    no_citation = MARKDOWN_PAGE.replace("*Invented J Sleep Med.* 2020;8(3):201-9. doi: 10.5555/ijsm.2020.0201. PMID: 39880001\n\n", "")
+    assert not read(tmp_path, no_citation, "no-citation.md").meta.is_study
+    no_heading = MARKDOWN_PAGE.replace("## Abstract\n\n", "")
+    assert not read(tmp_path, no_heading, "no-heading.md").meta.is_study
+
+
+def test_a_blog_with_a_summary_box_is_no_single_study(tmp_path: Path) -> None:
+    blog = """Does tart cherry juice help you sleep?
+
+By Dana Whitfield, March 2024
+
+Summary
+Tart cherry juice is popular, and a 2020 trial in 22 older adults found 34 more minutes of sleep.
+
+I have been drinking it for a month and here is what I found.
+"""
+    assert not read(tmp_path, blog, "blog.txt").meta.is_study
