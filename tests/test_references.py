@@ -428,3 +428,20 @@ def test_bibtex_and_csl_json_identifiers_from_notes_links_and_eprints(tmp_path):
     assert (muller.pmid, muller.doi, muller.authors) == ("25700001", "10.1016/j.x.2015.01.001", ["Müller J", "van der Berg J"])
     assert (ito.pmid, ito.year) == ("30900002", 2019)
     assert (abe.pmid, abe.doi) == ("31000009", "10.1000/abc")
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Marsh, Alice B.", "Marsh AB"), ("Marsh A.B.", "Marsh AB"), ("Alice B. Marsh", "Marsh AB"), ("Jan van der Berg", "van der Berg J"),
+     ("van der Berg J", "van der Berg J"), ("María García-López", "García-López M"), ("Smith JA Jr", "Smith JA Jr"),
+     ("WHO Collaborative Group", "WHO Collaborative Group"), ("Okafor", "Okafor")],
+)
+def test_author_names_in_any_common_order(written, name):
+    from pipeline.references.authors import from_any
+
+    assert from_any(written) == name
+
+
+def test_curated_csv_authors_written_given_name_first(tmp_path):
+    [record], _ = load_references([write(tmp_path, "t.csv", "id,authors,year\nA1,Alice B. Marsh; Chidi Okafor,2015\n")])
+    assert record.authors == ["Marsh AB", "Okafor C"] and record.first_author == "Marsh"

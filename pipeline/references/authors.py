@@ -6,6 +6,9 @@ import re
 
 _INITIALS = re.compile(r"^[A-Z]{1,4}$")
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "2nd", "3rd"}
+_CORPORATE = re.compile(
+    r"\b(?:Group|Collaborat\w*|Consortium|Investigators|Committee|Society|Organi[sz]ation|Association|Trialists|"
+    r"Network|Team|Study|Council|Institute|Foundation|Agency|Working)\b", re.IGNORECASE)
 
 
 def initials(given: str) -> str:
@@ -27,6 +30,23 @@ def from_inverted(name: str) -> str:
         family, given = name.split(",", 1)
         return from_parts(family, given)
     return name
+
+
+def from_any(name: str) -> str:
+    """A name as reference managers and curators write it, as ``Surname Initials``: inverted
+    ('Marsh, Alice B.'), already so ('Marsh AB', 'Marsh A.B.', 'van der Berg J'), or given
+    names first ('Alice B. Marsh', 'Jan van der Berg': the surname starts at the first
+    lowercase particle, else it is the last word). A group author ('WHO Collaborative Group') stays as written."""
+    name = " ".join(name.replace("{", "").replace("}", "").split())
+    if "," in name:
+        return from_inverted(name)
+    tokens = name.split()
+    if len(tokens) < 2 or tokens[-1] in _SUFFIXES or _CORPORATE.search(name):
+        return name
+    if _INITIALS.match(tokens[-1].replace(".", "")):
+        return " ".join([*tokens[:-1], tokens[-1].replace(".", "")])
+    cut = next((i for i, t in enumerate(tokens[:-1]) if t[:1].islower()), len(tokens) - 1)
+    return from_parts(" ".join(tokens[cut:]), " ".join(tokens[:cut]))
 
 
 def surname_of(author: str) -> str:

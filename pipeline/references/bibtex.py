@@ -20,17 +20,6 @@ def looks_like(text: str) -> bool:
     return bool(re.search(r"^\s*@\w+\s*\{", text, re.MULTILINE))
 
 
-def _author(name: str) -> str:
-    """BibTeX names come as 'Surname, Given' or 'Given [particles] Surname'."""
-    if "," in name:
-        return authors.from_inverted(name)
-    tokens = name.split()
-    if len(tokens) == 1:
-        return tokens[0]
-    cut = next((i for i, t in enumerate(tokens[:-1]) if t[:1].islower()), len(tokens) - 1)
-    return authors.from_parts(" ".join(tokens[cut:]), " ".join(tokens[:cut]))
-
-
 def _noted(fields: dict[str, str], pattern: re.Pattern[str]) -> str:
     """An identifier written into a link or a note, as reference managers often export PMIDs and DOIs."""
     for key in ("url", "note", "annote", "howpublished"):
@@ -47,7 +36,7 @@ def _record(fields: dict[str, str], source_file: str) -> Record:
     return Record(
         id="",
         source_file=source_file,
-        authors=[_author(a) for a in _AND.split(fields.get("author", "").strip()) if a],
+        authors=[authors.from_any(a) for a in _AND.split(fields.get("author", "").strip()) if a],
         year=int(year.group(1)) if year else None,
         title=" ".join(fields.get("title", "").split()) or None,
         journal=fields.get("journal") or fields.get("journaltitle") or fields.get("booktitle"),

@@ -91,7 +91,7 @@ def _record(row: dict[str, str], source_file: str, cells: CellValues) -> Record:
     record = Record(
         id=row.get("id", "").strip(),
         source_file=source_file,
-        authors=[authors.from_inverted(a) for a in cells.items(row.get("authors", ""))],
+        authors=[authors.from_any(a) for a in cells.items(row.get("authors", ""))],
         year=facts.year_of(row.get("year", "")),
         title=row.get("title", "").strip() or None,
         journal=row.get("journal", "").strip() or None,

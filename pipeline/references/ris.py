@@ -75,7 +75,7 @@ def _record(entry: dict, source_file: str) -> Record:
     return Record(
         id="",
         source_file=source_file,
-        authors=[authors.from_inverted(name) for name in names],
+        authors=[authors.from_any(name) for name in names],
         year=int(year.group(1)) if year else None,
         title=_first(entry, "title", "primary_title"),
         journal=_first(entry, "secondary_title", "journal_name", "alternate_title3"),
