@@ -9,6 +9,7 @@ the parsed passages into a DocumentResult. Field values come from
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -371,7 +372,8 @@ class _ClaimBuilder:
         """The study of a row from its Study and Reference cells ("Marsh et al. 2015 [7]"
         gives both), a bare number in the Reference cell, or a surname plus a Year column."""
         cited = [c for c in (table.cell_for(row, "study"), table.cell_for(row, "reference")) if c]
-        attributions = [a for a in find_attributions(line) if any(c.start <= row.start + a.start < c.end for c in cited)]
+        attributions = [dataclasses.replace(a, start=a.start + c.start - row.start, end=a.end + c.start - row.start)
+                        for c in cited for a in find_attributions(c.text)]
         bare_markers = expand_markers(cell("reference").strip("[]()^ ")) if cell("reference") else []
         study = _study(attributions, line)
         study.markers = list(dict.fromkeys(study.markers + bare_markers))
