@@ -169,3 +169,20 @@ def test_ordered_reference_list_items_keep_their_numbers(tmp_path: Path) -> None
 def test_ordered_lists_in_the_body_are_not_numbered(tmp_path: Path) -> None:
     doc = read(tmp_path, "<h1>How to take it</h1><ol><li>Take one capsule with water.</li><li>Repeat daily.</li></ol>")
     assert ("main", "list_item", "Take one capsule with water.") in blocks(doc)
+
+
+def test_repeated_reviews_and_reply_blocks_are_comments(tmp_path: Path) -> None:
+    review = "<div class='review'><span class='review-author'>{0}</span><p>{1}</p></div>"
+    doc = read(
+        tmp_path,
+        "<h1>Glycine powder</h1><p>Our glycine is tested in every batch for purity and heavy metals.</p>"
+        + review.format("Lena", "Dissolves well.")
+        + review.format("Tomasz", "No change for me.")
+        + "<div class='reply'><p>Thanks for the feedback, Tomasz!</p></div>",
+    )
+    assert [t for _, _, t in blocks(doc, "comments")] == ["Lena", "Dissolves well.", "Tomasz", "No change for me.", "Thanks for the feedback, Tomasz!"]
+
+
+def test_a_single_review_section_of_an_article_is_not_a_comment(tmp_path: Path) -> None:
+    doc = read(tmp_path, "<h1>Sleep</h1><section class='review'><p>We reviewed 12 trials of melatonin in 900 adults.</p></section>")
+    assert not blocks(doc, "comments")

@@ -53,7 +53,7 @@ KIND_BY_TAG = {"li": "list_item", "dt": "list_item", "dd": "list_item", "figcapt
 TAG_LABELS: dict[str, BlockLabel] = {"nav": "boilerplate", "footer": "boilerplate", "aside": "boilerplate", "form": "boilerplate"}
 TOKEN_LABELS: dict[str, BlockLabel] = {
     **dict.fromkeys(
-        "comment comments commentlist disqus testimonials testimonial replies".split(),
+        "comment comments commentlist disqus testimonials testimonial replies reply".split(),
         "comments",
     ),
     **dict.fromkeys(
@@ -77,8 +77,9 @@ _REVIEW_TOKENS = frozenset({"review", "reviews"})
 _REVIEWER_TOKENS = frozenset(
     {"customer", "user", "product", "rating", "ratings", "star", "stars", "buyer", "widget", "item", "list", "author"}
 )
-# "post" and "message" name a forum post only inside a thread, or when several siblings share the class
-_POST_TOKENS = frozenset({"post", "posts", "message", "msg"})
+# "post", "message" and a bare "review" name a user's post only inside a thread, or when several
+# siblings share the class and name who wrote them
+_POST_TOKENS = frozenset({"post", "posts", "message", "msg", "review", "reviews"})
 _THREAD_TOKENS = frozenset({"forum", "thread", "topic", "discussion", "discourse"})
 _COMMENT_ITEMPROPS = frozenset({"comment", "review", "answer", "suggestedanswer", "acceptedanswer"})
 _POSTER_TOKENS = frozenset({"author", "user", "username", "member", "avatar", "poster", "userinfo", "nickname"})
