@@ -138,10 +138,10 @@ def test_exponents_and_ordinals_stay_as_written(tmp_path: Path) -> None:
 def test_reference_links_with_bare_numbers_become_markers(tmp_path: Path) -> None:
     doc = read(
         tmp_path,
-        "<h1>Findings</h1><p>As shown <a href='#ref-3'>3</a>, and <a href='#cite_note-4'>4</a>, but not page"
+        "<h1>Findings</h1><p>As shown <a href='#ref-3'>3</a>, and <a href='#cite_note-4'>4</a>, <a href='#B5'>5</a>, but not page"
         " <a href='/page/5'>5</a> or <a href='#ref-6'>[6]</a>.</p>",
     )
-    assert "As shown [3], and [4], but not page 5 or [6]." in doc.text
+    assert "As shown [3], and [4], [5], but not page 5 or [6]." in doc.text
 
 
 # --- numbered reference lists ---------------------------------------------------------------

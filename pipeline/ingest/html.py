@@ -95,7 +95,7 @@ _SPACE = re.compile(r"\s+")
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—·:]{1,2}\s+")
 _CITATION_NUMBER = re.compile(r"\[?\s*(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\s*\]?")
 _EXPONENT_BASE = re.compile(r"(?:\d|\b(?:m|cm|mm|km|nm|µm|um|kg/m|g/m|mg/m|ml/m|ft)|[×x]\s?10)\s*$")
-_CITATION_HREF = re.compile(r"^#(?:ref|cite|bib|b\d|cr\d|fn|r\d|ftn)", re.I)
+_CITATION_HREF = re.compile(r"^#(?:ref|cite|bib|b\d|cr\d|r\d|fn|ftn|foot|note|endnote|en\d)", re.I)  # #ref-3, #cite_note-3, #B12, #CR12, #fn3
 _MAX_DEPTH = 250  # libxml2 silently drops what lies deeper than 255 levels
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.I)
