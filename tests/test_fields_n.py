@@ -175,3 +175,8 @@ def test_spelled_number_split_at_a_line_break(text: str, expected: int) -> None:
 @pytest.mark.parametrize("text", ["3 of 4 trials showed benefit", "2 of 3 raters agreed", "one of two sites"])
 def test_part_of_a_count_that_is_not_people(text: str) -> None:
     assert parse_n(text)[0] is None
+
+
+def test_a_singular_modifier_is_not_the_counted_noun() -> None:
+    assert parse_n("A 2021 pilot study found better sleep after 1 g daily in 20 adults.")[0] == 20
+    assert parse_n("In 2019 case reports described 3 of them.")[0] is None

@@ -17,18 +17,24 @@ from extractors.fields.lexicon import trie_pattern
 from extractors.fields.numbers import DIGITS, WORDS, to_int
 
 _NUMBER = rf"(?P<num>{DIGITS}|\b{WORDS}\b)"
-_NOUN = (
-    r"(?:patients?|participants?|subjects?|adults?|adolescents?|children|child|youths?|teenagers?|"
-    r"individuals?|people|persons?|volunteers?|men|women|males?|females?|boys|girls|veterans?|"
-    r"out-?patients?|in-?patients?|students?|smokers?|drinkers?|users?|infants?|neonates?|newborns?|"
-    r"mothers?|pregnan\w+|residents?|employees?|workers?|athletes?|soldiers?|service\s+members?|"
-    r"respondents?|families|couples|dyads|caregivers?|carers?|nurses|physicians|clinicians|twins|"
-    r"survivors?|donors?|recipients?|cases|controls|completers|enrollees|rats?|mice|mouse|animals|"
-    r"dogs|monkeys|primates|pigs|piglets|rabbits|hamsters|gerbils|zebrafish|larvae|healthy\s+controls|"
-    r"personnel|crew|staff|teachers|runners|cyclists|swimmers|seniors|retirees|pilots|drivers|firefighters|"
-    r"officers|prisoners|inmates|refugees|migrants|pairs|fathers|parents|toddlers|preschoolers|schoolchildren|"
-    r"pupils|undergraduates|elderly|nursing[\s-]home\s+residents|outpatients|probands|sufferers|trainees)"
+_NOUN_WORDS = (  # singular or plural
+    "patient", "participant", "subject", "adult", "adolescent", "youth", "teenager", "individual", "person",
+    "volunteer", "male", "female", "veteran", "outpatient", "out-patient", "inpatient", "in-patient", "student",
+    "smoker", "drinker", "user", "infant", "neonate", "newborn", "mother", "resident", "employee", "worker",
+    "athlete", "soldier", "service member", "respondent", "caregiver", "carer", "survivor", "donor", "recipient",
+    "rat",
 )
+_PLURAL_NOUNS = (  # a singular would be a modifier ("a pilot study", "case reports")
+    "children", "child", "people", "men", "women", "boys", "girls", "families", "couples", "dyads", "nurses",
+    "physicians", "clinicians", "twins", "cases", "controls", "completers", "enrollees", "mice", "mouse", "animals",
+    "dogs", "monkeys", "primates", "pigs", "piglets", "rabbits", "hamsters", "gerbils", "zebrafish", "larvae",
+    "healthy controls", "personnel", "crew", "staff", "teachers", "runners", "cyclists", "swimmers", "seniors",
+    "retirees", "pilots", "drivers", "firefighters", "officers", "prisoners", "inmates", "refugees", "migrants",
+    "pairs", "fathers", "parents", "toddlers", "preschoolers", "schoolchildren", "pupils", "undergraduates",
+    "elderly", "nursing home residents", "probands", "sufferers", "trainees", "pregnancies", "pregnant women",
+)
+# A trie of the nouns: it is tried after every count and its modifiers.
+_NOUN = "(?:" + trie_pattern([w for word in _NOUN_WORDS for w in (word, word + "s")] + list(_PLURAL_NOUNS), strict_spaces=True) + ")"
 _BLOCKED = (
     r"(?:weeks?|days?|months?|years?|hours?|minutes?|mg|trials?|studies|study|rcts?|sessions?|times|of|in|"
     r"with|and|or|to|per|at|from|for|were|was|the|a|an|who|had|than|doses?|groups?|arms?|sites?|centres?|"
@@ -119,6 +125,16 @@ _PART_OF_RE = re.compile(
     rf"(?:(?:who\s+)?(?:were|was|had)\s+)?(?P<verb>completed|finished|analy[sz]ed|evaluable|included\s+in\s+the\s+analys[ie]s)?"
 )
 _DIGIT_RE = re.compile(r"\d")
+# Every frame but "n = 84" holds one of these at a word start: a population noun, an
+# enrolment or arm verb, an arm or control word, "per"/"each". One scan of them skips the
+# number patterns for the many sentences whose numbers are years, doses or percentages.
+_CUE_RE = re.compile(r"(?<![a-z])(?:" + trie_pattern((
+    *_NOUN_WORDS, *_PLURAL_NOUNS, "randomi", "randomly", "assign",
+    "allocat", "enrol", "recruit", "includ", "studied", "screened", "complet", "finish", "analy", "evaluable",
+    "total", "sample", "cohort", "compris", "consist", "involv", "received", "receiving", "took", "got", "group",
+    "arm", "condition", "placebo", "sham", "wait", "vehicle", "usual", "tau", "per", "each",
+), strict_spaces=True) + ")")
+_EQ_GATE = re.compile(r"(?<![\w.])n\s*[=:＝]")
 _DIGIT_RUN_RE = re.compile(r"\d+")
 _RATIO_AFTER = re.compile(r"\s*[:/]\s*(?:\d|group|arm)")
 _NUMBER_WORD_RE = re.compile(trie_pattern((
@@ -150,6 +166,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     # Every pattern but "randomized 84 ..." starts at a number, so try them only there.
     if not _DIGIT_RE.search(lowered) and not _NUMBER_WORD_RE.search(lowered):
         return None, {}
+    if not (_CUE_RE.search(lowered) or _EQ_GATE.search(lowered)):
+        return None, {}  # numbers, but no one counted: years, doses, percentages
     starts = _number_starts(lowered)
     if not starts:
         return None, {}
