@@ -122,3 +122,37 @@ Tart cherry juice is popular, and a 2020 trial in 22 older adults found 34 more 
 I have been drinking it for a month and here is what I found.
 """
     assert not read(tmp_path, blog, "blog.txt").meta.is_study
+
+
+HTML_PAGE = """<!DOCTYPE html><html><head><title>Tart cherry and sleep | Invented Journal of Sleep Medicine</title></head><body>
+<nav><a href="/">Home</a> <a href="/current">Current issue</a> <a href="/login">Log in</a></nav>
+<div class="masthead">Invented Journal of Sleep Medicine Volume 8, March 2020, 201-209</div>
+<p class="article-type">Original Research</p>
+<h1>Tart cherry concentrate versus placebo for insomnia in older adults: a randomised crossover trial</h1>
+<div class="authors">Eva Lindqvist[1], Chidi N. Okafor[2], Jan H. van der Berg[1]</div>
+<p class="doi">https://doi.org/10.5555/ijsm.2020.0201</p>
+<section class="abstract"><p>Background: Tart cherry contains melatonin.</p>
+<p>Results: Total sleep time rose by 34 minutes on cherry compared with placebo.</p></section>
+<footer>Copyright 2020 Invented Press</footer></body></html>"""
+
+
+def test_html_page_without_citation_tags_is_read_like_a_saved_page(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(HTML_PAGE, encoding="utf-8")
+    doc = ingest(str(path))
+    meta = doc.meta
+    assert meta.title == "Tart cherry concentrate versus placebo for insomnia in older adults: a randomised crossover trial"
+    assert meta.authors == ["Lindqvist E", "Okafor CN", "van der Berg JH"]
+    assert (meta.year, meta.journal, meta.doi) == (2020, "Invented Journal of Sleep Medicine", "10.5555/ijsm.2020.0201")
+    assert doc.text[meta.abstract_start : meta.abstract_end].startswith("Background: Tart cherry")
+
+
+def test_html_blog_with_a_summary_is_no_single_study(tmp_path: Path) -> None:
+    path = tmp_path / "blog.html"
+    path.write_text(
+        "<html><body><h1>Does tart cherry juice help you sleep?</h1><p class='byline'>By Dana Whitfield, March 2024</p>"
+        "<div class='abstract'><p>In short: a 2020 trial in 22 older adults found 34 more minutes of sleep.</p></div>"
+        "<p>I have been drinking it for a month and here is what I found.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert not ingest(str(path)).meta.is_study

@@ -6,7 +6,9 @@ in the usual order and close together: a title line, an author line written with
 initials ("Okafor CN, Marsh AB" or "C. N. Okafor, A. B. Marsh"; full names such as
 "Lena Vogt 1, Arjun Mehta 2" only where the labeller already took the line for
 bibliographic metadata), a journal line with a
-year and a DOI, PMID or volume/pages, and an "Abstract" heading followed by the abstract.
+year and a DOI, PMID or volume/pages (or a line of the DOI or PMID alone), and an
+"Abstract" heading followed by the abstract. HTML pages without citation_* tags are
+read the same way, their abstract found by the DOM where it is marked.
 A review, full paper or blog saved as text is left alone (the document is then no
 single study): one says it is a review (article type or title), or goes on after its abstract with an
 Introduction or Discussion, or with a body much longer than the abstract.
@@ -26,15 +28,22 @@ _ABSTRACT_HEADING = re.compile(r"abstract|summary", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s;,<>\"]+)")
 _PMID = re.compile(r"\bPMID:?\s*(\d{5,9})\b")
-_LOCATOR = re.compile(r"\b(?:19|20)\d{2}\b[^;]{0,12};\s*\d+|\bvol(?:ume)?\.?\s*\d+|\b\d+\s*\(\d+\)\s*:\s*\d+", re.I)
-_JOURNAL = re.compile(r"^(?:published in:?\s*)?(?P<journal>[A-Z][^.;:()]{2,100}?)\.?,?\s+\(?(?:19|20)\d{2}\b")
+_LOCATOR = re.compile(r"\b(?:19|20)\d{2}\b[^;]{0,12};\s*\d+|\bvol(?:ume)?\.?\s*\d+|\b\d+\s*\(\d+\)\s*[:,]\s*[A-Z]?\d+", re.I)
+_JOURNAL = re.compile(
+    r"^(?:published in:?\s*)?(?!(?i:posted|published|received|accepted|updated|epub|online)\b)"
+    r"(?P<journal>[A-Z][^.;:()|]{2,100}?)(?:\s+(?i:vol(?:ume)?)\.?\s*\d+)?\.?,?\s+"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?\(?(?:19|20)\d{2}\b"
+)
 _PARTICLES = r"(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|ter)\s){0,2}"
 _PUBMED_AUTHOR = re.compile(rf"{_PARTICLES}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*\s[A-Z]{{1,3}}")
 _INITIALS_AUTHOR = re.compile(r"(?:[A-Z]\.\s?){1,3}(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+")
 _FULL_NAME = re.compile(
-    r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s[A-Z]\.?)?(?:\s(?:van|von|de|der|den|da|di|del|la|le)){0,2}\s[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+    r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?(?:\s[A-Z]\.?)?(?:\s(?:van|von|de|der|den|da|di|del|la|le)){0,2}"
+    r"\s[A-ZÀ-Þ][a-zß-ÿ'’]*(?:\s?[A-ZÀ-Þ][a-zß-ÿ'’]+)?(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?"  # "Ó Briain", "Moreau-Lafleur"
 )
-_AFFILIATION_MARKS = re.compile(r"[\d*†‡§,]+$")
+_AFFILIATION_MARKS = re.compile(r"(?:\s*(?:\[\d+(?:\s*,\s*\d+)*\]|[\d*†‡§,]+|\s[a-f](?:,[a-f])*))+$")  # "[1]", "2,3", " a", "*"
+_DEGREE = re.compile(r"(?:PhD|MD|MSc|MS|MA|BSc|BA|RN|MPH|MBBS|DPhil|PharmD|FRCP|FRCPC|DO|MBA)\.?")
+_NAME_SEPARATORS = re.compile(r",\s*|;\s*|\s*[·•|]\s*|\s+(?:and|&)\s+")
 _ARTICLE_TYPE = re.compile(r"^(?:original|research|review|brief|short)?\s*(?:article|research|report|communication|paper)$", re.I)
 _BODY_HEADING = re.compile(r"(?:\d+\.?\s*)?(?:introduction|discussion)", re.I)
 _REVIEW_TYPE = re.compile(r"\breview\b|\bmeta-analysis\b|\bcommentary\b|\beditorial\b|\bperspective\b", re.I)
@@ -45,16 +54,21 @@ _BODY_RATIO = 1.5  # main text after the abstract, relative to the abstract, bey
 _BODY_FLOOR = 1500
 
 
-def abstract_page_meta(text: str, blocks: list[Block]) -> DocumentMeta:
-    """The page's own study when ``text`` is clearly one abstract page, else an empty DocumentMeta."""
-    heading = next(
-        (i for i, b in enumerate(blocks[:_HEAD_BLOCKS]) if b.kind in ("heading", "line") and _is_abstract_heading(_plain(text, b))),
-        None,
-    )
-    if heading is None:
-        return DocumentMeta()
-    abstract = _abstract_blocks(text, blocks, heading + 1)
-    if not abstract:
+def abstract_page_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] | None = None) -> DocumentMeta:
+    """The page's own study when ``text`` is clearly one abstract page, else an empty DocumentMeta.
+
+    ``abstract_span`` is where the abstract lies when the caller already knows (an HTML
+    element marked "abstract"); otherwise the abstract is what follows an "Abstract" heading."""
+    if abstract_span is None:
+        heading = next(
+            (i for i, b in enumerate(blocks[:_HEAD_BLOCKS]) if b.kind in ("heading", "line") and _is_abstract_heading(_plain(text, b))),
+            None,
+        )
+        abstract = _abstract_blocks(text, blocks, heading + 1) if heading is not None else []
+    else:
+        abstract = [b for b in blocks if abstract_span[0] <= b.start and b.end <= abstract_span[1]]
+        heading = blocks.index(abstract[0]) if abstract else None
+    if heading is None or heading > _HEAD_BLOCKS or not abstract:
         return DocumentMeta()
     start, end = abstract[0].start, abstract[-1].end
     rest = [b for b in blocks if b.start >= end and b.label == "main"]
@@ -62,7 +76,8 @@ def abstract_page_meta(text: str, blocks: list[Block]) -> DocumentMeta:
         return DocumentMeta()
     if any(_is_heading_like(text, b) and _BODY_HEADING.fullmatch(_plain(text, b)) for b in rest):
         return DocumentMeta()
-    head = [b for b in blocks[:heading] if b.label != "boilerplate"]
+    chrome_and_head = blocks[:heading]  # the journal line may sit in the page's masthead
+    head = [b for b in chrome_and_head if b.label != "boilerplate"]
     if any(_REVIEW_TYPE.search(_plain(text, b)) for b in head if len(_plain(text, b)) <= 60):
         return DocumentMeta()
     author_index = next((i for i in range(len(head) - 1, -1, -1) if _authors(_plain(text, head[i]), head[i].label)), None)
@@ -72,9 +87,10 @@ def abstract_page_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     if title is None or blocks.index(title) < heading - _TITLE_TO_ABSTRACT or _REVIEW_TYPE.search(_plain(text, title)):
         return DocumentMeta()
     after = [b for b in blocks if b.start >= end][:_AFTER_ABSTRACT]
-    citation = next((_plain(text, b) for b in head if b is not title and _is_citation_line(_plain(text, b))), None)
-    if citation is None:
+    citation = next((_plain(text, b) for b in chrome_and_head if b is not title and _is_citation_line(_plain(text, b))), None)
+    if citation is None and not any(_is_identifier_line(_plain(text, b)) for b in head):
         return DocumentMeta()
+    citation = citation or ""
     identifiers = " ".join(_plain(text, b) for b in [*head, *after])
     doi, pmid, journal = _DOI.search(identifiers), _PMID.search(identifiers), _JOURNAL.match(citation)
     year = _YEAR.search(citation)
@@ -126,8 +142,8 @@ def _authors(line: str, label: str) -> list[str]:
     Full names ("Lena Vogt, Pieter de Groot") count only on a line labelled metadata."""
     if not 3 <= len(line) <= 600 or line.endswith((":", "?")):
         return []
-    names = [_AFFILIATION_MARKS.sub("", n).strip() for n in re.split(r",\s*|;\s*|\s+(?:and|&)\s+", line.rstrip("."))]
-    names = [n for n in names if n]
+    names = [_AFFILIATION_MARKS.sub("", n).strip() for n in _NAME_SEPARATORS.split(line.rstrip("."))]
+    names = [n for n in names if n and not _DEGREE.fullmatch(n)]
     if not names:
         return []
     authors = []
@@ -150,6 +166,11 @@ def _title(text: str, head: list[Block]) -> Block | None:
         words = len(line.split())
         return block if 4 <= words <= 50 and block.kind in ("heading", "line", "paragraph") else None
     return None
+
+
+def _is_identifier_line(line: str) -> bool:
+    """ "https://doi.org/10.5555/x", "PMID: 39880002 DOI: 10.5555/x": the page's own identifiers alone."""
+    return len(line) <= 120 and bool(_DOI.search(line) or _PMID.search(line)) and len(line.split()) <= 6
 
 
 def _is_citation_line(line: str) -> bool:

@@ -32,6 +32,7 @@ from extractors.blocks import (
     section_label,
     starts_comment_thread,
 )
+from pipeline.ingest.abstract_page import abstract_page_meta
 from pipeline.ingest.builder import TextBuilder
 from pipeline.ingest.decode import decode
 from pipeline.ingest.names import format_author, parse_year
@@ -135,6 +136,12 @@ def read_html(raw: bytes) -> HtmlResult:
     if walker.abstract_blocks:
         meta.abstract_start = walker.abstract_blocks[0].start
         meta.abstract_end = walker.abstract_blocks[-1].end
+    if not meta.is_study:
+        # no citation_* tags: read the page's own lines the way a saved abstract page is read
+        span = (meta.abstract_start, meta.abstract_end) if meta.abstract_start is not None else None
+        page_meta = abstract_page_meta(builder.text, builder.blocks, span)  # type: ignore[arg-type]
+        if page_meta.is_study:
+            meta, title = page_meta, page_meta.title
     return HtmlResult(builder.text, builder.blocks, title, meta)
 
 
