@@ -142,6 +142,12 @@ _NUMBER_WORD_RE = re.compile(trie_pattern((
     "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
 ), strict_spaces=True))
 _NUMBER_RE = re.compile(rf"(?<![\w.,\[\-^/]){_NUMBER}")
+# A number followed by a unit, a duration, a percent sign, a closing bracket or the next
+# number of a list counts no one: no count pattern is tried there.
+_NOT_A_COUNT_AFTER = re.compile(
+    r"\s*(?:%|[-–]?\s*(?:mg|g|µg|μg|ug|mcg|ng|iu|ml|kg|ma|hz)\b|(?:weeks?|days?|months?|years?|hours?|hrs?|h|minutes?|"
+    r"mins?|seconds?|times)\b|[)\]/:;]|\.\d|,\s*\d)"
+)
 _YEAR_CONTEXT = re.compile(r"(?:\bin|since|during|until|from|by|circa|between|and|published)\s*$")
 _AGE_CONTEXT = re.compile(r"(?:\b(?:one|1)\s+(?:in|out\s+of)|aged?|ages|age\s+range|years?\s+old|mean\s+age(?:\s+of)?|between|from|\[|\^|p\s*[<=>]|ci)\s*$")
 _ROLE_BEFORE_EQ = [
@@ -166,10 +172,11 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     # Every pattern but "randomized 84 ..." starts at a number, so try them only there.
     if not _DIGIT_RE.search(lowered) and not _NUMBER_WORD_RE.search(lowered):
         return None, {}
-    if not (_CUE_RE.search(lowered) or _EQ_GATE.search(lowered)):
+    equals = bool(_EQ_GATE.search(lowered))
+    if not (equals or _CUE_RE.search(lowered)):
         return None, {}  # numbers, but no one counted: years, doses, percentages
     starts = _number_starts(lowered)
-    if not starts:
+    if not (starts or equals):
         return None, {}
     arms, arms_span = _arms(lowered, starts)
     if not arms:
@@ -192,7 +199,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         used.append(match.span())
 
     eq_values: list[tuple[str, int, str]] = []  # (letter, value, role)
-    for match in _EQ_RE.finditer(text) if "=" in text or ":" in text or "＝" in text else ():
+    for match in _EQ_RE.finditer(text) if equals else ():
         value = _count(match.group("eqnum"), lowered, match.start("eqnum"))
         if value is None or _inside(match.start(), used):
             continue
@@ -249,7 +256,12 @@ def _number_starts(lowered: str) -> list[int]:
     number pattern in place (scanning the whole text with it is several times slower)."""
     candidates = {m.start() for m in _DIGIT_RUN_RE.finditer(lowered)}
     candidates.update(m.start() for m in _NUMBER_WORD_RE.finditer(lowered))
-    return [start for start in sorted(candidates) if _NUMBER_RE.match(lowered, start)]
+    starts = []
+    for start in sorted(candidates):
+        number = _NUMBER_RE.match(lowered, start)
+        if number and not _NOT_A_COUNT_AFTER.match(lowered, number.end()):
+            starts.append(start)
+    return starts
 
 
 def _anchored(pattern: re.Pattern[str], lowered: str, starts: list[int]) -> list[re.Match[str]]:
