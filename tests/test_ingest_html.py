@@ -186,3 +186,14 @@ def test_repeated_reviews_and_reply_blocks_are_comments(tmp_path: Path) -> None:
 def test_a_single_review_section_of_an_article_is_not_a_comment(tmp_path: Path) -> None:
     doc = read(tmp_path, "<h1>Sleep</h1><section class='review'><p>We reviewed 12 trials of melatonin in 900 adults.</p></section>")
     assert not blocks(doc, "comments")
+
+
+def test_table_cells_keep_words_apart_and_bracket_citation_numbers(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "<h1>Trials</h1><table><tr><th>Study</th><th>N</th><th>BMI</th></tr>"
+        "<tr><td>Marsh et al.<sup>3</sup></td><td>84</td><td>31 kg/m<sup>2</sup></td></tr>"
+        "<tr><td><b>Lee</b><i>2018</i> <a href='#ref-4'>4</a></td><td>60</td><td>29</td></tr></table>",
+    )
+    rows = [text for _, kind, text in blocks(doc) if kind == "table_row"]
+    assert rows == ["Marsh et al.[3]\t84\t31 kg/m 2", "Lee 2018 [4]\t60\t29"]

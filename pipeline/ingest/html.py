@@ -234,15 +234,10 @@ class _Walker:
 
     def _take_marker(self, element: etree._Element, tag: str) -> bool:
         """Write a citation-number <sup> or #ref link as "[2,3]"; False when it is no marker."""
-        if tag == "a" and not _CITATION_HREF.match(element.get("href") or ""):
+        marker = _marker(element, tag, "".join(self._buffer[-3:]))
+        if marker is None:
             return False
-        match = _CITATION_NUMBER.fullmatch("".join(element.itertext()).strip())
-        before = "".join(self._buffer[-3:])
-        if match is None or (tag == "sup" and (not before[-1:].strip() or _EXPONENT_BASE.search(before))):
-            return False
-        if before[-1:] in ("[", "("):
-            return False  # already bracketed in the text around it
-        self._take(("" if tag == "sup" else " ") + "[" + _SPACE.sub("", match.group(1)) + "]")
+        self._take(marker if tag == "sup" else f" {marker}")
         return True
 
     def _preformatted(self, element: etree._Element) -> None:
@@ -351,7 +346,7 @@ class _Walker:
 
     def _row(self, row: etree._Element) -> None:
         cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
-        texts = [_SPACE.sub(" ", " ".join(c.itertext())).strip() for c in cells]
+        texts = [_SPACE.sub(" ", _cell_text(c)).strip() for c in cells]
         if not any(texts):
             return
         header = all(c.tag == "th" for c in cells) or any(a.tag == "thead" for a in row.iterancestors())
@@ -363,6 +358,49 @@ class _Walker:
         sep = "\n" if self._in_table_rows else "\n\n"
         self.builder.add(line, label, "table_header" if header else "table_row", sep=sep)
         self._in_table_rows = True
+
+
+def _marker(element: etree._Element, tag: str, before: str) -> str | None:
+    """ "[2,3]" for a <sup> or #ref link holding only citation numbers, after a letter or
+    punctuation; None for anything else (an exponent after a digit or a unit, an ordinal,
+    a number already in brackets)."""
+    if tag == "a" and not _CITATION_HREF.match(element.get("href") or ""):
+        return None
+    match = _CITATION_NUMBER.fullmatch("".join(element.itertext()).strip())
+    if match is None or (tag == "sup" and (not before[-1:].strip() or _EXPONENT_BASE.search(before))):
+        return None
+    if before[-1:] in ("[", "("):
+        return None
+    return "[" + _SPACE.sub("", match.group(1)) + "]"
+
+
+def _cell_text(cell: etree._Element) -> str:
+    """A table cell's text, its parts separated by spaces, citation markers bracketed ("Marsh et al.[3]")."""
+    raw: list[str] = []  # the cell's text as written, to judge what a <sup> follows
+    out: list[str] = []
+    walker = etree.iterwalk(cell, events=("start", "end"))
+    for event, element in walker:
+        if element is cell:
+            if event == "start" and cell.text:
+                raw.append(cell.text)
+                out.append(cell.text)
+            continue
+        if event == "start":
+            tag = element.tag if isinstance(element.tag, str) else ""
+            marker = _marker(element, tag, "".join(raw[-3:])) if tag in ("sup", "a") else None
+            if marker is not None:
+                raw.append(marker)
+                out.append(marker)
+                walker.skip_subtree()
+            elif tag and tag not in DROP_TAGS:
+                raw.append(element.text or "")
+                out.append(f" {element.text or ''}")
+            else:
+                walker.skip_subtree()
+        else:
+            raw.append(element.tail or "")
+            out.append(f" {element.tail}" if element.tail else "")
+    return "".join(out)
 
 
 def _is_comment_markup(element: etree._Element, tokens: set[str]) -> bool:
