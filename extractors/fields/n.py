@@ -143,7 +143,8 @@ _NUMBER_WORD_RE = re.compile(trie_pattern((
 ), strict_spaces=True))
 _NUMBER_RE = re.compile(rf"(?<![\w.,\[\-^/]){_NUMBER}")
 # A number followed by a unit, a duration, a percent sign, a closing bracket or the next
-# number of a list counts no one: no count pattern is tried there.
+# number of a list counts no one, nor does one with no count cue in the words after it:
+# no count pattern is tried there.
 _NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:%|[-–]?\s*(?:mg|g|µg|μg|ug|mcg|ng|iu|ml|kg|ma|hz)\b|(?:weeks?|days?|months?|years?|hours?|hrs?|h|minutes?|"
     r"mins?|seconds?|times)\b|[)\]/:;]|\.\d|,\s*\d)"
@@ -259,7 +260,7 @@ def _number_starts(lowered: str) -> list[int]:
     starts = []
     for start in sorted(candidates):
         number = _NUMBER_RE.match(lowered, start)
-        if number and not _NOT_A_COUNT_AFTER.match(lowered, number.end()):
+        if number and not _NOT_A_COUNT_AFTER.match(lowered, number.end()) and _CUE_RE.search(lowered, number.end(), number.end() + 80):
             starts.append(start)
     return starts
 
