@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from pipeline.ingest import ingest
+from pipeline.ingest.html import read_html
 from pipeline.model import Document
 
 
@@ -197,3 +201,29 @@ def test_table_cells_keep_words_apart_and_bracket_citation_numbers(tmp_path: Pat
     )
     rows = [text for _, kind, text in blocks(doc) if kind == "table_row"]
     assert rows == ["Marsh et al.[3]\t84\t31 kg/m 2", "Lee 2018 [4]\t60\t29"]
+
+
+# --- property ------------------------------------------------------------------------------
+
+_WORDS = st.sampled_from(["weeks.", "study", "10", "kg/m", "2,3", "4–6", "[7]", " ", "\t", "\n", "x", "Marsh AB", "(", "é"])
+_FRAGMENT = st.recursive(
+    _WORDS,
+    lambda inner: st.builds(
+        lambda tag, attrs, body: f"<{tag}{attrs}>{''.join(body)}</{tag}>",
+        st.sampled_from(["sup", "pre", "a", "ol", "li", "p", "div", "td", "tr", "table", "article"]),
+        st.sampled_from(["", " href='#ref-1'", " class='post'", " class='review-widget'", " itemprop='comment'", " start='3'"]),
+        st.lists(inner, max_size=4),
+    ),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_FRAGMENT, max_size=6))
+def test_rendering_never_raises_and_blocks_tile_the_text(fragments: list[str]) -> None:
+    page = read_html(f"<html><body>{''.join(fragments)}</body></html>".encode())
+    previous_end = 0
+    for block in page.blocks:
+        assert previous_end <= block.start < block.end <= len(page.text)
+        assert page.text[block.start : block.end].strip()
+        previous_end = block.end
