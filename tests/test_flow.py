@@ -120,3 +120,34 @@ def test_serve_registers_a_scheduled_deployment(workspace):
     assert deployment.name == "litclaims-refresh"
     assert [s.schedule.cron for s in deployment.schedules] == ["0 6 * * *"]
     assert deployment.parameters["sources"] == [str(workspace["docs"])]
+
+
+def test_a_pile_of_bad_inputs_fails_each_one_alone(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    good = "Okafor & Lind (2019) gave 20 mg to 31 patients (n=31); LSAS scores did not differ from placebo.\n"
+    (docs / "good.txt").write_text(good, encoding="utf-8")
+    (docs / "truncated.pdf").write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n")
+    (docs / "binary.txt").write_bytes(bytes(range(256)) * 64)
+    (docs / "empty.txt").write_bytes(b"")
+    (docs / "utf16.txt").write_bytes(good.encode("utf-16"))
+    (docs / "really-a-pdf.html").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\nnot really a pdf body")
+    (docs / "nested.html").write_text("<div>" * 50_000 + "deep text" + "</div>" * 50_000, encoding="utf-8")
+    with (docs / "huge.html").open("wb") as huge:
+        huge.write(b"<html><body>" + b"<p>filler paragraph text</p>" * 1_800_000 + b"</body></html>")
+    out = tmp_path / "out"
+
+    summary = litclaims_flow(sources=[str(docs), "http://127.0.0.1:9/unreachable.html"], references=[], out=str(out))
+
+    documents = {Path(d["source"]).name: d for d in read_jsonl(out / "documents.jsonl")}
+    assert summary["documents"] == 9
+    for name in ("truncated.pdf", "binary.txt", "really-a-pdf.html", "huge.html", "unreachable.html"):
+        assert documents[name]["status"] == "failed", name
+    for document in documents.values():
+        if document["status"] == "failed":
+            assert document["error"] and "\n" not in document["error"]
+    assert documents["good.txt"]["status"] == "ok" and documents["good.txt"]["claims"] >= 1
+    assert documents["utf16.txt"]["status"] == "ok" and documents["utf16.txt"]["claims"] >= 1
+    assert documents["nested.html"]["status"] == "ok"
+    utf16_text = (out / "text" / f"{documents['utf16.txt']['doc_id']}.txt").read_text(encoding="utf-8")
+    assert utf16_text == good
