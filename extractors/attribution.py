@@ -19,6 +19,8 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractors.fields.lexicon import trie_pattern
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -150,12 +152,11 @@ _ORG_STATEMENT = re.compile(
 _YEAR_IN = re.compile(rf"\b({_YEAR})\b")
 _LEAD_YEAR = re.compile(rf"\b[Ii]n\s+({_YEAR}),?\s+$")
 # Anchors: each costly pattern is tried only in windows around the words it cannot match without.
-_ETAL_CUE = re.compile(r"et\.?\s+al|colleagues|co-?workers|\bothers\b")
-_CAPS_CUE = re.compile(r"[A-Z]{3}(?:[A-Z-]*|\s+[A-Z]{1,3}),?\s+et\.?\s+al")
-_STUDY_NOUN = re.compile(
-    r"(?:stud|trial|analys|review|paper|report|survey|experiment|investigation|RCT|article|pilot|[Rr]esearch|[Ff]indings|"
-    r"Cochrane\s+(?:reviewers|authors))\w*"
-)
+_ETAL_CUE = re.compile(r"\b(?:et\.?\s+al|colleagues|co-?workers|others\b)")
+_ET_AL = re.compile(r"et\.?\s+al")
+_STUDY_NOUN = re.compile(r"\b(?:" + trie_pattern([
+    "stud", "trial", "analys", "review", "paper", "report", "survey", "experiment", "investigation", "RCT", "article",
+    "pilot", "research", "Research", "findings", "Findings", "Cochrane reviewers", "Cochrane authors"]) + r")\w*")
 _ORG_NOUN = re.compile(r"Society|Association|College|Academy|Institute|Organi[sz]ation|Agency|Foundation|Council|Cent(?:er|re)")
 _VENUE_CUE = re.compile("|".join(re.escape(w) for w in word_list("venue_cues.txt")), re.IGNORECASE)
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|and|&|for|the|de|on|in))+$")
@@ -231,7 +232,7 @@ def _author_years(text: str) -> list[Attribution]:
             lead = _LEAD_YEAR.search(text, max(0, m.start() - 12), m.start())  # "In 2008, Jorde and colleagues"
             year = int(lead.group(1)[:4]) if lead else None
             hits.append(Attribution("author", m.start(), m.end(), m.group(0), first_author=name, year=year))
-    for m in _matches(_CAPS_ETAL, text, [(_CAPS_CUE, 60, 30)]):
+    for m in _matches(_CAPS_ETAL, text, [(_ET_AL, 40, 30)]):
         name = m.group("first").title()
         if not _is_stopword(name):
             year = int(m.group("year")[:4]) if m.group("year") else None

@@ -10,6 +10,7 @@ the parsed passages into a DocumentResult. Field values come from
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -62,11 +63,10 @@ _NEGATED = re.compile(r"\b(?:not|never|fail(?:s|ed)?\s+to)\b|n't\b", re.IGNORECA
 _SPACES = re.compile(r"[\s\-\u2010-\u2014]+")
 _GENERIC = {_SPACES.sub(" ", name.strip().lower()): row[0].lower() for row in read_tsv("drugs.tsv")
             for name in [row[0], *(row[1].split(";") if len(row) > 1 else [])] if name.strip()}
-_DRUG = re.compile(r"(?<![\w-])(" + trie_pattern(_GENERIC) + r")(?![\w])", re.IGNORECASE)
-_DOSED = re.compile(
-    r"\b([A-Za-z][\w-]{3,})\s+\(?\d+(?:\.\d+)?\s*(?:mg|g|µg|μg|mcg|ug|IU|ml)\b"
-    r"|\b\d+(?:\.\d+)?\s*(?:mg|g|µg|μg|mcg|ug|IU|ml)(?:/kg)?(?:/d(?:ay)?)?\s+(?:of\s+)?([A-Za-z][\w-]{3,})",
-)
+_DRUG = re.compile(r"(?<![\w-])(" + trie_pattern(_GENERIC) + r")(?![\w])")  # on lowercased text
+_DOSE_AMOUNT = re.compile(r"\d(?<![\d.]\d)[\d.]*\s*(?:mg|g|µg|μg|mcg|ug|iu|ml)(?:/kg)?(?:/d(?:ay)?)?(?![\w/])")
+_WORD_BEFORE_DOSE = re.compile(r"([a-z][\w-]{3,})\s+\(?$")
+_WORD_AFTER_DOSE = re.compile(r"\s+(?:of\s+)?([a-z][\w-]{3,})")
 _NOT_INTERVENTIONS = frozenset(word_list("intervention_stopwords.txt"))
 _COMMENT_CUE = re.compile(trie_pattern(word_list("comment_cues.txt")), re.IGNORECASE)
 _STUDY_CONTEXT = re.compile(r"\b" + trie_pattern(word_list("study_context.txt")), re.IGNORECASE)
@@ -223,16 +223,10 @@ class _Draft:
     sentences: list[_Sentence]
     attributions: list[Attribution]
     values: list[fields.FieldValues | None]  # one per sentence; None where not analysed
-    interventions: set[str] = field(default_factory=set)
-
-    def __post_init__(self) -> None:
-        for sentence in self.sentences:
-            self.interventions |= _interventions(sentence.text)
 
     def add(self, pending: list[_Sentence], sentence: _Sentence, values: fields.FieldValues | None) -> None:
         self.sentences += pending + [sentence]
         self.values += [None] * len(pending) + [values]
-        self.interventions |= _interventions(sentence.text)
 
     def takes(self, text: str, values: fields.FieldValues | None) -> bool:
         """Whether a sentence may continue this study: it does not open another study,
@@ -242,8 +236,8 @@ class _Draft:
             return False
         if _ANAPHORA.match(text):
             return True
-        named = _interventions(text)
-        if named and self.interventions and not named & self.interventions:
+        given = frozenset().union(*(_interventions(s.text) for s in self.sentences))
+        if given and (named := _interventions(text)) and not named & given:
             return False
         ongoing = values is not None and values.ongoing_trial
         return not ongoing or any(v and v.ongoing_trial for v in self.values)
@@ -271,12 +265,11 @@ class _ClaimBuilder:
             own = [a for a in attributions if sentence.start <= a.start < sentence.end]
             cued = _CLAIM_CUE.search(text) or (comment and _COMMENT_CUE.search(text))
             values = self._analyse(sentence) if own or cued else None
-            continues = draft is not None and draft.takes(text, values)
             if own and _REFERENCE_NOTE.match(text) and values is not None and values.is_empty:
                 continue  # "References [7]-[10] are available on request."
             if own:
-                if draft and (_same_study(draft.attributions, own)
-                              or (continues and not draft.attributions and _cites_at_end(own, sentence))):
+                if draft and (_same_study(draft.attributions, own) or (
+                        not draft.attributions and _cites_at_end(own, sentence) and draft.takes(text, values))):
                     draft.add(pending, sentence, values)
                     draft.attributions += own
                 else:
@@ -285,10 +278,10 @@ class _ClaimBuilder:
                     if unclaimed and _cites_at_end(own, sentence) and _Draft([unclaimed[0]], [], []).takes(text, values):
                         draft = _Draft([unclaimed[0], sentence], own, [unclaimed[1], values])
                 pending = []
-            elif continues and (
+            elif draft is not None and (
                 (values is not None and (not values.is_empty or (comment and _COMMENT_CUE.search(text))))
                 or (not pending and _ANAPHORA.match(text))
-            ):
+            ) and draft.takes(text, values):
                 draft.add(pending, sentence, values)
                 pending = []
             elif values is not None and _stands_alone(text, values, comment):
@@ -491,11 +484,16 @@ def _stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     return bool(_STUDY_CONTEXT.search(text))
 
 
-def _interventions(text: str) -> set[str]:
+@functools.lru_cache(maxsize=1024)  # a sentence is asked once when it may join a draft, again when it does
+def _interventions(text: str) -> frozenset[str]:
     """Lowercased names of what a sentence gives: known drugs and words next to a dose."""
-    named = {m.group(1).lower() for m in _DRUG.finditer(text)}
-    named |= {(m.group(1) or m.group(2)).lower() for m in _DOSED.finditer(text)}
-    return {_GENERIC.get(_SPACES.sub(" ", name), name) for name in named - _NOT_INTERVENTIONS}
+    lower = text.lower()
+    named = {m.group(1) for m in _DRUG.finditer(lower)}
+    for m in _DOSE_AMOUNT.finditer(lower):
+        before = _WORD_BEFORE_DOSE.search(lower, max(0, m.start() - 40), m.start())
+        after = _WORD_AFTER_DOSE.match(lower, m.end())
+        named.update(found.group(1) for found in (before, after) if found)
+    return frozenset(_GENERIC.get(_SPACES.sub(" ", name), name) for name in named - _NOT_INTERVENTIONS)
 
 
 def _worth_reading(passage: Passage) -> bool:
