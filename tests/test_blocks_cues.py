@@ -122,3 +122,14 @@ def test_html_site_name_from_title_or_og_site_name_is_boilerplate(tmp_path: Path
     assert labels["The Invented Herald"] == "boilerplate"
     assert labels["Sleep and melatonin"] == "main"
     assert labels["Shipping & returns"] == labels["Free delivery over 30 EUR."] == "boilerplate"
+
+
+def test_a_heading_named_in_the_title_stays_main(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Glycine | Technical guides | Invented Amino Supply</title></head><body>"
+        "<h1>Glycine</h1><p>Glycine is an amino acid studied for sleep in several small trials.</p></body></html>",
+        encoding="utf-8",
+    )
+    doc = ingest(str(page))
+    assert [doc.text[b.start : b.end] for b in doc.blocks if b.label == "main"][0] == "Glycine"

@@ -8,9 +8,11 @@ vocabulary the plain-text labeller uses.
 A few elements are rendered rather than just read: ``<pre>`` keeps its lines (a
 pasted TSV table becomes table rows), a ``<sup>`` or ``#ref`` link holding only a
 citation number becomes a bracketed marker ("weeks.<sup>2</sup>" -> "weeks.[2]"),
-and items of a numbered reference list keep their number ("1. Marsh AB ..."). The walk is iterative
-(lxml ``iterwalk``), so deeply nested pages cannot exhaust the Python stack; pages
-nested deeper than libxml2 parses fall back to a flat, tag-by-tag reading.
+and items of a numbered reference list keep their number ("1. Marsh AB ...").
+
+The walk is iterative (lxml ``iterwalk``), so deeply nested pages cannot exhaust the
+Python stack; pages nested deeper than libxml2 parses fall back to a flat, tag-by-tag
+reading.
 """
 
 from __future__ import annotations
@@ -138,8 +140,10 @@ def read_html(raw: bytes) -> HtmlResult:
         meta.abstract_end = walker.abstract_blocks[-1].end
     if not meta.is_study:
         # no citation_* tags: read the page's own lines the way a saved abstract page is read
-        span = (meta.abstract_start, meta.abstract_end) if meta.abstract_start is not None else None
-        page_meta = abstract_page_meta(builder.text, builder.blocks, span)  # type: ignore[arg-type]
+        span = None
+        if meta.abstract_start is not None and meta.abstract_end is not None:
+            span = (meta.abstract_start, meta.abstract_end)
+        page_meta = abstract_page_meta(builder.text, builder.blocks, span)
         if page_meta.is_study:
             meta, title = page_meta, page_meta.title
     return HtmlResult(builder.text, builder.blocks, title, meta)
@@ -465,10 +469,12 @@ def _text_length(element: etree._Element) -> int:
 
 def _label_site_name(builder: TextBuilder, site_names: frozenset[str]) -> None:
     """A short block at the top with only page chrome around it is the site's name or logo text,
-    and so is any block that is exactly the name the page's <title> or og:site_name gives."""
+    and so is any non-heading block that is exactly the name the page's <title> or og:site_name
+    gives (a heading may be the page's own title, which the <title> also holds)."""
     blocks, text = builder.blocks, builder.text
     for block in blocks:
-        if block.label == "main" and block.end - block.start <= 60 and text[block.start : block.end].lower() in site_names:
+        short = block.end - block.start <= 60
+        if block.label == "main" and block.kind != "heading" and short and text[block.start : block.end].lower() in site_names:
             block.label = "boilerplate"
     for i in range(min(3, len(blocks) - 1)):
         chrome_before = i == 0 or blocks[i - 1].label == "boilerplate"
