@@ -101,6 +101,7 @@ and <xref ref-type="fig" rid="f1">Figure 1</xref>.</p></sec></body>
 <ref id="r2"><label>2</label><mixed-citation><string-name><surname>Ortiz</surname> <given-names>L</given-names></string-name>, <string-name><surname>Kumar</surname> <given-names>R</given-names></string-name>, <etal/>. <article-title>Glycine and fatigue in shift workers</article-title>. <source>Invent J Occup Health</source>. <year>2016</year>;<volume>9</volume>:<fpage>44</fpage>-<lpage>51</lpage>.</mixed-citation></ref>
 <ref id="r3"><label>3</label><element-citation><person-group><name><surname>Brandt</surname><given-names>Eva</given-names></name></person-group><article-title>Glycine and subjective sleep quality</article-title><source>Invent Nutr Rep</source><year>2019</year><volume>3</volume><issue>1</issue><fpage>12</fpage><lpage>19</lpage><pub-id pub-id-type="doi">10.5555/inr.2019.12</pub-id></element-citation></ref>
 <ref id="r4"><label>4</label><mixed-citation>Feld T. An unstructured entry. Invent Rep. 2020;1:1.</mixed-citation></ref>
+<ref id="r5"><label>5</label><citation-alternatives><element-citation><person-group><name><surname>Ito</surname><given-names>K</given-names></name></person-group><article-title>Twice written</article-title><source>Invent Rep</source><year>2021</year><volume>2</volume><fpage>3</fpage></element-citation><mixed-citation>Ito K. Twice written. Invent Rep. 2021;2:3.</mixed-citation></citation-alternatives></ref>
 </ref-list></back></article>"""
 
 
@@ -114,6 +115,7 @@ def test_jats_reference_entries_read_as_written_citations(tmp_path: Path) -> Non
         "2. Ortiz L, Kumar R, et al. Glycine and fatigue in shift workers. Invent J Occup Health. 2016;9:44-51.",
         "3. Brandt E. Glycine and subjective sleep quality. Invent Nutr Rep. 2019;3(1):12-19. doi: 10.5555/inr.2019.12.",
         "4. Feld T. An unstructured entry. Invent Rep. 2020;1:1.",
+        "5. Ito K. Twice written. Invent Rep. 2021;2:3.",
     ]
 
 

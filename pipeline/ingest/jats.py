@@ -136,11 +136,13 @@ def _add_ref_list(builder: TextBuilder, ref_list: etree._Element) -> None:
     builder.add(text_of(child(ref_list, "title")) or "References", "references", "heading")
     for ref in children(ref_list, "ref"):
         label = text_of(child(ref, "label"))
-        citation = child(ref, "mixed-citation")
+        holder = child(ref, "citation-alternatives")  # one citation written several ways: read one
+        holder = ref if holder is None else holder
+        citation = child(holder, "mixed-citation")
         if citation is not None:
             text = _mixed_citation(citation)
         else:
-            element_citation = child(ref, "element-citation")
+            element_citation = child(holder, "element-citation")
             text = _element_citation(element_citation) if element_citation is not None else ""
         text = text or text_of(ref, " ")
         if label and not text.startswith(label):
