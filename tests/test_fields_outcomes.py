@@ -85,6 +85,9 @@ NONE = [
     "restored prepulse inhibition",
     "time in the open arms of the elevated plus maze",
     "fewer heavy drinking days",
+    "immobility in the Forced Swim Test",  # not an unlisted instrument "FST" either
+    "the Morris Water Maze Task",
+    "Novel Object Recognition Task",
     "",
 ]
 

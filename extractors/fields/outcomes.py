@@ -30,13 +30,14 @@ def _is_abbreviation(alias: str) -> bool:
     return " " not in alias and len(alias) <= 14 and any(c.isupper() or c.isdigit() for c in alias)
 
 
-def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str]]:
+def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str], set[str]]:
     """(case-sensitive alias -> canonical, lowercased name -> canonical, canonical -> full
-    name, canonicals that are also eligibility criteria)."""
+    name, canonicals that are also eligibility criteria, lowercased names of endpoints)."""
     exact: dict[str, str] = {}
     names: dict[str, str] = {}
     full_names: dict[str, str] = {}
     criteria: set[str] = set()
+    endpoint_names: set[str] = set()
     for row in read_tsv("outcomes.tsv"):
         canonical, full_name = row[0], row[1]
         aliases = [a.strip() for a in row[2].split(";")] if len(row) > 2 and row[2] else []
@@ -52,7 +53,9 @@ def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str]]:
                 exact.setdefault(alias, _version_as_written(alias, canonical))
             elif "endpoint" not in flags:
                 names.setdefault(alias.lower(), canonical)
-    return exact, names, full_names, criteria
+            else:
+                endpoint_names.add(alias.lower())
+    return exact, names, full_names, criteria, endpoint_names
 
 
 def _version_as_written(alias: str, canonical: str) -> str:
@@ -66,7 +69,7 @@ def _version_as_written(alias: str, canonical: str) -> str:
     return canonical
 
 
-_EXACT, _NAMES, FULL_NAMES, _CRITERIA = _load()
+_EXACT, _NAMES, FULL_NAMES, _CRITERIA, _ENDPOINT_NAMES = _load()
 # An edition written after a known scale ("CAPS-5", "HAMD-17", "ADHD Rating Scale-IV") is
 # kept: editions are different instruments, and the source names the one it used.
 _EDITION = r"(?:[\-\u2010\u2011]?(?P<edition>\d{1,2}|IV|III|II|V)|[\-\u2010\u2011](?P<name_edition>\d{1,2}|iv|iii|ii|v))?"
@@ -85,6 +88,7 @@ _UNLISTED_RE = re.compile(
     r"(?<![\w\-])((?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\s+(?:(?:of|the|in|and|for)\s+){0,2}){1,6}"
     r"(?:Scale|Questionnaire|Inventory|Test|Checklist|Battery|Schedule|Interview|Survey|Task))\b"
 )
+_ENDPOINT_RE = re.compile(_LEFT + "(?:" + trie_pattern(_ENDPOINT_NAMES) + ")" + r"(?:s|es)?" + _RIGHT)
 _UNLISTED_HEADS = ("Scale", "Questionnaire", "Inventory", "Test", "Checklist", "Battery", "Schedule", "Interview", "Survey", "Task")
 _NOT_NAME_WORDS = {"The", "A", "An", "This", "These", "That", "Our", "Their", "Its", "His", "Her", "Each", "Both", "In",
                    "On", "With", "And", "Of", "From", "By", "For", "Using", "All", "Total", "Mean", "Primary", "Secondary"}
@@ -122,7 +126,8 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
             if canonical:
                 found.append((match.start(), match.end(), canonical))
     if any(head in text for head in _UNLISTED_HEADS):
-        found.extend(m for m in _unlisted(text) if not any(m[0] < end and start < m[1] for start, end, _ in found))
+        taken = found + [(m.start(), m.end(), "") for m in _ENDPOINT_RE.finditer(_lower(text))]  # "Forced Swim Test"
+        found.extend(m for m in _unlisted(text) if not any(m[0] < end and start < m[1] for start, end, _ in taken))
     found.sort(key=lambda item: (item[0], -item[1]))
     result: list[str] = []
     covered_until = -1
