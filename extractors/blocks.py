@@ -112,7 +112,8 @@ _COMMENT_ACTION = re.compile(
     r"|was this (?:review|comment|answer) helpful\?.{0,40}"
     r"|(?:\d[\d,]*|one|a|no)\s+(?:people|person|customers?|users?|readers?)\s+found this (?:helpful|useful)"
     r"|helpful(?:\s*\(\d+\))?(?:\s*[·•|]?\s*(?:report|reply|not helpful)(?:\s+abuse)?)?"
-    r"|like\s*[·•|]\s*reply.{0,30})\s*$",
+    r"|like\s*[·•|]\s*reply.{0,30}|quote|report post|permalink"
+    r"|(?:joined|member since|posts|messages|reputation|karma)\s*:?\s*[\w ,.]{1,30})\s*$",
     re.I,
 )
 _REVIEW_HEADER = re.compile(  # "★★★★☆ Calmer days", "Rated 4 out of 5", "Reviewed in the United Kingdom on 2 May 2025"

@@ -60,7 +60,8 @@ Helpful   Report
 
 def test_review_lines_are_thread_chrome() -> None:
     for line in ("★★★★☆ Calmer days", "Rated 4 out of 5 stars", "Reviewed in Exampleland on 2 February 2025",
-                 "31 people found this helpful", "Helpful (4) · Report", "Like · Reply"):
+                 "31 people found this helpful", "Helpful (4) · Report", "Like · Reply", "Joined: Mar 2019", "Posts: 142",
+                 "Quote", "Report post"):
         assert is_comment_header(line), line
     assert label_of(REVIEWS, "I fall asleep faster and wake up less.") == "comments"
     assert label_of(REVIEWS, "Helpful   Report") == "comments"
