@@ -256,8 +256,14 @@ def _windows(text: str, anchors: list[tuple[re.Pattern[str], int, int]]) -> list
     return windows
 
 
+_SHORT_TEXT = 200
+
+
 def _matches(pattern: re.Pattern[str], text: str, anchors: list[tuple[re.Pattern[str], int, int]]) -> list[re.Match[str]]:
-    """``pattern.finditer(text)`` restricted to the windows around its anchors."""
+    """``pattern.finditer(text)`` restricted to the windows around its anchors (a short
+    text, a sentence or a table cell, is its own window)."""
+    if len(text) <= _SHORT_TEXT:
+        return list(pattern.finditer(text))
     return [m for start, end in _windows(text, anchors) for m in pattern.finditer(text, start, end)]
 
 

@@ -54,17 +54,16 @@ class BiomedSentencizer:
         if len(doc) > 1:
             doc[1].is_sent_start = False  # spaCy ignores token 0 when asking whether starts are set
         text = doc._.text
-        offsets = None
+        ends = [m.end() for m in _BOUNDARY.finditer(text)
+                if not m.group("stop") or self._ends_sentence(text, m.start(), m.end())]
         starts = [0]
-        for m in _BOUNDARY.finditer(text):
-            if m.group("stop") and not self._ends_sentence(text, m.start(), m.end()):
-                continue
-            if offsets is None:
-                offsets = doc.to_array(IDX)  # Doc.char_span would scan the tokens per boundary
-            token = int(numpy.searchsorted(offsets, m.end(), side="right")) - 1
-            if token > starts[-1]:
-                doc[token].is_sent_start = True
-                starts.append(token)
+        if ends:
+            # One search for all boundaries: Doc.char_span would scan the tokens per boundary.
+            tokens = numpy.searchsorted(doc.to_array(IDX), ends, side="right") - 1
+            for token in tokens.tolist():
+                if token > starts[-1]:
+                    doc[token].is_sent_start = True
+                    starts.append(token)
         starts.append(len(doc))
         doc._.sentences = [doc[a:b] for a, b in zip(starts, starts[1:])]
         return doc
