@@ -57,7 +57,12 @@ _EFFICACY = re.compile(
     re.IGNORECASE,
 )
 # "A third of people do not respond to two antidepressants" is background, not a finding.
-_NEGATED = re.compile(r"\b(?:not|never|fail(?:s|ed)?\s+to)\b|n't\b", re.IGNORECASE)
+# (A negation elsewhere, "a psychiatrist not involved in the research said ...", does not count.)
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never|no|fail(?:s|ed)?\s+to)|n't)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:respon|remission|remit|improv|recover|benefi|work|help|effective|cure|success|relie|reduc)",
+    re.IGNORECASE,
+)
 # What a sentence gives: a known drug, or a word standing next to a dose ("serelanine
 # 50 mg", "50 mg of serelanine"), so invented and new compounds count too.
 _SPACES = re.compile(r"[\s\-\u2010-\u2014]+")

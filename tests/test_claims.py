@@ -292,6 +292,11 @@ def test_uncited_practice_and_response_rates_are_claims_of_their_own():
     assert practice.evidence.text == "In clinical practice, response rates of up to 80% have been observed."
     quote = '"We are seeing remission in roughly one in three patients," said Dr. Hal Brenner, the chief medical officer.'
     assert len(_claims(_document((quote, "main", "paragraph")))) == 1
+    aside = ("Dr. Liu, a psychiatrist who was not involved in the research, said that in her practice about half "
+             "of patients respond to the spray within a week.")
+    assert len(_claims(_document((aside, "main", "paragraph")))) == 1
+    background = "About a third of patients do not respond to two antidepressants, and many never remit."
+    assert _claims(_document((background, "main", "paragraph"))) == []
 
 
 def test_a_planned_trial_is_a_claim_even_without_other_fields():
