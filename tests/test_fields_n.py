@@ -180,3 +180,24 @@ def test_part_of_a_count_that_is_not_people(text: str) -> None:
 def test_a_singular_modifier_is_not_the_counted_noun() -> None:
     assert parse_n("A 2021 pilot study found better sleep after 1 g daily in 20 adults.")[0] == 20
     assert parse_n("In 2019 case reports described 3 of them.")[0] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Twenty patients per arm were randomised to drug or placebo.", 40),
+    ("The trial enrolled 25 participants in each arm.", 50),
+    ("Thirty adults were assigned to each of three conditions.", 90),
+    ("Eighteen were randomised to each group (ketamine, midazolam).", 36),
+    ("with 12 rats per group in the vehicle, low-dose and high-dose groups", 36),
+    ("Sixty-\nfour adults were randomised.", 64),
+    ("a total of one hundred and twenty-\nfive patients", 125),
+    ("22 sarcosine, 21 placebo", 43),
+    ("ketamine (n = 18) and midazolam (n = 17)", 35),
+    ("In 2019, 48 patients were enrolled.", 48),
+    ("The 2 groups were compared at 12 weeks.", None),
+    ("Patients received 2 tablets per day.", None),
+    ("each arm received 20 mg", None),
+    ("10 per cent of patients", None),
+    ("12 sessions per group were delivered", None),
+]
+def test_arm_sizes_and_counts_in_more_wordings(text: str, expected: int | None) -> None:
+    assert parse_n(text)[0] == expected

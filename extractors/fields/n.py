@@ -106,6 +106,7 @@ _ARM_LIST_RE = re.compile(
     r"\b(?:randomi[sz]ed|assigned|allocated|received|receiving|given|to)\s+(?:to\s+)?"
     r"(?P<list>[a-z][^.;()]{0,100}?\s(?:or|versus|vs\.?)\s[^.;(),]{1,40}?)(?=\s*[(.;,]|\s+(?:for|at|during|over|per|daily)\b|$)"
     r"|\((?P<plist>[a-z][\w\- ]{0,30}(?:,\s*[a-z][\w\- ]{0,30}){1,4})\)"
+    r"|\bin\s+the\s+(?P<glist>[a-z][^.;()]{0,80}?\s(?:and|or)\s[\w\- ]{1,30}?)\s+(?:groups|arms|conditions)\b"
 )
 _ARM_LIST_SPLIT = re.compile(r",\s*(?:or\s+|and\s+)?|\s+(?:or|and|versus|vs\.?)\s+")
 _EQUALS_BEFORE = re.compile(r"\bn\s*[=:＝]\s*$")
@@ -340,7 +341,7 @@ def _arm_count(lowered: str, stated: str | None) -> int:
         return _ARM_COUNTS.get(stated) or int(stated)
     named = _ARM_LIST_RE.search(lowered)
     if named:
-        items = [i for i in _ARM_LIST_SPLIT.split(named.group("list") or named.group("plist")) if i.strip()]
+        items = [i for i in _ARM_LIST_SPLIT.split(named.group("list") or named.group("plist") or named.group("glist")) if i.strip()]
         if 2 <= len(items) <= 6:
             return len(items)
     return 2
