@@ -198,6 +198,6 @@ def test_a_singular_modifier_is_not_the_counted_noun() -> None:
     ("each arm received 20 mg", None),
     ("10 per cent of patients", None),
     ("12 sessions per group were delivered", None),
-]
+])
 def test_arm_sizes_and_counts_in_more_wordings(text: str, expected: int | None) -> None:
     assert parse_n(text)[0] == expected
