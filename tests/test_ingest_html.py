@@ -43,6 +43,11 @@ def test_tsv_table_in_pre_becomes_header_and_rows(tmp_path: Path) -> None:
     assert blocks(doc)[-1] == ("main", "paragraph", "After the table.")
 
 
+def test_block_styled_white_space_pre_is_read_like_pre(tmp_path: Path) -> None:
+    doc = read(tmp_path, "<h1>Guide</h1><div style='white-space: pre-wrap'>Study\tN\nLee 2018\t60\nIto 2020\t24</div>")
+    assert [kind for _, kind, _ in blocks(doc)][1:] == ["table_header", "table_row", "table_row"]
+
+
 def test_pre_without_tabs_keeps_its_lines_and_indentation(tmp_path: Path) -> None:
     doc = read(tmp_path, "<article><h1>Code</h1><pre>def f():\n    return 1\n\nprint(f())\n</pre></article>")
     assert ("main", "paragraph", "def f():\n    return 1\n\nprint(f())") in blocks(doc)

@@ -5,8 +5,8 @@ such as comment, share, cookie, sidebar, references, schema.org comment/review
 markup, repeated forum posts) and from section headings, then from the same
 vocabulary the plain-text labeller uses.
 
-A few elements are rendered rather than just read: ``<pre>`` keeps its lines (a
-pasted TSV table becomes table rows), a ``<sup>`` or ``#ref`` link holding only a
+A few elements are rendered rather than just read: ``<pre>`` (or a block styled
+``white-space: pre``) keeps its lines (a pasted TSV table becomes table rows), a ``<sup>`` or ``#ref`` link holding only a
 citation number becomes a bracketed marker ("weeks.<sup>2</sup>" -> "weeks.[2]"),
 and items of a numbered reference list keep their number ("1. Marsh AB ...").
 
@@ -95,6 +95,7 @@ _SEPARATED_INLINE = frozenset({"a", "button", "img", "input"})
 _PSEUDO_HEADING_TAGS = frozenset({"p", "div", "dt", "td", "th", "section", "article", "body", "summary"})
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _SPACE = re.compile(r"\s+")
+_PRE_STYLE = re.compile(r"white-space\s*:\s*pre(?:-wrap)?\b", re.I)  # laid out like <pre>
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—·:]{1,2}\s+")
 _CITATION_NUMBER = re.compile(r"\[?\s*(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\s*\]?")
 _EXPONENT_BASE = re.compile(r"(?:\d|\b(?:m|cm|mm|km|nm|µm|um|kg/m|g/m|mg/m|ml/m|ft)|[×x]\s?10)\s*$")
@@ -201,7 +202,7 @@ class _Walker:
                 if tag in ("sup", "a") and self._take_marker(element, tag):
                     walker.skip_subtree()  # its "end" event still comes and adds the tail
                     continue
-                if tag == "pre":
+                if tag == "pre" or (tag in BLOCK_TAGS and _PRE_STYLE.search(element.get("style") or "")):
                     self._flush()
                     self._stack.append(self._context_for(element, tag))
                     self._preformatted(element)
