@@ -130,3 +130,21 @@ def test_merge_rereads_a_sentence_against_a_comparator_named_earlier() -> None:
     ])
     assert merged.comparator == "sertraline"
     assert merged.direction == "negative"
+
+
+def test_gains_with_the_comparator_ahead_are_negative_not_mixed() -> None:
+    merged = merge([
+        analyse("Drug X reduced HAMD scores by 10 points over 8 weeks in 60 adults."),
+        analyse("However, the placebo group improved more."),
+    ])
+    assert merged.direction == "negative"
+    assert merge([analyse("Drug X improved mood."), analyse("It worsened sleep.")]).direction == "mixed"
+
+
+def test_extract_facts_null_conclusion_with_the_comparator_ahead_is_negative() -> None:
+    facts = extract_facts(
+        "Methods: 41 adults were randomised to memantine or placebo.\n\n"
+        "Results: The placebo group showed a larger reduction in Y-BOCS scores than the memantine group.\n\n"
+        "Conclusion: Memantine augmentation was not effective."
+    )
+    assert facts.direction == "negative"

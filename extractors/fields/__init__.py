@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from pipeline.model import Dose
 
 from extractors.fields.comparator import parse_comparator
-from extractors.fields.direction import parse_direction, parse_ongoing
+from extractors.fields.direction import comparator_did_better, parse_direction, parse_ongoing
 from extractors.fields.dose import parse_doses
 from extractors.fields.n import parse_n
 from extractors.fields.outcomes import learn_abbreviations, parse_outcomes
@@ -111,8 +111,20 @@ def merge(values: list[FieldValues]) -> FieldValues:
     best_total = merged.n_detail.get("randomized") or merged.n_detail.get("enrolled")
     if best_total:
         merged.n = best_total
-    merged.direction = _combine_directions([_direction_against(v, merged.comparator) for v in values])
+    directions = [_direction_against(v, merged.comparator) for v in values]
+    merged.direction = _combine_directions(directions)
+    if merged.direction == "mixed" and _comparator_arm_did_better(values, directions, merged.comparator):
+        merged.direction = "negative"
     return merged
+
+
+def _comparator_arm_did_better(values: list[FieldValues], directions: list[str], comparator: str | None) -> bool:
+    """"X reduced scores. The placebo group improved more.": gains in both arms with the
+    comparator ahead are a negative finding, not a mixed one."""
+    return any(
+        direction == "negative" and value.text and comparator_did_better(value.text, comparator)
+        for value, direction in zip(values, directions)
+    )
 
 
 def _direction_against(value: FieldValues, comparator: str | None) -> str:
@@ -154,15 +166,32 @@ def extract_facts(text: str) -> FieldValues:
     sentences = [s for s in _SENTENCE_END.split(text) if s and s.strip()]
     values = [analyse(sentence, abbreviations) for sentence in sentences]
     facts = merge(values)
-    for section in (_CONCLUSION, _RESULTS):
-        section_directions = _section_directions(sentences, values, section)
-        if section_directions:
-            facts.direction = _combine_directions(section_directions)
-            return facts
+    results = _section_directions(sentences, values, _RESULTS)
+    conclusion = _section_directions(sentences, values, _CONCLUSION)
+    if conclusion:
+        facts.direction = _combine_directions(conclusion)
+        if facts.direction == "null" and _results_favour_comparator(sentences, values, facts.comparator):
+            facts.direction = "negative"  # "not effective", where the results show the comparator ahead
+        return facts
+    if results:
+        facts.direction = _combine_directions(results)
+        return facts
     if not any(_HEADING.match(sentence) for sentence in sentences):
         stated = [v.direction for v in values if v.direction != "unknown"]
         facts.direction = stated[-1] if stated else "unknown"
     return facts
+
+
+def _results_favour_comparator(sentences: list[str], values: list[FieldValues], comparator: str | None) -> bool:
+    inside = False
+    for sentence, value in zip(sentences, values):
+        if _RESULTS.match(sentence):
+            inside = True
+        elif _HEADING.match(sentence):
+            inside = False
+        if inside and value.direction == "negative" and comparator_did_better(sentence, comparator):
+            return True
+    return False
 
 
 def _section_directions(sentences: list[str], values: list[FieldValues], heading: re.Pattern[str]) -> list[str]:

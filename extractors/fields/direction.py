@@ -215,6 +215,7 @@ _PASSES = [
     (_cues(_SIGNIFICANT_POSITIVE), "significant", _triggers("signific", "superior", "outperform", "separat")),
     (_cues(_POSITIVE), "positive", _POSITIVE_STEMS),
 ]
+_CONTROL_BETTER_RE = next(pattern for pattern, label, _ in _PASSES if label == "control better")
 # All passes' triggers in one scan: stem -> indices of the passes it opens. A stem also
 # opens the passes of the stems inside it ("worsen" holds "worse"), since the scan only
 # reports the longest stem at each position.
@@ -278,6 +279,16 @@ def parse_direction(text: str, comparator: str | None = None) -> str:
     if "null" in found:
         return "null"
     return "positive" if positive else "unknown"
+
+
+def comparator_did_better(text: str, comparator: str | None = None) -> bool:
+    """Whether ``text`` says the control or comparator arm did better ("the placebo group
+    improved more"): such a sentence makes a claim's finding negative, not mixed, whatever
+    gains the other sentences report."""
+    lowered = text.lower()
+    if _CONTROL_BETTER_RE.search(lowered):
+        return True
+    return bool(comparator and comparator not in _CONTROL_COMPARATORS and _comparator_better(comparator).search(lowered))
 
 
 _CONTROL_COMPARATORS = {"placebo", "waitlist", "treatment as usual", "no treatment", "sham", "attention control"}
