@@ -148,3 +148,12 @@ def test_extract_facts_null_conclusion_with_the_comparator_ahead_is_negative() -
         "Conclusion: Memantine augmentation was not effective."
     )
     assert facts.direction == "negative"
+
+
+def test_the_comparator_drugs_dose_is_not_the_claims() -> None:
+    values = analyse("Lemborexant 5 mg and 10 mg reduced wake time more than zolpidem extended release 6.25 mg in 1,006 adults.")
+    assert [d.value for d in values.dose] == [5.0, 10.0]
+    values = analyse("Silexan 80 mg improved sleep, performing as well as paroxetine 20 mg.")
+    assert [d.value for d in values.dose] == [80.0]
+    values = analyse("It found no change versus placebo at 600 mg/day.")  # a control has no dose of its own
+    assert [d.value for d in values.dose] == [600.0]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.model import Dose
 
-from extractors.fields.comparator import parse_comparator
+from extractors.fields.comparator import CONTROLS, parse_comparator
 from extractors.fields.direction import comparator_did_better, parse_direction, parse_ongoing
 from extractors.fields.dose import parse_doses
 from extractors.fields.n import parse_n
@@ -72,10 +72,13 @@ def analyse(span: Span | Doc | str, local_abbreviations: dict[str, str] | None =
     text = span if isinstance(span, str) else span.text
     n, n_detail = parse_n(text)
     comparator = parse_comparator(text)
+    doses = parse_doses(text)
+    if doses and comparator and comparator not in CONTROLS:
+        doses = _without_comparator_doses(text, doses, comparator)
     return FieldValues(
         n=n,
         n_detail=n_detail,
-        dose=parse_doses(text),
+        dose=doses,
         comparator=comparator,
         outcome_measures=parse_outcomes(text, local_abbreviations),
         population=parse_population(text),
@@ -83,6 +86,26 @@ def analyse(span: Span | Doc | str, local_abbreviations: dict[str, str] | None =
         ongoing_trial=parse_ongoing(text),
         text=text,
     )
+
+
+def _without_comparator_doses(text: str, doses: list[Dose], comparator: str) -> list[Dose]:
+    """"... more than zolpidem 6.25 mg", "as well as paroxetine 20 mg": a dose written right
+    after the comparator drug's name is the comparator's, not the claim's."""
+    lowered = text.lower()
+    after_comparator = [
+        (found.end(), found.end() + 25) for found in re.finditer(rf"\b{re.escape(comparator)}\b", lowered)
+    ]
+    if not after_comparator:
+        return doses
+    kept = []
+    position = 0
+    for dose in doses:
+        start = text.find(dose.text, position) if dose.text else -1
+        if start >= 0:
+            position = start
+        if not any(low <= start < high for low, high in after_comparator):
+            kept.append(dose)
+    return kept
 
 
 def merge(values: list[FieldValues]) -> FieldValues:

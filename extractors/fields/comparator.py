@@ -28,6 +28,8 @@ def _load() -> tuple[dict[str, str], dict[str, str]]:
 
 
 _CONTROLS, _DRUGS = _load()
+CONTROLS = frozenset(_CONTROLS.values())
+"""The canonical control comparators (placebo, waitlist, ...), as opposed to active ones."""
 _SPACES = re.compile(r"[\s\-\u2010-\u2014]+")
 _CONTROL_KEYS = {_SPACES.sub(" ", k): v for k, v in _CONTROLS.items()}
 _DRUG_KEYS = {_SPACES.sub(" ", k): v for k, v in _DRUGS.items()}

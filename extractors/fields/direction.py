@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractors.fields.comparator import CONTROLS
 from extractors.fields.lexicon import trie_pattern
 
 _CONTROL = (
@@ -250,7 +251,7 @@ def parse_direction(text: str, comparator: str | None = None) -> str:
     if not (terse or opened) or lowered.rstrip(" *_)]").endswith("?"):
         return "unknown"
     found: set[str] = {terse} if terse else set()
-    if comparator and comparator not in _CONTROL_COMPARATORS and _comparator_better(comparator).search(lowered):
+    if comparator and comparator not in CONTROLS and _comparator_better(comparator).search(lowered):
         found.add("control better")
     rates = _rate_comparison(lowered) if "%" in lowered else None
     if rates:
@@ -288,10 +289,7 @@ def comparator_did_better(text: str, comparator: str | None = None) -> bool:
     lowered = text.lower()
     if _CONTROL_BETTER_RE.search(lowered):
         return True
-    return bool(comparator and comparator not in _CONTROL_COMPARATORS and _comparator_better(comparator).search(lowered))
-
-
-_CONTROL_COMPARATORS = {"placebo", "waitlist", "treatment as usual", "no treatment", "sham", "attention control"}
+    return bool(comparator and comparator not in CONTROLS and _comparator_better(comparator).search(lowered))
 
 
 @lru_cache(maxsize=256)
