@@ -125,7 +125,7 @@ _DATE = rf"(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)
 _VENUE_TAIL = re.compile(
     r"(?:\s+(?:of|with|among|involving|on)(?:\s+[a-z0-9][\w,-]*){1,5}?)?"
     rf"(?:,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?P<verb>published|appearing|appeared|reported|printed)?{_DATE}?"
-    rf"\s*in\s+(?:the\s+)?(?:journal\s+)?)"
+    rf"\s*in\s+(?:the\s+)?(?:(?:{_MONTH}\s+)?(?P<issue_year>{_YEAR})\s+issue\s+of\s+(?:the\s+)?)?(?:journal\s+)?)"
     rf"{_VENUE}(?:\s+in\s+(?P<year>{_YEAR}))?"
 )
 _NOT_VENUE = re.compile(rf"^(?:{_MONTH}|Journal)$|^{_MONTH}\s")
@@ -343,7 +343,7 @@ def _venue_after(text: str, position: int) -> tuple[str | None, int | None, int]
         return None, None, position
     if tail.group("year") and raw == tail.group("venue"):
         return venue, int(tail.group("year")[:4]), tail.end()
-    date_year = tail.group("date_year")
+    date_year = tail.group("date_year") or tail.group("issue_year")
     return venue, int(date_year[:4]) if date_year else None, tail.start("venue") + len(raw)
 
 

@@ -234,6 +234,7 @@ def test_surname_with_initials_before_et_al():
         ("A 2021 trial published in JAMA Psychiatry. Women who took it slept better.", "JAMA Psychiatry", 2021),
         ("A 2022 meta-analysis in Psychological Medicine. Results were mixed.", "Psychological Medicine", 2022),
         ("A 2020 pilot in Frontiers in Psychiatry enrolled 20 adults.", "Frontiers in Psychiatry", 2020),
+        ("A study published in the December 2024 issue of Sleep Medicine found benefits.", "Sleep Medicine", 2024),
     ],
 )
 def test_venue_year_with_dates_and_sentence_ends(text, venue, year):
