@@ -233,16 +233,23 @@ class _Draft:
         self.sentences += pending + [sentence]
         self.values += [None] * len(pending) + [values]
 
-    def takes(self, text: str, values: fields.FieldValues | None) -> bool:
+    def _mentions(self, interventions: frozenset[str]) -> bool:
+        """Whether this study already gives or names one of these interventions."""
+        given = frozenset().union(*(_interventions(s.text) for s in self.sentences))
+        said = " ".join(s.text for s in self.sentences).lower()
+        return bool(interventions & given) or any(name in said for name in interventions)
+
+    def takes(self, text: str, values: fields.FieldValues | None, comment: bool = False) -> bool:
         """Whether a sentence may continue this study: it does not open another study,
-        report practice experience, name only other interventions, or announce a trial
-        that this study is not ("The company plans a Phase 3 trial ...")."""
+        report practice experience, give an intervention this study never named ("Zinc
+        30 mg also ..."), or announce a trial that this study is not ("The company plans
+        a Phase 3 trial ..."). In a comment, one person's experience goes on across drugs
+        ("Nothing for me after 3 months. Topiramate worked better.")."""
         if _NEW_STUDY.match(text) or _PRACTICE.search(text):
             return False
         if _ANAPHORA.match(text):
             return True
-        given = frozenset().union(*(_interventions(s.text) for s in self.sentences))
-        if given and (named := _interventions(text)) and not named & given:
+        if not comment and (named := _interventions(text)) and not self._mentions(named):
             return False
         ongoing = values is not None and values.ongoing_trial
         return not ongoing or any(v and v.ongoing_trial for v in self.values)
@@ -274,7 +281,7 @@ class _ClaimBuilder:
                 continue  # "References [7]-[10] are available on request."
             if own:
                 if draft and (_same_study(draft.attributions, own) or (
-                        not draft.attributions and _cites_at_end(own, sentence) and draft.takes(text, values))):
+                        not draft.attributions and _cites_at_end(own, sentence) and draft.takes(text, values, comment))):
                     draft.add(pending, sentence, values)
                     draft.attributions += own
                 else:
@@ -286,7 +293,7 @@ class _ClaimBuilder:
             elif draft is not None and (
                 (values is not None and (not values.is_empty or (comment and _COMMENT_CUE.search(text))))
                 or (not pending and _ANAPHORA.match(text))
-            ) and draft.takes(text, values):
+            ) and draft.takes(text, values, comment):
                 draft.add(pending, sentence, values)
                 pending = []
             elif values is not None and _stands_alone(text, values, comment):

@@ -304,3 +304,17 @@ def test_a_planned_trial_is_a_claim_even_without_other_fields():
             "The company plans to start a Phase 3 trial of lumiprane in bipolar depression in the second half of 2025.")
     cited, planned = _claims(_document((text, "main", "paragraph")))
     assert planned.ongoing_trial and not planned.study.attributed and not cited.ongoing_trial
+
+
+def test_a_dosed_intervention_the_study_never_named_starts_a_new_claim():
+    text = ("Magnesium improved sleep quality in one trial (Abbasi et al., 2012). "
+            "Zinc 30 mg daily also shortened sleep latency in 50 adults.")
+    magnesium, zinc = _claims(_document((text, "main", "paragraph")))
+    assert magnesium.study.first_author == "Abbasi" and magnesium.dose == [] and magnesium.n is None
+    assert not zinc.study.attributed and zinc.n == 50
+
+
+def test_a_commenter_comparing_drugs_is_one_testimonial():
+    text = "Nothing for me after 3 months on 400 mg. Topiramate worked better."
+    (claim,) = _claims(_document(("Pete\nMarch 4, 2021 at 12:30 pm", "comments", "paragraph"), (text, "comments", "paragraph")))
+    assert claim.evidence.text == text
