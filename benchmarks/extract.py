@@ -9,8 +9,9 @@ prints words/s for:
   - ``spacy.blank("en")`` tokenizing the same full texts,
   - ``extractors.extract`` on one core, and the ratio of the two,
   - ``extract`` over two processes (batches of documents handed out as workers free
-    up, one pipeline per process), with the CPU seconds the workers got: on a shared
-    machine a low speed-up with low worker CPU means the cores were busy elsewhere,
+    up, one pipeline per process), with the CPU seconds the workers got and, as the
+    ceiling this machine allows right now, the speed-up two processes get on a bare
+    Python loop: on a shared machine other jobs hold the second core,
 and the peak RSS of this process and of the workers, and the load average.
 
 One-process figures are words per CPU second of this process (it runs on one core),
@@ -200,6 +201,25 @@ def _extract_slice(bounds: tuple[int, int]) -> tuple[int, float]:
     return sum(len(r.claims) for r in results), time.process_time() - started
 
 
+def _spin(_: int) -> None:
+    total = 0
+    for i in range(10_000_000):
+        total += i
+
+
+def parallel_ceiling() -> float:
+    """Speed-up of two processes over one on a pure-Python loop, measured now."""
+    started = time.perf_counter()
+    _spin(0)
+    _spin(1)
+    one = time.perf_counter() - started
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        started = time.perf_counter()
+        pool.map(_spin, [0, 1])
+        two = time.perf_counter() - started
+    return one / two
+
+
 def measure(label: str, megabytes: float, seed: int, web: bool) -> None:
     global _CORPUS
     _CORPUS = make_corpus(megabytes, seed, web)
@@ -230,13 +250,15 @@ def measure(label: str, megabytes: float, seed: int, web: bool) -> None:
         two_s = time.perf_counter() - started
     gc.unfreeze()
     two_claims, worker_cpu = sum(c for c, _ in done), sum(s for _, s in done)
+    ceiling = parallel_ceiling()
     assert two_claims == claims, (two_claims, claims)
 
     print(f"bare tokenizer    {words / tokenizer_s:>12,.0f} words/s  (blank('en') over the full texts)")
     print(f"extract, 1 proc   {words / one_s:>12,.0f} words/s  ({claims:,} claims; "
           f"{tokenizer_s / one_s:.2f}x the tokenizer)")
     print(f"extract, 2 procs  {words / two_s:>12,.0f} words/s  (speed-up {one_s / two_s:.2f}x; workers got "
-          f"{worker_cpu:.1f} CPU s in {two_s:.1f} s wall, one process needed {one_s:.1f} CPU s; load {os.getloadavg()[0]:.1f})")
+          f"{worker_cpu:.1f} CPU s in {two_s:.1f} s wall, one process needed {one_s:.1f} CPU s; "
+          f"a bare loop gets {ceiling:.2f}x on this machine now; load {os.getloadavg()[0]:.1f})")
 
 
 def main() -> None:
