@@ -580,10 +580,13 @@ def _balanced(text: str, start: int, end: int) -> str:
 def _abstracts(document: Document) -> list[DocumentMeta]:
     """The records whose abstract is one own-study claim: each record of a multi-record
     export, else the document's own study."""
-    candidates = document.studies or [document.meta]
-    return [meta for meta in candidates
-            if meta.is_study and meta.abstract_start is not None and meta.abstract_end is not None
-            and 0 <= meta.abstract_start < meta.abstract_end <= len(document.text)]
+    found: list[DocumentMeta] = []
+    for meta in document.studies or [document.meta]:
+        start, end = meta.abstract_start, meta.abstract_end
+        if (meta.is_study and start is not None and end is not None and 0 <= start < end <= len(document.text)
+                and all(end <= f.abstract_start or start >= f.abstract_end for f in found)):
+            found.append(meta)  # an abstract overlapping an earlier one would repeat its claim
+    return found
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -18,6 +18,8 @@ FRAGMENTS = [
     "randomized 48 adults", "50 mg", "10 and 20 mg/kg", "placebo", "did not improve", "PDSS", "n = 31.",
     "\t", "|", "| a | b |\n|---|---|\n| 1 | 2 |", "Study\tN\tDose\n", "\n", "\n\n", "\r\n", " ", ". ", "e.g.",
     "vs.", "1. Doe J. Title. BMJ. 2001;1:1.", "https://youtu.be/x", "(", ")", "[", "]", "{", "}", "^", "*",
+    "(3,4)", "(3-5) ", "SMITH AB et al.", "the 2019 trial by Kazemi", "published in December 2024 in the journal X",
+    "Zinc 30 mg", "70% of patients respond", "one in three", "is now recruiting", "In clinical practice",
 ]
 text_strategy = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=40).map("".join)
 LABELS = st.sampled_from(["main", "boilerplate", "comments", "references", "metadata"])
@@ -33,12 +35,18 @@ def documents(draw):
     if text and draw(st.booleans()):
         a, b = sorted(draw(st.tuples(st.integers(0, len(text)), st.integers(0, len(text)))))
         meta = DocumentMeta(title="T", authors=["Doe J"], year=2001, abstract_start=a, abstract_end=b)
+    studies = []
+    if text and draw(st.booleans()):  # a multi-record export: each record's abstract, anywhere, possibly overlapping
+        for _ in range(draw(st.integers(1, 3))):
+            a, b = sorted(draw(st.tuples(st.integers(0, len(text)), st.integers(0, len(text)))))
+            studies.append(DocumentMeta(title="R", pmid="1", abstract_start=a, abstract_end=b))
     pages = [Page(1, 0, len(text) // 2), Page(2, len(text) // 2, len(text))] if draw(st.booleans()) else []
-    return Document("doc-p", "p.txt", "text", "", text=text, blocks=blocks, meta=meta, pages=pages)
+    return Document("doc-p", "p.txt", "text", "", text=text, blocks=blocks, meta=meta, pages=pages, studies=studies)
 
 
 def _check(document, result):
     assert result.doc_id == document.doc_id
+    assert len({c.claim_id for c in result.claims}) == len(result.claims), "no claim twice"
     for claim in result.claims:
         ev = claim.evidence
         assert 0 <= ev.start < ev.end <= len(document.text)
