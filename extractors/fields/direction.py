@@ -46,12 +46,15 @@ _IGNORE = [
     r"\b(?:no|without)\s+(?:serious|significant|major|notable)\s+(?:safety|tolerability)\b",
     r"\bno\s+(?:deaths|dropouts|withdrawals)\b",
     r"\bwhether\b[^.;:]*",  # a question the study asks, not its answer
+    # who the patients were: "patients who had not responded to two antidepressants"
+    r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:not|never|failed\s+to)\s+(?:\w+\s+)?(?:respond\w*|improv\w*|benefit\w*)",
 ]
 _STRONG_POSITIVE = [
     rf"\b(?:worsen(?:ed|ing)?|deteriorated|declined)\s+(?:{_W}){{0,2}}?less\b|\bless\s+(?:\w+\s+)?(?:decline|deterioration|worsening|progression)\b",
     rf"(?<!not\s)(?<!n't\s)\bslow(?:ed|s|ing)?\s+(?:the\s+)?(?:{_W}){{0,2}}?(?:decline|progression|deterioration|worsening|loss)\b",
     rf"\b(?:lower|fewer|less|reduced|smaller)\s+(?:{_W}){{0,8}}?than\s+(?:those|people|patients|participants|subjects|women|men|children|adults|the|after|with|on|in|a|an|placebo|controls?|usual|sham|wait)",
     rf"\b(?:declined|worsened|deteriorated|increased|rose)\s+(?:only\s+)?(?:with|in|on|among|for)\s+(?:the\s+)?{_CONTROL}",
+    rf"\b{_CONTROL}{_GROUP}\s+(?:\w+\s+)?(?:deteriorated|worsened|got\s+worse|relapsed)\b",
 ]
 _MIXED = [
     r"\b(?:early|initial|short-term|acute|transient|temporary|brief)\s+(?:\w+\s+)?(?:improvements?|benefits?|gains?|effects?|responses?|relief|reductions?)\b"
@@ -74,7 +77,7 @@ _FACULTY = (
 _NEGATIVE_CONTROL = [  # the control arm did better
     rf"\b{_CONTROL}(?:-treated|-allocated)?{_GROUP}\s+(?:\w+\s+){{0,2}}?(?:improved|showed|had|gained|experienced|did|reported|demonstrated)\s+(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b",
     rf"\b(?:improved|fell|dropped|declined|decreased|reduced)\b[^.;]{{0,60}}?\bmore\s+so\s+(?:in|with|on|among|for)\s+(?:the\s+)?{_CONTROL}",
-    rf"\b{_CONTROL}{_GROUP}\s+(?:was|were|proved|appeared)\s+(?:significantly\s+|slightly\s+)?(?:superior|better|more\s+effective)\b",
+    rf"\b{_CONTROL}{_GROUP}\s+(?:(?:was|were|proved|appeared)\s+)?(?:significantly\s+|slightly\s+)?(?:superior|better|more\s+effective)\b(?!\s+tolerated)",
     rf"\b{_CONTROL}{_GROUP}\s+(?:outperformed|surpassed|beat)\b",
     rf"\b(?:in\s+)?favou?r(?:ed|ing|s|\s+of)?\s+(?:the\s+)?{_CONTROL}",
     rf"\b(?:greater|more|larger|better)\s+(?:\w+\s+){{0,2}}?(?:improvement|reduction|gains?|response|benefit)s?\s+(?:in|with|among|for|on)\s+(?:the\s+)?{_CONTROL}",
@@ -102,7 +105,7 @@ _NONSIGNIFICANT = [
     r"\bcomparable\s+(?:to|with|between|across|in|efficacy|outcomes?|improvements?|effects?)\b",
     r"\b(?:\w+ed\s+)?similar(?:ly)?\s+(?:to|in|between|across|among|improvements?|outcomes?|effects?|efficacy|reductions?|rates?|gains?)\b",
     r"\bas\s+(?:effective|efficacious|good|well)\s+as\b|\bnon-?\s?inferior(?:ity)?\b",
-    r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?similar\b|\bequivalent\b|\bequally\b|\bin\s+both\s+(?:groups|arms|conditions)\b",
+    r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?similar\b|\bby\s+(?:a\s+)?(?:similar|comparable)\s+(?:amount|margin|degree|extent)\b|\bequivalent\b|\bequally\b|\bin\s+both\s+(?:groups|arms|conditions)\b",
     r"\b(?:both|all\s+(?:three|four|the))\s+(?:groups|arms|conditions)\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better)",
     r"\btrend(?:ed|ing)?\s+(?:toward|towards)(?:\s+(?:a|an|the|greater|more|larger|significant|statistical))*\s+\w+|\bnon-?significant\s+trend\b",
     r"\btrends?\b",
@@ -121,7 +124,8 @@ _NULL = [
     r"\bdid\s*(?:not|n't)\s*(?=[.;,)\[]|$)|\bdid\s+nothing\b|\bnothing\s+for\s+me\b|\bwaste\s+of\s+money\b|\bnever\s+noticed\b",
     r"\bfail(?:ed|s)?\s+to\s+(?:[\w-]+\b)?|\b(?:wore|worn|wears?|wearing)\s+off\b|\bfutility\b|\bmissed\s+(?:its|the|their)\s+(?:\w+\s+)?(?:end\s*-?\s*point|endpoint|outcome|target)",
     r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|enhanced|sustained|maintained|found|observed|detected)",
-    r"\bno\s+(?:better|more\s+effective)\s+than\b",
+    r"\bno\s+(?:better|more\s+effective|faster|quicker|sooner|more|greater|larger|higher|lower|less|fewer)\s+(?:\w+\s+)?than\b",
+    r"\bno\s+(?:stat(?:istically)?\.?\s+)?sig(?:nif)?\.?\s+(?:diff\w*|effect|change|benefit)|\bnot\s+sig\.?(?![\w])",
     r"\bnull\s+(?:result|finding|effect)s?\b",
     r"\bneither\b[^.;]{1,80}\bnor\b",
     r"\bneither\b[^.;]{0,60}?\b(?:superior|better|effective|different|improved|reduced|separated|outperformed)\b(?:\s+(?:to|from|than))?",
@@ -201,8 +205,9 @@ _POSITIVE_STEMS = (
 # Each pass, with the substrings one of which its every pattern needs: a pass whose
 # triggers are all absent is skipped without scanning (None: always scan).
 _PASSES = [
-    (_cues(_IGNORE), None, _triggers("advers", "side", "baseline", "toler", "safety", "cost", "death", "dropout", "withdraw", "whether")),
-    (_cues(_STRONG_POSITIVE), "positive", _triggers("worsen", "less", "slow", "lower", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose")),
+    (_cues(_IGNORE), None, _triggers("advers", "side", "baseline", "toler", "safety", "cost", "death", "dropout", "withdraw", "whether",
+                                     "who ", "that had", "that have", "that has", "that fail", "that not", "that never")),
+    (_cues(_STRONG_POSITIVE), "positive", _triggers("worsen", "less", "slow", "lower", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse")),
     (_cues(_MIXED), "mixed", _triggers("inconsist", "conflict", "mixed", "equivocal", "early", "initial", "short", "acute",
                                        "transient", "temporary", "brief", "lasted", "persisted", "only")),
     (_cues(_LIMITING), "limited", _triggers("only")),
