@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractors.fields import parse_comparator
+from extractors.fields import names_no_comparator, parse_comparator
 
 CASES = [
     ("a double-blind, placebo-controlled trial", "placebo"),
@@ -88,3 +88,14 @@ NONE = [
 @pytest.mark.parametrize("text", NONE)
 def test_no_comparator(text: str) -> None:
     assert parse_comparator(text) is None
+
+
+@pytest.mark.parametrize("cell", ["None", "—", "-", "n/a", "N/A", "None (open label)", "No control", "Open-label",
+                                  "Uncontrolled", "No comparator", "Baseline", "Pre-post", "Healthy controls", ""])
+def test_a_cell_saying_there_was_no_comparator(cell: str) -> None:
+    assert names_no_comparator(cell)
+
+
+@pytest.mark.parametrize("cell", ["Placebo", "Zoloft", "CBT", "No treatment", "Niacin", "Wait-list control"])
+def test_a_cell_naming_a_comparator(cell: str) -> None:
+    assert not names_no_comparator(cell)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.model import Dose
 
-from extractors.fields.comparator import CONTROLS, parse_comparator
+from extractors.fields.comparator import CONTROLS, names_no_comparator, parse_comparator
 from extractors.fields.direction import comparator_did_better, parse_direction, parse_ongoing
 from extractors.fields.dose import parse_doses
 from extractors.fields.n import parse_n
@@ -31,6 +31,7 @@ __all__ = [
     "extract_facts",
     "learn_abbreviations",
     "merge",
+    "names_no_comparator",
     "parse_comparator",
     "parse_direction",
     "parse_doses",

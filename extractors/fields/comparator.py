@@ -97,6 +97,20 @@ _GENERIC_DRUG = re.compile(
 )
 
 
+_NO_COMPARATOR_CELL = re.compile(
+    r"^[\s*_(]*(?:[-–—]+|(?:none|nil|n/?a|not\s+applicable|no\s+(?:control|comparator|comparison)(?:\s+(?:group|arm))?|"
+    r"open[\s-]*label|uncontrolled|single[\s-]*arm|baseline|pre[\s-]*post|before[\s-]*(?:and|/)[\s-]*after|"
+    r"healthy\s+(?:controls?|volunteers)|historical\s+controls?)\b)[^\w]*(?:\(.*\))?[\s*_)]*$",
+    re.IGNORECASE,
+)
+
+
+def names_no_comparator(cell: str) -> bool:
+    """A Comparator/Control cell that says there was none: "None (open label)", "—",
+    "n/a", "Uncontrolled", "Baseline", "Healthy controls" (a reference group, not an arm)."""
+    return not cell.strip() or bool(_NO_COMPARATOR_CELL.match(cell))
+
+
 def parse_comparator(text: str) -> str | None:
     """The canonical comparator named in ``text``, or None when it names none."""
     lowered = text.lower()
