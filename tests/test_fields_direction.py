@@ -238,6 +238,19 @@ ONGOING = [
     "Recruitment will open in May.",
     "A trial is set to begin next year.",
     "They hope to start a larger study soon.",
+    "The first patients will be dosed next month.",
+    "Interested readers can contact the study team to take part.",
+    "Eligible adults may apply through the clinic website.",
+    "Results are due in 2026.",
+    "The study is due to finish next year.",
+    "A phase 3 trial is getting under way in Europe.",
+    "Recruitment is under way at six sites.",
+    "Volunteers are needed for a new study of psilocybin.",
+    "The researchers now hope to run a larger trial.",
+    "A bigger trial is in the works.",
+    "They are now recruiting for a follow-up study.",
+    "Sign-ups for the trial open in January.",
+    "The trial is expected to read out in 2027.",
 ]
 DONE = [
     "Drug X reduced symptoms",
@@ -247,6 +260,10 @@ DONE = [
     "Participants were volunteers from the community.",
     "As planned, the analysis was by intention to treat.",
     "Smokers who are planning to quit were excluded.",
+    "Volunteers were paid for their time.",
+    "The trial was due to the efforts of many.",
+    "Results are shown in Table 2.",
+    "Patients needed a referral.",
     "",
 ]
 

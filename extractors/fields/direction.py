@@ -401,11 +401,17 @@ _ONGOING_RE = re.compile(
     r"|\b(?:we|they)\s+are\s+planning\b|\b(?:is|are)\s+planning\s+(?:a|an)\s+(?:\w+\s+){0,3}?(?:trial|study|rct)\b"
     r"|\b(?:set|scheduled|due|expected)\s+to\s+(?:start|begin|open|launch|get\s+under\s?way)\b"
     r"|\b(?:hopes?|hoping|intends?|intending|aims?)\s+to\s+(?:start|begin|launch|run|conduct|open)\s+(?:\w+\s+){0,3}?(?:trial|study|rct)\b"
+    r"|\bwill\s+be\s+(?:dosed|screened|followed|recruited|enrolled)\b"
+    r"|\b(?:interested|eligible)\s+(?:\w+\s+){0,2}?(?:can|may|should|are\s+invited\s+to)\s+(?:contact|apply|enrol|enroll|register|sign\s+up|join)\b"
+    r"|\b(?:results|findings|data)\s+(?:are|is)\s+(?:due|expected)\b|\b(?:is|are)\s+due\s+to\s+(?:start|begin|finish|complete|report|end|open)\b"
+    r"|\b(?:getting|got)\s+under\s?way\b|\bin\s+the\s+works\b"
+    r"|\bvolunteers?\s+(?:are|is)\s+(?:needed|wanted|sought)\b|\bsign[\s-]*ups?\s+(?:\w+\s+){0,3}?(?:open|opens|begin|begins|start|starts)\b"
 )
 _ONGOING_PREFILTER = re.compile(trie_pattern((
     "recruit", "enrol", "way", "ongoing", "progress", "planned", "upcoming", "forthcoming", "future", "proposed",
     "scheduled", "will", "expected", "protocol", "conducted", "plan", "start", "launch", "begin", "seeking", "looking for",
-    "set to", "due to", "hope", "hoping", "intend", "aim",
+    "set to", "due", "hope", "hoping", "intend", "aim", "dosed", "screened", "followed", "interested", "eligible", "getting",
+    "works", "needed", "wanted", "sought", "sign",
 ), strict_spaces=True))
 
 
