@@ -206,27 +206,26 @@ def extract_facts(text: str) -> FieldValues:
     return facts
 
 
-def _results_favour_comparator(sentences: list[str], values: list[FieldValues], comparator: str | None) -> bool:
+def _section(sentences: list[str], values: list[FieldValues], heading: re.Pattern[str]) -> list[FieldValues]:
+    """The values of the sentences under a structured-abstract heading ("CONCLUSIONS: ...")."""
     inside = False
-    for sentence, value in zip(sentences, values):
-        if _RESULTS.match(sentence):
-            inside = True
-        elif _HEADING.match(sentence):
-            inside = False
-        if inside and value.direction == "negative" and comparator_did_better(sentence, comparator):
-            return True
-    return False
-
-
-def _section_directions(sentences: list[str], values: list[FieldValues], heading: re.Pattern[str]) -> list[str]:
-    """Directions of the sentences under a structured-abstract heading ("CONCLUSIONS: ...")."""
-    directions: list[str] = []
-    inside = False
+    found: list[FieldValues] = []
     for sentence, value in zip(sentences, values):
         if heading.match(sentence):
             inside = True
         elif _HEADING.match(sentence):
             inside = False
-        if inside and value.direction != "unknown":
-            directions.append(value.direction)
-    return directions
+        if inside:
+            found.append(value)
+    return found
+
+
+def _section_directions(sentences: list[str], values: list[FieldValues], heading: re.Pattern[str]) -> list[str]:
+    return [v.direction for v in _section(sentences, values, heading) if v.direction != "unknown"]
+
+
+def _results_favour_comparator(sentences: list[str], values: list[FieldValues], comparator: str | None) -> bool:
+    return any(
+        v.direction == "negative" and comparator_did_better(v.text, comparator)
+        for v in _section(sentences, values, _RESULTS)
+    )
