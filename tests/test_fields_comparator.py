@@ -48,6 +48,8 @@ CASES = [
     ("Behavioural activation produced similar improvements to CBT.", "cbt"),
     ("Behavioural activation was comparable to full CBT on the PHQ-9", "cbt"),
     ("Booster sessions were compared with no further treatment.", "no treatment"),
+    ("the control group received no supplement", "no treatment"),
+    ("randomised to exercise or no treatment", "no treatment"),
     ("compared with vehicle-treated rats", "placebo"),
     ("DCS augmented prolonged exposure compared with prolonged exposure alone", "prolonged exposure alone"),
     ("versus Zoloft", "sertraline"),  # a brand name, as a bare table cell is read
@@ -76,6 +78,8 @@ NONE = [
     "The study ran without a placebo arm.",
     "This open-label study had no control group, so placebo effects cannot be excluded.",
     "versus None (open label)",
+    "Symptomatic treatments such as levodopa work well, but no drug has yet been shown to slow progression.",
+    "No intervention has been approved for this condition.",
     "versus n/a",
     "results were similar to those of earlier trials",
     # an "or" among the diagnoses is not the last arm of the randomisation

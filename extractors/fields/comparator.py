@@ -116,7 +116,7 @@ def parse_comparator(text: str) -> str | None:
     lowered = text.lower()
     if not _PREFILTER.search(lowered):
         return None
-    control = next((m for m in _CONTROL_RE.finditer(lowered) if not _in_setting(lowered, m.start()) and not _negated(lowered, m)), None)
+    control = next((m for m in _CONTROL_RE.finditer(lowered) if _names_an_arm(lowered, m)), None)
     alone = _alone(lowered)
     for match in _comparisons(lowered, with_controls=bool(control or alone)):
         strength = match.lastgroup or "control"
@@ -177,6 +177,22 @@ def _negated(lowered: str, match: re.Match[str]) -> bool:
     return bool(_NEGATION_BEFORE.search(lowered, max(0, match.start() - 20), match.start())) or bool(
         _NOT_AN_ARM_AFTER.match(lowered, match.end()) and match.group(1) == "placebo"
     )
+
+
+_ABSENCE_ARM_BEFORE = re.compile(r"\b(?:received|receiving|given|got|had|or|and|with|versus|vs\.?|to|a|an)\s+$")
+_ABSENCE_ARM_AFTER = re.compile(r"[\s\-]+(?:group|arm|condition|controls?|cohort)s?\b")
+
+
+def _names_an_arm(lowered: str, match: re.Match[str]) -> bool:
+    """A control phrase standing for an arm: not a setting ("in routine care"), not negated
+    ("no placebo group"), and an absence ("no drug") only as what an arm received ("or no
+    drug", "a no-treatment group"), not "no drug has been shown to ..."."""
+    if _in_setting(lowered, match.start()) or _negated(lowered, match):
+        return False
+    if not match.group(1).startswith("no"):
+        return True
+    return bool(_ABSENCE_ARM_BEFORE.search(lowered, max(0, match.start() - 12), match.start())
+                or _ABSENCE_ARM_AFTER.match(lowered, match.end()))
 
 
 def _in_setting(lowered: str, start: int) -> bool:
