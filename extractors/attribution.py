@@ -129,9 +129,9 @@ _VENUE_TAIL = re.compile(
     rf"{_VENUE}(?:\s+in\s+(?P<year>{_YEAR}))?"
 )
 _NOT_VENUE = re.compile(rf"^(?:{_MONTH}|Journal)$|^{_MONTH}\s")
-# A venue name ends with its sentence: "... in JAMA Psychiatry. Women who ..." (a period
-# after a short word may be an abbreviation: "J. Clin. Psychiatry").
-_VENUE_END = re.compile(r"(?<=[A-Za-z]{5})\.(?=\s)")
+# A venue name ends with its sentence: "... in JAMA Psychiatry. Women who ...", "... in
+# BMJ. The ..." (a period after a short word may be an abbreviation: "J. Clin. Psychiatry").
+_VENUE_END = re.compile(r"(?:(?<=[A-Za-z]{5})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]{4}))\.(?=\s)")
 _PUBLISHED_YEAR = re.compile(
     rf"(?:\s*\([^()]{{1,20}}\))?,?\s+(?:(?:was\s+)?published\s+)?in\s+(?:{_MONTH}\s+)?({_YEAR})\b"
     r"(?![\s-]*(?:patients|participants|adults|children|subjects|people|women|men|veterans)\b)"

@@ -233,6 +233,8 @@ def test_surname_with_initials_before_et_al():
         ("A study published on 3 May 2021 in JAMA Psychiatry found benefits.", "JAMA Psychiatry", 2021),
         ("A 2021 trial published in JAMA Psychiatry. Women who took it slept better.", "JAMA Psychiatry", 2021),
         ("A 2022 meta-analysis in Psychological Medicine. Results were mixed.", "Psychological Medicine", 2022),
+        ("A 2019 study published in the BMJ. The effect was small.", "BMJ", 2019),
+        ("A 2019 study published in Am. J. Psychiatry found benefits.", "Am. J. Psychiatry", 2019),
         ("A 2020 pilot in Frontiers in Psychiatry enrolled 20 adults.", "Frontiers in Psychiatry", 2020),
         ("A study published in the December 2024 issue of Sleep Medicine found benefits.", "Sleep Medicine", 2024),
     ],
