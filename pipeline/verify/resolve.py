@@ -54,9 +54,11 @@ def author_years(study: Study) -> list[AuthorYear]:
     if not study.first_author:
         return []
     hits = [a for a in find_attributions(study.label) if a.kind == "author-year" and a.first_author] if study.label else []
-    first = AuthorYear(study.first_author, study.year, next((_coauthor(a.text, a.first_author) for a in hits[:1]), None))
-    rest = [AuthorYear(a.first_author, a.year, _coauthor(a.text, a.first_author)) for a in hits[1:]]
-    return [first, *(a for a in rest if (surname_key(a.surname), a.year) != (surname_key(first.surname), first.year))]
+    names = [AuthorYear(a.first_author, a.year, _coauthor(a.text, a.first_author)) for a in hits]
+    key = surname_key(study.first_author)
+    same = next((n for n in names if surname_key(n.surname) == key), None)
+    first = AuthorYear(study.first_author, study.year, same.coauthor if same else None)
+    return [first, *(n for n in names if (surname_key(n.surname), n.year) != (key, first.year) and n is not same)]
 
 
 @dataclass
