@@ -31,6 +31,9 @@ CASES = [
     ("UCLA Loneliness Scale", ["UCLA-LS"]),
     ("ULS", ["UCLA-LS"]),
     ("Zarit Burden Interview", ["ZBI"]),
+    ("Children\u2019s Depression Rating Scale\u2013Revised", ["CDRS-R"]),  # curly apostrophe, en dash
+    ("Addenbrooke\u2019s Cognitive Examination", ["ACE-III"]),
+    ("Childrens Depression Rating Scale-Revised", ["CDRS-R"]),
     ("Clinician-Administered PTSD Scale (CAPS-5)", ["CAPS-5"]),
     ("Clinician-Administered PTSD Scale (CAPS)", ["CAPS"]),
     ("ADHD-RS-IV and ADHD Rating Scale-5", ["ADHD-RS-IV", "ADHD-RS-5"]),

@@ -6,6 +6,7 @@ from extractors.fields import parse_population
 
 CASES = [
     ("adults with panic disorder", "panic disorder"),
+    ("adults with Alzheimer\u2019s disease", "Alzheimer's disease"),  # a curly apostrophe is the same phrase
     ("patients with treatment-resistant depression", "treatment-resistant depression"),
     ("Treatment Resistant Depression", "treatment-resistant depression"),
     ("veterans with PTSD", "posttraumatic stress disorder"),

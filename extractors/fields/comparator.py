@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.fields.lexicon import read_tsv, trie_pattern
+from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 
 _LEFT = r"(?<![\w\-])"
 _RIGHT = r"(?![\w])"
@@ -30,9 +30,8 @@ def _load() -> tuple[dict[str, str], dict[str, str]]:
 _CONTROLS, _DRUGS = _load()
 CONTROLS = frozenset(_CONTROLS.values())
 """The canonical control comparators (placebo, waitlist, ...), as opposed to active ones."""
-_SPACES = re.compile(r"[\s\-\u2010-\u2014]+")
-_CONTROL_KEYS = {_SPACES.sub(" ", k): v for k, v in _CONTROLS.items()}
-_DRUG_KEYS = {_SPACES.sub(" ", k): v for k, v in _DRUGS.items()}
+_CONTROL_KEYS = {phrase_key(k): v for k, v in _CONTROLS.items()}
+_DRUG_KEYS = {phrase_key(k): v for k, v in _DRUGS.items()}
 _CONTROL_RE = re.compile(_LEFT + "(" + trie_pattern(_CONTROLS) + ")" + _RIGHT)
 _DRUG_RE = re.compile(_LEFT + "(" + trie_pattern(_DRUGS) + ")" + _RIGHT)
 _ALONE_RE = re.compile(
@@ -124,7 +123,7 @@ def parse_comparator(text: str) -> str | None:
         if found:
             return found
     if control and (not alone or control.start() < alone[1]):
-        return _CONTROL_KEYS[_SPACES.sub(" ", control.group(1))]
+        return _CONTROL_KEYS[phrase_key(control.group(1))]
     return alone[0] if alone else None
 
 
@@ -216,7 +215,7 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         return None
     control = _CONTROL_RE.search(head)
     if control and (strength != "control" or control.start() == 0 or "plus" in head[: control.start()]):
-        return _CONTROL_KEYS[_SPACES.sub(" ", control.group(1))]
+        return _CONTROL_KEYS[phrase_key(control.group(1))]
     alone = _alone(head)
     if alone and alone[1] == 0:
         return alone[0]
@@ -227,7 +226,7 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     for word_count in range(min(3, len(words))):
         drug = _DRUG_RE.match(" ".join(words[word_count:]))  # "OROS methylphenidate"
         if drug:
-            return _DRUG_KEYS[_SPACES.sub(" ", drug.group(1))]
+            return _DRUG_KEYS[phrase_key(drug.group(1))]
     if _GENERIC_DRUG.fullmatch(words[0].strip("*_")):
         return words[0].strip("*_")
     if strength == "therapy":

@@ -30,8 +30,10 @@ def trie_pattern(phrases: Iterable[str], strict_spaces: bool = False) -> str:
 
     A space or hyphen in a phrase matches any run of whitespace or hyphen-like dashes,
     so "wait list", "wait-list", "wait‐list" and a line-wrapped "wait\\nlist" are the
-    same phrase. With ``strict_spaces`` (abbreviations) a space is a space and a hyphen
-    any hyphen-like dash, so "Y‐BOCS" (U+2010, common in PubMed) is "Y-BOCS".
+    same phrase; an apostrophe may be curly or missing. With ``strict_spaces``
+    (abbreviations) a space is a space and a hyphen any hyphen-like dash, so "Y‐BOCS"
+    (U+2010, common in PubMed) is "Y-BOCS". :func:`phrase_key` maps what a loose
+    pattern matched back to the phrase it came from.
     """
     trie: dict = {}
     for phrase in phrases:
@@ -45,7 +47,17 @@ def trie_pattern(phrases: Iterable[str], strict_spaces: bool = False) -> str:
 
 
 _DASHES = "\\-\u2010\u2011\u2012\u2013\u2014"
-_LOOSE = {" ": rf"[\s{_DASHES}]+", "-": rf"[\s{_DASHES}]+"}
+_KEY_SPACES = re.compile(r"[\s\-\u2010-\u2014]+")
+_APOSTROPHES = str.maketrans("", "", "'\u2019\u2018`")
+
+
+def phrase_key(text: str) -> str:
+    """The lookup key of a lexicon phrase or of what a loose trie pattern matched:
+    lowercased, spaces and dashes as one space, apostrophes dropped."""
+    return _KEY_SPACES.sub(" ", text.lower()).translate(_APOSTROPHES)
+
+# An apostrophe is optional and of any kind: "Children's", "Children’s", "Childrens".
+_LOOSE = {" ": rf"[\s{_DASHES}]+", "-": rf"[\s{_DASHES}]+", "'": "['\u2019\u2018`]?"}
 _STRICT = {" ": r"\s+", "-": rf"[{_DASHES}]"}
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractors.fields.lexicon import read_tsv, trie_pattern
+from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 
 _LEFT = r"(?<![\w\-/])"
 _RIGHT = r"(?![\w]|-[A-Za-z0-9])"
@@ -92,8 +92,7 @@ _ENDPOINT_RE = re.compile(_LEFT + "(?:" + trie_pattern(_ENDPOINT_NAMES) + ")" + 
 _UNLISTED_HEADS = ("Scale", "Questionnaire", "Inventory", "Test", "Checklist", "Battery", "Schedule", "Interview", "Survey", "Task")
 _NOT_NAME_WORDS = {"The", "A", "An", "This", "These", "That", "Our", "Their", "Its", "His", "Her", "Each", "Both", "In",
                    "On", "With", "And", "Of", "From", "By", "For", "Using", "All", "Total", "Mean", "Primary", "Secondary"}
-_SPACES = re.compile(r"[\s\-\u2010-\u2014]+")
-_NAME_KEYS = {_SPACES.sub(" ", name): canonical for name, canonical in _NAMES.items()}
+_NAME_KEYS = {phrase_key(name): canonical for name, canonical in _NAMES.items()}
 
 
 def _lower(text: str) -> str:
@@ -103,7 +102,7 @@ def _lower(text: str) -> str:
 
 
 def _name_canonical(matched: str) -> str:
-    return _NAME_KEYS[_SPACES.sub(" ", matched.lower())]  # group 1: the plural "s" is outside it
+    return _NAME_KEYS[phrase_key(matched)]  # group 1: the plural "s" is outside it
 
 
 def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None) -> list[str]:
@@ -158,7 +157,7 @@ def _alias_edition(canonical: str, alias: str) -> str:
     if not found or _key(canonical).endswith(found.group(2).upper()):
         return canonical
     base = found.group(1)
-    if canonical in (_EXACT.get(base), _EXACT.get(base.upper()), _NAME_KEYS.get(_SPACES.sub(" ", base.lower()))):
+    if canonical in (_EXACT.get(base), _EXACT.get(base.upper()), _NAME_KEYS.get(phrase_key(base))):
         return f"{canonical}-{found.group(2).upper()}"
     return canonical
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.fields.lexicon import read_tsv, trie_pattern
+from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 
 _LEFT = r"(?<![\w\-])"
 _RIGHT = r"(?![\w]|-[a-z])"
@@ -24,8 +24,7 @@ def _load() -> tuple[dict[str, str], dict[str, str]]:
 
 
 _EXACT, _NAMES = _load()
-_SPACES = re.compile(r"[\s\-\u2010-\u2014]+")
-_NAME_KEYS = {_SPACES.sub(" ", k): v for k, v in _NAMES.items()}
+_NAME_KEYS = {phrase_key(k): v for k, v in _NAMES.items()}
 _EXACT_RE = re.compile(_LEFT + "(" + trie_pattern(_EXACT, strict_spaces=True) + ")" + r"(?![\w])")
 _NAMES_RE = re.compile(_LEFT + "(" + trie_pattern(_NAMES) + ")" + _RIGHT)
 _SPECIES_RE = re.compile(
@@ -50,7 +49,7 @@ def _first(text: str, lowered: str) -> str | None:
     best: tuple[int, str] | None = None
     name = _NAMES_RE.search(lowered) if len(lowered) == len(text) else None
     if name:
-        best = (name.start(), _NAME_KEYS[_SPACES.sub(" ", name.group(1))])
+        best = (name.start(), _NAME_KEYS[phrase_key(name.group(1))])
     exact = _EXACT_RE.search(text)
     if exact and (best is None or exact.start() < best[0]):
         best = (exact.start(), _EXACT[exact.group(1)])
