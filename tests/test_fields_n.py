@@ -167,6 +167,8 @@ def test_ratios_equal_arms_and_analysis_sets(text: str, n: int | None, detail: d
     ("A total of fifty-\nfive adults were enrolled.", 55),
     ("Twenty-\nfour patients took part.", 24),
     ("Twenty-\r\nfour patients took part.", 24),
+    ("Fifty-\n    five adults were enrolled.", 55),  # an indented continuation line
+    ("Fifty\u00adfive adults were enrolled.", 55),  # a soft hyphen
 ])
 def test_spelled_number_split_at_a_line_break(text: str, expected: int) -> None:
     assert parse_n(text)[0] == expected

@@ -27,8 +27,9 @@ DIGITS = rf"(?:\d{{1,3}}(?:{_SEP}\d{{3}})+|\d+(?:[.,]\d+)?|[.]\d+)(?![\d]|[.,]\d
 
 _UNIT_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_WORD = "|".join(_TENS)
-# "fifty-\nfive": a hyphen at a line break (PDF text, saved pages) still joins the number.
-_BELOW_100 = rf"(?:(?:{_TENS_WORD})(?:(?:[-\u2010\u2011](?:\r?\n)?| )(?:{_UNIT_WORD}))?|{_UNIT_WORD})"
+# "fifty-\nfive": a hyphen at a line break (PDF text, saved pages), or a soft hyphen,
+# still joins the number.
+_BELOW_100 = rf"(?:(?:{_TENS_WORD})(?:(?:[-\u2010\u2011\u00ad](?:\r?\n[ \t]*)?| )(?:{_UNIT_WORD}))?|{_UNIT_WORD})"
 WORDS = rf"(?:(?:{_BELOW_100}|a)[ -]hundred(?:(?: and)? {_BELOW_100})?|{_BELOW_100})"
 """A spelled-out count below 1000, in lowercase (or with re.IGNORECASE); add word boundaries."""
 
@@ -63,7 +64,7 @@ def to_int(text: str) -> int | None:
 def _words_value(text: str) -> int:
     total = 0
     current = 0
-    for word in re.split(r"[\s\-\u2010\u2011]+", text):
+    for word in re.split(r"[\s\-\u2010\u2011\u00ad]+", text):
         if word in _UNITS:
             current += _UNITS[word]
         elif word in _TENS:
