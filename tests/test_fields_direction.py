@@ -207,11 +207,16 @@ COMPARATOR_ARM = [
     ("Sertraline arm improved more than rhodiola", "sertraline", "negative"),
     ("Topiramate worked better.", "topiramate", "negative"),
     ("Rhodiola reduced HAMD scores more than sertraline.", "sertraline", "positive"),
+    ("Although both groups improved, improvement was greater with sertraline.", "sertraline", "negative"),
+    ("Depression scores fell more in the sertraline group.", "sertraline", "negative"),
+    ("Greater improvement was seen with CBT alone.", "cbt alone", "negative"),
+    ("Results favoured escitalopram on the MADRS.", "escitalopram", "negative"),
+    ("Greater improvement was seen with placebo.", None, "negative"),
 ]
 
 
 @pytest.mark.parametrize("text,comparator,expected", COMPARATOR_ARM)
-def test_comparator_arm_doing_better_is_negative(text: str, comparator: str, expected: str) -> None:
+def test_comparator_arm_doing_better_is_negative(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected
 
 

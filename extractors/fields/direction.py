@@ -80,7 +80,8 @@ _NEGATIVE_CONTROL = [  # the control arm did better
     rf"\b{_CONTROL}{_GROUP}\s+(?:(?:was|were|proved|appeared)\s+)?(?:significantly\s+|slightly\s+)?(?:superior|better|more\s+effective)\b(?!\s+tolerated)",
     rf"\b{_CONTROL}{_GROUP}\s+(?:outperformed|surpassed|beat)\b",
     rf"\b(?:in\s+)?favou?r(?:ed|ing|s|\s+of)?\s+(?:the\s+)?{_CONTROL}",
-    rf"\b(?:greater|more|larger|better)\s+(?:\w+\s+){{0,2}}?(?:improvement|reduction|gains?|response|benefit)s?\s+(?:in|with|among|for|on)\s+(?:the\s+)?{_CONTROL}",
+    rf"\b(?:greater|more|larger|better)\s+(?:\w+\s+){{0,2}}?(?:improvement|reduction|gains?|response|benefit)s?\s+"
+    rf"(?:(?:was|were)\s+(?:seen|observed|found|noted)\s+)?(?:in|with|among|for|on)\s+(?:the\s+)?{_CONTROL}",
     rf"\b(?:fell|dropped|declined|decreased|improved)\s+(?:slightly\s+|significantly\s+|much\s+|somewhat\s+|even\s+)?more\s+(?:in|with|on|among|for)\s+(?:the\s+)?{_CONTROL}",
     rf"\b(?:improvements?|reductions?|gains?|responses?|response\s+rates?|benefits?|remission\s+rates?)\s+(?:was|were)\s+(?:\w+\s+)?"
     rf"(?:greater|larger|better|higher)\s+(?:in|with|on|among|for)\s+(?:the\s+|those\s+(?:on|given|receiving)\s+)?{_CONTROL}",
@@ -299,14 +300,17 @@ def comparator_did_better(text: str, comparator: str | None = None) -> bool:
 
 @lru_cache(maxsize=256)
 def _comparator_better(comparator: str) -> re.Pattern[str]:
-    """"sertraline (group|arm) improved more", "favoured exposure therapy" for one
-    comparator: its first word stands for its arm ("exposure therapy alone" -> "exposure")."""
+    """"sertraline (group|arm) improved more", "favoured exposure therapy", and every
+    control-arm cue with the comparator in the control's place ("improvement was greater
+    with sertraline"): its first word stands for its arm ("exposure therapy alone" ->
+    "exposure")."""
     arm = re.escape(comparator.split()[0])
     return re.compile(
         rf"\b{arm}[\w-]*{_GROUP}\s+(?:\w+\s+){{0,2}}?(?:improved|showed|had|gained|did|worked|performed|reported)\s+"
         rf"(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b"
         rf"|\b{arm}[\w-]*{_GROUP}\s+(?:was|were|proved|appeared)\s+(?:significantly\s+|slightly\s+)?(?:superior|better|more\s+effective)\b"
         rf"|\b{arm}[\w-]*{_GROUP}\s+(?:outperformed|surpassed|beat)\b|\bfavou?r(?:ed|ing|s|\s+of)?\s+(?:the\s+)?{arm}"
+        + "".join("|" + pattern.replace(_CONTROL, rf"{arm}[\w-]*") for pattern in _NEGATIVE_CONTROL)
     )
 
 
