@@ -89,7 +89,7 @@ _UNLISTED_RE = re.compile(
     r"(?:Scale|Questionnaire|Inventory|Test|Checklist|Battery|Schedule|Interview|Survey|Task))\b"
 )
 _ENDPOINT_RE = re.compile(_LEFT + "(?:" + trie_pattern(_ENDPOINT_NAMES) + ")" + r"(?:s|es)?" + _RIGHT)
-_UNLISTED_HEADS = ("Scale", "Questionnaire", "Inventory", "Test", "Checklist", "Battery", "Schedule", "Interview", "Survey", "Task")
+_UNLISTED_HEAD = re.compile("Scale|Questionnaire|Inventory|Test|Checklist|Battery|Schedule|Interview|Survey|Task")
 _NOT_NAME_WORDS = {"The", "A", "An", "This", "These", "That", "Our", "Their", "Its", "His", "Her", "Each", "Both", "In",
                    "On", "With", "And", "Of", "From", "By", "For", "Using", "All", "Total", "Mean", "Primary", "Secondary"}
 _NAME_KEYS = {phrase_key(name): canonical for name, canonical in _NAMES.items()}
@@ -124,7 +124,7 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
             canonical = local_abbreviations.get(match.group(1).translate(_ASCII_DASH))
             if canonical:
                 found.append((match.start(), match.end(), canonical))
-    if any(head in text for head in _UNLISTED_HEADS):
+    if _UNLISTED_HEAD.search(text):
         taken = found + [(m.start(), m.end(), "") for m in _ENDPOINT_RE.finditer(_lower(text))]  # "Forced Swim Test"
         found.extend(m for m in _unlisted(text) if not any(m[0] < end and start < m[1] for start, end, _ in taken))
     found.sort(key=lambda item: (item[0], -item[1]))
