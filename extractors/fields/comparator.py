@@ -45,10 +45,12 @@ _ALONE_RE = re.compile(
 # intervention).
 _COMPARISON_RE = re.compile(
     r"\b(?:(?P<phrase>versus|vs\.?|v\.|compared\s+(?:[\w\-]+\s+){0,3}?(?:with|to|against)|(?:in\s+)?comparison\s+(?:with|to)|"
-    r"relative\s+to|head-to-head\s+(?:comparison\s+)?(?:with|against)|or\s+(?:to\s+)?(?:the\s+|an?\s+)?active\s+(?:control|comparator))"
+    r"relative\s+to|head-to-head\s+(?:comparison\s+)?(?:with|against)|or\s+(?:to\s+)?(?:the\s+|an?\s+)?active\s+(?:control|comparator)|"
+    r"comparing\s+(?:[\w\-]+\s+){1,2}?(?:with|to|against|versus|vs\.?)|active\s+(?:control|comparator)(?=\s))"
     r"|(?P<therapy>(?:non-?\s?)?inferior\s+to|as\s+effective\s+as|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to)"
     r"|(?P<drug>than|against|superior\s+to|superiority\s+over|as\s+well\s+as|beyond|beat|beats|outperformed|over|"
-    r"compared\s+(?:[\w\-]+\s+){4,6}?(?:with|to|against))"
+    r"compared\s+(?:[\w\-]+\s+){4,6}?(?:with|to|against)|comparing\s+(?:[\w\-]+\s+){3,4}?(?:with|to|against|versus)|"
+    r"comparing\s+(?:[\w\-]+\s+){1,3}?and)"
     r"|(?P<control>or|and|to|plus))\s+"
 )
 _NAMING_COMPARISON_RE = re.compile(_COMPARISON_RE.pattern.replace("|(?P<control>or|and|to|plus)", ""))
@@ -57,7 +59,7 @@ _NAMING_COMPARISON_RE = re.compile(_COMPARISON_RE.pattern.replace("|(?P<control>
 _NAMING_WORDS = (
     "versus", "vs", "v", "compared", "comparison", "in", "relative", "head-to-head", "or", "than", "against", "non",
     "inferior", "superior", "superiority", "as", "equivalent", "similar", "comparable", "beyond", "beat", "beats",
-    "outperformed", "over",
+    "outperformed", "over", "comparing", "active",
 )
 _NAMING_COMPARISON_START = re.compile(r"\b(?:" + trie_pattern(_NAMING_WORDS, strict_spaces=True) + r")\b")
 _COMPARISON_START = re.compile(r"\b(?:" + trie_pattern(_NAMING_WORDS + ("and", "to", "plus"), strict_spaces=True) + r")\b")
@@ -115,6 +117,11 @@ def parse_comparator(text: str) -> str | None:
     lowered = text.lower()
     if not _PREFILTER.search(lowered):
         return None
+    named_as = _AS_COMPARATOR_RE.search(lowered) if " as " in lowered else None
+    if named_as:  # "with sertraline as the active comparator"
+        found = _canonical_at_start(named_as.group(1), "drug")
+        if found:
+            return found
     control = next((m for m in _CONTROL_RE.finditer(lowered) if _names_an_arm(lowered, m)), None)
     alone = _alone(lowered)
     for match in _comparisons(lowered, with_controls=bool(control or alone)):
@@ -164,6 +171,9 @@ class _PhraseMatch:
         return self._match.end()
 
 
+_AS_COMPARATOR_RE = re.compile(
+    r"\b([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+as\s+(?:the\s+|an\s+|a\s+)?(?:active\s+)?(?:comparator|control)(?:\s+(?:group|arm|condition))?\b"
+)
 _NEGATION_BEFORE = re.compile(r"\b(?:no|without|not|lacked|lacking|absence\s+of|instead\s+of)\s+(?:an?\s+|any\s+|the\s+)?$")
 _NOT_AN_ARM_AFTER = re.compile(r"[\s\-]+(?:effects?|responses?|responders?|response\s+rates?|controlled)\b")
 
@@ -203,7 +213,7 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     """The comparator that a comparison phrase's object names: "placebo", "sertraline",
     "exposure therapy alone", "cbt plus placebo" (-> placebo), "a wait-list control",
     and for the strongest phrases anything else named ("supportive therapy")."""
-    target = _LEADING_PREPOSITION.sub("", target)  # "than with diphenhydramine"
+    target = _LEADING_PREPOSITION.sub("", target.lstrip(" (:"))  # "than with diphenhydramine", "comparator (sertraline)"
     target = re.split(r"[,;:.()\[\]]|\bwhich\b|\bwho\b|\bwith\b|\bin\b(?!\s+combination)", target, maxsplit=1)[0]
     words = target.split()
     while words and words[0] in ("a", "an", "the", "matched", "matching", "identical", "inert", "either", "active",
