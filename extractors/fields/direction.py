@@ -411,12 +411,13 @@ _ONGOING_RE = re.compile(
     r"|\b(?:getting|got)\s+under\s?way\b|\bin\s+the\s+works\b"
     r"|\bvolunteers?\s+(?:are|is)\s+(?:needed|wanted|sought)\b|\bsign[\s-]*ups?\s+(?:\w+\s+){0,3}?(?:open|opens|begin|begins|start|starts)\b"
 )
-_ONGOING_PREFILTER = re.compile(trie_pattern((
-    "recruit", "enrol", "way", "ongoing", "progress", "planned", "upcoming", "forthcoming", "future", "proposed",
+# Stems at word starts ("sign" is not "design", "aim" not "claim").
+_ONGOING_PREFILTER = re.compile(r"(?<![a-z])(?:" + trie_pattern((
+    "recruit", "enrol", "way", "underway", "being tested", "being run", "ongoing", "progress", "planned", "upcoming", "forthcoming", "future", "proposed",
     "scheduled", "will", "expected", "protocol", "conducted", "plan", "start", "launch", "begin", "seeking", "looking for",
     "set to", "due", "hope", "hoping", "intend", "aim", "dosed", "screened", "followed", "interested", "eligible", "getting",
     "works", "needed", "wanted", "sought", "sign",
-), strict_spaces=True))
+), strict_spaces=True) + ")")
 
 
 def parse_ongoing(text: str) -> bool:
