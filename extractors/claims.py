@@ -360,14 +360,15 @@ class _ClaimBuilder:
             for dose in doses:
                 dose.timing = dose.timing or cell("timing")
         finding = cell("finding") or None
+        comparator = _comparator_cell(cell("comparator"))
         values = fields.FieldValues(
             n=n,
             n_detail=n_detail,
             dose=doses,
-            comparator=_comparator_cell(cell("comparator")),
+            comparator=comparator,
             outcome_measures=_outcome_cells(cell("outcome"), finding, self.abbreviations),
             population=(fields.parse_population(cell("population")) or cell("population")) if cell("population") else None,
-            direction=fields.parse_direction(finding) if finding else "unknown",
+            direction=fields.parse_direction(finding, comparator) if finding else "unknown",
             ongoing_trial=fields.parse_ongoing(line),
         )
         return study, values, finding
@@ -461,10 +462,10 @@ def _outcome_cells(outcome: str, finding: str | None, abbreviations: dict) -> li
 def _comparator_cell(text: str) -> str | None:
     """A Comparator/Control cell: the parser reads comparators after "versus", and a
     short name it does not know ("Niacin") is kept lowercased as the active comparator."""
-    if not text:
+    if fields.names_no_comparator(text):
         return None
     parsed = fields.parse_comparator(text) or fields.parse_comparator(f"versus {text}")
-    if parsed is None and _SHORT_NAME.match(text) and text.lower() not in ("none", "n/a", "na", "nil"):
+    if parsed is None and _SHORT_NAME.match(text):
         return text.lower()
     return parsed
 

@@ -80,3 +80,12 @@ def test_table_without_known_header_has_no_roles():
 )
 def test_table_kind(line, kind):
     assert table_kind(line) == kind
+
+
+def test_comparator_cells_that_name_no_control_give_no_comparator():
+    from extractors.claims import _comparator_cell
+
+    assert _comparator_cell("None (open label)") is None
+    assert _comparator_cell("Healthy controls") is None
+    assert _comparator_cell("Placebo") == "placebo"
+    assert _comparator_cell("Niacin") == "niacin"
