@@ -109,6 +109,11 @@ def test_learned_abbreviations_map_to_lexicon() -> None:
     assert parse_outcomes("FPSS did not change") == []
 
 
+def test_unknown_instrument_needs_words_that_spell_its_abbreviation() -> None:
+    assert learn_abbreviations("Worry was rated on the Zeta Worry Inventory (ZWI) weekly.") == {"ZWI": "ZWI"}
+    assert learn_abbreviations("Worry was rated on the inventory we adapted from a trial questionnaire (ZWI).") == {}
+
+
 def test_plurals_parts_and_named_endpoints() -> None:
     assert parse_outcomes("pain on 0-10 numeric rating scales") == ["NRS"]
     assert parse_outcomes("Trail Making Test part B times") == ["TMT-B"]

@@ -13,6 +13,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import spacy
+from scispacy.abbreviation import find_abbreviation
+from spacy.tokenizer import Tokenizer
+
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 
 _LEFT = r"(?<![\w\-/])"
@@ -201,9 +205,9 @@ def learn_abbreviations(text: str) -> dict[str, str]:
     ("Hamilton Rating Scale for Depression (HRSD-17)" -> {"HRSD-17": "HAMD"}); an
     unknown instrument whose name ends in Scale/Inventory/Questionnaire/... keeps its
     own abbreviation, so later mentions in tables are still recognised as outcomes.
-    Plain regex rather than scispaCy's AbbreviationDetector: that needs a tokenised
-    Doc of the whole document and, with a blank pipeline, still only proposes pairs
-    that we would have to look up here anyway.
+    Candidates come from a regex rather than scispaCy's AbbreviationDetector, which
+    would tokenise the whole document; an unknown instrument's pair is then confirmed
+    with scispaCy's Schwartz-Hearst alignment on just the words before it.
     """
     learned: dict[str, str] = {}
     if "(" not in text:
@@ -219,7 +223,7 @@ def learn_abbreviations(text: str) -> dict[str, str]:
             if edition and not _key(known).endswith(edition.group(2).upper()):
                 known = f"{known}-{edition.group(2).upper()}"
             learned[abbreviation] = known
-        elif _SCALE_HEAD.search(before) and _initials_fit(abbreviation, before):
+        elif _SCALE_HEAD.search(before) and _defines(abbreviation, before):
             learned[abbreviation] = abbreviation
     return learned
 
@@ -232,11 +236,20 @@ def _known_name_ending_at(before: str) -> str | None:
     return best
 
 
-def _initials_fit(abbreviation: str, before: str) -> bool:
-    """The abbreviation's first letter starts one of the few words just before it —
-    enough to reject "(see Table 2)"-style parentheses without a full alignment."""
-    letters = [c for c in abbreviation if c.isalpha()]
-    if not letters:
+def _defines(abbreviation: str, before: str) -> bool:
+    """Whether the words just before "(ABBR)" spell it out, by scispaCy's Schwartz-Hearst
+    alignment over the same window its AbbreviationDetector uses; this rejects
+    "(see Table 2)"-style parentheses and unrelated words before a real short form."""
+    doc = _tokenizer()(f"{before} ({abbreviation})")
+    opening = max(i for i, token in enumerate(doc) if token.text == "(")
+    short_form = doc[opening + 1 : len(doc) - 1]
+    if not len(short_form):
         return False
-    words = re.findall(r"[A-Za-z]+", before)[-8:]
-    return any(word[0].lower() == letters[0].lower() for word in words)
+    window = min(len(abbreviation) + 5, len(abbreviation) * 2)
+    _, long_form = find_abbreviation(doc[max(0, opening - window) : opening], short_form)
+    return long_form is not None
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Tokenizer:
+    return spacy.blank("en").tokenizer
