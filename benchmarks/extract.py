@@ -83,7 +83,7 @@ def _study_sentence(rng: random.Random, refs: int) -> str:
         f"and reported greater reductions on the {scale} (p = 0.0{rng.randint(1, 4)})",
         f"but found no significant difference on the {scale} at week {rng.randint(4, 16)}",
         f"and {comparator} improved more than {drug} on the {scale}",
-        f"with faster early gains but no difference at end of treatment",
+        "with faster early gains but no difference at end of treatment",
         f"and improved {scale} scores by {rng.randint(2, 15)}.{rng.randint(0, 9)} points",
     ])
     return f"{lead} {result}{_citation(rng, refs)}."

@@ -14,19 +14,17 @@ from pipeline.evaluate.extraction import (
     Evaluation,
     GoldClaim,
     GoldDoc,
-    GoldError,
     dose_key,
     evaluate,
     format_report,
     gold_attribution,
     load_gold,
-    locate_gold,
     main,
-    match_claims,
     outcomes_key,
     predicted_attribution,
     score_document,
 )
+from pipeline.evaluate.spans import GoldError, locate_evidence, match_by_overlap
 from pipeline.ingest import ingest
 from pipeline.model import Claim, Document, DocumentResult, Dose, Evidence, Study
 
@@ -55,7 +53,7 @@ def predicted(text: str, fragment: str, **fields) -> Claim:
 
 
 def located(gold: list[GoldClaim], text: str = TEXT) -> list[GoldClaim]:
-    locate_gold(GoldDoc("doc.txt", gold), text)
+    locate_evidence("doc.txt", gold, text)
     return gold
 
 
@@ -69,13 +67,13 @@ def test_match_is_one_to_one_and_prefers_the_greatest_overlap():
         predicted(TEXT, "Marsh et al. (2015) gave 50 mg to 48 adults; PDSS fell."),  # overlaps gold 0 fully
         predicted(TEXT, "Buy now for $20."),  # overlaps nothing
     ]
-    assert match_claims(gold, preds) == [(0, 1)]
+    assert match_by_overlap(gold, preds) == [(0, 1)]
 
 
 def test_one_prediction_spanning_two_gold_claims_matches_only_the_larger_overlap():
     gold = located([gold_claim("PDSS fell."), gold_claim("A second trial [7] found no difference")])
     merged = predicted(TEXT, "PDSS fell. A second trial [7] found no difference versus placebo.")
-    assert match_claims(gold, [merged]) == [(1, 0)]
+    assert match_by_overlap(gold, [merged]) == [(1, 0)]
     evaluation = Evaluation()
     score_document("doc.txt", TEXT, gold, [merged], evaluation)
     assert (evaluation.missed, evaluation.spurious) == (1, 0)
@@ -83,9 +81,9 @@ def test_one_prediction_spanning_two_gold_claims_matches_only_the_larger_overlap
 
 def test_gold_evidence_must_occur_exactly_once():
     with pytest.raises(GoldError, match="not found"):
-        locate_gold(GoldDoc("doc.txt", [gold_claim("Smith 1999")]), TEXT)
+        locate_evidence("doc.txt", [gold_claim("Smith 1999")], TEXT)
     with pytest.raises(GoldError, match="found 2 times"):
-        locate_gold(GoldDoc("doc.txt", [gold_claim("trial")]), "one trial, another trial")
+        locate_evidence("doc.txt", [gold_claim("trial")], "one trial, another trial")
 
 
 # --- field values -------------------------------------------------------------------
@@ -222,7 +220,7 @@ def _ingested_text(path: Path) -> str:
 
 @pytest.mark.parametrize("gold_doc", GOLD, ids=[g.doc for g in GOLD])
 def test_every_gold_evidence_occurs_exactly_once_in_the_ingested_text(gold_doc: GoldDoc):
-    locate_gold(gold_doc, _ingested_text(GOLD_DIR / "docs" / gold_doc.doc))
+    locate_evidence(gold_doc.doc, gold_doc.claims, _ingested_text(GOLD_DIR / "docs" / gold_doc.doc))
 
 
 def test_gold_set_covers_every_document_with_valid_values():

@@ -103,7 +103,7 @@ def test_value_mismatch_on_agreeing_claim_is_counted(tmp_path):
 def test_gold_evidence_must_be_in_the_text_once(tmp_path):
     gold = scorer.GoldDoc("a.txt", [scorer.GoldClaim("absent", set(), None, False)])
     try:
-        scorer.locate(gold, "present text")
+        scorer.locate_evidence(gold.doc, gold.claims, "present text")
     except scorer.GoldError as error:
         assert "not found" in str(error)
     else:

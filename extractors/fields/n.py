@@ -52,7 +52,7 @@ _QUALIFIER = (
 )
 _EQ_RE = re.compile(rf"(?<![\w.])(?P<letter>[Nn])\s*(?:=|:|＝)\s*{_NUMBER.replace('(?P<num>', '(?P<eqnum>')}"
                     r"(?!\s*(?:studies|trials|rcts|articles|%))")
-_COUNT_RE = re.compile(rf"(?<![\w.,\[\-^/])" + _COUNT)
+_COUNT_RE = re.compile(r"(?<![\w.,\[\-^/])" + _COUNT)
 _RANDOMIZED = r"(?:randomi[sz]ed|randomly\s+assigned|randomly\s+allocated|assigned|allocated)"
 _ENROLLED = r"(?:enrolled|recruited|included|studied|screened\s+and\s+enrolled)"
 _AFTER_VERB_RE = re.compile(

@@ -23,16 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.evaluate.spans import Counts, GoldError, locate_evidence, match_by_overlap
 from pipeline.model import Claim, Document, DocumentResult, Study
 
 log = logging.getLogger(__name__)
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "gold" / "extraction"
 FIELDS = ("attribution", "n", "dose", "comparator", "outcome_measures", "direction", "context")
-
-
-class GoldError(ValueError):
-    """The gold file is unusable as written (fix the gold, not the scorer)."""
 
 
 @dataclass
@@ -45,7 +42,7 @@ class GoldClaim:
     comparator: str | None
     outcome_measures: list[str]
     direction: str
-    start: int = -1  # located in Document.text by locate_gold
+    start: int = -1  # located in Document.text by locate_evidence
     end: int = -1
 
 
@@ -53,26 +50,6 @@ class GoldClaim:
 class GoldDoc:
     doc: str  # path relative to the gold docs folder
     claims: list[GoldClaim]
-
-
-@dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass
@@ -86,7 +63,7 @@ class Disagreement:
 
 @dataclass
 class Evaluation:
-    scores: dict[str, Score] = field(default_factory=lambda: {f: Score() for f in FIELDS})
+    scores: dict[str, Counts] = field(default_factory=lambda: {f: Counts() for f in FIELDS})
     gold_claims: int = 0
     predicted_claims: int = 0
     spurious: int = 0  # predicted claims overlapping no gold claim
@@ -131,42 +108,6 @@ def load_gold(path: Path) -> list[GoldDoc]:
             raise GoldError(f"{path}:{lineno}: {type(exc).__name__}: {exc}") from exc
         docs.append(GoldDoc(doc=doc, claims=claims))
     return docs
-
-
-def locate_gold(gold: GoldDoc, text: str) -> None:
-    """Pin each gold claim to the one place its evidence string occurs in ``text``."""
-    for claim in gold.claims:
-        count = text.count(claim.evidence)
-        if count != 1:
-            where = "not found" if count == 0 else f"found {count} times"
-            raise GoldError(f"{gold.doc}: gold evidence {claim.evidence!r} {where} in the ingested text")
-        claim.start = text.index(claim.evidence)
-        claim.end = claim.start + len(claim.evidence)
-
-
-# --- matching ----------------------------------------------------------------------
-
-
-def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
-    return max(0, min(a_end, b_end) - max(a_start, b_start))
-
-
-def match_claims(gold: Sequence[GoldClaim], predicted: Sequence[Claim]) -> list[tuple[int, int]]:
-    """One-to-one (gold index, predicted index) pairs, greatest character overlap first."""
-    candidates = [
-        (ov, gi, pi)
-        for gi, g in enumerate(gold)
-        for pi, p in enumerate(predicted)
-        if (ov := _overlap(g.start, g.end, p.evidence.start, p.evidence.end)) > 0
-    ]
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
-    pairs, used_gold, used_pred = [], set(), set()
-    for _, gi, pi in candidates:
-        if gi not in used_gold and pi not in used_pred:
-            pairs.append((gi, pi))
-            used_gold.add(gi)
-            used_pred.add(pi)
-    return sorted(pairs)
 
 
 # --- field normalisation: each returns a hashable value, or None for "not stated" ---
@@ -306,7 +247,7 @@ def _show(value: Any) -> Any:
 
 def score_document(doc_name: str, text: str, gold: Sequence[GoldClaim], predicted: Sequence[Claim], into: Evaluation) -> None:
     """Add one document's counts to ``into`` (gold claims must already be located)."""
-    pairs = match_claims(gold, predicted)
+    pairs = match_by_overlap(gold, predicted)
     matched_gold = {gi for gi, _ in pairs}
     matched_pred = {pi for _, pi in pairs}
     into.gold_claims += len(gold)
@@ -315,7 +256,7 @@ def score_document(doc_name: str, text: str, gold: Sequence[GoldClaim], predicte
     into.spurious += sum(
         1
         for p in predicted
-        if not any(_overlap(g.start, g.end, p.evidence.start, p.evidence.end) for g in gold)
+        if not any(min(g.end, p.evidence.end) > max(g.start, p.evidence.start) for g in gold)
     )
 
     def tally(gv: dict[str, Any], pv: dict[str, Any], evidence: str) -> None:
@@ -361,7 +302,7 @@ def evaluate(
         if document.status != "ok":
             log.warning("%s: ingest failed (%s); all its gold claims count as missed", g.doc, document.error)
         else:
-            locate_gold(g, document.text)
+            locate_evidence(g.doc, g.claims, document.text)
     results = {r.doc_id: r for r in extract([d for d in documents if d.status == "ok"])}
     evaluation = Evaluation()
     for g, document in zip(gold_docs, documents):

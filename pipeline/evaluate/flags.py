@@ -23,15 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.evaluate.spans import Counts, GoldError, locate_evidence, match_by_overlap
 from pipeline.model import Claim, Document, DocumentResult
 
 log = logging.getLogger(__name__)
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "gold" / "flags"
-
-
-class GoldError(ValueError):
-    """The gold file is unusable as written (fix the gold, not the scorer)."""
 
 
 @dataclass
@@ -48,21 +45,6 @@ class GoldClaim:
 class GoldDoc:
     doc: str
     claims: list[GoldClaim]
-
-
-@dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
 
 
 @dataclass
@@ -95,32 +77,6 @@ def load_gold(path: Path) -> list[GoldDoc]:
     return docs
 
 
-def locate(gold: GoldDoc, text: str) -> None:
-    for claim in gold.claims:
-        count = text.count(claim.evidence)
-        if count != 1:
-            raise GoldError(f"{gold.doc}: gold evidence {claim.evidence!r} {'not found' if not count else f'found {count} times'} in the ingested text")
-        claim.start = text.index(claim.evidence)
-        claim.end = claim.start + len(claim.evidence)
-
-
-def match(gold: Sequence[GoldClaim], predicted: Sequence[Claim]) -> dict[int, Claim]:
-    """Gold index -> predicted claim, one-to-one, greatest character overlap first."""
-    pairs = sorted(
-        ((min(g.end, p.evidence.end) - max(g.start, p.evidence.start), gi, pi)
-         for gi, g in enumerate(gold) for pi, p in enumerate(predicted)
-         if min(g.end, p.evidence.end) > max(g.start, p.evidence.start)),
-        key=lambda t: (-t[0], t[1], t[2]),
-    )
-    matched: dict[int, Claim] = {}
-    used: set[int] = set()
-    for _, gi, pi in pairs:
-        if gi not in matched and pi not in used:
-            matched[gi] = predicted[pi]
-            used.add(pi)
-    return matched
-
-
 def flag_keys(claim: Claim) -> set[str]:
     return {f"{f.code}:{f.field}" if f.code == "VALUE_MISMATCH" and f.field else f.code for f in claim.flags}
 
@@ -147,7 +103,8 @@ def score(gold_docs: Sequence[GoldDoc], documents: Sequence[Document], results: 
     for gold, document in zip(gold_docs, documents):
         result = results.get(document.doc_id)
         predicted = [c for c in result.claims if c.context != "reference_list"] if result else []
-        matched = match(gold.claims, predicted) if document.status == "ok" else {}
+        pairs = match_by_overlap(gold.claims, predicted) if document.status == "ok" else []
+        matched = {gi: predicted[pi] for gi, pi in pairs}
         for index, g in enumerate(gold.claims):
             evaluation.gold_claims += 1
             claim = matched.get(index)
@@ -184,7 +141,7 @@ def run_stages(
     documents = [ingest(str(docs_dir / g.doc)) for g in gold_docs]
     for gold, document in zip(gold_docs, documents):
         if document.status == "ok":
-            locate(gold, document.text)
+            locate_evidence(gold.doc, gold.claims, document.text)
         else:
             log.warning("%s: ingest failed (%s); its gold claims count as missed", gold.doc, document.error)
     ok = [d for d in documents if d.status == "ok"]
