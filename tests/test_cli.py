@@ -59,6 +59,17 @@ def test_bare_run_writes_every_output_quietly(tmp_path):
     assert {r["format"] for r in manifest["references"]} >= {"medline", "csv"}
     assert sorted(manifest["changes"]["new"]) == sorted(i["doc_id"] for i in manifest["inputs"])
     documents = [json.loads(line) for line in (out / "documents.jsonl").read_text().splitlines()]
+    assert {d["kind"] for d in documents} >= {"html", "pdf", "text", "pubmed-xml", "jats", "medline"}
     for document in documents:
         if document["status"] == "ok":
             assert (out / "text" / f"{document['doc_id']}.txt").is_file()
+    claims = [json.loads(line) for line in (out / "claims.jsonl").read_text(encoding="utf-8").splitlines()]
+    for claim in claims:
+        text = (out / "text" / f"{claim['doc_id']}.txt").read_bytes().decode("utf-8")
+        evidence = claim["evidence"]
+        assert text[evidence["start"] : evidence["end"]] == evidence["text"], claim["claim_id"]
+    codes = {flag["code"] for claim in claims for flag in claim["flags"]}
+    assert codes >= {
+        "UNSUPPORTED_CITATION", "UNCITED_CLAIM", "VALUE_MISMATCH", "MISATTRIBUTION",
+        "NONSCHOLARLY_SOURCE", "ANECDOTAL_CONTEXT", "UNREGISTERED_TRIAL", "CROSS_DOC_CONFLICT",
+    }  # fmt: skip
