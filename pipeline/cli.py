@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.prefect_env import quiet_prefect
+from pipeline.prefect_server import ServerStartError, api_shared_with_workers
 
 log = logging.getLogger("litclaims")
 
@@ -140,12 +141,21 @@ def build_deployment(options: Options):
     return flow.to_deployment(name="litclaims-refresh", cron=options.cron, parameters=flow_parameters(options))
 
 
+def _run(options: Options) -> dict:
+    flow = select_flow(options)
+    parameters = {**flow_parameters(options), "show_progress": sys.stderr.isatty()}
+    if options.runner == "dask" and not options.dask_address:
+        with api_shared_with_workers(options.out / "prefect-server.log"):
+            return flow(**parameters)
+    return flow(**parameters)
+
+
 def _serve(options: Options) -> int:
     """Serve the refresh deployment until interrupted, against an API that has a scheduler."""
     from prefect import serve
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    from pipeline.prefect_server import ServerStartError, prefect_api
+    from pipeline.prefect_server import prefect_api
 
     try:
         with prefect_api(options.out / "prefect-server.log") as api_url:
@@ -175,8 +185,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "serve":
         return _serve(options)
 
-    flow = select_flow(options)
-    summary = flow(**flow_parameters(options), show_progress=sys.stderr.isatty())
+    try:
+        summary = _run(options)
+    except ServerStartError as error:
+        print(f"litclaims: error: {error}", file=sys.stderr)
+        return 1
     print(
         f"litclaims: {summary['documents']} documents ({summary['ok']} ok, {summary['failed']} failed, "
         f"{summary['skipped']} unchanged), {summary['claims']} claims, {summary['flags']} flags -> {options.out}"

@@ -3,8 +3,9 @@
 With no Prefect server configured, Prefect starts a temporary API server per process.
 Offline, its default telemetry and event services print tracebacks (measured in
 shared/MEASURED.md); these settings switch off what a local run does not need. The
-scheduler stays on, so ``litclaims serve`` still fires its cron runs. A user's own
-environment wins: every value is only a default.
+scheduler stays on, so ``litclaims serve`` still fires its cron runs; Dask's own
+INFO chatter is kept out of a ``--runner dask`` run too. A user's own environment
+wins: every value is only a default.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ QUIET_DEFAULTS = {
     "PREFECT_SERVER_EVENTS_STREAM_OUT_ENABLED": "false",
     "PREFECT_LOGGING_LEVEL": "WARNING",
     "PREFECT_LOGGING_TO_API_ENABLED": "false",
+    # Dask reads this at import, in this process and in every worker it spawns.
+    "DASK_LOGGING__DISTRIBUTED": "warning",
 }
 
 

@@ -87,3 +87,24 @@ def prefect_api(log_path: Path) -> Iterator[str]:
             process.wait(timeout=15)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+@contextmanager
+def api_shared_with_workers(log_path: Path) -> Iterator[str]:
+    """One API for this process and the worker processes it spawns.
+
+    Without it, every Dask worker process of a local cluster starts an ephemeral
+    Prefect server of its own, all writing to the same database file.
+    """
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with prefect_api(log_path) as url, temporary_settings(updates={PREFECT_API_URL: url}):
+        previous = os.environ.get("PREFECT_API_URL")
+        os.environ["PREFECT_API_URL"] = url
+        try:
+            yield url
+        finally:
+            if previous is None:
+                os.environ.pop("PREFECT_API_URL", None)
+            else:
+                os.environ["PREFECT_API_URL"] = previous

@@ -73,3 +73,14 @@ def test_bare_run_writes_every_output_quietly(tmp_path):
         "UNSUPPORTED_CITATION", "UNCITED_CLAIM", "VALUE_MISMATCH", "MISATTRIBUTION",
         "NONSCHOLARLY_SOURCE", "ANECDOTAL_CONTEXT", "UNREGISTERED_TRIAL", "CROSS_DOC_CONFLICT",
     }  # fmt: skip
+
+
+@pytest.mark.slow
+def test_dask_runner_from_the_command_line_matches_local_quietly(tmp_path):
+    docs = Path(__file__).resolve().parent.parent / "corpus" / "documents"
+    local = litclaims("run", str(docs), "--out", str(tmp_path / "local"))
+    dask = litclaims("run", str(docs), "--runner", "dask", "--workers", "2", "--out", str(tmp_path / "dask"))
+    assert local.returncode == 0 and dask.returncode == 0, dask.stderr
+    assert "INFO" not in dask.stderr and "Traceback" not in dask.stderr, dask.stderr
+    for name in ("claims.jsonl", "flags.csv", "documents.jsonl"):
+        assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes(), name

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.flows import dask_flow, litclaims_flow
+from pipeline.prefect_server import api_shared_with_workers
 
 pytestmark = pytest.mark.slow
 
@@ -99,7 +100,8 @@ def test_rerun_skips_unchanged_and_reports_changed_and_removed(workspace):
 def test_dask_runner_gives_identical_outputs(workspace):
     local_out, dask_out = workspace["root"] / "local", workspace["root"] / "dask"
     run(litclaims_flow, workspace, local_out)
-    run(dask_flow(n_workers=2), workspace, dask_out)
+    with api_shared_with_workers(workspace["root"] / "prefect-server.log"):
+        run(dask_flow(n_workers=2), workspace, dask_out)
     for name in ("claims.jsonl", "documents.jsonl", "flags.csv", "claims.csv"):
         assert (local_out / name).read_bytes() == (dask_out / name).read_bytes(), name
     local_texts = sorted(p.name for p in (local_out / "text").iterdir())
