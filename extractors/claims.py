@@ -19,7 +19,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from extractors import fields
-from extractors.fields.lexicon import read_tsv, trie_pattern
+from extractors.fields.lexicon import CaselessPattern, read_tsv, trie_pattern
 from extractors.attribution import Attribution, expand_markers, find_attributions, may_cite, word_list
 from extractors.reflist import parse_reference_list
 from extractors.tables import Row, Table, read_table, table_kind
@@ -28,7 +28,7 @@ from pipeline.model import (Block, Claim, Document, DocumentMeta, DocumentResult
 
 # Cue lists are folded into prefix tries: a flat alternation of 50 words is tried word by
 # word at every position and cost more than the field parsers it is meant to spare.
-_CLAIM_CUE = re.compile(r"\d|[¹²³⁴⁵⁶⁷⁸⁹]|\b" + trie_pattern(word_list("claim_cues.txt")), re.IGNORECASE)
+_CLAIM_CUE = CaselessPattern(r"\d|[¹²³⁴⁵⁶⁷⁸⁹]|\b" + trie_pattern(word_list("claim_cues.txt")))
 # A sentence opening like this introduces a different study rather than continuing the last one.
 _NEW_STUDY = re.compile(
     r"^\W*(?:another|other|a\s+(?:second|third|further|separate|different|later|subsequent|follow-up)|"
@@ -44,24 +44,21 @@ _PRACTICE = re.compile(
     r"(?:has|have)\s+(?:now\s+)?been\s+used\s+by)\b",
     re.IGNORECASE,
 )
-_SHARE = re.compile(
+_SHARE = CaselessPattern(
     r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)|"
     r"\b(?:one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|ten|\d+)\b|"
     r"\b(?:half|a\s+third|two[-\s]thirds|a\s+quarter|three[-\s]quarters|the\s+majority|most)\s+of\s+"
     r"(?:the\s+|all\s+|their\s+|our\s+|her\s+|his\s+)?(?:patients|people|participants|users|subjects|adults|children|"
     r"women|men|clients|those)\b",
-    re.IGNORECASE,
 )
-_EFFICACY = re.compile(
+_EFFICACY = CaselessPattern(
     r"\b(?:respon|remission|remit|improv|recover|benefi|works?\b|worked|helped|effective|cured?\b|success|relie|reduc)",
-    re.IGNORECASE,
 )
 # "A third of people do not respond to two antidepressants" is background, not a finding.
 # (A negation elsewhere, "a psychiatrist not involved in the research said ...", does not count.)
-_NEGATED = re.compile(
+_NEGATED = CaselessPattern(
     r"(?:\b(?:not|never|no|fail(?:s|ed)?\s+to)|n't)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:respon|remission|remit|improv|recover|benefi|work|help|effective|cure|success|relie|reduc)",
-    re.IGNORECASE,
 )
 # What a sentence gives: a known drug, or a word standing next to a dose ("serelanine
 # 50 mg", "50 mg of serelanine"), so invented and new compounds count too.
@@ -73,9 +70,9 @@ _DOSE_AMOUNT = re.compile(r"\d(?<![\d.]\d)[\d.]*\s*(?:mg|g|µg|μg|mcg|ug|iu|ml)
 _WORD_BEFORE_DOSE = re.compile(r"([a-z][\w-]{3,})\s+\(?$")
 _WORD_AFTER_DOSE = re.compile(r"\s+(?:of\s+)?([a-z][\w-]{3,})")
 _NOT_INTERVENTIONS = frozenset(word_list("intervention_stopwords.txt"))
-_COMMENT_CUE = re.compile(trie_pattern(word_list("comment_cues.txt")), re.IGNORECASE)
-_STUDY_CONTEXT = re.compile(r"\b" + trie_pattern(word_list("study_context.txt")), re.IGNORECASE)
-_STUDY_WORDS = re.compile(r"\b" + trie_pattern(word_list("study_words.txt")), re.IGNORECASE)
+_COMMENT_CUE = CaselessPattern(trie_pattern(word_list("comment_cues.txt")))
+_STUDY_CONTEXT = CaselessPattern(r"\b" + trie_pattern(word_list("study_context.txt")))
+_STUDY_WORDS = CaselessPattern(r"\b" + trie_pattern(word_list("study_words.txt")))
 _CAPTION = re.compile(r"^\W*(?:Table|Figure|Fig\.?|Supplementary\s+\w+)\s*[A-Z]?\d", re.IGNORECASE)
 # Openings that refer back to the study just described ("The yohimbine group ...").
 _ANAPHORA = re.compile(
@@ -275,7 +272,7 @@ class _ClaimBuilder:
         for sentence in _sentences(passage, doc):
             text = sentence.text
             own = [a for a in attributions if sentence.start <= a.start < sentence.end]
-            cued = _CLAIM_CUE.search(text) or (comment and _COMMENT_CUE.search(text))
+            cued = _CLAIM_CUE.found(text) or (comment and _COMMENT_CUE.found(text))
             values = self._analyse(sentence) if own or cued else None
             if own and _REFERENCE_NOTE.match(text) and values is not None and values.is_empty:
                 continue  # "References [7]-[10] are available on request."
@@ -291,7 +288,7 @@ class _ClaimBuilder:
                         draft = _Draft([unclaimed[0], sentence], own, [unclaimed[1], values])
                 pending = []
             elif draft is not None and (
-                (values is not None and (not values.is_empty or (comment and _COMMENT_CUE.search(text))))
+                (values is not None and (not values.is_empty or (comment and _COMMENT_CUE.found(text))))
                 or (not pending and _ANAPHORA.match(text))
             ) and draft.takes(text, values, comment):
                 draft.add(pending, sentence, values)
@@ -322,7 +319,7 @@ class _ClaimBuilder:
             own=True,
         )
         findings = [s.text for s in _sentences(passage, doc)
-                    if _CLAIM_CUE.search(s.text) and fields.parse_direction(s.text) != "unknown"]
+                    if _CLAIM_CUE.found(s.text) and fields.parse_direction(s.text) != "unknown"]
         self._emit("abstract", passage.start, passage.end, study, merged, findings[-1] if findings else None)
 
     def table(self, table: Table, context: str) -> None:
@@ -484,17 +481,17 @@ def _stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     Questions, table/figure captions and notes about the references never are."""
     if text.endswith("?") or _CAPTION.match(text) or _REFERENCE_NOTE.match(text):
         return False
-    if values.ongoing_trial or (_SHARE.search(text) and _EFFICACY.search(text) and not _NEGATED.search(text)):
+    if values.ongoing_trial or (_SHARE.found(text) and _EFFICACY.found(text) and not _NEGATED.found(text)):
         return True  # "a Phase 3 trial is planned"; "response rates of up to 80%", "one in three patients remit"
     if comment:
-        return _reports_result(values) or bool(_COMMENT_CUE.search(text))
+        return _reports_result(values) or bool(_COMMENT_CUE.found(text))
     if values.n is not None and values.dose:
         return True  # "tested at 100 mg and 200 mg in 477 children"
     if not _reports_result(values):
         return False
     if values.n is not None or values.dose or values.ongoing_trial:
-        return bool(_STUDY_CONTEXT.search(text) or _STUDY_WORDS.search(text))
-    return bool(_STUDY_CONTEXT.search(text))
+        return bool(_STUDY_CONTEXT.found(text) or _STUDY_WORDS.found(text))
+    return bool(_STUDY_CONTEXT.found(text))
 
 
 @functools.lru_cache(maxsize=1024)  # a sentence is asked once when it may join a draft, again when it does
@@ -513,8 +510,8 @@ def _worth_reading(passage: Passage) -> bool:
     """Whether any sentence of the passage could be a claim: with no digit, no cue word
     and nothing that could be an attribution, tokenizing it would be wasted."""
     text = passage.text
-    return (passage.context == "abstract" or _CLAIM_CUE.search(text) is not None or may_cite(text)
-            or (passage.context == "comment" and _COMMENT_CUE.search(text) is not None))
+    return (passage.context == "abstract" or _CLAIM_CUE.found(text) or may_cite(text)
+            or (passage.context == "comment" and _COMMENT_CUE.found(text)))
 
 
 def _cites_at_end(attributions: list[Attribution], sentence: _Sentence) -> bool:

@@ -74,3 +74,24 @@ def _node_pattern(node: dict, special: dict[str, str]) -> str:
     if len(branches) > 1 and not ends_here:
         return body
     return body + "?" if ends_here else body
+
+
+class CaselessPattern:
+    """A case-insensitive regex whose ``found`` answers whether it occurs in a text.
+
+    ``re.IGNORECASE`` doubles the cost of a scan; ASCII text is instead lowercased and
+    scanned case-sensitively, which finds exactly the same matches. Text outside ASCII
+    ("ſ" and the Kelvin sign fold to letters that lowercasing does not give) keeps the
+    IGNORECASE scan. The pattern's literals must therefore be lowercase.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        if any(char.isupper() for char in re.sub(r"\\.", "", pattern)):
+            raise ValueError(f"a caseless pattern's literals must be lowercase: {pattern[:60]!r}")
+        self._lowered = re.compile(pattern)
+        self._caseless = re.compile(pattern, re.IGNORECASE)
+
+    def found(self, text: str) -> bool:
+        if text.isascii():
+            return self._lowered.search(text.lower()) is not None
+        return self._caseless.search(text) is not None
