@@ -25,7 +25,7 @@ def read_tsv(name: str) -> list[list[str]]:
     return rows
 
 
-def trie_pattern(phrases: Iterable[str], strict_spaces: bool = False) -> str:
+def trie_pattern(phrases: Iterable[str], strict_spaces: bool = False, not_after: str | None = None) -> str:
     """One regex (no groups) matching any of ``phrases`` literally, longest first.
 
     A space or hyphen in a phrase matches any run of whitespace or hyphen-like dashes,
@@ -34,6 +34,12 @@ def trie_pattern(phrases: Iterable[str], strict_spaces: bool = False) -> str:
     (abbreviations) a space is a space and a hyphen any hyphen-like dash, so "Y‐BOCS"
     (U+2010, common in PubMed) is "Y-BOCS". :func:`phrase_key` maps what a loose
     pattern matched back to the phrase it came from.
+
+    With ``not_after``, a character class (``r"[\\w\\-]"``), no phrase matches right after
+    such a character. The check follows each phrase's first character, so the pattern
+    starts with the set of first characters, which the engine scans for at C speed: for
+    abbreviations, capitals in mostly lowercase text, that halves the cost of a
+    leading look-behind.
     """
     trie: dict = {}
     for phrase in phrases:
@@ -43,7 +49,13 @@ def trie_pattern(phrases: Iterable[str], strict_spaces: bool = False) -> str:
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _node_pattern(trie, _STRICT if strict_spaces else _LOOSE)
+    special = _STRICT if strict_spaces else _LOOSE
+    if not_after is None:
+        return _node_pattern(trie, special)
+    if "" in trie or any(char in special for char in trie):  # a first "character" that may span several
+        return f"(?<!{not_after})" + _node_pattern(trie, special)
+    guard = rf"(?<!{not_after}[\s\S])"
+    return "(?:" + "|".join(re.escape(char) + guard + _node_pattern(child, special) for char, child in sorted(trie.items())) + ")"
 
 
 _DASHES = "\\-\u2010\u2011\u2012\u2013\u2014"

@@ -19,7 +19,8 @@ from spacy.tokenizer import Tokenizer
 
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 
-_LEFT = r"(?<![\w\-/])"
+_NOT_AFTER = r"[\w\-/]"
+_LEFT = rf"(?<!{_NOT_AFTER})"
 _RIGHT = r"(?![\w]|-[A-Za-z0-9])"
 
 
@@ -77,7 +78,7 @@ _EXACT, _NAMES, FULL_NAMES, _CRITERIA, _ENDPOINT_NAMES = _load()
 # An edition written after a known scale ("CAPS-5", "HAMD-17", "ADHD Rating Scale-IV") is
 # kept: editions are different instruments, and the source names the one it used.
 _EDITION = r"(?:[\-\u2010\u2011]?(?P<edition>\d{1,2}|IV|III|II|V)|[\-\u2010\u2011](?P<name_edition>\d{1,2}|iv|iii|ii|v))?"
-_EXACT_RE = re.compile(_LEFT + "(" + trie_pattern(_EXACT, strict_spaces=True) + ")" + _EDITION + _RIGHT)
+_EXACT_RE = re.compile("(" + trie_pattern(_EXACT, strict_spaces=True, not_after=_NOT_AFTER) + ")" + _EDITION + _RIGHT)
 # Names are matched against the lowercased text: a case-sensitive scan is twice as fast
 # as re.IGNORECASE over the same trie.
 _NAMES_RE = re.compile(_LEFT + "(" + trie_pattern(_NAMES) + ")" + r"(?:s|es)?" + _EDITION + _RIGHT)
@@ -187,7 +188,7 @@ def _unlisted(text: str) -> list[tuple[int, int, str]]:
 
 @lru_cache(maxsize=256)
 def _local_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(_LEFT + "(" + trie_pattern(abbreviations, strict_spaces=True) + ")" + _RIGHT)
+    return re.compile("(" + trie_pattern(abbreviations, strict_spaces=True, not_after=_NOT_AFTER) + ")" + _RIGHT)
 
 
 _PAREN_ABBREVIATION = re.compile(r"\(\s*([A-Za-z0-9][A-Za-z0-9\-&+()]{0,14}?[A-Za-z0-9+)]?)\s*[;,)]")

@@ -8,7 +8,8 @@ import re
 
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 
-_LEFT = r"(?<![\w\-])"
+_NOT_AFTER = r"[\w\-]"
+_LEFT = rf"(?<!{_NOT_AFTER})"
 _RIGHT = r"(?![\w]|-[a-z])"
 
 
@@ -25,7 +26,7 @@ def _load() -> tuple[dict[str, str], dict[str, str]]:
 
 _EXACT, _NAMES = _load()
 _NAME_KEYS = {phrase_key(k): v for k, v in _NAMES.items()}
-_EXACT_RE = re.compile(_LEFT + "(" + trie_pattern(_EXACT, strict_spaces=True) + ")" + r"(?![\w])")
+_EXACT_RE = re.compile("(" + trie_pattern(_EXACT, strict_spaces=True, not_after=_NOT_AFTER) + ")" + r"(?![\w])")
 _NAMES_RE = re.compile(_LEFT + "(" + trie_pattern(_NAMES) + ")" + _RIGHT)
 _SPECIES_RE = re.compile(
     r"\b(rats?|mice|mouse|rodents|monkeys|macaques|primates|dogs|pigs|piglets|rabbits|hamsters|zebrafish|"
