@@ -28,10 +28,12 @@ _EXACT, _NAMES = _load()
 _NAME_KEYS = {phrase_key(k): v for k, v in _NAMES.items()}
 _EXACT_RE = re.compile("(" + trie_pattern(_EXACT, strict_spaces=True, not_after=_NOT_AFTER) + ")" + r"(?![\w])")
 _NAMES_RE = re.compile(_LEFT + "(" + trie_pattern(_NAMES) + ")" + _RIGHT)
-_SPECIES_RE = re.compile(
-    r"\b(rats?|mice|mouse|rodents|monkeys|macaques|primates|dogs|pigs|piglets|rabbits|hamsters|zebrafish|"
-    r"guinea\s+pigs|marmosets|gerbils|sheep)\b"
-)
+# At most one species ends at a word boundary from any start, so the trie finds what an
+# alternation of the names would; starting with their first letters, it scans faster.
+_SPECIES_RE = re.compile("(" + trie_pattern((
+    "rat", "rats", "mice", "mouse", "rodents", "monkeys", "macaques", "primates", "dogs", "pigs", "piglets", "rabbits",
+    "hamsters", "zebrafish", "guinea pigs", "marmosets", "gerbils", "sheep",
+), strict_spaces=True, not_after=r"\w") + r")\b")
 _SPECIES = {"rat": "rats", "mouse": "mice"}
 def parse_population(text: str) -> str | None:
     """The population or condition ``text`` is about, or None."""
