@@ -250,8 +250,8 @@ def parse_direction(text: str, comparator: str | None = None) -> str:
     lowered = text.lower().replace("’", "'")
     terse = _terse(text, lowered) if _maybe_terse(text, lowered) else None
     opened: set[int] = set()
-    for stem in _TRIGGER_RE.findall(lowered):
-        opened |= _STEM_PASSES[_SPACE_RUN.sub(" ", stem)]  # "as\n" is the stem "as "
+    for stem in set(_TRIGGER_RE.findall(lowered)):
+        opened |= _STEM_PASSES.get(stem) or _STEM_PASSES[_SPACE_RUN.sub(" ", stem)]  # "as\n" is the stem "as "
     if "n't" in lowered:
         opened |= _STEM_PASSES["n't"]
     if not (terse or opened) or lowered.rstrip(" *_)]").endswith("?"):
