@@ -223,6 +223,11 @@ _PASSES = [
     (_cues(_POSITIVE), "positive", _POSITIVE_STEMS),
 ]
 _CONTROL_BETTER_RE = next(pattern for pattern, label, _ in _PASSES if label == "control better")
+_LAST_MIXED_PASS = max(index for index, (_, label, _) in enumerate(_PASSES) if label == "mixed")
+_POSITIVE_PASS = len(_PASSES) - 1
+# Once one of these is found, the positive cues cannot change the verdict: a significant
+# finding is positive, a non-significant one is not, whatever else the sentence says.
+_POSITIVITY_SETTLED = frozenset({"positive", "significant", "nonsignificant"})
 # All passes' triggers in one scan: stem -> indices of the passes it opens. A stem also
 # opens the passes of the stems inside it ("worsen" holds "worse"), since the scan only
 # reports the longest stem at each position.
@@ -265,7 +270,13 @@ def parse_direction(text: str, comparator: str | None = None) -> str:
     if "from" in lowered and _SCORE_FELL.search(lowered):
         found.add("positive")
     for index, (pattern, label, _) in enumerate(_PASSES):
+        if "mixed" in found or ("control better" in found and index > _LAST_MIXED_PASS):
+            break  # the verdict is settled, whatever the remaining passes find
         if index not in opened:
+            continue
+        if index == _POSITIVE_PASS:  # the last pass: no pass reads the text after it, so one hit will do
+            if not found & _POSITIVITY_SETTLED and pattern.search(lowered):
+                found.add(label)
             continue
         lowered, count = pattern.subn(_blank, lowered)
         if count and label:
