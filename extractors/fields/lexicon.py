@@ -93,8 +93,8 @@ class CaselessPattern:
 
     ``re.IGNORECASE`` doubles the cost of a scan; ASCII text is instead lowercased and
     scanned case-sensitively, which finds exactly the same matches. Text outside ASCII
-    ("ſ" and the Kelvin sign fold to letters that lowercasing does not give) keeps the
-    IGNORECASE scan. The pattern's literals must therefore be lowercase.
+    keeps the IGNORECASE scan: there case folding and lowercasing part ways ("ſ" matches
+    "s" but lowercases to itself). The pattern's literals must be lowercase.
     """
 
     def __init__(self, pattern: str) -> None:
