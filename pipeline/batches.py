@@ -1,28 +1,22 @@
 """The per-batch work that Prefect tasks run, as plain functions.
 
 Kept out of ``pipeline/flows.py`` so that a Dask worker unpickles a task by reference
-to these functions, and so each process (the local one, or every Dask worker) builds
-its single spaCy pipeline once on first use.
+to these functions; each process (the local one, or every Dask worker) builds its
+single spaCy pipeline once, on first use, through ``extractors.pipeline.shared_nlp``.
 """
 
 from __future__ import annotations
 
-import functools
 import logging
 import threading
 
 import extractors
-from extractors.pipeline import build_nlp
+from extractors.pipeline import shared_nlp
 from pipeline.ingest import ingest
 from pipeline.model import Document, DocumentResult
 
 log = logging.getLogger(__name__)
 _nlp_lock = threading.Lock()
-
-
-@functools.cache
-def shared_nlp():
-    return build_nlp()
 
 
 def ingest_documents(sources: list[str]) -> list[Document]:
