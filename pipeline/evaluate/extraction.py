@@ -13,7 +13,6 @@ Run ``python -m pipeline.evaluate.extraction [--doc NAME] [--show-errors]``.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import re
 import sys
@@ -23,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluate.spans import Counts, GoldError, locate_evidence, match_by_overlap
+from pipeline.evaluate.spans import Counts, GoldError, locate_evidence, match_by_overlap, read_gold
 from pipeline.model import Claim, Document, DocumentResult, Study
 
 log = logging.getLogger(__name__)
@@ -84,30 +83,24 @@ class Evaluation:
 
 def load_gold(path: Path) -> list[GoldDoc]:
     """Read gold.jsonl; a malformed line is a GoldError naming the line."""
-    docs = []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            raw = json.loads(line)
-            doc = raw["doc"]
-            claims = [
-                GoldClaim(
-                    evidence=c["evidence"],
-                    context=c["context"],
-                    study=c.get("study"),
-                    n=c.get("n"),
-                    dose=c.get("dose") or [],
-                    comparator=c.get("comparator"),
-                    outcome_measures=c.get("outcome_measures") or [],
-                    direction=c.get("direction") or "unknown",
-                )
-                for c in raw["claims"]
-            ]
-        except (ValueError, KeyError, TypeError) as exc:
-            raise GoldError(f"{path}:{lineno}: {type(exc).__name__}: {exc}") from exc
-        docs.append(GoldDoc(doc=doc, claims=claims))
-    return docs
+    return read_gold(path, _gold_doc)
+
+
+def _gold_doc(raw: dict[str, Any]) -> GoldDoc:
+    claims = [
+        GoldClaim(
+            evidence=c["evidence"],
+            context=c["context"],
+            study=c.get("study"),
+            n=c.get("n"),
+            dose=c.get("dose") or [],
+            comparator=c.get("comparator"),
+            outcome_measures=c.get("outcome_measures") or [],
+            direction=c.get("direction") or "unknown",
+        )
+        for c in raw["claims"]
+    ]
+    return GoldDoc(doc=raw["doc"], claims=claims)
 
 
 # --- field normalisation: each returns a hashable value, or None for "not stated" ---

@@ -14,7 +14,6 @@ Run ``python -m pipeline.evaluate.flags [--gold FILE] [--show-errors]``.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections import defaultdict
@@ -23,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluate.spans import Counts, GoldError, locate_evidence, match_by_overlap
+from pipeline.evaluate.spans import Counts, GoldError, locate_evidence, match_by_overlap, read_gold
 from pipeline.model import Claim, Document, DocumentResult
 
 log = logging.getLogger(__name__)
@@ -64,17 +63,12 @@ class FlagEvaluation:
 
 def load_gold(path: Path) -> list[GoldDoc]:
     """Read gold.jsonl; a malformed line is a GoldError naming the line."""
-    docs = []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            raw = json.loads(line)
-            claims = [GoldClaim(c["evidence"], set(c["flags"]), c.get("reference_id"), "reference_id" in c) for c in raw["claims"]]
-            docs.append(GoldDoc(raw["doc"], claims))
-        except (ValueError, KeyError, TypeError) as error:
-            raise GoldError(f"{path}:{lineno}: {error}") from error
-    return docs
+    return read_gold(path, _gold_doc)
+
+
+def _gold_doc(raw: dict[str, Any]) -> GoldDoc:
+    claims = [GoldClaim(c["evidence"], set(c["flags"]), c.get("reference_id"), "reference_id" in c) for c in raw["claims"]]
+    return GoldDoc(raw["doc"], claims)
 
 
 def flag_keys(claim: Claim) -> set[str]:

@@ -3,15 +3,20 @@ and predicted claims by overlap, and counting agreements."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
 from pipeline.model import Claim
 
 
 class GoldError(ValueError):
     """The gold itself is unusable (fix the gold, not the scorer)."""
+
+
+T = TypeVar("T")
 
 
 class GoldSpan(Protocol):
@@ -38,6 +43,19 @@ class Counts:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def read_gold(path: Path, build: Callable[[dict[str, Any]], T]) -> list[T]:
+    """One ``build(record)`` per line of a gold.jsonl; a malformed line is a GoldError naming it."""
+    built = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            built.append(build(json.loads(line)))
+        except (ValueError, KeyError, TypeError) as error:
+            raise GoldError(f"{path}:{lineno}: {type(error).__name__}: {error}") from error
+    return built
 
 
 def locate_evidence(doc_name: str, claims: Sequence[GoldSpan], text: str) -> None:
