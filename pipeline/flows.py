@@ -10,13 +10,10 @@ task overhead and the spaCy pipeline start-up.
 from __future__ import annotations
 
 import dataclasses
-import logging
 import math
-import platform
 import time
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
-from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -35,8 +32,6 @@ from pipeline.refresh import plan_refresh
 from pipeline.state import StateStore
 from pipeline.verify import verify
 
-log = logging.getLogger(__name__)
-
 T = TypeVar("T")
 
 DEFAULT_BATCH_SIZE = 25
@@ -50,16 +45,6 @@ def batched(items: Sequence[T], size: int, parallelism: int = 4) -> Iterator[lis
     size = max(1, min(size, math.ceil(len(items) / parallelism)))
     for i in range(0, len(items), size):
         yield list(items[i : i + size])
-
-
-def collect_versions() -> dict[str, str]:
-    versions = {"python": platform.python_version()}
-    for name in ("litclaims", "spacy", "scispacy", "prefect", "prefect-dask", "pdfplumber"):
-        try:
-            versions[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            versions[name] = "not installed"
-    return versions
 
 
 def _gather(futures: list[PrefectFuture], label: str, show_progress: bool) -> list[Any]:
@@ -128,7 +113,6 @@ def litclaims_flow(
             records=records or [],
             reference_files=reference_files,
             changes=plan.changes,
-            versions=collect_versions(),
         )
         extracted_ids = {d.doc_id for d in plan.to_extract}
         for document in plan.documents:

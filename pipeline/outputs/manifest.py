@@ -16,7 +16,10 @@ from typing import Any
 from pipeline.model import Run
 from pipeline.outputs.atomic import write_text
 
-VERSIONED_PACKAGES = {"litclaims": "litclaims", "spacy": "spacy", "prefect": "prefect"}
+VERSIONED_PACKAGES = {
+    name: name
+    for name in ("litclaims", "spacy", "scispacy", "prefect", "prefect-dask", "dask", "pdfplumber", "lxml")
+}
 
 
 def installed_versions() -> dict[str, str]:
