@@ -16,19 +16,16 @@ from typing import Any
 from pipeline.model import Run
 from pipeline.outputs.atomic import write_text
 
-VERSIONED_PACKAGES = {
-    name: name
-    for name in ("litclaims", "spacy", "scispacy", "prefect", "prefect-dask", "dask", "pdfplumber", "lxml")
-}
+VERSIONED_PACKAGES = ("litclaims", "spacy", "scispacy", "prefect", "prefect-dask", "dask", "pdfplumber", "lxml")
 
 
 def installed_versions() -> dict[str, str]:
     versions = {"python": platform.python_version()}
-    for key, distribution in VERSIONED_PACKAGES.items():
+    for name in VERSIONED_PACKAGES:
         try:
-            versions[key] = metadata.version(distribution)
+            versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
-            versions[key] = "unknown"
+            versions[name] = "unknown"
     return versions
 
 
