@@ -17,8 +17,6 @@ from pathlib import Path
 from pipeline.prefect_env import quiet_prefect
 from pipeline.prefect_server import ServerStartError, api_shared_with_workers
 
-log = logging.getLogger("litclaims")
-
 REPO_ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_DOCUMENTS = REPO_ROOT / "corpus" / "documents"
 BUNDLED_REFERENCES = REPO_ROOT / "corpus" / "references"
@@ -153,20 +151,14 @@ def _run(options: Options) -> dict:
 def _serve(options: Options) -> int:
     """Serve the refresh deployment until interrupted, against an API that has a scheduler."""
     from prefect import serve
-    from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    from pipeline.prefect_server import prefect_api
-
-    try:
-        with prefect_api(options.out / "prefect-server.log") as api_url:
-            with temporary_settings(updates={PREFECT_API_URL: api_url}):
-                print(f"litclaims: serving {options.cron!r} refreshes into {options.out} (Prefect API {api_url})")
-                serve(build_deployment(options))
-    except ServerStartError as error:
-        print(f"litclaims: error: {error}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        pass
+    with api_shared_with_workers(options.out / "prefect-server.log") as api_url:
+        print(f"litclaims: serving {options.cron!r} refreshes into {options.out} (Prefect API {api_url})")
+        try:
+            serve(build_deployment(options))
+        except KeyboardInterrupt:
+            # Shutting down: the runner's watchers are about to lose the server; not news.
+            logging.getLogger("prefect").setLevel(logging.CRITICAL)
     return 0
 
 
@@ -182,10 +174,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"litclaims: error: {error}", file=sys.stderr)
         return EXIT_USAGE
 
-    if command == "serve":
-        return _serve(options)
-
     try:
+        if command == "serve":
+            return _serve(options)
         summary = _run(options)
     except ServerStartError as error:
         print(f"litclaims: error: {error}", file=sys.stderr)
