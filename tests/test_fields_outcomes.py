@@ -124,3 +124,59 @@ def test_eligibility_criteria_are_not_outcomes() -> None:
     assert parse_outcomes("adults with a body mass index of 27 or more") == []
     assert parse_outcomes("HbA1c > 7.5%") == []
     assert parse_outcomes("HbA1c fell by 0.6 points") == ["HbA1c"]
+
+
+STATED_VARIANTS = [
+    # a variant that is its own measure keeps its own name
+    ("hs-CRP fell by a third while CRP-guided dosing continued", ["hs-CRP"]),
+    ("high-sensitivity C-reactive protein and NT-proBNP", ["hs-CRP", "NT-proBNP"]),
+    ("C-reactive protein, LDL-C and eGFR", ["CRP", "LDL-C", "eGFR"]),
+    ("non-HDL cholesterol and apolipoprotein B", ["non-HDL-C", "ApoB"]),
+    # instruments the lexicon once lacked: pediatric, pain, migraine, symptom scores
+    ("PedMIDAS scores fell", ["PedMIDAS"]),
+    ("the Paediatric Migraine Disability Assessment", ["PedMIDAS"]),
+    ("HIT-6, MIDAS and MSQ v2.1", ["HIT-6", "MIDAS", "MSQ"]),
+    ("benefit on the Total Symptom Score", ["TSS"]),
+    ("TNSS and RQLQ", ["TNSS", "RQLQ"]),
+    ("pain on the FLACC and the Faces Pain Scale-Revised", ["FLACC", "FPS-R"]),
+    ("PedsQL total", ["PedsQL"]),
+    ("KOOS and WOMAC pain", ["KOOS", "WOMAC"]),
+    ("PSQI, ISI and ESS", ["PSQI", "ISI", "ESS"]),
+    ("MoCA, MMSE, ADAS-Cog", ["MoCA", "MMSE", "ADAS-Cog"]),
+    ("MACE, LVEF, 6MWD and NYHA class", ["MACE", "LVEF", "6MWD", "NYHA"]),
+    ("VAS, NRS and BPI", ["VAS", "NRS", "BPI"]),
+    ("IPSS and PHQ-8", ["IPSS", "PHQ-8"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATED_VARIANTS)
+def test_stated_variants_and_added_instruments(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected
+
+
+THRESHOLDS_AND_BACKGROUND = [
+    "Adults with LDL-C above 130 mg/dL were randomised",
+    "patients with type 2 diabetes (HbA1c 7-10%) were enrolled",
+    "an HbA1c between 7% and 10%",
+    "hs-CRP of 2 mg/L or more",
+    "and hs‑CRP ⩾ 3 mg/L",
+    "eGFR at least 30 mL/min",
+    "an NT-proBNP over 400 pg/mL",
+    "We review IL-6 blockade and other anti-inflammatory strategies.",
+    "an antibody targeting interleukin-6",
+    "IL-6, which is linked to inflammation, is elevated in depression.",
+    "Low 25-hydroxyvitamin D is associated with fractures.",
+    "the DASH diet",
+]
+
+
+@pytest.mark.parametrize("text", THRESHOLDS_AND_BACKGROUND)
+def test_thresholds_mechanisms_and_background_are_not_outcomes(text: str) -> None:
+    assert parse_outcomes(text) == []
+
+
+def test_changed_biomarkers_and_reached_targets_are_outcomes() -> None:
+    assert parse_outcomes("Supplementation lowered IL-6, which is linked to inflammation.") == ["IL-6"]
+    assert parse_outcomes("More patients reached HbA1c < 7% with the drug.") == ["HbA1c"]
+    assert parse_outcomes("LDL-C fell from 142 to 98 mg/dL") == ["LDL-C"]
+    assert parse_outcomes("Lower hs-CRP at 14 d") == ["hs-CRP"]

@@ -35,21 +35,25 @@ def _is_abbreviation(alias: str) -> bool:
     return " " not in alias and len(alias) <= 14 and any(c.isupper() or c.isdigit() for c in alias)
 
 
-def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str], set[str]]:
+def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str], set[str], set[str]]:
     """(case-sensitive alias -> canonical, lowercased name -> canonical, canonical -> full
-    name, canonicals that are also eligibility criteria, lowercased names of endpoints)."""
+    name, canonicals that are also eligibility criteria, canonicals of biomarkers,
+    lowercased names of endpoints)."""
     exact: dict[str, str] = {}
     names: dict[str, str] = {}
     full_names: dict[str, str] = {}
     criteria: set[str] = set()
+    biomarkers: set[str] = set()
     endpoint_names: set[str] = set()
     for row in read_tsv("outcomes.tsv"):
         canonical, full_name = row[0], row[1]
         aliases = [a.strip() for a in row[2].split(";")] if len(row) > 2 and row[2] else []
         flags = row[3] if len(row) > 3 else ""
         name_only = "name-only" in flags
-        if "criterion" in flags:
+        if "criterion" in flags or "biomarker" in flags:
             criteria.add(canonical)
+        if "biomarker" in flags:
+            biomarkers.add(canonical)
         full_names.setdefault(canonical, full_name)
         for alias in [full_name, *aliases] + ([] if name_only else [canonical]):
             if not alias:
@@ -60,7 +64,7 @@ def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str], s
                 names.setdefault(alias.lower(), canonical)
             else:
                 endpoint_names.add(alias.lower())
-    return exact, names, full_names, criteria, endpoint_names
+    return exact, names, full_names, criteria, biomarkers, endpoint_names
 
 
 def _version_as_written(alias: str, canonical: str) -> str:
@@ -74,7 +78,7 @@ def _version_as_written(alias: str, canonical: str) -> str:
     return canonical
 
 
-_EXACT, _NAMES, FULL_NAMES, _CRITERIA, _ENDPOINT_NAMES = _load()
+_EXACT, _NAMES, FULL_NAMES, _CRITERIA, _BIOMARKERS, _ENDPOINT_NAMES = _load()
 # An edition written after a known scale ("CAPS-5", "HAMD-17", "ADHD Rating Scale-IV") is
 # kept: editions are different instruments, and the source names the one it used.
 _EDITION = r"(?:[\-\u2010\u2011]?(?P<edition>\d{1,2}|IV|III|II|V)|[\-\u2010\u2011](?P<name_edition>\d{1,2}|iv|iii|ii|v))?"
@@ -83,10 +87,32 @@ _EXACT_RE = re.compile("(" + trie_pattern(_EXACT, strict_spaces=True, not_after=
 # as re.IGNORECASE over the same trie.
 _NAMES_RE = re.compile(_LEFT + "(" + trie_pattern(_NAMES) + ")" + r"(?:s|es)?" + _EDITION + _RIGHT)
 _ALIAS_EDITION = re.compile(r"^(.+?)[\- ]?(\d{1,2}|IV|III|II|V|iv|iii|ii)$")
-# "a BMI of 30 or higher", "HbA1c > 7%": an inclusion criterion, not an outcome.
+# "a BMI of 30 or higher", "HbA1c > 7%", "LDL-C above 130 mg/dL", "(HbA1c 5.7-6.4%)": an
+# inclusion criterion, not an outcome.
 _CRITERION_AFTER = re.compile(
-    r"\s*(?:\([^)]{0,12}\)\s*)?(?:score\s+|level\s+|value\s+)?(?:of|>|≥|<|≤|=|between|above|below|over|under|"
-    r"at\s+least|greater\s+than|less\s+than|more\s+than|>=|<=)\s*\d"
+    r"\s*(?:\([^)]{0,12}\)\s*)?(?:(?:scores?|levels?|values?|concentrations?)\s+)?(?:(?:of|>|≥|<|≤|=|⩾|⩽|between|above|"
+    r"below|over|under|exceeding|at\s+or\s+above|at\s+least|greater\s+than|less\s+than|more\s+than|>=|<=)\s*\d"
+    r"|\d+(?:[.,]\d+)?\s*%?\s*(?:[-–—]|to)\s*\d)"
+)
+# "patients reaching HbA1c < 7%": a threshold as the goal is an outcome.
+_TARGET_BEFORE = re.compile(r"\b(?:achiev\w*|reach\w*|attain\w*|target|goal)\s+(?:an?\s+|the\s+)?$")
+# A biomarker as mechanism or background: "IL-6 blockade", "an antibody targeting IL-6",
+# "low vitamin D is associated with diabetes" (said of no change in it).
+_MECHANISM_AFTER = re.compile(
+    r"[\s\-]*(?:blockade|blockers?|blocking|inhibit\w*|antagonis\w*|antibod\w*|receptors?|pathways?|signall?ing|"
+    r"genes?|genotypes?|polymorphisms?|variants?|targeted|targeting|axis)\b"
+)
+_MECHANISM_BEFORE = re.compile(
+    r"\b(?:target(?:s|ing|ed)?|block(?:s|ing)?|inhibit(?:s|ing|ors?\s+of)?|antibod(?:y|ies)\s+(?:against|to))\s+(?:the\s+)?$"
+)
+_ASSOCIATION = re.compile(
+    r"\b(?:associated\s+with|association|linked\s+(?:to|with)|markers?\s+of|predict\w*|risk\s+factors?|correlat\w*|"
+    r"implicated|plays?\s+a\s+role|involved\s+in|mediat\w*|drives?|driving|known\s+to)\b"
+)
+_CHANGE = re.compile(
+    r"\b(?:reduc\w*|lower\w*|decreas\w*|increas\w*|rais\w*|improv\w*|chang\w*|fell|fall\w*|rose|rise|rising|"
+    r"drop\w*|declin\w*|differ\w*|primary|secondary|outcomes?|end[\s-]?points?|effects?|affect\w*|normali[sz]\w*|"
+    r"attenuat\w*|suppress\w*|boost\w*|measured|assessed|cut)\b"
 )
 # Instruments missing from the lexicon, named in full: "Fear of Spiders Questionnaire" -> FSQ.
 _UNLISTED_RE = re.compile(
@@ -117,11 +143,11 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
     found: list[tuple[int, int, str]] = []
     for match in _NAMES_RE.finditer(_lower(text)):
         canonical = _name_canonical(match.group(1))
-        if not _is_criterion(canonical, text, match.end()):
+        if not _is_criterion(canonical, text, match.start(), match.end()):
             found.append((match.start(), match.end(), _with_edition(canonical, match)))
     for match in _EXACT_RE.finditer(text):
         canonical = _EXACT[match.group(1).translate(_ASCII_DASH)]
-        if not _is_criterion(canonical, text, match.end()):
+        if not _is_criterion(canonical, text, match.start(), match.end()):
             found.append((match.start(), match.end(), _with_edition(canonical, match)))
     if local_abbreviations:
         local_re = _local_pattern(tuple(sorted(local_abbreviations)))
@@ -133,6 +159,8 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
         taken = found + [(m.start(), m.end(), "") for m in _ENDPOINT_RE.finditer(_lower(text))]  # "Forced Swim Test"
         found.extend(m for m in _unlisted(text) if not any(m[0] < end and start < m[1] for start, end, _ in taken))
     found.sort(key=lambda item: (item[0], -item[1]))
+    if any(canonical in _BIOMARKERS for _, _, canonical in found):
+        found = _without_background_biomarkers(text, found)
     result: list[str] = []
     covered_until = -1
     for start, end, canonical in found:
@@ -167,8 +195,29 @@ def _alias_edition(canonical: str, alias: str) -> str:
     return canonical
 
 
-def _is_criterion(canonical: str, text: str, end: int) -> bool:
-    return canonical in _CRITERIA and bool(_CRITERION_AFTER.match(text, end))
+def _is_criterion(canonical: str, text: str, start: int, end: int) -> bool:
+    """A threshold after a value that can be an inclusion criterion, unless reaching it is
+    the goal ("the share reaching HbA1c < 7%")."""
+    if canonical not in _CRITERIA or not _CRITERION_AFTER.match(text, end):
+        return False
+    return not _TARGET_BEFORE.search(text[max(0, start - 30) : start].lower())
+
+
+def _without_background_biomarkers(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop biomarkers named as a drug's target or as background: "IL-6 blockade",
+    "an antibody targeting IL-6", "low vitamin D is associated with diabetes"."""
+    lowered = _lower(text)
+    background = bool(_ASSOCIATION.search(lowered)) and not _CHANGE.search(lowered)
+    kept = []
+    for start, end, canonical in found:
+        if canonical in _BIOMARKERS and (
+            background
+            or _MECHANISM_AFTER.match(lowered, end)
+            or _MECHANISM_BEFORE.search(lowered, max(0, start - 30), start)
+        ):
+            continue
+        kept.append((start, end, canonical))
+    return kept
 
 
 def _unlisted(text: str) -> list[tuple[int, int, str]]:
