@@ -110,3 +110,49 @@ def test_a_cell_saying_there_was_no_comparator(cell: str) -> None:
 @pytest.mark.parametrize("cell", ["Placebo", "Zoloft", "CBT", "No treatment", "Niacin", "Wait-list control"])
 def test_a_cell_naming_a_comparator(cell: str) -> None:
     assert not names_no_comparator(cell)
+
+
+ARMS_AND_CONTROLS = [
+    # the other arm of a dosed "took X or Y"
+    ("Sixty adults took 30 mg/day of saffron or fluoxetine for 8 weeks.", "fluoxetine"),
+    ("participants received 10 mg of the drug or a matching placebo", "placebo"),
+    # words between "compared" and "with" may carry a dose
+    ("Kaur (2021) compared ashwagandha 250 mg/day with sertraline in 48 adults", "sertraline"),
+    ("a head-to-head trial with duloxetine", "duloxetine"),
+    ("head-to-head versus Lexapro", "escitalopram"),
+    ("relative to escitalopram, X was better tolerated", "escitalopram"),
+    # a control group or condition named by its usual-care synonym, alone or not
+    ("stimulation plus conventional medical management versus conventional medical management alone",
+     "treatment as usual"),
+    ("compared with optimal medical therapy", "treatment as usual"),
+    ("compared with best supportive care", "treatment as usual"),
+    # "prolonged", "guided", "-based" name a therapy; "received" and "randomised" do not
+    ("participants randomised to prolonged exposure alone improved more", "prolonged exposure alone"),
+    ("versus guided self-help alone", "guided self-help alone"),
+    ("relative to mindfulness-based therapy alone", "mindfulness-based therapy alone"),
+    # an add-on's background is not the comparator, the stated comparison is
+    ("As an add-on to usual care, X was compared with usual care alone.", "treatment as usual"),
+    ("Vortioxetine added to sertraline was compared with placebo added to sertraline", "placebo"),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARMS_AND_CONTROLS)
+def test_arms_and_control_synonyms(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+NO_STRAY_WORDS = [
+    "exercise reduced negative symptoms compared with control conditions",
+    "compared with the control condition",
+    "Compared with a comparison group, scores fell",
+    "relative to their counterparts",
+    "vortioxetine as add-on to sertraline improved cognition",
+    "Added to standard care, the drug reduced admissions.",
+    "On top of usual care, the app reduced relapse.",
+    "patients who took sertraline or fluoxetine were excluded",  # no dose: not two arms
+]
+
+
+@pytest.mark.parametrize("text", NO_STRAY_WORDS)
+def test_control_words_and_background_treatments_are_not_comparators(text: str) -> None:
+    assert parse_comparator(text) is None

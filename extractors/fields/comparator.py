@@ -44,12 +44,12 @@ _ALONE_RE = re.compile(
 # a "control" one only a control ("to CBT or placebo": the drug after "to" is the
 # intervention).
 _COMPARISON_RE = re.compile(
-    r"\b(?:(?P<phrase>versus|vs\.?|v\.|compared\s+(?:[\w\-]+\s+){0,3}?(?:with|to|against)|(?:in\s+)?comparison\s+(?:with|to)|"
-    r"relative\s+to|head-to-head\s+(?:comparison\s+)?(?:with|against)|or\s+(?:to\s+)?(?:the\s+|an?\s+)?active\s+(?:control|comparator)|"
-    r"comparing\s+(?:[\w\-]+\s+){1,2}?(?:with|to|against|versus|vs\.?)|active\s+(?:control|comparator)(?=\s))"
+    r"\b(?:(?P<phrase>versus|vs\.?|v\.|compared\s+(?:[\w\-/.]+\s+){0,3}?(?:with|to|against)|(?:in\s+)?comparison\s+(?:with|to)|"
+    r"relative\s+to|head-to-head\s+(?:[\w\-]+\s+){0,2}?(?:with|against|versus|vs\.?)|or\s+(?:to\s+)?(?:the\s+|an?\s+)?active\s+(?:control|comparator)|"
+    r"comparing\s+(?:[\w\-/.]+\s+){1,2}?(?:with|to|against|versus|vs\.?)|active\s+(?:control|comparator)(?=\s))"
     r"|(?P<therapy>(?:non-?\s?)?inferior\s+to|as\s+effective\s+as|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to)"
     r"|(?P<drug>than|against|superior\s+to|superiority\s+over|as\s+well\s+as|beyond|beat|beats|outperformed|over|"
-    r"compared\s+(?:[\w\-]+\s+){4,6}?(?:with|to|against)|comparing\s+(?:[\w\-]+\s+){3,4}?(?:with|to|against|versus)|"
+    r"compared\s+(?:[\w\-/.]+\s+){4,6}?(?:with|to|against)|comparing\s+(?:[\w\-/.]+\s+){3,4}?(?:with|to|against|versus)|"
     r"comparing\s+(?:[\w\-]+\s+){1,3}?and)"
     r"|(?P<control>or|and|to|plus))\s+"
 )
@@ -71,11 +71,18 @@ _RANDOMISED_OR_RE = re.compile(
     r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b(?:[^.;:]{0,120}?(?<!\d)\s(?:to|into|between)\s)?"
     r"[^.;:]{0,120}?\bor\s+(?:to\s+)?"
 )
+# "took 30 mg/day of saffron or fluoxetine": after a dosed intervention, the other arm of an
+# "or" names a control or an active drug.
+_TOOK_OR_RE = re.compile(
+    r"\b(?:took|taking|received|receiving|given|treated\s+with)\s+[^.;:]{0,60}?\d[^.;:]{0,60}?\bor\s+(?:with\s+)?"
+)
+_TOOK_GATE = re.compile(r"\b(?:took|taking|received|receiving|given|treated)\b")
 _PREFILTER = re.compile(trie_pattern((
     "placebo", "vs", "versus", "compar", "than", "control", "wait", "usual", "standard", "tau", "cau", "sham",
     "alone", "monotherapy", "relative", "against", "treatment", "untreated", "intervention", "vehicle", "saline",
     "pill", "routine", "assessment", "inferior", "superior", "as effective", "as well", "equivalent", "similar",
-    "comparable", "beyond", "beat", "outperform", "over", "head-to-head", "random", "assigned", "allocated",
+    "comparable", "beyond", "beat", "outperform", "over", "head-to-head", "random", "assigned", "allocated", "took",
+    "taking", "received", "receiving", "given", "treated with",
 ), strict_spaces=True))
 _NOT_COMPARATORS = {
     "baseline", "those", "patients", "participants", "people", "subjects", "pre", "previous", "prior", "other", "others",
@@ -87,7 +94,8 @@ _NOT_COMPARATORS = {
     "standard", "group", "groups", "arm", "arms", "we", "they", "us", "many", "most", "some", "any", "no", "not",
     "medication", "medications", "drug", "drugs", "treatment", "treatments", "therapy", "therapies", "pharmacotherapy",
     "psychotherapy", "placebo-controlled", "active", "existing", "current", "conventional", "alternative",
-    "none", "nil", "n/a", "na", "nothing", "open", "open-label", "uncontrolled",
+    "none", "nil", "n/a", "na", "nothing", "open", "open-label", "uncontrolled", "condition", "conditions", "comparison",
+    "comparisons", "cohort", "cohorts", "sample", "samples", "individuals", "volunteers", "counterparts", "peers",
 }
 _PHRASE_END = re.compile(r"[,;:.()\[\]\d%]|\b(?:in|for|at|on|with|during|after|among|over|who|which|that|and|or|but|was|were|is|are|had|has|from|by|to|than|across|plus|at)\b")
 _DETERMINERS = {"the", "a", "an", "with", "of", "to", "than", "versus", "vs", "or", "and", "in", "plus", "received", "receiving"}
@@ -149,20 +157,35 @@ def _comparisons(lowered: str, with_controls: bool) -> list[re.Match[str]]:
             found.append(match)
             end = match.end()
     randomised = _RANDOMISED_OR_RE.search(lowered) if _RANDOMISED_GATE.search(lowered) else None
-    if randomised:
-        found = [m for m in found if m.end() != randomised.end()]
-        found.append(_PhraseMatch(randomised))
-        found.sort(key=lambda m: m.start())
-    return found
+    took = _TOOK_OR_RE.search(lowered) if not randomised and _TOOK_GATE.search(lowered) else None
+    for arm, strength in ((randomised, "phrase"), (took, "drug")):
+        if arm:
+            found = [m for m in found if m.end() != arm.end()]
+            found.append(_ArmMatch(arm, strength))
+            found.sort(key=lambda m: m.start())
+    return [m for m in found if not _adds_to(lowered, m)]
 
 
-class _PhraseMatch:
-    """A randomisation's "... or" standing in for a "phrase" comparison match."""
+_ADD_ON_BEFORE = re.compile(
+    r"\b(?:add[\s\-]?on|added|adjunct(?:ive)?|adjunctively|addition|augment(?:ation|ing)?|top|background)\s*$"
+)
 
-    lastgroup = "phrase"
 
-    def __init__(self, match: re.Match[str]) -> None:
+def _adds_to(lowered: str, match: re.Match[str] | _ArmMatch) -> bool:
+    """"as add-on to usual care", "added to metformin", "on top of standard care": what a
+    treatment is added to is background that both arms got, not the comparator."""
+    if match.lastgroup not in ("control", None) or not lowered.startswith(("to ", "of "), match.start()):
+        return False
+    return bool(_ADD_ON_BEFORE.search(lowered, max(0, match.start() - 20), match.start()))
+
+
+class _ArmMatch:
+    """The "... or" of a randomisation (or of a dosed "took X or Y") standing in for a
+    comparison match of the given strength."""
+
+    def __init__(self, match: re.Match[str], strength: str) -> None:
         self._match = match
+        self.lastgroup = strength
 
     def start(self) -> int:
         return self._match.end() - 3
@@ -188,6 +211,7 @@ def _negated(lowered: str, match: re.Match[str]) -> bool:
     )
 
 
+_ADD_ON_TO = re.compile(r"\b(?:add[\s\-]?on|added|adjunct(?:ive)?|adjunctively|addition|augment(?:ation|ing)?)\s+(?:to|of)\s+(?:the\s+|their\s+|ongoing\s+)?$|\bon\s+top\s+of\s+$")
 _ABSENCE_ARM_BEFORE = re.compile(r"\b(?:received|receiving|given|got|had|or|and|with|versus|vs\.?|to|a|an)\s+$")
 _ABSENCE_ARM_AFTER = re.compile(r"[\s\-]+(?:group|arm|condition|controls?|cohort)s?\b")
 
@@ -197,6 +221,8 @@ def _names_an_arm(lowered: str, match: re.Match[str]) -> bool:
     ("no placebo group"), and an absence ("no drug") only as what an arm received ("or no
     drug", "a no-treatment group"), not "no drug has been shown to ..."."""
     if _in_setting(lowered, match.start()) or _negated(lowered, match):
+        return False
+    if _ADD_ON_TO.search(lowered, max(0, match.start() - 30), match.start()):
         return False
     if not match.group(1).startswith("no"):
         return True
@@ -277,9 +303,17 @@ def _alone(lowered: str) -> tuple[str, int] | None:
     return None
 
 
+# Words in -ed/-ing that name a kind of therapy rather than what was done to the arm.
+_THERAPY_ADJECTIVES = {
+    "training", "prolonged", "guided", "supervised", "extended", "enhanced", "modified", "structured", "focused",
+    "focussed", "tailored", "blended", "sustained", "accelerated", "computerised", "computerized", "standardised",
+    "standardized", "individualised", "individualized", "web-based", "internet-based", "mindfulness-based",
+}
+
+
 def _therapy_words(words: list[str]) -> list[str]:
     """The treatment's own name from the words before "alone": "received CBT" -> ["cbt"]."""
     for i, word in enumerate(words):
-        if word in _DETERMINERS or word.endswith(("ed", "ing")) and word not in ("training",):
+        if word in _DETERMINERS or word.endswith(("ed", "ing")) and word not in _THERAPY_ADJECTIVES and not word.endswith("-based"):
             return _therapy_words(words[i + 1 :]) if i + 1 < len(words) else words[i:]
     return words
