@@ -203,3 +203,29 @@ def test_a_singular_modifier_is_not_the_counted_noun() -> None:
 ])
 def test_arm_sizes_and_counts_in_more_wordings(text: str, expected: int | None) -> None:
     assert parse_n(text)[0] == expected
+
+
+MARKDOWN_AND_SEPARATORS = [
+    ("pooled data from 21 trials (*n* = 1,047)", 1047),
+    ("_N_ = 84", 84),
+    ("(**n = 31**)", 31),
+    ("**N** = 250", 250),
+    ("*N*=1,047", 1047),
+    (r"(\*n\* = 40)", 40),
+    ("__n__ = 66", 66),
+    ("(N\u2009=\u20091\u2009047)", 1047),  # thin spaces
+    ("n\u202f=\u202f2\u00a0310", 2310),  # narrow no-break and no-break spaces
+    ("a trial of 1 047 adults", 1047),
+    ("40 kids are taking the supplement or a placebo", 40),
+    ("Thirty-six teens with migraine", 36),
+]
+
+
+@pytest.mark.parametrize("text,expected", MARKDOWN_AND_SEPARATORS)
+def test_markdown_emphasis_and_thousands_separators(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", ["var_n = 5", "rain = 12 mm", "*n* = 12%", "in 2019 (*p* = 0.03)", "page 1,047"])
+def test_emphasis_does_not_make_a_count(text: str) -> None:
+    assert parse_n(text)[0] is None

@@ -22,7 +22,7 @@ _NOUN_WORDS = (  # singular or plural
     "volunteer", "male", "female", "veteran", "outpatient", "out-patient", "inpatient", "in-patient", "student",
     "smoker", "drinker", "user", "infant", "neonate", "newborn", "mother", "resident", "employee", "worker",
     "athlete", "soldier", "service member", "respondent", "caregiver", "carer", "survivor", "donor", "recipient",
-    "rat",
+    "rat", "kid", "teen", "client",
 )
 _PLURAL_NOUNS = (  # a singular would be a modifier ("a pilot study", "case reports")
     "children", "child", "people", "men", "women", "boys", "girls", "families", "couples", "dyads", "nurses",
@@ -50,7 +50,9 @@ _QUALIFIER = (
     r"(?:(?:with|who\s+had|who\s+have|who\s+met|meeting|diagnosed\s+with|suffering\s+from|from|aged)\s+"
     r"(?:(?!were\b|was\b)[\w'’\-/,]+\s+){1,6}?)"
 )
-_EQ_RE = re.compile(rf"(?<![\w.])(?P<letter>[Nn])\s*(?:=|:|＝)\s*{_NUMBER.replace('(?P<num>', '(?P<eqnum>')}"
+# Markdown emphasis around the letter, escaped or not: "*n* = 1,047", "_N_ = 84", "\\*n\\* = 40".
+_EMPHASIS = r"(?:\\?[*_]){0,2}"
+_EQ_RE = re.compile(rf"(?<![\w.]){_EMPHASIS}(?P<letter>[Nn]){_EMPHASIS}\s*(?:=|:|＝)\s*{_NUMBER.replace('(?P<num>', '(?P<eqnum>')}"
                     r"(?!\s*(?:studies|trials|rcts|articles|%))")
 _COUNT_RE = re.compile(r"(?<![\w.,\[\-^/])" + _COUNT)
 _RANDOMIZED = r"(?:randomi[sz]ed|randomly\s+assigned|randomly\s+allocated|assigned|allocated)"
@@ -109,7 +111,7 @@ _ARM_LIST_RE = re.compile(
     r"|\bin\s+the\s+(?P<glist>[a-z][^.;()]{0,80}?\s(?:and|or)\s[\w\- ]{1,30}?)\s+(?:groups|arms|conditions)\b"
 )
 _ARM_LIST_SPLIT = re.compile(r",\s*(?:or\s+|and\s+)?|\s+(?:or|and|versus|vs\.?)\s+")
-_EQUALS_BEFORE = re.compile(r"\bn\s*[=:＝]\s*$")
+_EQUALS_BEFORE = re.compile(rf"\bn{_EMPHASIS}\s*[=:＝]\s*$")
 _ARM_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 # "12 men and 14 women": one sample of 26 described by sex.
@@ -135,7 +137,7 @@ _CUE_RE = re.compile(r"(?<![a-z])(?:" + trie_pattern((
     "total", "sample", "cohort", "compris", "consist", "involv", "received", "receiving", "took", "got", "group",
     "arm", "condition", "placebo", "sham", "wait", "vehicle", "usual", "tau", "per", "each",
 ), strict_spaces=True) + ")")
-_EQ_GATE = re.compile(r"(?<![\w.])n\s*[=:＝]")
+_EQ_GATE = re.compile(rf"(?<![\w.]){_EMPHASIS}n{_EMPHASIS}\s*[=:＝]")
 _DIGIT_RUN_RE = re.compile(r"\d+")
 _RATIO_AFTER = re.compile(r"\s*[:/]\s*(?:\d|group|arm)")
 _NUMBER_WORD_RE = re.compile(trie_pattern((
