@@ -175,3 +175,31 @@ def test_a_dose_the_text_turns_down_is_not_a_dose(text: str, values: list[float]
 def test_daily_keeps_the_unit_and_per_day_divides_it(text: str, unit: str, schedule: str | None) -> None:
     (dose,) = parse_doses(text)
     assert (dose.unit, dose.schedule) == (unit, schedule)
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("500 \u00b5g daily", 500.0, "ug"),  # micro sign
+    ("500 \u03bcg daily", 500.0, "ug"),  # Greek mu
+    ("500 mcg", 500.0, "ug"),
+    ("500 ug", 500.0, "ug"),
+    ("500mcg", 500.0, "ug"),
+    ("0.5 mg\u00b7kg\u22121", 0.5, "mg/kg"),
+    ("0.5 mg\u00b7kg\u22121\u00b7day\u22121", 0.5, "mg/kg/day"),
+    ("3 mg\u22c5kg\u22121\u22c5d\u22121", 3.0, "mg/kg/day"),  # dot operator, as PDFs set it
+    ("5 \u03bcg\u2219kg\u207b\u00b9", 5.0, "ug/kg"),
+    ("2 mg kg-1 day-1", 2.0, "mg/kg/day"),
+    ("0.1 mg.kg-1", 0.1, "mg/kg"),
+    ("0.1 mg.kg-1.day-1", 0.1, "mg/kg/day"),
+    ("20 mg\u00b7d\u22121", 20.0, "mg/day"),
+    ("1000 IU/d", 1000.0, "IU/day"),
+    ("2,000 IU per day", 2000.0, "IU/day"),
+    ("50\u202f000 IU once weekly", 50000.0, "IU"),
+    ("100 mg/m\u00b2", 100.0, "mg/m2"),
+])
+def test_unit_spellings(text: str, value: float, unit: str) -> None:
+    (dose,) = parse_doses(text)
+    assert (dose.value, dose.unit) == (value, unit)
+
+
+def test_a_full_stop_after_a_unit_ends_the_dose() -> None:
+    assert [(d.value, d.unit) for d in parse_doses("They took 10 mg. Daily doses rose later.")] == [(10.0, "mg")]

@@ -26,12 +26,15 @@ _BASE = (
     r"|[Mm][Gg]|mcg|MCG|[µμu]g|ng|gm|g|IU|iu|m[lL]|ML)"
 )
 _DAY = r"(?:d|day|24\s*h)"
+_INVERSE = r"(?:[-−⁻]1|⁻¹)"
+# "/", "per", a middle dot (·, ⋅ or ∙), or a full stop before an inverse unit ("mg.kg-1").
+_OVER = r"(?:/|per\s|[·⋅∙]|\.(?=\s*(?:kg|d|day)\s*" + _INVERSE + r"))"
 # Denominators, longest first: "/kg/day", "mg·kg−1·day−1", "per kg per day", "/day", "a day".
 _PER = (
-    r"(?:\s*(?:/|per\s|·)\s*kg(?:[-−⁻]1|⁻¹)?\s*(?:(?:/|per\s|·)\s*" + _DAY + r"(?:[-−⁻]1|⁻¹)?)?"
-    r"|\s*kg(?:[-−⁻]1|⁻¹)(?:\s*·?\s*" + _DAY + r"(?:[-−⁻]1|⁻¹))?"
+    r"(?:\s*" + _OVER + r"\s*kg" + _INVERSE + r"?\s*(?:" + _OVER + r"\s*" + _DAY + _INVERSE + r"?)?"
+    r"|\s*kg" + _INVERSE + r"(?:\s*[·⋅∙.]?\s*" + _DAY + _INVERSE + r")?"
     r"|\s*/\s*m(?:2|²)|\s*per\s+(?:square\s+metre|m2|m²)"
-    r"|\s*(?:/|per\s|·)\s*" + _DAY + r"(?:[-−⁻]1|⁻¹)?|\s+a\s+day)"
+    r"|\s*" + _OVER + r"\s*" + _DAY + _INVERSE + r"?|\s+a\s+day)"
 )
 _NUM = rf"(?:{DIGITS})"
 # "10 and 20", "10, 20, or 40" (a list must end in and/or, so in "aged 18-65, 50 mg" only
