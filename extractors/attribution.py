@@ -122,12 +122,35 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 # "published in December 2024 in the journal Sleep", "published on 3 May 2021 in JAMA"
 _DATE = rf"(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<date_year>{_YEAR}),?)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# News timing between the verb and the journal: "published Monday in", "published online
+# this week in", "appearing Jan. 5 in", "reported last year in".
+_WHEN = (rf"(?:\s+(?:online|today|yesterday|recently|earlier\s+this\s+(?:week|month|year)|"
+         rf"(?:this|last)\s+(?:week|month|year)|(?:on\s+)?{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}(?![\d,])))")
+_PUBLISHING = r"published|appear(?:s|ed|ing)?|reported|printed|described"
+# "in the journal X", "in the March 2021 issue of X", "in the latest issue of X"
+_IN_VENUE = (rf"\s*in\s+(?:the\s+)?(?:(?:(?:{_MONTH}\s+)?(?P<issue_year>{_YEAR})|{_MONTH}|latest|current|recent|new)"
+             rf"\s+issue\s+of\s+(?:the\s+)?)?(?:journal\s+)?")
 _VENUE_TAIL = re.compile(
     r"(?:\s+(?:of|with|among|involving|on)(?:\s+[a-z0-9][\w,-]*){1,5}?)?"
-    rf"(?:,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?P<verb>published|appearing|appeared|reported|printed)?{_DATE}?"
-    rf"\s*in\s+(?:the\s+)?(?:(?:{_MONTH}\s+)?(?P<issue_year>{_YEAR})\s+issue\s+of\s+(?:the\s+)?)?(?:journal\s+)?)"
+    r"(?:,?\s+(?:led|conducted|run|carried\s+out)\s+by(?:\s+[\w-]+){1,4}?)?"  # "a trial led by the same team and published in"
+    rf"(?:,?\s+(?:and\s+|that\s+(?:was\s+)?|which\s+(?:was\s+)?|(?:was|were|is|are|has\s+been|have\s+been)\s+)?"
+    rf"(?P<verb>{_PUBLISHING})?{_WHEN}{{0,2}}{_DATE}?{_WHEN}?{_IN_VENUE})"
     rf"{_VENUE}(?:\s+in\s+(?P<year>{_YEAR}))?"
 )
+# "published Monday in The Lancet", "writing in JAMA Psychiatry" with no study phrase before
+# it: the verb carries the attribution, so the name must look like a journal.
+_PUBLISHED_IN = re.compile(
+    rf"\b(?:(?P<verb>{_PUBLISHING}|[Ww]riting|[Pp]ublished)(?:{_WHEN}){{0,2}}{_DATE}?{_WHEN}?{_IN_VENUE})"
+    rf"{_VENUE}(?:\s+in\s+(?P<year>{_YEAR}))?"
+)
+# "researchers at Stanford reported in 2019", "scientists from the Karolinska Institute found"
+_RESEARCHERS_AT = re.compile(
+    r"\b(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|[Dd]octors|[Cc]linicians|[Aa]\s+team)\s+(?:at|from)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|and|&|for|[A-Z][\w&.\-]*))*)"
+    rf"(?=\s+(?:reported|found|showed|published|concluded|observed|demonstrated)\b)"
+)
+_REPORTED_YEAR = re.compile(rf"\s+(?:reported|found|showed|published|concluded|observed|demonstrated)\s+in\s+({_YEAR})\b")
 _NOT_VENUE = re.compile(rf"^(?:{_MONTH}|Journal)$|^{_MONTH}\s")
 # A venue name ends with its sentence: "... in JAMA Psychiatry. Women who ...", "... in
 # BMJ. The ..." (a period after a short word may be an abbreviation: "J. Clin. Psychiatry").
@@ -159,6 +182,8 @@ _ET_AL = re.compile(r"et\.?\s+al")
 _STUDY_NOUN = re.compile(r"\b(?:" + trie_pattern([
     "stud", "trial", "analys", "review", "paper", "report", "survey", "experiment", "investigation", "RCT", "article",
     "pilot", "research", "Research", "findings", "Findings", "Cochrane reviewers", "Cochrane authors"]) + r")\w*")
+_PUBLISHING_CUE = re.compile(r"[Pp]ublished|appear|reported|printed|described|[Ww]riting")
+_RESEARCHERS_CUE = re.compile(r"\s(?:at|from)\s")
 _ORG_NOUN = re.compile(r"Society|Association|College|Academy|Institute|Organi[sz]ation|Agency|Foundation|Council|Cent(?:er|re)")
 _VENUE_CUE = re.compile("|".join(re.escape(w) for w in word_list("venue_cues.txt")), re.IGNORECASE)
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|and|&|for|the|de|on|in))+$")
@@ -329,6 +354,22 @@ def _venue_years(text: str) -> list[Attribution]:
         hits.append(Attribution("venue-year", m.start(), end, text[m.start():end], year=year, venue=venue))
     for m in _matches(_ORG_STATEMENT, text, [(_ORG_NOUN, 160, 160)]):
         hits.append(Attribution("venue-year", m.start(), m.end(), m.group(0), venue=m.group("org")))
+    for m in _matches(_PUBLISHED_IN, text, [(_PUBLISHING_CUE, 2, 240)]):
+        journal_named = "journal" in text[m.start():m.start("venue")].lower()
+        found = _venue_of(m, needs_cue=not journal_named)
+        if found and not journal_named and not _VENUE_CUE.search(found[0]) and (
+                m.group("verb").lower() in ("reported", "described") or _CONDITION_ACRONYM.match(found[0])):
+            continue  # "changes have been reported in IBS": a condition, not a journal
+        if found:
+            venue, year, end = found
+            hits.append(Attribution("venue-year", m.start(), end, text[m.start():end], year=year, venue=venue))
+    for m in _matches(_RESEARCHERS_AT, text, [(_RESEARCHERS_CUE, 20, 160)]):
+        org = _trim_venue(m.group("org"))
+        if org and not _is_stopword(org):
+            reported = _REPORTED_YEAR.match(text, m.start("org") + len(org))
+            end = reported.end() if reported else m.start("org") + len(org)
+            hits.append(Attribution("venue-year", m.start(), end, text[m.start():end], venue=org,
+                                    year=int(reported.group(1)[:4]) if reported else None))
     return hits
 
 
@@ -337,12 +378,17 @@ def _venue_after(text: str, position: int) -> tuple[str | None, int | None, int]
     a study phrase; a capitalised name after a bare "in" counts only when it looks like
     a journal ("in Australia" does not)."""
     tail = _VENUE_TAIL.match(text, position)
-    if not tail:
-        return None, None, position
+    found = _venue_of(tail, needs_cue=not tail.group("verb")) if tail else None
+    return found or (None, None, position)
+
+
+def _venue_of(tail: re.Match[str], needs_cue: bool) -> tuple[str, int | None, int] | None:
+    """(venue, year, end) from a match of _VENUE_TAIL or _PUBLISHED_IN, or None when the
+    name is a month or, where a cue is needed, does not look like a journal."""
     raw = _trim_venue(tail.group("venue"))
     venue = raw.strip("*_ ")
-    if not venue or _NOT_VENUE.match(venue) or not (tail.group("verb") or _VENUE_CUE.search(venue) or _ACRONYM.match(venue)):
-        return None, None, position
+    if not venue or _NOT_VENUE.match(venue) or (needs_cue and not (_VENUE_CUE.search(venue) or _ACRONYM.match(venue))):
+        return None
     if tail.group("year") and raw == tail.group("venue"):
         return venue, int(tail.group("year")[:4]), tail.end()
     date_year = tail.group("date_year") or tail.group("issue_year")

@@ -85,12 +85,24 @@ _AFFILIATION = re.compile(
     r"\b(?:Department|Dept\.|Division|School|Faculty|Institute|University|Universit[éy]|College|Hospital|"
     r"Center|Centre|Clinic|Laboratory|Laboratories)\b"
 )
-_NAME = r"(?:[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-zà-ÿ'’]+[\d,*†‡§]*|[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*(?:\s+[A-Z]\.?){0,2}(?:\s+(?:van|von|de|der|den|da|di|del|la|le)){0,2}\s+[A-Z][a-zà-ÿ'’-]+[*†‡§]*(?:\s?\d{1,2}(?:,\d{1,2})*)?[*†‡§]*)"
-_NAME = rf"(?:{_NAME}|(?:(?:van|von|de|der|den|da|di|del|la|le)\s){{0,2}}[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+)?\s[A-Z]{{1,3}}\b)"  # or "van der Berg JH"
+# Affiliation marks after a name: "Doe1,2", "Ribeiro²", "Demir¹*", "Khan A³".
+_DIGIT = "\\d⁰¹²³⁴⁵⁶⁷⁸⁹"
+_MARKS = rf"[*†‡§]*(?:\s?[{_DIGIT}]{{1,2}}(?:[,–-][{_DIGIT}]{{1,2}})*)?[*†‡§]*"
+_NAME = rf"(?:[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-zà-ÿ'’]+[{_DIGIT},*†‡§]*|[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*(?:\s+[A-Z]\.?){{0,2}}(?:\s+(?:van|von|de|der|den|da|di|del|la|le)){{0,2}}\s+[A-Z][a-zà-ÿ'’-]+(?:-[A-Z][a-zà-ÿ'’]+)?{_MARKS})"
+_NAME = rf"(?:{_NAME}|(?:(?:van|von|de|der|den|da|di|del|la|le)\s){{0,2}}[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+)?\s[A-Z]{{1,3}}(?:\b|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§])){_MARKS})"  # or "van der Berg JH"
 _DEGREE = r"(?:,?\s*(?:PhD|MD|MSc|MS|MA|BSc|BA|RN|RD|ND|PharmD|DPhil|MBBS|MPH|MBA|DO|DrPH|FRCP|FRCPC))*"
 _AUTHOR_LINE = re.compile(
     rf"^(?:by\s+)?(?:Dr\.?\s+)?{_NAME}{_DEGREE}(?:\s*(?:,|;|·|•|\||and|&)\s*(?:Dr\.?\s+)?{_NAME}{_DEGREE}){{1,}}\.?$"
 )
+_AFFILIATION_MARKED = re.compile(r"[a-zà-ÿ][\d⁰¹²³⁴⁵⁶⁷⁸⁹]|[A-Z][⁰¹²³⁴⁵⁶⁷⁸⁹]")
+
+
+def is_author_line(text: str) -> bool:
+    """A list of authors with affiliation marks ("Jane Doe1,2, Ali Khan3", "Doe J¹, Khan A²"):
+    its digits are affiliations, not citations."""
+    return bool(_AFFILIATION_MARKED.search(text) and _AUTHOR_LINE.match(text.strip()))
+
+
 _VOLUME_ISSUE = re.compile(r"\bvol(?:ume)?\.?\s*\d+\b.{0,30}\b(?:issue|no\.?)\s*\d+", re.I)
 _PRICE = re.compile(r"[$€£¥]\s?\d[\d,]*(?:\.\d{2})?|\b\d+(?:[.,]\d{2})\s?(?:USD|EUR|GBP)\b")
 _LINK_MENU = re.compile(r"(?:\[[^\]]+\]\([^)]*\)\s*[·|•]\s*){2,}\[[^\]]+\]\([^)]*\)")
@@ -227,7 +239,8 @@ def classify_block(text: str) -> BlockLabel | None:
     if length < 200 and (_EMAIL.search(stripped) or _PHONE.search(stripped) or _ADDRESS.search(stripped)):
         return "boilerplate"
     if length < 200 and (
-        _COPYRIGHT.search(stripped) or _FORM_BLANK.search(stripped) or _PAGE_HEAD.match(stripped) or _PRICE.search(stripped)
+        _COPYRIGHT.search(stripped) or _FORM_BLANK.search(stripped) or _PRICE.search(stripped)
+        or (_PAGE_HEAD.match(stripped) and len(space_cells(stripped)) < 3)
         or _SHOP_CONTROL.match(stripped) or _PAGE_OF.match(stripped)
     ):
         return "boilerplate"
@@ -304,7 +317,7 @@ def segment(text: str) -> list[_Unit]:
             stripped = content.strip(" \u00a0")  # empty edge cells keep their TAB
         if stripped:
             lead = content.index(stripped)
-            group.append((pos + lead, pos + lead + len(stripped), stripped))
+            group.append((pos + lead, pos + lead + len(stripped), stripped, lead))
         elif group:
             units.extend(_split_group(group, group_number))
             group = []
@@ -314,12 +327,14 @@ def segment(text: str) -> list[_Unit]:
     return units
 
 
-def _split_group(lines: list[tuple[int, int, str]], number: int) -> list[_Unit]:
-    """Lines of one blank-line-delimited group; wrapped prose lines join into one paragraph."""
+def _split_group(lines: list[tuple[int, int, str, int]], number: int) -> list[_Unit]:
+    """Lines of one blank-line-delimited group; wrapped prose lines join into one paragraph,
+    the lines of a space-aligned table (and a row wrapped onto an indented line) are rows."""
     if not lines:
         return []
-    wrapped = _looks_wrapped([t for _, _, t in lines])
-    widest = max(len(t) for _, _, t in lines)
+    wrapped = _looks_wrapped([t for _, _, t, _ in lines])
+    widest = max(len(t) for _, _, t, _ in lines)
+    aligned = _space_table_lines(lines)
     units: list[_Unit] = []
     current: _Unit | None = None
 
@@ -329,7 +344,14 @@ def _split_group(lines: list[tuple[int, int, str]], number: int) -> list[_Unit]:
             units.append(current)
             current = None
 
-    for start, end, line in lines:
+    for index, (start, end, line, _) in enumerate(lines):
+        if index in aligned:
+            close()
+            if aligned[index] == "continuation" and units and units[-1].kind == "table_row":
+                units[-1] = _Unit(units[-1].start, end, f"{units[-1].text} {line}", "table_row", number)
+            else:
+                units.append(_Unit(start, end, line, "table_row", number))
+            continue
         table = "\t" in line or (line.startswith("|") and line.endswith("|") and line.count("|") >= 3)
         if table or _MD_HEADING.match(line):
             close()
@@ -349,6 +371,56 @@ def _split_group(lines: list[tuple[int, int, str]], number: int) -> list[_Unit]:
             close()
     close()
     return units
+
+
+_MAX_COLUMNS = 12
+_COLUMN_GAP = re.compile(r"\S(?:  +|\t)(?=\S)")
+
+
+def space_cells(line: str) -> list[int]:
+    """Start columns of the cells of a line whose columns are separated by runs of two or
+    more spaces, as PDF-saved text lays out tables (the first cell starts at 0)."""
+    return [0] + [m.end() for m in _COLUMN_GAP.finditer(line)]
+
+
+def _space_table_lines(lines: list[tuple[int, int, str, int]]) -> dict[int, str]:
+    """Indexes of the lines of space-aligned tables: "row", or "continuation" for an indented
+    line carrying on the row above ("... Lower hs-CRP" / "          at 14 days").
+
+    A table is two or more consecutive lines of three or more cells whose columns line up
+    with the first line's; justified prose with a doubled space does not line up."""
+    found: dict[int, str] = {}
+    index = 0
+    while index < len(lines):
+        header = _columns(lines[index])
+        if "\t" in lines[index][2] or "|" in lines[index][2] or not 3 <= len(header) <= _MAX_COLUMNS:
+            index += 1
+            continue
+        rows, continuations = [index], []
+        following = index + 1
+        while following < len(lines) and "\t" not in lines[following][2]:
+            columns = _columns(lines[following])
+            aligned = sum(any(abs(c - h) <= 2 for h in header) for c in columns[1:])
+            if 3 <= len(columns) <= _MAX_COLUMNS and aligned >= max(2, (min(len(columns), len(header)) - 1) * 0.6):
+                rows.append(following)
+            elif len(rows) > 1 and lines[following][3] >= 8 and len(columns) <= 2 and any(
+                    abs(c - h) <= 2 for c in columns for h in header[1:]):
+                continuations.append(following)
+            else:
+                break
+            following += 1
+        if len(rows) >= 2:
+            found.update((row, "row") for row in rows)
+            found.update((line, "continuation") for line in continuations)
+            index = following
+        else:
+            index += 1
+    return found
+
+
+def _columns(line: tuple[int, int, str, int]) -> list[int]:
+    """Start columns of a stripped line's space-separated cells, counting its indent."""
+    return [line[3] + column for column in space_cells(line[2])]
 
 
 def _looks_wrapped(lines: list[str]) -> bool:
@@ -498,6 +570,6 @@ def _mark_table_headers(units: list[_Unit], kinds: list[str]) -> None:
 
 def is_header_row(line: str) -> bool:
     """A table's first row is its header when its cells (TAB- or pipe-separated) are mostly words."""
-    cells = [c for c in re.split(r"\t|\|", line) if c.strip()]
+    cells = [c for c in re.split(r"\t|\|" if "\t" in line or "|" in line else r"\s{2,}", line) if c.strip()]
     numeric = sum(bool(re.search(r"\d", c)) for c in cells)
     return bool(cells) and numeric <= len(cells) // 3

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from extractors import fields
 from extractors.fields.lexicon import CaselessPattern, read_tsv, trie_pattern
 from extractors.attribution import Attribution, expand_markers, find_attributions, may_cite, word_list
+from extractors.blocks import is_author_line
 from extractors.reflist import parse_reference_list
 from extractors.tables import Row, Table, read_table, table_kind
 from pipeline.model import (Block, Claim, Document, DocumentMeta, DocumentResult, Evidence, ReferenceEntry, Study,
@@ -88,6 +89,8 @@ _ATTRIBUTION_GAP = re.compile(r"^[\s,;&()\[\]]*(?:and\s+)?[\s,;&()\[\]]*$")
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)[a-z]?\s*$")
 _LEADING_INT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|mg|g\b|ug|µg|mcg|ml|kg))")
 _READ_LABELS = {"main": "prose", "comments": "comment"}
+_TABLE_KINDS = ("table_row", "table_header")
+_MARK_KINDS = ("superscript", "glued-marker")
 MAX_PASSAGE_CHARS = 100_000
 _PIECE_END = re.compile(r"(?<!\bal)(?<!\bvs)(?<!\.g)(?<!\.e)(?<!\b[A-Z])[.!?]\s+(?=[A-Z])")
 
@@ -147,8 +150,11 @@ def plan_document(document: Document) -> DocumentPlan:
             flush_table()
             table_context = context
         paragraph: list[tuple[int, int]] = []
-        for start, end in _lines(text, block.start, block.end):
-            if table_kind(text[start:end]):
+        # A row of a space-aligned table (block labeller's call) is one table line, even
+        # when wrapped onto an indented line below.
+        aligned = block.kind in _TABLE_KINDS and not table_kind(text[block.start:block.end].split("\n", 1)[0])
+        for start, end in [(block.start, block.end)] if aligned else _lines(text, block.start, block.end):
+            if aligned or table_kind(text[start:end]):
                 _add_passage(plan, text, paragraph, context)
                 paragraph = []
                 if not table_lines:
@@ -276,6 +282,8 @@ class _ClaimBuilder:
             values = self._analyse(sentence) if own or cued else None
             if own and _REFERENCE_NOTE.match(text) and values is not None and values.is_empty:
                 continue  # "References [7]-[10] are available on request."
+            if own and all(a.kind in _MARK_KINDS for a in own) and is_author_line(text):
+                continue  # "Jane Doe¹, Ali Khan²": affiliation marks
             if own:
                 if draft and (_same_study(draft.attributions, own) or (
                         not draft.attributions and _cites_at_end(own, sentence) and draft.takes(text, values, comment))):
@@ -553,10 +561,10 @@ def _study(attributions: list[Attribution], text: str) -> Study:
     named = next((a for a in attributions if a.first_author), None)
     if named:
         study.first_author, study.year = named.first_author, named.year
-    venue = next((a for a in attributions if a.kind == "venue-year"), None)
-    if venue:
-        study.venue = venue.venue
-        study.year = study.year or venue.year
+    venues = [a for a in attributions if a.kind == "venue-year"]
+    if venues:  # "a 2025 study" and "published Monday in X" may be two hits
+        study.venue = next((a.venue for a in venues if a.venue), None)
+        study.year = study.year or next((a.year for a in venues if a.year), None)
     study.markers = list(dict.fromkeys(m for a in attributions for m in a.markers))
     study.doi = next((a.doi for a in attributions if a.doi), None)
     study.pmid = next((a.pmid for a in attributions if a.pmid), None)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.attribution import DATA
+from extractors.blocks import space_cells
 
 _SYNONYMS: dict[str, str] = {
     synonym: role
@@ -22,6 +23,7 @@ _SEPARATOR_ROW = re.compile(r"^[\s|:\-–—=+]*$")
 _HEADER_UNIT = re.compile(r"\(([^()]*)\)")
 _NON_WORD = re.compile(r"[^\w\s()]+")
 _SPACES = re.compile(r"\s+")
+_SPACE_RUN = re.compile(r"  +|\t")
 
 
 @dataclass
@@ -77,10 +79,15 @@ def read_table(text: str, lines: list[tuple[int, int]], header_hint: bool = Fals
     the header when at least two of its cells (one for a two-column table, or when the
     ingest marked it ``table_header``) name known columns."""
     rows: list[Row] = []
+    columns: list[int] = []  # start columns of a space-aligned table, from its first row
     for start, end in lines:
         line = text[start:end]
-        kind = table_kind(line)
+        kind = table_kind(line.split("\n", 1)[0])
         if kind == "pipe" and _SEPARATOR_ROW.match(line):
+            continue
+        if kind is None:  # lines the block labeller found aligned on runs of spaces
+            columns = columns or [_column(text, start) + c for c in space_cells(line)]
+            rows.append(Row(start, end, _split_aligned(text, start, end, columns)))
             continue
         rows.append(Row(start, end, _split(text, start, end, "\t" if kind == "tab" else "|")))
     table = Table(rows)
@@ -114,6 +121,37 @@ def _split(text: str, start: int, end: int, separator: str) -> list[Cell]:
         cells.append(Cell(start + offset, start + offset + len(content), content))
         position += len(part) + 1
     return cells
+
+
+def _split_aligned(text: str, start: int, end: int, columns: list[int]) -> list[Cell]:
+    """The cells of a space-aligned row, one per column of the first row: a row with as
+    many cells is read in order, otherwise each cell goes to the column it starts nearest
+    (an empty cell leaves a gap); an indented continuation line adds to its column's cell."""
+    cells = [Cell(start, start, "") for _ in columns]
+    position = start
+    for line in text[start:end].split("\n"):
+        indent = len(line) - len(line.lstrip())
+        starts = [indent + c for c in space_cells(line.strip())] if line.strip() else []
+        parts = _SPACE_RUN.split(line.strip())
+        base = _column(text, position)
+        for index, (column, part) in enumerate(zip(starts, parts)):
+            at = (index if len(starts) == len(columns) and position == start
+                  else min(range(len(columns)), key=lambda c: abs(columns[c] - (base + column))))
+            cell_start = position + column
+            found = cells[at]
+            if not found.text:
+                cells[at] = Cell(cell_start, cell_start + len(part), part)
+            elif "\n" in text[found.end:cell_start]:  # a continuation line: the text reads on with a space
+                cells[at] = Cell(found.start, cell_start + len(part), f"{found.text} {part}")
+            else:
+                cells[at] = Cell(found.start, cell_start + len(part), text[found.start:cell_start + len(part)])
+        position += len(line) + 1
+    return cells
+
+
+def _column(text: str, position: int) -> int:
+    """The column of ``position`` in its line."""
+    return position - (text.rfind("\n", 0, position) + 1)
 
 
 def _normalise(name: str) -> str:

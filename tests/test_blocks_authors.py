@@ -1,0 +1,42 @@
+"""Author lines with affiliation marks are metadata, and their marks are no citations."""
+
+import pytest
+
+from extractors import extract
+from extractors.blocks import classify_block, label_text
+from pipeline.model import Document
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Greta Lindholm¹, Tomasz Wierzba², Aisha Bello¹*",
+        "Greta Lindholm1,2, Tomasz Wierzba3",
+        "Lindholm G¹, Wierzba T², Bello A¹",
+        "Greta Lindholm-Aas1, Tomasz Wierzba2 and Aisha Bello1,3",
+    ],
+)
+def test_author_lines_with_affiliation_marks_are_metadata(line):
+    assert classify_block(line) == "metadata"
+
+
+def test_an_author_line_yields_no_claim_even_with_numbered_references():
+    text = ("Lowering blood pressure in the very old\n"
+            "Greta Lindholm¹, Tomasz Wierzba², Aisha Bello¹\n"
+            "\n"
+            "In the HYVO trial, 402 adults over 85 were randomised to perindopril or placebo [1].\n"
+            "\n"
+            "References\n"
+            "1. Lindholm G, Wierzba T. Perindopril in the very old. J Invent Cardiol. 2020;3:1-9.\n")
+    document = Document("doc-a", "a.txt", "text", "0" * 64, text=text, blocks=label_text(text))
+    claims = extract([document])[0].claims
+    assert [c.study.markers for c in claims] == [["1"]]
+    assert claims[0].evidence.text.startswith("In the HYVO trial")
+
+
+def test_an_author_line_left_in_the_body_is_no_claim():
+    from pipeline.model import Block
+
+    text = "Greta Lindholm¹, Tomasz Wierzba², Aisha Bello¹"
+    document = Document("doc-b", "b.html", "html", "0" * 64, text=text, blocks=[Block(0, len(text), "main", "paragraph")])
+    assert extract([document])[0].claims == []

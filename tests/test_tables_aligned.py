@@ -1,0 +1,64 @@
+"""Tables laid out with runs of spaces, as PDF-saved text prints them: the block
+labeller finds the rows (a row wrapped onto an indented line stays one row), the
+table reader maps cells to the header's columns, and each row is one claim whose
+evidence is the row as written."""
+
+from extractors import extract
+from extractors.blocks import label_text
+from pipeline.model import Document
+
+TEXT = (
+    "2. Trials of add-on agents\n"
+    "Two small trials are summarised below.\n"
+    "\n"
+    "Table 3. Add-on trials\n"
+    "Study         Ref   N     Intervention                 Comparator   Result\n"
+    "ALBA          [4]   64    Pramiracetam 400 mg/day      Placebo      Better recall at week 8\n"
+    "CORVO-1       [5]   120   Zenotrine 20 mg daily        Usual care   No change in MoCA\n"
+    "Tessaro 2019  [6]   36    Zenotrine 40 mg daily        Placebo      Fewer falls; better gait\n"
+    "                                                                    speed at 12 weeks\n"
+    "\n"
+    "Journal of Invented Geriatrics 2024;3:1-9                                     14\n"
+)
+
+
+def _document(text):
+    return Document("doc-t", "t.txt", "text", "0" * 64, text=text, blocks=label_text(text))
+
+
+def test_aligned_rows_are_labelled_rows_and_a_wrapped_row_stays_one():
+    rows = [(b.kind, TEXT[b.start:b.end]) for b in label_text(TEXT) if b.kind.startswith("table")]
+    assert [kind for kind, _ in rows] == ["table_header", "table_row", "table_row", "table_row"]
+    assert rows[3][1].startswith("Tessaro 2019") and rows[3][1].endswith("speed at 12 weeks")
+
+
+def test_each_aligned_row_is_its_own_claim_with_only_its_own_markers():
+    claims = [c for c in extract([_document(TEXT)])[0].claims if c.context == "table"]
+    assert [c.study.markers for c in claims] == [["4"], ["5"], ["6"]]
+    assert [c.n for c in claims] == [64, 120, 36]
+    assert [c.comparator for c in claims] == ["placebo", "treatment as usual", "placebo"]
+    alba, corvo, tessaro = claims
+    assert alba.evidence.text == "ALBA          [4]   64    Pramiracetam 400 mg/day      Placebo      Better recall at week 8"
+    assert [(d.value, d.unit) for d in alba.dose] == [(400, "mg/day")]
+    assert tessaro.study.first_author == "Tessaro" and tessaro.study.year == 2019
+    assert tessaro.finding == "Fewer falls; better gait speed at 12 weeks"
+    for claim in claims:
+        assert TEXT[claim.evidence.start:claim.evidence.end] == claim.evidence.text
+
+
+def test_a_row_with_an_empty_cell_keeps_its_columns():
+    text = ("Study        N     Dose         Comparator\n"
+            "Marlow 2020  48                 Placebo\n"
+            "Quist 2021   30    10 mg/kg     Sham\n")
+    (marlow, quist) = [c for c in extract([_document(text)])[0].claims if c.context == "table"]
+    assert marlow.n == 48 and not marlow.dose and marlow.comparator == "placebo"
+    assert quist.n == 30 and quist.comparator == "sham"
+
+
+def test_justified_prose_and_running_heads_are_no_table():
+    text = ("The  trial  enrolled  adults  with  chronic  pain  and  followed  them  for  a  year,  which\n"
+            "is  long  for  this  field;  most  earlier  work  stopped  at  twelve  weeks  or  earlier  than\n"
+            "that.\n"
+            "\n"
+            "Journal of Invented Pain 2023;12:40-48                                          7\n")
+    assert not [b for b in label_text(text) if b.kind.startswith("table")]
