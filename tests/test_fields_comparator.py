@@ -133,6 +133,9 @@ ARMS_AND_CONTROLS = [
     # an add-on's background is not the comparator, the stated comparison is
     ("As an add-on to usual care, X was compared with usual care alone.", "treatment as usual"),
     ("Vortioxetine added to sertraline was compared with placebo added to sertraline", "placebo"),
+    # a named comparison arm without its "control group" label
+    ("compared with a health education control group", "health education"),
+    ("versus a psychoeducation control condition", "psychoeducation"),
 ]
 
 

@@ -279,10 +279,16 @@ _TREATMENT_WORD = re.compile(
 )
 
 
+_ARM_WORDS = {"control", "controls", "condition", "conditions", "group", "groups", "arm", "arms", "cohort"}
+
+
 def _named_phrase(head: str) -> str | None:
     """A comparator outside the lexicons, as named: "supportive therapy"."""
     phrase = _PHRASE_END.split(head, maxsplit=1)[0].strip(" *_-")
     words = phrase.split()
+    while words and words[-1] in _ARM_WORDS:
+        words.pop()  # "a psychoeducation control group" is psychoeducation
+    phrase = " ".join(words)
     if not 1 <= len(words) <= 4 or words[0] in _NOT_COMPARATORS or not all(re.fullmatch(r"[a-z][a-z\-']*", w) for w in words):
         return None
     return phrase
