@@ -36,6 +36,18 @@ _CONTROL = (
 )
 _GROUP = r"(?:\s+(?:group|groups|arm|arms|condition|participants|patients|subjects|recipients|cohort))?"
 _W = r"[\w\-'%.,]+\s+"  # one word of a phrase, hyphens, percentages and decimals included
+# What a treatment should lower, and what it should raise: raising the one is a harm,
+# raising the other a benefit.
+_HARMS = (
+    r"(?:anxiety|depressi\w*|pain|symptoms?|distress|insomnia|craving|cravings|relapses?|psycho(?:sis|tic\s+symptoms)|agitation|"
+    r"suicid\w*|mortality|headaches?|migraines?|panic|nightmares|irritability|mania|manic\s+\w+|fatigue|nausea|seizures?|falls)"
+)
+_GOODS = (
+    r"(?:abstinence|remission|response|survival|quit\s+rates?|well-?being|quality\s+of\s+life|sleep\s+(?:time|efficiency|duration|quality)|"
+    r"volume|density|strength|fitness|energy|motivation|productivity|happiness|satisfaction|neurogenesis|plasticity|"
+    r"time\s+to\s+(?:relapse|recurrence)|hours\s+of\s+sleep|walk(?:ing)?\s+distance|recovery|recall|memory|cognition|attention|learning|"
+    r"hdl(?:-c)?|bone\s+mineral\s+density|muscle\s+mass|mobility|function(?:ing)?|attendance|engagement)"
+)
 _IGNORE = [
     r"\bno\s+(?:\w+\s+){0,3}?(?:adverse|side)[\s-]+(?:events?|effects?|reactions?)",
     r"\b(?:fewer|less|lower\s+rates?\s+of|more|higher\s+rates?\s+of|similar\s+rates?\s+of)\s+(?:\w+\s+){0,2}?(?:side[\s-]+effects?|adverse\s+(?:events?|effects?|reactions?)|dropouts?|drop-outs?|discontinuations?)",
@@ -48,6 +60,10 @@ _IGNORE = [
     r"\bwhether\b[^.;:]*",  # a question the study asks, not its answer
     # who the patients were: "patients who had not responded to two antidepressants"
     r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:not|never|failed\s+to)\s+(?:\w+\s+)?(?:respond\w*|improv\w*|benefit\w*)",
+    r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:previously\s+|already\s+|initially\s+)?(?:responded|remitted)\b",
+    r"\bblunted\s+affect\b",  # a negative symptom, not a verb
+    r"\bbaseline\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:\w+\s+)?(?:similar|comparable|balanced|matched)\b"
+    r"|\b(?:similar|comparable|balanced|well[\s-]matched)\s+(?:[\w-]+\s+){0,3}?at\s+baseline\b",
 ]
 _STRONG_POSITIVE = [
     rf"\b(?:worsen(?:ed|ing)?|deteriorated|declined)\s+(?:{_W}){{0,2}}?less\b|\bless\s+(?:\w+\s+)?(?:decline|deterioration|worsening|progression)\b",
@@ -75,12 +91,12 @@ _FACULTY = (
     r"functioning|recall|learning|craving|fatigue|agitation|scores?)"
 )
 _NEGATIVE_CONTROL = [  # the control arm did better
-    rf"\b{_CONTROL}(?:-treated|-allocated)?{_GROUP}\s+(?:\w+\s+){{0,2}}?(?:improved|showed|had|gained|experienced|did|reported|demonstrated)\s+(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b",
+    rf"\b{_CONTROL}(?:-treated|-allocated)?{_GROUP}\s+(?:\w+\s+){{0,2}}?(?:improved|showed|had|gained|experienced|did|reported|demonstrated|worked|performed|fared|responded|got)\s+(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b",
     rf"\b(?:improved|fell|dropped|declined|decreased|reduced)\b[^.;]{{0,60}}?\bmore\s+so\s+(?:in|with|on|among|for)\s+(?:the\s+)?{_CONTROL}",
     rf"\b{_CONTROL}{_GROUP}\s+(?:(?:was|were|proved|appeared)\s+)?(?:significantly\s+|slightly\s+)?(?:superior|better|more\s+effective)\b(?!\s+tolerated)",
     rf"\b{_CONTROL}{_GROUP}\s+(?:outperformed|surpassed|beat)\b",
     rf"\b(?:in\s+)?favou?r(?:ed|ing|s|\s+of)?\s+(?:the\s+)?{_CONTROL}",
-    rf"\b(?:greater|more|larger|better)\s+(?:\w+\s+){{0,2}}?(?:improvement|reduction|gains?|response|benefit)s?\s+"
+    rf"\b(?:greater|more|larger|better|higher)\s+(?:\w+\s+){{0,2}}?(?:improvement|reduction|gains?|response|benefit|remission)s?(?:\s+rates?)?\s+"
     rf"(?:(?:was|were)\s+(?:seen|observed|found|noted)\s+)?(?:in|with|among|for|on)\s+(?:the\s+)?{_CONTROL}",
     rf"\b(?:fell|dropped|declined|decreased|improved)\s+(?:slightly\s+|significantly\s+|much\s+|somewhat\s+|even\s+)?more\s+(?:in|with|on|among|for)\s+(?:the\s+)?{_CONTROL}",
     rf"\b(?:improvements?|reductions?|gains?|responses?|response\s+rates?|benefits?|remission\s+rates?)\s+(?:was|were)\s+(?:\w+\s+)?"
@@ -93,14 +109,17 @@ _NEGATIVE = [
     rf"\b(?:higher|increased|greater|more|excess)\s+(?:{_W}){{0,2}}?(?:mortality|deaths?|relapses?|hospitali[sz]ations?|suicid\w*|falls|fractures)\b",
     r"\bworse\s+(?:on|with|in|after|under|for|among)\b|\b(?:poorer|impaired)\s+(?:on|with|after|under)\b",
     rf"\b{_FACULTY}\s+(?:was\s+|were\s+|got\s+|became\s+|significantly\s+|markedly\s+)*(?:worse|poorer|impaired)\b",
-    r"(?<!with\s)(?<!cognitively\s)\bimpaired\s+(?:memory|cognition|learning|performance|recall|attention|driving|psychomotor|sleep)\b",
+    r"(?<!with\s)(?<!cognitively\s)\bimpaired\s+(?:[\w-]+\s+)?(?:memory|cognition|learning|performance|recall|attention|driving|psychomotor|sleep)\b",
+    r"\b(?:felt|feel|feels|feeling|got|gets|getting|gotten|became|become|made\s+(?:me|him|her|them|it|things|(?:my|his|her|their)\s+[\w-]+)(?:\s+feel)?)\s+(?:\w+\s+)?worse\b",
+    rf"\b(?:increased|increases|increase|raised|raises|aggravated|aggravates|worsens|triggered|triggers|provoked|provokes)\s+(?:[\w-]+\s+){{0,2}}?{_HARMS}\b(?!\s+(?:threshold|tolerance|relief))",
+    r"\bbackfired\b|\bcounter-?\s?productive\b",
     r"(?<!with\s)(?<!cognitively\s)(?<!\w)impaired\s*(?=[.;,)]|$)",
-    r"\b(?:worsen(?:ed|ing|s)?|deteriorat\w+|exacerbat\w+|(?<!non-)(?<!non)inferior\s+to|worse\s+than|worse\s+(?:outcomes?|symptoms?|scores?)|less\s+effective|less\s+improvement|increased\s+(?:the\s+)?(?:risk|rate|rates|likelihood)\s+of\s+(?:relapse|suicid\w+|death|mortality|psychosis|mania)|harmful)\b",
+    r"\b(?:worsen(?:ed|ing|s)?|deteriorat\w+|exacerbat\w+|(?<!non-)(?<!non)inferior\s+to|worse\s+than|worse\s+(?:outcomes?|symptoms?|scores?)|less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:relapse|suicid\w+|death|mortality|psychosis|mania)|harmful)\b",
 ]
 # A non-significant or equivalent comparison outweighs descriptive gains in the same
 # breath ("fewer headache days, though the difference was not significant" is null).
 _NONSIGNIFICANT = [
-    r"\bnot\s+(?:statistically\s+)?significant(?:ly)?\b|\bnon-?\s?significant(?:ly)?\b",
+    r"(?<!did\s)(?<!does\s)(?<!do\s)\bnot\s+(?:statistically\s+)?significant(?:ly)?\b|\bnon-?\s?significant(?:ly)?\b",
     r"\bdid\s+not\s+(?:quite\s+|narrowly\s+)?(?:reach|attain|achieve)\s+(?:conventional\s+|statistical\s+)?significance\b",
     r"\b(?:narrowly\s+|just\s+|marginally\s+)?missed\s+(?:conventional\s+|statistical\s+)?significance\b|\bfell\s+(?:just\s+)?short\s+of\s+(?:conventional\s+|statistical\s+)?significance\b",
     r"\bcomparable\s+(?:to|with|between|across|in|efficacy|outcomes?|improvements?|effects?)\b",
@@ -110,16 +129,21 @@ _NONSIGNIFICANT = [
     r"\b(?:both|all\s+(?:three|four|the))\s+(?:groups|arms|conditions)\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better)",
     r"\btrend(?:ed|ing)?\s+(?:toward|towards)(?:\s+(?:a|an|the|greater|more|larger|significant|statistical))*\s+\w+|\bnon-?significant\s+trend\b",
     r"\btrends?\b",
+    r"\bapproach(?:ed|ing)\s+(?:statistical\s+|conventional\s+)?significance\b|\b(?:marginally|borderline|nearly|almost)\s+(?:statistically\s+)?significant\b",
+    r"\bnumerically\s+(?:\w+\s+)?(?:greater|higher|larger|lower|smaller|better|more|fewer|less|superior)\b|\bon\s+(?:a\s+)?par\s+with\b|\b(?:indistinguishable|not\s+distinguishable)\s+from\b",
     r"\b(?:improved|benefit(?:t?ed)?|gained|responded|did)\s+(?:just\s+|about\s+|nearly\s+)?as\s+much\b|\b(?:did|performed|fared)\s+(?:just\s+|about\s+)?as\s+well\b",
 ]
 _NULL_VERBS = (
     r"(?:differ|improve|enhance|reduce|separate|outperform|augment|affect|change|increase|decrease|alter|show|produce|"
     r"lead|result|reach|achieve|help|benefit|add|speed|accelerate|prevent|lower|boost|influence|facilitate|confer|"
     r"yield|persist|last|outlast|remain|surpass|beat|attenuate|alleviate|slow|work|do\s+anything|support|favou?r|"
-    r"delay|protect|modify|shorten|relieve|ease|say|respond|tolerate)"
+    r"delay|protect|modify|shorten|relieve|ease|say|respond|tolerate|make|shift|move|budge|matter|translate|lessen|cut|raise|"
+    r"extend|prolong|mitigate|normali[sz]e|restore|reverse|resolve|stop|halt|curb|lift|fall|drop|decline|narrow|stabili[sz]e|"
+    r"notice|see|feel)"
 )
 _NULL = [
     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|effects?|benefits?|improvements?|advantages?|changes?|reductions?|superiority|separation|association|impact)\b",
+    r"\b(?:did|does|do)\s*(?:not|n't)\s+make\s+(?:[\w-]+\s+){0,5}?(?:any\s+)?(?:less|more|better|worse|[a-z]+er)\b(?:\s+[\w-]+)?",
     rf"\b(?:did|does|do|could|would|has|have|had|can|ca)\s*(?:not|n't)\s+(?:\w+\s+){{0,2}}?{_NULL_VERBS}",
     r"\brespond(?:s|ed)?\s+(?:little|poorly|partially|inadequately|only\s+partially)\b",
     r"\bdid\s*(?:not|n't)\s*(?=[.;,)\[]|$)|\bdid\s+nothing\b|\bnothing\s+for\s+me\b|\bwaste\s+of\s+money\b|\bnever\s+noticed\b",
@@ -127,8 +151,11 @@ _NULL = [
     r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|enhanced|sustained|maintained|found|observed|detected)",
     r"\bno\s+(?:better|more\s+effective|faster|quicker|sooner|more|greater|larger|higher|lower|less|fewer)\s+(?:\w+\s+)?than\b",
     r"\bno\s+(?:stat(?:istically)?\.?\s+)?sig(?:nif)?\.?\s+(?:diff\w*|effect|change|benefit)|\bnot\s+sig\.?(?![\w])",
-    r"\bnull\s+(?:result|finding|effect)s?\b",
-    r"\bneither\b[^.;]{1,80}\bnor\b",
+    r"\bnull\s+(?:result|finding|effect)s?\b|\bzero\s+(?:difference|effect|change|benefit|improvement)s?\b",
+    # a later time point, or another outcome, that did not move: "better at week 4, not at week 12"
+    r"(?:(?<=[;,])|(?<=[;,]\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\bthough\s)|^)not\s+(?:at|by|after|beyond|during|on|in|for)\s+(?:the\s+)?"
+    r"(?:\d|week|wk|month|day|year|follow|end|post|long|later|longer|primary|secondary|other)",
+    r"\bneither\b[^.;]{1,80}\bnor\b[^.;:,]*",  # "neither X nor Y was reduced": the verb too
     r"\bneither\b[^.;]{0,60}?\b(?:superior|better|effective|different|improved|reduced|separated|outperformed)\b(?:\s+(?:to|from|than))?",
     r"\bno\s+longer\s+(?:differ\w*|significant|different|evident|present|separated|apparent|detectable)\b|\blost\s+(?:statistical\s+)?significance\b",
     r"\b(?:had\s+)?(?<!symptoms\s)(?<!anxiety\s)(?:disappeared|vanished|waned|faded)\b|\b(?:was|were)\s+absent\b|\bunchanged\b",
@@ -143,12 +170,28 @@ _NULL = [
 _SIGNIFICANT_POSITIVE = [
     r"\bsignificant(?:ly)?\s+(?:\w+\s+){0,2}?(?:reduc\w+|improv\w+|decreas\w+|increas\w+|enhanc\w+|greater|better|lower|higher|faster|more|fewer|less|superior|attenuat\w+|alleviat\w+|benefit\w*|effect|advantage|response|remission|gains?)",
     r"\b(?:was|were|became|remained|is|are)\s+(?:statistically\s+|highly\s+)?significant\b",
+    r"\bsignificant(?:ly)?\s+(?:only\s+)?(?:on|for|at|in)\s+(?:the\s+)?(?:primary|main|secondary|week|wk|day|month|\d|end|post|follow)",
     r"\bsuperior\s+to\b|\boutperform(?:ed|s)?\b|\bseparated\s+from\b",
 ]
 _POSITIVE = [
     r"\b(?:reduced|reduces|reduce|reducing|improved|improves|improve|improving|decreased|decreases|enhanced|enhances|enhance|alleviated|attenuated|ameliorated|accelerated|boosted|augmented|facilitated|relieved|lowered|normali[sz]ed|reversed|prevented|restored|rescued|abolished|shortened|speeded|sped|ease|eases|eased|helped|helps|cured|"
-    r"curbed|curbs|calmed|calms|quelled|tamed|soothed|sharpened|lessened|dampened|blunted|halted|slashed)(?![\w-])",
-    r"\bshow(?:s|ed|n)?\s+(?:early\s+|some\s+|real\s+|great\s+)?promise\b|\bpromising\s+(?:results?|findings?|effects?|signs?)\b",
+    r"curbed|curbs|calmed|calms|quelled|tamed|soothed|sharpened|lessened|dampened|blunted|halted|slashed|shorten|shortens|trimmed|trims|"
+    r"shrank|shrunk|shrinks|mitigated|mitigates|counteracted|counteracts|lightened|brightened|strengthened|stabili[sz]ed)(?![\w-])",
+    rf"\b(?:increased|increases|increase|raised|raises|boosted|boosts|doubled|doubles|tripled|lifted|lifts|extended|extends|prolonged|prolongs|improving)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_GOODS}\b",
+    r"\badvanced\s+(?:the\s+|their\s+)?(?:sleep|circadian|melatonin|phase|bedtime|dim|wake)",  # a phase advance, not "advanced cancer"
+    r"\bcut\s+(?:[\w-]+\s+){0,6}?(?:by\s+(?:\d|half|a\s+third|a\s+quarter|two-thirds|nearly|almost|about|around|more\s+than)|in\s+half)"
+    r"|\bcut\s+(?:the\s+|their\s+)?(?:risk|rates?|odds|number|incidence|frequency|need|use|admissions?|readmissions?|hospitali[sz]ations?|relapses?|symptoms?|deaths?|mortality|pain|anxiety|craving|drinking|days)\b",
+    r"\blost\s+(?:(?:an?\s+)?(?:average|mean|median)\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|up\s+to\s+|more\s+than\s+|over\s+)?\d[\d.,]*\s*(?:%|kg|kilograms?|pounds|lbs?)\s+(?:of\s+(?:their\s+|his\s+|her\s+)?(?:body\s+)?weight)?"
+    r"|\blost\s+(?:more\s+|significantly\s+more\s+|substantially\s+more\s+)?(?:body\s+)?weight\b",
+    # first-person reports
+    r"\b(?:got|gotten|getting|gets|feel|feels|felt|feeling|became|is|was|are|were|has\s+been|have\s+been|been)\s+"
+    r"(?:so\s+|much\s+|a\s+lot\s+|far\s+|way\s+|noticeably\s+|a\s+(?:little\s+)?bit\s+|loads\s+|even\s+|really\s+|definitely\s+|markedly\s+|significantly\s+)*better\b(?!\s+tolerated)",
+    r"\bmade\s+(?:a|an|all\s+the|such\s+a)\s+(?:big\s+|huge\s+|real\s+|massive\s+|noticeable\s+|enormous\s+|great\s+|clear\s+|dramatic\s+)?difference\b"
+    r"|\bworld\s+of\s+difference\b|\bgame[\s-]?changer\b|\blife[\s-]?changing\b|\bchanged\s+my\s+life\b|\bnight\s+and\s+day\b"
+    r"|\bno\s+longer\s+(?:have|has|get|gets|suffer|suffers|wake|wakes|need|needs|experience|struggle|meet|met)\b"
+    r"|\b(?:haven't|hasn't|have\s+not|has\s+not|haven't\s+really)\s+had\s+(?:a|an|any|one)\s+(?:[\w-]+\s+)?(?:migraine|headache|attack|episode|panic|seizure|nightmare|flare)s?\s+since\b",
+    r"\bshow(?:s|ed|n|ing)?\s+(?:[\w-]+\s+){0,2}?promise\b|\bpromising\s+(?:results?|findings?|effects?|signs?)\b",
     r"\bfavou?r(?:s|ed|ing)?\s+(?:the\s+)?[\w-]+",  # after the control arm's "favours placebo" is taken
     r"\b(?:latency|latencies|duration|time\s+to\s+[\w-]+)\s+(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+)?shorter\b",  # not "ENHANCE-X", a trial's name
     rf"\bmore\s+effective\b|\bbetter\s+(?:{_W}){{0,4}}?than\b|\bmore\s+efficacious\b|\bbeat\b",
@@ -171,7 +214,7 @@ _POSITIVE = [
     r"\b(?:respond(?:ed|s)?|remitted)\b|\b(?:response|remission)\s+(?:rates?\s+)?(?:of|in)\s+(?:up\s+to\s+|about\s+|roughly\s+|around\s+|nearly\s+|over\s+)?(?:\d|one|two|half|a\s+third)",
     r"\b(?:anxiety|depression|pain|symptoms?|panic|fear|craving|insomnia|migraines?|headaches?|mood|fog)\s+(?:is|was|are|were|has|had)\s+(?:\w+\s+)?(?:gone|lifted|better|improved|reduced|resolved|disappeared)\b|\blifted\b",
     r"\b(?:symptoms?|anxiety|depression|pain|panic|craving|insomnia|migraines?|headaches?)\s+(?:\w+\s+)?(?:disappeared|resolved|vanished|went\s+away|cleared)\b",
-    r"\b(?:works?|worked)\s+(?:great|well|wonders|for|in\s+(?:about|around|roughly|nearly|up\s+to|most|many|half|\d))\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|feels?|feeling)\s+(?:much\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b",
+    r"\b(?:works?|worked)\s+(?:great|well|wonders|better|for|in\s+(?:about|around|roughly|nearly|up\s+to|most|many|half|\d))\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|feels?|feeling)\s+(?:much\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b",
 ]
 def _triggers(*stems: str) -> tuple[str, ...]:
     return stems
@@ -199,7 +242,9 @@ _POSITIVE_STEMS = (
     "mortality", "death", "relapse", "scores", "rose", "sleep", "more", "higher", "lost", "gone", "longer", "went",
     "lift", "resolv", "remit", "halved", "likely", "impair", "poorer", "wore", "worn", "wear", "shorter", "best",
     "got me", "curb", "quell", "tame", "sooth", "sharpen", "lessen", "dampen", "blunt", "halt", "slash", "promis",
-    "much", "symptom", "score", "latenc",
+    "much", "symptom", "score", "latenc", "trim", "shrank", "shrunk", "shrink", "mitigat", "counteract", "lighten",
+    "brighten", "strengthen", "stabili", "increas", "raise", "doubl", "tripl", "extend", "prolong", "advanc", "made",
+    "world of", "game", "life", "changed my", "night and day",
 )
 
 
@@ -207,18 +252,21 @@ _POSITIVE_STEMS = (
 # triggers are all absent is skipped without scanning (None: always scan).
 _PASSES = [
     (_cues(_IGNORE), None, _triggers("advers", "side", "baseline", "toler", "safety", "cost", "death", "dropout", "withdraw", "whether",
-                                     "who ", "that had", "that have", "that has", "that fail", "that not", "that never")),
+                                     "who ", "that had", "that have", "that has", "that fail", "that not", "that never",
+                                     "that resp", "that remit", "that prev", "that alr", "that init", "blunted")),
     (_cues(_STRONG_POSITIVE), "positive", _triggers("worsen", "less", "slow", "lower", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse")),
     (_cues(_MIXED), "mixed", _triggers("inconsist", "conflict", "mixed", "equivocal", "early", "initial", "short", "acute",
                                        "transient", "temporary", "brief", "lasted", "persisted", "only")),
     (_cues(_LIMITING), "limited", _triggers("only")),
     (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "wait", "usual", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment")),
     (_cues(_NEGATIVE), "negative", _triggers("more", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
-                                          "mortality", "death", "relapse", "hospital", "impair", "poorer")),
-    (_cues(_NONSIGNIFICANT), "nonsignificant", _triggers("signific", "nonsignific", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "trend")),
+                                          "mortality", "death", "relapse", "hospital", "impair", "poorer", "raise", "aggravat", "trigger",
+                                          "provok", "backfir", "counter", "doubl", "tripl")),
+    (_cues(_NONSIGNIFICANT), "nonsignificant", _triggers("signific", "nonsignific", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "trend", "approach",
+                                                      "marginal", "borderline", "numeric", "par ", "indistinguish", "distinguish")),
     (_cues(_NULL), "null", _triggers("no ", "none", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
                             "vanish", "wane", "waned", "faded", "unchang", "absent", "ineffect", "nothing", "waste",
-                            "never", "wore", "worn", "wear")),
+                            "never", "wore", "worn", "wear", "zero", "respond")),
     (_cues(_SIGNIFICANT_POSITIVE), "significant", _triggers("signific", "superior", "outperform", "separat")),
     (_cues(_POSITIVE), "positive", _POSITIVE_STEMS),
 ]
@@ -253,22 +301,29 @@ def parse_direction(text: str, comparator: str | None = None) -> str:
     reads as negative, like a placebo arm doing better. A control arm that did better
     outweighs gains both arms made: the finding is negative, not mixed."""
     lowered = text.lower().replace("’", "'")
+    found: set[str] = set()
     terse = _terse(text, lowered) if _maybe_terse(text, lowered) else None
+    if terse:
+        found.add(terse)
+    if len(text) < 100:
+        found |= _leading_comparatives(lowered)
+    if _DIGIT.search(text):
+        found |= _numbers(text, lowered)
+    change = _from_to(lowered) if "from" in lowered else None
+    if change:
+        found.add(change)
     opened: set[int] = set()
     for stem in set(_TRIGGER_RE.findall(lowered)):
         opened |= _STEM_PASSES.get(stem) or _STEM_PASSES[_SPACE_RUN.sub(" ", stem)]  # "as\n" is the stem "as "
     if "n't" in lowered:
         opened |= _STEM_PASSES["n't"]
-    if not (terse or opened) or lowered.rstrip(" *_)]").endswith("?"):
+    if not (found or opened) or lowered.rstrip(" *_)]").endswith("?"):
         return "unknown"
-    found: set[str] = {terse} if terse else set()
     if comparator and comparator not in CONTROLS and _comparator_better(comparator).search(lowered):
         found.add("control better")
     rates = _rate_comparison(lowered) if "%" in lowered else None
     if rates:
         found.add(rates)
-    if "from" in lowered and _SCORE_FELL.search(lowered):
-        found.add("positive")
     for index, (pattern, label, _) in enumerate(_PASSES):
         if "mixed" in found or ("control better" in found and index > _LAST_MIXED_PASS):
             break  # the verdict is settled, whatever the remaining passes find
@@ -327,6 +382,7 @@ def _comparator_better(comparator: str) -> re.Pattern[str]:
 
 # Terse table cells: "NS", "n.s.", "↑ response", "↓ HAMD".
 _NOT_SIGNIFICANT_CELL = re.compile(r"(?<![\w.])(?:NS|N\.S\.?|n\.s\.?)(?![\w])")
+_NOT_SIGNIFICANT_SHORT = re.compile(r"(?<![\w.])ns(?![\w])")  # "ns" alone means "not significant" only in a short cell
 _ARROW = re.compile(r"([↑▲])|([↓▼])")
 _GOOD_OUTCOME = re.compile(
     r"respon|remission|remit|abstinen|quality|qol|sleep\b|memory|recall|cognit|well-?being|surviv|function|attention|"
@@ -348,7 +404,7 @@ def _terse(text: str, lowered: str) -> str | None:
     """The direction a terse cell's symbols state: "NS" is a non-significant result; an
     arrow raising a good outcome (response, memory) or lowering a bad one (a symptom
     scale) is positive, the reverse negative."""
-    if _NOT_SIGNIFICANT_CELL.search(text):
+    if _NOT_SIGNIFICANT_CELL.search(text) or (len(text) < 40 and _NOT_SIGNIFICANT_SHORT.search(lowered)):
         return "nonsignificant"
     verdict = _VERDICT.match(lowered) if len(text) < 40 else None
     if verdict:
@@ -366,8 +422,6 @@ _RATES_RE = re.compile(_ARM_RATE + r"[^%;]{0,50}?\b(?:vs\.?|versus|compared\s+wi
 _GOOD_RATES = re.compile(r"respon|remission|remitted|abstinen|quit|recover|improv|success|surviv|cure")
 _BAD_RATES = re.compile(r"relapse|mortality|death|died|dropout|discontinu|hospitali|recurren")
 _CONTROL_WORD = re.compile(_CONTROL)
-# "my PHQ-9 went from 22 to 9": rating scales measure severity, so a fall is a gain.
-_SCORE_FELL = re.compile(r"\b(?:score|scores|[a-z]+-?\d*)\s+(?:went|dropped|fell|came)\s+(?:down\s+)?from\s+\d+(?:\.\d+)?\s+to\s+\d")
 
 
 def _rate_comparison(lowered: str) -> str | None:
@@ -390,6 +444,158 @@ def _rate_comparison(lowered: str) -> str | None:
     if active == control:
         return "null"
     return "positive" if (active > control) == bool(good) else "negative"
+
+
+# --- Findings stated in numbers or in a cell's first word ----------------------------
+# A treatment should lower what harms and raise what helps; symptom scales measure
+# severity, so on them (and on markers of disease) lower is better.
+_HIGHER_BETTER = re.compile(
+    r"respon|remission|remit|abstinen|\bquit|recover|success|surviv|\bcure|quality\s+of\s+life|\bqol\b|well-?being|"
+    r"sleep\s+(?:time|efficiency|duration)|hours\s+of\s+sleep|\bhdl|moca|mmse|fev1|walk|volume|density|strength|"
+    r"memory|recall|cognit|attention|learning|improv|benefit|efficacy"
+)
+_LOWER_BETTER = re.compile(
+    r"relapse|mortality|death|died|dropout|discontinu|hospitali|recurren|admission|symptom|scores?\b|severity|pain|"
+    r"migraine|headache|attacks?\b|episodes?\b|\bdays\b|craving|drinks|cigarettes|anxiety|depressi|insomnia|panic|"
+    r"\bldl|hba1c|a1c|glucose|crp|blood\s+pressure|\bbp\b|weight|bmi|\bhamd|ham-d|madrs|panss|lsas|\bcaps\b|bdi|phq|gad-7|"
+    r"y-bocs|ybocs|\bisi\b|psqi|pdss|hama|midas|adas|cdr"
+)
+_DIGIT = re.compile(r"\d")
+_P_VALUE = re.compile(r"(?<![a-z])p\s*(?:-?\s*value\s*)?(<=|>=|=|<|>|≤|≥)\s*(0?\.\d+|1(?:\.0+)?)(?![\d.]\d)")
+# p-values about the groups' make-up or safety say nothing about efficacy.
+_NOT_EFFICACY = re.compile(r"baseline|advers|side[\s-]effect|safety|tolerab|demograph|dropout|attrition|withdraw")
+_SIGNED = r"([-+\u2212\u2013]\s?)?(\d+(?:\.\d+)?)"
+_ARM = r"(?:\s+(?:with|in|on|for|among|after)\s+(?:the\s+)?([\w-]+))?"
+_CONTRAST_RE = re.compile(
+    rf"(?<![\w.,]){_SIGNED}\s*(?:%|points?|pts?)?(?:\s*\([^()]{{0,30}}\))?{_ARM}(?:\s+(?:group|arm))?"
+    rf"\s+(?:vs\.?|versus|v\.?|compared\s+with|against)\s+{_SIGNED}\s*(?:%|points?|pts?)?(?:\s*\([^()]{{0,30}}\))?{_ARM}"
+)
+_RATIO_RE = re.compile(
+    r"(?:\b(?:a?OR|RR|a?HR|IRR)\b|(?i:odds\s+ratio|risk\s+ratio|rate\s+ratio|hazard\s+ratio|relative\s+risk))"
+    r"\s*(?:[=:,]\s*)?(\d+(?:\.\d+)?)\s*[(\[,;]?\s*(?:(?i:95\s*%\s*CI)\s*[:=,]?\s*)?(\d+(?:\.\d+)?)\s*(?:-|\u2013|to|,)\s*(\d+(?:\.\d+)?)"
+)
+_MINUS = ("-", "\u2212", "\u2013")
+# Numbers after "dropped by" are sizes of a fall; after "improved by", sizes of a gain.
+_FELL_BY = re.compile(r"\b(?:dropped|fell|decreased|reduced|declined|lowered|cut|reductions?|decreases?|declines?|drops?|falls?)\b[^.;]*$")
+_IMPROVED_BY = re.compile(r"\b(?:improved|improvements?|gains?|gained)\b[^.;]*$")
+_CONTROL_BEFORE = re.compile(rf"\b{_CONTROL}\s*[:=]?\s*$")
+_NUMBER_WORDS = {word: index for index, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_COUNT = r"(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + ")"
+# "went from about eight migraine days a month to three", "my PHQ-9 went from 22 to 9":
+# a change over time, read by what changed (a unit after the second number makes it a dose being raised).
+_FROM_TO_RE = re.compile(
+    r"\b(?:went|dropped|fell|came|got|rose|climbed|improved|changed)\s+(?:down\s+|up\s+)?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|~\s?)?"
+    + _COUNT + r"\b([^.;:]{0,40}?)\s+to\s+(?:about\s+|around\s+|just\s+|only\s+|under\s+|below\s+|~\s?)?" + _COUNT
+    + r"(?!\s*(?:mg|g|mcg|µg|ug|iu|ml|units?)\b)"
+)
+
+
+def _numbers(text: str, lowered: str) -> set[str]:
+    """What the numbers of a finding say when its words may not: p-values that are all
+    non-significant ("p = 0.41"), a ratio whose confidence interval spans 1, and an arm's
+    result against a control's ("-21% vs -3% with placebo", "48% vs 31% responders")."""
+    found: set[str] = set()
+    p_values = _P_VALUE.findall(lowered)
+    if p_values and not _NOT_EFFICACY.search(lowered) and all(
+        op in ("=", ">", ">=", "≥") and float(value) >= 0.05 for op, value in p_values
+    ):
+        found.add("nonsignificant")
+    ratio = _RATIO_RE.search(text)
+    if ratio:
+        estimate, low, high = (float(group) for group in ratio.groups())
+        better = _better_when(lowered, both_fell=False)
+        if low <= 1 <= high:
+            found.add("nonsignificant")
+        elif low <= estimate <= high and better:
+            found.add("positive" if (estimate > 1) == (better == "higher") else "negative")
+    if "vs" in lowered or "versus" in lowered or "v." in lowered or "against" in lowered or "compared with" in lowered:
+        contrast = _contrast(lowered)
+        if contrast:
+            found.add(contrast)
+    return found
+
+
+def _contrast(lowered: str) -> str | None:
+    """An arm's result against another's: the first is the intervention's unless the
+    first names a control ("placebo 12% vs drug 30%" reads the other way round)."""
+    match = _CONTRAST_RE.search(lowered)
+    if not match:
+        return None
+    sign1, first, arm1, sign2, second, arm2 = match.groups()
+    if not arm1 and _CONTROL_BEFORE.search(lowered, 0, match.start()):
+        arm1 = "placebo"  # "placebo 12% vs 30% with the drug": named before its number
+    first_value = -float(first) if sign1 and sign1.strip() in _MINUS else float(first)
+    second_value = -float(second) if sign2 and sign2.strip() in _MINUS else float(second)
+    before = lowered[max(0, match.start() - 80) : match.start()]
+    improved = _IMPROVED_BY.search(before)
+    if not (sign1 or sign2) and not improved and _FELL_BY.search(before):
+        first_value, second_value = -first_value, -second_value  # "dropped by 41.6% ... compared with 15.8%"
+    first_control = bool(arm1 and _CONTROL_WORD.match(arm1))
+    second_control = bool(arm2 and _CONTROL_WORD.match(arm2))
+    if first_control and not second_control:
+        active, control = second_value, first_value
+    elif arm1 and arm2 and not second_control:
+        return None  # two active arms (or two controls): whose finding?
+    else:
+        active, control = first_value, second_value
+    if active == control:
+        return "nonsignificant"  # no difference outweighs a word of gain ("Responders 40% vs 40%")
+    better = "higher" if improved else _better_when(lowered, both_fell=first_value < 0 and second_value < 0)
+    if not better:
+        return None
+    return "positive" if (active > control) == (better == "higher") else "negative"
+
+
+def _from_to(lowered: str) -> str | None:
+    match = _FROM_TO_RE.search(lowered)
+    if not match:
+        return None
+    before, what, after = match.groups()
+    start, end = (_NUMBER_WORDS[n] if n in _NUMBER_WORDS else float(n) for n in (before, after))
+    better = _better_when(lowered[max(0, match.start() - 60) : match.end() + 30], both_fell=False)
+    if start == end or not better:
+        return None
+    return "positive" if (end > start) == (better == "higher") else "negative"
+
+
+def _better_when(lowered: str, both_fell: bool) -> str | None:
+    """"higher" or "lower": which way the outcome named in ``lowered`` should move. Changes
+    that fell in both arms ("-4.1 vs -1.2") are reductions sought; None when unsure."""
+    higher, lower = _HIGHER_BETTER.search(lowered), _LOWER_BETTER.search(lowered)
+    if higher and not lower:
+        return "higher"
+    if lower and not higher:
+        return "lower"
+    return "lower" if both_fell and not higher else None
+
+
+# A cell or fragment that opens with a comparative: "Lower MIDAS scores", "No change at
+# 12 weeks; lower at 24 weeks", "Better at post-treatment, not at follow-up".
+_LEADING_RE = re.compile(
+    r"(?:^|[;,]|\bbut\b)[\s*_]*(lower|reduced|decreased|less|fewer|smaller|shorter|higher|increased|greater|more|raised|"
+    r"elevated|better|improved)\b([^;,]*)"
+)
+_CHANGE_NOUN = re.compile(r"\b(?:reductions?|decreases?|declines?|drops?|falls?|improvements?|gains?|benefits?|relief|changes?|increases?|rises?)\b")
+_LOWERING = frozenset({"lower", "reduced", "decreased", "less", "fewer", "smaller", "shorter"})
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|may|might|can|could|should|did|does|do)\b|^\s*-?\s*doses?\b|^\s*dosage")
+
+
+def _leading_comparatives(lowered: str) -> set[str]:
+    found: set[str] = set()
+    for word, rest in _LEADING_RE.findall(lowered):
+        if _FINITE_VERB.search(rest) or _CHANGE_NOUN.search(rest):
+            continue  # a sentence or "greater reduction", read by the passes, or a dose ("higher doses")
+        if word in ("better", "improved"):
+            found.add("positive")
+            continue
+        better = _better_when(rest, both_fell=False)
+        if word in _LOWERING:
+            found.add("negative" if better == "higher" else "positive")
+        elif better:
+            found.add("positive" if better == "higher" else "negative")
+    return found
 
 
 def _blank(match: re.Match[str]) -> str:

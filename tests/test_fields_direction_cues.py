@@ -1,0 +1,147 @@
+"""Direction cues beyond the core lexicon: first-person reports, verbs of improving and
+worsening, findings stated only in numbers, mixed results, a comparator arm ahead, and
+hedged or non-significant results; and sentences that state no direction at all."""
+
+import pytest
+
+from extractors.fields import analyse, merge, parse_direction
+
+FIRST_PERSON = [
+    ("Honestly my sleep got so much better on it.", "positive"),
+    ("I feel a lot better since starting the tablets.", "positive"),
+    ("It made a huge difference to my anxiety.", "positive"),
+    ("Total game changer for my evenings.", "positive"),
+    ("I no longer wake up at 3 am.", "positive"),
+    ("Haven't had a single migraine since March.", "positive"),
+    ("My headaches went from about twelve days a month to two.", "positive"),
+    ("My ISI score went from 21 to 8 after the course.", "positive"),
+    ("I slept from five hours to seven hours of sleep a night.", "unknown"),  # no verb of change: just a span
+    ("Three months on it and zero difference.", "null"),
+    ("Didn't notice any change at all.", "null"),
+    ("The gummies made me feel worse, if anything.", "negative"),
+    ("I honestly felt worse on the higher dose.", "negative"),
+]
+
+VERBS = [
+    ("Bright light in the morning advanced circadian phase by an hour.", "positive"),
+    ("Aerobic training increases grey-matter volume in older adults.", "positive"),
+    ("The supplement boosted remission rates in the open phase.", "positive"),
+    ("Yoga eased low back pain in veterans.", "positive"),
+    ("The nasal spray sped recovery from the episode.", "positive"),
+    ("The programme cut emergency visits among frail patients by a third.", "positive"),
+    ("The new regimen cut the risk of readmission.", "positive"),
+    ("Zinc shortens colds in children.", "positive"),
+    ("The drug trimmed LDL cholesterol modestly.", "positive"),
+    ("Participants lost 6.2 kg on average over the year.", "positive"),
+    ("The app lifted mood scores within a fortnight.", "positive"),
+    ("Tai chi beat stretching on balance.", "positive"),
+    ("The antibody outperformed standard care on the primary end point.", "positive"),
+    ("The stimulant increased anxiety in a third of the children.", "negative"),
+    ("Withdrawal doubled the risk of relapse.", "negative"),
+    ("The policy backfired: overdoses rose.", "negative"),
+    ("At 30 mg/kg it impaired spatial memory in rats.", "negative"),
+    ("The tablets did not make the hot flushes any less frequent.", "null"),
+    ("Supplementation did not shift HbA1c.", "null"),
+    ("Neither fatigue nor pain scores were reduced by the diet.", "null"),
+]
+
+NUMBERS = [
+    ("\u221221% vs \u22123% with placebo", "positive"),
+    ("-4.1 vs -1.2", "positive"),
+    ("\u22122.0 vs \u22124.5 points", "negative"),  # the control fell further
+    ("48% vs 31% responders", "positive"),
+    ("Remission 22% vs 35%", "negative"),
+    ("Relapse 12% vs 30%", "positive"),
+    ("Placebo 14% vs 29% with the drug; response", "positive"),
+    ("Attack days fell by 38% in the active arm compared with 12% in the placebo arm.", "positive"),
+    ("Pain scores improved by 3.1 vs 1.4 points.", "positive"),
+    ("Responders 40% vs 40%", "null"),
+    ("OR 2.1 (0.8-3.9)", "null"),
+    ("Remission OR 2.1 (1.3-3.4)", "positive"),
+    ("Relapse HR 0.62 (0.45 to 0.85)", "positive"),
+    ("p = 0.41", "null"),
+    ("Response rates 48% vs 31% (p = 0.21)", "null"),
+    ("ns", "null"),
+    ("n.s.", "null"),
+    ("Lower hs-CRP at 12 weeks", "positive"),
+    ("Fewer falls", "positive"),
+    ("Higher remission", "positive"),
+    ("More headaches", "negative"),
+    ("Greater BDI reduction at week 6", "positive"),
+    ("OR 2.1 (1.3-3.4)", "unknown"),  # which outcome? not a guess
+    ("Aged 41 vs 44 years", "unknown"),
+    ("The dose went from 10 to 20 mg.", "unknown"),
+]
+
+MIXED = [
+    ("Better on the PSWQ, not at 6-month follow-up", "mixed"),
+    ("Improved at week 4; not at week 12", "mixed"),
+    ("No change at 8 weeks; lower at 16 weeks", "mixed"),
+    ("The drug improved sleep onset but not daytime fatigue.", "mixed"),
+    ("An early benefit on mood that faded by the third month.", "mixed"),
+    ("The effect was significant on the primary but not the secondary outcome.", "mixed"),
+    ("Faster early gains, but no difference at the end of treatment.", "mixed"),
+    ("Citalopram did not significantly lower agitation but may reduce caregiver distress.", "mixed"),
+    ("Only the two higher doses separated from placebo.", "mixed"),
+]
+
+COMPARATOR_AHEAD = [
+    ("The placebo group improved more on every scale.", None, "negative"),
+    ("Participants on usual care fared better.", None, "negative"),
+    ("Response rates were higher in the placebo arm.", None, "negative"),
+    ("Sertraline outperformed the herbal extract.", "sertraline", "negative"),
+    ("The extract was inferior to sertraline on the HAMD.", "sertraline", "negative"),
+    ("Results favoured the control arm.", None, "negative"),
+    ("Escitalopram worked better in the second phase.", "escitalopram", "negative"),
+]
+
+HEDGED = [
+    ("The difference did not quite reach significance.", "null"),
+    ("The probiotic failed to separate from placebo.", "null"),
+    ("It was no better than a sugar pill.", "null"),
+    ("Outcomes were comparable to placebo.", "null"),
+    ("There was a trend toward improvement (p = 0.08).", "null"),
+    ("The reduction approached significance.", "null"),
+    ("Scores were numerically lower with the drug.", "null"),
+    ("The app performed on par with group therapy.", "null"),
+    ("The benefit was marginally significant.", "null"),
+    ("Drug and placebo were indistinguishable from each other.", "null"),
+]
+
+NO_DIRECTION = [
+    "Patients with advanced cancer were excluded.",
+    "Adults who had responded to ketamine in the open phase were randomised.",
+    "Higher doses were used in the later trials.",
+    "More research is needed.",
+    "Less is known about long-term use.",
+    "Negative symptoms include blunted affect and alogia.",
+    "Baseline scores were similar across arms (p = 0.62).",
+    "The study was published in 2019.",
+]
+
+
+@pytest.mark.parametrize("text,expected", FIRST_PERSON + VERBS + NUMBERS + MIXED + HEDGED)
+def test_direction_cue(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected
+
+
+@pytest.mark.parametrize("text,comparator,expected", COMPARATOR_AHEAD)
+def test_comparator_ahead_is_negative(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected
+
+
+@pytest.mark.parametrize("text", NO_DIRECTION)
+def test_no_direction(text: str) -> None:
+    assert parse_direction(text) == "unknown"
+
+
+def test_a_finding_in_a_following_sentence_gives_the_claim_its_direction() -> None:
+    sentences = ["Ninety adults with obesity received the injection weekly for a year.",
+                 "They lost an average of 9% of their body weight."]
+    assert merge([analyse(s) for s in sentences]).direction == "positive"
+
+
+def test_a_comparator_named_once_makes_a_later_sentence_negative() -> None:
+    sentences = ["The extract was compared with sertraline in 120 outpatients.",
+                 "Both groups improved, but the sertraline group improved more."]
+    assert merge([analyse(s) for s in sentences]).direction == "negative"
