@@ -93,6 +93,8 @@ COMPARATOR_AHEAD = [
     ("The extract was inferior to sertraline on the HAMD.", "sertraline", "negative"),
     ("Results favoured the control arm.", None, "negative"),
     ("Escitalopram worked better in the second phase.", "escitalopram", "negative"),
+    ("Sertraline was more effective than the extract.", "sertraline", "negative"),
+    ("The extract was less effective than sertraline.", "sertraline", "negative"),
 ]
 
 HEDGED = [
@@ -108,6 +110,48 @@ HEDGED = [
     ("Drug and placebo were indistinguishable from each other.", "null"),
 ]
 
+WORDINGS = [
+    ("Use of the drug was associated with a reduction in relapse.", "positive"),
+    ("The infusion hastened recovery after surgery.", "positive"),
+    ("Lithium protected against relapse over two years.", "positive"),
+    ("The supplement diminished craving in heavy drinkers.", "positive"),
+    ("The compound suppressed cravings in the first week.", "positive"),
+    ("The injection produced greater weight loss than placebo.", "positive"),
+    ("Honestly, it worked!", "positive"),
+    ("I can finally sleep through the night now.", "positive"),
+    ("My anxiety is way down since I started.", "positive"),
+    ("The vaccine met its primary end point.", "positive"),
+    ("The drug demonstrated efficacy in two phase 3 trials.", "positive"),
+    ("Patients on the drug did worse at 12 months.", "negative"),
+    ("The drug increased the risk of falls in older adults.", "negative"),
+    ("Long-term use harmed kidney function.", "negative"),
+    ("The sedative reduced quality of life scores.", "negative"),
+    ("The sedative reduced memory complaints.", "positive"),
+    ("Drug and placebo arms performed similarly.", "null"),
+    ("There was little difference between the arms.", "null"),
+    ("The supplement had a negligible effect on fatigue.", "null"),
+    ("The trial was negative.", "null"),
+    ("The effect could not be replicated in a larger sample.", "null"),
+    ("Effects on sleep were null.", "null"),
+    ("Benefits were confined to participants with severe symptoms at entry.", "mixed"),
+    ("The extract helped in some but not all trials.", "mixed"),
+    ("Trials of the herb gave heterogeneous results.", "mixed"),
+    ("There was a numerical advantage for the drug that was not significant.", "null"),
+    ("The control condition produced larger effects.", "negative"),
+    ("The placebo group had higher response rates.", "negative"),
+    ("The waitlist group had higher relapse rates than the app group.", "positive"),
+    ("The supplement showed a 30% reduction in symptom days.", "positive"),
+    ("Reduction in HAMD scores was larger with the drug.", "positive"),
+    ("Hospital stays were shorter with the new pathway.", "positive"),
+    ("Quit rates were 22% with varenicline and 9% with placebo.", "positive"),
+    ("At week 8, 52% vs 38% achieved remission (p = 0.03).", "positive"),
+    ("Mean change −3.2 (SD 4.0) vs −1.1 (SD 3.8) on the MADRS", "positive"),
+    ("Mean HAMD change: -7.5 vs -7.1, p = 0.74", "null"),
+    ("RR 0.71 (95% CI 0.55–0.92) for relapse", "positive"),
+    ("HR 1.05; 95% CI 0.88-1.25", "null"),
+    ("Difference −1.7 (95% CI −2.9 to −0.5)", "unknown"),
+]
+
 NO_DIRECTION = [
     "Patients with advanced cancer were excluded.",
     "Adults who had responded to ketamine in the open phase were randomised.",
@@ -120,7 +164,7 @@ NO_DIRECTION = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", FIRST_PERSON + VERBS + NUMBERS + MIXED + HEDGED)
+@pytest.mark.parametrize("text,expected", FIRST_PERSON + VERBS + NUMBERS + MIXED + HEDGED + WORDINGS)
 def test_direction_cue(text: str, expected: str) -> None:
     assert parse_direction(text) == expected
 

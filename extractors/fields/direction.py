@@ -70,13 +70,17 @@ _STRONG_POSITIVE = [
     rf"(?<!not\s)(?<!n't\s)\bslow(?:ed|s|ing)?\s+(?:the\s+)?(?:{_W}){{0,2}}?(?:decline|progression|deterioration|worsening|loss)\b",
     rf"\b(?:lower|fewer|less|reduced|smaller)\s+(?:{_W}){{0,8}}?than\s+(?:those|people|patients|participants|subjects|women|men|children|adults|the|after|with|on|in|a|an|placebo|controls?|usual|sham|wait)",
     rf"\b(?:declined|worsened|deteriorated|increased|rose)\s+(?:only\s+)?(?:with|in|on|among|for)\s+(?:the\s+)?{_CONTROL}",
-    rf"\b{_CONTROL}{_GROUP}\s+(?:\w+\s+)?(?:deteriorated|worsened|got\s+worse|relapsed)\b",
+    rf"\b{_CONTROL}{_GROUP}\s+(?:\w+\s+)?(?:deteriorated|worsened|got\s+worse|did\s+worse|fared\s+worse|relapsed)\b",
+    rf"\b{_CONTROL}(?:-treated)?{_GROUP}\s+(?:had|showed|saw|reported|experienced)\s+(?:\w+\s+){{0,2}}?(?:higher|greater|more|increased)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:relapses?|mortality|deaths?|hospitali[sz]ations?|attacks?|episodes?|admissions?|readmissions?)",
+    rf"\b(?:relapses?|relapse\s+rates?|mortality|deaths?|hospitali[sz]ations?|admissions?|readmissions?)\s+(?:was|were)\s+(?:\w+\s+)?"
+    rf"(?:higher|greater|more\s+frequent|more\s+common)\s+(?:in|with|on|among|for)\s+(?:the\s+)?{_CONTROL}",
 ]
 _MIXED = [
     r"\b(?:early|initial|short-term|acute|transient|temporary|brief)\s+(?:\w+\s+)?(?:improvements?|benefits?|gains?|effects?|responses?|relief|reductions?)\b"
     r"[^.;]{0,60}?\b(?:not\s+(?:sustained|maintained|persist\w*|last\w*)|lost|disappeared|faded|waned|wore\s+off|gone)",
     r"\b(?:lasted|persisted)\s+(?:only|just)\b|\bonly\s+lasted\b|\bshort-lived\b|\btransient\s+(?:improvements?|benefits?|effects?|relief)\b",
-    r"\b(?:inconsistent|conflicting|mixed|equivocal)\s+(?:results|findings|evidence|effects?)\b",
+    r"\b(?:inconsistent|conflicting|mixed|equivocal|heterogeneous)\s+(?:results|findings|evidence|effects?)\b",
     r"\b(?:were|was|are|is|remain|remained)\s+(?:\w+\s+)?(?:inconsistent|conflicting|equivocal)\b",
 ]
 _LIMITING = [
@@ -85,16 +89,26 @@ _LIMITING = [
     r"\bonly\s+\d[\d.,]*\s*(?:mg|g|ug|µg|mcg)\b",
     r"\bonly\s+(?:at|in|during|after|on|for)\s+(?:the\s+)?(?:week|wk|day|month|first|end|\d)",
     r"(?<!\btrend\s)\bonly\s*(?=[.;,)]|$)",  # "benefit on HAMD only"
+    # "benefits were confined to ...": the subject stays for the positive pass to read
+    "(?:" + "|".join(rf"(?<={noun}\s)" for noun in ("benefit", "benefits", "effect", "effects", "improvement", "improvements", "gains"))
+    + r")(?:was|were)\s+(?:\w+\s+)?(?:confined|limited|restricted)\s+to\b",
 ]
+# "the two higher doses reduced ...": the lower dose did not. Read before any pass masks the verb.
+_HIGHER_DOSES_WORKED = re.compile(
+    r"\bthe\s+(?:two\s+|three\s+)?(?:higher|highest|larger|largest)\s+doses?\s+(?:of\s+[\w-]+\s+)?(?:\w+ly\s+)?"
+    r"(?:reduced|improved|separated|decreased|lowered|outperformed|produced|showed|were\s+(?:superior|effective|better))\b"
+)
 _FACULTY = (
     r"(?:cognition|memory|performance|attention|mood|sleep|symptoms?|anxiety|depression|pain|outcomes?|"
     r"functioning|recall|learning|craving|fatigue|agitation|scores?)"
 )
 _NEGATIVE_CONTROL = [  # the control arm did better
-    rf"\b{_CONTROL}(?:-treated|-allocated)?{_GROUP}\s+(?:\w+\s+){{0,2}}?(?:improved|showed|had|gained|experienced|did|reported|demonstrated|worked|performed|fared|responded|got)\s+(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b",
+    rf"\b{_CONTROL}(?:-treated|-allocated)?{_GROUP}\s+(?:\w+\s+){{0,2}}?(?:improved|showed|had|gained|experienced|did|reported|demonstrated|worked|performed|fared|responded|got|produced|yielded|achieved|saw)\s+(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b",
     rf"\b(?:improved|fell|dropped|declined|decreased|reduced)\b[^.;]{{0,60}}?\bmore\s+so\s+(?:in|with|on|among|for)\s+(?:the\s+)?{_CONTROL}",
     rf"\b{_CONTROL}{_GROUP}\s+(?:(?:was|were|proved|appeared)\s+)?(?:significantly\s+|slightly\s+)?(?:superior|better|more\s+effective)\b(?!\s+tolerated)",
     rf"\b{_CONTROL}{_GROUP}\s+(?:outperformed|surpassed|beat)\b",
+    rf"\b{_CONTROL}(?:-treated)?{_GROUP}\s+(?:had|showed|achieved|saw|reported)\s+(?:\w+\s+){{0,2}}?(?:higher|greater|better)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:response|remission|abstinence|quit|recovery|success)",
     rf"\b(?:in\s+)?favou?r(?:ed|ing|s|\s+of)?\s+(?:the\s+)?{_CONTROL}",
     rf"\b(?:greater|more|larger|better|higher)\s+(?:\w+\s+){{0,2}}?(?:improvement|reduction|gains?|response|benefit|remission)s?(?:\s+rates?)?\s+"
     rf"(?:(?:was|were)\s+(?:seen|observed|found|noted)\s+)?(?:in|with|among|for|on)\s+(?:the\s+)?{_CONTROL}",
@@ -112,9 +126,13 @@ _NEGATIVE = [
     r"(?<!with\s)(?<!cognitively\s)\bimpaired\s+(?:[\w-]+\s+)?(?:memory|cognition|learning|performance|recall|attention|driving|psychomotor|sleep)\b",
     r"\b(?:felt|feel|feels|feeling|got|gets|getting|gotten|became|become|made\s+(?:me|him|her|them|it|things|(?:my|his|her|their)\s+[\w-]+)(?:\s+feel)?)\s+(?:\w+\s+)?worse\b",
     rf"\b(?:increased|increases|increase|raised|raises|aggravated|aggravates|worsens|triggered|triggers|provoked|provokes)\s+(?:[\w-]+\s+){{0,2}}?{_HARMS}\b(?!\s+(?:threshold|tolerance|relief))",
-    r"\bbackfired\b|\bcounter-?\s?productive\b",
+    r"\bbackfired\b|\bcounter-?\s?productive\b|\bharmed\b|\b(?:did|fared|performed|functioned)\s+(?:\w+\s+)?worse\b",
+    r"\b(?:reduced|decreased|lowered|worsened|diminished|reduces|decreases|lowers)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:quality\s+of\s+life|well-?being|survival|sleep\s+(?:time|quality|efficiency|duration)|cognition|memory|remission\s+rates?|"
+    r"response\s+rates?|abstinence)\b(?!\s+(?:complaints?|problems?|deficits?|impairment|loss|decline))",
     r"(?<!with\s)(?<!cognitively\s)(?<!\w)impaired\s*(?=[.;,)]|$)",
-    r"\b(?:worsen(?:ed|ing|s)?|deteriorat\w+|exacerbat\w+|(?<!non-)(?<!non)inferior\s+to|worse\s+than|worse\s+(?:outcomes?|symptoms?|scores?)|less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:relapse|suicid\w+|death|mortality|psychosis|mania)|harmful)\b",
+    r"\b(?:worsen(?:ed|ing|s)?|deteriorat\w+|exacerbat\w+|(?<!non-)(?<!non)inferior\s+to|worse\s+than|worse\s+(?:outcomes?|symptoms?|scores?)|less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:relapse|suicid\w+|death|mortality|psychosis|mania|falls?|fractures?|hospitali[sz]ation|seizures?|stroke|bleeding|dementia|delirium)|harmful)\b",
 ]
 # A non-significant or equivalent comparison outweighs descriptive gains in the same
 # breath ("fewer headache days, though the difference was not significant" is null).
@@ -129,6 +147,7 @@ _NONSIGNIFICANT = [
     r"\b(?:both|all\s+(?:three|four|the))\s+(?:groups|arms|conditions)\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better)",
     r"\btrend(?:ed|ing)?\s+(?:toward|towards)(?:\s+(?:a|an|the|greater|more|larger|significant|statistical))*\s+\w+|\bnon-?significant\s+trend\b",
     r"\btrends?\b",
+    r"\b(?:improved|performed|fared|responded|did|behaved|changed|declined|fell|dropped)\s+(?:very\s+|about\s+|roughly\s+|broadly\s+)?similarly\b",
     r"\bapproach(?:ed|ing)\s+(?:statistical\s+|conventional\s+)?significance\b|\b(?:marginally|borderline|nearly|almost)\s+(?:statistically\s+)?significant\b",
     r"\bnumerically\s+(?:\w+\s+)?(?:greater|higher|larger|lower|smaller|better|more|fewer|less|superior)\b|\bon\s+(?:a\s+)?par\s+with\b|\b(?:indistinguishable|not\s+distinguishable)\s+from\b",
     r"\b(?:improved|benefit(?:t?ed)?|gained|responded|did)\s+(?:just\s+|about\s+|nearly\s+)?as\s+much\b|\b(?:did|performed|fared)\s+(?:just\s+|about\s+)?as\s+well\b",
@@ -151,6 +170,10 @@ _NULL = [
     r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|enhanced|sustained|maintained|found|observed|detected)",
     r"\bno\s+(?:better|more\s+effective|faster|quicker|sooner|more|greater|larger|higher|lower|less|fewer)\s+(?:\w+\s+)?than\b",
     r"\bno\s+(?:stat(?:istically)?\.?\s+)?sig(?:nif)?\.?\s+(?:diff\w*|effect|change|benefit)|\bnot\s+sig\.?(?![\w])",
+    r"\blittle\s+(?:or\s+no\s+|if\s+any\s+)?(?:difference|effect|benefit|evidence|improvement|change|impact)\b",
+    r"\b(?:negligible|trivial|minimal|no\s+meaningful|no\s+clinically\s+meaningful)\s+(?:(?!side\b|adverse\b)\w+\s+)?(?:effects?|differences?|benefits?|improvements?|changes?|impact)\b",
+    r"\b(?:study|trial|rct|studies|trials|results?|effects?|findings?)\s+(?:on\s+[\w-]+\s+)?(?:was|were)\s+(?:\w+\s+)?(?:negative|null)\b",
+    r"\b(?:could|can|was|were|has|have|had)\s*(?:not|n't)\s+(?:be\s+|been\s+)?(?:replicated|confirmed|reproduced|demonstrated|shown|established|detected)\b",
     r"\bnull\s+(?:result|finding|effect)s?\b|\bzero\s+(?:difference|effect|change|benefit|improvement)s?\b",
     # a later time point, or another outcome, that did not move: "better at week 4, not at week 12"
     r"(?:(?<=[;,])|(?<=[;,]\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\bthough\s)|^)not\s+(?:at|by|after|beyond|during|on|in|for)\s+(?:the\s+)?"
@@ -176,7 +199,12 @@ _SIGNIFICANT_POSITIVE = [
 _POSITIVE = [
     r"\b(?:reduced|reduces|reduce|reducing|improved|improves|improve|improving|decreased|decreases|enhanced|enhances|enhance|alleviated|attenuated|ameliorated|accelerated|boosted|augmented|facilitated|relieved|lowered|normali[sz]ed|reversed|prevented|restored|rescued|abolished|shortened|speeded|sped|ease|eases|eased|helped|helps|cured|"
     r"curbed|curbs|calmed|calms|quelled|tamed|soothed|sharpened|lessened|dampened|blunted|halted|slashed|shorten|shortens|trimmed|trims|"
-    r"shrank|shrunk|shrinks|mitigated|mitigates|counteracted|counteracts|lightened|brightened|strengthened|stabili[sz]ed)(?![\w-])",
+    r"shrank|shrunk|shrinks|mitigated|mitigates|counteracted|counteracts|lightened|brightened|strengthened|stabili[sz]ed|hastened|hastens|diminished|diminishes|suppressed|suppresses)(?![\w-])",
+    r"\bprotect(?:ed|s|ive)?\s+against\b|\bsleep(?:s|ing)?\s+through\s+the\s+night\b(?<!n't\ssleep\sthrough\sthe\snight)(?<!not\ssleep\sthrough\sthe\snight)"
+    r"|\b(?:it|this|that)\s+(?:really\s+|actually\s+|totally\s+|definitely\s+)?work(?:s|ed)\b(?!\s+(?:out|on|with|by|through|in\s+the))",
+    r"\b(?:met|achieved|reached|hit)\s+(?:its|the|their|both|all)\s+(?:\w+\s+)?(?:primary\s+|main\s+|co-?primary\s+)?(?:end\s*-?\s*points?|endpoints?|outcomes?|targets?)\b",
+    # a fall in a harm, as a noun: "a 30% reduction in symptom days"
+    r"\b(?:reductions?|decreases?|declines?|drops?)\s+in\s+(?!(?:[\w-]+\s+){0,2}?(?:quality|well-?being|survival|response|remission|cognition|memory|function|sleep\s+time))",
     rf"\b(?:increased|increases|increase|raised|raises|boosted|boosts|doubled|doubles|tripled|lifted|lifts|extended|extends|prolonged|prolongs|improving)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_GOODS}\b",
     r"\badvanced\s+(?:the\s+|their\s+)?(?:sleep|circadian|melatonin|phase|bedtime|dim|wake)",  # a phase advance, not "advanced cancer"
@@ -193,11 +221,11 @@ _POSITIVE = [
     r"|\b(?:haven't|hasn't|have\s+not|has\s+not|haven't\s+really)\s+had\s+(?:a|an|any|one)\s+(?:[\w-]+\s+)?(?:migraine|headache|attack|episode|panic|seizure|nightmare|flare)s?\s+since\b",
     r"\bshow(?:s|ed|n|ing)?\s+(?:[\w-]+\s+){0,2}?promise\b|\bpromising\s+(?:results?|findings?|effects?|signs?)\b",
     r"\bfavou?r(?:s|ed|ing)?\s+(?:the\s+)?[\w-]+",  # after the control arm's "favours placebo" is taken
-    r"\b(?:latency|latencies|duration|time\s+to\s+[\w-]+)\s+(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+)?shorter\b",  # not "ENHANCE-X", a trial's name
+    r"\b(?:latency|latencies|duration|time\s+to\s+[\w-]+|stays?|episodes?|admissions?)\s+(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+|much\s+|considerably\s+)?shorter\b",  # not "ENHANCE-X", a trial's name
     rf"\bmore\s+effective\b|\bbetter\s+(?:{_W}){{0,4}}?than\b|\bmore\s+efficacious\b|\bbeat\b",
-    r"\b(?:greater|larger|faster|more|bigger|higher|large|marked|substantial|rapid|robust|sustained|meaningful|moderate)\s+(?:\w+\s+){0,2}?(?:improvements?|reductions?|decreases?|drops?|gains?|responses?|remissions?|response\s+rates?|remission\s+rates?|benefits?|effects?)\b",
+    r"\b(?:greater|larger|faster|more|bigger|higher|large|marked|substantial|rapid|robust|sustained|meaningful|moderate)\s+(?:\w+\s+){0,2}?(?:improvements?|reductions?|decreases?|drops?|gains?|responses?|remissions?|response\s+rates?|remission\s+rates?|benefits?|effects?|weight\s+loss)\b",
     r"\b(?:effective|efficacious|beneficial|helpful)\b|\bbenefit(?:s|ed|ted)?\b|\bimprovements?\b|\bfaster\b|\bfewer\b|\bresponders?\b",
-    r"\b(?:produced|showed|demonstrated|exerted|yielded|induced|conferred|had|found|reported|observed)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:effects?|improvements?|reductions?|benefits?|advantages?)\b",
+    r"\b(?:produced|showed|demonstrated|exerted|yielded|induced|conferred|had|found|reported|observed)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:effects?|improvements?|reductions?|benefits?|advantages?|efficacy)\b",
     r"\badvantages?\b|\blonger\s+(?:total\s+)?sleep\b|\bhalved\b|\bbest\s+(?:chance|results?|outcomes?|response)\b|\bgot\s+me\s+(?:out|through|back)\b",
     r"\bshorter\s+(?:[\w-]+\s+){0,3}?(?:latency|latencies|duration|time\s+to|episodes?|stays?|attacks?)\b",
     r"\b(?:more|better|deeper|longer)\s+(?:restful\s+|satisfying\s+|refreshing\s+|restorative\s+)?sleep\b",
@@ -212,7 +240,7 @@ _POSITIVE = [
     r"distress|depression|insomnia|nightmares|agitation|attacks|relapses?|headaches?|migraines?)\b",
     r"\bbetter\s+(?:sleep|mood|scores?|outcomes?|functioning|quality\s+of\s+life|memory|cognition)\b",
     r"\b(?:respond(?:ed|s)?|remitted)\b|\b(?:response|remission)\s+(?:rates?\s+)?(?:of|in)\s+(?:up\s+to\s+|about\s+|roughly\s+|around\s+|nearly\s+|over\s+)?(?:\d|one|two|half|a\s+third)",
-    r"\b(?:anxiety|depression|pain|symptoms?|panic|fear|craving|insomnia|migraines?|headaches?|mood|fog)\s+(?:is|was|are|were|has|had)\s+(?:\w+\s+)?(?:gone|lifted|better|improved|reduced|resolved|disappeared)\b|\blifted\b",
+    r"\b(?:anxiety|depression|pain|symptoms?|panic|fear|craving|insomnia|migraines?|headaches?|mood|fog)\s+(?:is|was|are|were|has|had)\s+(?:\w+\s+)?(?:gone|lifted|better|improved|reduced|resolved|disappeared|down|lower|under\s+control|manageable)\b|\blifted\b",
     r"\b(?:symptoms?|anxiety|depression|pain|panic|craving|insomnia|migraines?|headaches?)\s+(?:\w+\s+)?(?:disappeared|resolved|vanished|went\s+away|cleared)\b",
     r"\b(?:works?|worked)\s+(?:great|well|wonders|better|for|in\s+(?:about|around|roughly|nearly|up\s+to|most|many|half|\d))\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|feels?|feeling)\s+(?:much\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b",
 ]
@@ -244,7 +272,9 @@ _POSITIVE_STEMS = (
     "got me", "curb", "quell", "tame", "sooth", "sharpen", "lessen", "dampen", "blunt", "halt", "slash", "promis",
     "much", "symptom", "score", "latenc", "trim", "shrank", "shrunk", "shrink", "mitigat", "counteract", "lighten",
     "brighten", "strengthen", "stabili", "increas", "raise", "doubl", "tripl", "extend", "prolong", "advanc", "made",
-    "world of", "game", "life", "changed my", "night and day",
+    "world of", "game", "life", "changed my", "night and day", "hasten", "diminish", "suppress", "protect", "through the night",
+    "it ", "this ", "that ", "met", "achieved", "reached", "hit", "stay", "reduction", "decline", "weight", "down", "manageab",
+    "under control",
 )
 
 
@@ -254,19 +284,22 @@ _PASSES = [
     (_cues(_IGNORE), None, _triggers("advers", "side", "baseline", "toler", "safety", "cost", "death", "dropout", "withdraw", "whether",
                                      "who ", "that had", "that have", "that has", "that fail", "that not", "that never",
                                      "that resp", "that remit", "that prev", "that alr", "that init", "blunted")),
-    (_cues(_STRONG_POSITIVE), "positive", _triggers("worsen", "less", "slow", "lower", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse")),
+    (_cues(_STRONG_POSITIVE), "positive", _triggers("worsen", "less", "slow", "lower", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
+                                                    "mortality", "death", "hospital", "admission", "readmission")),
     (_cues(_MIXED), "mixed", _triggers("inconsist", "conflict", "mixed", "equivocal", "early", "initial", "short", "acute",
-                                       "transient", "temporary", "brief", "lasted", "persisted", "only")),
-    (_cues(_LIMITING), "limited", _triggers("only")),
+                                       "transient", "temporary", "brief", "lasted", "persisted", "only", "heterogen")),
+    (_cues(_LIMITING), "limited", _triggers("only", "confined", "limited", "restricted")),
     (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "wait", "usual", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment")),
     (_cues(_NEGATIVE), "negative", _triggers("more", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
                                           "mortality", "death", "relapse", "hospital", "impair", "poorer", "raise", "aggravat", "trigger",
-                                          "provok", "backfir", "counter", "doubl", "tripl")),
+                                          "provok", "backfir", "counter", "doubl", "tripl", "did", "fared", "performed",
+                                          "functioned", "lower", "diminish", "reduc", "decreas")),
     (_cues(_NONSIGNIFICANT), "nonsignificant", _triggers("signific", "nonsignific", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "trend", "approach",
                                                       "marginal", "borderline", "numeric", "par ", "indistinguish", "distinguish")),
     (_cues(_NULL), "null", _triggers("no ", "none", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
                             "vanish", "wane", "waned", "faded", "unchang", "absent", "ineffect", "nothing", "waste",
-                            "never", "wore", "worn", "wear", "zero", "respond")),
+                            "never", "wore", "worn", "wear", "zero", "respond", "little", "negligib",
+                            "trivial", "minimal", "negative")),
     (_cues(_SIGNIFICANT_POSITIVE), "significant", _triggers("signific", "superior", "outperform", "separat")),
     (_cues(_POSITIVE), "positive", _POSITIVE_STEMS),
 ]
@@ -309,6 +342,8 @@ def parse_direction(text: str, comparator: str | None = None) -> str:
         found |= _leading_comparatives(lowered)
     if _DIGIT.search(text):
         found |= _numbers(text, lowered)
+    if "dose" in lowered and _HIGHER_DOSES_WORKED.search(lowered):
+        found.add("limited")
     change = _from_to(lowered) if "from" in lowered else None
     if change:
         found.add(change)
@@ -449,16 +484,17 @@ def _rate_comparison(lowered: str) -> str | None:
 # --- Findings stated in numbers or in a cell's first word ----------------------------
 # A treatment should lower what harms and raise what helps; symptom scales measure
 # severity, so on them (and on markers of disease) lower is better.
+# Rates of an event outrank the scale that defines it ("HAMD response 52% vs 38%").
+_GOOD_EVENTS = re.compile(r"respon|remission|remit|abstinen|\bquit|recover|success|surviv|\bcure|relief|resolution")
+_BAD_EVENTS = re.compile(r"relapse|mortality|death|died|dropout|discontinu|hospitali|recurren|admission")
 _HIGHER_BETTER = re.compile(
-    r"respon|remission|remit|abstinen|\bquit|recover|success|surviv|\bcure|quality\s+of\s+life|\bqol\b|well-?being|"
-    r"sleep\s+(?:time|efficiency|duration)|hours\s+of\s+sleep|\bhdl|moca|mmse|fev1|walk|volume|density|strength|"
-    r"memory|recall|cognit|attention|learning|improv|benefit|efficacy"
+    r"quality\s+of\s+life|\bqol\b|well-?being|sleep\s+(?:time|efficiency|duration)|hours\s+of\s+sleep|\bhdl|moca|mmse|fev1|"
+    r"walk|volume|density|strength|memory|recall|cognit|attention|learning|improv|benefit|efficacy"
 )
 _LOWER_BETTER = re.compile(
-    r"relapse|mortality|death|died|dropout|discontinu|hospitali|recurren|admission|symptom|scores?\b|severity|pain|"
-    r"migraine|headache|attacks?\b|episodes?\b|\bdays\b|craving|drinks|cigarettes|anxiety|depressi|insomnia|panic|"
-    r"\bldl|hba1c|a1c|glucose|crp|blood\s+pressure|\bbp\b|weight|bmi|\bhamd|ham-d|madrs|panss|lsas|\bcaps\b|bdi|phq|gad-7|"
-    r"y-bocs|ybocs|\bisi\b|psqi|pdss|hama|midas|adas|cdr"
+    r"symptom|scores?\b|severity|pain|migraine|headache|attacks?\b|episodes?\b|\bdays\b|craving|drinks|cigarettes|"
+    r"anxiety|depressi|insomnia|panic|\bldl|hba1c|a1c|glucose|sugar|cholesterol|triglycerid|crp|blood\s+pressure|\bbp\b|"
+    r"weight|bmi|\bhamd|ham-d|madrs|panss|lsas|\bcaps\b|bdi|phq|gad-7|y-bocs|ybocs|\bisi\b|psqi|pdss|hama|midas|adas|cdr"
 )
 _DIGIT = re.compile(r"\d")
 _P_VALUE = re.compile(r"(?<![a-z])p\s*(?:-?\s*value\s*)?(<=|>=|=|<|>|≤|≥)\s*(0?\.\d+|1(?:\.0+)?)(?![\d.]\d)")
@@ -563,6 +599,9 @@ def _from_to(lowered: str) -> str | None:
 def _better_when(lowered: str, both_fell: bool) -> str | None:
     """"higher" or "lower": which way the outcome named in ``lowered`` should move. Changes
     that fell in both arms ("-4.1 vs -1.2") are reductions sought; None when unsure."""
+    good_event, bad_event = _GOOD_EVENTS.search(lowered), _BAD_EVENTS.search(lowered)
+    if good_event or bad_event:
+        return None if good_event and bad_event else "higher" if good_event else "lower"
     higher, lower = _HIGHER_BETTER.search(lowered), _LOWER_BETTER.search(lowered)
     if higher and not lower:
         return "higher"
