@@ -10,6 +10,7 @@ paragraphs hold no attribution at all, so they cost a single failed search.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,7 +86,11 @@ _THE_NAMED = re.compile(
 
 _NUMS = r"\d{1,3}(?:\s*[-–—,;]\s*\d{1,3})*"
 _ONE_MARKER = rf"\[\^?(?:\\?\[)?(?:refs?\.?\s*)?(?P<n>{_NUMS})(?:\\?\])?\](?:\([^()\s]{{0,200}}\))?"
-_MARKER = re.compile(rf"(?:\^\{{?)?{_ONE_MARKER}(?:\s?[-–]?\s?{_ONE_MARKER.replace('?P<n>', '')})*\}}?")
+# The optional "^{" is spelt as a branch so the pattern opens on "^" or "[" and the
+# regex engine skips every other character at C speed.
+_MARKER = re.compile(
+    rf"(?:\^\{{?\[|\[){_ONE_MARKER[2:]}(?:\s?[-–]?\s?{_ONE_MARKER.replace('?P<n>', '')})*\}}?"
+)
 _MARKER_RANGE = re.compile(r"\]\s?[-–]\s?\[")
 _MARKER_NUMS = re.compile(rf"\[\^?(?:\\?\[)?(?:refs?\.?\s*)?({_NUMS})")
 
@@ -177,19 +182,71 @@ _ORG_STATEMENT = re.compile(
 _YEAR_IN = re.compile(r"((?:1(?<!\w1)9[5-9]\d|2(?<!\w2)0[0-4]\d)[a-z]?)\b")
 _LEAD_YEAR = re.compile(rf"\b[Ii]n\s+({_YEAR}),?\s+$")
 # Anchors: each costly pattern is tried only in windows around the words it cannot match without.
-_ETAL_CUE = re.compile(r"\b(?:et\.?\s+al|colleagues|co-?workers|others\b)")
+# Word boundaries checked after the first letter, so the scan skips to e/c/o at C speed.
+_ETAL_CUE = re.compile(r"e(?<!\we)t\.?\s+al|c(?<!\wc)olleagues|c(?<!\wc)o-?workers|o(?<!\wo)thers\b")
 _ET_AL = re.compile(r"et\.?\s+al")
-_STUDY_NOUN = re.compile(r"\b(?:" + trie_pattern([
+# No leading \b: the anchor checks the word start, so the scan skips to the first letters.
+_STUDY_NOUN = re.compile(r"(?:" + trie_pattern([
     "stud", "trial", "analys", "review", "paper", "report", "survey", "experiment", "investigation", "RCT", "article",
     "pilot", "research", "Research", "findings", "Findings", "Cochrane reviewers", "Cochrane authors"]) + r")\w*")
-_PUBLISHING_CUE = re.compile(r"[Pp]ublished|appear|reported|printed|described|[Ww]riting")
-_RESEARCHERS_CUE = re.compile(r"\s(?:at|from)\s")
 _ORG_NOUN = re.compile(r"Society|Association|College|Academy|Institute|Organi[sz]ation|Agency|Foundation|Council|Cent(?:er|re)")
 _VENUE_CUE = re.compile("|".join(re.escape(w) for w in word_list("venue_cues.txt")), re.IGNORECASE)
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|and|&|for|the|de|on|in))+$")
 _ACRONYM = re.compile(r"^[A-Z]{3,}\b")
 _CONDITION_ACRONYM = re.compile(r"^(?:PTSD|OCD|ADHD|MDD|GAD|COPD|IBS|ASD|BPD|TBI|HIV|AIDS|ALS|CFS|TRD)\b")
 _INNER_VENUE = re.compile(r"(?<!\S)(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*")
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """Where a costly pattern can match: around the hits of a cheap ``pattern`` (from
+    ``before`` characters ahead of a hit to ``after`` characters past it), and only in
+    texts holding one of ``needs`` (substring tests, far cheaper than any scan: the
+    costly pattern cannot match without one of them). Without a pattern the needed
+    words themselves are the hits, found by ``str.find``."""
+
+    pattern: re.Pattern[str] | None
+    before: int
+    after: int
+    needs: tuple[str, ...] = ()
+    word_start: bool = False  # keep only pattern hits that start a word (a leading \b, checked in Python)
+
+    def present(self, text: str) -> bool:
+        return not self.needs or any(word in text for word in self.needs)
+
+    def hits(self, text: str) -> list[tuple[int, int]]:
+        if self.pattern is None:
+            return sorted(_occurrences(text, self.needs))
+        return _pattern_hits(self.pattern, self.word_start, text)
+
+
+def _occurrences(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append((at, at + len(word)))
+            at = text.find(word, at + 1)
+    return found
+
+
+@functools.lru_cache(maxsize=8)  # two anchors share the study-noun scan of one text
+def _pattern_hits(pattern: re.Pattern[str], word_start: bool, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)
+            if not (word_start and m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))]
+
+
+_STUDY_NEEDS = ("stud", "trial", "analys", "review", "paper", "report", "survey", "experiment", "investigation", "RCT",
+                "article", "pilot", "esearch", "indings", "Cochrane")
+_YEAR_ANCHOR = _Anchor(_YEAR_IN, 120, 24, ("19", "20"))
+_ETAL_ANCHOR = _Anchor(_ETAL_CUE, 120, 4)
+_NAMED_ANCHOR = _Anchor(_STUDY_NOUN, 160, 1, ("trial", "study", "RCT"), word_start=True)
+_CAPS_ANCHOR = _Anchor(_ET_AL, 40, 30)
+_STUDY_ANCHOR = _Anchor(_STUDY_NOUN, 160, 1, _STUDY_NEEDS, word_start=True)
+_ORG_ANCHOR = _Anchor(_ORG_NOUN, 160, 160, ("Society", "Association", "College", "Academy", "Institute", "Organi",
+                                            "Agency", "Foundation", "Council", "Cent"))
+_PUBLISHING_ANCHOR = _Anchor(None, 3, 240, ("ublished", "ppear", "reported", "printed", "described", "riting"))
+_RESEARCHERS_ANCHOR = _Anchor(None, 12, 160, ("esearchers", "cientists", "nvestigators", "octors", "linicians", "team"))
 
 _DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?\b(10\.\d{4,9}/[^\s\"<>\[\]]+)", re.IGNORECASE)
 _PMID = re.compile(r"\bPMID:?\s*(\d{4,9})\b")
@@ -244,7 +301,7 @@ def expand_markers(spec: str) -> list[str]:
 
 def _author_years(text: str) -> list[Attribution]:
     hits = []
-    for start, end in _windows(text, [(_YEAR_IN, 120, 24)]):
+    for start, end in _windows(text, _YEAR_ANCHOR):
         for m in _AUTHOR_YEAR.finditer(text, start, end):
             first = m.group("first")
             if not _is_stopword(first):
@@ -252,14 +309,14 @@ def _author_years(text: str) -> list[Attribution]:
                     Attribution("author-year", m.start(), m.end(), m.group(0), first_author=first,
                                 year=int((m.group("year") or m.group("paren_year"))[:4]))
                 )
-    for m in _matches(_AUTHOR_ETAL, text, [(_ETAL_CUE, 120, 4)]) + list(_THE_NAMED.finditer(text)):
+    for m in _matches(_AUTHOR_ETAL, text, _ETAL_ANCHOR) + _matches(_THE_NAMED, text, _NAMED_ANCHOR):
         named = m.groupdict().get("named")
         name = named or m.group("first")
         if not _is_stopword(name) and not (named and _VENUE_CUE.search(name)):
             lead = _LEAD_YEAR.search(text, max(0, m.start() - 12), m.start())  # "In 2008, Jorde and colleagues"
             year = int(lead.group(1)[:4]) if lead else None
             hits.append(Attribution("author", m.start(), m.end(), m.group(0), first_author=name, year=year))
-    for m in _matches(_CAPS_ETAL, text, [(_ET_AL, 40, 30)]):
+    for m in _matches(_CAPS_ETAL, text, _CAPS_ANCHOR):
         name = m.group("first").title()
         if not _is_stopword(name):
             year = int(m.group("year")[:4]) if m.group("year") else None
@@ -268,12 +325,14 @@ def _author_years(text: str) -> list[Attribution]:
     return hits
 
 
-def _windows(text: str, anchors: list[tuple[re.Pattern[str], int, int]]) -> list[tuple[int, int]]:
-    """Merged stretches around each anchor hit: (anchor, characters before its start,
-    characters after its end). A surname or study-phrase pattern is costly to try at
-    every position of a long paragraph; the words it needs are cheap to find."""
-    spans = sorted((max(0, m.start() - before), min(len(text), m.end() + after))
-                   for anchor, before, after in anchors for m in anchor.finditer(text))
+def _windows(text: str, anchor: _Anchor) -> list[tuple[int, int]]:
+    """Merged stretches around each anchor hit. A surname or study-phrase pattern is
+    costly to try at every position of a long paragraph; the words it needs are cheap
+    to find, and cheaper still to rule out with a substring test."""
+    if not anchor.present(text):
+        return []
+    before, after = anchor.before, anchor.after
+    spans = [(max(0, start - before), min(len(text), end + after)) for start, end in anchor.hits(text)]
     windows: list[tuple[int, int]] = []
     for start, end in spans:
         if windows and start <= windows[-1][1]:
@@ -286,12 +345,14 @@ def _windows(text: str, anchors: list[tuple[re.Pattern[str], int, int]]) -> list
 _SHORT_TEXT = 200
 
 
-def _matches(pattern: re.Pattern[str], text: str, anchors: list[tuple[re.Pattern[str], int, int]]) -> list[re.Match[str]]:
-    """``pattern.finditer(text)`` restricted to the windows around its anchors (a short
+def _matches(pattern: re.Pattern[str], text: str, anchor: _Anchor) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` restricted to the windows around its anchor (a short
     text, a sentence or a table cell, is its own window)."""
+    if not anchor.present(text):
+        return []
     if len(text) <= _SHORT_TEXT:
         return list(pattern.finditer(text))
-    return [m for start, end in _windows(text, anchors) for m in pattern.finditer(text, start, end)]
+    return [m for start, end in _windows(text, anchor) for m in pattern.finditer(text, start, end)]
 
 
 def _is_stopword(surname: str) -> bool:
@@ -326,7 +387,7 @@ def _markers(text: str) -> list[Attribution]:
 
 def _venue_years(text: str) -> list[Attribution]:
     hits = []
-    for m in _matches(_STUDY_PHRASE, text, [(_STUDY_NOUN, 160, 1)]):
+    for m in _matches(_STUDY_PHRASE, text, _STUDY_ANCHOR):
         year_match = _YEAR_IN.search(m.group(0))
         year = int(year_match.group(1)[:4]) if year_match else None
         by = _BY_AUTHOR.match(text, m.end())
@@ -352,9 +413,9 @@ def _venue_years(text: str) -> list[Attribution]:
         if year is None and venue is None:
             continue
         hits.append(Attribution("venue-year", m.start(), end, text[m.start():end], year=year, venue=venue))
-    for m in _matches(_ORG_STATEMENT, text, [(_ORG_NOUN, 160, 160)]):
+    for m in _matches(_ORG_STATEMENT, text, _ORG_ANCHOR):
         hits.append(Attribution("venue-year", m.start(), m.end(), m.group(0), venue=m.group("org")))
-    for m in _matches(_PUBLISHED_IN, text, [(_PUBLISHING_CUE, 2, 240)]):
+    for m in _matches(_PUBLISHED_IN, text, _PUBLISHING_ANCHOR):
         journal_named = "journal" in text[m.start():m.start("venue")].lower()
         found = _venue_of(m, needs_cue=not journal_named)
         if found and not journal_named and not _VENUE_CUE.search(found[0]) and (
@@ -363,7 +424,7 @@ def _venue_years(text: str) -> list[Attribution]:
         if found:
             venue, year, end = found
             hits.append(Attribution("venue-year", m.start(), end, text[m.start():end], year=year, venue=venue))
-    for m in _matches(_RESEARCHERS_AT, text, [(_RESEARCHERS_CUE, 20, 160)]):
+    for m in _matches(_RESEARCHERS_AT, text, _RESEARCHERS_ANCHOR):
         org = _trim_venue(m.group("org"))
         if org and not _is_stopword(org):
             reported = _REPORTED_YEAR.match(text, m.start("org") + len(org))

@@ -216,7 +216,7 @@ def _unmarked(text: str) -> str:
     return _MD_LINK.sub(r"\1", text).strip().strip("*_").strip()
 
 
-def classify_block(text: str) -> BlockLabel | None:
+def classify_block(text: str, table: bool = False) -> BlockLabel | None:
     """Label one block from its own words alone; None when nothing marks it.
 
     Catches call-to-action / commerce / disclaimer vocabulary, contact details,
@@ -252,7 +252,8 @@ def classify_block(text: str) -> BlockLabel | None:
         return "references"
     if length < 300 and _is_metadata(stripped, lower):
         return "metadata"
-    if _URL_ONLY.match(stripped) or _LINK_MENU.search(stripped) or (length < 300 and not stripped.startswith("|") and _MENU.match(stripped)):
+    if _URL_ONLY.match(stripped) or _LINK_MENU.search(stripped) or (
+            length < 300 and not table and not stripped.startswith("|") and _MENU.match(stripped)):
         return "boilerplate"
     link_chars = sum(len(m.group(0)) for m in _MD_LINK.finditer(stripped))
     if link_chars and link_chars / length > 0.6:
@@ -335,6 +336,7 @@ def _split_group(lines: list[tuple[int, int, str, int]], number: int) -> list[_U
     wrapped = _looks_wrapped([t for _, _, t, _ in lines])
     widest = max(len(t) for _, _, t, _ in lines)
     aligned = _space_table_lines(lines)
+    piped = _pipe_table_lines([t for _, _, t, _ in lines])
     units: list[_Unit] = []
     current: _Unit | None = None
 
@@ -352,7 +354,7 @@ def _split_group(lines: list[tuple[int, int, str, int]], number: int) -> list[_U
             else:
                 units.append(_Unit(start, end, line, "table_row", number))
             continue
-        table = "\t" in line or (line.startswith("|") and line.endswith("|") and line.count("|") >= 3)
+        table = "\t" in line or index in piped or (line.startswith("|") and line.endswith("|") and line.count("|") >= 3)
         if table or _MD_HEADING.match(line):
             close()
             units.append(_Unit(start, end, line, "table_row" if table else "heading", number))
@@ -374,6 +376,7 @@ def _split_group(lines: list[tuple[int, int, str, int]], number: int) -> list[_U
 
 
 _MAX_COLUMNS = 12
+_PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?$")
 _COLUMN_GAP = re.compile(r"\S(?:  +|\t)(?=\S)")
 
 
@@ -418,6 +421,20 @@ def _space_table_lines(lines: list[tuple[int, int, str, int]]) -> dict[int, str]
     return found
 
 
+def _pipe_table_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines of markdown tables written without outer pipes ("Study | N",
+    "--- | ---", "Marsh 2015 | 48"): a separator row, the header above it, the rows below."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if index and "|" in lines[index - 1] and _PIPE_SEPARATOR.match(line):
+            found.update((index - 1, index))
+            following = index + 1
+            while following < len(lines) and "|" in lines[following]:
+                found.add(following)
+                following += 1
+    return found
+
+
 def _columns(line: tuple[int, int, str, int]) -> list[int]:
     """Start columns of a stripped line's space-separated cells, counting its indent."""
     return [line[3] + column for column in space_cells(line[2])]
@@ -446,7 +463,8 @@ def label_text(text: str) -> list[Block]:
     for index, unit in enumerate(units):
         kind = _refine_kind(unit)
         heading = section_label(unit.text) if kind in ("heading", "line") else None
-        vocab = classify_block(unit.text) if any(c.isalnum() for c in unit.text) or kind != "table_row" else None
+        table_row = unit.kind == "table_row"
+        vocab = classify_block(unit.text, table=table_row) if any(c.isalnum() for c in unit.text) or not table_row else None
         if heading is not None:
             mode = None if heading == "main" else heading
             fresh = True

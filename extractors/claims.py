@@ -86,6 +86,7 @@ _FOOTNOTE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s*[A-Z]")
 _REFERENCE_NOTE = re.compile(r"^\W*(?:References?|Refs?\.|Sources?|See\s+also|Further\s+reading)\b", re.IGNORECASE)
 _SHORT_NAME = re.compile(r"^[A-Za-z][A-Za-z-]+(?: [A-Za-z-]+)?$")
 _ATTRIBUTION_GAP = re.compile(r"^[\s,;&()\[\]]*(?:and\s+)?[\s,;&()\[\]]*$")
+_SUP_AFTER_YEAR = re.compile(r"(?<=(?:19|20)\d\d)[a-z]?\s+(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)\s*$")
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)[a-z]?\s*$")
 _LEADING_INT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|mg|g\b|ug|µg|mcg|ml|kg))")
 _READ_LABELS = {"main": "prose", "comments": "comment"}
@@ -386,6 +387,8 @@ class _ClaimBuilder:
         attributions = [dataclasses.replace(a, start=a.start + c.start - row.start, end=a.end + c.start - row.start)
                         for c in cited for a in find_attributions(c.text)]
         bare_markers = expand_markers(cell("reference").strip("[]()^ ")) if cell("reference") else []
+        if (trailing := _SUP_AFTER_YEAR.search(cell("study"))) and not any(a.markers for a in attributions):
+            bare_markers += expand_markers(trailing.group(1))  # "Marsh 2015 3": a <sup>3</sup> rendered as text
         study = _study(attributions, line)
         study.markers = list(dict.fromkeys(study.markers + bare_markers))
         if not study.label and bare_markers:

@@ -62,3 +62,21 @@ def test_justified_prose_and_running_heads_are_no_table():
             "\n"
             "Journal of Invented Pain 2023;12:40-48                                          7\n")
     assert not [b for b in label_text(text) if b.kind.startswith("table")]
+
+
+def test_markdown_table_without_outer_pipes_is_a_table_not_a_menu():
+    text = ("Trial | Participants | Result\n"
+            "--- | --- | ---\n"
+            "Harlow 2016 [2] | 58 | Fewer night wakings\n"
+            "Ibsen 2020 [3] | 91 | No difference\n")
+    blocks = label_text(text)
+    assert {b.label for b in blocks} == {"main"}
+    claims = extract([_document(text)])[0].claims
+    assert [(c.study.markers, c.n) for c in claims] == [(["2"], 58), (["3"], 91)]
+    assert claims[0].evidence.text == "Harlow 2016 [2] | 58 | Fewer night wakings"
+
+
+def test_a_superscript_rendered_after_the_year_in_a_study_cell_is_its_marker():
+    text = "Study\tN\tResult\nHarlow 2016 2\t58\tFewer night wakings\nIbsen 2020 3,4\t91\tNo difference\n"
+    claims = extract([_document(text)])[0].claims
+    assert [(c.study.first_author, c.study.markers) for c in claims] == [("Harlow", ["2"]), ("Ibsen", ["3", "4"])]
