@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.model import Dose
@@ -94,7 +95,7 @@ def _without_comparator_doses(text: str, doses: list[Dose], comparator: str) -> 
     after the comparator drug's name is the comparator's, not the claim's."""
     lowered = text.lower()
     after_comparator = [
-        (found.end(), found.end() + 25) for found in re.finditer(rf"\b{re.escape(comparator)}\b", lowered)
+        (found.end(), found.end() + 25) for found in _word_pattern(comparator).finditer(lowered)
     ]
     if not after_comparator:
         return doses
@@ -107,6 +108,11 @@ def _without_comparator_doses(text: str, doses: list[Dose], comparator: str) -> 
         if not any(low <= start < high for low, high in after_comparator):
             kept.append(dose)
     return kept
+
+
+@lru_cache(maxsize=256)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def merge(values: list[FieldValues]) -> FieldValues:

@@ -81,8 +81,7 @@ _PREFILTER = re.compile(trie_pattern((
     "placebo", "vs", "versus", "compar", "than", "control", "wait", "usual", "standard", "tau", "cau", "sham",
     "alone", "monotherapy", "relative", "against", "treatment", "untreated", "intervention", "vehicle", "saline",
     "pill", "routine", "assessment", "inferior", "superior", "as effective", "as well", "equivalent", "similar",
-    "comparable", "beyond", "beat", "outperform", "over", "head-to-head", "random", "assigned", "allocated", "took",
-    "taking", "received", "receiving", "given", "treated with",
+    "comparable", "beyond", "beat", "outperform", "over", "head-to-head", "random", "assigned", "allocated",
 ), strict_spaces=True))
 _NOT_COMPARATORS = {
     "baseline", "those", "patients", "participants", "people", "subjects", "pre", "previous", "prior", "other", "others",
@@ -123,7 +122,7 @@ def names_no_comparator(cell: str) -> bool:
 def parse_comparator(text: str) -> str | None:
     """The canonical comparator named in ``text``, or None when it names none."""
     lowered = text.lower()
-    if not _PREFILTER.search(lowered):
+    if not _PREFILTER.search(lowered) and not (" or " in lowered and _TOOK_GATE.search(lowered)):
         return None
     named_as = _AS_COMPARATOR_RE.search(lowered) if " as " in lowered else None
     if named_as:  # "with sertraline as the active comparator"
@@ -157,7 +156,7 @@ def _comparisons(lowered: str, with_controls: bool) -> list[re.Match[str]]:
             found.append(match)
             end = match.end()
     randomised = _RANDOMISED_OR_RE.search(lowered) if _RANDOMISED_GATE.search(lowered) else None
-    took = _TOOK_OR_RE.search(lowered) if not randomised and _TOOK_GATE.search(lowered) else None
+    took = _TOOK_OR_RE.search(lowered) if not randomised and " or " in lowered and _TOOK_GATE.search(lowered) else None
     for arm, strength in ((randomised, "phrase"), (took, "drug")):
         if arm:
             found = [m for m in found if m.end() != arm.end()]
@@ -230,9 +229,12 @@ def _names_an_arm(lowered: str, match: re.Match[str]) -> bool:
                 or _ABSENCE_ARM_AFTER.match(lowered, match.end()))
 
 
+_IN_BEFORE = re.compile(r"\bin(?:to)?\s+$")
+
+
 def _in_setting(lowered: str, start: int) -> bool:
     """"treated in routine care" describes a setting, not a control arm."""
-    return bool(re.search(r"\bin(?:to)?\s+$", lowered[max(0, start - 6) : start]))
+    return bool(_IN_BEFORE.search(lowered[max(0, start - 6) : start]))
 
 
 def _canonical_at_start(target: str, strength: str) -> str | None:
@@ -240,7 +242,7 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     "exposure therapy alone", "cbt plus placebo" (-> placebo), "a wait-list control",
     and for the strongest phrases anything else named ("supportive therapy")."""
     target = _LEADING_PREPOSITION.sub("", target.lstrip(" (:"))  # "than with diphenhydramine", "comparator (sertraline)"
-    target = re.split(r"[,;:.()\[\]]|\bwhich\b|\bwho\b|\bwith\b|\bin\b(?!\s+combination)", target, maxsplit=1)[0]
+    target = _OBJECT_END.split(target, maxsplit=1)[0]
     words = target.split()
     while words and words[0] in ("a", "an", "the", "matched", "matching", "identical", "inert", "either", "active",
                                  "oral", "those", "participants", "patients", "given", "receiving", "on", "taking",
@@ -271,6 +273,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     return _named_phrase(head) if strength == "phrase" else None
 
 
+_OBJECT_END = re.compile(r"[,;:.()\[\]]|\bwhich\b|\bwho\b|\bwith\b|\bin\b(?!\s+combination)")
+_PLAIN_WORD = re.compile(r"[a-z][a-z\-']*")
 _LEADING_PREPOSITION = re.compile(r"^\s*(?:with|in|on|among|for)\s+")
 _TREATMENT_WORD = re.compile(
     r"\b(?:\w*therapy|treatment|training|cbt|dbt|ect|emdr|act|psychotherapy|counsell?ing|exercise|medication|"
@@ -289,7 +293,7 @@ def _named_phrase(head: str) -> str | None:
     while words and words[-1] in _ARM_WORDS:
         words.pop()  # "a psychoeducation control group" is psychoeducation
     phrase = " ".join(words)
-    if not 1 <= len(words) <= 4 or words[0] in _NOT_COMPARATORS or not all(re.fullmatch(r"[a-z][a-z\-']*", w) for w in words):
+    if not 1 <= len(words) <= 4 or words[0] in _NOT_COMPARATORS or not all(_PLAIN_WORD.fullmatch(w) for w in words):
         return None
     return phrase
 

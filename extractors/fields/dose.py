@@ -106,6 +106,8 @@ _SOLVENT_BEFORE = re.compile(r"(?:dissolv\w*|reconstitut\w*|dilut\w*|solution|st
 _SUBSTANCE_PER_DAY = re.compile(r"\s+of\s+(?:[\w\-]+\s+){1,3}?(?:a|per|each)\s+day\b", re.IGNORECASE)
 # "take 10 mg at night, not 30 mg once a day", "rather than 10 mg": a dose the text turns down.
 _REJECTED = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_PER_DAY = re.compile(r"(?<![a-z])(?:d|day|24\s*h)\b|\ba day\b")
 _LIST_JOIN = re.compile(r"\s*(?:,|or|and|to|,\s*or|,\s*and)\s*$")
 
 
@@ -197,16 +199,16 @@ def _timing(after: str) -> tuple[str | None, int]:
     found = _TIMING_RE.search(lowered) if any(word in lowered for word in _TIMING_WORDS) else None
     if not found:
         return None, 0
-    return re.sub(r"\s+", " ", after[found.start() : found.end()]).strip(), found.end()
+    return _SPACES.sub(" ", after[found.start() : found.end()]).strip(), found.end()
 
 
 def _unit(base: str, per: str | None) -> tuple[str, str | None]:
-    unit = _MASS[re.sub(r"\s+", " ", base.lower())]
+    unit = _MASS[_SPACES.sub(" ", base.lower())]
     if not per:
         return unit, None
     per_text = per.lower()
     has_kg = "kg" in per_text
-    has_day = bool(re.search(r"(?<![a-z])(?:d|day|24\s*h)\b|\ba day\b", per_text))
+    has_day = bool(_PER_DAY.search(per_text))
     if "m2" in per_text or "m²" in per_text or "square" in per_text:
         return f"{unit}/m2", "m2"
     if has_kg and has_day:

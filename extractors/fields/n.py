@@ -87,6 +87,7 @@ _NAMED_ARMS_RE = re.compile(
     + _NUMBER.replace("(?P<num>", "(?P<second>")
     + rf"\s+(?P<last>{_NAMED_ARM})\b"
 )
+_ARM_CONTROL_RE = re.compile(rf"\b{_ARM_CONTROL}\b")
 _ARM_UNIT = r"(?:groups?|arms?|conditions?|cohorts?|treatment\s+arms?|study\s+arms?)"
 _ARM_COUNT_WORD = r"(?P<k>two|three|four|five|six|2|3|4|5|6)"
 # "29 were allocated to each arm", "n = 29 per group", "40 patients in each of the three groups".
@@ -128,6 +129,9 @@ _PART_OF_RE = re.compile(
     rf"(?:(?:who\s+)?(?:were|was|had)\s+)?(?P<verb>completed|finished|analy[sz]ed|evaluable|included\s+in\s+the\s+analys[ie]s)?"
 )
 _DIGIT_RE = re.compile(r"\d")
+_NEXT_WORD = re.compile(r"\s*[\w\-]+")
+_CLAUSE_END = re.compile(r"[.;](?:\s|$)")
+_SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%")
 # Every frame but "n = 84" holds one of these at a word start: a population noun, an
 # enrolment or arm verb, an arm or control word, "per"/"each". One scan of them skips the
 # number patterns for the many sentences whose numbers are years, doses or percentages.
@@ -176,7 +180,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     # Every pattern but "randomized 84 ..." starts at a number, so try them only there.
     if not _DIGIT_RE.search(lowered) and not _NUMBER_WORD_RE.search(lowered):
         return None, {}
-    equals = bool(_EQ_GATE.search(lowered))
+    equals = ("=" in lowered or ":" in lowered or "＝" in lowered) and bool(_EQ_GATE.search(lowered))
     if not (equals or _CUE_RE.search(lowered)):
         return None, {}  # numbers, but no one counted: years, doses, percentages
     starts = _number_starts(lowered)
@@ -301,7 +305,7 @@ def _arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, int]]:
             arms.append(next_value)
             end = following.end()
         if len(arms) >= 2:
-            last_word = re.compile(r"\s*[\w\-]+").match(lowered, end)
+            last_word = _NEXT_WORD.match(lowered, end)
             return arms, (first.start(), last_word.end() if last_word else end)
     return [], (0, 0)
 
@@ -314,7 +318,7 @@ def _equal_arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, 
         first = _count(match.group("num"), lowered, match.start("num"))
         second = _count(match.group("second"), lowered, match.start("second"))
         names = match.group("first") + " " + match.group("last")
-        if first and second and re.search(rf"\b{_ARM_CONTROL}\b", names):
+        if first and second and _ARM_CONTROL_RE.search(names):
             return [first, second], match.span()
     if not any(word in lowered for word in ("per", "each")):
         return [], (0, 0)
@@ -350,7 +354,7 @@ def _arm_count(lowered: str, stated: str | None) -> int:
 
 
 def _clause_end(lowered: str, start: int) -> int:
-    found = re.compile(r"[.;](?:\s|$)").search(lowered, start)
+    found = _CLAUSE_END.search(lowered, start)
     return found.start() if found else len(lowered)
 
 
@@ -431,4 +435,4 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 def _subset_share(lowered: str, end: int) -> bool:
     """"12 patients (30%) responded" counts responders, not the sample."""
-    return bool(re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%", lowered[end : end + 12]))
+    return bool(_SHARE_AFTER.match(lowered[end : end + 12]))

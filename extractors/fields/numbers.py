@@ -34,6 +34,9 @@ WORDS = rf"(?:(?:{_BELOW_100}|a)[ -]hundred(?:(?: and)? {_BELOW_100})?|{_BELOW_1
 """A spelled-out count below 1000, in lowercase (or with re.IGNORECASE); add word boundaries."""
 
 _WORDS_RE = re.compile(rf"^{WORDS}$", re.IGNORECASE)
+_GROUPED_RE = re.compile(rf"\d{{1,3}}(?:{_SEP}\d{{3}})+")
+_SEP_RE = re.compile(_SEP)
+_WORD_SPLIT = re.compile(r"[\s\-\u2010\u2011\u00ad]+")
 
 
 def to_number(text: str) -> float | None:
@@ -42,7 +45,7 @@ def to_number(text: str) -> float | None:
     if not text:
         return None
     if text[0].isdigit() or text[0] == ".":
-        compact = re.sub(_SEP, "", text) if re.fullmatch(rf"\d{{1,3}}(?:{_SEP}\d{{3}})+", text) else text
+        compact = _SEP_RE.sub("", text) if _GROUPED_RE.fullmatch(text) else text
         compact = compact.replace(",", ".")
         try:
             return float(compact)
@@ -64,7 +67,7 @@ def to_int(text: str) -> int | None:
 def _words_value(text: str) -> int:
     total = 0
     current = 0
-    for word in re.split(r"[\s\-\u2010\u2011\u00ad]+", text):
+    for word in _WORD_SPLIT.split(text):
         if word in _UNITS:
             current += _UNITS[word]
         elif word in _TENS:

@@ -24,15 +24,23 @@ _LEFT = rf"(?<!{_NOT_AFTER})"
 _RIGHT = r"(?![\w]|-[A-Za-z0-9])"
 
 
+_NOT_KEY = re.compile(r"[^A-Z0-9]")
+_NAME_WORD_SPLIT = re.compile(r"[\s\-]+")
 _ASCII_DASH = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014"})
 
 
 def _key(measure: str) -> str:
-    return re.sub(r"[^A-Z0-9]", "", measure.upper())
+    return _NOT_KEY.sub("", measure.upper())
 
 
 def _is_abbreviation(alias: str) -> bool:
-    return " " not in alias and len(alias) <= 14 and any(c.isupper() or c.isdigit() for c in alias)
+    """Short forms match case-sensitively ("CAPS", not "caps"), except those that start in
+    lowercase and are long enough not to be a word in any case ("hs-CRP", "painDETECT"):
+    the case-sensitive scan stops at every letter that starts an abbreviation, and
+    lowercase ones would stop it all over ordinary text."""
+    if " " in alias or len(alias) > 14 or not any(c.isupper() or c.isdigit() for c in alias):
+        return False
+    return not (alias[0].islower() and len(alias) >= 5)
 
 
 def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str], set[str], set[str]]:
@@ -224,7 +232,7 @@ def _unlisted(text: str) -> list[tuple[int, int, str]]:
     """Instruments named in full that the lexicon lacks, abbreviated by their initials."""
     found = []
     for match in _UNLISTED_RE.finditer(text):
-        words = re.split(r"[\s\-]+", match.group(1))
+        words = _NAME_WORD_SPLIT.split(match.group(1))
         start = match.start()
         while words and words[0] in _NOT_NAME_WORDS:
             start = text.index(words[1], start) if len(words) > 1 else start
