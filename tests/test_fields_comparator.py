@@ -136,6 +136,8 @@ ARMS_AND_CONTROLS = [
     # a named comparison arm without its "control group" label
     ("compared with a health education control group", "health education"),
     ("versus a psychoeducation control condition", "psychoeducation"),
+    ("versus non-directive counselling", "non-directive counselling"),
+    ("compared with low-dose aspirin", "aspirin"),
 ]
 
 
@@ -153,6 +155,12 @@ NO_STRAY_WORDS = [
     "Added to standard care, the drug reduced admissions.",
     "On top of usual care, the app reduced relapse.",
     "patients who took sertraline or fluoxetine were excluded",  # no dose: not two arms
+    # strata, doses and reference groups are not arms
+    "users had a lower risk compared with non-users",
+    "compared with the lowest quintile of intake",
+    "compared with a lower dose",
+    "compared with control mice",
+    "compared with the intervention group",
 ]
 
 

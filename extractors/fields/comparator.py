@@ -95,6 +95,14 @@ _NOT_COMPARATORS = {
     "psychotherapy", "placebo-controlled", "active", "existing", "current", "conventional", "alternative",
     "none", "nil", "n/a", "na", "nothing", "open", "open-label", "uncontrolled", "condition", "conditions", "comparison",
     "comparisons", "cohort", "cohorts", "sample", "samples", "individuals", "volunteers", "counterparts", "peers",
+    "intervention", "interventions", "mice", "rats", "animals", "wild-type", "littermates", "lowest", "highest", "lower",
+    "higher",
+}
+# A named comparison that ends in one of these compares doses, strata or times, not arms:
+# "a lower dose", "the lowest quintile", "the run-in period".
+_NOT_ARM_HEADS = {
+    "dose", "doses", "dosage", "dosages", "quintile", "quartile", "tertile", "decile", "percentile", "category",
+    "categories", "level", "levels", "score", "scores", "period", "phase", "visit", "visits", "value", "values",
 }
 _PHRASE_END = re.compile(r"[,;:.()\[\]\d%]|\b(?:in|for|at|on|with|during|after|among|over|who|which|that|and|or|but|was|were|is|are|had|has|from|by|to|than|across|plus|at)\b")
 _DETERMINERS = {"the", "a", "an", "with", "of", "to", "than", "versus", "vs", "or", "and", "in", "plus", "received", "receiving"}
@@ -293,6 +301,8 @@ def _named_phrase(head: str) -> str | None:
     while words and words[-1] in _ARM_WORDS:
         words.pop()  # "a psychoeducation control group" is psychoeducation
     phrase = " ".join(words)
+    if words and (words[-1] in _NOT_ARM_HEADS or (words[0].startswith("non") and words[0].endswith("s"))):
+        return None  # "the lowest quintile", "non-users" (but "non-directive counselling" is an arm)
     if not 1 <= len(words) <= 4 or words[0] in _NOT_COMPARATORS or not all(_PLAIN_WORD.fullmatch(w) for w in words):
         return None
     return phrase
