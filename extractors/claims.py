@@ -74,6 +74,14 @@ _NOT_INTERVENTIONS = frozenset(word_list("intervention_stopwords.txt"))
 _COMMENT_CUE = CaselessPattern(trie_pattern(word_list("comment_cues.txt")))
 _STUDY_CONTEXT = CaselessPattern(r"\b" + trie_pattern(word_list("study_context.txt")))
 _STUDY_WORDS = CaselessPattern(r"\b" + trie_pattern(word_list("study_words.txt")))
+# What the document itself sets out to do ("We summarise randomised evidence for ...",
+# "This review discusses ..."): an outline, not a finding.
+_AGENDA = re.compile(
+    r"^\W*(?:(?:here|in\s+this\s+(?:review|article|paper|chapter|guide|post),?)\s+)?(?:we|this\s+(?:review|article|paper|chapter|guide))\s+"
+    r"(?:(?:briefly|also|then|first|further)\s+)?(?:summari[sz]e|review|discuss|describe|outline|consider|present|highlight|"
+    r"propose|argue|focus|synthesi[sz]e|appraise|overview)",
+    re.IGNORECASE,
+)
 _CAPTION = re.compile(r"^\W*(?:Table|Figure|Fig\.?|Supplementary\s+\w+)\s*[A-Z]?\d", re.IGNORECASE)
 # Openings that refer back to the study just described ("The yohimbine group ...").
 _ANAPHORA = re.compile(
@@ -280,7 +288,10 @@ class _ClaimBuilder:
             text = sentence.text
             own = [a for a in attributions if sentence.start <= a.start < sentence.end]
             cued = _CLAIM_CUE.found(text) or (comment and _COMMENT_CUE.found(text))
-            values = self._analyse(sentence) if own or cued else None
+            # With no study open and no citation, a sentence only counts when it could stand
+            # alone; reading every field of background sentences would be wasted.
+            wanted = own or (cued and (draft is not None or comment or _may_stand_alone(text)))
+            values = self._analyse(sentence) if wanted else None
             if own and _REFERENCE_NOTE.match(text) and values is not None and values.is_empty:
                 continue  # "References [7]-[10] are available on request."
             if own and all(a.kind in _MARK_KINDS for a in own) and is_author_line(text):
@@ -484,13 +495,21 @@ def _reports_result(values: fields.FieldValues) -> bool:
     return bool(values.n is not None or values.dose or values.direction not in (None, "unknown") or values.ongoing_trial)
 
 
+def _may_stand_alone(text: str) -> bool:
+    """False when ``_stands_alone`` must say no whatever the field values, and the
+    sentence leaves no sample size or dose for the next one: no study context, no rate
+    of response, no planned trial, no N and no dose. Cheapest tests first."""
+    return bool(_STUDY_CONTEXT.found(text) or (_SHARE.found(text) and _EFFICACY.found(text)) or fields.parse_ongoing(text)
+                or fields.parse_doses(text) or fields.parse_n(text)[0] is not None)
+
+
 def _stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     """Whether an unattributed sentence is a claim of its own. In comments a testimonial
     is ("it cured my panic attacks"); in the body a sample size, dose or finding counts
     only inside a study ("84 patients received ..."), not in a product description or a
     general statement; a bare direction needs an arm, a comparison or participants.
     Questions, table/figure captions and notes about the references never are."""
-    if text.endswith("?") or _CAPTION.match(text) or _REFERENCE_NOTE.match(text):
+    if text.endswith("?") or _CAPTION.match(text) or _REFERENCE_NOTE.match(text) or _AGENDA.match(text):
         return False
     if values.ongoing_trial or (_SHARE.found(text) and _EFFICACY.found(text) and not _NEGATED.found(text)):
         return True  # "a Phase 3 trial is planned"; "response rates of up to 80%", "one in three patients remit"
@@ -564,10 +583,10 @@ def _study(attributions: list[Attribution], text: str) -> Study:
     named = next((a for a in attributions if a.first_author), None)
     if named:
         study.first_author, study.year = named.first_author, named.year
-    venues = [a for a in attributions if a.kind == "venue-year"]
-    if venues:  # "a 2025 study" and "published Monday in X" may be two hits
-        study.venue = next((a.venue for a in venues if a.venue), None)
-        study.year = study.year or next((a.year for a in venues if a.year), None)
+    venue = next((a for a in attributions if a.kind == "venue-year"), None)
+    if venue:
+        study.venue = venue.venue
+        study.year = study.year or venue.year
     study.markers = list(dict.fromkeys(m for a in attributions for m in a.markers))
     study.doi = next((a.doi for a in attributions if a.doi), None)
     study.pmid = next((a.pmid for a in attributions if a.pmid), None)

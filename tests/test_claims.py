@@ -318,3 +318,15 @@ def test_a_commenter_comparing_drugs_is_one_testimonial():
     text = "Nothing for me after 3 months on 400 mg. Topiramate worked better."
     (claim,) = _claims(_document(("Pete\nMarch 4, 2021 at 12:30 pm", "comments", "paragraph"), (text, "comments", "paragraph")))
     assert claim.evidence.text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We summarise randomised evidence for magnesium, riboflavin and other agents, and discuss who might benefit.",
+        "In this review, we discuss which patients respond best to exposure therapy.",
+        "This article reviews the trials of melatonin that improved sleep onset in children.",
+    ],
+)
+def test_what_the_document_sets_out_to_do_is_no_claim(text):
+    assert _claims(_document((text, "main", "paragraph"))) == []
