@@ -94,8 +94,10 @@ _MARKER = re.compile(
 _MARKER_RANGE = re.compile(r"\]\s?[-–]\s?\[")
 _MARKER_NUMS = re.compile(rf"\[\^?(?:\\?\[)?(?:refs?\.?\s*)?({_NUMS})")
 
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_SUPERSCRIPT = re.compile(r"(?<![\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bm)(?<!cm)(?<!mm)(?<!km)(?<!/s)[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,\-–][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒", "0123456789-,")
+# "¹²", "²,³", "¹⁻³" (superscript minus), "¹˒²" (superscript comma)
+_SUPERSCRIPT = re.compile(r"(?<![\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bm)(?<!cm)(?<!mm)(?<!km)(?<!/s)[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,\-–⁻˒][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*")
+_CARET_MARKER = re.compile(r"\^(\d{1,3}(?:[,\-–]\d{1,3})*)\^")  # pandoc superscript: "^7^", "^2,3^"
 # Digits glued after a word or punctuation ("sleep.12 ", "trials12,"). The pattern opens
 # on the digit and looks behind from there, so the regex engine can skip non-digits fast.
 _GLUED = re.compile(r"\d(?<=[a-z.,;:)\]]\d)(?<!\d[.,;:]\d)\d{0,2}(?:[,\-–]\d{1,3})*(?=[\s.,;:)]|$)")
@@ -134,10 +136,10 @@ _WHEN = (rf"(?:\s+(?:online|today|yesterday|recently|earlier\s+this\s+(?:week|mo
          rf"(?:this|last)\s+(?:week|month|year)|(?:on\s+)?{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}(?![\d,])))")
 _PUBLISHING = r"published|appear(?:s|ed|ing)?|reported|printed|described"
 # "in the journal X", "in the March 2021 issue of X", "in the latest issue of X"
-_IN_VENUE = (rf"\s*in\s+(?:the\s+)?(?:(?:(?:{_MONTH}\s+)?(?P<issue_year>{_YEAR})|{_MONTH}|latest|current|recent|new)"
+_IN_VENUE = (rf"\s*(?:in|from)\s+(?:the\s+)?(?:(?:(?:{_MONTH}\s+)?(?P<issue_year>{_YEAR})|{_MONTH}|latest|current|recent|new)"
              rf"\s+issue\s+of\s+(?:the\s+)?)?(?:journal\s+)?")
 _VENUE_TAIL = re.compile(
-    r"(?:\s+(?:of|with|among|involving|on)(?:\s+[a-z0-9][\w,-]*){1,5}?)?"
+    r"(?:\s+(?:of|with|among|involving|on)(?:\s+(?:[a-z0-9][\w,-]*|[A-Z]{2,}s?,?)){1,5}?)?"
     r"(?:,?\s+(?:led|conducted|run|carried\s+out)\s+by(?:\s+[\w-]+){1,4}?)?"  # "a trial led by the same team and published in"
     rf"(?:,?\s+(?:and\s+|that\s+(?:was\s+)?|which\s+(?:was\s+)?|(?:was|were|is|are|has\s+been|have\s+been)\s+)?"
     rf"(?P<verb>{_PUBLISHING})?{_WHEN}{{0,2}}{_DATE}?{_WHEN}?{_IN_VENUE})"
@@ -367,6 +369,10 @@ def _markers(text: str) -> list[Attribution]:
             markers += expand_markers(spec)
         if markers:
             hits.append(Attribution("marker", m.start(), m.end(), m.group(0), markers=tuple(dict.fromkeys(markers))))
+    for m in _CARET_MARKER.finditer(text) if "^" in text else ():
+        markers = expand_markers(m.group(1))
+        if markers:
+            hits.append(Attribution("marker", m.start(), m.end(), m.group(0), markers=tuple(markers)))
     for m in _SUPERSCRIPT.finditer(text) if _HAS_SUPERSCRIPT.search(text) else ():
         markers = expand_markers(m.group(0).translate(_SUPERSCRIPTS))
         if markers:

@@ -27,7 +27,7 @@ _ABBREVIATIONS = frozenset(word_list("sentence_abbreviations.txt"))
 # character class is scanned for it at C speed, twice as fast over a passage.
 _BOUNDARY = re.compile(
     r"[.!?…](?P<stop>"
-    r"(?:[\"'”’)\]]*|(?<!\d[.])\d{1,3}(?:[,–-]\d{1,3})*|\^?\{?(?:\[[^\]\n]{1,12}\](?:\([^)\s]*\))?)+\}?|[⁰¹²³⁴⁵⁶⁷⁸⁹,–-]+)"
+    r"(?:[\"'”’)\]]*|(?<!\d[.])\d{1,3}(?:[,–-]\d{1,3})*|\^?\{?(?:\[[^\]\n]{1,12}\](?:\([^)\s]*\))?)+\}?|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒,–-]+)"
     r"\s+(?=[\"'“‘(\[]?[A-Z0-9¹²³]))"
     r"|(?P<blank>\n[ \t]*\n\s*)"
 )

@@ -260,3 +260,34 @@ def test_a_condition_acronym_is_no_venue():
 )
 def test_vancouver_parentheses_anywhere_in_the_sentence(text, markers):
     assert [h.markers for h in find_attributions(text) if h.kind == "glued-marker"] == markers
+
+
+@pytest.mark.parametrize(
+    "text, markers",
+    [
+        ("improved sleep¹⁻³ in most trials", ["1", "2", "3"]),
+        ("improved sleep.¹˒⁴ Later work agreed", ["1", "4"]),
+        ("improved sleep ^7^ in most trials", ["7"]),
+        ("improved sleep^2,3^ in most trials", ["2", "3"]),
+    ],
+)
+def test_unicode_and_pandoc_superscript_markers(text, markers):
+    hit = _only(text)
+    assert list(hit.markers) == markers and text[hit.start:hit.end] == hit.text
+
+
+@pytest.mark.parametrize(
+    "text, venue, year",
+    [
+        ("A 2022 meta-analysis of 14 RCTs in the Journal of Affective Disorders found", "Journal of Affective Disorders", 2022),
+        ("per a 2020 report from the CDC, rates fell", "CDC", 2020),
+        ("In a 2018 trial reported in Lancet Psychiatry, ketamine helped", "Lancet Psychiatry", 2018),
+    ],
+)
+def test_venue_after_an_abbreviated_population_or_from(text, venue, year):
+    hit = _only(text)
+    assert (hit.kind, hit.venue, hit.year) == ("venue-year", venue, year)
+
+
+def test_a_study_from_a_place_is_no_venue():
+    assert all(h.venue is None for h in find_attributions("A 2019 study from Australia found fewer falls."))
