@@ -61,8 +61,14 @@ _NAMING_WORDS = (
     "inferior", "superior", "superiority", "as", "equivalent", "similar", "comparable", "beyond", "beat", "beats",
     "outperformed", "over", "comparing", "active",
 )
-_NAMING_COMPARISON_START = re.compile(r"\b(?:" + trie_pattern(_NAMING_WORDS, strict_spaces=True) + r")\b")
-_COMPARISON_START = re.compile(r"\b(?:" + trie_pattern(_NAMING_WORDS + ("and", "to", "plus"), strict_spaces=True) + r")\b")
+# Word starts are checked after the first letter (trie_pattern's ``not_after``), so the
+# engine scans for the first letters at C speed instead of testing a \b at every character.
+_NAMING_COMPARISON_START = re.compile(
+    "(?:" + trie_pattern(_NAMING_WORDS, strict_spaces=True, not_after=r"\w") + r")\b"
+)
+_COMPARISON_START = re.compile(
+    "(?:" + trie_pattern(_NAMING_WORDS + ("and", "to", "plus"), strict_spaces=True, not_after=r"\w") + r")\b"
+)
 _RANDOMISED_GATE = re.compile(r"random|assign|allocat")
 # "randomised to exercise or to sertraline": the last arm of a randomisation is the comparator.
 # The arms follow "to" (not the "to" of an age range, "aged 7 to 17"), so an "or" among the
@@ -281,7 +287,9 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     return _named_phrase(head) if strength == "phrase" else None
 
 
-_OBJECT_END = re.compile(r"[,;:.()\[\]]|\bwhich\b|\bwho\b|\bwith\b|\bin\b(?!\s+combination)")
+# Punctuation, or "which", "who", "with", "in" as words ("in combination" goes on);
+# written with the word start checked after the first letter, as above.
+_OBJECT_END = re.compile(r"[,;:.()\[\]]|w(?<!\ww)(?:hich|ho|ith)\b|i(?<!\wi)n\b(?!\s+combination)")
 _PLAIN_WORD = re.compile(r"[a-z][a-z\-']*")
 _LEADING_PREPOSITION = re.compile(r"^\s*(?:with|in|on|among|for)\s+")
 _TREATMENT_WORD = re.compile(
@@ -312,7 +320,7 @@ def _alone(lowered: str) -> tuple[str, int] | None:
     """("exposure therapy alone", start) for "… compared with exposure therapy alone"."""
     if "alone" not in lowered and "monotherapy" not in lowered:
         return None
-    for match in _ALONE_RE.finditer(lowered):
+    for match in _ALONE_RE.finditer(lowered, _alone_scan_start(lowered)):
         words = match.group(1).split()
         while words and words[0] in _DETERMINERS:
             words = words[1:]
@@ -329,6 +337,16 @@ _THERAPY_ADJECTIVES = {
     "focussed", "tailored", "blended", "sustained", "accelerated", "computerised", "computerized", "standardised",
     "standardized", "individualised", "individualized", "web-based", "internet-based", "mindfulness-based",
 }
+
+
+def _alone_scan_start(lowered: str) -> int:
+    """Where the "… alone" scan may start: its words lie within the last four
+    whitespace-separated tokens before an "alone" or "monotherapy", so nothing matches
+    before the fifth token ahead of the first one. Skipping the text before saves
+    trying the pattern at every character of a long sentence."""
+    first = min(i for i in (lowered.find("alone"), lowered.find("monotherapy")) if i >= 0)
+    head = lowered[:first].rsplit(None, 5)
+    return len(head[0]) if len(head) == 6 else 0
 
 
 def _therapy_words(words: list[str]) -> list[str]:

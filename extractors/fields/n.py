@@ -135,19 +135,20 @@ _SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%")
 # Every frame but "n = 84" holds one of these at a word start: a population noun, an
 # enrolment or arm verb, an arm or control word, "per"/"each". One scan of them skips the
 # number patterns for the many sentences whose numbers are years, doses or percentages.
-_CUE_RE = re.compile(r"(?<![a-z])(?:" + trie_pattern((
+_CUE_WORDS = (
     *_NOUN_WORDS, *_PLURAL_NOUNS, "randomi", "randomly", "assign",
     "allocat", "enrol", "recruit", "includ", "studied", "screened", "complet", "finish", "analy", "evaluable",
     "total", "sample", "cohort", "compris", "consist", "involv", "received", "receiving", "took", "got", "group",
     "arm", "condition", "placebo", "sham", "wait", "vehicle", "usual", "tau", "per", "each",
-), strict_spaces=True) + ")")
+)
+_CUE_RE = re.compile(trie_pattern(_CUE_WORDS, strict_spaces=True, not_after="[a-z]"))
 _EQ_GATE = re.compile(rf"(?<![\w.]){_EMPHASIS}n{_EMPHASIS}\s*[=:＝]")
 _DIGIT_RUN_RE = re.compile(r"\d+")
 _RATIO_AFTER = re.compile(r"\s*[:/]\s*(?:\d|group|arm)")
 _NUMBER_WORD_RE = re.compile(trie_pattern((
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
     "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-), strict_spaces=True))
+), strict_spaces=True, not_after=r"\w"))  # a number word inside a word ("someone") counts no one
 _NUMBER_RE = re.compile(rf"(?<![\w.,\[\-^/]){_NUMBER}")
 # A number followed by a unit, a duration, a percent sign, a closing bracket or the next
 # number of a list counts no one, nor does one with no count cue in the words after it:
