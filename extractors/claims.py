@@ -99,7 +99,7 @@ _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)[a-z]?\s*$")
 _LEADING_INT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|mg|g\b|ug|µg|mcg|ml|kg))")
 _READ_LABELS = {"main": "prose", "comments": "comment"}
 _TABLE_KINDS = ("table_row", "table_header")
-_MARK_KINDS = ("superscript", "glued-marker")
+_MARK_KINDS = ("superscript", "glued-marker", "marker")
 MAX_PASSAGE_CHARS = 100_000
 _PIECE_END = re.compile(r"(?<!\bal)(?<!\bvs)(?<!\.g)(?<!\.e)(?<!\b[A-Z])[.!?]\s+(?=[A-Z])")
 

@@ -14,6 +14,8 @@ from pipeline.model import Document
         "Greta Lindholm1,2, Tomasz Wierzba3",
         "Lindholm G¹, Wierzba T², Bello A¹",
         "Greta Lindholm-Aas1, Tomasz Wierzba2 and Aisha Bello1,3",
+        "Greta Lindholm[1,2], Tomasz Wierzba[3]",
+        "Lindholm G^1^, Wierzba T^2^",
     ],
 )
 def test_author_lines_with_affiliation_marks_are_metadata(line):
@@ -40,3 +42,14 @@ def test_an_author_line_left_in_the_body_is_no_claim():
     text = "Greta Lindholm¹, Tomasz Wierzba², Aisha Bello¹"
     document = Document("doc-b", "b.html", "html", "0" * 64, text=text, blocks=[Block(0, len(text), "main", "paragraph")])
     assert extract([document])[0].claims == []
+
+
+def test_a_bracketed_affiliation_line_in_the_body_is_no_claim_but_a_cited_sentence_is():
+    from pipeline.model import Block
+
+    text = "Greta Lindholm[1], Tomasz Wierzba[2]\n\nLindholm and Wierzba [3] randomised 80 adults to perindopril or placebo."
+    first = text.index("\n")
+    document = Document("doc-c", "c.html", "html", "0" * 64, text=text,
+                        blocks=[Block(0, first, "main", "paragraph"), Block(first + 2, len(text), "main", "paragraph")])
+    (claim,) = extract([document])[0].claims
+    assert claim.study.markers == ["3"]
