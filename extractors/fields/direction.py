@@ -82,6 +82,7 @@ _MIXED = [
     r"\b(?:lasted|persisted)\s+(?:only|just)\b|\bonly\s+lasted\b|\bshort-lived\b|\btransient\s+(?:improvements?|benefits?|effects?|relief)\b",
     r"\b(?:inconsistent|conflicting|mixed|equivocal|heterogeneous)\s+(?:results|findings|evidence|effects?)\b",
     r"\b(?:were|was|are|is|remain|remained)\s+(?:\w+\s+)?(?:inconsistent|conflicting|equivocal)\b",
+    r"\b(?:benefits?|effects?|improvements?|gains)\s+(?:was|were)\s+(?:\w+\s+)?(?:confined|limited|restricted)\s+to\b",
 ]
 _LIMITING = [
     r"\bonly\s+(?:the\s+|in\s+(?:the\s+)?)?(?:(?:higher|highest|lower|lowest|smallest|largest|high|low|first|second|one|two|\d[\d.,]*|mg|g|ug|µg|mcg|daily)\s+)*"
@@ -89,9 +90,6 @@ _LIMITING = [
     r"\bonly\s+\d[\d.,]*\s*(?:mg|g|ug|µg|mcg)\b",
     r"\bonly\s+(?:at|in|during|after|on|for)\s+(?:the\s+)?(?:week|wk|day|month|first|end|\d)",
     r"(?<!\btrend\s)\bonly\s*(?=[.;,)]|$)",  # "benefit on HAMD only"
-    # "benefits were confined to ...": the subject stays for the positive pass to read
-    "(?:" + "|".join(rf"(?<={noun}\s)" for noun in ("benefit", "benefits", "effect", "effects", "improvement", "improvements", "gains"))
-    + r")(?:was|were)\s+(?:\w+\s+)?(?:confined|limited|restricted)\s+to\b",
 ]
 # "the two higher doses reduced ...": the lower dose did not. Read before any pass masks the verb.
 _HIGHER_DOSES_WORKED = re.compile(
@@ -137,7 +135,7 @@ _NEGATIVE = [
 # A non-significant or equivalent comparison outweighs descriptive gains in the same
 # breath ("fewer headache days, though the difference was not significant" is null).
 _NONSIGNIFICANT = [
-    r"(?<!did\s)(?<!does\s)(?<!do\s)\bnot\s+(?:statistically\s+)?significant(?:ly)?\b|\bnon-?\s?significant(?:ly)?\b",
+    r"\bnot(?<!did\snot)(?<!does\snot)(?<!do\snot)\s+(?:statistically\s+)?significant(?:ly)?\b|\bnon-?\s?significant(?:ly)?\b",
     r"\bdid\s+not\s+(?:quite\s+|narrowly\s+)?(?:reach|attain|achieve)\s+(?:conventional\s+|statistical\s+)?significance\b",
     r"\b(?:narrowly\s+|just\s+|marginally\s+)?missed\s+(?:conventional\s+|statistical\s+)?significance\b|\bfell\s+(?:just\s+)?short\s+of\s+(?:conventional\s+|statistical\s+)?significance\b",
     r"\bcomparable\s+(?:to|with|between|across|in|efficacy|outcomes?|improvements?|effects?)\b",
@@ -176,8 +174,7 @@ _NULL = [
     r"\b(?:could|can|was|were|has|have|had)\s*(?:not|n't)\s+(?:be\s+|been\s+)?(?:replicated|confirmed|reproduced|demonstrated|shown|established|detected)\b",
     r"\bnull\s+(?:result|finding|effect)s?\b|\bzero\s+(?:difference|effect|change|benefit|improvement)s?\b",
     # a later time point, or another outcome, that did not move: "better at week 4, not at week 12"
-    r"(?:(?<=[;,])|(?<=[;,]\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\bthough\s)|^)not\s+(?:at|by|after|beyond|during|on|in|for)\s+(?:the\s+)?"
-    r"(?:\d|week|wk|month|day|year|follow|end|post|long|later|longer|primary|secondary|other)",
+    r"\bnot\s+(?:at|by|after|beyond|during)\s+(?:the\s+)?(?:\d|week|wk|month|day|year|follow|end|post|long|later|longer)",
     r"\bneither\b[^.;]{1,80}\bnor\b[^.;:,]*",  # "neither X nor Y was reduced": the verb too
     r"\bneither\b[^.;]{0,60}?\b(?:superior|better|effective|different|improved|reduced|separated|outperformed)\b(?:\s+(?:to|from|than))?",
     r"\bno\s+longer\s+(?:differ\w*|significant|different|evident|present|separated|apparent|detectable)\b|\blost\s+(?:statistical\s+)?significance\b",
@@ -261,7 +258,7 @@ _POSITIVE_STEMS = (
     "signific", "nonsignific", "insignific", "reduc", "improv", "decreas", "enhanc", "effect", "efficac", "benefi",
     "superior", "outperform", "better", "worse", "inferior", "noninferior", "differ", "fail", "compar", "similar",
     "equivalent", "trend", "alleviat", "attenuat", "amelior", "accelerat", "gain", "faster", "fewer", "greater",
-    "larger", "remission", "respon", "relie", "lower", "prevent", "normali", "restor", "revers", "rescu", "favo",
+    "larger", "remission", "respon", "relie", "lower", "prevented", "normali", "restor", "revers", "rescu", "favo",
     "deteriorat", "exacerbat", "harm", "neither", "null", "helpful", "boost", "augment", "facilitat", "shorten",
     "sped", "speed", "abolish", "persist", "advantage", "not", "n't", "no ", "nothing", "unchanged", "absent",
     "futility", "disappear", "vanish", "wan", "fad", "slow", "less", "help", "cure", "work", "calm", "half",
@@ -272,8 +269,8 @@ _POSITIVE_STEMS = (
     "got me", "curb", "quell", "tame", "sooth", "sharpen", "lessen", "dampen", "blunt", "halt", "slash", "promis",
     "much", "symptom", "score", "latenc", "trim", "shrank", "shrunk", "shrink", "mitigat", "counteract", "lighten",
     "brighten", "strengthen", "stabili", "increas", "raise", "doubl", "tripl", "extend", "prolong", "advanc", "made",
-    "world of", "game", "life", "changed my", "night and day", "hasten", "diminish", "suppress", "protect", "through the night",
-    "it ", "this ", "that ", "met", "achieved", "reached", "hit", "stay", "reduction", "decline", "weight", "down", "manageab",
+    "world of", "game", "life-chang", "life chang", "changed my", "night and day", "hasten", "diminish", "suppress", "protect",
+    "through the night", "endpoint", "end point", "end-point", "target", "primary outcome", "main outcome", "down", "manageab",
     "under control",
 )
 
@@ -287,13 +284,15 @@ _PASSES = [
     (_cues(_STRONG_POSITIVE), "positive", _triggers("worsen", "less", "slow", "lower", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
                                                     "mortality", "death", "hospital", "admission", "readmission")),
     (_cues(_MIXED), "mixed", _triggers("inconsist", "conflict", "mixed", "equivocal", "early", "initial", "short", "acute",
-                                       "transient", "temporary", "brief", "lasted", "persisted", "only", "heterogen")),
-    (_cues(_LIMITING), "limited", _triggers("only", "confined", "limited", "restricted")),
-    (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "wait", "usual", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment")),
+                                       "transient", "temporary", "brief", "lasted", "persisted", "only", "heterogen",
+                                       "confined", "limited", "restricted")),
+    (_cues(_LIMITING), "limited", _triggers("only")),
+    (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment")),
     (_cues(_NEGATIVE), "negative", _triggers("more", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
                                           "mortality", "death", "relapse", "hospital", "impair", "poorer", "raise", "aggravat", "trigger",
-                                          "provok", "backfir", "counter", "doubl", "tripl", "did", "fared", "performed",
-                                          "functioned", "lower", "diminish", "reduc", "decreas")),
+                                          "provok", "backfir", "counter", "doubl", "tripl", "quality of", "well-being",
+                                          "wellbeing", "surviv", "cognition", "memory", "remission rate", "response rate",
+                                          "abstinence", "sleep time", "sleep quality", "sleep efficiency", "sleep duration")),
     (_cues(_NONSIGNIFICANT), "nonsignificant", _triggers("signific", "nonsignific", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "trend", "approach",
                                                       "marginal", "borderline", "numeric", "par ", "indistinguish", "distinguish")),
     (_cues(_NULL), "null", _triggers("no ", "none", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
@@ -303,7 +302,10 @@ _PASSES = [
     (_cues(_SIGNIFICANT_POSITIVE), "significant", _triggers("signific", "superior", "outperform", "separat")),
     (_cues(_POSITIVE), "positive", _POSITIVE_STEMS),
 ]
-_CONTROL_BETTER_RE = next(pattern for pattern, label, _ in _PASSES if label == "control better")
+_CONTROL_BETTER_PASS = next(index for index, (_, label, _) in enumerate(_PASSES) if label == "control better")
+_CONTROL_BETTER_RE = _PASSES[_CONTROL_BETTER_PASS][0]
+# Every control-better cue has one of these words: without one that pass is skipped.
+_COMPARATIVE = re.compile(r"more|greater|better|larger|faster|superior|outperform|surpass|beat|favo|higher")
 _LAST_MIXED_PASS = max(index for index, (_, label, _) in enumerate(_PASSES) if label == "mixed")
 _POSITIVE_PASS = len(_PASSES) - 1
 # Once one of these is found, the positive cues cannot change the verdict: a significant
@@ -354,7 +356,7 @@ def parse_direction(text: str, comparator: str | None = None) -> str:
         opened |= _STEM_PASSES["n't"]
     if not (found or opened) or lowered.rstrip(" *_)]").endswith("?"):
         return "unknown"
-    if comparator and comparator not in CONTROLS and _comparator_better(comparator).search(lowered):
+    if comparator and comparator not in CONTROLS and _comparator_did_better(lowered, comparator):
         found.add("control better")
     rates = _rate_comparison(lowered) if "%" in lowered else None
     if rates:
@@ -362,7 +364,7 @@ def parse_direction(text: str, comparator: str | None = None) -> str:
     for index, (pattern, label, _) in enumerate(_PASSES):
         if "mixed" in found or ("control better" in found and index > _LAST_MIXED_PASS):
             break  # the verdict is settled, whatever the remaining passes find
-        if index not in opened:
+        if index not in opened or (index == _CONTROL_BETTER_PASS and not _COMPARATIVE.search(lowered)):
             continue
         if index == _POSITIVE_PASS:  # the last pass: no pass reads the text after it, so one hit will do
             if not found & _POSITIVITY_SETTLED and pattern.search(lowered):
@@ -396,23 +398,27 @@ def comparator_did_better(text: str, comparator: str | None = None) -> bool:
     lowered = text.lower()
     if _CONTROL_BETTER_RE.search(lowered):
         return True
-    return bool(comparator and comparator not in CONTROLS and _comparator_better(comparator).search(lowered))
+    return bool(comparator and comparator not in CONTROLS and _comparator_did_better(lowered, comparator))
+
+
+def _comparator_did_better(lowered: str, comparator: str) -> bool:
+    """"sertraline (group|arm) improved more", "favoured exposure therapy": every control-arm
+    cue, with the comparator's arm written in the control's place. Its first word stands for
+    the arm ("exposure therapy alone" -> "exposure") and becomes "comparator", a control
+    word, so one compiled pattern serves every comparator."""
+    arm = comparator.split()[0]
+    if arm not in lowered:
+        return False
+    marked = _arm_pattern(arm).sub(_ARM_MARK, lowered)
+    return any(_ARM_MARK in found.group(0) for found in _CONTROL_BETTER_RE.finditer(marked))
+
+
+_ARM_MARK = "comparator"
 
 
 @lru_cache(maxsize=256)
-def _comparator_better(comparator: str) -> re.Pattern[str]:
-    """"sertraline (group|arm) improved more", "favoured exposure therapy", and every
-    control-arm cue with the comparator in the control's place ("improvement was greater
-    with sertraline"): its first word stands for its arm ("exposure therapy alone" ->
-    "exposure")."""
-    arm = re.escape(comparator.split()[0])
-    return re.compile(
-        rf"\b{arm}[\w-]*{_GROUP}\s+(?:\w+\s+){{0,2}}?(?:improved|showed|had|gained|did|worked|performed|reported)\s+"
-        rf"(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b"
-        rf"|\b{arm}[\w-]*{_GROUP}\s+(?:was|were|proved|appeared)\s+(?:significantly\s+|slightly\s+)?(?:superior|better|more\s+effective)\b"
-        rf"|\b{arm}[\w-]*{_GROUP}\s+(?:outperformed|surpassed|beat)\b|\bfavou?r(?:ed|ing|s|\s+of)?\s+(?:the\s+)?{arm}"
-        + "".join("|" + pattern.replace(_CONTROL, rf"{arm}[\w-]*") for pattern in _NEGATIVE_CONTROL)
-    )
+def _arm_pattern(arm: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(arm)}[\w-]*")
 
 
 # Terse table cells: "NS", "n.s.", "↑ response", "↓ HAMD".
@@ -497,7 +503,7 @@ _LOWER_BETTER = re.compile(
     r"weight|bmi|\bhamd|ham-d|madrs|panss|lsas|\bcaps\b|bdi|phq|gad-7|y-bocs|ybocs|\bisi\b|psqi|pdss|hama|midas|adas|cdr"
 )
 _DIGIT = re.compile(r"\d")
-_P_VALUE = re.compile(r"(?<![a-z])p\s*(?:-?\s*value\s*)?(<=|>=|=|<|>|≤|≥)\s*(0?\.\d+|1(?:\.0+)?)(?![\d.]\d)")
+_P_VALUE = re.compile(r"p(?<![a-z]p)\s*(?:-?\s*value\s*)?(<=|>=|=|<|>|≤|≥)\s*(0?\.\d+|1(?:\.0+)?)(?![\d.]\d)")
 # p-values about the groups' make-up or safety say nothing about efficacy.
 _NOT_EFFICACY = re.compile(r"baseline|advers|side[\s-]effect|safety|tolerab|demograph|dropout|attrition|withdraw")
 _SIGNED = r"([-+\u2212\u2013]\s?)?(\d+(?:\.\d+)?)"
@@ -511,6 +517,8 @@ _RATIO_RE = re.compile(
     r"\s*(?:[=:,]\s*)?(\d+(?:\.\d+)?)\s*[(\[,;]?\s*(?:(?i:95\s*%\s*CI)\s*[:=,]?\s*)?(\d+(?:\.\d+)?)\s*(?:-|\u2013|to|,)\s*(\d+(?:\.\d+)?)"
 )
 _MINUS = ("-", "\u2212", "\u2013")
+# Where a contrast can be: a comparison word right before a number. Cheap to find first.
+_CONNECTOR_NUMBER = re.compile(r"(?:vs\.?|versus|v\.|compared\s+with|against)\s+[-+\u2212\u2013]?\s?\d")
 # Numbers after "dropped by" are sizes of a fall; after "improved by", sizes of a gain.
 _FELL_BY = re.compile(r"\b(?:dropped|fell|decreased|reduced|declined|lowered|cut|reductions?|decreases?|declines?|drops?|falls?)\b[^.;]*$")
 _IMPROVED_BY = re.compile(r"\b(?:improved|improvements?|gains?|gained)\b[^.;]*$")
@@ -538,7 +546,7 @@ def _numbers(text: str, lowered: str) -> set[str]:
         op in ("=", ">", ">=", "≥") and float(value) >= 0.05 for op, value in p_values
     ):
         found.add("nonsignificant")
-    ratio = _RATIO_RE.search(text)
+    ratio = _RATIO_RE.search(text) if _may_state_ratio(text, lowered) else None
     if ratio:
         estimate, low, high = (float(group) for group in ratio.groups())
         better = _better_when(lowered, both_fell=False)
@@ -546,11 +554,15 @@ def _numbers(text: str, lowered: str) -> set[str]:
             found.add("nonsignificant")
         elif low <= estimate <= high and better:
             found.add("positive" if (estimate > 1) == (better == "higher") else "negative")
-    if "vs" in lowered or "versus" in lowered or "v." in lowered or "against" in lowered or "compared with" in lowered:
+    if _CONNECTOR_NUMBER.search(lowered):
         contrast = _contrast(lowered)
         if contrast:
             found.add(contrast)
     return found
+
+
+def _may_state_ratio(text: str, lowered: str) -> bool:
+    return "OR" in text or "RR" in text or "HR" in text or "ratio" in lowered or "relative risk" in lowered
 
 
 def _contrast(lowered: str) -> str | None:
