@@ -167,6 +167,10 @@ THRESHOLDS_AND_BACKGROUND = [
     "IL-6, which is linked to inflammation, is elevated in depression.",
     "Low 25-hydroxyvitamin D is associated with fractures.",
     "the DASH diet",
+    "patients with elevated LDL-C (≥130 mg/dL)",
+    "HbA1c: 7.0–10.0%",
+    "heart failure with reduced LVEF",
+    "adults with persistently elevated hs-CRP",
 ]
 
 
@@ -180,3 +184,4 @@ def test_changed_biomarkers_and_reached_targets_are_outcomes() -> None:
     assert parse_outcomes("More patients reached HbA1c < 7% with the drug.") == ["HbA1c"]
     assert parse_outcomes("LDL-C fell from 142 to 98 mg/dL") == ["LDL-C"]
     assert parse_outcomes("Lower hs-CRP at 14 d") == ["hs-CRP"]
+    assert parse_outcomes("In adults with elevated hs-CRP, the drug lowered hs-CRP by 40%.") == ["hs-CRP"]

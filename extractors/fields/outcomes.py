@@ -98,9 +98,14 @@ _ALIAS_EDITION = re.compile(r"^(.+?)[\- ]?(\d{1,2}|IV|III|II|V|iv|iii|ii)$")
 # "a BMI of 30 or higher", "HbA1c > 7%", "LDL-C above 130 mg/dL", "(HbA1c 5.7-6.4%)": an
 # inclusion criterion, not an outcome.
 _CRITERION_AFTER = re.compile(
-    r"\s*(?:\([^)]{0,12}\)\s*)?(?:(?:scores?|levels?|values?|concentrations?)\s+)?(?:(?:of|>|≥|<|≤|=|⩾|⩽|between|above|"
+    r"\s*(?:\([^)]{0,12}\)\s*)?[:(\[]?\s*(?:(?:scores?|levels?|values?|concentrations?)\s+)?(?:(?:of|>|≥|<|≤|=|⩾|⩽|between|above|"
     r"below|over|under|exceeding|at\s+or\s+above|at\s+least|greater\s+than|less\s+than|more\s+than|>=|<=)\s*\d"
     r"|\d+(?:[.,]\d+)?\s*%?\s*(?:[-–—]|to)\s*\d)"
+)
+# "adults with elevated LDL-C", "patients with reduced LVEF": a criterion stated as a condition.
+_CONDITION_BEFORE = re.compile(
+    r"\bwith\s+(?:an?\s+)?(?:persistently\s+)?(?:elevated|high|raised|increased|low|reduced|impaired|abnormal|"
+    r"uncontrolled|preserved|mildly\s+reduced)\s+(?:(?:serum|plasma|blood|baseline|fasting)\s+)?$"
 )
 # "patients reaching HbA1c < 7%": a threshold as the goal is an outcome.
 _TARGET_BEFORE = re.compile(r"\b(?:achiev\w*|reach\w*|attain\w*|target|goal)\s+(?:an?\s+|the\s+)?$")
@@ -204,11 +209,15 @@ def _alias_edition(canonical: str, alias: str) -> str:
 
 
 def _is_criterion(canonical: str, text: str, start: int, end: int) -> bool:
-    """A threshold after a value that can be an inclusion criterion, unless reaching it is
-    the goal ("the share reaching HbA1c < 7%")."""
-    if canonical not in _CRITERIA or not _CRITERION_AFTER.match(text, end):
+    """A value that can be an inclusion criterion, stated as one: a threshold after it
+    (unless reaching it is the goal, "the share reaching HbA1c < 7%"), or a condition
+    before it ("with elevated hs-CRP")."""
+    if canonical not in _CRITERIA:
         return False
-    return not _TARGET_BEFORE.search(text[max(0, start - 30) : start].lower())
+    before = text[max(0, start - 40) : start].lower()
+    if _CONDITION_BEFORE.search(before):
+        return True
+    return bool(_CRITERION_AFTER.match(text, end)) and not _TARGET_BEFORE.search(before[-30:])
 
 
 def _without_background_biomarkers(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
