@@ -121,35 +121,37 @@ _STUDY_WORDS = (
 _STUDY_PHRASE = re.compile(
     rf"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?{_STUDY_WORDS}|[Rr]esearch|[Ff]indings|Cochrane\s+(?:reviewers|authors))\b"
 )
-_VENUE = (
-    r"(?P<venue>[*_]{0,2}[A-Z][\w&.:'’\-]*"
-    r"(?:\s+(?:of|and|&|for|the|de|on|in(?=\s+[A-Z])|[A-Z][\w&.:'’\-]*))*[*_]{0,2})"
-)
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_VENUE = (
+    r"(?P<venue>[*_]{0,2}[A-Z][\w&.:'’\-]*"
+    rf"(?:\s+(?:of|and|&|for|the|de|on(?!\s+(?:{_WEEKDAY}|{_MONTH}|\d))|in(?=\s+[A-Z])|[A-Z][\w&.:'’\-]*))*[*_]{{0,2}})"
+)
 # "published in December 2024 in the journal Sleep", "published on 3 May 2021 in JAMA"
 _DATE = rf"(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<date_year>{_YEAR}),?)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # News timing between the verb and the journal: "published Monday in", "published online
 # this week in", "appearing Jan. 5 in", "reported last year in".
 _WHEN = (rf"(?:\s+(?:online|today|yesterday|recently|earlier\s+this\s+(?:week|month|year)|"
          rf"(?:this|last)\s+(?:week|month|year)|(?:on\s+)?{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}(?![\d,])))")
+# "... in Neurology in 2021", "... in Nature Medicine on 4 March 2024"
+_VENUE_DATE = rf"(?:,?\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<year>{_YEAR}))?"
 _PUBLISHING = r"published|appear(?:s|ed|ing)?|reported|printed|described"
 # "in the journal X", "in the March 2021 issue of X", "in the latest issue of X"
-_IN_VENUE = (rf"\s*(?:in|from)\s+(?:the\s+)?(?:(?:(?:{_MONTH}\s+)?(?P<issue_year>{_YEAR})|{_MONTH}|latest|current|recent|new)"
+_IN_VENUE = (rf"\s*(?:in|from)\s+(?:the\s+)?(?:(?:(?:{_MONTH}\s+)?(?P<issue_year>{_YEAR})|{_MONTH}(?:\s+\d{{1,2}})?|latest|current|recent|new)"
              rf"\s+issue\s+of\s+(?:the\s+)?)?(?:journal\s+)?")
 _VENUE_TAIL = re.compile(
     r"(?:\s+(?:of|with|among|involving|on)(?:\s+(?:[a-z0-9][\w,-]*|[A-Z]{2,}s?,?)){1,5}?)?"
     r"(?:,?\s+(?:led|conducted|run|carried\s+out)\s+by(?:\s+[\w-]+){1,4}?)?"  # "a trial led by the same team and published in"
     rf"(?:,?\s+(?:and\s+|that\s+(?:was\s+)?|which\s+(?:was\s+)?|(?:was|were|is|are|has\s+been|have\s+been)\s+)?"
     rf"(?P<verb>{_PUBLISHING})?{_WHEN}{{0,2}}{_DATE}?{_WHEN}?{_IN_VENUE})"
-    rf"{_VENUE}(?:\s+in\s+(?P<year>{_YEAR}))?"
+    rf"{_VENUE}{_VENUE_DATE}"
 )
 # "published Monday in The Lancet", "writing in JAMA Psychiatry" with no study phrase before
 # it: the verb carries the attribution, so the name must look like a journal.
 _PUBLISHED_IN = re.compile(
     rf"\b(?:(?P<verb>{_PUBLISHING}|[Ww]riting|[Pp]ublished)(?:{_WHEN}){{0,2}}{_DATE}?{_WHEN}?{_IN_VENUE})"
-    rf"{_VENUE}(?:\s+in\s+(?P<year>{_YEAR}))?"
+    rf"{_VENUE}{_VENUE_DATE}"
 )
 # "researchers at Stanford reported in 2019", "scientists from the Karolinska Institute found"
 _RESEARCHERS_AT = re.compile(
@@ -259,7 +261,8 @@ _REGISTRY = re.compile(
 _URL = re.compile(r"\bhttps?://[^\s<>\"\]\[)]+|\bwww\.[^\s<>\"\]\[)]+")
 
 _PREFILTER = re.compile(
-    r"\d|\[|\^|et\.? al|colleagues|coworkers|funded|sponsored|supported by|conducted by|published|"
+    r"\d|\[|\^|et\.? al|colleagues|coworkers|funded|sponsored|supported by|conducted by|published|reported|appear|"
+    r"printed|described|[Ww]riting|journal|esearchers|cientists|nvestigators|octors|linicians|team|"
     r"research|findings|[⁰¹²³⁴⁵⁶⁷⁸⁹]|http|www\.|\b(?:in|by|[Tt]he)\s+(?:the\s+)?[*_]?[A-Z]|\b[Aa]n?\s+[A-Z]"
 )
 _HAS_SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")

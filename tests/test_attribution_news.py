@@ -32,6 +32,10 @@ def _venues(text):
         ("Writing in BMJ Open, the authors reported a 20% drop in visits.", "BMJ Open", None),
         ("Their results appear in the latest issue of the Journal of Pain Research.", "Journal of Pain Research", None),
         ("Researchers at Karolinska Institutet reported in 2017 that relapses fell.", "Karolinska Institutet", 2017),
+        ("The study, which was published in the journal Stroke on Friday, followed 900 adults.", "Stroke", None),
+        ("The results appear in the Oct. 14 issue of Hypertension Reports.", "Hypertension Reports", None),
+        ("as reported in the journal Pediatrics, toddlers slept longer.", "Pediatrics", None),
+        ("Published in Nature Aging on 9 June 2023, the trial enrolled 310 people.", "Nature Aging", 2023),
     ],
 )
 def test_news_venue_shapes(text, venue, year):
