@@ -229,3 +229,24 @@ def test_markdown_emphasis_and_thousands_separators(text: str, expected: int) ->
 @pytest.mark.parametrize("text", ["var_n = 5", "rain = 12 mm", "*n* = 12%", "in 2019 (*p* = 0.03)", "page 1,047"])
 def test_emphasis_does_not_make_a_count(text: str) -> None:
     assert parse_n(text)[0] is None
+
+
+@pytest.mark.parametrize("text,expected,role", [
+    ("Sample size: 84", 84, None),
+    ("Total sample size: 1,204", 1204, None),
+    ("Enrolled: 240", 240, "enrolled"),
+    ("Analysed: 80", 80, "analysed"),
+    ("a sample size of 96", 96, None),
+    ("We randomised 84.", 84, "randomized"),
+])
+def test_counts_after_a_label_or_verb(text: str, expected: int, role: str | None) -> None:
+    n, detail = parse_n(text)
+    assert n == expected
+    if role:
+        assert detail[role] == expected
+
+
+@pytest.mark.parametrize("text", ["Randomised: 2019", "Randomized: 1:1", "Included: 12 studies",
+                                  "including 3 deaths in the placebo group"])
+def test_labels_with_years_ratios_and_listed_events_count_no_one(text: str) -> None:
+    assert parse_n(text)[0] is None

@@ -63,9 +63,10 @@ _AFTER_VERB_RE = re.compile(
     rf"(?P<verb>included\s+in\s+the\s+(?:[\w\-]+\s+){{0,3}}analys[ie]s|{_RANDOMIZED}|{_ENROLLED}|completed|finished|analy[sz]ed|evaluable)\b"
 )
 _BEFORE_VERB_RE = re.compile(
-    rf"\b(?P<verb>randomi[sz](?:ed|ing)|enroll?(?:ed|ing)|recruit(?:ed|ing)|includ(?:ed|ing)|analy[sz]ed|"
+    rf"\b(?P<verb>randomi[sz](?:ed|ing)|enroll?(?:ed|ing)|recruit(?:ed|ing)|included|analy[sz]ed|"
     rf"completed\s+by|a\s+total\s+of|total\s+of|sample\s+(?:size\s+)?of|cohort\s+of|total\s+sample\s+of|"
-    rf"sample\s+comprised|comprised|consisted\s+of|involving|involved)\s+(?:a\s+total\s+of\s+|data\s+from\s+|only\s+|"
+    rf"sample\s+comprised|comprised|consisted\s+of|involving|involved|(?:total\s+)?sample\s+size(?=\s*:))"
+    rf"(?:\s*:\s*|\s+)(?:a\s+total\s+of\s+|data\s+from\s+|only\s+|"
     rf"all\s+|approximately\s+|about\s+|nearly\s+|over\s+|more\s+than\s+)?{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b|[\-–]?\s*(?:mg|g|ml)\b))"
 )
 _BEFORE_VERB_STEMS = ("random", "enrol", "recruit", "includ", "analy", "complet", "total", "sample", "cohort", "compris",
@@ -157,7 +158,7 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:%|[-–]?\s*(?:mg|g|µg|μg|ug|mcg|ng|iu|ml|kg|ma|hz)\b|(?:weeks?|days?|months?|years?|hours?|hrs?|h|minutes?|"
     r"mins?|seconds?|times)\b|[)\]/:;]|\.\d|,\s*\d)"
 )
-_YEAR_CONTEXT = re.compile(r"(?:\bin|since|during|until|from|by|circa|between|and|published)\s*$")
+_YEAR_CONTEXT = re.compile(r"(?:\bin|since|during|until|from|by|circa|between|and|published|:)\s*$")
 _AGE_CONTEXT = re.compile(r"(?:\b(?:one|1)\s+(?:in|out\s+of)|aged?|ages|age\s+range|years?\s+old|mean\s+age(?:\s+of)?|between|from|\[|\^|p\s*[<=>]|ci)\s*$")
 _ROLE_BEFORE_EQ = [
     (re.compile(r"(?:complet\w*|finished)[^=]{0,25}$"), "completed"),
@@ -185,7 +186,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     if not (equals or _CUE_RE.search(lowered)):
         return None, {}  # numbers, but no one counted: years, doses, percentages
     starts = _number_starts(lowered)
-    if not (starts or equals):
+    before_verbs = any(stem in lowered for stem in _BEFORE_VERB_STEMS)
+    if not (starts or equals or before_verbs):
         return None, {}
     arms, arms_span = _arms(lowered, starts)
     if not arms:
@@ -223,7 +225,6 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         if value is not None:
             detail.setdefault(_verb_role(match.group("verb")), value)
             used.append(match.span())
-    before_verbs = any(stem in lowered for stem in _BEFORE_VERB_STEMS)
     for match in _BEFORE_VERB_RE.finditer(lowered) if before_verbs else ():
         if _inside(match.start("num"), used):
             continue
