@@ -330,3 +330,9 @@ def test_a_commenter_comparing_drugs_is_one_testimonial():
 )
 def test_what_the_document_sets_out_to_do_is_no_claim(text):
     assert _claims(_document((text, "main", "paragraph"))) == []
+
+
+def test_a_finding_placed_in_earlier_trials_is_a_claim():
+    text = "Feverfew extracts reduced attack frequency in earlier trials but fell out of favour."
+    (claim,) = _claims(_document((text, "main", "paragraph")))
+    assert claim.direction == "positive"
