@@ -251,17 +251,23 @@ class _Draft:
         said = " ".join(s.text for s in self.sentences).lower()
         return bool(interventions & given) or any(name in said for name in interventions)
 
+    def _reports(self) -> bool:
+        """Whether the study so far states anything beyond its attribution ("The study that
+        got everyone talking was a 2012 trial in X." states nothing: what follows is it)."""
+        return any(v is not None and not v.is_empty for v in self.values)
+
     def takes(self, text: str, values: fields.FieldValues | None, comment: bool = False) -> bool:
         """Whether a sentence may continue this study: it does not open another study,
-        report practice experience, give an intervention this study never named ("Zinc
-        30 mg also ..."), or announce a trial that this study is not ("The company plans
-        a Phase 3 trial ..."). In a comment, one person's experience goes on across drugs
-        ("Nothing for me after 3 months. Topiramate worked better.")."""
+        report practice experience, give an intervention this study never named although
+        it reported something already ("Zinc 30 mg also ..."), or announce a trial that
+        this study is not ("The company plans a Phase 3 trial ..."). In a comment, one
+        person's experience goes on across drugs ("Nothing for me after 3 months.
+        Topiramate worked better.")."""
         if _NEW_STUDY.match(text) or _PRACTICE.search(text):
             return False
         if _ANAPHORA.match(text):
             return True
-        if not comment and (named := _interventions(text)) and not self._mentions(named):
+        if not comment and (named := _interventions(text)) and self._reports() and not self._mentions(named):
             return False
         ongoing = values is not None and values.ongoing_trial
         return not ongoing or any(v and v.ongoing_trial for v in self.values)

@@ -336,3 +336,11 @@ def test_a_finding_placed_in_earlier_trials_is_a_claim():
     text = "Feverfew extracts reduced attack frequency in earlier trials but fell out of favour."
     (claim,) = _claims(_document((text, "main", "paragraph")))
     assert claim.direction == "positive"
+
+
+def test_a_sentence_that_only_names_the_study_is_joined_by_its_result():
+    text = ("The trial everyone quotes is a 2016 study in the Journal of Invented Psychiatry. "
+            "Adults who took 3 g/day of taurine with sertraline improved faster on the MADRS than those on sertraline alone.")
+    (claim,) = _claims(_document((text, "main", "paragraph")))
+    assert (claim.study.venue, claim.study.year) == ("Journal of Invented Psychiatry", 2016)
+    assert claim.evidence.text == text and claim.dose
