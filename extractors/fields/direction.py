@@ -142,7 +142,8 @@ _NONSIGNIFICANT = [
     r"\b(?:\w+ed\s+)?similar(?:ly)?\s+(?:to|in|between|across|among|improvements?|outcomes?|effects?|efficacy|reductions?|rates?|gains?)\b",
     r"\bas\s+(?:effective|efficacious|good|well)\s+as\b|\bnon-?\s?inferior(?:ity)?\b",
     r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?similar\b|\bby\s+(?:a\s+)?(?:similar|comparable)\s+(?:amount|margin|degree|extent)\b|\bequivalent\b|\bequally\b|\bin\s+both\s+(?:groups|arms|conditions)\b",
-    r"\b(?:both|all\s+(?:three|four|the))\s+(?:groups|arms|conditions)\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better)",
+    r"\b(?:both|all\s+(?:three|four|the))\s+(?:groups|arms|conditions|interventions|treatments|drugs|therapies)\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better)"
+    r"|\bboth\s+(?:interventions|treatments|drugs|therapies|approaches)\s+(?:were|was)\s+(?:\w+\s+)?(?:effective|efficacious|beneficial|helpful)",
     r"\btrend(?:ed|ing)?\s+(?:toward|towards)(?:\s+(?:a|an|the|greater|more|larger|significant|statistical))*\s+\w+|\bnon-?significant\s+trend\b",
     r"\btrends?\b",
     r"\b(?:improved|performed|fared|responded|did|behaved|changed|declined|fell|dropped)\s+(?:very\s+|about\s+|roughly\s+|broadly\s+)?similarly\b",
@@ -163,7 +164,8 @@ _NULL = [
     r"\b(?:did|does|do)\s*(?:not|n't)\s+make\s+(?:[\w-]+\s+){0,5}?(?:any\s+)?(?:less|more|better|worse|[a-z]+er)\b(?:\s+[\w-]+)?",
     rf"\b(?:did|does|do|could|would|has|have|had|can|ca)\s*(?:not|n't)\s+(?:\w+\s+){{0,2}}?{_NULL_VERBS}",
     r"\brespond(?:s|ed)?\s+(?:little|poorly|partially|inadequately|only\s+partially)\b",
-    r"\bdid\s*(?:not|n't)\s*(?=[.;,)\[]|$)|\bdid\s+nothing\b|\bnothing\s+for\s+me\b|\bwaste\s+of\s+money\b|\bnever\s+noticed\b",
+    r"\bdid\s*(?:not|n't)\s*(?=[.;,)\[]|$)|\bdid\s+(?:absolutely\s+|literally\s+|basically\s+|just\s+)?nothing\b|"
+    r"\b(?:felt|feel|feels|feeling)\s+no\s+(?:different|better)\b|\bno\s+different\b|\bnothing\s+for\s+me\b|\bwaste\s+of\s+money\b|\bnever\s+noticed\b",
     r"\bfail(?:ed|s)?\s+to\s+(?:[\w-]+\b)?|\b(?:wore|worn|wears?|wearing)\s+off\b|\bfutility\b|\bmissed\s+(?:its|the|their)\s+(?:\w+\s+)?(?:end\s*-?\s*point|endpoint|outcome|target)",
     r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|enhanced|sustained|maintained|found|observed|detected)",
     r"\bno\s+(?:better|more\s+effective|faster|quicker|sooner|more|greater|larger|higher|lower|less|fewer)\s+(?:\w+\s+)?than\b",
@@ -204,6 +206,10 @@ _POSITIVE = [
     r"\b(?:reductions?|decreases?|declines?|drops?)\s+in\s+(?!(?:[\w-]+\s+){0,2}?(?:quality|well-?being|survival|response|remission|cognition|memory|function|sleep\s+time))",
     rf"\b(?:increased|increases|increase|raised|raises|boosted|boosts|doubled|doubles|tripled|lifted|lifts|extended|extends|prolonged|prolongs|improving)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_GOODS}\b",
+    r"\blonger\s+(?:[\w-]+\s+){0,2}?(?:survival|remission|abstinence)\b|\b(?:survival|remission|abstinence|time\s+to\s+(?:relapse|recurrence))\s+"
+    r"(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+)?longer\b",
+    r"\b(?:attacks?|symptoms?|migraines?|headaches?|nightmares|cravings?|pain|panic|episodes?|seizures?|flashbacks)\s+(?:\w+\s+)?"
+    r"(?:stopped|ceased|ended|subsided|went\s+away)\b|\blife-?\s?saver\b|\bcleared\s+(?:up\s+)?(?:my|his|her|their|the)\s",
     r"\badvanced\s+(?:the\s+|their\s+)?(?:sleep|circadian|melatonin|phase|bedtime|dim|wake)",  # a phase advance, not "advanced cancer"
     r"\bcut\s+(?:[\w-]+\s+){0,6}?(?:by\s+(?:\d|half|a\s+third|a\s+quarter|two-thirds|nearly|almost|about|around|more\s+than)|in\s+half)"
     r"|\bcut\s+(?:the\s+|their\s+)?(?:risk|rates?|odds|number|incidence|frequency|need|use|admissions?|readmissions?|hospitali[sz]ations?|relapses?|symptoms?|deaths?|mortality|pain|anxiety|craving|drinking|days)\b",
@@ -270,7 +276,8 @@ _POSITIVE_STEMS = (
     "much", "symptom", "score", "latenc", "trim", "shrank", "shrunk", "shrink", "mitigat", "counteract", "lighten",
     "brighten", "strengthen", "stabili", "increas", "raise", "doubl", "tripl", "extend", "prolong", "advanc", "made",
     "world of", "game", "life-chang", "life chang", "changed my", "night and day", "hasten", "diminish", "suppress", "protect",
-    "through the night", "endpoint", "end point", "end-point", "target", "primary outcome", "main outcome", "down", "manageab",
+    "through the night", "stopped", "ceased", "ended", "subsided", "went away", "lifesaver", "life-saver",
+    "life saver", "cleared", "endpoint", "end point", "end-point", "target", "primary outcome", "main outcome", "down", "manageab",
     "under control",
 )
 
@@ -328,6 +335,7 @@ _TRIGGER_RE = re.compile(r"(?<![a-z])(?:" + trie_pattern(_STEM_PASSES, strict_sp
 _SPACE_RUN = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=4096)  # a claim's sentences are read again: for the claim's facts, its finding, its comparator
 def parse_direction(text: str, comparator: str | None = None) -> str:
     """positive | null | negative | mixed | unknown, for the finding stated in ``text``.
 
@@ -492,7 +500,7 @@ def _rate_comparison(lowered: str) -> str | None:
 # severity, so on them (and on markers of disease) lower is better.
 # Rates of an event outrank the scale that defines it ("HAMD response 52% vs 38%").
 _GOOD_EVENTS = re.compile(r"respon|remission|remit|abstinen|\bquit|recover|success|surviv|\bcure|relief|resolution")
-_BAD_EVENTS = re.compile(r"relapse|mortality|death|died|dropout|discontinu|hospitali|recurren|admission")
+_BAD_EVENTS = re.compile(r"relapse|mortality|death|died|hospitali|recurren|admission")  # not dropouts: no efficacy
 _HIGHER_BETTER = re.compile(
     r"quality\s+of\s+life|\bqol\b|well-?being|sleep\s+(?:time|efficiency|duration)|hours\s+of\s+sleep|\bhdl|moca|mmse|fev1|"
     r"walk|volume|density|strength|memory|recall|cognit|attention|learning|improv|benefit|efficacy"
@@ -509,8 +517,8 @@ _NOT_EFFICACY = re.compile(r"baseline|advers|side[\s-]effect|safety|tolerab|demo
 _SIGNED = r"([-+\u2212\u2013]\s?)?(\d+(?:\.\d+)?)"
 _ARM = r"(?:\s+(?:with|in|on|for|among|after)\s+(?:the\s+)?([\w-]+))?"
 _CONTRAST_RE = re.compile(
-    rf"(?<![\w.,]){_SIGNED}\s*(?:%|points?|pts?)?(?:\s*\([^()]{{0,30}}\))?{_ARM}(?:\s+(?:group|arm))?"
-    rf"\s+(?:vs\.?|versus|v\.?|compared\s+with|against)\s+{_SIGNED}\s*(?:%|points?|pts?)?(?:\s*\([^()]{{0,30}}\))?{_ARM}"
+    rf"(?<![\w.,]){_SIGNED}(?:\s*(?:%|points?|pts?))?(?:\s*\([^()]{{0,30}}\))?{_ARM}(?:\s+(?:group|arm))?"
+    rf"\s+(vs\.?|versus|v\.?|compared\s+with|against|and)\s+{_SIGNED}(?:\s*(?:%|points?|pts?))?(?:\s*\([^()]{{0,30}}\))?{_ARM}"
 )
 _RATIO_RE = re.compile(
     r"(?:\b(?:a?OR|RR|a?HR|IRR)\b|(?i:odds\s+ratio|risk\s+ratio|rate\s+ratio|hazard\s+ratio|relative\s+risk))"
@@ -518,9 +526,9 @@ _RATIO_RE = re.compile(
 )
 _MINUS = ("-", "\u2212", "\u2013")
 # Where a contrast can be: a comparison word right before a number. Cheap to find first.
-_CONNECTOR_NUMBER = re.compile(r"(?:vs\.?|versus|v\.|compared\s+with|against)\s+[-+\u2212\u2013]?\s?\d")
+_CONNECTOR_NUMBER = re.compile(r"(?:vs\.?|versus|v\.|compared\s+with|against|and)\s+[-+\u2212\u2013]?\s?\d")
 # Numbers after "dropped by" are sizes of a fall; after "improved by", sizes of a gain.
-_FELL_BY = re.compile(r"\b(?:dropped|fell|decreased|reduced|declined|lowered|cut|reductions?|decreases?|declines?|drops?|falls?)\b[^.;]*$")
+_FELL_BY = re.compile(r"\b(?:dropped|fell|fallen|decreased|reduced|declined|lowered|cut|reductions?|decreases?|declines?|drops?|falls?)\b[^.;]*$")
 _IMPROVED_BY = re.compile(r"\b(?:improved|improvements?|gains?|gained)\b[^.;]*$")
 _CONTROL_BEFORE = re.compile(rf"\b{_CONTROL}\s*[:=]?\s*$")
 _NUMBER_WORDS = {word: index for index, word in enumerate(
@@ -571,7 +579,9 @@ def _contrast(lowered: str) -> str | None:
     match = _CONTRAST_RE.search(lowered)
     if not match:
         return None
-    sign1, first, arm1, sign2, second, arm2 = match.groups()
+    sign1, first, arm1, connector, sign2, second, arm2 = match.groups()
+    if connector == "and" and not (arm1 and arm2):
+        return None  # "and" joins two arms' results only when both are named: "14.1 with the drug and 9.2 with placebo"
     if not arm1 and _CONTROL_BEFORE.search(lowered, 0, match.start()):
         arm1 = "placebo"  # "placebo 12% vs 30% with the drug": named before its number
     first_value = -float(first) if sign1 and sign1.strip() in _MINUS else float(first)
