@@ -119,7 +119,7 @@ _MECHANISM_BEFORE = re.compile(
     r"\b(?:target(?:s|ing|ed)?|block(?:s|ing)?|inhibit(?:s|ing|ors?\s+of)?|antibod(?:y|ies)\s+(?:against|to))\s+(?:the\s+)?$"
 )
 _ASSOCIATION = re.compile(
-    r"\b(?:associated\s+with|association|linked\s+(?:to|with)|markers?\s+of|predict\w*|risk\s+factors?|correlat\w*|"
+    r"\b(?:associated\s+with|association|links?|linked\s+(?:to|with)|linking|markers?\s+of|predict\w*|risk\s+factors?|correlat\w*|"
     r"implicated|plays?\s+a\s+role|involved\s+in|mediat\w*|drives?|driving|known\s+to)\b"
 )
 _CHANGE = re.compile(
