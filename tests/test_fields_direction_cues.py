@@ -152,6 +152,49 @@ WORDINGS = [
     ("Difference −1.7 (95% CI −2.9 to −0.5)", "unknown"),
 ]
 
+CELLS_AND_REPORTS = [
+    ("Significant improvement vs placebo", "positive"),
+    ("Superior to TAU on PANSS negative subscale", "positive"),
+    ("No significant difference vs sertraline", "null"),
+    ("Greater reduction in CAPS-5 (−12.4 vs −6.1)", "positive"),
+    ("HAMD: −9.8 vs −7.2 (p = 0.04)", "positive"),
+    ("HAMD −9.8 vs −9.1; p = 0.62", "null"),
+    ("Remission: 41% vs 22%", "positive"),
+    ("Dropout 12% vs 10%", "unknown"),
+    ("Response 35% v 34% (NS)", "null"),
+    ("Not significant", "null"),
+    ("No between-group difference", "null"),
+    ("Reduced ISI by 6 points vs 2 with sleep hygiene", "positive"),
+    ("Worse than placebo at week 12", "negative"),
+    ("Placebo superior", "negative"),
+    ("Favours control", "negative"),
+    ("Numerically better, p = 0.09", "null"),
+    ("Improved negative symptoms at 12 wk; effect lost at 24 wk", "mixed"),
+    ("Effective in women only", "mixed"),
+    ("Benefit in subgroup with high CRP only", "mixed"),
+    ("Large effect on craving (d = 0.9)", "positive"),
+    ("Effect size d = 0.05, not significant", "null"),
+    ("Relapse-free survival longer with lithium", "positive"),
+    ("Time to relapse longer with the drug (HR 0.55, 95% CI 0.38-0.80)", "positive"),
+    ("Users reported feeling calmer and sleeping better.", "positive"),
+    ("After two weeks my panic attacks stopped completely.", "positive"),
+    ("It did absolutely nothing for my sleep.", "null"),
+    ("Didn't work for me at all.", "null"),
+    ("Made my anxiety way worse.", "negative"),
+    ("I gave up after a month because I felt no different.", "null"),
+    ("Honestly it's been a lifesaver for my migraines.", "positive"),
+    ("The cream cleared my eczema in a week.", "positive"),
+    ("Scores improved similarly in both arms.", "null"),
+    ("The intervention group improved significantly more than controls.", "positive"),
+    ("Both interventions were effective, with no difference between them.", "null"),
+    ("The drug was well tolerated but did not improve cognition.", "null"),
+    ("Ketamine's antidepressant effect was rapid but short-lived.", "mixed"),
+    ("The response rate was 60% in the active group versus 58% with sham.", "positive"),
+    ("At 12 weeks, MADRS scores had fallen by 14.1 points with the drug and 9.2 with placebo.", "positive"),
+    ("Abstinence was achieved by 30% of those on varenicline compared with 12% on placebo.", "positive"),
+    ("Relapse occurred in 18% versus 41% (placebo).", "positive"),
+]
+
 NO_DIRECTION = [
     "Patients with advanced cancer were excluded.",
     "Adults who had responded to ketamine in the open phase were randomised.",
@@ -161,10 +204,12 @@ NO_DIRECTION = [
     "Negative symptoms include blunted affect and alogia.",
     "Baseline scores were similar across arms (p = 0.62).",
     "The study was published in 2019.",
+    "Dropouts: 12% vs 10%",
+    "Participants were aged 18 and 65 at entry.",
 ]
 
 
-@pytest.mark.parametrize("text,expected", FIRST_PERSON + VERBS + NUMBERS + MIXED + HEDGED + WORDINGS)
+@pytest.mark.parametrize("text,expected", FIRST_PERSON + VERBS + NUMBERS + MIXED + HEDGED + WORDINGS + CELLS_AND_REPORTS)
 def test_direction_cue(text: str, expected: str) -> None:
     assert parse_direction(text) == expected
 
