@@ -89,6 +89,9 @@ _ANAPHORA = re.compile(
     r"difference|results?|authors|investigators|improvements?|drug|treatment)|These|Those|Both|Neither|They|"
     r"Participants|Patients|Subjects|At\s+(?:follow-up|week|the\s+end)|After\s+\d)\b"
 )
+_MEASURED_BEFORE = re.compile(r"\b(?:serum|plasma|salivary|blood|urinary|morning|evening|circulating|endogenous)\s+$")
+_MEASURED_AFTER = re.compile(r"\s+(?:levels?|concentrations?|secretion|output|onset)\b")
+_ARM = re.compile(r"\b([\w-]+)\s+(?:group|arm|condition)s?\b", re.IGNORECASE)
 _ABBREVIATION_CELL = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9-]{1,10}$")
 _FOOTNOTE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s*[A-Z]")
 _REFERENCE_NOTE = re.compile(r"^\W*(?:References?|Refs?\.|Sources?|See\s+also|Further\s+reading)\b", re.IGNORECASE)
@@ -267,7 +270,7 @@ class _Draft:
             return False
         if _ANAPHORA.match(text):
             return True
-        if not comment and (named := _interventions(text)) and self._reports() and not self._mentions(named):
+        if not comment and (named := _new_names(text)) and self._reports() and not self._mentions(named):
             return False
         ongoing = values is not None and values.ongoing_trial
         return not ongoing or any(v and v.ongoing_trial for v in self.values)
@@ -532,14 +535,26 @@ def _stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
 
 @functools.lru_cache(maxsize=1024)  # a sentence is asked once when it may join a draft, again when it does
 def _interventions(text: str) -> frozenset[str]:
-    """Lowercased names of what a sentence gives: known drugs and words next to a dose."""
+    """Lowercased names of what a sentence gives: known drugs and words next to a dose
+    (a drug measured as an outcome, "serum cortisol", "melatonin levels", is not given)."""
     lower = text.lower()
-    named = {m.group(1) for m in _DRUG.finditer(lower)}
+    named = {m.group(1) for m in _DRUG.finditer(lower)
+             if not (_MEASURED_BEFORE.search(lower, max(0, m.start() - 12), m.start()) or _MEASURED_AFTER.match(lower, m.end()))}
     for m in _DOSE_AMOUNT.finditer(lower):
         before = _WORD_BEFORE_DOSE.search(lower, max(0, m.start() - 40), m.start())
         after = _WORD_AFTER_DOSE.match(lower, m.end())
         named.update(found.group(1) for found in (before, after) if found)
     return frozenset(_GENERIC.get(_SPACES.sub(" ", name), name) for name in named - _NOT_INTERVENTIONS)
+
+
+def _new_names(text: str) -> frozenset[str]:
+    """The interventions a sentence gives, less those it names as an arm of the study
+    already open ("... fell more in the ashwagandha group")."""
+    named = _interventions(text)
+    if named and _ARM.search(text):
+        arms = {m.group(1).lower() for m in _ARM.finditer(text)}
+        named = frozenset(name for name in named if name not in arms)
+    return named
 
 
 def _worth_reading(passage: Passage) -> bool:

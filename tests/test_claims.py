@@ -344,3 +344,10 @@ def test_a_sentence_that_only_names_the_study_is_joined_by_its_result():
     (claim,) = _claims(_document((text, "main", "paragraph")))
     assert (claim.study.venue, claim.study.year) == ("Journal of Invented Psychiatry", 2016)
     assert claim.evidence.text == text and claim.dose
+
+
+def test_a_result_naming_the_drug_as_an_arm_continues_the_study():
+    text = ("In one 6-week trial [3], forty adults took 50 mg of the study drug daily or placebo. "
+            "Worry scores and serum melatonin fell significantly more in the sertraline group.")
+    (claim,) = _claims(_document((text, "main", "paragraph")))
+    assert claim.evidence.text == text and claim.study.markers == ["3"]
