@@ -86,7 +86,8 @@ class DocumentMeta:
 
     @property
     def is_study(self) -> bool:
-        return bool(self.title and (self.authors or self.doi or self.pmid))
+        """A titled record that names its authors or an identifier, or that holds its abstract."""
+        return bool(self.title and (self.authors or self.doi or self.pmid or self.abstract_start is not None))
 
 
 @dataclass

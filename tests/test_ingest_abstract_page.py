@@ -102,13 +102,80 @@ def test_a_full_paper_saved_as_text_is_no_single_study(tmp_path: Path) -> None:
     assert not read(tmp_path, long_body, "long.md").meta.is_study
 
 
-def test_pages_missing_a_part_are_no_single_study(tmp_path: Path) -> None:
-    no_authors = MARKDOWN_PAGE.replace("Lindqvist E, Okafor CN, van der Berg JH\n\n", "")
+def test_pages_missing_a_part_with_an_unstructured_abstract_are_no_single_study(tmp_path: Path) -> None:
+    plain = MARKDOWN_PAGE.replace("**Background:** ", "").replace("**Methods:** ", "").replace("**Results:** ", "")
+    no_authors = plain.replace("Lindqvist E, Okafor CN, van der Berg JH\n\n", "")
     assert not read(tmp_path, no_authors, "no-authors.md").meta.is_study
-    no_citation = MARKDOWN_PAGE.replace("*Invented J Sleep Med.* 2020;8(3):201-9. doi: 10.5555/ijsm.2020.0201. PMID: 39880001\n\n", "")
+    no_citation = plain.replace("*Invented J Sleep Med.* 2020;8(3):201-9. doi: 10.5555/ijsm.2020.0201. PMID: 39880001\n\n", "")
     assert not read(tmp_path, no_citation, "no-citation.md").meta.is_study
-    no_heading = MARKDOWN_PAGE.replace("## Abstract\n\n", "")
+    no_heading = plain.replace("## Abstract\n\n", "")
     assert not read(tmp_path, no_heading, "no-heading.md").meta.is_study
+
+
+def test_a_structured_abstract_is_enough_when_a_part_is_missing(tmp_path: Path) -> None:
+    no_authors = MARKDOWN_PAGE.replace("Lindqvist E, Okafor CN, van der Berg JH\n\n", "")
+    meta = read(tmp_path, no_authors, "no-authors.md").meta
+    assert meta.is_study and meta.authors == [] and (meta.year, meta.pmid) == (2020, "39880001")
+    no_heading = MARKDOWN_PAGE.replace("## Abstract\n\n", "")
+    meta = read(tmp_path, no_heading, "no-heading.md").meta
+    assert meta.title.startswith("Tart cherry concentrate") and meta.authors == ["Lindqvist E", "Okafor CN", "van der Berg JH"]
+
+
+PORTAL_RECORD = """Journal article
+Melatonin 2 mg for jet lag in long-haul cabin crew: an invented randomised trial
+Invent J Travel Med 2016 March
+Objective
+To test whether melatonin shortens jet lag after eastward flights.
+Methods
+Sixty cabin crew took 2 mg melatonin or placebo at local bedtime for five nights.
+Results
+Jet lag scores were lower on melatonin on nights 2 to 4 (p = 0.01).
+Conclusion
+Melatonin eased jet lag in cabin crew.
+Keywords: melatonin; jet lag
+"""
+
+CAPS_PAGE = """Efficacy of an invented herbal tea for mild insomnia
+F Moreau, J Kaplan
+OBJECTIVES: To test an invented herbal tea against placebo tea. DESIGN: Randomised, double blind.
+PATIENTS: 84 adults with mild insomnia.
+RESULTS: Sleep latency fell by 9 minutes more on the herbal tea (p = 0.04).
+CONCLUSIONS: The tea shortened sleep latency.
+"""
+
+
+def test_record_pages_with_label_lines_or_capital_labels_are_one_study(tmp_path: Path) -> None:
+    doc = read(tmp_path, PORTAL_RECORD, "portal.txt")
+    meta = doc.meta
+    assert meta.title == "Melatonin 2 mg for jet lag in long-haul cabin crew: an invented randomised trial"
+    assert (meta.journal, meta.year) == ("Invent J Travel Med", 2016)
+    abstract = doc.text[meta.abstract_start : meta.abstract_end]
+    assert abstract.startswith("Objective\nTo test") and abstract.endswith("Melatonin eased jet lag in cabin crew.")
+    meta = read(tmp_path, CAPS_PAGE, "caps.txt").meta
+    assert meta.title == "Efficacy of an invented herbal tea for mild insomnia" and meta.authors == ["Moreau F", "Kaplan J"]
+    assert CAPS_PAGE[meta.abstract_start : meta.abstract_end].startswith("OBJECTIVES: To test")
+
+
+def test_a_listing_or_an_article_quoting_an_abstract_is_no_single_study(tmp_path: Path) -> None:
+    second = """Journal article
+Bright light before eastward flights: an invented crossover trial
+Invent Aviat Health 2018 May
+Objective
+To test morning bright light against dim light before travel.
+Methods
+Forty pilots sat before a light box for three mornings before two flights.
+Results
+Sleep onset after arrival did not differ between conditions.
+"""
+    listing = PORTAL_RECORD + "\n" + second
+    assert not read(tmp_path, listing, "listing.txt").meta.is_study
+    article = (
+        "Does melatonin help cabin crew?\n\n"
+        + "Jet lag is a daily hazard for cabin crew, and airlines have tried many remedies over the years. " * 8
+        + "\n\nHere is the abstract of one trial.\n\n"
+        + PORTAL_RECORD.split("Objective\n", 1)[1].join(["Objective\n", ""])
+    )
+    assert not read(tmp_path, article, "article.txt").meta.is_study
 
 
 def test_a_blog_with_a_summary_box_is_no_single_study(tmp_path: Path) -> None:

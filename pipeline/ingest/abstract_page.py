@@ -12,6 +12,13 @@ read the same way, their abstract found by the DOM where it is marked.
 A review, full paper or blog saved as text is left alone (the document is then no
 single study): one says it is a review (article type or title), or goes on after its abstract with an
 Introduction or Discussion, or with a body much longer than the abstract.
+
+Saved pages are often missing one of those parts (a research-portal record without a DOI,
+a PubMed page without an "Abstract" heading, an excerpt that starts at the title). A
+*structured* abstract is evidence enough on its own: aim or methods, then results, as
+labelled sections ("Background" on its own line, "RESULTS:" opening a paragraph, or
+"... Methods: ... Results: ..." inside one paragraph), near the top, with little prose
+before it and no paper body after it. Such a page is one study under its title line.
 """
 
 from __future__ import annotations
@@ -36,17 +43,37 @@ _JOURNAL = re.compile(
 )
 _PARTICLES = r"(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|ter)\s){0,2}"
 _PUBMED_AUTHOR = re.compile(rf"{_PARTICLES}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*\s[A-Z]{{1,3}}")
-_INITIALS_AUTHOR = re.compile(r"(?:[A-Z]\.\s?){1,3}(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+")
+_INITIALS_AUTHOR = re.compile(r"(?:(?:[A-Z]\.\s?){1,3}|[A-Z]{1,2}\s)(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+")  # "C. N. Okafor", "F Vellekkatt"
 _FULL_NAME = re.compile(
     r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?(?:\s[A-Z]\.?)?(?:\s(?:van|von|de|der|den|da|di|del|la|le)){0,2}"
     r"\s[A-ZÀ-Þ][a-zß-ÿ'’]*(?:\s?[A-ZÀ-Þ][a-zß-ÿ'’]+)?(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?"  # "Ó Briain", "Moreau-Lafleur"
 )
 _AFFILIATION_MARKS = re.compile(r"(?:\s*(?:\[\d+(?:\s*,\s*\d+)*\]|[\d*†‡§,]+|\s[a-f](?:,[a-f])*))+$")  # "[1]", "2,3", " a", "*"
 _DEGREE = re.compile(r"(?:PhD|MD|MSc|MS|MA|BSc|BA|RN|MPH|MBBS|DPhil|PharmD|FRCP|FRCPC|DO|MBA)\.?")
+_DEGREES_IN = re.compile(rf"\b{_DEGREE.pattern}(?=[\s,;]|$)")  # "Michael J. Breus, PhD Stephanie Hooper, MPH"
+_PUBLICATION_LINE = re.compile(r"\b(?:published|received|accepted|epub|pages?|pp\.|volume|issue)\b.*\d|\d.*\bpages?\b", re.I)
+_BYLINE_LEAD = re.compile(r"^(?:authors?\s*:|by\s)\s*", re.I)  # "Authors: Hamid Ahanchian, Asma Javid"
 _NAME_SEPARATORS = re.compile(r",\s*|;\s*|\s*[·•|]\s*|\s+(?:and|&)\s+")
 _ARTICLE_TYPE = re.compile(r"^(?:original|research|review|brief|short)?\s*(?:article|research|report|communication|paper)$", re.I)
 _BODY_HEADING = re.compile(r"(?:\d+\.?\s*)?(?:introduction|discussion)", re.I)
 _REVIEW_TYPE = re.compile(r"\breview\b|\bmeta-analysis\b|\bcommentary\b|\beditorial\b|\bperspective\b", re.I)
+_SYSTEMATIC = re.compile(r"\bsystematic review|\bmeta-analys[ie]s\b|\bpooled analysis\b|\bumbrella review\b", re.I)
+_SECTIONS = {
+    "aim": r"background|(?:study )?objectives?|aims?|purpose|context|importance|rationale|introduction and aims?",
+    "methods": r"methods?|materials and methods|patients and methods|methods and materials|design|study design|"
+               r"design,? setting,? and participants|setting|participants|patients|subjects|interventions?|"
+               r"measurements|main outcome measures?|data sources|study selection|data extraction|eligibility criteria",
+    "results": r"results?|findings|main results|main outcomes and results|key results",
+    "conclusions": r"conclusions?|interpretation|implications|conclusions and relevance",
+}
+_SECTION_GROUP = {
+    name: re.compile(rf"(?:{pattern})", re.I) for name, pattern in _SECTIONS.items()
+}
+_ANY_SECTION = "|".join(f"(?:{p})" for p in _SECTIONS.values())
+_LABEL_LINE = re.compile(rf"\W{{0,4}}(?P<label>{_ANY_SECTION})\W{{0,4}}", re.I)  # "Background", "**RESULTS:**"
+_LABEL_LEAD = re.compile(rf"^\W{{0,4}}(?P<label>{_ANY_SECTION})\s*[*_]*\s*[:.\u2014-]", re.I)  # "Results: ...", "RESULTS. ..."
+_LABEL_INLINE = re.compile(rf"(?<=[.!?)\]])\s+[*_]*(?P<label>{_ANY_SECTION})\s*[*_]*:", re.I)
+_PROSE_BEFORE = 700  # main prose above a structured abstract beyond which the page is an article quoting one
 _HEAD_BLOCKS = 25  # the header sits in the first blocks of the page
 _TITLE_TO_ABSTRACT = 12  # blocks from the title to the Abstract heading, affiliations included
 _AFTER_ABSTRACT = 4  # blocks after the abstract still searched for a DOI or PMID
@@ -69,7 +96,7 @@ def abstract_page_meta(text: str, blocks: list[Block], abstract_span: tuple[int,
         abstract = [b for b in blocks if abstract_span[0] <= b.start and b.end <= abstract_span[1]]
         heading = blocks.index(abstract[0]) if abstract else None
     if heading is None or heading > _HEAD_BLOCKS or not abstract:
-        return DocumentMeta()
+        return _structured_abstract_meta(text, blocks)
     start, end = abstract[0].start, abstract[-1].end
     rest = [b for b in blocks if b.start >= end and b.label == "main"]
     if sum(b.end - b.start for b in rest) > max(_BODY_FLOOR, _BODY_RATIO * (end - start)):
@@ -78,25 +105,33 @@ def abstract_page_meta(text: str, blocks: list[Block], abstract_span: tuple[int,
         return DocumentMeta()
     chrome_and_head = blocks[:heading]  # the journal line may sit in the page's masthead
     head = [b for b in chrome_and_head if b.label != "boilerplate"]
-    if any(_REVIEW_TYPE.search(_plain(text, b)) for b in head if len(_plain(text, b)) <= 60):
+    if any(_is_narrative(_plain(text, b)) for b in head if len(_plain(text, b)) <= 60):
         return DocumentMeta()
     author_index = next((i for i in range(len(head) - 1, -1, -1) if _authors(_plain(text, head[i]), head[i].label)), None)
     if author_index is None:
-        return DocumentMeta()
+        return _structured_abstract_meta(text, blocks)
     title = _title(text, head[:author_index])
-    if title is None or blocks.index(title) < heading - _TITLE_TO_ABSTRACT or _REVIEW_TYPE.search(_plain(text, title)):
-        return DocumentMeta()
-    after = [b for b in blocks if b.start >= end][:_AFTER_ABSTRACT]
+    if title is None or blocks.index(title) < heading - _TITLE_TO_ABSTRACT or _is_narrative(_plain(text, title)):
+        return _structured_abstract_meta(text, blocks)
     citation = next((_plain(text, b) for b in chrome_and_head if b is not title and _is_citation_line(_plain(text, b))), None)
     if citation is None and not any(_is_identifier_line(_plain(text, b)) for b in head):
-        return DocumentMeta()
-    citation = citation or ""
+        return _structured_abstract_meta(text, blocks)
+    return _page_meta(text, blocks, title, head[author_index], citation or "", abstract)
+
+
+def _page_meta(text: str, blocks: list[Block], title: Block, author_line: Block | None, citation: str,
+               abstract: list[Block]) -> DocumentMeta:
+    """The page's study: title, authors, journal and year from the citation line, DOI or PMID
+    from the header or just after the abstract."""
+    start, end = abstract[0].start, abstract[-1].end
+    head = [b for b in blocks if b.end <= start and b.label != "boilerplate"]
+    after = [b for b in blocks if b.start >= end][:_AFTER_ABSTRACT]
     identifiers = " ".join(_plain(text, b) for b in [*head, *after])
     doi, pmid, journal = _DOI.search(identifiers), _PMID.search(identifiers), _JOURNAL.match(citation)
     year = _YEAR.search(citation)
     return DocumentMeta(
         title=_plain(text, title),
-        authors=_authors(_plain(text, head[author_index]), head[author_index].label),
+        authors=_authors(_plain(text, author_line), author_line.label) if author_line else [],
         year=int(year.group(1)) if year else None,
         journal=journal.group("journal").strip() if journal else None,
         doi=doi.group(1).rstrip(".") if doi else None,
@@ -104,6 +139,95 @@ def abstract_page_meta(text: str, blocks: list[Block], abstract_span: tuple[int,
         abstract_start=start,
         abstract_end=end,
     )
+
+
+def _structured_abstract_meta(text: str, blocks: list[Block]) -> DocumentMeta:
+    """The page's study when its top holds one structured abstract (see the module docstring)."""
+    first = next((i for i, b in enumerate(blocks[:_HEAD_BLOCKS]) if b.label == "main" and _section_labels(text, b)), None)
+    if first is None:
+        return DocumentMeta()
+    abstract = _structured_blocks(text, blocks, first)
+    groups = {group for b in abstract for group in _section_labels(text, b)}
+    if "results" not in groups or not groups & {"aim", "methods"} or not any(b.kind != "heading" for b in abstract):
+        return DocumentMeta()
+    start, end = abstract[0].start, abstract[-1].end
+    head = [b for b in blocks[:first] if b.label != "boilerplate"]
+    rest = [b for b in blocks if b.start >= end and b.label == "main"]
+    if (
+        sum(b.end - b.start for b in head if b.label == "main" and b.kind == "paragraph") > _PROSE_BEFORE
+        or sum(b.end - b.start for b in rest) > max(_BODY_FLOOR, _BODY_RATIO * (end - start))
+        or any(_is_heading_like(text, b) and _BODY_HEADING.fullmatch(_plain(text, b)) for b in rest)
+        or any(_section_labels(text, b) for b in blocks if b.start >= end)  # a second abstract: a listing (its repeated labels may be chrome)
+    ):
+        return DocumentMeta()
+    author_line = next(
+        (b for b in reversed(head) if not _ARTICLE_TYPE.fullmatch(_plain(text, b)) and _authors(_plain(text, b), b.label)), None
+    )
+    title = _title_above(text, head[: head.index(author_line)] if author_line else head)
+    if title is None or any(_is_narrative(_plain(text, b)) for b in head if b is title or len(_plain(text, b)) <= 60):
+        return DocumentMeta()
+    lines = [_plain(text, b) for b in head if b is not title]
+    citation = next((line for line in lines if _is_citation_line(line)), None)
+    citation = citation or next((line for line in lines if len(line) <= 80 and _JOURNAL.match(line)), None)  # "Sleep 2007 August"
+    citation = citation or next((line for line in lines if _PUBLICATION_LINE.search(line) and _YEAR.search(line)), "")
+    return _page_meta(text, blocks, title, author_line, citation, abstract)
+
+
+def _title_above(text: str, head: list[Block]) -> Block | None:
+    """The nearest line above a structured abstract that reads as a title, passing over the
+    "Abstract" heading, citation, identifier, article-type and byline lines."""
+    for block in reversed(head[-5:]):
+        line = _plain(text, block)
+        if (_is_abstract_heading(line) or _ARTICLE_TYPE.fullmatch(line) or _is_citation_line(line)
+                or _is_identifier_line(line) or _PUBLICATION_LINE.search(line) or len(_DEGREES_IN.findall(line)) >= 2
+                or (len(line.split()) <= 8 and _JOURNAL.match(line)) or block.kind not in ("heading", "line", "paragraph")):
+            continue
+        if 4 <= len(line.split()) <= 50 and not line.endswith(":"):
+            return block
+    return None
+
+
+def _is_narrative(line: str) -> bool:
+    """A review, commentary or editorial: many studies, no own one (a systematic review or
+    meta-analysis is itself one study)."""
+    return bool(_REVIEW_TYPE.search(line)) and not _SYSTEMATIC.search(line)
+
+
+def _section_labels(text: str, block: Block) -> set[str]:
+    """The structured-abstract sections a block opens or holds: "Background" on its own line,
+    "RESULTS: ..." opening it, or "... Methods: ... Results: ..." inside it."""
+    line = _plain(text, block)
+    whole = _LABEL_LINE.fullmatch(line) if len(line) <= 60 else None
+    if whole:
+        return {_group(whole.group("label"))}
+    lead = _LABEL_LEAD.match(line)
+    labels = [lead.group("label")] if lead else []
+    labels += [m.group("label") for m in _LABEL_INLINE.finditer(line)]
+    return {_group(label) for label in labels}
+
+
+def _group(label: str) -> str:
+    return next(name for name, pattern in _SECTION_GROUP.items() if pattern.fullmatch(label.strip()))
+
+
+def _structured_blocks(text: str, blocks: list[Block], first: int) -> list[Block]:
+    """From the first labelled block, the main blocks of the abstract: labelled sections and the
+    text under label headings, up to chrome, an unlabelled heading, or a paragraph outside any section."""
+    taken: list[Block] = []
+    under_heading = False
+    for block in blocks[first:]:
+        if block.label != "main":
+            break
+        if _section_labels(text, block):
+            taken.append(block)
+            under_heading = under_heading or _LABEL_LINE.fullmatch(_plain(text, block)) is not None
+        elif under_heading and not _is_heading_like(text, block):
+            taken.append(block)
+        else:
+            break
+    while taken and _LABEL_LINE.fullmatch(_plain(text, taken[-1])):
+        taken.pop()
+    return taken
 
 
 def _plain(text: str, block: Block) -> str:
@@ -140,6 +264,7 @@ def _authors(line: str, label: str) -> list[str]:
     """ "Okafor CN, Lindqvist E, Marsh AB" or "C. N. Okafor, A. B. Marsh and E. Lindqvist"; [] if not an author line.
 
     Full names ("Lena Vogt, Pieter de Groot") count only on a line labelled metadata."""
+    line = _BYLINE_LEAD.sub("", line)
     if not 3 <= len(line) <= 600 or line.endswith((":", "?")):
         return []
     names = [_AFFILIATION_MARKS.sub("", n).strip() for n in _NAME_SEPARATORS.split(line.rstrip("."))]
