@@ -82,6 +82,9 @@ _AGENDA = re.compile(
     r"propose|argue|focus|synthesi[sz]e|appraise|overview)",
     re.IGNORECASE,
 )
+# An open question, even when a trial is testing it: "Whether this translates into fewer
+# events is being tested in an ongoing trial."
+_OPEN_QUESTION = re.compile(r"^\W*whether\b", re.IGNORECASE)
 _CAPTION = re.compile(r"^\W*(?:Table|Figure|Fig\.?|Supplementary\s+\w+)\s*[A-Z]?\d", re.IGNORECASE)
 # Openings that refer back to the study just described ("The yohimbine group ...").
 _ANAPHORA = re.compile(
@@ -518,7 +521,8 @@ def _stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     only inside a study ("84 patients received ..."), not in a product description or a
     general statement; a bare direction needs an arm, a comparison or participants.
     Questions, table/figure captions and notes about the references never are."""
-    if text.endswith("?") or _CAPTION.match(text) or _REFERENCE_NOTE.match(text) or _AGENDA.match(text):
+    if text.endswith("?") or _OPEN_QUESTION.match(text) or _CAPTION.match(text) or _REFERENCE_NOTE.match(text) or (
+            _AGENDA.match(text)):
         return False
     if values.ongoing_trial or (_SHARE.found(text) and _EFFICACY.found(text) and not _NEGATED.found(text)):
         return True  # "a Phase 3 trial is planned"; "response rates of up to 80%", "one in three patients remit"

@@ -326,6 +326,7 @@ def test_a_commenter_comparing_drugs_is_one_testimonial():
         "We summarise randomised evidence for magnesium, riboflavin and other agents, and discuss who might benefit.",
         "In this review, we discuss which patients respond best to exposure therapy.",
         "This article reviews the trials of melatonin that improved sleep onset in children.",
+        "Whether the benefit lasts beyond a year is being tested in an ongoing trial.",
     ],
 )
 def test_what_the_document_sets_out_to_do_is_no_claim(text):
