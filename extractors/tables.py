@@ -28,6 +28,9 @@ _SPACE_RUN = re.compile(r"  +|\t")
 
 @dataclass
 class Cell:
+    """``text`` is ``document.text[start:end]``, except for a cell of a space-aligned row
+    carried on to an indented line below: its parts joined by a space."""
+
     start: int  # offsets into the document text, surrounding spaces excluded
     end: int
     text: str

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from extractors import extract
 from extractors.attribution import find_attributions
+from extractors.blocks import label_text
 from extractors.pipeline import shared_nlp
 from extractors.reflist import parse_reference_list
 from extractors.tables import read_table
@@ -20,6 +21,8 @@ FRAGMENTS = [
     "vs.", "1. Doe J. Title. BMJ. 2001;1:1.", "https://youtu.be/x", "(", ")", "[", "]", "{", "}", "^", "*",
     "(3,4)", "(3-5) ", "SMITH AB et al.", "the 2019 trial by Kazemi", "published in December 2024 in the journal X",
     "Zinc 30 mg", "70% of patients respond", "one in three", "is now recruiting", "In clinical practice",
+    "Trial      Ref   N     Dose\n", "ALBA       [4]   64    400 mg/day\n", "                  at 12 weeks\n", "  ",
+    "Lena Doe¹, Ali Khan²*", "published Monday in The Lancet", "Study | N\n--- | ---\nLee 2015 | 40\n",
 ]
 text_strategy = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=40).map("".join)
 LABELS = st.sampled_from(["main", "boilerplate", "comments", "references", "metadata"])
@@ -89,3 +92,12 @@ def test_table_cells_point_at_their_text(text):
         assert 0 <= row.start <= row.end <= len(text)
         for cell in row.cells:
             assert text[cell.start:cell.end] == cell.text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text_strategy)
+def test_labelled_plain_text_keeps_provenance(text):
+    """Through the block labeller, as ingest runs it: space-aligned and pipe tables included."""
+    document = Document("doc-l", "l.txt", "text", "", text=text, blocks=label_text(text))
+    (result,) = extract([document], nlp=shared_nlp())
+    _check(document, result)
