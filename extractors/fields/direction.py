@@ -199,53 +199,87 @@ _POSITIVE = [
     r"\b(?:reduced|reduces|reduce|reducing|improved|improves|improve|improving|decreased|decreases|enhanced|enhances|enhance|alleviated|attenuated|ameliorated|accelerated|boosted|augmented|facilitated|relieved|lowered|normali[sz]ed|reversed|prevented|restored|rescued|abolished|shortened|speeded|sped|ease|eases|eased|helped|helps|cured|"
     r"curbed|curbs|calmed|calms|quelled|tamed|soothed|sharpened|lessened|dampened|blunted|halted|slashed|shorten|shortens|trimmed|trims|"
     r"shrank|shrunk|shrinks|mitigated|mitigates|counteracted|counteracts|lightened|brightened|strengthened|stabili[sz]ed|hastened|hastens|diminished|diminishes|suppressed|suppresses)(?![\w-])",
-    r"\bprotect(?:ed|s|ive)?\s+against\b|\bsleep(?:s|ing)?\s+through\s+the\s+night\b(?<!n't\ssleep\sthrough\sthe\snight)(?<!not\ssleep\sthrough\sthe\snight)"
-    r"|\b(?:it|this|that)\s+(?:really\s+|actually\s+|totally\s+|definitely\s+)?work(?:s|ed)\b(?!\s+(?:out|on|with|by|through|in\s+the))",
-    r"\b(?:met|achieved|reached|hit)\s+(?:its|the|their|both|all)\s+(?:\w+\s+)?(?:primary\s+|main\s+|co-?primary\s+)?(?:end\s*-?\s*points?|endpoints?|outcomes?|targets?)\b",
-    # a fall in a harm, as a noun: "a 30% reduction in symptom days"
-    r"\b(?:reductions?|decreases?|declines?|drops?)\s+in\s+(?!(?:[\w-]+\s+){0,2}?(?:quality|well-?being|survival|response|remission|cognition|memory|function|sleep\s+time))",
-    rf"\b(?:increased|increases|increase|raised|raises|boosted|boosts|doubled|doubles|tripled|lifted|lifts|extended|extends|prolonged|prolongs|improving)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?{_GOODS}\b",
-    r"\blonger\s+(?:[\w-]+\s+){0,2}?(?:survival|remission|abstinence)\b|\b(?:survival|remission|abstinence|time\s+to\s+(?:relapse|recurrence))\s+"
-    r"(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+)?longer\b",
-    r"\b(?:attacks?|symptoms?|migraines?|headaches?|nightmares|cravings?|pain|panic|episodes?|seizures?|flashbacks)\s+(?:\w+\s+)?"
-    r"(?:stopped|ceased|ended|subsided|went\s+away)\b|\blife-?\s?saver\b|\bcleared\s+(?:up\s+)?(?:my|his|her|their|the)\s",
-    r"\badvanced\s+(?:the\s+|their\s+)?(?:sleep|circadian|melatonin|phase|bedtime|dim|wake)",  # a phase advance, not "advanced cancer"
-    r"\bcut\s+(?:[\w-]+\s+){0,6}?(?:by\s+(?:\d|half|a\s+third|a\s+quarter|two-thirds|nearly|almost|about|around|more\s+than)|in\s+half)"
-    r"|\bcut\s+(?:the\s+|their\s+)?(?:risk|rates?|odds|number|incidence|frequency|need|use|admissions?|readmissions?|hospitali[sz]ations?|relapses?|symptoms?|deaths?|mortality|pain|anxiety|craving|drinking|days)\b",
-    r"\blost\s+(?:(?:an?\s+)?(?:average|mean|median)\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|up\s+to\s+|more\s+than\s+|over\s+)?\d[\d.,]*\s*(?:%|kg|kilograms?|pounds|lbs?)\s+(?:of\s+(?:their\s+|his\s+|her\s+)?(?:body\s+)?weight)?"
-    r"|\blost\s+(?:more\s+|significantly\s+more\s+|substantially\s+more\s+)?(?:body\s+)?weight\b",
-    # first-person reports
-    r"\b(?:got|gotten|getting|gets|feel|feels|felt|feeling|became|is|was|are|were|has\s+been|have\s+been|been)\s+"
-    r"(?:so\s+|much\s+|a\s+lot\s+|far\s+|way\s+|noticeably\s+|a\s+(?:little\s+)?bit\s+|loads\s+|even\s+|really\s+|definitely\s+|markedly\s+|significantly\s+)*better\b(?!\s+tolerated)",
-    r"\bmade\s+(?:a|an|all\s+the|such\s+a)\s+(?:big\s+|huge\s+|real\s+|massive\s+|noticeable\s+|enormous\s+|great\s+|clear\s+|dramatic\s+)?difference\b"
-    r"|\bworld\s+of\s+difference\b|\bgame[\s-]?changer\b|\blife[\s-]?changing\b|\bchanged\s+my\s+life\b|\bnight\s+and\s+day\b"
-    r"|\bno\s+longer\s+(?:have|has|get|gets|suffer|suffers|wake|wakes|need|needs|experience|struggle|meet|met)\b"
-    r"|\b(?:haven't|hasn't|have\s+not|has\s+not|haven't\s+really)\s+had\s+(?:a|an|any|one)\s+(?:[\w-]+\s+)?(?:migraine|headache|attack|episode|panic|seizure|nightmare|flare)s?\s+since\b",
-    r"\bshow(?:s|ed|n|ing)?\s+(?:[\w-]+\s+){0,2}?promise\b|\bpromising\s+(?:results?|findings?|effects?|signs?)\b",
     r"\bfavou?r(?:s|ed|ing)?\s+(?:the\s+)?[\w-]+",  # after the control arm's "favours placebo" is taken
-    r"\b(?:latency|latencies|duration|time\s+to\s+[\w-]+|stays?|episodes?|admissions?)\s+(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+|much\s+|considerably\s+)?shorter\b",  # not "ENHANCE-X", a trial's name
-    rf"\bmore\s+effective\b|\bbetter\s+(?:{_W}){{0,4}}?than\b|\bmore\s+efficacious\b|\bbeat\b",
     r"\b(?:greater|larger|faster|more|bigger|higher|large|marked|substantial|rapid|robust|sustained|meaningful|moderate)\s+(?:\w+\s+){0,2}?(?:improvements?|reductions?|decreases?|drops?|gains?|responses?|remissions?|response\s+rates?|remission\s+rates?|benefits?|effects?|weight\s+loss)\b",
     r"\b(?:effective|efficacious|beneficial|helpful)\b|\bbenefit(?:s|ed|ted)?\b|\bimprovements?\b|\bfaster\b|\bfewer\b|\bresponders?\b",
     r"\b(?:produced|showed|demonstrated|exerted|yielded|induced|conferred|had|found|reported|observed)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:effects?|improvements?|reductions?|benefits?|advantages?|efficacy)\b",
-    r"\badvantages?\b|\blonger\s+(?:total\s+)?sleep\b|\bhalved\b|\bbest\s+(?:chance|results?|outcomes?|response)\b|\bgot\s+me\s+(?:out|through|back)\b",
-    r"\bshorter\s+(?:[\w-]+\s+){0,3}?(?:latency|latencies|duration|time\s+to|episodes?|stays?|attacks?)\b",
-    r"\b(?:more|better|deeper|longer)\s+(?:restful\s+|satisfying\s+|refreshing\s+|restorative\s+)?sleep\b",
-    r"\bmore\s+likely\s+to\s+(?:achieve|attain|reach|be\s+in|experience|remain\s+in|stay)\s+(?:\w+\s+)?(?:remission|response|recovery|abstinen\w*|abstinent|well)\b",
-    r"\bless\s+likely\s+to\s+(?:relapse|die|drop\s+out|be\s+hospitali[sz]ed|be\s+readmitted|attempt\s+suicide)\b",
-    r"\b(?:rates?|scores?)\s+(?:were\s+|was\s+)?(?:higher|greater|better)\s+(?:with|in|for|on|after|among)\b",
-    r"\bhigher\s+(?:[\w-]+\s+){0,3}?(?:abstinence|response|remission|quit|success|survival|cure|recovery)\s+rates?\b",
-    r"\bincreased\s+(?:\w+\s+){0,2}?(?:abstinence|remission|response|survival|quit\s+rates?|well-?being|quality\s+of\s+life|sleep\s+time)\b",
-    r"\b(?:fell|dropped|declined|decreased)\s+(?:\w+\s+){0,2}?(?:markedly|significantly|substantially|sharply|dramatically|more|by\s+\d|by\s+(?:half|a\s+third|a\s+quarter|two-thirds)|in\s+half|from\s+baseline)",
-    r"\b(?:scores?|symptoms?|severity|frequency|anxiety|depression|pain|fatigue|craving|insomnia|stress|agitation|days)\s+(?:fell|dropped|declined|decreased|improved|eased)\b|\bcut\s+(?:[\w-]+\s+){0,3}?(?:by\s+\d|by\s+half|in\s+half)",
-    r"\b(?:lower|reduced|less|fewer)\s+(?:[\w-]+\s+){0,2}?(?:scores?|symptoms?|severity|fatigue|anxiety|pain|craving|use|fear|worry|stress|"
-    r"distress|depression|insomnia|nightmares|agitation|attacks|relapses?|headaches?|migraines?)\b",
-    r"\bbetter\s+(?:sleep|mood|scores?|outcomes?|functioning|quality\s+of\s+life|memory|cognition)\b",
-    r"\b(?:respond(?:ed|s)?|remitted)\b|\b(?:response|remission)\s+(?:rates?\s+)?(?:of|in)\s+(?:up\s+to\s+|about\s+|roughly\s+|around\s+|nearly\s+|over\s+)?(?:\d|one|two|half|a\s+third)",
-    r"\b(?:anxiety|depression|pain|symptoms?|panic|fear|craving|insomnia|migraines?|headaches?|mood|fog)\s+(?:is|was|are|were|has|had)\s+(?:\w+\s+)?(?:gone|lifted|better|improved|reduced|resolved|disappeared|down|lower|under\s+control|manageable)\b|\blifted\b",
-    r"\b(?:symptoms?|anxiety|depression|pain|panic|craving|insomnia|migraines?|headaches?)\s+(?:\w+\s+)?(?:disappeared|resolved|vanished|went\s+away|cleared)\b",
-    r"\b(?:works?|worked)\s+(?:great|well|wonders|better|for|in\s+(?:about|around|roughly|nearly|up\s+to|most|many|half|\d))\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|feels?|feeling)\s+(?:much\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b",
+]
+# Positive cues with words of their own: each is tried only when one of its stems is in
+# the text, while the cues above are tried whenever the positive pass is opened.
+_GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
+    (("protect", "through the night", "work"),
+        r"\bprotect(?:ed|s|ive)?\s+against\b|\bsleep(?:s|ing)?\s+through\s+the\s+night\b(?<!n't\ssleep\sthrough\sthe\snight)(?<!not\ssleep\sthrough\sthe\snight)"
+        r"|\b(?:it|this|that)\s+(?:really\s+|actually\s+|totally\s+|definitely\s+)?work(?:s|ed)\b(?!\s+(?:out|on|with|by|through|in\s+the))"),
+    (("met ", "achieved", "reached", "hit "),
+        r"\b(?:met|achieved|reached|hit)\s+(?:its|the|their|both|all)\s+(?:\w+\s+)?(?:primary\s+|main\s+|co-?primary\s+)?(?:end\s*-?\s*points?|endpoints?|outcomes?|targets?)\b"),
+    # a fall in a harm, as a noun: "a 30% reduction in symptom days"
+    (("reduction", "decrease", "decline", "drop"),
+        r"\b(?:reductions?|decreases?|declines?|drops?)\s+in\s+(?!(?:[\w-]+\s+){0,2}?(?:quality|well-?being|survival|response|remission|cognition|memory|function|sleep\s+time))"),
+    (("increas", "raise", "boost", "doubl", "tripl", "lift", "extend", "prolong", "improving"),
+        rf"\b(?:increased|increases|increase|raised|raises|boosted|boosts|doubled|doubles|tripled|lifted|lifts|extended|extends|prolonged|prolongs|improving)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?{_GOODS}\b"),
+    (("longer",),
+        r"\blonger\s+(?:[\w-]+\s+){0,2}?(?:survival|remission|abstinence)\b|\b(?:survival|remission|abstinence|time\s+to\s+(?:relapse|recurrence))\s+"
+        r"(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+)?longer\b"),
+    (("stopped", "ceased", "ended", "subsided", "went away", "life", "cleared"),
+        r"\b(?:attacks?|symptoms?|migraines?|headaches?|nightmares|cravings?|pain|panic|episodes?|seizures?|flashbacks)\s+(?:\w+\s+)?"
+        r"(?:stopped|ceased|ended|subsided|went\s+away)\b|\blife-?\s?saver\b|\bcleared\s+(?:up\s+)?(?:my|his|her|their|the)\s"),
+    (("advanced",),
+        r"\badvanced\s+(?:the\s+|their\s+)?(?:sleep|circadian|melatonin|phase|bedtime|dim|wake)"),  # a phase advance, not "advanced cancer"
+    (("cut",),
+        r"\bcut\s+(?:[\w-]+\s+){0,6}?(?:by\s+(?:\d|half|a\s+third|a\s+quarter|two-thirds|nearly|almost|about|around|more\s+than)|in\s+half)"
+        r"|\bcut\s+(?:the\s+|their\s+)?(?:risk|rates?|odds|number|incidence|frequency|need|use|admissions?|readmissions?|hospitali[sz]ations?|relapses?|symptoms?|deaths?|mortality|pain|anxiety|craving|drinking|days)\b"),
+    (("lost",),
+        r"\blost\s+(?:(?:an?\s+)?(?:average|mean|median)\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|up\s+to\s+|more\s+than\s+|over\s+)?\d[\d.,]*\s*(?:%|kg|kilograms?|pounds|lbs?)\s+(?:of\s+(?:their\s+|his\s+|her\s+)?(?:body\s+)?weight)?"
+        r"|\blost\s+(?:more\s+|significantly\s+more\s+|substantially\s+more\s+)?(?:body\s+)?weight\b"),
+    # first-person reports
+    (("better",),
+        r"\b(?:got|gotten|getting|gets|feel|feels|felt|feeling|became|is|was|are|were|has\s+been|have\s+been|been)\s+"
+        r"(?:so\s+|much\s+|a\s+lot\s+|far\s+|way\s+|noticeably\s+|a\s+(?:little\s+)?bit\s+|loads\s+|even\s+|really\s+|definitely\s+|markedly\s+|significantly\s+)*better\b(?!\s+tolerated)"),
+    (("made", "world of", "game", "life", "changed my", "night and day", "no longer", "haven", "hasn", "have not", "has not"),
+        r"\bmade\s+(?:a|an|all\s+the|such\s+a)\s+(?:big\s+|huge\s+|real\s+|massive\s+|noticeable\s+|enormous\s+|great\s+|clear\s+|dramatic\s+)?difference\b"
+        r"|\bworld\s+of\s+difference\b|\bgame[\s-]?changer\b|\blife[\s-]?changing\b|\bchanged\s+my\s+life\b|\bnight\s+and\s+day\b"
+        r"|\bno\s+longer\s+(?:have|has|get|gets|suffer|suffers|wake|wakes|need|needs|experience|struggle|meet|met)\b"
+        r"|\b(?:haven't|hasn't|have\s+not|has\s+not|haven't\s+really)\s+had\s+(?:a|an|any|one)\s+(?:[\w-]+\s+)?(?:migraine|headache|attack|episode|panic|seizure|nightmare|flare)s?\s+since\b"),
+    (("show", "promising"),
+        r"\bshow(?:s|ed|n|ing)?\s+(?:[\w-]+\s+){0,2}?promise\b|\bpromising\s+(?:results?|findings?|effects?|signs?)\b"),
+    (("shorter",),
+        r"\b(?:latency|latencies|duration|time\s+to\s+[\w-]+|stays?|episodes?|admissions?)\s+(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+|much\s+|considerably\s+)?shorter\b"),  # not "ENHANCE-X", a trial's name
+    (("more effective", "better", "more efficacious", "beat"),
+        rf"\bmore\s+effective\b|\bbetter\s+(?:{_W}){{0,4}}?than\b|\bmore\s+efficacious\b|\bbeat\b"),
+    (("advantage", "longer", "halved", "best", "got me"),
+        r"\badvantages?\b|\blonger\s+(?:total\s+)?sleep\b|\bhalved\b|\bbest\s+(?:chance|results?|outcomes?|response)\b|\bgot\s+me\s+(?:out|through|back)\b"),
+    (("shorter",),
+        r"\bshorter\s+(?:[\w-]+\s+){0,3}?(?:latency|latencies|duration|time\s+to|episodes?|stays?|attacks?)\b"),
+    (("sleep",),
+        r"\b(?:more|better|deeper|longer)\s+(?:restful\s+|satisfying\s+|refreshing\s+|restorative\s+)?sleep\b"),
+    (("more likely",),
+        r"\bmore\s+likely\s+to\s+(?:achieve|attain|reach|be\s+in|experience|remain\s+in|stay)\s+(?:\w+\s+)?(?:remission|response|recovery|abstinen\w*|abstinent|well)\b"),
+    (("less likely",),
+        r"\bless\s+likely\s+to\s+(?:relapse|die|drop\s+out|be\s+hospitali[sz]ed|be\s+readmitted|attempt\s+suicide)\b"),
+    (("higher", "greater", "better"),
+        r"\b(?:rates?|scores?)\s+(?:were\s+|was\s+)?(?:higher|greater|better)\s+(?:with|in|for|on|after|among)\b"),
+    (("higher",),
+        r"\bhigher\s+(?:[\w-]+\s+){0,3}?(?:abstinence|response|remission|quit|success|survival|cure|recovery)\s+rates?\b"),
+    (("increased",),
+        r"\bincreased\s+(?:\w+\s+){0,2}?(?:abstinence|remission|response|survival|quit\s+rates?|well-?being|quality\s+of\s+life|sleep\s+time)\b"),
+    (("fell", "dropped", "declined", "decreased"),
+        r"\b(?:fell|dropped|declined|decreased)\s+(?:\w+\s+){0,2}?(?:markedly|significantly|substantially|sharply|dramatically|more|by\s+\d|by\s+(?:half|a\s+third|a\s+quarter|two-thirds)|in\s+half|from\s+baseline)"),
+    (("fell", "dropped", "declined", "decreased", "improved", "eased", "cut"),
+        r"\b(?:scores?|symptoms?|severity|frequency|anxiety|depression|pain|fatigue|craving|insomnia|stress|agitation|days)\s+(?:fell|dropped|declined|decreased|improved|eased)\b|\bcut\s+(?:[\w-]+\s+){0,3}?(?:by\s+\d|by\s+half|in\s+half)"),
+    (("lower", "reduced", "less", "fewer"),
+        r"\b(?:lower|reduced|less|fewer)\s+(?:[\w-]+\s+){0,2}?(?:scores?|symptoms?|severity|fatigue|anxiety|pain|craving|use|fear|worry|stress|"
+        r"distress|depression|insomnia|nightmares|agitation|attacks|relapses?|headaches?|migraines?)\b"),
+    (("better",),
+        r"\bbetter\s+(?:sleep|mood|scores?|outcomes?|functioning|quality\s+of\s+life|memory|cognition)\b"),
+    (("respond", "remitted", "response", "remission"),
+        r"\b(?:respond(?:ed|s)?|remitted)\b|\b(?:response|remission)\s+(?:rates?\s+)?(?:of|in)\s+(?:up\s+to\s+|about\s+|roughly\s+|around\s+|nearly\s+|over\s+)?(?:\d|one|two|half|a\s+third)"),
+    (("gone", "lifted", "better", "improved", "reduced", "resolved", "disappeared", "down", "lower", "under control", "manageable"),
+        r"\b(?:anxiety|depression|pain|symptoms?|panic|fear|craving|insomnia|migraines?|headaches?|mood|fog)\s+(?:is|was|are|were|has|had)\s+(?:\w+\s+)?(?:gone|lifted|better|improved|reduced|resolved|disappeared|down|lower|under\s+control|manageable)\b|\blifted\b"),
+    (("disappeared", "resolved", "vanished", "went away", "cleared"),
+        r"\b(?:symptoms?|anxiety|depression|pain|panic|craving|insomnia|migraines?|headaches?)\s+(?:\w+\s+)?(?:disappeared|resolved|vanished|went\s+away|cleared)\b"),
+    (("work", "much better", "less frequent", "sleep", "feel", "calmer", "stayed well"),
+        r"\b(?:works?|worked)\s+(?:great|well|wonders|better|for|in\s+(?:about|around|roughly|nearly|up\s+to|most|many|half|\d))\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|feels?|feeling)\s+(?:much\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b"),
 ]
 def _triggers(*stems: str) -> tuple[str, ...]:
     return stems
@@ -258,27 +292,15 @@ def _cues(patterns: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?=[a-z])(?:" + "|".join(patterns) + ")")
 
 
-# The positive pass runs when one of these starts a word: the stems of every positive
-# cue, which also serve as the whole parser's prefilter.
+# The positive pass runs when one of these starts a word: the stems of every cue in
+# _POSITIVE (the gated cues carry their own).
 _POSITIVE_STEMS = (
-    "signific", "nonsignific", "insignific", "reduc", "improv", "decreas", "enhanc", "effect", "efficac", "benefi",
-    "superior", "outperform", "better", "worse", "inferior", "noninferior", "differ", "fail", "compar", "similar",
-    "equivalent", "trend", "alleviat", "attenuat", "amelior", "accelerat", "gain", "faster", "fewer", "greater",
-    "larger", "remission", "respon", "relie", "lower", "prevented", "normali", "restor", "revers", "rescu", "favo",
-    "deteriorat", "exacerbat", "harm", "neither", "null", "helpful", "boost", "augment", "facilitat", "shorten",
-    "sped", "speed", "abolish", "persist", "advantage", "not", "n't", "no ", "nothing", "unchanged", "absent",
-    "futility", "disappear", "vanish", "wan", "fad", "slow", "less", "help", "cure", "work", "calm", "half",
-    "inconsistent", "conflicting", "mixed", "equivocal", "only", "beat", "fell", "drop", "declin", "ease",
-    "stayed well", "waste", "as well", "as good", "separat", "change", "equal", "both", "missed", "never", "cut",
-    "mortality", "death", "relapse", "scores", "rose", "sleep", "more", "higher", "lost", "gone", "longer", "went",
-    "lift", "resolv", "remit", "halved", "likely", "impair", "poorer", "wore", "worn", "wear", "shorter", "best",
-    "got me", "curb", "quell", "tame", "sooth", "sharpen", "lessen", "dampen", "blunt", "halt", "slash", "promis",
-    "much", "symptom", "score", "latenc", "trim", "shrank", "shrunk", "shrink", "mitigat", "counteract", "lighten",
-    "brighten", "strengthen", "stabili", "increas", "raise", "doubl", "tripl", "extend", "prolong", "advanc", "made",
-    "world of", "game", "life-chang", "life chang", "changed my", "night and day", "hasten", "diminish", "suppress", "protect",
-    "through the night", "stopped", "ceased", "ended", "subsided", "went away", "lifesaver", "life-saver",
-    "life saver", "cleared", "endpoint", "end point", "end-point", "target", "primary outcome", "main outcome", "down", "manageab",
-    "under control",
+    "reduc", "improv", "decreas", "enhanc", "alleviat", "attenuat", "amelior", "accelerat", "boost", "augment", "facilitat",
+    "relieved", "lowered", "normali", "reversed", "prevented", "restored", "rescued", "abolished", "shorten", "speeded", "sped",
+    "ease", "helped", "helps", "cured", "curb", "calm", "quelled", "tamed", "soothed", "sharpened", "lessened", "dampened",
+    "blunted", "halted", "slashed", "trim", "shrank", "shrunk", "shrinks", "mitigat", "counteract", "lightened", "brightened",
+    "strengthened", "stabili", "hasten", "diminish", "suppress", "favo", "effect", "efficac", "benefi", "helpful",
+    "faster", "fewer", "responder", "gain", "response", "remission", "drop", "weight loss", "advantage",
 )
 
 
@@ -309,6 +331,8 @@ _PASSES = [
     (_cues(_SIGNIFICANT_POSITIVE), "significant", _triggers("signific", "superior", "outperform", "separat")),
     (_cues(_POSITIVE), "positive", _POSITIVE_STEMS),
 ]
+_GATED_POSITIVE_CUES = [_cues([pattern]) for _, pattern in _GATED_POSITIVE]
+_FIRST_GATED = len(_PASSES)  # trigger indices past the passes' open the gated positive cues
 _CONTROL_BETTER_PASS = next(index for index, (_, label, _) in enumerate(_PASSES) if label == "control better")
 _CONTROL_BETTER_RE = _PASSES[_CONTROL_BETTER_PASS][0]
 # Every control-better cue has one of these words: without one that pass is skipped.
@@ -324,6 +348,9 @@ _POSITIVITY_SETTLED = frozenset({"positive", "significant", "nonsignificant"})
 _STEM_PASSES: dict[str, set[int]] = {}
 for _index, (_, _, _stems) in enumerate(_PASSES):
     for _stem in _stems or ():
+        _STEM_PASSES.setdefault(_stem, set()).add(_index)
+for _index, (_stems, _) in enumerate(_GATED_POSITIVE, start=_FIRST_GATED):
+    for _stem in _stems:
         _STEM_PASSES.setdefault(_stem, set()).add(_index)
 for _stem in list(_STEM_PASSES):
     for _other, _indices in list(_STEM_PASSES.items()):
@@ -372,11 +399,11 @@ def parse_direction(text: str, comparator: str | None = None) -> str:
     for index, (pattern, label, _) in enumerate(_PASSES):
         if "mixed" in found or ("control better" in found and index > _LAST_MIXED_PASS):
             break  # the verdict is settled, whatever the remaining passes find
-        if index not in opened or (index == _CONTROL_BETTER_PASS and not _COMPARATIVE.search(lowered)):
-            continue
         if index == _POSITIVE_PASS:  # the last pass: no pass reads the text after it, so one hit will do
-            if not found & _POSITIVITY_SETTLED and pattern.search(lowered):
+            if not found & _POSITIVITY_SETTLED and _reads_positive(lowered, opened):
                 found.add(label)
+            continue
+        if index not in opened or (index == _CONTROL_BETTER_PASS and not _COMPARATIVE.search(lowered)):
             continue
         lowered, count = pattern.subn(_blank, lowered)
         if count and label:
@@ -397,6 +424,12 @@ def parse_direction(text: str, comparator: str | None = None) -> str:
     if "null" in found:
         return "null"
     return "positive" if positive else "unknown"
+
+
+def _reads_positive(lowered: str, opened: set[int]) -> bool:
+    if _POSITIVE_PASS in opened and _PASSES[_POSITIVE_PASS][0].search(lowered):
+        return True
+    return any(cue.search(lowered) for index, cue in enumerate(_GATED_POSITIVE_CUES, start=_FIRST_GATED) if index in opened)
 
 
 def comparator_did_better(text: str, comparator: str | None = None) -> bool:
