@@ -195,6 +195,37 @@ CELLS_AND_REPORTS = [
     ("Relapse occurred in 18% versus 41% (placebo).", "positive"),
 ]
 
+ABSTRACT_SENTENCES = [
+    ("CONCLUSIONS: Adjunctive minocycline may be a useful treatment for negative symptoms.", "positive"),
+    ("CONCLUSIONS: These findings support the use of bright light therapy in bipolar depression.", "positive"),
+    ("CONCLUSION: Our results do not support the use of omega-3 supplements for the prevention of depression.", "null"),
+    ("CONCLUSIONS: Vitamin D supplementation cannot be recommended for depressive symptoms.", "null"),
+    ("Conclusions: There is insufficient evidence to recommend melatonin for delirium prevention.", "null"),
+    ("CONCLUSIONS: Psilocybin was safe and well tolerated, but larger trials are needed.", "unknown"),
+    ("Interpretation: Esketamine appears to be effective in treatment-resistant depression.", "positive"),
+    ("CONCLUSIONS: The intervention is a promising approach to reducing loneliness.", "positive"),
+    ("Conclusion: Exercise is an effective adjunct for schizophrenia.", "positive"),
+    ("CONCLUSIONS: Probiotic supplementation was not associated with improvement in mood.", "null"),
+    ("CONCLUSIONS: Zinc augmentation offered no advantage over placebo.", "null"),
+    ("CONCLUSIONS: The addition of pimavanserin did not confer additional benefit.", "null"),
+    ("CONCLUSIONS: Lithium reduced the risk of suicide compared with placebo.", "positive"),
+    ("CONCLUSIONS: Both doses were superior to placebo.", "positive"),
+    ("CONCLUSIONS: Neither dose separated from placebo.", "null"),
+    ("Results: The mean difference was −2.3 points (95% CI −4.1 to −0.5) in favour of the drug.", "positive"),
+    ("RESULTS: The mean difference between groups was 0.4 points (95% CI −1.2 to 2.0).", "null"),
+    ("RESULTS: The standardized mean difference was −0.45 (95% CI −0.70 to −0.20) favouring CBT.", "positive"),
+    ("RESULTS: The effect size was small (g = 0.21) and not statistically significant.", "null"),
+    ("Those receiving the drug were 40% less likely to relapse.", "positive"),
+    ("The odds of remission were twice as high with the drug.", "positive"),
+    ("Twice as many patients responded to the drug as to placebo.", "positive"),
+    ("Participants in the exercise arm reported less fatigue than controls.", "positive"),
+    ("CBT was associated with greater reductions in insomnia severity.", "positive"),
+    ("The intervention conferred no additional benefit over usual care.", "null"),
+    ("Treatment effects were modest and did not persist beyond 6 months.", "mixed"),
+    ("The drug showed a statistically significant but clinically small benefit.", "positive"),
+    ("Statistically significant improvements were seen in all secondary outcomes.", "positive"),
+]
+
 NO_DIRECTION = [
     "Patients with advanced cancer were excluded.",
     "Adults who had responded to ketamine in the open phase were randomised.",
@@ -209,7 +240,7 @@ NO_DIRECTION = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", FIRST_PERSON + VERBS + NUMBERS + MIXED + HEDGED + WORDINGS + CELLS_AND_REPORTS)
+@pytest.mark.parametrize("text,expected", FIRST_PERSON + VERBS + NUMBERS + MIXED + HEDGED + WORDINGS + CELLS_AND_REPORTS + ABSTRACT_SENTENCES)
 def test_direction_cue(text: str, expected: str) -> None:
     assert parse_direction(text) == expected
 

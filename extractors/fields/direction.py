@@ -159,15 +159,22 @@ _NULL_VERBS = (
     r"extend|prolong|mitigate|normali[sz]e|restore|reverse|resolve|stop|halt|curb|lift|fall|drop|decline|narrow|stabili[sz]e|"
     r"notice|see|feel)"
 )
+# What a negated verb denies, taken with it: "did not confer additional benefit".
+_GAIN_OBJECT = (
+    r"(?:\s+(?:any\s+|an?\s+|additional\s+|added\s+|further\s+|significant\s+|meaningful\s+|much\s+|clear\s+)*"
+    r"(?:benefits?|improvements?|advantages?|effects?|gains?|relief|help))?"
+)
 _NULL = [
     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|effects?|benefits?|improvements?|advantages?|changes?|reductions?|superiority|separation|association|impact)\b",
     r"\b(?:did|does|do)\s*(?:not|n't)\s+make\s+(?:[\w-]+\s+){0,5}?(?:any\s+)?(?:less|more|better|worse|[a-z]+er)\b(?:\s+[\w-]+)?",
-    rf"\b(?:did|does|do|could|would|has|have|had|can|ca)\s*(?:not|n't)\s+(?:\w+\s+){{0,2}}?{_NULL_VERBS}",
+    rf"\b(?:did|does|do|could|would|has|have|had|can|ca)\s*(?:not|n't)\s+(?:\w+\s+){{0,2}}?{_NULL_VERBS}{_GAIN_OBJECT}",
     r"\brespond(?:s|ed)?\s+(?:little|poorly|partially|inadequately|only\s+partially)\b",
     r"\bdid\s*(?:not|n't)\s*(?=[.;,)\[]|$)|\bdid\s+(?:absolutely\s+|literally\s+|basically\s+|just\s+)?nothing\b|"
     r"\b(?:felt|feel|feels|feeling)\s+no\s+(?:different|better)\b|\bno\s+different\b|\bnothing\s+for\s+me\b|\bwaste\s+of\s+money\b|\bnever\s+noticed\b",
     r"\bfail(?:ed|s)?\s+to\s+(?:[\w-]+\b)?|\b(?:wore|worn|wears?|wearing)\s+off\b|\bfutility\b|\bmissed\s+(?:its|the|their)\s+(?:\w+\s+)?(?:end\s*-?\s*point|endpoint|outcome|target)",
-    r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|enhanced|sustained|maintained|found|observed|detected)",
+    r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|enhanced|sustained|maintained|found|observed|detected)"
+    rf"(?:\s+with\s+(?:an?\s+|any\s+)?(?:\w+\s+)?(?:improvements?|reductions?|benefits?|changes?|differences?|effects?|gains?|better|lower|fewer|less))?",
+    r"\b(?:cannot|can\s*not|can't|could\s+not|should\s+not)\s+be\s+recommended\b|\b(?:insufficient|inadequate)\s+evidence\s+to\s+(?:recommend|support)\b",
     r"\bno\s+(?:better|more\s+effective|faster|quicker|sooner|more|greater|larger|higher|lower|less|fewer)\s+(?:\w+\s+)?than\b",
     r"\bno\s+(?:stat(?:istically)?\.?\s+)?sig(?:nif)?\.?\s+(?:diff\w*|effect|change|benefit)|\bnot\s+sig\.?(?![\w])",
     r"\blittle\s+(?:or\s+no\s+|if\s+any\s+)?(?:difference|effect|benefit|evidence|improvement|change|impact)\b",
@@ -207,6 +214,12 @@ _POSITIVE = [
 # Positive cues with words of their own: each is tried only when one of its stems is in
 # the text, while the cues above are tried whenever the positive pass is opened.
 _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
+    (("useful", "valuable", "viable", "worthwhile"),
+        r"\b(?:useful|valuable|viable|worthwhile)\s+(?:\w+\s+)?(?:treatment|option|adjunct|therapy|intervention|approach|strategy|alternative|addition)"),
+    (("support",),
+        r"\bsupports?\s+(?:the\s+)?(?:use|efficacy|benefit|effectiveness|role|value)\s+of\b|\bsupports?\s+(?:its|their)\s+use\b"),
+    (("modest", "small", "moderate", "large", "substantial", "meaningful", "robust"),
+        r"\b(?:effects?|benefits?|improvements?|gains?)\s+(?:was|were)\s+(?:\w+\s+)?(?:modest|small|moderate|large|substantial|meaningful|robust)\b"),
     (("protect", "through the night", "work"),
         r"\bprotect(?:ed|s|ive)?\s+against\b|\bsleep(?:s|ing)?\s+through\s+the\s+night\b(?<!n't\ssleep\sthrough\sthe\snight)(?<!not\ssleep\sthrough\sthe\snight)"
         r"|\b(?:it|this|that)\s+(?:really\s+|actually\s+|totally\s+|definitely\s+)?work(?:s|ed)\b(?!\s+(?:out|on|with|by|through|in\s+the))"),
@@ -327,7 +340,7 @@ _PASSES = [
     (_cues(_NULL), "null", _triggers("no ", "none", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
                             "vanish", "wane", "waned", "faded", "unchang", "absent", "ineffect", "nothing", "waste",
                             "never", "wore", "worn", "wear", "zero", "respond", "little", "negligib",
-                            "trivial", "minimal", "negative")),
+                            "trivial", "minimal", "negative", "cannot", "insufficient", "inadequate")),
     (_cues(_SIGNIFICANT_POSITIVE), "significant", _triggers("signific", "superior", "outperform", "separat")),
     (_cues(_POSITIVE), "positive", _POSITIVE_STEMS),
 ]
@@ -381,6 +394,10 @@ def parse_direction(text: str, comparator: str | None = None) -> str:
         found |= _numbers(text, lowered)
     if "dose" in lowered and _HIGHER_DOSES_WORKED.search(lowered):
         found.add("limited")
+    if "times" in lowered or "twice" in lowered:
+        times = _times_as(lowered)
+        if times:
+            found.add(times)
     change = _from_to(lowered) if "from" in lowered else None
     if change:
         found.add(change)
@@ -557,6 +574,11 @@ _RATIO_RE = re.compile(
     r"(?:\b(?:a?OR|RR|a?HR|IRR)\b|(?i:odds\s+ratio|risk\s+ratio|rate\s+ratio|hazard\s+ratio|relative\s+risk))"
     r"\s*(?:[=:,]\s*)?(\d+(?:\.\d+)?)\s*[(\[,;]?\s*(?:(?i:95\s*%\s*CI)\s*[:=,]?\s*)?(\d+(?:\.\d+)?)\s*(?:-|\u2013|to|,)\s*(\d+(?:\.\d+)?)"
 )
+_DIFFERENCE_WORD = re.compile(r"differ|\bs?md\b|\bwmd\b|effect\s+size|hedges|cohen")
+_DIFFERENCE_CI = re.compile(
+    r"(?:differ\w*|\bs?md|\bwmd|effect\s+size|hedges'?\s*g|cohen'?s\s*d)[^;]{0,60}?\bci\b[\s:=,]*"
+    r"(-?\d+(?:\.\d+)?)\s*(?:to|,|-)\s*(-?\d+(?:\.\d+)?)"
+)
 _MINUS = ("-", "\u2212", "\u2013")
 # Where a contrast can be: a comparison word right before a number. Cheap to find first.
 _CONNECTOR_NUMBER = re.compile(r"(?:vs\.?|versus|v\.|compared\s+with|against|and)\s+[-+\u2212\u2013]?\s?\d")
@@ -595,6 +617,10 @@ def _numbers(text: str, lowered: str) -> set[str]:
             found.add("nonsignificant")
         elif low <= estimate <= high and better:
             found.add("positive" if (estimate > 1) == (better == "higher") else "negative")
+    elif _DIFFERENCE_WORD.search(lowered):
+        difference = _DIFFERENCE_CI.search(lowered.replace("\u2212", "-").replace("\u2013", "-"))
+        if difference and float(difference.group(1)) <= 0 <= float(difference.group(2)):
+            found.add("nonsignificant")  # "mean difference 0.4 (95% CI -1.2 to 2.0)"
     if _CONNECTOR_NUMBER.search(lowered):
         contrast = _contrast(lowered)
         if contrast:
@@ -637,6 +663,17 @@ def _contrast(lowered: str) -> str | None:
     if not better:
         return None
     return "positive" if (active > control) == (better == "higher") else "negative"
+
+
+# "twice as likely to remit", "three times as high": a multiple of the other arm's.
+_TIMES_AS = re.compile(r"\b(?:twice|(?:two|three|four|\d+(?:\.\d+)?)\s*(?:-\s*)?times)\s+(?:as\s+)?(?:high|likely|many|much|often|great|common)")
+
+
+def _times_as(lowered: str) -> str | None:
+    if not _TIMES_AS.search(lowered):
+        return None
+    better = _better_when(lowered, both_fell=False)
+    return None if better is None else "positive" if better == "higher" else "negative"
 
 
 def _from_to(lowered: str) -> str | None:
