@@ -142,14 +142,14 @@ _CUE_WORDS = (
     "total", "sample", "cohort", "compris", "consist", "involv", "received", "receiving", "took", "got", "group",
     "arm", "condition", "placebo", "sham", "wait", "vehicle", "usual", "tau", "per", "each",
 )
-_CUE_RE = re.compile(trie_pattern(_CUE_WORDS, strict_spaces=True, not_after="[a-z]"))
+_CUE_RE = re.compile(r"(?<![a-z])(?:" + trie_pattern(_CUE_WORDS, strict_spaces=True) + ")")
 _EQ_GATE = re.compile(rf"(?<![\w.]){_EMPHASIS}n{_EMPHASIS}\s*[=:＝]")
 _DIGIT_RUN_RE = re.compile(r"\d+")
 _RATIO_AFTER = re.compile(r"\s*[:/]\s*(?:\d|group|arm)")
 _NUMBER_WORD_RE = re.compile(trie_pattern((
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
     "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-), strict_spaces=True, not_after=r"\w"))  # a number word inside a word ("someone") counts no one
+), strict_spaces=True))
 _NUMBER_RE = re.compile(rf"(?<![\w.,\[\-^/]){_NUMBER}")
 # A number followed by a unit, a duration, a percent sign, a closing bracket or the next
 # number of a list counts no one, nor does one with no count cue in the words after it:
