@@ -95,6 +95,21 @@ COMPARATOR_AHEAD = [
     ("Escitalopram worked better in the second phase.", "escitalopram", "negative"),
     ("Sertraline was more effective than the extract.", "sertraline", "negative"),
     ("The extract was less effective than sertraline.", "sertraline", "negative"),
+    ("The extract improved symptoms less than sertraline.", "sertraline", "negative"),
+    ("Sertraline produced larger improvements than the extract.", "sertraline", "negative"),
+    ("Improvement was greater with sertraline than with the extract.", "sertraline", "negative"),
+    ("The extract was outperformed by sertraline.", "sertraline", "negative"),
+    ("The app was outperformed by the waitlist condition.", None, "negative"),
+    ("The drug was beaten by placebo on every measure.", None, "negative"),
+    ("Patients did better on placebo.", None, "negative"),
+    ("Participants responded better to placebo than to the drug.", None, "negative"),
+    ("More patients responded to placebo than to the active drug.", None, "negative"),
+    ("Placebo-treated patients had greater reductions in HAMD scores.", None, "negative"),
+    ("The comparator arm showed a larger decrease in pain.", None, "negative"),
+    ("Symptoms improved more with usual care than with the app.", None, "negative"),
+    ("The drug improved sleep more than placebo did.", None, "positive"),
+    ("Drug X outperformed placebo.", None, "positive"),
+    ("The drug was more effective than sertraline.", "sertraline", "positive"),
 ]
 
 HEDGED = [

@@ -105,6 +105,9 @@ _NEGATIVE_CONTROL = [  # the control arm did better
     rf"\b(?:improved|fell|dropped|declined|decreased|reduced)\b[^.;]{{0,60}}?\bmore\s+so\s+(?:in|with|on|among|for)\s+(?:the\s+)?{_CONTROL}",
     rf"\b{_CONTROL}{_GROUP}\s+(?:(?:was|were|proved|appeared)\s+)?(?:significantly\s+|slightly\s+)?(?:superior|better|more\s+effective)\b(?!\s+tolerated)",
     rf"\b{_CONTROL}{_GROUP}\s+(?:outperformed|surpassed|beat)\b",
+    rf"\b(?:did|fared|responded|performed|improved)\s+(?:\w+\s+)?better\s+(?:on|with|in|under|after|to)\s+(?:the\s+)?{_CONTROL}",
+    rf"\bmore\s+(?:\w+\s+){{0,3}}?(?:responded|remitted|improved|recovered)\s+(?:to|on|with|in)\s+(?:the\s+)?{_CONTROL}",
+    rf"\b(?:improved|reduced|lowered|decreased|helped)\s+(?:[\w-]+\s+){{0,3}}?less\s+than\s+(?:the\s+|with\s+|did\s+)?{_CONTROL}",
     rf"\b{_CONTROL}(?:-treated)?{_GROUP}\s+(?:had|showed|achieved|saw|reported)\s+(?:\w+\s+){{0,2}}?(?:higher|greater|better)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:response|remission|abstinence|quit|recovery|success)",
     rf"\b(?:in\s+)?favou?r(?:ed|ing|s|\s+of)?\s+(?:the\s+)?{_CONTROL}",
@@ -124,7 +127,7 @@ _NEGATIVE = [
     r"(?<!with\s)(?<!cognitively\s)\bimpaired\s+(?:[\w-]+\s+)?(?:memory|cognition|learning|performance|recall|attention|driving|psychomotor|sleep)\b",
     r"\b(?:felt|feel|feels|feeling|got|gets|getting|gotten|became|become|made\s+(?:me|him|her|them|it|things|(?:my|his|her|their)\s+[\w-]+)(?:\s+feel)?)\s+(?:\w+\s+)?worse\b",
     rf"\b(?:increased|increases|increase|raised|raises|aggravated|aggravates|worsens|triggered|triggers|provoked|provokes)\s+(?:[\w-]+\s+){{0,2}}?{_HARMS}\b(?!\s+(?:threshold|tolerance|relief))",
-    r"\bbackfired\b|\bcounter-?\s?productive\b|\bharmed\b|\b(?:did|fared|performed|functioned)\s+(?:\w+\s+)?worse\b",
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:outperformed|beaten|surpassed|bettered)\s+by\b|\bbackfired\b|\bcounter-?\s?productive\b|\bharmed\b|\b(?:did|fared|performed|functioned)\s+(?:\w+\s+)?worse\b",
     r"\b(?:reduced|decreased|lowered|worsened|diminished|reduces|decreases|lowers)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
     r"(?:quality\s+of\s+life|well-?being|survival|sleep\s+(?:time|quality|efficiency|duration)|cognition|memory|remission\s+rates?|"
     r"response\s+rates?|abstinence)\b(?!\s+(?:complaints?|problems?|deficits?|impairment|loss|decline))",
@@ -332,7 +335,7 @@ _PASSES = [
     (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment")),
     (_cues(_NEGATIVE), "negative", _triggers("more", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
                                           "mortality", "death", "relapse", "hospital", "impair", "poorer", "raise", "aggravat", "trigger",
-                                          "provok", "backfir", "counter", "doubl", "tripl", "quality of", "well-being",
+                                          "provok", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
                                           "wellbeing", "surviv", "cognition", "memory", "remission rate", "response rate",
                                           "abstinence", "sleep time", "sleep quality", "sleep efficiency", "sleep duration")),
     (_cues(_NONSIGNIFICANT), "nonsignificant", _triggers("signific", "nonsignific", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "trend", "approach",
@@ -349,7 +352,7 @@ _FIRST_GATED = len(_PASSES)  # trigger indices past the passes' open the gated p
 _CONTROL_BETTER_PASS = next(index for index, (_, label, _) in enumerate(_PASSES) if label == "control better")
 _CONTROL_BETTER_RE = _PASSES[_CONTROL_BETTER_PASS][0]
 # Every control-better cue has one of these words: without one that pass is skipped.
-_COMPARATIVE = re.compile(r"more|greater|better|larger|faster|superior|outperform|surpass|beat|favo|higher")
+_COMPARATIVE = re.compile(r"more|greater|better|larger|faster|superior|outperform|surpass|beat|favo|higher|less")
 _LAST_MIXED_PASS = max(index for index, (_, label, _) in enumerate(_PASSES) if label == "mixed")
 _POSITIVE_PASS = len(_PASSES) - 1
 # Once one of these is found, the positive cues cannot change the verdict: a significant
