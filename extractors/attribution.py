@@ -216,7 +216,10 @@ class _Anchor:
     word_start: bool = False  # keep only pattern hits that start a word (a leading \b, checked in Python)
 
     def present(self, text: str) -> bool:
-        return not self.needs or any(word in text for word in self.needs)
+        for word in self.needs:
+            if word in text:
+                return True
+        return not self.needs
 
     def hits(self, text: str) -> list[tuple[int, int]]:
         if self.pattern is None:
@@ -242,7 +245,7 @@ def _pattern_hits(pattern: re.Pattern[str], word_start: bool, text: str) -> list
 
 _STUDY_NEEDS = ("stud", "trial", "analys", "review", "paper", "report", "survey", "experiment", "investigation", "RCT",
                 "article", "pilot", "esearch", "indings", "Cochrane")
-_YEAR_ANCHOR = _Anchor(_YEAR_IN, 120, 24, ("19", "20"))
+_YEAR_ANCHOR = _Anchor(_YEAR_IN, 120, 24)
 _ETAL_ANCHOR = _Anchor(_ETAL_CUE, 120, 4)
 _NAMED_ANCHOR = _Anchor(_STUDY_NOUN, 160, 1, ("trial", "study", "RCT"), word_start=True)
 _CAPS_ANCHOR = _Anchor(_ET_AL, 40, 30)

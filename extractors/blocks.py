@@ -377,6 +377,7 @@ def _split_group(lines: list[tuple[int, int, str, int]], number: int) -> list[_U
 
 
 _MAX_COLUMNS = 12
+_RULE_LINE = re.compile(r"^[-=_─━\s]{3,}$")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?$")
 _COLUMN_GAP = re.compile(r"\S(?:  +|\t)(?=\S)")
 
@@ -400,9 +401,13 @@ def _space_table_lines(lines: list[tuple[int, int, str, int]]) -> dict[int, str]
         if "\t" in lines[index][2] or "|" in lines[index][2] or not 3 <= len(header) <= _MAX_COLUMNS:
             index += 1
             continue
-        rows, continuations = [index], []
+        rows, continuations, rules = [index], [], []
         following = index + 1
         while following < len(lines) and "\t" not in lines[following][2]:
+            if _RULE_LINE.match(lines[following][2]):  # "-------   -----" under the header
+                rules.append(following)
+                following += 1
+                continue
             columns = _columns(lines[following])
             aligned = sum(any(abs(c - h) <= 2 for h in header) for c in columns[1:])
             if 3 <= len(columns) <= _MAX_COLUMNS and aligned >= max(2, (min(len(columns), len(header)) - 1) * 0.6):
@@ -416,7 +421,8 @@ def _space_table_lines(lines: list[tuple[int, int, str, int]]) -> dict[int, str]
         if len(rows) >= 2:
             found.update((row, "row") for row in rows)
             found.update((line, "continuation") for line in continuations)
-            index = following
+            found.update((line, "row") for line in rules if line < rows[-1])
+            index = rows[-1] + 1 if rules and rules[-1] > rows[-1] else following
         else:
             index += 1
     return found
@@ -579,9 +585,11 @@ def _mark_table_headers(units: list[_Unit], kinds: list[str]) -> None:
         if kinds[i] != "table_row":
             in_table = False
             continue
-        if re.fullmatch(r"[|:\-\s]+", unit.text):
+        if "|" in unit.text and re.fullmatch(r"[|:\-\s]+", unit.text):
             kinds[i] = "line"  # a markdown table's |---| separator row
             continue
+        if _RULE_LINE.match(unit.text):
+            continue  # a rule under a space-aligned table's header
         if not in_table and is_header_row(unit.text):
             kinds[i] = "table_header"
         in_table = True

@@ -19,7 +19,7 @@ _SYNONYMS: dict[str, str] = {
     for synonym in synonyms
 }
 _PIPE_LINE = re.compile(r"^\s*\|?(?:[^|\n]*\|){2,}[^|\n]*$")
-_SEPARATOR_ROW = re.compile(r"^[\s|:\-–—=+]*$")
+_SEPARATOR_ROW = re.compile(r"^[\s|:\-–—=+_─━]*$")
 _HEADER_UNIT = re.compile(r"\(([^()]*)\)")
 _NON_WORD = re.compile(r"[^\w\s()]+")
 _SPACES = re.compile(r"\s+")
@@ -88,6 +88,8 @@ def read_table(text: str, lines: list[tuple[int, int]], header_hint: bool = Fals
         kind = table_kind(line.split("\n", 1)[0])
         if kind == "pipe" and _SEPARATOR_ROW.match(line):
             continue
+        if kind is None and _SEPARATOR_ROW.match(line):
+            continue  # a rule under a space-aligned header
         if kind is None:  # lines the block labeller found aligned on runs of spaces
             columns = columns or [_column(text, start) + c for c in space_cells(line)]
             rows.append(Row(start, end, _split_aligned(text, start, end, columns)))

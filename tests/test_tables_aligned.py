@@ -80,3 +80,18 @@ def test_a_superscript_rendered_after_the_year_in_a_study_cell_is_its_marker():
     text = "Study\tN\tResult\nHarlow 2016 2\t58\tFewer night wakings\nIbsen 2020 3,4\t91\tNo difference\n"
     claims = extract([_document(text)])[0].claims
     assert [(c.study.first_author, c.study.markers) for c in claims] == [("Harlow", ["2"]), ("Ibsen", ["3", "4"])]
+
+
+def test_a_rule_under_the_header_keeps_the_table_whole():
+    text = ("Study          N     Dose            Comparator   Result\n"
+            "-------------  ----  --------------  -----------  ------------------\n"
+            "Quist 2021     30    10 mg/kg        Sham         Fewer seizures\n"
+            "Marlow 2020    48    250 mg/day      Placebo      No difference\n"
+            "=======================================================================\n"
+            "\n"
+            "Both trials were small.\n")
+    kinds = [b.kind for b in label_text(text) if b.kind.startswith("table")]
+    assert kinds[0] == "table_header" and len(kinds) >= 4
+    claims = [c for c in extract([_document(text)])[0].claims if c.context == "table"]
+    assert [(c.n, c.comparator) for c in claims] == [(30, "sham"), (48, "placebo")]
+    assert claims[0].evidence.text.startswith("Quist 2021")
