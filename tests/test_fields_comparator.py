@@ -138,6 +138,8 @@ ARMS_AND_CONTROLS = [
     ("versus a psychoeducation control condition", "psychoeducation"),
     ("versus non-directive counselling", "non-directive counselling"),
     ("compared with low-dose aspirin", "aspirin"),
+    # of two arms each named "alone", the first
+    ("The combination did best; exercise alone and metformin alone did not differ.", "exercise alone"),
 ]
 
 

@@ -35,7 +35,8 @@ _DRUG_KEYS = {phrase_key(k): v for k, v in _DRUGS.items()}
 _CONTROL_RE = re.compile(_LEFT + "(" + trie_pattern(_CONTROLS) + ")" + _RIGHT)
 _DRUG_RE = re.compile(_LEFT + "(" + trie_pattern(_DRUGS) + ")" + _RIGHT)
 _ALONE_RE = re.compile(
-    r"((?:[a-z0-9][\w\-']*\s+){0,3}[a-z0-9][\w\-']*)\s+(?:alone|monotherapy)\b(?!\s+(?:or|and)\s+(?:in\s+)?combination)"
+    r"((?:(?!alone\b|monotherapy\b)[a-z0-9][\w\-']*\s+){0,3}[a-z0-9][\w\-']*)\s+(?:alone|monotherapy)\b"
+    r"(?!\s+(?:or|and)\s+(?:in\s+)?combination)"
 )
 # What introduces the comparator, by how much it says: a "phrase" comparison names the
 # comparator whatever it is ("versus sleep hygiene education"), an equivalence names a
@@ -147,6 +148,8 @@ def parse_comparator(text: str) -> str | None:
     alone = _alone(lowered)
     for match in _comparisons(lowered, with_controls=bool(control or alone)):
         strength = match.lastgroup or "control"
+        if strength == "control" and alone and alone[1] < match.start():
+            continue  # "CBT alone and sertraline alone": the first arm named alone
         found = _canonical_at_start(lowered[match.end() : match.end() + 80], strength)
         if found:
             return found
