@@ -138,6 +138,7 @@ ARMS_AND_CONTROLS = [
     ("versus a psychoeducation control condition", "psychoeducation"),
     ("versus non-directive counselling", "non-directive counselling"),
     ("compared with low-dose aspirin", "aspirin"),
+    ("Accelerated TMS gave similar gains to standard rTMS.", "standard rtms"),
     # of two arms each named "alone", the first
     ("The combination did best; exercise alone and metformin alone did not differ.", "exercise alone"),
 ]

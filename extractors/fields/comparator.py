@@ -314,7 +314,8 @@ def _named_phrase(head: str) -> str | None:
     phrase = " ".join(words)
     if words and (words[-1] in _NOT_ARM_HEADS or (words[0].startswith("non") and words[0].endswith("s"))):
         return None  # "the lowest quintile", "non-users" (but "non-directive counselling" is an arm)
-    if not 1 <= len(words) <= 4 or words[0] in _NOT_COMPARATORS or not all(_PLAIN_WORD.fullmatch(w) for w in words):
+    standard_therapy = words[:1] == ["standard"] and bool(_TREATMENT_WORD.search(" ".join(words[1:])))  # "standard rTMS"
+    if not 1 <= len(words) <= 4 or (words[0] in _NOT_COMPARATORS and not standard_therapy) or not all(_PLAIN_WORD.fullmatch(w) for w in words):
         return None
     return phrase
 
