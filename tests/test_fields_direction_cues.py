@@ -241,6 +241,21 @@ ABSTRACT_SENTENCES = [
     ("Statistically significant improvements were seen in all secondary outcomes.", "positive"),
 ]
 
+# a gain named as the subject or object of a null finding is not a gain
+NULL_CLAUSES = [
+    ("There was no evidence that the supplement improved mood.", "null"),
+    ("The trial did not show that ketamine reduced relapse.", "null"),
+    ("The improvement did not differ from placebo.", "null"),
+    ("Improvements in the drug arm did not differ significantly from those with placebo.", "null"),
+    ("Symptom reduction was no greater than with placebo.", "null"),
+    ("The reduction in HAMD scores was not significantly greater than with placebo.", "null"),
+    ("The benefit over placebo was not statistically significant.", "null"),
+    ("Gains at 3 months were lost by 12 months.", "mixed"),
+    ("The effect was limited to the first week.", "mixed"),
+    ("The drug improved sleep onset, though total sleep time was unchanged.", "mixed"),
+    ("Reductions in craving were similar in both arms.", "null"),
+]
+
 NO_DIRECTION = [
     "Patients with advanced cancer were excluded.",
     "Adults who had responded to ketamine in the open phase were randomised.",
@@ -255,7 +270,7 @@ NO_DIRECTION = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", FIRST_PERSON + VERBS + NUMBERS + MIXED + HEDGED + WORDINGS + CELLS_AND_REPORTS + ABSTRACT_SENTENCES)
+@pytest.mark.parametrize("text,expected", FIRST_PERSON + VERBS + NUMBERS + MIXED + HEDGED + WORDINGS + CELLS_AND_REPORTS + ABSTRACT_SENTENCES + NULL_CLAUSES)
 def test_direction_cue(text: str, expected: str) -> None:
     assert parse_direction(text) == expected
 
