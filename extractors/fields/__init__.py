@@ -19,6 +19,7 @@ from pipeline.model import Dose
 from extractors.fields.comparator import CONTROLS, names_no_comparator, parse_comparator
 from extractors.fields.direction import comparator_did_better, parse_direction, parse_ongoing
 from extractors.fields.dose import parse_doses
+from extractors.fields.markers import unglue_markers
 from extractors.fields.n import parse_n
 from extractors.fields.outcomes import learn_abbreviations, parse_outcomes
 from extractors.fields.population import parse_population
@@ -71,7 +72,7 @@ class FieldValues:
 
 def analyse(span: Span | Doc | str, local_abbreviations: dict[str, str] | None = None) -> FieldValues:
     """All field values stated in one sentence (or cell, or short passage)."""
-    text = span if isinstance(span, str) else span.text
+    text = unglue_markers(span if isinstance(span, str) else span.text)  # "placebo¹" is placebo
     n, n_detail = parse_n(text)
     comparator = parse_comparator(text)
     doses = parse_doses(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
+from extractors.fields.markers import unglue_markers
 
 _LEFT = r"(?<![\w\-])"
 _RIGHT = r"(?![\w])"
@@ -136,7 +137,7 @@ def names_no_comparator(cell: str) -> bool:
 
 def parse_comparator(text: str) -> str | None:
     """The canonical comparator named in ``text``, or None when it names none."""
-    lowered = text.lower()
+    lowered = unglue_markers(text).lower()
     if not _PREFILTER.search(lowered) and not (" or " in lowered and _TOOK_GATE.search(lowered)):
         return None
     named_as = _AS_COMPARATOR_RE.search(lowered) if " as " in lowered else None

@@ -11,6 +11,7 @@ import re
 
 from pipeline.model import Dose
 
+from extractors.fields.markers import unglue_markers
 from extractors.fields.numbers import DIGITS, to_number
 
 _MASS = {
@@ -115,6 +116,7 @@ def parse_doses(text: str) -> list[Dose]:
     """Every dose stated in ``text``; empty when it states none."""
     if not _PREFILTER.search(text):
         return []
+    text = unglue_markers(text)
     matches = _dose_matches(text)
     doses: list[Dose] = []
     for i, match in enumerate(matches):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from extractors.fields.lexicon import trie_pattern
+from extractors.fields.markers import unglue_markers
 from extractors.fields.numbers import DIGITS, WORDS, to_int
 
 _NUMBER = rf"(?P<num>{DIGITS}|\b{WORDS}\b)"
@@ -172,6 +173,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     """(N, detail): N is the randomized or enrolled total when stated, else the total
     studied; ``detail`` keeps "randomized", "enrolled", "completed", "analysed",
     "arms" (with "text", the words that gave the arms)."""
+    text = unglue_markers(text)
     lowered = text.lower()
     if len(lowered) != len(text):
         return None, {}

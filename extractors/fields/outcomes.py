@@ -18,6 +18,7 @@ from scispacy.abbreviation import find_abbreviation
 from spacy.tokenizer import Tokenizer
 
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
+from extractors.fields.markers import unglue_markers
 
 _NOT_AFTER = r"[\w\-/]"
 _LEFT = rf"(?<!{_NOT_AFTER})"
@@ -153,6 +154,7 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
     """Canonical abbreviations of every scale or endpoint named in ``text``, in order of
     first mention. ``local_abbreviations`` (from :func:`learn_abbreviations`) adds the
     document's own short forms, e.g. {"HRSD-17": "HAMD"}."""
+    text = unglue_markers(text)
     found: list[tuple[int, int, str]] = []
     for match in _NAMES_RE.finditer(_lower(text)):
         canonical = _name_canonical(match.group(1))

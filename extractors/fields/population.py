@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
+from extractors.fields.markers import unglue_markers
 
 _NOT_AFTER = r"[\w\-]"
 _LEFT = rf"(?<!{_NOT_AFTER})"
@@ -37,6 +38,7 @@ _SPECIES_RE = re.compile("(" + trie_pattern((
 _SPECIES = {"rat": "rats", "mouse": "mice"}
 def parse_population(text: str) -> str | None:
     """The population or condition ``text`` is about, or None."""
+    text = unglue_markers(text)
     lowered = text.lower()
     found = _first(text, lowered)
     species = _SPECIES_RE.search(lowered)
