@@ -256,6 +256,17 @@ NULL_CLAUSES = [
     ("Reductions in craving were similar in both arms.", "null"),
 ]
 
+HEADLINES = [
+    ("Study finds no link between fish oil and mood.", "null"),
+    ("Ketamine nasal spray falls short in second trial.", "null"),
+    ("The much-hyped supplement flopped in a rigorous trial.", "null"),
+    ("Results were disappointing.", "null"),
+    ("Cheap pill slashes risk of second heart attack.", "positive"),
+    ("Coffee drinkers had a lower risk of depression.", "positive"),
+    ("A daily walk could cut dementia risk by a third.", "positive"),
+    ("Magnesium did little for sleep quality.", "null"),
+]
+
 NO_DIRECTION = [
     "Patients with advanced cancer were excluded.",
     "Adults who had responded to ketamine in the open phase were randomised.",
@@ -270,7 +281,7 @@ NO_DIRECTION = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", FIRST_PERSON + VERBS + NUMBERS + MIXED + HEDGED + WORDINGS + CELLS_AND_REPORTS + ABSTRACT_SENTENCES + NULL_CLAUSES)
+@pytest.mark.parametrize("text,expected", FIRST_PERSON + VERBS + NUMBERS + MIXED + HEDGED + WORDINGS + CELLS_AND_REPORTS + ABSTRACT_SENTENCES + NULL_CLAUSES + HEADLINES)
 def test_direction_cue(text: str, expected: str) -> None:
     assert parse_direction(text) == expected
 

@@ -185,7 +185,8 @@ _NULL = [
     r"\b(?:cannot|can\s*not|can't|could\s+not|should\s+not)\s+be\s+recommended\b|\b(?:insufficient|inadequate)\s+evidence\s+to\s+(?:recommend|support)\b",
     r"\bno\s+(?:better|more\s+effective|faster|quicker|sooner|more|greater|larger|higher|lower|less|fewer)\s+(?:\w+\s+)?than\b",
     r"\bno\s+(?:stat(?:istically)?\.?\s+)?sig(?:nif)?\.?\s+(?:diff\w*|effect|change|benefit)|\bnot\s+sig\.?(?![\w])",
-    r"\blittle\s+(?:or\s+no\s+|if\s+any\s+)?(?:difference|effect|benefit|evidence|improvement|change|impact)\b",
+    r"\blittle\s+(?:or\s+no\s+|if\s+any\s+)?(?:difference|effect|benefit|evidence|improvement|change|impact)\b|\bdid\s+(?:very\s+)?little\s+(?:for|to)\b",
+    r"\bno\s+(?:\w+\s+)?(?:link|relationship|correlation)\b|\b(?:falls?|fell|falling)\s+short\b|\bflop(?:ped|s)?\b|\bdisappoint(?:ed|s|ing)?\b",
     r"\b(?:negligible|trivial|minimal|no\s+meaningful|no\s+clinically\s+meaningful)\s+(?:(?!side\b|adverse\b)\w+\s+)?(?:effects?|differences?|benefits?|improvements?|changes?|impact)\b",
     r"\b(?:study|trial|rct|studies|trials|results?|effects?|findings?)\s+(?:on\s+[\w-]+\s+)?(?:was|were)\s+(?:\w+\s+)?(?:negative|null)\b",
     r"\b(?:could|can|was|were|has|have|had)\s*(?:not|n't)\s+(?:be\s+|been\s+)?(?:replicated|confirmed|reproduced|demonstrated|shown|established|detected)\b",
@@ -212,7 +213,7 @@ _SIGNIFICANT_POSITIVE = [
 ]
 _POSITIVE = [
     r"\b(?:reduced|reduces|reduce|reducing|improved|improves|improve|improving|decreased|decreases|enhanced|enhances|enhance|alleviated|attenuated|ameliorated|accelerated|boosted|augmented|facilitated|relieved|lowered|normali[sz]ed|reversed|prevented|restored|rescued|abolished|shortened|speeded|sped|ease|eases|eased|helped|helps|cured|"
-    r"curbed|curbs|calmed|calms|quelled|tamed|soothed|sharpened|lessened|dampened|blunted|halted|slashed|shorten|shortens|trimmed|trims|"
+    r"curbed|curbs|calmed|calms|quelled|tamed|soothed|sharpened|lessened|dampened|blunted|halted|slashed|slashes|halves|shorten|shortens|trimmed|trims|"
     r"shrank|shrunk|shrinks|mitigated|mitigates|counteracted|counteracts|lightened|brightened|strengthened|stabili[sz]ed|hastened|hastens|diminished|diminishes|suppressed|suppresses)(?![\w-])",
     r"\bfavou?r(?:s|ed|ing)?\s+(?:the\s+)?[\w-]+",  # after the control arm's "favours placebo" is taken
     r"\b(?:greater|larger|faster|more|bigger|higher|large|marked|substantial|rapid|robust|sustained|meaningful|moderate)\s+(?:\w+\s+){0,2}?(?:improvements?|reductions?|decreases?|drops?|gains?|responses?|remissions?|response\s+rates?|remission\s+rates?|benefits?|effects?|weight\s+loss)\b",
@@ -319,7 +320,7 @@ _POSITIVE_STEMS = (
     "reduc", "improv", "decreas", "enhanc", "alleviat", "attenuat", "amelior", "accelerat", "boost", "augment", "facilitat",
     "relieved", "lowered", "normali", "reversed", "prevented", "restored", "rescued", "abolished", "shorten", "speeded", "sped",
     "ease", "helped", "helps", "cured", "curb", "calm", "quelled", "tamed", "soothed", "sharpened", "lessened", "dampened",
-    "blunted", "halted", "slashed", "trim", "shrank", "shrunk", "shrinks", "mitigat", "counteract", "lightened", "brightened",
+    "blunted", "halted", "slash", "halves", "trim", "shrank", "shrunk", "shrinks", "mitigat", "counteract", "lightened", "brightened",
     "strengthened", "stabili", "hasten", "diminish", "suppress", "favo", "effect", "efficac", "benefi", "helpful",
     "faster", "fewer", "responder", "gain", "response", "remission", "drop", "weight loss", "advantage",
 )
@@ -349,7 +350,8 @@ _PASSES = [
     (_cues(_NULL), "null", _triggers("no ", "none", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
                             "vanish", "wane", "waned", "faded", "unchang", "absent", "ineffect", "nothing", "waste",
                             "never", "wore", "worn", "wear", "zero", "respond", "little", "negligib",
-                            "trivial", "minimal", "negative", "cannot", "insufficient", "inadequate")),
+                            "trivial", "minimal", "negative", "cannot", "insufficient", "inadequate", "falls short",
+                            "fell short", "falling short", "flop", "disappoint")),
     (_cues(_SIGNIFICANT_POSITIVE), "significant", _triggers("signific", "superior", "outperform", "separat")),
     (_cues(_POSITIVE), "positive", _POSITIVE_STEMS),
 ]
