@@ -94,6 +94,8 @@ _ANAPHORA = re.compile(
 )
 _MEASURED_BEFORE = re.compile(r"\b(?:serum|plasma|salivary|blood|urinary|morning|evening|circulating|endogenous)\s+$")
 _MEASURED_AFTER = re.compile(r"\s+(?:levels?|concentrations?|secretion|output|onset)\b")
+_LINE_HYPHEN = re.compile(r"(?<=[A-Za-z]{2})-[ \t]*\r?\n[ \t]*([a-z]+)")
+_COMPOUND_TAILS = frozenset(word_list("compound_tails.txt"))
 _ARM = re.compile(r"\b([\w-]+)\s+(?:group|arm|condition)s?\b", re.IGNORECASE)
 _ABBREVIATION_CELL = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9-]{1,10}$")
 _FOOTNOTE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s*[A-Z]")
@@ -337,7 +339,7 @@ class _ClaimBuilder:
         self._close(passage, draft)
 
     def abstract(self, passage: Passage, doc: Doc) -> None:
-        merged = fields.extract_facts(passage.text)
+        merged = fields.extract_facts(readable(passage.text))
         meta = passage.study or self.document.meta
         registry = [a.registry_id for a in (s._.attribution for s in doc._.attributions or []) if a.registry_id]
         study = Study(
@@ -439,7 +441,7 @@ class _ClaimBuilder:
         )
 
     def _analyse(self, sentence: _Sentence) -> fields.FieldValues:
-        return fields.analyse(sentence.text, local_abbreviations=self.abbreviations)
+        return fields.analyse(readable(sentence.text), local_abbreviations=self.abbreviations)
 
     def _trusted(self, attribution: Attribution) -> bool:
         """Digits glued to a word (or a bare "(3)") count as a marker only when the
@@ -559,6 +561,16 @@ def _new_names(text: str) -> frozenset[str]:
         arms = {m.group(1).lower() for m in _ARM.finditer(text)}
         named = frozenset(name for name in named if name not in arms)
     return named
+
+
+def readable(text: str) -> str:
+    """The text as the field parsers should read it: a word a PDF hyphenated across a
+    line break joined again ("short-\nened" -> "shortened"), unless the part after the
+    break is a word of its own in a compound ("placebo-\ncontrolled", "long-\nterm").
+    Only what the parsers see changes; evidence offsets index the text as written."""
+    if "-\n" not in text and "-\r\n" not in text:
+        return text
+    return _LINE_HYPHEN.sub(lambda m: m.group(0) if m.group(1).lower() in _COMPOUND_TAILS else m.group(1), text)
 
 
 def _worth_reading(passage: Passage) -> bool:

@@ -2,6 +2,7 @@
 
 import pytest
 
+from extractors.claims import readable
 from extractors.pipeline import build_nlp, shared_nlp
 
 
@@ -61,3 +62,27 @@ def test_extract_refuses_a_pipeline_without_its_components():
 
     with pytest.raises(ValueError, match="build_nlp"):
         extract([], nlp=spacy.blank("en"))
+
+
+@pytest.mark.parametrize(
+    "text, readable_text",
+    [
+        ("melatonin short-\nened sleep latency", "melatonin shortened sleep latency"),
+        ("was random-\r\nised to", "was randomised to"),
+        ("a placebo-\ncontrolled trial", "a placebo-\ncontrolled trial"),
+        ("in fifty-\nfive patients", "in fifty-\nfive patients"),
+        ("no break here", "no break here"),
+    ],
+)
+def test_field_parsers_read_pdf_hyphenation_joined(text, readable_text):
+    assert readable(text) == readable_text
+
+
+def test_a_hyphenated_finding_keeps_its_direction_and_exact_evidence():
+    from extractors import extract
+    from pipeline.model import Block, Document
+
+    text = "In a trial of 40 adults [2], valerian im-\nproved sleep quality compared with placebo."
+    document = Document("doc-h", "h.txt", "text", "0" * 64, text=text, blocks=[Block(0, len(text), "main", "paragraph")])
+    (claim,) = extract([document])[0].claims
+    assert claim.direction == "positive" and claim.evidence.text == text
