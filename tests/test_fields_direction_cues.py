@@ -306,3 +306,20 @@ def test_a_comparator_named_once_makes_a_later_sentence_negative() -> None:
     sentences = ["The extract was compared with sertraline in 120 outpatients.",
                  "Both groups improved, but the sertraline group improved more."]
     assert merge([analyse(s) for s in sentences]).direction == "negative"
+
+
+ROW_FINDINGS = [
+    ("48% vs 31%", "Response rate", "positive"),
+    ("48% vs 31%", None, "unknown"),  # which way is better? not a guess
+    ("12% vs 30%", "Relapse at 1 year", "positive"),
+    ("Higher", "Remission", "positive"),
+    ("Higher", "Relapse", "negative"),
+    ("Lower", "HbA1c", "positive"),
+    ("OR 2.1 (1.3-3.4)", "Response", "positive"),
+    ("OR 2.1 (0.9-3.4)", "Response", "null"),
+]
+
+
+@pytest.mark.parametrize("finding,outcome,expected", ROW_FINDINGS)
+def test_a_row_finding_is_read_against_its_outcome_cell(finding: str, outcome: str | None, expected: str) -> None:
+    assert parse_direction(finding, None, outcome) == expected

@@ -387,29 +387,32 @@ _SPACE_RUN = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=4096)  # a claim's sentences are read again: for the claim's facts, its finding, its comparator
-def parse_direction(text: str, comparator: str | None = None) -> str:
+def parse_direction(text: str, comparator: str | None = None, outcome: str | None = None) -> str:
     """positive | null | negative | mixed | unknown, for the finding stated in ``text``.
 
     A question ("Does it improve memory?") states no finding. With the claim's
     ``comparator`` known, that arm doing better ("the sertraline group improved more")
     reads as negative, like a placebo arm doing better. A control arm that did better
-    outweighs gains both arms made: the finding is negative, not mixed."""
+    outweighs gains both arms made: the finding is negative, not mixed. ``outcome``, the
+    measure a table row's finding cell is about ("Response rate", "LDL-C"), tells which
+    way its numbers should move ("48% vs 31%")."""
     lowered = text.lower().replace("’", "'")
+    measure = " " + outcome.lower() if outcome else ""
     found: set[str] = set()
     terse = _terse(text, lowered) if _maybe_terse(text, lowered) else None
     if terse:
         found.add(terse)
     if len(text) < 100:
-        found |= _leading_comparatives(lowered)
+        found |= _leading_comparatives(lowered, measure)
     if _DIGIT.search(text):
-        found |= _numbers(text, lowered)
+        found |= _numbers(text, lowered, measure)
     if "dose" in lowered and _HIGHER_DOSES_WORKED.search(lowered):
         found.add("limited")
     if "times" in lowered or "twice" in lowered:
-        times = _times_as(lowered)
+        times = _times_as(lowered, measure)
         if times:
             found.add(times)
-    change = _from_to(lowered) if "from" in lowered else None
+    change = _from_to(lowered, measure) if "from" in lowered else None
     if change:
         found.add(change)
     opened: set[int] = set()
@@ -610,7 +613,7 @@ _FROM_TO_RE = re.compile(
 )
 
 
-def _numbers(text: str, lowered: str) -> set[str]:
+def _numbers(text: str, lowered: str, measure: str) -> set[str]:
     """What the numbers of a finding say when its words may not: p-values that are all
     non-significant ("p = 0.41"), a ratio whose confidence interval spans 1, and an arm's
     result against a control's ("-21% vs -3% with placebo", "48% vs 31% responders")."""
@@ -623,7 +626,7 @@ def _numbers(text: str, lowered: str) -> set[str]:
     ratio = _RATIO_RE.search(text) if _may_state_ratio(text, lowered) else None
     if ratio:
         estimate, low, high = (float(group) for group in ratio.groups())
-        better = _better_when(lowered, both_fell=False)
+        better = _better_when(lowered + measure, both_fell=False)
         if low <= 1 <= high:
             found.add("nonsignificant")
         elif low <= estimate <= high and better:
@@ -633,7 +636,7 @@ def _numbers(text: str, lowered: str) -> set[str]:
         if difference and float(difference.group(1)) <= 0 <= float(difference.group(2)):
             found.add("nonsignificant")  # "mean difference 0.4 (95% CI -1.2 to 2.0)"
     if _CONNECTOR_NUMBER.search(lowered):
-        contrast = _contrast(lowered)
+        contrast = _contrast(lowered, measure)
         if contrast:
             found.add(contrast)
     return found
@@ -643,7 +646,7 @@ def _may_state_ratio(text: str, lowered: str) -> bool:
     return "OR" in text or "RR" in text or "HR" in text or "ratio" in lowered or "relative risk" in lowered
 
 
-def _contrast(lowered: str) -> str | None:
+def _contrast(lowered: str, measure: str) -> str | None:
     """An arm's result against another's: the first is the intervention's unless the
     first names a control ("placebo 12% vs drug 30%" reads the other way round)."""
     match = _CONTRAST_RE.search(lowered)
@@ -670,7 +673,7 @@ def _contrast(lowered: str) -> str | None:
         active, control = first_value, second_value
     if active == control:
         return "nonsignificant"  # no difference outweighs a word of gain ("Responders 40% vs 40%")
-    better = "higher" if improved else _better_when(lowered, both_fell=first_value < 0 and second_value < 0)
+    better = "higher" if improved else _better_when(lowered + measure, both_fell=first_value < 0 and second_value < 0)
     if not better:
         return None
     return "positive" if (active > control) == (better == "higher") else "negative"
@@ -680,20 +683,20 @@ def _contrast(lowered: str) -> str | None:
 _TIMES_AS = re.compile(r"\b(?:twice|(?:two|three|four|\d+(?:\.\d+)?)\s*(?:-\s*)?times)\s+(?:as\s+)?(?:high|likely|many|much|often|great|common)")
 
 
-def _times_as(lowered: str) -> str | None:
+def _times_as(lowered: str, measure: str) -> str | None:
     if not _TIMES_AS.search(lowered):
         return None
-    better = _better_when(lowered, both_fell=False)
+    better = _better_when(lowered + measure, both_fell=False)
     return None if better is None else "positive" if better == "higher" else "negative"
 
 
-def _from_to(lowered: str) -> str | None:
+def _from_to(lowered: str, measure: str) -> str | None:
     match = _FROM_TO_RE.search(lowered)
     if not match:
         return None
     before, what, after = match.groups()
     start, end = (_NUMBER_WORDS[n] if n in _NUMBER_WORDS else float(n) for n in (before, after))
-    better = _better_when(lowered[max(0, match.start() - 60) : match.end() + 30], both_fell=False)
+    better = _better_when(lowered[max(0, match.start() - 60) : match.end() + 30] + measure, both_fell=False)
     if start == end or not better:
         return None
     return "positive" if (end > start) == (better == "higher") else "negative"
@@ -724,7 +727,7 @@ _LOWERING = frozenset({"lower", "reduced", "decreased", "less", "fewer", "smalle
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|may|might|can|could|should|did|does|do)\b|^\s*-?\s*doses?\b|^\s*dosage")
 
 
-def _leading_comparatives(lowered: str) -> set[str]:
+def _leading_comparatives(lowered: str, measure: str) -> set[str]:
     found: set[str] = set()
     for word, rest in _LEADING_RE.findall(lowered):
         if _FINITE_VERB.search(rest) or _CHANGE_NOUN.search(rest):
@@ -732,7 +735,7 @@ def _leading_comparatives(lowered: str) -> set[str]:
         if word in ("better", "improved"):
             found.add("positive")
             continue
-        better = _better_when(rest, both_fell=False)
+        better = _better_when(rest + measure, both_fell=False)
         if word in _LOWERING:
             found.add("negative" if better == "higher" else "positive")
         elif better:
