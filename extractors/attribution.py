@@ -150,7 +150,7 @@ _VENUE_TAIL = re.compile(
 # "published Monday in The Lancet", "writing in JAMA Psychiatry" with no study phrase before
 # it: the verb carries the attribution, so the name must look like a journal.
 _PUBLISHED_IN = re.compile(
-    rf"\b(?:(?P<verb>{_PUBLISHING}|[Ww]riting|[Pp]ublished)(?:{_WHEN}){{0,2}}{_DATE}?{_WHEN}?{_IN_VENUE})"
+    rf"\b(?:(?P<verb>{_PUBLISHING}|[Ww]riting|Published)(?:{_WHEN}){{0,2}}{_DATE}?{_WHEN}?{_IN_VENUE})"
     rf"{_VENUE}{_VENUE_DATE}"
 )
 # "researchers at Stanford reported in 2019", "scientists from the Karolinska Institute found"

@@ -77,9 +77,10 @@ _STUDY_WORDS = CaselessPattern(r"\b" + trie_pattern(word_list("study_words.txt")
 # What the document itself sets out to do ("We summarise randomised evidence for ...",
 # "This review discusses ..."): an outline, not a finding.
 _AGENDA = re.compile(
-    r"^\W*(?:(?:here|in\s+this\s+(?:review|article|paper|chapter|guide|post),?)\s+)?(?:we|this\s+(?:review|article|paper|chapter|guide))\s+"
-    r"(?:(?:briefly|also|then|first|further)\s+)?(?:summari[sz]e|review|discuss|describe|outline|consider|present|highlight|"
-    r"propose|argue|focus|synthesi[sz]e|appraise|overview)",
+    r"^\W*(?:(?:here|in\s+this\s+(?:review|article|paper|chapter|guide|post),?)\s+)?"
+    r"(?:we|this\s+(?:review|article|paper|chapter|guide))\s+(?:(?:briefly|also|then|first|further)\s+)?"
+    r"(?:summari[sz]e|review|discuss|describe|outline|consider|present|highlight|propose|argue|focus|synthesi[sz]e|"
+    r"appraise|overview)",
     re.IGNORECASE,
 )
 # An open question, even when a trial is testing it: "Whether this translates into fewer
@@ -522,7 +523,8 @@ def _stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     is ("it cured my panic attacks"); in the body a sample size, dose or finding counts
     only inside a study ("84 patients received ..."), not in a product description or a
     general statement; a bare direction needs an arm, a comparison or participants.
-    Questions, table/figure captions and notes about the references never are."""
+    Questions (open ones too), table/figure captions, notes about the references and
+    what the document sets out to do never are."""
     if text.endswith("?") or _OPEN_QUESTION.match(text) or _CAPTION.match(text) or _REFERENCE_NOTE.match(text) or (
             _AGENDA.match(text)):
         return False
@@ -544,8 +546,8 @@ def _interventions(text: str) -> frozenset[str]:
     """Lowercased names of what a sentence gives: known drugs and words next to a dose
     (a drug measured as an outcome, "serum cortisol", "melatonin levels", is not given)."""
     lower = text.lower()
-    named = {m.group(1) for m in _DRUG.finditer(lower)
-             if not (_MEASURED_BEFORE.search(lower, max(0, m.start() - 12), m.start()) or _MEASURED_AFTER.match(lower, m.end()))}
+    named = {m.group(1) for m in _DRUG.finditer(lower) if not (
+        _MEASURED_BEFORE.search(lower, max(0, m.start() - 12), m.start()) or _MEASURED_AFTER.match(lower, m.end()))}
     for m in _DOSE_AMOUNT.finditer(lower):
         before = _WORD_BEFORE_DOSE.search(lower, max(0, m.start() - 40), m.start())
         after = _WORD_AFTER_DOSE.match(lower, m.end())
@@ -568,7 +570,7 @@ def readable(text: str) -> str:
     line break joined again ("short-\nened" -> "shortened"), unless the part after the
     break is a word of its own in a compound ("placebo-\ncontrolled", "long-\nterm").
     Only what the parsers see changes; evidence offsets index the text as written."""
-    if "-\n" not in text and "-\r\n" not in text:
+    if "-" not in text or "\n" not in text:
         return text
     return _LINE_HYPHEN.sub(lambda m: m.group(0) if m.group(1).lower() in _COMPOUND_TAILS else m.group(1), text)
 
