@@ -178,6 +178,7 @@ CELLS_AND_REPORTS = [
     ("Dropout 12% vs 10%", "unknown"),
     ("Response 35% v 34% (NS)", "null"),
     ("Not significant", "null"),
+    ("Walking distance did not differ (+20 m vs +17 m; P = 0.55), whereas fatigue scores fell more with the drug.", "mixed"),
     ("No between-group difference", "null"),
     ("Reduced ISI by 6 points vs 2 with sleep hygiene", "positive"),
     ("Worse than placebo at week 12", "negative"),
@@ -277,6 +278,9 @@ NO_DIRECTION = [
     "Baseline scores were similar across arms (p = 0.62).",
     "The study was published in 2019.",
     "Dropouts: 12% vs 10%",
+    "Smaller open-label trials after the pivotal studies",
+    "Results look encouraging, but don't stop your usual medication.",
+    "It is being studied as a way to make exposure therapy work better.",
     "Participants were aged 18 and 65 at entry.",
 ]
 

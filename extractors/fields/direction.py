@@ -161,7 +161,7 @@ _NULL_VERBS = (
     r"lead|result|reach|achieve|help|benefit|add|speed|accelerate|prevent|lower|boost|influence|facilitate|confer|"
     r"yield|persist|last|outlast|remain|surpass|beat|attenuate|alleviate|slow|work|do\s+anything|support|favou?r|"
     r"delay|protect|modify|shorten|relieve|ease|say|respond|tolerate|make|shift|move|budge|matter|translate|lessen|cut|raise|"
-    r"extend|prolong|mitigate|normali[sz]e|restore|reverse|resolve|stop|halt|curb|lift|fall|drop|decline|narrow|stabili[sz]e|"
+    r"extend|prolong|mitigate|normali[sz]e|restore|reverse|resolve|halt|curb|lift|fall|drop|decline|narrow|stabili[sz]e|"
     r"notice|see|feel)"
 )
 # What a negated verb denies, taken with it: "did not confer additional benefit".
@@ -301,7 +301,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("disappeared", "resolved", "vanished", "went away", "cleared"),
         r"\b(?:symptoms?|anxiety|depression|pain|panic|craving|insomnia|migraines?|headaches?)\s+(?:\w+\s+)?(?:disappeared|resolved|vanished|went\s+away|cleared)\b"),
     (("work", "much better", "less frequent", "sleep", "feel", "calmer", "stayed well"),
-        r"\b(?:works?|worked)\s+(?:great|well|wonders|better|for|in\s+(?:about|around|roughly|nearly|up\s+to|most|many|half|\d))\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|feels?|feeling)\s+(?:much\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b"),
+        r"\b(?:works|worked)\s+better\b|\b(?:works?|worked)\s+(?:great|well|wonders|for|in\s+(?:about|around|roughly|nearly|up\s+to|most|many|half|\d))\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|feels?|feeling)\s+(?:much\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b"),
 ]
 def _triggers(*stems: str) -> tuple[str, ...]:
     return stems
@@ -570,7 +570,8 @@ _HIGHER_BETTER = re.compile(
     r"walk|volume|density|strength|memory|recall|cognit|attention|learning|improv|benefit|efficacy"
 )
 _LOWER_BETTER = re.compile(
-    r"symptom|scores?\b|severity|pain|migraine|headache|attacks?\b|episodes?\b|\bdays\b|craving|drinks|cigarettes|"
+    r"symptom|scores?\b|severity|pain|migraine|headache|attacks?\b|episodes?\b|\bdays\b|craving|drinks|cigarettes|\bfalls\b|fractures|"
+    r"nightmares|seizures|exacerbations|"
     r"anxiety|depressi|insomnia|panic|\bldl|hba1c|a1c|glucose|sugar|cholesterol|triglycerid|crp|blood\s+pressure|\bbp\b|"
     r"weight|bmi|\bhamd|ham-d|madrs|panss|lsas|\bcaps\b|bdi|phq|gad-7|y-bocs|ybocs|\bisi\b|psqi|pdss|hama|midas|adas|cdr"
 )
@@ -593,6 +594,7 @@ _DIFFERENCE_CI = re.compile(
     r"(?:differ\w*|\bs?md|\bwmd|effect\s+size|hedges'?\s*g|cohen'?s\s*d)[^;]{0,60}?\bci\b[\s:=,]*"
     r"(-?\d+(?:\.\d+)?)\s*(?:to|,|-)\s*(-?\d+(?:\.\d+)?)"
 )
+_CONTRASTING_CLAUSE = re.compile(r"\b(?:whereas|while|but|however|although|though)\b")
 _MINUS = ("-", "\u2212", "\u2013")
 # Where a contrast can be: a comparison word right before a number. Cheap to find first.
 _CONNECTOR_NUMBER = re.compile(r"(?:vs\.?|versus|v\.|compared\s+with|against|and)\s+[-+\u2212\u2013]?\s?\d")
@@ -618,23 +620,26 @@ def _numbers(text: str, lowered: str, measure: str) -> set[str]:
     non-significant ("p = 0.41"), a ratio whose confidence interval spans 1, and an arm's
     result against a control's ("-21% vs -3% with placebo", "48% vs 31% responders")."""
     found: set[str] = set()
+    # A non-significant statistic settles a sentence with one finding; beside a contrasting
+    # clause ("..., whereas the KCCQ improved more") it is that clause's null half.
+    no_difference = "null" if _CONTRASTING_CLAUSE.search(lowered) else "nonsignificant"
     p_values = _P_VALUE.findall(lowered)
     if p_values and not _NOT_EFFICACY.search(lowered) and all(
         op in ("=", ">", ">=", "≥") and float(value) >= 0.05 for op, value in p_values
     ):
-        found.add("nonsignificant")
+        found.add(no_difference)
     ratio = _RATIO_RE.search(text) if _may_state_ratio(text, lowered) else None
     if ratio:
         estimate, low, high = (float(group) for group in ratio.groups())
         better = _better_when(lowered + measure, both_fell=False)
         if low <= 1 <= high:
-            found.add("nonsignificant")
+            found.add(no_difference)
         elif low <= estimate <= high and better:
             found.add("positive" if (estimate > 1) == (better == "higher") else "negative")
     elif _DIFFERENCE_WORD.search(lowered):
         difference = _DIFFERENCE_CI.search(lowered.replace("\u2212", "-").replace("\u2013", "-"))
         if difference and float(difference.group(1)) <= 0 <= float(difference.group(2)):
-            found.add("nonsignificant")  # "mean difference 0.4 (95% CI -1.2 to 2.0)"
+            found.add(no_difference)  # "mean difference 0.4 (95% CI -1.2 to 2.0)"
     if _CONNECTOR_NUMBER.search(lowered):
         contrast = _contrast(lowered, measure)
         if contrast:
@@ -723,6 +728,7 @@ _LEADING_RE = re.compile(
     r"elevated|better|improved)\b([^;,]*)"
 )
 _CHANGE_NOUN = re.compile(r"\b(?:reductions?|decreases?|declines?|drops?|falls?|improvements?|gains?|benefits?|relief|changes?|increases?|rises?)\b")
+_BARE_COMPARATIVE = re.compile(r"\s*(?:$|(?:at|by|after|in|on|from|with|vs\.?|than|over|during)\b)")
 _LOWERING = frozenset({"lower", "reduced", "decreased", "less", "fewer", "smaller", "shorter"})
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|may|might|can|could|should|did|does|do)\b|^\s*-?\s*doses?\b|^\s*dosage")
 
@@ -737,7 +743,10 @@ def _leading_comparatives(lowered: str, measure: str) -> set[str]:
             continue
         better = _better_when(rest + measure, both_fell=False)
         if word in _LOWERING:
-            found.add("negative" if better == "higher" else "positive")
+            if better:
+                found.add("negative" if better == "higher" else "positive")
+            elif _BARE_COMPARATIVE.match(rest):
+                found.add("positive")  # "lower at 24 weeks": the row's outcome, which a treatment lowers
         elif better:
             found.add("positive" if better == "higher" else "negative")
     return found
