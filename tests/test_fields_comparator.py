@@ -139,6 +139,8 @@ ARMS_AND_CONTROLS = [
     ("versus non-directive counselling", "non-directive counselling"),
     ("compared with low-dose aspirin", "aspirin"),
     ("Accelerated TMS gave similar gains to standard rTMS.", "standard rtms"),
+    # the first of two comparisons joined by "and"
+    ("Drug X was non-inferior to sertraline and superior to placebo.", "sertraline"),
     # of two arms each named "alone", the first
     ("The combination did best; exercise alone and metformin alone did not differ.", "exercise alone"),
 ]

@@ -291,9 +291,13 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     return _named_phrase(head) if strength == "phrase" else None
 
 
-# Punctuation, or "which", "who", "with", "in" as words ("in combination" goes on);
+# Punctuation, "which", "who", "with", "in" as words ("in combination" goes on), or the
+# start of a second comparison ("non-inferior to sertraline and superior to placebo");
 # written with the word start checked after the first letter, as above.
-_OBJECT_END = re.compile(r"[,;:.()\[\]]|w(?<!\ww)(?:hich|ho|ith)\b|i(?<!\wi)n\b(?!\s+combination)")
+_OBJECT_END = re.compile(
+    r"[,;:.()\[\]]|w(?<!\ww)(?:hich|ho|ith|hereas|hile)\b|i(?<!\wi)n\b(?!\s+combination)|b(?<!\wb)ut\b"
+    r"|a(?<!\wa)nd\s+(?:was\s+|were\s+|is\s+)?(?:non-?\s?inferior|inferior|superior|better|worse|similar|comparable|equivalent)\b"
+)
 _PLAIN_WORD = re.compile(r"[a-z][a-z\-']*")
 _LEADING_PREPOSITION = re.compile(r"^\s*(?:with|in|on|among|for)\s+")
 _TREATMENT_WORD = re.compile(
