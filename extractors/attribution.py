@@ -10,6 +10,7 @@ paragraphs hold no attribution at all, so they cost a single failed search.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -508,11 +509,17 @@ _PRIORITY = {"doi": 0, "pmid": 0, "registry": 0, "author-year": 1, "venue-year":
 
 
 def _without_overlaps(hits: list[Attribution]) -> list[Attribution]:
+    """The hits kept in priority order, each only where no kept hit lies: kept hits are
+    disjoint and held by start, so only the neighbours of a new one can overlap it (a
+    scan of all kept hits made a long cited passage quadratic)."""
     kept: list[Attribution] = []
+    starts: list[int] = []
     for hit in sorted(hits, key=lambda h: (_PRIORITY[h.kind], h.start - h.end)):
-        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
-            kept.append(hit)
-    return sorted(kept, key=lambda h: h.start)
+        at = bisect.bisect_right(starts, hit.start)
+        if (at == 0 or kept[at - 1].end <= hit.start) and (at == len(kept) or kept[at].start >= hit.end):
+            kept.insert(at, hit)
+            starts.insert(at, hit.start)
+    return kept
 
 
 # The verbatim text, stored once by the sentencizer: Doc.text rebuilds it from every token.
@@ -534,9 +541,10 @@ class AttributionFinder:
         if hits:
             # Doc.char_span scans the tokens on every call; one offset array serves all hits.
             starts = doc.to_array(IDX)
-            for hit in hits:
-                first = int(numpy.searchsorted(starts, hit.start, side="right")) - 1
-                span = doc[max(first, 0):int(numpy.searchsorted(starts, hit.end, side="left"))]
+            firsts = numpy.searchsorted(starts, [hit.start for hit in hits], side="right") - 1
+            lasts = numpy.searchsorted(starts, [hit.end for hit in hits], side="left")
+            for hit, first, last in zip(hits, firsts.tolist(), lasts.tolist()):
+                span = doc[max(first, 0):last]
                 span._.attribution = hit
                 spans.append(span)
         doc._.attributions = spans

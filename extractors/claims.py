@@ -9,6 +9,7 @@ the parsed passages into a DocumentResult. Field values come from
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -294,6 +295,7 @@ class _ClaimBuilder:
 
     def prose(self, passage: Passage, doc: Doc) -> None:
         attributions = [a for a in (s._.attribution for s in doc._.attributions or []) if self._trusted(a)]
+        starts = [a.start for a in attributions]  # in order: found by start
         comment = passage.context == "comment"
         draft: _Draft | None = None
         pending: list[_Sentence] = []
@@ -301,7 +303,7 @@ class _ClaimBuilder:
         unclaimed: tuple[_Sentence, fields.FieldValues] | None = None
         for sentence in _sentences(passage, doc):
             text = sentence.text
-            own = [a for a in attributions if sentence.start <= a.start < sentence.end]
+            own = attributions[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
             cued = _CLAIM_CUE.found(text) or (comment and _COMMENT_CUE.found(text))
             # With no study open and no citation, a sentence only counts when it could stand
             # alone; reading every field of background sentences would be wasted.

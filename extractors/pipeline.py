@@ -9,7 +9,7 @@ from itertools import islice
 
 import numpy
 import spacy
-from spacy.attrs import IDX
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -52,9 +52,6 @@ class BiomedSentencizer:
         doc._.sentences = []
         if not len(doc):
             return doc
-        doc[0].is_sent_start = True
-        if len(doc) > 1:
-            doc[1].is_sent_start = False  # spaCy ignores token 0 when asking whether starts are set
         text = doc._.text
         ends = [m.end() for m in _BOUNDARY.finditer(text)
                 if not m.group("stop") or self._ends_sentence(text, m.start("stop"), m.end())]
@@ -64,8 +61,12 @@ class BiomedSentencizer:
             tokens = numpy.searchsorted(doc.to_array(IDX), ends, side="right") - 1
             for token in tokens.tolist():
                 if token > starts[-1]:
-                    doc[token].is_sent_start = True
                     starts.append(token)
+        # All starts in one array: setting Token.is_sent_start checks the whole doc for a
+        # parse each time, which made long passages quadratic.
+        flags = numpy.full((len(doc), 1), -1, dtype=numpy.int64)
+        flags[starts, 0] = 1
+        doc.from_array([SENT_START], flags.astype(numpy.uint64))
         starts.append(len(doc))
         doc._.sentences = [doc[a:b] for a, b in zip(starts, starts[1:])]
         return doc
