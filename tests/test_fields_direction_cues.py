@@ -281,6 +281,13 @@ NO_DIRECTION = [
     "Smaller open-label trials after the pivotal studies",
     "Results look encouraging, but don't stop your usual medication.",
     "It is being studied as a way to make exposure therapy work better.",
+    "It is usually better to start with a low dose.",
+    "The mechanism is better understood in rodents.",
+    "Patients with more severe insomnia were more likely to drop out.",
+    "Higher doses may be needed in older adults.",
+    "Clinicians often cut the dose by half in frail patients.",
+    "The cohort included adults who had lost weight unintentionally.",
+    "This works by blocking NMDA receptors.",
     "Participants were aged 18 and 65 at entry.",
 ]
 

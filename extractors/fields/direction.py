@@ -60,7 +60,7 @@ _IGNORE = [
     r"\bwhether\b[^.;:]*",  # a question the study asks, not its answer
     # who the patients were: "patients who had not responded to two antidepressants"
     r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:not|never|failed\s+to)\s+(?:\w+\s+)?(?:respond\w*|improv\w*|benefit\w*)",
-    r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:previously\s+|already\s+|initially\s+)?(?:responded|remitted)\b",
+    r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:previously\s+|already\s+|initially\s+|recently\s+)?(?:responded|remitted|lost\s+(?:\w+\s+)?weight|gained\s+(?:\w+\s+)?weight)\b",
     r"\bblunted\s+affect\b",  # a negative symptom, not a verb
     r"\bbaseline\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:\w+\s+)?(?:similar|comparable|balanced|matched)\b"
     r"|\b(?:similar|comparable|balanced|well[\s-]matched)\s+(?:[\w-]+\s+){0,3}?at\s+baseline\b",
@@ -216,7 +216,7 @@ _POSITIVE = [
     r"curbed|curbs|calmed|calms|quelled|tamed|soothed|sharpened|lessened|dampened|blunted|halted|slashed|slashes|halves|shorten|shortens|trimmed|trims|"
     r"shrank|shrunk|shrinks|mitigated|mitigates|counteracted|counteracts|lightened|brightened|strengthened|stabili[sz]ed|hastened|hastens|diminished|diminishes|suppressed|suppresses)(?![\w-])",
     r"\bfavou?r(?:s|ed|ing)?\s+(?:the\s+)?[\w-]+",  # after the control arm's "favours placebo" is taken
-    r"\b(?:greater|larger|faster|more|bigger|higher|large|marked|substantial|rapid|robust|sustained|meaningful|moderate)\s+(?:\w+\s+){0,2}?(?:improvements?|reductions?|decreases?|drops?|gains?|responses?|remissions?|response\s+rates?|remission\s+rates?|benefits?|effects?|weight\s+loss)\b",
+    r"\b(?:greater|larger|faster|more|bigger|higher|large|marked|substantial|rapid|robust|sustained|meaningful|moderate)\s+(?:\w+\s+){0,2}?(?:improvements?|reductions?|decreases?|drops?(?!\s+out)|gains?|responses?|remissions?|response\s+rates?|remission\s+rates?|benefits?|effects?|weight\s+loss)\b",
     r"\b(?:effective|efficacious|beneficial|helpful)\b|\bbenefit(?:s|ed|ted)?\b|\bimprovements?\b|\bfaster\b|\bfewer\b|\bresponders?\b",
     r"\b(?:produced|showed|demonstrated|exerted|yielded|induced|conferred|had|found|reported|observed)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:effects?|improvements?|reductions?|benefits?|advantages?|efficacy)\b",
 ]
@@ -249,7 +249,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("advanced",),
         r"\badvanced\s+(?:the\s+|their\s+)?(?:sleep|circadian|melatonin|phase|bedtime|dim|wake)"),  # a phase advance, not "advanced cancer"
     (("cut",),
-        r"\bcut\s+(?:[\w-]+\s+){0,6}?(?:by\s+(?:\d|half|a\s+third|a\s+quarter|two-thirds|nearly|almost|about|around|more\s+than)|in\s+half)"
+        r"\bcut\s+(?!(?:the\s+|their\s+|a\s+)?dos)(?:[\w-]+\s+){0,6}?(?:by\s+(?:\d|half|a\s+third|a\s+quarter|two-thirds|nearly|almost|about|around|more\s+than)|in\s+half)"
         r"|\bcut\s+(?:the\s+|their\s+)?(?:risk|rates?|odds|number|incidence|frequency|need|use|admissions?|readmissions?|hospitali[sz]ations?|relapses?|symptoms?|deaths?|mortality|pain|anxiety|craving|drinking|days)\b"),
     (("lost",),
         r"\blost\s+(?:(?:an?\s+)?(?:average|mean|median)\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|up\s+to\s+|more\s+than\s+|over\s+)?\d[\d.,]*\s*(?:%|kg|kilograms?|pounds|lbs?)\s+(?:of\s+(?:their\s+|his\s+|her\s+)?(?:body\s+)?weight)?"
@@ -257,7 +257,8 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     # first-person reports
     (("better",),
         r"\b(?:got|gotten|getting|gets|feel|feels|felt|feeling|became|is|was|are|were|has\s+been|have\s+been|been)\s+"
-        r"(?:so\s+|much\s+|a\s+lot\s+|far\s+|way\s+|noticeably\s+|a\s+(?:little\s+)?bit\s+|loads\s+|even\s+|really\s+|definitely\s+|markedly\s+|significantly\s+)*better\b(?!\s+tolerated)"),
+        r"(?:so\s+|much\s+|a\s+lot\s+|far\s+|way\s+|noticeably\s+|a\s+(?:little\s+)?bit\s+|loads\s+|even\s+|really\s+|definitely\s+|markedly\s+|significantly\s+)*better\b"
+        r"(?!\s+(?:tolerated|than|to|for|at|suited|known|understood|studied|characteri[sz]ed|described|established|documented|off))"),
     (("made", "world of", "game", "life", "changed my", "night and day", "no longer", "haven", "hasn", "have not", "has not"),
         r"\bmade\s+(?:a|an|all\s+the|such\s+a)\s+(?:big\s+|huge\s+|real\s+|massive\s+|noticeable\s+|enormous\s+|great\s+|clear\s+|dramatic\s+)?difference\b"
         r"|\bworld\s+of\s+difference\b|\bgame[\s-]?changer\b|\blife[\s-]?changing\b|\bchanged\s+my\s+life\b|\bnight\s+and\s+day\b"
@@ -288,7 +289,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("fell", "dropped", "declined", "decreased"),
         r"\b(?:fell|dropped|declined|decreased)\s+(?:\w+\s+){0,2}?(?:markedly|significantly|substantially|sharply|dramatically|more|by\s+\d|by\s+(?:half|a\s+third|a\s+quarter|two-thirds)|in\s+half|from\s+baseline)"),
     (("fell", "dropped", "declined", "decreased", "improved", "eased", "cut"),
-        r"\b(?:scores?|symptoms?|severity|frequency|anxiety|depression|pain|fatigue|craving|insomnia|stress|agitation|days)\s+(?:fell|dropped|declined|decreased|improved|eased)\b|\bcut\s+(?:[\w-]+\s+){0,3}?(?:by\s+\d|by\s+half|in\s+half)"),
+        r"\b(?:scores?|symptoms?|severity|frequency|anxiety|depression|pain|fatigue|craving|insomnia|stress|agitation|days)\s+(?:fell|dropped|declined|decreased|improved|eased)\b|\bcut\s+(?!(?:the\s+|their\s+|a\s+)?dos)(?:[\w-]+\s+){0,3}?(?:by\s+\d|by\s+half|in\s+half)"),
     (("lower", "reduced", "less", "fewer"),
         r"\b(?:lower|reduced|less|fewer)\s+(?:[\w-]+\s+){0,2}?(?:scores?|symptoms?|severity|fatigue|anxiety|pain|craving|use|fear|worry|stress|"
         r"distress|depression|insomnia|nightmares|agitation|attacks|relapses?|headaches?|migraines?)\b"),
