@@ -378,6 +378,7 @@ def _split_group(lines: list[tuple[int, int, str, int]], number: int) -> list[_U
 
 _MAX_COLUMNS = 12
 _RULE_LINE = re.compile(r"^[-=_─━\s]{3,}$")
+_KEY_VALUE = re.compile(r"^[A-Z][\w .'’()/-]{1,40}:\s+\S")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?$")
 _COLUMN_GAP = re.compile(r"\S(?:  +|\t)(?=\S)")
 
@@ -497,6 +498,7 @@ def label_text(text: str) -> list[Block]:
         labels.append(label)
         kinds.append(kind)
     _label_navigation_runs(units, kinds, labels)
+    _label_field_lists(units, kinds, labels)
     _label_site_name(units, kinds, labels)
     _label_running_heads(units, kinds, labels)
     _mark_table_headers(units, kinds)
@@ -549,6 +551,21 @@ def _label_navigation_runs(units: list[_Unit], kinds: list[str], labels: list[Bl
         if j - i >= 5 or (per_group and max(per_group.values()) >= 3):
             for k in range(i, j):
                 labels[k] = "boilerplate"
+        i = max(j, i + 1)
+
+
+def _label_field_lists(units: list[_Unit], kinds: list[str], labels: list[BlockLabel]) -> None:
+    """Three or more short "Label: value" lines in a row ("Status: Recruiting", "Sponsor:
+    ...", "Estimated enrollment: 120") are a record's fields, as registry pages and spec
+    sheets print them: metadata, not running text."""
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and kinds[j] == "line" and labels[j] == "main" and _KEY_VALUE.match(units[j].text):
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                labels[k] = "metadata"
         i = max(j, i + 1)
 
 

@@ -1,0 +1,32 @@
+"""A record's field list ("Status: Recruiting", "Sponsor: ...") is metadata; a lone
+"Label: value" line in running text is not."""
+
+from extractors.blocks import label_text
+
+REGISTRY = """Melatonin for Delirium Prevention After Hip Surgery (MELD-HIP)
+
+Trial ID: ISRCTN12345678
+Sponsor: Invented University Hospital
+Status: Recruiting
+Target enrollment: 300 participants
+
+Summary
+This double-blind trial will compare melatonin 3 mg nightly with placebo in adults over 70 having hip surgery.
+"""
+
+
+def _labels(text):
+    return {text[b.start:b.end]: b.label for b in label_text(text)}
+
+
+def test_a_field_list_is_metadata_and_the_summary_stays_main():
+    labels = _labels(REGISTRY)
+    assert labels["Status: Recruiting"] == "metadata"
+    assert labels["Target enrollment: 300 participants"] == "metadata"
+    assert labels[REGISTRY.splitlines()[-1]] == "main"
+
+
+def test_two_label_lines_are_not_a_field_list():
+    text = "Dose: 3 mg\nTiming: at night\n\nMelatonin is taken an hour before bed by most people.\n"
+    labels = _labels(text)
+    assert labels["Dose: 3 mg"] == labels["Timing: at night"] == "main"
