@@ -378,6 +378,8 @@ def _split_group(lines: list[tuple[int, int, str, int]], number: int) -> list[_U
 
 _MAX_COLUMNS = 12
 _RULE_LINE = re.compile(r"^[-=_─━\s]{3,}$")
+_STUDY_CARD_KEY = re.compile(r"^(?:study|authors?|citation|reference|source|results?|key\s+findings?|findings?|conclusions?):",
+                             re.I)
 _KEY_VALUE = re.compile(r"^[A-Z][\w .'’()/-]{1,40}:\s+\S")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?$")
 _COLUMN_GAP = re.compile(r"\S(?:  +|\t)(?=\S)")
@@ -557,13 +559,14 @@ def _label_navigation_runs(units: list[_Unit], kinds: list[str], labels: list[Bl
 def _label_field_lists(units: list[_Unit], kinds: list[str], labels: list[BlockLabel]) -> None:
     """Three or more short "Label: value" lines in a row ("Status: Recruiting", "Sponsor:
     ...", "Estimated enrollment: 120") are a record's fields, as registry pages and spec
-    sheets print them: metadata, not running text."""
+    sheets print them: metadata, not running text. A card summing up a study ("Study:
+    Hidese 2019", "Result: ...") stays main: it is a claim."""
     i = 0
     while i < len(units):
         j = i
         while j < len(units) and kinds[j] == "line" and labels[j] == "main" and _KEY_VALUE.match(units[j].text):
             j += 1
-        if j - i >= 3:
+        if j - i >= 3 and not any(_STUDY_CARD_KEY.match(units[k].text) for k in range(i, j)):
             for k in range(i, j):
                 labels[k] = "metadata"
         i = max(j, i + 1)

@@ -30,3 +30,8 @@ def test_two_label_lines_are_not_a_field_list():
     text = "Dose: 3 mg\nTiming: at night\n\nMelatonin is taken an hour before bed by most people.\n"
     labels = _labels(text)
     assert labels["Dose: 3 mg"] == labels["Timing: at night"] == "main"
+
+
+def test_a_study_card_in_label_lines_stays_main():
+    text = "Study: Hidese et al. 2019\nParticipants: 30 adults\nDose: 200 mg/day\nResult: better sleep quality than placebo\n"
+    assert set(_labels(text).values()) == {"main"}
