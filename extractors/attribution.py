@@ -98,6 +98,7 @@ _MARKER_NUMS = re.compile(rf"\[\^?(?:\\?\[)?(?:refs?\.?\s*)?({_NUMS})")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒", "0123456789-,")
 # "¹²", "²,³", "¹⁻³" (superscript minus), "¹˒²" (superscript comma)
 _SUPERSCRIPT = re.compile(r"(?<![\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bm)(?<!cm)(?<!mm)(?<!km)(?<!/s)[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,\-–⁻˒][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*")
+_REF_PAREN = re.compile(rf"\((?:[Rr]efs?\.?|[Rr]eferences?)\s*({_NUMS})\)")  # "(ref. 7)", "(refs 7-9)"
 _CARET_MARKER = re.compile(r"\^(\d{1,3}(?:[,\-–]\d{1,3})*)\^")  # pandoc superscript: "^7^", "^2,3^"
 # Digits glued after a word or punctuation ("sleep.12 ", "trials12,"). The pattern opens
 # on the digit and looks behind from there, so the regex engine can skip non-digits fast.
@@ -376,6 +377,10 @@ def _markers(text: str) -> list[Attribution]:
             markers += expand_markers(spec)
         if markers:
             hits.append(Attribution("marker", m.start(), m.end(), m.group(0), markers=tuple(dict.fromkeys(markers))))
+    for m in _REF_PAREN.finditer(text) if "(" in text and "ef" in text else ():
+        markers = expand_markers(m.group(1))
+        if markers:
+            hits.append(Attribution("marker", m.start(), m.end(), m.group(0), markers=tuple(markers)))
     for m in _CARET_MARKER.finditer(text) if "^" in text else ():
         markers = expand_markers(m.group(1))
         if markers:

@@ -269,6 +269,8 @@ def test_vancouver_parentheses_anywhere_in_the_sentence(text, markers):
         ("improved sleep.¹˒⁴ Later work agreed", ["1", "4"]),
         ("improved sleep ^7^ in most trials", ["7"]),
         ("improved sleep^2,3^ in most trials", ["2", "3"]),
+        ("improved sleep (ref. 7) in most trials", ["7"]),
+        ("improved sleep (refs 7-9) in most trials", ["7", "8", "9"]),
     ],
 )
 def test_unicode_and_pandoc_superscript_markers(text, markers):
