@@ -268,6 +268,14 @@ HEADLINES = [
     ("Magnesium did little for sleep quality.", "null"),
 ]
 
+MARKETING_AND_COMMENTS = [
+    ("Clinically shown to increase deep sleep by 20%.", "positive"),
+    ("Supports healthy mood and restful sleep.", "positive"),
+    ("Honestly it didn't do much for me.", "null"),
+    ("I couldn't tell any difference after a month.", "null"),
+    ("The pills did not make much difference.", "null"),
+]
+
 NO_DIRECTION = [
     "Patients with advanced cancer were excluded.",
     "Adults who had responded to ketamine in the open phase were randomised.",
@@ -288,11 +296,12 @@ NO_DIRECTION = [
     "Clinicians often cut the dose by half in frail patients.",
     "The cohort included adults who had lost weight unintentionally.",
     "This works by blocking NMDA receptors.",
+    "Increased daytime sleepiness was the most common complaint.",
     "Participants were aged 18 and 65 at entry.",
 ]
 
 
-@pytest.mark.parametrize("text,expected", FIRST_PERSON + VERBS + NUMBERS + MIXED + HEDGED + WORDINGS + CELLS_AND_REPORTS + ABSTRACT_SENTENCES + NULL_CLAUSES + HEADLINES)
+@pytest.mark.parametrize("text,expected", FIRST_PERSON + VERBS + NUMBERS + MIXED + HEDGED + WORDINGS + CELLS_AND_REPORTS + ABSTRACT_SENTENCES + NULL_CLAUSES + HEADLINES + MARKETING_AND_COMMENTS)
 def test_direction_cue(text: str, expected: str) -> None:
     assert parse_direction(text) == expected
 

@@ -51,7 +51,7 @@ _HARMS = (
 )
 _GOODS = (
     r"(?:abstinence|remission|response|survival|quit\s+rates?|well-?being|quality\s+of\s+life|sleep\s+(?:time|efficiency|duration|quality)|"
-    r"volume|density|strength|fitness|energy|motivation|productivity|happiness|satisfaction|neurogenesis|plasticity|"
+    r"(?:deep\s+|slow-wave\s+|rem\s+|total\s+)?sleep\b|volume|density|strength|fitness|energy|motivation|productivity|happiness|satisfaction|neurogenesis|plasticity|"
     r"time\s+to\s+(?:relapse|recurrence)|hours\s+of\s+sleep|walk(?:ing)?\s+distance|recovery|recall|memory|cognition|attention|learning|"
     r"hdl(?:-c)?|bone\s+mineral\s+density|muscle\s+mass|mobility|function(?:ing)?|attendance|engagement)"
 )
@@ -166,7 +166,7 @@ _NONSIGNIFICANT = [
 _NULL_VERBS = (
     r"(?:differ|improve|enhance|reduce|separate|outperform|augment|affect|change|increase|decrease|alter|show|produce|"
     r"lead|result|reach|achieve|help|benefit|add|speed|accelerate|prevent|lower|boost|influence|facilitate|confer|"
-    r"yield|persist|last|outlast|remain|surpass|beat|attenuate|alleviate|slow|work|do\s+anything|support|favou?r|"
+    r"yield|persist|last|outlast|remain|surpass|beat|attenuate|alleviate|slow|work|do\s+(?:anything|much|a\s+thing)|support|favou?r|"
     r"delay|protect|modify|shorten|relieve|ease|say|respond|tolerate|make|shift|move|budge|matter|translate|lessen|cut|raise|"
     r"extend|prolong|mitigate|normali[sz]e|restore|reverse|resolve|halt|curb|lift|fall|drop|decline|narrow|stabili[sz]e|"
     r"notice|see|feel)"
@@ -243,7 +243,8 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("useful", "valuable", "viable", "worthwhile"),
         r"\b(?:useful|valuable|viable|worthwhile)\s+(?:\w+\s+)?(?:treatment|option|adjunct|therapy|intervention|approach|strategy|alternative|addition)"),
     (("support",),
-        r"\bsupports?\s+(?:the\s+)?(?:use|efficacy|benefit|effectiveness|role|value)\s+of\b|\bsupports?\s+(?:its|their)\s+use\b"),
+        r"\bsupports?\s+(?:the\s+)?(?:use|efficacy|benefit|effectiveness|role|value)\s+of\b|\bsupports?\s+(?:its|their)\s+use\b"
+    r"|\bsupports?\s+(?:healthy|normal|restful|better|optimal)\s+[\w-]+"),
     (("modest", "small", "moderate", "large", "substantial", "meaningful", "robust"),
         r"\b(?:effects?|benefits?|improvements?|gains?)\s+(?:was|were)\s+(?:\w+\s+)?(?:modest|small|moderate|large|substantial|meaningful|robust)\b"),
     (("protect", "through the night", "work"),
