@@ -63,6 +63,8 @@ NUMBERS = [
     ("Response rates 48% vs 31% (p = 0.21)", "null"),
     ("ns", "null"),
     ("n.s.", "null"),
+    ("NSD", "null"),
+    ("\u2194 PSQI", "null"),
     ("Lower hs-CRP at 12 weeks", "positive"),
     ("Fewer falls", "positive"),
     ("Higher remission", "positive"),
@@ -122,6 +124,7 @@ HEDGED = [
     ("Scores were numerically lower with the drug.", "null"),
     ("The app performed on par with group therapy.", "null"),
     ("The benefit was marginally significant.", "null"),
+    ("Melatonin may not improve sleep in people with dementia.", "null"),
     ("Drug and placebo were indistinguishable from each other.", "null"),
 ]
 

@@ -179,7 +179,7 @@ _GAIN_OBJECT = (
 _NULL = [
     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|effects?|benefits?|improvements?|advantages?|changes?|reductions?|superiority|separation|association|impact)\b",
     r"\b(?:did|does|do)\s*(?:not|n't)\s+make\s+(?:[\w-]+\s+){0,5}?(?:any\s+)?(?:less|more|better|worse|[a-z]+er)\b(?:\s+[\w-]+)?",
-    rf"\b(?:did|does|do|could|would|has|have|had|can|ca)\s*(?:not|n't)\s+(?:\w+\s+){{0,2}}?{_NULL_VERBS}(?:\s+that\b[^.;:]*)?{_GAIN_OBJECT}",
+    rf"\b(?:did|does|do|could|would|has|have|had|can|ca|may|might)\s*(?:not|n't)\s+(?:\w+\s+){{0,2}}?{_NULL_VERBS}(?:\s+that\b[^.;:]*)?{_GAIN_OBJECT}",
     # a gain as the subject of a null finding: "the improvement did not differ from placebo"
     r"\b(?:improvements?|reductions?|benefits?|gains?|changes?|effects?|responses?|decreases?)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:did|does|do)\s*(?:not|n't)\s+(?:significantly\s+)?differ\w*",
@@ -512,8 +512,8 @@ def _arm_pattern(arm: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(arm)}[\w-]*")
 
 
-# Terse table cells: "NS", "n.s.", "↑ response", "↓ HAMD".
-_NOT_SIGNIFICANT_CELL = re.compile(r"(?<![\w.])(?:NS|N\.S\.?|n\.s\.?)(?![\w])")
+# Terse table cells: "NS", "n.s.", "↔ PSQI", "↑ response", "↓ HAMD".
+_NOT_SIGNIFICANT_CELL = re.compile(r"(?<![\w.])(?:NS|NSD|N\.S\.?|n\.s\.?)(?![\w])|[↔⟷]")
 _NOT_SIGNIFICANT_SHORT = re.compile(r"(?<![\w.])ns(?![\w])")  # "ns" alone means "not significant" only in a short cell
 _ARROW = re.compile(r"([↑▲])|([↓▼])")
 _GOOD_OUTCOME = re.compile(
@@ -529,7 +529,7 @@ _VERDICTS = {"positive": "positive", "negative": "negative", "worse": "negative"
 
 
 def _maybe_terse(text: str, lowered: str) -> bool:
-    return len(text) < 40 or "NS" in text or "n.s" in lowered or any(arrow in text for arrow in "↑↓▲▼")
+    return len(text) < 40 or "NS" in text or "n.s" in lowered or (not text.isascii() and any(arrow in text for arrow in "↑↓▲▼↔⟷"))
 
 
 def _terse(text: str, lowered: str) -> str | None:
