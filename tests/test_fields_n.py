@@ -250,3 +250,66 @@ def test_counts_after_a_label_or_verb(text: str, expected: int, role: str | None
                                   "including 3 deaths in the placebo group"])
 def test_labels_with_years_ratios_and_listed_events_count_no_one(text: str) -> None:
     assert parse_n(text)[0] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Researchers pooled four randomized, double-blind trials with a total of 930 adults.", 930),
+    ("Nine randomised controlled trials were eligible.", None),
+    ("Eleven randomized trials including 2,140 patients were identified.", 2140),
+    ("5 included studies enrolled 412 participants", 412),
+])
+def test_counts_of_studies_described_by_a_design_verb_are_not_n(text: str, expected: int | None) -> None:
+    assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,total,arms", [
+    ("Sixty-one were allocated to the herbal tea, brewed fresh each morning; the remaining 58 participants "
+     "were allocated to the control group.", 119, [61, 58]),
+    ("In all, 5,310 adults had been randomly assigned to receive the vaccine, and 2,655 to receive saline.",
+     7965, [5310, 2655]),
+    ("Rats were divided into eight groups (n=7).", 56, [7] * 8),
+    ("Mice were split into four treatment groups of 12 animals each.", 48, [12] * 4),
+    ("The design had 5 groups (one control and four dose groups); eight mice were used per group.", 40, [8] * 5),
+    ("randomized into two groups (n = 30 each)", 60, [30, 30]),
+    ("HbA1c fell most when the dose rose, less when unchanged or lowered (n = 1,120, 640, and 95, respectively).",
+     1855, [1120, 640, 95]),
+])
+def test_arms_across_clauses_groups_and_respectively_lists(text: str, total: int, arms: list[int]) -> None:
+    n, detail = parse_n(text)
+    assert n == total
+    assert detail["arms"] == arms
+
+
+@pytest.mark.parametrize("text", [
+    "Eighteen patients (60.0%) in the zinc group and 11 patients (36.7%) in the placebo group showed a response.",
+    "12 patients (40%) in the drug group and 9 patients in the placebo group reported adverse events.",
+    "Twenty children relapsed during follow-up.",
+    "Records were excluded as reviews (n = 25) or animal studies (n = 15).",
+])
+def test_responders_events_and_exclusions_are_not_the_sample(text: str) -> None:
+    n, detail = parse_n(text)
+    assert n is None
+    assert "arms" not in detail
+
+
+def test_a_sample_that_had_responded_is_still_the_sample() -> None:
+    assert parse_n("relapse was not prevented among 67 patients who had responded")[0] == 67
+
+
+@pytest.mark.parametrize("text,n,role", [
+    ("48 female and 39 male volunteers completed the protocol", 87, "completed"),
+    ("31 babies in two neonatal units were randomly assigned", 31, "randomized"),
+    ("Forty infants in Lyon were randomised", 40, "randomized"),
+    ("140 adults entered the randomized withdrawal phase", 140, "randomized"),
+])
+def test_sexes_babies_and_phases_keep_their_role(text: str, n: int, role: str) -> None:
+    found_n, detail = parse_n(text)
+    assert found_n == n
+    assert detail[role] == n
+
+
+def test_the_randomized_phase_beats_the_open_label_entry() -> None:
+    n, detail = parse_n("Of 511 patients at entry, 190 completed the open-label phase. "
+                        "Among the 180 patients in the double-blind phase, relapse was rarer.")
+    assert n == 180
+    assert detail["completed"] == 190

@@ -33,6 +33,7 @@ _PLURAL_NOUNS = (  # a singular would be a modifier ("a pilot study", "case repo
     "retirees", "pilots", "drivers", "firefighters", "officers", "prisoners", "inmates", "refugees", "migrants",
     "pairs", "fathers", "parents", "toddlers", "preschoolers", "schoolchildren", "pupils", "undergraduates",
     "elderly", "nursing home residents", "probands", "sufferers", "trainees", "pregnancies", "pregnant women",
+    "babies",
 )
 # A trie of the nouns: it is tried after every count and its modifiers.
 _NOUN = "(?:" + trie_pattern([w for word in _NOUN_WORDS for w in (word, word + "s")] + list(_PLURAL_NOUNS), strict_spaces=True) + ")"
@@ -48,7 +49,7 @@ _COUNT = rf"{_NUMBER}\s+{_MOD}{_NOUN}\b"
 
 # "84 adults with panic disorder were randomized": who they were, between count and verb.
 _QUALIFIER = (
-    r"(?:(?:with|who\s+had|who\s+have|who\s+met|meeting|diagnosed\s+with|suffering\s+from|from|aged)\s+"
+    r"(?:(?:with|who\s+had|who\s+have|who\s+met|meeting|diagnosed\s+with|suffering\s+from|from|aged|in(?!\s+the\b))\s+"
     r"(?:(?!were\b|was\b)[\w'’\-/,]+\s+){1,6}?)"
 )
 # Markdown emphasis around the letter, escaped or not: "*n* = 1,047", "_N_ = 84", "\\*n\\* = 40".
@@ -63,6 +64,12 @@ _AFTER_VERB_RE = re.compile(
     rf"(?:subsequently\s+|then\s+|successfully\s+|ultimately\s+|finally\s+)?"
     rf"(?P<verb>included\s+in\s+the\s+(?:[\w\-]+\s+){{0,3}}analys[ie]s|{_RANDOMIZED}|{_ENROLLED}|completed|finished|analy[sz]ed|evaluable)\b"
 )
+# "six randomized, placebo-controlled studies", "17 randomized trials were eligible": there
+# the verb describes the studies counted, not people.
+_STUDIES_AFTER = re.compile(
+    r"(?:[\s,]+(?!(?:to|into|in|were|was|by|at|for|from|with|of|the|this|that|these|its|their|a|an|all|each)\b)[a-z][\w\-]*){0,3}?[\s,]+"
+    r"(?:trials?|studies|rcts?|articles|papers|reports|publications|records|comparisons|datasets)\b"
+)
 _BEFORE_VERB_RE = re.compile(
     rf"\b(?P<verb>randomi[sz](?:ed|ing)|enroll?(?:ed|ing)|recruit(?:ed|ing)|included|analy[sz]ed|"
     rf"completed\s+by|a\s+total\s+of|total\s+of|sample\s+(?:size\s+)?of|cohort\s+of|total\s+sample\s+of|"
@@ -72,15 +79,23 @@ _BEFORE_VERB_RE = re.compile(
 )
 _BEFORE_VERB_STEMS = ("random", "enrol", "recruit", "includ", "analy", "complet", "total", "sample", "cohort", "compris",
                       "consist", "involv")
+# A bracket with a percentage ("22 patients (73%) in the X group") marks responders or
+# events, never an arm.
 _ARM_HEAD = (
-    rf"(?:\s+{_MOD}{_NOUN})?(?:\s+\([^)]{{0,30}}\))?\s+(?:(?:were|was)\s+)?"
+    rf"(?:\s+{_MOD}{_NOUN})?(?:\s+\([^)%]{{0,30}}\))?\s+(?:(?:were|was|had\s+been)\s+)?"
     rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+(?:to|into)|received|receiving|took|got|"
     rf"(?:were\s+)?(?:in|into)\s+the)\b"
 )
 _ARM_FIRST_RE = re.compile(rf"(?<![\w.,\[\-^/]){_NUMBER}{_ARM_HEAD}")
-_ARM_NEXT_RE = re.compile(rf"(?:,|;|\band|\bwhile|\bwhereas|\bwith)\s+(?:the\s+remaining\s+|another\s+)?{_NUMBER}"
-                          rf"(?:\s+{_MOD}{_NOUN})?(?:\s+\([^)]{{0,30}}\))?(?:\s+(?:(?:were|was)\s+)?"
-                          rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|into|received|receiving|in\s+the)\b)")
+_ARM_TAIL = (
+    rf"(?:\s+{_MOD}{_NOUN})?(?:\s+\([^)%]{{0,30}}\))?(?:\s+(?:(?:were|was|had\s+been)\s+)?"
+    rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|into|received|receiving|in\s+the)\b)"
+)
+_ARM_NEXT_RE = re.compile(rf"(?:,|;|\band|\bwhile|\bwhereas|\bwith)\s+(?:the\s+remaining\s+|another\s+)?{_NUMBER}{_ARM_TAIL}")
+# "83 were assigned to X ...; the remaining 72 participants were assigned to control": the
+# other arm in the next clause of the sentence, named as the rest.
+_ARM_REST_RE = re.compile(rf"[;,]\s+(?:and\s+|while\s+)?(?:the\s+(?:remaining|other)|another)\s+{_NUMBER}{_ARM_TAIL}")
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
 # "19 memantine + 18 placebo": counts glued to arm names, one arm a control.
 _ARM_CONTROL = r"(?:placebo|sham|controls?|wait-?\s?list|waitlist|vehicle|usual\s+care|tau)"
 _NAMED_ARM = r"(?:(?:on|with|taking|receiving|given)\s+)?[a-z][\w\-]*"
@@ -90,12 +105,14 @@ _NAMED_ARMS_RE = re.compile(
     + rf"\s+(?P<last>{_NAMED_ARM})\b"
 )
 _ARM_CONTROL_RE = re.compile(rf"\b{_ARM_CONTROL}\b")
+_GROUP_WORD_AFTER = re.compile(r"\s+(?:groups?|arms?|conditions?)\b")  # "one control and four dose groups" counts groups
 _ARM_UNIT = r"(?:groups?|arms?|conditions?|cohorts?|treatment\s+arms?|study\s+arms?)"
-_ARM_COUNT_WORD = r"(?P<k>two|three|four|five|six|2|3|4|5|6)"
+_ARM_COUNT_WORD = r"(?P<k>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[2-9])"
 # "29 were allocated to each arm", "n = 29 per group", "40 patients in each of the three groups".
 _PER_ARM_RE = re.compile(
     rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?:{_MOD}{_NOUN}\s+)?(?:\([^)]{{0,30}}\)\s+)?(?:(?:were|was)\s+)?"
-    rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated|enrolled|included|recruited)\s+)?"
+    rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated|enrolled|included|recruited|studied|used|tested|"
+    rf"housed|treated)\s+)?"
     rf"(?:per|in\s+each|to\s+each|for\s+each|into\s+each|each)\s+(?:of\s+(?:the\s+)?{_ARM_COUNT_WORD}\s+)?{_ARM_UNIT}\b"
 )
 # "each of the three groups included 20 participants"
@@ -115,13 +132,24 @@ _ARM_LIST_RE = re.compile(
 )
 _ARM_LIST_SPLIT = re.compile(r",\s*(?:or\s+|and\s+)?|\s+(?:or|and|versus|vs\.?)\s+")
 _EQUALS_BEFORE = re.compile(rf"\bn{_EMPHASIS}\s*[=:＝]\s*$")
-_ARM_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_ARM_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+               "eleven": 11, "twelve": 12}
+# "divided into ten groups (n=6)", "five groups of eight mice": groups times their size
+# ("two groups (n = 40)" may as well be the total, so the bracket needs three groups or "each").
+_GROUPS_OF_RE = re.compile(
+    rf"\b{_ARM_COUNT_WORD}\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:groups|arms|cohorts)\s*"
+    rf"(?:\(\s*{_EMPHASIS}n{_EMPHASIS}\s*[=:＝]\s*{_NUMBER}(?:\s*(?:each|per\s+group|{_NOUN}))?\s*\)"
+    rf"|of\s+{_NUMBER.replace('(?P<num>', '(?P<size>')}\s+(?:{_MOD}{_NOUN}|each)\b)"
+)
 
 # "12 men and 14 women": one sample of 26 described by sex.
+# "62 female and 59 male subjects completed the study": the sum keeps the verb's role.
+_SEX = r"(?:men|women|boys|girls|males?|females?)"
 _SEXES_RE = re.compile(
-    rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?:{_MOD})?(?:men|women|boys|girls|males|females)\s+and\s+"
+    rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?:{_MOD})?{_SEX}(?:\s+{_NOUN})?\s+and\s+"
     + _NUMBER.replace("(?P<num>", "(?P<second>")
-    + rf"\s+(?:{_MOD})?(?:men|women|boys|girls|males|females)\b"
+    + rf"\s+(?:{_MOD})?{_SEX}\b(?:\s+{_NOUN}\b)?"
+    rf"(?:\s+(?:who\s+)?(?:(?:were|was|had\s+been)\s+)?(?P<verb>{_RANDOMIZED}|{_ENROLLED}|completed|finished|analy[sz]ed)\b)?"
 )
 _PART_OF_RE = re.compile(
     rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?:out\s+)?of\s+(?:the\s+|these\s+|all\s+|those\s+)?"
@@ -129,6 +157,24 @@ _PART_OF_RE = re.compile(
     + rf"(?P<noun>\s+{_MOD}{_NOUN})?(?:\s+\([^)]{{0,30}}\))?[\s,]+(?:(?:who\s+)?(?:were|was|had\s+been)\s+)?"
     rf"(?:(?:initially\s+)?(?:randomi[sz]ed|enrolled|recruited|treated|included)[\s,]+)?"
     rf"(?:(?:who\s+)?(?:were|was|had)\s+)?(?P<verb>completed|finished|analy[sz]ed|evaluable|included\s+in\s+the\s+analys[ie]s)?"
+)
+# "(n = 2,169, 3,548, and 192, respectively)": one size per group named before.
+_LIST_NUMBER_RE = re.compile(DIGITS)
+_RESPECTIVELY_RE = re.compile(
+    rf"(?P<list>(?:\s*,\s*{DIGITS})*\s*,?\s*(?:and|&)\s+{DIGITS})\s*,?\s*respectively"
+)
+_EXCLUDED_BEFORE = re.compile(r"exclu|discard|remov|duplicat|ineligib|not\s+eligible|did\s+not\s+meet|withdr|lost\s+to")
+_EVENT_AFTER = re.compile(
+    r"(?:\s*\([^)]{0,30}\))?(?P<group>\s+(?:in|on|from|of|receiving|taking)\s+(?:the\s+)?[^,;.()]{1,40}?\s+(?:group|arm)s?)?"
+    r"\s+(?:(?:had|have|were|was)\s+)?(?:"  # not "who": "67 patients who had responded" is the sample
+    r"(?P<event>responded|remitted|relapsed|dropped\s+out|discontinued|withdrew|died"
+    r"|(?:showed|reported|experienced|had|achieved|developed)\s+(?:an?\s+|any\s+)?(?:[\w\-]+\s+)?"
+    r"(?:response|remission|relapse|adverse|side[\s-]effects?))"
+    r"|showed|reported|experienced|achieved|developed|improved)\b"
+)
+_RANDOMIZED_PHASE_AFTER = re.compile(
+    r"\s+(?:who\s+)?(?:(?:were|was)\s+)?(?:in|entered|entering|continued\s+into|enrolled\s+in)\s+the\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:double[\s-]blind(?:ed)?|randomi[sz]ed|placebo[\s-]controlled)\s+(?:[\w\-]+\s+)?(?:phase|period|stage|part)\b"
 )
 _DIGIT_RE = re.compile(r"\d")
 _NEXT_WORD = re.compile(r"\s*[\w\-]+")
@@ -214,14 +260,31 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     eq_values: list[tuple[str, int, str]] = []  # (letter, value, role)
     for match in _EQ_RE.finditer(text) if equals else ():
         value = _count(match.group("eqnum"), lowered, match.start("eqnum"))
-        if value is None or _inside(match.start(), used):
+        if value is None or _inside(match.start(), used) or _excluded_count(lowered, match.start()):
             continue
+        listed = _RESPECTIVELY_RE.match(lowered, match.end())
+        if listed:
+            values = [value, *(to_int(m.group(0)) or 0 for m in _LIST_NUMBER_RE.finditer(listed.group("list")))]
+            if all(values):
+                detail.setdefault("arms", values)
+                totals.append(sum(values))
+                used.append((match.start(), listed.end()))
+                continue
         role = _role_before(lowered[max(0, match.start() - 40) : match.start()])
         eq_values.append((match.group("letter"), value, role))
     _resolve_eq(eq_values, detail, totals)
 
+    for match in _anchored(_SEXES_RE, lowered, starts):
+        first = _count(match.group("num"), lowered, match.start("num"))
+        second = _count(match.group("second"), lowered, match.start("second"))
+        if first and second and not _inside(match.start(), used):
+            if match.group("verb"):
+                detail.setdefault(_verb_role(match.group("verb")), first + second)
+            else:
+                totals.append(first + second)
+            used.append(match.span())
     for match in _anchored(_AFTER_VERB_RE, lowered, starts):
-        if _inside(match.start(), used):
+        if _inside(match.start(), used) or _STUDIES_AFTER.match(lowered, match.end()):
             continue
         value = _count(match.group("num"), lowered, match.start("num"))
         if value is not None:
@@ -238,17 +301,15 @@ def parse_n(text: str) -> tuple[int | None, dict]:
             else:
                 detail.setdefault(role, value)
             used.append(match.span())
-    for match in _anchored(_SEXES_RE, lowered, starts):
-        first = _count(match.group("num"), lowered, match.start("num"))
-        second = _count(match.group("second"), lowered, match.start("second"))
-        if first and second and not _inside(match.start(), used):
-            totals.append(first + second)
-            used.append(match.span())
     for match in _anchored(_COUNT_RE, lowered, starts):
         if _inside(match.start(), used):
             continue
         value = _count(match.group("num"), lowered, match.start("num"))
-        if value is not None and not _subset_share(lowered, match.end()):
+        if value is None or _subset_share(lowered, match.end()) or _counts_an_event(lowered, match.end()):
+            continue
+        if _RANDOMIZED_PHASE_AFTER.match(lowered, match.end()):
+            detail.setdefault("randomized", value)  # "the 223 patients in the double-blind phase"
+        else:
             totals.append(value)
 
     n = (
@@ -301,6 +362,9 @@ def _arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, int]]:
         while True:
             clause_end = _clause_end(lowered, end)
             following = _ARM_NEXT_RE.search(lowered, end, min(clause_end, end + 90))
+            if not following and ("remaining" in lowered or "other" in lowered):
+                sentence_end = _SENTENCE_END.search(lowered, end)
+                following = _ARM_REST_RE.search(lowered, end, min(sentence_end.start() if sentence_end else len(lowered), end + 250))
             if not following:
                 break
             next_value = _count(following.group("num"), lowered, following.start("num"))
@@ -322,8 +386,17 @@ def _equal_arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, 
         first = _count(match.group("num"), lowered, match.start("num"))
         second = _count(match.group("second"), lowered, match.start("second"))
         names = match.group("first") + " " + match.group("last")
-        if first and second and _ARM_CONTROL_RE.search(names):
+        if first and second and _ARM_CONTROL_RE.search(names) and not _GROUP_WORD_AFTER.match(lowered, match.end()):
             return [first, second], match.span()
+    if "group" in lowered or "arms" in lowered or "cohorts" in lowered:
+        for match in _GROUPS_OF_RE.finditer(lowered):
+            size = match.group("num") or match.group("size")
+            start = match.start("num") if match.group("num") else match.start("size")
+            per_arm = _count(size, lowered, start)
+            groups = _arm_count(lowered, match.group("k"))
+            each = match.group("size") or groups >= 3 or "each" in match.group(0) or "per" in match.group(0)
+            if per_arm and each:
+                return [per_arm] * groups, match.span()
     if not any(word in lowered for word in ("per", "each")):
         return [], (0, 0)
     per_arm, span, stated = None, (0, 0), None
@@ -435,6 +508,20 @@ def _count(number: str, lowered: str, start: int) -> int | None:
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
+
+
+def _excluded_count(lowered: str, start: int) -> bool:
+    """"records excluded: reviews (n = 25), animal studies (n = 16)": what was left out is no sample."""
+    before = lowered[max(0, start - 120) : start]
+    cut = max(before.rfind(". "), before.rfind(";"))
+    return bool(_EXCLUDED_BEFORE.search(before[cut + 1 :]))
+
+
+def _counts_an_event(lowered: str, end: int) -> bool:
+    """"18 patients in the placebo group reported adverse effects", "9 children relapsed":
+    those who had an event, not the sample."""
+    event = _EVENT_AFTER.match(lowered, end)
+    return bool(event and (event.group("event") or event.group("group")))
 
 
 def _subset_share(lowered: str, end: int) -> bool:
