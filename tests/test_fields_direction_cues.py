@@ -48,6 +48,7 @@ VERBS = [
 NUMBERS = [
     ("\u221221% vs \u22123% with placebo", "positive"),
     ("-4.1 vs -1.2", "positive"),
+    ("Change from baseline -4.1 vs -1.2 on the HAMD", "positive"),
     ("\u22122.0 vs \u22124.5 points", "negative"),  # the control fell further
     ("48% vs 31% responders", "positive"),
     ("Remission 22% vs 35%", "negative"),
@@ -300,6 +301,9 @@ NO_DIRECTION = [
     "The cohort included adults who had lost weight unintentionally.",
     "This works by blocking NMDA receptors.",
     "Increased daytime sleepiness was the most common complaint.",
+    "I did not see my GP about it.",
+    "BMI at baseline: 31 vs 30",
+    "Lower in the placebo group",
     "Participants were aged 18 and 65 at entry.",
 ]
 

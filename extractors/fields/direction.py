@@ -169,7 +169,7 @@ _NULL_VERBS = (
     r"yield|persist|last|outlast|remain|surpass|beat|attenuate|alleviate|slow|work|do\s+(?:anything|much|a\s+thing)|support|favou?r|"
     r"delay|protect|modify|shorten|relieve|ease|say|respond|tolerate|make|shift|move|budge|matter|translate|lessen|cut|raise|"
     r"extend|prolong|mitigate|normali[sz]e|restore|reverse|resolve|halt|curb|lift|fall|drop|decline|narrow|stabili[sz]e|"
-    r"notice|see|feel)"
+    r"(?:notice|see|feel)\s+(?:any\s+|a\s+|much\s+)?(?:[\w-]+\s+)?(?:difference|change|improvement|benefit|effect|results?|better|different))"
 )
 # What a negated verb denies, taken with it: "did not confer additional benefit".
 _GAIN_OBJECT = (
@@ -613,6 +613,7 @@ _DIFFERENCE_CI = re.compile(
     r"(?:differ\w*|\bs?md|\bwmd|effect\s+size|hedges'?\s*g|cohen'?s\s*d)[^;]{0,60}?\bci\b[\s:=,]*"
     r"(-?\d+(?:\.\d+)?)\s*(?:to|,|-)\s*(-?\d+(?:\.\d+)?)"
 )
+_BASELINE = re.compile(r"\bat\s+baseline\b|\bbaseline\s+characteristics\b|\bmean\s+age\b|\bdemograph")
 _CONTRASTING_CLAUSE = re.compile(r"\b(?:whereas|while|but|however|although|though)\b")
 _MINUS = ("-", "\u2212", "\u2013")
 # Where a contrast can be: a comparison word right before a number. Cheap to find first.
@@ -659,7 +660,7 @@ def _numbers(text: str, lowered: str, measure: str) -> set[str]:
         difference = _DIFFERENCE_CI.search(lowered.replace("\u2212", "-").replace("\u2013", "-"))
         if difference and float(difference.group(1)) <= 0 <= float(difference.group(2)):
             found.add(no_difference)  # "mean difference 0.4 (95% CI -1.2 to 2.0)"
-    if _CONNECTOR_NUMBER.search(lowered):
+    if _CONNECTOR_NUMBER.search(lowered) and not _BASELINE.search(lowered):
         contrast = _contrast(lowered, measure)
         if contrast:
             found.add(contrast)
@@ -755,7 +756,7 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would
 def _leading_comparatives(lowered: str, measure: str) -> set[str]:
     found: set[str] = set()
     for word, rest in _LEADING_RE.findall(lowered):
-        if _FINITE_VERB.search(rest) or _CHANGE_NOUN.search(rest):
+        if _FINITE_VERB.search(rest) or _CHANGE_NOUN.search(rest) or _CONTROL_WORD.search(rest):
             continue  # a sentence or "greater reduction", read by the passes, or a dose ("higher doses")
         if word in ("better", "improved"):
             found.add("positive")
