@@ -203,3 +203,34 @@ def test_unit_spellings(text: str, value: float, unit: str) -> None:
 
 def test_a_full_stop_after_a_unit_ends_the_dose() -> None:
     assert [(d.value, d.unit) for d in parse_doses("They took 10 mg. Daily doses rose later.")] == [(10.0, "mg")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A single 24-International Unit (IU) dose of oxytocin was given.", [(24.0, None, "IU")]),
+    ("each took 2 Milligrams at night", [(2.0, None, "mg")]),
+    ("adults on at least 850 mg of metformin/day", [(850.0, None, "mg/day")]),
+    ("100-200 mg of L-theanine /day", [(100.0, 200.0, "mg/day")]),
+    ("Mice were given doses of 0, 0.3 and 3 mg/kg.", [(0.3, None, "mg/kg"), (3.0, None, "mg/kg")]),
+    ("Rats received five mg/kg of the extract.", [(5.0, None, "mg/kg")]),
+    ("Twenty milligrams of the drug was given.", [(20.0, None, "mg")]),
+    ("guidance suggests doses of one milligram for children", [(1.0, None, "mg")]),
+])
+def test_written_out_units_substance_per_day_spelled_values_and_vehicle_zero(text: str, expected: list) -> None:
+    assert [(d.value, d.value_max, d.unit) for d in parse_doses(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("rats got 100 mg/kg silymarin (positive control) or the extract (25, 125 and 250 mg/kg)",
+     [(25.0, None, "mg/kg"), (125.0, None, "mg/kg"), (250.0, None, "mg/kg")]),
+    ("the standard drug indomethacin 10 mg/kg or the extract at 300 mg/kg", [(300.0, None, "mg/kg")]),
+    ("Patients took 3 mg nightly, far below the dose used for alcohol dependence (50 mg per day).", [(3.0, None, "mg")]),
+    ("a dose of 2 mg, compared with the usual adult dose of 10 mg", [(2.0, None, "mg")]),
+    ("The 40 mg dose worked better than the 20 mg dose", [(40.0, None, "mg"), (20.0, None, "mg")]),
+])
+def test_positive_control_and_comparison_doses_are_not_the_studys(text: str, expected: list) -> None:
+    assert [(d.value, d.value_max, d.unit) for d in parse_doses(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["The mg dose was not reported.", "one of the groups", "ten days of treatment"])
+def test_spelled_numbers_without_a_unit_are_no_dose(text: str) -> None:
+    assert parse_doses(text) == []

@@ -12,7 +12,7 @@ import re
 from pipeline.model import Dose
 
 from extractors.fields.markers import unglue_markers
-from extractors.fields.numbers import DIGITS, to_number
+from extractors.fields.numbers import DIGITS, WORDS, to_number
 
 _MASS = {
     "mg": "mg", "milligram": "mg", "milligrams": "mg",
@@ -23,7 +23,7 @@ _MASS = {
     "ml": "ml", "millilitre": "ml", "millilitres": "ml", "milliliter": "ml", "milliliters": "ml",
 }
 _BASE = (
-    r"(?:milligrams?|micrograms?|nanograms?|grams?|international\s+units?|millilit(?:re|er)s?"
+    r"(?:(?i:milligrams?|micrograms?|nanograms?|grams?|international\s+units?|millilit(?:re|er)s?)"
     r"|[Mm][Gg]|mcg|MCG|[µμu]g|ng|gm|g|IU|iu|m[lL]|ML)"
 )
 _DAY = r"(?:d|day|24\s*h)"
@@ -52,7 +52,16 @@ _DOSE_RE = re.compile(
     r"(?!\s*(?:/|per\s)\s*(?:m?l\b|d[lL]|L\b|mL|litre|liter|dl)|\s*%|[\w/])"
 )
 _JOIN = r"(?:\s*(?:,\s*(?:and|or)?|and|or|to|[-–—−]|/)\s*)"
-_PREFILTER = re.compile(r"\d[\s-]*(?:[mMµμun]|g\b|IU|iu|gm|gram|micro|nano|inter)")
+_PREFILTER = re.compile(r"\d[\s-]*(?:[mMµμun]|g\b|IU|iu|gm|gram|micro|nano|[Ii]nter|[Mm]illi)")
+# "ten mg/kg", "one milligram": a spelled-out value, tried only when a word stands right before a unit.
+_WORD_UNIT_GATE = re.compile(r"[a-z][\s-](?:mg|milligrams?|micrograms?|mcg|grams?|IU|international|ml)\b", re.IGNORECASE)
+_WORD_DOSE_RE = re.compile(
+    rf"(?<![\w.,/])(?P<nums>(?i:{WORDS}))(?:\s+|-)(?P<base>{_BASE})(?P<per>{_PER})?"
+    r"(?!\s*(?:/|per\s)\s*(?:m?l\b|d[lL]|L\b|mL|litre|liter|dl)|\s*%|[\w/])"
+)
+# "200 mg/kg silymarin (positive control)", "the reference drug diclofenac 10 mg/kg": not the
+# studied intervention's dose.
+_POSITIVE_CONTROL = re.compile(r"positive[\s-]+control|reference\s+(?:drug|standard|compound)|standard\s+drug", re.IGNORECASE)
 _SPLIT = re.compile(rf"({_NUM})(?:\s*{_BASE})?|{_JOIN}")
 _FIGURE = re.compile(r"(?:fig(?:ure)?s?\.?|table|panel|step|supplementary|appendix|section)\s*$", re.IGNORECASE)
 
@@ -104,9 +113,16 @@ _CLAUSE_END = re.compile(r"[.!?](?:\s+[A-Z(\[]|\s*$)|;|(?<![a-z])(?:whereas|whil
 _NUMBER_START = re.compile(r"\.?\d+")  # runs of digits; a lookbehind here costs more than the check below
 _PREPARATION_AFTER = re.compile(r"\s+(?:of\s+[\w\-]+\s+)?(?:in|per)\s+\d+(?:\.\d+)?\s*(?:m[lL]|[µμu][lL]|L)\b")
 _SOLVENT_BEFORE = re.compile(r"(?:dissolv\w*|reconstitut\w*|dilut\w*|solution|stock|\bin)\s+[^.;]{0,20}$", re.IGNORECASE)
-_SUBSTANCE_PER_DAY = re.compile(r"\s+of\s+(?:[\w\-]+\s+){1,3}?(?:a|per|each)\s+day\b", re.IGNORECASE)
+_SUBSTANCE_PER_DAY = re.compile(
+    r"\s+of\s+(?:[\w\-]+\s*){1,3}?(?:(?<=\s)(?:a|per|each)\s+day\b|/\s*d(?:ay)?\b)", re.IGNORECASE
+)
 # "take 10 mg at night, not 30 mg once a day", "rather than 10 mg": a dose the text turns down.
 _REJECTED = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# "... lower than the dose used for addiction (50 mg per day)": a dose the study's is set against.
+_COMPARED_DOSE = re.compile(
+    r"\b(?:than|below|above|compared\s+(?:with|to))\s+(?:that\s+|those\s+|the\s+)?(?:[\w\-]+\s+){0,2}dos(?:e|es|age)\b[^.;\d]{0,40}$",
+    re.IGNORECASE,
+)
 _SPACES = re.compile(r"\s+")
 _PER_DAY = re.compile(r"(?<![a-z])(?:d|day|24\s*h)\b|\ba day\b")
 _LIST_JOIN = re.compile(r"\s*(?:,|or|and|to|,\s*or|,\s*and)\s*$")
@@ -114,15 +130,20 @@ _LIST_JOIN = re.compile(r"\s*(?:,|or|and|to|,\s*or|,\s*and)\s*$")
 
 def parse_doses(text: str) -> list[Dose]:
     """Every dose stated in ``text``; empty when it states none."""
-    if not _PREFILTER.search(text):
+    digits = bool(_PREFILTER.search(text))
+    if not digits and not _WORD_UNIT_GATE.search(text):
         return []
     text = unglue_markers(text)
-    matches = _dose_matches(text)
+    matches = _dose_matches(text) if digits else []
+    if _WORD_UNIT_GATE.search(text):
+        matches = sorted(matches + list(_WORD_DOSE_RE.finditer(text)), key=lambda m: m.start())
     doses: list[Dose] = []
     for i, match in enumerate(matches):
         if _FIGURE.search(text[max(0, match.start() - 16) : match.start()]) or _preparation(text, match):
             continue
-        if _REJECTED.search(text, max(0, match.start() - 20), match.start()):
+        if _REJECTED.search(text, max(0, match.start() - 20), match.start()) or _positive_control(text, matches, i):
+            continue
+        if _COMPARED_DOSE.search(text, max(0, match.start() - 70), match.start()):
             continue
         window_end = min(matches[i + 1].start() if i + 1 < len(matches) else len(text), match.end() + _WINDOW)
         after = _clause(text[match.end() : window_end])
@@ -155,6 +176,20 @@ def _shared_denominators(doses: list[Dose], text: str) -> list[Dose]:
         earlier.schedule = earlier.schedule or later.schedule
         earlier.timing = earlier.timing or later.timing
     return doses
+
+
+def _positive_control(text: str, matches: list[re.Match[str]], i: int) -> bool:
+    """A dose named as the positive control just before or after it, within its clause."""
+    start, end = matches[i].start(), matches[i].end()
+    before_start = max(matches[i - 1].end() if i else 0, start - 40)
+    after_end = min(matches[i + 1].start() if i + 1 < len(matches) else len(text), end + 40)
+    before, after = _clause_before(text[before_start:start]), _clause(text[end:after_end])
+    return bool(_POSITIVE_CONTROL.search(before) or _POSITIVE_CONTROL.search(after))
+
+
+def _clause_before(before: str) -> str:
+    cut = max(before.rfind(";"), before.rfind(". "), before.rfind(" or "), before.rfind(" and "))
+    return before[cut + 1 :] if cut >= 0 else before
 
 
 def _dose_matches(text: str) -> list[re.Match[str]]:
@@ -233,7 +268,9 @@ def _values(nums: str) -> list[tuple[float, float | None]]:
         else:
             joins.append(whole.strip().lower())
     if not numbers:
-        return []
+        value = to_number(nums)  # spelled out: "ten"
+        return [(value, None)] if value else []
     if len(numbers) == 2 and joins and joins[0] in ("-", "–", "—", "−", "to") and numbers[0] < numbers[1]:
         return [(numbers[0], numbers[1])]
-    return [(n, None) for n in numbers]
+    # "0, 0.25 and 0.5 mg/kg": the 0 is the vehicle group, not a dose
+    return [(n, None) for n in numbers if n or len(numbers) == 1]
