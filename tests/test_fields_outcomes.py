@@ -186,3 +186,30 @@ def test_changed_biomarkers_and_reached_targets_are_outcomes() -> None:
     assert parse_outcomes("LDL-C fell from 142 to 98 mg/dL") == ["LDL-C"]
     assert parse_outcomes("Lower hs-CRP at 14 d") == ["hs-CRP"]
     assert parse_outcomes("In adults with elevated hs-CRP, the drug lowered hs-CRP by 40%.") == ["hs-CRP"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Depression was rated with the Hamilton Depression Ratings Scale.", ["HAMD"]),
+    ("Responders on the Clinician Global Impression-Improvement scale", ["CGI-I"]),
+    ("the Clinician Global Impression Severity score fell", ["CGI-S"]),
+])
+def test_authors_spellings_of_a_listed_name(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mood was rated on the Worry Inventory and the Rest Questionnaire.", []),  # fragments, no made-up "WI"
+    ("Scores on the Medical Outcomes Study Short Form Health Survey improved", []),  # no "MOSSFHS"
+    ("the Nightmare Distress Questionnaire and the Fear of Heights Scale", ["NDQ", "FHS"]),
+])
+def test_unlisted_names_give_only_usable_initials(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Obesity was defined as a body mass index (BMI) of 30 kg/m2 or more (n = 61).",
+    "lean participants, a BMI of less than 25 kg/m2",
+    "adults with a BMI of at most 27",
+])
+def test_a_group_definition_is_not_an_outcome(text: str) -> None:
+    assert "BMI" not in parse_outcomes(text)

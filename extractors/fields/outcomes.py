@@ -70,10 +70,24 @@ def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str], s
             if _is_abbreviation(alias):
                 exact.setdefault(alias, _version_as_written(alias, canonical))
             elif "endpoint" not in flags:
-                names.setdefault(alias.lower(), canonical)
+                for variant in _spelling_variants(alias.lower()):
+                    names.setdefault(variant, canonical)
             else:
                 endpoint_names.add(alias.lower())
     return exact, names, full_names, criteria, biomarkers, endpoint_names
+
+
+# Spellings authors use for the same words of a scale's name: "Hamilton Depression Ratings
+# Scale", "Clinician Global Impression-Improvement".
+_SPELLINGS = (("rating scale", "ratings scale"), ("clinical global impression", "clinician global impression"),
+              ("clinical global impression", "clinician's global impression"))
+
+
+def _spelling_variants(name: str) -> list[str]:
+    variants = [name]
+    for written, other in _SPELLINGS:
+        variants += [v.replace(written, other) for v in variants if written in v]
+    return variants
 
 
 def _version_as_written(alias: str, canonical: str) -> str:
@@ -99,8 +113,9 @@ _ALIAS_EDITION = re.compile(r"^(.+?)[\- ]?(\d{1,2}|IV|III|II|V|iv|iii|ii)$")
 # "a BMI of 30 or higher", "HbA1c > 7%", "LDL-C above 130 mg/dL", "(HbA1c 5.7-6.4%)": an
 # inclusion criterion, not an outcome.
 _CRITERION_AFTER = re.compile(
-    r"\s*(?:\([^)]{0,12}\)\s*)?[:(\[]?\s*(?:(?:scores?|levels?|values?|concentrations?)\s+)?(?:(?:of|>|≥|<|≤|=|⩾|⩽|between|above|"
-    r"below|over|under|exceeding|at\s+or\s+above|at\s+least|greater\s+than|less\s+than|more\s+than|>=|<=)\s*\d"
+    r"\s*(?:\([^)]{0,12}\)\s*|\)\s*)?[:(\[]?\s*(?:(?:scores?|levels?|values?|concentrations?)\s+)?(?:(?:of|>|≥|<|≤|=|⩾|⩽|between|above|"
+    r"below|over|under|exceeding|at\s+or\s+above|at\s+least|at\s+most|greater\s+than|less\s+than|more\s+than|>=|<=)"
+    r"\s*(?:(?:less|more|greater|lower|higher)\s+than|at\s+(?:least|most)|under|over|above|below|[<>≥≤]=?)?\s*\d"
     r"|\d+(?:[.,]\d+)?\s*%?\s*(?:[-–—]|to)\s*\d)"
 )
 # "adults with elevated LDL-C", "patients with reduced LVEF": a criterion stated as a condition.
@@ -130,7 +145,8 @@ _CHANGE = re.compile(
 )
 # Instruments missing from the lexicon, named in full: "Fear of Spiders Questionnaire" -> FSQ.
 _UNLISTED_RE = re.compile(
-    r"(?<![\w\-])((?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\s+(?:(?:of|the|in|and|for)\s+){0,2}){1,6}"
+    r"(?<![\w\-])((?:(?!(?:Scale|Questionnaire|Inventory|Test|Checklist|Battery|Schedule|Interview|Survey|Task)\b)"
+    r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\s+(?:(?:of|the|in|and|for)\s+){0,2}){1,6}"
     r"(?:Scale|Questionnaire|Inventory|Test|Checklist|Battery|Schedule|Interview|Survey|Task))\b"
 )
 _ENDPOINT_RE = re.compile(_LEFT + "(?:" + trie_pattern(_ENDPOINT_NAMES) + ")" + r"(?:s|es)?" + _RIGHT)
@@ -249,7 +265,9 @@ def _unlisted(text: str) -> list[tuple[int, int, str]]:
             start = text.index(words[1], start) if len(words) > 1 else start
             words = words[1:]
         initials = "".join(w[0] for w in words if w[:1].isupper() or w[:1].isdigit())
-        if len(words) >= 2 and len(initials) >= 2:
+        # two initials ("Anxiety Inventory" -> "AI") are a fragment of a longer name, seven or
+        # more ("MOSSFHS") no abbreviation anyone uses
+        if len(words) >= 2 and 3 <= len(initials) <= 6:
             found.append((start, match.end(), initials))
     return found
 
