@@ -171,6 +171,9 @@ def _role(name: str) -> str | None:
         if candidate in _SYNONYMS:
             return _SYNONYMS[candidate]
     words = without_unit.split()
+    for cut in ("vs", "versus"):  # "Result vs placebo" is a result
+        if cut in words[1:]:
+            words = words[:words.index(cut)]
     # The rightmost named column wins: "Trial N" is N, "Cannabinoid and dose" a dose.
     for end in range(len(words), 0, -1):
         for length in range(min(end, 4), 0, -1):

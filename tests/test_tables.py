@@ -61,7 +61,8 @@ def test_pipe_table_skips_separator_and_maps_synonyms():
     [("Participants", "n"), ("Subjects (n)", "n"), ("Regimen", "dose"), ("Timing", "timing"),
      ("Comparison", "comparator"), ("Primary outcome", "outcome"), ("Outcome measures", "outcome"),
      ("Conclusion", "finding"), ("Population", "population"), ("Condition", "population"),
-     ("Model", "population"), ("Design", "design"), ("Citation", "reference"), ("Trial", "study")],
+     ("Model", "population"), ("Design", "design"), ("Citation", "reference"), ("Trial", "study"),
+     ("Control arm", "comparator"), ("Result vs placebo", "finding"), ("Efficacy", "finding"), ("Vs.", "comparator")],
 )
 def test_header_synonyms(header, role):
     text = f"{header}\tStudy\nx\ty\n"
