@@ -172,3 +172,24 @@ NO_STRAY_WORDS = [
 @pytest.mark.parametrize("text", NO_STRAY_WORDS)
 def test_control_words_and_background_treatments_are_not_comparators(text: str) -> None:
     assert parse_comparator(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("We randomly assigned 300 adults between the ages of 18 and 65 years who had panic disorder, agoraphobia, "
+     "or social phobia to receive CBT, paroxetine (up to 40 mg per day), or a placebo pill for 12 weeks.", "placebo"),
+    ("Veterans with insomnia, nightmares or both were assigned to receive prazosin or a matching placebo.", "placebo"),
+    ("Patients were randomised to exercise or sertraline.", "sertraline"),
+])
+def test_a_diagnosis_list_before_the_arms_is_not_an_arm(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Melatonin and zolpidem showed nearly equal improvement in sleep latency.", "zolpidem"),
+    ("In the trial, the herbal tea and lorazepam produced similar reductions in anxiety.", "lorazepam"),
+    ("The fixed combination lowered systolic pressure more than either monotherapy (p<0.001).", None),
+    ("Transgenic mice froze less than WT mice on day 2.", None),
+    ("Both groups had equal weight at baseline.", None),
+])
+def test_treatments_that_did_alike_and_arms_named_elsewhere(text: str, expected: str | None) -> None:
+    assert parse_comparator(text) == expected

@@ -76,20 +76,33 @@ _RANDOMISED_GATE = re.compile(r"random|assign|allocat")
 # The arms follow "to" (not the "to" of an age range, "aged 7 to 17"), so an "or" among the
 # participants' diagnoses before it is not an arm.
 _RANDOMISED_OR_RE = re.compile(
-    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b(?:[^.;:]{0,120}?(?<!\d)\s(?:to|into|between)\s)?"
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b"
+    r"(?:[^.;:]{0,120}?(?<!\d)\s(?:to|into|between(?!\s+(?:the\s+)?ages?\b))\s)?"
     r"[^.;:]{0,120}?\bor\s+(?:to\s+)?"
+)
+# "... who had panic disorder, agoraphobia, or social phobia to receive CBT ...": that "or"
+# listed the participants' diagnoses; the arms come after "to receive".
+_ARMS_FOLLOW = re.compile(r"[^.;:,()]{0,40}?\bto\s+(?:receive|either|one\s+of|get|take|undergo|be\s+treated)\b")
+# "5-HTP and fluoxetine showed nearly equal reductions": the second of two treatments that
+# did alike is the comparator.
+_EQUAL_PAIR_RE = re.compile(
+    r"\band\s+(?=(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:showed|produced|had|gave|yielded|resulted\s+in|led\s+to|"
+    r"were|was|achieved)\s+(?:an?\s+)?(?:nearly\s+|roughly\s+|about\s+|almost\s+|very\s+|largely\s+)?"
+    r"(?:equal|similar|comparable|equivalent|the\s+same|identical)\b)"
 )
 # "took 30 mg/day of saffron or fluoxetine": after a dosed intervention, the other arm of an
 # "or" names a control or an active drug.
 _TOOK_OR_RE = re.compile(
     r"\b(?:took|taking|received|receiving|given|treated\s+with)\s+[^.;:]{0,60}?\d[^.;:]{0,60}?\bor\s+(?:with\s+)?"
 )
+_ALIKE_GATE = re.compile(r"equal|similar|comparable|equivalent|the same|identical")
 _TOOK_GATE = re.compile(r"\b(?:took|taking|received|receiving|given|treated)\b")
 _PREFILTER = re.compile(trie_pattern((
     "placebo", "vs", "versus", "compar", "than", "control", "wait", "usual", "standard", "tau", "cau", "sham",
     "alone", "monotherapy", "relative", "against", "treatment", "untreated", "intervention", "vehicle", "saline",
     "pill", "routine", "assessment", "inferior", "superior", "as effective", "as well", "equivalent", "similar",
     "comparable", "beyond", "beat", "outperform", "over", "head-to-head", "random", "assigned", "allocated",
+    "equal", "the same", "identical",
 ), strict_spaces=True))
 _NOT_COMPARATORS = {
     "baseline", "those", "patients", "participants", "people", "subjects", "pre", "previous", "prior", "other", "others",
@@ -104,7 +117,7 @@ _NOT_COMPARATORS = {
     "none", "nil", "n/a", "na", "nothing", "open", "open-label", "uncontrolled", "condition", "conditions", "comparison",
     "comparisons", "cohort", "cohorts", "sample", "samples", "individuals", "volunteers", "counterparts", "peers",
     "intervention", "interventions", "mice", "rats", "animals", "wild-type", "littermates", "lowest", "highest", "lower",
-    "higher",
+    "higher", "wt", "naive", "naïve",
 }
 # A named comparison that ends in one of these compares doses, strata or times, not arms:
 # "a lower dose", "the lowest quintile", "the run-in period".
@@ -174,8 +187,12 @@ def _comparisons(lowered: str, with_controls: bool) -> list[re.Match[str]]:
             found.append(match)
             end = match.end()
     randomised = _RANDOMISED_OR_RE.search(lowered) if _RANDOMISED_GATE.search(lowered) else None
+    if randomised and _ARMS_FOLLOW.match(lowered, randomised.end()):
+        found = [m for m in found if m.end() != randomised.end()]
+        randomised = None
     took = _TOOK_OR_RE.search(lowered) if not randomised and " or " in lowered and _TOOK_GATE.search(lowered) else None
-    for arm, strength in ((randomised, "phrase"), (took, "drug")):
+    alike = _EQUAL_PAIR_RE.search(lowered) if " and " in lowered and _ALIKE_GATE.search(lowered) else None
+    for arm, strength in ((randomised, "phrase"), (took, "drug"), (alike, "drug")):
         if arm:
             found = [m for m in found if m.end() != arm.end()]
             found.append(_ArmMatch(arm, strength))
@@ -333,6 +350,8 @@ def _alone(lowered: str) -> tuple[str, int] | None:
         words = match.group(1).split()
         while words and words[0] in _DETERMINERS:
             words = words[1:]
+        if words and words[-1] in ("either", "each", "both", "respective"):
+            continue  # "than either monotherapy" points back at arms named elsewhere
         if words and not any(w in ("this", "that", "not", "which", "was", "were", "is") for w in words):
             keep = _therapy_words(words)
             offset = match.start(1) + match.group(1).find(keep[0]) if keep else match.start(1)
