@@ -193,3 +193,8 @@ def test_a_diagnosis_list_before_the_arms_is_not_an_arm(text: str, expected: str
 ])
 def test_treatments_that_did_alike_and_arms_named_elsewhere(text: str, expected: str | None) -> None:
     assert parse_comparator(text) == expected
+
+
+def test_either_monotherapy_after_a_comparison_word_names_nothing() -> None:
+    text = "More patients in the combination group compared with either monotherapy achieved control (p<0.001)."
+    assert parse_comparator(text) is None

@@ -284,8 +284,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
                                  "control", "comparator", "people", "group", "arm", "full", "standard-dose"):
         words = words[1:]
     head = " ".join(words)
-    if not head:
-        return None
+    if not head or words[0] in ("monotherapy", "monotherapies", "component", "components", "agent", "agents"):
+        return None  # "compared with either monotherapy" points back at arms named elsewhere
     control = _CONTROL_RE.search(head)
     if control and (strength != "control" or control.start() == 0 or "plus" in head[: control.start()]):
         return _CONTROL_KEYS[phrase_key(control.group(1))]
