@@ -232,3 +232,14 @@ def test_rendering_never_raises_and_blocks_tile_the_text(fragments: list[str]) -
         assert previous_end <= block.start < block.end <= len(page.text)
         assert page.text[block.start : block.end].strip()
         previous_end = block.end
+
+
+def test_an_abstract_element_stays_the_abstract_whatever_other_classes_it_has() -> None:
+    page = read_html(
+        b"<html><head><meta name='citation_title' content='Invented trial'><meta name='citation_doi' content='10.5555/x'>"
+        b"</head><body><h1>Invented trial</h1><div class='abstract author-summary'><p>Forty rats received 10 mg/kg"
+        b" of an invented drug or vehicle; freezing fell by half.</p></div></body></html>"
+    )
+    abstract = page.text[page.meta.abstract_start : page.meta.abstract_end]
+    assert abstract.startswith("Forty rats received 10 mg/kg")
+    assert all(b.label == "main" for b in page.blocks if b.start >= page.meta.abstract_start and b.end <= page.meta.abstract_end)

@@ -280,6 +280,8 @@ class _Walker:
             found.add("comments")
         if parent.label == "comments":
             found = set()
+        if "abstract" in tokens:
+            found.discard("metadata")  # <div class="abstract author">: the abstract, whatever else the theme calls it
         if tag in TAG_LABELS:
             found.add(TAG_LABELS[tag])
         if (tag == "header" or "header" in tokens) and parent.label is None and _is_page_header(element):
