@@ -198,3 +198,13 @@ def test_treatments_that_did_alike_and_arms_named_elsewhere(text: str, expected:
 def test_either_monotherapy_after_a_comparison_word_names_nothing() -> None:
     text = "More patients in the combination group compared with either monotherapy achieved control (p<0.001)."
     assert parse_comparator(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("40 adults given either saffron (30 mg daily) or an antidepressant in the Prozac family (fluvoxamine, 50 mg "
+     "twice a day).", "fluvoxamine"),
+    ("valerian versus a benzodiazepine (e.g. lorazepam)", "lorazepam"),
+    ("compared with a drug (see Table 2)", None),
+])
+def test_a_drug_class_named_with_the_drug_in_brackets(text: str, expected: str | None) -> None:
+    assert parse_comparator(text) == expected

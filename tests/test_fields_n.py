@@ -313,3 +313,9 @@ def test_the_randomized_phase_beats_the_open_label_entry() -> None:
                         "Among the 180 patients in the double-blind phase, relapse was rarer.")
     assert n == 180
     assert detail["completed"] == 190
+
+
+def test_a_total_of_those_with_adverse_effects_is_not_the_sample() -> None:
+    text = ("A total of 11 patients (36.7%) in those taking the herb and 15 patients taking sertraline (50%) "
+            "reported adverse effects.")
+    assert parse_n(text)[0] is None

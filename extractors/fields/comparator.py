@@ -277,6 +277,9 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     "exposure therapy alone", "cbt plus placebo" (-> placebo), "a wait-list control",
     and for the strongest phrases anything else named ("supportive therapy")."""
     target = _LEADING_PREPOSITION.sub("", target.lstrip(" (:"))  # "than with diphenhydramine", "comparator (sertraline)"
+    named_inside = _CLASS_THEN_DRUG.match(target) if strength != "control" else None
+    if named_inside and _DRUG_RE.fullmatch(named_inside.group(1)):
+        return _DRUG_KEYS[phrase_key(named_inside.group(1))]  # "an antidepressant in the Prozac family (fluvoxamine, 50 mg)"
     target = _OBJECT_END.split(target, maxsplit=1)[0]
     words = target.split()
     while words and words[0] in ("a", "an", "the", "matched", "matching", "identical", "inert", "either", "active",
@@ -316,6 +319,12 @@ _OBJECT_END = re.compile(
     r"|a(?<!\wa)nd\s+(?:was\s+|were\s+|is\s+)?(?:non-?\s?inferior|inferior|superior|better|worse|similar|comparable|equivalent)\b"
 )
 _PLAIN_WORD = re.compile(r"[a-z][a-z\-']*")
+# A drug class named first, the drug itself in brackets after it.
+_CLASS_THEN_DRUG = re.compile(
+    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,1}(?:antidepressants?|ssris?|snris?|antipsychotics?|benzodiazepines?|stimulants?|"
+    r"drugs?|medications?|medicines?|statins?|analgesics?|hypnotics?|anxiolytics?|antihypertensives?)\b[^.;()]{0,40}?"
+    r"\(\s*(?:e\.g\.,?\s*|i\.e\.,?\s*)?([a-z][\w\-]*)"
+)
 _LEADING_PREPOSITION = re.compile(r"^\s*(?:with|in|on|among|for)\s+")
 _TREATMENT_WORD = re.compile(
     r"\b(?:\w*therapy|treatment|training|cbt|dbt|ect|emdr|act|psychotherapy|counsell?ing|exercise|medication|"

@@ -165,7 +165,8 @@ _RESPECTIVELY_RE = re.compile(
 )
 _EXCLUDED_BEFORE = re.compile(r"exclu|discard|remov|duplicat|ineligib|not\s+eligible|did\s+not\s+meet|withdr|lost\s+to")
 _EVENT_AFTER = re.compile(
-    r"(?:\s*\([^)]{0,30}\))?(?P<group>\s+(?:in|on|from|of|receiving|taking)\s+(?:the\s+)?[^,;.()]{1,40}?\s+(?:group|arm)s?)?"
+    r"(?:\s*\([^)]{0,30}\))?(?P<group>\s+(?:in|on|from|of|receiving|taking)\s+(?:the\s+)?[^,;.()]{1,40}?\s+(?:group|arm)s?"
+    r"|\s+(?:in\s+those\s+|of\s+those\s+)?(?:taking|receiving|given|on)\s+[\w\-]+(?:\s*\([^)]{0,30}\))?)?"
     r"\s+(?:(?:had|have|were|was)\s+)?(?:"  # not "who": "67 patients who had responded" is the sample
     r"(?P<event>responded|remitted|relapsed|dropped\s+out|discontinued|withdrew|died"
     r"|(?:showed|reported|experienced|had|achieved|developed)\s+(?:an?\s+|any\s+)?(?:[\w\-]+\s+)?"
@@ -296,6 +297,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         value = _count(match.group("num"), lowered, match.start("num"))
         if value is not None:
             role = _verb_role(match.group("verb"))
+            if role == "total" and _counts_a_subset(lowered, match.start("num")):
+                continue  # "a total of 14 patients (46.7%) ... reported adverse effects"
             if role == "total":
                 totals.append(value)
             else:
@@ -515,6 +518,12 @@ def _excluded_count(lowered: str, start: int) -> bool:
     before = lowered[max(0, start - 120) : start]
     cut = max(before.rfind(". "), before.rfind(";"))
     return bool(_EXCLUDED_BEFORE.search(before[cut + 1 :]))
+
+
+def _counts_a_subset(lowered: str, start: int) -> bool:
+    """Whether the count starting at ``start`` is of responders or of those with an event."""
+    count = _COUNT_RE.match(lowered, start)
+    return bool(count) and (_subset_share(lowered, count.end()) or _counts_an_event(lowered, count.end()))
 
 
 def _counts_an_event(lowered: str, end: int) -> bool:
