@@ -213,3 +213,13 @@ def test_unlisted_names_give_only_usable_initials(text: str, expected: list[str]
 ])
 def test_a_group_definition_is_not_an_outcome(text: str) -> None:
     assert "BMI" not in parse_outcomes(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pain was charted on the Daily Record of Pelvic Symptoms and Burden (DRPSB). DRPSB totals fell.", ["DRPSB"]),
+    ("the Index of Marital Harmony (IMH) rose", ["IMH"]),
+    ("Women received cognitive behavioral therapy (CBT). CBT helped.", []),
+    ("Data came from the Medical Records Linkage (MRL).", []),
+])
+def test_an_instrument_defined_with_its_abbreviation_and_its_head_word_inside(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text, learn_abbreviations(text)) == expected

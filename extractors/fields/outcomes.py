@@ -285,6 +285,12 @@ _SCALE_HEAD = re.compile(
 )
 
 
+# Head words of an instrument's name that may stand before its last word.
+_INSTRUMENT_WORD = re.compile(
+    r"\b(?:Scale|Inventory|Questionnaire|Index|Checklist|Record|Diary|Battery|Interview|Rating|Survey|Profile)\b"
+)
+
+
 def learn_abbreviations(text: str) -> dict[str, str]:
     """Document-local short forms introduced as "Full Name (ABBR)".
 
@@ -312,6 +318,8 @@ def learn_abbreviations(text: str) -> dict[str, str]:
             learned[abbreviation] = known
         elif _SCALE_HEAD.search(before) and _defines(abbreviation, before):
             learned[abbreviation] = abbreviation
+        elif _INSTRUMENT_WORD.search(before[-120:]) and _instrument_long_form(abbreviation, before):
+            learned[abbreviation] = abbreviation  # "Prospective Record of the Impact and Severity of Menstruation (PRISM)"
     return learned
 
 
@@ -327,14 +335,25 @@ def _defines(abbreviation: str, before: str) -> bool:
     """Whether the words just before "(ABBR)" spell it out, by scispaCy's Schwartz-Hearst
     alignment over the same window its AbbreviationDetector uses; this rejects
     "(see Table 2)"-style parentheses and unrelated words before a real short form."""
+    return _long_form(abbreviation, before) is not None
+
+
+def _instrument_long_form(abbreviation: str, before: str) -> bool:
+    """Whether the spelled-out name of "(ABBR)" is an instrument whose head word is not
+    last: "Prospective Record of the Impact and Severity of Menstruation"."""
+    long_form = _long_form(abbreviation, before)
+    return bool(long_form and len(abbreviation) >= 3 and _INSTRUMENT_WORD.search(long_form))
+
+
+def _long_form(abbreviation: str, before: str) -> str | None:
     doc = _tokenizer()(f"{before} ({abbreviation})")
     opening = max(i for i, token in enumerate(doc) if token.text == "(")
     short_form = doc[opening + 1 : len(doc) - 1]
     if not len(short_form):
-        return False
+        return None
     window = min(len(abbreviation) + 5, len(abbreviation) * 2)
     _, long_form = find_abbreviation(doc[max(0, opening - window) : opening], short_form)
-    return long_form is not None
+    return long_form.text if long_form is not None else None
 
 
 @lru_cache(maxsize=1)
