@@ -208,3 +208,13 @@ def test_either_monotherapy_after_a_comparison_word_names_nothing() -> None:
 ])
 def test_a_drug_class_named_with_the_drug_in_brackets(text: str, expected: str | None) -> None:
     assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Female transgenic mice were divided into four groups: wild-type (WT) control, WT treated with compound K, "
+     "Tg control, and Tg treated with compound K.", "no treatment"),
+    ("db/db control and db/db treated with the extract were compared", "no treatment"),
+    ("WT control and WT treated with the drug", None),
+])
+def test_an_animal_models_own_control_group_is_its_untreated_arm(text: str, expected: str | None) -> None:
+    assert parse_comparator(text) == expected

@@ -169,7 +169,23 @@ def parse_comparator(text: str) -> str | None:
             return found
     if control and (not alone or control.start() < alone[1]):
         return _CONTROL_KEYS[phrase_key(control.group(1))]
-    return alone[0] if alone else None
+    if alone:
+        return alone[0]
+    return "no treatment" if "control" in lowered and "treated" in lowered and _untreated_model(lowered) else None
+
+
+# "WT control, WT treated with X, AD control and AD treated with X": the disease model's
+# own control group is its untreated arm (the wild-type groups are a reference).
+_MODEL_CONTROL_RE = re.compile(
+    r"\b(?P<model>[a-z][\w\-]{1,15})\s+control\b(?:\s+(?:group|mice|rats|animals))?[^.;]{0,80}?\b(?P=model)\s+"
+    r"(?:\+\s*|treated\b|(?:group\s+)?(?:treated|given|receiving)\b)"
+    r"|\b(?P<model2>[a-z][\w\-]{1,15})\s+(?:\+\s*\S+|treated\s+with\s+\S+)[^.;]{0,80}?\b(?P=model2)\s+control\b"
+)
+_REFERENCE_MODELS = {"wt", "wild-type", "normal", "healthy", "naive", "naïve", "sham", "vehicle", "positive", "negative"}
+
+
+def _untreated_model(lowered: str) -> bool:
+    return any((m.group("model") or m.group("model2")) not in _REFERENCE_MODELS for m in _MODEL_CONTROL_RE.finditer(lowered))
 
 
 def _comparisons(lowered: str, with_controls: bool) -> list[re.Match[str]]:
