@@ -157,3 +157,15 @@ def test_the_comparator_drugs_dose_is_not_the_claims() -> None:
     assert [d.value for d in values.dose] == [80.0]
     values = analyse("It found no change versus placebo at 600 mg/day.")  # a control has no dose of its own
     assert [d.value for d in values.dose] == [600.0]
+
+
+def test_merge_adds_arms_stated_one_per_sentence() -> None:
+    sentences = ["Sixty-one were assigned to the herbal tea group.", "The other 58 were assigned to the control group."]
+    merged = merge([analyse(s) for s in sentences])
+    assert merged.n == 119
+    assert merged.n_detail["arms"] == [61, 58]
+
+
+def test_merge_keeps_an_enrolled_total_over_one_arm() -> None:
+    sentences = ["We enrolled 119 adults with knee pain.", "Sixty-one were assigned to the herbal tea group."]
+    assert merge([analyse(s) for s in sentences]).n == 119

@@ -319,3 +319,10 @@ def test_a_total_of_those_with_adverse_effects_is_not_the_sample() -> None:
     text = ("A total of 11 patients (36.7%) in those taking the herb and 15 patients taking sertraline (50%) "
             "reported adverse effects.")
     assert parse_n(text)[0] is None
+
+
+def test_one_arm_per_sentence_is_an_arm_not_the_randomized_total() -> None:
+    n, detail = parse_n("Sixty-one were assigned to the herbal tea group.")
+    assert n == 61
+    assert detail == {"arm": 61}
+    assert parse_n("84 adults were randomized to the CBT group or the waitlist group")[1] == {"randomized": 84}

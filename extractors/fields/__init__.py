@@ -142,11 +142,23 @@ def merge(values: list[FieldValues]) -> FieldValues:
     best_total = merged.n_detail.get("randomized") or merged.n_detail.get("enrolled")
     if best_total:
         merged.n = best_total
+    else:
+        _sum_single_arms(merged, values)
     directions = [_direction_against(v, merged.comparator) for v in values]
     merged.direction = _combine_directions(directions)
     if merged.direction == "mixed" and _comparator_arm_did_better(values, directions, merged.comparator):
         merged.direction = "negative"
     return merged
+
+
+def _sum_single_arms(merged: FieldValues, values: list[FieldValues]) -> None:
+    """"83 were assigned to the supplement group. The other 72 were assigned to the
+    control group.": arms stated one per sentence add up to the claim's N."""
+    arms = [v.n_detail["arm"] for v in values if "arm" in v.n_detail]
+    if len(arms) >= 2 and merged.n == arms[0] and "arms" not in merged.n_detail:
+        merged.n = sum(arms)
+        merged.n_detail["arms"] = arms
+        merged.n_detail.pop("arm", None)
 
 
 def _comparator_arm_did_better(values: list[FieldValues], directions: list[str], comparator: str | None) -> bool:

@@ -173,6 +173,8 @@ _EVENT_AFTER = re.compile(
     r"(?:response|remission|relapse|adverse|side[\s-]effects?))"
     r"|showed|reported|experienced|achieved|developed|improved)\b"
 )
+_ONE_ARM_AFTER = re.compile(r"\s+(?:to|into)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:group|arm)\b")
+_OTHER_ARM = re.compile(r"\b(?:or|and|versus|vs)\b")
 _RANDOMIZED_PHASE_AFTER = re.compile(
     r"\s+(?:who\s+)?(?:(?:were|was)\s+)?(?:in|entered|entering|continued\s+into|enrolled\s+in)\s+the\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:double[\s-]blind(?:ed)?|randomi[sz]ed|placebo[\s-]controlled)\s+(?:[\w\-]+\s+)?(?:phase|period|stage|part)\b"
@@ -289,7 +291,10 @@ def parse_n(text: str) -> tuple[int | None, dict]:
             continue
         value = _count(match.group("num"), lowered, match.start("num"))
         if value is not None:
-            detail.setdefault(_verb_role(match.group("verb")), value)
+            role = _verb_role(match.group("verb"))
+            if role == "randomized" and _one_arm(lowered, match.end()):
+                role = "arm"  # "83 were assigned to the supplement group": one arm, the others elsewhere
+            detail.setdefault(role, value)
             used.append(match.span())
     for match in _BEFORE_VERB_RE.finditer(lowered) if before_verbs else ():
         if _inside(match.start("num"), used):
@@ -323,6 +328,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         or (max(totals) if totals else None)
         or detail.get("completed")
         or detail.get("analysed")
+        or detail.get("arm")
     )
     return n, detail
 
@@ -518,6 +524,12 @@ def _excluded_count(lowered: str, start: int) -> bool:
     before = lowered[max(0, start - 120) : start]
     cut = max(before.rfind(". "), before.rfind(";"))
     return bool(_EXCLUDED_BEFORE.search(before[cut + 1 :]))
+
+
+def _one_arm(lowered: str, end: int) -> bool:
+    """Whether a randomized count went to one named group, with no other group in its clause."""
+    arm = _ONE_ARM_AFTER.match(lowered, end)
+    return bool(arm) and not _OTHER_ARM.search(lowered, arm.end(), _clause_end(lowered, arm.end()))
 
 
 def _counts_a_subset(lowered: str, start: int) -> bool:
