@@ -33,7 +33,9 @@ from pipeline.model import (Block, Claim, Document, DocumentMeta, DocumentResult
 _CLAIM_CUE = CaselessPattern(r"\d|[¹²³⁴⁵⁶⁷⁸⁹]|\b" + trie_pattern(word_list("claim_cues.txt")))
 # A sentence opening like this introduces a different study rather than continuing the last one.
 _NEW_STUDY = re.compile(
-    r"^\W*(?:another|other|a\s+(?:second|third|further|separate|different|later|subsequent|follow-up)|"
+    r"^\W*(?:(?:an)?other\s+(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|meta-analys[ie]s|reviews?|analys[ie]s|RCTs?|"
+    r"experiments?|papers?|reports?|investigations?|research|teams?|researchers|investigators|authors|cohorts?)\b|"
+    r"a\s+(?:second|third|further|separate|different|later|subsequent|follow-up)|"
     r"in\s+(?:a|an|one|another)\b|one\s+(?:study|trial)|several|many|most|some\s+(?:studies|trials)|"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:study|trial|meta-analysis|review|analysis|RCT)\b|by\s+contrast|in\s+contrast)",
     re.IGNORECASE,
@@ -94,6 +96,21 @@ _ANAPHORA = re.compile(
     r"difference|results?|authors|investigators|improvements?|drug|treatment)|These|Those|Both|Neither|They|"
     r"Participants|Patients|Subjects|At\s+(?:follow-up|week|the\s+end)|After\s+\d)\b"
 )
+# Openings that go on with the study the paragraph before left open ("In it, 52 babies ...",
+# "This study found ...", "By the end, the researchers said ...").
+_GOES_ON = re.compile(
+    r"^\W*(?:in\s+it\b|this\s+(?:study|trial|research|paper|analysis|review|work|experiment|pilot)\b|"
+    r"the\s+(?:study|trial|researchers|investigators|authors|scientists|team|research)\b(?!\s+(?:of|by|from|published)\b)|"
+    r"(?:by|at|towards?)\s+the\s+end\b|when\s+the\s+(?:study|trial)\b|after\s+(?:the\s+)?(?:\d+|treatment|intervention)\b|"
+    r"(?:at|by|after)\s+(?:week|day|month)\s+\d)",
+    re.IGNORECASE,
+)
+# A study summary told as labelled fields ("Methods Used: ...", "Findings: ...", "* Participants: ...").
+_LABEL = re.compile(r"^\s*(?:[*•·+\-–]\s+)?([A-Z][\w'’ /&-]{0,40}?)\s?:\s")
+_BARE_LABEL = re.compile(r"^\s*(?:[*•·+\-–]\s+)?[A-Z][\w'’ /&-]{0,40}:\s*$")
+_BULLET = re.compile(r"^\s*[*•·+\-–]\s")
+_NEW_LABEL = re.compile(r"^(?:study|trial|citation|references?|sources?|part|section|objectives?|background|context)\b",
+                        re.IGNORECASE)
 _MEASURED_BEFORE = re.compile(r"\b(?:serum|plasma|salivary|blood|urinary|morning|evening|circulating|endogenous)\s+$")
 _MEASURED_AFTER = re.compile(r"\s+(?:levels?|concentrations?|secretion|output|onset)\b")
 _LINE_HYPHEN = re.compile(r"(?<=[A-Za-z]{2})-[ \t]*\r?\n[ \t]*([a-z]+)")
@@ -205,6 +222,7 @@ def assemble(document: Document, plan: DocumentPlan, parsed: list[Doc]) -> Docum
             builder.abstract(passage, doc)
         else:
             builder.prose(passage, doc)
+    builder.finish()
     for table, context in plan.tables:
         builder.table(table, context)
     claims = sorted(builder.claims, key=lambda c: (c.evidence.start, c.evidence.end))
@@ -212,7 +230,7 @@ def assemble(document: Document, plan: DocumentPlan, parsed: list[Doc]) -> Docum
 
 
 class _Sentence(NamedTuple):
-    """A sentence of a passage: offsets into the passage text, surrounding spaces excluded."""
+    """A sentence of a passage: offsets into the document text, surrounding spaces excluded."""
 
     start: int
     end: int
@@ -221,13 +239,13 @@ class _Sentence(NamedTuple):
 
 def _sentences(passage: Passage, doc: Doc) -> list[_Sentence]:
     """The sentences of a parsed passage, sliced from the passage text (Span.text would
-    rebuild each one token by token)."""
+    rebuild each one token by token); offsets index the document text."""
     sentences = []
     for span in doc._.sentences:
         raw = passage.text[span.start_char:span.end_char]
         text = raw.strip()
         if text:
-            start = span.start_char + raw.find(text)
+            start = passage.start + span.start_char + raw.find(text)
             sentences.append(_Sentence(start, start + len(text), text))
     return sentences
 
@@ -292,18 +310,29 @@ class _ClaimBuilder:
         self.numbered = numbered
         self.abbreviations = abbreviations
         self.claims: list[Claim] = []
+        self._open: tuple[str, _Draft] | None = None  # (context, draft) a paragraph left open
 
     def prose(self, passage: Passage, doc: Doc) -> None:
-        attributions = [a for a in (s._.attribution for s in doc._.attributions or []) if self._trusted(a)]
+        """Claims of a paragraph; sentence and attribution offsets index the document text,
+        so a study whose summary goes on in the next paragraph stays one draft."""
+        offset = passage.start
+        attributions = [dataclasses.replace(a, start=a.start + offset, end=a.end + offset)
+                        for a in (s._.attribution for s in doc._.attributions or []) if self._trusted(a)]
         starts = [a.start for a in attributions]  # in order: found by start
         comment = passage.context == "comment"
-        draft: _Draft | None = None
+        draft = self._carried(passage)
+        carried = draft is not None
         pending: list[_Sentence] = []
         # The sentence just before, when it stated a sample size or dose but made no claim by itself.
         unclaimed: tuple[_Sentence, fields.FieldValues] | None = None
         for sentence in _sentences(passage, doc):
             text = sentence.text
             own = attributions[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
+            if carried:
+                carried = False
+                if own or not _goes_on(text, draft):  # a paragraph citing anew is a claim of its own
+                    self._close(draft, passage.context)
+                    draft = None
             cued = _CLAIM_CUE.found(text) or (comment and _COMMENT_CUE.found(text))
             # With no study open and no citation, a sentence only counts when it could stand
             # alone; reading every field of background sentences would be wasted.
@@ -319,7 +348,7 @@ class _ClaimBuilder:
                     draft.add(pending, sentence, values)
                     draft.attributions += own
                 else:
-                    self._close(passage, draft)
+                    self._close(draft, passage.context)
                     draft = _Draft([sentence], own, [values])
                     if unclaimed and _cites_at_end(own, sentence) and _Draft([unclaimed[0]], [], []).takes(text, values):
                         draft = _Draft([unclaimed[0], sentence], own, [unclaimed[1], values])
@@ -331,15 +360,15 @@ class _ClaimBuilder:
                 draft.add(pending, sentence, values)
                 pending = []
             elif values is not None and _stands_alone(text, values, comment):
-                self._close(passage, draft)
+                self._close(draft, passage.context)
                 draft, pending = _Draft([sentence], [], [values]), []
             elif draft:
                 pending.append(sentence)
                 if len(pending) > 1:
-                    self._close(passage, draft)
+                    self._close(draft, passage.context)
                     draft, pending = None, []
             unclaimed = (sentence, values) if draft is None and values is not None and (values.n or values.dose) else None
-        self._close(passage, draft)
+        self._open = (passage.context, draft) if draft else None
 
     def abstract(self, passage: Passage, doc: Doc) -> None:
         merged = fields.extract_facts(readable(passage.text))
@@ -452,15 +481,35 @@ class _ClaimBuilder:
         number itself need not be in it)."""
         return attribution.kind != "glued-marker" or bool(self.numbered)
 
-    def _close(self, passage: Passage, draft: _Draft | None) -> None:
+    def _carried(self, passage: Passage) -> _Draft | None:
+        """The draft left open by the previous paragraph, when this paragraph follows it
+        with nothing but blank lines or bare labels ("Results:") between; any other
+        draft left open is closed."""
+        if self._open is None:
+            return None
+        context, draft = self._open
+        self._open = None
+        gap = self.document.text[draft.sentences[-1].end:passage.start]
+        if context == passage.context and all(not line.strip() or _BARE_LABEL.match(line) for line in gap.split("\n")):
+            return draft
+        self._close(draft, context)
+        return None
+
+    def finish(self) -> None:
+        """Close the draft the last paragraph left open."""
+        if self._open is not None:
+            self._close(self._open[1], self._open[0])
+            self._open = None
+
+    def _close(self, draft: _Draft | None, context: str) -> None:
         if draft is None:
             return
         merged = fields.merge([v for v in draft.values if v is not None])
         first, last = draft.sentences[0], draft.sentences[-1]
         stated = [s.text for s, v in zip(draft.sentences, draft.values) if v is not None and v.direction != "unknown"]
         finding = " ".join(stated) if stated else first.text
-        study = _study(draft.attributions, passage.text)
-        self._emit(passage.context, passage.start + first.start, passage.start + last.end, study, merged, finding)
+        study = _study(draft.attributions, self.document.text)
+        self._emit(context, first.start, last.end, study, merged, finding)
 
     def _emit(self, context: str, start: int, end: int, study: Study, values: fields.FieldValues,
               finding: str | None) -> None:
@@ -583,6 +632,20 @@ def _worth_reading(passage: Passage) -> bool:
     text = passage.text
     return (passage.context == "abstract" or _CLAIM_CUE.found(text) or may_cite(text)
             or (passage.context == "comment" and _COMMENT_CUE.found(text)))
+
+
+def _goes_on(text: str, draft: _Draft) -> bool:
+    """Whether the first sentence of a paragraph continues the study the paragraph before
+    left open: it refers back to it ("In it, ...", "This study found ...", "By the end,
+    the researchers ..."), or the study is told as labelled fields or list items under one
+    heading ("Methods Used: ..." then "Findings: ...") and this is the next one."""
+    if _GOES_ON.match(text):
+        return True
+    first = draft.sentences[0].text
+    label = _LABEL.match(text)
+    if label and not _NEW_LABEL.match(label.group(1)) and _LABEL.match(first):
+        return True
+    return bool(_BULLET.match(text) and _BULLET.match(first) and _LABEL.match(first))
 
 
 def _cites_at_end(attributions: list[Attribution], sentence: _Sentence) -> bool:

@@ -1,0 +1,97 @@
+"""One study told over several paragraphs (news stories, labelled blog summaries, list
+items under one heading) is one claim; paragraphs about something else stay apart."""
+
+from extractors import extract
+from pipeline.model import Block, Document, DocumentMeta
+
+
+def _document(*paragraphs, separator="\n\n"):
+    """Paragraphs as (text, kind) main blocks joined by ``separator``."""
+    text, blocks = "", []
+    for body, kind in paragraphs:
+        start = len(text)
+        text += body
+        blocks.append(Block(start, len(text), "main", kind))
+        text += separator
+    return Document("doc-p", "doc.txt", "text", "0" * 64, text=text, blocks=blocks, meta=DocumentMeta())
+
+
+def _claims(document):
+    (result,) = extract([document])
+    for claim in result.claims:
+        assert document.text[claim.evidence.start:claim.evidence.end] == claim.evidence.text
+    return result.claims
+
+
+def test_news_paragraphs_that_refer_back_to_the_study_join_it():
+    document = _document(
+        ("Toddlers who slept with a weighted blanket woke less often, a new study suggests.", "paragraph"),
+        ("In it, 64 toddlers in Leeds were randomly assigned to a weighted or an ordinary blanket for 6 weeks.",
+         "paragraph"),
+        ("By the end, the researchers said night wakings fell significantly more in the weighted blanket group "
+         "than in the ordinary blanket group.", "paragraph"),
+    )
+    (claim,) = _claims(document)
+    assert claim.evidence.text.startswith("In it, 64 toddlers") and claim.evidence.text.endswith("blanket group.")
+    assert claim.n == 64 and claim.direction == "positive"
+
+
+def test_this_study_found_in_the_next_paragraph_continues_the_study():
+    document = _document(
+        ("A small trial of 40 adults tested 200 mg of glycine at bedtime.", "paragraph"),
+        ("This study found that sleep quality improved significantly more with glycine than with placebo.", "paragraph"),
+    )
+    (claim,) = _claims(document)
+    assert claim.n == 40 and claim.comparator == "placebo" and claim.direction == "positive"
+    assert [(d.value, d.unit) for d in claim.dose] == [(200, "mg")]
+
+
+def test_labelled_fields_of_one_summary_are_one_claim():
+    document = _document(
+        ("Study Design: In this double-blind trial, 96 adults with tinnitus took 120 mg of ginkgo or a placebo "
+         "every day for 12 weeks.", "paragraph"),
+        ("Key Results: Tinnitus loudness fell significantly more with ginkgo than with placebo.", "paragraph"),
+        separator="\n",
+    )
+    (claim,) = _claims(document)
+    assert claim.n == 96 and claim.direction == "positive"
+    assert claim.evidence.text.endswith("than with placebo.")
+
+
+def test_list_items_under_one_heading_are_one_claim():
+    document = _document(
+        ("Trial A: Zinc for acne", "line"),
+        ("* Participants: 310 teenagers with moderate acne.", "list_item"),
+        ("* Outcome:", "list_item"),
+        ("* Lesion counts fell significantly more with zinc than with placebo.", "list_item"),
+        ("Trial B: Tea tree oil for acne", "line"),
+        ("* Participants: 58 adults with mild acne.", "list_item"),
+        separator="\n",
+    )
+    first, second = _claims(document)
+    assert first.n == 310 and first.direction == "positive" and first.evidence.text.endswith("than with placebo.")
+    assert second.n == 58
+
+
+def test_another_measure_is_not_another_study():
+    text = ("A trial of 120 adults found that 10 mg of the new hypnotic significantly shortened sleep onset versus "
+            "placebo. Another important measure, total sleep time, also improved significantly versus placebo.")
+    (claim,) = _claims(_document((text, "paragraph")))
+    assert claim.evidence.text == text
+
+
+def test_a_paragraph_that_does_not_refer_back_stays_apart():
+    document = _document(
+        ("In a trial of 80 adults, 300 mg of magnesium improved sleep quality versus placebo.", "paragraph"),
+        ("Separately, 45 children took 3 mg of melatonin, and their sleep onset improved versus placebo.", "paragraph"),
+    )
+    assert [c.n for c in _claims(document)] == [80, 45]
+
+
+def test_a_differently_cited_paragraph_is_another_claim():
+    document = _document(
+        ("Okafor et al. (2019) randomized 48 adults to 50 mg of sertraline or placebo.", "paragraph"),
+        ("The study by Lindqvist (2021) enrolled 60 adults and found no benefit over placebo.", "paragraph"),
+    )
+    first, second = _claims(document)
+    assert (first.study.first_author, second.study.first_author) == ("Okafor", "Lindqvist")
