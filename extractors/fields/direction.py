@@ -72,10 +72,16 @@ _IGNORE = [
     r"\bbaseline\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:\w+\s+)?(?:similar|comparable|balanced|matched)\b"
     r"|\b(?:similar|comparable|balanced|well[\s-]matched)\s+(?:[\w-]+\s+){0,3}?at\s+baseline\b",
 ]
+_GOOD_OUTCOME_AHEAD = r"(?:[\w-]+\s+){0,2}?(?:response|remission|abstinence|recovery|survival|quit|success|cure)"
 _STRONG_POSITIVE = [
     rf"\b(?:worsen(?:ed|ing)?|deteriorated|declined)\s+(?:{_W}){{0,2}}?less\b|\bless\s+(?:\w+\s+)?(?:decline|deterioration|worsening|progression)\b",
     rf"(?<!not\s)(?<!n't\s)\bslow(?:ed|s|ing)?\s+(?:the\s+)?(?:{_W}){{0,2}}?(?:decline|progression|deterioration|worsening|loss)\b",
-    rf"\b(?:lower|fewer|less|reduced|smaller)\s+(?:{_W}){{0,8}}?than\s+(?:those|people|patients|participants|subjects|women|men|children|adults|the|after|with|on|in|a|an|placebo|controls?|usual|sham|wait)",
+    rf"\b(?:lower|fewer|less|reduced|smaller)\s+(?:{_W}){{0,8}}?than\s+(?:those|people|patients|participants|subjects|women|men|children|adults|the|after|with|on|in|for|a|an|placebo|controls?|usual|sham|wait)",
+    # a lower risk of a bad outcome: "the risk of stroke was 40% lower for users", "a lower incidence of fracture in the vitamin group"
+    rf"\b(?:risks?|odds|incidence|rates?|likelihood|hazard|chances?|prevalence|frequency)\s+of\s+(?!{_GOOD_OUTCOME_AHEAD})(?:[\w-]+\s+){{1,4}}?(?:was|were|is|are)\s+"
+    rf"(?:\d[\d.]*\s*%\s+|significantly\s+|markedly\s+|substantially\s+|much\s+|considerably\s+)*(?:lower|reduced|decreased|smaller)\b(?!\s+(?:in|for|with|among|on)\s+(?:the\s+)?{_CONTROL})",
+    rf"\b(?:lower|reduced|decreased|smaller)\s+(?:\w+\s+)?(?:risks?|odds|incidence|rates?|likelihood|hazard|prevalence)\s+of\s+(?!{_GOOD_OUTCOME_AHEAD})[\w-]+"
+    rf"(?![^.;]{{0,40}}?\b(?:in|for|with|among|on)\s+(?:the\s+)?{_CONTROL})",
     rf"\b(?:declined|worsened|deteriorated|increased|rose)\s+(?:only\s+)?(?:with|in|on|among|for)\s+(?:the\s+)?{_CONTROL}",
     rf"\b{_CONTROL}{_GROUP}\s+(?:\w+\s+)?(?:deteriorated|worsened|got\s+worse|did\s+worse|fared\s+worse|relapsed)\b",
     rf"\b{_CONTROL}(?:-treated)?{_GROUP}\s+(?:had|showed|saw|reported|experienced)\s+(?:\w+\s+){{0,2}}?(?:higher|greater|more|increased)\s+"
@@ -162,6 +168,10 @@ _NONSIGNIFICANT = [
     r"\bapproach(?:ed|ing)\s+(?:statistical\s+|conventional\s+)?significance\b|\b(?:marginally|borderline|nearly|almost)\s+(?:statistically\s+)?significant\b",
     r"\bnumerically\s+(?:\w+\s+)?(?:greater|higher|larger|lower|smaller|better|more|fewer|less|superior)\b|\bon\s+(?:a\s+)?par\s+with\b|\b(?:indistinguishable|not\s+distinguishable)\s+from\b",
     r"\b(?:improved|benefit(?:t?ed)?|gained|responded|did)\s+(?:just\s+|about\s+|nearly\s+)?as\s+much\b|\b(?:did|performed|fared)\s+(?:just\s+|about\s+)?as\s+well\b",
+    # "nearly equal reduction", "found equal benefit", "response rates were considered equal"
+    r"\b(?:nearly\s+|almost\s+|roughly\s+|about\s+|approximately\s+|essentially\s+)?equal\s+(?:[\w-]+\s+)?(?:benefits?|reductions?|improvements?|efficacy|"
+    r"effects?|responses?|gains?|effectiveness|falls?|decreases?|declines?|drops?)\b"
+    r"|\b(?:considered|were|was|are|is|proved|appeared|found)\s+(?:to\s+be\s+)?(?:roughly\s+|about\s+|nearly\s+|almost\s+|essentially\s+)?equal\b",
 ]
 _NULL_VERBS = (
     r"(?:differ|improve|enhance|reduce|separate|outperform|augment|affect|change|increase|decrease|alter|show|produce|"
@@ -299,7 +309,9 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("less likely",),
         r"\bless\s+likely\s+to\s+(?:relapse|die|drop\s+out|be\s+hospitali[sz]ed|be\s+readmitted|attempt\s+suicide)\b"),
     (("higher", "greater", "better"),
-        r"\b(?:rates?|scores?)\s+(?:were\s+|was\s+)?(?:higher|greater|better)\s+(?:with|in|for|on|after|among)\b"),
+        r"\b(?:rates?|scores?)\s+(?:were\s+|was\s+)?(?:higher|greater|better)\s+(?:with|in|for|on|after|among)\b"
+        r"|\b(?:response|remission|improvements?|reductions?|benefits?|efficacy|abstinence)(?:\s+rates?)?\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+"
+        r"(?:significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)?(?:greater|higher|better|larger)\s+(?:in|with|for|on|among)\b"),
     (("higher",),
         r"\bhigher\s+(?:[\w-]+\s+){0,3}?(?:abstinence|response|remission|quit|success|survival|cure|recovery)\s+rates?\b"),
     (("increased",),
@@ -403,6 +415,137 @@ for _stem in list(_STEM_PASSES):
 # Stems start words; "n't" ends one ("didn't") and is looked for on its own.
 _TRIGGER_RE = re.compile(r"(?<![a-z])(?:" + trie_pattern(_STEM_PASSES, strict_spaces=True) + ")")
 _SPACE_RUN = re.compile(r"\s+")
+# "a significant difference in sleep quality between the product and placebo": the arm named first is ahead
+_SIGNIFICANT_DIFFERENCE = re.compile(
+    r"\bsignificant(?:ly)?\s+(?:\w+\s+)?differen(?:ce|t)s?\b[^.;]{0,100}?\b(?:between|vs\.?|versus|compared|from)\b"
+)
+_NEGATION = re.compile(r"\b(?:no|not|neither|nor|without|failed|non-?significant)\b|n't")
+
+
+# --- Statements that state no finding -----------------------------------------------
+# Blanked before anything reads the sentence (its numbers included), so they can neither
+# give a direction nor turn one into "mixed": safety and tolerability (the direction of a
+# claim comes from its efficacy outcomes), aims and hypotheses, what the outcomes were or
+# how a responder was defined, groups alike at baseline, control checks of an animal
+# test, and dose comparisons.
+_SAFETY_NOUN = re.compile(
+    r"\b(?:adverse\s+(?:drug\s+)?(?:events?|effects?|reactions?)|side[\s-]*effects?|tolerability|safety|toxicity|"
+    r"pulse\s+rate|vital\s+signs)\b"
+)
+# Words that only qualify the safety noun after them: "there were no significant differences in the frequency of".
+_SAFETY_QUALIFIERS = re.compile(
+    r"(?:\b(?:there|were|was|had|have|has|showed|reported|experienced|any|no|fewer|less|more|similar|comparable|"
+    r"higher|lower|significant|statistically|serious|severe|mild|notable|major|minor|differences?|in|of|the|its|their|"
+    r"with|rates?|incidence|frequency|number|proportion|overall)\s+)+$"
+)
+_NO_FINDING_TO_CLAUSE_END = re.compile(
+    # aims and hypotheses: "we aimed to assess whether ...", "the purpose of this review was to improve ..."
+    r"\b(?:aim(?:ed|s)?|sought|set\s+out|intend(?:ed|s)?|hypothesi[sz]ed|wanted|wished)\s+to\b"
+    r"|\b(?:study|trial|we|it)\s+(?:was\s+|were\s+)?designed\s+to\b"
+    r"|\b(?:aims?|objectives?|purposes?|goals?)\s+(?:of\s+(?:this|the|our)\s+[\w-]+\s+)?(?:was|were|is|are)\s+to\b"
+    r"|\bwe\s+hypothesi[sz]ed\b"
+    # what the outcomes were: "primary end points were relapse, ..."
+    r"|\b(?:primary|secondary|main|co-?primary|key)\s+(?:efficacy\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|outcome\s+measures?|measures?|variables?)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:was|were|is|are|included|comprised)\b(?!\s+(?:not\s+)?(?:met|achieved|reached|significant|positive|negative|improved|reduced))"
+    # purposes and wishes: "in an attempt to reduce weight", "adults seeking better sleep"
+    r"|\bin\s+(?:an?\s+)?(?:attempts?|efforts?|order)\s+to\b|\b(?:seeking|looking\s+for|hoping\s+for|in\s+search\s+of)\s+(?:a\s+)?(?:better|improved|relief|help)\b"
+)
+_DEFINITION = re.compile(
+    r"\bdefined\s+as\b|\bdefinition\s+of\b|\b(?:was|were)\s+(?:indicated|denoted)\s+by\b|\bconsidered\s+(?:statistically\s+)?significant\b"
+)
+# Exposure studies: a low level of a nutrient going with more disease supports taking it.
+# The clause's own numbers (an odds ratio above 1) describe the low-level group, so they go too.
+_LOW_LEVEL_EXPOSURE = re.compile(
+    r"\b(?:lower|low|deficient|insufficient|inadequate|reduced|poor)\s+(?:[\w-]+\s+){0,3}?(?:levels?|concentrations?|intakes?|status|consumption)\b[^.;]{0,80}?"
+    r"\b(?:increased|higher|greater|elevated|more)\s+(?:\w+\s+)?(?:odds|risks?|rates?|incidence|likelihood|prevalence|hazard)\b"
+)
+_EXPOSURE_PREFILTER = re.compile(r"level|concentration|intake|status|consumption")
+_BASELINE_TIME = re.compile(
+    r"\b(?:when|before)\s+(?:the\s+)?(?:study|trial|treatment|intervention)\s+(?:began|started|begun)\b"
+    r"|\bat\s+(?:the\s+)?(?:start|outset|beginning)\s+of\b|\bat\s+(?:study\s+|trial\s+)?(?:entry|enrol?lment|randomi[sz]ation)\b"
+    r"|\bbaseline\b|\bpre-?treatment\b|\bpre-?intervention\b"
+)
+_PARITY = re.compile(r"similar|comparable|balanced|matched|equivalent|did\s*(?:not|n't)\s+differ|no\s+(?:\w+\s+)?differ|not\s+(?:\w+\s+)?differ|alike")
+# A water maze's checks that the animals can see and swim (locomotor activity, by contrast, is
+# often the finding reported: "did not alter locomotor activity" is a null result).
+_CONTROL_CHECK = re.compile(r"\bvisible\s+platform\b|\bswim(?:ming)?\s+(?:speed|velocity)\b")
+_DOSE_COMPARISON = re.compile(
+    r"\b(?:lower|higher|less|more|smaller|larger|greater)\s+(?:(?!effective|efficacious|potent|beneficial|better)\w+\s+){0,3}?than\s+(?:the\s+|a\s+|that\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:doses?|dosages?|dosing)\b"
+)
+# Where a clause ends: a semicolon, a colon, a full stop, a contrasting conjunction, or ", and"
+# before a new subject (not the last item of a list: "nausea, dizziness, and headache").
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\.(?=\s|$)|\b(?:but|whereas|while|although|though|however|yet)\b"
+    r"|,\s*and\s+(?=(?:the|this|these|it|its|their|they|we|there|patients|participants|subjects|children|symptoms|scores)\b)"
+)
+# Which statements a sentence may hold, by the stems each one needs: a sentence with none
+# of the stems is read no further (most sentences).
+_NO_FINDING_STEMS = {
+    "safety": ("advers", "side", "toler", "safety", "toxic", "pulse rate", "vital sign"),
+    "aim": ("aim", "sought", "set out", "intend", "hypothes", "wanted", "wished", "designed", "objective", "purpose", "goal",
+            "outcome", "end point", "end-point", "endpoint", "measure", "variable", "in an", "in order", "in attempt",
+            "in effort", "seeking", "looking for", "hoping for", "in search"),
+    "definition": ("defin", "indicated", "denoted", "considered"),
+    "baseline": ("when the", "before the", "before treat", "at the start", "at the outset", "at the beginning", "at study",
+                 "at trial", "at entry", "at enrol", "at random", "baseline", "pretreat", "pre-treat", "preinterv", "pre-interv"),
+    "control check": ("visible", "swim"),
+    "dose": ("dos",),
+}
+_NO_FINDING_KIND = {stem: kind for kind, stems in _NO_FINDING_STEMS.items() for stem in stems}
+_NO_FINDING_PREFILTER = re.compile(r"(?<![a-z])(?:" + trie_pattern(_NO_FINDING_KIND, strict_spaces=True) + ")")
+
+
+def _no_finding_spans(lowered: str) -> list[tuple[int, int]]:
+    """Character spans of ``lowered`` that state no efficacy finding (see above)."""
+    kinds = {_NO_FINDING_KIND[stem] for stem in _NO_FINDING_PREFILTER.findall(lowered)}
+    if not kinds:
+        return []
+    spans: list[tuple[int, int]] = []
+    for found in _SAFETY_NOUN.finditer(lowered) if "safety" in kinds else ():
+        start, end = _clause(lowered, found.start())
+        qualifiers = _SAFETY_QUALIFIERS.search(lowered, start, found.start())
+        noun_start = qualifiers.start() if qualifiers else found.start()
+        # the clause's own finding before the safety noun stays: "X was effective and its side effects ..."
+        prefix_states_finding = parse_direction(lowered[start:noun_start]) != "unknown" if noun_start > start else False
+        spans.append((noun_start if prefix_states_finding else start, end))
+    for found in _NO_FINDING_TO_CLAUSE_END.finditer(lowered) if "aim" in kinds else ():
+        spans.append((found.start(), _clause(lowered, found.start())[1]))
+    for found in _DEFINITION.finditer(lowered) if "definition" in kinds else ():
+        opened, closed = lowered.rfind("(", 0, found.start()), lowered.find(")", found.end())
+        if opened > lowered.rfind(")", 0, found.start()) and closed > 0:
+            spans.append((opened, closed + 1))  # "Remission (defined as a 50% fall) was reached by ..."
+        else:
+            spans.append(_clause(lowered, found.start()))
+    for found in _BASELINE_TIME.finditer(lowered) if "baseline" in kinds else ():
+        start, end = _clause(lowered, found.start())
+        if _PARITY.search(lowered, start, end):
+            spans.append((start, end))
+    for found in _CONTROL_CHECK.finditer(lowered) if "control check" in kinds else ():
+        spans.append(_clause(lowered, found.start()))
+    if "dose" in kinds and "than" in lowered:
+        spans.extend(found.span() for found in _DOSE_COMPARISON.finditer(lowered))
+    return spans
+
+
+def _clause(lowered: str, position: int) -> tuple[int, int]:
+    """The clause around ``position``: from the last clause break before it to the next."""
+    start = 0
+    for found in _CLAUSE_BREAK.finditer(lowered, 0, position):
+        start = found.end()
+    after = _CLAUSE_BREAK.search(lowered, position)
+    return start, after.start() if after else len(lowered)
+
+
+def _title_case(text: str) -> bool:
+    """A title or heading ("Melatonin to Reduce Delirium After Surgery"): its verbs are capitalised, and a
+    purpose ("to Enhance ...") is no finding."""
+    if "\t" in text or text.rstrip().endswith(".") or not text[:1].isupper():
+        return False
+    words = [word for word in re.findall(r"[A-Za-z][A-Za-z'-]*", text) if len(word) >= 4]
+    return len(words) >= 4 and sum(word[0].isupper() for word in words) >= len(words) - 1
+
+
+_PURPOSE_IN_TITLE = re.compile(r"\bto\s+[a-z]+")
 
 
 @lru_cache(maxsize=4096)  # a claim's sentences are read again: for the claim's facts, its finding, its comparator
@@ -416,8 +559,18 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     measure a table row's finding cell is about ("Response rate", "LDL-C"), tells which
     way its numbers should move ("48% vs 31%")."""
     lowered = text.lower().replace("’", "'")
-    measure = " " + outcome.lower() if outcome else ""
+    spans = _no_finding_spans(lowered)
+    if _title_case(text):
+        spans.extend(found.span() for found in _PURPOSE_IN_TITLE.finditer(lowered))
     found: set[str] = set()
+    exposure = _LOW_LEVEL_EXPOSURE.search(lowered) if _EXPOSURE_PREFILTER.search(lowered) else None
+    if exposure:
+        found.add("positive")
+        spans.append((exposure.start(), _clause(lowered, exposure.end())[1]))
+    if spans:
+        lowered = _blanked(lowered, spans)
+        text = _blanked(text, spans) if len(text) == len(lowered) else lowered
+    measure = " " + outcome.lower() if outcome else ""
     terse = _terse(text, lowered) if _maybe_terse(text, lowered) else None
     if terse:
         found.add(terse)
@@ -443,6 +596,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         return "unknown"
     if comparator and comparator not in CONTROLS and _comparator_did_better(lowered, comparator):
         found.add("control better")
+    if "signific" in lowered and _SIGNIFICANT_DIFFERENCE.search(lowered) and not _NEGATION.search(lowered):
+        found.add("significant")
     rates = _rate_comparison(lowered) if "%" in lowered else None
     if rates:
         found.add(rates)
@@ -474,6 +629,13 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if "null" in found:
         return "null"
     return "positive" if positive else "unknown"
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    characters = list(text)
+    for start, end in spans:
+        characters[start:end] = " " * (end - start)
+    return "".join(characters)
 
 
 def _reads_positive(lowered: str, opened: set[int]) -> bool:
@@ -582,7 +744,10 @@ def _rate_comparison(lowered: str) -> str | None:
 # A treatment should lower what harms and raise what helps; symptom scales measure
 # severity, so on them (and on markers of disease) lower is better.
 # Rates of an event outrank the scale that defines it ("HAMD response 52% vs 38%").
-_GOOD_EVENTS = re.compile(r"respon|remission|remit|abstinen|\bquit|recover|success|surviv|\bcure|relief|resolution")
+_GOOD_EVENTS = re.compile(
+    r"respon|remission|remit|abstinen|\bquit|recover|success|surviv|\bcure|relief|resolution"
+    r"|no\s+longer\s+(?:had|has|have|met|suffer|experienc|show|report)"
+)
 _BAD_EVENTS = re.compile(r"relapse|mortality|death|died|hospitali|recurren|admission")  # not dropouts: no efficacy
 _HIGHER_BETTER = re.compile(
     r"quality\s+of\s+life|\bqol\b|well-?being|sleep\s+(?:time|efficiency|duration)|hours\s+of\s+sleep|\bhdl|moca|mmse|fev1|"
@@ -590,7 +755,7 @@ _HIGHER_BETTER = re.compile(
 )
 _LOWER_BETTER = re.compile(
     r"symptom|scores?\b|severity|pain|migraine|headache|attacks?\b|episodes?\b|\bdays\b|craving|drinks|cigarettes|\bfalls\b|fractures|"
-    r"nightmares|seizures|exacerbations|"
+    r"nightmares|seizures|exacerbations|\bcry|crying|fuss|colic|latency|"
     r"anxiety|depressi|insomnia|panic|\bldl|hba1c|a1c|glucose|sugar|cholesterol|triglycerid|crp|blood\s+pressure|\bbp\b|"
     r"weight|bmi|\bhamd|ham-d|madrs|panss|lsas|\bcaps\b|bdi|phq|gad-7|y-bocs|ybocs|\bisi\b|psqi|pdss|hama|midas|adas|cdr"
 )
@@ -660,8 +825,10 @@ def _numbers(text: str, lowered: str, measure: str) -> set[str]:
         difference = _DIFFERENCE_CI.search(lowered.replace("\u2212", "-").replace("\u2013", "-"))
         if difference and float(difference.group(1)) <= 0 <= float(difference.group(2)):
             found.add(no_difference)  # "mean difference 0.4 (95% CI -1.2 to 2.0)"
-    if _CONNECTOR_NUMBER.search(lowered) and not _BASELINE.search(lowered):
-        contrast = _contrast(lowered, measure)
+    if not _BASELINE.search(lowered):
+        contrast = _contrast(lowered, measure) if _CONNECTOR_NUMBER.search(lowered) else None
+        if not contrast and _CONTROL_WORD.search(lowered):
+            contrast = _arm_quantities(lowered, measure)
         if contrast:
             found.add(contrast)
     return found
@@ -702,6 +869,78 @@ def _contrast(lowered: str, measure: str) -> str | None:
     if not better:
         return None
     return "positive" if (active > control) == (better == "higher") else "negative"
+
+
+# "the average crying time was 90 minutes a day with placebo compared to 35 minutes for
+# those who took the drops", "Total sleep time was 374 minutes for placebo, 415 minutes for
+# the low dose": quantities of one unit, each in its own clause of the comparison, one
+# clause naming the control arm.
+_QUANTITY_RE = re.compile(
+    r"(?<![\w.,\-])(\d+(?:\.\d+)?)\s*(%|percent|per\s+cent|minutes?|mins?|hours?|hrs?|points?|pts?)(?![\w])(?!\s*(?:ci|confidence))"
+)
+_UNITS = {"%": "%", "percent": "%", "per cent": "%", "min": "min", "mins": "min", "minute": "min", "minutes": "min",
+          "hour": "h", "hours": "h", "hr": "h", "hrs": "h", "point": "pt", "points": "pt", "pt": "pt", "pts": "pt"}
+_ARM_BREAK = re.compile(
+    r"\bcompared\s+(?:to|with)\b|\bin\s+comparison\s+(?:to|with)\b|\brelative\s+to\b|\bversus\b|\bvs\b\.?|\bwhile\b|\bwhereas\b|[,;(]|\band\b"
+)
+_FALL_BEFORE = re.compile(
+    r"\b(?:fell|dropped|decreased|reduced|declined|lost|lowered|cut|down|reductions?|decreases?|drops?|falls?|declines?)\s+"
+    r"(?:by\s+)?(?:an?\s+)?(?:average\s+|mean\s+|median\s+)?(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
+)
+_RISE_BEFORE = re.compile(
+    r"\b(?:rose|increased|gained|up|climbed|improved|increases?|rises?|gains?|improvements?)\s+"
+    r"(?:by\s+)?(?:an?\s+)?(?:average\s+|mean\s+|median\s+)?(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
+)
+_FALL_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:less|fewer|lower|shorter|reductions?|decreases?|drops?|falls?|declines?)\b")
+_RISE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:more|higher|longer|increases?|rises?|gains?|improvements?)\b")
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|those\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:group|arm|patients|participants|subjects|people|children|infants|women|men|adults|users|recipients)\b")
+_SHARE_IMPROVED = re.compile(
+    r"\b(?:halved|responded|remitted|recovered|no\s+longer|achieved|reached|became\s+(?:free|abstinent)|"
+    + trie_pattern(_GAIN_VERBS, strict_spaces=True) + r")(?![\w-])"
+)
+_SCORE_WORD = re.compile(r"\bscores?\b")  # says nothing of which way is better ("quality-of-life scores")
+
+
+def _arm_quantities(lowered: str, measure: str) -> str | None:
+    quantities: dict[str, list[tuple[float, int, int]]] = {}
+    for found in _QUANTITY_RE.finditer(lowered):
+        unit = _UNITS.get(_SPACE_RUN.sub(" ", found.group(2)))
+        quantities.setdefault(unit, []).append((float(found.group(1)), found.start(), found.end()))
+    unit, compared = max(quantities.items(), key=lambda item: len(item[1]), default=("", []))
+    if len(compared) < 2:
+        return None
+    unit_is_share = unit == "%" and any(_SHARE_OF.match(lowered, end) for _, _, end in compared)
+    breaks = [0] + [b for found in _ARM_BREAK.finditer(lowered) for b in found.span()] + [len(lowered)]
+    arms: list[tuple[bool, float]] = []  # (in the control arm's clause, the value)
+    signs: list[int | None] = []  # -1 a fall ("fell by 25%", "30 percent less"), 1 a rise
+    clauses: set[int] = set()
+    for value, start, end in compared:
+        low = max(b for b in breaks if b <= start)
+        high = min(b for b in breaks if b >= end)
+        if low in clauses:
+            return None  # two quantities in one clause ("from 40% to 20%"): not one per arm
+        clauses.add(low)
+        clause = lowered[low:high]
+        before, after = lowered[low:start], lowered[end : min(high, end + 30)]
+        sign = -1 if _FALL_BEFORE.search(before) or _FALL_AFTER.match(after) else 1 if _RISE_BEFORE.search(before) or _RISE_AFTER.match(after) else None
+        signs.append(sign)
+        arms.append((bool(_CONTROL_WORD.search(clause)), value))
+    stated = {sign for sign in signs if sign is not None}
+    if len(stated) > 1 and not all(signs):
+        return None
+    values = [(control, value * (signs[i] or next(iter(stated), 1))) for i, (control, value) in enumerate(arms)]
+    controls = [value for control, value in values if control]
+    actives = [value for control, value in values if not control]
+    if len(controls) != 1 or not actives:
+        return None
+    if unit_is_share and _SHARE_IMPROVED.search(lowered):
+        better = "higher"  # "59% of the drug group at least halved their attacks": a share of responders
+    else:
+        better = _better_when(_SCORE_WORD.sub(" ", lowered) + measure, both_fell=all(value < 0 for _, value in values))
+    differences = [value - controls[0] for value in actives]
+    if not better or not (all(d > 0 for d in differences) or all(d < 0 for d in differences)):
+        return None
+    return "positive" if (differences[0] > 0) == (better == "higher") else "negative"
 
 
 # "twice as likely to remit", "three times as high": a multiple of the other arm's.

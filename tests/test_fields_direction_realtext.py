@@ -1,0 +1,115 @@
+"""Direction on shapes seen in real web text: findings stated only in numbers, safety
+statements beside efficacy results, sentences that state no finding (aims, outcome
+definitions, titles, baseline and control checks), risks of a bad outcome, exposure
+studies and equivalence with an active drug. All sentences are invented variants."""
+
+import pytest
+
+from extractors.fields import analyse, merge, parse_direction
+
+NUMBERS_ONLY = [
+    # a bigger fall in a bad outcome for the treated arm
+    ("By day 10 the control infants fussed 30 percent less each day, compared to 55 percent less for the infants given drops.", "positive"),
+    ("Fussing fell by 25% in the placebo group and by 48% in the lozenge group.", "positive"),
+    # a smaller value of a bad outcome
+    ("At week 4, mean crying time in the control group was 110 minutes a day compared to 50 minutes a day for babies on the drops.", "positive"),
+    ("Sleep latency was 52 minutes for placebo and 31 minutes for the 5-mg dose.", "positive"),
+    ("Sleep latency was 31 minutes for placebo and 52 minutes for the 5-mg dose.", "negative"),
+    # a larger value or share of a good outcome
+    ("Total sleep time was 360 minutes for placebo, 402 minutes for the low dose, and 410 minutes for the high dose.", "positive"),
+    ("After a month, 38 percent of infants in the control group no longer had colic compared to 79 percent of those given the drops.", "positive"),
+    ("Overall, 61% of the patch group at least halved their headache days, compared with 18% on placebo.", "positive"),
+    ("Some 40% of the placebo arm had a headache, versus 22% of the patch arm.", "positive"),
+    ("Quality-of-life scores rose by 7.1 points with the tea, while in controls they dropped by 2.2 points.", "positive"),
+    # two active arms: each arm's fall is the finding, the numbers compare no control
+    ("Pain fell by 40% with the gel and by 35% with the cream.", "positive"),
+    ("Pain scores were 40% with the gel and 35% with the cream.", "unknown"),
+]
+
+SAFETY = [
+    ("Adverse reactions were mild and comparable in both arms.", "unknown"),
+    ("Side-effects were similar to those reported with placebo.", "unknown"),
+    ("No infant in either group had any side effects.", "unknown"),
+    ("Heart palpitations and other adverse events were no more frequent with the drug than with placebo.", "unknown"),
+    ("Eleven patients (36%) on the herb and 15 (50%) on paroxetine reported adverse effects.", "unknown"),
+    ("Pulse rate was not significantly changed by the drug at any dose.", "unknown"),
+    ("There were no significant differences in the frequency of side effects between the groups.", "unknown"),
+    ("Side effects were few in all arms, with less ankle swelling in the combination arm than with the single drug.", "unknown"),
+    # efficacy beside safety keeps its direction
+    ("The spray reduced panic attacks, and adverse events were similar to placebo.", "positive"),
+    ("Adverse events were comparable, but the drug reduced HAMD scores more than placebo.", "positive"),
+    ("The extract was effective and its side effects were comparable to placebo.", "positive"),
+]
+
+NO_FINDING = [
+    ("We aimed to find out whether two infusions were superior to an active placebo over one week.", "unknown"),
+    ("In this trial we sought to test if the patch improved recall in older adults.", "unknown"),
+    ("The aim of the review was to improve the reporting of pain trials.", "unknown"),
+    ("Primary end points were relapse, withdrawal for lack of effect, or worsening of symptoms.", "unknown"),
+    ("The main outcome measures included exacerbation of asthma and hospital admission.", "unknown"),
+    ("A responder was defined as a child with a fall of at least half in daily crying time.", "unknown"),
+    ("Remission (defined as a 60% reduction in MADRS) at week 6 was reached by 40% on drug vs 21% on placebo.", "positive"),
+    ("Testosterone Gel to Improve Mood in Older Men With Low Libido (NCT01234567)", "unknown"),
+    ("Melatonin To Reduce Delirium After Hip Surgery", "unknown"),
+    ("The dose given was 2 mg per day, far lower than the doses used for psychosis.", "unknown"),
+    ("At the start of the trial, fussing times in both groups were similar at about two hours a day.", "unknown"),
+    ("Before treatment began, HAMA scores did not differ between the two arms.", "unknown"),
+    ("In the visible platform task, swimming speed did not differ between groups.", "unknown"),
+    ("Locomotor activity in the open field was similar across all groups.", "null"),  # often the finding itself
+    ("Volunteers (N=300) looking for better sleep were randomly assigned to gummies or placebo.", "unknown"),
+]
+
+RISKS_AND_EXPOSURES = [
+    ("The risk of stroke was 40% lower for regular users of the supplement.", "positive"),
+    ("Hip fractures were less common, with a lower incidence of fracture in the vitamin group.", "positive"),
+    ("Mean pain intensity was lower for the open-label arm than for usual care (p<0.001), but the hidden arm and usual care did not differ.", "mixed"),
+    ("Anxiety was significantly lower with lavender than with placebo.", "positive"),
+    ("People with lower blood levels of folate were at greater risk of depression than those with higher levels.", "positive"),
+    ("Participants with low vitamin B12 status had increased odds of cognitive decline.", "positive"),
+    ("The risk of relapse was lower in the placebo group.", "unknown"),
+    ("Response to treatment was greater in all drug-treated patients than in those given placebo.", "positive"),
+]
+
+EQUIVALENCE = [
+    ("Both drugs produced significant and roughly equal falls in depression scores from week 2 onward.", "null"),
+    ("The authors found equal benefit from the herb and the drug.", "null"),
+    ("Response rates with the two treatments were considered equal.", "null"),
+    ("The two arms showed a significant and nearly equal reduction in HAMD scores.", "null"),
+]
+
+SIGNIFICANT_DIFFERENCE = [
+    ("There was a significant difference in sleep quality and fatigue between the active product and placebo.", "positive"),
+    ("There was no significant difference in any outcome between the second product and placebo.", "null"),
+    ("The trial did not show a significant difference between tea and placebo.", "null"),
+]
+
+CASES = NUMBERS_ONLY + SAFETY + NO_FINDING + RISKS_AND_EXPOSURES + EQUIVALENCE + SIGNIFICANT_DIFFERENCE
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_direction(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected
+
+
+def test_safety_parity_does_not_make_a_positive_claim_mixed() -> None:
+    sentences = [
+        "The chewable tablet significantly reduced stress scores relative to placebo at day 45.",
+        "The adverse effects were mild and similar in the two groups.",
+    ]
+    assert merge([analyse(s) for s in sentences]).direction == "positive"
+
+
+def test_control_check_does_not_make_an_animal_finding_mixed() -> None:
+    sentences = [
+        "In the visible platform task the swim speed of the groups did not differ.",
+        "Escape latency fell significantly after the treatment.",
+    ]
+    assert merge([analyse(s) for s in sentences]).direction == "positive"
+
+
+def test_aim_does_not_give_a_direction_to_a_null_abstract() -> None:
+    sentences = [
+        "We aimed to establish whether the powder was more effective than placebo.",
+        "The powder did not reduce symptom scores compared with placebo.",
+    ]
+    assert merge([analyse(s) for s in sentences]).direction == "null"
