@@ -23,7 +23,7 @@ _MASS = {
     "ml": "ml", "millilitre": "ml", "millilitres": "ml", "milliliter": "ml", "milliliters": "ml",
 }
 _BASE = (
-    r"(?:(?i:milligrams?|micrograms?|nanograms?|grams?|international\s+units?|millilit(?:re|er)s?)"
+    r"(?:[Mm]illigrams?|[Mm]icrograms?|[Nn]anograms?|[Gg]rams?|[Ii]nternational\s+[Uu]nits?|[Mm]illilit(?:re|er)s?"
     r"|[Mm][Gg]|mcg|MCG|[µμu]g|ng|gm|g|IU|iu|m[lL]|ML)"
 )
 _DAY = r"(?:d|day|24\s*h)"
@@ -54,7 +54,8 @@ _DOSE_RE = re.compile(
 _JOIN = r"(?:\s*(?:,\s*(?:and|or)?|and|or|to|[-–—−]|/)\s*)"
 _PREFILTER = re.compile(r"\d[\s-]*(?:[mMµμun]|g\b|IU|iu|gm|gram|micro|nano|[Ii]nter|[Mm]illi)")
 # "ten mg/kg", "one milligram": a spelled-out value, tried only when a word stands right before a unit.
-_WORD_UNIT_GATE = re.compile(r"[a-z][\s-](?:mg|milligrams?|micrograms?|mcg|grams?|IU|international|ml)\b", re.IGNORECASE)
+_WORD_UNIT_GATE = re.compile(r"[a-z][\s-](?:mg|[Mm]illigrams?|[Mm]icrograms?|mcg|[Gg]rams?|IU|[Ii]nternational|m[lL])\b")
+
 _WORD_DOSE_RE = re.compile(
     rf"(?<![\w.,/])(?P<nums>(?i:{WORDS}))(?:\s+|-)(?P<base>{_BASE})(?P<per>{_PER})?"
     r"(?!\s*(?:/|per\s)\s*(?:m?l\b|d[lL]|L\b|mL|litre|liter|dl)|\s*%|[\w/])"
@@ -114,7 +115,7 @@ _NUMBER_START = re.compile(r"\.?\d+")  # runs of digits; a lookbehind here costs
 _PREPARATION_AFTER = re.compile(r"\s+(?:of\s+[\w\-]+\s+)?(?:in|per)\s+\d+(?:\.\d+)?\s*(?:m[lL]|[µμu][lL]|L)\b")
 _SOLVENT_BEFORE = re.compile(r"(?:dissolv\w*|reconstitut\w*|dilut\w*|solution|stock|\bin)\s+[^.;]{0,20}$", re.IGNORECASE)
 _SUBSTANCE_PER_DAY = re.compile(
-    r"\s+of\s+(?:[\w\-]+\s*){1,3}?(?:(?<=\s)(?:a|per|each)\s+day\b|/\s*d(?:ay)?\b)", re.IGNORECASE
+    r"\s+of\s+(?:[\w\-]+\s+){0,2}?[\w\-]+(?:\s+(?:a|per|each)\s+day\b|\s*/\s*d(?:ay)?\b)", re.IGNORECASE
 )
 # "take 10 mg at night, not 30 mg once a day", "rather than 10 mg": a dose the text turns down.
 _REJECTED = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
@@ -131,19 +132,24 @@ _LIST_JOIN = re.compile(r"\s*(?:,|or|and|to|,\s*or|,\s*and)\s*$")
 def parse_doses(text: str) -> list[Dose]:
     """Every dose stated in ``text``; empty when it states none."""
     digits = bool(_PREFILTER.search(text))
-    if not digits and not _WORD_UNIT_GATE.search(text):
+    spelled = _may_spell_a_value(text) and bool(_WORD_UNIT_GATE.search(text))
+    if not (digits or spelled):
         return []
     text = unglue_markers(text)
     matches = _dose_matches(text) if digits else []
-    if _WORD_UNIT_GATE.search(text):
+    if spelled:
         matches = sorted(matches + list(_WORD_DOSE_RE.finditer(text)), key=lambda m: m.start())
     doses: list[Dose] = []
+    controls = "ontrol" in text or "eference" in text or "tandard" in text
+    compared = "dos" in text or "Dos" in text
     for i, match in enumerate(matches):
         if _FIGURE.search(text[max(0, match.start() - 16) : match.start()]) or _preparation(text, match):
             continue
-        if _REJECTED.search(text, max(0, match.start() - 20), match.start()) or _positive_control(text, matches, i):
+        if _REJECTED.search(text, max(0, match.start() - 20), match.start()):
             continue
-        if _COMPARED_DOSE.search(text, max(0, match.start() - 70), match.start()):
+        if (controls and _positive_control(text, matches, i)) or (
+            compared and _COMPARED_DOSE.search(text, max(0, match.start() - 70), match.start())
+        ):
             continue
         window_end = min(matches[i + 1].start() if i + 1 < len(matches) else len(text), match.end() + _WINDOW)
         after = _clause(text[match.end() : window_end])
@@ -176,6 +182,11 @@ def _shared_denominators(doses: list[Dose], text: str) -> list[Dose]:
         earlier.schedule = earlier.schedule or later.schedule
         earlier.timing = earlier.timing or later.timing
     return doses
+
+
+def _may_spell_a_value(text: str) -> bool:
+    """Substring tests for a unit, far cheaper than the scan for a word before one."""
+    return "mg" in text or "gram" in text or "IU" in text or "nternational" in text or "ml" in text or "mL" in text
 
 
 def _positive_control(text: str, matches: list[re.Match[str]], i: int) -> bool:

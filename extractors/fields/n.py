@@ -398,7 +398,7 @@ def _equal_arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, 
         if first and second and _ARM_CONTROL_RE.search(names) and not _GROUP_WORD_AFTER.match(lowered, match.end()):
             return [first, second], match.span()
     if "group" in lowered or "arms" in lowered or "cohorts" in lowered:
-        for match in _GROUPS_OF_RE.finditer(lowered):
+        for match in _anchored(_GROUPS_OF_RE, lowered, starts):
             size = match.group("num") or match.group("size")
             start = match.start("num") if match.group("num") else match.start("size")
             per_arm = _count(size, lowered, start)
