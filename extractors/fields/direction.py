@@ -436,7 +436,7 @@ _SAFETY_NOUN = re.compile(
 _SAFETY_QUALIFIERS = re.compile(
     r"(?:\b(?:there|were|was|had|have|has|showed|reported|experienced|any|no|fewer|less|more|similar|comparable|"
     r"higher|lower|significant|statistically|serious|severe|mild|notable|major|minor|differences?|in|of|the|its|their|"
-    r"with|rates?|incidence|frequency|number|proportion|overall)\s+)+$"
+    r"with|rates?|incidence|frequency|number|proportion|overall|and|or|caused|produced|both|either|all|groups?|arms?|two|three)\s+)+$"
 )
 _NO_FINDING_TO_CLAUSE_END = re.compile(
     # aims and hypotheses: "we aimed to assess whether ...", "the purpose of this review was to improve ..."
@@ -470,13 +470,16 @@ _PARITY = re.compile(r"similar|comparable|balanced|matched|equivalent|did\s*(?:n
 # often the finding reported: "did not alter locomotor activity" is a null result).
 _CONTROL_CHECK = re.compile(r"\bvisible\s+platform\b|\bswim(?:ming)?\s+(?:speed|velocity)\b")
 _DOSE_COMPARISON = re.compile(
+    # a dose changed, or compared with another dose: "when the dose was unchanged", "lower than the dose used for"
+    r"\b(?:dose|doses|dosage|dosing)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:increased|decreased|reduced|unchanged|lowered|raised|doubled|halved|titrated|stable|kept)\b|"
     r"\b(?:lower|higher|less|more|smaller|larger|greater)\s+(?:(?!effective|efficacious|potent|beneficial|better)\w+\s+){0,3}?than\s+(?:the\s+|a\s+|that\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:doses?|dosages?|dosing)\b"
 )
 # Where a clause ends: a semicolon, a colon, a full stop, a contrasting conjunction, or ", and"
 # before a new subject (not the last item of a list: "nausea, dizziness, and headache").
 _CLAUSE_BREAK = re.compile(
     r"[;:]|\.(?=\s|$)|\b(?:but|whereas|while|although|though|however|yet)\b"
-    r"|,\s*and\s+(?=(?:the|this|these|it|its|their|they|we|there|patients|participants|subjects|children|symptoms|scores)\b)"
+    r"|,\s*and\s+(?=(?:the|this|these|it|its|their|they|we|there|patients|participants|subjects|children|symptoms|scores|"
+    r"adverse|side|no|none|all|both)\b)"
 )
 # Which statements a sentence may hold, by the stems each one needs: a sentence with none
 # of the stems is read no further (most sentences).
@@ -522,7 +525,7 @@ def _no_finding_spans(lowered: str) -> list[tuple[int, int]]:
             spans.append((start, end))
     for found in _CONTROL_CHECK.finditer(lowered) if "control check" in kinds else ():
         spans.append(_clause(lowered, found.start()))
-    if "dose" in kinds and "than" in lowered:
+    if "dose" in kinds:
         spans.extend(found.span() for found in _DOSE_COMPARISON.finditer(lowered))
     return spans
 
