@@ -161,6 +161,13 @@ _RESEARCHERS_AT = re.compile(
     r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|and|&|for|[A-Z][\w&.\-]*))*)"
     rf"(?=\s+(?:reported|found|showed|published|concluded|observed|demonstrated)\b)"
 )
+_JOURNAL_DATE = re.compile(rf"\s*;\s*(?:\d{{1,4}}\s*[(:]|\(\d{{1,4}}\)\s*\d)|,?\s+{_MONTH}(?![\w])")  # "2007;30(8)", "2007 August"
+_NAME_YEAR_GAP = re.compile(r"\s*,?\s*")
+_ARTICLE = re.compile(r"(?:The|A|An|Our|This|New)\s")
+_JOURNAL_WORDS = frozenset(["Journal", "Review", "Reviews", "Medicine", "Med", "Reports", "Sciences",
+                            "Database", "Letters", "Bulletin", "Annals", "Archives", "Proceedings", "Therapeutics"])
+# The capitalised words (with "of", "and", "&") that lead up to a journal's last word.
+_NAME_RUN = re.compile(r"(?<![\w-])(?:[A-Z][\w.'’-]*\s+(?:(?:of|and|&|the|for|in)\s+)?)+$")
 _REPORTED_YEAR = re.compile(rf"\s+(?:reported|found|showed|published|concluded|observed|demonstrated)\s+in\s+({_YEAR})\b")
 _NOT_VENUE = re.compile(rf"^(?:{_MONTH}|Journal)$|^{_MONTH}\s")
 # A venue name ends with its sentence: "... in JAMA Psychiatry. Women who ...", "... in
@@ -314,7 +321,9 @@ def _author_years(text: str) -> list[Attribution]:
     for start, end in _windows(text, _YEAR_ANCHOR):
         for m in _AUTHOR_YEAR.finditer(text, start, end):
             first = m.group("first")
-            if not _is_stopword(first):
+            if journal := _journal_date(text, m):
+                hits.append(journal)
+            elif not _is_stopword(first) and first not in _JOURNAL_WORDS:
                 hits.append(
                     Attribution("author-year", m.start(), m.end(), m.group(0), first_author=first,
                                 year=int((m.group("year") or m.group("paren_year"))[:4]))
@@ -333,6 +342,22 @@ def _author_years(text: str) -> list[Attribution]:
             hits.append(Attribution("author-year" if year else "author", m.start(), m.end(), m.group(0),
                                     first_author=name, year=year))
     return hits
+
+
+def _journal_date(text: str, m: re.Match[str]) -> Attribution | None:
+    """A journal citation read as author-year ("Sleep 2007 August", "(Pain Med 2009 April
+    22; ...)", "Nutrition Journal, 2007; 6: 30", "Cochrane Database of Systematic Reviews
+    2015"): a name and year followed by a month or a volume's semicolon, or a name ending
+    in a word no surname is, gives the journal as a venue-year."""
+    if m.group("year") is None or not _NAME_YEAR_GAP.fullmatch(text, m.end("first"), m.start("year")):
+        return None
+    run = _NAME_RUN.search(text, max(0, m.start() - 80), m.start())
+    start = run.start() if run else m.start()
+    if not (_JOURNAL_DATE.match(text, m.end()) or (
+            m.group("first") in _JOURNAL_WORDS and run and not _ARTICLE.match(text, start))):
+        return None
+    venue = text[start:m.end("first")]
+    return Attribution("venue-year", start, m.end(), text[start:m.end()], year=int(m.group("year")[:4]), venue=venue)
 
 
 def _windows(text: str, anchor: _Anchor) -> list[tuple[int, int]]:

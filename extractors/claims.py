@@ -111,6 +111,17 @@ _BARE_LABEL = re.compile(r"^\s*(?:[*•·+\-–]\s+)?[A-Z][\w'’ /&-]{0,40}:\s*
 _BULLET = re.compile(r"^\s*[*•·+\-–]\s")
 _NEW_LABEL = re.compile(r"^(?:study|trial|citation|references?|sources?|part|section|objectives?|background|context)\b",
                         re.IGNORECASE)
+# A Vancouver author list on a line of its own: "Ismail NA, Din NS, Mamat SS, et al."
+_AUTHOR_LIST = re.compile(
+    r"^\W*(?:\d{1,3}\.\s+)?([A-Z][\w'’-]+)(?:\s[A-Z][\w'’-]+)*\s[A-Z]{1,3},"
+    r"(?:\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*\s[A-Z]{1,3},){1,}\s+(?:et\s+al|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*\s[A-Z]{1,3})\.?$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_LIST_NUMBER = re.compile(r"^[\s*•·\-–]*(?:\d{1,3}[.)])?\s*$")
+_ID_LABELS = frozenset(["pmid", "pmcid", "nct", "id", "doi", "isrctn", "registry", "number", "trial", "identifier",
+                        "citation", "source", "reference", "clinicaltrials", "gov", "january", "february", "march",
+                        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+                        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "epub",
+                        "ahead", "of", "print", "vol", "no", "pp"])
 _MEASURED_BEFORE = re.compile(r"\b(?:serum|plasma|salivary|blood|urinary|morning|evening|circulating|endogenous)\s+$")
 _MEASURED_AFTER = re.compile(r"\s+(?:levels?|concentrations?|secretion|output|onset)\b")
 _LINE_HYPHEN = re.compile(r"(?<=[A-Za-z]{2})-[ \t]*\r?\n[ \t]*([a-z]+)")
@@ -222,7 +233,7 @@ def assemble(document: Document, plan: DocumentPlan, parsed: list[Doc]) -> Docum
             builder.abstract(passage, doc)
         else:
             builder.prose(passage, doc)
-    builder.finish()
+    builder.finish(entries)
     for table, context in plan.tables:
         builder.table(table, context)
     claims = sorted(builder.claims, key=lambda c: (c.evidence.start, c.evidence.end))
@@ -311,6 +322,10 @@ class _ClaimBuilder:
         self.abbreviations = abbreviations
         self.claims: list[Claim] = []
         self._open: tuple[str, _Draft] | None = None  # (context, draft) a paragraph left open
+        # Lines that only name a study (an ID, a journal and year, an author list, a citation
+        # block), by position: the study of the uncited text after them.
+        self.headings: list[tuple[int, Study]] = []
+        self._claims_at_heading = 0
 
     def prose(self, passage: Passage, doc: Doc) -> None:
         """Claims of a paragraph; sentence and attribution offsets index the document text,
@@ -340,6 +355,11 @@ class _ClaimBuilder:
             values = self._analyse(sentence) if wanted else None
             if own and _REFERENCE_NOTE.match(text) and values is not None and values.is_empty:
                 continue  # "References [7]-[10] are available on request."
+            if heading := _heading(passage, sentence, own, values):
+                self._close(draft, passage.context)
+                draft, pending = None, []
+                self._add_heading(sentence.start, _study(heading, self.document.text))
+                continue  # "PMID: 31736488", "Sleep 2007 August", an author list: whose text follows
             if own and all(a.kind in _MARK_KINDS for a in own) and is_author_line(text):
                 continue  # "Jane Doe¹, Ali Khan²": affiliation marks
             if own:
@@ -495,11 +515,44 @@ class _ClaimBuilder:
         self._close(draft, context)
         return None
 
-    def finish(self) -> None:
-        """Close the draft the last paragraph left open."""
+    def _add_heading(self, start: int, study: Study) -> None:
+        """Consecutive heading lines ("- PMID: ..." over "Sleep 2007 August") name one study."""
+        if self.headings and self._claims_at_heading == len(self.claims):
+            previous = self.headings[-1][1]
+            for name in ("first_author", "year", "venue", "doi", "pmid"):
+                setattr(study, name, getattr(study, name) or getattr(previous, name))
+            study.label = f"{previous.label}; {study.label}"
+            study.markers = list(dict.fromkeys(previous.markers + study.markers))
+            study.registry_ids = list(dict.fromkeys(previous.registry_ids + study.registry_ids))
+            study.urls = list(dict.fromkeys(previous.urls + study.urls))
+            self.headings[-1] = (self.headings[-1][0], study)
+        else:
+            self.headings.append((start, study))
+        self._claims_at_heading = len(self.claims)
+
+    def finish(self, entries: list[ReferenceEntry]) -> None:
+        """Close the draft the last paragraph left open, and give each uncited prose claim
+        the study named by the heading line or citation block above it (a registry page
+        under its "NCT ID:" line, a blog summary under its "Citation:"); in a document
+        whose only such source comes after the text (a blog post ending in the one
+        study's reference), that source."""
         if self._open is not None:
             self._close(self._open[1], self._open[0])
             self._open = None
+        headings = sorted(self.headings + [(e.start, _entry_study(e)) for e in entries
+                                           if not e.marker and not e.nonscholarly and (e.first_author or e.pmid or e.doi)],
+                          key=lambda h: h[0])
+        if not headings:
+            return
+        starts = [start for start, _ in headings]
+        for claim in self.claims:
+            if claim.context != "prose" or claim.study.attributed:
+                continue
+            before = bisect.bisect_right(starts, claim.evidence.start)
+            if before:
+                claim.study = dataclasses.replace(headings[before - 1][1])
+            elif len({_study_key(study) for _, study in headings}) == 1:
+                claim.study = dataclasses.replace(headings[0][1])
 
     def _close(self, draft: _Draft | None, context: str) -> None:
         if draft is None:
@@ -646,6 +699,40 @@ def _goes_on(text: str, draft: _Draft) -> bool:
     if label and not _NEW_LABEL.match(label.group(1)) and _LABEL.match(first):
         return True
     return bool(_BULLET.match(text) and _BULLET.match(first) and _LABEL.match(first))
+
+
+def _heading(passage: Passage, sentence: _Sentence, own: list[Attribution],
+             values: fields.FieldValues | None) -> list[Attribution]:
+    """The attributions of a line that only names a study and makes no claim: a
+    paragraph of its own that is an ID line ("NCT ID: NCT01234567", "- PMID: 31736488"),
+    a journal and date ("Sleep 2007 August"), a title carrying an ID, or an author list
+    ("Ismail NA, Din NS, ..., et al."); empty for anything else."""
+    if sentence.end != passage.end or not _LIST_NUMBER.match(passage.text[:sentence.start - passage.start]):
+        return []
+    text = sentence.text
+    if not own:
+        authors = _AUTHOR_LIST.match(text)
+        return [Attribution("author", sentence.start, sentence.end, text, first_author=authors.group(1))] if authors else []
+    if all(a.kind in _MARK_KINDS for a in own) or "\n" in text or (values is not None and (
+            values.n is not None or values.dose or values.outcome_measures or values.ongoing_trial)):
+        return []
+    rest = text
+    for a in reversed(own):
+        rest = rest[:a.start - sentence.start] + " " + rest[a.end - sentence.start:]
+    words = [w for w in _WORD.findall(rest) if w.lower() not in _ID_LABELS]
+    heading = not rest.rstrip("*_ ").endswith((".", "!", "?", ":")) and len(words) <= 25
+    return own if heading or len(words) <= 4 else []
+
+
+def _entry_study(entry: ReferenceEntry) -> Study:
+    """The study a citation block names."""
+    return Study(label=entry.text.strip(), first_author=entry.first_author, year=entry.year, venue=entry.venue,
+                 doi=entry.doi, pmid=entry.pmid, urls=[entry.url] if entry.url else [])
+
+
+def _study_key(study: Study) -> tuple:
+    return (study.first_author, study.year, study.venue, study.pmid, study.doi, tuple(study.registry_ids),
+            tuple(study.markers))
 
 
 def _cites_at_end(attributions: list[Attribution], sentence: _Sentence) -> bool:

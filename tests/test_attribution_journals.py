@@ -1,0 +1,41 @@
+"""A journal name and date read as author-year ("Sleep 2007 August") is the journal:
+a venue-year, never a surname."""
+
+import pytest
+
+from extractors.attribution import find_attributions
+
+
+@pytest.mark.parametrize(
+    "text, venue, year",
+    [
+        ("Sleep 2007 August", "Sleep", 2007),
+        ("(Pain Med 2009 April 22; epub ahead of print)", "Pain Med", 2009),
+        ("Summary of article in Nutrition Journal, 2007; (6) 30: 1-11", "Nutrition Journal", 2007),
+        ("Cochrane Database of Systematic Reviews 2015", "Cochrane Database of Systematic Reviews", 2015),
+        ("Brain Res Bull 2018 March", "Brain Res Bull", 2018),
+        ("Headache 2021;61(4):600-8", "Headache", 2021),
+        ("Psychiatry Research 2016 Sep", "Psychiatry Research", 2016),
+    ],
+)
+def test_journal_and_date_is_a_venue_year(text, venue, year):
+    (hit,) = [a for a in find_attributions(text) if a.kind != "glued-marker"]
+    assert (hit.kind, hit.venue, hit.year, hit.first_author) == ("venue-year", venue, year, None)
+
+
+@pytest.mark.parametrize(
+    "text, first_author, year",
+    [
+        ("(Okafor, 2013; Lindqvist 2014)", "Okafor", 2013),
+        ("as Marsh 2015 showed in 40 adults", "Marsh", 2015),
+        ("Marsh 2015; 14 patients dropped out", "Marsh", 2015),
+    ],
+)
+def test_author_years_stay_author_years(text, first_author, year):
+    hit = find_attributions(text)[0]
+    assert (hit.kind, hit.first_author, hit.year) == ("author-year", first_author, year)
+
+
+@pytest.mark.parametrize("text", ["The Surprising Medicine 2020", "A Better Journal 2019", "Annual Review 2021 edition"])
+def test_journal_words_are_never_surnames(text):
+    assert not any(a.first_author for a in find_attributions(text))

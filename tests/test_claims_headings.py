@@ -1,0 +1,104 @@
+"""Lines that only name a study (an ID line, a journal and date, an author list, a
+citation block) are no claims: they attribute the uncited text that follows them."""
+
+from extractors import extract
+from pipeline.model import Block, Document, DocumentMeta
+
+
+def _document(*paragraphs):
+    """Paragraphs as (text, label, kind) blocks, one per line."""
+    text, blocks = "", []
+    for body, label, kind in paragraphs:
+        start = len(text)
+        text += body
+        blocks.append(Block(start, len(text), label, kind))
+        text += "\n\n"
+    return Document("doc-h", "doc.txt", "text", "0" * 64, text=text, blocks=blocks, meta=DocumentMeta())
+
+
+def _claims(document):
+    (result,) = extract([document])
+    for claim in result.claims:
+        assert document.text[claim.evidence.start:claim.evidence.end] == claim.evidence.text
+    return result.claims
+
+
+def _main(text, kind="paragraph"):
+    return (text, "main", kind)
+
+
+def test_a_registry_id_line_attributes_the_record_below_it():
+    document = _document(
+        _main("Trial record: Lavender Oil for Exam Anxiety (ISRCTN ISRCTN55501234)", "heading"),
+        _main("Registry ID: ISRCTN55501234", "line"),
+        _main("We will randomise 140 students to 80 mg of lavender oil or placebo capsules.", "paragraph"),
+    )
+    (claim,) = _claims(document)
+    assert claim.n == 140 and claim.study.registry_ids == ["ISRCTN55501234"]
+    assert claim.evidence.text.startswith("We will randomise")
+
+
+def test_a_pmid_line_and_a_journal_date_line_are_no_claims():
+    document = _document(
+        _main("- PMID: 29990001", "list_item"),
+        _main("Brain Res Bull 2018 March", "line"),
+        _main("Rats given 20 mg/kg of the extract swam longer than vehicle-treated rats (n = 12 per group).", "paragraph"),
+    )
+    (claim,) = _claims(document)
+    assert claim.study.pmid == "29990001"
+    assert claim.evidence.text.startswith("Rats given")
+
+
+def test_an_author_list_line_names_the_first_author_of_the_text_below():
+    document = _document(
+        _main("3. Okonkwo CE, Haddad-Lee R, Tanaka M, Berg JA, et al.", "list_item"),
+        _main("The present study gave 250 mg/kg of the leaf extract to 30 mice and found lower ALT levels "
+              "than in untreated mice.", "paragraph"),
+    )
+    (claim,) = _claims(document)
+    assert claim.study.first_author == "Okonkwo"
+    assert claim.evidence.text.startswith("The present study")
+
+
+def test_a_citation_block_attributes_the_summary_under_it():
+    document = _document(
+        _main("Study 1: Fish oil and mood", "line"),
+        ("Brandt, K. L., Ferreira, M., et al. (2017). \"Fish oil in mild depression.\" J Affect Disord, 12(3), 1-9.",
+         "references", "paragraph"),
+        _main("* Participants: 210 adults with mild depression took 2 g of fish oil daily.", "list_item"),
+        _main("Study 2: Zinc and mood", "line"),
+        ("Moreau, A., Patel, S. (2020). \"Zinc for low mood.\" Nutr Neurosci, 8(1), 20-28.", "references", "paragraph"),
+        _main("* Participants: 75 adults with low mood took 25 mg of zinc daily.", "list_item"),
+    )
+    first, second = _claims(document)
+    assert (first.study.first_author, first.study.year, first.n) == ("Brandt", 2017, 210)
+    assert (second.study.first_author, second.study.year, second.n) == ("Moreau", 2020, 75)
+
+
+def test_a_blog_post_ending_in_its_one_study_attributes_its_claims_to_it():
+    document = _document(
+        _main("In the trial, 64 adults took 500 mg of the herb or a placebo for eight weeks.", "paragraph"),
+        ("Sato Y, Klein R, Mensah A. Herbal relief of tension headache. Headache Res. 2016 May;4(2):11-19.",
+         "references", "paragraph"),
+    )
+    (claim,) = _claims(document)
+    assert (claim.study.first_author, claim.study.year) == ("Sato", 2016)
+
+
+def test_a_cited_sentence_is_not_a_heading():
+    document = _document(
+        _main("Sleep spindles predict memory gains in healthy adults (Lindqvist et al., 2019).", "paragraph"),
+        _main("In our clinic, 40 patients took 3 mg of melatonin and slept longer than before.", "paragraph"),
+    )
+    claims = _claims(document)
+    assert claims[0].study.first_author == "Lindqvist"
+    assert not claims[-1].study.first_author or claims[-1] is claims[0]
+
+
+def test_a_numbered_marker_alone_is_not_a_heading():
+    document = _document(
+        _main("Symptoms respond little to current drugs.^[1]", "paragraph"),
+        _main("Small effects, and more trials are planned.", "paragraph"),
+    )
+    for claim in _claims(document):
+        assert claim.evidence.text.startswith("Symptoms")
