@@ -223,3 +223,10 @@ def test_a_group_definition_is_not_an_outcome(text: str) -> None:
 ])
 def test_an_instrument_defined_with_its_abbreviation_and_its_head_word_inside(text: str, expected: list[str]) -> None:
     assert parse_outcomes(text, learn_abbreviations(text)) == expected
+
+
+def test_a_version_named_after_the_listed_name_is_that_version_alone() -> None:
+    text = "Scores on the Yale-Brown Obsessive Compulsive Scale for Hoarders (Y-BOCS-H) fell."
+    assert parse_outcomes(text, learn_abbreviations(text)) == ["Y-BOCS-H"]
+    text = "Scores on the Liebowitz Social Anxiety Scale for Children and Adolescents (LSAS-CA) fell."
+    assert parse_outcomes(text, learn_abbreviations(text)) == ["LSAS-CA"]

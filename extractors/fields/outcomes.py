@@ -197,12 +197,19 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
     for start, end, canonical in found:
         if start < covered_until:
             continue  # "Clinical Global Impression-Improvement" is one measure, not CGI as well
-        if result and canonical.startswith(result[-1] + "-") and start - covered_until <= 3:
+        if result and canonical.startswith(result[-1] + "-") and (
+            start - covered_until <= 3 or _VERSION_NAME_GAP.fullmatch(text, covered_until, start)
+        ):
             result.pop()  # "Clinician-Administered PTSD Scale (CAPS-5)": the name and its edition
         covered_until = end
         if canonical not in result:
             result.append(canonical)
     return result
+
+
+# "Liebowitz Social Anxiety Scale for Children and Adolescents (LSAS-CA)": the version's name
+# goes on after the listed name before its abbreviation.
+_VERSION_NAME_GAP = re.compile(r"\s+(?:for|in)\s+[A-Za-z][A-Za-z ,\-]{0,40}\(\s*")
 
 
 def _with_edition(canonical: str, match: re.Match[str]) -> str:
