@@ -218,3 +218,12 @@ def test_a_drug_class_named_with_the_drug_in_brackets(text: str, expected: str |
 ])
 def test_an_animal_models_own_control_group_is_its_untreated_arm(text: str, expected: str | None) -> None:
     assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("School programme vs control\tBehaviour\t3 RCTs", None),
+    ("| Drug vs control | Mood | 3 |", None),
+    ("drug versus sertraline\t40", "sertraline"),
+])
+def test_a_table_cell_ends_the_comparators_name(text: str, expected: str | None) -> None:
+    assert parse_comparator(text) == expected

@@ -331,7 +331,7 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
 # start of a second comparison ("non-inferior to sertraline and superior to placebo");
 # written with the word start checked after the first letter, as above.
 _OBJECT_END = re.compile(
-    r"[,;:.()\[\]]|w(?<!\ww)(?:hich|ho|ith|hereas|hile)\b|i(?<!\wi)n\b(?!\s+combination)|b(?<!\wb)ut\b"
+    r"[,;:.()\[\]\t|]|w(?<!\ww)(?:hich|ho|ith|hereas|hile)\b|i(?<!\wi)n\b(?!\s+combination)|b(?<!\wb)ut\b"
     r"|a(?<!\wa)nd\s+(?:was\s+|were\s+|is\s+)?(?:non-?\s?inferior|inferior|superior|better|worse|similar|comparable|equivalent)\b"
 )
 _PLAIN_WORD = re.compile(r"[a-z][a-z\-']*")
