@@ -111,6 +111,15 @@ _BARE_LABEL = re.compile(r"^\s*(?:[*•·+\-–]\s+)?[A-Z][\w'’ /&-]{0,40}:\s*
 _BULLET = re.compile(r"^\s*[*•·+\-–]\s")
 _NEW_LABEL = re.compile(r"^(?:study|trial|citation|references?|sources?|part|section|objectives?|background|context)\b",
                         re.IGNORECASE)
+# Statistics and review methods: what a method reference backs, not a finding.
+_METHOD = re.compile(
+    r"\b(?:random[-\s]effects?|fixed[-\s]effects?|inverse[-\s]variance|heterogeneity|I2\s+statistic|I²|funnel\s+plots?|"
+    r"Egger|publication\s+bias|sensitivity\s+analys[ie]s|risk[-\s]of[-\s]bias\s+tool|GRADE\s+approach|RevMan|"
+    r"Review\s+Manager|(?:were|was)\s+(?:interpreted|calculated|computed|pooled|weighted|screened|extracted|"
+    r"identified|retrieved|excluded|discarded)|thresholds?\s+(?:of|for)|following\s+thresholds|"
+    r"(?:records|articles|citations|full[-\s]texts?)\s+(?:were\s+)?(?:screened|identified|retrieved|excluded|assessed))",
+    re.IGNORECASE,
+)
 # A Vancouver author list on a line of its own: "Ismail NA, Din NS, Mamat SS, et al."
 _AUTHOR_LIST = re.compile(
     r"^\W*(?:\d{1,3}\.\s+)?([A-Z][\w'’-]+)(?:\s[A-Z][\w'’-]+)*\s[A-Z]{1,3},"
@@ -355,6 +364,8 @@ class _ClaimBuilder:
             values = self._analyse(sentence) if wanted else None
             if own and _REFERENCE_NOTE.match(text) and values is not None and values.is_empty:
                 continue  # "References [7]-[10] are available on request."
+            if own and values is not None and _background(text, values):
+                own = []  # "TRD is a common clinical challenge [1,2]": the citation backs a fact, no study result
             if heading := _heading(passage, sentence, own, values):
                 self._close(draft, passage.context)
                 draft, pending = None, []
@@ -699,6 +710,15 @@ def _goes_on(text: str, draft: _Draft) -> bool:
     if label and not _NEW_LABEL.match(label.group(1)) and _LABEL.match(first):
         return True
     return bool(_BULLET.match(text) and _BULLET.match(first) and _LABEL.match(first))
+
+
+def _background(text: str, values: fields.FieldValues) -> bool:
+    """Whether a cited sentence is a statistics or review method cited to its method
+    paper ("The random-effects model [53] was used ...", "interpreted using the
+    following thresholds [57]", a selection-flow count): no sample size, dose or finding.
+    (A cited background fact, "X affects 5% of children [1]", stays a claim: convention 4.)"""
+    return bool(values.n is None and not values.dose and not values.ongoing_trial and values.direction == "unknown"
+                and _METHOD.search(text))
 
 
 def _heading(passage: Passage, sentence: _Sentence, own: list[Attribution],

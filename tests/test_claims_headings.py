@@ -102,3 +102,18 @@ def test_a_numbered_marker_alone_is_not_a_heading():
     )
     for claim in _claims(document):
         assert claim.evidence.text.startswith("Symptoms")
+
+
+def test_statistics_methods_cited_to_their_method_papers_are_no_claims():
+    document = _document(
+        _main("A fixed-effect model [31] was used to pool the trials, weighting each by its inverse variance [32]. "
+              "Effect sizes were interpreted using the following thresholds [33]: 0.2 small, 0.5 medium, 0.8 large. "
+              "Heterogeneity was judged with the I2 statistic (below 30% low) [34].", "paragraph"),
+    )
+    assert _claims(document) == []
+
+
+def test_a_cited_background_fact_stays_a_claim():
+    document = _document(_main("Migraine affects about 12% of adults worldwide [2].", "paragraph"))
+    (claim,) = _claims(document)
+    assert claim.study.markers == ["2"]
