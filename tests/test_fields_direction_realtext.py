@@ -26,6 +26,32 @@ NUMBERS_ONLY = [
     ("Pain scores were 40% with the gel and 35% with the cream.", "unknown"),
 ]
 
+MORE_NUMBERS = [
+    ('Mean HAMD scores at week 8 were 10.2 in the drug group and 14.8 in the placebo group.', 'positive'),
+    ('Response: 52% (drug) vs 31% (placebo).', 'positive'),
+    ('The drug group lost 5.1 kg versus 1.2 kg with placebo.', 'positive'),
+    ('Pain scores dropped from 7.1 to 3.2 with the drug and from 7.0 to 5.9 with placebo.', 'positive'),
+    ('Relapse occurred in 12% of the drug group and 31% of the placebo group.', 'positive'),
+    ('Crying time: 45 min/day with probiotic vs 89 min/day with placebo.', 'positive'),
+    ('Crying: probiotic 38 ± 12 min vs placebo 71 ± 20 min.', 'positive'),
+    ('Relapse rates were 12% on lithium and 31% on placebo.', 'positive'),
+    ('Median crying time fell to 35 minutes in the probiotic group compared with 90 minutes in the placebo group.', 'positive'),
+    ('Remission was achieved by 42 of 100 patients on the drug versus 20 of 98 on placebo.', 'positive'),
+    ('In the placebo arm 22% responded, while in the ketamine arm 57% responded.', 'positive'),
+    ('Patients on placebo woke 3.1 times a night, compared with 1.4 times for those on the gummies.', 'positive'),
+    ('Migraine days fell by 4.2 days a month with the injection and by 1.9 days with placebo.', 'positive'),
+    ('Relapse occurred in 31% of the drug group and 12% of the placebo group.', 'negative'),
+    ('The proportion of infants who stopped crying within a week was 60% with drops and 25% with placebo.', 'positive'),
+    ('The risk of relapse was halved in patients who stayed on the drug.', 'positive'),
+    ('Hospital admissions were 35% lower among patients on the programme than among controls.', 'positive'),
+    ('Patients taking the supplement had a 40% lower risk of developing depression.', 'positive'),
+    ('Rates of depression were lower among those who took the supplement.', 'positive'),
+    ('Fewer children in the probiotic group had colic at day 21 (12% vs 35%).', 'positive'),
+    ('At three weeks, babies on the drops cried for 35 minutes a day, versus 90 minutes for babies on placebo.', 'positive'),
+    ('The patients were 45% women and 55% men, and 12% were on placebo run-in.', 'unknown'),
+    ('Of the participants, 60% were women, compared with 45% in the national registry.', 'unknown'),
+]
+
 SAFETY = [
     ("Adverse reactions were mild and comparable in both arms.", "unknown"),
     ("Side-effects were similar to those reported with placebo.", "unknown"),
@@ -87,7 +113,7 @@ SIGNIFICANT_DIFFERENCE = [
     ("The trial did not show a significant difference between tea and placebo.", "null"),
 ]
 
-CASES = NUMBERS_ONLY + SAFETY + NO_FINDING + RISKS_AND_EXPOSURES + EQUIVALENCE + SIGNIFICANT_DIFFERENCE
+CASES = NUMBERS_ONLY + MORE_NUMBERS + SAFETY + NO_FINDING + RISKS_AND_EXPOSURES + EQUIVALENCE + SIGNIFICANT_DIFFERENCE
 
 
 @pytest.mark.parametrize("text,expected", CASES)

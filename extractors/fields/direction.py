@@ -749,7 +749,7 @@ def _rate_comparison(lowered: str) -> str | None:
 # Rates of an event outrank the scale that defines it ("HAMD response 52% vs 38%").
 _GOOD_EVENTS = re.compile(
     r"respon|remission|remit|abstinen|\bquit|recover|success|surviv|\bcure|relief|resolution"
-    r"|no\s+longer\s+(?:had|has|have|met|suffer|experienc|show|report)"
+    r"|no\s+longer\s+(?:had|has|have|met|suffer|experienc|show|report)|stopped\s+(?:crying|smoking|drinking|using)"
 )
 _BAD_EVENTS = re.compile(r"relapse|mortality|death|died|hospitali|recurren|admission")  # not dropouts: no efficacy
 _HIGHER_BETTER = re.compile(
@@ -758,7 +758,7 @@ _HIGHER_BETTER = re.compile(
 )
 _LOWER_BETTER = re.compile(
     r"symptom|scores?\b|severity|pain|migraine|headache|attacks?\b|episodes?\b|\bdays\b|craving|drinks|cigarettes|\bfalls\b|fractures|"
-    r"nightmares|seizures|exacerbations|\bcry|crying|fuss|colic|latency|"
+    r"nightmares|seizures|exacerbations|\bcry|\bcried|crying|fuss|colic|latency|awaken|\bwoke\b|\bwaso\b|"
     r"anxiety|depressi|insomnia|panic|\bldl|hba1c|a1c|glucose|sugar|cholesterol|triglycerid|crp|blood\s+pressure|\bbp\b|"
     r"weight|bmi|\bhamd|ham-d|madrs|panss|lsas|\bcaps\b|bdi|phq|gad-7|y-bocs|ybocs|\bisi\b|psqi|pdss|hama|midas|adas|cdr"
 )
@@ -879,10 +879,13 @@ def _contrast(lowered: str, measure: str) -> str | None:
 # the low dose": quantities of one unit, each in its own clause of the comparison, one
 # clause naming the control arm.
 _QUANTITY_RE = re.compile(
-    r"(?<![\w.,\-])(\d+(?:\.\d+)?)\s*(%|percent|per\s+cent|minutes?|mins?|hours?|hrs?|points?|pts?)(?![\w])(?!\s*(?:ci|confidence))"
+    r"(?<![\w.,\-])(\d+(?:\.\d+)?)\s*(?:"
+    r"(%|percent|per\s+cent|minutes?|mins?|hours?|hrs?|points?|pts?|times)(?![\w])(?!\s*(?:ci|confidence))"
+    r"|(?:out\s+)?of\s+(\d+)(?!\s*(?:mg|g|mcg|ug|µg|iu|ml|weeks?|months?|days?|years?|studies|trials)\b))"  # "42 of 100 patients": a share
 )
+_SPREAD = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d+(?:\.\d+)?")  # "38 ± 12 min": the spread, not a second value
 _UNITS = {"%": "%", "percent": "%", "per cent": "%", "min": "min", "mins": "min", "minute": "min", "minutes": "min",
-          "hour": "h", "hours": "h", "hr": "h", "hrs": "h", "point": "pt", "points": "pt", "pt": "pt", "pts": "pt"}
+          "hour": "h", "hours": "h", "hr": "h", "hrs": "h", "point": "pt", "points": "pt", "pt": "pt", "pts": "pt", "times": "times"}
 _ARM_BREAK = re.compile(
     r"\bcompared\s+(?:to|with)\b|\bin\s+comparison\s+(?:to|with)\b|\brelative\s+to\b|\bversus\b|\bvs\b\.?|\bwhile\b|\bwhereas\b|[,;(]|\band\b"
 )
@@ -906,9 +909,17 @@ _SCORE_WORD = re.compile(r"\bscores?\b")  # says nothing of which way is better 
 
 def _arm_quantities(lowered: str, measure: str) -> str | None:
     quantities: dict[str, list[tuple[float, int, int]]] = {}
+    if "±" in lowered or "+" in lowered:
+        lowered = _SPREAD.sub(_blank, lowered)
     for found in _QUANTITY_RE.finditer(lowered):
-        unit = _UNITS.get(_SPACE_RUN.sub(" ", found.group(2)))
-        quantities.setdefault(unit, []).append((float(found.group(1)), found.start(), found.end()))
+        count, unit, total = found.groups()
+        if total:
+            if not float(total):
+                continue
+            value, unit = 100 * float(count) / float(total), "%"
+        else:
+            value, unit = float(count), _UNITS[_SPACE_RUN.sub(" ", unit)]
+        quantities.setdefault(unit, []).append((value, found.start(), found.end()))
     unit, compared = max(quantities.items(), key=lambda item: len(item[1]), default=("", []))
     if len(compared) < 2:
         return None
