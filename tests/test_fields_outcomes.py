@@ -230,3 +230,12 @@ def test_a_version_named_after_the_listed_name_is_that_version_alone() -> None:
     assert parse_outcomes(text, learn_abbreviations(text)) == ["Y-BOCS-H"]
     text = "Scores on the Liebowitz Social Anxiety Scale for Children and Adolescents (LSAS-CA) fell."
     assert parse_outcomes(text, learn_abbreviations(text)) == ["LSAS-CA"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("PubMed, EMBASE and ISI/Web of Science were searched to May 2020.", []),
+    ("We searched the ISI Web of Knowledge database.", []),
+    ("ISI scores fell more with the drug.", ["ISI"]),
+])
+def test_a_database_is_not_a_scale(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected

@@ -178,6 +178,8 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
             found.append((match.start(), match.end(), _with_edition(canonical, match)))
     for match in _EXACT_RE.finditer(text):
         canonical = _EXACT[match.group(1).translate(_ASCII_DASH)]
+        if _DATABASE_AFTER.match(text, match.end()):
+            continue  # "ISI/Web of Science" is where a review searched
         if not _is_criterion(canonical, text, match.start(), match.end()):
             found.append((match.start(), match.end(), _with_edition(canonical, match)))
     if local_abbreviations:
@@ -210,6 +212,9 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
 # "Liebowitz Social Anxiety Scale for Children and Adolescents (LSAS-CA)": the version's name
 # goes on after the listed name before its abbreviation.
 _VERSION_NAME_GAP = re.compile(r"\s+(?:for|in)\s+[A-Za-z][A-Za-z ,\-]{0,40}\(\s*")
+
+
+_DATABASE_AFTER = re.compile(r"\s*[/\-]?\s*Web\s+of\s+(?:Science|Knowledge)\b", re.IGNORECASE)
 
 
 def _with_edition(canonical: str, match: re.Match[str]) -> str:
