@@ -227,3 +227,12 @@ def test_an_animal_models_own_control_group_is_its_untreated_arm(text: str, expe
 ])
 def test_a_table_cell_ends_the_comparators_name(text: str, expected: str | None) -> None:
     assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Saffron and fluoxetine were similarly effective for mild depression.", "fluoxetine"),
+    ("Depression and anxiety showed similar improvements.", None),
+    ("Men and women were equally likely to respond.", None),
+])
+def test_two_treatments_equally_effective(text: str, expected: str | None) -> None:
+    assert parse_comparator(text) == expected

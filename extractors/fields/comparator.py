@@ -88,7 +88,7 @@ _ARMS_FOLLOW = re.compile(r"[^.;:,()]{0,40}?\bto\s+(?:receive|either|one\s+of|ge
 _EQUAL_PAIR_RE = re.compile(
     r"\band\s+(?=(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:showed|produced|had|gave|yielded|resulted\s+in|led\s+to|"
     r"were|was|achieved)\s+(?:an?\s+)?(?:nearly\s+|roughly\s+|about\s+|almost\s+|very\s+|largely\s+)?"
-    r"(?:equal|similar|comparable|equivalent|the\s+same|identical)\b)"
+    r"(?:equal(?:ly)?|similar(?:ly)?|comparabl[ey]|equivalent(?:ly)?|the\s+same|identical)\b)"
 )
 # "took 30 mg/day of saffron or fluoxetine": after a dosed intervention, the other arm of an
 # "or" names a control or an active drug.
