@@ -113,7 +113,34 @@ SIGNIFICANT_DIFFERENCE = [
     ("The trial did not show a significant difference between tea and placebo.", "null"),
 ]
 
-CASES = NUMBERS_ONLY + MORE_NUMBERS + SAFETY + NO_FINDING + RISKS_AND_EXPOSURES + EQUIVALENCE + SIGNIFICANT_DIFFERENCE
+MORE_SHAPES = [  # safety, aims, titles, baseline, review-table cells, an active comparator
+    ('Tolerability was good and comparable between arms.', 'unknown'),
+    ('The incidence of adverse events did not differ between groups (p = 0.62).', 'unknown'),
+    ('Treatment-emergent adverse events occurred in 23% of the drug group versus 19% of the placebo group.', 'unknown'),
+    ('No serious adverse events were reported in either group.', 'unknown'),
+    ('AEs were similar between groups.', 'unknown'),
+    ('Safety: no differences between arms.', 'unknown'),
+    ('Side effects were reported by 30% of patients on the drug and 28% on placebo.', 'unknown'),
+    ('The drug reduced relapse, and AEs were similar between groups.', 'positive'),
+    ('To evaluate the efficacy of the oil in reducing anxiety, we randomized 80 adults.', 'unknown'),
+    ('Objective: To assess the effect of melatonin on improving sleep in shift workers.', 'unknown'),
+    ('OBJECTIVE: To determine whether zinc shortens colds.', 'unknown'),
+    ('We hypothesized that the app would reduce craving.', 'unknown'),
+    ('Lavender Oil for Reducing Anxiety in Dental Patients', 'unknown'),
+    ('Ashwagandha Improves Sleep Quality in Older Adults', 'positive'),
+    ('At baseline, mean PSQI was 11.2 in the melatonin group and 11.5 in the placebo group.', 'unknown'),
+    ('The groups did not differ in age, sex or symptom severity at entry.', 'unknown'),
+    ('Groups were comparable in demographic and clinical characteristics.', 'unknown'),
+    ('↔ Depressive symptoms (SMD -0.10; 95% CI -0.30 to 0.10)', 'null'),
+    ('↓ Depression (SMD = -0.35; 95% CI -0.56 to -0.15)', 'positive'),
+    ('Improved sleep quality (MD −1.2; 95% CI −1.9 to −0.5)', 'positive'),
+    ('Reduced anxiety; no effect on depression', 'mixed'),
+    ('Response rates were 73% with the supplement and 80% with fluoxetine (p = 0.53).', 'null'),
+    ('The supplement was as effective as fluoxetine.', 'null'),
+    ('Symptom scores did not differ between the two drugs at any time point.', 'null'),
+]
+
+CASES = NUMBERS_ONLY + MORE_NUMBERS + SAFETY + NO_FINDING + RISKS_AND_EXPOSURES + EQUIVALENCE + SIGNIFICANT_DIFFERENCE + MORE_SHAPES
 
 
 @pytest.mark.parametrize("text,expected", CASES)

@@ -430,7 +430,7 @@ _NEGATION = re.compile(r"\b(?:no|not|neither|nor|without|failed|non-?significant
 # test, and dose comparisons.
 _SAFETY_NOUN = re.compile(
     r"\b(?:adverse\s+(?:drug\s+)?(?:events?|effects?|reactions?)|side[\s-]*effects?|tolerability|safety|toxicity|"
-    r"pulse\s+rate|vital\s+signs)\b"
+    r"pulse\s+rate|vital\s+signs|(?:te)?aes?)\b"
 )
 # Words that only qualify the safety noun after them: "there were no significant differences in the frequency of".
 _SAFETY_QUALIFIERS = re.compile(
@@ -444,6 +444,8 @@ _NO_FINDING_TO_CLAUSE_END = re.compile(
     r"|\b(?:study|trial|we|it)\s+(?:was\s+|were\s+)?designed\s+to\b"
     r"|\b(?:aims?|objectives?|purposes?|goals?)\s+(?:of\s+(?:this|the|our)\s+[\w-]+\s+)?(?:was|were|is|are)\s+to\b"
     r"|\bwe\s+hypothesi[sz]ed\b"
+    # an objective stated as an infinitive: "Objective: To assess ...", "To evaluate the oil in reducing anxiety, we ..."
+    r"|(?:^|[:.]\s*)\W*to\s+(?:assess|evaluate|determine|examine|investigate|compare|test|explore|establish|study|measure|quantify|describe|review|identify)\b"
     # what the outcomes were: "primary end points were relapse, ..."
     r"|\b(?:primary|secondary|main|co-?primary|key)\s+(?:efficacy\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|outcome\s+measures?|measures?|variables?)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:was|were|is|are|included|comprised)\b(?!\s+(?:not\s+)?(?:met|achieved|reached|significant|positive|negative|improved|reduced))"
@@ -463,7 +465,7 @@ _EXPOSURE_PREFILTER = re.compile(r"level|concentration|intake|status|consumption
 _BASELINE_TIME = re.compile(
     r"\b(?:when|before)\s+(?:the\s+)?(?:study|trial|treatment|intervention)\s+(?:began|started|begun)\b"
     r"|\bat\s+(?:the\s+)?(?:start|outset|beginning)\s+of\b|\bat\s+(?:study\s+|trial\s+)?(?:entry|enrol?lment|randomi[sz]ation)\b"
-    r"|\bbaseline\b|\bpre-?treatment\b|\bpre-?intervention\b"
+    r"|\bbaseline\b|\bpre-?treatment\b|\bpre-?intervention\b|\b(?:demographic|clinical|patient)\s+(?:and\s+\w+\s+)?characteristics\b"
 )
 _PARITY = re.compile(r"similar|comparable|balanced|matched|equivalent|did\s*(?:not|n't)\s+differ|no\s+(?:\w+\s+)?differ|not\s+(?:\w+\s+)?differ|alike")
 # A water maze's checks that the animals can see and swim (locomotor activity, by contrast, is
@@ -484,13 +486,14 @@ _CLAUSE_BREAK = re.compile(
 # Which statements a sentence may hold, by the stems each one needs: a sentence with none
 # of the stems is read no further (most sentences).
 _NO_FINDING_STEMS = {
-    "safety": ("advers", "side", "toler", "safety", "toxic", "pulse rate", "vital sign"),
+    "safety": ("advers", "side", "toler", "safety", "toxic", "pulse rate", "vital sign", "ae", "teae"),
     "aim": ("aim", "sought", "set out", "intend", "hypothes", "wanted", "wished", "designed", "objective", "purpose", "goal",
             "outcome", "end point", "end-point", "endpoint", "measure", "variable", "in an", "in order", "in attempt",
-            "in effort", "seeking", "looking for", "hoping for", "in search"),
+            "in effort", "seeking", "looking for", "hoping for", "in search", "to "),
     "definition": ("defin", "indicated", "denoted", "considered"),
     "baseline": ("when the", "before the", "before treat", "at the start", "at the outset", "at the beginning", "at study",
-                 "at trial", "at entry", "at enrol", "at random", "baseline", "pretreat", "pre-treat", "preinterv", "pre-interv"),
+                 "at trial", "at entry", "at enrol", "at random", "baseline", "pretreat", "pre-treat", "preinterv", "pre-interv",
+                 "characteristics"),
     "control check": ("visible", "swim"),
     "dose": ("dos",),
 }
@@ -506,13 +509,15 @@ def _no_finding_spans(lowered: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for found in _SAFETY_NOUN.finditer(lowered) if "safety" in kinds else ():
         start, end = _clause(lowered, found.start())
+        if lowered.startswith(":", end) and not lowered[found.end() : end].strip():
+            end = _clause(lowered, end + 1)[1]  # a label: "Safety: no differences between arms"
         qualifiers = _SAFETY_QUALIFIERS.search(lowered, start, found.start())
         noun_start = qualifiers.start() if qualifiers else found.start()
         # the clause's own finding before the safety noun stays: "X was effective and its side effects ..."
         prefix_states_finding = parse_direction(lowered[start:noun_start]) != "unknown" if noun_start > start else False
         spans.append((noun_start if prefix_states_finding else start, end))
     for found in _NO_FINDING_TO_CLAUSE_END.finditer(lowered) if "aim" in kinds else ():
-        spans.append((found.start(), _clause(lowered, found.start())[1]))
+        spans.append((found.start(), _clause(lowered, found.end())[1]))
     for found in _DEFINITION.finditer(lowered) if "definition" in kinds else ():
         opened, closed = lowered.rfind("(", 0, found.start()), lowered.find(")", found.end())
         if opened > lowered.rfind(")", 0, found.start()) and closed > 0:
@@ -548,7 +553,7 @@ def _title_case(text: str) -> bool:
     return len(words) >= 4 and sum(word[0].isupper() for word in words) >= len(words) - 1
 
 
-_PURPOSE_IN_TITLE = re.compile(r"\bto\s+[a-z]+")
+_PURPOSE_IN_TITLE = re.compile(r"\bto\s+[a-z]+|\bfor\s+[a-z]+ing\b")
 
 
 @lru_cache(maxsize=4096)  # a claim's sentences are read again: for the claim's facts, its finding, its comparator
