@@ -234,3 +234,12 @@ def test_positive_control_and_comparison_doses_are_not_the_studys(text: str, exp
 @pytest.mark.parametrize("text", ["The mg dose was not reported.", "one of the groups", "ten days of treatment"])
 def test_spelled_numbers_without_a_unit_are_no_dose(text: str) -> None:
     assert parse_doses(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The trial set high doses against active placebo doses of 5-10 mg.", []),
+    ("psilocybin 25 mg or an active placebo (niacin 100 mg)", [(25.0, None, "mg")]),
+    ("drug 50 mg or placebo", [(50.0, None, "mg")]),
+])
+def test_a_placebo_arms_dose_is_not_the_studys(text: str, expected: list) -> None:
+    assert [(d.value, d.value_max, d.unit) for d in parse_doses(text)] == expected

@@ -119,6 +119,8 @@ _SUBSTANCE_PER_DAY = re.compile(
 )
 # "take 10 mg at night, not 30 mg once a day", "rather than 10 mg": a dose the text turns down.
 _REJECTED = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# "active placebo doses of 25-40 mg", "an active placebo (diphenhydramine 25 mg)": the control arm's dose.
+_PLACEBO_DOSE = re.compile(r"placebo\s+(?:dos(?:e|es|ing|age)\s+(?:of\s+)?|\(\s*(?:[\w\-]+\s+){0,2})$", re.IGNORECASE)
 # "... lower than the dose used for addiction (50 mg per day)": a dose the study's is set against.
 _COMPARED_DOSE = re.compile(
     r"\b(?:than|below|above|compared\s+(?:with|to))\s+(?:that\s+|those\s+|the\s+)?(?:[\w\-]+\s+){0,2}dos(?:e|es|age)\b[^.;\d]{0,40}$",
@@ -142,6 +144,7 @@ def parse_doses(text: str) -> list[Dose]:
     doses: list[Dose] = []
     controls = "ontrol" in text or "eference" in text or "tandard" in text
     compared = "dos" in text or "Dos" in text
+    placebo = "lacebo" in text
     for i, match in enumerate(matches):
         if _FIGURE.search(text[max(0, match.start() - 16) : match.start()]) or _preparation(text, match):
             continue
@@ -149,7 +152,7 @@ def parse_doses(text: str) -> list[Dose]:
             continue
         if (controls and _positive_control(text, matches, i)) or (
             compared and _COMPARED_DOSE.search(text, max(0, match.start() - 70), match.start())
-        ):
+        ) or (placebo and _PLACEBO_DOSE.search(text, max(0, match.start() - 40), match.start())):
             continue
         window_end = min(matches[i + 1].start() if i + 1 < len(matches) else len(text), match.end() + _WINDOW)
         after = _clause(text[match.end() : window_end])
