@@ -143,6 +143,17 @@ _SHORT_NAME = re.compile(r"^[A-Za-z][A-Za-z-]+(?: [A-Za-z-]+)?$")
 _ATTRIBUTION_GAP = re.compile(r"^[\s,;&()\[\]]*(?:and\s+)?[\s,;&()\[\]]*$")
 _SUP_AFTER_YEAR = re.compile(r"(?<=(?:19|20)\d\d)[a-z]?\s+(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)\s*$")
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)[a-z]?\s*$")
+_CARD_KEYS = frozenset(["methods", "method", "design", "participants", "population", "interventions", "intervention",
+                        "outcomes", "outcome", "notes", "results", "comparator", "control", "setting", "duration"])
+_GRID_MARK = re.compile(r"(?:(?:yes|no|y|n|unclear|low|high|some\s+concerns|\?|[✓✔✗✘×+\-–—]|n/?a|nr)\s*)+",
+                        re.IGNORECASE)
+_NO_DATA = re.compile(r"^\W*(?:no\s+data|no\s+studies|not\s+reported|nr|n/?a|none)\W*$", re.IGNORECASE)
+# A first cell that is a time point or level, not a study: "7", "Week 4", "Day 21", "Baseline", "10 mg".
+_LEVEL_CELL = re.compile(
+    r"^\W*(?:(?:day|week|month|visit|hour|wk|d)\s*)?\d+(?:\.\d+)?\s*(?:mg|g|ml|h|hrs?|hours?|days?|weeks?|wks?|months?|min|%)?\W*$"
+    r"|^\W*(?:baseline|end\s+of\s+treatment|follow[-\s]?up|screening)\W*$",
+    re.IGNORECASE,
+)
 _LEADING_INT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|mg|g\b|ug|µg|mcg|ml|kg))")
 _READ_LABELS = {"main": "prose", "comments": "comment"}
 _TABLE_KINDS = ("table_row", "table_header")
@@ -421,18 +432,38 @@ class _ClaimBuilder:
 
     def table(self, table: Table, context: str) -> None:
         text = self.document.text
+        context = "table" if context == "prose" else context
+        if _key_value(table):
+            self._card(table, context)
+            return
+        if _results_table(table, text):
+            return
         for row in table.data_rows:
             line = text[row.start:row.end]
+            marks = [cell.text for cell in row.cells[1:] if cell.text]
+            if marks and all(_GRID_MARK.fullmatch(mark) for mark in marks):
+                continue  # a quality-assessment grid: "Randomised | Yes | No | Unclear"
             if table.roles:
                 study, values, finding = self._mapped_row(table, row)
                 if not (study.attributed or _reports_result(values) or values.comparator or values.outcome_measures):
                     continue
+                if finding and _NO_DATA.match(finding) and values.n is None:
+                    continue  # "0 studies | No data"
             else:
                 study = _study(find_attributions(line), line)
                 values, finding = self._row_values(line), None
                 if not (study.attributed or values.n is not None or values.direction != "unknown"):
                     continue  # a price list or product table: doses alone are not a study
-            self._emit("table" if context == "prose" else context, row.start, row.end, study, values, finding)
+            self._emit(context, row.start, row.end, study, values, finding)
+
+    def _card(self, table: Table, context: str) -> None:
+        """One study described by a two-column table of fields ("Methods | ...",
+        "Participants | N = 51", "Interventions | ..."): one claim for the whole table."""
+        start, end = table.rows[0].start, table.rows[-1].end
+        chunk = self.document.text[start:end]
+        values = fields.extract_facts(readable(chunk))
+        attributions = [a for a in find_attributions(chunk) if a.kind not in _MARK_KINDS]
+        self._emit(context, start, end, _study(attributions, chunk), values, None)
 
     def _mapped_row(self, table: Table, row: Row) -> tuple[Study, fields.FieldValues, str | None]:
         """Study, field values and finding of a row, each read from its own column."""
@@ -462,7 +493,7 @@ class _ClaimBuilder:
             comparator=comparator,
             outcome_measures=_outcome_cells(cell("outcome"), finding, self.abbreviations),
             population=(fields.parse_population(cell("population")) or cell("population")) if cell("population") else None,
-            direction=fields.parse_direction(finding, comparator) if finding else "unknown",
+            direction=fields.parse_direction(finding, comparator, cell("outcome") or None) if finding else "unknown",
             ongoing_trial=fields.parse_ongoing(line),
         )
         return study, values, finding
@@ -532,7 +563,7 @@ class _ClaimBuilder:
             previous = self.headings[-1][1]
             for name in ("first_author", "year", "venue", "doi", "pmid"):
                 setattr(study, name, getattr(study, name) or getattr(previous, name))
-            study.label = f"{previous.label}; {study.label}"
+            study.label = "; ".join(dict.fromkeys([previous.label, study.label]))
             study.markers = list(dict.fromkeys(previous.markers + study.markers))
             study.registry_ids = list(dict.fromkeys(previous.registry_ids + study.registry_ids))
             study.urls = list(dict.fromkeys(previous.urls + study.urls))
@@ -617,6 +648,30 @@ def _comparator_cell(text: str) -> str | None:
     if parsed is None and _SHORT_NAME.match(text):
         return text.lower()
     return parsed
+
+
+def _key_value(table: Table) -> bool:
+    """Whether a table is one study's card: two columns, and at least three rows whose
+    first cell names a field of a study (Methods, Participants, Interventions, Outcomes)."""
+    if len(table.rows) < 3 or any(len([c for c in row.cells if c.text]) > 2 for row in table.rows):
+        return False
+    keys = {row.cells[0].text.strip("*_ :").lower() for row in table.rows if row.cells}
+    return len(keys & _CARD_KEYS) >= 3
+
+
+def _results_table(table: Table, text: str) -> bool:
+    """Whether a table gives one study's results by time point, dose level or outcome
+    ("Day of study | Drug n=25 | Placebo n=21 | P", rows "7 | 20 (80) | 8 (36) | .006"):
+    its first column is no study, so its rows are no claims of their own."""
+    rows = table.data_rows
+    if not rows:
+        return False
+    if table.roles and ("study" in table.roles or "reference" in table.roles):
+        return False
+    if table.roles and table.roles[0] in ("timepoint", "outcome"):
+        return True
+    return all(row.cells and _LEVEL_CELL.match(row.cells[0].text) for row in rows) and not any(
+        find_attributions(text[row.start:row.end]) for row in rows)
 
 
 def _reports_result(values: fields.FieldValues) -> bool:

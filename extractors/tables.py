@@ -24,6 +24,11 @@ _HEADER_UNIT = re.compile(r"\(([^()]*)\)")
 _NON_WORD = re.compile(r"[^\w\s()]+")
 _SPACES = re.compile(r"\s+")
 _SPACE_RUN = re.compile(r"  +|\t")
+_TIME_HEADS = frozenset(["day", "days", "week", "weeks", "month", "months", "time", "timepoint", "visit", "hour",
+                         "hours", "follow", "baseline"])
+_COUNT_HEADS = frozenset(["no", "number", "total", "total no", "total number", "n"])
+_PEOPLE = frozenset(["subjects", "participants", "patients", "people", "persons", "children", "adults", "women", "men",
+                     "individuals", "infants", "cases", "volunteers", "animals", "rats", "mice"])
 
 
 @dataclass
@@ -83,10 +88,12 @@ def read_table(text: str, lines: list[tuple[int, int]], header_hint: bool = Fals
     ingest marked it ``table_header``) name known columns."""
     rows: list[Row] = []
     columns: list[int] = []  # start columns of a space-aligned table, from its first row
+    ruled = False  # the first row stands over a markdown rule ("|---|"): a header, whatever it names
     for start, end in lines:
         line = text[start:end]
         kind = table_kind(line.split("\n", 1)[0])
         if kind == "pipe" and _SEPARATOR_ROW.match(line):
+            ruled = ruled or len(rows) == 1
             continue
         if kind is None and _SEPARATOR_ROW.match(line):
             continue  # a rule under a space-aligned header
@@ -96,10 +103,12 @@ def read_table(text: str, lines: list[tuple[int, int]], header_hint: bool = Fals
             continue
         rows.append(Row(start, end, _split(text, start, end, "\t" if kind == "tab" else "|")))
     table = Table(rows)
+    if rows and ruled:
+        rows[0].header = True
     if rows:
         roles = [_role(cell.text) for cell in rows[0].cells]
         mapped = sum(role is not None for role in roles)
-        if mapped >= 2 or (mapped and (header_hint or len(roles) <= 2)):
+        if mapped >= 2 or (mapped and (header_hint or len(roles) <= 2 or roles[0] in ("timepoint", "outcome"))):
             rows[0].header = True
             if "finding" not in roles and roles.count("outcome") > 1:
                 # "Pain measure | Outcome": the last outcome column holds the results.
@@ -164,13 +173,22 @@ def _normalise(name: str) -> str:
 
 
 def _role(name: str) -> str | None:
-    """The column role a header cell names ("Primary outcome measure (scale)" -> "outcome")."""
+    """The column role a header cell names ("Primary outcome measure (scale)" -> "outcome").
+    In "<head> of <noun>" the head decides: "No. of Subjects" is N, "No. of Studies"
+    names no role, "Age of Subjects" none, "Day of study" a time point."""
     normalised = _normalise(name)
     without_unit = _SPACES.sub(" ", _HEADER_UNIT.sub(" ", normalised)).strip()
     for candidate in (normalised, without_unit):
         if candidate in _SYNONYMS:
             return _SYNONYMS[candidate]
     words = without_unit.split()
+    if words and words[0] in _TIME_HEADS:
+        return "timepoint"
+    if "of" in words[1:]:
+        head, noun = words[:words.index("of")], words[words.index("of") + 1:]
+        if " ".join(head) in _COUNT_HEADS:
+            return "n" if noun and noun[0] in _PEOPLE else None
+        words = head
     for cut in ("vs", "versus"):  # "Result vs placebo" is a result
         if cut in words[1:]:
             words = words[:words.index(cut)]

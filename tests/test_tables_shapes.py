@@ -1,0 +1,96 @@
+"""Table shapes that are not tables of studies (results by time point, quality grids,
+one study's field card) and header details (a row over a markdown rule, "No. of ...")."""
+
+import pytest
+
+from extractors import extract
+from extractors.tables import _role, read_table
+from pipeline.model import Block, Document, DocumentMeta
+
+
+def _document(text):
+    return Document("doc-t", "doc.md", "text", "0" * 64, text=text, blocks=[Block(0, len(text), "main")],
+                    meta=DocumentMeta())
+
+
+def _claims(text):
+    (result,) = extract([_document(text)])
+    for claim in result.claims:
+        assert text[claim.evidence.start:claim.evidence.end] == claim.evidence.text
+    return result.claims
+
+
+@pytest.mark.parametrize(
+    "header, role",
+    [
+        ("No. of Subjects", "n"),
+        ("Number of patients randomised", "n"),
+        ("No. of Studies Included", None),
+        ("Age of Participants (years)", None),
+        ("Health Status of Subjects", None),
+        ("Week of treatment", "timepoint"),
+        ("Day of study", "timepoint"),
+        ("Subjects", "n"),
+    ],
+)
+def test_header_roles_read_the_head_of_an_of_phrase(header, role):
+    assert _role(header) == role
+
+
+def test_a_row_over_a_markdown_rule_is_a_header_whatever_it_names():
+    text = "| Item | Okafor et al. [3] | Lindqvist et al. [4] |\n|---|---|---|\n| Blinded | Yes | No |\n"
+    starts = [0, text.index("|---"), text.index("| Blinded")]
+    table = read_table(text, [(start, text.index("\n", start)) for start in starts])
+    assert table.rows[0].header and len(table.data_rows) == 1
+
+
+def test_a_quality_grid_gives_no_claims():
+    text = ("| Criterion | Okafor et al. [3] | Lindqvist et al. [4] |\n|---|---|---|\n"
+            "| Random allocation | Yes | Unclear |\n| Blinded assessors | No | ✓ |\n")
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Week | Melatonin n=30 (%) | Placebo n=28 (%) | P |\n|---|---|---|---|\n"
+        "| 2 | 12 (40) | 6 (21) | .04 |\n| 4 | 18 (60) | 8 (29) | .01 |\n",
+        "Day\tProbiotic (n = 20)\tPlacebo (n = 19)\n7\t15 (75)\t9 (47)\n14\t17 (85)\t10 (53)\n",
+        "Outcome\tActive (n=40)\tSham (n=38)\tP value\nPain at rest\t3.1\t4.4\t0.02\nPain on walking\t4.0\t5.2\t0.03\n",
+    ],
+)
+def test_results_by_time_point_or_outcome_are_no_rows_of_studies(table):
+    assert [c for c in _claims(table) if c.context == "table"] == []
+
+
+def test_a_table_of_studies_still_gives_one_claim_per_row():
+    text = ("Study\tNo. of Subjects\tDose\tFinding\n"
+            "Okafor et al. 2019\t120\t50 mg/day\tImproved vs placebo\n"
+            "Lindqvist et al. 2021\t64\t100 mg/day\tNo difference vs placebo\n")
+    first, second = _claims(text)
+    assert (first.study.first_author, first.n, second.n) == ("Okafor", 120, 64)
+
+
+def test_a_study_card_table_is_one_claim():
+    text = ("| Methods | Randomised, double-blind, placebo-controlled, two arms. |\n|---|---|\n"
+            "| Participants | Adults with cluster headache. N = 60 |\n"
+            "| Interventions | Oxygen 12 L/min, n = 30; air placebo, n = 30 |\n"
+            "| Outcomes | Pain-free at 15 minutes |\n")
+    (claim,) = _claims(text)
+    assert claim.context == "table" and claim.evidence.text == text.rstrip("\n")
+    assert claim.n == 60 and claim.comparator == "placebo"
+
+
+def test_a_numbers_only_finding_is_read_by_the_outcome_column():
+    text = ("Study\tOutcome\tComparator\tFinding\n"
+            "Okafor et al. 2019\tResponse rate\tPlacebo\t48% vs 31%\n")
+    (claim,) = _claims(text)
+    assert claim.direction == "positive"
+
+
+def test_a_no_data_row_gives_no_claim():
+    text = ("Comparison\tOutcome\tNumber of studies\tFindings\n"
+            "Yoga vs control\tSleep quality\t4 RCTs\tSmall benefit (SMD 0.3)\n"
+            "Yoga vs control\tDaytime fatigue\t0 studies\tNo data\n")
+    claims = _claims(text)
+    assert all("No data" not in c.evidence.text for c in claims)
