@@ -169,3 +169,12 @@ def test_merge_adds_arms_stated_one_per_sentence() -> None:
 def test_merge_keeps_an_enrolled_total_over_one_arm() -> None:
     sentences = ["We enrolled 119 adults with knee pain.", "Sixty-one were assigned to the herbal tea group."]
     assert merge([analyse(s) for s in sentences]).n == 119
+
+
+def test_doses_of_the_other_active_arms_listed_after_the_first_are_theirs() -> None:
+    text = ("Smokers were randomised to varenicline 1 mg twice daily, bupropion 150 mg twice daily, "
+            "nicotine patch 21 mg/day or placebo for 12 weeks.")
+    assert [(d.value, d.unit) for d in analyse(text).dose] == [(1.0, "mg")]
+    combined = "Patients got sertraline 50 mg plus quetiapine 25 mg daily."
+    assert [(d.value, d.unit) for d in analyse(combined).dose] == [(50.0, "mg"), (25.0, "mg")]
+    assert [d.value for d in analyse("lithium 300 mg and valproate 500 mg were combined").dose] == [300.0, 500.0]

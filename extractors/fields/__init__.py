@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.model import Dose
 
-from extractors.fields.comparator import CONTROLS, names_no_comparator, parse_comparator
+from extractors.fields.comparator import CONTROLS, drug_mentions, names_no_comparator, parse_comparator
 from extractors.fields.direction import comparator_did_better, parse_direction, parse_ongoing
 from extractors.fields.dose import parse_doses
 from extractors.fields.markers import unglue_markers
@@ -78,6 +78,8 @@ def analyse(span: Span | Doc | str, local_abbreviations: dict[str, str] | None =
     doses = parse_doses(text)
     if doses and comparator and comparator not in CONTROLS:
         doses = _without_comparator_doses(text, doses, comparator)
+    if len(doses) >= 2:
+        doses = _first_arm_doses(text, doses)
     return FieldValues(
         n=n,
         n_detail=n_detail,
@@ -109,6 +111,39 @@ def _without_comparator_doses(text: str, doses: list[Dose], comparator: str) -> 
         if not any(low <= start < high for low, high in after_comparator):
             kept.append(dose)
     return kept
+
+
+# What lies between a drug's name and its dose ("bupropion SR 150 mg", "nicotine patch 21 mg", "melatonin (3 mg").
+_NAME_TO_DOSE = re.compile(r"\s*(?:[a-z][a-z\-]{0,15}\s+){0,2}[(,:]?\s*")
+# Arms listed one after another ("varenicline 1 mg, bupropion 150 mg or placebo"), not
+# combined ("sertraline 50 mg plus quetiapine 25 mg").
+_ARM_LIST_GAP = re.compile(r"[^.;]{0,40}?(?:,|\bor\b|\bversus\b|\bvs\b)(?![^.;]*?\b(?:plus|combined|combination|added|with)\b)[^.;]{0,20}")
+
+
+def _first_arm_doses(text: str, doses: list[Dose]) -> list[Dose]:
+    """"randomised to varenicline 1 mg, bupropion 150 mg, nicotine patch 21 mg/day or
+    placebo": the doses of the other active arms listed after the first are theirs."""
+    lowered = text.lower()
+    drugs = drug_mentions(lowered)
+    if len(drugs) < 2:
+        return doses
+    owners: list[tuple[str, int, int] | None] = []  # (drug, drug start, dose end) of each dose
+    position = 0
+    for dose in doses:
+        start = text.find(dose.text, position) if dose.text else -1
+        if start >= 0:
+            position = start
+        owner = next((d for d in reversed(drugs) if d[1] <= start and _NAME_TO_DOSE.fullmatch(lowered, d[1], start)), None)
+        owners.append((owner[2], owner[0], start + len(dose.text)) if owner and start >= 0 else None)
+    named = [o for o in owners if o]
+    if len({o[0] for o in named}) < 2:
+        return doses
+    first = named[0][0]
+    first_end = max(o[2] for o in named if o[0] == first)
+    later = [o for o in named if o[0] != first]
+    if not _ARM_LIST_GAP.fullmatch(lowered, first_end, later[0][1]):
+        return doses
+    return [dose for dose, owner in zip(doses, owners) if owner is None or owner[0] == first]
 
 
 @lru_cache(maxsize=256)

@@ -142,6 +142,11 @@ _NO_COMPARATOR_CELL = re.compile(
 )
 
 
+def drug_mentions(lowered: str) -> list[tuple[int, int, str]]:
+    """(start, end, generic name) of every listed drug named in lowercased text."""
+    return [(m.start(), m.end(), _DRUG_KEYS[phrase_key(m.group(1))]) for m in _DRUG_RE.finditer(lowered)]
+
+
 def names_no_comparator(cell: str) -> bool:
     """A Comparator/Control cell that says there was none: "None (open label)", "—",
     "n/a", "Uncontrolled", "Baseline", "Healthy controls" (a reference group, not an arm)."""
