@@ -236,3 +236,13 @@ def test_a_table_cell_ends_the_comparators_name(text: str, expected: str | None)
 ])
 def test_two_treatments_equally_effective(text: str, expected: str | None) -> None:
     assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Amitriptyline worked better.", "amitriptyline"),
+    ("But propranolol worked much better for me.", "propranolol"),
+    ("Sertraline worked better than placebo.", "placebo"),
+    ("Sleep was better.", None),
+])
+def test_another_drug_that_did_better_named_alone(text: str, expected: str | None) -> None:
+    assert parse_comparator(text) == expected

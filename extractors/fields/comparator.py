@@ -156,6 +156,10 @@ def names_no_comparator(cell: str) -> bool:
 def parse_comparator(text: str) -> str | None:
     """The canonical comparator named in ``text``, or None when it names none."""
     lowered = unglue_markers(text).lower()
+    if " better" in lowered:
+        other_did_better = _OTHER_DID_BETTER_RE.match(lowered)
+        if other_did_better and _DRUG_RE.fullmatch(other_did_better.group("name")):
+            return _DRUG_KEYS[phrase_key(other_did_better.group("name"))]
     if not _PREFILTER.search(lowered) and not (" or " in lowered and _TOOK_GATE.search(lowered)):
         return None
     named_as = _AS_COMPARATOR_RE.search(lowered) if " as " in lowered else None
@@ -191,6 +195,14 @@ _REFERENCE_MODELS = {"wt", "wild-type", "normal", "healthy", "naive", "naïve", 
 
 def _untreated_model(lowered: str) -> bool:
     return any((m.group("model") or m.group("model2")) not in _REFERENCE_MODELS for m in _MODEL_CONTROL_RE.finditer(lowered))
+
+
+# "Nothing for me after 3 months. Topiramate worked better.": a drug that did better, named
+# alone at the start of a sentence, is what the writer's treatment is set against.
+_OTHER_DID_BETTER_RE = re.compile(
+    r"\W*(?:but\s+|then\s+|however,?\s+)?(?:the\s+)?(?P<name>[a-z][\w\-]*)\s+(?:worked|works|was|is|did|helped|helps)\s+"
+    r"(?:much\s+|far\s+|way\s+|a\s+lot\s+|even\s+)?better\b(?!\s+than)"
+)
 
 
 def _comparisons(lowered: str, with_controls: bool) -> list[re.Match[str]]:
