@@ -239,3 +239,11 @@ def test_a_version_named_after_the_listed_name_is_that_version_alone() -> None:
 ])
 def test_a_database_is_not_a_scale(text: str, expected: list[str]) -> None:
     assert parse_outcomes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("scores on the Hamilton Rating Scale of Depression", ["HAMD"]),
+    ("the Pittsburg Sleep Quality Index", ["PSQI"]),
+])
+def test_more_authors_spellings(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected

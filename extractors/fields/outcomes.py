@@ -78,9 +78,10 @@ def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str], s
 
 
 # Spellings authors use for the same words of a scale's name: "Hamilton Depression Ratings
-# Scale", "Clinician Global Impression-Improvement".
+# Scale", "Clinician Global Impression-Improvement", "Hamilton Rating Scale of Depression".
 _SPELLINGS = (("rating scale", "ratings scale"), ("clinical global impression", "clinician global impression"),
-              ("clinical global impression", "clinician's global impression"))
+              ("clinical global impression", "clinician's global impression"), ("scale for ", "scale of "),
+              ("pittsburgh", "pittsburg"))
 
 
 def _spelling_variants(name: str) -> list[str]:
