@@ -326,3 +326,13 @@ def test_one_arm_per_sentence_is_an_arm_not_the_randomized_total() -> None:
     assert n == 61
     assert detail == {"arm": 61}
     assert parse_n("84 adults were randomized to the CBT group or the waitlist group")[1] == {"randomized": 84}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("We analysed data from 2,310 participants in a national registry.", 2310),
+    ("Data from 9,000 women in a cohort study were analysed.", 9000),
+    ("patients from 18 to 65", None),
+    ("adults between 18-65 years", None),
+])
+def test_from_starts_an_age_range_only_when_a_range_follows(text: str, expected: int | None) -> None:
+    assert parse_n(text)[0] == expected

@@ -209,7 +209,10 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"mins?|seconds?|times)\b|[)\]/:;]|\.\d|,\s*\d)"
 )
 _YEAR_CONTEXT = re.compile(r"(?:\bin|since|during|until|from|by|circa|between|and|published|:)\s*$")
-_AGE_CONTEXT = re.compile(r"(?:\b(?:one|1)\s+(?:in|out\s+of)|aged?|ages|age\s+range|years?\s+old|mean\s+age(?:\s+of)?|between|from|\[|\^|p\s*[<=>]|ci)\s*$")
+_AGE_CONTEXT = re.compile(r"(?:\b(?:one|1)\s+(?:in|out\s+of)|aged?|ages|age\s+range|years?\s+old|mean\s+age(?:\s+of)?|\[|\^|p\s*[<=>]|ci)\s*$")
+# "between 18 and 65", "from 18 to 65": the start of a range; "data from 3,421 participants" counts people.
+_RANGE_START = re.compile(r"\b(?:between|from)\s*$")
+_RANGE_AFTER = re.compile(r"\s*(?:to|and|-|–)\s*\d")
 _ROLE_BEFORE_EQ = [
     (re.compile(r"(?:complet\w*|finished)[^=]{0,25}$"), "completed"),
     (re.compile(r"(?:analy[sz]\w*|itt|intention[\s-]to[\s-]treat|per[\s-]protocol|evaluable)[^=]{0,25}$"), "analysed"),
@@ -508,7 +511,7 @@ def _count(number: str, lowered: str, start: int) -> int | None:
     if _RATIO_AFTER.match(lowered, start + len(number)):
         return None
     before = lowered[max(0, start - 20) : start]
-    if _AGE_CONTEXT.search(before):
+    if _AGE_CONTEXT.search(before) or (_RANGE_START.search(before) and _RANGE_AFTER.match(lowered, start + len(number))):
         return None
     if 1900 <= value <= 2099 and number.isdigit() and _YEAR_CONTEXT.search(before):
         return None
