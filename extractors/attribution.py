@@ -109,6 +109,9 @@ _PAREN_MARKER = re.compile(
     r"\((?<=\s\()(?<![Yy]es\s\()(?<![Nn]o\s\()(?<![Ll]ike\s\()(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?=[\s.;,:)]|$)(?!\s*\d)"
     r"|\((?<=[a-z]\()(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?=[\s.;,:)]|$)(?!\s*\d)"
 )
+_AFTER_AUTHORS = re.compile(r"(?:colleagues|co-?workers|et\s+al\.?)$")
+_SENTENCE_END = re.compile(r"(?:[A-Za-z]{3}|\))\.$")
+_SENTENCE_GOES_ON = re.compile(r"\s+[A-Z]")
 _GLUED_NOT_AFTER = re.compile(
     r"(?:day|week|month|year|phase|grade|type|stage|dose|visit|session|trial|cohort|wave|study|group|level|class|"
     r"vitamin|omega|figure|table|version|item|step|part|arm|model)s?$",
@@ -121,7 +124,7 @@ _STUDY_WORDS = (
     r"survey|experiment|investigation|RCT|article|pilot)"
 )
 _STUDY_PHRASE = re.compile(
-    rf"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?{_STUDY_WORDS}|[Rr]esearch|[Ff]indings|Cochrane\s+(?:reviewers|authors))\b"
+    rf"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Tt]he)\s+(?:[\w-]+\s+|\([\w\s,.]{{1,20}}\)\s+){{0,3}}?{_STUDY_WORDS}|[Rr]esearch|[Ff]indings|Cochrane\s+(?:reviewers|authors))\b"
 )
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
@@ -177,8 +180,13 @@ _PUBLISHED_YEAR = re.compile(
     rf"(?:\s*\([^()]{{1,20}}\))?,?\s+(?:(?:was\s+)?published\s+)?in\s+(?:{_MONTH}\s+)?({_YEAR})\b"
     r"(?![\s-]*(?:patients|participants|adults|children|subjects|people|women|men|veterans)\b)"
 )
+_PAREN_YEAR = re.compile(rf"\s*\((?:[^()]{{1,40}},\s*)?({_YEAR})\)")
 # "the 2019 trial by Kazemi (and colleagues)": the study phrase names its author after it.
-_BY_AUTHOR = re.compile(rf"\s+by\s+(?P<first>{_SURNAME})(?:\s+(?:and|&)\s+{_SURNAME})?(?:,?\s+(?:{_ETAL}))?(?![\w'’-])")
+_BY_AUTHOR = re.compile(
+    rf"(?:\s+(?:conducted|led|carried\s+out|done|run|published|written))?\s+by\s+"
+    rf"(?:(?:Professor|Prof\.|Dr\.?|Doctor|Associate\s+Professor)\s+)?(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?"
+    rf"(?P<first>{_SURNAME})(?:\s+(?:and|&)\s+{_SURNAME})?(?:,?\s+(?:{_ETAL}))?(?![A-Za-z'’-])"
+)
 _ORG_TAIL = re.compile(
     r"(?:,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?:funded|sponsored|supported|conducted|run|led|commissioned)\s+by\s+(?:the\s+)?)"
     r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|and|&|for|on|[A-Z][\w&.\-]*))*)"
@@ -270,6 +278,7 @@ _REGISTRY = re.compile(
     r"\b(NCT\d{8}|ISRCTN\s?\d{8}|ACTRN\d{14}|DRKS\d{8}|ChiCTR[-\w]{6,20}|"
     r"EudraCT(?:\s+(?:No\.?|[Nn]umber))?:?\s*\d{4}-\d{6}-\d{2})\b"
 )
+_ISRCTN_NUMBER = re.compile(r"\bISRCTN\b[^.\d]{0,40}?(?<![\d-])(\d{8})(?![\d-])")  # "ISRCTN registry number is 70584524"
 _URL = re.compile(r"\bhttps?://[^\s<>\"\]\[)]+|\bwww\.[^\s<>\"\]\[)]+")
 
 _PREFILTER = re.compile(
@@ -424,7 +433,13 @@ def _markers(text: str) -> list[Attribution]:
             continue
         markers = expand_markers(m.group(0))
         if markers:
-            hits.append(Attribution("glued-marker", m.start(), m.end(), m.group(0), markers=tuple(markers)))
+            # Between a sentence's full stop and the next sentence ("... in PTSD.1,2 The ...") or
+            # after "colleagues5" the digits can only be a superscript citation; other glued
+            # digits (a paragraph's last "patients.12" may be a page number) need a numbered list.
+            strong = _AFTER_AUTHORS.search(before) or (
+                _SENTENCE_END.search(before) and _SENTENCE_GOES_ON.match(text, m.end()))
+            hits.append(Attribution("superscript" if strong else "glued-marker", m.start(), m.end(), m.group(0),
+                                    markers=tuple(markers)))
     return hits
 
 
@@ -445,6 +460,8 @@ def _venue_years(text: str) -> list[Attribution]:
             if venue is None:
                 venue, _, end = _venue_after(text, end)
         year = year or tail_year
+        if year is None and (paren := _PAREN_YEAR.match(text, end)):  # "... Medicine (REDUCE-IT Trial, 2019)"
+            year, end = int(paren.group(1)[:4]), paren.end()
         org = _ORG_TAIL.match(text, end)
         if org and not venue:
             raw = _trim_venue(org.group("org"))
@@ -528,6 +545,8 @@ def _identifiers(text: str) -> list[Attribution]:
     for m in _REGISTRY.finditer(text):
         registry_id = re.sub(r"^EudraCT\D*", "EudraCT ", re.sub(r"^ISRCTN\s", "ISRCTN", m.group(1)))
         hits.append(Attribution("registry", m.start(), m.end(), m.group(0), registry_id=registry_id))
+    for m in _ISRCTN_NUMBER.finditer(text) if "ISRCTN" in text else ():
+        hits.append(Attribution("registry", m.start(), m.end(), m.group(0), registry_id=f"ISRCTN{m.group(1)}"))
     for m in _URL.finditer(text):
         url = m.group(0).rstrip(_TRAILING_PUNCT)
         hits.append(Attribution("url", m.start(), m.start() + len(url), url, url=url))

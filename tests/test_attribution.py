@@ -72,8 +72,22 @@ def test_numbered_markers(text, markers):
 
 
 def test_glued_digits_are_only_candidates():
-    hit = _only("Sleep latency fell by a third.12 Later work agreed.")
+    hit = _only("Sleep latency fell by a third in 40 patients.12")
     assert (hit.kind, hit.markers) == ("glued-marker", ("12",))
+
+
+@pytest.mark.parametrize(
+    "text, markers",
+    [
+        ("Sleep latency fell by a third.12 Later work agreed.", ("12",)),
+        ("SSRIs are first-line treatments of panic disorder (PD).1,2 Effects were large.", ("1", "2")),
+        ("The 2009 trial by Okafor and colleagues7 found no benefit.", ("7",)),
+        ("as reported by Lindqvist et al.3 in older adults", ("3",)),
+    ],
+)
+def test_digits_between_sentences_or_after_colleagues_are_citations(text, markers):
+    (hit,) = [a for a in find_attributions(text) if a.markers]
+    assert (hit.kind, hit.markers) == ("superscript", markers)
 
 
 @pytest.mark.parametrize(

@@ -39,3 +39,26 @@ def test_author_years_stay_author_years(text, first_author, year):
 @pytest.mark.parametrize("text", ["The Surprising Medicine 2020", "A Better Journal 2019", "Annual Review 2021 edition"])
 def test_journal_words_are_never_surnames(text):
     assert not any(a.first_author for a in find_attributions(text))
+
+
+@pytest.mark.parametrize(
+    "text, first_author, year",
+    [
+        ("The earlier (June 2011) trial by Okafor and colleagues found no benefit.", "Okafor", 2011),
+        ("Research conducted by Professor Lena Lindqvist at Lund University has shown that", "Lindqvist", None),
+        ("A study led by Dr. Amara Mensah found lower pain scores", "Mensah", None),
+    ],
+)
+def test_study_by_a_named_person(text, first_author, year):
+    hit = next(a for a in find_attributions(text) if a.first_author)
+    assert (hit.first_author, hit.year, hit.venue) == (first_author, year, None)
+
+
+def test_a_parenthesised_trial_and_year_after_the_journal_gives_the_year():
+    (hit,) = find_attributions("A study published in the Journal of Sleep Research (DREAM-2 Trial, 2018) showed it.")
+    assert (hit.venue, hit.year) == ("Journal of Sleep Research", 2018)
+
+
+def test_an_isrctn_number_written_apart_from_its_prefix():
+    (hit,) = find_attributions("The ISRCTN registry number for the trial is 12345678.")
+    assert hit.registry_id == "ISRCTN12345678"
