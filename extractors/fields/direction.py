@@ -397,16 +397,38 @@ _POSITIVE_PASS = len(_PASSES) - 1
 # Once one of these is found, the positive cues cannot change the verdict: a significant
 # finding is positive, a non-significant one is not, whatever else the sentence says.
 _POSITIVITY_SETTLED = frozenset({"positive", "significant", "nonsignificant"})
+# Which statements that are no finding (see below) a sentence may hold, by the stems each
+# one needs, and the stems a low-level exposure needs; scanned with the passes' stems.
+_NO_FINDING_STEMS = {
+    "safety": ("advers", "side", "toler", "safety", "toxic", "pulse rate", "vital sign", "ae", "teae"),
+    "aim": ("aim", "sought", "set out", "intend", "hypothes", "wanted", "wished", "designed", "objective", "purpose", "goal",
+            "outcome", "end point", "end-point", "endpoint", "measure", "variable", "in an", "in order", "in attempt",
+            "in effort", "seeking", "looking for", "hoping for", "in search", "to assess", "to evaluate", "to determine",
+            "to examine", "to investigate", "to compare", "to test", "to explore", "to establish", "to study", "to measure",
+            "to quantify", "to describe", "to review", "to identify"),
+    "definition": ("defin", "indicated", "denoted", "considered"),
+    "baseline": ("when the", "before", "at the start", "at the outset", "at the beginning", "at study",
+                 "at trial", "at entry", "at enrol", "at random", "baseline", "pretreat", "pre-treat", "preinterv", "pre-interv",
+                 "characteristics"),
+    "control check": ("visible", "swim"),
+    "dose": ("dos",),
+    "exposure": ("level", "concentration", "intake", "status", "consumption"),
+}
+
+
 # All passes' triggers in one scan: stem -> indices of the passes it opens. A stem also
 # opens the passes of the stems inside it ("worsen" holds "worse"), since the scan only
 # reports the longest stem at each position.
-_STEM_PASSES: dict[str, set[int]] = {}
+_STEM_PASSES: dict[str, set[int | str]] = {}
 for _index, (_, _, _stems) in enumerate(_PASSES):
     for _stem in _stems or ():
         _STEM_PASSES.setdefault(_stem, set()).add(_index)
 for _index, (_stems, _) in enumerate(_GATED_POSITIVE, start=_FIRST_GATED):
     for _stem in _stems:
         _STEM_PASSES.setdefault(_stem, set()).add(_index)
+for _kind, _stems in _NO_FINDING_STEMS.items():
+    for _stem in _stems:
+        _STEM_PASSES.setdefault(_stem, set()).add(_kind)
 for _stem in list(_STEM_PASSES):
     for _other, _indices in list(_STEM_PASSES.items()):
         if _other != _stem and _other in _stem:
@@ -438,19 +460,23 @@ _SAFETY_QUALIFIERS = re.compile(
     r"higher|lower|significant|statistically|serious|severe|mild|notable|major|minor|differences?|in|of|the|its|their|"
     r"with|rates?|incidence|frequency|number|proportion|overall|and|or|caused|produced|both|either|all|groups?|arms?|two|three)\s+)+$"
 )
-_NO_FINDING_TO_CLAUSE_END = re.compile(
+_NO_FINDING_TO_CLAUSE_END = re.compile(r"(?<![a-z])(?=[a-z])(?:" + "|".join((
     # aims and hypotheses: "we aimed to assess whether ...", "the purpose of this review was to improve ..."
-    r"\b(?:aim(?:ed|s)?|sought|set\s+out|intend(?:ed|s)?|hypothesi[sz]ed|wanted|wished)\s+to\b"
-    r"|\b(?:study|trial|we|it)\s+(?:was\s+|were\s+)?designed\s+to\b"
-    r"|\b(?:aims?|objectives?|purposes?|goals?)\s+(?:of\s+(?:this|the|our)\s+[\w-]+\s+)?(?:was|were|is|are)\s+to\b"
-    r"|\bwe\s+hypothesi[sz]ed\b"
-    # an objective stated as an infinitive: "Objective: To assess ...", "To evaluate the oil in reducing anxiety, we ..."
-    r"|(?:^|[:.]\s*)\W*to\s+(?:assess|evaluate|determine|examine|investigate|compare|test|explore|establish|study|measure|quantify|describe|review|identify)\b"
+    r"(?:aim(?:ed|s)?|sought|set\s+out|intend(?:ed|s)?|hypothesi[sz]ed|wanted|wished)\s+to\b",
+    r"(?:study|trial|we|it)\s+(?:was\s+|were\s+)?designed\s+to\b",
+    r"(?:aims?|objectives?|purposes?|goals?)\s+(?:of\s+(?:this|the|our)\s+[\w-]+\s+)?(?:was|were|is|are)\s+to\b",
+    r"we\s+hypothesi[sz]ed\b",
     # what the outcomes were: "primary end points were relapse, ..."
-    r"|\b(?:primary|secondary|main|co-?primary|key)\s+(?:efficacy\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|outcome\s+measures?|measures?|variables?)\s+"
-    r"(?:[\w-]+\s+){0,5}?(?:was|were|is|are|included|comprised)\b(?!\s+(?:not\s+)?(?:met|achieved|reached|significant|positive|negative|improved|reduced))"
+    r"(?:primary|secondary|main|co-?primary|key)\s+(?:efficacy\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|outcome\s+measures?|measures?|variables?)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:was|were|is|are|included|comprised)\b(?!\s+(?:not\s+)?(?:met|achieved|reached|significant|positive|negative|improved|reduced))",
     # purposes and wishes: "in an attempt to reduce weight", "adults seeking better sleep"
-    r"|\bin\s+(?:an?\s+)?(?:attempts?|efforts?|order)\s+to\b|\b(?:seeking|looking\s+for|hoping\s+for|in\s+search\s+of)\s+(?:a\s+)?(?:better|improved|relief|help)\b"
+    r"in\s+(?:an?\s+)?(?:attempts?|efforts?|order)\s+to\b",
+    r"(?:seeking|looking\s+for|hoping\s+for|in\s+search\s+of)\s+(?:a\s+)?(?:better|improved|relief|help)\b",
+)) + ")")
+# An objective stated as an infinitive opening the sentence or a labelled section:
+# "Objective: To assess ...", "To evaluate the oil in reducing anxiety, we ..."
+_INFINITIVE_AIM = re.compile(
+    r"\bto\s+(?:assess|evaluate|determine|examine|investigate|compare|test|explore|establish|study|measure|quantify|describe|review|identify)\b"
 )
 _DEFINITION = re.compile(
     r"\bdefined\s+as\b|\bdefinition\s+of\b|\b(?:was|were)\s+(?:indicated|denoted)\s+by\b|\bconsidered\s+(?:statistically\s+)?significant\b"
@@ -461,7 +487,6 @@ _LOW_LEVEL_EXPOSURE = re.compile(
     r"\b(?:lower|low|deficient|insufficient|inadequate|reduced|poor)\s+(?:[\w-]+\s+){0,3}?(?:levels?|concentrations?|intakes?|status|consumption)\b[^.;]{0,80}?"
     r"\b(?:increased|higher|greater|elevated|more)\s+(?:\w+\s+)?(?:odds|risks?|rates?|incidence|likelihood|prevalence|hazard)\b"
 )
-_EXPOSURE_PREFILTER = re.compile(r"level|concentration|intake|status|consumption")
 _BASELINE_TIME = re.compile(
     r"\b(?:when|before)\s+(?:the\s+)?(?:study|trial|treatment|intervention)\s+(?:began|started|begun)\b"
     r"|\bat\s+(?:the\s+)?(?:start|outset|beginning)\s+of\b|\bat\s+(?:study\s+|trial\s+)?(?:entry|enrol?lment|randomi[sz]ation)\b"
@@ -483,29 +508,9 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s*and\s+(?=(?:the|this|these|it|its|their|they|we|there|patients|participants|subjects|children|symptoms|scores|"
     r"adverse|side|no|none|all|both)\b)"
 )
-# Which statements a sentence may hold, by the stems each one needs: a sentence with none
-# of the stems is read no further (most sentences).
-_NO_FINDING_STEMS = {
-    "safety": ("advers", "side", "toler", "safety", "toxic", "pulse rate", "vital sign", "ae", "teae"),
-    "aim": ("aim", "sought", "set out", "intend", "hypothes", "wanted", "wished", "designed", "objective", "purpose", "goal",
-            "outcome", "end point", "end-point", "endpoint", "measure", "variable", "in an", "in order", "in attempt",
-            "in effort", "seeking", "looking for", "hoping for", "in search", "to "),
-    "definition": ("defin", "indicated", "denoted", "considered"),
-    "baseline": ("when the", "before the", "before treat", "at the start", "at the outset", "at the beginning", "at study",
-                 "at trial", "at entry", "at enrol", "at random", "baseline", "pretreat", "pre-treat", "preinterv", "pre-interv",
-                 "characteristics"),
-    "control check": ("visible", "swim"),
-    "dose": ("dos",),
-}
-_NO_FINDING_KIND = {stem: kind for kind, stems in _NO_FINDING_STEMS.items() for stem in stems}
-_NO_FINDING_PREFILTER = re.compile(r"(?<![a-z])(?:" + trie_pattern(_NO_FINDING_KIND, strict_spaces=True) + ")")
-
-
-def _no_finding_spans(lowered: str) -> list[tuple[int, int]]:
-    """Character spans of ``lowered`` that state no efficacy finding (see above)."""
-    kinds = {_NO_FINDING_KIND[stem] for stem in _NO_FINDING_PREFILTER.findall(lowered)}
-    if not kinds:
-        return []
+def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, int]]:
+    """Character spans of ``lowered`` that state no efficacy finding (see above), looking
+    only for the kinds of statement whose stems the sentence holds."""
     spans: list[tuple[int, int]] = []
     for found in _SAFETY_NOUN.finditer(lowered) if "safety" in kinds else ():
         start, end = _clause(lowered, found.start())
@@ -518,6 +523,10 @@ def _no_finding_spans(lowered: str) -> list[tuple[int, int]]:
         spans.append((noun_start if prefix_states_finding else start, end))
     for found in _NO_FINDING_TO_CLAUSE_END.finditer(lowered) if "aim" in kinds else ():
         spans.append((found.start(), _clause(lowered, found.end())[1]))
+    for found in _INFINITIVE_AIM.finditer(lowered) if "aim" in kinds else ():
+        before = lowered[: found.start()].rstrip(" *_-\"'(\n\t")
+        if not before or before.endswith((":", ".")):
+            spans.append((found.start(), _clause(lowered, found.end())[1]))
     for found in _DEFINITION.finditer(lowered) if "definition" in kinds else ():
         opened, closed = lowered.rfind("(", 0, found.start()), lowered.find(")", found.end())
         if opened > lowered.rfind(")", 0, found.start()) and closed > 0:
@@ -567,17 +576,21 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     measure a table row's finding cell is about ("Response rate", "LDL-C"), tells which
     way its numbers should move ("48% vs 31%")."""
     lowered = text.lower().replace("’", "'")
-    spans = _no_finding_spans(lowered)
+    opened = _opened_passes(lowered)
+    if not opened and not _DIGIT.search(text) and not _maybe_terse(text, lowered) and not _OTHER_CUE.search(lowered):
+        return "unknown"  # no cue word, number or symbol: most sentences
+    spans = _no_finding_spans(lowered, opened)
     if _title_case(text):
         spans.extend(found.span() for found in _PURPOSE_IN_TITLE.finditer(lowered))
     found: set[str] = set()
-    exposure = _LOW_LEVEL_EXPOSURE.search(lowered) if _EXPOSURE_PREFILTER.search(lowered) else None
+    exposure = _LOW_LEVEL_EXPOSURE.search(lowered) if "exposure" in opened else None
     if exposure:
         found.add("positive")
         spans.append((exposure.start(), _clause(lowered, exposure.end())[1]))
     if spans:
         lowered = _blanked(lowered, spans)
         text = _blanked(text, spans) if len(text) == len(lowered) else lowered
+        opened = _opened_passes(lowered)
     measure = " " + outcome.lower() if outcome else ""
     terse = _terse(text, lowered) if _maybe_terse(text, lowered) else None
     if terse:
@@ -585,7 +598,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if len(text) < 100:
         found |= _leading_comparatives(lowered, measure)
     if _DIGIT.search(text):
-        found |= _numbers(text, lowered, measure)
+        found |= _numbers(text, lowered, measure, _CONTROL_BETTER_PASS in opened)
     if "dose" in lowered and _HIGHER_DOSES_WORKED.search(lowered):
         found.add("limited")
     if "times" in lowered or "twice" in lowered:
@@ -595,11 +608,6 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     change = _from_to(lowered, measure) if "from" in lowered else None
     if change:
         found.add(change)
-    opened: set[int] = set()
-    for stem in set(_TRIGGER_RE.findall(lowered)):
-        opened |= _STEM_PASSES.get(stem) or _STEM_PASSES[_SPACE_RUN.sub(" ", stem)]  # "as\n" is the stem "as "
-    if "n't" in lowered:
-        opened |= _STEM_PASSES["n't"]
     if not (found or opened) or lowered.rstrip(" *_)]").endswith("?"):
         return "unknown"
     if comparator and comparator not in CONTROLS and _comparator_did_better(lowered, comparator):
@@ -637,6 +645,21 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if "null" in found:
         return "null"
     return "positive" if positive else "unknown"
+
+
+# Cues read outside the passes whose words open no pass: "Elevated CRP", "twice as likely", "went from eight to three".
+_OTHER_CUE = re.compile(r"elevat|twice|times|\bfrom\b")
+
+
+def _opened_passes(lowered: str) -> set[int | str]:
+    """The indices of the passes (and gated positive cues) whose trigger stems ``lowered``
+    holds, and the kinds of statement that are no finding it may hold."""
+    opened: set[int | str] = set()
+    for stem in set(_TRIGGER_RE.findall(lowered)):
+        opened |= _STEM_PASSES.get(stem) or _STEM_PASSES[_SPACE_RUN.sub(" ", stem)]  # "as\n" is the stem "as "
+    if "n't" in lowered:
+        opened |= _STEM_PASSES["n't"]
+    return opened
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -808,7 +831,7 @@ _FROM_TO_RE = re.compile(
 )
 
 
-def _numbers(text: str, lowered: str, measure: str) -> set[str]:
+def _numbers(text: str, lowered: str, measure: str, names_control: bool) -> set[str]:
     """What the numbers of a finding say when its words may not: p-values that are all
     non-significant ("p = 0.41"), a ratio whose confidence interval spans 1, and an arm's
     result against a control's ("-21% vs -3% with placebo", "48% vs 31% responders")."""
@@ -835,7 +858,7 @@ def _numbers(text: str, lowered: str, measure: str) -> set[str]:
             found.add(no_difference)  # "mean difference 0.4 (95% CI -1.2 to 2.0)"
     if not _BASELINE.search(lowered):
         contrast = _contrast(lowered, measure) if _CONNECTOR_NUMBER.search(lowered) else None
-        if not contrast and _CONTROL_WORD.search(lowered):
+        if not contrast and names_control:
             contrast = _arm_quantities(lowered, measure)
         if contrast:
             found.add(contrast)
