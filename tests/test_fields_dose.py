@@ -243,3 +243,13 @@ def test_spelled_numbers_without_a_unit_are_no_dose(text: str) -> None:
 ])
 def test_a_placebo_arms_dose_is_not_the_studys(text: str, expected: list) -> None:
     assert [(d.value, d.value_max, d.unit) for d in parse_doses(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("between 5 and 10 mg", [(5.0, 10.0, "mg")]),
+    ("doses between 50 mg and 100 mg daily", [(50.0, 100.0, "mg")]),
+    ("Between 0.5 and 1 g/day", [(0.5, 1.0, "g/day")]),
+    ("5 and 10 mg", [(5.0, None, "mg"), (10.0, None, "mg")]),
+])
+def test_between_x_and_y_is_a_range(text: str, expected: list) -> None:
+    assert [(d.value, d.value_max, d.unit) for d in parse_doses(text)] == expected

@@ -41,7 +41,8 @@ _NUM = rf"(?:{DIGITS})"
 # "10 and 20", "10, 20, or 40" (a list must end in and/or, so in "aged 18-65, 50 mg" only
 # 50 mg is a dose), or a range "50 - 250", "50 mg to 250 mg", "0.5 to 1".
 _NUMS = (
-    rf"{_NUM}(?:\s*,\s*{_NUM})+\s*,?\s*(?:and|or)\s*{_NUM}"
+    rf"(?<=[Bb]etween\s){_NUM}\s*{_BASE}\s*and\s*{_NUM}"  # "between 50 mg and 100 mg"
+    rf"|{_NUM}(?:\s*,\s*{_NUM})+\s*,?\s*(?:and|or)\s*{_NUM}"
     rf"|{_NUM}(?:\s*{_BASE})?\s*(?:to|[-–—−])\s*{_NUM}"
     rf"|{_NUM}\s*(?:and|or|/)\s*{_NUM}"
     rf"|{_NUM}"
@@ -128,6 +129,7 @@ _COMPARED_DOSE = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 _PER_DAY = re.compile(r"(?<![a-z])(?:d|day|24\s*h)\b|\ba day\b")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|or|and|to|,\s*or|,\s*and)\s*$")
 
 
@@ -164,7 +166,8 @@ def parse_doses(text: str) -> list[Dose]:
         unit, per = _unit(match.group("base"), match.group("per"))
         if per is None and _SUBSTANCE_PER_DAY.match(after):
             unit, per = f"{unit}/day", "day"  # "5 grams of creatine a day"
-        for value, value_max in _values(match.group("nums")):
+        between = _BETWEEN_BEFORE.search(text, max(0, match.start() - 9), match.start()) is not None
+        for value, value_max in _values(match.group("nums"), between):
             doses.append(
                 Dose(value=value, unit=unit, per=per, schedule=schedule, timing=timing, text=source, value_max=value_max)
             )
@@ -269,8 +272,9 @@ def _unit(base: str, per: str | None) -> tuple[str, str | None]:
     return f"{unit}/day", "day"
 
 
-def _values(nums: str) -> list[tuple[float, float | None]]:
-    """("10 and 20") -> [(10, None), (20, None)]; ("50 - 250") -> [(50, 250)]."""
+def _values(nums: str, between: bool = False) -> list[tuple[float, float | None]]:
+    """("10 and 20") -> [(10, None), (20, None)]; ("50 - 250") -> [(50, 250)]; after
+    "between", ("5 and 10") -> [(5, 10)]."""
     parts = [(m.group(1), m.group(0)) for m in _SPLIT.finditer(nums)]
     numbers: list[float] = []
     joins: list[str] = []
@@ -284,7 +288,8 @@ def _values(nums: str) -> list[tuple[float, float | None]]:
     if not numbers:
         value = to_number(nums)  # spelled out: "ten"
         return [(value, None)] if value else []
-    if len(numbers) == 2 and joins and joins[0] in ("-", "–", "—", "−", "to") and numbers[0] < numbers[1]:
+    range_joins = ("-", "–", "—", "−", "to", "and") if between else ("-", "–", "—", "−", "to")
+    if len(numbers) == 2 and joins and joins[0] in range_joins and numbers[0] < numbers[1]:
         return [(numbers[0], numbers[1])]
     # "0, 0.25 and 0.5 mg/kg": the 0 is the vehicle group, not a dose
     return [(n, None) for n in numbers if n or len(numbers) == 1]
