@@ -89,7 +89,12 @@ _AGENDA = re.compile(
 # An open question, even when a trial is testing it: "Whether this translates into fewer
 # events is being tested in an ongoing trial."
 _OPEN_QUESTION = re.compile(r"^\W*whether\b", re.IGNORECASE)
-_CAPTION = re.compile(r"^\W*(?:Table|Figure|Fig\.?|Supplementary\s+\w+)\s*[A-Z]?\d", re.IGNORECASE)
+# Captions, and a note under a table defining its terms ("*A responder was defined as ...").
+_CAPTION = re.compile(
+    r"^\W*(?:Table|Figure|Fig\.?|Supplementary\s+\w+)\s*[A-Z]?\d"
+    r"|^\s*[*†‡§¶]+\s?[A-Z][^*]*\b(?:defined\s+as|denotes|indicates|refers\s+to|abbreviations?)\b",
+    re.IGNORECASE,
+)
 # Openings that refer back to the study just described ("The yohimbine group ...").
 _ANAPHORA = re.compile(
     r"^(?:The\s+(?:[\w-]+\s+){0,2}(?:groups?|arms?|participants|patients|subjects|effects?|benefits?|trial|study|"
@@ -105,6 +110,9 @@ _GOES_ON = re.compile(
     r"(?:at|by|after)\s+(?:week|day|month)\s+\d)",
     re.IGNORECASE,
 )
+# Openings that refer back to a study named just before without stating anything of it.
+_REFERS_BACK = re.compile(r"^\W*(?:it|they|researchers|investigators|scientists|participants|patients|those|these)\b",
+                          re.IGNORECASE)
 # A study summary told as labelled fields ("Methods Used: ...", "Findings: ...", "* Participants: ...").
 _LABEL = re.compile(r"^\s*(?:[*•·+\-–]\s+)?([A-Z][\w'’ /&-]{0,40}?)\s?:\s")
 _BARE_LABEL = re.compile(r"^\s*(?:[*•·+\-–]\s+)?[A-Z][\w'’ /&-]{0,40}:\s*$")
@@ -758,8 +766,8 @@ def _goes_on(text: str, draft: _Draft) -> bool:
     left open: it refers back to it ("In it, ...", "This study found ...", "By the end,
     the researchers ..."), or the study is told as labelled fields or list items under one
     heading ("Methods Used: ..." then "Findings: ...") and this is the next one."""
-    if _GOES_ON.match(text):
-        return True
+    if _GOES_ON.match(text) or (draft.attributions and not draft._reports() and _REFERS_BACK.match(text)):
+        return True  # "The research, published in the journal Lancet, ..." then "It found ..."
     first = draft.sentences[0].text
     label = _LABEL.match(text)
     if label and not _NEW_LABEL.match(label.group(1)) and _LABEL.match(first):
