@@ -100,12 +100,12 @@ def test_a_differently_cited_paragraph_is_another_claim():
 def test_a_venue_sentence_is_joined_by_the_result_that_refers_back_to_it():
     document = _document(
         ("The research, published in the journal Sleep Medicine, compared two bedtime routines.", "paragraph"),
-        ("It found that children in the routine group slept significantly longer than controls.", "paragraph"),
+        ("It found that sleep quality improved significantly more in the routine group than in controls.", "paragraph"),
         separator="\n",
     )
     (claim,) = _claims(document)
     assert claim.study.venue == "Sleep Medicine" and claim.direction == "positive"
-    assert claim.evidence.text.endswith("than controls.")
+    assert claim.evidence.text.endswith("than in controls.")
 
 
 def test_a_note_defining_a_term_under_a_table_is_no_claim():
