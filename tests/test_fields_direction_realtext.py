@@ -140,7 +140,27 @@ MORE_SHAPES = [  # safety, aims, titles, baseline, review-table cells, an active
     ('Symptom scores did not differ between the two drugs at any time point.', 'null'),
 ]
 
-CASES = NUMBERS_ONLY + MORE_NUMBERS + SAFETY + NO_FINDING + RISKS_AND_EXPOSURES + EQUIVALENCE + SIGNIFICANT_DIFFERENCE + MORE_SHAPES
+ARM_WORDING = [  # which arm a harm was lower or higher in, both arms improving, consumer wording
+    ('Mean pain intensity was lower for the open-label group compared to usual care (b = -9.1, p < 0.001), but the concealed group and usual care did not differ.', 'mixed'),
+    ('Fatigue was lower in the yoga group compared with the waitlist group.', 'positive'),
+    ('Pain was higher for the surgery group compared to physiotherapy alone.', 'negative'),
+    ('Both the active and placebo groups showed significant improvement over time, scoring better on every measure.', 'null'),
+    ('The tea and control groups both improved by week 6.', 'null'),
+    ('In one study, 70% of participants reported better sleep.', 'positive'),
+    ('Participants reported feeling less anxious after four weeks.', 'positive'),
+    ('Users saw a 30% drop in stress scores.', 'positive'),
+    ('Kids who took the gummies had fewer meltdowns than kids on placebo.', 'positive'),
+    ('The probiotic group had 2.3 fewer crying episodes per day than the placebo group.', 'positive'),
+    ('Those on the drug were half as likely to relapse.', 'positive'),
+    ('Compared with placebo, the spray cut nightly awakenings by a third.', 'positive'),
+    ('Anxiety dropped significantly in the lavender group but not in the control group.', 'positive'),
+    ('The placebo group actually did better on memory tests.', 'negative'),
+    ('There was no difference in crying time between the groups at day 21.', 'null'),
+    ('The supplement did not outperform placebo on any measure.', 'null'),
+    ('Symptom scores were 35% lower with the patch than with placebo.', 'positive'),
+]
+
+CASES = NUMBERS_ONLY + MORE_NUMBERS + SAFETY + NO_FINDING + RISKS_AND_EXPOSURES + EQUIVALENCE + SIGNIFICANT_DIFFERENCE + MORE_SHAPES + ARM_WORDING
 
 
 @pytest.mark.parametrize("text,expected", CASES)

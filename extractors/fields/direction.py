@@ -77,6 +77,12 @@ _STRONG_POSITIVE = [
     rf"\b(?:worsen(?:ed|ing)?|deteriorated|declined)\s+(?:{_W}){{0,2}}?less\b|\bless\s+(?:\w+\s+)?(?:decline|deterioration|worsening|progression)\b",
     rf"(?<!not\s)(?<!n't\s)\bslow(?:ed|s|ing)?\s+(?:the\s+)?(?:{_W}){{0,2}}?(?:decline|progression|deterioration|worsening|loss)\b",
     rf"\b(?:lower|fewer|less|reduced|smaller)\s+(?:{_W}){{0,8}}?than\s+(?:those|people|patients|participants|subjects|women|men|children|adults|the|after|with|on|in|for|a|an|placebo|controls?|usual|sham|wait)",
+    # a harm lower with an arm that is not the control ("fatigue was lower in the yoga group compared with the waitlist"),
+    # or higher with the control
+    rf"\b(?:{_HARMS}|severity|intensity|stress)\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:\d[\d.]*\s*%\s+|significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
+    rf"(?:lower|reduced|less|smaller|decreased)\s+(?:for|in|with|among|on|after)\s+(?!(?:the\s+)?{_CONTROL})",
+    rf"\b(?:{_HARMS}|severity|intensity|stress)\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
+    rf"(?:higher|greater|worse|more\s+severe)\s+(?:for|in|with|among|on)\s+(?:the\s+)?{_CONTROL}",
     # a lower risk of a bad outcome: "the risk of stroke was 40% lower for users", "a lower incidence of fracture in the vitamin group"
     rf"\b(?:risks?|odds|incidence|rates?|likelihood|hazard|chances?|prevalence|frequency)\s+of\s+(?!{_GOOD_OUTCOME_AHEAD})(?:[\w-]+\s+){{1,4}}?(?:was|were|is|are)\s+"
     rf"(?:\d[\d.]*\s*%\s+|significantly\s+|markedly\s+|substantially\s+|much\s+|considerably\s+)*(?:lower|reduced|decreased|smaller)\b(?!\s+(?:in|for|with|among|on)\s+(?:the\s+)?{_CONTROL})",
@@ -138,6 +144,8 @@ _NEGATIVE = [
     rf"\b(?:mortality|deaths?|relapses?|relapse\s+rates?|hospitali[sz]ations?)\s+(?:was|were)\s+(?:\w+\s+)?higher\s+(?:in|with|among|for|on)\s+(?:the\s+)?(?!{_CONTROL})",
     rf"\b(?:higher|increased|greater|more|excess)\s+(?:{_W}){{0,2}}?(?:mortality|deaths?|relapses?|hospitali[sz]ations?|suicid\w*|falls|fractures)\b",
     r"\bworse\s+(?:on|with|in|after|under|for|among)\b|\b(?:poorer|impaired)\s+(?:on|with|after|under)\b",
+    rf"\b{_HARMS}\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
+    rf"(?:higher|greater|worse|more\s+severe)\s+(?:for|in|with|among|on)\s+(?!(?:the\s+)?{_CONTROL})[^.;]{{0,60}}?\b(?:compared|than|versus|vs)\b",
     rf"\b{_FACULTY}\s+(?:was\s+|were\s+|got\s+|became\s+|significantly\s+|markedly\s+)*(?:worse|poorer|impaired)\b",
     r"(?<!with\s)(?<!cognitively\s)\bimpaired\s+(?:[\w-]+\s+)?(?:memory|cognition|learning|performance|recall|attention|driving|psychomotor|sleep)\b",
     r"\b(?:felt|feel|feels|feeling|got|gets|getting|gotten|became|become|made\s+(?:me|him|her|them|it|things|(?:my|his|her|their)\s+[\w-]+)(?:\s+feel)?)\s+(?:\w+\s+)?worse\b",
@@ -168,6 +176,10 @@ _NONSIGNIFICANT = [
     r"\bapproach(?:ed|ing)\s+(?:statistical\s+|conventional\s+)?significance\b|\b(?:marginally|borderline|nearly|almost)\s+(?:statistically\s+)?significant\b",
     r"\bnumerically\s+(?:\w+\s+)?(?:greater|higher|larger|lower|smaller|better|more|fewer|less|superior)\b|\bon\s+(?:a\s+)?par\s+with\b|\b(?:indistinguishable|not\s+distinguishable)\s+from\b",
     r"\b(?:improved|benefit(?:t?ed)?|gained|responded|did)\s+(?:just\s+|about\s+|nearly\s+)?as\s+much\b|\b(?:did|performed|fared)\s+(?:just\s+|about\s+)?as\s+well\b",
+    # both arms improved, one of them the control: no difference between them
+    rf"\bboth\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?{_CONTROL}|{_CONTROL}\s+and\s+(?:the\s+)?[\w-]+)\s+(?:groups|arms|conditions)\b[^.;]{{0,60}}?"
+    rf"\b(?:improv\w*|reduc\w*|better|benefit\w*|decreas\w*)"
+    rf"|\b(?:[\w-]+\s+and\s+(?:the\s+)?{_CONTROL}|{_CONTROL}\s+and\s+(?:the\s+)?[\w-]+)\s+(?:groups|arms)\s+both\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better)",
     # "nearly equal reduction", "found equal benefit", "response rates were considered equal"
     r"\b(?:nearly\s+|almost\s+|roughly\s+|about\s+|approximately\s+|essentially\s+)?equal\s+(?:[\w-]+\s+)?(?:benefits?|reductions?|improvements?|efficacy|"
     r"effects?|responses?|gains?|effectiveness|falls?|decreases?|declines?|drops?)\b"
@@ -304,6 +316,9 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\bshorter\s+(?:[\w-]+\s+){0,3}?(?:latency|latencies|duration|time\s+to|episodes?|stays?|attacks?)\b"),
     (("sleep",),
         r"\b(?:more|better|deeper|longer)\s+(?:restful\s+|satisfying\s+|refreshing\s+|restorative\s+)?sleep\b"),
+    (("less", "more"),
+        r"\bless\s+(?:anxious|depressed|stressed|tired|fatigued|irritable|agitated|restless|nauseous|worried|tense|sad)\b"
+        r"|\bmore\s+(?:relaxed|rested|energetic|alert|focused|refreshed)\b"),
     (("more likely",),
         r"\bmore\s+likely\s+to\s+(?:achieve|attain|reach|be\s+in|experience|remain\s+in|stay)\s+(?:\w+\s+)?(?:remission|response|recovery|abstinen\w*|abstinent|well)\b"),
     (("less likely",),
@@ -601,7 +616,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         found |= _numbers(text, lowered, measure, _CONTROL_BETTER_PASS in opened)
     if "dose" in lowered and _HIGHER_DOSES_WORKED.search(lowered):
         found.add("limited")
-    if "times" in lowered or "twice" in lowered:
+    if "times" in lowered or "twice" in lowered or " as " in lowered:
         times = _times_as(lowered, measure)
         if times:
             found.add(times)
@@ -648,7 +663,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
 
 
 # Cues read outside the passes whose words open no pass: "Elevated CRP", "twice as likely", "went from eight to three".
-_OTHER_CUE = re.compile(r"elevat|twice|times|\bfrom\b")
+_OTHER_CUE = re.compile(r"elevat|twice|times|\bhalf\b|third|quarter|\bfrom\b")
 
 
 def _opened_passes(lowered: str) -> set[int | str]:
@@ -986,14 +1001,21 @@ def _arm_quantities(lowered: str, measure: str) -> str | None:
 
 
 # "twice as likely to remit", "three times as high": a multiple of the other arm's.
-_TIMES_AS = re.compile(r"\b(?:twice|(?:two|three|four|\d+(?:\.\d+)?)\s*(?:-\s*)?times)\s+(?:as\s+)?(?:high|likely|many|much|often|great|common)")
+# "half as likely to relapse": a fraction of it.
+_TIMES_AS = re.compile(
+    r"\b(?:(twice|(?:two|three|four|\d+(?:\.\d+)?)\s*(?:-\s*)?times)|(half|(?:a|one)[\s-]third|(?:a|one)[\s-]quarter))\s+"
+    r"(?:as\s+)?(?:high|likely|many|much|often|great|common)"
+)
 
 
 def _times_as(lowered: str, measure: str) -> str | None:
-    if not _TIMES_AS.search(lowered):
+    found = _TIMES_AS.search(lowered)
+    if not found:
         return None
     better = _better_when(lowered + measure, both_fell=False)
-    return None if better is None else "positive" if better == "higher" else "negative"
+    if better is None:
+        return None
+    return "positive" if (better == "higher") == bool(found.group(1)) else "negative"
 
 
 def _from_to(lowered: str, measure: str) -> str | None:
