@@ -247,3 +247,17 @@ def test_a_database_is_not_a_scale(text: str, expected: list[str]) -> None:
 ])
 def test_more_authors_spellings(text: str, expected: list[str]) -> None:
     assert parse_outcomes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Adults with a GAD-7 score of 10 or more were eligible.", []),
+    ("Eligible adults had a HAM-D score ≥ 18.", []),
+    ("HAM-D scores fell by 10 points.", ["HAMD"]),
+    ("Quality was rated with the Newcastle-Ottawa Scale.", []),
+    ("Diagnoses were made with the Structured Clinical Interview for DSM-5 (SCID-5).", []),
+    ("the Mini International Neuropsychiatric Interview", []),
+])
+def test_eligibility_thresholds_quality_tools_and_diagnostic_interviews_are_not_outcomes(
+    text: str, expected: list[str]
+) -> None:
+    assert parse_outcomes(text, learn_abbreviations(text)) == expected

@@ -239,12 +239,17 @@ def _alias_edition(canonical: str, alias: str) -> str:
     return canonical
 
 
+_ELIGIBILITY = re.compile(r"\b(?:eligib\w*|inclusion\s+criteri\w*|included\s+if|enrolled\s+if|entry\s+criteri\w*|were\s+required)\b",
+                          re.IGNORECASE)
+
+
 def _is_criterion(canonical: str, text: str, start: int, end: int) -> bool:
     """A value that can be an inclusion criterion, stated as one: a threshold after it
     (unless reaching it is the goal, "the share reaching HbA1c < 7%"), or a condition
-    before it ("with elevated hs-CRP")."""
+    before it ("with elevated hs-CRP"). Any scale is one when the sentence speaks of
+    eligibility: "patients with a PHQ-9 score of 10 or more were eligible"."""
     if canonical not in _CRITERIA:
-        return False
+        return bool(_CRITERION_AFTER.match(text, end)) and _ELIGIBILITY.search(text) is not None
     before = text[max(0, start - 40) : start].lower()
     if _CONDITION_BEFORE.search(before):
         return True
@@ -268,6 +273,14 @@ def _without_background_biomarkers(text: str, found: list[tuple[int, int, str]])
     return kept
 
 
+# Instruments that rate the studies or make the diagnosis, never a study's outcome.
+_NOT_AN_OUTCOME = re.compile(
+    r"Newcastle|Ottawa|Jadad|Risk\s+of\s+Bias|Quality\s+Assessment|Diagnostic\s+Interview|Structured\s+Clinical\s+Interview|"
+    r"Neuropsychiatric\s+Interview|Statistical|Diagnostic\s+and\s+Statistical",
+    re.IGNORECASE,
+)
+
+
 def _unlisted(text: str) -> list[tuple[int, int, str]]:
     """Instruments named in full that the lexicon lacks, abbreviated by their initials."""
     found = []
@@ -280,7 +293,7 @@ def _unlisted(text: str) -> list[tuple[int, int, str]]:
         initials = "".join(w[0] for w in words if w[:1].isupper() or w[:1].isdigit())
         # two initials ("Anxiety Inventory" -> "AI") are a fragment of a longer name, seven or
         # more ("MOSSFHS") no abbreviation anyone uses
-        if len(words) >= 2 and 3 <= len(initials) <= 6:
+        if len(words) >= 2 and 3 <= len(initials) <= 6 and not _NOT_AN_OUTCOME.search(match.group(1)):
             found.append((start, match.end(), initials))
     return found
 
@@ -329,6 +342,8 @@ def learn_abbreviations(text: str) -> dict[str, str]:
             if edition and not _key(known).endswith(edition.group(2).upper()):
                 known = f"{known}-{edition.group(2).upper()}"
             learned[abbreviation] = known
+        elif _NOT_AN_OUTCOME.search(before[-80:]):
+            continue
         elif _SCALE_HEAD.search(before) and _defines(abbreviation, before):
             learned[abbreviation] = abbreviation
         elif _INSTRUMENT_WORD.search(before[-120:]) and _instrument_long_form(abbreviation, before):
