@@ -119,6 +119,19 @@ _BARE_LABEL = re.compile(r"^\s*(?:[*•·+\-–]\s+)?[A-Z][\w'’ /&-]{0,40}:\s*
 _BULLET = re.compile(r"^\s*[*•·+\-–]\s")
 _NEW_LABEL = re.compile(r"^(?:study|trial|citation|references?|sources?|part|section|objectives?|background|context)\b",
                         re.IGNORECASE)
+_REGISTRY_FIELD = re.compile(
+    r"^[\s*#-]*((?:brief\s+summary|detailed\s+description|(?:actual\s+|anticipated\s+|estimated\s+)?enrollment|"
+    r"arms?\s+and\s+interventions|(?:primary|secondary)\s+outcome\s+measures?|study\s+type|allocation|masking|"
+    r"(?:overall\s+|recruitment\s+)?status|eligibility\s+criteria|intervention\s+model|official\s+title|"
+    r"study\s+design|(?:study\s+)?start\s+date|(?:primary\s+)?completion\s+date|condition))\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_STATUS = re.compile(
+    r"^[\s*-]*(?:(?:overall|recruitment)\s+)?(?:status\s*:?\s*)?(completed|terminated|withdrawn|suspended|"
+    r"active,\s+not\s+recruiting|not\s+yet\s+recruiting|recruiting|enrolling\s+by\s+invitation)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ONGOING_STATUSES = frozenset(["recruiting", "not yet recruiting", "enrolling by invitation", "active, not recruiting"])
 # Statistics and review methods: what a method reference backs, not a finding.
 _METHOD = re.compile(
     r"\b(?:random[-\s]effects?|fixed[-\s]effects?|inverse[-\s]variance|heterogeneity|I2\s+statistic|I²|funnel\s+plots?|"
@@ -592,8 +605,11 @@ class _ClaimBuilder:
         headings = sorted(self.headings + [(e.start, _entry_study(e)) for e in entries
                                            if not e.marker and not e.nonscholarly and (e.first_author or e.pmid or e.doi)],
                           key=lambda h: h[0])
-        if not headings:
-            return
+        if headings:
+            self._attribute_to_headings(headings)
+        self._merge_registry_record()
+
+    def _attribute_to_headings(self, headings: list[tuple[int, Study]]) -> None:
         starts = [start for start, _ in headings]
         for claim in self.claims:
             if claim.context != "prose" or claim.study.attributed:
@@ -603,6 +619,29 @@ class _ClaimBuilder:
                 claim.study = dataclasses.replace(headings[before - 1][1])
             elif len({_study_key(study) for _, study in headings}) == 1:
                 claim.study = dataclasses.replace(headings[0][1])
+
+    def _merge_registry_record(self) -> None:
+        """A trial registry record (a page with several registry fields: "Brief Summary",
+        "Enrollment", "Arms and Interventions", ...) is one claim: the pieces carrying its
+        registry ID merged, the record's status deciding whether the trial is ongoing
+        (a completed trial's summary still says it "will assess")."""
+        text = self.document.text
+        if len({m.group(1).lower() for m in _REGISTRY_FIELD.finditer(text)}) < 3:
+            return
+        pieces = [c for c in self.claims if c.context == "prose" and c.study.registry_ids]
+        if len(pieces) < 2 or len({tuple(c.study.registry_ids) for c in pieces}) != 1:
+            return
+        values = fields.merge([fields.FieldValues(
+            n=c.n, n_detail=dict(c.n_detail), dose=list(c.dose), comparator=c.comparator,
+            outcome_measures=list(c.outcome_measures), population=c.population, direction=c.direction,
+            ongoing_trial=c.ongoing_trial, text=c.evidence.text) for c in pieces])
+        status = _STATUS.search(text)
+        if status:
+            values.ongoing_trial = status.group(1).lower() in _ONGOING_STATUSES
+        stated = [c.finding for c in pieces if c.finding and c.direction != "unknown"]
+        self.claims = [c for c in self.claims if c not in pieces]
+        start, end = min(c.evidence.start for c in pieces), max(c.evidence.end for c in pieces)
+        self._emit("prose", start, end, pieces[0].study, values, " ".join(stated) or None)
 
     def _close(self, draft: _Draft | None, context: str) -> None:
         if draft is None:

@@ -117,3 +117,23 @@ def test_a_cited_background_fact_stays_a_claim():
     document = _document(_main("Migraine affects about 12% of adults worldwide [2].", "paragraph"))
     (claim,) = _claims(document)
     assert claim.study.markers == ["2"]
+
+
+def test_a_registry_record_is_one_claim_and_its_status_decides_ongoing():
+    document = _document(
+        _main("Melatonin for Delirium After Hip Surgery", "heading"),
+        _main("ClinicalTrials.gov ID: NCT04440001", "line"),
+        _main("Overall Status", "line"),
+        _main("Completed", "line"),
+        _main("Brief Summary", "line"),
+        _main("This trial will assess whether 3 mg of melatonin at night prevents delirium compared with placebo.",
+              "paragraph"),
+        _main("Actual Enrollment: 210 participants", "line"),
+        _main("Allocation: Randomized", "line"),
+        _main("Arms and Interventions", "line"),
+        _main("Placebo Comparator: matching placebo tablets", "line"),
+    )
+    (claim,) = _claims(document)
+    assert claim.study.registry_ids == ["NCT04440001"]
+    assert claim.n == 210 and claim.comparator == "placebo" and [d.value for d in claim.dose] == [3]
+    assert claim.ongoing_trial is False
