@@ -86,6 +86,12 @@ _AGENDA = re.compile(
     r"appraise|overview)",
     re.IGNORECASE,
 )
+# The literature as a whole, no study of it: "Hundreds of studies have attested to ...".
+_LITERATURE = re.compile(
+    r"^\W*(?:(?:hundreds|dozens|thousands|scores)\s+of|numerous|countless|innumerable|a\s+(?:large|vast|huge|growing)\s+"
+    r"(?:body|number|amount)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:studies|trials|papers|reports|experiments|research|evidence)\b",
+    re.IGNORECASE,
+)
 # An open question, even when a trial is testing it: "Whether this translates into fewer
 # events is being tested in an ongoing trial."
 _OPEN_QUESTION = re.compile(r"^\W*whether\b", re.IGNORECASE)
@@ -741,9 +747,10 @@ def _stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     only inside a study ("84 patients received ..."), not in a product description or a
     general statement; a bare direction needs an arm, a comparison or participants.
     Questions (open ones too), table/figure captions, notes about the references and
-    what the document sets out to do never are."""
+    what the document sets out to do, and the literature as a whole ("Hundreds of studies
+    have attested to ..."), never are."""
     if text.endswith("?") or _OPEN_QUESTION.match(text) or _CAPTION.match(text) or _REFERENCE_NOTE.match(text) or (
-            _AGENDA.match(text)):
+            _AGENDA.match(text)) or (_LITERATURE.match(text) and values.n is None and not values.dose):
         return False
     if values.ongoing_trial or (_SHARE.found(text) and _EFFICACY.found(text) and not _NEGATED.found(text)):
         return True  # "a Phase 3 trial is planned"; "response rates of up to 80%", "one in three patients remit"

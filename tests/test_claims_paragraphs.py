@@ -111,3 +111,11 @@ def test_a_venue_sentence_is_joined_by_the_result_that_refers_back_to_it():
 def test_a_note_defining_a_term_under_a_table_is_no_claim():
     document = _document(("*A participant whose pain fell by 30% or more was defined as a responder.", "paragraph"))
     assert _claims(document) == []
+
+
+def test_the_literature_as_a_whole_is_no_claim():
+    document = _document(
+        ("Dozens of randomised studies have attested to the benefit of exercise over placebo for low mood, "
+         "one researcher said.", "paragraph"),
+    )
+    assert _claims(document) == []
