@@ -141,10 +141,10 @@ _WHEN = (rf"(?:\s+(?:online|today|yesterday|recently|earlier\s+this\s+(?:week|mo
          rf"(?:this|last)\s+(?:week|month|year)|(?:on\s+)?{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}(?![\d,])))")
 # "... in Neurology in 2021", "... in Nature Medicine on 4 March 2024"
 _VENUE_DATE = rf"(?:,?\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<year>{_YEAR}))?"
-_PUBLISHING = r"published|appear(?:s|ed|ing)?|reported|printed|described"
+_PUBLISHING = r"published|appear(?:s|ed|ing)?|report(?:s|ed)?|printed|described|conclude[sd]?|wr(?:ote|ites?)"
 # "in the journal X", "in the March 2021 issue of X", "in the latest issue of X"
-_IN_VENUE = (rf"\s*(?:in|from)\s+(?:the\s+)?(?:(?:(?:{_MONTH}\s+)?(?P<issue_year>{_YEAR})|{_MONTH}(?:\s+\d{{1,2}})?|latest|current|recent|new)"
-             rf"\s+issue\s+of\s+(?:the\s+)?)?(?:journal\s+)?")
+_IN_VENUE = (rf"\s*(?:in|from)\s+(?:the\s+)?(?:(?:(?:{_MONTH}\s+)?(?P<issue_year>{_YEAR})|{_MONTH}(?:\s+\d{{1,2}})?|{_WEEKDAY}['’]s|latest|current|recent|new)"
+             rf"(?:\s+online)?\s+issue\s+of\s+(?:the\s+)?)?(?:journal\s+)?")
 _VENUE_TAIL = re.compile(
     r"(?:\s+(?:of|with|among|involving|on)(?:\s+(?:[a-z0-9][\w,-]*|[A-Z]{2,}s?,?)){1,5}?)?"
     r"(?:,?\s+(?:led|conducted|run|carried\s+out)\s+by(?:\s+[\w-]+){1,4}?)?"  # "a trial led by the same team and published in"
@@ -269,7 +269,8 @@ _CAPS_ANCHOR = _Anchor(_ET_AL, 40, 30)
 _STUDY_ANCHOR = _Anchor(_STUDY_NOUN, 160, 1, _STUDY_NEEDS, word_start=True)
 _ORG_ANCHOR = _Anchor(_ORG_NOUN, 160, 160, ("Society", "Association", "College", "Academy", "Institute", "Organi",
                                             "Agency", "Foundation", "Council", "Cent"))
-_PUBLISHING_ANCHOR = _Anchor(None, 3, 240, ("ublished", "ppear", "reported", "printed", "described", "riting"))
+_PUBLISHING_ANCHOR = _Anchor(None, 3, 240, ("ublished", "ppear", "report", "printed", "described", "riting", "onclude",
+                                             "wrote", "write"))
 _RESEARCHERS_ANCHOR = _Anchor(None, 12, 160, ("esearchers", "cientists", "nvestigators", "octors", "linicians", "team"))
 
 _DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?\b(10\.\d{4,9}/[^\s\"<>\[\]]+)", re.IGNORECASE)

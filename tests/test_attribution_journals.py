@@ -62,3 +62,19 @@ def test_a_parenthesised_trial_and_year_after_the_journal_gives_the_year():
 def test_an_isrctn_number_written_apart_from_its_prefix():
     (hit,) = find_attributions("The ISRCTN registry number for the trial is 12345678.")
     assert hit.registry_id == "ISRCTN12345678"
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        ("the authors conclude in Thursday's online issue of the Journal of Pediatrics.", "Journal of Pediatrics"),
+        ("the team wrote in Monday's issue of Sleep Medicine.", "Sleep Medicine"),
+    ],
+)
+def test_news_issue_venues(text, venue):
+    (hit,) = find_attributions(text)
+    assert (hit.kind, hit.venue) == ("venue-year", venue)
+
+
+def test_concluding_in_a_review_names_no_venue():
+    assert find_attributions("We conclude in this review that exercise helps.") == []
