@@ -336,3 +336,13 @@ def test_one_arm_per_sentence_is_an_arm_not_the_randomized_total() -> None:
 ])
 def test_from_starts_an_age_range_only_when_a_range_follows(text: str, expected: int | None) -> None:
     assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("We included 19 randomized controlled trials involving 2,405 patients.", 2405),
+    ("Of the 41 full-text articles assessed, 15 were included in the meta-analysis.", None),
+    ("Nine studies were included in this systematic review.", None),
+    ("A total of 60 patients were included in the study.", 60),
+])
+def test_studies_included_in_a_review_are_not_n(text: str, expected: int | None) -> None:
+    assert parse_n(text)[0] == expected

@@ -70,6 +70,8 @@ _STUDIES_AFTER = re.compile(
     r"(?:[\s,]+(?!(?:to|into|in|were|was|by|at|for|from|with|of|the|this|that|these|its|their|a|an|all|each)\b)[a-z][\w\-]*){0,3}?[\s,]+"
     r"(?:trials?|studies|rcts?|articles|papers|reports|publications|records|comparisons|datasets)\b"
 )
+# "12 were included in the meta-analysis": studies, not people.
+_REVIEW_AFTER = re.compile(r"\s+in\s+(?:the|this|our)\s+(?:[\w\-]+\s+){0,2}?(?:meta-?\s?analys[ie]s|review|synthesis)\b")
 _BEFORE_VERB_RE = re.compile(
     rf"\b(?P<verb>randomi[sz](?:ed|ing)|enroll?(?:ed|ing)|recruit(?:ed|ing)|included|analy[sz]ed|"
     rf"completed\s+by|a\s+total\s+of|total\s+of|sample\s+(?:size\s+)?of|cohort\s+of|total\s+sample\s+of|"
@@ -290,7 +292,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
                 totals.append(first + second)
             used.append(match.span())
     for match in _anchored(_AFTER_VERB_RE, lowered, starts):
-        if _inside(match.start(), used) or _STUDIES_AFTER.match(lowered, match.end()):
+        if _inside(match.start(), used) or _STUDIES_AFTER.match(lowered, match.end()) or _REVIEW_AFTER.match(lowered, match.end()):
             continue
         value = _count(match.group("num"), lowered, match.start("num"))
         if value is not None:
@@ -300,8 +302,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
             detail.setdefault(role, value)
             used.append(match.span())
     for match in _BEFORE_VERB_RE.finditer(lowered) if before_verbs else ():
-        if _inside(match.start("num"), used):
-            continue
+        if _inside(match.start("num"), used) or _STUDIES_AFTER.match(lowered, match.end("num")):
+            continue  # "we included 24 randomized controlled trials"
         value = _count(match.group("num"), lowered, match.start("num"))
         if value is not None:
             role = _verb_role(match.group("verb"))
