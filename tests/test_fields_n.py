@@ -346,3 +346,18 @@ def test_from_starts_an_age_range_only_when_a_range_follows(text: str, expected:
 ])
 def test_studies_included_in_a_review_are_not_n(text: str, expected: int | None) -> None:
     assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected,role", [
+    ("Actual Enrollment : 318", 318, "enrolled"),
+    ("Enrollment (Estimated): 90", 90, "enrolled"),
+    ("Enrollment 212 (Actual)", 212, "enrolled"),
+    ("Number of participants: 64", 64, None),
+    ("No. of subjects: 77", 77, None),
+    ("Enrollment: 2019-2021", None, None),
+])
+def test_registry_enrollment_fields(text: str, expected: int | None, role: str | None) -> None:
+    n, detail = parse_n(text)
+    assert n == expected
+    if role:
+        assert detail[role] == expected

@@ -75,12 +75,14 @@ _REVIEW_AFTER = re.compile(r"\s+in\s+(?:the|this|our)\s+(?:[\w\-]+\s+){0,2}?(?:m
 _BEFORE_VERB_RE = re.compile(
     rf"\b(?P<verb>randomi[sz](?:ed|ing)|enroll?(?:ed|ing)|recruit(?:ed|ing)|included|analy[sz]ed|"
     rf"completed\s+by|a\s+total\s+of|total\s+of|sample\s+(?:size\s+)?of|cohort\s+of|total\s+sample\s+of|"
-    rf"sample\s+comprised|comprised|consisted\s+of|involving|involved|(?:total\s+)?sample\s+size(?=\s*:))"
+    rf"sample\s+comprised|comprised|consisted\s+of|involving|involved|(?:total\s+)?sample\s+size(?=\s*:)|"
+    # registry fields: "Actual Enrollment: 525", "Enrollment (Actual): 431", "No. of subjects: 520"
+    rf"enroll?ment(?:\s*\((?:actual|estimated|anticipated)\))?|(?:number|no\.)\s+of\s+(?:participants|subjects|patients)(?=\s*:))"
     rf"(?:\s*:\s*|\s+)(?:a\s+total\s+of\s+|data\s+from\s+|only\s+|"
     rf"all\s+|approximately\s+|about\s+|nearly\s+|over\s+|more\s+than\s+)?{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b|[\-–]?\s*(?:mg|g|ml)\b))"
 )
 _BEFORE_VERB_STEMS = ("random", "enrol", "recruit", "includ", "analy", "complet", "total", "sample", "cohort", "compris",
-                      "consist", "involv")
+                      "consist", "involv", "of participants", "of subjects", "of patients")
 # A bracket with a percentage ("22 patients (73%) in the X group") marks responders or
 # events, never an arm.
 _ARM_HEAD = (
