@@ -160,7 +160,20 @@ ARM_WORDING = [  # which arm a harm was lower or higher in, both arms improving,
     ('Symptom scores were 35% lower with the patch than with placebo.', 'positive'),
 ]
 
-CASES = NUMBERS_ONLY + MORE_NUMBERS + SAFETY + NO_FINDING + RISKS_AND_EXPOSURES + EQUIVALENCE + SIGNIFICANT_DIFFERENCE + MORE_SHAPES + ARM_WORDING
+ARM_NUMBERS = [  # a second number without its unit, a loss as the measure, dropouts are no efficacy
+    ('Infants given drops cried an average of 50 minutes a day versus 90 for placebo.', 'positive'),
+    ('Response rates: drug 52%, placebo 31%.', 'positive'),
+    ('Sleep onset took 18 minutes on melatonin and 29 on placebo.', 'positive'),
+    ('Mean ISI fell 8.1 points with CBT-I compared with 2.9 points with sleep hygiene (control).', 'positive'),
+    ('Mean ISI fell 2.1 points with the app compared with 5.9 points in the waitlist group.', 'negative'),
+    ('Weight loss was 6.1% with the drug and 2.4% with placebo.', 'positive'),
+    ('Abstinence at 12 weeks: 44% varenicline vs 18% placebo.', 'positive'),
+    ('Placebo: 31% responders; drug: 52% responders.', 'positive'),
+    ('Participants were aged 45 years in the drug group and 47 years in the placebo group.', 'unknown'),
+    ('Dropout was 12% in the drug group versus 10% in the placebo group.', 'unknown'),
+]
+
+CASES = NUMBERS_ONLY + MORE_NUMBERS + SAFETY + NO_FINDING + RISKS_AND_EXPOSURES + EQUIVALENCE + SIGNIFICANT_DIFFERENCE + MORE_SHAPES + ARM_WORDING + ARM_NUMBERS
 
 
 @pytest.mark.parametrize("text,expected", CASES)

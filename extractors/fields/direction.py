@@ -629,7 +629,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         found.add("control better")
     if "signific" in lowered and _SIGNIFICANT_DIFFERENCE.search(lowered) and not _NEGATION.search(lowered):
         found.add("significant")
-    rates = _rate_comparison(lowered) if "%" in lowered else None
+    rates = _rate_comparison(lowered) if "%" in lowered and not _NOT_EFFICACY.search(lowered) else None
     if rates:
         found.add(rates)
     for index, (pattern, label, _) in enumerate(_PASSES):
@@ -801,7 +801,7 @@ _HIGHER_BETTER = re.compile(
 )
 _LOWER_BETTER = re.compile(
     r"symptom|scores?\b|severity|pain|migraine|headache|attacks?\b|episodes?\b|\bdays\b|craving|drinks|cigarettes|\bfalls\b|fractures|"
-    r"nightmares|seizures|exacerbations|\bcry|\bcried|crying|fuss|colic|latency|awaken|\bwoke\b|\bwaso\b|"
+    r"nightmares|seizures|exacerbations|\bcry|\bcried|crying|fuss|colic|latency|sleep\s+onset|fall\s+asleep|awaken|\bwoke\b|\bwaso\b|"
     r"anxiety|depressi|insomnia|panic|\bldl|hba1c|a1c|glucose|sugar|cholesterol|triglycerid|crp|blood\s+pressure|\bbp\b|"
     r"weight|bmi|\bhamd|ham-d|madrs|panss|lsas|\bcaps\b|bdi|phq|gad-7|y-bocs|ybocs|\bisi\b|psqi|pdss|hama|midas|adas|cdr"
 )
@@ -830,7 +830,7 @@ _MINUS = ("-", "\u2212", "\u2013")
 # Where a contrast can be: a comparison word right before a number. Cheap to find first.
 _CONNECTOR_NUMBER = re.compile(r"(?:vs\.?|versus|v\.|compared\s+with|against|and)\s+[-+\u2212\u2013]?\s?\d")
 # Numbers after "dropped by" are sizes of a fall; after "improved by", sizes of a gain.
-_FELL_BY = re.compile(r"\b(?:dropped|fell|fallen|decreased|reduced|declined|lowered|cut|reductions?|decreases?|declines?|drops?|falls?)\b[^.;]*$")
+_FELL_BY = re.compile(r"\b(?:dropped|fell|fallen|decreased|reduced|declined|lowered|cut|lost|loss|reductions?|decreases?|declines?|drops?|falls?)\b[^.;]*$")
 _IMPROVED_BY = re.compile(r"\b(?:improved|improvements?|gains?|gained)\b[^.;]*$")
 _CONTROL_BEFORE = re.compile(rf"\b{_CONTROL}\s*[:=]?\s*$")
 _NUMBER_WORDS = {word: index for index, word in enumerate(
@@ -873,7 +873,7 @@ def _numbers(text: str, lowered: str, measure: str, names_control: bool) -> set[
             found.add(no_difference)  # "mean difference 0.4 (95% CI -1.2 to 2.0)"
     if not _BASELINE.search(lowered):
         contrast = _contrast(lowered, measure) if _CONNECTOR_NUMBER.search(lowered) else None
-        if not contrast and names_control:
+        if not contrast and names_control and not _NOT_EFFICACY.search(lowered):
             contrast = _arm_quantities(lowered, measure)
         if contrast:
             found.add(contrast)
@@ -926,15 +926,18 @@ _QUANTITY_RE = re.compile(
     r"(%|percent|per\s+cent|minutes?|mins?|hours?|hrs?|points?|pts?|times)(?![\w])(?!\s*(?:ci|confidence))"
     r"|(?:out\s+)?of\s+(\d+)(?!\s*(?:mg|g|mcg|ug|µg|iu|ml|weeks?|months?|days?|years?|studies|trials)\b))"  # "42 of 100 patients": a share
 )
+_BARE_AFTER_CONNECTOR = re.compile(
+    r"\b(?:versus|vs\.?|compared\s+(?:to|with)|and|while)\s+(?:about\s+|around\s+|only\s+)?(\d+(?:\.\d+)?)(?=\s+(?:for|with|in|on|among|after)\s)"
+)
 _SPREAD = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d+(?:\.\d+)?")  # "38 ± 12 min": the spread, not a second value
 _UNITS = {"%": "%", "percent": "%", "per cent": "%", "min": "min", "mins": "min", "minute": "min", "minutes": "min",
           "hour": "h", "hours": "h", "hr": "h", "hrs": "h", "point": "pt", "points": "pt", "pt": "pt", "pts": "pt", "times": "times"}
 _ARM_BREAK = re.compile(
-    r"\bcompared\s+(?:to|with)\b|\bin\s+comparison\s+(?:to|with)\b|\brelative\s+to\b|\bversus\b|\bvs\b\.?|\bwhile\b|\bwhereas\b|[,;(]|\band\b"
+    r"\bcompared\s+(?:to|with)\b|\bin\s+comparison\s+(?:to|with)\b|\brelative\s+to\b|\bversus\b|\bvs\b\.?|\bwhile\b|\bwhereas\b|[,;]|\band\b"
 )
 _FALL_BEFORE = re.compile(
-    r"\b(?:fell|dropped|decreased|reduced|declined|lost|lowered|cut|down|reductions?|decreases?|drops?|falls?|declines?)\s+"
-    r"(?:by\s+)?(?:an?\s+)?(?:average\s+|mean\s+|median\s+)?(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
+    r"\b(?:fell|dropped|decreased|reduced|declined|lost|lowered|cut|down|reductions?|decreases?|drops?|falls?|declines?|loss)\s+"
+    r"(?:by\s+|was\s+|were\s+|of\s+)?(?:an?\s+)?(?:average\s+|mean\s+|median\s+)?(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
 )
 _RISE_BEFORE = re.compile(
     r"\b(?:rose|increased|gained|up|climbed|improved|increases?|rises?|gains?|improvements?)\s+"
@@ -964,6 +967,9 @@ def _arm_quantities(lowered: str, measure: str) -> str | None:
             value, unit = float(count), _UNITS[_SPACE_RUN.sub(" ", unit)]
         quantities.setdefault(unit, []).append((value, found.start(), found.end()))
     unit, compared = max(quantities.items(), key=lambda item: len(item[1]), default=("", []))
+    if len(compared) == 1:  # "50 minutes a day versus 90 for placebo": the second number takes the first's unit
+        compared += [(float(found.group(1)), found.start(1), found.end(1)) for found in _BARE_AFTER_CONNECTOR.finditer(lowered)]
+        compared.sort(key=lambda quantity: quantity[1])
     if len(compared) < 2:
         return None
     unit_is_share = unit == "%" and any(_SHARE_OF.match(lowered, end) for _, _, end in compared)
