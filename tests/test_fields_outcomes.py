@@ -261,3 +261,13 @@ def test_eligibility_thresholds_quality_tools_and_diagnostic_interviews_are_not_
     text: str, expected: list[str]
 ) -> None:
     assert parse_outcomes(text, learn_abbreviations(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ham-D scores fell", ["HAMD"]),
+    ("HAM A totals", ["HAMA"]),
+    ("rated on the Montgomery Asberg scale", ["MADRS"]),
+    ("ham and cheese", []),
+])
+def test_web_spellings_of_the_hamilton_and_montgomery_scales(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected
