@@ -246,3 +246,13 @@ def test_two_treatments_equally_effective(text: str, expected: str | None) -> No
 ])
 def test_another_drug_that_did_better_named_alone(text: str, expected: str | None) -> None:
     assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("compared with an inert substance", "placebo"),
+    ("versus a lookalike pill with no active ingredient", "placebo"),
+    ("than the non-treated group", "no treatment"),
+    ("compared with regular care", "treatment as usual"),
+])
+def test_lay_names_of_controls(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
