@@ -105,6 +105,9 @@ EQUIVALENCE = [
     ("The authors found equal benefit from the herb and the drug.", "null"),
     ("Response rates with the two treatments were considered equal.", "null"),
     ("The two arms showed a significant and nearly equal reduction in HAMD scores.", "null"),
+    ("The combination beat therapy alone, which was equivalent to the drug alone, and all three were superior to placebo.", "positive"),
+    ("The drug was numerically superior to placebo, and similar to the comparator.", "null"),
+    ("Neither drug was better than placebo, and the two were equivalent.", "null"),
 ]
 
 SIGNIFICANT_DIFFERENCE = [

@@ -456,6 +456,10 @@ _SPACE_RUN = re.compile(r"\s+")
 _SIGNIFICANT_DIFFERENCE = re.compile(
     r"\bsignificant(?:ly)?\s+(?:\w+\s+)?differen(?:ce|t)s?\b[^.;]{0,100}?\b(?:between|vs\.?|versus|compared|from)\b"
 )
+# An arm that beat the control outright: equivalence between two active arms beside it is no null finding.
+_BEAT_CONTROL = re.compile(
+    rf"(?<!numerically\s)\b(?:superior\s+to|better\s+than|more\s+effective\s+than|more\s+efficacious\s+than|outperformed)\s+(?:the\s+|a\s+)?{_CONTROL}"
+)
 _NEGATION = re.compile(r"\b(?:no|not|neither|nor|without|failed|non-?significant)\b|n't")
 
 
@@ -629,6 +633,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         found.add("control better")
     if "signific" in lowered and _SIGNIFICANT_DIFFERENCE.search(lowered) and not _NEGATION.search(lowered):
         found.add("significant")
+    # "..., which was equivalent to sertraline, and all were superior to placebo": the equivalence is between active arms
+    beat_control = _CONTROL_BETTER_PASS in opened and _BEAT_CONTROL.search(lowered) and not _NEGATION.search(lowered)
     rates = _rate_comparison(lowered) if "%" in lowered and not _NOT_EFFICACY.search(lowered) else None
     if rates:
         found.add(rates)
@@ -644,6 +650,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         lowered, count = pattern.subn(_blank, lowered)
         if count and label:
             found.add(label)
+    if beat_control:
+        found.discard("nonsignificant")
     significant = "significant" in found
     positive = significant or "positive" in found
     if "nonsignificant" in found and not significant:
