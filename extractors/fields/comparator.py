@@ -315,6 +315,10 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         return _DRUG_KEYS[phrase_key(named_inside.group(1))]  # "an antidepressant in the Prozac family (fluvoxamine, 50 mg)"
     target = _OBJECT_END.split(target, maxsplit=1)[0]
     words = target.split()
+    after_article = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
+    phrase = _CONTROL_RE.match(" ".join(after_article))
+    if phrase and phrase.group(1).startswith("inert"):
+        return _CONTROL_KEYS[phrase_key(phrase.group(1))]  # "an inert substance", before "inert" is dropped below
     while words and words[0] in ("a", "an", "the", "matched", "matching", "identical", "inert", "either", "active",
                                  "oral", "those", "participants", "patients", "given", "receiving", "on", "taking",
                                  "control", "comparator", "people", "group", "arm", "full", "standard-dose"):
