@@ -176,7 +176,20 @@ ARM_NUMBERS = [  # a second number without its unit, a loss as the measure, drop
     ('Dropout was 12% in the drug group versus 10% in the placebo group.', 'unknown'),
 ]
 
-CASES = NUMBERS_ONLY + MORE_NUMBERS + SAFETY + NO_FINDING + RISKS_AND_EXPOSURES + EQUIVALENCE + SIGNIFICANT_DIFFERENCE + MORE_SHAPES + ARM_WORDING + ARM_NUMBERS
+METHODS = [  # what a treatment was given for, how a scale reads, what the outcomes were
+    ('Participants took 3 mg melatonin nightly to improve sleep onset.', 'unknown'),
+    ('The intervention was designed to reduce loneliness in care homes.', 'unknown'),
+    ('Depression was rated on the HAMD, where lower scores indicate improvement.', 'unknown'),
+    ('Function was scored from 0 to 100, with higher scores indicating better function.', 'unknown'),
+    ('Patients were randomized 1:1 to escitalopram or placebo, with improvement in MADRS as the primary outcome.', 'unknown'),
+    ('Outcome measures included reduction in seizure frequency and quality of life.', 'unknown'),
+    ('Secondary outcomes included response, remission and relapse.', 'unknown'),
+    ('Outcomes were better with the drug than with placebo.', 'positive'),
+    ('Participants who took melatonin fell asleep faster.', 'positive'),
+    ('The drug is used to reduce blood pressure in adults.', 'unknown'),
+]
+
+CASES = NUMBERS_ONLY + MORE_NUMBERS + SAFETY + NO_FINDING + RISKS_AND_EXPOSURES + EQUIVALENCE + SIGNIFICANT_DIFFERENCE + MORE_SHAPES + ARM_WORDING + ARM_NUMBERS + METHODS
 
 
 @pytest.mark.parametrize("text,expected", CASES)

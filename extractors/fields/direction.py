@@ -421,7 +421,9 @@ _NO_FINDING_STEMS = {
             "in effort", "seeking", "looking for", "hoping for", "in search", "to assess", "to evaluate", "to determine",
             "to examine", "to investigate", "to compare", "to test", "to explore", "to establish", "to study", "to measure",
             "to quantify", "to describe", "to review", "to identify"),
-    "definition": ("defin", "indicated", "denoted", "considered"),
+    "definition": ("defin", "indicat", "denot", "considered", "reflect", "represent"),
+    "purpose": ("took", "take", "given", "receiv", "prescrib", "administ", "used", "designed", "intended", "meant", "developed",
+                "approved", "marketed", "sold", "recommended"),
     "baseline": ("when the", "before", "at the start", "at the outset", "at the beginning", "at study",
                  "at trial", "at entry", "at enrol", "at random", "baseline", "pretreat", "pre-treat", "preinterv", "pre-interv",
                  "characteristics"),
@@ -488,16 +490,28 @@ _NO_FINDING_TO_CLAUSE_END = re.compile(r"(?<![a-z])(?=[a-z])(?:" + "|".join((
     # what the outcomes were: "primary end points were relapse, ..."
     r"(?:primary|secondary|main|co-?primary|key)\s+(?:efficacy\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|outcome\s+measures?|measures?|variables?)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:was|were|is|are|included|comprised)\b(?!\s+(?:not\s+)?(?:met|achieved|reached|significant|positive|negative|improved|reduced))",
+    r"(?:outcome\s+measures?|outcomes?|end\s*-?\s*points?|endpoints?)\s+(?:included|comprised|consisted\s+of|were\s+assessed|were\s+measured)\b",
     # purposes and wishes: "in an attempt to reduce weight", "adults seeking better sleep"
     r"in\s+(?:an?\s+)?(?:attempts?|efforts?|order)\s+to\b",
     r"(?:seeking|looking\s+for|hoping\s+for|in\s+search\s+of)\s+(?:a\s+)?(?:better|improved|relief|help)\b",
 )) + ")")
+# What a treatment was given for, not what it did: "took 3 mg nightly to improve sleep onset", "is used to reduce
+# blood pressure" (the infinitive on, to the clause end, is blanked).
+_PURPOSE = re.compile(
+    r"\b(?:took|take|takes|taking|given|received|receive|receiving|prescribed|administered|used|designed|intended|meant|"
+    r"developed|approved|marketed|sold|recommended)\s+(?:(?!likely|able|shown|found|seemed|appeared|tended|continued|went)[\w-]+\s+){0,6}?"
+    r"(to\s+(?:improve|reduce|prevent|treat|relieve|ease|lower|boost|enhance|increase|promote|support|help|decrease|control|"
+    r"manage|alleviate|lessen|combat|fight|restore|speed|shorten)\b)"
+)
+# "with improvement in MADRS as the primary outcome": the clause names an outcome
+_AS_OUTCOME = re.compile(r"\bas\s+(?:the\s+|a\s+)?(?:primary|secondary|main|key)\s+(?:efficacy\s+)?(?:outcome|end\s*-?\s*point|endpoint|measure)s?\b")
 # An objective stated as an infinitive opening the sentence or a labelled section:
 # "Objective: To assess ...", "To evaluate the oil in reducing anxiety, we ..."
 _INFINITIVE_AIM = re.compile(
     r"\bto\s+(?:assess|evaluate|determine|examine|investigate|compare|test|explore|establish|study|measure|quantify|describe|review|identify)\b"
 )
 _DEFINITION = re.compile(
+    r"\b(?:higher|lower|greater|smaller)\s+(?:[\w-]+\s+)?(?:scores?|values?|numbers?|ratings?)\s+(?:indicat\w*|reflect\w*|mean|meaning|denot\w*|represent\w*|signify\w*)\b|"
     r"\bdefined\s+as\b|\bdefinition\s+of\b|\b(?:was|were)\s+(?:indicated|denoted)\s+by\b|\bconsidered\s+(?:statistically\s+)?significant\b"
 )
 # Exposure studies: a low level of a nutrient going with more disease supports taking it.
@@ -542,6 +556,10 @@ def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, in
         spans.append((noun_start if prefix_states_finding else start, end))
     for found in _NO_FINDING_TO_CLAUSE_END.finditer(lowered) if "aim" in kinds else ():
         spans.append((found.start(), _clause(lowered, found.end())[1]))
+    for found in _AS_OUTCOME.finditer(lowered) if "aim" in kinds else ():
+        spans.append(_clause(lowered, found.start()))
+    for found in _PURPOSE.finditer(lowered) if "purpose" in kinds else ():
+        spans.append((found.start(1), _clause(lowered, found.end())[1]))
     for found in _INFINITIVE_AIM.finditer(lowered) if "aim" in kinds else ():
         before = lowered[: found.start()].rstrip(" *_-\"'(\n\t")
         if not before or before.endswith((":", ".")):
