@@ -75,14 +75,17 @@ _REVIEW_AFTER = re.compile(r"\s+in\s+(?:the|this|our)\s+(?:[\w\-]+\s+){0,2}?(?:m
 _BEFORE_VERB_RE = re.compile(
     rf"\b(?P<verb>randomi[sz](?:ed|ing)|enroll?(?:ed|ing)|recruit(?:ed|ing)|included|analy[sz]ed|"
     rf"completed\s+by|a\s+total\s+of|total\s+of|sample\s+(?:size\s+)?of|cohort\s+of|total\s+sample\s+of|"
-    rf"sample\s+comprised|comprised|consisted\s+of|involving|involved|(?:total\s+)?sample\s+size(?=\s*:)|"
-    # registry fields: "Actual Enrollment: 525", "Enrollment (Actual): 431", "No. of subjects: 520"
-    rf"enroll?ment(?:\s*\((?:actual|estimated|anticipated)\))?|(?:number|no\.)\s+of\s+(?:participants|subjects|patients)(?=\s*:))"
+    rf"sample\s+comprised|comprised|consisted\s+of|involving|involved|(?:total\s+)?sample\s+size(?=\s*:))"
     rf"(?:\s*:\s*|\s+)(?:a\s+total\s+of\s+|data\s+from\s+|only\s+|"
     rf"all\s+|approximately\s+|about\s+|nearly\s+|over\s+|more\s+than\s+)?{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b|[\-–]?\s*(?:mg|g|ml)\b))"
 )
 _BEFORE_VERB_STEMS = ("random", "enrol", "recruit", "includ", "analy", "complet", "total", "sample", "cohort", "compris",
-                      "consist", "involv", "of participants", "of subjects", "of patients")
+                      "consist", "involv")
+# Registry fields: "Actual Enrollment: 525", "Enrollment (Actual): 431", "No. of subjects: 520".
+_REGISTRY_FIELD_RE = re.compile(
+    rf"\b(?P<verb>enroll?ment(?:\s*\((?:actual|estimated|anticipated)\))?|"
+    rf"(?:number|no\.)\s+of\s+(?:participants|subjects|patients)(?=\s*:))\s*:?\s*{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b))"
+)
 # A bracket with a percentage ("22 patients (73%) in the X group") marks responders or
 # events, never an arm.
 _ARM_HEAD = (
@@ -245,7 +248,10 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         return None, {}  # numbers, but no one counted: years, doses, percentages
     starts = _number_starts(lowered)
     before_verbs = any(stem in lowered for stem in _BEFORE_VERB_STEMS)
-    if not (starts or equals or before_verbs):
+    registry = ("enrolment" in lowered or "enrollment" in lowered or "number of" in lowered or "no. of" in lowered) and (
+        ":" in lowered or "enrol" in lowered
+    )
+    if not (starts or equals or before_verbs or registry):
         return None, {}
     arms, arms_span = _arms(lowered, starts)
     if not arms:
@@ -303,7 +309,10 @@ def parse_n(text: str) -> tuple[int | None, dict]:
                 role = "arm"  # "83 were assigned to the supplement group": one arm, the others elsewhere
             detail.setdefault(role, value)
             used.append(match.span())
-    for match in _BEFORE_VERB_RE.finditer(lowered) if before_verbs else ():
+    for match in [
+        *(_BEFORE_VERB_RE.finditer(lowered) if before_verbs else ()),
+        *(_REGISTRY_FIELD_RE.finditer(lowered) if registry else ()),
+    ]:
         if _inside(match.start("num"), used) or _STUDIES_AFTER.match(lowered, match.end("num")):
             continue  # "we included 24 randomized controlled trials"
         value = _count(match.group("num"), lowered, match.start("num"))
