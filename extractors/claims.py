@@ -110,10 +110,15 @@ _ANAPHORA = re.compile(
 # Openings that go on with the study the paragraph before left open ("In it, 52 babies ...",
 # "This study found ...", "By the end, the researchers said ...").
 _GOES_ON = re.compile(
-    r"^\W*(?:in\s+it\b|this\s+(?:study|trial|research|paper|analysis|review|work|experiment|pilot)\b|"
+    r"^\W*(?:(?:overall|however|additionally|also|moreover|furthermore|astoundingly|importantly|notably|similarly|"
+    r"in\s+addition),?\s+)?"
+    r"(?:in\s+it\b|this\s+(?:study|trial|research|paper|analysis|review|work|experiment|pilot)\b|"
     r"the\s+(?:study|trial|researchers|investigators|authors|scientists|team|research)\b(?!\s+(?:of|by|from|published)\b)|"
-    r"(?:by|at|towards?)\s+the\s+end\b|when\s+the\s+(?:study|trial)\b|after\s+(?:the\s+)?(?:\d+|treatment|intervention)\b|"
-    r"(?:at|by|after)\s+(?:week|day|month)\s+\d)",
+    r"(?:by|at|towards?)\s+the\s+end\b|when\s+the\s+(?:study|trial)\b|"
+    r"(?:after|by|at|within|over)\s+(?:(?:the|a|an)\s+)?(?:first\s+|second\s+|final\s+)?(?:[\w-]+[\s-])?(?:days?|weeks?|months?|years?)\b|"
+    r"after\s+(?:the\s+)?(?:\d+|treatment|intervention)\b|(?:at|by|after)\s+(?:week|day|month)\s+\d|"
+    r"both\s+(?:[\w-]+\s+)?(?:groups|arms)\b|[\w-]+\s+of\s+(?:the|these|those)\s+(?:patients|participants|subjects|"
+    r"children|adults|babies|infants|women|men|animals|rats|mice)\b)",
     re.IGNORECASE,
 )
 # Openings that refer back to a study named just before without stating anything of it.
@@ -123,6 +128,9 @@ _REFERS_BACK = re.compile(r"^\W*(?:it|they|researchers|investigators|scientists|
 _LABEL = re.compile(r"^\s*(?:[*•·+\-–]\s+)?([A-Z][\w'’ /&-]{0,40}?)\s?:\s")
 _BARE_LABEL = re.compile(r"^\s*(?:[*•·+\-–]\s+)?[A-Z][\w'’ /&-]{0,40}:\s*$")
 _BULLET = re.compile(r"^\s*[*•·+\-–]\s")
+# A short heading inside one summary ("Researchers' Summary of Findings"), not a new study's.
+_SUBHEADING = re.compile(r"^[\s#*]*(?!(?:study|trial|part|section|references?|sources?)\b)[A-Z][\w'’ -]{2,50}[\s*]*$",
+                         re.IGNORECASE)
 _NEW_LABEL = re.compile(r"^(?:study|trial|citation|references?|sources?|part|section|objectives?|background|context)\b",
                         re.IGNORECASE)
 _REGISTRY_FIELD = re.compile(
@@ -368,7 +376,7 @@ class _ClaimBuilder:
         self.numbered = numbered
         self.abbreviations = abbreviations
         self.claims: list[Claim] = []
-        self._open: tuple[str, _Draft] | None = None  # (context, draft) a paragraph left open
+        self._open: tuple[str, _Draft, int] | None = None  # (context, draft, paragraph end) a paragraph left open
         # Lines that only name a study (an ID, a journal and year, an author list, a citation
         # block), by position: the study of the uncited text after them.
         self.headings: list[tuple[int, Study]] = []
@@ -377,6 +385,9 @@ class _ClaimBuilder:
     def prose(self, passage: Passage, doc: Doc) -> None:
         """Claims of a paragraph; sentence and attribution offsets index the document text,
         so a study whose summary goes on in the next paragraph stays one draft."""
+        if self._open and "\n" not in passage.text and not any(ch.isdigit() for ch in passage.text) and (
+                _SUBHEADING.match(passage.text) or _BARE_LABEL.match(passage.text)):
+            return  # "Researchers' Summary of Findings" between two parts of one summary
         offset = passage.start
         attributions = [dataclasses.replace(a, start=a.start + offset, end=a.end + offset)
                         for a in (s._.attribution for s in doc._.attributions or []) if self._trusted(a)]
@@ -384,6 +395,7 @@ class _ClaimBuilder:
         comment = passage.context == "comment"
         draft = self._carried(passage)
         carried = draft is not None
+        going_on: _Draft | None = None
         pending: list[_Sentence] = []
         # The sentence just before, when it stated a sample size or dose but made no claim by itself.
         unclaimed: tuple[_Sentence, fields.FieldValues] | None = None
@@ -395,6 +407,8 @@ class _ClaimBuilder:
                 if own or not _goes_on(text, draft):  # a paragraph citing anew is a claim of its own
                     self._close(draft, passage.context)
                     draft = None
+                else:
+                    going_on = draft  # this whole paragraph is part of that study's summary
             cued = _CLAIM_CUE.found(text) or (comment and _COMMENT_CUE.found(text))
             # With no study open and no citation, a sentence only counts when it could stand
             # alone; reading every field of background sentences would be wasted.
@@ -424,7 +438,7 @@ class _ClaimBuilder:
                 pending = []
             elif draft is not None and (
                 (values is not None and (not values.is_empty or (comment and _COMMENT_CUE.found(text))))
-                or (not pending and _ANAPHORA.match(text))
+                or (not pending and (_ANAPHORA.match(text) or _GOES_ON.match(text)))
             ) and draft.takes(text, values, comment):
                 draft.add(pending, sentence, values)
                 pending = []
@@ -433,11 +447,11 @@ class _ClaimBuilder:
                 draft, pending = _Draft([sentence], [], [values]), []
             elif draft:
                 pending.append(sentence)
-                if len(pending) > 1:
+                if len(pending) > 1 and draft is not going_on:
                     self._close(draft, passage.context)
                     draft, pending = None, []
             unclaimed = (sentence, values) if draft is None and values is not None and (values.n or values.dose) else None
-        self._open = (passage.context, draft) if draft else None
+        self._open = (passage.context, draft, passage.end) if draft else None
 
     def abstract(self, passage: Passage, doc: Doc) -> None:
         merged = fields.extract_facts(readable(passage.text))
@@ -572,14 +586,18 @@ class _ClaimBuilder:
 
     def _carried(self, passage: Passage) -> _Draft | None:
         """The draft left open by the previous paragraph, when this paragraph follows it
-        with nothing but blank lines or bare labels ("Results:") between; any other
-        draft left open is closed."""
+        with nothing but blank lines, bare labels ("Results:"), a short heading or, in a
+        summary told as labelled fields, other fields between; any other draft left open
+        is closed."""
         if self._open is None:
             return None
-        context, draft = self._open
+        context, draft, end = self._open
         self._open = None
-        gap = self.document.text[draft.sentences[-1].end:passage.start]
-        if context == passage.context and all(not line.strip() or _BARE_LABEL.match(line) for line in gap.split("\n")):
+        gap = self.document.text[end:passage.start]
+        labelled = bool(_LABEL.match(draft.sentences[0].text))  # unread fields of a labelled summary may lie between
+        if context == passage.context and all(
+                not line.strip() or _BARE_LABEL.match(line) or _SUBHEADING.match(line) or (labelled and _LABEL.match(line))
+                for line in gap.split("\n")):
             return draft
         self._close(draft, context)
         return None

@@ -119,3 +119,33 @@ def test_the_literature_as_a_whole_is_no_claim():
          "one researcher said.", "paragraph"),
     )
     assert _claims(document) == []
+
+
+def test_a_summary_goes_on_past_a_short_heading_and_an_unread_sentence():
+    document = _document(
+        ("Approach: In this 12-week trial, 72 adults with tension headache took 400 mg of magnesium or a placebo.",
+         "paragraph"),
+        ("Measures: Headache days were logged in a diary. Diaries were checked every month.", "paragraph"),
+        ("What the Researchers Found", "line"),
+        ("Outcome: Headache days fell significantly more with magnesium than with placebo.", "paragraph"),
+        separator="\n",
+    )
+    (claim,) = _claims(document)
+    assert claim.n == 72 and claim.direction == "positive" and claim.evidence.text.endswith("with placebo.")
+
+
+def test_a_paragraph_opening_on_the_time_since_treatment_goes_on_with_the_study():
+    document = _document(
+        ("Nurses gave 44 preterm infants 5 drops of a probiotic or a placebo each day.", "paragraph"),
+        ("After four weeks, crying time fell significantly more in the probiotic group than in the placebo group.",
+         "paragraph"),
+    )
+    (claim,) = _claims(document)
+    assert claim.n == 44 and claim.direction == "positive"
+
+
+def test_some_of_the_patients_goes_on_with_the_study_in_its_paragraph():
+    text = ("In one trial, 48 adults were given 200 mg of the extract daily. "
+            "Remarkably, 30 of the patients (62%) responded within two weeks.")
+    (claim,) = _claims(_document((text, "paragraph")))
+    assert claim.evidence.text == text and claim.n == 48
