@@ -189,7 +189,19 @@ METHODS = [  # what a treatment was given for, how a scale reads, what the outco
     ('The drug is used to reduce blood pressure in adults.', 'unknown'),
 ]
 
-CASES = NUMBERS_ONLY + MORE_NUMBERS + SAFETY + NO_FINDING + RISKS_AND_EXPOSURES + EQUIVALENCE + SIGNIFICANT_DIFFERENCE + MORE_SHAPES + ARM_WORDING + ARM_NUMBERS + METHODS
+NOT_OVERREACHING = [  # findings beside the words that mark statements of no finding keep their direction
+    ("From baseline to week 8, symptoms improved similarly in both groups.", "null"),
+    ("Compared with baseline, HAMD scores fell by 12 points.", "positive"),
+    ("Adverse events were similar, and HAMD scores fell more with the drug.", "positive"),
+    ("Safety and efficacy: the drug reduced HAMD scores by 10 points.", "positive"),
+    ("There were no differences in adverse events, but the gel reduced pain.", "positive"),
+    ("The gel reduced pain and had no adverse events.", "positive"),
+    ("Patients given melatonin were more likely to improve.", "positive"),
+    ("Drinkers who took the drug managed to reduce their drinking.", "positive"),
+    ("The difference was considered statistically significant in favour of the drug.", "positive"),
+    ("A two-sided p < 0.05 was considered statistically significant.", "unknown"),
+]
+CASES = NUMBERS_ONLY + MORE_NUMBERS + SAFETY + NO_FINDING + RISKS_AND_EXPOSURES + EQUIVALENCE + SIGNIFICANT_DIFFERENCE + MORE_SHAPES + ARM_WORDING + ARM_NUMBERS + METHODS + NOT_OVERREACHING
 
 
 @pytest.mark.parametrize("text,expected", CASES)

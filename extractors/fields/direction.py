@@ -499,7 +499,7 @@ _NO_FINDING_TO_CLAUSE_END = re.compile(r"(?<![a-z])(?=[a-z])(?:" + "|".join((
 # blood pressure" (the infinitive on, to the clause end, is blanked).
 _PURPOSE = re.compile(
     r"\b(?:took|take|takes|taking|given|received|receive|receiving|prescribed|administered|used|designed|intended|meant|"
-    r"developed|approved|marketed|sold|recommended)\s+(?:(?!likely|able|shown|found|seemed|appeared|tended|continued|went)[\w-]+\s+){0,6}?"
+    r"developed|approved|marketed|sold|recommended)\s+(?:(?!likely|able|shown|found|seem|appeared|tended|continued|went|managed|began|started)[\w-]+\s+){0,6}?"
     r"(to\s+(?:improve|reduce|prevent|treat|relieve|ease|lower|boost|enhance|increase|promote|support|help|decrease|control|"
     r"manage|alleviate|lessen|combat|fight|restore|speed|shorten)\b)"
 )
@@ -512,7 +512,7 @@ _INFINITIVE_AIM = re.compile(
 )
 _DEFINITION = re.compile(
     r"\b(?:higher|lower|greater|smaller)\s+(?:[\w-]+\s+)?(?:scores?|values?|numbers?|ratings?)\s+(?:indicat\w*|reflect\w*|mean|meaning|denot\w*|represent\w*|signify\w*)\b|"
-    r"\bdefined\s+as\b|\bdefinition\s+of\b|\b(?:was|were)\s+(?:indicated|denoted)\s+by\b|\bconsidered\s+(?:statistically\s+)?significant\b"
+    r"\bdefined\s+as\b|\bdefinition\s+of\b|\b(?:was|were)\s+(?:indicated|denoted)\s+by\b|\bp\s*(?:-?\s*values?\s*)?(?:<|≤|<=|=|of)\s*0?\.\d+[^.;]{0,40}?\bconsidered\s+(?:statistically\s+)?significant\b"
 )
 # Exposure studies: a low level of a nutrient going with more disease supports taking it.
 # The clause's own numbers (an odds ratio above 1) describe the low-level group, so they go too.
@@ -523,7 +523,7 @@ _LOW_LEVEL_EXPOSURE = re.compile(
 _BASELINE_TIME = re.compile(
     r"\b(?:when|before)\s+(?:the\s+)?(?:study|trial|treatment|intervention)\s+(?:began|started|begun)\b"
     r"|\bat\s+(?:the\s+)?(?:start|outset|beginning)\s+of\b|\bat\s+(?:study\s+|trial\s+)?(?:entry|enrol?lment|randomi[sz]ation)\b"
-    r"|\bbaseline\b|\bpre-?treatment\b|\bpre-?intervention\b|\b(?:demographic|clinical|patient)\s+(?:and\s+\w+\s+)?characteristics\b"
+    r"|(?<!from\s)(?<!since\s)(?<!over\s)(?<!to\s)(?<!with\s)(?<!vs\s)(?<!versus\s)\bbaseline\b|\bpre-?treatment\b|\bpre-?intervention\b|\b(?:demographic|clinical|patient)\s+(?:and\s+\w+\s+)?characteristics\b"
 )
 _PARITY = re.compile(r"similar|comparable|balanced|matched|equivalent|did\s*(?:not|n't)\s+differ|no\s+(?:\w+\s+)?differ|not\s+(?:\w+\s+)?differ|alike")
 # A water maze's checks that the animals can see and swim (locomotor activity, by contrast, is
@@ -539,7 +539,8 @@ _DOSE_COMPARISON = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"[;:]|\.(?=\s|$)|\b(?:but|whereas|while|although|though|however|yet)\b"
     r"|,\s*and\s+(?=(?:the|this|these|it|its|their|they|we|there|patients|participants|subjects|children|symptoms|scores|"
-    r"adverse|side|no|none|all|both)\b)"
+    r"adverse|side|no|none|all|both)\b|(?:[\w-]+\s+){0,4}?(?:was|were|is|are|had|has|have|did|fell|rose|dropped|improved|reduced|"
+    r"decreased|increased|declined|showed|remained|differed)\b)"
 )
 def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, int]]:
     """Character spans of ``lowered`` that state no efficacy finding (see above), looking
