@@ -1,7 +1,12 @@
 """Direction of a finding — positive, null, negative, mixed or unknown — and whether the
 text describes an ongoing or planned trial rather than a result.
 
-Cues are found in passes over the lowercased text, each masking what it matched so
+First, statements that are no finding are blanked, numbers included: safety and
+tolerability (a claim's direction comes from its efficacy outcomes), aims, outcome
+definitions and what a treatment was given for, titles' purposes ("X to Enhance Y"),
+groups alike at baseline, a water maze's control checks, dose comparisons.
+
+Cues are then found in passes over the lowercased text, each masking what it matched so
 later passes cannot reuse the words:
 
 1. safety and baseline statements are removed ("no significant adverse events" and
@@ -17,7 +22,8 @@ later passes cannot reuse the words:
 Positive together with null, negative or a limiting qualifier is ``mixed``.
 
 Before the passes, the numbers are read: an arm's result against the control's ("-21% vs
--3% with placebo", "48% vs 31% responders"), a ratio or a difference with its confidence
+-3% with placebo", "48% vs 31% responders", "90 minutes a day with placebo compared to 35
+for those given the drops"), a ratio or a difference with its confidence
 interval, p-values, a change "from 8 to 2"; and a cell's leading comparative ("Lower
 hs-CRP at 14 d"). Which way is better comes from the outcome named (lower for symptom
 scales and harms, higher for response, remission, quality of life); when none is named
