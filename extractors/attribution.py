@@ -180,6 +180,9 @@ _PUBLISHED_YEAR = re.compile(
     rf"(?:\s*\([^()]{{1,20}}\))?,?\s+(?:(?:was\s+)?published\s+)?in\s+(?:{_MONTH}\s+)?({_YEAR})\b"
     r"(?![\s-]*(?:patients|participants|adults|children|subjects|people|women|men|veterans)\b)"
 )
+_INSIDE_NAME = re.compile(r"[A-Z][\w-]*\s+(?:(?:for|of|and|&|on)\s+)?$")
+_TRIAL_NAME_END = re.compile(r"\b(?:Study|Trial|Project|Program(?:me)?|Initiative)$")
+_NAMED_TRIAL = re.compile(r"\s*\(([A-Z][A-Z0-9-]{2,15})\)")
 _PAREN_YEAR = re.compile(rf"\s*\((?:[^()]{{1,40}},\s*)?({_YEAR})\)")
 # "the 2019 trial by Kazemi (and colleagues)": the study phrase names its author after it.
 _BY_AUTHOR = re.compile(
@@ -447,6 +450,8 @@ def _markers(text: str) -> list[Attribution]:
 def _venue_years(text: str) -> list[Attribution]:
     hits = []
     for m in _matches(_STUDY_PHRASE, text, _STUDY_ANCHOR):
+        if m.group(0) == "Research" and _INSIDE_NAME.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Central Council for Research in Ayurvedic Sciences": part of a name
         year_match = _YEAR_IN.search(m.group(0))
         year = int(year_match.group(1)[:4]) if year_match else None
         by = _BY_AUTHOR.match(text, m.end())
@@ -472,6 +477,10 @@ def _venue_years(text: str) -> list[Attribution]:
         if venue is None:
             venue = _venue_inside(m.group(0))
         if year is None and venue is None:
+            continue
+        named = _NAMED_TRIAL.match(text, end) if venue and _TRIAL_NAME_END.search(venue) else None
+        if named:  # "... in the Glycemia Reduction Approaches in Diabetes: A Comparative Effectiveness Study (GRADE)"
+            hits.append(Attribution("venue-year", named.start(1), named.end(1), named.group(1), year=year))
             continue
         hits.append(Attribution("venue-year", m.start(), end, text[m.start():end], year=year, venue=venue))
     for m in _matches(_ORG_STATEMENT, text, _ORG_ANCHOR):

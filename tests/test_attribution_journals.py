@@ -78,3 +78,14 @@ def test_news_issue_venues(text, venue):
 
 def test_concluding_in_a_review_names_no_venue():
     assert find_attributions("We conclude in this review that exercise helps.") == []
+
+
+def test_a_named_trial_is_labelled_by_its_acronym_not_taken_as_a_venue():
+    (hit,) = find_attributions("This was a secondary analysis of 900 adults in the Sleep Timing and Outcomes "
+                               "in Heart Failure Trial (STOHF) who wore actigraphs.")
+    assert (hit.text, hit.venue) == ("STOHF", None)
+
+
+def test_research_inside_an_organisation_name_is_no_study():
+    assert not [a for a in find_attributions("as set out by the National Council for Research in Herbal Sciences "
+                                             "guidance") if a.kind == "venue-year"]
