@@ -253,3 +253,13 @@ def test_a_placebo_arms_dose_is_not_the_studys(text: str, expected: list) -> Non
 ])
 def test_between_x_and_y_is_a_range(text: str, expected: list) -> None:
     assert [(d.value, d.value_max, d.unit) for d in parse_doses(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("200 mg/kg body weight/day", [(200.0, None, "mg/kg/day")]),
+    ("250 mg/kg/bw", [(250.0, None, "mg/kg")]),
+    ("20 mg/kg bw/day", [(20.0, None, "mg/kg/day")]),
+    ("5 mg/kg bid", [(5.0, None, "mg/kg")]),
+])
+def test_body_weight_written_after_the_kg(text: str, expected: list) -> None:
+    assert [(d.value, d.value_max, d.unit) for d in parse_doses(text)] == expected

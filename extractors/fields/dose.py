@@ -31,8 +31,10 @@ _INVERSE = r"(?:[-−⁻]1|⁻¹)"
 # "/", "per", a middle dot (·, ⋅ or ∙), or a full stop before an inverse unit ("mg.kg-1").
 _OVER = r"(?:/|per\s|[·⋅∙]|\.(?=\s*(?:kg|d|day)\s*" + _INVERSE + r"))"
 # Denominators, longest first: "/kg/day", "mg·kg−1·day−1", "per kg per day", "/day", "a day".
+# "mg/kg body weight/day", "mg/kg/bw", "mg/kg b.wt": body weight written after the kg.
+_BODY_WEIGHT = r"(?:\s*/?\s*(?:body[\s-]*weight|b\.?\s?wt?\.?|BW)(?![a-z]))?"
 _PER = (
-    r"(?:\s*" + _OVER + r"\s*kg" + _INVERSE + r"?\s*(?:" + _OVER + r"\s*" + _DAY + _INVERSE + r"?)?"
+    r"(?:\s*" + _OVER + r"\s*kg" + _INVERSE + r"?" + _BODY_WEIGHT + r"\s*(?:" + _OVER + r"\s*" + _DAY + _INVERSE + r"?)?"
     r"|\s*kg" + _INVERSE + r"(?:\s*[·⋅∙.]?\s*" + _DAY + _INVERSE + r")?"
     r"|\s*/\s*m(?:2|²)|\s*per\s+(?:square\s+metre|m2|m²)"
     r"|\s*" + _OVER + r"\s*" + _DAY + _INVERSE + r"?|\s+a\s+day)"
