@@ -151,7 +151,8 @@ def _lines_of(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _boilerplate_phrases() -> re.Pattern[str]:
     phrases = sorted((p.strip() for p in _lines_of("blocks_boilerplate.txt")), key=len, reverse=True)
-    return re.compile("|".join(re.escape(p) for p in phrases))
+    # Whole words only: "advertisement" is chrome, "recruited through advertisements" is a method.
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
 
 
 @lru_cache(maxsize=1)
