@@ -271,3 +271,8 @@ def test_eligibility_thresholds_quality_tools_and_diagnostic_interviews_are_not_
 ])
 def test_web_spellings_of_the_hamilton_and_montgomery_scales(text: str, expected: list[str]) -> None:
     assert parse_outcomes(text) == expected
+
+
+def test_a_listed_name_cut_short_is_no_made_up_abbreviation() -> None:
+    assert parse_outcomes("scores on the Hamilton Rating Scale fell") == []  # depression or anxiety
+    assert parse_outcomes("the Fear of Heights Questionnaire") == ["FHQ"]

@@ -294,8 +294,23 @@ def _unlisted(text: str) -> list[tuple[int, int, str]]:
         # two initials ("Anxiety Inventory" -> "AI") are a fragment of a longer name, seven or
         # more ("MOSSFHS") no abbreviation anyone uses
         if len(words) >= 2 and 3 <= len(initials) <= 6 and not _NOT_AN_OUTCOME.search(match.group(1)):
-            found.append((start, match.end(), initials))
+            shortened = _shortened_listed_name(" ".join(words))
+            if shortened is None:
+                found.append((start, match.end(), initials))
+            elif shortened:
+                found.append((start, match.end(), shortened))
     return found
+
+
+def _shortened_listed_name(name: str) -> str | None:
+    """A listed name cut short ("Hamilton Rating Scale" of "... for Depression"): its
+    canonical when only one listed name starts so, "" when several do (no made-up
+    "HRS"), None when it is no listed name's start."""
+    key = phrase_key(name) + " "
+    canonicals = {canonical for listed, canonical in _NAME_KEYS.items() if listed.startswith(key)}
+    if not canonicals:
+        return None
+    return canonicals.pop() if len(canonicals) == 1 else ""
 
 
 @lru_cache(maxsize=256)
