@@ -361,3 +361,20 @@ def test_registry_enrollment_fields(text: str, expected: int | None, role: str |
     assert n == expected
     if role:
         assert detail[role] == expected
+
+
+@pytest.mark.parametrize("text,total,arms", [
+    ("Of those, 40 got the drug and 38 got placebo.", 78, [40, 38]),
+    ("40 were given melatonin and 38 were given placebo", 78, [40, 38]),
+    ("40 patients on ketamine vs 38 on placebo", 78, [40, 38]),
+    ("ketamine (40 patients) or midazolam (38 patients)", 78, [40, 38]),
+    ("CBT (30 adults), sertraline (29 adults) and placebo (31 adults)", 90, [30, 29, 31]),
+])
+def test_arms_in_more_lay_wordings(text: str, total: int, arms: list[int]) -> None:
+    n, detail = parse_n(text)
+    assert n == total
+    assert detail["arms"] == arms
+
+
+def test_two_bracketed_counts_far_apart_are_not_arms() -> None:
+    assert parse_n("In a trial (120 patients) published in 2019 (40 women)")[0] == 120

@@ -90,15 +90,15 @@ _REGISTRY_FIELD_RE = re.compile(
 # events, never an arm.
 _ARM_HEAD = (
     rf"(?:\s+{_MOD}{_NOUN})?(?:\s+\([^)%]{{0,30}}\))?\s+(?:(?:were|was|had\s+been)\s+)?"
-    rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+(?:to|into)|received|receiving|took|got|"
+    rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+(?:to|into)|received|receiving|took|got|given|on|"
     rf"(?:were\s+)?(?:in|into)\s+the)\b"
 )
 _ARM_FIRST_RE = re.compile(rf"(?<![\w.,\[\-^/]){_NUMBER}{_ARM_HEAD}")
 _ARM_TAIL = (
     rf"(?:\s+{_MOD}{_NOUN})?(?:\s+\([^)%]{{0,30}}\))?(?:\s+(?:(?:were|was|had\s+been)\s+)?"
-    rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|into|received|receiving|in\s+the)\b)"
+    rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|into|received|receiving|took|got|given|on|in\s+the)\b)"
 )
-_ARM_NEXT_RE = re.compile(rf"(?:,|;|\band|\bwhile|\bwhereas|\bwith)\s+(?:the\s+remaining\s+|another\s+)?{_NUMBER}{_ARM_TAIL}")
+_ARM_NEXT_RE = re.compile(rf"(?:,|;|\band|\bwhile|\bwhereas|\bwith|\bvs\.?|\bversus)\s+(?:the\s+remaining\s+|another\s+)?{_NUMBER}{_ARM_TAIL}")
 # "83 were assigned to X ...; the remaining 72 participants were assigned to control": the
 # other arm in the next clause of the sentence, named as the rest.
 _ARM_REST_RE = re.compile(rf"[;,]\s+(?:and\s+|while\s+)?(?:the\s+(?:remaining|other)|another)\s+{_NUMBER}{_ARM_TAIL}")
@@ -111,6 +111,8 @@ _NAMED_ARMS_RE = re.compile(
     + _NUMBER.replace("(?P<num>", "(?P<second>")
     + rf"\s+(?P<last>{_NAMED_ARM})\b"
 )
+_BRACKETED_COUNT_RE = re.compile(rf"\(\s*{_NUMBER}\s+{_MOD}{_NOUN}\s*\)")
+_BRACKET_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:or|and|versus|vs\.?)\s+)(?:the\s+|a\s+|an\s+)?[a-z][\w\-]*(?:\s+[\w\-]+){0,3}\s*")
 _ARM_CONTROL_RE = re.compile(rf"\b{_ARM_CONTROL}\b")
 _GROUP_WORD_AFTER = re.compile(r"\s+(?:groups?|arms?|conditions?)\b")  # "one control and four dose groups" counts groups
 _ARM_UNIT = r"(?:groups?|arms?|conditions?|cohorts?|treatment\s+arms?|study\s+arms?)"
@@ -254,6 +256,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     if not (starts or equals or before_verbs or registry):
         return None, {}
     arms, arms_span = _arms(lowered, starts)
+    if not arms and lowered.count("(") >= 2:
+        arms, arms_span = _bracketed_arms(lowered)
     if not arms:
         arms, arms_span = _equal_arms(lowered, starts)
     if arms:
@@ -400,6 +404,23 @@ def _arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, int]]:
         if len(arms) >= 2:
             last_word = _NEXT_WORD.match(lowered, end)
             return arms, (first.start(), last_word.end() if last_word else end)
+    return [], (0, 0)
+
+
+def _bracketed_arms(lowered: str) -> tuple[list[int], tuple[int, int]]:
+    """"ketamine (40 patients) or midazolam (38 patients)": a count in brackets after each
+    arm's name, the arms joined by "or", "and", "versus" or commas."""
+    found = list(_BRACKETED_COUNT_RE.finditer(lowered))
+    for first, second in zip(found, found[1:]):
+        if _BRACKET_JOIN.fullmatch(lowered, first.end(), second.start()):
+            group = [first, second]
+            for following in found[found.index(second) + 1 :]:
+                if not _BRACKET_JOIN.fullmatch(lowered, group[-1].end(), following.start()):
+                    break
+                group.append(following)
+            counts = [_count(m.group("num"), lowered, m.start("num")) for m in group]
+            if all(counts):
+                return [c for c in counts if c], (group[0].start(), group[-1].end())
     return [], (0, 0)
 
 
