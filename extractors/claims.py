@@ -137,7 +137,9 @@ _REGISTRY_FIELD = re.compile(
     r"^[\s*#-]*((?:brief\s+summary|detailed\s+description|(?:actual\s+|anticipated\s+|estimated\s+)?enrollment|"
     r"arms?\s+and\s+interventions|(?:primary|secondary)\s+outcome\s+measures?|study\s+type|allocation|masking|"
     r"(?:overall\s+|recruitment\s+)?status|eligibility\s+criteria|intervention\s+model|official\s+title|"
-    r"study\s+design|(?:study\s+)?start\s+date|(?:primary\s+)?completion\s+date|condition))\b",
+    r"study\s+design|(?:study\s+)?start\s+date|(?:primary\s+)?completion\s+date|condition|nct\s+id|results\s+overview|"
+    r"participant\s+(?:flow|milestones)|baseline\s+characteristics|reasons\s+for\s+withdrawal|"
+    r"(?:completed|recruiting|terminated|withdrawn)\s*$))\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _STATUS = re.compile(
@@ -145,6 +147,7 @@ _STATUS = re.compile(
     r"active,\s+not\s+recruiting|not\s+yet\s+recruiting|recruiting|enrolling\s+by\s+invitation)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_RECORD_HEAD = 2_000  # characters: where a registry record prints its ID
 _ONGOING_STATUSES = frozenset(["recruiting", "not yet recruiting", "enrolling by invitation", "active, not recruiting"])
 # Statistics and review methods: what a method reference backs, not a finding.
 _METHOD = re.compile(
@@ -653,8 +656,9 @@ class _ClaimBuilder:
         if len({m.group(1).lower() for m in _REGISTRY_FIELD.finditer(text)}) < 3:
             return
         pieces = [c for c in self.claims if c.context == "prose" and c.study.registry_ids]
-        if len(pieces) < 2 or len({tuple(c.study.registry_ids) for c in pieces}) != 1:
-            return
+        if len(pieces) < 2 or len({tuple(c.study.registry_ids) for c in pieces}) != 1 or not any(
+                start < _RECORD_HEAD and study.registry_ids for start, study in self.headings):
+            return  # a record names its ID at its top; an article's "Trial registration" line does not make it one
         values = fields.merge([fields.FieldValues(
             n=c.n, n_detail=dict(c.n_detail), dose=list(c.dose), comparator=c.comparator,
             outcome_measures=list(c.outcome_measures), population=c.population, direction=c.direction,

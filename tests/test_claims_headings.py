@@ -137,3 +137,19 @@ def test_a_registry_record_is_one_claim_and_its_status_decides_ongoing():
     assert claim.study.registry_ids == ["NCT04440001"]
     assert claim.n == 210 and claim.comparator == "placebo" and [d.value for d in claim.dose] == [3]
     assert claim.ongoing_trial is False
+
+
+def test_an_article_registration_line_far_down_does_not_make_a_registry_record():
+    filler = _main("Background. " + "Insomnia is common in older adults and often persists for years. " * 40, "paragraph")
+    document = _document(
+        filler,
+        _main("Study design", "line"),
+        _main("Trial registration: ClinicalTrials.gov NCT04440002", "line"),
+        _main("Allocation: Randomized", "line"),
+        _main("Eligibility criteria", "line"),
+        _main("We randomised 120 adults to 2 mg of melatonin or placebo.", "paragraph"),
+        _main("Outcome measures", "line"),
+        _main("In a second cohort, 64 adults took 5 mg of melatonin and slept better than on placebo.", "paragraph"),
+    )
+    claims = [c for c in _claims(document) if c.study.registry_ids]
+    assert len(claims) == 2
