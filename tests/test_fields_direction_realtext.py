@@ -104,6 +104,7 @@ EQUIVALENCE = [
     ("Both drugs produced significant and roughly equal falls in depression scores from week 2 onward.", "null"),
     ("The authors found equal benefit from the herb and the drug.", "null"),
     ("Response rates with the two treatments were considered equal.", "null"),
+    ("Equal numbers of patients were randomised to each arm.", "unknown"),
     ("The two arms showed a significant and nearly equal reduction in HAMD scores.", "null"),
     ("The combination beat therapy alone, which was equivalent to the drug alone, and all three were superior to placebo.", "positive"),
     ("The drug was numerically superior to placebo, and similar to the comparator.", "null"),

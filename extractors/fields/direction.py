@@ -83,12 +83,6 @@ _STRONG_POSITIVE = [
     rf"\b(?:worsen(?:ed|ing)?|deteriorated|declined)\s+(?:{_W}){{0,2}}?less\b|\bless\s+(?:\w+\s+)?(?:decline|deterioration|worsening|progression)\b",
     rf"(?<!not\s)(?<!n't\s)\bslow(?:ed|s|ing)?\s+(?:the\s+)?(?:{_W}){{0,2}}?(?:decline|progression|deterioration|worsening|loss)\b",
     rf"\b(?:lower|fewer|less|reduced|smaller)\s+(?:{_W}){{0,8}}?than\s+(?:those|people|patients|participants|subjects|women|men|children|adults|the|after|with|on|in|for|a|an|placebo|controls?|usual|sham|wait)",
-    # a harm lower with an arm that is not the control ("fatigue was lower in the yoga group compared with the waitlist"),
-    # or higher with the control
-    rf"\b(?:{_HARMS}|severity|intensity|stress)\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:\d[\d.]*\s*%\s+|significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
-    rf"(?:lower|reduced|less|smaller|decreased)\s+(?:for|in|with|among|on|after)\s+(?!(?:the\s+)?{_CONTROL})",
-    rf"\b(?:{_HARMS}|severity|intensity|stress)\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
-    rf"(?:higher|greater|worse|more\s+severe)\s+(?:for|in|with|among|on)\s+(?:the\s+)?{_CONTROL}",
     # a lower risk of a bad outcome: "the risk of stroke was 40% lower for users", "a lower incidence of fracture in the vitamin group"
     rf"\b(?:risks?|odds|incidence|rates?|likelihood|hazard|chances?|prevalence|frequency)\s+of\s+(?!{_GOOD_OUTCOME_AHEAD})(?:[\w-]+\s+){{1,4}}?(?:was|were|is|are)\s+"
     rf"(?:\d[\d.]*\s*%\s+|significantly\s+|markedly\s+|substantially\s+|much\s+|considerably\s+)*(?:lower|reduced|decreased|smaller)\b(?!\s+(?:in|for|with|among|on)\s+(?:the\s+)?{_CONTROL})",
@@ -185,11 +179,11 @@ _NONSIGNIFICANT = [
     # both arms improved, one of them the control: no difference between them
     rf"\bboth\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?{_CONTROL}|{_CONTROL}\s+and\s+(?:the\s+)?[\w-]+)\s+(?:groups|arms|conditions)\b[^.;]{{0,60}}?"
     rf"\b(?:improv\w*|reduc\w*|better|benefit\w*|decreas\w*)"
-    rf"|\b(?:[\w-]+\s+and\s+(?:the\s+)?{_CONTROL}|{_CONTROL}\s+and\s+(?:the\s+)?[\w-]+)\s+(?:groups|arms)\s+both\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better)",
-    # "nearly equal reduction", "found equal benefit", "response rates were considered equal"
-    r"\b(?:nearly\s+|almost\s+|roughly\s+|about\s+|approximately\s+|essentially\s+)?equal\s+(?:[\w-]+\s+)?(?:benefits?|reductions?|improvements?|efficacy|"
-    r"effects?|responses?|gains?|effectiveness|falls?|decreases?|declines?|drops?)\b"
-    r"|\b(?:considered|were|was|are|is|proved|appeared|found)\s+(?:to\s+be\s+)?(?:roughly\s+|about\s+|nearly\s+|almost\s+|essentially\s+)?equal\b",
+    rf"|\b{_CONTROL}\s+(?:groups|arms)\s+both\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better)",
+    # "nearly equal reduction", "found equal benefit", "response rates were considered equal" (not equal group sizes)
+    r"\b(?:nearly\s+|almost\s+|roughly\s+|about\s+|approximately\s+|essentially\s+)?equal\b(?!\s+(?:numbers?|sizes?|groups?|amounts?|doses?|"
+    r"parts?|proportions?|allocation|randomi[sz]ation|weight\w*|variances?|contributions?|\d))"
+    r"(?:\s+(?:[\w-]+\s+)?(?:benefits?|reductions?|improvements?|efficacy|effects?|responses?|gains?|effectiveness|falls?|decreases?|declines?|drops?)\b)?",
 ]
 _NULL_VERBS = (
     r"(?:differ|improve|enhance|reduce|separate|outperform|augment|affect|change|increase|decrease|alter|show|produce|"
@@ -322,6 +316,14 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\bshorter\s+(?:[\w-]+\s+){0,3}?(?:latency|latencies|duration|time\s+to|episodes?|stays?|attacks?)\b"),
     (("sleep",),
         r"\b(?:more|better|deeper|longer)\s+(?:restful\s+|satisfying\s+|refreshing\s+|restorative\s+)?sleep\b"),
+    # a harm lower with an arm that is not the control ("fatigue was lower in the yoga group compared with the waitlist"),
+    # or higher with the control
+    (("lower", "reduced", "less", "smaller", "decreased"),
+        rf"\b(?:{_HARMS}|severity|intensity|stress)\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:\d[\d.]*\s*%\s+|significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
+        rf"(?:lower|reduced|less|smaller|decreased)\s+(?:for|in|with|among|on|after)\s+(?!(?:the\s+)?{_CONTROL})"),
+    (("higher", "greater", "worse", "more severe"),
+        rf"\b(?:{_HARMS}|severity|intensity|stress)\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
+        rf"(?:higher|greater|worse|more\s+severe)\s+(?:for|in|with|among|on)\s+(?:the\s+)?{_CONTROL}"),
     (("less", "more"),
         r"\bless\s+(?:anxious|depressed|stressed|tired|fatigued|irritable|agitated|restless|nauseous|worried|tense|sad)\b"
         r"|\bmore\s+(?:relaxed|rested|energetic|alert|focused|refreshed)\b"),
@@ -449,6 +451,7 @@ for _index, (_, _, _stems) in enumerate(_PASSES):
 for _index, (_stems, _) in enumerate(_GATED_POSITIVE, start=_FIRST_GATED):
     for _stem in _stems:
         _STEM_PASSES.setdefault(_stem, set()).add(_index)
+_NO_FINDING_KINDS = frozenset(_NO_FINDING_STEMS) - {"exposure"}
 for _kind, _stems in _NO_FINDING_STEMS.items():
     for _stem in _stems:
         _STEM_PASSES.setdefault(_stem, set()).add(_kind)
@@ -526,11 +529,12 @@ _LOW_LEVEL_EXPOSURE = re.compile(
     r"\b(?:lower|low|deficient|insufficient|inadequate|reduced|poor)\s+(?:[\w-]+\s+){0,3}?(?:levels?|concentrations?|intakes?|status|consumption)\b[^.;]{0,80}?"
     r"\b(?:increased|higher|greater|elevated|more)\s+(?:\w+\s+)?(?:odds|risks?|rates?|incidence|likelihood|prevalence|hazard)\b"
 )
-_BASELINE_TIME = re.compile(
-    r"\b(?:when|before)\s+(?:the\s+)?(?:study|trial|treatment|intervention)\s+(?:began|started|begun)\b"
-    r"|\bat\s+(?:the\s+)?(?:start|outset|beginning)\s+of\b|\bat\s+(?:study\s+|trial\s+)?(?:entry|enrol?lment|randomi[sz]ation)\b"
-    r"|(?<!from\s)(?<!since\s)(?<!over\s)(?<!to\s)(?<!with\s)(?<!vs\s)(?<!versus\s)\bbaseline\b|\bpre-?treatment\b|\bpre-?intervention\b|\b(?:demographic|clinical|patient)\s+(?:and\s+\w+\s+)?characteristics\b"
-)
+_BASELINE_TIME = re.compile(r"(?<![a-z])(?=[a-z])(?:" + "|".join((
+    r"(?:when|before)\s+(?:the\s+)?(?:study|trial|treatment|intervention)\s+(?:began|started|begun)\b",
+    r"at\s+(?:the\s+)?(?:start|outset|beginning)\s+of\b|at\s+(?:study\s+|trial\s+)?(?:entry|enrol?lment|randomi[sz]ation)\b",
+    r"baseline\b(?<!from\sbaseline)(?<!since\sbaseline)(?<!over\sbaseline)(?<!to\sbaseline)(?<!with\sbaseline)(?<!vs\sbaseline)(?<!versus\sbaseline)",  # not a change from it
+    r"pre-?treatment\b|pre-?intervention\b|(?:demographic|clinical|patient)\s+(?:and\s+\w+\s+)?characteristics\b",
+)) + ")")
 _PARITY = re.compile(r"similar|comparable|balanced|matched|equivalent|did\s*(?:not|n't)\s+differ|no\s+(?:\w+\s+)?differ|not\s+(?:\w+\s+)?differ|alike")
 # A water maze's checks that the animals can see and swim (locomotor activity, by contrast, is
 # often the finding reported: "did not alter locomotor activity" is a null result).
@@ -551,6 +555,9 @@ _CLAUSE_BREAK = re.compile(
 def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, int]]:
     """Character spans of ``lowered`` that state no efficacy finding (see above), looking
     only for the kinds of statement whose stems the sentence holds."""
+    kinds = kinds & _NO_FINDING_KINDS
+    if not kinds:
+        return []
     spans: list[tuple[int, int]] = []
     for found in _SAFETY_NOUN.finditer(lowered) if "safety" in kinds else ():
         start, end = _clause(lowered, found.start())
@@ -656,10 +663,13 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         return "unknown"
     if comparator and comparator not in CONTROLS and _comparator_did_better(lowered, comparator):
         found.add("control better")
-    if "signific" in lowered and _SIGNIFICANT_DIFFERENCE.search(lowered) and not _NEGATION.search(lowered):
+    if "differen" in lowered and "signific" in lowered and _SIGNIFICANT_DIFFERENCE.search(lowered) and not _NEGATION.search(lowered):
         found.add("significant")
     # "..., which was equivalent to sertraline, and all were superior to placebo": the equivalence is between active arms
-    beat_control = _CONTROL_BETTER_PASS in opened and _BEAT_CONTROL.search(lowered) and not _NEGATION.search(lowered)
+    beat_control = (
+        _CONTROL_BETTER_PASS in opened and ("than" in lowered or "superior" in lowered or "outperform" in lowered)
+        and _BEAT_CONTROL.search(lowered) and not _NEGATION.search(lowered)
+    )
     rates = _rate_comparison(lowered) if "%" in lowered and not _NOT_EFFICACY.search(lowered) else None
     if rates:
         found.add(rates)
