@@ -304,7 +304,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
                 totals.append(first + second)
             used.append(match.span())
     for match in _anchored(_AFTER_VERB_RE, lowered, starts):
-        if _inside(match.start(), used) or _STUDIES_AFTER.match(lowered, match.end()) or _REVIEW_AFTER.match(lowered, match.end()):
+        if _inside(match.start(), used) or _counts_studies(lowered, match):
             continue
         value = _count(match.group("num"), lowered, match.start("num"))
         if value is not None:
@@ -561,6 +561,14 @@ def _excluded_count(lowered: str, start: int) -> bool:
     before = lowered[max(0, start - 120) : start]
     cut = max(before.rfind(". "), before.rfind(";"))
     return bool(_EXCLUDED_BEFORE.search(before[cut + 1 :]))
+
+
+def _counts_studies(lowered: str, match: re.Match[str]) -> bool:
+    """"six randomized, placebo-controlled studies", "12 were included in the meta-analysis":
+    a count with no people noun whose verb describes studies."""
+    if _COUNT_RE.match(lowered, match.start()):
+        return False  # "84 patients randomized ..." counts people whatever follows
+    return bool(_STUDIES_AFTER.match(lowered, match.end()) or _REVIEW_AFTER.match(lowered, match.end()))
 
 
 def _one_arm(lowered: str, end: int) -> bool:
