@@ -174,13 +174,12 @@ _RESPECTIVELY_RE = re.compile(
 )
 _EXCLUDED_BEFORE = re.compile(r"exclu|discard|remov|duplicat|ineligib|not\s+eligible|did\s+not\s+meet|withdr|lost\s+to")
 _EVENT_AFTER = re.compile(
-    r"(?:\s*\([^)]{0,30}\))?(?P<group>\s+(?:in|on|from|of|receiving|taking)\s+(?:the\s+)?[^,;.()]{1,40}?\s+(?:group|arm)s?"
+    r"(?:\s*\([^)]{0,30}\))?(?:\s+(?:in|on|from|of|receiving|taking)\s+(?:the\s+)?[^,;.()]{1,40}?\s+(?:group|arm)s?"
     r"|\s+(?:in\s+those\s+|of\s+those\s+)?(?:taking|receiving|given|on)\s+[\w\-]+(?:\s*\([^)]{0,30}\))?)?"
-    r"\s+(?:(?:had|have|were|was)\s+)?(?:"  # not "who": "67 patients who had responded" is the sample
-    r"(?P<event>responded|remitted|relapsed|dropped\s+out|discontinued|withdrew|died"
+    r"\s+(?:(?:had|have|were|was)\s+)?"  # not "who": "67 patients who had responded" is the sample
+    r"(?:responded|remitted|relapsed|dropped\s+out|discontinued|withdrew|died"
     r"|(?:showed|reported|experienced|had|achieved|developed)\s+(?:an?\s+|any\s+)?(?:[\w\-]+\s+)?"
-    r"(?:response|remission|relapse|adverse|side[\s-]effects?))"
-    r"|showed|reported|experienced|achieved|developed|improved)\b"
+    r"(?:response|remission|relapse|adverse|side[\s-]effects?))\b"
 )
 _ONE_ARM_AFTER = re.compile(r"\s+(?:to|into)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:group|arm)\b")
 _OTHER_ARM = re.compile(r"\b(?:or|and|versus|vs)\b")
@@ -586,8 +585,7 @@ def _counts_a_subset(lowered: str, start: int) -> bool:
 def _counts_an_event(lowered: str, end: int) -> bool:
     """"18 patients in the placebo group reported adverse effects", "9 children relapsed":
     those who had an event, not the sample."""
-    event = _EVENT_AFTER.match(lowered, end)
-    return bool(event and (event.group("event") or event.group("group")))
+    return _EVENT_AFTER.match(lowered, end) is not None
 
 
 def _subset_share(lowered: str, end: int) -> bool:
