@@ -192,6 +192,7 @@ _LEVEL_CELL = re.compile(
     r"|^\W*(?:baseline|end\s+of\s+treatment|follow[-\s]?up|screening)\W*$",
     re.IGNORECASE,
 )
+_VERSUS = re.compile(r"\s(?:vs\.?|versus|compared\s+(?:with|to))\s", re.IGNORECASE)
 _LEADING_INT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|mg|g\b|ug|µg|mcg|ml|kg))")
 _READ_LABELS = {"main": "prose", "comments": "comment"}
 _TABLE_KINDS = ("table_row", "table_header")
@@ -716,9 +717,12 @@ def _outcome_cells(outcome: str, finding: str | None, abbreviations: dict) -> li
 
 def _comparator_cell(text: str) -> str | None:
     """A Comparator/Control cell: the parser reads comparators after "versus", and a
-    short name it does not know ("Niacin") is kept lowercased as the active comparator."""
+    short name it does not know ("Niacin") is kept lowercased as the active comparator;
+    in "A vs B" only B is the comparator."""
     if fields.names_no_comparator(text):
         return None
+    if (versus := _VERSUS.search(text)) and text[versus.end():].strip():  # "Intervention and Comparison" cells
+        return fields.parse_comparator(text) or _comparator_cell(text[versus.end():].strip())
     parsed = fields.parse_comparator(text) or fields.parse_comparator(f"versus {text}")
     if parsed is None and _SHORT_NAME.match(text):
         return text.lower()

@@ -94,3 +94,10 @@ def test_a_no_data_row_gives_no_claim():
             "Yoga vs control\tDaytime fatigue\t0 studies\tNo data\n")
     claims = _claims(text)
     assert all("No data" not in c.evidence.text for c in claims)
+
+
+def test_an_intervention_and_comparison_cell_gives_only_the_comparison():
+    text = ("Intervention and Comparison\tOutcome\tFindings\n"
+            "KQ3 parent training vs waitlist\tBehaviour\tImproved (SMD -0.45; 4 studies, n=310)\n")
+    (claim,) = _claims(text)
+    assert claim.comparator == "waitlist"
