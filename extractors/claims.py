@@ -521,6 +521,8 @@ class _ClaimBuilder:
         n, n_detail = fields.parse_n(cell("n")) if cell("n") else (None, {})
         if n is None and (leading := _LEADING_INT.match(cell("n"))):
             n = int(leading.group(1).replace(",", ""))
+        if n is None and not cell("n") and cell("finding"):
+            n, n_detail = fields.parse_n(cell("finding"))  # "No effect (SMD -0.50; 5 studies, n=822)"
         dose_text = cell("dose") or cell("intervention")
         unit = table.unit_for("dose")
         if dose_text and unit and not re.search(r"[a-zµμ]", dose_text, re.IGNORECASE):

@@ -101,3 +101,10 @@ def test_an_intervention_and_comparison_cell_gives_only_the_comparison():
             "KQ3 parent training vs waitlist\tBehaviour\tImproved (SMD -0.45; 4 studies, n=310)\n")
     (claim,) = _claims(text)
     assert claim.comparator == "waitlist"
+
+
+def test_without_an_n_column_the_finding_cell_gives_n():
+    text = ("Comparison\tOutcome\tFindings\n"
+            "Yoga vs waitlist\tFatigue\tSmall benefit (SMD -0.31; 3 studies, n=412)\n")
+    (claim,) = _claims(text)
+    assert claim.n == 412
