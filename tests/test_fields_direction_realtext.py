@@ -187,6 +187,12 @@ METHODS = [  # what a treatment was given for, how a scale reads, what the outco
     ('Secondary outcomes included response, remission and relapse.', 'unknown'),
     ('Outcomes were better with the drug than with placebo.', 'positive'),
     ('Participants who took melatonin fell asleep faster.', 'positive'),
+    ("By week 6 the benefit had lasted significantly longer with the patch than with placebo.", "positive"),
+    ("Smokers tend to have more anxiety as well as more severe insomnia.", "unknown"),
+    ("Okafor AB, Lindqvist NS, Perez-Mola JT, et al.", "unknown"),
+    ("Sleep latency\t12.1\t14.0\tNS", "null"),
+    ("Between-group difference in HAMD at week 8 (NS).", "null"),
+    ("Change in HAMD at week 8: -2.1 vs -1.9, NS", "null"),
     ('The drug is used to reduce blood pressure in adults.', 'unknown'),
 ]
 

@@ -166,7 +166,9 @@ _NONSIGNIFICANT = [
     r"\b(?:narrowly\s+|just\s+|marginally\s+)?missed\s+(?:conventional\s+|statistical\s+)?significance\b|\bfell\s+(?:just\s+)?short\s+of\s+(?:conventional\s+|statistical\s+)?significance\b",
     r"\bcomparable\s+(?:to|with|between|across|in|efficacy|outcomes?|improvements?|effects?)\b",
     r"\b(?:\w+ed\s+)?similar(?:ly)?\s+(?:to|in|between|across|among|improvements?|outcomes?|effects?|efficacy|reductions?|rates?|gains?)\b",
-    r"\bas\s+(?:effective|efficacious|good|well)\s+as\b|\bnon-?\s?inferior(?:ity)?\b",
+    # "as well as" only after a verb of working: otherwise it is "and" ("smoking as well as nicotine dependence")
+    r"\bas\s+(?:effective|efficacious|good)\s+as\b|\b(?:worked|works|work|working|helped|performed|performing|performs|did|does|fared|faring)\s+(?:just\s+|about\s+|roughly\s+)?as\s+well\s+as\b"
+    r"|\bnon-?\s?inferior(?:ity)?\b",
     r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?similar\b|\bby\s+(?:a\s+)?(?:similar|comparable)\s+(?:amount|margin|degree|extent)\b|\bequivalent\b|\bequally\b|\bin\s+both\s+(?:groups|arms|conditions)\b",
     r"\b(?:both|all\s+(?:three|four|the))\s+(?:groups|arms|conditions|interventions|treatments|drugs|therapies)\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better)"
     r"|\bboth\s+(?:interventions|treatments|drugs|therapies|approaches)\s+(?:were|was)\s+(?:\w+\s+)?(?:effective|efficacious|beneficial|helpful)",
@@ -280,6 +282,9 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("increas", "raise", "boost", "doubl", "tripl", "lift", "extend", "prolong", "improving"),
         rf"\b(?:increased|increases|increase|raised|raises|boosted|boosts|doubled|doubles|tripled|lifted|lifts|extended|extends|prolonged|prolongs|improving)\s+"
         rf"(?:[\w-]+\s+){{0,3}}?{_GOODS}\b"),
+    (("lasted", "persisted", "sustained"),
+        r"\b(?:results?|effects?|benefits?|improvements?|relief|responses?|remissions?)\s+(?:had\s+|have\s+|were\s+)?(?:lasted|persisted|sustained)\s+"
+        r"(?:significantly\s+|much\s+|substantially\s+)?longer\b"),
     (("longer",),
         r"\blonger\s+(?:[\w-]+\s+){0,2}?(?:survival|remission|abstinence)\b|\b(?:survival|remission|abstinence|time\s+to\s+(?:relapse|recurrence))\s+"
         r"(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+)?longer\b"),
@@ -765,6 +770,11 @@ def _arm_pattern(arm: str) -> re.Pattern[str]:
 
 # Terse table cells: "NS", "n.s.", "↔ PSQI", "↑ response", "↓ HAMD".
 _NOT_SIGNIFICANT_CELL = re.compile(r"(?<![\w.])(?:NS|NSD|N\.S\.?|n\.s\.?)(?![\w])|[↔⟷]")
+# In longer text "NS" is a verdict only where a verdict stands ("p = NS", "(NS)", a cell of its own), not a
+# pair of initials in an author list ("Shamsahal-Din NS, Mamat SS").
+_NOT_SIGNIFICANT_IN_TEXT = re.compile(
+    r"(?:^|[\t(=:;]|\bp\s)\s*(?:NS|NSD|N\.S\.?|n\.s\.?)(?=\s*(?:$|[\t);,]))|,\s*(?:NS|NSD|n\.s\.?)(?=\s*(?:$|[\t);]))|[↔⟷]"
+)
 _NOT_SIGNIFICANT_SHORT = re.compile(r"(?<![\w.])ns(?![\w])")  # "ns" alone means "not significant" only in a short cell
 _ARROW = re.compile(r"([↑▲])|([↓▼])")
 _GOOD_OUTCOME = re.compile(
@@ -787,7 +797,10 @@ def _terse(text: str, lowered: str) -> str | None:
     """The direction a terse cell's symbols state: "NS" is a non-significant result; an
     arrow raising a good outcome (response, memory) or lowering a bad one (a symptom
     scale) is positive, the reverse negative."""
-    if _NOT_SIGNIFICANT_CELL.search(text) or (len(text) < 40 and _NOT_SIGNIFICANT_SHORT.search(lowered)):
+    if len(text) < 40:
+        if _NOT_SIGNIFICANT_CELL.search(text) or _NOT_SIGNIFICANT_SHORT.search(lowered):
+            return "nonsignificant"
+    elif _NOT_SIGNIFICANT_IN_TEXT.search(text):
         return "nonsignificant"
     verdict = _VERDICT.match(lowered) if len(text) < 40 else None
     if verdict:
