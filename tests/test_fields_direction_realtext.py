@@ -207,6 +207,11 @@ NOT_OVERREACHING = [  # findings beside the words that mark statements of no fin
     ("Drinkers who took the drug managed to reduce their drinking.", "positive"),
     ("The difference was considered statistically significant in favour of the drug.", "positive"),
     ("A two-sided p < 0.05 was considered statistically significant.", "unknown"),
+    ("This trial examines the role of zinc in improving sleep quality.", "unknown"),
+    ("Objective: Investigate the effects of the root extract on sleep quality and insomnia.", "unknown"),
+    ("(2020)Objective: Investigate the effects of the extract on sleep.Results: The extract improved sleep onset.", "positive"),
+    ("We examined the effect of yoga on fatigue and found that it reduced fatigue scores.", "positive"),
+    ("Only people with severe symptoms gained additional benefit from the drug.", "mixed"),
 ]
 CASES = NUMBERS_ONLY + MORE_NUMBERS + SAFETY + NO_FINDING + RISKS_AND_EXPOSURES + EQUIVALENCE + SIGNIFICANT_DIFFERENCE + MORE_SHAPES + ARM_WORDING + ARM_NUMBERS + METHODS + NOT_OVERREACHING
 

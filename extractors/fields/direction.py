@@ -107,7 +107,7 @@ _MIXED = [
 ]
 _LIMITING = [
     r"\bonly\s+(?:the\s+|in\s+(?:the\s+)?)?(?:(?:higher|highest|lower|lowest|smallest|largest|high|low|first|second|one|two|\d[\d.,]*|mg|g|ug|µg|mcg|daily)\s+)*"
-    r"(?:dose|doses|trial|trials|study|studies|group|arm|subgroup|mg|g|patients|women|men|participants)\b",
+    r"(?:dose|doses|trial|trials|study|studies|group|arm|subgroup|mg|g|patients|women|men|participants|people|those|subjects|children|adults)\b",
     r"\bonly\s+\d[\d.,]*\s*(?:mg|g|ug|µg|mcg)\b",
     r"\bonly\s+(?:at|in|during|after|on|for)\s+(?:the\s+)?(?:week|wk|day|month|first|end|\d)",
     r"(?<!\btrend\s)\bonly\s*(?=[.;,)]|$)",  # "benefit on HAMD only"
@@ -433,7 +433,8 @@ _NO_FINDING_STEMS = {
             "outcome", "end point", "end-point", "endpoint", "measure", "variable", "in an", "in order", "in attempt",
             "in effort", "seeking", "looking for", "hoping for", "in search", "to assess", "to evaluate", "to determine",
             "to examine", "to investigate", "to compare", "to test", "to explore", "to establish", "to study", "to measure",
-            "to quantify", "to describe", "to review", "to identify"),
+            "to quantify", "to describe", "to review", "to identify", "investigat", "examin", "evaluat", "assess", "explor",
+            "determin"),
     "definition": ("defin", "indicat", "denot", "considered", "reflect", "represent"),
     "purpose": ("took", "take", "given", "receiv", "prescrib", "administ", "used", "designed", "intended", "meant", "developed",
                 "approved", "marketed", "sold", "recommended"),
@@ -501,6 +502,9 @@ _NO_FINDING_TO_CLAUSE_END = re.compile(r"(?<![a-z])(?=[a-z])(?:" + "|".join((
     r"(?:study|trial|we|it)\s+(?:was\s+|were\s+)?designed\s+to\b",
     r"(?:aims?|objectives?|purposes?|goals?)\s+(?:of\s+(?:this|the|our)\s+[\w-]+\s+)?(?:was|were|is|are)\s+to\b",
     r"we\s+hypothesi[sz]ed\b",
+    r"(?:investigat|examin|evaluat|assess|explor|determin)\w*\s+(?:the\s+|whether\s+)?(?:role|effects?|efficacy|effectiveness|impact|potential|ability|usefulness)\s+of\b",
+    # a labelled objective: "Objective: Investigate the effects of ..."
+    r"(?:study\s+)?(?:objectives?|aims?|purposes?|goals?)\s*:",
     # what the outcomes were: "primary end points were relapse, ..."
     r"(?:primary|secondary|main|co-?primary|key)\s+(?:efficacy\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|outcome\s+measures?|measures?|variables?)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:was|were|is|are|included|comprised)\b(?!\s+(?:not\s+)?(?:met|achieved|reached|significant|positive|negative|improved|reduced))",
@@ -552,7 +556,7 @@ _DOSE_COMPARISON = re.compile(
 # Where a clause ends: a semicolon, a colon, a full stop, a contrasting conjunction, or ", and"
 # before a new subject (not the last item of a list: "nausea, dizziness, and headache").
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|\.(?=\s|$)|\b(?:but|whereas|while|although|though|however|yet)\b"
+    r"[;:]|\.(?=\s|$|[a-z][a-z ]{2,30}:)|\s+and\s+(?=(?:found|showed|demonstrated|revealed|reported|observed)\b)|\b(?:but|whereas|while|although|though|however|yet)\b"
     r"|,\s*and\s+(?=(?:the|this|these|it|its|their|they|we|there|patients|participants|subjects|children|symptoms|scores|"
     r"adverse|side|no|none|all|both)\b|(?:[\w-]+\s+){0,4}?(?:was|were|is|are|had|has|have|did|fell|rose|dropped|improved|reduced|"
     r"decreased|increased|declined|showed|remained|differed)\b)"
