@@ -378,3 +378,13 @@ def test_arms_in_more_lay_wordings(text: str, total: int, arms: list[int]) -> No
 
 def test_two_bracketed_counts_far_apart_are_not_arms() -> None:
     assert parse_n("In a trial (120 patients) published in 2019 (40 women)")[0] == 120
+
+
+@pytest.mark.parametrize("text,total", [
+    ("Rats were divided into 5 groups (n = 6 rats/group).", 30),
+    ("five groups (6 rats per group)", 30),
+    ("two groups (n = 8/group)", 16),
+    ("two groups (30 rats)", 30),
+])
+def test_group_size_stated_per_group_in_brackets(text: str, total: int) -> None:
+    assert parse_n(text)[0] == total

@@ -141,13 +141,16 @@ _ARM_LIST_RE = re.compile(
 )
 _ARM_LIST_SPLIT = re.compile(r",\s*(?:or\s+|and\s+)?|\s+(?:or|and|versus|vs\.?)\s+")
 _EQUALS_BEFORE = re.compile(rf"\bn{_EMPHASIS}\s*[=:＝]\s*$")
+_PER_GROUP_RE = re.compile(r"each|(?:/|per)\s*(?:group|arm)")
 _ARM_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                "eleven": 11, "twelve": 12}
 # "divided into ten groups (n=6)", "five groups of eight mice": groups times their size
 # ("two groups (n = 40)" may as well be the total, so the bracket needs three groups or "each").
+_PER_GROUP = r"(?:each|(?:/|per)\s*(?:group|arm))"
 _GROUPS_OF_RE = re.compile(
     rf"\b{_ARM_COUNT_WORD}\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:groups|arms|cohorts)\s*"
-    rf"(?:\(\s*{_EMPHASIS}n{_EMPHASIS}\s*[=:＝]\s*{_NUMBER}(?:\s*(?:each|per\s+group|{_NOUN}))?\s*\)"
+    rf"(?:\(\s*{_EMPHASIS}n{_EMPHASIS}\s*[=:＝]\s*{_NUMBER}(?:\s*{_NOUN})?(?:\s*{_PER_GROUP})?\s*\)"
+    rf"|\(\s*{_NUMBER.replace('(?P<num>', '(?P<per>')}\s*{_NOUN}\s*{_PER_GROUP}\s*\)"  # "(6 rats/group)"
     rf"|of\s+{_NUMBER.replace('(?P<num>', '(?P<size>')}\s+(?:{_MOD}{_NOUN}|each)\b)"
 )
 
@@ -435,11 +438,12 @@ def _equal_arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, 
             return [first, second], match.span()
     if "group" in lowered or "arms" in lowered or "cohorts" in lowered:
         for match in _anchored(_GROUPS_OF_RE, lowered, starts):
-            size = match.group("num") or match.group("size")
-            start = match.start("num") if match.group("num") else match.start("size")
-            per_arm = _count(size, lowered, start)
+            name = next(name for name in ("num", "per", "size") if match.group(name))
+            stated_per_group = _PER_GROUP_RE.search(match.group(0)) is not None
+            # "(n = 6/group)" is no ratio here: the groups are counted right before it
+            per_arm = to_int(match.group(name)) if stated_per_group else _count(match.group(name), lowered, match.start(name))
             groups = _arm_count(lowered, match.group("k"))
-            each = match.group("size") or groups >= 3 or "each" in match.group(0) or "per" in match.group(0)
+            each = name != "num" or groups >= 3 or stated_per_group
             if per_arm and each:
                 return [per_arm] * groups, match.span()
     if not any(word in lowered for word in ("per", "each")):
