@@ -196,6 +196,19 @@ METHODS = [  # what a treatment was given for, how a scale reads, what the outco
     ('The drug is used to reduce blood pressure in adults.', 'unknown'),
 ]
 
+EFFECT_MEASURES = [  # numbers needed to treat, risk reductions, ratios named with their outcome, mean changes
+    ('The number needed to treat for one extra responder was 5.', 'positive'),
+    ('NNT = 4 (95% CI 3 to 7).', 'positive'),
+    ('The absolute risk reduction for relapse was 12%.', 'positive'),
+    ('The proportion of patients achieving remission was 40% in the drug group compared to 20% in the placebo group.', 'positive'),
+    ('Hazard ratio for relapse 0.55 (95% CI 0.40-0.76).', 'positive'),
+    ('Hazard ratio for relapse 0.95 (95% CI 0.70-1.29).', 'null'),
+    ('Odds of response were 2.1 times higher with the drug.', 'positive'),
+    ('Mean change in HAMD was -12.4 for the drug and -8.1 for placebo.', 'positive'),
+    ('Mean change in HAMD was -6.0 for the drug and -9.3 for placebo.', 'negative'),
+    ('The drug group improved by 9 points more than the placebo group on the MADRS.', 'positive'),
+]
+
 NOT_OVERREACHING = [  # findings beside the words that mark statements of no finding keep their direction
     ("From baseline to week 8, symptoms improved similarly in both groups.", "null"),
     ("Compared with baseline, HAMD scores fell by 12 points.", "positive"),
@@ -213,7 +226,7 @@ NOT_OVERREACHING = [  # findings beside the words that mark statements of no fin
     ("We examined the effect of yoga on fatigue and found that it reduced fatigue scores.", "positive"),
     ("Only people with severe symptoms gained additional benefit from the drug.", "mixed"),
 ]
-CASES = NUMBERS_ONLY + MORE_NUMBERS + SAFETY + NO_FINDING + RISKS_AND_EXPOSURES + EQUIVALENCE + SIGNIFICANT_DIFFERENCE + MORE_SHAPES + ARM_WORDING + ARM_NUMBERS + METHODS + NOT_OVERREACHING
+CASES = NUMBERS_ONLY + MORE_NUMBERS + SAFETY + NO_FINDING + RISKS_AND_EXPOSURES + EQUIVALENCE + SIGNIFICANT_DIFFERENCE + MORE_SHAPES + ARM_WORDING + ARM_NUMBERS + METHODS + NOT_OVERREACHING + EFFECT_MEASURES
 
 
 @pytest.mark.parametrize("text,expected", CASES)

@@ -285,6 +285,10 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("lasted", "persisted", "sustained"),
         r"\b(?:results?|effects?|benefits?|improvements?|relief|responses?|remissions?)\s+(?:had\s+|have\s+|were\s+)?(?:lasted|persisted|sustained)\s+"
         r"(?:significantly\s+|much\s+|substantially\s+)?longer\b"),
+    # a number needed to treat, a risk reduction: benefit by definition
+    (("nnt", "number needed to treat", "absolute risk", "relative risk", "arr", "rrr"),
+        r"\bnumber\s+needed\s+to\s+treat\b|\bnnt\s*(?:=|:|of\b|was\b|\(|\d)|\b(?:absolute|relative)\s+risk\s+reductions?\b"
+        r"|\b(?:arr|rrr)\s*(?:=|:|of\b|was\b)"),
     (("longer",),
         r"\blonger\s+(?:[\w-]+\s+){0,2}?(?:survival|remission|abstinence)\b|\b(?:survival|remission|abstinence|time\s+to\s+(?:relapse|recurrence))\s+"
         r"(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+)?longer\b"),
@@ -877,7 +881,7 @@ _CONTRAST_RE = re.compile(
 )
 _RATIO_RE = re.compile(
     r"(?:\b(?:a?OR|RR|a?HR|IRR)\b|(?i:odds\s+ratio|risk\s+ratio|rate\s+ratio|hazard\s+ratio|relative\s+risk))"
-    r"\s*(?:[=:,]\s*)?(\d+(?:\.\d+)?)\s*[(\[,;]?\s*(?:(?i:95\s*%\s*CI)\s*[:=,]?\s*)?(\d+(?:\.\d+)?)\s*(?:-|\u2013|to|,)\s*(\d+(?:\.\d+)?)"
+    r"(?i:\s+(?:for|of)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:[=:,]\s*)?(\d+(?:\.\d+)?)\s*[(\[,;]?\s*(?:(?i:95\s*%\s*CI)\s*[:=,]?\s*)?(\d+(?:\.\d+)?)\s*(?:-|\u2013|to|,)\s*(\d+(?:\.\d+)?)"
 )
 _DIFFERENCE_WORD = re.compile(r"differ|\bs?md\b|\bwmd\b|effect\s+size|hedges|cohen")
 _DIFFERENCE_CI = re.compile(
