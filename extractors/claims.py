@@ -147,6 +147,11 @@ _STATUS = re.compile(
     r"active,\s+not\s+recruiting|not\s+yet\s+recruiting|recruiting|enrolling\s+by\s+invitation)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_ENROLLMENT = re.compile(
+    r"^[\s*-]*(?:actual\s+|anticipated\s+|estimated\s+|target\s+)?(?:enrollment|sample\s+size)\s*:?\s*(?:\n\s*)?"
+    r"(\d{1,3}(?:,\d{3})+|\d+)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 _RECORD_HEAD = 2_000  # characters: where a registry record prints its ID
 _ONGOING_STATUSES = frozenset(["recruiting", "not yet recruiting", "enrolling by invitation", "active, not recruiting"])
 # Statistics and review methods: what a method reference backs, not a finding.
@@ -380,6 +385,10 @@ class _ClaimBuilder:
         self.numbered = numbered
         self.abbreviations = abbreviations
         self.claims: list[Claim] = []
+        # A trial registry record: several registry fields, its ID printed at its top (an
+        # article's "Trial registration" line further down does not make it one).
+        self.record = len({m.group(1).lower() for m in _REGISTRY_FIELD.finditer(document.text)}) >= 3 and any(
+            a.registry_id for a in find_attributions(document.text[:_RECORD_HEAD]))
         self._open: tuple[str, _Draft, int] | None = None  # (context, draft, paragraph end) a paragraph left open
         # Lines that only name a study (an ID, a journal and year, an author list, a citation
         # block), by position: the study of the uncited text after them.
@@ -416,7 +425,7 @@ class _ClaimBuilder:
             cued = _CLAIM_CUE.found(text) or (comment and _COMMENT_CUE.found(text))
             # With no study open and no citation, a sentence only counts when it could stand
             # alone; reading every field of background sentences would be wasted.
-            wanted = own or (cued and (draft is not None or comment or _may_stand_alone(text)))
+            wanted = own or (cued and (draft is not None or comment or self.record or _may_stand_alone(text)))
             values = self._analyse(sentence) if wanted else None
             if own and _REFERENCE_NOTE.match(text) and values is not None and values.is_empty:
                 continue  # "References [7]-[10] are available on request."
@@ -446,7 +455,7 @@ class _ClaimBuilder:
             ) and draft.takes(text, values, comment):
                 draft.add(pending, sentence, values)
                 pending = []
-            elif values is not None and _stands_alone(text, values, comment):
+            elif values is not None and (_stands_alone(text, values, comment) or (self.record and not values.is_empty)):
                 self._close(draft, passage.context)
                 draft, pending = _Draft([sentence], [], [values]), []
             elif draft:
@@ -651,21 +660,21 @@ class _ClaimBuilder:
                 claim.study = dataclasses.replace(headings[0][1])
 
     def _merge_registry_record(self) -> None:
-        """A trial registry record (a page with several registry fields: "Brief Summary",
-        "Enrollment", "Arms and Interventions", ...) is one claim: the pieces carrying its
-        registry ID merged, the record's status deciding whether the trial is ongoing
-        (a completed trial's summary still says it "will assess")."""
+        """A trial registry record is one claim: the pieces carrying its registry ID merged
+        (N from its Enrollment field when no piece gave one), the record's status deciding
+        whether the trial is ongoing (a completed trial's summary still says it "will
+        assess")."""
         text = self.document.text
-        if len({m.group(1).lower() for m in _REGISTRY_FIELD.finditer(text)}) < 3:
-            return
         pieces = [c for c in self.claims if c.context == "prose" and c.study.registry_ids]
-        if len(pieces) < 2 or len({tuple(c.study.registry_ids) for c in pieces}) != 1 or not any(
-                start < _RECORD_HEAD and study.registry_ids for start, study in self.headings):
-            return  # a record names its ID at its top; an article's "Trial registration" line does not make it one
+        if not self.record or not pieces or len({tuple(c.study.registry_ids) for c in pieces}) != 1:
+            return
         values = fields.merge([fields.FieldValues(
             n=c.n, n_detail=dict(c.n_detail), dose=list(c.dose), comparator=c.comparator,
             outcome_measures=list(c.outcome_measures), population=c.population, direction=c.direction,
             ongoing_trial=c.ongoing_trial, text=c.evidence.text) for c in pieces])
+        if values.n is None and (enrolled := _ENROLLMENT.search(text)):  # "Enrollment" over "431"
+            values.n = int(enrolled.group(1).replace(",", ""))
+            values.n_detail = {**values.n_detail, "enrolled": values.n}
         status = _STATUS.search(text)
         if status:
             values.ongoing_trial = status.group(1).lower() in _ONGOING_STATUSES

@@ -153,3 +153,19 @@ def test_an_article_registration_line_far_down_does_not_make_a_registry_record()
     )
     claims = [c for c in _claims(document) if c.study.registry_ids]
     assert len(claims) == 2
+
+
+def test_a_registry_record_of_bare_fields_still_gives_its_claim():
+    document = _document(
+        _main("NCT04440003", "line"),
+        _main("The primary aim of the trial is the effect of valsartan versus amlodipine on night-time blood pressure.",
+              "paragraph"),
+        ("Study Type", "boilerplate", "line"),
+        ("Allocation", "boilerplate", "line"),
+        ("Enrollment", "boilerplate", "line"),
+        _main("318", "line"),
+        _main("Status: Recruiting", "line"),
+    )
+    (claim,) = _claims(document)
+    assert claim.study.registry_ids == ["NCT04440003"]
+    assert (claim.n, claim.comparator, claim.ongoing_trial) == (318, "amlodipine", True)
