@@ -365,7 +365,8 @@ class _Draft:
         it reported something already ("Zinc 30 mg also ..."), or announce a trial that
         this study is not ("The company plans a Phase 3 trial ..."). In a comment, one
         person's experience goes on across drugs ("Nothing for me after 3 months.
-        Topiramate worked better.")."""
+        Topiramate worked better."); so do the fields of one study's summary
+        ("Intervention: ... metformin or insulin glargine")."""
         if _NEW_STUDY.match(text) or _PRACTICE.search(text):
             return False
         if _ANAPHORA.match(text):
@@ -452,7 +453,7 @@ class _ClaimBuilder:
             elif draft is not None and (
                 (values is not None and (not values.is_empty or (comment and _COMMENT_CUE.found(text))))
                 or (not pending and (_ANAPHORA.match(text) or _GOES_ON.match(text)))
-            ) and draft.takes(text, values, comment):
+            ) and draft.takes(text, values, comment or draft is going_on):  # one summary's fields name its arms
                 draft.add(pending, sentence, values)
                 pending = []
             elif values is not None and (_stands_alone(text, values, comment) or (self.record and not values.is_empty)):

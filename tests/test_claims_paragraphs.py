@@ -149,3 +149,16 @@ def test_some_of_the_patients_goes_on_with_the_study_in_its_paragraph():
             "Remarkably, 30 of the patients (62%) responded within two weeks.")
     (claim,) = _claims(_document((text, "paragraph")))
     assert claim.evidence.text == text and claim.n == 48
+
+
+def test_summary_fields_naming_the_arms_stay_with_the_study():
+    document = _document(
+        ("Study 1: Adding a second drug", "line"),
+        ("* Participants: 640 adults with type 2 diabetes.", "list_item"),
+        ("* Intervention: Patients were randomized to add sitagliptin or to raise their gliclazide dose.", "list_item"),
+        ("* Results:", "list_item"),
+        ("* Sitagliptin lowered HbA1c significantly more than the higher gliclazide dose.", "list_item"),
+        separator="\n",
+    )
+    (claim,) = _claims(document)
+    assert claim.n == 640 and claim.evidence.text.endswith("gliclazide dose.")
