@@ -297,7 +297,7 @@ def assemble(document: Document, plan: DocumentPlan, parsed: list[Doc]) -> Docum
             builder.abstract(passage, doc)
         else:
             builder.prose(passage, doc)
-    builder.finish(entries)
+    builder.finish(entries, plan.reference_spans)
     for table, context in plan.tables:
         builder.table(table, context)
     claims = sorted(builder.claims, key=lambda c: (c.evidence.start, c.evidence.end))
@@ -633,16 +633,19 @@ class _ClaimBuilder:
             self.headings.append((start, study))
         self._claims_at_heading = len(self.claims)
 
-    def finish(self, entries: list[ReferenceEntry]) -> None:
+    def finish(self, entries: list[ReferenceEntry], reference_spans: list[tuple[int, int]]) -> None:
         """Close the draft the last paragraph left open, and give each uncited prose claim
         the study named by the heading line or citation block above it (a registry page
         under its "NCT ID:" line, a blog summary under its "Citation:"); in a document
         whose only such source comes after the text (a blog post ending in the one
-        study's reference), that source."""
+        study's reference), that source. A citation block is a reference block holding
+        one scholarly entry; a reference list names no study of the text around it."""
         if self._open is not None:
             self._close(self._open[1], self._open[0])
             self._open = None
-        headings = sorted(self.headings + [(e.start, _entry_study(e)) for e in entries
+        blocks = [e for start, end in reference_spans
+                  if len(found := [e for e in entries if start <= e.start < end]) == 1 for e in found]
+        headings = sorted(self.headings + [(e.start, _entry_study(e)) for e in blocks
                                            if not e.marker and not e.nonscholarly and (e.first_author or e.pmid or e.doi)],
                           key=lambda h: h[0])
         if headings:

@@ -169,3 +169,13 @@ def test_a_registry_record_of_bare_fields_still_gives_its_claim():
     (claim,) = _claims(document)
     assert claim.study.registry_ids == ["NCT04440003"]
     assert (claim.n, claim.comparator, claim.ongoing_trial) == (318, "amlodipine", True)
+
+
+def test_a_reference_list_of_several_entries_attributes_nothing():
+    document = _document(
+        ("Sato Y, Klein R. Herbal relief of tension headache. Headache Res. 2016;4(2):11-19.\n"
+         "Mensah A, Ruiz T. Feverfew for migraine. Cephalalgia Rep. 2018;2(1):5-9.", "references", "paragraph"),
+        _main("In our clinic, 40 patients took 3 mg of melatonin and slept longer than before.", "paragraph"),
+    )
+    (claim,) = _claims(document)
+    assert not claim.study.attributed
