@@ -487,9 +487,9 @@ _NEGATION = re.compile(r"\b(?:no|not|neither|nor|without|failed|non-?significant
 # --- Statements that state no finding -----------------------------------------------
 # Blanked before anything reads the sentence (its numbers included), so they can neither
 # give a direction nor turn one into "mixed": safety and tolerability (the direction of a
-# claim comes from its efficacy outcomes), aims and hypotheses, what the outcomes were or
-# how a responder was defined, groups alike at baseline, control checks of an animal
-# test, and dose comparisons.
+# claim comes from its efficacy outcomes), aims and hypotheses, what the outcomes were,
+# how a responder was defined or a scale reads, what a treatment was given for, groups
+# alike at baseline, control checks of an animal test, and dose comparisons.
 _SAFETY_NOUN = re.compile(
     r"\b(?:adverse\s+(?:drug\s+)?(?:events?|effects?|reactions?)|side[\s-]*effects?|tolerability|safety|toxicity|"
     r"pulse\s+rate|vital\s+signs|(?:te)?aes?)\b"
@@ -500,7 +500,7 @@ _SAFETY_QUALIFIERS = re.compile(
     r"higher|lower|significant|statistically|serious|severe|mild|notable|major|minor|differences?|in|of|the|its|their|"
     r"with|rates?|incidence|frequency|number|proportion|overall|and|or|caused|produced|both|either|all|groups?|arms?|two|three)\s+)+$"
 )
-_NO_FINDING_TO_CLAUSE_END = re.compile(r"(?<![a-z])(?=[a-z])(?:" + "|".join((
+_NO_FINDING_TO_CLAUSE_END = _cues([
     # aims and hypotheses: "we aimed to assess whether ...", "the purpose of this review was to improve ..."
     r"(?:aim(?:ed|s)?|sought|set\s+out|intend(?:ed|s)?|hypothesi[sz]ed|wanted|wished)\s+to\b",
     r"(?:study|trial|we|it)\s+(?:was\s+|were\s+)?designed\s+to\b",
@@ -516,7 +516,7 @@ _NO_FINDING_TO_CLAUSE_END = re.compile(r"(?<![a-z])(?=[a-z])(?:" + "|".join((
     # purposes and wishes: "in an attempt to reduce weight", "adults seeking better sleep"
     r"in\s+(?:an?\s+)?(?:attempts?|efforts?|order)\s+to\b",
     r"(?:seeking|looking\s+for|hoping\s+for|in\s+search\s+of)\s+(?:a\s+)?(?:better|improved|relief|help)\b",
-)) + ")")
+])
 # What a treatment was given for, not what it did: "took 3 mg nightly to improve sleep onset", "is used to reduce
 # blood pressure" (the infinitive on, to the clause end, is blanked).
 _PURPOSE = re.compile(
@@ -542,12 +542,12 @@ _LOW_LEVEL_EXPOSURE = re.compile(
     r"\b(?:lower|low|deficient|insufficient|inadequate|reduced|poor)\s+(?:[\w-]+\s+){0,3}?(?:levels?|concentrations?|intakes?|status|consumption)\b[^.;]{0,80}?"
     r"\b(?:increased|higher|greater|elevated|more)\s+(?:\w+\s+)?(?:odds|risks?|rates?|incidence|likelihood|prevalence|hazard)\b"
 )
-_BASELINE_TIME = re.compile(r"(?<![a-z])(?=[a-z])(?:" + "|".join((
+_BASELINE_TIME = _cues([
     r"(?:when|before)\s+(?:the\s+)?(?:study|trial|treatment|intervention)\s+(?:began|started|begun)\b",
     r"at\s+(?:the\s+)?(?:start|outset|beginning)\s+of\b|at\s+(?:study\s+|trial\s+)?(?:entry|enrol?lment|randomi[sz]ation)\b",
     r"baseline\b(?<!from\sbaseline)(?<!since\sbaseline)(?<!over\sbaseline)(?<!to\sbaseline)(?<!with\sbaseline)(?<!vs\sbaseline)(?<!versus\sbaseline)",  # not a change from it
     r"pre-?treatment\b|pre-?intervention\b|(?:demographic|clinical|patient)\s+(?:and\s+\w+\s+)?characteristics\b",
-)) + ")")
+])
 _PARITY = re.compile(r"similar|comparable|balanced|matched|equivalent|did\s*(?:not|n't)\s+differ|no\s+(?:\w+\s+)?differ|not\s+(?:\w+\s+)?differ|alike")
 # A water maze's checks that the animals can see and swim (locomotor activity, by contrast, is
 # often the finding reported: "did not alter locomotor activity" is a null result).
@@ -565,6 +565,8 @@ _CLAUSE_BREAK = re.compile(
     r"adverse|side|no|none|all|both)\b|(?:[\w-]+\s+){0,4}?(?:was|were|is|are|had|has|have|did|fell|rose|dropped|improved|reduced|"
     r"decreased|increased|declined|showed|remained|differed)\b)"
 )
+
+
 def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, int]]:
     """Character spans of ``lowered`` that state no efficacy finding (see above), looking
     only for the kinds of statement whose stems the sentence holds."""
