@@ -163,6 +163,13 @@ _METHOD = re.compile(
     r"(?:records|articles|citations|full[-\s]texts?)\s+(?:were\s+)?(?:screened|identified|retrieved|excluded|assessed))",
     re.IGNORECASE,
 )
+_FLOW = re.compile(
+    r"\b(?:studies|articles|records|reports|citations|publications|papers|trials|abstracts|duplicates)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:were\s+|was\s+)?(?:discarded|excluded|screened|identified|retrieved|removed|assessed\s+for\s+eligibility)\b",
+    re.IGNORECASE,
+)
+_PEOPLE = re.compile(r"\b(?:patients|participants|subjects|adults|children|people|women|men|infants|volunteers|"
+                     r"individuals|persons)\b", re.IGNORECASE)
 # A Vancouver author list on a line of its own: "Ismail NA, Din NS, Mamat SS, et al."
 _AUTHOR_LIST = re.compile(
     r"^\W*(?:\d{1,3}\.\s+)?([A-Z][\w'’-]+)(?:\s[A-Z][\w'’-]+)*\s[A-Z]{1,3},"
@@ -791,7 +798,8 @@ def _stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     what the document sets out to do, and the literature as a whole ("Hundreds of studies
     have attested to ..."), never are."""
     if text.endswith("?") or _OPEN_QUESTION.match(text) or _CAPTION.match(text) or _REFERENCE_NOTE.match(text) or (
-            _AGENDA.match(text)) or (_LITERATURE.match(text) and values.n is None and not values.dose):
+            _AGENDA.match(text)) or (_LITERATURE.match(text) and values.n is None and not values.dose) or (
+            _selection_flow(text, values)):
         return False
     if values.ongoing_trial or (_SHARE.found(text) and _EFFICACY.found(text) and not _NEGATED.found(text)):
         return True  # "a Phase 3 trial is planned"; "response rates of up to 80%", "one in three patients remit"
@@ -862,13 +870,19 @@ def _goes_on(text: str, draft: _Draft) -> bool:
     return bool(_BULLET.match(text) and _BULLET.match(first) and _LABEL.match(first))
 
 
+def _selection_flow(text: str, values: fields.FieldValues) -> bool:
+    """A review's selection-flow count ("51 studies were discarded: animal study (n=16),
+    no control (n=33)"): its numbers count records, not people, and it finds nothing."""
+    return bool(_FLOW.search(text) and not _PEOPLE.search(text) and values.direction == "unknown" and not values.dose)
+
+
 def _background(text: str, values: fields.FieldValues) -> bool:
     """Whether a cited sentence is a statistics or review method cited to its method
     paper ("The random-effects model [53] was used ...", "interpreted using the
     following thresholds [57]", a selection-flow count): no sample size, dose or finding.
     (A cited background fact, "X affects 5% of children [1]", stays a claim: convention 4.)"""
     return bool(values.n is None and not values.dose and not values.ongoing_trial and values.direction == "unknown"
-                and _METHOD.search(text))
+                and _METHOD.search(text)) or _selection_flow(text, values)
 
 
 def _heading(passage: Passage, sentence: _Sentence, own: list[Attribution],

@@ -179,3 +179,13 @@ def test_a_reference_list_of_several_entries_attributes_nothing():
     )
     (claim,) = _claims(document)
     assert not claim.study.attributed
+
+
+def test_selection_flow_counts_are_no_claims():
+    document = _document(
+        _main("The search identified 412 records; 38 studies were excluded after full-text review because they "
+              "had no control group (n=21) or used animals (n=17).", "paragraph"),
+        _main("Twelve trials with 1,130 patients were included in the meta-analysis.", "paragraph"),
+    )
+    (claim,) = _claims(document)
+    assert claim.n == 1130
