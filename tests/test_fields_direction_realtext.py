@@ -209,6 +209,20 @@ EFFECT_MEASURES = [  # numbers needed to treat, risk reductions, ratios named wi
     ('The drug group improved by 9 points more than the placebo group on the MADRS.', 'positive'),
 ]
 
+BOTH_ARMS = [  # gains in both arms, risks and likelihoods
+    ('Improvements were seen in both groups, but were greater with the drug.', 'positive'),
+    ('The app helped 7 in 10 users sleep better.', 'positive'),
+    ('Scores fell in both groups (p for interaction = 0.4).', 'null'),
+    ('Supplement use was associated with a 20% lower risk of death.', 'positive'),
+    ('Users of the drug had a higher risk of falls.', 'negative'),
+    ('Compared with non-users, users had 30% fewer migraines.', 'positive'),
+    ('The supplement did not significantly change sleep latency (p = 0.2) but improved sleep quality (p = 0.01).', 'mixed'),
+    ('Pain scores were reduced in the acupuncture group relative to sham (p = 0.01).', 'positive'),
+    ('Pain scores were reduced in both the acupuncture and sham groups.', 'null'),
+    ('Patients on the drug were more likely to relapse than those on placebo.', 'negative'),
+    ('The risk of a second stroke was decreased in the statin group.', 'positive'),
+]
+
 NOT_OVERREACHING = [  # findings beside the words that mark statements of no finding keep their direction
     ("From baseline to week 8, symptoms improved similarly in both groups.", "null"),
     ("Compared with baseline, HAMD scores fell by 12 points.", "positive"),
@@ -226,7 +240,7 @@ NOT_OVERREACHING = [  # findings beside the words that mark statements of no fin
     ("We examined the effect of yoga on fatigue and found that it reduced fatigue scores.", "positive"),
     ("Only people with severe symptoms gained additional benefit from the drug.", "mixed"),
 ]
-CASES = NUMBERS_ONLY + MORE_NUMBERS + SAFETY + NO_FINDING + RISKS_AND_EXPOSURES + EQUIVALENCE + SIGNIFICANT_DIFFERENCE + MORE_SHAPES + ARM_WORDING + ARM_NUMBERS + METHODS + NOT_OVERREACHING + EFFECT_MEASURES
+CASES = NUMBERS_ONLY + MORE_NUMBERS + SAFETY + NO_FINDING + RISKS_AND_EXPOSURES + EQUIVALENCE + SIGNIFICANT_DIFFERENCE + MORE_SHAPES + ARM_WORDING + ARM_NUMBERS + METHODS + NOT_OVERREACHING + EFFECT_MEASURES + BOTH_ARMS
 
 
 @pytest.mark.parametrize("text,expected", CASES)

@@ -83,6 +83,8 @@ _STRONG_POSITIVE = [
     rf"\b(?:worsen(?:ed|ing)?|deteriorated|declined)\s+(?:{_W}){{0,2}}?less\b|\bless\s+(?:\w+\s+)?(?:decline|deterioration|worsening|progression)\b",
     rf"(?<!not\s)(?<!n't\s)\bslow(?:ed|s|ing)?\s+(?:the\s+)?(?:{_W}){{0,2}}?(?:decline|progression|deterioration|worsening|loss)\b",
     rf"\b(?:lower|fewer|less|reduced|smaller)\s+(?:{_W}){{0,8}}?than\s+(?:those|people|patients|participants|subjects|women|men|children|adults|the|after|with|on|in|for|a|an|placebo|controls?|usual|sham|wait)",
+    # gains in both arms, greater with the treatment: "improved in both groups, but more with the drug"
+    rf"\bboth\s+(?:groups|arms|conditions)\b[^.;]{{0,40}}?\bbut\s+(?:\w+\s+){{0,3}}?(?:greater|more|larger|better|faster)\s+(?:with|in|for|on|among)\s+(?!(?:the\s+)?{_CONTROL})",
     # a lower risk of a bad outcome: "the risk of stroke was 40% lower for users", "a lower incidence of fracture in the vitamin group"
     rf"\b(?:risks?|odds|incidence|rates?|likelihood|hazard|chances?|prevalence|frequency)\s+of\s+(?!{_GOOD_OUTCOME_AHEAD})(?:[\w-]+\s+){{1,4}}?(?:was|were|is|are)\s+"
     rf"(?:\d[\d.]*\s*%\s+|significantly\s+|markedly\s+|substantially\s+|much\s+|considerably\s+)*(?:lower|reduced|decreased|smaller)\b(?!\s+(?:in|for|with|among|on)\s+(?:the\s+)?{_CONTROL})",
@@ -169,7 +171,7 @@ _NONSIGNIFICANT = [
     # "as well as" only after a verb of working: otherwise it is "and" ("smoking as well as nicotine dependence")
     r"\bas\s+(?:effective|efficacious|good)\s+as\b|\b(?:worked|works|work|working|helped|performed|performing|performs|did|does|fared|faring)\s+(?:just\s+|about\s+|roughly\s+)?as\s+well\s+as\b"
     r"|\bnon-?\s?inferior(?:ity)?\b",
-    r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?similar\b|\bby\s+(?:a\s+)?(?:similar|comparable)\s+(?:amount|margin|degree|extent)\b|\bequivalent\b|\bequally\b|\bin\s+both\s+(?:groups|arms|conditions)\b",
+    r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?similar\b|\bby\s+(?:a\s+)?(?:similar|comparable)\s+(?:amount|margin|degree|extent)\b|\bequivalent\b|\bequally\b|\bin\s+both\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+|[\w-]+\s+)?(?:groups|arms|conditions)\b",
     r"\b(?:both|all\s+(?:three|four|the))\s+(?:groups|arms|conditions|interventions|treatments|drugs|therapies)\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better)"
     r"|\bboth\s+(?:interventions|treatments|drugs|therapies|approaches)\s+(?:were|was)\s+(?:\w+\s+)?(?:effective|efficacious|beneficial|helpful)",
     r"\btrend(?:ed|ing)?\s+(?:toward|towards)(?:\s+(?:a|an|the|greater|more|larger|significant|statistical))*\s+\w+|\bnon-?significant\s+trend\b",
@@ -396,6 +398,7 @@ _PASSES = [
                                      "who ", "that had", "that have", "that has", "that fail", "that not", "that never",
                                      "that resp", "that remit", "that prev", "that alr", "that init", "blunted")),
     (_cues(_STRONG_POSITIVE), "positive", _triggers("worsen", "less", "slow", "lower", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
+                                                    "decreas", "both",
                                                     "mortality", "death", "hospital", "admission", "readmission")),
     (_cues(_MIXED), "mixed", _triggers("inconsist", "conflict", "mixed", "equivocal", "early", "initial", "short", "acute",
                                        "transient", "temporary", "brief", "lasted", "persisted", "only", "heterogen", "lost", "gone",
