@@ -10,6 +10,7 @@ the parsed passages into a DocumentResult. Field values come from
 from __future__ import annotations
 
 import bisect
+import copy
 import dataclasses
 import functools
 import re
@@ -660,15 +661,16 @@ class _ClaimBuilder:
         self._merge_registry_record()
 
     def _attribute_to_headings(self, headings: list[tuple[int, Study]]) -> None:
+        """Each uncited prose claim takes (a copy of) the nearest heading study above it."""
         starts = [start for start, _ in headings]
         for claim in self.claims:
             if claim.context != "prose" or claim.study.attributed:
                 continue
             before = bisect.bisect_right(starts, claim.evidence.start)
             if before:
-                claim.study = dataclasses.replace(headings[before - 1][1])
+                claim.study = copy.deepcopy(headings[before - 1][1])
             elif len({_study_key(study) for _, study in headings}) == 1:
-                claim.study = dataclasses.replace(headings[0][1])
+                claim.study = copy.deepcopy(headings[0][1])
 
     def _merge_registry_record(self) -> None:
         """A trial registry record is one claim: the pieces carrying its registry ID merged
