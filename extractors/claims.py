@@ -127,6 +127,12 @@ _REFERS_BACK = re.compile(r"^\W*(?:it|they|researchers|investigators|scientists|
                           re.IGNORECASE)
 # A study summary told as labelled fields ("Methods Used: ...", "Findings: ...", "* Participants: ...").
 _LABEL = re.compile(r"^\s*(?:[*•·+\-–]\s+)?([A-Z][\w'’ /&-]{0,40}?)\s?:\s")
+_FIELD_LABEL = re.compile(
+    r"\b(?:method|approach|design|participant|subject|sample|population|setting|intervention|treatment|arms?\b|dos|"
+    r"duration|procedure|data|measure|outcome|endpoint|result|finding|conclusion|summary|impact|implication|effect|"
+    r"objective|aim|purpose|analys|safety|limitation|comparator|control|follow|key\s+point|takeaway|bottom\s+line)",
+    re.IGNORECASE,
+)
 _BARE_LABEL = re.compile(r"^\s*(?:[*•·+\-–]\s+)?[A-Z][\w'’ /&-]{0,40}:\s*$")
 _BULLET = re.compile(r"^\s*[*•·+\-–]\s")
 # A short heading inside one summary ("Researchers' Summary of Findings"), not a new study's.
@@ -429,8 +435,8 @@ class _ClaimBuilder:
                 if own or not _goes_on(text, draft):  # a paragraph citing anew is a claim of its own
                     self._close(draft, passage.context)
                     draft = None
-                else:
-                    going_on = draft  # this whole paragraph is part of that study's summary
+                elif _field_of(text, draft):
+                    going_on = draft  # this whole paragraph is a field of that study's summary
             cued = _CLAIM_CUE.found(text) or (comment and _COMMENT_CUE.found(text))
             # With no study open and no citation, a sentence only counts when it could stand
             # alone; reading every field of background sentences would be wasted.
@@ -618,7 +624,8 @@ class _ClaimBuilder:
         context, draft, end = self._open
         self._open = None
         gap = self.document.text[end:passage.start]
-        labelled = bool(_LABEL.match(draft.sentences[0].text))  # unread fields of a labelled summary may lie between
+        first = _LABEL.match(draft.sentences[0].text)  # unread fields of a labelled summary may lie between
+        labelled = bool(first and _FIELD_LABEL.search(first.group(1)))
         if context == passage.context and all(
                 not line.strip() or _BARE_LABEL.match(line) or _SUBHEADING.match(line) or (labelled and _LABEL.match(line))
                 for line in gap.split("\n")):
@@ -865,11 +872,21 @@ def _goes_on(text: str, draft: _Draft) -> bool:
     heading ("Methods Used: ..." then "Findings: ...") and this is the next one."""
     if _GOES_ON.match(text) or (draft.attributions and not draft._reports() and _REFERS_BACK.match(text)):
         return True  # "The research, published in the journal Lancet, ..." then "It found ..."
-    first = draft.sentences[0].text
+    return _field_of(text, draft)
+
+
+def _field_of(text: str, draft: _Draft) -> bool:
+    """Whether a paragraph is the next field of the labelled summary the draft began
+    ("Methods Used: ..." then "Findings: ...", list items under "* Participants: ...").
+    Only labels that name a part of a study count: "Sleep: ..." then "Anxiety: ..."
+    are two topics, not one study."""
+    first = _LABEL.match(draft.sentences[0].text)
+    if not (first and _FIELD_LABEL.search(first.group(1))):
+        return False
     label = _LABEL.match(text)
-    if label and not _NEW_LABEL.match(label.group(1)) and _LABEL.match(first):
-        return True
-    return bool(_BULLET.match(text) and _BULLET.match(first) and _LABEL.match(first))
+    if label:
+        return bool(_FIELD_LABEL.search(label.group(1)) and not _NEW_LABEL.match(label.group(1)))
+    return bool(_BULLET.match(text) and _BULLET.match(draft.sentences[0].text))
 
 
 def _selection_flow(text: str, values: fields.FieldValues) -> bool:

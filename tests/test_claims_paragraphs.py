@@ -162,3 +162,12 @@ def test_summary_fields_naming_the_arms_stay_with_the_study():
     )
     (claim,) = _claims(document)
     assert claim.n == 640 and claim.evidence.text.endswith("gliclazide dose.")
+
+
+def test_topic_labels_are_separate_findings_not_one_summary():
+    document = _document(
+        ("* Sleep: in a trial of 40 adults, 3 mg of melatonin improved sleep quality versus placebo.", "list_item"),
+        ("* Anxiety: in a trial of 30 adults, 200 mg of L-theanine reduced anxiety versus placebo.", "list_item"),
+        separator="\n",
+    )
+    assert [c.n for c in _claims(document)] == [40, 30]
