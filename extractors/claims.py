@@ -216,6 +216,7 @@ _LEADING_INT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|mg|g\b|ug|Â
 _READ_LABELS = {"main": "prose", "comments": "comment"}
 _TABLE_KINDS = ("table_row", "table_header")
 _MARK_KINDS = ("superscript", "glued-marker", "marker")
+_ID_KINDS = ("registry", "pmid", "doi", "url")  # a title carrying one is a heading whatever its words say
 MAX_PASSAGE_CHARS = 100_000
 _PIECE_END = re.compile(r"(?<!\bal)(?<!\bvs)(?<!\.g)(?<!\.e)(?<!\b[A-Z])[.!?]\s+(?=[A-Z])")
 
@@ -916,9 +917,11 @@ def _heading(passage: Passage, sentence: _Sentence, own: list[Attribution],
     if not own:
         authors = _AUTHOR_LIST.match(text)
         return [Attribution("author", sentence.start, sentence.end, text, first_author=authors.group(1))] if authors else []
-    if all(a.kind in _MARK_KINDS for a in own) or "\n" in text or (values is not None and (
+    if all(a.kind in _MARK_KINDS for a in own) or "\n" in text or _CAPTION.match(text) or (values is not None and (
             values.n is not None or values.dose or values.outcome_measures or values.ongoing_trial)):
         return []
+    if values is not None and values.direction != "unknown" and not all(a.kind in _ID_KINDS for a in own):
+        return []  # "- Okafor et al. (2019) found melatonin improves sleep": a finding, even without a full stop
     rest = text
     for a in reversed(own):
         rest = rest[:a.start - sentence.start] + " " + rest[a.end - sentence.start:]

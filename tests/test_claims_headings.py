@@ -189,3 +189,14 @@ def test_selection_flow_counts_are_no_claims():
     )
     (claim,) = _claims(document)
     assert claim.n == 1130
+
+
+def test_a_cited_finding_without_a_full_stop_is_no_heading():
+    document = _document(
+        _main("- Okafor et al. (2019) found melatonin improves sleep quality in shift workers", "list_item"),
+        _main("Table 2. Trials of melatonin (Lindqvist 2020)", "line"),
+        _main("In our clinic, 40 patients took 3 mg of melatonin and slept longer than before.", "paragraph"),
+    )
+    claims = _claims(document)
+    assert claims[0].study.first_author == "Okafor" and claims[0].evidence.text.startswith("- Okafor")
+    assert claims[-1].study.first_author != "Lindqvist"
