@@ -151,6 +151,9 @@ def test_record_pages_with_label_lines_or_capital_labels_are_one_study(tmp_path:
     assert (meta.journal, meta.year) == ("Invent J Travel Med", 2016)
     abstract = doc.text[meta.abstract_start : meta.abstract_end]
     assert abstract.startswith("Objective\nTo test") and abstract.endswith("Melatonin eased jet lag in cabin crew.")
+    review_record = PORTAL_RECORD.replace("Objective\n", "SEARCH METHODS:\n").replace("Methods\n", "SELECTION CRITERIA:\n")
+    review_record = review_record.replace("Results\n", "MAIN RESULTS:\n").replace("Conclusion\n", "AUTHORS' CONCLUSIONS:\n")
+    assert read(tmp_path, review_record, "review-record.txt").meta.is_study
     meta = read(tmp_path, CAPS_PAGE, "caps.txt").meta
     assert meta.title == "Efficacy of an invented herbal tea for mild insomnia" and meta.authors == ["Moreau F", "Kaplan J"]
     assert CAPS_PAGE[meta.abstract_start : meta.abstract_end].startswith("OBJECTIVES: To test")

@@ -62,9 +62,11 @@ _SECTIONS = {
     "aim": r"background|(?:study )?objectives?|aims?|purpose|context|importance|rationale|introduction and aims?",
     "methods": r"methods?|materials and methods|patients and methods|methods and materials|design|study design|"
                r"design,? setting,? and participants|setting|participants|patients|subjects|interventions?|"
-               r"measurements|main outcome measures?|data sources|study selection|data extraction|eligibility criteria",
+               r"measurements|main outcome measures?|data sources|study selection|data extraction|eligibility criteria|"
+               r"research design and methods|search (?:methods|strategy)|selection criteria|data collection and analysis|"
+               r"data synthesis|study population",
     "results": r"results?|findings|main results|main outcomes and results|key results",
-    "conclusions": r"conclusions?|interpretation|implications|conclusions and relevance",
+    "conclusions": r"conclusions?|interpretation|implications|conclusions and relevance|authors'? conclusions",
 }
 _SECTION_GROUP = {
     name: re.compile(rf"(?:{pattern})", re.I) for name, pattern in _SECTIONS.items()
