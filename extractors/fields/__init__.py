@@ -237,6 +237,7 @@ def extract_facts(text: str) -> FieldValues:
     """A trusted record's abstract -> its facts: every sentence analysed and merged.
 
     The direction is the abstract's conclusion when it states one, else its results;
+    results that are mixed outweigh a hedged positive conclusion ("may modestly reduce");
     an abstract without headings is read the same way from its end: its last sentence
     that states a direction. A background sentence saying a drug "may improve"
     something is not the study's finding."""
@@ -248,6 +249,10 @@ def extract_facts(text: str) -> FieldValues:
     conclusion = _section_directions(sentences, values, _CONCLUSION)
     if conclusion:
         facts.direction = _combine_directions(conclusion)
+        if facts.direction == "positive" and _combine_directions(results) == "mixed" and any(
+            _HEDGE.search(v.text) for v in _section(sentences, values, _CONCLUSION)
+        ):
+            facts.direction = "mixed"  # "may modestly reduce" over results where a second outcome did not differ
         if facts.direction == "null" and _results_favour_comparator(sentences, values, facts.comparator):
             facts.direction = "negative"  # "not effective", where the results show the comparator ahead
         return facts
@@ -258,6 +263,9 @@ def extract_facts(text: str) -> FieldValues:
         stated = [v.direction for v in values if v.direction != "unknown"]
         facts.direction = stated[-1] if stated else "unknown"
     return facts
+
+
+_HEDGE = re.compile(r"\b(?:may|might|could|possibly|modest(?:ly)?|suggests?|potential(?:ly)?|some\s+evidence)\b", re.IGNORECASE)
 
 
 def _section(sentences: list[str], values: list[FieldValues], heading: re.Pattern[str]) -> list[FieldValues]:

@@ -71,6 +71,9 @@ _IGNORE = [
     r"\b(?:no|without)\s+(?:serious|significant|major|notable)\s+(?:safety|tolerability)\b",
     r"\bno\s+(?:deaths|dropouts|withdrawals)\b",
     r"\bwhether\b[^.;:]*",  # a question the study asks, not its answer
+    # a lead-in hedge, no finding: "Not every formula works for every sleeper: ..."
+    r"\bnot\s+(?:every|all|each)\s+(?:[\w-]+\s+){0,3}?(?:works?|helps?|suits?)\b[^.;:,]*"
+    r"|\bnot\s+(?:everyone|everybody)\s+(?:benefits|responds|improves)\b[^.;:,]*",
     # who the patients were: "patients who had not responded to two antidepressants"
     r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:not|never|failed\s+to)\s+(?:\w+\s+)?(?:respond\w*|improv\w*|benefit\w*)",
     r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:previously\s+|already\s+|initially\s+|recently\s+)?(?:responded|remitted|lost\s+(?:\w+\s+)?weight|gained\s+(?:\w+\s+)?weight)\b",
@@ -106,11 +109,14 @@ _MIXED = [
     r"\b(?:inconsistent|conflicting|mixed|equivocal|heterogeneous)\s+(?:results|findings|evidence|effects?)\b",
     r"\b(?:were|was|are|is|remain|remained)\s+(?:\w+\s+)?(?:inconsistent|conflicting|equivocal)\b",
     r"\b(?:benefits?|effects?|improvements?|gains)\s+(?:was|were)\s+(?:\w+\s+)?(?:confined|limited|restricted)\s+to\b",
+    # "similar improvements at week 8, but only the CBT-I group kept its gains at follow-up"
+    rf"\b(?:similar|comparable|equal|equivalent)\b[^.;]{{0,100}}?\bbut\s+only\s+(?:the\s+|those\s+)?(?!{_CONTROL})[^.;]{{0,30}}?"
+    r"\b(?:kept|maintained|sustained|retained|preserved|held|continued)\b",
 ]
 _LIMITING = [
-    r"\bonly\s+(?:the\s+|in\s+(?:the\s+)?)?(?:(?:higher|highest|lower|lowest|smallest|largest|high|low|first|second|one|two|\d[\d.,]*|mg|g|ug|µg|mcg|daily)\s+)*"
+    r"\bonly\s+(?:the\s+|in\s+(?:the\s+)?)?(?:(?:higher|highest|lower|lowest|smallest|largest|high|low|first|second|one|two|three|four|\d[\d.,]*|mg|g|ug|µg|mcg|daily)\s+)*"
     r"(?:dose|doses|trial|trials|study|studies|group|arm|subgroup|mg|g|patients|women|men|participants|people|those|subjects|children|adults)\b",
-    r"\bonly\s+\d[\d.,]*\s*(?:mg|g|ug|µg|mcg)\b",
+    r"\bonly\s+\d[\d.,]*(?:\s*(?:,|and|or|&)\s*\d[\d.,]*)*\s*(?:mg|g|ug|µg|mcg)\b",  # "only 0.5 and 1.0 mg/kg effective"
     r"\bonly\s+(?:at|in|during|after|on|for)\s+(?:the\s+)?(?:week|wk|day|month|first|end|\d)",
     r"(?<!\btrend\s)\bonly\s*(?=[.;,)]|$)",  # "benefit on HAMD only"
 ]
@@ -179,6 +185,8 @@ _NONSIGNIFICANT = [
     r"\b(?:improved|performed|fared|responded|did|behaved|changed|declined|fell|dropped)\s+(?:very\s+|about\s+|roughly\s+|broadly\s+)?similarly\b",
     r"\bapproach(?:ed|ing)\s+(?:statistical\s+|conventional\s+)?significance\b|\b(?:marginally|borderline|nearly|almost)\s+(?:statistically\s+)?significant\b",
     r"\bnumerically\s+(?:\w+\s+)?(?:greater|higher|larger|lower|smaller|better|more|fewer|less|superior)\b|\bon\s+(?:a\s+)?par\s+with\b|\b(?:indistinguishable|not\s+distinguishable)\s+from\b",
+    r"(?<!twice\s)(?<!times\s)(?<!half\s)\bas\s+much\s+(?:with|in|on|after|among|for|under)\s+[^.;]{0,50}?\bas\s+(?:with|in|on|after|among|for|under|did|does)\b"
+    r"|\b(?:just|about|roughly|nearly|almost)\s+as\s+much\s+(?:with|in|on|after|among|for|under)\b",
     r"\b(?:improved|benefit(?:t?ed)?|gained|responded|did)\s+(?:just\s+|about\s+|nearly\s+)?as\s+much\b|\b(?:did|performed|fared)\s+(?:just\s+|about\s+)?as\s+well\b",
     # both arms improved, one of them the control: no difference between them
     rf"\bboth\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?{_CONTROL}|{_CONTROL}\s+and\s+(?:the\s+)?[\w-]+)\s+(?:groups|arms|conditions)\b[^.;]{{0,60}}?"
@@ -225,7 +233,8 @@ _NULL = [
     r"\b(?:could|can|was|were|has|have|had)\s*(?:not|n't)\s+(?:be\s+|been\s+)?(?:replicated|confirmed|reproduced|demonstrated|shown|established|detected)\b",
     r"\bnull\s+(?:result|finding|effect)s?\b|\bzero\s+(?:difference|effect|change|benefit|improvement)s?\b",
     # a later time point, or another outcome, that did not move: "better at week 4, not at week 12"
-    r"\bnot\s+(?:at|by|after|beyond|during)\s+(?:the\s+)?(?:\d|week|wk|month|day|year|follow|end|post|long|later|longer)",
+    r"\bnot\s+(?:at|by|after|beyond|during)\s+(?:the\s+)?(?:\d|week|wk|month|day|year|follow|end|post|long|later|longer)"
+    r"|\bnot\s+(?:(?:week|wk|day|month|year)s?\s*\d|\d+\s*(?:wks?|weeks?|days?|d|months?|mo|h|hrs?|hours?|years?|yrs?)\b)",  # "at wk 16, not wk 8"
     r"\bneither\b[^.;]{1,80}\bnor\b[^.;:,]*",  # "neither X nor Y was reduced": the verb too
     r"\bneither\b[^.;]{0,60}?\b(?:superior|better|effective|different|improved|reduced|separated|outperformed)\b(?:\s+(?:to|from|than))?",
     r"\bno\s+longer\s+(?:differ\w*|significant|different|evident|present|separated|apparent|detectable)\b|\blost\s+(?:statistical\s+)?significance\b",
@@ -266,6 +275,11 @@ _POSITIVE = [
 # Positive cues with words of their own: each is tried only when one of its stems is in
 # the text, while the cues above are tried whenever the positive pass is opened.
 _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
+    (("kept", "maintained", "sustained", "retained", "preserved"),
+        r"(?<!not\s)\b(?:kept|maintained|sustained|retained|preserved)\s+(?:its|their|the|these|those)\s+(?:[\w-]+\s+)?(?:gains?|improvements?|benefits?)\b"),
+    (("limit", "curbed", "restrain"),
+        rf"\b(?:limited|limits|limiting|curbed|restrained)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:weight\s+gain|{_HARMS}|decline|progression|deterioration)\b"
+        r"(?!\s+(?:relief|reduction|improvement|control|management))"),
     (("useful", "valuable", "viable", "worthwhile"),
         r"\b(?:useful|valuable|viable|worthwhile)\s+(?:\w+\s+)?(?:treatment|option|adjunct|therapy|intervention|approach|strategy|alternative|addition)"),
     (("support",),
@@ -395,7 +409,7 @@ _POSITIVE_STEMS = (
 # triggers are all absent is skipped without scanning (None: always scan).
 _PASSES = [
     (_cues(_IGNORE), None, _triggers("advers", "side", "baseline", "toler", "safety", "cost", "death", "dropout", "withdraw", "whether",
-                                     "who ", "that had", "that have", "that has", "that fail", "that not", "that never",
+                                     "who ", "not every", "not all", "not each", "that had", "that have", "that has", "that fail", "that not", "that never",
                                      "that resp", "that remit", "that prev", "that alr", "that init", "blunted")),
     (_cues(_STRONG_POSITIVE), "positive", _triggers("worsen", "less", "slow", "lower", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
                                                     "decreas", "both",
@@ -403,7 +417,7 @@ _PASSES = [
     (_cues(_MIXED), "mixed", _triggers("inconsist", "conflict", "mixed", "equivocal", "early", "initial", "short", "acute",
                                        "transient", "temporary", "brief", "lasted", "persisted", "only", "heterogen", "lost", "gone",
                                        "reversed", "sustain", "maintain",
-                                       "confined", "limited", "restricted")),
+                                       "confined", "limited", "restricted", "similar", "comparab", "equal", "equival")),
     (_cues(_LIMITING), "limited", _triggers("only")),
     (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment")),
     (_cues(_NEGATIVE), "negative", _triggers("more", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
@@ -679,6 +693,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         found.add(change)
     if not (found or opened) or lowered.rstrip(" *_)]").endswith("?"):
         return "unknown"
+    comparator = comparator.lower() if comparator else None  # a table's Control cell keeps its case: "ECT"
     if comparator and comparator not in CONTROLS and _comparator_did_better(lowered, comparator):
         found.add("control better")
     if "differen" in lowered and "signific" in lowered and _SIGNIFICANT_DIFFERENCE.search(lowered) and not _NEGATION.search(lowered):
@@ -758,6 +773,7 @@ def comparator_did_better(text: str, comparator: str | None = None) -> bool:
     lowered = text.lower()
     if _CONTROL_BETTER_RE.search(lowered):
         return True
+    comparator = comparator.lower() if comparator else None
     return bool(comparator and comparator not in CONTROLS and _comparator_did_better(lowered, comparator))
 
 

@@ -1,0 +1,98 @@
+"""Direction on findings that change over time or across arms and doses: a gain at one
+time point but not another, parity now and a lasting gain in one arm later, a fall as
+large with sham as with the treatment, a harm held back, lead-in hedges, a comparator
+arm named in a table cell, and structured abstracts whose results are mixed under a
+hedged conclusion. All sentences are invented variants."""
+
+import pytest
+
+from extractors.fields import extract_facts, parse_direction
+
+TIME_POINTS = [
+    ("Benefit at week 12, not week 4", "placebo", "mixed"),
+    ("Improved at 6 wk, not 12 wk", "placebo", "mixed"),
+    ("Reduced pain at 2 weeks, not 8 weeks", "placebo", "mixed"),
+    ("Better at week 2; no difference at week 10", "placebo", "mixed"),
+    ("Significant improvement at 4 months", "placebo", "positive"),
+    # a percentage after "not" is no time point
+    ("Reduced scores, though not 50% as hoped", "placebo", "positive"),
+]
+
+DOSES = [
+    ("Only 20 and 40 mg/day effective", "placebo", "mixed"),
+    ("Only 1, 2 or 4 mg reduced craving", "placebo", "mixed"),
+    ("Only the three higher doses effective", "placebo", "mixed"),
+    ("Both doses effective", "placebo", "positive"),
+]
+
+ARMS = [
+    # parity at the end of treatment, a lasting gain in one arm later
+    ("Mindfulness and sertraline gave comparable reductions in worry at week 10, but only the mindfulness group "
+     "maintained its improvement at one year.", None, "mixed"),
+    ("Only the exercise group kept its gains at the 3-month follow-up.", None, "positive"),
+    # a fall as large with sham as with the treatment
+    ("Headache days fell just as much with sham needling as with true acupuncture.", "sham", "null"),
+    ("Itch decreased about as much in the vehicle arm as in the cream arm.", None, "null"),
+    ("Scores improved three times as much with the drug as with placebo.", "placebo", "positive"),
+    # a harm held back is a gain
+    ("Topiramate limited antipsychotic-related weight gain compared with placebo over 16 weeks.", "placebo", "positive"),
+    ("The supplement curbed cognitive decline relative to placebo, though the difference was gone by year 2.", "placebo", "mixed"),
+    ("Participants reported limited pain relief.", None, "unknown"),
+]
+
+HEDGES = [
+    ("Not every remedy works for every child: a chamomile syrup did not shorten crying time versus placebo in 80 infants.",
+     "placebo", "null"),
+    ("Not all supplements help everyone: in 90 adults, a saffron extract did not improve mood compared with placebo.",
+     "placebo", "null"),
+    ("Not everyone benefits from light therapy, but in this trial it reduced depressive symptoms versus sham.",
+     "sham", "positive"),
+]
+
+COMPARATOR_ARM = [
+    # a table's Control cell keeps its case
+    ("TMS group improved more", "TMS", "negative"),
+    ("Lithium arm improved more", "Lithium", "negative"),
+    ("Greater improvement than TMS", "TMS", "positive"),
+]
+
+
+@pytest.mark.parametrize("text,comparator,expected", TIME_POINTS + DOSES + ARMS + HEDGES + COMPARATOR_ARM)
+def test_direction(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected
+
+
+def test_mixed_results_outweigh_a_hedged_positive_conclusion() -> None:
+    abstract = (
+        "Objective: To test adjunctive glycine in 120 adults with panic disorder.\n\n"
+        "Results: Glycine produced a greater reduction in PDSS total score than placebo, "
+        "but remission rates did not differ between the groups.\n\n"
+        "Conclusions: Glycine may modestly reduce panic severity; longer trials are needed."
+    )
+    assert extract_facts(abstract).direction == "mixed"
+
+
+def test_positive_results_keep_a_positive_conclusion() -> None:
+    abstract = (
+        "Objective: To test adjunctive glycine in 120 adults with panic disorder.\n\n"
+        "Results: Glycine produced a greater reduction in PDSS total score than placebo.\n\n"
+        "Conclusions: Glycine may modestly reduce panic severity."
+    )
+    assert extract_facts(abstract).direction == "positive"
+
+
+def test_a_null_conclusion_is_not_made_mixed_by_its_results() -> None:
+    abstract = (
+        "Results: Glycine reduced PDSS scores, but remission rates did not differ from placebo.\n\n"
+        "Conclusions: Glycine was not effective for panic disorder."
+    )
+    assert extract_facts(abstract).direction == "null"
+
+
+def test_a_confident_positive_conclusion_stands_over_mixed_results() -> None:
+    abstract = (
+        "Results: The combination gave the largest fall in HAMA scores; the two single drugs did not differ "
+        "from each other.\n\n"
+        "Conclusions: The combination is the most effective option for generalized anxiety."
+    )
+    assert extract_facts(abstract).direction == "positive"
