@@ -55,11 +55,11 @@ CASES = [
     ("PANSS negative subscale", ["PANSS"]),
     ("GAD-7 and PHQ-9", ["GAD-7", "PHQ-9"]),
     ("PHQ9", ["PHQ-9"]),
-    ("glycated hemoglobin", ["HbA1c"]),
+    ("the primary outcome was glycated hemoglobin", ["HbA1c"]),
     ("HbA1c fell by 0.5%", ["HbA1c"]),
     ("LDL cholesterol", ["LDL-C"]),
-    ("systolic blood pressure", ["SBP"]),
-    ("body mass index", ["BMI"]),
+    ("systolic blood pressure and HbA1c fell", ["SBP", "HbA1c"]),
+    ("body mass index, a secondary endpoint", ["BMI"]),
     ("FEV1", ["FEV1"]),
     ("6-minute walk test", ["6MWD"]),
     ("**MADRS**", ["MADRS"]),
@@ -276,3 +276,57 @@ def test_web_spellings_of_the_hamilton_and_montgomery_scales(text: str, expected
 def test_a_listed_name_cut_short_is_no_made_up_abbreviation() -> None:
     assert parse_outcomes("scores on the Hamilton Rating Scale fell") == []  # depression or anxiety
     assert parse_outcomes("the Fear of Heights Questionnaire") == ["FHQ"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("scores on the Revised Fibromyalgia Impact Questionnaire (FIQR) fell", ["FIQR"]),
+    ("rated on the Clinical Rating Scale for\nTremor (CRST) at week 8", ["CRST"]),
+    ("the Ostrow Mobility Rating Scale for\nParkinsonism (OMRSP) improved", ["OMRSP"]),
+    ("on the Clinician-Administered PTSD Scale (CAPS-5)", ["CAPS-5"]),
+])
+def test_a_longer_name_or_abbreviation_wins_over_the_shorter_instrument_inside_it(
+    text: str, expected: list[str]
+) -> None:
+    assert parse_outcomes(text, learn_abbreviations(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("krill oil cut fasting triglyceride levels by a fifth", []),
+    ("the trial saw no difference in blood-pressure control", []),
+    ("a pill combining a statin, a blood-pressure drug and aspirin reduced strokes (MACE)", ["MACE"]),
+    ("fasting plasma glucose, HbA1c and triglycerides all fell", ["FPG", "HbA1c", "TG"]),
+    ("secondary outcomes include body mass index", ["BMI"]),
+    ("systolic BP fell by 6 mmHg", ["SBP"]),
+    ("adults with NYHA class II or III heart failure were randomized", []),
+    ("patients with Hoehn and Yahr stage 1 to 3 disease", []),
+    ("more patients improved from NYHA class III to class II", ["NYHA"]),
+    ("NYHA functional class and 6MWD improved", ["NYHA", "6MWD"]),
+])
+def test_measurements_count_only_where_reported_as_outcomes(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text, learn_abbreviations(text)) == expected
+
+
+def test_a_learned_abbreviation_makes_the_written_out_measurement_an_outcome() -> None:
+    assert parse_outcomes("serum triglycerides fell by 20%", {"TG": "TG"}) == ["TG"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("tremor fell on the TETRAS\nperformance subscale", ["TETRAS"]),
+    ("the Essential Tremor Rating Assessment Scale total", ["TETRAS"]),
+    ("scored on the Fahn–\nTolosa–Marín scale (FTM) at 8 weeks", ["FTM"]),
+    ("the light box did not beat sham on the SIGH-SAD", ["SIGH-SAD"]),
+    ("the partial Mayo score and UCEIS improved", ["Mayo", "UCEIS"]),
+    ("the Harvey-Bradshaw Index and SES-CD fell", ["HBI", "SES-CD"]),
+    ("POEM and the Peak Pruritus Numerical Rating Scale improved", ["POEM", "PP-NRS"]),
+    ("NAPSI, UAS7 and HiSCR were secondary outcomes", ["NAPSI", "UAS7", "HiSCR"]),
+    ("FeNO and the Chronic Respiratory Questionnaire improved", ["FeNO", "CRQ"]),
+    ("ASDAS, BVAS, ESSDAI and RAPID3 scores", ["ASDAS", "BVAS", "ESSDAI", "RAPID3"]),
+    ("the Mayo Clinic in Rochester enrolled 40 adults", []),
+])
+def test_movement_disorder_gastro_skin_lung_and_joint_scales(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected
+
+
+def test_an_unknown_instrument_hyphenated_at_a_line_end_is_learned() -> None:
+    text = "tremor on the Kessler–\nMoreau–Vance scale (KMV) fell"
+    assert learn_abbreviations(text) == {"KMV": "KMV"}

@@ -26,7 +26,7 @@ _RIGHT = r"(?![\w]|-[A-Za-z0-9])"
 
 
 _NOT_KEY = re.compile(r"[^A-Z0-9]")
-_NAME_WORD_SPLIT = re.compile(r"[\s\-]+")
+_NAME_WORD_SPLIT = re.compile(r"[\s\-\u2010-\u2014]+")
 _ASCII_DASH = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014"})
 
 
@@ -119,6 +119,13 @@ _CRITERION_AFTER = re.compile(
     r"\s*(?:(?:less|more|greater|lower|higher)\s+than|at\s+(?:least|most)|under|over|above|below|[<>≥≤]=?)?\s*\d"
     r"|\d+(?:[.,]\d+)?\s*%?\s*(?:[-–—]|to)\s*\d)"
 )
+# "patients with NYHA class II-III symptoms", "Hoehn and Yahr stage 1 to 3": a staging scale's
+# class as a criterion; "improved from NYHA class III to II" is an outcome.
+_CLASS_AFTER = re.compile(
+    r"(?:(?:\s*(?:functional\s+)?[Cc]lass(?:es)?|\s*[Ss]tages?|(?<=[Cc]lass|[Ss]tage))\s*(?:IV|I{1,3}|[1-5])|\s*(?:IV|I{1,3}))"
+    r"\b(?![.,]\d)(?:\s*(?:[-–—/]|to|or|and)\s*(?:IV|I{1,3}|[1-5])\b)?"
+)
+_FROM_BEFORE = re.compile(r"\b(?:from|to|into)\s+(?:the\s+)?$")
 # "adults with elevated LDL-C", "patients with reduced LVEF": a criterion stated as a condition.
 _CONDITION_BEFORE = re.compile(
     r"\bwith\s+(?:an?\s+)?(?:persistently\s+)?(?:elevated|high|raised|increased|low|reduced|impaired|abnormal|"
@@ -130,7 +137,8 @@ _TARGET_BEFORE = re.compile(r"\b(?:achiev\w*|reach\w*|attain\w*|target|goal)\s+(
 # "low vitamin D is associated with diabetes" (said of no change in it).
 _MECHANISM_AFTER = re.compile(
     r"[\s\-]*(?:blockade|blockers?|blocking|inhibit\w*|antagonis\w*|antibod\w*|receptors?|pathways?|signall?ing|"
-    r"genes?|genotypes?|polymorphisms?|variants?|targeted|targeting|axis)\b"
+    r"genes?|genotypes?|polymorphisms?|variants?|targeted|targeting|axis|"
+    r"(?:-?lowering\s+)?(?:drugs?|medications?|medicines?|agents?|pills?|tablets?))\b"
 )
 _MECHANISM_BEFORE = re.compile(
     r"\b(?:target(?:s|ing|ed)?|block(?:s|ing)?|inhibit(?:s|ing|ors?\s+of)?|antibod(?:y|ies)\s+(?:against|to))\s+(?:the\s+)?$"
@@ -147,7 +155,7 @@ _CHANGE = re.compile(
 # Instruments missing from the lexicon, named in full: "Fear of Spiders Questionnaire" -> FSQ.
 _UNLISTED_RE = re.compile(
     r"(?<![\w\-])((?:(?!(?:Scale|Questionnaire|Inventory|Test|Checklist|Battery|Schedule|Interview|Survey|Task)\b)"
-    r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\s+(?:(?:of|the|in|and|for)\s+){0,2}){1,6}"
+    r"[A-Z][\w'’]*(?:[\-\u2010-\u2014]\n?[A-Za-z][\w'’]*)*\s+(?:(?:of|the|in|and|for)\s+){0,2}){1,6}"
     r"(?:Scale|Questionnaire|Inventory|Test|Checklist|Battery|Schedule|Interview|Survey|Task))\b"
 )
 _ENDPOINT_RE = re.compile(_LEFT + "(?:" + trie_pattern(_ENDPOINT_NAMES) + ")" + r"(?:s|es)?" + _RIGHT)
@@ -173,16 +181,22 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
     document's own short forms, e.g. {"HRSD-17": "HAMD"}."""
     text = unglue_markers(text)
     found: list[tuple[int, int, str]] = []
+    named_biomarkers: list[tuple[int, int, str]] = []
     for match in _NAMES_RE.finditer(_lower(text)):
         canonical = _name_canonical(match.group(1))
         if not _is_criterion(canonical, text, match.start(), match.end()):
-            found.append((match.start(), match.end(), _with_edition(canonical, match)))
+            abbreviated = canonical not in _BIOMARKERS or _ABBREVIATION_WORD.search(text, match.start(), match.end())
+            (found if abbreviated else named_biomarkers).append(
+                (match.start(), match.end(), _with_edition(canonical, match))
+            )
     for match in _EXACT_RE.finditer(text):
         canonical = _EXACT[match.group(1).translate(_ASCII_DASH)]
         if _DATABASE_AFTER.match(text, match.end()):
             continue  # "ISI/Web of Science" is where a review searched
         if not _is_criterion(canonical, text, match.start(), match.end()):
             found.append((match.start(), match.end(), _with_edition(canonical, match)))
+    if named_biomarkers:
+        found += _abbreviated_biomarkers(text, named_biomarkers, found, local_abbreviations)
     if local_abbreviations:
         local_re = _local_pattern(tuple(sorted(local_abbreviations)))
         for match in local_re.finditer(text):
@@ -200,14 +214,22 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
     for start, end, canonical in found:
         if start < covered_until:
             continue  # "Clinical Global Impression-Improvement" is one measure, not CGI as well
-        if result and canonical.startswith(result[-1] + "-") and (
+        if result and _extends(canonical, result[-1]) and (
             start - covered_until <= 3 or _VERSION_NAME_GAP.fullmatch(text, covered_until, start)
         ):
-            result.pop()  # "Clinician-Administered PTSD Scale (CAPS-5)": the name and its edition
+            # "Clinician-Administered PTSD Scale (CAPS-5)", "Revised Fibromyalgia Impact
+            # Questionnaire (FIQR)": the name and the longer abbreviation it defines
+            result.pop()
         covered_until = end
         if canonical not in result:
             result.append(canonical)
     return result
+
+
+def _extends(canonical: str, shorter: str) -> bool:
+    """Whether ``canonical`` is ``shorter`` with more written after it: "CAPS-5" of "CAPS",
+    "FIQR" of "FIQ", "CRST" of "CRS"."""
+    return canonical != shorter and _key(canonical).startswith(_key(shorter))
 
 
 # "Liebowitz Social Anxiety Scale for Children and Adolescents (LSAS-CA)": the version's name
@@ -253,7 +275,30 @@ def _is_criterion(canonical: str, text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start].lower()
     if _CONDITION_BEFORE.search(before):
         return True
+    if _CLASS_AFTER.match(text, end) and not _FROM_BEFORE.search(before[-12:]):
+        return not _TARGET_BEFORE.search(before[-30:])
     return bool(_CRITERION_AFTER.match(text, end)) and not _TARGET_BEFORE.search(before[-30:])
+
+
+_OUTCOME_WORD = re.compile(r"\b(?:outcomes?|end[\s\-]?points?)\b", re.IGNORECASE)
+# "LDL cholesterol", "systolic BP": a name that carries the abbreviation.
+_ABBREVIATION_WORD = re.compile(r"\b(?=\w*[A-Z]\w*[A-Z0-9])\w+")
+
+
+def _abbreviated_biomarkers(
+    text: str,
+    named: list[tuple[int, int, str]],
+    abbreviated: list[tuple[int, int, str]],
+    local_abbreviations: dict[str, str] | None,
+) -> list[tuple[int, int, str]]:
+    """Keep a biomarker named only in words ("lowered fasting triglyceride levels") just where
+    the text reports measured outcomes: it writes an outcome's abbreviation ("fasting glucose,
+    HbA1c and triglycerides fell"), calls it an outcome ("secondary outcomes include body
+    mass index"), or the document defines its abbreviation."""
+    if abbreviated or _OUTCOME_WORD.search(text):
+        return named
+    learned = set((local_abbreviations or {}).values())
+    return [item for item in named if item[2] in learned]
 
 
 def _without_background_biomarkers(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -388,7 +433,12 @@ def _instrument_long_form(abbreviation: str, before: str) -> bool:
     return bool(long_form and len(abbreviation) >= 3 and _INSTRUMENT_WORD.search(long_form))
 
 
+# "Fahn–\nTolosa–Marín": a name hyphenated at a PDF line end.
+_LINE_END_DASH = re.compile(r"([\-\u2010-\u2014])[ \t]*\n\s*")
+
+
 def _long_form(abbreviation: str, before: str) -> str | None:
+    before = _LINE_END_DASH.sub(r"\1", before)
     doc = _tokenizer()(f"{before} ({abbreviation})")
     opening = max(i for i, token in enumerate(doc) if token.text == "(")
     short_form = doc[opening + 1 : len(doc) - 1]
