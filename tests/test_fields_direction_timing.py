@@ -81,12 +81,21 @@ def test_positive_results_keep_a_positive_conclusion() -> None:
     assert extract_facts(abstract).direction == "positive"
 
 
-def test_a_null_conclusion_is_not_made_mixed_by_its_results() -> None:
+def test_a_null_conclusion_on_one_outcome_defers_to_mixed_results() -> None:
     abstract = (
-        "Results: Glycine reduced PDSS scores, but remission rates did not differ from placebo.\n\n"
-        "Conclusions: Glycine was not effective for panic disorder."
+        "Results: Reaction times were not faster on modafinil than on placebo (p = 0.31). "
+        "Self-rated alertness improved with modafinil, whereas sleepiness did not change.\n\n"
+        "Conclusions: Modafinil did not improve reaction time after night shifts."
     )
-    assert extract_facts(abstract).direction == "null"
+    assert extract_facts(abstract).direction == "mixed"
+
+
+def test_a_null_conclusion_over_a_favoured_comparator_stays_negative() -> None:
+    abstract = (
+        "Results: The placebo group improved more on the HAMD than the drug group.\n\n"
+        "Conclusions: The drug was not effective for depression."
+    )
+    assert extract_facts(abstract).direction == "negative"
 
 
 def test_a_confident_positive_conclusion_stands_over_mixed_results() -> None:

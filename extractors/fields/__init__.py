@@ -237,7 +237,7 @@ def extract_facts(text: str) -> FieldValues:
     """A trusted record's abstract -> its facts: every sentence analysed and merged.
 
     The direction is the abstract's conclusion when it states one, else its results;
-    results that are mixed outweigh a hedged positive conclusion ("may modestly reduce");
+    mixed results outweigh a null or hedged positive conclusion;
     an abstract without headings is read the same way from its end: its last sentence
     that states a direction. A background sentence saying a drug "may improve"
     something is not the study's finding."""
@@ -249,12 +249,10 @@ def extract_facts(text: str) -> FieldValues:
     conclusion = _section_directions(sentences, values, _CONCLUSION)
     if conclusion:
         facts.direction = _combine_directions(conclusion)
-        if facts.direction == "positive" and _combine_directions(results) == "mixed" and any(
-            _HEDGE.search(v.text) for v in _section(sentences, values, _CONCLUSION)
-        ):
-            facts.direction = "mixed"  # "may modestly reduce" over results where a second outcome did not differ
         if facts.direction == "null" and _results_favour_comparator(sentences, values, facts.comparator):
             facts.direction = "negative"  # "not effective", where the results show the comparator ahead
+        elif _combine_directions(results) == "mixed" and _defers_to_results(facts.direction, _section(sentences, values, _CONCLUSION)):
+            facts.direction = "mixed"
         return facts
     if results:
         facts.direction = _combine_directions(results)
@@ -263,6 +261,12 @@ def extract_facts(text: str) -> FieldValues:
         stated = [v.direction for v in values if v.direction != "unknown"]
         facts.direction = stated[-1] if stated else "unknown"
     return facts
+
+
+def _defers_to_results(direction: str, conclusion: list[FieldValues]) -> bool:
+    """A null conclusion ("did not improve attention") speaks of one outcome, and a hedged
+    positive one ("may modestly reduce") glosses over the others: mixed results decide."""
+    return direction == "null" or (direction == "positive" and any(_HEDGE.search(v.text) for v in conclusion))
 
 
 _HEDGE = re.compile(r"\b(?:may|might|could|possibly|modest(?:ly)?|suggests?|potential(?:ly)?|some\s+evidence)\b", re.IGNORECASE)
