@@ -256,3 +256,16 @@ def test_another_drug_that_did_better_named_alone(text: str, expected: str | Non
 ])
 def test_lay_names_of_controls(text: str, expected: str) -> None:
     assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("We pooled randomized trials of creatine as an add-on to usual care in adults or adolescents with bipolar depression.",
+     None),
+    ("Randomized studies of zinc in men or women over 60 were eligible.", None),
+    ("Trials randomized children aged 6 or older with tics.", None),
+    ("Randomized trials of omega-3 in people with major depression or bipolar disorder were pooled.", None),
+    ("Adults or adolescents were randomized to zinc or placebo.", "placebo"),
+    ("We randomly assigned 40 veterans to yoga or to sertraline.", "sertraline"),
+])
+def test_an_or_between_populations_ages_or_diagnoses_is_no_arm(text: str, expected: str | None) -> None:
+    assert parse_comparator(text) == expected

@@ -31,3 +31,16 @@ def test_population(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["Forty-two adults", "The study was conducted in Boston.", "gadget", ""])
 def test_no_population(text: str) -> None:
     assert parse_population(text) is None
+
+
+@pytest.mark.parametrize("text,position,expected", [
+    ("adults or adolescents", 10, True),
+    ("men or women", 7, True),
+    ("aged 65 or older", 11, True),
+    ("with ocd or panic disorder", 12, True),
+    ("sertraline or placebo", 14, False),
+])
+def test_names_people_at(text: str, position: int, expected: bool) -> None:
+    from extractors.fields.population import names_people_at
+
+    assert names_people_at(text, position) is expected

@@ -12,6 +12,7 @@ import re
 
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 from extractors.fields.markers import unglue_markers
+from extractors.fields.population import names_people_at
 
 _LEFT = r"(?<![\w\-])"
 _RIGHT = r"(?![\w])"
@@ -226,7 +227,9 @@ def _comparisons(lowered: str, with_controls: bool) -> list[re.Match[str]]:
     took = _TOOK_OR_RE.search(lowered) if not randomised and " or " in lowered and _TOOK_GATE.search(lowered) else None
     alike = _EQUAL_PAIR_RE.search(lowered) if " and " in lowered and _ALIKE_GATE.search(lowered) else None
     for arm, strength in ((randomised, "phrase"), (took, "drug"), (alike, "drug")):
-        if arm:
+        if arm and strength == "phrase" and names_people_at(lowered, arm.end()):
+            found = [m for m in found if m.end() != arm.end()]  # "in adults or adolescents": who, not an arm
+        elif arm:
             found = [m for m in found if m.end() != arm.end()]
             found.append(_ArmMatch(arm, strength))
             found.sort(key=lambda m: m.start())

@@ -59,3 +59,18 @@ def _first(text: str, lowered: str) -> str | None:
     if exact and (best is None or exact.start() < best[0]):
         best = (exact.start(), _EXACT[exact.group(1)])
     return best[1] if best else None
+
+
+# Who or what age a study took: "adults or adolescents", "men or women", "18 or older".
+_PEOPLE_RE = re.compile(
+    r"(?:(?:older|younger|young|elderly|pregnant|postmenopausal|healthy)\s+)?(?:adults?|adolescents?|child(?:ren)?|youths?|"
+    r"teen(?:ager)?s?|infants?|toddlers?|neonates?|newborns?|boys|girls|m[ae]n|wom[ae]n|males?|females?|elderly|seniors|"
+    r"older|younger|students|veterans|outpatients|inpatients|patients|participants|people|persons|individuals|volunteers|"
+    r"caregivers|parents|mothers|families)\b|\d"
+)
+
+
+def names_people_at(lowered: str, position: int) -> bool:
+    """Whether lowercased text names people, an age or a condition at ``position``: the
+    second member of "adults or adolescents", "with OCD or PTSD", "aged 65 or older"."""
+    return bool(_PEOPLE_RE.match(lowered, position) or _NAMES_RE.match(lowered, position))
