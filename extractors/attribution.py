@@ -218,6 +218,11 @@ _VENUE_CUE = re.compile("|".join(re.escape(w) for w in word_list("venue_cues.txt
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|and|&|for|the|de|on|in))+$")
 _ACRONYM = re.compile(r"^[A-Z]{3,}\b")
 _CONDITION_ACRONYM = re.compile(r"^(?:PTSD|OCD|ADHD|MDD|GAD|COPD|IBS|ASD|BPD|TBI|HIV|AIDS|ALS|CFS|TRD)\b")
+# A trial named by its acronym: "the STEADY-KIDS trial", "the REDUCE-2 study", "the SPRINT trial".
+_TRIAL_LABEL = re.compile(r"(?:^|\s)(?:[Tt]he\s+(?:[A-Z][A-Z0-9]{2,}|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)|"
+                          r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\s+(?:trial|study)$")
+# "... at X and published in <Journal>": a journal follows the institution.
+_THEN_PUBLISHED = re.compile(r",?\s+(?:and\s+|which\s+was\s+|that\s+was\s+)?(?:was\s+)?published\b")
 _INNER_VENUE = re.compile(r"(?<!\S)(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*")
 
 
@@ -476,6 +481,9 @@ def _venue_years(text: str) -> list[Attribution]:
                 end = org.start("org") + len(raw)
         if venue is None:
             venue = _venue_inside(m.group(0))
+        if venue is None and _TRIAL_LABEL.search(m.group(0)):  # "the STEADY-KIDS trial": its name, no venue
+            hits.append(Attribution("venue-year", m.start(), end, text[m.start():end], year=year))
+            continue
         if year is None and venue is None:
             continue
         named = _NAMED_TRIAL.match(text, end) if venue and _TRIAL_NAME_END.search(venue) else None
@@ -496,6 +504,9 @@ def _venue_years(text: str) -> list[Attribution]:
             hits.append(Attribution("venue-year", m.start(), end, text[m.start():end], year=year, venue=venue))
     for m in _matches(_RESEARCHERS_AT, text, _RESEARCHERS_ANCHOR):
         org = _trim_venue(m.group("org"))
+        published = _THEN_PUBLISHED.match(text, m.start("org") + len(org)) if org else None
+        if published and any(h.venue and published.start() <= h.start < published.end() for h in hits):
+            continue  # "researchers at X and published in <Journal>": the journal is the venue
         if org and not _is_stopword(org):
             reported = _REPORTED_YEAR.match(text, m.start("org") + len(org))
             end = reported.end() if reported else m.start("org") + len(org)
@@ -531,6 +542,8 @@ def _venue_inside(phrase: str) -> str | None:
     Cochrane review", "a large NIH-funded trial"."""
     for m in _INNER_VENUE.finditer(phrase.rsplit(None, 1)[0] if " " in phrase else ""):
         name = m.group(0).removesuffix("-funded").removesuffix("-sponsored")
+        if name == m.group(0) and _TRIAL_LABEL.search(phrase):
+            continue  # "the STEADY-KIDS trial", "the SPRINT study": a trial's name is a label, not a venue
         if _VENUE_CUE.search(name) or (_ACRONYM.match(name) and not _CONDITION_ACRONYM.match(name)):
             return name
     return None

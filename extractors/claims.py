@@ -175,6 +175,30 @@ _FLOW = re.compile(
     r"(?:were\s+|was\s+)?(?:discarded|excluded|screened|identified|retrieved|removed|assessed\s+for\s+eligibility)\b",
     re.IGNORECASE,
 )
+# A study the text does not name yet: "a Phase 2 trial", "a new randomized study".
+_UNNAMED_STUDY = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:trial|study|RCT)\b", re.IGNORECASE)
+# Who paid and who declares interests: names a funder or a company, reports nothing.
+_DISCLOSURE = re.compile(
+    r"^\W*(?:(?:the|this|our|that)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|research|work|analysis|project)\s+"
+    r"(?:was|is|were)\s+(?:[\w-]+\s+)?|(?:it\s+was\s+)?)"
+    r"(?:funded|supported|sponsored|financed|paid\s+for|underwritten)\s+(?:in\s+part\s+|partly\s+|jointly\s+)?by\b|"
+    r"^\W*(?:funding|grant\s+support)\b|\bfunding\s+(?:came|was\s+provided)\b|"
+    r"conflicts?\s+of\s+interest|competing\s+interests?|consult(?:ing|ancy)\s+fees|\bhonorari(?:a|um)\b",
+    re.IGNORECASE,
+)
+# A newsletter's or site's own business, linked: a survey, a sign-up, the next issue.
+_HOUSEKEEPING = re.compile(
+    r"\b(?:survey|subscri(?:be|ption)|unsubscribe|sign\s+up|newsletter|webinar|podcast|donat(?:e|ion)|register|"
+    r"inbox|next\s+(?:issue|week|edition)|this\s+(?:issue|edition)|reader|feedback|giveaway|shop|store|coupon)\b",
+    re.IGNORECASE,
+)
+# A comment that cheers the reader on ("Hang in there, it gets better!") reports no experience.
+_ENCOURAGEMENT = re.compile(
+    r"\b(?:you|your|you'?re|you'?ll|hang\s+in|hope|good\s+luck|stay\s+strong|keep\s+going|give\s+up|hugs|"
+    r"(?:does|will|can|gets?)\s+(?:get\s+)?better)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|we|our|us|mine)\b", re.IGNORECASE)
 _PEOPLE = re.compile(r"\b(?:patients|participants|subjects|adults|children|people|women|men|infants|volunteers|"
                      r"individuals|persons)\b", re.IGNORECASE)
 # A Vancouver author list on a line of its own: "Ismail NA, Din NS, Mamat SS, et al."
@@ -445,7 +469,7 @@ class _ClaimBuilder:
             values = self._analyse(sentence) if wanted else None
             if own and _REFERENCE_NOTE.match(text) and values is not None and values.is_empty:
                 continue  # "References [7]-[10] are available on request."
-            if own and values is not None and _background(text, values):
+            if own and values is not None and (_background(text, values) or _aside(text, values, own)):
                 own = []  # "TRD is a common clinical challenge [1,2]": the citation backs a fact, no study result
             if heading := _heading(passage, sentence, own, values):
                 self._close(draft, passage.context)
@@ -456,7 +480,8 @@ class _ClaimBuilder:
                 continue  # "Jane Doe¹, Ali Khan²": affiliation marks
             if own:
                 if draft and (_same_study(draft.attributions, own) or (
-                        not draft.attributions and _cites_at_end(own, sentence) and draft.takes(text, values, comment))):
+                        not draft.attributions and _cites_at_end(own, sentence) and draft.takes(text, values, comment))
+                        or (not pending and _names_the_lede(draft, own))):
                     draft.add(pending, sentence, values)
                     draft.attributions += own
                 else:
@@ -814,7 +839,7 @@ def _stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     if values.ongoing_trial or (_SHARE.found(text) and _EFFICACY.found(text) and not _NEGATED.found(text)):
         return True  # "a Phase 3 trial is planned"; "response rates of up to 80%", "one in three patients remit"
     if comment:
-        return _reports_result(values) or bool(_COMMENT_CUE.found(text))
+        return (_reports_result(values) or bool(_COMMENT_CUE.found(text))) and not _encouragement(text)
     if values.n is not None and values.dose:
         return True  # "tested at 100 mg and 200 mg in 477 children"
     if not _reports_result(values):
@@ -905,6 +930,22 @@ def _background(text: str, values: fields.FieldValues) -> bool:
                 and _METHOD.search(text)) or _selection_flow(text, values)
 
 
+def _aside(text: str, values: fields.FieldValues, own: list[Attribution]) -> bool:
+    """Whether a cited sentence only says who funded the study or declares interests
+    ("funded by the National Institute of ... (grant ...) and by <company>"), or, cited
+    by a bare link, is the publisher's own business ("Our reader survey closes Friday:
+    <link>"): it names an organisation or a page, not a study's design or result."""
+    if values.n is not None or values.dose or values.ongoing_trial or values.direction != "unknown":
+        return False
+    return bool(_DISCLOSURE.search(text)) or (all(a.kind == "url" for a in own) and bool(_HOUSEKEEPING.search(text)))
+
+
+def _encouragement(text: str) -> bool:
+    """A comment that cheers the reader on: no experience of one's own ("I", "my"), no
+    intervention named, words addressed to the reader or "it gets better"."""
+    return bool(_ENCOURAGEMENT.search(text) and not _FIRST_PERSON.search(text) and not _interventions(text))
+
+
 def _heading(passage: Passage, sentence: _Sentence, own: list[Attribution],
              values: fields.FieldValues | None) -> list[Attribution]:
     """The attributions of a line that only names a study and makes no claim: a
@@ -947,6 +988,19 @@ def _cites_at_end(attributions: list[Attribution], sentence: _Sentence) -> bool:
     return all(a.start - sentence.start >= len(sentence.text) / 2 for a in attributions)
 
 
+def _names_the_lede(draft: _Draft, new: list[Attribution]) -> bool:
+    """Whether a sentence naming a trial ("In the STEADY-KIDS trial (NCT...), 138 children
+    ...") names the unnamed trial the news lede just before it attributed to a journal or
+    an institution ("..., according to a Phase 2 trial published in <Journal>"): the lede
+    gave no sample size, names no author, marker or ID, and this sentence cites nothing but
+    the trial's name and registry IDs."""
+    lede = draft.sentences[-1].text
+    return (len(draft.sentences) == 1 and bool(draft.attributions)
+            and all(a.kind == "venue-year" and a.venue and not (a.first_author or a.markers) for a in draft.attributions)
+            and all(v is None or v.n is None for v in draft.values) and bool(_UNNAMED_STUDY.search(lede))
+            and all(a.registry_id or (a.kind == "venue-year" and not (a.venue or a.year)) for a in new))
+
+
 def _same_study(current: list[Attribution], new: list[Attribution]) -> bool:
     def keys(attributions: list[Attribution]) -> set:
         found = set()
@@ -980,7 +1034,8 @@ def _study(attributions: list[Attribution], text: str) -> Study:
     named = next((a for a in attributions if a.first_author), None)
     if named:
         study.first_author, study.year = named.first_author, named.year
-    venue = next((a for a in attributions if a.kind == "venue-year"), None)
+    venue = next((a for a in attributions if a.kind == "venue-year" and a.venue), None) or next(
+        (a for a in attributions if a.kind == "venue-year"), None)  # a trial's name is no venue
     if venue:
         study.venue = venue.venue
         study.year = study.year or venue.year
