@@ -388,3 +388,13 @@ def test_two_bracketed_counts_far_apart_are_not_arms() -> None:
 ])
 def test_group_size_stated_per_group_in_brackets(text: str, total: int) -> None:
     assert parse_n(text)[0] == total
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A small 2021 trial followed 48 anxious but otherwise healthy students who took 300 mg daily.", 48),
+    ("The team tracked 90 older, sedentary women for six months.", 90),
+    ("Investigators studied 36 overweight, prediabetic adults.", 36),
+    ("Pain fell by 30 points, and older adults tolerated it.", None),
+])
+def test_counts_with_stacked_adjectives_before_the_noun(text: str, expected: int | None) -> None:
+    assert parse_n(text)[0] == expected

@@ -44,7 +44,8 @@ _BLOCKED = (
     r"publications|datasets|cohorts|records|samples|references|percent|on|by|across|into|received|million|"
     r"billion|thousand|millions|thousands|hundreds|worldwide)"
 )
-_MOD = rf"(?:(?!{_BLOCKED}\b)[a-z][a-z'’\-]*\s+){{0,3}}"
+# Up to four words, commas between them: "60 stressed but otherwise healthy adults", "45 older, sedentary women".
+_MOD = rf"(?:(?!{_BLOCKED}\b)[a-z][a-z'’\-]*,?\s+){{0,4}}"
 _COUNT = rf"{_NUMBER}\s+{_MOD}{_NOUN}\b"
 
 # "84 adults with panic disorder were randomized": who they were, between count and verb.
