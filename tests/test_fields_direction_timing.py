@@ -13,6 +13,8 @@ TIME_POINTS = [
     ("Improved at 6 wk, not 12 wk", "placebo", "mixed"),
     ("Reduced pain at 2 weeks, not 8 weeks", "placebo", "mixed"),
     ("Better at week 2; no difference at week 10", "placebo", "mixed"),
+    ("Superior at 2 h but not 48 h", "placebo", "mixed"),
+    ("Benefit at 3 months, none at 12", "placebo", "mixed"),
     ("Significant improvement at 4 months", "placebo", "positive"),
     # a percentage after "not" is no time point
     ("Reduced scores, though not 50% as hoped", "placebo", "positive"),
@@ -22,6 +24,7 @@ DOSES = [
     ("Only 20 and 40 mg/day effective", "placebo", "mixed"),
     ("Only 1, 2 or 4 mg reduced craving", "placebo", "mixed"),
     ("Only the three higher doses effective", "placebo", "mixed"),
+    ("Effective only at the higher dose", "placebo", "mixed"),
     ("Both doses effective", "placebo", "positive"),
 ]
 
@@ -29,11 +32,14 @@ ARMS = [
     # parity at the end of treatment, a lasting gain in one arm later
     ("Mindfulness and sertraline gave comparable reductions in worry at week 10, but only the mindfulness group "
      "maintained its improvement at one year.", None, "mixed"),
+    ("Both arms improved equally by month 3, but only the lithium arm stayed well at one year.", None, "mixed"),
     ("Only the exercise group kept its gains at the 3-month follow-up.", None, "positive"),
     # a fall as large with sham as with the treatment
     ("Headache days fell just as much with sham needling as with true acupuncture.", "sham", "null"),
     ("Itch decreased about as much in the vehicle arm as in the cream arm.", None, "null"),
     ("Scores improved three times as much with the drug as with placebo.", "placebo", "positive"),
+    ("Tinnitus loudness eased to the same extent with sham stimulation.", "sham", "null"),
+    ("The sham device worked just as well.", "sham", "null"),
     # a harm held back is a gain
     ("Topiramate limited antipsychotic-related weight gain compared with placebo over 16 weeks.", "placebo", "positive"),
     ("The supplement curbed cognitive decline relative to placebo, though the difference was gone by year 2.", "placebo", "mixed"),

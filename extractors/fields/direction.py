@@ -110,14 +110,14 @@ _MIXED = [
     r"\b(?:were|was|are|is|remain|remained)\s+(?:\w+\s+)?(?:inconsistent|conflicting|equivocal)\b",
     r"\b(?:benefits?|effects?|improvements?|gains)\s+(?:was|were)\s+(?:\w+\s+)?(?:confined|limited|restricted)\s+to\b",
     # "similar improvements at week 8, but only the CBT-I group kept its gains at follow-up"
-    rf"\b(?:similar|comparable|equal|equivalent)\b[^.;]{{0,100}}?\bbut\s+only\s+(?:the\s+|those\s+)?(?!{_CONTROL})[^.;]{{0,30}}?"
-    r"\b(?:kept|maintained|sustained|retained|preserved|held|continued)\b",
+    rf"\b(?:similar(?:ly)?|comparabl[ey]|equal(?:ly)?|equivalent(?:ly)?|alike)\b[^.;]{{0,100}}?\bbut\s+only\s+(?:the\s+|those\s+)?(?!{_CONTROL})[^.;]{{0,30}}?"
+    r"\b(?:kept|maintained|sustained|retained|preserved|held|continued|stayed|remained)\b",
 ]
 _LIMITING = [
     r"\bonly\s+(?:the\s+|in\s+(?:the\s+)?)?(?:(?:higher|highest|lower|lowest|smallest|largest|high|low|first|second|one|two|three|four|\d[\d.,]*|mg|g|ug|µg|mcg|daily)\s+)*"
     r"(?:dose|doses|trial|trials|study|studies|group|arm|subgroup|mg|g|patients|women|men|participants|people|those|subjects|children|adults)\b",
     r"\bonly\s+\d[\d.,]*(?:\s*(?:,|and|or|&)\s*\d[\d.,]*)*\s*(?:mg|g|ug|µg|mcg)\b",  # "only 0.5 and 1.0 mg/kg effective"
-    r"\bonly\s+(?:at|in|during|after|on|for)\s+(?:the\s+)?(?:week|wk|day|month|first|end|\d)",
+    r"\bonly\s+(?:at|in|during|after|on|for|with)\s+(?:the\s+)?(?:week|wk|day|month|first|end|\d|(?:two\s+)?(?:highest|higher|high|top|largest|lowest|low)\s+dos)",
     r"(?<!\btrend\s)\bonly\s*(?=[.;,)]|$)",  # "benefit on HAMD only"
 ]
 # "the two higher doses reduced ...": the lower dose did not. Read before any pass masks the verb.
@@ -187,7 +187,8 @@ _NONSIGNIFICANT = [
     r"\bnumerically\s+(?:\w+\s+)?(?:greater|higher|larger|lower|smaller|better|more|fewer|less|superior)\b|\bon\s+(?:a\s+)?par\s+with\b|\b(?:indistinguishable|not\s+distinguishable)\s+from\b",
     r"(?<!twice\s)(?<!times\s)(?<!half\s)\bas\s+much\s+(?:with|in|on|after|among|for|under)\s+[^.;]{0,50}?\bas\s+(?:with|in|on|after|among|for|under|did|does)\b"
     r"|\b(?:just|about|roughly|nearly|almost)\s+as\s+much\s+(?:with|in|on|after|among|for|under)\b",
-    r"\b(?:improved|benefit(?:t?ed)?|gained|responded|did)\s+(?:just\s+|about\s+|nearly\s+)?as\s+much\b|\b(?:did|performed|fared)\s+(?:just\s+|about\s+)?as\s+well\b",
+    r"\b(?:improved|benefit(?:t?ed)?|gained|responded|did)\s+(?:just\s+|about\s+|nearly\s+)?as\s+much\b|\b(?:did|performed|fared)\s+(?:just\s+|about\s+)?as\s+well\b"
+    r"|\b(?:worked|works|helped)\s+(?:just|about|equally)\s+as\s+well\b|\bto\s+(?:the\s+|a\s+)?(?:same|similar|comparable)\s+(?:extent|degree)\b",
     # both arms improved, one of them the control: no difference between them
     rf"\bboth\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?{_CONTROL}|{_CONTROL}\s+and\s+(?:the\s+)?[\w-]+)\s+(?:groups|arms|conditions)\b[^.;]{{0,60}}?"
     rf"\b(?:improv\w*|reduc\w*|better|benefit\w*|decreas\w*)"
@@ -240,7 +241,8 @@ _NULL = [
     r"\bno\s+longer\s+(?:differ\w*|significant|different|evident|present|separated|apparent|detectable)\b|\blost\s+(?:statistical\s+)?significance\b",
     r"\b(?:had\s+)?(?<!symptoms\s)(?<!anxiety\s)(?:disappeared|vanished|waned|faded)\b|\b(?:was|were)\s+absent\b|\bunchanged\b",
     r"\b(?:benefits?|effects?|gains?|improvements?|advantages?|differences?)\s+(?:was\s+|were\s+|had\s+been\s+|had\s+)?(?:lost|gone|not\s+maintained|not\s+sustained|disappeared|vanished|faded|waned|worn\s+off)\b",
-    r"\b(?:lost|gone|disappeared|faded|waned)\s+by\s+(?:week|wk|day|month|year|\d|the\s+end|follow)",
+    r"\b(?:lost|gone|disappeared|faded|waned)\s+by\s+(?:week|wk|day|month|year|\d|the\s+end|follow)"
+    r"|\bnone\s+(?:at|by|after)\s+(?:week|wk|day|month|year|\d|the\s+end|follow)",  # "Benefit at 12 weeks, none at 24"
     r"\b(?:primary\s+|main\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|objectives?)\s+(?:was|were)\s+not\s+(?:met|achieved|reached)\b|\bdid\s+not\s+meet\b",
     r"\bnothing\s*(?=[.!]|$)",
     r"\bineffective\b|\bno\s+(?:evidence|support)\s+(?:of|for)\b|\bno\s+(?:evidence|support)\s+that\b[^.;:]*|\bnot\s+supported\b",
@@ -251,7 +253,7 @@ _SIGNIFICANT_POSITIVE = [
     r"\bsignificant(?:ly)?\s+(?:\w+\s+){0,2}?(?:reduc\w+|improv\w+|decreas\w+|increas\w+|enhanc\w+|greater|better|lower|higher|faster|more|fewer|less|superior|attenuat\w+|alleviat\w+|benefit\w*|effect|advantage|response|remission|gains?)",
     r"\b(?:was|were|became|remained|is|are)\s+(?:statistically\s+|highly\s+)?significant\b",
     r"\bsignificant(?:ly)?\s+(?:only\s+)?(?:on|for|at|in)\s+(?:the\s+)?(?:primary|main|secondary|week|wk|day|month|\d|end|post|follow)",
-    r"\bsuperior\s+to\b|\boutperform(?:ed|s)?\b|\bseparated\s+from\b",
+    r"\bsuperior\s+(?:to|at|by|after|on|from)\b|\boutperform(?:ed|s)?\b|\bseparated\s+from\b",  # "Superior at day 3"
 ]
 # Verbs of gain, as one trie (a flat alternation of a hundred words is much slower to scan).
 _GAIN_VERBS = (
@@ -417,7 +419,7 @@ _PASSES = [
     (_cues(_MIXED), "mixed", _triggers("inconsist", "conflict", "mixed", "equivocal", "early", "initial", "short", "acute",
                                        "transient", "temporary", "brief", "lasted", "persisted", "only", "heterogen", "lost", "gone",
                                        "reversed", "sustain", "maintain",
-                                       "confined", "limited", "restricted", "similar", "comparab", "equal", "equival")),
+                                       "confined", "limited", "restricted", "similar", "comparab", "equal", "equival", "alike")),
     (_cues(_LIMITING), "limited", _triggers("only")),
     (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment")),
     (_cues(_NEGATIVE), "negative", _triggers("more", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
@@ -426,7 +428,7 @@ _PASSES = [
                                           "wellbeing", "surviv", "cognition", "memory", "remission rate", "response rate",
                                           "abstinence", "sleep time", "sleep quality", "sleep efficiency", "sleep duration")),
     (_cues(_NONSIGNIFICANT), "nonsignificant", _triggers("signific", "nonsignific", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "trend", "approach",
-                                                      "marginal", "borderline", "numeric", "par ", "indistinguish", "distinguish")),
+                                                      "marginal", "borderline", "numeric", "par ", "indistinguish", "distinguish", "same")),
     (_cues(_NULL), "null", _triggers("no ", "none", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
                             "vanish", "wane", "waned", "faded", "unchang", "absent", "ineffect", "nothing", "waste",
                             "never", "wore", "worn", "wear", "zero", "respond", "little", "negligib",
