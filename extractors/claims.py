@@ -177,6 +177,9 @@ _FLOW = re.compile(
 )
 # A study the text does not name yet: "a Phase 2 trial", "a new randomized study".
 _UNNAMED_STUDY = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:trial|study|RCT)\b", re.IGNORECASE)
+# A trial described by what or whom it tests: "a trial of X", "a new trial recruiting teenagers".
+_TRIAL_OF = re.compile(r"\b(?:trials?|stud(?:y|ies)|RCTs?)\s+(?:of|for|on|in|testing|comparing|recruiting|enrolling)\s",
+                       re.IGNORECASE)
 # Who paid and who declares interests: names a funder or a company, reports nothing.
 _DISCLOSURE = re.compile(
     r"^\W*(?:(?:the|this|our|that)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|research|work|analysis|project)\s+"
@@ -836,8 +839,11 @@ def _stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
             _AGENDA.match(text)) or (_LITERATURE.match(text) and values.n is None and not values.dose) or (
             _selection_flow(text, values)):
         return False
+    if values.ongoing_trial and not (values.n is not None or values.dose or values.comparator or values.outcome_measures
+                                     or values.population or _interventions(text) or _TRIAL_OF.search(text)):
+        return False  # "A Phase 3 trial is planned to begin at 24 sites": it names no one, nothing given, no design
     if values.ongoing_trial or (_SHARE.found(text) and _EFFICACY.found(text) and not _NEGATED.found(text)):
-        return True  # "a Phase 3 trial is planned"; "response rates of up to 80%", "one in three patients remit"
+        return True  # "a Phase 3 trial of 300 adults is planned"; "response rates of up to 80%", "one in three patients remit"
     if comment:
         return (_reports_result(values) or bool(_COMMENT_CUE.found(text))) and not _encouragement(text)
     if values.n is not None and values.dose:

@@ -128,3 +128,9 @@ def test_rows_under_a_what_they_found_column_get_a_direction():
             "Ilves (2021)\tn = 40\t900 mg/day\tPlacebo\tMADRS\tNo difference from placebo\n")
     claims = [c for c in _claims(text) if c.context == "table"]
     assert [(c.n, c.comparator, c.direction) for c in claims] == [(64, "placebo", "positive"), (40, "placebo", "null")]
+
+
+def test_a_planned_trial_stands_alone_only_with_a_design():
+    text = ("A follow-up Phase 3 trial is planned to open at 30 hospitals in 2027.\n\n"
+            "A Phase 3 trial of 400 adults comparing the spray with placebo is planned for 2027.\n")
+    assert [c.n for c in _claims(text)] == [400]
