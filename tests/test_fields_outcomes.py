@@ -283,6 +283,9 @@ def test_a_listed_name_cut_short_is_no_made_up_abbreviation() -> None:
     ("rated on the Clinical Rating Scale for\nTremor (CRST) at week 8", ["CRST"]),
     ("the Ostrow Mobility Rating Scale for\nParkinsonism (OMRSP) improved", ["OMRSP"]),
     ("on the Clinician-Administered PTSD Scale (CAPS-5)", ["CAPS-5"]),
+    ("the Fibromyalgia Impact Questionnaire, Revised (FIQR) improved", ["FIQR"]),
+    ("the Beck Depression Inventory second edition (BDI-II)", ["BDI-II"]),
+    ("the Hamilton Depression Rating Scale and the Beck Depression Inventory (BDI)", ["HAMD", "BDI"]),
 ])
 def test_a_longer_name_or_abbreviation_wins_over_the_shorter_instrument_inside_it(
     text: str, expected: list[str]

@@ -232,9 +232,10 @@ def _extends(canonical: str, shorter: str) -> bool:
     return canonical != shorter and _key(canonical).startswith(_key(shorter))
 
 
-# "Liebowitz Social Anxiety Scale for Children and Adolescents (LSAS-CA)": the version's name
-# goes on after the listed name before its abbreviation.
-_VERSION_NAME_GAP = re.compile(r"\s+(?:for|in)\s+[A-Za-z][A-Za-z ,\-]{0,40}\(\s*")
+# "Liebowitz Social Anxiety Scale for Children and Adolescents (LSAS-CA)", "Fibromyalgia Impact
+# Questionnaire-Revised (FIQR)": the version's name goes on after the listed name before its
+# abbreviation.
+_VERSION_NAME_GAP = re.compile(r"(?:\s+(?:for|in)\s+|[\s,\-\u2010-\u2014]+)[A-Za-z][A-Za-z ,\-\u2010-\u2014]{0,40}\(\s*")
 
 
 _DATABASE_AFTER = re.compile(r"\s*[/\-]?\s*Web\s+of\s+(?:Science|Knowledge)\b", re.IGNORECASE)
