@@ -89,13 +89,13 @@ _AFFILIATION = re.compile(
 _DIGIT = "\\d⁰¹²³⁴⁵⁶⁷⁸⁹"
 _MARKS = (rf"[*†‡§]*(?:\s?[{_DIGIT}]{{1,2}}(?:[,–-][{_DIGIT}]{{1,2}})*|\[\d{{1,2}}(?:[,–-]\s?\d{{1,2}})*\]"
           rf"|\^\d{{1,2}}(?:[,–-]\d{{1,2}})*\^?)?[*†‡§]*")  # "Doe[1,2]", "Doe^1,2^": <sup> as rendered
-_NAME = rf"(?:[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-zà-ÿ'’]+[{_DIGIT},*†‡§]*|[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*(?:\s+[A-Z](?:\.|[a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)?){{0,2}}(?:\s+(?:van|von|de|der|den|da|di|del|la|le)){{0,2}}\s+[A-Z][a-zà-ÿ'’-]+(?:-[A-Z][a-zà-ÿ'’]+)?{_MARKS})"
+_NAME = rf"(?:[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-zà-ÿ'’]+[{_DIGIT},*†‡§]*|[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*(?:\s+[A-Z](?:\.|[a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)?){{0,2}}(?:\s+(?:van|von|de|der|den|da|di|del|la|le)){{0,2}}\s+[A-Z](?:['’]?[A-Z]|a?c[A-Z])?[a-zà-ÿ'’-]+(?:-[A-Z](?:['’]?[A-Z]|a?c[A-Z])?[a-zà-ÿ'’]+)?{_MARKS})"
 _NAME = rf"(?:{_NAME}|(?:(?:van|von|de|der|den|da|di|del|la|le)\s){{0,2}}[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+)?\s[A-Z]{{1,3}}(?:\b|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§])){_MARKS})"  # or "van der Berg JH"
-_DEGREE = r"(?:,?\s*(?:PhD|MD|MSc|MS|MA|BSc|BA|RN|RD|ND|PharmD|DPhil|MBBS|MPH|MBA|DO|DrPH|FRCP|FRCPC))*"
+_DEGREE = rf"(?:,?\s*(?:PhD|MD|MSc|MS|MA|BSc|BA|RN|RD|ND|PharmD|DPhil|MBBS|MPH|MBA|DO|DrPH|FRCP|FRCPC){_MARKS})*"
 _AUTHOR_LINE = re.compile(
     rf"^(?:by\s+)?(?:Dr\.?\s+)?{_NAME}{_DEGREE}(?:\s*(?:,|;|·|•|\||and|&)\s*(?:Dr\.?\s+)?{_NAME}{_DEGREE}){{1,}}\.?$"
 )
-_AFFILIATION_MARKED = re.compile(r"[a-zà-ÿ][\d⁰¹²³⁴⁵⁶⁷⁸⁹\[^]|[A-Z][⁰¹²³⁴⁵⁶⁷⁸⁹\[^]")
+_AFFILIATION_MARKED = re.compile(r"[a-zà-ÿ][\d⁰¹²³⁴⁵⁶⁷⁸⁹\[^]|[A-Z][⁰¹²³⁴⁵⁶⁷⁸⁹\[^]|\b(?:MD|PhD|MSc|MPH|RN|DO|MBBS)\d")
 
 
 def is_author_line(text: str) -> bool:

@@ -99,7 +99,10 @@ def test_a_comment_cheering_the_reader_on_is_no_claim_but_an_experience_is():
     "line",
     ["Ana Beatriz Toledo-Moss1, Graham Eberhardt2",
      "María José Ruiz-Pérez1,2, Jean-Luc Martin3 and Kofi Mensah-Bonsu2",
-     "Luiz Carlos Prado-Vieira1*, Hannah Oduya2"],
+     "Luiz Carlos Prado-Vieira1*, Hannah Oduya2",
+     "Ana Lucia Ferreira-Lima, MD1; Tobias Brandt, PhD2",
+     "Siobhan Kearney1, Liam O'Connor-Hayes2",
+     "Ewan McDonald1, Kate MacLeod2"],
 )
 def test_author_lines_with_compound_given_names_and_hyphenated_surnames(line):
     assert is_author_line(line)
@@ -111,7 +114,9 @@ def test_author_lines_with_compound_given_names_and_hyphenated_surnames(line):
     [("What they found", "finding"), ("What was found", "finding"), ("Main findings", "finding"),
      ("Outcome/result", "finding"), ("Bottom line", "finding"), ("Main measure", "outcome"),
      ("Patients", "n"), ("Participants (n)", "n"), ("Cohort", "study"), ("Trial", "study"),
-     ("Regimen", "dose"), ("Psilocybin dose", "dose"), ("Control arm", "comparator")],
+     ("Regimen", "dose"), ("Psilocybin dose", "dose"), ("Control arm", "comparator"),
+     ("Did it work?", "finding"), ("Control condition", "comparator"), ("Compared with", "comparator"),
+     ("Dose and duration", "dose"), ("Study and year", "study"), ("People", "n"), ("How measured", "outcome")],
 )
 def test_plain_word_headers_map_to_columns(header, role):
     text = f"{header}\tStudy\nx\ty\n"
