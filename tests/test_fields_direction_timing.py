@@ -15,6 +15,7 @@ TIME_POINTS = [
     ("Better at week 2; no difference at week 10", "placebo", "mixed"),
     ("Superior at 2 h but not 48 h", "placebo", "mixed"),
     ("Benefit at 3 months, none at 12", "placebo", "mixed"),
+    ("Quicker onset; comparable at week 8", "placebo", "mixed"),
     ("Significant improvement at 4 months", "placebo", "positive"),
     # a percentage after "not" is no time point
     ("Reduced scores, though not 50% as hoped", "placebo", "positive"),
@@ -33,6 +34,7 @@ ARMS = [
     ("Mindfulness and sertraline gave comparable reductions in worry at week 10, but only the mindfulness group "
      "maintained its improvement at one year.", None, "mixed"),
     ("Both arms improved equally by month 3, but only the lithium arm stayed well at one year.", None, "mixed"),
+    ("By week 6 both programmes had helped alike; at one year only the group programme had sustained its gains.", None, "mixed"),
     ("Only the exercise group kept its gains at the 3-month follow-up.", None, "positive"),
     # a fall as large with sham as with the treatment
     ("Headache days fell just as much with sham needling as with true acupuncture.", "sham", "null"),
@@ -40,9 +42,12 @@ ARMS = [
     ("Scores improved three times as much with the drug as with placebo.", "placebo", "positive"),
     ("Tinnitus loudness eased to the same extent with sham stimulation.", "sham", "null"),
     ("The sham device worked just as well.", "sham", "null"),
+    ("Nasal congestion eased by the same amount with the saline spray.", "saline", "null"),
     # a harm held back is a gain
     ("Topiramate limited antipsychotic-related weight gain compared with placebo over 16 weeks.", "placebo", "positive"),
     ("The supplement curbed cognitive decline relative to placebo, though the difference was gone by year 2.", "placebo", "mixed"),
+    ("Orlistat minimised clozapine-related weight gain versus placebo.", "placebo", "positive"),
+    ("The patch kept cravings in check compared with a placebo patch.", "placebo", "positive"),
     ("Participants reported limited pain relief.", None, "unknown"),
 ]
 

@@ -110,7 +110,7 @@ _MIXED = [
     r"\b(?:were|was|are|is|remain|remained)\s+(?:\w+\s+)?(?:inconsistent|conflicting|equivocal)\b",
     r"\b(?:benefits?|effects?|improvements?|gains)\s+(?:was|were)\s+(?:\w+\s+)?(?:confined|limited|restricted)\s+to\b",
     # "similar improvements at week 8, but only the CBT-I group kept its gains at follow-up"
-    rf"\b(?:similar(?:ly)?|comparabl[ey]|equal(?:ly)?|equivalent(?:ly)?|alike)\b[^.;]{{0,100}}?\bbut\s+only\s+(?:the\s+|those\s+)?(?!{_CONTROL})[^.;]{{0,30}}?"
+    rf"\b(?:similar(?:ly)?|comparabl[ey]|equal(?:ly)?|equivalent(?:ly)?|alike)\b[^.]{{0,100}}?(?:\bbut|\byet|\bwhereas|;)[^.;]{{0,40}}?\bonly\s+(?:the\s+|those\s+)?(?!{_CONTROL})[^.;]{{0,30}}?"
     r"\b(?:kept|maintained|sustained|retained|preserved|held|continued|stayed|remained)\b",
 ]
 _LIMITING = [
@@ -177,7 +177,7 @@ _NONSIGNIFICANT = [
     # "as well as" only after a verb of working: otherwise it is "and" ("smoking as well as nicotine dependence")
     r"\bas\s+(?:effective|efficacious|good)\s+as\b|\b(?:worked|works|work|working|helped|performed|performing|performs|did|does|fared|faring)\s+(?:just\s+|about\s+|roughly\s+)?as\s+well\s+as\b"
     r"|\bnon-?\s?inferior(?:ity)?\b",
-    r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?similar\b|\bby\s+(?:a\s+)?(?:similar|comparable)\s+(?:amount|margin|degree|extent)\b|\bequivalent\b|\bequally\b|\bin\s+both\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+|[\w-]+\s+)?(?:groups|arms|conditions)\b",
+    r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?similar\b|\bby\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:amount|margin|degree|extent)\b|\bequivalent\b|\bequally\b|\bin\s+both\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+|[\w-]+\s+)?(?:groups|arms|conditions)\b",
     r"\b(?:both|all\s+(?:three|four|the))\s+(?:groups|arms|conditions|interventions|treatments|drugs|therapies)\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better)"
     r"|\bboth\s+(?:interventions|treatments|drugs|therapies|approaches)\s+(?:were|was)\s+(?:\w+\s+)?(?:effective|efficacious|beneficial|helpful)",
     r"\btrend(?:ed|ing)?\s+(?:toward|towards)(?:\s+(?:a|an|the|greater|more|larger|significant|statistical))*\s+\w+|\bnon-?significant\s+trend\b",
@@ -241,7 +241,8 @@ _NULL = [
     r"\bno\s+longer\s+(?:differ\w*|significant|different|evident|present|separated|apparent|detectable)\b|\blost\s+(?:statistical\s+)?significance\b",
     r"\b(?:had\s+)?(?<!symptoms\s)(?<!anxiety\s)(?:disappeared|vanished|waned|faded)\b|\b(?:was|were)\s+absent\b|\bunchanged\b",
     r"\b(?:benefits?|effects?|gains?|improvements?|advantages?|differences?)\s+(?:was\s+|were\s+|had\s+been\s+|had\s+)?(?:lost|gone|not\s+maintained|not\s+sustained|disappeared|vanished|faded|waned|worn\s+off)\b",
-    r"\b(?:lost|gone|disappeared|faded|waned)\s+by\s+(?:week|wk|day|month|year|\d|the\s+end|follow)"
+    r"\b(?:similar|comparable|equal)\s+(?:at|by|after)\s+(?:the\s+)?(?:week|wk|day|month|year|\d|end|follow)"  # "Faster onset; similar at week 6"
+    r"|\b(?:lost|gone|disappeared|faded|waned)\s+by\s+(?:week|wk|day|month|year|\d|the\s+end|follow)"
     r"|\bnone\s+(?:at|by|after)\s+(?:week|wk|day|month|year|\d|the\s+end|follow)",  # "Benefit at 12 weeks, none at 24"
     r"\b(?:primary\s+|main\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|objectives?)\s+(?:was|were)\s+not\s+(?:met|achieved|reached)\b|\bdid\s+not\s+meet\b",
     r"\bnothing\s*(?=[.!]|$)",
@@ -271,7 +272,7 @@ _POSITIVE = [
     r"\b(?:" + trie_pattern(_GAIN_VERBS, strict_spaces=True) + r")(?![\w-])",
     r"\bfavou?r(?:s|ed|ing)?\s+(?:the\s+)?[\w-]+",  # after the control arm's "favours placebo" is taken
     r"\b(?:greater|larger|faster|more|bigger|higher|large|marked|substantial|rapid|robust|sustained|meaningful|moderate)\s+(?:\w+\s+){0,2}?(?:improvements?|reductions?|decreases?|drops?(?!\s+out)|gains?|responses?|remissions?|response\s+rates?|remission\s+rates?|benefits?|effects?|weight\s+loss)\b",
-    r"\b(?:effective|efficacious|beneficial|helpful)\b|\bbenefit(?:s|ed|ted)?\b|\bimprovements?\b|\bfaster\b|\bfewer\b|\bresponders?\b",
+    r"\b(?:effective|efficacious|beneficial|helpful)\b|\bbenefit(?:s|ed|ted)?\b|\bimprovements?\b|\b(?:faster|quicker)\b|\bfewer\b|\bresponders?\b",
     r"\b(?:produced|showed|demonstrated|exerted|yielded|induced|conferred|had|found|reported|observed)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:effects?|improvements?|reductions?|benefits?|advantages?|efficacy)\b",
 ]
 # Positive cues with words of their own: each is tried only when one of its stems is in
@@ -279,9 +280,10 @@ _POSITIVE = [
 _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("kept", "maintained", "sustained", "retained", "preserved"),
         r"(?<!not\s)\b(?:kept|maintained|sustained|retained|preserved)\s+(?:its|their|the|these|those)\s+(?:[\w-]+\s+)?(?:gains?|improvements?|benefits?)\b"),
-    (("limit", "curbed", "restrain"),
-        rf"\b(?:limited|limits|limiting|curbed|restrained)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:weight\s+gain|{_HARMS}|decline|progression|deterioration)\b"
-        r"(?!\s+(?:relief|reduction|improvement|control|management))"),
+    (("limit", "curbed", "restrain", "minimi", "held", "kept"),
+        rf"\b(?:limited|limits|limiting|curbed|restrained|minimi[sz]ed|minimi[sz]es|held\s+down|kept\s+down)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:weight\s+gain|{_HARMS}|decline|progression|deterioration)\b(?!\s+(?:relief|reduction|improvement|control|management))"
+        r"|\bkept\s+(?:[\w-]+\s+){0,2}?(?:weight\s+gain|symptoms?|pain|anxiety|cravings?)\s+in\s+check\b"),
     (("useful", "valuable", "viable", "worthwhile"),
         r"\b(?:useful|valuable|viable|worthwhile)\s+(?:\w+\s+)?(?:treatment|option|adjunct|therapy|intervention|approach|strategy|alternative|addition)"),
     (("support",),
@@ -403,7 +405,7 @@ _POSITIVE_STEMS = (
     "ease", "helped", "helps", "cured", "curb", "calm", "quelled", "tamed", "soothed", "sharpened", "lessened", "dampened",
     "blunted", "halted", "slash", "halves", "trim", "shrank", "shrunk", "shrinks", "mitigat", "counteract", "lightened", "brightened",
     "strengthened", "stabili", "hasten", "diminish", "suppress", "favo", "effect", "efficac", "benefi", "helpful",
-    "faster", "fewer", "responder", "gain", "response", "remission", "drop", "weight loss", "advantage",
+    "faster", "quicker", "fewer", "responder", "gain", "response", "remission", "drop", "weight loss", "advantage",
 )
 
 
@@ -432,7 +434,7 @@ _PASSES = [
     (_cues(_NULL), "null", _triggers("no ", "none", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
                             "vanish", "wane", "waned", "faded", "unchang", "absent", "ineffect", "nothing", "waste",
                             "never", "wore", "worn", "wear", "zero", "respond", "little", "negligib",
-                            "trivial", "minimal", "negative", "cannot", "insufficient", "inadequate", "falls short",
+                            "trivial", "minimal", "negative", "cannot", "similar", "comparab", "equal", "insufficient", "inadequate", "falls short",
                             "fell short", "falling short", "flop", "disappoint")),
     (_cues(_SIGNIFICANT_POSITIVE), "significant", _triggers("signific", "superior", "outperform", "separat")),
     (_cues(_POSITIVE), "positive", _POSITIVE_STEMS),
