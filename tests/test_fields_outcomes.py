@@ -333,3 +333,11 @@ def test_movement_disorder_gastro_skin_lung_and_joint_scales(text: str, expected
 def test_an_unknown_instrument_hyphenated_at_a_line_end_is_learned() -> None:
     text = "tremor on the Kessler–\nMoreau–Vance scale (KMV) fell"
     assert learn_abbreviations(text) == {"KMV": "KMV"}
+
+
+def test_a_biomarker_defined_with_its_abbreviation_counts_when_later_written_out() -> None:
+    document = "We measured blood pressure (BP) and triglycerides (TG) at each visit."
+    learned = learn_abbreviations(document)
+    assert learned == {"BP": "BP", "TG": "TG"}
+    assert parse_outcomes("Blood pressure fell, as did serum triglycerides.", learned) == ["BP", "TG"]
+    assert parse_outcomes("Blood pressure fell, as did serum triglycerides.") == []

@@ -394,9 +394,13 @@ def learn_abbreviations(text: str) -> dict[str, str]:
         return learned
     for match in _PAREN_ABBREVIATION.finditer(text):
         abbreviation = match.group(1)
-        if not any(c.isupper() for c in abbreviation) or abbreviation in _EXACT:
+        if not any(c.isupper() for c in abbreviation):
             continue
         before = text[max(0, match.start() - 160) : match.start()].rstrip()
+        if abbreviation in _EXACT:
+            if _EXACT[abbreviation] in _BIOMARKERS and _known_name_ending_at(before) == _EXACT[abbreviation]:
+                learned[abbreviation] = _EXACT[abbreviation]  # "blood pressure (BP)": later "blood pressure" counts
+            continue
         known = _known_name_ending_at(before)
         if known:
             edition = _ALIAS_EDITION.match(abbreviation.translate(_ASCII_DASH))
