@@ -102,14 +102,18 @@ def test_a_full_paper_saved_as_text_is_no_single_study(tmp_path: Path) -> None:
     assert not read(tmp_path, long_body, "long.md").meta.is_study
 
 
-def test_pages_missing_a_part_with_an_unstructured_abstract_are_no_single_study(tmp_path: Path) -> None:
+def test_an_unstructured_abstract_needs_its_heading_and_an_author_or_journal_line(tmp_path: Path) -> None:
     plain = MARKDOWN_PAGE.replace("**Background:** ", "").replace("**Methods:** ", "").replace("**Results:** ", "")
     no_authors = plain.replace("Lindqvist E, Okafor CN, van der Berg JH\n\n", "")
-    assert not read(tmp_path, no_authors, "no-authors.md").meta.is_study
+    assert read(tmp_path, no_authors, "no-authors.md").meta.pmid == "39880001"
     no_citation = plain.replace("*Invented J Sleep Med.* 2020;8(3):201-9. doi: 10.5555/ijsm.2020.0201. PMID: 39880001\n\n", "")
-    assert not read(tmp_path, no_citation, "no-citation.md").meta.is_study
+    assert read(tmp_path, no_citation, "no-citation.md").meta.authors == ["Lindqvist E", "Okafor CN", "van der Berg JH"]
+    neither = no_authors.replace("*Invented J Sleep Med.* 2020;8(3):201-9. doi: 10.5555/ijsm.2020.0201. PMID: 39880001\n\n", "")
+    assert not read(tmp_path, neither, "neither.md").meta.is_study
     no_heading = plain.replace("## Abstract\n\n", "")
     assert not read(tmp_path, no_heading, "no-heading.md").meta.is_study
+    summary_box = no_citation.replace("## Abstract", "## Summary")
+    assert not read(tmp_path, summary_box, "summary.md").meta.is_study
 
 
 def test_a_structured_abstract_is_enough_when_a_part_is_missing(tmp_path: Path) -> None:

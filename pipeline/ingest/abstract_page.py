@@ -1,24 +1,26 @@
 """A journal abstract page saved as plain text or markdown, recognised as one study.
 
 HTML pages carry their identity in citation_* meta tags; saved text has only its lines.
-We call a text document one study's abstract page only when all four parts are there,
-in the usual order and close together: a title line, an author line written with
-initials ("Okafor CN, Marsh AB" or "C. N. Okafor, A. B. Marsh"; full names such as
-"Lena Vogt 1, Arjun Mehta 2" only where the labeller already took the line for
-bibliographic metadata), a journal line with a
-year and a DOI, PMID or volume/pages (or a line of the DOI or PMID alone), and an
-"Abstract" heading followed by the abstract. HTML pages without citation_* tags are
-read the same way, their abstract found by the DOM where it is marked.
-A review, full paper or blog saved as text is left alone (the document is then no
-single study): one says it is a review (article type or title), or goes on after its abstract with an
-Introduction or Discussion, or with a body much longer than the abstract.
+A text document is one study's abstract page when, in the usual order and close
+together, it has a title line, an "Abstract" heading followed by the abstract, and an
+author line written with initials ("Okafor CN, Marsh AB", "C. N. Okafor, A. B. Marsh";
+full names only where the labeller already took the line for bibliographic metadata)
+or a journal line with a year and a DOI, PMID or volume/pages (or a DOI or PMID line
+alone). Under a "Summary" heading both are needed, since one alone may be a blog's
+byline. HTML pages without citation_* tags are read the same way, their abstract found
+by the DOM where it is marked.
 
-Saved pages are often missing one of those parts (a research-portal record without a DOI,
-a PubMed page without an "Abstract" heading, an excerpt that starts at the title). A
+A review, full paper or blog saved as text is left alone (the document is then no single
+study): one says it is a narrative review (article type or title), or goes on after its
+abstract with an Introduction or Discussion, or with a body much longer than the abstract.
+
+Saved pages often lack the heading or the identity lines (a research-portal record, a
+PubMed page without an "Abstract" heading, an excerpt that starts at the title). A
 *structured* abstract is evidence enough on its own: aim or methods, then results, as
 labelled sections ("Background" on its own line, "RESULTS:" opening a paragraph, or
 "... Methods: ... Results: ..." inside one paragraph), near the top, with little prose
-before it and no paper body after it. Such a page is one study under its title line.
+before it and no paper body or second abstract after it. Such a page is one study under
+its title line.
 """
 
 from __future__ import annotations
@@ -71,7 +73,9 @@ _SECTIONS = {
 _SECTION_GROUP = {
     name: re.compile(rf"(?:{pattern})", re.I) for name, pattern in _SECTIONS.items()
 }
-_ANY_SECTION = "|".join(f"(?:{p})" for p in _SECTIONS.values())
+_ONE_SECTION = "|".join(f"(?:{p})" for p in _SECTIONS.values())
+_ANY_SECTION = rf"(?:{_ONE_SECTION})(?:\s*(?:and|&)\s*(?:{_ONE_SECTION}))?"  # "Measurements and Results"
+_LABEL_PARTS = re.compile(r"\s*(?:\band\b|&)\s*", re.I)
 _LABEL_LINE = re.compile(rf"\W{{0,4}}(?P<label>{_ANY_SECTION})\W{{0,4}}", re.I)  # "Background", "**RESULTS:**"
 _LABEL_LEAD = re.compile(rf"^\W{{0,4}}(?P<label>{_ANY_SECTION})\s*[*_]*\s*[:.\u2014-]", re.I)  # "Results: ...", "RESULTS. ..."
 _LABEL_INLINE = re.compile(rf"(?<=[.!?)\]])\s+[*_]*(?P<label>{_ANY_SECTION})\s*[*_]*:", re.I)
@@ -109,16 +113,17 @@ def abstract_page_meta(text: str, blocks: list[Block], abstract_span: tuple[int,
     head = [b for b in chrome_and_head if b.label != "boilerplate"]
     if any(_is_narrative(_plain(text, b)) for b in head if len(_plain(text, b)) <= 60):
         return DocumentMeta()
-    author_index = next((i for i in range(len(head) - 1, -1, -1) if _authors(_plain(text, head[i]), head[i].label)), None)
-    if author_index is None:
-        return _structured_abstract_meta(text, blocks)
-    title = _title(text, head[:author_index])
+    author_index = next((i for i in range(len(head) - 1, -1, -1) if _is_author_line(text, head[i])), None)
+    title = _title(text, head[:author_index]) if author_index is not None else _title_above(text, head)
     if title is None or blocks.index(title) < heading - _TITLE_TO_ABSTRACT or _is_narrative(_plain(text, title)):
         return _structured_abstract_meta(text, blocks)
     citation = next((_plain(text, b) for b in chrome_and_head if b is not title and _is_citation_line(_plain(text, b))), None)
-    if citation is None and not any(_is_identifier_line(_plain(text, b)) for b in head):
-        return _structured_abstract_meta(text, blocks)
-    return _page_meta(text, blocks, title, head[author_index], citation or "", abstract)
+    identified = citation is not None or any(_is_identifier_line(_plain(text, b)) for b in head)
+    parts = (author_index is not None) + identified
+    if parts == 0 or (parts == 1 and _plain(text, blocks[heading]).lower() != "abstract"):
+        return _structured_abstract_meta(text, blocks)  # one part under a "Summary" box could be a blog's byline
+    author_line = head[author_index] if author_index is not None else None
+    return _page_meta(text, blocks, title, author_line, citation or "", abstract)
 
 
 def _page_meta(text: str, blocks: list[Block], title: Block, author_line: Block | None, citation: str,
@@ -162,9 +167,7 @@ def _structured_abstract_meta(text: str, blocks: list[Block]) -> DocumentMeta:
         or any(_section_labels(text, b) for b in blocks if b.start >= end)  # a second abstract: a listing (its repeated labels may be chrome)
     ):
         return DocumentMeta()
-    author_line = next(
-        (b for b in reversed(head) if not _ARTICLE_TYPE.fullmatch(_plain(text, b)) and _authors(_plain(text, b), b.label)), None
-    )
+    author_line = next((b for b in reversed(head) if _is_author_line(text, b)), None)
     title = _title_above(text, head[: head.index(author_line)] if author_line else head)
     if title is None or any(_is_narrative(_plain(text, b)) for b in head if b is title or len(_plain(text, b)) <= 60):
         return DocumentMeta()
@@ -201,15 +204,24 @@ def _section_labels(text: str, block: Block) -> set[str]:
     line = _plain(text, block)
     whole = _LABEL_LINE.fullmatch(line) if len(line) <= 60 else None
     if whole:
-        return {_group(whole.group("label"))}
+        return _groups(whole.group("label"))
     lead = _LABEL_LEAD.match(line)
     labels = [lead.group("label")] if lead else []
     labels += [m.group("label") for m in _LABEL_INLINE.finditer(line)]
-    return {_group(label) for label in labels}
+    return {group for label in labels for group in _groups(label)}
 
 
-def _group(label: str) -> str:
-    return next(name for name, pattern in _SECTION_GROUP.items() if pattern.fullmatch(label.strip()))
+def _groups(label: str) -> set[str]:
+    """The section groups a label names: one, or two for "Measurements and Results" (a
+    group's own "and", as in "Materials and Methods", names one)."""
+    whole = _group(label)
+    if whole:
+        return {whole}
+    return {group for part in _LABEL_PARTS.split(label.strip()) if (group := _group(part))}
+
+
+def _group(label: str) -> str | None:
+    return next((name for name, pattern in _SECTION_GROUP.items() if pattern.fullmatch(label.strip())), None)
 
 
 def _structured_blocks(text: str, blocks: list[Block], first: int) -> list[Block]:
@@ -260,6 +272,11 @@ def _abstract_blocks(text: str, blocks: list[Block], first: int) -> list[Block]:
 def _is_heading_like(text: str, block: Block) -> bool:
     line = _plain(text, block)
     return block.kind == "heading" or (block.kind in ("line", "list_item") and len(line) <= 60 and not line.endswith((".", ";", ",")))
+
+
+def _is_author_line(text: str, block: Block) -> bool:
+    line = _plain(text, block)
+    return not _ARTICLE_TYPE.fullmatch(line) and bool(_authors(line, block.label))  # "Original Research" is no name
 
 
 def _authors(line: str, label: str) -> list[str]:
