@@ -175,8 +175,9 @@ _FLOW = re.compile(
     r"(?:were\s+|was\s+)?(?:discarded|excluded|screened|identified|retrieved|removed|assessed\s+for\s+eligibility)\b",
     re.IGNORECASE,
 )
-# A study the text does not name yet: "a Phase 2 trial", "a new randomized study".
-_UNNAMED_STUDY = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:trial|study|RCT)\b", re.IGNORECASE)
+# A news lede's reported speech: "..., according to a Phase 2 trial", "researchers at X said".
+_NEWS_LEDE = re.compile(r"\baccording\s+to\b|\b(?:researchers|scientists|investigators|doctors)\s+"
+                        r"(?:at|from|reported|said|say|found|wrote)\b", re.IGNORECASE)
 # A trial described by what or whom it tests: "a trial of X", "a new trial recruiting teenagers".
 _TRIAL_OF = re.compile(r"\b(?:trials?|stud(?:y|ies)|RCTs?)\s+(?:of|for|on|in|testing|comparing|recruiting|enrolling)\s",
                        re.IGNORECASE)
@@ -460,7 +461,8 @@ class _ClaimBuilder:
             own = attributions[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
             if carried:
                 carried = False
-                if own or not _goes_on(text, draft):  # a paragraph citing anew is a claim of its own
+                # A paragraph citing anew is a claim of its own, unless it names the trial of the lede before.
+                if (own and not _names_the_lede(draft, own)) or (not own and not _goes_on(text, draft)):
                     self._close(draft, passage.context)
                     draft = None
                 elif _field_of(text, draft):
@@ -996,14 +998,15 @@ def _cites_at_end(attributions: list[Attribution], sentence: _Sentence) -> bool:
 
 def _names_the_lede(draft: _Draft, new: list[Attribution]) -> bool:
     """Whether a sentence naming a trial ("In the STEADY-KIDS trial (NCT...), 138 children
-    ...") names the unnamed trial the news lede just before it attributed to a journal or
-    an institution ("..., according to a Phase 2 trial published in <Journal>"): the lede
-    gave no sample size, names no author, marker or ID, and this sentence cites nothing but
-    the trial's name and registry IDs."""
+    ...") names the unnamed trial the news lede just before it (in its paragraph or the one
+    before) attributed to a journal or an institution ("..., according to a Phase 2 trial
+    published in <Journal>", "researchers reported in <Journal>"): the lede gave no sample
+    size, names no author, marker or ID, and this sentence cites nothing but the trial's
+    name and registry IDs."""
     lede = draft.sentences[-1].text
     return (len(draft.sentences) == 1 and bool(draft.attributions)
             and all(a.kind == "venue-year" and a.venue and not (a.first_author or a.markers) for a in draft.attributions)
-            and all(v is None or v.n is None for v in draft.values) and bool(_UNNAMED_STUDY.search(lede))
+            and all(v is None or v.n is None for v in draft.values) and bool(_NEWS_LEDE.search(lede))
             and all(a.registry_id or (a.kind == "venue-year" and not (a.venue or a.year)) for a in new))
 
 

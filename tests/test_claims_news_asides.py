@@ -139,3 +139,25 @@ def test_a_planned_trial_stands_alone_only_with_a_design():
     text = ("A follow-up Phase 3 trial is planned to open at 30 hospitals in 2027.\n\n"
             "A Phase 3 trial of 400 adults comparing the spray with placebo is planned for 2027.\n")
     assert [c.n for c in _claims(text)] == [400]
+
+
+def test_the_named_trial_in_the_paragraph_after_the_lede_is_the_same_study():
+    text = ("Teens who used a sleep app slept longer, according to a randomized trial published Monday in the "
+            "journal Adolescent Sleep Practice.\n\n"
+            "In the DREAM-TEEN trial (NCT04455667), 240 teenagers were assigned to the app or to leaflets.\n")
+    (claim,) = _claims(text)
+    assert claim.study.venue == "Adolescent Sleep Practice" and claim.study.registry_ids == ["NCT04455667"]
+    assert claim.n == 240
+
+
+def test_a_lede_of_researchers_reporting_in_a_journal_joins_the_named_trial():
+    text = ("Older adults who took vitamin K had fewer falls, researchers reported in the journal Bone Health "
+            "Letters in 2023. In the KFALL trial, 300 adults aged 70 or older received 180 ug daily or placebo.\n")
+    (claim,) = _claims(text)
+    assert (claim.study.venue, claim.study.year, claim.n) == ("Bone Health Letters", 2023, 300)
+
+
+def test_a_review_sentence_before_a_named_trial_is_no_lede():
+    text = ("A 2019 study published in Sleep Reports found melatonin helped shift workers.\n\n"
+            "In the MELT-2 trial (NCT04455668), 60 nurses were assigned to melatonin or placebo.\n")
+    assert len(_claims(text)) == 2
