@@ -186,14 +186,16 @@ _DISCLOSURE = re.compile(
     r"^\W*(?:(?:the|this|our|that)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|research|work|analysis|project)\s+"
     r"(?:was|is|were)\s+(?:[\w-]+\s+)?|(?:it\s+was\s+)?)"
     r"(?:funded|supported|sponsored|financed|paid\s+for|underwritten)\s+(?:in\s+part\s+|partly\s+|jointly\s+)?by\b|"
-    r"^\W*(?:funding|grant\s+support)\b|\bfunding\s+(?:came|was\s+provided)\b|"
+    r"^\W*(?:funding|grant\s+support|financial\s+support)\b|\b(?:funding|support)\s+(?:came|was\s+provided)\b|"
+    r"\breceived\s+(?:funding|grants?|support)\s+from\b|\bprovided\s+(?:the\s+)?funding\b|"
     r"conflicts?\s+of\s+interest|competing\s+interests?|consult(?:ing|ancy)\s+fees|\bhonorari(?:a|um)\b",
     re.IGNORECASE,
 )
 # A newsletter's or site's own business, linked: a survey, a sign-up, the next issue.
 _HOUSEKEEPING = re.compile(
     r"\b(?:survey|subscri(?:be|ption)|unsubscribe|sign\s+up|newsletter|webinar|podcast|donat(?:e|ion)|register|"
-    r"inbox|next\s+(?:issue|week|edition)|this\s+(?:issue|edition)|reader|feedback|giveaway|shop|store|coupon)\b",
+    r"inbox|next\s+(?:issue|week|edition)|this\s+(?:issue|edition)|reader|feedback|giveaway|shop|store|coupon|"
+    r"forward\s+(?:it|this)|share\s+(?:it|this)|a\s+friend|episode|follow\s+us|join\s+us)\b",
     re.IGNORECASE,
 )
 # A comment that cheers the reader on ("Hang in there, it gets better!") reports no experience.
@@ -404,13 +406,13 @@ class _Draft:
 
     def takes(self, text: str, values: fields.FieldValues | None, comment: bool = False) -> bool:
         """Whether a sentence may continue this study: it does not open another study,
-        report practice experience, give an intervention this study never named although
+        report practice experience or who funded it, give an intervention this study never named although
         it reported something already ("Zinc 30 mg also ..."), or announce a trial that
         this study is not ("The company plans a Phase 3 trial ..."). In a comment, one
         person's experience goes on across drugs ("Nothing for me after 3 months.
         Topiramate worked better."); so do the fields of one study's summary
         ("Intervention: ... metformin or insulin glargine")."""
-        if _NEW_STUDY.match(text) or _PRACTICE.search(text):
+        if _NEW_STUDY.match(text) or _PRACTICE.search(text) or _DISCLOSURE.search(text):
             return False
         if _ANAPHORA.match(text):
             return True
@@ -904,6 +906,8 @@ def _goes_on(text: str, draft: _Draft) -> bool:
     left open: it refers back to it ("In it, ...", "This study found ...", "By the end,
     the researchers ..."), or the study is told as labelled fields or list items under one
     heading ("Methods Used: ..." then "Findings: ...") and this is the next one."""
+    if _DISCLOSURE.search(text):
+        return False  # "The research received funding from ...": a note, not the study's account
     if _GOES_ON.match(text) or (draft.attributions and not draft._reports() and _REFERS_BACK.match(text)):
         return True  # "The research, published in the journal Lancet, ..." then "It found ..."
     return _field_of(text, draft)

@@ -161,3 +161,16 @@ def test_a_review_sentence_before_a_named_trial_is_no_lede():
     text = ("A 2019 study published in Sleep Reports found melatonin helped shift workers.\n\n"
             "In the MELT-2 trial (NCT04455668), 60 nurses were assigned to melatonin or placebo.\n")
     assert len(_claims(text)) == 2
+
+
+def test_a_funding_paragraph_after_a_study_does_not_extend_its_evidence():
+    text = ("A trial of 120 adults found that drug X 10 mg lowered pain versus placebo (Orsay et al., 2022).\n\n"
+            "The research received funding from the Velora Foundation (award 2231). Financial support for the "
+            "trial also came from Dormia Ltd.\n")
+    (claim,) = _claims(text)
+    assert claim.evidence.text.endswith("(Orsay et al., 2022).")
+
+
+def test_a_linked_share_line_is_no_claim():
+    text = "Pain notes\n\nDid you enjoy this issue? Forward it to a friend: https://notes.example/share\n"
+    assert not _claims(text)
