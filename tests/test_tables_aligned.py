@@ -95,3 +95,15 @@ def test_a_rule_under_the_header_keeps_the_table_whole():
     claims = [c for c in extract([_document(text)])[0].claims if c.context == "table"]
     assert [(c.n, c.comparator) for c in claims] == [(30, "sham"), (48, "placebo")]
     assert claims[0].evidence.text.startswith("Quist 2021")
+
+
+def test_a_drug_and_dose_cell_keeps_its_dose_by_position_even_with_a_double_space_or_a_gap():
+    text = ("Study          N    Drug and dose            Comparator    Outcome   Result\n"
+            "Oyel 2022      28   Zonisamide  4 mg daily   Placebo       TETRAS    Worse than placebo\n"
+            "Bria 2021      30                            Placebo       TETRAS    No difference\n"
+            "Cato 2020      41   Gabapentin 1800 mg/day                 FTM       Improved\n")
+    oyel, bria, cato = [c for c in extract([_document(text)])[0].claims if c.context == "table"]
+    assert [(d.value, d.unit) for d in oyel.dose] == [(4, "mg")] and oyel.comparator == "placebo"
+    assert oyel.direction == "negative"
+    assert not bria.dose and bria.comparator == "placebo" and bria.n == 30
+    assert [(d.value, d.unit) for d in cato.dose] == [(1800, "mg/day")] and cato.comparator is None
