@@ -16,6 +16,10 @@ TIME_POINTS = [
     ("Superior at 2 h but not 48 h", "placebo", "mixed"),
     ("Benefit at 3 months, none at 12", "placebo", "mixed"),
     ("Quicker onset; comparable at week 8", "placebo", "mixed"),
+    ("Relief at 2 wk, not sustained at 8 wk", "placebo", "mixed"),
+    ("No relief at 2 wk", "placebo", "null"),
+    ("Effective at 6 wk; NS at 2 wk", "placebo", "mixed"),
+    ("NS at week 12", "placebo", "null"),
     ("Significant improvement at 4 months", "placebo", "positive"),
     # a percentage after "not" is no time point
     ("Reduced scores, though not 50% as hoped", "placebo", "positive"),
@@ -26,7 +30,13 @@ DOSES = [
     ("Only 1, 2 or 4 mg reduced craving", "placebo", "mixed"),
     ("Only the three higher doses effective", "placebo", "mixed"),
     ("Effective only at the higher dose", "placebo", "mixed"),
+    ("Only 1 of 2 doses effective", "placebo", "mixed"),
+    ("Only the 600 mg arm reached significance", "placebo", "mixed"),
+    ("Effective at 20 mg, not 10 mg", "placebo", "mixed"),
+    ("High dose superior; lower dose not different from placebo", "placebo", "mixed"),
     ("Both doses effective", "placebo", "positive"),
+    # a dose set right, no finding
+    ("The trial used 15 mg twice daily, not 30 mg once a day.", "placebo", "unknown"),
 ]
 
 ARMS = [
@@ -42,6 +52,9 @@ ARMS = [
     ("Scores improved three times as much with the drug as with placebo.", "placebo", "positive"),
     ("Tinnitus loudness eased to the same extent with sham stimulation.", "sham", "null"),
     ("The sham device worked just as well.", "sham", "null"),
+    ("Hot flushes lasted just as long with the cream as with the vehicle.", None, "null"),
+    ("Blood pressure fell no more with the supplement than with the diet alone.", "diet alone", "null"),
+    ("The relief lasted just 3 days.", None, "mixed"),
     ("Nasal congestion eased by the same amount with the saline spray.", "saline", "null"),
     # a harm held back is a gain
     ("Topiramate limited antipsychotic-related weight gain compared with placebo over 16 weeks.", "placebo", "positive"),
@@ -55,6 +68,8 @@ HEDGES = [
     ("Not every remedy works for every child: a chamomile syrup did not shorten crying time versus placebo in 80 infants.",
      "placebo", "null"),
     ("Not all supplements help everyone: in 90 adults, a saffron extract did not improve mood compared with placebo.",
+     "placebo", "null"),
+    ("Not every child will respond: in one trial, the syrup did not reduce cough frequency versus placebo.",
      "placebo", "null"),
     ("Not everyone benefits from light therapy, but in this trial it reduced depressive symptoms versus sham.",
      "sham", "positive"),

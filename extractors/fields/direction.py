@@ -72,7 +72,7 @@ _IGNORE = [
     r"\bno\s+(?:deaths|dropouts|withdrawals)\b",
     r"\bwhether\b[^.;:]*",  # a question the study asks, not its answer
     # a lead-in hedge, no finding: "Not every formula works for every sleeper: ..."
-    r"\bnot\s+(?:every|all|each)\s+(?:[\w-]+\s+){0,3}?(?:works?|helps?|suits?)\b[^.;:,]*"
+    r"\bnot\s+(?:every|all|each)\s+(?:[\w-]+\s+){0,3}?(?:will\s+|would\s+|can\s+)?(?:works?|helps?|suits?|respond|benefit|improve)\b[^.;:,]*"
     r"|\bnot\s+(?:everyone|everybody)\s+(?:benefits|responds|improves)\b[^.;:,]*",
     # who the patients were: "patients who had not responded to two antidepressants"
     r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:not|never|failed\s+to)\s+(?:\w+\s+)?(?:respond\w*|improv\w*|benefit\w*)",
@@ -105,16 +105,17 @@ _MIXED = [
     r"[^.;]{0,60}?\b(?:not\s+(?:sustained|maintained|persist\w*|last\w*)|lost|disappeared|faded|waned|wore\s+off|gone)",
     r"\b(?:benefits?|effects?|gains?|improvements?)\s+(?:at|by|after|in)\s+(?:week|wk|month|day|year|\d|the\s+end|post)[^.;]{0,30}?"
     r"\b(?:were|was|had\s+been|had)\s+(?:\w+\s+)?(?:lost|gone|not\s+(?:sustained|maintained)|reversed)\b",
-    r"\b(?:lasted|persisted)\s+(?:only|just)\b|\bonly\s+lasted\b|\bshort-lived\b|\btransient\s+(?:improvements?|benefits?|effects?|relief)\b",
+    r"\b(?:lasted|persisted)\s+(?:only|just)\b(?!\s+as\b)|\bonly\s+lasted\b|\bshort-lived\b|\btransient\s+(?:improvements?|benefits?|effects?|relief)\b",
     r"\b(?:inconsistent|conflicting|mixed|equivocal|heterogeneous)\s+(?:results|findings|evidence|effects?)\b",
     r"\b(?:were|was|are|is|remain|remained)\s+(?:\w+\s+)?(?:inconsistent|conflicting|equivocal)\b",
     r"\b(?:benefits?|effects?|improvements?|gains)\s+(?:was|were)\s+(?:\w+\s+)?(?:confined|limited|restricted)\s+to\b",
+    r"\b(?:the\s+)?(?:low|lower|lowest|smaller)\s+doses?\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+)?(?:no\s+different|not\s+(?:effective|different|better|superior|significant)|ineffective|did\s+not)",
     # "similar improvements at week 8, but only the CBT-I group kept its gains at follow-up"
     rf"\b(?:similar(?:ly)?|comparabl[ey]|equal(?:ly)?|equivalent(?:ly)?|alike)\b[^.]{{0,100}}?(?:\bbut|\byet|\bwhereas|;)[^.;]{{0,40}}?\bonly\s+(?:the\s+|those\s+)?(?!{_CONTROL})[^.;]{{0,30}}?"
     r"\b(?:kept|maintained|sustained|retained|preserved|held|continued|stayed|remained)\b",
 ]
 _LIMITING = [
-    r"\bonly\s+(?:the\s+|in\s+(?:the\s+)?)?(?:(?:higher|highest|lower|lowest|smallest|largest|high|low|first|second|one|two|three|four|\d[\d.,]*|mg|g|ug|µg|mcg|daily)\s+)*"
+    r"\bonly\s+(?:the\s+|in\s+(?:the\s+)?)?(?:(?:higher|highest|lower|lowest|smallest|largest|high|low|first|second|one|two|three|four|of|\d[\d.,]*|mg|g|ug|µg|mcg|daily)\s+)*"
     r"(?:dose|doses|trial|trials|study|studies|group|arm|subgroup|mg|g|patients|women|men|participants|people|those|subjects|children|adults)\b",
     r"\bonly\s+\d[\d.,]*(?:\s*(?:,|and|or|&)\s*\d[\d.,]*)*\s*(?:mg|g|ug|µg|mcg)\b",  # "only 0.5 and 1.0 mg/kg effective"
     r"\bonly\s+(?:at|in|during|after|on|for|with)\s+(?:the\s+)?(?:week|wk|day|month|first|end|\d|(?:two\s+)?(?:highest|higher|high|top|largest|lowest|low)\s+dos)",
@@ -185,8 +186,8 @@ _NONSIGNIFICANT = [
     r"\b(?:improved|performed|fared|responded|did|behaved|changed|declined|fell|dropped)\s+(?:very\s+|about\s+|roughly\s+|broadly\s+)?similarly\b",
     r"\bapproach(?:ed|ing)\s+(?:statistical\s+|conventional\s+)?significance\b|\b(?:marginally|borderline|nearly|almost)\s+(?:statistically\s+)?significant\b",
     r"\bnumerically\s+(?:\w+\s+)?(?:greater|higher|larger|lower|smaller|better|more|fewer|less|superior)\b|\bon\s+(?:a\s+)?par\s+with\b|\b(?:indistinguishable|not\s+distinguishable)\s+from\b",
-    r"(?<!twice\s)(?<!times\s)(?<!half\s)\bas\s+much\s+(?:with|in|on|after|among|for|under)\s+[^.;]{0,50}?\bas\s+(?:with|in|on|after|among|for|under|did|does)\b"
-    r"|\b(?:just|about|roughly|nearly|almost)\s+as\s+much\s+(?:with|in|on|after|among|for|under)\b",
+    r"(?<!twice\s)(?<!times\s)(?<!half\s)\bas\s+(?:much|long|well|often|far|quickly|fast)\s+(?:with|in|on|after|among|for|under)\s+[^.;]{0,50}?\bas\s+(?:with|in|on|after|among|for|under|did|does)\b"
+    r"|\b(?:just|about|roughly|nearly|almost)\s+as\s+(?:much|long|often|far|quickly|fast)\s+(?:with|in|on|after|among|for|under)\b",
     r"\b(?:improved|benefit(?:t?ed)?|gained|responded|did)\s+(?:just\s+|about\s+|nearly\s+)?as\s+much\b|\b(?:did|performed|fared)\s+(?:just\s+|about\s+)?as\s+well\b"
     r"|\b(?:worked|works|helped)\s+(?:just|about|equally)\s+as\s+well\b|\bto\s+(?:the\s+|a\s+)?(?:same|similar|comparable)\s+(?:extent|degree)\b",
     # both arms improved, one of them the control: no difference between them
@@ -212,7 +213,7 @@ _GAIN_OBJECT = (
     r"(?:benefits?|improvements?|advantages?|effects?|gains?|relief|help))?"
 )
 _NULL = [
-    r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|effects?|benefits?|improvements?|advantages?|changes?|reductions?|superiority|separation|association|impact)\b",
+    r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|effects?|benefits?|improvements?|advantages?|changes?|reductions?|superiority|separation|association|impact|relief)\b",
     r"\b(?:did|does|do)\s*(?:not|n't)\s+make\s+(?:[\w-]+\s+){0,5}?(?:any\s+)?(?:less|more|better|worse|[a-z]+er)\b(?:\s+[\w-]+)?",
     rf"\b(?:did|does|do|could|would|has|have|had|can|ca|may|might)\s*(?:not|n't)\s+(?:\w+\s+){{0,2}}?{_NULL_VERBS}(?:\s+that\b[^.;:]*)?{_GAIN_OBJECT}",
     # a gain as the subject of a null finding: "the improvement did not differ from placebo"
@@ -225,7 +226,8 @@ _NULL = [
     r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|enhanced|sustained|maintained|found|observed|detected)"
     rf"(?:\s+with\s+(?:an?\s+|any\s+)?(?:\w+\s+)?(?:improvements?|reductions?|benefits?|changes?|differences?|effects?|gains?|better|lower|fewer|less))?",
     r"\b(?:cannot|can\s*not|can't|could\s+not|should\s+not)\s+be\s+recommended\b|\b(?:insufficient|inadequate)\s+evidence\s+to\s+(?:recommend|support)\b",
-    r"\bno\s+(?:better|more\s+effective|faster|quicker|sooner|more|greater|larger|higher|lower|less|fewer)\s+(?:\w+\s+)?than\b",
+    r"\bno\s+(?:better|more\s+effective|faster|quicker|sooner|more|greater|larger|higher|lower|less|fewer)\s+(?:\w+\s+)?than\b"
+    r"|\bno\s+(?:more|less|further|better)\s+(?:with|in|on|among|for|after)\s+(?:[\w-]+\s+){0,3}?than\b",
     r"\bno\s+(?:stat(?:istically)?\.?\s+)?sig(?:nif)?\.?\s+(?:diff\w*|effect|change|benefit)|\bnot\s+sig\.?(?![\w])",
     r"\blittle\s+(?:or\s+no\s+|if\s+any\s+)?(?:difference|effect|benefit|evidence|improvement|change|impact)\b|\bdid\s+(?:very\s+)?little\s+(?:for|to)\b",
     r"\bno\s+(?:\w+\s+)?(?:link|relationship|correlation)\b|\b(?:falls?|fell|falling)\s+short\b|\bflop(?:ped|s)?\b|\bdisappoint(?:ed|s|ing)?\b",
@@ -243,7 +245,9 @@ _NULL = [
     r"\b(?:benefits?|effects?|gains?|improvements?|advantages?|differences?)\s+(?:was\s+|were\s+|had\s+been\s+|had\s+)?(?:lost|gone|not\s+maintained|not\s+sustained|disappeared|vanished|faded|waned|worn\s+off)\b",
     r"\b(?:similar|comparable|equal)\s+(?:at|by|after)\s+(?:the\s+)?(?:week|wk|day|month|year|\d|end|follow)"  # "Faster onset; similar at week 6"
     r"|\b(?:lost|gone|disappeared|faded|waned)\s+by\s+(?:week|wk|day|month|year|\d|the\s+end|follow)"
-    r"|\bnone\s+(?:at|by|after)\s+(?:week|wk|day|month|year|\d|the\s+end|follow)",  # "Benefit at 12 weeks, none at 24"
+    r"|\bnone\s+(?:at|by|after)\s+(?:week|wk|day|month|year|\d|the\s+end|follow)"
+    r"|\bnot\s+(?:sustained|maintained|durable|persistent)\b"
+    r"|\bat\s+\d[\d.,]*\s*(?:mg|g|mcg|ug|µg|iu)\b,?\s+(?:but\s+)?not\s+(?:at\s+)?\d[\d.,]*\s*(?:mg|g|mcg|ug|µg|iu)\b",  # "Effective at 10 mg, not 5 mg"  # "Benefit at 12 weeks, none at 24"
     r"\b(?:primary\s+|main\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|objectives?)\s+(?:was|were)\s+not\s+(?:met|achieved|reached)\b|\bdid\s+not\s+meet\b",
     r"\bnothing\s*(?=[.!]|$)",
     r"\bineffective\b|\bno\s+(?:evidence|support)\s+(?:of|for)\b|\bno\s+(?:evidence|support)\s+that\b[^.;:]*|\bnot\s+supported\b",
@@ -254,7 +258,7 @@ _SIGNIFICANT_POSITIVE = [
     r"\bsignificant(?:ly)?\s+(?:\w+\s+){0,2}?(?:reduc\w+|improv\w+|decreas\w+|increas\w+|enhanc\w+|greater|better|lower|higher|faster|more|fewer|less|superior|attenuat\w+|alleviat\w+|benefit\w*|effect|advantage|response|remission|gains?)",
     r"\b(?:was|were|became|remained|is|are)\s+(?:statistically\s+|highly\s+)?significant\b",
     r"\bsignificant(?:ly)?\s+(?:only\s+)?(?:on|for|at|in)\s+(?:the\s+)?(?:primary|main|secondary|week|wk|day|month|\d|end|post|follow)",
-    r"\bsuperior\s+(?:to|at|by|after|on|from)\b|\boutperform(?:ed|s)?\b|\bseparated\s+from\b",  # "Superior at day 3"
+    r"\breached\s+(?:statistical\s+)?significance\b|\bsuperior\s+(?:to|at|by|after|on|from)\b|\boutperform(?:ed|s)?\b|\bseparated\s+from\b",  # "Superior at day 3"
 ]
 # Verbs of gain, as one trie (a flat alternation of a hundred words is much slower to scan).
 _GAIN_VERBS = (
@@ -278,6 +282,8 @@ _POSITIVE = [
 # Positive cues with words of their own: each is tried only when one of its stems is in
 # the text, while the cues above are tried whenever the positive pass is opened.
 _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
+    (("relief",),
+        r"(?<!no\s)(?<!little\s)(?<!limited\s)(?<!without\s)(?<!for\s)(?<!seek\s)(?<!sought\s)\brelief\s+(?:at|by|after|from|of|within)\s+(?!the\s+need)"),
     (("kept", "maintained", "sustained", "retained", "preserved"),
         r"(?<!not\s)\b(?:kept|maintained|sustained|retained|preserved)\s+(?:its|their|the|these|those)\s+(?:[\w-]+\s+)?(?:gains?|improvements?|benefits?)\b"),
     (("limit", "curbed", "restrain", "minimi", "held", "kept"),
@@ -421,7 +427,7 @@ _PASSES = [
     (_cues(_MIXED), "mixed", _triggers("inconsist", "conflict", "mixed", "equivocal", "early", "initial", "short", "acute",
                                        "transient", "temporary", "brief", "lasted", "persisted", "only", "heterogen", "lost", "gone",
                                        "reversed", "sustain", "maintain",
-                                       "confined", "limited", "restricted", "similar", "comparab", "equal", "equival", "alike")),
+                                       "confined", "limited", "restricted", "low", "smaller", "similar", "comparab", "equal", "equival", "alike")),
     (_cues(_LIMITING), "limited", _triggers("only")),
     (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment")),
     (_cues(_NEGATIVE), "negative", _triggers("more", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
@@ -808,6 +814,7 @@ _NOT_SIGNIFICANT_CELL = re.compile(r"(?<![\w.])(?:NS|NSD|N\.S\.?|n\.s\.?)(?![\w]
 _NOT_SIGNIFICANT_IN_TEXT = re.compile(
     r"(?:^|[\t(=:;]|\bp\s)\s*(?:NS|NSD|N\.S\.?|n\.s\.?)(?=\s*(?:$|[\t);,]))|,\s*(?:NS|NSD|n\.s\.?)(?=\s*(?:$|[\t);]))|[↔⟷]"
 )
+_AT_TIME_POINT = re.compile(r"\s+(?:at|by|after)\s+(?:week|wk|day|month|year|\d)")
 _NOT_SIGNIFICANT_SHORT = re.compile(r"(?<![\w.])ns(?![\w])")  # "ns" alone means "not significant" only in a short cell
 _ARROW = re.compile(r"([↑▲])|([↓▼])")
 _GOOD_OUTCOME = re.compile(
@@ -831,8 +838,9 @@ def _terse(text: str, lowered: str) -> str | None:
     arrow raising a good outcome (response, memory) or lowering a bad one (a symptom
     scale) is positive, the reverse negative."""
     if len(text) < 40:
-        if _NOT_SIGNIFICANT_CELL.search(text) or _NOT_SIGNIFICANT_SHORT.search(lowered):
-            return "nonsignificant"
+        not_significant = _NOT_SIGNIFICANT_CELL.search(text) or _NOT_SIGNIFICANT_SHORT.search(lowered)
+        if not_significant:  # "Effective at 12 wk; NS at 4 wk": one time point's null
+            return "null" if _AT_TIME_POINT.match(lowered, not_significant.end()) else "nonsignificant"
     elif _NOT_SIGNIFICANT_IN_TEXT.search(text):
         return "nonsignificant"
     verdict = _VERDICT.match(lowered) if len(text) < 40 else None
