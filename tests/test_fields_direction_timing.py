@@ -45,6 +45,7 @@ ARMS = [
      "maintained its improvement at one year.", None, "mixed"),
     ("Both arms improved equally by month 3, but only the lithium arm stayed well at one year.", None, "mixed"),
     ("By week 6 both programmes had helped alike; at one year only the group programme had sustained its gains.", None, "mixed"),
+    ("Both yoga and walking eased back pain at 8 weeks, but only yoga was still ahead of baseline at 6 months.", None, "mixed"),
     ("Only the exercise group kept its gains at the 3-month follow-up.", None, "positive"),
     # a fall as large with sham as with the treatment
     ("Headache days fell just as much with sham needling as with true acupuncture.", "sham", "null"),
