@@ -175,6 +175,11 @@ _FLOW = re.compile(
     r"(?:were\s+|was\s+)?(?:discarded|excluded|screened|identified|retrieved|removed|assessed\s+for\s+eligibility)\b",
     re.IGNORECASE,
 )
+# Where the study just told was published: "The findings were published in <Journal>", "They appear in ...".
+_PUBLISHED_NOTE = re.compile(
+    r"^(?:The\s+(?:findings|results|study|research|paper|work|report|trial|data)|These\s+(?:findings|results)|"
+    r"They|It)\s+(?:(?:was|were|are|is|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:published|reported|presented)|"
+    r"appear(?:s|ed)?)\s+(?:\w+\s+){0,2}?in\b", re.IGNORECASE)
 # A news lede's reported speech: "..., according to a Phase 2 trial", "researchers at X said".
 _NEWS_LEDE = re.compile(r"\baccording\s+to\b|\b(?:researchers|scientists|investigators|doctors)\s+"
                         r"(?:at|from|reported|said|say|found|wrote)\b", re.IGNORECASE)
@@ -486,7 +491,11 @@ class _ClaimBuilder:
             if own and all(a.kind in _MARK_KINDS for a in own) and is_author_line(text):
                 continue  # "Jane Doe¹, Ali Khan²": affiliation marks
             if own:
-                if draft and (_same_study(draft.attributions, own) or (
+                if draft and not pending and _PUBLISHED_NOTE.match(text) and all(a.kind == "venue-year" for a in own):
+                    draft.add(pending, sentence, values)  # "... found X. The findings were published in <Journal>."
+                    # The journal is the venue, not the institution the first sentence named.
+                    draft.attributions = [a for a in draft.attributions if a.kind != "venue-year" or a.year] + own
+                elif draft and (_same_study(draft.attributions, own) or (
                         not draft.attributions and _cites_at_end(own, sentence) and draft.takes(text, values, comment))
                         or (not pending and _names_the_lede(draft, own))):
                     draft.add(pending, sentence, values)

@@ -174,3 +174,17 @@ def test_a_funding_paragraph_after_a_study_does_not_extend_its_evidence():
 def test_a_linked_share_line_is_no_claim():
     text = "Pain notes\n\nDid you enjoy this issue? Forward it to a friend: https://notes.example/share\n"
     assert not _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text, venue, year",
+    [("Researchers at Kestrel University found that a daily walking program lowered blood pressure in 210 older "
+      "adults. The findings were published in the journal Hypertension Practice Letters.\n",
+      "Hypertension Practice Letters", None),
+     ("Magnesium lowered migraine frequency in 81 adults, scientists from Marlow Institute reported. The results "
+      "appear in the April 2024 issue of Headache Reports.\n", "Headache Reports", 2024)],
+)
+def test_where_the_study_just_told_was_published_is_its_venue(text, venue, year):
+    (claim,) = _claims(text)
+    assert (claim.study.venue, claim.study.year) == (venue, year)
+    assert claim.study.label and claim.study.label in text
