@@ -263,3 +263,9 @@ def test_between_x_and_y_is_a_range(text: str, expected: list) -> None:
 ])
 def test_body_weight_written_after_the_kg(text: str, expected: list) -> None:
     assert [(d.value, d.value_max, d.unit) for d in parse_doses(text)] == expected
+
+
+def test_a_drug_name_ending_like_a_figure_word_keeps_its_dose() -> None:
+    assert [(d.value, d.unit) for d in parse_doses("Perampanel 4 mg daily")] == [(4.0, "mg")]
+    assert [(d.value, d.unit) for d in parse_doses("Ostable 10 mg at night")] == [(10.0, "mg")]
+    assert parse_doses("as shown in panel 4 mg of the figure") == []

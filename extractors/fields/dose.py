@@ -67,7 +67,7 @@ _WORD_DOSE_RE = re.compile(
 # studied intervention's dose.
 _POSITIVE_CONTROL = re.compile(r"positive[\s-]+control|reference\s+(?:drug|standard|compound)|standard\s+drug", re.IGNORECASE)
 _SPLIT = re.compile(rf"({_NUM})(?:\s*{_BASE})?|{_JOIN}")
-_FIGURE = re.compile(r"(?:fig(?:ure)?s?\.?|table|panel|step|supplementary|appendix|section)\s*$", re.IGNORECASE)
+_FIGURE = re.compile(r"\b(?:fig(?:ure)?s?\.?|table|panel|step|supplementary|appendix|section)\s*$", re.IGNORECASE)
 
 _SCHEDULES = [
     (r"once[\s-]+(?:a[\s-]+)?da(?:y|ily)|once[\s-]daily|\bq\.?d\.?\b|\bqd\b|every\s+morning", "once daily"),
