@@ -48,6 +48,7 @@ _ADDRESS = re.compile(
 _DATED_LINE = re.compile(
     r"\b(?:revised|updated|published|posted|reviewed|last modified)\b.{0,40}\b(?:19|20)\d{2}\b", re.I
 )
+_FOOTNOTE_DEFINITION = re.compile(r"\[\^[^\]\s]+\]:")  # markdown "[^2]: Abara T, ... 2019": the note a marker points to
 _TESTIMONIAL = re.compile(r"\bverified (?:buyer|customer|purchase|reviewer)\b", re.I)
 _FORM_BLANK = re.compile(r"_{3,}|\[\s*\]")
 _PAGE_HEAD = re.compile(r"^\d{1,4}\s{3,}\S.{0,100}$|^.{1,100}\S\s{3,}\d{1,4}$")  # running head with page number
@@ -250,7 +251,7 @@ def classify_block(text: str, table: bool = False) -> BlockLabel | None:
         return "metadata"
     if length < 400 and _TESTIMONIAL.search(stripped):
         return "comments"
-    if length < 600 and _is_reference_entry(stripped):
+    if length < 600 and (_FOOTNOTE_DEFINITION.match(stripped) or _is_reference_entry(stripped)):
         return "references"
     if length < 300 and _is_metadata(stripped, lower):
         return "metadata"
