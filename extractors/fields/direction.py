@@ -889,12 +889,13 @@ def _rate_comparison(lowered: str) -> str | None:
 # Rates of an event outrank the scale that defines it ("HAMD response 52% vs 38%").
 _GOOD_EVENTS = re.compile(
     r"respon|remission|remit|abstinen|\bquit|recover|success|surviv|\bcure|relief|resolution"
+    r"|\w-?free\s+(?:days?|weeks?|months?|nights?|time|periods?|intervals?|rates?)\b"  # "pain-free days", "seizure-free weeks"
     r"|no\s+longer\s+(?:had|has|have|met|suffer|experienc|show|report)|stopped\s+(?:crying|smoking|drinking|using)"
 )
 _BAD_EVENTS = re.compile(r"relapse|mortality|death|died|hospitali|recurren|admission")  # not dropouts: no efficacy
 _HIGHER_BETTER = re.compile(
     r"quality\s+of\s+life|\bqol\b|well-?being|sleep\s+(?:time|efficiency|duration)|hours\s+of\s+sleep|\bhdl|moca|mmse|fev1|"
-    r"walk|volume|density|strength|memory|recall|cognit|attention|learning|improv|benefit|efficacy"
+    r"walk|volume|density|\bbmd\b|\btst\b|total\s+sleep|strength|memory|recall|cognit|attention|learning|improv|benefit|efficacy"
 )
 _LOWER_BETTER = re.compile(
     r"symptom|scores?\b|severity|pain|migraine|headache|attacks?\b|episodes?\b|\bdays\b|craving|drinks|cigarettes|\bfalls\b|fractures|"
@@ -1159,8 +1160,37 @@ _LOWERING = frozenset({"lower", "reduced", "decreased", "less", "fewer", "smalle
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|may|might|can|could|should|did|does|do)\b|^\s*-?\s*doses?\b|^\s*dosage")
 
 
+_MEASURE_QUALIFIER = frozenset({"peak", "mean", "median", "average", "total", "overall", "daily", "weekly", "maximum", "max",
+                                "score", "scores", "the", "a"})
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+def _names_measure(rest: str, measure: str) -> bool:
+    """Whether ``rest`` only names the row's own outcome ("peak OMAS (p=0.03)" in a row about OMAS)."""
+    words = _PARENTHESES.sub(" ", rest).split()
+    measure_words = set(measure.split())
+    return bool(words) and bool(measure_words) and any(w in measure_words for w in words) and all(
+        w in measure_words or w in _MEASURE_QUALIFIER for w in words
+    )
+
+
+# A cell that is one signed change: "+2.1 days/week", "+42 min", "−0.6%".
+_LONE_SIGNED = re.compile(r"^[\s*_]*([-+\u2212\u2013])\s?\d+(?:\.\d+)?\s*(?:%|[a-z][a-z/\-]*(?:\s+[a-z][a-z/\-]*)?)?[\s*_]*(?:\([^()]*\))?[\s*_]*$")
+
+
+def _lone_signed(lowered: str, measure: str) -> str | None:
+    found = _LONE_SIGNED.match(lowered)
+    better = _better_when(measure, both_fell=False) if found and measure else None
+    if not better:
+        return None
+    return "positive" if (found.group(1) == "+") == (better == "higher") else "negative"
+
+
 def _leading_comparatives(lowered: str, measure: str) -> set[str]:
     found: set[str] = set()
+    signed = _lone_signed(lowered, measure) if len(lowered) < 30 else None
+    if signed:
+        found.add(signed)
     for word, rest in _LEADING_RE.findall(lowered):
         if _FINITE_VERB.search(rest) or _CHANGE_NOUN.search(rest) or _CONTROL_WORD.search(rest):
             continue  # a sentence or "greater reduction", read by the passes, or a dose ("higher doses")
@@ -1171,8 +1201,8 @@ def _leading_comparatives(lowered: str, measure: str) -> set[str]:
         if word in _LOWERING:
             if better:
                 found.add("negative" if better == "higher" else "positive")
-            elif _BARE_COMPARATIVE.match(rest):
-                found.add("positive")  # "lower at 24 weeks": the row's outcome, which a treatment lowers
+            elif _BARE_COMPARATIVE.match(rest) or _names_measure(rest, measure):
+                found.add("positive")  # "lower at 24 weeks", "Lower peak OMAS": the row's outcome, which a treatment lowers
         elif better:
             found.add("positive" if better == "higher" else "negative")
     return found

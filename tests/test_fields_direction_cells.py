@@ -1,0 +1,30 @@
+"""Table finding cells that are a bare comparative naming the row's outcome ("Lower peak
+OMAS") or a lone signed change ("+2.1 days/week"), read against the row's outcome."""
+
+import pytest
+
+from extractors.fields import parse_direction
+
+CELLS = [
+    ("Lower peak OMAS", "OMAS", "positive"),
+    ("Lower peak OMAS (p=0.03)", "OMAS", "positive"),
+    ("Lower mean NRS", "NRS", "positive"),
+    ("Reduced total PASI score", "PASI", "positive"),
+    ("Fewer daily IBS-SSS (p<0.01)", "IBS-SSS", "positive"),
+    ("+2.1 days/week", "Pain-free days", "positive"),
+    ("+1.5 seizure-free weeks", "Seizure-free weeks", "positive"),
+    ("+42 min", "Actigraphic TST", "positive"),
+    ("+38 min", "Total sleep time", "positive"),
+    ("−12 min", "Sleep onset latency", "positive"),
+    ("-0.6%", "HbA1c", "positive"),
+    ("+0.4%", "HbA1c", "negative"),
+    ("+1.2% vs −0.4%", "Lumbar BMD", "positive"),
+    ("+3.1 mg/dL", "Widget index", "unknown"),  # which way is better is not known
+    ("Lower peak OMAS", None, "unknown"),  # no row outcome to read it against
+    ("Lower cost", "OMAS", "unknown"),  # names another thing than the row's outcome
+]
+
+
+@pytest.mark.parametrize("cell,outcome,expected", CELLS)
+def test_table_cells(cell, outcome, expected):
+    assert parse_direction(cell, "placebo", outcome) == expected
