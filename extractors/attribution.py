@@ -71,7 +71,7 @@ _AUTHORS = (
     rf"(?P<first>{_SURNAME}){_INITIALS}(?:,\s+{_NAME}){{0,4}}(?:,?\s+(?:and|&)\s+{_NAME})?(?:,?\s+(?:{_ETAL}))?"
 )
 _AUTHOR_YEAR = re.compile(
-    rf"(?<![\w'’-]){_AUTHORS}(?:['’]s)?"
+    rf"(?<![\w'’-]){_AUTHORS}(?:['’]s)?(?:\s+(?:research\s+)?(?:group|team|lab|laboratory))?"  # "Kim's group (2019)"
     rf"(?:(?:\s*,\s*|\s+)(?P<year>{_YEAR})(?![\w-])"
     rf"|\s*[(\[]\s*(?P<paren_year>{_YEAR})(?![\w-])(?:\s*,\s*{_YEAR})*\s*[)\]])"
 )
@@ -108,6 +108,12 @@ _GLUED = re.compile(r"\d(?<=[a-z.,;:)\]]\d)(?<!\d[.,;:]\d)\d{0,2}(?:[,\-–]\d{1
 _PAREN_MARKER = re.compile(
     r"\((?<=\s\()(?<![Yy]es\s\()(?<![Nn]o\s\()(?<![Ll]ike\s\()(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?=[\s.;,:)]|$)(?!\s*\d)"
     r"|\((?<=[a-z]\()(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?=[\s.;,:)]|$)(?!\s*\d)"
+)
+# "Customer reviews (214)", "Comments (12)": a count after a page-section word, not a citation.
+_COUNTED_SECTION = re.compile(
+    r"\b(?:reviews?|comments?|ratings?|questions?|answers?|replies|repl(?:y|ies)|responses?|posts?|photos?|videos?|"
+    r"votes?|likes?|shares?|followers?|messages?|threads?|topics?|members?)\s*$",
+    re.IGNORECASE,
 )
 _AFTER_AUTHORS = re.compile(r"(?:colleagues|co-?workers|et\s+al\.?)$")
 _SENTENCE_END = re.compile(r"(?:[A-Za-z]{3}|\))\.$")
@@ -433,6 +439,8 @@ def _markers(text: str) -> list[Attribution]:
         if markers:
             hits.append(Attribution("superscript", m.start(), m.end(), m.group(0), markers=tuple(markers)))
     for m in _PAREN_MARKER.finditer(text) if "(" in text else ():
+        if _COUNTED_SECTION.search(text, max(0, m.start() - 12), m.start()):
+            continue
         markers = expand_markers(m.group(1) or m.group(2))
         if markers:
             hits.append(Attribution("glued-marker", m.start(), m.end(), m.group(0), markers=tuple(markers)))

@@ -93,6 +93,16 @@ _LITERATURE = re.compile(
     r"(?:body|number|amount)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:studies|trials|papers|reports|experiments|research|evidence)\b",
     re.IGNORECASE,
 )
+# Evidence that is not there: "Neither X nor Y was compared head to head in the trials we
+# reviewed", "No trial has yet compared X with Y", "X has never been tested against placebo".
+_ABSENT_EVIDENCE = re.compile(
+    r"^\W*(?:neither\b[^.;]*?\b(?:was|were|has|have|had|is|are)(?:\s+(?:ever|yet|been|directly|formally))*\s+"
+    r"|(?:no|none\s+of\s+the|not\s+a\s+single)\s+(?:[\w-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|RCTs?|head-to-head\s+"
+    r"(?:trials?|stud(?:y|ies)))\s+(?:(?:has|have|had|was|were|yet|so\s+far|to\s+date|ever|directly)\s+)*"
+    r"|[^.;]*?\b(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+|ever\s+)?been(?:\s+(?:directly|formally|properly))?\s+)"
+    r"(?:compared|tested|studied|evaluated|assessed|examined|investigated|trialled|trialed)\b",
+    re.IGNORECASE,
+)
 # An open question, even when a trial is testing it: "Whether this translates into fewer
 # events is being tested in an ongoing trial."
 _OPEN_QUESTION = re.compile(r"^\W*whether\b", re.IGNORECASE)
@@ -850,7 +860,8 @@ def _stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     have attested to ..."), never are."""
     if text.endswith("?") or _OPEN_QUESTION.match(text) or _CAPTION.match(text) or _REFERENCE_NOTE.match(text) or (
             _AGENDA.match(text)) or (_LITERATURE.match(text) and values.n is None and not values.dose) or (
-            _selection_flow(text, values)):
+            _selection_flow(text, values)) or (
+            _ABSENT_EVIDENCE.match(text) and values.n is None and not values.dose):
         return False
     if values.ongoing_trial and not (values.n is not None or values.dose or values.comparator or values.outcome_measures
                                      or values.population or _interventions(text) or _TRIAL_OF.search(text)):
