@@ -341,3 +341,66 @@ def test_a_biomarker_defined_with_its_abbreviation_counts_when_later_written_out
     assert learned == {"BP": "BP", "TG": "TG"}
     assert parse_outcomes("Blood pressure fell, as did serum triglycerides.", learned) == ["BP", "TG"]
     assert parse_outcomes("Blood pressure fell, as did serum triglycerides.") == []
+
+
+SPECIALTY_CASES = [
+    # dermatology
+    ("The primary endpoint was IGA-CHE treatment success; secondary endpoints were HECSI and DLQI",
+     ["IGA-CHE", "HECSI", "DLQI"]),
+    ("Investigator's Global Assessment for Chronic Hand Eczema success", ["IGA-CHE"]),
+    ("HECSI-75 was reached by 40%", ["HECSI-75"]),  # a response threshold stays as written, as PASI-90
+    ("facial redness on the CEA scale at 12 hours", ["CEA"]),
+    ("the Clinician's Erythema Assessment improved", ["CEA"]),
+    # falls and geriatrics
+    ("SPPB improved, whereas TUG time and fear of falling (FES-I) were unchanged", ["SPPB", "TUG", "FES-I"]),
+    ("the Short Physical Performance Battery and the Falls Efficacy Scale-International", ["SPPB", "FES-I"]),
+    ("Short FES-I scores", ["FES-I"]),
+    ("Tinetti Performance-Oriented Mobility Assessment", ["POMA"]),
+    # rheumatology
+    ("secondary outcomes included the AUSCAN function subscale", ["AUSCAN"]),
+    ("the Australian/Canadian Hand Osteoarthritis Index and WOMAC", ["AUSCAN", "WOMAC"]),
+    ("the Functional Index for Hand Osteoarthritis (FIHOA)", ["FIHOA"]),
+    # supportive oncology
+    ("quality of life was assessed with the FLIE.", ["FLIE"]),
+    ("Functional Living Index-Emesis scores", ["FLIE"]),
+    ("mouth pain on the OMDQ; peak OMAS", ["OMDQ", "OMAS"]),
+    ("the EORTC QLQ-CIPN20 sensory subscale", ["EORTC QLQ-CIPN20"]),
+    ("EORTC QLQ CIPN20 and EORTC QLQ C30", ["EORTC QLQ-CIPN20", "QLQ-C30"]),
+    ("QLQ C-30 global health status", ["QLQ-C30"]),
+    ("the Edmonton Symptom Assessment System (ESAS)", ["ESAS"]),
+    # paediatric respiratory
+    ("non-inferior on the PRAM score at day 4", ["PRAM"]),
+    ("Pediatric Respiratory Assessment Measure", ["PRAM"]),
+    ("the Pediatric Asthma Severity Score (PASS)", ["PASS"]),
+    # sleep
+    ("Actigraphic TST rose by 42 min and WASO fell", ["TST", "WASO"]),
+    # veterinary
+    ("pain severity on the Canine Brief Pain Inventory (CBPI) fell, but LOAD mobility scores did not",
+     ["CBPI", "LOAD"]),
+    ("reduced CBPI pain scores compared with placebo", ["CBPI"]),
+    ("the Helsinki Chronic Pain Index and the Liverpool Osteoarthritis in Dogs questionnaire", ["HCPI", "LOAD"]),
+    # exercise physiology
+    ("did not change CK levels or pain pressure threshold (PPT)", ["CK", "PPT"]),
+    ("no effect on soreness or CK at any time point", ["CK"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPECIALTY_CASES)
+def test_specialty_instruments(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text, learn_abbreviations(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pain on the Feline Brief Pain Inventory (FBPI) fell. Later FBPI scores fell again.", ["FBPI"]),
+    ("the Equine Visual Analogue Scale (EVAS) and, later, EVAS", ["EVAS"]),
+    ("Canine Brief Pain Inventory (CBPI)", ["CBPI"]),
+    ("the Brief Pain Inventory (BPI) and a VAS", ["BPI", "VAS"]),
+    ("CBPI and BPI", ["CBPI", "BPI"]),
+])
+def test_a_qualified_abbreviation_is_never_cut_to_the_listed_one(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text, learn_abbreviations(text)) == expected
+
+
+def test_total_sleep_time_counts_only_as_written_abbreviation() -> None:
+    assert parse_outcomes("total sleep time rose") == []
+    assert parse_outcomes("the tail suspension test") == []

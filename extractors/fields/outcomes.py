@@ -214,7 +214,7 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
     for start, end, canonical in found:
         if start < covered_until:
             continue  # "Clinical Global Impression-Improvement" is one measure, not CGI as well
-        if result and _extends(canonical, result[-1]) and (
+        if result and (_extends(canonical, result[-1]) or _qualifies(canonical, result[-1])) and (
             start - covered_until <= 3 or _VERSION_NAME_GAP.fullmatch(text, covered_until, start)
         ):
             # "Clinician-Administered PTSD Scale (CAPS-5)", "Revised Fibromyalgia Impact
@@ -230,6 +230,13 @@ def _extends(canonical: str, shorter: str) -> bool:
     """Whether ``canonical`` is ``shorter`` with more written after it: "CAPS-5" of "CAPS",
     "FIQR" of "FIQ", "CRST" of "CRS"."""
     return canonical != shorter and _key(canonical).startswith(_key(shorter))
+
+
+def _qualifies(abbreviation: str, known: str) -> bool:
+    """Whether ``abbreviation`` is ``known``'s with letters before it ("CBPI" of "BPI",
+    "FBPI"): a qualified version of the listed instrument, not the instrument itself."""
+    written, listed = _key(abbreviation.upper()), _key(known)
+    return len(written) > len(listed) and written.endswith(listed)
 
 
 # "Liebowitz Social Anxiety Scale for Children and Adolescents (LSAS-CA)", "Fibromyalgia Impact
@@ -402,7 +409,11 @@ def learn_abbreviations(text: str) -> dict[str, str]:
                 learned[abbreviation] = _EXACT[abbreviation]  # "blood pressure (BP)": later "blood pressure" counts
             continue
         known = _known_name_ending_at(before)
-        if known:
+        if known and _qualifies(abbreviation, known):
+            # "Canine Brief Pain Inventory (CBPI)": a qualifier before the listed name makes
+            # another instrument, reported under its own abbreviation, never cut to "BPI"
+            learned[abbreviation] = abbreviation
+        elif known:
             edition = _ALIAS_EDITION.match(abbreviation.translate(_ASCII_DASH))
             if edition and not _key(known).endswith(edition.group(2).upper()):
                 known = f"{known}-{edition.group(2).upper()}"
