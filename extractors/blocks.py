@@ -107,6 +107,9 @@ def is_author_line(text: str) -> bool:
 
 _VOLUME_ISSUE = re.compile(r"\bvol(?:ume)?\.?\s*\d+\b.{0,30}\b(?:issue|no\.?)\s*\d+", re.I)
 _PRICE = re.compile(r"[$€£¥]\s?\d[\d,]*(?:\.\d{2})?|\b\d+(?:[.,]\d{2})\s?(?:USD|EUR|GBP)\b")
+# A sentence that cites or describes a study keeps its price ("... in a 2021 trial of 46
+# patients (Kim et al.), so I'm holding off on spending $400 a session."): a comment, not a shop line.
+_STUDY_SENTENCE = re.compile(r"\b(?:trials?|stud(?:y|ies)|et al\b|randomi[sz]ed|placebo|sham)\b.*[.!?]\W*$", re.I)
 _LINK_MENU = re.compile(r"(?:\[[^\]]+\]\([^)]*\)\s*[·|•]\s*){2,}\[[^\]]+\]\([^)]*\)")
 _BYLINE = re.compile(rf"^(?:by|written by|posted by|author:)\s+(?:Dr\.?\s+)?{_NAME}\b.{{0,80}}$", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -242,7 +245,8 @@ def classify_block(text: str, table: bool = False) -> BlockLabel | None:
     if length < 200 and (_EMAIL.search(stripped) or _PHONE.search(stripped) or _ADDRESS.search(stripped)):
         return "boilerplate"
     if length < 200 and (
-        _COPYRIGHT.search(stripped) or _FORM_BLANK.search(stripped) or _PRICE.search(stripped)
+        _COPYRIGHT.search(stripped) or _FORM_BLANK.search(stripped)
+        or (_PRICE.search(stripped) and not _STUDY_SENTENCE.search(stripped))
         or (_PAGE_HEAD.match(stripped) and len(space_cells(stripped)) < 3)
         or _SHOP_CONTROL.match(stripped) or _PAGE_OF.match(stripped)
     ):
