@@ -28,3 +28,20 @@ CELLS = [
 @pytest.mark.parametrize("cell,outcome,expected", CELLS)
 def test_table_cells(cell, outcome, expected):
     assert parse_direction(cell, "placebo", outcome) == expected
+
+
+SENTENCES = [
+    ("On actigraphy they fell asleep 27 minutes earlier than kids on placebo.", "positive"),
+    ("Children given 3 mg melatonin 30 min before bedtime fell asleep 20 minutes earlier than those on placebo.", "positive"),
+    ("Patients got to sleep sooner than with placebo.", "positive"),
+    ("Sleep onset was 18 minutes earlier with ramelteon than with placebo.", "positive"),
+    ("They did not fall asleep any earlier than with placebo.", "null"),
+    ("Azithromycin 250 mg daily for one year reduced exacerbation frequency compared with placebo.", "positive"),
+    ("Roflumilast lowered the exacerbation rate compared with placebo.", "positive"),
+    ("The drug exacerbated symptoms compared with placebo.", "negative"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SENTENCES)
+def test_sentences(sentence, expected):
+    assert parse_direction(sentence, "placebo") == expected

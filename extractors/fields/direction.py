@@ -164,7 +164,7 @@ _NEGATIVE = [
     r"(?:quality\s+of\s+life|well-?being|survival|sleep\s+(?:time|quality|efficiency|duration)|cognition|memory|remission\s+rates?|"
     r"response\s+rates?|abstinence)\b(?!\s+(?:complaints?|problems?|deficits?|impairment|loss|decline))",
     r"(?<!with\s)(?<!cognitively\s)(?<!\w)impaired\s*(?=[.;,)]|$)",
-    r"\b(?:worsen(?:ed|ing|s)?|deteriorat\w+|exacerbat\w+|(?<!non-)(?<!non)inferior\s+to|worse\s+than|worse\s+(?:outcomes?|symptoms?|scores?)|less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:worsen(?:ed|ing|s)?|deteriorat\w+|exacerbat(?:e|es|ed|ing)\b|(?<!non-)(?<!non)inferior\s+to|worse\s+than|worse\s+(?:outcomes?|symptoms?|scores?)|less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:relapse|suicid\w+|death|mortality|psychosis|mania|falls?|fractures?|hospitali[sz]ation|seizures?|stroke|bleeding|dementia|delirium)|harmful)\b",
 ]
 # A non-significant or equivalent comparison outweighs descriptive gains in the same
@@ -282,6 +282,10 @@ _POSITIVE = [
 # Positive cues with words of their own: each is tried only when one of its stems is in
 # the text, while the cues above are tried whenever the positive pass is opened.
 _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
+    # "fell asleep 27 minutes earlier than kids on placebo", "sleep onset came sooner": an earlier sleep onset is a gain
+    (("asleep", "to sleep", "sleep onset", "sleep-onset"),
+        r"(?<!not\s)(?<!no\s)\b(?:fell|fall|falls|falling|got|get|gets|getting)\s+(?:to\s+)?(?:asleep|sleep)\s+(?:[\w-]+\s+){0,3}?(?:earlier|sooner|quicker|more\s+quickly)\b"
+        r"|\bsleep[\s-]onset\s+(?:was\s+|came\s+|occurred\s+)?(?:[\w-]+\s+){0,3}?(?:earlier|sooner|advanced)\b"),
     (("relief",),
         r"(?<!no\s)(?<!little\s)(?<!limited\s)(?<!without\s)(?<!for\s)(?<!seek\s)(?<!sought\s)\brelief\s+(?:at|by|after|from|of|within)\s+(?!the\s+need)"),
     (("kept", "maintained", "sustained", "retained", "preserved"),
@@ -1022,6 +1026,7 @@ def _contrast(lowered: str, measure: str) -> str | None:
 _QUANTITY_RE = re.compile(
     r"(?<![\w.,\-])(\d+(?:\.\d+)?)\s*(?:"
     r"(%|percent|per\s+cent|minutes?|mins?|hours?|hrs?|points?|pts?|times)(?![\w])(?!\s*(?:ci|confidence))"
+    r"(?!\s+(?:earlier|sooner|later|longer|shorter|faster|slower|more|less|fewer)\s+than\b)"  # a difference, not one arm's
     r"|(?:out\s+)?of\s+(\d+)(?!\s*(?:mg|g|mcg|ug|µg|iu|ml|weeks?|months?|days?|years?|studies|trials)\b))"  # "42 of 100 patients": a share
 )
 _BARE_AFTER_CONNECTOR = re.compile(
