@@ -210,7 +210,8 @@ _DISCLOSURE = re.compile(
 _HOUSEKEEPING = re.compile(
     r"\b(?:survey|subscri(?:be|ption)|unsubscribe|sign\s+up|newsletter|webinar|podcast|donat(?:e|ion)|register|"
     r"inbox|next\s+(?:issue|week|edition)|this\s+(?:issue|edition)|reader|feedback|giveaway|shop|store|coupon|"
-    r"forward\s+(?:it|this)|share\s+(?:it|this)|a\s+friend|episode|follow\s+us|join\s+us)\b",
+    r"forward\s+(?:it|this)|share\s+(?:it|this)|a\s+friend|episode|follow\s+us|join\s+us|"
+    r"(?:for|to\s+learn)\s+more(?:\s+information)?|learn\s+more|visit|website|contact\s+us)\b",
     re.IGNORECASE,
 )
 # A comment that cheers the reader on ("Hang in there, it gets better!") reports no experience.
