@@ -45,3 +45,23 @@ SENTENCES = [
 @pytest.mark.parametrize("sentence,expected", SENTENCES)
 def test_sentences(sentence, expected):
     assert parse_direction(sentence, "placebo") == expected
+
+
+MATCHED_AND_SAFETY = [
+    ("In 139 adults with type 2 diabetes, an 8-hour eating window lowered HbA1c about as much as conventional "
+     "calorie restriction over 6 months (−0.9% vs −0.8%).", None, "null"),
+    ("CBT-I shortened sleep latency roughly as much as zolpidem.", "zolpidem", "null"),
+    ("Exercise was as effective as sertraline in reducing depressive symptoms.", "sertraline", "null"),
+    ("Yoga reduced back pain nearly as well as physiotherapy.", "physiotherapy", "null"),
+    ("Vomiting was less frequent with dexamethasone.", None, "unknown"),
+    ("Nausea and dizziness were more common with the drug.", None, "unknown"),
+    ("Diarrhoea was less frequent in the probiotic group.", None, "unknown"),
+    ("A single dose of dexamethasone was non-inferior to three days of prednisolone on the PRAM score at day 4. "
+     "Vomiting was less frequent with dexamethasone.", "prednisolone", "null"),
+    ("Pain was less frequent with the drug than with placebo.", "placebo", "positive"),
+]
+
+
+@pytest.mark.parametrize("sentence,comparator,expected", MATCHED_AND_SAFETY)
+def test_matched_and_safety(sentence, comparator, expected):
+    assert parse_direction(sentence, comparator) == expected

@@ -78,6 +78,10 @@ _IGNORE = [
     r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:not|never|failed\s+to)\s+(?:\w+\s+)?(?:respond\w*|improv\w*|benefit\w*)",
     r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:previously\s+|already\s+|initially\s+|recently\s+)?(?:responded|remitted|lost\s+(?:\w+\s+)?weight|gained\s+(?:\w+\s+)?weight)\b",
     r"\bblunted\s+affect\b",  # a negative symptom, not a verb
+    # a side effect's frequency beside the finding: "Vomiting was less frequent with dexamethasone."
+    r"\b(?:vomiting|nausea|diarrh(?:o)?ea|constipation|rash(?:es)?|drowsiness|somnolence|dizziness|dry\s+mouth|sedation|"
+    r"hypoglyc(?:a)?emia|bleeding|bruising|injection[\s-]site\s+(?:reactions?|pain))\s+(?:was|were)\s+(?:\w+\s+)?"
+    r"(?:less|more)\s+(?:frequent|common|often|frequently\s+reported|commonly\s+reported)\b",
     r"\bbaseline\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:\w+\s+)?(?:similar|comparable|balanced|matched)\b"
     r"|\b(?:similar|comparable|balanced|well[\s-]matched)\s+(?:[\w-]+\s+){0,3}?at\s+baseline\b",
 ]
@@ -170,6 +174,9 @@ _NEGATIVE = [
 # A non-significant or equivalent comparison outweighs descriptive gains in the same
 # breath ("fewer headache days, though the difference was not significant" is null).
 _NONSIGNIFICANT = [
+    # matched another treatment: "lowered HbA1c about as much as calorie restriction", "worked roughly as well as sertraline"
+    r"\b(?:about|roughly|approximately|nearly|almost|much\s+the\s+same|essentially|every\s+bit)\s+as\s+"
+    r"(?:much|well|effectively|far|many|often|good|effective|efficacious)\s+as\b|\bas\s+(?:effectively|effective|efficacious)\s+as\b",
     r"\bnot(?<!did\snot)(?<!does\snot)(?<!do\snot)\s+(?:statistically\s+)?significant(?:ly)?\b|\bnon-?\s?significant(?:ly)?\b",
     r"\bdid\s+not\s+(?:quite\s+|narrowly\s+)?(?:reach|attain|achieve)\s+(?:conventional\s+|statistical\s+)?significance\b",
     r"\b(?:narrowly\s+|just\s+|marginally\s+)?missed\s+(?:conventional\s+|statistical\s+)?significance\b|\bfell\s+(?:just\s+)?short\s+of\s+(?:conventional\s+|statistical\s+)?significance\b",
@@ -424,7 +431,9 @@ _POSITIVE_STEMS = (
 _PASSES = [
     (_cues(_IGNORE), None, _triggers("advers", "side", "baseline", "toler", "safety", "cost", "death", "dropout", "withdraw", "whether",
                                      "who ", "not every", "not all", "not each", "that had", "that have", "that has", "that fail", "that not", "that never",
-                                     "that resp", "that remit", "that prev", "that alr", "that init", "blunted")),
+                                     "that resp", "that remit", "that prev", "that alr", "that init", "blunted",
+                                     "vomit", "nausea", "diarrh", "constipat", "rash", "drows", "somnol", "dizzi", "dry mouth",
+                                     "sedat", "hypogly", "bleed", "bruis", "injection")),
     (_cues(_STRONG_POSITIVE), "positive", _triggers("worsen", "less", "slow", "lower", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
                                                     "decreas", "both",
                                                     "mortality", "death", "hospital", "admission", "readmission")),
