@@ -65,3 +65,22 @@ MATCHED_AND_SAFETY = [
 @pytest.mark.parametrize("sentence,comparator,expected", MATCHED_AND_SAFETY)
 def test_matched_and_safety(sentence, comparator, expected):
     assert parse_direction(sentence, comparator) == expected
+
+
+ONE_TEST_NOT_ANOTHER = [
+    ("Seniors who took salsa and ballroom classes did better on one thinking test — but not on another.", "mixed"),
+    ("The dance group scored 1.8 points better on the ADAS-Cog at 12 months, but there was no difference on the MoCA.", "mixed"),
+    ("Treated children performed better on the reading test but not on the spelling test.", "mixed"),
+    ("Patients on the drug scored better on the PANSS positive subscale.", "positive"),
+    ("Children on the drug did no better on reading tests than those on placebo.", "null"),
+    ("The placebo group did better on the memory test.", "negative"),
+    ("A trial found no cognitive benefit from dancing; in fact, the comparison group, which did stretching classes, "
+     "improved slightly more on memory tests.", "negative"),
+    ("The comparison group improved more than the yoga group.", "negative"),
+    ("Yoga was superior to the comparison group on fatigue.", "positive"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", ONE_TEST_NOT_ANOTHER)
+def test_one_test_not_another(sentence, expected):
+    assert parse_direction(sentence) == expected

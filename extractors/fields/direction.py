@@ -45,7 +45,7 @@ from extractors.fields.lexicon import trie_pattern
 
 _CONTROL = (
     r"(?:placebo|control|controls|comparator|wait-?\s?list|waiting\s+list|usual\s+care|tau|sham|vehicle|"
-    r"standard\s+care|treatment\s+as\s+usual|no-treatment)"
+    r"standard\s+care|treatment\s+as\s+usual|no-treatment|comparison\s+(?:group|arm|condition)s?)"
 )
 _GROUP = r"(?:\s+(?:group|groups|arm|arms|condition|participants|patients|subjects|recipients|cohort))?"
 _W = r"[\w\-'%.,]+\s+"  # one word of a phrase, hyphens, percentages and decimals included
@@ -135,7 +135,7 @@ _FACULTY = (
     r"functioning|recall|learning|craving|fatigue|agitation|scores?)"
 )
 _NEGATIVE_CONTROL = [  # the control arm did better
-    rf"\b{_CONTROL}(?:-treated|-allocated)?{_GROUP}\s+(?:\w+\s+){{0,2}}?(?:improved|showed|had|gained|experienced|did|reported|demonstrated|worked|performed|fared|responded|got|produced|yielded|achieved|saw)\s+(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b",
+    rf"\b{_CONTROL}(?:-treated|-allocated)?{_GROUP}(?:,\s+(?:which|who|that)\s+[^,;.]{{0,60}},)?\s+(?:\w+\s+){{0,2}}?(?:improved|showed|had|gained|experienced|did|reported|demonstrated|worked|performed|fared|responded|got|produced|yielded|achieved|saw)\s+(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b",
     rf"\b(?:improved|fell|dropped|declined|decreased|reduced)\b[^.;]{{0,60}}?\bmore\s+so\s+(?:in|with|on|among|for)\s+(?:the\s+)?{_CONTROL}",
     rf"\b{_CONTROL}{_GROUP}\s+(?:(?:was|were|proved|appeared)\s+)?(?:significantly\s+|slightly\s+)?(?:superior|better|more\s+effective)\b(?!\s+tolerated)",
     rf"\b{_CONTROL}{_GROUP}\s+(?:outperformed|surpassed|beat)\b",
@@ -289,6 +289,10 @@ _POSITIVE = [
 # Positive cues with words of their own: each is tried only when one of its stems is in
 # the text, while the cues above are tried whenever the positive pass is opened.
 _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
+    # a group that "did better on one thinking test", "scored 1.8 points better on the ADAS-Cog"
+    (("better",),
+        r"\b(?:did|scored|performed|fared|functioned|rated|tested)\s+(?:(?!(?:no|not|any|little|hardly|barely|none)\b)[\w.]+\s+){0,3}?"
+        r"better\s+(?:on|in|at)\b"),
     # "fell asleep 27 minutes earlier than kids on placebo", "sleep onset came sooner": an earlier sleep onset is a gain
     (("asleep", "to sleep", "sleep onset", "sleep-onset"),
         r"(?<!not\s)(?<!no\s)\b(?:fell|fall|falls|falling|got|get|gets|getting)\s+(?:to\s+)?(?:asleep|sleep)\s+(?:[\w-]+\s+){0,3}?(?:earlier|sooner|quicker|more\s+quickly)\b"
@@ -442,7 +446,7 @@ _PASSES = [
                                        "reversed", "sustain", "maintain",
                                        "confined", "limited", "restricted", "low", "smaller", "both", "similar", "comparab", "equal", "equival", "alike")),
     (_cues(_LIMITING), "limited", _triggers("only")),
-    (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment")),
+    (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "comparison", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment")),
     (_cues(_NEGATIVE), "negative", _triggers("more", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
                                           "mortality", "death", "relapse", "hospital", "impair", "poorer", "raise", "aggravat", "trigger",
                                           "provok", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
