@@ -76,6 +76,13 @@ _AUTHOR_YEAR = re.compile(
     rf"|\s*[(\[]\s*(?P<paren_year>{_YEAR})(?![\w-])(?:\s*,\s*{_YEAR})*\s*[)\]])"
 )
 _AUTHOR_ETAL = re.compile(rf"(?<![\w'’-])(?P<first>{_SURNAME}){_INITIALS}\s+(?:{_ETAL})")
+# "Pellegrini's group gave ...", never "the Crohn's group" (a trial arm named for a disease).
+_AUTHOR_GROUP = re.compile(
+    rf"(?<![\w'’-])(?<![Tt]he\s)(?P<first>{_SURNAME})"
+    rf"['’]s\s+(?:research\s+)?(?:group|team|lab|laboratory)\s+(?:[a-z]+ly\s+)?"
+    r"(?:gave|found|showed|reported|randomi[sz]ed|enrolled|tested|treated|studied|compared|observed|demonstrated|"
+    r"conducted|ran|published|followed|recruited|assigned|measured)\b"
+)
 # All-caps surnames, as some exports print them: "SMITH et al. (2010)", "GARCIA-LOPEZ AB et al., 2011".
 _CAPS_ETAL = re.compile(
     rf"(?<![\w'’-])(?P<first>[A-Z]{{3,}}(?:-[A-Z]{{3,}})?){_INITIALS},?\s+et\.?\s+al\.?"
@@ -213,7 +220,8 @@ _YEAR_IN = re.compile(r"((?:1(?<!\w1)9[5-9]\d|2(?<!\w2)0[0-4]\d)[a-z]?)\b")
 _LEAD_YEAR = re.compile(rf"\b[Ii]n\s+({_YEAR}),?\s+$")
 # Anchors: each costly pattern is tried only in windows around the words it cannot match without.
 # Word boundaries checked after the first letter, so the scan skips to e/c/o at C speed.
-_ETAL_CUE = re.compile(r"e(?<!\we)t\.?\s+al|c(?<!\wc)olleagues|c(?<!\wc)o-?workers|o(?<!\wo)thers\b")
+_ETAL_CUE = re.compile(r"e(?<!\we)t\.?\s+al|c(?<!\wc)olleagues|c(?<!\wc)o-?workers|o(?<!\wo)thers\b"
+                       r"|['’]s\s+(?:research\s+)?(?:group|team|lab)")
 _ET_AL = re.compile(r"et\.?\s+al")
 # No leading \b: the anchor checks the word start, so the scan skips to the first letters.
 _STUDY_NOUN = re.compile(r"(?:" + trie_pattern([
@@ -352,7 +360,8 @@ def _author_years(text: str) -> list[Attribution]:
                     Attribution("author-year", m.start(), m.end(), m.group(0), first_author=first,
                                 year=int((m.group("year") or m.group("paren_year"))[:4]))
                 )
-    for m in _matches(_AUTHOR_ETAL, text, _ETAL_ANCHOR) + _matches(_THE_NAMED, text, _NAMED_ANCHOR):
+    for m in (_matches(_AUTHOR_ETAL, text, _ETAL_ANCHOR) + _matches(_AUTHOR_GROUP, text, _ETAL_ANCHOR)
+              + _matches(_THE_NAMED, text, _NAMED_ANCHOR)):
         named = m.groupdict().get("named")
         name = named or m.group("first")
         if not _is_stopword(name) and not (named and _VENUE_CUE.search(name)):

@@ -33,3 +33,22 @@ def test_a_count_after_a_section_word_is_no_marker(text):
 def test_a_vancouver_marker_after_other_words_stays():
     (hit,) = find_attributions("Sleep improved in older trials in adults (3).")
     assert hit.markers == ("3",)
+
+
+@pytest.mark.parametrize(
+    "text, author, year",
+    [
+        ("In 2019, Pereira’s group gave 5 mg zinc to 80 adults.", "Pereira", 2019),
+        ("Dr. Okafor's team randomised 80 adults to yoga.", "Okafor", None),
+        ("Lindqvist's research lab recently enrolled 64 runners.", "Lindqvist", None),
+    ],
+)
+def test_a_named_group_reporting_a_study_without_a_bracketed_year_is_an_author(text, author, year):
+    (hit,) = find_attributions(text)
+    assert (hit.kind, hit.first_author, hit.year) == ("author", author, year)
+
+
+@pytest.mark.parametrize("text", ["In the Crohn’s group pain fell.", "the Parkinson's group improved on gait.",
+                                  "Patients in the Graves' group were treated longer."])
+def test_a_trial_arm_named_for_a_disease_is_no_author(text):
+    assert find_attributions(text) == []
