@@ -84,3 +84,14 @@ ONE_TEST_NOT_ANOTHER = [
 @pytest.mark.parametrize("sentence,expected", ONE_TEST_NOT_ANOTHER)
 def test_one_test_not_another(sentence, expected):
     assert parse_direction(sentence) == expected
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("HAMD improved; PSQI similar", "mixed"),
+    ("Pain improved; function similar", "mixed"),
+    ("Pain improved, function comparable", "mixed"),
+    ("Sleep latency shorter; total sleep time similar", "mixed"),
+    ("Baseline characteristics were similar, and the drug improved pain.", "positive"),
+])
+def test_one_outcome_similar_in_a_cell(cell, expected):
+    assert parse_direction(cell, "zolpidem") == expected

@@ -220,6 +220,8 @@ _GAIN_OBJECT = (
     r"(?:benefits?|improvements?|advantages?|effects?|gains?|relief|help))?"
 )
 _NULL = [
+    # one outcome's half of a terse cell: "HAMD improved; PSQI similar", "pain better, function comparable"
+    r"(?<=[;,]\s)(?:(?!(?:was|were|is|are|be|been|remained)\b)[\w-]+\s+){1,3}?(?:similar|comparable|equivalent)(?=\s*(?:[;,.)]|$))",
     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|effects?|benefits?|improvements?|advantages?|changes?|reductions?|superiority|separation|association|impact|relief)\b",
     r"\b(?:did|does|do)\s*(?:not|n't)\s+make\s+(?:[\w-]+\s+){0,5}?(?:any\s+)?(?:less|more|better|worse|[a-z]+er)\b(?:\s+[\w-]+)?",
     rf"\b(?:did|does|do|could|would|has|have|had|can|ca|may|might)\s*(?:not|n't)\s+(?:\w+\s+){{0,2}}?{_NULL_VERBS}(?:\s+that\b[^.;:]*)?{_GAIN_OBJECT}",
