@@ -134,7 +134,7 @@ ARMS_AND_CONTROLS = [
     ("As an add-on to usual care, X was compared with usual care alone.", "treatment as usual"),
     ("Vortioxetine added to sertraline was compared with placebo added to sertraline", "placebo"),
     # a named comparison arm without its "control group" label
-    ("compared with a health education control group", "health education"),
+    ("compared with a health education control group", "attention control"),  # an education control group is an attention control
     ("versus a psychoeducation control condition", "psychoeducation"),
     ("versus non-directive counselling", "non-directive counselling"),
     ("compared with low-dose aspirin", "aspirin"),
@@ -269,3 +269,44 @@ def test_lay_names_of_controls(text: str, expected: str) -> None:
 ])
 def test_an_or_between_populations_ages_or_diagnoses_is_no_arm(text: str, expected: str | None) -> None:
     assert parse_comparator(text) == expected
+
+
+COMPARATOR_SHAPES = [
+    # a course or the people on it stand before the comparator's name
+    ("X was non-inferior to three days of prednisolone on the PRAM score", "prednisolone"),
+    ("X was as effective as a 5-day course of prednisolone", "prednisolone"),
+    ("X was non-inferior to 14 days of amoxicillin", "amoxicillin"),
+    # a drug class as the comparator
+    ("36% fewer gout flares than matched starters of a DPP-4 inhibitor (Brenner 2025)", "dpp-4 inhibitor"),
+    ("fewer events than new users of GLP-1 receptor agonists", "glp-1 receptor agonist"),
+    ("X was compared with new users of sulfonylureas", "sulfonylurea"),
+    ("compared with a calcium channel blocker", "calcium channel blocker"),
+    # "as much as" is an equivalence
+    ("lowered HbA1c about as much as conventional calorie restriction over 6 months", "calorie restriction"),
+    ("X helped about as much as sertraline", "sertraline"),
+    # standard care, rest and "no <therapy>"
+    ("did not reduce intubation rates compared with standard oxygen in a trial", "treatment as usual"),
+    ("compared with conventional oxygen therapy", "treatment as usual"),
+    ("did not change CK levels compared with passive rest in a 2020 trial", "no treatment"),
+    ("halved the risk of severe OM compared with no cryo- therapy in a meta-analysis", "no treatment"),
+    ("compared with no cryotherapy", "no treatment"),
+    # education and stretching control groups
+    ("randomly assigned 212 adults to dance classes or to a health-education control group", "attention control"),
+    ("the comparison group, which did stretching classes, improved slightly more", "attention control"),
+    ("versus a stretching and toning control", "attention control"),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMPARATOR_SHAPES)
+def test_comparator_shapes(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Neither budesonide-formoterol reliever therapy nor salbutamol alone was compared head to head in preschool wheeze.",
+    "The two inhalers were compared head to head in one small trial.",
+    "a randomised trial of 188 patients found that palifermin reduced severe OM but did not prolong survival or reduce treatment breaks",
+    "randomised trials showed it did not improve survival or lower relapse",
+])
+def test_no_comparator_from_head_to_head_or_a_verb(text: str) -> None:
+    assert parse_comparator(text) is None

@@ -47,12 +47,13 @@ _ALONE_RE = re.compile(
 # a "control" one only a control ("to CBT or placebo": the drug after "to" is the
 # intervention).
 _COMPARISON_RE = re.compile(
-    r"\b(?:(?P<phrase>versus|vs\.?|v\.|compared\s+(?:[\w\-/.]+\s+){0,3}?(?:with|to|against)|(?:in\s+)?comparison\s+(?:with|to)|"
+    r"\b(?:(?P<phrase>versus|vs\.?|v\.|compared\s+(?:[\w\-/.]+\s+){0,3}?(?:with|to|against)(?!\s+head\b)|(?:in\s+)?comparison\s+(?:with|to)|"
     r"relative\s+to|head-to-head\s+(?:[\w\-]+\s+){0,2}?(?:with|against|versus|vs\.?)|or\s+(?:to\s+)?(?:the\s+|an?\s+)?active\s+(?:control|comparator)|"
-    r"comparing\s+(?:[\w\-/.]+\s+){1,2}?(?:with|to|against|versus|vs\.?)|active\s+(?:control|comparator)(?=\s))"
-    r"|(?P<therapy>(?:non-?\s?)?inferior\s+to|as\s+effective\s+as|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to)"
+    r"comparing\s+(?:[\w\-/.]+\s+){1,2}?(?:with|to|against|versus|vs\.?)|active\s+(?:control|comparator)(?=\s)|"
+    r"(?:comparison|control)\s+(?:group|arm|condition)s?,?\s+(?:which|who|that)\s+(?:did|received|got|attended|underwent|performed|took\s+part\s+in|(?:was|were)\s+given))"
+    r"|(?P<therapy>(?:non-?\s?)?inferior\s+to|as\s+effective\s+as|as\s+much\s+as|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to)"
     r"|(?P<drug>than|against|superior\s+to|superiority\s+over|as\s+well\s+as|beyond|beat|beats|outperformed|over|"
-    r"compared\s+(?:[\w\-/.]+\s+){4,6}?(?:with|to|against)|comparing\s+(?:[\w\-/.]+\s+){3,4}?(?:with|to|against|versus)|"
+    r"compared\s+(?:[\w\-/.]+\s+){4,6}?(?:with|to|against)(?!\s+head\b)|comparing\s+(?:[\w\-/.]+\s+){3,4}?(?:with|to|against|versus)|"
     r"comparing\s+(?:[\w\-]+\s+){1,3}?and)"
     r"|(?P<control>or|and|to|plus))\s+"
 )
@@ -62,7 +63,7 @@ _NAMING_COMPARISON_RE = re.compile(_COMPARISON_RE.pattern.replace("|(?P<control>
 _NAMING_WORDS = (
     "versus", "vs", "v", "compared", "comparison", "in", "relative", "head-to-head", "or", "than", "against", "non",
     "inferior", "superior", "superiority", "as", "equivalent", "similar", "comparable", "beyond", "beat", "beats",
-    "outperformed", "over", "comparing", "active",
+    "outperformed", "over", "comparing", "active", "control", "much",
 )
 # Word starts are checked after the first letter (trie_pattern's ``not_after``), so the
 # engine scans for the first letters at C speed instead of testing a \b at every character.
@@ -103,7 +104,7 @@ _PREFILTER = re.compile(trie_pattern((
     "alone", "monotherapy", "relative", "against", "treatment", "untreated", "intervention", "vehicle", "saline",
     "pill", "routine", "assessment", "inferior", "superior", "as effective", "as well", "equivalent", "similar",
     "comparable", "beyond", "beat", "outperform", "over", "head-to-head", "random", "assigned", "allocated",
-    "equal", "the same", "identical",
+    "equal", "the same", "identical", "as much as",
 ), strict_spaces=True))
 _NOT_COMPARATORS = {
     "baseline", "those", "patients", "participants", "people", "subjects", "pre", "previous", "prior", "other", "others",
@@ -313,6 +314,7 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     "exposure therapy alone", "cbt plus placebo" (-> placebo), "a wait-list control",
     and for the strongest phrases anything else named ("supportive therapy")."""
     target = _LEADING_PREPOSITION.sub("", target.lstrip(" (:"))  # "than with diphenhydramine", "comparator (sertraline)"
+    target = _ARM_OF.sub("", target)  # "three days of prednisolone", "matched starters of a DPP-4 inhibitor"
     named_inside = _CLASS_THEN_DRUG.match(target) if strength != "control" else None
     if named_inside and _DRUG_RE.fullmatch(named_inside.group(1)):
         return _DRUG_KEYS[phrase_key(named_inside.group(1))]  # "an antidepressant in the Prozac family (fluvoxamine, 50 mg)"
@@ -329,6 +331,10 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     head = " ".join(words)
     if not head or words[0] in ("monotherapy", "monotherapies", "component", "components", "agent", "agents"):
         return None  # "compared with either monotherapy" points back at arms named elsewhere
+    if words[0] == "no" and len(words) > 1 and strength != "control" and (
+        _TREATMENT_WORD.search(" ".join(words[1:4])) or _DRUG_RE.match(" ".join(words[1:]))
+    ):
+        return "no treatment"  # "compared with no cryotherapy", "no aspirin"
     control = _CONTROL_RE.search(head)
     if control and (strength != "control" or control.start() == 0 or "plus" in head[: control.start()]):
         return _CONTROL_KEYS[phrase_key(control.group(1))]
@@ -345,6 +351,9 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
             return _DRUG_KEYS[phrase_key(drug.group(1))]
     if _GENERIC_DRUG.fullmatch(words[0].strip("*_")):
         return words[0].strip("*_")
+    drug_class = _DRUG_CLASS.match(head)
+    if drug_class:
+        return re.sub(r"s$", "", drug_class.group(0))  # "a DPP-4 inhibitor", "calcium channel blockers"
     if strength == "therapy":
         named = _named_phrase(head)
         return named if named and _TREATMENT_WORD.search(named) else None
@@ -365,14 +374,32 @@ _CLASS_THEN_DRUG = re.compile(
     r"drugs?|medications?|medicines?|statins?|analgesics?|hypnotics?|anxiolytics?|antihypertensives?)\b[^.;()]{0,40}?"
     r"\(\s*(?:e\.g\.,?\s*|i\.e\.,?\s*)?([a-z][\w\-]*)"
 )
+# What stands before the comparator's own name: a course ("three days of prednisolone",
+# "a 5-day course of") or the people on it ("matched starters of a DPP-4 inhibitor").
+_ARM_OF = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:(?:matched|matching|propensity[\s\-]score[\s\-]matched|propensity[\s\-]matched)\s+)?"
+    r"(?:(?:new\s+)?(?:starters|users|initiators|recipients|takers)\s+of\s+|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen)[\s\-]+(?:days?|weeks?|months?|doses?)(?:'s?)?"
+    r"(?:\s+course)?\s+of\s+|\d+[\s\-]+(?:day|week|month)\s+course\s+of\s+)"
+)
+# A drug class named as the comparator: "a DPP-4 inhibitor", "GLP-1 receptor agonists".
+_DRUG_CLASS = re.compile(
+    r"(?:[a-z0-9][\w\-]*\s+){0,2}?[a-z0-9][\w\-]*[\s\-]+(?:inhibitors?|agonists?|antagonists?|blockers?)\b"
+    r"|(?:sulfonylureas?|sulphonylureas?|thiazolidinediones?|biguanides?|ssris?|snris?|tricyclics?|triptans?|nsaids?)\b"
+)
 _LEADING_PREPOSITION = re.compile(r"^\s*(?:with|in|on|among|for)\s+")
 _TREATMENT_WORD = re.compile(
     r"\b(?:\w*therapy|treatment|training|cbt|dbt|ect|emdr|act|psychotherapy|counsell?ing|exercise|medication|"
     r"intervention|programm?e?|education|activation|exposure|mindfulness|yoga|acupuncture|stimulation|r?tms|tdcs|"
-    r"surgery|meditation|hypnosis|biofeedback|neurofeedback|care)\b"
+    r"surgery|meditation|hypnosis|biofeedback|neurofeedback|care|restriction|diet|dieting|fasting)\b"
 )
 
 
+_VERBS = {
+    "reduce", "improve", "prolong", "increase", "lower", "decrease", "prevent", "change", "affect", "alter", "shorten",
+    "lengthen", "raise", "delay", "extend", "slow", "worsen", "boost", "enhance", "relieve", "ease", "cause", "lead",
+    "show", "achieve", "reach", "restore", "maintain", "halve", "cut",
+}
 _ARM_WORDS = {"control", "controls", "condition", "conditions", "group", "groups", "arm", "arms", "cohort"}
 
 
@@ -382,6 +409,10 @@ def _named_phrase(head: str) -> str | None:
     words = phrase.split()
     while words and words[-1] in _ARM_WORDS:
         words.pop()  # "a psychoeducation control group" is psychoeducation
+    if words and words[0] in _VERBS:
+        return None  # "did not prolong survival or reduce treatment breaks": an outcome, not an arm
+    if len(words) > 1 and words[0] in ("conventional", "traditional", "classic", "classical"):
+        words = words[1:]  # "conventional calorie restriction"
     phrase = " ".join(words)
     if words and (words[-1] in _NOT_ARM_HEADS or (words[0].startswith("non") and words[0].endswith("s"))):
         return None  # "the lowest quintile", "non-users" (but "non-directive counselling" is an arm)
@@ -399,8 +430,8 @@ def _alone(lowered: str) -> tuple[str, int] | None:
         words = match.group(1).split()
         while words and words[0] in _DETERMINERS:
             words = words[1:]
-        if words and words[-1] in ("either", "each", "both", "respective"):
-            continue  # "than either monotherapy" points back at arms named elsewhere
+        if words and (words[-1] in ("either", "each", "both", "respective") or "nor" in words or "neither" in words):
+            continue  # "neither X nor Y alone was compared": no arm was run  # "than either monotherapy" points back at arms named elsewhere
         if words and not any(w in ("this", "that", "not", "which", "was", "were", "is") for w in words):
             keep = _therapy_words(words)
             offset = match.start(1) + match.group(1).find(keep[0]) if keep else match.start(1)
