@@ -95,3 +95,13 @@ def test_one_test_not_another(sentence, expected):
 ])
 def test_one_outcome_similar_in_a_cell(cell, expected):
     assert parse_direction(cell, "zolpidem") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("CBD reduced owner-perceived pain without measurable change in gait.", "mixed"),
+    ("Sertraline improved mood without significant improvement in sleep.", "mixed"),
+    ("Metformin lowered HbA1c without significant change in body weight.", "positive"),
+    ("The drug reduced pain without any measurable change in blood pressure.", "positive"),
+])
+def test_without_change_in_a_second_outcome(sentence, expected):
+    assert parse_direction(sentence, "placebo") == expected

@@ -220,6 +220,10 @@ _GAIN_OBJECT = (
     r"(?:benefits?|improvements?|advantages?|effects?|gains?|relief|help))?"
 )
 _NULL = [
+    # a second outcome that did not move: "reduced owner-perceived pain without measurable change in gait"
+    r"\bwithout\s+(?:any\s+)?(?:measurable|significant|meaningful|detectable|appreciable|clear|notable|discernible)\s+"
+    r"(?:change|improvement|effect|difference|benefit|gain)s?\s+(?:in|on)\s+"
+    r"(?!(?:the\s+)?(?:body\s+)?(?:weight|blood|heart|liver|renal|kidney|safety|adverse|side|vital|lab|qtc?\b|ecg|baseline))",
     # one outcome's half of a terse cell: "HAMD improved; PSQI similar", "pain better, function comparable"
     r"(?<=[;,]\s)(?:(?!(?:was|were|is|are|be|been|remained)\b)[\w-]+\s+){1,3}?(?:similar|comparable|equivalent)(?=\s*(?:[;,.)]|$))",
     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|effects?|benefits?|improvements?|advantages?|changes?|reductions?|superiority|separation|association|impact|relief)\b",
@@ -456,7 +460,7 @@ _PASSES = [
                                           "abstinence", "sleep time", "sleep quality", "sleep efficiency", "sleep duration")),
     (_cues(_NONSIGNIFICANT), "nonsignificant", _triggers("signific", "nonsignific", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "trend", "approach",
                                                       "marginal", "borderline", "numeric", "par ", "indistinguish", "distinguish", "same")),
-    (_cues(_NULL), "null", _triggers("no ", "none", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
+    (_cues(_NULL), "null", _triggers("no ", "none", "without", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
                             "vanish", "wane", "waned", "faded", "unchang", "absent", "ineffect", "nothing", "waste",
                             "never", "wore", "worn", "wear", "zero", "respond", "little", "negligib",
                             "trivial", "minimal", "negative", "cannot", "similar", "comparab", "equal", "insufficient", "inadequate", "falls short",
