@@ -310,3 +310,18 @@ def test_comparator_shapes(text: str, expected: str) -> None:
 ])
 def test_no_comparator_from_head_to_head_or_a_verb(text: str) -> None:
     assert parse_comparator(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("OBJECTIVES: To compare polyethylene glycol (PEG) 3350 with lactulose as maintenance therapy.", "lactulose"),
+    ("We aimed to compare apixaban with warfarin in 300 adults", "warfarin"),
+    ("to compare CBT to usual care", "treatment as usual"),
+    ("randomized to PEG 3350 0.4 g/kg once daily or lactulose at weight-based doses", "lactulose"),
+    ("were randomised to drug X 2.5 mg or placebo for 8 weeks", "placebo"),
+])
+def test_compare_x_with_y_and_decimal_doses_before_the_other_arm(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+def test_compare_without_an_arm_names_none() -> None:
+    assert parse_comparator("to compare the two doses with each other") is None

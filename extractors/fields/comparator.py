@@ -54,7 +54,7 @@ _COMPARISON_RE = re.compile(
     r"|(?P<therapy>(?:non-?\s?)?inferior\s+to|as\s+effective\s+as|as\s+much\s+as|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to)"
     r"|(?P<drug>than|against|superior\s+to|superiority\s+over|as\s+well\s+as|beyond|beat|beats|outperformed|over|"
     r"compared\s+(?:[\w\-/.]+\s+){4,6}?(?:with|to|against)(?!\s+head\b)|comparing\s+(?:[\w\-/.]+\s+){3,4}?(?:with|to|against|versus)|"
-    r"comparing\s+(?:[\w\-]+\s+){1,3}?and)"
+    r"comparing\s+(?:[\w\-]+\s+){1,3}?and|compare\s+(?:[\w\-/.()]+\s+){1,4}?(?:with|to|against|versus|vs\.?))"
     r"|(?P<control>or|and|to|plus))\s+"
 )
 _NAMING_COMPARISON_RE = re.compile(_COMPARISON_RE.pattern.replace("|(?P<control>or|and|to|plus)", ""))
@@ -63,7 +63,7 @@ _NAMING_COMPARISON_RE = re.compile(_COMPARISON_RE.pattern.replace("|(?P<control>
 _NAMING_WORDS = (
     "versus", "vs", "v", "compared", "comparison", "in", "relative", "head-to-head", "or", "than", "against", "non",
     "inferior", "superior", "superiority", "as", "equivalent", "similar", "comparable", "beyond", "beat", "beats",
-    "outperformed", "over", "comparing", "active", "control", "much",
+    "outperformed", "over", "comparing", "compare", "active", "control", "much",
 )
 # Word starts are checked after the first letter (trie_pattern's ``not_after``), so the
 # engine scans for the first letters at C speed instead of testing a \b at every character.
@@ -80,7 +80,7 @@ _RANDOMISED_GATE = re.compile(r"random|assign|allocat")
 _RANDOMISED_OR_RE = re.compile(
     r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b"
     r"(?:[^.;:]{0,120}?(?<!\d)\s(?:to|into|between(?!\s+(?:the\s+)?ages?\b))\s)?"
-    r"[^.;:]{0,120}?\bor\s+(?:to\s+)?"
+    r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,120}?\bor\s+(?:to\s+)?"  # "0.4 g/kg once daily or lactulose": a decimal goes on
 )
 # "... who had panic disorder, agoraphobia, or social phobia to receive CBT ...": that "or"
 # listed the participants' diagnoses; the arms come after "to receive".
