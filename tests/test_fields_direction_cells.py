@@ -105,3 +105,12 @@ def test_one_outcome_similar_in_a_cell(cell, expected):
 ])
 def test_without_change_in_a_second_outcome(sentence, expected):
     assert parse_direction(sentence, "placebo") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("My son (7, ADHD, on methylphenidate 10 mg in the mornings) can’t fall asleep before 11pm.", "unknown"),
+    ("She couldn't get to sleep until 2 am most nights.", "unknown"),
+    ("On melatonin he still can't fall asleep.", "null"),
+])
+def test_a_sleep_complaint_is_no_finding(sentence, expected):
+    assert parse_direction(sentence) == expected

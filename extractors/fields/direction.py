@@ -78,6 +78,9 @@ _IGNORE = [
     r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:not|never|failed\s+to)\s+(?:\w+\s+)?(?:respond\w*|improv\w*|benefit\w*)",
     r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:previously\s+|already\s+|initially\s+|recently\s+)?(?:responded|remitted|lost\s+(?:\w+\s+)?weight|gained\s+(?:\w+\s+)?weight)\b",
     r"\bblunted\s+affect\b",  # a negative symptom, not a verb
+    # the complaint, not a finding: "My son can't fall asleep before 11pm", "she couldn't get to sleep until 2 am"
+    r"\b(?:can't|cannot|can\s+not|couldn't|could\s+not|won't|doesn't|don't|didn't)\s+(?:\w+\s+){0,2}?"
+    r"(?:fall\s+asleep|get\s+to\s+sleep|go\s+to\s+sleep|sleep|settle)\s+(?:before|until|till|til)\s+(?:\d|midnight|dawn|morning)",
     # a side effect's frequency beside the finding: "Vomiting was less frequent with dexamethasone."
     r"\b(?:vomiting|nausea|diarrh(?:o)?ea|constipation|rash(?:es)?|drowsiness|somnolence|dizziness|dry\s+mouth|sedation|"
     r"hypoglyc(?:a)?emia|bleeding|bruising|injection[\s-]site\s+(?:reactions?|pain))\s+(?:was|were)\s+(?:\w+\s+)?"
@@ -443,7 +446,8 @@ _PASSES = [
                                      "who ", "not every", "not all", "not each", "that had", "that have", "that has", "that fail", "that not", "that never",
                                      "that resp", "that remit", "that prev", "that alr", "that init", "blunted",
                                      "vomit", "nausea", "diarrh", "constipat", "rash", "drows", "somnol", "dizzi", "dry mouth",
-                                     "sedat", "hypogly", "bleed", "bruis", "injection")),
+                                     "sedat", "hypogly", "bleed", "bruis", "injection", "asleep", "to sleep", "sleep before", "sleep until",
+                                     "sleep till", "settle before", "settle until")),
     (_cues(_STRONG_POSITIVE), "positive", _triggers("worsen", "less", "slow", "lower", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
                                                     "decreas", "both",
                                                     "mortality", "death", "hospital", "admission", "readmission")),
