@@ -404,3 +404,16 @@ def test_a_qualified_abbreviation_is_never_cut_to_the_listed_one(text: str, expe
 def test_total_sleep_time_counts_only_as_written_abbreviation() -> None:
     assert parse_outcomes("total sleep time rose") == []
     assert parse_outcomes("the tail suspension test") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the EORTC QLQ-C30 and QLQ-BR23 were given", ["QLQ-C30", "EORTC QLQ-BR23"]),
+    ("EORTC QLQ H&N35 scores", ["EORTC QLQ-H&N35"]),
+    ("FACT-B and FACT-G totals", ["FACT-B", "FACT-G"]),
+    ("Oxford Knee Score and IKDC", ["OKS", "IKDC"]),
+    ("the FACT/GOG-Ntx subscale", ["FACT-Taxane"]),
+    ("the Constant-Murley score", ["CMS"]),
+    ("CMS was used", []),  # also the Centers for Medicare & Medicaid Services
+])
+def test_further_specialty_instruments(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text, learn_abbreviations(text)) == expected
