@@ -460,8 +460,9 @@ class _ClaimBuilder:
     def prose(self, passage: Passage, doc: Doc) -> None:
         """Claims of a paragraph; sentence and attribution offsets index the document text,
         so a study whose summary goes on in the next paragraph stays one draft."""
-        if self._open and "\n" not in passage.text and not any(ch.isdigit() for ch in passage.text) and (
-                _SUBHEADING.match(passage.text) or _BARE_LABEL.match(passage.text)):
+        if self._open and "\n" not in passage.text and (
+                _SUBHEADING.match(passage.text) or _BARE_LABEL.match(passage.text)) and not any(
+                ch.isdigit() for ch in passage.text):
             return  # "Researchers' Summary of Findings" between two parts of one summary
         offset = passage.start
         attributions = [dataclasses.replace(a, start=a.start + offset, end=a.end + offset)
