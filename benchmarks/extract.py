@@ -34,7 +34,7 @@ import time
 import spacy
 
 from extractors import extract
-from extractors.claims import plan_document
+from extractors.passages import plan_document
 from pipeline.model import Block, Document
 
 SURNAMES = ["Marsh", "Okafor", "Lee", "van der Berg", "de Vries", "Garcia-Lopez", "Müller", "O'Brien", "Nakamura",

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.fields.lexicon import trie_pattern
+from pipeline.model import Study
 
 DATA = Path(__file__).parent / "data"
 
@@ -175,7 +176,7 @@ _PUBLISHED_IN = re.compile(
 _RESEARCHERS_AT = re.compile(
     r"\b(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|[Dd]octors|[Cc]linicians|[Aa]\s+team)\s+(?:at|from)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|and|&|for|[A-Z][\w&.\-]*))*)"
-    rf"(?=\s+(?:reported|found|showed|published|concluded|observed|demonstrated)\b)"
+    r"(?=\s+(?:reported|found|showed|published|concluded|observed|demonstrated)\b)"
 )
 _JOURNAL_DATE = re.compile(rf"\s*;\s*(?:\d{{1,4}}\s*[(:]|\(\d{{1,4}}\)\s*\d)|,?\s+{_MONTH}(?![\w])")  # "2007;30(8)", "2007 August"
 _NAME_YEAR_GAP = re.compile(r"\s*,?\s*")
@@ -609,6 +610,50 @@ def _without_overlaps(hits: list[Attribution]) -> list[Attribution]:
             kept.insert(at, hit)
             starts.insert(at, hit.start)
     return kept
+
+
+def study_from(attributions: list[Attribution], text: str) -> Study:
+    """One Study for all attributions of a claim: the first author-year names it, every
+    marker and identifier is kept, and the label is the attribution text as written
+    (adjacent attributions such as "(Smith 2013; Lee 2015)" as one stretch);
+    attribution offsets index ``text``."""
+    study = Study()
+    if not attributions:
+        return study
+    groups: list[list[Attribution]] = []
+    for a in attributions:
+        if groups and _ATTRIBUTION_GAP.match(text[groups[-1][-1].end:a.start]):
+            groups[-1].append(a)
+        else:
+            groups.append([a])
+    study.label = "; ".join(_balanced(text, g[0].start, g[-1].end) for g in groups)
+    named = next((a for a in attributions if a.first_author), None)
+    if named:
+        study.first_author, study.year = named.first_author, named.year
+    venue = next((a for a in attributions if a.kind == "venue-year" and a.venue), None) or next(
+        (a for a in attributions if a.kind == "venue-year"), None)  # a trial's name is no venue
+    if venue:
+        study.venue = venue.venue
+        study.year = study.year or venue.year
+    study.markers = list(dict.fromkeys(m for a in attributions for m in a.markers))
+    study.doi = next((a.doi for a in attributions if a.doi), None)
+    study.pmid = next((a.pmid for a in attributions if a.pmid), None)
+    study.registry_ids = list(dict.fromkeys(a.registry_id for a in attributions if a.registry_id))
+    study.urls = list(dict.fromkeys(a.url for a in attributions if a.url))
+    return study
+
+
+def _balanced(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` widened by one bracket on a side whose partner it already holds."""
+    label = text[start:end]
+    if label.count(")") > label.count("(") and text[start - 1:start] == "(":
+        start -= 1
+    if label.count("(") > label.count(")") and text[end:end + 1] == ")":
+        end += 1
+    return text[start:end]
+
+
+_ATTRIBUTION_GAP = re.compile(r"^[\s,;&()\[\]]*(?:and\s+)?[\s,;&()\[\]]*$")
 
 
 # The verbatim text, stored once by the sentencizer: Doc.text rebuilds it from every token.

@@ -1,10 +1,10 @@
-"""Claim assembly (convention 4): which passages of a document are read, and how
-their sentences, table rows and abstract become claims with exact evidence spans.
+"""Claim assembly (convention 4): how the sentences of parsed passages, table rows and
+an abstract become claims with exact evidence spans.
 
-``plan_document`` lays a document out into passages for spaCy (prose and comment
-paragraphs, the abstract), text tables and reference-list spans; ``assemble`` turns
-the parsed passages into a DocumentResult. Field values come from
-``extractors.fields``; this module only decides what one claim is and where it stands.
+``assemble`` turns a document's plan (``extractors.passages``) and its parsed passages
+into a DocumentResult. Field values come from ``extractors.fields``, studies from
+``extractors.attribution``; this module only decides what one claim is and where it
+stands.
 """
 
 from __future__ import annotations
@@ -15,23 +15,22 @@ import dataclasses
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from spacy.tokens import Doc
 
 from extractors import fields
 from extractors.fields.lexicon import CaselessPattern, read_tsv, trie_pattern
-from extractors.attribution import Attribution, expand_markers, find_attributions, may_cite, word_list
+from extractors.attribution import Attribution, expand_markers, find_attributions, study_from, word_list
 from extractors.blocks import is_author_line
+from extractors.cues import CLAIM_CUE, COMMENT_CUE
+from extractors.passages import DocumentPlan, Passage, readable
 from extractors.reflist import parse_reference_list
-from extractors.tables import Row, Table, read_table, table_kind
-from pipeline.model import (Block, Claim, Document, DocumentMeta, DocumentResult, Evidence, ReferenceEntry, Study,
+from extractors.tables import Row, Table
+from pipeline.model import (Claim, Document, DocumentResult, Evidence, ReferenceEntry, Study,
                             claim_id_for)
 
-# Cue lists are folded into prefix tries: a flat alternation of 50 words is tried word by
-# word at every position and cost more than the field parsers it is meant to spare.
-_CLAIM_CUE = CaselessPattern(r"\d|[¹²³⁴⁵⁶⁷⁸⁹]|\b" + trie_pattern(word_list("claim_cues.txt")))
 # A sentence opening like this introduces a different study rather than continuing the last one.
 _NEW_STUDY = re.compile(
     r"^\W*(?:(?:an)?other\s+(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|meta-analys[ie]s|reviews?|analys[ie]s|RCTs?|"
@@ -75,7 +74,6 @@ _DOSE_AMOUNT = re.compile(r"\d(?<![\d.]\d)[\d.]*\s*(?:mg|g|µg|μg|mcg|ug|iu|ml)
 _WORD_BEFORE_DOSE = re.compile(r"([a-z][\w-]{3,})\s+\(?$")
 _WORD_AFTER_DOSE = re.compile(r"\s+(?:of\s+)?([a-z][\w-]{3,})")
 _NOT_INTERVENTIONS = frozenset(word_list("intervention_stopwords.txt"))
-_COMMENT_CUE = CaselessPattern(trie_pattern(word_list("comment_cues.txt")))
 _STUDY_CONTEXT = CaselessPattern(r"\b" + trie_pattern(word_list("study_context.txt")))
 _STUDY_WORDS = CaselessPattern(r"\b" + trie_pattern(word_list("study_words.txt")))
 # What the document itself sets out to do ("We summarise randomised evidence for ...",
@@ -236,14 +234,10 @@ _ID_LABELS = frozenset(["pmid", "pmcid", "nct", "id", "doi", "isrctn", "registry
                         "ahead", "of", "print", "vol", "no", "pp"])
 _MEASURED_BEFORE = re.compile(r"\b(?:serum|plasma|salivary|blood|urinary|morning|evening|circulating|endogenous)\s+$")
 _MEASURED_AFTER = re.compile(r"\s+(?:levels?|concentrations?|secretion|output|onset)\b")
-_LINE_HYPHEN = re.compile(r"(?<=[A-Za-z]{2})-[ \t]*\r?\n[ \t]*([a-z]+)")
-_COMPOUND_TAILS = frozenset(word_list("compound_tails.txt"))
 _ARM = re.compile(r"\b([\w-]+)\s+(?:group|arm|condition)s?\b", re.IGNORECASE)
 _ABBREVIATION_CELL = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9-]{1,10}$")
-_FOOTNOTE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s*[A-Z]")
 _REFERENCE_NOTE = re.compile(r"^\W*(?:References?|Refs?\.|Sources?|See\s+also|Further\s+reading)\b", re.IGNORECASE)
 _SHORT_NAME = re.compile(r"^[A-Za-z][A-Za-z-]+(?: [A-Za-z-]+)?$")
-_ATTRIBUTION_GAP = re.compile(r"^[\s,;&()\[\]]*(?:and\s+)?[\s,;&()\[\]]*$")
 _SUP_AFTER_YEAR = re.compile(r"(?<=(?:19|20)\d\d)[a-z]?\s+(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)\s*$")
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)[a-z]?\s*$")
 _CARD_KEYS = frozenset(["methods", "method", "design", "participants", "population", "interventions", "intervention",
@@ -259,90 +253,8 @@ _LEVEL_CELL = re.compile(
 )
 _VERSUS = re.compile(r"\s(?:vs\.?|versus|compared\s+(?:with|to))\s", re.IGNORECASE)
 _LEADING_INT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|mg|g\b|ug|µg|mcg|ml|kg))")
-_READ_LABELS = {"main": "prose", "comments": "comment"}
-_TABLE_KINDS = ("table_row", "table_header")
 _MARK_KINDS = ("superscript", "glued-marker", "marker")
 _ID_KINDS = ("registry", "pmid", "doi", "url")  # a title carrying one is a heading whatever its words say
-MAX_PASSAGE_CHARS = 100_000
-_PIECE_END = re.compile(r"(?<!\bal)(?<!\bvs)(?<!\.g)(?<!\.e)(?<!\b[A-Z])[.!?]\s+(?=[A-Z])")
-
-
-@dataclass
-class Passage:
-    """A stretch of ``Document.text`` handed to spaCy: a paragraph or the abstract."""
-
-    start: int
-    end: int
-    context: str  # prose | comment | abstract
-    text: str
-    study: DocumentMeta | None = None  # whose abstract, for an abstract passage
-
-
-@dataclass
-class DocumentPlan:
-    passages: list[Passage] = field(default_factory=list)
-    tables: list[tuple[Table, str]] = field(default_factory=list)  # (table, context)
-    reference_spans: list[tuple[int, int]] = field(default_factory=list)
-
-
-def plan_document(document: Document) -> DocumentPlan:
-    """Passages, tables and reference spans of a document, from its labelled blocks
-    (a document without blocks is read as one main block)."""
-    text = document.text
-    plan = DocumentPlan()
-    abstracts = _abstracts(document)
-    for meta in abstracts:
-        plan.passages.append(Passage(meta.abstract_start, meta.abstract_end, "abstract",
-                                     text[meta.abstract_start:meta.abstract_end], meta))
-    blocks = sorted((b for b in document.blocks if 0 <= b.start < b.end <= len(text)), key=lambda b: b.start)
-    if not document.blocks:
-        blocks = [Block(0, len(text), "main")]
-    table_lines: list[tuple[int, int]] = []
-    table_context = "prose"
-    header_hint = False
-
-    def flush_table() -> None:
-        nonlocal table_lines, header_hint
-        if len(table_lines) == 1 and table_kind(text[table_lines[0][0]:table_lines[0][1]]) == "pipe":
-            _add_passage(plan, text, table_lines, table_context)  # "a | b | c" in a sentence is no table
-        elif table_lines:
-            plan.tables.append((read_table(text, table_lines, header_hint), table_context))
-        table_lines, header_hint = [], False
-
-    for block in blocks:
-        if block.label == "references":
-            flush_table()
-            plan.reference_spans.append((block.start, block.end))
-            continue
-        context = _READ_LABELS.get(block.label)
-        if context is None or any(block.start < m.abstract_end and block.end > m.abstract_start for m in abstracts):
-            flush_table()
-            continue
-        if context != table_context:
-            flush_table()
-            table_context = context
-        paragraph: list[tuple[int, int]] = []
-        # A row of a space-aligned table (block labeller's call) is one table line, even
-        # when wrapped onto an indented line below.
-        aligned = block.kind in _TABLE_KINDS and not table_kind(text[block.start:block.end].split("\n", 1)[0])
-        for start, end in [(block.start, block.end)] if aligned else _lines(text, block.start, block.end):
-            if aligned or table_kind(text[start:end]):
-                _add_passage(plan, text, paragraph, context)
-                paragraph = []
-                if not table_lines:
-                    header_hint = block.kind == "table_header"
-                table_lines.append((start, end))
-                continue
-            flush_table()
-            if text[start:end].strip():
-                paragraph.append((start, end))
-            else:
-                _add_passage(plan, text, paragraph, context)
-                paragraph = []
-        _add_passage(plan, text, paragraph, context)
-    flush_table()
-    plan.passages = [piece for passage in plan.passages for piece in _bounded(passage) if _worth_reading(piece)]
-    return plan
 
 
 def assemble(document: Document, plan: DocumentPlan, parsed: list[Doc]) -> DocumentResult:
@@ -486,7 +398,7 @@ class _ClaimBuilder:
                     draft = None
                 elif _field_of(text, draft):
                     going_on = draft  # this whole paragraph is a field of that study's summary
-            cued = _CLAIM_CUE.found(text) or (comment and _COMMENT_CUE.found(text))
+            cued = CLAIM_CUE.found(text) or (comment and COMMENT_CUE.found(text))
             # With no study open and no citation, a sentence only counts when it could stand
             # alone; reading every field of background sentences would be wasted.
             wanted = own or (cued and (draft is not None or comment or self.record or _may_stand_alone(text)))
@@ -498,7 +410,7 @@ class _ClaimBuilder:
             if heading := _heading(passage, sentence, own, values):
                 self._close(draft, passage.context)
                 draft, pending = None, []
-                self._add_heading(sentence.start, _study(heading, self.document.text))
+                self._add_heading(sentence.start, study_from(heading, self.document.text))
                 continue  # "PMID: 31736488", "Sleep 2007 August", an author list: whose text follows
             if own and all(a.kind in _MARK_KINDS for a in own) and is_author_line(text):
                 continue  # "Jane Doe¹, Ali Khan²": affiliation marks
@@ -519,7 +431,7 @@ class _ClaimBuilder:
                         draft = _Draft([unclaimed[0], sentence], own, [unclaimed[1], values])
                 pending = []
             elif draft is not None and (
-                (values is not None and (not values.is_empty or (comment and _COMMENT_CUE.found(text))))
+                (values is not None and (not values.is_empty or (comment and COMMENT_CUE.found(text))))
                 or (not pending and (_ANAPHORA.match(text) or _GOES_ON.match(text)))
             ) and draft.takes(text, values, comment or draft is going_on):  # one summary's fields name its arms
                 draft.add(pending, sentence, values)
@@ -550,7 +462,7 @@ class _ClaimBuilder:
             own=True,
         )
         findings = [s.text for s in _sentences(passage, doc)
-                    if _CLAIM_CUE.found(s.text) and fields.parse_direction(s.text) != "unknown"]
+                    if CLAIM_CUE.found(s.text) and fields.parse_direction(s.text) != "unknown"]
         self._emit("abstract", passage.start, passage.end, study, merged, findings[-1] if findings else None)
 
     def table(self, table: Table, context: str) -> None:
@@ -573,7 +485,7 @@ class _ClaimBuilder:
                 if finding and _NO_DATA.match(finding) and values.n is None:
                     continue  # "0 studies | No data"
             else:
-                study = _study(find_attributions(line), line)
+                study = study_from(find_attributions(line), line)
                 values, finding = self._row_values(line), None
                 if not (study.attributed or values.n is not None or values.direction != "unknown"):
                     continue  # a price list or product table: doses alone are not a study
@@ -586,7 +498,7 @@ class _ClaimBuilder:
         chunk = self.document.text[start:end]
         values = fields.extract_facts(readable(chunk))
         attributions = [a for a in find_attributions(chunk) if a.kind not in _MARK_KINDS]
-        self._emit(context, start, end, _study(attributions, chunk), values, None)
+        self._emit(context, start, end, study_from(attributions, chunk), values, None)
 
     def _mapped_row(self, table: Table, row: Row) -> tuple[Study, fields.FieldValues, str | None]:
         """Study, field values and finding of a row, each read from its own column."""
@@ -633,7 +545,7 @@ class _ClaimBuilder:
         bare_markers = expand_markers(cell("reference").strip("[]()^ ")) if cell("reference") else []
         if (trailing := _SUP_AFTER_YEAR.search(cell("study"))) and not any(a.markers for a in attributions):
             bare_markers += expand_markers(trailing.group(1))  # "Marsh 2015 3": a <sup>3</sup> rendered as text
-        study = _study(attributions, line)
+        study = study_from(attributions, line)
         study.markers = list(dict.fromkeys(study.markers + bare_markers))
         if not study.label and bare_markers:
             study.label = cell("reference")
@@ -764,7 +676,7 @@ class _ClaimBuilder:
         first, last = draft.sentences[0], draft.sentences[-1]
         stated = [s.text for s, v in zip(draft.sentences, draft.values) if v is not None and v.direction != "unknown"]
         finding = " ".join(stated) if stated else first.text
-        study = _study(draft.attributions, self.document.text)
+        study = study_from(draft.attributions, self.document.text)
         self._emit(context, first.start, last.end, study, merged, finding)
 
     def _emit(self, context: str, start: int, end: int, study: Study, values: fields.FieldValues,
@@ -871,7 +783,7 @@ def _stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     if values.ongoing_trial or (_SHARE.found(text) and _EFFICACY.found(text) and not _NEGATED.found(text)):
         return True  # "a Phase 3 trial of 300 adults is planned"; "response rates of up to 80%", "one in three patients remit"
     if comment:
-        return (_reports_result(values) or bool(_COMMENT_CUE.found(text))) and not _encouragement(text)
+        return (_reports_result(values) or bool(COMMENT_CUE.found(text))) and not _encouragement(text)
     if values.n is not None and values.dose:
         return True  # "tested at 100 mg and 200 mg in 477 children"
     if not _reports_result(values):
@@ -903,24 +815,6 @@ def _new_names(text: str) -> frozenset[str]:
         arms = {m.group(1).lower() for m in _ARM.finditer(text)}
         named = frozenset(name for name in named if name not in arms)
     return named
-
-
-def readable(text: str) -> str:
-    """The text as the field parsers should read it: a word a PDF hyphenated across a
-    line break joined again ("short-\nened" -> "shortened"), unless the part after the
-    break is a word of its own in a compound ("placebo-\ncontrolled", "long-\nterm").
-    Only what the parsers see changes; evidence offsets index the text as written."""
-    if "-" not in text or "\n" not in text:
-        return text
-    return _LINE_HYPHEN.sub(lambda m: m.group(0) if m.group(1).lower() in _COMPOUND_TAILS else m.group(1), text)
-
-
-def _worth_reading(passage: Passage) -> bool:
-    """Whether any sentence of the passage could be a claim: with no digit, no cue word
-    and nothing that could be an attribution, tokenizing it would be wasted."""
-    text = passage.text
-    return (passage.context == "abstract" or _CLAIM_CUE.found(text) or may_cite(text)
-            or (passage.context == "comment" and _COMMENT_CUE.found(text)))
 
 
 def _goes_on(text: str, draft: _Draft) -> bool:
@@ -1051,105 +945,3 @@ def _same_study(current: list[Attribution], new: list[Attribution]) -> bool:
     return bool(keys(current) & keys(new))
 
 
-def _study(attributions: list[Attribution], text: str) -> Study:
-    """One Study for all attributions of a claim: the first author-year names it, every
-    marker and identifier is kept, and the label is the attribution text as written
-    (adjacent attributions such as "(Smith 2013; Lee 2015)" as one stretch);
-    attribution offsets index ``text``."""
-    study = Study()
-    if not attributions:
-        return study
-    groups: list[list[Attribution]] = []
-    for a in attributions:
-        if groups and _ATTRIBUTION_GAP.match(text[groups[-1][-1].end:a.start]):
-            groups[-1].append(a)
-        else:
-            groups.append([a])
-    study.label = "; ".join(_balanced(text, g[0].start, g[-1].end) for g in groups)
-    named = next((a for a in attributions if a.first_author), None)
-    if named:
-        study.first_author, study.year = named.first_author, named.year
-    venue = next((a for a in attributions if a.kind == "venue-year" and a.venue), None) or next(
-        (a for a in attributions if a.kind == "venue-year"), None)  # a trial's name is no venue
-    if venue:
-        study.venue = venue.venue
-        study.year = study.year or venue.year
-    study.markers = list(dict.fromkeys(m for a in attributions for m in a.markers))
-    study.doi = next((a.doi for a in attributions if a.doi), None)
-    study.pmid = next((a.pmid for a in attributions if a.pmid), None)
-    study.registry_ids = list(dict.fromkeys(a.registry_id for a in attributions if a.registry_id))
-    study.urls = list(dict.fromkeys(a.url for a in attributions if a.url))
-    return study
-
-
-def _balanced(text: str, start: int, end: int) -> str:
-    """``text[start:end]`` widened by one bracket on a side whose partner it already holds."""
-    label = text[start:end]
-    if label.count(")") > label.count("(") and text[start - 1:start] == "(":
-        start -= 1
-    if label.count("(") > label.count(")") and text[end:end + 1] == ")":
-        end += 1
-    return text[start:end]
-
-
-def _abstracts(document: Document) -> list[DocumentMeta]:
-    """The records whose abstract is one own-study claim: each record of a multi-record
-    export, else the document's own study."""
-    found: list[DocumentMeta] = []
-    for meta in document.studies or [document.meta]:
-        start, end = meta.abstract_start, meta.abstract_end
-        if (meta.is_study and start is not None and end is not None and 0 <= start < end <= len(document.text)
-                and all(end <= f.abstract_start or start >= f.abstract_end for f in found)):
-            found.append(meta)  # an abstract overlapping an earlier one would repeat its claim
-    return found
-
-
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each line of ``text[start:end]`` without its terminator."""
-    lines = []
-    position = start
-    for line in text[start:end].split("\n"):
-        length = len(line) - (1 if line.endswith("\r") else 0)
-        lines.append((position, position + length))
-        position += len(line) + 1
-    return lines
-
-
-def _bounded(passage: Passage) -> list[Passage]:
-    """The passage in pieces of at most MAX_PASSAGE_CHARS, cut after a sentence end or a
-    line break where there is one: spaCy refuses longer texts, and a 50 MB page without
-    paragraph breaks must not stop the run."""
-    pieces = []
-    start, text = passage.start, passage.text
-    while len(text) > MAX_PASSAGE_CHARS:
-        window = text[:MAX_PASSAGE_CHARS]
-        tail = MAX_PASSAGE_CHARS - 10_000
-        stops = [m.end() for m in _PIECE_END.finditer(window, tail)]
-        cut = window.rfind("\n", tail) + 1 or (stops[-1] if stops else 0) or window.rfind(" ") + 1 or MAX_PASSAGE_CHARS
-        pieces.append(Passage(start, start + cut, passage.context, text[:cut], passage.study))
-        start, text = start + cut, text[cut:]
-    pieces.append(Passage(start, start + len(text), passage.context, text, passage.study))
-    return [p for p in pieces if p.text.strip()]
-
-
-def _add_passage(plan: DocumentPlan, text: str, lines: list[tuple[int, int]], context: str) -> None:
-    """Add the stripped lines as a passage, or extend the previous passage when this
-    one merely continues its sentence (a PDF line break that ingest read as a block end)."""
-    if not lines:
-        return
-    start, end = lines[0][0], lines[-1][1]
-    chunk = text[start:end]
-    stripped = chunk.strip()
-    if not stripped:
-        return
-    start += chunk.find(stripped)
-    end = start + len(stripped)
-    if _FOOTNOTE.match(stripped):
-        plan.reference_spans.append((start, end))  # "¹ Anglin-Shaw RE. ..." under the body text
-        return
-    previous = plan.passages[-1] if plan.passages else None
-    if (previous and previous.context == context and stripped[0].islower()
-            and previous.text[-1] not in ".!?:" and not text[previous.end:start].strip()):
-        plan.passages[-1] = Passage(previous.start, end, context, text[previous.start:end])
-        return
-    plan.passages.append(Passage(start, end, context, stripped))

@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 
 from extractors import attribution  # noqa: F401  (registers the study_attributions factory)
 from extractors.attribution import word_list
-from extractors.claims import assemble, plan_document
+from extractors.claims import assemble
+from extractors.passages import plan_document
 from pipeline.model import Document, DocumentResult
 
 log = logging.getLogger(__name__)

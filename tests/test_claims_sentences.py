@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractors.claims import readable
+from extractors.passages import readable
 from extractors.pipeline import build_nlp, shared_nlp
 
 

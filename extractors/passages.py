@@ -1,0 +1,184 @@
+"""A document laid out for reading: prose and comment paragraphs and the abstract as
+passages for spaCy, text tables, and the spans of reference lists.
+
+Passages index ``Document.text`` exactly (evidence offsets are taken from them); only
+``readable`` changes what the field parsers see, never the offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.attribution import may_cite, word_list
+from extractors.cues import CLAIM_CUE, COMMENT_CUE
+from extractors.tables import Table, read_table, table_kind
+from pipeline.model import Block, Document, DocumentMeta
+
+MAX_PASSAGE_CHARS = 100_000
+_PIECE_END = re.compile(r"(?<!\bal)(?<!\bvs)(?<!\.g)(?<!\.e)(?<!\b[A-Z])[.!?]\s+(?=[A-Z])")
+_READ_LABELS = {"main": "prose", "comments": "comment"}
+_TABLE_KINDS = ("table_row", "table_header")
+_FOOTNOTE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s*[A-Z]")
+_LINE_HYPHEN = re.compile(r"(?<=[A-Za-z]{2})-[ \t]*\r?\n[ \t]*([a-z]+)")
+_COMPOUND_TAILS = frozenset(word_list("compound_tails.txt"))
+
+
+@dataclass
+class Passage:
+    """A stretch of ``Document.text`` handed to spaCy: a paragraph or the abstract."""
+
+    start: int
+    end: int
+    context: str  # prose | comment | abstract
+    text: str
+    study: DocumentMeta | None = None  # whose abstract, for an abstract passage
+
+
+@dataclass
+class DocumentPlan:
+    passages: list[Passage] = field(default_factory=list)
+    tables: list[tuple[Table, str]] = field(default_factory=list)  # (table, context)
+    reference_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def plan_document(document: Document) -> DocumentPlan:
+    """Passages, tables and reference spans of a document, from its labelled blocks
+    (a document without blocks is read as one main block)."""
+    text = document.text
+    plan = DocumentPlan()
+    abstracts = _abstracts(document)
+    for meta in abstracts:
+        plan.passages.append(Passage(meta.abstract_start, meta.abstract_end, "abstract",
+                                     text[meta.abstract_start:meta.abstract_end], meta))
+    blocks = sorted((b for b in document.blocks if 0 <= b.start < b.end <= len(text)), key=lambda b: b.start)
+    if not document.blocks:
+        blocks = [Block(0, len(text), "main")]
+    table_lines: list[tuple[int, int]] = []
+    table_context = "prose"
+    header_hint = False
+
+    def flush_table() -> None:
+        nonlocal table_lines, header_hint
+        if len(table_lines) == 1 and table_kind(text[table_lines[0][0]:table_lines[0][1]]) == "pipe":
+            _add_passage(plan, text, table_lines, table_context)  # "a | b | c" in a sentence is no table
+        elif table_lines:
+            plan.tables.append((read_table(text, table_lines, header_hint), table_context))
+        table_lines, header_hint = [], False
+
+    for block in blocks:
+        if block.label == "references":
+            flush_table()
+            plan.reference_spans.append((block.start, block.end))
+            continue
+        context = _READ_LABELS.get(block.label)
+        if context is None or any(block.start < m.abstract_end and block.end > m.abstract_start for m in abstracts):
+            flush_table()
+            continue
+        if context != table_context:
+            flush_table()
+            table_context = context
+        paragraph: list[tuple[int, int]] = []
+        # A row of a space-aligned table (block labeller's call) is one table line, even
+        # when wrapped onto an indented line below.
+        aligned = block.kind in _TABLE_KINDS and not table_kind(text[block.start:block.end].split("\n", 1)[0])
+        for start, end in [(block.start, block.end)] if aligned else _lines(text, block.start, block.end):
+            if aligned or table_kind(text[start:end]):
+                _add_passage(plan, text, paragraph, context)
+                paragraph = []
+                if not table_lines:
+                    header_hint = block.kind == "table_header"
+                table_lines.append((start, end))
+                continue
+            flush_table()
+            if text[start:end].strip():
+                paragraph.append((start, end))
+            else:
+                _add_passage(plan, text, paragraph, context)
+                paragraph = []
+        _add_passage(plan, text, paragraph, context)
+    flush_table()
+    plan.passages = [piece for passage in plan.passages for piece in _bounded(passage) if _worth_reading(piece)]
+    return plan
+
+
+def readable(text: str) -> str:
+    """The text as the field parsers should read it: a word a PDF hyphenated across a
+    line break joined again ("short-\nened" -> "shortened"), unless the part after the
+    break is a word of its own in a compound ("placebo-\ncontrolled", "long-\nterm").
+    Only what the parsers see changes; evidence offsets index the text as written."""
+    if "-" not in text or "\n" not in text:
+        return text
+    return _LINE_HYPHEN.sub(lambda m: m.group(0) if m.group(1).lower() in _COMPOUND_TAILS else m.group(1), text)
+
+
+def _worth_reading(passage: Passage) -> bool:
+    """Whether any sentence of the passage could be a claim: with no digit, no cue word
+    and nothing that could be an attribution, tokenizing it would be wasted."""
+    text = passage.text
+    return (passage.context == "abstract" or CLAIM_CUE.found(text) or may_cite(text)
+            or (passage.context == "comment" and COMMENT_CUE.found(text)))
+
+
+def _abstracts(document: Document) -> list[DocumentMeta]:
+    """The records whose abstract is one own-study claim: each record of a multi-record
+    export, else the document's own study."""
+    found: list[DocumentMeta] = []
+    for meta in document.studies or [document.meta]:
+        start, end = meta.abstract_start, meta.abstract_end
+        if (meta.is_study and start is not None and end is not None and 0 <= start < end <= len(document.text)
+                and all(end <= f.abstract_start or start >= f.abstract_end for f in found)):
+            found.append(meta)  # an abstract overlapping an earlier one would repeat its claim
+    return found
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text[start:end]`` without its terminator."""
+    lines = []
+    position = start
+    for line in text[start:end].split("\n"):
+        length = len(line) - (1 if line.endswith("\r") else 0)
+        lines.append((position, position + length))
+        position += len(line) + 1
+    return lines
+
+
+def _bounded(passage: Passage) -> list[Passage]:
+    """The passage in pieces of at most MAX_PASSAGE_CHARS, cut after a sentence end or a
+    line break where there is one: spaCy refuses longer texts, and a 50 MB page without
+    paragraph breaks must not stop the run."""
+    pieces = []
+    start, text = passage.start, passage.text
+    while len(text) > MAX_PASSAGE_CHARS:
+        window = text[:MAX_PASSAGE_CHARS]
+        tail = MAX_PASSAGE_CHARS - 10_000
+        stops = [m.end() for m in _PIECE_END.finditer(window, tail)]
+        cut = window.rfind("\n", tail) + 1 or (stops[-1] if stops else 0) or window.rfind(" ") + 1 or MAX_PASSAGE_CHARS
+        pieces.append(Passage(start, start + cut, passage.context, text[:cut], passage.study))
+        start, text = start + cut, text[cut:]
+    pieces.append(Passage(start, start + len(text), passage.context, text, passage.study))
+    return [p for p in pieces if p.text.strip()]
+
+
+def _add_passage(plan: DocumentPlan, text: str, lines: list[tuple[int, int]], context: str) -> None:
+    """Add the stripped lines as a passage, or extend the previous passage when this
+    one merely continues its sentence (a PDF line break that ingest read as a block end)."""
+    if not lines:
+        return
+    start, end = lines[0][0], lines[-1][1]
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    start += chunk.find(stripped)
+    end = start + len(stripped)
+    if _FOOTNOTE.match(stripped):
+        plan.reference_spans.append((start, end))  # "¹ Anglin-Shaw RE. ..." under the body text
+        return
+    previous = plan.passages[-1] if plan.passages else None
+    if (previous and previous.context == context and stripped[0].islower()
+            and previous.text[-1] not in ".!?:" and not text[previous.end:start].strip()):
+        plan.passages[-1] = Passage(previous.start, end, context, text[previous.start:end])
+        return
+    plan.passages.append(Passage(start, end, context, stripped))
+
