@@ -316,6 +316,9 @@ _STOPWORDS = frozenset(word_list("attribution_stopwords.txt"))
 _TRAILING_PUNCT = ".,;:)]}'\""
 
 
+MARKER_KINDS = ("superscript", "glued-marker", "marker")  # numbered citations, as opposed to named ones
+
+
 def may_cite(text: str) -> bool:
     """False when ``text`` cannot hold any attribution: one cheap search."""
     return _PREFILTER.search(text) is not None

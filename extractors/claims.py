@@ -14,7 +14,6 @@ import copy
 import dataclasses
 import functools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -22,12 +21,13 @@ from spacy.tokens import Doc
 
 from extractors import fields
 from extractors.fields.lexicon import CaselessPattern, read_tsv, trie_pattern
-from extractors.attribution import Attribution, expand_markers, find_attributions, study_from, word_list
+from extractors.attribution import MARKER_KINDS, Attribution, find_attributions, study_from, word_list
 from extractors.blocks import is_author_line
 from extractors.cues import CLAIM_CUE, COMMENT_CUE
 from extractors.passages import DocumentPlan, Passage, readable
 from extractors.reflist import parse_reference_list
-from extractors.tables import Row, Table
+from extractors.table_claims import reports_result, table_claims
+from extractors.tables import Table
 from pipeline.model import (Claim, Document, DocumentResult, Evidence, ReferenceEntry, Study,
                             claim_id_for)
 
@@ -235,25 +235,7 @@ _ID_LABELS = frozenset(["pmid", "pmcid", "nct", "id", "doi", "isrctn", "registry
 _MEASURED_BEFORE = re.compile(r"\b(?:serum|plasma|salivary|blood|urinary|morning|evening|circulating|endogenous)\s+$")
 _MEASURED_AFTER = re.compile(r"\s+(?:levels?|concentrations?|secretion|output|onset)\b")
 _ARM = re.compile(r"\b([\w-]+)\s+(?:group|arm|condition)s?\b", re.IGNORECASE)
-_ABBREVIATION_CELL = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9-]{1,10}$")
 _REFERENCE_NOTE = re.compile(r"^\W*(?:References?|Refs?\.|Sources?|See\s+also|Further\s+reading)\b", re.IGNORECASE)
-_SHORT_NAME = re.compile(r"^[A-Za-z][A-Za-z-]+(?: [A-Za-z-]+)?$")
-_SUP_AFTER_YEAR = re.compile(r"(?<=(?:19|20)\d\d)[a-z]?\s+(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)\s*$")
-_YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)[a-z]?\s*$")
-_CARD_KEYS = frozenset(["methods", "method", "design", "participants", "population", "interventions", "intervention",
-                        "outcomes", "outcome", "notes", "results", "comparator", "control", "setting", "duration"])
-_GRID_MARK = re.compile(r"(?:(?:yes|no|y|n|unclear|low|high|some\s+concerns|\?|[✓✔✗✘×+\-–—]|n/?a|nr)\s*)+",
-                        re.IGNORECASE)
-_NO_DATA = re.compile(r"^\W*(?:no\s+data|no\s+studies|not\s+reported|nr|n/?a|none)\W*$", re.IGNORECASE)
-# A first cell that is a time point or level, not a study: "7", "Week 4", "Day 21", "Baseline", "10 mg".
-_LEVEL_CELL = re.compile(
-    r"^\W*(?:(?:day|week|month|visit|hour|wk|d)\s*)?\d+(?:\.\d+)?\s*(?:mg|g|ml|h|hrs?|hours?|days?|weeks?|wks?|months?|min|%)?\W*$"
-    r"|^\W*(?:baseline|end\s+of\s+treatment|follow[-\s]?up|screening)\W*$",
-    re.IGNORECASE,
-)
-_VERSUS = re.compile(r"\s(?:vs\.?|versus|compared\s+(?:with|to))\s", re.IGNORECASE)
-_LEADING_INT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|mg|g\b|ug|µg|mcg|ml|kg))")
-_MARK_KINDS = ("superscript", "glued-marker", "marker")
 _ID_KINDS = ("registry", "pmid", "doi", "url")  # a title carrying one is a heading whatever its words say
 
 
@@ -412,7 +394,7 @@ class _ClaimBuilder:
                 draft, pending = None, []
                 self._add_heading(sentence.start, study_from(heading, self.document.text))
                 continue  # "PMID: 31736488", "Sleep 2007 August", an author list: whose text follows
-            if own and all(a.kind in _MARK_KINDS for a in own) and is_author_line(text):
+            if own and all(a.kind in MARKER_KINDS for a in own) and is_author_line(text):
                 continue  # "Jane Doe¹, Ali Khan²": affiliation marks
             if own:
                 if draft and not pending and _PUBLISHED_NOTE.match(text) and all(a.kind == "venue-year" for a in own):
@@ -466,110 +448,9 @@ class _ClaimBuilder:
         self._emit("abstract", passage.start, passage.end, study, merged, findings[-1] if findings else None)
 
     def table(self, table: Table, context: str) -> None:
-        text = self.document.text
         context = "table" if context == "prose" else context
-        if _key_value(table):
-            self._card(table, context)
-            return
-        if _results_table(table, text):
-            return
-        for row in table.data_rows:
-            line = text[row.start:row.end]
-            marks = [cell.text for cell in row.cells[1:] if cell.text]
-            if marks and all(_GRID_MARK.fullmatch(mark) for mark in marks):
-                continue  # a quality-assessment grid: "Randomised | Yes | No | Unclear"
-            if table.roles:
-                study, values, finding = self._mapped_row(table, row)
-                if not (study.attributed or _reports_result(values) or values.comparator or values.outcome_measures):
-                    continue
-                if finding and _NO_DATA.match(finding) and values.n is None:
-                    continue  # "0 studies | No data"
-            else:
-                study = study_from(find_attributions(line), line)
-                values, finding = self._row_values(line), None
-                if not (study.attributed or values.n is not None or values.direction != "unknown"):
-                    continue  # a price list or product table: doses alone are not a study
-            self._emit(context, row.start, row.end, study, values, finding)
-
-    def _card(self, table: Table, context: str) -> None:
-        """One study described by a two-column table of fields ("Methods | ...",
-        "Participants | N = 51", "Interventions | ..."): one claim for the whole table."""
-        start, end = table.rows[0].start, table.rows[-1].end
-        chunk = self.document.text[start:end]
-        values = fields.extract_facts(readable(chunk))
-        attributions = [a for a in find_attributions(chunk) if a.kind not in _MARK_KINDS]
-        self._emit(context, start, end, study_from(attributions, chunk), values, None)
-
-    def _mapped_row(self, table: Table, row: Row) -> tuple[Study, fields.FieldValues, str | None]:
-        """Study, field values and finding of a row, each read from its own column."""
-        def cell(role: str) -> str:
-            found = table.cell_for(row, role)
-            return found.text if found else ""
-
-        line = self.document.text[row.start:row.end]
-        study = self._row_study(table, row, line, cell)
-        n, n_detail = fields.parse_n(cell("n")) if cell("n") else (None, {})
-        if n is None and (leading := _LEADING_INT.match(cell("n"))):
-            n = int(leading.group(1).replace(",", ""))
-        if n is None and not cell("n") and cell("finding"):
-            n, n_detail = fields.parse_n(cell("finding"))  # "No effect (SMD -0.50; 5 studies, n=822)"
-        dose_text = cell("dose") or cell("intervention")
-        unit = table.unit_for("dose")
-        if dose_text and unit and not re.search(r"[a-zµμ]", dose_text, re.IGNORECASE):
-            dose_text = f"{dose_text} {unit}"
-        doses = fields.parse_doses(dose_text) if dose_text else []
-        if cell("timing"):
-            for dose in doses:
-                dose.timing = dose.timing or cell("timing")
-        finding = cell("finding") or None
-        comparator = _comparator_cell(cell("comparator"))
-        values = fields.FieldValues(
-            n=n,
-            n_detail=n_detail,
-            dose=doses,
-            comparator=comparator,
-            outcome_measures=_outcome_cells(cell("outcome"), finding, self.abbreviations),
-            population=(fields.parse_population(cell("population")) or cell("population")) if cell("population") else None,
-            direction=fields.parse_direction(finding, comparator, cell("outcome") or None) if finding else "unknown",
-            ongoing_trial=fields.parse_ongoing(line),
-        )
-        return study, values, finding
-
-    @staticmethod
-    def _row_study(table: Table, row: Row, line: str, cell: Callable[[str], str]) -> Study:
-        """The study of a row from its Study and Reference cells ("Marsh et al. 2015 [7]"
-        gives both), a bare number in the Reference cell, or a surname plus a Year column."""
-        cited = [c for c in (table.cell_for(row, "study"), table.cell_for(row, "reference")) if c]
-        attributions = [dataclasses.replace(a, start=a.start + c.start - row.start, end=a.end + c.start - row.start)
-                        for c in cited for a in find_attributions(c.text)]
-        bare_markers = expand_markers(cell("reference").strip("[]()^ ")) if cell("reference") else []
-        if (trailing := _SUP_AFTER_YEAR.search(cell("study"))) and not any(a.markers for a in attributions):
-            bare_markers += expand_markers(trailing.group(1))  # "Marsh 2015 3": a <sup>3</sup> rendered as text
-        study = study_from(attributions, line)
-        study.markers = list(dict.fromkeys(study.markers + bare_markers))
-        if not study.label and bare_markers:
-            study.label = cell("reference")
-        year = _YEAR_CELL.match(cell("year"))
-        if cell("study") and not study.first_author and year:
-            study.first_author = cell("study").split(",")[0].split(" et al")[0].strip()
-            study.year = int(year.group(1))
-            study.label = f"{cell('study')} {year.group(1)}"
-        elif year and study.year is None:
-            study.year = int(year.group(1))
-        return study
-
-    def _row_values(self, line: str) -> fields.FieldValues:
-        n, n_detail = fields.parse_n(line)
-        return fields.FieldValues(
-            n=n,
-            n_detail=n_detail,
-            dose=fields.parse_doses(line),
-            comparator=fields.parse_comparator(line),
-            outcome_measures=fields.parse_outcomes(line, self.abbreviations),
-            population=fields.parse_population(line),
-            direction=fields.parse_direction(line),
-            ongoing_trial=fields.parse_ongoing(line),
-        )
+        for row in table_claims(table, self.document.text, self.abbreviations):
+            self._emit(context, row.start, row.end, row.study, row.values, row.finding)
 
     def _analyse(self, sentence: _Sentence) -> fields.FieldValues:
         return fields.analyse(readable(sentence.text), local_abbreviations=self.abbreviations)
@@ -701,61 +582,6 @@ class _ClaimBuilder:
         ))
 
 
-def _outcome_cells(outcome: str, finding: str | None, abbreviations: dict) -> list[str]:
-    """Measures named in the Outcome cell and the Finding cell; an Outcome cell that is a
-    bare abbreviation the lexicon does not know ("FSQ") is that measure."""
-    measures = fields.parse_outcomes(outcome, abbreviations) if outcome else []
-    if not measures and _ABBREVIATION_CELL.match(outcome):
-        measures = [outcome]
-    if finding:
-        measures += [m for m in fields.parse_outcomes(finding, abbreviations) if m not in measures]
-    return measures
-
-
-def _comparator_cell(text: str) -> str | None:
-    """A Comparator/Control cell: the parser reads comparators after "versus", and a
-    short name it does not know ("Niacin") is kept lowercased as the active comparator;
-    in "A vs B" only B is the comparator."""
-    if fields.names_no_comparator(text):
-        return None
-    if (versus := _VERSUS.search(text)) and text[versus.end():].strip():  # "Intervention and Comparison" cells
-        return fields.parse_comparator(text) or _comparator_cell(text[versus.end():].strip())
-    parsed = fields.parse_comparator(text) or fields.parse_comparator(f"versus {text}")
-    if parsed is None and _SHORT_NAME.match(text):
-        return text.lower()
-    return parsed
-
-
-def _key_value(table: Table) -> bool:
-    """Whether a table is one study's card: two columns, and at least three rows whose
-    first cell names a field of a study (Methods, Participants, Interventions, Outcomes)."""
-    if len(table.rows) < 3 or any(len([c for c in row.cells if c.text]) > 2 for row in table.rows):
-        return False
-    keys = {row.cells[0].text.strip("*_ :").lower() for row in table.rows if row.cells}
-    return len(keys & _CARD_KEYS) >= 3
-
-
-def _results_table(table: Table, text: str) -> bool:
-    """Whether a table gives one study's results by time point, dose level or outcome
-    ("Day of study | Drug n=25 | Placebo n=21 | P", rows "7 | 20 (80) | 8 (36) | .006"):
-    its first column is no study, so its rows are no claims of their own."""
-    rows = table.data_rows
-    if not rows:
-        return False
-    if table.roles and ("study" in table.roles or "reference" in table.roles):
-        return False
-    if table.roles and table.roles[0] in ("timepoint", "outcome"):
-        return True
-    return all(row.cells and _LEVEL_CELL.match(row.cells[0].text) for row in rows) and not any(
-        find_attributions(text[row.start:row.end]) for row in rows)
-
-
-def _reports_result(values: fields.FieldValues) -> bool:
-    """Convention 4 without an attribution: a sample size, a dose, an efficacy finding
-    (or an ongoing trial, which verification must see)."""
-    return bool(values.n is not None or values.dose or values.direction not in (None, "unknown") or values.ongoing_trial)
-
-
 def _may_stand_alone(text: str) -> bool:
     """False when ``_stands_alone`` must say no whatever the field values, and the
     sentence leaves no sample size or dose for the next one: no study context, no rate
@@ -783,10 +609,10 @@ def _stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     if values.ongoing_trial or (_SHARE.found(text) and _EFFICACY.found(text) and not _NEGATED.found(text)):
         return True  # "a Phase 3 trial of 300 adults is planned"; "response rates of up to 80%", "one in three patients remit"
     if comment:
-        return (_reports_result(values) or bool(COMMENT_CUE.found(text))) and not _encouragement(text)
+        return (reports_result(values) or bool(COMMENT_CUE.found(text))) and not _encouragement(text)
     if values.n is not None and values.dose:
         return True  # "tested at 100 mg and 200 mg in 477 children"
-    if not _reports_result(values):
+    if not reports_result(values):
         return False
     if values.n is not None or values.dose or values.ongoing_trial:
         return bool(_STUDY_CONTEXT.found(text) or _STUDY_WORDS.found(text))
@@ -886,7 +712,7 @@ def _heading(passage: Passage, sentence: _Sentence, own: list[Attribution],
     if not own:
         authors = _AUTHOR_LIST.match(text)
         return [Attribution("author", sentence.start, sentence.end, text, first_author=authors.group(1))] if authors else []
-    if all(a.kind in _MARK_KINDS for a in own) or "\n" in text or _CAPTION.match(text) or (values is not None and (
+    if all(a.kind in MARKER_KINDS for a in own) or "\n" in text or _CAPTION.match(text) or (values is not None and (
             values.n is not None or values.dose or values.outcome_measures or values.ongoing_trial)):
         return []
     if values is not None and values.direction != "unknown" and not all(a.kind in _ID_KINDS for a in own):

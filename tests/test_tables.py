@@ -84,7 +84,7 @@ def test_table_kind(line, kind):
 
 
 def test_comparator_cells_that_name_no_control_give_no_comparator():
-    from extractors.claims import _comparator_cell
+    from extractors.table_claims import _comparator_cell
 
     assert _comparator_cell("None (open label)") is None
     assert _comparator_cell("Healthy controls") is None

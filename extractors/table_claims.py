@@ -1,0 +1,212 @@
+"""Table rows as claims (convention 4): each data row of a table of studies is one claim
+whose evidence is the row's line, its fields read cell by cell where the header names
+the columns (``extractors.tables``), else from the whole line."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from extractors import fields
+from extractors.attribution import MARKER_KINDS, expand_markers, find_attributions, study_from
+from extractors.passages import readable
+from extractors.tables import Row, Table
+from pipeline.model import Study
+
+_ABBREVIATION_CELL = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9-]{1,10}$")
+_SHORT_NAME = re.compile(r"^[A-Za-z][A-Za-z-]+(?: [A-Za-z-]+)?$")
+_SUP_AFTER_YEAR = re.compile(r"(?<=(?:19|20)\d\d)[a-z]?\s+(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)\s*$")
+_YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)[a-z]?\s*$")
+_CARD_KEYS = frozenset(["methods", "method", "design", "participants", "population", "interventions", "intervention",
+                        "outcomes", "outcome", "notes", "results", "comparator", "control", "setting", "duration"])
+_GRID_MARK = re.compile(r"(?:(?:yes|no|y|n|unclear|low|high|some\s+concerns|\?|[✓✔✗✘×+\-–—]|n/?a|nr)\s*)+",
+                        re.IGNORECASE)
+_NO_DATA = re.compile(r"^\W*(?:no\s+data|no\s+studies|not\s+reported|nr|n/?a|none)\W*$", re.IGNORECASE)
+# A first cell that is a time point or level, not a study: "7", "Week 4", "Day 21", "Baseline", "10 mg".
+_LEVEL_CELL = re.compile(
+    r"^\W*(?:(?:day|week|month|visit|hour|wk|d)\s*)?\d+(?:\.\d+)?\s*(?:mg|g|ml|h|hrs?|hours?|days?|weeks?|wks?|months?|min|%)?\W*$"
+    r"|^\W*(?:baseline|end\s+of\s+treatment|follow[-\s]?up|screening)\W*$",
+    re.IGNORECASE,
+)
+_VERSUS = re.compile(r"\s(?:vs\.?|versus|compared\s+(?:with|to))\s", re.IGNORECASE)
+_LEADING_INT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|mg|g\b|ug|µg|mcg|ml|kg))")
+
+
+@dataclass
+class RowClaim:
+    """One claim of a table: its span in the document text, study, field values and
+    the finding as its cell states it."""
+
+    start: int
+    end: int
+    study: Study
+    values: fields.FieldValues
+    finding: str | None
+
+
+def table_claims(table: Table, text: str, abbreviations: dict[str, str]) -> list[RowClaim]:
+    """The claims of a table: one per data row that names a study or reports a result,
+    one for a whole study card, none for a results-by-time-point table or a quality grid."""
+    if _key_value(table):
+        return [_card(table, text)]
+    if _results_table(table, text):
+        return []
+    claims = []
+    for row in table.data_rows:
+        line = text[row.start:row.end]
+        marks = [cell.text for cell in row.cells[1:] if cell.text]
+        if marks and all(_GRID_MARK.fullmatch(mark) for mark in marks):
+            continue  # a quality-assessment grid: "Randomised | Yes | No | Unclear"
+        if table.roles:
+            study, values, finding = _mapped_row(table, row, text, abbreviations)
+            if not (study.attributed or reports_result(values) or values.comparator or values.outcome_measures):
+                continue
+            if finding and _NO_DATA.match(finding) and values.n is None:
+                continue  # "0 studies | No data"
+        else:
+            study = study_from(find_attributions(line), line)
+            values, finding = _row_values(line, abbreviations), None
+            if not (study.attributed or values.n is not None or values.direction != "unknown"):
+                continue  # a price list or product table: doses alone are not a study
+        claims.append(RowClaim(row.start, row.end, study, values, finding))
+    return claims
+
+
+def _card(table: Table, text: str) -> RowClaim:
+    """One study described by a two-column table of fields ("Methods | ...",
+    "Participants | N = 51", "Interventions | ..."): one claim for the whole table."""
+    start, end = table.rows[0].start, table.rows[-1].end
+    chunk = text[start:end]
+    values = fields.extract_facts(readable(chunk))
+    attributions = [a for a in find_attributions(chunk) if a.kind not in MARKER_KINDS]
+    return RowClaim(start, end, study_from(attributions, chunk), values, None)
+
+
+def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]) -> tuple[Study, fields.FieldValues, str | None]:
+    """Study, field values and finding of a row, each read from its own column."""
+    def cell(role: str) -> str:
+        found = table.cell_for(row, role)
+        return found.text if found else ""
+
+    line = text[row.start:row.end]
+    study = _row_study(table, row, line, cell)
+    n, n_detail = fields.parse_n(cell("n")) if cell("n") else (None, {})
+    if n is None and (leading := _LEADING_INT.match(cell("n"))):
+        n = int(leading.group(1).replace(",", ""))
+    if n is None and not cell("n") and cell("finding"):
+        n, n_detail = fields.parse_n(cell("finding"))  # "No effect (SMD -0.50; 5 studies, n=822)"
+    dose_text = cell("dose") or cell("intervention")
+    unit = table.unit_for("dose")
+    if dose_text and unit and not re.search(r"[a-zµμ]", dose_text, re.IGNORECASE):
+        dose_text = f"{dose_text} {unit}"
+    doses = fields.parse_doses(dose_text) if dose_text else []
+    if cell("timing"):
+        for dose in doses:
+            dose.timing = dose.timing or cell("timing")
+    finding = cell("finding") or None
+    comparator = _comparator_cell(cell("comparator"))
+    values = fields.FieldValues(
+        n=n,
+        n_detail=n_detail,
+        dose=doses,
+        comparator=comparator,
+        outcome_measures=_outcome_cells(cell("outcome"), finding, abbreviations),
+        population=(fields.parse_population(cell("population")) or cell("population")) if cell("population") else None,
+        direction=fields.parse_direction(finding, comparator, cell("outcome") or None) if finding else "unknown",
+        ongoing_trial=fields.parse_ongoing(line),
+    )
+    return study, values, finding
+
+
+def _row_study(table: Table, row: Row, line: str, cell: Callable[[str], str]) -> Study:
+    """The study of a row from its Study and Reference cells ("Marsh et al. 2015 [7]"
+    gives both), a bare number in the Reference cell, or a surname plus a Year column."""
+    cited = [c for c in (table.cell_for(row, "study"), table.cell_for(row, "reference")) if c]
+    attributions = [dataclasses.replace(a, start=a.start + c.start - row.start, end=a.end + c.start - row.start)
+                    for c in cited for a in find_attributions(c.text)]
+    bare_markers = expand_markers(cell("reference").strip("[]()^ ")) if cell("reference") else []
+    if (trailing := _SUP_AFTER_YEAR.search(cell("study"))) and not any(a.markers for a in attributions):
+        bare_markers += expand_markers(trailing.group(1))  # "Marsh 2015 3": a <sup>3</sup> rendered as text
+    study = study_from(attributions, line)
+    study.markers = list(dict.fromkeys(study.markers + bare_markers))
+    if not study.label and bare_markers:
+        study.label = cell("reference")
+    year = _YEAR_CELL.match(cell("year"))
+    if cell("study") and not study.first_author and year:
+        study.first_author = cell("study").split(",")[0].split(" et al")[0].strip()
+        study.year = int(year.group(1))
+        study.label = f"{cell('study')} {year.group(1)}"
+    elif year and study.year is None:
+        study.year = int(year.group(1))
+    return study
+
+
+def _row_values(line: str, abbreviations: dict[str, str]) -> fields.FieldValues:
+    n, n_detail = fields.parse_n(line)
+    return fields.FieldValues(
+        n=n,
+        n_detail=n_detail,
+        dose=fields.parse_doses(line),
+        comparator=fields.parse_comparator(line),
+        outcome_measures=fields.parse_outcomes(line, abbreviations),
+        population=fields.parse_population(line),
+        direction=fields.parse_direction(line),
+        ongoing_trial=fields.parse_ongoing(line),
+    )
+
+
+def _outcome_cells(outcome: str, finding: str | None, abbreviations: dict) -> list[str]:
+    """Measures named in the Outcome cell and the Finding cell; an Outcome cell that is a
+    bare abbreviation the lexicon does not know ("FSQ") is that measure."""
+    measures = fields.parse_outcomes(outcome, abbreviations) if outcome else []
+    if not measures and _ABBREVIATION_CELL.match(outcome):
+        measures = [outcome]
+    if finding:
+        measures += [m for m in fields.parse_outcomes(finding, abbreviations) if m not in measures]
+    return measures
+
+
+def _comparator_cell(text: str) -> str | None:
+    """A Comparator/Control cell: the parser reads comparators after "versus", and a
+    short name it does not know ("Niacin") is kept lowercased as the active comparator;
+    in "A vs B" only B is the comparator."""
+    if fields.names_no_comparator(text):
+        return None
+    if (versus := _VERSUS.search(text)) and text[versus.end():].strip():  # "Intervention and Comparison" cells
+        return fields.parse_comparator(text) or _comparator_cell(text[versus.end():].strip())
+    parsed = fields.parse_comparator(text) or fields.parse_comparator(f"versus {text}")
+    if parsed is None and _SHORT_NAME.match(text):
+        return text.lower()
+    return parsed
+
+
+def _key_value(table: Table) -> bool:
+    """Whether a table is one study's card: two columns, and at least three rows whose
+    first cell names a field of a study (Methods, Participants, Interventions, Outcomes)."""
+    if len(table.rows) < 3 or any(len([c for c in row.cells if c.text]) > 2 for row in table.rows):
+        return False
+    keys = {row.cells[0].text.strip("*_ :").lower() for row in table.rows if row.cells}
+    return len(keys & _CARD_KEYS) >= 3
+
+
+def _results_table(table: Table, text: str) -> bool:
+    """Whether a table gives one study's results by time point, dose level or outcome
+    ("Day of study | Drug n=25 | Placebo n=21 | P", rows "7 | 20 (80) | 8 (36) | .006"):
+    its first column is no study, so its rows are no claims of their own."""
+    rows = table.data_rows
+    if not rows:
+        return False
+    if table.roles and ("study" in table.roles or "reference" in table.roles):
+        return False
+    if table.roles and table.roles[0] in ("timepoint", "outcome"):
+        return True
+    return all(row.cells and _LEVEL_CELL.match(row.cells[0].text) for row in rows) and not any(
+        find_attributions(text[row.start:row.end]) for row in rows)
+
+
+def reports_result(values: fields.FieldValues) -> bool:
+    """Convention 4 without an attribution: a sample size, a dose, an efficacy finding
+    (or an ongoing trial, which verification must see)."""
+    return bool(values.n is not None or values.dose or values.direction not in (None, "unknown") or values.ongoing_trial)
