@@ -944,13 +944,14 @@ _RATIO_RE = re.compile(
     r"(?:\b(?:a?OR|RR|a?HR|IRR)\b|(?i:odds\s+ratio|risk\s+ratio|rate\s+ratio|hazard\s+ratio|relative\s+risk))"
     r"(?i:\s+(?:for|of)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:[=:,]\s*)?(\d+(?:\.\d+)?)\s*[(\[,;]?\s*(?:(?i:95\s*%\s*CI)\s*[:=,]?\s*)?(\d+(?:\.\d+)?)\s*(?:-|\u2013|to|,)\s*(\d+(?:\.\d+)?)"
 )
-_DIFFERENCE_WORD = re.compile(r"differ|\bs?md\b|\bwmd\b|effect\s+size|hedges|cohen")
+# Word starts checked after the first letter, so the engine scans for the first letters at C speed.
+_DIFFERENCE_WORD = re.compile(r"differ|(?:s(?<!\ws)md|m(?<!\wm)d|w(?<!\ww)md)\b|effect\s+size|hedges|cohen")
 _DIFFERENCE_CI = re.compile(
-    r"(?:differ\w*|\bs?md|\bwmd|effect\s+size|hedges'?\s*g|cohen'?s\s*d)[^;]{0,60}?\bci\b[\s:=,]*"
+    r"(?:differ\w*|s(?<!\ws)md|m(?<!\wm)d|w(?<!\ww)md|effect\s+size|hedges'?\s*g|cohen'?s\s*d)[^;]{0,60}?\bci\b[\s:=,]*"
     r"(-?\d+(?:\.\d+)?)\s*(?:to|,|-)\s*(-?\d+(?:\.\d+)?)"
 )
-_BASELINE = re.compile(r"\bat\s+baseline\b|\bbaseline\s+characteristics\b|\bmean\s+age\b|\bdemograph")
-_CONTRASTING_CLAUSE = re.compile(r"\b(?:whereas|while|but|however|although|though)\b")
+_BASELINE = re.compile(r"a(?<!\wa)t\s+baseline\b|b(?<!\wb)aseline\s+characteristics\b|m(?<!\wm)ean\s+age\b|d(?<!\wd)emograph")
+_CONTRASTING_CLAUSE = re.compile(r"(?:w(?<!\ww)h(?:ereas|ile)|b(?<!\wb)ut|h(?<!\wh)owever|a(?<!\wa)lthough|t(?<!\wt)hough)\b")
 _MINUS = ("-", "\u2212", "\u2013")
 # Where a contrast can be: a comparison word right before a number. Cheap to find first.
 _CONNECTOR_NUMBER = re.compile(r"(?:vs\.?|versus|v\.|compared\s+with|against|and)\s+[-+\u2212\u2013]?\s?\d")
@@ -1240,7 +1241,9 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
+# Every cue starts a word with a letter: tested once up front, as in _cues.
 _ONGOING_RE = re.compile(
+    r"(?<![a-z])(?=[a-z])(?:"
     r"\b(?:now|currently|actively|still)\s+(?:recruiting|enrolling|underway|under\s+way|ongoing)\b"
     r"|\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:under\s?way|ongoing|recruiting|enrolling|in\s+progress|being\s+(?:conducted|recruited|enrolled|run|tested))\b"
     r"|\bongoing\s+(?:phase\s+\w+\s+)?(?:trial|study|rct|clinical\s+trial)\b"
@@ -1265,6 +1268,7 @@ _ONGOING_RE = re.compile(
     r"|\b(?:results|findings|data)\s+(?:are|is)\s+(?:due|expected)\b|\b(?:is|are)\s+due\s+to\s+(?:start|begin|finish|complete|report|end|open)\b"
     r"|\b(?:getting|got)\s+under\s?way\b|\bin\s+the\s+works\b"
     r"|\bvolunteers?\s+(?:are|is)\s+(?:needed|wanted|sought)\b|\bsign[\s-]*ups?\s+(?:\w+\s+){0,3}?(?:open|opens|begin|begins|start|starts)\b"
+    r")"
 )
 # Stems at word starts ("sign" is not "design", "aim" not "claim").
 _ONGOING_PREFILTER = re.compile(r"(?<![a-z])(?:" + trie_pattern((
