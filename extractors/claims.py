@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import copy
 import dataclasses
-import functools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -20,13 +19,14 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from extractors import fields
-from extractors.fields.lexicon import CaselessPattern, read_tsv, trie_pattern
-from extractors.attribution import MARKER_KINDS, Attribution, find_attributions, study_from, word_list
+from extractors.attribution import MARKER_KINDS, Attribution, find_attributions, study_from
 from extractors.blocks import is_author_line
 from extractors.cues import CLAIM_CUE, COMMENT_CUE
 from extractors.passages import DocumentPlan, Passage, readable
 from extractors.reflist import parse_reference_list
-from extractors.table_claims import reports_result, table_claims
+from extractors.sentence_roles import (interventions, is_aside, is_background, is_caption, is_disclosure, is_reference_note,
+                                       may_stand_alone, new_names, stands_alone)
+from extractors.table_claims import table_claims
 from extractors.tables import Table
 from pipeline.model import (Claim, Document, DocumentResult, Evidence, ReferenceEntry, Study,
                             claim_id_for)
@@ -46,68 +46,6 @@ _PRACTICE = re.compile(
     r"\b(?:in\s+(?:clinical|routine|everyday|real[-\s]world|general|our|her|his|my|their)\s+(?:clinical\s+)?practice|"
     r"in\s+(?:my|our|his|her)\s+(?:clinical\s+)?experience|we\s+(?:are|have\s+been)\s+seeing|"
     r"(?:has|have)\s+(?:now\s+)?been\s+used\s+by)\b",
-    re.IGNORECASE,
-)
-_SHARE = CaselessPattern(
-    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)|"
-    r"\b(?:one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|ten|\d+)\b|"
-    r"\b(?:half|a\s+third|two[-\s]thirds|a\s+quarter|three[-\s]quarters|the\s+majority|most)\s+of\s+"
-    r"(?:the\s+|all\s+|their\s+|our\s+|her\s+|his\s+)?(?:patients|people|participants|users|subjects|adults|children|"
-    r"women|men|clients|those)\b",
-)
-_EFFICACY = CaselessPattern(
-    r"\b(?:respon|remission|remit|improv|recover|benefi|works?\b|worked|helped|effective|cured?\b|success|relie|reduc)",
-)
-# "A third of people do not respond to two antidepressants" is background, not a finding.
-# (A negation elsewhere, "a psychiatrist not involved in the research said ...", does not count.)
-_NEGATED = CaselessPattern(
-    r"(?:\b(?:not|never|no|fail(?:s|ed)?\s+to)|n't)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:respon|remission|remit|improv|recover|benefi|work|help|effective|cure|success|relie|reduc)",
-)
-# What a sentence gives: a known drug, or a word standing next to a dose ("serelanine
-# 50 mg", "50 mg of serelanine"), so invented and new compounds count too.
-_SPACES = re.compile(r"[\s\-\u2010-\u2014]+")
-_GENERIC = {_SPACES.sub(" ", name.strip().lower()): row[0].lower() for row in read_tsv("drugs.tsv")
-            for name in [row[0], *(row[1].split(";") if len(row) > 1 else [])] if name.strip()}
-_DRUG = re.compile(r"(?<![\w-])(" + trie_pattern(_GENERIC) + r")(?![\w])")  # on lowercased text
-_DOSE_AMOUNT = re.compile(r"\d(?<![\d.]\d)[\d.]*\s*(?:mg|g|µg|μg|mcg|ug|iu|ml)(?:/kg)?(?:/d(?:ay)?)?(?![\w/])")
-_WORD_BEFORE_DOSE = re.compile(r"([a-z][\w-]{3,})\s+\(?$")
-_WORD_AFTER_DOSE = re.compile(r"\s+(?:of\s+)?([a-z][\w-]{3,})")
-_NOT_INTERVENTIONS = frozenset(word_list("intervention_stopwords.txt"))
-_STUDY_CONTEXT = CaselessPattern(r"\b" + trie_pattern(word_list("study_context.txt")))
-_STUDY_WORDS = CaselessPattern(r"\b" + trie_pattern(word_list("study_words.txt")))
-# What the document itself sets out to do ("We summarise randomised evidence for ...",
-# "This review discusses ..."): an outline, not a finding.
-_AGENDA = re.compile(
-    r"^\W*(?:(?:here|in\s+this\s+(?:review|article|paper|chapter|guide|post),?)\s+)?"
-    r"(?:we|this\s+(?:review|article|paper|chapter|guide))\s+(?:(?:briefly|also|then|first|further)\s+)?"
-    r"(?:summari[sz]e|review|discuss|describe|outline|consider|present|highlight|propose|argue|focus|synthesi[sz]e|"
-    r"appraise|overview)",
-    re.IGNORECASE,
-)
-# The literature as a whole, no study of it: "Hundreds of studies have attested to ...".
-_LITERATURE = re.compile(
-    r"^\W*(?:(?:hundreds|dozens|thousands|scores)\s+of|numerous|countless|innumerable|a\s+(?:large|vast|huge|growing)\s+"
-    r"(?:body|number|amount)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:studies|trials|papers|reports|experiments|research|evidence)\b",
-    re.IGNORECASE,
-)
-# Evidence that is not there: "Neither X nor Y was compared head to head in the trials we
-# reviewed", "No trial has yet compared X with Y", "X has never been tested against placebo".
-_ABSENT_EVIDENCE = re.compile(
-    r"^\W*(?:neither\b[^.;]*?\b(?:was|were|has|have|had|is|are)(?:\s+(?:ever|yet|been|directly|formally))*\s+"
-    r"|(?:no|none\s+of\s+the|not\s+a\s+single)\s+(?:[\w-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|RCTs?|head-to-head\s+"
-    r"(?:trials?|stud(?:y|ies)))\s+(?:(?:has|have|had|was|were|yet|so\s+far|to\s+date|ever|directly)\s+)*"
-    r"|[^.;]*?\b(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+|ever\s+)?been(?:\s+(?:directly|formally|properly))?\s+)"
-    r"(?:compared|tested|studied|evaluated|assessed|examined|investigated|trialled|trialed)\b",
-    re.IGNORECASE,
-)
-# An open question, even when a trial is testing it: "Whether this translates into fewer
-# events is being tested in an ongoing trial."
-_OPEN_QUESTION = re.compile(r"^\W*whether\b", re.IGNORECASE)
-# Captions, and a note under a table defining its terms ("*A responder was defined as ...").
-_CAPTION = re.compile(
-    r"^\W*(?:Table|Figure|Fig\.?|Supplementary\s+\w+)\s*[A-Z]?\d"
-    r"|^\s*[*†‡§¶]+\s?[A-Z][^*]*\b(?:defined\s+as|denotes|indicates|refers\s+to|abbreviations?)\b",
     re.IGNORECASE,
 )
 # Openings that refer back to the study just described ("The yohimbine group ...").
@@ -169,20 +107,6 @@ _ENROLLMENT = re.compile(
 )
 _RECORD_HEAD = 2_000  # characters: where a registry record prints its ID
 _ONGOING_STATUSES = frozenset(["recruiting", "not yet recruiting", "enrolling by invitation", "active, not recruiting"])
-# Statistics and review methods: what a method reference backs, not a finding.
-_METHOD = re.compile(
-    r"\b(?:random[-\s]effects?|fixed[-\s]effects?|inverse[-\s]variance|heterogeneity|I2\s+statistic|I²|funnel\s+plots?|"
-    r"Egger|publication\s+bias|sensitivity\s+analys[ie]s|risk[-\s]of[-\s]bias\s+tool|GRADE\s+approach|RevMan|"
-    r"Review\s+Manager|(?:were|was)\s+(?:interpreted|calculated|computed|pooled|weighted|screened|extracted|"
-    r"identified|retrieved|excluded|discarded)|thresholds?\s+(?:of|for)|following\s+thresholds|"
-    r"(?:records|articles|citations|full[-\s]texts?)\s+(?:were\s+)?(?:screened|identified|retrieved|excluded|assessed))",
-    re.IGNORECASE,
-)
-_FLOW = re.compile(
-    r"\b(?:studies|articles|records|reports|citations|publications|papers|trials|abstracts|duplicates)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:were\s+|was\s+)?(?:discarded|excluded|screened|identified|retrieved|removed|assessed\s+for\s+eligibility)\b",
-    re.IGNORECASE,
-)
 # Where the study just told was published: "The findings were published in <Journal>", "They appear in ...".
 _PUBLISHED_NOTE = re.compile(
     r"^(?:The\s+(?:findings|results|study|research|paper|work|report|trial|data)|These\s+(?:findings|results)|"
@@ -191,36 +115,6 @@ _PUBLISHED_NOTE = re.compile(
 # A news lede's reported speech: "..., according to a Phase 2 trial", "researchers at X said".
 _NEWS_LEDE = re.compile(r"\baccording\s+to\b|\b(?:researchers|scientists|investigators|doctors)\s+"
                         r"(?:at|from|reported|said|say|found|wrote)\b", re.IGNORECASE)
-# A trial described by what or whom it tests: "a trial of X", "a new trial recruiting teenagers".
-_TRIAL_OF = re.compile(r"\b(?:trials?|stud(?:y|ies)|RCTs?)\s+(?:of|for|on|in|testing|comparing|recruiting|enrolling)\s",
-                       re.IGNORECASE)
-# Who paid and who declares interests: names a funder or a company, reports nothing.
-_DISCLOSURE = re.compile(
-    r"^\W*(?:(?:the|this|our|that)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|research|work|analysis|project)\s+"
-    r"(?:was|is|were)\s+(?:[\w-]+\s+)?|(?:it\s+was\s+)?)"
-    r"(?:funded|supported|sponsored|financed|paid\s+for|underwritten)\s+(?:in\s+part\s+|partly\s+|jointly\s+)?by\b|"
-    r"^\W*(?:funding|grant\s+support|financial\s+support)\b|\b(?:funding|support)\s+(?:came|was\s+provided)\b|"
-    r"\breceived\s+(?:funding|grants?|support)\s+from\b|\bprovided\s+(?:the\s+)?funding\b|"
-    r"conflicts?\s+of\s+interest|competing\s+interests?|consult(?:ing|ancy)\s+fees|\bhonorari(?:a|um)\b",
-    re.IGNORECASE,
-)
-# A newsletter's or site's own business, linked: a survey, a sign-up, the next issue.
-_HOUSEKEEPING = re.compile(
-    r"\b(?:survey|subscri(?:be|ption)|unsubscribe|sign\s+up|newsletter|webinar|podcast|donat(?:e|ion)|register|"
-    r"inbox|next\s+(?:issue|week|edition)|this\s+(?:issue|edition)|reader|feedback|giveaway|shop|store|coupon|"
-    r"forward\s+(?:it|this)|share\s+(?:it|this)|a\s+friend|episode|follow\s+us|join\s+us|"
-    r"(?:for|to\s+learn)\s+more(?:\s+information)?|learn\s+more|visit|website|contact\s+us)\b",
-    re.IGNORECASE,
-)
-# A comment that cheers the reader on ("Hang in there, it gets better!") reports no experience.
-_ENCOURAGEMENT = re.compile(
-    r"\b(?:you|your|you'?re|you'?ll|hang\s+in|hope|good\s+luck|stay\s+strong|keep\s+going|give\s+up|hugs|"
-    r"(?:does|will|can|gets?)\s+(?:get\s+)?better)\b",
-    re.IGNORECASE,
-)
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|we|our|us|mine)\b", re.IGNORECASE)
-_PEOPLE = re.compile(r"\b(?:patients|participants|subjects|adults|children|people|women|men|infants|volunteers|"
-                     r"individuals|persons)\b", re.IGNORECASE)
 # A Vancouver author list on a line of its own: "Ismail NA, Din NS, Mamat SS, et al."
 _AUTHOR_LIST = re.compile(
     r"^\W*(?:\d{1,3}\.\s+)?([A-Z][\w'’-]+)(?:\s[A-Z][\w'’-]+)*\s[A-Z]{1,3},"
@@ -232,10 +126,6 @@ _ID_LABELS = frozenset(["pmid", "pmcid", "nct", "id", "doi", "isrctn", "registry
                         "april", "may", "june", "july", "august", "september", "october", "november", "december",
                         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "epub",
                         "ahead", "of", "print", "vol", "no", "pp"])
-_MEASURED_BEFORE = re.compile(r"\b(?:serum|plasma|salivary|blood|urinary|morning|evening|circulating|endogenous)\s+$")
-_MEASURED_AFTER = re.compile(r"\s+(?:levels?|concentrations?|secretion|output|onset)\b")
-_ARM = re.compile(r"\b([\w-]+)\s+(?:group|arm|condition)s?\b", re.IGNORECASE)
-_REFERENCE_NOTE = re.compile(r"^\W*(?:References?|Refs?\.|Sources?|See\s+also|Further\s+reading)\b", re.IGNORECASE)
 _ID_KINDS = ("registry", "pmid", "doi", "url")  # a title carrying one is a heading whatever its words say
 
 
@@ -303,11 +193,11 @@ class _Draft:
         self.sentences += pending + [sentence]
         self.values += [None] * len(pending) + [values]
 
-    def _mentions(self, interventions: frozenset[str]) -> bool:
+    def _mentions(self, names: frozenset[str]) -> bool:
         """Whether this study already gives or names one of these interventions."""
-        given = frozenset().union(*(_interventions(s.text) for s in self.sentences))
+        given = frozenset().union(*(interventions(s.text) for s in self.sentences))
         said = " ".join(s.text for s in self.sentences).lower()
-        return bool(interventions & given) or any(name in said for name in interventions)
+        return bool(names & given) or any(name in said for name in names)
 
     def _reports(self) -> bool:
         """Whether the study so far states anything beyond its attribution ("The study that
@@ -322,11 +212,11 @@ class _Draft:
         person's experience goes on across drugs ("Nothing for me after 3 months.
         Topiramate worked better."); so do the fields of one study's summary
         ("Intervention: ... metformin or insulin glargine")."""
-        if _NEW_STUDY.match(text) or _PRACTICE.search(text) or _DISCLOSURE.search(text):
+        if _NEW_STUDY.match(text) or _PRACTICE.search(text) or is_disclosure(text):
             return False
         if _ANAPHORA.match(text):
             return True
-        if not comment and (named := _new_names(text)) and self._reports() and not self._mentions(named):
+        if not comment and (named := new_names(text)) and self._reports() and not self._mentions(named):
             return False
         ongoing = values is not None and values.ongoing_trial
         return not ongoing or any(v and v.ongoing_trial for v in self.values)
@@ -383,11 +273,11 @@ class _ClaimBuilder:
             cued = CLAIM_CUE.found(text) or (comment and COMMENT_CUE.found(text))
             # With no study open and no citation, a sentence only counts when it could stand
             # alone; reading every field of background sentences would be wasted.
-            wanted = own or (cued and (draft is not None or comment or self.record or _may_stand_alone(text)))
+            wanted = own or (cued and (draft is not None or comment or self.record or may_stand_alone(text)))
             values = self._analyse(sentence) if wanted else None
-            if own and _REFERENCE_NOTE.match(text) and values is not None and values.is_empty:
+            if own and is_reference_note(text) and values is not None and values.is_empty:
                 continue  # "References [7]-[10] are available on request."
-            if own and values is not None and (_background(text, values) or _aside(text, values, own)):
+            if own and values is not None and (is_background(text, values) or is_aside(text, values, own)):
                 own = []  # "TRD is a common clinical challenge [1,2]": the citation backs a fact, no study result
             if heading := _heading(passage, sentence, own, values):
                 self._close(draft, passage.context)
@@ -418,7 +308,7 @@ class _ClaimBuilder:
             ) and draft.takes(text, values, comment or draft is going_on):  # one summary's fields name its arms
                 draft.add(pending, sentence, values)
                 pending = []
-            elif values is not None and (_stands_alone(text, values, comment) or (self.record and not values.is_empty)):
+            elif values is not None and (stands_alone(text, values, comment) or (self.record and not values.is_empty)):
                 self._close(draft, passage.context)
                 draft, pending = _Draft([sentence], [], [values]), []
             elif draft:
@@ -582,73 +472,12 @@ class _ClaimBuilder:
         ))
 
 
-def _may_stand_alone(text: str) -> bool:
-    """False when ``_stands_alone`` must say no whatever the field values, and the
-    sentence leaves no sample size or dose for the next one: no study context, no rate
-    of response, no planned trial, no N and no dose. Cheapest tests first."""
-    return bool(_STUDY_CONTEXT.found(text) or (_SHARE.found(text) and _EFFICACY.found(text)) or fields.parse_ongoing(text)
-                or fields.parse_doses(text) or fields.parse_n(text)[0] is not None)
-
-
-def _stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
-    """Whether an unattributed sentence is a claim of its own. In comments a testimonial
-    is ("it cured my panic attacks"); in the body a sample size, dose or finding counts
-    only inside a study ("84 patients received ..."), not in a product description or a
-    general statement; a bare direction needs an arm, a comparison or participants.
-    Questions (open ones too), table/figure captions, notes about the references and
-    what the document sets out to do, and the literature as a whole ("Hundreds of studies
-    have attested to ..."), never are."""
-    if text.endswith("?") or _OPEN_QUESTION.match(text) or _CAPTION.match(text) or _REFERENCE_NOTE.match(text) or (
-            _AGENDA.match(text)) or (_LITERATURE.match(text) and values.n is None and not values.dose) or (
-            _selection_flow(text, values)) or (
-            _ABSENT_EVIDENCE.match(text) and values.n is None and not values.dose):
-        return False
-    if values.ongoing_trial and not (values.n is not None or values.dose or values.comparator or values.outcome_measures
-                                     or values.population or _interventions(text) or _TRIAL_OF.search(text)):
-        return False  # "A Phase 3 trial is planned to begin at 24 sites": it names no one, nothing given, no design
-    if values.ongoing_trial or (_SHARE.found(text) and _EFFICACY.found(text) and not _NEGATED.found(text)):
-        return True  # "a Phase 3 trial of 300 adults is planned"; "response rates of up to 80%", "one in three patients remit"
-    if comment:
-        return (reports_result(values) or bool(COMMENT_CUE.found(text))) and not _encouragement(text)
-    if values.n is not None and values.dose:
-        return True  # "tested at 100 mg and 200 mg in 477 children"
-    if not reports_result(values):
-        return False
-    if values.n is not None or values.dose or values.ongoing_trial:
-        return bool(_STUDY_CONTEXT.found(text) or _STUDY_WORDS.found(text))
-    return bool(_STUDY_CONTEXT.found(text))
-
-
-@functools.lru_cache(maxsize=1024)  # a sentence is asked once when it may join a draft, again when it does
-def _interventions(text: str) -> frozenset[str]:
-    """Lowercased names of what a sentence gives: known drugs and words next to a dose
-    (a drug measured as an outcome, "serum cortisol", "melatonin levels", is not given)."""
-    lower = text.lower()
-    named = {m.group(1) for m in _DRUG.finditer(lower) if not (
-        _MEASURED_BEFORE.search(lower, max(0, m.start() - 12), m.start()) or _MEASURED_AFTER.match(lower, m.end()))}
-    for m in _DOSE_AMOUNT.finditer(lower):
-        before = _WORD_BEFORE_DOSE.search(lower, max(0, m.start() - 40), m.start())
-        after = _WORD_AFTER_DOSE.match(lower, m.end())
-        named.update(found.group(1) for found in (before, after) if found)
-    return frozenset(_GENERIC.get(_SPACES.sub(" ", name), name) for name in named - _NOT_INTERVENTIONS)
-
-
-def _new_names(text: str) -> frozenset[str]:
-    """The interventions a sentence gives, less those it names as an arm of the study
-    already open ("... fell more in the ashwagandha group")."""
-    named = _interventions(text)
-    if named and _ARM.search(text):
-        arms = {m.group(1).lower() for m in _ARM.finditer(text)}
-        named = frozenset(name for name in named if name not in arms)
-    return named
-
-
 def _goes_on(text: str, draft: _Draft) -> bool:
     """Whether the first sentence of a paragraph continues the study the paragraph before
     left open: it refers back to it ("In it, ...", "This study found ...", "By the end,
     the researchers ..."), or the study is told as labelled fields or list items under one
     heading ("Methods Used: ..." then "Findings: ...") and this is the next one."""
-    if _DISCLOSURE.search(text):
+    if is_disclosure(text):
         return False  # "The research received funding from ...": a note, not the study's account
     if _GOES_ON.match(text) or (draft.attributions and not draft._reports() and _REFERS_BACK.match(text)):
         return True  # "The research, published in the journal Lancet, ..." then "It found ..."
@@ -669,37 +498,6 @@ def _field_of(text: str, draft: _Draft) -> bool:
     return bool(_BULLET.match(text) and _BULLET.match(draft.sentences[0].text))
 
 
-def _selection_flow(text: str, values: fields.FieldValues) -> bool:
-    """A review's selection-flow count ("51 studies were discarded: animal study (n=16),
-    no control (n=33)"): its numbers count records, not people, and it finds nothing."""
-    return bool(_FLOW.search(text) and not _PEOPLE.search(text) and values.direction == "unknown" and not values.dose)
-
-
-def _background(text: str, values: fields.FieldValues) -> bool:
-    """Whether a cited sentence is a statistics or review method cited to its method
-    paper ("The random-effects model [53] was used ...", "interpreted using the
-    following thresholds [57]", a selection-flow count): no sample size, dose or finding.
-    (A cited background fact, "X affects 5% of children [1]", stays a claim: convention 4.)"""
-    return bool(values.n is None and not values.dose and not values.ongoing_trial and values.direction == "unknown"
-                and _METHOD.search(text)) or _selection_flow(text, values)
-
-
-def _aside(text: str, values: fields.FieldValues, own: list[Attribution]) -> bool:
-    """Whether a cited sentence only says who funded the study or declares interests
-    ("funded by the National Institute of ... (grant ...) and by <company>"), or, cited
-    by a bare link, is the publisher's own business ("Our reader survey closes Friday:
-    <link>"): it names an organisation or a page, not a study's design or result."""
-    if values.n is not None or values.dose or values.ongoing_trial or values.direction != "unknown":
-        return False
-    return bool(_DISCLOSURE.search(text)) or (all(a.kind == "url" for a in own) and bool(_HOUSEKEEPING.search(text)))
-
-
-def _encouragement(text: str) -> bool:
-    """A comment that cheers the reader on: no experience of one's own ("I", "my"), no
-    intervention named, words addressed to the reader or "it gets better"."""
-    return bool(_ENCOURAGEMENT.search(text) and not _FIRST_PERSON.search(text) and not _interventions(text))
-
-
 def _heading(passage: Passage, sentence: _Sentence, own: list[Attribution],
              values: fields.FieldValues | None) -> list[Attribution]:
     """The attributions of a line that only names a study and makes no claim: a
@@ -712,7 +510,7 @@ def _heading(passage: Passage, sentence: _Sentence, own: list[Attribution],
     if not own:
         authors = _AUTHOR_LIST.match(text)
         return [Attribution("author", sentence.start, sentence.end, text, first_author=authors.group(1))] if authors else []
-    if all(a.kind in MARKER_KINDS for a in own) or "\n" in text or _CAPTION.match(text) or (values is not None and (
+    if all(a.kind in MARKER_KINDS for a in own) or "\n" in text or is_caption(text) or (values is not None and (
             values.n is not None or values.dose or values.outcome_measures or values.ongoing_trial)):
         return []
     if values is not None and values.direction != "unknown" and not all(a.kind in _ID_KINDS for a in own):
