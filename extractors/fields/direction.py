@@ -41,7 +41,7 @@ import re
 from functools import lru_cache
 
 from extractors.fields.comparator import CONTROLS
-from extractors.fields.lexicon import trie_pattern
+from extractors.fields.lexicon import trie_pattern, word_starts_after_letter
 
 _CONTROL = (
     r"(?:placebo|control|controls|comparator|wait-?\s?list|waiting\s+list|usual\s+care|tau|sham|vehicle|"
@@ -420,11 +420,17 @@ def _triggers(*stems: str) -> tuple[str, ...]:
     return stems
 
 
-def _cues(patterns: list[str]) -> re.Pattern[str]:
+def _cues(patterns: list[str], letter_first: bool = False) -> re.Pattern[str]:
     """One regex for a pass. Every cue starts at the start of a word; testing that once
     up front, as a look-behind for a letter rather than ``\\b``, rejects most positions
-    before any of the alternatives is tried (about 40% faster than a leading ``\\b``)."""
-    return re.compile(r"(?<![a-z])(?=[a-z])(?:" + "|".join(patterns) + ")")
+    before any of the alternatives is tried (about 40% faster than a leading ``\\b``).
+    ``letter_first`` moves each cue's own ``\\b`` after its first letter, so the engine
+    skips a cue by that letter: 1.5-2.5x faster for the long lists of cues that open with
+    a word, slower for the short ones (measured, hence per pass)."""
+    alternation = "|".join(patterns)
+    if letter_first:
+        alternation = word_starts_after_letter(alternation)
+    return re.compile(r"(?<![a-z])(?=[a-z])(?:" + alternation + ")")
 
 
 # The positive pass runs when one of these starts a word: the stems of every cue in
@@ -448,23 +454,23 @@ _PASSES = [
                                      "vomit", "nausea", "diarrh", "constipat", "rash", "drows", "somnol", "dizzi", "dry mouth",
                                      "sedat", "hypogly", "bleed", "bruis", "injection", "asleep", "to sleep", "sleep before", "sleep until",
                                      "sleep till", "settle before", "settle until")),
-    (_cues(_STRONG_POSITIVE), "positive", _triggers("worsen", "less", "slow", "lower", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
+    (_cues(_STRONG_POSITIVE, letter_first=True), "positive", _triggers("worsen", "less", "slow", "lower", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
                                                     "decreas", "both",
                                                     "mortality", "death", "hospital", "admission", "readmission")),
     (_cues(_MIXED), "mixed", _triggers("inconsist", "conflict", "mixed", "equivocal", "early", "initial", "short", "acute",
                                        "transient", "temporary", "brief", "lasted", "persisted", "only", "heterogen", "lost", "gone",
                                        "reversed", "sustain", "maintain",
                                        "confined", "limited", "restricted", "low", "smaller", "both", "similar", "comparab", "equal", "equival", "alike")),
-    (_cues(_LIMITING), "limited", _triggers("only")),
+    (_cues(_LIMITING, letter_first=True), "limited", _triggers("only")),
     (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "comparison", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment")),
-    (_cues(_NEGATIVE), "negative", _triggers("more", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
+    (_cues(_NEGATIVE, letter_first=True), "negative", _triggers("more", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
                                           "mortality", "death", "relapse", "hospital", "impair", "poorer", "raise", "aggravat", "trigger",
                                           "provok", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
                                           "wellbeing", "surviv", "cognition", "memory", "remission rate", "response rate",
                                           "abstinence", "sleep time", "sleep quality", "sleep efficiency", "sleep duration")),
-    (_cues(_NONSIGNIFICANT), "nonsignificant", _triggers("signific", "nonsignific", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "trend", "approach",
+    (_cues(_NONSIGNIFICANT, letter_first=True), "nonsignificant", _triggers("signific", "nonsignific", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "trend", "approach",
                                                       "marginal", "borderline", "numeric", "par ", "indistinguish", "distinguish", "same")),
-    (_cues(_NULL), "null", _triggers("no ", "none", "without", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
+    (_cues(_NULL, letter_first=True), "null", _triggers("no ", "none", "without", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
                             "vanish", "wane", "waned", "faded", "unchang", "absent", "ineffect", "nothing", "waste",
                             "never", "wore", "worn", "wear", "zero", "respond", "little", "negligib",
                             "trivial", "minimal", "negative", "cannot", "similar", "comparab", "equal", "insufficient", "inadequate", "falls short",

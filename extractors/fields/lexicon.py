@@ -107,3 +107,81 @@ class CaselessPattern:
         if text.isascii():
             return self._lowered.search(text.lower()) is not None
         return self._caseless.search(text) is not None
+
+
+def word_starts_after_letter(pattern: str) -> str:
+    """``pattern`` with each top-level alternative's leading ``\\b`` before a letter moved
+    after that letter (``\\bno\\s`` -> ``n(?<!\\wn)o\\s``); a group of words after the
+    ``\\b`` gets the check in each word. Same matches: before a letter ``\\b`` means no
+    word character before it. An alternative that starts with a literal is skipped by the
+    engine after one comparison when its letter is not there, while one that starts with
+    ``\\b`` is entered at every word; in a long alternation of word cues that halves the
+    scan. Alternatives of another shape are kept as written.
+    """
+    return "|".join(_checked_after_letter(alternative) for alternative in _top_level_alternatives(pattern))
+
+
+def _checked_after_letter(alternative: str) -> str:
+    if alternative.startswith(r"\b"):
+        moved = _word_with_check(alternative[2:])
+        if moved:
+            return moved
+    return alternative
+
+
+def _word_with_check(pattern: str) -> str | None:
+    """``pattern``, which must start a word, with the check after its first letter; None
+    when it does not start with a plain letter or a group of such words."""
+    if len(pattern) > 1 and "a" <= pattern[0] <= "z" and pattern[1] not in "?*+{":
+        return pattern[0] + rf"(?<!\w{pattern[0]})" + pattern[1:]
+    if pattern.startswith("(?:"):
+        end = _group_end(pattern)
+        if pattern[end + 1 : end + 2] in ("?", "*", "+", "{"):
+            return None
+        words = [_word_with_check(word) for word in _top_level_alternatives(pattern[3:end])]
+        if all(words):
+            return "(?:" + "|".join(words) + ")" + pattern[end + 1 :]
+    return None
+
+
+def _regex_tokens(pattern: str) -> Iterable[tuple[int, str]]:
+    """(position, token) of ``pattern``: an escape, a character class or one character."""
+    position = 0
+    while position < len(pattern):
+        if pattern[position] == "\\":
+            end = position + 2
+        elif pattern[position] == "[":
+            end = position + 1
+            end += pattern[end : end + 1] == "^"
+            end += pattern[end : end + 1] == "]"  # a "]" first in a class is literal
+            while pattern[end] != "]":
+                end += 2 if pattern[end] == "\\" else 1
+            end += 1
+        else:
+            end = position + 1
+        yield position, pattern[position:end]
+        position = end
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    alternatives, depth, start = [], 0, 0
+    for position, token in _regex_tokens(pattern):
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        elif token == "|" and depth == 0:
+            alternatives.append(pattern[start:position])
+            start = position + 1
+    alternatives.append(pattern[start:])
+    return alternatives
+
+
+def _group_end(pattern: str) -> int:
+    """The position of the ")" closing the group that opens ``pattern``."""
+    depth = 0
+    for position, token in _regex_tokens(pattern):
+        depth += (token == "(") - (token == ")")
+        if depth == 0:
+            return position
+    raise ValueError(f"unbalanced group: {pattern[:60]!r}")
