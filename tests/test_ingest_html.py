@@ -134,14 +134,26 @@ def test_superscript_citation_numbers_become_bracketed_markers(tmp_path: Path) -
     )
 
 
-def test_exponents_and_ordinals_stay_as_written(tmp_path: Path) -> None:
+def test_unit_exponents_and_ordinals_stay_as_written_and_powers_of_ten_keep_their_caret(tmp_path: Path) -> None:
     doc = read(
         tmp_path,
         "<h1>Labs</h1><p>Mean BMI was 31 kg/m<sup>2</sup>, platelets 250 × 10<sup>9</sup>/L, body surface 1.8 m<sup>2</sup>,"
-        " dose 75 mg/m<sup>2</sup>; it was the 1<sup>st</sup> trial and a <sup>13</sup>C tracer was used.</p>",
+        " dose 75 mg/m<sup>2</sup>; it was the 1<sup>st</sup> trial and a <sup>13</sup>C tracer was used;"
+        " 10<sup>5</sup> CFU per dose.</p>",
     )
-    assert "31 kg/m2, platelets 250 × 109/L, body surface 1.8 m2, dose 75 mg/m2; it was the 1st trial and a 13C tracer" in doc.text
+    assert ("31 kg/m2, platelets 250 × 10^9/L, body surface 1.8 m2, dose 75 mg/m2; it was the 1st trial and a 13C tracer"
+            " was used; 10^5 CFU per dose." in doc.text)
     assert "[" not in doc.text
+
+
+def test_a_superscript_citation_after_a_number_is_a_marker_not_more_digits(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "<h1>Findings</h1><p>It was first tested in 2019<sup>4</sup> on about 9<sup>5,6</sup> wards, with 48%<sup>7</sup>"
+        " responding.</p><table><tr><th>Study</th><th>N</th></tr><tr><td>Lee 2015<sup>3</sup></td><td>84</td></tr></table>",
+    )
+    assert "tested in 2019[4] on about 9[5,6] wards, with 48%[7] responding." in doc.text
+    assert "Lee 2015[3]\t84" in doc.text
 
 
 def test_reference_links_with_bare_numbers_become_markers(tmp_path: Path) -> None:

@@ -124,3 +124,14 @@ def test_jats_bibliography_cross_references_become_markers(tmp_path: Path) -> No
     path.write_bytes(JATS_REFS)
     doc = ingest(str(path))
     assert "Glycine shortened sleep latency[1,2] and fatigue [2–4]; see also [3] and Figure 1." in doc.text
+
+
+def test_jats_cross_references_inside_brackets_the_author_wrote_stay_one_marker(tmp_path: Path) -> None:
+    xref = '<xref ref-type="bibr" rid="r{0}">{0}</xref>'
+    body = (f"<p>Both trials agreed [{xref.format(1)},{xref.format(2)}] and a third disagreed ({xref.format(3)}, "
+            f"{xref.format(4)}); later work [{xref.format(5)}–{xref.format(7)}] and in 2019 ({xref.format(8)}).</p>")
+    path = tmp_path / "paper.xml"
+    path.write_bytes(JATS_REFS.replace(
+        b"<p>Glycine shortened", body.encode() + b"<p>Glycine shortened", 1))
+    doc = ingest(str(path))
+    assert "Both trials agreed [1,2] and a third disagreed (3, 4); later work [5–7] and in 2019 (8)." in doc.text

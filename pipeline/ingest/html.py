@@ -98,7 +98,8 @@ _SPACE = re.compile(r"\s+")
 _PRE_STYLE = re.compile(r"white-space\s*:\s*pre(?:-wrap)?\b", re.I)  # laid out like <pre>
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—·:]{1,2}\s+")
 _CITATION_NUMBER = re.compile(r"\[?\s*(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\s*\]?")
-_EXPONENT_BASE = re.compile(r"(?:\d|\b(?:m|cm|mm|km|nm|µm|um|kg/m|g/m|mg/m|ml/m|ft)|[×x]\s?10)\s*$")
+_UNIT_BASE = re.compile(r"\b(?:m|cm|mm|km|nm|µm|um|kg/m|g/m|mg/m|ml/m|ft)\s*$")  # "m<sup>2</sup>" stays "m2", as units are written
+_POWER_BASE = re.compile(r"(?<![\d.])10\s*$")  # "10<sup>5</sup> CFU", "3 × 10<sup>9</sup>/L"
 _CITATION_HREF = re.compile(r"^#(?:ref|cite|bib|b\d|cr\d|r\d|fn|ftn|foot|note|endnote|en\d)", re.I)  # #ref-3, #cite_note-3, #B12, #CR12, #fn3
 _MAX_DEPTH = 250  # libxml2 silently drops what lies deeper than 255 levels
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -368,17 +369,21 @@ class _Walker:
 
 
 def _marker(element: etree._Element, tag: str, before: str) -> str | None:
-    """ "[2,3]" for a <sup> or #ref link holding only citation numbers, after a letter or
-    punctuation; None for anything else (an exponent after a digit or a unit, an ordinal,
-    a number already in brackets)."""
+    """How a <sup> or #ref link holding only numbers is written: "[2,3]" for a citation
+    (after a word, punctuation or a number: "in 2019<sup>4</sup>" must not read as 20194),
+    "^5" for a power of ten ("10<sup>5</sup>"); None to write it as it stands (an
+    exponent of a unit, an ordinal, a number already in brackets)."""
     if tag == "a" and not _CITATION_HREF.match(element.get("href") or ""):
         return None
     match = _CITATION_NUMBER.fullmatch("".join(element.itertext()).strip())
-    if match is None or (tag == "sup" and (not before[-1:].strip() or _EXPONENT_BASE.search(before))):
+    if match is None or (tag == "sup" and (not before[-1:].strip() or _UNIT_BASE.search(before))):
         return None
     if before[-1:] in ("[", "("):
         return None
-    return "[" + _SPACE.sub("", match.group(1)) + "]"
+    number = _SPACE.sub("", match.group(1))
+    if tag == "sup" and _POWER_BASE.search(before):
+        return "^" + number
+    return "[" + number + "]"
 
 
 def _cell_text(cell: etree._Element) -> str:

@@ -24,6 +24,7 @@ _NAME_TAGS = frozenset({"name", "string-name"})
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:\s*[,–-]\s*\d{1,3})*")
 _SPACE = re.compile(r"\s+")
 _SEPARATORS = re.compile(r"\s*[,–-]?\s*")
+_OPEN_BRACKETS = re.compile(r"[\[(][\d\s,;–-]*$")  # the author's own "[" or "(", maybe with numbers already in it
 _SKIP = frozenset({"title", "p", "table-wrap", "fig", "ref-list", "disp-formula", "label", "caption", "list-item"})
 
 
@@ -241,8 +242,8 @@ def _prose(element: etree._Element) -> str:
             separator = _SPACE.sub("", "".join(parts[marker + 1 :])) or ","
             parts[marker + 1 :] = []
             parts[marker] = f"{parts[marker][:-1]}{separator}{_SPACE.sub('', label)}]"
-        elif "".join(parts).rstrip()[-1:] in ("[", "("):
-            parts.append(label)
+        elif _OPEN_BRACKETS.search("".join(parts)):
+            parts.append(label)  # "[<xref>1</xref>,<xref>2</xref>]" is "[1,2]" as written
         else:
             parts.append(f"[{_SPACE.sub('', label)}]")
             marker = len(parts) - 1
