@@ -20,7 +20,7 @@ _SQUARED_UNITS = {"m", "cm", "mm", "dm", "km", "µm", "μm"}
 
 def unglue_markers(text: str) -> str:
     """``text`` with superscript markers glued to a word replaced by spaces."""
-    if not _ANY.search(text):
+    if text.isascii() or not _ANY.search(text):  # isascii is a flag lookup: most text has no marker to find
         return text
     return _GLUED.sub(_blank_marker, text)
 
