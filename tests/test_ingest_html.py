@@ -255,3 +255,12 @@ def test_an_abstract_element_stays_the_abstract_whatever_other_classes_it_has() 
     abstract = page.text[page.meta.abstract_start : page.meta.abstract_end]
     assert abstract.startswith("Forty rats received 10 mg/kg")
     assert all(b.label == "main" for b in page.blocks if b.start >= page.meta.abstract_start and b.end <= page.meta.abstract_end)
+
+
+def test_a_link_opening_a_bracket_or_quote_gets_no_space_before_it(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "<h1>Findings</h1><p>As shown (<a href='https://example.org/lee'>Lee et al., 2018</a>) and in"
+        " [<a href='/b'>a later trial</a>], “<a href='/c'>quoted</a>” and <a href='/d'>one</a><a href='/e'>two</a>.</p>",
+    )
+    assert "As shown (Lee et al., 2018) and in [a later trial], “quoted” and one two." in doc.text

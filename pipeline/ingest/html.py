@@ -212,7 +212,8 @@ class _Walker:
                 if tag in BLOCK_TAGS:
                     self._flush()
                     self._stack.append(self._context_for(element, tag))
-                elif tag in _SEPARATED_INLINE or (tag == "span" and _starts_word(element.text) and self._ends_word()):
+                elif (tag in _SEPARATED_INLINE and not self._opens_bracket()) or (
+                        tag == "span" and _starts_word(element.text) and self._ends_word()):
                     self._take(" ")  # adjacent links, buttons and badges are separate words
                 if tag == "a":
                     self._link_depth += 1
@@ -227,6 +228,11 @@ class _Walker:
                 self._take(element.tail)
         self._flush()
         _label_site_name(self.builder, self._site_names)
+
+    def _opens_bracket(self) -> bool:
+        """Whether the text so far ends in an opening bracket or quote: "(<a>Lee 2015</a>)" is "(Lee 2015)"."""
+        last = next((part for part in reversed(self._buffer) if part), "")
+        return last[-1:] in ("(", "[", "{", '"', "“", "‘", "'")
 
     def _ends_word(self) -> bool:
         last = next((part for part in reversed(self._buffer) if part), "")
