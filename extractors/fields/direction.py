@@ -983,26 +983,23 @@ def _numbers(text: str, lowered: str, measure: str, names_control: bool) -> set[
     non-significant ("p = 0.41"), a ratio whose confidence interval spans 1, and an arm's
     result against a control's ("-21% vs -3% with placebo", "48% vs 31% responders")."""
     found: set[str] = set()
-    # A non-significant statistic settles a sentence with one finding; beside a contrasting
-    # clause ("..., whereas the KCCQ improved more") it is that clause's null half.
-    no_difference = "null" if _CONTRASTING_CLAUSE.search(lowered) else "nonsignificant"
     p_values = _P_VALUE.findall(lowered)
     if p_values and not _NOT_EFFICACY.search(lowered) and all(
         op in ("=", ">", ">=", "≥") and float(value) >= 0.05 for op, value in p_values
     ):
-        found.add(no_difference)
+        found.add(_no_difference(lowered))
     ratio = _RATIO_RE.search(text) if _may_state_ratio(text, lowered) else None
     if ratio:
         estimate, low, high = (float(group) for group in ratio.groups())
         better = _better_when(lowered + measure, both_fell=False)
         if low <= 1 <= high:
-            found.add(no_difference)
+            found.add(_no_difference(lowered))
         elif low <= estimate <= high and better:
             found.add("positive" if (estimate > 1) == (better == "higher") else "negative")
     elif _DIFFERENCE_WORD.search(lowered):
         difference = _DIFFERENCE_CI.search(lowered.replace("\u2212", "-").replace("\u2013", "-"))
         if difference and float(difference.group(1)) <= 0 <= float(difference.group(2)):
-            found.add(no_difference)  # "mean difference 0.4 (95% CI -1.2 to 2.0)"
+            found.add(_no_difference(lowered))  # "mean difference 0.4 (95% CI -1.2 to 2.0)"
     if not _BASELINE.search(lowered):
         contrast = _contrast(lowered, measure) if _CONNECTOR_NUMBER.search(lowered) else None
         if not contrast and names_control and not _NOT_EFFICACY.search(lowered):
@@ -1010,6 +1007,12 @@ def _numbers(text: str, lowered: str, measure: str, names_control: bool) -> set[
         if contrast:
             found.add(contrast)
     return found
+
+
+def _no_difference(lowered: str) -> str:
+    """A non-significant statistic settles a sentence with one finding; beside a contrasting
+    clause ("..., whereas the KCCQ improved more") it is that clause's null half."""
+    return "null" if _CONTRASTING_CLAUSE.search(lowered) else "nonsignificant"
 
 
 def _may_state_ratio(text: str, lowered: str) -> bool:
