@@ -37,7 +37,8 @@ def word_list(name: str) -> list[str]:
 class Attribution:
     """One attribution hit; ``start``/``end`` index the text it was found in.
 
-    ``kind`` is author-year, author, marker, superscript, venue-year, doi, pmid,
+    ``kind`` is author-year, author, role-author (who led the study, as news names
+    them: "lead author Dr. X Y"), marker, superscript, venue-year, doi, pmid,
     registry, url or glued-marker (digits glued to a word, or "(3,4)" ending a
     sentence: trusted only when the document has a numbered reference list).
     """
@@ -73,7 +74,7 @@ _AUTHORS = (
 )
 _AUTHOR_YEAR = re.compile(
     rf"(?<![\w'’-]){_AUTHORS}(?:['’]s)?(?:\s+(?:research\s+)?(?:group|team|lab|laboratory))?"  # "Kim's group (2019)"
-    rf"(?:(?:\s*,\s*|\s+)(?P<year>{_YEAR})(?![\w-])"
+    rf"(?:[*_]{{0,2}}(?:\s*,\s*|\s+)(?P<year>{_YEAR})(?![\w-])"
     rf"|\s*[(\[]\s*(?P<paren_year>{_YEAR})(?![\w-])(?:\s*,\s*{_YEAR})*\s*[)\]])"
 )
 _AUTHOR_ETAL = re.compile(rf"(?<![\w'’-])(?P<first>{_SURNAME}){_INITIALS}\s+(?:{_ETAL})")
@@ -178,8 +179,14 @@ _RESEARCHERS_AT = re.compile(
     r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|and|&|for|[A-Z][\w&.\-]*))*)"
     r"(?=\s+(?:reported|found|showed|published|concluded|observed|demonstrated)\b)"
 )
+# An author list and its comma, then the start of a journal's name: "Okoye et al., Sleep Med ".
+_AUTHORS_BEFORE = re.compile(
+    rf"(?<![\w'’-]){_AUTHORS},\s+(?P<journal>(?:[*_]{{0,2}}[A-Z][\w.&'’-]*[*_]{{0,2}},?\s+(?:(?:of|and|&|the|for|in)\s+)?){{0,6}})$"
+)
+# What may follow the year up to the closing bracket: a volume and pages, nothing bracketed.
+_INSIDE_BRACKETS = re.compile(r"[^()\[\]\n]{0,40}[)\]]")
 _JOURNAL_DATE = re.compile(rf"\s*;\s*(?:\d{{1,4}}\s*[(:]|\(\d{{1,4}}\)\s*\d)|,?\s+{_MONTH}(?![\w])")  # "2007;30(8)", "2007 August"
-_NAME_YEAR_GAP = re.compile(r"\s*,?\s*")
+_NAME_YEAR_GAP = re.compile(r"[*_]{0,2}\s*,?\s*")
 _ARTICLE = re.compile(r"(?:The|A|An|Our|This|New)\s")
 _JOURNAL_WORDS = frozenset(["Journal", "Review", "Reviews", "Medicine", "Med", "Reports", "Sciences",
                             "Database", "Letters", "Bulletin", "Annals", "Archives", "Proceedings", "Therapeutics"])
@@ -200,9 +207,18 @@ _NAMED_TRIAL = re.compile(r"\s*\(([A-Z][A-Z0-9-]{2,15})\)")
 _PAREN_YEAR = re.compile(rf"\s*\((?:[^()]{{1,40}},\s*)?({_YEAR})\)")
 # "the 2019 trial by Kazemi (and colleagues)": the study phrase names its author after it.
 _BY_AUTHOR = re.compile(
-    rf"(?:\s+(?:conducted|led|carried\s+out|done|run|published|written))?\s+by\s+"
+    rf"(?:,?\s+(?:conducted|led|carried\s+out|done|run|published|written))?\s+by\s+"
     rf"(?:(?:Professor|Prof\.|Dr\.?|Doctor|Associate\s+Professor)\s+)?(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?"
     rf"(?P<first>{_SURNAME})(?:\s+(?:and|&)\s+{_SURNAME})?(?:,?\s+(?:{_ETAL}))?(?![A-Za-z'’-])"
+)
+# Who led the study, as news names them: "lead author Professor Tom Hale", "said study author
+# Dr. Jane Whitfield", "senior author Rajesh Kumar of ...", "a team led by Dr. Maren Ekholm".
+# A first name without a title must not run into an institution ("led by Oslo University").
+_ROLE_AUTHOR = re.compile(
+    r"\b(?:(?:[Ll]ead|[Ss]enior|[Ff]irst|[Ss]tudy|[Cc]orresponding|[Pp]rincipal|[Cc]o-?)[\s-]?(?:study\s+)?"
+    r"(?:author|investigator|researcher)|[Ll]ed\s+by),?\s+"
+    rf"(?:(?P<title>Professor|Prof\.?|Dr\.?|Doctor|(?:Associate|Assistant)\s+Professor)\s+)?"
+    rf"(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?(?P<first>{_SURNAME})(?![A-Za-z'’-])(?!\s+[A-Z][a-z])"
 )
 _ORG_TAIL = re.compile(
     r"(?:,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?:funded|sponsored|supported|conducted|run|led|commissioned)\s+by\s+(?:the\s+)?)"
@@ -294,6 +310,7 @@ _ORG_ANCHOR = _Anchor(_ORG_NOUN, 160, 160, ("Society", "Association", "College",
                                             "Agency", "Foundation", "Council", "Cent"))
 _PUBLISHING_ANCHOR = _Anchor(None, 3, 240, ("ublished", "ppear", "report", "printed", "described", "riting", "onclude",
                                              "wrote", "write"))
+_ROLE_ANCHOR = _Anchor(None, 40, 90, ("author", "led by", "nvestigator", "esearcher"))
 _RESEARCHERS_ANCHOR = _Anchor(None, 12, 160, ("esearchers", "cientists", "nvestigators", "octors", "linicians", "team"))
 
 _DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?\b(10\.\d{4,9}/[^\s\"<>\[\]]+)", re.IGNORECASE)
@@ -307,7 +324,7 @@ _URL = re.compile(r"\bhttps?://[^\s<>\"\]\[)]+|\bwww\.[^\s<>\"\]\[)]+")
 
 _PREFILTER = re.compile(
     r"\d|\[|\^|et\.? al|colleagues|coworkers|funded|sponsored|supported by|conducted by|published|reported|appear|"
-    r"printed|described|[Ww]riting|journal|esearchers|cientists|nvestigators|octors|linicians|team|"
+    r"printed|described|[Ww]riting|journal|esearchers?|cientists|nvestigators?|octors|linicians|team|author|led by|"
     r"research|findings|[⁰¹²³⁴⁵⁶⁷⁸⁹]|http|www\.|\b(?:in|by|[Tt]he)\s+(?:the\s+)?[*_]?[A-Z]|\b[Aa]n?\s+[A-Z]"
 )
 _HAS_SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
@@ -357,13 +374,16 @@ def _author_years(text: str) -> list[Attribution]:
     for start, end in _windows(text, _YEAR_ANCHOR):
         for m in _AUTHOR_YEAR.finditer(text, start, end):
             first = m.group("first")
-            if journal := _journal_date(text, m):
-                hits.append(journal)
-            elif not _is_stopword(first) and first not in _JOURNAL_WORDS:
-                hits.append(
-                    Attribution("author-year", m.start(), m.end(), m.group(0), first_author=first,
-                                year=int((m.group("year") or m.group("paren_year"))[:4]))
-                )
+            year = int((m.group("year") or m.group("paren_year"))[:4])
+            hit = _journal_date(text, m)
+            if hit is None and not _is_stopword(first) and first not in _JOURNAL_WORDS:
+                hit = Attribution("author-year", m.start(), m.end(), m.group(0), first_author=first, year=year)
+            if m.group("year") and "," in text[max(0, m.start() - 60):m.start("year")]:
+                # "(Okoye et al., Sleep Med Open 2025)": "Open 2025" read as a surname (or a stopword) and year
+                read = hit or Attribution("venue-year", m.start(), m.end(), m.group(0), year=year)
+                hit = _authors_before_journal(text, read, m.start("year")) or hit
+            if hit is not None:
+                hits.append(hit)
     for m in (_matches(_AUTHOR_ETAL, text, _ETAL_ANCHOR) + _matches(_AUTHOR_GROUP, text, _ETAL_ANCHOR)
               + _matches(_THE_NAMED, text, _NAMED_ANCHOR)):
         named = m.groupdict().get("named")
@@ -372,6 +392,10 @@ def _author_years(text: str) -> list[Attribution]:
             lead = _LEAD_YEAR.search(text, max(0, m.start() - 12), m.start())  # "In 2008, Jorde and colleagues"
             year = int(lead.group(1)[:4]) if lead else None
             hits.append(Attribution("author", m.start(), m.end(), m.group(0), first_author=name, year=year))
+    for m in _matches(_ROLE_AUTHOR, text, _ROLE_ANCHOR):
+        name = m.group("first")
+        if not _is_stopword(name) and not _VENUE_CUE.search(name):
+            hits.append(Attribution("role-author", m.start(), m.end(), m.group(0), first_author=name))
     for m in _matches(_CAPS_ETAL, text, _CAPS_ANCHOR):
         name = m.group("first").title()
         if not _is_stopword(name):
@@ -379,6 +403,25 @@ def _author_years(text: str) -> list[Attribution]:
             hits.append(Attribution("author-year" if year else "author", m.start(), m.end(), m.group(0),
                                     first_author=name, year=year))
     return hits
+
+
+def _authors_before_journal(text: str, hit: Attribution, year_start: int) -> Attribution | None:
+    """The author-year of "(Okoye et al., Sleep Med Open 2025)", "(Lee and Park, J Sleep
+    Res, 2019)", "[Marsh et al., Lancet 2015]": a year read with the journal before it
+    (as a journal's venue-year, or as a surname-year from a later word) belongs to the
+    author list before that journal and its comma, inside the same brackets; the journal
+    is its venue."""
+    authors = _AUTHORS_BEFORE.search(text, max(0, hit.start - 120), year_start)
+    if (authors is None or authors.start() >= hit.start or _is_stopword(authors.group("first"))
+            or not _INSIDE_BRACKETS.match(text, hit.end)):
+        return None
+    opening = max(text.rfind("(", 0, authors.start()), text.rfind("[", 0, authors.start()))
+    if opening < 0 or authors.start() - opening > 60 or max(text.rfind(")", opening, authors.start()),
+                                                            text.rfind("]", opening, authors.start())) >= 0:
+        return None  # not inside one pair of brackets
+    venue = " ".join(re.sub(r"[*_,]", " ", authors.group("journal")).split())
+    return Attribution("author-year", authors.start(), hit.end, text[authors.start():hit.end],
+                       first_author=authors.group("first"), year=hit.year, venue=venue)
 
 
 def _journal_date(text: str, m: re.Match[str]) -> Attribution | None:
@@ -598,7 +641,7 @@ def _identifiers(text: str) -> list[Attribution]:
 
 
 _PRIORITY = {"doi": 0, "pmid": 0, "registry": 0, "author-year": 1, "venue-year": 2, "marker": 1,
-             "superscript": 3, "url": 4, "author": 5, "glued-marker": 6}
+             "superscript": 3, "url": 4, "author": 5, "role-author": 5, "glued-marker": 6}
 
 
 def _without_overlaps(hits: list[Attribution]) -> list[Attribution]:
@@ -631,8 +674,10 @@ def study_from(attributions: list[Attribution], text: str) -> Study:
             groups.append([a])
     study.label = "; ".join(_balanced(text, g[0].start, g[-1].end) for g in groups)
     named = next((a for a in attributions if a.first_author), None)
-    if named:
-        study.first_author, study.year = named.first_author, named.year
+    if named:  # "run by Dr. Priya Raman and colleagues (Raman et al., 2020)": the year comes later
+        study.first_author = named.first_author
+        study.year = named.year or next((a.year for a in attributions if a.first_author == named.first_author and a.year),
+                                        None)
     venue = next((a for a in attributions if a.kind == "venue-year" and a.venue), None) or next(
         (a for a in attributions if a.kind == "venue-year"), None)  # a trial's name is no venue
     if venue:

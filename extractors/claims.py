@@ -286,6 +286,15 @@ class _ClaimBuilder:
                 continue  # "PMID: 31736488", "Sleep 2007 August", an author list: whose text follows
             if own and all(a.kind in MARKER_KINDS for a in own) and is_author_line(text):
                 continue  # "Jane Doe¹, Ali Khan²": affiliation marks
+            if own and all(a.kind == "role-author" for a in own):
+                # "..., said lead author Dr. X Y": who led the study just told, not a study of its own.
+                if draft and not pending and not any(a.first_author for a in draft.attributions) and (
+                        values is None or values.is_empty or draft.takes(text, values, comment)):
+                    draft.add(pending, sentence, values)
+                    draft.attributions += own
+                    continue
+                if values is None or values.is_empty:
+                    own = []
             if own:
                 if draft and not pending and _PUBLISHED_NOTE.match(text) and all(a.kind == "venue-year" for a in own):
                     draft.add(pending, sentence, values)  # "... found X. The findings were published in <Journal>."

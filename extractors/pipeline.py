@@ -24,11 +24,12 @@ log = logging.getLogger(__name__)
 _ABBREVIATIONS = frozenset(word_list("sentence_abbreviations.txt"))
 # A sentence ends at . ! ? (plus closing quotes/brackets, or a citation marker glued after
 # it: "weeks.2 A second", "outpatients.^[9] Social") followed by space and a capital.
+# A stop followed only by commas never ends one ("(Okoye et al., Sleep Med Open 2025)").
 # The stop is matched rather than looked behind for: a pattern that starts with a
 # character class is scanned for it at C speed, twice as fast over a passage.
 _BOUNDARY = re.compile(
     r"[.!?…](?P<stop>"
-    r"(?:[\"'”’)\]]*|(?<!\d[.])\d{1,3}(?:[,–-]\d{1,3})*|\^?\{?(?:\[[^\]\n]{1,12}\](?:\([^)\s]*\))?)+\}?|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒,–-]+)"
+    r"(?:[\"'”’)\]]*|(?<!\d[.])\d{1,3}(?:[,–-]\d{1,3})*|\^?\{?(?:\[[^\]\n]{1,12}\](?:\([^)\s]*\))?)+\}?|(?!,+\s)[⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒,–-]+)"
     r"\s+(?=[\"'“‘(\[]?[A-Z0-9¹²³]))"
     r"|(?P<blank>\n[ \t]*\n\s*)"
 )

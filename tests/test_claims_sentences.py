@@ -29,6 +29,12 @@ def nlp():
         ("Effects at p = 0.05. Next came more.", ["Effects at p = 0.05.", "Next came more."]),
         ("First paragraph\n\nsecond paragraph", ["First paragraph", "second paragraph"]),
         ("A line wrapped\nin a PDF stays one sentence.", ["A line wrapped\nin a PDF stays one sentence."]),
+        ("Scores fell (Ibe et al., Sleep Med Open 2024). Dropout was high.",
+         ["Scores fell (Ibe et al., Sleep Med Open 2024).", "Dropout was high."]),
+        ("Scores fell (Ibe et al.,\nJ Sleep Res, 2024). Next.", ["Scores fell (Ibe et al.,\nJ Sleep Res, 2024).", "Next."]),
+        ("Pain eased [Oduya et al.,  Lancet 2015]. Next.", ["Pain eased [Oduya et al.,  Lancet 2015].", "Next."]),
+        ("Relapse was rarer in PTSD.1,2 The next trial agreed.", ["Relapse was rarer in PTSD.1,2", "The next trial agreed."]),
+        ("Relapse was rarer in PTSD.¹,² The next trial agreed.", ["Relapse was rarer in PTSD.¹,²", "The next trial agreed."]),
     ],
 )
 def test_sentence_boundaries(nlp, text, sentences):
