@@ -98,8 +98,15 @@ def plan_document(document: Document) -> DocumentPlan:
                 paragraph = []
         _add_passage(plan, text, paragraph, context)
     flush_table()
-    plan.passages = [piece for passage in plan.passages for piece in _bounded(passage) if _worth_reading(piece)]
+    title = _folded(document.meta.title) if abstracts and document.meta.title else None
+    plan.passages = [piece for passage in plan.passages for piece in _bounded(passage) if _worth_reading(piece)
+                     and not (title and passage.context == "prose" and _folded(piece.text) in title)]
     return plan
+
+
+def _folded(text: str) -> str:
+    """Text compared as a title: casefolded, spaces collapsed, no trailing stop."""
+    return " ".join(text.casefold().split()).rstrip(".:;!? ")
 
 
 def readable(text: str) -> str:

@@ -369,3 +369,24 @@ def test_a_long_cited_paragraph_costs_the_same_per_sentence():
         per_repeat.append((time.perf_counter() - start) / repeats)
         assert len(result.claims) == 2 * repeats
     assert per_repeat[1] < 3 * per_repeat[0] + 1e-4
+
+
+@pytest.mark.parametrize("heading", [
+    "Zinc lozenges shortened colds in 212 adults: the ZICO randomised trial",
+    "ZINC LOZENGES SHORTENED COLDS IN 212  ADULTS: the ZICO randomised trial.",
+    "the ZICO randomised trial",
+])
+def test_the_abstract_pages_own_title_is_no_prose_claim(heading):
+    title = "Zinc lozenges shortened colds in 212 adults: the ZICO randomised trial"
+    abstract = "Methods: 212 adults were randomised to zinc 13 mg or placebo. Results: Colds were shorter with zinc."
+    text = f"{heading}\n\n{abstract}\n\nA separate trial of 90 adults found zinc 20 mg did not help.\n\n"
+    start = len(heading) + 2
+    meta = DocumentMeta(title=title, authors=["Oduya K"], year=2021, abstract_start=start,
+                        abstract_end=start + len(abstract))
+    after = meta.abstract_end + 2
+    document = Document("doc-1", "x.html", "html", "", text=text, meta=meta, blocks=[
+        Block(0, len(heading), "main", "heading"), Block(start, meta.abstract_end, "main"),
+        Block(after, len(text) - 2, "main")])
+    claims = _claims(document)
+    assert [c.context for c in claims] == ["abstract", "prose"]
+    assert claims[1].n == 90
