@@ -31,6 +31,12 @@ _LEVEL_CELL = re.compile(
     re.IGNORECASE,
 )
 _VERSUS = re.compile(r"\s(?:vs\.?|versus|compared\s+(?:with|to))\s", re.IGNORECASE)
+# A population or species cell that counts its members: "Mice (30)", "Rats (n = 24)", "Children, n=60".
+_COUNTED_CELL = re.compile(
+    r"^\W*[A-Za-z][A-Za-z\s'’/-]{0,40}?(?:\((?!\s*(?:19|20)\d\d\s*\))\s*(?:[Nn]\s*=\s*)?(\d{1,3}(?:,\d{3})+|\d+)\s*\)"
+    r"|,?\s+[Nn]\s*=\s*"
+    r"(\d{1,3}(?:,\d{3})+|\d+))\W*$"
+)
 _LEADING_INT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|mg|g\b|ug|µg|mcg|ml|kg))")
 
 
@@ -95,6 +101,8 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
     n, n_detail = fields.parse_n(cell("n")) if cell("n") else (None, {})
     if n is None and (leading := _LEADING_INT.match(cell("n"))):
         n = int(leading.group(1).replace(",", ""))
+    if n is None:
+        n = _counted(table, row, cell)
     if n is None and not cell("n") and cell("finding"):
         n, n_detail = fields.parse_n(cell("finding"))  # "No effect (SMD -0.50; 5 studies, n=822)"
     dose_text = cell("dose") or cell("intervention")
@@ -107,6 +115,8 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
             dose.timing = dose.timing or cell("timing")
     finding = cell("finding") or None
     comparator = _comparator_cell(cell("comparator"))
+    if "comparator" not in table.roles and finding:
+        comparator = fields.parse_comparator(finding)  # "Reduced tubular injury vs vehicle"
     values = fields.FieldValues(
         n=n,
         n_detail=n_detail,
@@ -118,6 +128,19 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
         ongoing_trial=fields.parse_ongoing(line),
     )
     return study, values, finding
+
+
+def _counted(table: Table, row: Row, cell: Callable[[str], str]) -> int | None:
+    """N from a cell that counts the population it names ("Mice (30)", "Adults (n = 120)"):
+    the N cell, or without one the population cell or a cell of an unnamed column."""
+    if cell("n"):
+        candidates = [cell("n")]
+    else:
+        candidates = [cell("population")] + [c.text for role, c in zip(table.roles, row.cells) if role is None]
+    for text in candidates:
+        if counted := _COUNTED_CELL.match(text):
+            return int((counted.group(1) or counted.group(2)).replace(",", ""))
+    return None
 
 
 def _row_study(table: Table, row: Row, line: str, cell: Callable[[str], str]) -> Study:
