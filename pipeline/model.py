@@ -83,11 +83,14 @@ class DocumentMeta:
     pmcid: str | None = None
     abstract_start: int | None = None  # offsets of the abstract in Document.text
     abstract_end: int | None = None
+    abstract_only: bool = False  # the document is one study's abstract and nothing else, with no title line
 
     @property
     def is_study(self) -> bool:
-        """A titled record that names its authors or an identifier, or that holds its abstract."""
-        return bool(self.title and (self.authors or self.doi or self.pmid or self.abstract_start is not None))
+        """A titled record that names its authors or an identifier, or that holds its
+        abstract; or an untitled abstract that is the whole document."""
+        return bool(self.title and (self.authors or self.doi or self.pmid or self.abstract_start is not None)) or (
+            self.abstract_only and self.abstract_start is not None)
 
 
 @dataclass

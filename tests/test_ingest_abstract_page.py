@@ -102,14 +102,17 @@ def test_a_full_paper_saved_as_text_is_no_single_study(tmp_path: Path) -> None:
     assert not read(tmp_path, long_body, "long.md").meta.is_study
 
 
-def test_an_unstructured_abstract_needs_its_heading_and_an_author_or_journal_line(tmp_path: Path) -> None:
+def test_an_unstructured_abstract_needs_its_heading_and_an_author_or_journal_line_or_the_title_right_above(
+        tmp_path: Path) -> None:
     plain = MARKDOWN_PAGE.replace("**Background:** ", "").replace("**Methods:** ", "").replace("**Results:** ", "")
     no_authors = plain.replace("Lindqvist E, Okafor CN, van der Berg JH\n\n", "")
     assert read(tmp_path, no_authors, "no-authors.md").meta.pmid == "39880001"
     no_citation = plain.replace("*Invented J Sleep Med.* 2020;8(3):201-9. doi: 10.5555/ijsm.2020.0201. PMID: 39880001\n\n", "")
     assert read(tmp_path, no_citation, "no-citation.md").meta.authors == ["Lindqvist E", "Okafor CN", "van der Berg JH"]
     neither = no_authors.replace("*Invented J Sleep Med.* 2020;8(3):201-9. doi: 10.5555/ijsm.2020.0201. PMID: 39880001\n\n", "")
-    assert not read(tmp_path, neither, "neither.md").meta.is_study
+    assert read(tmp_path, neither, "neither.md").meta.title.startswith("Tart cherry concentrate")
+    between = neither.replace("## Abstract", "Cherry juice was in the news this week. Here is what the researchers found.\n\n## Abstract")
+    assert not read(tmp_path, between, "between.md").meta.is_study
     no_heading = plain.replace("## Abstract\n\n", "")
     assert not read(tmp_path, no_heading, "no-heading.md").meta.is_study
     summary_box = no_citation.replace("## Abstract", "## Summary")
@@ -230,3 +233,70 @@ def test_html_blog_with_a_summary_is_no_single_study(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert not ingest(str(path)).meta.is_study
+
+
+KEY_POINTS_PAGE = """Zinc Lozenges for Acute Sore Throat in Adults
+
+Findings In this randomized trial of 210 adults, zinc acetate lozenges did not shorten sore throat compared with placebo.
+
+A Randomized Clinical Trial
+
+Question Do zinc lozenges shorten acute sore throat?
+
+Meaning Zinc lozenges are unlikely to help adults with acute sore throat.
+
+Abstract
+
+Importance Sore throat is a common reason for primary care visits.
+
+Objective To test whether zinc acetate lozenges shorten sore throat.
+
+Results Median time to recovery was 5 days with zinc and 5 days with placebo (P = .71).
+
+Conclusions and Relevance Zinc lozenges did not shorten sore throat.
+"""
+
+
+def test_a_key_points_box_and_design_subtitle_are_passed_over_for_the_title(tmp_path: Path) -> None:
+    meta = read(tmp_path, KEY_POINTS_PAGE, "zinc.txt").meta
+    assert meta.is_study and meta.title == "Zinc Lozenges for Acute Sore Throat in Adults"
+
+
+def test_keywords_and_journal_labels_above_a_structured_abstract_are_no_title(tmp_path: Path) -> None:
+    page = ("An invented trial of nasal saline irrigation in chronic rhinosinusitis\n\nJournal\nINVENTED RHINOLOGY REPORTS\n"
+            "Publisher\nExample Press\n\nKey words\nrhinosinusitis; saline; irrigation\n\n"
+            "Objectives: To compare saline irrigation with usual care.\n\nMethods: We randomised 96 adults.\n\n"
+            "Results: SNOT-22 scores fell more with irrigation (p = 0.01).\n")
+    meta = read(tmp_path, page, "saline.txt").meta
+    assert meta.title == "An invented trial of nasal saline irrigation in chronic rhinosinusitis"
+
+
+UNTITLED = """Background: Night-time leg cramps are common in older adults.
+Methods: We randomly assigned 84 adults to magnesium citrate 300 mg daily or placebo for 6 weeks.
+Results: Cramp frequency fell by a similar amount in both groups (p = 0.48).
+Conclusions: Magnesium did not reduce night-time leg cramps.
+"""
+
+
+def test_an_untitled_structured_abstract_that_is_the_whole_document_is_one_study(tmp_path: Path) -> None:
+    from extractors import extract
+
+    doc = read(tmp_path, UNTITLED, "cramps.txt")
+    assert doc.meta.is_study and doc.meta.abstract_only and doc.meta.title is None
+    assert doc.text[doc.meta.abstract_start:doc.meta.abstract_end].startswith("Background: Night-time")
+    claims = extract([doc])[0].claims
+    assert [(c.context, c.study.own, c.n) for c in claims] == [("abstract", True, 84)]
+    opening = UNTITLED.replace("Background: Night-time leg cramps are common in older adults.",
+                               "We assessed magnesium for night-time leg cramps in older adults.").replace("Methods:", "Design:")
+    doc = read(tmp_path, opening, "opening.txt")
+    assert doc.meta.abstract_only and doc.text[doc.meta.abstract_start:].startswith("We assessed magnesium")
+    article = "Leg cramps keep many people awake. Our columnist looked at the evidence.\n\n" + UNTITLED
+    assert not read(tmp_path, article, "column.txt").meta.is_study
+
+
+def test_uncommon_section_labels_still_make_a_structured_abstract(tmp_path: Path) -> None:
+    page = ("Probiotic drops for infant colic: an invented randomised trial\n\nIntroduction\nColic distresses families.\n\n"
+            "Methods used\nWe randomised 120 infants to drops or placebo.\n\nSummary of results\n"
+            "Crying time fell more with drops (p = 0.02).\n")
+    meta = read(tmp_path, page, "colic.txt").meta
+    assert meta.is_study and meta.title.startswith("Probiotic drops for infant colic")

@@ -61,13 +61,14 @@ _BODY_HEADING = re.compile(r"(?:\d+\.?\s*)?(?:introduction|discussion)", re.I)
 _REVIEW_TYPE = re.compile(r"\breview\b|\bmeta-analysis\b|\bcommentary\b|\beditorial\b|\bperspective\b", re.I)
 _SYSTEMATIC = re.compile(r"\bsystematic review|\bmeta-analys[ie]s\b|\bpooled analysis\b|\bumbrella review\b", re.I)
 _SECTIONS = {
-    "aim": r"background|(?:study )?objectives?|aims?|purpose|context|importance|rationale|introduction and aims?",
+    "aim": r"background|(?:study )?objectives?|aims?|purpose|purpose of (?:the )?(?:study|review)|context|importance|"
+           r"rationale|introduction(?: and aims?)?",
     "methods": r"methods?|materials and methods|patients and methods|methods and materials|design|study design|"
                r"design,? setting,? and participants|setting|participants|patients|subjects|interventions?|"
                r"measurements|main outcome measures?|data sources|study selection|data extraction|eligibility criteria|"
                r"research design and methods|search (?:methods|strategy)|selection criteria|data collection and analysis|"
-               r"data synthesis|study population",
-    "results": r"results?|findings|main results|main outcomes and results|key results",
+               r"data synthesis|study population|methods used",
+    "results": r"results?|findings|main results|main outcomes and results|key results|summary of results",
     "conclusions": r"conclusions?|interpretation|implications|conclusions and relevance|authors'? conclusions",
 }
 _SECTION_GROUP = {
@@ -79,6 +80,18 @@ _LABEL_PARTS = re.compile(r"\s*(?:\band\b|&)\s*", re.I)
 _LABEL_LINE = re.compile(rf"\W{{0,4}}(?P<label>{_ANY_SECTION})\W{{0,4}}", re.I)  # "Background", "**RESULTS:**"
 _LABEL_LEAD = re.compile(rf"^\W{{0,4}}(?P<label>{_ANY_SECTION})\s*[*_]*\s*[:.\u2014-]", re.I)  # "Results: ...", "RESULTS. ..."
 _LABEL_INLINE = re.compile(rf"(?<=[.!?)\]])\s+[*_]*(?P<label>{_ANY_SECTION})\s*[*_]*:", re.I)
+# Lines between a title and its abstract that are not the title: a journal's Key Points box,
+# a design subtitle ("A Randomized Clinical Trial"), keywords, journal and publisher labels.
+_KEY_POINT = re.compile(r"^(?:key\s+points|question|findings|meaning|importance)\b", re.I)
+_SUBTITLE = re.compile(
+    r"^(?:an?\s+)?(?:(?:randomi[sz]ed|double-blind(?:ed)?|placebo-controlled|controlled|clinical|pilot|phase\s+\w+|"
+    r"multicent(?:er|re)|crossover|open-label|cohort|prospective|observational|feasibility|,|\s)+)(?:trial|study)$", re.I)
+_KEYWORDS = re.compile(r"^(?:key\s*words?|mesh\s+terms|subjects?)\b", re.I)
+_PUBLISHER_LABEL = re.compile(r"^(?:journal|publisher|volume|issue|pages?|published(?:\s+in)?|source|citation(?:\s+style)?)$", re.I)
+# The unlabelled first sentence of an abstract that has no title above it ("We assessed the efficacy of ...").
+_OPENING = re.compile(r"^(?:we|this|these|our|in\s+(?:this|a|an)|to\s+(?:evaluate|assess|determine|compare|investigate|examine)|"
+                      r"the\s+(?:aim|objective|purpose))\b.*[.]$", re.I)
+_SENTENCES = re.compile(r"[a-z]{4}[.!?]\s+[A-Z]")  # a line of two sentences is prose, not a title
 _PROSE_BEFORE = 700  # main prose above a structured abstract beyond which the page is an article quoting one
 _HEAD_BLOCKS = 25  # the header sits in the first blocks of the page
 _TITLE_TO_ABSTRACT = 12  # blocks from the title to the Abstract heading, affiliations included
@@ -120,7 +133,11 @@ def abstract_page_meta(text: str, blocks: list[Block], abstract_span: tuple[int,
     citation = next((_plain(text, b) for b in chrome_and_head if b is not title and _is_citation_line(_plain(text, b))), None)
     identified = citation is not None or any(_is_identifier_line(_plain(text, b)) for b in head)
     parts = (author_index is not None) + identified
-    if parts == 0 or (parts == 1 and _plain(text, blocks[heading]).lower() != "abstract"):
+    headed = _plain(text, blocks[heading]).lower() == "abstract"
+    between = [b for b in blocks[blocks.index(title) + 1:heading] if b.label != "boilerplate"]
+    if headed and parts == 0 and all(_is_front_matter(_plain(text, b), "") for b in between):
+        parts = 1  # a title with its "Abstract" heading right under it is a paper's abstract page
+    if parts == 0 or (parts == 1 and not headed):
         return _structured_abstract_meta(text, blocks)  # one part under a "Summary" box could be a blog's byline
     author_line = head[author_index] if author_index is not None else None
     return _page_meta(text, blocks, title, author_line, citation or "", abstract)
@@ -169,6 +186,8 @@ def _structured_abstract_meta(text: str, blocks: list[Block]) -> DocumentMeta:
         return DocumentMeta()
     author_line = next((b for b in reversed(head) if _is_author_line(text, b)), None)
     title = _title_above(text, head[: head.index(author_line)] if author_line else head)
+    if title is None and not author_line:
+        return _untitled_meta(text, blocks, head, abstract)
     if title is None or any(_is_narrative(_plain(text, b)) for b in head if b is title or len(_plain(text, b)) <= 60):
         return DocumentMeta()
     lines = [_plain(text, b) for b in head if b is not title]
@@ -178,18 +197,50 @@ def _structured_abstract_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     return _page_meta(text, blocks, title, author_line, citation, abstract)
 
 
+def _untitled_meta(text: str, blocks: list[Block], head: list[Block], abstract: list[Block]) -> DocumentMeta:
+    """A structured abstract that is the whole document, with no title line above it (an
+    excerpt pasted from "Background:" on, maybe opening with an unlabelled aim sentence):
+    one study whose name is unknown."""
+    main = [b for b in head if b.label == "main"]
+    if len(main) > 1 or (main and not _OPENING.match(_plain(text, main[0]))):
+        return DocumentMeta()
+    start = (main or abstract)[0].start
+    end = abstract[-1].end
+    after = " ".join(_plain(text, b) for b in blocks if b.start >= end)
+    doi, pmid = _DOI.search(after), _PMID.search(after)
+    return DocumentMeta(doi=doi.group(1).rstrip(".") if doi else None, pmid=pmid.group(1) if pmid else None,
+                        abstract_start=start, abstract_end=end, abstract_only=True)
+
+
 def _title_above(text: str, head: list[Block]) -> Block | None:
-    """The nearest line above a structured abstract that reads as a title, passing over the
-    "Abstract" heading, citation, identifier, article-type and byline lines."""
-    for block in reversed(head[-5:]):
+    """The nearest line above an abstract that reads as a title, passing over front matter
+    (see ``_is_front_matter``) and looking at most five other lines up."""
+    looked = 0
+    for index in range(len(head) - 1, -1, -1):
+        block = head[index]
         line = _plain(text, block)
-        if (_is_abstract_heading(line) or _ARTICLE_TYPE.fullmatch(line) or _is_citation_line(line)
-                or _is_identifier_line(line) or _PUBLICATION_LINE.search(line) or len(_DEGREES_IN.findall(line)) >= 2
-                or (len(line.split()) <= 8 and _JOURNAL.match(line)) or block.kind not in ("heading", "line", "paragraph")):
+        if _is_front_matter(line, _plain(text, head[index - 1]) if index else "") or block.kind not in (
+                "heading", "line", "paragraph"):
             continue
-        if 4 <= len(line.split()) <= 50 and not line.endswith(":"):
+        if 4 <= len(line.split()) <= 50 and not line.endswith(":") and not _OPENING.match(line) and not _SENTENCES.search(line):
             return block
+        looked += 1
+        if looked == 5:
+            break
     return None
+
+
+def _is_front_matter(line: str, previous: str) -> bool:
+    """A line between a title and its abstract that is not the title: the "Abstract" heading,
+    a citation, identifier, article-type, publication or byline line, a Key Points box, a
+    design subtitle, keywords, or a journal or publisher named under its label."""
+    return bool(
+        _is_abstract_heading(line) or _ARTICLE_TYPE.fullmatch(line) or _is_citation_line(line)
+        or _is_identifier_line(line) or _PUBLICATION_LINE.search(line) or len(_DEGREES_IN.findall(line)) >= 2
+        or (len(line.split()) <= 8 and (_JOURNAL.match(line) or line.isupper())) or _KEY_POINT.match(line)
+        or _SUBTITLE.fullmatch(line) or _KEYWORDS.match(line) or _KEYWORDS.match(previous)
+        or _PUBLISHER_LABEL.fullmatch(line) or _PUBLISHER_LABEL.fullmatch(previous)
+    )
 
 
 def _is_narrative(line: str) -> bool:
