@@ -115,6 +115,21 @@ _PUBLISHED_NOTE = re.compile(
 # A news lede's reported speech: "..., according to a Phase 2 trial", "researchers at X said".
 _NEWS_LEDE = re.compile(r"\baccording\s+to\b|\b(?:researchers|scientists|investigators|doctors)\s+"
                         r"(?:at|from|reported|said|say|found|wrote)\b", re.IGNORECASE)
+# A sentence that only says other studies agreed with the one just told ("Several smaller
+# trials reached similar conclusions [4][5]", "Two later RCTs confirmed these findings").
+_AGREES = re.compile(
+    r"\b(?:(?:reached|came\s+to|drew|arrived\s+at)\s+(?:similar|the\s+same|comparable|consistent)\s+conclusions?|"
+    r"(?:found|reported|showed|shown|observed|produced|yielded|obtained|with)\s+(?:very\s+|broadly\s+)?(?:similar|comparable|"
+    r"consistent|the\s+same|concordant)\s+(?:results?|findings?|effects?|benefits?|outcomes?)|"
+    r"(?:similar|comparable|consistent|concordant)\s+(?:results|findings|effects|benefits)\s+(?:were|have\s+been|was|has\s+been)\s+"
+    r"(?:\w+\s+)?(?:reported|found|seen|observed|shown)|"
+    r"(?:confirmed|replicated|corroborated|reproduced|echoed|mirrored)\s+(?:these|this|the|those|that|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:findings?|results?|effects?|benefits?|observations?)|"
+    r"(?:this|these|the|that|those)\s+(?:[\w-]+\s+)?(?:findings?|results?|effects?|benefits?)\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:since\s+|later\s+|subsequently\s+)?(?:replicated|confirmed|reproduced|corroborated))\b",
+    re.IGNORECASE,
+)
+_NOT_AGREEING = re.compile(r"\b(?:not|never|no|fail(?:s|ed)?|could\s+not|unable)\b|n't", re.IGNORECASE)
 # A Vancouver author list on a line of its own: "Ismail NA, Din NS, Mamat SS, et al."
 _AUTHOR_LIST = re.compile(
     r"^\W*(?:\d{1,3}\.\s+)?([A-Z][\w'’-]+)(?:\s[A-Z][\w'’-]+)*\s[A-Z]{1,3},"
@@ -456,8 +471,22 @@ class _ClaimBuilder:
         first, last = draft.sentences[0], draft.sentences[-1]
         stated = [s.text for s, v in zip(draft.sentences, draft.values) if v is not None and v.direction != "unknown"]
         finding = " ".join(stated) if stated else first.text
+        if not stated and (agreed := self._agreed_with(first)):
+            merged.direction = agreed
         study = study_from(draft.attributions, self.document.text)
         self._emit(context, first.start, last.end, study, merged, finding)
+
+    def _agreed_with(self, sentence: _Sentence) -> str | None:
+        """The direction of the claim just before, in the same paragraph, when this
+        sentence only says other studies agreed with it ("Several smaller trials reached
+        similar conclusions [4][5]")."""
+        if not self.claims or not _AGREES.search(sentence.text) or _NOT_AGREEING.search(sentence.text):
+            return None
+        before = self.claims[-1]
+        between = self.document.text[before.evidence.end:sentence.start]
+        if before.evidence.end > sentence.start or "\n\n" in between or before.direction == "unknown":
+            return None
+        return before.direction
 
     def _emit(self, context: str, start: int, end: int, study: Study, values: fields.FieldValues,
               finding: str | None) -> None:
