@@ -300,3 +300,31 @@ def test_uncommon_section_labels_still_make_a_structured_abstract(tmp_path: Path
             "Crying time fell more with drops (p = 0.02).\n")
     meta = read(tmp_path, page, "colic.txt").meta
     assert meta.is_study and meta.title.startswith("Probiotic drops for infant colic")
+
+
+RECORD_BODY = ("In a double-blind trial, 64 adults with chronic tinnitus took ginkgo extract 240 mg daily or placebo for "
+               "12 weeks. Tinnitus Handicap Inventory scores fell by 9 points with ginkgo and 8 points with placebo "
+               "(p = 0.61). Ginkgo did not reduce tinnitus handicap.")
+
+
+def test_a_titled_record_names_itself_by_byline_identifier_or_a_citation_repeating_its_title(tmp_path: Path) -> None:
+    title = "Ginkgo extract for chronic tinnitus: an invented randomised trial"
+    byline = f"{title}\n\nMarta Olsen, Piotr K. Nowak, Ade Bello, and Hana Sato\n\n{RECORD_BODY}\n"
+    meta = read(tmp_path, byline, "byline.txt").meta
+    assert meta.title == title and meta.authors == ["Olsen M", "Nowak PK", "Bello A", "Sato H"]
+    portal = f"{title}\n- 2019-04\n- Invented otology reports 12\n- PubMed: 30999111\n- DOI: 10.5555/ior.2019.12\n\n{RECORD_BODY}\n"
+    meta = read(tmp_path, portal, "portal.txt").meta
+    assert (meta.title, meta.pmid, meta.doi, meta.year) == (title, "30999111", "10.5555/ior.2019.12", 2019)
+    cited = f"{title}\n\n{RECORD_BODY}\n\nCITATION STYLE\nOlsen, M. (2019). {title}. Invented Otology Reports, 12, 3-9.\n"
+    meta = read(tmp_path, cited, "cited.txt").meta
+    assert (meta.title, meta.authors, meta.year) == (title, ["Olsen"], 2019)
+    doc = read(tmp_path, cited, "cited.txt")
+    assert doc.text[meta.abstract_start:meta.abstract_end] == RECORD_BODY
+
+
+def test_a_blog_post_with_a_byline_or_a_citation_of_another_paper_is_no_record(tmp_path: Path) -> None:
+    title = "Does ginkgo help tinnitus? What a new trial says"
+    blog = f"{title}\n\nBy Marta Olsen\n\n{RECORD_BODY}\n"
+    assert not read(tmp_path, blog, "blog.txt").meta.is_study
+    other = f"{title}\n\n{RECORD_BODY}\n\nSource: Olsen, M. (2019). Ginkgo and tinnitus. Invented Otology Reports, 12, 3-9.\n"
+    assert not read(tmp_path, other, "other.txt").meta.is_study

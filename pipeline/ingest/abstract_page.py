@@ -36,7 +36,7 @@ _EMPHASIS = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
 _ABSTRACT_HEADING = re.compile(r"abstract|summary", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s;,<>\"]+)")
-_PMID = re.compile(r"\bPMID:?\s*(\d{5,9})\b")
+_PMID = re.compile(r"\b(?:PMID|PubMed(?:\s+ID)?):?\s*(\d{5,9})\b")
 _LOCATOR = re.compile(r"\b(?:19|20)\d{2}\b[^;]{0,12};\s*\d+|\bvol(?:ume)?\.?\s*\d+|\b\d+\s*\(\d+\)\s*[:,]\s*[A-Z]?\d+", re.I)
 _JOURNAL = re.compile(
     r"^(?:published in:?\s*)?(?!(?i:posted|published|received|accepted|updated|epub|online)\b)"
@@ -55,6 +55,7 @@ _DEGREE = re.compile(r"(?:PhD|MD|MSc|MS|MA|BSc|BA|RN|MPH|MBBS|DPhil|PharmD|FRCP|
 _DEGREES_IN = re.compile(rf"\b{_DEGREE.pattern}(?=[\s,;]|$)")  # "Michael J. Breus, PhD Stephanie Hooper, MPH"
 _PUBLICATION_LINE = re.compile(r"\b(?:published|received|accepted|epub|pages?|pp\.|volume|issue)\b.*\d|\d.*\bpages?\b", re.I)
 _BYLINE_LEAD = re.compile(r"^(?:authors?\s*:|by\s)\s*", re.I)  # "Authors: Hamid Ahanchian, Asma Javid"
+_LAST_NAME_JOIN = re.compile(r"^(?:and|&)\s+")  # "..., and Andrew W. Zimmerman"
 _NAME_SEPARATORS = re.compile(r",\s*|;\s*|\s*[·•|]\s*|\s+(?:and|&)\s+")
 _ARTICLE_TYPE = re.compile(r"^(?:original|research|review|brief|short)?\s*(?:article|research|report|communication|paper)$", re.I)
 _BODY_HEADING = re.compile(r"(?:\d+\.?\s*)?(?:introduction|discussion)", re.I)
@@ -91,6 +92,7 @@ _PUBLISHER_LABEL = re.compile(r"^(?:journal|publisher|volume|issue|pages?|publis
 # The unlabelled first sentence of an abstract that has no title above it ("We assessed the efficacy of ...").
 _OPENING = re.compile(r"^(?:we|this|these|our|in\s+(?:this|a|an)|to\s+(?:evaluate|assess|determine|compare|investigate|examine)|"
                       r"the\s+(?:aim|objective|purpose))\b.*[.]$", re.I)
+_CITED_FIRST_AUTHOR = re.compile(r"^([A-ZÀ-Þ][\w'’-]+),")  # "Borgesen, S. E. (1976). ..."
 _SENTENCES = re.compile(r"[a-z]{4}[.!?]\s+[A-Z]")  # a line of two sentences is prose, not a title
 _PROSE_BEFORE = 700  # main prose above a structured abstract beyond which the page is an article quoting one
 _HEAD_BLOCKS = 25  # the header sits in the first blocks of the page
@@ -104,7 +106,13 @@ def abstract_page_meta(text: str, blocks: list[Block], abstract_span: tuple[int,
     """The page's own study when ``text`` is clearly one abstract page, else an empty DocumentMeta.
 
     ``abstract_span`` is where the abstract lies when the caller already knows (an HTML
-    element marked "abstract"); otherwise the abstract is what follows an "Abstract" heading."""
+    element marked "abstract"); otherwise the abstract is what follows an "Abstract" heading,
+    or a structured abstract, or the prose of a titled record (see ``_record_meta``)."""
+    meta = _headed_meta(text, blocks, abstract_span)
+    return meta if meta.is_study or abstract_span is not None else _record_meta(text, blocks)
+
+
+def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] | None) -> DocumentMeta:
     if abstract_span is None:
         heading = next(
             (i for i, b in enumerate(blocks[:_HEAD_BLOCKS]) if b.kind in ("heading", "line") and _is_abstract_heading(_plain(text, b))),
@@ -195,6 +203,62 @@ def _structured_abstract_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     citation = citation or next((line for line in lines if len(line) <= 80 and _JOURNAL.match(line)), None)  # "Sleep 2007 August"
     citation = citation or next((line for line in lines if _PUBLICATION_LINE.search(line) and _YEAR.search(line)), "")
     return _page_meta(text, blocks, title, author_line, citation, abstract)
+
+
+def _record_meta(text: str, blocks: list[Block]) -> DocumentMeta:
+    """A titled record with neither an "Abstract" heading nor labelled sections: the title
+    opens the page and the page names its own study by a byline of three or more authors
+    under the title, by its PMID or DOI among the lines after it, or by a citation line
+    further down that repeats the title ("Lee, A. (1998). <title>. <Journal>, 12, 3-9.").
+    The abstract is the first run of paragraphs after those lines."""
+    main = [b for b in blocks if b.label != "boilerplate"]
+    if len(main) < 2:
+        return DocumentMeta()
+    title, line = main[0], _plain(text, main[0])
+    if (title.kind not in ("heading", "line", "paragraph") or not 4 <= len(line.split()) <= 50 or line.endswith(":")
+            or _OPENING.match(line) or _SENTENCES.search(line) or _is_narrative(line)):
+        return DocumentMeta()
+    byline = _authors(_plain(text, main[1]), "metadata")
+    head_end = 2 if len(byline) >= 3 else 1
+    while head_end < len(main) and main[head_end].kind != "paragraph":
+        head_end += 1  # date, journal, author, identifier and design lines of a portal record
+    run = []
+    for block in main[head_end:]:
+        if block.kind != "paragraph" or block.label != "main" or _is_citation_line(_plain(text, block)):
+            break
+        run.append(block)
+    if not run:
+        return DocumentMeta()
+    start, end = run[0].start, run[-1].end
+    rest = [b for b in blocks if b.start >= end and b.label == "main"]
+    head_lines = [_plain(text, b) for b in main[1:head_end]]
+    citation = next((_plain(text, b) for b in rest if _repeats_title(_plain(text, b), line)), None)
+    identified = any(_is_identifier_line(h) for h in head_lines)
+    if not (len(byline) >= 3 or identified or citation) or not 200 <= end - start <= 4000:
+        return DocumentMeta()
+    if sum(b.end - b.start for b in rest) > _BODY_FLOOR or any(_BODY_HEADING.fullmatch(_plain(text, b)) for b in rest):
+        return DocumentMeta()
+    identifiers = " ".join(head_lines)
+    doi, pmid = _DOI.search(identifiers), _PMID.search(identifiers)
+    year = _YEAR.search(citation or identifiers)
+    cited_first = _CITED_FIRST_AUTHOR.match(citation) if citation else None
+    return DocumentMeta(
+        title=line,
+        authors=[format_author(a) for a in byline] if len(byline) >= 3 else ([cited_first.group(1)] if cited_first else []),
+        year=int(year.group(1)) if year else None,
+        doi=doi.group(1).rstrip(".") if doi else None,
+        pmid=pmid.group(1) if pmid else None,
+        abstract_start=start,
+        abstract_end=end,
+    )
+
+
+def _repeats_title(line: str, title: str) -> bool:
+    """A citation of the page's own paper: a year and the title, within one line."""
+    if len(line) > 400 or not _YEAR.search(line):
+        return False
+    squeeze = lambda value: re.sub(r"\W+", " ", value).strip().lower()  # noqa: E731
+    return squeeze(title) in squeeze(line)
 
 
 def _untitled_meta(text: str, blocks: list[Block], head: list[Block], abstract: list[Block]) -> DocumentMeta:
@@ -337,7 +401,7 @@ def _authors(line: str, label: str) -> list[str]:
     line = _BYLINE_LEAD.sub("", line)
     if not 3 <= len(line) <= 600 or line.endswith((":", "?")):
         return []
-    names = [_AFFILIATION_MARKS.sub("", n).strip() for n in _NAME_SEPARATORS.split(line.rstrip("."))]
+    names = [_LAST_NAME_JOIN.sub("", _AFFILIATION_MARKS.sub("", n).strip()) for n in _NAME_SEPARATORS.split(line.rstrip("."))]
     names = [n for n in names if n and not _DEGREE.fullmatch(n)]
     if not names:
         return []
