@@ -123,15 +123,46 @@ _PEOPLE = re.compile(r"\b(?:patients|participants|subjects|adults|children|peopl
 _MEASURED_BEFORE = re.compile(r"\b(?:serum|plasma|salivary|blood|urinary|morning|evening|circulating|endogenous)\s+$")
 _MEASURED_AFTER = re.compile(r"\s+(?:levels?|concentrations?|secretion|output|onset)\b")
 _ARM = re.compile(r"\b([\w-]+)\s+(?:group|arm|condition)s?\b", re.IGNORECASE)
+# A finding in an animal model, told without a study: "In ferrets, X given within 24 hours
+# blocked ...", "In a mouse model of colitis, X reduced ...", "Zebrafish larvae exposed to X showed ...".
+_ORGANISMS = (r"(?:mice|mouse|murine|rats?|rodents?|ferrets?|zebrafish|hamsters?|rabbits?|guinea\s+pigs?|piglets?|"
+              r"pigs|swine|(?:non-?human\s+)?primates|monkeys|macaques|dogs|sheep|drosophila|fruit\s+flies|"
+              r"c\.\s?elegans|nematodes|worms|animals?)")
+_ANIMAL_FINDING = re.compile(
+    rf"^\W*(?:in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{_ORGANISMS}\b(?:\s+(?:models?|studies)\b)?[^,.;]{{0,60}},"
+    rf"|(?:[\w-]+\s+){{0,2}}?{_ORGANISMS}(?:\s+(?:larvae|pups|embryos))?\s+(?:given|treated|exposed|fed|receiving|"
+    r"injected|dosed|administered|pre-?treated|that\s+(?:received|were\s+given))\b)",
+    re.IGNORECASE,
+)
+_ANIMAL_EFFECT = re.compile(
+    r"\b(?:reduc|lower|decreas|block|prevent|protect|improv|attenuat|restor|revers|rescu|shorten|suppress|inhibit|"
+    r"alleviat|ameliorat|extend|prolong|increas|raised|enhanc|boost|halt|slow|limit|abolish|normali[sz]|fewer|"
+    r"less(?:er)?\b|longer|worsen|exacerbat|aggravat|had\s+no\s+effect|did\s+not)",
+    re.IGNORECASE,
+)
+# The drug given to the animals: "given X", "treated with X", "exposed to X".
+_GIVEN_NAME = re.compile(r"\b(?:given|treated\s+with|exposed\s+to|fed|injected\s+with|receiving|received|dosed\s+with)\s+"
+                         r"(?:an?\s+|the\s+)?[a-z][\w-]{3,}", re.IGNORECASE)
+_DRUG_LIKE = re.compile(r"\b[a-z]{2,}(?:" + trie_pattern(word_list("drug_suffixes.txt")) + r")\b")  # on lowercased text
+# A news lede comparing two named treatments: "X helped children recover a day faster than
+# (the standard course of) Y", "X worked better than Y for ..., a new study finds".
+_COMPARISON = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|over)\s+((?:[\w-]+,?\s+){0,8}[\w-]+)",
+                         re.IGNORECASE)
+_BETTER = re.compile(r"\b(?:better|faster|sooner|superior|more\s+effective|outperform\w*|beat|worse|inferior|"
+                     r"less\s+effective|slower|as\s+(?:well|effective|good))\b|\b(?:help|work|improv|reduc|relie|recover|cut)")
+_CONTROL = re.compile(r"\b(?:placebo|sham|vehicle|saline|usual\s+care|standard\s+care|no\s+treatment|wait-?\s?list|"
+                      r"control\s+group)\b")
 _REFERENCE_NOTE = re.compile(r"^\W*(?:References?|Refs?\.|Sources?|See\s+also|Further\s+reading)\b", re.IGNORECASE)
 
 
 def may_stand_alone(text: str) -> bool:
     """False when ``stands_alone`` must say no whatever the field values, and the
     sentence leaves no sample size or dose for the next one: no study context, no rate
-    of response, no planned trial, no N and no dose. Cheapest tests first."""
+    of response, no planned trial, no N and no dose, no animal-model finding and no
+    comparison of named treatments. Cheapest tests first."""
     return bool(_STUDY_CONTEXT.found(text) or (_SHARE.found(text) and _EFFICACY.found(text)) or fields.parse_ongoing(text)
-                or fields.parse_doses(text) or fields.parse_n(text)[0] is not None)
+                or fields.parse_doses(text) or fields.parse_n(text)[0] is not None or _ANIMAL_FINDING.match(text)
+                or _compares_named(text))
 
 
 def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
@@ -152,6 +183,8 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
         return False  # "A Phase 3 trial is planned to begin at 24 sites": it names no one, nothing given, no design
     if values.ongoing_trial or (_SHARE.found(text) and _EFFICACY.found(text) and not _NEGATED.found(text)):
         return True  # "a Phase 3 trial of 300 adults is planned"; "response rates of up to 80%", "one in three patients remit"
+    if not comment and _animal_finding(text):
+        return True  # "In ferrets, X given within 24 hours blocked spread": no N, dose or citation needed
     if comment:
         return (reports_result(values) or bool(COMMENT_CUE.found(text))) and not _encouragement(text)
     if values.n is not None and values.dose:
@@ -160,7 +193,36 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
         return False
     if values.n is not None or values.dose or values.ongoing_trial:
         return bool(_STUDY_CONTEXT.found(text) or _STUDY_WORDS.found(text))
-    return bool(_STUDY_CONTEXT.found(text))
+    return bool(_STUDY_CONTEXT.found(text)) or _compares_named(text)
+
+
+def _animal_finding(text: str) -> bool:
+    """An animal-model finding: the model organism opening the sentence, a drug given to
+    it and an effect verb ("In rats, curcumin reduced liver fibrosis")."""
+    opening = _ANIMAL_FINDING.match(text)
+    if opening is None:
+        return False
+    rest = text[opening.end():]
+    return bool(_ANIMAL_EFFECT.search(rest) and (interventions(text) or _DRUG_LIKE.search(text.lower())
+                                                 or _GIVEN_NAME.search(text)))
+
+
+def _compares_named(text: str) -> bool:
+    """A whole sentence (a news lede, not a headline) in which a named treatment is
+    compared with another named one or a control: "A single dose of baloxavir helped
+    children recover a day faster than oseltamivir, a trial found"."""
+    if not text.endswith((".", "!", ".\u201d", ".'", '."')) or not (" than " in text or "vs" in text or "compared" in text
+                                                                   or " over " in text):
+        return False
+    comparison = _COMPARISON.search(text)
+    if comparison is None:
+        return False
+    before, after = text[:comparison.start()].lower(), comparison.group(1).lower()
+    if not _BETTER.search(before):
+        return False  # "some products contain less CBD than the label says": no efficacy compared
+    named_before = interventions(before) or _DRUG_LIKE.search(before)
+    named_after = interventions(after) or _DRUG_LIKE.search(after) or _CONTROL.search(after)
+    return bool(named_before and named_after)
 
 
 @functools.lru_cache(maxsize=1024)  # a sentence is asked once when it may join a draft, again when it does

@@ -1,0 +1,57 @@
+"""Uncited sentences without a sample size or dose that still stand as claims: an
+animal-model finding, and a news lede comparing two named treatments; look-alikes that
+name no treatment, no effect or no comparison stay out."""
+
+import pytest
+
+from extractors import extract
+from pipeline.model import Block, Document, DocumentMeta
+
+
+def _claims(*paragraphs):
+    text, blocks = "", []
+    for body in paragraphs:
+        blocks.append(Block(len(text), len(text) + len(body), "main"))
+        text += body + "\n\n"
+    (result,) = extract([Document("doc-s", "doc.html", "html", "0" * 64, text=text, blocks=blocks, meta=DocumentMeta())])
+    return result.claims
+
+
+@pytest.mark.parametrize("text", [
+    "In ferrets, peramivir given within 48 hours of infection blocked spread of the virus to cage-mates.",
+    "In rats, curcumin reduced liver fibrosis.",
+    "In a mouse model of colitis, vedolizumab reduced weight loss and colon inflammation.",
+    "Zebrafish larvae exposed to valproate showed fewer seizure-like movements.",
+    "Mice treated with rapamycin lived 14% longer than untreated littermates.",
+    "In a rat model of stroke, edaravone given within 3 hours reduced infarct volume compared with vehicle.",
+    "In diabetic mice, a novel compound, XR-17, given daily improved wound healing.",
+])
+def test_an_animal_model_finding_is_a_claim(text):
+    (claim,) = _claims(text)
+    assert claim.evidence.text == text and claim.context == "prose"
+
+
+@pytest.mark.parametrize("text", [
+    "A single dose of the antiviral peramivir helped children recover about a day faster than a five-day "
+    "course of oseltamivir, according to a trial published Tuesday.",
+    "Semaglutide worked better than liraglutide for weight loss, a new study finds.",
+    "Ketamine relieved depression faster than escitalopram, according to a trial of adults published Monday.",
+    "The new drug, zuranolone, helped women with postpartum depression recover faster than placebo, the company said.",
+])
+def test_a_news_lede_comparing_named_treatments_is_a_claim(text):
+    (claim,) = _claims(text)
+    assert claim.evidence.text == text and claim.direction == "positive"
+
+
+@pytest.mark.parametrize("text", [
+    "Rats are commonly used to study addiction, and mice are cheap.",
+    "In mice, the gene is expressed in the liver and kidney.",
+    "In rodents given a high-fat diet, weight gain was common.",
+    "Peramivir helped kids recover faster than oseltamivir, trial finds",  # a headline
+    "Some products contain much less CBD than the label says.",
+    "Paracetamol works better than nothing for mild pain.",
+    "Our clinic offers semaglutide, which many patients find easier than daily insulin.",
+    "Exercise helps people sleep better than medication does, experts say.",
+])
+def test_look_alikes_are_no_claims(text):
+    assert _claims(text) == []
