@@ -398,3 +398,59 @@ def test_group_size_stated_per_group_in_brackets(text: str, total: int) -> None:
 ])
 def test_counts_with_stacked_adjectives_before_the_noun(text: str, expected: int | None) -> None:
     assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Overall, 144 women aged 40 or older with a Kupperman index of at least 15 were randomly assigned.", 144),
+    ("We enrolled 96 adults with an AHI ≥ 15 events per hour.", 96),
+    ("Ninety children with a CY-BOCS score above 16 were randomised to drug or placebo.", 90),
+    ("312 smokers with an FTND score of 6 or more points were allocated to varenicline or placebo.", 312),
+    ("Eligible patients had an OSDI >= 13 and were enrolled at 5 sites.", None),
+    ("Adults with a BMI greater than 30 were recruited.", None),
+])
+def test_eligibility_thresholds_are_never_n(text: str, expected: int | None) -> None:
+    assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Autism now affects 1:59 children in the US.",
+    "Food allergy affects 1 in 13 children.",
+    "Roughly 1/40 adults report chronic tinnitus.",
+])
+def test_prevalence_ratios_are_never_n(text: str) -> None:
+    assert parse_n(text)[0] is None
+
+
+def test_a_numbered_group_label_still_counts() -> None:
+    assert parse_n("Group 1: 68 patients received the drug.")[0] == 68
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In total 731 people were screened, of which 402 were eligible and randomized: 201 to drug and 201 to placebo.", 402),
+    ("Between 2018 and 2020, 880 adults were screened for eligibility and 455 underwent randomization.", 455),
+    ("We assessed 240 patients for eligibility; 118 were randomised.", 118),
+])
+def test_randomized_beats_screened_in_more_wordings(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,n,arms", [
+    ("Of 407 patients randomized (duloxetine: N = 205; placebo: N = 202), 80% completed.", 407, [205, 202]),
+    ("Patients were randomised (pregabalin, n=61; placebo, n=59).", 120, [61, 59]),
+    ("A total of 88 were enrolled (CBT: n = 45, waitlist: n = 43).", 88, [45, 43]),
+])
+def test_one_bracket_listing_each_arm_size(text: str, n: int, arms: list[int]) -> None:
+    got, detail = parse_n(text)
+    assert got == n
+    assert detail["arms"] == arms
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Number of Subjects 52", 52),
+    ("Number of participants: 1,204", 1204),
+    ("Who was studied: 160 adults with mild anxiety", 160),
+    ("Sample size: n = 897", 897),
+    ("**Sample size:** 64", 64),
+])
+def test_field_label_lines(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected

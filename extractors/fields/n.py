@@ -62,8 +62,9 @@ _RANDOMIZED = r"(?:randomi[sz]ed|randomly\s+assigned|randomly\s+allocated|assign
 _ENROLLED = r"(?:enrolled|recruited|included|studied|screened\s+and\s+enrolled)"
 _AFTER_VERB_RE = re.compile(
     rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?:{_MOD}{_NOUN}\s+{_QUALIFIER}?)?(?:\([^)]{{0,40}}\)\s+)?(?:(?:who\s+)?(?:were|was|had\s+been)\s+)?"
-    rf"(?:subsequently\s+|then\s+|successfully\s+|ultimately\s+|finally\s+)?"
-    rf"(?P<verb>included\s+in\s+the\s+(?:[\w\-]+\s+){{0,3}}analys[ie]s|{_RANDOMIZED}|{_ENROLLED}|completed|finished|analy[sz]ed|evaluable)\b"
+    rf"(?:subsequently\s+|then\s+|successfully\s+|ultimately\s+|finally\s+)?(?:(?:were\s+)?eligible\s+and\s+)?"
+    rf"(?P<verb>included\s+in\s+the\s+(?:[\w\-]+\s+){{0,3}}analys[ie]s|{_RANDOMIZED}|underwent\s+randomi[sz]ation|{_ENROLLED}|"
+    rf"completed|finished|analy[sz]ed|evaluable)\b"
 )
 # "six randomized, placebo-controlled studies", "17 randomized trials were eligible": there
 # the verb describes the studies counted, not people.
@@ -77,7 +78,7 @@ _BEFORE_VERB_RE = re.compile(
     rf"\b(?P<verb>randomi[sz](?:ed|ing)|enroll?(?:ed|ing)|recruit(?:ed|ing)|included|analy[sz]ed|"
     rf"completed\s+by|a\s+total\s+of|total\s+of|sample\s+(?:size\s+)?of|cohort\s+of|total\s+sample\s+of|"
     rf"sample\s+comprised|comprised|consisted\s+of|involving|involved|(?:total\s+)?sample\s+size(?=\s*:))"
-    rf"(?:\s*:\s*|\s+)(?:a\s+total\s+of\s+|data\s+from\s+|only\s+|"
+    rf"(?:\s*:\s*(?:\*\*\s*)?|\s+)(?:a\s+total\s+of\s+|data\s+from\s+|only\s+|"
     rf"all\s+|approximately\s+|about\s+|nearly\s+|over\s+|more\s+than\s+)?{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b|[\-–]?\s*(?:mg|g|ml)\b))"
 )
 _BEFORE_VERB_STEMS = ("random", "enrol", "recruit", "includ", "analy", "complet", "total", "sample", "cohort", "compris",
@@ -85,7 +86,7 @@ _BEFORE_VERB_STEMS = ("random", "enrol", "recruit", "includ", "analy", "complet"
 # Registry fields: "Actual Enrollment: 525", "Enrollment (Actual): 431", "No. of subjects: 520".
 _REGISTRY_FIELD_RE = re.compile(
     rf"\b(?P<verb>enroll?ment(?:\s*\((?:actual|estimated|anticipated)\))?|"
-    rf"(?:number|no\.)\s+of\s+(?:participants|subjects|patients)(?=\s*:))\s*:?\s*{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b))"
+    rf"(?:number|no\.)\s+of\s+(?:participants|subjects|patients)(?=\s*:|\s+\d[\d,]*\s*(?:$|\n)))\s*:?\s*{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b))"
 )
 # A bracket with a percentage ("22 patients (73%) in the X group") marks responders or
 # events, never an arm.
@@ -113,6 +114,8 @@ _NAMED_ARMS_RE = re.compile(
     + rf"\s+(?P<last>{_NAMED_ARM})\b"
 )
 _BRACKETED_COUNT_RE = re.compile(rf"\(\s*{_NUMBER}\s+{_MOD}{_NOUN}\s*\)")
+# Between "(" or one arm's size and the next size: "; placebo: ", ", drug ", " vs. placebo, ".
+_ARM_LABEL_GAP = re.compile(r"\s*(?:[,;]|\bvs\.?|\bversus)?\s*(?:[a-z][\w\-+]*\s*){0,3}[:,]?\s*")
 _BRACKET_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:or|and|versus|vs\.?)\s+)(?:the\s+|a\s+|an\s+)?[a-z][\w\-]*(?:\s+[\w\-]+){0,3}\s*")
 _ARM_CONTROL_RE = re.compile(rf"\b{_ARM_CONTROL}\b")
 _GROUP_WORD_AFTER = re.compile(r"\s+(?:groups?|arms?|conditions?)\b")  # "one control and four dose groups" counts groups
@@ -221,8 +224,16 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"mins?|seconds?|times)\b|[)\]/:;]|\.\d|,\s*\d)"
 )
 _YEAR_CONTEXT = re.compile(r"(?:\bin|since|during|until|from|by|circa|between|and|published|:)\s*$")
-_AGE_CONTEXT = re.compile(r"(?:\b(?:one|1)\s+(?:in|out\s+of)|aged?|ages|age\s+range|years?\s+old|mean\s+age(?:\s+of)?|\[|\^|p\s*[<=>]|ci)\s*$")
+# "1 in 68 children", "1:68 children" (a prevalence, not "Group 1: 68 patients").
+_AGE_CONTEXT = re.compile(r"(?:\b(?:one|1)\s+(?:in|out\s+of)|(?<![\w.,:])1[:/](?!\s)|aged?|ages|age\s+range|years?\s+old|mean\s+age(?:\s+of)?|\[|\^|p\s*[<=>]|ci)\s*$")
 # "between 18 and 65", "from 18 to 65": the start of a range; "data from 3,421 participants" counts people.
+# "an IPSS of at least 13", "a PSQI score above 5", "HbA1c ≥ 7", "24 or more points": an
+# eligibility threshold counts no one.
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:\bat\s+(?:least|most)|[≥≤<>]=?|=[<>]|\b(?:above|below|greater\s+than|less\s+than|higher\s+than|lower\s+than|"
+    r"exceeding|score\s+of|scores\s+of))\s*$"
+)
+_THRESHOLD_AFTER = re.compile(r"\s*(?:or\s+(?:more|higher|above|greater|less|lower|below|older|younger)|\+?\s*points?)\b")
 _RANGE_START = re.compile(r"\b(?:between|from)\s*$")
 _RANGE_AFTER = re.compile(r"\s*(?:to|and|-|–)\s*\d")
 _ROLE_BEFORE_EQ = [
@@ -253,9 +264,9 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         return None, {}  # numbers, but no one counted: years, doses, percentages
     starts = _number_starts(lowered)
     before_verbs = any(stem in lowered for stem in _BEFORE_VERB_STEMS)
-    registry = ("enrolment" in lowered or "enrollment" in lowered or "number of" in lowered or "no. of" in lowered) and (
-        ":" in lowered or "enrol" in lowered
-    )
+    registry = (
+        ("enrolment" in lowered or "enrollment" in lowered) and (":" in lowered or "enrol" in lowered)
+    ) or "number of" in lowered or "no. of" in lowered
     if not (starts or equals or before_verbs or registry):
         return None, {}
     arms, arms_span = _arms(lowered, starts)
@@ -280,8 +291,16 @@ def parse_n(text: str) -> tuple[int | None, dict]:
             detail.setdefault(_verb_role(match.group("verb")), part)
         used.append(match.span())
 
+    eq_matches = list(_EQ_RE.finditer(text)) if equals else []
+    if not arms and len(eq_matches) >= 2:
+        arms, arms_span = _bracket_of_arms(lowered, eq_matches)
+        if arms:
+            detail["arms"] = arms
+            detail["text"] = text[arms_span[0] : arms_span[1]]
+            totals.append(sum(arms))
+            used.append(arms_span)
     eq_values: list[tuple[str, int, str]] = []  # (letter, value, role)
-    for match in _EQ_RE.finditer(text) if equals else ():
+    for match in eq_matches:
         value = _count(match.group("eqnum"), lowered, match.start("eqnum"))
         if value is None or _inside(match.start(), used) or _excluded_count(lowered, match.start()):
             continue
@@ -427,6 +446,24 @@ def _bracketed_arms(lowered: str) -> tuple[list[int], tuple[int, int]]:
     return [], (0, 0)
 
 
+def _bracket_of_arms(lowered: str, eq_matches: list[re.Match[str]]) -> tuple[list[int], tuple[int, int]]:
+    """"randomized (duloxetine: N = 205; placebo: N = 202)": one bracket listing a size per
+    arm, each after the arm's name; a listed total ("total N = 407") leaves it alone."""
+    for first, second in zip(eq_matches, eq_matches[1:]):
+        opening = lowered.rfind("(", 0, first.start())
+        if opening < 0 or ")" in lowered[opening : second.end()] or not _ARM_LABEL_GAP.fullmatch(lowered, first.end(), second.start()):
+            continue
+        if not _ARM_LABEL_GAP.fullmatch(lowered, opening + 1, first.start()):
+            continue
+        group = [m for m in eq_matches if opening < m.start() and ")" not in lowered[opening : m.end()]]
+        counts = [_count(m.group("eqnum"), lowered, m.start("eqnum")) for m in group]
+        if "total" in lowered[opening : group[-1].end()] or not all(counts):
+            return [], (0, 0)
+        closing = lowered.find(")", group[-1].end())
+        return [c for c in counts if c], (opening, closing + 1 if closing >= 0 else group[-1].end())
+    return [], (0, 0)
+
+
 def _equal_arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, int]]:
     """Arms of one size, "29 per group" times the number of arms: stated ("two arms",
     "each of the three groups"), else the arms named ("to memantine or placebo"), else
@@ -522,7 +559,7 @@ def _verb_role(verb: str) -> str:
     if "analys" in verb:
         return "analysed"  # "included in the modified intention-to-treat analysis"
     first = verb.split()[0]
-    if first.startswith(("randomi", "randomly", "assigned", "allocated")):
+    if first.startswith(("randomi", "randomly", "assigned", "allocated", "underwent")):
         return "randomized"
     if first.startswith(("enrol", "recruit", "includ", "studied", "screened")):
         return "enrolled"
@@ -550,6 +587,8 @@ def _count(number: str, lowered: str, start: int) -> int | None:
         return None
     before = lowered[max(0, start - 20) : start]
     if _AGE_CONTEXT.search(before) or (_RANGE_START.search(before) and _RANGE_AFTER.match(lowered, start + len(number))):
+        return None
+    if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_AFTER.match(lowered, start + len(number)):
         return None
     if 1900 <= value <= 2099 and number.isdigit() and _YEAR_CONTEXT.search(before):
         return None
