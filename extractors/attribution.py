@@ -74,7 +74,7 @@ _AUTHORS = (
 )
 _AUTHOR_YEAR = re.compile(
     rf"(?<![\w'’-]){_AUTHORS}(?:['’]s)?(?:\s+(?:research\s+)?(?:group|team|lab|laboratory))?"  # "Kim's group (2019)"
-    rf"(?:[*_]{{0,2}}(?:\s*,\s*|\s+)(?P<year>{_YEAR})(?![\w-])"
+    rf"(?:(?:[*_]{{0,2}}|\.(?=\s*,|\s+{_YEAR}\s*[;:)\]]))(?:\s*,\s*|\s+)(?P<year>{_YEAR})(?![\w-])"
     rf"|\s*[(\[]\s*(?P<paren_year>{_YEAR})(?![\w-])(?:\s*,\s*{_YEAR})*\s*[)\]])"
 )
 _AUTHOR_ETAL = re.compile(rf"(?<![\w'’-])(?P<first>{_SURNAME}){_INITIALS}\s+(?:{_ETAL})")
@@ -181,12 +181,12 @@ _RESEARCHERS_AT = re.compile(
 )
 # An author list and its comma, then the start of a journal's name: "Okoye et al., Sleep Med ".
 _AUTHORS_BEFORE = re.compile(
-    rf"(?<![\w'’-]){_AUTHORS},\s+(?P<journal>(?:[*_]{{0,2}}[A-Z][\w.&'’-]*[*_]{{0,2}},?\s+(?:(?:of|and|&|the|for|in)\s+)?){{0,6}})$"
+    rf"(?<![\w'’-]){_AUTHORS},\s+(?P<journal>(?:[*_\[]{{0,2}}[A-Z][\w.&'’-]*[*_]{{0,2}},?\s+(?:(?:of|and|&|the|for|in)\s+)?){{0,6}})$"
 )
 # What may follow the year up to the closing bracket: a volume and pages, nothing bracketed.
 _INSIDE_BRACKETS = re.compile(r"[^()\[\]\n]{0,40}[)\]]")
 _JOURNAL_DATE = re.compile(rf"\s*;\s*(?:\d{{1,4}}\s*[(:]|\(\d{{1,4}}\)\s*\d)|,?\s+{_MONTH}(?![\w])")  # "2007;30(8)", "2007 August"
-_NAME_YEAR_GAP = re.compile(r"[*_]{0,2}\s*,?\s*")
+_NAME_YEAR_GAP = re.compile(r"[*_.]{0,2}\s*,?\s*")
 _ARTICLE = re.compile(r"(?:The|A|An|Our|This|New)\s")
 _JOURNAL_WORDS = frozenset(["Journal", "Review", "Reviews", "Medicine", "Med", "Reports", "Sciences",
                             "Database", "Letters", "Bulletin", "Annals", "Archives", "Proceedings", "Therapeutics"])
@@ -419,7 +419,7 @@ def _authors_before_journal(text: str, hit: Attribution, year_start: int) -> Att
     if opening < 0 or authors.start() - opening > 60 or max(text.rfind(")", opening, authors.start()),
                                                             text.rfind("]", opening, authors.start())) >= 0:
         return None  # not inside one pair of brackets
-    venue = " ".join(re.sub(r"[*_,]", " ", authors.group("journal")).split())
+    venue = " ".join(re.sub(r"[*_,\[]", " ", authors.group("journal")).split())
     return Attribution("author-year", authors.start(), hit.end, text[authors.start():hit.end],
                        first_author=authors.group("first"), year=hit.year, venue=venue)
 

@@ -24,6 +24,10 @@ def _named(text):
         ("Attacks fell (Halvorsen & Dahl, Cephalalgia 2004).", "Halvorsen", 2004, "Cephalalgia"),
         ("Attacks fell (Halvorsen et al., Journal of Headache Medicine, 2004).", "Halvorsen", 2004,
          "Journal of Headache Medicine"),
+        ("Pain fell (Varga and Nemeth, J. Pain Res., 2019).", "Varga", 2019, "J. Pain Res."),
+        ("Pain fell (Castell et al., Br. J. Clin. Pharmacol. 2015; 80: 1-9).", "Castell", 2015, "Br. J. Clin. Pharmacol."),
+        ("Pain fell (Castell et al., [Lancet Psychiatry 2015](https://example.org/c)).", "Castell", 2015,
+         "Lancet Psychiatry"),
     ],
 )
 def test_the_year_after_a_journal_belongs_to_the_authors_in_the_same_brackets(text, first_author, year, venue):

@@ -33,6 +33,8 @@ def nlp():
          ["Scores fell (Ibe et al., Sleep Med Open 2024).", "Dropout was high."]),
         ("Scores fell (Ibe et al.,\nJ Sleep Res, 2024). Next.", ["Scores fell (Ibe et al.,\nJ Sleep Res, 2024).", "Next."]),
         ("Pain eased [Oduya et al.,  Lancet 2015]. Next.", ["Pain eased [Oduya et al.,  Lancet 2015].", "Next."]),
+        ("Pain eased (Oduya et al., Br. J. Clin. Pharmacol. 2015). Next.",
+         ["Pain eased (Oduya et al., Br. J. Clin. Pharmacol. 2015).", "Next."]),
         ("Relapse was rarer in PTSD.1,2 The next trial agreed.", ["Relapse was rarer in PTSD.1,2", "The next trial agreed."]),
         ("Relapse was rarer in PTSD.¹,² The next trial agreed.", ["Relapse was rarer in PTSD.¹,²", "The next trial agreed."]),
     ],
