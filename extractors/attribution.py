@@ -220,6 +220,15 @@ _ROLE_AUTHOR = re.compile(
     rf"(?:(?P<title>Professor|Prof\.?|Dr\.?|Doctor|(?:Associate|Assistant)\s+Professor)\s+)?"
     rf"(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?(?P<first>{_SURNAME})(?![A-Za-z'’-])(?!\s+[A-Z][a-z])"
 )
+# The role after the name: "Dr. Jane Whitfield, the study's lead author, said", "said Tom Hale,
+# senior author of the paper".
+_AUTHOR_ROLE = re.compile(
+    rf"(?<![\w'’-])(?:(?:Professor|Prof\.?|Dr\.?|Doctor)\s+)?[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?P<first>{_SURNAME}),\s+"
+    r"(?:the\s+|a\s+)?(?:(?:study|trial|paper|report|research)['’]s\s+)?(?:lead|senior|first|corresponding|principal|co-?)"
+    r"[\s-]?(?:study\s+)?(?:author|investigator)\b"
+)
+_INSTITUTION = re.compile(r"(?:University|Hospital|Clinic|School|Institut|College|Cent(?:er|re)|Foundation|Academy|"
+                          r"Agency|Council|Society|Association|Ministry|Department)")
 _ORG_TAIL = re.compile(
     r"(?:,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?:funded|sponsored|supported|conducted|run|led|commissioned)\s+by\s+(?:the\s+)?)"
     r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|and|&|for|on|[A-Z][\w&.\-]*))*)"
@@ -310,7 +319,7 @@ _ORG_ANCHOR = _Anchor(_ORG_NOUN, 160, 160, ("Society", "Association", "College",
                                             "Agency", "Foundation", "Council", "Cent"))
 _PUBLISHING_ANCHOR = _Anchor(None, 3, 240, ("ublished", "ppear", "report", "printed", "described", "riting", "onclude",
                                              "wrote", "write"))
-_ROLE_ANCHOR = _Anchor(None, 40, 90, ("author", "led by", "nvestigator", "esearcher"))
+_ROLE_ANCHOR = _Anchor(None, 80, 90, ("author", "led by", "nvestigator", "esearcher"))
 _RESEARCHERS_ANCHOR = _Anchor(None, 12, 160, ("esearchers", "cientists", "nvestigators", "octors", "linicians", "team"))
 
 _DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?\b(10\.\d{4,9}/[^\s\"<>\[\]]+)", re.IGNORECASE)
@@ -392,9 +401,9 @@ def _author_years(text: str) -> list[Attribution]:
             lead = _LEAD_YEAR.search(text, max(0, m.start() - 12), m.start())  # "In 2008, Jorde and colleagues"
             year = int(lead.group(1)[:4]) if lead else None
             hits.append(Attribution("author", m.start(), m.end(), m.group(0), first_author=name, year=year))
-    for m in _matches(_ROLE_AUTHOR, text, _ROLE_ANCHOR):
+    for m in _matches(_ROLE_AUTHOR, text, _ROLE_ANCHOR) + _matches(_AUTHOR_ROLE, text, _ROLE_ANCHOR):
         name = m.group("first")
-        if not _is_stopword(name) and not _VENUE_CUE.search(name):
+        if not (_is_stopword(name) or _VENUE_CUE.search(name) or _INSTITUTION.match(name)):
             hits.append(Attribution("role-author", m.start(), m.end(), m.group(0), first_author=name))
     for m in _matches(_CAPS_ETAL, text, _CAPS_ANCHOR):
         name = m.group("first").title()

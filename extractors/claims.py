@@ -279,8 +279,11 @@ class _ClaimBuilder:
             own = attributions[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
             if carried:
                 carried = False
-                # A paragraph citing anew is a claim of its own, unless it names the trial of the lede before.
-                if (own and not _names_the_lede(draft, own)) or (not own and not _goes_on(text, draft)):
+                # A paragraph citing anew is a claim of its own, unless it names the trial of the lede before
+                # or only who led the study ("..., said Dr. X Y, the study's lead author").
+                role_only = own and all(a.kind == "role-author" for a in own)
+                if (own and not role_only and not _names_the_lede(draft, own)) or (
+                        not own and not _goes_on(text, draft)):
                     self._close(draft, passage.context)
                     draft = None
                 elif _field_of(text, draft):

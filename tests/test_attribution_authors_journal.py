@@ -59,6 +59,9 @@ def test_other_author_lists_are_unchanged(text, named):
         ("The study's lead author, Dr. Amara Osei, said", "Osei"),
         ("principal investigator Dr. Chen said", "Chen"),
         ("co-author Sam Patel added", "Patel"),
+        ("\u201cIt works,\u201d said Dr. Jane Whitfield, the study's lead author.", "Whitfield"),
+        ("Tom Hale, senior author of the paper and a professor at Leeds, said", "Hale"),
+        ("said lead author Dr. Jane\nWhitfield of Leeds", "Whitfield"),
     ],
 )
 def test_who_led_the_study_is_its_author(text, first_author):
@@ -66,6 +69,7 @@ def test_who_led_the_study_is_its_author(text, first_author):
 
 
 @pytest.mark.parametrize("text", ["The effort was led by Oslo University Hospital.", "led by the NIH",
+                                  "Oslo University, lead author of the guideline, said",
                                   "the authors reported", "led by Karolinska University Hospital"])
 def test_an_institution_leading_is_no_author(text):
     assert _named(text) == []
@@ -100,3 +104,10 @@ def test_a_named_person_without_a_year_takes_the_year_cited_after():
     (claim,) = _claims("Another trial, run by Dr. Tomas Lind and colleagues (Lind et al., 2018), gave 250 mg a day "
                        "to 60 adults.")
     assert (claim.study.first_author, claim.study.year) == ("Lind", 2018)
+
+
+def test_a_quote_paragraph_naming_the_lead_author_joins_the_study_before():
+    (claim,) = _claims("Zinc lozenges shortened colds by two days in a trial of 300 adults, compared with placebo.",
+                       "\u201cWe were surprised by the size of the effect,\u201d said Dr. Jane Whitfield, the study's "
+                       "lead author.")
+    assert claim.study.first_author == "Whitfield" and claim.n == 300
