@@ -22,6 +22,7 @@ _TABLE_KINDS = ("table_row", "table_header")
 _FOOTNOTE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s*[A-Z]")
 _LINE_HYPHEN = re.compile(r"(?<=[A-Za-z]{2})-[ \t]*\r?\n[ \t]*([a-z]+)")
 _COMPOUND_TAILS = frozenset(word_list("compound_tails.txt"))
+_TITLE_LABEL_CHARS = 40
 
 
 @dataclass
@@ -100,13 +101,19 @@ def plan_document(document: Document) -> DocumentPlan:
     flush_table()
     title = _folded(document.meta.title) if abstracts and document.meta.title else None
     plan.passages = [piece for passage in plan.passages for piece in _bounded(passage) if _worth_reading(piece)
-                     and not (title and passage.context == "prose" and _folded(piece.text) in title)]
+                     and not (title and passage.context == "prose" and _is_title(_folded(piece.text), title))]
     return plan
 
 
 def _folded(text: str) -> str:
     """Text compared as a title: casefolded, spaces collapsed, no trailing stop."""
     return " ".join(text.casefold().split()).rstrip(".:;!? ")
+
+
+def _is_title(text: str, title: str) -> bool:
+    """Whether a passage is the page's own title, a part of it, or it under a short label
+    ("Original research: <title>")."""
+    return text in title or (title in text and len(text) <= len(title) + _TITLE_LABEL_CHARS)
 
 
 def readable(text: str) -> str:

@@ -375,6 +375,7 @@ def test_a_long_cited_paragraph_costs_the_same_per_sentence():
     "Zinc lozenges shortened colds in 212 adults: the ZICO randomised trial",
     "ZINC LOZENGES SHORTENED COLDS IN 212  ADULTS: the ZICO randomised trial.",
     "the ZICO randomised trial",
+    "Original research \u2014 Zinc lozenges shortened colds in 212 adults: the ZICO randomised trial",
 ])
 def test_the_abstract_pages_own_title_is_no_prose_claim(heading):
     title = "Zinc lozenges shortened colds in 212 adults: the ZICO randomised trial"
