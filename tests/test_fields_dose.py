@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractors.fields import parse_doses
+from extractors.fields import analyse, merge, parse_doses
 
 
 def values(text: str) -> list[tuple[float, float | None, str]]:
@@ -269,3 +269,61 @@ def test_a_drug_name_ending_like_a_figure_word_keeps_its_dose() -> None:
     assert [(d.value, d.unit) for d in parse_doses("Perampanel 4 mg daily")] == [(4.0, "mg")]
     assert [(d.value, d.unit) for d in parse_doses("Ostable 10 mg at night")] == [(10.0, "mg")]
     assert parse_doses("as shown in panel 4 mg of the figure") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Volunteers took 3,000 mg EPA+DHA per day for 8 weeks.", [(3000.0, None, "mg/day")]),
+    ("Each woman took 2 g of krill oil a day.", [(2.0, None, "g/day")]),
+    ("Children swallowed 2 capsules (600 mg) per day.", [(600.0, None, "mg/day")]),
+    ("She took 1.5 g omega-3 each day.", [(1.5, None, "g/day")]),
+    ("Adults took 400 mg magnesium citrate/day.", [(400.0, None, "mg/day")]),
+])
+def test_per_day_written_after_the_substance(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+def test_a_schedule_word_before_per_day_keeps_the_bare_unit() -> None:
+    (dose,) = parse_doses("Patients took 50 mg twice per day.")
+    assert (dose.unit, dose.schedule) == ("mg", "twice daily")
+
+
+@pytest.mark.parametrize("text,unit,schedule", [
+    ("Cannabidiol 10 mg per kilogram of body weight per day was added.", "mg/kg/day", None),
+    ("stiripentol 50 mg per kilogram per day", "mg/kg/day", None),
+    ("the extract at 25 mg/kilogram/day", "mg/kg/day", None),
+    ("CBD 15mg/kg of body weight daily", "mg/kg", "daily"),
+])
+def test_per_kilogram_of_body_weight(text: str, unit: str, schedule: str | None) -> None:
+    (dose,) = parse_doses(text)
+    assert (dose.unit, dose.schedule) == (unit, schedule)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Adult male Swiss mice (22-28 g) received the extract at 100 mg/kg.", [(100.0, None, "mg/kg")]),
+    ("Wistar rats weighing 200–240 g were used.", []),
+    ("Sprague-Dawley rats (n = 40; 180-200 g) were given 5 mg/kg.", [(5.0, None, "mg/kg")]),
+    ("Male rats (body weight 250 ± 20 g) were housed in pairs.", []),
+    ("Hamsters with a mean weight of 120 g were fed 2 g of the diet.", [(2.0, None, "g")]),
+])
+def test_animal_body_weight_is_no_dose(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Boys received sulforaphane 50–150 µmol daily.", [(50.0, 150.0, "umol")]),
+    ("glycine 100 μmol/kg orally", [(100.0, None, "umol/kg")]),
+    ("a 20 mmol potassium supplement", [(20.0, None, "mmol")]),
+    ("HbA1c fell below 53 mmol/mol and urate below 0.36 mmol/L.", []),
+])
+def test_molar_amounts(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+def test_one_dose_written_twice_across_sentences_is_one_entry() -> None:
+    merged = merge([
+        analyse("Children took vitamin B2 at a dosage of 100 mg/day."),
+        analyse("In this trial 100 mg vitamin B2 did not prevent attacks."),
+    ])
+    assert [(d.value, d.unit) for d in merged.dose] == [(100.0, "mg/day")]
+    merged = merge([analyse("Adults took 200 mg."), analyse("The 200 mg/day dose was well tolerated.")])
+    assert [(d.value, d.unit) for d in merged.dose] == [(200.0, "mg/day")]

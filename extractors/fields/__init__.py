@@ -18,7 +18,7 @@ from pipeline.model import Dose
 
 from extractors.fields.comparator import CONTROLS, drug_mentions, names_no_comparator, parse_comparator
 from extractors.fields.direction import comparator_did_better, parse_direction, parse_ongoing
-from extractors.fields.dose import parse_doses
+from extractors.fields.dose import add_dose, parse_doses
 from extractors.fields.markers import unglue_markers
 from extractors.fields.n import parse_n
 from extractors.fields.outcomes import learn_abbreviations, parse_outcomes
@@ -165,9 +165,9 @@ def merge(values: list[FieldValues]) -> FieldValues:
             merged.n_detail.setdefault(key, count)
         if merged.n is None:
             merged.n = value.n
+        earlier = len(merged.dose)
         for dose in value.dose:
-            if not any(_same_dose(dose, seen) for seen in merged.dose):
-                merged.dose.append(dose)
+            add_dose(merged.dose, dose, earlier)
         merged.comparator = merged.comparator or value.comparator
         for measure in value.outcome_measures:
             if measure not in merged.outcome_measures:
@@ -221,10 +221,6 @@ def _combine_directions(directions: list[str]) -> str:
     if "negative" in stated:
         return "negative"
     return stated.pop()
-
-
-def _same_dose(a: Dose, b: Dose) -> bool:
-    return (a.value, a.value_max, a.unit) == (b.value, b.value_max, b.unit)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[])|\n\s*\n|\n(?=[A-Z][A-Za-z ]{2,30}:)")

@@ -21,9 +21,11 @@ _MASS = {
     "ng": "ng", "nanogram": "ng", "nanograms": "ng",
     "iu": "IU", "international units": "IU", "international unit": "IU",
     "ml": "ml", "millilitre": "ml", "millilitres": "ml", "milliliter": "ml", "milliliters": "ml",
+    "µmol": "umol", "μmol": "umol", "umol": "umol", "micromol": "umol", "micromole": "umol", "micromoles": "umol",
+    "mmol": "mmol", "millimol": "mmol", "millimole": "mmol", "millimoles": "mmol",
 }
 _BASE = (
-    r"(?:[Mm]illigrams?|[Mm]icrograms?|[Nn]anograms?|[Gg]rams?|[Ii]nternational\s+[Uu]nits?|[Mm]illilit(?:re|er)s?"
+    r"(?:[µμu]mol|mmol|[Mm]icromol(?:es?)?|[Mm]illimol(?:es?)?|[Mm]illigrams?|[Mm]icrograms?|[Nn]anograms?|[Gg]rams?|[Ii]nternational\s+[Uu]nits?|[Mm]illilit(?:re|er)s?"
     r"|[Mm][Gg]|mcg|MCG|[µμu]g|ng|gm|g|IU|iu|m[lL]|ML)"
 )
 _DAY = r"(?:d|day|24\s*h)"
@@ -32,9 +34,9 @@ _INVERSE = r"(?:[-−⁻]1|⁻¹)"
 _OVER = r"(?:/|per\s|[·⋅∙]|\.(?=\s*(?:kg|d|day)\s*" + _INVERSE + r"))"
 # Denominators, longest first: "/kg/day", "mg·kg−1·day−1", "per kg per day", "/day", "a day".
 # "mg/kg body weight/day", "mg/kg/bw", "mg/kg b.wt": body weight written after the kg.
-_BODY_WEIGHT = r"(?:\s*/?\s*(?:body[\s-]*weight|b\.?\s?wt?\.?|BW)(?![a-z]))?"
+_BODY_WEIGHT = r"(?:\s*/?\s*(?:of\s+)?(?:body[\s-]*weight|b\.?\s?wt?\.?|BW)(?![a-z]))?"
 _PER = (
-    r"(?:\s*" + _OVER + r"\s*kg" + _INVERSE + r"?" + _BODY_WEIGHT + r"\s*(?:" + _OVER + r"\s*" + _DAY + _INVERSE + r"?)?"
+    r"(?:\s*" + _OVER + r"\s*(?:kg|kilograms?)" + _INVERSE + r"?" + _BODY_WEIGHT + r"\s*(?:" + _OVER + r"\s*" + _DAY + _INVERSE + r"?)?"
     r"|\s*kg" + _INVERSE + r"(?:\s*[·⋅∙.]?\s*" + _DAY + _INVERSE + r")?"
     r"|\s*/\s*m(?:2|²)|\s*per\s+(?:square\s+metre|m2|m²)"
     r"|\s*" + _OVER + r"\s*" + _DAY + _INVERSE + r"?|\s+a\s+day)"
@@ -52,7 +54,7 @@ _NUMS = (
 _DOSE_RE = re.compile(
     rf"(?<![\w.,/])(?P<nums>{_NUMS})(?:\s*|-)(?P<base>{_BASE})(?P<per>{_PER})?"
     # not a concentration or lab value ("10 mg/ml", "mg/dL", "mg per litre", "5 mg%")
-    r"(?!\s*(?:/|per\s)\s*(?:m?l\b|d[lL]|L\b|mL|litre|liter|dl)|\s*%|[\w/])"
+    r"(?!\s*(?:/|per\s)\s*(?:m?l\b|d[lL]|L\b|mL|litre|liter|dl|mol\b)|\s*%|[\w/])"
 )
 _JOIN = r"(?:\s*(?:,\s*(?:and|or)?|and|or|to|[-–—−]|/)\s*)"
 _PREFILTER = re.compile(r"\d[\s-]*(?:[mMµμun]|g\b|IU|iu|gm|gram|micro|nano|[Ii]nter|[Mm]illi)")
@@ -70,10 +72,10 @@ _SPLIT = re.compile(rf"({_NUM})(?:\s*{_BASE})?|{_JOIN}")
 _FIGURE = re.compile(r"\b(?:fig(?:ure)?s?\.?|table|panel|step|supplementary|appendix|section)\s*$", re.IGNORECASE)
 
 _SCHEDULES = [
-    (r"once[\s-]+(?:a[\s-]+)?da(?:y|ily)|once[\s-]daily|\bq\.?d\.?\b|\bqd\b|every\s+morning", "once daily"),
-    (r"twice[\s-]+(?:a[\s-]+)?da(?:y|ily)|two\s+times\s+(?:a\s+)?da(?:y|ily)|\bb\.?i\.?d\.?(?!\w)", "twice daily"),
-    (r"three\s+times\s+(?:a\s+)?da(?:y|ily)|thrice\s+daily|\bt\.?i\.?d\.?(?!\w)", "three times daily"),
-    (r"four\s+times\s+(?:a\s+)?da(?:y|ily)|\bq\.?i\.?d\.?(?!\w)", "four times daily"),
+    (r"once[\s-]+(?:a[\s-]+|per\s+)?da(?:y|ily)|once[\s-]daily|\bq\.?d\.?\b|\bqd\b|every\s+morning", "once daily"),
+    (r"twice[\s-]+(?:a[\s-]+|per\s+)?da(?:y|ily)|two\s+times\s+(?:a\s+|per\s+)?da(?:y|ily)|\bb\.?i\.?d\.?(?!\w)", "twice daily"),
+    (r"three\s+times\s+(?:a\s+|per\s+)?da(?:y|ily)|thrice\s+daily|\bt\.?i\.?d\.?(?!\w)", "three times daily"),
+    (r"four\s+times\s+(?:a\s+|per\s+)?da(?:y|ily)|\bq\.?i\.?d\.?(?!\w)", "four times daily"),
     (r"twice[\s-]+(?:a[\s-]+)?week(?:ly)?", "twice weekly"),
     (r"once[\s-]+(?:a[\s-]+)?week(?:ly)?|\bweekly\b|every\s+week", "once weekly"),
     (r"every\s+other\s+day|alternate\s+days", "every other day"),
@@ -117,8 +119,21 @@ _CLAUSE_END = re.compile(r"[.!?](?:\s+[A-Z(\[]|\s*$)|;|(?<![a-z])(?:whereas|whil
 _NUMBER_START = re.compile(r"\.?\d+")  # runs of digits; a lookbehind here costs more than the check below
 _PREPARATION_AFTER = re.compile(r"\s+(?:of\s+[\w\-]+\s+)?(?:in|per)\s+\d+(?:\.\d+)?\s*(?:m[lL]|[µμu][lL]|L)\b")
 _SOLVENT_BEFORE = re.compile(r"(?:dissolv\w*|reconstitut\w*|dilut\w*|solution|stock|\bin)\s+[^.;]{0,20}$", re.IGNORECASE)
+# "5 grams of creatine a day", "2,000 mg EPA+DHA per day", "(900 mg) per day": the day
+# written after the substance (not after a schedule word: "50 mg twice per day").
 _SUBSTANCE_PER_DAY = re.compile(
-    r"\s+of\s+(?:[\w\-]+\s+){0,2}?[\w\-]+(?:\s+(?:a|per|each)\s+day\b|\s*/\s*d(?:ay)?\b)", re.IGNORECASE
+    r"(?:\s*\)|\s+of(?:\s+[\w\-+]+){1,3}?|(?:\s+(?!(?:once|twice|thrice|times|two|three|four|in|for|and|or|to|at|with|was|were)\b)"
+    r"[\w\-+]+){1,3}?)?"
+    r"(?:\s+(?:a|per|each)\s+day\b|\s*/\s*d(?:ay)?\b)",
+    re.IGNORECASE,
+)
+# "mice (20-25 g)", "rats weighing 250 g", "body weight 180–220 g", "200 ± 20 g": an animal's
+# weight (or its spread), not a dose.
+_BODY_MASS_BEFORE = re.compile(
+    r"(?:\bweigh\w*\s*:?\s*(?:of\s+|between\s+|about\s+|approximately\s+|around\s+|from\s+|~\s*)?"
+    r"|\b(?:mice|mouse|rats?|animals|hamsters|gerbils|rabbits|piglets|pigs|dogs|males|females|pups)\s*\((?:[^()]{0,25}[,;]\s*)?"
+    r"|±\s*)$",
+    re.IGNORECASE,
 )
 # "take 10 mg at night, not 30 mg once a day", "rather than 10 mg": a dose the text turns down.
 _REJECTED = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
@@ -166,6 +181,8 @@ def parse_doses(text: str) -> list[Dose]:
         source_end = match.end() + max(schedule_end, timing_end)
         source = text[match.start() : source_end]
         unit, per = _unit(match.group("base"), match.group("per"))
+        if unit == "g" and per is None and _BODY_MASS_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
         if per is None and _SUBSTANCE_PER_DAY.match(after):
             unit, per = f"{unit}/day", "day"  # "5 grams of creatine a day"
         between = _BETWEEN_BEFORE.search(text, max(0, match.start() - 9), match.start()) is not None
@@ -174,6 +191,27 @@ def parse_doses(text: str) -> list[Dose]:
                 Dose(value=value, unit=unit, per=per, schedule=schedule, timing=timing, text=source, value_max=value_max)
             )
     return _shared_denominators(doses, text)
+
+
+def add_dose(doses: list[Dose], dose: Dose, earlier: int = 0) -> None:
+    """Append ``dose`` unless ``doses`` already holds it. A dose in per-day form and the bare
+    one of the same value ("a dosage of 50 mg/day ... 50 mg riboflavin had no effect") are
+    one dose written twice when the first of them is among the ``earlier`` entries (from
+    earlier sentences): the per-day form is kept in the first one's place. Within one
+    sentence both forms are kept as written ("0.5, 1 or 2 mg/day ...; the 1 mg dose")."""
+    for i, seen in enumerate(doses):
+        if (dose.value, dose.value_max) != (seen.value, seen.value_max):
+            continue
+        if dose.unit == seen.unit:
+            return
+        if i >= earlier:
+            continue
+        if seen.unit == f"{dose.unit}/day":
+            return
+        if dose.unit == f"{seen.unit}/day":
+            doses[i] = dose
+            return
+    doses.append(dose)
 
 
 def _shared_denominators(doses: list[Dose], text: str) -> list[Dose]:
@@ -263,7 +301,7 @@ def _unit(base: str, per: str | None) -> tuple[str, str | None]:
     if not per:
         return unit, None
     per_text = per.lower()
-    has_kg = "kg" in per_text
+    has_kg = "kg" in per_text or "kilo" in per_text
     has_day = bool(_PER_DAY.search(per_text))
     if "m2" in per_text or "m²" in per_text or "square" in per_text:
         return f"{unit}/m2", "m2"
