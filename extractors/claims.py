@@ -25,7 +25,7 @@ from extractors.cues import CLAIM_CUE, COMMENT_CUE
 from extractors.passages import DocumentPlan, Passage, readable
 from extractors.reflist import parse_reference_list
 from extractors.sentence_roles import (interventions, is_aside, is_background, is_caption, is_disclosure, is_reference_note,
-                                       may_stand_alone, new_names, stands_alone)
+                                       may_stand_alone, model_organisms, new_names, opens_animal_model, stands_alone)
 from extractors.table_claims import table_claims
 from extractors.tables import Table
 from pipeline.model import (Claim, Document, DocumentResult, Evidence, ReferenceEntry, Study,
@@ -233,6 +233,9 @@ class _Draft:
             return True
         if not comment and (named := new_names(text)) and self._reports() and not self._mentions(named):
             return False
+        if not comment and opens_animal_model(text) and not model_organisms(text) & model_organisms(
+                " ".join(s.text for s in self.sentences)):
+            return False  # "In ferrets, X blocked spread" after a trial in children: another study
         ongoing = values is not None and values.ongoing_trial
         return not ongoing or any(v and v.ongoing_trial for v in self.values)
 

@@ -128,6 +128,8 @@ _ARM = re.compile(r"\b([\w-]+)\s+(?:group|arm|condition)s?\b", re.IGNORECASE)
 _ORGANISMS = (r"(?:mice|mouse|murine|rats?|rodents?|ferrets?|zebrafish|hamsters?|rabbits?|guinea\s+pigs?|piglets?|"
               r"pigs|swine|(?:non-?human\s+)?primates|monkeys|macaques|dogs|sheep|drosophila|fruit\s+flies|"
               r"c\.\s?elegans|nematodes|worms|animals?)")
+_ORGANISM = re.compile(rf"\b{_ORGANISMS}\b", re.IGNORECASE)
+_ORGANISM_NAMES = {"mice": "mouse", "murine": "mouse", "swine": "pig", "pigs": "pig", "piglets": "pig", "piglet": "pig"}
 _ANIMAL_FINDING = re.compile(
     rf"^\W*(?:in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{_ORGANISMS}\b(?:\s+(?:models?|studies)\b)?[^,.;]{{0,60}},"
     rf"|(?:[\w-]+\s+){{0,2}}?{_ORGANISMS}(?:\s+(?:larvae|pups|embryos))?\s+(?:given|treated|exposed|fed|receiving|"
@@ -142,7 +144,7 @@ _ANIMAL_EFFECT = re.compile(
 )
 # The drug given to the animals: "given X", "treated with X", "exposed to X".
 _GIVEN_NAME = re.compile(r"\b(?:given|treated\s+with|exposed\s+to|fed|injected\s+with|receiving|received|dosed\s+with)\s+"
-                         r"(?:an?\s+|the\s+)?[a-z][\w-]{3,}", re.IGNORECASE)
+                         r"(?:an?\s+|the\s+)?([a-z][\w-]{3,})", re.IGNORECASE)
 _DRUG_LIKE = re.compile(r"\b[a-z]{2,}(?:" + trie_pattern(word_list("drug_suffixes.txt")) + r")\b")  # on lowercased text
 # A news lede comparing two named treatments: "X helped children recover a day faster than
 # (the standard course of) Y", "X worked better than Y for ..., a new study finds".
@@ -196,6 +198,17 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     return bool(_STUDY_CONTEXT.found(text)) or _compares_named(text)
 
 
+def model_organisms(text: str) -> frozenset[str]:
+    """The animals a text names, one word each ("mice" and "murine" are "mouse")."""
+    return frozenset(_ORGANISM_NAMES.get(m.group(0).lower(), m.group(0).lower().rstrip("s"))
+                     for m in _ORGANISM.finditer(text))
+
+
+def opens_animal_model(text: str) -> bool:
+    """Whether a sentence opens on an animal model ("In ferrets, ...", "Mice given X ...")."""
+    return _ANIMAL_FINDING.match(text) is not None
+
+
 def _animal_finding(text: str) -> bool:
     """An animal-model finding: the model organism opening the sentence, a drug given to
     it and an effect verb ("In rats, curcumin reduced liver fibrosis")."""
@@ -203,8 +216,9 @@ def _animal_finding(text: str) -> bool:
     if opening is None:
         return False
     rest = text[opening.end():]
-    return bool(_ANIMAL_EFFECT.search(rest) and (interventions(text) or _DRUG_LIKE.search(text.lower())
-                                                 or _GIVEN_NAME.search(text)))
+    given = (m.group(1).lower() for m in _GIVEN_NAME.finditer(text))
+    return bool(_ANIMAL_EFFECT.search(rest) and (interventions(text) or _DRUG_LIKE.search(text.lower()) or any(
+        name not in _NOT_INTERVENTIONS and not _CONTROL.match(name) for name in given)))
 
 
 def _compares_named(text: str) -> bool:

@@ -55,3 +55,20 @@ def test_a_news_lede_comparing_named_treatments_is_a_claim(text):
 ])
 def test_look_alikes_are_no_claims(text):
     assert _claims(text) == []
+
+
+def test_an_animal_finding_after_a_study_in_other_subjects_is_another_claim():
+    first, second = _claims("Male rats (n = 48) were randomised to empagliflozin 10 mg/kg or vehicle (Park 2019). "
+                            "In mice, empagliflozin reduced tubular injury.")
+    assert first.n == 48 and second.evidence.text == "In mice, empagliflozin reduced tubular injury."
+
+
+def test_a_sentence_on_the_same_animals_goes_on_with_their_study():
+    (claim,) = _claims("Male rats (n = 48) were randomised to empagliflozin 10 mg/kg or vehicle (Park 2019). "
+                       "In rats given empagliflozin, creatinine rose 30% less than with vehicle.")
+    assert claim.evidence.text.endswith("than with vehicle.")
+
+
+def test_animals_given_a_dose_level_or_a_control_name_no_treatment():
+    assert _claims("In rats given the higher dose, creatinine rose less.") == []
+    assert _claims("Mice given vehicle gained less weight.") == []
