@@ -55,6 +55,12 @@ _HARMS = (
     r"(?:anxiety|depressi\w*|pain|symptoms?|distress|insomnia|craving|cravings|relapses?|psycho(?:sis|tic\s+symptoms)|agitation|"
     r"suicid\w*|mortality|headaches?|migraines?|panic|nightmares|irritability|mania|manic\s+\w+|fatigue|nausea|seizures?|falls)"
 )
+# Harms beyond the symptoms: events, markers of injury, scales of illness. More of them is no gain.
+_HARM_WORDS = (
+    rf"(?:{_HARMS}|risk|odds|incidence|adverse|side|events?|stroke|deaths?|hospitali\w*|admissions?|fractures?|infections?|complications?|"
+    r"bleeding|weight\s+gain|blood\s+pressure|creatinine|urea|toxicity|injury|damage|inflammation|dropouts?|discontinu\w*|withdraw\w*|"
+    r"severity|hamd|ham-d|madrs|panss|phq-?9?|gad-?7?|bdi|isi|psqi|ybocs|y-bocs|lsas|caps|thi|scores?)\b"
+)
 _GOODS = (
     r"(?:abstinence|remission|response|survival|quit\s+rates?|well-?being|quality\s+of\s+life|sleep\s+(?:time|efficiency|duration|quality)|"
     r"(?:deep\s+|slow-wave\s+|rem\s+|total\s+)?sleep\b|volume|density|strength|fitness|energy|motivation|productivity|happiness|satisfaction|neurogenesis|plasticity|"
@@ -87,12 +93,27 @@ _IGNORE = [
     r"(?:less|more)\s+(?:frequent|common|often|frequently\s+reported|commonly\s+reported)\b",
     r"\bbaseline\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:\w+\s+)?(?:similar|comparable|balanced|matched)\b"
     r"|\b(?:similar|comparable|balanced|well[\s-]matched)\s+(?:[\w-]+\s+){0,3}?at\s+baseline\b",
+    # who goes on to what, in a protocol: "patients who do not have their pain reduced by 30% will get 120 mg"
+    r"\b(?:who|whose|if\s+they|if\s+patients)\s+(?:do|does|did)\s*(?:not|n't)\s+(?:have|has|show|achieve|reach|experience|get|obtain|attain)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:reduc\w*|improv\w*|respon\w*|relief|decreas\w*|remission|benefit\w*|controlled)\b",
+    # a caveat, no finding: "the improvements didn't affect everyone", "it does not help every child"
+    r"\b(?:(?:the|these|those|its|their|such)\s+)?(?:(?:improvements?|benefits?|effects?|gains?|results?|changes?)\s+)?"
+    r"(?:did|does|do|would|will)\s*(?:not|n't)\s+(?:\w+\s+)?(?:affect|help|work\s+for|benefit|apply\s+to|reach|extend\s+to)\s+"
+    r"(?:everyone|everybody|every\s+[\w-]+|all\s+(?:of\s+them|patients|participants|children|people|subjects))\b",
+    # a mechanism, no loss of effect: "an effect lost in animals lacking HIF-1a", "abolished in knockout mice"
+    r"\b(?:lost|abolished|absent|abrogated|eliminated|blocked|prevented|reversed|disappeared)\s+(?:in|by|with|when|after|upon|following|from)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:lacking|deficient|knockout|knock-out|knocked[\s-]out|null|deletion|knockdown|silenc\w*|antagonis\w*|inhibit\w*|blockade|mutants?|transgenic)\b",
 ]
+# Good outcomes that a treatment should not lower: "fewer drug-free weeks than placebo" is a harm.
+_GOOD_FALLEN = (
+    r"(?:[\w-]+-free\s+(?:days|weeks|months|nights|time|intervals?|periods?)|abstinen\w*|remissions?|responses?|responders|survival|"
+    r"quality\s+of\s+life|well-?being)\b"
+)
 _GOOD_OUTCOME_AHEAD = r"(?:[\w-]+\s+){0,2}?(?:response|remission|abstinence|recovery|survival|quit|success|cure)"
 _STRONG_POSITIVE = [
     rf"\b(?:worsen(?:ed|ing)?|deteriorated|declined)\s+(?:{_W}){{0,2}}?less\b|\bless\s+(?:\w+\s+)?(?:decline|deterioration|worsening|progression)\b",
     rf"(?<!not\s)(?<!n't\s)\bslow(?:ed|s|ing)?\s+(?:the\s+)?(?:{_W}){{0,2}}?(?:decline|progression|deterioration|worsening|loss)\b",
-    rf"\b(?:lower|fewer|less|reduced|smaller)\s+(?:{_W}){{0,8}}?than\s+(?:those|people|patients|participants|subjects|women|men|children|adults|the|after|with|on|in|for|a|an|placebo|controls?|usual|sham|wait)",
+    rf"\b(?:lower|fewer|less|reduced|smaller)\s+(?!(?:{_W}){{0,2}}?{_GOOD_FALLEN})(?:{_W}){{0,8}}?than\s+(?:those|people|patients|participants|subjects|women|men|children|adults|the|after|with|on|in|for|a|an|placebo|controls?|usual|sham|wait)",
     # gains in both arms, greater with the treatment: "improved in both groups, but more with the drug"
     rf"\bboth\s+(?:groups|arms|conditions)\b[^.;]{{0,40}}?\bbut\s+(?:\w+\s+){{0,3}}?(?:greater|more|larger|better|faster)\s+(?:with|in|for|on|among)\s+(?!(?:the\s+)?{_CONTROL})",
     # a lower risk of a bad outcome: "the risk of stroke was 40% lower for users", "a lower incidence of fracture in the vitamin group"
@@ -137,8 +158,10 @@ _FACULTY = (
     r"(?:cognition|memory|performance|attention|mood|sleep|symptoms?|anxiety|depression|pain|outcomes?|"
     r"functioning|recall|learning|craving|fatigue|agitation|scores?)"
 )
+# A control named as part of the treated arm ("added to usual care", "plus standard care") is not the control arm.
+_NOT_THE_CONTROL_ARM = r"(?<!added\sto\s)(?<!plus\s)(?<!combined\swith\s)(?<!on\stop\sof\s)(?<!addition\sto\s)(?<!adjunct\sto\s)(?<!alongside\s)"
 _NEGATIVE_CONTROL = [  # the control arm did better
-    rf"\b{_CONTROL}(?:-treated|-allocated)?{_GROUP}(?:,\s+(?:which|who|that)\s+[^,;.]{{0,60}},)?\s+(?:\w+\s+){{0,2}}?(?:improved|showed|had|gained|experienced|did|reported|demonstrated|worked|performed|fared|responded|got|produced|yielded|achieved|saw)\s+(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b",
+    rf"{_NOT_THE_CONTROL_ARM}\b{_CONTROL}(?:-treated|-allocated)?{_GROUP}(?!\s+(?:plus|\+|combined\s+with|together\s+with|augmented\s+with|with\s+added)\s)(?:,\s+(?:which|who|that)\s+[^,;.]{{0,60}},)?\s+(?:\w+\s+){{0,2}}?(?:improved|showed|had|gained|experienced|did|reported|demonstrated|worked|performed|fared|responded|got|produced|yielded|achieved|saw)\s+(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b",
     rf"\b(?:improved|fell|dropped|declined|decreased|reduced)\b[^.;]{{0,60}}?\bmore\s+so\s+(?:in|with|on|among|for)\s+(?:the\s+)?{_CONTROL}",
     rf"\b{_CONTROL}{_GROUP}\s+(?:(?:was|were|proved|appeared)\s+)?(?:significantly\s+|slightly\s+)?(?:superior|better|more\s+effective)\b(?!\s+tolerated)",
     rf"\b{_CONTROL}{_GROUP}\s+(?:outperformed|surpassed|beat)\b",
@@ -154,8 +177,14 @@ _NEGATIVE_CONTROL = [  # the control arm did better
     rf"\b(?:improvements?|reductions?|gains?|responses?|response\s+rates?|benefits?|remission\s+rates?)\s+(?:was|were)\s+(?:\w+\s+)?"
     rf"(?:greater|larger|better|higher)\s+(?:in|with|on|among|for)\s+(?:the\s+|those\s+(?:on|given|receiving)\s+)?{_CONTROL}",
     rf"\b(?:participants|patients|those|people|subjects)\s+(?:given|on|receiving|taking|in\s+the)\s+{_CONTROL}{_GROUP}\s+(?:did|fared|responded)\s+better\b",
+    # the treatment behind the control: "was inferior to placebo", "did worse than those on placebo", "was outperformed by usual care"
+    rf"(?<!not\s)(?<!non-)(?<!non)\binferior\s+to\s+(?:the\s+|a\s+|an\s+)?(?:matching\s+|inert\s+|active\s+)?{_CONTROL}",
+    rf"\b(?:was|were)\s+(?:\w+\s+)?(?:outperformed|beaten|bettered|surpassed)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:matching\s+|inert\s+)?{_CONTROL}",
+    rf"(?<!not\s)(?<!n't\s)\b(?:did|fared|performed|scored|responded)\s+(?:\w+\s+)?worse\s+than\s+(?:(?:the\s+|a\s+|with\s+)|(?:those|people|patients|participants)\s+(?:on|given|receiving|taking|in\s+the)\s+)?{_CONTROL}",
+    rf"\bunderperformed\s+(?:the\s+|a\s+)?{_CONTROL}",
 ]
 _NEGATIVE = [
+    rf"\b(?:fewer|less|lower|reduced|shorter)\s+(?:[\w-]+\s+){{0,2}}?{_GOOD_FALLEN}[^.;]{{0,60}}?\b(?:than|compared|versus|vs)\b",
     rf"\b(?:more|greater|higher|worse|increased)\s+(?:{_W}){{0,2}}?(?:anxiety|depression|pain|symptoms?|distress|insomnia|craving|relapses?|psychosis|agitation|suicidal\w*)\s+(?:{_W}){{0,6}}?than\b",
     rf"\b(?:mortality|deaths?|relapses?|relapse\s+rates?|hospitali[sz]ations?)\s+(?:was|were)\s+(?:\w+\s+)?higher\s+(?:in|with|among|for|on)\s+(?:the\s+)?(?!{_CONTROL})",
     rf"\b(?:higher|increased|greater|more|excess)\s+(?:{_W}){{0,2}}?(?:mortality|deaths?|relapses?|hospitali[sz]ations?|suicid\w*|falls|fractures)\b",
@@ -171,7 +200,7 @@ _NEGATIVE = [
     r"(?:quality\s+of\s+life|well-?being|survival|sleep\s+(?:time|quality|efficiency|duration)|cognition|memory|remission\s+rates?|"
     r"response\s+rates?|abstinence)\b(?!\s+(?:complaints?|problems?|deficits?|impairment|loss|decline))",
     r"(?<!with\s)(?<!cognitively\s)(?<!\w)impaired\s*(?=[.;,)]|$)",
-    r"\b(?:worsen(?:ed|ing|s)?|deteriorat\w+|exacerbat(?:e|es|ed|ing)\b|(?<!non-)(?<!non)inferior\s+to|worse\s+than|worse\s+(?:outcomes?|symptoms?|scores?)|less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:worsen(?:ed|ing|s)?|deteriorat\w+|exacerbat(?:e|es|ed|ing)\b|(?<!not\s)(?<!non-)(?<!non)inferior\s+to|worse\s+than|worse\s+(?:outcomes?|symptoms?|scores?)|less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:relapse|suicid\w+|death|mortality|psychosis|mania|falls?|fractures?|hospitali[sz]ation|seizures?|stroke|bleeding|dementia|delirium)|harmful)\b",
 ]
 # A non-significant or equivalent comparison outweighs descriptive gains in the same
@@ -180,14 +209,15 @@ _NONSIGNIFICANT = [
     # matched another treatment: "lowered HbA1c about as much as calorie restriction", "worked roughly as well as sertraline"
     r"\b(?:about|roughly|approximately|nearly|almost|much\s+the\s+same|essentially|every\s+bit)\s+as\s+"
     r"(?:much|well|effectively|far|many|often|good|effective|efficacious)\s+as\b|\bas\s+(?:effectively|effective|efficacious)\s+as\b",
-    r"\bnot(?<!did\snot)(?<!does\snot)(?<!do\snot)\s+(?:statistically\s+)?significant(?:ly)?\b|\bnon-?\s?significant(?:ly)?\b",
+    r"\bnot(?<!did\snot)(?<!does\snot)(?<!do\snot)\s+(?:statistically\s+)?significant(?:ly)?\b|\bnon-?\s?significant(?:ly)?\b"
+    r"|\b(?:were|was|is|are|ai)n't\s+(?:statistically\s+)?significant(?:ly)?\b",
     r"\bdid\s+not\s+(?:quite\s+|narrowly\s+)?(?:reach|attain|achieve)\s+(?:conventional\s+|statistical\s+)?significance\b",
     r"\b(?:narrowly\s+|just\s+|marginally\s+)?missed\s+(?:conventional\s+|statistical\s+)?significance\b|\bfell\s+(?:just\s+)?short\s+of\s+(?:conventional\s+|statistical\s+)?significance\b",
     r"\bcomparable\s+(?:to|with|between|across|in|efficacy|outcomes?|improvements?|effects?)\b",
     r"\b(?:\w+ed\s+)?similar(?:ly)?\s+(?:to|in|between|across|among|improvements?|outcomes?|effects?|efficacy|reductions?|rates?|gains?)\b",
     # "as well as" only after a verb of working: otherwise it is "and" ("smoking as well as nicotine dependence")
     r"\bas\s+(?:effective|efficacious|good)\s+as\b|\b(?:worked|works|work|working|helped|performed|performing|performs|did|does|fared|faring)\s+(?:just\s+|about\s+|roughly\s+)?as\s+well\s+as\b"
-    r"|\bnon-?\s?inferior(?:ity)?\b",
+    r"|\bnon-?\s?inferior(?:ity)?\b|\bnot\s+inferior\b",
     r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?similar\b|\bby\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:amount|margin|degree|extent)\b|\bequivalent\b|\bequally\b|\bin\s+both\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+|[\w-]+\s+)?(?:groups|arms|conditions)\b",
     r"\b(?:both|all\s+(?:three|four|the))\s+(?:groups|arms|conditions|interventions|treatments|drugs|therapies)\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better)"
     r"|\bboth\s+(?:interventions|treatments|drugs|therapies|approaches)\s+(?:were|was)\s+(?:\w+\s+)?(?:effective|efficacious|beneficial|helpful)",
@@ -223,6 +253,9 @@ _GAIN_OBJECT = (
     r"(?:benefits?|improvements?|advantages?|effects?|gains?|relief|help))?"
 )
 _NULL = [
+    # a decline the treatment did not slow: "did not slow eGFR decline", "failed to halt cognitive decline"
+    r"\b(?:did|does|do|could)\s*(?:not|n't)\s+(?:significantly\s+)?(?:slow|halt|stop|prevent|delay|attenuate|reduce|alter|change|modify|affect)\s+"
+    r"(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:decline|progression|deterioration|loss|worsening)\b",
     # a second outcome that did not move: "reduced owner-perceived pain without measurable change in gait"
     r"\bwithout\s+(?:any\s+)?(?:measurable|significant|meaningful|detectable|appreciable|clear|notable|discernible)\s+"
     r"(?:change|improvement|effect|difference|benefit|gain)s?\s+(?:in|on)\s+"
@@ -236,7 +269,7 @@ _NULL = [
     r"\b(?:improvements?|reductions?|benefits?|gains?|changes?|effects?|responses?|decreases?)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:did|does|do)\s*(?:not|n't)\s+(?:significantly\s+)?differ\w*",
     r"\brespond(?:s|ed)?\s+(?:little|poorly|partially|inadequately|only\s+partially)\b",
-    r"\bdid\s*(?:not|n't)\s*(?=[.;,)\[]|$)|\bdid\s+(?:absolutely\s+|literally\s+|basically\s+|just\s+)?nothing\b|"
+    r"(?<!%\s)(?<!\d\s)(?<!rest\s)(?<!others\s)(?<!remainder\s)\bdid\s*(?:not|n't)\s*(?=[.;,)\[]|$)|\bdid\s+(?:absolutely\s+|literally\s+|basically\s+|just\s+)?nothing\b|"
     r"\b(?:felt|feel|feels|feeling)\s+no\s+(?:different|better)\b|\bno\s+different\b|\bnothing\s+for\s+me\b|\bwaste\s+of\s+money\b|\bnever\s+noticed\b",
     r"\bfail(?:ed|s)?\s+to\s+(?:[\w-]+\b)?|\b(?:wore|worn|wears?|wearing)\s+off\b|\bfutility\b|\bmissed\s+(?:its|the|their)\s+(?:\w+\s+)?(?:end\s*-?\s*point|endpoint|outcome|target)",
     r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|enhanced|sustained|maintained|found|observed|detected)"
@@ -328,16 +361,22 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\b(?:met|achieved|reached|hit)\s+(?:its|the|their|both|all)\s+(?:\w+\s+)?(?:primary\s+|main\s+|co-?primary\s+)?(?:end\s*-?\s*points?|endpoints?|outcomes?|targets?)\b"),
     # a fall in a harm, as a noun: "a 30% reduction in symptom days"
     (("reduction", "decrease", "decline", "drop"),
-        r"\b(?:reductions?|decreases?|declines?|drops?)\s+in\s+(?!(?:[\w-]+\s+){0,2}?(?:quality|well-?being|survival|response|remission|cognition|memory|function|sleep\s+time))"),
+        r"(?<!function\s)(?<!functional\s)(?<!cognitive\s)(?<!egfr\s)(?<!gfr\s)(?<!renal\s)(?<!kidney\s)(?<!memory\s)"
+        r"\b(?:reductions?|decreases?|declines?|drops?)\s+in\s+(?!(?:[\w-]+\s+){0,2}?(?:quality|well-?being|survival|response|remission|cognition|memory|function|sleep\s+time))"
+        r"(?!(?:those|people|patients|participants|subjects|adults|children|women|men|older|elderly|mice|rats|animals|the\s+(?:elderly|group|arm))\b)"),
     (("increas", "raise", "boost", "doubl", "tripl", "lift", "extend", "prolong", "improving"),
         rf"\b(?:increased|increases|increase|raised|raises|boosted|boosts|doubled|doubles|tripled|lifted|lifts|extended|extends|prolonged|prolongs|improving)\s+"
         rf"(?:[\w-]+\s+){{0,3}}?{_GOODS}\b"),
+    # more of an outcome than the control arm had, unless the outcome is a harm: "increased stone passage compared with standard care"
+    (("increas", "raise", "boost", "doubl", "tripl", "promot"),
+        rf"\b(?:increased|increases|raised|raises|boosted|boosts|doubled|tripled|promoted)\s+(?!(?:[\w-]+\s+){{0,3}}?{_HARM_WORDS})(?:[\w-]+\s+){{1,4}}?"
+        rf"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|more\s+than|over)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?{_CONTROL}\b"),
     (("lasted", "persisted", "sustained"),
         r"\b(?:results?|effects?|benefits?|improvements?|relief|responses?|remissions?)\s+(?:had\s+|have\s+|were\s+)?(?:lasted|persisted|sustained)\s+"
         r"(?:significantly\s+|much\s+|substantially\s+)?longer\b"),
     # a number needed to treat, a risk reduction: benefit by definition
-    (("nnt", "number needed to treat", "absolute risk", "relative risk", "arr", "rrr"),
-        r"\bnumber\s+needed\s+to\s+treat\b|\bnnt\s*(?:=|:|of\b|was\b|\(|\d)|\b(?:absolute|relative)\s+risk\s+reductions?\b"
+    (("nnt", "number needed to treat", "absolute", "relative", "arr", "rrr"),
+        r"\bnumber\s+needed\s+to\s+treat\b|\bnnt\s*(?:=|:|of\b|was\b|\(|\d)|\b(?:absolute|relative)\s+(?:risk\s+)?reductions?\b(?!\s+in\s+(?:[\w-]+\s+){0,2}?(?:response|remission|survival|quality))"
         r"|\b(?:arr|rrr)\s*(?:=|:|of\b|was\b)"),
     (("longer",),
         r"\blonger\s+(?:[\w-]+\s+){0,2}?(?:survival|remission|abstinence)\b|\b(?:survival|remission|abstinence|time\s+to\s+(?:relapse|recurrence))\s+"
@@ -349,6 +388,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\badvanced\s+(?:the\s+|their\s+)?(?:sleep|circadian|melatonin|phase|bedtime|dim|wake)"),  # a phase advance, not "advanced cancer"
     (("cut",),
         r"\bcut\s+(?!(?:the\s+|their\s+|a\s+)?dos)(?:[\w-]+\s+){0,6}?(?:by\s+(?:\d|half|a\s+third|a\s+quarter|two-thirds|nearly|almost|about|around|more\s+than)|in\s+half)"
+        r"|\bcut\s+(?!(?:the\s+|their\s+|a\s+)?dos)(?:[\w-]+\s+){0,4}?(?:more|further|faster)\s+than\b"  # "cut THI scores more than a waitlist"
         r"|\bcut\s+(?:the\s+|their\s+)?(?:risk|rates?|odds|number|incidence|frequency|need|use|admissions?|readmissions?|hospitali[sz]ations?|relapses?|symptoms?|deaths?|mortality|pain|anxiety|craving|drinking|days)\b"),
     (("lost",),
         r"\blost\s+(?:(?:an?\s+)?(?:average|mean|median)\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|up\s+to\s+|more\s+than\s+|over\s+)?\d[\d.,]*\s*(?:%|kg|kilograms?|pounds|lbs?)\s+(?:of\s+(?:their\s+|his\s+|her\s+)?(?:body\s+)?weight)?"
@@ -399,7 +439,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("increased",),
         r"\bincreased\s+(?:\w+\s+){0,2}?(?:abstinence|remission|response|survival|quit\s+rates?|well-?being|quality\s+of\s+life|sleep\s+time)\b"),
     (("fell", "dropped", "declined", "decreased"),
-        r"\b(?:fell|dropped|declined|decreased)\s+(?:\w+\s+){0,2}?(?:markedly|significantly|substantially|sharply|dramatically|more|by\s+\d|by\s+(?:half|a\s+third|a\s+quarter|two-thirds)|in\s+half|from\s+baseline)"),
+        r"\b(?:fell|dropped|declined|decreased)\s+(?:\w+\s+){0,2}?(?:markedly|significantly|substantially|sharply|dramatically|more|by\s+(?:an?\s+)?(?:[\w-]+\s+)?\d|by\s+(?:half|a\s+third|a\s+quarter|two-thirds)|in\s+half|from\s+baseline)"),
     (("fell", "dropped", "declined", "decreased", "improved", "eased", "cut"),
         r"\b(?:scores?|symptoms?|severity|frequency|anxiety|depression|pain|fatigue|craving|insomnia|stress|agitation|days)\s+(?:fell|dropped|declined|decreased|improved|eased)\b|\bcut\s+(?!(?:the\s+|their\s+|a\s+)?dos)(?:[\w-]+\s+){0,3}?(?:by\s+\d|by\s+half|in\s+half)"),
     (("lower", "reduced", "less", "fewer"),
@@ -453,7 +493,9 @@ _PASSES = [
                                      "that resp", "that remit", "that prev", "that alr", "that init", "blunted",
                                      "vomit", "nausea", "diarrh", "constipat", "rash", "drows", "somnol", "dizzi", "dry mouth",
                                      "sedat", "hypogly", "bleed", "bruis", "injection", "asleep", "to sleep", "sleep before", "sleep until",
-                                     "sleep till", "settle before", "settle until")),
+                                     "sleep till", "settle before", "settle until", "whose", "if they", "if patients", "everyone", "everybody",
+                                     "every ", "all of them", "all patients", "all participants", "all children", "all people", "all subjects", "lacking", "deficient", "knockout", "knock-out", "knocked", "null", "deletion",
+                                     "knockdown", "silenc", "antagonis", "inhibit", "blockade", "mutant", "transgenic")),
     (_cues(_STRONG_POSITIVE, letter_first=True), "positive", _triggers("worsen", "less", "slow", "lower", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
                                                     "decreas", "both",
                                                     "mortality", "death", "hospital", "admission", "readmission")),
@@ -467,7 +509,7 @@ _PASSES = [
                                           "mortality", "death", "relapse", "hospital", "impair", "poorer", "raise", "aggravat", "trigger",
                                           "provok", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
                                           "wellbeing", "surviv", "cognition", "memory", "remission rate", "response rate",
-                                          "abstinence", "sleep time", "sleep quality", "sleep efficiency", "sleep duration")),
+                                          "abstinence", "free", "remission", "response", "responders", "sleep time", "sleep quality", "sleep efficiency", "sleep duration")),
     (_cues(_NONSIGNIFICANT, letter_first=True), "nonsignificant", _triggers("signific", "nonsignific", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "trend", "approach",
                                                       "marginal", "borderline", "numeric", "par ", "indistinguish", "distinguish", "same")),
     (_cues(_NULL, letter_first=True), "null", _triggers("no ", "none", "without", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
@@ -483,7 +525,7 @@ _FIRST_GATED = len(_PASSES)  # trigger indices past the passes' open the gated p
 _CONTROL_BETTER_PASS = next(index for index, (_, label, _) in enumerate(_PASSES) if label == "control better")
 _CONTROL_BETTER_RE = _PASSES[_CONTROL_BETTER_PASS][0]
 # Every control-better cue has one of these words: without one that pass is skipped.
-_COMPARATIVE = re.compile(r"more|greater|better|larger|faster|superior|outperform|surpass|beat|favo|higher|less")
+_COMPARATIVE = re.compile(r"more|greater|better|larger|faster|superior|outperform|surpass|beat|favo|higher|less|inferior|worse|bettered|underperform")
 _LAST_MIXED_PASS = max(index for index, (_, label, _) in enumerate(_PASSES) if label == "mixed")
 _POSITIVE_PASS = len(_PASSES) - 1
 # Once one of these is found, the positive cues cannot change the verdict: a significant
@@ -507,6 +549,9 @@ _NO_FINDING_STEMS = {
                  "characteristics"),
     "control check": ("visible", "swim"),
     "dose": ("dos",),
+    "process": ("adheren", "complian", "retention", "pill count"),
+    "plan": ("will", "shall", "hypothes", "expected to"),
+    "predictor": ("predict", "moderat", "responders", "remitters", "completers", "non-responders", "nonresponders"),
     "exposure": ("level", "concentration", "intake", "status", "consumption"),
 }
 
@@ -540,6 +585,17 @@ _SIGNIFICANT_DIFFERENCE = re.compile(
 # An arm that beat the control outright: equivalence between two active arms beside it is no null finding.
 _BEAT_CONTROL = re.compile(
     rf"(?<!numerically\s)\b(?:superior\s+to|better\s+than|more\s+effective\s+than|more\s+efficacious\s+than|outperformed)\s+(?:the\s+|a\s+)?{_CONTROL}"
+)
+_NOT_SIGNIFICANT_WORDS = re.compile(
+    r"\bnot\s+(?:statistically\s+)?significant|\bnon-?\s?significant|n't\s+(?:statistically\s+)?significant"
+    r"|\bdid\s*(?:not|n't)\s+(?:reach|attain|achieve)\s+(?:statistical\s+)?significance"
+)
+# A gain within the arms whose comparison with the control was null: "greater improvement compared with
+# baseline but not compared with placebo", "improved within groups, but not between groups".
+_WITHIN_GROUP_ONLY = re.compile(
+    r"\b(?:(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|from|over|against)\s+baseline|within[\s-]+(?:each\s+|both\s+)?groups?)\b[^.;]{0,40}?"
+    r"(?:,\s*|\s+)(?:but\s+|though\s+|yet\s+)?not\s+(?:when\s+)?(?:(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|over|against|with|between)\s+)?"
+    rf"(?:the\s+|a\s+)?(?:{_CONTROL}|groups|arms|conditions)\b"
 )
 _NEGATION = re.compile(r"\b(?:no|not|neither|nor|without|failed|non-?significant)\b|n't")
 
@@ -627,6 +683,26 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# How well the arms kept to the treatment, not how it worked: "Adherence exceeded 85% in both arms". An
+# adherence trial's finding compares the arms ("adherence was higher with the app"), and stays.
+_PROCESS = re.compile(r"\b(?:adherence|compliance|retention|pill\s+counts?)\b")
+_ARMS_COMPARED = re.compile(r"higher|lower|greater|better|worse|improv|increas|decreas|\bthan\b|\bmore\b|\bless\b")
+# What a protocol expects or a registry hypothesises, not a result: "X will reduce symptoms compared to
+# waitlist", "patients ... will get 120 mg", "the null hypothesis is that ...".
+_PLAN = _cues([
+    r"(?:will|shall)\s+(?!not\s+be\s+(?:recommended|used))",
+    r"(?:is|are)\s+expected\s+to\b",
+    r"(?:we\s+|i\s+)?hypothes[ie][sz](?:e|es|ed|is|ise|ises)?\b",
+])
+# Who responded, not whether the treatment worked: "no significant differences in sex or dose between
+# responders and non-responders", "baseline severity did not predict response".
+_PREDICTOR = _cues([
+    r"between\s+(?:the\s+)?(?:responders|remitters|completers|non-?responders|non-?remitters|non-?completers)\b",
+    r"(?:predictors?|moderators?)\s+of\b",
+    r"(?:predict(?:ed|s)?|moderat(?:ed|es))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:response|remission|outcomes?|improvement|benefit|relapse)\b",
+])
+
+
 def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, int]]:
     """Character spans of ``lowered`` that state no efficacy finding (see above), looking
     only for the kinds of statement whose stems the sentence holds."""
@@ -667,6 +743,14 @@ def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, in
         spans.append(_clause(lowered, found.start()))
     if "dose" in kinds:
         spans.extend(found.span() for found in _DOSE_COMPARISON.finditer(lowered))
+    for found in _PROCESS.finditer(lowered) if "process" in kinds else ():
+        start, end = _clause(lowered, found.start())
+        if not _ARMS_COMPARED.search(lowered, start, end):
+            spans.append((start, end))
+    for found in _PLAN.finditer(lowered) if "plan" in kinds else ():
+        spans.append(_clause(lowered, found.start()))
+    for found in _PREDICTOR.finditer(lowered) if "predictor" in kinds else ():
+        spans.append(_clause(lowered, found.start()))
     return spans
 
 
@@ -713,6 +797,10 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if exposure:
         found.add("positive")
         spans.append((exposure.start(), _clause(lowered, exposure.end())[1]))
+    within = _WITHIN_GROUP_ONLY.search(lowered) if "baseline" in lowered or "within" in lowered else None
+    if within:  # the gain is within the arm, the comparison with the control is null
+        found.add("null")
+        spans.append((_clause(lowered, within.start())[0], within.end()))
     if spans:
         lowered = _blanked(lowered, spans)
         text = _blanked(text, spans) if len(text) == len(lowered) else lowered
@@ -723,8 +811,10 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         found.add(terse)
     if len(text) < 100:
         found |= _leading_comparatives(lowered, measure)
+    contrast = None
     if _DIGIT.search(text):
-        found |= _numbers(text, lowered, measure, _CONTROL_BETTER_PASS in opened)
+        numbers, contrast = _numbers(text, lowered, measure, _CONTROL_BETTER_PASS in opened)
+        found |= numbers
     if "dose" in lowered and _HIGHER_DOSES_WORKED.search(lowered):
         found.add("limited")
     if "times" in lowered or "twice" in lowered or " as " in lowered:
@@ -734,7 +824,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     change = _from_to(lowered, measure) if "from" in lowered else None
     if change:
         found.add(change)
-    if not (found or opened) or lowered.rstrip(" *_)]").endswith("?"):
+    if not (found or opened or contrast) or lowered.rstrip(" *_)]").endswith("?"):
         return "unknown"
     comparator = comparator.lower() if comparator else None  # a table's Control cell keeps its case: "ECT"
     if comparator and comparator not in CONTROLS and _comparator_did_better(lowered, comparator):
@@ -761,6 +851,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         lowered, count = pattern.subn(_blank, lowered)
         if count and label:
             found.add(label)
+    if contrast and not (found & {"null", "nonsignificant"} and not _CONTRASTING_CLAUSE.search(lowered)):
+        found.add(contrast)  # beside "did not differ" and nothing contrasting, the arms' numbers are that null result's
     if beat_control:
         found.discard("nonsignificant")
     significant = "significant" in found
@@ -770,8 +862,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         positive = False
     if "mixed" in found:
         return "mixed"
-    if "control better" in found:
-        return "negative"
+    if "control better" in found:  # "improved more in the placebo group, though not significantly": no difference
+        return "null" if _NOT_SIGNIFICANT_WORDS.search(lowered) else "negative"
     if positive and found & {"null", "negative", "limited", "nonsignificant"}:
         return "mixed"
     if "negative" in found:
@@ -890,7 +982,7 @@ def _terse(text: str, lowered: str) -> str | None:
 _ARM_RATE = r"(\d+(?:\.\d+)?)\s*%\s*(?:\([^)]{0,30}\)\s*)?(?:with|for|in|on|of|among|receiving|taking|after)\s+(?:the\s+)?([\w\-]+)"
 _RATES_RE = re.compile(_ARM_RATE + r"[^%;]{0,50}?\b(?:vs\.?|versus|compared\s+with|and|than)\s+" + _ARM_RATE)
 _GOOD_RATES = re.compile(r"respon|remission|remitted|abstinen|quit|recover|improv|success|surviv|cure")
-_BAD_RATES = re.compile(r"relapse|mortality|death|died|dropout|discontinu|hospitali|recurren")
+_BAD_RATES = re.compile(r"relapse|mortality|death|died|dropout|discontinu|hospitali|recurren|stroke|\bevents?\b|fractures?|infarction|\bfalls\b")
 _CONTROL_WORD = re.compile(_CONTROL)
 
 
@@ -925,7 +1017,7 @@ _GOOD_EVENTS = re.compile(
     r"|\w-?free\s+(?:days?|weeks?|months?|nights?|time|periods?|intervals?|rates?)\b"  # "pain-free days", "seizure-free weeks"
     r"|no\s+longer\s+(?:had|has|have|met|suffer|experienc|show|report)|stopped\s+(?:crying|smoking|drinking|using)"
 )
-_BAD_EVENTS = re.compile(r"relapse|mortality|death|died|hospitali|recurren|admission")  # not dropouts: no efficacy
+_BAD_EVENTS = re.compile(r"relapse|mortality|death|died|hospitali|recurren|admission|stroke|infarction|fractures?|cardiovascular\s+events?")  # not dropouts: no efficacy
 _HIGHER_BETTER = re.compile(
     r"quality\s+of\s+life|\bqol\b|well-?being|sleep\s+(?:time|efficiency|duration)|hours\s+of\s+sleep|\bhdl|moca|mmse|fev1|"
     r"walk|volume|density|\bbmd\b|\btst\b|total\s+sleep|strength|memory|recall|cognit|attention|learning|improv|benefit|efficacy"
@@ -934,6 +1026,8 @@ _LOWER_BETTER = re.compile(
     r"symptom|scores?\b|severity|pain|migraine|headache|attacks?\b|episodes?\b|\bdays\b|craving|drinks|cigarettes|\bfalls\b|fractures|"
     r"nightmares|seizures|exacerbations|\bcry|\bcried|crying|fuss|colic|latency|sleep\s+onset|fall\s+asleep|awaken|\bwoke\b|\bwaso\b|"
     r"anxiety|depressi|insomnia|panic|\bldl|hba1c|a1c|glucose|sugar|cholesterol|triglycerid|crp|blood\s+pressure|\bbp\b|"
+    r"creatinine|\burea\b|\bbun\b|troponin|bilirubin|\balt\b|\bast\b|il-?6|tnf|\bmda\b|malondialdehyde|infarct|lesion|injur|necros|"
+    r"\bdamage|oedema|edema|fibrosis|apoptos|viral\s+load|uacr|albuminuria|proteinuria|"
     r"weight|bmi|\bhamd|ham-d|madrs|panss|lsas|\bcaps\b|bdi|phq|gad-7|y-bocs|ybocs|\bisi\b|psqi|pdss|hama|midas|adas|cdr"
 )
 _DIGIT = re.compile(r"\d")
@@ -978,10 +1072,11 @@ _FROM_TO_RE = re.compile(
 )
 
 
-def _numbers(text: str, lowered: str, measure: str, names_control: bool) -> set[str]:
+def _numbers(text: str, lowered: str, measure: str, names_control: bool) -> tuple[set[str], str | None]:
     """What the numbers of a finding say when its words may not: p-values that are all
-    non-significant ("p = 0.41"), a ratio whose confidence interval spans 1, and an arm's
-    result against a control's ("-21% vs -3% with placebo", "48% vs 31% responders")."""
+    non-significant ("p = 0.41"), a ratio whose confidence interval spans 1; and apart, an
+    arm's result against a control's ("-21% vs -3% with placebo", "48% vs 31% responders"),
+    which a null statement beside it may claim as its own."""
     found: set[str] = set()
     p_values = _P_VALUE.findall(lowered)
     if p_values and not _NOT_EFFICACY.search(lowered) and all(
@@ -1000,13 +1095,12 @@ def _numbers(text: str, lowered: str, measure: str, names_control: bool) -> set[
         difference = _DIFFERENCE_CI.search(lowered.replace("\u2212", "-").replace("\u2013", "-"))
         if difference and float(difference.group(1)) <= 0 <= float(difference.group(2)):
             found.add(_no_difference(lowered))  # "mean difference 0.4 (95% CI -1.2 to 2.0)"
+    contrast = None
     if not _BASELINE.search(lowered):
         contrast = _contrast(lowered, measure) if _CONNECTOR_NUMBER.search(lowered) else None
         if not contrast and names_control and not _NOT_EFFICACY.search(lowered):
             contrast = _arm_quantities(lowered, measure)
-        if contrast:
-            found.add(contrast)
-    return found
+    return found, contrast
 
 
 def _no_difference(lowered: str) -> str:
@@ -1058,7 +1152,7 @@ def _contrast(lowered: str, measure: str) -> str | None:
 # clause naming the control arm.
 _QUANTITY_RE = re.compile(
     r"(?<![\w.,\-])(\d+(?:\.\d+)?)\s*(?:"
-    r"(%|percent|per\s+cent|minutes?|mins?|hours?|hrs?|points?|pts?|times)(?![\w])(?!\s*(?:ci|confidence))"
+    r"(%|percent|per\s+cent|minutes?|mins?|hours?|hrs?|points?|pts?|times)(?![\w])(?!\s*(?:ci|confidence))(?!\s+(?:relative|absolute)\b)"
     r"(?!\s+(?:earlier|sooner|later|longer|shorter|faster|slower|more|less|fewer)\s+than\b)"  # a difference, not one arm's
     r"|(?:out\s+)?of\s+(\d+)(?!\s*(?:mg|g|mcg|ug|µg|iu|ml|weeks?|months?|days?|years?|studies|trials)\b))"  # "42 of 100 patients": a share
 )
@@ -1195,6 +1289,11 @@ _LEADING_RE = re.compile(
 _CHANGE_NOUN = re.compile(r"\b(?:reductions?|decreases?|declines?|drops?|falls?|improvements?|gains?|benefits?|relief|changes?|increases?|rises?)\b")
 _BARE_COMPARATIVE = re.compile(r"\s*(?:$|(?:at|by|after|in|on|from|with|vs\.?|than|over|during)\b)")
 _LOWERING = frozenset({"lower", "reduced", "decreased", "less", "fewer", "smaller", "shorter"})
+# A raised rate whose good or bad side no lexicon knows ("Higher expulsion rate (83% vs 64%)"): a gain
+# against the comparator, unless the rate is of a harm.
+_RAISING_RATE = frozenset({"higher", "increased", "greater"})
+_RATE_NOUN = re.compile(r"\b(?:rates?|success|proportion|percentage)\b")
+_HARM_WORD = re.compile(_HARM_WORDS)
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|may|might|can|could|should|did|does|do)\b|^\s*-?\s*doses?\b|^\s*dosage")
 
 
@@ -1243,6 +1342,8 @@ def _leading_comparatives(lowered: str, measure: str) -> set[str]:
                 found.add("positive")  # "lower at 24 weeks", "Lower peak OMAS": the row's outcome, which a treatment lowers
         elif better:
             found.add("positive" if better == "higher" else "negative")
+        elif word in _RAISING_RATE and _RATE_NOUN.search(rest) and not _HARM_WORD.search(rest):
+            found.add("positive")
     return found
 
 

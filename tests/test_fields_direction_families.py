@@ -1,0 +1,139 @@
+"""Direction by families of phrasing seen in reviews, abstracts, registries and tables:
+reductions and increases read by what moved against a control, a treatment behind its
+control, the control's name inside the treated arm, statements that state no finding,
+within-group against between-group results, event rates with a risk ratio, and mechanism
+findings in knockout animals. All sentences are invented variants."""
+
+import pytest
+
+from extractors.fields import parse_direction
+
+MOVED_AGAINST_CONTROL = [
+    # a harm or an illness score cut or fallen
+    ("An online CBT programme for 310 adults cut THI scores more than a waitlist did.", "positive"),
+    ("Group therapy cut PHQ-9 scores further than usual care (Okafor 2020).", "positive"),
+    ("In 52 toddlers, night waking fell by a modest 1.2 episodes a night on the new formula.", "positive"),
+    ("Itch scores dropped by an average 3 points with the cream.", "positive"),
+    # an outcome raised against a control, whose side no lexicon knows: a gain unless it is a harm
+    ("Early trials suggested that alfuzosin 10 mg increased stone clearance compared with standard care [4,5].", "positive"),
+    ("The gel doubled wound closure versus placebo.", "positive"),
+    ("Exercise raised HDL cholesterol more than the control group did.", "positive"),
+    ("The drug increased pain scores versus placebo.", "negative"),
+    ("Tamsulosin increased nausea compared with placebo.", "negative"),
+    ("The stent increased complications relative to usual care.", "unknown"),
+    # table cells
+    ("Higher expulsion rate (81% vs 60%)", "positive"),
+    ("Higher stone-free rate at 4 weeks", "positive"),
+    ("Greater healing rate", "positive"),
+    ("Higher complication rate (12% vs 5%)", "unknown"),
+    # one time point yes, another no
+    ("Lower creatinine at 24 h but not at 72 h", "mixed"),
+    ("Reduced BUN at 72 h, not at 7 d", "mixed"),
+    ("Lower troponin at 6 h but not at 24 h", "mixed"),
+]
+
+BEHIND_THE_CONTROL = [
+    ("Sertraline was inferior to placebo in one trial: patients on 100 mg had fewer drug-free weeks than those on placebo.", "negative"),
+    ("Bupropion was inferior to placebo on abstinence.", "negative"),
+    ("The drug did worse than placebo on the primary outcome.", "negative"),
+    ("Patients fared worse than those on placebo.", "negative"),
+    ("Active treatment was outperformed by usual care.", "negative"),
+    ("The supplement underperformed the placebo.", "negative"),
+    # a good outcome lowered is no gain
+    ("Drinkers given topiramate had fewer heavy-drinking-free days than those given placebo.", "negative"),
+    ("Patients on the drug had lower remission rates than those on placebo.", "negative"),
+    ("Patients on the drug had lower pain scores than those on placebo.", "positive"),
+    # not behind
+    ("Naltrexone was not inferior to placebo.", "null"),
+    ("The new drug was non-inferior to the standard drug.", "null"),
+]
+
+CONTROL_INSIDE_THE_ARM = [
+    ("Omega-3 1 g/day added to lid hygiene improved OSDI scores more than lid hygiene alone (n = 60).", "lid hygiene alone", "positive"),
+    ("Sertraline plus CBT improved symptoms more than sertraline alone.", "sertraline alone", "positive"),
+    ("Exposure therapy combined with d-cycloserine reduced CAPS scores more than exposure therapy alone.", "exposure therapy alone", "positive"),
+    ("Mindfulness added to usual care improved anxiety more than usual care alone.", None, "positive"),
+    ("Yoga on top of standard care improved fatigue more than standard care alone.", None, "positive"),
+    # the comparator arm itself ahead
+    ("The sertraline group improved more than the CBT group.", "sertraline", "negative"),
+    ("The usual care group improved more than the yoga group.", None, "negative"),
+]
+
+NO_FINDING = [
+    # adherence, retention, compliance
+    "Adherence exceeded 85% in both arms.",
+    "Adherence to the study capsules was 92% and did not differ between groups.",
+    "Compliance was similar in the two groups.",
+    "Retention at 12 weeks was 88% in both arms.",
+    # registry hypotheses and protocols
+    "We hypothesize that mindfulness will reduce symptoms compared to waitlist.",
+    "Hypothesis: CBT-I will reduce insomnia severity more than sleep hygiene education.",
+    "The null hypothesis is that there is no difference between arms.",
+    "H0: there will be no difference in pain between groups.",
+    "Patients who do not have their pain reduced by 30% will get 120 mg.",
+    "Children whose symptoms are not improved by week 4 will receive the higher dose.",
+    "The drug is expected to lower relapse rates compared with placebo.",
+    # the make-up of the groups
+    "At baseline, 45% had diabetes and 55% did not.",
+    "Of the children, 40 had asthma and the rest did not.",
+    # predictors and moderators
+    "There were no significant differences in sex, family history or dose between responders and non-responders.",
+    "Baseline severity did not predict response.",
+    "Age and sex were not predictors of remission.",
+    # caveats
+    "The improvements didn't affect everyone.",
+    "The benefits did not apply to all patients.",
+    "It doesn't help every child.",
+]
+
+WITHIN_OR_BETWEEN = [
+    ("Attention showed significantly greater improvement compared with baseline but not compared with placebo.", "null"),
+    ("Scores improved from baseline, but not versus placebo.", "null"),
+    ("Both groups improved within groups, but not between groups.", "null"),
+    ("Symptoms improved more in the placebo group, though not significantly.", "null"),
+    ("The placebo arm improved more, but the difference was not statistically significant.", "null"),
+    ("The differences weren't statistically significant.", "null"),
+    ("Theanine improved attention, but the differences weren't statistically significant.", "null"),
+    ("Symptoms improved more in the placebo group.", "negative"),
+]
+
+RATES = [
+    ("Stroke occurred in 16.1% in the potassium-salt group vs 18.4% in the control group (RR 0.87), a 13% relative reduction.", "positive"),
+    ("Death occurred in 9.2% with the drug and 11.0% with placebo, a 16% relative reduction.", "positive"),
+    ("Major cardiovascular events: 7.4% in the statin group vs 9.9% in the placebo group.", "positive"),
+    ("Fractures occurred in 12% of the placebo group and 8% of the vitamin D group.", "positive"),
+]
+
+MECHANISM = [
+    ("In mice, empagliflozin reduced tubular injury after ischaemia, an effect lost in animals lacking HIF-1a [3].", "positive"),
+    ("The drug lowered blood pressure in wild-type rats, an effect abolished in knockout mice.", "positive"),
+    ("Curcumin reduced anxiety-like behaviour, which was blocked by pretreatment with a GABA-A antagonist.", "positive"),
+    ("The effect was abolished in knockout mice.", "unknown"),
+]
+
+DECLINE = [
+    ("Allopurinol did not slow eGFR decline in patients with stage 3-4 CKD.", "null"),
+    ("The drug did not halt cognitive decline in older adults.", "null"),
+    ("The eGFR slope did not differ between groups (-3.1 vs -3.4 mL/min per year).", "null"),
+    ("Allopurinol and kidney function decline in patients with CKD: a randomised trial", "unknown"),
+    ("A 30% decline in seizure frequency was seen with the drug.", "positive"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOVED_AGAINST_CONTROL + BEHIND_THE_CONTROL + WITHIN_OR_BETWEEN + RATES + MECHANISM + DECLINE)
+def test_direction_family(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected
+
+
+@pytest.mark.parametrize(("text", "comparator", "expected"), CONTROL_INSIDE_THE_ARM)
+def test_control_named_inside_the_treated_arm(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected
+
+
+@pytest.mark.parametrize("text", NO_FINDING)
+def test_statement_of_no_finding(text: str) -> None:
+    assert parse_direction(text) == "unknown"
+
+
+def test_adherence_compared_between_arms_stays() -> None:
+    assert parse_direction("Adherence was significantly higher with the app than with usual care.") == "positive"
