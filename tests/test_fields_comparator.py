@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractors.fields import names_no_comparator, parse_comparator
+from extractors.fields import analyse, learn_abbreviations, names_no_comparator, parse_comparator
 
 CASES = [
     ("a double-blind, placebo-controlled trial", "placebo"),
@@ -325,3 +325,55 @@ def test_compare_x_with_y_and_decimal_doses_before_the_other_arm(text: str, expe
 
 def test_compare_without_an_arm_names_none() -> None:
     assert parse_comparator("to compare the two doses with each other") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In total 512 adults received either a single dose of baloxavir (40 mg) or twice-daily oseltamivir for 5 days.", "oseltamivir"),
+    ("Patients were given either sertraline or escitalopram for 12 weeks.", "escitalopram"),
+    ("Children took either zanamivir or a matching placebo.", "placebo"),
+    ("Recovery was a day faster than with the standard five-day course of oseltamivir.", "oseltamivir"),
+    ("No difference was seen in either group or at any visit.", None),
+])
+def test_either_or_names_the_second_arm(text: str, expected: str | None) -> None:
+    assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Creatine was not compared to placebo in this small pilot.",
+    "The supplement has never been compared with placebo.",
+    "Users combined it with caffeine rather than taking L-theanine alone.",
+    "They took the blend with caffeine rather than theanine alone.",
+    "This was an open study without a placebo group.",
+    "Benefits were reported instead of a placebo arm being run.",
+])
+def test_negated_mentions_are_no_comparator(text: str) -> None:
+    assert parse_comparator(text) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("psilocybin 25 mg or 1 mg active placebo", "placebo"),
+    ("psilocybin 25 mg versus a low-dose (1 mg) active placebo", "placebo"),
+    ("an ultra-low (1 mg) active-placebo", "placebo"),
+    ("niacin compared with an active placebo (50 mg nicotinamide)", "placebo"),
+])
+def test_active_placebo_at_a_low_dose_is_placebo(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Haemorrhagic stroke fell by 21% compared with ischaemic stroke.",
+    "Benefit was larger in type 2 diabetes compared with type 1.",
+    "The effect was larger in heart failure compared with chronic kidney disease.",
+    "Women benefited more compared with men.",
+])
+def test_a_subgroup_contrast_is_no_comparator(text: str) -> None:
+    assert parse_comparator(text) is None
+
+
+def test_a_drug_abbreviation_defined_in_the_document_is_the_drug() -> None:
+    text = "Women were assigned to inositol (INO) or metformin (MET) for 6 months. Ovulation was similar for INO vs. MET."
+    abbreviations = learn_abbreviations(text)
+    assert abbreviations.drugs == {"MET": "metformin"}
+    assert analyse("Ovulation was similar for INO vs. MET.", abbreviations).comparator == "metformin"
+    assert parse_comparator("INO vs. MET: no difference in ovulation rate.") == "met"  # undefined: as written
+    assert learn_abbreviations("Pain (VAS) fell.").drugs == {}

@@ -16,18 +16,26 @@ from typing import TYPE_CHECKING
 
 from pipeline.model import Dose
 
-from extractors.fields.comparator import CONTROLS, drug_mentions, names_no_comparator, parse_comparator
+from extractors.fields.comparator import (
+    CONTROLS,
+    drug_mentions,
+    learn_drug_abbreviations,
+    names_no_comparator,
+    parse_comparator,
+)
 from extractors.fields.direction import comparator_did_better, parse_direction, parse_ongoing
 from extractors.fields.dose import add_dose, parse_doses
 from extractors.fields.markers import unglue_markers
 from extractors.fields.n import parse_n
-from extractors.fields.outcomes import learn_abbreviations, parse_outcomes
+from extractors.fields.outcomes import learn_abbreviations as learn_outcome_abbreviations
+from extractors.fields.outcomes import parse_outcomes
 from extractors.fields.population import parse_population
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 __all__ = [
+    "Abbreviations",
     "FieldValues",
     "analyse",
     "extract_facts",
@@ -70,11 +78,28 @@ class FieldValues:
         )
 
 
+class Abbreviations(dict):
+    """A document's own short forms: of outcome measures as the mapping itself
+    ({"HRSD-17": "HAMD"}, what :func:`parse_outcomes` reads), of drugs in ``drugs``
+    ({"MET": "metformin"}, what :func:`parse_comparator` reads)."""
+
+    drugs: dict[str, str]
+
+    def __init__(self, measures: dict[str, str], drugs: dict[str, str]) -> None:
+        super().__init__(measures)
+        self.drugs = drugs
+
+
+def learn_abbreviations(text: str) -> Abbreviations:
+    """The short forms ``text`` defines as "Full Name (ABBR)", for measures and drugs."""
+    return Abbreviations(learn_outcome_abbreviations(text), learn_drug_abbreviations(text))
+
+
 def analyse(span: Span | Doc | str, local_abbreviations: dict[str, str] | None = None) -> FieldValues:
     """All field values stated in one sentence (or cell, or short passage)."""
     text = unglue_markers(span if isinstance(span, str) else span.text)  # "placebo¹" is placebo
     n, n_detail = parse_n(text)
-    comparator = parse_comparator(text)
+    comparator = parse_comparator(text, getattr(local_abbreviations, "drugs", None))
     doses = parse_doses(text)
     if doses and comparator and comparator not in CONTROLS:
         doses = _without_comparator_doses(text, doses, comparator)

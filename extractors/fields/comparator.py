@@ -9,6 +9,7 @@ otherwise the first comparator phrase anywhere in the text ("placebo-controlled"
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 from extractors.fields.markers import unglue_markers
@@ -104,7 +105,7 @@ _PREFILTER = re.compile(trie_pattern((
     "alone", "monotherapy", "relative", "against", "treatment", "untreated", "intervention", "vehicle", "saline",
     "pill", "routine", "assessment", "inferior", "superior", "as effective", "as well", "equivalent", "similar",
     "comparable", "beyond", "beat", "outperform", "over", "head-to-head", "random", "assigned", "allocated",
-    "equal", "the same", "identical", "as much as",
+    "equal", "the same", "identical", "as much as", "either",
 ), strict_spaces=True))
 _NOT_COMPARATORS = {
     "baseline", "those", "patients", "participants", "people", "subjects", "pre", "previous", "prior", "other", "others",
@@ -126,6 +127,10 @@ _NOT_COMPARATORS = {
 _NOT_ARM_HEADS = {
     "dose", "doses", "dosage", "dosages", "quintile", "quartile", "tertile", "decile", "percentile", "category",
     "categories", "level", "levels", "score", "scores", "period", "phase", "visit", "visits", "value", "values",
+    # a subgroup set against another ("haemorrhagic ... compared with ischaemic stroke"), not an arm
+    "stroke", "strokes", "disease", "diseases", "disorder", "disorders", "syndrome", "cancer", "cancers",
+    "infarction", "failure", "injury", "injuries", "infection", "infections", "subtype", "subtypes", "subgroup",
+    "subgroups", "type", "types", "events", "patients", "participants", "cases", "sites", "centres", "centers",
 }
 _PHRASE_END = re.compile(r"[,;:.()\[\]\d%]|\b(?:in|for|at|on|with|during|after|among|over|who|which|that|and|or|but|was|were|is|are|had|has|from|by|to|than|across|plus|at)\b")
 _DETERMINERS = {"the", "a", "an", "with", "of", "to", "than", "versus", "vs", "or", "and", "in", "plus", "received", "receiving"}
@@ -155,9 +160,14 @@ def names_no_comparator(cell: str) -> bool:
     return not cell.strip() or bool(_NO_COMPARATOR_CELL.match(cell))
 
 
-def parse_comparator(text: str) -> str | None:
-    """The canonical comparator named in ``text``, or None when it names none."""
-    lowered = unglue_markers(text).lower()
+def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None) -> str | None:
+    """The canonical comparator named in ``text``, or None when it names none.
+    ``drug_abbreviations`` (from :func:`learn_drug_abbreviations`) spells out the
+    document's own short forms of drugs ("MI vs. MET" after "metformin (MET)")."""
+    text = unglue_markers(text)
+    if drug_abbreviations:
+        text = _spelled_out(text, tuple(sorted(drug_abbreviations.items())))
+    lowered = text.lower()
     if " better" in lowered:
         other_did_better = _OTHER_DID_BETTER_RE.match(lowered)
         if other_did_better and _DRUG_RE.fullmatch(other_did_better.group("name")):
@@ -183,6 +193,34 @@ def parse_comparator(text: str) -> str | None:
     if alone:
         return alone[0]
     return "no treatment" if "control" in lowered and "treated" in lowered and _untreated_model(lowered) else None
+
+
+# "metformin (MET)", "oseltamivir (OSV;": a listed drug and the short form the text defines for it.
+_DRUG_DEFINED_RE = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]{3,30})\s*\(\s*([A-Z][A-Za-z0-9\-]{1,7})\s*[;,)]")
+
+
+def learn_drug_abbreviations(text: str) -> dict[str, str]:
+    """Short forms the document defines for listed drugs: {"MET": "metformin"}."""
+    if "(" not in text:
+        return {}
+    learned = {}
+    for match in _DRUG_DEFINED_RE.finditer(text):
+        name, abbreviation = match.group(1).lower(), match.group(2)
+        if name in _DRUGS and abbreviation.lower() not in _DRUGS and abbreviation.lower() not in _CONTROLS:
+            learned[abbreviation] = _DRUGS[name]
+    return learned
+
+
+@lru_cache(maxsize=64)
+def _abbreviation_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w\-])(" + "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True)) + r")(?![\w\-])")
+
+
+def _spelled_out(text: str, abbreviations: tuple[tuple[str, str], ...]) -> str:
+    names = dict(abbreviations)
+    if not any(a in text for a in names):
+        return text
+    return _abbreviation_pattern(tuple(names)).sub(lambda m: names[m.group(1)], text)
 
 
 # "WT control, WT treated with X, AD control and AD treated with X": the disease model's
@@ -227,15 +265,21 @@ def _comparisons(lowered: str, with_controls: bool) -> list[re.Match[str]]:
         randomised = None
     took = _TOOK_OR_RE.search(lowered) if not randomised and " or " in lowered and _TOOK_GATE.search(lowered) else None
     alike = _EQUAL_PAIR_RE.search(lowered) if " and " in lowered and _ALIKE_GATE.search(lowered) else None
-    for arm, strength in ((randomised, "phrase"), (took, "drug"), (alike, "drug")):
+    either = _EITHER_OR_RE.search(lowered) if not (randomised or took) and "either " in lowered else None
+    for arm, strength in ((randomised, "phrase"), (took, "drug"), (alike, "drug"), (either, "drug")):
         if arm and strength == "phrase" and names_people_at(lowered, arm.end()):
             found = [m for m in found if m.end() != arm.end()]  # "in adults or adolescents": who, not an arm
         elif arm:
             found = [m for m in found if m.end() != arm.end()]
             found.append(_ArmMatch(arm, strength))
             found.sort(key=lambda m: m.start())
-    return [m for m in found if not _adds_to(lowered, m)]
+    return [m for m in found if not _adds_to(lowered, m) and not _NOT_COMPARED_BEFORE.search(lowered, max(0, m.start() - 30), m.start())]
 
+
+# "was not compared to placebo", "rather than theanine alone": a comparison the text denies.
+_NOT_COMPARED_BEFORE = re.compile(r"(?:\b(?:not|never|rather)|n't)\s+(?:(?:been|be|directly|yet|formally)\s+)?$")
+# "received either baloxavir (2 mg/kg) or twice-daily oseltamivir": the second of the two arms.
+_EITHER_OR_RE = re.compile(r"\beither\s+(?![^.;:]{0,100}?\bor\s+(?:both|neither|not)\b)[^.;:]{1,100}?\bor\s+(?:with\s+|to\s+)?")
 
 _ADD_ON_BEFORE = re.compile(
     r"\b(?:add[\s\-]?on|added|adjunct(?:ive)?|adjunctively|addition|augment(?:ation|ing)?|top|background)\s*$"
@@ -268,7 +312,10 @@ class _ArmMatch:
 _AS_COMPARATOR_RE = re.compile(
     r"\b([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+as\s+(?:the\s+|an\s+|a\s+)?(?:active\s+)?(?:comparator|control)(?:\s+(?:group|arm|condition))?\b"
 )
-_NEGATION_BEFORE = re.compile(r"\b(?:no|without|not|lacked|lacking|absence\s+of|instead\s+of)\s+(?:an?\s+|any\s+|the\s+)?$")
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:no|without|not|lacked|lacking|absence\s+of|instead\s+of|rather\s+than|"
+    r"(?:not|never)\s+(?:been\s+|be\s+|directly\s+|yet\s+)?compared\s+(?:with|to|against))\s+(?:an?\s+|any\s+|the\s+)?$"
+)
 _NOT_AN_ARM_AFTER = re.compile(r"[\s\-]+(?:effects?|responses?|responders?|response\s+rates?|controlled)\b")
 
 
@@ -277,7 +324,7 @@ def _negated(lowered: str, match: re.Match[str]) -> bool:
     named without being the comparison."""
     if match.group(1).startswith("no"):
         return False  # "no treatment" is itself the control
-    return bool(_NEGATION_BEFORE.search(lowered, max(0, match.start() - 20), match.start())) or bool(
+    return bool(_NEGATION_BEFORE.search(lowered, max(0, match.start() - 40), match.start())) or bool(
         _NOT_AN_ARM_AFTER.match(lowered, match.end()) and match.group(1) == "placebo"
     )
 
@@ -315,6 +362,7 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     and for the strongest phrases anything else named ("supportive therapy")."""
     target = _LEADING_PREPOSITION.sub("", target.lstrip(" (:"))  # "than with diphenhydramine", "comparator (sertraline)"
     target = _ARM_OF.sub("", target)  # "three days of prednisolone", "matched starters of a DPP-4 inhibitor"
+    target = _ARM_DOSE.sub(" ", target[:60]) + target[60:]  # "low-dose (1 mg) active placebo", "1 mg active placebo"
     named_inside = _CLASS_THEN_DRUG.match(target) if strength != "control" else None
     if named_inside and _DRUG_RE.fullmatch(named_inside.group(1)):
         return _DRUG_KEYS[phrase_key(named_inside.group(1))]  # "an antidepressant in the Prozac family (fluvoxamine, 50 mg)"
@@ -368,6 +416,11 @@ _OBJECT_END = re.compile(
     r"|a(?<!\wa)nd\s+(?:was\s+|were\s+|is\s+)?(?:non-?\s?inferior|inferior|superior|better|worse|similar|comparable|equivalent)\b"
 )
 _PLAIN_WORD = re.compile(r"[a-z][a-z\-']*")
+# A dose written before the comparator's name ("1 mg active placebo", "a low-dose (1 mg) placebo").
+_ARM_DOSE = re.compile(
+    r"(?:(?<=^)|(?<=\s))(?:(?:ultra|very)[\s-]*)?low(?:er)?[\s-]*dose\b|(?:ultra|very)[\s-]*low\b|\(\s*\d[\d.,]*\s*(?:mg|µg|μg|ug|mcg|g)\b[^()]{0,12}\)"
+    r"|^\s*(?:an?\s+|the\s+)?\d[\d.,]*[\s-]*(?:mg|µg|μg|ug|mcg|g)\b(?:\s+(?:dose\s+)?of\b)?"
+)
 # A drug class named first, the drug itself in brackets after it.
 _CLASS_THEN_DRUG = re.compile(
     r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,1}(?:antidepressants?|ssris?|snris?|antipsychotics?|benzodiazepines?|stimulants?|"
@@ -379,7 +432,7 @@ _CLASS_THEN_DRUG = re.compile(
 _ARM_OF = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:(?:matched|matching|propensity[\s\-]score[\s\-]matched|propensity[\s\-]matched)\s+)?"
     r"(?:(?:new\s+)?(?:starters|users|initiators|recipients|takers)\s+of\s+|"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen)[\s\-]+(?:days?|weeks?|months?|doses?)(?:'s?)?"
+    r"(?:(?:standard|usual|full|recommended|conventional|regular)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen)[\s\-]+(?:days?|weeks?|months?|doses?)(?:'s?)?"
     r"(?:\s+course)?\s+of\s+|\d+[\s\-]+(?:day|week|month)\s+course\s+of\s+)"
 )
 # A drug class named as the comparator: "a DPP-4 inhibitor", "GLP-1 receptor agonists".
@@ -435,10 +488,13 @@ def _alone(lowered: str) -> tuple[str, int] | None:
         if words and not any(w in ("this", "that", "not", "which", "was", "were", "is") for w in words):
             keep = _therapy_words(words)
             offset = match.start(1) + match.group(1).find(keep[0]) if keep else match.start(1)
+            if _REJECTED_ALONE_BEFORE.search(lowered, max(0, offset - 20), offset):
+                continue  # "X with caffeine rather than X alone": the arm not run
             return " ".join(keep) + " alone", offset
     return None
 
 
+_REJECTED_ALONE_BEFORE = re.compile(r"\b(?:rather\s+than|instead\s+of|not)\s+(?:with\s+|[a-z]+ing\s+)?$")
 # Words in -ed/-ing that name a kind of therapy rather than what was done to the arm.
 _THERAPY_ADJECTIVES = {
     "training", "prolonged", "guided", "supervised", "extended", "enhanced", "modified", "structured", "focused",
