@@ -186,6 +186,8 @@ _AUTHORS_BEFORE = re.compile(
 # What may follow the year up to the closing bracket: a volume and pages, nothing bracketed.
 _INSIDE_BRACKETS = re.compile(r"[^()\[\]\n]{0,40}[)\]]")
 _JOURNAL_DATE = re.compile(rf"\s*;\s*(?:\d{{1,4}}\s*[(:]|\(\d{{1,4}}\)\s*\d)|,?\s+{_MONTH}(?![\w])")  # "2007;30(8)", "2007 August"
+# A given name before a surname that is also a common word: "Xiaojie An et al. (2024)".
+_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w.'’-])([{_UP}][{_LOW}]{{2,}})\s$")
 _NAME_YEAR_GAP = re.compile(r"[*_.]{0,2}\s*,?\s*")
 _ARTICLE = re.compile(r"(?:The|A|An|Our|This|New)\s")
 _JOURNAL_WORDS = frozenset(["Journal", "Review", "Reviews", "Medicine", "Med", "Reports", "Sciences",
@@ -207,7 +209,7 @@ _NAMED_TRIAL = re.compile(r"\s*\(([A-Z][A-Z0-9-]{2,15})\)")
 _PAREN_YEAR = re.compile(rf"\s*\((?:[^()]{{1,40}},\s*)?({_YEAR})\)")
 # "the 2019 trial by Kazemi (and colleagues)": the study phrase names its author after it.
 _BY_AUTHOR = re.compile(
-    rf"(?:,?\s+(?:conducted|led|carried\s+out|done|run|published|written))?\s+by\s+"
+    rf"(?:,?\s+(?:(?:was|is|were|has\s+been)\s+)?(?:conducted|led|carried\s+out|done|run|published|written))?\s+by\s+"
     rf"(?:(?:Professor|Prof\.|Dr\.?|Doctor|Associate\s+Professor)\s+)?(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?"
     rf"(?P<first>{_SURNAME})(?:\s+(?:and|&)\s+{_SURNAME})?(?:,?\s+(?:{_ETAL}))?(?![A-Za-z'’-])"
 )
@@ -385,7 +387,8 @@ def _author_years(text: str) -> list[Attribution]:
             first = m.group("first")
             year = int((m.group("year") or m.group("paren_year"))[:4])
             hit = _journal_date(text, m)
-            if hit is None and not _is_stopword(first) and first not in _JOURNAL_WORDS:
+            if hit is None and (not _is_stopword(first) or (_ET_AL.search(m.group(0)) and _given_name_before(text, m.start()))
+                                ) and first not in _JOURNAL_WORDS:
                 hit = Attribution("author-year", m.start(), m.end(), m.group(0), first_author=first, year=year)
             if m.group("year") and "," in text[max(0, m.start() - 60):m.start("year")]:
                 # "(Okoye et al., Sleep Med Open 2025)": "Open 2025" read as a surname (or a stopword) and year
@@ -412,6 +415,13 @@ def _author_years(text: str) -> list[Attribution]:
             hits.append(Attribution("author-year" if year else "author", m.start(), m.end(), m.group(0),
                                     first_author=name, year=year))
     return hits
+
+
+def _given_name_before(text: str, position: int) -> bool:
+    """Whether a capitalised given name stands right before ``position`` ("Xiaojie An et
+    al."), so a surname that is also a common word ("An", "Le") is a surname there."""
+    given = _GIVEN_NAME_BEFORE.search(text, max(0, position - 20), position)
+    return given is not None and not _is_stopword(given.group(1))
 
 
 def _authors_before_journal(text: str, hit: Attribution, year_start: int) -> Attribution | None:

@@ -37,6 +37,7 @@ _COUNTED_CELL = re.compile(
     r"|,?\s+[Nn]\s*=\s*"
     r"(\d{1,3}(?:,\d{3})+|\d+))\W*$"
 )
+_GROUP_SEPARATOR = re.compile(r";|\s+(?:and|plus|\+)\s+|,\s+(?=[A-Za-z][A-Za-z\s'’/-]{0,40}?\()")
 _LEADING_INT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|mg|g\b|ug|µg|mcg|ml|kg))")
 
 
@@ -114,9 +115,13 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
         for dose in doses:
             dose.timing = dose.timing or cell("timing")
     finding = cell("finding") or None
+    if finding is None and "finding" not in table.roles and study.attributed:
+        finding = _stated_finding(table, row)  # "| L-Theanine reduces time to fall asleep | ... | An et al. (2024) |"
     comparator = _comparator_cell(cell("comparator"))
-    if "comparator" not in table.roles and finding:
-        comparator = fields.parse_comparator(finding)  # "Reduced tubular injury vs vehicle"
+    if "comparator" not in table.roles:
+        # "Reduced tubular injury vs vehicle"; a Design cell "Randomized, double-blind, placebo-controlled"
+        comparator = (fields.parse_comparator(finding) if finding else None) or (
+            fields.parse_comparator(cell("design")) if cell("design") else None)
     values = fields.FieldValues(
         n=n,
         n_detail=n_detail,
@@ -130,6 +135,15 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
     return study, values, finding
 
 
+def _stated_finding(table: Table, row: Row) -> str | None:
+    """The first cell of an unnamed column that states a direction: a cited row's claim
+    told in a column the header does not name as a finding ("Claim", "Observation")."""
+    for role, found in zip(table.roles, row.cells):
+        if role is None and found.text and fields.parse_direction(found.text) != "unknown":
+            return found.text
+    return None
+
+
 def _counted(table: Table, row: Row, cell: Callable[[str], str]) -> int | None:
     """N from a cell that counts the population it names ("Mice (30)", "Adults (n = 120)"):
     the N cell, or without one the population cell or a cell of an unnamed column."""
@@ -138,8 +152,10 @@ def _counted(table: Table, row: Row, cell: Callable[[str], str]) -> int | None:
     else:
         candidates = [cell("population")] + [c.text for role, c in zip(table.roles, row.cells) if role is None]
     for text in candidates:
-        if counted := _COUNTED_CELL.match(text):
-            return int((counted.group(1) or counted.group(2)).replace(",", ""))
+        groups = [part for part in _GROUP_SEPARATOR.split(text) if part.strip()]
+        counted = [_COUNTED_CELL.match(part) for part in groups]
+        if counted and all(counted):  # "MDD-D (n = 8); BD-D (n = 2)": the groups summed
+            return sum(int((m.group(1) or m.group(2)).replace(",", "")) for m in counted)
     return None
 
 

@@ -111,3 +111,20 @@ def test_a_quote_paragraph_naming_the_lead_author_joins_the_study_before():
                        "\u201cWe were surprised by the size of the effect,\u201d said Dr. Jane Whitfield, the study's "
                        "lead author.")
     assert claim.study.first_author == "Whitfield" and claim.n == 300
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Xiaojie An et al. (2024), Frontiers in Nutrition", [("An", 2024)]),
+    ("Minh Le et al., 2021", [("Le", 2021)]),
+    ("An et al. (2024) found", []),  # no given name: the article
+    ("The An 2019", []),
+    ("Updated March 2019", []),
+    ("ESC Congress 2025: DAPA ACT HF-TIMI 24", []),
+    ("AHA Scientific Sessions 2024: the REDUCE trial", []),
+])
+def test_a_given_name_makes_a_word_like_surname_an_author(text, named):
+    assert _named(text) == named
+
+
+def test_a_study_that_was_led_by_a_professor_is_theirs():
+    assert _named("The study was led by Professor Orrin Dalby of Aarhus University.") == [("Dalby", None)]

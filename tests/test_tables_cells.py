@@ -60,3 +60,29 @@ def test_a_comparator_column_still_decides():
             "Oyelaran 2018\tZinc 5 mg\tUsual care\tBetter than placebo on day 3\n")
     (claim,) = _claims(text)
     assert claim.comparator == "treatment as usual"
+
+
+def test_groups_counted_in_one_population_cell_are_summed():
+    text = ("| Study | Population (n) | Dose | Effect |\n|---|---|---|---|\n"
+            "| Okafor 2009 [12] | MDD (n = 9); bipolar depression (n = 3) | 5 g/day | Scores fell |\n"
+            "| Brenner 2011 [13] | Adults (n = 20) and adolescents (n = 14) | 5 g/day | Scores fell |\n")
+    first, second = _claims(text)
+    assert (first.n, second.n) == (12, 34)
+
+
+def test_a_design_cell_names_the_comparator_without_a_comparator_column():
+    text = ("| Study | Design | Dose | Effect |\n|---|---|---|---|\n"
+            "| Okafor 2009 [12] | Randomized, double-blind, placebo-controlled | 5 g/day | No significant difference |\n"
+            "| Brenner 2011 [13] | Open-label | 5 g/day | Scores fell |\n")
+    first, second = _claims(text)
+    assert (first.comparator, second.comparator) == ("placebo", None)
+
+
+def test_a_cited_row_states_its_finding_in_an_unnamed_column():
+    text = ("| Claim | Observation | Source |\n|---|---|---|\n"
+            "| Glycine improves subjective sleep quality | Sleep scores | Haruto Ono et al. (2022), Sleep Sci |\n"
+            "| Glycine does not change total sleep time | Sleep time | Haruto Ono et al. (2022), Sleep Sci |\n")
+    first, second = _claims(text)
+    assert (first.study.first_author, first.study.year) == ("Ono", 2022)
+    assert (first.direction, second.direction) == ("positive", "null")
+
