@@ -284,8 +284,7 @@ class _ClaimBuilder:
                 carried = False
                 # A paragraph citing anew is a claim of its own, unless it names the trial of the lede before
                 # or only who led the study ("..., said Dr. X Y, the study's lead author").
-                role_only = own and all(a.kind == "role-author" for a in own)
-                if (own and not role_only and not _names_the_lede(draft, own)) or (
+                if (own and not _names_person_only(own) and not _names_the_lede(draft, own)) or (
                         not own and not _goes_on(text, draft)):
                     self._close(draft, passage.context)
                     draft = None
@@ -307,14 +306,16 @@ class _ClaimBuilder:
                 continue  # "PMID: 31736488", "Sleep 2007 August", an author list: whose text follows
             if own and all(a.kind in MARKER_KINDS for a in own) and is_author_line(text):
                 continue  # "Jane Doe¹, Ali Khan²": affiliation marks
-            if own and all(a.kind == "role-author" for a in own):
-                # "..., said lead author Dr. X Y": who led the study just told, not a study of its own.
-                if draft and not pending and not any(a.first_author for a in draft.attributions) and (
-                        values is None or values.is_empty or draft.takes(text, values, comment)):
+            if own and _names_person_only(own):
+                # "..., said lead author Dr. X Y", "The study was led by Professor X Y": who led the
+                # study just told, not a study of its own.
+                empty = values is None or values.is_empty
+                if draft and not pending and not any(a.first_author or a.markers for a in draft.attributions) and (empty or (
+                        all(a.kind == "role-author" for a in own) and draft.takes(text, values, comment))):
                     draft.add(pending, sentence, values)
                     draft.attributions += own
                     continue
-                if values is None or values.is_empty:
+                if empty:
                     own = []
             if own:
                 if draft and not pending and _PUBLISHED_NOTE.match(text) and all(a.kind == "venue-year" for a in own):
@@ -576,6 +577,12 @@ def _entry_study(entry: ReferenceEntry) -> Study:
 def _study_key(study: Study) -> tuple:
     return (study.first_author, study.year, study.venue, study.pmid, study.doi, tuple(study.registry_ids),
             tuple(study.markers))
+
+
+def _names_person_only(attributions: list[Attribution]) -> bool:
+    """Whether a sentence's attributions only name who led a study, without a year
+    ("lead author Dr. X Y", "The study was led by Professor X Y")."""
+    return all(a.kind == "role-author" or (a.kind == "author" and a.year is None) for a in attributions)
 
 
 def _cites_at_end(attributions: list[Attribution], sentence: _Sentence) -> bool:

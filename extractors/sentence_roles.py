@@ -154,6 +154,16 @@ _BETTER = re.compile(r"\b(?:better|faster|sooner|superior|more\s+effective|outpe
                      r"less\s+effective|slower|as\s+(?:well|effective|good))\b|\b(?:help|work|improv|reduc|relie|recover|cut)")
 _CONTROL = re.compile(r"\b(?:placebo|sham|vehicle|saline|usual\s+care|standard\s+care|no\s+treatment|wait-?\s?list|"
                       r"control\s+group)\b")
+# One study, told without a citation, that found something: "A trial conducted in Europe has
+# shown that X reduces seizures", "X was found to reduce ..., according to results of the Y trial".
+_ONE_STUDY_SAYS = re.compile(
+    r"^\W*(?:an?|the|this|one|our|their|that)\s+(?:[\w-]+\s+){0,4}?(?:trial|study|RCT|meta-analysis|analysis|review)\b"
+    r"[^.;]{0,120}?\b(?:has\s+shown|showed|shows|has\s+found|found|finds|suggests|suggested|has\s+demonstrated|"
+    r"demonstrated|demonstrates|concluded|concludes|confirmed|confirms)\b"
+    r"|\baccording\s+to\s+(?:the\s+)?(?:(?:final\s+|new\s+|latest\s+)?(?:results?|findings|data)\s+(?:of|from)\s+)?"
+    r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:trial|study|RCT|meta-analysis)\b(?!\s+(?:protocols?|designs?|registr))",
+    re.IGNORECASE,
+)
 _REFERENCE_NOTE = re.compile(r"^\W*(?:References?|Refs?\.|Sources?|See\s+also|Further\s+reading)\b", re.IGNORECASE)
 
 
@@ -164,7 +174,7 @@ def may_stand_alone(text: str) -> bool:
     comparison of named treatments. Cheapest tests first."""
     return bool(_STUDY_CONTEXT.found(text) or (_SHARE.found(text) and _EFFICACY.found(text)) or fields.parse_ongoing(text)
                 or fields.parse_doses(text) or fields.parse_n(text)[0] is not None or _ANIMAL_FINDING.match(text)
-                or _compares_named(text))
+                or _compares_named(text) or _ONE_STUDY_SAYS.search(text))
 
 
 def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
@@ -195,7 +205,13 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
         return False
     if values.n is not None or values.dose or values.ongoing_trial:
         return bool(_STUDY_CONTEXT.found(text) or _STUDY_WORDS.found(text))
-    return bool(_STUDY_CONTEXT.found(text)) or _compares_named(text)
+    return bool(_STUDY_CONTEXT.found(text)) or _compares_named(text) or _one_study_found(text)
+
+
+def _one_study_found(text: str) -> bool:
+    """One study's finding about a named treatment, told without a citation: "A trial in
+    Europe has shown that cannabidiol reduces seizures in children"."""
+    return bool(_ONE_STUDY_SAYS.search(text) and (interventions(text) or _DRUG_LIKE.search(text.lower())))
 
 
 def model_organisms(text: str) -> frozenset[str]:

@@ -72,3 +72,31 @@ def test_a_sentence_on_the_same_animals_goes_on_with_their_study():
 def test_animals_given_a_dose_level_or_a_control_name_no_treatment():
     assert _claims("In rats given the higher dose, creatinine rose less.") == []
     assert _claims("Mice given vehicle gained less weight.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A trial conducted in Spain and Chile has shown that levetiracetam \u2013 an older anticonvulsant \u2013 reduces "
+    "seizures in children with Dravet syndrome.",
+    "Treatment with sotagliflozin was found to reduce the risk of heart failure events, according to results of the "
+    "SOLO-HF trial.",
+    "The new study found that lisinopril lowered blood pressure in teenagers.",
+])
+def test_one_study_finding_about_a_named_treatment_is_a_claim(text):
+    (claim,) = _claims(text)
+    assert claim.evidence.text == text
+
+
+@pytest.mark.parametrize("text", [
+    "Studies have shown that sertraline reduces anxiety.",  # the literature, not one study
+    "A study of sleep habits found that most teenagers sleep too little.",  # no treatment
+    "The study was led by Professor Helen Dunmore.",
+])
+def test_no_single_study_finding_about_a_treatment_is_no_claim(text):
+    assert _claims(text) == []
+
+
+def test_who_led_the_study_joins_the_lede_before():
+    lede, led = ("A trial in Spain has shown that stiripentol reduces seizures in children with Dravet syndrome.",
+                 "The study was led by Professor Helen Dunmore, in collaboration with Leeds University.")
+    (claim,) = _claims(lede, led)
+    assert claim.study.first_author == "Dunmore" and claim.evidence.text.endswith("Leeds University.")
