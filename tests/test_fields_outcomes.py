@@ -417,3 +417,61 @@ def test_total_sleep_time_counts_only_as_written_abbreviation() -> None:
 ])
 def test_further_specialty_instruments(text: str, expected: list[str]) -> None:
     assert parse_outcomes(text, learn_abbreviations(text)) == expected
+
+
+@pytest.mark.parametrize("defined,later,expected", [
+    ("Omega-3 did not change tear film osmolarity, but tear meniscus height (TMH) rose.", "TMH was higher at week 12.", ["TMH"]),
+    ("Zolpidem shortened sleep-onset latency (SOL) by 20 minutes.", "SOL fell in both arms.", ["SOL"]),
+    ("Efficacy against medically attended influenza-like illness (MA-ILI) was 61%.", "MA-ILI cases were fewer.", ["MA-ILI"]),
+    ("Rivaroxaban reduced the rate of major adverse limb events (MALE).", "MALE occurred in 4%.", ["MALE"]),
+    ("Mean time to symptom resolution (TTSR) was 3.1 days.", "TTSR did not differ.", ["TTSR"]),
+])
+def test_endpoint_abbreviations_defined_in_the_document(defined: str, later: str, expected: list[str]) -> None:
+    abbreviations = learn_abbreviations(defined)
+    assert parse_outcomes(later, abbreviations) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We enrolled adults with chronic kidney disease (CKD). CKD progressed slowly.",
+    "Patients with heart failure with preserved ejection fraction (HFpEF) were randomised. HFpEF is common.",
+    "The hazard ratio (HR) was 0.74. HR 0.74 for death.",
+    "The response rate (RR) was 48%. RR 1.4.",
+])
+def test_a_condition_or_a_statistic_defined_is_no_measure(text: str) -> None:
+    second = text.split(". ", 1)[1]
+    assert parse_outcomes(second, learn_abbreviations(text)) == []
+
+
+def test_an_endpoint_abbreviation_not_defined_is_not_read() -> None:
+    assert parse_outcomes("TMH was higher at week 12.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("improved the OSA-18 total score", ["OSA-18"]),
+    ("fish oil did not change INR versus placebo", ["INR"]),
+    ("the international normalized ratio was stable", []),
+    ("patients with an INR of 2.0-3.0 were eligible", []),
+    ("IPSS and Qmax improved; PVR did not change", ["IPSS", "Qmax", "PVR"]),
+    ("tear break-up time and OSDI improved", ["TBUT", "OSDI"]),
+    ("NEI VFQ-25 composite scores", ["NEI-VFQ-25"]),
+    ("the Tinnitus Functional Index fell", ["TFI"]),
+    ("obstructive sleep apnoea (OSA) was common", []),
+])
+def test_ent_eye_urology_and_anticoagulation_measures(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("OSDI, TBUT", ["OSDI", "TBUT"]),
+    ("TMH; NIBUT", ["TMH", "NIBUT"]),
+    ("IPSS, Qmax and PVR", ["IPSS", "Qmax", "PVR"]),
+    ("Sleep, mood", []),
+    ("HR, RR", []),
+])
+def test_outcome_cells_listing_short_forms(cell: str, expected: list[str]) -> None:
+    assert parse_outcomes(cell) == expected
+
+
+@pytest.mark.parametrize("text", ["All-cause mortality fell by 12%.", "death from any cause was similar"])
+def test_mortality_written_out_is_no_measure(text: str) -> None:
+    assert parse_outcomes(text) == []

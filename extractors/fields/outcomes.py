@@ -203,6 +203,8 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
             canonical = local_abbreviations.get(match.group(1).translate(_ASCII_DASH))
             if canonical:
                 found.append((match.start(), match.end(), canonical))
+    if len(text) <= 80 and _ABBREVIATION_LIST.fullmatch(text):
+        found.extend(_listed_abbreviations(text, found))
     if _UNLISTED_HEAD.search(text):
         taken = found + [(m.start(), m.end(), "") for m in _ENDPOINT_RE.finditer(_lower(text))]  # "Forced Swim Test"
         found.extend(m for m in _unlisted(text) if not any(m[0] < end and start < m[1] for start, end, _ in taken))
@@ -224,6 +226,25 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
         if canonical not in result:
             result.append(canonical)
     return result
+
+
+# An Outcome cell listing short forms: "OSDI, TBUT", "IPSS; Qmax; PVR", "AHI and ODI".
+_LISTED = r"[A-Za-z][A-Za-z0-9\-]{1,11}"
+_ABBREVIATION_LIST = re.compile(rf"\s*{_LISTED}(?:\s*(?:[,;/+]|\band\b|&)\s*(?:and\s+)?{_LISTED})+\s*\.?\s*")
+_LISTED_RE = re.compile(_LISTED)
+
+
+def _listed_abbreviations(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Each short form of a cell that lists them, as written, when it is no known measure:
+    two capitals or more ("TBUT", "Qmax" has one and is listed), not a statistic."""
+    listed = []
+    for match in _LISTED_RE.finditer(text):
+        token = match.group(0)
+        if match.group(0) == "and" or sum(c.isupper() for c in token) < 2 or token in _STATISTICS:
+            continue
+        if not any(start < match.end() and match.start() < end for start, end, _ in found):
+            listed.append((match.start(), match.end(), token))
+    return listed
 
 
 def _extends(canonical: str, shorter: str) -> bool:
@@ -379,6 +400,48 @@ _SCALE_HEAD = re.compile(
 )
 
 
+# The last word of a measured endpoint's name: "tear break-up time", "sleep-onset latency",
+# "RSV lower respiratory tract disease". Its abbreviation, defined in the document, names it.
+_ENDPOINT_HEAD = re.compile(
+    r"\b(?:time|latency|rate|ratio|duration|volume|pressure|thickness|height|diameter|area|flow|days|episodes|frequency|"
+    r"distance|threshold|"
+    r"clearance|velocity|length|count|incidence|(?P<condition>disease|events|illness|infection))\s*$",
+    re.IGNORECASE,
+)
+_TIME_TO = re.compile(r"\btime\s+to\s+(?:[\w\-]+\s+){0,4}[\w\-]+\s*$", re.IGNORECASE)  # "time to symptom resolution"
+# Statistics and trial terms, never a measure: "hazard ratio (HR)", "response rate (RR)".
+_STATISTICS = frozenset((
+    "HR", "RR", "OR", "CI", "SD", "SE", "SEM", "MD", "SMD", "WMD", "NNT", "NNH", "ARR", "RRR", "IRR", "PR", "AUC",
+    "ICC", "ES", "PS", "IQR", "AE", "AEs", "SAE", "SAEs", "ITT", "RCT", "FDR", "NS", "LS", "LSM",
+))
+# A disease or events as the endpoint: what is prevented, reduced or counted ("efficacy against
+# RSV lower respiratory tract disease (RSV-LRTD)"), not whom the study enrolled ("adults with
+# chronic kidney disease (CKD)").
+_ENDPOINT_CUE = re.compile(
+    r"\b(?:against|incidence|risks?|prevent\w*|reduc\w*|rates?|occurrence|end\s?-?points?|outcomes?|efficacy|protect\w*|"
+    r"cases|episodes|first|recurrence|hospitali[sz]\w*)\b",
+    re.IGNORECASE,
+)
+
+
+_CONDITION_WORDS = re.compile(r"\b(?:with|without|due\s+to|secondary\s+to)\b", re.IGNORECASE)
+
+
+def _defines_an_endpoint(abbreviation: str, before: str) -> bool:
+    if abbreviation in _STATISTICS:
+        return False
+    long_form = _long_form(abbreviation, before)
+    if not long_form or _CONDITION_WORDS.search(long_form):
+        return False  # "heart failure with preserved ejection fraction (HFpEF)" is whom a study enrolled
+    head = _ENDPOINT_HEAD.search(long_form)
+    if not head:
+        return bool(_TIME_TO.match(long_form))
+    if not head.group("condition"):
+        return True
+    start = _LINE_END_DASH.sub(r"\1", before).rfind(long_form)
+    return bool(_ENDPOINT_CUE.search(before[max(0, start - 80) : max(0, start)] + " " + long_form[: -len("disease")]))
+
+
 # Head words of an instrument's name that may stand before its last word.
 _INSTRUMENT_WORD = re.compile(
     r"\b(?:Scale|Inventory|Questionnaire|Index|Checklist|Record|Diary|Battery|Interview|Rating|Survey|Profile)\b"
@@ -422,6 +485,8 @@ def learn_abbreviations(text: str) -> dict[str, str]:
             continue
         elif _SCALE_HEAD.search(before) and _defines(abbreviation, before):
             learned[abbreviation] = abbreviation
+        elif (_ENDPOINT_HEAD.search(before) or _TIME_TO.search(before)) and _defines_an_endpoint(abbreviation, before):
+            learned[abbreviation] = abbreviation  # "tear break-up time (TBUT)", "sleep-onset latency (SOL)"
         elif _INSTRUMENT_WORD.search(before[-120:]) and _instrument_long_form(abbreviation, before):
             learned[abbreviation] = abbreviation  # "Prospective Record of the Impact and Severity of Menstruation (PRISM)"
     return learned
