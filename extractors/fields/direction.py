@@ -97,8 +97,8 @@ _IGNORE = [
     r"\b(?:who|whose|if\s+they|if\s+patients)\s+(?:do|does|did)\s*(?:not|n't)\s+(?:have|has|show|achieve|reach|experience|get|obtain|attain)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:reduc\w*|improv\w*|respon\w*|relief|decreas\w*|remission|benefit\w*|controlled)\b",
     # a caveat, no finding: "the improvements didn't affect everyone", "it does not help every child"
-    r"\b(?:(?:the|these|those|its|their|such)\s+)?(?:(?:improvements?|benefits?|effects?|gains?|results?|changes?)\s+)?"
-    r"(?:did|does|do|would|will)\s*(?:not|n't)\s+(?:\w+\s+)?(?:affect|help|work\s+for|benefit|apply\s+to|reach|extend\s+to)\s+"
+    r"\b(?:improvements?\s+|benefits?\s+|effects?\s+|gains?\s+|results?\s+|changes?\s+|)(?:did|does|do|would|will)\s*(?:not|n't)\s+(?:\w+\s+)?"
+    r"(?:affect|help|work\s+for|benefit|apply\s+to|reach|extend\s+to)\s+"
     r"(?:everyone|everybody|every\s+[\w-]+|all\s+(?:of\s+them|patients|participants|children|people|subjects))\b",
     # a mechanism, no loss of effect: "an effect lost in animals lacking HIF-1a", "abolished in knockout mice"
     r"\b(?:lost|abolished|absent|abrogated|eliminated|blocked|prevented|reversed|disappeared)\s+(?:in|by|with|when|after|upon|following|from)\s+"
@@ -158,10 +158,8 @@ _FACULTY = (
     r"(?:cognition|memory|performance|attention|mood|sleep|symptoms?|anxiety|depression|pain|outcomes?|"
     r"functioning|recall|learning|craving|fatigue|agitation|scores?)"
 )
-# A control named as part of the treated arm ("added to usual care", "plus standard care") is not the control arm.
-_NOT_THE_CONTROL_ARM = r"(?<!added\sto\s)(?<!plus\s)(?<!combined\swith\s)(?<!on\stop\sof\s)(?<!addition\sto\s)(?<!adjunct\sto\s)(?<!alongside\s)"
 _NEGATIVE_CONTROL = [  # the control arm did better
-    rf"{_NOT_THE_CONTROL_ARM}\b{_CONTROL}(?:-treated|-allocated)?{_GROUP}(?!\s+(?:plus|\+|combined\s+with|together\s+with|augmented\s+with|with\s+added)\s)(?:,\s+(?:which|who|that)\s+[^,;.]{{0,60}},)?\s+(?:\w+\s+){{0,2}}?(?:improved|showed|had|gained|experienced|did|reported|demonstrated|worked|performed|fared|responded|got|produced|yielded|achieved|saw)\s+(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b",
+    rf"\b{_CONTROL}(?:-treated|-allocated)?{_GROUP}(?!\s+(?:plus|\+|combined\s+with|together\s+with|augmented\s+with|with\s+added)\s)(?:,\s+(?:which|who|that)\s+[^,;.]{{0,60}},)?\s+(?:\w+\s+){{0,2}}?(?:improved|showed|had|gained|experienced|did|reported|demonstrated|worked|performed|fared|responded|got|produced|yielded|achieved|saw)\s+(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b",
     rf"\b(?:improved|fell|dropped|declined|decreased|reduced)\b[^.;]{{0,60}}?\bmore\s+so\s+(?:in|with|on|among|for)\s+(?:the\s+)?{_CONTROL}",
     rf"\b{_CONTROL}{_GROUP}\s+(?:(?:was|were|proved|appeared)\s+)?(?:significantly\s+|slightly\s+)?(?:superior|better|more\s+effective)\b(?!\s+tolerated)",
     rf"\b{_CONTROL}{_GROUP}\s+(?:outperformed|surpassed|beat)\b",
@@ -178,9 +176,9 @@ _NEGATIVE_CONTROL = [  # the control arm did better
     rf"(?:greater|larger|better|higher)\s+(?:in|with|on|among|for)\s+(?:the\s+|those\s+(?:on|given|receiving)\s+)?{_CONTROL}",
     rf"\b(?:participants|patients|those|people|subjects)\s+(?:given|on|receiving|taking|in\s+the)\s+{_CONTROL}{_GROUP}\s+(?:did|fared|responded)\s+better\b",
     # the treatment behind the control: "was inferior to placebo", "did worse than those on placebo", "was outperformed by usual care"
-    rf"(?<!not\s)(?<!non-)(?<!non)\binferior\s+to\s+(?:the\s+|a\s+|an\s+)?(?:matching\s+|inert\s+|active\s+)?{_CONTROL}",
+    rf"\binferior(?<!not\sinferior)(?<!non-inferior)(?<!noninferior)\s+to\s+(?:the\s+|a\s+|an\s+)?(?:matching\s+|inert\s+|active\s+)?{_CONTROL}",
     rf"\b(?:was|were)\s+(?:\w+\s+)?(?:outperformed|beaten|bettered|surpassed)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:matching\s+|inert\s+)?{_CONTROL}",
-    rf"(?<!not\s)(?<!n't\s)\b(?:did|fared|performed|scored|responded)\s+(?:\w+\s+)?worse\s+than\s+(?:(?:the\s+|a\s+|with\s+)|(?:those|people|patients|participants)\s+(?:on|given|receiving|taking|in\s+the)\s+)?{_CONTROL}",
+    rf"\b(?:did|fared|performed|scored|responded)\s+(?!no\b|not\b|any\b)(?:\w+\s+)?worse\s+than\s+(?:(?:the\s+|a\s+|with\s+)|(?:those|people|patients|participants)\s+(?:on|given|receiving|taking|in\s+the)\s+)?{_CONTROL}",
     rf"\bunderperformed\s+(?:the\s+|a\s+)?{_CONTROL}",
 ]
 _NEGATIVE = [
@@ -195,12 +193,12 @@ _NEGATIVE = [
     r"(?<!with\s)(?<!cognitively\s)\bimpaired\s+(?:[\w-]+\s+)?(?:memory|cognition|learning|performance|recall|attention|driving|psychomotor|sleep)\b",
     r"\b(?:felt|feel|feels|feeling|got|gets|getting|gotten|became|become|made\s+(?:me|him|her|them|it|things|(?:my|his|her|their)\s+[\w-]+)(?:\s+feel)?)\s+(?:\w+\s+)?worse\b",
     rf"\b(?:increased|increases|increase|raised|raises|aggravated|aggravates|worsens|triggered|triggers|provoked|provokes)\s+(?:[\w-]+\s+){{0,2}}?{_HARMS}\b(?!\s+(?:threshold|tolerance|relief))",
-    r"\b(?:was|were)\s+(?:\w+\s+)?(?:outperformed|beaten|surpassed|bettered)\s+by\b|\bbackfired\b|\bcounter-?\s?productive\b|\bharmed\b|\b(?:did|fared|performed|functioned)\s+(?:\w+\s+)?worse\b",
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:outperformed|beaten|surpassed|bettered)\s+by\b|\bbackfired\b|\bcounter-?\s?productive\b|\bharmed\b|\b(?:did|fared|performed|functioned)\s+(?!no\s|not\s)(?:\w+\s+)?worse\b",
     r"\b(?:reduced|decreased|lowered|worsened|diminished|reduces|decreases|lowers)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
     r"(?:quality\s+of\s+life|well-?being|survival|sleep\s+(?:time|quality|efficiency|duration)|cognition|memory|remission\s+rates?|"
     r"response\s+rates?|abstinence)\b(?!\s+(?:complaints?|problems?|deficits?|impairment|loss|decline))",
     r"(?<!with\s)(?<!cognitively\s)(?<!\w)impaired\s*(?=[.;,)]|$)",
-    r"\b(?:worsen(?:ed|ing|s)?|deteriorat\w+|exacerbat(?:e|es|ed|ing)\b|(?<!not\s)(?<!non-)(?<!non)inferior\s+to|worse\s+than|worse\s+(?:outcomes?|symptoms?|scores?)|less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:worsen(?:ed|ing|s)?|deteriorat\w+|exacerbat(?:e|es|ed|ing)\b|(?<!not\s)(?<!non-)(?<!non)inferior\s+to|(?<!no\s)(?<!any\s)worse\s+than|worse\s+(?:outcomes?|symptoms?|scores?)|less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:relapse|suicid\w+|death|mortality|psychosis|mania|falls?|fractures?|hospitali[sz]ation|seizures?|stroke|bleeding|dementia|delirium)|harmful)\b",
 ]
 # A non-significant or equivalent comparison outweighs descriptive gains in the same
@@ -247,15 +245,13 @@ _NULL_VERBS = (
     r"extend|prolong|mitigate|normali[sz]e|restore|reverse|resolve|halt|curb|lift|fall|drop|decline|narrow|stabili[sz]e|"
     r"(?:notice|see|feel)\s+(?:any\s+|a\s+|much\s+)?(?:[\w-]+\s+)?(?:difference|change|improvement|benefit|effect|results?|better|different))"
 )
-# What a negated verb denies, taken with it: "did not confer additional benefit".
+# What a negated verb denies, taken with it: "did not confer additional benefit", "did not slow eGFR decline".
 _GAIN_OBJECT = (
     r"(?:\s+(?:any\s+|an?\s+|additional\s+|added\s+|further\s+|significant\s+|meaningful\s+|much\s+|clear\s+)*"
-    r"(?:benefits?|improvements?|advantages?|effects?|gains?|relief|help))?"
+    r"(?:benefits?|improvements?|advantages?|effects?|gains?|relief|help)"
+    r"|\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:decline|progression|deterioration|worsening)\b)?"
 )
 _NULL = [
-    # a decline the treatment did not slow: "did not slow eGFR decline", "failed to halt cognitive decline"
-    r"\b(?:did|does|do|could)\s*(?:not|n't)\s+(?:significantly\s+)?(?:slow|halt|stop|prevent|delay|attenuate|reduce|alter|change|modify|affect)\s+"
-    r"(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:decline|progression|deterioration|loss|worsening)\b",
     # a second outcome that did not move: "reduced owner-perceived pain without measurable change in gait"
     r"\bwithout\s+(?:any\s+)?(?:measurable|significant|meaningful|detectable|appreciable|clear|notable|discernible)\s+"
     r"(?:change|improvement|effect|difference|benefit|gain)s?\s+(?:in|on)\s+"
@@ -269,13 +265,13 @@ _NULL = [
     r"\b(?:improvements?|reductions?|benefits?|gains?|changes?|effects?|responses?|decreases?)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:did|does|do)\s*(?:not|n't)\s+(?:significantly\s+)?differ\w*",
     r"\brespond(?:s|ed)?\s+(?:little|poorly|partially|inadequately|only\s+partially)\b",
-    r"(?<!%\s)(?<!\d\s)(?<!rest\s)(?<!others\s)(?<!remainder\s)\bdid\s*(?:not|n't)\s*(?=[.;,)\[]|$)|\bdid\s+(?:absolutely\s+|literally\s+|basically\s+|just\s+)?nothing\b|"
+    r"\bdid(?<!%\sdid)(?<!\d\sdid)(?<!rest\sdid)(?<!others\sdid)(?<!remainder\sdid)\s*(?:not|n't)\s*(?=[.;,)\[]|$)|\bdid\s+(?:absolutely\s+|literally\s+|basically\s+|just\s+)?nothing\b|"
     r"\b(?:felt|feel|feels|feeling)\s+no\s+(?:different|better)\b|\bno\s+different\b|\bnothing\s+for\s+me\b|\bwaste\s+of\s+money\b|\bnever\s+noticed\b",
     r"\bfail(?:ed|s)?\s+to\s+(?:[\w-]+\b)?|\b(?:wore|worn|wears?|wearing)\s+off\b|\bfutility\b|\bmissed\s+(?:its|the|their)\s+(?:\w+\s+)?(?:end\s*-?\s*point|endpoint|outcome|target)",
     r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|enhanced|sustained|maintained|found|observed|detected)"
     rf"(?:\s+with\s+(?:an?\s+|any\s+)?(?:\w+\s+)?(?:improvements?|reductions?|benefits?|changes?|differences?|effects?|gains?|better|lower|fewer|less))?",
     r"\b(?:cannot|can\s*not|can't|could\s+not|should\s+not)\s+be\s+recommended\b|\b(?:insufficient|inadequate)\s+evidence\s+to\s+(?:recommend|support)\b",
-    r"\bno\s+(?:better|more\s+effective|faster|quicker|sooner|more|greater|larger|higher|lower|less|fewer)\s+(?:\w+\s+)?than\b"
+    r"\bno\s+(?:better|worse|more\s+effective|faster|quicker|sooner|more|greater|larger|higher|lower|less|fewer)\s+(?:\w+\s+)?than\b"
     r"|\bno\s+(?:more|less|further|better)\s+(?:with|in|on|among|for|after)\s+(?:[\w-]+\s+){0,3}?than\b",
     r"\bno\s+(?:stat(?:istically)?\.?\s+)?sig(?:nif)?\.?\s+(?:diff\w*|effect|change|benefit)|\bnot\s+sig\.?(?![\w])",
     r"\blittle\s+(?:or\s+no\s+|if\s+any\s+)?(?:difference|effect|benefit|evidence|improvement|change|impact)\b|\bdid\s+(?:very\s+)?little\s+(?:for|to)\b",
@@ -494,7 +490,7 @@ _PASSES = [
                                      "vomit", "nausea", "diarrh", "constipat", "rash", "drows", "somnol", "dizzi", "dry mouth",
                                      "sedat", "hypogly", "bleed", "bruis", "injection", "asleep", "to sleep", "sleep before", "sleep until",
                                      "sleep till", "settle before", "settle until", "whose", "if they", "if patients", "everyone", "everybody",
-                                     "every ", "all of them", "all patients", "all participants", "all children", "all people", "all subjects", "lacking", "deficient", "knockout", "knock-out", "knocked", "null", "deletion",
+                                     "every patient", "every child", "every participant", "every person", "all of them", "all patients", "all participants", "all children", "all people", "all subjects", "lacking", "deficient", "knockout", "knock-out", "knocked", "null", "deletion",
                                      "knockdown", "silenc", "antagonis", "inhibit", "blockade", "mutant", "transgenic")),
     (_cues(_STRONG_POSITIVE, letter_first=True), "positive", _triggers("worsen", "less", "slow", "lower", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
                                                     "decreas", "both",
@@ -509,7 +505,7 @@ _PASSES = [
                                           "mortality", "death", "relapse", "hospital", "impair", "poorer", "raise", "aggravat", "trigger",
                                           "provok", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
                                           "wellbeing", "surviv", "cognition", "memory", "remission rate", "response rate",
-                                          "abstinence", "free", "remission", "response", "responders", "sleep time", "sleep quality", "sleep efficiency", "sleep duration")),
+                                          "abstinence", "free", "sleep time", "sleep quality", "sleep efficiency", "sleep duration")),
     (_cues(_NONSIGNIFICANT, letter_first=True), "nonsignificant", _triggers("signific", "nonsignific", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "trend", "approach",
                                                       "marginal", "borderline", "numeric", "par ", "indistinguish", "distinguish", "same")),
     (_cues(_NULL, letter_first=True), "null", _triggers("no ", "none", "without", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
@@ -797,7 +793,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if exposure:
         found.add("positive")
         spans.append((exposure.start(), _clause(lowered, exposure.end())[1]))
-    within = _WITHIN_GROUP_ONLY.search(lowered) if "baseline" in lowered or "within" in lowered else None
+    within = _WITHIN_GROUP_ONLY.search(lowered) if "not " in lowered and ("baseline" in lowered or "within" in lowered) else None
     if within:  # the gain is within the arm, the comparison with the control is null
         found.add("null")
         spans.append((_clause(lowered, within.start())[0], within.end()))
@@ -848,6 +844,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
             continue
         if index not in opened or (index == _CONTROL_BETTER_PASS and not _COMPARATIVE.search(lowered)):
             continue
+        if index == _CONTROL_BETTER_PASS:
+            lowered = _without_adjunct_controls(lowered)
         lowered, count = pattern.subn(_blank, lowered)
         if count and label:
             found.add(label)
@@ -906,10 +904,23 @@ def comparator_did_better(text: str, comparator: str | None = None) -> bool:
     improved more"): such a sentence makes a claim's finding negative, not mixed, whatever
     gains the other sentences report."""
     lowered = text.lower()
-    if _CONTROL_BETTER_RE.search(lowered):
+    if _CONTROL_BETTER_RE.search(_without_adjunct_controls(lowered)):
         return True
     comparator = comparator.lower() if comparator else None
     return bool(comparator and comparator not in CONTROLS and _comparator_did_better(lowered, comparator))
+
+
+# A control named as part of the treated arm ("added to usual care", "plus standard care") is not the
+# control arm: its name is hidden from the control-better cues.
+_ADJUNCT_HINT = re.compile(r"added\s+to|plus|combined\s+with|on\s+top\s+of|addition\s+to|adjunct\s+to|alongside")
+_ADJUNCT_CONTROL = re.compile(
+    r"\b(?:added\s+to|plus|combined\s+with|on\s+top\s+of|in\s+addition\s+to|adjunct(?:ive)?\s+to|alongside)\s+(?:the\s+|a\s+|an\s+)?"
+    rf"{_CONTROL}"
+)
+
+
+def _without_adjunct_controls(lowered: str) -> str:
+    return _ADJUNCT_CONTROL.sub(_blank, lowered) if _ADJUNCT_HINT.search(lowered) else lowered
 
 
 def _comparator_did_better(lowered: str, comparator: str) -> bool:
@@ -920,7 +931,7 @@ def _comparator_did_better(lowered: str, comparator: str) -> bool:
     arm = comparator.split()[0]
     if arm not in lowered:
         return False
-    marked = _arm_pattern(arm).sub(_ARM_MARK, lowered)
+    marked = _without_adjunct_controls(_arm_pattern(arm).sub(_ARM_MARK, lowered))
     return any(_ARM_MARK in found.group(0) for found in _CONTROL_BETTER_RE.finditer(marked))
 
 
