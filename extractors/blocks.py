@@ -384,8 +384,11 @@ def _split_group(lines: list[tuple[int, int, str, int]], number: int) -> list[_U
 
 _MAX_COLUMNS = 12
 _RULE_LINE = re.compile(r"^[-=_─━\s]{3,}$")
-_STUDY_CARD_KEY = re.compile(r"^(?:study|authors?|citation|reference|source|results?|key\s+findings?|findings?|conclusions?):",
-                             re.I)
+# Keys of a card summing up one study; a review's "Characteristics of studies" block opens
+# its fields with the section word ("Methods Design: parallel", "Participants Pain condition: ...").
+_STUDY_CARD_KEY = re.compile(r"^(?:(?:study|authors?|citation|reference|source|results?|key\s+findings?|findings?|"
+                             r"conclusions?):|(?:methods|participants)\s+[\w ]{2,30}:|total\s+participants\s+"
+                             r"(?:randomi[sz]ed|enrolled|included)\b)", re.I)
 _KEY_VALUE = re.compile(r"^[A-Z][\w .'’()/-]{1,40}:\s+\S")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?$")
 _COLUMN_GAP = re.compile(r"\S(?:  +|\t)(?=\S)")

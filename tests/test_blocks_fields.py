@@ -35,3 +35,31 @@ def test_two_label_lines_are_not_a_field_list():
 def test_a_study_card_in_label_lines_stays_main():
     text = "Study: Hidese et al. 2019\nParticipants: 30 adults\nDose: 200 mg/day\nResult: better sleep quality than placebo\n"
     assert set(_labels(text).values()) == {"main"}
+
+
+CHARACTERISTICS = """Okonkwo 2014.
+
+Study characteristics
+Methods Design: parallel
+Duration: 12 weeks
+Country: Nigeria and Ghana
+Participants Condition: knee osteoarthritis
+Population: adults over 50
+Total participants randomised: 312
+"""
+
+
+def test_a_reviews_characteristics_of_studies_block_stays_main():
+    labels = _labels(CHARACTERISTICS)
+    assert labels["Total participants randomised: 312"] == "main"
+    assert labels["Methods Design: parallel"] == "main"
+
+
+def test_the_characteristics_block_is_one_study_with_its_n():
+    from extractors import extract
+    from pipeline.model import Document, DocumentMeta
+
+    document = Document("doc-c", "c.txt", "text", "0" * 64, text=CHARACTERISTICS, blocks=label_text(CHARACTERISTICS),
+                        meta=DocumentMeta())
+    (result,) = extract([document])
+    assert [(c.study.first_author, c.study.year, c.n) for c in result.claims] == [("Okonkwo", 2014, 312)]
