@@ -21,6 +21,17 @@ MOVED_AGAINST_CONTROL = [
     ("The drug increased pain scores versus placebo.", "negative"),
     ("Tamsulosin increased nausea compared with placebo.", "negative"),
     ("The stent increased complications relative to usual care.", "unknown"),
+    ("Vitamin D increased muscle strength versus placebo.", "positive"),
+    ("Mirabegron increased the stone-free rate versus standard care (Chen 2021).", "positive"),
+    ("Increased stone passage compared with standard care", "positive"),
+    ("Fussing time was cut by 40% versus simethicone.", "positive"),
+    ("Headache days dropped by roughly 4 per month in the erenumab group.", "positive"),
+    # rates of an outcome no lexicon knows, against a control
+    ("Expulsion rates were 81% with alfuzosin and 62% with placebo.", "positive"),
+    ("The clearance rate was 78% in the laser group versus 59% in the control group.", "positive"),
+    ("Silodosin produced a higher expulsion rate than tamsulosin.", "positive"),
+    ("Silodosin produced a higher complication rate than tamsulosin.", "unknown"),
+    ("Dropout rates were 20% with the drug and 10% with placebo.", "unknown"),
     # table cells
     ("Higher expulsion rate (81% vs 60%)", "positive"),
     ("Higher stone-free rate at 4 weeks", "positive"),
@@ -38,6 +49,8 @@ BEHIND_THE_CONTROL = [
     ("The drug did worse than placebo on the primary outcome.", "negative"),
     ("Patients fared worse than those on placebo.", "negative"),
     ("Active treatment was outperformed by usual care.", "negative"),
+    ("Dapagliflozin was inferior to usual care for the primary endpoint.", "negative"),
+    ("Patients in the drug arm fared worse than those on placebo, with fewer symptom-free days.", "negative"),
     ("The supplement underperformed the placebo.", "negative"),
     # a good outcome lowered is no gain
     ("Drinkers given topiramate had fewer heavy-drinking-free days than those given placebo.", "negative"),
@@ -45,6 +58,7 @@ BEHIND_THE_CONTROL = [
     ("Patients on the drug had lower pain scores than those on placebo.", "positive"),
     # not behind
     ("Naltrexone was not inferior to placebo.", "null"),
+    ("Patients did no worse than placebo.", "null"),
     ("The new drug was non-inferior to the standard drug.", "null"),
 ]
 
@@ -54,6 +68,7 @@ CONTROL_INSIDE_THE_ARM = [
     ("Exposure therapy combined with d-cycloserine reduced CAPS scores more than exposure therapy alone.", "exposure therapy alone", "positive"),
     ("Mindfulness added to usual care improved anxiety more than usual care alone.", None, "positive"),
     ("Yoga on top of standard care improved fatigue more than standard care alone.", None, "positive"),
+    ("Ketamine plus ECT improved depression more than ECT alone.", "ECT alone", "positive"),
     # the comparator arm itself ahead
     ("The sertraline group improved more than the CBT group.", "sertraline", "negative"),
     ("The usual care group improved more than the yoga group.", None, "negative"),
@@ -80,10 +95,18 @@ NO_FINDING = [
     "There were no significant differences in sex, family history or dose between responders and non-responders.",
     "Baseline severity did not predict response.",
     "Age and sex were not predictors of remission.",
+    "Age, sex and baseline HAMD did not moderate the treatment effect.",
+    "Response was not predicted by baseline severity.",
     # caveats
     "The improvements didn't affect everyone.",
     "The benefits did not apply to all patients.",
     "It doesn't help every child.",
+    "Not everyone benefited, however.",
+    "**Results:** Adherence was above 90% in both groups.",
+    "It is hypothesised that the app will improve sleep quality relative to usual care.",
+    "Participants whose headache frequency is not reduced by at least 50% will be switched to 200 mg.",
+    # a mechanism alone
+    "The neuroprotective effect was lost in Nrf2-knockout mice.",
 ]
 
 WITHIN_OR_BETWEEN = [
@@ -94,6 +117,8 @@ WITHIN_OR_BETWEEN = [
     ("The placebo arm improved more, but the difference was not statistically significant.", "null"),
     ("The differences weren't statistically significant.", "null"),
     ("Theanine improved attention, but the differences weren't statistically significant.", "null"),
+    ("MADRS improved significantly versus baseline, but not versus placebo (p = 0.31).", "null"),
+    ("Anxiety scores improved more in the control group, but the difference was non-significant.", "null"),
     ("Symptoms improved more in the placebo group.", "negative"),
 ]
 
@@ -102,13 +127,16 @@ RATES = [
     ("Death occurred in 9.2% with the drug and 11.0% with placebo, a 16% relative reduction.", "positive"),
     ("Major cardiovascular events: 7.4% in the statin group vs 9.9% in the placebo group.", "positive"),
     ("Fractures occurred in 12% of the placebo group and 8% of the vitamin D group.", "positive"),
+    ("Heart failure hospitalisation occurred in 10.1% of the drug group and 13.4% of the placebo group (HR 0.75).", "positive"),
 ]
 
 MECHANISM = [
     ("In mice, empagliflozin reduced tubular injury after ischaemia, an effect lost in animals lacking HIF-1a [3].", "positive"),
     ("The drug lowered blood pressure in wild-type rats, an effect abolished in knockout mice.", "positive"),
     ("Curcumin reduced anxiety-like behaviour, which was blocked by pretreatment with a GABA-A antagonist.", "positive"),
+    ("The drug reduced infarct size in wild-type mice, an effect absent in Nrf2-/- mice.", "positive"),
     ("The effect was abolished in knockout mice.", "unknown"),
+    ("In ferrets, the antiviral blocked airborne spread of the virus to cage-mates.", "positive"),
 ]
 
 DECLINE = [

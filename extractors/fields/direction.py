@@ -79,7 +79,7 @@ _IGNORE = [
     r"\bwhether\b[^.;:]*",  # a question the study asks, not its answer
     # a lead-in hedge, no finding: "Not every formula works for every sleeper: ..."
     r"\bnot\s+(?:every|all|each)\s+(?:[\w-]+\s+){0,3}?(?:will\s+|would\s+|can\s+)?(?:works?|helps?|suits?|respond|benefit|improve)\b[^.;:,]*"
-    r"|\bnot\s+(?:everyone|everybody)\s+(?:benefits|responds|improves)\b[^.;:,]*",
+    r"|\bnot\s+(?:everyone|everybody)\s+(?:benefit(?:s|ed|ted)?|respond(?:s|ed)?|improv(?:es|ed)|did|does|got\s+better)\b[^.;:,]*",
     # who the patients were: "patients who had not responded to two antidepressants"
     r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:not|never|failed\s+to)\s+(?:\w+\s+)?(?:respond\w*|improv\w*|benefit\w*)",
     r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:previously\s+|already\s+|initially\s+|recently\s+)?(?:responded|remitted|lost\s+(?:\w+\s+)?weight|gained\s+(?:\w+\s+)?weight)\b",
@@ -102,7 +102,7 @@ _IGNORE = [
     r"(?:everyone|everybody|every\s+[\w-]+|all\s+(?:of\s+them|patients|participants|children|people|subjects))\b",
     # a mechanism, no loss of effect: "an effect lost in animals lacking HIF-1a", "abolished in knockout mice"
     r"\b(?:lost|abolished|absent|abrogated|eliminated|blocked|prevented|reversed|disappeared)\s+(?:in|by|with|when|after|upon|following|from)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:lacking|deficient|knockout|knock-out|knocked[\s-]out|null|deletion|knockdown|silenc\w*|antagonis\w*|inhibit\w*|blockade|mutants?|transgenic)\b",
+    r"(?:[\w-]+\s+){0,4}?[\w-]*?(?:lacking|deficient|knockout|knock-out|knocked[\s-]out|null|deletion|knockdown|silenc\w*|antagonis\w*|inhibit\w*|blockade|mutants?|transgenic|-/-|ko\s+(?:mice|rats|animals))\b",
 ]
 # Good outcomes that a treatment should not lower: "fewer drug-free weeks than placebo" is a harm.
 _GOOD_FALLEN = (
@@ -367,6 +367,8 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("increas", "raise", "boost", "doubl", "tripl", "promot"),
         rf"\b(?:increased|increases|raised|raises|boosted|boosts|doubled|tripled|promoted)\s+(?!(?:[\w-]+\s+){{0,3}}?{_HARM_WORDS})(?:[\w-]+\s+){{1,4}}?"
         rf"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|more\s+than|over)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?{_CONTROL}\b"),
+    (("higher", "greater", "increased"),
+        rf"\b(?:higher|greater|increased)\s+(?!(?:[\w-]+\s+){{0,2}}?{_HARM_WORDS})(?:[\w-]+\s+){{0,3}}?rates?\s+(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\b"),
     (("lasted", "persisted", "sustained"),
         r"\b(?:results?|effects?|benefits?|improvements?|relief|responses?|remissions?)\s+(?:had\s+|have\s+|were\s+)?(?:lasted|persisted|sustained)\s+"
         r"(?:significantly\s+|much\s+|substantially\s+)?longer\b"),
@@ -380,6 +382,9 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("stopped", "ceased", "ended", "subsided", "went away", "life", "cleared"),
         r"\b(?:attacks?|symptoms?|migraines?|headaches?|nightmares|cravings?|pain|panic|episodes?|seizures?|flashbacks)\s+(?:\w+\s+)?"
         r"(?:stopped|ceased|ended|subsided|went\s+away)\b|\blife-?\s?saver\b|\bcleared\s+(?:up\s+)?(?:my|his|her|their|the)\s"),
+    # an infection or a relapse stopped: "blocked airborne spread of the virus", "blocks reinstatement of cocaine seeking"
+    (("blocked", "blocks"),
+        r"\bblock(?:ed|s)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:spread|transmission|infection|replication|progression|onset|entry|relapse|reinstatement|recurrence)\b"),
     (("advanced",),
         r"\badvanced\s+(?:the\s+|their\s+)?(?:sleep|circadian|melatonin|phase|bedtime|dim|wake)"),  # a phase advance, not "advanced cancer"
     (("cut",),
@@ -491,7 +496,8 @@ _PASSES = [
                                      "sedat", "hypogly", "bleed", "bruis", "injection", "asleep", "to sleep", "sleep before", "sleep until",
                                      "sleep till", "settle before", "settle until", "whose", "if they", "if patients", "everyone", "everybody",
                                      "every patient", "every child", "every participant", "every person", "all of them", "all patients", "all participants", "all children", "all people", "all subjects", "lacking", "deficient", "knockout", "knock-out", "knocked", "null", "deletion",
-                                     "knockdown", "silenc", "antagonis", "inhibit", "blockade", "mutant", "transgenic")),
+                                     "knockdown", "silenc", "antagonis", "inhibit", "blockade", "mutant", "transgenic", "-/-", "ko mice",
+                                     "ko rats", "ko animals")),
     (_cues(_STRONG_POSITIVE, letter_first=True), "positive", _triggers("worsen", "less", "slow", "lower", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
                                                     "decreas", "both",
                                                     "mortality", "death", "hospital", "admission", "readmission")),
@@ -695,7 +701,8 @@ _PLAN = _cues([
 _PREDICTOR = _cues([
     r"between\s+(?:the\s+)?(?:responders|remitters|completers|non-?responders|non-?remitters|non-?completers)\b",
     r"(?:predictors?|moderators?)\s+of\b",
-    r"(?:predict(?:ed|s)?|moderat(?:ed|es))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:response|remission|outcomes?|improvement|benefit|relapse)\b",
+    r"(?:predict(?:ed|s)?|moderat(?:ed|es|ing))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:response|remission|outcomes?|improvement|benefit|relapse|effects?|efficacy)\b",
+    r"moderate\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:response|outcomes?|effects?|efficacy|benefit)\b",
 ])
 
 
@@ -999,12 +1006,15 @@ _CONTROL_WORD = re.compile(_CONTROL)
 
 def _rate_comparison(lowered: str) -> str | None:
     """"response rates were 45% with vortioxetine vs 29% with placebo" -> positive: two arms'
-    rates of a good (or bad) outcome, one arm a control."""
+    rates of a good (or bad) outcome, one arm a control. A rate of an outcome no lexicon
+    knows ("expulsion rates") is a gain unless it is a harm's."""
     match = _RATES_RE.search(lowered)
     if not match:
         return None
     good = _GOOD_RATES.search(lowered)
     bad = _BAD_RATES.search(lowered)
+    if not (good or bad) and _RATE_NOUN.search(lowered) and not _HARM_WORD.search(lowered):
+        good = True
     if bool(good) == bool(bad):
         return None
     first, first_arm, second, second_arm = float(match.group(1)), match.group(2), float(match.group(3)), match.group(4)
