@@ -157,7 +157,8 @@ _CONTROL = re.compile(r"\b(?:placebo|sham|vehicle|saline|usual\s+care|standard\s
 # One study, told without a citation, that found something: "A trial conducted in Europe has
 # shown that X reduces seizures", "X was found to reduce ..., according to results of the Y trial".
 _ONE_STUDY_SAYS = re.compile(
-    r"^\W*(?:an?|the|this|one|our|their|that)\s+(?:[\w-]+\s+){0,4}?(?:trial|study|RCT|meta-analysis|analysis|review)\b"
+    r"^\W*(?:an?|the|this|one|our|their|that|another|a\s+(?:second|third|further|later|separate))\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:trial|study|RCT|meta-analysis|analysis|review)\b"
     r"[^.;]{0,120}?\b(?:has\s+shown|showed|shows|has\s+found|found|finds|suggests|suggested|has\s+demonstrated|"
     r"demonstrated|demonstrates|concluded|concludes|confirmed|confirms)\b"
     r"|\baccording\s+to\s+(?:the\s+)?(?:(?:final\s+|new\s+|latest\s+)?(?:results?|findings|data)\s+(?:of|from)\s+)?"

@@ -307,3 +307,10 @@ def test_venue_after_an_abbreviated_population_or_from(text, venue, year):
 
 def test_a_study_from_a_place_is_no_venue():
     assert all(h.venue is None for h in find_attributions("A 2019 study from Australia found fewer falls."))
+
+
+def test_a_note_number_glued_after_a_closing_quote_is_a_marker():
+    hits = find_attributions('A review found that "valerian is a safe choice for mild insomnia."38 Others agree.')
+    assert [(h.kind, h.markers) for h in hits] == [("superscript", ("38",))]
+    hits = find_attributions("Experts called it \u201cpromising\u201d12, then moved on.")
+    assert [h.markers for h in hits] == [("12",)]

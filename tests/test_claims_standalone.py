@@ -100,3 +100,9 @@ def test_who_led_the_study_joins_the_lede_before():
                  "The study was led by Professor Helen Dunmore, in collaboration with Leeds University.")
     (claim,) = _claims(lede, led)
     assert claim.study.first_author == "Dunmore" and claim.evidence.text.endswith("Leeds University.")
+
+
+def test_another_study_finding_about_a_named_treatment_is_a_claim():
+    text = "Another study showed it to be as effective as a benzodiazepine (oxazepam)."
+    (claim,) = _claims("One placebo-controlled study showed that people taking valerian 400 mg slept better.", text)[1:]
+    assert claim.evidence.text == text
