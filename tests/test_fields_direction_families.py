@@ -165,3 +165,33 @@ def test_statement_of_no_finding(text: str) -> None:
 
 def test_adherence_compared_between_arms_stays() -> None:
     assert parse_direction("Adherence was significantly higher with the app than with usual care.") == "positive"
+
+
+MORE_SHAPES = [
+    # an event named "worsening" is no worsening: its risk cut is a gain
+    ("Treatment with the drug was found to reduce the risk for worsening HF and CV death when added to standard therapy.", "positive"),
+    ("The primary outcome of CV death or worsening heart failure was reduced by 21% with the drug compared with placebo.", "positive"),
+    ("The drug was associated with a 25% reduction in worsening HF events.", "positive"),
+    ("Symptoms worsened with the drug.", "negative"),
+    # a population named by its disease, a remainder after the responders
+    ("TRIAL-X: a new drug in heart failure with reduced ejection fraction", "unknown"),
+    ("Attack frequency fell by more than half in 11 patients; in the remainder the drug showed no advantage over placebo.", "positive"),
+    ("In the REST-BP trial, CPAP lowered blood pressure more than sham CPAP.", "positive"),
+    # a null difference about a gain
+    ("No significant differences existed between any dose and placebo on reduction in weekly pain at end-point.", "null"),
+    ("There wasn't a statistically significantly greater improvement compared with placebo, though there was a greater improvement for all.", "null"),
+    ("There was not a statistically significant difference versus placebo.", "null"),
+    # harms and stops: no efficacy
+    ("Significantly more patients on 120 mg (22%) discontinued because of adverse events, versus placebo (9%).", "unknown"),
+    ("Serious adverse events were rare: hypotension occurred in 3.1% vs 2.0% and worsening renal function in 5.2% vs 4.1%.", "unknown"),
+    ("Safety and efficacy: the drug reduced HAMD scores by 10 points.", "positive"),
+    # design labels
+    ("60 mg (responders) or 120 mg (non-responders), once daily, for 6 weeks", "unknown"),
+    ("Patient Global Impression of Improvement (PGI-I)", "unknown"),
+    ("We compared responders (n = 21) and non-responders (n = 40) and found no significant differences in sex, dose or age.", "unknown"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_SHAPES)
+def test_more_shapes(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected

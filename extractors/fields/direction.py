@@ -93,6 +93,10 @@ _IGNORE = [
     r"(?:less|more)\s+(?:frequent|common|often|frequently\s+reported|commonly\s+reported)\b",
     r"\bbaseline\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:\w+\s+)?(?:similar|comparable|balanced|matched)\b"
     r"|\b(?:similar|comparable|balanced|well[\s-]matched)\s+(?:[\w-]+\s+){0,3}?at\s+baseline\b",
+    # a population, not a finding: "heart failure with reduced ejection fraction"
+    r"\b(?:reduced|preserved|mildly\s+reduced|impaired|decreased)\s+(?:left\s+ventricular\s+)?ejection\s+fraction\b",
+    # the patients left over after a responder count: "in the remainder propranolol showed no advantage over placebo"
+    r"\bin\s+the\s+(?:remainder|rest|remaining\s+(?:\d+\s+)?(?:patients|participants|subjects|children|cases))(?![\w-])[^.;]*",
     # who goes on to what, in a protocol: "patients who do not have their pain reduced by 30% will get 120 mg"
     r"\b(?:who|whose|if\s+they|if\s+patients)\s+(?:do|does|did)\s*(?:not|n't)\s+(?:have|has|show|achieve|reach|experience|get|obtain|attain)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:reduc\w*|improv\w*|respon\w*|relief|decreas\w*|remission|benefit\w*|controlled)\b",
@@ -119,7 +123,7 @@ _STRONG_POSITIVE = [
     # a lower risk of a bad outcome: "the risk of stroke was 40% lower for users", "a lower incidence of fracture in the vitamin group"
     rf"\b(?:risks?|odds|incidence|rates?|likelihood|hazard|chances?|prevalence|frequency)\s+of\s+(?!{_GOOD_OUTCOME_AHEAD})(?:[\w-]+\s+){{1,4}}?(?:was|were|is|are)\s+"
     rf"(?:\d[\d.]*\s*%\s+|significantly\s+|markedly\s+|substantially\s+|much\s+|considerably\s+)*(?:lower|reduced|decreased|smaller)\b(?!\s+(?:in|for|with|among|on)\s+(?:the\s+)?{_CONTROL})",
-    rf"\b(?:lower|reduced|decreased|smaller)\s+(?:\w+\s+)?(?:risks?|odds|incidence|rates?|likelihood|hazard|prevalence)\s+of\s+(?!{_GOOD_OUTCOME_AHEAD})[\w-]+"
+    rf"\b(?:lower|reduced?|reduces|reducing|decreased|smaller|cut|cuts)\s+(?:\w+\s+)?(?:risks?|odds|incidence|rates?|likelihood|hazard|prevalence)\s+(?:of|for)\s+(?!{_GOOD_OUTCOME_AHEAD})[\w-]+"
     rf"(?![^.;]{{0,40}}?\b(?:in|for|with|among|on)\s+(?:the\s+)?{_CONTROL})",
     rf"\b(?:declined|worsened|deteriorated|increased|rose)\s+(?:only\s+)?(?:with|in|on|among|for)\s+(?:the\s+)?{_CONTROL}",
     rf"\b{_CONTROL}{_GROUP}\s+(?:\w+\s+)?(?:deteriorated|worsened|got\s+worse|did\s+worse|fared\s+worse|relapsed)\b",
@@ -198,7 +202,7 @@ _NEGATIVE = [
     r"(?:quality\s+of\s+life|well-?being|survival|sleep\s+(?:time|quality|efficiency|duration)|cognition|memory|remission\s+rates?|"
     r"response\s+rates?|abstinence)\b(?!\s+(?:complaints?|problems?|deficits?|impairment|loss|decline))",
     r"(?<!with\s)(?<!cognitively\s)(?<!\w)impaired\s*(?=[.;,)]|$)",
-    r"\b(?:worsen(?:ed|ing|s)?|deteriorat\w+|exacerbat(?:e|es|ed|ing)\b|(?<!not\s)(?<!non-)(?<!non)inferior\s+to|(?<!no\s)(?<!any\s)worse\s+than|worse\s+(?:outcomes?|symptoms?|scores?)|less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:worsen(?:ed|s)?\b|(?<!of\s)(?<!for\s)(?<!in\s)(?<!or\s)(?<!and\s)(?<!with\s)(?<!no\s)worsening|deteriorat\w+|exacerbat(?:e|es|ed|ing)\b|(?<!not\s)(?<!non-)(?<!non)inferior\s+to|(?<!no\s)(?<!any\s)worse\s+than|worse\s+(?:outcomes?|symptoms?|scores?)|less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:relapse|suicid\w+|death|mortality|psychosis|mania|falls?|fractures?|hospitali[sz]ation|seizures?|stroke|bleeding|dementia|delirium)|harmful)\b",
 ]
 # A non-significant or equivalent comparison outweighs descriptive gains in the same
@@ -207,8 +211,8 @@ _NONSIGNIFICANT = [
     # matched another treatment: "lowered HbA1c about as much as calorie restriction", "worked roughly as well as sertraline"
     r"\b(?:about|roughly|approximately|nearly|almost|much\s+the\s+same|essentially|every\s+bit)\s+as\s+"
     r"(?:much|well|effectively|far|many|often|good|effective|efficacious)\s+as\b|\bas\s+(?:effectively|effective|efficacious)\s+as\b",
-    r"\bnot(?<!did\snot)(?<!does\snot)(?<!do\snot)\s+(?:statistically\s+)?significant(?:ly)?\b|\bnon-?\s?significant(?:ly)?\b"
-    r"|\b(?:were|was|is|are|ai)n't\s+(?:statistically\s+)?significant(?:ly)?\b",
+    r"\bnot(?<!did\snot)(?<!does\snot)(?<!do\snot)\s+(?:a\s+|any\s+)?(?:statistically\s+)?significant(?:ly)?\b|\bnon-?\s?significant(?:ly)?\b"
+    r"|\b(?:were|was|is|are|ai)n't\s+(?:a\s+|any\s+)?(?:statistically\s+)?significant(?:ly)?\b",
     r"\bdid\s+not\s+(?:quite\s+|narrowly\s+)?(?:reach|attain|achieve)\s+(?:conventional\s+|statistical\s+)?significance\b",
     r"\b(?:narrowly\s+|just\s+|marginally\s+)?missed\s+(?:conventional\s+|statistical\s+)?significance\b|\bfell\s+(?:just\s+)?short\s+of\s+(?:conventional\s+|statistical\s+)?significance\b",
     r"\bcomparable\s+(?:to|with|between|across|in|efficacy|outcomes?|improvements?|effects?)\b",
@@ -258,6 +262,8 @@ _NULL = [
     r"(?!(?:the\s+)?(?:body\s+)?(?:weight|blood|heart|liver|renal|kidney|safety|adverse|side|vital|lab|qtc?\b|ecg|baseline))",
     # one outcome's half of a terse cell: "HAMD improved; PSQI similar", "pain better, function comparable"
     r"(?<=[;,]\s)(?:(?!(?:was|were|is|are|be|been|remained)\b)[\w-]+\s+){1,3}?(?:similar|comparable|equivalent)(?=\s*(?:[;,.)]|$))",
+    # the gain the null difference is about: "no significant differences ... on reduction in weekly pain"
+    r"\bno\s+(?:[\w-]+\s+){0,2}?differences?\b[^.;]{0,80}?\b(?:in|on|for)\s+(?:the\s+)?(?:mean\s+)?(?:reductions?|improvements?|changes?|decreases?|increases?|gains?)\b",
     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|effects?|benefits?|improvements?|advantages?|changes?|reductions?|superiority|separation|association|impact|relief)\b",
     r"\b(?:did|does|do)\s*(?:not|n't)\s+make\s+(?:[\w-]+\s+){0,5}?(?:any\s+)?(?:less|more|better|worse|[a-z]+er)\b(?:\s+[\w-]+)?",
     rf"\b(?:did|does|do|could|would|has|have|had|can|ca|may|might)\s*(?:not|n't)\s+(?:\w+\s+){{0,2}}?{_NULL_VERBS}(?:\s+that\b[^.;:]*)?{_GAIN_OBJECT}",
@@ -321,7 +327,7 @@ _POSITIVE = [
     r"\b(?:" + trie_pattern(_GAIN_VERBS, strict_spaces=True) + r")(?![\w-])",
     r"\bfavou?r(?:s|ed|ing)?\s+(?:the\s+)?[\w-]+",  # after the control arm's "favours placebo" is taken
     r"\b(?:greater|larger|faster|more|bigger|higher|large|marked|substantial|rapid|robust|sustained|meaningful|moderate)\s+(?:\w+\s+){0,2}?(?:improvements?|reductions?|decreases?|drops?(?!\s+out)|gains?|responses?|remissions?|response\s+rates?|remission\s+rates?|benefits?|effects?|weight\s+loss)\b",
-    r"\b(?:effective|efficacious|beneficial|helpful)\b|\bbenefit(?:s|ed|ted)?\b|\bimprovements?\b|\b(?:faster|quicker)\b|\bfewer\b|\bresponders?\b",
+    r"\b(?:effective|efficacious|beneficial|helpful)\b|\bbenefit(?:s|ed|ted)?\b|\bimprovements?\b(?<!impression\sof\simprovement)(?<!impression-improvement)|\b(?:faster|quicker)\b|\bfewer\b|(?<!\()\bresponders?\b(?!\))",
     r"\b(?:produced|showed|demonstrated|exerted|yielded|induced|conferred|had|found|reported|observed)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:effects?|improvements?|reductions?|benefits?|advantages?|efficacy)\b",
 ]
 # Positive cues with words of their own: each is tried only when one of its stems is in
@@ -495,7 +501,7 @@ _PASSES = [
                                      "vomit", "nausea", "diarrh", "constipat", "rash", "drows", "somnol", "dizzi", "dry mouth",
                                      "sedat", "hypogly", "bleed", "bruis", "injection", "asleep", "to sleep", "sleep before", "sleep until",
                                      "sleep till", "settle before", "settle until", "whose", "if they", "if patients", "everyone", "everybody",
-                                     "every patient", "every child", "every participant", "every person", "all of them", "all patients", "all participants", "all children", "all people", "all subjects", "lacking", "deficient", "knockout", "knock-out", "knocked", "null", "deletion",
+                                     "ejection", "in the remainder", "in the rest", "in the remaining", "every patient", "every child", "every participant", "every person", "all of them", "all patients", "all participants", "all children", "all people", "all subjects", "lacking", "deficient", "knockout", "knock-out", "knocked", "null", "deletion",
                                      "knockdown", "silenc", "antagonis", "inhibit", "blockade", "mutant", "transgenic", "-/-", "ko mice",
                                      "ko rats", "ko animals")),
     (_cues(_STRONG_POSITIVE, letter_first=True), "positive", _triggers("worsen", "less", "slow", "lower", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
@@ -612,6 +618,9 @@ _SAFETY_NOUN = re.compile(
     r"\b(?:adverse\s+(?:drug\s+)?(?:events?|effects?|reactions?)|side[\s-]*effects?|tolerability|safety|toxicity|"
     r"pulse\s+rate|vital\s+signs|(?:te)?aes?)\b"
 )
+_EFFICACY_WORD = re.compile(r"effica|effective|benefit|outcome|result")
+# Who stopped because of the harm ("more patients on 120 mg discontinued because of adverse events"): the clause is all safety.
+_STOPPED_FOR = re.compile(r"\b(?:discontinu\w*|withdr[ae]w\w*|dropped\s+out|stopped)\s+(?:\w+\s+)?(?:because|due|owing|for)\b[^.;]{0,12}$")
 # Words that only qualify the safety noun after them: "there were no significant differences in the frequency of".
 _SAFETY_QUALIFIERS = re.compile(
     r"(?:\b(?:there|were|was|had|have|has|showed|reported|experienced|any|no|fewer|less|more|similar|comparable|"
@@ -704,6 +713,9 @@ _PREDICTOR = _cues([
     r"(?:predict(?:ed|s)?|moderat(?:ed|es|ing))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:response|remission|outcomes?|improvement|benefit|relapse|effects?|efficacy)\b",
     r"moderate\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:response|outcomes?|effects?|efficacy|benefit)\b",
 ])
+_RESPONDERS_COMPARED = re.compile(
+    r"\b(?:responders|remitters|completers)\b[^.;]{0,40}?\b(?:and|with|to|vs\.?|versus)\s+(?:the\s+)?non-?\s?(?:responders|remitters|completers)\b"
+)
 
 
 def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, int]]:
@@ -715,12 +727,15 @@ def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, in
     spans: list[tuple[int, int]] = []
     for found in _SAFETY_NOUN.finditer(lowered) if "safety" in kinds else ():
         start, end = _clause(lowered, found.start())
-        if lowered.startswith(":", end) and not lowered[found.end() : end].strip():
-            end = _clause(lowered, end + 1)[1]  # a label: "Safety: no differences between arms"
+        label = lowered[found.end() : end]
+        if lowered.startswith(":", end) and len(label.split()) <= 3 and not _EFFICACY_WORD.search(label):
+            end = _clause(lowered, end + 1)[1]  # a label: "Safety: no differences between arms", "Serious adverse events were rare: ..."
         qualifiers = _SAFETY_QUALIFIERS.search(lowered, start, found.start())
         noun_start = qualifiers.start() if qualifiers else found.start()
         # the clause's own finding before the safety noun stays: "X was effective and its side effects ..."
-        prefix_states_finding = parse_direction(lowered[start:noun_start]) != "unknown" if noun_start > start else False
+        prefix_states_finding = (
+            noun_start > start and not _STOPPED_FOR.search(lowered, start, noun_start) and parse_direction(lowered[start:noun_start]) != "unknown"
+        )
         spans.append((noun_start if prefix_states_finding else start, end))
     for found in _NO_FINDING_TO_CLAUSE_END.finditer(lowered) if "aim" in kinds else ():
         spans.append((found.start(), _clause(lowered, found.end())[1]))
@@ -754,6 +769,9 @@ def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, in
         spans.append(_clause(lowered, found.start()))
     for found in _PREDICTOR.finditer(lowered) if "predictor" in kinds else ():
         spans.append(_clause(lowered, found.start()))
+    for found in _RESPONDERS_COMPARED.finditer(lowered) if "predictor" in kinds else ():
+        end = lowered.find(".", found.end())  # the sentence on: "... and found no significant differences in sex, dose, age"
+        spans.append((_clause(lowered, found.start())[0], end if end > 0 else len(lowered)))
     return spans
 
 
