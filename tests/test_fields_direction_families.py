@@ -41,6 +41,10 @@ MOVED_AGAINST_CONTROL = [
     ("Lower creatinine at 24 h but not at 72 h", "mixed"),
     ("Reduced BUN at 72 h, not at 7 d", "mixed"),
     ("Lower troponin at 6 h but not at 24 h", "mixed"),
+    ("Creatinine lower at 24 h, not at 72 h", "mixed"),
+    ("HbA1c reduced vs control", "positive"),
+    ("Troponin higher at 6 h", "negative"),
+    ("Not lower at 12 weeks", "unknown"),
 ]
 
 BEHIND_THE_CONTROL = [

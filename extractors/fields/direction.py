@@ -1325,6 +1325,12 @@ _LEADING_RE = re.compile(
     r"(?:^|[;,]|\bbut\b)[\s*_]*(lower|reduced|decreased|less|fewer|smaller|shorter|higher|increased|greater|more|raised|"
     r"elevated|better|improved)\b([^;,]*)"
 )
+# The outcome before its comparative: "Creatinine lower at 24 h, not at 72 h", "HbA1c reduced vs control".
+_OUTCOME_THEN_COMPARATIVE = re.compile(
+    r"(?:^|[;,]|\bbut\b)[\s*_]*((?!(?:was|were|is|are|not|no|significantly|much|slightly|the|a|an|and|or|it|this|that)\b)[a-z][\w-]*"
+    r"(?:\s+(?!(?:was|were|is|are|not|no)\b)[a-z][\w-]*)?)\s+(lower|reduced|decreased|higher|increased)\b"
+    r"(?=\s+(?:at|by|after|in|on|with|vs\.?|versus)\b|\s*(?:$|[;,(]))([^;,]*)"
+)
 _CHANGE_NOUN = re.compile(r"\b(?:reductions?|decreases?|declines?|drops?|falls?|improvements?|gains?|benefits?|relief|changes?|increases?|rises?)\b")
 _BARE_COMPARATIVE = re.compile(r"\s*(?:$|(?:at|by|after|in|on|from|with|vs\.?|than|over|during)\b)")
 _LOWERING = frozenset({"lower", "reduced", "decreased", "less", "fewer", "smaller", "shorter"})
@@ -1367,7 +1373,9 @@ def _leading_comparatives(lowered: str, measure: str) -> set[str]:
     signed = _lone_signed(lowered, measure) if len(lowered) < 30 else None
     if signed:
         found.add(signed)
-    for word, rest in _LEADING_RE.findall(lowered):
+    leading = _LEADING_RE.findall(lowered)
+    leading += [(word, f" {outcome}{rest}") for outcome, word, rest in _OUTCOME_THEN_COMPARATIVE.findall(lowered)]
+    for word, rest in leading:
         if _FINITE_VERB.search(rest) or _CHANGE_NOUN.search(rest) or _CONTROL_WORD.search(rest):
             continue  # a sentence or "greater reduction", read by the passes, or a dose ("higher doses")
         if word in ("better", "improved"):
