@@ -153,9 +153,11 @@ _DATE = rf"(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)
 # News timing between the verb and the journal: "published Monday in", "published online
 # this week in", "appearing Jan. 5 in", "reported last year in".
 _WHEN = (rf"(?:\s+(?:online|today|yesterday|recently|earlier\s+this\s+(?:week|month|year)|"
-         rf"(?:this|last)\s+(?:week|month|year)|(?:on\s+)?{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}(?![\d,])))")
+         rf"(?:this|last)\s+(?:week|month|year)|(?:on\s+)?{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}(?![\d,])|"
+         rf"\((?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\)))")  # "yesterday (October 13)"
 # "... in Neurology in 2021", "... in Nature Medicine on 4 March 2024"
-_VENUE_DATE = rf"(?:,?\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<year>{_YEAR}))?"
+_VENUE_DATE = (rf"(?:(?:,?\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?|,\s+(?:\d{{1,2}}\s+)?{_MONTH}\s+)(?:\d{{1,2}},?\s+)?"
+               rf"(?P<year>{_YEAR})(?![\w-]))?")  # "... in Neurology in 2021", "... in JAMA Pediatrics, March 2021"
 _PUBLISHING = r"published|appear(?:s|ed|ing)?|report(?:s|ed)?|printed|described|conclude[sd]?|wr(?:ote|ites?)"
 # "in the journal X", "in the March 2021 issue of X", "in the latest issue of X"
 _IN_VENUE = (rf"\s*(?:in|from)\s+(?:the\s+)?(?:(?:(?:{_MONTH}\s+)?(?P<issue_year>{_YEAR})|{_MONTH}(?:\s+\d{{1,2}})?|{_WEEKDAY}['’]s|latest|current|recent|new)"
@@ -188,6 +190,11 @@ _INSIDE_BRACKETS = re.compile(r"[^()\[\]\n]{0,40}[)\]]")
 _JOURNAL_DATE = re.compile(rf"\s*;\s*(?:\d{{1,4}}\s*[(:]|\(\d{{1,4}}\)\s*\d)|,?\s+{_MONTH}(?![\w])")  # "2007;30(8)", "2007 August"
 # A given name before a surname that is also a common word: "Xiaojie An et al. (2024)".
 _GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w.'’-])([{_UP}][{_LOW}]{{2,}})\s$")
+_JOURNAL_MONTH_YEAR = re.compile(
+    rf"(?<![\w'’-])(?P<venue>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|&|the|for|in|on)\s+)*[A-Z][\w&.'’-]*)*),\s+"
+    rf"(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?(?P<year>{_YEAR})(?![\w-])"
+)
+_LEAD_IN = re.compile(r"(?:(?:[A-Z][a-z]+\s+)?(?:in|from)\s+|See\s+)(?:the\s+)?")
 _NAME_YEAR_GAP = re.compile(r"[*_.]{0,2}\s*,?\s*")
 _ARTICLE = re.compile(r"(?:The|A|An|Our|This|New)\s")
 _JOURNAL_WORDS = frozenset(["Journal", "Review", "Reviews", "Medicine", "Med", "Reports", "Sciences",
@@ -359,7 +366,9 @@ def find_attributions(text: str) -> list[Attribution]:
     if not may_cite(text):
         return []
     hits: list[Attribution] = []
-    hits += _author_years(text)
+    journals = _journal_month_years(text) if "," in text else []
+    # "Journal of Research in Nursing, May 2020" is no author "Nursing"
+    hits += [h for h in _author_years(text) if not any(j.start <= h.start < j.end for j in journals)] + journals
     hits += _markers(text)
     hits += _venue_years(text)
     hits += _identifiers(text)
@@ -414,6 +423,21 @@ def _author_years(text: str) -> list[Attribution]:
             year = int(m.group("year")[:4]) if m.group("year") else None
             hits.append(Attribution("author-year" if year else "author", m.start(), m.end(), m.group(0),
                                     first_author=name, year=year))
+    return hits
+
+
+def _journal_month_years(text: str) -> list[Attribution]:
+    """A journal with its issue date, as a source line prints it: "Proceedings of the
+    National Academy of Sciences, October 2014", "JAMA Pediatrics, 12 March 2021"."""
+    hits = []
+    for start, end in _windows(text, _YEAR_ANCHOR):
+        for m in _JOURNAL_MONTH_YEAR.finditer(text, start, end):
+            lead = _LEAD_IN.match(m.group("venue"))  # "Published in JAMA Pediatrics, March 2021"
+            venue = _trim_venue(m.group("venue")[lead.end() if lead else 0:])
+            if _VENUE_CUE.search(venue):  # not a dateline: "BOSTON, April 2, 2024"
+                begin = m.start() + (lead.end() if lead else 0)
+                hits.append(Attribution("venue-year", begin, m.end(), text[begin:m.end()], year=int(m.group("year")[:4]),
+                                        venue=venue))
     return hits
 
 

@@ -76,3 +76,28 @@ def test_year_of_the_study_phrase_and_venue_of_the_publishing_verb_make_one_stud
 )
 def test_a_condition_after_reported_in_is_no_journal(text):
     assert not [v for v, _ in _venues(text) if v and v.isupper() and v != "RCT"]
+
+
+@pytest.mark.parametrize(
+    "text, venue, year",
+    [
+        ("Proceedings of the National Academy of Sciences, October 2014", "Proceedings of the National Academy of Sciences",
+         2014),
+        ("JAMA Pediatrics, 12 March 2021", "JAMA Pediatrics", 2021),
+        ("Journal of Research in Nursing, May 2020", "Journal of Research in Nursing", 2020),
+        ("Sleep Health, Jan. 5, 2021", "Sleep Health", 2021),
+        ("Published in JAMA Pediatrics, March 2021", "JAMA Pediatrics", 2021),
+        ("The study, published in Annals of Neurology, March 12, 2021, enrolled 300 adults.", "Annals of Neurology",
+         2021),
+        ("The researchers reported yesterday (October 13) in PNAS that scores improved.", "PNAS", None),
+        ("The study, published Monday (March 3) in JAMA Psychiatry, enrolled 300.", "JAMA Psychiatry", None),
+    ],
+)
+def test_a_journal_with_its_issue_date(text, venue, year):
+    assert _venues(text) == [(venue, year)]
+
+
+@pytest.mark.parametrize("text", ["BOSTON, April 2, 2024 /Newswire/ -- Veridian Therapeutics announced",
+                                  "In London, March 2019 was wet."])
+def test_a_dateline_is_no_journal(text):
+    assert _venues(text) == []
