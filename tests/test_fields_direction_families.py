@@ -192,6 +192,10 @@ MORE_SHAPES = [
     # design labels
     ("60 mg (responders) or 120 mg (non-responders), once daily, for 6 weeks", "unknown"),
     ("Patient Global Impression of Improvement (PGI-I)", "unknown"),
+    ("Behaviour was rated on the Clinical Global Impression Improvement Scale (CGI-I).", "unknown"),
+    ("This double-blind trial took advantage of a more concentrated extract.", "unknown"),
+    ("The drug showed an advantage over placebo.", "positive"),
+    ("Another supplement, GABA, didn't show the same benefits.", "null"),
     ("We compared responders (n = 21) and non-responders (n = 40) and found no significant differences in sex, dose or age.", "unknown"),
 ]
 

@@ -251,7 +251,7 @@ _NULL_VERBS = (
 )
 # What a negated verb denies, taken with it: "did not confer additional benefit", "did not slow eGFR decline".
 _GAIN_OBJECT = (
-    r"(?:\s+(?:any\s+|an?\s+|additional\s+|added\s+|further\s+|significant\s+|meaningful\s+|much\s+|clear\s+)*"
+    r"(?:\s+(?:any\s+|an?\s+|additional\s+|added\s+|further\s+|significant\s+|meaningful\s+|much\s+|clear\s+|the\s+same\s+|similar\s+|comparable\s+)*"
     r"(?:benefits?|improvements?|advantages?|effects?|gains?|relief|help)"
     r"|\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:decline|progression|deterioration|worsening)\b)?"
 )
@@ -327,7 +327,7 @@ _POSITIVE = [
     r"\b(?:" + trie_pattern(_GAIN_VERBS, strict_spaces=True) + r")(?![\w-])",
     r"\bfavou?r(?:s|ed|ing)?\s+(?:the\s+)?[\w-]+",  # after the control arm's "favours placebo" is taken
     r"\b(?:greater|larger|faster|more|bigger|higher|large|marked|substantial|rapid|robust|sustained|meaningful|moderate)\s+(?:\w+\s+){0,2}?(?:improvements?|reductions?|decreases?|drops?(?!\s+out)|gains?|responses?|remissions?|response\s+rates?|remission\s+rates?|benefits?|effects?|weight\s+loss)\b",
-    r"\b(?:effective|efficacious|beneficial|helpful)\b|\bbenefit(?:s|ed|ted)?\b|\bimprovements?\b(?<!impression\sof\simprovement)(?<!impression-improvement)|\b(?:faster|quicker)\b|\bfewer\b|(?<!\()\bresponders?\b(?!\))",
+    r"\b(?:effective|efficacious|beneficial|helpful)\b|\bbenefit(?:s|ed|ted)?\b|\bimprovements?\b(?<!impression\sof\simprovement)(?<!impression-improvement)(?<!impression\simprovement)(?!\s+(?:scale|subscale|item|score))|\b(?:faster|quicker)\b|\bfewer\b|(?<!\()\bresponders?\b(?!\))",
     r"\b(?:produced|showed|demonstrated|exerted|yielded|induced|conferred|had|found|reported|observed)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:effects?|improvements?|reductions?|benefits?|advantages?|efficacy)\b",
 ]
 # Positive cues with words of their own: each is tried only when one of its stems is in
@@ -417,7 +417,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("more effective", "better", "more efficacious", "beat"),
         rf"\bmore\s+effective\b|\bbetter\s+(?:{_W}){{0,4}}?than\b|\bmore\s+efficacious\b|\bbeat\b"),
     (("advantage", "longer", "halved", "best", "got me"),
-        r"\badvantages?\b|\blonger\s+(?:total\s+)?sleep\b|\bhalved\b|\bbest\s+(?:chance|results?|outcomes?|response)\b|\bgot\s+me\s+(?:out|through|back)\b"),
+        r"\badvantages?\b(?<!took\sadvantage)(?<!take\sadvantage)(?<!takes\sadvantage)(?<!taking\sadvantage)|\blonger\s+(?:total\s+)?sleep\b|\bhalved\b|\bbest\s+(?:chance|results?|outcomes?|response)\b|\bgot\s+me\s+(?:out|through|back)\b"),
     (("shorter",),
         r"\bshorter\s+(?:[\w-]+\s+){0,3}?(?:latency|latencies|duration|time\s+to|episodes?|stays?|attacks?)\b"),
     (("sleep",),
