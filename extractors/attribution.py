@@ -194,6 +194,7 @@ _JOURNAL_MONTH_YEAR = re.compile(
     rf"(?<![\w'’-])(?P<venue>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|&|the|for|in|on)\s+)*[A-Z][\w&.'’-]*)*),\s+"
     rf"(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?(?P<year>{_YEAR})(?![\w-])"
 )
+_COMMA_MONTH = re.compile(rf",\s+(?:\d{{1,2}}\s+)?{_MONTH}\s")  # opens on the comma: scanned for at C speed
 _LEAD_IN = re.compile(r"(?:(?:[A-Z][a-z]+\s+)?(?:in|from)\s+|See\s+)(?:the\s+)?")
 _NAME_YEAR_GAP = re.compile(r"[*_.]{0,2}\s*,?\s*")
 _ARTICLE = re.compile(r"(?:The|A|An|Our|This|New)\s")
@@ -366,7 +367,7 @@ def find_attributions(text: str) -> list[Attribution]:
     if not may_cite(text):
         return []
     hits: list[Attribution] = []
-    journals = _journal_month_years(text) if "," in text else []
+    journals = _journal_month_years(text) if "," in text and _COMMA_MONTH.search(text) else []
     # "Journal of Research in Nursing, May 2020" is no author "Nursing"
     hits += [h for h in _author_years(text) if not any(j.start <= h.start < j.end for j in journals)] + journals
     hits += _markers(text)
