@@ -105,7 +105,7 @@ _PREFILTER = re.compile(trie_pattern((
     "alone", "monotherapy", "relative", "against", "treatment", "untreated", "intervention", "vehicle", "saline",
     "pill", "routine", "assessment", "inferior", "superior", "as effective", "as well", "equivalent", "similar",
     "comparable", "beyond", "beat", "outperform", "over", "head-to-head", "random", "assigned", "allocated",
-    "equal", "the same", "identical", "as much as", "either",
+    "equal", "the same", "identical", "as much as",
 ), strict_spaces=True))
 _NOT_COMPARATORS = {
     "baseline", "those", "patients", "participants", "people", "subjects", "pre", "previous", "prior", "other", "others",
@@ -172,7 +172,7 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
         other_did_better = _OTHER_DID_BETTER_RE.match(lowered)
         if other_did_better and _DRUG_RE.fullmatch(other_did_better.group("name")):
             return _DRUG_KEYS[phrase_key(other_did_better.group("name"))]
-    if not _PREFILTER.search(lowered) and not (" or " in lowered and _TOOK_GATE.search(lowered)):
+    if not _PREFILTER.search(lowered) and not (" or " in lowered and ("either " in lowered or _TOOK_GATE.search(lowered))):
         return None
     named_as = _AS_COMPARATOR_RE.search(lowered) if " as " in lowered else None
     if named_as:  # "with sertraline as the active comparator"
@@ -196,7 +196,8 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
 
 
 # "metformin (MET)", "oseltamivir (OSV;": a listed drug and the short form the text defines for it.
-_DRUG_DEFINED_RE = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]{3,30})\s*\(\s*([A-Z][A-Za-z0-9\-]{1,7})\s*[;,)]")
+_DEFINED_SHORT_FORM = re.compile(r"\(\s*([A-Z][A-Za-z0-9\-]{1,7})\s*[;,)]")
+_NAME_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]{3,30})\s*$")
 
 
 def learn_drug_abbreviations(text: str) -> dict[str, str]:
@@ -204,10 +205,13 @@ def learn_drug_abbreviations(text: str) -> dict[str, str]:
     if "(" not in text:
         return {}
     learned = {}
-    for match in _DRUG_DEFINED_RE.finditer(text):
-        name, abbreviation = match.group(1).lower(), match.group(2)
-        if name in _DRUGS and abbreviation.lower() not in _DRUGS and abbreviation.lower() not in _CONTROLS:
-            learned[abbreviation] = _DRUGS[name]
+    for match in _DEFINED_SHORT_FORM.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, match.start() - 34), match.start())
+        abbreviation = match.group(1)
+        if not name or abbreviation.lower() in _DRUGS or abbreviation.lower() in _CONTROLS:
+            continue
+        if name.group(1).lower() in _DRUGS:
+            learned[abbreviation] = _DRUGS[name.group(1).lower()]
     return learned
 
 
@@ -273,7 +277,11 @@ def _comparisons(lowered: str, with_controls: bool) -> list[re.Match[str]]:
             found = [m for m in found if m.end() != arm.end()]
             found.append(_ArmMatch(arm, strength))
             found.sort(key=lambda m: m.start())
-    return [m for m in found if not _adds_to(lowered, m) and not _NOT_COMPARED_BEFORE.search(lowered, max(0, m.start() - 30), m.start())]
+    denies = "not " in lowered or "never" in lowered or "rather" in lowered or "n't" in lowered
+    return [
+        m for m in found
+        if not _adds_to(lowered, m) and not (denies and _NOT_COMPARED_BEFORE.search(lowered, max(0, m.start() - 30), m.start()))
+    ]
 
 
 # "was not compared to placebo", "rather than theanine alone": a comparison the text denies.
@@ -312,9 +320,11 @@ class _ArmMatch:
 _AS_COMPARATOR_RE = re.compile(
     r"\b([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+as\s+(?:the\s+|an\s+|a\s+)?(?:active\s+)?(?:comparator|control)(?:\s+(?:group|arm|condition))?\b"
 )
-_NEGATION_BEFORE = re.compile(
-    r"\b(?:no|without|not|lacked|lacking|absence\s+of|instead\s+of|rather\s+than|"
-    r"(?:not|never)\s+(?:been\s+|be\s+|directly\s+|yet\s+)?compared\s+(?:with|to|against))\s+(?:an?\s+|any\s+|the\s+)?$"
+_NEGATION_BEFORE = re.compile(r"\b(?:no|without|not|lacked|lacking|absence\s+of|instead\s+of)\s+(?:an?\s+|any\s+|the\s+)?$")
+# "was not compared to placebo", "rather than placebo": named only to be denied.
+_DENIED_BEFORE = re.compile(
+    r"\b(?:rather\s+than|(?:not|never)\s+(?:been\s+|be\s+|directly\s+|yet\s+)?compared\s+(?:with|to|against))\s+"
+    r"(?:an?\s+|any\s+|the\s+)?$"
 )
 _NOT_AN_ARM_AFTER = re.compile(r"[\s\-]+(?:effects?|responses?|responders?|response\s+rates?|controlled)\b")
 
@@ -324,7 +334,10 @@ def _negated(lowered: str, match: re.Match[str]) -> bool:
     named without being the comparison."""
     if match.group(1).startswith("no"):
         return False  # "no treatment" is itself the control
-    return bool(_NEGATION_BEFORE.search(lowered, max(0, match.start() - 40), match.start())) or bool(
+    before = max(0, match.start() - 40)
+    if ("rather" in lowered or "compared" in lowered) and _DENIED_BEFORE.search(lowered, before, match.start()):
+        return True
+    return bool(_NEGATION_BEFORE.search(lowered, max(0, match.start() - 20), match.start())) or bool(
         _NOT_AN_ARM_AFTER.match(lowered, match.end()) and match.group(1) == "placebo"
     )
 
@@ -362,7 +375,9 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     and for the strongest phrases anything else named ("supportive therapy")."""
     target = _LEADING_PREPOSITION.sub("", target.lstrip(" (:"))  # "than with diphenhydramine", "comparator (sertraline)"
     target = _ARM_OF.sub("", target)  # "three days of prednisolone", "matched starters of a DPP-4 inhibitor"
-    target = _ARM_DOSE.sub(" ", target[:60]) + target[60:]  # "low-dose (1 mg) active placebo", "1 mg active placebo"
+    head = target[:60]
+    if "low" in head or "mg" in head or "µg" in head or "μg" in head or "mcg" in head:
+        target = _ARM_DOSE.sub(" ", head) + target[60:]  # "low-dose (1 mg) active placebo", "1 mg active placebo"
     named_inside = _CLASS_THEN_DRUG.match(target) if strength != "control" else None
     if named_inside and _DRUG_RE.fullmatch(named_inside.group(1)):
         return _DRUG_KEYS[phrase_key(named_inside.group(1))]  # "an antidepressant in the Prozac family (fluvoxamine, 50 mg)"
@@ -418,8 +433,8 @@ _OBJECT_END = re.compile(
 _PLAIN_WORD = re.compile(r"[a-z][a-z\-']*")
 # A dose written before the comparator's name ("1 mg active placebo", "a low-dose (1 mg) placebo").
 _ARM_DOSE = re.compile(
-    r"(?:(?<=^)|(?<=\s))(?:(?:ultra|very)[\s-]*)?low(?:er)?[\s-]*dose\b|(?:ultra|very)[\s-]*low\b|\(\s*\d[\d.,]*\s*(?:mg|µg|μg|ug|mcg|g)\b[^()]{0,12}\)"
-    r"|^\s*(?:an?\s+|the\s+)?\d[\d.,]*[\s-]*(?:mg|µg|μg|ug|mcg|g)\b(?:\s+(?:dose\s+)?of\b)?"
+    r"(?:(?<=^)|(?<=\s))(?:(?:ultra|very)[\s-]*)?low(?:er)?[\s-]*dose\b|(?:ultra|very)[\s-]*low\b|\(\s*\d[\d.,]*\s*(?:mg|µg|μg|mcg)\b[^()]{0,12}\)"
+    r"|^\s*(?:an?\s+|the\s+)?\d[\d.,]*[\s-]*(?:mg|µg|μg|mcg)\b(?:\s+(?:dose\s+)?of\b)?"
 )
 # A drug class named first, the drug itself in brackets after it.
 _CLASS_THEN_DRUG = re.compile(

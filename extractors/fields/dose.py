@@ -183,7 +183,7 @@ def parse_doses(text: str) -> list[Dose]:
         unit, per = _unit(match.group("base"), match.group("per"))
         if unit == "g" and per is None and _BODY_MASS_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue
-        if per is None and _SUBSTANCE_PER_DAY.match(after):
+        if per is None and ("day" in after or "/d" in after or "DAY" in after) and _SUBSTANCE_PER_DAY.match(after):
             unit, per = f"{unit}/day", "day"  # "5 grams of creatine a day"
         between = _BETWEEN_BEFORE.search(text, max(0, match.start() - 9), match.start()) is not None
         for value, value_max in _values(match.group("nums"), between):

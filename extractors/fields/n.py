@@ -224,16 +224,13 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"mins?|seconds?|times)\b|[)\]/:;]|\.\d|,\s*\d)"
 )
 _YEAR_CONTEXT = re.compile(r"(?:\bin|since|during|until|from|by|circa|between|and|published|:)\s*$")
-# "1 in 68 children", "1:68 children" (a prevalence, not "Group 1: 68 patients").
-_AGE_CONTEXT = re.compile(r"(?:\b(?:one|1)\s+(?:in|out\s+of)|(?<![\w.,:])1[:/](?!\s)|aged?|ages|age\s+range|years?\s+old|mean\s+age(?:\s+of)?|\[|\^|p\s*[<=>]|ci)\s*$")
-# "between 18 and 65", "from 18 to 65": the start of a range; "data from 3,421 participants" counts people.
-# "an IPSS of at least 13", "a PSQI score above 5", "HbA1c ≥ 7", "24 or more points": an
-# eligibility threshold counts no one.
-_THRESHOLD_BEFORE = re.compile(
-    r"(?:\bat\s+(?:least|most)|[≥≤<>]=?|=[<>]|\b(?:above|below|greater\s+than|less\s+than|higher\s+than|lower\s+than|"
-    r"exceeding|score\s+of|scores\s+of))\s*$"
-)
+# "1 in 68 children", "1:68 children" (a prevalence, not "Group 1: 68 patients"); "an IPSS of at
+# least 13", "a PSQI score above 5", "HbA1c ≥ 7" (an eligibility threshold counts no one).
+_AGE_CONTEXT = re.compile(r"(?:\b(?:one|1)\s+(?:in|out\s+of)|(?<![\w.,:])1[:/](?!\s)|\bat\s+(?:least|most)|[≥≤<>]=?|=[<>]|"
+                          r"\b(?:above|below|greater\s+than|less\s+than|higher\s+than|lower\s+than|exceeding|scores?\s+of)|aged?|ages|age\s+range|years?\s+old|mean\s+age(?:\s+of)?|\[|\^|p\s*[<=>]|ci)\s*$")
+# "24 or more points", "50 or older": a threshold too.
 _THRESHOLD_AFTER = re.compile(r"\s*(?:or\s+(?:more|higher|above|greater|less|lower|below|older|younger)|\+?\s*points?)\b")
+# "between 18 and 65", "from 18 to 65": the start of a range; "data from 3,421 participants" counts people.
 _RANGE_START = re.compile(r"\b(?:between|from)\s*$")
 _RANGE_AFTER = re.compile(r"\s*(?:to|and|-|–)\s*\d")
 _ROLE_BEFORE_EQ = [
@@ -588,7 +585,7 @@ def _count(number: str, lowered: str, start: int) -> int | None:
     before = lowered[max(0, start - 20) : start]
     if _AGE_CONTEXT.search(before) or (_RANGE_START.search(before) and _RANGE_AFTER.match(lowered, start + len(number))):
         return None
-    if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_AFTER.match(lowered, start + len(number)):
+    if _THRESHOLD_AFTER.match(lowered, start + len(number)):
         return None
     if 1900 <= value <= 2099 and number.isdigit() and _YEAR_CONTEXT.search(before):
         return None
