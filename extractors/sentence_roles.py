@@ -67,6 +67,11 @@ _ABSENT_EVIDENCE = re.compile(
     r"(?:compared|tested|studied|evaluated|assessed|examined|investigated|trialled|trialed)\b",
     re.IGNORECASE,
 )
+# What a study sets out to test, not what it found: "The null hypothesis that will be tested is
+# that X will have no effect", "We hypothesise that X will reduce ...".
+_HYPOTHESIS = re.compile(r"\bhypothes[ie]s\s+(?:that\s+)?(?:(?:will\s+be\s+|to\s+be\s+|being\s+)?tested|is|was|are)\b|"
+                         r"\b(?:we|they|investigators|researchers)\s+(?:hypothesi[sz]e|hypothesi[sz]ed|predict|expect)\b",
+                         re.IGNORECASE)
 # An open question, even when a trial is testing it: "Whether this translates into fewer
 # events is being tested in an ongoing trial."
 _OPEN_QUESTION = re.compile(r"^\W*whether\b", re.IGNORECASE)
@@ -189,7 +194,8 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     if text.endswith("?") or _OPEN_QUESTION.match(text) or _CAPTION.match(text) or _REFERENCE_NOTE.match(text) or (
             _AGENDA.match(text)) or (_LITERATURE.match(text) and values.n is None and not values.dose) or (
             _selection_flow(text, values)) or (
-            _ABSENT_EVIDENCE.match(text) and values.n is None and not values.dose):
+            _ABSENT_EVIDENCE.match(text) and values.n is None and not values.dose) or (
+            _HYPOTHESIS.search(text) and values.n is None and not values.dose):
         return False
     if values.ongoing_trial and not (values.n is not None or values.dose or values.comparator or values.outcome_measures
                                      or values.population or interventions(text) or _TRIAL_OF.search(text)):

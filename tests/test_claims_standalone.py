@@ -106,3 +106,17 @@ def test_another_study_finding_about_a_named_treatment_is_a_claim():
     text = "Another study showed it to be as effective as a benzodiazepine (oxazepam)."
     (claim,) = _claims("One placebo-controlled study showed that people taking valerian 400 mg slept better.", text)[1:]
     assert claim.evidence.text == text
+
+
+@pytest.mark.parametrize("text", [
+    "The corresponding null hypothesis that will be tested is that salt reduction will have no effect on stroke risk.",
+    "The primary hypothesis is that zinc shortens colds compared with placebo.",
+    "Investigators hypothesize that sertraline reduces relapse compared with placebo.",
+])
+def test_a_hypothesis_without_sample_size_or_dose_is_no_claim(text):
+    assert _claims(text) == []
+
+
+def test_a_hypothesis_with_its_sample_and_dose_still_describes_the_study():
+    (claim,) = _claims("We hypothesise that melatonin 3 mg will reduce delirium in 300 older adults compared with placebo.")
+    assert claim.n == 300
