@@ -167,6 +167,14 @@ def test_statement_of_no_finding(text: str) -> None:
     assert parse_direction(text) == "unknown"
 
 
+@pytest.mark.parametrize("text", [
+    "In rats, the drug given at 10 and 20 mg/kg reduced freezing at the retention test compared with vehicle.",
+    "Both doses reduced freezing at retention",
+])
+def test_a_memory_retention_test_is_no_adherence(text: str) -> None:
+    assert parse_direction(text) == "positive"
+
+
 def test_adherence_compared_between_arms_stays() -> None:
     assert parse_direction("Adherence was significantly higher with the app than with usual care.") == "positive"
 

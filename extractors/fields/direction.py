@@ -696,7 +696,10 @@ _CLAUSE_BREAK = re.compile(
 
 # How well the arms kept to the treatment, not how it worked: "Adherence exceeded 85% in both arms". An
 # adherence trial's finding compares the arms ("adherence was higher with the app"), and stays.
-_PROCESS = re.compile(r"\b(?:adherence|compliance|retention|pill\s+counts?)\b")
+_PROCESS = re.compile(
+    r"\b(?:adherence|compliance|pill\s+counts?)\b"
+    r"|\bretention\s+(?:rates?\b|was\b|were\b|in\s+(?:the\s+)?(?:study|trial|treatment|programme|program)\b|at\s+(?:week|month|\d))"  # not a memory's retention test
+)
 _ARMS_COMPARED = re.compile(r"higher|lower|greater|better|worse|improv|increas|decreas|\bthan\b|\bmore\b|\bless\b")
 # What a protocol expects or a registry hypothesises, not a result: "X will reduce symptoms compared to
 # waitlist", "patients ... will get 120 mg", "the null hypothesis is that ...".
