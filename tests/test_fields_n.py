@@ -454,3 +454,11 @@ def test_one_bracket_listing_each_arm_size(text: str, n: int, arms: list[int]) -
 ])
 def test_field_label_lines(text: str, expected: int) -> None:
     assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Of 611 people screened, 290 qualified and were randomized: 145 to drug and 145 to placebo.", 290),
+    ("Of 250 screened, 180 met the inclusion criteria and were randomised.", 180),
+])
+def test_qualified_and_randomized(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected
