@@ -145,6 +145,7 @@ _REF_ENTRY = re.compile(
 )
 _REF_LOCATOR = re.compile(r";\s*\d+|\d+\s*:\s*\d+|\bdoi\b|\b10\.\d{4,}/|\bpp?\.\s*\d|\bPMID\b|https?://", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_WEB_ADDRESS = re.compile(r"https?://|\bwww\.|\b10\.\d{4,9}/", re.I)
 
 
 def _lines_of(name: str) -> list[str]:
@@ -510,6 +511,7 @@ def label_text(text: str) -> list[Block]:
         kinds.append(kind)
     _label_navigation_runs(units, kinds, labels)
     _label_field_lists(units, kinds, labels)
+    _label_reference_tails(units, labels)
     _label_site_name(units, kinds, labels)
     _label_running_heads(units, kinds, labels)
     _mark_table_headers(units, kinds)
@@ -579,6 +581,17 @@ def _label_field_lists(units: list[_Unit], kinds: list[str], labels: list[BlockL
             for k in range(i, j):
                 labels[k] = "metadata"
         i = max(j, i + 1)
+
+
+def _label_reference_tails(units: list[_Unit], labels: list[BlockLabel]) -> None:
+    """A short line right under a reference entry that gives a year and a web address
+    ("\"Valerian.\" NCCIH, Oct. 2020, www.nccih.nih.gov/health/valerian.") is the next
+    entry, however loosely it is formatted."""
+    for i in range(1, len(units)):
+        text = units[i].text.strip()
+        if (labels[i] == "main" and labels[i - 1] == "references" and len(text) < 300 and _YEAR.search(text)
+                and _WEB_ADDRESS.search(text) and not is_prose(text)):
+            labels[i] = "references"
 
 
 def _label_site_name(units: list[_Unit], kinds: list[str], labels: list[BlockLabel]) -> None:

@@ -63,3 +63,12 @@ def test_the_characteristics_block_is_one_study_with_its_n():
                         meta=DocumentMeta())
     (result,) = extract([document])
     assert [(c.study.first_author, c.study.year, c.n) for c in result.claims] == [("Okonkwo", 2014, 312)]
+
+
+def test_a_loose_web_citation_under_a_reference_entry_is_a_reference_too():
+    text = ("A 2023 trial found that ginger 1 g a day reduced nausea in 120 pregnant women compared with placebo.\n\n"
+            "Okafor C, Lind T. Ginger for nausea in pregnancy: a randomized trial. Obstet Med. 2023;16(2):101-9.\n"
+            "\"Ginger.\" NCCIH, Oct. 2020, www.nccih.nih.gov/health/ginger.\n")
+    labels = _labels(text)
+    assert labels["\"Ginger.\" NCCIH, Oct. 2020, www.nccih.nih.gov/health/ginger."] == "references"
+    assert labels[text.split("\n\n")[0]] == "main"
