@@ -56,6 +56,10 @@ BEHIND_THE_CONTROL = [
     ("Dapagliflozin was inferior to usual care for the primary endpoint.", "negative"),
     ("Patients in the drug arm fared worse than those on placebo, with fewer symptom-free days.", "negative"),
     ("The supplement underperformed the placebo.", "negative"),
+    ("Paroxetine was less effective than placebo, although patients on it had fewer panic attacks.", "negative"),
+    ("The drug was worse than placebo on the HAMD, despite lower anxiety scores.", "negative"),
+    ("Placebo was less effective than the drug.", "positive"),
+    ("The placebo group was inferior to the drug group.", "positive"),
     # a good outcome lowered is no gain
     ("Drinkers given topiramate had fewer heavy-drinking-free days than those given placebo.", "negative"),
     ("Patients on the drug had lower remission rates than those on placebo.", "negative"),

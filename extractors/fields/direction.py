@@ -111,7 +111,7 @@ _IGNORE = [
 # Good outcomes that a treatment should not lower: "fewer drug-free weeks than placebo" is a harm.
 _GOOD_FALLEN = (
     r"(?:[\w-]+-free\s+(?:days|weeks|months|nights|time|intervals?|periods?)|abstinen\w*|remissions?|responses?|responders|survival|"
-    r"quality\s+of\s+life|well-?being)\b"
+    r"quality\s+of\s+life|well-?being|effective|efficacious|beneficial|helpful)\b"
 )
 _GOOD_OUTCOME_AHEAD = r"(?:[\w-]+\s+){0,2}?(?:response|remission|abstinence|recovery|survival|quit|success|cure)"
 _STRONG_POSITIVE = [
@@ -127,6 +127,7 @@ _STRONG_POSITIVE = [
     rf"(?![^.;]{{0,40}}?\b(?:in|for|with|among|on)\s+(?:the\s+)?{_CONTROL})",
     rf"\b(?:declined|worsened|deteriorated|increased|rose)\s+(?:only\s+)?(?:with|in|on|among|for)\s+(?:the\s+)?{_CONTROL}",
     rf"\b{_CONTROL}{_GROUP}\s+(?:\w+\s+)?(?:deteriorated|worsened|got\s+worse|did\s+worse|fared\s+worse|relapsed)\b",
+    rf"\b{_CONTROL}{_GROUP}\s+(?:was|were|proved)\s+(?:significantly\s+|markedly\s+|much\s+)?(?:less\s+effective|less\s+efficacious|worse|inferior)\s+(?:than|to)\b",
     rf"\b{_CONTROL}(?:-treated)?{_GROUP}\s+(?:had|showed|saw|reported|experienced)\s+(?:\w+\s+){{0,2}}?(?:higher|greater|more|increased)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:relapses?|mortality|deaths?|hospitali[sz]ations?|attacks?|episodes?|admissions?|readmissions?)",
     rf"\b(?:relapses?|relapse\s+rates?|mortality|deaths?|hospitali[sz]ations?|admissions?|readmissions?)\s+(?:was|were)\s+(?:\w+\s+)?"
@@ -184,6 +185,7 @@ _NEGATIVE_CONTROL = [  # the control arm did better
     rf"\b(?:was|were)\s+(?:\w+\s+)?(?:outperformed|beaten|bettered|surpassed)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:matching\s+|inert\s+)?{_CONTROL}",
     rf"\b(?:did|fared|performed|scored|responded)\s+(?!no\b|not\b|any\b)(?:\w+\s+)?worse\s+than\s+(?:(?:the\s+|a\s+|with\s+)|(?:those|people|patients|participants)\s+(?:on|given|receiving|taking|in\s+the)\s+)?{_CONTROL}",
     rf"\bunderperformed\s+(?:the\s+|a\s+)?{_CONTROL}",
+    rf"\b(?:was|were|proved|appeared)\s+(?:significantly\s+|slightly\s+|markedly\s+|even\s+)?(?:worse|less\s+effective|less\s+efficacious)\s+than\s+(?:the\s+|a\s+|an\s+)?{_CONTROL}",
 ]
 _NEGATIVE = [
     rf"\b(?:fewer|less|lower|reduced|shorter)\s+(?:[\w-]+\s+){{0,2}}?{_GOOD_FALLEN}[^.;]{{0,60}}?\b(?:than|compared|versus|vs)\b",
@@ -504,7 +506,7 @@ _PASSES = [
                                      "ejection", "in the remainder", "in the rest", "in the remaining", "every patient", "every child", "every participant", "every person", "all of them", "all patients", "all participants", "all children", "all people", "all subjects", "lacking", "deficient", "knockout", "knock-out", "knocked", "null", "deletion",
                                      "knockdown", "silenc", "antagonis", "inhibit", "blockade", "mutant", "transgenic", "-/-", "ko mice",
                                      "ko rats", "ko animals")),
-    (_cues(_STRONG_POSITIVE, letter_first=True), "positive", _triggers("worsen", "less", "slow", "lower", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
+    (_cues(_STRONG_POSITIVE, letter_first=True), "positive", _triggers("worsen", "less", "slow", "lower", "inferior", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
                                                     "decreas", "both",
                                                     "mortality", "death", "hospital", "admission", "readmission")),
     (_cues(_MIXED), "mixed", _triggers("inconsist", "conflict", "mixed", "equivocal", "early", "initial", "short", "acute",
