@@ -462,3 +462,18 @@ def test_field_label_lines(text: str, expected: int) -> None:
 ])
 def test_qualified_and_randomized(text: str, expected: int) -> None:
     assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Participants: 120", 120),
+    ("- Subjects: 52 healthy adults", 52),
+    ("Sample size 240", 240),
+    ("**Number of subjects:** 45", 45),
+    ("Number of participants - 64", 64),
+    ("Participants: 18-65 years", None),
+    ("Patients: 2019 cohort", None),
+    ("Sample: 3 studies", None),
+    ("Participants: 12 weeks of follow-up", None),
+])
+def test_summary_label_lines(text: str, expected: int | None) -> None:
+    assert parse_n(text)[0] == expected

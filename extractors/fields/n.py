@@ -88,6 +88,12 @@ _REGISTRY_FIELD_RE = re.compile(
     rf"\b(?P<verb>enroll?ment(?:\s*\((?:actual|estimated|anticipated)\))?|"
     rf"(?:number|no\.)\s+of\s+(?:participants|subjects|patients)(?=\s*:|\s+\d[\d,]*\s*(?:$|\n)))\s*:?\s*{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b))"
 )
+# A label line of a study summary: "Participants: 120", "**Number of subjects:** 45",
+# "Sample size 120", "- Subjects - 52".
+_LABEL_LINE_RE = re.compile(
+    r"[\s>*\-•]*(?:\*\*|__)?(?P<verb>(?:(?:total\s+)?(?:number|no\.)\s+of\s+)?(?:participants|subjects|patients)|sample(?:\s+size)?|total\s+n)"
+    rf"(?:\*\*|__)?\s*(?:[:\-–]|(?=\d))\s*(?:\*\*|__)?\s*{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b|[\-–]?\s*(?:mg|g|ml)\b|[\-–]\s*\d|[\d.,:/]))"
+)
 # A bracket with a percentage ("22 patients (73%) in the X group") marks responders or
 # events, never an arm.
 _ARM_HEAD = (
@@ -264,7 +270,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     registry = (
         ("enrolment" in lowered or "enrollment" in lowered) and (":" in lowered or "enrol" in lowered)
     ) or "number of" in lowered or "no. of" in lowered
-    if not (starts or equals or before_verbs or registry):
+    label = _LABEL_LINE_RE.match(lowered)
+    if not (starts or equals or before_verbs or registry or label):
         return None, {}
     arms, arms_span = _arms(lowered, starts)
     if not arms and lowered.count("(") >= 2:
@@ -335,6 +342,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     for match in [
         *(_BEFORE_VERB_RE.finditer(lowered) if before_verbs else ()),
         *(_REGISTRY_FIELD_RE.finditer(lowered) if registry else ()),
+        *([label] if label else []),
     ]:
         if _inside(match.start("num"), used) or _STUDIES_AFTER.match(lowered, match.end("num")):
             continue  # "we included 24 randomized controlled trials"
