@@ -134,6 +134,10 @@ _NOT_AGREEING = re.compile(r"\b(?:not|never|no|fail(?:s|ed)?|could\s+not|unable)
 _AUTHOR_LIST = re.compile(
     r"^\W*(?:\d{1,3}\.\s+)?([A-Z][\w'’-]+)(?:\s[A-Z][\w'’-]+)*\s[A-Z]{1,3},"
     r"(?:\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*\s[A-Z]{1,3},){1,}\s+(?:et\s+al|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*\s[A-Z]{1,3})\.?$")
+# The same in APA style: "Devinsky, O. et al.", "Okafor, C. N., & Lind, T."
+_APA_AUTHORS = re.compile(
+    r"^\W*([A-Z][\w'’-]+),\s+(?:[A-Z]\.\s?){1,3}(?:,\s+(?:&\s+)?[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?){1,3}){0,6}"
+    r"(?:,?\s+(?:et\s+al\.?|&\s+[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?){1,3}))?\s*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _LIST_NUMBER = re.compile(r"^[\s*•·\-–]*(?:\d{1,3}[.)])?\s*$")
 _ID_LABELS = frozenset(["pmid", "pmcid", "nct", "id", "doi", "isrctn", "registry", "number", "trial", "identifier",
@@ -553,7 +557,7 @@ def _heading(passage: Passage, sentence: _Sentence, own: list[Attribution],
         return []
     text = sentence.text
     if not own:
-        authors = _AUTHOR_LIST.match(text)
+        authors = _AUTHOR_LIST.match(text) or _APA_AUTHORS.match(text)
         return [Attribution("author", sentence.start, sentence.end, text, first_author=authors.group(1))] if authors else []
     if all(a.kind in MARKER_KINDS for a in own) or "\n" in text or is_caption(text) or (values is not None and (
             values.n is not None or values.dose or values.outcome_measures or values.ongoing_trial)):

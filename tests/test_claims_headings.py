@@ -200,3 +200,21 @@ def test_a_cited_finding_without_a_full_stop_is_no_heading():
     claims = _claims(document)
     assert claims[0].study.first_author == "Okafor" and claims[0].evidence.text.startswith("- Okafor")
     assert claims[-1].study.first_author != "Lindqvist"
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("authors, first", [
+    ("Okonjo, K. et al.", "Okonjo"),
+    ("Okonjo, K. N., & Lind, T.", "Okonjo"),
+    ("Okonjo, K., Lind, T. A., & Marsh, P.", "Okonjo"),
+])
+def test_an_apa_author_line_attributes_the_text_under_it(authors, first):
+    document = _document(
+        ("Title: Trial of zinc lozenges for the common cold", "main", "line"),
+        (authors, "main", "line"),
+        ("In 120 adults, zinc 13 mg lozenges shortened colds compared with placebo.", "main", "paragraph"),
+    )
+    (claim,) = _claims(document)
+    assert claim.study.first_author == first and claim.n == 120
