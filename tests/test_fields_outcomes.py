@@ -420,7 +420,7 @@ def test_further_specialty_instruments(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize("defined,later,expected", [
-    ("Omega-3 did not change tear film osmolarity, but tear meniscus height (TMH) rose.", "TMH was higher at week 12.", ["TMH"]),
+    ("Omega-3 did not change tear film osmolarity, but lipid layer thickness (LLT) rose.", "LLT was higher at week 12.", ["LLT"]),
     ("Zolpidem shortened sleep-onset latency (SOL) by 20 minutes.", "SOL fell in both arms.", ["SOL"]),
     ("Efficacy against medically attended influenza-like illness (MA-ILI) was 61%.", "MA-ILI cases were fewer.", ["MA-ILI"]),
     ("Rivaroxaban reduced the rate of major adverse limb events (MALE).", "MALE occurred in 4%.", ["MALE"]),
@@ -443,7 +443,7 @@ def test_a_condition_or_a_statistic_defined_is_no_measure(text: str) -> None:
 
 
 def test_an_endpoint_abbreviation_not_defined_is_not_read() -> None:
-    assert parse_outcomes("TMH was higher at week 12.") == []
+    assert parse_outcomes("LLT was higher at week 12.") == []
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -463,7 +463,7 @@ def test_ent_eye_urology_and_anticoagulation_measures(text: str, expected: list[
 
 @pytest.mark.parametrize("cell,expected", [
     ("OSDI, TBUT", ["OSDI", "TBUT"]),
-    ("TMH; NIBUT", ["TMH", "NIBUT"]),
+    ("LLT; MGYSS", ["LLT", "MGYSS"]),
     ("IPSS, Qmax and PVR", ["IPSS", "Qmax", "PVR"]),
     ("Sleep, mood", []),
     ("HR, RR", []),
@@ -475,3 +475,17 @@ def test_outcome_cells_listing_short_forms(cell: str, expected: list[str]) -> No
 @pytest.mark.parametrize("text", ["All-cause mortality fell by 12%.", "death from any cause was similar"])
 def test_mortality_written_out_is_no_measure(text: str) -> None:
     assert parse_outcomes(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Reflux Symptom Index and RFS fell", ["RSI", "RFS"]),
+    ("VHI-10 improved", ["VHI-10"]),
+    ("pure-tone average improved by 10 dB", ["PTA"]),
+    ("NIBUT and tear meniscus height rose", ["NIBUT", "TMH"]),
+    ("corneal fluorescein staining improved", ["CFS"]),
+    ("CFS was common in the cohort", []),
+    ("the Lund-Kennedy endoscopic score fell", ["LKES"]),
+    ("IELT increased and PBAC scores fell", ["IELT", "PBAC"]),
+])
+def test_more_ent_eye_and_urology_measures(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected
