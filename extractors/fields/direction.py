@@ -188,6 +188,10 @@ _NEGATIVE_CONTROL = [  # the control arm did better
     rf"\b(?:was|were|proved|appeared)\s+(?:significantly\s+|slightly\s+|markedly\s+|even\s+)?(?:worse|less\s+effective|less\s+efficacious)\s+than\s+(?:the\s+|a\s+|an\s+)?{_CONTROL}",
 ]
 _NEGATIVE = [
+    # a good outcome fallen, taken with its size so no cue of a fall reads it as a gain
+    r"\b(?:quality\s+of\s+life|qol|well-?being|survival|sleep\s+(?:time|quality|efficiency|duration)|cognition|memory|remission\s+rates?|"
+    r"response\s+rates?|abstinence|hdl(?:-c)?|bone\s+(?:mineral\s+)?density)\s+(?:scores?\s+)?(?:fell|dropped|declined|decreased|went\s+down|worsened)\b"
+    r"(?![^.;]{0,40}?\b(?:both|all)\s+(?:groups|arms))(?:\s+(?:\w+\s+){0,2}?(?:by\s+)?[\d.]+\s*(?:%|points?|percent)?)?",
     rf"\b(?:fewer|less|lower|reduced|shorter)\s+(?:[\w-]+\s+){{0,2}}?{_GOOD_FALLEN}[^.;]{{0,60}}?\b(?:than|compared|versus|vs)\b",
     rf"\b(?:more|greater|higher|worse|increased)\s+(?:{_W}){{0,2}}?(?:anxiety|depression|pain|symptoms?|distress|insomnia|craving|relapses?|psychosis|agitation|suicidal\w*)\s+(?:{_W}){{0,6}}?than\b",
     rf"\b(?:mortality|deaths?|relapses?|relapse\s+rates?|hospitali[sz]ations?)\s+(?:was|were)\s+(?:\w+\s+)?higher\s+(?:in|with|among|for|on)\s+(?:the\s+)?(?!{_CONTROL})",
@@ -447,8 +451,19 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\bhigher\s+(?:[\w-]+\s+){0,3}?(?:abstinence|response|remission|quit|success|survival|cure|recovery)\s+rates?\b"),
     (("increased",),
         r"\bincreased\s+(?:\w+\s+){0,2}?(?:abstinence|remission|response|survival|quit\s+rates?|well-?being|quality\s+of\s+life|sleep\s+time)\b"),
-    (("fell", "dropped", "declined", "decreased"),
-        r"\b(?:fell|dropped|declined|decreased)\s+(?:\w+\s+){0,2}?(?:markedly|significantly|substantially|sharply|dramatically|more|by\s+(?:an?\s+)?(?:[\w-]+\s+)?\d|by\s+(?:half|a\s+third|a\s+quarter|two-thirds)|in\s+half|from\s+baseline)"),
+    (("fell", "dropped", "declined", "decreased", "went down", "came down"),
+        r"\b(?:fell|dropped|declined|decreased|went\s+down|came\s+down)\s+(?:\w+\s+){0,2}?(?:markedly|significantly|substantially|sharply|dramatically|more|by\s+(?:an?\s+)?(?:[\w-]+\s+)?\d|by\s+(?:half|a\s+third|a\s+quarter|two-thirds)|in\s+half|from\s+baseline"
+        r"|(?:about\s+|around\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|minutes?|mins?|hours?|days?|kg|mmhg)(?![\w])"
+        r"(?![^.;]{0,60}?\b(?:compared|versus|vs|than|while|whereas|and)\b[^.;]{0,30}?\d))"),  # one arm's fall, unless another arm's follows
+    # more patients reaching a good end against the control: "more patients passed their stones with tamsulosin than with placebo"
+    (("more patients", "more participants", "more people", "more children", "more infants", "more women", "more men", "more subjects"),
+        r"\bmore\s+(?:patients|participants|people|children|infants|women|men|subjects)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:passed|achieved|reached|attained|became\s+(?:free|abstinent)|were\s+(?:free|cured|[\w]+-free)|recovered|healed|cleared|responded|remitted)\b"
+        rf"[^.;]{{0,60}}?\bthan\s+(?:with\s+|on\s+|in\s+|after\s+)?(?:the\s+|a\s+|an\s+|those\s+(?:on|given|receiving|taking)\s+)?{_CONTROL}"),
+    # an outcome, not a harm, more frequent with the treatment: "expulsion was more frequent with tamsulosin than with placebo"
+    (("more frequent", "more common", "more often"),
+        rf"(?<![\w-])(?!(?:[\w-]+\s+)?{_HARM_WORDS})[\w-]+\s+(?:[\w-]+\s+)?(?:was|were)\s+(?:achieved\s+|seen\s+|observed\s+|reported\s+)?"
+        rf"more\s+(?:frequent(?:ly)?|common(?:ly)?|often)\s+(?:with|in|on|among|after)\s+(?!(?:the\s+)?{_CONTROL})[^.;]{{0,40}}?\bthan\s+(?:with|in|on|among|after)\s+(?:the\s+)?{_CONTROL}"),
     (("fell", "dropped", "declined", "decreased", "improved", "eased", "cut"),
         r"\b(?:scores?|symptoms?|severity|frequency|anxiety|depression|pain|fatigue|craving|insomnia|stress|agitation|days)\s+(?:fell|dropped|declined|decreased|improved|eased)\b|\bcut\s+(?!(?:the\s+|their\s+|a\s+)?dos)(?:[\w-]+\s+){0,3}?(?:by\s+\d|by\s+half|in\s+half)"),
     (("lower", "reduced", "less", "fewer"),
