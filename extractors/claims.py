@@ -79,6 +79,11 @@ _FIELD_LABEL = re.compile(
     r"objective|aim|purpose|analys|safety|limitation|comparator|control|follow|key\s+point|takeaway|bottom\s+line)",
     re.IGNORECASE,
 )
+# A sample size a list item states for itself ("• 60 adults ...", "(n = 48)"), or a study it names.
+_OWN_SAMPLE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?\w*(?:patients|participants|adults|children|people|subjects|"
+                         r"women|men|infants|volunteers|adolescents|teens|babies)\b|\b[Nn]\s*=\s*\d|"
+                         r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|cohort|analysis|review|RCT)\b",
+                         re.IGNORECASE)
 _BARE_LABEL = re.compile(r"^\s*(?:[*•·+\-–]\s+)?[A-Z][\w'’ /&-]{0,40}:\s*$")
 _BULLET = re.compile(r"^\s*[*•·+\-–]\s")
 # A short heading inside one summary ("Researchers' Summary of Findings"), not a new study's.
@@ -530,7 +535,16 @@ def _goes_on(text: str, draft: _Draft) -> bool:
         return False  # "The research received funding from ...": a note, not the study's account
     if _GOES_ON.match(text) or (draft.attributions and not draft._reports() and _REFERS_BACK.match(text)):
         return True  # "The research, published in the journal Lancet, ..." then "It found ..."
-    return _field_of(text, draft)
+    return _field_of(text, draft) or _next_finding_bullet(text, draft)
+
+
+def _next_finding_bullet(text: str, draft: _Draft) -> bool:
+    """Whether a list item goes on with an uncited study told as list items ("• 120 children
+    randomized to X or placebo", "• Larger decrease in seizures with X vs placebo"): the
+    draft is list items itself, cites nothing, and this item names no other study and no
+    sample size of its own (a list of studies gives one each)."""
+    return bool(_BULLET.match(text) and _BULLET.match(draft.sentences[-1].text) and not draft.attributions
+                and not _NEW_STUDY.match(_BULLET.sub("", text)) and not _OWN_SAMPLE.search(text))
 
 
 def _field_of(text: str, draft: _Draft) -> bool:

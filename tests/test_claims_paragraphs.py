@@ -171,3 +171,18 @@ def test_topic_labels_are_separate_findings_not_one_summary():
         separator="\n",
     )
     assert [c.n for c in _claims(document)] == [40, 30]
+
+
+def test_uncited_list_items_of_one_study_are_one_claim_and_a_list_of_studies_is_not():
+    one = _claims(_document(
+        ("\u2022 96 adults randomized to zinc 13 mg lozenges or placebo for 5 days", "list_item"),
+        ("\u2022 Shorter colds with zinc vs placebo (4.1 vs 5.9 days)", "list_item"),
+        ("\u2022 38% of zinc patients reported a bad taste vs 9% with placebo", "list_item"),
+    ))
+    assert len(one) == 1 and one[0].n == 96 and one[0].evidence.text.endswith("9% with placebo")
+    many = _claims(_document(
+        ("- A new cohort of 20,000 adults links irregular sleep with higher blood pressure.", "list_item"),
+        ("- Weighted blankets: a trial of 120 outpatients reported lower ISI scores.", "list_item"),
+        ("- In 60 adults, melatonin 3 mg shortened sleep latency versus placebo.", "list_item"),
+    ))
+    assert [c.n for c in many] == [20000, 120, 60]
