@@ -377,3 +377,15 @@ def test_a_drug_abbreviation_defined_in_the_document_is_the_drug() -> None:
     assert analyse("Ovulation was similar for INO vs. MET.", abbreviations).comparator == "metformin"
     assert parse_comparator("INO vs. MET: no difference in ovulation rate.") == "met"  # undefined: as written
     assert learn_abbreviations("Pain (VAS) fell.").drugs == {}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The pilot did not include a placebo arm.", None),
+    ("The open study never used a sham procedure.", None),
+    ("It has not yet been compared head-to-head with sertraline.", None),
+    ("The drug did not beat placebo on the primary outcome.", "placebo"),
+    ("Benefit was smaller compared with those without diabetes.", None),
+    ("25 mg psilocybin versus 1 mg psilocybin (active placebo)", "placebo"),
+])
+def test_more_denied_arms_subgroups_and_named_placebos(text: str, expected: str | None) -> None:
+    assert parse_comparator(text) == expected

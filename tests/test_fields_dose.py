@@ -327,3 +327,7 @@ def test_one_dose_written_twice_across_sentences_is_one_entry() -> None:
     assert [(d.value, d.unit) for d in merged.dose] == [(100.0, "mg/day")]
     merged = merge([analyse("Adults took 200 mg."), analyse("The 200 mg/day dose was well tolerated.")])
     assert [(d.value, d.unit) for d in merged.dose] == [(200.0, "mg/day")]
+
+
+def test_body_weight_written_after_the_grams_is_no_dose() -> None:
+    assert values("Rats of 200-250 g body weight received 10 mg/kg.") == [(10.0, None, "mg/kg")]

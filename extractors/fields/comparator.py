@@ -285,7 +285,7 @@ def _comparisons(lowered: str, with_controls: bool) -> list[re.Match[str]]:
 
 
 # "was not compared to placebo", "rather than theanine alone": a comparison the text denies.
-_NOT_COMPARED_BEFORE = re.compile(r"(?:\b(?:not|never|rather)|n't)\s+(?:(?:been|be|directly|yet|formally)\s+)?$")
+_NOT_COMPARED_BEFORE = re.compile(r"(?:\b(?:not|never|rather)|n't)\s+(?:(?:been|be|directly|yet|formally)\s+){0,3}(?:compared\s+)?$")
 # "received either baloxavir (2 mg/kg) or twice-daily oseltamivir": the second of the two arms.
 _EITHER_OR_RE = re.compile(r"\beither\s+(?![^.;:]{0,100}?\bor\s+(?:both|neither|not)\b)[^.;:]{1,100}?\bor\s+(?:with\s+|to\s+)?")
 
@@ -320,7 +320,11 @@ class _ArmMatch:
 _AS_COMPARATOR_RE = re.compile(
     r"\b([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+as\s+(?:the\s+|an\s+|a\s+)?(?:active\s+)?(?:comparator|control)(?:\s+(?:group|arm|condition))?\b"
 )
-_NEGATION_BEFORE = re.compile(r"\b(?:no|without|not|lacked|lacking|absence\s+of|instead\s+of)\s+(?:an?\s+|any\s+|the\s+)?$")
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:no|without|not|lacked|lacking|absence\s+of|instead\s+of|"
+    r"(?:not|never|n't)\s+(?:include|included|including|use|used|using|have|had|involve|involved|contain|employ|employed))"
+    r"\s+(?:an?\s+|any\s+|the\s+)?$"
+)
 # "was not compared to placebo", "rather than placebo": named only to be denied.
 _DENIED_BEFORE = re.compile(
     r"\b(?:rather\s+than|(?:not|never)\s+(?:been\s+|be\s+|directly\s+|yet\s+)?compared\s+(?:with|to|against))\s+"
@@ -378,6 +382,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     head = target[:60]
     if "low" in head or "mg" in head or "µg" in head or "μg" in head or "mcg" in head:
         target = _ARM_DOSE.sub(" ", head) + target[60:]  # "low-dose (1 mg) active placebo", "1 mg active placebo"
+    if "placebo" in head and _CALLED_PLACEBO.match(target):
+        return "placebo"  # "1 mg psilocybin (active placebo)"
     named_inside = _CLASS_THEN_DRUG.match(target) if strength != "control" else None
     if named_inside and _DRUG_RE.fullmatch(named_inside.group(1)):
         return _DRUG_KEYS[phrase_key(named_inside.group(1))]  # "an antidepressant in the Prozac family (fluvoxamine, 50 mg)"
@@ -436,6 +442,8 @@ _ARM_DOSE = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:(?:ultra|very)[\s-]*)?low(?:er)?[\s-]*dose\b|(?:ultra|very)[\s-]*low\b|\(\s*\d[\d.,]*\s*(?:mg|µg|μg|mcg)\b[^()]{0,12}\)"
     r"|^\s*(?:an?\s+|the\s+)?\d[\d.,]*[\s-]*(?:mg|µg|μg|mcg)\b(?:\s+(?:dose\s+)?of\b)?"
 )
+# An arm named, then called a placebo in brackets: "psilocybin (active placebo)".
+_CALLED_PLACEBO = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?\(\s*(?:an?\s+|the\s+)?(?:active[\s-]+|inactive\s+)?placebo\b")
 # A drug class named first, the drug itself in brackets after it.
 _CLASS_THEN_DRUG = re.compile(
     r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,1}(?:antidepressants?|ssris?|snris?|antipsychotics?|benzodiazepines?|stimulants?|"
@@ -477,8 +485,8 @@ def _named_phrase(head: str) -> str | None:
     words = phrase.split()
     while words and words[-1] in _ARM_WORDS:
         words.pop()  # "a psychoeducation control group" is psychoeducation
-    if words and words[0] in _VERBS:
-        return None  # "did not prolong survival or reduce treatment breaks": an outcome, not an arm
+    if words and (words[0] in _VERBS or words[0] in ("with", "without")):
+        return None  # "did not prolong survival or reduce treatment breaks": an outcome; "those without diabetes": a subgroup
     if len(words) > 1 and words[0] in ("conventional", "traditional", "classic", "classical"):
         words = words[1:]  # "conventional calorie restriction"
     phrase = " ".join(words)

@@ -127,6 +127,7 @@ _SUBSTANCE_PER_DAY = re.compile(
     r"(?:\s+(?:a|per|each)\s+day\b|\s*/\s*d(?:ay)?\b)",
     re.IGNORECASE,
 )
+_BODY_MASS_AFTER = re.compile(r"\s*(?:of\s+)?(?:body[\s-]*weight|bw\b|b\.\s?w\.)", re.IGNORECASE)
 # "mice (20-25 g)", "rats weighing 250 g", "body weight 180–220 g", "200 ± 20 g": an animal's
 # weight (or its spread), not a dose.
 _BODY_MASS_BEFORE = re.compile(
@@ -181,7 +182,9 @@ def parse_doses(text: str) -> list[Dose]:
         source_end = match.end() + max(schedule_end, timing_end)
         source = text[match.start() : source_end]
         unit, per = _unit(match.group("base"), match.group("per"))
-        if unit == "g" and per is None and _BODY_MASS_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        if unit == "g" and per is None and (
+            _BODY_MASS_BEFORE.search(text, max(0, match.start() - 40), match.start()) or _BODY_MASS_AFTER.match(text, match.end())
+        ):
             continue
         if per is None and ("day" in after or "/d" in after or "DAY" in after) and _SUBSTANCE_PER_DAY.match(after):
             unit, per = f"{unit}/day", "day"  # "5 grams of creatine a day"
