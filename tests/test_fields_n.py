@@ -416,6 +416,8 @@ def test_eligibility_thresholds_are_never_n(text: str, expected: int | None) -> 
     "Autism now affects 1:59 children in the US.",
     "Food allergy affects 1 in 13 children.",
     "Roughly 1/40 adults report chronic tinnitus.",
+    "Autism affects 1 in every 59 children.",
+    "It affects 1 of every 54 boys.",
 ])
 def test_prevalence_ratios_are_never_n(text: str) -> None:
     assert parse_n(text)[0] is None
@@ -477,3 +479,12 @@ def test_qualified_and_randomized(text: str, expected: int) -> None:
 ])
 def test_summary_label_lines(text: str, expected: int | None) -> None:
     assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,n,arms", [
+    ("Of 407 patients randomized (n = 205 duloxetine, n = 202 placebo), most completed.", 407, [205, 202]),
+    ("A total of 407 patients (duloxetine, N=205; placebo, N=202) were randomized.", 407, [205, 202]),
+])
+def test_bracketed_arm_sizes_in_other_orders(text: str, n: int, arms: list[int]) -> None:
+    got, detail = parse_n(text)
+    assert (got, detail["arms"]) == (n, arms)

@@ -232,7 +232,7 @@ _NOT_A_COUNT_AFTER = re.compile(
 _YEAR_CONTEXT = re.compile(r"(?:\bin|since|during|until|from|by|circa|between|and|published|:)\s*$")
 # "1 in 68 children", "1:68 children" (a prevalence, not "Group 1: 68 patients"); "an IPSS of at
 # least 13", "a PSQI score above 5", "HbA1c ≥ 7" (an eligibility threshold counts no one).
-_AGE_CONTEXT = re.compile(r"(?:\b(?:one|1)\s+(?:in|out\s+of)|(?<![\w.,:])1[:/](?!\s)|\bat\s+(?:least|most)|[≥≤<>]=?|=[<>]|"
+_AGE_CONTEXT = re.compile(r"(?:\b(?:one|1)\s+(?:in|out\s+of|of(?=\s+every))\s+(?:every\s+)?|(?<![\w.,:])1[:/](?!\s)|\bat\s+(?:least|most)|[≥≤<>]=?|=[<>]|"
                           r"\b(?:above|below|greater\s+than|less\s+than|higher\s+than|lower\s+than|exceeding|scores?\s+of)|aged?|ages|age\s+range|years?\s+old|mean\s+age(?:\s+of)?|\[|\^|p\s*[<=>]|ci)\s*$")
 # "24 or more points", "50 or older": a threshold too.
 _THRESHOLD_AFTER = re.compile(r"\s*(?:or\s+(?:more|higher|above|greater|less|lower|below|older|younger)|\+?\s*points?)\b")
