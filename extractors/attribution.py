@@ -722,7 +722,7 @@ def study_from(attributions: list[Attribution], text: str) -> Study:
         study.first_author = named.first_author
         study.year = named.year or next((a.year for a in attributions if a.first_author == named.first_author and a.year),
                                         None)
-    venue = next((a for a in attributions if a.kind == "venue-year" and a.venue), None) or next(
+    venue = next((a for a in attributions if a.venue), None) or next(  # "(Okoye et al., Sleep Med Open 2025)" too
         (a for a in attributions if a.kind == "venue-year"), None)  # a trial's name is no venue
     if venue:
         study.venue = venue.venue
