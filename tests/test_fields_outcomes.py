@@ -489,3 +489,14 @@ def test_mortality_written_out_is_no_measure(text: str) -> None:
 ])
 def test_more_ent_eye_and_urology_measures(text: str, expected: list[str]) -> None:
     assert parse_outcomes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The median length of stay (LOS) fell by a day.", {"LOS": "LOS"}),
+    ("Time in therapeutic range (TTR) improved with the app.", {"TTR": "TTR"}),
+    ("The rate of acute kidney injury (AKI) was lower with the drug.", {"AKI": "AKI"}),
+    ("Patients with acute kidney injury (AKI) were enrolled.", {}),
+    ("Adults with recurrent venous thromboembolism (VTE) were eligible.", {}),
+])
+def test_more_endpoint_heads(text: str, expected: dict) -> None:
+    assert dict(learn_abbreviations(text)) == expected

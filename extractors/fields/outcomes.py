@@ -404,11 +404,13 @@ _SCALE_HEAD = re.compile(
 # "RSV lower respiratory tract disease". Its abbreviation, defined in the document, names it.
 _ENDPOINT_HEAD = re.compile(
     r"\b(?:time|latency|rate|ratio|duration|volume|pressure|thickness|height|diameter|area|flow|days|episodes|frequency|"
-    r"distance|threshold|"
-    r"clearance|velocity|length|count|incidence|(?P<condition>disease|events|illness|infection))\s*$",
+    r"distance|threshold|clearance|velocity|length|count|incidence|stay|"
+    r"(?P<condition>disease|events|illness|infections?|injury|infarction|exacerbations?|attacks|relapses?|"
+    r"(?:re)?admissions?|hospitali[sz]ations?|seizures|fractures|falls|thrombo(?:embolism|sis)))\s*$",
     re.IGNORECASE,
 )
-_TIME_TO = re.compile(r"\btime\s+to\s+(?:[\w\-]+\s+){0,4}[\w\-]+\s*$", re.IGNORECASE)  # "time to symptom resolution"
+# "time to symptom resolution", "time in therapeutic range"
+_TIME_TO = re.compile(r"\btime\s+(?:to|in|until)\s+(?:[\w\-]+\s+){0,4}[\w\-]+\s*$", re.IGNORECASE)
 # Statistics and trial terms, never a measure: "hazard ratio (HR)", "response rate (RR)".
 _STATISTICS = frozenset((
     "HR", "RR", "OR", "CI", "SD", "SE", "SEM", "MD", "SMD", "WMD", "NNT", "NNH", "ARR", "RRR", "IRR", "PR", "AUC",
@@ -435,11 +437,12 @@ def _defines_an_endpoint(abbreviation: str, before: str) -> bool:
         return False  # "heart failure with preserved ejection fraction (HFpEF)" is whom a study enrolled
     head = _ENDPOINT_HEAD.search(long_form)
     if not head:
-        return bool(_TIME_TO.match(long_form))
+        time_to = _TIME_TO.search(before)
+        return bool(time_to) and long_form.lower() in time_to.group(0).lower()
     if not head.group("condition"):
         return True
     start = _LINE_END_DASH.sub(r"\1", before).rfind(long_form)
-    return bool(_ENDPOINT_CUE.search(before[max(0, start - 80) : max(0, start)] + " " + long_form[: -len("disease")]))
+    return bool(_ENDPOINT_CUE.search(before[max(0, start - 80) : max(0, start)] + " " + long_form[: head.start()]))
 
 
 # Head words of an instrument's name that may stand before its last word.
