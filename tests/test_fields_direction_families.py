@@ -146,6 +146,12 @@ RATES = [
     ("Major cardiovascular events: 7.4% in the statin group vs 9.9% in the placebo group.", "positive"),
     ("Fractures occurred in 12% of the placebo group and 8% of the vitamin D group.", "positive"),
     ("Heart failure hospitalisation occurred in 10.1% of the drug group and 13.4% of the placebo group (HR 0.75).", "positive"),
+    # a ratio of events alone, events that occurred
+    ("Stroke occurred in 15.9% of the potassium-salt group and 18.7% of the usual-salt group (rate ratio 0.85).", "positive"),
+    ("Death occurred in 9% vs 8% (HR 1.12).", "negative"),
+    ("Mortality HR 0.91 (p = 0.40).", "null"),
+    ("The primary outcome occurred in 15.2% of the drug group and 20.4% of the placebo group.", "positive"),
+    ("Response occurred in 50% of the drug group and 30% of the placebo group.", "positive"),
 ]
 
 MECHANISM = [

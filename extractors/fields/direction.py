@@ -1040,6 +1040,7 @@ _RATES_RE = re.compile(_ARM_RATE + r"[^%;]{0,50}?\b(?:vs\.?|versus|compared\s+wi
 _GOOD_RATES = re.compile(r"respon|remission|remitted|abstinen|quit|recover|improv|success|surviv|cure")
 _BAD_RATES = re.compile(r"relapse|mortality|death|died|dropout|discontinu|hospitali|recurren|stroke|\bevents?\b|fractures?|infarction|\bfalls\b")
 _CONTROL_WORD = re.compile(_CONTROL)
+_OCCURRED = re.compile(r"\b(?:occurred|developed|happened)\s+in\b")
 
 
 def _rate_comparison(lowered: str) -> str | None:
@@ -1053,6 +1054,8 @@ def _rate_comparison(lowered: str) -> str | None:
     bad = _BAD_RATES.search(lowered)
     if not (good or bad) and _RATE_NOUN.search(lowered) and not _HARM_WORD.search(lowered):
         good = True
+    elif not (good or bad) and _OCCURRED.search(lowered):
+        bad = True  # "the primary outcome occurred in 16.3% ... vs 21.2%": an event
     if bool(good) == bool(bad):
         return None
     first, first_arm, second, second_arm = float(match.group(1)), match.group(2), float(match.group(3)), match.group(4)
@@ -1103,6 +1106,9 @@ _RATIO_RE = re.compile(
     r"(?:\b(?:a?OR|RR|a?HR|IRR)\b|(?i:odds\s+ratio|risk\s+ratio|rate\s+ratio|hazard\s+ratio|relative\s+risk))"
     r"(?i:\s+(?:for|of)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:[=:,]\s*)?(\d+(?:\.\d+)?)\s*[(\[,;]?\s*(?:(?i:95\s*%\s*CI)\s*[:=,]?\s*)?(\d+(?:\.\d+)?)\s*(?:-|\u2013|to|,)\s*(\d+(?:\.\d+)?)"
 )
+_RATIO_ALONE = re.compile(
+    r"(?:\b(?:a?OR|RR|a?HR|IRR)\b|(?i:odds\s+ratio|risk\s+ratio|rate\s+ratio|hazard\s+ratio|relative\s+risk))[\])]?\s*[=:,]?\s*(\d*\.\d+|\d+)(?![\d.])"
+)
 # Word starts checked after the first letter, so the engine scans for the first letters at C speed.
 _DIFFERENCE_WORD = re.compile(r"differ|(?:s(?<!\ws)md|m(?<!\wm)d|w(?<!\ww)md)\b|effect\s+size|hedges|cohen")
 _DIFFERENCE_CI = re.compile(
@@ -1150,6 +1156,12 @@ def _numbers(text: str, lowered: str, measure: str, names_control: bool) -> tupl
             found.add(_no_difference(lowered))
         elif low <= estimate <= high and better:
             found.add("positive" if (estimate > 1) == (better == "higher") else "negative")
+    elif not p_values and _may_state_ratio(text, lowered) and (_BAD_EVENTS.search(lowered) or _GOOD_EVENTS.search(lowered)):
+        # a ratio of events with no interval or p-value: "stroke 16.8% vs 19.1% (rate ratio 0.86)"
+        alone = _RATIO_ALONE.search(text)
+        better = _better_when(lowered + measure, both_fell=False) if alone else None
+        if better and float(alone.group(1)) != 1:
+            found.add("positive" if (float(alone.group(1)) > 1) == (better == "higher") else "negative")
     elif _DIFFERENCE_WORD.search(lowered):
         difference = _DIFFERENCE_CI.search(lowered.replace("\u2212", "-").replace("\u2013", "-"))
         if difference and float(difference.group(1)) <= 0 <= float(difference.group(2)):
