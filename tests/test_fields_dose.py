@@ -331,3 +331,14 @@ def test_one_dose_written_twice_across_sentences_is_one_entry() -> None:
 
 def test_body_weight_written_after_the_grams_is_no_dose() -> None:
     assert values("Rats of 200-250 g body weight received 10 mg/kg.") == [(10.0, None, "mg/kg")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rats got the extract 200 mg/kg for 7 days before one injection of cisplatin (6 mg/kg).", [(200.0, None, "mg/kg")]),
+    ("STZ (55 mg/kg)-induced diabetic rats received metformin 150 mg/kg.", [(150.0, None, "mg/kg")]),
+    ("All groups but the control received scopolamine (1 mg/kg) for 10 days.", []),
+    ("Mice were given LPS at a dose of 0.5 mg/kg.", []),
+    ("Patients received cisplatin 75 mg/m2 every 3 weeks.", [(75.0, None, "mg/m2")]),
+])
+def test_the_dose_of_the_agent_making_an_animal_model_is_no_dose(text: str, expected: list) -> None:
+    assert values(text) == expected

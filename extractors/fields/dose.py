@@ -11,6 +11,7 @@ import re
 
 from pipeline.model import Dose
 
+from extractors.fields.lexicon import trie_pattern
 from extractors.fields.markers import unglue_markers
 from extractors.fields.numbers import DIGITS, WORDS, to_number
 
@@ -145,6 +146,20 @@ _COMPARED_DOSE = re.compile(
     r"\b(?:than|below|above|compared\s+(?:with|to))\s+(?:that\s+|those\s+|the\s+)?(?:[\w\-]+\s+){0,2}dos(?:e|es|age)\b[^.;\d]{0,40}$",
     re.IGNORECASE,
 )
+# The agent that makes an animal model ("an injection of cisplatin (7 mg/kg)", "STZ (60 mg/kg)",
+# "scopolamine 1 mg/kg to induce amnesia"): its dose is not the tested treatment's.
+_INDUCERS = (
+    "scopolamine", "cisplatin", "streptozotocin", "stz", "lipopolysaccharide", "lps", "mptp", "6-ohda", "reserpine",
+    "pentylenetetrazole", "pentylenetetrazol", "ptz", "kainic acid", "kainate", "mk-801", "dizocilpine", "carrageenan",
+    "alloxan", "d-galactose", "aluminium chloride", "aluminum chloride", "alcl3", "ccl4", "carbon tetrachloride",
+    "bleomycin", "monocrotaline", "isoproterenol", "isoprenaline", "l-name", "rotenone", "cuprizone", "cerulein",
+    "caerulein", "thioacetamide", "d-galactosamine", "trimethyltin", "kainic",
+)
+_INDUCER_BEFORE = re.compile(
+    r"(?:" + trie_pattern(_INDUCERS, not_after=r"[\w\-]") + r")"
+    r"(?:\s+(?:\w+\s+){0,1}?)?\s*[(,:]?\s*(?:at\s+|of\s+)?(?:an?\s+)?(?:(?:single\s+)?dose\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _SPACES = re.compile(r"\s+")
 _PER_DAY = re.compile(r"(?<![a-z])(?:d|day|24\s*h)\b|\ba day\b")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -185,6 +200,8 @@ def parse_doses(text: str) -> list[Dose]:
         if unit == "g" and per is None and (
             _BODY_MASS_BEFORE.search(text, max(0, match.start() - 40), match.start()) or _BODY_MASS_AFTER.match(text, match.end())
         ):
+            continue
+        if per and per.startswith("kg") and _INDUCER_BEFORE.search(text, max(0, match.start() - 45), match.start()):
             continue
         if per is None and ("day" in after or "/d" in after or "DAY" in after) and _SUBSTANCE_PER_DAY.match(after):
             unit, per = f"{unit}/day", "day"  # "5 grams of creatine a day"
