@@ -123,6 +123,11 @@ NO_FINDING = [
     "**Results:** Adherence was above 90% in both groups.",
     "It is hypothesised that the app will improve sleep quality relative to usual care.",
     "Participants whose headache frequency is not reduced by at least 50% will be switched to 200 mg.",
+    # who could enter
+    "Inclusion criteria: adults aged 18-65 with reduced kidney function (eGFR 30-59).",
+    "Patients with reduced renal function were excluded.",
+    "Key exclusion criteria: improved symptoms during the run-in phase.",
+    "The trial enrolled women with decreased ovarian reserve.",
     # a mechanism alone
     "The neuroprotective effect was lost in Nrf2-knockout mice.",
 ]

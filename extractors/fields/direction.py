@@ -93,8 +93,12 @@ _IGNORE = [
     r"(?:less|more)\s+(?:frequent|common|often|frequently\s+reported|commonly\s+reported)\b",
     r"\bbaseline\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:\w+\s+)?(?:similar|comparable|balanced|matched)\b"
     r"|\b(?:similar|comparable|balanced|well[\s-]matched)\s+(?:[\w-]+\s+){0,3}?at\s+baseline\b",
-    # a population, not a finding: "heart failure with reduced ejection fraction"
+    # a population, not a finding: "heart failure with reduced ejection fraction", "adults with reduced kidney function"
     r"\b(?:reduced|preserved|mildly\s+reduced|impaired|decreased)\s+(?:left\s+ventricular\s+)?ejection\s+fraction\b",
+    r"\bwith\s+(?:reduced|impaired|decreased|diminished|poor|low|elevated|increased)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:function|clearance|e?gfr|mobility|bone\s+(?:mineral\s+)?density|insulin\s+sensitivity|glucose\s+tolerance|reserve|fertility|levels?)\b",
+    # who could enter the trial: "Inclusion criteria: ...", "Key exclusion criteria: ..."
+    r"\b(?:inclusion|exclusion|eligibility)\s+criteria\s*:[^\n]*",
     # the patients left over after a responder count: "in the remainder propranolol showed no advantage over placebo"
     r"\bin\s+the\s+(?:remainder|rest|remaining\s+(?:\d+\s+)?(?:patients|participants|subjects|children|cases))(?![\w-])[^.;]*",
     # who goes on to what, in a protocol: "patients who do not have their pain reduced by 30% will get 120 mg"
@@ -518,7 +522,8 @@ _PASSES = [
                                      "vomit", "nausea", "diarrh", "constipat", "rash", "drows", "somnol", "dizzi", "dry mouth",
                                      "sedat", "hypogly", "bleed", "bruis", "injection", "asleep", "to sleep", "sleep before", "sleep until",
                                      "sleep till", "settle before", "settle until", "whose", "if they", "if patients", "everyone", "everybody",
-                                     "ejection", "in the remainder", "in the rest", "in the remaining", "every patient", "every child", "every participant", "every person", "all of them", "all patients", "all participants", "all children", "all people", "all subjects", "lacking", "deficient", "knockout", "knock-out", "knocked", "null", "deletion",
+                                     "ejection", "with reduced", "with impaired", "with decreased", "with diminished", "with poor", "with low", "with elevated",
+                                     "with increased", "inclusion", "exclusion", "eligibility", "in the remainder", "in the rest", "in the remaining", "every patient", "every child", "every participant", "every person", "all of them", "all patients", "all participants", "all children", "all people", "all subjects", "lacking", "deficient", "knockout", "knock-out", "knocked", "null", "deletion",
                                      "knockdown", "silenc", "antagonis", "inhibit", "blockade", "mutant", "transgenic", "-/-", "ko mice",
                                      "ko rats", "ko animals")),
     (_cues(_STRONG_POSITIVE, letter_first=True), "positive", _triggers("worsen", "less", "slow", "lower", "inferior", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
