@@ -170,6 +170,21 @@ _ONE_STUDY_SAYS = re.compile(
     r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:trial|study|RCT|meta-analysis)\b(?!\s+(?:protocols?|designs?|registr))",
     re.IGNORECASE,
 )
+# A news lede on a treatment it does not name yet: "An experimental antibody drug slowed memory
+# loss in people with early Alzheimer's disease, according to results presented on Monday."
+_NEW_TREATMENT = re.compile(
+    r"^\W*(?:an?|the)\s+(?:(?:new|experimental|investigational|novel|first-of-its-kind|once-(?:daily|weekly|monthly)|"
+    r"single-dose|one-dose|oral|injectable|inhaled|nasal)[\s-]+){1,3}(?:[\w-]+\s+){0,2}?(?:drug|pill|vaccine|antibody|"
+    r"treatment|therapy|jab|shot|injection|medication|medicine|compound|tablet|infusion|spray|gel|patch)s?\b",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:results?|findings|data|stud(?:y|ies)|trials?|research|"
+    r"researchers|scientists|investigators)\b|\b(?:researchers|scientists|investigators|doctors)\s+(?:said|say|reported|report|"
+    r"found|find|announced)\b|\b(?:a|the)\s+(?:new\s+|large\s+|small\s+)?(?:study|trial|research)\s+(?:finds|found|suggests|"
+    r"shows|showed)\b",
+    re.IGNORECASE,
+)
 _REFERENCE_NOTE = re.compile(r"^\W*(?:References?|Refs?\.|Sources?|See\s+also|Further\s+reading)\b", re.IGNORECASE)
 
 
@@ -180,7 +195,7 @@ def may_stand_alone(text: str) -> bool:
     comparison of named treatments. Cheapest tests first."""
     return bool(_STUDY_CONTEXT.found(text) or (_SHARE.found(text) and _EFFICACY.found(text)) or fields.parse_ongoing(text)
                 or fields.parse_doses(text) or fields.parse_n(text)[0] is not None or _ANIMAL_FINDING.match(text)
-                or _compares_named(text) or _ONE_STUDY_SAYS.search(text))
+                or _compares_named(text) or _ONE_STUDY_SAYS.search(text) or _NEW_TREATMENT.match(text))
 
 
 def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
@@ -212,7 +227,8 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
         return False
     if values.n is not None or values.dose or values.ongoing_trial:
         return bool(_STUDY_CONTEXT.found(text) or _STUDY_WORDS.found(text))
-    return bool(_STUDY_CONTEXT.found(text)) or _compares_named(text) or _one_study_found(text)
+    return bool(_STUDY_CONTEXT.found(text)) or _compares_named(text) or _one_study_found(text) or bool(
+        text.endswith(".") and _NEW_TREATMENT.match(text) and _REPORTED.search(text))
 
 
 def _one_study_found(text: str) -> bool:

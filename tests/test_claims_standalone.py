@@ -120,3 +120,22 @@ def test_a_hypothesis_without_sample_size_or_dose_is_no_claim(text):
 def test_a_hypothesis_with_its_sample_and_dose_still_describes_the_study():
     (claim,) = _claims("We hypothesise that melatonin 3 mg will reduce delirium in 300 older adults compared with placebo.")
     assert claim.n == 300
+
+
+@pytest.mark.parametrize("text", [
+    "An experimental antibody drug slowed memory loss in people with early Parkinson's disease, according to results "
+    "presented on Monday.",
+    "A new once-weekly pill lowered blood sugar as well as daily injections, researchers reported Tuesday.",
+])
+def test_a_news_lede_on_a_new_unnamed_treatment_is_a_claim(text):
+    (claim,) = _claims(text)
+    assert claim.evidence.text == text and claim.direction == "positive"
+
+
+@pytest.mark.parametrize("text", [
+    "A new drug for migraine is being tested, researchers said.",
+    "A new experimental drug slows decline, trial finds",  # a headline
+    "The new pill is expensive, according to pharmacists.",
+])
+def test_news_about_a_new_treatment_without_a_finding_is_no_claim(text):
+    assert _claims(text) == []
