@@ -488,3 +488,13 @@ def test_summary_label_lines(text: str, expected: int | None) -> None:
 def test_bracketed_arm_sizes_in_other_orders(text: str, n: int, arms: list[int]) -> None:
     got, detail = parse_n(text)
     assert (got, detail["arms"]) == (n, arms)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Creatine helped in a trial of 52 elite rugby players.", 52),
+    ("Beetroot juice was tested in 18 club marathoners.", 18),
+    ("The study followed 36 female dancers for a season.", 36),
+    ("Caffeine gum was given to 120 army recruits.", 120),
+])
+def test_sports_and_occupation_groups_are_counted(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected

@@ -33,7 +33,9 @@ _PLURAL_NOUNS = (  # a singular would be a modifier ("a pilot study", "case repo
     "retirees", "pilots", "drivers", "firefighters", "officers", "prisoners", "inmates", "refugees", "migrants",
     "pairs", "fathers", "parents", "toddlers", "preschoolers", "schoolchildren", "pupils", "undergraduates",
     "elderly", "nursing home residents", "probands", "sufferers", "trainees", "pregnancies", "pregnant women",
-    "babies",
+    "babies", "players", "marathoners", "footballers", "rowers", "triathletes", "sprinters", "weightlifters",
+    "powerlifters", "bodybuilders", "dancers", "climbers", "skiers", "golfers", "boxers", "wrestlers", "recruits",
+    "cadets", "surgeons", "dentists", "pharmacists", "musicians", "gamers", "vapers", "midwives", "paramedics",
 )
 # A trie of the nouns: it is tried after every count and its modifiers.
 _NOUN = "(?:" + trie_pattern([w for word in _NOUN_WORDS for w in (word, word + "s")] + list(_PLURAL_NOUNS), strict_spaces=True) + ")"
