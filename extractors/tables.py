@@ -148,8 +148,11 @@ def _split_aligned(text: str, start: int, end: int, columns: list[int]) -> list[
         starts = [indent + c for c in space_cells(line.strip())] if line.strip() else []
         parts = _SPACE_RUN.split(line.strip())
         base = _column(text, position)
-        for index, (column, part) in enumerate(zip(starts, parts)):
-            at = (index if len(starts) == len(columns) and position == start
+        pieces = list(zip(starts, parts))
+        if len(pieces) < len(columns):
+            pieces = _overfull_cells_split(pieces, [c - base for c in columns])
+        for index, (column, part) in enumerate(pieces):
+            at = (index if len(pieces) == len(columns) and position == start
                   else min(range(len(columns)), key=lambda c: abs(columns[c] - (base + column))))
             cell_start = position + column
             found = cells[at]
@@ -161,6 +164,23 @@ def _split_aligned(text: str, start: int, end: int, columns: list[int]) -> list[
                 cells[at] = Cell(found.start, cell_start + len(part), text[found.start:cell_start + len(part)])
         position += len(line) + 1
     return cells
+
+
+def _overfull_cells_split(pieces: list[tuple[int, str]], columns: list[int]) -> list[tuple[int, str]]:
+    """A row with fewer cells than columns whose cell runs into the next column with a
+    single space ("Glutamine 10 g three times daily Placebo" where "Placebo" starts right
+    under "Control arm"): cut it where a word starts exactly at a column's start."""
+    split = []
+    for column, part in pieces:
+        cuts = [c - column for c in columns
+                if column < c < column + len(part) and part[c - column - 1] == " " and part[c - column] != " "]
+        previous = 0
+        for cut in cuts + [len(part)]:
+            piece = part[previous:cut].rstrip()
+            if piece:
+                split.append((column + previous, piece))
+            previous = cut
+    return split
 
 
 def _column(text: str, position: int) -> int:

@@ -107,3 +107,18 @@ def test_a_drug_and_dose_cell_keeps_its_dose_by_position_even_with_a_double_spac
     assert oyel.direction == "negative"
     assert not bria.dose and bria.comparator == "placebo" and bria.n == 30
     assert [(d.value, d.unit) for d in cato.dose] == [(1800, "mg/day")] and cato.comparator is None
+
+
+def test_a_cell_run_into_the_next_column_by_one_space_is_cut_at_that_column():
+    text = (
+        "Table 2. Rinses for mucositis\n"
+        "Trial           N      Regimen                       Control arm     Endpoint   Effect\n"
+        "Okafor 2019     120    Benzocaine 2% rinse           Placebo         OMDQ       No difference\n"
+        "Lindqvist 2021  150    Arginine 10 g three times day Placebo         OMAS       Lower peak OMAS\n"
+        "Mensah 2023     72     Doxepin 25 mg rinse           Diphenhydramine MPQ        Favoured control\n"
+        "\n"
+    )
+    (result,) = extract([_document(text)])
+    rows = {c.study.first_author: c for c in result.claims}
+    assert rows["Lindqvist"].comparator == "placebo" and rows["Lindqvist"].n == 150
+    assert rows["Mensah"].comparator == "diphenhydramine" and rows["Mensah"].outcome_measures == ["MPQ"]
