@@ -134,7 +134,16 @@ _AGREES = re.compile(
     r"(?:since\s+|later\s+|subsequently\s+)?(?:replicated|confirmed|reproduced|corroborated))\b",
     re.IGNORECASE,
 )
-_NOT_AGREEING = re.compile(r"\b(?:not|never|no|fail(?:s|ed)?|could\s+not|unable)\b|n't", re.IGNORECASE)
+# ... or that another study found the opposite ("An older trial reported the opposite (X 2011)").
+_OPPOSES = re.compile(
+    r"\b(?:(?:reported|found|showed|shown|reached|came\s+to|drew|observed|suggested)\s+(?:the\s+)?(?:opposite|reverse|"
+    r"contrary)(?:\s+(?:result|finding|effect|conclusion)s?)?|(?:contradicted|reversed)\s+(?:these|this|the|those|that)\s+"
+    r"(?:[\w-]+\s+)?(?:findings?|results?|effects?|conclusions?))\b",
+    re.IGNORECASE,
+)
+_OPPOSITE = {"positive": "negative", "negative": "positive", "null": "positive"}
+_NOT_AGREEING = re.compile(r"(?:\b(?:not|never|fail(?:s|ed)?\s+to|unable\s+to)|n't)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:confirm|replicat|reproduc|corroborat|find|show|reach|agree|support|come|draw)", re.IGNORECASE)
 # A Vancouver author list on a line of its own: "Ismail NA, Din NS, Mamat SS, et al."
 _AUTHOR_LIST = re.compile(
     r"^\W*(?:\d{1,3}\.\s+)?([A-Z][\w'’-]+)(?:\s[A-Z][\w'’-]+)*\s[A-Z]{1,3},"
@@ -495,14 +504,18 @@ class _ClaimBuilder:
     def _agreed_with(self, sentence: _Sentence) -> str | None:
         """The direction of the claim just before, in the same paragraph, when this
         sentence only says other studies agreed with it ("Several smaller trials reached
-        similar conclusions [4][5]")."""
-        if not self.claims or not _AGREES.search(sentence.text) or _NOT_AGREEING.search(sentence.text):
+        similar conclusions [4][5]"); its opposite when the sentence says they found the
+        opposite, the claim before may end the paragraph before."""
+        text = sentence.text
+        if not self.claims or _NOT_AGREEING.search(text):
             return None
         before = self.claims[-1]
         between = self.document.text[before.evidence.end:sentence.start]
-        if before.evidence.end > sentence.start or "\n\n" in between or before.direction == "unknown":
+        if before.evidence.end > sentence.start or before.direction == "unknown":
             return None
-        return before.direction
+        if _OPPOSES.search(text) and not between.strip():
+            return _OPPOSITE.get(before.direction)
+        return before.direction if _AGREES.search(text) and "\n\n" not in between else None
 
     def _emit(self, context: str, start: int, end: int, study: Study, values: fields.FieldValues,
               finding: str | None) -> None:

@@ -43,3 +43,13 @@ def test_agreement_takes_the_direction_of_the_claim_before(first, agreeing, dire
 def test_no_agreement_or_another_paragraph_takes_nothing(paragraphs):
     claims = _claims(*paragraphs)
     assert claims[-1].direction != "positive"
+
+
+@pytest.mark.parametrize("before, opposing, direction", [
+    (NULL, "An older trial reported the opposite, but it had no control group (Osei 2011).", "positive"),
+    (POSITIVE, "A later trial found the reverse in children [4].", "negative"),
+    (NULL, "A Swedish trial contradicted these findings (Lind 2019).", "positive"),
+])
+def test_a_study_reporting_the_opposite_takes_the_opposite_direction(before, opposing, direction):
+    for paragraphs in ([f"{before} {opposing}"], [before, opposing]):  # the same paragraph or the next one
+        assert _claims(*paragraphs)[-1].direction == direction
