@@ -48,7 +48,7 @@ def test_no_agreement_or_another_paragraph_takes_nothing(paragraphs):
 @pytest.mark.parametrize("before, opposing, direction", [
     (NULL, "An older trial reported the opposite, but it had no control group (Osei 2011).", "positive"),
     (POSITIVE, "A later trial found the reverse in children [4].", "negative"),
-    (NULL, "A Swedish trial contradicted these findings (Lind 2019).", "positive"),
+    (NULL, "A Swedish trial reached the opposite conclusion (Lind 2019).", "positive"),
 ])
 def test_a_study_reporting_the_opposite_takes_the_opposite_direction(before, opposing, direction):
     for paragraphs in ([f"{before} {opposing}"], [before, opposing]):  # the same paragraph or the next one
