@@ -337,7 +337,7 @@ _POSITIVE = [
     r"\b(?:" + trie_pattern(_GAIN_VERBS, strict_spaces=True) + r")(?![\w-])",
     r"\bfavou?r(?:s|ed|ing)?\s+(?:the\s+)?[\w-]+",  # after the control arm's "favours placebo" is taken
     r"\b(?:greater|larger|faster|more|bigger|higher|large|marked|substantial|rapid|robust|sustained|meaningful|moderate)\s+(?:\w+\s+){0,2}?(?:improvements?|reductions?|decreases?|drops?(?!\s+out)|gains?|responses?|remissions?|response\s+rates?|remission\s+rates?|benefits?|effects?|weight\s+loss)\b",
-    r"\b(?:effective|efficacious|beneficial|helpful)\b|\bbenefit(?:s|ed|ted)?\b|\bimprovements?\b(?<!impression\sof\simprovement)(?<!impression-improvement)(?<!impression\simprovement)(?!\s+(?:scale|subscale|item|score))|\b(?:faster|quicker)\b|\bfewer\b|(?<!\()\bresponders?\b(?!\))",
+    r"\b(?:effective|efficacious|beneficial|helpful)\b|\bbenefit(?:s|ed|ted)?\b|\bimprovements?\b(?<!impression\sof\simprovement)(?<!impression-improvement)(?<!impression\simprovement)(?!\s+(?:scale|subscale|item|score))|\b(?:faster|quicker)\b|\bfewer\b|\bresponders?\b(?<!\(responders)(?<!\(responder)(?!\))",
     r"\b(?:produced|showed|demonstrated|exerted|yielded|induced|conferred|had|found|reported|observed)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:effects?|improvements?|reductions?|benefits?|advantages?|efficacy)\b",
 ]
 # Positive cues with words of their own: each is tried only when one of its stems is in
@@ -373,8 +373,8 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\b(?:met|achieved|reached|hit)\s+(?:its|the|their|both|all)\s+(?:\w+\s+)?(?:primary\s+|main\s+|co-?primary\s+)?(?:end\s*-?\s*points?|endpoints?|outcomes?|targets?)\b"),
     # a fall in a harm, as a noun: "a 30% reduction in symptom days"
     (("reduction", "decrease", "decline", "drop"),
-        r"(?<!function\s)(?<!functional\s)(?<!cognitive\s)(?<!egfr\s)(?<!gfr\s)(?<!renal\s)(?<!kidney\s)(?<!memory\s)"
-        r"\b(?:reductions?|decreases?|declines?|drops?)\s+in\s+(?!(?:[\w-]+\s+){0,2}?(?:quality|well-?being|survival|response|remission|cognition|memory|function|sleep\s+time))"
+        r"\b(?:reductions?|decreases?|drops?|decline(?<!function\sdecline)(?<!functional\sdecline)(?<!cognitive\sdecline)(?<!egfr\sdecline)"
+        r"(?<!gfr\sdecline)(?<!renal\sdecline)(?<!kidney\sdecline)(?<!memory\sdecline)s?)\s+in\s+(?!(?:[\w-]+\s+){0,2}?(?:quality|well-?being|survival|response|remission|cognition|memory|function|sleep\s+time))"
         r"(?!(?:those|people|patients|participants|subjects|adults|children|women|men|older|elderly|mice|rats|animals|the\s+(?:elderly|group|arm))\b)"),
     (("increas", "raise", "boost", "doubl", "tripl", "lift", "extend", "prolong", "improving"),
         rf"\b(?:increased|increases|increase|raised|raises|boosted|boosts|doubled|doubles|tripled|lifted|lifts|extended|extends|prolonged|prolongs|improving)\s+"
@@ -1153,7 +1153,8 @@ def _numbers(text: str, lowered: str, measure: str, names_control: bool) -> tupl
         op in ("=", ">", ">=", "≥") and float(value) >= 0.05 for op, value in p_values
     ):
         found.add(_no_difference(lowered))
-    ratio = _RATIO_RE.search(text) if _may_state_ratio(text, lowered) else None
+    may_state_ratio = _may_state_ratio(text, lowered)
+    ratio = _RATIO_RE.search(text) if may_state_ratio else None
     if ratio:
         estimate, low, high = (float(group) for group in ratio.groups())
         better = _better_when(lowered + measure, both_fell=False)
@@ -1161,7 +1162,7 @@ def _numbers(text: str, lowered: str, measure: str, names_control: bool) -> tupl
             found.add(_no_difference(lowered))
         elif low <= estimate <= high and better:
             found.add("positive" if (estimate > 1) == (better == "higher") else "negative")
-    elif not p_values and _may_state_ratio(text, lowered) and (_BAD_EVENTS.search(lowered) or _GOOD_EVENTS.search(lowered)):
+    elif may_state_ratio and not p_values and (_BAD_EVENTS.search(lowered) or _GOOD_EVENTS.search(lowered)):
         # a ratio of events with no interval or p-value: "stroke 16.8% vs 19.1% (rate ratio 0.86)"
         alone = _RATIO_ALONE.search(text)
         better = _better_when(lowered + measure, both_fell=False) if alone else None
@@ -1411,7 +1412,8 @@ def _leading_comparatives(lowered: str, measure: str) -> set[str]:
     if signed:
         found.add(signed)
     leading = _LEADING_RE.findall(lowered)
-    leading += [(word, f" {outcome}{rest}") for outcome, word, rest in _OUTCOME_THEN_COMPARATIVE.findall(lowered)]
+    if len(lowered) < 60 and ("lower" in lowered or "higher" in lowered or "creased" in lowered or "reduced" in lowered):
+        leading += [(word, f" {outcome}{rest}") for outcome, word, rest in _OUTCOME_THEN_COMPARATIVE.findall(lowered)]
     for word, rest in leading:
         if _FINITE_VERB.search(rest) or _CHANGE_NOUN.search(rest) or _CONTROL_WORD.search(rest):
             continue  # a sentence or "greater reduction", read by the passes, or a dose ("higher doses")
