@@ -234,8 +234,8 @@ _ROLE_AUTHOR = re.compile(
 # senior author of the paper".
 _AUTHOR_ROLE = re.compile(
     rf"(?<![\w'’-])(?:(?:Professor|Prof\.?|Dr\.?|Doctor)\s+)?[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?P<first>{_SURNAME}),\s+"
-    r"(?:the\s+|a\s+)?(?:(?:study|trial|paper|report|research)['’]s\s+)?(?:lead|senior|first|corresponding|principal|co-?)"
-    r"[\s-]?(?:study\s+)?(?:author|investigator)\b"
+    r"(?:(?:the\s+|a\s+)?(?:(?:study|trial|paper|report|research)['’]s\s+)?(?:lead|senior|first|corresponding|principal|co-?)"
+    r"[\s-]?(?:study\s+)?(?:author|investigator)\b|who\s+led\s+the\s+(?:study|trial|research|work|team)\b)"
 )
 _INSTITUTION = re.compile(r"(?:University|Hospital|Clinic|School|Institut|College|Cent(?:er|re)|Foundation|Academy|"
                           r"Agency|Council|Society|Association|Ministry|Department)")
@@ -329,7 +329,7 @@ _ORG_ANCHOR = _Anchor(_ORG_NOUN, 160, 160, ("Society", "Association", "College",
                                             "Agency", "Foundation", "Council", "Cent"))
 _PUBLISHING_ANCHOR = _Anchor(None, 3, 240, ("ublished", "ppear", "report", "printed", "described", "riting", "onclude",
                                              "wrote", "write"))
-_ROLE_ANCHOR = _Anchor(None, 80, 90, ("author", "led by", "nvestigator", "esearcher"))
+_ROLE_ANCHOR = _Anchor(None, 80, 90, ("author", "led by", "nvestigator", "esearcher", "who led"))
 _RESEARCHERS_ANCHOR = _Anchor(None, 12, 160, ("esearchers", "cientists", "nvestigators", "octors", "linicians", "team"))
 
 _DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?\b(10\.\d{4,9}/[^\s\"<>\[\]]+)", re.IGNORECASE)
@@ -343,7 +343,7 @@ _URL = re.compile(r"\bhttps?://[^\s<>\"\]\[)]+|\bwww\.[^\s<>\"\]\[)]+")
 
 _PREFILTER = re.compile(
     r"\d|\[|\^|et\.? al|colleagues|coworkers|funded|sponsored|supported by|conducted by|published|reported|appear|"
-    r"printed|described|[Ww]riting|journal|esearchers?|cientists|nvestigators?|octors|linicians|team|author|led by|"
+    r"printed|described|[Ww]riting|journal|esearchers?|cientists|nvestigators?|octors|linicians|team|author|led by|who led|"
     r"research|findings|[⁰¹²³⁴⁵⁶⁷⁸⁹]|http|www\.|\b(?:in|by|[Tt]he)\s+(?:the\s+)?[*_]?[A-Z]|\b[Aa]n?\s+[A-Z]"
 )
 _HAS_SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")

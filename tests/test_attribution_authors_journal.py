@@ -62,6 +62,7 @@ def test_other_author_lists_are_unchanged(text, named):
         ("\u201cIt works,\u201d said Dr. Jane Whitfield, the study's lead author.", "Whitfield"),
         ("Tom Hale, senior author of the paper and a professor at Leeds, said", "Hale"),
         ("said lead author Dr. Jane\nWhitfield of Leeds", "Whitfield"),
+        ("\u201cWe were surprised,\u201d said Dr. Maren Ekholm, who led the study.", "Ekholm"),
     ],
 )
 def test_who_led_the_study_is_its_author(text, first_author):
