@@ -76,6 +76,7 @@ BEHIND_THE_CONTROL = [
     ("Patients on the drug had lower pain scores than those on placebo.", "positive"),
     # not behind
     ("Naltrexone was not inferior to placebo.", "null"),
+    ("Topiramate was numerically inferior to placebo.", "null"),
     ("Patients did no worse than placebo.", "null"),
     ("The new drug was non-inferior to the standard drug.", "null"),
 ]
@@ -87,7 +88,11 @@ CONTROL_INSIDE_THE_ARM = [
     ("Mindfulness added to usual care improved anxiety more than usual care alone.", None, "positive"),
     ("Yoga on top of standard care improved fatigue more than standard care alone.", None, "positive"),
     ("Ketamine plus ECT improved depression more than ECT alone.", "ECT alone", "positive"),
+    ("CBT with sertraline improved symptoms more than sertraline alone.", "sertraline alone", "positive"),
+    ("Adding CBT to sertraline improved symptoms more than sertraline alone.", "sertraline alone", "positive"),
     # the comparator arm itself ahead
+    ("The sertraline-alone group improved more than the combination group.", "sertraline alone", "negative"),
+    ("Sertraline alone improved symptoms more than the combination.", "sertraline alone", "negative"),
     ("The sertraline group improved more than the CBT group.", "sertraline", "negative"),
     ("The usual care group improved more than the yoga group.", None, "negative"),
 ]

@@ -185,7 +185,7 @@ _NEGATIVE_CONTROL = [  # the control arm did better
     rf"(?:greater|larger|better|higher)\s+(?:in|with|on|among|for)\s+(?:the\s+|those\s+(?:on|given|receiving)\s+)?{_CONTROL}",
     rf"\b(?:participants|patients|those|people|subjects)\s+(?:given|on|receiving|taking|in\s+the)\s+{_CONTROL}{_GROUP}\s+(?:did|fared|responded)\s+better\b",
     # the treatment behind the control: "was inferior to placebo", "did worse than those on placebo", "was outperformed by usual care"
-    rf"\binferior(?<!not\sinferior)(?<!non-inferior)(?<!noninferior)\s+to\s+(?:the\s+|a\s+|an\s+)?(?:matching\s+|inert\s+|active\s+)?{_CONTROL}",
+    rf"\binferior(?<!not\sinferior)(?<!non-inferior)(?<!noninferior)(?<!numerically\sinferior)\s+to\s+(?:the\s+|a\s+|an\s+)?(?:matching\s+|inert\s+|active\s+)?{_CONTROL}",
     rf"\b(?:was|were)\s+(?:\w+\s+)?(?:outperformed|beaten|bettered|surpassed)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:matching\s+|inert\s+)?{_CONTROL}",
     rf"\b(?:did|fared|performed|scored|responded)\s+(?!no\b|not\b|any\b)(?:\w+\s+)?worse\s+than\s+(?:(?:the\s+|a\s+|with\s+)|(?:those|people|patients|participants)\s+(?:on|given|receiving|taking|in\s+the)\s+)?{_CONTROL}",
     rf"\bunderperformed\s+(?:the\s+|a\s+)?{_CONTROL}",
@@ -212,7 +212,7 @@ _NEGATIVE = [
     r"(?:quality\s+of\s+life|well-?being|survival|sleep\s+(?:time|quality|efficiency|duration)|cognition|memory|remission\s+rates?|"
     r"response\s+rates?|abstinence)\b(?!\s+(?:complaints?|problems?|deficits?|impairment|loss|decline))",
     r"(?<!with\s)(?<!cognitively\s)(?<!\w)impaired\s*(?=[.;,)]|$)",
-    r"\b(?:worsen(?:ed|s)?\b|(?<!of\s)(?<!for\s)(?<!in\s)(?<!or\s)(?<!and\s)(?<!with\s)(?<!no\s)worsening|deteriorat\w+|exacerbat(?:e|es|ed|ing)\b|(?<!not\s)(?<!non-)(?<!non)inferior\s+to|(?<!no\s)(?<!any\s)worse\s+than|worse\s+(?:outcomes?|symptoms?|scores?)|less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:worsen(?:ed|s)?\b|(?<!of\s)(?<!for\s)(?<!in\s)(?<!or\s)(?<!and\s)(?<!with\s)(?<!no\s)worsening|deteriorat\w+|exacerbat(?:e|es|ed|ing)\b|(?<!not\s)(?<!non-)(?<!non)(?<!numerically\s)inferior\s+to|(?<!no\s)(?<!any\s)worse\s+than|worse\s+(?:outcomes?|symptoms?|scores?)|less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:relapse|suicid\w+|death|mortality|psychosis|mania|falls?|fractures?|hospitali[sz]ation|seizures?|stroke|bleeding|dementia|delirium)|harmful)\b",
 ]
 # A non-significant or equivalent comparison outweighs descriptive gains in the same
@@ -237,7 +237,7 @@ _NONSIGNIFICANT = [
     r"\btrends?\b",
     r"\b(?:improved|performed|fared|responded|did|behaved|changed|declined|fell|dropped)\s+(?:very\s+|about\s+|roughly\s+|broadly\s+)?similarly\b",
     r"\bapproach(?:ed|ing)\s+(?:statistical\s+|conventional\s+)?significance\b|\b(?:marginally|borderline|nearly|almost)\s+(?:statistically\s+)?significant\b",
-    r"\bnumerically\s+(?:\w+\s+)?(?:greater|higher|larger|lower|smaller|better|more|fewer|less|superior)\b|\bon\s+(?:a\s+)?par\s+with\b|\b(?:indistinguishable|not\s+distinguishable)\s+from\b",
+    r"\bnumerically\s+(?:\w+\s+)?(?:greater|higher|larger|lower|smaller|better|more|fewer|less|superior|inferior|worse)\b|\bon\s+(?:a\s+)?par\s+with\b|\b(?:indistinguishable|not\s+distinguishable)\s+from\b",
     r"(?<!twice\s)(?<!times\s)(?<!half\s)\bas\s+(?:much|long|well|often|far|quickly|fast)\s+(?:with|in|on|after|among|for|under)\s+[^.;]{0,50}?\bas\s+(?:with|in|on|after|among|for|under|did|does)\b"
     r"|\b(?:just|about|roughly|nearly|almost)\s+as\s+(?:much|long|often|far|quickly|fast)\s+(?:with|in|on|after|among|for|under)\b",
     r"\b(?:improved|benefit(?:t?ed)?|gained|responded|did)\s+(?:just\s+|about\s+|nearly\s+)?as\s+much\b|\b(?:did|performed|fared)\s+(?:just\s+|about\s+)?as\s+well\b"
@@ -977,11 +977,14 @@ def _comparator_did_better(lowered: str, comparator: str) -> bool:
     """"sertraline (group|arm) improved more", "favoured exposure therapy": every control-arm
     cue, with the comparator's arm written in the control's place. Its first word stands for
     the arm ("exposure therapy alone" -> "exposure") and becomes "comparator", a control
-    word, so one compiled pattern serves every comparator."""
+    word, so one compiled pattern serves every comparator. A comparator "X alone" is the arm
+    only where the text says so ("X alone", "the X-only group"): elsewhere X is part of the
+    combination treated ("CBT with sertraline improved more than sertraline alone")."""
     arm = comparator.split()[0]
     if arm not in lowered:
         return False
-    marked = _without_adjunct_controls(_arm_pattern(arm).sub(_ARM_MARK, lowered))
+    alone = comparator.endswith((" alone", " only", " monotherapy"))
+    marked = _without_adjunct_controls(_arm_pattern(arm, alone).sub(_ARM_MARK, lowered))
     return any(_ARM_MARK in found.group(0) for found in _CONTROL_BETTER_RE.finditer(marked))
 
 
@@ -989,7 +992,11 @@ _ARM_MARK = "comparator"
 
 
 @lru_cache(maxsize=256)
-def _arm_pattern(arm: str) -> re.Pattern[str]:
+def _arm_pattern(arm: str, alone: bool = False) -> re.Pattern[str]:
+    if alone:
+        return re.compile(
+            rf"\b{re.escape(arm)}(?:(?=[\w-]*?-(?:alone|only|monotherapy)\b)[\w-]*|[\w-]*(?=(?:\s+[\w-]+){{0,2}}?\s+(?:alone|only|monotherapy)\b))"
+        )
     return re.compile(rf"\b{re.escape(arm)}[\w-]*")
 
 
