@@ -111,6 +111,10 @@ NO_FINDING = [
     "Patients who do not have their pain reduced by 30% will get 120 mg.",
     "Children whose symptoms are not improved by week 4 will receive the higher dose.",
     "The drug is expected to lower relapse rates compared with placebo.",
+    "The dose was increased to 40 mg if symptoms had not improved by week 4.",
+    "Patients whose pain did not improve by at least 30% were switched to the higher dose.",
+    "If pain is not reduced by 30% at week 7, patients will receive 120 mg.",
+    "rTMS is usually offered to adults whose depression has not improved after two antidepressants.",
     # the make-up of the groups
     "At baseline, 45% had diabetes and 55% did not.",
     "Of the children, 40 had asthma and the rest did not.",

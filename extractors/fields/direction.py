@@ -102,8 +102,9 @@ _IGNORE = [
     # the patients left over after a responder count: "in the remainder propranolol showed no advantage over placebo"
     r"\bin\s+the\s+(?:remainder|rest|remaining\s+(?:\d+\s+)?(?:patients|participants|subjects|children|cases))(?![\w-])[^.;]*",
     # who goes on to what, in a protocol: "patients who do not have their pain reduced by 30% will get 120 mg"
-    r"\b(?:who|whose|if\s+they|if\s+patients)\s+(?:do|does|did)\s*(?:not|n't)\s+(?:have|has|show|achieve|reach|experience|get|obtain|attain)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:reduc\w*|improv\w*|respon\w*|relief|decreas\w*|remission|benefit\w*|controlled)\b",
+    r"\b(?:who|whose|if)\s+(?:[\w-]+\s+){0,3}?(?:do|does|did|had|has|have|is|are|was|were)\s*(?:not|n't)\s+"
+    r"(?:(?:have|has|show|achieve|reach|experience|get|obtain|attain|been)\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:reduc\w*|improv\w*|respon\w*|relief|decreas\w*|remission|benefit\w*|controlled|resolv\w*)\b",
     # a caveat, no finding: "the improvements didn't affect everyone", "it does not help every child"
     r"\b(?:improvements?\s+|benefits?\s+|effects?\s+|gains?\s+|results?\s+|changes?\s+|)(?:did|does|do|would|will)\s*(?:not|n't)\s+(?:\w+\s+)?"
     r"(?:affect|help|work\s+for|benefit|apply\s+to|reach|extend\s+to)\s+"
@@ -521,7 +522,7 @@ _PASSES = [
                                      "that resp", "that remit", "that prev", "that alr", "that init", "blunted",
                                      "vomit", "nausea", "diarrh", "constipat", "rash", "drows", "somnol", "dizzi", "dry mouth",
                                      "sedat", "hypogly", "bleed", "bruis", "injection", "asleep", "to sleep", "sleep before", "sleep until",
-                                     "sleep till", "settle before", "settle until", "whose", "if they", "if patients", "everyone", "everybody",
+                                     "sleep till", "settle before", "settle until", "whose", "if ", "everyone", "everybody",
                                      "ejection", "with reduced", "with impaired", "with decreased", "with diminished", "with poor", "with low", "with elevated",
                                      "with increased", "inclusion", "exclusion", "eligibility", "in the remainder", "in the rest", "in the remaining", "every patient", "every child", "every participant", "every person", "all of them", "all patients", "all participants", "all children", "all people", "all subjects", "lacking", "deficient", "knockout", "knock-out", "knocked", "null", "deletion",
                                      "knockdown", "silenc", "antagonis", "inhibit", "blockade", "mutant", "transgenic", "-/-", "ko mice",
