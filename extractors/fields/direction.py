@@ -4,7 +4,11 @@ text describes an ongoing or planned trial rather than a result.
 First, statements that are no finding are blanked, numbers included: safety and
 tolerability (a claim's direction comes from its efficacy outcomes), aims, outcome
 definitions and what a treatment was given for, titles' purposes ("X to Enhance Y"),
-groups alike at baseline, a water maze's control checks, dose comparisons.
+groups alike at baseline, a water maze's control checks, dose comparisons, adherence
+and retention, what a protocol or hypothesis expects ("X will reduce ..."), who
+responded ("no differences between responders and non-responders"). A gain within the
+arms whose comparison with the control was null ("improved from baseline but not versus
+placebo") is null.
 
 Cues are then found in passes over the lowercased text, each masking what it matched so
 later passes cannot reuse the words:
@@ -15,7 +19,8 @@ later passes cannot reuse the words:
    "slowed decline") are taken as positive;
 3. outright mixed results ("inconsistent results") and limiting qualifiers ("only the
    higher dose ...");
-4. negative cues ("the control arm improved more", "worse than placebo");
+4. negative cues ("the control arm improved more", "was inferior to placebo"; a control
+   named inside the treated arm, "added to usual care", is not the control arm);
 5. null cues ("did not enhance", "as effective as sertraline", "was unchanged");
 6. positive cues ("significantly reduced", "superior to", "lower scores than").
 
@@ -26,8 +31,10 @@ Before the passes, the numbers are read: an arm's result against the control's (
 for those given the drops"), a ratio or a difference with its confidence
 interval, p-values, a change "from 8 to 2"; and a cell's leading comparative ("Lower
 hs-CRP at 14 d"). Which way is better comes from the outcome named (lower for symptom
-scales and harms, higher for response, remission, quality of life); when none is named
-the direction stays unknown rather than a guess.
+scales and harms, higher for response, remission, quality of life); a rate of an outcome
+no lexicon knows ("expulsion rate") is a gain unless it is a harm's; otherwise the
+direction stays unknown rather than a guess. Beside "did not differ", the arms' numbers
+are that null result's.
 
 Hedging, decided here: a hedged claim keeps the direction it asserts ("may improve" is
 positive) because editors check exactly those claims against the study; a "trend
@@ -829,7 +836,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     A question ("Does it improve memory?") states no finding. With the claim's
     ``comparator`` known, that arm doing better ("the sertraline group improved more")
     reads as negative, like a placebo arm doing better. A control arm that did better
-    outweighs gains both arms made: the finding is negative, not mixed. ``outcome``, the
+    outweighs gains both arms made: the finding is negative, not mixed (null when the
+    difference was not significant). ``outcome``, the
     measure a table row's finding cell is about ("Response rate", "LDL-C"), tells which
     way its numbers should move ("48% vs 31%")."""
     lowered = text.lower().replace("’", "'")
