@@ -31,3 +31,19 @@ def test_every_field_reads_through_glued_markers() -> None:
     values = analyse(text)
     assert (values.n, values.comparator, values.outcome_measures) == (120, "fluoxetine", ["MADRS"])
     assert [(d.value, d.unit) for d in parse_doses("docetaxel 75 mg/m\u00b2")] == [(75.0, "mg/m2")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("**210** men were randomized", "  210   men were randomized"),
+    ("took 2,000 mg *EPA+DHA* per day", "took 2,000 mg  EPA+DHA  per day"),
+    ("\\*\\*84 adults\\*\\*", "    84 adults    "),
+    ("_N_ = 84", " N  = 84"),
+    ("see file_name_2", "see file_name_2"),
+])
+def test_markdown_emphasis_is_blanked_in_place(text: str, expected: str) -> None:
+    assert unglue_markers(text) == expected
+
+
+def test_emphasis_around_counts_and_doses_is_read_through() -> None:
+    values = analyse("**120** adults took **2,000 mg** EPA+DHA per day versus *placebo*.")
+    assert (values.n, [(d.value, d.unit) for d in values.dose], values.comparator) == (120, [(2000.0, "mg/day")], "placebo")
