@@ -25,6 +25,8 @@ MOVED_AGAINST_CONTROL = [
     ("Mirabegron increased the stone-free rate versus standard care (Chen 2021).", "positive"),
     ("Increased stone passage compared with standard care", "positive"),
     ("Fussing time was cut by 40% versus simethicone.", "positive"),
+    ("THI scores were lower with CBT compared with the waitlist.", "positive"),
+    ("Memory scores were lower in the cannabis group.", "unknown"),
     ("Headache days dropped by roughly 4 per month in the erenumab group.", "positive"),
     ("Crying time dropped 30 minutes a day with the formula.", "positive"),
     ("Pain scores went down by 2 points on the cream.", "positive"),

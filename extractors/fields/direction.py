@@ -68,6 +68,11 @@ _HARM_WORDS = (
     r"bleeding|weight\s+gain|blood\s+pressure|creatinine|urea|toxicity|injury|damage|inflammation|dropouts?|discontinu\w*|withdraw\w*|"
     r"severity|hamd|ham-d|madrs|panss|phq-?9?|gad-?7?|bdi|isi|psqi|ybocs|y-bocs|lsas|caps|thi|scores?)\b"
 )
+# Scores of a scale of illness, not of a faculty: "THI scores", not "quality-of-life scores".
+_ILLNESS_SCORES = (
+    r"scores?(?<!life\sscore)(?<!life\sscores)(?<!life-score)(?<!memory\sscore)(?<!memory\sscores)(?<!cognitive\sscore)(?<!cognitive\sscores)"
+    r"(?<!mmse\sscore)(?<!mmse\sscores)(?<!moca\sscore)(?<!moca\sscores)(?<!functioning\sscores)(?<!function\sscores)(?<!being\sscores)"
+)
 _GOODS = (
     r"(?:abstinence|remission|response|survival|quit\s+rates?|well-?being|quality\s+of\s+life|sleep\s+(?:time|efficiency|duration|quality)|"
     r"(?:deep\s+|slow-wave\s+|rem\s+|total\s+)?sleep\b|volume|density|strength|fitness|energy|motivation|productivity|happiness|satisfaction|neurogenesis|plasticity|"
@@ -443,7 +448,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     # a harm lower with an arm that is not the control ("fatigue was lower in the yoga group compared with the waitlist"),
     # or higher with the control
     (("lower", "reduced", "less", "smaller", "decreased"),
-        rf"\b(?:{_HARMS}|severity|intensity|stress)\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:\d[\d.]*\s*%\s+|significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
+        rf"\b(?:{_HARMS}|severity|intensity|stress|{_ILLNESS_SCORES})\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:\d[\d.]*\s*%\s+|significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
         rf"(?:lower|reduced|less|smaller|decreased)\s+(?:for|in|with|among|on|after)\s+(?!(?:the\s+)?{_CONTROL})"),
     (("higher", "greater", "worse", "more severe"),
         rf"\b(?:{_HARMS}|severity|intensity|stress)\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
