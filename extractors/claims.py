@@ -59,7 +59,8 @@ _ANAPHORA = re.compile(
 _GOES_ON = re.compile(
     r"^\W*(?:(?:overall|however|additionally|also|moreover|furthermore|astoundingly|importantly|notably|similarly|"
     r"in\s+addition),?\s+)?"
-    r"(?:in\s+it\b|this\s+(?:study|trial|research|paper|analysis|review|work|experiment|pilot)\b|"
+    r"(?:in\s+it\b|this\s+(?:[\w-]+,?\s+){0,6}?(?:study|trial|research|paper|analysis|review|work|experiment|pilot)\b|"
+    r"(?:the\s+)?(?:primary|secondary|main|co-primary)\s+(?:efficacy\s+)?(?:outcomes?|end\s?points?|efficacy|measures?)\b|"
     r"the\s+(?:study|trial|researchers|investigators|authors|scientists|team|research)\b(?!\s+(?:of|by|from|published)\b)|"
     r"(?:by|at|towards?)\s+the\s+end\b|when\s+the\s+(?:study|trial)\b|"
     r"(?:after|by|at|within|over)\s+(?:(?:the|a|an)\s+)?(?:first\s+|second\s+|final\s+)?(?:[\w-]+[\s-])?(?:days?|weeks?|months?|years?)\b|"

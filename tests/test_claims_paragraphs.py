@@ -186,3 +186,14 @@ def test_uncited_list_items_of_one_study_are_one_claim_and_a_list_of_studies_is_
         ("- In 60 adults, melatonin 3 mg shortened sleep latency versus placebo.", "list_item"),
     ))
     assert [c.n for c in many] == [20000, 120, 60]
+
+
+def test_a_trial_listing_told_in_lines_stays_one_study():
+    claims = _claims(_document(
+        ("Randomised, double-blind Phase II trial (n=60) comparing a single 20 mg oral dose of tasimelteon versus "
+         "placebo in adults with jet lag.", "paragraph"),
+        ("This Phase II randomised, double-blind, parallel study evaluates whether a single 20 mg dose of tasimelteon "
+         "shortens sleep onset compared with placebo.", "paragraph"),
+        ("Primary efficacy is measured with the PSQI; secondary assessments include actigraphy.", "paragraph"),
+    ))
+    assert len(claims) == 1 and claims[0].n == 60 and claims[0].evidence.text.endswith("include actigraphy.")
