@@ -277,6 +277,7 @@ def test_a_drug_name_ending_like_a_figure_word_keeps_its_dose() -> None:
     ("Children swallowed 2 capsules (600 mg) per day.", [(600.0, None, "mg/day")]),
     ("She took 1.5 g omega-3 each day.", [(1.5, None, "g/day")]),
     ("Adults took 400 mg magnesium citrate/day.", [(400.0, None, "mg/day")]),
+    ("Adults took 1,200 mg (4 softgels) per day.", [(1200.0, None, "mg/day")]),
 ])
 def test_per_day_written_after_the_substance(text: str, expected: list) -> None:
     assert values(text) == expected

@@ -123,7 +123,7 @@ _SOLVENT_BEFORE = re.compile(r"(?:dissolv\w*|reconstitut\w*|dilut\w*|solution|st
 # "5 grams of creatine a day", "2,000 mg EPA+DHA per day", "(900 mg) per day": the day
 # written after the substance (not after a schedule word: "50 mg twice per day").
 _SUBSTANCE_PER_DAY = re.compile(
-    r"(?:\s*\)|\s+of(?:\s+[\w\-+]+){1,3}?|(?:\s+(?!(?:once|twice|thrice|times|two|three|four|in|for|and|or|to|at|with|was|were)\b)"
+    r"(?:\s*\)|\s*\([^()]{0,30}\)|\s+of(?:\s+[\w\-+]+){1,3}?|(?:\s+(?!(?:once|twice|thrice|times|two|three|four|in|for|and|or|to|at|with|was|were)\b)"
     r"[\w\-+]+){1,3}?)?"
     r"(?:\s+(?:a|per|each)\s+day\b|\s*/\s*d(?:ay)?\b)",
     re.IGNORECASE,
