@@ -389,3 +389,7 @@ def test_a_drug_abbreviation_defined_in_the_document_is_the_drug() -> None:
 ])
 def test_more_denied_arms_subgroups_and_named_placebos(text: str, expected: str | None) -> None:
     assert parse_comparator(text) == expected
+
+
+def test_compared_with_a_defined_short_form_between() -> None:
+    assert parse_comparator("Few trials compared myo-inositol (MI) with metformin (MET) in PCOS.") == "metformin"

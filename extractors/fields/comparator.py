@@ -48,7 +48,7 @@ _ALONE_RE = re.compile(
 # a "control" one only a control ("to CBT or placebo": the drug after "to" is the
 # intervention).
 _COMPARISON_RE = re.compile(
-    r"\b(?:(?P<phrase>versus|vs\.?|v\.|compared\s+(?:[\w\-/.]+\s+){0,3}?(?:with|to|against)(?!\s+head\b)|(?:in\s+)?comparison\s+(?:with|to)|"
+    r"\b(?:(?P<phrase>versus|vs\.?|v\.|compared\s+(?:[\w\-/.()]+\s+){0,3}?(?:with|to|against)(?!\s+head\b)|(?:in\s+)?comparison\s+(?:with|to)|"
     r"relative\s+to|head-to-head\s+(?:[\w\-]+\s+){0,2}?(?:with|against|versus|vs\.?)|or\s+(?:to\s+)?(?:the\s+|an?\s+)?active\s+(?:control|comparator)|"
     r"comparing\s+(?:[\w\-/.]+\s+){1,2}?(?:with|to|against|versus|vs\.?)|active\s+(?:control|comparator)(?=\s)|"
     r"(?:comparison|control)\s+(?:group|arm|condition)s?,?\s+(?:which|who|that)\s+(?:did|received|got|attended|underwent|performed|took\s+part\s+in|(?:was|were)\s+given))"
