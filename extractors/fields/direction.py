@@ -150,6 +150,15 @@ _STRONG_POSITIVE = [
     rf"\b(?:relapses?|relapse\s+rates?|mortality|deaths?|hospitali[sz]ations?|admissions?|readmissions?)\s+(?:was|were)\s+(?:\w+\s+)?"
     rf"(?:higher|greater|more\s+frequent|more\s+common)\s+(?:in|with|on|among|for)\s+(?:the\s+)?{_CONTROL}",
 ]
+# A good outcome fallen or lower with the treatment, read before any cue of a fall or of "lower ... than" can
+# take it as a gain: "quality of life fell 5 points", "QoL scores were lower with the drug than with placebo".
+_GOOD_FELL = [
+    r"\b(?:quality[\s-]+of[\s-]+life|qol|well-?being|survival|sleep\s+(?:time|quality|efficiency|duration)|cognition|memory|remission\s+rates?|"
+    r"response\s+rates?|abstinence(?:\s+rates?)?|hdl(?:-c)?|bone\s+(?:mineral\s+)?density)(?:\s+scores?)?\s+"
+    r"(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+|much\s+|slightly\s+)?(?:fell|dropped|declined|decreased|went\s+down|worsened|lower|reduced|worse|poorer)\b"
+    rf"(?![^.;]{{0,40}}?\b(?:both|all)\s+(?:groups|arms))(?!\s+(?:in|with|for|among|on)\s+(?:the\s+|those\s+)?(?:\w+\s+)?{_CONTROL})"
+    r"(?:\s+(?:\w+\s+){0,2}?(?:by\s+)?[\d.]+\s*(?:%|points?|percent)?|[^.;]{0,60}?\b(?:than|compared|versus|vs)\b)?",
+]
 _MIXED = [
     r"\b(?:early|initial|short-term|acute|transient|temporary|brief)\s+(?:\w+\s+)?(?:improvements?|benefits?|gains?|effects?|responses?|relief|reductions?)\b"
     r"[^.;]{0,60}?\b(?:not\s+(?:sustained|maintained|persist\w*|last\w*)|lost|disappeared|faded|waned|wore\s+off|gone)",
@@ -205,10 +214,6 @@ _NEGATIVE_CONTROL = [  # the control arm did better
     rf"\b(?:was|were|proved|appeared)\s+(?:significantly\s+|slightly\s+|markedly\s+|even\s+)?(?:worse|less\s+effective|less\s+efficacious)\s+than\s+(?:the\s+|a\s+|an\s+)?{_CONTROL}",
 ]
 _NEGATIVE = [
-    # a good outcome fallen, taken with its size so no cue of a fall reads it as a gain
-    r"\b(?:quality\s+of\s+life|qol|well-?being|survival|sleep\s+(?:time|quality|efficiency|duration)|cognition|memory|remission\s+rates?|"
-    r"response\s+rates?|abstinence|hdl(?:-c)?|bone\s+(?:mineral\s+)?density)\s+(?:scores?\s+)?(?:fell|dropped|declined|decreased|went\s+down|worsened)\b"
-    r"(?![^.;]{0,40}?\b(?:both|all)\s+(?:groups|arms))(?:\s+(?:\w+\s+){0,2}?(?:by\s+)?[\d.]+\s*(?:%|points?|percent)?)?",
     rf"\b(?:fewer|less|lower|reduced|shorter)\s+(?:[\w-]+\s+){{0,2}}?{_GOOD_FALLEN}[^.;]{{0,60}}?\b(?:than|compared|versus|vs)\b",
     rf"\b(?:more|greater|higher|worse|increased)\s+(?:{_W}){{0,2}}?(?:anxiety|depression|pain|symptoms?|distress|insomnia|craving|relapses?|psychosis|agitation|suicidal\w*)\s+(?:{_W}){{0,6}}?than\b",
     rf"\b(?:mortality|deaths?|relapses?|relapse\s+rates?|hospitali[sz]ations?)\s+(?:was|were)\s+(?:\w+\s+)?higher\s+(?:in|with|among|for|on)\s+(?:the\s+)?(?!{_CONTROL})",
@@ -539,6 +544,9 @@ _PASSES = [
                                      "with increased", "inclusion", "exclusion", "eligibility", "in the remainder", "in the rest", "in the remaining", "every patient", "every child", "every participant", "every person", "all of them", "all patients", "all participants", "all children", "all people", "all subjects", "lacking", "deficient", "knockout", "knock-out", "knocked", "null", "deletion",
                                      "knockdown", "silenc", "antagonis", "inhibit", "blockade", "mutant", "transgenic", "-/-", "ko mice",
                                      "ko rats", "ko animals")),
+    (_cues(_GOOD_FELL), "negative", _triggers("quality of", "quality-of", "qol", "well-being", "wellbeing", "surviv", "sleep time", "sleep quality",
+                                              "sleep efficiency", "sleep duration", "cognition", "memory", "remission rate",
+                                              "response rate", "abstinence", "hdl", "bone")),
     (_cues(_STRONG_POSITIVE, letter_first=True), "positive", _triggers("worsen", "less", "slow", "lower", "inferior", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
                                                     "decreas", "both",
                                                     "mortality", "death", "hospital", "admission", "readmission")),
