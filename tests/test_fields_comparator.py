@@ -393,3 +393,19 @@ def test_more_denied_arms_subgroups_and_named_placebos(text: str, expected: str 
 
 def test_compared_with_a_defined_short_form_between() -> None:
     assert parse_comparator("Few trials compared myo-inositol (MI) with metformin (MET) in PCOS.") == "metformin"
+
+
+def test_a_generic_drug_short_form_defined_in_the_document() -> None:
+    text = "Men took silodosin 8 mg or tamsulosin (TAM) 0.4 mg. Stone passage: silodosin vs. TAM, 83% vs 64%."
+    abbreviations = learn_abbreviations(text)
+    assert abbreviations.drugs == {"TAM": "tamsulosin"}
+    assert analyse("Stone passage: silodosin vs. TAM, 83% vs 64%.", abbreviations).comparator == "tamsulosin"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("compared with silodosin", "silodosin"),
+    ("versus apixaban", "apixaban"),
+    ("faster than sumatriptan", "sumatriptan"),
+])
+def test_more_generic_drug_stems(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected

@@ -137,7 +137,8 @@ _DETERMINERS = {"the", "a", "an", "with", "of", "to", "than", "versus", "vs", "o
 _GENERIC_DRUG = re.compile(
     r"[a-z]{4,}(?:tine|pine|pram|xetine|faxine|azepam|azolam|pramine|triptyline|idone|apine|iprazole|amide|"
     r"gliptin|gliflozin|glutide|statin|sartan|pril|olol|dipine|mab|cept|tinib|vir|cillin|mycin|oxacin|"
-    r"prazole|setron|zepam|barbital|afil|lukast|terol|sonide|asone|olone|etine|oxetine|ipramine)"
+    r"prazole|setron|zepam|barbital|afil|lukast|terol|sonide|asone|olone|etine|oxetine|ipramine|osin|triptan|xaban|"
+    r"gatran|parin|conazole)"
 )
 
 
@@ -210,8 +211,11 @@ def learn_drug_abbreviations(text: str) -> dict[str, str]:
         abbreviation = match.group(1)
         if not name or abbreviation.lower() in _DRUGS or abbreviation.lower() in _CONTROLS:
             continue
-        if name.group(1).lower() in _DRUGS:
-            learned[abbreviation] = _DRUGS[name.group(1).lower()]
+        written = name.group(1).lower()
+        if written in _DRUGS:
+            learned[abbreviation] = _DRUGS[written]
+        elif _GENERIC_DRUG.fullmatch(written):
+            learned[abbreviation] = written  # "tamsulosin (TAM)": a generic name by its stem
     return learned
 
 
