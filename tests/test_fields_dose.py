@@ -304,6 +304,7 @@ def test_per_kilogram_of_body_weight(text: str, unit: str, schedule: str | None)
     ("Wistar rats weighing 200–240 g were used.", []),
     ("Sprague-Dawley rats (n = 40; 180-200 g) were given 5 mg/kg.", [(5.0, None, "mg/kg")]),
     ("Male rats (body weight 250 ± 20 g) were housed in pairs.", []),
+    ("Female Wistar rats, 180-220 g, were used.", []),
     ("Hamsters with a mean weight of 120 g were fed 2 g of the diet.", [(2.0, None, "g")]),
 ])
 def test_animal_body_weight_is_no_dose(text: str, expected: list) -> None:

@@ -133,7 +133,7 @@ _BODY_MASS_AFTER = re.compile(r"\s*(?:of\s+)?(?:body[\s-]*weight|bw\b|b\.\s?w\.)
 # weight (or its spread), not a dose.
 _BODY_MASS_BEFORE = re.compile(
     r"(?:\bweigh\w*\s*:?\s*(?:of\s+|between\s+|about\s+|approximately\s+|around\s+|from\s+|~\s*)?"
-    r"|\b(?:mice|mouse|rats?|animals|hamsters|gerbils|rabbits|piglets|pigs|dogs|males|females|pups)\s*\((?:[^()]{0,25}[,;]\s*)?"
+    r"|\b(?:mice|mouse|rats?|animals|hamsters|gerbils|rabbits|piglets|pigs|dogs|males|females|pups)\s*(?:\(|,)\s*(?:[^()]{0,25}[,;]\s*)?"
     r"|±\s*)$",
     re.IGNORECASE,
 )
