@@ -855,8 +855,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     way its numbers should move ("48% vs 31%")."""
     lowered = text.lower().replace("’", "'")
     opened = _opened_passes(lowered)
-    if not opened and not _DIGIT.search(text) and not _maybe_terse(text, lowered) and not _OTHER_CUE.search(lowered):
-        return "unknown"  # no cue word, number or symbol: most sentences
+    if not opened & _READ_BY_CUES and not _DIGIT.search(text) and not _maybe_terse(text, lowered) and not _OTHER_CUE.search(lowered):
+        return "unknown"  # no cue word, number or symbol (a statement of no finding alone finds nothing): most sentences
     spans = _no_finding_spans(lowered, opened)
     if _title_case(text):
         spans.extend(found.span() for found in _PURPOSE_IN_TITLE.finditer(lowered))
@@ -943,6 +943,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     return "positive" if positive else "unknown"
 
 
+# What can find a direction: the passes, the gated cues, a low-level exposure (the other kinds only blank).
+_READ_BY_CUES = frozenset(range(_FIRST_GATED + len(_GATED_POSITIVE))) | {"exposure"}
 # Cues read outside the passes whose words open no pass: "Elevated CRP", "twice as likely", "went from eight to three".
 _OTHER_CUE = re.compile(r"elevat|twice|times|\bhalf\b|third|quarter|\bfrom\b")
 
