@@ -214,6 +214,14 @@ def test_a_memory_retention_test_is_no_adherence(text: str) -> None:
     assert parse_direction(text) == "positive"
 
 
+@pytest.mark.parametrize("text", [
+    "X reduced pain by 30%, which will make it a useful option.",
+    "Adherence to the Mediterranean diet reduced depression risk.",
+])
+def test_a_finding_beside_a_plan_or_about_adherence_stays(text: str) -> None:
+    assert parse_direction(text) == "positive"
+
+
 def test_adherence_compared_between_arms_stays() -> None:
     assert parse_direction("Adherence was significantly higher with the app than with usual care.") == "positive"
 

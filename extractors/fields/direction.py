@@ -743,14 +743,11 @@ _PROCESS = re.compile(
     r"\b(?:adherence|compliance|pill\s+counts?)\b"
     r"|\bretention\s+(?:rates?\b|was\b|were\b|in\s+(?:the\s+)?(?:study|trial|treatment|programme|program)\b|at\s+(?:week|month|\d))"  # not a memory's retention test
 )
-_ARMS_COMPARED = re.compile(r"higher|lower|greater|better|worse|improv|increas|decreas|\bthan\b|\bmore\b|\bless\b")
+_ARMS_COMPARED = re.compile(r"higher|lower|greater|better|worse|improv|increas|decreas|reduc|associat|linked|\bthan\b|\bmore\b|\bless\b")
 # What a protocol expects or a registry hypothesises, not a result: "X will reduce symptoms compared to
 # waitlist", "patients ... will get 120 mg", "the null hypothesis is that ...".
-_PLAN = _cues([
-    r"(?:will|shall)\s+(?!not\s+be\s+(?:recommended|used))",
-    r"(?:is|are)\s+expected\s+to\b",
-    r"(?:we\s+|i\s+)?hypothes[ie][sz](?:e|es|ed|is|ise|ises)?\b",
-])
+_PLAN = _cues([r"(?:will|shall)\s+(?!not\s+be\s+(?:recommended|used))", r"(?:is|are)\s+expected\s+to\b"])  # from the verb on
+_HYPOTHESIS = _cues([r"(?:we\s+|i\s+)?hypothes[ie][sz](?:e|es|ed|is|ise|ises)?\b"])  # the whole clause
 # Who responded, not whether the treatment worked: "no significant differences in sex or dose between
 # responders and non-responders", "baseline severity did not predict response".
 _PREDICTOR = _cues([
@@ -812,6 +809,8 @@ def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, in
         if not _ARMS_COMPARED.search(lowered, start, end):
             spans.append((start, end))
     for found in _PLAN.finditer(lowered) if "plan" in kinds else ():
+        spans.append((found.start(), _clause(lowered, found.start())[1]))
+    for found in _HYPOTHESIS.finditer(lowered) if "plan" in kinds else ():
         spans.append(_clause(lowered, found.start()))
     for found in _PREDICTOR.finditer(lowered) if "predictor" in kinds else ():
         spans.append(_clause(lowered, found.start()))
