@@ -47,6 +47,8 @@ MOVED_AGAINST_CONTROL = [
     ("Silodosin produced a higher expulsion rate than tamsulosin.", "positive"),
     ("Silodosin produced a higher complication rate than tamsulosin.", "unknown"),
     ("Dropout rates were 20% with the drug and 10% with placebo.", "unknown"),
+    ("Attrition rates were 30% with the app and 10% with usual care.", "unknown"),
+    ("Treatment failure rates were 20% with the antibiotic vs 35% with placebo.", "positive"),
     # table cells
     ("Higher expulsion rate (81% vs 60%)", "positive"),
     ("Higher stone-free rate at 4 weeks", "positive"),

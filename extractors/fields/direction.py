@@ -66,6 +66,7 @@ _HARMS = (
 _HARM_WORDS = (
     rf"(?:{_HARMS}|risk|odds|incidence|adverse|side|events?|stroke|deaths?|hospitali\w*|admissions?|fractures?|infections?|complications?|"
     r"bleeding|weight\s+gain|blood\s+pressure|creatinine|urea|toxicity|injury|damage|inflammation|dropouts?|discontinu\w*|withdraw\w*|"
+    r"attrition|failure|recurrences?|readmissions?|reoperations?|re-?treatment|rescue|hypotension|hypoglyc\w*|"
     r"severity|hamd|ham-d|madrs|panss|phq-?9?|gad-?7?|bdi|isi|psqi|ybocs|y-bocs|lsas|caps|thi|scores?)\b"
 )
 # Scores of a scale of illness, not of a faculty: "THI scores", not "quality-of-life scores".
@@ -1073,7 +1074,7 @@ def _terse(text: str, lowered: str) -> str | None:
 _ARM_RATE = r"(\d+(?:\.\d+)?)\s*%\s*(?:\([^)]{0,30}\)\s*)?(?:with|for|in|on|of|among|receiving|taking|after)\s+(?:the\s+)?([\w\-]+)"
 _RATES_RE = re.compile(_ARM_RATE + r"[^%;]{0,50}?\b(?:vs\.?|versus|compared\s+with|and|than)\s+" + _ARM_RATE)
 _GOOD_RATES = re.compile(r"respon|remission|remitted|abstinen|quit|recover|improv|success|surviv|cure")
-_BAD_RATES = re.compile(r"relapse|mortality|death|died|dropout|discontinu|hospitali|recurren|stroke|\bevents?\b|fractures?|infarction|\bfalls\b")
+_BAD_RATES = re.compile(r"relapse|mortality|death|died|dropout|discontinu|hospitali|recurren|stroke|\bevents?\b|fractures?|infarction|\bfalls\b|treatment\s+failure|failure\s+rates?")
 _CONTROL_WORD = re.compile(_CONTROL)
 _OCCURRED = re.compile(r"\b(?:occurred|developed|happened)\s+in\b")
 
