@@ -472,6 +472,7 @@ def test_qualified_and_randomized(text: str, expected: int) -> None:
     ("Sample size 240", 240),
     ("**Number of subjects:** 45", 45),
     ("Number of participants - 64", 64),
+    ("Participants (n): 52", 52),
     ("Participants: 18-65 years", None),
     ("Patients: 2019 cohort", None),
     ("Sample: 3 studies", None),

@@ -94,7 +94,7 @@ _REGISTRY_FIELD_RE = re.compile(
 # "Sample size 120", "- Subjects - 52".
 _LABEL_LINE_RE = re.compile(
     r"[\s>*\-•]*(?:\*\*|__)?(?P<verb>(?:(?:total\s+)?(?:number|no\.)\s+of\s+)?(?:participants|subjects|patients)|sample(?:\s+size)?|total\s+n)"
-    rf"(?:\*\*|__)?\s*(?:[:\-–]|(?=\d))\s*(?:\*\*|__)?\s*{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b|[\-–]?\s*(?:mg|g|ml)\b|[\-–]\s*\d|[\d.,:/]))"
+    rf"(?:\s*\((?:n|no\.?|number)\))?(?:\*\*|__)?\s*(?:[:\-–]|(?=\d))\s*(?:\*\*|__)?\s*{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b|[\-–]?\s*(?:mg|g|ml)\b|[\-–]\s*\d|[\d.,:/]))"
 )
 # A bracket with a percentage ("22 patients (73%) in the X group") marks responders or
 # events, never an arm.
