@@ -188,6 +188,9 @@ DECLINE = [
     ("Allopurinol did not slow eGFR decline in patients with stage 3-4 CKD.", "null"),
     ("The drug did not halt cognitive decline in older adults.", "null"),
     ("The eGFR slope did not differ between groups (-3.1 vs -3.4 mL/min per year).", "null"),
+    ("The eGFR slope did not differ (-3.1 vs -3.4 mL/min per year; difference 0.3, 95% CI -0.9 to 1.5).", "null"),
+    ("Anxiety did not differ between groups (HAMA 12.1 vs 12.9).", "null"),
+    ("Pain did not differ between groups (5.1 vs 6.3 points); HAMD scores were 10.2 vs 14.8 with placebo.", "mixed"),
     ("Allopurinol and kidney function decline in patients with CKD: a randomised trial", "unknown"),
     ("A 30% decline in seizure frequency was seen with the drug.", "positive"),
 ]

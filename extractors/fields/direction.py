@@ -638,6 +638,8 @@ _SIGNIFICANT_DIFFERENCE = re.compile(
 _BEAT_CONTROL = re.compile(
     rf"(?<!numerically\s)\b(?:superior\s+to|better\s+than|more\s+effective\s+than|more\s+efficacious\s+than|outperformed)\s+(?:the\s+|a\s+)?{_CONTROL}"
 )
+# A second clause that may hold a finding of its own beside a null one.
+_SEPARATE_CLAUSES = re.compile(r";|\b(?:whereas|while|but|however|although|though|yet)\b|,\s*and\s+(?:there|the|it|its|no|in)\b")
 _NOT_SIGNIFICANT_WORDS = re.compile(
     r"\bnot\s+(?:statistically\s+)?significant|\bnon-?\s?significant|n't\s+(?:statistically\s+)?significant"
     r"|\bdid\s*(?:not|n't)\s+(?:reach|attain|achieve)\s+(?:statistical\s+)?significance"
@@ -921,7 +923,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         lowered, count = pattern.subn(_blank, lowered)
         if count and label:
             found.add(label)
-    if contrast and not (found & {"null", "nonsignificant"} and not _CONTRASTING_CLAUSE.search(lowered)):
+    if contrast and not (found & {"null", "nonsignificant"} and not _SEPARATE_CLAUSES.search(_PARENTHESES.sub(" ", lowered))):
         found.add(contrast)  # beside "did not differ" and nothing contrasting, the arms' numbers are that null result's
     if beat_control:
         found.discard("nonsignificant")
