@@ -167,7 +167,7 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
     document's own short forms of drugs ("MI vs. MET" after "metformin (MET)")."""
     text = unglue_markers(text)
     if drug_abbreviations:
-        text = _spelled_out(text, tuple(sorted(drug_abbreviations.items())))
+        text = _spelled_out(text, drug_abbreviations)
     lowered = text.lower()
     if " better" in lowered:
         other_did_better = _OTHER_DID_BETTER_RE.match(lowered)
@@ -224,9 +224,9 @@ def _abbreviation_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w\-])(" + "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True)) + r")(?![\w\-])")
 
 
-def _spelled_out(text: str, abbreviations: tuple[tuple[str, str], ...]) -> str:
-    names = dict(abbreviations)
-    if not any(a in text for a in names):
+def _spelled_out(text: str, names: dict[str, str]) -> str:
+    """"MI vs. MET" -> "MI vs. metformin"."""
+    if not any(abbreviation in text for abbreviation in names):
         return text
     return _abbreviation_pattern(tuple(names)).sub(lambda m: names[m.group(1)], text)
 
@@ -443,7 +443,7 @@ _OBJECT_END = re.compile(
 _PLAIN_WORD = re.compile(r"[a-z][a-z\-']*")
 # A dose written before the comparator's name ("1 mg active placebo", "a low-dose (1 mg) placebo").
 _ARM_DOSE = re.compile(
-    r"(?:(?<=^)|(?<=\s))(?:(?:ultra|very)[\s-]*)?low(?:er)?[\s-]*dose\b|(?:ultra|very)[\s-]*low\b|\(\s*\d[\d.,]*\s*(?:mg|µg|μg|mcg)\b[^()]{0,12}\)"
+    r"(?<!\S)(?:(?:ultra|very)[\s-]*)?low(?:er)?[\s-]*dose\b|(?:ultra|very)[\s-]*low\b|\(\s*\d[\d.,]*\s*(?:mg|µg|μg|mcg)\b[^()]{0,12}\)"
     r"|^\s*(?:an?\s+|the\s+)?\d[\d.,]*[\s-]*(?:mg|µg|μg|mcg)\b(?:\s+(?:dose\s+)?of\b)?"
 )
 # An arm named, then called a placebo in brackets: "psilocybin (active placebo)".
