@@ -240,7 +240,7 @@ def _listed_abbreviations(text: str, found: list[tuple[int, int, str]]) -> list[
     listed = []
     for match in _LISTED_RE.finditer(text):
         token = match.group(0)
-        if match.group(0) == "and" or sum(c.isupper() for c in token) < 2 or token in _STATISTICS:
+        if sum(c.isupper() for c in token) < 2 or token in _STATISTICS:
             continue
         if not any(start < match.end() and match.start() < end for start, end, _ in found):
             listed.append((match.start(), match.end(), token))
@@ -430,6 +430,9 @@ _CONDITION_WORDS = re.compile(r"\b(?:with|without|due\s+to|secondary\s+to)\b", r
 
 
 def _defines_an_endpoint(abbreviation: str, before: str) -> bool:
+    """Whether the words before "(ABBR)" spell out a measured endpoint: a name ending in an
+    endpoint head word, or "time to ..."; a disease or events only where the text counts or
+    prevents them."""
     if abbreviation in _STATISTICS:
         return False
     long_form = _long_form(abbreviation, before)
