@@ -102,6 +102,9 @@ CONTROL_INSIDE_THE_ARM = [
     ("Sertraline alone improved symptoms more than the combination.", "sertraline alone", "negative"),
     ("The sertraline group improved more than the CBT group.", "sertraline", "negative"),
     ("The usual care group improved more than the yoga group.", None, "negative"),
+    ("Sertraline reduced HAMD scores more than CBT.", "sertraline", "negative"),
+    ("CBT reduced HAMD scores more than sertraline.", "sertraline", "positive"),
+    ("The waitlist group cut THI scores more than the app group.", None, "negative"),
 ]
 
 NO_FINDING = [
