@@ -365,6 +365,7 @@ def test_active_placebo_at_a_low_dose_is_placebo(text: str, expected: str) -> No
     "Benefit was larger in type 2 diabetes compared with type 1.",
     "The effect was larger in heart failure compared with chronic kidney disease.",
     "Women benefited more compared with men.",
+    "Bleeding was more frequent after stroke compared with transient ischaemic attack.",
 ])
 def test_a_subgroup_contrast_is_no_comparator(text: str) -> None:
     assert parse_comparator(text) is None

@@ -131,6 +131,8 @@ _NOT_ARM_HEADS = {
     "stroke", "strokes", "disease", "diseases", "disorder", "disorders", "syndrome", "cancer", "cancers",
     "infarction", "failure", "injury", "injuries", "infection", "infections", "subtype", "subtypes", "subgroup",
     "subgroups", "type", "types", "events", "patients", "participants", "cases", "sites", "centres", "centers",
+    "attack", "attacks", "illness", "illnesses", "tumour", "tumours", "tumor", "tumors", "lesion", "lesions",
+    "diagnosis", "diagnoses",
 }
 _PHRASE_END = re.compile(r"[,;:.()\[\]\d%]|\b(?:in|for|at|on|with|during|after|among|over|who|which|that|and|or|but|was|were|is|are|had|has|from|by|to|than|across|plus|at)\b")
 _DETERMINERS = {"the", "a", "an", "with", "of", "to", "than", "versus", "vs", "or", "and", "in", "plus", "received", "receiving"}
