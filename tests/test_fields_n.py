@@ -499,3 +499,11 @@ def test_bracketed_arm_sizes_in_other_orders(text: str, n: int, arms: list[int])
 ])
 def test_sports_and_occupation_groups_are_counted(text: str, expected: int) -> None:
     assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Over 500 patients were screened; 260 were eligible and 248 agreed to be randomized.", 248),
+    ("Of 400 parents invited, 212 agreed to participate.", 212),
+])
+def test_those_who_agreed_are_the_sample(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected

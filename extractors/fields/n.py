@@ -65,7 +65,8 @@ _ENROLLED = r"(?:enrolled|recruited|included|studied|screened\s+and\s+enrolled)"
 _AFTER_VERB_RE = re.compile(
     rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?:{_MOD}{_NOUN}\s+{_QUALIFIER}?)?(?:\([^)]{{0,40}}\)\s+)?(?:(?:who\s+)?(?:were|was|had\s+been)\s+)?"
     rf"(?:subsequently\s+|then\s+|successfully\s+|ultimately\s+|finally\s+)?(?:(?:were\s+)?(?:eligible|qualified|met\s+(?:the\s+|all\s+)?(?:inclusion\s+|eligibility\s+)?criteria)\s+and\s+(?:were\s+)?)?"
-    rf"(?P<verb>included\s+in\s+the\s+(?:[\w\-]+\s+){{0,3}}analys[ie]s|{_RANDOMIZED}|underwent\s+randomi[sz]ation|{_ENROLLED}|"
+    rf"(?P<verb>included\s+in\s+the\s+(?:[\w\-]+\s+){{0,3}}analys[ie]s|{_RANDOMIZED}|underwent\s+randomi[sz]ation|"
+    rf"(?:agreed|consented)\s+to\s+(?:be\s+randomi[sz]ed|participate|take\s+part)|{_ENROLLED}|"
     rf"completed|finished|analy[sz]ed|evaluable)\b"
 )
 # "six randomized, placebo-controlled studies", "17 randomized trials were eligible": there
@@ -213,7 +214,8 @@ _CUE_WORDS = (
     *_NOUN_WORDS, *_PLURAL_NOUNS, "randomi", "randomly", "assign",
     "allocat", "enrol", "recruit", "includ", "studied", "screened", "complet", "finish", "analy", "evaluable",
     "total", "sample", "cohort", "compris", "consist", "involv", "received", "receiving", "took", "got", "group",
-    "arm", "condition", "placebo", "sham", "wait", "vehicle", "usual", "tau", "per", "each",
+    "arm", "condition", "placebo", "sham", "wait", "vehicle", "usual", "tau", "per", "each", "agreed", "consented",
+    "underwent",
 )
 _CUE_RE = re.compile(r"(?<![a-z])(?:" + trie_pattern(_CUE_WORDS, strict_spaces=True) + ")")
 _EQ_GATE = re.compile(rf"(?<![\w.]){_EMPHASIS}n{_EMPHASIS}\s*[=:＝]")
@@ -566,9 +568,9 @@ def _verb_role(verb: str) -> str:
     if "analys" in verb:
         return "analysed"  # "included in the modified intention-to-treat analysis"
     first = verb.split()[0]
-    if first.startswith(("randomi", "randomly", "assigned", "allocated", "underwent")):
-        return "randomized"
-    if first.startswith(("enrol", "recruit", "includ", "studied", "screened")):
+    if first.startswith(("randomi", "randomly", "assigned", "allocated")) or "randomi" in verb:
+        return "randomized"  # also "underwent randomisation", "agreed to be randomized"
+    if first.startswith(("enrol", "recruit", "includ", "studied", "screened", "agreed", "consented")):
         return "enrolled"
     if first.startswith(("complet", "finished")):
         return "completed"
