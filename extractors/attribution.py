@@ -289,11 +289,16 @@ class _Anchor:
     after: int
     needs: tuple[str, ...] = ()
     word_start: bool = False  # keep only pattern hits that start a word (a leading \b, checked in Python)
+    # What a substring cannot say ("et al." with any spacing): a pattern led by a literal,
+    # which the regex engine scans for far faster than for the anchor's first letters.
+    needs_pattern: re.Pattern[str] | None = None
 
     def present(self, text: str) -> bool:
         for word in self.needs:
             if word in text:
                 return True
+        if self.needs_pattern is not None:
+            return self.needs_pattern.search(text) is not None
         return not self.needs
 
     def hits(self, text: str) -> list[tuple[int, int]]:
@@ -321,7 +326,8 @@ def _pattern_hits(pattern: re.Pattern[str], word_start: bool, text: str) -> list
 _STUDY_NEEDS = ("stud", "trial", "analys", "review", "paper", "report", "survey", "experiment", "investigation", "RCT",
                 "article", "pilot", "esearch", "indings", "Cochrane")
 _YEAR_ANCHOR = _Anchor(_YEAR_IN, 120, 24)
-_ETAL_ANCHOR = _Anchor(_ETAL_CUE, 120, 4)
+_ETAL_ANCHOR = _Anchor(_ETAL_CUE, 120, 4, ("olleagues", "workers", "others", "group", "team", "lab"),
+                       needs_pattern=re.compile(r"et\.?\s+al"))
 _NAMED_ANCHOR = _Anchor(_STUDY_NOUN, 160, 1, ("trial", "study", "RCT"), word_start=True)
 _CAPS_ANCHOR = _Anchor(_ET_AL, 40, 30)
 _STUDY_ANCHOR = _Anchor(_STUDY_NOUN, 160, 1, _STUDY_NEEDS, word_start=True)
@@ -346,6 +352,7 @@ _PREFILTER = re.compile(
     r"printed|described|[Ww]riting|journal|esearchers?|cientists|nvestigators?|octors|linicians|team|author|led by|who led|"
     r"research|findings|[⁰¹²³⁴⁵⁶⁷⁸⁹]|http|www\.|\b(?:in|by|[Tt]he)\s+(?:the\s+)?[*_]?[A-Z]|\b[Aa]n?\s+[A-Z]"
 )
+_DIGIT = re.compile(r"\d")
 _HAS_SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 _HAS_IDENTIFIER = re.compile(r"10\.\d|PMID|NCT|ISRCTN|ACTRN|DRKS|ChiCTR|EudraCT|http|www\.")
 _STOPWORDS = frozenset(word_list("attribution_stopwords.txt"))
@@ -356,8 +363,9 @@ MARKER_KINDS = ("superscript", "glued-marker", "marker")  # numbered citations, 
 
 
 def may_cite(text: str) -> bool:
-    """False when ``text`` cannot hold any attribution: one cheap search."""
-    return _PREFILTER.search(text) is not None
+    """False when ``text`` cannot hold any attribution: one cheap search (most texts hold
+    a digit or a bracket, found long before the full prefilter would get there)."""
+    return "[" in text or _DIGIT.search(text) is not None or _PREFILTER.search(text) is not None
 
 
 def find_attributions(text: str) -> list[Attribution]:
