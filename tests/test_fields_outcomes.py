@@ -467,6 +467,7 @@ def test_ent_eye_urology_and_anticoagulation_measures(text: str, expected: list[
     ("IPSS, Qmax and PVR", ["IPSS", "Qmax", "PVR"]),
     ("Sleep, mood", []),
     ("HR, RR", []),
+    ("QoL, AEs", []),
 ])
 def test_outcome_cells_listing_short_forms(cell: str, expected: list[str]) -> None:
     assert parse_outcomes(cell) == expected

@@ -415,6 +415,8 @@ _TIME_TO = re.compile(r"\btime\s+(?:to|in|until)\s+(?:[\w\-]+\s+){0,4}[\w\-]+\s*
 _STATISTICS = frozenset((
     "HR", "RR", "OR", "CI", "SD", "SE", "SEM", "MD", "SMD", "WMD", "NNT", "NNH", "ARR", "RRR", "IRR", "PR", "AUC",
     "ICC", "ES", "PS", "IQR", "AE", "AEs", "SAE", "SAEs", "ITT", "RCT", "FDR", "NS", "LS", "LSM",
+    "QoL", "QOL", "HRQoL", "HRQOL", "PRO", "PROs", "PROM", "PROMs", "TEAE", "TEAEs", "ADR", "ADRs", "LOCF", "MMRM",
+    "ANCOVA", "ANOVA",
 ))
 # A disease or events as the endpoint: what is prevented, reduced or counted ("efficacy against
 # RSV lower respiratory tract disease (RSV-LRTD)"), not whom the study enrolled ("adults with
