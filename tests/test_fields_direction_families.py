@@ -85,6 +85,8 @@ BEHIND_THE_CONTROL = [
     ("Naltrexone was not inferior to placebo.", "null"),
     ("Topiramate was numerically inferior to placebo.", "null"),
     ("Patients did no worse than placebo.", "null"),
+    ("The drug failed to show improvement over placebo.", "null"),
+    ("Patients who received the drug showed no improvement.", "null"),
     ("The new drug was non-inferior to the standard drug.", "null"),
 ]
 
@@ -134,6 +136,12 @@ NO_FINDING = [
     "Age and sex were not predictors of remission.",
     "Age, sex and baseline HAMD did not moderate the treatment effect.",
     "Response was not predicted by baseline severity.",
+    "There was no significant effect of demographic characteristics on response.",
+    # the history that brought the patients in, a dose changed
+    "Children had tried 2-4 treatments and found no improvement.",
+    "Parents reported no improvement with previous treatments before enrolment.",
+    "Most had previously taken two antidepressants without benefit.",
+    "Patients on the drug had a significant reduction in dose over the study period.",
     # caveats
     "The improvements didn't affect everyone.",
     "The benefits did not apply to all patients.",
@@ -162,6 +170,7 @@ WITHIN_OR_BETWEEN = [
     ("MADRS improved significantly versus baseline, but not versus placebo (p = 0.31).", "null"),
     ("Anxiety scores improved more in the control group, but the difference was non-significant.", "null"),
     ("Symptoms improved more in the placebo group.", "negative"),
+    ("Scores decreased from baseline, but none of the doses were significantly different from placebo.", "null"),
 ]
 
 RATES = [

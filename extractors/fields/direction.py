@@ -114,6 +114,11 @@ _IGNORE = [
     r"\b(?:inclusion|exclusion|eligibility)\s+criteria\s*:[^\n]*",
     # the patients left over after a responder count: "in the remainder propranolol showed no advantage over placebo"
     r"\bin\s+the\s+(?:remainder|rest|remaining\s+(?:\d+\s+)?(?:patients|participants|subjects|children|cases))(?![\w-])[^.;]*",
+    # the history that brought the patients in: "had tried 2-4 treatments and found no improvement", "no relief from prior therapies"
+    r"\b(?:tried|failed|(?:had|have|has)\s+(?:previously\s+|already\s+)?(?:used|taken|received))\s+(?:[\w-]+\s+){0,4}?(?:treatments?|medications?|medicines|drugs?|therapies|antidepressants?|remedies)\s+"
+    r"(?:\w+\s+){0,3}?(?:no|little|without)\s+(?:improvement|benefit|relief|response|success)\b",
+    r"\b(?:no|little|without)\s+(?:improvement|benefit|relief|response|success)\s+(?:with|from|on|after|to)\s+(?:their\s+|the\s+)?"
+    r"(?:previous|prior|earlier|past|other|several|multiple|standard|conventional|first-line)\b[^.;]*",
     # who goes on to what, in a protocol: "patients who do not have their pain reduced by 30% will get 120 mg"
     r"\b(?:who|whose|if)\s+(?:[\w-]+\s+){0,3}?(?:do|does|did|had|has|have|is|are|was|were)\s*(?:not|n't)\s+"
     r"(?:(?:have|has|show|achieve|reach|experience|get|obtain|attain|been)\s+)?(?:[\w-]+\s+){0,4}?"
@@ -302,7 +307,8 @@ _NULL = [
     r"\brespond(?:s|ed)?\s+(?:little|poorly|partially|inadequately|only\s+partially)\b",
     r"\bdid(?<!%\sdid)(?<!\d\sdid)(?<!rest\sdid)(?<!others\sdid)(?<!remainder\sdid)\s*(?:not|n't)\s*(?=[.;,)\[]|$)|\bdid\s+(?:absolutely\s+|literally\s+|basically\s+|just\s+)?nothing\b|"
     r"\b(?:felt|feel|feels|feeling)\s+no\s+(?:different|better)\b|\bno\s+different\b|\bnothing\s+for\s+me\b|\bwaste\s+of\s+money\b|\bnever\s+noticed\b",
-    r"\bfail(?:ed|s)?\s+to\s+(?:[\w-]+\b)?|\b(?:wore|worn|wears?|wearing)\s+off\b|\bfutility\b|\bmissed\s+(?:its|the|their)\s+(?:\w+\s+)?(?:end\s*-?\s*point|endpoint|outcome|target)",
+    rf"\bfail(?:ed|s)?\s+to\s+(?:[\w-]+\b)?{_GAIN_OBJECT}|"
+    r"\b(?:wore|worn|wears?|wearing)\s+off\b|\bfutility\b|\bmissed\s+(?:its|the|their)\s+(?:\w+\s+)?(?:end\s*-?\s*point|endpoint|outcome|target)",
     r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|enhanced|sustained|maintained|found|observed|detected)"
     rf"(?:\s+with\s+(?:an?\s+|any\s+)?(?:\w+\s+)?(?:improvements?|reductions?|benefits?|changes?|differences?|effects?|gains?|better|lower|fewer|less))?",
     r"\b(?:cannot|can\s*not|can't|could\s+not|should\s+not)\s+be\s+recommended\b|\b(?:insufficient|inadequate)\s+evidence\s+to\s+(?:recommend|support)\b",
@@ -540,7 +546,11 @@ _PASSES = [
                                      "that resp", "that remit", "that prev", "that alr", "that init", "blunted",
                                      "vomit", "nausea", "diarrh", "constipat", "rash", "drows", "somnol", "dizzi", "dry mouth",
                                      "sedat", "hypogly", "bleed", "bruis", "injection", "asleep", "to sleep", "sleep before", "sleep until",
-                                     "sleep till", "settle before", "settle until", "whose", "if ", "ejection", "with reduced",
+                                     "sleep till", "settle before", "settle until", "whose", "if ", "tried", "failed", "had previously", "had already", "had used", "had taken",
+                                     "had received", "have previously", "have already", "have used", "have taken", "have received",
+                                     "has previously", "has already", "has used", "has taken", "has received",
+                                     "no improvement", "no benefit", "no relief", "no response", "no success", "little improvement",
+                                     "little benefit", "little relief", "without improvement", "without benefit", "without relief", "ejection", "with reduced",
                                      "with impaired", "with decreased", "with diminished", "with poor", "with low", "with elevated",
                                      "with increased", "inclusion", "exclusion", "eligibility", "in the remainder", "in the rest",
                                      "in the remaining", "everyone", "everybody", "every patient", "every child", "every participant",
@@ -606,7 +616,8 @@ _NO_FINDING_STEMS = {
     "dose": ("dos",),
     "process": ("adheren", "complian", "retention", "pill count"),
     "plan": ("will", "shall", "hypothes", "expected to"),
-    "predictor": ("predict", "moderat", "responders", "remitters", "completers", "non-responders", "nonresponders"),
+    "predictor": ("predict", "moderat", "responders", "remitters", "completers", "non-responders", "nonresponders", "characteristics",
+                  "demographic", "covariate"),
     "exposure": ("level", "concentration", "intake", "status", "consumption"),
 }
 
@@ -651,8 +662,10 @@ _NOT_SIGNIFICANT_WORDS = re.compile(
 # baseline but not compared with placebo", "improved within groups, but not between groups".
 _WITHIN_GROUP_ONLY = re.compile(
     r"\b(?:(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|from|over|against)\s+baseline|within[\s-]+(?:each\s+|both\s+)?groups?)\b[^.;]{0,40}?"
-    r"(?:,\s*|\s+)(?:but\s+|though\s+|yet\s+)?not\s+(?:when\s+)?(?:(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|over|against|with|between)\s+)?"
+    r"(?:,\s*|\s+)(?:(?:but|though|yet|however),?\s+)?"
+    r"(?:not\s+(?:when\s+)?(?:(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|over|against|with|between)\s+)?"
     rf"(?:the\s+|a\s+)?(?:{_CONTROL}|groups|arms|conditions)\b"
+    rf"|(?:none|neither|no)\b[^.;]{{0,60}}?\b(?:differ\w*|superior|better|separat\w*)\b[^.;]{{0,30}}?\b{_CONTROL})"
 )
 _NEGATION = re.compile(r"\b(?:no|not|neither|nor|without|failed|non-?significant)\b|n't")
 
@@ -731,7 +744,8 @@ _CONTROL_CHECK = re.compile(r"\bvisible\s+platform\b|\bswim(?:ming)?\s+(?:speed|
 _DOSE_COMPARISON = re.compile(
     # a dose changed, or compared with another dose: "when the dose was unchanged", "lower than the dose used for"
     r"\b(?:dose|doses|dosage|dosing)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:increased|decreased|reduced|unchanged|lowered|raised|doubled|halved|titrated|stable|kept)\b|"
-    r"\b(?:lower|higher|less|more|smaller|larger|greater)\s+(?:(?!effective|efficacious|potent|beneficial|better)\w+\s+){0,3}?than\s+(?:the\s+|a\s+|that\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:doses?|dosages?|dosing)\b"
+    r"\b(?:lower|higher|less|more|smaller|larger|greater)\s+(?:(?!effective|efficacious|potent|beneficial|better)\w+\s+){0,3}?than\s+(?:the\s+|a\s+|that\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:doses?|dosages?|dosing)\b|"
+    r"\b(?:reductions?|decreases?|increases?|changes?)\s+in\s+(?:the\s+|their\s+)?(?:daily\s+)?(?:doses?|dosages?|dosing)\b"  # "a significant reduction in dose"
 )
 # Where a clause ends: a semicolon, a colon, a full stop, a contrasting conjunction, or ", and"
 # before a new subject (not the last item of a list: "nausea, dizziness, and headache").
@@ -761,6 +775,8 @@ _PREDICTOR = _cues([
     r"(?:predictors?|moderators?)\s+of\b",
     r"(?:predict(?:ed|s)?|moderat(?:ed|es|ing))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:response|remission|outcomes?|improvement|benefit|relapse|effects?|efficacy)\b",
     r"moderate\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:response|outcomes?|effects?|efficacy|benefit)\b",
+    r"(?:effects?|influence|impact|association)\s+of\s+(?:[\w-]+\s+){0,3}?(?:characteristics|demographics?|age|sex|gender|covariates?|baseline\s+[\w-]+)\s+"
+    r"on\s+(?:the\s+)?(?:response|remission|outcomes?|improvement)\b",
 ])
 _RESPONDERS_COMPARED = re.compile(
     r"\b(?:responders|remitters|completers)\b[^.;]{0,40}?\b(?:and|with|to|vs\.?|versus)\s+(?:the\s+)?non-?\s?(?:responders|remitters|completers)\b"
@@ -870,7 +886,10 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if exposure:
         found.add("positive")
         spans.append((exposure.start(), _clause(lowered, exposure.end())[1]))
-    within = _WITHIN_GROUP_ONLY.search(lowered) if "not " in lowered and ("baseline" in lowered or "within" in lowered) else None
+    within = (
+        _WITHIN_GROUP_ONLY.search(lowered)
+        if ("not " in lowered or "no" in lowered or "neither" in lowered) and ("baseline" in lowered or "within" in lowered) else None
+    )
     if within:  # the gain is within the arm, the comparison with the control is null
         found.add("null")
         spans.append((_clause(lowered, within.start())[0], within.end()))
