@@ -275,3 +275,24 @@ MORE_SHAPES = [
 @pytest.mark.parametrize(("text", "expected"), MORE_SHAPES)
 def test_more_shapes(text: str, expected: str) -> None:
     assert parse_direction(text) == expected
+
+
+EFFECT_SIZES = [
+    ("SMD = -0.41*** (-0.55, -0.27)", "positive"),
+    ("Hedges g = -0.62 (-0.95, -0.30)", "positive"),
+    ("d = -0.31 (95% CI -0.50 to -0.12)", "positive"),
+    ("-0.48 (-1.25, 0.29)", "null"),
+    ("SMD -0.18 [-0.42; 0.06]", "null"),
+    ("0.80 (0.65, 0.98)", "unknown"),  # a bare estimate clear of 0: a ratio as likely as a difference
+    ("Aged 40 (35, 45)", "unknown"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EFFECT_SIZES)
+def test_effect_size_with_its_interval(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected
+
+
+def test_effect_size_read_by_its_outcome() -> None:
+    assert parse_direction("SMD 0.45 (0.20, 0.70)", None, "Quality of life") == "positive"
+    assert parse_direction("SMD 0.45 (0.20, 0.70)", None, "Pain") == "negative"

@@ -1175,6 +1175,12 @@ _DIFFERENCE_CI = re.compile(
     r"(?:differ\w*|s(?<!\ws)md|m(?<!\wm)d|w(?<!\ww)md|effect\s+size|hedges'?\s*g|cohen'?s\s*d)[^;]{0,60}?\bci\b[\s:=,]*"
     r"(-?\d+(?:\.\d+)?)\s*(?:to|,|-)\s*(-?\d+(?:\.\d+)?)"
 )
+# A review row's effect size with its interval: "SMD = -0.37*** (-0.50, -0.24)", "Hedges g -0.52 [-1.30; 0.26]",
+# or a short cell of the estimate alone, "-0.52 (-1.30, 0.26)".
+_EFFECT_SIZE_CI = re.compile(
+    r"(?:(?:s(?<!\ws)md|w(?<!\ww)md|m(?<!\wm)d|hedges'?\s*g|cohen'?s\s*d|effect\s+size|\bg|\bd)\s*[=:]?\s*|^[\s*_]*)"
+    r"(-?\d*\.?\d+)\**\s*[(\[]\s*(?:95\s*%\s*ci\s*[:=,]?\s*)?(-?\d*\.?\d+)\s*(?:,|;|to)\s*(-?\d*\.?\d+)\s*[)\]]"
+)
 _BASELINE = re.compile(r"a(?<!\wa)t\s+baseline\b|b(?<!\wb)aseline\s+characteristics\b|m(?<!\wm)ean\s+age\b|d(?<!\wd)emograph")
 _CONTRASTING_CLAUSE = re.compile(r"(?:w(?<!\ww)h(?:ereas|ile)|b(?<!\wb)ut|h(?<!\wh)owever|a(?<!\wa)lthough|t(?<!\wt)hough)\b")
 _MINUS = ("-", "\u2212", "\u2013")
@@ -1223,16 +1229,43 @@ def _numbers(text: str, lowered: str, measure: str, names_control: bool) -> tupl
         better = _better_when(lowered + measure, both_fell=False) if alone else None
         if better and float(alone.group(1)) != 1:
             found.add("positive" if (float(alone.group(1)) > 1) == (better == "higher") else "negative")
-    elif _DIFFERENCE_WORD.search(lowered):
-        difference = _DIFFERENCE_CI.search(lowered.replace("\u2212", "-").replace("\u2013", "-"))
+    elif _DIFFERENCE_WORD.search(lowered) or (len(lowered) < 40 and "(" in lowered):
+        signed = lowered.replace("\u2212", "-").replace("\u2013", "-")
+        difference = _DIFFERENCE_CI.search(signed)
         if difference and float(difference.group(1)) <= 0 <= float(difference.group(2)):
             found.add(_no_difference(lowered))  # "mean difference 0.4 (95% CI -1.2 to 2.0)"
+        elif not difference:
+            effect = _effect_size(signed, measure)
+            if effect:
+                found.add(effect)
     contrast = None
     if not _BASELINE.search(lowered):
         contrast = _contrast(lowered, measure) if _CONNECTOR_NUMBER.search(lowered) else None
         if not contrast and names_control and not _NOT_EFFICACY.search(lowered):
             contrast = _arm_quantities(lowered, measure)
     return found, contrast
+
+
+def _effect_size(signed: str, measure: str) -> str | None:
+    """An effect size and its interval: spanning 0 is no difference; clear of 0 it is the
+    treatment's effect, read by the outcome's side when known, else a benefit (reviews
+    report the effects of the treatments they review). A bare estimate must be a
+    difference (below 0 somewhere), not a ratio."""
+    found = _EFFECT_SIZE_CI.search(signed)
+    if not found:
+        return None
+    estimate, low, high = (float(value) for value in found.groups())
+    labelled = not found.group(0).lstrip(" *_").startswith(found.group(1))
+    if not labelled and low >= 0:
+        return None
+    if not low <= estimate <= high:
+        return None
+    if low <= 0 <= high:
+        return "nonsignificant"
+    better = _better_when(measure, both_fell=False) if measure else None
+    if not better:
+        return "positive"
+    return "positive" if (estimate > 0) == (better == "higher") else "negative"
 
 
 def _no_difference(lowered: str) -> str:
