@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import copy
-import dataclasses
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -19,9 +18,9 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from extractors import fields
-from extractors.attribution import MARKER_KINDS, Attribution, find_attributions, study_from
+from extractors.attribution import MARKER_KINDS, REGISTRY_PREFIXES, Attribution, find_attributions, study_from
 from extractors.blocks import is_author_line
-from extractors.cues import CLAIM_CUE, COMMENT_CUE
+from extractors.cues import CLAIM_CUE, COMMENT_CUE, GatedPattern
 from extractors.passages import DocumentPlan, Passage, readable
 from extractors.reflist import parse_reference_list
 from extractors.sentence_roles import (interventions, is_aside, is_background, is_caption, is_disclosure, is_reference_note,
@@ -42,12 +41,12 @@ _NEW_STUDY = re.compile(
 )
 # Practice reports and rates of response stated without a study ("In clinical practice,
 # response rates of up to 80% ...", "remission in one in three patients"): a finding, uncited.
-_PRACTICE = re.compile(
+_PRACTICE = GatedPattern(re.compile(
     r"\b(?:in\s+(?:clinical|routine|everyday|real[-\s]world|general|our|her|his|my|their)\s+(?:clinical\s+)?practice|"
     r"in\s+(?:my|our|his|her)\s+(?:clinical\s+)?experience|we\s+(?:are|have\s+been)\s+seeing|"
     r"(?:has|have)\s+(?:now\s+)?been\s+used\s+by)\b",
     re.IGNORECASE,
-)
+), ("practice", "experience", "seeing", "used"))
 # Openings that refer back to the study just described ("The yohimbine group ...").
 _ANAPHORA = re.compile(
     r"^(?:The\s+(?:[\w-]+\s+){0,2}(?:groups?|arms?|participants|patients|subjects|effects?|benefits?|trial|study|"
@@ -270,8 +269,10 @@ class _ClaimBuilder:
         self.claims: list[Claim] = []
         # A trial registry record: several registry fields, its ID printed at its top (an
         # article's "Trial registration" line further down does not make it one).
-        self.record = len({m.group(1).lower() for m in _REGISTRY_FIELD.finditer(document.text)}) >= 3 and any(
-            a.registry_id for a in find_attributions(document.text[:_RECORD_HEAD]))
+        head = document.text[:_RECORD_HEAD]
+        self.record = any(prefix in head for prefix in REGISTRY_PREFIXES) and len(
+            {m.group(1).lower() for m in _REGISTRY_FIELD.finditer(document.text)}) >= 3 and any(
+            a.registry_id for a in find_attributions(head))
         self._open: tuple[str, _Draft, int] | None = None  # (context, draft, paragraph end) a paragraph left open
         # Lines that only name a study (an ID, a journal and year, an author list, a citation
         # block), by position: the study of the uncited text after them.
@@ -286,8 +287,7 @@ class _ClaimBuilder:
                 ch.isdigit() for ch in passage.text):
             return  # "Researchers' Summary of Findings" between two parts of one summary
         offset = passage.start
-        attributions = [dataclasses.replace(a, start=a.start + offset, end=a.end + offset)
-                        for a in (s._.attribution for s in doc._.attributions or []) if self._trusted(a)]
+        attributions = [a.shifted(offset) for a in (s._.attribution for s in doc._.attributions or []) if self._trusted(a)]
         starts = [a.start for a in attributions]  # in order: found by start
         comment = passage.context == "comment"
         draft = self._carried(passage)

@@ -1,8 +1,12 @@
 """Words that tell a sentence may state a claim, tested before any field is read: the
 general cue (a digit, a study or efficacy word) and a commenter's report of their own
-experience ("worked for me", "no difference for me")."""
+experience ("worked for me", "no difference for me"); and ``GatedPattern``, a costly
+case-insensitive pattern behind the words it cannot match without."""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
 
 from extractors.attribution import word_list
 from extractors.fields.lexicon import CaselessPattern, trie_pattern
@@ -11,3 +15,21 @@ from extractors.fields.lexicon import CaselessPattern, trie_pattern
 # word at every position and cost more than the field parsers it is meant to spare.
 CLAIM_CUE = CaselessPattern(r"\d|[¹²³⁴⁵⁶⁷⁸⁹]|\b" + trie_pattern(word_list("claim_cues.txt")))
 COMMENT_CUE = CaselessPattern(trie_pattern(word_list("comment_cues.txt")))
+
+
+@dataclass(frozen=True)
+class GatedPattern:
+    """A case-insensitive ``pattern`` searched only in text holding one of ``needs``
+    (lowercase words every match contains): most sentences hold none, and substring
+    tests cost far less than the scan. Text outside ASCII is always searched, since
+    there case folding and lowercasing part ways ("ſ" matches "s")."""
+
+    pattern: re.Pattern[str]
+    needs: tuple[str, ...]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if text.isascii():
+            lower = text.lower()
+            if not any(word in lower for word in self.needs):
+                return None
+        return self.pattern.search(text)

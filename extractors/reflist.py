@@ -34,6 +34,9 @@ _DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?\b(10\.\d{4,9}/[^
 _PMID = re.compile(r"\bPMID:?\s*(\d{4,9})\b")
 _PMCID = re.compile(r"\bPMCID:?\s*PMC\d+\b")
 _URL = re.compile(r"\bhttps?://[^\s<>\"\]\[)]+|\bwww\.[^\s<>\"\]\[)]+")
+# Each identifier with the substrings it cannot match without: most entries hold one
+# identifier or none, and substring tests cost far less than the scans.
+_IDENTIFIERS = ((_DOI, ("10.",)), (_PMID, ("PMID",)), (_PMCID, ("PMCID",)), (_URL, ("http", "www.")))
 _YEAR = r"(?:1[89]\d\d|20[0-4]\d)"
 _APA_YEAR = re.compile(rf"\(({_YEAR})[a-z]?(?:,[^)]*)?\)")
 _ANY_YEAR = re.compile(rf"(?<![\d/.-])({_YEAR})[a-z]?(?![\d/])")
@@ -74,15 +77,16 @@ def parse_entry(text: str, start: int, end: int, marker: str | None, doc_id: str
     raw = text[start:end]
     body = _BULLET.sub("", _NUMBERED.sub("", raw, count=1), count=1).strip()
     entry = ReferenceEntry(doc_id=doc_id, marker=marker, text=raw, start=start, end=end)
-    doi = _DOI.search(body)
-    pmid = _PMID.search(body)
+    doi = _DOI.search(body) if "10." in body else None
+    pmid = _PMID.search(body) if "PMID" in body else None
     entry.doi = doi.group(1).rstrip(_TRAILING).lower() if doi else None
     entry.pmid = pmid.group(1) if pmid else None
-    urls = [u.rstrip(_TRAILING) for u in _URL.findall(body)]
+    urls = [u.rstrip(_TRAILING) for u in _URL.findall(body)] if "http" in body or "www." in body else []
     entry.url = next((u for u in urls if "doi.org/" not in u.lower()), urls[0] if urls else None)
     plain = body
-    for pattern in (_DOI, _PMID, _PMCID, _URL):
-        plain = pattern.sub(" ", plain)
+    for pattern, needs in _IDENTIFIERS:
+        if any(word in plain for word in needs):
+            plain = pattern.sub(" ", plain)
     plain = re.sub(r"\s+", " ", re.sub(r"\b(?:Available (?:at|from)|Accessed|Retrieved from)\b[^.]*", " ", plain)).strip(" .,;")
     apa_year = _APA_YEAR.search(plain)
     if apa_year:

@@ -10,7 +10,7 @@ import re
 
 from extractors import fields
 from extractors.attribution import Attribution, word_list
-from extractors.cues import COMMENT_CUE
+from extractors.cues import COMMENT_CUE, GatedPattern
 from extractors.fields.lexicon import CaselessPattern, read_tsv, trie_pattern
 from extractors.table_claims import reports_result
 
@@ -69,9 +69,10 @@ _ABSENT_EVIDENCE = re.compile(
 )
 # What a study sets out to test, not what it found: "The null hypothesis that will be tested is
 # that X will have no effect", "We hypothesise that X will reduce ...".
-_HYPOTHESIS = re.compile(r"\bhypothes[ie]s\s+(?:that\s+)?(?:(?:will\s+be\s+|to\s+be\s+|being\s+)?tested|is|was|are)\b|"
-                         r"\b(?:we|they|investigators|researchers)\s+(?:hypothesi[sz]e|hypothesi[sz]ed|predict|expect)\b",
-                         re.IGNORECASE)
+_HYPOTHESIS = GatedPattern(re.compile(
+    r"\bhypothes[ie]s\s+(?:that\s+)?(?:(?:will\s+be\s+|to\s+be\s+|being\s+)?tested|is|was|are)\b|"
+    r"\b(?:we|they|investigators|researchers)\s+(?:hypothesi[sz]e|hypothesi[sz]ed|predict|expect)\b",
+    re.IGNORECASE), ("hypothes", "predict", "expect"))
 # An open question, even when a trial is testing it: "Whether this translates into fewer
 # events is being tested in an ongoing trial."
 _OPEN_QUESTION = re.compile(r"^\W*whether\b", re.IGNORECASE)
@@ -90,16 +91,16 @@ _METHOD = re.compile(
     r"(?:records|articles|citations|full[-\s]texts?)\s+(?:were\s+)?(?:screened|identified|retrieved|excluded|assessed))",
     re.IGNORECASE,
 )
-_FLOW = re.compile(
+_FLOW = GatedPattern(re.compile(
     r"\b(?:studies|articles|records|reports|citations|publications|papers|trials|abstracts|duplicates)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:were\s+|was\s+)?(?:discarded|excluded|screened|identified|retrieved|removed|assessed\s+for\s+eligibility)\b",
     re.IGNORECASE,
-)
+), ("discarded", "excluded", "screened", "identified", "retrieved", "removed", "eligibility"))
 # A trial described by what or whom it tests: "a trial of X", "a new trial recruiting teenagers".
 _TRIAL_OF = re.compile(r"\b(?:trials?|stud(?:y|ies)|RCTs?)\s+(?:of|for|on|in|testing|comparing|recruiting|enrolling)\s",
                        re.IGNORECASE)
 # Who paid and who declares interests: names a funder or a company, reports nothing.
-_DISCLOSURE = re.compile(
+_DISCLOSURE = GatedPattern(re.compile(
     r"^\W*(?:(?:the|this|our|that)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|research|work|analysis|project)\s+"
     r"(?:was|is|were)\s+(?:[\w-]+\s+)?|(?:it\s+was\s+)?)"
     r"(?:funded|supported|sponsored|financed|paid\s+for|underwritten)\s+(?:in\s+part\s+|partly\s+|jointly\s+)?by\b|"
@@ -107,7 +108,7 @@ _DISCLOSURE = re.compile(
     r"\breceived\s+(?:funding|grants?|support)\s+from\b|\bprovided\s+(?:the\s+)?funding\b|"
     r"conflicts?\s+of\s+interest|competing\s+interests?|consult(?:ing|ancy)\s+fees|\bhonorari(?:a|um)\b",
     re.IGNORECASE,
-)
+), ("fund", "support", "sponsor", "financ", "paid", "underwritten", "grant", "conflict", "competing", "consult", "honorari"))
 # A newsletter's or site's own business, linked: a survey, a sign-up, the next issue.
 _HOUSEKEEPING = re.compile(
     r"\b(?:survey|subscri(?:be|ption)|unsubscribe|sign\s+up|newsletter|webinar|podcast|donat(?:e|ion)|register|"
