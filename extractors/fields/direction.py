@@ -1178,9 +1178,11 @@ _DIFFERENCE_CI = re.compile(
 # A review row's effect size with its interval: "SMD = -0.37*** (-0.50, -0.24)", "Hedges g -0.52 [-1.30; 0.26]",
 # or a short cell of the estimate alone, "-0.52 (-1.30, 0.26)".
 _EFFECT_SIZE_CI = re.compile(
-    r"(?:(?:s(?<!\ws)md|w(?<!\ww)md|m(?<!\wm)d|hedges'?\s*g|cohen'?s\s*d|effect\s+size|\bg|\bd)\s*[=:]?\s*|^[\s*_]*)"
+    r"(?:(?:s(?<!\ws)md|w(?<!\ww)md|m(?<!\wm)d|hedges'?\s*g|cohen'?s\s*d|effect\s+size|\b[gd](?=\s*[=:]))\s*[=:]?\s*|^[\s*_]*)"
     r"(-?\d*\.?\d+)\**\s*[(\[]\s*(?:95\s*%\s*ci\s*[:=,]?\s*)?(-?\d*\.?\d+)\s*(?:,|;|to)\s*(-?\d*\.?\d+)\s*[)\]]"
 )
+_EFFECT_LABEL = re.compile(r"smd|wmd|hedges|cohen|effect\s+size|\b[gd]\s*[=:]|\bmd\b")
+_BARE_ESTIMATE_START = re.compile(r"[\s*_]*-?\d")
 _BASELINE = re.compile(r"a(?<!\wa)t\s+baseline\b|b(?<!\wb)aseline\s+characteristics\b|m(?<!\wm)ean\s+age\b|d(?<!\wd)emograph")
 _CONTRASTING_CLAUSE = re.compile(r"(?:w(?<!\ww)h(?:ereas|ile)|b(?<!\wb)ut|h(?<!\wh)owever|a(?<!\wa)lthough|t(?<!\wt)hough)\b")
 _MINUS = ("-", "\u2212", "\u2013")
@@ -1234,7 +1236,7 @@ def _numbers(text: str, lowered: str, measure: str, names_control: bool) -> tupl
         difference = _DIFFERENCE_CI.search(signed)
         if difference and float(difference.group(1)) <= 0 <= float(difference.group(2)):
             found.add(_no_difference(lowered))  # "mean difference 0.4 (95% CI -1.2 to 2.0)"
-        elif not difference:
+        elif "(" in signed or "[" in signed:
             effect = _effect_size(signed, measure)
             if effect:
                 found.add(effect)
@@ -1251,6 +1253,8 @@ def _effect_size(signed: str, measure: str) -> str | None:
     treatment's effect, read by the outcome's side when known, else a benefit (reviews
     report the effects of the treatments they review). A bare estimate must be a
     difference (below 0 somewhere), not a ratio."""
+    if not (_EFFECT_LABEL.search(signed) or (len(signed) < 40 and _BARE_ESTIMATE_START.match(signed))):
+        return None
     found = _EFFECT_SIZE_CI.search(signed)
     if not found:
         return None
