@@ -344,3 +344,15 @@ def test_body_weight_written_after_the_grams_is_no_dose() -> None:
 ])
 def test_the_dose_of_the_agent_making_an_animal_model_is_no_dose(text: str, expected: list) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Valerian has been used with apparent safety for up to 6 weeks in doses of 300-600 milligrams daily.", []),
+    ("Typical doses range from 200 to 400 mg.", []),
+    ("The recommended daily intake is 15 mg.", []),
+    ("Melatonin is usually taken at 3 mg before bed.", []),
+    ("Participants took 300 mg daily, a dose considered safe.", [(300.0, None, "mg")]),
+    ("Patients received the usual dose of 20 mg.", [(20.0, None, "mg")]),
+])
+def test_general_dosing_advice_is_no_study_dose(text: str, expected: list) -> None:
+    assert values(text) == expected

@@ -160,6 +160,16 @@ _INDUCER_BEFORE = re.compile(
     r"(?:\s+(?:\w+\s+){0,1}?)?\s*[(,:]?\s*(?:at\s+|of\s+)?(?:an?\s+)?(?:(?:single\s+)?dose\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "has been used with apparent safety ... in doses of 300-600 milligrams", "typical doses range
+# from 200 to 400 mg", "the recommended daily intake is 15 mg": what is generally done, not
+# what a study gave.
+_GENERAL_DOSE = re.compile(
+    r"\b(?:(?:used|taken|given)\s+(?:safely|with\s+(?:apparent\s+|reasonable\s+)?safety)|considered\s+safe|"
+    r"typical(?:ly)?\s+(?:doses?|dosages?|intakes?|amounts?)|(?:doses?|dosages?|amounts?)\s+(?:typically|usually|commonly|generally)\s+"
+    r"(?:range|used|taken|given)|(?:is|are)\s+(?:usually|typically|commonly|generally)\s+(?:taken|used|given|dosed)|recommended\s+(?:daily\s+)?(?:doses?|dosages?|intakes?|allowances?|amounts?)\s+(?:is|are|of|range))"
+    r"\b[^.;]{0,45}$",
+    re.IGNORECASE,
+)
 _SPACES = re.compile(r"\s+")
 _PER_DAY = re.compile(r"(?<![a-z])(?:d|day|24\s*h)\b|\ba day\b")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -180,6 +190,7 @@ def parse_doses(text: str) -> list[Dose]:
     controls = "ontrol" in text or "eference" in text or "tandard" in text
     compared = "dos" in text or "Dos" in text
     placebo = "lacebo" in text
+    general = "safe" in text or "ypical" in text or "ecommended" in text or "ally" in text
     for i, match in enumerate(matches):
         if _FIGURE.search(text[max(0, match.start() - 16) : match.start()]) or _preparation(text, match):
             continue
@@ -187,7 +198,9 @@ def parse_doses(text: str) -> list[Dose]:
             continue
         if (controls and _positive_control(text, matches, i)) or (
             compared and _COMPARED_DOSE.search(text, max(0, match.start() - 70), match.start())
-        ) or (placebo and _PLACEBO_DOSE.search(text, max(0, match.start() - 40), match.start())):
+        ) or (placebo and _PLACEBO_DOSE.search(text, max(0, match.start() - 40), match.start())) or (
+            general and _GENERAL_DOSE.search(text, max(0, match.start() - 90), match.start())
+        ):
             continue
         window_end = min(matches[i + 1].start() if i + 1 < len(matches) else len(text), match.end() + _WINDOW)
         after = _clause(text[match.end() : window_end])
