@@ -337,7 +337,7 @@ _YEAR_ANCHOR = _Anchor(_YEAR_IN, 120, 24)
 _ETAL_ANCHOR = _Anchor(_ETAL_CUE, 120, 4, ("olleagues", "workers", "others", "group", "team", "lab"),
                        needs_pattern=re.compile(r"et\.?\s+al"))
 _NAMED_ANCHOR = _Anchor(_STUDY_NOUN, 160, 1, ("trial", "study", "RCT"), word_start=True)
-_CAPS_ANCHOR = _Anchor(_ET_AL, 40, 30)
+_CAPS_ANCHOR = _Anchor(_ET_AL, 40, 30, needs_pattern=_ET_AL)
 _STUDY_ANCHOR = _Anchor(_STUDY_NOUN, 160, 1, _STUDY_NEEDS, word_start=True)
 _ORG_ANCHOR = _Anchor(_ORG_NOUN, 160, 160, ("Society", "Association", "College", "Academy", "Institute", "Organi",
                                             "Agency", "Foundation", "Council", "Cent"))
@@ -504,9 +504,8 @@ def _journal_date(text: str, m: re.Match[str]) -> Attribution | None:
 def _windows(text: str, anchor: _Anchor) -> list[tuple[int, int]]:
     """Merged stretches around each anchor hit. A surname or study-phrase pattern is
     costly to try at every position of a long paragraph; the words it needs are cheap
-    to find, and cheaper still to rule out with a substring test."""
-    if not anchor.present(text):
-        return []
+    to find, and cheaper still to rule out with a substring test (``_matches`` makes it
+    first; the year anchor needs no word)."""
     before, after = anchor.before, anchor.after
     spans = [(max(0, start - before), min(len(text), end + after)) for start, end in anchor.hits(text)]
     windows: list[tuple[int, int]] = []
@@ -780,7 +779,8 @@ class AttributionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        hits = find_attributions(doc._.text or doc.text)
+        extensions = doc._  # each ``doc._`` builds a new accessor
+        hits = find_attributions(extensions.text or doc.text)
         if hits:
             # Doc.char_span scans the tokens on every call; one offset array serves all hits.
             starts = doc.to_array(IDX)
@@ -790,7 +790,7 @@ class AttributionFinder:
                 span = doc[max(first, 0):last]
                 span._.attribution = hit
                 spans.append(span)
-        doc._.attributions = spans
+        extensions.attributions = spans
         return doc
 
 

@@ -28,8 +28,10 @@ class GatedPattern:
     needs: tuple[str, ...]
 
     def search(self, text: str) -> re.Match[str] | None:
-        if text.isascii():
-            lower = text.lower()
-            if not any(word in lower for word in self.needs):
-                return None
-        return self.pattern.search(text)
+        if not text.isascii():
+            return self.pattern.search(text)
+        lower = text.lower()
+        for word in self.needs:
+            if word in lower:
+                return self.pattern.search(text)
+        return None

@@ -50,11 +50,11 @@ class BiomedSentencizer:
     every token again in Python, which costs more than the whole rule set."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.text = doc._.text or doc.text
-        doc._.sentences = []
+        extensions = doc._  # each ``doc._`` builds a new accessor
+        text = extensions.text = extensions.text or doc.text
         if not len(doc):
+            extensions.sentences = []
             return doc
-        text = doc._.text
         ends = [m.end() for m in _BOUNDARY.finditer(text)
                 if not m.group("stop") or self._ends_sentence(text, m.start("stop"), m.end())]
         starts = [0]
@@ -70,7 +70,7 @@ class BiomedSentencizer:
         flags[starts, 0] = 1
         doc.from_array([SENT_START], flags.astype(numpy.uint64))
         starts.append(len(doc))
-        doc._.sentences = [doc[a:b] for a, b in zip(starts, starts[1:])]
+        extensions.sentences = [doc[a:b] for a, b in zip(starts, starts[1:])]
         return doc
 
     @staticmethod
