@@ -33,7 +33,10 @@ _BOUNDARY = re.compile(
     r"\s+(?=[\"'“‘(\[]?[A-Z0-9¹²³]))"
     r"|(?P<blank>\n[ \t]*\n\s*)"
 )
-_WORD_BEFORE = re.compile(r"([\w.]+)\.?[\"'”’)\]]*$")
+# The word a full stop ends: its run of word characters and periods, matched on the 20
+# characters before the stop read backwards (one match, where a search for the run ending
+# there tries every start).
+_WORD_REVERSED = re.compile(r"[\w.]+")
 
 
 if not Doc.has_extension("sentences"):
@@ -75,10 +78,9 @@ class BiomedSentencizer:
 
     @staticmethod
     def _ends_sentence(text: str, stop: int, next_start: int) -> bool:
-        word = _WORD_BEFORE.search(text, max(0, stop - 20), stop)
-        if word is None:
-            return True
-        token = word.group(1).lower().rstrip(".")
+        if text[stop - 1] != ".":
+            return True  # "!", "?" and "…" end a sentence whatever stands before them
+        token = _WORD_REVERSED.match(text[max(0, stop - 20):stop][::-1]).group(0)[::-1].lower().rstrip(".")
         if token == "al" or token.endswith(".al"):
             return text[next_start:next_start + 1].isalpha()
         if token in _ABBREVIATIONS:
