@@ -4,7 +4,6 @@ the columns (``extractors.tables``), else from the whole line."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -163,8 +162,7 @@ def _row_study(table: Table, row: Row, line: str, cell: Callable[[str], str]) ->
     """The study of a row from its Study and Reference cells ("Marsh et al. 2015 [7]"
     gives both), a bare number in the Reference cell, or a surname plus a Year column."""
     cited = [c for c in (table.cell_for(row, "study"), table.cell_for(row, "reference")) if c]
-    attributions = [dataclasses.replace(a, start=a.start + c.start - row.start, end=a.end + c.start - row.start)
-                    for c in cited for a in find_attributions(c.text)]
+    attributions = [a.shifted(c.start - row.start) for c in cited for a in find_attributions(c.text)]
     bare_markers = expand_markers(cell("reference").strip("[]()^ ")) if cell("reference") else []
     if (trailing := _SUP_AFTER_YEAR.search(cell("study"))) and not any(a.markers for a in attributions):
         bare_markers += expand_markers(trailing.group(1))  # "Marsh 2015 3": a <sup>3</sup> rendered as text
