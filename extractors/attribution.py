@@ -362,7 +362,7 @@ _PREFILTER = re.compile(
     r"research|findings|[⁰¹²³⁴⁵⁶⁷⁸⁹]|http|www\.|\b(?:in|by|[Tt]he)\s+(?:the\s+)?[*_]?[A-Z]|\b[Aa]n?\s+[A-Z]"
 )
 _DIGIT = re.compile(r"\d")
-_HAS_SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+_HAS_SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # searched only outside ASCII (``str.isascii`` is a flag test)
 _HAS_IDENTIFIER = re.compile(r"10\.\d|PMID|NCT|ISRCTN|ACTRN|DRKS|ChiCTR|EudraCT|http|www\.")
 _STOPWORDS = frozenset(word_list("attribution_stopwords.txt"))
 _TRAILING_PUNCT = ".,;:)]}'\""
@@ -550,7 +550,7 @@ def _markers(text: str) -> list[Attribution]:
         markers = expand_markers(m.group(1))
         if markers:
             hits.append(Attribution("marker", m.start(), m.end(), m.group(0), markers=tuple(markers)))
-    for m in _SUPERSCRIPT.finditer(text) if _HAS_SUPERSCRIPT.search(text) else ():
+    for m in _SUPERSCRIPT.finditer(text) if not text.isascii() and _HAS_SUPERSCRIPT.search(text) else ():
         markers = expand_markers(m.group(0).translate(_SUPERSCRIPTS))
         if markers:
             hits.append(Attribution("superscript", m.start(), m.end(), m.group(0), markers=tuple(markers)))
