@@ -472,9 +472,10 @@ def _authors_before_journal(text: str, hit: Attribution, year_start: int) -> Att
     (as a journal's venue-year, or as a surname-year from a later word) belongs to the
     author list before that journal and its comma, inside the same brackets; the journal
     is its venue."""
+    if not _INSIDE_BRACKETS.match(text, hit.end):
+        return None  # tested first: the author list's search tries every start of 120 characters
     authors = _AUTHORS_BEFORE.search(text, max(0, hit.start - 120), year_start)
-    if (authors is None or authors.start() >= hit.start or _is_stopword(authors.group("first"))
-            or not _INSIDE_BRACKETS.match(text, hit.end)):
+    if authors is None or authors.start() >= hit.start or _is_stopword(authors.group("first")):
         return None
     opening = max(text.rfind("(", 0, authors.start()), text.rfind("[", 0, authors.start()))
     if opening < 0 or authors.start() - opening > 60 or max(text.rfind(")", opening, authors.start()),

@@ -92,9 +92,13 @@ def _card(table: Table, text: str) -> RowClaim:
 
 def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]) -> tuple[Study, fields.FieldValues, str | None]:
     """Study, field values and finding of a row, each read from its own column."""
+    texts: dict[str, str] = {}  # the first non-empty cell per role, as Table.cell_for finds it
+    for role, found in zip(table.roles, row.cells):
+        if role and found.text:
+            texts.setdefault(role, found.text)
+
     def cell(role: str) -> str:
-        found = table.cell_for(row, role)
-        return found.text if found else ""
+        return texts.get(role, "")
 
     line = text[row.start:row.end]
     study = _row_study(table, row, line, cell)
