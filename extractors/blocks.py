@@ -480,6 +480,7 @@ def label_text(text: str) -> list[Block]:
     kinds: list[str] = []
     mode: BlockLabel | None = None
     fresh = False  # no block yet under the current section heading
+    in_metadata: list[BlockLabel | None] = []  # per unit: its own label when only a metadata section labelled it
     for index, unit in enumerate(units):
         kind = _refine_kind(unit)
         heading = section_label(unit.text) if kind in ("heading", "line") else None
@@ -509,11 +510,14 @@ def label_text(text: str) -> list[Block]:
             fresh = False
         labels.append(label)
         kinds.append(kind)
+        in_metadata.append((vocab if vocab in ("metadata", "references", "comments") else "main")
+                           if heading is None and label == "metadata" and mode == "metadata" else None)
     _label_navigation_runs(units, kinds, labels)
     _label_field_lists(units, kinds, labels)
     _label_reference_tails(units, labels)
     _label_site_name(units, kinds, labels)
-    _label_running_heads(units, kinds, labels)
+    running = _label_running_heads(units, kinds, labels)
+    _end_metadata_at_page_breaks(labels, in_metadata, running)
     _mark_table_headers(units, kinds)
     return [Block(u.start, u.end, label, kind) for u, label, kind in zip(units, labels, kinds)]
 
@@ -609,15 +613,32 @@ def is_site_name(text: str, kind: str = "line") -> bool:
     )
 
 
-def _label_running_heads(units: list[_Unit], kinds: list[str], labels: list[BlockLabel]) -> None:
-    """A short line that comes back later in the same text (a PDF running head) is boilerplate there."""
+def _label_running_heads(units: list[_Unit], kinds: list[str], labels: list[BlockLabel]) -> set[int]:
+    """A short line that comes back later in the same text (a PDF running head) is boilerplate
+    there; returns where those page breaks are."""
     seen: set[str] = set()
+    running = set()
     for i, unit in enumerate(units):
         if kinds[i] in ("table_row", "table_header") or labels[i] == "comments" or len(unit.text) > 100:
             continue
         if unit.text in seen and any(c.isalnum() for c in unit.text):
             labels[i] = "boilerplate"
+            running.add(i)
         seen.add(unit.text)
+    return running
+
+
+def _end_metadata_at_page_breaks(labels: list[BlockLabel], in_metadata: list[BlockLabel | None], running: set[int]) -> None:
+    """A Disclosures or Funding section ends with its page: after a running head or footer
+    (or other page furniture), blocks it alone labelled metadata take their own label again."""
+    broken = False
+    for i, own in enumerate(in_metadata):
+        if i in running or labels[i] == "boilerplate":
+            broken = True
+        elif own is None:
+            broken = broken and labels[i] != "metadata"
+        elif broken:
+            labels[i] = own
 
 
 def _mark_table_headers(units: list[_Unit], kinds: list[str]) -> None:

@@ -210,3 +210,14 @@ def test_markdown_footnote_definitions_are_reference_entries_and_review_is_no_co
     labels = {text[b.start : b.end][:12]: b.label for b in label_text(text)}
     assert labels["Tart cherry "] == "main"
     assert labels["[^2]: Abara "] == "references" and labels["[^3]: Keller"] == "references"
+
+
+def test_a_disclosures_section_ends_with_its_page() -> None:
+    footer = "Sleep Clinic Rounds · for staff only"
+    text = (f"Insomnia update\n\n{footer}                    1\n\nDisclosures\n\n• Dr. Moss: consulting fees from Example Pharma\n\n"
+            f"{footer}                    2\n\nLemborexant\n\n• Sato 2021 (n=180): lemborexant 5 mg vs placebo, longer sleep\n\n"
+            f"{footer}                    3\n\nFunding\n\nSupported by an invented foundation grant.\n")
+    labels = dict((body, label) for label, body in labelled(text))
+    assert labels["• Dr. Moss: consulting fees from Example Pharma"] == "metadata"
+    assert labels["• Sato 2021 (n=180): lemborexant 5 mg vs placebo, longer sleep"] == "main"
+    assert labels["Supported by an invented foundation grant."] == "metadata"
