@@ -91,6 +91,14 @@ _METHOD = re.compile(
     r"(?:records|articles|citations|full[-\s]texts?)\s+(?:were\s+)?(?:screened|identified|retrieved|excluded|assessed))",
     re.IGNORECASE,
 )
+# What an institution does in a year, told about itself ("X Hospital serves 480,000 people and
+# runs more than 300 clinical studies each year", "The clinic sees 12,000 patients a year"):
+# a volume of service, no study's sample.
+_SERVICE_VOLUME = GatedPattern(re.compile(
+    r"\b(?:serves?|serving|sees|treats|cares\s+for|employs|runs|conducts|hosts)\b[^.;]{0,80}?"
+    r"\b(?:each|every|per|a)\s+year\b|\b(?:serves?|serving)\s+(?:a\s+population\s+of\s+|about\s+|more\s+than\s+|over\s+)?"
+    r"[\d,.]+\s*(?:million\s+)?(?:people|residents|patients|inhabitants)\b",
+    re.IGNORECASE), ("serve", "sees", "treats", "cares", "employs", "runs", "conducts", "hosts"))
 _FLOW = GatedPattern(re.compile(
     r"\b(?:studies|articles|records|reports|citations|publications|papers|trials|abstracts|duplicates)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:were\s+|was\s+)?(?:discarded|excluded|screened|identified|retrieved|removed|assessed\s+for\s+eligibility)\b",
@@ -205,13 +213,14 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     only inside a study ("84 patients received ..."), not in a product description or a
     general statement; a bare direction needs an arm, a comparison or participants.
     Questions (open ones too), table/figure captions, notes about the references and
-    what the document sets out to do, and the literature as a whole ("Hundreds of studies
-    have attested to ..."), never are."""
+    what the document sets out to do, the literature as a whole ("Hundreds of studies
+    have attested to ...") and what an institution does each year, never are."""
     if text.endswith("?") or _OPEN_QUESTION.match(text) or _CAPTION.match(text) or _REFERENCE_NOTE.match(text) or (
             _AGENDA.match(text)) or (_LITERATURE.match(text) and values.n is None and not values.dose) or (
             _selection_flow(text, values)) or (
             _ABSENT_EVIDENCE.match(text) and values.n is None and not values.dose) or (
-            _HYPOTHESIS.search(text) and values.n is None and not values.dose):
+            _HYPOTHESIS.search(text) and values.n is None and not values.dose) or (
+            _SERVICE_VOLUME.search(text) and not values.dose):
         return False
     if values.ongoing_trial and not (values.n is not None or values.dose or values.comparator or values.outcome_measures
                                      or values.population or interventions(text) or _TRIAL_OF.search(text)):

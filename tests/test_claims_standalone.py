@@ -139,3 +139,17 @@ def test_a_news_lede_on_a_new_unnamed_treatment_is_a_claim(text):
 ])
 def test_news_about_a_new_treatment_without_a_finding_is_no_claim(text):
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Halden University Hospital serves 350,000 people in the region and runs more than 200 clinical studies each year.",
+    "The sleep centre sees 4,000 patients a year and has taken part in 40 trials.",
+    "Our network serves a population of 1.2 million residents across 30 clinical research sites.",
+])
+def test_what_an_institution_does_each_year_is_no_claim(text):
+    assert _claims(text) == []
+
+
+def test_a_trial_that_treated_its_sample_is_still_a_claim():
+    claims = _claims("In a trial at the clinic, 120 patients were treated with melatonin 3 mg or placebo each night.")
+    assert [c.n for c in claims] == [120]
