@@ -140,7 +140,7 @@ _GOOD_OUTCOME_AHEAD = r"(?:[\w-]+\s+){0,2}?(?:response|remission|abstinence|reco
 _STRONG_POSITIVE = [
     rf"\b(?:worsen(?:ed|ing)?|deteriorated|declined)\s+(?:{_W}){{0,2}}?less\b|\bless\s+(?:\w+\s+)?(?:decline|deterioration|worsening|progression)\b",
     rf"(?<!not\s)(?<!n't\s)\bslow(?:ed|s|ing)?\s+(?:the\s+)?(?:{_W}){{0,2}}?(?:decline|progression|deterioration|worsening|loss)\b",
-    rf"\b(?:lower|fewer|less|reduced|smaller)\s+(?!(?:{_W}){{0,2}}?{_GOOD_FALLEN})(?:{_W}){{0,8}}?than\s+(?:those|people|patients|participants|subjects|women|men|children|adults|the|after|with|on|in|for|a|an|placebo|controls?|usual|sham|wait)",
+    rf"\b(?:lower|fewer|less|reduced|smaller)\s+(?!(?:{_W}){{0,2}}?{_GOOD_FALLEN})(?!well\b|for\b|to\b)(?:{_W}){{0,8}}?than\s+(?:those|people|patients|participants|subjects|women|men|children|adults|the|after|with|on|in|for|a|an|placebo|controls?|usual|sham|wait)",
     # gains in both arms, greater with the treatment: "improved in both groups, but more with the drug"
     rf"\bboth\s+(?:groups|arms|conditions)\b[^.;]{{0,40}}?\bbut\s+(?:\w+\s+){{0,3}}?(?:greater|more|larger|better|faster)\s+(?:with|in|for|on|among)\s+(?!(?:the\s+)?{_CONTROL})",
     # a lower risk of a bad outcome: "the risk of stroke was 40% lower for users", "a lower incidence of fracture in the vitamin group"
@@ -173,7 +173,7 @@ _MIXED = [
     r"\b(?:lasted|persisted)\s+(?:only|just)\b(?!\s+as\b)|\bonly\s+lasted\b|\bshort-lived\b|\btransient\s+(?:improvements?|benefits?|effects?|relief)\b",
     r"\b(?:inconsistent|conflicting|mixed|equivocal|heterogeneous)\s+(?:results|findings|evidence|effects?)\b",
     r"\b(?:were|was|are|is|remain|remained)\s+(?:\w+\s+)?(?:inconsistent|conflicting|equivocal)\b",
-    r"\b(?:benefits?|effects?|improvements?|gains)\s+(?:was|were)\s+(?:\w+\s+)?(?:confined|limited|restricted)\s+to\b",
+    r"\b(?:benefits?|effects?|improvements?|gains)\s+(?:(?:was|were|is|are)\s+(?:\w+\s+)?|(?:may|might|could|appears?\s+to|appeared\s+to|seems?\s+to|seemed\s+to)\s+be\s+)(?:confined|limited|restricted)\s+to\b",
     r"\b(?:the\s+)?(?:low|lower|lowest|smaller)\s+doses?\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+)?(?:no\s+different|not\s+(?:effective|different|better|superior|significant)|ineffective|did\s+not)",
     # "similar improvements at week 8, but only the CBT-I group kept its gains at follow-up"
     rf"\b(?:similar(?:ly)?|comparabl[ey]|equal(?:ly)?|equivalent(?:ly)?|alike|both)\b[^.]{{0,100}}?(?:\bbut|\byet|\bwhereas|;)[^.;]{{0,40}}?\bonly\s+(?:the\s+|those\s+)?(?!{_CONTROL})[^.;]{{0,30}}?"
@@ -185,6 +185,7 @@ _LIMITING = [
     r"\bonly\s+\d[\d.,]*(?:\s*(?:,|and|or|&)\s*\d[\d.,]*)*\s*(?:mg|g|ug|µg|mcg)\b",  # "only 0.5 and 1.0 mg/kg effective"
     r"\bonly\s+(?:at|in|during|after|on|for|with)\s+(?:the\s+)?(?:week|wk|day|month|first|end|\d|(?:two\s+)?(?:highest|higher|high|top|largest|lowest|low)\s+dos)",
     r"(?<!\btrend\s)\bonly\s*(?=[.;,)]|$)",  # "benefit on HAMD only"
+    r"\bonly\s+(?:if|when|among|in\s+those|for\s+those)\b|\bonly\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:patients|people|participants|subjects|women|men|children|adults|subgroups?)\b",  # "better sleep only if ferritin < 15"
 ]
 # "the two higher doses reduced ...": the lower dose did not. Read before any pass masks the verb.
 _HIGHER_DOSES_WORKED = re.compile(
@@ -203,6 +204,9 @@ _NEGATIVE_CONTROL = [  # the control arm did better
     rf"\b(?:did|fared|responded|performed|improved)\s+(?:\w+\s+)?better\s+(?:on|with|in|under|after|to)\s+(?:the\s+)?{_CONTROL}",
     rf"\bmore\s+(?:\w+\s+){{0,3}}?(?:responded|remitted|improved|recovered)\s+(?:to|on|with|in)\s+(?:the\s+)?{_CONTROL}",
     rf"\b(?:improved|reduced|lowered|decreased|helped)\s+(?:[\w-]+\s+){{0,3}}?less\s+than\s+(?:the\s+|with\s+|did\s+)?{_CONTROL}",
+    # "did less for PHQ-9 scores than sertraline", "worked less well than sham"
+    rf"\b(?:did|does|do)\s+(?:much\s+|far\s+|significantly\s+|considerably\s+)?less\s+(?:for|to)\s+[^.;]{{0,60}}?\bthan\s+(?:the\s+|with\s+|did\s+|a\s+)?{_CONTROL}",
+    rf"\b(?:worked|works|helped|performed)\s+less\s+well\s+than\s+(?:the\s+|with\s+|did\s+|a\s+)?{_CONTROL}",
     rf"\b{_CONTROL}(?:-treated)?{_GROUP}\s+(?:had|showed|achieved|saw|reported)\s+(?:\w+\s+){{0,2}}?(?:higher|greater|better)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:response|remission|abstinence|quit|recovery|success)",
     rf"\b(?:in\s+)?favou?r(?:ed|ing|s|\s+of)?\s+(?:the\s+)?{_CONTROL}",
@@ -298,7 +302,9 @@ _NULL = [
     r"(?<=[;,]\s)(?:(?!(?:was|were|is|are|be|been|remained)\b)[\w-]+\s+){1,3}?(?:similar|comparable|equivalent)(?=\s*(?:[;,.)]|$))",
     # the gain the null difference is about: "no significant differences ... on reduction in weekly pain"
     r"\bno\s+(?:[\w-]+\s+){0,2}?differences?\b[^.;]{0,80}?\b(?:in|on|for)\s+(?:the\s+)?(?:mean\s+)?(?:reductions?|improvements?|changes?|decreases?|increases?|gains?)\b",
-    r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|effects?|benefits?|improvements?|advantages?|changes?|reductions?|superiority|separation|association|impact|relief)\b",
+    r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|effects?|benefits?|improvements?|advantages?|changes?|reductions?|superiority|separation|association|impact|relief|weight\s+loss)\b",
+    # no gain on top of a comparator: "no additional weight loss over diet alone"
+    r"\bno\s+(?:additional|added|further|extra|incremental)\s+(?:[\w-]+\s+){0,2}?(?:loss|gain|reduction|improvement|benefit|effect|advantage|value|change)s?\b",
     r"\b(?:did|does|do)\s*(?:not|n't)\s+make\s+(?:[\w-]+\s+){0,5}?(?:any\s+)?(?:less|more|better|worse|[a-z]+er)\b(?:\s+[\w-]+)?",
     rf"\b(?:did|does|do|could|would|has|have|had|can|ca|may|might)\s*(?:not|n't)\s+(?:\w+\s+){{0,2}}?{_NULL_VERBS}(?:\s+that\b[^.;:]*)?{_GAIN_OBJECT}",
     # a gain as the subject of a null finding: "the improvement did not differ from placebo"
@@ -361,7 +367,7 @@ _GAIN_VERBS = (
 _POSITIVE = [
     r"\b(?:" + trie_pattern(_GAIN_VERBS, strict_spaces=True) + r")(?![\w-])",
     r"\bfavou?r(?:s|ed|ing)?\s+(?:the\s+)?[\w-]+",  # after the control arm's "favours placebo" is taken
-    r"\b(?:greater|larger|faster|more|bigger|higher|large|marked|substantial|rapid|robust|sustained|meaningful|moderate)\s+(?:\w+\s+){0,2}?(?:improvements?|reductions?|decreases?|drops?(?!\s+out)|gains?|responses?|remissions?|response\s+rates?|remission\s+rates?|benefits?|effects?|weight\s+loss)\b",
+    r"\b(?:greater|larger|faster|more|bigger|higher|large|marked|substantial|rapid|robust|sustained|meaningful|moderate|modest)\s+(?:[\w-]+\s+){0,2}?(?:improvements?|reductions?|decreases?|drops?(?!\s+out)|gains?|responses?|remissions?|response\s+rates?|remission\s+rates?|benefits?|effects?|weight\s+loss)\b",
     r"\b(?:effective|efficacious|beneficial|helpful)\b|\bbenefit(?:s|ed|ted)?\b|\bimprovements?\b(?<!impression\sof\simprovement)(?<!impression-improvement)(?<!impression\simprovement)(?!\s+(?:scale|subscale|item|score))|\b(?:faster|quicker)\b|\bfewer\b|\bresponders?\b(?<!\(responders)(?<!\(responder)(?!\))",
     r"\b(?:produced|showed|demonstrated|exerted|yielded|induced|conferred|had|found|reported|observed)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:effects?|improvements?|reductions?|benefits?|advantages?|efficacy)\b",
 ]
@@ -951,7 +957,11 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         found.discard("nonsignificant")
     significant = "significant" in found
     positive = significant or "positive" in found
+    if "nonsignificant" in found and "limited" in found and "trend" in text.lower():
+        return "mixed"  # "trended toward ..., but only in the subgroup aged 60 or older": a gain in some
     if "nonsignificant" in found and not significant:
+        if ";" in text and _outcomes_went_apart(text, comparator, outcome):
+            return "mixed"
         found.add("null")
         positive = False
     if "mixed" in found:
@@ -965,6 +975,20 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if "null" in found:
         return "null"
     return "positive" if positive else "unknown"
+
+
+# A cell's clause about another outcome, named by its abbreviation: "...; BDI not significant".
+_NAMED_OUTCOME_FIRST = re.compile(r"\s*[A-Z][A-Za-z]*[A-Z0-9]")
+
+
+def _outcomes_went_apart(text: str, comparator: str | None, outcome: str | None) -> bool:
+    """"HAMD reduced; BDI not significant": one outcome improved, another, named on its own,
+    did not (not "reduced; the difference was not significant", which is one null result)."""
+    clauses = text.split(";")
+    readings = [parse_direction(clause, comparator, outcome) for clause in clauses]
+    return "positive" in readings and any(
+        reading == "null" and _NAMED_OUTCOME_FIRST.match(clause) for clause, reading in zip(clauses, readings)
+    )
 
 
 # What can find a direction: the passes, the gated cues, a low-level exposure (the other kinds only blank).
@@ -1097,7 +1121,7 @@ def _terse(text: str, lowered: str) -> str | None:
 
 _ARM_RATE = r"(\d+(?:\.\d+)?)\s*%\s*(?:\([^)]{0,30}\)\s*)?(?:with|for|in|on|of|among|receiving|taking|after)\s+(?:the\s+)?([\w\-]+)"
 _RATES_RE = re.compile(_ARM_RATE + r"[^%;]{0,50}?\b(?:vs\.?|versus|compared\s+with|and|than)\s+" + _ARM_RATE)
-_GOOD_RATES = re.compile(r"respon|remission|remitted|abstinen|quit|recover|improv|success|surviv|cure")
+_GOOD_RATES = re.compile(r"respon|remission|remitted|abstinen|quit|recover|improv|success|surviv|cure|desensiti[sz]|cleared|healed|resolved")
 _BAD_RATES = re.compile(r"relapse|mortality|death|died|dropout|discontinu|hospitali|recurren|stroke|\bevents?\b|fractures?|infarction|\bfalls\b|treatment\s+failure|failure\s+rates?")
 _CONTROL_WORD = re.compile(_CONTROL)
 _OCCURRED = re.compile(r"\b(?:occurred|developed|happened)\s+in\b")
