@@ -388,8 +388,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     head = target[:60]
     if "low" in head or "mg" in head or "µg" in head or "μg" in head or "mcg" in head:
         target = _ARM_DOSE.sub(" ", head) + target[60:]  # "low-dose (1 mg) active placebo", "1 mg active placebo"
-    if "placebo" in head and _CALLED_PLACEBO.match(target):
-        return "placebo"  # "1 mg psilocybin (active placebo)"
+    if ("placebo" in head or "sham" in head) and (called := _CALLED_CONTROL.match(target)):
+        return called.group(1)  # "1 mg psilocybin (active placebo)", "a dim red light (sham)"
     named_inside = _CLASS_THEN_DRUG.match(target) if strength != "control" else None
     if named_inside and _DRUG_RE.fullmatch(named_inside.group(1)):
         return _DRUG_KEYS[phrase_key(named_inside.group(1))]  # "an antidepressant in the Prozac family (fluvoxamine, 50 mg)"
@@ -399,9 +399,11 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     phrase = _CONTROL_RE.match(" ".join(after_article))
     if phrase and phrase.group(1).startswith("inert"):
         return _CONTROL_KEYS[phrase_key(phrase.group(1))]  # "an inert substance", before "inert" is dropped below
+    route = ""
     while words and words[0] in ("a", "an", "the", "matched", "matching", "identical", "inert", "either", "active",
                                  "oral", "those", "participants", "patients", "given", "receiving", "on", "taking",
                                  "control", "comparator", "people", "group", "arm", "full", "standard-dose"):
+        route = words[0] if words[0] == "oral" else ""
         words = words[1:]
     head = " ".join(words)
     if not head or words[0] in ("monotherapy", "monotherapies", "component", "components", "agent", "agents"):
@@ -415,7 +417,7 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         return _CONTROL_KEYS[phrase_key(control.group(1))]
     alone = _alone(head)
     if alone and alone[1] == 0:
-        return alone[0]
+        return f"{route} {alone[0]}" if route else alone[0]  # "oral immunotherapy alone": the route names the arm
     if strength == "control":
         return None  # "randomised to sertraline" names the intervention, not the comparator
     if control and strength == "therapy":
@@ -448,8 +450,11 @@ _ARM_DOSE = re.compile(
     r"(?<!\S)(?:(?:ultra|very)[\s-]*)?low(?:er)?[\s-]*dose\b|(?:ultra|very)[\s-]*low\b|\(\s*\d[\d.,]*\s*(?:mg|µg|μg|mcg)\b[^()]{0,12}\)"
     r"|^\s*(?:an?\s+|the\s+)?\d[\d.,]*[\s-]*(?:mg|µg|μg|mcg)\b(?:\s+(?:dose\s+)?of\b)?"
 )
-# An arm named, then called a placebo in brackets: "psilocybin (active placebo)".
-_CALLED_PLACEBO = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?\(\s*(?:an?\s+|the\s+)?(?:active[\s-]+|inactive\s+)?placebo\b")
+# An arm named, then called a placebo or a sham in brackets: "psilocybin (active placebo)",
+# "dim red light (sham)", "detuned ultrasound (sham control)".
+_CALLED_CONTROL = re.compile(
+    r"\s*(?:[\w\-]+\s+){0,4}?\(\s*(?:an?\s+|the\s+)?(?:active[\s-]+|inactive\s+)?(placebo|sham)\b"
+)
 # A drug class named first, the drug itself in brackets after it.
 _CLASS_THEN_DRUG = re.compile(
     r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,1}(?:antidepressants?|ssris?|snris?|antipsychotics?|benzodiazepines?|stimulants?|"
@@ -519,10 +524,16 @@ def _alone(lowered: str) -> tuple[str, int] | None:
             offset = match.start(1) + match.group(1).find(keep[0]) if keep else match.start(1)
             if _REJECTED_ALONE_BEFORE.search(lowered, max(0, offset - 20), offset):
                 continue  # "X with caffeine rather than X alone": the arm not run
+            while len(keep) > 1 and keep[0] in _SCHEDULE_WORDS:
+                keep = keep[1:]  # "daily calorie restriction alone": how often, not which arm
             return " ".join(keep) + " alone", offset
     return None
 
 
+_SCHEDULE_WORDS = {
+    "daily", "nightly", "weekly", "monthly", "fortnightly", "biweekly", "once-daily", "twice-daily", "once-weekly",
+    "twice-weekly", "thrice-weekly", "once-nightly", "once-monthly", "weekday", "weekend",
+}
 _REJECTED_ALONE_BEFORE = re.compile(r"\b(?:rather\s+than|instead\s+of|not)\s+(?:with\s+|[a-z]+ing\s+)?$")
 # Words in -ed/-ing that name a kind of therapy rather than what was done to the arm.
 _THERAPY_ADJECTIVES = {

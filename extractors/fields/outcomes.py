@@ -106,7 +106,16 @@ _EXACT, _NAMES, FULL_NAMES, _CRITERIA, _BIOMARKERS, _ENDPOINT_NAMES = _load()
 # An edition written after a known scale ("CAPS-5", "HAMD-17", "ADHD Rating Scale-IV") is
 # kept: editions are different instruments, and the source names the one it used.
 _EDITION = r"(?:[\-\u2010\u2011]?(?P<edition>\d{1,2}|IV|III|II|V)|[\-\u2010\u2011](?P<name_edition>\d{1,2}|iv|iii|ii|v))?"
-_EXACT_RE = re.compile("(" + trie_pattern(_EXACT, strict_spaces=True, not_after=_NOT_AFTER) + ")" + _EDITION + _RIGHT)
+# An edition after a space ("CAPS 5", "BDI II", "SCAT 5 scores") counts only where the lexicon
+# lists that edition (:func:`_spaced_edition`): "HAMD 7" is a score, "BDI 2 weeks later" a time.
+_SPACED_EDITION = (
+    r"(?:[ \t](?P<spaced_edition>[2-9]|IV|III|II|V)(?![.,]\d)"
+    r"(?!\s*(?:[\-\u2013\u2014]|to\b|or\b|and\b|points?\b|%|weeks?\b|wks?\b|days?\b|months?\b|years?\b|hours?\b|h\b|mo\b)))?"
+)
+_EXACT_RE = re.compile(
+    "(" + trie_pattern(_EXACT, strict_spaces=True, not_after=_NOT_AFTER) + ")" + _EDITION + _SPACED_EDITION + _RIGHT
+)
+_EDITION_KEYS = frozenset(_key(alias) for alias in _EXACT) | frozenset(_key(c) for c in FULL_NAMES)
 # Names are matched against the lowercased text: a case-sensitive scan is twice as fast
 # as re.IGNORECASE over the same trie.
 _NAMES_RE = re.compile(_LEFT + "(" + trie_pattern(_NAMES) + ")" + r"(?:s|es)?" + _EDITION + _RIGHT)
@@ -191,10 +200,13 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
             )
     for match in _EXACT_RE.finditer(text):
         canonical = _EXACT[match.group(1).translate(_ASCII_DASH)]
-        if _DATABASE_AFTER.match(text, match.end()):
+        end, measure = match.end(), _with_edition(canonical, match)
+        if match.group("spaced_edition"):
+            end, measure = _spaced_edition(match, canonical, measure)
+        if _DATABASE_AFTER.match(text, end):
             continue  # "ISI/Web of Science" is where a review searched
-        if not _is_criterion(canonical, text, match.start(), match.end()):
-            found.append((match.start(), match.end(), _with_edition(canonical, match)))
+        if not _is_criterion(canonical, text, match.start(), end):
+            found.append((match.start(), end, measure))
     if named_biomarkers:
         found += _abbreviated_biomarkers(text, named_biomarkers, found, local_abbreviations)
     if local_abbreviations:
@@ -202,6 +214,8 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
         for match in local_re.finditer(text):
             canonical = local_abbreviations.get(match.group(1).translate(_ASCII_DASH))
             if canonical:
+                if canonical == match.group(1):
+                    found = _without_listed_part(text, found, match)
                 found.append((match.start(), match.end(), canonical))
     if len(text) <= 80 and _ABBREVIATION_LIST.fullmatch(text):
         found.extend(_listed_abbreviations(text, found))
@@ -226,6 +240,28 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
         if canonical not in result:
             result.append(canonical)
     return result
+
+
+# The words between a listed name and "(" of the longer name's own abbreviation: "Fugl-Meyer
+# motor scale (FMMS)".
+_NAME_TAIL = re.compile(r"(?:[\s\-\u2010-\u2014]+[A-Za-z][\w'’]*){1,3}\s*\(\s*$")
+
+
+def _without_listed_part(
+    text: str, found: list[tuple[int, int, str]], local: re.Match[str]
+) -> list[tuple[int, int, str]]:
+    """Drop a listed name that starts the name a document-defined abbreviation spells out:
+    "Fugl-Meyer motor scale (FMMS)" is FMMS, not FMA as well. The name's first letter
+    must start the abbreviation, so "FMA ... Berg Balance Scale (BBS)" keeps FMA."""
+    abbreviation = local.group(1)
+    return [
+        item for item in found
+        if not (
+            item[1] < local.start()
+            and text[item[0]].upper() == abbreviation[0].upper()
+            and _NAME_TAIL.fullmatch(text, item[1], local.start())
+        )
+    ]
 
 
 # An Outcome cell listing short forms: "OSDI, TBUT", "IPSS; Qmax; PVR", "AHI and ODI".
@@ -280,6 +316,19 @@ def _with_edition(canonical: str, match: re.Match[str]) -> str:
     return f"{canonical}-{edition}"
 
 
+def _spaced_edition(match: re.Match[str], canonical: str, measure: str) -> tuple[int, str]:
+    """(end, measure) of an abbreviation written with a spaced edition: "CAPS 5" -> CAPS-5
+    and "Conners 3" where the lexicon lists that edition, else the abbreviation alone."""
+    edition = match.group("spaced_edition")
+    written = _key(match.group(1)) + edition
+    if measure != canonical or written not in _EDITION_KEYS:
+        return match.start("spaced_edition") - 1, measure
+    listed = _EXACT.get(f"{match.group(1)}-{edition}") or _EXACT.get(f"{match.group(1)}{edition}")
+    if listed and listed != canonical:
+        return match.end(), listed  # "CAPS 5" is the separate CAPS-5 row
+    return match.end(), _version_as_written(f"{match.group(1)}-{edition}", canonical) if _key(canonical) != written else canonical
+
+
 def _alias_edition(canonical: str, alias: str) -> str:
     found = _ALIAS_EDITION.match(alias.translate(_ASCII_DASH))
     if not found or _key(canonical).endswith(found.group(2).upper()):
@@ -330,15 +379,26 @@ def _abbreviated_biomarkers(
     return [item for item in named if item[2] in learned]
 
 
+# "hepatic triglyceride content", "liver TG", "intramyocellular lipid": the amount in a tissue
+# is another endpoint than the blood value the lexicon lists.
+_TISSUE_BEFORE = re.compile(
+    r"\b(?:hepatic|liver|intrahepatic|intramyocellular|muscle|myocardial|cardiac|adipose|tissue)\s+$"
+)
+_TISSUE_AFTER = re.compile(r"\s+(?:content|accumulation|deposition|stores)\b")
+
+
 def _without_background_biomarkers(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Drop biomarkers named as a drug's target or as background: "IL-6 blockade",
-    "an antibody targeting IL-6", "low vitamin D is associated with diabetes"."""
+    """Drop biomarkers named as a drug's target, as background or as a tissue's content:
+    "IL-6 blockade", "an antibody targeting IL-6", "low vitamin D is associated with
+    diabetes", "hepatic triglyceride content"."""
     lowered = _lower(text)
     background = bool(_ASSOCIATION.search(lowered)) and not _CHANGE.search(lowered)
     kept = []
     for start, end, canonical in found:
         if canonical in _BIOMARKERS and (
             background
+            or _TISSUE_BEFORE.search(lowered, max(0, start - 20), start)
+            or _TISSUE_AFTER.match(lowered, end)
             or _MECHANISM_AFTER.match(lowered, end)
             or _MECHANISM_BEFORE.search(lowered, max(0, start - 30), start)
         ):
@@ -395,7 +455,7 @@ def _local_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
 _PAREN_ABBREVIATION = re.compile(r"\(\s*([A-Za-z0-9][A-Za-z0-9\-&+()]{0,14}?[A-Za-z0-9+)]?)\s*[;,)]")
 _SCALE_HEAD = re.compile(
     r"\b(?:scale|inventory|questionnaire|index|test|battery|checklist|schedule|assessment|examination|"
-    r"interview|rating|score|measure|survey|profile|task)\s*$",
+    r"interview|rating|score|measure|survey|profile|task|challenge|clamp)\s*$",
     re.IGNORECASE,
 )
 
