@@ -41,6 +41,16 @@ CASES = [
     ("Greater FMA-UE gain with citalopram", "usual care", "positive"),
     ("Larger HAMD reduction with ketamine", "midazolam", "positive"),
     ("Greater improvement with placebo", None, "negative"),
+    # an outcome some percent higher with one arm than with another, unless a harm or a cost
+    ("Fractional zinc absorption was 28% higher with the liposomal form than with plain tablets.", None, "positive"),
+    ("Serum ferritin was about 15 % greater after fortified bread than after ordinary bread (Ng 2019).", None, "positive"),
+    ("Blood pressure was 8% higher with the drug than with diet.", None, "unknown"),
+    ("Pain was 30% higher with the drug than with the patch.", None, "unknown"),  # a harm: not read as a gain
+    ("Costs were 40% higher with the clinic model than with telehealth.", None, "unknown"),
+    # a symptom blocked
+    ("In mice, 10 mg/kg i.p. blocked mechanical allodynia vs vehicle (Ito 2021).", "vehicle", "positive"),
+    ("The antagonist inhibited\n  thermal hyperalgesia compared with saline.", None, "positive"),
+    ("Itch was blocked in the vehicle group.", None, "unknown"),
     # a cell whose two outcomes went different ways
     ("HAMD reduced; BDI not significant", "placebo", "mixed"),
     ("32% fewer relapses; PANSS not significantly different", "placebo", "mixed"),

@@ -496,6 +496,16 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"(?:passed|achieved|reached|attained|became\s+(?:free|abstinent)|were\s+(?:free|cured|[\w]+-free)|recovered|healed|cleared|responded|remitted)\b"
         rf"[^.;]{{0,60}}?\bthan\s+(?:with\s+|on\s+|in\s+|after\s+)?(?:the\s+|a\s+|an\s+|those\s+(?:on|given|receiving|taking)\s+)?{_CONTROL}"),
     # an outcome, not a harm, more frequent with the treatment: "expulsion was more frequent with tamsulosin than with placebo"
+    # an outcome, not a harm or a cost, some percent higher with one arm than another: "absorption was 34% higher with
+    # alternate-day than with consecutive-day dosing"
+    (("higher", "greater"),
+        rf"(?<![\w-])(?<!blood\s)(?<!weight\s)(?<!side\s)(?!(?:[\w-]+\s+)?{_HARM_WORDS})(?!costs?\b|prices?\b|spending\b|expenditure\b)[\w-]+\s+(?:was|were)\s+"
+        rf"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?\d[\d.]*\s*%\s+(?:higher|greater)\s+(?:with|in|for|on|after|among|using)\s+(?!(?:the\s+)?{_CONTROL})"
+        r"[^.;]{0,50}?\bthan\s+(?:with|in|for|on|after|among|using)\b"),
+    # a symptom blocked, in animals mostly: "30 mg/kg blocked cutaneous allodynia vs vehicle"
+    (("blocked", "blocks", "inhibited"),
+        rf"\b(?:blocked|blocks|inhibited)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:allodynia|hyperalgesia|{_HARMS}|itch\w*|inflammation|o?edema|swelling|bronchoconstriction)\b"
+        rf"(?![^.;]{{0,40}}?\b(?:in|with|on|among)\s+(?:the\s+)?{_CONTROL})"),
     (("more frequent", "more common", "more often"),
         rf"(?<![\w-])(?!(?:[\w-]+\s+)?{_HARM_WORDS})[\w-]+\s+(?:[\w-]+\s+)?(?:was|were)\s+(?:achieved\s+|seen\s+|observed\s+|reported\s+)?"
         rf"more\s+(?:frequent(?:ly)?|common(?:ly)?|often)\s+(?:with|in|on|among|after)\s+(?!(?:the\s+)?{_CONTROL})[^.;]{{0,40}}?\bthan\s+(?:with|in|on|among|after)\s+(?:the\s+)?{_CONTROL}"),
