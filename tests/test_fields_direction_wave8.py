@@ -14,6 +14,9 @@ CASES = [
     ("In 80 adults, the app did far less to reduce craving than nicotine patches.", "nicotine", "negative"),
     ("Massage did less for pain than placebo (Ruiz 2018).", "placebo", "negative"),
     ("Acupuncture worked less well than sham for knee pain.", "sham", "negative"),
+    ("Omega-3 did less than sertraline to lower HAMD scores.", "sertraline", "negative"),
+    ("Exercise did more for attention scores than placebo.", "placebo", "positive"),
+    ("Patients had much less pain than those on placebo.", "placebo", "positive"),
     # a modest gain against the control is still a gain
     ("Liraglutide produced only modest weight loss compared with placebo (Hale 2017).", "placebo", "positive"),
     ("The supplement yielded a small reduction in HbA1c relative to placebo.", "placebo", "positive"),
@@ -27,6 +30,9 @@ CASES = [
     ("The benefit may be confined to patients with severe disease at entry.", None, "mixed"),
     ("Any effect appears to be limited to older adults.", None, "mixed"),
     ("Effects were probably restricted to women.", None, "mixed"),
+    ("Benefits seem restricted to those with low vitamin D.", None, "mixed"),
+    ("The gain was limited to the first 4 weeks.", None, "mixed"),
+    ("Side effects were limited to mild nausea.", None, "unknown"),
     ("Better sleep only if ferritin < 15", "placebo", "mixed"),
     ("Improved pain only when taken with food", None, "mixed"),
     ("Fewer migraines only among those with aura", None, "mixed"),
@@ -37,6 +43,8 @@ CASES = [
     ("Sublingual immunotherapy desensitised 48% of adults compared with 9% on placebo.", "placebo", "positive"),
     ("Peanut patches desensitised 35% of toddlers versus 14% with placebo [7].", "placebo", "positive"),
     ("Egg OIT desensitized 12% of children compared with 30% on placebo.", "placebo", "negative"),
+    ("Response was 62% with ketamine versus 28% with midazolam.", "midazolam", "positive"),
+    ("Remission was 20% with yoga versus 41% with sertraline.", "sertraline", "negative"),
     # a gain named with its arm in a terse cell
     ("Greater FMA-UE gain with citalopram", "usual care", "positive"),
     ("Larger HAMD reduction with ketamine", "midazolam", "positive"),
@@ -57,6 +65,10 @@ CASES = [
     ("Reduced pain; function unchanged", "placebo", "mixed"),
     ("Anxiety reduced; the difference from placebo was not significant", "placebo", "null"),
     ("Scores reduced in both arms; not significant", "placebo", "null"),
+    ("HAMD improved, but BDI not significantly different", "placebo", "mixed"),
+    ("Pain fell whereas WOMAC function was unchanged", "placebo", "mixed"),
+    ("Anxiety improved, but the difference was not significant", "placebo", "null"),
+    ("HAMD improved but not significantly", "placebo", "null"),
 ]
 
 

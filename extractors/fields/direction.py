@@ -140,7 +140,7 @@ _GOOD_OUTCOME_AHEAD = r"(?:[\w-]+\s+){0,2}?(?:response|remission|abstinence|reco
 _STRONG_POSITIVE = [
     rf"\b(?:worsen(?:ed|ing)?|deteriorated|declined)\s+(?:{_W}){{0,2}}?less\b|\bless\s+(?:\w+\s+)?(?:decline|deterioration|worsening|progression)\b",
     rf"(?<!not\s)(?<!n't\s)\bslow(?:ed|s|ing)?\s+(?:the\s+)?(?:{_W}){{0,2}}?(?:decline|progression|deterioration|worsening|loss)\b",
-    rf"\b(?:lower|fewer|less|reduced|smaller)\s+(?!(?:{_W}){{0,2}}?{_GOOD_FALLEN})(?!well\b|for\b|to\b)(?:{_W}){{0,8}}?than\s+(?:those|people|patients|participants|subjects|women|men|children|adults|the|after|with|on|in|for|a|an|placebo|controls?|usual|sham|wait)",
+    rf"\b(?<!did\s)(?<!does\s)(?<!much\s)(?<!far\s)(?:lower|fewer|less|reduced|smaller)\s+(?!(?:{_W}){{0,2}}?{_GOOD_FALLEN})(?!well\b|for\b|to\b)(?:{_W}){{0,8}}?than\s+(?:those|people|patients|participants|subjects|women|men|children|adults|the|after|with|on|in|for|a|an|placebo|controls?|usual|sham|wait)",
     # gains in both arms, greater with the treatment: "improved in both groups, but more with the drug"
     rf"\bboth\s+(?:groups|arms|conditions)\b[^.;]{{0,40}}?\bbut\s+(?:\w+\s+){{0,3}}?(?:greater|more|larger|better|faster)\s+(?:with|in|for|on|among)\s+(?!(?:the\s+)?{_CONTROL})",
     # a lower risk of a bad outcome: "the risk of stroke was 40% lower for users", "a lower incidence of fracture in the vitamin group"
@@ -173,7 +173,7 @@ _MIXED = [
     r"\b(?:lasted|persisted)\s+(?:only|just)\b(?!\s+as\b)|\bonly\s+lasted\b|\bshort-lived\b|\btransient\s+(?:improvements?|benefits?|effects?|relief)\b",
     r"\b(?:inconsistent|conflicting|mixed|equivocal|heterogeneous)\s+(?:results|findings|evidence|effects?)\b",
     r"\b(?:were|was|are|is|remain|remained)\s+(?:\w+\s+)?(?:inconsistent|conflicting|equivocal)\b",
-    r"\b(?:benefits?|effects?|improvements?|gains)\s+(?:(?:was|were|is|are)\s+(?:\w+\s+)?|(?:may|might|could|appears?\s+to|appeared\s+to|seems?\s+to|seemed\s+to)\s+be\s+)(?:confined|limited|restricted)\s+to\b",
+    r"\b(?:benefits?|effects?|improvements?|gains?)\s+(?:was|were|is|are|(?:may|might|could)\s+be|seems?|seemed|appears?|appeared)\s+(?:to\s+be\s+)?(?:\w+\s+)?(?:confined|limited|restricted)\s+to\b",
     r"\b(?:the\s+)?(?:low|lower|lowest|smaller)\s+doses?\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+)?(?:no\s+different|not\s+(?:effective|different|better|superior|significant)|ineffective|did\s+not)",
     # "similar improvements at week 8, but only the CBT-I group kept its gains at follow-up"
     rf"\b(?:similar(?:ly)?|comparabl[ey]|equal(?:ly)?|equivalent(?:ly)?|alike|both)\b[^.]{{0,100}}?(?:\bbut|\byet|\bwhereas|;)[^.;]{{0,40}}?\bonly\s+(?:the\s+|those\s+)?(?!{_CONTROL})[^.;]{{0,30}}?"
@@ -205,7 +205,7 @@ _NEGATIVE_CONTROL = [  # the control arm did better
     rf"\bmore\s+(?:\w+\s+){{0,3}}?(?:responded|remitted|improved|recovered)\s+(?:to|on|with|in)\s+(?:the\s+)?{_CONTROL}",
     rf"\b(?:improved|reduced|lowered|decreased|helped)\s+(?:[\w-]+\s+){{0,3}}?less\s+than\s+(?:the\s+|with\s+|did\s+)?{_CONTROL}",
     # "did less for PHQ-9 scores than sertraline", "worked less well than sham"
-    rf"\b(?:did|does|do)\s+(?:much\s+|far\s+|significantly\s+|considerably\s+)?less\s+(?:for|to)\s+[^.;]{{0,60}}?\bthan\s+(?:the\s+|with\s+|did\s+|a\s+)?{_CONTROL}",
+    rf"\b(?:did|does|do)\s+(?:much\s+|far\s+|significantly\s+|considerably\s+)?less\s+(?:(?:for|to)\s+[^.;]{{0,60}}?\b)?than\s+(?:the\s+|with\s+|did\s+|a\s+)?{_CONTROL}",
     rf"\b(?:worked|works|helped|performed)\s+less\s+well\s+than\s+(?:the\s+|with\s+|did\s+|a\s+)?{_CONTROL}",
     rf"\b{_CONTROL}(?:-treated)?{_GROUP}\s+(?:had|showed|achieved|saw|reported)\s+(?:\w+\s+){{0,2}}?(?:higher|greater|better)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:response|remission|abstinence|quit|recovery|success)",
@@ -502,6 +502,9 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         rf"(?<![\w-])(?<!blood\s)(?<!weight\s)(?<!side\s)(?!(?:[\w-]+\s+)?{_HARM_WORDS})(?!costs?\b|prices?\b|spending\b|expenditure\b)[\w-]+\s+(?:was|were)\s+"
         rf"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?\d[\d.]*\s*%\s+(?:higher|greater)\s+(?:with|in|for|on|after|among|using)\s+(?!(?:the\s+)?{_CONTROL})"
         r"[^.;]{0,50}?\bthan\s+(?:with|in|for|on|after|among|using)\b"),
+    # "did more for Conners scores than placebo"
+    (("more",),
+        rf"\b(?:did|does|do)\s+(?:much\s+|far\s+|significantly\s+|considerably\s+)?more\s+(?:for|to)\s+[^.;]{{0,60}}?\bthan\s+(?:the\s+|with\s+|did\s+|a\s+)?{_CONTROL}"),
     # a symptom blocked, in animals mostly: "30 mg/kg blocked cutaneous allodynia vs vehicle"
     (("blocked", "blocks", "inhibited"),
         rf"\b(?:blocked|blocks|inhibited)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:allodynia|hyperalgesia|{_HARMS}|itch\w*|inflammation|o?edema|swelling|bronchoconstriction)\b"
@@ -944,7 +947,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         _CONTROL_BETTER_PASS in opened and ("than" in lowered or "superior" in lowered or "outperform" in lowered)
         and _BEAT_CONTROL.search(lowered) and not _NEGATION.search(lowered)
     )
-    rates = _rate_comparison(lowered) if "%" in lowered and not _NOT_EFFICACY.search(lowered) else None
+    rates = _rate_comparison(lowered, comparator) if "%" in lowered and not _NOT_EFFICACY.search(lowered) else None
     if rates:
         found.add(rates)
     for index, (pattern, label, _) in enumerate(_PASSES):
@@ -970,7 +973,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if "nonsignificant" in found and "limited" in found and "trend" in text.lower():
         return "mixed"  # "trended toward ..., but only in the subgroup aged 60 or older": a gain in some
     if "nonsignificant" in found and not significant:
-        if ";" in text and _outcomes_went_apart(text, comparator, outcome):
+        if (";" in text or " but " in text or "whereas" in text) and _outcomes_went_apart(text, comparator, outcome):
             return "mixed"
         found.add("null")
         positive = False
@@ -989,12 +992,13 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
 
 # A cell's clause about another outcome, named by its abbreviation: "...; BDI not significant".
 _NAMED_OUTCOME_FIRST = re.compile(r"\s*[A-Z][A-Za-z]*[A-Z0-9]")
+_OUTCOME_CLAUSE_BREAK = re.compile(r";|,?\s+(?:but|whereas)\s+")
 
 
 def _outcomes_went_apart(text: str, comparator: str | None, outcome: str | None) -> bool:
     """"HAMD reduced; BDI not significant": one outcome improved, another, named on its own,
     did not (not "reduced; the difference was not significant", which is one null result)."""
-    clauses = text.split(";")
+    clauses = _OUTCOME_CLAUSE_BREAK.split(text)
     readings = [parse_direction(clause, comparator, outcome) for clause in clauses]
     return "positive" in readings and any(
         reading == "null" and _NAMED_OUTCOME_FIRST.match(clause) for clause, reading in zip(clauses, readings)
@@ -1137,7 +1141,7 @@ _CONTROL_WORD = re.compile(_CONTROL)
 _OCCURRED = re.compile(r"\b(?:occurred|developed|happened)\s+in\b")
 
 
-def _rate_comparison(lowered: str) -> str | None:
+def _rate_comparison(lowered: str, comparator: str | None = None) -> str | None:
     """"response rates were 45% with vortioxetine vs 29% with placebo" -> positive: two arms'
     rates of a good (or bad) outcome, one arm a control. A rate of an outcome no lexicon
     knows ("expulsion rates") is a gain unless it is a harm's."""
@@ -1153,9 +1157,14 @@ def _rate_comparison(lowered: str) -> str | None:
     if bool(good) == bool(bad):
         return None
     first, first_arm, second, second_arm = float(match.group(1)), match.group(2), float(match.group(3)), match.group(4)
-    if _CONTROL_WORD.match(second_arm) and not _CONTROL_WORD.match(first_arm):
+    control_arm = comparator.split()[0] if comparator else None  # the claim's active comparator is its control arm
+
+    def is_control(arm: str) -> bool:
+        return bool(_CONTROL_WORD.match(arm)) or arm == control_arm
+
+    if is_control(second_arm) and not is_control(first_arm):
         active, control = first, second
-    elif _CONTROL_WORD.match(first_arm) and not _CONTROL_WORD.match(second_arm):
+    elif is_control(first_arm) and not is_control(second_arm):
         active, control = second, first
     else:
         return None
