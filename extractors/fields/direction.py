@@ -38,7 +38,8 @@ are that null result's.
 
 Hedging, decided here: a hedged claim keeps the direction it asserts ("may improve" is
 positive) because editors check exactly those claims against the study; a "trend
-toward" is a non-significant result and reads as null. Equivalence ("as effective as",
+toward" is a non-significant result and reads as null (mixed when it was seen only in a
+subgroup: some yes, some no). Equivalence ("as effective as",
 "comparable to") is null: no difference between the arms.
 """
 
