@@ -114,3 +114,18 @@ def test_defined_names_win(text: str, expected: list[str]) -> None:
 )
 def test_tissue_content_is_not_the_blood_value(text: str, expected: list[str]) -> None:
     assert parse_outcomes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DASS 21 scores fell in both arms.", ["DASS-21"]),
+        ("GDS 15 scores improved.", ["GDS-15"]),
+        ("PCL 5 scores fell by 12 points.", ["PCL-5"]),
+        ("A GDS 12 at baseline", ["GDS"]),
+        ("MADRS 10 or higher", ["MADRS"]),
+        ("Neck function on the mJOA improved.", ["mJOA"]),
+    ],
+)
+def test_two_digit_and_more_spaced_editions(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected

@@ -109,7 +109,7 @@ _EDITION = r"(?:[\-\u2010\u2011]?(?P<edition>\d{1,2}|IV|III|II|V)|[\-\u2010\u201
 # An edition after a space ("CAPS 5", "BDI II", "SCAT 5 scores") counts only where the lexicon
 # lists that edition (:func:`_spaced_edition`): "HAMD 7" is a score, "BDI 2 weeks later" a time.
 _SPACED_EDITION = (
-    r"(?:[ \t](?P<spaced_edition>[2-9]|IV|III|II|V)(?![.,]\d)"
+    r"(?:[ \t](?P<spaced_edition>[1-9]\d?|IV|III|II|V)(?![.,]\d)"
     r"(?!\s*(?:[\-\u2013\u2014]|to\b|or\b|and\b|points?\b|%|weeks?\b|wks?\b|days?\b|months?\b|years?\b|hours?\b|h\b|mo\b)))?"
 )
 _EXACT_RE = re.compile(
