@@ -334,8 +334,9 @@ def _pattern_hits(pattern: re.Pattern[str], word_start: bool, text: str) -> list
 _STUDY_NEEDS = ("stud", "trial", "analys", "review", "paper", "report", "survey", "experiment", "investigation", "RCT",
                 "article", "pilot", "esearch", "indings", "Cochrane")
 _YEAR_ANCHOR = _Anchor(_YEAR_IN, 120, 24)
-_ETAL_ANCHOR = _Anchor(_ETAL_CUE, 120, 4, ("olleagues", "workers", "others", "group", "team", "lab"),
-                       needs_pattern=re.compile(r"et\.?\s+al"))
+# Both anchors find the same windows; each needs only what its own pattern cannot match without.
+_ETAL_ANCHOR = _Anchor(_ETAL_CUE, 120, 4, ("olleagues", "workers", "others"), needs_pattern=re.compile(r"et\.?\s+al"))
+_GROUP_ANCHOR = _Anchor(_ETAL_CUE, 120, 4, needs_pattern=re.compile(r"['’]s\s+(?:research\s+)?(?:group|team|lab)"))
 _NAMED_ANCHOR = _Anchor(_STUDY_NOUN, 160, 1, ("trial", "study", "RCT"), word_start=True)
 _CAPS_ANCHOR = _Anchor(_ET_AL, 40, 30, needs_pattern=_ET_AL)
 _STUDY_ANCHOR = _Anchor(_STUDY_NOUN, 160, 1, _STUDY_NEEDS, word_start=True)
@@ -423,7 +424,7 @@ def _author_years(text: str) -> list[Attribution]:
                 hit = _authors_before_journal(text, read, m.start("year")) or hit
             if hit is not None:
                 hits.append(hit)
-    for m in (_matches(_AUTHOR_ETAL, text, _ETAL_ANCHOR) + _matches(_AUTHOR_GROUP, text, _ETAL_ANCHOR)
+    for m in (_matches(_AUTHOR_ETAL, text, _ETAL_ANCHOR) + _matches(_AUTHOR_GROUP, text, _GROUP_ANCHOR)
               + _matches(_THE_NAMED, text, _NAMED_ANCHOR)):
         named = m.groupdict().get("named")
         name = named or m.group("first")
@@ -788,7 +789,7 @@ class AttributionFinder:
             firsts = numpy.searchsorted(starts, [hit.start for hit in hits], side="right") - 1
             lasts = numpy.searchsorted(starts, [hit.end for hit in hits], side="left")
             for hit, first, last in zip(hits, firsts.tolist(), lasts.tolist()):
-                span = doc[max(first, 0):last]
+                span = Span(doc, max(first, 0), last)  # as doc[a:b], without normalising the slice in Python
                 span._.attribution = hit
                 spans.append(span)
         extensions.attributions = spans

