@@ -71,6 +71,9 @@ _AFTER_VERB_RE = re.compile(
 )
 # "six randomized, placebo-controlled studies", "17 randomized trials were eligible": there
 # the verb describes the studies counted, not people.
+# Every verb of _AFTER_VERB_RE holds one of these: without any, it is not tried.
+_AFTER_VERB_STEMS = ("includ", "random", "assign", "allocat", "underwent", "agreed", "consented", "enrolled", "recruited",
+                     "studied", "completed", "finished", "analy", "evaluable")
 _STUDIES_AFTER = re.compile(
     r"(?:[\s,]+(?!(?:to|into|in|were|was|by|at|for|from|with|of|the|this|that|these|its|their|a|an|all|each)\b)[a-z][\w\-]*){0,3}?[\s,]+"
     r"(?:trials?|studies|rcts?|articles|papers|reports|publications|records|comparisons|datasets)\b"
@@ -324,7 +327,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         eq_values.append((match.group("letter"), value, role))
     _resolve_eq(eq_values, detail, totals)
 
-    for match in _anchored(_SEXES_RE, lowered, starts):
+    sexes = ("men" in lowered or "male" in lowered or "boys" in lowered or "girls" in lowered) and "and" in lowered
+    for match in _anchored(_SEXES_RE, lowered, starts) if sexes else ():
         first = _count(match.group("num"), lowered, match.start("num"))
         second = _count(match.group("second"), lowered, match.start("second"))
         if first and second and not _inside(match.start(), used):
@@ -333,7 +337,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
             else:
                 totals.append(first + second)
             used.append(match.span())
-    for match in _anchored(_AFTER_VERB_RE, lowered, starts):
+    after_verbs = any(stem in lowered for stem in _AFTER_VERB_STEMS)
+    for match in _anchored(_AFTER_VERB_RE, lowered, starts) if after_verbs else ():
         if _inside(match.start(), used) or _counts_studies(lowered, match):
             continue
         value = _count(match.group("num"), lowered, match.start("num"))
@@ -477,7 +482,8 @@ def _equal_arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, 
     """Arms of one size, "29 per group" times the number of arms: stated ("two arms",
     "each of the three groups"), else the arms named ("to memantine or placebo"), else
     two, the usual design. Also counts glued to arm names: "19 memantine + 18 placebo"."""
-    for match in _anchored(_NAMED_ARMS_RE, lowered, starts):
+    named_control = any(word in lowered for word in ("placebo", "sham", "control", "wait", "vehicle", "usual", "tau"))
+    for match in _anchored(_NAMED_ARMS_RE, lowered, starts) if named_control else ():
         first = _count(match.group("num"), lowered, match.start("num"))
         second = _count(match.group("second"), lowered, match.start("second"))
         names = match.group("first") + " " + match.group("last")
