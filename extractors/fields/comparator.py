@@ -60,19 +60,22 @@ _COMPARISON_RE = re.compile(
 )
 _NAMING_COMPARISON_RE = re.compile(_COMPARISON_RE.pattern.replace("|(?P<control>or|and|to|plus)", ""))
 # The words comparison phrases start with: finding these first and trying the full
-# pattern only there is about twice as fast as scanning with the full pattern.
+# pattern only there is about twice as fast as scanning with the full pattern. "in" starts
+# one only as "in comparison", so only that "in" is a start: the bare word is among the
+# commonest and never starts one.
 _NAMING_WORDS = (
-    "versus", "vs", "v", "compared", "comparison", "in", "relative", "head-to-head", "or", "than", "against", "non",
+    "versus", "vs", "v", "compared", "comparison", "relative", "head-to-head", "or", "than", "against", "non",
     "inferior", "superior", "superiority", "as", "equivalent", "similar", "comparable", "beyond", "beat", "beats",
     "outperformed", "over", "comparing", "compare", "active", "control", "much",
 )
+_IN_COMPARISON = r"i(?<!\wi)n(?=\s+comparison)"
 # Word starts are checked after the first letter (trie_pattern's ``not_after``), so the
 # engine scans for the first letters at C speed instead of testing a \b at every character.
 _NAMING_COMPARISON_START = re.compile(
-    "(?:" + trie_pattern(_NAMING_WORDS, strict_spaces=True, not_after=r"\w") + r")\b"
+    "(?:" + trie_pattern(_NAMING_WORDS, strict_spaces=True, not_after=r"\w") + "|" + _IN_COMPARISON + r")\b"
 )
 _COMPARISON_START = re.compile(
-    "(?:" + trie_pattern(_NAMING_WORDS + ("and", "to", "plus"), strict_spaces=True, not_after=r"\w") + r")\b"
+    "(?:" + trie_pattern(_NAMING_WORDS + ("and", "to", "plus"), strict_spaces=True, not_after=r"\w") + "|" + _IN_COMPARISON + r")\b"
 )
 _RANDOMISED_GATE = re.compile(r"random|assign|allocat")
 # "randomised to exercise or to sertraline": the last arm of a randomisation is the comparator.
