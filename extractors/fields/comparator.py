@@ -68,14 +68,15 @@ _NAMING_WORDS = (
     "inferior", "superior", "superiority", "as", "equivalent", "similar", "comparable", "beyond", "beat", "beats",
     "outperformed", "over", "comparing", "compare", "active", "control", "much",
 )
-_IN_COMPARISON = r"i(?<!\wi)n(?=\s+comparison)"
-# Word starts are checked after the first letter (trie_pattern's ``not_after``), so the
-# engine scans for the first letters at C speed instead of testing a \b at every character.
+_IN_COMPARISON = r"in(?=\s+comparison)"
+# These words start with most letters of the alphabet, so a scan for their first letters
+# stops nearly everywhere: one look-behind for a word character up front rejects most
+# positions sooner (measured 1.6x faster than the check after the first letter).
 _NAMING_COMPARISON_START = re.compile(
-    "(?:" + trie_pattern(_NAMING_WORDS, strict_spaces=True, not_after=r"\w") + "|" + _IN_COMPARISON + r")\b"
+    r"(?<!\w)(?:" + trie_pattern(_NAMING_WORDS, strict_spaces=True) + "|" + _IN_COMPARISON + r")\b"
 )
 _COMPARISON_START = re.compile(
-    "(?:" + trie_pattern(_NAMING_WORDS + ("and", "to", "plus"), strict_spaces=True, not_after=r"\w") + "|" + _IN_COMPARISON + r")\b"
+    r"(?<!\w)(?:" + trie_pattern(_NAMING_WORDS + ("and", "to", "plus"), strict_spaces=True) + "|" + _IN_COMPARISON + r")\b"
 )
 _RANDOMISED_GATE = re.compile(r"random|assign|allocat")
 # "randomised to exercise or to sertraline": the last arm of a randomisation is the comparator.
