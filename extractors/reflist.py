@@ -37,6 +37,8 @@ _URL = re.compile(r"\bhttps?://[^\s<>\"\]\[)]+|\bwww\.[^\s<>\"\]\[)]+")
 # Each identifier with the substrings it cannot match without: most entries hold one
 # identifier or none, and substring tests cost far less than the scans.
 _IDENTIFIERS = ((_DOI, ("10.",)), (_PMID, ("PMID",)), (_PMCID, ("PMCID",)), (_URL, ("http", "www.")))
+_ACCESS_NOTE = re.compile(r"\b(?:Available (?:at|from)|Accessed|Retrieved from)\b[^.]*")
+_SPACES = re.compile(r"\s+")
 _YEAR = r"(?:1[89]\d\d|20[0-4]\d)"
 _APA_YEAR = re.compile(rf"\(({_YEAR})[a-z]?(?:,[^)]*)?\)")
 _ANY_YEAR = re.compile(rf"(?<![\d/.-])({_YEAR})[a-z]?(?![\d/])")
@@ -87,7 +89,9 @@ def parse_entry(text: str, start: int, end: int, marker: str | None, doc_id: str
     for pattern, needs in _IDENTIFIERS:
         if any(word in plain for word in needs):
             plain = pattern.sub(" ", plain)
-    plain = re.sub(r"\s+", " ", re.sub(r"\b(?:Available (?:at|from)|Accessed|Retrieved from)\b[^.]*", " ", plain)).strip(" .,;")
+    if "Available" in plain or "Accessed" in plain or "Retrieved" in plain:
+        plain = _ACCESS_NOTE.sub(" ", plain)
+    plain = _SPACES.sub(" ", plain).strip(" .,;")
     apa_year = _APA_YEAR.search(plain)
     if apa_year:
         entry.year = int(apa_year.group(1))
