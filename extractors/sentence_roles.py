@@ -98,7 +98,7 @@ _SERVICE_VOLUME = GatedPattern(re.compile(
     r"\b(?:serves?|serving|sees|treats|cares\s+for|employs|runs|conducts|hosts)\b[^.;]{0,80}?"
     r"\b(?:each|every|per|a)\s+year\b|\b(?:serves?|serving)\s+(?:a\s+population\s+of\s+|about\s+|more\s+than\s+|over\s+)?"
     r"[\d,.]+\s*(?:million\s+)?(?:people|residents|patients|inhabitants)\b",
-    re.IGNORECASE), ("serve", "sees", "treats", "cares", "employs", "runs", "conducts", "hosts"))
+    re.IGNORECASE), ("serv", "sees", "treats", "cares", "employs", "runs", "conducts", "hosts"))  # "serv": serving too
 _FLOW = GatedPattern(re.compile(
     r"\b(?:studies|articles|records|reports|citations|publications|papers|trials|abstracts|duplicates)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:were\s+|was\s+)?(?:discarded|excluded|screened|identified|retrieved|removed|assessed\s+for\s+eligibility)\b",

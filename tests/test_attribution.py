@@ -314,3 +314,11 @@ def test_a_note_number_glued_after_a_closing_quote_is_a_marker():
     assert [(h.kind, h.markers) for h in hits] == [("superscript", ("38",))]
     hits = find_attributions("Experts called it \u201cpromising\u201d12, then moved on.")
     assert [h.markers for h in hits] == [("12",)]
+
+
+def test_a_sentence_opening_led_by_names_the_study_lead_in_short_and_long_text() -> None:
+    sentence = "Led by Professor Jane Whitfield, the team randomised 80 adults to melatonin or placebo."
+    background = "Sleep problems are common among older adults and many remedies are sold without evidence. " * 2
+    for text in (sentence, background + sentence):
+        hits = [a for a in find_attributions(text) if a.kind == "role-author"]
+        assert [a.first_author for a in hits] == ["Whitfield"]

@@ -10,6 +10,7 @@ GATED = {
     "flow": sentence_roles._FLOW,
     "hypothesis": sentence_roles._HYPOTHESIS,
     "practice": claims._PRACTICE,
+    "service volume": sentence_roles._SERVICE_VOLUME,
 }
 
 # Each family of phrasing the patterns read, plus near misses and plain sentences.
@@ -33,6 +34,9 @@ SENTENCES = [
     "The extract has now been used by thousands of people.",
     "Sertraline 50 mg improved LSAS scores more than placebo in 60 adults.",
     "Practically nobody used it, and the experiences were mixed.",
+    "The hospital, serving 480,000 people, opened in 1990.",
+    "A clinic serving about 2.5 million residents of the region.",
+    "The centre sees 4,000 patients a year and cares for their families every year.",
     "ſupported by ſponſors: the trial was ſupported by Acme.",  # long s: outside ASCII, always searched
     "Die Studie wurde von der Stiftung gefördert (funded by the foundation).",
     "",
