@@ -613,6 +613,13 @@ _CONTROL_BETTER_RE = _PASSES[_CONTROL_BETTER_PASS][0]
 _COMPARATIVE = re.compile(r"more|greater|better|larger|faster|superior|outperform|surpass|beat|favo|higher|less|inferior|worse|bettered|underperform")
 _LAST_MIXED_PASS = max(index for index, (_, label, _) in enumerate(_PASSES) if label == "mixed")
 _POSITIVE_PASS = len(_PASSES) - 1
+_NONSIGNIFICANT_PASS = next(index for index, (_, label, _) in enumerate(_PASSES) if label == "nonsignificant")
+# Every non-significance cue holds one of these: its pass's stems ("compar", "as ", "equ",
+# "all ") are opened by most sentences that state a comparison, and this finds none in most.
+_NONSIGNIFICANT_NEEDS = re.compile(
+    r"significan|comparable|similar|inferior|equ(?:al|ivalent)|both|all\s+(?:three|four|the)\b|trend|numerically|par\s+with"
+    r"|distinguishable|same|\bas\s+(?:much|long|well|often|far|quickly|fast|[a-z]+\s+as\b)"
+)
 # Once one of these is found, the positive cues cannot change the verdict: a significant
 # finding is positive, a non-significant one is not, whatever else the sentence says.
 _POSITIVITY_SETTLED = frozenset({"positive", "significant", "nonsignificant"})
@@ -958,7 +965,9 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
             if not found & _POSITIVITY_SETTLED and _reads_positive(lowered, opened):
                 found.add(label)
             continue
-        if index not in opened or (index == _CONTROL_BETTER_PASS and not _COMPARATIVE.search(lowered)):
+        if index not in opened or (index == _CONTROL_BETTER_PASS and not _COMPARATIVE.search(lowered)) or (
+            index == _NONSIGNIFICANT_PASS and not _NONSIGNIFICANT_NEEDS.search(lowered)
+        ):
             continue
         if index == _CONTROL_BETTER_PASS:
             lowered = _without_adjunct_controls(lowered)
