@@ -1077,8 +1077,8 @@ def _comparator_did_better(lowered: str, comparator: str) -> bool:
     only where the text says so ("X alone", "the X-only group"): elsewhere X is part of the
     combination treated ("CBT with sertraline improved more than sertraline alone")."""
     arm = comparator.split()[0]
-    if arm not in lowered:
-        return False
+    if arm not in lowered or not _COMPARATIVE.search(lowered):
+        return False  # every control-arm cue holds a comparative, and writing the arm as "comparator" adds none
     alone = comparator.endswith((" alone", " only", " monotherapy"))
     marked = _without_adjunct_controls(_arm_pattern(arm, alone).sub(_ARM_MARK, lowered))
     return any(_ARM_MARK in found.group(0) for found in _CONTROL_BETTER_RE.finditer(marked))
