@@ -1224,6 +1224,15 @@ _RATIO_ALONE = re.compile(
 )
 # Word starts checked after the first letter, so the engine scans for the first letters at C speed.
 _DIFFERENCE_WORD = re.compile(r"differ|(?:s(?<!\ws)md|m(?<!\wm)d|w(?<!\ww)md)\b|effect\s+size|hedges|cohen")
+
+
+def _may_name_difference(lowered: str) -> bool:
+    """Substring tests first: the scan for the words stops at every "d", "m", "s", "e"."""
+    return ("differ" in lowered or "md" in lowered or "effect" in lowered or "hedges" in lowered or "cohen" in lowered) and bool(
+        _DIFFERENCE_WORD.search(lowered)
+    )
+
+
 _DIFFERENCE_CI = re.compile(
     r"(?:differ\w*|s(?<!\ws)md|m(?<!\wm)d|w(?<!\ww)md|effect\s+size|hedges'?\s*g|cohen'?s\s*d)[^;]{0,60}?\bci\b[\s:=,]*"
     r"(-?\d+(?:\.\d+)?)\s*(?:to|,|-)\s*(-?\d+(?:\.\d+)?)"
@@ -1284,7 +1293,7 @@ def _numbers(text: str, lowered: str, measure: str, names_control: bool) -> tupl
         better = _better_when(lowered + measure, both_fell=False) if alone else None
         if better and float(alone.group(1)) != 1:
             found.add("positive" if (float(alone.group(1)) > 1) == (better == "higher") else "negative")
-    elif _DIFFERENCE_WORD.search(lowered) or (len(lowered) < 40 and "(" in lowered):
+    elif _may_name_difference(lowered) or (len(lowered) < 40 and "(" in lowered):
         signed = lowered.replace("\u2212", "-").replace("\u2013", "-")
         difference = _DIFFERENCE_CI.search(signed)
         if difference and float(difference.group(1)) <= 0 <= float(difference.group(2)):
