@@ -613,13 +613,20 @@ _CONTROL_BETTER_RE = _PASSES[_CONTROL_BETTER_PASS][0]
 _COMPARATIVE = re.compile(r"more|greater|better|larger|faster|superior|outperform|surpass|beat|favo|higher|less|inferior|worse|bettered|underperform")
 _LAST_MIXED_PASS = max(index for index, (_, label, _) in enumerate(_PASSES) if label == "mixed")
 _POSITIVE_PASS = len(_PASSES) - 1
-_NONSIGNIFICANT_PASS = next(index for index, (_, label, _) in enumerate(_PASSES) if label == "nonsignificant")
-# Every non-significance cue holds one of these: its pass's stems ("compar", "as ", "equ",
-# "all ") are opened by most sentences that state a comparison, and this finds none in most.
-_NONSIGNIFICANT_NEEDS = re.compile(
-    r"significan|comparable|similar|inferior|equ(?:al|ivalent)|both|all\s+(?:three|four|the)\b|trend|numerically|par\s+with"
-    r"|distinguishable|same|\bas\s+(?:much|long|well|often|far|quickly|fast|[a-z]+\s+as\b)"
-)
+# Words one of which every cue of a pass holds, for passes whose stems open them far more
+# often than they match: the non-significance cues ("compar", "as ", "equ", "all " open it
+# for most comparisons) and the negative ones (opened by the outcome named, "mortality",
+# "memory", with no comparative or harm verb beside it).
+_PASS_NEEDS = {
+    next(index for index, (_, label, _) in enumerate(_PASSES) if label == "nonsignificant"): re.compile(
+        r"significan|comparable|similar|inferior|equ(?:al|ivalent)|both|all\s+(?:three|four|the)\b|trend|numerically|par\s+with"
+        r"|distinguishable|same|\bas\s+(?:much|long|well|often|far|quickly|fast|[a-z]+\s+as\b)"
+    ),
+    next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_NEGATIVE, letter_first=True).pattern): re.compile(
+        r"fewer|less|lower|reduc|shorter|more|greater|higher|worse|increas|excess|poorer|impaired|raise|aggravat|trigger|provok"
+        r"|outperformed|beaten|surpassed|bettered|backfired|counter|harm|decreas|diminish|deteriorat|exacerbat|inferior|doubled|tripled"
+    ),
+}
 # Once one of these is found, the positive cues cannot change the verdict: a significant
 # finding is positive, a non-significant one is not, whatever else the sentence says.
 _POSITIVITY_SETTLED = frozenset({"positive", "significant", "nonsignificant"})
@@ -966,7 +973,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
                 found.add(label)
             continue
         if index not in opened or (index == _CONTROL_BETTER_PASS and not _COMPARATIVE.search(lowered)) or (
-            index == _NONSIGNIFICANT_PASS and not _NONSIGNIFICANT_NEEDS.search(lowered)
+            index in _PASS_NEEDS and not _PASS_NEEDS[index].search(lowered)
         ):
             continue
         if index == _CONTROL_BETTER_PASS:
