@@ -615,8 +615,8 @@ _LAST_MIXED_PASS = max(index for index, (_, label, _) in enumerate(_PASSES) if l
 _POSITIVE_PASS = len(_PASSES) - 1
 # Words one of which every cue of a pass holds, for passes whose stems open them far more
 # often than they match: the non-significance cues ("compar", "as ", "equ", "all " open it
-# for most comparisons) and the negative ones (opened by the outcome named, "mortality",
-# "memory", with no comparative or harm verb beside it).
+# for most comparisons), the negative ones (opened by the outcome named, "mortality",
+# "memory", with no comparative or harm verb beside it) and the mixed ones ("low", "both").
 _PASS_NEEDS = {
     next(index for index, (_, label, _) in enumerate(_PASSES) if label == "nonsignificant"): re.compile(
         r"significan|comparable|similar|inferior|equ(?:al|ivalent)|both|all\s+(?:three|four|the)\b|trend|numerically|par\s+with"
@@ -625,6 +625,10 @@ _PASS_NEEDS = {
     next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_NEGATIVE, letter_first=True).pattern): re.compile(
         r"fewer|less|lower|reduc|shorter|more|greater|higher|worse|increas|excess|poorer|impaired|raise|aggravat|trigger|provok"
         r"|outperformed|beaten|surpassed|bettered|backfired|counter|harm|decreas|diminish|deteriorat|exacerbat|inferior|doubled|tripled"
+    ),
+    next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_MIXED).pattern): re.compile(
+        r"lost|gone|sustained|maintained|reversed|persist|last|disappeared|faded|waned|wore\s+off|short-lived|transient"
+        r"|inconsistent|conflicting|mixed|equivocal|heterogeneous|confined|limited|restricted|dose|only"
     ),
 }
 # Once one of these is found, the positive cues cannot change the verdict: a significant
