@@ -617,6 +617,7 @@ _POSITIVE_PASS = len(_PASSES) - 1
 # often than they match: the non-significance cues ("compar", "as ", "equ", "all " open it
 # for most comparisons), the negative ones (opened by the outcome named, "mortality",
 # "memory", with no comparative or harm verb beside it) and the mixed ones ("low", "both").
+# A cue added to one of these passes must hold one of its words here.
 _PASS_NEEDS = {
     next(index for index, (_, label, _) in enumerate(_PASSES) if label == "nonsignificant"): re.compile(
         r"significan|comparable|similar|inferior|equ(?:al|ivalent)|both|all\s+(?:three|four|the)\b|trend|numerically|par\s+with"
