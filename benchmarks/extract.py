@@ -255,7 +255,7 @@ def measure(label: str, megabytes: float, seed: int, web: bool) -> None:
 
     print(f"bare tokenizer    {words / tokenizer_s:>12,.0f} words/s  (blank('en') over the full texts)")
     print(f"extract, 1 proc   {words / one_s:>12,.0f} words/s  ({claims:,} claims; "
-          f"{tokenizer_s / one_s:.2f}x the tokenizer)")
+          f"{tokenizer_s / one_s:.3f}x the tokenizer)")
     print(f"extract, 2 procs  {words / two_s:>12,.0f} words/s  (speed-up {one_s / two_s:.2f}x; workers got "
           f"{worker_cpu:.1f} CPU s in {two_s:.1f} s wall, one process needed {one_s:.1f} CPU s; "
           f"a bare loop gets {ceiling:.2f}x on this machine now; load {os.getloadavg()[0]:.1f})")

@@ -101,3 +101,14 @@ def test_labelled_plain_text_keeps_provenance(text):
     document = Document("doc-l", "l.txt", "text", "", text=text, blocks=label_text(text))
     (result,) = extract([document], nlp=shared_nlp())
     _check(document, result)
+
+
+def test_extract_restores_the_collector_threshold_it_raises() -> None:
+    import gc
+
+    from extractors.pipeline import _GEN0_THRESHOLD
+
+    before = gc.get_threshold()
+    doc = Document("doc-gc", "gc.txt", "text", "0" * 64, text="In a trial of 40 adults, melatonin 3 mg improved sleep [1].")
+    extract([doc])
+    assert gc.get_threshold() == before and before[0] != _GEN0_THRESHOLD
