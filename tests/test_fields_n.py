@@ -507,3 +507,12 @@ def test_sports_and_occupation_groups_are_counted(text: str, expected: int) -> N
 ])
 def test_those_who_agreed_are_the_sample(text: str, expected: int) -> None:
     assert parse_n(text)[0] == expected
+
+
+def test_a_study_dated_by_its_year_gives_no_n() -> None:
+    from extractors.fields import parse_n
+
+    assert parse_n("A 2010 randomized study by Lee found that 40 mg reduced pain.")[0] is None
+    assert parse_n("A 2008 open-label pilot trial suggested benefit.")[0] is None
+    assert parse_n("A 2010 randomized, double-blind trial of 84 adults found benefit.")[0] == 84
+    assert parse_n("The 2000 patients enrolled were followed for a year.")[0] == 2000

@@ -236,6 +236,9 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:%|[-–]?\s*(?:mg|g|µg|μg|ug|mcg|ng|iu|ml|kg|ma|hz)\b|(?:weeks?|days?|months?|years?|hours?|hrs?|h|minutes?|"
     r"mins?|seconds?|times)\b|[)\]/:;]|\.\d|,\s*\d)"
 )
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|our)\s+$")
+_STUDY_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+,?\s+){0,3}?(?:stud(?:y|ies)|trials?|reviews?|meta-analys[ie]s|analys[ie]s|"
+                               r"surveys?|papers?|reports?|rcts?)\b")
 _YEAR_CONTEXT = re.compile(r"(?:\bin|since|during|until|from|by|circa|between|and|published|:)\s*$")
 # "1 in 68 children", "1:68 children" (a prevalence, not "Group 1: 68 patients"); "an IPSS of at
 # least 13", "a PSQI score above 5", "HbA1c ≥ 7" (an eligibility threshold counts no one).
@@ -605,8 +608,9 @@ def _count(number: str, lowered: str, start: int) -> int | None:
         return None
     if _THRESHOLD_AFTER.match(lowered, start + len(number)):
         return None
-    if 1900 <= value <= 2099 and number.isdigit() and _YEAR_CONTEXT.search(before):
-        return None
+    if 1900 <= value <= 2099 and number.isdigit() and (_YEAR_CONTEXT.search(before) or (
+            _DETERMINER_BEFORE.search(before) and _STUDY_AFTER_YEAR.match(lowered, start + len(number)))):
+        return None  # "in 2010", "A 2010 randomized study" (but "the 2000 patients enrolled" is a count)
     return value
 
 
