@@ -516,3 +516,11 @@ def test_a_study_dated_by_its_year_gives_no_n() -> None:
     assert parse_n("A 2008 open-label pilot trial suggested benefit.")[0] is None
     assert parse_n("A 2010 randomized, double-blind trial of 84 adults found benefit.")[0] == 84
     assert parse_n("The 2000 patients enrolled were followed for a year.")[0] == 2000
+
+
+def test_groups_containing_or_with_a_size_multiply() -> None:
+    from extractors.fields import parse_n
+
+    assert parse_n("Rats were divided into 5 groups containing 6 animals each.")[0] == 30
+    assert parse_n("Patients were split into two groups with 40 patients each.")[0] == 80
+    assert parse_n("Two groups with 12 weeks of treatment were compared.")[0] is None

@@ -160,14 +160,14 @@ _EQUALS_BEFORE = re.compile(rf"\bn{_EMPHASIS}\s*[=:＝]\s*$")
 _PER_GROUP_RE = re.compile(r"each|(?:/|per)\s*(?:group|arm)")
 _ARM_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                "eleven": 11, "twelve": 12}
-# "divided into ten groups (n=6)", "five groups of eight mice": groups times their size
+# "divided into ten groups (n=6)", "five groups of (containing) eight mice": groups times their size
 # ("two groups (n = 40)" may as well be the total, so the bracket needs three groups or "each").
 _PER_GROUP = r"(?:each|(?:/|per)\s*(?:group|arm))"
 _GROUPS_OF_RE = re.compile(
     rf"\b{_ARM_COUNT_WORD}\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:groups|arms|cohorts)\s*"
     rf"(?:\(\s*{_EMPHASIS}n{_EMPHASIS}\s*[=:＝]\s*{_NUMBER}(?:\s*{_NOUN})?(?:\s*{_PER_GROUP})?\s*\)"
     rf"|\(\s*{_NUMBER.replace('(?P<num>', '(?P<per>')}\s*{_NOUN}\s*{_PER_GROUP}\s*\)"  # "(6 rats/group)"
-    rf"|of\s+{_NUMBER.replace('(?P<num>', '(?P<size>')}\s+(?:{_MOD}{_NOUN}|each)\b)"
+    rf"|(?:of|containing|comprising|with)\s+{_NUMBER.replace('(?P<num>', '(?P<size>')}\s+(?:{_MOD}{_NOUN}|each)\b)"
 )
 
 # "12 men and 14 women": one sample of 26 described by sex.
