@@ -328,3 +328,14 @@ def test_a_blog_post_with_a_byline_or_a_citation_of_another_paper_is_no_record(t
     assert not read(tmp_path, blog, "blog.txt").meta.is_study
     other = f"{title}\n\n{RECORD_BODY}\n\nSource: Olsen, M. (2019). Ginkgo and tinnitus. Invented Otology Reports, 12, 3-9.\n"
     assert not read(tmp_path, other, "other.txt").meta.is_study
+
+
+def test_an_untitled_abstract_under_its_heading_and_a_skip_link_is_one_study(tmp_path: Path) -> None:
+    doc = read(tmp_path, "Skip to main content\n\nAbstract\n\n" + UNTITLED, "skip.txt")
+    assert doc.meta.abstract_only and doc.text[doc.meta.abstract_start:].startswith("Background: Night-time")
+
+
+def test_an_authors_line_is_never_the_title(tmp_path: Path) -> None:
+    page = ("Magnesium for night-time leg cramps: an invented randomised trial\n\nAuthor(s): Ana Lima, Jon Berg\n\n"
+            + UNTITLED)
+    assert read(tmp_path, page, "authors.txt").meta.title.startswith("Magnesium for night-time leg cramps")

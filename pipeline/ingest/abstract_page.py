@@ -54,7 +54,7 @@ _AFFILIATION_MARKS = re.compile(r"(?:\s*(?:\[\d+(?:\s*,\s*\d+)*\]|[\d*†‡§,]
 _DEGREE = re.compile(r"(?:PhD|MD|MSc|MS|MA|BSc|BA|RN|MPH|MBBS|DPhil|PharmD|FRCP|FRCPC|DO|MBA)\.?")
 _DEGREES_IN = re.compile(rf"\b{_DEGREE.pattern}(?=[\s,;]|$)")  # "Michael J. Breus, PhD Stephanie Hooper, MPH"
 _PUBLICATION_LINE = re.compile(r"\b(?:published|received|accepted|epub|pages?|pp\.|volume|issue)\b.*\d|\d.*\bpages?\b", re.I)
-_BYLINE_LEAD = re.compile(r"^(?:authors?\s*:|by\s)\s*", re.I)  # "Authors: Hamid Ahanchian, Asma Javid"
+_BYLINE_LEAD = re.compile(r"^(?:authors?(?:\(s\))?\s*:|by\s)\s*", re.I)  # "Authors: Hamid Ahanchian, Asma Javid"
 _LAST_NAME_JOIN = re.compile(r"^(?:and|&)\s+")  # "..., and Andrew W. Zimmerman"
 _NAME_SEPARATORS = re.compile(r",\s*|;\s*|\s*[·•|]\s*|\s+(?:and|&)\s+")
 _ARTICLE_TYPE = re.compile(r"^(?:original|research|review|brief|short)?\s*(?:article|research|report|communication|paper)$", re.I)
@@ -265,7 +265,7 @@ def _untitled_meta(text: str, blocks: list[Block], head: list[Block], abstract: 
     """A structured abstract that is the whole document, with no title line above it (an
     excerpt pasted from "Background:" on, maybe opening with an unlabelled aim sentence):
     one study whose name is unknown."""
-    main = [b for b in head if b.label == "main"]
+    main = [b for b in head if b.label == "main" and not _is_abstract_heading(_plain(text, b))]
     if len(main) > 1 or (main and not _OPENING.match(_plain(text, main[0]))):
         return DocumentMeta()
     start = (main or abstract)[0].start
@@ -303,7 +303,7 @@ def _is_front_matter(line: str, previous: str) -> bool:
         or _is_identifier_line(line) or _PUBLICATION_LINE.search(line) or len(_DEGREES_IN.findall(line)) >= 2
         or (len(line.split()) <= 8 and (_JOURNAL.match(line) or line.isupper())) or _KEY_POINT.match(line)
         or _SUBTITLE.fullmatch(line) or _KEYWORDS.match(line) or _KEYWORDS.match(previous)
-        or _PUBLISHER_LABEL.fullmatch(line) or _PUBLISHER_LABEL.fullmatch(previous)
+        or _PUBLISHER_LABEL.fullmatch(line) or _PUBLISHER_LABEL.fullmatch(previous) or _BYLINE_LEAD.match(line)
     )
 
 
