@@ -119,7 +119,7 @@ _REF_PAREN = re.compile(rf"\((?:[Rr]efs?\.?|[Rr]eferences?)\s*({_NUMS})\)")  # "
 _CARET_MARKER = re.compile(r"\^(\d{1,3}(?:[,\-–]\d{1,3})*)\^")  # pandoc superscript: "^7^", "^2,3^"
 # Digits glued after a word or punctuation ("sleep.12 ", "trials12,"). The pattern opens
 # on the digit and looks behind from there, so the regex engine can skip non-digits fast.
-_GLUED = re.compile(r"\d(?<=[a-z.,;:)\]\"”]\d)(?<!\d[.,;:]\d)\d{0,2}(?:[,\-–]\d{1,3})*(?=[\s.,;:)]|$)")
+_GLUED = re.compile(r"\d(?<=[a-z.,;:)\]\"”]\d)(?<!\d[.,;:]\d)(?<!\s[.,]\d)\d{0,2}(?:[,\-–]\d{1,3})*(?=[\s.,;:)]|$)")
 # "(3,4)" closing a sentence in Vancouver-style prose; trusted like glued digits.
 # Not an issue number ("2021;41(3)"), a phone prefix ("(201) 555-0110") or a vote count.
 _PAREN_MARKER = re.compile(

@@ -322,3 +322,9 @@ def test_a_sentence_opening_led_by_names_the_study_lead_in_short_and_long_text()
     for text in (sentence, background + sentence):
         hits = [a for a in find_attributions(text) if a.kind == "role-author"]
         assert [a.first_author for a in hits] == ["Whitfield"]
+
+
+def test_a_decimal_written_without_its_leading_zero_is_no_marker() -> None:
+    for text in ["Human development index\tHDI .731\t12 years", "The correlation was r = .45 (p = .03)."]:
+        assert not [a for a in find_attributions(text) if a.markers], text
+    assert [a.markers for a in find_attributions("as reported.12 The next")] == [("12",)]
