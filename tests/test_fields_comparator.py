@@ -410,3 +410,12 @@ def test_a_generic_drug_short_form_defined_in_the_document() -> None:
 ])
 def test_more_generic_drug_stems(text: str, expected: str) -> None:
     assert parse_comparator(text) == expected
+
+
+def test_a_clause_a_change_or_a_time_of_day_after_compared_with_is_no_comparator() -> None:
+    from extractors.fields import parse_comparator
+
+    assert parse_comparator("X was taken in the evening compared with when they took it in the morning.") is None
+    assert parse_comparator("Pain fell compared with reduction seen in the earlier cohort.") is None
+    assert parse_comparator("Sleep latency was shorter compared with evening dosing.") is None
+    assert parse_comparator("Sleep improved with melatonin compared with placebo.") == "placebo"

@@ -124,7 +124,9 @@ _NOT_COMPARATORS = {
     "none", "nil", "n/a", "na", "nothing", "open", "open-label", "uncontrolled", "condition", "conditions", "comparison",
     "comparisons", "cohort", "cohorts", "sample", "samples", "individuals", "volunteers", "counterparts", "peers",
     "intervention", "interventions", "mice", "rats", "animals", "wild-type", "littermates", "lowest", "highest", "lower",
-    "higher", "wt", "naive", "naïve",
+    "higher", "wt", "naive", "naïve", "when", "where", "while", "whether", "if", "you", "he", "she", "i", "reduction",
+    "reductions", "improvement", "improvements", "increase", "increases", "decrease", "decreases", "change", "changes",
+    "morning", "evening", "night", "daytime", "bedtime",
 }
 # A named comparison that ends in one of these compares doses, strata or times, not arms:
 # "a lower dose", "the lowest quintile", "the run-in period".
