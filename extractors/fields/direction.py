@@ -26,7 +26,7 @@ later passes cannot reuse the words:
 
 Positive together with null, negative or a limiting qualifier is ``mixed``.
 
-Before the passes, the numbers are read: an arm's result against the control's ("-21% vs
+Before the passes, the numbers are read (``direction_numbers``): an arm's result against the control's ("-21% vs
 -3% with placebo", "48% vs 31% responders", "90 minutes a day with placebo compared to 35
 for those given the drops"), a ratio or a difference with its confidence
 interval, p-values, a change "from 8 to 2"; and a cell's leading comparative ("Lower
@@ -49,27 +49,13 @@ import re
 from functools import lru_cache
 
 from extractors.fields.comparator import CONTROLS
+from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, from_to,
+                                                 leading_comparatives, read_numbers, times_as)
+from extractors.fields.direction_words import CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, HARMS, SPACE_RUN, blank_match
 from extractors.fields.lexicon import trie_pattern, word_starts_after_letter
 
-_CONTROL = (
-    r"(?:placebo|control|controls|comparator|wait-?\s?list|waiting\s+list|usual\s+care|tau|sham|vehicle|"
-    r"standard\s+care|treatment\s+as\s+usual|no-treatment|comparison\s+(?:group|arm|condition)s?)"
-)
 _GROUP = r"(?:\s+(?:group|groups|arm|arms|condition|participants|patients|subjects|recipients|cohort))?"
 _W = r"[\w\-'%.,]+\s+"  # one word of a phrase, hyphens, percentages and decimals included
-# What a treatment should lower, and what it should raise: raising the one is a harm,
-# raising the other a benefit.
-_HARMS = (
-    r"(?:anxiety|depressi\w*|pain|symptoms?|distress|insomnia|craving|cravings|relapses?|psycho(?:sis|tic\s+symptoms)|agitation|"
-    r"suicid\w*|mortality|headaches?|migraines?|panic|nightmares|irritability|mania|manic\s+\w+|fatigue|nausea|seizures?|falls)"
-)
-# Harms beyond the symptoms: events, markers of injury, scales of illness. More of them is no gain.
-_HARM_WORDS = (
-    rf"(?:{_HARMS}|risk|odds|incidence|adverse|side|events?|stroke|deaths?|hospitali\w*|admissions?|fractures?|infections?|complications?|"
-    r"bleeding|weight\s+gain|blood\s+pressure|creatinine|urea|toxicity|injury|damage|inflammation|dropouts?|discontinu\w*|withdraw\w*|"
-    r"attrition|failure|recurrences?|readmissions?|reoperations?|re-?treatment|rescue|hypotension|hypoglyc\w*|"
-    r"severity|hamd|ham-d|madrs|panss|phq-?9?|gad-?7?|bdi|isi|psqi|ybocs|y-bocs|lsas|caps|thi|scores?)\b"
-)
 # Scores of a scale of illness, not of a faculty: "THI scores", not "quality-of-life scores".
 _ILLNESS_SCORES = (
     r"scores?(?<!life\sscore)(?<!life\sscores)(?<!life-score)(?<!memory\sscore)(?<!memory\sscores)(?<!cognitive\sscore)(?<!cognitive\sscores)"
@@ -143,19 +129,19 @@ _STRONG_POSITIVE = [
     rf"(?<!not\s)(?<!n't\s)\bslow(?:ed|s|ing)?\s+(?:the\s+)?(?:{_W}){{0,2}}?(?:decline|progression|deterioration|worsening|loss)\b",
     rf"\b(?<!did\s)(?<!does\s)(?<!much\s)(?<!far\s)(?:lower|fewer|less|reduced|smaller)\s+(?!(?:{_W}){{0,2}}?{_GOOD_FALLEN})(?!well\b|for\b|to\b)(?:{_W}){{0,8}}?than\s+(?:those|people|patients|participants|subjects|women|men|children|adults|the|after|with|on|in|for|a|an|placebo|controls?|usual|sham|wait)",
     # gains in both arms, greater with the treatment: "improved in both groups, but more with the drug"
-    rf"\bboth\s+(?:groups|arms|conditions)\b[^.;]{{0,40}}?\bbut\s+(?:\w+\s+){{0,3}}?(?:greater|more|larger|better|faster)\s+(?:with|in|for|on|among)\s+(?!(?:the\s+)?{_CONTROL})",
+    rf"\bboth\s+(?:groups|arms|conditions)\b[^.;]{{0,40}}?\bbut\s+(?:\w+\s+){{0,3}}?(?:greater|more|larger|better|faster)\s+(?:with|in|for|on|among)\s+(?!(?:the\s+)?{CONTROL})",
     # a lower risk of a bad outcome: "the risk of stroke was 40% lower for users", "a lower incidence of fracture in the vitamin group"
     rf"\b(?:risks?|odds|incidence|rates?|likelihood|hazard|chances?|prevalence|frequency)\s+of\s+(?!{_GOOD_OUTCOME_AHEAD})(?:[\w-]+\s+){{1,4}}?(?:was|were|is|are)\s+"
-    rf"(?:\d[\d.]*\s*%\s+|significantly\s+|markedly\s+|substantially\s+|much\s+|considerably\s+)*(?:lower|reduced|decreased|smaller)\b(?!\s+(?:in|for|with|among|on)\s+(?:the\s+)?{_CONTROL})",
+    rf"(?:\d[\d.]*\s*%\s+|significantly\s+|markedly\s+|substantially\s+|much\s+|considerably\s+)*(?:lower|reduced|decreased|smaller)\b(?!\s+(?:in|for|with|among|on)\s+(?:the\s+)?{CONTROL})",
     rf"\b(?:lower|reduced?|reduces|reducing|decreased|smaller|cut|cuts)\s+(?:\w+\s+)?(?:risks?|odds|incidence|rates?|likelihood|hazard|prevalence)\s+(?:of|for)\s+(?!{_GOOD_OUTCOME_AHEAD})[\w-]+"
-    rf"(?![^.;]{{0,40}}?\b(?:in|for|with|among|on)\s+(?:the\s+)?{_CONTROL})",
-    rf"\b(?:declined|worsened|deteriorated|increased|rose)\s+(?:only\s+)?(?:with|in|on|among|for)\s+(?:the\s+)?{_CONTROL}",
-    rf"\b{_CONTROL}{_GROUP}\s+(?:\w+\s+)?(?:deteriorated|worsened|got\s+worse|did\s+worse|fared\s+worse|relapsed)\b",
-    rf"\b{_CONTROL}{_GROUP}\s+(?:was|were|proved)\s+(?:significantly\s+|markedly\s+|much\s+)?(?:less\s+effective|less\s+efficacious|worse|inferior)\s+(?:than|to)\b",
-    rf"\b{_CONTROL}(?:-treated)?{_GROUP}\s+(?:had|showed|saw|reported|experienced)\s+(?:\w+\s+){{0,2}}?(?:higher|greater|more|increased)\s+"
+    rf"(?![^.;]{{0,40}}?\b(?:in|for|with|among|on)\s+(?:the\s+)?{CONTROL})",
+    rf"\b(?:declined|worsened|deteriorated|increased|rose)\s+(?:only\s+)?(?:with|in|on|among|for)\s+(?:the\s+)?{CONTROL}",
+    rf"\b{CONTROL}{_GROUP}\s+(?:\w+\s+)?(?:deteriorated|worsened|got\s+worse|did\s+worse|fared\s+worse|relapsed)\b",
+    rf"\b{CONTROL}{_GROUP}\s+(?:was|were|proved)\s+(?:significantly\s+|markedly\s+|much\s+)?(?:less\s+effective|less\s+efficacious|worse|inferior)\s+(?:than|to)\b",
+    rf"\b{CONTROL}(?:-treated)?{_GROUP}\s+(?:had|showed|saw|reported|experienced)\s+(?:\w+\s+){{0,2}}?(?:higher|greater|more|increased)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:relapses?|mortality|deaths?|hospitali[sz]ations?|attacks?|episodes?|admissions?|readmissions?)",
     rf"\b(?:relapses?|relapse\s+rates?|mortality|deaths?|hospitali[sz]ations?|admissions?|readmissions?)\s+(?:was|were)\s+(?:\w+\s+)?"
-    rf"(?:higher|greater|more\s+frequent|more\s+common)\s+(?:in|with|on|among|for)\s+(?:the\s+)?{_CONTROL}",
+    rf"(?:higher|greater|more\s+frequent|more\s+common)\s+(?:in|with|on|among|for)\s+(?:the\s+)?{CONTROL}",
 ]
 # A good outcome fallen or lower with the treatment, read before any cue of a fall or of "lower ... than" can
 # take it as a gain: "quality of life fell 5 points", "QoL scores were lower with the drug than with placebo".
@@ -163,7 +149,7 @@ _GOOD_FELL = [
     r"\b(?:quality[\s-]+of[\s-]+life|qol|well-?being|survival|sleep\s+(?:time|quality|efficiency|duration)|cognition|memory|remission\s+rates?|"
     r"response\s+rates?|abstinence(?:\s+rates?)?|hdl(?:-c)?|bone\s+(?:mineral\s+)?density)(?:\s+scores?)?\s+"
     r"(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+|much\s+|slightly\s+)?(?:fell|dropped|declined|decreased|went\s+down|worsened|lower|reduced|worse|poorer)\b"
-    rf"(?![^.;]{{0,40}}?\b(?:both|all)\s+(?:groups|arms))(?!\s+(?:in|with|for|among|on)\s+(?:the\s+|those\s+)?(?:\w+\s+)?{_CONTROL})"
+    rf"(?![^.;]{{0,40}}?\b(?:both|all)\s+(?:groups|arms))(?!\s+(?:in|with|for|among|on)\s+(?:the\s+|those\s+)?(?:\w+\s+)?{CONTROL})"
     r"(?:\s+(?:\w+\s+){0,2}?(?:by\s+)?[\d.]+\s*(?:%|points?|percent)?|[^.;]{0,60}?\b(?:than|compared|versus|vs)\b)?",
 ]
 _MIXED = [
@@ -177,7 +163,7 @@ _MIXED = [
     r"\b(?:benefits?|effects?|improvements?|gains?)\s+(?:was|were|is|are|(?:may|might|could)\s+be|seems?|seemed|appears?|appeared)\s+(?:to\s+be\s+)?(?:\w+\s+)?(?:confined|limited|restricted)\s+to\b",
     r"\b(?:the\s+)?(?:low|lower|lowest|smaller)\s+doses?\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+)?(?:no\s+different|not\s+(?:effective|different|better|superior|significant)|ineffective|did\s+not)",
     # "similar improvements at week 8, but only the CBT-I group kept its gains at follow-up"
-    rf"\b(?:similar(?:ly)?|comparabl[ey]|equal(?:ly)?|equivalent(?:ly)?|alike|both)\b[^.]{{0,100}}?(?:\bbut|\byet|\bwhereas|;)[^.;]{{0,40}}?\bonly\s+(?:the\s+|those\s+)?(?!{_CONTROL})[^.;]{{0,30}}?"
+    rf"\b(?:similar(?:ly)?|comparabl[ey]|equal(?:ly)?|equivalent(?:ly)?|alike|both)\b[^.]{{0,100}}?(?:\bbut|\byet|\bwhereas|;)[^.;]{{0,40}}?\bonly\s+(?:the\s+|those\s+)?(?!{CONTROL})[^.;]{{0,30}}?"
     r"\b(?:kept|maintained|sustained|retained|preserved|held|continued|stayed|remained|still)\b",
 ]
 _LIMITING = [
@@ -198,44 +184,44 @@ _FACULTY = (
     r"functioning|recall|learning|craving|fatigue|agitation|scores?)"
 )
 _NEGATIVE_CONTROL = [  # the control arm did better
-    rf"\b{_CONTROL}(?:-treated|-allocated)?{_GROUP}(?!\s+(?:plus|\+|combined\s+with|together\s+with|augmented\s+with|with\s+added)\s)(?:,\s+(?:which|who|that)\s+[^,;.]{{0,60}},)?\s+(?:\w+\s+){{0,2}}?(?:improved|showed|had|gained|experienced|did|reported|demonstrated|worked|performed|fared|responded|got|produced|yielded|achieved|saw|reduced|lowered|cut|decreased|relieved|eased)\s+(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b",
-    rf"\b(?:improved|fell|dropped|declined|decreased|reduced)\b[^.;]{{0,60}}?\bmore\s+so\s+(?:in|with|on|among|for)\s+(?:the\s+)?{_CONTROL}",
-    rf"\b{_CONTROL}{_GROUP}\s+(?:(?:was|were|proved|appeared)\s+)?(?:significantly\s+|slightly\s+)?(?:superior|better|more\s+effective)\b(?!\s+tolerated)",
-    rf"\b{_CONTROL}{_GROUP}\s+(?:outperformed|surpassed|beat)\b",
-    rf"\b(?:did|fared|responded|performed|improved)\s+(?:\w+\s+)?better\s+(?:on|with|in|under|after|to)\s+(?:the\s+)?{_CONTROL}",
-    rf"\bmore\s+(?:\w+\s+){{0,3}}?(?:responded|remitted|improved|recovered)\s+(?:to|on|with|in)\s+(?:the\s+)?{_CONTROL}",
-    rf"\b(?:improved|reduced|lowered|decreased|helped)\s+(?:[\w-]+\s+){{0,3}}?less\s+than\s+(?:the\s+|with\s+|did\s+)?{_CONTROL}",
+    rf"\b{CONTROL}(?:-treated|-allocated)?{_GROUP}(?!\s+(?:plus|\+|combined\s+with|together\s+with|augmented\s+with|with\s+added)\s)(?:,\s+(?:which|who|that)\s+[^,;.]{{0,60}},)?\s+(?:\w+\s+){{0,2}}?(?:improved|showed|had|gained|experienced|did|reported|demonstrated|worked|performed|fared|responded|got|produced|yielded|achieved|saw|reduced|lowered|cut|decreased|relieved|eased)\s+(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b",
+    rf"\b(?:improved|fell|dropped|declined|decreased|reduced)\b[^.;]{{0,60}}?\bmore\s+so\s+(?:in|with|on|among|for)\s+(?:the\s+)?{CONTROL}",
+    rf"\b{CONTROL}{_GROUP}\s+(?:(?:was|were|proved|appeared)\s+)?(?:significantly\s+|slightly\s+)?(?:superior|better|more\s+effective)\b(?!\s+tolerated)",
+    rf"\b{CONTROL}{_GROUP}\s+(?:outperformed|surpassed|beat)\b",
+    rf"\b(?:did|fared|responded|performed|improved)\s+(?:\w+\s+)?better\s+(?:on|with|in|under|after|to)\s+(?:the\s+)?{CONTROL}",
+    rf"\bmore\s+(?:\w+\s+){{0,3}}?(?:responded|remitted|improved|recovered)\s+(?:to|on|with|in)\s+(?:the\s+)?{CONTROL}",
+    rf"\b(?:improved|reduced|lowered|decreased|helped)\s+(?:[\w-]+\s+){{0,3}}?less\s+than\s+(?:the\s+|with\s+|did\s+)?{CONTROL}",
     # "did less for PHQ-9 scores than sertraline", "worked less well than sham"
-    rf"\b(?:did|does|do)\s+(?:much\s+|far\s+|significantly\s+|considerably\s+)?less\s+(?:(?:for|to)\s+[^.;]{{0,60}}?\b)?than\s+(?:the\s+|with\s+|did\s+|a\s+)?{_CONTROL}",
-    rf"\b(?:worked|works|helped|performed)\s+less\s+well\s+than\s+(?:the\s+|with\s+|did\s+|a\s+)?{_CONTROL}",
-    rf"\b{_CONTROL}(?:-treated)?{_GROUP}\s+(?:had|showed|achieved|saw|reported)\s+(?:\w+\s+){{0,2}}?(?:higher|greater|better)\s+"
+    rf"\b(?:did|does|do)\s+(?:much\s+|far\s+|significantly\s+|considerably\s+)?less\s+(?:(?:for|to)\s+[^.;]{{0,60}}?\b)?than\s+(?:the\s+|with\s+|did\s+|a\s+)?{CONTROL}",
+    rf"\b(?:worked|works|helped|performed)\s+less\s+well\s+than\s+(?:the\s+|with\s+|did\s+|a\s+)?{CONTROL}",
+    rf"\b{CONTROL}(?:-treated)?{_GROUP}\s+(?:had|showed|achieved|saw|reported)\s+(?:\w+\s+){{0,2}}?(?:higher|greater|better)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:response|remission|abstinence|quit|recovery|success)",
-    rf"\b(?:in\s+)?favou?r(?:ed|ing|s|\s+of)?\s+(?:the\s+)?{_CONTROL}",
+    rf"\b(?:in\s+)?favou?r(?:ed|ing|s|\s+of)?\s+(?:the\s+)?{CONTROL}",
     rf"\b(?:greater|more|larger|better|higher)\s+(?:\w+\s+){{0,2}}?(?:improvement|reduction|gains?|response|benefit|remission)s?(?:\s+rates?)?\s+"
-    rf"(?:(?:was|were)\s+(?:seen|observed|found|noted)\s+)?(?:in|with|among|for|on)\s+(?:the\s+)?{_CONTROL}",
-    rf"\b(?:fell|dropped|declined|decreased|improved)\s+(?:slightly\s+|significantly\s+|much\s+|somewhat\s+|even\s+)?more\s+(?:in|with|on|among|for)\s+(?:the\s+)?{_CONTROL}",
+    rf"(?:(?:was|were)\s+(?:seen|observed|found|noted)\s+)?(?:in|with|among|for|on)\s+(?:the\s+)?{CONTROL}",
+    rf"\b(?:fell|dropped|declined|decreased|improved)\s+(?:slightly\s+|significantly\s+|much\s+|somewhat\s+|even\s+)?more\s+(?:in|with|on|among|for)\s+(?:the\s+)?{CONTROL}",
     rf"\b(?:improvements?|reductions?|gains?|responses?|response\s+rates?|benefits?|remission\s+rates?)\s+(?:was|were)\s+(?:\w+\s+)?"
-    rf"(?:greater|larger|better|higher)\s+(?:in|with|on|among|for)\s+(?:the\s+|those\s+(?:on|given|receiving)\s+)?{_CONTROL}",
-    rf"\b(?:participants|patients|those|people|subjects)\s+(?:given|on|receiving|taking|in\s+the)\s+{_CONTROL}{_GROUP}\s+(?:did|fared|responded)\s+better\b",
+    rf"(?:greater|larger|better|higher)\s+(?:in|with|on|among|for)\s+(?:the\s+|those\s+(?:on|given|receiving)\s+)?{CONTROL}",
+    rf"\b(?:participants|patients|those|people|subjects)\s+(?:given|on|receiving|taking|in\s+the)\s+{CONTROL}{_GROUP}\s+(?:did|fared|responded)\s+better\b",
     # the treatment behind the control: "was inferior to placebo", "did worse than those on placebo", "was outperformed by usual care"
-    rf"\binferior(?<!not\sinferior)(?<!non-inferior)(?<!noninferior)(?<!numerically\sinferior)\s+to\s+(?:the\s+|a\s+|an\s+)?(?:matching\s+|inert\s+|active\s+)?{_CONTROL}",
-    rf"\b(?:was|were)\s+(?:\w+\s+)?(?:outperformed|beaten|bettered|surpassed)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:matching\s+|inert\s+)?{_CONTROL}",
-    rf"\b(?:did|fared|performed|scored|responded)\s+(?!no\b|not\b|any\b)(?:\w+\s+)?worse\s+than\s+(?:(?:the\s+|a\s+|with\s+)|(?:those|people|patients|participants)\s+(?:on|given|receiving|taking|in\s+the)\s+)?{_CONTROL}",
-    rf"\bunderperformed\s+(?:the\s+|a\s+)?{_CONTROL}",
-    rf"\b(?:was|were|proved|appeared)\s+(?:significantly\s+|slightly\s+|markedly\s+|even\s+)?(?:worse|less\s+effective|less\s+efficacious)\s+than\s+(?:the\s+|a\s+|an\s+)?{_CONTROL}",
+    rf"\binferior(?<!not\sinferior)(?<!non-inferior)(?<!noninferior)(?<!numerically\sinferior)\s+to\s+(?:the\s+|a\s+|an\s+)?(?:matching\s+|inert\s+|active\s+)?{CONTROL}",
+    rf"\b(?:was|were)\s+(?:\w+\s+)?(?:outperformed|beaten|bettered|surpassed)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:matching\s+|inert\s+)?{CONTROL}",
+    rf"\b(?:did|fared|performed|scored|responded)\s+(?!no\b|not\b|any\b)(?:\w+\s+)?worse\s+than\s+(?:(?:the\s+|a\s+|with\s+)|(?:those|people|patients|participants)\s+(?:on|given|receiving|taking|in\s+the)\s+)?{CONTROL}",
+    rf"\bunderperformed\s+(?:the\s+|a\s+)?{CONTROL}",
+    rf"\b(?:was|were|proved|appeared)\s+(?:significantly\s+|slightly\s+|markedly\s+|even\s+)?(?:worse|less\s+effective|less\s+efficacious)\s+than\s+(?:the\s+|a\s+|an\s+)?{CONTROL}",
 ]
 _NEGATIVE = [
     rf"\b(?:fewer|less|lower|reduced|shorter)\s+(?:[\w-]+\s+){{0,2}}?{_GOOD_FALLEN}[^.;]{{0,60}}?\b(?:than|compared|versus|vs)\b",
     rf"\b(?:more|greater|higher|worse|increased)\s+(?:{_W}){{0,2}}?(?:anxiety|depression|pain|symptoms?|distress|insomnia|craving|relapses?|psychosis|agitation|suicidal\w*)\s+(?:{_W}){{0,6}}?than\b",
-    rf"\b(?:mortality|deaths?|relapses?|relapse\s+rates?|hospitali[sz]ations?)\s+(?:was|were)\s+(?:\w+\s+)?higher\s+(?:in|with|among|for|on)\s+(?:the\s+)?(?!{_CONTROL})",
+    rf"\b(?:mortality|deaths?|relapses?|relapse\s+rates?|hospitali[sz]ations?)\s+(?:was|were)\s+(?:\w+\s+)?higher\s+(?:in|with|among|for|on)\s+(?:the\s+)?(?!{CONTROL})",
     rf"\b(?:higher|increased|greater|more|excess)\s+(?:{_W}){{0,2}}?(?:mortality|deaths?|relapses?|hospitali[sz]ations?|suicid\w*|falls|fractures)\b",
     r"\bworse\s+(?:on|with|in|after|under|for|among)\b|\b(?:poorer|impaired)\s+(?:on|with|after|under)\b",
-    rf"\b{_HARMS}\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
-    rf"(?:higher|greater|worse|more\s+severe)\s+(?:for|in|with|among|on)\s+(?!(?:the\s+)?{_CONTROL})[^.;]{{0,60}}?\b(?:compared|than|versus|vs)\b",
+    rf"\b{HARMS}\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
+    rf"(?:higher|greater|worse|more\s+severe)\s+(?:for|in|with|among|on)\s+(?!(?:the\s+)?{CONTROL})[^.;]{{0,60}}?\b(?:compared|than|versus|vs)\b",
     rf"\b{_FACULTY}\s+(?:was\s+|were\s+|got\s+|became\s+|significantly\s+|markedly\s+)*(?:worse|poorer|impaired)\b",
     r"(?<!with\s)(?<!cognitively\s)\bimpaired\s+(?:[\w-]+\s+)?(?:memory|cognition|learning|performance|recall|attention|driving|psychomotor|sleep)\b",
     r"\b(?:felt|feel|feels|feeling|got|gets|getting|gotten|became|become|made\s+(?:me|him|her|them|it|things|(?:my|his|her|their)\s+[\w-]+)(?:\s+feel)?)\s+(?:\w+\s+)?worse\b",
-    rf"\b(?:increased|increases|increase|raised|raises|aggravated|aggravates|worsens|triggered|triggers|provoked|provokes)\s+(?:[\w-]+\s+){{0,2}}?{_HARMS}\b(?!\s+(?:threshold|tolerance|relief))",
+    rf"\b(?:increased|increases|increase|raised|raises|aggravated|aggravates|worsens|triggered|triggers|provoked|provokes)\s+(?:[\w-]+\s+){{0,2}}?{HARMS}\b(?!\s+(?:threshold|tolerance|relief))",
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:outperformed|beaten|surpassed|bettered)\s+by\b|\bbackfired\b|\bcounter-?\s?productive\b|\bharmed\b|\b(?:did|fared|performed|functioned)\s+(?!no\s|not\s)(?:\w+\s+)?worse\b",
     r"\b(?:reduced|decreased|lowered|worsened|diminished|reduces|decreases|lowers)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
     r"(?:quality\s+of\s+life|well-?being|survival|sleep\s+(?:time|quality|efficiency|duration)|cognition|memory|remission\s+rates?|"
@@ -272,9 +258,9 @@ _NONSIGNIFICANT = [
     r"\b(?:improved|benefit(?:t?ed)?|gained|responded|did)\s+(?:just\s+|about\s+|nearly\s+)?as\s+much\b|\b(?:did|performed|fared)\s+(?:just\s+|about\s+)?as\s+well\b"
     r"|\b(?:worked|works|helped)\s+(?:just|about|equally)\s+as\s+well\b|\bto\s+(?:the\s+|a\s+)?(?:same|similar|comparable)\s+(?:extent|degree)\b",
     # both arms improved, one of them the control: no difference between them
-    rf"\bboth\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?{_CONTROL}|{_CONTROL}\s+and\s+(?:the\s+)?[\w-]+)\s+(?:groups|arms|conditions)\b[^.;]{{0,60}}?"
+    rf"\bboth\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?{CONTROL}|{CONTROL}\s+and\s+(?:the\s+)?[\w-]+)\s+(?:groups|arms|conditions)\b[^.;]{{0,60}}?"
     rf"\b(?:improv\w*|reduc\w*|better|benefit\w*|decreas\w*)"
-    rf"|\b{_CONTROL}\s+(?:groups|arms)\s+both\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better)",
+    rf"|\b{CONTROL}\s+(?:groups|arms)\s+both\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better)",
     # "nearly equal reduction", "found equal benefit", "response rates were considered equal" (not equal group sizes)
     r"\b(?:nearly\s+|almost\s+|roughly\s+|about\s+|approximately\s+|essentially\s+)?equal\b(?!\s+(?:numbers?|sizes?|groups?|amounts?|doses?|"
     r"parts?|proportions?|allocation|randomi[sz]ation|weight\w*|variances?|contributions?|\d))"
@@ -345,7 +331,7 @@ _NULL = [
     r"\bnothing\s*(?=[.!]|$)",
     r"\bineffective\b|\bno\s+(?:evidence|support)\s+(?:of|for)\b|\bno\s+(?:evidence|support)\s+that\b[^.;:]*|\bnot\s+supported\b",
     # "improved sleep but not mood" (not "improved in both drug groups but not with placebo")
-    rf"\bbut\s+not\s+(?!only\b|just\b|necessarily\b|always\b)(?!(?:(?:with|in|on|for|among|after)\s+)?(?:the\s+)?{_CONTROL})[\w-]+",
+    rf"\bbut\s+not\s+(?!only\b|just\b|necessarily\b|always\b)(?!(?:(?:with|in|on|for|among|after)\s+)?(?:the\s+)?{CONTROL})[\w-]+",
 ]
 _SIGNIFICANT_POSITIVE = [
     r"\bsignificant(?:ly)?\s+(?:\w+\s+){0,2}?(?:reduc\w+|improv\w+|decreas\w+|increas\w+|enhanc\w+|greater|better|lower|higher|faster|more|fewer|less|superior|attenuat\w+|alleviat\w+|benefit\w*|effect|advantage|response|remission|gains?)",
@@ -353,20 +339,8 @@ _SIGNIFICANT_POSITIVE = [
     r"\bsignificant(?:ly)?\s+(?:only\s+)?(?:on|for|at|in)\s+(?:the\s+)?(?:primary|main|secondary|week|wk|day|month|\d|end|post|follow)",
     r"\breached\s+(?:statistical\s+)?significance\b|\bsuperior\s+(?:to|at|by|after|on|from)\b|\boutperform(?:ed|s)?\b|\bseparated\s+from\b",  # "Superior at day 3"
 ]
-# Verbs of gain, as one trie (a flat alternation of a hundred words is much slower to scan).
-_GAIN_VERBS = (
-    "reduced", "reduces", "reduce", "reducing", "improved", "improves", "improve", "improving", "decreased",
-    "decreases", "enhanced", "enhances", "enhance", "alleviated", "attenuated", "ameliorated", "accelerated",
-    "boosted", "augmented", "facilitated", "relieved", "lowered", "normalised", "normalized", "reversed",
-    "prevented", "restored", "rescued", "abolished", "shortened", "speeded", "sped", "ease", "eases", "eased",
-    "helped", "helps", "cured", "curbed", "curbs", "calmed", "calms", "quelled", "tamed", "soothed", "sharpened",
-    "lessened", "dampened", "blunted", "halted", "slashed", "slashes", "halves", "shorten", "shortens", "trimmed",
-    "trims", "shrank", "shrunk", "shrinks", "mitigated", "mitigates", "counteracted", "counteracts", "lightened",
-    "brightened", "strengthened", "stabilised", "stabilized", "hastened", "hastens", "diminished", "diminishes",
-    "suppressed", "suppresses",
-)
 _POSITIVE = [
-    r"\b(?:" + trie_pattern(_GAIN_VERBS, strict_spaces=True) + r")(?![\w-])",
+    r"\b(?:" + trie_pattern(GAIN_VERBS, strict_spaces=True) + r")(?![\w-])",
     r"\bfavou?r(?:s|ed|ing)?\s+(?:the\s+)?[\w-]+",  # after the control arm's "favours placebo" is taken
     r"\b(?:greater|larger|faster|more|bigger|higher|large|marked|substantial|rapid|robust|sustained|meaningful|moderate|modest)\s+(?:[\w-]+\s+){0,2}?(?:improvements?|reductions?|decreases?|drops?(?!\s+out)|gains?|responses?|remissions?|response\s+rates?|remission\s+rates?|benefits?|effects?|weight\s+loss)\b",
     r"\b(?:effective|efficacious|beneficial|helpful)\b|\bbenefit(?:s|ed|ted)?\b|\bimprovements?\b(?<!impression\sof\simprovement)(?<!impression-improvement)(?<!impression\simprovement)(?!\s+(?:scale|subscale|item|score))|\b(?:faster|quicker)\b|\bfewer\b|\bresponders?\b(?<!\(responders)(?<!\(responder)(?!\))",
@@ -389,7 +363,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"(?<!not\s)\b(?:kept|maintained|sustained|retained|preserved)\s+(?:its|their|the|these|those)\s+(?:[\w-]+\s+)?(?:gains?|improvements?|benefits?)\b"),
     (("limit", "curbed", "restrain", "minimi", "held", "kept"),
         rf"\b(?:limited|limits|limiting|curbed|restrained|minimi[sz]ed|minimi[sz]es|held\s+down|kept\s+down)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
-        rf"(?:weight\s+gain|{_HARMS}|decline|progression|deterioration)\b(?!\s+(?:relief|reduction|improvement|control|management))"
+        rf"(?:weight\s+gain|{HARMS}|decline|progression|deterioration)\b(?!\s+(?:relief|reduction|improvement|control|management))"
         r"|\bkept\s+(?:[\w-]+\s+){0,2}?(?:weight\s+gain|symptoms?|pain|anxiety|cravings?)\s+in\s+check\b"),
     (("useful", "valuable", "viable", "worthwhile"),
         r"\b(?:useful|valuable|viable|worthwhile)\s+(?:\w+\s+)?(?:treatment|option|adjunct|therapy|intervention|approach|strategy|alternative|addition)"),
@@ -413,10 +387,10 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         rf"(?:[\w-]+\s+){{0,3}}?{_GOODS}\b"),
     # more of an outcome than the control arm had, unless the outcome is a harm: "increased stone passage compared with standard care"
     (("increas", "raise", "boost", "doubl", "tripl", "promot"),
-        rf"\b(?:increased|increases|raised|raises|boosted|boosts|doubled|tripled|promoted)\s+(?!(?:[\w-]+\s+){{0,3}}?{_HARM_WORDS})(?:[\w-]+\s+){{1,4}}?"
-        rf"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|more\s+than|over)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?{_CONTROL}\b"),
+        rf"\b(?:increased|increases|raised|raises|boosted|boosts|doubled|tripled|promoted)\s+(?!(?:[\w-]+\s+){{0,3}}?{HARM_WORDS})(?:[\w-]+\s+){{1,4}}?"
+        rf"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|more\s+than|over)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?{CONTROL}\b"),
     (("higher", "greater", "increased"),
-        rf"\b(?:higher|greater|increased)\s+(?!(?:[\w-]+\s+){{0,2}}?{_HARM_WORDS})(?:[\w-]+\s+){{0,3}}?rates?\s+(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\b"),
+        rf"\b(?:higher|greater|increased)\s+(?!(?:[\w-]+\s+){{0,2}}?{HARM_WORDS})(?:[\w-]+\s+){{0,3}}?rates?\s+(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\b"),
     (("lasted", "persisted", "sustained"),
         r"\b(?:results?|effects?|benefits?|improvements?|relief|responses?|remissions?)\s+(?:had\s+|have\s+|were\s+)?(?:lasted|persisted|sustained)\s+"
         r"(?:significantly\s+|much\s+|substantially\s+)?longer\b"),
@@ -467,11 +441,11 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     # a harm lower with an arm that is not the control ("fatigue was lower in the yoga group compared with the waitlist"),
     # or higher with the control
     (("lower", "reduced", "less", "smaller", "decreased"),
-        rf"\b(?:{_HARMS}|severity|intensity|stress|{_ILLNESS_SCORES})\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:\d[\d.]*\s*%\s+|significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
-        rf"(?:lower|reduced|less|smaller|decreased)\s+(?:for|in|with|among|on|after)\s+(?!(?:the\s+)?{_CONTROL})"),
+        rf"\b(?:{HARMS}|severity|intensity|stress|{_ILLNESS_SCORES})\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:\d[\d.]*\s*%\s+|significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
+        rf"(?:lower|reduced|less|smaller|decreased)\s+(?:for|in|with|among|on|after)\s+(?!(?:the\s+)?{CONTROL})"),
     (("higher", "greater", "worse", "more severe"),
-        rf"\b(?:{_HARMS}|severity|intensity|stress)\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
-        rf"(?:higher|greater|worse|more\s+severe)\s+(?:for|in|with|among|on)\s+(?:the\s+)?{_CONTROL}"),
+        rf"\b(?:{HARMS}|severity|intensity|stress)\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
+        rf"(?:higher|greater|worse|more\s+severe)\s+(?:for|in|with|among|on)\s+(?:the\s+)?{CONTROL}"),
     (("less", "more"),
         r"\bless\s+(?:anxious|depressed|stressed|tired|fatigued|irritable|agitated|restless|nauseous|worried|tense|sad)\b"
         r"|\bmore\s+(?:relaxed|rested|energetic|alert|focused|refreshed)\b"),
@@ -495,24 +469,24 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("more patients", "more participants", "more people", "more children", "more infants", "more women", "more men", "more subjects"),
         r"\bmore\s+(?:patients|participants|people|children|infants|women|men|subjects)\s+(?:[\w-]+\s+){0,4}?"
         r"(?:passed|achieved|reached|attained|became\s+(?:free|abstinent)|were\s+(?:free|cured|[\w]+-free)|recovered|healed|cleared|responded|remitted)\b"
-        rf"[^.;]{{0,60}}?\bthan\s+(?:with\s+|on\s+|in\s+|after\s+)?(?:the\s+|a\s+|an\s+|those\s+(?:on|given|receiving|taking)\s+)?{_CONTROL}"),
+        rf"[^.;]{{0,60}}?\bthan\s+(?:with\s+|on\s+|in\s+|after\s+)?(?:the\s+|a\s+|an\s+|those\s+(?:on|given|receiving|taking)\s+)?{CONTROL}"),
     # an outcome, not a harm, more frequent with the treatment: "expulsion was more frequent with tamsulosin than with placebo"
     # an outcome, not a harm or a cost, some percent higher with one arm than another: "absorption was 34% higher with
     # alternate-day than with consecutive-day dosing"
     (("higher", "greater"),
-        rf"(?<![\w-])(?<!blood\s)(?<!weight\s)(?<!side\s)(?!(?:[\w-]+\s+)?{_HARM_WORDS})(?!costs?\b|prices?\b|spending\b|expenditure\b)[\w-]+\s+(?:was|were)\s+"
-        rf"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?\d[\d.]*\s*%\s+(?:higher|greater)\s+(?:with|in|for|on|after|among|using)\s+(?!(?:the\s+)?{_CONTROL})"
+        rf"(?<![\w-])(?<!blood\s)(?<!weight\s)(?<!side\s)(?!(?:[\w-]+\s+)?{HARM_WORDS})(?!costs?\b|prices?\b|spending\b|expenditure\b)[\w-]+\s+(?:was|were)\s+"
+        rf"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?\d[\d.]*\s*%\s+(?:higher|greater)\s+(?:with|in|for|on|after|among|using)\s+(?!(?:the\s+)?{CONTROL})"
         r"[^.;]{0,50}?\bthan\s+(?:with|in|for|on|after|among|using)\b"),
     # "did more for Conners scores than placebo"
     (("more",),
-        rf"\b(?:did|does|do)\s+(?:much\s+|far\s+|significantly\s+|considerably\s+)?more\s+(?:for|to)\s+[^.;]{{0,60}}?\bthan\s+(?:the\s+|with\s+|did\s+|a\s+)?{_CONTROL}"),
+        rf"\b(?:did|does|do)\s+(?:much\s+|far\s+|significantly\s+|considerably\s+)?more\s+(?:for|to)\s+[^.;]{{0,60}}?\bthan\s+(?:the\s+|with\s+|did\s+|a\s+)?{CONTROL}"),
     # a symptom blocked, in animals mostly: "30 mg/kg blocked cutaneous allodynia vs vehicle"
     (("blocked", "blocks", "inhibited"),
-        rf"\b(?:blocked|blocks|inhibited)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:allodynia|hyperalgesia|{_HARMS}|itch\w*|inflammation|o?edema|swelling|bronchoconstriction)\b"
-        rf"(?![^.;]{{0,40}}?\b(?:in|with|on|among)\s+(?:the\s+)?{_CONTROL})"),
+        rf"\b(?:blocked|blocks|inhibited)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:allodynia|hyperalgesia|{HARMS}|itch\w*|inflammation|o?edema|swelling|bronchoconstriction)\b"
+        rf"(?![^.;]{{0,40}}?\b(?:in|with|on|among)\s+(?:the\s+)?{CONTROL})"),
     (("more frequent", "more common", "more often"),
-        rf"(?<![\w-])(?!(?:[\w-]+\s+)?{_HARM_WORDS})[\w-]+\s+(?:[\w-]+\s+)?(?:was|were)\s+(?:achieved\s+|seen\s+|observed\s+|reported\s+)?"
-        rf"more\s+(?:frequent(?:ly)?|common(?:ly)?|often)\s+(?:with|in|on|among|after)\s+(?!(?:the\s+)?{_CONTROL})[^.;]{{0,40}}?\bthan\s+(?:with|in|on|among|after)\s+(?:the\s+)?{_CONTROL}"),
+        rf"(?<![\w-])(?!(?:[\w-]+\s+)?{HARM_WORDS})[\w-]+\s+(?:[\w-]+\s+)?(?:was|were)\s+(?:achieved\s+|seen\s+|observed\s+|reported\s+)?"
+        rf"more\s+(?:frequent(?:ly)?|common(?:ly)?|often)\s+(?:with|in|on|among|after)\s+(?!(?:the\s+)?{CONTROL})[^.;]{{0,40}}?\bthan\s+(?:with|in|on|among|after)\s+(?:the\s+)?{CONTROL}"),
     (("fell", "dropped", "declined", "decreased", "improved", "eased", "cut"),
         r"\b(?:scores?|symptoms?|severity|frequency|anxiety|depression|pain|fatigue|craving|insomnia|stress|agitation|days)\s+(?:fell|dropped|declined|decreased|improved|eased)\b|\bcut\s+(?!(?:the\s+|their\s+|a\s+)?dos)(?:[\w-]+\s+){0,3}?(?:by\s+\d|by\s+half|in\s+half)"),
     (("lower", "reduced", "less", "fewer"),
@@ -682,14 +656,13 @@ for _stem in list(_STEM_PASSES):
 # A trie of literal stems is ~2.5x faster to scan than the same alternation written flat.
 # Stems start words; "n't" ends one ("didn't") and is looked for on its own.
 _TRIGGER_RE = re.compile(r"(?<![a-z])(?:" + trie_pattern(_STEM_PASSES, strict_spaces=True) + ")")
-_SPACE_RUN = re.compile(r"\s+")
 # "a significant difference in sleep quality between the product and placebo": the arm named first is ahead
 _SIGNIFICANT_DIFFERENCE = re.compile(
     r"\bsignificant(?:ly)?\s+(?:\w+\s+)?differen(?:ce|t)s?\b[^.;]{0,100}?\b(?:between|vs\.?|versus|compared|from)\b"
 )
 # An arm that beat the control outright: equivalence between two active arms beside it is no null finding.
 _BEAT_CONTROL = re.compile(
-    rf"(?<!numerically\s)\b(?:superior\s+to|better\s+than|more\s+effective\s+than|more\s+efficacious\s+than|outperformed)\s+(?:the\s+|a\s+)?{_CONTROL}"
+    rf"(?<!numerically\s)\b(?:superior\s+to|better\s+than|more\s+effective\s+than|more\s+efficacious\s+than|outperformed)\s+(?:the\s+|a\s+)?{CONTROL}"
 )
 # A second clause that may hold a finding of its own beside a null one.
 _SEPARATE_CLAUSES = re.compile(r";|\b(?:whereas|while|but|however|although|though|yet)\b|,\s*and\s+(?:there|the|it|its|no|in)\b")
@@ -703,8 +676,8 @@ _WITHIN_GROUP_ONLY = re.compile(
     r"\b(?:(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|from|over|against)\s+baseline|within[\s-]+(?:each\s+|both\s+)?groups?)\b[^.;]{0,40}?"
     r"(?:,\s*|\s+)(?:(?:but|though|yet|however),?\s+)?"
     r"(?:not\s+(?:when\s+)?(?:(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|over|against|with|between)\s+)?"
-    rf"(?:the\s+|a\s+)?(?:{_CONTROL}|groups|arms|conditions)\b"
-    rf"|(?:none|neither|no)\b[^.;]{{0,60}}?\b(?:differ\w*|superior|better|separat\w*)\b[^.;]{{0,30}}?\b{_CONTROL})"
+    rf"(?:the\s+|a\s+)?(?:{CONTROL}|groups|arms|conditions)\b"
+    rf"|(?:none|neither|no)\b[^.;]{{0,60}}?\b(?:differ\w*|superior|better|separat\w*)\b[^.;]{{0,30}}?\b{CONTROL})"
 )
 _NEGATION = re.compile(r"\b(?:no|not|neither|nor|without|failed|non-?significant)\b|n't")
 
@@ -915,7 +888,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     way its numbers should move ("48% vs 31%")."""
     lowered = text.lower().replace("’", "'")
     opened = _opened_passes(lowered)
-    if not opened & _READ_BY_CUES and not _DIGIT.search(text) and not _maybe_terse(text, lowered) and not _OTHER_CUE.search(lowered):
+    if not opened & _READ_BY_CUES and not DIGIT.search(text) and not _maybe_terse(text, lowered) and not _OTHER_CUE.search(lowered):
         return "unknown"  # no cue word, number or symbol (a statement of no finding alone finds nothing): most sentences
     spans = _no_finding_spans(lowered, opened)
     if _title_case(text):
@@ -941,18 +914,18 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if terse:
         found.add(terse)
     if len(text) < 100:
-        found |= _leading_comparatives(lowered, measure)
+        found |= leading_comparatives(lowered, measure)
     contrast = None
-    if _DIGIT.search(text):
-        numbers, contrast = _numbers(text, lowered, measure, _CONTROL_BETTER_PASS in opened)
+    if DIGIT.search(text):
+        numbers, contrast = read_numbers(text, lowered, measure, _CONTROL_BETTER_PASS in opened)
         found |= numbers
     if "dose" in lowered and _HIGHER_DOSES_WORKED.search(lowered):
         found.add("limited")
     if "times" in lowered or "twice" in lowered or " as " in lowered:
-        times = _times_as(lowered, measure)
+        times = times_as(lowered, measure)
         if times:
             found.add(times)
-    change = _from_to(lowered, measure) if "from" in lowered else None
+    change = from_to(lowered, measure) if "from" in lowered else None
     if change:
         found.add(change)
     if not (found or opened or contrast) or lowered.rstrip(" *_)]").endswith("?"):
@@ -967,7 +940,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         _CONTROL_BETTER_PASS in opened and ("than" in lowered or "superior" in lowered or "outperform" in lowered)
         and _BEAT_CONTROL.search(lowered) and not _NEGATION.search(lowered)
     )
-    rates = _rate_comparison(lowered, comparator) if "%" in lowered and not _NOT_EFFICACY.search(lowered) else None
+    rates = _rate_comparison(lowered, comparator) if "%" in lowered and not NOT_EFFICACY.search(lowered) else None
     if rates:
         found.add(rates)
     for index, (pattern, label, _) in enumerate(_PASSES):
@@ -983,10 +956,10 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
             continue
         if index == _CONTROL_BETTER_PASS:
             lowered = _without_adjunct_controls(lowered)
-        lowered, count = pattern.subn(_blank, lowered)
+        lowered, count = pattern.subn(blank_match, lowered)
         if count and label:
             found.add(label)
-    if contrast and not (found & {"null", "nonsignificant"} and not _SEPARATE_CLAUSES.search(_PARENTHESES.sub(" ", lowered))):
+    if contrast and not (found & {"null", "nonsignificant"} and not _SEPARATE_CLAUSES.search(PARENTHESES.sub(" ", lowered))):
         found.add(contrast)  # beside "did not differ" and nothing contrasting, the arms' numbers are that null result's
     if beat_control:
         found.discard("nonsignificant")
@@ -1038,7 +1011,7 @@ def _opened_passes(lowered: str) -> set[int | str]:
     holds, and the kinds of statement that are no finding it may hold."""
     opened: set[int | str] = set()
     for stem in set(_TRIGGER_RE.findall(lowered)):
-        opened |= _STEM_PASSES.get(stem) or _STEM_PASSES[_SPACE_RUN.sub(" ", stem)]  # "as\n" is the stem "as "
+        opened |= _STEM_PASSES.get(stem) or _STEM_PASSES[SPACE_RUN.sub(" ", stem)]  # "as\n" is the stem "as "
     if "n't" in lowered:
         opened |= _STEM_PASSES["n't"]
     return opened
@@ -1073,12 +1046,12 @@ def comparator_did_better(text: str, comparator: str | None = None) -> bool:
 _ADJUNCT_HINT = re.compile(r"added\s+to|plus|combined\s+with|on\s+top\s+of|addition\s+to|adjunct\s+to|alongside")
 _ADJUNCT_CONTROL = re.compile(
     r"\b(?:added\s+to|plus|combined\s+with|on\s+top\s+of|in\s+addition\s+to|adjunct(?:ive)?\s+to|alongside)\s+(?:the\s+|a\s+|an\s+)?"
-    rf"{_CONTROL}"
+    rf"{CONTROL}"
 )
 
 
 def _without_adjunct_controls(lowered: str) -> str:
-    return _ADJUNCT_CONTROL.sub(_blank, lowered) if _ADJUNCT_HINT.search(lowered) else lowered
+    return _ADJUNCT_CONTROL.sub(blank_match, lowered) if _ADJUNCT_HINT.search(lowered) else lowered
 
 
 def _comparator_did_better(lowered: str, comparator: str) -> bool:
@@ -1146,7 +1119,7 @@ def _terse(text: str, lowered: str) -> str | None:
         return "nonsignificant"
     verdict = _VERDICT.match(lowered) if len(text) < 40 else None
     if verdict:
-        return _VERDICTS[_SPACE_RUN.sub(" ", verdict.group(1))]
+        return _VERDICTS[SPACE_RUN.sub(" ", verdict.group(1))]
     arrow = _ARROW.search(text)
     if not arrow:
         return None
@@ -1159,7 +1132,6 @@ _ARM_RATE = r"(\d+(?:\.\d+)?)\s*%\s*(?:\([^)]{0,30}\)\s*)?(?:with|for|in|on|of|a
 _RATES_RE = re.compile(_ARM_RATE + r"[^%;]{0,50}?\b(?:vs\.?|versus|compared\s+with|and|than)\s+" + _ARM_RATE)
 _GOOD_RATES = re.compile(r"respon|remission|remitted|abstinen|quit|recover|improv|success|surviv|cure|desensiti[sz]|cleared|healed|resolved")
 _BAD_RATES = re.compile(r"relapse|mortality|death|died|dropout|discontinu|hospitali|recurren|stroke|\bevents?\b|fractures?|infarction|\bfalls\b|treatment\s+failure|failure\s+rates?")
-_CONTROL_WORD = re.compile(_CONTROL)
 _OCCURRED = re.compile(r"\b(?:occurred|developed|happened)\s+in\b")
 
 
@@ -1172,7 +1144,7 @@ def _rate_comparison(lowered: str, comparator: str | None = None) -> str | None:
         return None
     good = _GOOD_RATES.search(lowered)
     bad = _BAD_RATES.search(lowered)
-    if not (good or bad) and _RATE_NOUN.search(lowered) and not _HARM_WORD.search(lowered):
+    if not (good or bad) and RATE_NOUN.search(lowered) and not HARM_WORD.search(lowered):
         good = True
     elif not (good or bad) and _OCCURRED.search(lowered):
         bad = True  # "the primary outcome occurred in 16.3% ... vs 21.2%": an event
@@ -1182,7 +1154,7 @@ def _rate_comparison(lowered: str, comparator: str | None = None) -> str | None:
     control_arm = comparator.split()[0] if comparator else None  # the claim's active comparator is its control arm
 
     def is_control(arm: str) -> bool:
-        return bool(_CONTROL_WORD.match(arm)) or arm == control_arm
+        return bool(CONTROL_WORD.match(arm)) or arm == control_arm
 
     if is_control(second_arm) and not is_control(first_arm):
         active, control = first, second
@@ -1195,412 +1167,6 @@ def _rate_comparison(lowered: str, comparator: str | None = None) -> str | None:
     return "positive" if (active > control) == bool(good) else "negative"
 
 
-# --- Findings stated in numbers or in a cell's first word ----------------------------
-# A treatment should lower what harms and raise what helps; symptom scales measure
-# severity, so on them (and on markers of disease) lower is better.
-# Rates of an event outrank the scale that defines it ("HAMD response 52% vs 38%").
-_GOOD_EVENTS = re.compile(
-    r"respon|remission|remit|abstinen|\bquit|recover|success|surviv|\bcure|relief|resolution"
-    r"|\w-?free\s+(?:days?|weeks?|months?|nights?|time|periods?|intervals?|rates?)\b"  # "pain-free days", "seizure-free weeks"
-    r"|no\s+longer\s+(?:had|has|have|met|suffer|experienc|show|report)|stopped\s+(?:crying|smoking|drinking|using)"
-)
-_BAD_EVENTS = re.compile(r"relapse|mortality|death|died|hospitali|recurren|admission|stroke|infarction|fractures?|cardiovascular\s+events?")  # not dropouts: no efficacy
-_HIGHER_BETTER = re.compile(
-    r"quality\s+of\s+life|\bqol\b|well-?being|sleep\s+(?:time|efficiency|duration)|hours\s+of\s+sleep|\bhdl|moca|mmse|fev1|"
-    r"walk|volume|density|\bbmd\b|\btst\b|total\s+sleep|strength|memory|recall|cognit|attention|learning|improv|benefit|efficacy"
-)
-_LOWER_BETTER = re.compile(
-    r"symptom|scores?\b|severity|pain|migraine|headache|attacks?\b|episodes?\b|\bdays\b|craving|drinks|cigarettes|\bfalls\b|fractures|"
-    r"nightmares|seizures|exacerbations|\bcry|\bcried|crying|fuss|colic|latency|sleep\s+onset|fall\s+asleep|awaken|\bwoke\b|\bwaso\b|"
-    r"anxiety|depressi|insomnia|panic|\bldl|hba1c|a1c|glucose|sugar|cholesterol|triglycerid|crp|blood\s+pressure|\bbp\b|"
-    r"creatinine|\burea\b|\bbun\b|troponin|bilirubin|\balt\b|\bast\b|il-?6|tnf|\bmda\b|malondialdehyde|infarct|lesion|injur|necros|"
-    r"\bdamage|oedema|edema|fibrosis|apoptos|viral\s+load|uacr|albuminuria|proteinuria|"
-    r"weight|bmi|\bhamd|ham-d|madrs|panss|lsas|\bcaps\b|bdi|phq|gad-7|y-bocs|ybocs|\bisi\b|psqi|pdss|hama|midas|adas|cdr"
-)
-_DIGIT = re.compile(r"\d")
-_P_VALUE = re.compile(r"p(?<![a-z]p)\s*(?:-?\s*value\s*)?(<=|>=|=|<|>|≤|≥)\s*(0?\.\d+|1(?:\.0+)?)(?![\d.]\d)")
-# p-values about the groups' make-up or safety say nothing about efficacy.
-_NOT_EFFICACY = re.compile(r"baseline|advers|side[\s-]effect|safety|tolerab|demograph|dropout|attrition|withdraw")
-_SIGNED = r"([-+\u2212\u2013]\s?)?(\d+(?:\.\d+)?)"
-_ARM = r"(?:\s+(?:with|in|on|for|among|after)\s+(?:the\s+)?([\w-]+))?"
-_CONTRAST_RE = re.compile(
-    rf"(?<![\w.,]){_SIGNED}(?:\s*(?:%|points?|pts?))?(?:\s*\([^()]{{0,30}}\))?{_ARM}(?:\s+(?:group|arm))?"
-    rf"\s+(vs\.?|versus|v\.?|compared\s+with|against|and)\s+{_SIGNED}(?:\s*(?:%|points?|pts?))?(?:\s*\([^()]{{0,30}}\))?{_ARM}"
-)
-_RATIO_RE = re.compile(
-    r"(?:\b(?:a?OR|RR|a?HR|IRR)\b|(?i:odds\s+ratio|risk\s+ratio|rate\s+ratio|hazard\s+ratio|relative\s+risk))"
-    r"(?i:\s+(?:for|of)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:[=:,]\s*)?(\d+(?:\.\d+)?)\s*[(\[,;]?\s*(?:(?i:95\s*%\s*CI)\s*[:=,]?\s*)?(\d+(?:\.\d+)?)\s*(?:-|\u2013|to|,)\s*(\d+(?:\.\d+)?)"
-)
-_RATIO_ALONE = re.compile(
-    r"(?:\b(?:a?OR|RR|a?HR|IRR)\b|(?i:odds\s+ratio|risk\s+ratio|rate\s+ratio|hazard\s+ratio|relative\s+risk))[\])]?\s*[=:,]?\s*(\d*\.\d+|\d+)(?![\d.])"
-)
-# Word starts checked after the first letter, so the engine scans for the first letters at C speed.
-_DIFFERENCE_WORD = re.compile(r"differ|(?:s(?<!\ws)md|m(?<!\wm)d|w(?<!\ww)md)\b|effect\s+size|hedges|cohen")
-
-
-def _may_name_difference(lowered: str) -> bool:
-    """Substring tests first: the scan for the words stops at every "d", "m", "s", "e"."""
-    return ("differ" in lowered or "md" in lowered or "effect" in lowered or "hedges" in lowered or "cohen" in lowered) and bool(
-        _DIFFERENCE_WORD.search(lowered)
-    )
-
-
-_DIFFERENCE_CI = re.compile(
-    r"(?:differ\w*|s(?<!\ws)md|m(?<!\wm)d|w(?<!\ww)md|effect\s+size|hedges'?\s*g|cohen'?s\s*d)[^;]{0,60}?\bci\b[\s:=,]*"
-    r"(-?\d+(?:\.\d+)?)\s*(?:to|,|-)\s*(-?\d+(?:\.\d+)?)"
-)
-# A review row's effect size with its interval: "SMD = -0.37*** (-0.50, -0.24)", "Hedges g -0.52 [-1.30; 0.26]",
-# or a short cell of the estimate alone, "-0.52 (-1.30, 0.26)".
-_EFFECT_SIZE_CI = re.compile(
-    r"(?:(?:s(?<!\ws)md|w(?<!\ww)md|m(?<!\wm)d|hedges'?\s*g|cohen'?s\s*d|effect\s+size|\b[gd](?=\s*[=:]))\s*[=:]?\s*|^[\s*_]*)"
-    r"(-?\d*\.?\d+)\**\s*[(\[]\s*(?:95\s*%\s*ci\s*[:=,]?\s*)?(-?\d*\.?\d+)\s*(?:,|;|to)\s*(-?\d*\.?\d+)\s*[)\]]"
-)
-_EFFECT_LABEL = re.compile(r"smd|wmd|hedges|cohen|effect\s+size|\b[gd]\s*[=:]|\bmd\b")
-_BARE_ESTIMATE_START = re.compile(r"[\s*_]*-?\d")
-_BASELINE = re.compile(r"a(?<!\wa)t\s+baseline\b|b(?<!\wb)aseline\s+characteristics\b|m(?<!\wm)ean\s+age\b|d(?<!\wd)emograph")
-_CONTRASTING_CLAUSE = re.compile(r"(?:w(?<!\ww)h(?:ereas|ile)|b(?<!\wb)ut|h(?<!\wh)owever|a(?<!\wa)lthough|t(?<!\wt)hough)\b")
-_MINUS = ("-", "\u2212", "\u2013")
-# Where a contrast can be: a comparison word right before a number. Cheap to find first.
-_CONNECTOR_NUMBER = re.compile(r"(?:vs\.?|versus|v\.|compared\s+with|against|and)\s+[-+\u2212\u2013]?\s?\d")
-# Numbers after "dropped by" are sizes of a fall; after "improved by", sizes of a gain.
-_FELL_BY = re.compile(r"\b(?:dropped|fell|fallen|decreased|reduced|declined|lowered|cut|lost|loss|reductions?|decreases?|declines?|drops?|falls?)\b[^.;]*$")
-_IMPROVED_BY = re.compile(r"\b(?:improved|improvements?|gains?|gained)\b[^.;]*$")
-_CONTROL_BEFORE = re.compile(rf"\b{_CONTROL}\s*[:=]?\s*$")
-_NUMBER_WORDS = {word: index for index, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-_COUNT = r"(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + ")"
-# "went from about eight migraine days a month to three", "my PHQ-9 went from 22 to 9":
-# a change over time, read by what changed (a unit after the second number makes it a dose being raised).
-_FROM_TO_RE = re.compile(
-    r"\b(?:went|dropped|fell|came|got|rose|climbed|improved|changed)\s+(?:down\s+|up\s+)?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|~\s?)?"
-    + _COUNT + r"\b([^.;:]{0,40}?)\s+to\s+(?:about\s+|around\s+|just\s+|only\s+|under\s+|below\s+|~\s?)?" + _COUNT
-    + r"(?!\s*(?:mg|g|mcg|µg|ug|iu|ml|units?)\b)"
-)
-
-
-def _numbers(text: str, lowered: str, measure: str, names_control: bool) -> tuple[set[str], str | None]:
-    """What the numbers of a finding say when its words may not: p-values that are all
-    non-significant ("p = 0.41"), a ratio whose confidence interval spans 1; and apart, an
-    arm's result against a control's ("-21% vs -3% with placebo", "48% vs 31% responders"),
-    which a null statement beside it may claim as its own."""
-    found: set[str] = set()
-    p_values = _P_VALUE.findall(lowered)
-    if p_values and not _NOT_EFFICACY.search(lowered) and all(
-        op in ("=", ">", ">=", "≥") and float(value) >= 0.05 for op, value in p_values
-    ):
-        found.add(_no_difference(lowered))
-    may_state_ratio = _may_state_ratio(text, lowered)
-    ratio = _RATIO_RE.search(text) if may_state_ratio else None
-    if ratio:
-        estimate, low, high = (float(group) for group in ratio.groups())
-        better = _better_when(lowered + measure, both_fell=False)
-        if low <= 1 <= high:
-            found.add(_no_difference(lowered))
-        elif low <= estimate <= high and better:
-            found.add("positive" if (estimate > 1) == (better == "higher") else "negative")
-    elif may_state_ratio and not p_values and (_BAD_EVENTS.search(lowered) or _GOOD_EVENTS.search(lowered)):
-        # a ratio of events with no interval or p-value: "stroke 16.8% vs 19.1% (rate ratio 0.86)"
-        alone = _RATIO_ALONE.search(text)
-        better = _better_when(lowered + measure, both_fell=False) if alone else None
-        if better and float(alone.group(1)) != 1:
-            found.add("positive" if (float(alone.group(1)) > 1) == (better == "higher") else "negative")
-    elif _may_name_difference(lowered) or (len(lowered) < 40 and "(" in lowered):
-        signed = lowered.replace("\u2212", "-").replace("\u2013", "-")
-        difference = _DIFFERENCE_CI.search(signed)
-        if difference and float(difference.group(1)) <= 0 <= float(difference.group(2)):
-            found.add(_no_difference(lowered))  # "mean difference 0.4 (95% CI -1.2 to 2.0)"
-        elif "(" in signed or "[" in signed:
-            effect = _effect_size(signed, measure)
-            if effect:
-                found.add(effect)
-    contrast = None
-    if not _BASELINE.search(lowered):
-        contrast = _contrast(lowered, measure) if _CONNECTOR_NUMBER.search(lowered) else None
-        if not contrast and names_control and not _NOT_EFFICACY.search(lowered):
-            contrast = _arm_quantities(lowered, measure)
-    return found, contrast
-
-
-def _effect_size(signed: str, measure: str) -> str | None:
-    """An effect size and its interval: spanning 0 is no difference; clear of 0 it is the
-    treatment's effect, read by the outcome's side when known, else a benefit (reviews
-    report the effects of the treatments they review). A bare estimate must be a
-    difference (below 0 somewhere), not a ratio."""
-    if not (_EFFECT_LABEL.search(signed) or (len(signed) < 40 and _BARE_ESTIMATE_START.match(signed))):
-        return None
-    found = _EFFECT_SIZE_CI.search(signed)
-    if not found:
-        return None
-    estimate, low, high = (float(value) for value in found.groups())
-    labelled = not found.group(0).lstrip(" *_").startswith(found.group(1))
-    if not labelled and low >= 0:
-        return None
-    if not low <= estimate <= high:
-        return None
-    if low <= 0 <= high:
-        return "nonsignificant"
-    better = _better_when(measure, both_fell=False) if measure else None
-    if not better:
-        return "positive"
-    return "positive" if (estimate > 0) == (better == "higher") else "negative"
-
-
-def _no_difference(lowered: str) -> str:
-    """A non-significant statistic settles a sentence with one finding; beside a contrasting
-    clause ("..., whereas the KCCQ improved more") it is that clause's null half."""
-    return "null" if _CONTRASTING_CLAUSE.search(lowered) else "nonsignificant"
-
-
-def _may_state_ratio(text: str, lowered: str) -> bool:
-    return "OR" in text or "RR" in text or "HR" in text or "ratio" in lowered or "relative risk" in lowered
-
-
-def _contrast(lowered: str, measure: str) -> str | None:
-    """An arm's result against another's: the first is the intervention's unless the
-    first names a control ("placebo 12% vs drug 30%" reads the other way round)."""
-    match = _CONTRAST_RE.search(lowered)
-    if not match:
-        return None
-    sign1, first, arm1, connector, sign2, second, arm2 = match.groups()
-    if connector == "and" and not (arm1 and arm2):
-        return None  # "and" joins two arms' results only when both are named: "14.1 with the drug and 9.2 with placebo"
-    if not arm1 and _CONTROL_BEFORE.search(lowered, 0, match.start()):
-        arm1 = "placebo"  # "placebo 12% vs 30% with the drug": named before its number
-    first_value = -float(first) if sign1 and sign1.strip() in _MINUS else float(first)
-    second_value = -float(second) if sign2 and sign2.strip() in _MINUS else float(second)
-    before = lowered[max(0, match.start() - 80) : match.start()]
-    improved = _IMPROVED_BY.search(before)
-    if not (sign1 or sign2) and not improved and _FELL_BY.search(before):
-        first_value, second_value = -first_value, -second_value  # "dropped by 41.6% ... compared with 15.8%"
-    first_control = bool(arm1 and _CONTROL_WORD.match(arm1))
-    second_control = bool(arm2 and _CONTROL_WORD.match(arm2))
-    if first_control and not second_control:
-        active, control = second_value, first_value
-    elif arm1 and arm2 and not second_control:
-        return None  # two active arms (or two controls): whose finding?
-    else:
-        active, control = first_value, second_value
-    if active == control:
-        return "nonsignificant"  # no difference outweighs a word of gain ("Responders 40% vs 40%")
-    better = "higher" if improved else _better_when(lowered + measure, both_fell=first_value < 0 and second_value < 0)
-    if not better:
-        return None
-    return "positive" if (active > control) == (better == "higher") else "negative"
-
-
-# "the average crying time was 90 minutes a day with placebo compared to 35 minutes for
-# those who took the drops", "Total sleep time was 374 minutes for placebo, 415 minutes for
-# the low dose": quantities of one unit, each in its own clause of the comparison, one
-# clause naming the control arm.
-_QUANTITY_RE = re.compile(
-    r"(?<![\w.,\-])(\d+(?:\.\d+)?)\s*(?:"
-    r"(%|percent|per\s+cent|minutes?|mins?|hours?|hrs?|points?|pts?|times)(?![\w])(?!\s*(?:ci|confidence))(?!\s+(?:relative|absolute)\b)"
-    r"(?!\s+(?:earlier|sooner|later|longer|shorter|faster|slower|more|less|fewer)\s+than\b)"  # a difference, not one arm's
-    r"|(?:out\s+)?of\s+(\d+)(?!\s*(?:mg|g|mcg|ug|µg|iu|ml|weeks?|months?|days?|years?|studies|trials)\b))"  # "42 of 100 patients": a share
-)
-_BARE_AFTER_CONNECTOR = re.compile(
-    r"\b(?:versus|vs\.?|compared\s+(?:to|with)|and|while)\s+(?:about\s+|around\s+|only\s+)?(\d+(?:\.\d+)?)(?=\s+(?:for|with|in|on|among|after)\s)"
-)
-_SPREAD = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d+(?:\.\d+)?")  # "38 ± 12 min": the spread, not a second value
-_UNITS = {"%": "%", "percent": "%", "per cent": "%", "min": "min", "mins": "min", "minute": "min", "minutes": "min",
-          "hour": "h", "hours": "h", "hr": "h", "hrs": "h", "point": "pt", "points": "pt", "pt": "pt", "pts": "pt", "times": "times"}
-_ARM_BREAK = re.compile(
-    r"\bcompared\s+(?:to|with)\b|\bin\s+comparison\s+(?:to|with)\b|\brelative\s+to\b|\bversus\b|\bvs\b\.?|\bwhile\b|\bwhereas\b|[,;]|\band\b"
-)
-_FALL_BEFORE = re.compile(
-    r"\b(?:fell|dropped|decreased|reduced|declined|lost|lowered|cut|down|reductions?|decreases?|drops?|falls?|declines?|loss)\s+"
-    r"(?:by\s+|was\s+|were\s+|of\s+)?(?:an?\s+)?(?:average\s+|mean\s+|median\s+)?(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
-)
-_RISE_BEFORE = re.compile(
-    r"\b(?:rose|increased|gained|up|climbed|improved|increases?|rises?|gains?|improvements?)\s+"
-    r"(?:by\s+)?(?:an?\s+)?(?:average\s+|mean\s+|median\s+)?(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
-)
-_FALL_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:less|fewer|lower|shorter|reductions?|decreases?|drops?|falls?|declines?)\b")
-_RISE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:more|higher|longer|increases?|rises?|gains?|improvements?)\b")
-_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|those\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:group|arm|patients|participants|subjects|people|children|infants|women|men|adults|users|recipients)\b")
-_SHARE_IMPROVED = re.compile(
-    r"\b(?:halved|responded|remitted|recovered|no\s+longer|achieved|reached|became\s+(?:free|abstinent)|"
-    + trie_pattern(_GAIN_VERBS, strict_spaces=True) + r")(?![\w-])"
-)
-_SCORE_WORD = re.compile(r"\bscores?\b")  # says nothing of which way is better ("quality-of-life scores")
-
-
-def _arm_quantities(lowered: str, measure: str) -> str | None:
-    quantities: dict[str, list[tuple[float, int, int]]] = {}
-    if "±" in lowered or "+" in lowered:
-        lowered = _SPREAD.sub(_blank, lowered)
-    for found in _QUANTITY_RE.finditer(lowered):
-        count, unit, total = found.groups()
-        if total:
-            if not float(total):
-                continue
-            value, unit = 100 * float(count) / float(total), "%"
-        else:
-            value, unit = float(count), _UNITS[_SPACE_RUN.sub(" ", unit)]
-        quantities.setdefault(unit, []).append((value, found.start(), found.end()))
-    unit, compared = max(quantities.items(), key=lambda item: len(item[1]), default=("", []))
-    if len(compared) == 1:  # "50 minutes a day versus 90 for placebo": the second number takes the first's unit
-        compared += [(float(found.group(1)), found.start(1), found.end(1)) for found in _BARE_AFTER_CONNECTOR.finditer(lowered)]
-        compared.sort(key=lambda quantity: quantity[1])
-    if len(compared) < 2:
-        return None
-    unit_is_share = unit == "%" and any(_SHARE_OF.match(lowered, end) for _, _, end in compared)
-    breaks = [0] + [b for found in _ARM_BREAK.finditer(lowered) for b in found.span()] + [len(lowered)]
-    arms: list[tuple[bool, float]] = []  # (in the control arm's clause, the value)
-    signs: list[int | None] = []  # -1 a fall ("fell by 25%", "30 percent less"), 1 a rise
-    clauses: set[int] = set()
-    for value, start, end in compared:
-        low = max(b for b in breaks if b <= start)
-        high = min(b for b in breaks if b >= end)
-        if low in clauses:
-            return None  # two quantities in one clause ("from 40% to 20%"): not one per arm
-        clauses.add(low)
-        clause = lowered[low:high]
-        before, after = lowered[low:start], lowered[end : min(high, end + 30)]
-        sign = -1 if _FALL_BEFORE.search(before) or _FALL_AFTER.match(after) else 1 if _RISE_BEFORE.search(before) or _RISE_AFTER.match(after) else None
-        signs.append(sign)
-        arms.append((bool(_CONTROL_WORD.search(clause)), value))
-    stated = {sign for sign in signs if sign is not None}
-    if len(stated) > 1 and not all(signs):
-        return None
-    values = [(control, value * (signs[i] or next(iter(stated), 1))) for i, (control, value) in enumerate(arms)]
-    controls = [value for control, value in values if control]
-    actives = [value for control, value in values if not control]
-    if len(controls) != 1 or not actives:
-        return None
-    if unit_is_share and _SHARE_IMPROVED.search(lowered):
-        better = "higher"  # "59% of the drug group at least halved their attacks": a share of responders
-    else:
-        better = _better_when(_SCORE_WORD.sub(" ", lowered) + measure, both_fell=all(value < 0 for _, value in values))
-    differences = [value - controls[0] for value in actives]
-    if not better or not (all(d > 0 for d in differences) or all(d < 0 for d in differences)):
-        return None
-    return "positive" if (differences[0] > 0) == (better == "higher") else "negative"
-
-
-# "twice as likely to remit", "three times as high": a multiple of the other arm's.
-# "half as likely to relapse": a fraction of it.
-_TIMES_AS = re.compile(
-    r"\b(?:(twice|(?:two|three|four|\d+(?:\.\d+)?)\s*(?:-\s*)?times)|(half|(?:a|one)[\s-]third|(?:a|one)[\s-]quarter))\s+"
-    r"(?:as\s+)?(?:high|likely|many|much|often|great|common)"
-)
-
-
-def _times_as(lowered: str, measure: str) -> str | None:
-    found = _TIMES_AS.search(lowered)
-    if not found:
-        return None
-    better = _better_when(lowered + measure, both_fell=False)
-    if better is None:
-        return None
-    return "positive" if (better == "higher") == bool(found.group(1)) else "negative"
-
-
-def _from_to(lowered: str, measure: str) -> str | None:
-    match = _FROM_TO_RE.search(lowered)
-    if not match:
-        return None
-    before, what, after = match.groups()
-    start, end = (_NUMBER_WORDS[n] if n in _NUMBER_WORDS else float(n) for n in (before, after))
-    better = _better_when(lowered[max(0, match.start() - 60) : match.end() + 30] + measure, both_fell=False)
-    if start == end or not better:
-        return None
-    return "positive" if (end > start) == (better == "higher") else "negative"
-
-
-def _better_when(lowered: str, both_fell: bool) -> str | None:
-    """"higher" or "lower": which way the outcome named in ``lowered`` should move. Changes
-    that fell in both arms ("-4.1 vs -1.2") are reductions sought; None when unsure."""
-    good_event, bad_event = _GOOD_EVENTS.search(lowered), _BAD_EVENTS.search(lowered)
-    if good_event or bad_event:
-        return None if good_event and bad_event else "higher" if good_event else "lower"
-    higher, lower = _HIGHER_BETTER.search(lowered), _LOWER_BETTER.search(lowered)
-    if higher and not lower:
-        return "higher"
-    if lower and not higher:
-        return "lower"
-    return "lower" if both_fell and not higher else None
-
-
-# A cell or fragment that opens with a comparative: "Lower MIDAS scores", "No change at
-# 12 weeks; lower at 24 weeks", "Better at post-treatment, not at follow-up".
-_LEADING_RE = re.compile(
-    r"(?:^|[;,]|\bbut\b)[\s*_]*(lower|reduced|decreased|less|fewer|smaller|shorter|higher|increased|greater|more|raised|"
-    r"elevated|better|improved)\b([^;,]*)"
-)
-# The outcome before its comparative: "Creatinine lower at 24 h, not at 72 h", "HbA1c reduced vs control".
-_OUTCOME_THEN_COMPARATIVE = re.compile(
-    r"(?:^|[;,]|\bbut\b)[\s*_]*((?!(?:was|were|is|are|not|no|significantly|much|slightly|the|a|an|and|or|it|this|that)\b)[a-z][\w-]*"
-    r"(?:\s+(?!(?:was|were|is|are|not|no)\b)[a-z][\w-]*)?)\s+(lower|reduced|decreased|higher|increased)\b"
-    r"(?=\s+(?:at|by|after|in|on|with|vs\.?|versus)\b|\s*(?:$|[;,(]))([^;,]*)"
-)
-_CHANGE_NOUN = re.compile(r"\b(?:reductions?|decreases?|declines?|drops?|falls?|improvements?|gains?|benefits?|relief|changes?|increases?|rises?)\b")
-_BARE_COMPARATIVE = re.compile(r"\s*(?:$|(?:at|by|after|in|on|from|with|vs\.?|than|over|during)\b)")
-_LOWERING = frozenset({"lower", "reduced", "decreased", "less", "fewer", "smaller", "shorter"})
-# A raised rate whose good or bad side no lexicon knows ("Higher expulsion rate (83% vs 64%)"): a gain
-# against the comparator, unless the rate is of a harm.
-_RAISING_RATE = frozenset({"higher", "increased", "greater"})
-_RATE_NOUN = re.compile(r"\b(?:rates?|success|proportion|percentage)\b")
-_HARM_WORD = re.compile(_HARM_WORDS)
-_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|may|might|can|could|should|did|does|do)\b|^\s*-?\s*doses?\b|^\s*dosage")
-
-
-_MEASURE_QUALIFIER = frozenset({"peak", "mean", "median", "average", "total", "overall", "daily", "weekly", "maximum", "max",
-                                "score", "scores", "the", "a"})
-_PARENTHESES = re.compile(r"\([^()]*\)")
-
-
-def _names_measure(rest: str, measure: str) -> bool:
-    """Whether ``rest`` only names the row's own outcome ("peak OMAS (p=0.03)" in a row about OMAS)."""
-    words = _PARENTHESES.sub(" ", rest).split()
-    measure_words = set(measure.split())
-    return bool(words) and bool(measure_words) and any(w in measure_words for w in words) and all(
-        w in measure_words or w in _MEASURE_QUALIFIER for w in words
-    )
-
-
-# A cell that is one signed change: "+2.1 days/week", "+42 min", "−0.6%".
-_LONE_SIGNED = re.compile(r"^[\s*_]*([-+\u2212\u2013])\s?\d+(?:\.\d+)?\s*(?:%|[a-z][a-z/\-]*(?:\s+[a-z][a-z/\-]*)?)?[\s*_]*(?:\([^()]*\))?[\s*_]*$")
-
-
-def _lone_signed(lowered: str, measure: str) -> str | None:
-    found = _LONE_SIGNED.match(lowered)
-    better = _better_when(measure, both_fell=False) if found and measure else None
-    if not better:
-        return None
-    return "positive" if (found.group(1) == "+") == (better == "higher") else "negative"
-
-
-def _leading_comparatives(lowered: str, measure: str) -> set[str]:
-    found: set[str] = set()
-    signed = _lone_signed(lowered, measure) if len(lowered) < 30 else None
-    if signed:
-        found.add(signed)
-    leading = _LEADING_RE.findall(lowered)
-    if len(lowered) < 60 and ("lower" in lowered or "higher" in lowered or "creased" in lowered or "reduced" in lowered):
-        leading += [(word, f" {outcome}{rest}") for outcome, word, rest in _OUTCOME_THEN_COMPARATIVE.findall(lowered)]
-    for word, rest in leading:
-        if _FINITE_VERB.search(rest) or _CHANGE_NOUN.search(rest) or _CONTROL_WORD.search(rest):
-            continue  # a sentence or "greater reduction", read by the passes, or a dose ("higher doses")
-        if word in ("better", "improved"):
-            found.add("positive")
-            continue
-        better = _better_when(rest + measure, both_fell=False)
-        if word in _LOWERING:
-            if better:
-                found.add("negative" if better == "higher" else "positive")
-            elif _BARE_COMPARATIVE.match(rest) or _names_measure(rest, measure):
-                found.add("positive")  # "lower at 24 weeks", "Lower peak OMAS": the row's outcome, which a treatment lowers
-        elif better:
-            found.add("positive" if better == "higher" else "negative")
-        elif word in _RAISING_RATE and _RATE_NOUN.search(rest) and not _HARM_WORD.search(rest):
-            found.add("positive")
-    return found
-
-
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group(0))
 
 
 # Every cue starts a word with a letter: tested once up front, as in _cues.

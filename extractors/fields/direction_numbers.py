@@ -1,0 +1,416 @@
+"""Findings stated in numbers or in a table cell's first word: an arm's result against the
+control's ("-21% vs -3% with placebo", "48% vs 31% responders"), a ratio or difference
+with its confidence interval, an effect size, a change "from 8 to 2", "twice as many",
+and a cell's leading comparative ("Lower hs-CRP at 14 d"). Which way is better comes from
+the outcome named."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.fields.direction_words import CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, SPACE_RUN, blank_match
+from extractors.fields.lexicon import trie_pattern
+
+# A treatment should lower what harms and raise what helps; symptom scales measure
+# severity, so on them (and on markers of disease) lower is better.
+# Rates of an event outrank the scale that defines it ("HAMD response 52% vs 38%").
+_GOOD_EVENTS = re.compile(
+    r"respon|remission|remit|abstinen|\bquit|recover|success|surviv|\bcure|relief|resolution"
+    r"|\w-?free\s+(?:days?|weeks?|months?|nights?|time|periods?|intervals?|rates?)\b"  # "pain-free days", "seizure-free weeks"
+    r"|no\s+longer\s+(?:had|has|have|met|suffer|experienc|show|report)|stopped\s+(?:crying|smoking|drinking|using)"
+)
+_BAD_EVENTS = re.compile(r"relapse|mortality|death|died|hospitali|recurren|admission|stroke|infarction|fractures?|cardiovascular\s+events?")  # not dropouts: no efficacy
+_HIGHER_BETTER = re.compile(
+    r"quality\s+of\s+life|\bqol\b|well-?being|sleep\s+(?:time|efficiency|duration)|hours\s+of\s+sleep|\bhdl|moca|mmse|fev1|"
+    r"walk|volume|density|\bbmd\b|\btst\b|total\s+sleep|strength|memory|recall|cognit|attention|learning|improv|benefit|efficacy"
+)
+_LOWER_BETTER = re.compile(
+    r"symptom|scores?\b|severity|pain|migraine|headache|attacks?\b|episodes?\b|\bdays\b|craving|drinks|cigarettes|\bfalls\b|fractures|"
+    r"nightmares|seizures|exacerbations|\bcry|\bcried|crying|fuss|colic|latency|sleep\s+onset|fall\s+asleep|awaken|\bwoke\b|\bwaso\b|"
+    r"anxiety|depressi|insomnia|panic|\bldl|hba1c|a1c|glucose|sugar|cholesterol|triglycerid|crp|blood\s+pressure|\bbp\b|"
+    r"creatinine|\burea\b|\bbun\b|troponin|bilirubin|\balt\b|\bast\b|il-?6|tnf|\bmda\b|malondialdehyde|infarct|lesion|injur|necros|"
+    r"\bdamage|oedema|edema|fibrosis|apoptos|viral\s+load|uacr|albuminuria|proteinuria|"
+    r"weight|bmi|\bhamd|ham-d|madrs|panss|lsas|\bcaps\b|bdi|phq|gad-7|y-bocs|ybocs|\bisi\b|psqi|pdss|hama|midas|adas|cdr"
+)
+DIGIT = re.compile(r"\d")
+_P_VALUE = re.compile(r"p(?<![a-z]p)\s*(?:-?\s*value\s*)?(<=|>=|=|<|>|≤|≥)\s*(0?\.\d+|1(?:\.0+)?)(?![\d.]\d)")
+# p-values about the groups' make-up or safety say nothing about efficacy.
+NOT_EFFICACY = re.compile(r"baseline|advers|side[\s-]effect|safety|tolerab|demograph|dropout|attrition|withdraw")
+_SIGNED = r"([-+\u2212\u2013]\s?)?(\d+(?:\.\d+)?)"
+_ARM = r"(?:\s+(?:with|in|on|for|among|after)\s+(?:the\s+)?([\w-]+))?"
+_CONTRAST_RE = re.compile(
+    rf"(?<![\w.,]){_SIGNED}(?:\s*(?:%|points?|pts?))?(?:\s*\([^()]{{0,30}}\))?{_ARM}(?:\s+(?:group|arm))?"
+    rf"\s+(vs\.?|versus|v\.?|compared\s+with|against|and)\s+{_SIGNED}(?:\s*(?:%|points?|pts?))?(?:\s*\([^()]{{0,30}}\))?{_ARM}"
+)
+_RATIO_RE = re.compile(
+    r"(?:\b(?:a?OR|RR|a?HR|IRR)\b|(?i:odds\s+ratio|risk\s+ratio|rate\s+ratio|hazard\s+ratio|relative\s+risk))"
+    r"(?i:\s+(?:for|of)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:[=:,]\s*)?(\d+(?:\.\d+)?)\s*[(\[,;]?\s*(?:(?i:95\s*%\s*CI)\s*[:=,]?\s*)?(\d+(?:\.\d+)?)\s*(?:-|\u2013|to|,)\s*(\d+(?:\.\d+)?)"
+)
+_RATIO_ALONE = re.compile(
+    r"(?:\b(?:a?OR|RR|a?HR|IRR)\b|(?i:odds\s+ratio|risk\s+ratio|rate\s+ratio|hazard\s+ratio|relative\s+risk))[\])]?\s*[=:,]?\s*(\d*\.\d+|\d+)(?![\d.])"
+)
+# Word starts checked after the first letter, so the engine scans for the first letters at C speed.
+_DIFFERENCE_WORD = re.compile(r"differ|(?:s(?<!\ws)md|m(?<!\wm)d|w(?<!\ww)md)\b|effect\s+size|hedges|cohen")
+
+
+def _may_name_difference(lowered: str) -> bool:
+    """Substring tests first: the scan for the words stops at every "d", "m", "s", "e"."""
+    return ("differ" in lowered or "md" in lowered or "effect" in lowered or "hedges" in lowered or "cohen" in lowered) and bool(
+        _DIFFERENCE_WORD.search(lowered)
+    )
+
+
+_DIFFERENCE_CI = re.compile(
+    r"(?:differ\w*|s(?<!\ws)md|m(?<!\wm)d|w(?<!\ww)md|effect\s+size|hedges'?\s*g|cohen'?s\s*d)[^;]{0,60}?\bci\b[\s:=,]*"
+    r"(-?\d+(?:\.\d+)?)\s*(?:to|,|-)\s*(-?\d+(?:\.\d+)?)"
+)
+# A review row's effect size with its interval: "SMD = -0.37*** (-0.50, -0.24)", "Hedges g -0.52 [-1.30; 0.26]",
+# or a short cell of the estimate alone, "-0.52 (-1.30, 0.26)".
+_EFFECT_SIZE_CI = re.compile(
+    r"(?:(?:s(?<!\ws)md|w(?<!\ww)md|m(?<!\wm)d|hedges'?\s*g|cohen'?s\s*d|effect\s+size|\b[gd](?=\s*[=:]))\s*[=:]?\s*|^[\s*_]*)"
+    r"(-?\d*\.?\d+)\**\s*[(\[]\s*(?:95\s*%\s*ci\s*[:=,]?\s*)?(-?\d*\.?\d+)\s*(?:,|;|to)\s*(-?\d*\.?\d+)\s*[)\]]"
+)
+_EFFECT_LABEL = re.compile(r"smd|wmd|hedges|cohen|effect\s+size|\b[gd]\s*[=:]|\bmd\b")
+_BARE_ESTIMATE_START = re.compile(r"[\s*_]*-?\d")
+_BASELINE = re.compile(r"a(?<!\wa)t\s+baseline\b|b(?<!\wb)aseline\s+characteristics\b|m(?<!\wm)ean\s+age\b|d(?<!\wd)emograph")
+_CONTRASTING_CLAUSE = re.compile(r"(?:w(?<!\ww)h(?:ereas|ile)|b(?<!\wb)ut|h(?<!\wh)owever|a(?<!\wa)lthough|t(?<!\wt)hough)\b")
+_MINUS = ("-", "\u2212", "\u2013")
+# Where a contrast can be: a comparison word right before a number. Cheap to find first.
+_CONNECTOR_NUMBER = re.compile(r"(?:vs\.?|versus|v\.|compared\s+with|against|and)\s+[-+\u2212\u2013]?\s?\d")
+# Numbers after "dropped by" are sizes of a fall; after "improved by", sizes of a gain.
+_FELL_BY = re.compile(r"\b(?:dropped|fell|fallen|decreased|reduced|declined|lowered|cut|lost|loss|reductions?|decreases?|declines?|drops?|falls?)\b[^.;]*$")
+_IMPROVED_BY = re.compile(r"\b(?:improved|improvements?|gains?|gained)\b[^.;]*$")
+_CONTROL_BEFORE = re.compile(rf"\b{CONTROL}\s*[:=]?\s*$")
+_NUMBER_WORDS = {word: index for index, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_COUNT = r"(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + ")"
+# "went from about eight migraine days a month to three", "my PHQ-9 went from 22 to 9":
+# a change over time, read by what changed (a unit after the second number makes it a dose being raised).
+_FROM_TO_RE = re.compile(
+    r"\b(?:went|dropped|fell|came|got|rose|climbed|improved|changed)\s+(?:down\s+|up\s+)?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|~\s?)?"
+    + _COUNT + r"\b([^.;:]{0,40}?)\s+to\s+(?:about\s+|around\s+|just\s+|only\s+|under\s+|below\s+|~\s?)?" + _COUNT
+    + r"(?!\s*(?:mg|g|mcg|µg|ug|iu|ml|units?)\b)"
+)
+
+
+def read_numbers(text: str, lowered: str, measure: str, names_control: bool) -> tuple[set[str], str | None]:
+    """What the numbers of a finding say when its words may not: p-values that are all
+    non-significant ("p = 0.41"), a ratio whose confidence interval spans 1; and apart, an
+    arm's result against a control's ("-21% vs -3% with placebo", "48% vs 31% responders"),
+    which a null statement beside it may claim as its own."""
+    found: set[str] = set()
+    p_values = _P_VALUE.findall(lowered)
+    if p_values and not NOT_EFFICACY.search(lowered) and all(
+        op in ("=", ">", ">=", "≥") and float(value) >= 0.05 for op, value in p_values
+    ):
+        found.add(_no_difference(lowered))
+    may_state_ratio = _may_state_ratio(text, lowered)
+    ratio = _RATIO_RE.search(text) if may_state_ratio else None
+    if ratio:
+        estimate, low, high = (float(group) for group in ratio.groups())
+        better = _better_when(lowered + measure, both_fell=False)
+        if low <= 1 <= high:
+            found.add(_no_difference(lowered))
+        elif low <= estimate <= high and better:
+            found.add("positive" if (estimate > 1) == (better == "higher") else "negative")
+    elif may_state_ratio and not p_values and (_BAD_EVENTS.search(lowered) or _GOOD_EVENTS.search(lowered)):
+        # a ratio of events with no interval or p-value: "stroke 16.8% vs 19.1% (rate ratio 0.86)"
+        alone = _RATIO_ALONE.search(text)
+        better = _better_when(lowered + measure, both_fell=False) if alone else None
+        if better and float(alone.group(1)) != 1:
+            found.add("positive" if (float(alone.group(1)) > 1) == (better == "higher") else "negative")
+    elif _may_name_difference(lowered) or (len(lowered) < 40 and "(" in lowered):
+        signed = lowered.replace("\u2212", "-").replace("\u2013", "-")
+        difference = _DIFFERENCE_CI.search(signed)
+        if difference and float(difference.group(1)) <= 0 <= float(difference.group(2)):
+            found.add(_no_difference(lowered))  # "mean difference 0.4 (95% CI -1.2 to 2.0)"
+        elif "(" in signed or "[" in signed:
+            effect = _effect_size(signed, measure)
+            if effect:
+                found.add(effect)
+    contrast = None
+    if not _BASELINE.search(lowered):
+        contrast = _contrast(lowered, measure) if _CONNECTOR_NUMBER.search(lowered) else None
+        if not contrast and names_control and not NOT_EFFICACY.search(lowered):
+            contrast = _arm_quantities(lowered, measure)
+    return found, contrast
+
+
+def _effect_size(signed: str, measure: str) -> str | None:
+    """An effect size and its interval: spanning 0 is no difference; clear of 0 it is the
+    treatment's effect, read by the outcome's side when known, else a benefit (reviews
+    report the effects of the treatments they review). A bare estimate must be a
+    difference (below 0 somewhere), not a ratio."""
+    if not (_EFFECT_LABEL.search(signed) or (len(signed) < 40 and _BARE_ESTIMATE_START.match(signed))):
+        return None
+    found = _EFFECT_SIZE_CI.search(signed)
+    if not found:
+        return None
+    estimate, low, high = (float(value) for value in found.groups())
+    labelled = not found.group(0).lstrip(" *_").startswith(found.group(1))
+    if not labelled and low >= 0:
+        return None
+    if not low <= estimate <= high:
+        return None
+    if low <= 0 <= high:
+        return "nonsignificant"
+    better = _better_when(measure, both_fell=False) if measure else None
+    if not better:
+        return "positive"
+    return "positive" if (estimate > 0) == (better == "higher") else "negative"
+
+
+def _no_difference(lowered: str) -> str:
+    """A non-significant statistic settles a sentence with one finding; beside a contrasting
+    clause ("..., whereas the KCCQ improved more") it is that clause's null half."""
+    return "null" if _CONTRASTING_CLAUSE.search(lowered) else "nonsignificant"
+
+
+def _may_state_ratio(text: str, lowered: str) -> bool:
+    return "OR" in text or "RR" in text or "HR" in text or "ratio" in lowered or "relative risk" in lowered
+
+
+def _contrast(lowered: str, measure: str) -> str | None:
+    """An arm's result against another's: the first is the intervention's unless the
+    first names a control ("placebo 12% vs drug 30%" reads the other way round)."""
+    match = _CONTRAST_RE.search(lowered)
+    if not match:
+        return None
+    sign1, first, arm1, connector, sign2, second, arm2 = match.groups()
+    if connector == "and" and not (arm1 and arm2):
+        return None  # "and" joins two arms' results only when both are named: "14.1 with the drug and 9.2 with placebo"
+    if not arm1 and _CONTROL_BEFORE.search(lowered, 0, match.start()):
+        arm1 = "placebo"  # "placebo 12% vs 30% with the drug": named before its number
+    first_value = -float(first) if sign1 and sign1.strip() in _MINUS else float(first)
+    second_value = -float(second) if sign2 and sign2.strip() in _MINUS else float(second)
+    before = lowered[max(0, match.start() - 80) : match.start()]
+    improved = _IMPROVED_BY.search(before)
+    if not (sign1 or sign2) and not improved and _FELL_BY.search(before):
+        first_value, second_value = -first_value, -second_value  # "dropped by 41.6% ... compared with 15.8%"
+    first_control = bool(arm1 and CONTROL_WORD.match(arm1))
+    second_control = bool(arm2 and CONTROL_WORD.match(arm2))
+    if first_control and not second_control:
+        active, control = second_value, first_value
+    elif arm1 and arm2 and not second_control:
+        return None  # two active arms (or two controls): whose finding?
+    else:
+        active, control = first_value, second_value
+    if active == control:
+        return "nonsignificant"  # no difference outweighs a word of gain ("Responders 40% vs 40%")
+    better = "higher" if improved else _better_when(lowered + measure, both_fell=first_value < 0 and second_value < 0)
+    if not better:
+        return None
+    return "positive" if (active > control) == (better == "higher") else "negative"
+
+
+# "the average crying time was 90 minutes a day with placebo compared to 35 minutes for
+# those who took the drops", "Total sleep time was 374 minutes for placebo, 415 minutes for
+# the low dose": quantities of one unit, each in its own clause of the comparison, one
+# clause naming the control arm.
+_QUANTITY_RE = re.compile(
+    r"(?<![\w.,\-])(\d+(?:\.\d+)?)\s*(?:"
+    r"(%|percent|per\s+cent|minutes?|mins?|hours?|hrs?|points?|pts?|times)(?![\w])(?!\s*(?:ci|confidence))(?!\s+(?:relative|absolute)\b)"
+    r"(?!\s+(?:earlier|sooner|later|longer|shorter|faster|slower|more|less|fewer)\s+than\b)"  # a difference, not one arm's
+    r"|(?:out\s+)?of\s+(\d+)(?!\s*(?:mg|g|mcg|ug|µg|iu|ml|weeks?|months?|days?|years?|studies|trials)\b))"  # "42 of 100 patients": a share
+)
+_BARE_AFTER_CONNECTOR = re.compile(
+    r"\b(?:versus|vs\.?|compared\s+(?:to|with)|and|while)\s+(?:about\s+|around\s+|only\s+)?(\d+(?:\.\d+)?)(?=\s+(?:for|with|in|on|among|after)\s)"
+)
+_SPREAD = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d+(?:\.\d+)?")  # "38 ± 12 min": the spread, not a second value
+_UNITS = {"%": "%", "percent": "%", "per cent": "%", "min": "min", "mins": "min", "minute": "min", "minutes": "min",
+          "hour": "h", "hours": "h", "hr": "h", "hrs": "h", "point": "pt", "points": "pt", "pt": "pt", "pts": "pt", "times": "times"}
+_ARM_BREAK = re.compile(
+    r"\bcompared\s+(?:to|with)\b|\bin\s+comparison\s+(?:to|with)\b|\brelative\s+to\b|\bversus\b|\bvs\b\.?|\bwhile\b|\bwhereas\b|[,;]|\band\b"
+)
+_FALL_BEFORE = re.compile(
+    r"\b(?:fell|dropped|decreased|reduced|declined|lost|lowered|cut|down|reductions?|decreases?|drops?|falls?|declines?|loss)\s+"
+    r"(?:by\s+|was\s+|were\s+|of\s+)?(?:an?\s+)?(?:average\s+|mean\s+|median\s+)?(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
+)
+_RISE_BEFORE = re.compile(
+    r"\b(?:rose|increased|gained|up|climbed|improved|increases?|rises?|gains?|improvements?)\s+"
+    r"(?:by\s+)?(?:an?\s+)?(?:average\s+|mean\s+|median\s+)?(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
+)
+_FALL_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:less|fewer|lower|shorter|reductions?|decreases?|drops?|falls?|declines?)\b")
+_RISE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:more|higher|longer|increases?|rises?|gains?|improvements?)\b")
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|those\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:group|arm|patients|participants|subjects|people|children|infants|women|men|adults|users|recipients)\b")
+_SHARE_IMPROVED = re.compile(
+    r"\b(?:halved|responded|remitted|recovered|no\s+longer|achieved|reached|became\s+(?:free|abstinent)|"
+    + trie_pattern(GAIN_VERBS, strict_spaces=True) + r")(?![\w-])"
+)
+_SCORE_WORD = re.compile(r"\bscores?\b")  # says nothing of which way is better ("quality-of-life scores")
+
+
+def _arm_quantities(lowered: str, measure: str) -> str | None:
+    quantities: dict[str, list[tuple[float, int, int]]] = {}
+    if "±" in lowered or "+" in lowered:
+        lowered = _SPREAD.sub(blank_match, lowered)
+    for found in _QUANTITY_RE.finditer(lowered):
+        count, unit, total = found.groups()
+        if total:
+            if not float(total):
+                continue
+            value, unit = 100 * float(count) / float(total), "%"
+        else:
+            value, unit = float(count), _UNITS[SPACE_RUN.sub(" ", unit)]
+        quantities.setdefault(unit, []).append((value, found.start(), found.end()))
+    unit, compared = max(quantities.items(), key=lambda item: len(item[1]), default=("", []))
+    if len(compared) == 1:  # "50 minutes a day versus 90 for placebo": the second number takes the first's unit
+        compared += [(float(found.group(1)), found.start(1), found.end(1)) for found in _BARE_AFTER_CONNECTOR.finditer(lowered)]
+        compared.sort(key=lambda quantity: quantity[1])
+    if len(compared) < 2:
+        return None
+    unit_is_share = unit == "%" and any(_SHARE_OF.match(lowered, end) for _, _, end in compared)
+    breaks = [0] + [b for found in _ARM_BREAK.finditer(lowered) for b in found.span()] + [len(lowered)]
+    arms: list[tuple[bool, float]] = []  # (in the control arm's clause, the value)
+    signs: list[int | None] = []  # -1 a fall ("fell by 25%", "30 percent less"), 1 a rise
+    clauses: set[int] = set()
+    for value, start, end in compared:
+        low = max(b for b in breaks if b <= start)
+        high = min(b for b in breaks if b >= end)
+        if low in clauses:
+            return None  # two quantities in one clause ("from 40% to 20%"): not one per arm
+        clauses.add(low)
+        clause = lowered[low:high]
+        before, after = lowered[low:start], lowered[end : min(high, end + 30)]
+        sign = -1 if _FALL_BEFORE.search(before) or _FALL_AFTER.match(after) else 1 if _RISE_BEFORE.search(before) or _RISE_AFTER.match(after) else None
+        signs.append(sign)
+        arms.append((bool(CONTROL_WORD.search(clause)), value))
+    stated = {sign for sign in signs if sign is not None}
+    if len(stated) > 1 and not all(signs):
+        return None
+    values = [(control, value * (signs[i] or next(iter(stated), 1))) for i, (control, value) in enumerate(arms)]
+    controls = [value for control, value in values if control]
+    actives = [value for control, value in values if not control]
+    if len(controls) != 1 or not actives:
+        return None
+    if unit_is_share and _SHARE_IMPROVED.search(lowered):
+        better = "higher"  # "59% of the drug group at least halved their attacks": a share of responders
+    else:
+        better = _better_when(_SCORE_WORD.sub(" ", lowered) + measure, both_fell=all(value < 0 for _, value in values))
+    differences = [value - controls[0] for value in actives]
+    if not better or not (all(d > 0 for d in differences) or all(d < 0 for d in differences)):
+        return None
+    return "positive" if (differences[0] > 0) == (better == "higher") else "negative"
+
+
+# "twice as likely to remit", "three times as high": a multiple of the other arm's.
+# "half as likely to relapse": a fraction of it.
+_TIMES_AS = re.compile(
+    r"\b(?:(twice|(?:two|three|four|\d+(?:\.\d+)?)\s*(?:-\s*)?times)|(half|(?:a|one)[\s-]third|(?:a|one)[\s-]quarter))\s+"
+    r"(?:as\s+)?(?:high|likely|many|much|often|great|common)"
+)
+
+
+def times_as(lowered: str, measure: str) -> str | None:
+    found = _TIMES_AS.search(lowered)
+    if not found:
+        return None
+    better = _better_when(lowered + measure, both_fell=False)
+    if better is None:
+        return None
+    return "positive" if (better == "higher") == bool(found.group(1)) else "negative"
+
+
+def from_to(lowered: str, measure: str) -> str | None:
+    match = _FROM_TO_RE.search(lowered)
+    if not match:
+        return None
+    before, what, after = match.groups()
+    start, end = (_NUMBER_WORDS[n] if n in _NUMBER_WORDS else float(n) for n in (before, after))
+    better = _better_when(lowered[max(0, match.start() - 60) : match.end() + 30] + measure, both_fell=False)
+    if start == end or not better:
+        return None
+    return "positive" if (end > start) == (better == "higher") else "negative"
+
+
+def _better_when(lowered: str, both_fell: bool) -> str | None:
+    """"higher" or "lower": which way the outcome named in ``lowered`` should move. Changes
+    that fell in both arms ("-4.1 vs -1.2") are reductions sought; None when unsure."""
+    good_event, bad_event = _GOOD_EVENTS.search(lowered), _BAD_EVENTS.search(lowered)
+    if good_event or bad_event:
+        return None if good_event and bad_event else "higher" if good_event else "lower"
+    higher, lower = _HIGHER_BETTER.search(lowered), _LOWER_BETTER.search(lowered)
+    if higher and not lower:
+        return "higher"
+    if lower and not higher:
+        return "lower"
+    return "lower" if both_fell and not higher else None
+
+
+# A cell or fragment that opens with a comparative: "Lower MIDAS scores", "No change at
+# 12 weeks; lower at 24 weeks", "Better at post-treatment, not at follow-up".
+_LEADING_RE = re.compile(
+    r"(?:^|[;,]|\bbut\b)[\s*_]*(lower|reduced|decreased|less|fewer|smaller|shorter|higher|increased|greater|more|raised|"
+    r"elevated|better|improved)\b([^;,]*)"
+)
+# The outcome before its comparative: "Creatinine lower at 24 h, not at 72 h", "HbA1c reduced vs control".
+_OUTCOME_THEN_COMPARATIVE = re.compile(
+    r"(?:^|[;,]|\bbut\b)[\s*_]*((?!(?:was|were|is|are|not|no|significantly|much|slightly|the|a|an|and|or|it|this|that)\b)[a-z][\w-]*"
+    r"(?:\s+(?!(?:was|were|is|are|not|no)\b)[a-z][\w-]*)?)\s+(lower|reduced|decreased|higher|increased)\b"
+    r"(?=\s+(?:at|by|after|in|on|with|vs\.?|versus)\b|\s*(?:$|[;,(]))([^;,]*)"
+)
+_CHANGE_NOUN = re.compile(r"\b(?:reductions?|decreases?|declines?|drops?|falls?|improvements?|gains?|benefits?|relief|changes?|increases?|rises?)\b")
+_BARE_COMPARATIVE = re.compile(r"\s*(?:$|(?:at|by|after|in|on|from|with|vs\.?|than|over|during)\b)")
+_LOWERING = frozenset({"lower", "reduced", "decreased", "less", "fewer", "smaller", "shorter"})
+# A raised rate whose good or bad side no lexicon knows ("Higher expulsion rate (83% vs 64%)"): a gain
+# against the comparator, unless the rate is of a harm.
+_RAISING_RATE = frozenset({"higher", "increased", "greater"})
+RATE_NOUN = re.compile(r"\b(?:rates?|success|proportion|percentage)\b")
+HARM_WORD = re.compile(HARM_WORDS)
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|may|might|can|could|should|did|does|do)\b|^\s*-?\s*doses?\b|^\s*dosage")
+
+
+_MEASURE_QUALIFIER = frozenset({"peak", "mean", "median", "average", "total", "overall", "daily", "weekly", "maximum", "max",
+                                "score", "scores", "the", "a"})
+PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+def _names_measure(rest: str, measure: str) -> bool:
+    """Whether ``rest`` only names the row's own outcome ("peak OMAS (p=0.03)" in a row about OMAS)."""
+    words = PARENTHESES.sub(" ", rest).split()
+    measure_words = set(measure.split())
+    return bool(words) and bool(measure_words) and any(w in measure_words for w in words) and all(
+        w in measure_words or w in _MEASURE_QUALIFIER for w in words
+    )
+
+
+# A cell that is one signed change: "+2.1 days/week", "+42 min", "−0.6%".
+_LONE_SIGNED = re.compile(r"^[\s*_]*([-+\u2212\u2013])\s?\d+(?:\.\d+)?\s*(?:%|[a-z][a-z/\-]*(?:\s+[a-z][a-z/\-]*)?)?[\s*_]*(?:\([^()]*\))?[\s*_]*$")
+
+
+def _lone_signed(lowered: str, measure: str) -> str | None:
+    found = _LONE_SIGNED.match(lowered)
+    better = _better_when(measure, both_fell=False) if found and measure else None
+    if not better:
+        return None
+    return "positive" if (found.group(1) == "+") == (better == "higher") else "negative"
+
+
+def leading_comparatives(lowered: str, measure: str) -> set[str]:
+    found: set[str] = set()
+    signed = _lone_signed(lowered, measure) if len(lowered) < 30 else None
+    if signed:
+        found.add(signed)
+    leading = _LEADING_RE.findall(lowered)
+    if len(lowered) < 60 and ("lower" in lowered or "higher" in lowered or "creased" in lowered or "reduced" in lowered):
+        leading += [(word, f" {outcome}{rest}") for outcome, word, rest in _OUTCOME_THEN_COMPARATIVE.findall(lowered)]
+    for word, rest in leading:
+        if _FINITE_VERB.search(rest) or _CHANGE_NOUN.search(rest) or CONTROL_WORD.search(rest):
+            continue  # a sentence or "greater reduction", read by the passes, or a dose ("higher doses")
+        if word in ("better", "improved"):
+            found.add("positive")
+            continue
+        better = _better_when(rest + measure, both_fell=False)
+        if word in _LOWERING:
+            if better:
+                found.add("negative" if better == "higher" else "positive")
+            elif _BARE_COMPARATIVE.match(rest) or _names_measure(rest, measure):
+                found.add("positive")  # "lower at 24 weeks", "Lower peak OMAS": the row's outcome, which a treatment lowers
+        elif better:
+            found.add("positive" if better == "higher" else "negative")
+        elif word in _RAISING_RATE and RATE_NOUN.search(rest) and not HARM_WORD.search(rest):
+            found.add("positive")
+    return found
+
+
