@@ -480,6 +480,7 @@ def label_text(text: str) -> list[Block]:
     kinds: list[str] = []
     mode: BlockLabel | None = None
     fresh = False  # no block yet under the current section heading
+    affiliations = False  # the current section lists the authors' affiliations
     in_metadata: list[BlockLabel | None] = []  # per unit: its own label when only a metadata section labelled it
     for index, unit in enumerate(units):
         kind = _refine_kind(unit)
@@ -488,6 +489,7 @@ def label_text(text: str) -> list[Block]:
         vocab = classify_block(unit.text, table=table_row) if any(c.isalnum() for c in unit.text) or not table_row else None
         if heading is not None:
             mode = None if heading == "main" else heading
+            affiliations = _AFFILIATIONS_HEADING.fullmatch(_unmarked(unit.text).strip().rstrip(":")) is not None
             fresh = True
             label: BlockLabel = heading if heading != "main" else "main"
             kind = "heading"
@@ -505,6 +507,8 @@ def label_text(text: str) -> list[Block]:
         else:
             if mode == "boilerplate" and not fresh and _is_prose(unit):
                 mode = None  # a widget section ends where running text resumes
+            elif mode == "metadata" and affiliations and kind == "paragraph" and vocab is None and _is_prose(unit):
+                mode = None  # a PubMed page's abstract follows its "Author information" list unheaded
             label = mode or "main"
         if heading is None:
             fresh = False
@@ -520,6 +524,9 @@ def label_text(text: str) -> list[Block]:
     _end_metadata_at_page_breaks(labels, in_metadata, running)
     _mark_table_headers(units, kinds)
     return [Block(u.start, u.end, label, kind) for u, label, kind in zip(units, labels, kinds)]
+
+
+_AFFILIATIONS_HEADING = re.compile(r"(?:author\s+information|(?:author\s+)?affiliations?)", re.I)
 
 
 def _opens_thread(units: list[_Unit], index: int) -> bool:

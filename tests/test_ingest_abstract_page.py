@@ -113,10 +113,12 @@ def test_an_unstructured_abstract_needs_its_heading_and_an_author_or_journal_lin
     assert read(tmp_path, neither, "neither.md").meta.title.startswith("Tart cherry concentrate")
     between = neither.replace("## Abstract", "Cherry juice was in the news this week. Here is what the researchers found.\n\n## Abstract")
     assert not read(tmp_path, between, "between.md").meta.is_study
-    no_heading = plain.replace("## Abstract\n\n", "")
-    assert not read(tmp_path, no_heading, "no-heading.md").meta.is_study
-    summary_box = no_citation.replace("## Abstract", "## Summary")
-    assert not read(tmp_path, summary_box, "summary.md").meta.is_study
+    no_heading = plain.replace("## Abstract\n\n", "")  # still a record: three authors and its DOI under the title
+    assert read(tmp_path, no_heading, "no-heading.md").meta.doi == "10.5555/ijsm.2020.0201"
+    bare = neither.replace("## Abstract\n\n", "")
+    assert not read(tmp_path, bare, "bare.md").meta.is_study
+    summary_box = no_citation.replace("## Abstract", "## Summary").replace(", Okafor CN, van der Berg JH", "")
+    assert not read(tmp_path, summary_box, "summary.md").meta.is_study  # one name over a "Summary" box may be a blog's byline
 
 
 def test_a_structured_abstract_is_enough_when_a_part_is_missing(tmp_path: Path) -> None:
@@ -339,3 +341,99 @@ def test_an_authors_line_is_never_the_title(tmp_path: Path) -> None:
     page = ("Magnesium for night-time leg cramps: an invented randomised trial\n\nAuthor(s): Ana Lima, Jon Berg\n\n"
             + UNTITLED)
     assert read(tmp_path, page, "authors.txt").meta.title.startswith("Magnesium for night-time leg cramps")
+
+
+OLD_PUBMED = """Send to:
+
+Choose Destination
+See comment in PubMed Commons below
+Invent J Child Neurol. 2011 Mar;26(3):301-9. doi: 10.5555/ijcn.2011.301.
+
+Melatonin for sleep onset in children with epilepsy: an invented crossover trial.
+
+Author information
+
+  • 1Department of Paediatrics, Invented Children's Hospital, 12 Harbour Road, Eastport, Exampleland.
+
+We compared melatonin with placebo for delayed sleep onset in children with epilepsy treated at one centre.
+
+Forty children aged 4 to 15 took 3 mg melatonin or placebo 30 minutes before bedtime for four weeks each, in random order. Sleep onset latency was measured by actigraphy.
+
+Sleep onset came 22 minutes earlier on melatonin than on placebo (p = 0.003), and seizure frequency did not change.
+
+: Melatonin shortened sleep onset in children with epilepsy.
+
+[PubMed - indexed for MEDLINE]
+"""
+
+
+def test_an_old_pubmed_page_with_its_citation_above_the_title_is_one_study(tmp_path: Path) -> None:
+    doc = read(tmp_path, OLD_PUBMED, "old-pubmed.txt")
+    meta = doc.meta
+    assert meta.title == "Melatonin for sleep onset in children with epilepsy: an invented crossover trial."
+    assert (meta.year, meta.journal, meta.doi) == (2011, "Invent J Child Neurol", "10.5555/ijcn.2011.301")
+    abstract = doc.text[meta.abstract_start:meta.abstract_end]
+    assert abstract.startswith("We compared melatonin") and abstract.endswith("children with epilepsy.")
+    labels = {doc.text[b.start:b.end].split("\n")[0][:20]: b.label for b in doc.blocks}
+    assert labels["Send to:"] == labels["[PubMed - indexed fo"] == "boilerplate"
+    assert labels["Sleep onset came 22 "] == "main"  # the affiliations list ends where the abstract begins
+
+
+def test_a_disclosures_section_keeps_its_prose_as_metadata(tmp_path: Path) -> None:
+    page = ("An invented trial of zinc for taste loss\n\nZinc 50 mg daily restored taste in 30 of 41 adults.\n\n"
+            "Author information\n\n1 Invented University, Eastport.\n\nDisclosures\n\n"
+            "Dr Lima reported receiving grants and personal fees from an invented company outside the submitted work.\n")
+    doc = read(tmp_path, page, "disclosures.txt")
+    last = doc.blocks[-1]
+    assert doc.text[last.start:last.end].startswith("Dr Lima") and last.label == "metadata"
+
+
+def test_a_title_with_a_citation_line_under_it_needs_a_doi_or_pmid_there(tmp_path: Path) -> None:
+    title = "Vitamin D3 4000 IU daily for fatigue in multiple sclerosis: an invented randomised trial"
+    with_doi = f"{title}\n\nInvent Mult Scler J. 2018 Jun;9(2):44-51. doi: 10.5555/imsj.2018.044. Epub 2018 Apr 2.\n\n{RECORD_BODY}\n"
+    meta = read(tmp_path, with_doi, "doi.txt").meta
+    assert (meta.title, meta.year, meta.journal, meta.doi) == (title, 2018, "Invent Mult Scler J", "10.5555/imsj.2018.044")
+    locator_only = f"Invented Journal of Medicine (2005) Vol 18 (2), 3S-9S\n\n{title}\n\nAda K. Bello, PhD\n\n{RECORD_BODY}\n"
+    assert not read(tmp_path, locator_only, "locator.txt").meta.is_study
+
+
+def test_a_letter_or_a_listing_page_is_no_single_study(tmp_path: Path) -> None:
+    letter = ("Comments on an invented trial of ginkgo for tinnitus\n\nInvent Otol Rep 2019;12(4):80 [letter]. "
+              "doi: 10.5555/ior.2019.80\n\n" + RECORD_BODY + "\n")
+    assert not read(tmp_path, letter, "letter.txt").meta.is_study
+    listing = ("Displaying publications 21 - 40 of 388 in total\n\n1. Olsen M, Nowak PK, Bello A, Sato H, et al.\n\n"
+               "Invent Otol Rep, 2019 Apr;12(4):3-9.\n\nPMID: 30999111\n\n" + RECORD_BODY + "\n")
+    assert not read(tmp_path, listing, "listing.txt").meta.is_study
+
+
+def test_pubmed_for_handhelds_records_in_field_lines_or_one_paragraph(tmp_path: Path) -> None:
+    title = "Valerian root 600 mg versus temazepam for insomnia in older adults: an invented randomised trial"
+    fields = (f"PUBMED FOR HANDHELDS\n\nSearch MEDLINE/PubMed\n\n  • Title: {title}.\n    Author: Okafor CN, Lindqvist E.\n"
+              f"    Journal: Invent Sleep Res; 2012 Oct; 21(5):410-8. PubMed ID: 23000111.\n    Abstract:\n    {RECORD_BODY}\n")
+    meta = read(tmp_path, fields, "handheld.txt").meta
+    assert (meta.title, meta.authors, meta.year, meta.journal, meta.pmid) == (
+        f"{title}.", ["Okafor CN", "Lindqvist E"], 2012, "Invent Sleep Res", "23000111")
+    inline = (f"Pubmed for Handhelds\nTitle: {title}. Author: Okafor CN, Lindqvist E. Journal: Invent Sleep Res; 2012 Oct; "
+              f"21(5):410-8. PubMed ID: 23000111. Abstract: {RECORD_BODY}\n")
+    doc = read(tmp_path, inline, "inline.txt")
+    meta = doc.meta
+    assert (meta.title, meta.authors, meta.year, meta.journal, meta.pmid) == (
+        title, ["Okafor CN", "Lindqvist E"], 2012, "Invent Sleep Res", "23000111")
+    assert doc.text[meta.abstract_start:meta.abstract_end] == RECORD_BODY
+
+
+def test_a_journal_page_with_dates_above_the_title_and_hyphenated_given_names(tmp_path: Path) -> None:
+    page = ("www.example.org/inventedreports\n\nOPEN\n\nreceived: 04 March 2017 accepted: 19 June 2017 Published: 2 July 2017\n\n"
+            "Ginkgo extract for chronic tinnitus: a meta-analysis of invented sham-controlled trials\n\n"
+            "Wen-li Zhou, Mei-hua Chen, Jia-hui Lin & Tao Wu\n\n" + RECORD_BODY + "\n")
+    meta = read(tmp_path, page, "journal.txt").meta
+    assert meta.title.startswith("Ginkgo extract for chronic tinnitus")
+    assert meta.authors == ["Zhou WL", "Chen MH", "Lin JH", "Wu T"] and meta.year == 2017
+
+
+def test_a_news_digest_set_out_under_headings_is_no_abstract(tmp_path: Path) -> None:
+    digest = ("ESC 2024 — Invented drug cuts heart failure admissions\n\nTakeaway\n\n"
+              "- Inventafib reduced heart failure admissions by 21% versus placebo.\n\nWhy this matters\n\n"
+              "- Admissions drive costs.\n\nStudy design\n\n- 2,400 adults randomly assigned to inventafib 10 mg/day or placebo.\n\n"
+              "Key results\n\n- Admissions: HR 0.79 (95% CI 0.66-0.94).\n\nLimitations\n\n- Industry funded.\n")
+    assert not read(tmp_path, digest, "digest.txt").meta.is_study

@@ -21,6 +21,12 @@ labelled sections ("Background" on its own line, "RESULTS:" opening a paragraph,
 "... Methods: ... Results: ..." inside one paragraph), near the top, with little prose
 before it and no paper body or second abstract after it. Such a page is one study under
 its title line.
+
+PubMed's own layouts are read too: the old page (chrome, citation line above the title,
+"Author information", unlabelled abstract) and PubMed for Handhelds (labelled "Title:",
+"Author:", "Journal:" and "Abstract:" fields, on lines or run together in one paragraph).
+A letter, a comment, a listing of search results and a news digest set out under
+"Takeaway" / "Why this matters" headings are no study's own page.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from pipeline.ingest.names import format_author
 from pipeline.model import Block, DocumentMeta
 
 _MARKS = re.compile(r"^[#>*_\s]+|[*_:\s]+$")
+_FIELD_LABEL = re.compile(r"^(?:[•·]\s*)?(?:title|journal)\s*:\s*", re.I)  # a record's "Title: ..." and "Journal: ..." lines
 _EMPHASIS = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
 _ABSTRACT_HEADING = re.compile(r"abstract|summary", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
@@ -40,14 +47,14 @@ _PMID = re.compile(r"\b(?:PMID|PubMed(?:\s+ID)?):?\s*(\d{5,9})\b")
 _LOCATOR = re.compile(r"\b(?:19|20)\d{2}\b[^;]{0,12};\s*\d+|\bvol(?:ume)?\.?\s*\d+|\b\d+\s*\(\d+\)\s*[:,]\s*[A-Z]?\d+", re.I)
 _JOURNAL = re.compile(
     r"^(?:published in:?\s*)?(?!(?i:posted|published|received|accepted|updated|epub|online)\b)"
-    r"(?P<journal>[A-Z][^.;:()|]{2,100}?)(?:\s+(?i:vol(?:ume)?)\.?\s*\d+)?\.?,?\s+"
+    r"(?P<journal>[A-Z][^.;:()|]{2,100}?)(?:\s+(?i:vol(?:ume)?)\.?\s*\d+)?[.;]?,?\s+"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?\(?(?:19|20)\d{2}\b"
 )
 _PARTICLES = r"(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|ter)\s){0,2}"
 _PUBMED_AUTHOR = re.compile(rf"{_PARTICLES}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*\s[A-Z]{{1,3}}")
 _INITIALS_AUTHOR = re.compile(r"(?:(?:[A-Z]\.\s?){1,3}|[A-Z]{1,2}\s)(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+")  # "C. N. Okafor", "F Vellekkatt"
 _FULL_NAME = re.compile(
-    r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?(?:\s[A-Z]\.?)?(?:\s(?:van|von|de|der|den|da|di|del|la|le)){0,2}"
+    r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ'’]+)?(?:\s[A-Z]\.?)?(?:\s(?:van|von|de|der|den|da|di|del|la|le)){0,2}"
     r"\s[A-ZÀ-Þ][a-zß-ÿ'’]*(?:\s?[A-ZÀ-Þ][a-zß-ÿ'’]+)?(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?"  # "Ó Briain", "Moreau-Lafleur"
 )
 _AFFILIATION_MARKS = re.compile(r"(?:\s*(?:\[\d+(?:\s*,\s*\d+)*\]|[\d*†‡§,]+|\s[a-f](?:,[a-f])*))+$")  # "[1]", "2,3", " a", "*"
@@ -59,7 +66,8 @@ _LAST_NAME_JOIN = re.compile(r"^(?:and|&)\s+")  # "..., and Andrew W. Zimmerman"
 _NAME_SEPARATORS = re.compile(r",\s*|;\s*|\s*[·•|]\s*|\s+(?:and|&)\s+")
 _ARTICLE_TYPE = re.compile(r"^(?:original|research|review|brief|short)?\s*(?:article|research|report|communication|paper)$", re.I)
 _BODY_HEADING = re.compile(r"(?:\d+\.?\s*)?(?:introduction|discussion)", re.I)
-_REVIEW_TYPE = re.compile(r"\breview\b|\bmeta-analysis\b|\bcommentary\b|\beditorial\b|\bperspective\b", re.I)
+_REVIEW_TYPE = re.compile(r"\breview\b|\bmeta-analysis\b|\bcommentary\b|\beditorial\b|\bperspective\b|"
+                          r"\bletter\b|\bcomments?\s+on\b|\bin\s+reply\b|\berratum\b", re.I)
 _SYSTEMATIC = re.compile(r"\bsystematic review|\bmeta-analys[ie]s\b|\bpooled analysis\b|\bumbrella review\b", re.I)
 _SECTIONS = {
     "aim": r"background|(?:study )?objectives?|aims?|purpose|purpose of (?:the )?(?:study|review)|context|importance|"
@@ -92,6 +100,12 @@ _PUBLISHER_LABEL = re.compile(r"^(?:journal|publisher|volume|issue|pages?|publis
 # The unlabelled first sentence of an abstract that has no title above it ("We assessed the efficacy of ...").
 _OPENING = re.compile(r"^(?:we|this|these|our|in\s+(?:this|a|an)|to\s+(?:evaluate|assess|determine|compare|investigate|examine)|"
                       r"the\s+(?:aim|objective|purpose))\b.*[.]$", re.I)
+_INLINE_RECORD = re.compile(
+    r"\s*Title:\s*(?P<title>[^\n]{10,400}?)\s+Authors?:\s*(?P<authors>[^\n]{3,600}?)\s+Journal:\s*(?P<journal>[^\n]{3,200}?)"
+    r"(?:\s+PubMed\s+ID:\s*(?P<pmid>\d{5,9})\.?)?\s+Abstract:\s*(?=\S)"
+)
+_PAGINATION = re.compile(r"\b\d+\s*(?:-|–|to)\s*\d+\s+of\s+\d+\b")  # "Displaying publications 441 - 460 of 1278"
+_DIGEST_LABEL = re.compile(r"(?:the\s+|key\s+)?(?:takeaways?|why this matters|bottom line|what you need to know|the gist)", re.I)
 _CITED_FIRST_AUTHOR = re.compile(r"^([A-ZÀ-Þ][\w'’-]+),")  # "Borgesen, S. E. (1976). ..."
 _SENTENCES = re.compile(r"[a-z]{4}[.!?]\s+[A-Z]")  # a line of two sentences is prose, not a title
 _PROSE_BEFORE = 700  # main prose above a structured abstract beyond which the page is an article quoting one
@@ -108,8 +122,34 @@ def abstract_page_meta(text: str, blocks: list[Block], abstract_span: tuple[int,
     ``abstract_span`` is where the abstract lies when the caller already knows (an HTML
     element marked "abstract"); otherwise the abstract is what follows an "Abstract" heading,
     or a structured abstract, or the prose of a titled record (see ``_record_meta``)."""
+    inline = _inline_record_meta(text, blocks) if abstract_span is None else None
+    if inline is not None:
+        return inline
     meta = _headed_meta(text, blocks, abstract_span)
     return meta if meta.is_study or abstract_span is not None else _record_meta(text, blocks)
+
+
+def _inline_record_meta(text: str, blocks: list[Block]) -> DocumentMeta | None:
+    """A record written as one run of labelled fields ("Title: ... Author: ... Journal: ...
+    PubMed ID: ... Abstract: ..."), as PubMed for Handhelds prints it."""
+    for block in blocks[:3]:
+        if block.label == "boilerplate":
+            continue
+        record = _INLINE_RECORD.match(text, block.start, block.end)
+        if record is None:
+            return None
+        year = _YEAR.search(record.group("journal"))
+        journal = _JOURNAL.match(record.group("journal"))
+        return DocumentMeta(
+            title=" ".join(record.group("title").split()).rstrip("."),
+            authors=_authors(record.group("authors"), block.label),
+            year=int(year.group(1)) if year else None,
+            journal=journal.group("journal").strip() if journal else None,
+            pmid=record.group("pmid"),
+            abstract_start=record.end(),
+            abstract_end=block.end,
+        )
+    return None
 
 
 def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] | None) -> DocumentMeta:
@@ -179,6 +219,8 @@ def _structured_abstract_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     if first is None:
         return DocumentMeta()
     abstract = _structured_blocks(text, blocks, first)
+    if any(_DIGEST_LABEL.fullmatch(_plain(text, b)) for b in blocks[: first + len(abstract)]):
+        return DocumentMeta()  # a news digest of one trial, set out under abstract-like headings
     groups = {group for b in abstract for group in _section_labels(text, b)}
     if "results" not in groups or not groups & {"aim", "methods"} or not any(b.kind != "heading" for b in abstract):
         return DocumentMeta()
@@ -212,16 +254,21 @@ def _record_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     further down that repeats the title ("Lee, A. (1998). <title>. <Journal>, 12, 3-9.").
     The abstract is the first run of paragraphs after those lines."""
     main = [b for b in blocks if b.label != "boilerplate"]
+    above = 0
+    while above < min(3, len(main)) and _is_masthead(_plain(text, main[above]), main[above]):
+        above += 1  # an old PubMed page puts its citation line above the title, a journal page its dates
+    main_above, main = main[:above], main[above:]
     if len(main) < 2:
         return DocumentMeta()
     title, line = main[0], _plain(text, main[0])
     if (title.kind not in ("heading", "line", "paragraph") or not 4 <= len(line.split()) <= 50 or line.endswith(":")
-            or _OPENING.match(line) or _SENTENCES.search(line) or _is_narrative(line)):
+            or _OPENING.match(line) or _SENTENCES.search(line) or _is_narrative(line) or _PAGINATION.search(line)):
         return DocumentMeta()
     byline = _authors(_plain(text, main[1]), "metadata")
     head_end = 2 if len(byline) >= 3 else 1
-    while head_end < len(main) and main[head_end].kind != "paragraph":
-        head_end += 1  # date, journal, author, identifier and design lines of a portal record
+    while head_end < len(main) and (main[head_end].kind != "paragraph" or main[head_end].label == "metadata"
+                                    or _is_citation_line(_plain(text, main[head_end]))):
+        head_end += 1  # date, journal, citation, author, identifier and design lines of a portal record
     run = []
     for block in main[head_end:]:
         if block.kind != "paragraph" or block.label != "main" or _is_citation_line(_plain(text, block)):
@@ -231,26 +278,38 @@ def _record_meta(text: str, blocks: list[Block]) -> DocumentMeta:
         return DocumentMeta()
     start, end = run[0].start, run[-1].end
     rest = [b for b in blocks if b.start >= end and b.label == "main"]
-    head_lines = [_plain(text, b) for b in main[1:head_end]]
+    head_lines = [_plain(text, b) for b in [*main_above, *main[1:head_end]]]
     citation = next((_plain(text, b) for b in rest if _repeats_title(_plain(text, b), line)), None)
-    identified = any(_is_identifier_line(h) for h in head_lines)
+    cited_at_head = next((h for h in head_lines if _is_citation_line(h) and _JOURNAL.match(h)
+                          and (_DOI.search(h) or _PMID.search(h))), None)
+    if any(_is_narrative(h) for h in head_lines if len(h) <= 120):
+        return DocumentMeta()  # "J Clin Psychiatry 2008;69(4):680 [letter]"
+    identified = cited_at_head is not None or any(_is_identifier_line(h) for h in head_lines)
     if not (len(byline) >= 3 or identified or citation) or not 200 <= end - start <= 4000:
         return DocumentMeta()
     if sum(b.end - b.start for b in rest) > _BODY_FLOOR or any(_BODY_HEADING.fullmatch(_plain(text, b)) for b in rest):
         return DocumentMeta()
     identifiers = " ".join(head_lines)
     doi, pmid = _DOI.search(identifiers), _PMID.search(identifiers)
-    year = _YEAR.search(citation or identifiers)
+    year = _YEAR.search(citation or cited_at_head or identifiers)
     cited_first = _CITED_FIRST_AUTHOR.match(citation) if citation else None
+    journal = _JOURNAL.match(cited_at_head) if cited_at_head and not citation else None
     return DocumentMeta(
         title=line,
         authors=[format_author(a) for a in byline] if len(byline) >= 3 else ([cited_first.group(1)] if cited_first else []),
         year=int(year.group(1)) if year else None,
+        journal=journal.group("journal").strip() if journal else None,
         doi=doi.group(1).rstrip(".") if doi else None,
         pmid=pmid.group(1) if pmid else None,
         abstract_start=start,
         abstract_end=end,
     )
+
+
+def _is_masthead(line: str, block: Block) -> bool:
+    """A line a journal page prints above its title: the citation, the dates, an access label ("OPEN")."""
+    return _is_citation_line(line) or (block.label == "metadata" and block.kind == "line") or (
+        len(line.split()) <= 2 and line.isupper())
 
 
 def _repeats_title(line: str, title: str) -> bool:
@@ -361,7 +420,7 @@ def _structured_blocks(text: str, blocks: list[Block], first: int) -> list[Block
 
 def _plain(text: str, block: Block) -> str:
     """The block's words without markdown marks, wrapped lines joined."""
-    return " ".join(_EMPHASIS.sub("", _MARKS.sub("", text[block.start : block.end])).split())
+    return " ".join(_FIELD_LABEL.sub("", _EMPHASIS.sub("", _MARKS.sub("", text[block.start : block.end]))).split())
 
 
 def _is_abstract_heading(line: str) -> bool:
@@ -423,7 +482,8 @@ def _title(text: str, head: list[Block]) -> Block | None:
         if _ARTICLE_TYPE.fullmatch(line) or _is_citation_line(line) or block.label == "references":
             continue
         words = len(line.split())
-        return block if 4 <= words <= 50 and block.kind in ("heading", "line", "paragraph") else None
+        titled = block.kind in ("heading", "line", "paragraph") or _FIELD_LABEL.match(text[block.start : block.end].strip())
+        return block if 4 <= words <= 50 and titled else None
     return None
 
 
