@@ -1,13 +1,16 @@
 """Properties of the extractors on arbitrary input: they never raise, and every claim
 and reference entry they emit points at exactly its own text (the provenance invariant)."""
 
+import functools
+
+import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractors import extract
 from extractors.attribution import find_attributions
 from extractors.blocks import label_text
-from extractors.pipeline import shared_nlp
+from extractors.pipeline import build_nlp, shared_nlp
 from extractors.reflist import parse_reference_list
 from extractors.tables import read_table
 from pipeline.model import Block, Document, DocumentMeta, Page, claim_id_for
@@ -112,3 +115,24 @@ def test_extract_restores_the_collector_threshold_it_raises() -> None:
     doc = Document("doc-gc", "gc.txt", "text", "0" * 64, text="In a trial of 40 adults, melatonin 3 mg improved sleep [1].")
     extract([doc])
     assert gc.get_threshold() == before and before[0] != _GEN0_THRESHOLD
+
+
+@functools.lru_cache(maxsize=1)
+def _with_special_cases():
+    """The pipeline with spaCy's English tokenizer exceptions, which ``build_nlp`` drops."""
+    nlp = build_nlp()
+    nlp.tokenizer.rules = spacy.blank("en").tokenizer.rules
+    return nlp
+
+
+CONTRACTIONS = st.sampled_from(["don't", "(e.g.", "Dr.", "vs.", "a.m.", " ", ":)", "it's", "'s", "—", "w/o", "Ph.D."])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(text_strategy, CONTRACTIONS), max_size=6).map("".join))
+def test_sentences_and_attributions_do_not_depend_on_tokenizer_special_cases(text):
+    """Tokens only anchor spans: dropping the special cases moves no sentence boundary and no attribution."""
+    ours, reference = shared_nlp()(text), _with_special_cases()(text)
+    assert [(s.start_char, s.end_char) for s in ours._.sentences] == [
+        (s.start_char, s.end_char) for s in reference._.sentences]
+    assert [s._.attribution for s in ours._.attributions] == [s._.attribution for s in reference._.attributions]
