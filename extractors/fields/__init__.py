@@ -24,7 +24,7 @@ from extractors.fields.comparator import (
     parse_comparator,
 )
 from extractors.fields.direction import comparator_did_better, parse_direction, parse_ongoing
-from extractors.fields.dose import add_dose, parse_doses
+from extractors.fields.dose import add_dose, parse_doses, read_doses
 from extractors.fields.markers import unglue_markers
 from extractors.fields.n import parse_n
 from extractors.fields.outcomes import learn_abbreviations as learn_outcome_abbreviations
@@ -57,6 +57,7 @@ class FieldValues:
     n: int | None = None
     n_detail: dict = field(default_factory=dict)  # randomized, enrolled, completed, analysed, arms, text
     dose: list[Dose] = field(default_factory=list)
+    dose_is_bound: bool = False  # ``dose`` holds only a tolerability bound ("well tolerated at doses up to 1 g/day")
     comparator: str | None = None
     outcome_measures: list[str] = field(default_factory=list)
     population: str | None = None
@@ -100,7 +101,7 @@ def analyse(span: Span | Doc | str, local_abbreviations: dict[str, str] | None =
     text = unglue_markers(span if isinstance(span, str) else span.text)  # "placebo¹" is placebo
     n, n_detail = parse_n(text)
     comparator = parse_comparator(text, getattr(local_abbreviations, "drugs", None))
-    doses = parse_doses(text)
+    doses, bounds = read_doses(text)
     if doses and comparator and comparator not in CONTROLS:
         doses = _without_comparator_doses(text, doses, comparator)
     if len(doses) >= 2:
@@ -108,7 +109,8 @@ def analyse(span: Span | Doc | str, local_abbreviations: dict[str, str] | None =
     return FieldValues(
         n=n,
         n_detail=n_detail,
-        dose=doses,
+        dose=doses or bounds,
+        dose_is_bound=not doses and bool(bounds),
         comparator=comparator,
         outcome_measures=parse_outcomes(text, local_abbreviations),
         population=parse_population(text),
@@ -119,13 +121,12 @@ def analyse(span: Span | Doc | str, local_abbreviations: dict[str, str] | None =
 
 
 def _without_comparator_doses(text: str, doses: list[Dose], comparator: str) -> list[Dose]:
-    """"... more than zolpidem 6.25 mg", "as well as paroxetine 20 mg": a dose written right
-    after the comparator drug's name is the comparator's, not the claim's."""
+    """"... more than zolpidem 6.25 mg", "as well as paroxetine 20 mg", "versus 20 mg
+    paroxetine": a dose written right after or right before the comparator drug's name is
+    the comparator's, not the claim's."""
     lowered = text.lower()
-    after_comparator = [
-        (found.end(), found.end() + 25) for found in _word_pattern(comparator).finditer(lowered)
-    ]
-    if not after_comparator:
+    names = [(found.start(), found.end()) for found in _word_pattern(comparator).finditer(lowered)]
+    if not names:
         return doses
     kept = []
     position = 0
@@ -133,42 +134,71 @@ def _without_comparator_doses(text: str, doses: list[Dose], comparator: str) -> 
         start = text.find(dose.text, position) if dose.text else -1
         if start >= 0:
             position = start
-        if not any(low <= start < high for low, high in after_comparator):
+        if not any(
+            end <= start < end + 25 or (start < name_start and _DOSE_THEN_NAME.fullmatch(lowered, start, name_start))
+            for name_start, end in names
+        ):
             kept.append(dose)
     return kept
+
+
+# A dose written before its drug's name: "20 mg paroxetine", "10-20 mg/day of fluoxetine".
+_DOSE_THEN_NAME = re.compile(
+    r"[\d.,]+(?:\s*(?:-|\u2013|to|or|and)\s*[\d.,]+)?\s*-?\s*(?:mg|g|mcg|µg|μg|ug|iu|ml|units?)"
+    r"(?:\s*/\s*(?:kg|day|d))*\s+(?:of\s+)?"
+)
 
 
 # What lies between a drug's name and its dose ("bupropion SR 150 mg", "nicotine patch 21 mg", "melatonin (3 mg").
 _NAME_TO_DOSE = re.compile(r"\s*(?:[a-z][a-z\-]{0,15}\s+){0,2}[(,:]?\s*")
 # Arms listed one after another ("varenicline 1 mg, bupropion 150 mg or placebo"), not
 # combined ("sertraline 50 mg plus quetiapine 25 mg").
+_ALTERNATIVE = re.compile(r"\b(?:or|versus|vs)\b")
 _ARM_LIST_GAP = re.compile(r"[^.;]{0,40}?(?:,|\bor\b|\bversus\b|\bvs\b)(?![^.;]*?\b(?:plus|combined|combination|added|with)\b)[^.;]{0,20}")
 
 
 def _first_arm_doses(text: str, doses: list[Dose]) -> list[Dose]:
     """"randomised to varenicline 1 mg, bupropion 150 mg, nicotine patch 21 mg/day or
-    placebo": the doses of the other active arms listed after the first are theirs."""
+    placebo", "160 mg Silexan, 80 mg Silexan, 20 mg paroxetine, or placebo": the doses of
+    the other active arms listed after the first (an active comparator's) are theirs."""
     lowered = text.lower()
     drugs = drug_mentions(lowered)
-    if len(drugs) < 2:
+    if not drugs:
         return doses
-    owners: list[tuple[str, int, int] | None] = []  # (drug, drug start, dose end) of each dose
+    owners: list[tuple[str, int, int] | None] = []  # (drug, arm start, arm end) of each dose
     position = 0
     for dose in doses:
         start = text.find(dose.text, position) if dose.text else -1
         if start >= 0:
             position = start
-        owner = next((d for d in reversed(drugs) if d[1] <= start and _NAME_TO_DOSE.fullmatch(lowered, d[1], start)), None)
-        owners.append((owner[2], owner[0], start + len(dose.text)) if owner and start >= 0 else None)
+        owners.append(_owner(text, lowered, drugs, start, dose) if start >= 0 else None)
     named = [o for o in owners if o]
     if len({o[0] for o in named}) < 2:
         return doses
     first = named[0][0]
     first_end = max(o[2] for o in named if o[0] == first)
     later = [o for o in named if o[0] != first]
-    if not _ARM_LIST_GAP.fullmatch(lowered, first_end, later[0][1]):
-        return doses
+    if not _ARM_LIST_GAP.fullmatch(lowered, first_end, later[0][1]) or not _ALTERNATIVE.search(lowered, first_end):
+        return doses  # "40 mg atorvastatin, 5 mg amlodipine and 100 mg aspirin" in one pill
     return [dose for dose, owner in zip(doses, owners) if owner is None or owner[0] == first]
+
+
+def _owner(text: str, lowered: str, drugs: list[tuple[int, int, str]], start: int, dose: Dose) -> tuple[str, int, int] | None:
+    """(drug, where its arm starts, where it ends) of the dose starting at ``start``: a listed
+    drug named just before it ("paroxetine 20 mg") or just after it ("20 mg paroxetine"), or
+    a capitalised product name just after it ("160 mg Silexan")."""
+    after = _DOSE_THEN_NAME.match(lowered, start)
+    named = next((d for d in drugs if d[0] == after.end()), None) if after else None
+    if named:
+        return named[2], start, named[1]
+    before = next((d for d in reversed(drugs) if d[1] <= start and _NAME_TO_DOSE.fullmatch(lowered, d[1], start)), None)
+    if before:
+        return before[2], before[0], start + len(dose.text)
+    product = _PRODUCT_NAME.match(text, after.end()) if after else None
+    return (product.group(0).lower(), start, product.end()) if product else None
+
+
+_PRODUCT_NAME = re.compile(r"[A-Z][A-Za-z0-9\-]{2,}\b")
 
 
 @lru_cache(maxsize=256)
@@ -181,17 +211,18 @@ def merge(values: list[FieldValues]) -> FieldValues:
 
     The first stated N, comparator and population win (later sentences usually refer
     back), except that a randomized or enrolled total beats a completer count; doses and
-    outcome measures are unioned; directions combine, positive with null or negative
-    being mixed. A sentence is re-read against a comparator named in another one
+    outcome measures are unioned (a tolerability bound only when no sentence states a dose
+    given); directions combine, positive with null or negative being mixed. A sentence is re-read against a comparator named in another one
     ("... versus sertraline. The sertraline group improved more.")."""
     merged = FieldValues()
+    given = any(value.dose and not value.dose_is_bound for value in values)
     for value in values:
         for key, count in value.n_detail.items():
             merged.n_detail.setdefault(key, count)
         if merged.n is None:
             merged.n = value.n
         earlier = len(merged.dose)
-        for dose in value.dose:
+        for dose in value.dose if not (given and value.dose_is_bound) else ():
             add_dose(merged.dose, dose, earlier)
         merged.comparator = merged.comparator or value.comparator
         for measure in value.outcome_measures:
@@ -199,6 +230,7 @@ def merge(values: list[FieldValues]) -> FieldValues:
                 merged.outcome_measures.append(measure)
         merged.population = merged.population or value.population
         merged.ongoing_trial = merged.ongoing_trial or value.ongoing_trial
+    merged.dose_is_bound = bool(merged.dose) and not given
     best_total = merged.n_detail.get("randomized") or merged.n_detail.get("enrolled")
     if best_total:
         merged.n = best_total

@@ -30,7 +30,10 @@ _BASE = (
     r"|[Mm][Gg]|mcg|MCG|[µμu]g|ng|gm|g|IU|iu|m[lL]|ML)"
 )
 _DAY = r"(?:d|day|24\s*h)"
-_INVERSE = r"(?:[-−⁻]1|⁻¹)"
+# Hyphens and dashes as web pages and PubMed write them: "1‐mg" (U+2010), "10‒20 mg" (U+2012), "10−20" (U+2212).
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+_DASH = "\\" + _DASHES  # for a character class
+_INVERSE = rf"(?:[{_DASH}⁻]1|⁻¹)"
 # "/", "per", a middle dot (·, ⋅ or ∙), or a full stop before an inverse unit ("mg.kg-1").
 _OVER = r"(?:/|per\s|[·⋅∙]|\.(?=\s*(?:kg|d|day)\s*" + _INVERSE + r"))"
 # Denominators, longest first: "/kg/day", "mg·kg−1·day−1", "per kg per day", "/day", "a day".
@@ -47,18 +50,18 @@ _NUM = rf"(?:{DIGITS})"
 # 50 mg is a dose), or a range "50 - 250", "50 mg to 250 mg", "0.5 to 1".
 _NUMS = (
     rf"(?<=[Bb]etween\s){_NUM}\s*{_BASE}\s*and\s*{_NUM}"  # "between 50 mg and 100 mg"
-    rf"|{_NUM}(?:\s*,\s*{_NUM})+\s*,?\s*(?:and|or)\s*{_NUM}"
-    rf"|{_NUM}(?:\s*{_BASE})?\s*(?:to|[-–—−])\s*{_NUM}"
-    rf"|{_NUM}\s*(?:and|or|/)\s*{_NUM}"
+    rf"|{_NUM}(?:\s*,\s*{_NUM})+\s*,?\s*(?:and|or|&)\s*{_NUM}"
+    rf"|{_NUM}(?:\s*{_BASE})?\s*(?:to|[{_DASH}])\s*{_NUM}"
+    rf"|{_NUM}\s*(?:and|or|/|&)\s*{_NUM}"
     rf"|{_NUM}"
 )
 _DOSE_RE = re.compile(
-    rf"(?<![\w.,/])(?P<nums>{_NUMS})(?:\s*|-)(?P<base>{_BASE})(?P<per>{_PER})?"
+    rf"(?<![\w.,/])(?P<nums>{_NUMS})(?:\s*|[{_DASH}])(?P<base>{_BASE})(?P<per>{_PER})?"
     # not a concentration or lab value ("10 mg/ml", "mg/dL", "mg per litre", "5 mg%")
     r"(?!\s*(?:/|per\s)\s*(?:m?l\b|d[lL]|L\b|mL|litre|liter|dl|mol\b)|\s*%|[\w/])"
 )
-_JOIN = r"(?:\s*(?:,\s*(?:and|or)?|and|or|to|[-–—−]|/)\s*)"
-_PREFILTER = re.compile(r"\d[\s-]*(?:[mMµμun]|g\b|IU|iu|gm|gram|micro|nano|[Ii]nter|[Mm]illi)")
+_JOIN = rf"(?:\s*(?:,\s*(?:and|or|&)?|and|or|&|to|[{_DASH}]|/)\s*)"
+_PREFILTER = re.compile(rf"\d[\s{_DASH}]*(?:[mMµμun]|g\b|IU|iu|gm|gram|micro|nano|[Ii]nter|[Mm]illi)")
 # "ten mg/kg", "one milligram": a spelled-out value, tried only when a word stands right before a unit.
 _WORD_UNIT_GATE = re.compile(r"[a-z][\s-](?:mg|[Mm]illigrams?|[Mm]icrograms?|mcg|[Gg]rams?|IU|[Ii]nternational|m[lL])\b")
 
@@ -170,27 +173,64 @@ _GENERAL_DOSE = re.compile(
     r"\b[^.;]{0,45}$",
     re.IGNORECASE,
 )
+# Doses no study gave: the writer's own advice ("I would recommend starting anywhere from
+# 400 mg", "we suggest starting at", "most people take") and a ceiling ("the maximum
+# recommended dose is", "should not exceed"). "sertraline (up to 200 mg/day)" and
+# "titrated to a maximum of" stay doses: they say what a trial gave.
+_ADVICE_CUES = ("ecommend", "uggest", "advis", "take", "start", "use", "need", "aximum", "xceed", "pper", "eiling")
+_ADVICE = re.compile(
+    r"(?:\b(?:I|we|I'd|we'd)\s+(?:would\s+|usually\s+|generally\s+|typically\s+|strongly\s+|often\s+|always\s+)?"
+    r"(?:recommend|suggest|advise|advocate)\w*|\bmy\s+(?:recommendation|advice|suggestion)"
+    r"|\b(?:most|many|some)\s+(?:people|adults|patients|users|practitioners|doctors|clinicians)\s+(?:usually\s+|typically\s+)?(?:take|use|need|start)"
+    r"|\bmaximum\s+(?:recommended|safe|tolerable|allowable|permitted)\s+(?:daily\s+)?(?:doses?|dosages?|intakes?|amounts?)"
+    r"|\b(?:upper\s+(?:tolerable\s+)?(?:intake\s+)?limit|ceiling)\b|\b(?:should|must|do|does|never)\s+(?:not\s+)?exceed)"
+    r"\b[^.;]{0,45}$",
+    re.IGNORECASE,
+)
+# A tolerability or safety bound ("well tolerated at doses less than 300 mg per day", "safe
+# up to", "doses up to 300 mg were well tolerated"): a study's claim only when nothing else
+# is (see :func:`read_doses`).
+_BOUND_CUES = ("olerat", "safe")
+_BOUND = re.compile(
+    r"\b(?:tolerated|tolerable|safe|safely|safety)\b[^.;\d]{0,30}?\b(?:up\s+to|less\s+than|lower\s+than|below|under|"
+    r"as\s+high\s+as|not\s+exceeding|of\s+no\s+more\s+than)\s*$",
+    re.IGNORECASE,
+)
+_BOUND_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:(?:is|are|was|were|has\s+been|have\s+been|be)\s+(?:generally\s+|usually\s+|very\s+)?(?:well[\s-]+)?(?:tolerated|safe)\b)", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"\b(?:up\s+to|as\s+high\s+as|less\s+than|below)\s+$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _PER_DAY = re.compile(r"(?<![a-z])(?:d|day|24\s*h)\b|\ba day\b")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_LIST_JOIN = re.compile(r"\s*(?:,|or|and|to|,\s*or|,\s*and)\s*$")
+_LIST_JOIN = re.compile(r"\s*(?:,|or|and|&|to|,\s*or|,\s*and|,\s*&)\s*$")
 
 
 def parse_doses(text: str) -> list[Dose]:
-    """Every dose stated in ``text``; empty when it states none."""
+    """Every dose stated in ``text``, a tolerability bound only when nothing else; empty
+    when it states none."""
+    given, bounds = read_doses(text)
+    return given or bounds
+
+
+def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
+    """The doses ``text`` states as given, and apart from them the tolerability or safety
+    bounds it states ("well tolerated at doses up to 1 g/day"): such a bound is the claim's
+    only dose in a safety statement, and no dose beside a dose a study gave."""
     digits = bool(_PREFILTER.search(text))
     spelled = _may_spell_a_value(text) and bool(_WORD_UNIT_GATE.search(text))
     if not (digits or spelled):
-        return []
+        return [], []
     text = unglue_markers(text)
     matches = _dose_matches(text) if digits else []
     if spelled:
         matches = sorted(matches + list(_WORD_DOSE_RE.finditer(text)), key=lambda m: m.start())
     doses: list[Dose] = []
+    bounds: list[Dose] = []
     controls = "ontrol" in text or "eference" in text or "tandard" in text
     compared = "dos" in text or "Dos" in text
     placebo = "lacebo" in text
     general = "safe" in text or "ypical" in text or "ecommended" in text or "ally" in text
+    advice = any(cue in text for cue in _ADVICE_CUES)
+    bounded = any(cue in text for cue in _BOUND_CUES)
     for i, match in enumerate(matches):
         if _FIGURE.search(text[max(0, match.start() - 16) : match.start()]) or _preparation(text, match):
             continue
@@ -200,8 +240,9 @@ def parse_doses(text: str) -> list[Dose]:
             compared and _COMPARED_DOSE.search(text, max(0, match.start() - 70), match.start())
         ) or (placebo and _PLACEBO_DOSE.search(text, max(0, match.start() - 40), match.start())) or (
             general and _GENERAL_DOSE.search(text, max(0, match.start() - 90), match.start())
-        ):
+        ) or (advice and _ADVICE.search(text, max(0, match.start() - 90), match.start())):
             continue
+        into = bounds if bounded and _bound(text, match) else doses
         window_end = min(matches[i + 1].start() if i + 1 < len(matches) else len(text), match.end() + _WINDOW)
         after = _clause(text[match.end() : window_end])
         before = text[max(0, match.start() - 30) : match.start()]
@@ -220,10 +261,10 @@ def parse_doses(text: str) -> list[Dose]:
             unit, per = f"{unit}/day", "day"  # "5 grams of creatine a day"
         between = _BETWEEN_BEFORE.search(text, max(0, match.start() - 9), match.start()) is not None
         for value, value_max in _values(match.group("nums"), between):
-            doses.append(
+            into.append(
                 Dose(value=value, unit=unit, per=per, schedule=schedule, timing=timing, text=source, value_max=value_max)
             )
-    return _shared_denominators(doses, text)
+    return _shared_denominators(doses, text), bounds
 
 
 def add_dose(doses: list[Dose], dose: Dose, earlier: int = 0) -> None:
@@ -266,6 +307,12 @@ def _shared_denominators(doses: list[Dose], text: str) -> list[Dose]:
 def _may_spell_a_value(text: str) -> bool:
     """Substring tests for a unit, far cheaper than the scan for a word before one."""
     return "mg" in text or "gram" in text or "IU" in text or "nternational" in text or "ml" in text or "mL" in text
+
+
+def _bound(text: str, match: re.Match[str]) -> bool:
+    if _BOUND.search(text, max(0, match.start() - 60), match.start()):
+        return True
+    return bool(_BOUND_BEFORE.search(text, max(0, match.start() - 12), match.start()) and _BOUND_AFTER.match(text, match.end()))
 
 
 def _positive_control(text: str, matches: list[re.Match[str]], i: int) -> bool:
@@ -361,7 +408,7 @@ def _values(nums: str, between: bool = False) -> list[tuple[float, float | None]
     if not numbers:
         value = to_number(nums)  # spelled out: "ten"
         return [(value, None)] if value else []
-    range_joins = ("-", "–", "—", "−", "to", "and") if between else ("-", "–", "—", "−", "to")
+    range_joins = (*_DASHES, "to", "and") if between else (*_DASHES, "to")
     if len(numbers) == 2 and joins and joins[0] in range_joins and numbers[0] < numbers[1]:
         return [(numbers[0], numbers[1])]
     # "0, 0.25 and 0.5 mg/kg": the 0 is the vehicle group, not a dose

@@ -1,0 +1,120 @@
+"""Wave 9 families from real pages: dose lists and dashes, doses no study gave, an active
+comparator's dose, field-line sample sizes, comparator wording and outcome spellings."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.fields import analyse, merge, parse_doses
+from extractors.fields.dose import read_doses
+
+
+def _doses(text: str) -> list[tuple[float, float | None, str]]:
+    return [(d.value, d.value_max, d.unit) for d in parse_doses(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The extract was given orally (100, 200 & 400mg/ kg) to rats.",
+    "Rats received 100, 200, & 400 mg / kg of the extract.",
+    "Doses of 100 , 200 & 400 mg/kg were tested.",
+])
+def test_a_list_joined_by_an_ampersand_gives_every_dose(text: str) -> None:
+    assert _doses(text) == [(100.0, None, "mg/kg"), (200.0, None, "mg/kg"), (400.0, None, "mg/kg")]
+
+
+def test_two_doses_joined_by_an_ampersand() -> None:
+    assert _doses("Mice got 50 & 100 mg/kg.") == [(50.0, None, "mg/kg"), (100.0, None, "mg/kg")]
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2212"])
+def test_unicode_hyphens_join_a_value_to_its_unit_and_make_ranges(dash: str) -> None:
+    assert _doses(f"Infants received 1{dash}mg or 5{dash}mg Zn daily.") == [(1.0, None, "mg"), (5.0, None, "mg")]
+    assert _doses(f"Adults took 10{dash}20 mg daily.") == [(10.0, 20.0, "mg")]
+    assert _doses(f"Rats got 5 mg\u00b7kg{dash}1 by gavage.") == [(5.0, None, "mg/kg")]
+
+
+def test_per_kg_per_day_written_out() -> None:
+    assert _doses("Intervention received ferrous sulphate 3 mg/kg per day in syrup form.") == [(3.0, None, "mg/kg/day")]
+
+
+def test_mg_daily_keeps_the_unit_and_the_schedule() -> None:
+    (dose,) = parse_doses("Patients took colchicine 0.5 mg daily.")
+    assert (dose.unit, dose.schedule) == ("mg", "daily")
+
+
+@pytest.mark.parametrize("text", [
+    "The paper discussed different dosages and I would recommend starting anywhere from 400 mg to 800 mg per day.",
+    "I'd suggest 200 mg a day for most adults.",
+    "We usually recommend 100 mg twice daily with food.",
+    "We suggest starting at 100 mg daily and increasing slowly.",
+    "My recommendation is 300 mg with breakfast.",
+    "Most people take 200 mg a day.",
+    "Many users start with 25 mg at night.",
+    "CoQ10 has been shown to be well tolerated at doses less than 300 mg per day; higher doses may cause nausea.",
+    "It is generally safe up to 1200 mg per day.",
+    "Magnesium appears safe in amounts below 350 mg daily.",
+    "The supplement was tolerated at doses as high as 3,000 mg/day in healthy volunteers.",
+    "Doses up to 3000 mg per day have been well tolerated.",
+    "The maximum recommended dose is 4 g per day.",
+    "The maximum safe daily dose of melatonin is 10 mg.",
+    "Daily intake should not exceed 40 mg.",
+    "The tolerable upper intake limit for adults is 40 mg of zinc.",
+])
+def test_doses_no_study_gave_are_not_doses(text: str) -> None:
+    assert read_doses(text)[0] == []
+
+
+def test_a_tolerability_bound_is_a_safety_claims_only_dose() -> None:
+    alone = analyse("Serelanine is well tolerated at doses up to 1 g/day.")
+    assert [(d.value, d.unit) for d in alone.dose] == [(1.0, "g/day")] and alone.dose_is_bound
+    sentences = [
+        "In a trial of 42 patients, 150 mg per day for 3 months reduced migraine days.",
+        "CoQ10 has been shown to be well tolerated at doses less than 300 mg per day; higher doses may cause nausea.",
+    ]
+    merged = merge([analyse(s) for s in sentences])
+    assert [(d.value, d.unit) for d in merged.dose] == [(150.0, "mg/day")] and not merged.dose_is_bound
+    assert merge([alone]).dose_is_bound
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Participants were randomized to sertraline (up to 200 mg/day) or CBT.", [(200.0, None, "mg/day")]),
+    ("Quetiapine was titrated to a maximum of 300 mg/day.", [(300.0, None, "mg/day")]),
+    ("In the trial, 300 mg daily was safe and reduced pain.", [(300.0, None, "mg")]),
+    ("Patients received doses up to 300 mg, which were well tolerated.", [(300.0, None, "mg")]),
+    ("A trial of 42 patients gave 150 mg daily; CoQ10 is well tolerated at doses up to 1200 mg/day.", [(150.0, None, "mg")]),
+])
+def test_a_studys_dose_beside_a_bound_stays(text: str, expected: list) -> None:
+    assert _doses(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In 120 patients, Silexan 80 mg was as effective as 20 mg paroxetine.",
+    "In 120 patients, Silexan 80 mg was compared with 20 mg paroxetine.",
+    "In 120 patients, Silexan 80 mg vs 20 mg paroxetine daily.",
+    "In 120 patients, Silexan 80 mg was compared with paroxetine 20 mg.",
+])
+def test_an_active_comparators_dose_written_with_its_name_is_not_the_claims(text: str) -> None:
+    values = analyse(text)
+    assert values.comparator == "paroxetine"
+    assert [d.value for d in values.dose] == [80.0]
+
+
+@pytest.mark.parametrize("text", [
+    "Participants were randomized to one of four parallel groups, receiving 160 mg Silexan, 80 mg Silexan, "
+    "20 mg paroxetine, or placebo once daily for 10 weeks.",
+    "539 adults received 160 or 80 mg Silexan, 20 mg paroxetine, or placebo.",
+])
+def test_the_later_active_arm_of_a_list_keeps_its_dose(text: str) -> None:
+    assert [d.value for d in analyse(text).dose] == [160.0, 80.0]
+
+
+def test_a_dose_before_each_drug_name_in_an_arm_list() -> None:
+    assert [d.value for d in analyse("Patients took 10 mg escitalopram, 50 mg sertraline or placebo.").dose] == [10.0]
+
+
+@pytest.mark.parametrize("text", [
+    "The tablet contained 40 mg atorvastatin, 5 mg amlodipine and 100 mg aspirin.",
+    "Patients got 50 mg sertraline plus 25 mg quetiapine daily.",
+])
+def test_drugs_given_together_keep_all_their_doses(text: str) -> None:
+    assert len(analyse(text).dose) == 3 if "aspirin" in text else 2
