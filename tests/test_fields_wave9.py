@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.fields import analyse, merge, parse_doses
+from extractors.fields import analyse, merge, parse_doses, parse_n
 from extractors.fields.dose import read_doses
 
 
@@ -118,3 +118,37 @@ def test_a_dose_before_each_drug_name_in_an_arm_list() -> None:
 ])
 def test_drugs_given_together_keep_all_their_doses(text: str) -> None:
     assert len(analyse(text).dose) == 3 if "aspirin" in text else 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("| Number of Subjects | 11 |", 11),
+    ("Number of Subjects | 11 |", 11),
+    ("|Sample size|24|", 24),
+    ("| **Participants** | 40 |", 40),
+    ("Number of Subjects: 11", 11),
+    ("Sample size 11", 11),
+    ("Participants (n) 11", 11),
+    ("Number of participants\t40", 40),
+])
+def test_a_field_line_states_the_sample_size(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "| Number of Studies | 3 |",
+    "| Trial Length | 12 weeks |",
+    "Results from three human volunteer studies suggest glycine improves sleep.",
+    "Two patient trials and four animal experiments found benefit.",
+    "Evidence from 12 adult cohorts was pooled.",
+])
+def test_counts_of_studies_are_no_sample_size(text: str) -> None:
+    assert parse_n(text)[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Of these, 368 were assigned to levothyroxine and 369 to placebo.",
+    "368 patients received levothyroxine and 369 received placebo.",
+])
+def test_two_arms_in_one_sentence_are_summed(text: str) -> None:
+    n, detail = parse_n(text)
+    assert (n, detail["arms"]) == (737, [368, 369])

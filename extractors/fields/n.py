@@ -48,7 +48,9 @@ _BLOCKED = (
 )
 # Up to four words, commas between them: "60 stressed but otherwise healthy adults", "45 older, sedentary women".
 _MOD = rf"(?:(?!{_BLOCKED}\b)[a-z][a-z'’\-]*,?\s+){{0,4}}"
-_COUNT = rf"{_NUMBER}\s+{_MOD}{_NOUN}\b"
+# "three human volunteer studies", "two patient trials": the noun describes studies counted.
+_STUDY_NOUN_AFTER = r"(?!\s+(?:stud(?:y|ies)|trials?|rcts?|experiments?|papers?|reports?|surveys?|cohorts?)\b)"
+_COUNT = rf"{_NUMBER}\s+{_MOD}{_NOUN}\b{_STUDY_NOUN_AFTER}"
 
 # "84 adults with panic disorder were randomized": who they were, between count and verb.
 _QUALIFIER = (
@@ -95,10 +97,10 @@ _REGISTRY_FIELD_RE = re.compile(
     rf"(?:number|no\.)\s+of\s+(?:participants|subjects|patients)(?=\s*:|\s+\d[\d,]*\s*(?:$|\n)))\s*:?\s*{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b))"
 )
 # A label line of a study summary: "Participants: 120", "**Number of subjects:** 45",
-# "Sample size 120", "- Subjects - 52".
+# "Sample size 120", "- Subjects - 52", a pipe-table field row "| Number of Subjects | 11 |".
 _LABEL_LINE_RE = re.compile(
-    r"[\s>*\-•]*(?:\*\*|__)?(?P<verb>(?:(?:total\s+)?(?:number|no\.)\s+of\s+)?(?:participants|subjects|patients)|sample(?:\s+size)?|total\s+n)"
-    rf"(?:\s*\((?:n|no\.?|number)\))?(?:\*\*|__)?\s*(?:[:\-–]|(?=\d))\s*(?:\*\*|__)?\s*{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b|[\-–]?\s*(?:mg|g|ml)\b|[\-–]\s*\d|[\d.,:/]))"
+    r"[\s>*\-•|]*(?:\*\*|__)?(?P<verb>(?:(?:total\s+)?(?:number|no\.)\s+of\s+)?(?:participants|subjects|patients)|sample(?:\s+size)?|total\s+n)"
+    rf"(?:\s*\((?:n|no\.?|number)\))?(?:\*\*|__)?\s*(?:[:\-–|]|(?=\d))\s*(?:\*\*|__)?\s*{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b|[\-–]?\s*(?:mg|g|ml)\b|[\-–]\s*\d|[\d.,:/]))"
 )
 # A bracket with a percentage ("22 patients (73%) in the X group") marks responders or
 # events, never an arm.
