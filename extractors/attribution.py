@@ -263,9 +263,10 @@ _ORG_STATEMENT = re.compile(
 _YEAR_IN = re.compile(r"((?:1(?<!\w1)9[5-9]\d|2(?<!\w2)0[0-4]\d)[a-z]?)\b")
 _LEAD_YEAR = re.compile(rf"\b[Ii]n\s+({_YEAR}),?\s+$")
 # Anchors: each costly pattern is tried only in windows around the words it cannot match without.
-# Word boundaries checked after the first letter, so the scan skips to e/c/o at C speed.
+# Word boundaries checked after the first letter, so the scan skips to e/c/o at C speed
+# (each branch opens on one literal: a class opening a branch would disable the skip).
 _ETAL_CUE = re.compile(r"e(?<!\we)t\.?\s+al|c(?<!\wc)olleagues|c(?<!\wc)o-?workers|o(?<!\wo)thers\b"
-                       r"|['’]s\s+(?:research\s+)?(?:group|team|lab)")
+                       r"|'s\s+(?:research\s+)?(?:group|team|lab)|’s\s+(?:research\s+)?(?:group|team|lab)")
 _ET_AL = re.compile(r"et\.?\s+al")
 # No leading \b: the anchor checks the word start, so the scan skips to the first letters.
 _STUDY_NOUN = re.compile(r"(?:" + trie_pattern([
