@@ -24,7 +24,8 @@ from extractors.cues import CLAIM_CUE, COMMENT_CUE, GatedPattern
 from extractors.passages import DocumentPlan, Passage, readable
 from extractors.reflist import parse_reference_list
 from extractors.sentence_roles import (interventions, is_aside, is_background, is_caption, is_disclosure, is_reference_note,
-                                       may_stand_alone, model_organisms, new_names, opens_animal_model, stands_alone)
+                                       may_stand_alone, model_organisms, new_names, opens_animal_model, stands_alone,
+                                       tells_own_use)
 from extractors.table_claims import table_claims
 from extractors.tables import Table
 from pipeline.model import (Claim, Document, DocumentResult, Evidence, ReferenceEntry, Study,
@@ -227,9 +228,14 @@ class _Draft:
         self.values += [None] * len(pending) + [values]
 
     def _mentions(self, names: frozenset[str]) -> bool:
-        """Whether this study already gives or names one of these interventions."""
+        """Whether this study already gives or names one of these interventions, or has
+        told only its design so far, naming nothing it gave ("In the study 70 patients were
+        evaluated." then "Patients given 50 mg of X improved ..."): what it tested is still
+        to come."""
         given = frozenset().union(*(interventions(s.text) for s in self.sentences))
         said = " ".join(s.text for s in self.sentences).lower()
+        if not given and all(v is None or v.direction in (None, "unknown") for v in self.values):
+            return True
         return bool(names & given) or any(name in said for name in names)
 
     def _reports(self) -> bool:
@@ -296,15 +302,23 @@ class _ClaimBuilder:
         pending: list[_Sentence] = []
         # The sentence just before, when it stated a sample size or dose but made no claim by itself.
         unclaimed: tuple[_Sentence, fields.FieldValues] | None = None
+        quoted = carried and _inside_quote(self.document.text, passage.start)
         for sentence in _sentences(passage, doc):
             text = sentence.text
             own = attributions[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
+            across = carried and not quoted  # the first sentence of a paragraph after the one the draft began in
             if carried:
                 carried = False
                 # A paragraph citing anew is a claim of its own, unless it names the trial of the lede before
-                # or only who led the study ("..., said Dr. X Y, the study's lead author").
-                if (own and not _names_person_only(own) and not _names_the_lede(draft, own)) or (
-                        not own and not _goes_on(text, draft)):
+                # or only who led the study ("..., said Dr. X Y, the study's lead author"); the next line
+                # of a quotation goes on as if no line ended.
+                if quoted:
+                    ends = bool(own) and not _same_study(draft.attributions, own)
+                elif own:
+                    ends = not _names_person_only(own) and not _names_the_lede(draft, own)
+                else:
+                    ends = not _goes_on(text, draft)
+                if ends:
                     self._close(draft, passage.context)
                     draft = None
                 elif _field_of(text, draft):
@@ -354,13 +368,18 @@ class _ClaimBuilder:
                 pending = []
             elif draft is not None and (
                 (values is not None and (not values.is_empty or (comment and COMMENT_CUE.found(text))))
-                or (not pending and (_ANAPHORA.match(text) or _GOES_ON.match(text)))
+                or (not pending and not across and (_ANAPHORA.match(text) or _GOES_ON.match(text)))
             ) and draft.takes(text, values, comment or draft is going_on):  # one summary's fields name its arms
                 draft.add(pending, sentence, values)
                 pending = []
             elif values is not None and (stands_alone(text, values, comment) or (self.record and not values.is_empty)):
                 self._close(draft, passage.context)
                 draft, pending = _Draft([sentence], [], [values]), []
+            elif draft and across and draft is not going_on:
+                # "The authors say no clear statement can be made on side-effects": a new paragraph
+                # that states nothing of the study does not carry its claim over the break.
+                self._close(draft, passage.context)
+                draft, pending = None, []
             elif draft:
                 pending.append(sentence)
                 if len(pending) > 1 and draft is not going_on:
@@ -499,8 +518,17 @@ class _ClaimBuilder:
         finding = " ".join(stated) if stated else first.text
         if not stated and (agreed := self._agreed_with(first)):
             merged.direction = agreed
+        if len(draft.sentences) == 1 and not (stated or draft.attributions or merged.n is not None or context == "comment") and (
+                tells_own_use(first.text) and self._ends_line(last.end)):
+            return  # "..., so I started with 60 mg, once a day." ending its paragraph: nothing came of it
         study = study_from(draft.attributions, self.document.text)
         self._emit(context, first.start, last.end, study, merged, finding)
+
+    def _ends_line(self, end: int) -> bool:
+        """Whether nothing but spaces follows ``end`` on its line."""
+        text = self.document.text
+        line_end = text.find("\n", end)
+        return not text[end:line_end if line_end >= 0 else len(text)].strip()
 
     def _agreed_with(self, sentence: _Sentence) -> str | None:
         """The direction of the claim just before, in the same paragraph, when this
@@ -538,6 +566,14 @@ class _ClaimBuilder:
             direction=values.direction or "unknown",
             ongoing_trial=bool(values.ongoing_trial),
         ))
+
+
+def _inside_quote(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside a quotation opened earlier in its paragraph (lines
+    with no blank line between): a quoted account of a study goes on over line ends."""
+    opened = text.rfind("\n\n", 0, start) + 1
+    before = text[opened:start]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _goes_on(text: str, draft: _Draft) -> bool:

@@ -176,9 +176,18 @@ _ONE_STUDY_SAYS = re.compile(
     r"[^.;]{0,120}?\b(?:has\s+shown|showed|shows|has\s+found|found|finds|suggests|suggested|has\s+demonstrated|"
     r"demonstrated|demonstrates|concluded|concludes|confirmed|confirms)\b"
     r"|\baccording\s+to\s+(?:the\s+)?(?:(?:final\s+|new\s+|latest\s+)?(?:results?|findings|data)\s+(?:of|from)\s+)?"
-    r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:trial|study|RCT|meta-analysis)\b(?!\s+(?:protocols?|designs?|registr))",
+    r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:trial|study|RCT|meta-analysis|(?:systematic\s+)?review|analysis)\b"
+    r"(?!\s+(?:protocols?|designs?|registr))"
+    r"|,\s+(?:a|an|the|one|this|that)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|RCT|meta-analysis|review|analysis)\s+"
+    r"(?:has\s+|have\s+)?(?:found|finds|shows|showed|shown|suggests|suggested|reports|reported|concluded|concludes)\b",
     re.IGNORECASE,
 )
+# A trial's result told by its endpoints: "X met its primary and secondary endpoints in a
+# phase 3 trial", "The study failed to meet its primary endpoint".
+_ENDPOINT = GatedPattern(re.compile(
+    r"\b(?:met|meets?|achieved|achieves|missed|(?:fail(?:ed|s)?\s+to|did\s+not|does\s+not)\s+(?:meet|achieve|reach))\s+"
+    r"(?:(?:its|their|the|both|all|all\s+of\s+its|all\s+its)\s+)?(?:[\w-]+\s+){0,4}?(?:end\s?points?|outcomes?)\b",
+    re.IGNORECASE), ("endpoint", "end point", "outcome"))
 # A news lede on a treatment it does not name yet: "An experimental antibody drug slowed memory
 # loss in people with early Alzheimer's disease, according to results presented on Monday."
 _NEW_TREATMENT = re.compile(
@@ -194,6 +203,14 @@ _REPORTED = re.compile(
     r"shows|showed)\b",
     re.IGNORECASE,
 )
+# One's own use told in the body ("so I started with 60 mg, once a day").
+_OWN_USE = re.compile(r"\bI\s+(?:(?:first|then|also|just)\s+)?(?:started|began|take|took|tried|use|used|was\s+on|"
+                      r"have\s+been|am\s+on|switched)\b|\bI'?ve\s+been\b")
+# A trial that names nothing it gives ("participants will receive either the active study
+# drug or a placebo"): a recruitment page's account of what taking part means.
+_UNNAMED_DRUG = GatedPattern(re.compile(r"\b(?:the|an?)\s+(?:active\s+|oral\s+|investigational\s+|experimental\s+)*"
+                                        r"(?:study|trial|research)\s+(?:drugs?|medications?|medicines?|treatments?|products?)\b",
+                                        re.IGNORECASE), ("study", "trial", "research"))
 _REFERENCE_NOTE = re.compile(r"^\W*(?:References?|Refs?\.|Sources?|See\s+also|Further\s+reading)\b", re.IGNORECASE)
 
 
@@ -204,14 +221,17 @@ def may_stand_alone(text: str) -> bool:
     comparison of named treatments. Cheapest tests first."""
     return bool(_STUDY_CONTEXT.found(text) or (_SHARE.found(text) and _EFFICACY.found(text)) or fields.parse_ongoing(text)
                 or fields.parse_doses(text) or fields.parse_n(text)[0] is not None or _ANIMAL_FINDING.match(text)
-                or _compares_named(text) or _ONE_STUDY_SAYS.search(text) or _NEW_TREATMENT.match(text))
+                or _compares_named(text) or _ONE_STUDY_SAYS.search(text) or _NEW_TREATMENT.match(text)
+                or _ENDPOINT.search(text))
 
 
 def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     """Whether an unattributed sentence is a claim of its own. In comments a testimonial
     is ("it cured my panic attacks"); in the body a sample size, dose or finding counts
     only inside a study ("84 patients received ..."), not in a product description or a
-    general statement; a bare direction needs an arm, a comparison or participants.
+    general statement; a bare direction needs an arm, a comparison or participants. A
+    trial told by its endpoints ("met its primary endpoint in a phase 3 trial") and one
+    study's report of relief for a named treatment are results whatever their direction reads.
     Questions (open ones too), table/figure captions, notes about the references and
     what the document sets out to do, the literature as a whole ("Hundreds of studies
     have attested to ...") and what an institution does each year, never are."""
@@ -225,6 +245,8 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     if values.ongoing_trial and not (values.n is not None or values.dose or values.comparator or values.outcome_measures
                                      or values.population or interventions(text) or _TRIAL_OF.search(text)):
         return False  # "A Phase 3 trial is planned to begin at 24 sites": it names no one, nothing given, no design
+    if values.n is None and not values.dose and _UNNAMED_DRUG.search(text) and not interventions(text):
+        return False  # "you will be randomly assigned to the active study drug or a placebo"
     if values.ongoing_trial or (_SHARE.found(text) and _EFFICACY.found(text) and not _NEGATED.found(text)):
         return True  # "a Phase 3 trial of 300 adults is planned"; "response rates of up to 80%", "one in three patients remit"
     if not comment and _animal_finding(text):
@@ -233,6 +255,11 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
         return (reports_result(values) or bool(COMMENT_CUE.found(text))) and not _encouragement(text)
     if values.n is not None and values.dose:
         return True  # "tested at 100 mg and 200 mg in 477 children"
+    if _ENDPOINT.search(text) and (_STUDY_WORDS.found(text) or interventions(text) or _DRUG_LIKE.search(text.lower())):
+        return True  # "X met its primary endpoint in a phase 3 trial": a result, whatever its direction reads
+    if values.direction in (None, "unknown") and _one_study_found(text) and _EFFICACY.found(text) and not (
+            _NEGATED.found(text)):
+        return True  # "According to a study, the use of X has provided pain relief"
     if not reports_result(values):
         return False
     if values.n is not None or values.dose or values.ongoing_trial:
@@ -341,6 +368,12 @@ def _encouragement(text: str) -> bool:
     """A comment that cheers the reader on: no experience of one's own ("I", "my"), no
     intervention named, words addressed to the reader or "it gets better"."""
     return bool(_ENCOURAGEMENT.search(text) and not _FIRST_PERSON.search(text) and not interventions(text))
+
+
+def tells_own_use(text: str) -> bool:
+    """"So I started with 60 mg, once a day": the writer's own use, a claim only when what
+    came of it follows."""
+    return _OWN_USE.search(text) is not None
 
 
 def is_disclosure(text: str) -> bool:

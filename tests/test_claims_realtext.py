@@ -1,0 +1,164 @@
+"""Shapes seen on real pages: uncited findings a news item or an evidence page states
+without a sample size or dose, a study told design first, an account quoted over several
+lines, and what is no claim at all (a writer's own starting dose, a recruitment page's
+account of taking part, a paragraph that says nothing of the study before it)."""
+
+import pytest
+
+from extractors import extract
+from pipeline.model import Block, Document, DocumentMeta
+
+
+def _document(*paragraphs, separator="\n\n"):
+    """Paragraphs as main blocks joined by ``separator``."""
+    text, blocks = "", []
+    for body in paragraphs:
+        start = len(text)
+        text += body
+        blocks.append(Block(start, len(text), "main", "paragraph"))
+        text += separator
+    return Document("doc-r", "doc.txt", "text", "0" * 64, text=text, blocks=blocks, meta=DocumentMeta())
+
+
+def _claims(*paragraphs, separator="\n\n"):
+    document = _document(*paragraphs, separator=separator)
+    (result,) = extract([document])
+    for claim in result.claims:
+        assert document.text[claim.evidence.start:claim.evidence.end] == claim.evidence.text
+    return result.claims
+
+
+@pytest.mark.parametrize("text", [
+    "Zuranolone, an investigational oral drug for postpartum depression, met its primary and secondary endpoints in a "
+    "phase 3 trial, Sage Therapeutics and Biogen announced in a release.",
+    "Velarimab failed to meet its primary endpoint in a Phase 2b study, the company said on Tuesday.",
+    "The once-weekly pill achieved the primary end point in the pivotal trial, its maker reported.",
+    "Tolvoxetine did not meet its co-primary outcomes in the second Phase 3 study, according to a statement.",
+])
+def test_a_trial_told_by_its_endpoints_is_a_claim(text):
+    (claim,) = _claims(text)
+    assert claim.evidence.text == text and not claim.study.attributed
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("According to a new review of studies published in respected medical journals however amitriptyline is only a "
+     "moderately effective treatment for fibromyalgia.", "positive"),
+    ("According to a systematic review, melatonin is an effective treatment for jet lag in adults.", "positive"),
+    ("In older adults with subclinical hypothyroidism, treatment with levothyroxine provided no apparent benefit, a "
+     "recent study found.", "null"),
+    ("Ondansetron reduced nausea in pregnant women, a small Australian trial has found.", "positive"),
+    ("Vitamin D supplements did not prevent fractures in healthy adults, a large analysis suggests.", "null"),
+])
+def test_a_finding_a_news_item_puts_to_one_study_is_a_claim(text, direction):
+    (claim,) = _claims(text)
+    assert claim.evidence.text == text and claim.direction == direction
+
+
+@pytest.mark.parametrize("text", [
+    "According to a study, the use of Amitriptyline in people suffering from fibromyalgia has provided pain relief.",
+    "According to one study, taking melatonin before bed has brought relief to older adults with insomnia.",
+])
+def test_one_study_reporting_relief_is_a_claim_even_unread(text):
+    (claim,) = _claims(text)
+    assert claim.evidence.text == text
+
+
+@pytest.mark.parametrize("text", [
+    "RCTs show modest reductions in migraine frequency with 100–300 mg/day.",
+    "Two small RCTs found fewer hot flushes with 40 mg of isoflavones daily.",
+])
+def test_rcts_give_a_dose_its_study(text):
+    (claim,) = _claims(text)
+    assert claim.dose and claim.evidence.text == text
+
+
+@pytest.mark.parametrize("text", [
+    "According to a study, fibromyalgia affects about 4% of adults.",
+    "A recent study found that people sleep less in summer.",
+    "The company expects to meet its enrolment target by June.",
+    "According to a new review, the evidence on this question is thin.",
+])
+def test_look_alikes_with_no_treatment_or_result_are_no_claims(text):
+    assert _claims(text) == []
+
+
+def test_a_study_told_design_first_is_one_claim():
+    text = ("In the study 70 fibromyalgia patients were evaluated. Fibromyalgia patients who were given 50 mg of "
+            "Amitriptyline reported significant improvement in the quality of sleep and morning stiffness.")
+    (claim,) = _claims(text)
+    assert claim.evidence.text == text and claim.n == 70 and claim.dose[0].value == 50
+
+
+def test_arm_sizes_after_the_design_stay_with_it():
+    text = ("The double-blind, randomized, placebo-controlled trial included 737 adults aged 65 years or older. "
+            "368 patients were assigned to receive levothyroxine; 369 patients received placebo.")
+    (claim,) = _claims(text)
+    assert claim.evidence.text == text
+
+
+def test_a_study_named_with_its_finding_still_rejects_another_dosed_intervention():
+    text = ("Magnesium improved sleep quality in one trial (Abbasi et al., 2012). "
+            "Zinc 30 mg daily also shortened sleep latency in 50 adults.")
+    assert len(_claims(text)) == 2
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("The recommended dose for migraine prevention is 100 mg, 3 times a day.\n"
+     "As my readers know by now, I'm very sensitive, so I started with 60 mg, once a day at breakfast.",),
+    ("I took 25 mg at night for the first week.",),
+    ("My doctor agreed, and I've been taking 200 mg every morning since March.",),
+])
+def test_the_writers_own_starting_dose_is_no_claim(paragraphs):
+    assert _claims(*paragraphs) == []
+
+
+@pytest.mark.parametrize("text", [
+    "I take 400 mg of magnesium glycinate at bedtime. My headache days have gone from about 12 a month to 7!",
+    "I started 400 mg a day in November and went from about eight migraine days a month to three by April.",
+])
+def test_the_writers_own_use_with_what_came_of_it_is_a_claim(text):
+    (claim,) = _claims(text)
+    assert claim.dose[0].value == 400
+
+
+@pytest.mark.parametrize("text", [
+    "Once enrolled in the initial study treatment period (up to 16 weeks), participants will be randomly assigned to 1 "
+    "of 2 groups and will receive either the active study drug or a placebo, both taken orally for 7 days.",
+    "You will be randomly assigned to receive the investigational study medication or a placebo.",
+    "Half of the volunteers will get the oral study drug and half will get a placebo tablet.",
+])
+def test_a_recruitment_page_on_taking_part_is_no_claim(text):
+    assert _claims(text) == []
+
+
+def test_a_trial_naming_its_study_drug_is_still_a_claim():
+    text = "In the first trial, participants were randomly assigned to the study drug, zuranolone 50 mg, or a placebo."
+    (claim,) = _claims(text)
+    assert claim.comparator == "placebo"
+
+
+def test_a_paragraph_saying_nothing_of_the_study_does_not_join_its_claim():
+    claims = _claims(
+        "Strangely the benefit was seen in trials lasting 6-8 weeks but in a trial that lasted 12 weeks no effect was seen.",
+        "The authors say that no clear statement can be made on side-effects of amitriptyline treatment due to "
+        "inconsistencies in the data.")
+    (claim,) = claims
+    assert claim.evidence.text.endswith("was seen.")
+
+
+@pytest.mark.parametrize("open_quote, close_quote", [('"', '"'), ("\u201c", "\u201d")])
+def test_a_study_quoted_over_several_lines_is_one_claim(open_quote, close_quote):
+    claims = _claims(
+        "The Life Extension Foundation website had this to say:\n"
+        f"{open_quote}Migraine headaches are a debilitating affliction. Published in the February 2005 issue of "
+        "Neurology, the research describes a placebo-controlled trial of 42 patients in Switzerland.\n"
+        "Patients were randomly assigned to receive either 100 mg of CoQ10 or placebo, three times daily.\n"
+        f"In this study, supplemental CoQ10 reduced migraine frequency by 27%.{close_quote}", separator="\n")
+    (claim,) = claims
+    assert claim.n == 42 and claim.dose[0].value == 100 and claim.evidence.text.endswith(f"27%.{close_quote}")
+
+
+def test_lines_outside_a_quotation_that_report_a_new_sample_stay_apart():
+    claims = _claims("A placebo-controlled trial of 42 patients was published in Neurology in 2005.",
+                     "Another trial gave 300 mg of CoQ10 to 80 children.", separator="\n")
+    assert len(claims) == 2
