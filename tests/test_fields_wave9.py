@@ -152,3 +152,46 @@ def test_counts_of_studies_are_no_sample_size(text: str) -> None:
 def test_two_arms_in_one_sentence_are_summed(text: str) -> None:
     n, detail = parse_n(text)
     assert (n, detail["arms"]) == (737, [368, 369])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Migraine days fell by 30% as compared to a reduction by 14.4% in the placebo group.", "placebo"),
+    ("Sleep time rose by 34 minutes compared to when they were drinking the control drink.", "placebo"),
+    ("Sleep rose compared with when they drank the control juice.", "placebo"),
+    ("Sleep rose compared with the control drink.", "placebo"),
+    ("Sleep rose versus a control beverage.", "placebo"),
+    ("Pain fell more than with the control capsules.", "placebo"),
+    ("Sleep time rose compared with when they took nothing.", None),
+    ("Children were randomized to receive GXR in the morning (GXR AM) or evening (GXR PM), or placebo.", "placebo"),
+    ("Patients were randomly assigned levothyroxine or placebo.", "placebo"),
+    ("Researchers in each trial randomly assigned a daily regimen of levothyroxine or placebo to participants.", "placebo"),
+    ("The trial demonstrated the clinical comparability of Silexan to standard prescription medication (lorazepam).", "lorazepam"),
+    ("The study showed comparability of Silexan with lorazepam in 77 adults.", "lorazepam"),
+    ("Silexan eased anxiety comparable to a common benzodiazepine (lorazepam).", "lorazepam"),
+    ("A sham-controlled trial of acupuncture in 120 adults.", "sham"),
+    ("Acupuncture reduced pain versus sham acupuncture.", "sham"),
+    ("Acupuncture for musculoskeletal pain: a meta-analysis of sham-controlled randomized trials.", "sham"),
+    ("Treated patients improved more than untreated patients.", "no treatment"),
+    ("X was compared with untreated controls.", "no treatment"),
+])
+def test_the_comparator_of_real_page_wordings(text: str, expected: str | None) -> None:
+    assert analyse(text).comparator == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Data came from 251 adults in the Thyroid Hormone Replacement for Untreated Older Adults with Subclinical Hypothyroidism Trial.",
+    "A trial of levothyroxine among untreated older adults with subclinical hypothyroidism.",
+])
+def test_untreated_people_are_who_took_part_not_an_arm(text: str) -> None:
+    assert analyse(text).comparator is None
+
+
+def test_a_drug_class_gives_way_to_the_drug_named_later() -> None:
+    sentences = [
+        "This study compared silexan, a new oral lavender oil capsule preparation, versus a benzodiazepine.",
+        "The efficacy of a 6-week intake of silexan compared to lorazepam was investigated in adults with GAD.",
+    ]
+    assert merge([analyse(s) for s in sentences]).comparator == "lorazepam"
+    reversed_order = merge([analyse(s) for s in reversed(sentences)])
+    assert reversed_order.comparator == "lorazepam"
+    assert merge([analyse("Sertraline beat placebo."), analyse("It was as good as a benzodiazepine.")]).comparator == "placebo"

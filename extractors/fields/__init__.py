@@ -20,6 +20,7 @@ from extractors.fields.comparator import (
     CONTROLS,
     drug_mentions,
     learn_drug_abbreviations,
+    names_a_drug_of_class,
     names_no_comparator,
     parse_comparator,
 )
@@ -210,7 +211,7 @@ def merge(values: list[FieldValues]) -> FieldValues:
     """One claim's values gathered over its sentences or table cells, in order.
 
     The first stated N, comparator and population win (later sentences usually refer
-    back), except that a randomized or enrolled total beats a completer count; doses and
+    back; a drug class gives way to a drug named later), except that a randomized or enrolled total beats a completer count; doses and
     outcome measures are unioned (a tolerability bound only when no sentence states a dose
     given); directions combine, positive with null or negative being mixed. A sentence is re-read against a comparator named in another one
     ("... versus sertraline. The sertraline group improved more.")."""
@@ -224,7 +225,8 @@ def merge(values: list[FieldValues]) -> FieldValues:
         earlier = len(merged.dose)
         for dose in value.dose if not (given and value.dose_is_bound) else ():
             add_dose(merged.dose, dose, earlier)
-        merged.comparator = merged.comparator or value.comparator
+        if not merged.comparator or (value.comparator and names_a_drug_of_class(merged.comparator, value.comparator)):
+            merged.comparator = value.comparator  # "versus a benzodiazepine ... the lorazepam group"
         for measure in value.outcome_measures:
             if measure not in merged.outcome_measures:
                 merged.outcome_measures.append(measure)

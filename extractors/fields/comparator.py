@@ -34,6 +34,7 @@ _CONTROLS, _DRUGS = _load()
 CONTROLS = frozenset(_CONTROLS.values())
 """The canonical control comparators (placebo, waitlist, ...), as opposed to active ones."""
 _CONTROL_KEYS = {phrase_key(k): v for k, v in _CONTROLS.items()}
+_DRUG_GENERICS = frozenset(_DRUGS.values())
 _DRUG_KEYS = {phrase_key(k): v for k, v in _DRUGS.items()}
 _CONTROL_RE = re.compile(_LEFT + "(" + trie_pattern(_CONTROLS) + ")" + _RIGHT)
 _DRUG_RE = re.compile(_LEFT + "(" + trie_pattern(_DRUGS) + ")" + _RIGHT)
@@ -52,7 +53,7 @@ _COMPARISON_RE = re.compile(
     r"relative\s+to|head-to-head\s+(?:[\w\-]+\s+){0,2}?(?:with|against|versus|vs\.?)|or\s+(?:to\s+)?(?:the\s+|an?\s+)?active\s+(?:control|comparator)|"
     r"comparing\s+(?:[\w\-/.]+\s+){1,2}?(?:with|to|against|versus|vs\.?)|active\s+(?:control|comparator)(?=\s)|"
     r"(?:comparison|control)\s+(?:group|arm|condition)s?,?\s+(?:which|who|that)\s+(?:did|received|got|attended|underwent|performed|took\s+part\s+in|(?:was|were)\s+given))"
-    r"|(?P<therapy>(?:non-?\s?)?inferior\s+to|as\s+effective\s+as|as\s+much\s+as|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to)"
+    r"|(?P<therapy>comparability\s+(?:of\s+(?:[\w\-]+\s+){1,3}?)?(?:to|with)|(?:non-?\s?)?inferior\s+to|as\s+effective\s+as|as\s+much\s+as|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to)"
     r"|(?P<drug>than|against|superior\s+to|superiority\s+over|as\s+well\s+as|beyond|beat|beats|outperformed|over|"
     r"compared\s+(?:[\w\-/.]+\s+){4,6}?(?:with|to|against)(?!\s+head\b)|comparing\s+(?:[\w\-/.]+\s+){3,4}?(?:with|to|against|versus)|"
     r"comparing\s+(?:[\w\-]+\s+){1,3}?and|compare\s+(?:[\w\-/.()]+\s+){1,4}?(?:with|to|against|versus|vs\.?))"
@@ -65,7 +66,7 @@ _NAMING_COMPARISON_RE = re.compile(_COMPARISON_RE.pattern.replace("|(?P<control>
 # commonest and never starts one.
 _NAMING_WORDS = (
     "versus", "vs", "v", "compared", "comparison", "relative", "head-to-head", "or", "than", "against", "non",
-    "inferior", "superior", "superiority", "as", "equivalent", "similar", "comparable", "beyond", "beat", "beats",
+    "inferior", "superior", "superiority", "as", "equivalent", "similar", "comparable", "comparability", "beyond", "beat", "beats",
     "outperformed", "over", "comparing", "compare", "active", "control", "much",
 )
 _IN_COMPARISON = r"in(?=\s+comparison)"
@@ -161,6 +162,12 @@ _NO_COMPARATOR_CELL = re.compile(
 def drug_mentions(lowered: str) -> list[tuple[int, int, str]]:
     """(start, end, generic name) of every listed drug named in lowercased text."""
     return [(m.start(), m.end(), _DRUG_KEYS[phrase_key(m.group(1))]) for m in _DRUG_RE.finditer(lowered)]
+
+
+def names_a_drug_of_class(general: str, specific: str) -> bool:
+    """Whether ``specific`` (a listed drug) can name the drug meant by the class
+    ``general``: "versus a benzodiazepine" then "... the lorazepam group"."""
+    return bool(_DRUG_CLASS.fullmatch(general)) and specific in _DRUG_GENERICS
 
 
 def names_no_comparator(cell: str) -> bool:
@@ -367,7 +374,7 @@ def _names_an_arm(lowered: str, match: re.Match[str]) -> bool:
     """A control phrase standing for an arm: not a setting ("in routine care"), not negated
     ("no placebo group"), and an absence ("no drug") only as what an arm received ("or no
     drug", "a no-treatment group"), not "no drug has been shown to ..."."""
-    if _in_setting(lowered, match.start()) or _negated(lowered, match):
+    if _in_setting(lowered, match.start()) or _negated(lowered, match) or _describes_people(lowered, match):
         return False
     if _ADD_ON_TO.search(lowered, max(0, match.start() - 30), match.start()):
         return False
@@ -378,6 +385,16 @@ def _names_an_arm(lowered: str, match: re.Match[str]) -> bool:
 
 
 _IN_BEFORE = re.compile(r"\bin(?:to)?\s+$")
+_FOR_PEOPLE_BEFORE = re.compile(r"\b(?:for|among|of|with|in)\s+$")
+
+
+def _describes_people(lowered: str, match: re.Match[str]) -> bool:
+    """"Treatment for Untreated Older Adults": who took part, not an arm."""
+    return (
+        match.group(1) == "untreated"
+        and bool(_FOR_PEOPLE_BEFORE.search(lowered, max(0, match.start() - 7), match.start()))
+        and names_people_at(lowered, match.end() + 1)
+    )
 
 
 def _in_setting(lowered: str, start: int) -> bool:
@@ -403,8 +420,9 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     words = target.split()
     after_article = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
     phrase = _CONTROL_RE.match(" ".join(after_article))
-    if phrase and phrase.group(1).startswith("inert"):
-        return _CONTROL_KEYS[phrase_key(phrase.group(1))]  # "an inert substance", before "inert" is dropped below
+    if phrase and phrase.group(1).startswith(("inert", "control")):
+        # "an inert substance", "the control drink": before "inert" or "control" is dropped below
+        return _CONTROL_KEYS[phrase_key(phrase.group(1))]
     route = ""
     while words and words[0] in ("a", "an", "the", "matched", "matching", "identical", "inert", "either", "active",
                                  "oral", "those", "participants", "patients", "given", "receiving", "on", "taking",
@@ -463,7 +481,7 @@ _CALLED_CONTROL = re.compile(
 )
 # A drug class named first, the drug itself in brackets after it.
 _CLASS_THEN_DRUG = re.compile(
-    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,1}(?:antidepressants?|ssris?|snris?|antipsychotics?|benzodiazepines?|stimulants?|"
+    r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}(?:antidepressants?|ssris?|snris?|antipsychotics?|benzodiazepines?|stimulants?|"
     r"drugs?|medications?|medicines?|statins?|analgesics?|hypnotics?|anxiolytics?|antihypertensives?)\b[^.;()]{0,40}?"
     r"\(\s*(?:e\.g\.,?\s*|i\.e\.,?\s*)?([a-z][\w\-]*)"
 )
@@ -478,7 +496,8 @@ _ARM_OF = re.compile(
 # A drug class named as the comparator: "a DPP-4 inhibitor", "GLP-1 receptor agonists".
 _DRUG_CLASS = re.compile(
     r"(?:[a-z0-9][\w\-]*\s+){0,2}?[a-z0-9][\w\-]*[\s\-]+(?:inhibitors?|agonists?|antagonists?|blockers?)\b"
-    r"|(?:sulfonylureas?|sulphonylureas?|thiazolidinediones?|biguanides?|ssris?|snris?|tricyclics?|triptans?|nsaids?)\b"
+    r"|(?:sulfonylureas?|sulphonylureas?|thiazolidinediones?|biguanides?|ssris?|snris?|tricyclics?|triptans?|nsaids?|"
+    r"benzodiazepines?|statins?|opioids?|antipsychotics?|antidepressants?|stimulants?|antihistamines?|corticosteroids?)\b"
 )
 _LEADING_PREPOSITION = re.compile(r"^\s*(?:with|in|on|among|for)\s+")
 _TREATMENT_WORD = re.compile(
