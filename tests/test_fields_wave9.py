@@ -195,3 +195,10 @@ def test_a_drug_class_gives_way_to_the_drug_named_later() -> None:
     reversed_order = merge([analyse(s) for s in reversed(sentences)])
     assert reversed_order.comparator == "lorazepam"
     assert merge([analyse("Sertraline beat placebo."), analyse("It was as good as a benzodiazepine.")]).comparator == "placebo"
+
+
+def test_a_standard_drug_named_after_and_keeps_the_test_doses() -> None:
+    text = ("In this study, control (1% Gum acacia), test drug EESAB (100, 200 & 400mg/ kg) and standard drug "
+            "Diazepam (1.0mg/kg) were administered.")
+    assert _doses(text) == [(100.0, None, "mg/kg"), (200.0, None, "mg/kg"), (400.0, None, "mg/kg")]
+    assert _doses("The extract (100 mg/kg) or diclofenac 10 mg/kg as the reference drug.") == [(100.0, None, "mg/kg")]

@@ -321,6 +321,7 @@ def _positive_control(text: str, matches: list[re.Match[str]], i: int) -> bool:
     before_start = max(matches[i - 1].end() if i else 0, start - 40)
     after_end = min(matches[i + 1].start() if i + 1 < len(matches) else len(text), end + 40)
     before, after = _clause_before(text[before_start:start]), _clause(text[end:after_end])
+    after = after.split(" and ", 1)[0].split(" or ", 1)[0]  # "(100, 200 & 400 mg/kg) and standard drug diazepam"
     return bool(_POSITIVE_CONTROL.search(before) or _POSITIVE_CONTROL.search(after))
 
 
