@@ -76,10 +76,13 @@ _HYPOTHESIS = GatedPattern(re.compile(
 # An open question, even when a trial is testing it: "Whether this translates into fewer
 # events is being tested in an ongoing trial."
 _OPEN_QUESTION = re.compile(r"^\W*whether\b", re.IGNORECASE)
-# Captions, and a note under a table defining its terms ("*A responder was defined as ...").
+# Captions, and a note under a table defining its terms ("*A responder was defined as ...",
+# 'Note: "=" denotes no significant difference between INT and CTRL').
 _CAPTION = re.compile(
     r"^\W*(?:Table|Figure|Fig\.?|Supplementary\s+\w+)\s*[A-Z]?\d"
-    r"|^\s*[*†‡§¶]+\s?[A-Z][^*]*\b(?:defined\s+as|denotes|indicates|refers\s+to|abbreviations?)\b",
+    r"|^\s*[*†‡§¶]+\s?[A-Z][^*]*\b(?:defined\s+as|denotes|indicates|refers\s+to|abbreviations?)\b"
+    r"|^\W*(?:(?:notes?|key|legend|footnotes?)\s*[:.]\s*)?[\"“'‘]?[=<>≤≥*†‡§¶#+]+[\"”'’]?\s+"
+    r"(?:denotes|indicates|means|represents|signifies|marks)\b",
     re.IGNORECASE,
 )
 # Statistics and review methods: what a method reference backs, not a finding.

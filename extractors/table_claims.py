@@ -37,6 +37,15 @@ _COUNTED_CELL = re.compile(
     r"(\d{1,3}(?:,\d{3})+|\d+))\W*$"
 )
 _GROUP_SEPARATOR = re.compile(r";|\s+(?:and|plus|\+)\s+|,\s+(?=[A-Za-z][A-Za-z\s'’/-]{0,40}?\()")
+# A note over or under a table saying "=" between two groups' results means no difference
+# ('Note: "=" denotes no significant difference between intervention and control').
+_EQUALS_NOTE = re.compile(
+    r"[\"“'‘]?=[\"”'’]?\s+(?:denotes|indicates|means|represents|signifies|marks)\s+(?:an?\s+)?"
+    r"(?:no\s+(?:statistically\s+)?significant\s+difference|no\s+difference|(?:statistically\s+)?non-?\s?significant|"
+    r"not\s+(?:statistically\s+)?significant)", re.IGNORECASE)
+_NOTE_REACH = 1_000  # characters around a table where its note may stand
+# Two groups' results set against each other: "INT (86 ± 10) = CTRL (83 ± 10)".
+_GROUPS_COMPARED = re.compile(r"\)\s*([=<>≤≥])\s*[A-Za-z]")
 _LEADING_INT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|mg|g\b|ug|µg|mcg|ml|kg))")
 
 
@@ -60,6 +69,8 @@ def table_claims(table: Table, text: str, abbreviations: dict[str, str]) -> list
     if _results_table(table, text):
         return []
     claims = []
+    equal_is_null = bool(table.rows) and _EQUALS_NOTE.search(
+        text, max(0, table.rows[0].start - _NOTE_REACH), table.rows[-1].end + _NOTE_REACH) is not None
     for row in table.data_rows:
         line = text[row.start:row.end]
         marks = [cell.text for cell in row.cells[1:] if cell.text]
@@ -76,6 +87,8 @@ def table_claims(table: Table, text: str, abbreviations: dict[str, str]) -> list
             values, finding = _row_values(line, abbreviations), None
             if not (study.attributed or values.n is not None or values.direction != "unknown"):
                 continue  # a price list or product table: doses alone are not a study
+        if equal_is_null and values.direction == "unknown" and (signs := _GROUPS_COMPARED.findall(line)) and set(signs) == {"="}:
+            values.direction = "null"  # every comparison in the row is "=", which the table's note reads as no difference
         claims.append(RowClaim(row.start, row.end, study, values, finding))
     return claims
 

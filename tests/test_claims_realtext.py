@@ -29,8 +29,8 @@ def _claims(*paragraphs, separator="\n\n"):
 
 
 @pytest.mark.parametrize("text", [
-    "Zuranolone, an investigational oral drug for postpartum depression, met its primary and secondary endpoints in a "
-    "phase 3 trial, Sage Therapeutics and Biogen announced in a release.",
+    ("Zuranolone, an investigational oral drug for postpartum depression, met its primary and secondary endpoints in a "
+    "phase 3 trial, Sage Therapeutics and Biogen announced in a release."),
     "Velarimab failed to meet its primary endpoint in a Phase 2b study, the company said on Tuesday.",
     "The once-weekly pill achieved the primary end point in the pivotal trial, its maker reported.",
     "Tolvoxetine did not meet its co-primary outcomes in the second Phase 3 study, according to a statement.",
@@ -41,11 +41,11 @@ def test_a_trial_told_by_its_endpoints_is_a_claim(text):
 
 
 @pytest.mark.parametrize("text, direction", [
-    ("According to a new review of studies published in respected medical journals however amitriptyline is only a "
-     "moderately effective treatment for fibromyalgia.", "positive"),
+    (("According to a new review of studies published in respected medical journals however amitriptyline is only a "
+     "moderately effective treatment for fibromyalgia."), "positive"),
     ("According to a systematic review, melatonin is an effective treatment for jet lag in adults.", "positive"),
-    ("In older adults with subclinical hypothyroidism, treatment with levothyroxine provided no apparent benefit, a "
-     "recent study found.", "null"),
+    (("In older adults with subclinical hypothyroidism, treatment with levothyroxine provided no apparent benefit, a "
+     "recent study found."), "null"),
     ("Ondansetron reduced nausea in pregnant women, a small Australian trial has found.", "positive"),
     ("Vitamin D supplements did not prevent fractures in healthy adults, a large analysis suggests.", "null"),
 ])
@@ -103,8 +103,8 @@ def test_a_study_named_with_its_finding_still_rejects_another_dosed_intervention
 
 
 @pytest.mark.parametrize("paragraphs", [
-    ("The recommended dose for migraine prevention is 100 mg, 3 times a day.\n"
-     "As my readers know by now, I'm very sensitive, so I started with 60 mg, once a day at breakfast.",),
+    (("The recommended dose for migraine prevention is 100 mg, 3 times a day.\n"
+     "As my readers know by now, I'm very sensitive, so I started with 60 mg, once a day at breakfast."),),
     ("I took 25 mg at night for the first week.",),
     ("My doctor agreed, and I've been taking 200 mg every morning since March.",),
 ])
@@ -122,8 +122,8 @@ def test_the_writers_own_use_with_what_came_of_it_is_a_claim(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Once enrolled in the initial study treatment period (up to 16 weeks), participants will be randomly assigned to 1 "
-    "of 2 groups and will receive either the active study drug or a placebo, both taken orally for 7 days.",
+    ("Once enrolled in the initial study treatment period (up to 16 weeks), participants will be randomly assigned to 1 "
+    "of 2 groups and will receive either the active study drug or a placebo, both taken orally for 7 days."),
     "You will be randomly assigned to receive the investigational study medication or a placebo.",
     "Half of the volunteers will get the oral study drug and half will get a placebo tablet.",
 ])
