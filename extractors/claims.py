@@ -98,7 +98,8 @@ _REGISTRY_FIELD = re.compile(
     r"(?:overall\s+|recruitment\s+)?status|eligibility\s+criteria|intervention\s+model|official\s+title|"
     r"study\s+design|(?:study\s+)?start\s+date|(?:primary\s+)?completion\s+date|condition|nct\s+id|results\s+overview|"
     r"participant\s+(?:flow|milestones)|baseline\s+characteristics|reasons\s+for\s+withdrawal|"
-    r"(?:completed|recruiting|terminated|withdrawn)\s*$))\b",
+    r"(?:completed|recruiting|not\s+yet\s+recruiting|active,\s+not\s+recruiting|enrolling\s+by\s+invitation|terminated|"
+    r"withdrawn|suspended)\s*$))\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _STATUS = re.compile(
@@ -273,12 +274,15 @@ class _ClaimBuilder:
         self.numbered = numbered
         self.abbreviations = abbreviations
         self.claims: list[Claim] = []
-        # A trial registry record: several registry fields, its ID printed at its top (an
+        # A trial registry record: several registry fields (two on a listing site's summary
+        # page when one is its status line, "Recruiting"), its ID printed at its top (an
         # article's "Trial registration" line further down does not make it one).
         head = document.text[:_RECORD_HEAD]
-        self.record = any(prefix in head for prefix in REGISTRY_PREFIXES) and len(
-            {m.group(1).lower() for m in _REGISTRY_FIELD.finditer(document.text)}) >= 3 and any(
-            a.registry_id for a in find_attributions(head))
+        self.record = False
+        if any(prefix in head for prefix in REGISTRY_PREFIXES):
+            found = len({m.group(1).lower() for m in _REGISTRY_FIELD.finditer(document.text)})
+            self.record = (found >= 3 or (found == 2 and _STATUS.search(document.text) is not None)) and any(
+                a.registry_id for a in find_attributions(head))
         self._open: tuple[str, _Draft, int] | None = None  # (context, draft, paragraph end) a paragraph left open
         # Lines that only name a study (an ID, a journal and year, an author list, a citation
         # block), by position: the study of the uncited text after them.
@@ -504,6 +508,8 @@ class _ClaimBuilder:
         status = _STATUS.search(text)
         if status:
             values.ongoing_trial = status.group(1).lower() in _ONGOING_STATUSES
+            if values.ongoing_trial:
+                values.direction = "unknown"  # a trial still recruiting has no result; its summary says what it hopes for
         stated = [c.finding for c in pieces if c.finding and c.direction != "unknown"]
         self.claims = [c for c in self.claims if c not in pieces]
         start, end = min(c.evidence.start for c in pieces), max(c.evidence.end for c in pieces)

@@ -218,3 +218,34 @@ def test_an_apa_author_line_attributes_the_text_under_it(authors, first):
     )
     (claim,) = _claims(document)
     assert claim.study.first_author == first and claim.n == 120
+
+
+def _listing_page(status_line):
+    return _document(
+        _main("TrialFinder", "line"),
+        _main("Search / Trial NCT07071123", "line"),
+        _main("New Ways to Evaluate Preventive Treatment for Cluster Headache", "heading"),
+        _main(status_line, "line"),
+        _main("Keywords", "line"),
+        _main("Cluster Headache Placebo Design Treatment Effects", "line"),
+        _main("This clinical trial is studying how preventive treatments work for people with cluster headache. "
+              "Participants will go through four treatment scenarios in a random order, which could lead to improved "
+              "ways to prevent attacks.", "paragraph"),
+        _main("Eligibility criteria", "line"),
+        _main("Adults (18-65 years) with at least one year of cluster headache.", "line"),
+    )
+
+
+def test_a_listing_sites_summary_of_a_recruiting_trial_is_one_registry_claim():
+    for status in ("Recruiting", "Not yet recruiting", "Status: Recruiting"):
+        (claim,) = _claims(_listing_page(status))
+        assert claim.study.registry_ids == ["NCT07071123"] and claim.ongoing_trial
+        assert claim.direction == "unknown"  # a trial still recruiting has no result, whatever its summary hopes for
+
+
+def test_an_id_at_the_top_without_a_status_or_fields_makes_no_record():
+    document = _document(
+        _main("Search / Trial NCT07071124", "line"),
+        _main("Cluster headache attacks can last up to three hours.", "paragraph"),
+    )
+    assert _claims(document) == []
