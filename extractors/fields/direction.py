@@ -49,7 +49,7 @@ import re
 from functools import lru_cache
 
 from extractors.fields.comparator import CONTROLS
-from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, from_to,
+from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_relations, from_to,
                                                  leading_comparatives, read_numbers, times_as)
 from extractors.fields.direction_words import CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, HARMS, SPACE_RUN, blank_match
 from extractors.fields.lexicon import trie_pattern, word_starts_after_letter
@@ -124,7 +124,14 @@ _GOOD_FALLEN = (
     r"quality\s+of\s+life|well-?being|effective|efficacious|beneficial|helpful)\b"
 )
 _GOOD_OUTCOME_AHEAD = r"(?:[\w-]+\s+){0,2}?(?:response|remission|abstinence|recovery|survival|quit|success|cure)"
+# A good end of a harm ("remission of anxiety symptoms", "resolution of migraine pain"): the harm named is no harm's rise.
+_GOOD_END_OF = (
+    r"\b(?:rates?\s+of\s+(?:[\w-]+\s+){0,2}?)?(?:remission|response|resolution|recovery|relief|abstinence|freedom)\s+(?:rates?\s+)?(?:of|in|from)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:was|were)\s+(?:also\s+|significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
+    r"(?:higher|greater|more\s+(?:frequent|common|likely))\s+(?:with|in|for|among|on|after|using)\s+"
+)
 _STRONG_POSITIVE = [
+    rf"{_GOOD_END_OF}(?!(?:the\s+)?{CONTROL})",
     rf"\b(?:worsen(?:ed|ing)?|deteriorated|declined)\s+(?:{_W}){{0,2}}?less\b|\bless\s+(?:\w+\s+)?(?:decline|deterioration|worsening|progression)\b",
     rf"(?<!not\s)(?<!n't\s)\bslow(?:ed|s|ing)?\s+(?:the\s+)?(?:{_W}){{0,2}}?(?:decline|progression|deterioration|worsening|loss)\b",
     rf"\b(?<!did\s)(?<!does\s)(?<!much\s)(?<!far\s)(?:lower|fewer|less|reduced|smaller)\s+(?!(?:{_W}){{0,2}}?{_GOOD_FALLEN})(?!well\b|for\b|to\b)(?:{_W}){{0,8}}?than\s+(?:those|people|patients|participants|subjects|women|men|children|adults|the|after|with|on|in|for|a|an|placebo|controls?|usual|sham|wait)",
@@ -172,6 +179,8 @@ _LIMITING = [
     r"\bonly\s+\d[\d.,]*(?:\s*(?:,|and|or|&)\s*\d[\d.,]*)*\s*(?:mg|g|ug|µg|mcg)\b",  # "only 0.5 and 1.0 mg/kg effective"
     r"\bonly\s+(?:at|in|during|after|on|for|with)\s+(?:the\s+)?(?:week|wk|day|month|first|end|\d|(?:two\s+)?(?:highest|higher|high|top|largest|lowest|low)\s+dos)",
     r"(?<!\btrend\s)\bonly\s*(?=[.;,)]|$)",  # "benefit on HAMD only"
+    # "effective only in the short term", "helped only briefly"
+    r"\bonly\s+(?:in|over|for|during)\s+(?:the\s+)?(?:short|medium)[\s-]*term\b|\bonly\s+(?:briefly|temporarily|transiently|initially|at\s+first)\b",
     r"\bonly\s+(?:if|when|among|in\s+those|for\s+those)\b|\bonly\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:patients|people|participants|subjects|women|men|children|adults|subgroups?)\b",  # "better sleep only if ferritin < 15"
 ]
 # "the two higher doses reduced ...": the lower dose did not. Read before any pass masks the verb.
@@ -179,11 +188,17 @@ _HIGHER_DOSES_WORKED = re.compile(
     r"\bthe\s+(?:two\s+|three\s+)?(?:higher|highest|larger|largest)\s+doses?\s+(?:of\s+[\w-]+\s+)?(?:\w+ly\s+)?"
     r"(?:reduced|improved|separated|decreased|lowered|outperformed|produced|showed|were\s+(?:superior|effective|better))\b"
 )
+# The adjectives of a preclinical activity: "anxiolytic", "antidepressant-like", "hepatoprotective".
+_THERAPEUTIC = (
+    r"(?:anxiolytic|antidepressant|analgesic|antinociceptive|anti-?[a-z]+(?:ic|ant|al|ive|ory|ary)|[a-z]*protective|sedative|hypnotic|nootropic|"
+    r"hypoglyc(?:a)?emic|memory-enhancing|anxiolysis)"
+)
 _FACULTY = (
     r"(?:cognition|memory|performance|attention|mood|sleep|symptoms?|anxiety|depression|pain|outcomes?|"
     r"functioning|recall|learning|craving|fatigue|agitation|scores?)"
 )
 _NEGATIVE_CONTROL = [  # the control arm did better
+    rf"{_GOOD_END_OF}(?:the\s+)?{CONTROL}",
     rf"\b{CONTROL}(?:-treated|-allocated)?{_GROUP}(?!\s+(?:plus|\+|combined\s+with|together\s+with|augmented\s+with|with\s+added)\s)(?:,\s+(?:which|who|that)\s+[^,;.]{{0,60}},)?\s+(?:\w+\s+){{0,2}}?(?:improved|showed|had|gained|experienced|did|reported|demonstrated|worked|performed|fared|responded|got|produced|yielded|achieved|saw|reduced|lowered|cut|decreased|relieved|eased)\s+(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b",
     rf"\b(?:improved|fell|dropped|declined|decreased|reduced)\b[^.;]{{0,60}}?\bmore\s+so\s+(?:in|with|on|among|for)\s+(?:the\s+)?{CONTROL}",
     rf"\b{CONTROL}{_GROUP}\s+(?:(?:was|were|proved|appeared)\s+)?(?:significantly\s+|slightly\s+)?(?:superior|better|more\s+effective)\b(?!\s+tolerated)",
@@ -227,6 +242,10 @@ _NEGATIVE = [
     r"(?:quality\s+of\s+life|well-?being|survival|sleep\s+(?:time|quality|efficiency|duration)|cognition|memory|remission\s+rates?|"
     r"response\s+rates?|abstinence)\b(?!\s+(?:complaints?|problems?|deficits?|impairment|loss|decline))",
     r"(?<!with\s)(?<!cognitively\s)(?<!\w)impaired\s*(?=[.;,)]|$)",
+    # a harm that rose with the treatment: "pain increased after treatment with the drug"
+    rf"\b{HARMS}\s+(?:scores?\s+|levels?\s+|severity\s+|ratings?\s+)?(?:significantly\s+|markedly\s+|substantially\s+)?(?:increased|worsened)\s+"
+    rf"(?:significantly\s+|markedly\s+)?(?:with|after|on|in|among|during|following)\s+(?!(?:the\s+)?{CONTROL})(?:[\w-]+\s+){{0,3}}?"
+    r"(?:treatment|therapy|group|arm|dosing|administration|use|intake|supplementation|infusions?|injections?)\b",
     r"\b(?:worsen(?:ed|s)?\b|(?<!of\s)(?<!for\s)(?<!in\s)(?<!or\s)(?<!and\s)(?<!with\s)(?<!no\s)worsening|deteriorat\w+|exacerbat(?:e|es|ed|ing)\b|(?<!not\s)(?<!non-)(?<!non)(?<!numerically\s)inferior\s+to|(?<!no\s)(?<!any\s)worse\s+than|worse\s+(?:outcomes?|symptoms?|scores?)|less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:relapse|suicid\w+|death|mortality|psychosis|mania|falls?|fractures?|hospitali[sz]ation|seizures?|stroke|bleeding|dementia|delirium)|harmful)\b",
 ]
@@ -245,7 +264,7 @@ _NONSIGNIFICANT = [
     # "as well as" only after a verb of working: otherwise it is "and" ("smoking as well as nicotine dependence")
     r"\bas\s+(?:effective|efficacious|good)\s+as\b|\b(?:worked|works|work|working|helped|performed|performing|performs|did|does|fared|faring)\s+(?:just\s+|about\s+|roughly\s+)?as\s+well\s+as\b"
     r"|\bnon-?\s?inferior(?:ity)?\b|\bnot\s+inferior\b",
-    r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?similar\b|\bby\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:amount|margin|degree|extent)\b|\bequivalent\b|\bequally\b|\bin\s+both\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+|[\w-]+\s+)?(?:groups|arms|conditions)\b",
+    r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?similar\b|\bby\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:amount|margin|degree|extent)\b|\bequivalent\b|\b(?:clinical\s+|therapeutic\s+)?(?:equivalence|comparability)\b|\bequally\b|\bin\s+both\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+|[\w-]+\s+)?(?:groups|arms|conditions)\b",
     r"\b(?:both|all\s+(?:three|four|the))\s+(?:groups|arms|conditions|interventions|treatments|drugs|therapies)\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better)"
     r"|\bboth\s+(?:interventions|treatments|drugs|therapies|approaches)\s+(?:were|was)\s+(?:\w+\s+)?(?:effective|efficacious|beneficial|helpful)",
     r"\btrend(?:ed|ing)?\s+(?:toward|towards)(?:\s+(?:a|an|the|greater|more|larger|significant|statistical))*\s+\w+|\bnon-?significant\s+trend\b",
@@ -271,13 +290,15 @@ _NULL_VERBS = (
     r"lead|result|reach|achieve|help|benefit|add|speed|accelerate|prevent|lower|boost|influence|facilitate|confer|"
     r"yield|persist|last|outlast|remain|surpass|beat|attenuate|alleviate|slow|work|do\s+(?:anything|much|a\s+thing)|support|favou?r|"
     r"delay|protect|modify|shorten|relieve|ease|say|respond|tolerate|make|shift|move|budge|matter|translate|lessen|cut|raise|"
+    r"provide|offer|give|bring|deliver|"
     r"extend|prolong|mitigate|normali[sz]e|restore|reverse|resolve|halt|curb|lift|fall|drop|decline|narrow|stabili[sz]e|"
+    r"exhibit|display|possess|demonstrate|confirm|establish|prove|lose|"
     r"(?:notice|see|feel)\s+(?:any\s+|a\s+|much\s+)?(?:[\w-]+\s+)?(?:difference|change|improvement|benefit|effect|results?|better|different))"
 )
 # What a negated verb denies, taken with it: "did not confer additional benefit", "did not slow eGFR decline".
 _GAIN_OBJECT = (
-    r"(?:\s+(?:any\s+|an?\s+|additional\s+|added\s+|further\s+|significant\s+|meaningful\s+|much\s+|clear\s+|the\s+same\s+|similar\s+|comparable\s+)*"
-    r"(?:benefits?|improvements?|advantages?|effects?|gains?|relief|help)"
+    r"(?:\s+(?:the\s+|its\s+|their\s+)?(?:any\s+|an?\s+|additional\s+|added\s+|further\s+|significant\s+|meaningful\s+|much\s+|clear\s+|the\s+same\s+|similar\s+|comparable\s+)*"
+    r"(?:benefits?|improvements?|advantages?|effects?|gains?|relief|help|value|usefulness|utility|efficacy|effectiveness)"
     r"|\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:decline|progression|deterioration|worsening)\b)?"
 )
 _NULL = [
@@ -289,11 +310,14 @@ _NULL = [
     r"(?<=[;,]\s)(?:(?!(?:was|were|is|are|be|been|remained)\b)[\w-]+\s+){1,3}?(?:similar|comparable|equivalent)(?=\s*(?:[;,.)]|$))",
     # the gain the null difference is about: "no significant differences ... on reduction in weekly pain"
     r"\bno\s+(?:[\w-]+\s+){0,2}?differences?\b[^.;]{0,80}?\b(?:in|on|for)\s+(?:the\s+)?(?:mean\s+)?(?:reductions?|improvements?|changes?|decreases?|increases?|gains?)\b",
-    r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|effects?|benefits?|improvements?|advantages?|changes?|reductions?|superiority|separation|association|impact|relief|weight\s+loss)\b",
+    r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|effects?|benefits?|improvements?|advantages?|changes?|reductions?|decreases?|increases?|declines?|drops?|"
+    r"superiority|separation|association|impact|relief|weight\s+loss|activity)\b",
     # no gain on top of a comparator: "no additional weight loss over diet alone"
     r"\bno\s+(?:additional|added|further|extra|incremental)\s+(?:[\w-]+\s+){0,2}?(?:loss|gain|reduction|improvement|benefit|effect|advantage|value|change)s?\b",
     r"\b(?:did|does|do)\s*(?:not|n't)\s+make\s+(?:[\w-]+\s+){0,5}?(?:any\s+)?(?:less|more|better|worse|[a-z]+er)\b(?:\s+[\w-]+)?",
-    rf"\b(?:did|does|do|could|would|has|have|had|can|ca|may|might)\s*(?:not|n't)\s+(?:\w+\s+){{0,2}}?{_NULL_VERBS}(?:\s+that\b[^.;:]*)?{_GAIN_OBJECT}",
+    # the denial reaches a second verb: "did not improve survival or reduce recurrent events"
+    rf"\b(?:did|does|do|could|would|has|have|had|can|ca|may|might)\s*(?:not|n't)\s+(?:\w+\s+){{0,2}}?{_NULL_VERBS}(?:\s+that\b[^.;:]*)?{_GAIN_OBJECT}"
+    rf"(?:\s+(?:[\w-]+\s+){{0,4}}?(?:or|nor)\s+{_NULL_VERBS}\w*)*",
     # a gain as the subject of a null finding: "the improvement did not differ from placebo"
     r"\b(?:improvements?|reductions?|benefits?|gains?|changes?|effects?|responses?|decreases?)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:did|does|do)\s*(?:not|n't)\s+(?:significantly\s+)?differ\w*",
@@ -358,6 +382,8 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"(?<!not\s)(?<!no\s)\b(?:fell|fall|falls|falling|got|get|gets|getting)\s+(?:to\s+)?(?:asleep|sleep)\s+(?:[\w-]+\s+){0,3}?(?:earlier|sooner|quicker|more\s+quickly)\b"
         r"|\bsleep[\s-]onset\s+(?:was\s+|came\s+|occurred\s+)?(?:[\w-]+\s+){0,3}?(?:earlier|sooner|advanced)\b"),
     (("relief",),
+        r"(?<!not\s)(?<!n't\s)\b(?:provided|provides|provide|gave|gives|brought|brings|offered|offers|delivered|delivers|produced|produces)\s+"
+        r"(?:(?!no\b|little\b|any\b|minimal\b)[\w-]+\s+){0,2}?relief\b|"
         r"(?<!no\s)(?<!little\s)(?<!limited\s)(?<!without\s)(?<!for\s)(?<!seek\s)(?<!sought\s)\brelief\s+(?:at|by|after|from|of|within)\s+(?!the\s+need)"),
     (("kept", "maintained", "sustained", "retained", "preserved"),
         r"(?<!not\s)\b(?:kept|maintained|sustained|retained|preserved)\s+(?:its|their|the|these|those)\s+(?:[\w-]+\s+)?(?:gains?|improvements?|benefits?)\b"),
@@ -376,7 +402,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\bprotect(?:ed|s|ive)?\s+against\b|\bsleep(?:s|ing)?\s+through\s+the\s+night\b(?<!n't\ssleep\sthrough\sthe\snight)(?<!not\ssleep\sthrough\sthe\snight)"
         r"|\b(?:it|this|that)\s+(?:really\s+|actually\s+|totally\s+|definitely\s+)?work(?:s|ed)\b(?!\s+(?:out|on|with|by|through|in\s+the))"),
     (("met ", "achieved", "reached", "hit "),
-        r"\b(?:met|achieved|reached|hit)\s+(?:its|the|their|both|all)\s+(?:\w+\s+)?(?:primary\s+|main\s+|co-?primary\s+)?(?:end\s*-?\s*points?|endpoints?|outcomes?|targets?)\b"),
+        r"\b(?:met|achieved|reached|hit)\s+(?:its|the|their|both|all)\s+(?:[\w-]+\s+){0,3}?(?:primary\s+|main\s+|co-?primary\s+|secondary\s+)?(?:end\s*-?\s*points?|endpoints?|outcomes?|targets?)\b"),
     # a fall in a harm, as a noun: "a 30% reduction in symptom days"
     (("reduction", "decrease", "decline", "drop"),
         r"\b(?:reductions?|decreases?|drops?|decline(?<!function\sdecline)(?<!functional\sdecline)(?<!cognitive\sdecline)(?<!egfr\sdecline)"
@@ -413,9 +439,13 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\bcut\s+(?!(?:the\s+|their\s+|a\s+)?dos)(?:[\w-]+\s+){0,6}?(?:by\s+(?:\d|half|a\s+third|a\s+quarter|two-thirds|nearly|almost|about|around|more\s+than)|in\s+half)"
         r"|\bcut\s+(?!(?:the\s+|their\s+|a\s+)?dos)(?:[\w-]+\s+){0,4}?(?:more|further|faster)\s+than\b"  # "cut THI scores more than a waitlist"
         r"|\bcut\s+(?:the\s+|their\s+)?(?:risk|rates?|odds|number|incidence|frequency|need|use|admissions?|readmissions?|hospitali[sz]ations?|relapses?|symptoms?|deaths?|mortality|pain|anxiety|craving|drinking|days)\b"),
-    (("lost",),
-        r"\blost\s+(?:(?:an?\s+)?(?:average|mean|median)\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|up\s+to\s+|more\s+than\s+|over\s+)?\d[\d.,]*\s*(?:%|kg|kilograms?|pounds|lbs?)\s+(?:of\s+(?:their\s+|his\s+|her\s+)?(?:body\s+)?weight)?"
-        r"|\blost\s+(?:more\s+|significantly\s+more\s+|substantially\s+more\s+)?(?:body\s+)?weight\b"),
+    # weight lost, against the control or within the arm (better than baseline): "lost around 20 percent of their body
+    # weight", "participants lost significant amounts of weight", "the top dose losing an average of 52 pounds"
+    (("lost", "losing", "lose"),
+        r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:lost|losing|lose|loses)\s+(?:(?:an?\s+)?(?:average|mean|median)\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+"
+        r"|approximately\s+|up\s+to\s+|more\s+than\s+|over\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|kg|kilograms?|pounds|lbs?)(?![\w])"
+        r"|(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:lost|losing|lose|loses)\s+(?:(?:significant|substantial|considerable|large|meaningful|clinically\s+meaningful|dramatic|marked|"
+        r"sizeable|sizable|impressive)\s+(?:amounts?\s+of\s+)?|a\s+(?:lot|great\s+deal)\s+of\s+|more\s+|significantly\s+more\s+|substantially\s+more\s+)?(?:body\s+)?weight\b"),
     # first-person reports
     (("better",),
         r"\b(?:got|gotten|getting|gets|feel|feels|felt|feeling|became|is|was|are|were|has\s+been|have\s+been|been)\s+"
@@ -426,6 +456,17 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"|\bworld\s+of\s+difference\b|\bgame[\s-]?changer\b|\blife[\s-]?changing\b|\bchanged\s+my\s+life\b|\bnight\s+and\s+day\b"
         r"|\bno\s+longer\s+(?:have|has|get|gets|suffer|suffers|wake|wakes|need|needs|experience|struggle|meet|met)\b"
         r"|\b(?:haven't|hasn't|have\s+not|has\s+not|haven't\s+really)\s+had\s+(?:a|an|any|one)\s+(?:[\w-]+\s+)?(?:migraine|headache|attack|episode|panic|seizure|nightmare|flare)s?\s+since\b"),
+    # a preclinical activity shown: "exhibited anxiolytic activity at 200 mg/kg", "possessed marked analgesic activity"
+    (("anxiolytic", "antidepress", "analges", "antinocicept", "anti-", "antiinflam", "anticonvuls", "antiepilep", "neuroprotect",
+      "hepatoprotect", "cardioprotect", "nephroprotect", "gastroprotect", "sedative", "hypnotic", "nootropic", "hypoglyc",
+      "antidiabet", "antihypertens", "antiulcer", "antipyret", "antiamnes", "antipsychot", "memory-enhanc", "anxiolysis"),
+        rf"(?<!not\s)(?<!n't\s)\b(?:exhibit|display|possess|show|produc|demonstrat|exert|present|reveal|ha[ds]|have)\w*\s+(?:(?!(?:no|not|any|little|none|minimal)\b)[\w-]+\s+){{0,3}}?"
+        rf"{_THERAPEUTIC}(?:[\s-]+like)?\s+(?:activity|activities|effects?|actions?|properties|potential|efficacy|profile)\b"),
+    # "trials have confirmed the value of aerobic exercise", "established the usefulness of lithium"
+    (("confirm", "establish", "prove", "proven", "validat", "underscor", "reinforc", "demonstrat", "show", "support"),
+        r"(?<!not\s)(?<!n't\s)(?<!to\s)\b(?:confirm(?:s|ed)?|establish(?:es|ed)?|prov(?:es|ed|en)|validat(?:es|ed)|underscor(?:es|ed)|reinforc(?:es|ed)|"
+        r"demonstrat(?:es|ed)|show(?:s|ed|n)?|support(?:s|ed)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+        r"(?:value|usefulness|utility|worth|benefits?|efficacy|effectiveness|merits?)\s+(?:of|for)\b"),
     (("show", "promising"),
         r"\bshow(?:s|ed|n|ing)?\s+(?:[\w-]+\s+){0,2}?promise\b|\bpromising\s+(?:results?|findings?|effects?|signs?)\b"),
     (("shorter",),
@@ -556,6 +597,7 @@ _PASSES = [
                                               "sleep efficiency", "sleep duration", "cognition", "memory", "remission rate",
                                               "response rate", "abstinence", "hdl", "bone")),
     (_cues(_STRONG_POSITIVE, letter_first=True), "positive", _triggers("worsen", "less", "slow", "lower", "inferior", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
+                                                    "remission", "response", "resolution", "recover", "relief", "abstinen", "freedom",
                                                     "decreas", "both",
                                                     "mortality", "death", "hospital", "admission", "readmission")),
     (_cues(_MIXED), "mixed", _triggers("inconsist", "conflict", "mixed", "equivocal", "early", "initial", "short", "acute",
@@ -594,7 +636,7 @@ _POSITIVE_PASS = len(_PASSES) - 1
 # A cue added to one of these passes must hold one of its words here.
 _PASS_NEEDS = {
     next(index for index, (_, label, _) in enumerate(_PASSES) if label == "nonsignificant"): re.compile(
-        r"significan|comparable|similar|inferior|equ(?:al|ivalent)|both|all\s+(?:three|four|the)\b|trend|numerically|par\s+with"
+        r"significan|comparab|similar|inferior|equ(?:al|ivalen)|both|all\s+(?:three|four|the)\b|trend|numerically|par\s+with"
         r"|distinguishable|same|\bas\s+(?:much|long|well|often|far|quickly|fast|[a-z]+\s+as\b)"
     ),
     next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_NEGATIVE, letter_first=True).pattern): re.compile(
@@ -632,6 +674,13 @@ _NO_FINDING_STEMS = {
     "predictor": ("predict", "moderat", "responders", "remitters", "completers", "non-responders", "nonresponders", "characteristics",
                   "demographic", "covariate"),
     "exposure": ("level", "concentration", "intake", "status", "consumption"),
+    "absence": ("withdraw", "suicid", "sedat", "somnolen", "dependen", "abuse", "misuse", "conscious", "hepatotox", "toxic",
+                "overdos", "rebound", "serious", "arrhythm"),
+    "target level": ("tsh", "thyrotropin", "thyroid", "free t", "ft3", "ft4", "level", "concentration", "index", "status"),
+    "other trials": ("contrast", "contrary", "unlike", "as opposed", "at odds", "inconsistent with", "conflict", "differs from",
+                     "differed from", "differ from"),
+    "background": ("often", "commonly", "frequently", "typically", "usually", "generally", "tend to", "sleep", "stress",
+                   "exertion", "menstrua", "menses", "alcohol", "weather", "fasting", "skipped"),
 }
 
 
@@ -679,6 +728,11 @@ _WITHIN_GROUP_ONLY = re.compile(
     rf"(?:the\s+|a\s+)?(?:{CONTROL}|groups|arms|conditions)\b"
     rf"|(?:none|neither|no)\b[^.;]{{0,60}}?\b(?:differ\w*|superior|better|separat\w*)\b[^.;]{{0,30}}?\b{CONTROL})"
 )
+# Gains every arm made: "subjects improved with time regardless of treatment assignment".
+_REGARDLESS_OF_ARM = re.compile(
+    r"\b(?:regardless|irrespective|independent(?:ly)?)\s+of\s+(?:the\s+|their\s+)?(?:treatment|group|study\s+arm|arm|allocation|assignment|"
+    r"condition|randomi[sz]ation|intervention)\w*(?:\s+(?:assignment|allocation|received|group|arm|condition|status))?\b"
+)
 _NEGATION = re.compile(r"\b(?:no|not|neither|nor|without|failed|non-?significant)\b|n't")
 
 
@@ -707,13 +761,16 @@ _NO_FINDING_TO_CLAUSE_END = _cues([
     r"(?:study|trial|we|it)\s+(?:was\s+|were\s+)?designed\s+to\b",
     r"(?:aims?|objectives?|purposes?|goals?)\s+(?:of\s+(?:this|the|our)\s+[\w-]+\s+)?(?:was|were|is|are)\s+to\b",
     r"we\s+hypothesi[sz]ed\b",
-    r"(?:investigat|examin|evaluat|assess|explor|determin)\w*\s+(?:the\s+|whether\s+)?(?:role|effects?|efficacy|effectiveness|impact|potential|ability|usefulness)\s+of\b",
+    r"(?:investigat|examin|evaluat|assess|explor|determin)\w*\s+(?:the\s+|whether\s+)?(?:role|effects?|efficacy|effectiveness|impacts?|potential|ability|usefulness)\s+of\b",
     # a labelled objective: "Objective: Investigate the effects of ..."
     r"(?:study\s+)?(?:objectives?|aims?|purposes?|goals?)\s*:",
     # what the outcomes were: "primary end points were relapse, ..."
     r"(?:primary|secondary|main|co-?primary|key)\s+(?:efficacy\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|outcome\s+measures?|measures?|variables?)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:was|were|is|are|included|comprised)\b(?!\s+(?:not\s+)?(?:met|achieved|reached|significant|positive|negative|improved|reduced))",
     r"(?:outcome\s+measures?|outcomes?|end\s*-?\s*points?|endpoints?)\s+(?:included|comprised|consisted\s+of|were\s+assessed|were\s+measured)\b",
+    # "Secondary measures assessed hairpulling severity, clinician-rated improvement and ..."
+    r"(?:primary|secondary|main|co-?primary|key|other|additional)\s+(?:efficacy\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|outcome\s+measures?|measures?|variables?)\s+"
+    r"(?:assessed|measured|evaluated|examined|captured|covered|addressed|tracked|recorded|monitored|rated|quantified)\b",
     # purposes and wishes: "in an attempt to reduce weight", "adults seeking better sleep"
     r"in\s+(?:an?\s+)?(?:attempts?|efforts?|order)\s+to\b",
     r"(?:seeking|looking\s+for|hoping\s+for|in\s+search\s+of)\s+(?:a\s+)?(?:better|improved|relief|help)\b",
@@ -735,7 +792,9 @@ _INFINITIVE_AIM = re.compile(
 )
 _DEFINITION = re.compile(
     r"\b(?:higher|lower|greater|smaller)\s+(?:[\w-]+\s+)?(?:scores?|values?|numbers?|ratings?)\s+(?:indicat\w*|reflect\w*|mean|meaning|denot\w*|represent\w*|signify\w*)\b|"
-    r"\bdefined\s+as\b|\bdefinition\s+of\b|\b(?:was|were)\s+(?:indicated|denoted)\s+by\b|\bp\s*(?:-?\s*values?\s*)?(?:<|≤|<=|=|of)\s*0?\.\d+[^.;]{0,40}?\bconsidered\s+(?:statistically\s+)?significant\b"
+    r"\bdefined\s+as\b|\bdefinition\s+of\b|\b(?:was|were)\s+(?:indicated|denoted)\s+by\b|"
+    r"[=<>≈*†‡§]\s*[\"'“”]?\s+(?:denotes?|indicates?|means?|represents?|signif(?:y|ies))\b|"  # a table's note: '"=" denotes no significant difference'
+    r"\bp\s*(?:-?\s*values?\s*)?(?:<|≤|<=|=|of)\s*0?\.\d+[^.;]{0,40}?\bconsidered\s+(?:statistically\s+)?significant\b"
 )
 # Exposure studies: a low level of a nutrient going with more disease supports taking it.
 # The clause's own numbers (an odds ratio above 1) describe the low-level group, so they go too.
@@ -793,6 +852,51 @@ _PREDICTOR = _cues([
 _RESPONDERS_COMPARED = re.compile(
     r"\b(?:responders|remitters|completers)\b[^.;]{0,40}?\b(?:and|with|to|vs\.?|versus)\s+(?:the\s+)?non-?\s?(?:responders|remitters|completers)\b"
 )
+# A list of harms that did not happen: "No loss of consciousness, withdrawal symptoms, or increased suicidal ideation
+# were observed" is safety, however its items read.
+_SAFETY_EVENT = re.compile(
+    r"\b(?:withdrawal|suicid\w*|sedation|somnolence|dependence|abuse|misuse|(?:loss\s+of\s+)?consciousness|hepatotoxicity|toxicity|"
+    r"overdoses?|rebound|serious|arrhythmias?)\b"
+)
+_ABSENCE = re.compile(r"\b(?:no|none|without|neither|nor)\b")
+_EFFICACY_CHANGE = re.compile(r"improv|differ|chang|effect|benefit|reduc|decreas|respon|remission|score|efficac|outcome|relapse|recurren")
+# The level of what was given, or the marker its dose is set by: "serum 25(OH)D rose", "TSH fell with levothyroxine",
+# "plasma glycine concentrations increased". Taking it up is no efficacy finding.
+_TARGET_LEVEL = _cues([
+    r"(?:tsh|thyrotropin|thyroid[\s-]stimulating\s+hormone|free\s+t[34]|ft[34])\b",
+    r"(?:(?:serum|plasma|blood|circulating|red[\s-](?:blood[\s-])?cells?|erythrocyte|whole[\s-]blood|salivary|urinary)\s+)?(?:total\s+)?"
+    r"(?:25\s*\(\s*oh\s*\)\s*d[23]?|25-hydroxy-?\s?vitamin\s+d[23]?|vitamin\s+(?:d[23]?|b12|b6|c|e|k2?)|omega-3(?:\s+fatty\s+acids?)?|dha|epa|"
+    r"magnesium|zinc|b12|folate|folic\s+acid|glycine|melatonin|lithium|drug|cobalamin|selenium|iodine|creatine)\s+(?:[\w-]+\s+)?"
+    r"(?:levels?|concentrations?|status|index)\b",
+])
+_LEVEL_IS_SUBJECT = re.compile(r"[\s,*_(\"']*(?:(?:the|mean|median|their|its|average)\s+)*")
+_SAME_SUBJECT_GOES_ON = re.compile(r"\s*,?\s*(?:but|whereas|while|and)\s+(?:(?:were|was|remained|did|stayed|rose|fell|changed|increased|decreased|not)\b)")
+# Other trials set beside this one: "contrasting prior trials that found advantages", "Unlike previous studies, ...".
+_OTHER_TRIALS = _cues([
+    r"(?:(?:stands?|stood)\s+)?(?:in\s+contrast\s+(?:to|with)|contrast(?:s|ed|ing)?(?:\s+with)?|contrary\s+to|unlike|as\s+opposed\s+to|at\s+odds\s+with|"
+    r"inconsistent\s+with|in\s+conflict\s+with|conflict(?:s|ed|ing)?\s+with|differ(?:s|ed|ing)?\s+from)\s+"
+    r"(?:the\s+|a\s+|an\s+|some\s+|several\s+|many\s+|most\s+|those\s+of\s+|that\s+of\s+)?(?:[\w-]+,?\s+){0,4}?"
+    r"(?:trials?|stud(?:y|ies)|reports?|findings|results|research|meta-?analys[ie]s|reviews?|literature|data|work|investigations?|experiments?|evidence|rcts?)\b",
+], letter_first=True)
+_SPECIFIC_STUDY = re.compile(r"\d|\bet\s+al\b|\band\s+colleagues\b")
+_RELATIVE_GOES_ON = re.compile(r"\s*,?\s*(?:which|that|who|where|showing|reporting|finding|demonstrating|suggesting|in\s+which)\b")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.;:!?]\s*|\b(?:but|and|however|yet)\s*,?\s*)[\s*_\"'(]*$")
+# What a disease is like, not what a treatment did: "Patients with fibromyalgia often report shallow sleep",
+# "symptoms increase after disturbed sleep", "attacks become more frequent after poor sleep and stress".
+_TRIGGER_EXPOSURE = (
+    r"(?:(?:[\w-]+\s+){0,3}?(?:sleep\s+(?:deprivation|loss|restriction|disruption|disturbances?)|(?:disturbed|poor|fragmented|shallow|"
+    r"insufficient|inadequate|restricted|interrupted|short|bad|broken|little|lack\s+of|loss\s+of)\s+sleep|stress|exertion|menstruation|menses|"
+    r"alcohol|weather\s+changes?|skipped\s+meals|fasting))"
+)
+_BACKGROUND = _cues([
+    r"(?:patients|people|persons|individuals|adults|children|adolescents|women|men|sufferers|those)\s+with\s+(?:[\w-]+\s+){1,4}?"
+    r"(?:often|commonly|frequently|typically|usually|generally|tend\s+to)\s+(?:[\w-]+\s+)?"
+    r"(?:report|experience|have|show|describe|complain|suffer|exhibit|present|develop|display)",
+    rf"(?:an?\s+)?(?:increases?|worsening|flares?|exacerbations?|rises?)\s+in\s+(?:[\w-]+\s+){{0,3}}?(?:after|following|during|with|when)\s+{_TRIGGER_EXPOSURE}",
+    rf"(?:{HARMS}|attacks|ringing|tinnitus|flares?|episodes)\s+(?:increase|increases|worsen|worsens|flare|flares|rise|rises|intensify|intensifies|"
+    rf"become\s+(?:more\s+frequent|more\s+severe|worse)|get\s+worse|gets\s+worse|are\s+worse|is\s+worse)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:after|following|during|with|when)\s+{_TRIGGER_EXPOSURE}",
+])
 
 
 def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, int]]:
@@ -842,6 +946,24 @@ def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, in
         start, end = _clause(lowered, found.start())
         if not _ARMS_COMPARED.search(lowered, start, end):
             spans.append((start, end))
+    for found in _SAFETY_EVENT.finditer(lowered) if "absence" in kinds else ():
+        start, end = _clause(lowered, found.start())
+        if _ABSENCE.search(lowered, start, found.start()) and not _EFFICACY_CHANGE.search(lowered, start, end):
+            spans.append((start, end))
+    for found in _TARGET_LEVEL.finditer(lowered) if "target level" in kinds else ():
+        start, end = _clause(lowered, found.start())
+        if _LEVEL_IS_SUBJECT.fullmatch(lowered, start, found.start()):
+            goes_on = _SAME_SUBJECT_GOES_ON.match(lowered, end)  # "Serum 25(OH)D rose ..., but was unchanged with placebo"
+            spans.append((start, _clause(lowered, goes_on.end())[1] if goes_on else end))
+        else:  # "Omega-3 raised the omega-3 index, but did not improve ADHD scores": what it did besides stays
+            comma = lowered.find(",", found.end(), end)
+            spans.append((start, comma if comma >= 0 else end))
+    for found in _OTHER_TRIALS.finditer(lowered) if "other trials" in kinds else ():
+        end = _other_trials_end(lowered, found)
+        if not _SPECIFIC_STUDY.search(lowered, found.start(), end):  # "an earlier study of 58 adolescents in Osaka" may be the claim
+            spans.append((found.start(), end))
+    for found in _BACKGROUND.finditer(lowered) if "background" in kinds else ():
+        spans.append(_clause(lowered, found.start()))
     for found in _PLAN.finditer(lowered) if "plan" in kinds else ():
         spans.append((found.start(), _clause(lowered, found.start())[1]))
     for found in _HYPOTHESIS.finditer(lowered) if "plan" in kinds else ():
@@ -852,6 +974,27 @@ def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, in
         end = lowered.find(".", found.end())  # the sentence on: "... and found no significant differences in sex, dose, age"
         spans.append((_clause(lowered, found.start())[0], end if end > 0 else len(lowered)))
     return spans
+
+
+def _other_trials_end(lowered: str, found: re.Match[str]) -> int:
+    """Where the mention of other trials ends: at the comma before the main clause when it
+    opens the sentence ("Unlike prior studies, we found ..."), else at the clause's end
+    ("..., contrasting prior trials that found advantages"), what they found included."""
+    end = found.end()
+    if not _SENTENCE_OPENING.search(lowered, 0, found.start()):
+        return _clause_end_past_commas(lowered, end)
+    while True:
+        comma = lowered.find(",", end)
+        stop = min((i for i in (lowered.find(".", end), lowered.find(";", end), comma) if i >= 0), default=len(lowered))
+        if stop != comma or not _RELATIVE_GOES_ON.match(lowered, comma):
+            return stop
+        end = comma + 1
+
+
+def _clause_end_past_commas(lowered: str, position: int) -> int:
+    """The next full stop or semicolon: a clause's end, its commas passed."""
+    stops = [i for i in (lowered.find(".", position), lowered.find(";", position)) if i >= 0]
+    return min(stops, default=len(lowered))
 
 
 def _clause(lowered: str, position: int) -> tuple[int, int]:
@@ -879,6 +1022,53 @@ _PURPOSE_IN_TITLE = re.compile(r"\bto\s+[a-z]+|\bfor\s+[a-z]+ing\b")
 def parse_direction(text: str, comparator: str | None = None, outcome: str | None = None) -> str:
     """positive | null | negative | mixed | unknown, for the finding stated in ``text``.
 
+    A marker of the treatment's mechanism that moved ("lowered C-reactive protein
+    levels") beside a clinical outcome that did not ("but did not improve survival") is
+    no second finding: the sentence is null. A clinical gain beside a marker that did not
+    move ("lower stress scores, but cortisol didn't budge") stays mixed, and markers of
+    the disease's damage (troponin) are outcomes like any other."""
+    direction = _read_direction(text, comparator, outcome)
+    if direction == "unknown" and outcome and _RELATION_SIGN.search(outcome):
+        # a table's outcome cell that relates the arms itself, "PDI: INT (92 ± 12) > CTRL (84 ± 11)", beside an effect size alone
+        return _verdict(arm_relations(outcome.lower(), ""))
+    if direction == "mixed" and _MAY_NAME_MARKER.search(lowered := text.lower()):
+        markers = list(_MARKER.finditer(lowered))
+        clinical = _read_direction(_blanked(text, _marker_clauses(lowered, markers)), comparator, outcome) if markers else "unknown"
+        if clinical in ("null", "negative"):
+            return clinical
+    return direction
+
+
+_RELATION_SIGN = re.compile(r"[<>≤≥]")
+
+
+def _verdict(found: set[str]) -> str:
+    if "positive" in found and found & {"null", "negative"}:
+        return "mixed"
+    return "negative" if "negative" in found else next(iter(found), "unknown")
+
+
+# Markers of a treatment's mechanism (inflammation, the hormone its dose is set by, its own level in the blood).
+_MAY_NAME_MARKER = re.compile(r"crp|reactive|interleukin|il-?\d|tnf|cortisol|bdnf|homocysteine|marker|level|concentration|tsh|thyro|index")
+_MARKER = re.compile(
+    r"\b(?:c-reactive\s+protein|(?:hs-?)?crp|interleukin[\w-]*|il-?\d+\w*|tnf[\w-]*|cortisol|bdnf|homocysteine|biomarkers?|"
+    r"(?:inflammatory|serum|plasma|blood|circulating)\s+markers?)\b|" + _TARGET_LEVEL.pattern
+)
+
+
+def _marker_clauses(lowered: str, markers: list[re.Match[str]]) -> list[tuple[int, int]]:
+    spans = []
+    for found in markers:
+        start, end = _clause(lowered, found.start())
+        if lowered.count("(", start, end) > lowered.count(")", start, end):
+            end = lowered.find(")", end) + 1 or len(lowered)  # "(difference, -1.28 mg/L; 95% CI ...)": the clause's own numbers
+        spans.append((start, end))
+    return spans
+
+
+def _read_direction(text: str, comparator: str | None, outcome: str | None) -> str:
+    """The sentence's direction, as parse_direction says, its markers read like any outcome.
+
     A question ("Does it improve memory?") states no finding. With the claim's
     ``comparator`` known, that arm doing better ("the sertraline group improved more")
     reads as negative, like a placebo arm doing better. A control arm that did better
@@ -905,6 +1095,12 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if within:  # the gain is within the arm, the comparison with the control is null
         found.add("null")
         spans.append((_clause(lowered, within.start())[0], within.end()))
+    regardless = (
+        _REGARDLESS_OF_ARM.search(lowered) if "regardless" in lowered or "irrespective" in lowered or "independent" in lowered else None
+    )
+    if regardless:  # "improved with time regardless of treatment assignment": every arm gained alike
+        found.add("null")
+        spans.append((_clause(lowered, regardless.start())[0], regardless.end()))
     if spans:
         lowered = _blanked(lowered, spans)
         text = _blanked(text, spans) if len(text) == len(lowered) else lowered
@@ -921,6 +1117,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         found |= numbers
     if "dose" in lowered and _HIGHER_DOSES_WORKED.search(lowered):
         found.add("limited")
+    if "<" in lowered or ">" in lowered or "≤" in lowered or "≥" in lowered:
+        found |= arm_relations(lowered, measure)
     if "times" in lowered or "twice" in lowered or " as " in lowered:
         times = times_as(lowered, measure)
         if times:

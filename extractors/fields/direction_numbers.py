@@ -23,6 +23,7 @@ _BAD_EVENTS = re.compile(r"relapse|mortality|death|died|hospitali|recurren|admis
 _HIGHER_BETTER = re.compile(
     r"quality\s+of\s+life|\bqol\b|well-?being|sleep\s+(?:time|efficiency|duration)|hours\s+of\s+sleep|\bhdl|moca|mmse|fev1|"
     r"walk|volume|density|\bbmd\b|\btst\b|total\s+sleep|strength|memory|recall|cognit|attention|learning|improv|benefit|efficacy"
+    r"|development|bayley|\bbsid|griffiths|\bmdi\b|\bpdi\b|\biq\b"
 )
 _LOWER_BETTER = re.compile(
     r"symptom|scores?\b|severity|pain|migraine|headache|attacks?\b|episodes?\b|\bdays\b|craving|drinks|cigarettes|\bfalls\b|fractures|"
@@ -300,6 +301,31 @@ _TIMES_AS = re.compile(
     r"\b(?:(twice|(?:two|three|four|\d+(?:\.\d+)?)\s*(?:-\s*)?times)|(half|(?:a|one)[\s-]third|(?:a|one)[\s-]quarter))\s+"
     r"(?:as\s+)?(?:high|likely|many|much|often|great|common)"
 )
+
+
+# A table cell that relates the arms by a sign: "PDI: INT (92 ± 12) > CTRL (84 ± 11)", "HAMD: A < B", either arm
+# named first. "=" says no difference only where the table's note says so, which the table reader checks.
+_TREATED_ARM = r"int|intervention|treatment|treated|tx|active|experimental|exp|supplement(?:ed)?|verum|drug|a"
+_CONTROL_ARM = r"ctrl|ctl|control|controls|placebo|pbo|plc|c|b|sham|usual\s+care|tau"
+_ARM_RELATION = re.compile(
+    rf"(?<![\w.])(?:({_TREATED_ARM})|({_CONTROL_ARM}))(?![\w.])[^=<>≈≤≥;|\t\n]{{0,40}}?([=≈<>≤≥])\s*(?:({_CONTROL_ARM})|({_TREATED_ARM}))(?![\w.])"
+)
+
+
+def arm_relations(lowered: str, measure: str) -> set[str]:
+    """"INT > CTRL" -> positive when higher is better for the outcome named before it (or
+    the row's), negative when lower is."""
+    found: set[str] = set()
+    start = 0
+    for relation in _ARM_RELATION.finditer(lowered):
+        treated_first, control_first, sign, control_second, treated_second = relation.groups()
+        if (treated_first and control_second) or (control_first and treated_second):
+            better = _better_when(lowered[start : relation.start()] + measure, both_fell=False) if sign in "<>≤≥" else None
+            if better:
+                treated_higher = (sign in ">≥") == bool(treated_first)
+                found.add("positive" if treated_higher == (better == "higher") else "negative")
+        start = relation.end()
+    return found
 
 
 def times_as(lowered: str, measure: str) -> str | None:
