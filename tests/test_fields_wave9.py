@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.fields import analyse, merge, parse_doses, parse_n
+from extractors.fields import analyse, merge, parse_doses, parse_n, parse_outcomes
 from extractors.fields.dose import read_doses
 
 
@@ -202,3 +202,55 @@ def test_a_standard_drug_named_after_and_keeps_the_test_doses() -> None:
             "Diazepam (1.0mg/kg) were administered.")
     assert _doses(text) == [(100.0, None, "mg/kg"), (200.0, None, "mg/kg"), (400.0, None, "mg/kg")]
     assert _doses("The extract (100 mg/kg) or diclofenac 10 mg/kg as the reference drug.") == [(100.0, None, "mg/kg")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HDRS-17 scores fell more than with placebo.", ["HAMD-17"]),
+    ("HAM-D17 scores fell.", ["HAMD-17"]),
+    ("the HAMD-17 total", ["HAMD-17"]),
+    ("HAM-D 17 total scores", ["HAMD-17"]),
+    ("scores on the 17-item Hamilton Depression Rating Scale fell", ["HAMD-17"]),
+    ("the 17\u2010item Hamilton Depression Rating Scale (HAM-D)", ["HAMD-17"]),
+    ("the 6-item Hamilton Depression Rating Scale", ["HAMD-6"]),
+    ("the Hamilton Depression Rating Scale (HDRS)", ["HAMD"]),
+    ("the HAMD 7 days later", ["HAMD"]),
+    ("the 21-item Depression Anxiety Stress Scales", ["DASS-21"]),
+    ("Pain was rated on a 100-mm visual analogue scale.", ["VAS"]),
+    ("ThyPRO hypothyroid symptom scores did not differ.", ["ThyPRO"]),
+    ("the Thyroid-Related Quality of Life Patient-Reported Outcome (ThyPRO) questionnaire", ["ThyPRO"]),
+    ("BSID: INT (109.1 ± 2.2) = CTRL (106.8 ± 2.3)", ["BSID"]),
+    ("Bayley Scales of Infant Development mental index", ["BSID"]),
+    ("Bayley-III cognitive scores", ["BSID-III"]),
+    ("Griffiths Mental Scales: INT (86 ± 10) = CTRL (83 ± 10)", ["GMDS"]),
+    ("evaluated using the St. Mary's Hospital (SMH) Sleep Questionnaire", ["SMHSQ"]),
+    ("MIDAS and HIT-6 scores fell, as did monthly migraine days (MMD).", ["MIDAS", "HIT-6", "MMD"]),
+    ("PSQI, ISI and ESS improved.", ["PSQI", "ISI", "ESS"]),
+])
+def test_outcome_spellings_of_real_pages(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected
+
+
+def test_an_author_called_bayley_is_no_scale() -> None:
+    assert parse_outcomes("Bayley et al. (2005) found faster recovery.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Their Pittsburgh Sleep Quality Index (PSQI) scores were 6 or greater, indicating unsatisfactory sleep.",
+    "Adults with PSQI scores of 6 or greater were eligible.",
+    "Patients with a HAM-A score >= 20 at baseline were enrolled.",
+    "Outpatients with a HAMA total score \u2265 18 points participated.",
+    "A total of 539 outpatients with a total score > 18 on the Hamilton Anxiety Scale (HAMA) were enrolled.",
+    "Participants had ISI scores above 14 at baseline.",
+])
+def test_a_scale_set_as_an_entry_floor_is_no_outcome(text: str) -> None:
+    assert parse_outcomes(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Remission was a HAMD score of 7 or less in 40% of patients.", ["HAMD"]),
+    ("More patients reached a MADRS score above 20.", ["MADRS"]),
+    ("PSQI improved by 3 points in 40 adults.", ["PSQI"]),
+    ("The ISI fell from 18 to 9 in patients.", ["ISI"]),
+])
+def test_a_scale_reported_as_a_result_stays(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected

@@ -204,12 +204,15 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
     text = unglue_markers(text)
     found: list[tuple[int, int, str]] = []
     named_biomarkers: list[tuple[int, int, str]] = []
+    criteria: list[tuple[int, int, str]] = []  # named only as an inclusion criterion
     for match in _NAMES_RE.finditer(_lower(text)):
         canonical = _name_canonical(match.group(1))
-        if not _is_criterion(canonical, text, match.start(), match.end()):
+        if _is_criterion(canonical, text, match.start(), match.end()):
+            criteria.append((match.start(), match.end(), ""))
+        else:
             abbreviated = canonical not in _BIOMARKERS or _ABBREVIATION_WORD.search(text, match.start(), match.end())
             (found if abbreviated else named_biomarkers).append(
-                (match.start(), match.end(), _with_edition(canonical, match))
+                (match.start(), match.end(), _item_edition(text, match.start(), canonical) or _with_edition(canonical, match))
             )
     for match in (_EXACT_RE if _OTHER_LED_HEAD.search(text) else _CAPITAL_LED_RE).finditer(text):
         canonical = _EXACT[match.group(1).translate(_ASCII_DASH)]
@@ -218,6 +221,8 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
             end, measure = _spaced_edition(match, canonical, measure)
         if _DATABASE_AFTER.match(text, end):
             continue  # "ISI/Web of Science" is where a review searched
+        if any(0 <= match.start() - named_end <= 3 for _, named_end, _ in criteria):
+            continue  # the short form defined right after a name set as a criterion: "... Scale (HAMA)"
         if not _is_criterion(canonical, text, match.start(), end):
             found.append((match.start(), end, measure))
     if named_biomarkers:
@@ -233,7 +238,7 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
     if len(text) <= 80 and _ABBREVIATION_LIST.fullmatch(text):
         found.extend(_listed_abbreviations(text, found))
     if _UNLISTED_HEAD.search(text):
-        taken = found + [(m.start(), m.end(), "") for m in _ENDPOINT_RE.finditer(_lower(text))]  # "Forced Swim Test"
+        taken = found + criteria + [(m.start(), m.end(), "") for m in _ENDPOINT_RE.finditer(_lower(text))]  # "Forced Swim Test"
         found.extend(m for m in _unlisted(text) if not any(m[0] < end and start < m[1] for start, end, _ in taken))
     found.sort(key=lambda item: (item[0], -item[1]))
     if any(canonical in _BIOMARKERS for _, _, canonical in found):
@@ -243,6 +248,9 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
     for start, end, canonical in found:
         if start < covered_until:
             continue  # "Clinical Global Impression-Improvement" is one measure, not CGI as well
+        if result and _extends(result[-1], canonical) and start - covered_until <= 3:
+            covered_until = end
+            continue  # "the 17-item Hamilton Depression Rating Scale (HAM-D)": the edition named already
         if result and (_extends(canonical, result[-1]) or _qualifies(canonical, result[-1])) and (
             start - covered_until <= 3 or _VERSION_NAME_GAP.fullmatch(text, covered_until, start)
         ):
@@ -329,6 +337,20 @@ def _with_edition(canonical: str, match: re.Match[str]) -> str:
     return f"{canonical}-{edition}"
 
 
+_ITEMS_BEFORE = re.compile(r"\b(\d{1,2})[\s\-\u2010\u2011]items?\s+(?:version\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+
+
+def _item_edition(text: str, start: int, canonical: str) -> str | None:
+    """"the 17-item Hamilton Depression Rating Scale" -> HAMD-17: an item count before the
+    name is the edition, where the lexicon lists that edition."""
+    if "item" not in text:
+        return None
+    items = _ITEMS_BEFORE.search(text, max(0, start - 30), start)
+    if not items or _key(canonical).endswith(items.group(1)) or _key(canonical) + items.group(1) not in _EDITION_KEYS:
+        return None
+    return f"{canonical}-{items.group(1)}"
+
+
 def _spaced_edition(match: re.Match[str], canonical: str, measure: str) -> tuple[int, str]:
     """(end, measure) of an abbreviation written with a spaced edition: "CAPS 5" -> CAPS-5
     and "Conners 3" where the lexicon lists that edition, else the abbreviation alone."""
@@ -339,7 +361,11 @@ def _spaced_edition(match: re.Match[str], canonical: str, measure: str) -> tuple
     listed = _EXACT.get(f"{match.group(1)}-{edition}") or _EXACT.get(f"{match.group(1)}{edition}")
     if listed and listed != canonical:
         return match.end(), listed  # "CAPS 5" is the separate CAPS-5 row
-    return match.end(), _version_as_written(f"{match.group(1)}-{edition}", canonical) if _key(canonical) != written else canonical
+    if written == _key(canonical):
+        return match.end(), canonical
+    if written == _key(canonical) + edition.upper():
+        return match.end(), f"{canonical}-{edition}"  # "HAM-D 17" -> HAMD-17
+    return match.end(), _version_as_written(f"{match.group(1)}-{edition}", canonical)
 
 
 def _alias_edition(canonical: str, alias: str) -> str:
@@ -356,14 +382,39 @@ _ELIGIBILITY = re.compile(r"\b(?:eligib\w*|inclusion\s+criteri\w*|included\s+if|
                           re.IGNORECASE)
 
 
+# A severity floor: "scores were 6 or greater", "a score >= 20", "at least 18"; and the same
+# written before the scale ("a total score > 18 on the HAMA").
+_FLOOR_AFTER = re.compile(
+    r"\s*\)?\s*(?:\([^)]{0,12}\)\s*)?(?:total\s+)?(?:scores?\s+)?(?:(?:were|was|is|are|of)\s+)?(?:all\s+)?"
+    r"(?:(?:>|≥|⩾|>=)\s*\d|(?:at\s+least|greater\s+than|more\s+than|higher\s+than|above|over|exceeding)\s+\d"
+    r"|\d+(?:[.,]\d+)?\s*(?:points?\s+)?(?:or|and)\s+(?:greater|higher|more|above|over)\b|\d+\s*\+)"
+)
+_FLOOR_BEFORE = re.compile(
+    r"(?:>|≥|⩾|>=|\bat\s+least|\bgreater\s+than|\bmore\s+than|\babove|\bover)\s*\d+(?:[.,]\d+)?\s*(?:points?\s+)?"
+    r"(?:or\s+(?:greater|higher|more|above)\s+)?(?:on|in)\s+(?:the\s+)?$"
+)
+# Who the floor is set for: the participants at entry.
+_PARTICIPANTS = re.compile(
+    r"\b(?:baseline|their|subjects|participants|patients|volunteers|adults|children|adolescents|women|men|outpatients|"
+    r"enroll?ed|recruited|participated|included|inclusion)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_criterion(canonical: str, text: str, start: int, end: int) -> bool:
     """A value that can be an inclusion criterion, stated as one: a threshold after it
     (unless reaching it is the goal, "the share reaching HbA1c < 7%"), or a condition
     before it ("with elevated hs-CRP"). Any scale is one when the sentence speaks of
-    eligibility: "patients with a PHQ-9 score of 10 or more were eligible"."""
-    if canonical not in _CRITERIA:
-        return bool(_CRITERION_AFTER.match(text, end)) and _ELIGIBILITY.search(text) is not None
+    eligibility ("patients with a PHQ-9 score of 10 or more were eligible"), or sets a
+    severity floor for its participants ("Their PSQI scores were 6 or greater", "with a
+    HAM-A score >= 20 at baseline", "a total score > 18 on the HAMA were enrolled")."""
     before = text[max(0, start - 40) : start].lower()
+    floor = (_FLOOR_AFTER.match(text, end) or _FLOOR_BEFORE.search(text, max(0, start - 40), start)) and bool(
+        _PARTICIPANTS.search(text)) and not _TARGET_BEFORE.search(before[-30:])
+    if canonical not in _CRITERIA:
+        return bool(floor) or (bool(_CRITERION_AFTER.match(text, end)) and _ELIGIBILITY.search(text) is not None)
+    if floor:
+        return True
     if _CONDITION_BEFORE.search(before):
         return True
     if _CLASS_AFTER.match(text, end) and not _FROM_BEFORE.search(before[-12:]):
