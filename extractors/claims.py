@@ -284,6 +284,7 @@ class _ClaimBuilder:
             self.record = (found >= 3 or (found == 2 and _STATUS.search(document.text) is not None)) and any(
                 a.registry_id for a in find_attributions(head))
         self._open: tuple[str, _Draft, int] | None = None  # (context, draft, paragraph end) a paragraph left open
+        self._listing: _Draft | None = None  # the draft whose list items ("Design:" then bullets) are being read
         # Lines that only name a study (an ID, a journal and year, an author list, a citation
         # block), by position: the study of the uncited text after them.
         self.headings: list[tuple[int, Study]] = []
@@ -302,6 +303,8 @@ class _ClaimBuilder:
         comment = passage.context == "comment"
         draft = self._carried(passage)
         carried = draft is not None
+        listed = carried and self._lists(passage, draft)
+        self._listing = draft if listed else None
         going_on: _Draft | None = None
         pending: list[_Sentence] = []
         # The sentence just before, when it stated a sample size or dose but made no claim by itself.
@@ -321,12 +324,13 @@ class _ClaimBuilder:
                 elif own:
                     ends = not _names_person_only(own) and not _names_the_lede(draft, own)
                 else:
-                    ends = not _goes_on(text, draft)
+                    ends = not listed and not _goes_on(text, draft)
                 if ends:
                     self._close(draft, passage.context)
                     draft = None
-                elif _field_of(text, draft):
-                    going_on = draft  # this whole paragraph is a field of that study's summary
+                    self._listing = None
+                elif listed or _field_of(text, draft):
+                    going_on = draft  # this whole paragraph is a field or list item of that study's summary
             cued = CLAIM_CUE.found(text) or (comment and COMMENT_CUE.found(text))
             # With no study open and no citation, a sentence only counts when it could stand
             # alone; reading every field of background sentences would be wasted.
@@ -436,12 +440,26 @@ class _ClaimBuilder:
         gap = self.document.text[end:passage.start]
         first = _LABEL.match(draft.sentences[0].text)  # unread fields of a labelled summary may lie between
         labelled = bool(first and _FIELD_LABEL.search(first.group(1)))
+        listing = self._listing is draft  # and unread items of its list
         if context == passage.context and all(
                 not line.strip() or _BARE_LABEL.match(line) or _SUBHEADING.match(line) or (labelled and _LABEL.match(line))
-                for line in gap.split("\n")):
+                or (listing and _BULLET.match(line)) for line in gap.split("\n")):
             return draft
         self._close(draft, context)
         return None
+
+    def _lists(self, passage: Passage, draft: _Draft) -> bool:
+        """Whether a list item goes on with the study left open: the study's paragraph or a
+        bare label after it ended in a colon ("Researchers found:", "Design:") and the items
+        since have all been its own, until one opens another study."""
+        if not _BULLET.match(passage.text) or _NEW_STUDY.match(_BULLET.sub("", passage.text)):
+            return False
+        if self._listing is draft:
+            return True
+        text, before = self.document.text, passage.start - 1
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        return before >= 0 and text[before] == ":"
 
     def _add_heading(self, start: int, study: Study) -> None:
         """Consecutive heading lines ("- PMID: ..." over "Sleep 2007 August") name one study."""

@@ -162,3 +162,51 @@ def test_lines_outside_a_quotation_that_report_a_new_sample_stay_apart():
     claims = _claims("A placebo-controlled trial of 42 patients was published in Neurology in 2005.",
                      "Another trial gave 300 mg of CoQ10 to 80 children.", separator="\n")
     assert len(claims) == 2
+
+
+def _lines(*lines):
+    """Each line its own main block, as a saved page gives list items."""
+    return _claims(*lines, separator="\n")
+
+
+def test_findings_listed_after_a_colon_join_the_study():
+    claims = _claims(
+        "In older adults, treatment with levothyroxine provided no apparent benefit, a recent study found. The trial "
+        "included 737 adults aged 65 or older. Researchers found:",
+        "  • Thyrotropin fell more in the levothyroxine group (median dose of 50 μg) than in the placebo group.\n"
+        "  • No differences were observed at 1 year in the Hypothyroid Symptoms score.\n"
+        "  • Adverse events were minimal.", separator="\n\n")
+    (claim,) = claims
+    assert claim.n == 737 and claim.dose[0].value == 50 and "Hypothyroid Symptoms" in claim.evidence.text
+
+
+@pytest.mark.parametrize("bullet", ["•", "-", "*"])
+def test_a_design_list_under_a_label_is_one_claim_with_its_arms(bullet):
+    claims = _lines(
+        "Study: Okafor A, et al. Low-dose drug X after stroke. Stroke Journal. 2021. doi 10.1000/sj.2021.77.",
+        "Design:",
+        f"{bullet} Multicenter, double-blind, randomized, controlled trial",
+        f"{bullet} N=400",
+        f"{bullet} Tolvaptan 15 mg daily (N=201)",
+        f"{bullet} Placebo (N=199)",
+        f"{bullet} Setting: 40 sites in 6 countries",
+        "Population:",
+        f"{bullet} Age ≥ 18 years")
+    (claim,) = claims
+    assert claim.n == 400 and claim.comparator == "placebo" and claim.dose[0].value == 15
+    assert claim.study.doi == "10.1000/sj.2021.77"
+
+
+def test_cited_items_after_a_colon_stay_claims_of_their_own():
+    claims = _lines(
+        "Melatonin shortened sleep onset in 120 adults given 2 mg (Okafor et al., 2019). Later trials agreed:",
+        "• Lindqvist et al. (2020) found the same in 80 older adults.",
+        "• Brenner et al. (2021) found fewer night wakings in 60 children given 3 mg.")
+    assert [c.study.first_author for c in claims] == ["Okafor", "Lindqvist", "Brenner"]
+
+
+def test_a_list_with_no_colon_before_it_does_not_join_the_paragraph():
+    claims = _lines(
+        "A trial gave 300 mg of CoQ10 to 80 children with migraine and found fewer attack days than placebo.",
+        "• Another trial of riboflavin 400 mg found no benefit in 48 adults.")
+    assert len(claims) == 2
