@@ -254,3 +254,14 @@ def test_a_scale_set_as_an_entry_floor_is_no_outcome(text: str) -> None:
 ])
 def test_a_scale_reported_as_a_result_stays(text: str, expected: list[str]) -> None:
     assert parse_outcomes(text) == expected
+
+
+def test_a_scale_and_its_edition_in_one_claim_are_one_measure() -> None:
+    sentences = [
+        "The primary endpoint was change in total score on the 17-item Hamilton Depression Rating Scale (HAM-D) at day 15.",
+        "HAM-D scores fell more with zuranolone than with placebo.",
+    ]
+    assert merge([analyse(s) for s in sentences]).outcome_measures == ["HAMD-17"]
+    assert merge([analyse(s) for s in reversed(sentences)]).outcome_measures == ["HAMD-17"]
+    revised = merge([analyse("FIQ scores fell."), analyse("FIQR scores fell too.")])
+    assert revised.outcome_measures == ["FIQ", "FIQR"]  # a revision is another instrument

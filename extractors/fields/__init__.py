@@ -28,6 +28,7 @@ from extractors.fields.direction import comparator_did_better, parse_direction, 
 from extractors.fields.dose import add_dose, parse_doses, read_doses
 from extractors.fields.markers import unglue_markers
 from extractors.fields.n import parse_n
+from extractors.fields.outcomes import add_measure
 from extractors.fields.outcomes import learn_abbreviations as learn_outcome_abbreviations
 from extractors.fields.outcomes import parse_outcomes
 from extractors.fields.population import parse_population
@@ -211,10 +212,12 @@ def merge(values: list[FieldValues]) -> FieldValues:
     """One claim's values gathered over its sentences or table cells, in order.
 
     The first stated N, comparator and population win (later sentences usually refer
-    back; a drug class gives way to a drug named later), except that a randomized or enrolled total beats a completer count; doses and
-    outcome measures are unioned (a tolerability bound only when no sentence states a dose
-    given); directions combine, positive with null or negative being mixed. A sentence is re-read against a comparator named in another one
-    ("... versus sertraline. The sertraline group improved more.")."""
+    back; a drug class gives way to a drug named later), except that a randomized or
+    enrolled total beats a completer count; doses and outcome measures are unioned (a
+    tolerability bound only when no sentence states a dose given; a scale and its edition
+    once); directions combine, positive with null or negative being mixed. A sentence is
+    re-read against a comparator named in another one ("... versus sertraline. The
+    sertraline group improved more.")."""
     merged = FieldValues()
     given = any(value.dose and not value.dose_is_bound for value in values)
     for value in values:
@@ -228,8 +231,7 @@ def merge(values: list[FieldValues]) -> FieldValues:
         if not merged.comparator or (value.comparator and names_a_drug_of_class(merged.comparator, value.comparator)):
             merged.comparator = value.comparator  # "versus a benzodiazepine ... the lorazepam group"
         for measure in value.outcome_measures:
-            if measure not in merged.outcome_measures:
-                merged.outcome_measures.append(measure)
+            add_measure(merged.outcome_measures, measure)
         merged.population = merged.population or value.population
         merged.ongoing_trial = merged.ongoing_trial or value.ongoing_trial
     merged.dose_is_bound = bool(merged.dose) and not given

@@ -304,6 +304,27 @@ def _listed_abbreviations(text: str, found: list[tuple[int, int, str]]) -> list[
     return listed
 
 
+_EDITION_SUFFIX = re.compile(r"\d{1,2}|IV|III|II|V")
+
+
+def add_measure(measures: list[str], measure: str) -> None:
+    """Append ``measure`` unless ``measures`` holds it; a scale and its edition are one
+    instrument, kept as the edition ("the 17-item Hamilton Depression Rating Scale
+    (HAM-D) ... HAM-D scores" is HAMD-17 once, not HAMD-17 and HAMD)."""
+    for i, seen in enumerate(measures):
+        if seen == measure or _is_edition_of(seen, measure):
+            return
+        if _is_edition_of(measure, seen):
+            measures[i] = measure
+            return
+    measures.append(measure)
+
+
+def _is_edition_of(edition: str, base: str) -> bool:
+    edition_key, base_key = _key(edition), _key(base)
+    return edition_key.startswith(base_key) and bool(_EDITION_SUFFIX.fullmatch(edition_key[len(base_key):]))
+
+
 def _extends(canonical: str, shorter: str) -> bool:
     """Whether ``canonical`` is ``shorter`` with more written after it: "CAPS-5" of "CAPS",
     "FIQR" of "FIQ", "CRST" of "CRS"."""
