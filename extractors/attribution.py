@@ -11,9 +11,9 @@ paragraphs hold no attribution at all, so they cost a single failed search.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy
@@ -33,7 +33,7 @@ def word_list(name: str) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class Attribution:
     """One attribution hit; ``start``/``end`` index the text it was found in.
 
@@ -119,7 +119,8 @@ _REF_PAREN = re.compile(rf"\((?:[Rr]efs?\.?|[Rr]eferences?)\s*({_NUMS})\)")  # "
 _CARET_MARKER = re.compile(r"\^(\d{1,3}(?:[,\-–]\d{1,3})*)\^")  # pandoc superscript: "^7^", "^2,3^"
 # Digits glued after a word or punctuation ("sleep.12 ", "trials12,"). The pattern opens
 # on the digit and looks behind from there, so the regex engine can skip non-digits fast.
-_GLUED = re.compile(r"\d(?<=[a-z.,;:)\]\"”]\d)(?<!\d[.,;:]\d)(?<!\s[.,]\d)\d{0,2}(?:[,\-–]\d{1,3})*(?=[\s.,;:)]|$)")
+# Never a decimal: "4.3", " .731", "p<.05".
+_GLUED = re.compile(r"\d(?<=[a-z.,;:)\]\"”]\d)(?<!\d[.,;:]\d)(?<![\s<>=≤≥~][.,]\d)\d{0,2}(?:[,\-–]\d{1,3})*(?=[\s.,;:)]|$)")
 # "(3,4)" closing a sentence in Vancouver-style prose; trusted like glued digits.
 # Not an issue number ("2021;41(3)"), a phone prefix ("(201) 555-0110") or a vote count.
 _PAREN_MARKER = re.compile(
@@ -135,6 +136,19 @@ _COUNTED_SECTION = re.compile(
 _AFTER_AUTHORS = re.compile(r"(?:colleagues|co-?workers|et\s+al\.?)$")
 _SENTENCE_END = re.compile(r"(?:[A-Za-z]{3}|\))\.[\"”’]?$")
 _SENTENCE_GOES_ON = re.compile(r"\s+[A-Z]")
+# "In the first study (4), ...", "The second study (5) found": a bracketed number right after
+# the study it names.
+_STUDY_BEFORE_PAREN = re.compile(
+    r"\b(?:[Ss]tudy|[Tt]rial|RCT|(?:meta-)?analysis|review|report|paper|experiment|survey|investigation)\s?$")
+_ARM_AFTER_PAREN = re.compile(r"\s*(?:(?:and|or|vs\.?|versus)\s|groups?\b|arms?\b)")  # "the study (5) and placebo (3) arms"
+# A citation number printed on the line, a superscript flattened by a web export, between who
+# or what is cited and what they reported: "A 2014 study 8 published in ...", "by Woelk and
+# Schlafke 7 also demonstrated".
+_SPACED_MARKER = re.compile(
+    r"\s(\d{1,3}(?:,\d{1,3})*)(?=\s+(?:also\s+|further\s+|later\s+)?(?:found|showed|demonstrated|reported|published|"
+    r"concluded|observed|suggested|indicated|revealed|evaluated|examined|investigated|tested|enrolled|assessed|noted|"
+    r"sought|appeared|confirmed|compared)\b)"
+)
 _GLUED_NOT_AFTER = re.compile(
     r"(?:day|week|month|year|phase|grade|type|stage|dose|visit|session|trial|cohort|wave|study|group|level|class|"
     r"vitamin|omega|figure|table|version|item|step|part|arm|model)s?$",
@@ -198,11 +212,16 @@ _INSIDE_BRACKETS = re.compile(r"[^()\[\]\n]{0,40}[)\]]")
 _JOURNAL_DATE = re.compile(rf"\s*;\s*(?:\d{{1,4}}\s*[(:]|\(\d{{1,4}}\)\s*\d)|,?\s+{_MONTH}(?![\w])")  # "2007;30(8)", "2007 August"
 # A given name before a surname that is also a common word: "Xiaojie An et al. (2024)".
 _GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w.'’-])([{_UP}][{_LOW}]{{2,}})\s$")
+# The journal and its date parted by a comma, or by a bar, dot or dash as a web page's
+# source line prints them: "BMJ Open | January 6, 2021", "Sleep Medicine · 12 May 2020".
 _JOURNAL_MONTH_YEAR = re.compile(
-    rf"(?<![\w'’-])(?P<venue>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|&|the|for|in|on)\s+)*[A-Z][\w&.'’-]*)*),\s+"
+    rf"(?<![\w'’-])(?P<venue>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|&|the|for|in|on)\s+)*[A-Z][\w&.'’-]*)*)(?:,|\s+[|·•–—])\s+"
     rf"(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?(?P<year>{_YEAR})(?![\w-])"
 )
-_COMMA_MONTH = re.compile(rf",\s+(?:\d{{1,2}}\s+)?{_MONTH}\s")  # opens on the comma: scanned for at C speed
+# Opens on the separator, scanned for at C speed (the rarer separators first tested for as substrings).
+_COMMA_MONTH = re.compile(rf",\s+(?:\d{{1,2}}\s+)?{_MONTH}\s")
+_SEPARATOR_MONTH = re.compile(rf"[|·•–—]\s+(?:\d{{1,2}}\s+)?{_MONTH}\s")
+_SEPARATORS = ("|", "·", "•", "–", "—")
 _LEAD_IN = re.compile(r"(?:(?:[A-Z][a-z]+\s+)?(?:in|from)\s+|See\s+)(?:the\s+)?")
 _NAME_YEAR_GAP = re.compile(r"[*_.]{0,2}\s*,?\s*")
 _ARTICLE = re.compile(r"(?:The|A|An|Our|This|New)\s")
@@ -277,15 +296,17 @@ _VENUE_CUE = re.compile("|".join(re.escape(w) for w in word_list("venue_cues.txt
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|and|&|for|the|de|on|in))+$")
 _ACRONYM = re.compile(r"^[A-Z]{3,}\b")
 _CONDITION_ACRONYM = re.compile(r"^(?:PTSD|OCD|ADHD|MDD|GAD|COPD|IBS|ASD|BPD|TBI|HIV|AIDS|ALS|CFS|TRD)\b")
-# A trial named by its acronym: "the STEADY-KIDS trial", "the REDUCE-2 study", "the SPRINT trial".
-_TRIAL_LABEL = re.compile(r"(?:^|\s)(?:[Tt]he\s+(?:[A-Z][A-Z0-9]{2,}|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)|"
+# A trial named by its acronym: "the STEADY-KIDS trial", "the REDUCE-2 study", "the SPRINT trial",
+# "the phase 3 SKYLARK study", "the pivotal Phase IIb CORAL trial".
+_TRIAL_LABEL = re.compile(r"(?:^|\s)(?:[Tt]he\s+(?:(?:[a-z][\w-]*|[Pp]hase|[1-4][ab]?|I{1,3}[ab]?|IV[ab]?|\d{4})\s+){0,3}"
+                          r"(?:[A-Z][A-Z0-9]{2,}|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)|"
                           r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\s+(?:trial|study)$")
 # "... at X and published in <Journal>": a journal follows the institution.
 _THEN_PUBLISHED = re.compile(r",?\s+(?:and\s+|which\s+was\s+|that\s+was\s+)?(?:was\s+)?published\b")
 _INNER_VENUE = re.compile(r"(?<!\S)(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*")
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class _Anchor:
     """Where a costly pattern can match: around the hits of a cheap ``pattern`` (from
     ``before`` characters ahead of a hit to ``after`` characters past it), and only in
@@ -386,7 +407,8 @@ def find_attributions(text: str) -> list[Attribution]:
     if not may_cite(text):
         return []
     hits: list[Attribution] = []
-    journals = _journal_month_years(text) if "," in text and _COMMA_MONTH.search(text) else []
+    journals = _journal_month_years(text) if ("," in text and _COMMA_MONTH.search(text)) or (
+        any(s in text for s in _SEPARATORS) and _SEPARATOR_MONTH.search(text)) else []
     # "Journal of Research in Nursing, May 2020" is no author "Nursing"
     hits += [h for h in _author_years(text) if not any(j.start <= h.start < j.end for j in journals)] + journals
     hits += _markers(text)
@@ -557,12 +579,13 @@ def _markers(text: str) -> list[Attribution]:
         markers = expand_markers(m.group(0).translate(_SUPERSCRIPTS))
         if markers:
             hits.append(Attribution("superscript", m.start(), m.end(), m.group(0), markers=tuple(markers)))
+    bracketed = []
     for m in _PAREN_MARKER.finditer(text) if "(" in text else ():
         if _COUNTED_SECTION.search(text, max(0, m.start() - 12), m.start()):
             continue
         markers = expand_markers(m.group(1) or m.group(2))
         if markers:
-            hits.append(Attribution("glued-marker", m.start(), m.end(), m.group(0), markers=tuple(markers)))
+            bracketed.append(Attribution("glued-marker", m.start(), m.end(), m.group(0), markers=tuple(markers)))
     for m in _GLUED.finditer(text):
         before = text[max(0, m.start() - 12):m.start()]
         if before[-1].isalpha() and (not before[-4:].isalpha() or _GLUED_NOT_AFTER.search(before)):
@@ -576,7 +599,12 @@ def _markers(text: str) -> list[Attribution]:
                 _SENTENCE_END.search(before) and _SENTENCE_GOES_ON.match(text, m.end()))
             hits.append(Attribution("superscript" if strong else "glued-marker", m.start(), m.end(), m.group(0),
                                     markers=tuple(markers)))
-    return hits
+    if hits or len(bracketed) > 1:
+        # Beside other numbered citations, a bracketed number right after a study word cites
+        # it ("In the first study (4), ..."); alone, "the second study (5)" may count or label.
+        bracketed = [dataclasses.replace(b, kind="marker") if _STUDY_BEFORE_PAREN.search(text, max(0, b.start - 20), b.start)
+                     and not _ARM_AFTER_PAREN.match(text, b.end) else b for b in bracketed]
+    return hits + bracketed
 
 
 def _venue_years(text: str) -> list[Attribution]:
@@ -588,10 +616,14 @@ def _venue_years(text: str) -> list[Attribution]:
         year = int(year_match.group(1)[:4]) if year_match else None
         by = _BY_AUTHOR.match(text, m.end())
         if by and not _is_stopword(by.group("first")) and not _VENUE_CUE.search(by.group("first")):
-            hits.append(Attribution("author-year" if year else "author", m.start(), by.end(), text[m.start():by.end()],
-                                    first_author=by.group("first"), year=year))
+            spaced = _SPACED_MARKER.match(text, by.end())
+            end = spaced.end() if spaced else by.end()
+            hits.append(Attribution("author-year" if year else "author", m.start(), end, text[m.start():end],
+                                    first_author=by.group("first"), year=year, markers=_spaced_markers(spaced)))
             continue
-        venue, tail_year, end = _venue_after(text, m.end())
+        spaced = _SPACED_MARKER.match(text, m.end())
+        markers = _spaced_markers(spaced)
+        venue, tail_year, end = _venue_after(text, spaced.end() if spaced else m.end())
         published = _PUBLISHED_YEAR.match(text, end) if year is None and tail_year is None else None
         if published:  # "a further trial in 2020", "a trial (RCT) published in 2019 [in the Lancet]"
             tail_year, end = int(published.group(1)[:4]), published.end()
@@ -609,15 +641,16 @@ def _venue_years(text: str) -> list[Attribution]:
         if venue is None:
             venue = _venue_inside(m.group(0))
         if venue is None and _TRIAL_LABEL.search(m.group(0)):  # "the STEADY-KIDS trial": its name, no venue
-            hits.append(Attribution("venue-year", m.start(), end, text[m.start():end], year=year))
+            hits.append(Attribution("venue-year", m.start(), end, text[m.start():end], year=year, markers=markers))
             continue
-        if year is None and venue is None:
+        if year is None and venue is None and not markers:
             continue
         named = _NAMED_TRIAL.match(text, end) if venue and _TRIAL_NAME_END.search(venue) else None
         if named:  # "... in the Glycemia Reduction Approaches in Diabetes: A Comparative Effectiveness Study (GRADE)"
             hits.append(Attribution("venue-year", named.start(1), named.end(1), named.group(1), year=year))
             continue
-        hits.append(Attribution("venue-year", m.start(), end, text[m.start():end], year=year, venue=venue))
+        hits.append(Attribution("venue-year", m.start(), end, text[m.start():end], year=year, venue=venue,
+                                markers=markers))
     for m in _matches(_ORG_STATEMENT, text, _ORG_ANCHOR):
         hits.append(Attribution("venue-year", m.start(), m.end(), m.group(0), venue=m.group("org")))
     for m in _matches(_PUBLISHED_IN, text, _PUBLISHING_ANCHOR):
@@ -640,6 +673,10 @@ def _venue_years(text: str) -> list[Attribution]:
             hits.append(Attribution("venue-year", m.start(), end, text[m.start():end], venue=org,
                                     year=int(reported.group(1)[:4]) if reported else None))
     return hits
+
+
+def _spaced_markers(spaced: re.Match[str] | None) -> tuple[str, ...]:
+    return tuple(expand_markers(spaced.group(1))) if spaced else ()
 
 
 def _venue_after(text: str, position: int) -> tuple[str | None, int | None, int]:
@@ -745,7 +782,10 @@ def study_from(attributions: list[Attribution], text: str) -> Study:
         (a for a in attributions if a.kind == "venue-year"), None)  # a trial's name is no venue
     if venue:
         study.venue = venue.venue
-        study.year = study.year or venue.year
+        # "A 2014 study [8] published in the Journal of X": the study phrase holds the year
+        group = next(g for g in groups if venue in g)
+        study.year = study.year or venue.year or next(
+            (a.year for a in group if a.kind == "venue-year" and a.year and not a.venue), None)
     study.markers = list(dict.fromkeys(m for a in attributions for m in a.markers))
     study.doi = next((a.doi for a in attributions if a.doi), None)
     study.pmid = next((a.pmid for a in attributions if a.pmid), None)

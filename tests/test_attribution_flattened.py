@@ -1,0 +1,122 @@
+"""Citations whose typography a web export flattened: superscript numbers printed on the
+line ("study 8 published"), Vancouver numbers in brackets after the
+study they cite ("the first study (4)"); and the names that are no venue (a trial's acronym)
+or carry the date on a source line ("BMJ Open | January 6, 2021")."""
+
+import pytest
+
+from extractors.attribution import find_attributions, study_from
+
+
+def _study(text: str):
+    return study_from(find_attributions(text), text)
+
+
+@pytest.mark.parametrize(
+    "text, markers",
+    [
+        ("In the first study (4), a randomized crossover trial, 19 women took part. Fatigue was rated on a checklist (25).",
+         ("4",)),
+        ("The second study (5) found shorter sleep latency, rated on the Visual Analogue Scale (26).", ("5",)),
+        ("A later trial (12) confirmed the benefit [3].", ("12",)),
+        ("One meta-analysis (7), pooling nine trials (8), found no effect.", ("7",)),
+        ("Another Study (9) agreed.13 The effect held.", ("9",)),
+    ],
+)
+def test_a_bracketed_number_after_a_study_word_cites_it_beside_other_numbers(text, markers):
+    hits = [h for h in find_attributions(text) if h.kind == "marker" and h.text.startswith("(")]
+    assert [h.markers for h in hits] == [markers]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second study (5) found no change.",  # no other number cites anything
+        "Headache was reported in the study (5) and placebo (3) groups.",  # arm counts
+        "Nausea (4) and headache (3) were common; the study arm (5) had fewer.",
+        "Sleep improved in two trials (3,4) but not in a third (5).",  # plural: maybe a count
+    ],
+)
+def test_other_bracketed_numbers_stay_candidates(text):
+    assert not [h for h in find_attributions(text) if h.kind == "marker" and h.text.startswith("(")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Scores rose from 4.4 to 4.3", "Mean HbA1c fell to 6.5", "The difference was significant at p<.05", "It was version 2.1"],
+)
+def test_a_decimal_ending_a_paragraph_is_no_marker(text):
+    assert not [h for h in find_attributions(text) if h.markers]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A 2014 study 8 published in the International Journal of Neuropsychopharmacology sought to evaluate Silexan.",
+         dict(year=2014, markers=["8"], venue="International Journal of Neuropsychopharmacology")),
+        ("A 2010 randomized study by Woelk and Schlafke 7 also demonstrated comparability.",
+         dict(first_author="Woelk", year=2010, markers=["7"])),
+        ("A 2019 trial 12 reported in JAMA Psychiatry that ketamine helped.",
+         dict(year=2019, markers=["12"], venue="JAMA Psychiatry")),
+        ("The pilot study 3,4 found lower scores.", dict(markers=["3", "4"])),
+        ("A 2014 study [8] published in the International Journal of Neuropsychopharmacology sought to evaluate it.",
+         dict(year=2014, markers=["8"], venue="International Journal of Neuropsychopharmacology")),
+        ("A 2014 study^8^ published in the Journal of Sleep Research found it.",
+         dict(year=2014, markers=["8"], venue="Journal of Sleep Research")),
+    ],
+)
+def test_a_marker_between_the_study_and_its_report_keeps_year_and_venue(text, expected):
+    study = _study(text)
+    for field, value in expected.items():
+        assert getattr(study, field) == value, (field, study)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 2019 trial of 12 adults found less pain.",
+        "The study at week 8 found lower scores.",
+        "A 2020 study with 40 patients published in 2021 found it.",
+        "The trial enrolled 8 and found 12 responders.",
+    ],
+)
+def test_counts_near_a_study_are_no_spaced_markers(text):
+    assert not _study(text).markers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the phase 3 SKYLARK study, women treated with 50 mg improved.",
+        "In the SELECT trial, semaglutide reduced events.",
+        "the pivotal Phase IIb CORAL trial showed",
+        "In the phase 2b ALPINE-3 study, patients improved.",
+        "The much larger FOCUS trial, which enrolled 3127 patients, found no benefit [2].",
+    ],
+)
+def test_a_trials_acronym_is_its_name_not_a_venue(text):
+    assert _study(text).venue is None
+
+
+def test_a_dated_trial_name_keeps_its_year_and_a_funder_stays_a_venue():
+    assert (_study("In the landmark 1999 UKPDS study, control mattered.").year,
+            _study("In the landmark 1999 UKPDS study, control mattered.").venue) == (1999, None)
+    assert _study("A large NIH-funded trial found no effect.").venue == "NIH"
+
+
+@pytest.mark.parametrize(
+    "text, venue, year",
+    [
+        ("BMJ Open | January 6, 2021", "BMJ Open", 2021),
+        ("JAMA Netw Open · March 3, 2021", "JAMA Netw Open", 2021),
+        ("Sleep Medicine — 12 May 2020", "Sleep Medicine", 2020),
+        ("Journal of Pain Research, 4 June 2019", "Journal of Pain Research", 2019),
+    ],
+)
+def test_a_source_line_gives_the_journal_and_its_year(text, venue, year):
+    (hit,) = find_attributions(text)
+    assert (hit.kind, hit.venue, hit.year) == ("venue-year", venue, year)
+
+
+def test_a_dateline_is_no_source_line():
+    assert find_attributions("BOSTON | April 2, 2024 — Hospitals reported") == []
