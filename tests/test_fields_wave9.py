@@ -265,3 +265,14 @@ def test_a_scale_and_its_edition_in_one_claim_are_one_measure() -> None:
     assert merge([analyse(s) for s in reversed(sentences)]).outcome_measures == ["HAMD-17"]
     revised = merge([analyse("FIQ scores fell."), analyse("FIQR scores fell too.")])
     assert revised.outcome_measures == ["FIQ", "FIQR"]  # a revision is another instrument
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Total participants: 120", 120),
+    ("| Enrollment | 39 |", 39),
+    ("| Enrolment (actual) | 39 |", 39),
+    ("| No. of participants | 40 |", 40),
+    ("| Subjects (N) | 24 |", 24),
+])
+def test_more_field_lines(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected

@@ -97,9 +97,11 @@ _REGISTRY_FIELD_RE = re.compile(
     rf"(?:number|no\.)\s+of\s+(?:participants|subjects|patients)(?=\s*:|\s+\d[\d,]*\s*(?:$|\n)))\s*:?\s*{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b))"
 )
 # A label line of a study summary: "Participants: 120", "**Number of subjects:** 45",
-# "Sample size 120", "- Subjects - 52", a pipe-table field row "| Number of Subjects | 11 |".
+# "Sample size 120", "- Subjects - 52", "Total participants: 120", a pipe-table field row
+# "| Number of Subjects | 11 |", "| Enrollment | 39 |".
 _LABEL_LINE_RE = re.compile(
-    r"[\s>*\-•|]*(?:\*\*|__)?(?P<verb>(?:(?:total\s+)?(?:number|no\.)\s+of\s+)?(?:participants|subjects|patients)|sample(?:\s+size)?|total\s+n)"
+    r"[\s>*\-•|]*(?:\*\*|__)?(?P<verb>(?:total\s+)?(?:(?:number|no\.)\s+of\s+)?(?:participants|subjects|patients)|sample(?:\s+size)?|total\s+n"
+    r"|enrol?lment(?:\s*\((?:actual|estimated|anticipated)\))?(?=\s*\|))"
     rf"(?:\s*\((?:n|no\.?|number)\))?(?:\*\*|__)?\s*(?:[:\-–|]|(?=\d))\s*(?:\*\*|__)?\s*{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b|[\-–]?\s*(?:mg|g|ml)\b|[\-–]\s*\d|[\d.,:/]))"
 )
 # A bracket with a percentage ("22 patients (73%) in the X group") marks responders or
