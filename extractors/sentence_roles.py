@@ -214,6 +214,8 @@ _OWN_USE = re.compile(r"\bI\s+(?:(?:first|then|also|just)\s+)?(?:started|began|t
 _UNNAMED_DRUG = GatedPattern(re.compile(r"\b(?:the|an?)\s+(?:active\s+|oral\s+|investigational\s+|experimental\s+)*"
                                         r"(?:study|trial|research)\s+(?:drugs?|medications?|medicines?|treatments?|products?)\b",
                                         re.IGNORECASE), ("study", "trial", "research"))
+# A title: one line, no full stop, not a list item or a press release's dashed dek line.
+_HEADLINE = re.compile(r"^(?![*•·+\-–—]\s)[^\n]*[^\s.!?:;\"'”’)\]\-–—]$")
 _REFERENCE_NOTE = re.compile(r"^\W*(?:References?|Refs?\.|Sources?|See\s+also|Further\s+reading)\b", re.IGNORECASE)
 
 
@@ -256,6 +258,8 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
         return True  # "In ferrets, X given within 24 hours blocked spread": no N, dose or citation needed
     if comment:
         return (reports_result(values) or bool(COMMENT_CUE.found(text))) and not _encouragement(text)
+    if values.n is None and not values.dose and _HEADLINE.match(text):
+        return False  # "Glycine ingestion improves sleep quality in human volunteers": a title over the study
     if values.n is not None and values.dose:
         return True  # "tested at 100 mg and 200 mg in 477 children"
     if _ENDPOINT.search(text) and (_STUDY_WORDS.found(text) or interventions(text) or _DRUG_LIKE.search(text.lower())):

@@ -210,3 +210,23 @@ def test_a_list_with_no_colon_before_it_does_not_join_the_paragraph():
         "A trial gave 300 mg of CoQ10 to 80 children with migraine and found fewer attack days than placebo.",
         "• Another trial of riboflavin 400 mg found no benefit in 48 adults.")
     assert len(claims) == 2
+
+
+@pytest.mark.parametrize("title", [
+    "Glycine ingestion improves subjective sleep quality in human volunteers, correlating with polysomnographic changes",
+    "Melatonin shortens sleep onset in older patients compared with placebo",
+    "Tart cherry juice helps participants with insomnia sleep longer",
+])
+def test_a_title_line_over_a_study_entry_is_no_claim(title):
+    claims = _claims(title, "In a blinded and controlled study using 3 g glycine taken an hour before bed, "
+                            "supplementation improved sleep quality in 11 volunteers.")
+    (claim,) = claims
+    assert claim.evidence.text.startswith("In a blinded")
+
+
+@pytest.mark.parametrize("line", [
+    "- Colchicine reduced cardiovascular events vs placebo in patients after MI",
+    "Melatonin 3 mg shortened sleep onset in a trial of older patients",
+])
+def test_a_list_item_or_a_line_with_a_dose_is_still_read(line):
+    assert len(_claims(line)) == 1
