@@ -167,7 +167,7 @@ _MIXED = [
     r"\b(?:lasted|persisted)\s+(?:only|just)\b(?!\s+as\b)|\bonly\s+lasted\b|\bshort-lived\b|\btransient\s+(?:improvements?|benefits?|effects?|relief)\b",
     r"\b(?:inconsistent|conflicting|mixed|equivocal|heterogeneous)\s+(?:results|findings|evidence|effects?)\b",
     r"\b(?:were|was|are|is|remain|remained)\s+(?:\w+\s+)?(?:inconsistent|conflicting|equivocal)\b",
-    r"\b(?:benefits?|effects?|improvements?|gains?)\s+(?:was|were|is|are|(?:may|might|could)\s+be|seems?|seemed|appears?|appeared)\s+(?:to\s+be\s+)?(?:\w+\s+)?(?:confined|limited|restricted)\s+to\b",
+    r"\b(?:benefits?|effects?|improvements?|gains?)\s+(?:was|were|is|are|(?:may|might|could)\s+be|seems?|seemed|appears?|appeared)\s+(?:to\s+be\s+)?(?:\w+\s+){0,3}?(?:confined|limited|restricted)\s+to\b",
     r"\b(?:the\s+)?(?:low|lower|lowest|smaller)\s+doses?\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+)?(?:no\s+different|not\s+(?:effective|different|better|superior|significant)|ineffective|did\s+not)",
     # "similar improvements at week 8, but only the CBT-I group kept its gains at follow-up"
     rf"\b(?:similar(?:ly)?|comparabl[ey]|equal(?:ly)?|equivalent(?:ly)?|alike|both)\b[^.]{{0,100}}?(?:\bbut|\byet|\bwhereas|;)[^.;]{{0,40}}?\bonly\s+(?:the\s+|those\s+)?(?!{CONTROL})[^.;]{{0,30}}?"
@@ -181,6 +181,7 @@ _LIMITING = [
     r"(?<!\btrend\s)\bonly\s*(?=[.;,)]|$)",  # "benefit on HAMD only"
     # "effective only in the short term", "helped only briefly"
     r"\bonly\s+(?:in|over|for|during)\s+(?:the\s+)?(?:short|medium)[\s-]*term\b|\bonly\s+(?:briefly|temporarily|transiently|initially|at\s+first)\b",
+    r"\bonly\s+(?:at|with|in)\s+(?:doses|dosages)\s+(?:above|over|of|greater|higher|below|under|≥|>|<)",  # "effective only at doses above 1 g"
     r"\bonly\s+(?:if|when|among|in\s+those|for\s+those)\b|\bonly\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:patients|people|participants|subjects|women|men|children|adults|subgroups?)\b",  # "better sleep only if ferritin < 15"
 ]
 # "the two higher doses reduced ...": the lower dose did not. Read before any pass masks the verb.
@@ -264,7 +265,7 @@ _NONSIGNIFICANT = [
     # "as well as" only after a verb of working: otherwise it is "and" ("smoking as well as nicotine dependence")
     r"\bas\s+(?:effective|efficacious|good)\s+as\b|\b(?:worked|works|work|working|helped|performed|performing|performs|did|does|fared|faring)\s+(?:just\s+|about\s+|roughly\s+)?as\s+well\s+as\b"
     r"|\bnon-?\s?inferior(?:ity)?\b|\bnot\s+inferior\b",
-    r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?similar\b|\bby\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:amount|margin|degree|extent)\b|\bequivalent\b|\b(?:clinical\s+|therapeutic\s+)?(?:equivalence|comparability)\b|\bequally\b|\bin\s+both\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+|[\w-]+\s+)?(?:groups|arms|conditions)\b",
+    r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?similar\b|\bby\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:amount|margin|degree|extent)\b|\bequivalent\b|\b(?:clinical\s+|therapeutic\s+)?(?:equivalence|comparability)\b|\b(?:equally|comparably)\b|\bin\s+(?:both|all|each\s+of\s+the|all\s+(?:three|four|the))\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+|[\w-]+\s+)?(?:groups|arms|conditions)\b",
     r"\b(?:both|all\s+(?:three|four|the))\s+(?:groups|arms|conditions|interventions|treatments|drugs|therapies)\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better)"
     r"|\bboth\s+(?:interventions|treatments|drugs|therapies|approaches)\s+(?:were|was)\s+(?:\w+\s+)?(?:effective|efficacious|beneficial|helpful)",
     r"\btrend(?:ed|ing)?\s+(?:toward|towards)(?:\s+(?:a|an|the|greater|more|larger|significant|statistical))*\s+\w+|\bnon-?significant\s+trend\b",
@@ -344,7 +345,7 @@ _NULL = [
     r"\bneither\b[^.;]{1,80}\bnor\b[^.;:,]*",  # "neither X nor Y was reduced": the verb too
     r"\bneither\b[^.;]{0,60}?\b(?:superior|better|effective|different|improved|reduced|separated|outperformed)\b(?:\s+(?:to|from|than))?",
     r"\bno\s+longer\s+(?:differ\w*|significant|different|evident|present|separated|apparent|detectable)\b|\blost\s+(?:statistical\s+)?significance\b",
-    r"\b(?:had\s+)?(?<!symptoms\s)(?<!anxiety\s)(?:disappeared|vanished|waned|faded)\b|\b(?:was|were)\s+absent\b|\bunchanged\b",
+    r"\b(?:had\s+)?(?<!symptoms\s)(?<!anxiety\s)(?:disappeared|vanished|waned|faded)\b|\b(?:was|were)\s+absent\b|\b(?:unchanged|unaffected|unaltered)\b",
     r"\b(?:benefits?|effects?|gains?|improvements?|advantages?|differences?)\s+(?:was\s+|were\s+|had\s+been\s+|had\s+)?(?:lost|gone|not\s+maintained|not\s+sustained|disappeared|vanished|faded|waned|worn\s+off)\b",
     r"\b(?:similar|comparable|equal)\s+(?:at|by|after)\s+(?:the\s+)?(?:week|wk|day|month|year|\d|end|follow)"  # "Faster onset; similar at week 6"
     r"|\b(?:lost|gone|disappeared|faded|waned)\s+by\s+(?:week|wk|day|month|year|\d|the\s+end|follow)"
@@ -441,9 +442,10 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"|\bcut\s+(?:the\s+|their\s+)?(?:risk|rates?|odds|number|incidence|frequency|need|use|admissions?|readmissions?|hospitali[sz]ations?|relapses?|symptoms?|deaths?|mortality|pain|anxiety|craving|drinking|days)\b"),
     # weight lost, against the control or within the arm (better than baseline): "lost around 20 percent of their body
     # weight", "participants lost significant amounts of weight", "the top dose losing an average of 52 pounds"
-    (("lost", "losing", "lose"),
+    (("lost", "losing", "lose", "shed"),
         r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:lost|losing|lose|loses)\s+(?:(?:an?\s+)?(?:average|mean|median)\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+"
         r"|approximately\s+|up\s+to\s+|more\s+than\s+|over\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|kg|kilograms?|pounds|lbs?)(?![\w])"
+        r"|\b(?:shed|sheds|shedding)\s+(?:(?:an?\s+)?(?:average|mean|median)\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d[\d.,]*\s*(?:kg|kilograms?|pounds|lbs?)(?![\w])"
         r"|(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:lost|losing|lose|loses)\s+(?:(?:significant|substantial|considerable|large|meaningful|clinically\s+meaningful|dramatic|marked|"
         r"sizeable|sizable|impressive)\s+(?:amounts?\s+of\s+)?|a\s+(?:lot|great\s+deal)\s+of\s+|more\s+|significantly\s+more\s+|substantially\s+more\s+)?(?:body\s+)?weight\b"),
     # first-person reports
@@ -611,10 +613,10 @@ _PASSES = [
                                           "provok", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
                                           "wellbeing", "surviv", "cognition", "memory", "remission rate", "response rate",
                                           "abstinence", "free", "sleep time", "sleep quality", "sleep efficiency", "sleep duration")),
-    (_cues(_NONSIGNIFICANT, letter_first=True), "nonsignificant", _triggers("signific", "nonsignific", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "trend", "approach",
+    (_cues(_NONSIGNIFICANT, letter_first=True), "nonsignificant", _triggers("signific", "nonsignific", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "each of", "trend", "approach",
                                                       "marginal", "borderline", "numeric", "par ", "indistinguish", "distinguish", "same")),
     (_cues(_NULL, letter_first=True), "null", _triggers("no ", "none", "without", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
-                            "vanish", "wane", "waned", "faded", "unchang", "absent", "ineffect", "nothing", "waste",
+                            "vanish", "wane", "waned", "faded", "unchang", "unaffect", "unalter", "absent", "ineffect", "nothing", "waste",
                             "never", "wore", "worn", "wear", "zero", "respond", "little", "negligib",
                             "trivial", "minimal", "negative", "cannot", "similar", "comparab", "equal", "insufficient", "inadequate", "falls short",
                             "fell short", "falling short", "flop", "disappoint")),
@@ -636,7 +638,7 @@ _POSITIVE_PASS = len(_PASSES) - 1
 # A cue added to one of these passes must hold one of its words here.
 _PASS_NEEDS = {
     next(index for index, (_, label, _) in enumerate(_PASSES) if label == "nonsignificant"): re.compile(
-        r"significan|comparab|similar|inferior|equ(?:al|ivalen)|both|all\s+(?:three|four|the)\b|trend|numerically|par\s+with"
+        r"significan|comparab|similar|inferior|equ(?:al|ivalen)|both|all\s+(?:three|four|the|groups|arms|conditions)\b|each\s+of\s+the|trend|numerically|par\s+with"
         r"|distinguishable|same|\bas\s+(?:much|long|well|often|far|quickly|fast|[a-z]+\s+as\b)"
     ),
     next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_NEGATIVE, letter_first=True).pattern): re.compile(
@@ -680,7 +682,8 @@ _NO_FINDING_STEMS = {
     "other trials": ("contrast", "contrary", "unlike", "as opposed", "at odds", "inconsistent with", "conflict", "differs from",
                      "differed from", "differ from"),
     "background": ("often", "commonly", "frequently", "typically", "usually", "generally", "tend to", "sleep", "stress",
-                   "exertion", "menstrua", "menses", "alcohol", "weather", "fasting", "skipped"),
+                   "exertion", "menstrua", "menses", "alcohol", "weather", "fasting", "skipped", "associat", "linked", "correlat",
+                   "related", "predict"),
 }
 
 
@@ -869,7 +872,8 @@ _TARGET_LEVEL = _cues([
     r"magnesium|zinc|b12|folate|folic\s+acid|glycine|melatonin|lithium|drug|cobalamin|selenium|iodine|creatine)\s+(?:[\w-]+\s+)?"
     r"(?:levels?|concentrations?|status|index)\b",
 ])
-_LEVEL_IS_SUBJECT = re.compile(r"[\s,*_(\"']*(?:(?:the|mean|median|their|its|average)\s+)*")
+_LEVEL_IS_SUBJECT = re.compile(r"[\s,*_(\"'•-]*(?:(?:the|mean|median|their|its|average|baseline)\s+|\([^()]{0,12}\)\s*)*")
+_LEVEL_AGAIN = re.compile(r"\b(?:this|that|these|those|the|its|their)\s+(?:levels?|concentrations?|values?)\b")
 _SAME_SUBJECT_GOES_ON = re.compile(r"\s*,?\s*(?:but|whereas|while|and)\s+(?:(?:were|was|remained|did|stayed|rose|fell|changed|increased|decreased|not)\b)")
 # Other trials set beside this one: "contrasting prior trials that found advantages", "Unlike previous studies, ...".
 _OTHER_TRIALS = _cues([
@@ -888,7 +892,18 @@ _TRIGGER_EXPOSURE = (
     r"insufficient|inadequate|restricted|interrupted|short|bad|broken|little|lack\s+of|loss\s+of)\s+sleep|stress|exertion|menstruation|menses|"
     r"alcohol|weather\s+changes?|skipped\s+meals|fasting))"
 )
+# A disease or a risk factor, not a treatment, as the subject: "Depression is associated with increased mortality",
+# "Poor sleep predicts worse pain", "Stress triggers migraine attacks".
+_TREATMENT_NAMED = re.compile(r"treat|therap|\buse\b|\busers?\b|supplement|intake|\bdrug|medicat|\bdos(?:e|es|ing)\b|prescri")
+_AGAINST_CONTROL = re.compile(rf"\b(?:than|versus|vs\.?|compared|relative\s+to)\b|\b{CONTROL}\b")
+_RISK_FACTOR = (
+    rf"(?:{HARMS}|obesity|smoking|loneliness|inactivity|sedentary\s+[\w-]+|(?:poor|disturbed|short|insufficient|fragmented)\s+sleep|"
+    r"sleep\s+(?:loss|deprivation|disturbances?|problems|restriction)|stress|alcohol|caffeine|skipped\s+meals|fasting|dehydration|weather\s+changes?)"
+)
 _BACKGROUND = _cues([
+    rf"{_RISK_FACTOR}\s+(?:[\w-]+\s+){{0,3}}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:associated|linked|correlated|related)\s+(?:with|to)\b",
+    rf"{_RISK_FACTOR}\s+(?:[\w-]+\s+){{0,2}}?(?:often\s+|commonly\s+|frequently\s+|can\s+|may\s+)?(?:predicts?|predicted|triggers?|precipitates?|aggravates?|"
+    r"worsens?|increases?|raises?|causes?|leads?\s+to|provokes?)\b",
     r"(?:patients|people|persons|individuals|adults|children|adolescents|women|men|sufferers|those)\s+with\s+(?:[\w-]+\s+){1,4}?"
     r"(?:often|commonly|frequently|typically|usually|generally|tend\s+to)\s+(?:[\w-]+\s+)?"
     r"(?:report|experience|have|show|describe|complain|suffer|exhibit|present|develop|display)",
@@ -954,7 +969,10 @@ def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, in
         start, end = _clause(lowered, found.start())
         if _LEVEL_IS_SUBJECT.fullmatch(lowered, start, found.start()):
             goes_on = _SAME_SUBJECT_GOES_ON.match(lowered, end)  # "Serum 25(OH)D rose ..., but was unchanged with placebo"
-            spans.append((start, _clause(lowered, goes_on.end())[1] if goes_on else end))
+            end = _clause(lowered, goes_on.end())[1] if goes_on else end
+            while end < len(lowered) and _LEVEL_AGAIN.search(lowered, end + 1, next_end := _clause(lowered, end + 1)[1]):
+                end = next_end  # "TSH was 6.4 at baseline; at 1 year this level had fallen to 3.6 with levothyroxine"
+            spans.append((start, end))
         else:  # "Omega-3 raised the omega-3 index, but did not improve ADHD scores": what it did besides stays
             comma = lowered.find(",", found.end(), end)
             spans.append((start, comma if comma >= 0 else end))
@@ -963,7 +981,9 @@ def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, in
         if not _SPECIFIC_STUDY.search(lowered, found.start(), end):  # "an earlier study of 58 adolescents in Osaka" may be the claim
             spans.append((found.start(), end))
     for found in _BACKGROUND.finditer(lowered) if "background" in kinds else ():
-        spans.append(_clause(lowered, found.start()))
+        start, end = _clause(lowered, found.start())
+        if not _TREATMENT_NAMED.search(lowered, start, found.end()) and not _AGAINST_CONTROL.search(lowered, start, end):
+            spans.append((start, end))  # not "depression treated with SSRIs is associated with ...", nor "... than placebo"
     for found in _PLAN.finditer(lowered) if "plan" in kinds else ():
         spans.append((found.start(), _clause(lowered, found.start())[1]))
     for found in _HYPOTHESIS.finditer(lowered) if "plan" in kinds else ():
@@ -1057,12 +1077,21 @@ _MARKER = re.compile(
 
 
 def _marker_clauses(lowered: str, markers: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Each marker's clause, up to the first comma, semicolon or full stop outside parentheses
+    ("Although IL-6 fell by 30%, pain ...", "lowered CRP (difference, -1.28; 95% CI ...), it did not ...")."""
     spans = []
     for found in markers:
         start, end = _clause(lowered, found.start())
-        if lowered.count("(", start, end) > lowered.count(")", start, end):
-            end = lowered.find(")", end) + 1 or len(lowered)  # "(difference, -1.28 mg/L; 95% CI ...)": the clause's own numbers
-        spans.append((start, end))
+        depth, position = 0, found.end()
+        while position < len(lowered):
+            character = lowered[position]
+            depth += (character == "(") - (character == ")")
+            if depth <= 0 and (character in ",;" or (character == "." and not lowered[position + 1 : position + 2].isdigit())):
+                break
+            if depth <= 0 and position >= end:
+                break
+            position += 1
+        spans.append((start, position))
     return spans
 
 
