@@ -157,7 +157,7 @@ def test_making_up_a_solution_is_not_a_dose(text: str) -> None:
 
 
 @pytest.mark.parametrize("text,values", [
-    ("Take 10 mg at bedtime, not 30 mg once a day.", [10.0]),
+    ("Participants took 10 mg at bedtime, not 30 mg once a day.", [10.0]),
     ("participants took 5 mg rather than 10 mg", [5.0]),
     ("20 mg instead of the 40 mg used earlier", [20.0]),
     ("the dose did not exceed 30 mg", [30.0]),  # a ceiling is still the dose given

@@ -174,13 +174,18 @@ _GENERAL_DOSE = re.compile(
     re.IGNORECASE,
 )
 # Doses no study gave: the writer's own advice ("I would recommend starting anywhere from
-# 400 mg", "we suggest starting at", "most people take") and a ceiling ("the maximum
+# 400 mg", "we suggest starting at", "Take 200 mg at night", "you can start with", "most
+# people take") and a ceiling ("the maximum
 # recommended dose is", "should not exceed"). "sertraline (up to 200 mg/day)" and
 # "titrated to a maximum of" stay doses: they say what a trial gave.
-_ADVICE_CUES = ("ecommend", "uggest", "advis", "take", "start", "use", "need", "aximum", "xceed", "pper", "eiling")
+_ADVICE_CUES = ("ecommend", "uggest", "advis", "take", "Take", "start", "Start", "Begin", "Try", "you", "You", "use", "need",
+                "aximum", "xceed", "pper", "eiling")
 _ADVICE = re.compile(
-    r"(?:\b(?:I|we|I'd|we'd)\s+(?:would\s+|usually\s+|generally\s+|typically\s+|strongly\s+|often\s+|always\s+)?"
+    r"(?:\b(?:I|we|I'd|we'd|experts?|doctors?|physicians?|clinicians?|guidelines?|practitioners?)\s+"
+    r"(?:would\s+|usually\s+|generally\s+|typically\s+|strongly\s+|often\s+|always\s+)?"
     r"(?:recommend|suggest|advise|advocate)\w*|\bmy\s+(?:recommendation|advice|suggestion)"
+    r"|^\W*(?:take|try|start\s+(?:with|at|on)|begin\s+(?:with|at)|aim\s+for)"  # an imperative: "Take 200 mg at night"
+    r"|\byou\s+(?:should|can|could|may|might|need\s+to|want\s+to|will\s+want\s+to)\s+(?:\w+\s+)?(?:take|start|use|try|begin)"
     r"|\b(?:most|many|some)\s+(?:people|adults|patients|users|practitioners|doctors|clinicians)\s+(?:usually\s+|typically\s+)?(?:take|use|need|start)"
     r"|\bmaximum\s+(?:recommended|safe|tolerable|allowable|permitted)\s+(?:daily\s+)?(?:doses?|dosages?|intakes?|amounts?)"
     r"|\b(?:upper\s+(?:tolerable\s+)?(?:intake\s+)?limit|ceiling)\b|\b(?:should|must|do|does|never)\s+(?:not\s+)?exceed)"
