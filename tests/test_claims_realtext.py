@@ -230,3 +230,22 @@ def test_a_title_line_over_a_study_entry_is_no_claim(title):
 ])
 def test_a_list_item_or_a_line_with_a_dose_is_still_read(line):
     assert len(_claims(line)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Silexan, an oral lavender product, is supported by evidence from clinical trials suggesting its ability to improve "
+    "symptoms of anxiety in patients with restlessness.",
+    "Clinical trials have shown that melatonin improves sleep onset in children with ADHD.",
+    "Evidence from trials suggests that zinc lozenges shorten colds.",
+])
+def test_a_finding_put_to_clinical_trials_is_a_claim(text):
+    (claim,) = _claims(text)
+    assert claim.direction == "positive"
+
+
+@pytest.mark.parametrize("text", [
+    "Clinical trials are expensive and slow to recruit.",
+    "Few clinical trials have included adults over 80 years of age.",
+])
+def test_clinical_trials_named_without_a_finding_are_no_claims(text):
+    assert _claims(text) == []
