@@ -154,6 +154,17 @@ _GLUED_NOT_AFTER = re.compile(
     r"vitamin|omega|figure|table|version|item|step|part|arm|model)s?$",
     re.IGNORECASE,
 )
+# Superscripts a web export printed as plain numbers ending clauses: "... psychiatric
+# disorders 1, with ... (GAD) 2. ... inhibitors 3." Opens on the digit (scanned for at C
+# speed); read as citations only when they number in citation order (``_numbered_in_order``).
+_SPACED_ENDING = re.compile(r"\d(?<=[A-Za-z)]\s\d)\d{0,2}(?:,\d{1,3})*(?=[,.;:](?:\s|$)|\s*$)")
+# Its punctuation, found by a scan for [,.;:] that is cheaper than one for digits: fewer
+# than two such endings ("10,11." holds three numbers) rule a text out.
+_ENDS_ON_NUMBER = re.compile(r"[,.;:](?<=[A-Za-z)]\s\d[,.;:])(?=\s|$)|[,.;:](?<=[A-Za-z)]\s\d\d[,.;:])(?=\s|$)"
+                             r"|[,.;:](?<=[A-Za-z)]\s\d\d\d[,.;:])(?=\s|$)")
+_NOT_BEFORE_CITATION = re.compile(
+    r"(?:\b(?:was|were|is|are|be|of|to|by|than|and|or|from|at|in|on|for|with|about|over|under|only|just|n|N|No|no)|"
+    + _GLUED_NOT_AFTER.pattern[:-1] + r")$", re.IGNORECASE)
 
 _STUDY_WORDS = (
     r"(?:(?:randomi[sz]ed|controlled|clinical|pilot|cohort|crossover|observational|double-blind|open-label)\s+)*"
@@ -579,6 +590,8 @@ def _markers(text: str) -> list[Attribution]:
         markers = expand_markers(m.group(0).translate(_SUPERSCRIPTS))
         if markers:
             hits.append(Attribution("superscript", m.start(), m.end(), m.group(0), markers=tuple(markers)))
+    if not hits:  # a text citing in brackets or superscripts prints no plain numbers for them
+        hits = _numbered_in_order(text)
     bracketed = []
     for m in _PAREN_MARKER.finditer(text) if "(" in text else ():
         if _COUNTED_SECTION.search(text, max(0, m.start() - 12), m.start()):
@@ -605,6 +618,29 @@ def _markers(text: str) -> list[Attribution]:
         bracketed = [dataclasses.replace(b, kind="marker") if _STUDY_BEFORE_PAREN.search(text, max(0, b.start - 20), b.start)
                      and not _ARM_AFTER_PAREN.match(text, b.end) else b for b in bracketed]
     return hits + bracketed
+
+
+def _numbered_in_order(text: str) -> list[Attribution]:
+    """Plain numbers ending clauses that read 1, 2, 3, ... (or 9, 10, 11: a later paragraph)
+    in order of first appearance, at least three of them: citation order, which counts,
+    scores and doses do not follow."""
+    if len(_ENDS_ON_NUMBER.findall(text)) < 2:
+        return []
+    found = []
+    for m in _SPACED_ENDING.finditer(text):
+        if _NOT_BEFORE_CITATION.search(text, max(0, m.start() - 16), m.start() - 1):
+            return []
+        found.append((m, expand_markers(m.group(0))))
+    seen: list[int] = []
+    for _, markers in found:
+        for number in map(int, markers):
+            if number not in seen:
+                if seen and number != max(seen) + 1:
+                    return []
+                seen.append(number)
+    if len(seen) < 3:
+        return []
+    return [Attribution("superscript", m.start(), m.end(), m.group(0), markers=tuple(markers)) for m, markers in found]
 
 
 def _venue_years(text: str) -> list[Attribution]:

@@ -120,3 +120,45 @@ def test_a_source_line_gives_the_journal_and_its_year(text, venue, year):
 
 def test_a_dateline_is_no_source_line():
     assert find_attributions("BOSTON | April 2, 2024 — Hospitals reported") == []
+
+
+PLAIN_NUMBERED = (
+    "Insomnia is the most common sleep complaint in older adults 1, and a third of them use hypnotics 2. "
+    "Benzodiazepines remain the usual treatment 3; melatonin is widely sold 4. Small trials suggest it shortens "
+    "sleep latency 5,6.")
+
+
+@pytest.mark.parametrize(
+    "text, markers",
+    [
+        (PLAIN_NUMBERED, [("1",), ("2",), ("3",), ("4",), ("5", "6")]),
+        ("Falls are common in care homes 9. Vitamin D was tried 10,11. Exercise helped most 12.",
+         [("9",), ("10", "11"), ("12",)]),
+        ("Cognitive therapy is first-line (NICE) 1. Drugs come second 2. Sleep hygiene helps little 3.",
+         [("1",), ("2",), ("3",)]),
+    ],
+)
+def test_plain_numbers_in_citation_order_are_superscripts(text, markers):
+    hits = [h for h in find_attributions(text) if h.kind == "superscript"]
+    assert [h.markers for h in hits] == markers
+    assert all(text[h.start:h.end] == h.text for h in hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pain fell in 12 of 40 patients. Scores dropped from 8 to 6. Relapse came at week 9.",
+        "The mean score was 1. Then it rose to 2. Finally it reached 3.",  # values, not citations
+        "Scores were 14, 15 and 16 in the three arms.",
+        "Insomnia is common in older adults 1. Hypnotics are used 3. Melatonin is sold 2.",  # out of order
+        "Melatonin helped in trial 1. It helped again in cohort 2. It failed in study 3.",  # names, not citations
+        "Insomnia is common [1]. Hypnotics are used 2. Melatonin is sold 3. Trials suggest it works 4.",
+    ],
+)
+def test_other_plain_numbers_are_no_citations(text):
+    assert not [h for h in find_attributions(text) if h.kind == "superscript"]
+
+
+def test_an_enumeration_is_no_citation_run():
+    assert not [h for h in find_attributions("The three arms had 1, 2, 3 relapses; doses rose 4. Scores fell 5.")
+                if h.kind == "superscript"]
