@@ -136,6 +136,15 @@ CASES = [
     ('Mean (±SD) thyrotropin level was 6.40±2.01 mIU per liter at baseline; at 1 year, this level had decreased to 5.48 mIU per liter in the placebo group, as compared with 3.63 mIU per liter in the levothyroxine group.', 'unknown'),
     ('Serum 25(OH)D was 42 nmol/L at baseline; after 12 weeks these levels had risen to 95 nmol/L with cholecalciferol versus 44 nmol/L with placebo.', 'unknown'),
     ('Plasma magnesium concentrations rose by 8% in the magnesium group; the level was unchanged with placebo; migraine days fell by 40% versus 15%.', 'positive'),
+    ('Treated rats spent more time in the open arms than vehicle controls.', 'positive'),
+    ('The extract increased the number of open-arm entries at 200 mg/kg.', 'positive'),
+    ('Mice given the extract spent less time immobile in the tail suspension test.', 'positive'),
+    ('Participants reported sleeping better after four weeks.', 'positive'),
+    ('Weight loss averaged 20% at the highest dose.', 'positive'),
+    ('Treated rats spent less time in the open arms than vehicle controls.', 'unknown'),
+    ('Acupuncture worked in mild but not severe cases.', 'mixed'),
+    ('Insomnia doubles the risk of depression (Baglioni 2011).', 'unknown'),
+    ('Chronic pain is linked to higher rates of suicide.', 'unknown'),
 ]
 
 

@@ -63,7 +63,7 @@ _ILLNESS_SCORES = (
 )
 _GOODS = (
     r"(?:abstinence|remission|response|survival|quit\s+rates?|well-?being|quality\s+of\s+life|sleep\s+(?:time|efficiency|duration|quality)|"
-    r"(?:deep\s+|slow-wave\s+|rem\s+|total\s+)?sleep\b|volume|density|strength|fitness|energy|motivation|productivity|happiness|satisfaction|neurogenesis|plasticity|"
+    r"(?:deep\s+|slow-wave\s+|rem\s+|total\s+)?sleep\b|open[\s-]arms?\s+(?:entries|time)|volume|density|strength|fitness|energy|motivation|productivity|happiness|satisfaction|neurogenesis|plasticity|"
     r"time\s+to\s+(?:relapse|recurrence)|hours\s+of\s+sleep|walk(?:ing)?\s+distance|recovery|recall|memory|cognition|attention|learning|"
     r"hdl(?:-c)?|bone\s+mineral\s+density|muscle\s+mass|mobility|function(?:ing)?|attendance|engagement)"
 )
@@ -469,6 +469,14 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"(?<!not\s)(?<!n't\s)(?<!to\s)\b(?:confirm(?:s|ed)?|establish(?:es|ed)?|prov(?:es|ed|en)|validat(?:es|ed)|underscor(?:es|ed)|reinforc(?:es|ed)|"
         r"demonstrat(?:es|ed)|show(?:s|ed|n)?|support(?:s|ed)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
         r"(?:value|usefulness|utility|worth|benefits?|efficacy|effectiveness|merits?)\s+(?:of|for)\b"),
+    # an animal's anxiety or memory test: "spent more time in the open arms than vehicle controls"
+    (("more time", "less time", "longer time"),
+        r"\b(?:spent|spend|spends|spending)\s+(?:significantly\s+|markedly\s+|much\s+)?(?:more|longer)\s+time\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?"
+        r"(?:open\s+arms?|light\s+(?:compartment|box|chamber|area|side)|cent(?:er|re)|target\s+quadrant|social\s+(?:zone|chamber))"
+        r"|\b(?:spent|spend|spends|spending)\s+(?:significantly\s+|markedly\s+|much\s+)?less\s+time\s+(?:immobile|in\s+(?:the\s+)?(?:closed\s+arms?|dark))"),
+    # a loss stated by its size: "weight loss averaged 20% at the highest dose"
+    (("weight loss",),
+        r"\bweight\s+loss\s+(?:averaged|was|were|of|reached|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+|nearly\s+|up\s+to\s+|over\s+)?\d"),
     (("show", "promising"),
         r"\bshow(?:s|ed|n|ing)?\s+(?:[\w-]+\s+){0,2}?promise\b|\bpromising\s+(?:results?|findings?|effects?|signs?)\b"),
     (("shorter",),
@@ -544,7 +552,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("disappeared", "resolved", "vanished", "went away", "cleared"),
         r"\b(?:symptoms?|anxiety|depression|pain|panic|craving|insomnia|migraines?|headaches?)\s+(?:\w+\s+)?(?:disappeared|resolved|vanished|went\s+away|cleared)\b"),
     (("work", "much better", "less frequent", "sleep", "feel", "calmer", "stayed well"),
-        r"\b(?:works|worked)\s+better\b|\b(?:works?|worked)\s+(?:great|well|wonders|for|in\s+(?:about|around|roughly|nearly|up\s+to|most|many|half|\d))\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|feels?|feeling)\s+(?:much\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b"),
+        r"\b(?:works|worked)\s+better\b|\b(?:works?|worked)\s+(?:great|well|wonders|for|in\s+(?:about|around|roughly|nearly|up\s+to|most|many|half|some|mild|moderate|younger|older|\d))\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|sleeping|slept|feels?|feeling)\s+(?:much\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b"),
 ]
 def _triggers(*stems: str) -> tuple[str, ...]:
     return stems
@@ -892,13 +900,14 @@ _TRIGGER_EXPOSURE = (
     r"insufficient|inadequate|restricted|interrupted|short|bad|broken|little|lack\s+of|loss\s+of)\s+sleep|stress|exertion|menstruation|menses|"
     r"alcohol|weather\s+changes?|skipped\s+meals|fasting))"
 )
-# A disease or a risk factor, not a treatment, as the subject: "Depression is associated with increased mortality",
-# "Poor sleep predicts worse pain", "Stress triggers migraine attacks".
+# A disease or a state, not a treatment, as the subject: "Depression is associated with increased mortality",
+# "Poor sleep predicts worse pain", "Stress triggers migraine attacks". What people take or do (coffee, smoking)
+# is an exposure read like a treatment: "Coffee drinkers had a lower risk of depression" is positive.
 _TREATMENT_NAMED = re.compile(r"treat|therap|\buse\b|\busers?\b|supplement|intake|\bdrug|medicat|\bdos(?:e|es|ing)\b|prescri")
 _AGAINST_CONTROL = re.compile(rf"\b(?:than|versus|vs\.?|compared|relative\s+to)\b|\b{CONTROL}\b")
 _RISK_FACTOR = (
-    rf"(?:{HARMS}|obesity|smoking|loneliness|inactivity|sedentary\s+[\w-]+|(?:poor|disturbed|short|insufficient|fragmented)\s+sleep|"
-    r"sleep\s+(?:loss|deprivation|disturbances?|problems|restriction)|stress|alcohol|caffeine|skipped\s+meals|fasting|dehydration|weather\s+changes?)"
+    rf"(?:{HARMS}|obesity|loneliness|inactivity|sedentary\s+[\w-]+|(?:poor|disturbed|short|insufficient|fragmented)\s+sleep|"
+    r"sleep\s+(?:loss|deprivation|disturbances?|problems|restriction)|stress|skipped\s+meals|dehydration|weather\s+changes?)"
 )
 _BACKGROUND = _cues([
     rf"{_RISK_FACTOR}\s+(?:[\w-]+\s+){{0,3}}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:associated|linked|correlated|related)\s+(?:with|to)\b",
