@@ -422,6 +422,20 @@ _PARTICIPANTS = re.compile(
 )
 
 
+def _floor(text: str, start: int, end: int) -> bool:
+    """A severity floor set for the participants next to the scale."""
+    window = text[max(0, start - 40) : end + 45]
+    if not any(word in window for word in _FLOOR_WORDS):
+        return False
+    floor = _FLOOR_AFTER.match(text, end) or (
+        text.endswith(_ON_THE, max(0, start - 9), start) and _FLOOR_BEFORE.search(text, max(0, start - 40), start))
+    return bool(floor) and bool(_PARTICIPANTS.search(text)) and not _TARGET_BEFORE.search(text[max(0, start - 30) : start].lower())
+
+
+_FLOOR_WORDS = (">", "≥", "⩾", "least", "greater", "more", "higher", "above", "over", "exceed", "+")
+_ON_THE = ("on ", "in ", "on the ", "in the ")
+
+
 def _is_criterion(canonical: str, text: str, start: int, end: int) -> bool:
     """A value that can be an inclusion criterion, stated as one: a threshold after it
     (unless reaching it is the goal, "the share reaching HbA1c < 7%"), or a condition
@@ -429,13 +443,11 @@ def _is_criterion(canonical: str, text: str, start: int, end: int) -> bool:
     eligibility ("patients with a PHQ-9 score of 10 or more were eligible"), or sets a
     severity floor for its participants ("Their PSQI scores were 6 or greater", "with a
     HAM-A score >= 20 at baseline", "a total score > 18 on the HAMA were enrolled")."""
-    before = text[max(0, start - 40) : start].lower()
-    floor = (_FLOOR_AFTER.match(text, end) or _FLOOR_BEFORE.search(text, max(0, start - 40), start)) and bool(
-        _PARTICIPANTS.search(text)) and not _TARGET_BEFORE.search(before[-30:])
-    if canonical not in _CRITERIA:
-        return bool(floor) or (bool(_CRITERION_AFTER.match(text, end)) and _ELIGIBILITY.search(text) is not None)
-    if floor:
+    if _floor(text, start, end):
         return True
+    if canonical not in _CRITERIA:
+        return bool(_CRITERION_AFTER.match(text, end)) and _ELIGIBILITY.search(text) is not None
+    before = text[max(0, start - 40) : start].lower()
     if _CONDITION_BEFORE.search(before):
         return True
     if _CLASS_AFTER.match(text, end) and not _FROM_BEFORE.search(before[-12:]):
