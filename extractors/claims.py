@@ -88,8 +88,9 @@ _OWN_SAMPLE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?\w*(?:patients|partic
 _BARE_LABEL = re.compile(r"^\s*(?:[*•·+\-–]\s+)?[A-Z][\w'’ /&-]{0,40}:\s*$")
 _BULLET = re.compile(r"^\s*[*•·+\-–]\s")
 # A short heading inside one summary ("Researchers' Summary of Findings"), not a new study's.
-_SUBHEADING = re.compile(r"^[\s#*]*(?!(?:study|trial|part|section|references?|sources?)\b)[A-Z][\w'’ -]{2,50}[\s*]*$",
-                         re.IGNORECASE)
+_SUBHEADING = re.compile(
+    r"^[\s#*]*(?!(?:(?:study|trial)(?!\s+(?:design|details|overview|methods?|summary|population|results|findings)\b)|part|"
+    r"section|references?|sources?)\b)[A-Z][\w'’ -]{2,50}[\s*]*$", re.IGNORECASE)
 _NEW_LABEL = re.compile(r"^(?:study|trial|citation|references?|sources?|part|section|objectives?|background|context)\b",
                         re.IGNORECASE)
 _REGISTRY_FIELD = re.compile(
@@ -440,6 +441,8 @@ class _ClaimBuilder:
         gap = self.document.text[end:passage.start]
         first = _LABEL.match(draft.sentences[0].text)  # unread fields of a labelled summary may lie between
         labelled = bool(first and _FIELD_LABEL.search(first.group(1)))
+        if self._listing is not draft and _digest(draft, gap) and _BULLET.match(passage.text):
+            self._listing = draft
         listing = self._listing is draft  # and unread items of its list
         if context == passage.context and all(
                 not line.strip() or _BARE_LABEL.match(line) or _SUBHEADING.match(line) or (labelled and _LABEL.match(line))
@@ -590,6 +593,14 @@ class _ClaimBuilder:
             direction=values.direction or "unknown",
             ongoing_trial=bool(values.ongoing_trial),
         ))
+
+
+def _digest(draft: _Draft, gap: str) -> bool:
+    """Whether list items under short section headings go on with an uncited study told
+    in list items ("Takeaway" / "- X reduced events vs placebo" / "Study design" / "- Randomly
+    assigned to ..."): a news digest of one trial."""
+    return not draft.attributions and all(_BULLET.match(s.text) for s in draft.sentences) and any(
+        line.strip() and _SUBHEADING.match(line) and not _BULLET.match(line) for line in gap.split("\n"))
 
 
 def _inside_quote(text: str, start: int) -> bool:

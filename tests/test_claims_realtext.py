@@ -249,3 +249,32 @@ def test_a_finding_put_to_clinical_trials_is_a_claim(text):
 ])
 def test_clinical_trials_named_without_a_finding_are_no_claims(text):
     assert _claims(text) == []
+
+
+def test_a_news_digest_of_one_trial_in_sectioned_bullets_is_one_claim():
+    claims = _lines(
+        "Takeaway",
+        "- For patients after a recent stroke, tolvaptan reduced recurrent events (21%) vs placebo.",
+        "Why this matters",
+        "- Swelling contributes to early deterioration.",
+        "- Tolvaptan is an oral, widely available drug, now shown to reduce risk after stroke.",
+        "Study design",
+        "- Patients ≤14 days after stroke receiving usual care.",
+        "- Randomly assigned to tolvaptan 15 mg/day (n=1201) or placebo (n=1199).",
+        "Key results",
+        "- Recurrent stroke: 4.1% vs 5.3% (HR, 0.77; 95% CI, 0.61-0.96).",
+        "Limitations",
+        "- Larger trial required to assess subgroups.",
+        "Only members have access to this article.")
+    (claim,) = claims
+    assert claim.n == 2400 and claim.dose[0].value == 15 and claim.comparator == "placebo"
+    assert claim.evidence.text.endswith("0.61-0.96).")
+
+
+def test_numbered_study_sections_stay_apart():
+    claims = _lines(
+        "Study 1",
+        "- Melatonin 3 mg shortened sleep onset in 60 children compared with placebo.",
+        "Study 2",
+        "- Melatonin 5 mg did not change night wakings in 80 older adults compared with placebo.")
+    assert len(claims) == 2
