@@ -99,6 +99,8 @@ def test_a_studys_dose_beside_a_bound_stays(text: str, expected: list) -> None:
     "In 120 patients, Silexan 80 mg was compared with 20 mg paroxetine.",
     "In 120 patients, Silexan 80 mg vs 20 mg paroxetine daily.",
     "In 120 patients, Silexan 80 mg was compared with paroxetine 20 mg.",
+    "In 120 patients, Silexan 80 mg vs 10-20 mg/day of paroxetine.",
+    "In 120 patients, Silexan 80 mg versus 10 to 20 mg daily of paroxetine.",
 ])
 def test_an_active_comparators_dose_written_with_its_name_is_not_the_claims(text: str) -> None:
     values = analyse(text)

@@ -147,7 +147,7 @@ def _without_comparator_doses(text: str, doses: list[Dose], comparator: str) -> 
 # A dose written before its drug's name: "20 mg paroxetine", "10-20 mg/day of fluoxetine".
 _DOSE_THEN_NAME = re.compile(
     r"[\d.,]+(?:\s*(?:-|\u2013|to|or|and)\s*[\d.,]+)?\s*-?\s*(?:mg|g|mcg|µg|μg|ug|iu|ml|units?)"
-    r"(?:\s*/\s*(?:kg|day|d))*\s+(?:of\s+)?"
+    r"(?:\s*/\s*(?:kg|day|d))*\s+(?:(?:daily|a\s+day|per\s+day)\s+)?(?:of\s+)?"
 )
 
 

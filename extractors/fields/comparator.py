@@ -472,7 +472,8 @@ _PLAIN_WORD = re.compile(r"[a-z][a-z\-']*")
 # A dose written before the comparator's name ("1 mg active placebo", "a low-dose (1 mg) placebo").
 _ARM_DOSE = re.compile(
     r"(?<!\S)(?:(?:ultra|very)[\s-]*)?low(?:er)?[\s-]*dose\b|(?:ultra|very)[\s-]*low\b|\(\s*\d[\d.,]*\s*(?:mg|µg|μg|mcg)\b[^()]{0,12}\)"
-    r"|^\s*(?:an?\s+|the\s+)?\d[\d.,]*[\s-]*(?:mg|µg|μg|mcg)\b(?:\s+(?:dose\s+)?of\b)?"
+    r"|^\s*(?:an?\s+|the\s+)?\d[\d.,]*(?:\s*(?:-|–|to)\s*\d[\d.,]*)?[\s-]*(?:mg|µg|μg|mcg)\b(?:\s*/\s*(?:kg|day|d)\b)*"
+    r"(?:\s+(?:daily|a\s+day|per\s+day))?(?:\s+(?:dose\s+)?of\b)?"
 )
 # An arm named, then called a placebo or a sham in brackets: "psilocybin (active placebo)",
 # "dim red light (sham)", "detuned ultrasound (sham control)".
