@@ -534,6 +534,8 @@ class _ClaimBuilder:
         stated = [c.finding for c in pieces if c.finding and c.direction != "unknown"]
         self.claims = [c for c in self.claims if c not in pieces]
         start, end = min(c.evidence.start for c in pieces), max(c.evidence.end for c in pieces)
+        ids = set(pieces[0].study.registry_ids)
+        start = min([start] + [at for at, study in self.headings if ids & set(study.registry_ids)])  # from its ID line
         self._emit("prose", start, end, pieces[0].study, values, " ".join(stated) or None)
 
     def _close(self, draft: _Draft | None, context: str) -> None:

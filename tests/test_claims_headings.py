@@ -241,6 +241,7 @@ def test_a_listing_sites_summary_of_a_recruiting_trial_is_one_registry_claim():
         (claim,) = _claims(_listing_page(status))
         assert claim.study.registry_ids == ["NCT07071123"] and claim.ongoing_trial
         assert claim.direction == "unknown"  # a trial still recruiting has no result, whatever its summary hopes for
+        assert claim.evidence.text.startswith("Search / Trial NCT07071123")  # the record's evidence shows its ID
 
 
 def test_an_id_at_the_top_without_a_status_or_fields_makes_no_record():
