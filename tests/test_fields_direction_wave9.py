@@ -145,6 +145,15 @@ CASES = [
     ('Acupuncture worked in mild but not severe cases.', 'mixed'),
     ('Insomnia doubles the risk of depression (Baglioni 2011).', 'unknown'),
     ('Chronic pain is linked to higher rates of suicide.', 'unknown'),
+    ('This clinical trial is studying new ways to understand how preventive treatments work for people with chronic migraine.', 'unknown'),
+    ('This research could lead to improved ways to prevent migraines in the future.', 'unknown'),
+    ('The trial will test whether melatonin helps children sleep.', 'unknown'),
+    ('Bacopa monniera is used as a traditional medicine for memory improvement and anxiety.', 'unknown'),
+    ('Magnesium is often taken for migraine prevention.', 'unknown'),
+    ('The mean percentage of cannabis use days decreased over time during treatment but did not differ between groups.', 'null'),
+    ("Anxiety decreased with time but didn't differ from placebo.", 'null'),
+    ('The numbers of entrances into the open arms and time spent in the open arms in extract groups were significantly less than in the control group.', 'negative'),
+    ('Magnesium may reduce migraine frequency.', 'positive'),
 ]
 
 

@@ -158,6 +158,9 @@ _GOOD_FELL = [
     r"(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+|much\s+|slightly\s+)?(?:fell|dropped|declined|decreased|went\s+down|worsened|lower|reduced|worse|poorer)\b"
     rf"(?![^.;]{{0,40}}?\b(?:both|all)\s+(?:groups|arms))(?!\s+(?:in|with|for|among|on)\s+(?:the\s+|those\s+)?(?:\w+\s+)?{CONTROL})"
     r"(?:\s+(?:\w+\s+){0,2}?(?:by\s+)?[\d.]+\s*(?:%|points?|percent)?|[^.;]{0,60}?\b(?:than|compared|versus|vs)\b)?",
+    # less of the open arms, an anxiety-like behaviour: "time spent in the open arms in extract groups was significantly less than control"
+    r"\bopen[\s-]arms?\b(?:\s+(?:entries|time))?\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+)?"
+    r"(?:less|lower|fewer|reduced|decreased|shorter)\b(?:[^.;]{0,40}?\bthan\b)?",
 ]
 _MIXED = [
     r"\b(?:early|initial|short-term|acute|transient|temporary|brief)\s+(?:\w+\s+)?(?:improvements?|benefits?|gains?|effects?|responses?|relief|reductions?)\b"
@@ -603,7 +606,7 @@ _PASSES = [
                                      "all subjects", "lacking", "deficient", "knockout", "knock-out", "knocked", "null", "deletion",
                                      "knockdown", "silenc", "antagonis", "inhibit", "blockade", "mutant", "transgenic", "-/-",
                                      "ko mice", "ko rats", "ko animals")),
-    (_cues(_GOOD_FELL), "negative", _triggers("quality of", "quality-of", "qol", "well-being", "wellbeing", "surviv", "sleep time", "sleep quality",
+    (_cues(_GOOD_FELL), "negative", _triggers("quality of", "quality-of", "qol", "well-being", "wellbeing", "surviv", "sleep time", "sleep quality", "open arm", "open-arm",
                                               "sleep efficiency", "sleep duration", "cognition", "memory", "remission rate",
                                               "response rate", "abstinence", "hdl", "bone")),
     (_cues(_STRONG_POSITIVE, letter_first=True), "positive", _triggers("worsen", "less", "slow", "lower", "inferior", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
@@ -666,6 +669,8 @@ _POSITIVITY_SETTLED = frozenset({"positive", "significant", "nonsignificant"})
 _NO_FINDING_STEMS = {
     "safety": ("advers", "side", "toler", "safety", "toxic", "pulse rate", "vital sign", "ae", "teae"),
     "aim": ("aim", "sought", "set out", "intend", "hypothes", "wanted", "wished", "designed", "objective", "purpose", "goal",
+            "understand", "learn", "find out", "see how", "see if", "see whether", "test how", "test whether", "test if", "testing how",
+            "testing whether", "study how", "studying how", "studies how", "future", "one day", "eventually", "someday",
             "outcome", "end point", "end-point", "endpoint", "measure", "variable", "in an", "in order", "in attempt",
             "in effort", "seeking", "looking for", "hoping for", "in search", "to assess", "to evaluate", "to determine",
             "to examine", "to investigate", "to compare", "to test", "to explore", "to establish", "to study", "to measure",
@@ -733,9 +738,11 @@ _NOT_SIGNIFICANT_WORDS = re.compile(
 # A gain within the arms whose comparison with the control was null: "greater improvement compared with
 # baseline but not compared with placebo", "improved within groups, but not between groups".
 _WITHIN_GROUP_ONLY = re.compile(
-    r"\b(?:(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|from|over|against)\s+baseline|within[\s-]+(?:each\s+|both\s+)?groups?)\b[^.;]{0,40}?"
+    r"\b(?:(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|from|over|against)\s+baseline|within[\s-]+(?:each\s+|both\s+)?groups?"
+    r"|(?:over|with)\s+time|over\s+the\s+(?:course\s+of\s+(?:the\s+)?)?(?:study|trial|treatment)|during\s+(?:the\s+)?(?:treatment|study|trial))\b[^.;]{0,40}?"
     r"(?:,\s*|\s+)(?:(?:but|though|yet|however),?\s+)?"
-    r"(?:not\s+(?:when\s+)?(?:(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|over|against|with|between)\s+)?"
+    r"(?:(?:(?:did|does|do|was|were)\s*)?(?:not|n't)\s+(?:significantly\s+)?(?:differ\w*\s+)?(?:when\s+)?"
+    r"(?:(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|over|against|with|between|from|across|among)\s+)?"
     rf"(?:the\s+|a\s+)?(?:{CONTROL}|groups|arms|conditions)\b"
     rf"|(?:none|neither|no)\b[^.;]{{0,60}}?\b(?:differ\w*|superior|better|separat\w*)\b[^.;]{{0,30}}?\b{CONTROL})"
 )
@@ -782,6 +789,11 @@ _NO_FINDING_TO_CLAUSE_END = _cues([
     # "Secondary measures assessed hairpulling severity, clinician-rated improvement and ..."
     r"(?:primary|secondary|main|co-?primary|key|other|additional)\s+(?:efficacy\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|outcome\s+measures?|measures?|variables?)\s+"
     r"(?:assessed|measured|evaluated|examined|captured|covered|addressed|tracked|recorded|monitored|rated|quantified)\b",
+    # what a study sets out to learn: "is studying new ways to understand how preventive treatments work"
+    r"(?:understand|learn|find\s+out|see|determine|investigate|explore|examine|study|studying|studies|test|testing|tests)\s+(?:how|whether|if|why)\b",
+    # a hope for the future: "This research could lead to improved ways to prevent migraines in the future"
+    r"(?:could|may|might|will)\s+(?:one\s+day\s+|eventually\s+|ultimately\s+)?(?:help\s+)?(?:lead\s+to|result\s+in|pave\s+the\s+way|open\s+the\s+door|inform)\b"
+    r"(?=[^.;]*\b(?:in\s+the\s+future|future|one\s+day|eventually|someday)\b)",
     # purposes and wishes: "in an attempt to reduce weight", "adults seeking better sleep"
     r"in\s+(?:an?\s+)?(?:attempts?|efforts?|order)\s+to\b",
     r"(?:seeking|looking\s+for|hoping\s+for|in\s+search\s+of)\s+(?:a\s+)?(?:better|improved|relief|help)\b",
@@ -792,7 +804,9 @@ _PURPOSE = re.compile(
     r"\b(?:took|take|takes|taking|given|received|receive|receiving|prescribed|administered|used|designed|intended|meant|"
     r"developed|approved|marketed|sold|recommended)\s+(?:(?!likely|able|shown|found|seem|appeared|tended|continued|went|managed|began|started)[\w-]+\s+){0,6}?"
     r"(to\s+(?:improve|reduce|prevent|treat|relieve|ease|lower|boost|enhance|increase|promote|support|help|decrease|control|"
-    r"manage|alleviate|lessen|combat|fight|restore|speed|shorten)\b)"
+    r"manage|alleviate|lessen|combat|fight|restore|speed|shorten)\b"
+    # "is used as a traditional medicine for memory improvement", "taken for pain relief"
+    r"|for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:improvement|enhancement|relief|reduction|prevention|management|control|support)\b)"
 )
 # "with improvement in MADRS as the primary outcome": the clause names an outcome
 _AS_OUTCOME = re.compile(r"\bas\s+(?:the\s+|a\s+)?(?:primary|secondary|main|key)\s+(?:efficacy\s+)?(?:outcome|end\s*-?\s*point|endpoint|measure)s?\b")
@@ -1128,7 +1142,8 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
         spans.append((exposure.start(), _clause(lowered, exposure.end())[1]))
     within = (
         _WITHIN_GROUP_ONLY.search(lowered)
-        if ("not " in lowered or "no" in lowered or "neither" in lowered) and ("baseline" in lowered or "within" in lowered) else None
+        if ("not " in lowered or "no" in lowered or "neither" in lowered or "n't" in lowered)
+        and ("baseline" in lowered or "within" in lowered or "time" in lowered or "during" in lowered or "course" in lowered) else None
     )
     if within:  # the gain is within the arm, the comparison with the control is null
         found.add("null")
