@@ -293,10 +293,18 @@ _ORG_STATEMENT = re.compile(
 _YEAR_IN = re.compile(r"((?:1(?<!\w1)9[5-9]\d|2(?<!\w2)0[0-4]\d)[a-z]?)\b")
 _LEAD_YEAR = re.compile(rf"\b[Ii]n\s+({_YEAR}),?\s+$")
 # Anchors: each costly pattern is tried only in windows around the words it cannot match without.
-# Word boundaries checked after the first letter, so the scan skips to e/c/o at C speed
-# (each branch opens on one literal: a class opening a branch would disable the skip).
-_ETAL_CUE = re.compile(r"e(?<!\we)t\.?\s+al|c(?<!\wc)olleagues|c(?<!\wc)o-?workers|o(?<!\wo)thers\b"
-                       r"|'s\s+(?:research\s+)?(?:group|team|lab)|’s\s+(?:research\s+)?(?:group|team|lab)")
+# Each cue with a substring it cannot match without, so only the cues a text may hold are
+# scanned for: one literal-led scan each (word boundaries checked after the literal), far
+# faster than one for an alternation that stops at every e, c and o. No two cues overlap,
+# so their hits in order are those of the alternation.
+_ETAL_CUE = (
+    ("al", re.compile(r"et(?<!\wet)\.?\s+al")),
+    ("olleagues", re.compile(r"colleagues(?<!\wcolleagues)")),
+    ("workers", re.compile(r"co(?<!\wco)-?workers")),
+    ("others", re.compile(r"others(?<!\wothers)\b")),
+    ("'s", re.compile(r"'s\s+(?:research\s+)?(?:group|team|lab)")),
+    ("’s", re.compile(r"’s\s+(?:research\s+)?(?:group|team|lab)")),
+)
 _ET_AL = re.compile(r"et\.?\s+al")
 # No leading \b: the anchor checks the word start, so the scan skips to the first letters.
 _STUDY_NOUN = re.compile(r"(?:" + trie_pattern([
@@ -325,7 +333,7 @@ class _Anchor:
     costly pattern cannot match without one of them). Without a pattern the needed
     words themselves are the hits, found by ``str.find``."""
 
-    pattern: re.Pattern[str] | None
+    pattern: re.Pattern[str] | tuple[tuple[str, re.Pattern[str]], ...] | None  # a pattern, or cues (above)
     before: int
     after: int
     needs: tuple[str, ...] = ()
@@ -359,7 +367,10 @@ def _occurrences(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
 
 
 @functools.lru_cache(maxsize=8)  # two anchors share the study-noun scan of one text
-def _pattern_hits(pattern: re.Pattern[str], word_start: bool, text: str) -> list[tuple[int, int]]:
+def _pattern_hits(pattern: re.Pattern[str] | tuple[tuple[str, re.Pattern[str]], ...], word_start: bool,
+                  text: str) -> list[tuple[int, int]]:
+    if isinstance(pattern, tuple):
+        return sorted(m.span() for needed, cue in pattern if needed in text for m in cue.finditer(text))
     return [m.span() for m in pattern.finditer(text)
             if not (word_start and m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))]
 
@@ -369,7 +380,8 @@ _STUDY_NEEDS = ("stud", "trial", "analys", "review", "paper", "report", "survey"
 _YEAR_ANCHOR = _Anchor(_YEAR_IN, 120, 24)
 # Both anchors find the same windows; each needs only what its own pattern cannot match without.
 _ETAL_ANCHOR = _Anchor(_ETAL_CUE, 120, 4, ("olleagues", "workers", "others"), needs_pattern=re.compile(r"et\.?\s+al"))
-_GROUP_ANCHOR = _Anchor(_ETAL_CUE, 120, 4, needs_pattern=re.compile(r"['’]s\s+(?:research\s+)?(?:group|team|lab)"))
+# Opens on the "s", looking behind for the apostrophe: a class holding "’" is scanned for slowly.
+_GROUP_ANCHOR = _Anchor(_ETAL_CUE, 120, 4, needs_pattern=re.compile(r"s(?<=['’]s)\s+(?:research\s+)?(?:group|team|lab)"))
 _NAMED_ANCHOR = _Anchor(_STUDY_NOUN, 160, 1, ("trial", "study", "RCT"), word_start=True)
 _CAPS_ANCHOR = _Anchor(_ET_AL, 40, 30, needs_pattern=_ET_AL)
 _STUDY_ANCHOR = _Anchor(_STUDY_NOUN, 160, 1, _STUDY_NEEDS, word_start=True)
