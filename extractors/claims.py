@@ -163,6 +163,7 @@ _ID_LABELS = frozenset(["pmid", "pmcid", "nct", "id", "doi", "isrctn", "registry
                         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "epub",
                         "ahead", "of", "print", "vol", "no", "pp"])
 _ID_KINDS = ("registry", "pmid", "doi", "url")  # a title carrying one is a heading whatever its words say
+_CITATION_LABEL = re.compile(r"^\W*(?:study|citation|reference|source|article|paper|trial)\s*:", re.IGNORECASE)
 
 
 def assemble(document: Document, plan: DocumentPlan, parsed: list[Doc]) -> DocumentResult:
@@ -311,6 +312,7 @@ class _ClaimBuilder:
         # The sentence just before, when it stated a sample size or dose but made no claim by itself.
         unclaimed: tuple[_Sentence, fields.FieldValues] | None = None
         quoted = carried and _inside_quote(self.document.text, passage.start)
+        opened = False  # whether a cited claim began in this paragraph
         for sentence in _sentences(passage, doc):
             text = sentence.text
             own = attributions[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
@@ -374,6 +376,12 @@ class _ClaimBuilder:
                     draft = _Draft([sentence], own, [values])
                     if unclaimed and _cites_at_end(own, sentence) and _Draft([unclaimed[0]], [], []).takes(text, values):
                         draft = _Draft([unclaimed[0], sentence], own, [unclaimed[1], values])
+                    elif not opened and sentence.start > passage.start and _CITATION_LABEL.match(passage.text) and all(
+                            a.kind in _ID_KINDS for a in own):
+                        # "Study: Tardif J, et al. "Title". The NEJM. 2019. doi ...": the whole citation names it
+                        draft = _Draft([_Sentence(passage.start, sentence.end, passage.text[:sentence.end - passage.start])],
+                                       own, [values])
+                opened = True
                 pending = []
             elif draft is not None and (
                 (values is not None and (not values.is_empty or (comment and COMMENT_CUE.found(text))))

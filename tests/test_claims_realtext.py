@@ -194,7 +194,17 @@ def test_a_design_list_under_a_label_is_one_claim_with_its_arms(bullet):
         f"{bullet} Age ≥ 18 years")
     (claim,) = claims
     assert claim.n == 400 and claim.comparator == "placebo" and claim.dose[0].value == 15
-    assert claim.study.doi == "10.1000/sj.2021.77"
+    assert claim.study.doi == "10.1000/sj.2021.77" and claim.evidence.text.startswith("Study: Okafor A, et al.")
+
+
+@pytest.mark.parametrize("label", ["Citation", "Reference", "Source"])
+def test_a_labelled_citation_split_into_sentences_is_one_claims_start(label):
+    claims = _lines(
+        f"{label}: Lindqvist B, et al. Zinc for colds. The Journal of Respiratory Care. 2020. PMID: 31234567.",
+        "Findings:",
+        "• 120 adults given 75 mg of zinc daily had shorter colds than those on placebo.")
+    (claim,) = claims
+    assert claim.evidence.text.startswith(f"{label}: Lindqvist B") and claim.study.pmid == "31234567"
 
 
 def test_cited_items_after_a_colon_stay_claims_of_their_own():
