@@ -154,6 +154,8 @@ CASES = [
     ("Anxiety decreased with time but didn't differ from placebo.", 'null'),
     ('The numbers of entrances into the open arms and time spent in the open arms in extract groups were significantly less than in the control group.', 'negative'),
     ('Magnesium may reduce migraine frequency.', 'positive'),
+    ('In contrast with the control group, results in the yoga group improved markedly.', 'positive'),
+    ('Unlike other studies, this trial found that magnesium reduced migraine days.', 'positive'),
 ]
 
 

@@ -6,9 +6,20 @@ tolerability (a claim's direction comes from its efficacy outcomes), aims, outco
 definitions and what a treatment was given for, titles' purposes ("X to Enhance Y"),
 groups alike at baseline, a water maze's control checks, dose comparisons, adherence
 and retention, what a protocol or hypothesis expects ("X will reduce ..."), who
-responded ("no differences between responders and non-responders"). A gain within the
-arms whose comparison with the control was null ("improved from baseline but not versus
-placebo") is null.
+responded ("no differences between responders and non-responders"), a list of harms
+that did not happen ("no loss of consciousness, withdrawal or suicidality"), the level
+of what was given or the hormone its dose is set by ("serum 25(OH)D rose", "TSH fell"),
+other trials set beside this one ("contrasting prior trials that found advantages"),
+and what a disease is like ("symptoms increase after disturbed sleep", "Depression is
+associated with increased mortality"). A gain within the arms whose comparison with the
+control was null ("improved from baseline but not versus placebo", "decreased over time
+but did not differ between groups", "improved regardless of treatment assignment") is
+null; a gain within the treated arm with no comparison stated ("participants lost 20
+percent of their body weight") is positive, better than baseline.
+
+Responder shares are read like any result: "25% vs 21%, not significant" is null, and
+the same shares with no test stated are the gain they show. Which of a claim's sentences
+outweighs which (a null primary outcome beside such shares) is the claim merger's call.
 
 Cues are then found in passes over the lowercased text, each masking what it matched so
 later passes cannot reuse the words:
@@ -901,7 +912,8 @@ _SAME_SUBJECT_GOES_ON = re.compile(r"\s*,?\s*(?:but|whereas|while|and)\s+(?:(?:w
 _OTHER_TRIALS = _cues([
     r"(?:(?:stands?|stood)\s+)?(?:in\s+contrast\s+(?:to|with)|contrast(?:s|ed|ing)?(?:\s+with)?|contrary\s+to|unlike|as\s+opposed\s+to|at\s+odds\s+with|"
     r"inconsistent\s+with|in\s+conflict\s+with|conflict(?:s|ed|ing)?\s+with|differ(?:s|ed|ing)?\s+from)\s+"
-    r"(?:the\s+|a\s+|an\s+|some\s+|several\s+|many\s+|most\s+|those\s+of\s+|that\s+of\s+)?(?:[\w-]+,?\s+){0,4}?"
+    r"(?:the\s+|a\s+|an\s+|some\s+|several\s+|many\s+|most\s+|those\s+of\s+|that\s+of\s+)?"
+    r"(?:(?!(?:groups?|arms?|placebo|controls?|participants|patients)\b)[\w-]+,?\s+){0,4}?"  # not "in contrast with the control group, results ..."
     r"(?:trials?|stud(?:y|ies)|reports?|findings|results|research|meta-?analys[ie]s|reviews?|literature|data|work|investigations?|experiments?|evidence|rcts?)\b",
 ], letter_first=True)
 _SPECIFIC_STUDY = re.compile(r"\d|\bet\s+al\b|\band\s+colleagues\b")
