@@ -402,14 +402,21 @@ REGISTRY_PREFIXES = ("NCT", "ISRCTN", "ACTRN", "DRKS", "ChiCTR", "EudraCT")  # e
 _ISRCTN_NUMBER = re.compile(r"\bISRCTN\b[^.\d]{0,40}?(?<![\d-])(\d{8})(?![\d-])")  # "ISRCTN registry number is 70584524"
 _URL = re.compile(r"\bhttps?://[^\s<>\"\]\[)]+|\bwww\.[^\s<>\"\]\[)]+")
 
-_PREFILTER = re.compile(
-    r"\d|\[|\^|et\.? al|colleagues|coworkers|funded|sponsored|supported by|conducted by|published|reported|appear|"
-    r"printed|described|[Ww]riting|journal|esearchers?|cientists|nvestigators?|octors|linicians|team|author|led by|who led|"
-    r"research|findings|[⁰¹²³⁴⁵⁶⁷⁸⁹]|http|www\.|\b(?:in|by|[Tt]he)\s+(?:the\s+)?[*_]?[A-Z]|\b[Aa]n?\s+[A-Z]"
+# What any attribution needs: a digit, one of these words, a superscript, or a capitalised
+# name after "in", "by", "the" or "a(n)" (each branch opens on a literal, the word start
+# checked after it, so the scan skips to i/b/t/T/a/A at C speed).
+_CITING_WORDS = ("[", "^", "et al", "et. al", "colleagues", "coworkers", "funded", "sponsored", "supported by",
+                 "conducted by", "published", "reported", "appear", "printed", "described", "Writing", "writing",
+                 "journal", "esearcher", "cientists", "nvestigator", "octors", "linicians", "team", "author", "led by",
+                 "who led", "research", "findings", "http", "www.")
+_NAME_AFTER = re.compile(
+    r"i(?<!\wi)n\s+(?:the\s+)?[*_]?[A-Z]|b(?<!\wb)y\s+(?:the\s+)?[*_]?[A-Z]|t(?<!\wt)he\s+(?:the\s+)?[*_]?[A-Z]"
+    r"|T(?<!\wT)he\s+(?:the\s+)?[*_]?[A-Z]|a(?<!\wa)n?\s+[A-Z]|A(?<!\wA)n?\s+[A-Z]"
 )
 _DIGIT = re.compile(r"\d")
 _HAS_SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # searched only outside ASCII (``str.isascii`` is a flag test)
-_HAS_IDENTIFIER = re.compile(r"10\.\d|PMID|NCT|ISRCTN|ACTRN|DRKS|ChiCTR|EudraCT|http|www\.")
+_IDENTIFIER_WORDS = ("PMID", "NCT", "ISRCTN", "ACTRN", "DRKS", "ChiCTR", "EudraCT", "http", "www.")
+_DOI_START = re.compile(r"10\.\d")
 _STOPWORDS = frozenset(word_list("attribution_stopwords.txt"))
 _TRAILING_PUNCT = ".,;:)]}'\""
 
@@ -418,9 +425,17 @@ MARKER_KINDS = ("superscript", "glued-marker", "marker")  # numbered citations, 
 
 
 def may_cite(text: str) -> bool:
-    """False when ``text`` cannot hold any attribution: one cheap search (most texts hold
-    a digit or a bracket, found long before the full prefilter would get there)."""
-    return "[" in text or _DIGIT.search(text) is not None or _PREFILTER.search(text) is not None
+    """False when ``text`` cannot hold any attribution: substring tests and two searches
+    (most texts hold a digit or a bracket, found long before the rest is tried)."""
+    return ("[" in text or _DIGIT.search(text) is not None or _holds_any(text, _CITING_WORDS)
+            or (not text.isascii() and _HAS_SUPERSCRIPT.search(text) is not None) or _NAME_AFTER.search(text) is not None)
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    for word in words:
+        if word in text:
+            return True
+    return False
 
 
 def find_attributions(text: str) -> list[Attribution]:
@@ -769,7 +784,7 @@ def _trim_venue(raw: str) -> str:
 
 def _identifiers(text: str) -> list[Attribution]:
     hits = []
-    if not _HAS_IDENTIFIER.search(text):
+    if not (_holds_any(text, _IDENTIFIER_WORDS) or _DOI_START.search(text)):
         return hits
     for m in _DOI.finditer(text):
         doi = m.group(1).rstrip(_TRAILING_PUNCT)
