@@ -426,7 +426,27 @@ class _ClaimBuilder:
     def table(self, table: Table, context: str) -> None:
         context = "table" if context == "prose" else context
         for row in table_claims(table, self.document.text, self.abbreviations):
-            self._emit(context, row.start, row.end, row.study, row.values, row.finding)
+            told = self._told_beside(row.start, row.end) if row.card else None
+            if told is None:
+                self._emit(context, row.start, row.end, row.study, row.values, row.finding)
+                continue
+            # A study's card with its summary right above or below it ("Number of Subjects | 11"
+            # then "In a blinded study using 3 g ..."): one study, one claim.
+            self.claims.remove(told)
+            values = fields.merge([row.values, _values_of(told)])
+            study = row.study if row.study.attributed else told.study
+            self._emit(told.context, min(row.start, told.evidence.start), max(row.end, told.evidence.end), study, values,
+                       told.finding)
+
+    def _told_beside(self, start: int, end: int) -> Claim | None:
+        """The uncited prose claim that begins right after ``end`` or ends right before ``start``."""
+        text = self.document.text
+        for claim in self.claims:
+            if claim.context == "prose" and not claim.study.attributed and (
+                    (claim.evidence.start >= end and not text[end:claim.evidence.start].strip())
+                    or (claim.evidence.end <= start and not text[claim.evidence.end:start].strip())):
+                return claim
+        return None
 
     def _analyse(self, sentence: _Sentence) -> fields.FieldValues:
         return fields.analyse(readable(sentence.text), local_abbreviations=self.abbreviations)
@@ -527,10 +547,7 @@ class _ClaimBuilder:
         pieces = [c for c in self.claims if c.context == "prose" and c.study.registry_ids]
         if not self.record or not pieces or len({tuple(c.study.registry_ids) for c in pieces}) != 1:
             return
-        values = fields.merge([fields.FieldValues(
-            n=c.n, n_detail=dict(c.n_detail), dose=list(c.dose), comparator=c.comparator,
-            outcome_measures=list(c.outcome_measures), population=c.population, direction=c.direction,
-            ongoing_trial=c.ongoing_trial, text=c.evidence.text) for c in pieces])
+        values = fields.merge([_values_of(c) for c in pieces])
         if values.n is None and (enrolled := _ENROLLMENT.search(text)):  # "Enrollment" over "431"
             values.n = int(enrolled.group(1).replace(",", ""))
             values.n_detail = {**values.n_detail, "enrolled": values.n}
@@ -619,6 +636,14 @@ def _inside_quote(text: str, start: int) -> bool:
     opened = text.rfind("\n\n", 0, start) + 1
     before = text[opened:start]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def _values_of(claim: Claim) -> fields.FieldValues:
+    """A claim's field values, to merge it with another piece of the same study."""
+    return fields.FieldValues(
+        n=claim.n, n_detail=dict(claim.n_detail), dose=list(claim.dose), comparator=claim.comparator,
+        outcome_measures=list(claim.outcome_measures), population=claim.population, direction=claim.direction,
+        ongoing_trial=claim.ongoing_trial, text=claim.evidence.text)
 
 
 def _goes_on(text: str, draft: _Draft) -> bool:

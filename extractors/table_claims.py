@@ -19,7 +19,9 @@ _SHORT_NAME = re.compile(r"^[A-Za-z][A-Za-z-]+(?: [A-Za-z-]+)?$")
 _SUP_AFTER_YEAR = re.compile(r"(?<=(?:19|20)\d\d)[a-z]?\s+(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)\s*$")
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)[a-z]?\s*$")
 _CARD_KEYS = frozenset(["methods", "method", "design", "participants", "population", "interventions", "intervention",
-                        "outcomes", "outcome", "notes", "results", "comparator", "control", "setting", "duration"])
+                        "outcomes", "outcome", "notes", "results", "comparator", "control", "setting", "duration",
+                        "trial design", "study design", "trial length", "study length", "number of subjects",
+                        "number of participants", "sample size", "subjects", "sex", "effect", "dose", "dosage"])
 _GRID_MARK = re.compile(r"(?:(?:yes|no|y|n|unclear|low|high|some\s+concerns|\?|[✓✔✗✘×+\-–—]|n/?a|nr)\s*)+",
                         re.IGNORECASE)
 _NO_DATA = re.compile(r"^\W*(?:no\s+data|no\s+studies|not\s+reported|nr|n/?a|none)\W*$", re.IGNORECASE)
@@ -59,6 +61,7 @@ class RowClaim:
     study: Study
     values: fields.FieldValues
     finding: str | None
+    card: bool = False  # the whole table is one study's card
 
 
 def table_claims(table: Table, text: str, abbreviations: dict[str, str]) -> list[RowClaim]:
@@ -99,8 +102,10 @@ def _card(table: Table, text: str) -> RowClaim:
     start, end = table.rows[0].start, table.rows[-1].end
     chunk = text[start:end]
     values = fields.extract_facts(readable(chunk))
+    if values.n is None:  # "Number of Subjects | 11": a field row read on its own
+        values.n = next((n for row in table.rows if (n := fields.parse_n(text[row.start:row.end])[0]) is not None), None)
     attributions = [a for a in find_attributions(chunk) if a.kind not in MARKER_KINDS]
-    return RowClaim(start, end, study_from(attributions, chunk), values, None)
+    return RowClaim(start, end, study_from(attributions, chunk), values, None, card=True)
 
 
 def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]) -> tuple[Study, fields.FieldValues, str | None]:

@@ -48,3 +48,21 @@ def test_a_note_defining_a_symbol_is_no_claim(note):
     text = "Iron drops improved scores more than placebo in 60 infants (Okafor et al. 1994).\n\n" + note + "\n"
     claims = _claims(text)
     assert len(claims) == 1 and claims[0].study.first_author == "Okafor"
+
+
+_CARD = ("Effect\tIncrease\nTrial Design\tdouble-blind\nTrial Length\t1 week\nNumber of Subjects\t11\nSex\tmixed\n")
+_SUMMARY = ("In a blinded and controlled study using 3 g glycine taken an hour before bed, supplementation "
+            "improved sleep quality compared with placebo.\n")
+
+
+@pytest.mark.parametrize("text", [_CARD + _SUMMARY, _SUMMARY + "\n" + _CARD])
+def test_a_study_card_and_its_summary_beside_it_are_one_claim(text):
+    (claim,) = _claims(text)
+    assert claim.n == 11 and claim.dose[0].value == 3 and claim.direction == "positive"
+    assert "Number of Subjects" in claim.evidence.text and "glycine" in claim.evidence.text
+
+
+def test_a_card_far_from_any_summary_stays_a_table_claim():
+    text = _CARD + "\nGlycine is an amino acid found in many foods.\n\n" + _SUMMARY
+    claims = _claims(text)
+    assert [c.context for c in claims] == ["table", "prose"] and claims[0].n == 11
