@@ -98,8 +98,8 @@ _CAPS_ETAL = re.compile(
     rf"(?<![\w'’-])(?P<first>[A-Z]{{3,}}(?:-[A-Z]{{3,}})?){_INITIALS},?\s+et\.?\s+al\.?"
     rf"(?:,?\s*[(\[]?\s*(?P<year>{_YEAR})(?![\w-])\s*[)\]]?)?"
 )
-_THE_NAMED = re.compile(
-    rf"\b[Tt]he\s+(?P<named>{_SURNAME})(?:\s+(?:et\s+al\.?|and\s+colleagues))?(?:['’]s)?\s+(?:trial|study|RCT)\b"
+_THE_NAMED = re.compile(  # opens on "T" or "t", the word start checked after it (scanned for at C speed)
+    rf"(?:T(?<!\wT)|t(?<!\wt))he\s+(?P<named>{_SURNAME})(?:\s+(?:et\s+al\.?|and\s+colleagues))?(?:['’]s)?\s+(?:trial|study|RCT)\b"
 )
 
 _NUMS = r"\d{1,3}(?:\s*[-–—,;]\s*\d{1,3})*"
@@ -171,8 +171,15 @@ _STUDY_WORDS = (
     r"(?:study|studies|trial|trials|meta-analysis|meta-analyses|analysis|systematic\s+review|review|paper|report|"
     r"survey|experiment|investigation|RCT|article|pilot)"
 )
+_PHRASE_REST = rf"\s+(?:[\w-]+\s+|\([\w\s,.]{{1,20}}\)\s+){{0,3}}?{_STUDY_WORDS}"
+# "a/an/another/one/this/that/the ... study", "research", "findings", "Cochrane reviewers".
+# It opens on its first letter (a branch per letter, the word start checked after it) and
+# goes on by the letter it took: the scan then skips to those letters at C speed.
 _STUDY_PHRASE = re.compile(
-    rf"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Tt]he)\s+(?:[\w-]+\s+|\([\w\s,.]{{1,20}}\)\s+){{0,3}}?{_STUDY_WORDS}|[Rr]esearch|[Ff]indings|Cochrane\s+(?:reviewers|authors))\b"
+    r"(?:A(?<!\wA)|a(?<!\wa)|O(?<!\wO)|o(?<!\wo)|T(?<!\wT)|t(?<!\wt)|R(?<!\wR)|r(?<!\wr)|F(?<!\wF)|f(?<!\wf)|C(?<!\wC))"
+    rf"(?:(?<=[Aa])(?:n?{_PHRASE_REST}|nother{_PHRASE_REST})|(?<=[Oo])ne{_PHRASE_REST}"
+    rf"|(?<=[Tt])h(?:is{_PHRASE_REST}|at{_PHRASE_REST}|e{_PHRASE_REST})"
+    r"|(?<=[Rr])esearch|(?<=[Ff])indings|(?<=C)ochrane\s+(?:reviewers|authors))\b"
 )
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
