@@ -156,6 +156,8 @@ CASES = [
     ('Magnesium may reduce migraine frequency.', 'positive'),
     ('In contrast with the control group, results in the yoga group improved markedly.', 'positive'),
     ('Unlike other studies, this trial found that magnesium reduced migraine days.', 'positive'),
+    ('In a trial of 436 patients with alcohol use disorder, memantine 50 mg daily was compared with sham stimulation and reported greater reductions on the CAPS (p = 0.01).', 'positive'),
+    ('The placebo group reported greater reductions in pain than the drug group.', 'negative'),
 ]
 
 

@@ -214,7 +214,7 @@ _FACULTY = (
 )
 _NEGATIVE_CONTROL = [  # the control arm did better
     rf"{_GOOD_END_OF}(?:the\s+)?{CONTROL}",
-    rf"\b{CONTROL}(?:-treated|-allocated)?{_GROUP}(?!\s+(?:plus|\+|combined\s+with|together\s+with|augmented\s+with|with\s+added)\s)(?:,\s+(?:which|who|that)\s+[^,;.]{{0,60}},)?\s+(?:\w+\s+){{0,2}}?(?:improved|showed|had|gained|experienced|did|reported|demonstrated|worked|performed|fared|responded|got|produced|yielded|achieved|saw|reduced|lowered|cut|decreased|relieved|eased)\s+(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b",
+    rf"\b{CONTROL}(?:-treated|-allocated)?{_GROUP}(?!\s+(?:plus|\+|combined\s+with|together\s+with|augmented\s+with|with\s+added)\s)(?:,\s+(?:which|who|that)\s+[^,;.]{{0,60}},)?\s+(?:(?!and\b)\w+\s+){{0,2}}?(?:improved|showed|had|gained|experienced|did|reported|demonstrated|worked|performed|fared|responded|got|produced|yielded|achieved|saw|reduced|lowered|cut|decreased|relieved|eased)\s+(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b",
     rf"\b(?:improved|fell|dropped|declined|decreased|reduced)\b[^.;]{{0,60}}?\bmore\s+so\s+(?:in|with|on|among|for)\s+(?:the\s+)?{CONTROL}",
     rf"\b{CONTROL}{_GROUP}\s+(?:(?:was|were|proved|appeared)\s+)?(?:significantly\s+|slightly\s+)?(?:superior|better|more\s+effective)\b(?!\s+tolerated)",
     rf"\b{CONTROL}{_GROUP}\s+(?:outperformed|surpassed|beat)\b",
