@@ -69,6 +69,12 @@ _GOES_ON = re.compile(
     r"children|adults|babies|infants|women|men|animals|rats|mice)\b)",
     re.IGNORECASE,
 )
+# A sentence that comes back to the study of its paragraph: "the study participants", "in the trial".
+_BACK_TO_STUDY = re.compile(
+    r"\bthe\s+(?:study|trial)(?:'s|’s)?\s+(?:participants|patients|subjects|volunteers|population|cohort|groups?|arms?)\b|"
+    r"\b(?:in|during|by\s+the\s+end\s+of)\s+the\s+(?:study|trial)\b|\bthe\s+(?:study|trial)\s+(?:found|showed|reported)\b",
+    re.IGNORECASE)
+_DORMANT_SENTENCES = 4
 # Openings that refer back to a study named just before without stating anything of it.
 _REFERS_BACK = re.compile(r"^\W*(?:it|they|researchers|investigators|scientists|participants|patients|those|these)\b",
                           re.IGNORECASE)
@@ -313,6 +319,9 @@ class _ClaimBuilder:
         unclaimed: tuple[_Sentence, fields.FieldValues] | None = None
         quoted = carried and _inside_quote(self.document.text, passage.start)
         opened = False  # whether a cited claim began in this paragraph
+        # A draft two unclaimed sentences closed, with the sentences since: a sentence that comes back to
+        # "the study" may still continue it.
+        dormant: tuple[_Draft, list[_Sentence]] | None = None
         for sentence in _sentences(passage, doc):
             text = sentence.text
             own = attributions[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
@@ -343,6 +352,14 @@ class _ClaimBuilder:
                 continue  # "References [7]-[10] are available on request."
             if own and values is not None and (is_background(text, values) or is_aside(text, values, own)):
                 own = []  # "TRD is a common clinical challenge [1,2]": the citation backs a fact, no study result
+            if dormant and draft is None and not own and values is not None and _BACK_TO_STUDY.search(text) and (
+                    dormant[0].takes(text, values, comment)):
+                # "... funded the study. Tirzepatide regulates insulin. ... On average, the study participants
+                # lost around 20 percent": the study of this paragraph, told on after an aside.
+                draft = dormant[0]
+                draft.add(dormant[1], sentence, values)
+                dormant, unclaimed = None, None
+                continue
             if heading := _heading(passage, sentence, own, values):
                 self._close(draft, passage.context)
                 draft, pending = None, []
@@ -400,9 +417,16 @@ class _ClaimBuilder:
             elif draft:
                 pending.append(sentence)
                 if len(pending) > 1 and draft is not going_on:
-                    self._close(draft, passage.context)
+                    dormant = (draft, pending)  # closed, unless the paragraph comes back to it
                     draft, pending = None, []
+            if dormant and draft is None and dormant[1][-1] is not sentence:
+                dormant[1].append(sentence)
+            if dormant and (draft is not None or len(dormant[1]) > _DORMANT_SENTENCES):
+                self._close(dormant[0], passage.context)
+                dormant = None
             unclaimed = (sentence, values) if draft is None and values is not None and (values.n or values.dose) else None
+        if dormant:
+            self._close(dormant[0], passage.context)
         self._open = (passage.context, draft, passage.end) if draft else None
 
     def abstract(self, passage: Passage, doc: Doc) -> None:

@@ -288,3 +288,23 @@ def test_numbered_study_sections_stay_apart():
         "Study 2",
         "- Melatonin 5 mg did not change night wakings in 80 older adults compared with placebo.")
     assert len(claims) == 2
+
+
+@pytest.mark.parametrize("back", [
+    "As a result, people can lose significant weight: On average, the study participants lost around 20 percent of "
+    "their body weight during that time.",
+    "By the end of the trial, weight had fallen by 12 percent in those given tirzepatide.",
+])
+def test_a_sentence_coming_back_to_the_study_after_an_aside_joins_it(back):
+    text = ("A study published Monday followed 670 people who had taken tirzepatide for 36 weeks. Eli Lilly, the "
+            "company that makes the drug, funded the study. Tirzepatide regulates insulin levels and slows down the "
+            "emptying of the stomach. It also acts on areas of the brain that control hunger. " + back)
+    (claim,) = _claims(text)
+    assert claim.n == 670 and claim.evidence.text.endswith(back)
+
+
+def test_another_study_after_an_aside_stays_apart():
+    text = ("A study published Monday followed 670 people who had taken tirzepatide for 36 weeks. The drug regulates "
+            "insulin levels. It also acts on the brain. Another trial gave semaglutide to 300 adults, and the study "
+            "participants lost 15 percent of their weight.")
+    assert len(_claims(text)) == 2
