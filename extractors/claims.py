@@ -317,6 +317,8 @@ class _ClaimBuilder:
         pending: list[_Sentence] = []
         # The sentence just before, when it stated a sample size or dose but made no claim by itself.
         unclaimed: tuple[_Sentence, fields.FieldValues] | None = None
+        # The sentences since the last claim of this paragraph, none of them claimed.
+        loose: list[tuple[_Sentence, fields.FieldValues | None]] = []
         quoted = carried and _inside_quote(self.document.text, passage.start)
         opened = False  # whether a cited claim began in this paragraph
         # A draft two unclaimed sentences closed, with the sentences since: a sentence that comes back to
@@ -393,6 +395,11 @@ class _ClaimBuilder:
                     draft = _Draft([sentence], own, [values])
                     if unclaimed and _cites_at_end(own, sentence) and _Draft([unclaimed[0]], [], []).takes(text, values):
                         draft = _Draft([unclaimed[0], sentence], own, [unclaimed[1], values])
+                    elif (told := _told_before(loose, own)) is not None:
+                        # "People who continued X lost another 5.5 percent. Those switched to placebo gained 14
+                        # percent. ..., said Dr. Y, the lead author": the results the lead author's words close
+                        draft = _Draft([s for s, _ in told] + [sentence], own,
+                                       [v if v is not None else self._analyse(s) for s, v in told] + [values])
                     elif not opened and sentence.start > passage.start and _CITATION_LABEL.match(passage.text) and all(
                             a.kind in _ID_KINDS for a in own):
                         # "Study: Tardif J, et al. "Title". The NEJM. 2019. doi ...": the whole citation names it
@@ -425,6 +432,7 @@ class _ClaimBuilder:
                 self._close(dormant[0], passage.context)
                 dormant = None
             unclaimed = (sentence, values) if draft is None and values is not None and (values.n or values.dose) else None
+            loose = loose + [(sentence, values)] if draft is None and not dormant else []
         if dormant:
             self._close(dormant[0], passage.context)
         self._open = (passage.context, draft, passage.end) if draft else None
@@ -660,6 +668,21 @@ def _inside_quote(text: str, start: int) -> bool:
     opened = text.rfind("\n\n", 0, start) + 1
     before = text[opened:start]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def _told_before(loose: list[tuple[_Sentence, fields.FieldValues | None]],
+                 own: list[Attribution]) -> list[tuple[_Sentence, fields.FieldValues | None]] | None:
+    """The unclaimed sentences just before a sentence that names only the study's lead
+    author ("..., said Dr. Y, the lead author on the study"), when they read as results:
+    each has a digit or cue word and one of them states a field."""
+    if not own or not all(a.kind == "role-author" for a in own):
+        return None
+    run = []
+    for sentence, values in reversed(loose):
+        if not CLAIM_CUE.found(sentence.text):
+            break
+        run.insert(0, (sentence, values))
+    return run if any(v is not None and not v.is_empty for _, v in run) else None
 
 
 def _values_of(claim: Claim) -> fields.FieldValues:

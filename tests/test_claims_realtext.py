@@ -308,3 +308,19 @@ def test_another_study_after_an_aside_stays_apart():
             "insulin levels. It also acts on the brain. Another trial gave semaglutide to 300 adults, and the study "
             "participants lost 15 percent of their weight.")
     assert len(_claims(text)) == 2
+
+
+def test_results_the_lead_authors_words_close_join_his_claim():
+    text = ("People who continued taking tirzepatide for an additional year lost, on average, another 5.5 percent of "
+            "their body weight. Those who were switched to the placebo, however, gained 14 percent of their body weight "
+            "on average. Those on the placebo also tended to have higher blood pressure, said Dr. Louis Aronne, the lead "
+            "author on the study.")
+    (claim,) = _claims(text)
+    assert claim.evidence.text == text and claim.study.first_author == "Aronne"
+
+
+def test_background_before_the_lead_authors_words_stays_out():
+    text = ("Weight-loss drugs are now widely used in the United States. Those on the placebo regained weight "
+            "within months, said Dr. Louis Aronne, the lead author on the study.")
+    (claim,) = _claims(text)
+    assert claim.evidence.text.startswith("Those on the placebo")
