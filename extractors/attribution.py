@@ -85,7 +85,8 @@ _AUTHOR_YEAR = re.compile(
     rf"(?:(?:[*_]{{0,2}}|\.(?=\s*,|\s+{_YEAR}\s*[;:)\]]))(?:\s*,\s*|\s+)(?P<year>{_YEAR})(?![\w-])"
     rf"|\s*[(\[]\s*(?P<paren_year>{_YEAR})(?![\w-])(?:\s*,\s*{_YEAR})*\s*[)\]])"
 )
-_AUTHOR_ETAL = re.compile(rf"(?<![\w'’-])(?P<first>{_SURNAME}){_INITIALS}\s+(?:{_ETAL})")
+# "Smith et al.", and as citation lines print it, "Tardif J, et al.", "Sazali S, Badrin S, Norhayati MN, et al."
+_AUTHOR_ETAL = re.compile(rf"(?<![\w'’-])(?P<first>{_SURNAME}){_INITIALS}(?:,\s+{_NAME}){{0,4}},?\s+(?:{_ETAL})")
 # "Pellegrini's group gave ...", never "the Crohn's group" (a trial arm named for a disease).
 _AUTHOR_GROUP = re.compile(
     rf"(?<![\w'’-])(?<![Tt]he\s)(?P<first>{_SURNAME})"

@@ -162,3 +162,16 @@ def test_other_plain_numbers_are_no_citations(text):
 def test_an_enumeration_is_no_citation_run():
     assert not [h for h in find_attributions("The three arms had 1, 2, 3 relapses; doses rose 4. Scores fell 5.")
                 if h.kind == "superscript"]
+
+
+@pytest.mark.parametrize(
+    "text, author",
+    [
+        ('Study: Tardif J, et al. "Efficacy and safety of low-dose colchicine". NEJM. 2019.', "Tardif"),
+        ("Sazali S, Badrin S, Norhayati MN, et al.", "Sazali"),
+        ("Tardif, et al. found fewer events.", "Tardif"),
+        ("Smith et al. found fewer events.", "Smith"),
+    ],
+)
+def test_a_citation_lines_author_list_before_et_al(text, author):
+    assert [h.first_author for h in find_attributions(text) if h.first_author] == [author]
