@@ -406,14 +406,14 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     """The comparator that a comparison phrase's object names: "placebo", "sertraline",
     "exposure therapy alone", "cbt plus placebo" (-> placebo), "a wait-list control",
     and for the strongest phrases anything else named ("supportive therapy")."""
-    target = _LEADING_PREPOSITION.sub("", target.lstrip(" (:"))  # "than with diphenhydramine", "comparator (sertraline)"
-    target = _ARM_OF.sub("", target)  # "three days of prednisolone", "matched starters of a DPP-4 inhibitor"
+    target = _without_start(_LEADING_PREPOSITION, target.lstrip(" (:"))  # "than with diphenhydramine", "comparator (sertraline)"
+    target = _without_start(_ARM_OF, target)  # "three days of prednisolone", "matched starters of a DPP-4 inhibitor"
     head = target[:60]
     if "low" in head or "mg" in head or "µg" in head or "μg" in head or "mcg" in head:
         target = _ARM_DOSE.sub(" ", head) + target[60:]  # "low-dose (1 mg) active placebo", "1 mg active placebo"
     if ("placebo" in head or "sham" in head) and (called := _CALLED_CONTROL.match(target)):
         return called.group(1)  # "1 mg psilocybin (active placebo)", "a dim red light (sham)"
-    named_inside = _CLASS_THEN_DRUG.match(target) if strength != "control" else None
+    named_inside = _CLASS_THEN_DRUG.match(target) if strength != "control" and "(" in target else None
     if named_inside and _DRUG_RE.fullmatch(named_inside.group(1)):
         return _DRUG_KEYS[phrase_key(named_inside.group(1))]  # "an antidepressant in the Prozac family (fluvoxamine, 50 mg)"
     target = _OBJECT_END.split(target, maxsplit=1)[0]
@@ -459,6 +459,12 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         named = _named_phrase(head)
         return named if named and _TREATMENT_WORD.search(named) else None
     return _named_phrase(head) if strength == "phrase" else None
+
+
+def _without_start(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` without what ``pattern`` matches at its start (``sub`` would try every position)."""
+    found = pattern.match(text)
+    return text[found.end() :] if found else text
 
 
 # Punctuation, "which", "who", "with", "in" as words ("in combination" goes on), or the

@@ -41,13 +41,23 @@ def parse_population(text: str) -> str | None:
     text = unglue_markers(text)
     lowered = text.lower()
     found = _first(text, lowered)
-    species = _SPECIES_RE.search(lowered)
+    species = _SPECIES_RE.search(lowered) if _may_name_species(lowered) else None
     if not species:
         return found
     animal = _SPECIES.get(species.group(1), species.group(1))
     if found and found != "healthy volunteers":
         return f"{animal} with {found}"
     return animal
+
+
+def _may_name_species(lowered: str) -> bool:
+    """Substring tests for the species' stems: cheaper than the scan, which few texts need."""
+    return (
+        "rat" in lowered or "mice" in lowered or "mouse" in lowered or "rodent" in lowered or "monkey" in lowered
+        or "macaque" in lowered or "primate" in lowered or "dog" in lowered or "pig" in lowered or "rabbit" in lowered
+        or "hamster" in lowered or "zebrafish" in lowered or "marmoset" in lowered or "gerbil" in lowered
+        or "sheep" in lowered
+    )
 
 
 def _first(text: str, lowered: str) -> str | None:
