@@ -327,7 +327,9 @@ class _ClaimBuilder:
         for sentence in _sentences(passage, doc):
             text = sentence.text
             own = attributions[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
-            across = carried and not quoted  # the first sentence of a paragraph after the one the draft began in
+            # The first sentence of a paragraph after the draft's joins it only by what it states ("The authors
+            # say no clear statement can be made on side-effects" states nothing of the study).
+            across = carried and not quoted
             if carried:
                 carried = False
                 # A paragraph citing anew is a claim of its own, unless it names the trial of the lede before
@@ -416,11 +418,6 @@ class _ClaimBuilder:
             elif values is not None and (stands_alone(text, values, comment) or (self.record and not values.is_empty)):
                 self._close(draft, passage.context)
                 draft, pending = _Draft([sentence], [], [values]), []
-            elif draft and across and draft is not going_on:
-                # "The authors say no clear statement can be made on side-effects": a new paragraph
-                # that states nothing of the study does not carry its claim over the break.
-                self._close(draft, passage.context)
-                draft, pending = None, []
             elif draft:
                 pending.append(sentence)
                 if len(pending) > 1 and draft is not going_on:

@@ -324,3 +324,12 @@ def test_background_before_the_lead_authors_words_stays_out():
             "within months, said Dr. Louis Aronne, the lead author on the study.")
     (claim,) = _claims(text)
     assert claim.evidence.text.startswith("Those on the placebo")
+
+
+def test_a_quote_paragraph_between_two_of_a_studys_paragraphs_does_not_end_it():
+    claims = _claims(
+        "A trial of 300 adults found that ketamine reduced depressive symptoms, researchers reported on Monday.",
+        "The researchers said the results were encouraging.",
+        "After 12 weeks, symptoms had fallen by 40% in the ketamine group compared with placebo.")
+    (claim,) = claims
+    assert claim.evidence.text.endswith("compared with placebo.")
