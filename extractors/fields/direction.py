@@ -660,13 +660,16 @@ _POSITIVE_PASS = len(_PASSES) - 1
 # A cue added to one of these passes must hold one of its words here.
 _PASS_NEEDS = {
     next(index for index, (_, label, _) in enumerate(_PASSES) if label == "nonsignificant"): re.compile(
-        r"significan|comparab|similar|inferior|equ(?:al|ivalen)|both|all\s+(?:three|four|the|groups|arms|conditions)\b|each\s+of\s+the|trend|numerically|par\s+with"
+        # "significant" only denied or hedged: "no significant difference", left for the null cues, opens nothing here
+        r"significance|\bnon-?\s?significan|(?:\bnot|n't|marginally|borderline|nearly|almost)\s+(?:(?:a|any|statistically)\s+)*significan|comparab|similar|inferior|equ(?:al|ivalen)|both|all\s+(?:three|four|the|groups|arms|conditions)\b|each\s+of\s+the|trend|numerically|par\s+with"
         r"|distinguishable|same|\bas\s+(?:much|long|well|often|far|quickly|fast|[a-z]+\s+as\b)"
     ),
     next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_NEGATIVE, letter_first=True).pattern): re.compile(
         r"fewer|less|lower|reduc|shorter|more|greater|higher|worse|increas|excess|poorer|impaired|raise|aggravat|trigger|provok"
         r"|outperformed|beaten|surpassed|bettered|backfired|counter|harm|decreas|diminish|deteriorat|exacerbat|inferior|doubled|tripled"
     ),
+    # the significance cues, once the null cues have blanked "no significant difference"
+    next(index for index, (_, label, _) in enumerate(_PASSES) if label == "significant"): re.compile(r"signific|superior|outperform|separated"),
     next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_MIXED).pattern): re.compile(
         r"lost|gone|sustained|maintained|reversed|persist|last|disappeared|faded|waned|wore\s+off|short-lived|transient"
         r"|inconsistent|conflicting|mixed|equivocal|heterogeneous|confined|limited|restricted|dose|only"

@@ -54,6 +54,19 @@ _RATIO_ALONE = re.compile(
 _DIFFERENCE_WORD = re.compile(r"differ|(?:s(?<!\ws)md|m(?<!\wm)d|w(?<!\ww)md)\b|effect\s+size|hedges|cohen")
 
 
+# Substring tests that every match of the pattern after them needs: most sentences fail them at C speed.
+def _may_state_p_value(lowered: str) -> bool:
+    return "=" in lowered or "<" in lowered or ">" in lowered or "≤" in lowered or "≥" in lowered
+
+
+def _may_name_baseline(lowered: str) -> bool:
+    return "baseline" in lowered or "demograph" in lowered or ("mean" in lowered and "age" in lowered)
+
+
+def _may_label_effect(signed: str) -> bool:
+    return "=" in signed or ":" in signed or "md" in signed or "hedges" in signed or "cohen" in signed or "effect" in signed
+
+
 def _may_name_difference(lowered: str) -> bool:
     """Substring tests first: the scan for the words stops at every "d", "m", "s", "e"."""
     return ("differ" in lowered or "md" in lowered or "effect" in lowered or "hedges" in lowered or "cohen" in lowered) and bool(
@@ -101,7 +114,7 @@ def read_numbers(text: str, lowered: str, measure: str, names_control: bool) -> 
     arm's result against a control's ("-21% vs -3% with placebo", "48% vs 31% responders"),
     which a null statement beside it may claim as its own."""
     found: set[str] = set()
-    p_values = _P_VALUE.findall(lowered)
+    p_values = _P_VALUE.findall(lowered) if _may_state_p_value(lowered) else []
     if p_values and not NOT_EFFICACY.search(lowered) and all(
         op in ("=", ">", ">=", "≥") and float(value) >= 0.05 for op, value in p_values
     ):
@@ -123,7 +136,7 @@ def read_numbers(text: str, lowered: str, measure: str, names_control: bool) -> 
             found.add("positive" if (float(alone.group(1)) > 1) == (better == "higher") else "negative")
     elif _may_name_difference(lowered) or (len(lowered) < 40 and "(" in lowered):
         signed = lowered.replace("\u2212", "-").replace("\u2013", "-")
-        difference = _DIFFERENCE_CI.search(signed)
+        difference = _DIFFERENCE_CI.search(signed) if "ci" in signed else None
         if difference and float(difference.group(1)) <= 0 <= float(difference.group(2)):
             found.add(_no_difference(lowered))  # "mean difference 0.4 (95% CI -1.2 to 2.0)"
         elif "(" in signed or "[" in signed:
@@ -131,7 +144,7 @@ def read_numbers(text: str, lowered: str, measure: str, names_control: bool) -> 
             if effect:
                 found.add(effect)
     contrast = None
-    if not _BASELINE.search(lowered):
+    if not _may_name_baseline(lowered) or not _BASELINE.search(lowered):
         contrast = _contrast(lowered, measure) if _CONNECTOR_NUMBER.search(lowered) else None
         if not contrast and names_control and not NOT_EFFICACY.search(lowered):
             contrast = _arm_quantities(lowered, measure)
@@ -143,7 +156,7 @@ def _effect_size(signed: str, measure: str) -> str | None:
     treatment's effect, read by the outcome's side when known, else a benefit (reviews
     report the effects of the treatments they review). A bare estimate must be a
     difference (below 0 somewhere), not a ratio."""
-    if not (_EFFECT_LABEL.search(signed) or (len(signed) < 40 and _BARE_ESTIMATE_START.match(signed))):
+    if not ((_may_label_effect(signed) and _EFFECT_LABEL.search(signed)) or (len(signed) < 40 and _BARE_ESTIMATE_START.match(signed))):
         return None
     found = _EFFECT_SIZE_CI.search(signed)
     if not found:
