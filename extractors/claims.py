@@ -69,9 +69,11 @@ _GOES_ON = re.compile(
     r"children|adults|babies|infants|women|men|animals|rats|mice)\b)",
     re.IGNORECASE,
 )
-# A sentence that comes back to the study of its paragraph: "the study participants", "in the trial".
+# A sentence that comes back to the study of its paragraph: "the study participants", "in the trial",
+# "the volunteers' satisfaction".
 _BACK_TO_STUDY = re.compile(
     r"\bthe\s+(?:study|trial)(?:'s|’s)?\s+(?:participants|patients|subjects|volunteers|population|cohort|groups?|arms?)\b|"
+    r"\bthe\s+(?:volunteers|participants|subjects)\b|"
     r"\b(?:in|during|by\s+the\s+end\s+of)\s+the\s+(?:study|trial)\b|\bthe\s+(?:study|trial)\s+(?:found|showed|reported)\b",
     re.IGNORECASE)
 _DORMANT_SENTENCES = 4

@@ -333,3 +333,12 @@ def test_a_quote_paragraph_between_two_of_a_studys_paragraphs_does_not_end_it():
         "After 12 weeks, symptoms had fallen by 40% in the ketamine group compared with placebo.")
     (claim,) = claims
     assert claim.evidence.text.endswith("compared with placebo.")
+
+
+def test_a_result_for_the_volunteers_after_methods_sentences_joins_their_study():
+    text = ("The second study (5), a randomized crossover trial, included 11 volunteers aged 30 to 57 years. "
+            "Polysomnographic examinations were performed throughout the night. Daytime sleepiness was assessed at "
+            "08:00, 10:00 and 12:00 on the day following the examination. Glycine also improved the volunteers' "
+            "satisfaction with their sleep.")
+    (claim,) = _claims(text + "\n\n1. Ref one.\n2. Ref two.\n3. Ref three.\n4. Ref four.\n5. Ref five.")
+    assert claim.n == 11 and claim.evidence.text == text
