@@ -291,3 +291,14 @@ def test_a_scale_and_its_edition_in_one_claim_are_one_measure() -> None:
 ])
 def test_more_field_lines(text: str, expected: int) -> None:
     assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fifteen participants were enrolled.", 15),
+    ("Thirteen adults completed the study.", 13),
+    ("Fifteen patients received acupuncture and 15 received sham.", 30),
+    ("Sixteen healthy volunteers took part.", 16),
+    ("Nineteen female volunteers participated.", 19),
+])
+def test_every_spelled_teen_is_a_count(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected

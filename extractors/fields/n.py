@@ -228,8 +228,10 @@ _CUE_RE = re.compile(r"(?<![a-z])(?:" + trie_pattern(_CUE_WORDS, strict_spaces=T
 _EQ_GATE = re.compile(rf"(?<![\w.]){_EMPHASIS}n{_EMPHASIS}\s*[=:＝]")
 _DIGIT_RUN_RE = re.compile(r"\d+")
 _RATIO_AFTER = re.compile(r"\s*[:/]\s*(?:\d|group|arm)")
+# Unit words start most teens ("sixteen"); "thirteen" and "fifteen" are listed themselves.
 _NUMBER_WORD_RE = re.compile(trie_pattern((
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fifteen", "twenty",
     "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
 ), strict_spaces=True))
 _NUMBER_RE = re.compile(rf"(?<![\w.,\[\-^/]){_NUMBER}")
