@@ -33,6 +33,15 @@ def test_unicode_hyphens_join_a_value_to_its_unit_and_make_ranges(dash: str) -> 
     assert _doses(f"Rats got 5 mg\u00b7kg{dash}1 by gavage.") == [(5.0, None, "mg/kg")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients took 50 milligrammes daily.", [(50.0, None, "mg")]),
+    ("Each child received 3 grammes of glycine.", [(3.0, None, "g")]),
+    ("Infants got ten microgrammes of vitamin D.", [(10.0, None, "ug")]),
+])
+def test_british_spellings_of_units(text: str, expected: list) -> None:
+    assert _doses(text) == expected
+
+
 def test_per_kg_per_day_written_out() -> None:
     assert _doses("Intervention received ferrous sulphate 3 mg/kg per day in syrup form.") == [(3.0, None, "mg/kg/day")]
 

@@ -16,17 +16,18 @@ from extractors.fields.markers import unglue_markers
 from extractors.fields.numbers import DIGITS, WORDS, to_number
 
 _MASS = {
-    "mg": "mg", "milligram": "mg", "milligrams": "mg",
-    "g": "g", "gram": "g", "grams": "g", "gm": "g",
-    "µg": "ug", "μg": "ug", "ug": "ug", "mcg": "ug", "microgram": "ug", "micrograms": "ug",
-    "ng": "ng", "nanogram": "ng", "nanograms": "ng",
+    "mg": "mg", "milligram": "mg", "milligrams": "mg", "milligramme": "mg", "milligrammes": "mg",
+    "g": "g", "gram": "g", "grams": "g", "gm": "g", "gramme": "g", "grammes": "g",
+    "µg": "ug", "μg": "ug", "ug": "ug", "mcg": "ug", "microgram": "ug", "micrograms": "ug", "microgramme": "ug",
+    "microgrammes": "ug",
+    "ng": "ng", "nanogram": "ng", "nanograms": "ng", "nanogramme": "ng", "nanogrammes": "ng",
     "iu": "IU", "international units": "IU", "international unit": "IU",
     "ml": "ml", "millilitre": "ml", "millilitres": "ml", "milliliter": "ml", "milliliters": "ml",
     "µmol": "umol", "μmol": "umol", "umol": "umol", "micromol": "umol", "micromole": "umol", "micromoles": "umol",
     "mmol": "mmol", "millimol": "mmol", "millimole": "mmol", "millimoles": "mmol",
 }
 _BASE = (
-    r"(?:[µμu]mol|mmol|[Mm]icromol(?:es?)?|[Mm]illimol(?:es?)?|[Mm]illigrams?|[Mm]icrograms?|[Nn]anograms?|[Gg]rams?|[Ii]nternational\s+[Uu]nits?|[Mm]illilit(?:re|er)s?"
+    r"(?:[µμu]mol|mmol|[Mm]icromol(?:es?)?|[Mm]illimol(?:es?)?|[Mm]illigram(?:me)?s?|[Mm]icrogram(?:me)?s?|[Nn]anogram(?:me)?s?|[Gg]ram(?:me)?s?|[Ii]nternational\s+[Uu]nits?|[Mm]illilit(?:re|er)s?"
     r"|[Mm][Gg]|mcg|MCG|[µμu]g|ng|gm|g|IU|iu|m[lL]|ML)"
 )
 _DAY = r"(?:d|day|24\s*h)"
@@ -63,7 +64,7 @@ _DOSE_RE = re.compile(
 _JOIN = rf"(?:\s*(?:,\s*(?:and|or|&)?|and|or|&|to|[{_DASH}]|/)\s*)"
 _PREFILTER = re.compile(rf"\d[\s{_DASH}]*(?:[mMµμun]|g\b|IU|iu|gm|gram|micro|nano|[Ii]nter|[Mm]illi)")
 # "ten mg/kg", "one milligram": a spelled-out value, tried only when a word stands right before a unit.
-_WORD_UNIT_GATE = re.compile(r"[a-z][\s-](?:mg|[Mm]illigrams?|[Mm]icrograms?|mcg|[Gg]rams?|IU|[Ii]nternational|m[lL])\b")
+_WORD_UNIT_GATE = re.compile(r"[a-z][\s-](?:mg|[Mm]illigram(?:me)?s?|[Mm]icrogram(?:me)?s?|mcg|[Gg]ram(?:me)?s?|IU|[Ii]nternational|m[lL])\b")
 
 _WORD_DOSE_RE = re.compile(
     rf"(?<![\w.,/])(?P<nums>(?i:{WORDS}))(?:\s+|-)(?P<base>{_BASE})(?P<per>{_PER})?"
