@@ -732,6 +732,10 @@ def _venue_years(text: str) -> list[Attribution]:
             continue  # "changes have been reported in IBS": a condition, not a journal
         if found:
             venue, year, end = found
+            paren = _PAREN_YEAR.match(text, end) if year is None else None
+            named = _AUTHOR_YEAR.search(paren.group(0)) if paren else None
+            if paren and (named is None or _is_stopword(named.group("first"))):
+                year, end = int(paren.group(1)[:4]), paren.end()  # "... Medicine (REDUCE-IT Trial, 2019)", not "(Lee, 2019)"
             hits.append(Attribution("venue-year", m.start(), end, text[m.start():end], year=year, venue=venue))
     for m in _matches(_RESEARCHERS_AT, text, _RESEARCHERS_ANCHOR):
         org = _trim_venue(m.group("org"))

@@ -175,3 +175,16 @@ def test_an_enumeration_is_no_citation_run():
 )
 def test_a_citation_lines_author_list_before_et_al(text, author):
     assert [h.first_author for h in find_attributions(text) if h.first_author] == [author]
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("The results, published in the New England Journal of Medicine (REDUCE-IT Trial, 2019), showed", 2019),
+        ("The results were published in JAMA (2021) and showed", 2021),
+        ("It was published in The Lancet (Smith et al., 2020).", None),  # the author's year is the author's
+    ],
+)
+def test_a_bracketed_year_after_the_journal(text, year):
+    (venue,) = [h for h in find_attributions(text) if h.venue]
+    assert venue.year == year
