@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.fields.direction_words import CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, SPACE_RUN, blank_match
+from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, HARMS, SPACE_RUN, SYMPTOM_SCALES,
+                                               blank_match)
 from extractors.fields.lexicon import trie_pattern
 
 # A treatment should lower what harms and raise what helps; symptom scales measure
@@ -25,13 +26,15 @@ _HIGHER_BETTER = re.compile(
     r"walk|volume|density|\bbmd\b|\btst\b|total\s+sleep|strength|memory|recall|cognit|attention|learning|improv|benefit|efficacy"
     r"|development|bayley|\bbsid|griffiths|\bmdi\b|\bpdi\b|\biq\b"
 )
+# The symptoms and scales a treatment should lower are the harms' (direction_words), so numbers and words read one
+# vocabulary; beside them, what else is better lower: counts of episodes, sleep latency, lab markers, weight.
 _LOWER_BETTER = re.compile(
-    r"symptom|scores?\b|severity|pain|migraine|headache|attacks?\b|episodes?\b|\bdays\b|craving|drinks|cigarettes|\bfalls\b|fractures|"
-    r"nightmares|seizures|exacerbations|\bcry|\bcried|crying|fuss|colic|latency|sleep\s+onset|fall\s+asleep|awaken|\bwoke\b|\bwaso\b|"
-    r"anxiety|depressi|insomnia|panic|\bldl|hba1c|a1c|glucose|sugar|cholesterol|triglycerid|crp|blood\s+pressure|\bbp\b|"
+    rf"{HARMS}|\b{SYMPTOM_SCALES}\b|"
+    r"scores?\b|severity|attacks?\b|episodes?\b|\bdays\b|drinks|cigarettes|fractures|"
+    r"exacerbations|\bcry|\bcried|crying|fuss|colic|latency|sleep\s+onset|fall\s+asleep|awaken|\bwoke\b|\bwaso\b|"
+    r"\bldl|hba1c|a1c|glucose|sugar|cholesterol|triglycerid|crp|blood\s+pressure|\bbp\b|"
     r"creatinine|\burea\b|\bbun\b|troponin|bilirubin|\balt\b|\bast\b|il-?6|tnf|\bmda\b|malondialdehyde|infarct|lesion|injur|necros|"
-    r"\bdamage|oedema|edema|fibrosis|apoptos|viral\s+load|uacr|albuminuria|proteinuria|"
-    r"weight|bmi|\bhamd|ham-d|madrs|panss|lsas|\bcaps\b|bdi|phq|gad-7|y-bocs|ybocs|\bisi\b|psqi|pdss|hama|midas|adas|cdr"
+    r"\bdamage|oedema|edema|fibrosis|apoptos|viral\s+load|uacr|albuminuria|proteinuria|weight|bmi"
 )
 DIGIT = re.compile(r"\d")
 _P_VALUE = re.compile(r"p(?<![a-z]p)\s*(?:-?\s*value\s*)?(<=|>=|=|<|>|≤|≥)\s*(0?\.\d+|1(?:\.0+)?)(?![\d.]\d)")

@@ -16,12 +16,14 @@ HARMS = (
     r"(?:anxiety|depressi\w*|pain|symptoms?|distress|insomnia|craving|cravings|relapses?|psycho(?:sis|tic\s+symptoms)|agitation|"
     r"suicid\w*|mortality|headaches?|migraines?|panic|nightmares|irritability|mania|manic\s+\w+|fatigue|nausea|seizures?|falls)"
 )
+# Scales of illness: a higher score is worse.
+SYMPTOM_SCALES = r"(?:hamd|ham-d|hama|madrs|panss|phq-?9?|gad-?7?|bdi|isi|psqi|pdss|ybocs|y-bocs|lsas|caps|thi|midas|adas|cdr)"
 # Harms beyond the symptoms: events, markers of injury, scales of illness. More of them is no gain.
 HARM_WORDS = (
     rf"(?:{HARMS}|risk|odds|incidence|adverse|side|events?|stroke|deaths?|hospitali\w*|admissions?|fractures?|infections?|complications?|"
     r"bleeding|weight\s+gain|blood\s+pressure|creatinine|urea|toxicity|injury|damage|inflammation|dropouts?|discontinu\w*|withdraw\w*|"
     r"attrition|failure|recurrences?|readmissions?|reoperations?|re-?treatment|rescue|hypotension|hypoglyc\w*|"
-    r"severity|hamd|ham-d|madrs|panss|phq-?9?|gad-?7?|bdi|isi|psqi|ybocs|y-bocs|lsas|caps|thi|scores?)\b"
+    rf"severity|{SYMPTOM_SCALES}|scores?)\b"
 )
 # Verbs of gain, as one trie (a flat alternation of a hundred words is much slower to scan).
 GAIN_VERBS = (
