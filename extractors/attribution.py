@@ -901,11 +901,11 @@ class AttributionFinder:
         hits = find_attributions(extensions.text or doc.text)
         if hits:
             # Doc.char_span scans the tokens on every call; one offset array serves all hits.
-            starts = doc.to_array(IDX)
-            firsts = numpy.searchsorted(starts, [hit.start for hit in hits], side="right") - 1
-            lasts = numpy.searchsorted(starts, [hit.end for hit in hits], side="left")
-            for hit, first, last in zip(hits, firsts.tolist(), lasts.tolist()):
-                span = Span(doc, max(first, 0), last)  # as doc[a:b], without normalising the slice in Python
+            # One search for both ends: the tokens starting before a hit's end are those starting at or before end - 1.
+            bounds = numpy.searchsorted(doc.to_array(IDX), [h.start for h in hits] + [h.end - 1 for h in hits],
+                                        side="right").tolist()
+            for hit, first, last in zip(hits, bounds, bounds[len(hits):]):
+                span = Span(doc, max(first - 1, 0), last)  # as doc[a:b], without normalising the slice in Python
                 span._.attribution = hit
                 spans.append(span)
         extensions.attributions = spans
