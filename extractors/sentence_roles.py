@@ -181,7 +181,8 @@ _ONE_STUDY_SAYS = re.compile(
     r"|\baccording\s+to\s+(?:the\s+)?(?:(?:final\s+|new\s+|latest\s+)?(?:results?|findings|data)\s+(?:of|from)\s+)?"
     r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:trial|study|RCT|meta-analysis|(?:systematic\s+)?review|analysis)\b"
     r"(?!\s+(?:protocols?|designs?|registr))"
-    r"|,\s+(?:a|an|the|one|this|that)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|RCT|meta-analysis|review|analysis)\s+"
+    r"|,\s+(?:(?:a|an|the|one|this|that)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|RCT|meta-analysis|review|analysis)|"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:researchers|scientists|investigators))\s+"
     r"(?:has\s+|have\s+)?(?:found|finds|shows|showed|shown|suggests|suggested|reports|reported|concluded|concludes)\b",
     re.IGNORECASE,
 )

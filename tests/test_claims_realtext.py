@@ -48,6 +48,8 @@ def test_a_trial_told_by_its_endpoints_is_a_claim(text):
      "recent study found."), "null"),
     ("Ondansetron reduced nausea in pregnant women, a small Australian trial has found.", "positive"),
     ("Vitamin D supplements did not prevent fractures in healthy adults, a large analysis suggests.", "null"),
+    ("Daily aspirin lowered the risk of colorectal cancer in older adults, British researchers found.", "positive"),
+    ("Metformin did not slow cognitive decline in older adults, the investigators reported.", "null"),
 ])
 def test_a_finding_a_news_item_puts_to_one_study_is_a_claim(text, direction):
     (claim,) = _claims(text)
@@ -75,6 +77,7 @@ def test_rcts_give_a_dose_its_study(text):
 @pytest.mark.parametrize("text", [
     "According to a study, fibromyalgia affects about 4% of adults.",
     "A recent study found that people sleep less in summer.",
+    "People who nap often sleep less at night, researchers found.",
     "The company expects to meet its enrolment target by June.",
     "According to a new review, the evidence on this question is thin.",
 ])
