@@ -416,6 +416,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     named_inside = _CLASS_THEN_DRUG.match(target) if strength != "control" and "(" in target else None
     if named_inside and _DRUG_RE.fullmatch(named_inside.group(1)):
         return _DRUG_KEYS[phrase_key(named_inside.group(1))]  # "an antidepressant in the Prozac family (fluvoxamine, 50 mg)"
+    if strength != "control" and _NON_TAKERS.match(target):
+        return "no treatment"  # "compared to those who did not take it"
     target = _OBJECT_END.split(target, maxsplit=1)[0]
     words = target.split()
     after_article = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
@@ -459,6 +461,13 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         named = _named_phrase(head)
         return named if named and _TREATMENT_WORD.search(named) else None
     return _named_phrase(head) if strength == "phrase" else None
+
+
+# The people who went without the treatment: "those who did not take it", "people who never used it".
+_NON_TAKERS = re.compile(
+    r"(?:the\s+)?(?:those|people|patients|participants|individuals|women|men|adults|children|others|ones)\s+(?:who\s+)?"
+    r"(?:did\s+not|didn['’]t|do\s+not|don['’]t|never)\s+(?:take|took|taken|receive|received|use|used|get|got|have|had|try|tried)\b"
+)
 
 
 def _without_start(pattern: re.Pattern[str], text: str) -> str:
