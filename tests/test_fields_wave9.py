@@ -179,6 +179,9 @@ def test_two_arms_in_one_sentence_are_summed(text: str) -> None:
     ("Sleep rose compared with the control drink.", "placebo"),
     ("Sleep rose versus a control beverage.", "placebo"),
     ("Pain fell more than with the control capsules.", "placebo"),
+    ("The adults drank tart cherry juice for 2 weeks and a comparable matched juice drink, with no tart cherry "
+     "juice, for another 2-week period.", "placebo"),
+    ("Sleep improved versus a matching beverage.", "placebo"),
     ("Sleep time rose compared with when they took nothing.", "no treatment"),
     ("People taking the supplement slept 30 minutes longer than those taking nothing.", "no treatment"),
     ("The drug beat a dummy treatment.", "placebo"),
