@@ -653,6 +653,7 @@ _CONTROL_BETTER_RE = _PASSES[_CONTROL_BETTER_PASS][0]
 _COMPARATIVE = re.compile(r"more|greater|better|larger|faster|superior|outperform|surpass|beat|favo|higher|less|inferior|worse|bettered|underperform")
 _LAST_MIXED_PASS = max(index for index, (_, label, _) in enumerate(_PASSES) if label == "mixed")
 _POSITIVE_PASS = len(_PASSES) - 1
+_BLANKING_PASSES = frozenset(range(_POSITIVE_PASS))
 # Words one of which every cue of a pass holds, for passes whose stems open them far more
 # often than they match: the non-significance cues ("compar", "as ", "equ", "all " open it
 # for most comparisons), the negative ones (opened by the outcome named, "mortality",
@@ -693,7 +694,7 @@ _NO_FINDING_STEMS = {
     "definition": ("defin", "indicat", "denot", "considered", "reflect", "represent"),
     "purpose": ("took", "take", "given", "receiv", "prescrib", "administ", "used", "designed", "intended", "meant", "developed",
                 "approved", "marketed", "sold", "recommended"),
-    "baseline": ("when the", "before", "at the start", "at the outset", "at the beginning", "at study",
+    "baseline": ("when the", "before the", "before study", "before trial", "before treatment", "before intervention", "at the start", "at the outset", "at the beginning", "at study",
                  "at trial", "at entry", "at enrol", "at random", "baseline", "pretreat", "pre-treat", "preinterv", "pre-interv",
                  "characteristics"),
     "control check": ("visible", "swim"),
@@ -708,9 +709,10 @@ _NO_FINDING_STEMS = {
     "target level": ("tsh", "thyrotropin", "thyroid", "free t", "ft3", "ft4", "level", "concentration", "index", "status"),
     "other trials": ("contrast", "contrary", "unlike", "as opposed", "at odds", "inconsistent with", "conflict", "differs from",
                      "differed from", "differ from"),
-    "background": ("often", "commonly", "frequently", "typically", "usually", "generally", "tend to", "sleep", "stress",
-                   "exertion", "menstrua", "menses", "alcohol", "weather", "fasting", "skipped", "associat", "linked", "correlat",
-                   "related", "predict"),
+    # the verbs and adverbs of its cues (a trigger such as "sleep" or "stress" is common, its verb rarer)
+    "background": ("often", "commonly", "frequently", "typically", "usually", "generally", "tend to", "increase", "worsen", "flare",
+                   "exacerbation", "rise", "intensif", "become", "get worse", "gets worse", "are worse", "is worse", "associat",
+                   "linked", "correlat", "related", "predict", "trigger", "precipitat", "aggravat", "raise", "cause", "lead", "provok"),
 }
 
 
@@ -1209,14 +1211,15 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     rates = _rate_comparison(lowered, comparator) if "%" in lowered and not NOT_EFFICACY.search(lowered) else None
     if rates:
         found.add(rates)
-    for index, (pattern, label, _) in enumerate(_PASSES):
+    for index in sorted(opened & _BLANKING_PASSES) + [_POSITIVE_PASS]:  # the passes opened, in order
+        pattern, label, _ = _PASSES[index]
         if "mixed" in found or ("control better" in found and index > _LAST_MIXED_PASS):
             break  # the verdict is settled, whatever the remaining passes find
         if index == _POSITIVE_PASS:  # the last pass: no pass reads the text after it, so one hit will do
             if not found & _POSITIVITY_SETTLED and _reads_positive(lowered, opened):
                 found.add(label)
             continue
-        if index not in opened or (index == _CONTROL_BETTER_PASS and not _COMPARATIVE.search(lowered)) or (
+        if (index == _CONTROL_BETTER_PASS and not _COMPARATIVE.search(lowered)) or (
             index in _PASS_NEEDS and not _PASS_NEEDS[index].search(lowered)
         ):
             continue
