@@ -422,8 +422,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     words = target.split()
     after_article = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
     phrase = _CONTROL_RE.match(" ".join(after_article))
-    if phrase and phrase.group(1).startswith(("inert", "control")):
-        # "an inert substance", "the control drink": before "inert" or "control" is dropped below
+    if phrase and phrase.group(1).startswith(("inert", "control", "matched", "matching")):
+        # "an inert substance", "the control drink", "a matching beverage": before the first word is dropped below
         return _CONTROL_KEYS[phrase_key(phrase.group(1))]
     route = ""
     while words and words[0] in ("a", "an", "the", "matched", "matching", "identical", "inert", "either", "active",
