@@ -192,6 +192,14 @@ _ENDPOINT = GatedPattern(re.compile(
     r"\b(?:met|meets?|achieved|achieves|missed|(?:fail(?:ed|s)?\s+to|did\s+not|does\s+not)\s+(?:meet|achieve|reach))\s+"
     r"(?:(?:its|their|the|both|all|all\s+of\s+its|all\s+its)\s+)?(?:[\w-]+\s+){0,4}?(?:end\s?points?|outcomes?)\b",
     re.IGNORECASE), ("endpoint", "end point", "outcome"))
+# Studies as a body that found something ("Studies show that ashwagandha lowers cortisol",
+# "Several small trials have found ..."), as against the literature's size ("Hundreds of studies ...").
+_STUDIES_SAY = re.compile(
+    r"^\W*(?:(?:several|many|multiple|some|two|three|four|a\s+few|recent|clinical|human|small|large|randomi[sz]ed|"
+    r"controlled|placebo-controlled|published|other|earlier|previous|existing)\s+)*(?:studies|trials|RCTs|research|"
+    r"meta-analyses|reviews)\s+(?:(?:in|of|on)\s+(?:[\w-]+\s+){1,3}?)?(?:have\s+|has\s+|also\s+|consistently\s+)*"
+    r"(?:show|shows|shown|showed|found|find|finds|suggest|suggests|suggested|demonstrate|demonstrates|demonstrated|"
+    r"indicate|indicates|indicated|confirm|confirmed|report|reported)\b", re.IGNORECASE)
 # A news lede on a treatment it does not name yet: "An experimental antibody drug slowed memory
 # loss in people with early Alzheimer's disease, according to results presented on Monday."
 _NEW_TREATMENT = re.compile(
@@ -227,7 +235,7 @@ def may_stand_alone(text: str) -> bool:
     comparison of named treatments. Cheapest tests first."""
     return bool(_STUDY_CONTEXT.found(text) or (_SHARE.found(text) and _EFFICACY.found(text)) or fields.parse_ongoing(text)
                 or fields.parse_doses(text) or fields.parse_n(text)[0] is not None or _ANIMAL_FINDING.match(text)
-                or _compares_named(text) or _ONE_STUDY_SAYS.search(text) or _NEW_TREATMENT.match(text)
+                or _compares_named(text) or _ONE_STUDY_SAYS.search(text) or _STUDIES_SAY.match(text) or _NEW_TREATMENT.match(text)
                 or _ENDPOINT.search(text))
 
 
@@ -277,9 +285,11 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
 
 
 def _one_study_found(text: str) -> bool:
-    """One study's finding about a named treatment, told without a citation: "A trial in
-    Europe has shown that cannabidiol reduces seizures in children"."""
-    return bool(_ONE_STUDY_SAYS.search(text) and (interventions(text) or _DRUG_LIKE.search(text.lower())))
+    """A finding about a named treatment that one study, or studies, made, told without a
+    citation: "A trial in Europe has shown that cannabidiol reduces seizures in children",
+    "Studies show that melatonin shortens sleep onset"."""
+    return bool((_ONE_STUDY_SAYS.search(text) or _STUDIES_SAY.match(text)) and (
+        interventions(text) or _DRUG_LIKE.search(text.lower())))
 
 
 def model_organisms(text: str) -> frozenset[str]:

@@ -345,3 +345,23 @@ def test_a_result_for_the_volunteers_after_methods_sentences_joins_their_study()
             "satisfaction with their sleep.")
     (claim,) = _claims(text + "\n\n1. Ref one.\n2. Ref two.\n3. Ref three.\n4. Ref four.\n5. Ref five.")
     assert claim.n == 11 and claim.evidence.text == text
+
+
+@pytest.mark.parametrize("text", [
+    "Studies show that melatonin shortens the time it takes children with ADHD to fall asleep.",
+    "Several small trials have found that montelukast reduces the severity of asthma attacks in children.",
+    "Randomized trials of sertraline have consistently shown fewer panic attacks than with placebo.",
+    "Studies have shown that sertraline reduces anxiety.",  # an efficacy finding, though of the literature
+])
+def test_studies_as_a_body_finding_something_of_a_named_treatment_is_a_claim(text):
+    (claim,) = _claims(text)
+    assert claim.direction == "positive"
+
+
+@pytest.mark.parametrize("text", [
+    "Studies show that people who sleep less eat more.",
+    "Hundreds of studies have shown that melatonin is safe.",
+    "Studies have examined melatonin in children with ADHD.",
+])
+def test_studies_finding_nothing_of_a_named_treatment_are_no_claims(text):
+    assert _claims(text) == []

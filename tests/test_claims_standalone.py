@@ -87,7 +87,7 @@ def test_one_study_finding_about_a_named_treatment_is_a_claim(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Studies have shown that sertraline reduces anxiety.",  # the literature, not one study
+    "Studies have looked at sertraline in teenagers with anxiety.",  # studies, but no finding
     "A study of sleep habits found that most teenagers sleep too little.",  # no treatment
     "The study was led by Professor Helen Dunmore.",
 ])
