@@ -256,6 +256,8 @@ def test_a_standard_drug_named_after_and_keeps_the_test_doses() -> None:
     ("evaluated using the St. Mary's Hospital (SMH) Sleep Questionnaire", ["SMHSQ"]),
     ("MIDAS and HIT-6 scores fell, as did monthly migraine days (MMD).", ["MIDAS", "HIT-6", "MMD"]),
     ("PSQI, ISI and ESS improved.", ["PSQI", "ISI", "ESS"]),
+    ("Polysomnographic (PSG) examinations were performed throughout the night.", ["PSG"]),
+    ("Sleep was recorded by polysomnography.", []),
 ])
 def test_outcome_spellings_of_real_pages(text: str, expected: list[str]) -> None:
     assert parse_outcomes(text) == expected
@@ -272,6 +274,7 @@ def test_an_author_called_bayley_is_no_scale() -> None:
     "Outpatients with a HAMA total score \u2265 18 points participated.",
     "A total of 539 outpatients with a total score > 18 on the Hamilton Anxiety Scale (HAMA) were enrolled.",
     "Participants had ISI scores above 14 at baseline.",
+    "It included 11 volunteers (8 females and 3 males), whose mean PSQI score was 8.07, indicating unsatisfactory sleep.",
 ])
 def test_a_scale_set_as_an_entry_floor_is_no_outcome(text: str) -> None:
     assert parse_outcomes(text) == []

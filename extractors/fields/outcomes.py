@@ -432,6 +432,8 @@ def _floor(text: str, start: int, end: int) -> bool:
     return bool(floor) and bool(_PARTICIPANTS.search(text)) and not _TARGET_BEFORE.search(text[max(0, start - 30) : start].lower())
 
 
+# "11 volunteers ... whose mean PSQI score was 8.07": who the participants were.
+_WHOSE_BEFORE = re.compile(r"\bwhose\s+(?:(?:mean|average|median|baseline|total|initial)\s+){0,2}$", re.IGNORECASE)
 _FLOOR_WORDS = (">", "≥", "⩾", "least", "greater", "more", "higher", "above", "over", "exceed", "+")
 _ON_THE = ("on ", "in ", "on the ", "in the ")
 
@@ -443,7 +445,7 @@ def _is_criterion(canonical: str, text: str, start: int, end: int) -> bool:
     eligibility ("patients with a PHQ-9 score of 10 or more were eligible"), or sets a
     severity floor for its participants ("Their PSQI scores were 6 or greater", "with a
     HAM-A score >= 20 at baseline", "a total score > 18 on the HAMA were enrolled")."""
-    if _floor(text, start, end):
+    if _floor(text, start, end) or ("whose" in text and _WHOSE_BEFORE.search(text, max(0, start - 40), start)):
         return True
     if canonical not in _CRITERIA:
         return bool(_CRITERION_AFTER.match(text, end)) and _ELIGIBILITY.search(text) is not None
