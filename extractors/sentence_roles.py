@@ -217,7 +217,7 @@ _REPORTED = re.compile(
 )
 # One's own use told in the body ("so I started with 60 mg, once a day").
 _OWN_USE = re.compile(r"\bI\s+(?:(?:first|then|also|just)\s+)?(?:started|began|take|took|tried|use|used|was\s+on|"
-                      r"have\s+been|am\s+on|switched)\b|\bI'?ve\s+been\b")
+                      r"have\s+been|am\s+on|switched)\b|\bI'?ve\s+been\b|^\W*(?:Started|Began|Been)\s+(?:on|with|taking)\b")
 # A trial that names nothing it gives ("participants will receive either the active study
 # drug or a placebo"): a recruitment page's account of what taking part means.
 _UNNAMED_DRUG = GatedPattern(re.compile(r"\b(?:the|an?)\s+(?:active\s+|oral\s+|investigational\s+|experimental\s+)*"
@@ -273,8 +273,8 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
         return True  # "tested at 100 mg and 200 mg in 477 children"
     if _ENDPOINT.search(text) and (_STUDY_WORDS.found(text) or interventions(text) or _DRUG_LIKE.search(text.lower())):
         return True  # "X met its primary endpoint in a phase 3 trial": a result, whatever its direction reads
-    if values.direction in (None, "unknown") and _one_study_found(text) and _EFFICACY.found(text) and not (
-            _NEGATED.found(text)):
+    if values.direction in (None, "unknown") and _EFFICACY.found(text) and not _NEGATED.found(text) and (
+            _one_study_found(text)):
         return True  # "According to a study, the use of X has provided pain relief"
     if not reports_result(values):
         return False

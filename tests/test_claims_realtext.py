@@ -110,6 +110,7 @@ def test_a_study_named_with_its_finding_still_rejects_another_dosed_intervention
      "As my readers know by now, I'm very sensitive, so I started with 60 mg, once a day at breakfast."),),
     ("I took 25 mg at night for the first week.",),
     ("My doctor agreed, and I've been taking 200 mg every morning since March.",),
+    ("Started on 10mg of amitriptyline at night last week.",),
 ])
 def test_the_writers_own_starting_dose_is_no_claim(paragraphs):
     assert _claims(*paragraphs) == []
