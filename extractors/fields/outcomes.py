@@ -212,7 +212,7 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
         else:
             abbreviated = canonical not in _BIOMARKERS or _ABBREVIATION_WORD.search(text, match.start(), match.end())
             (found if abbreviated else named_biomarkers).append(
-                (match.start(), match.end(), _item_edition(text, match.start(), canonical) or _with_edition(canonical, match))
+                (match.start(), match.end(), _with_edition(canonical, match))
             )
     for match in (_EXACT_RE if _OTHER_LED_HEAD.search(text) else _CAPITAL_LED_RE).finditer(text):
         canonical = _EXACT[match.group(1).translate(_ASCII_DASH)]
@@ -356,20 +356,6 @@ def _with_edition(canonical: str, match: re.Match[str]) -> str:
     if _key(canonical).endswith(edition):
         return canonical
     return f"{canonical}-{edition}"
-
-
-_ITEMS_BEFORE = re.compile(r"\b(\d{1,2})[\s\-\u2010\u2011]items?\s+(?:version\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
-
-
-def _item_edition(text: str, start: int, canonical: str) -> str | None:
-    """"the 17-item Hamilton Depression Rating Scale" -> HAMD-17: an item count before the
-    name is the edition, where the lexicon lists that edition."""
-    if "item" not in text:
-        return None
-    items = _ITEMS_BEFORE.search(text, max(0, start - 30), start)
-    if not items or _key(canonical).endswith(items.group(1)) or _key(canonical) + items.group(1) not in _EDITION_KEYS:
-        return None
-    return f"{canonical}-{items.group(1)}"
 
 
 def _spaced_edition(match: re.Match[str], canonical: str, measure: str) -> tuple[int, str]:
