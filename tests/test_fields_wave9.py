@@ -320,3 +320,21 @@ def test_more_field_lines(text: str, expected: int) -> None:
 ])
 def test_every_spelled_teen_is_a_count(text: str, expected: int) -> None:
     assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "This multicenter trial randomized 6- to 17-year-olds with ADHD to GXR or placebo.",
+    "The trial enrolled 8-year-old children with asthma.",
+])
+def test_an_age_after_an_enrolment_verb_is_no_count(text: str) -> None:
+    assert parse_n(text)[0] is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Children were randomized to once-daily GXR in 1-, 2-, 3-, and 4-mg doses or placebo.", [1.0, 2.0, 3.0, 4.0]),
+    ("Patients got 1- or 2-mg doses.", [1.0, 2.0]),
+    ("Patients got 1\u2010 or 2\u2010mg doses.", [1.0, 2.0]),
+])
+def test_a_list_with_hanging_hyphens_gives_each_dose(text: str, expected: list[float]) -> None:
+    doses = parse_doses(text)
+    assert [d.value for d in doses] == expected and all(d.value_max is None for d in doses)

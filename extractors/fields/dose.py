@@ -49,11 +49,13 @@ _PER = (
 _NUM = rf"(?:{DIGITS})"
 # "10 and 20", "10, 20, or 40" (a list must end in and/or, so in "aged 18-65, 50 mg" only
 # 50 mg is a dose), or a range "50 - 250", "50 mg to 250 mg", "0.5 to 1".
+# "1-, 2-, 3-, and 4-mg doses": a hyphen left hanging before the next number of a list.
+_SUSPENDED = rf"(?:[{_DASH}](?=\s*(?:,|and\b|or\b|&)))?"
 _NUMS = (
     rf"(?<=[Bb]etween\s){_NUM}\s*{_BASE}\s*and\s*{_NUM}"  # "between 50 mg and 100 mg"
-    rf"|{_NUM}(?:\s*,\s*{_NUM})+\s*,?\s*(?:and|or|&)\s*{_NUM}"
+    rf"|{_NUM}{_SUSPENDED}(?:\s*,\s*{_NUM}{_SUSPENDED})+\s*,?\s*(?:and|or|&)\s*{_NUM}"
     rf"|{_NUM}(?:\s*{_BASE})?\s*(?:to|[{_DASH}])\s*{_NUM}"
-    rf"|{_NUM}\s*(?:and|or|/|&)\s*{_NUM}"
+    rf"|{_NUM}{_SUSPENDED}\s*(?:and|or|/|&)\s*{_NUM}"
     rf"|{_NUM}"
 )
 _DOSE_RE = re.compile(
@@ -203,6 +205,7 @@ _BOUND_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:(?:is|are|was|were|has\s+been|have
 _BOUND_BEFORE = re.compile(r"\b(?:up\s+to|as\s+high\s+as|less\s+than|below)\s+$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _PER_DAY = re.compile(r"(?<![a-z])(?:d|day|24\s*h)\b|\ba day\b")
+_HANGING_HYPHEN = re.compile(rf"(?<=\d)[{_DASH}](?=\s*(?:,|and\b|or\b|&))")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|or|and|&|to|,\s*or|,\s*and|,\s*&)\s*$")
 
@@ -411,6 +414,7 @@ def _unit(base: str, per: str | None) -> tuple[str, str | None]:
 def _values(nums: str, between: bool = False) -> list[tuple[float, float | None]]:
     """("10 and 20") -> [(10, None), (20, None)]; ("50 - 250") -> [(50, 250)]; after
     "between", ("5 and 10") -> [(5, 10)]."""
+    nums = _HANGING_HYPHEN.sub("", nums)  # "1-, 2- and 4" is a list, not a range
     parts = [(m.group(1), m.group(0)) for m in _SPLIT.finditer(nums)]
     numbers: list[float] = []
     joins: list[str] = []

@@ -82,12 +82,14 @@ _STUDIES_AFTER = re.compile(
 )
 # "12 were included in the meta-analysis": studies, not people.
 _REVIEW_AFTER = re.compile(r"\s+in\s+(?:the|this|our)\s+(?:[\w\-]+\s+){0,2}?(?:meta-?\s?analys[ie]s|review|synthesis)\b")
+# "randomized 6- to 17-year-olds", "enrolled 8-year-old children": an age, not a count.
+_AGE_AFTER = r"[\-–‐]\s*(?:to|and)\s+\d|[\-–‐]?\s*(?:years?|yrs?)[\s\-–‐]*olds?\b|[\-–‐](?:year|yr|month)\b"
 _BEFORE_VERB_RE = re.compile(
     rf"\b(?P<verb>randomi[sz](?:ed|ing)|enroll?(?:ed|ing)|recruit(?:ed|ing)|included|analy[sz]ed|"
     rf"completed\s+by|a\s+total\s+of|total\s+of|sample\s+(?:size\s+)?of|cohort\s+of|total\s+sample\s+of|"
     rf"sample\s+comprised|comprised|consisted\s+of|involving|involved|(?:total\s+)?sample\s+size(?=\s*:))"
     rf"(?:\s*:\s*(?:\*\*\s*)?|\s+)(?:a\s+total\s+of\s+|data\s+from\s+|only\s+|"
-    rf"all\s+|approximately\s+|about\s+|nearly\s+|over\s+|more\s+than\s+)?{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b|[\-–]?\s*(?:mg|g|ml)\b))"
+    rf"all\s+|approximately\s+|about\s+|nearly\s+|over\s+|more\s+than\s+)?{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b|[\-–]?\s*(?:mg|g|ml)\b)|{_AGE_AFTER})"
 )
 _BEFORE_VERB_STEMS = ("random", "enrol", "recruit", "includ", "analy", "complet", "total", "sample", "cohort", "compris",
                       "consist", "involv")
