@@ -18,7 +18,9 @@ null; a gain within the treated arm with no comparison stated ("participants los
 percent of their body weight") is positive, better than baseline.
 
 Responder shares are read like any result: "25% vs 21%, not significant" is null, and
-the same shares with no test stated are the gain they show. Which of a claim's sentences
+the same shares with no test stated are the gain they show. In one sentence, a primary
+outcome stated positive outweighs non-significant responder shares beside it (positive);
+another outcome that did not move still makes it mixed. Which of a claim's sentences
 outweighs which (a null primary outcome beside such shares) is the claim merger's call.
 
 Cues are then found in passes over the lowercased text, each masking what it matched so
@@ -196,6 +198,7 @@ _LIMITING = [
     # "effective only in the short term", "helped only briefly"
     r"\bonly\s+(?:in|over|for|during)\s+(?:the\s+)?(?:short|medium)[\s-]*term\b|\bonly\s+(?:briefly|temporarily|transiently|initially|at\s+first)\b",
     r"\bonly\s+(?:at|with|in)\s+(?:doses|dosages)\s+(?:above|over|of|greater|higher|below|under|≥|>|<)",  # "effective only at doses above 1 g"
+    r"\bonly\s+for\s+(?:the\s+|those\s+with\s+)?(?:mild|moderate|severe|younger|older|some|certain|a\s+subset|a\s+minority|women|men|children|adults)\b|"
     r"\bonly\s+(?:if|when|among|in\s+those|for\s+those)\b|\bonly\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:patients|people|participants|subjects|women|men|children|adults|subgroups?)\b",  # "better sleep only if ferritin < 15"
 ]
 # "the two higher doses reduced ...": the lower dose did not. Read before any pass masks the verb.
@@ -241,7 +244,7 @@ _NEGATIVE_CONTROL = [  # the control arm did better
     rf"\b(?:was|were|proved|appeared)\s+(?:significantly\s+|slightly\s+|markedly\s+|even\s+)?(?:worse|less\s+effective|less\s+efficacious)\s+than\s+(?:the\s+|a\s+|an\s+)?{CONTROL}",
 ]
 _NEGATIVE = [
-    rf"\b(?:fewer|less|lower|reduced|shorter)\s+(?:[\w-]+\s+){{0,2}}?{_GOOD_FALLEN}[^.;]{{0,60}}?\b(?:than|compared|versus|vs)\b",
+    rf"\b(?<!no\s)(?<!not\s)(?:fewer|less|lower|reduced|shorter)\s+(?:[\w-]+\s+){{0,2}}?{_GOOD_FALLEN}[^.;]{{0,60}}?\b(?:than|compared|versus|vs)\b",
     rf"\b(?:more|greater|higher|worse|increased)\s+(?:{_W}){{0,2}}?(?:anxiety|depression|pain|symptoms?|distress|insomnia|craving|relapses?|psychosis|agitation|suicidal\w*)\s+(?:{_W}){{0,6}}?than\b",
     rf"\b(?:mortality|deaths?|relapses?|relapse\s+rates?|hospitali[sz]ations?)\s+(?:was|were)\s+(?:\w+\s+)?higher\s+(?:in|with|among|for|on)\s+(?:the\s+)?(?!{CONTROL})",
     rf"\b(?:higher|increased|greater|more|excess)\s+(?:{_W}){{0,2}}?(?:mortality|deaths?|relapses?|hospitali[sz]ations?|suicid\w*|falls|fractures)\b",
@@ -261,7 +264,7 @@ _NEGATIVE = [
     rf"\b{HARMS}\s+(?:scores?\s+|levels?\s+|severity\s+|ratings?\s+)?(?:significantly\s+|markedly\s+|substantially\s+)?(?:increased|worsened)\s+"
     rf"(?:significantly\s+|markedly\s+)?(?:with|after|on|in|among|during|following)\s+(?!(?:the\s+)?{CONTROL})(?:[\w-]+\s+){{0,3}}?"
     r"(?:treatment|therapy|group|arm|dosing|administration|use|intake|supplementation|infusions?|injections?)\b",
-    r"\b(?:worsen(?:ed|s)?\b|(?<!of\s)(?<!for\s)(?<!in\s)(?<!or\s)(?<!and\s)(?<!with\s)(?<!no\s)worsening|deteriorat\w+|exacerbat(?:e|es|ed|ing)\b|(?<!not\s)(?<!non-)(?<!non)(?<!numerically\s)inferior\s+to|(?<!no\s)(?<!any\s)worse\s+than|worse\s+(?:outcomes?|symptoms?|scores?)|less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:worsen(?:ed|s)?\b|(?<!of\s)(?<!for\s)(?<!in\s)(?<!or\s)(?<!and\s)(?<!with\s)(?<!no\s)worsening|deteriorat\w+|exacerbat(?:e|es|ed|ing)\b|(?<!not\s)(?<!non-)(?<!non)(?<!numerically\s)inferior\s+to|(?<!no\s)(?<!any\s)worse\s+than|worse\s+(?:outcomes?|symptoms?|scores?)|(?<!no\s)(?<!not\s)(?<!any\s)less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:relapse|suicid\w+|death|mortality|psychosis|mania|falls?|fractures?|hospitali[sz]ation|seizures?|stroke|bleeding|dementia|delirium)|harmful)\b",
 ]
 # A non-significant or equivalent comparison outweighs descriptive gains in the same
@@ -279,7 +282,7 @@ _NONSIGNIFICANT = [
     # "as well as" only after a verb of working: otherwise it is "and" ("smoking as well as nicotine dependence")
     r"\bas\s+(?:effective|efficacious|good)\s+as\b|\b(?:worked|works|work|working|helped|performed|performing|performs|did|does|fared|faring)\s+(?:just\s+|about\s+|roughly\s+)?as\s+well\s+as\b"
     r"|\bnon-?\s?inferior(?:ity)?\b|\bnot\s+inferior\b",
-    r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?similar\b|\bby\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:amount|margin|degree|extent)\b|\bequivalent\b|\b(?:clinical\s+|therapeutic\s+)?(?:equivalence|comparability)\b|\b(?:equally|comparably)\b|\bin\s+(?:both|all|each\s+of\s+the|all\s+(?:three|four|the))\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+|[\w-]+\s+)?(?:groups|arms|conditions)\b",
+    r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?similar\b|\bby\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:amount|margin|degree|extent)\b|\bequivalent\b|\b(?:clinical\s+|therapeutic\s+)?(?:equivalence|comparability)\b|\b(?:no|not)\s+less\s+(?:effective|efficacious)\s+than\b|\bmatched\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+)?(?:efficacy|effectiveness|effects?|benefits?)\b|\b(?:equally|comparably)\b|\bin\s+(?:both|all|each\s+of\s+the|all\s+(?:three|four|the))\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+|[\w-]+\s+)?(?:groups|arms|conditions)\b",
     r"\b(?:both|all\s+(?:three|four|the))\s+(?:groups|arms|conditions|interventions|treatments|drugs|therapies)\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better)"
     r"|\bboth\s+(?:interventions|treatments|drugs|therapies|approaches)\s+(?:were|was)\s+(?:\w+\s+)?(?:effective|efficacious|beneficial|helpful)",
     r"\btrend(?:ed|ing)?\s+(?:toward|towards)(?:\s+(?:a|an|the|greater|more|larger|significant|statistical))*\s+\w+|\bnon-?significant\s+trend\b",
@@ -367,7 +370,7 @@ _NULL = [
     r"|\bnot\s+(?:sustained|maintained|durable|persistent)\b"
     r"|\bat\s+\d[\d.,]*\s*(?:mg|g|mcg|ug|µg|iu)\b,?\s+(?:but\s+)?not\s+(?:at\s+)?\d[\d.,]*\s*(?:mg|g|mcg|ug|µg|iu)\b",  # "Effective at 10 mg, not 5 mg"  # "Benefit at 12 weeks, none at 24"
     r"\b(?:primary\s+|main\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|objectives?)\s+(?:was|were)\s+not\s+(?:met|achieved|reached)\b|\bdid\s+not\s+meet\b",
-    r"\bnothing\s*(?=[.!]|$)",
+    r"\bnothing\s*(?=[.!]|$)|\b(?:found|saw|showed|observed|detected|reported|identified)\s+none\b",
     r"\bineffective\b|\bno\s+(?:evidence|support)\s+(?:of|for)\b|\bno\s+(?:evidence|support)\s+that\b[^.;:]*|\bnot\s+supported\b",
     # "improved sleep but not mood" (not "improved in both drug groups but not with placebo")
     rf"\bbut\s+not\s+(?!only\b|just\b|necessarily\b|always\b)(?!(?:(?:with|in|on|for|among|after)\s+)?(?:the\s+)?{CONTROL})[\w-]+",
@@ -456,10 +459,10 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"|\bcut\s+(?:the\s+|their\s+)?(?:risk|rates?|odds|number|incidence|frequency|need|use|admissions?|readmissions?|hospitali[sz]ations?|relapses?|symptoms?|deaths?|mortality|pain|anxiety|craving|drinking|days)\b"),
     # weight lost, against the control or within the arm (better than baseline): "lost around 20 percent of their body
     # weight", "participants lost significant amounts of weight", "the top dose losing an average of 52 pounds"
-    (("lost", "losing", "lose", "shed"),
+    (("lost", "losing", "lose", "shed", "dropped"),
         r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:lost|losing|lose|loses)\s+(?:(?:an?\s+)?(?:average|mean|median)\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+"
         r"|approximately\s+|up\s+to\s+|more\s+than\s+|over\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|kg|kilograms?|pounds|lbs?)(?![\w])"
-        r"|\b(?:shed|sheds|shedding)\s+(?:(?:an?\s+)?(?:average|mean|median)\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d[\d.,]*\s*(?:kg|kilograms?|pounds|lbs?)(?![\w])"
+        r"|\b(?:shed|sheds|shedding|dropped)\s+(?:(?:an?\s+)?(?:average|mean|median)\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d[\d.,]*\s*(?:kg|kilograms?|pounds|lbs?)(?![\w])"
         r"|(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:lost|losing|lose|loses)\s+(?:(?:significant|substantial|considerable|large|meaningful|clinically\s+meaningful|dramatic|marked|"
         r"sizeable|sizable|impressive)\s+(?:amounts?\s+of\s+)?|a\s+(?:lot|great\s+deal)\s+of\s+|more\s+|significantly\s+more\s+|substantially\s+more\s+)?(?:body\s+)?weight\b"),
     # first-person reports
@@ -482,12 +485,15 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("confirm", "establish", "prove", "proven", "validat", "underscor", "reinforc", "demonstrat", "show", "support"),
         r"(?<!not\s)(?<!n't\s)(?<!to\s)\b(?:confirm(?:s|ed)?|establish(?:es|ed)?|prov(?:es|ed|en)|validat(?:es|ed)|underscor(?:es|ed)|reinforc(?:es|ed)|"
         r"demonstrat(?:es|ed)|show(?:s|ed|n)?|support(?:s|ed)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
-        r"(?:value|usefulness|utility|worth|benefits?|efficacy|effectiveness|merits?)\s+(?:of|for)\b"),
+        r"(?:value|usefulness|utility|worth|benefits?|efficacy|effectiveness|merits?)\s+(?:of|for|in)\b"),
     # an animal's anxiety or memory test: "spent more time in the open arms than vehicle controls"
     (("more time", "less time", "longer time"),
         r"\b(?:spent|spend|spends|spending)\s+(?:significantly\s+|markedly\s+|much\s+)?(?:more|longer)\s+time\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?"
         r"(?:open\s+arms?|light\s+(?:compartment|box|chamber|area|side)|cent(?:er|re)|target\s+quadrant|social\s+(?:zone|chamber))"
         r"|\b(?:spent|spend|spends|spending)\s+(?:significantly\s+|markedly\s+|much\s+)?less\s+time\s+(?:immobile|in\s+(?:the\s+)?(?:closed\s+arms?|dark))"),
+    # "children in the melatonin group slept 48 minutes longer"
+    (("slept",),
+        r"(?<!not\s)(?<!n't\s)\bslept\s+(?:[\w.-]+\s+){0,3}?(?:longer|more|better|deeper|sounder)\b"),
     # a loss stated by its size: "weight loss averaged 20% at the highest dose"
     (("weight loss",),
         r"\bweight\s+loss\s+(?:averaged|was|were|of|reached|totall?ed|amounted\s+to)\s+(?:about\s+|around\s+|nearly\s+|up\s+to\s+|over\s+)?\d"),
@@ -635,7 +641,7 @@ _PASSES = [
                                           "provok", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
                                           "wellbeing", "surviv", "cognition", "memory", "remission rate", "response rate",
                                           "abstinence", "free", "sleep time", "sleep quality", "sleep efficiency", "sleep duration")),
-    (_cues(_NONSIGNIFICANT, letter_first=True), "nonsignificant", _triggers("signific", "nonsignific", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "each of", "trend", "approach",
+    (_cues(_NONSIGNIFICANT, letter_first=True), "nonsignificant", _triggers("signific", "nonsignific", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "each of", "trend", "approach", "matched", "no less", "not less",
                                                       "marginal", "borderline", "numeric", "par ", "indistinguish", "distinguish", "same")),
     (_cues(_NULL, letter_first=True), "null", _triggers("no ", "none", "without", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
                             "vanish", "wane", "waned", "faded", "unchang", "unaffect", "unalter", "absent", "ineffect", "nothing", "waste",
@@ -662,7 +668,7 @@ _BLANKING_PASSES = frozenset(range(_POSITIVE_PASS))
 _PASS_NEEDS = {
     next(index for index, (_, label, _) in enumerate(_PASSES) if label == "nonsignificant"): re.compile(
         # "significant" only denied or hedged: "no significant difference", left for the null cues, opens nothing here
-        r"significance|\bnon-?\s?significan|(?:\bnot|n't|marginally|borderline|nearly|almost)\s+(?:(?:a|any|statistically)\s+)*significan|comparab|similar|inferior|equ(?:al|ivalen)|both|all\s+(?:three|four|the|groups|arms|conditions)\b|each\s+of\s+the|trend|numerically|par\s+with"
+        r"significance|\bnon-?\s?significan|(?:\bnot|n't|marginally|borderline|nearly|almost)\s+(?:(?:a|any|statistically)\s+)*significan|comparab|matched|less\s+(?:effective|efficacious)|similar|inferior|equ(?:al|ivalen)|both|all\s+(?:three|four|the|groups|arms|conditions)\b|each\s+of\s+the|trend|numerically|par\s+with"
         r"|distinguishable|same|\bas\s+(?:much|long|well|often|far|quickly|fast|[a-z]+\s+as\b)"
     ),
     next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_NEGATIVE, letter_first=True).pattern): re.compile(
@@ -708,7 +714,7 @@ _NO_FINDING_STEMS = {
                 "overdos", "rebound", "serious", "arrhythm"),
     "target level": ("tsh", "thyrotropin", "thyroid", "free t", "ft3", "ft4", "level", "concentration", "index", "status"),
     "other trials": ("contrast", "contrary", "unlike", "as opposed", "at odds", "inconsistent with", "conflict", "differs from",
-                     "differed from", "differ from"),
+                     "differed from", "differ from", "previous", "prior", "earlier", "past", "older"),
     # the verbs and adverbs of its cues (a trigger such as "sleep" or "stress" is common, its verb rarer)
     "background": ("often", "commonly", "frequently", "typically", "usually", "generally", "tend to", "increase", "worsen", "flare",
                    "exacerbation", "rise", "intensif", "become", "get worse", "gets worse", "are worse", "is worse", "associat",
@@ -921,6 +927,14 @@ _OTHER_TRIALS = _cues([
     r"(?:(?!(?:groups?|arms?|placebo|controls?|participants|patients)\b)[\w-]+,?\s+){0,4}?"  # not "in contrast with the control group, results ..."
     r"(?:trials?|stud(?:y|ies)|reports?|findings|results|research|meta-?analys[ie]s|reviews?|literature|data|work|investigations?|experiments?|evidence|rcts?)\b",
 ], letter_first=True)
+# Earlier trials as the subject, beside this one: "Previous trials reported benefit, but this larger trial found none".
+_EARLIER_TRIALS_FOUND = _cues([
+    r"(?:previous|prior|earlier|past|older)\s+(?:[\w-]+\s+){0,2}?(?:trials?|stud(?:y|ies)|reports?|research|meta-?analys[ie]s|reviews?|work|rcts?)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:\w+\s+)?(?:reported|found|shown|showed|suggested|demonstrated|indicated|observed)\b",
+])
+_THIS_STUDY = re.compile(
+    r"\b(?:this|our|the\s+present|the\s+current|the\s+new)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|analysis|data|findings|results|rct|cohort|work)\b"
+)
 _SPECIFIC_STUDY = re.compile(r"\d|\bet\s+al\b|\band\s+colleagues\b")
 _RELATIVE_GOES_ON = re.compile(r"\s*,?\s*(?:which|that|who|where|showing|reporting|finding|demonstrating|suggesting|in\s+which)\b")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.;:!?]\s*|\b(?:but|and|however|yet)\s*,?\s*)[\s*_\"'(]*$")
@@ -1020,6 +1034,11 @@ def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, in
         end = _other_trials_end(lowered, found)
         if not _SPECIFIC_STUDY.search(lowered, found.start(), end):  # "an earlier study of 58 adolescents in Osaka" may be the claim
             spans.append((found.start(), end))
+    for found in _EARLIER_TRIALS_FOUND.finditer(lowered) if "other trials" in kinds else ():
+        start, end = _clause(lowered, found.start())
+        if _THIS_STUDY.search(lowered, found.end()) or _THIS_STUDY.search(lowered, 0, found.start()):
+            comma = lowered.find(",", found.end(), end)  # "In contrast to earlier trials that found benefit, melatonin did not ..."
+            spans.append((start, comma if comma >= 0 else end))
     for found in _BACKGROUND.finditer(lowered) if "background" in kinds else ():
         start, end = _clause(lowered, found.start())
         if not _TREATMENT_NAMED.search(lowered, start, found.end()) and not _AGAINST_CONTROL.search(lowered, start, end):
@@ -1096,7 +1115,29 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         clinical = _read_direction(_blanked(text, _marker_clauses(lowered, markers)), comparator, outcome) if markers else "unknown"
         if clinical in ("null", "negative"):
             return clinical
+    if direction in ("mixed", "null") and "primary" in text.lower() and _primary_gain_beside_responder_nulls(text, comparator, outcome):
+        return "positive"
     return direction
+
+
+_PRIMARY = re.compile(r"\bprimary\s+(?:efficacy\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|measures?|analysis)\b|\bon\s+the\s+primary\b", re.IGNORECASE)
+_RESPONDER_SHARES = re.compile(r"\bresponders?\b|\b(?:response|remission)\s+rates?\b", re.IGNORECASE)
+_RESULT_CLAUSE_BREAK = re.compile(r";|,?\s+(?:but|whereas|while|though|although|however|yet)\b")
+
+
+def _primary_gain_beside_responder_nulls(text: str, comparator: str | None, outcome: str | None) -> bool:
+    """"HAMD fell more than with placebo on the primary outcome (p = 0.01), though responder
+    rates (40% vs 33%) did not differ": the primary outcome stated positive decides, and
+    responder shares beside it (a cut of the same scale) do not make the finding mixed.
+    Another outcome that did not move ("but not the secondary outcome") still does."""
+    clauses = _RESULT_CLAUSE_BREAK.split(text)
+    readings = [_read_direction(clause, comparator, outcome) for clause in clauses]
+    primary = [reading for clause, reading in zip(clauses, readings) if _PRIMARY.search(clause)]
+    others = [(clause, reading) for clause, reading in zip(clauses, readings) if not _PRIMARY.search(clause)]
+    return bool(primary) and all(reading == "positive" for reading in primary) and all(
+        reading == "positive" or _RESPONDER_SHARES.search(clause) or (reading == "unknown" and not _NEGATION.search(clause.lower()))
+        for clause, reading in others
+    )
 
 
 _RELATION_SIGN = re.compile(r"[<>≤≥]")
