@@ -210,7 +210,7 @@ def _sentences(passage: Passage, doc: Doc) -> list[_Sentence]:
         raw = passage.text[span.start_char:span.end_char]
         text = raw.strip()
         if text:
-            start = passage.start + span.start_char + raw.find(text)
+            start = passage.start + span.start_char + len(raw) - len(raw.lstrip())
             sentences.append(_Sentence(start, start + len(text), text))
     return sentences
 
@@ -328,7 +328,8 @@ class _ClaimBuilder:
         dormant: tuple[_Draft, list[_Sentence]] | None = None
         for sentence in _sentences(passage, doc):
             text = sentence.text
-            own = attributions[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
+            own = attributions[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)] if (
+                attributions) else []
             # The first sentence of a paragraph after the draft's joins it only by what it states ("The authors
             # say no clear statement can be made on side-effects" states nothing of the study).
             across = carried and not quoted

@@ -228,6 +228,11 @@ _HEADLINE = re.compile(r"^(?![*•·+\-–—]\s)[^\n]*[^\s.!?:;\"'”’)\]\-�
 _REFERENCE_NOTE = re.compile(r"^\W*(?:References?|Refs?\.|Sources?|See\s+also|Further\s+reading)\b", re.IGNORECASE)
 
 
+# Openings that never stand alone, whatever the values (one scan for four patterns).
+_NEVER_ALONE = re.compile("|".join(f"(?:{p.pattern})" for p in (_OPEN_QUESTION, _CAPTION, _REFERENCE_NOTE, _AGENDA)),
+                          re.IGNORECASE)
+
+
 def may_stand_alone(text: str) -> bool:
     """False when ``stands_alone`` must say no whatever the field values, and the
     sentence leaves no sample size or dose for the next one: no study context, no rate
@@ -249,12 +254,9 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     Questions (open ones too), table/figure captions, notes about the references and
     what the document sets out to do, the literature as a whole ("Hundreds of studies
     have attested to ...") and what an institution does each year, never are."""
-    if text.endswith("?") or _OPEN_QUESTION.match(text) or _CAPTION.match(text) or _REFERENCE_NOTE.match(text) or (
-            _AGENDA.match(text)) or (_LITERATURE.match(text) and values.n is None and not values.dose) or (
-            _selection_flow(text, values)) or (
-            _ABSENT_EVIDENCE.match(text) and values.n is None and not values.dose) or (
-            _HYPOTHESIS.search(text) and values.n is None and not values.dose) or (
-            _SERVICE_VOLUME.search(text) and not values.dose):
+    if text.endswith("?") or _NEVER_ALONE.match(text) or (values.n is None and not values.dose and (
+            _LITERATURE.match(text) or _ABSENT_EVIDENCE.match(text) or _HYPOTHESIS.search(text))) or (
+            _selection_flow(text, values)) or (_SERVICE_VOLUME.search(text) and not values.dose):
         return False
     if values.ongoing_trial and not (values.n is not None or values.dose or values.comparator or values.outcome_measures
                                      or values.population or interventions(text) or _TRIAL_OF.search(text)):
