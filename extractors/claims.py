@@ -77,6 +77,7 @@ _BACK_TO_STUDY = re.compile(
     r"\b(?:in|during|by\s+the\s+end\s+of)\s+the\s+(?:study|trial)\b|\bthe\s+(?:study|trial)\s+(?:found|showed|reported)\b",
     re.IGNORECASE)
 _DORMANT_SENTENCES = 4
+_QUOTE_REACH = 5_000  # characters: how far back a quotation still open may have begun
 # Openings that refer back to a study named just before without stating anything of it.
 _REFERS_BACK = re.compile(r"^\W*(?:it|they|researchers|investigators|scientists|participants|patients|those|these)\b",
                           re.IGNORECASE)
@@ -432,7 +433,10 @@ class _ClaimBuilder:
                 self._close(dormant[0], passage.context)
                 dormant = None
             unclaimed = (sentence, values) if draft is None and values is not None and (values.n or values.dose) else None
-            loose = loose + [(sentence, values)] if draft is None and not dormant else []
+            if draft is None and not dormant:
+                loose.append((sentence, values))
+            elif loose:
+                loose = []
         if dormant:
             self._close(dormant[0], passage.context)
         self._open = (passage.context, draft, passage.end) if draft else None
@@ -665,8 +669,8 @@ def _digest(draft: _Draft, gap: str) -> bool:
 def _inside_quote(text: str, start: int) -> bool:
     """Whether ``start`` lies inside a quotation opened earlier in its paragraph (lines
     with no blank line between): a quoted account of a study goes on over line ends."""
-    opened = text.rfind("\n\n", 0, start) + 1
-    before = text[opened:start]
+    reach = max(0, start - _QUOTE_REACH)
+    before = text[text.rfind("\n\n", reach, start) + 1 or reach:start]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
