@@ -80,9 +80,14 @@ _NAME = rf"{_SURNAME}{_INITIALS}"
 _AUTHORS = (
     rf"(?P<first>{_SURNAME}){_INITIALS}(?:,\s+{_NAME}){{0,4}}(?:,?\s+(?:and|&)\s+{_NAME})?(?:,?\s+(?:{_ETAL}))?"
 )
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+# A journal's year is told from an author's by what follows it: "Sleep Med. 2019 Jan;53:1-9",
+# "N Engl J Med; 2017 Jun 29; ..." read here as a name and year, then as a journal (_journal_date).
 _AUTHOR_YEAR = re.compile(
     rf"(?<![\w'’-]){_AUTHORS}(?:['’]s)?(?:\s+(?:research\s+)?(?:group|team|lab|laboratory))?"  # "Kim's group (2019)"
-    rf"(?:(?:[*_]{{0,2}}|\.(?=\s*,|\s+{_YEAR}\s*[;:)\]]))(?:\s*,\s*|\s+)(?P<year>{_YEAR})(?![\w-])"
+    rf"(?:(?:[*_]{{0,2}}|\.(?=\s*,|\s+{_YEAR}(?:\s+{_MONTH}(?:\s+\d{{1,2}})?)?\s*[;:)\]])|;(?=\s+{_YEAR}\s+{_MONTH}))"
+    rf"(?:\s*,\s*|\s+)(?P<year>{_YEAR})(?![\w-])"
     rf"|\s*[(\[]\s*(?P<paren_year>{_YEAR})(?![\w-])(?:\s*,\s*{_YEAR})*\s*[)\]])"
 )
 # "Smith et al.", and as citation lines print it, "Tardif J, et al.", "Sazali S, Badrin S, Norhayati MN, et al."
@@ -120,8 +125,8 @@ _REF_PAREN = re.compile(rf"\((?:[Rr]efs?\.?|[Rr]eferences?)\s*({_NUMS})\)")  # "
 _CARET_MARKER = re.compile(r"\^(\d{1,3}(?:[,\-–]\d{1,3})*)\^")  # pandoc superscript: "^7^", "^2,3^"
 # Digits glued after a word or punctuation ("sleep.12 ", "trials12,"). The pattern opens
 # on the digit and looks behind from there, so the regex engine can skip non-digits fast.
-# Never a decimal: "4.3", " .731", "p<.05".
-_GLUED = re.compile(r"\d(?<=[a-z.,;:)\]\"”]\d)(?<!\d[.,;:]\d)(?<![\s<>=≤≥~][.,]\d)\d{0,2}(?:[,\-–]\d{1,3})*(?=[\s.,;:)]|$)")
+# Never a decimal ("4.3", " .731", "p<.05") nor a citation's pages ("6(1):29-34", "Jan;53:1-9").
+_GLUED = re.compile(r"\d(?<=[a-z.,;:)\]\"”]\d)(?<!\d[.,;:]\d)(?<![\s<>=≤≥~][.,]\d)(?<!\):\d)\d{0,2}(?:[,\-–]\d{1,3})*(?!:\d)(?=[\s.,;:)]|$)")
 # "(3,4)" closing a sentence in Vancouver-style prose; trusted like glued digits.
 # Not an issue number ("2021;41(3)"), a phone prefix ("(201) 555-0110") or a vote count.
 _PAREN_MARKER = re.compile(
@@ -182,8 +187,6 @@ _STUDY_PHRASE = re.compile(
     rf"|(?<=[Tt])h(?:is{_PHRASE_REST}|at{_PHRASE_REST}|e{_PHRASE_REST})"
     r"|(?<=[Rr])esearch|(?<=[Ff])indings|(?<=C)ochrane\s+(?:reviewers|authors))\b"
 )
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _VENUE = (
     r"(?P<venue>[*_]{0,2}[A-Z][\w&.:'’\-]*"
@@ -242,7 +245,7 @@ _COMMA_MONTH = re.compile(rf",\s+(?:\d{{1,2}}\s+)?{_MONTH}\s")
 _SEPARATOR_MONTH = re.compile(rf"[|·•–—]\s+(?:\d{{1,2}}\s+)?{_MONTH}\s")
 _SEPARATORS = ("|", "·", "•", "–", "—")
 _LEAD_IN = re.compile(r"(?:(?:[A-Z][a-z]+\s+)?(?:in|from)\s+|See\s+)(?:the\s+)?")
-_NAME_YEAR_GAP = re.compile(r"[*_.]{0,2}\s*,?\s*")
+_NAME_YEAR_GAP = re.compile(r"[*_.;]{0,2}\s*,?\s*")
 _ARTICLE = re.compile(r"(?:The|A|An|Our|This|New)\s")
 _JOURNAL_WORDS = frozenset(["Journal", "Review", "Reviews", "Medicine", "Med", "Reports", "Sciences",
                             "Database", "Letters", "Bulletin", "Annals", "Archives", "Proceedings", "Therapeutics"])

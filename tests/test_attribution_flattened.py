@@ -188,3 +188,24 @@ def test_a_citation_lines_author_list_before_et_al(text, author):
 def test_a_bracketed_year_after_the_journal(text, year):
     (venue,) = [h for h in find_attributions(text) if h.venue]
     assert venue.year == year
+
+
+@pytest.mark.parametrize(
+    "text, venue, year",
+    [
+        ("N Engl J Med; 2017 Jun 29; Stott, Rodondi, et al", "N Engl J Med", 2017),
+        ("Sleep Med. 2019 Jan;53:1-9.", "Sleep Med", 2019),
+        ("J Clin Psychiatry. 2023 Mar 15;84(2):22m14475.", "J Clin Psychiatry", 2023),
+        ("N Engl J Med. 2017;376:2534-2544.", "N Engl J Med", 2017),
+    ],
+)
+def test_a_pubmed_source_line_dated_to_the_month(text, venue, year):
+    hits = find_attributions(text)
+    assert [(h.venue, h.year) for h in hits if h.kind == "venue-year"] == [(venue, year)]
+    assert not [h for h in hits if h.markers], "volume, issue and pages are no markers"
+
+
+def test_a_source_line_with_its_authors_gives_the_whole_study():
+    text = "N Engl J Med; 2017 Jun 29; Stott, Rodondi, et al"
+    study = _study(text)
+    assert (study.first_author, study.year, study.venue) == ("Stott", 2017, "N Engl J Med")
