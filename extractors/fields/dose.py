@@ -414,7 +414,8 @@ def _unit(base: str, per: str | None) -> tuple[str, str | None]:
 def _values(nums: str, between: bool = False) -> list[tuple[float, float | None]]:
     """("10 and 20") -> [(10, None), (20, None)]; ("50 - 250") -> [(50, 250)]; after
     "between", ("5 and 10") -> [(5, 10)]."""
-    nums = _HANGING_HYPHEN.sub("", nums)  # "1-, 2- and 4" is a list, not a range
+    if "," in nums or "and" in nums or "or" in nums or "&" in nums:
+        nums = _HANGING_HYPHEN.sub("", nums)  # "1-, 2- and 4" is a list, not a range
     parts = [(m.group(1), m.group(0)) for m in _SPLIT.finditer(nums)]
     numbers: list[float] = []
     joins: list[str] = []

@@ -410,17 +410,14 @@ _PARTICIPANTS = re.compile(
 
 def _floor(text: str, start: int, end: int) -> bool:
     """A severity floor set for the participants next to the scale."""
-    window = text[max(0, start - 40) : end + 45]
-    if not any(word in window for word in _FLOOR_WORDS):
-        return False
-    floor = _FLOOR_AFTER.match(text, end) or (
+    floor = (_DIGIT.search(text, end, end + 60) and _FLOOR_AFTER.match(text, end)) or (
         text.endswith(_ON_THE, max(0, start - 9), start) and _FLOOR_BEFORE.search(text, max(0, start - 40), start))
     return bool(floor) and bool(_PARTICIPANTS.search(text)) and not _TARGET_BEFORE.search(text[max(0, start - 30) : start].lower())
 
 
 # "11 volunteers ... whose mean PSQI score was 8.07": who the participants were.
 _WHOSE_BEFORE = re.compile(r"\bwhose\s+(?:(?:mean|average|median|baseline|total|initial)\s+){0,2}$", re.IGNORECASE)
-_FLOOR_WORDS = (">", "≥", "⩾", "least", "greater", "more", "higher", "above", "over", "exceed", "+")
+_DIGIT = re.compile(r"\d")
 _ON_THE = ("on ", "in ", "on the ", "in the ")
 
 
