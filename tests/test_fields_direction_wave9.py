@@ -180,6 +180,13 @@ CASES = [
     ('Sleep deprivation increases pain sensitivity (Smith 2007).', 'unknown'),
     ('Patients with depression often have elevated inflammatory markers (Miller 2009).', 'unknown'),
     ('On the primary end point, CBT-I reduced insomnia severity more than sleep hygiene; remission rates were 41% vs 35% (not significant).', 'positive'),
+    ('Participants lost ~20% of their body weight.', 'positive'),
+    ('Quality‐of‐life improved with the drug.', 'positive'),
+    ('The fraction showed marked anti‐inflammatory activity in the paw oedema model.', 'positive'),
+    ('The app was non‐inferior to face‐to‐face CBT.', 'null'),
+    ('The extract displayed antidepressant‐like activity in the forced swim test.', 'positive'),
+    ('Pre‐treatment scores were similar.', 'unknown'),
+    ('Well–being improved with yoga.', 'positive'),
 ]
 
 

@@ -460,7 +460,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     # weight lost, against the control or within the arm (better than baseline): "lost around 20 percent of their body
     # weight", "participants lost significant amounts of weight", "the top dose losing an average of 52 pounds"
     (("lost", "losing", "lose", "shed", "dropped"),
-        r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:lost|losing|lose|loses)\s+(?:(?:an?\s+)?(?:average|mean|median)\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+"
+        r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:lost|losing|lose|loses)\s+(?:(?:an?\s+)?(?:average|mean|median)\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|~\s?"
         r"|approximately\s+|up\s+to\s+|more\s+than\s+|over\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|kg|kilograms?|pounds|lbs?)(?![\w])"
         r"|\b(?:shed|sheds|shedding|dropped)\s+(?:(?:an?\s+)?(?:average|mean|median)\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d[\d.,]*\s*(?:kg|kilograms?|pounds|lbs?)(?![\w])"
         r"|(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:lost|losing|lose|loses)\s+(?:(?:significant|substantial|considerable|large|meaningful|clinically\s+meaningful|dramatic|marked|"
@@ -1186,7 +1186,7 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     difference was not significant). ``outcome``, the
     measure a table row's finding cell is about ("Response rate", "LDL-C"), tells which
     way its numbers should move ("48% vs 31%")."""
-    lowered = text.lower().replace("’", "'")
+    lowered = text.lower().replace("’", "'").translate(_HYPHENS)  # "non‐inferior" (U+2010) is "non-inferior"
     opened = _opened_passes(lowered)
     if not opened & _READ_BY_CUES and not DIGIT.search(text) and not _maybe_terse(text, lowered) and not _OTHER_CUE.search(lowered):
         return "unknown"  # no cue word, number or symbol (a statement of no finding alone finds nothing): most sentences
@@ -1316,12 +1316,17 @@ _READ_BY_CUES = frozenset(range(_FIRST_GATED + len(_GATED_POSITIVE))) | {"exposu
 _OTHER_CUE = re.compile(r"elevat|twice|times|\bhalf\b|third|quarter|\bfrom\b")
 
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+# The trie takes any dash for a stem's hyphen ("quality‐of‐life" with U+2010, common in PubMed text).
+_DASH_TO_HYPHEN = str.maketrans({dash: "-" for dash in "\u2010\u2011\u2012\u2013\u2014"})
+
+
 def _opened_passes(lowered: str) -> set[int | str]:
     """The indices of the passes (and gated positive cues) whose trigger stems ``lowered``
     holds, and the kinds of statement that are no finding it may hold."""
     opened: set[int | str] = set()
     for stem in set(_TRIGGER_RE.findall(lowered)):
-        opened |= _STEM_PASSES.get(stem) or _STEM_PASSES[SPACE_RUN.sub(" ", stem)]  # "as\n" is the stem "as "
+        opened |= _STEM_PASSES.get(stem) or _STEM_PASSES[SPACE_RUN.sub(" ", stem).translate(_DASH_TO_HYPHEN)]  # "as\n", "well‐being"
     if "n't" in lowered:
         opened |= _STEM_PASSES["n't"]
     return opened
