@@ -682,7 +682,7 @@ def _told_before(loose: list[tuple[_Sentence, fields.FieldValues | None]],
     if not own or not all(a.kind == "role-author" for a in own):
         return None
     run = []
-    for sentence, values in reversed(loose):
+    for sentence, values in reversed(loose[-_DORMANT_SENTENCES:]):
         if not CLAIM_CUE.found(sentence.text):
             break
         run.insert(0, (sentence, values))
