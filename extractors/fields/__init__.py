@@ -228,7 +228,9 @@ def merge(values: list[FieldValues]) -> FieldValues:
         earlier = len(merged.dose)
         for dose in value.dose if not (given and value.dose_is_bound) else ():
             add_dose(merged.dose, dose, earlier)
-        if not merged.comparator or (value.comparator and names_a_drug_of_class(merged.comparator, value.comparator)):
+        if not merged.comparator or (
+            value.comparator and value.comparator != merged.comparator and names_a_drug_of_class(merged.comparator, value.comparator)
+        ):
             merged.comparator = value.comparator  # "versus a benzodiazepine ... the lorazepam group"
         for measure in value.outcome_measures:
             add_measure(merged.outcome_measures, measure)

@@ -221,7 +221,7 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
             end, measure = _spaced_edition(match, canonical, measure)
         if _DATABASE_AFTER.match(text, end):
             continue  # "ISI/Web of Science" is where a review searched
-        if any(0 <= match.start() - named_end <= 3 for _, named_end, _ in criteria):
+        if criteria and any(0 <= match.start() - named_end <= 3 for _, named_end, _ in criteria):
             continue  # the short form defined right after a name set as a criterion: "... Scale (HAMA)"
         if not _is_criterion(canonical, text, match.start(), end):
             found.append((match.start(), end, measure))
@@ -311,17 +311,20 @@ def add_measure(measures: list[str], measure: str) -> None:
     """Append ``measure`` unless ``measures`` holds it; a scale and its edition are one
     instrument, kept as the edition ("the 17-item Hamilton Depression Rating Scale
     (HAM-D) ... HAM-D scores" is HAMD-17 once, not HAMD-17 and HAMD)."""
+    if measure in measures:
+        return
+    key = _key(measure)
     for i, seen in enumerate(measures):
-        if seen == measure or _is_edition_of(seen, measure):
+        seen_key = _key(seen)
+        if _is_edition_of(seen_key, key):
             return
-        if _is_edition_of(measure, seen):
+        if _is_edition_of(key, seen_key):
             measures[i] = measure
             return
     measures.append(measure)
 
 
-def _is_edition_of(edition: str, base: str) -> bool:
-    edition_key, base_key = _key(edition), _key(base)
+def _is_edition_of(edition_key: str, base_key: str) -> bool:
     return edition_key.startswith(base_key) and bool(_EDITION_SUFFIX.fullmatch(edition_key[len(base_key):]))
 
 
