@@ -1285,7 +1285,7 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     if "mixed" in found:
         return "mixed"
     if "control better" in found:  # "improved more in the placebo group, though not significantly": no difference
-        return "null" if _NOT_SIGNIFICANT_WORDS.search(lowered) else "negative"
+        return "null" if "significan" in lowered and _NOT_SIGNIFICANT_WORDS.search(lowered) else "negative"
     if positive and found & {"null", "negative", "limited", "nonsignificant"}:
         return "mixed"
     if "negative" in found:
@@ -1366,7 +1366,9 @@ _ADJUNCT_CONTROL = re.compile(
 
 
 def _without_adjunct_controls(lowered: str) -> str:
-    return _ADJUNCT_CONTROL.sub(blank_match, lowered) if _ADJUNCT_HINT.search(lowered) else lowered
+    may_be_adjunct = "added" in lowered or "plus" in lowered or "combined" in lowered or "top" in lowered or "addition" in lowered \
+        or "adjunct" in lowered or "alongside" in lowered  # the words the hint needs, tested at C speed first
+    return _ADJUNCT_CONTROL.sub(blank_match, lowered) if may_be_adjunct and _ADJUNCT_HINT.search(lowered) else lowered
 
 
 def _comparator_did_better(lowered: str, comparator: str) -> bool:
