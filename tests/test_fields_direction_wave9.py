@@ -187,6 +187,9 @@ CASES = [
     ('The extract displayed antidepressant‐like activity in the forced swim test.', 'positive'),
     ('Pre‐treatment scores were similar.', 'unknown'),
     ('Well–being improved with yoga.', 'positive'),
+    ('Those taking the supplement were 30% less likely to develop dementia.', 'positive'),
+    ('Patients who received the vaccine had a 90% lower chance of infection.', 'positive'),
+    ('A single 40 IU dose made 60 young men rate strangers as more trustworthy, although it did not change how lonely they said they felt.', 'mixed'),
 ]
 
 

@@ -153,7 +153,7 @@ _STRONG_POSITIVE = [
     # a lower risk of a bad outcome: "the risk of stroke was 40% lower for users", "a lower incidence of fracture in the vitamin group"
     rf"\b(?:risks?|odds|incidence|rates?|likelihood|hazard|chances?|prevalence|frequency)\s+of\s+(?!{_GOOD_OUTCOME_AHEAD})(?:[\w-]+\s+){{1,4}}?(?:was|were|is|are)\s+"
     rf"(?:\d[\d.]*\s*%\s+|significantly\s+|markedly\s+|substantially\s+|much\s+|considerably\s+)*(?:lower|reduced|decreased|smaller)\b(?!\s+(?:in|for|with|among|on)\s+(?:the\s+)?{CONTROL})",
-    rf"\b(?:lower|reduced?|reduces|reducing|decreased|smaller|cut|cuts)\s+(?:\w+\s+)?(?:risks?|odds|incidence|rates?|likelihood|hazard|prevalence)\s+(?:of|for)\s+(?!{_GOOD_OUTCOME_AHEAD})[\w-]+"
+    rf"\b(?:lower|reduced?|reduces|reducing|decreased|smaller|cut|cuts)\s+(?:\w+\s+)?(?:risks?|odds|incidence|rates?|likelihood|hazard|prevalence|chances?)\s+(?:of|for)\s+(?!{_GOOD_OUTCOME_AHEAD})[\w-]+"
     rf"(?![^.;]{{0,40}}?\b(?:in|for|with|among|on)\s+(?:the\s+)?{CONTROL})",
     rf"\b(?:declined|worsened|deteriorated|increased|rose)\s+(?:only\s+)?(?:with|in|on|among|for)\s+(?:the\s+)?{CONTROL}",
     rf"\b{CONTROL}{_GROUP}\s+(?:\w+\s+)?(?:deteriorated|worsened|got\s+worse|did\s+worse|fared\s+worse|relapsed)\b",
@@ -519,11 +519,13 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         rf"(?:higher|greater|worse|more\s+severe)\s+(?:for|in|with|among|on)\s+(?:the\s+)?{CONTROL}"),
     (("less", "more"),
         r"\bless\s+(?:anxious|depressed|stressed|tired|fatigued|irritable|agitated|restless|nauseous|worried|tense|sad)\b"
-        r"|\bmore\s+(?:relaxed|rested|energetic|alert|focused|refreshed)\b"),
+        r"|\bmore\s+(?:relaxed|rested|energetic|alert|focused|refreshed|trusting|trustworthy|confident|sociable|motivated|calm)\b"),
     (("more likely",),
         r"\bmore\s+likely\s+to\s+(?:achieve|attain|reach|be\s+in|experience|remain\s+in|stay)\s+(?:\w+\s+)?(?:remission|response|recovery|abstinen\w*|abstinent|well)\b"),
     (("less likely",),
-        r"\bless\s+likely\s+to\s+(?:relapse|die|drop\s+out|be\s+hospitali[sz]ed|be\s+readmitted|attempt\s+suicide)\b"),
+        r"\bless\s+likely\s+to\s+(?:relapse|die|drop\s+out|be\s+hospitali[sz]ed|be\s+readmitted|attempt\s+suicide)\b"
+        # a disease avoided: "30% less likely to develop dementia"
+        rf"|\bless\s+likely\s+to\s+(?:develop|get|suffer|experience|have|need)\s+(?!(?:[\w-]+\s+){{0,2}}?{_GOOD_OUTCOME_AHEAD})"),
     (("higher", "greater", "better"),
         r"\b(?:rates?|scores?)\s+(?:were\s+|was\s+)?(?:higher|greater|better)\s+(?:with|in|for|on|after|among)\b"
         r"|\b(?:response|remission|improvements?|reductions?|benefits?|efficacy|abstinence)(?:\s+rates?)?\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+"
