@@ -338,3 +338,9 @@ def test_an_age_after_an_enrolment_verb_is_no_count(text: str) -> None:
 def test_a_list_with_hanging_hyphens_gives_each_dose(text: str, expected: list[float]) -> None:
     doses = parse_doses(text)
     assert [d.value for d in doses] == expected and all(d.value_max is None for d in doses)
+
+
+def test_the_claims_own_dose_before_a_drug_named_again_as_comparator_stays() -> None:
+    text = ("Sixty outpatients with PTSD received 100 mg of quetiapine one hour before each session and sertraline "
+            "improved more than quetiapine on the GAD-7.")
+    assert [d.value for d in analyse(text).dose] == [100.0]

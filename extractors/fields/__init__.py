@@ -124,8 +124,8 @@ def analyse(span: Span | Doc | str, local_abbreviations: dict[str, str] | None =
 
 def _without_comparator_doses(text: str, doses: list[Dose], comparator: str) -> list[Dose]:
     """"... more than zolpidem 6.25 mg", "as well as paroxetine 20 mg", "versus 20 mg
-    paroxetine": a dose written right after or right before the comparator drug's name is
-    the comparator's, not the claim's."""
+    paroxetine": a dose written right after the comparator drug's name, or right before it
+    after a comparison word, is the comparator's, not the claim's."""
     lowered = text.lower()
     names = [(found.start(), found.end()) for found in _word_pattern(comparator).finditer(lowered)]
     if not names:
@@ -137,13 +137,22 @@ def _without_comparator_doses(text: str, doses: list[Dose], comparator: str) -> 
         if start >= 0:
             position = start
         if not any(
-            end <= start < end + 25 or (start < name_start and _DOSE_THEN_NAME.fullmatch(lowered, start, name_start))
+            end <= start < end + 25 or (
+                start < name_start and _DOSE_THEN_NAME.fullmatch(lowered, start, name_start)
+                and _COMPARED_BEFORE.search(lowered, max(0, start - 30), start)
+            )
             for name_start, end in names
         ):
             kept.append(dose)
     return kept
 
 
+# What sets a dose written before its drug's name against the claim's: "vs 20 mg paroxetine",
+# "compared with 10 mg escitalopram" (but "received 100 mg of quetiapine ... than quetiapine"
+# is the claim's own dose).
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:vs\.?|versus|compared\s+(?:with|to|against)|than|as\s+[a-z]+\s+as|against|or)\s+(?:(?:a|an|the)\s+)?$"
+)
 # A dose written before its drug's name: "20 mg paroxetine", "10-20 mg/day of fluoxetine".
 _DOSE_THEN_NAME = re.compile(
     r"[\d.,]+(?:\s*(?:-|\u2013|to|or|and)\s*[\d.,]+)?\s*-?\s*(?:mg|g|mcg|µg|μg|ug|iu|ml|units?)"
