@@ -457,7 +457,7 @@ def find_attributions(text: str) -> list[Attribution]:
         return []
     hits: list[Attribution] = []
     journals = _journal_month_years(text) if ("," in text and _COMMA_MONTH.search(text)) or (
-        any(s in text for s in _SEPARATORS) and _SEPARATOR_MONTH.search(text)) else []
+        _holds_any(text, _SEPARATORS) and _SEPARATOR_MONTH.search(text)) else []
     # "Journal of Research in Nursing, May 2020" is no author "Nursing"
     hits += [h for h in _author_years(text) if not any(j.start <= h.start < j.end for j in journals)] + journals
     hits += _markers(text)
