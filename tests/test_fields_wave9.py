@@ -344,3 +344,13 @@ def test_the_claims_own_dose_before_a_drug_named_again_as_comparator_stays() -> 
     text = ("Sixty outpatients with PTSD received 100 mg of quetiapine one hour before each session and sertraline "
             "improved more than quetiapine on the GAD-7.")
     assert [d.value for d in analyse(text).dose] == [100.0]
+
+
+@pytest.mark.parametrize("text", [
+    "They received either 25 mg or 50 mg of amitriptyline at night.",
+    "Patients took 25 mg or 50 mg amitriptyline nightly.",
+])
+def test_two_doses_of_one_drug_are_no_comparator(text: str) -> None:
+    values = analyse(text)
+    assert values.comparator is None
+    assert [d.value for d in values.dose] == [25.0, 50.0]

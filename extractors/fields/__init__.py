@@ -151,7 +151,7 @@ def _without_comparator_doses(text: str, doses: list[Dose], comparator: str) -> 
 # "compared with 10 mg escitalopram" (but "received 100 mg of quetiapine ... than quetiapine"
 # is the claim's own dose).
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:vs\.?|versus|compared\s+(?:with|to|against)|than|as\s+[a-z]+\s+as|against|or)\s+(?:(?:a|an|the)\s+)?$"
+    r"\b(?:vs\.?|versus|compared\s+(?:with|to|against)|than|as\s+[a-z]+\s+as|against)\s+(?:(?:a|an|the)\s+)?$"
 )
 # A dose written before its drug's name: "20 mg paroxetine", "10-20 mg/day of fluoxetine".
 _DOSE_THEN_NAME = re.compile(

@@ -201,6 +201,8 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
         strength = match.lastgroup or "control"
         if strength == "control" and alone and alone[1] < match.start():
             continue  # "CBT alone and sertraline alone": the first arm named alone
+        if _between_doses(lowered, match):
+            continue  # "either 25 mg or 50 mg of amitriptyline": two doses of one drug
         found = _canonical_at_start(lowered[match.end() : match.end() + 80], strength)
         if found:
             return found
@@ -461,6 +463,18 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         named = _named_phrase(head)
         return named if named and _TREATMENT_WORD.search(named) else None
     return _named_phrase(head) if strength == "phrase" else None
+
+
+_DOSE_BEFORE_OR = re.compile(r"\d\s*(?:mg|g|mcg|µg|μg|ug|iu|ml)\s*,?\s*$")
+
+
+def _between_doses(lowered: str, match: re.Match[str] | _ArmMatch) -> bool:
+    """An "or" between two doses ("25 mg or 50 mg of X") sets doses apart, not arms."""
+    end = match.end()
+    return (
+        lowered.startswith("or", match.start()) and end < len(lowered) and lowered[end].isdigit()
+        and bool(_DOSE_BEFORE_OR.search(lowered, max(0, match.start() - 12), match.start()))
+    )
 
 
 # The people who went without the treatment: "those who did not take it", "people who never used it".
