@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import copy
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -234,26 +234,42 @@ class _Draft:
     sentences: list[_Sentence]
     attributions: list[Attribution]
     values: list[fields.FieldValues | None]  # one per sentence; None where not analysed
+    # What the sentences read so far give, name and state, kept as they come so a long
+    # study costs no more per sentence than a short one.
+    _read: int = field(default=0, init=False, repr=False)
+    _given: set[str] = field(default_factory=set, init=False, repr=False)
+    _lowered: list[str] = field(default_factory=list, init=False, repr=False)
+    _directed: bool = field(default=False, init=False, repr=False)
+    _reported: bool = field(default=False, init=False, repr=False)
 
     def add(self, pending: list[_Sentence], sentence: _Sentence, values: fields.FieldValues | None) -> None:
         self.sentences += pending + [sentence]
         self.values += [None] * len(pending) + [values]
+
+    def _catch_up(self) -> None:
+        for sentence, values in zip(self.sentences[self._read:], self.values[self._read:]):
+            self._given |= interventions(sentence.text)
+            self._lowered.append(sentence.text.lower())
+            if values is not None:
+                self._directed = self._directed or values.direction not in (None, "unknown")
+                self._reported = self._reported or not values.is_empty
+        self._read = len(self.sentences)
 
     def _mentions(self, names: frozenset[str]) -> bool:
         """Whether this study already gives or names one of these interventions, or has
         told only its design so far, naming nothing it gave ("In the study 70 patients were
         evaluated." then "Patients given 50 mg of X improved ..."): what it tested is still
         to come."""
-        given = frozenset().union(*(interventions(s.text) for s in self.sentences))
-        said = " ".join(s.text for s in self.sentences).lower()
-        if not given and all(v is None or v.direction in (None, "unknown") for v in self.values):
+        self._catch_up()
+        if not self._given and not self._directed:
             return True
-        return bool(names & given) or any(name in said for name in names)
+        return bool(names & self._given) or any(name in said for said in self._lowered for name in names)
 
     def _reports(self) -> bool:
         """Whether the study so far states anything beyond its attribution ("The study that
         got everyone talking was a 2012 trial in X." states nothing: what follows is it)."""
-        return any(v is not None and not v.is_empty for v in self.values)
+        self._catch_up()
+        return self._reported
 
     def takes(self, text: str, values: fields.FieldValues | None, comment: bool = False) -> bool:
         """Whether a sentence may continue this study: it does not open another study,
