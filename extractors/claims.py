@@ -491,12 +491,17 @@ class _ClaimBuilder:
                        told.finding)
 
     def _told_beside(self, start: int, end: int) -> Claim | None:
-        """The uncited prose claim that begins right after ``end`` or ends right before ``start``."""
+        """The uncited prose claim that begins right after ``end`` or ends right before
+        ``start``, with nothing but spaces between."""
         text = self.document.text
+        after, before = end, start
+        while after < len(text) and text[after].isspace():
+            after += 1
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
         for claim in self.claims:
             if claim.context == "prose" and not claim.study.attributed and (
-                    (claim.evidence.start >= end and not text[end:claim.evidence.start].strip())
-                    or (claim.evidence.end <= start and not text[claim.evidence.end:start].strip())):
+                    claim.evidence.start == after or claim.evidence.end == before):
                 return claim
         return None
 
