@@ -205,6 +205,7 @@ _BOUND_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:(?:is|are|was|were|has\s+been|have
 _BOUND_BEFORE = re.compile(r"\b(?:up\s+to|as\s+high\s+as|less\s+than|below)\s+$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _PER_DAY = re.compile(r"(?<![a-z])(?:d|day|24\s*h)\b|\ba day\b")
+_IMPERATIVE = re.compile(r"\W*(?:take|try|start|begin|aim)\b", re.IGNORECASE)
 _HANGING_HYPHEN = re.compile(rf"(?<=\d)[{_DASH}](?=\s*(?:,|and\b|or\b|&))")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|or|and|&|to|,\s*or|,\s*and|,\s*&)\s*$")
@@ -237,7 +238,7 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
     compared = "dos" in text or "Dos" in text
     placebo = "lacebo" in text
     general = "safe" in text or "ypical" in text or "ecommended" in text or "ally" in text
-    advice = _may_advise(text)
+    imperative = bool(_IMPERATIVE.match(text))
     bounded = "olerat" in text or "safe" in text
     for i, match in enumerate(matches):
         if _FIGURE.search(text[max(0, match.start() - 16) : match.start()]) or _preparation(text, match):
@@ -248,7 +249,8 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
             compared and _COMPARED_DOSE.search(text, max(0, match.start() - 70), match.start())
         ) or (placebo and _PLACEBO_DOSE.search(text, max(0, match.start() - 40), match.start())) or (
             general and _GENERAL_DOSE.search(text, max(0, match.start() - 90), match.start())
-        ) or (advice and _ADVICE.search(text, max(0, match.start() - 90), match.start())):
+        ) or (_may_advise(text[max(0, match.start() - 90) : match.start()], imperative)
+              and _ADVICE.search(text, max(0, match.start() - 90), match.start())):
             continue
         into = bounds if bounded and _bound(text, match) else doses
         window_end = min(matches[i + 1].start() if i + 1 < len(matches) else len(text), match.end() + _WINDOW)
@@ -312,13 +314,14 @@ def _shared_denominators(doses: list[Dose], text: str) -> list[Dose]:
     return doses
 
 
-def _may_advise(text: str) -> bool:
-    """Substring tests for the words of :data:`_ADVICE`, written out: a generator over a
-    tuple of them costs three times as much."""
-    return (
-        "ecommend" in text or "uggest" in text or "advis" in text or "take" in text or "Take" in text or "start" in text
-        or "Start" in text or "Begin" in text or "Try" in text or "you" in text or "You" in text or "use" in text
-        or "need" in text or "aximum" in text or "xceed" in text or "pper" in text or "eiling" in text
+def _may_advise(before: str, imperative: bool) -> bool:
+    """Substring tests for the words of :data:`_ADVICE` in the words ``before`` a dose,
+    written out (a generator over a tuple of them costs three times as much); an
+    imperative at the start of the text is found once per text."""
+    return imperative or (
+        "ecommend" in before or "uggest" in before or "dvi" in before or "dvocat" in before or "you" in before
+        or "You" in before or "ost " in before or "any " in before or "ome " in before or "aximum" in before
+        or "xceed" in before or "pper" in before or "eiling" in before
     )
 
 
