@@ -413,14 +413,23 @@ _PARTICIPANTS = re.compile(
 
 def _floor(text: str, start: int, end: int) -> bool:
     """A severity floor set for the participants next to the scale."""
-    floor = (_DIGIT.search(text, end, end + 60) and _FLOOR_AFTER.match(text, end)) or (
-        text.endswith(_ON_THE, max(0, start - 9), start) and _FLOOR_BEFORE.search(text, max(0, start - 40), start))
+    floor = (_DIGIT.search(text, end, end + 60) and _comparative(text[end : end + 80]) and _FLOOR_AFTER.match(text, end)) or (
+        text.endswith(_ON_THE, max(0, start - 9), start) and _DIGIT.search(text, max(0, start - 40), start)
+        and _FLOOR_BEFORE.search(text, max(0, start - 40), start))
     return bool(floor) and bool(_PARTICIPANTS.search(text)) and not _TARGET_BEFORE.search(text[max(0, start - 30) : start].lower())
 
 
 # "11 volunteers ... whose mean PSQI score was 8.07": who the participants were.
 _WHOSE_BEFORE = re.compile(r"\bwhose\s+(?:(?:mean|average|median|baseline|total|initial)\s+){0,2}$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+
+
+def _comparative(after: str) -> bool:
+    """Whether the words after a scale hold what every floor of :data:`_FLOOR_AFTER` does."""
+    return (
+        ">" in after or "≥" in after or "⩾" in after or "+" in after or "least" in after or "greater" in after
+        or "more" in after or "higher" in after or "above" in after or "over" in after or "exceed" in after
+    )
 _ON_THE = ("on ", "in ", "on the ", "in the ")
 
 
