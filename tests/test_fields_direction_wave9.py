@@ -190,6 +190,8 @@ CASES = [
     ('Those taking the supplement were 30% less likely to develop dementia.', 'positive'),
     ('Patients who received the vaccine had a 90% lower chance of infection.', 'positive'),
     ('A single 40 IU dose made 60 young men rate strangers as more trustworthy, although it did not change how lonely they said they felt.', 'mixed'),
+    ('People who continued taking tirzepatide for an additional year lost, on average, another 5.5 percent of their body weight.', 'positive'),
+    ('Participants did not lose weight.', 'null'),
 ]
 
 

@@ -460,8 +460,9 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     # weight lost, against the control or within the arm (better than baseline): "lost around 20 percent of their body
     # weight", "participants lost significant amounts of weight", "the top dose losing an average of 52 pounds"
     (("lost", "losing", "lose", "shed", "dropped"),
-        r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:lost|losing|lose|loses)\s+(?:(?:an?\s+)?(?:average|mean|median)\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|~\s?"
-        r"|approximately\s+|up\s+to\s+|more\s+than\s+|over\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|kg|kilograms?|pounds|lbs?)(?![\w])"
+        r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:lost|losing|lose|loses),?\s+(?:(?:an?\s+)?(?:average|mean|median)\s+(?:of\s+)?|,?\s*on\s+average,?\s+|about\s+|around\s+|nearly\s+"
+        r"|almost\s+|roughly\s+|~\s?|approximately\s+|up\s+to\s+|more\s+than\s+|over\s+|another\s+|an\s+additional\s+|a\s+further\s+)*"
+        r"\d[\d.,]*\s*(?:%|percent|per\s+cent|kg|kilograms?|pounds|lbs?)(?![\w])"
         r"|\b(?:shed|sheds|shedding|dropped)\s+(?:(?:an?\s+)?(?:average|mean|median)\s+(?:of\s+)?|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d[\d.,]*\s*(?:kg|kilograms?|pounds|lbs?)(?![\w])"
         r"|(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:lost|losing|lose|loses)\s+(?:(?:significant|substantial|considerable|large|meaningful|clinically\s+meaningful|dramatic|marked|"
         r"sizeable|sizable|impressive)\s+(?:amounts?\s+of\s+)?|a\s+(?:lot|great\s+deal)\s+of\s+|more\s+|significantly\s+more\s+|substantially\s+more\s+)?(?:body\s+)?weight\b"),
