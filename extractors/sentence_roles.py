@@ -173,7 +173,7 @@ _CONTROL = re.compile(r"\b(?:placebo|sham|vehicle|saline|usual\s+care|standard\s
                       r"control\s+group)\b")
 # One study, told without a citation, that found something: "A trial conducted in Europe has
 # shown that X reduces seizures", "X was found to reduce ..., according to results of the Y trial".
-_ONE_STUDY_SAYS = re.compile(
+_ONE_STUDY_SAYS = GatedPattern(re.compile(
     r"^\W*(?:an?|the|this|one|our|their|that|another|a\s+(?:second|third|further|later|separate))\s+(?:[\w-]+\s+){0,4}?"
     r"(?:trial|study|RCT|meta-analysis|analysis|review)\b"
     r"[^.;]{0,120}?\b(?:has\s+shown|showed|shows|has\s+found|found|finds|suggests|suggested|has\s+demonstrated|"
@@ -185,7 +185,7 @@ _ONE_STUDY_SAYS = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:researchers|scientists|investigators))\s+"
     r"(?:has\s+|have\s+)?(?:found|finds|shows|showed|shown|suggests|suggested|reports|reported|concluded|concludes)\b",
     re.IGNORECASE,
-)
+), ("trial", "stud", "rct", "analys", "review", "researchers", "scientists", "investigators"))
 # A trial's result told by its endpoints: "X met its primary and secondary endpoints in a
 # phase 3 trial", "The study failed to meet its primary endpoint".
 _ENDPOINT = GatedPattern(re.compile(
