@@ -1345,7 +1345,10 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
 def _reads_positive(lowered: str, opened: set[int]) -> bool:
     if _POSITIVE_PASS in opened and _PASSES[_POSITIVE_PASS][0].search(lowered):
         return True
-    return any(cue.search(lowered) for index, cue in enumerate(_GATED_POSITIVE_CUES, start=_FIRST_GATED) if index in opened)
+    return any(_GATED_POSITIVE_CUES[index - _FIRST_GATED].search(lowered) for index in opened & _GATED_INDICES)
+
+
+_GATED_INDICES = frozenset(range(_FIRST_GATED, _FIRST_GATED + len(_GATED_POSITIVE_CUES)))
 
 
 def comparator_did_better(text: str, comparator: str | None = None) -> bool:
