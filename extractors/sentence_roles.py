@@ -223,8 +223,10 @@ _OWN_USE = re.compile(r"\bI\s+(?:(?:first|then|also|just)\s+)?(?:started|began|t
 _UNNAMED_DRUG = GatedPattern(re.compile(r"\b(?:the|an?)\s+(?:active\s+|oral\s+|investigational\s+|experimental\s+)*"
                                         r"(?:study|trial|research)\s+(?:drugs?|medications?|medicines?|treatments?|products?)\b",
                                         re.IGNORECASE), ("study", "trial", "research"))
-# A title: one line, no full stop, not a list item or a press release's dashed dek line.
-_HEADLINE = re.compile(r"^(?![*•·+\-–—]\s)[^\n]*[^\s.!?:;\"'”’)\]\-–—]$")
+# A title: one line, no full stop, not a list item, a press release's dashed dek line or a
+# labelled finding ("Results: X reduced Y compared with placebo").
+_HEADLINE = re.compile(r"^(?![*•·+\-–—]\s)(?!\W*(?:main\s+|key\s+)?(?:results?|findings?|conclusions?|outcomes?|"
+                       r"effects?|bottom\s+line|takeaways?)\s*:)[^\n]*[^\s.!?:;\"'”’)\]\-–—]$", re.IGNORECASE)
 _REFERENCE_NOTE = re.compile(r"^\W*(?:References?|Refs?\.|Sources?|See\s+also|Further\s+reading)\b", re.IGNORECASE)
 
 

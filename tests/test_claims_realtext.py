@@ -241,6 +241,8 @@ def test_a_title_line_over_a_study_entry_is_no_claim(title):
 @pytest.mark.parametrize("line", [
     "- Colchicine reduced cardiovascular events vs placebo in patients after MI",
     "Melatonin 3 mg shortened sleep onset in a trial of older patients",
+    "Results: melatonin shortened sleep onset compared with placebo",
+    "Key findings: sertraline reduced panic attacks more than placebo",
 ])
 def test_a_list_item_or_a_line_with_a_dose_is_still_read(line):
     assert len(_claims(line)) == 1
