@@ -236,7 +236,8 @@ class _Draft:
     values: list[fields.FieldValues | None]  # one per sentence; None where not analysed
     # What the sentences read so far give, name and state, kept as they come so a long
     # study costs no more per sentence than a short one.
-    _read: int = field(default=0, init=False, repr=False)
+    _read: int = field(default=0, init=False, repr=False)  # sentences whose names are in _given and _lowered
+    _weighed: int = field(default=0, init=False, repr=False)  # values folded into _directed and _reported
     _given: set[str] = field(default_factory=set, init=False, repr=False)
     _lowered: list[str] = field(default_factory=list, init=False, repr=False)
     _directed: bool = field(default=False, init=False, repr=False)
@@ -246,21 +247,23 @@ class _Draft:
         self.sentences += pending + [sentence]
         self.values += [None] * len(pending) + [values]
 
-    def _catch_up(self) -> None:
-        for sentence, values in zip(self.sentences[self._read:], self.values[self._read:]):
-            self._given |= interventions(sentence.text)
-            self._lowered.append(sentence.text.lower())
+    def _weigh(self) -> None:
+        for values in self.values[self._weighed:]:
             if values is not None:
                 self._directed = self._directed or values.direction not in (None, "unknown")
                 self._reported = self._reported or not values.is_empty
-        self._read = len(self.sentences)
+        self._weighed = len(self.values)
 
     def _mentions(self, names: frozenset[str]) -> bool:
         """Whether this study already gives or names one of these interventions, or has
         told only its design so far, naming nothing it gave ("In the study 70 patients were
         evaluated." then "Patients given 50 mg of X improved ..."): what it tested is still
         to come."""
-        self._catch_up()
+        for sentence in self.sentences[self._read:]:
+            self._given |= interventions(sentence.text)
+            self._lowered.append(sentence.text.lower())
+        self._read = len(self.sentences)
+        self._weigh()
         if not self._given and not self._directed:
             return True
         return bool(names & self._given) or any(name in said for said in self._lowered for name in names)
@@ -268,7 +271,7 @@ class _Draft:
     def _reports(self) -> bool:
         """Whether the study so far states anything beyond its attribution ("The study that
         got everyone talking was a 2012 trial in X." states nothing: what follows is it)."""
-        self._catch_up()
+        self._weigh()
         return self._reported
 
     def takes(self, text: str, values: fields.FieldValues | None, comment: bool = False) -> bool:
