@@ -392,7 +392,7 @@ _STUDY_CARD_KEY = re.compile(r"^(?:(?:study|authors?|citation|reference|source|r
                              r"(?:randomi[sz]ed|enrolled|included)\b)", re.I)
 _KEY_VALUE = re.compile(r"^[A-Z][\w .'’()/-]{1,40}:\s+\S")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?$")
-_COLUMN_GAP = re.compile(r"\S(?:  +|\t)(?=\S)")
+_COLUMN_GAP = re.compile(r"[^ \t](?:  +|\t)(?=[^ \t])")  # the runs tables._SPACE_RUN splits on
 
 
 def space_cells(line: str) -> list[int]:
