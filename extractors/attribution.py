@@ -840,35 +840,57 @@ def study_from(attributions: list[Attribution], text: str) -> Study:
     """One Study for all attributions of a claim: the first author-year names it, every
     marker and identifier is kept, and the label is the attribution text as written
     (adjacent attributions such as "(Smith 2013; Lee 2015)" as one stretch);
-    attribution offsets index ``text``."""
+    attribution offsets index ``text``. One pass gathers what each field takes (a
+    generator per field cost more than the whole study for a claim's one or two hits)."""
     study = Study()
     if not attributions:
         return study
     groups: list[list[Attribution]] = []
+    group: list[Attribution] = []
+    named = venue = venue_year = doi = pmid = None
+    markers: dict[str, None] = {}
+    registry_ids: dict[str, None] = {}
+    urls: dict[str, None] = {}
     for a in attributions:
-        if groups and _ATTRIBUTION_GAP.match(text[groups[-1][-1].end:a.start]):
-            groups[-1].append(a)
+        if group and _ATTRIBUTION_GAP.match(text[group[-1].end:a.start]):
+            group.append(a)
         else:
-            groups.append([a])
-    study.label = "; ".join(_balanced(text, g[0].start, g[-1].end) for g in groups)
-    named = next((a for a in attributions if a.first_author), None)
+            group = [a]
+            groups.append(group)
+        if named is None and a.first_author:
+            named = a
+        if venue is None and a.venue:
+            venue = a
+        if venue_year is None and a.kind == "venue-year":
+            venue_year = a
+        for marker in a.markers:
+            markers[marker] = None
+        if doi is None and a.doi:
+            doi = a.doi
+        if pmid is None and a.pmid:
+            pmid = a.pmid
+        if a.registry_id:
+            registry_ids[a.registry_id] = None
+        if a.url:
+            urls[a.url] = None
+    study.label = _balanced(text, group[0].start, group[-1].end) if len(groups) == 1 else "; ".join(
+        _balanced(text, g[0].start, g[-1].end) for g in groups)
     if named:  # "run by Dr. Priya Raman and colleagues (Raman et al., 2020)": the year comes later
         study.first_author = named.first_author
         study.year = named.year or next((a.year for a in attributions if a.first_author == named.first_author and a.year),
                                         None)
-    venue = next((a for a in attributions if a.venue), None) or next(  # "(Okoye et al., Sleep Med Open 2025)" too
-        (a for a in attributions if a.kind == "venue-year"), None)  # a trial's name is no venue
+    venue = venue or venue_year  # "(Okoye et al., Sleep Med Open 2025)" too; a trial's name is no venue
     if venue:
         study.venue = venue.venue
         # "A 2014 study [8] published in the Journal of X": the study phrase holds the year
         group = next(g for g in groups if venue in g)
         study.year = study.year or venue.year or next(
             (a.year for a in group if a.kind == "venue-year" and a.year and not a.venue), None)
-    study.markers = list(dict.fromkeys(m for a in attributions for m in a.markers))
-    study.doi = next((a.doi for a in attributions if a.doi), None)
-    study.pmid = next((a.pmid for a in attributions if a.pmid), None)
-    study.registry_ids = list(dict.fromkeys(a.registry_id for a in attributions if a.registry_id))
-    study.urls = list(dict.fromkeys(a.url for a in attributions if a.url))
+    study.markers = list(markers)
+    study.doi = doi
+    study.pmid = pmid
+    study.registry_ids = list(registry_ids)
+    study.urls = list(urls)
     return study
 
 

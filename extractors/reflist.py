@@ -36,7 +36,8 @@ _PMCID = re.compile(r"\bPMCID:?\s*PMC\d+\b")
 _URL = re.compile(r"\bhttps?://[^\s<>\"\]\[)]+|\bwww\.[^\s<>\"\]\[)]+")
 # Each identifier with the substrings it cannot match without: most entries hold one
 # identifier or none, and substring tests cost far less than the scans.
-_IDENTIFIERS = ((_DOI, ("10.",)), (_PMID, ("PMID",)), (_PMCID, ("PMCID",)), (_URL, ("http", "www.")))
+# The DOI is cut out by parse_entry itself, from the scan that found it.
+_IDENTIFIERS = ((_PMID, ("PMID",)), (_PMCID, ("PMCID",)), (_URL, ("http", "www.")))
 _ACCESS_NOTE = re.compile(r"\b(?:Available (?:at|from)|Accessed|Retrieved from)\b[^.]*")
 _SPACES = re.compile(r"\s+")
 _YEAR = r"(?:1[89]\d\d|20[0-4]\d)"
@@ -79,13 +80,15 @@ def parse_entry(text: str, start: int, end: int, marker: str | None, doc_id: str
     raw = text[start:end]
     body = _BULLET.sub("", _NUMBERED.sub("", raw, count=1), count=1).strip()
     entry = ReferenceEntry(doc_id=doc_id, marker=marker, text=raw, start=start, end=end)
-    doi = _DOI.search(body) if "10." in body else None
+    # One DOI scan (the costliest pattern here) gives both the identifier and the text without it.
+    dois = list(_DOI.finditer(body)) if "10." in body else []
+    doi = dois[0] if dois else None
     pmid = _PMID.search(body) if "PMID" in body else None
     entry.doi = doi.group(1).rstrip(_TRAILING).lower() if doi else None
     entry.pmid = pmid.group(1) if pmid else None
     urls = [u.rstrip(_TRAILING) for u in _URL.findall(body)] if "http" in body or "www." in body else []
     entry.url = next((u for u in urls if "doi.org/" not in u.lower()), urls[0] if urls else None)
-    plain = body
+    plain = _without(body, dois) if dois else body
     for pattern, needs in _IDENTIFIERS:
         if any(word in plain for word in needs):
             plain = pattern.sub(" ", plain)
@@ -102,6 +105,17 @@ def parse_entry(text: str, start: int, end: int, marker: str | None, doc_id: str
         _read_vancouver(entry, plain)
     entry.nonscholarly = _nonscholarly(entry, plain)
     return entry
+
+
+def _without(text: str, matches: list[re.Match[str]]) -> str:
+    """``text`` with each match replaced by a space, as ``pattern.sub(" ", text)`` gives it."""
+    pieces = []
+    last = 0
+    for m in matches:
+        pieces.append(text[last:m.start()])
+        last = m.end()
+    pieces.append(text[last:])
+    return " ".join(pieces)
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
