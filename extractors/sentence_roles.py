@@ -14,13 +14,43 @@ from extractors.cues import COMMENT_CUE, GatedPattern
 from extractors.fields.lexicon import CaselessPattern, read_tsv, trie_pattern
 from extractors.table_claims import reports_result
 
-_SHARE = CaselessPattern(
-    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)|"
-    r"\b(?:one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|ten|\d+)\b|"
-    r"\b(?:half|a\s+third|two[-\s]thirds|a\s+quarter|three[-\s]quarters|the\s+majority|most)\s+of\s+"
-    r"(?:the\s+|all\s+|their\s+|our\s+|her\s+|his\s+)?(?:patients|people|participants|users|subjects|adults|children|"
-    r"women|men|clients|those)\b",
-)
+_SHARE_NOUNS = (r"(?:the\s+|all\s+|their\s+|our\s+|her\s+|his\s+)?(?:patients|people|participants|users|subjects|adults|"
+                r"children|women|men|clients|those)\b")
+
+
+class _ShareCue:
+    """A share of people ("80%", "one in three", "half of the patients"): ``found`` says
+    whether one occurs. ASCII text is lowercased and each kind searched alone, behind
+    substring tests of what it cannot match without, with its word check after its first
+    letter (a scan of the three kinds as one alternation tried all three at every
+    position); text outside ASCII keeps the caseless scan of the whole alternation."""
+
+    _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)")
+    _IN_EVERY = re.compile(r"(?:o(?<!\wo)ne|t(?<!\wt)(?:wo|hree)|f(?<!\wf)our|\d(?<!\w\d)\d*)\s+(?:in|out\s+of)\s+"
+                           r"(?:two|three|four|five|six|ten|\d+)\b")
+    _PART_OF = re.compile(r"\b(?:half|a\s+third|two[-\s]thirds|a\s+quarter|three[-\s]quarters|the\s+majority|most)\s+of\s+"
+                          + _SHARE_NOUNS)
+    _DIGIT = re.compile(r"\d")
+    _WHOLE = CaselessPattern(
+        r"\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)|"
+        r"\b(?:one|two|three|four|\d+)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|ten|\d+)\b|"
+        r"\b(?:half|a\s+third|two[-\s]thirds|a\s+quarter|three[-\s]quarters|the\s+majority|most)\s+of\s+" + _SHARE_NOUNS,
+    )
+
+    def found(self, text: str) -> bool:
+        if not text.isascii():
+            return self._WHOLE.found(text)
+        lower = text.lower()
+        if ("%" in lower or "per" in lower) and self._PERCENT.search(lower):
+            return True
+        if (self._DIGIT.search(lower) or "one" in lower or "two" in lower or "three" in lower or "four" in lower) and (
+                self._IN_EVERY.search(lower)):
+            return True
+        return ("half" in lower or "third" in lower or "quarter" in lower or "majority" in lower or "most" in lower) and (
+            self._PART_OF.search(lower) is not None)
+
+
+_SHARE = _ShareCue()
 _EFFICACY = CaselessPattern(
     r"\b(?:respon|remission|remit|improv|recover|benefi|works?\b|worked|helped|effective|cured?\b|success|relie|reduc)",
 )
