@@ -80,6 +80,14 @@ _COMPARISON_START = re.compile(
     r"(?<!\w)(?:" + trie_pattern(_NAMING_WORDS + ("and", "to", "plus"), strict_spaces=True) + "|" + _IN_COMPARISON + r")\b"
 )
 _RANDOMISED_GATE = re.compile(r"random|assign|allocat")
+
+
+def _randomised_gate(lowered: str) -> bool:
+    """Whether ``_RANDOMISED_GATE`` is found: a few substring tests run at C speed, several
+    times faster than the regex scan."""
+    return "random" in lowered or "assign" in lowered or "allocat" in lowered
+
+
 # "randomised to exercise or to sertraline": the last arm of a randomisation is the comparator.
 # The arms follow "to" (not the "to" of an age range, "aged 7 to 17"), so an "or" among the
 # participants' diagnoses before it is not an arm.
@@ -104,6 +112,14 @@ _TOOK_OR_RE = re.compile(
     r"\b(?:took|taking|received|receiving|given|treated\s+with)\s+[^.;:]{0,60}?\d[^.;:]{0,60}?\bor\s+(?:with\s+)?"
 )
 _ALIKE_GATE = re.compile(r"equal|similar|comparable|equivalent|the same|identical")
+
+
+def _alike_gate(lowered: str) -> bool:
+    """Whether ``_ALIKE_GATE`` is found, by substring tests ("equal" covers "equivalent")."""
+    return "equal" in lowered or "similar" in lowered or "comparable" in lowered or "equivalent" in lowered \
+        or "the same" in lowered or "identical" in lowered
+
+
 _TOOK_GATE = re.compile(r"\b(?:took|taking|received|receiving|given|treated)\b")
 _PREFILTER = re.compile(trie_pattern((
     "placebo", "vs", "versus", "compar", "than", "control", "wait", "usual", "standard", "tau", "cau", "sham",
@@ -284,12 +300,12 @@ def _comparisons(lowered: str, with_controls: bool) -> list[re.Match[str]]:
         if match:
             found.append(match)
             end = match.end()
-    randomised = _RANDOMISED_OR_RE.search(lowered) if _RANDOMISED_GATE.search(lowered) else None
+    randomised = _RANDOMISED_OR_RE.search(lowered) if _randomised_gate(lowered) else None
     if randomised and _ARMS_FOLLOW.match(lowered, randomised.end()):
         found = [m for m in found if m.end() != randomised.end()]
         randomised = None
     took = _TOOK_OR_RE.search(lowered) if not randomised and " or " in lowered and _TOOK_GATE.search(lowered) else None
-    alike = _EQUAL_PAIR_RE.search(lowered) if " and " in lowered and _ALIKE_GATE.search(lowered) else None
+    alike = _EQUAL_PAIR_RE.search(lowered) if " and " in lowered and _alike_gate(lowered) else None
     either = _EITHER_OR_RE.search(lowered) if not (randomised or took) and "either " in lowered else None
     for arm, strength in ((randomised, "phrase"), (took, "drug"), (alike, "drug"), (either, "drug")):
         if arm and strength == "phrase" and names_people_at(lowered, arm.end()):

@@ -660,6 +660,16 @@ _CONTROL_BETTER_PASS = next(index for index, (_, label, _) in enumerate(_PASSES)
 _CONTROL_BETTER_RE = _PASSES[_CONTROL_BETTER_PASS][0]
 # Every control-better cue has one of these words: without one that pass is skipped.
 _COMPARATIVE = re.compile(r"more|greater|better|larger|faster|superior|outperform|surpass|beat|favo|higher|less|inferior|worse|bettered|underperform")
+
+
+def _has_comparative(lowered: str) -> bool:
+    """Whether ``_COMPARATIVE`` is found: substring tests at C speed beat the regex scan
+    ("better" covers "bettered")."""
+    return "more" in lowered or "better" in lowered or "less" in lowered or "higher" in lowered or "greater" in lowered \
+        or "larger" in lowered or "faster" in lowered or "superior" in lowered or "outperform" in lowered \
+        or "surpass" in lowered or "beat" in lowered or "favo" in lowered or "inferior" in lowered or "worse" in lowered \
+        or "underperform" in lowered
+
 _LAST_MIXED_PASS = max(index for index, (_, label, _) in enumerate(_PASSES) if label == "mixed")
 _POSITIVE_PASS = len(_PASSES) - 1
 _BLANKING_PASSES = frozenset(range(_POSITIVE_PASS))
@@ -1263,7 +1273,7 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
             if not found & _POSITIVITY_SETTLED and _reads_positive(lowered, opened):
                 found.add(label)
             continue
-        if (index == _CONTROL_BETTER_PASS and not _COMPARATIVE.search(lowered)) or (
+        if (index == _CONTROL_BETTER_PASS and not _has_comparative(lowered)) or (
             index in _PASS_NEEDS and not _PASS_NEEDS[index].search(lowered)
         ):
             continue
@@ -1385,7 +1395,7 @@ def _comparator_did_better(lowered: str, comparator: str) -> bool:
     only where the text says so ("X alone", "the X-only group"): elsewhere X is part of the
     combination treated ("CBT with sertraline improved more than sertraline alone")."""
     arm = comparator.split()[0]
-    if arm not in lowered or not _COMPARATIVE.search(lowered):
+    if arm not in lowered or not _has_comparative(lowered):
         return False  # every control-arm cue holds a comparative, and writing the arm as "comparator" adds none
     alone = comparator.endswith((" alone", " only", " monotherapy"))
     marked = _without_adjunct_controls(_arm_pattern(arm, alone).sub(_ARM_MARK, lowered))
