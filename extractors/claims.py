@@ -205,13 +205,17 @@ class _Sentence(NamedTuple):
 
 def _sentences(passage: Passage, doc: Doc) -> list[_Sentence]:
     """The sentences of a parsed passage, sliced from the passage text (Span.text would
-    rebuild each one token by token); offsets index the document text."""
+    rebuild each one token by token); offsets index the document text. A sentence runs
+    to the next one's first character: what lies between is the last token's trailing
+    space, stripped with the rest."""
     sentences = []
-    for span in doc._.sentences:
-        raw = passage.text[span.start_char:span.end_char]
+    bounds = doc._.sentence_bounds
+    chars = bounds[1] if bounds is not None else [span.start_char for span in doc._.sentences] + [len(passage.text)]
+    for begin, end in zip(chars, chars[1:]):
+        raw = passage.text[begin:end]
         text = raw.strip()
         if text:
-            start = passage.start + span.start_char + len(raw) - len(raw.lstrip())
+            start = passage.start + begin + len(raw) - len(raw.lstrip())
             sentences.append(_Sentence(start, start + len(text), text))
     return sentences
 

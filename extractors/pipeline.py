@@ -43,8 +43,24 @@ _BOUNDARY = re.compile(
 _WORD_REVERSED = re.compile(r"[\w.]+")
 
 
+# The sentencizer keeps each sentence's first token and first character (plus the ends);
+# ``doc._.sentences`` builds the spans only when asked: extraction reads the characters,
+# and a Span costs three token lookups to make.
+if not Doc.has_extension("sentence_bounds"):
+    Doc.set_extension("sentence_bounds", default=None)  # (token starts, char starts), each ending on the doc's end
+
+
+def _sentence_spans(doc: Doc) -> list[Span] | None:
+    bounds = doc._.sentence_bounds
+    if bounds is None:
+        return None
+    starts = bounds[0]
+    # Span() directly: ``doc[a:b]`` normalises the slice in Python first, at three times the cost.
+    return [Span(doc, a, b) for a, b in zip(starts, starts[1:])]
+
+
 if not Doc.has_extension("sentences"):
-    Doc.set_extension("sentences", default=None)
+    Doc.set_extension("sentences", getter=_sentence_spans)
 
 
 class BiomedSentencizer:
@@ -53,21 +69,23 @@ class BiomedSentencizer:
     "n = 31." does. Blank lines always split. Works on the raw text, then marks the
     first token of each sentence, so the cost is per sentence, not per token.
 
-    The sentence spans are also kept as ``doc._.sentences``: ``doc.sents`` would walk
-    every token again in Python, which costs more than the whole rule set."""
+    The sentence spans are also given as ``doc._.sentences`` (their bounds as
+    ``doc._.sentence_bounds``): ``doc.sents`` would walk every token again in Python,
+    which costs more than the whole rule set."""
 
     def __call__(self, doc: Doc) -> Doc:
         extensions = doc._  # each ``doc._`` builds a new accessor
         text = extensions.text = extensions.text or doc.text
         if not len(doc):
-            extensions.sentences = []
+            extensions.sentence_bounds = ([0], [len(text)])
             return doc
         ends = [m.end() for m in _BOUNDARY.finditer(text)
                 if not m.group("stop") or self._ends_sentence(text, m.start("stop"), m.end())]
         starts = [0]
+        offsets = doc.to_array(IDX)
         if ends:
             # One search for all boundaries: Doc.char_span would scan the tokens per boundary.
-            tokens = numpy.searchsorted(doc.to_array(IDX), ends, side="right") - 1
+            tokens = numpy.searchsorted(offsets, ends, side="right") - 1
             for token in tokens.tolist():
                 if token > starts[-1]:
                     starts.append(token)
@@ -76,9 +94,10 @@ class BiomedSentencizer:
         flags = numpy.full((len(doc), 1), -1, dtype=numpy.int64)
         flags[starts, 0] = 1
         doc.from_array([SENT_START], flags.astype(numpy.uint64))
+        chars = offsets[starts].tolist()
         starts.append(len(doc))
-        # Span() directly: ``doc[a:b]`` normalises the slice in Python first, at three times the cost.
-        extensions.sentences = [Span(doc, a, b) for a, b in zip(starts, starts[1:])]
+        chars.append(len(text))
+        extensions.sentence_bounds = (starts, chars)
         return doc
 
     @staticmethod
