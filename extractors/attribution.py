@@ -912,13 +912,16 @@ if not Doc.has_extension("text"):
     Doc.set_extension("text", default=None)
 if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=None)
+if not Doc.has_extension("attribution_hits"):
+    Doc.set_extension("attribution_hits", default=None)  # the hits of doc._.attributions, in order, without their spans
 if not Span.has_extension("attribution"):
     Span.set_extension("attribution", default=None)
 
 
 class AttributionFinder:
     """Sets ``doc._.attributions``: one span per attribution, ``span._.attribution``
-    holding the parsed :class:`Attribution` (offsets relative to ``doc.text``)."""
+    holding the parsed :class:`Attribution` (offsets relative to ``doc.text``); the
+    same hits in order as ``doc._.attribution_hits``."""
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -934,6 +937,8 @@ class AttributionFinder:
                 span._.attribution = hit
                 spans.append(span)
         extensions.attributions = spans
+        # Read back through each span (a ``span._`` accessor per hit), the hits cost more than they hold.
+        extensions.attribution_hits = hits
         return doc
 
 

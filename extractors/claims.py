@@ -220,12 +220,19 @@ def _sentences(passage: Passage, doc: Doc) -> list[_Sentence]:
     return sentences
 
 
+def _hits(doc: Doc) -> list[Attribution]:
+    """The attributions the pipeline found in a passage, in order (from the spans when a
+    doc was annotated without the plain list)."""
+    hits = doc._.attribution_hits
+    return hits if hits is not None else [span._.attribution for span in doc._.attributions or []]
+
+
 def _number_by_position(entries: list[ReferenceEntry], parsed: list[Doc]) -> None:
     """An ordered list rendered from HTML loses its numbers; when the body cites by
     number and every cited number fits the list, entry i is marker i."""
     if len(entries) < 2 or any(e.marker for e in entries):
         return
-    cited = {int(m) for doc in parsed for span in doc._.attributions or [] for m in span._.attribution.markers}
+    cited = {int(m) for doc in parsed for hit in _hits(doc) for m in hit.markers}
     if cited and max(cited) <= len(entries):
         for number, entry in enumerate(entries, 1):
             entry.marker = str(number)
@@ -332,7 +339,7 @@ class _ClaimBuilder:
                 ch.isdigit() for ch in passage.text):
             return  # "Researchers' Summary of Findings" between two parts of one summary
         offset = passage.start
-        attributions = [a.shifted(offset) for a in (s._.attribution for s in doc._.attributions or []) if self._trusted(a)]
+        attributions = [a.shifted(offset) for a in _hits(doc) if self._trusted(a)]
         starts = [a.start for a in attributions]  # in order: found by start
         comment = passage.context == "comment"
         draft = self._carried(passage)
@@ -467,7 +474,7 @@ class _ClaimBuilder:
     def abstract(self, passage: Passage, doc: Doc) -> None:
         merged = fields.extract_facts(readable(passage.text))
         meta = passage.study or self.document.meta
-        registry = [a.registry_id for a in (s._.attribution for s in doc._.attributions or []) if a.registry_id]
+        registry = [a.registry_id for a in _hits(doc) if a.registry_id]
         study = Study(
             label=meta.title,
             first_author=meta.authors[0].split(" ")[0] if meta.authors else None,
