@@ -918,12 +918,6 @@ if not Span.has_extension("attribution"):
     Span.set_extension("attribution", default=None)
 
 
-# Whether ``span._.attribution = hit`` stores ``hit`` under the key spaCy's Underscore
-# uses (checked on the first hit set the documented way): set directly, the accessor
-# each ``span._`` builds is spared, most of the cost of keeping a hit on its span.
-_DIRECT_KEYS = [False]
-
-
 class AttributionFinder:
     """Sets ``doc._.attributions``: one span per attribution, ``span._.attribution``
     holding the parsed :class:`Attribution` (offsets relative to ``doc.text``); the
@@ -938,14 +932,9 @@ class AttributionFinder:
             # One search for both ends: the tokens starting before a hit's end are those starting at or before end - 1.
             bounds = numpy.searchsorted(doc.to_array(IDX), [h.start for h in hits] + [h.end - 1 for h in hits],
                                         side="right").tolist()
-            user_data = doc.user_data
             for hit, first, last in zip(hits, bounds, bounds[len(hits):]):
                 span = Span(doc, max(first - 1, 0), last)  # as doc[a:b], without normalising the slice in Python
-                if _DIRECT_KEYS[0]:
-                    user_data[("._.", "attribution", span.start_char, span.end_char)] = hit
-                else:
-                    span._.attribution = hit
-                    _DIRECT_KEYS[0] = user_data.get(("._.", "attribution", span.start_char, span.end_char)) is hit
+                span._.attribution = hit
                 spans.append(span)
         extensions.attributions = spans
         # Read back through each span (a ``span._`` accessor per hit), the hits cost more than they hold.
