@@ -67,7 +67,7 @@ class Attribution:
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
-_PARTICLE = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Dd]os|[Dd]as|[Ll]e|[Ll]a|ter|ten|al|el|bin|Ó|St\.?)\s+)"
+_PARTICLE = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Dd]os|[Dd]as|do|[Ll]e|[Ll]a|ter|ten|al|el|bin|Ó|St\.?)\s+)"
 # Unambiguous on purpose (each part starts with a capital): "Smith", "McDonald", "O'Brien",
 # never an acronym; a looser form backtracks exponentially on long capitalised runs.
 _CORE = rf"[{_UP}](?:[{_LOW}]+(?:['’]?[{_UP}][{_LOW}]+)*|['’][{_UP}][{_LOW}]+)"
@@ -200,7 +200,7 @@ _WHEN = (rf"(?:\s+(?:online|today|yesterday|recently|earlier\s+this\s+(?:week|mo
          rf"(?:this|last)\s+(?:week|month|year)|(?:on\s+)?{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}(?![\d,])|"
          rf"\((?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\)))")  # "yesterday (October 13)"
 # "... in Neurology in 2021", "... in Nature Medicine on 4 March 2024"
-_VENUE_DATE = (rf"(?:(?:,?\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?|,\s+(?:\d{{1,2}}\s+)?{_MONTH}\s+)(?:\d{{1,2}},?\s+)?"
+_VENUE_DATE = (rf"(?:(?:,?\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?|,\s+(?:\d{{1,2}}\s+)?{_MONTH}\s+|\s+(?={_YEAR}))(?:\d{{1,2}},?\s+)?"
                rf"(?P<year>{_YEAR})(?![\w-]))?")  # "... in Neurology in 2021", "... in JAMA Pediatrics, March 2021"
 _PUBLISHING = r"published|appear(?:s|ed|ing)?|report(?:s|ed)?|printed|described|conclude[sd]?|wr(?:ote|ites?)"
 # "in the journal X", "in the March 2021 issue of X", "in the latest issue of X"
@@ -232,6 +232,17 @@ _AUTHORS_BEFORE = re.compile(
 # What may follow the year up to the closing bracket: a volume and pages, nothing bracketed.
 _INSIDE_BRACKETS = re.compile(r"[^()\[\]\n]{0,40}[)\]]")
 _JOURNAL_DATE = re.compile(rf"\s*;\s*(?:\d{{1,4}}\s*[(:]|\(\d{{1,4}}\)\s*\d)|,?\s+{_MONTH}(?![\w])")  # "2007;30(8)", "2007 August"
+# The first part of a surname whose particle the pattern opened on: "Alves da Silva",
+# "Pereira dos Santos", "García de la Torre" (read from the particle: "da Silva").
+_SURNAME_HEAD = re.compile(rf"(?<![\w'’.-])([{_UP}][{_LOW}]+(?:[-‐][{_UP}][{_LOW}]+)?)\s+$")
+_LOWER_PARTICLES = frozenset(["van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "dos", "das", "do"])
+# An author, a comma and a meeting or journal named by its acronym, then the year:
+# "(Bélanger, ECCMID 2025)", "(Chen et al., ESMO Congress 2023)". Opens on the comma.
+_ACRONYM_YEAR = re.compile(
+    rf",\s+(?P<venue>[A-Z][A-Z0-9&-]{{2,11}}(?:\s+(?:[A-Z][\w&'’-]*|of|on|and|&|for|the|in)){{0,4}}),?\s+"
+    rf"(?P<year>{_YEAR})(?![\w-])"
+)
+_IN_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]n|[Pp]ublished\s+in|[Ii]n\s+the)\s+$")
 # A given name before a surname that is also a common word: "Xiaojie An et al. (2024)".
 _GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w.'’-])([{_UP}][{_LOW}]{{2,}})\s$")
 # The journal and its date parted by a comma, or by a bar, dot or dash as a web page's
@@ -514,6 +525,33 @@ def _author_years(text: str) -> list[Attribution]:
             year = int(m.group("year")[:4]) if m.group("year") else None
             hits.append(Attribution("author-year" if year else "author", m.start(), m.end(), m.group(0),
                                     first_author=name, year=year))
+    if "," in text:
+        hits += _authors_before_acronyms(text)
+    return [_with_surname_head(text, h) if h.first_author and h.first_author.split(None, 1)[0] in _LOWER_PARTICLES
+            else h for h in hits]
+
+
+def _with_surname_head(text: str, hit: Attribution) -> Attribution:
+    """"Alves da Silva", not "da Silva": a capitalised word right before a surname that opens
+    on a lower-case particle is the surname's first part (not a sentence's first word, "Then
+    van den Berg", nor a given name after a title)."""
+    head = _SURNAME_HEAD.search(text, max(0, hit.start - 30), hit.start)
+    if head is None or _is_stopword(head.group(1)) or re.search(r"(?:Dr|Prof|Mr|Mrs|Ms)\.?\s*$", text[max(0, head.start() - 6):head.start()]):
+        return hit
+    start = head.start()
+    return dataclasses.replace(hit, start=start, text=text[start:hit.end], first_author=f"{head.group(1)} {hit.first_author}")
+
+
+def _authors_before_acronyms(text: str) -> list[Attribution]:
+    """"(Bélanger, ECCMID 2025)": the year after a meeting's or journal's acronym belongs to
+    the author list before it, inside the same brackets (``_authors_before_journal``)."""
+    hits = []
+    for start, end in _windows(text, _YEAR_ANCHOR):
+        for m in _ACRONYM_YEAR.finditer(text, start, end):
+            read = Attribution("venue-year", m.start("venue"), m.end(), m.group(0), year=int(m.group("year")[:4]))
+            found = _authors_before_journal(text, read, m.start("year"))
+            if found is not None:
+                hits.append(found)
     return hits
 
 
@@ -568,9 +606,13 @@ def _journal_date(text: str, m: re.Match[str]) -> Attribution | None:
         return None
     run = _NAME_RUN.search(text, max(0, m.start() - 80), m.start())
     start = run.start() if run else m.start()
+    if run and text.startswith("In ", start):
+        start += 3
     if not (_JOURNAL_DATE.match(text, m.end()) or (
-            m.group("first") in _JOURNAL_WORDS and run and not _ARTICLE.match(text, start))):
-        return None
+            m.group("first") in _JOURNAL_WORDS and run and not _ARTICLE.match(text, start)) or (
+            start < m.start() and _IN_BEFORE.search(text, max(0, start - 8), start) and m.group("first")[0].isupper()
+            and not _is_stopword(text[start:m.start()].split(None, 1)[0]))):
+        return None  # "in Canine Orthopaedic Practice 2019": a title's words before the "surname"
     venue = text[start:m.end("first")]
     return Attribution("venue-year", start, m.end(), text[start:m.end()], year=int(m.group("year")[:4]), venue=venue)
 
