@@ -237,11 +237,18 @@ _JOURNAL_DATE = re.compile(rf"\s*;\s*(?:\d{{1,4}}\s*[(:]|\(\d{{1,4}}\)\s*\d)|,?\
 _SURNAME_HEAD = re.compile(rf"(?<![\w'’.-])([{_UP}][{_LOW}]+(?:[-‐][{_UP}][{_LOW}]+)?)\s+$")
 _LOWER_PARTICLES = frozenset(["van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "dos", "das", "do"])
 # An author, a comma and a meeting or journal named by its acronym, then the year:
-# "(Bélanger, ECCMID 2025)", "(Chen et al., ESMO Congress 2023)". Opens on the comma.
+# "(Bélanger, ECCMID 2025)", "(Chen et al., ESMO Congress 2023)", "(Roy, presented at the
+# Annual Meeting of the AAN 2022)". Opens on the comma.
+_MEETING_HEAD = r"(?P<venue>(?:[A-Z][\w&'’-]*\s+(?:(?:of|on|and|&|for|the|in)\s+)*){0,5}"
+_MEETING_TAIL = rf"(?:\s+(?:[A-Z][\w&'’-]*|of|on|and|&|for|the|in)){{0,4}}),?\s+(?P<year>{_YEAR})(?![\w-])"
 _ACRONYM_YEAR = re.compile(
-    rf",\s+(?P<venue>[A-Z][A-Z0-9&-]{{2,11}}(?:\s+(?:[A-Z][\w&'’-]*|of|on|and|&|for|the|in)){{0,4}}),?\s+"
-    rf"(?P<year>{_YEAR})(?![\w-])"
-)
+    r",\s+(?P<at>(?:(?:presented|reported|abstract|poster|oral)\s+(?:at|to)\s+(?:the\s+)?)?)"
+    rf"{_MEETING_HEAD}[A-Z][A-Z0-9&-]{{2,11}}{_MEETING_TAIL}")
+# The meeting in brackets after the author: "Bélanger (ECCMID 2025) found" (an acronym of
+# letters only: "Hamilton (HAM-D 2019)" names a scale's version). Opens on the bracket.
+_PAREN_MEETING = re.compile(
+    rf"\(\s*(?:(?:presented|abstract|poster)\s+at\s+(?:the\s+)?)?{_MEETING_HEAD}[A-Z][A-Z]{{1,6}}(?![\w/-]){_MEETING_TAIL}\s*\)")
+_AUTHORS_END = re.compile(rf"(?<![\w'’-]){_AUTHORS}\s*$")
 _IN_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]n|[Pp]ublished\s+in|[Ii]n\s+the)\s+$")
 # A given name before a surname that is also a common word: "Xiaojie An et al. (2024)".
 _GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w.'’-])([{_UP}][{_LOW}]{{2,}})\s$")
@@ -493,7 +500,10 @@ def expand_markers(spec: str) -> list[str]:
 
 def _author_years(text: str) -> list[Attribution]:
     hits = []
+    comma, bracket = "," in text, "(" in text
     for start, end in _windows(text, _YEAR_ANCHOR):
+        if comma or bracket:
+            hits += _authors_before_acronyms(text, start, end, comma, bracket)
         for m in _AUTHOR_YEAR.finditer(text, start, end):
             first = m.group("first")
             year = int((m.group("year") or m.group("paren_year"))[:4])
@@ -525,8 +535,6 @@ def _author_years(text: str) -> list[Attribution]:
             year = int(m.group("year")[:4]) if m.group("year") else None
             hits.append(Attribution("author-year" if year else "author", m.start(), m.end(), m.group(0),
                                     first_author=name, year=year))
-    if "," in text:
-        hits += _authors_before_acronyms(text)
     return [_with_surname_head(text, h) if h.first_author and h.first_author.split(None, 1)[0] in _LOWER_PARTICLES
             else h for h in hits]
 
@@ -542,16 +550,25 @@ def _with_surname_head(text: str, hit: Attribution) -> Attribution:
     return dataclasses.replace(hit, start=start, text=text[start:hit.end], first_author=f"{head.group(1)} {hit.first_author}")
 
 
-def _authors_before_acronyms(text: str) -> list[Attribution]:
-    """"(Bélanger, ECCMID 2025)": the year after a meeting's or journal's acronym belongs to
-    the author list before it, inside the same brackets (``_authors_before_journal``)."""
+def _authors_before_acronyms(text: str, start: int, end: int, comma: bool, bracket: bool) -> list[Attribution]:
+    """"(Bélanger, ECCMID 2025)", "Bélanger (ECCMID 2025)": the year after a meeting's or
+    journal's acronym belongs to the author list before it, inside the same brackets
+    (``_authors_before_journal``) or right before the bracket; the meeting is the venue."""
     hits = []
-    for start, end in _windows(text, _YEAR_ANCHOR):
-        for m in _ACRONYM_YEAR.finditer(text, start, end):
-            read = Attribution("venue-year", m.start("venue"), m.end(), m.group(0), year=int(m.group("year")[:4]))
-            found = _authors_before_journal(text, read, m.start("year"))
-            if found is not None:
-                hits.append(found)
+    for m in _ACRONYM_YEAR.finditer(text, start, end) if comma else ():
+        read = Attribution("venue-year", m.start("venue"), m.end(), m.group(0), year=int(m.group("year")[:4]))
+        found = _authors_before_journal(text, read, m.start("at"))
+        if found is not None and not _CONDITION_ACRONYM.match(m.group("venue")):
+            hits.append(dataclasses.replace(found, venue=m.group("venue")))
+    for m in _PAREN_MEETING.finditer(text, start, end) if bracket else ():
+        authors = _AUTHORS_END.search(text, max(0, m.start() - 80), m.start())
+        first = authors.group("first") if authors else ""
+        if authors is None or (_is_stopword(first) or _CONDITION_ACRONYM.match(m.group("venue")) or first in _JOURNAL_WORDS
+                               or _VENUE_CUE.search(first) or _INSTITUTION.search(first)
+                               or _NAME_RUN.search(text, max(0, authors.start() - 40), authors.start())):
+            continue  # "World Health Organization (WHO 2019)": a name's last word, no author
+        hits.append(Attribution("author-year", authors.start(), m.end(), text[authors.start():m.end()],
+                                first_author=first, year=int(m.group("year")[:4]), venue=m.group("venue")))
     return hits
 
 

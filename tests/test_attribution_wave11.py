@@ -41,6 +41,11 @@ def test_a_surname_keeps_every_word_around_its_particle(text, first_author, year
         ("Attacks fell (Kaur and Singh, AAN, 2022).", "Kaur", 2022, "AAN"),
         ("Flares fell [Okafor, ACR Convergence 2021].", "Okafor", 2021, "ACR Convergence"),
         ("Survival improved (Lindqvist et al., ASCO 2024; abstract 501).", "Lindqvist", 2024, "ASCO"),
+        ("No better than placebo (Bélanger et al., presented at ECCMID 2025).", "Bélanger", 2025, "ECCMID"),
+        ("Attacks fell (Roy, Annual Meeting of the AAN 2022).", "Roy", 2022, "Annual Meeting of the AAN"),
+        ("Bélanger (ECCMID 2025) found LDN no better than placebo.", "Bélanger", 2025, "ECCMID"),
+        ("Novak and Roy (AAN 2022) reported fewer attacks.", "Novak", 2022, "AAN"),
+        ("Ishikawa et al. (presented at DDW 2023) saw no change in stool frequency.", "Ishikawa", 2023, "DDW"),
     ],
 )
 def test_a_meeting_named_after_the_author_is_the_venue(text, first_author, year, venue):
@@ -48,9 +53,16 @@ def test_a_meeting_named_after_the_author_is_the_venue(text, first_author, year,
     assert [(h.first_author, h.year, h.venue) for h in hits] == [(first_author, year, venue)]
 
 
-@pytest.mark.parametrize("text", ["The clinic moved (Boston, MA 2019).", "Fatigue was rated (Likert, 0-10, 2019)."])
-def test_a_place_and_its_state_code_is_no_meeting(text):
-    assert [h for h in find_attributions(text) if h.venue] == []
+@pytest.mark.parametrize("text", [
+    "The clinic moved (Boston, MA 2019).",
+    "Fatigue was rated (Likert, 0-10, 2019).",
+    "Scores on the Hamilton (HAM-D 2019) fell.",
+    "The World Health Organization (WHO 2019) advises iron.",
+    "The National Institute for Health and Care Excellence (NICE 2022) recommends it.",
+    "In adults with PTSD (CAPS 2019) scores fell.",
+])
+def test_an_acronym_and_year_after_a_name_or_place_is_no_meeting_of_an_author(text):
+    assert [h for h in find_attributions(text) if h.first_author] == []
 
 
 @pytest.mark.parametrize(
