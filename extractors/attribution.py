@@ -235,6 +235,7 @@ _JOURNAL_DATE = re.compile(rf"\s*;\s*(?:\d{{1,4}}\s*[(:]|\(\d{{1,4}}\)\s*\d)|,?\
 # The first part of a surname whose particle the pattern opened on: "Alves da Silva",
 # "Pereira dos Santos", "García de la Torre" (read from the particle: "da Silva").
 _SURNAME_HEAD = re.compile(rf"(?<![\w'’.-])([{_UP}][{_LOW}]+(?:[-‐][{_UP}][{_LOW}]+)?)\s+$")
+_SURNAME_REST = re.compile(rf"\s+((?:(?:van|von|de|der|den|del|della|di|da|du|dos|das|do)\s+){{1,3}}{_CORE})(?![\w'’-])")
 _LOWER_PARTICLES = frozenset(["van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "dos", "das", "do"])
 # An author, a comma and a meeting or journal named by its acronym, then the year:
 # "(Bélanger, ECCMID 2025)", "(Chen et al., ESMO Congress 2023)", "(Roy, presented at the
@@ -536,7 +537,17 @@ def _author_years(text: str) -> list[Attribution]:
             hits.append(Attribution("author-year" if year else "author", m.start(), m.end(), m.group(0),
                                     first_author=name, year=year))
     return [_with_surname_head(text, h) if h.first_author and h.first_author.split(None, 1)[0] in _LOWER_PARTICLES
-            else h for h in hits]
+            else _with_surname_rest(text, h) if h.kind == "role-author" and " " in text[h.end:h.end + 1] else h
+            for h in hits]
+
+
+def _with_surname_rest(text: str, hit: Attribution) -> Attribution:
+    """"led by Dr. Ana Alves da Silva": the surname goes on past a lower-case particle."""
+    rest = _SURNAME_REST.match(text, hit.end) if text.endswith(hit.first_author or " ", 0, hit.end) else None
+    if rest is None:
+        return hit
+    return dataclasses.replace(hit, end=rest.end(), text=text[hit.start:rest.end()],
+                               first_author=f"{hit.first_author} {rest.group(1)}")
 
 
 def _with_surname_head(text: str, hit: Attribution) -> Attribution:

@@ -92,3 +92,16 @@ def test_a_journal_title_before_its_year_is_a_venue_not_an_author(text, venue, y
 )
 def test_one_surname_after_in_stays_an_author(text, first_author, year):
     assert _named(text) == [(first_author, year)]
+
+
+@pytest.mark.parametrize(
+    "text, first_author",
+    [
+        ("A trial led by Dr. Ana Alves da Silva found less pain.", "Alves da Silva"),
+        ("'It helps,' said lead author Maria Pereira dos Santos of the University of Porto.", "Pereira dos Santos"),
+        ("The study was led by Professor Jan van der Berg.", "van der Berg"),
+        ("'It helps,' said lead author Tom Hale.", "Hale"),
+    ],
+)
+def test_who_led_the_study_keeps_the_surname_past_its_particle(text, first_author):
+    assert [h.first_author for h in find_attributions(text) if h.first_author] == [first_author]
