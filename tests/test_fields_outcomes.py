@@ -61,7 +61,7 @@ CASES = [
     ("systolic blood pressure and HbA1c fell", ["SBP", "HbA1c"]),
     ("body mass index, a secondary endpoint", ["BMI"]),
     ("FEV1", ["FEV1"]),
-    ("6-minute walk test", ["6MWD"]),
+    ("6-minute walk test", ["6MWT"]),
     ("**MADRS**", ["MADRS"]),
     ("[LSAS](#)", ["LSAS"]),
     ("EPM open-arm time", ["EPM"]),  # an endpoint counts where its abbreviation is written

@@ -23,6 +23,7 @@ from extractors.fields.comparator import (
     names_a_drug_of_class,
     names_no_comparator,
     parse_comparator,
+    same_drug_doses,
 )
 from extractors.fields.direction import comparator_did_better, parse_direction, parse_ongoing
 from extractors.fields.dose import add_dose, parse_doses, read_doses
@@ -104,8 +105,8 @@ def analyse(span: Span | Doc | str, local_abbreviations: dict[str, str] | None =
     n, n_detail = parse_n(text)
     comparator = parse_comparator(text, getattr(local_abbreviations, "drugs", None))
     doses, bounds = read_doses(text)
-    if doses and comparator and comparator not in CONTROLS:
-        doses = _without_comparator_doses(text, doses, comparator)
+    if doses and comparator and comparator not in CONTROLS and comparator != same_drug_doses(text.lower()):
+        doses = _without_comparator_doses(text, doses, comparator)  # not when the arms are two doses of one drug
     if len(doses) >= 2:
         doses = _first_arm_doses(text, doses)
     return FieldValues(

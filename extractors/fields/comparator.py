@@ -53,7 +53,7 @@ _COMPARISON_RE = re.compile(
     r"relative\s+to|head-to-head\s+(?:[\w\-]+\s+){0,2}?(?:with|against|versus|vs\.?)|or\s+(?:to\s+)?(?:the\s+|an?\s+)?active\s+(?:control|comparator)|"
     r"comparing\s+(?:[\w\-/.]+\s+){1,2}?(?:with|to|against|versus|vs\.?)|active\s+(?:control|comparator)(?=\s)|"
     r"(?:comparison|control)\s+(?:group|arm|condition)s?,?\s+(?:which|who|that)\s+(?:did|received|got|attended|underwent|performed|took\s+part\s+in|(?:was|were)\s+given))"
-    r"|(?P<therapy>comparability\s+(?:of\s+(?:[\w\-]+\s+){1,3}?)?(?:to|with)|(?:non-?\s?)?inferior\s+to|as\s+effective\s+as|as\s+much\s+as|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to)"
+    r"|(?P<therapy>comparability\s+(?:of\s+(?:[\w\-]+\s+){1,3}?)?(?:to|with)|(?:non-?\s?)?inferior\s+to|as\s+(?:effective(?:ly)?|efficacious(?:ly)?|good|safe\s+and\s+effective|safely\s+and\s+effectively)\s+as|as\s+much\s+as|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to)"
     r"|(?P<drug>than|against|superior\s+to|superiority\s+over|as\s+well\s+as|beyond|beat|beats|outperformed|over|"
     r"compared\s+(?:[\w\-/.]+\s+){4,6}?(?:with|to|against)(?!\s+head\b)|comparing\s+(?:[\w\-/.]+\s+){3,4}?(?:with|to|against|versus)|"
     r"comparing\s+(?:[\w\-]+\s+){1,3}?and|compare\s+(?:[\w\-/.()]+\s+){1,4}?(?:with|to|against|versus|vs\.?))"
@@ -124,7 +124,8 @@ _TOOK_GATE = re.compile(r"\b(?:took|taking|received|receiving|given|treated)\b")
 _PREFILTER = re.compile(trie_pattern((
     "placebo", "vs", "versus", "compar", "than", "control", "wait", "usual", "standard", "tau", "cau", "sham",
     "alone", "monotherapy", "relative", "against", "treatment", "untreated", "intervention", "vehicle", "saline",
-    "pill", "routine", "assessment", "inferior", "superior", "as effective", "as well", "equivalent", "similar",
+    "pill", "routine", "assessment", "inferior", "superior", "as effective", "as efficacious", "as good as", "as safe and",
+    "as safely", "as well", "equivalent", "similar",
     "comparable", "beyond", "beat", "outperform", "over", "head-to-head", "random", "assigned", "allocated",
     "equal", "the same", "identical", "as much as",
 ), strict_spaces=True))
@@ -220,13 +221,70 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
         if _between_doses(lowered, match):
             continue  # "either 25 mg or 50 mg of amitriptyline": two doses of one drug
         found = _canonical_at_start(lowered[match.end() : match.end() + 80], strength)
+        if found and _DOSE_LED.match(lowered, match.end()) and not _names_an_agent(found):
+            continue  # "X 5 mg versus 10 mg added to ...": another dose, not a treatment called "added"
         if found:
             return found
     if control and (not alone or control.start() < alone[1]):
         return _CONTROL_KEYS[phrase_key(control.group(1))]
     if alone:
         return alone[0]
+    if (dosed := same_drug_doses(lowered)) is not None:
+        return dosed
     return "no treatment" if "control" in lowered and "treated" in lowered and _untreated_model(lowered) else None
+
+
+_DOSE_AMOUNT = r"\d[\d,.]*\s*-?\s*(?:mg|g|mcg|µg|μg|ug|iu|units?|ml)(?:\s*/\s*(?:kg|day|d|m2))*(?![\w/])"
+_DOSE_LED = re.compile(r"\s*(?:(?:the|a|an)\s+)?" + _DOSE_AMOUNT)
+# Two doses or schedules of one drug set against each other as arms: "randomized to olanzapine 5 mg or
+# 10 mg", "cholecalciferol 14,000 IU once weekly (n = 75) or 2000 IU daily", "X 5 mg versus 10 mg".
+_DOSE_PAIR = re.compile(
+    _DOSE_AMOUNT + r"[^.;:]{0,60}?\s(?P<join>or|versus|vs\.?|v\.|compared\s+(?:with|to))\s+(?:to\s+|with\s+)?(?:either\s+)?"
+    + _DOSE_AMOUNT
+)
+_DOSE_PAIR_GATE = re.compile(r"\d\s*-?\s*(?:mg|g|mcg|µg|μg|ug|iu|units?|ml)\b[^.;:]{0,60}?\s(?:or|versus|vs|v\.|compared)\s")
+_ARMS_CONTEXT = re.compile(r"\b(?:randomi[sz]\w*|randomly|assigned|allocated)\b")
+_NAME_THEN_DOSE = re.compile(r"\s*(?:[a-z][a-z\-]{0,15}\s+){0,2}[(,:]?\s*$")
+_DOSE_THEN_DRUG = re.compile(
+    r"\s*(?:(?:once|twice)\s+)?(?:daily|weekly|nightly|a\s+day|per\s+day)?\s*(?:of\s+)?(?:(?:oral|intravenous|iv)\s+)?"
+)
+
+
+def same_drug_doses(lowered: str) -> str | None:
+    """The drug whose two doses or schedules are the arms ("randomized to olanzapine 5 mg or
+    10 mg", "olanzapine 5 mg versus 10 mg", "14,000 IU once weekly or 2000 IU daily of
+    cholecalciferol"): the drug is its own active comparator. Doses given as options
+    ("took 25 mg or 50 mg amitriptyline", no randomisation and no "versus") compare nothing."""
+    joined = " or " in lowered or " vs" in lowered or "versus" in lowered or " v. " in lowered or "compared" in lowered
+    if not joined or not _DOSE_PAIR_GATE.search(lowered):
+        return None
+    for pair in _DOSE_PAIR.finditer(lowered):
+        if pair.group("join") == "or" and not _ARMS_CONTEXT.search(lowered, 0, pair.start()):
+            continue
+        offset = max(0, pair.start() - 40)
+        before = after = None
+        for start, end, generic in drug_mentions(lowered[offset : pair.end() + 40]):
+            start, end = start + offset, end + offset
+            if end <= pair.start() and _NAME_THEN_DOSE.fullmatch(lowered, end, pair.start()):
+                before = generic
+            elif start >= pair.end() and _DOSE_THEN_DRUG.fullmatch(lowered, pair.end(), start):
+                after = after or generic
+        word = _NAME_BEFORE.search(lowered, max(0, pair.start() - 34), pair.start())
+        if before is None and word and _GENERIC_DRUG.fullmatch(word.group(1)):
+            before = word.group(1)
+        if before and after in (None, before):
+            return before
+        if after and not before and not (word and word.group(1) not in _BEFORE_DOSES):
+            return after  # "randomized to 25 mg or 50 mg of amitriptyline", not "Silexan 80 mg ... vs 20 mg paroxetine"
+    return None
+
+
+_BEFORE_DOSES = {"either", "receive", "received", "receiving", "given", "take", "taking", "took", "with", "into", "both",
+                 "assigned", "randomized", "randomised", "allocated", "compare", "compared", "comparing", "doses"}
+
+
+def _names_an_agent(found: str) -> bool:
+    return found in CONTROLS or found in _DRUG_GENERICS or bool(_GENERIC_DRUG.fullmatch(found)) or bool(_DRUG_CLASS.fullmatch(found))
 
 
 # "metformin (MET)", "oseltamivir (OSV;": a listed drug and the short form the text defines for it.
@@ -436,6 +494,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         return _DRUG_KEYS[phrase_key(named_inside.group(1))]  # "an antidepressant in the Prozac family (fluvoxamine, 50 mg)"
     if strength != "control" and _NON_TAKERS.match(target):
         return "no treatment"  # "compared to those who did not take it"
+    if strength == "drug" and (people := _ARM_PEOPLE.match(target)):
+        target, strength = target[people.end():], "therapy"  # "than those given individual adolescent-focused therapy"
     target = _OBJECT_END.split(target, maxsplit=1)[0]
     words = target.split()
     after_article = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
@@ -446,7 +506,9 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     route = ""
     while words and words[0] in ("a", "an", "the", "matched", "matching", "identical", "inert", "either", "active",
                                  "oral", "those", "participants", "patients", "given", "receiving", "on", "taking",
-                                 "control", "comparator", "people", "group", "arm", "full", "standard-dose"):
+                                 "control", "comparator", "people", "group", "arm", "full", "standard-dose",
+                                 "intramuscular", "intravenous", "subcutaneous", "sublingual", "transdermal", "intranasal",
+                                 "inhaled", "topical", "im", "iv"):
         route = words[0] if words[0] == "oral" else ""
         words = words[1:]
     head = " ".join(words)
@@ -496,7 +558,15 @@ def _between_doses(lowered: str, match: re.Match[str] | _ArmMatch) -> bool:
 # The people who went without the treatment: "those who did not take it", "people who never used it".
 _NON_TAKERS = re.compile(
     r"(?:the\s+)?(?:those|people|patients|participants|individuals|women|men|adults|children|others|ones)\s+(?:who\s+)?"
-    r"(?:did\s+not|didn['’]t|do\s+not|don['’]t|never)\s+(?:take|took|taken|receive|received|use|used|get|got|have|had|try|tried)\b"
+    r"(?:did\s+not|didn['’]t|do\s+not|don['’]t|never|(?:had|have|has|were|was)\s+(?:never|not)|hadn['’]t|weren['’]t)\s+(?:been\s+)?"
+    r"(?:take|took|taken|receive|received|use|used|get|got|have|had|try|tried|treated|given\s+(?:any\s+)?treatment)\b"
+)
+# The people of an arm named before what they got: "those given individual therapy", "children who
+# received family-based treatment", "patients assigned to supportive care". What follows names the arm.
+_ARM_PEOPLE = re.compile(
+    r"(?:the\s+)?(?:those|people|patients|participants|children|adolescents|adults|women|men|infants|individuals|families|ones)\s+"
+    r"(?:who\s+(?:were\s+|had\s+been\s+|had\s+)?)?(?:given|receiving|received|treated\s+with|allocated\s+to|assigned\s+to|"
+    r"randomi[sz]ed\s+to|taking|took|getting|got|undergoing|underwent)\s+"
 )
 
 
@@ -558,6 +628,12 @@ _VERBS = {
     "lengthen", "raise", "delay", "extend", "slow", "worsen", "boost", "enhance", "relieve", "ease", "cause", "lead",
     "show", "achieve", "reach", "restore", "maintain", "halve", "cut",
 }
+# How often an arm was given, after its name: "hyaluronic acid gel every 3 days", "saline twice daily".
+_SCHEDULE_TAIL = {
+    "every", "each", "once", "twice", "thrice", "daily", "weekly", "nightly", "monthly", "fortnightly", "hourly",
+    "per", "a", "an", "times", "three", "four", "on", "alternate",
+}
+_SCHEDULE_TIMES = {"morning", "evening", "night", "day", "week", "month", "bedtime", "other"}
 _ARM_WORDS = {"control", "controls", "condition", "conditions", "group", "groups", "arm", "arms", "cohort"}
 
 
@@ -565,8 +641,11 @@ def _named_phrase(head: str) -> str | None:
     """A comparator outside the lexicons, as named: "supportive therapy"."""
     phrase = _PHRASE_END.split(head, maxsplit=1)[0].strip(" *_-")
     words = phrase.split()
-    while words and words[-1] in _ARM_WORDS:
-        words.pop()  # "a psychoeducation control group" is psychoeducation
+    while words and (words[-1] in _ARM_WORDS or words[-1] in _SCHEDULE_TAIL or (
+            len(words) > 2 and words[-1] in _SCHEDULE_TIMES and words[-2] in _SCHEDULE_TAIL)):
+        words.pop()  # "a psychoeducation control group" is psychoeducation; "X gel every 3 days" is X gel
+    if len(words) > 1 and words[0] == "individual" and words[1] not in _NOT_COMPARATORS:
+        words = words[1:]  # "individual supportive therapy": how it was delivered, not which therapy
     if words and (words[0] in _VERBS or words[0] in ("with", "without")):
         return None  # "did not prolong survival or reduce treatment breaks": an outcome; "those without diabetes": a subgroup
     if len(words) > 1 and words[0] in ("conventional", "traditional", "classic", "classical"):

@@ -44,16 +44,16 @@ def _is_abbreviation(alias: str) -> bool:
     return not (alias[0].islower() and len(alias) >= 5)
 
 
-def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str], set[str], set[str]]:
+def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str], set[str], dict[str, str]]:
     """(case-sensitive alias -> canonical, lowercased name -> canonical, canonical -> full
     name, canonicals that are also eligibility criteria, canonicals of biomarkers,
-    lowercased names of endpoints)."""
+    lowercased names of endpoints -> canonical)."""
     exact: dict[str, str] = {}
     names: dict[str, str] = {}
     full_names: dict[str, str] = {}
     criteria: set[str] = set()
     biomarkers: set[str] = set()
-    endpoint_names: set[str] = set()
+    endpoint_names: dict[str, str] = {}
     for row in read_tsv("outcomes.tsv"):
         canonical, full_name = row[0], row[1]
         aliases = [a.strip() for a in row[2].split(";")] if len(row) > 2 and row[2] else []
@@ -73,7 +73,7 @@ def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str], s
                 for variant in _spelling_variants(alias.lower()):
                     names.setdefault(variant, canonical)
             else:
-                endpoint_names.add(alias.lower())
+                endpoint_names.setdefault(alias.lower(), canonical)
     return exact, names, full_names, criteria, biomarkers, endpoint_names
 
 
@@ -180,6 +180,9 @@ _UNLISTED_RE = re.compile(
     r"[A-Z][\w'’]*(?:[\-\u2010-\u2014]\n?[A-Za-z][\w'’]*)*\s+(?:(?:of|the|in|and|for)\s+){0,2}){1,6}"
     r"(?:Scale|Questionnaire|Inventory|Test|Checklist|Battery|Schedule|Interview|Survey|Task))\b"
 )
+_ENDPOINTS_BY_KEY: dict[str, list[tuple[str, str]]] = {}
+for _name, _canonical in _ENDPOINT_NAMES.items():
+    _ENDPOINTS_BY_KEY.setdefault(_key(_canonical), []).append((_name, _canonical))
 _ENDPOINT_RE = re.compile(_LEFT + "(?:" + trie_pattern(_ENDPOINT_NAMES) + ")" + r"(?:s|es)?" + _RIGHT)
 _UNLISTED_HEAD = re.compile("Scale|Questionnaire|Inventory|Test|Checklist|Battery|Schedule|Interview|Survey|Task")
 _NOT_NAME_WORDS = {"The", "A", "An", "This", "These", "That", "Our", "Their", "Its", "His", "Her", "Each", "Both", "In",
@@ -622,6 +625,8 @@ def learn_abbreviations(text: str) -> dict[str, str]:
     with scispaCy's Schwartz-Hearst alignment on just the words before it.
     """
     learned: dict[str, str] = {}
+    if ";" in text:
+        _learn_legend(text, learned)
     if "(" not in text:
         return learned
     for match in _PAREN_ABBREVIATION.finditer(text):
@@ -629,6 +634,9 @@ def learn_abbreviations(text: str) -> dict[str, str]:
         if not any(c.isupper() for c in abbreviation):
             continue
         before = text[max(0, match.start() - 160) : match.start()].rstrip()
+        if abbreviation not in _EXACT and (named := _endpoint_named(abbreviation, before)):
+            learned[abbreviation] = named  # "spherical equivalent (SE)": a listed endpoint's own short form
+            continue
         if abbreviation in _EXACT:
             if _EXACT[abbreviation] in _BIOMARKERS and _known_name_ending_at(before) == _EXACT[abbreviation]:
                 learned[abbreviation] = _EXACT[abbreviation]  # "blood pressure (BP)": later "blood pressure" counts
@@ -652,6 +660,60 @@ def learn_abbreviations(text: str) -> dict[str, str]:
         elif _INSTRUMENT_WORD.search(before[-120:]) and _instrument_long_form(abbreviation, before):
             learned[abbreviation] = abbreviation  # "Prospective Record of the Impact and Severity of Menstruation (PRISM)"
     return learned
+
+
+# A table legend spelling out short forms: "AL, axial length; SE, spherical equivalent; DIMS, ...",
+# "HAMD = Hamilton Depression Rating Scale; ...".
+_LEGEND_ENTRY = re.compile(
+    r"(?:^|(?<=[;.:†‡*])|(?<=\n))[ \t]*(?P<abbreviation>[A-Za-z][A-Za-z0-9\-]{0,9})[ \t]*(?:,|=|:)[ \t]*"
+    r"(?P<name>[A-Za-z][A-Za-z0-9'’ \-]{2,60}?)[ \t]*(?=;|\.(?:\s|$)|\n|$)"
+)
+
+
+# Where a legend goes on: "; SE, spherical", "; SE = spherical" (a scan led by the literal ";").
+_LEGEND_HIT = re.compile(r";[ \t]*[A-Za-z][A-Za-z0-9\-]{0,9}[ \t]*[,=:][ \t]*[A-Za-z]")
+
+
+def _learn_legend(text: str, learned: dict[str, str]) -> None:
+    """Short forms a legend defines for listed measures or endpoints ("AL, axial length;
+    SE, spherical equivalent"): the abbreviation must be the listed one, or the name a
+    listed measure's (then the legend's short form maps to it)."""
+    done = -1
+    for hit in _LEGEND_HIT.finditer(text):
+        if hit.start() < done:
+            continue
+        start = max(text.rfind("\n", 0, hit.start()) + 1, hit.start() - 300)
+        end = text.find("\n", hit.end())
+        done = end = len(text) if end < 0 else min(end, hit.end() + 300)
+        _learn_legend_line(text, start, end, learned)
+
+
+def _learn_legend_line(text: str, start: int, end: int, learned: dict[str, str]) -> None:
+    for match in _LEGEND_ENTRY.finditer(text, start, end):
+        abbreviation, name = match.group("abbreviation"), match.group("name")
+        if abbreviation in _EXACT or abbreviation in learned or not any(c.isupper() for c in abbreviation):
+            continue
+        key = phrase_key(name)
+        endpoint = _ENDPOINT_NAMES.get(name.lower())
+        if endpoint and _key(endpoint) == _key(abbreviation):
+            learned[abbreviation] = endpoint
+        elif key in _NAME_KEYS and abbreviation[0].upper() == name[0].upper():
+            learned[abbreviation] = _NAME_KEYS[key]
+
+
+def _endpoint_named(abbreviation: str, before: str) -> str | None:
+    """The listed endpoint whose name ends ``before`` and whose short form is
+    ``abbreviation``: "spherical equivalent (SE)" (SE is no standard error here)."""
+    names = _ENDPOINTS_BY_KEY.get(_key(abbreviation))
+    if not names:
+        return None
+    lowered = before.lower()
+    for name, canonical in names:
+        if lowered.endswith(name):
+            start = len(lowered) - len(name)
+            if start == 0 or not lowered[start - 1].isalnum():
+                return canonical
+    return None
 
 
 def _known_name_ending_at(before: str) -> str | None:
