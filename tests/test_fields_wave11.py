@@ -53,6 +53,10 @@ def test_comparator_families(text: str, expected: str) -> None:
     ("Patients were randomised to 25 mg or 50 mg of amitriptyline at night (n = 90).", "amitriptyline", [25.0, 50.0]),
     ("In 60 adults, aspirin 75 mg was compared with 300 mg daily.", "aspirin", [75.0, 300.0]),
     ("Adults were allocated to sertraline 50 mg or 100 mg daily for 12 weeks (n = 140).", "sertraline", [50.0, 100.0]),
+    ("Zinc 25 mg vs. 50 mg daily in 80 children.", "zinc", [25.0, 50.0]),
+    ("Children were randomized to zinc 10 mg or 20 mg daily (n = 300).", "zinc", [10.0, 20.0]),
+    ("Adults were randomized to 1 g or 2 g of omega-3 (n = 60).", "omega-3 fatty acids", [1.0, 2.0]),
+    ("Adults were randomized to vitamin D3 50,000 IU monthly or 2,000 IU daily.", "cholecalciferol", [50000.0, 2000.0]),
 ])
 def test_two_doses_of_one_drug_as_arms_name_the_drug(text: str, drug: str, doses: list[float]) -> None:
     values = analyse(text)
@@ -67,6 +71,9 @@ def test_two_doses_of_one_drug_as_arms_name_the_drug(text: str, drug: str, doses
     ("In 120 patients, Silexan 80 mg was compared with 20 mg paroxetine.", "paroxetine"),
     ("They were randomized to sertraline 50 mg or escitalopram 10 mg.", "escitalopram"),
     ("Prolonged-release melatonin 2 mg or 5 mg improved total sleep time versus placebo.", "placebo"),
+    ("They were randomized to receive 25 mg or 50 mg.", None),
+    ("Patients were randomised to a dose of 25 mg or 50 mg daily.", None),
+    ("We compared weekly versus daily iron supplementation in 200 women.", "iron supplementation"),
 ])
 def test_dose_pairs_that_are_no_same_drug_comparison(text: str, expected: str | None) -> None:
     assert analyse(text).comparator == expected

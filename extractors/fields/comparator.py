@@ -242,7 +242,7 @@ _DOSE_PAIR = re.compile(
     _DOSE_AMOUNT + r"[^.;:]{0,60}?\s(?P<join>or|versus|vs\.?|v\.|compared\s+(?:with|to))\s+(?:to\s+|with\s+)?(?:either\s+)?"
     + _DOSE_AMOUNT
 )
-_DOSE_PAIR_GATE = re.compile(r"\d\s*-?\s*(?:mg|g|mcg|µg|μg|ug|iu|units?|ml)\b[^.;:]{0,60}?\s(?:or|versus|vs|v\.|compared)\s")
+_DOSE_PAIR_GATE = re.compile(r"\d\s*-?\s*(?:mg|g|mcg|µg|μg|ug|iu|units?|ml)\b[^.;:]{0,60}?\s(?:or|versus|vs\.?|v\.|compared)\s")
 _ARMS_CONTEXT = re.compile(r"\b(?:randomi[sz]\w*|randomly|assigned|allocated)\b")
 _NAME_THEN_DOSE = re.compile(r"\s*(?:[a-z][a-z\-]{0,15}\s+){0,2}[(,:]?\s*$")
 _DOSE_THEN_DRUG = re.compile(
@@ -270,8 +270,8 @@ def same_drug_doses(lowered: str) -> str | None:
             elif start >= pair.end() and _DOSE_THEN_DRUG.fullmatch(lowered, pair.end(), start):
                 after = after or generic
         word = _NAME_BEFORE.search(lowered, max(0, pair.start() - 34), pair.start())
-        if before is None and word and _GENERIC_DRUG.fullmatch(word.group(1)):
-            before = word.group(1)
+        if before is None and word and _names_the_agent(word.group(1)):
+            before = word.group(1)  # "olanzapine 5 mg", "Zinc 25 mg vs. 50 mg daily"
         if before and after in (None, before):
             return before
         if after and not before and not (word and word.group(1) not in _BEFORE_DOSES):
@@ -281,6 +281,19 @@ def same_drug_doses(lowered: str) -> str | None:
 
 _BEFORE_DOSES = {"either", "receive", "received", "receiving", "given", "take", "taking", "took", "with", "into", "both",
                  "assigned", "randomized", "randomised", "allocated", "compare", "compared", "comparing", "doses"}
+
+
+def _names_the_agent(word: str) -> bool:
+    """A word before a dose that can be the dosed agent's name: a generic drug's stem, or a
+    plain word that is no verb, schedule or people ("zinc 25 mg", not "received 25 mg")."""
+    if _GENERIC_DRUG.fullmatch(word):
+        return True
+    return (word.isalpha() and len(word) >= 4 and not word.endswith(("ed", "ing")) and word not in _BEFORE_DOSES
+            and word not in _NOT_COMPARATORS and word not in _SCHEDULE_WORDS and word not in _NOT_AGENT_WORDS)
+
+
+_NOT_AGENT_WORDS = {"dose", "doses", "dosage", "from", "than", "between", "about", "around", "only", "either", "were",
+                    "each", "over", "under", "below", "above", "least", "most", "take", "gave", "give", "took", "also"}
 
 
 def _names_an_agent(found: str) -> bool:
@@ -644,6 +657,8 @@ def _named_phrase(head: str) -> str | None:
     while words and (words[-1] in _ARM_WORDS or words[-1] in _SCHEDULE_TAIL or (
             len(words) > 2 and words[-1] in _SCHEDULE_TIMES and words[-2] in _SCHEDULE_TAIL)):
         words.pop()  # "a psychoeducation control group" is psychoeducation; "X gel every 3 days" is X gel
+    while len(words) > 1 and words[0] in _SCHEDULE_WORDS:
+        words = words[1:]  # "daily iron supplementation": how often, not which arm
     if len(words) > 1 and words[0] == "individual" and words[1] not in _NOT_COMPARATORS:
         words = words[1:]  # "individual supportive therapy": how it was delivered, not which therapy
     if words and (words[0] in _VERBS or words[0] in ("with", "without")):
