@@ -106,6 +106,12 @@ def test_dose_pairs_that_are_no_same_drug_comparison(text: str, expected: str | 
     ("ABC-I scores fell by 9 points.", ["ABC-I"]),
     ("Aberrant Behavior Checklist total scores fell.", ["ABC"]),
     ("RBS-R scores did not change.", ["RBS-R"]),
+    ("ABC-Hyperactivity scores fell with guanfacine.", ["ABC-H"]),
+    ("ATEC scores improved after the diet.", ["ATEC"]),
+    ("PDD-BI scores did not differ.", ["PDDBI"]),
+    ("Delirium was screened with the Delirium Observation Screening Scale.", ["DOS"]),
+    ("SOS-PD scores were lower with dexmedetomidine.", ["SOS-PD"]),
+    ("FGF23 fell more with the new binder.", ["FGF23"]),
     # the six-minute walk: the test as written, the distance as written
     ("FSS, 6MWT", ["FSS", "6MWT"]),
     ("FSS improved; 6MWT unchanged", ["FSS", "6MWT"]),
