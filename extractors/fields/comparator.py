@@ -255,7 +255,8 @@ def same_drug_doses(lowered: str) -> str | None:
     10 mg", "olanzapine 5 mg versus 10 mg", "14,000 IU once weekly or 2000 IU daily of
     cholecalciferol"): the drug is its own active comparator. Doses given as options
     ("took 25 mg or 50 mg amitriptyline", no randomisation and no "versus") compare nothing."""
-    joined = " or " in lowered or " vs" in lowered or "versus" in lowered or " v. " in lowered or "compared" in lowered
+    joined = " vs" in lowered or "versus" in lowered or " v. " in lowered or "compared" in lowered or (
+        " or " in lowered and _RANDOMISED_GATE.search(lowered) is not None)
     if not joined or not _DOSE_PAIR_GATE.search(lowered):
         return None
     for pair in _DOSE_PAIR.finditer(lowered):
@@ -491,6 +492,15 @@ def _in_setting(lowered: str, start: int) -> bool:
     return bool(_IN_BEFORE.search(lowered[max(0, start - 6) : start]))
 
 
+# Words before a comparator's own name: articles, the people on it, its route ("intramuscular hydroxocobalamin").
+_LEADING_WORDS = frozenset((
+    "a", "an", "the", "matched", "matching", "identical", "inert", "either", "active", "oral", "those", "participants",
+    "patients", "given", "receiving", "on", "taking", "control", "comparator", "people", "group", "arm", "full",
+    "standard-dose", "intramuscular", "intravenous", "subcutaneous", "sublingual", "transdermal", "intranasal", "inhaled",
+    "topical", "im", "iv",
+))
+
+
 def _canonical_at_start(target: str, strength: str) -> str | None:
     """The comparator that a comparison phrase's object names: "placebo", "sertraline",
     "exposure therapy alone", "cbt plus placebo" (-> placebo), "a wait-list control",
@@ -517,11 +527,7 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         # "an inert substance", "the control drink", "a matching beverage": before the first word is dropped below
         return _CONTROL_KEYS[phrase_key(phrase.group(1))]
     route = ""
-    while words and words[0] in ("a", "an", "the", "matched", "matching", "identical", "inert", "either", "active",
-                                 "oral", "those", "participants", "patients", "given", "receiving", "on", "taking",
-                                 "control", "comparator", "people", "group", "arm", "full", "standard-dose",
-                                 "intramuscular", "intravenous", "subcutaneous", "sublingual", "transdermal", "intranasal",
-                                 "inhaled", "topical", "im", "iv"):
+    while words and words[0] in _LEADING_WORDS:
         route = words[0] if words[0] == "oral" else ""
         words = words[1:]
     head = " ".join(words)
