@@ -256,7 +256,7 @@ def same_drug_doses(lowered: str) -> str | None:
     cholecalciferol"): the drug is its own active comparator. Doses given as options
     ("took 25 mg or 50 mg amitriptyline", no randomisation and no "versus") compare nothing."""
     joined = " vs" in lowered or "versus" in lowered or " v. " in lowered or "compared" in lowered or (
-        " or " in lowered and _RANDOMISED_GATE.search(lowered) is not None)
+        " or " in lowered and _randomised_gate(lowered))
     if not joined or not _DOSE_PAIR_GATE.search(lowered):
         return None
     for pair in _DOSE_PAIR.finditer(lowered):
