@@ -23,9 +23,9 @@ from extractors.blocks import is_author_line
 from extractors.cues import CLAIM_CUE, COMMENT_CUE, GatedPattern
 from extractors.passages import DocumentPlan, Passage, readable
 from extractors.reflist import parse_reference_list
-from extractors.sentence_roles import (interventions, is_aside, is_background, is_caption, is_disclosure, is_reference_note,
-                                       may_stand_alone, model_organisms, new_names, opens_animal_model, stands_alone,
-                                       tells_own_use)
+from extractors.sentence_roles import (interventions, is_aside, is_background, is_caption, is_design_title, is_disclosure,
+                                       is_reference_note, may_stand_alone, model_organisms, new_names, opens_animal_model,
+                                       stands_alone, tells_own_use)
 from extractors.table_claims import table_claims
 from extractors.tables import Table
 from pipeline.model import (Claim, Document, DocumentResult, Evidence, ReferenceEntry, Study,
@@ -37,7 +37,9 @@ _NEW_STUDY = re.compile(
     r"experiments?|papers?|reports?|investigations?|research|teams?|researchers|investigators|authors|cohorts?)\b|"
     r"a\s+(?:second|third|further|separate|different|later|subsequent|follow-up)|"
     r"in\s+(?:a|an|one|another)\b|one\s+(?:study|trial)|several|many|most|some\s+(?:studies|trials)|"
-    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:study|trial|meta-analysis|review|analysis|RCT)\b|by\s+contrast|in\s+contrast)",
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:study|trial|meta-analysis|review|analysis|RCT)\b|by\s+contrast|in\s+contrast|"
+    r"the\s+(?:first|only|largest|earliest)\s+(?:randomi[sz]ed|controlled|placebo-controlled|double-blind)\s+(?:[\w-]+\s+)?"
+    r"(?:study|trial|RCT)\b)",
     re.IGNORECASE,
 )
 # Practice reports and rates of response stated without a study ("In clinical practice,
@@ -172,6 +174,9 @@ _ID_LABELS = frozenset(["pmid", "pmcid", "nct", "id", "doi", "isrctn", "registry
                         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "epub",
                         "ahead", "of", "print", "vol", "no", "pp"])
 _ID_KINDS = ("registry", "pmid", "doi", "url")  # a title carrying one is a heading whatever its words say
+# How a citation ends: its year, perhaps with month, volume, issue and pages ("2025;31(8):901-909.").
+_CITATION_END = re.compile(r"\b(?:19|20)\d{2}[a-z]?(?:\s+[A-Z][a-z]{2,8}(?:\s+\d{1,2})?)?"
+                           r"(?:\s*[;:,]\s*[\w()]+(?:\s*:\s*[\w–-]+)?)?\.?\s*$")
 _CITATION_LABEL = re.compile(r"^\W*(?:study|citation|reference|source|article|paper|trial)\s*:", re.IGNORECASE)
 
 
@@ -182,7 +187,7 @@ def assemble(document: Document, plan: DocumentPlan, parsed: list[Doc]) -> Docum
     _number_by_position(entries, parsed)
     numbered = {e.marker for e in entries if e.marker}
     abbreviations = fields.learn_abbreviations(document.text)
-    builder = _ClaimBuilder(document, numbered, abbreviations)
+    builder = _ClaimBuilder(document, numbered, abbreviations, bool(entries))
     for passage, doc in zip(plan.passages, parsed):
         if passage.context == "abstract":
             builder.abstract(passage, doc)
@@ -293,7 +298,7 @@ class _Draft:
         person's experience goes on across drugs ("Nothing for me after 3 months.
         Topiramate worked better."); so do the fields of one study's summary
         ("Intervention: ... metformin or insulin glargine")."""
-        if _NEW_STUDY.match(text) or _PRACTICE.search(text) or is_disclosure(text):
+        if _NEW_STUDY.match(text) or _PRACTICE.search(text) or is_disclosure(text) or is_design_title(text):
             return False
         if _ANAPHORA.match(text):
             return True
@@ -310,9 +315,10 @@ class _ClaimBuilder:
     """Collects the claims of one document: prose and comment passages, the abstract,
     table rows."""
 
-    def __init__(self, document: Document, numbered: set[str], abbreviations: dict) -> None:
+    def __init__(self, document: Document, numbered: set[str], abbreviations: dict, listed: bool = False) -> None:
         self.document = document
         self.numbered = numbered
+        self.listed = listed  # whether the document has a reference list, numbered or not
         self.abbreviations = abbreviations
         self.claims: list[Claim] = []
         # A trial registry record: several registry fields (two on a listing site's summary
@@ -338,6 +344,11 @@ class _ClaimBuilder:
                 _SUBHEADING.match(passage.text) or _BARE_LABEL.match(passage.text)) and not any(
                 ch.isdigit() for ch in passage.text):
             return  # "Researchers' Summary of Findings" between two parts of one summary
+        if (label := _CITATION_LABEL.match(passage.text)) and (cited := self._citation(passage, label.end())):
+            self._close(self._open[1] if self._open else None, passage.context)
+            self._open = None
+            self._add_heading(passage.start, _entry_study(cited))
+            return  # "Study: Ahmadi R, et al. <title>. Menopause Pract J. 2025;31(8):901-909." over its summary
         offset = passage.start
         attributions = [a.shifted(offset) for a in _hits(doc) if self._trusted(a)]
         starts = [a.start for a in attributions]  # in order: found by start
@@ -471,6 +482,21 @@ class _ClaimBuilder:
             self._close(dormant[0], passage.context)
         self._open = (passage.context, draft, passage.end) if draft else None
 
+    def _citation(self, passage: Passage, label_end: int) -> ReferenceEntry | None:
+        """The one scholarly reference without an ID a labelled paragraph is ("Study:
+        <authors>. <title>. <Journal>. <year>;<volume>:<pages>"), ending where the paragraph
+        ends; None for a paragraph that says more (a finding after the citation is a claim)."""
+        if not _CITATION_END.search(passage.text):
+            return None
+        entries = parse_reference_list(self.document.text, [(passage.start + label_end, passage.end)], self.document.doc_id)
+        if len(entries) != 1:
+            return None
+        entry = entries[0]
+        if entry.end < passage.end or not (entry.first_author and entry.year and entry.title and entry.venue) or (
+                entry.doi or entry.pmid or entry.url):
+            return None  # a citation carrying an ID opens its study's claim itself (see ``prose``)
+        return entry
+
     def abstract(self, passage: Passage, doc: Doc) -> None:
         merged = fields.extract_facts(readable(passage.text))
         meta = passage.study or self.document.meta
@@ -525,8 +551,10 @@ class _ClaimBuilder:
     def _trusted(self, attribution: Attribution) -> bool:
         """Digits glued to a word (or a bare "(3)") count as a marker only when the
         document has a numbered reference list (lists are often cut short, so the
-        number itself need not be in it)."""
-        return attribution.kind != "glued-marker" or bool(self.numbered)
+        number itself need not be in it); a bracketed list of numbers ("(5,6)", "(3-5)")
+        also when its list lost its numbers (a JATS ref-list rendered without labels)."""
+        return attribution.kind != "glued-marker" or bool(self.numbered) or (
+            self.listed and len(attribution.markers) > 1 and attribution.text.startswith(("(", "[")))
 
     def _carried(self, passage: Passage) -> _Draft | None:
         """The draft left open by the previous paragraph, when this paragraph follows it
@@ -584,14 +612,16 @@ class _ClaimBuilder:
         under its "NCT ID:" line, a blog summary under its "Citation:"); in a document
         whose only such source comes after the text (a blog post ending in the one
         study's reference), that source. A citation block is a reference block holding
-        one scholarly entry; a reference list names no study of the text around it."""
+        one scholarly entry; a reference list names no study of the text around it, nor does
+        a markdown footnote ("[^nr]: Okoro U, ...") name any but the sentence citing it."""
         if self._open is not None:
             self._close(self._open[1], self._open[0])
             self._open = None
         blocks = [e for start, end in reference_spans
                   if len(found := [e for e in entries if start <= e.start < end]) == 1 for e in found]
         headings = sorted(self.headings + [(e.start, _entry_study(e)) for e in blocks
-                                           if not e.marker and not e.nonscholarly and (e.first_author or e.pmid or e.doi)],
+                                           if not e.marker and not e.nonscholarly and (e.first_author or e.pmid or e.doi)
+                                           and not e.text.startswith("[^")],
                           key=lambda h: h[0])
         if headings:
             self._attribute_to_headings(headings)

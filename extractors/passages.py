@@ -23,6 +23,11 @@ _FOOTNOTE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s*[A-Z]")
 _LINE_HYPHEN = re.compile(r"(?<=[A-Za-z]{2})-[ \t]*\r?\n[ \t]*([a-z]+)")
 _COMPOUND_TAILS = frozenset(word_list("compound_tails.txt"))
 _TITLE_LABEL_CHARS = 40
+# A citation of another study on the paragraph above a summary ("Study: Ahmadi R, et al. ...",
+# "Reference: ..."): a journal club's review of that study, not the page's own abstract.
+_CITED_ABOVE = re.compile(r"^[ \t*#>-]*(?:study|citation|reference|source|article|paper|trial|cited\s+study)\s*:\s*\S",
+                          re.IGNORECASE | re.MULTILINE)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n")
 
 
 @dataclass
@@ -141,9 +146,22 @@ def _abstracts(document: Document) -> list[DocumentMeta]:
     for meta in document.studies or [document.meta]:
         start, end = meta.abstract_start, meta.abstract_end
         if (meta.is_study and start is not None and end is not None and 0 <= start < end <= len(document.text)
-                and all(end <= f.abstract_start or start >= f.abstract_end for f in found)):
+                and all(end <= f.abstract_start or start >= f.abstract_end for f in found)
+                and not _cited_above(document.text, start)):
             found.append(meta)  # an abstract overlapping an earlier one would repeat its claim
     return found
+
+
+def _cited_above(text: str, start: int) -> bool:
+    """Whether the paragraph right above an abstract cites another study under a label
+    ("Study: Ahmadi R, Costa-Bell J, et al. <title>. Menopause Pract J. 2025"): the
+    summary below reviews that study (a newsletter's journal club) and is read as prose."""
+    head = text[max(0, start - 600):start]
+    if ":" not in head:
+        return False
+    breaks = list(_PARAGRAPH_BREAK.finditer(head.rstrip()))
+    paragraph = head[breaks[-1].end():] if breaks else head
+    return bool(_CITED_ABOVE.match(paragraph.lstrip()))
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -121,10 +121,11 @@ _HYPOTHESIS = GatedPattern(re.compile(
 # events is being tested in an ongoing trial."
 _OPEN_QUESTION = re.compile(r"^\W*whether\b", re.IGNORECASE)
 # Captions, and a note under a table defining its terms ("*A responder was defined as ...",
-# 'Note: "=" denotes no significant difference between INT and CTRL').
+# 'Note: "=" denotes no significant difference between INT and CTRL', a legend of its marks).
 _CAPTION = re.compile(
     r"^\W*(?:Table|Figure|Fig\.?|Supplementary\s+\w+)\s*[A-Z]?\d"
     r"|^\s*[*†‡§¶]+\s?[A-Z][^*]*\b(?:defined\s+as|denotes|indicates|refers\s+to|abbreviations?)\b"
+    r"|^\s*(?:[*†‡§¶#]+|[a-eᵃᵇᶜ]\s)\s*P\s*(?:[<≤=>]|&lt;)"  # "* p < 0.05 versus control; † p < 0.05 favouring control"
     r"|^\W*(?:(?:notes?|key|legend|footnotes?)\s*[:.]\s*)?[\"“'‘]?[=<>≤≥*†‡§¶#+]+[\"”'’]?\s+"
     r"(?:denotes|indicates|means|represents|signifies|marks)\b",
     re.IGNORECASE,
@@ -271,6 +272,11 @@ _UNNAMED_DRUG = GatedPattern(re.compile(r"\b(?:the|an?)\s+(?:active\s+|oral\s+|i
 # labelled finding ("Results: X reduced Y compared with placebo").
 _HEADLINE = re.compile(r"^(?![*•·+\-–—]\s)(?!\W*(?:main\s+|key\s+)?(?:results?|findings?|conclusions?|outcomes?|"
                        r"effects?|bottom\s+line|takeaways?)\s*:)[^\n]*[^\s.!?:;\"'”’)\]\-–—]$", re.IGNORECASE)
+# A paper's title naming its design after a colon ("Olanzapine 5 mg versus 10 mg in CINV: a
+# randomized, double-blind non-inferiority trial."): a record's title line, whatever it names.
+_TITLE_TAIL = GatedPattern(re.compile(
+    r"^[^.!?;]{10,}?:\s+(?:an?\s+|the\s+)?(?:[\w()-]+,?\s+){0,8}?(?:trial|study|review|meta-analysis|analysis|"
+    r"cohort|protocol|case\s+series|case\s+report|experience)\.?$", re.IGNORECASE), (":",))
 _REFERENCE_NOTE = re.compile(r"^\W*(?:References?|Refs?\.|Sources?|See\s+also|Further\s+reading)\b", re.IGNORECASE)
 
 
@@ -304,6 +310,9 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
             _LITERATURE.match(text) or _absent_evidence(text) or _HYPOTHESIS.search(text))) or (
             _selection_flow(text, values)) or (_SERVICE_VOLUME.search(text) and not values.dose):
         return False
+    if not comment and values.n is None and (_TITLE_TAIL.search(text) or (
+            values.ongoing_trial and not values.dose and _HEADLINE.match(text))):
+        return False  # "NOW RECRUITING · Melatonin for delirium after heart surgery": a listing's title line
     if values.ongoing_trial and not (values.n is not None or values.dose or values.comparator or values.outcome_measures
                                      or values.population or interventions(text) or _TRIAL_OF.search(text)):
         return False  # "A Phase 3 trial is planned to begin at 24 sites": it names no one, nothing given, no design
@@ -445,6 +454,12 @@ def tells_own_use(text: str) -> bool:
 def is_disclosure(text: str) -> bool:
     """Who funded the study or what its authors declare: no finding of it."""
     return bool(_DISCLOSURE.search(text))
+
+
+def is_design_title(text: str) -> bool:
+    """A paper's title naming its design after a colon ("X versus Y in Z: a randomized
+    trial."): a record's title line, neither a claim nor part of one."""
+    return bool(_TITLE_TAIL.search(text))
 
 
 def is_caption(text: str) -> bool:
