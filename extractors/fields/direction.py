@@ -64,7 +64,7 @@ from functools import lru_cache
 from extractors.fields.comparator import CONTROLS
 from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_relations, from_to,
                                                  leading_comparatives, read_numbers, times_as)
-from extractors.fields.direction_words import CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, HARMS, SPACE_RUN, blank_match
+from extractors.fields.direction_words import CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, HARMS, SPACE_RUN, SYMPTOM_SCALES, blank_match
 from extractors.fields.lexicon import trie_pattern, word_starts_after_letter
 
 _GROUP = r"(?:\s+(?:group|groups|arm|arms|condition|participants|patients|subjects|recipients|cohort))?"
@@ -146,7 +146,11 @@ _GOOD_END_OF = (
 _STRONG_POSITIVE = [
     rf"{_GOOD_END_OF}(?!(?:the\s+)?{CONTROL})",
     rf"\b(?:worsen(?:ed|ing)?|deteriorated|declined)\s+(?:{_W}){{0,2}}?less\b|\bless\s+(?:\w+\s+)?(?:decline|deterioration|worsening|progression)\b",
-    rf"(?<!not\s)(?<!n't\s)\bslow(?:ed|s|ing)?\s+(?:the\s+)?(?:{_W}){{0,2}}?(?:decline|progression|deterioration|worsening|loss)\b",
+    rf"(?<!not\s)(?<!n't\s)\bslow(?:ed|s|ing)?\s+(?:the\s+)?(?:{_W}){{0,3}}?(?:decline|progression|deterioration|worsening|loss|elongation|atrophy)\b",
+    # a harmful process that went on more slowly: "neuropathy progressed more slowly in patients whose B12 was replaced"
+    r"\b(?:progress(?:ed|es)|declined|deteriorated|worsened|elongated)\s+(?:[\w-]+\s+){0,3}?(?:more\s+slowly|less\s+(?:rapidly|quickly)|slower)\b",
+    # the control arm's process went faster: "eyes in the placebo group progressed faster"
+    rf"\b{CONTROL}{_GROUP}\s+(?:\w+\s+){{0,2}}?(?:progressed|declined|deteriorated|worsened)\s+(?:\w+\s+)?(?:faster|more\s+(?:rapidly|quickly))\b",
     rf"\b(?<!did\s)(?<!does\s)(?<!much\s)(?<!far\s)(?:lower|fewer|less|reduced|smaller)\s+(?!(?:{_W}){{0,2}}?{_GOOD_FALLEN})(?!well\b|for\b|to\b)(?:{_W}){{0,8}}?than\s+(?:those|people|patients|participants|subjects|women|men|children|adults|the|after|with|on|in|for|a|an|placebo|controls?|usual|sham|wait)",
     # gains in both arms, greater with the treatment: "improved in both groups, but more with the drug"
     rf"\bboth\s+(?:groups|arms|conditions)\b[^.;]{{0,40}}?\bbut\s+(?:\w+\s+){{0,3}}?(?:greater|more|larger|better|faster)\s+(?:with|in|for|on|among)\s+(?!(?:the\s+)?{CONTROL})",
@@ -244,6 +248,12 @@ _NEGATIVE_CONTROL = [  # the control arm did better
     rf"\b(?:was|were|proved|appeared)\s+(?:significantly\s+|slightly\s+|markedly\s+|even\s+)?(?:worse|less\s+effective|less\s+efficacious)\s+than\s+(?:the\s+|a\s+|an\s+)?{CONTROL}",
 ]
 _NEGATIVE = [
+    # "children who stopped the drops progressed faster than never-treated children", "eGFR declined faster with the drug"
+    rf"\b(?:progress(?:ed|es)|declined|deteriorated|worsened|elongated)\s+(?:[\w-]+\s+){{0,3}}?(?:faster|more\s+(?:rapidly|quickly))\b"
+    rf"(?!\s+(?:(?!than\b)\w+\s+){{0,2}}?(?:in|with|among|on|for)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})",
+    # a treatment's use tied to a harm: "metformin use was associated with a higher risk of B12 deficiency"
+    r"\b(?:use|users|therapy|treatment|supplementation|intake|prescribing|prescription)\s+(?:[\w-]+\s+){0,2}?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:associated|linked)\s+with\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:higher|increased|greater|excess)\s+(?:risks?|incidence|odds|rates?|prevalence|likelihood|hazards?)\s+of\b",
     rf"\b(?<!no\s)(?<!not\s)(?:fewer|less|lower|reduced|shorter)\s+(?:[\w-]+\s+){{0,2}}?{_GOOD_FALLEN}[^.;]{{0,60}}?\b(?:than|compared|versus|vs)\b",
     rf"\b(?:more|greater|higher|worse|increased)\s+(?:{_W}){{0,2}}?(?:anxiety|depression|pain|symptoms?|distress|insomnia|craving|relapses?|psychosis|agitation|suicidal\w*)\s+(?:{_W}){{0,6}}?than\b",
     rf"\b(?:mortality|deaths?|relapses?|relapse\s+rates?|hospitali[sz]ations?)\s+(?:was|were)\s+(?:\w+\s+)?higher\s+(?:in|with|among|for|on)\s+(?:the\s+)?(?!{CONTROL})",
@@ -398,7 +408,8 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     # "fell asleep 27 minutes earlier than kids on placebo", "sleep onset came sooner": an earlier sleep onset is a gain
     (("asleep", "to sleep", "sleep onset", "sleep-onset"),
         r"(?<!not\s)(?<!no\s)\b(?:fell|fall|falls|falling|got|get|gets|getting)\s+(?:to\s+)?(?:asleep|sleep)\s+(?:[\w-]+\s+){0,3}?(?:earlier|sooner|quicker|more\s+quickly)\b"
-        r"|\bsleep[\s-]onset\s+(?:was\s+|came\s+|occurred\s+)?(?:[\w-]+\s+){0,3}?(?:earlier|sooner|advanced)\b"),
+        r"|\bsleep[\s-]onset\s+(?:was\s+|came\s+|occurred\s+)?(?:[\w-]+\s+){0,3}?(?:earlier|sooner|advanced)\b"
+        r"|(?<!not\s)(?<!no\s)\b(?:earlier|advanced)\s+sleep[\s-]onset\b"),
     (("relief",),
         r"(?<!not\s)(?<!n't\s)\b(?:provided|provides|provide|gave|gives|brought|brings|offered|offers|delivered|delivers|produced|produces)\s+"
         r"(?:(?!no\b|little\b|any\b|minimal\b)[\w-]+\s+){0,2}?relief\b|"
@@ -424,7 +435,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     # a fall in a harm, as a noun: "a 30% reduction in symptom days"
     (("reduction", "decrease", "decline", "drop"),
         r"\b(?:reductions?|decreases?|drops?|decline(?<!function\sdecline)(?<!functional\sdecline)(?<!cognitive\sdecline)(?<!egfr\sdecline)"
-        r"(?<!gfr\sdecline)(?<!renal\sdecline)(?<!kidney\sdecline)(?<!memory\sdecline)s?)\s+in\s+(?!(?:[\w-]+\s+){0,2}?(?:quality|well-?being|survival|response|remission|cognition|memory|function|sleep\s+time))"
+        r"(?<!gfr\sdecline)(?<!renal\sdecline)(?<!kidney\sdecline)(?<!memory\sdecline)s?)\s{1,3}in\s+(?!(?:[\w-]+\s+){0,2}?(?:quality|well-?being|survival|response|remission|cognition|memory|function|sleep\s+time))"
         r"(?!(?:those|people|patients|participants|subjects|adults|children|women|men|older|elderly|mice|rats|animals|the\s+(?:elderly|group|arm))\b)"),
     (("increas", "raise", "boost", "doubl", "tripl", "lift", "extend", "prolong", "improving"),
         rf"\b(?:increased|increases|increase|raised|raises|boosted|boosts|doubled|doubles|tripled|lifted|lifts|extended|extends|prolonged|prolongs|improving)\s+"
@@ -453,6 +464,19 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\bblock(?:ed|s)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:spread|transmission|infection|replication|progression|onset|entry|relapse|reinstatement|recurrence)\b"),
     (("advanced",),
         r"\badvanced\s+(?:the\s+|their\s+)?(?:sleep|circadian|melatonin|phase|bedtime|dim|wake)"),  # a phase advance, not "advanced cancer"
+    # a harm lower in a clause of its own after a null one: "did not improve nerve conduction, although pain was slightly lower"
+    (("lower",),
+        rf"\b(?:although|though|but|while|whereas)\s+(?:the\s+|their\s+|mean\s+)*(?:[\w-]+\s+)?(?:{HARMS}|{SYMPTOM_SCALES})(?:\s+(?:scores?|ratings?|severity|intensity))?\s+"
+        rf"(?:(?!was\b|were\b)[\w-]+\s+){{0,5}}?(?:was|were)\s+(?:slightly\s+|somewhat\s+|modestly\s+|marginally\s+|a\s+little\s+|significantly\s+|also\s+)*lower\b"
+        rf"(?!\s+(?:\w+\s+)?(?:in|with|for|among|on)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})"),
+    # a terse cell's slowed process: "Axial elongation slowed*", "Dose-dependent slowing", "Additive effect on AL"
+    (("slowed", "dose-dependent", "dose dependent", "additive"),
+        r"\b(?:progression|elongation|decline|deterioration|worsening|growth)\s+(?:was\s+|were\s+)?(?:significantly\s+)?slowed\b"
+        r"|\bdose[\s-]dependent\s+(?:slowing|reductions?|improvements?|benefits?|effects?|decreases?)\b"
+        r"|(?<!no\s)(?<!not\s)(?<!without\s)(?<!any\s)\badditive\s+(?:effects?|benefits?)\b"),
+    # a harmful process's change given as a negative number: "SE progression -52%*", "AL elongation -0.15 mm"
+    (("progression", "elongation"),
+        r"\b(?:progression|elongation)\s*[:=]?\s*[-\u2212]\s?\d"),
     (("cut",),
         r"\bcut\s+(?!(?:the\s+|their\s+|a\s+)?dos)(?:[\w-]+\s+){0,6}?(?:by\s+(?:\d|half|a\s+third|a\s+quarter|two-thirds|nearly|almost|about|around|more\s+than)|in\s+half)"
         r"|\bcut\s+(?!(?:the\s+|their\s+|a\s+)?dos)(?:[\w-]+\s+){0,4}?(?:more|further|faster)\s+than\b"  # "cut THI scores more than a waitlist"
@@ -629,7 +653,7 @@ _PASSES = [
     (_cues(_GOOD_FELL), "negative", _triggers("quality of", "quality-of", "qol", "well-being", "wellbeing", "surviv", "sleep time", "sleep quality", "open arm", "open-arm",
                                               "sleep efficiency", "sleep duration", "cognition", "memory", "remission rate",
                                               "response rate", "abstinence", "hdl", "bone")),
-    (_cues(_STRONG_POSITIVE, letter_first=True), "positive", _triggers("worsen", "less", "slow", "lower", "inferior", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
+    (_cues(_STRONG_POSITIVE, letter_first=True), "positive", _triggers("worsen", "less", "slow", "lower", "progressed", "progresses", "elongated", "inferior", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
                                                     "remission", "response", "resolution", "recover", "relief", "abstinen", "freedom",
                                                     "decreas", "both",
                                                     "mortality", "death", "hospital", "admission", "readmission")),
@@ -639,7 +663,7 @@ _PASSES = [
                                        "confined", "limited", "restricted", "low", "smaller", "both", "similar", "comparab", "equal", "equival", "alike")),
     (_cues(_LIMITING, letter_first=True), "limited", _triggers("only")),
     (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "comparison", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment")),
-    (_cues(_NEGATIVE, letter_first=True), "negative", _triggers("more", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
+    (_cues(_NEGATIVE, letter_first=True), "negative", _triggers("more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
                                           "mortality", "death", "relapse", "hospital", "impair", "poorer", "raise", "aggravat", "trigger",
                                           "provok", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
                                           "wellbeing", "surviv", "cognition", "memory", "remission rate", "response rate",
@@ -685,7 +709,7 @@ _PASS_NEEDS = {
         r"|distinguishable|same|\bas\s+(?:much|long|well|often|far|quickly|fast|[a-z]+\s+as\b)"
     ),
     next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_NEGATIVE, letter_first=True).pattern): re.compile(
-        r"fewer|less|lower|reduc|shorter|more|greater|higher|worse|increas|excess|poorer|impaired|raise|aggravat|trigger|provok"
+        r"fewer|less|lower|reduc|shorter|more|greater|higher|worse|increas|excess|faster|poorer|impaired|raise|aggravat|trigger|provok"
         r"|outperformed|beaten|surpassed|bettered|backfired|counter|harm|decreas|diminish|deteriorat|exacerbat|inferior|doubled|tripled"
     ),
     # the significance cues, once the null cues have blanked "no significant difference"
