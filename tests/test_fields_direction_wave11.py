@@ -81,3 +81,61 @@ def test_terse_cells_naming_a_slowed_process_are_positive(cell):
 @pytest.mark.parametrize("cell", ["Comparable improvement (non-inferior)", "Similar improvement (non-inferior)"])
 def test_terse_parity_cells_are_null(cell):
     assert parse_direction(cell) == "null"
+
+
+@pytest.mark.parametrize("text", [
+    "Results from a Canadian replication were weaker: axial length was reduced but the refractive difference was not statistically significant [15].",
+    "Systolic pressure was lowered but the difference in stroke rates was not statistically significant.",
+    "Pain scores were reduced, but the difference in function was not significant.",
+    "Pain scores fell with the drug, but the difference in sleep quality was not significant.",
+])
+def test_one_outcome_reduced_another_named_difference_not_significant_is_mixed(text):
+    assert parse_direction(text) == "mixed"
+
+
+@pytest.mark.parametrize("text", [
+    "Pain fell, but the between-group difference was not significant.",
+    "Pain fell, but the difference in change from baseline was not significant.",
+    "Pain fell, but the difference from placebo was not significant.",
+    "Pain scores were reduced, but the difference in pain was not significant.",
+    "Weight fell; the weight difference was not significant.",
+])
+def test_one_outcome_and_its_own_difference_not_significant_stays_null(text):
+    assert parse_direction(text) == "null"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Adolescents with anorexia nervosa who received family-based treatment gained more weight at 12 months than those given individual "
+     "adolescent-focused therapy in a Canadian trial of 98 families (Tremblay-Osei, 2025), but remission rates did not differ.", "mixed"),
+    ("Infants fed the fortified formula gained more weight than those fed standard formula.", "positive"),
+    ("Malnourished children given the ready-to-use food had greater weight gain than those given flour.", "positive"),
+    ("Underweight inpatients on the high-calorie protocol put on more weight than those on the standard protocol, but length of stay did not differ.", "mixed"),
+    ("Patients on olanzapine gained more weight than those on placebo.", "unknown"),  # no wanted weight: not read as a gain
+])
+def test_weight_gained_where_weight_is_the_aim(text, expected):
+    assert parse_direction(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Evidence is inconsistent.", "mixed"),
+    ("Several trials of coenzyme Q10 gave conflicting results.", "mixed"),
+    ("Results were mixed: one trial found benefit and another found none.", "mixed"),
+    ("Evidence is inconsistent, but the largest trial found that it reduced pain.", "mixed"),
+    ("In OCD the picture is similar: the results of three trials were inconsistent, with only the smallest showing an advantage on the Y-BOCS.", "mixed"),
+    ("Magnesium may also help with nocturnal leg cramps, although results are inconsistent: a Cochrane review concluded that magnesium is "
+     "unlikely to provide clinically meaningful cramp prophylaxis in older adults (Garrison et al., 2020).", "null"),
+    ("Findings were conflicting: one trial found no effect on pain.", "null"),
+    ("Trials have been small and inconsistent, and in ours the drug did not reduce symptoms compared with placebo.", "null"),
+])
+def test_inconsistent_evidence_beside_a_null_finding_is_null(text, expected):
+    assert parse_direction(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The authors concluded that vitamin E is unlikely to be of benefit in Alzheimer disease.", "null"),
+    ("Zinc is unlikely to have a clinically important effect on cold duration.", "null"),
+    ("A Cochrane review found that glucosamine is unlikely to provide meaningful pain relief.", "null"),
+    ("Further trials are unlikely to change this conclusion.", "unknown"),
+])
+def test_unlikely_to_help_is_null(text, expected):
+    assert parse_direction(text) == expected

@@ -365,6 +365,8 @@ _NULL = [
     r"\b(?:negligible|trivial|minimal|no\s+meaningful|no\s+clinically\s+meaningful)\s+(?:(?!side\b|adverse\b)\w+\s+)?(?:effects?|differences?|benefits?|improvements?|changes?|impact)\b",
     r"\b(?:study|trial|rct|studies|trials|results?|effects?|findings?)\s+(?:on\s+[\w-]+\s+)?(?:was|were)\s+(?:\w+\s+)?(?:negative|null)\b",
     r"\b(?:could|can|was|were|has|have|had)\s*(?:not|n't)\s+(?:be\s+|been\s+)?(?:replicated|confirmed|reproduced|demonstrated|shown|established|detected)\b",
+    # "is unlikely to provide clinically meaningful prophylaxis", "unlikely to be of benefit"
+    r"\bunlikely\s+to\s+(?:provide|produce|offer|confer|yield|have|make|be\s+(?:effective|efficacious|beneficial|useful|helpful|of\s+(?:any\s+)?(?:benefit|use|value)))\b(?:\s+(?:a|an|any)\b)?(?:\s+clinically)?(?:\s+(?:meaningful|important|relevant|significant|useful|worthwhile|substantial))?|"
     r"\bnull\s+(?:result|finding|effect)s?\b|\bzero\s+(?:difference|effect|change|benefit|improvement)s?\b",
     # a later time point, or another outcome, that did not move: "better at week 4, not at week 12"
     r"\bnot\s+(?:at|by|after|beyond|during)\s+(?:the\s+)?(?:\d|week|wk|month|day|year|follow|end|post|long|later|longer)"
@@ -674,7 +676,7 @@ _PASSES = [
                             "vanish", "wane", "waned", "faded", "unchang", "unaffect", "unalter", "absent", "ineffect", "nothing", "waste",
                             "never", "wore", "worn", "wear", "zero", "respond", "little", "negligib",
                             "trivial", "minimal", "negative", "cannot", "similar", "comparab", "equal", "insufficient", "inadequate", "falls short",
-                            "fell short", "falling short", "flop", "disappoint")),
+                            "fell short", "falling short", "flop", "disappoint", "unlikely")),
     (_cues(_SIGNIFICANT_POSITIVE), "significant", _triggers("signific", "superior", "outperform", "separat")),
     (_cues(_POSITIVE), "positive", _POSITIVE_STEMS),
 ]
@@ -694,6 +696,13 @@ def _has_comparative(lowered: str) -> bool:
         or "surpass" in lowered or "beat" in lowered or "favo" in lowered or "inferior" in lowered or "worse" in lowered \
         or "underperform" in lowered
 
+_MIXED_PASS = next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_MIXED).pattern)
+# Evidence called inconsistent: mixed alone ("trials gave conflicting results"), null beside a null finding and no gain
+# ("results are inconsistent: a Cochrane review concluded that magnesium is unlikely to provide meaningful prophylaxis").
+_INCONSISTENT = re.compile(
+    r"(?:inconsistent|conflicting|mixed|equivocal|heterogeneous)\s+(?:results|findings|evidence|effects?)"
+    r"|(?:were|was|are|is|remain|remained)\s+(?:\w+\s+)?(?:inconsistent|conflicting|equivocal)"
+)
 _LAST_MIXED_PASS = max(index for index, (_, label, _) in enumerate(_PASSES) if label == "mixed")
 _POSITIVE_PASS = len(_PASSES) - 1
 _BLANKING_PASSES = frozenset(range(_POSITIVE_PASS))
@@ -1131,6 +1140,15 @@ def _title_case(text: str) -> bool:
     return len(words) >= 4 and sum(word[0].isupper() for word in words) >= len(words) - 1
 
 
+# Where gaining weight is the aim (anorexia, undernutrition, preterm infants), more of it is a gain.
+_WEIGHT_WANTED = re.compile(
+    r"anorexi|underweight|malnutri|malnourish|undernutri|undernourish|cachexi|wasting|failure\s+to\s+thrive|faltering\s+growth|"
+    r"preterm|premature\s+(?:infants|babies|neonates)|\binfants?\b|neonat|newborn|low[\s-]+birth[\s-]*weight|very\s+low\s+birth|stunt"
+)
+_MORE_WEIGHT = re.compile(
+    r"(?<!no\s)(?<!not\s)\b(?:gained|gain|put\s+on)\s+(?:significantly\s+|substantially\s+|considerably\s+|much\s+|slightly\s+)?more\s+(?:body\s+)?weight\b"
+    r"|(?<!no\s)(?<!not\s)\b(?:greater|larger|more|faster)\s+(?:mean\s+)?weight\s+(?:gain|restoration)\b"
+)
 _PURPOSE_IN_TITLE = re.compile(r"\bto\s+[a-z]+|\bfor\s+[a-z]+ing\b")
 
 
@@ -1235,6 +1253,10 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     if exposure:
         found.add("positive")
         spans.append((exposure.start(), _clause(lowered, exposure.end())[1]))
+    wanted_weight = _MORE_WEIGHT.search(lowered) if "weight" in lowered and _WEIGHT_WANTED.search(lowered) else None
+    if wanted_weight:  # "adolescents with anorexia nervosa ... gained more weight than those given ...": a gain
+        found.add("positive")
+        spans.append(wanted_weight.span())
     within = (
         _WITHIN_GROUP_ONLY.search(lowered)
         if ("not " in lowered or "no" in lowered or "neither" in lowered or "n't" in lowered)
@@ -1303,6 +1325,12 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
             continue
         if index == _CONTROL_BETTER_PASS:
             lowered = _without_adjunct_controls(lowered)
+        if index == _MIXED_PASS:
+            hits: list[str] = []
+            lowered, count = pattern.subn(lambda match: hits.append(match.group(0)) or blank_match(match), lowered)
+            if count:
+                found.add("inconsistent" if all(_INCONSISTENT.fullmatch(hit) for hit in hits) else "mixed")
+            continue
         lowered, count = pattern.subn(blank_match, lowered)
         if count and label:
             found.add(label)
@@ -1310,6 +1338,9 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
         found.add(contrast)  # beside "did not differ" and nothing contrasting, the arms' numbers are that null result's
     if beat_control:
         found.discard("nonsignificant")
+    # inconsistent evidence and a finding of no effect, nothing else: null (a "similar" read as non-significance
+    # settles the positive cues unread, so it does not count: "similar: ... inconsistent, with only the smallest showing an advantage")
+    inconsistent_null = "inconsistent" in found and found <= {"inconsistent", "null"} and "null" in found
     significant = "significant" in found
     positive = significant or "positive" in found
     if "nonsignificant" in found and "limited" in found and "trend" in text.lower():
@@ -1319,6 +1350,8 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
             return "mixed"
         found.add("null")
         positive = False
+    if "inconsistent" in found:
+        return "null" if inconsistent_null else "mixed"
     if "mixed" in found:
         return "mixed"
     if "control better" in found:  # "improved more in the placebo group, though not significantly": no difference
@@ -1337,14 +1370,33 @@ _NAMED_OUTCOME_FIRST = re.compile(r"\s*[A-Z][A-Za-z]*[A-Z0-9]")
 _OUTCOME_CLAUSE_BREAK = re.compile(r";|,?\s+(?:but|whereas)\s+")
 
 
+# Another outcome's difference, named: "the refractive difference", "the difference in stroke rates" (not "the
+# difference", "the between-group difference", "the difference in change from baseline", one null result).
+_OTHER_OUTCOMES_DIFFERENCE = re.compile(
+    r"\s*(?:the\s+)?(?:difference\s+in\s+(?!(?:the\s+)?(?:means?|changes?|scores?|outcomes?|this|that|these|those|effects?|efficacy|response)\b)(?P<named>[a-z][\w-]*)"
+    r"|(?!(?:the|a|an|any|no|its|their|between|mean|median|overall|group|treatment|observed|absolute|net|this|that|adjusted|unadjusted|estimated|resulting|apparent|numerical|small|"
+    r"slight|final|average|relative|statistical|clinical|actual|true|same)\b)(?P<adjective>[a-z][\w-]*)\s+differences?\b)"
+)
+
+
 def _outcomes_went_apart(text: str, comparator: str | None, outcome: str | None) -> bool:
-    """"HAMD reduced; BDI not significant": one outcome improved, another, named on its own,
-    did not (not "reduced; the difference was not significant", which is one null result)."""
+    """"HAMD reduced; BDI not significant", "axial length was reduced but the refractive difference was
+    not statistically significant": one outcome improved, another, named on its own, did not (not
+    "reduced; the difference was not significant", which is one null result)."""
     clauses = _OUTCOME_CLAUSE_BREAK.split(text)
     readings = [parse_direction(clause, comparator, outcome) for clause in clauses]
-    return "positive" in readings and any(
-        reading == "null" and _NAMED_OUTCOME_FIRST.match(clause) for clause, reading in zip(clauses, readings)
-    )
+    if "positive" not in readings:
+        return False
+    gains = " ".join(clause.lower() for clause, reading in zip(clauses, readings) if reading == "positive")
+    for clause, reading in zip(clauses, readings):
+        if reading != "null":
+            continue
+        if _NAMED_OUTCOME_FIRST.match(clause):
+            return True
+        difference = _OTHER_OUTCOMES_DIFFERENCE.match(clause.lower())
+        if difference and (difference["named"] or difference["adjective"]) not in gains:  # not "pain fell, but the difference in pain ..."
+            return True
+    return False
 
 
 # What can find a direction: the passes, the gated cues, a low-level exposure (the other kinds only blank).
