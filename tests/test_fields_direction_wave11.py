@@ -139,3 +139,27 @@ def test_inconsistent_evidence_beside_a_null_finding_is_null(text, expected):
 ])
 def test_unlikely_to_help_is_null(text, expected):
     assert parse_direction(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("For typically developing children with sleep-onset insomnia, van Geijlswijk and colleagues found that melatonin 0.05 mg/kg advanced "
+     "sleep onset compared with placebo, and that higher doses of 0.1 and 0.15 mg/kg added no further benefit.", "positive"),
+    ("Vitamin D reduced falls compared with placebo; there was no additional benefit from the higher 4000 IU dose.", "positive"),
+    ("Creatine improved strength versus placebo, but doubling the dose gave no extra gain.", "positive"),
+    ("The drug reduced pain compared with placebo, but the lower dose was not effective.", "mixed"),
+])
+def test_a_dose_plateau_is_no_null(text, expected):
+    assert parse_direction(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The drug did not reduce pain compared with placebo; in an exploratory subgroup analysis, women had greater pain relief.", "null"),
+    ("THI scores did not differ between active rTMS and sham. A post hoc analysis suggested a larger THI reduction only in the subgroup "
+     "with normal hearing thresholds.", "null"),
+    ("Mood did not improve versus placebo; a post-hoc analysis found a benefit in patients with severe symptoms.", "null"),
+    ("A post hoc analysis suggested a larger reduction in women.", "positive"),
+    ("The drug reduced pain compared with placebo, but in a post hoc analysis the benefit was absent in men.", "mixed"),
+])
+def test_a_post_hoc_gain_beside_a_planned_null_is_null(text, expected):
+    assert parse_direction(text) == expected
+

@@ -81,6 +81,12 @@ _GOODS = (
     r"hdl(?:-c)?|bone\s+mineral\s+density|muscle\s+mass|mobility|function(?:ing)?|attendance|engagement)"
 )
 _IGNORE = [
+    # a dose plateau, not a null: "higher doses of 0.1 and 0.15 mg/kg added no further benefit", "no additional benefit from higher doses"
+    r"\b(?:higher|larger|greater|bigger|increased|increasing\s+the|doubling\s+the|double\s+the)\s+(?:[\w.,/%-]+\s+){0,2}?(?:doses?|dosages?|dosing)\b(?:[^.;]|\.\d){0,60}?"
+    r"\b(?:added|adds|add|gave|gives|conferred|confers|provided|provides|offered|offers|produced|yielded|brought|showed|had)\s+(?:no|little)\s+"
+    r"(?:further|additional|extra|incremental)\s+(?:benefits?|effects?|improvements?|gains?|advantages?)"
+    r"|\b(?:no|little)\s+(?:further|additional|extra|incremental)\s+(?:benefits?|effects?|improvements?|gains?|advantages?)\s+(?:was\s+|were\s+)?(?:\w+\s+)?"
+    r"(?:from|with|at|of)\s+(?:the\s+)?(?:higher|larger|greater|increased)\s+(?:[\w.,/%-]+\s+){0,2}?(?:doses?|dosages?|dosing)\b",
     r"\bno\s+(?:\w+\s+){0,3}?(?:adverse|side)[\s-]+(?:events?|effects?|reactions?)",
     r"\b(?:fewer|less|lower\s+rates?\s+of|more|higher\s+rates?\s+of|similar\s+rates?\s+of)\s+(?:\w+\s+){0,2}?(?:side[\s-]+effects?|adverse\s+(?:events?|effects?|reactions?)|dropouts?|drop-outs?|discontinuations?)",
     r"\b(?:adverse|side)[\s-]+(?:events?|effects?)\s+(?:\w+\s+){0,2}?(?:were|was)\s+not\s+(?:significantly\s+)?(?:increased|higher|more\s+common|different)",
@@ -186,7 +192,7 @@ _MIXED = [
     r"\b(?:were|was|had\s+been|had)\s+(?:\w+\s+)?(?:lost|gone|not\s+(?:sustained|maintained)|reversed)\b",
     r"\b(?:lasted|persisted)\s+(?:only|just)\b(?!\s+as\b)|\bonly\s+lasted\b|\bshort-lived\b|\btransient\s+(?:improvements?|benefits?|effects?|relief)\b",
     r"\b(?:inconsistent|conflicting|mixed|equivocal|heterogeneous)\s+(?:results|findings|evidence|effects?)\b",
-    r"\b(?:were|was|are|is|remain|remained)\s+(?:\w+\s+)?(?:inconsistent|conflicting|equivocal)\b",
+    r"\b(?:were|was|are|is|remain|remains|remained)\s+(?:\w+\s+)?(?:inconsistent|conflicting|equivocal)\b",
     r"\b(?:benefits?|effects?|improvements?|gains?)\s+(?:was|were|is|are|(?:may|might|could)\s+be|seems?|seemed|appears?|appeared)\s+(?:to\s+be\s+)?(?:\w+\s+){0,3}?(?:confined|limited|restricted)\s+to\b",
     r"\b(?:the\s+)?(?:low|lower|lowest|smaller)\s+doses?\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+)?(?:no\s+different|not\s+(?:effective|different|better|superior|significant)|ineffective|did\s+not)",
     # "similar improvements at week 8, but only the CBT-I group kept its gains at follow-up"
@@ -635,7 +641,8 @@ _POSITIVE_STEMS = (
 # Each pass, with the substrings one of which its every pattern needs: a pass whose
 # triggers are all absent is skipped without scanning (None: always scan).
 _PASSES = [
-    (_cues(_IGNORE), None, _triggers("advers", "side", "baseline", "toler", "safety", "cost", "death", "dropout", "withdraw", "whether",
+    (_cues(_IGNORE), None, _triggers("no further", "no additional", "no extra", "no incremental", "little further",
+                                     "little additional", "little extra", "little incremental", "advers", "side", "baseline", "toler", "safety", "cost", "death", "dropout", "withdraw", "whether",
                                      "who ", "not every", "not all", "not each", "that had", "that have", "that has", "that fail", "that not", "that never",
                                      "that resp", "that remit", "that prev", "that alr", "that init", "blunted",
                                      "vomit", "nausea", "diarrh", "constipat", "rash", "drows", "somnol", "dizzi", "dry mouth",
@@ -701,7 +708,7 @@ _MIXED_PASS = next(index for index, (pattern, _, _) in enumerate(_PASSES) if pat
 # ("results are inconsistent: a Cochrane review concluded that magnesium is unlikely to provide meaningful prophylaxis").
 _INCONSISTENT = re.compile(
     r"(?:inconsistent|conflicting|mixed|equivocal|heterogeneous)\s+(?:results|findings|evidence|effects?)"
-    r"|(?:were|was|are|is|remain|remained)\s+(?:\w+\s+)?(?:inconsistent|conflicting|equivocal)"
+    r"|(?:were|was|are|is|remain|remains|remained)\s+(?:\w+\s+)?(?:inconsistent|conflicting|equivocal)"
 )
 _LAST_MIXED_PASS = max(index for index, (_, label, _) in enumerate(_PASSES) if label == "mixed")
 _POSITIVE_PASS = len(_PASSES) - 1
@@ -1170,11 +1177,22 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         clinical = _read_direction(_blanked(text, _marker_clauses(lowered, markers)), comparator, outcome) if markers else "unknown"
         if clinical in ("null", "negative"):
             return clinical
+    if direction == "mixed" and _MAY_BE_POST_HOC.search(lowered := text.lower()):
+        # "THI scores ... did not differ. A post hoc analysis suggested a larger reduction only in the subgroup with normal hearing":
+        # an unplanned analysis's gain beside the planned null
+        without = _read_direction(_blanked(text, [found.span() for found in _POST_HOC.finditer(lowered)]), comparator, outcome)
+        if without == "null":
+            return "null"
     if direction in ("mixed", "null") and "primary" in text.lower() and _primary_gain_beside_responder_nulls(text, comparator, outcome):
         return "positive"
     return direction
 
 
+_MAY_BE_POST_HOC = re.compile(r"post[\s-]?hoc|exploratory|unplanned")
+_POST_HOC = re.compile(
+    r"\b(?:(?:a|an|the|in\s+a|in\s+an|in\s+the)\s+)?(?:post[\s-]?hoc|exploratory|unplanned)\s+(?:[\w-]+\s+){0,2}?(?:analys[ie]s|comparisons?|subgroups?)\b"
+    r"[^;]*?(?:\.(?!\d)|;|$)"
+)
 _PRIMARY = re.compile(r"\bprimary\s+(?:efficacy\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|measures?|analysis)\b|\bon\s+the\s+primary\b", re.IGNORECASE)
 _RESPONDER_SHARES = re.compile(r"\bresponders?\b|\b(?:response|remission)\s+rates?\b", re.IGNORECASE)
 _RESULT_CLAUSE_BREAK = re.compile(r";|,?\s+(?:but|whereas|while|though|although|however|yet)\b")
@@ -1338,9 +1356,12 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
         found.add(contrast)  # beside "did not differ" and nothing contrasting, the arms' numbers are that null result's
     if beat_control:
         found.discard("nonsignificant")
-    # inconsistent evidence and a finding of no effect, nothing else: null (a "similar" read as non-significance
-    # settles the positive cues unread, so it does not count: "similar: ... inconsistent, with only the smallest showing an advantage")
-    inconsistent_null = "inconsistent" in found and found <= {"inconsistent", "null"} and "null" in found
+    # inconsistent evidence and a finding of no effect: null (a "similar" read as non-significance alone
+    # leaves the positive cues unread, so they are read here: "similar: ... inconsistent, with only the smallest showing an advantage")
+    inconsistent_null = (
+        "inconsistent" in found and found <= {"inconsistent", "null", "nonsignificant"}
+        and ("null" in found or ("nonsignificant" in found and not _reads_positive(lowered, opened)))
+    )
     significant = "significant" in found
     positive = significant or "positive" in found
     if "nonsignificant" in found and "limited" in found and "trend" in text.lower():
