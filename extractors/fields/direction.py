@@ -703,6 +703,7 @@ def _has_comparative(lowered: str) -> bool:
         or "surpass" in lowered or "beat" in lowered or "favo" in lowered or "inferior" in lowered or "worse" in lowered \
         or "underperform" in lowered
 
+
 _MIXED_PASS = next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_MIXED).pattern)
 # Evidence called inconsistent: mixed alone ("trials gave conflicting results"), null beside a null finding and no gain
 # ("results are inconsistent: a Cochrane review concluded that magnesium is unlikely to provide meaningful prophylaxis").
@@ -1345,7 +1346,7 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
             lowered = _without_adjunct_controls(lowered)
         if index == _MIXED_PASS:
             hits: list[str] = []
-            lowered, count = pattern.subn(lambda match: hits.append(match.group(0)) or blank_match(match), lowered)
+            lowered, count = pattern.subn(lambda match, hits=hits: hits.append(match.group(0)) or blank_match(match), lowered)
             if count:
                 found.add("inconsistent" if all(_INCONSISTENT.fullmatch(hit) for hit in hits) else "mixed")
             continue
