@@ -11,7 +11,11 @@ from pipeline.verify.resolve import Resolution, entries_by_marker
 
 
 def describe(study: Study) -> str:
-    """The attribution as the source wrote it, for messages."""
+    """The attribution as the source wrote it, on one line, for messages."""
+    return " ".join(_described(study).split()) or "the cited study"
+
+
+def _described(study: Study) -> str:
     if study.label:
         return study.label
     if study.first_author:
