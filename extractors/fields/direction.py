@@ -640,9 +640,11 @@ _POSITIVE_STEMS = (
 
 # Each pass, with the substrings one of which its every pattern needs: a pass whose
 # triggers are all absent is skipped without scanning (None: always scan).
-# A denied advantage, read before the rates and risks the positive pass would take from
-# it: "did not have a significantly lower risk of stroke than placebo".
+# A denied advantage, read before the rates, risks and slowed processes the early positive
+# passes would take from it: "did not have a significantly lower risk of stroke than placebo",
+# "neither regimen slowed progression".
 _DENIED_ADVANTAGE = [
+    r"\bneither\b[^.;,]{0,60}?\b(?:slowed|delayed|halted|lowered|prevented|shortened)\b",
     r"\b(?:did|does|do)\s*(?:not|n't)\s+(?:have|show|achieve|experience|reach)\s+(?:an?\s+|any\s+)?"
     r"(?:(?:statistically\s+)?(?:significantly|meaningfully|clinically)\s+)?(?:lower|higher|reduced|greater|better|fewer|less|more|"
     r"improved|increased|decreased)\s+(?:[\w-]+\s+){0,3}?(?:risks?|rates?|incidence|odds|hazards?|scores?|levels?|chances?|"
@@ -650,7 +652,7 @@ _DENIED_ADVANTAGE = [
     r"exacerbations?|infections?|falls?|days|symptoms?)\b",
 ]
 _PASSES = [
-    (_cues(_DENIED_ADVANTAGE), "null", _triggers("not have", "not show", "not achieve", "not experience", "not reach", "n't")),
+    (_cues(_DENIED_ADVANTAGE), "null", _triggers("not have", "not show", "not achieve", "not experience", "not reach", "n't", "neither")),
     (_cues(_IGNORE), None, _triggers("no further", "no additional", "no extra", "no incremental", "little further",
                                      "little additional", "little extra", "little incremental", "advers", "side", "baseline", "toler", "safety", "cost", "death", "dropout", "withdraw", "whether",
                                      "who ", "not every", "not all", "not each", "that had", "that have", "that has", "that fail", "that not", "that never",
