@@ -11,11 +11,6 @@ from dataclasses import dataclass
 from extractors.attribution import word_list
 from extractors.fields.lexicon import CaselessPattern, trie_pattern
 
-# Cue lists are folded into prefix tries: a flat alternation of 50 words is tried word by
-# word at every position and cost more than the field parsers it is meant to spare.
-CLAIM_CUE = CaselessPattern(r"\d|[¹²³⁴⁵⁶⁷⁸⁹]|\b" + trie_pattern(word_list("claim_cues.txt")))
-COMMENT_CUE = CaselessPattern(trie_pattern(word_list("comment_cues.txt")))
-
 
 @dataclass(frozen=True)
 class GatedPattern:
@@ -35,3 +30,22 @@ class GatedPattern:
             if word in lower:
                 return self.pattern.search(text)
         return None
+
+
+@dataclass(frozen=True)
+class NumberOrWord:
+    """Whether a text holds a digit (or a superscript citation digit) or one of ``words``.
+    The digits are looked for first, in a scan for one character class: most sentences
+    that state a claim hold a number, and then the word trie never runs."""
+
+    words: CaselessPattern
+
+    def found(self, text: str) -> bool:
+        return _DIGIT.search(text) is not None or self.words.found(text)
+
+
+_DIGIT = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹]")
+# Cue lists are folded into prefix tries: a flat alternation of 50 words is tried word by
+# word at every position and cost more than the field parsers it is meant to spare.
+CLAIM_CUE = NumberOrWord(CaselessPattern(r"\b" + trie_pattern(word_list("claim_cues.txt"))))
+COMMENT_CUE = CaselessPattern(trie_pattern(word_list("comment_cues.txt")))
