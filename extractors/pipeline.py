@@ -163,6 +163,10 @@ def extract(docs: list[Document], nlp: Language | None = None, batch_size: int =
                 continue
             spacy_docs = list(islice(parsed, len(plan.passages)))
             results.append(assemble(document, plan, spacy_docs))
+            for doc in spacy_docs:
+                # The attribution spans it holds point back at it: without that cycle the doc is
+                # freed now, not by the cycle collector, which then runs half as long.
+                doc.user_data.clear()
     return results
 
 
