@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from pipeline.model import Dose
 
@@ -109,18 +109,51 @@ def analyse(span: Span | Doc | str, local_abbreviations: dict[str, str] | None =
         doses = _without_comparator_doses(text, doses, comparator)  # not when the arms are two doses of one drug
     if len(doses) >= 2:
         doses = _first_arm_doses(text, doses)
-    return FieldValues(
+    return _SentenceValues(
+        text,
+        local_abbreviations,
         n=n,
         n_detail=n_detail,
         dose=doses or bounds,
         dose_is_bound=not doses and bool(bounds),
         comparator=comparator,
-        outcome_measures=parse_outcomes(text, local_abbreviations),
-        population=parse_population(text),
-        direction=parse_direction(text, comparator),
-        ongoing_trial=parse_ongoing(text),
-        text=text,
     )
+
+
+class _ReadOnDemand:
+    """A field of :class:`_SentenceValues` parsed from the sentence when first read, then
+    kept in the instance like any field set (which it may be instead)."""
+
+    def __init__(self, read: Callable[[_SentenceValues], object]) -> None:
+        self.read = read
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, values: _SentenceValues | None, owner: type | None = None) -> object:
+        if values is None:
+            return self
+        value = values.__dict__[self.name] = self.read(values)
+        return value
+
+
+class _SentenceValues(FieldValues):
+    """What :func:`analyse` gives. N, dose and comparator are parsed at once; the other
+    fields when first read, which for most sentences analysed is never: whether a
+    sentence states anything is settled by the first field found (``is_empty`` reads N,
+    dose and comparator first), a claim takes the first population its sentences state,
+    and a sentence no claim takes is not read further."""
+
+    outcome_measures = _ReadOnDemand(lambda values: parse_outcomes(values.text, values.abbreviations))
+    population = _ReadOnDemand(lambda values: parse_population(values.text))
+    direction = _ReadOnDemand(lambda values: parse_direction(values.text, values.comparator))
+    ongoing_trial = _ReadOnDemand(lambda values: parse_ongoing(values.text))
+
+    def __init__(self, text: str, abbreviations: dict[str, str] | None, n: int | None, n_detail: dict,
+                 dose: list[Dose], dose_is_bound: bool, comparator: str | None) -> None:
+        # Not the dataclass __init__, which would store a default in every field read on demand.
+        self.__dict__.update(n=n, n_detail=n_detail, dose=dose, dose_is_bound=dose_is_bound, comparator=comparator,
+                             text=text, abbreviations=abbreviations)
 
 
 def _without_comparator_doses(text: str, doses: list[Dose], comparator: str) -> list[Dose]:
