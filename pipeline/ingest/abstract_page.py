@@ -46,7 +46,7 @@ _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s;,<>\"]+)")
 _PMID = re.compile(r"\b(?:PMID|PubMed(?:\s+ID)?):?\s*(\d{5,9})\b")
 _LOCATOR = re.compile(r"\b(?:19|20)\d{2}\b[^;]{0,12};\s*\d+|\bvol(?:ume)?\.?\s*\d+|\b\d+\s*\(\d+\)\s*[:,]\s*[A-Z]?\d+", re.I)
 _JOURNAL = re.compile(
-    r"^(?:published in:?\s*)?(?!(?i:posted|published|received|accepted|updated|epub|online)\b)"
+    r"^(?:(?i:published\s+in(?:\s+final\s+edited\s+form\s+as)?):?\s*)?(?!(?i:posted|published|received|accepted|updated|epub|online)\b)"
     r"(?P<journal>[A-Z][^.;:()|]{2,100}?)(?:\s+(?i:vol(?:ume)?)\.?\s*\d+)?[.;]?,?\s+"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?\(?(?:19|20)\d{2}\b"
 )
@@ -70,7 +70,7 @@ _REVIEW_TYPE = re.compile(r"\breview\b|\bmeta-analysis\b|\bcommentary\b|\beditor
                           r"\bletter\b|\bcomments?\s+on\b|\bin\s+reply\b|\berratum\b", re.I)
 _SYSTEMATIC = re.compile(r"\bsystematic review|\bmeta-analys[ie]s\b|\bpooled analysis\b|\bumbrella review\b", re.I)
 _SECTIONS = {
-    "aim": r"background|(?:study )?objectives?|aims?|purpose|purpose of (?:the )?(?:study|review)|context|importance|"
+    "aim": r"background|(?:study )?objectives?|(?:key\s*points\s*)?questions?|key\s*points|aims?|purpose|purpose of (?:the )?(?:study|review)|context|importance|"
            r"rationale|introduction(?: and aims?)?",
     "methods": r"methods?|materials and methods|patients and methods|methods and materials|design|study design|"
                r"design,? setting,? and participants|setting|participants|patients|subjects|interventions?|"
@@ -78,7 +78,7 @@ _SECTIONS = {
                r"research design and methods|search (?:methods|strategy)|selection criteria|data collection and analysis|"
                r"data synthesis|study population|methods used",
     "results": r"results?|findings|main results|main outcomes and results|key results|summary of results",
-    "conclusions": r"conclusions?|interpretation|implications|conclusions and relevance|authors'? conclusions",
+    "conclusions": r"conclusions?|meaning|interpretation|implications|conclusions and relevance|authors'? conclusions",
 }
 _SECTION_GROUP = {
     name: re.compile(rf"(?:{pattern})", re.I) for name, pattern in _SECTIONS.items()
@@ -92,9 +92,19 @@ _LABEL_INLINE = re.compile(rf"(?<=[.!?)\]])\s+[*_]*(?P<label>{_ANY_SECTION})\s*[
 # Lines between a title and its abstract that are not the title: a journal's Key Points box,
 # a design subtitle ("A Randomized Clinical Trial"), keywords, journal and publisher labels.
 _KEY_POINT = re.compile(r"^(?:key\s+points|question|findings|meaning|importance)\b", re.I)
+_SESSION_CODE = re.compile(r"(?:abstract\s+)?[A-Z]{1,4}[-\s.]?\d{1,4}(?:[.-]\d{1,3})?[A-Z]?")  # "OP0123", "P-045", "LB12.3"
+_KEY_POINTS_BOX = re.compile(r"^key\s*points\b", re.I)
 _SUBTITLE = re.compile(
     r"^(?:an?\s+)?(?:(?:randomi[sz]ed|double-blind(?:ed)?|placebo-controlled|controlled|clinical|pilot|phase\s+\w+|"
     r"multicent(?:er|re)|crossover|open-label|cohort|prospective|observational|feasibility|,|\s)+)(?:trial|study)$", re.I)
+_DOCUMENT_TYPE = re.compile(r"^(?:document|article|publication|manuscript)\s+type\s*:", re.I)  # "Document Type : Original Article"
+_AFFILIATION = re.compile(r"^\W{0,3}(?:\d{1,2}|[a-f*†‡§])?\s*(?:[\w'’.-]+\s+){0,6}?(?:department|dept\.?|division|university|"
+                          r"universit[éàä]|hospital|institute|school|faculty|college|cent(?:er|re)|laborator(?:y|ies)|clinic)\b", re.I)
+_FINAL_FORM = re.compile(r"^published\s+in\s+final\s+edited\s+form\s+as\b", re.I)
+_PMC_HEADER = re.compile(rf"{_FINAL_FORM.pattern}|\bauthor\s+manuscript\b", re.I)
+_COMMENTARY_OPENING = re.compile(
+    r"\W*(?:this|in\s+this|the\s+present|our)\s+(?:[\w-]+\s+){0,3}?(?:commentary|editorial|perspective|viewpoint|"
+    r"practice\s+point|news\s+(?:and|&)\s+views|research\s+highlight|letter|essay)\b", re.I)
 _KEYWORDS = re.compile(r"^(?:key\s*words?|mesh\s+terms|subjects?)\b", re.I)
 _PUBLISHER_LABEL = re.compile(r"^(?:journal|publisher|volume|issue|pages?|published(?:\s+in)?|source|citation(?:\s+style)?)$", re.I)
 # The unlabelled first sentence of an abstract that has no title above it ("We assessed the efficacy of ...").
@@ -108,6 +118,7 @@ _PAGINATION = re.compile(r"\b\d+\s*(?:-|–|to)\s*\d+\s+of\s+\d+\b")  # "Display
 _DIGEST_LABEL = re.compile(r"(?:the\s+|key\s+)?(?:takeaways?|why this matters|bottom line|what you need to know|the gist)", re.I)
 _CITED_FIRST_AUTHOR = re.compile(r"^([A-ZÀ-Þ][\w'’-]+),")  # "Borgesen, S. E. (1976). ..."
 _SENTENCES = re.compile(r"[a-z]{4}[.!?]\s+[A-Z]")  # a line of two sentences is prose, not a title
+_CITATION_LINE = 160  # a longer header paragraph that cites a study may be a newsletter's claim
 _PROSE_BEFORE = 700  # main prose above a structured abstract beyond which the page is an article quoting one
 _HEAD_BLOCKS = 25  # the header sits in the first blocks of the page
 _TITLE_TO_ABSTRACT = 12  # blocks from the title to the Abstract heading, affiliations included
@@ -122,11 +133,28 @@ def abstract_page_meta(text: str, blocks: list[Block], abstract_span: tuple[int,
     ``abstract_span`` is where the abstract lies when the caller already knows (an HTML
     element marked "abstract"); otherwise the abstract is what follows an "Abstract" heading,
     or a structured abstract, or the prose of a titled record (see ``_record_meta``)."""
-    inline = _inline_record_meta(text, blocks) if abstract_span is None else None
-    if inline is not None:
-        return inline
-    meta = _headed_meta(text, blocks, abstract_span)
-    return meta if meta.is_study or abstract_span is not None else _record_meta(text, blocks)
+    meta = _inline_record_meta(text, blocks) if abstract_span is None else None
+    if meta is None:
+        meta = _headed_meta(text, blocks, abstract_span)
+        meta = meta if meta.is_study or abstract_span is not None else _record_meta(text, blocks)
+    if meta.abstract_start is not None and _COMMENTARY_OPENING.match(text, meta.abstract_start, meta.abstract_end):
+        return DocumentMeta()  # "This Practice Point commentary discusses ...": the trials it discusses keep their authors
+    if meta.is_study:
+        _mark_citation_header(text, blocks, meta)
+    return meta
+
+
+def _mark_citation_header(text: str, blocks: list[Block], meta: DocumentMeta) -> None:
+    """Label the page's own citation lines above its abstract ("Published in final edited form
+    as: <Journal>. <date>; doi ...", "<Journal> 1-8 / (c) The Author(s) 2020 / DOI ...") as
+    metadata: they name the page's study, which the abstract's claim already carries."""
+    for block in blocks:
+        if block.start >= (meta.abstract_start or 0):
+            break
+        line = _plain(text, block)
+        cited = len(line) <= _CITATION_LINE and (_is_citation_line(line) or _is_identifier_line(line))
+        if block.label == "main" and (_PMC_HEADER.search(line) or cited):
+            block.label = "metadata"
 
 
 def _inline_record_meta(text: str, blocks: list[Block]) -> DocumentMeta | None:
@@ -178,7 +206,8 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
     title = _title(text, head[:author_index]) if author_index is not None else _title_above(text, head)
     if title is None or blocks.index(title) < heading - _TITLE_TO_ABSTRACT or _is_narrative(_plain(text, title)):
         return _structured_abstract_meta(text, blocks)
-    citation = next((_plain(text, b) for b in chrome_and_head if b is not title and _is_citation_line(_plain(text, b))), None)
+    citation = next((line for line in _header_lines(text, [b for b in chrome_and_head if b is not title])
+                     if _is_citation_line(line)), None)
     identified = citation is not None or any(_is_identifier_line(_plain(text, b)) for b in head)
     parts = (author_index is not None) + identified
     headed = _plain(text, blocks[heading]).lower() == "abstract"
@@ -188,6 +217,9 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
     if parts == 0 or (parts == 1 and not headed):
         return _structured_abstract_meta(text, blocks)  # one part under a "Summary" box could be a blog's byline
     author_line = head[author_index] if author_index is not None else None
+    box = next((i for i, b in enumerate(between) if _KEY_POINTS_BOX.match(_plain(text, b))), None)
+    if box is not None:  # a journal's Key Points box above the abstract restates its findings: one region
+        abstract = [*between[box:], *abstract]
     return _page_meta(text, blocks, title, author_line, citation or "", abstract)
 
 
@@ -222,7 +254,8 @@ def _structured_abstract_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     if any(_DIGEST_LABEL.fullmatch(_plain(text, b)) for b in blocks[: first + len(abstract)]):
         return DocumentMeta()  # a news digest of one trial, set out under abstract-like headings
     groups = {group for b in abstract for group in _section_labels(text, b)}
-    if "results" not in groups or not groups & {"aim", "methods"} or not any(b.kind != "heading" for b in abstract):
+    reported = "results" in groups or {"aim", "methods", "conclusions"} <= groups  # results often run on under "Methods"
+    if not reported or not groups & {"aim", "methods"} or not any(b.kind != "heading" for b in abstract):
         return DocumentMeta()
     start, end = abstract[0].start, abstract[-1].end
     head = [b for b in blocks[:first] if b.label != "boilerplate"]
@@ -240,7 +273,7 @@ def _structured_abstract_meta(text: str, blocks: list[Block]) -> DocumentMeta:
         return _untitled_meta(text, blocks, head, abstract)
     if title is None or any(_is_narrative(_plain(text, b)) for b in head if b is title or len(_plain(text, b)) <= 60):
         return DocumentMeta()
-    lines = [_plain(text, b) for b in head if b is not title]
+    lines = _header_lines(text, [b for b in head if b is not title])
     citation = next((line for line in lines if _is_citation_line(line)), None)
     citation = citation or next((line for line in lines if len(line) <= 80 and _JOURNAL.match(line)), None)  # "Sleep 2007 August"
     citation = citation or next((line for line in lines if _PUBLICATION_LINE.search(line) and _YEAR.search(line)), "")
@@ -306,6 +339,14 @@ def _record_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     )
 
 
+def _header_lines(text: str, blocks: list[Block]) -> list[str]:
+    """The blocks' lines, a PMC "Published in final edited form as:" line joined to the citation
+    it announces when that runs on to the next line."""
+    lines = [_plain(text, b) for b in blocks]
+    return [f"{line} {lines[i + 1]}" if _FINAL_FORM.match(line) and i + 1 < len(lines) and not _is_citation_line(line) else line
+            for i, line in enumerate(lines)]
+
+
 def _is_masthead(line: str, block: Block) -> bool:
     """A line a journal page prints above its title: the citation, the dates, an access label ("OPEN")."""
     return _is_citation_line(line) or (block.label == "metadata" and block.kind == "line") or (
@@ -324,7 +365,7 @@ def _untitled_meta(text: str, blocks: list[Block], head: list[Block], abstract: 
     """A structured abstract that is the whole document, with no title line above it (an
     excerpt pasted from "Background:" on, maybe opening with an unlabelled aim sentence):
     one study whose name is unknown."""
-    main = [b for b in head if b.label == "main" and not _is_abstract_heading(_plain(text, b))]
+    main = [b for b in head if b.label == "main" and not _is_conference_front(text, b)]
     if len(main) > 1 or (main and not _OPENING.match(_plain(text, main[0]))):
         return DocumentMeta()
     start = (main or abstract)[0].start
@@ -333,6 +374,13 @@ def _untitled_meta(text: str, blocks: list[Block], head: list[Block], abstract: 
     doi, pmid = _DOI.search(after), _PMID.search(after)
     return DocumentMeta(doi=doi.group(1).rstrip(".") if doi else None, pmid=pmid.group(1) if pmid else None,
                         abstract_start=start, abstract_end=end, abstract_only=True)
+
+
+def _is_conference_front(text: str, block: Block) -> bool:
+    """A line a conference abstract may open with: its "Abstract" heading, session code, authors or affiliations."""
+    line = _plain(text, block)
+    return bool(_is_abstract_heading(line) or _SESSION_CODE.fullmatch(line) or _is_author_line(text, block)
+                or (_AFFILIATION.match(line) and "," in line))
 
 
 def _title_above(text: str, head: list[Block]) -> Block | None:
@@ -363,6 +411,7 @@ def _is_front_matter(line: str, previous: str) -> bool:
         or (len(line.split()) <= 8 and (_JOURNAL.match(line) or line.isupper())) or _KEY_POINT.match(line)
         or _SUBTITLE.fullmatch(line) or _KEYWORDS.match(line) or _KEYWORDS.match(previous)
         or _PUBLISHER_LABEL.fullmatch(line) or _PUBLISHER_LABEL.fullmatch(previous) or _BYLINE_LEAD.match(line)
+        or _DOCUMENT_TYPE.match(line) or (_AFFILIATION.match(line) is not None and "," in line)
     )
 
 
@@ -433,8 +482,10 @@ def _abstract_blocks(text: str, blocks: list[Block], first: int) -> list[Block]:
     for block in blocks[first:]:
         if block.label != "main":
             break
+        line = _plain(text, block)
         if _is_heading_like(text, block) and (
-            section_label(text[block.start : block.end]) != "main" or _BODY_HEADING.fullmatch(_plain(text, block))
+            (section_label(text[block.start : block.end]) != "main" and not _LABEL_LINE.fullmatch(line))
+            or _BODY_HEADING.fullmatch(line)
         ):
             break  # "1. TRIALS IN DEPRESSION", "Introduction": the paper's body, not the abstract's "Methods"
         taken.append(block)

@@ -1,0 +1,192 @@
+"""Abstract-page layouts met on real pages: a Key Points box, a PMC author-manuscript header,
+"Document Type" and affiliation lines, a conference abstract without a title; and a
+commentary abstract that discusses other trials, which is no study's own page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest import ingest
+from pipeline.model import Document
+
+
+def read(tmp_path: Path, text: str, name: str = "page.txt") -> Document:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return ingest(str(path))
+
+
+def abstract_text(doc: Document) -> str:
+    assert doc.meta.abstract_start is not None and doc.meta.abstract_end is not None
+    return doc.text[doc.meta.abstract_start : doc.meta.abstract_end]
+
+
+KEY_POINTS_UNTITLED = """Key PointsQuestion
+Does adding zinc to usual care shorten recovery from community-acquired pneumonia in older adults?
+Findings
+In this randomized clinical trial of 402 adults aged 65 years or older, recovery time did not differ between zinc and placebo.
+Meaning
+These findings do not support routine zinc supplementation for older adults admitted with pneumonia.
+Importance
+Zinc deficiency is common in older adults and has been linked to poor outcomes of infection.
+Objective
+To determine whether daily zinc shortens time to clinical recovery.
+Design, Setting, and Participants
+This double-blind, placebo-controlled trial enrolled adults admitted to 9 hospitals between 2016 and 2019.
+Interventions
+Participants were randomized to zinc sulfate 45 mg/d or matching placebo for 14 days.
+"""
+
+
+@pytest.mark.parametrize("first_line", ["Key PointsQuestion", "Key Points\nQuestion", "KEY POINTS\nQUESTION:"])
+def test_key_points_box_without_title_is_one_own_abstract_from_the_box_on(tmp_path: Path, first_line: str) -> None:
+    text = KEY_POINTS_UNTITLED.replace("Key PointsQuestion", first_line)
+    doc = read(tmp_path, text)
+    assert doc.meta.is_study
+    assert doc.meta.abstract_start == 0
+    assert "recovery time did not differ" in abstract_text(doc)
+    assert "for 14 days" in abstract_text(doc)
+
+
+KEY_POINTS_TITLED = """Effect of Nightly Pitolisant on Daytime Sleepiness in Shift Workers: A Randomized Clinical Trial
+
+Anneke Vos, MD; Tomasz Zielinski, PhD; Ruth Adebayo, MD
+
+JAMA Invent. 2021;4(6):e211234. doi:10.5555/jamainv.2021.1234
+
+Key Points
+Question
+Does pitolisant reduce daytime sleepiness in night-shift workers?
+Findings
+In this trial of 188 shift workers, sleepiness scores fell more with pitolisant than with placebo.
+Meaning
+Pitolisant may help shift workers with excessive sleepiness.
+
+Abstract
+Importance
+Shift-work disorder impairs safety at work.
+Objective
+To test whether pitolisant reduces daytime sleepiness.
+Design, Setting, and Participants
+A randomized clinical trial at 4 occupational health clinics.
+Results
+Of 188 participants randomized, 176 completed; Epworth scores fell by 4.1 vs 2.0 points (P = .003).
+Conclusions and Relevance
+Pitolisant reduced sleepiness in shift workers.
+"""
+
+
+def test_key_points_box_above_the_abstract_heading_belongs_to_the_abstract(tmp_path: Path) -> None:
+    doc = read(tmp_path, KEY_POINTS_TITLED)
+    assert doc.meta.is_study
+    assert doc.meta.title.startswith("Effect of Nightly Pitolisant")
+    assert doc.meta.journal == "JAMA Invent"
+    abstract = abstract_text(doc)
+    assert abstract.startswith("Key Points") or abstract.startswith("Question")
+    assert "sleepiness scores fell more with pitolisant" in abstract
+    assert "Pitolisant reduced sleepiness" in abstract
+
+
+PMC_HEADER = """NIHPA Author Manuscripts logo
+{header}
+
+Bright Light Therapy for Antepartum Depression: A Randomized Sham-Controlled Trial
+
+Helga M Brandt 1, Oluwaseun Adeyemi 2, Kenji Ito 1,3
+PMCID: PMC9990001  NIHMSID: NIHMS990001  PMID: 39990001
+
+Abstract
+
+Antepartum depression is common and few treatments are considered safe in pregnancy. We randomized 64 pregnant women
+with major depression to 60 minutes of bright white light or dim red sham light each morning for 6 weeks. Depression
+scores improved more with bright light than with sham (HAMD change 9.1 vs 5.2 points, P = .01).
+"""
+
+
+@pytest.mark.parametrize("header", [
+    ". Author manuscript; available in PMC: 2015 Mar 1.\n"
+    "Published in final edited form as: J Invent Psychiatry. 2014 Feb 12;75(5):477-485. doi: 10.5555/jip.2014.0477",
+    "J Invent Psychiatry. Author manuscript; available in PMC 2015 March 01.\n"
+    "Published in final edited form as: J Invent Psychiatry.\n2014 Feb 12;75(5):477-485. doi: 10.5555/jip.2014.0477",
+    "Author manuscript; available in PMC 2015 Mar 1.\nPublished in final edited form as:\n"
+    "J Invent Psychiatry. 2014 Feb; 75(5): 477–485. doi:10.5555/jip.2014.0477.",
+])
+def test_pmc_author_manuscript_header_is_metadata_naming_the_journal(tmp_path: Path, header: str) -> None:
+    doc = read(tmp_path, PMC_HEADER.format(header=header))
+    assert doc.meta.is_study
+    assert doc.meta.journal == "J Invent Psychiatry"
+    assert doc.meta.year == 2014
+    assert doc.meta.doi == "10.5555/jip.2014.0477"
+    header_end = doc.text.index("Bright Light Therapy")
+    header = [b for b in doc.blocks if b.end <= header_end and "logo" not in doc.text[b.start : b.end]]
+    assert header and all(b.label != "main" for b in header)
+
+
+DOCUMENT_TYPE_PAGE = """A Randomized Trial of Riboflavin for Prevention of Menstrual Migraine
+
+{doc_type}
+
+
+1 Department of Neurology, Invented University of Medical Sciences, Shiraz, Iran
+
+2 Clinical Research Center, Invented University of Medical Sciences, Shiraz, Iran.
+
+
+Background and Objective: Menstrual migraine responds poorly to usual prophylaxis. We assessed riboflavin as an add-on.
+Subjects and Methods: In this double-blind trial, 90 women were randomized to riboflavin 400 mg/day or placebo added to naproxen; attack frequency fell more with riboflavin (P = 0.02).
+Conclusion: Riboflavin added to naproxen reduced menstrual migraine attacks.
+"""
+
+
+@pytest.mark.parametrize("doc_type", ["Document Type : Original Article", "Article type: Research Article",
+                                      "Publication Type: Original Research"])
+def test_document_type_and_affiliation_lines_sit_between_title_and_abstract(tmp_path: Path, doc_type: str) -> None:
+    doc = read(tmp_path, DOCUMENT_TYPE_PAGE.format(doc_type=doc_type))
+    assert doc.meta.is_study
+    assert doc.meta.title == "A Randomized Trial of Riboflavin for Prevention of Menstrual Migraine"
+    assert abstract_text(doc).startswith("Background and Objective")
+
+
+def test_a_review_named_by_its_document_type_stays_no_study(tmp_path: Path) -> None:
+    doc = read(tmp_path, DOCUMENT_TYPE_PAGE.format(doc_type="Document Type : Review Article"))
+    assert not doc.meta.is_study
+
+
+COMMENTARY = """Skip to main content
+
+  • Practice Point
+  • Published:
+
+Gabapentinoids for restless legs: is the long-term evidence good enough?
+
+Abstract
+
+{opening} In Haverford et al.'s study, 61% of patients taking 300 mg/day pregabalin were responders at 52 weeks. In Lindgren
+et al.'s study, relapse was less frequent on gabapentin enacarbil than on placebo (9% vs 23%).
+"""
+
+
+@pytest.mark.parametrize("opening", [
+    "This Practice Point commentary discusses two long-term trials in restless legs syndrome.",
+    "In this editorial, we discuss two recent long-term trials.",
+    "This Viewpoint considers the first long-term trials in restless legs syndrome.",
+])
+def test_commentary_abstract_on_other_trials_is_no_own_study(tmp_path: Path, opening: str) -> None:
+    doc = read(tmp_path, COMMENTARY.format(opening=opening))
+    assert not doc.meta.is_study
+
+
+CONFERENCE = """{lead}Background: Early treatment of psoriatic arthritis may prevent joint damage.
+Methods: Adults with untreated psoriatic arthritis (n=212) were randomized to methotrexate 15 mg weekly or placebo for 24 weeks.
+Results: ACR20 response was 41% with methotrexate and 22% with placebo (p<0.001).
+Conclusions: Methotrexate was effective in early psoriatic arthritis.
+"""
+
+
+@pytest.mark.parametrize("lead", ["", "OP0123\n", "Objective: To test methotrexate early.\n"])
+def test_untitled_conference_abstract_is_one_own_abstract(tmp_path: Path, lead: str) -> None:
+    doc = read(tmp_path, CONFERENCE.format(lead=lead))
+    assert doc.meta.is_study
+    assert "ACR20 response" in abstract_text(doc)
