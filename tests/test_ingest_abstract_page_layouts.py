@@ -190,3 +190,94 @@ def test_untitled_conference_abstract_is_one_own_abstract(tmp_path: Path, lead: 
     doc = read(tmp_path, CONFERENCE.format(lead=lead))
     assert doc.meta.is_study
     assert "ACR20 response" in abstract_text(doc)
+
+
+REVIEW_PAGE = """Zuranolone for Postpartum Depression: A Review
+
+Maria Okonkwo, PharmD, BCPP1, Derek Halvorsen, PharmD1, and Priya Raman, PharmD, BCPS2
+
+{masthead}
+journals.example.com/home/jip
+
+Abstract
+
+Objective: To review the efficacy and safety of zuranolone for postpartum depression. Data Sources: A literature search of
+PubMed was performed through March 2023. Study Selection and Data Extraction: Phase 3 trials in English were included.
+Data Synthesis: In 2 phase 3 trials, zuranolone 50 mg daily for 14 days reduced depressive symptoms more than placebo.
+Conclusions: Zuranolone is an option for postpartum depression.
+"""
+
+
+@pytest.mark.parametrize("masthead", [
+    "Journal of Invented Pharmacy 1–9\n© The Author(s) 2023\nDOI: 10.5555/10600280231111",
+    "Journal of Invented Pharmacy 1-9\n(c) The Authors, 2023 Article reuse guidelines:\nexample.com/permissions DOI: 10.5555/10600280231111",
+])
+def test_review_abstract_page_with_publisher_masthead_is_the_reviews_own_record(tmp_path: Path, masthead: str) -> None:
+    doc = read(tmp_path, REVIEW_PAGE.format(masthead=masthead))
+    assert doc.meta.is_study
+    assert doc.meta.journal == "Journal of Invented Pharmacy"
+    assert doc.meta.year == 2023
+    assert doc.meta.doi == "10.5555/10600280231111"
+    assert abstract_text(doc).startswith("Objective: To review")
+
+
+def test_a_review_page_whose_abstract_is_not_a_structured_review_abstract_stays_no_study(tmp_path: Path) -> None:
+    unstructured = REVIEW_PAGE.format(masthead="Journal of Invented Pharmacy 1–9\n© The Author(s) 2023").replace(
+        "Data Sources: ", "").replace("Study Selection and Data Extraction: ", "").replace("Data Synthesis: ", "")
+    assert not read(tmp_path, unstructured).meta.is_study
+
+
+STACKED_BYLINE = """Anxiolytic effect of Melissa officinalis extract in the elevated plus maze in mice
+
+Main Article Content
+
+Parisa Ghorbani
+Reza Moshiri *
+Leila Sadeghi
+Amin Farahani
+(*) Corresponding Author:
+Reza Moshiri | rmoshiri@example.org
+
+
+Anxiety disorders are common. In the present study, 48 male mice received Melissa officinalis extract (25, 50 and 100 mg/kg)
+or vehicle, and diazepam 1 mg/kg served as positive control. The extract at 50 and 100 mg/kg increased open-arm time compared
+with vehicle, without changing locomotor activity. These results suggest an anxiolytic-like effect of the extract.
+
+Downloads month by month
+"""
+
+
+def test_title_with_a_byline_one_author_per_line_and_an_unlabelled_abstract(tmp_path: Path) -> None:
+    doc = read(tmp_path, STACKED_BYLINE)
+    assert doc.meta.is_study
+    assert doc.meta.title.startswith("Anxiolytic effect of Melissa")
+    assert doc.meta.authors[:2] == ["Ghorbani P", "Moshiri R"]
+    assert "48 male mice" in abstract_text(doc)
+
+
+def test_a_registry_record_with_label_lines_has_no_stacked_byline(tmp_path: Path) -> None:
+    record = STACKED_BYLINE.replace("Parisa Ghorbani\nReza Moshiri *\nLeila Sadeghi\nAmin Farahani\n",
+                                    "Overall Status\nCompleted\nStudy Details\nBrief Summary\n")
+    assert not read(tmp_path, record).meta.authors
+
+
+UNLABELLED_CONFERENCE = """{lead}To report 2-year results of the open-label extension of a phase 3 trial of donanemab in early Alzheimer disease.
+
+In the 18-month placebo-controlled period, donanemab slowed clinical decline. Participants could then enter an open-label extension.
+
+Overall, 1102 participants entered the extension. Participants who started donanemab early kept their advantage on CDR-SB over those who started it later, and amyloid remained low.
+"""
+
+
+@pytest.mark.parametrize("lead", ["", "P2-117\n", "Objective: "])
+def test_untitled_unlabelled_abstract_opening_with_its_aim_is_one_own_abstract(tmp_path: Path, lead: str) -> None:
+    doc = read(tmp_path, UNLABELLED_CONFERENCE.format(lead=lead))
+    assert doc.meta.is_study and doc.meta.abstract_only
+    assert "1102 participants" in abstract_text(doc)
+
+
+@pytest.mark.parametrize("opening", ["Cinnamon has been used for centuries.", "We all know the feeling."])
+def test_a_short_post_without_an_aim_opening_is_no_abstract(tmp_path: Path, opening: str) -> None:
+    post = UNLABELLED_CONFERENCE.format(lead="").replace(
+        "To report 2-year results of the open-label extension of a phase 3 trial of donanemab in early Alzheimer disease.", opening)
+    assert not read(tmp_path, post).meta.is_study

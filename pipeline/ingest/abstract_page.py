@@ -22,6 +22,16 @@ labelled sections ("Background" on its own line, "RESULTS:" opening a paragraph,
 before it and no paper body or second abstract after it. Such a page is one study under
 its title line.
 
+Journal layouts read as one page: a Key Points box ("Question / Findings / Meaning") above the
+abstract belongs to it, with or without a title; a PMC author manuscript's "Published in final
+edited form as: <Journal>. <date> ..." header (its lines labelled metadata, as are the page's other
+short citation lines above the abstract) names the journal; "Document Type" and affiliation
+lines, a publisher's masthead and a byline set one name per line sit between title and abstract.
+A review is its page's study when its abstract is a structured review abstract ("Data Sources:").
+A conference abstract pasted without title may lack labels too: a few paragraphs opening with
+its aim ("To report ...") are then the whole abstract. An abstract that opens as a commentary
+("This Practice Point commentary discusses ...") is no own study: its trials keep their authors.
+
 PubMed's own layouts are read too: the old page (chrome, citation line above the title,
 "Author information", unlabelled abstract) and PubMed for Handhelds (labelled "Title:",
 "Author:", "Journal:" and "Abstract:" fields, on lines or run together in one paragraph).
@@ -66,8 +76,16 @@ _LAST_NAME_JOIN = re.compile(r"^(?:and|&)\s+")  # "..., and Andrew W. Zimmerman"
 _NAME_SEPARATORS = re.compile(r",\s*|;\s*|\s*[·•|]\s*|\s+(?:and|&)\s+")
 _ARTICLE_TYPE = re.compile(r"^(?:original|research|review|brief|short)?\s*(?:article|research|report|communication|paper)$", re.I)
 _BODY_HEADING = re.compile(r"(?:\d+\.?\s*)?(?:introduction|discussion)", re.I)
-_REVIEW_TYPE = re.compile(r"\breview\b|\bmeta-analysis\b|\bcommentary\b|\beditorial\b|\bperspective\b|"
-                          r"\bletter\b|\bcomments?\s+on\b|\bin\s+reply\b|\berratum\b", re.I)
+_COMMENTARY_TYPE = re.compile(r"\bcommentary\b|\beditorial\b|\bperspective\b|\bletter\b|\bcomments?\s+on\b|\bin\s+reply\b|"
+                              r"\berratum\b|\bpractice\s+point\b|\bviewpoint\b", re.I)
+_REVIEW_TYPE = re.compile(rf"\breview\b|\bmeta-analysis\b|{_COMMENTARY_TYPE.pattern}", re.I)
+# A review's own structured abstract ("Data Sources: ... Study Selection: ..."): the review is then the page's study.
+_REVIEW_LABELS = re.compile(r"\b(?:data\s+sources?|study\s+selection|data\s+(?:extraction|synthesis)|search\s+strategy)\s*:", re.I)
+_JOURNAL_PAGES = re.compile(r"(?P<journal>[A-Z][A-Za-z&,'’ -]{2,80}?)\s+\d{1,4}\s*[–-]\s*\d{1,4}")  # "Annals of Pharmacotherapy 1–8"
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:(?:the\s+)?authors?(?:\(s\))?\s*)?,?\s*((?:19|20)\d{2})\b", re.I)
+_PAGE_WORDS = re.compile(r"\b(?:article|content|abstract|authors?|corresponding|downloads?|journal|issue|section|"
+                         r"keywords?|references?|metrics|cited)\b", re.I)  # chrome that reads like a name ("Main Article Content")
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+(?:com|org|net|edu|gov|int)(?:/\S*)?", re.I)
 _SYSTEMATIC = re.compile(r"\bsystematic review|\bmeta-analys[ie]s\b|\bpooled analysis\b|\bumbrella review\b", re.I)
 _SECTIONS = {
     "aim": r"background|(?:study )?objectives?|(?:key\s*points\s*)?questions?|key\s*points|aims?|purpose|purpose of (?:the )?(?:study|review)|context|importance|"
@@ -110,6 +128,10 @@ _PUBLISHER_LABEL = re.compile(r"^(?:journal|publisher|volume|issue|pages?|publis
 # The unlabelled first sentence of an abstract that has no title above it ("We assessed the efficacy of ...").
 _OPENING = re.compile(r"^(?:we|this|these|our|in\s+(?:this|a|an)|to\s+(?:evaluate|assess|determine|compare|investigate|examine)|"
                       r"the\s+(?:aim|objective|purpose))\b.*[.]$", re.I)
+_AIM_OPENING = re.compile(
+    r"(?:objectives?:?\s*)?(?:to\s+(?:report|evaluate|assess|determine|compare|investigate|examine|describe|test|explore|"
+    r"characteri[sz]e|estimate|identify)|(?:the\s+|our\s+)?(?:aims?|objectives?|purpose|goals?)\s+of\s+(?:this|the\s+present)\s+"
+    r"(?:study|trial|analysis|work)\s+(?:was|were|is|are))\b", re.I)
 _INLINE_RECORD = re.compile(
     r"\s*Title:\s*(?P<title>[^\n]{10,400}?)\s+Authors?:\s*(?P<authors>[^\n]{3,600}?)\s+Journal:\s*(?P<journal>[^\n]{3,200}?)"
     r"(?:\s+PubMed\s+ID:\s*(?P<pmid>\d{5,9})\.?)?\s+Abstract:\s*(?=\S)"
@@ -119,6 +141,8 @@ _DIGEST_LABEL = re.compile(r"(?:the\s+|key\s+)?(?:takeaways?|why this matters|bo
 _CITED_FIRST_AUTHOR = re.compile(r"^([A-ZÀ-Þ][\w'’-]+),")  # "Borgesen, S. E. (1976). ..."
 _SENTENCES = re.compile(r"[a-z]{4}[.!?]\s+[A-Z]")  # a line of two sentences is prose, not a title
 _CITATION_LINE = 160  # a longer header paragraph that cites a study may be a newsletter's claim
+_UNLABELLED_PARAGRAPHS = 8  # an untitled, unlabelled abstract: at most this many paragraphs ...
+_UNLABELLED_SPAN = (400, 4000)  # ... of this many characters in all
 _PROSE_BEFORE = 700  # main prose above a structured abstract beyond which the page is an article quoting one
 _HEAD_BLOCKS = 25  # the header sits in the first blocks of the page
 _TITLE_TO_ABSTRACT = 12  # blocks from the title to the Abstract heading, affiliations included
@@ -137,6 +161,7 @@ def abstract_page_meta(text: str, blocks: list[Block], abstract_span: tuple[int,
     if meta is None:
         meta = _headed_meta(text, blocks, abstract_span)
         meta = meta if meta.is_study or abstract_span is not None else _record_meta(text, blocks)
+        meta = meta if meta.is_study or abstract_span is not None else _unlabelled_meta(text, blocks)
     if meta.abstract_start is not None and _COMMENTARY_OPENING.match(text, meta.abstract_start, meta.abstract_end):
         return DocumentMeta()  # "This Practice Point commentary discusses ...": the trials it discusses keep their authors
     if meta.is_study:
@@ -200,14 +225,16 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
         return DocumentMeta()
     chrome_and_head = blocks[:heading]  # the journal line may sit in the page's masthead
     head = [b for b in chrome_and_head if b.label != "boilerplate"]
-    if any(_is_narrative(_plain(text, b)) for b in head if len(_plain(text, b)) <= 60):
+    reviewed = _REVIEW_LABELS.search(text, start, end) is not None
+    narrative = _COMMENTARY_TYPE.search if reviewed else _is_narrative
+    if any(narrative(_plain(text, b)) for b in head if len(_plain(text, b)) <= 60):
         return DocumentMeta()
     author_index = next((i for i in range(len(head) - 1, -1, -1) if _is_author_line(text, head[i])), None)
     title = _title(text, head[:author_index]) if author_index is not None else _title_above(text, head)
-    if title is None or blocks.index(title) < heading - _TITLE_TO_ABSTRACT or _is_narrative(_plain(text, title)):
+    if title is None or blocks.index(title) < heading - _TITLE_TO_ABSTRACT or narrative(_plain(text, title)):
         return _structured_abstract_meta(text, blocks)
-    citation = next((line for line in _header_lines(text, [b for b in chrome_and_head if b is not title])
-                     if _is_citation_line(line)), None)
+    header = _header_lines(text, [b for b in chrome_and_head if b is not title])
+    citation = next((line for line in header if _is_citation_line(line)), None) or _masthead_citation(header)
     identified = citation is not None or any(_is_identifier_line(_plain(text, b)) for b in head)
     parts = (author_index is not None) + identified
     headed = _plain(text, blocks[heading]).lower() == "abstract"
@@ -228,7 +255,7 @@ def _page_meta(text: str, blocks: list[Block], title: Block, author_line: Block 
     """The page's study: title, authors, journal and year from the citation line, DOI or PMID
     from the header or just after the abstract."""
     start, end = abstract[0].start, abstract[-1].end
-    head = [b for b in blocks if b.end <= start and b.label != "boilerplate"]
+    head = [b for b in blocks if b.end <= start and (b.label != "boilerplate" or b.start > title.start)]
     after = [b for b in blocks if b.start >= end][:_AFTER_ABSTRACT]
     identifiers = " ".join(_plain(text, b) for b in [*head, *after])
     doi, pmid, journal = _DOI.search(identifiers), _PMID.search(identifiers), _JOURNAL.match(citation)
@@ -309,6 +336,9 @@ def _record_meta(text: str, blocks: list[Block]) -> DocumentMeta:
         run.append(block)
     if not run:
         return DocumentMeta()
+    if len(byline) < 3:  # a byline printed one author per line, which the labeller may take for chrome
+        stacked = _stacked_names(text, [b for b in blocks if title.end <= b.start and b.end <= run[0].start])
+        byline = stacked if len(stacked) >= 3 else byline
     start, end = run[0].start, run[-1].end
     rest = [b for b in blocks if b.start >= end and b.label == "main"]
     head_lines = [_plain(text, b) for b in [*main_above, *main[1:head_end]]]
@@ -339,12 +369,36 @@ def _record_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     )
 
 
+def _masthead_citation(lines: list[str]) -> str | None:
+    """ "<Journal> 1-8" and "(c) The Author(s) 2020" lines of a publisher's first page, read as
+    the citation "<Journal> 2020"."""
+    journal = next((m.group("journal") for line in lines if (m := _JOURNAL_PAGES.fullmatch(line))), None)
+    year = next((m.group(1) for line in lines if (m := _COPYRIGHT.match(line))), None)
+    return f"{journal} {year}" if journal and year else None
+
+
 def _header_lines(text: str, blocks: list[Block]) -> list[str]:
     """The blocks' lines, a PMC "Published in final edited form as:" line joined to the citation
     it announces when that runs on to the next line."""
     lines = [_plain(text, b) for b in blocks]
     return [f"{line} {lines[i + 1]}" if _FINAL_FORM.match(line) and i + 1 < len(lines) and not _is_citation_line(line) else line
             for i, line in enumerate(lines)]
+
+
+def _stacked_names(text: str, blocks: list[Block]) -> list[str]:
+    """The authors of a byline set one name to a line ("Shirali Kharamin", "Saeed Razmeh *"): the
+    first run of three or more such lines."""
+    run: list[str] = []
+    for block in blocks:
+        line = _plain(text, block)
+        names = _authors(line, "metadata") if block.kind == "line" and not _PAGE_WORDS.search(line) else []
+        if len(names) == 1:
+            run.append(names[0])
+        elif len(run) >= 3:
+            break
+        else:
+            run = []
+    return run if len(run) >= 3 else []
 
 
 def _is_masthead(line: str, block: Block) -> bool:
@@ -383,6 +437,20 @@ def _is_conference_front(text: str, block: Block) -> bool:
                 or (_AFFILIATION.match(line) and "," in line))
 
 
+def _unlabelled_meta(text: str, blocks: list[Block]) -> DocumentMeta:
+    """A conference abstract pasted without its title or section labels: the whole document is a
+    few paragraphs, the first opening with the study's aim ("To report the findings of ...")."""
+    main = [b for b in blocks if b.label != "boilerplate"]
+    while main and main[0].kind == "line" and _is_conference_front(text, main[0]):
+        main = main[1:]
+    if not 2 <= len(main) <= _UNLABELLED_PARAGRAPHS or any(b.kind != "paragraph" or b.label != "main" for b in main):
+        return DocumentMeta()
+    start, end = main[0].start, main[-1].end
+    if not _UNLABELLED_SPAN[0] <= end - start <= _UNLABELLED_SPAN[1] or not _AIM_OPENING.match(_plain(text, main[0])):
+        return DocumentMeta()
+    return DocumentMeta(abstract_start=start, abstract_end=end, abstract_only=True)
+
+
 def _title_above(text: str, head: list[Block]) -> Block | None:
     """The nearest line above an abstract that reads as a title, passing over front matter
     (see ``_is_front_matter``) and looking at most five other lines up."""
@@ -404,14 +472,16 @@ def _title_above(text: str, head: list[Block]) -> Block | None:
 def _is_front_matter(line: str, previous: str) -> bool:
     """A line between a title and its abstract that is not the title: the "Abstract" heading,
     a citation, identifier, article-type, publication or byline line, a Key Points box, a
-    design subtitle, keywords, or a journal or publisher named under its label."""
+    design subtitle, keywords, a journal or publisher named under its label, a "Document Type"
+    line, an affiliation, a publisher's masthead ("<Journal> 1-8", "(c) The Author(s) 2020", a web address)."""
     return bool(
         _is_abstract_heading(line) or _ARTICLE_TYPE.fullmatch(line) or _is_citation_line(line)
         or _is_identifier_line(line) or _PUBLICATION_LINE.search(line) or len(_DEGREES_IN.findall(line)) >= 2
         or (len(line.split()) <= 8 and (_JOURNAL.match(line) or line.isupper())) or _KEY_POINT.match(line)
         or _SUBTITLE.fullmatch(line) or _KEYWORDS.match(line) or _KEYWORDS.match(previous)
         or _PUBLISHER_LABEL.fullmatch(line) or _PUBLISHER_LABEL.fullmatch(previous) or _BYLINE_LEAD.match(line)
-        or _DOCUMENT_TYPE.match(line) or (_AFFILIATION.match(line) is not None and "," in line)
+        or _DOCUMENT_TYPE.match(line) or _JOURNAL_PAGES.fullmatch(line) or _WEB_ADDRESS.fullmatch(line)
+        or _COPYRIGHT.match(line) or (_AFFILIATION.match(line) is not None and "," in line)
     )
 
 
