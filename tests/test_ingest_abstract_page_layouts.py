@@ -281,3 +281,52 @@ def test_a_short_post_without_an_aim_opening_is_no_abstract(tmp_path: Path, open
     post = UNLABELLED_CONFERENCE.format(lead="").replace(
         "To report 2-year results of the open-label extension of a phase 3 trial of donanemab in early Alzheimer disease.", opening)
     assert not read(tmp_path, post).meta.is_study
+
+
+FIELD_RECORD = """Open Journals Index
+Sharing peer-reviewed research
+
+Effect of saffron extract on immobility in the tail suspension test in mice
+Author(s): Neda Karimi | Hamed Sobhani | Arash Vahedi
+Journal: Invented Journal of Phytotherapy
+Volume: 4;
+Date: 2014;
+Original page
+
+Objective: To test saffron extract for antidepressant-like activity. Materials and Methods: Forty mice received saffron extract (10, 20 or 40 mg/kg) or saline. Results: Immobility fell at 20 and 40 mg/kg compared with saline (p < 0.05). Conclusion: Saffron extract had an antidepressant-like effect.
+"""
+
+
+def test_labelled_journal_and_date_fields_name_the_venue_not_the_title(tmp_path: Path) -> None:
+    doc = read(tmp_path, FIELD_RECORD)
+    assert doc.meta.is_study
+    assert doc.meta.title == "Effect of saffron extract on immobility in the tail suspension test in mice"
+    assert doc.meta.journal == "Invented Journal of Phytotherapy"
+    assert doc.meta.year == 2014
+
+
+PMC_LOGO_PAGE = """Skip to main content
+Invent Med J : Invented Medical Journal logoLink to Invent Med J : Invented Medical Journal
+. 2016 Mar 8;188(4):E61–E70. doi: 10.5555/imj.150333
+
+Effects of vitamin D supplementation on wheeze in preschool children: systematic review and meta-analysis
+
+Hana Kowalczyk 1, Tariq Osei 1, Ines Barros-Lima 2, Guo Wen 1,
+PMCID: PMC9990002  PMID: 39990002
+
+Abstract
+
+Background: Vitamin D may reduce viral wheeze.
+Methods: We searched MEDLINE and Embase for randomized controlled trials of vitamin D in children aged 1 to 5 years.
+Results: Eleven trials with 2140 children were included; vitamin D reduced wheezing episodes (risk ratio 0.81).
+Conclusions: Vitamin D may reduce wheeze in preschool children.
+"""
+
+
+def test_pmc_logo_masthead_and_a_byline_of_marked_full_names(tmp_path: Path) -> None:
+    doc = read(tmp_path, PMC_LOGO_PAGE)
+    assert doc.meta.is_study
+    assert doc.meta.title.startswith("Effects of vitamin D supplementation")
+    assert doc.meta.authors[:2] == ["Kowalczyk H", "Osei T"]
+    assert doc.meta.journal == "Invent Med J"
+    assert doc.meta.year == 2016

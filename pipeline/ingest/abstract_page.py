@@ -68,6 +68,7 @@ _FULL_NAME = re.compile(
     r"\s[A-ZÀ-Þ][a-zß-ÿ'’]*(?:\s?[A-ZÀ-Þ][a-zß-ÿ'’]+)?(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?"  # "Ó Briain", "Moreau-Lafleur"
 )
 _AFFILIATION_MARKS = re.compile(r"(?:\s*(?:\[\d+(?:\s*,\s*\d+)*\]|[\d*†‡§,]+|\s[a-f](?:,[a-f])*))+$")  # "[1]", "2,3", " a", "*"
+_MARKED_NAME = re.compile(rf"{_FULL_NAME.pattern}\s?(?:\d{{1,2}}(?:,\d{{1,2}})*|[*†‡§]+)")
 _DEGREE = re.compile(r"(?:PhD|MD|MSc|MS|MA|BSc|BA|RN|MPH|MBBS|DPhil|PharmD|FRCP|FRCPC|DO|MBA)\.?")
 _DEGREES_IN = re.compile(rf"\b{_DEGREE.pattern}(?=[\s,;]|$)")  # "Michael J. Breus, PhD Stephanie Hooper, MPH"
 _PUBLICATION_LINE = re.compile(r"\b(?:published|received|accepted|epub|pages?|pp\.|volume|issue)\b.*\d|\d.*\bpages?\b", re.I)
@@ -85,6 +86,9 @@ _JOURNAL_PAGES = re.compile(r"(?P<journal>[A-Z][A-Za-z&,'’ -]{2,80}?)\s+\d{1,4
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:(?:the\s+)?authors?(?:\(s\))?\s*)?,?\s*((?:19|20)\d{2})\b", re.I)
 _PAGE_WORDS = re.compile(r"\b(?:article|content|abstract|authors?|corresponding|downloads?|journal|issue|section|"
                          r"keywords?|references?|metrics|cited)\b", re.I)  # chrome that reads like a name ("Main Article Content")
+_JOURNAL_FIELD = re.compile(r"[ \t]*(?:[•·]\s*)?journal\s*:\s*([^\n]{3,150})", re.I)
+_DATE_FIELD = re.compile(r"[ \t]*(?:[•·]\s*)?(?:date|year|published|publication\s+date)\s*:\s*[^\n]{0,20}?((?:19|20)\d{2})\b", re.I)
+_LOGO_LINK = re.compile(r"^.*?\blogo\s*link\s+to\s+(?P<journal>[^.;]{2,120}?)\s*\.\s+(?=(?:19|20)\d{2}\b)", re.I)
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:[\w-]+\.)+(?:com|org|net|edu|gov|int)(?:/\S*)?", re.I)
 _SYSTEMATIC = re.compile(r"\bsystematic review|\bmeta-analys[ie]s\b|\bpooled analysis\b|\bumbrella review\b", re.I)
 _SECTIONS = {
@@ -262,7 +266,7 @@ def _page_meta(text: str, blocks: list[Block], title: Block, author_line: Block 
     year = _YEAR.search(citation)
     return DocumentMeta(
         title=_plain(text, title),
-        authors=_authors(_plain(text, author_line), author_line.label) if author_line else [],
+        authors=_byline_authors(_plain(text, author_line), author_line.label) if author_line else [],
         year=int(year.group(1)) if year else None,
         journal=journal.group("journal").strip() if journal else None,
         doi=doi.group(1).rstrip(".") if doi else None,
@@ -303,7 +307,8 @@ def _structured_abstract_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     lines = _header_lines(text, [b for b in head if b is not title])
     citation = next((line for line in lines if _is_citation_line(line)), None)
     citation = citation or next((line for line in lines if len(line) <= 80 and _JOURNAL.match(line)), None)  # "Sleep 2007 August"
-    citation = citation or next((line for line in lines if _PUBLICATION_LINE.search(line) and _YEAR.search(line)), "")
+    citation = citation or next((line for line in lines if _PUBLICATION_LINE.search(line) and _YEAR.search(line)), None)
+    citation = citation or _field_citation(text, head) or ""
     return _page_meta(text, blocks, title, author_line, citation, abstract)
 
 
@@ -377,10 +382,18 @@ def _masthead_citation(lines: list[str]) -> str | None:
     return f"{journal} {year}" if journal and year else None
 
 
+def _field_citation(text: str, blocks: list[Block]) -> str | None:
+    """A record's "Journal: <name>" and "Date: 2011" fields, read as the citation "<name>. 2011"."""
+    journal = next((m.group(1) for b in blocks if (m := _JOURNAL_FIELD.match(text, b.start, b.end))), None)
+    year = next((m.group(1) for b in blocks if (m := _DATE_FIELD.match(text, b.start, b.end))), None)
+    return f"{journal.strip().rstrip('.;')}. {year}" if journal and year else None
+
+
 def _header_lines(text: str, blocks: list[Block]) -> list[str]:
     """The blocks' lines, a PMC "Published in final edited form as:" line joined to the citation
-    it announces when that runs on to the next line."""
-    lines = [_plain(text, b) for b in blocks]
+    it announces when that runs on to the next line, and PMC's "<Journal> logoLink to <Journal>
+    . 2013 Nov 19;185(17) ..." masthead read as "<Journal>. 2013 Nov 19;185(17) ..."."""
+    lines = [_LOGO_LINK.sub(lambda m: f"{m.group('journal').split(' : ')[0]}. ", _plain(text, b)) for b in blocks]
     return [f"{line} {lines[i + 1]}" if _FINAL_FORM.match(line) and i + 1 < len(lines) and not _is_citation_line(line) else line
             for i, line in enumerate(lines)]
 
@@ -458,7 +471,8 @@ def _title_above(text: str, head: list[Block]) -> Block | None:
     for index in range(len(head) - 1, -1, -1):
         block = head[index]
         line = _plain(text, block)
-        if _is_front_matter(line, _plain(text, head[index - 1]) if index else "") or block.kind not in (
+        if _is_front_matter(line, _plain(text, head[index - 1]) if index else "") or _JOURNAL_FIELD.match(
+                text, block.start, block.end) or block.kind not in (
                 "heading", "line", "paragraph"):
             continue
         if 4 <= len(line.split()) <= 50 and not line.endswith(":") and not _OPENING.match(line) and not _SENTENCES.search(line):
@@ -571,7 +585,18 @@ def _is_heading_like(text: str, block: Block) -> bool:
 
 def _is_author_line(text: str, block: Block) -> bool:
     line = _plain(text, block)
-    return not _ARTICLE_TYPE.fullmatch(line) and bool(_authors(line, block.label))  # "Original Research" is no name
+    if _ARTICLE_TYPE.fullmatch(line):
+        return False  # "Original Research" is no name
+    return bool(_authors(line, block.label)) or (_marked_names(line) >= 3 and bool(_authors(line, "metadata")))
+
+
+def _byline_authors(line: str, label: str) -> list[str]:
+    return _authors(line, "metadata" if _marked_names(line) >= 3 else label)
+
+
+def _marked_names(line: str) -> int:
+    """Full names carrying an affiliation mark ("Michael Low 1, Ann Farrell 1,2"): a byline wherever it is labelled."""
+    return sum(bool(_MARKED_NAME.fullmatch(name.strip())) for name in re.split(r",\s+|;\s*|\s+and\s+", line))
 
 
 def _authors(line: str, label: str) -> list[str]:
