@@ -393,7 +393,9 @@ def _header_lines(text: str, blocks: list[Block]) -> list[str]:
     """The blocks' lines, a PMC "Published in final edited form as:" line joined to the citation
     it announces when that runs on to the next line, and PMC's "<Journal> logoLink to <Journal>
     . 2013 Nov 19;185(17) ..." masthead read as "<Journal>. 2013 Nov 19;185(17) ..."."""
-    lines = [_LOGO_LINK.sub(lambda m: f"{m.group('journal').split(' : ')[0]}. ", _plain(text, b)) for b in blocks]
+    lines = [_plain(text, b) for b in blocks]
+    lines = [_LOGO_LINK.sub(lambda m: f"{m.group('journal').split(' : ')[0]}. ", line) if "ogoLink" in line or "ogo link" in line
+             else line for line in lines]
     return [f"{line} {lines[i + 1]}" if _FINAL_FORM.match(line) and i + 1 < len(lines) and not _is_citation_line(line) else line
             for i, line in enumerate(lines)]
 
@@ -587,7 +589,9 @@ def _is_author_line(text: str, block: Block) -> bool:
     line = _plain(text, block)
     if _ARTICLE_TYPE.fullmatch(line):
         return False  # "Original Research" is no name
-    return bool(_authors(line, block.label)) or (_marked_names(line) >= 3 and bool(_authors(line, "metadata")))
+    if _authors(line, block.label):
+        return True
+    return line.count(",") >= 2 and _marked_names(line) >= 3 and bool(_authors(line, "metadata"))
 
 
 def _byline_authors(line: str, label: str) -> list[str]:
