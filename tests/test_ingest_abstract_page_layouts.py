@@ -185,7 +185,10 @@ Conclusions: Methotrexate was effective in early psoriatic arthritis.
 """
 
 
-@pytest.mark.parametrize("lead", ["", "OP0123\n", "Objective: To test methotrexate early.\n"])
+@pytest.mark.parametrize("lead", [
+    "", "OP0123\n", "Objective: To test methotrexate early.\n", "A. Kowalski1, B. Nguyen2, C. Rossi1\n",
+    "POS0456\nA. Kowalski1, B. Nguyen2\n1Department of Rheumatology, Invented University Hospital, Oslo, Norway\n",
+])
 def test_untitled_conference_abstract_is_one_own_abstract(tmp_path: Path, lead: str) -> None:
     doc = read(tmp_path, CONFERENCE.format(lead=lead))
     assert doc.meta.is_study
@@ -330,3 +333,8 @@ def test_pmc_logo_masthead_and_a_byline_of_marked_full_names(tmp_path: Path) -> 
     assert doc.meta.authors[:2] == ["Kowalczyk H", "Osei T"]
     assert doc.meta.journal == "Invent Med J"
     assert doc.meta.year == 2016
+
+
+def test_untitled_conference_abstract_keeps_its_authors(tmp_path: Path) -> None:
+    doc = read(tmp_path, CONFERENCE.format(lead="A. Kowalski1, B. Nguyen2, C. Rossi1\n"))
+    assert doc.meta.authors == ["Kowalski A", "Nguyen B", "Rossi C"]

@@ -300,7 +300,7 @@ def _structured_abstract_meta(text: str, blocks: list[Block]) -> DocumentMeta:
         return DocumentMeta()
     author_line = next((b for b in reversed(head) if _is_author_line(text, b)), None)
     title = _title_above(text, head[: head.index(author_line)] if author_line else head)
-    if title is None and not author_line:
+    if title is None:
         return _untitled_meta(text, blocks, head, abstract)
     if title is None or any(_is_narrative(_plain(text, b)) for b in head if b is title or len(_plain(text, b)) <= 60):
         return DocumentMeta()
@@ -432,16 +432,19 @@ def _repeats_title(line: str, title: str) -> bool:
 
 def _untitled_meta(text: str, blocks: list[Block], head: list[Block], abstract: list[Block]) -> DocumentMeta:
     """A structured abstract that is the whole document, with no title line above it (an
-    excerpt pasted from "Background:" on, maybe opening with an unlabelled aim sentence):
-    one study whose name is unknown."""
+    excerpt pasted from "Background:" on, maybe opening with an unlabelled aim sentence, a
+    conference abstract under its session code, authors and affiliations): one study whose
+    title is unknown."""
     main = [b for b in head if b.label == "main" and not _is_conference_front(text, b)]
     if len(main) > 1 or (main and not _OPENING.match(_plain(text, main[0]))):
         return DocumentMeta()
+    byline = next((b for b in head if b.label != "boilerplate" and _is_author_line(text, b)), None)
     start = (main or abstract)[0].start
     end = abstract[-1].end
     after = " ".join(_plain(text, b) for b in blocks if b.start >= end)
     doi, pmid = _DOI.search(after), _PMID.search(after)
-    return DocumentMeta(doi=doi.group(1).rstrip(".") if doi else None, pmid=pmid.group(1) if pmid else None,
+    return DocumentMeta(authors=_byline_authors(_plain(text, byline), byline.label) if byline else [],
+                        doi=doi.group(1).rstrip(".") if doi else None, pmid=pmid.group(1) if pmid else None,
                         abstract_start=start, abstract_end=end, abstract_only=True)
 
 
