@@ -338,3 +338,18 @@ def test_pmc_logo_masthead_and_a_byline_of_marked_full_names(tmp_path: Path) -> 
 def test_untitled_conference_abstract_keeps_its_authors(tmp_path: Path) -> None:
     doc = read(tmp_path, CONFERENCE.format(lead="A. Kowalski1, B. Nguyen2, C. Rossi1\n"))
     assert doc.meta.authors == ["Kowalski A", "Nguyen B", "Rossi C"]
+
+
+@pytest.mark.parametrize("heading", ["Abstract\n", "Visual Abstract\nAbstract\n"])
+def test_key_points_box_above_an_abstract_heading_without_title(tmp_path: Path, heading: str) -> None:
+    doc = read(tmp_path, KEY_POINTS_UNTITLED.replace("Importance\n", heading + "Importance\n"))
+    assert doc.meta.is_study and doc.meta.abstract_start == 0
+    assert "for 14 days" in abstract_text(doc)
+
+
+def test_key_points_box_between_a_bare_title_and_the_abstract_heading(tmp_path: Path) -> None:
+    text = "Zinc for Pneumonia in Older Adults: A Randomized Clinical Trial\n\n" + KEY_POINTS_UNTITLED.replace(
+        "Importance\n", "Abstract\nImportance\n")
+    doc = read(tmp_path, text)
+    assert doc.meta.title == "Zinc for Pneumonia in Older Adults: A Randomized Clinical Trial"
+    assert abstract_text(doc).startswith("Key Points")

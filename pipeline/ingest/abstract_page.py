@@ -115,7 +115,9 @@ _LABEL_INLINE = re.compile(rf"(?<=[.!?)\]])\s+[*_]*(?P<label>{_ANY_SECTION})\s*[
 # a design subtitle ("A Randomized Clinical Trial"), keywords, journal and publisher labels.
 _KEY_POINT = re.compile(r"^(?:key\s+points|question|findings|meaning|importance)\b", re.I)
 _SESSION_CODE = re.compile(r"(?:abstract\s+)?[A-Z]{1,4}[-\s.]?\d{1,4}(?:[.-]\d{1,3})?[A-Z]?")  # "OP0123", "P-045", "LB12.3"
-_KEY_POINTS_BOX = re.compile(r"^key\s*points\b", re.I)
+_BOX_LABEL = re.compile(r"(?:question|findings|meaning)\b", re.I)
+_OTHER_ABSTRACT = re.compile(r"(?:visual|graphical|video|audio)\s+abstract", re.I)
+_KEY_POINTS_BOX = re.compile(r"^key\s*points(?:\b|(?=question))", re.I)  # "Key PointsQuestion" in web exports
 _SUBTITLE = re.compile(
     r"^(?:an?\s+)?(?:(?:randomi[sz]ed|double-blind(?:ed)?|placebo-controlled|controlled|clinical|pilot|phase\s+\w+|"
     r"multicent(?:er|re)|crossover|open-label|cohort|prospective|observational|feasibility|,|\s)+)(?:trial|study)$", re.I)
@@ -229,12 +231,16 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
         return DocumentMeta()
     chrome_and_head = blocks[:heading]  # the journal line may sit in the page's masthead
     head = [b for b in chrome_and_head if b.label != "boilerplate"]
+    box = _key_points_box(text, head)  # a journal's Key Points box restates the findings: part of the abstract
+    head = [b for b in head if b not in box]
     reviewed = _REVIEW_LABELS.search(text, start, end) is not None
     narrative = _COMMENTARY_TYPE.search if reviewed else _is_narrative
     if any(narrative(_plain(text, b)) for b in head if len(_plain(text, b)) <= 60):
         return DocumentMeta()
     author_index = next((i for i in range(len(head) - 1, -1, -1) if _is_author_line(text, head[i])), None)
     title = _title(text, head[:author_index]) if author_index is not None else _title_above(text, head)
+    if title is None and box and all(_is_conference_front(text, b) for b in head if b.label == "main"):
+        return DocumentMeta(abstract_start=box[0].start, abstract_end=end, abstract_only=True)
     if title is None or blocks.index(title) < heading - _TITLE_TO_ABSTRACT or narrative(_plain(text, title)):
         return _structured_abstract_meta(text, blocks)
     header = _header_lines(text, [b for b in chrome_and_head if b is not title])
@@ -242,16 +248,28 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
     identified = citation is not None or any(_is_identifier_line(_plain(text, b)) for b in head)
     parts = (author_index is not None) + identified
     headed = _plain(text, blocks[heading]).lower() == "abstract"
-    between = [b for b in blocks[blocks.index(title) + 1:heading] if b.label != "boilerplate"]
+    between = [b for b in blocks[blocks.index(title) + 1:heading] if b.label != "boilerplate" and b not in box]
     if headed and parts == 0 and all(_is_front_matter(_plain(text, b), "") for b in between):
         parts = 1  # a title with its "Abstract" heading right under it is a paper's abstract page
     if parts == 0 or (parts == 1 and not headed):
         return _structured_abstract_meta(text, blocks)  # one part under a "Summary" box could be a blog's byline
     author_line = head[author_index] if author_index is not None else None
-    box = next((i for i, b in enumerate(between) if _KEY_POINTS_BOX.match(_plain(text, b))), None)
-    if box is not None:  # a journal's Key Points box above the abstract restates its findings: one region
-        abstract = [*between[box:], *abstract]
+    if box and box[0].start > title.start:
+        abstract = [*box, *abstract]
     return _page_meta(text, blocks, title, author_line, citation or "", abstract)
+
+
+def _key_points_box(text: str, head: list[Block]) -> list[Block]:
+    """The blocks of a "Key Points" box (its Question, Findings and Meaning) among the head blocks."""
+    first = next((i for i, b in enumerate(head) if _KEY_POINTS_BOX.match(_plain(text, b))), None)
+    if first is None:
+        return []
+    box = [head[first]]
+    for block in head[first + 1:]:
+        if _is_heading_like(text, block) and not _BOX_LABEL.match(_plain(text, block)):
+            break
+        box.append(block)
+    return box
 
 
 def _page_meta(text: str, blocks: list[Block], title: Block, author_line: Block | None, citation: str,
@@ -451,7 +469,8 @@ def _untitled_meta(text: str, blocks: list[Block], head: list[Block], abstract: 
 def _is_conference_front(text: str, block: Block) -> bool:
     """A line a conference abstract may open with: its "Abstract" heading, session code, authors or affiliations."""
     line = _plain(text, block)
-    return bool(_is_abstract_heading(line) or _SESSION_CODE.fullmatch(line) or _is_author_line(text, block)
+    return bool(_is_abstract_heading(line) or _OTHER_ABSTRACT.fullmatch(line) or _SESSION_CODE.fullmatch(line)
+                or _is_author_line(text, block)
                 or (_AFFILIATION.match(line) and "," in line))
 
 
@@ -500,7 +519,7 @@ def _is_front_matter(line: str, previous: str) -> bool:
         or _SUBTITLE.fullmatch(line) or _KEYWORDS.match(line) or _KEYWORDS.match(previous)
         or _PUBLISHER_LABEL.fullmatch(line) or _PUBLISHER_LABEL.fullmatch(previous) or _BYLINE_LEAD.match(line)
         or _DOCUMENT_TYPE.match(line) or _JOURNAL_PAGES.fullmatch(line) or _WEB_ADDRESS.fullmatch(line)
-        or _COPYRIGHT.match(line) or (_AFFILIATION.match(line) is not None and "," in line)
+        or _COPYRIGHT.match(line) or _OTHER_ABSTRACT.fullmatch(line) or (_AFFILIATION.match(line) is not None and "," in line)
     )
 
 
