@@ -84,7 +84,7 @@ def test_key_points_box_above_the_abstract_heading_belongs_to_the_abstract(tmp_p
     assert doc.meta.title.startswith("Effect of Nightly Pitolisant")
     assert doc.meta.journal == "JAMA Invent"
     abstract = abstract_text(doc)
-    assert abstract.startswith("Key Points") or abstract.startswith("Question")
+    assert abstract.startswith(("Key Points", "Question"))
     assert "sleepiness scores fell more with pitolisant" in abstract
     assert "Pitolisant reduced sleepiness" in abstract
 
@@ -106,12 +106,12 @@ scores improved more with bright light than with sham (HAMD change 9.1 vs 5.2 po
 
 
 @pytest.mark.parametrize("header", [
-    ". Author manuscript; available in PMC: 2015 Mar 1.\n"
-    "Published in final edited form as: J Invent Psychiatry. 2014 Feb 12;75(5):477-485. doi: 10.5555/jip.2014.0477",
-    "J Invent Psychiatry. Author manuscript; available in PMC 2015 March 01.\n"
-    "Published in final edited form as: J Invent Psychiatry.\n2014 Feb 12;75(5):477-485. doi: 10.5555/jip.2014.0477",
-    "Author manuscript; available in PMC 2015 Mar 1.\nPublished in final edited form as:\n"
-    "J Invent Psychiatry. 2014 Feb; 75(5): 477–485. doi:10.5555/jip.2014.0477.",
+    (". Author manuscript; available in PMC: 2015 Mar 1.\n"
+     "Published in final edited form as: J Invent Psychiatry. 2014 Feb 12;75(5):477-485. doi: 10.5555/jip.2014.0477"),
+    ("J Invent Psychiatry. Author manuscript; available in PMC 2015 March 01.\n"
+     "Published in final edited form as: J Invent Psychiatry.\n2014 Feb 12;75(5):477-485. doi: 10.5555/jip.2014.0477"),
+    ("Author manuscript; available in PMC 2015 Mar 1.\nPublished in final edited form as:\n"
+     "J Invent Psychiatry. 2014 Feb; 75(5): 477–485. doi:10.5555/jip.2014.0477."),
 ])
 def test_pmc_author_manuscript_header_is_metadata_naming_the_journal(tmp_path: Path, header: str) -> None:
     doc = read(tmp_path, PMC_HEADER.format(header=header))
@@ -140,7 +140,7 @@ Conclusion: Riboflavin added to naproxen reduced menstrual migraine attacks.
 """
 
 
-@pytest.mark.parametrize("doc_type", ["Document Type : Original Article", "Article type: Research Article",
+@pytest.mark.parametrize("doc_type", ["Document Type : Original Article", "Article type: Research Article", "Type of article: Original",
                                       "Publication Type: Original Research"])
 def test_document_type_and_affiliation_lines_sit_between_title_and_abstract(tmp_path: Path, doc_type: str) -> None:
     doc = read(tmp_path, DOCUMENT_TYPE_PAGE.format(doc_type=doc_type))

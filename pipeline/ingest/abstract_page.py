@@ -121,7 +121,8 @@ _KEY_POINTS_BOX = re.compile(r"^key\s*points(?:\b|(?=question))", re.I)  # "Key 
 _SUBTITLE = re.compile(
     r"^(?:an?\s+)?(?:(?:randomi[sz]ed|double-blind(?:ed)?|placebo-controlled|controlled|clinical|pilot|phase\s+\w+|"
     r"multicent(?:er|re)|crossover|open-label|cohort|prospective|observational|feasibility|,|\s)+)(?:trial|study)$", re.I)
-_DOCUMENT_TYPE = re.compile(r"^(?:document|article|publication|manuscript)\s+type\s*:", re.I)  # "Document Type : Original Article"
+_DOCUMENT_TYPE = re.compile(  # "Document Type : Original Article", "Type of article: Original"
+    r"^(?:(?:document|article|publication|manuscript|paper)\s+type|type\s+of\s+(?:article|paper|manuscript))\s*:", re.I)
 _AFFILIATION = re.compile(r"^\W{0,3}(?:\d{1,2}|[a-f*†‡§])?\s*(?:[\w'’.-]+\s+){0,6}?(?:department|dept\.?|division|university|"
                           r"universit[éàä]|hospital|institute|school|faculty|college|cent(?:er|re)|laborator(?:y|ies)|clinic)\b", re.I)
 _FINAL_FORM = re.compile(r"^published\s+in\s+final\s+edited\s+form\s+as\b", re.I)
