@@ -75,7 +75,7 @@ _CORE = rf"[{_UP}](?:[{_LOW}]+(?:['’]?[{_UP}][{_LOW}]+)*|['’][{_UP}][{_LOW}]
 _SURNAME = rf"(?=[{_UP}VvDdLlta]){_PARTICLE}{{0,3}}{_CORE}(?:[-‐–]{_CORE})?"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)[a-z]?"
 _ETAL = r"et\.?\s+al\.?|and\s+(?:colleagues|co-?workers|others)"
-_INITIALS = r"(?:\s+[A-Z]{1,3}(?![\w'’.-]))?"  # Vancouver style: "Smith-Jones AB"
+_INITIALS = r"(?:\s+(?:[A-Z]{1,3}|[A-Z]-[A-Z])(?![\w'’.-]))?"  # Vancouver style: "Smith-Jones AB", "Tardif J-C"
 _NAME = rf"{_SURNAME}{_INITIALS}"
 _AUTHORS = (
     rf"(?P<first>{_SURNAME}){_INITIALS}(?:,\s+{_NAME}){{0,4}}(?:,?\s+(?:and|&)\s+{_NAME})?(?:,?\s+(?:{_ETAL}))?"
@@ -196,7 +196,7 @@ _VENUE = (
 _DATE = rf"(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<date_year>{_YEAR}),?)"
 # News timing between the verb and the journal: "published Monday in", "published online
 # this week in", "appearing Jan. 5 in", "reported last year in".
-_WHEN = (rf"(?:\s+(?:online|today|yesterday|recently|earlier\s+this\s+(?:week|month|year)|"
+_WHEN = (rf"(?:\s+(?:online|today|simultaneously|concurrently|(?:in\s+)?full|yesterday|recently|earlier\s+this\s+(?:week|month|year)|"
          rf"(?:this|last)\s+(?:week|month|year)|(?:on\s+)?{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}(?![\d,])|"
          rf"\((?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\)))")  # "yesterday (October 13)"
 # "... in Neurology in 2021", "... in Nature Medicine on 4 March 2024"
@@ -204,7 +204,12 @@ _VENUE_DATE = (rf"(?:(?:,?\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?|,\s+(
                rf"(?P<year>{_YEAR})(?![\w-]))?")  # "... in Neurology in 2021", "... in JAMA Pediatrics, March 2021"
 _PUBLISHING = r"published|appear(?:s|ed|ing)?|report(?:s|ed)?|printed|described|conclude[sd]?|wr(?:ote|ites?)"
 # "in the journal X", "in the March 2021 issue of X", "in the latest issue of X"
-_IN_VENUE = (rf"\s*(?:in|from)\s+(?:the\s+)?(?:(?:(?:{_MONTH}\s+)?(?P<issue_year>{_YEAR})|{_MONTH}(?:\s+\d{{1,2}})?|{_WEEKDAY}['’]s|latest|current|recent|new)"
+_SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+# Whose issue it is: "September's", "Thursday's", "last month's", "this week's", "today's".
+_ISSUE_OWNER = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                rf"{_WEEKDAY}|[Tt]oday|(?:this|last|next)\s+(?:week|month|year))['’]s)")
+_IN_VENUE = (rf"\s*(?:in|from)\s+(?:the\s+)?(?:(?:(?:{_MONTH}\s+|{_SEASON}\s+)?(?P<issue_year>{_YEAR})(?:\s+{_SEASON})?"
+             rf"|{_MONTH}(?:\s+\d{{1,2}})?|{_ISSUE_OWNER}|{_SEASON}|latest|current|recent|new)"
              rf"(?:\s+online)?\s+issue\s+of\s+(?:the\s+)?)?(?:journal\s+)?")
 _VENUE_TAIL = re.compile(
     r"(?:\s+(?:of|with|among|involving|on)(?:\s+(?:[a-z0-9][\w,-]*|[A-Z]{2,}s?,?)){1,5}?)?"
@@ -259,6 +264,15 @@ _JOURNAL_MONTH_YEAR = re.compile(
     rf"(?<![\w'’-])(?P<venue>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|&|the|for|in|on)\s+)*[A-Z][\w&.'’-]*)*)(?:,|\s+[|·•–—])\s+"
     rf"(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?(?P<year>{_YEAR})(?![\w-])"
 )
+# A page title line naming its source: "<Title> - The New England Journal of Medicine - 2018",
+# "<Title> | JAMA Network | 2021", "<Title> – Sleep Medicine Reviews (2020)". Opens on the
+# separator before the journal; the year ends the line.
+_TITLE_SOURCE = re.compile(
+    rf"[-–—|·•](?<=\s[-–—|·•])\s+(?P<venue>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|&|the|for|in|on)\s+)*[A-Z][\w&.'’-]*)*)"
+    rf"(?:\s+[-–—|·•,]\s+|\s*,\s*|\s+(?=\())\(?(?P<year>{_YEAR})\)?[ \t]*$",
+    re.MULTILINE,
+)
+_TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " · ", " • ")
 # Opens on the separator, scanned for at C speed (the rarer separators first tested for as substrings).
 _COMMA_MONTH = re.compile(rf",\s+(?:\d{{1,2}}\s+)?{_MONTH}\s")
 _SEPARATOR_MONTH = re.compile(rf"[|·•–—]\s+(?:\d{{1,2}}\s+)?{_MONTH}\s")
@@ -271,7 +285,7 @@ _JOURNAL_WORDS = frozenset(["Journal", "Review", "Reviews", "Medicine", "Med", "
 # The capitalised words (with "of", "and", "&") that lead up to a journal's last word.
 _NAME_RUN = re.compile(r"(?<![\w-])(?:[A-Z][\w.'’-]*\s+(?:(?:of|and|&|the|for|in)\s+)?)+$")
 _REPORTED_YEAR = re.compile(rf"\s+(?:reported|found|showed|published|concluded|observed|demonstrated)\s+in\s+({_YEAR})\b")
-_NOT_VENUE = re.compile(rf"^(?:{_MONTH}|Journal)$|^{_MONTH}\s")
+_NOT_VENUE = re.compile(rf"^(?:{_MONTH}|Journal)$|^{_MONTH}\s|^{_ISSUE_OWNER}|^{_SEASON}$")
 # A venue name ends with its sentence: "... in JAMA Psychiatry. Women who ...", "... in
 # BMJ. The ..." (a period after a short word may be an abbreviation: "J. Clin. Psychiatry").
 _VENUE_END = re.compile(r"(?:(?<=[A-Za-z]{5})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]{4}))\.(?=\s)")
@@ -353,6 +367,10 @@ _TRIAL_LABEL = re.compile(r"(?:^|\s)(?:[Tt]he\s+(?:(?:[a-z][\w-]*|[Pp]hase|[1-4]
 # "... at X and published in <Journal>": a journal follows the institution.
 _THEN_PUBLISHED = re.compile(r",?\s+(?:and\s+|which\s+was\s+|that\s+was\s+)?(?:was\s+)?published\b")
 _INNER_VENUE = re.compile(r"(?<!\S)(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*")
+_LEADING_ARTICLE = re.compile(r"^(?:The|A|An|Another|This|That|Our)\s+")
+_FUNDED = re.compile(r"-(?:funded|sponsored|backed|supported)$")
+_HYPHENATED_ADJECTIVE = re.compile(r"-[a-z]+$")
+_JOURNAL_ACRONYM = re.compile(r"(?:JAMA|NEJM|BMJ|PNAS|CMAJ|JACC|MJA)\b")  # "the NEJM study" is no trial's name
 
 
 @dataclasses.dataclass(frozen=True)
@@ -438,7 +456,7 @@ _URL = re.compile(r"\bhttps?://[^\s<>\"\]\[)]+|\bwww\.[^\s<>\"\]\[)]+")
 _CITING_WORDS = ("[", "^", "et al", "et. al", "colleagues", "coworkers", "funded", "sponsored", "supported by",
                  "conducted by", "published", "reported", "appear", "printed", "described", "Writing", "writing",
                  "journal", "esearcher", "cientists", "nvestigator", "octors", "linicians", "team", "author", "led by",
-                 "who led", "research", "findings", "http", "www.")
+                 "who led", "research", "findings", "http", "www.", "JAMA", "NEJM", "BMJ", "Lancet", "PNAS", "CMAJ")
 _NAME_AFTER = re.compile(
     r"i(?<!\wi)n\s+(?:the\s+)?[*_]?[A-Z]|b(?<!\wb)y\s+(?:the\s+)?[*_]?[A-Z]|t(?<!\wt)he\s+(?:the\s+)?[*_]?[A-Z]"
     r"|T(?<!\wT)he\s+(?:the\s+)?[*_]?[A-Z]|a(?<!\wa)n?\s+[A-Z]|A(?<!\wA)n?\s+[A-Z]"
@@ -478,6 +496,8 @@ def find_attributions(text: str) -> list[Attribution]:
     journals = _journal_month_years(text) if ("," in text and _COMMA_MONTH.search(text)) or (
         _holds_any(text, _SEPARATORS) and _SEPARATOR_MONTH.search(text)) else []
     # "Journal of Research in Nursing, May 2020" is no author "Nursing"
+    if _holds_any(text, _TITLE_SEPARATORS):
+        journals += _title_sources(text)
     hits += [h for h in _author_years(text) if not any(j.start <= h.start < j.end for j in journals)] + journals
     hits += _markers(text)
     hits += _venue_years(text)
@@ -595,6 +615,18 @@ def _journal_month_years(text: str) -> list[Attribution]:
                 begin = m.start() + (lead.end() if lead else 0)
                 hits.append(Attribution("venue-year", begin, m.end(), text[begin:m.end()], year=int(m.group("year")[:4]),
                                         venue=venue))
+    return hits
+
+
+def _title_sources(text: str) -> list[Attribution]:
+    """The journal and year a page's title line ends on: "<Title> - The New England Journal
+    of Medicine - 2018" (the name must look like a journal: "<Title> - Boston - 2018" is no source)."""
+    hits = []
+    for m in _TITLE_SOURCE.finditer(text):
+        venue = _trim_venue(m.group("venue"))
+        if _VENUE_CUE.search(venue) or _ACRONYM.match(venue):
+            hits.append(Attribution("venue-year", m.start("venue"), m.end("year"), text[m.start("venue"):m.end("year")],
+                                    year=int(m.group("year")[:4]), venue=venue))
     return hits
 
 
@@ -853,8 +885,13 @@ def _venue_inside(phrase: str) -> str | None:
     """A venue or funder named inside the study phrase, before its study word: "a
     Cochrane review", "a large NIH-funded trial"."""
     for m in _INNER_VENUE.finditer(phrase.rsplit(None, 1)[0] if " " in phrase else ""):
-        name = m.group(0).removesuffix("-funded").removesuffix("-sponsored")
-        if name == m.group(0) and _TRIAL_LABEL.search(phrase):
+        name = _LEADING_ARTICLE.sub("", m.group(0))  # "A Cochrane review", "An NIH-funded trial", "The NEJM paper"
+        funder = _FUNDED.search(name)
+        if funder:
+            name = name[:funder.start()]
+        elif _HYPHENATED_ADJECTIVE.search(name):
+            continue  # "the FDA-approved study", "an EMA-approved trial": what it tested, not where it appeared
+        elif _TRIAL_LABEL.search(phrase) and not _JOURNAL_ACRONYM.match(name):
             continue  # "the STEADY-KIDS trial", "the SPRINT study": a trial's name is a label, not a venue
         if _VENUE_CUE.search(name) or (_ACRONYM.match(name) and not _CONDITION_ACRONYM.match(name)):
             return name

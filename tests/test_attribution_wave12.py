@@ -1,0 +1,120 @@
+"""Real-page shapes of the twelfth wave: whose issue a journal's issue is ("September's
+issue of X") and adjectives before a study word are no venues; news timing words before
+"in <Journal>", a page title line ending on its journal and year, journals named by their
+abbreviation in lay text; citation lines of an author list and a journal."""
+
+import pytest
+
+from extractors.attribution import find_attributions, study_from
+
+
+def _study(text):
+    return study_from(find_attributions(text), text)
+
+
+@pytest.mark.parametrize(
+    "text, venue, year",
+    [
+        ("The study appeared in September's issue of Diabetes Care:", "Diabetes Care", None),
+        ("The trial appeared in March’s issue of Pain Medicine.", "Pain Medicine", None),
+        ("Results appeared in last month's issue of JAMA Pediatrics.", "JAMA Pediatrics", None),
+        ("The study was published in this week's issue of The Lancet.", "The Lancet", None),
+        ("The findings appear in the winter issue of Sleep Medicine Reviews.", "Sleep Medicine Reviews", None),
+        ("The trial, reported in the Spring 2020 issue of Pain Medicine, found less pain.", "Pain Medicine", 2020),
+        ("A review published in today's issue of BMJ Open found no effect.", "BMJ Open", None),
+        ("The paper appears in the 2021 summer issue of Nutrients Today.", "Nutrients Today", 2021),
+    ],
+)
+def test_whose_issue_it_is_is_no_venue(text, venue, year):
+    study = _study(text)
+    assert (study.venue, study.year) == (venue, year)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eligible participants will receive the FDA-approved study drug or placebo.",
+        "An EMA-approved trial of the drug is planned.",
+        "The Health Canada-approved study protocol was short.",
+        "In the SPRINT trial, intensive control lowered events.",
+        "The REDUCE-IT trial sets a new standard of care.",
+        "A Phase 3 trial enrolled 400 patients.",
+        "A peer-reviewed, placebo-controlled, double-blind study found that it helped.",
+        "The open-label study enrolled 40 patients.",
+    ],
+)
+def test_approvals_designs_and_trial_names_are_no_venues(text):
+    assert _study(text).venue is None
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        ("An NIH-funded trial found no effect.", "NIH"),
+        ("A large NIH-funded trial found no effect.", "NIH"),
+        ("A Cochrane review found no effect.", "Cochrane"),
+        ("The NEJM paper reported fewer events.", "NEJM"),
+        ("A new JAMA study found benefit.", "JAMA"),
+        ("the NEJM trial showed fewer events", "NEJM"),
+        ("In a BMJ analysis, risk fell.", "BMJ"),
+        ("According to a recent Lancet review, statins help.", "Lancet"),
+    ],
+)
+def test_a_funder_or_a_journal_before_the_study_word_without_its_article(text, venue):
+    assert _study(text).venue == venue
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        ("The main results were presented by Deepak Rao, MD, at the American Heart Association Scientific Sessions "
+         "2018 and published simultaneously in the New England Journal of Medicine.",
+         "New England Journal of Medicine"),
+        ("The results, published online today in The Lancet, show fewer events.", "The Lancet"),
+        ("The findings appear in the current issue of JAMA Pediatrics.", "JAMA Pediatrics"),
+        ("The results were published concurrently in JAMA Cardiology.", "JAMA Cardiology"),
+        ("The trial was presented at a congress and published in full in The Lancet Neurology.",
+         "The Lancet Neurology"),
+    ],
+)
+def test_a_journal_after_news_timing_words(text, venue):
+    assert _study(text).venue == venue
+
+
+@pytest.mark.parametrize(
+    "text, venue, year",
+    [
+        ("Cardiovascular Risk Reduction with Icosapent Ethyl for Hypertriglyceridemia - The New England Journal of "
+         "Medicine - 2018", "The New England Journal of Medicine", 2018),
+        ("Effect of Exercise on Mood in Teens | JAMA Network | 2021", "JAMA Network", 2021),
+        ("Melatonin in Autism — Journal of Autism and Developmental Disorders, 2020",
+         "Journal of Autism and Developmental Disorders", 2020),
+        ("Omega-3 and Mood · Nutrients · 2022", "Nutrients", 2022),
+        ("Iron for Restless Legs – Sleep Medicine (2017)", "Sleep Medicine", 2017),
+    ],
+)
+def test_a_title_line_ending_on_its_journal_and_year(text, venue, year):
+    study = _study(text)
+    assert (study.venue, study.year) == (venue, year)
+
+
+@pytest.mark.parametrize("text", ["Marathon Results - Boston - 2018", "Why I quit - part 2 - 2019",
+                                  "Spring Sale | Shop Now | 2024"])
+def test_a_title_line_ending_on_a_place_or_a_part_is_no_source(text):
+    assert _study(text).venue is None
+
+
+@pytest.mark.parametrize(
+    "text, author, year, venue",
+    [
+        ("Tardif J, et al.", "Tardif", None, None),
+        ("Bhatt DL, Steg PG, et al. N Engl J Med 2019;380:11-22", "Bhatt", 2019, "N Engl J Med"),
+        ("Bhatt DL, Steg PG, Miller M, et al. Cardiovascular risk reduction with icosapent ethyl. "
+         "N Engl J Med. 2019;380(1):11-22.", "Bhatt", 2019, "N Engl J Med"),
+        ("Tardif J-C, Kouz S, et al. N Engl J Med. 2019;381:2497-2505.", "Tardif", 2019, "N Engl J Med"),
+        ("Okafor CN, Lindqvist B, et al. Lancet. 2021;397:1010-9.", "Okafor", 2021, "Lancet"),
+    ],
+)
+def test_a_citation_line_gives_author_year_and_journal(text, author, year, venue):
+    study = _study(text)
+    assert (study.first_author, study.year, study.venue) == (author, year, venue)
