@@ -168,6 +168,20 @@ _SPACED_ENDING = re.compile(r"\d(?<=[A-Za-z)]\s\d)\d{0,2}(?:,\d{1,3})*(?=[,.;:](
 # than two such endings ("10,11." holds three numbers) rule a text out.
 _ENDS_ON_NUMBER = re.compile(r"[,.;:](?<=[A-Za-z)]\s\d[,.;:])(?=\s|$)|[,.;:](?<=[A-Za-z)]\s\d\d[,.;:])(?=\s|$)"
                              r"|[,.;:](?<=[A-Za-z)]\s\d\d\d[,.;:])(?=\s|$)")
+# A superscript flattened to a plain number ending a line of prose that has no full stop:
+# "... making it a dual-purpose medication 2", "... due to tolerability issues 3, 1". The
+# line end is found by its newline (a literal the regex engine skips to); the number and the
+# word before it are read back from there.
+_LINE_END = re.compile(r"\n(?<=\d\n)|\n(?<=\d \n)")
+_BARE_LINE_END = re.compile(r"(?<=[a-z] )(\d{1,3}(?:, ?\d{1,3})*) ?$")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s$")
+# Words a count or a score follows ("aged 65", "a score above 4", "hazard ratio 2"): no citation.
+_NOT_BEFORE_LINE_MARKER = re.compile(
+    r"(?:above|below|over|under|least|most|about|around|approximately|nearly|almost|roughly|total|age|aged|ratio|"
+    r"score|size|times|page|chapter|section|box|appendix|number|top|tip|rule|point|question|episode|season|lesson|"
+    r"unit|room|floor|line|row|column|edition|issue|volume|max|min|maximum|minimum|up|plus|minus|per|every|each|"
+    r"mg|mcg|ml|kg|iu|units?|hours?|hrs|mins?|minutes?|seconds?|cups?|tablets?|capsules?|pills?|servings?|[a-z]+ed)$")
+_MIN_LINE_WORDS = 6
 _NOT_BEFORE_CITATION = re.compile(
     r"(?:\b(?:was|were|is|are|be|of|to|by|than|and|or|from|at|in|on|for|with|about|over|under|only|just|n|N|No|no)|"
     + _GLUED_NOT_AFTER.pattern[:-1] + r")$", re.IGNORECASE)
@@ -272,6 +286,7 @@ _TITLE_SOURCE = re.compile(
     rf"(?:\s+[-–—|·•,]\s+|\s*,\s*|\s+(?=\())\(?(?P<year>{_YEAR})\)?[ \t]*$",
     re.MULTILINE,
 )
+_LINE_END_YEAR = "0123456789) \t"  # how a title line ending on its year can end
 _TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " · ", " • ")
 # Opens on the separator, scanned for at C speed (the rarer separators first tested for as substrings).
 _COMMA_MONTH = re.compile(rf",\s+(?:\d{{1,2}}\s+)?{_MONTH}\s")
@@ -496,7 +511,7 @@ def find_attributions(text: str) -> list[Attribution]:
     journals = _journal_month_years(text) if ("," in text and _COMMA_MONTH.search(text)) or (
         _holds_any(text, _SEPARATORS) and _SEPARATOR_MONTH.search(text)) else []
     # "Journal of Research in Nursing, May 2020" is no author "Nursing"
-    if _holds_any(text, _TITLE_SEPARATORS):
+    if (text[-1] in _LINE_END_YEAR or "\n" in text) and _holds_any(text, _TITLE_SEPARATORS):
         journals += _title_sources(text)
     hits += [h for h in _author_years(text) if not any(j.start <= h.start < j.end for j in journals)] + journals
     hits += _markers(text)
@@ -732,6 +747,8 @@ def _markers(text: str) -> list[Attribution]:
             hits.append(Attribution("superscript", m.start(), m.end(), m.group(0), markers=tuple(markers)))
     if not hits:  # a text citing in brackets or superscripts prints no plain numbers for them
         hits = _numbered_in_order(text)
+        if text[-1].isdigit() or "\n" in text:
+            hits += _line_end_markers(text)
     bracketed = []
     for m in _PAREN_MARKER.finditer(text) if "(" in text else ():
         if _COUNTED_SECTION.search(text, max(0, m.start() - 12), m.start()):
@@ -758,6 +775,28 @@ def _markers(text: str) -> list[Attribution]:
         bracketed = [dataclasses.replace(b, kind="marker") if _STUDY_BEFORE_PAREN.search(text, max(0, b.start - 20), b.start)
                      and not _ARM_AFTER_PAREN.match(text, b.end) else b for b in bracketed]
     return hits + bracketed
+
+
+def _line_end_markers(text: str) -> list[Attribution]:
+    """Plain numbers ending lines of prose after a word, as a web export leaves superscripts
+    ("... for sleep quality 1"): a line of several words, no table row (a tab), the word
+    before no count's or score's ("aged 65", "above 4", "week 12", "scored 30")."""
+    ends = [m.start() for m in _LINE_END.finditer(text)] if "\n" in text else []
+    if text[-1].isdigit():
+        ends.append(len(text))
+    hits = []
+    for end in ends:
+        start = text.rfind("\n", 0, end) + 1
+        m = _BARE_LINE_END.search(text, max(start, end - 40), end)
+        if m is None or "\t" in text[start:end] or text.count(" ", start, end) < _MIN_LINE_WORDS:
+            continue
+        word = _WORD_BEFORE.search(text, max(start, m.start() - 30), m.start())
+        if word is None or _NOT_BEFORE_CITATION.search(word.group(1)) or _NOT_BEFORE_LINE_MARKER.search(word.group(1)):
+            continue
+        markers = expand_markers(m.group(1))
+        if markers:
+            hits.append(Attribution("superscript", m.start(1), m.end(1), m.group(1), markers=tuple(markers)))
+    return hits
 
 
 def _numbered_in_order(text: str) -> list[Attribution]:

@@ -118,3 +118,47 @@ def test_a_title_line_ending_on_a_place_or_a_part_is_no_source(text):
 def test_a_citation_line_gives_author_year_and_journal(text, author, year, venue):
     study = _study(text)
     assert (study.first_author, study.year, study.venue) == (author, year, venue)
+
+
+@pytest.mark.parametrize(
+    "text, markers",
+    [
+        ("Pregabalin demonstrates anxiolytic effects in generalized anxiety disorder, making it a dual-purpose "
+         "medication 2", ["2"]),
+        ("Patients were more likely to achieve 30% pain reduction (RR 1.38, 95% CI 1.25 to 1.51) compared to "
+         "placebo 1", ["1"]),
+        ("Milnacipran may cause hot flashes, making it a poor choice after duloxetine failure due to tolerability "
+         "issues 3, 1", ["3", "1"]),
+        ("Two small trials found that melatonin shortened sleep onset in children with autism 4,5", ["4", "5"]),
+        # a line of a paragraph, not only its end
+        ("Magnesium lowered attack frequency in adults with migraine 7\nIt is cheap and well tolerated by most people "
+         "who take it 8", ["7", "8"]),
+    ],
+)
+def test_a_plain_number_ending_a_line_of_prose_is_a_flattened_superscript(text, markers):
+    study = _study(text)
+    assert study.markers == markers
+    assert all(text[h.start:h.end] == h.text for h in find_attributions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Participants were adults with a mean body mass index above 30",
+        "The patients in the trial were aged 65",
+        "Attacks per month in the treatment group dropped from 4 to 2",
+        "Pain scores in the active group improved by week 12",
+        "The number of children enrolled in the study was 120",
+        "Each participant in the trial scored 30",
+        "The tablets are taken with water twice daily, max 3",
+        "Headache frequency in the magnesium group fell to about 3",
+        "Response rates were similar across all of the arms of phase 2",
+        "Step 2",
+        "Lena Vogt 1, Arjun Mehta 2, Pieter de Groot 1",  # affiliation numbers of an author line
+        "Pain fell in the active group\t12",  # a table row's last cell
+        "Attacks fell from 4.4 to 3.2",
+        "Sleep onset latency in the treated children was well-tolerated 2",
+    ],
+)
+def test_a_count_score_or_label_ending_a_line_is_no_marker(text):
+    assert not _study(text).markers
