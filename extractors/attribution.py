@@ -350,6 +350,7 @@ _ORG_STATEMENT = re.compile(
 # A _YEAR standing alone. The word boundary before it is checked after its first digit, so
 # the pattern starts with "1" or "2" and passages are scanned for those at C speed.
 _YEAR_IN = re.compile(r"((?:1(?<!\w1)9[5-9]\d|2(?<!\w2)0[0-4]\d)[a-z]?)\b")
+_YEAR_AND_MARKER = re.compile(r",?\s+(19[5-9]\d|20[0-4]\d)([1-9]\d{0,2})(?![\w.,-])")
 _LEAD_YEAR = re.compile(rf"\b[Ii]n\s+({_YEAR}),?\s+$")
 # Anchors: each costly pattern is tried only in windows around the words it cannot match without.
 # Each cue with a substring it cannot match without, so only the cues a text may hold are
@@ -558,6 +559,11 @@ def _author_years(text: str) -> list[Attribution]:
         named = m.groupdict().get("named")
         name = named or m.group("first")
         if not _is_stopword(name) and not (named and _VENUE_CUE.search(name)):
+            glued = None if named else _YEAR_AND_MARKER.match(text, m.end())
+            if glued:  # "Ionescu et al, 201946": the year and its superscript reference number, flattened
+                hits.append(Attribution("author-year", m.start(), glued.end(), text[m.start():glued.end()], first_author=name,
+                                        year=int(glued.group(1)), markers=(glued.group(2),)))
+                continue
             lead = _LEAD_YEAR.search(text, max(0, m.start() - 12), m.start())  # "In 2008, Jorde and colleagues"
             year = int(lead.group(1)[:4]) if lead else None
             hits.append(Attribution("author", m.start(), m.end(), m.group(0), first_author=name, year=year))

@@ -162,3 +162,18 @@ def test_a_plain_number_ending_a_line_of_prose_is_a_flattened_superscript(text, 
 )
 def test_a_count_score_or_label_ending_a_line_is_no_marker(text):
     assert not _study(text).markers
+
+
+@pytest.mark.parametrize(
+    "text, author, year, markers",
+    [
+        ("Ionescu et al, 201946 Single center |", "Ionescu", 2019, ["46"]),
+        ("Popova et al., 20197 found fewer relapses.", "Popova", 2019, ["7"]),
+        ("Smith et al. 2019 found fewer relapses.", "Smith", 2019, []),
+        ("Smith et al, 2019;12:34-40.", "Smith", 2019, []),
+        ("Smith et al, 2019.5 found", "Smith", 2019, []),
+    ],
+)
+def test_a_year_glued_to_its_reference_number_after_et_al(text, author, year, markers):
+    study = _study(text)
+    assert (study.first_author, study.year, study.markers) == (author, year, markers)
