@@ -211,7 +211,7 @@ _DATE = rf"(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)
 # News timing between the verb and the journal: "published Monday in", "published online
 # this week in", "appearing Jan. 5 in", "reported last year in".
 _WHEN = (rf"(?:\s+(?:online|today|simultaneously|concurrently|(?:in\s+)?full|yesterday|recently|earlier\s+this\s+(?:week|month|year)|"
-         rf"(?:this|last)\s+(?:week|month|year)|(?:on\s+)?{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}(?![\d,])|"
+         rf"(?:this|last)\s+(?:week|month|year)|ahead\s+of\s+print|(?:on\s+)?{_WEEKDAY}|(?:on\s+)?{_MONTH}\s+\d{{1,2}}(?![\d,])|"
          rf"\((?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\)))")  # "yesterday (October 13)"
 # "... in Neurology in 2021", "... in Nature Medicine on 4 March 2024"
 _VENUE_DATE = (rf"(?:(?:,?\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?|,\s+(?:\d{{1,2}}\s+)?{_MONTH}\s+|\s+(?={_YEAR}))(?:\d{{1,2}},?\s+)?"
@@ -224,7 +224,8 @@ _ISSUE_OWNER = (r"(?:(?:January|February|March|April|May|June|July|August|Septem
                 rf"{_WEEKDAY}|[Tt]oday|(?:this|last|next)\s+(?:week|month|year))['’]s)")
 _IN_VENUE = (rf"\s*(?:in|from)\s+(?:the\s+)?(?:(?:(?:{_MONTH}\s+|{_SEASON}\s+)?(?P<issue_year>{_YEAR})(?:\s+{_SEASON})?"
              rf"|{_MONTH}(?:\s+\d{{1,2}})?|{_ISSUE_OWNER}|{_SEASON}|latest|current|recent|new)"
-             rf"(?:\s+online)?\s+issue\s+of\s+(?:the\s+)?)?(?:journal\s+)?")
+             rf"(?:\s+online)?\s+(?:issue|edition)\s+of\s+(?:the\s+)?|{_ISSUE_OWNER}\s+)?"
+             r"(?:(?:[a-z][\w-]+\s+){0,2}?journal\s+)?")  # "the peer-reviewed journal X", "the medical journal X"
 _VENUE_TAIL = re.compile(
     r"(?:\s+(?:of|with|among|involving|on)(?:\s+(?:[a-z0-9][\w,-]*|[A-Z]{2,}s?,?)){1,5}?)?"
     r"(?:,?\s+(?:led|conducted|run|carried\s+out)\s+by(?:\s+[\w-]+){1,4}?)?"  # "a trial led by the same team and published in"
@@ -351,6 +352,17 @@ _ORG_STATEMENT = re.compile(
 # the pattern starts with "1" or "2" and passages are scanned for those at C speed.
 _YEAR_IN = re.compile(r"((?:1(?<!\w1)9[5-9]\d|2(?<!\w2)0[0-4]\d)[a-z]?)\b")
 _YEAR_AND_MARKER = re.compile(r",?\s+(19[5-9]\d|20[0-4]\d)([1-9]\d{0,2})(?![\w.,-])")
+# The full stop closing an article's title before its journal, the last one followed by two or
+# more unpunctuated words ("Infarction. N Engl J Med"; "Psychol. Med" is one journal).
+_TITLE_END = re.compile(r"(?<=[A-Za-z][a-z]{4})\.\s+(?=[A-Z][\w-]*\s+[A-Z][\w-]*(?:\s+[\w&-]+)*\s*$)")
+# A citation's volume after its year: "2020;323", "2019 Jan;53", opening on the semicolon.
+_VOLUME_AFTER_YEAR = re.compile(r";(?<=\d;)\s*\d")
+_ACRONYM_JOURNAL_DATE = re.compile(
+    rf"(?<![\w-])(?P<venue>[A-Z]{{3,5}}(?:\s+[A-Z][a-z]+){{0,3}})\.?\s+(?P<year>{_YEAR})(?:\s+{_MONTH}(?:\s+\d{{1,2}})?)?\s*$")
+# "Smith J, Jones K. <Title>." opening a line (after "Source:" or "Reference:").
+_VANCOUVER_AUTHORS = re.compile(
+    rf"^(?:(?:Source|Reference|Citation|Study|Ref)s?\s*:\s*)?(?P<first>{_SURNAME})\s+[A-Z]{{1,3}}"
+    rf"(?:,\s+{_SURNAME}\s+[A-Z]{{1,3}}){{0,5}}\.(?=\s+[A-Z])", re.MULTILINE)
 _LEAD_YEAR = re.compile(rf"\b[Ii]n\s+({_YEAR}),?\s+$")
 # Anchors: each costly pattern is tried only in windows around the words it cannot match without.
 # Each cue with a substring it cannot match without, so only the cues a text may hold are
@@ -515,6 +527,8 @@ def find_attributions(text: str) -> list[Attribution]:
     if (text[-1] in _LINE_END_YEAR or "\n" in text) and _holds_any(text, _TITLE_SEPARATORS):
         journals += _title_sources(text)
     hits += [h for h in _author_years(text) if not any(j.start <= h.start < j.end for j in journals)] + journals
+    if ";" in text:
+        hits += _citation_lines(text)
     hits += _markers(text)
     hits += _venue_years(text)
     hits += _identifiers(text)
@@ -639,6 +653,24 @@ def _journal_month_years(text: str) -> list[Attribution]:
     return hits
 
 
+def _citation_lines(text: str) -> list[Attribution]:
+    """A Vancouver citation's journal when it is an acronym ("JAMA. 2020;323(5):400-10",
+    "BMJ 2019;364:l1234": no surname-year reads it), and the author list opening the
+    line before its title when no "et al." closes it ("Smith J, Jones K. <Title>. ...")."""
+    hits = []
+    for volume in _VOLUME_AFTER_YEAR.finditer(text):
+        journal = _ACRONYM_JOURNAL_DATE.search(text, max(0, volume.start() - 60), volume.start())
+        if journal:
+            hits.append(Attribution("venue-year", journal.start(), journal.end(), journal.group(0),
+                                    year=int(journal.group("year")[:4]), venue=journal.group("venue")))
+    if hits or _VOLUME_AFTER_YEAR.search(text):
+        for m in _VANCOUVER_AUTHORS.finditer(text):
+            if not _is_stopword(m.group("first")):
+                hits.append(Attribution("author", m.start("first"), m.end() - 1, text[m.start("first"):m.end() - 1],
+                                        first_author=m.group("first")))
+    return hits
+
+
 def _title_sources(text: str) -> list[Attribution]:
     """The journal and year a page's title line ends on: "<Title> - The New England Journal
     of Medicine - 2018" (the name must look like a journal: "<Title> - Boston - 2018" is no source)."""
@@ -694,6 +726,9 @@ def _journal_date(text: str, m: re.Match[str]) -> Attribution | None:
             start < m.start() and _IN_BEFORE.search(text, max(0, start - 8), start) and m.group("first")[0].isupper()
             and not _is_stopword(text[start:m.start()].split(None, 1)[0]))):
         return None  # "in Canine Orthopaedic Practice 2019": a title's words before the "surname"
+    title_end = _TITLE_END.search(text, start, m.start("first")) if "." in text[start:m.start("first")] else None
+    if title_end and title_end.end() < m.start("first"):  # "... after Myocardial Infarction. N Engl J Med 2019"
+        start = title_end.end()
     venue = text[start:m.end("first")]
     return Attribution("venue-year", start, m.end(), text[start:m.end()], year=int(m.group("year")[:4]), venue=venue)
 

@@ -177,3 +177,42 @@ def test_a_count_score_or_label_ending_a_line_is_no_marker(text):
 def test_a_year_glued_to_its_reference_number_after_et_al(text, author, year, markers):
     study = _study(text)
     assert (study.first_author, study.year, study.markers) == (author, year, markers)
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        ("The study was published in the peer-reviewed journal Nutrients.", "Nutrients"),
+        ("The trial was published in the prestigious medical journal The Lancet.", "The Lancet"),
+        ("A study published in the open-access journal PLOS ONE found less pain.", "PLOS ONE"),
+        ("The findings were published on Nov. 10 in the New England Journal of Medicine.",
+         "New England Journal of Medicine"),
+        ("The report appears in this month's Pediatrics.", "Pediatrics"),
+        ("The trial was published in the September edition of Diabetes Care.", "Diabetes Care"),
+        ("The findings were reported online ahead of print in JAMA Network Open.", "JAMA Network Open"),
+    ],
+)
+def test_words_between_the_verb_and_the_journal(text, venue):
+    assert _study(text).venue == venue
+
+
+@pytest.mark.parametrize(
+    "text, author, year, venue",
+    [
+        ("Reference: Smith J, Jones K. Melatonin for sleep in autism. JAMA. 2020;323(5):400-410.", "Smith", 2020, "JAMA"),
+        ("Okafor CN. Magnesium for migraine. BMJ 2019;364:l1234.", "Okafor", 2019, "BMJ"),
+        ("Lee H, Park S. Iron in restless legs. JAMA Pediatr. 2021 Mar 2;175(3):250-7.", "Lee", 2021, "JAMA Pediatr"),
+        ("Tardif JC, Kouz S, Waters DD, et al. Efficacy and Safety of Low-Dose Colchicine after Myocardial "
+         "Infarction. N Engl J Med 2019; 381:2497-2505", "Tardif", 2019, "N Engl J Med"),
+        ("Psychol. Med. 2019;49:100-110.", None, 2019, "Psychol. Med"),
+    ],
+)
+def test_a_vancouver_citation_line(text, author, year, venue):
+    study = _study(text)
+    assert (study.first_author, study.year, study.venue) == (author, year, venue)
+
+
+@pytest.mark.parametrize("text", ["The dose was 5 mg; 2019;3 patients dropped.",
+                                  "Patients improved (NNT 5; 2019; 12 of 40)."])
+def test_semicolons_after_a_year_in_prose_are_no_citation(text):
+    assert not find_attributions(text)
