@@ -287,6 +287,13 @@ _TITLE_SOURCE = re.compile(
     rf"(?:\s+[-–—|·•,]\s+|\s*,\s*|\s+(?=\())\(?(?P<year>{_YEAR})\)?[ \t]*$",
     re.MULTILINE,
 )
+_SOURCE_LABELS = ("Journal", "Source", "ublished in", "Publication", "Reference")
+_SOURCE_LINE = re.compile(
+    r"^[ \t]*(?:Journal(?:\s+reference)?|Source|Published\s+in|Publication|Reference)\s*:[ \t]*(?:[Tt]he\s+(?=journal\s))?"
+    rf"(?:journal\s+)?(?P<venue>[A-Z][\w&.'’-]*(?:[ \t]+(?:(?:of|and|&|the|for|in|on)[ \t]+)*[A-Z][\w&.'’-]*)*)"
+    rf"(?:,?[ \t]+(?:{_MONTH}[ \t]+)?\(?(?P<year>{_YEAR})\)?)?[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
+)
 _LINE_END_YEAR = "0123456789) \t"  # how a title line ending on its year can end
 _TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " · ", " • ")
 # Opens on the separator, scanned for at C speed (the rarer separators first tested for as substrings).
@@ -484,7 +491,7 @@ _URL = re.compile(r"\bhttps?://[^\s<>\"\]\[)]+|\bwww\.[^\s<>\"\]\[)]+")
 _CITING_WORDS = ("[", "^", "et al", "et. al", "colleagues", "coworkers", "funded", "sponsored", "supported by",
                  "conducted by", "published", "reported", "appear", "printed", "described", "Writing", "writing",
                  "journal", "esearcher", "cientists", "nvestigator", "octors", "linicians", "team", "author", "led by",
-                 "who led", "research", "findings", "http", "www.", "JAMA", "NEJM", "BMJ", "Lancet", "PNAS", "CMAJ")
+                 "who led", "research", "findings", "http", "www.", "Journal", "Published", "Source", "JAMA", "NEJM", "BMJ", "Lancet", "PNAS", "CMAJ")
 _NAME_AFTER = re.compile(
     r"i(?<!\wi)n\s+(?:the\s+)?[*_]?[A-Z]|b(?<!\wb)y\s+(?:the\s+)?[*_]?[A-Z]|t(?<!\wt)he\s+(?:the\s+)?[*_]?[A-Z]"
     r"|T(?<!\wT)he\s+(?:the\s+)?[*_]?[A-Z]|a(?<!\wa)n?\s+[A-Z]|A(?<!\wA)n?\s+[A-Z]"
@@ -526,6 +533,8 @@ def find_attributions(text: str) -> list[Attribution]:
     # "Journal of Research in Nursing, May 2020" is no author "Nursing"
     if (text[-1] in _LINE_END_YEAR or "\n" in text) and _holds_any(text, _TITLE_SEPARATORS):
         journals += _title_sources(text)
+    if ":" in text and _holds_any(text, _SOURCE_LABELS):
+        journals += _labelled_sources(text)
     hits += [h for h in _author_years(text) if not any(j.start <= h.start < j.end for j in journals)] + journals
     if ";" in text:
         hits += _citation_lines(text)
@@ -668,6 +677,19 @@ def _citation_lines(text: str) -> list[Attribution]:
             if not _is_stopword(m.group("first")):
                 hits.append(Attribution("author", m.start("first"), m.end() - 1, text[m.start("first"):m.end() - 1],
                                         first_author=m.group("first")))
+    return hits
+
+
+def _labelled_sources(text: str) -> list[Attribution]:
+    """A line naming the journal as a labelled field: "Journal: JAMA Psychiatry", "Source:
+    The New England Journal of Medicine, 2018", "Published in: Diabetes Care (2003)"."""
+    hits = []
+    for m in _SOURCE_LINE.finditer(text):
+        venue = _trim_venue(m.group("venue"))
+        if venue and not _NOT_VENUE.match(venue) and (_VENUE_CUE.search(venue) or _ACRONYM.match(venue)):
+            year = m.group("year")
+            hits.append(Attribution("venue-year", m.start("venue"), m.end(), text[m.start("venue"):m.end()],
+                                    year=int(year[:4]) if year else None, venue=venue))
     return hits
 
 

@@ -216,3 +216,26 @@ def test_a_vancouver_citation_line(text, author, year, venue):
                                   "Patients improved (NNT 5; 2019; 12 of 40)."])
 def test_semicolons_after_a_year_in_prose_are_no_citation(text):
     assert not find_attributions(text)
+
+
+@pytest.mark.parametrize(
+    "text, venue, year",
+    [
+        ("Journal: JAMA Psychiatry", "JAMA Psychiatry", None),
+        ("Journal: Diabetes Care, 2003", "Diabetes Care", 2003),
+        ("Source: The New England Journal of Medicine", "The New England Journal of Medicine", None),
+        ("Published in: Diabetes Care", "Diabetes Care", None),
+        ("Publication: Sleep Medicine (2019)", "Sleep Medicine", 2019),
+        ("A study in this week's New England Journal of Medicine found fewer events.",
+         "New England Journal of Medicine", None),
+    ],
+)
+def test_a_labelled_source_line_names_the_journal(text, venue, year):
+    study = _study(text)
+    assert (study.first_author, study.venue, study.year) == (None, venue, year)
+
+
+@pytest.mark.parametrize("text", ["Source: Getty Images", "Source: company press release",
+                                  "Published in: March"])
+def test_a_labelled_source_that_is_no_journal(text):
+    assert _study(text).venue is None
