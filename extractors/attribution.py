@@ -391,6 +391,7 @@ _STUDY_NOUN = re.compile(r"(?:" + trie_pattern([
     "pilot", "research", "Research", "findings", "Findings", "Cochrane reviewers", "Cochrane authors"]) + r")\w*")
 _ORG_NOUN = re.compile(r"Society|Association|College|Academy|Institute|Organi[sz]ation|Agency|Foundation|Council|Cent(?:er|re)")
 _VENUE_CUE = re.compile("|".join(re.escape(w) for w in word_list("venue_cues.txt")), re.IGNORECASE)
+_VENUE_POSSESSIVE = re.compile(rf"['’]s(?=$|\s+(?:{_MONTH}|{_SEASON}|Christmas|Holiday|Online|Issue|Edition)\b)")
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|and|&|for|the|de|on|in))+$")
 _ACRONYM = re.compile(r"^[A-Z]{3,}\b")
 _CONDITION_ACRONYM = re.compile(r"^(?:PTSD|OCD|ADHD|MDD|GAD|COPD|IBS|ASD|BPD|TBI|HIV|AIDS|ALS|CFS|TRD)\b")
@@ -1001,9 +1002,14 @@ def _venue_inside(phrase: str) -> str | None:
 
 
 def _trim_venue(raw: str) -> str:
-    """The venue as written, without trailing punctuation or dangling connectors."""
+    """The venue as written, without trailing punctuation or dangling connectors, nor what
+    its possessive goes on to ("Diabetes Care's September issue", "JAMA's": not
+    "Alzheimer's & Dementia", "Journal of Parkinson's Disease")."""
     end = _VENUE_END.search(raw)
-    return _TRAILING_CONNECTORS.sub("", (raw[:end.start()] if end else raw).rstrip(".,;:'’ "))
+    venue = _TRAILING_CONNECTORS.sub("", (raw[:end.start()] if end else raw).rstrip(".,;:'’ "))
+    if "s" in venue and (owner := _VENUE_POSSESSIVE.search(venue)):
+        venue = _TRAILING_CONNECTORS.sub("", venue[:owner.start()])
+    return venue
 
 
 def _identifiers(text: str) -> list[Attribution]:

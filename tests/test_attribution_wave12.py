@@ -239,3 +239,18 @@ def test_a_labelled_source_line_names_the_journal(text, venue, year):
                                   "Published in: March"])
 def test_a_labelled_source_that_is_no_journal(text):
     assert _study(text).venue is None
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        ("The study was published in Diabetes Care's September issue.", "Diabetes Care"),
+        ("The trial appeared in JAMA's online edition on Monday.", "JAMA"),
+        ("The findings were published in The BMJ's Christmas issue.", "The BMJ"),
+        ("The study was published in Alzheimer's & Dementia in 2020.", "Alzheimer's & Dementia"),
+        ("The study was published in the Journal of Parkinson's Disease.", "Journal of Parkinson's Disease"),
+        ("A study published in the journal Women's Health Reports found less pain.", "Women's Health Reports"),
+    ],
+)
+def test_a_journals_possessive_ends_its_name(text, venue):
+    assert _study(text).venue == venue
