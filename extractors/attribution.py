@@ -55,6 +55,7 @@ class Attribution:
     pmid: str | None = None
     registry_id: str | None = None
     url: str | None = None
+    meeting: bool = False  # the venue is a meeting the study was presented at, not a journal
 
     def shifted(self, offset: int) -> Attribution:
         """This hit with its offsets moved by ``offset``, into a text this one lies in at
@@ -236,8 +237,9 @@ _VENUE_TAIL = re.compile(
 # "published Monday in The Lancet", "writing in JAMA Psychiatry" with no study phrase before
 # it: the verb carries the attribution, so the name must look like a journal.
 _PUBLISHED_IN = re.compile(
-    rf"\b(?:(?P<verb>{_PUBLISHING}|[Ww]riting|Published)(?:{_WHEN}){{0,2}}{_DATE}?{_WHEN}?{_IN_VENUE})"
-    rf"{_VENUE}{_VENUE_DATE}"
+    rf"\b(?:(?P<verb>{_PUBLISHING}|[Ww]riting|Published)(?:{_WHEN}){{0,2}}{_DATE}?{_WHEN}?"
+    r"(?:\s+by\s+(?:[\w-]+\s+){1,4}?(?=in\s))?"  # "published by Iranian doctors in <Journal>"
+    rf"{_IN_VENUE}){_VENUE}{_VENUE_DATE}"
 )
 # "researchers at Stanford reported in 2019", "scientists from the Karolinska Institute found"
 _RESEARCHERS_AT = re.compile(
@@ -287,6 +289,15 @@ _TITLE_SOURCE = re.compile(
     rf"(?:\s+[-–—|·•,]\s+|\s*,\s*|\s+(?=\())\(?(?P<year>{_YEAR})\)?[ \t]*$",
     re.MULTILINE,
 )
+_MEETING_VERBS = ("resented", "here at")
+_MEETING_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:(?:of|on|and|&|for|the|in)\s+)*[A-Z][\w&'’-]*){0,7}"
+_PRESENTED_AT = re.compile(
+    r"\b(?:[Pp]resented|reported\s+here)(?:\s+(?:here|today|yesterday|online|recently|this\s+week|"
+    rf"last\s+week|on\s+{_WEEKDAY}))?\s+at\s+(?:the\s+)?"
+    rf"(?:(?P<venue>{_MEETING_NAME})\s+(?P<year>{_YEAR})(?![\w-])|(?P<year_first>{_YEAR})\s+(?P<after>{_MEETING_NAME}))"
+)
+_MEETING_WORD = re.compile(r"\b(?:Meeting|Congress|Sessions?|Conference|Symposium|Summit|Forum|Convention|Assembly|"
+                           r"Society|Association|Academy|College|Colloquium|Workshop|Days)\b")
 _SOURCE_LABELS = ("Journal", "Source", "ublished in", "Publication", "Reference")
 _SOURCE_LINE = re.compile(
     r"^[ \t]*(?:Journal(?:\s+reference)?|Source|Published\s+in|Publication|Reference)\s*:[ \t]*(?:[Tt]he\s+(?=journal\s))?"
@@ -532,12 +543,15 @@ def find_attributions(text: str) -> list[Attribution]:
     journals = _journal_month_years(text) if ("," in text and _COMMA_MONTH.search(text)) or (
         _holds_any(text, _SEPARATORS) and _SEPARATOR_MONTH.search(text)) else []
     # "Journal of Research in Nursing, May 2020" is no author "Nursing"
-    if (text[-1] in _LINE_END_YEAR or "\n" in text) and _holds_any(text, _TITLE_SEPARATORS):
-        journals += _title_sources(text)
     if ":" in text and _holds_any(text, _SOURCE_LABELS):
         journals += _labelled_sources(text)
+    dated = bool(_YEAR_ANCHOR.hits(text))  # the year scan _author_years makes anyway (cached)
+    if dated and (text[-1] in _LINE_END_YEAR or "\n" in text) and _holds_any(text, _TITLE_SEPARATORS):
+        journals += _title_sources(text)
+    if dated and _holds_any(text, _MEETING_VERBS):
+        journals += _meetings(text)
     hits += [h for h in _author_years(text) if not any(j.start <= h.start < j.end for j in journals)] + journals
-    if ";" in text:
+    if dated and ";" in text:
         hits += _citation_lines(text)
     hits += _markers(text)
     hits += _venue_years(text)
@@ -667,17 +681,33 @@ def _citation_lines(text: str) -> list[Attribution]:
     """A Vancouver citation's journal when it is an acronym ("JAMA. 2020;323(5):400-10",
     "BMJ 2019;364:l1234": no surname-year reads it), and the author list opening the
     line before its title when no "et al." closes it ("Smith J, Jones K. <Title>. ...")."""
+    volumes = [m.start() for m in _VOLUME_AFTER_YEAR.finditer(text)]
+    if not volumes:
+        return []
     hits = []
-    for volume in _VOLUME_AFTER_YEAR.finditer(text):
-        journal = _ACRONYM_JOURNAL_DATE.search(text, max(0, volume.start() - 60), volume.start())
+    for volume in volumes:
+        journal = _ACRONYM_JOURNAL_DATE.search(text, max(0, volume - 60), volume)
         if journal:
             hits.append(Attribution("venue-year", journal.start(), journal.end(), journal.group(0),
                                     year=int(journal.group("year")[:4]), venue=journal.group("venue")))
-    if hits or _VOLUME_AFTER_YEAR.search(text):
-        for m in _VANCOUVER_AUTHORS.finditer(text):
-            if not _is_stopword(m.group("first")):
-                hits.append(Attribution("author", m.start("first"), m.end() - 1, text[m.start("first"):m.end() - 1],
-                                        first_author=m.group("first")))
+    for m in _VANCOUVER_AUTHORS.finditer(text):
+        if not _is_stopword(m.group("first")):
+            hits.append(Attribution("author", m.start("first"), m.end() - 1, text[m.start("first"):m.end() - 1],
+                                    first_author=m.group("first")))
+    return hits
+
+
+def _meetings(text: str) -> list[Attribution]:
+    """The meeting a study was presented at, named with its year: "presented at ESC Congress
+    2019", "researchers reported here at SLEEP 2015", "presented at the 2023 Annual Meeting of
+    the AAN" (the journal a study also appeared in is its venue: ``Attribution.meeting``)."""
+    hits = []
+    for m in _PRESENTED_AT.finditer(text):
+        venue = m.group("venue") or m.group("after")
+        if _MEETING_WORD.search(venue) or _ACRONYM.match(venue) and not _CONDITION_ACRONYM.match(venue):
+            year = m.group("year") or m.group("year_first")
+            hits.append(Attribution("venue-year", m.start(), m.end(), m.group(0), year=int(year[:4]), venue=venue,
+                                    meeting=True))
     return hits
 
 
@@ -1074,8 +1104,8 @@ def study_from(attributions: list[Attribution], text: str) -> Study:
             groups.append(group)
         if named is None and a.first_author:
             named = a
-        if venue is None and a.venue:
-            venue = a
+        if a.venue and (venue is None or (venue.meeting and not a.meeting)):
+            venue = a  # "presented at <Meeting> 2018 and published simultaneously in <Journal>": the journal
         if venue_year is None and a.kind == "venue-year":
             venue_year = a
         for marker in a.markers:
@@ -1100,7 +1130,7 @@ def study_from(attributions: list[Attribution], text: str) -> Study:
         # "A 2014 study [8] published in the Journal of X": the study phrase holds the year
         group = next(g for g in groups if venue in g)
         study.year = study.year or venue.year or next(
-            (a.year for a in group if a.kind == "venue-year" and a.year and not a.venue), None)
+            (a.year for a in group if a.kind == "venue-year" and a.year and (not a.venue or a.meeting)), None)
     study.markers = list(markers)
     study.doi = doi
     study.pmid = pmid

@@ -254,3 +254,32 @@ def test_a_labelled_source_that_is_no_journal(text):
 )
 def test_a_journals_possessive_ends_its_name(text, venue):
     assert _study(text).venue == venue
+
+
+@pytest.mark.parametrize(
+    "text, venue, year",
+    [
+        ("Children with night terrors improved with iron, researchers reported here at SLEEP 2015, the annual "
+         "meeting of the Associated Professional Sleep Societies.", "SLEEP", 2015),
+        ("The data were presented at the American Academy of Neurology 2023 Annual Meeting.",
+         "American Academy of Neurology", 2023),
+        ("Findings were presented this week at ESC Congress 2019 in Paris.", "ESC Congress", 2019),
+        ("The results were presented at the 2023 Annual Meeting of the American Academy of Neurology.",
+         "Annual Meeting of the American Academy of Neurology", 2023),
+        # the journal it also appeared in is the venue; the meeting's year stands in for the journal's
+        ("The main results were presented at the American Heart Association Scientific Sessions 2018 and "
+         "published simultaneously in the New England Journal of Medicine.", "New England Journal of Medicine", 2018),
+        ("Another study was just published by Iranian doctors in The Journal of Headache and Pain.",
+         "The Journal of Headache and Pain", None),
+    ],
+)
+def test_a_meeting_presented_at_and_a_journal_published_by(text, venue, year):
+    study = _study(text)
+    assert (study.first_author, study.venue, study.year) == (None, venue, year)
+
+
+@pytest.mark.parametrize("text", ["The findings were presented at a meeting in Boston in 2019.",
+                                  "Results were presented at PTSD 2019.",
+                                  "The study was published by the University of Leeds in 2019."])
+def test_no_meeting_or_journal_named(text):
+    assert _study(text).venue is None
