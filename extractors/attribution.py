@@ -605,7 +605,7 @@ def _author_years(text: str) -> list[Attribution]:
             lead = _LEAD_YEAR.search(text, max(0, m.start() - 12), m.start())  # "In 2008, Jorde and colleagues"
             year = int(lead.group(1)[:4]) if lead else None
             hits.append(Attribution("author", m.start(), m.end(), m.group(0), first_author=name, year=year))
-    for m in _matches(_ROLE_AUTHOR, text, _ROLE_ANCHOR) + _matches(_AUTHOR_ROLE, text, _ROLE_ANCHOR):
+    for m in _matches_each((_ROLE_AUTHOR, _AUTHOR_ROLE), text, _ROLE_ANCHOR):
         name = m.group("first")
         if not (_is_stopword(name) or _VENUE_CUE.search(name) or _INSTITUTION.match(name)):
             hits.append(Attribution("role-author", m.start(), m.end(), m.group(0), first_author=name))
@@ -813,6 +813,17 @@ def _matches(pattern: re.Pattern[str], text: str, anchor: _Anchor) -> list[re.Ma
     if len(text) <= _SHORT_TEXT:
         return list(pattern.finditer(text))
     return [m for start, end in _windows(text, anchor) for m in pattern.finditer(text, start, end)]
+
+
+def _matches_each(patterns: tuple[re.Pattern[str], ...], text: str, anchor: _Anchor) -> list[re.Match[str]]:
+    """``_matches`` of each pattern in turn, sharing one anchor: its presence test and
+    windows are made once."""
+    if not anchor.present(text):
+        return []
+    if len(text) <= _SHORT_TEXT:
+        return [m for pattern in patterns for m in pattern.finditer(text)]
+    windows = _windows(text, anchor)
+    return [m for pattern in patterns for start, end in windows for m in pattern.finditer(text, start, end)]
 
 
 def _is_stopword(surname: str) -> bool:
