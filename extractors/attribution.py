@@ -75,7 +75,7 @@ _CORE = rf"[{_UP}](?:[{_LOW}]+(?:['’]?[{_UP}][{_LOW}]+)*|['’][{_UP}][{_LOW}]
 # The lookahead lets the engine reject most positions on one character.
 _SURNAME = rf"(?=[{_UP}VvDdLlta]){_PARTICLE}{{0,3}}{_CORE}(?:[-‐–]{_CORE})?"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)[a-z]?"
-_ETAL = r"et\.?\s+al\.?|and\s+(?:colleagues|co-?workers|others)"
+_ETAL = r"et\.?\s+al\.?|and\s+(?:colleagues|co-?workers|others)|and\s+(?:his|her|their)\s+(?:colleagues|co-?workers)"
 _INITIALS = r"(?:\s+(?:[A-Z]{1,3}|[A-Z]-[A-Z])(?![\w'’.-]))?"  # Vancouver style: "Smith-Jones AB", "Tardif J-C"
 _NAME = rf"{_SURNAME}{_INITIALS}"
 _AUTHORS = (

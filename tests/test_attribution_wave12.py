@@ -283,3 +283,21 @@ def test_a_meeting_presented_at_and_a_journal_published_by(text, venue, year):
                                   "The study was published by the University of Leeds in 2019."])
 def test_no_meeting_or_journal_named(text):
     assert _study(text).venue is None
+
+
+@pytest.mark.parametrize(
+    "text, author, year",
+    [
+        ("Kowalski and her colleagues found that sleep improved.", "Kowalski", None),
+        ("Okafor and his co-workers reported fewer relapses.", "Okafor", None),
+        ("In 2008, Jorde and his colleagues gave vitamin D to 441 adults.", "Jorde", 2008),
+        ("Lindqvist and their colleagues (2021) saw no change.", "Lindqvist", 2021),
+    ],
+)
+def test_an_author_and_his_or_her_colleagues(text, author, year):
+    study = _study(text)
+    assert (study.first_author, study.year) == (author, year)
+
+
+def test_a_clinics_doctor_and_her_team_is_no_author():
+    assert _study("Dr. Lisa Chen and her team offer infusions on weekdays.").first_author is None
