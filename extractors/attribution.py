@@ -3,7 +3,8 @@ DOIs, PMIDs, trial registry IDs and URLs.
 
 ``find_attributions`` is a pure function over a string (tables call it on single
 cells); the ``study_attributions`` spaCy component wraps it and stores the hits as
-``doc._.attributions`` (spans whose ``span._.attribution`` holds the parsed hit).
+``doc._.attribution_hits``, read as spans through ``doc._.attributions`` (each
+``span._.attribution`` holding the parsed hit).
 Everything is regex over the raw text behind one cheap prefilter: on prose most
 paragraphs hold no attribution at all, so they cost a single failed search.
 """
@@ -1166,35 +1167,43 @@ _ATTRIBUTION_GAP = re.compile(r"^[\s,;&()\[\]]*(?:and\s+)?[\s,;&()\[\]]*$")
 # The verbatim text, stored once by the sentencizer: Doc.text rebuilds it from every token.
 if not Doc.has_extension("text"):
     Doc.set_extension("text", default=None)
-if not Doc.has_extension("attributions"):
-    Doc.set_extension("attributions", default=None)
 if not Doc.has_extension("attribution_hits"):
-    Doc.set_extension("attribution_hits", default=None)  # the hits of doc._.attributions, in order, without their spans
+    Doc.set_extension("attribution_hits", default=None)  # the parsed hits, in order, offsets into doc.text
 if not Span.has_extension("attribution"):
     Span.set_extension("attribution", default=None)
 
 
+def _attribution_spans(doc: Doc) -> list[Span] | None:
+    """One span per hit of ``doc._.attribution_hits``, ``span._.attribution`` holding it.
+    Built on request: extraction reads the hits alone, and a span per hit cost a sixth
+    of the component."""
+    hits = doc._.attribution_hits
+    if hits is None:
+        return None
+    spans = []
+    if hits:
+        # Doc.char_span scans the tokens on every call; one offset array serves all hits.
+        # One search for both ends: the tokens starting before a hit's end are those starting at or before end - 1.
+        bounds = numpy.searchsorted(doc.to_array(IDX), [h.start for h in hits] + [h.end - 1 for h in hits],
+                                    side="right").tolist()
+        for hit, first, last in zip(hits, bounds, bounds[len(hits):]):
+            span = Span(doc, max(first - 1, 0), last)  # as doc[a:b], without normalising the slice in Python
+            span._.attribution = hit
+            spans.append(span)
+    return spans
+
+
+if not Doc.has_extension("attributions"):
+    Doc.set_extension("attributions", getter=_attribution_spans)
+
+
 class AttributionFinder:
-    """Sets ``doc._.attributions``: one span per attribution, ``span._.attribution``
-    holding the parsed :class:`Attribution` (offsets relative to ``doc.text``); the
-    same hits in order as ``doc._.attribution_hits``."""
+    """Sets ``doc._.attribution_hits``, every :class:`Attribution` in order (offsets
+    relative to ``doc.text``); ``doc._.attributions`` reads them as spans."""
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
         extensions = doc._  # each ``doc._`` builds a new accessor
-        hits = find_attributions(extensions.text or doc.text)
-        if hits:
-            # Doc.char_span scans the tokens on every call; one offset array serves all hits.
-            # One search for both ends: the tokens starting before a hit's end are those starting at or before end - 1.
-            bounds = numpy.searchsorted(doc.to_array(IDX), [h.start for h in hits] + [h.end - 1 for h in hits],
-                                        side="right").tolist()
-            for hit, first, last in zip(hits, bounds, bounds[len(hits):]):
-                span = Span(doc, max(first - 1, 0), last)  # as doc[a:b], without normalising the slice in Python
-                span._.attribution = hit
-                spans.append(span)
-        extensions.attributions = spans
-        # Read back through each span (a ``span._`` accessor per hit), the hits cost more than they hold.
-        extensions.attribution_hits = hits
+        extensions.attribution_hits = find_attributions(extensions.text or doc.text)
         return doc
 
 
