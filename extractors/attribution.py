@@ -82,6 +82,14 @@ _NAME = rf"{_SURNAME}{_INITIALS}"
 _AUTHORS = (
     rf"(?P<first>{_SURNAME}){_INITIALS}(?:,\s+{_NAME}){{0,4}}(?:,?\s+(?:and|&)\s+{_NAME})?(?:,?\s+(?:{_ETAL}))?"
 )
+def _word_led(words: list[str], tail: str = "") -> str:
+    """``\\b(?:w1|w2|...)`` followed by ``tail``, spelt as one branch per word opening on its
+    first letter, the word start checked after it ("L(?<!\\wL)ead"): a pattern that opens
+    on literals is scanned for them at C speed instead of tried at every position.
+    Words are regex source; each must open on a plain letter."""
+    return "|".join(rf"{w[0]}(?<!\w{w[0]}){w[1:]}{tail}" for w in words)
+
+
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 # A journal's year is told from an author's by what follows it: "Sleep Med. 2019 Jan;53:1-9",
@@ -168,8 +176,8 @@ _GLUED_NOT_AFTER = re.compile(
 _SPACED_ENDING = re.compile(r"\d(?<=[A-Za-z)]\s\d)\d{0,2}(?:,\d{1,3})*(?=[,.;:](?:\s|$)|\s*$)")
 # Its punctuation, found by a scan for [,.;:] that is cheaper than one for digits: fewer
 # than two such endings ("10,11." holds three numbers) rule a text out.
-_ENDS_ON_NUMBER = re.compile(r"[,.;:](?<=[A-Za-z)]\s\d[,.;:])(?=\s|$)|[,.;:](?<=[A-Za-z)]\s\d\d[,.;:])(?=\s|$)"
-                             r"|[,.;:](?<=[A-Za-z)]\s\d\d\d[,.;:])(?=\s|$)")
+_ENDS_ON_NUMBER = re.compile(r"[,.;:](?<=\d[,.;:])"  # most punctuation follows a letter: one test rules it out
+                             r"(?:(?<=[A-Za-z)]\s\d[,.;:])|(?<=[A-Za-z)]\s\d\d[,.;:])|(?<=[A-Za-z)]\s\d\d\d[,.;:]))(?=\s|$)")
 # A superscript flattened to a plain number ending a line of prose that has no full stop:
 # "... making it a dual-purpose medication 2", "... due to tolerability issues 3, 1". The
 # line end is found by its newline (a literal the regex engine skips to); the number and the
@@ -218,7 +226,9 @@ _WHEN = (rf"(?:\s+(?:online|today|simultaneously|concurrently|(?:in\s+)?full|yes
 # "... in Neurology in 2021", "... in Nature Medicine on 4 March 2024"
 _VENUE_DATE = (rf"(?:(?:,?\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?|,\s+(?:\d{{1,2}}\s+)?{_MONTH}\s+|\s+(?={_YEAR}))(?:\d{{1,2}},?\s+)?"
                rf"(?P<year>{_YEAR})(?![\w-]))?")  # "... in Neurology in 2021", "... in JAMA Pediatrics, March 2021"
-_PUBLISHING = r"published|appear(?:s|ed|ing)?|report(?:s|ed)?|printed|described|conclude[sd]?|wr(?:ote|ites?)"
+_PUBLISHING_WORDS = ["published", "appear(?:s|ed|ing)?", "report(?:s|ed)?", "printed", "described", "conclude[sd]?",
+                     "wr(?:ote|ites?)"]
+_PUBLISHING = "|".join(_PUBLISHING_WORDS)
 # "in the journal X", "in the March 2021 issue of X", "in the latest issue of X"
 _SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 # Whose issue it is: "September's", "Thursday's", "last month's", "this week's", "today's".
@@ -238,13 +248,15 @@ _VENUE_TAIL = re.compile(
 # "published Monday in The Lancet", "writing in JAMA Psychiatry" with no study phrase before
 # it: the verb carries the attribution, so the name must look like a journal.
 _PUBLISHED_IN = re.compile(
-    rf"\b(?:(?P<verb>{_PUBLISHING}|[Ww]riting|Published)(?:{_WHEN}){{0,2}}{_DATE}?{_WHEN}?"
+    rf"(?:(?P<verb>{_word_led(_PUBLISHING_WORDS + ['Writing', 'writing', 'Published'])})(?:{_WHEN}){{0,2}}{_DATE}?{_WHEN}?"
     r"(?:\s+by\s+(?:[\w-]+\s+){1,4}?(?=in\s))?"  # "published by Iranian doctors in <Journal>"
     rf"{_IN_VENUE}){_VENUE}{_VENUE_DATE}"
 )
 # "researchers at Stanford reported in 2019", "scientists from the Karolinska Institute found"
 _RESEARCHERS_AT = re.compile(
-    r"\b(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|[Dd]octors|[Cc]linicians|[Aa]\s+team)\s+(?:at|from)\s+(?:the\s+)?"
+    r"(?:" + _word_led(["Researchers", "researchers", "Scientists", "scientists", "Investigators", "investigators",
+                        "Doctors", "doctors", "Clinicians", "clinicians", r"A\s+team", r"a\s+team"])
+    + r")\s+(?:at|from)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|and|&|for|[A-Z][\w&.\-]*))*)"
     r"(?=\s+(?:reported|found|showed|published|concluded|observed|demonstrated)\b)"
 )
@@ -342,8 +354,10 @@ _BY_AUTHOR = re.compile(
 # Dr. Jane Whitfield", "senior author Rajesh Kumar of ...", "a team led by Dr. Maren Ekholm".
 # A first name without a title must not run into an institution ("led by Oslo University").
 _ROLE_AUTHOR = re.compile(
-    r"\b(?:(?:[Ll]ead|[Ss]enior|[Ff]irst|[Ss]tudy|[Cc]orresponding|[Pp]rincipal|[Cc]o-?)[\s-]?(?:study\s+)?"
-    r"(?:author|investigator|researcher)|[Ll]ed\s+by),?\s+"
+    r"(?:" + _word_led(["Lead", "lead", "Senior", "senior", "First", "first", "Study", "study", "Corresponding",
+                        "corresponding", "Principal", "principal", "Co-?", "co-?"],
+                       r"[\s-]?(?:study\s+)?(?:author|investigator|researcher)")
+    + "|" + _word_led([r"Led\s+by", r"led\s+by"]) + r"),?\s+"
     rf"(?:(?P<title>Professor|Prof\.?|Dr\.?|Doctor|(?:Associate|Assistant)\s+Professor)\s+)?"
     rf"(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?(?P<first>{_SURNAME})(?![A-Za-z'’-])(?!\s+[A-Z][a-z])"
 )
@@ -481,8 +495,8 @@ _GROUP_ANCHOR = _Anchor(_ETAL_CUE, 120, 4, needs_pattern=re.compile(r"s(?<=['’
 _NAMED_ANCHOR = _Anchor(_STUDY_NOUN, 160, 1, ("trial", "study", "RCT"), word_start=True)
 _CAPS_ANCHOR = _Anchor(_ET_AL, 40, 30, needs_pattern=_ET_AL)
 _STUDY_ANCHOR = _Anchor(_STUDY_NOUN, 160, 1, _STUDY_NEEDS, word_start=True)
-_ORG_ANCHOR = _Anchor(_ORG_NOUN, 160, 160, ("Society", "Association", "College", "Academy", "Institute", "Organi",
-                                            "Agency", "Foundation", "Council", "Cent"))
+# Ten capitalised words: one scan for their first letters beats ten substring tests.
+_ORG_ANCHOR = _Anchor(_ORG_NOUN, 160, 160, needs_pattern=_ORG_NOUN)
 _PUBLISHING_ANCHOR = _Anchor(None, 3, 240, ("ublished", "ppear", "report", "printed", "described", "riting", "onclude",
                                              "wrote", "write"))
 _ROLE_ANCHOR = _Anchor(None, 80, 90, ("author", "led by", "Led by", "nvestigator", "esearcher", "who led"))
