@@ -806,14 +806,19 @@ def _windows(text: str, anchor: _Anchor) -> list[tuple[int, int]]:
     costly to try at every position of a long paragraph; the words it needs are cheap
     to find, and cheaper still to rule out with a substring test (``_matches`` makes it
     first; the year anchor needs no word)."""
-    before, after = anchor.before, anchor.after
-    spans = [(max(0, start - before), min(len(text), end + after)) for start, end in anchor.hits(text)]
+    before, after, length = anchor.before, anchor.after, len(text)
     windows: list[tuple[int, int]] = []
-    for start, end in spans:
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+    last = -1  # the end of the last window
+    for start, end in anchor.hits(text):
+        start = start - before if start > before else 0
+        end = end + after if end + after < length else length
+        if start <= last:
+            if end > last:
+                windows[-1] = (windows[-1][0], end)
+                last = end
         else:
             windows.append((start, end))
+            last = end
     return windows
 
 
