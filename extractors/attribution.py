@@ -527,6 +527,7 @@ _DIGIT = re.compile(r"\d")
 _HAS_SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # searched only outside ASCII (``str.isascii`` is a flag test)
 _IDENTIFIER_WORDS = ("PMID", "NCT", "ISRCTN", "ACTRN", "DRKS", "ChiCTR", "EudraCT", "http", "www.")
 _DOI_START = re.compile(r"10\.\d")
+_DOI_CORE = re.compile(r"10\.\d{4,9}/")
 _STOPWORDS = frozenset(word_list("attribution_stopwords.txt"))
 _TRAILING_PUNCT = ".,;:)]}'\""
 
@@ -1077,18 +1078,19 @@ def _identifiers(text: str) -> list[Attribution]:
     hits = []
     if not (_holds_any(text, _IDENTIFIER_WORDS) or _DOI_START.search(text)):
         return hits
-    for m in _DOI.finditer(text):
+    # "10.5 mg" opens the gate; each scan (the DOI's a slow one: optional prefixes, any case) needs its own literal.
+    for m in _DOI.finditer(text) if _DOI_CORE.search(text) else ():
         doi = m.group(1).rstrip(_TRAILING_PUNCT)
         end = m.start(1) + len(doi)
         hits.append(Attribution("doi", m.start(), end, text[m.start():end], doi=doi.lower()))
-    for m in _PMID.finditer(text):
+    for m in _PMID.finditer(text) if "PMID" in text else ():
         hits.append(Attribution("pmid", m.start(), m.end(), m.group(0), pmid=m.group(1)))
-    for m in _REGISTRY.finditer(text):
+    for m in _REGISTRY.finditer(text) if _holds_any(text, REGISTRY_PREFIXES) else ():
         registry_id = re.sub(r"^EudraCT\D*", "EudraCT ", re.sub(r"^ISRCTN\s", "ISRCTN", m.group(1)))
         hits.append(Attribution("registry", m.start(), m.end(), m.group(0), registry_id=registry_id))
     for m in _ISRCTN_NUMBER.finditer(text) if "ISRCTN" in text else ():
         hits.append(Attribution("registry", m.start(), m.end(), m.group(0), registry_id=f"ISRCTN{m.group(1)}"))
-    for m in _URL.finditer(text):
+    for m in _URL.finditer(text) if "http" in text or "www." in text else ():
         url = m.group(0).rstrip(_TRAILING_PUNCT)
         hits.append(Attribution("url", m.start(), m.start() + len(url), url, url=url))
     return hits
