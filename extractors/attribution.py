@@ -575,11 +575,18 @@ def find_attributions(text: str) -> list[Attribution]:
     return _without_overlaps(hits)
 
 
+_MARKER_LIST = re.compile(r"\s*[,;]\s*")
+_MARKER_RANGE_DASH = re.compile(r"\s*[-–—]\s*")
+
+
 def expand_markers(spec: str) -> list[str]:
     """"7-9" -> ["7", "8", "9"], "7, 9" -> ["7", "9"]; implausible ranges give []."""
+    if spec.isdigit():  # most markers: one number
+        number = int(spec)
+        return [str(number)] if number < 1000 else []
     markers: list[str] = []
-    for part in re.split(r"\s*[,;]\s*", spec.strip()):
-        bounds = re.split(r"\s*[-–—]\s*", part)
+    for part in _MARKER_LIST.split(spec.strip()):
+        bounds = _MARKER_RANGE_DASH.split(part)
         if not all(b.isdigit() for b in bounds) or len(bounds) > 2:
             return []
         low, high = int(bounds[0]), int(bounds[-1])
