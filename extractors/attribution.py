@@ -125,6 +125,9 @@ _ONE_MARKER = rf"\[\^?(?:\\?\[)?(?:refs?\.?\s*)?(?P<n>{_NUMS})(?:\\?\])?\](?:\([
 _MARKER = re.compile(
     rf"(?:\^\{{?\[|\[){_ONE_MARKER[2:]}(?:\s?[-–]?\s?{_ONE_MARKER.replace('?P<n>', '')})*\}}?"
 )
+# A markdown footnote with a word label: "[^nr]", "[^smith2020]", "[^note-3]" (digits alone are
+# _MARKER's); never its definition ("[^nr]: Okoro U, ...").
+_FOOTNOTE_LABEL = re.compile(r"\[\^(?!\d{1,3}\])([A-Za-z0-9][\w.-]{0,40}?)\](?!:)")
 _MARKER_RANGE = re.compile(r"\]\s?[-–]\s?\[")
 _MARKER_NUMS = re.compile(rf"\[\^?(?:\\?\[)?(?:refs?\.?\s*)?({_NUMS})")
 
@@ -866,6 +869,8 @@ def _markers(text: str) -> list[Attribution]:
             markers += expand_markers(spec)
         if markers:
             hits.append(Attribution("marker", m.start(), m.end(), m.group(0), markers=tuple(dict.fromkeys(markers))))
+    for m in _FOOTNOTE_LABEL.finditer(text) if "[^" in text else ():
+        hits.append(Attribution("marker", m.start(), m.end(), m.group(0), markers=(m.group(1),)))
     for m in _REF_PAREN.finditer(text) if "(" in text and "ef" in text else ():
         markers = expand_markers(m.group(1))
         if markers:

@@ -105,3 +105,20 @@ def test_one_surname_after_in_stays_an_author(text, first_author, year):
 )
 def test_who_led_the_study_keeps_the_surname_past_its_particle(text, first_author):
     assert [h.first_author for h in find_attributions(text) if h.first_author] == [first_author]
+
+
+@pytest.mark.parametrize(
+    "text, markers",
+    [
+        ("Cognition was unchanged.[^nr] This needs replication.", [("nr",)]),
+        ("Pain fell with magnesium [^smith2020].", [("smith2020",)]),
+        ("Pain fell.[^note-3] Sleep did not change.", [("note-3",)]),
+        ("Pain fell [^koh][^lima2019].", [("koh",), ("lima2019",)]),
+        ("Pain fell.[^1] Sleep did not change.", [("1",)]),
+        ("[^nr]: Okoro U, Falk J. Nicotinamide riboside in fatigue. J Fatigue. 2025;2:14-22.", []),
+    ],
+)
+def test_a_markdown_footnote_with_a_word_label_is_a_marker_with_that_label(text, markers):
+    hits = find_attributions(text)
+    assert [h.markers for h in hits if h.markers] == markers
+    assert not [h for h in hits if h.first_author in ("nr", "Nr")]
