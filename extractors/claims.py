@@ -185,7 +185,8 @@ def assemble(document: Document, plan: DocumentPlan, parsed: list[Doc]) -> Docum
     docs of its passages (same order as ``plan.passages``)."""
     entries = parse_reference_list(document.text, plan.reference_spans, document.doc_id)
     _number_by_position(entries, parsed)
-    numbered = {e.marker for e in entries if e.marker}
+    # Markdown footnotes ("[^1]: ...") are cited only as "[^1]": they make no bare "(312)" a marker.
+    numbered = {e.marker for e in entries if e.marker and not e.text.startswith("[^")}
     abbreviations = fields.learn_abbreviations(document.text)
     builder = _ClaimBuilder(document, numbered, abbreviations, bool(entries))
     for passage, doc in zip(plan.passages, parsed):
@@ -237,7 +238,7 @@ def _number_by_position(entries: list[ReferenceEntry], parsed: list[Doc]) -> Non
     number and every cited number fits the list, entry i is marker i."""
     if len(entries) < 2 or any(e.marker for e in entries):
         return
-    cited = {int(m) for doc in parsed for hit in _hits(doc) for m in hit.markers}
+    cited = {int(m) for doc in parsed for hit in _hits(doc) for m in hit.markers if m.isdigit()}
     if cited and max(cited) <= len(entries):
         for number, entry in enumerate(entries, 1):
             entry.marker = str(number)

@@ -20,7 +20,7 @@ _HOSTS: dict[str, list[str]] = {
 }
 _NUMBERED = re.compile(
     r"^\s*(?:\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)](?=\s|$)|\^(?P<c>\d{1,3})\b|(?P<d>\d{1,3})\s+(?=[A-Z])"
-    r"|(?P<e>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\s*"
+    r"|(?P<e>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\[\^(?P<f>[\w-]{1,40})\]:)\s*"
 )
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _BULLET = re.compile(r"^\s*[-*•·▪◦‣–]\s+")

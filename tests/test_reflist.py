@@ -96,3 +96,15 @@ def test_scholarly_or_institutional_entries_are_not_marked(line):
 
 def test_headings_are_not_entries():
     assert _entries("References\n\nBibliography:\n") == []
+
+
+@pytest.mark.parametrize(
+    "line, marker",
+    [("[^nr]: Okoro U, Falk J. Nicotinamide riboside in fatigue. J Fatigue. 2025;2:14-22.", "nr"),
+     ("[^1]: Okoro U, Falk J. Nicotinamide riboside in fatigue. J Fatigue. 2025;2:14-22.", "1"),
+     ("[^smith2020]: Okoro U, Falk J. Nicotinamide riboside in fatigue. J Fatigue. 2025;2:14-22.", "smith2020"),
+     ("[^note-3]:Okoro U, Falk J. Nicotinamide riboside in fatigue. J Fatigue. 2025;2:14-22.", "note-3")],
+)
+def test_a_markdown_footnote_definition_is_an_entry_with_its_label(line, marker):
+    (entry,) = _entries(line)
+    assert entry.marker == marker and entry.authors == ["Okoro U", "Falk J"] and entry.year == 2025
