@@ -89,7 +89,7 @@ def plan_document(document: Document) -> DocumentPlan:
         # when wrapped onto an indented line below.
         aligned = block.kind in _TABLE_KINDS and not table_kind(text[block.start:block.end].split("\n", 1)[0])
         for start, end in [(block.start, block.end)] if aligned else _lines(text, block.start, block.end):
-            if aligned or table_kind(text[start:end]):
+            if aligned or table_kind(text[start:end]) or (table_lines and _pipe_row_piece(text, table_lines[-1], start, end)):
                 _add_passage(plan, text, paragraph, context)
                 paragraph = []
                 if not table_lines:
@@ -108,6 +108,14 @@ def plan_document(document: Document) -> DocumentPlan:
     plan.passages = [piece for passage in plan.passages for piece in _bounded(passage) if _worth_reading(piece)
                      and not (title and passage.context == "prose" and _is_title(_folded(piece.text), title))]
     return plan
+
+
+def _pipe_row_piece(text: str, last: tuple[int, int], start: int, end: int) -> bool:
+    """Whether a line with a single pipe at either end ("Ionescu et al, 2019 Single
+    center |") continues the pipe table above it: a row wrapped over several lines,
+    which ``read_table`` joins again."""
+    line = text[start:end].strip()
+    return len(line) > 1 and (line.startswith("|") or line.endswith("|")) and table_kind(text[last[0]:last[1]]) == "pipe"
 
 
 def _folded(text: str) -> str:

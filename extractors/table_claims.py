@@ -17,6 +17,7 @@ from pipeline.model import Study
 _ABBREVIATION_CELL = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9-]{1,10}$")
 _SHORT_NAME = re.compile(r"^[A-Za-z][A-Za-z-]+(?: [A-Za-z-]+)?$")
 _SUP_AFTER_YEAR = re.compile(r"(?<=(?:19|20)\d\d)[a-z]?\s+(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)\s*$")
+_GLUED_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(\d{1,3})(?![\d.,/-])")
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)[a-z]?\s*$")
 _CARD_KEYS = frozenset(["methods", "method", "design", "participants", "population", "interventions", "intervention",
                         "outcomes", "outcome", "notes", "results", "comparator", "control", "setting", "duration",
@@ -127,7 +128,8 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
         n = _counted(table, row, cell)
     if n is None and not cell("n") and cell("finding"):
         n, n_detail = fields.parse_n(cell("finding"))  # "No effect (SMD -0.50; 5 studies, n=822)"
-    dose_text = cell("dose") or cell("intervention")
+    # A Design cell tells the arms when no column names the treatment: "(a) K 0.5 mg/kg (n=13) (b) PBO (n=13)".
+    dose_text = cell("dose") or cell("intervention") or cell("design")
     unit = table.unit_for("dose")
     if dose_text and unit and not re.search(r"[a-zµμ]", dose_text, re.IGNORECASE):
         dose_text = f"{dose_text} {unit}"
@@ -189,6 +191,9 @@ def _row_study(table: Table, row: Row, line: str, cell: Callable[[str], str]) ->
     if (trailing := _SUP_AFTER_YEAR.search(cell("study"))) and not any(a.markers for a in attributions):
         bare_markers += expand_markers(trailing.group(1))  # "Marsh 2015 3": a <sup>3</sup> rendered as text
     study = study_from(attributions, line)
+    if study.first_author and study.year is None and (glued := _GLUED_YEAR.search(cell("study") or cell("reference"))):
+        study.year = int(glued.group(1))  # "Ionescu et al, 201946": a superscript 46 glued to the year
+        bare_markers.append(glued.group(2))
     study.markers = list(dict.fromkeys(study.markers + bare_markers))
     if not study.label and bare_markers:
         study.label = cell("reference")

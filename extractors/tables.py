@@ -24,6 +24,7 @@ _HEADER_UNIT = re.compile(r"\(([^()]*)\)")
 _NON_WORD = re.compile(r"[^\w\s()]+")
 _SPACES = re.compile(r"\s+")
 _SPACE_RUN = re.compile(r"  +|\t")
+_ROW_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d|\bet\.? al\b")
 _TIME_HEADS = frozenset(["day", "days", "week", "weeks", "month", "months", "time", "timepoint", "visit", "hour",
                          "hours", "follow", "baseline"])
 _COUNT_HEADS = frozenset(["no", "number", "total", "total no", "total number", "n"])
@@ -115,7 +116,49 @@ def read_table(text: str, lines: list[tuple[int, int]], header_hint: bool = Fals
                 roles[len(roles) - 1 - roles[::-1].index("outcome")] = "finding"
             table.roles = roles
             table.units = [_unit(cell.text) for cell in rows[0].cells]
+    if rows and rows[0].header and len(rows[0].cells) > 1:
+        table.rows = _rejoined(text, rows, len(rows[0].cells))
     return table
+
+
+def _rejoined(text: str, rows: list[Row], width: int) -> list[Row]:
+    """The rows with each data row wrapped over several lines joined again: a line with
+    fewer cells than the header and the lines after it that fill the header's width
+    exactly ("Ionescu et al, 2019 |" / "TR MDD | 26 | K 0.5 mg/kg (n=13) |" / "HDRS | No
+    efficacy |"). A line neither ending nor followed by a separator carries its last
+    cell on to the next line's first ("Sertraline 50 mg" / "daily<TAB>HAMD<TAB>Improved"). A line
+    whose first cell names a year starts a row of its own."""
+    joined: list[Row] = []
+    index = 0
+    while index < len(rows):
+        row = rows[index]
+        end = index + 1
+        if not row.header and 0 < len(row.cells) < width and row.cells[0].text:
+            cells = list(row.cells)
+            while end < len(rows) and len(cells) < width and not _starts_row(rows[end]):
+                cells = _carried_on(text, cells, rows[end - 1], rows[end])
+                end += 1
+            if len(cells) == width and end > index + 1:
+                joined.append(Row(row.start, rows[end - 1].end, cells))
+                index = end
+                continue
+            end = index + 1
+        joined.append(row)
+        index = end
+    return joined
+
+
+def _starts_row(row: Row) -> bool:
+    return row.header or not row.cells or bool(_ROW_YEAR.search(row.cells[0].text))
+
+
+def _carried_on(text: str, cells: list[Cell], above: Row, row: Row) -> list[Cell]:
+    """``cells`` followed by the cells of the next physical line of the same row."""
+    closed = text[above.start:above.end].rstrip().endswith(("|", "\t")) or text[row.start:row.end].lstrip().startswith("|")
+    if closed or not row.cells or not cells:
+        return cells + row.cells
+    last, first = cells[-1], row.cells[0]
+    return cells[:-1] + [Cell(last.start, first.end, f"{last.text} {first.text}".strip())] + row.cells[1:]
 
 
 def _split(text: str, start: int, end: int, separator: str) -> list[Cell]:
