@@ -25,7 +25,7 @@ from extractors.passages import DocumentPlan, Passage, readable
 from extractors.reflist import parse_reference_list
 from extractors.sentence_roles import (interventions, is_aside, is_background, is_caption, is_design_title, is_disclosure,
                                        is_reference_note, may_stand_alone, model_organisms, new_names, opens_animal_model,
-                                       stands_alone, tells_own_use)
+                                       recruits, stands_alone, tells_own_use)
 from extractors.table_claims import table_claims
 from extractors.tables import Table
 from pipeline.model import (Claim, Document, DocumentResult, Evidence, ReferenceEntry, Study,
@@ -178,6 +178,14 @@ _ID_KINDS = ("registry", "pmid", "doi", "url")  # a title carrying one is a head
 _CITATION_END = re.compile(r"\b(?:19|20)\d{2}[a-z]?(?:\s+[A-Z][a-z]{2,8}(?:\s+\d{1,2})?)?"
                            r"(?:\s*[;:,]\s*[\w()]+(?:\s*:\s*[\w–-]+)?)?\.?\s*$")
 _CITATION_LABEL = re.compile(r"^\W*(?:study|citation|reference|source|article|paper|trial)\s*:", re.IGNORECASE)
+# The record lines of an author manuscript's page ("Author manuscript; available in PMC: 2017 Jul 1.",
+# "Published in final edited form as: <Journal>. <date>; doi ..."): the page's own article, told by its
+# abstract, not a claim.
+_MANUSCRIPT_RECORD = re.compile(
+    r"^\W*(?:(?:NIHPA|NIH|HHS|PMC|Europe\s+PMC)\s+(?:Public\s+Access\s+)?Author\s+Manuscripts?|Author\s+manuscript\b|"
+    r"Published\s+in\s+(?:its\s+)?final\s+edited\s+form\s+as\b|Accepted\s+author\s+manuscript\b)",
+    re.IGNORECASE)
+_RECORD_CHARS = 400
 
 
 def assemble(document: Document, plan: DocumentPlan, parsed: list[Doc]) -> DocumentResult:
@@ -345,6 +353,9 @@ class _ClaimBuilder:
                 _SUBHEADING.match(passage.text) or _BARE_LABEL.match(passage.text)) and not any(
                 ch.isdigit() for ch in passage.text):
             return  # "Researchers' Summary of Findings" between two parts of one summary
+        if len(passage.text) <= _RECORD_CHARS and ("anuscript" in passage.text or "dited form" in passage.text) and (
+                _MANUSCRIPT_RECORD.match(passage.text)):
+            return
         if (label := _CITATION_LABEL.match(passage.text)) and (cited := self._citation(passage, label.end())):
             self._close(self._open[1] if self._open else None, passage.context)
             self._open = None
@@ -400,6 +411,9 @@ class _ClaimBuilder:
             values = self._analyse(sentence) if wanted else None
             if own and is_reference_note(text) and values is not None and values.is_empty:
                 continue  # "References [7]-[10] are available on request."
+            if own and values is not None and values.n is None and not values.dose and all(
+                    a.kind == "venue-year" and not a.year for a in own) and recruits(text):
+                own = []  # "Eligible participants will receive the FDA-approved study drug": no venue, a call for volunteers
             if own and values is not None and (is_background(text, values) or is_aside(text, values, own)):
                 own = []  # "TRD is a common clinical challenge [1,2]": the citation backs a fact, no study result
             if dormant and draft is None and not own and values is not None and _BACK_TO_STUDY.search(text) and (
@@ -448,6 +462,9 @@ class _ClaimBuilder:
                         # percent. ..., said Dr. Y, the lead author": the results the lead author's words close
                         draft = _Draft([s for s, _ in told] + [sentence], own,
                                        [v if v is not None else self._analyse(s) for s, v in told] + [values])
+                    elif not pending and loose and (told := self._published_result(loose[-1], sentence, own)):
+                        # "X did not decrease suicide-related events. These findings were published in <Journal>."
+                        draft = _Draft([loose[-1][0], sentence], own, [told, values])
                     elif not opened and sentence.start > passage.start and _CITATION_LABEL.match(passage.text) and all(
                             a.kind in _ID_KINDS for a in own):
                         # "Study: Tardif J, et al. "Title". The NEJM. 2019. doi ...": the whole citation names it
@@ -482,6 +499,18 @@ class _ClaimBuilder:
         if dormant:
             self._close(dormant[0], passage.context)
         self._open = (passage.context, draft, passage.end) if draft else None
+
+    def _published_result(self, before: tuple[_Sentence, fields.FieldValues | None], sentence: _Sentence,
+                          own: list[Attribution]) -> fields.FieldValues | None:
+        """The values of the sentence right before a note that only says where the findings
+        were published, when that sentence states a result: the note's study is its study."""
+        if not (all(a.kind == "venue-year" for a in own) and _PUBLISHED_NOTE.match(sentence.text)):
+            return None
+        told, values = before
+        if not CLAIM_CUE.found(told.text) or self.document.text[told.end:sentence.start].count("\n") > 0:
+            return None
+        values = values if values is not None else self._analyse(told)
+        return values if values.direction not in (None, "unknown") else None
 
     def _citation(self, passage: Passage, label_end: int) -> ReferenceEntry | None:
         """The one scholarly reference without an ID a labelled paragraph is ("Study:

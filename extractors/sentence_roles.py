@@ -76,9 +76,10 @@ _STUDY_WORDS = CaselessPattern(r"\b" + trie_pattern(word_list("study_words.txt")
 # "This review discusses ..."): an outline, not a finding.
 _AGENDA = re.compile(
     r"^\W*(?:(?:here|in\s+this\s+(?:review|article|paper|chapter|guide|post),?)\s+)?"
-    r"(?:we|this\s+(?:review|article|paper|chapter|guide))\s+(?:(?:briefly|also|then|first|further)\s+)?"
+    r"(?:we(?:'ll|’ll|\s+will|\s+shall)?|this\s+(?:review|article|paper|chapter|guide|post)(?:\s+will)?)\s+"
+    r"(?:(?:briefly|also|then|first|further)\s+)?"
     r"(?:summari[sz]e|review|discuss|describe|outline|consider|present|highlight|propose|argue|focus|synthesi[sz]e|"
-    r"appraise|overview)",
+    r"appraise|overview|explore|examine|look\s+at|cover|take\s+a\s+(?:close\s+|closer\s+)?look)",
     re.IGNORECASE,
 )
 # The literature as a whole, no study of it: "Hundreds of studies have attested to ...".
@@ -265,9 +266,29 @@ _OWN_USE = re.compile(r"\bI\s+(?:(?:first|then|also|just)\s+)?(?:started|began|t
                       r"have\s+been|am\s+on|switched)\b|\bI'?ve\s+been\b|^\W*(?:Started|Began|Been)\s+(?:on|with|taking)\b")
 # A trial that names nothing it gives ("participants will receive either the active study
 # drug or a placebo"): a recruitment page's account of what taking part means.
-_UNNAMED_DRUG = GatedPattern(re.compile(r"\b(?:the|an?)\s+(?:active\s+|oral\s+|investigational\s+|experimental\s+)*"
+_UNNAMED_DRUG = GatedPattern(re.compile(r"\b(?:the|an?)\s+(?:active\s+|oral\s+|investigational\s+|experimental\s+|"
+                                        r"FDA-approved\s+|approved\s+|new\s+)*"
                                         r"(?:study|trial|research)\s+(?:drugs?|medications?|medicines?|treatments?|products?)\b",
                                         re.IGNORECASE), ("study", "trial", "research"))
+# A call for volunteers ("Researchers are looking for adult participants with ... to participate in a
+# study", "We are recruiting women aged 40-60", "To qualify, participants must ..."): a recruitment page.
+_RECRUITS = GatedPattern(re.compile(
+    r"\b(?:(?:are|is|am)\s+(?:now\s+|currently\s+|still\s+)?(?:looking\s+for|seeking|recruiting|inviting|enrolling)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:participants|volunteers|patients|people|adults|children|individuals|women|men|subjects)\b|"
+    r"to\s+qualify\b|(?:you\s+)?may\s+be\s+eligible\s+to\s+(?:participate|take\s+part|join)|"
+    r"(?:interested\s+in|consider)\s+(?:participating|taking\s+part)\b)",
+    re.IGNORECASE), ("looking", "seeking", "recruiting", "inviting", "enrolling", "qualify", "eligible", "participating",
+                     "taking part"))
+# How long or how much the sample was treated or followed, set against a subgroup ("The treatment
+# exposure was longer for patients with major depression than for bipolar disorder (6.7 vs 5.6
+# months)", "Median follow-up was shorter in women"): a description of the sample, no result.
+_SAMPLE_CONTRAST = GatedPattern(re.compile(
+    r"^\W*(?:the\s+)?(?:mean\s+|median\s+|average\s+|total\s+)?(?:treatment\s+|drug\s+|study\s+|medication\s+)?"
+    r"(?:exposure|duration(?:\s+of\s+(?:treatment|exposure|follow-up|illness|disease))?|follow-up|adherence|compliance|"
+    r"length\s+of\s+(?:stay|treatment|follow-up)|time\s+(?:on|in)\s+(?:treatment|the\s+study|study))\s+"
+    r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:longer|shorter|higher|lower|greater|similar)\s+(?:for|in|among)\s+"
+    r"(?:the\s+)?(?:patients|participants|subjects|women|men|those|people|children|adults|older|younger)\b",
+    re.IGNORECASE), ("exposure", "duration", "follow-up", "adherence", "compliance", "length", "time"))
 # A title: one line, no full stop, not a list item, a press release's dashed dek line or a
 # labelled finding ("Results: X reduced Y compared with placebo").
 _HEADLINE = re.compile(r"^(?![*•·+\-–—]\s)(?!\W*(?:main\s+|key\s+)?(?:results?|findings?|conclusions?|outcomes?|"
@@ -296,6 +317,13 @@ def may_stand_alone(text: str) -> bool:
                 or _ENDPOINT.search(text))
 
 
+def recruits(text: str) -> bool:
+    """Whether a sentence tells a trial as a recruitment page does: a call for volunteers,
+    or what taking part means without naming what is given ("Eligible participants will
+    receive the study drug or placebo")."""
+    return bool(_RECRUITS.search(text) or (_UNNAMED_DRUG.search(text) and not interventions(text)))
+
+
 def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     """Whether an unattributed sentence is a claim of its own. In comments a testimonial
     is ("it cured my panic attacks"); in the body a sample size, dose or finding counts
@@ -316,8 +344,10 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     if values.ongoing_trial and not (values.n is not None or values.dose or values.comparator or values.outcome_measures
                                      or values.population or interventions(text) or _TRIAL_OF.search(text)):
         return False  # "A Phase 3 trial is planned to begin at 24 sites": it names no one, nothing given, no design
-    if values.n is None and not values.dose and _UNNAMED_DRUG.search(text) and not interventions(text):
-        return False  # "you will be randomly assigned to the active study drug or a placebo"
+    if values.n is None and not values.dose and _SAMPLE_CONTRAST.search(text) and not interventions(text):
+        return False  # "Treatment exposure was longer for patients with MDD than for bipolar disorder"
+    if values.n is None and not values.dose and recruits(text):
+        return False  # "you will be randomly assigned to the active study drug or a placebo"; a call for volunteers
     if values.ongoing_trial or (_SHARE.found(text) and _EFFICACY.found(text) and not _NEGATED.found(text)):
         return True  # "a Phase 3 trial of 300 adults is planned"; "response rates of up to 80%", "one in three patients remit"
     if not comment and _animal_finding(text):

@@ -113,3 +113,54 @@ def test_short_rows_each_naming_a_study_stay_apart():
     claims = _table_claims(text)
     assert [c.n for c in claims] == [120, 90, 60]
     assert all("\n" not in c.evidence.text for c in claims)
+
+
+ABSTRACT = ("Adults with migraine were randomized to magnesium 500 mg daily (n=60) or placebo (n=58); "
+            "magnesium reduced migraine days versus placebo.")
+
+
+@pytest.mark.parametrize("header", [
+    "Published in final edited form as: Med Sci Sports Exerc. 2016 Jul;48(7):1397–1407. doi: 10.1249/MSS.0000000000000891",
+    "Published in final edited form as:\nMol Psychiatry. 2011 Sep 20;17(12):1272–1282. doi: 10.1038/mp.2011.100",
+    ". Author manuscript; available in PMC: 2017 Jul 1.\nPublished in final edited form as: J Pain. 2015 Mar;16(3):201-9.",
+    "HHS Public Access Author manuscript\nJ Affect Disord. Author manuscript; available in PMC 2016 May 01.",
+    "NIHPA Author Manuscripts\nPublished in its final edited form as: Sleep. 2014;37(2):311-8. PMID: 24497659",
+])
+def test_an_author_manuscript_record_line_is_no_claim(header):
+    claims = _claims(header, ABSTRACT)
+    assert len(claims) == 1 and claims[0].evidence.text == ABSTRACT
+
+
+@pytest.mark.parametrize("text", [
+    "Researchers are looking for adult participants with a minimum 1-year history of migraine attacks to participate "
+    "in a clinical research study evaluating the efficacy of an FDA-approved drug for the prevention of migraine.",
+    "Eligible participants will receive the FDA-approved study drug or placebo and all study-related assessments at no cost.",
+    "We are currently seeking women aged 40 to 60 with hot flashes to take part in a placebo-controlled trial.",
+    "To qualify, participants must have had insomnia for at least 3 months and will receive the investigational drug or placebo.",
+    "In this article, we'll explore the effectiveness of trazodone 50 mg for sleep and discuss its possible side effects.",
+    "This post will take a closer look at melatonin 3 mg for jet lag.",
+])
+def test_a_recruitment_call_or_an_agenda_is_no_claim(text):
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize("lead, note", [
+    ("Lithium added to usual care did not decrease suicide-related events among veterans with depression.",
+     "These findings were published in JAMA Psychiatry."),
+    ("Ketamine infusions reduced suicidal ideation faster than midazolam in adults with depression.",
+     "The results were published in the American Journal of Psychiatry."),
+    ("Daily vitamin D did not lower the risk of fractures in healthy older adults.",
+     "The findings appear in the New England Journal of Medicine."),
+])
+def test_the_result_before_a_published_in_note_is_its_claim(lead, note):
+    (claim,) = _claims(f"{lead} {note}")
+    assert claim.evidence.text == f"{lead} {note}" and claim.study.venue and claim.direction != "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "The treatment exposure was longer for patients with major depression than for bipolar disorder (mean, 6.7 vs 5.6 months).",
+    "Median follow-up was shorter in women than in men (11.2 vs 12.9 months).",
+    "Adherence was higher among older participants than among younger ones (91% vs 84%).",
+])
+def test_a_description_of_the_sample_by_subgroup_is_no_claim(text):
+    assert _claims("Lithium did not reduce suicide-related events versus placebo among 519 veterans.", text)[1:] == []
