@@ -83,6 +83,15 @@ _QUOTE_REACH = 5_000  # characters: how far back a quotation still open may have
 # Openings that refer back to a study named just before without stating anything of it.
 _REFERS_BACK = re.compile(r"^\W*(?:it|they|researchers|investigators|scientists|participants|patients|those|these)\b",
                           re.IGNORECASE)
+# A sentence that opens a study by its design: "The multicenter, placebo-controlled study evaluated X in ...".
+_STUDY_OPENER = re.compile(
+    r"^\W*(?:the|this|a|an|our|their)\s+(?:[\w,-]+\s+){0,6}?(?:study|trial|RCT|experiment)\s+"
+    r"(?:evaluated|assessed|examined|investigated|tested|compared|enrolled|included|involved|randomi[sz]ed|recruited|"
+    r"followed|studied)\b", re.IGNORECASE)
+# Who studied how many: "Researchers ... analyzed 51 adults", "The team followed 300 children", "enrolled 80 patients".
+_STUDY_CONTEXT_N = re.compile(
+    r"\b(?:analy[sz]ed|studied|enrolled|recruited|followed|randomi[sz]ed|included|tested|assigned|examined)\s+"
+    r"(?:(?:data\s+(?:from|on)|a\s+total\s+of|more\s+than|nearly|about|over|some)\s+)?\d[\d,]*\s", re.IGNORECASE)
 # A study summary told as labelled fields ("Methods Used: ...", "Findings: ...", "* Participants: ...").
 _LABEL = re.compile(r"^\s*(?:[*•·+\-–]\s+)?([A-Z][\w'’ /&-]{0,40}?)\s?:\s")
 _FIELD_LABEL = re.compile(
@@ -362,6 +371,7 @@ class _ClaimBuilder:
             self._add_heading(passage.start, _entry_study(cited))
             return  # "Study: Ahmadi R, et al. <title>. Menopause Pract J. 2025;31(8):901-909." over its summary
         offset = passage.start
+        claims_before = len(self.claims)
         attributions = [a.shifted(offset) for a in _hits(doc) if self._trusted(a)]
         starts = [a.start for a in attributions]  # in order: found by start
         comment = passage.context == "comment"
@@ -456,7 +466,8 @@ class _ClaimBuilder:
                     self._close(draft, passage.context)
                     draft = _Draft([sentence], own, [values])
                     if unclaimed and _cites_at_end(own, sentence) and _Draft([unclaimed[0]], [], []).takes(text, values):
-                        draft = _Draft([unclaimed[0], sentence], own, [unclaimed[1], values])
+                        draft = _Draft([unclaimed[0], sentence], own, [
+                            unclaimed[1] if unclaimed[1] is not None else self._analyse(unclaimed[0]), values])
                     elif (told := _told_before(loose, own)) is not None:
                         # "People who continued X lost another 5.5 percent. Those switched to placebo gained 14
                         # percent. ..., said Dr. Y, the lead author": the results the lead author's words close
@@ -481,6 +492,11 @@ class _ClaimBuilder:
             elif values is not None and (stands_alone(text, values, comment) or (self.record and not values.is_empty)):
                 self._close(draft, passage.context)
                 draft, pending = _Draft([sentence], [], [values]), []
+                if unclaimed and loose and loose[-1][0] is unclaimed[0] and _STUDY_OPENER.match(unclaimed[0].text) and (
+                        _Draft([unclaimed[0]], [], [unclaimed[1]]).takes(text, values, comment)):
+                    # "The placebo-controlled study evaluated X in 924 adult patients. Patients were randomized to ..."
+                    opener = unclaimed[1] if unclaimed[1] is not None else self._analyse(unclaimed[0])
+                    draft = _Draft([unclaimed[0], sentence], [], [opener, values])
             elif draft:
                 pending.append(sentence)
                 if len(pending) > 1 and draft is not going_on:
@@ -491,13 +507,16 @@ class _ClaimBuilder:
             if dormant and (draft is not None or len(dormant[1]) > _DORMANT_SENTENCES):
                 self._close(dormant[0], passage.context)
                 dormant = None
-            unclaimed = (sentence, values) if draft is None and values is not None and (values.n or values.dose) else None
+            unclaimed = (sentence, values) if draft is None and (
+                (values is not None and (values.n or values.dose)) or _STUDY_OPENER.match(text)) else None
             if draft is None and not dormant:
                 loose.append((sentence, values))
             elif loose:
                 loose = []
         if dormant:
             self._close(dormant[0], passage.context)
+        if draft is None and not opened and len(self.claims) == claims_before and (design := _design_told(loose)):
+            self._close(design, passage.context)  # "Researchers analyzed 51 adults ... given cinnamon or placebo ... 300 mg"
         self._open = (passage.context, draft, passage.end) if draft else None
 
     def _published_result(self, before: tuple[_Sentence, fields.FieldValues | None], sentence: _Sentence,
@@ -782,6 +801,25 @@ def _told_before(loose: list[tuple[_Sentence, fields.FieldValues | None]],
             break
         run.insert(0, (sentence, values))
     return run if any(v is not None and not v.is_empty for _, v in run) else None
+
+
+def _design_told(loose: list[tuple[_Sentence, fields.FieldValues | None]]) -> _Draft | None:
+    """A paragraph none of whose sentences stood alone but which tells one study's design
+    across them: who and how many were studied, then what they were given ("Researchers
+    analyzed 51 adults with prediabetes. Participants were given cinnamon or placebo. The
+    supplements contained 300 mg ..."): from the sample size to the last dose or comparator."""
+    first = next((i for i, (s, v) in enumerate(loose) if v is not None and v.n is not None and _STUDY_CONTEXT_N.search(s.text)),
+                 None)
+    if first is None:
+        return None
+    run = loose[first:]
+    given = [i for i, (_, v) in enumerate(run) if v is not None and (v.dose or v.comparator)]
+    if not given or any(v is not None and v.ongoing_trial for _, v in run):
+        return None
+    run = run[:given[-1] + 1]
+    if len(run) < 2:
+        return None
+    return _Draft([s for s, _ in run], [], [v for _, v in run])
 
 
 def _values_of(claim: Claim) -> fields.FieldValues:

@@ -164,3 +164,37 @@ def test_the_result_before_a_published_in_note_is_its_claim(lead, note):
 ])
 def test_a_description_of_the_sample_by_subgroup_is_no_claim(text):
     assert _claims("Lithium did not reduce suicide-related events versus placebo among 519 veterans.", text)[1:] == []
+
+
+@pytest.mark.parametrize("opener, randomised", [
+    ("The multicenter, double-blind, placebo-controlled study evaluated the efficacy and safety of daridorexant in 924 "
+     "adult patients (39.3% ≥65 years of age) with insomnia.",
+     "Patients were randomized to receive either daridorexant 10mg, 25mg, or placebo once in the evening."),
+    ("This 12-week trial examined lemborexant in older adults (55% women, mean age 63) with insomnia disorder.",
+     "Participants were randomly assigned to lemborexant 5 mg, 10 mg or placebo at bedtime."),
+    ("A phase 3 study investigated zuranolone among women with severe postpartum depression.",
+     "Women received zuranolone 50 mg or placebo once daily for 14 days."),
+])
+def test_the_design_sentence_before_the_randomisation_joins_its_claim(opener, randomised):
+    (claim,) = _claims(f"{opener} {randomised}")
+    assert claim.evidence.text == f"{opener} {randomised}" and claim.dose and claim.comparator == "placebo"
+
+
+@pytest.mark.parametrize("paragraph, n", [
+    ("Researchers from the Joslin Diabetes Center in Boston, Mass. analyzed 51 adults with prediabetes over the course of "
+     "12 weeks. The participants were either given cinnamon supplements or placebo pills three times a day. The "
+     "supplements contained 300 mg of cinnamon extract and 200 mg of cinnamon powder.", 51),
+    ("The team followed 240 children with asthma for a year. Half of them took vitamin D capsules and half took "
+     "identical placebo capsules. Each capsule held 1,000 IU of vitamin D.", 240),
+    ("Investigators enrolled 86 nursing-home residents with insomnia. Residents were given melatonin 2 mg "
+     "or a matching placebo each night.", 86),
+])
+def test_a_paragraph_telling_a_design_across_sentences_is_a_claim(paragraph, n):
+    result = "After 12 weeks, fasting glucose was lower with the supplement than with placebo."
+    design, *rest = _claims(paragraph, result)
+    assert design.evidence.text.startswith(paragraph) and design.n == n and (design.dose or design.comparator)
+    assert all(c.evidence.start >= design.evidence.end for c in rest)
+
+
+def test_a_sample_without_anything_given_is_no_design_claim():
+    assert _claims("Researchers analyzed 51 adults with prediabetes over 12 weeks. They measured fasting glucose.") == []
