@@ -234,10 +234,25 @@ _ONE_STUDY_SAYS = GatedPattern(re.compile(
 ), ("trial", "stud", "rct", "analys", "review", "researchers", "scientists", "investigators"))
 # A trial's result told by its endpoints: "X met its primary and secondary endpoints in a
 # phase 3 trial", "The study failed to meet its primary endpoint".
+# Also told as a lay lead: "showed the drug met its goals", "Positive topline results were announced from
+# the second pivotal phase 3 study", "reported negative top-line data".
 _ENDPOINT = GatedPattern(re.compile(
     r"\b(?:met|meets?|achieved|achieves|missed|(?:fail(?:ed|s)?\s+to|did\s+not|does\s+not)\s+(?:meet|achieve|reach))\s+"
-    r"(?:(?:its|their|the|both|all|all\s+of\s+its|all\s+its)\s+)?(?:[\w-]+\s+){0,4}?(?:end\s?points?|outcomes?)\b",
-    re.IGNORECASE), ("endpoint", "end point", "outcome"))
+    r"(?:(?:its|their|the|both|all|all\s+of\s+its|all\s+its)\s+)?(?:[\w-]+\s+){0,4}?(?:end\s?points?|outcomes?|goals?)\b|"
+    r"\b(?:positive|negative|encouraging|disappointing|favou?rable)\s+(?:top[-\s]?line|headline|pivotal|interim|"
+    r"phase\s+(?:[123]|I{1,3})[ab]?)\s+(?:results?|data|findings|readouts?)\b",
+    re.IGNORECASE), ("endpoint", "end point", "outcome", "goal", "results", "data", "findings", "readout"))
+# A result told as news of a meeting or of a speaker: "..., researchers reported here at SLEEP 2015",
+# "At her poster presentation, X reported that 42% ...", "Eighteen of 31 children achieved relief with iron
+# therapy, said Dr. X".
+_MEETING_REPORT = GatedPattern(re.compile(
+    r"\b(?:reported|presented|announced)\s+(?:here\s+|today\s+|this\s+week\s+|recently\s+)?at\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:19|20)\d\d\s+)?[A-Z]|\b(?:poster|oral|platform|late-breaking)\s+(?:presentation|session|abstract)s?\b"),
+    ("reported", "presented", "announced", "poster", "oral", "platform", "late-breaking"))
+_SPEAKER_REPORT = GatedPattern(re.compile(
+    r",\s*(?:said|says|reported|explained|noted|added)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][a-z]+\s+[A-Z]"),
+    ("said", "says", "reported", "explained", "noted", "added"))
+_TREATED = CaselessPattern(r"\b(?:treatment|therapy|therapies|supplement|supplementation|medication|drug|infusion|dose)")
 # Studies as a body that found something ("Studies show that ashwagandha lowers cortisol",
 # "Several small trials have found ..."), as against the literature's size ("Hundreds of studies ...").
 _STUDIES_SAY = re.compile(
@@ -314,7 +329,7 @@ def may_stand_alone(text: str) -> bool:
     return bool(_STUDY_CONTEXT.found(text) or (_SHARE.found(text) and _EFFICACY.found(text)) or fields.parse_ongoing(text)
                 or fields.parse_doses(text) or fields.parse_n(text)[0] is not None or _ANIMAL_FINDING.match(text)
                 or _compares_named(text) or _ONE_STUDY_SAYS.search(text) or _STUDIES_SAY.match(text) or _NEW_TREATMENT.match(text)
-                or _ENDPOINT.search(text))
+                or _ENDPOINT.search(text) or _MEETING_REPORT.search(text) or _SPEAKER_REPORT.search(text))
 
 
 def recruits(text: str) -> bool:
@@ -352,6 +367,12 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
         return True  # "a Phase 3 trial of 300 adults is planned"; "response rates of up to 80%", "one in three patients remit"
     if not comment and _animal_finding(text):
         return True  # "In ferrets, X given within 24 hours blocked spread": no N, dose or citation needed
+    directed = values.n is not None or values.direction not in (None, "unknown")
+    if not comment and _MEETING_REPORT.search(text) and (interventions(text) or _TREATED.found(text) or (
+            directed and _SHARE.found(text))):
+        return True  # "X appear amenable to treatment with ferritin, researchers reported here at SLEEP 2015"
+    if not comment and directed and _SPEAKER_REPORT.search(text) and (interventions(text) or _TREATED.found(text)):
+        return True  # "Eighteen of 31 children achieved relief with iron therapy, said Neepa Gurbani"
     if comment:
         return (reports_result(values) or bool(COMMENT_CUE.found(text))) and not _encouragement(text)
     if values.n is None and not values.dose and _HEADLINE.match(text):

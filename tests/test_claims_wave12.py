@@ -198,3 +198,39 @@ def test_a_paragraph_telling_a_design_across_sentences_is_a_claim(paragraph, n):
 
 def test_a_sample_without_anything_given_is_no_design_claim():
     assert _claims("Researchers analyzed 51 adults with prediabetes over 12 weeks. They measured fasting glucose.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "SEATTLE — Children who have night terrors associated with restless leg syndrome appear amenable to treatment with "
+    "ferritin supplements, researchers reported here at SLEEP 2015, the annual meeting of the sleep societies.",
+    "Adults with cluster headache may benefit from high-flow oxygen therapy, investigators presented at the European "
+    "Headache Congress.",
+    "At her poster presentation, Gurbani reported that 42% also showed a decrease in parasomnia symptoms.",
+    "Eighteen of 31 children with parasomnias achieved relief from their movement disorders with iron therapy, "
+    "said Neepa Gurbani, a sleep fellow at a children's hospital.",
+    "Two thirds of the 40 patients were pain-free after the nerve block treatment, said Dr. Amara Osei of the clinic.",
+])
+def test_a_result_told_as_meeting_or_speaker_news_is_a_claim(text):
+    (claim,) = _claims(text)
+    assert claim.evidence.text == text
+
+
+@pytest.mark.parametrize("text", [
+    "Positive topline results were announced from the second pivotal phase 3 study evaluating daridorexant, an "
+    "investigational dual orexin receptor antagonist, for the treatment of insomnia.",
+    "The experimental Alzheimer's drug lecanemab made big news last week when the companies testing it released trial "
+    "results that showed the drug met its goals.",
+    "The company reported disappointing top-line data for its migraine antibody in a phase 2 trial.",
+])
+def test_a_lay_lead_on_a_trial_result_is_a_claim(text):
+    (claim,) = _claims(text)
+    assert claim.evidence.text == text
+
+
+@pytest.mark.parametrize("text", [
+    "Iron deficiency is common in children, said Dr. Amara Osei of the clinic.",
+    "The annual meeting was held in Seattle, the organisers said.",
+    "Results will be presented at the European Headache Congress next year.",
+])
+def test_news_without_a_result_is_no_claim(text):
+    assert _claims(text) == []
