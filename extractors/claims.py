@@ -26,7 +26,7 @@ from extractors.reflist import parse_reference_list
 from extractors.sentence_roles import (interventions, is_aside, is_background, is_caption, is_design_title, is_disclosure,
                                        is_reference_note, may_stand_alone, model_organisms, new_names, opens_animal_model,
                                        recruits, stands_alone, tells_own_use)
-from extractors.table_claims import table_claims
+from extractors.table_claims import reports_result, table_claims
 from extractors.tables import Table
 from pipeline.model import (Claim, Document, DocumentResult, Evidence, ReferenceEntry, Study,
                             claim_id_for)
@@ -36,7 +36,8 @@ _NEW_STUDY = re.compile(
     r"^\W*(?:(?:an)?other\s+(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|meta-analys[ie]s|reviews?|analys[ie]s|RCTs?|"
     r"experiments?|papers?|reports?|investigations?|research|teams?|researchers|investigators|authors|cohorts?)\b|"
     r"a\s+(?:second|third|further|separate|different|later|subsequent|follow-up)|"
-    r"in\s+(?:a|an|one|another)\b|one\s+(?:study|trial)|several|many|most|some\s+(?:studies|trials)|"
+    r"in\s+(?:a|an|one|another)\b|in\s+(?:other|further|later|several|some|two|three)\s+(?:[\w-]+\s+)?(?:studies|trials)\b|"
+    r"one\s+(?:study|trial)|several|many|most|some\s+(?:studies|trials)|"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:study|trial|meta-analysis|review|analysis|RCT)\b|by\s+contrast|in\s+contrast|"
     r"the\s+(?:first|only|largest|earliest)\s+(?:randomi[sz]ed|controlled|placebo-controlled|double-blind)\s+(?:[\w-]+\s+)?"
     r"(?:study|trial|RCT)\b)",
@@ -268,6 +269,9 @@ class _Draft:
     sentences: list[_Sentence]
     attributions: list[Attribution]
     values: list[fields.FieldValues | None]  # one per sentence; None where not analysed
+    # Opened by a sentence that only announces another study ("In another study, volunteers ate
+    # cinnamon with rice pudding."): a claim only when a later sentence reports something of it.
+    announced: bool = False
     # What the sentences read so far give, name and state, kept as they come so a long
     # study costs no more per sentence than a short one.
     _read: int = field(default=0, init=False, repr=False)  # sentences whose names are in _given and _lowered
@@ -497,6 +501,11 @@ class _ClaimBuilder:
                     # "The placebo-controlled study evaluated X in 924 adult patients. Patients were randomized to ..."
                     opener = unclaimed[1] if unclaimed[1] is not None else self._analyse(unclaimed[0])
                     draft = _Draft([unclaimed[0], sentence], [], [opener, values])
+            elif draft is not None and draft is not going_on and _NEW_STUDY.match(text):
+                # "In one study, ... In another study, volunteers ate ...": the study just told ends here
+                self._close(draft, passage.context)
+                draft = _Draft([sentence], [], [values if values is not None else self._analyse(sentence)], announced=True)
+                pending = []
             elif draft:
                 pending.append(sentence)
                 if len(pending) > 1 and draft is not going_on:
@@ -718,6 +727,8 @@ class _ClaimBuilder:
             return
         merged = fields.merge([v for v in draft.values if v is not None])
         first, last = draft.sentences[0], draft.sentences[-1]
+        if draft.announced and len(draft.sentences) == 1 and not reports_result(merged):
+            return
         stated = [s.text for s, v in zip(draft.sentences, draft.values) if v is not None and v.direction != "unknown"]
         finding = " ".join(stated) if stated else first.text
         if not stated and (agreed := self._agreed_with(first)):

@@ -28,6 +28,13 @@ _TITLE_LABEL_CHARS = 40
 _CITED_ABOVE = re.compile(r"^[ \t*#>-]*(?:study|citation|reference|source|article|paper|trial|cited\s+study)\s*:\s*\S",
                           re.IGNORECASE | re.MULTILINE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n")
+# An abstract that discusses other authors' trials ("This Practice Point commentary discusses the first
+# two trials ... In Russell et al.'s study, ..."): its studies are those trials, read as prose.
+_COMMENTARY = re.compile(
+    r"\b(?:this|the|our)\s+(?:[\w-]+\s+){0,3}?(?:commentary|editorial|practice\s+point|perspective|viewpoint|"
+    r"journal\s+club|critique|invited\s+comment)\s+(?:[\w-]+\s+)?(?:discusses|considers|reviews|examines|summari[sz]es|"
+    r"highlights|appraises|evaluates|describes)\b", re.IGNORECASE)
+_NAMED_TRIAL = re.compile(r"\b[A-Z][\w'’-]+\s+et\s+al\.?(?:'s|’s)?\s+(?:\(\d{4}\)\s+)?(?:study|trial|RCT|analysis)\b")
 
 
 @dataclass
@@ -155,9 +162,17 @@ def _abstracts(document: Document) -> list[DocumentMeta]:
         start, end = meta.abstract_start, meta.abstract_end
         if (meta.is_study and start is not None and end is not None and 0 <= start < end <= len(document.text)
                 and all(end <= f.abstract_start or start >= f.abstract_end for f in found)
-                and not _cited_above(document.text, start)):
+                and not _cited_above(document.text, start) and not _commentary(document.text[start:end])):
             found.append(meta)  # an abstract overlapping an earlier one would repeat its claim
     return found
+
+
+def _commentary(abstract: str) -> bool:
+    """Whether an abstract is a commentary on trials it names by their authors."""
+    lower = abstract.lower()
+    return ("et al" in lower and any(word in lower for word in ("comment", "editorial", "practice point", "perspective",
+                                                                  "viewpoint", "journal club", "critique"))
+            and bool(_COMMENTARY.search(abstract)) and bool(_NAMED_TRIAL.search(abstract)))
 
 
 def _cited_above(text: str, start: int) -> bool:

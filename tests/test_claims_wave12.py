@@ -234,3 +234,53 @@ def test_a_lay_lead_on_a_trial_result_is_a_claim(text):
 ])
 def test_news_without_a_result_is_no_claim(text):
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize("paragraph, firsts", [
+    ("In one study, volunteers ate from 1 to 6 grams of cinnamon for 40 days. Researchers found that cinnamon reduced "
+     "blood sugar levels by 24%. In another study, volunteers ate cinnamon and rice pudding after a meal. These volunteers "
+     "had reduced blood sugar levels. In other studies cinnamon did not decrease blood sugar or cholesterol levels.",
+     ["In one study", "In another study", "In other studies"]),
+    ("In one trial, 60 adults took ginger 1 g daily and nausea fell compared with placebo. In a second trial, "
+     "pregnant women drank ginger tea. Their vomiting episodes decreased.",
+     ["In one trial", "In a second trial"]),
+])
+def test_different_studies_of_one_paragraph_are_separate_claims(paragraph, firsts):
+    claims = _claims(paragraph)
+    assert [c.evidence.text.split(",")[0].split(" cinnamon")[0] for c in claims] == firsts
+
+
+def test_an_announced_study_with_nothing_reported_is_no_claim():
+    claims = _claims("In one study, 60 adults took ginger 1 g daily and nausea fell compared with placebo. "
+                     "In another study, researchers looked at ginger tea.")
+    assert len(claims) == 1 and claims[0].evidence.text.endswith("placebo.")
+
+
+def _abstract_result(abstract):
+    title = "Duloxetine and pregabalin: safe and effective for the long-term treatment of fibromyalgia?"
+    text = f"{title}\n\nAbstract\n\n{abstract}\n"
+    start = text.index(abstract)
+    meta = DocumentMeta(title=title, abstract_start=start, abstract_end=start + len(abstract))
+    blocks = [Block(0, len(title), "main", "heading"), Block(start, start + len(abstract), "main", "paragraph")]
+    document = Document("doc-c", "doc.txt", "text", "0" * 64, text=text, blocks=blocks, meta=meta)
+    (result,) = extract([document])
+    return result.claims
+
+
+COMMENTARY = ("This Practice Point commentary discusses the first two trials of long-term drug treatment in fibromyalgia. "
+              "In Russell et al.'s study, 33% of patients receiving 60 mg/day duloxetine responded to therapy. "
+              "In Crofford et al.'s study, 32% of patients who received pregabalin lost their response, compared with 61% "
+              "of patients treated with placebo.")
+
+
+def test_a_commentary_abstract_gives_a_claim_per_trial_it_discusses():
+    claims = _abstract_result(COMMENTARY)
+    assert [(c.context, c.study.first_author, c.study.own) for c in claims] == [
+        ("prose", "Russell", False), ("prose", "Crofford", False)]
+
+
+def test_an_own_abstract_citing_earlier_work_stays_one_abstract_claim():
+    abstract = ("Smith et al.'s trial suggested benefit. In this randomized trial, 120 adults received duloxetine 60 mg/day "
+                "or placebo; pain fell more with duloxetine.")
+    (claim,) = _abstract_result(abstract)
+    assert claim.context == "abstract" and claim.study.own
