@@ -37,7 +37,7 @@ _NEW_STUDY = re.compile(
     r"experiments?|papers?|reports?|investigations?|research|teams?|researchers|investigators|authors|cohorts?)\b|"
     r"a\s+(?:second|third|further|separate|different|later|subsequent|follow-up)|"
     r"in\s+(?:a|an|one|another)\b|in\s+(?:other|further|later|several|some|two|three)\s+(?:[\w-]+\s+)?(?:studies|trials)\b|"
-    r"one\s+(?:study|trial)|several|many|most|some\s+(?:studies|trials)|"
+    r"one\s+(?:[\w-]+\s+){0,3}?(?:study|trial)\b|several|many|most|some\s+(?:studies|trials)|"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:study|trial|meta-analysis|review|analysis|RCT)\b|by\s+contrast|in\s+contrast|"
     r"the\s+(?:first|only|largest|earliest)\s+(?:randomi[sz]ed|controlled|placebo-controlled|double-blind)\s+(?:[\w-]+\s+)?"
     r"(?:study|trial|RCT)\b)",
@@ -62,7 +62,8 @@ _ANAPHORA = re.compile(
 _GOES_ON = re.compile(
     r"^\W*(?:(?:overall|however|additionally|also|moreover|furthermore|astoundingly|importantly|notably|similarly|"
     r"in\s+addition),?\s+)?"
-    r"(?:in\s+it\b|this\s+(?:[\w-]+,?\s+){0,6}?(?:study|trial|research|paper|analysis|review|work|experiment|pilot)\b|"
+    r"(?:in\s+it\b|it\s+was\s+(?:found|discovered|shown|observed|concluded|noted|reported|demonstrated)\s+that\b|"
+    r"this\s+(?:[\w-]+,?\s+){0,6}?(?:study|trial|research|paper|analysis|review|work|experiment|pilot)\b|"
     r"(?:the\s+)?(?:primary|secondary|main|co-primary)\s+(?:efficacy\s+)?(?:outcomes?|end\s?points?|efficacy|measures?)\b|"
     r"the\s+(?:study|trial|researchers|investigators|authors|scientists|team|research)\b(?!\s+(?:of|by|from|published)\b)|"
     r"(?:by|at|towards?)\s+the\s+end\b|when\s+the\s+(?:study|trial)\b|"
@@ -84,6 +85,7 @@ _QUOTE_REACH = 5_000  # characters: how far back a quotation still open may have
 # Openings that refer back to a study named just before without stating anything of it.
 _REFERS_BACK = re.compile(r"^\W*(?:it|they|researchers|investigators|scientists|participants|patients|those|these)\b",
                           re.IGNORECASE)
+_MARKS_ONLY = re.compile(r"[\s\[\]()^,;.\d–-]+")
 # A sentence that opens a study by its design: "The multicenter, placebo-controlled study evaluated X in ...".
 _STUDY_OPENER = re.compile(
     r"^\W*(?:the|this|a|an|our|their)\s+(?:[\w,-]+\s+){0,6}?(?:study|trial|RCT|experiment)\s+"
@@ -376,7 +378,7 @@ class _ClaimBuilder:
             return  # "Study: Ahmadi R, et al. <title>. Menopause Pract J. 2025;31(8):901-909." over its summary
         offset = passage.start
         claims_before = len(self.claims)
-        attributions = [a.shifted(offset) for a in _hits(doc) if self._trusted(a)]
+        attributions = [a.shifted(offset) for a in _hits(doc) if self._trusted(a, passage.text)]
         starts = [a.start for a in attributions]  # in order: found by start
         comment = passage.context == "comment"
         draft = self._carried(passage)
@@ -457,7 +459,11 @@ class _ClaimBuilder:
                 if empty:
                     own = []
             if own:
-                if draft and not pending and _PUBLISHED_NOTE.match(text) and all(a.kind == "venue-year" for a in own):
+                if draft and not pending and not draft.attributions and all(a.kind in MARKER_KINDS for a in own) and (
+                        not _MARKS_ONLY.sub("", text)):
+                    draft.add(pending, sentence, values)  # "... compared to the placebo. (12)": the marker closing it
+                    draft.attributions += own
+                elif draft and not pending and _PUBLISHED_NOTE.match(text) and all(a.kind == "venue-year" for a in own):
                     draft.add(pending, sentence, values)  # "... found X. The findings were published in <Journal>."
                     # The journal is the venue, not the institution the first sentence named.
                     draft.attributions = [a for a in draft.attributions if a.kind != "venue-year" or a.year] + own
@@ -606,13 +612,18 @@ class _ClaimBuilder:
     def _analyse(self, sentence: _Sentence) -> fields.FieldValues:
         return fields.analyse(readable(sentence.text), local_abbreviations=self.abbreviations)
 
-    def _trusted(self, attribution: Attribution) -> bool:
+    def _trusted(self, attribution: Attribution, text: str) -> bool:
         """Digits glued to a word (or a bare "(3)") count as a marker only when the
         document has a numbered reference list (lists are often cut short, so the
         number itself need not be in it); a bracketed list of numbers ("(5,6)", "(3-5)")
-        also when its list lost its numbers (a JATS ref-list rendered without labels)."""
-        return attribution.kind != "glued-marker" or bool(self.numbered) or (
-            self.listed and len(attribution.markers) > 1 and attribution.text.startswith(("(", "[")))
+        also when its list lost its numbers (a JATS ref-list rendered without labels);
+        a bracketed number after a sentence's full stop ending its line ("... compared to
+        the placebo. (12)") always: nothing else is written there."""
+        if attribution.kind != "glued-marker" or self.numbered:
+            return True
+        bracketed = attribution.text.startswith(("(", "["))
+        return bracketed and ((self.listed and len(attribution.markers) > 1) or (
+            text[:attribution.start].rstrip().endswith((".", "!", "?")) and not text[attribution.end:].split("\n", 1)[0].strip()))
 
     def _carried(self, passage: Passage) -> _Draft | None:
         """The draft left open by the previous paragraph, when this paragraph follows it

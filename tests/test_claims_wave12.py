@@ -284,3 +284,32 @@ def test_an_own_abstract_citing_earlier_work_stays_one_abstract_claim():
                 "or placebo; pain fell more with duloxetine.")
     (claim,) = _abstract_result(abstract)
     assert claim.context == "abstract" and claim.study.own
+
+
+@pytest.mark.parametrize("marker, markers", [("(12)", ["12"]), ("[12]", ["12"]), ("(3, 4)", ["3", "4"])])
+def test_a_bracketed_number_after_the_full_stop_ending_a_line_is_the_claims_marker(marker, markers):
+    text = f"Fatigue improved with rhodiola 576 mg daily compared to placebo in 60 adults. {marker}"
+    (claim,) = _claims(text)
+    assert claim.evidence.text == text and claim.study.markers == markers
+
+
+def test_a_bracketed_number_inside_a_line_is_no_marker_without_a_list():
+    (claim,) = _claims("Group A (12) improved more than placebo in 60 adults given rhodiola 576 mg daily.")
+    assert claim.study.markers == []
+
+
+def test_one_study_after_a_cited_background_fact_is_its_own_claim():
+    background = "It is also used in traditional Chinese medicine, [11] where it is known as hong jing tian."
+    study = ("One four-week study in 60 people with stress-related fatigue looked at its effects on fatigue. "
+             "Participants received either 576 mg of rhodiola or a placebo pill daily.")
+    first, second = _claims(f"{background} {study}")
+    assert first.study.markers == ["11"] and second.evidence.text == study and second.study.markers == []
+
+
+@pytest.mark.parametrize("opening", ["It was discovered that", "It was found that", "It was observed that"])
+def test_it_was_found_that_goes_on_with_the_study_of_the_paragraph_before(opening):
+    design = ("One four-week study in 60 people with stress-related fatigue investigated rhodiola. "
+              "Each participant received either 576 mg of rhodiola or a placebo pill daily.")
+    result = f"{opening} rhodiola had a positive effect on fatigue levels, compared to the placebo."
+    (claim,) = _claims(design, result)
+    assert claim.evidence.text.startswith(design) and claim.evidence.text.endswith(result)
