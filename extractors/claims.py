@@ -85,6 +85,13 @@ _QUOTE_REACH = 5_000  # characters: how far back a quotation still open may have
 # Openings that refer back to a study named just before without stating anything of it.
 _REFERS_BACK = re.compile(r"^\W*(?:it|they|researchers|investigators|scientists|participants|patients|those|these)\b",
                           re.IGNORECASE)
+# A sentence saying where a study was published ("The study appeared in September's issue of Diabetes
+# Care:", "Another study was just published by Iranian doctors in <Journal>."): it names that study, a claim
+# although it reports nothing else, and the study of what follows.
+_STUDY_PUBLISHED = re.compile(
+    r"^\W*(?:the|this|that|a|an|another|one)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|paper|review|meta-analysis|analysis|"
+    r"research|findings|results)\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:just\s+|recently\s+|now\s+)?"
+    r"(?:appeared|appears|published|reported|presented)\b", re.IGNORECASE)
 _MARKS_ONLY = re.compile(r"[\s\[\]()^,;.\d–-]+")
 # A sentence that opens a study by its design: "The multicenter, placebo-controlled study evaluated X in ...".
 _STUDY_OPENER = re.compile(
@@ -443,6 +450,8 @@ class _ClaimBuilder:
             if heading := _heading(passage, sentence, own, values):
                 self._close(draft, passage.context)
                 draft, pending = None, []
+                if _STUDY_PUBLISHED.match(text):
+                    self._close(_Draft([sentence], own, [values]), passage.context)  # "The study appeared in <Journal>:"
                 self._add_heading(sentence.start, study_from(heading, self.document.text))
                 continue  # "PMID: 31736488", "Sleep 2007 August", an author list: whose text follows
             if own and all(a.kind in MARKER_KINDS for a in own) and is_author_line(text):

@@ -313,3 +313,22 @@ def test_it_was_found_that_goes_on_with_the_study_of_the_paragraph_before(openin
     result = f"{opening} rhodiola had a positive effect on fatigue levels, compared to the placebo."
     (claim,) = _claims(design, result)
     assert claim.evidence.text.startswith(design) and claim.evidence.text.endswith(result)
+
+
+@pytest.mark.parametrize("note, venue", [
+    ("The study appeared in the September issue of Diabetes Care:", "Diabetes Care"),
+    ("The trial was published in the journal Neurology:", "Neurology"),
+    ("The findings were just published in JAMA Psychiatry", "JAMA Psychiatry"),
+])
+def test_a_sentence_saying_where_the_study_appeared_is_a_claim_and_names_what_follows(note, venue):
+    design = ("It was a small study - 43 adults with type 2 diabetes took 500 mg capsules of cinnamon daily or "
+              "placebo capsules for three months.")
+    first, second = _claims(note, design)
+    assert first.evidence.text == note and first.study.venue == venue
+    assert second.evidence.text == design and second.study.venue == venue and second.n == 43
+
+
+def test_a_journal_and_date_line_stays_a_heading_only():
+    design = "In this trial 43 adults with type 2 diabetes took 500 mg capsules of cinnamon daily or placebo."
+    (claim,) = _claims("Diabetes Care 2003 December", design)
+    assert claim.evidence.text == design and claim.study.venue == "Diabetes Care"
