@@ -158,7 +158,7 @@ def _carried_on(text: str, cells: list[Cell], above: Row, row: Row) -> list[Cell
     if closed or not row.cells or not cells:
         return cells + row.cells
     last, first = cells[-1], row.cells[0]
-    return cells[:-1] + [Cell(last.start, first.end, f"{last.text} {first.text}".strip())] + row.cells[1:]
+    return cells[:-1] + [Cell(last.start, first.end, text[last.start:first.end])] + row.cells[1:]
 
 
 def _split(text: str, start: int, end: int, separator: str) -> list[Cell]:
