@@ -43,6 +43,12 @@ _NEW_STUDY = re.compile(
     r"(?:study|trial|RCT)\b)",
     re.IGNORECASE,
 )
+# A sentence announcing the next study of a paragraph that tells several ("In another study, volunteers
+# ate ...", "In other studies ...", "A second trial ...").
+_ANOTHER_STUDY = re.compile(
+    r"^\W*(?:in\s+)?(?:another|one|other|a\s+(?:second|third|further|separate|later|subsequent|different)|"
+    r"(?:several|some|two|three)\s+other)\s+(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|RCTs?|experiments?)\b",
+    re.IGNORECASE)
 # Practice reports and rates of response stated without a study ("In clinical practice,
 # response rates of up to 80% ...", "remission in one in three patients"): a finding, uncited.
 _PRACTICE = GatedPattern(re.compile(
@@ -516,7 +522,7 @@ class _ClaimBuilder:
                     # "The placebo-controlled study evaluated X in 924 adult patients. Patients were randomized to ..."
                     opener = unclaimed[1] if unclaimed[1] is not None else self._analyse(unclaimed[0])
                     draft = _Draft([unclaimed[0], sentence], [], [opener, values])
-            elif draft is not None and draft is not going_on and _NEW_STUDY.match(text):
+            elif draft is not None and draft is not going_on and _ANOTHER_STUDY.match(text):
                 # "In one study, ... In another study, volunteers ate ...": the study just told ends here
                 self._close(draft, passage.context)
                 draft = _Draft([sentence], [], [values if values is not None else self._analyse(sentence)], announced=True)
