@@ -54,6 +54,9 @@ _SHARE = _ShareCue()
 _EFFICACY = CaselessPattern(
     r"\b(?:respon|remission|remit|improv|recover|benefi|works?\b|worked|helped|effective|cured?\b|success|relie|reduc)",
 )
+# What a treatment does to a measure, told by studies ("Some of this research has shown that cinnamon may
+# lower blood sugar"): read only in a sentence saying studies found it.
+_EFFECT = CaselessPattern(r"\b(?:lower|decreas|increas|shorten|lengthen|prevent|protect|slow|eas(?:e|es|ed|ing)\b|alleviat)")
 # "A third of people do not respond to two antidepressants" is background, not a finding.
 # (A negation elsewhere, "a psychiatrist not involved in the research said ...", does not count.)
 _NEGATED = CaselessPattern(
@@ -256,7 +259,8 @@ _TREATED = CaselessPattern(r"\b(?:treatment|therapy|therapies|supplement|supplem
 # Studies as a body that found something ("Studies show that ashwagandha lowers cortisol",
 # "Several small trials have found ..."), as against the literature's size ("Hundreds of studies ...").
 _STUDIES_SAY = re.compile(
-    r"^\W*(?:(?:several|many|multiple|some|two|three|four|a\s+few|recent|clinical|human|small|large|randomi[sz]ed|"
+    r"^\W*(?:(?:some|much|most|part|one|all)\s+of\s+(?:this|the|that|these|their|our)\s+)?"
+    r"(?:(?:several|many|multiple|some|two|three|four|a\s+few|recent|clinical|human|small|large|randomi[sz]ed|"
     r"controlled|placebo-controlled|published|other|earlier|previous|existing)\s+)*(?:studies|trials|RCTs|research|"
     r"meta-analyses|reviews)\s+(?:(?:in|of|on)\s+(?:[\w-]+\s+){1,3}?)?(?:have\s+|has\s+|also\s+|consistently\s+)*"
     r"(?:show|shows|shown|showed|found|find|finds|suggest|suggests|suggested|demonstrate|demonstrates|demonstrated|"
@@ -381,9 +385,9 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
         return True  # "tested at 100 mg and 200 mg in 477 children"
     if _ENDPOINT.search(text) and (_STUDY_WORDS.found(text) or interventions(text) or _DRUG_LIKE.search(text.lower())):
         return True  # "X met its primary endpoint in a phase 3 trial": a result, whatever its direction reads
-    if values.direction in (None, "unknown") and _EFFICACY.found(text) and not _NEGATED.found(text) and (
-            _one_study_found(text)):
-        return True  # "According to a study, the use of X has provided pain relief"
+    if values.direction in (None, "unknown") and (_EFFICACY.found(text) or _EFFECT.found(text)) and not (
+            _NEGATED.found(text)) and _one_study_found(text):
+        return True  # "According to a study, the use of X has provided pain relief"; "research has shown X may lower Y"
     if not reports_result(values):
         return False
     if values.n is not None or values.dose or values.ongoing_trial:

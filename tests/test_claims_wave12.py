@@ -332,3 +332,17 @@ def test_a_journal_and_date_line_stays_a_heading_only():
     design = "In this trial 43 adults with type 2 diabetes took 500 mg capsules of cinnamon daily or placebo."
     (claim,) = _claims("Diabetes Care 2003 December", design)
     assert claim.evidence.text == design and claim.study.venue == "Diabetes Care"
+
+
+@pytest.mark.parametrize("text", [
+    "Some of this research has shown that cinnamon may lower blood sugar by decreasing insulin resistance.",
+    "Much of the research has found that melatonin may prevent delirium in older patients.",
+    "Several small trials have shown that melatonin may shorten the time to fall asleep.",
+])
+def test_what_studies_found_a_treatment_does_is_a_claim(text):
+    (claim,) = _claims(text)
+    assert claim.evidence.text == text
+
+
+def test_an_effect_word_without_studies_saying_it_is_no_claim():
+    assert _claims("Cinnamon may lower blood sugar, but the dose matters.") == []
