@@ -336,7 +336,7 @@ def test_a_journal_and_date_line_stays_a_heading_only():
 
 @pytest.mark.parametrize("text", [
     "Some of this research has shown that cinnamon may lower blood sugar by decreasing insulin resistance.",
-    "Much of the research has found that melatonin may prevent delirium in older patients.",
+    "Much of the research has found that melatonin may lower delirium rates in older patients.",
     "Several small trials have shown that melatonin may shorten the time to fall asleep.",
 ])
 def test_what_studies_found_a_treatment_does_is_a_claim(text):
