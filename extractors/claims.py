@@ -121,6 +121,11 @@ _OWN_SAMPLE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?\w*(?:patients|partic
                          r"women|men|infants|volunteers|adolescents|teens|babies)\b|\b[Nn]\s*=\s*\d|"
                          r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|cohort|analysis|review|RCT)\b",
                          re.IGNORECASE)
+# The heading line of a section of one study's summary ("Methods", "Interventions", "Results").
+_SECTION = re.compile(
+    r"^[\s#*]*(?:methods?|materials\s+and\s+methods|interventions?|results?|findings|outcomes?|main\s+outcomes?(?:\s+measures?)?|"
+    r"conclusions?|participants|design|study\s+design|setting|measures|key\s+findings|main\s+results)"
+    r"[\s*:]*$", re.IGNORECASE)
 _BARE_LABEL = re.compile(r"^\s*(?:[*•·+\-–]\s+)?[A-Z][\w'’ /&-]{0,40}:\s*$")
 _BULLET = re.compile(r"^\s*[*•·+\-–]\s")
 # A short heading inside one summary ("Researchers' Summary of Findings"), not a new study's.
@@ -369,6 +374,7 @@ class _ClaimBuilder:
                 a.registry_id for a in find_attributions(head))
         self._open: tuple[str, _Draft, int] | None = None  # (context, draft, paragraph end) a paragraph left open
         self._listing: _Draft | None = None  # the draft whose list items ("Design:" then bullets) are being read
+        self._sectioned = False  # whether the paragraph being read follows a study-section heading line
         # Lines that only name a study (an ID, a journal and year, an author list, a citation
         # block), by position: the study of the uncited text after them.
         self.headings: list[tuple[int, Study]] = []
@@ -394,8 +400,10 @@ class _ClaimBuilder:
         attributions = [a.shifted(offset) for a in _hits(doc) if self._trusted(a, passage.text)]
         starts = [a.start for a in attributions]  # in order: found by start
         comment = passage.context == "comment"
+        self._sectioned = False
         draft = self._carried(passage)
         carried = draft is not None
+        sectioned = self._sectioned  # the paragraph is the next section of one study's summary ("Results")
         listed = carried and self._lists(passage, draft)
         self._listing = draft if listed else None
         going_on: _Draft | None = None
@@ -426,12 +434,12 @@ class _ClaimBuilder:
                 elif own:
                     ends = not _names_person_only(own) and not _names_the_lede(draft, own)
                 else:
-                    ends = not listed and not _goes_on(text, draft)
+                    ends = not listed and not sectioned and not _goes_on(text, draft)
                 if ends:
                     self._close(draft, passage.context)
                     draft = None
                     self._listing = None
-                elif listed or _field_of(text, draft):
+                elif listed or sectioned or _field_of(text, draft):
                     going_on = draft  # this whole paragraph is a field or list item of that study's summary
             cued = CLAIM_CUE.found(text) or (comment and COMMENT_CUE.found(text))
             # With no study open and no citation, a sentence only counts when it could stand
@@ -658,6 +666,7 @@ class _ClaimBuilder:
         if context == passage.context and all(
                 not line.strip() or _BARE_LABEL.match(line) or _SUBHEADING.match(line) or (labelled and _LABEL.match(line))
                 or (listing and _BULLET.match(line)) for line in gap.split("\n")):
+            self._sectioned = not draft.attributions and any(_SECTION.match(line) for line in gap.split("\n") if line.strip())
             return draft
         self._close(draft, context)
         return None

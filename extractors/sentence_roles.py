@@ -311,7 +311,8 @@ _SAMPLE_CONTRAST = GatedPattern(re.compile(
 # A title: one line, no full stop, not a list item, a press release's dashed dek line or a
 # labelled finding ("Results: X reduced Y compared with placebo").
 _HEADLINE = re.compile(r"^(?![*•·+\-–—]\s)(?!\W*(?:main\s+|key\s+)?(?:results?|findings?|conclusions?|outcomes?|"
-                       r"effects?|bottom\s+line|takeaways?)\s*:)[^\n]*[^\s.!?:;\"'”’)\]\-–—]$", re.IGNORECASE)
+                       r"effects?|bottom\s+line|takeaways?)\s*:)[^\n]*(?:[^\s.!?:;\"'”’)\]\-–—]|"
+                       r"\((?:the\s+)?[‘'\"“]?[\w\s-]{1,30}[’'\"”]?\s+(?:trial|study)\))$", re.IGNORECASE)
 # A paper's title naming its design after a colon ("Olanzapine 5 mg versus 10 mg in CINV: a
 # randomized, double-blind non-inferiority trial."): a record's title line, whatever it names.
 _TITLE_TAIL = GatedPattern(re.compile(

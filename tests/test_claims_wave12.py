@@ -5,6 +5,7 @@ lines that are no claim at all."""
 import pytest
 
 from extractors import extract
+from extractors.blocks import label_text
 from pipeline.model import Block, Document, DocumentMeta
 
 
@@ -346,3 +347,30 @@ def test_what_studies_found_a_treatment_does_is_a_claim(text):
 
 def test_an_effect_word_without_studies_saying_it_is_no_claim():
     assert _claims("Cinnamon may lower blood sugar, but the dose matters.") == []
+
+
+def _labelled(text):
+    """Claims of plain text laid out by the block labeller, as ingest runs it."""
+    document = Document("doc-s", "doc.txt", "text", "0" * 64, text=text, blocks=label_text(text), meta=DocumentMeta())
+    (result,) = extract([document])
+    return result.claims
+
+
+def test_the_sections_of_one_studys_summary_are_one_claim():
+    text = ("A randomised controlled trial of dietary improvement for adults with major depression (the ‘SMILES’ trial)\n"
+            "Methods\n"
+            "Participants: adults with major depressive disorder; total randomized 67 (dietary intervention n=33; social "
+            "support control n=34).\n"
+            "Intervention\n"
+            "ModiMedDiet dietary program for 12 weeks: seven 60-minute sessions of personalized dietary support.\n"
+            "Results\n"
+            "Primary outcome: MADRS score improved more with the dietary intervention than control at 12 weeks.\n")
+    (claim,) = _labelled(text)
+    assert claim.evidence.text.startswith("Participants:") and claim.evidence.text.endswith("at 12 weeks.")
+    assert claim.n == 67 and claim.direction == "positive"
+
+
+def test_a_discussion_heading_does_not_carry_the_study_on():
+    text = ("Results\nIn mice, dapagliflozin reduced tubular injury after ischaemia in 40 animals.\n"
+            "Discussion\nOur findings agree with most previous rodent studies, though two found no effect.\n")
+    assert all("Discussion" not in c.evidence.text for c in _labelled(text))
