@@ -75,7 +75,10 @@ mg daily | Placebo | Fewer migraine days than placebo
 Sato 2022 | 90 | Magnesium 600 mg daily | Placebo | No difference from placebo"""
 
 
-@pytest.mark.parametrize("text, rows", [(THREE_LINE, 3), (TWO_LINE_OUTER, 2)])
+THREE_LINE_OUTER = "\n".join(f"| {line} |" if not line.endswith("|") else f"| {line}" for line in THREE_LINE.split("\n"))
+
+
+@pytest.mark.parametrize("text, rows", [(THREE_LINE, 3), (TWO_LINE_OUTER, 2), (THREE_LINE_OUTER, 3)])
 def test_a_row_wrapped_over_lines_is_one_claim_spanning_them(text, rows):
     claims = _table_claims(text)
     assert len(claims) == 2
