@@ -122,7 +122,7 @@ def _alike_gate(lowered: str) -> bool:
 
 _TOOK_GATE = re.compile(r"\b(?:took|taking|received|receiving|given|treated)\b")
 _PREFILTER = re.compile(trie_pattern((
-    "placebo", "vs", "versus", "compar", "than", "control", "wait", "usual", "standard", "tau", "cau", "sham",
+    "placebo", "pbo", "plc", "vs", "versus", "compar", "than", "control", "wait", "usual", "standard", "tau", "cau", "sham",
     "alone", "monotherapy", "relative", "against", "treatment", "untreated", "intervention", "vehicle", "saline",
     "pill", "routine", "assessment", "inferior", "superior", "as effective", "as efficacious", "as good as", "as safe and",
     "as safely", "as well", "equivalent", "similar",
@@ -212,7 +212,10 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
         found = _canonical_at_start(named_as.group(1), "drug")
         if found:
             return found
-    control = next((m for m in _CONTROL_RE.finditer(lowered) if _names_an_arm(lowered, m)), None)
+    # "baseline tau levels", "the low tau group": the protein, written in lowercase; the
+    # abbreviation of treatment as usual is written "TAU".
+    control = next((m for m in _CONTROL_RE.finditer(lowered)
+                    if _names_an_arm(lowered, m) and (m.group(1) != "tau" or "TAU" in text)), None)
     alone = _alone(lowered)
     for match in _comparisons(lowered, with_controls=bool(control or alone)):
         strength = match.lastgroup or "control"
@@ -507,6 +510,7 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     and for the strongest phrases anything else named ("supportive therapy")."""
     target = _without_start(_LEADING_PREPOSITION, target.lstrip(" (:"))  # "than with diphenhydramine", "comparator (sertraline)"
     target = _without_start(_ARM_OF, target)  # "three days of prednisolone", "matched starters of a DPP-4 inhibitor"
+    target = _without_start(_ALIKE_ARM, target)  # "a comparable but sedentary attention control program"
     head = target[:60]
     if "low" in head or "mg" in head or "µg" in head or "μg" in head or "mcg" in head:
         target = _ARM_DOSE.sub(" ", head) + target[60:]  # "low-dose (1 mg) active placebo", "1 mg active placebo"
@@ -537,6 +541,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         _TREATMENT_WORD.search(" ".join(words[1:4])) or _DRUG_RE.match(" ".join(words[1:]))
     ):
         return "no treatment"  # "compared with no cryotherapy", "no aspirin"
+    if words[0] == "pl":
+        return "placebo"  # "vs PL": too short to be a control phrase anywhere, but after "versus" it is placebo
     control = _CONTROL_RE.search(head)
     if control and (strength != "control" or control.start() == 0 or "plus" in head[: control.start()]):
         return _CONTROL_KEYS[phrase_key(control.group(1))]
@@ -562,7 +568,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     return _named_phrase(head) if strength == "phrase" else None
 
 
-_DOSE_BEFORE_OR = re.compile(r"\d\s*(?:mg|g|mcg|µg|μg|ug|iu|ml)\s*,?\s*$")
+# "25 mg or 50 mg", "1, 2, or 4 mg": the number before "or" is one of the doses listed.
+_DOSE_BEFORE_OR = re.compile(r"\d\s*(?:mg|g|mcg|µg|μg|ug|iu|ml)\s*,?\s*$|\d\s*,\s*\d[\d.]*\s*,?\s*$")
 
 
 def _between_doses(lowered: str, match: re.Match[str] | _ArmMatch) -> bool:
@@ -598,6 +605,12 @@ def _without_start(pattern: re.Pattern[str], text: str) -> str:
 # Punctuation, "which", "who", "with", "in" as words ("in combination" goes on), or the
 # start of a second comparison ("non-inferior to sertraline and superior to placebo");
 # written with the word start checked after the first letter, as above.
+# How an arm is said to match the intervention before its name: "a comparable but sedentary",
+# "an otherwise identical", "a time-matched": no name of the arm.
+_ALIKE_ARM = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:otherwise\s+)?(?:comparable|similar|identical|equivalent|(?:time|attention)[\s-]matched|matched)"
+    r"(?:\s*,?\s*(?:but|yet)\s+(?:non-?\s?|in)?[a-z\-]+,?)?\s+(?=[a-z])"
+)
 _OBJECT_END = re.compile(
     r"[,;:.()\[\]\t|]|w(?<!\ww)(?:hich|ho|ith|hereas|hile)\b|i(?<!\wi)n\b(?!\s+combination)|b(?<!\wb)ut\b"
     r"|a(?<!\wa)nd\s+(?:was\s+|were\s+|is\s+)?(?:non-?\s?inferior|inferior|superior|better|worse|similar|comparable|equivalent)\b"
@@ -690,6 +703,8 @@ def _alone(lowered: str) -> tuple[str, int] | None:
             words = words[1:]
         if words and (words[-1] in ("either", "each", "both", "respective") or "nor" in words or "neither" in words):
             continue  # "neither X nor Y alone was compared": no arm was run  # "than either monotherapy" points back at arms named elsewhere
+        if len(words) > 1 and words[0].isdigit() and not _UNIT_WORD.match(words[1]):
+            continue  # "(21 psychotherapy+pharmacotherapy; 9 psychotherapy alone)": people counted by their therapy
         if words and not any(w in ("this", "that", "not", "which", "was", "were", "is") for w in words):
             keep = _therapy_words(words)
             offset = match.start(1) + match.group(1).find(keep[0]) if keep else match.start(1)
@@ -701,6 +716,7 @@ def _alone(lowered: str) -> tuple[str, int] | None:
     return None
 
 
+_UNIT_WORD = re.compile(r"(?:mg|g|mcg|µg|μg|ug|iu|ml|units?|grams?|milligrams?|sessions?|weeks?|days?|months?)\b")
 _SCHEDULE_WORDS = {
     "daily", "nightly", "weekly", "monthly", "fortnightly", "biweekly", "once-daily", "twice-daily", "once-weekly",
     "twice-weekly", "thrice-weekly", "once-nightly", "once-monthly", "weekday", "weekend",
