@@ -47,7 +47,9 @@ _BLOCKED = (
     r"billion|thousand|millions|thousands|hundreds|worldwide)"
 )
 # Up to four words, commas between them: "60 stressed but otherwise healthy adults", "45 older, sedentary women".
-_MOD = rf"(?:(?!{_BLOCKED}\b)[a-z][a-z'’\-]*,?\s+){{0,4}}"
+# "type 2 diabetes among participants": a preposition or conjunction ends the modifiers.
+_MOD_BLOCKED = r"(?:among|amongst|after|before|during|without|within|between|under|via|through|because|since|whereas|while|when|if|like)"
+_MOD = rf"(?:(?!(?:{_BLOCKED}|{_MOD_BLOCKED})\b)[a-z][a-z'’\-]*,?\s+){{0,4}}"
 # "three human volunteer studies", "two patient trials": the noun describes studies counted.
 _STUDY_NOUN_AFTER = r"(?!\s+(?:stud(?:y|ies)|trials?|rcts?|experiments?|papers?|reports?|surveys?|cohorts?)\b)"
 _COUNT = rf"{_NUMBER}\s+{_MOD}{_NOUN}\b{_STUDY_NOUN_AFTER}"
@@ -95,8 +97,8 @@ _BEFORE_VERB_STEMS = ("random", "enrol", "recruit", "includ", "analy", "complet"
                       "consist", "involv")
 # Registry fields: "Actual Enrollment: 525", "Enrollment (Actual): 431", "No. of subjects: 520".
 _REGISTRY_FIELD_RE = re.compile(
-    rf"\b(?P<verb>enroll?ment(?:\s*\((?:actual|estimated|anticipated)\))?|"
-    rf"(?:number|no\.)\s+of\s+(?:participants|subjects|patients)(?=\s*:|\s+\d[\d,]*\s*(?:$|\n)))\s*:?\s*{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b))"
+    rf"\b(?P<verb>enroll?ment(?:\s*\((?:actual|estimated|anticipated|participants|patients|subjects)\))?|"
+    rf"(?:number|no\.)\s+of\s+(?:participants|subjects|patients)(?=\s*:|\s+\d[\d,]*\s*(?:$|\n)))\s*:?\s*(?:\|\s*)?{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b))"
 )
 # A label line of a study summary: "Participants: 120", "**Number of subjects:** 45",
 # "Sample size 120", "- Subjects - 52", "Total participants: 120", a pipe-table field row
@@ -131,10 +133,12 @@ _NAMED_ARMS_RE = re.compile(
     + _NUMBER.replace("(?P<num>", "(?P<second>")
     + rf"\s+(?P<last>{_NAMED_ARM})\b"
 )
-_BRACKETED_COUNT_RE = re.compile(rf"\(\s*{_NUMBER}\s+{_MOD}{_NOUN}\s*\)")
+# "(40 patients)", "(n=19)", "(n = 41)" after each arm's name.
+_BRACKETED_COUNT_RE = re.compile(rf"\(\s*(?:{_NUMBER}\s+{_MOD}{_NOUN}|{_EMPHASIS}n{_EMPHASIS}\s*[=:＝]\s*{_NUMBER.replace('(?P<num>', '(?P<eqn>')})\s*\)")
 # Between "(" or one arm's size and the next size: "; placebo: ", ", drug ", " vs. placebo, ".
 _ARM_LABEL_GAP = re.compile(r"\s*(?:[,;]|\bvs\.?|\bversus)?\s*(?:[a-z][\w\-+]*\s*){0,3}[:,]?\s*")
-_BRACKET_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:or|and|versus|vs\.?)\s+)(?:the\s+|a\s+|an\s+)?[a-z][\w\-]*(?:\s+[\w\-]+){0,3}\s*")
+# "or a comparable but sedentary attention control program": up to seven words name the next arm.
+_BRACKET_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:or|and|versus|vs\.?)\s+)(?:the\s+|a\s+|an\s+)?[a-z][\w\-]*(?:\s+[\w\-]+){0,6}\s*")
 _ARM_CONTROL_RE = re.compile(rf"\b{_ARM_CONTROL}\b")
 _GROUP_WORD_AFTER = re.compile(r"\s+(?:groups?|arms?|conditions?)\b")  # "one control and four dose groups" counts groups
 _ARM_UNIT = r"(?:groups?|arms?|conditions?|cohorts?|treatment\s+arms?|study\s+arms?)"
@@ -197,6 +201,12 @@ _LIST_NUMBER_RE = re.compile(DIGITS)
 _RESPECTIVELY_RE = re.compile(
     rf"(?P<list>(?:\s*,\s*{DIGITS})*\s*,?\s*(?:and|&)\s+{DIGITS})\s*,?\s*respectively"
 )
+# "82, 70, and 70 patients in each group, respectively", "30 and 32 adults, respectively": one
+# size per group, listed before the people counted.
+_LISTED_COUNTS_RE = re.compile(
+    rf"(?<![\w.,\[\-^/])(?P<list>{DIGITS}(?:\s*,\s*{DIGITS})*\s*,?\s*(?:and|&)\s+{DIGITS})\s+{_MOD}{_NOUN}\b"
+)
+_EACH_GROUP_AFTER = re.compile(r"\s+(?:(?:were\s+)?(?:randomi[sz]ed|assigned|allocated|enrolled|included)\s+)?(?:in|per|to|into)\s+each\s+(?:group|arm)")
 _EXCLUDED_BEFORE = re.compile(r"exclu|discard|remov|duplicat|ineligib|not\s+eligible|did\s+not\s+meet|withdr|lost\s+to")
 _EVENT_AFTER = re.compile(
     r"(?:\s*\([^)]{0,30}\))?(?:\s+(?:in|on|from|of|receiving|taking)\s+(?:the\s+)?[^,;.()]{1,40}?\s+(?:group|arm)s?"
@@ -291,7 +301,9 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     label = _LABEL_LINE_RE.match(lowered)
     if not (starts or equals or before_verbs or registry or label):
         return None, {}
-    arms, arms_span = _arms(lowered, starts)
+    arms, arms_span = _listed_arms(lowered) if "respectively" in lowered or "each" in lowered else ([], (0, 0))
+    if not arms:
+        arms, arms_span = _arms(lowered, starts)
     if not arms and lowered.count("(") >= 2:
         arms, arms_span = _bracketed_arms(lowered)
     if not arms:
@@ -454,9 +466,28 @@ def _arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, int]]:
     return [], (0, 0)
 
 
+def _listed_arms(lowered: str) -> tuple[list[int], tuple[int, int]]:
+    """"There were 82, 70, and 70 patients in each group, respectively": a list of sizes
+    before the people counted, one per group ("respectively" or "in each group" says so)."""
+    for match in _LISTED_COUNTS_RE.finditer(lowered):
+        sentence_end = _SENTENCE_END.search(lowered, match.end())
+        rest = lowered[match.end() : sentence_end.start() if sentence_end else len(lowered)]
+        if "respectively" not in rest and not _EACH_GROUP_AFTER.match(lowered, match.end()):
+            continue
+        if _subset_share(lowered, match.end()) or _counts_an_event(lowered, match.end()):
+            continue  # "12, 15 and 20 patients (30%) responded, respectively"
+        starts = [m.start() + match.start("list") for m in _LIST_NUMBER_RE.finditer(match.group("list"))]
+        counts = [_count(number.group(0), lowered, start) for number, start in
+                  zip(_LIST_NUMBER_RE.finditer(match.group("list")), starts)]
+        if len(counts) >= 2 and all(counts):
+            return [c for c in counts if c], match.span()
+    return [], (0, 0)
+
+
 def _bracketed_arms(lowered: str) -> tuple[list[int], tuple[int, int]]:
-    """"ketamine (40 patients) or midazolam (38 patients)": a count in brackets after each
-    arm's name, the arms joined by "or", "and", "versus" or commas."""
+    """"ketamine (40 patients) or midazolam (38 patients)", "to exercise (n=19) or a
+    comparable control program (n=16)": a count in brackets after each arm's name, the
+    arms joined by "or", "and", "versus" or commas."""
     found = list(_BRACKETED_COUNT_RE.finditer(lowered))
     for first, second in zip(found, found[1:]):
         if _BRACKET_JOIN.fullmatch(lowered, first.end(), second.start()):
@@ -465,8 +496,9 @@ def _bracketed_arms(lowered: str) -> tuple[list[int], tuple[int, int]]:
                 if not _BRACKET_JOIN.fullmatch(lowered, group[-1].end(), following.start()):
                     break
                 group.append(following)
-            counts = [_count(m.group("num"), lowered, m.start("num")) for m in group]
-            if all(counts):
+            counts = [_count(m.group("num"), lowered, m.start("num")) if m.group("num")
+                      else _count(m.group("eqn"), lowered, m.start("eqn")) for m in group]
+            if all(counts) and not _excluded_count(lowered, first.start()):
                 return [c for c in counts if c], (group[0].start(), group[-1].end())
     return [], (0, 0)
 
