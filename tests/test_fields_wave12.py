@@ -124,3 +124,60 @@ def test_registry_enrolment_lines(text: str, n: int) -> None:
 ])
 def test_a_label_number_is_no_sample(text: str) -> None:
     assert parse_n(text)[0] is None
+
+
+# --- dose ---------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "doses"), [
+    ("We gavaged the aqueous extract of plant (50, 100, 150 mg/kg) for a week.",
+     [(50, None, "mg/kg"), (100, None, "mg/kg"), (150, None, "mg/kg")]),
+    ("Mice were given doses of 5, 10, 20 mg/kg of the extract.", [(5, None, "mg/kg"), (10, None, "mg/kg"), (20, None, "mg/kg")]),
+    ("Rats received the extract at 5, 10 or 20 mg/kg.", [(5, None, "mg/kg"), (10, None, "mg/kg"), (20, None, "mg/kg")]),
+    ("Participants took doses of 0.5, 1.0, and 2.0 g/day.", [(0.5, None, "g/day"), (1.0, None, "g/day"), (2.0, None, "g/day")]),
+    ("(a) Intranasal (S)-K, 28 (n=11), 56 (n=11) or 84 mg (n=12) administered twice weekly",
+     [(28, None, "mg"), (56, None, "mg"), (84, None, "mg")]),
+    ("Patients received 5 (n = 20), 10 (n = 21) or 20 mg (n = 19) of the drug.", [(5, None, "mg"), (10, None, "mg"), (20, None, "mg")]),
+    ("Taking 1-2 grams of EPA daily worked well.", [(1, 2, "g")]),  # "X g daily" is g with a daily schedule
+    ("Patients aged 18-65, 50 mg daily.", [(50, None, "mg")]),  # a comma list outside brackets still ends in and/or
+])
+def test_dose_lists(text: str, doses: list[tuple]) -> None:
+    assert _doses(text) == doses
+
+
+def test_a_range_written_daily_keeps_its_schedule() -> None:
+    dose = parse_doses("Taking 1-2 grams of EPA daily worked well.")[0]
+    assert (dose.unit, dose.schedule) == ("g", "daily")
+
+
+@pytest.mark.parametrize("text", [
+    "(One gram ground cinnamon is about 3/4 teaspoon.)",
+    "1 tsp is roughly 2.6 g.",
+    "In total, the 500 mg equaled less than one teaspoon.",
+    "One teaspoon of cinnamon = 2.6 g.",
+    "A level tablespoon weighs about 15 g.",
+])
+def test_a_kitchen_measure_conversion_is_no_dose(text: str) -> None:
+    assert parse_doses(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Participants took 3 g (about 1 teaspoon) of cinnamon daily for 12 weeks.", 3),
+    ("Participants took 1 teaspoon (about 3 g) of cinnamon daily.", 3),
+])
+def test_a_dose_with_its_kitchen_measure_stays(text: str, value: float) -> None:
+    assert [d.value for d in parse_doses(text)] == [value]
+
+
+def test_a_standard_drug_named_after_its_dose_is_a_positive_control() -> None:
+    text = "We gavaged the extract (50, 100, 150 mg/kg), imipramine and fluoxetine (20 mg/kg) as standard antidepressant drug."
+    assert [d.value for d in analyse(text).dose] == [50, 100, 150]
+
+
+@pytest.mark.parametrize(("cell", "doses"), [
+    ("(a) K: 6 IV infusions 0.5 mg/kg over 45 mins, twice weekly for 3 weeks (n=13) (b) PBO (n=13)", [(0.5, None, "mg/kg")]),
+    ("(a) Intranasal (S)-K, 56 or 84 mg twice weekly+AD for 4 weeks (n=114) (b) PBO+AD for 4 weeks (n=109)",
+     [(56, None, "mg"), (84, None, "mg")]),
+    ("(a) Oral K, 25 mg twice daily for 6 weeks (n=45) (b) PBO (n=45)", [(25, None, "mg")]),
+])
+def test_doses_in_design_cells(cell: str, doses: list[tuple]) -> None:
+    assert _doses(cell) == doses

@@ -51,9 +51,13 @@ _NUM = rf"(?:{DIGITS})"
 # 50 mg is a dose), or a range "50 - 250", "50 mg to 250 mg", "0.5 to 1".
 # "1-, 2-, 3-, and 4-mg doses": a hyphen left hanging before the next number of a list.
 _SUSPENDED = rf"(?:[{_DASH}](?=\s*(?:,|and\b|or\b|&)))?"
+# "28 (n=11), 56 (n=11) or 84 mg": each dose's arm sized after it.
+_ARM_SIZE = r"(?:\s*\(\s*[nN]\s*=\s*\d+\s*\))"
 _NUMS = (
     rf"(?<=[Bb]etween\s){_NUM}\s*{_BASE}\s*and\s*{_NUM}"  # "between 50 mg and 100 mg"
-    rf"|{_NUM}{_SUSPENDED}(?:\s*,\s*{_NUM}{_SUSPENDED})+\s*,?\s*(?:and|or|&)\s*{_NUM}"
+    rf"|{_NUM}{_SUSPENDED}{_ARM_SIZE}?(?:\s*,\s*{_NUM}{_SUSPENDED}{_ARM_SIZE}?)+\s*,?\s*(?:and|or|&)\s*{_NUM}"
+    # "(50, 100, 150 mg/kg)", "doses of 5, 10, 20 mg": a list without "and" inside brackets or after "doses of"
+    rf"|(?:(?<=\()|(?<=doses\sof\s)|(?<=dosages\sof\s)){_NUM}(?:\s*,\s*{_NUM})+"
     rf"|{_NUM}(?:\s*{_BASE})?\s*(?:to|[{_DASH}])\s*{_NUM}"
     rf"|{_NUM}{_SUSPENDED}\s*(?:and|or|/|&)\s*{_NUM}"
     rf"|{_NUM}"
@@ -74,7 +78,7 @@ _WORD_DOSE_RE = re.compile(
 )
 # "200 mg/kg silymarin (positive control)", "the reference drug diclofenac 10 mg/kg": not the
 # studied intervention's dose.
-_POSITIVE_CONTROL = re.compile(r"positive[\s-]+control|reference\s+(?:drug|standard|compound)|standard\s+drug", re.IGNORECASE)
+_POSITIVE_CONTROL = re.compile(r"positive[\s-]+control|reference\s+(?:drug|standard|compound)|standard\s+(?:[a-z\-]+\s+)?drugs?\b", re.IGNORECASE)
 _SPLIT = re.compile(rf"({_NUM})(?:\s*{_BASE})?|{_JOIN}")
 _FIGURE = re.compile(r"\b(?:fig(?:ure)?s?\.?|table|panel|step|supplementary|appendix|section)\s*$", re.IGNORECASE)
 
@@ -207,6 +211,15 @@ _SPACES = re.compile(r"\s+")
 _PER_DAY = re.compile(r"(?<![a-z])(?:d|day|24\s*h)\b|\ba day\b")
 _IMPERATIVE = re.compile(r"\W*(?:take|try|start|begin|aim)\b", re.IGNORECASE)
 _HANGING_HYPHEN = re.compile(rf"(?<=\d)[{_DASH}](?=\s*(?:,|and\b|or\b|&))")
+_ARM_SIZE_RE = re.compile(_ARM_SIZE)
+# "One gram ground cinnamon is about 3/4 teaspoon", "1 tsp is roughly 2.6 g", "the 500 mg
+# equaled less than one teaspoon": an amount set equal to a kitchen measure is a conversion, no dose.
+_KITCHEN = r"(?:teaspoons?|tsps?|tablespoons?|tbsps?|cups?|spoonfuls?|pinch(?:es)?)\b"
+_EQUALS = r"(?:\b(?:is|are|was|were|equals?|equal(?:l)?ed|equates\s+to|amounts?\s+to|corresponds?\s+to|(?:is\s+)?equivalent\s+to|weighs?)\b|=|≈)"
+_MEASURE_AFTER = re.compile(rf"[^.;()\d]{{0,30}}?{_EQUALS}[^.;()]{{0,25}}?\b{_KITCHEN}", re.IGNORECASE)
+_MEASURE_BEFORE = re.compile(
+    rf"\b{_KITCHEN}[^.;()\d]{{0,25}}?{_EQUALS}\s*(?:about|roughly|approximately|around|nearly|~)?\s*$", re.IGNORECASE
+)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|or|and|&|to|,\s*or|,\s*and|,\s*&)\s*$")
 
@@ -240,10 +253,13 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
     general = "safe" in text or "ypical" in text or "ecommended" in text or "ally" in text
     imperative = bool(_IMPERATIVE.match(text))
     bounded = "olerat" in text or "safe" in text
+    kitchen = "poon" in text or "sp" in text or "cup" in text or "pinch" in text
     for i, match in enumerate(matches):
         if _FIGURE.search(text[max(0, match.start() - 16) : match.start()]) or _preparation(text, match):
             continue
         if _REJECTED.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        if kitchen and (_MEASURE_AFTER.match(text, match.end()) or _MEASURE_BEFORE.search(text, max(0, match.start() - 45), match.start())):
             continue
         if (controls and _positive_control(text, matches, i)) or (
             compared and _COMPARED_DOSE.search(text, max(0, match.start() - 70), match.start())
@@ -419,6 +435,8 @@ def _values(nums: str, between: bool = False) -> list[tuple[float, float | None]
     "between", ("5 and 10") -> [(5, 10)]."""
     if "," in nums or "and" in nums or "or" in nums or "&" in nums:
         nums = _HANGING_HYPHEN.sub("", nums)  # "1-, 2- and 4" is a list, not a range
+    if "(" in nums:
+        nums = _ARM_SIZE_RE.sub("", nums)  # "28 (n=11), 56 (n=11) or 84"
     parts = [(m.group(1), m.group(0)) for m in _SPLIT.finditer(nums)]
     numbers: list[float] = []
     joins: list[str] = []
