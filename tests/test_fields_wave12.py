@@ -181,3 +181,43 @@ def test_a_standard_drug_named_after_its_dose_is_a_positive_control() -> None:
 ])
 def test_doses_in_design_cells(cell: str, doses: list[tuple]) -> None:
     assert _doses(cell) == doses
+
+
+# --- outcome measures ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "In order to qualify, participants had to meet two glycemic criteria: fasting glucose between 100-125 mg/dL and "
+    "Hemoglobin A1c (HbA1c) between 5.7 and 6.4%.",
+    "Participants had an HbA1c between 5.7 and 6.4%.",
+    "Adults with insomnia (PSQI > 5 at baseline) were randomized.",
+    "Patients with a MADRS score of at least 20 were randomized.",
+    "Eligible patients had a MADRS total score ≥ 22.",
+])
+def test_an_entry_criterion_is_no_outcome(text: str) -> None:
+    abbreviations = {"HbA1c": "HbA1c"}  # the document defined "Hemoglobin A1c (HbA1c)"
+    assert parse_outcomes(text) == []
+    assert parse_outcomes(text, abbreviations) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Baseline characteristics: mean age 40.3 (SD 13.1); 71.6% female; 71.2% had comorbid disorders; BMI 29.5 (SD 8.0).",
+    "Mean BMI was 31.2 kg/m2 and mean age 54 years.",
+    "Patients had a mean baseline HAMD of 24.",
+    "Baseline HAMD 24.1 (SD 3.2).",
+    "The mean baseline MADRS score was 31.2 (SD 4.5).",
+    "Mean (SD) age was 45 (12) years and mean MADRS 31.2 (4.5).",
+])
+def test_a_baseline_descriptor_is_no_outcome(text: str) -> None:
+    assert parse_outcomes(text) == []
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("BMI decreased by 1.2 kg/m2 more than placebo.", "BMI"),
+    ("HAMD scores fell from 24 to 12.", "HAMD"),
+    ("Mean MADRS scores were 31 at baseline and 14 at week 8.", "MADRS"),
+    ("At baseline, the mean PANSS was 92; it dropped by 20 points.", "PANSS"),
+    ("The primary outcome was the change from baseline in MADRS total score at week 6.", "MADRS"),
+    ("The mean change in HbA1c was -0.8%.", "HbA1c"),
+])
+def test_the_same_measure_reported_as_a_result_is_an_outcome(text: str, measure: str) -> None:
+    assert parse_outcomes(text, {"HbA1c": "HbA1c"}) == [measure]

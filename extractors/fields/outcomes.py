@@ -234,6 +234,8 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
         local_re = _local_pattern(tuple(sorted(local_abbreviations)))
         for match in local_re.finditer(text):
             canonical = local_abbreviations.get(match.group(1).translate(_ASCII_DASH))
+            if canonical and _is_criterion(canonical, text, match.start(), match.end()):
+                continue  # "... Hemoglobin A1c (HbA1c) between 5.7 and 6.4%": the document's short form as a criterion
             if canonical:
                 if canonical == match.group(1):
                     found = _without_listed_part(text, found, match)
@@ -244,6 +246,8 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
         taken = found + criteria + [(m.start(), m.end(), "") for m in _ENDPOINT_RE.finditer(_lower(text))]  # "Forced Swim Test"
         found.extend(m for m in _unlisted(text) if not any(m[0] < end and start < m[1] for start, end, _ in taken))
     found.sort(key=lambda item: (item[0], -item[1]))
+    if found and ("aseline" in text or "age" in text) and _describes_the_sample(text):
+        found = [item for item in found if not _BASELINE_VALUE.match(text, item[1])]
     if any(canonical in _BIOMARKERS for _, _, canonical in found):
         found = _without_background_biomarkers(text, found)
     result: list[str] = []
@@ -453,6 +457,27 @@ def _is_criterion(canonical: str, text: str, start: int, end: int) -> bool:
     if _CLASS_AFTER.match(text, end) and not _FROM_BEFORE.search(before[-12:]):
         return not _TARGET_BEFORE.search(before[-30:])
     return bool(_CRITERION_AFTER.match(text, end)) and not _TARGET_BEFORE.search(before[-30:])
+
+
+# "Baseline characteristics: mean age 40.3 (SD 13.1); ...; BMI 29.5 (SD 8.0)", "a mean baseline HAMD of
+# 24": a measure's value describing who took part, in a sentence that reports no change or comparison.
+_SAMPLE_WORDS = re.compile(r"\bbaseline\b|\b(?:mean|median|average)\s+(?:\(\s*SD\s*\)\s+)?age\b|\baged\s+\d", re.IGNORECASE)
+_RESULT_WORDS = re.compile(
+    r"\b(?:chang\w*|improv\w*|reduc\w*|decreas\w*|increas\w*|declin\w*|fell|fall|rose|drop\w*|lower\w*|higher|greater|"
+    r"differ\w*|versus|vs|compared|than|effects?|signific\w*|endpoint|end\s+of|follow[\s-]?up|post[\s-]?treatment|after|"
+    r"weeks?\s+\d+|months?\s+\d+|from|respon\w*|remission|favou?r\w*)\b",
+    re.IGNORECASE,
+)
+_BASELINE_VALUE = re.compile(
+    r"\s*(?:\([A-Za-z0-9\-]{1,12}\)\s*)?(?:(?:total\s+)?scores?\s+)?(?:(?:was|were|of|=|:)\s*)?(?:a\s+mean\s+of\s+)?"
+    r"\d+(?:[.,]\d+)?\s*(?:kg\s*/\s*m(?:2|²)|%|points?)?\s*(?:$|[;,.)]|\(\s*(?:SD|sd|s\.d\.|±)?\s*=?\s*\d|±|and\b)"
+)
+
+
+def _describes_the_sample(text: str) -> bool:
+    """Whether ``text`` describes the participants at entry (baseline, mean age) and
+    reports no change, comparison or response."""
+    return bool(_SAMPLE_WORDS.search(text)) and not _RESULT_WORDS.search(text)
 
 
 _OUTCOME_WORD = re.compile(r"\b(?:outcomes?|end[\s\-]?points?)\b", re.IGNORECASE)
