@@ -63,6 +63,14 @@ def test_tau_protein_and_delayed_start_are_not_treatment_as_usual(text: str) -> 
     assert parse_comparator(text) != "treatment as usual"
 
 
+@pytest.mark.parametrize("text", [
+    "The trial found that a drug developed by Amarin Corporation plc reduced the risk of stroke.",
+    "Shares of Example Pharma PLC rose after the results were announced.",
+])
+def test_a_company_suffix_is_no_placebo(text: str) -> None:
+    assert parse_comparator(text) is None
+
+
 def test_tau_written_as_the_abbreviation_stays_treatment_as_usual() -> None:
     assert parse_comparator("Patients were randomized to CBT or TAU.") == "treatment as usual"
     assert parse_comparator("Placebo Comparator: Placebo") == "placebo"

@@ -122,7 +122,7 @@ def _alike_gate(lowered: str) -> bool:
 
 _TOOK_GATE = re.compile(r"\b(?:took|taking|received|receiving|given|treated)\b")
 _PREFILTER = re.compile(trie_pattern((
-    "placebo", "pbo", "plc", "vs", "versus", "compar", "than", "control", "wait", "usual", "standard", "tau", "cau", "sham",
+    "placebo", "pbo", "vs", "versus", "compar", "than", "control", "wait", "usual", "standard", "tau", "cau", "sham",
     "alone", "monotherapy", "relative", "against", "treatment", "untreated", "intervention", "vehicle", "saline",
     "pill", "routine", "assessment", "inferior", "superior", "as effective", "as efficacious", "as good as", "as safe and",
     "as safely", "as well", "equivalent", "similar",
@@ -541,8 +541,9 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         _TREATMENT_WORD.search(" ".join(words[1:4])) or _DRUG_RE.match(" ".join(words[1:]))
     ):
         return "no treatment"  # "compared with no cryotherapy", "no aspirin"
-    if words[0] == "pl":
-        return "placebo"  # "vs PL": too short to be a control phrase anywhere, but after "versus" it is placebo
+    if words[0] in ("pl", "plc"):
+        # "vs PL", "versus PLC": placebo only after a comparison ("Amarin Corporation plc" is a company)
+        return "placebo"
     control = _CONTROL_RE.search(head)
     if control and (strength != "control" or control.start() == 0 or "plus" in head[: control.start()]):
         return _CONTROL_KEYS[phrase_key(control.group(1))]
