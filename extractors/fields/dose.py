@@ -253,7 +253,7 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
     general = "safe" in text or "ypical" in text or "ecommended" in text or "ally" in text
     imperative = bool(_IMPERATIVE.match(text))
     bounded = "olerat" in text or "safe" in text
-    kitchen = "poon" in text or "sp" in text or "cup" in text or "pinch" in text
+    kitchen = "poon" in text or "tsp" in text or "Tsp" in text or "TSP" in text or "bsp" in text or "cup" in text or "pinch" in text
     for i, match in enumerate(matches):
         if _FIGURE.search(text[max(0, match.start() - 16) : match.start()]) or _preparation(text, match):
             continue

@@ -246,7 +246,7 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
         taken = found + criteria + [(m.start(), m.end(), "") for m in _ENDPOINT_RE.finditer(_lower(text))]  # "Forced Swim Test"
         found.extend(m for m in _unlisted(text) if not any(m[0] < end and start < m[1] for start, end, _ in taken))
     found.sort(key=lambda item: (item[0], -item[1]))
-    if found and ("aseline" in text or "age" in text) and _describes_the_sample(text):
+    if found and ("aseline" in text or " age" in text or "Age" in text or "aged" in text) and _describes_the_sample(text):
         found = [item for item in found if not _BASELINE_VALUE.match(text, item[1])]
     if any(canonical in _BIOMARKERS for _, _, canonical in found):
         found = _without_background_biomarkers(text, found)
