@@ -229,3 +229,24 @@ def test_a_baseline_descriptor_is_no_outcome(text: str) -> None:
 ])
 def test_the_same_measure_reported_as_a_result_is_an_outcome(text: str, measure: str) -> None:
     assert parse_outcomes(text, {"HbA1c": "HbA1c"}) == [measure]
+
+
+@pytest.mark.parametrize("text", [
+    "\"We saw that 2 in 3 participants improved,\" said the lead author.",
+    "Three in every four patients responded.",
+    "About 1 in 68 children has autism.",
+])
+def test_a_proportion_is_no_sample(text: str) -> None:
+    assert parse_n(text)[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Lecanemab early start was compared with the delayed-start group.",
+    "Lecanemab early start was compared with delayed start.",
+])
+def test_a_delayed_start_arm_names_no_control(text: str) -> None:
+    assert parse_comparator(text) is None
+
+
+def test_delayed_treatment_stays_waitlist() -> None:
+    assert parse_comparator("CBT was compared with delayed treatment.") == "waitlist"

@@ -145,6 +145,7 @@ _NOT_COMPARATORS = {
     "higher", "wt", "naive", "naïve", "when", "where", "while", "whether", "if", "you", "he", "she", "i", "reduction",
     "reductions", "improvement", "improvements", "increase", "increases", "decrease", "decreases", "change", "changes",
     "morning", "evening", "night", "daytime", "bedtime",
+    "delayed", "delayed-start", "early-start",  # the arms of a delayed-start extension, not a control's name
 }
 # A named comparison that ends in one of these compares doses, strata or times, not arms:
 # "a lower dose", "the lowest quintile", "the run-in period".

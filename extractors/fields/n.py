@@ -258,9 +258,9 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|our)\s+$")
 _STUDY_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+,?\s+){0,3}?(?:stud(?:y|ies)|trials?|reviews?|meta-analys[ie]s|analys[ie]s|"
                                r"surveys?|papers?|reports?|rcts?)\b")
 _YEAR_CONTEXT = re.compile(r"(?:\bin|since|during|until|from|by|circa|between|and|published|:)\s*$")
-# "1 in 68 children", "1:68 children" (a prevalence, not "Group 1: 68 patients"); "an IPSS of at
+# "1 in 68 children", "2 in 3 participants", "1:68 children" (a prevalence, not "Group 1: 68 patients"); "an IPSS of at
 # least 13", "a PSQI score above 5", "HbA1c ≥ 7" (an eligibility threshold counts no one).
-_AGE_CONTEXT = re.compile(r"(?:\b(?:one|1)\s+(?:in|out\s+of|of(?=\s+every))\s+(?:every\s+)?|(?<![\w.,:])1[:/](?!\s)|\bat\s+(?:least|most)|[≥≤<>]=?|=[<>]|"
+_AGE_CONTEXT = re.compile(r"(?:\b(?:one|1)\s+(?:in|out\s+of|of(?=\s+every))\s+(?:every\s+)?|(?:[^\w\s\-.]\s*|\b(?:that|about|nearly|almost|roughly|around|only|just|some|than|were|was|are|is|and|or)\s+)(?:[2-9]|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?|(?<![\w.,:])1[:/](?!\s)|\bat\s+(?:least|most)|[≥≤<>]=?|=[<>]|"
                           r"\b(?:above|below|greater\s+than|less\s+than|higher\s+than|lower\s+than|exceeding|scores?\s+of)|aged?|ages|age\s+range|years?\s+old|mean\s+age(?:\s+of)?|\[|\^|p\s*[<=>]|ci)\s*$")
 # "24 or more points", "50 or older": a threshold too.
 _THRESHOLD_AFTER = re.compile(r"\s*(?:or\s+(?:more|higher|above|greater|less|lower|below|older|younger)|\+?\s*points?)\b")
