@@ -250,3 +250,30 @@ def test_a_delayed_start_arm_names_no_control(text: str) -> None:
 
 def test_delayed_treatment_stays_waitlist() -> None:
     assert parse_comparator("CBT was compared with delayed treatment.") == "waitlist"
+
+
+@pytest.mark.parametrize("text", [
+    "with a MADRS score of at least 20",
+    "To qualify, a HAM-D17 score of 18 or more was required.",
+    "Those scoring above 10 on the PHQ-9 were eligible.",
+    "Entry criteria included a YMRS score of 20 or higher.",
+])
+def test_a_severity_floor_for_entry_is_no_outcome(text: str) -> None:
+    assert parse_outcomes(text) == []
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("Adults with poor sleep (PSQI > 5) took magnesium for 8 weeks and PSQI improved.", "PSQI"),
+    ("Response was defined as a reduction of at least 50% in HAMD score.", "HAMD"),
+    ("The drug reduced PANSS scores by more than 20 points.", "PANSS"),
+])
+def test_a_threshold_on_the_result_keeps_the_outcome(text: str, measure: str) -> None:
+    assert parse_outcomes(text) == [measure]
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Smoked cannabis was no better than placebo cannabis on the CAPS-5 in 80 veterans.", 80),
+    ("The drug was non-inferior to prednisolone on the PRAM score at day 4 in 245 children.", 245),
+])
+def test_a_label_number_before_in_leaves_the_count(text: str, n: int) -> None:
+    assert parse_n(text)[0] == n

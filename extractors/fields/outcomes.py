@@ -413,7 +413,7 @@ _FLOOR_BEFORE = re.compile(
 # Who the floor is set for: the participants at entry.
 _PARTICIPANTS = re.compile(
     r"\b(?:baseline|their|subjects|participants|patients|volunteers|adults|children|adolescents|women|men|outpatients|"
-    r"enroll?ed|recruited|participated|included|inclusion)\b",
+    r"enroll?ed|recruited|participated|included|inclusion|those|eligib\w*|qualif\w*|requir\w*|needed|entry|screening)\b",
     re.IGNORECASE,
 )
 
@@ -423,9 +423,13 @@ def _floor(text: str, start: int, end: int) -> bool:
     floor = (_DIGIT.search(text, end, end + 60) and _comparative(text[end : end + 80]) and _FLOOR_AFTER.match(text, end)) or (
         text.endswith(_ON_THE, max(0, start - 9), start) and _DIGIT.search(text, max(0, start - 40), start)
         and _FLOOR_BEFORE.search(text, max(0, start - 40), start))
-    return bool(floor) and bool(_PARTICIPANTS.search(text)) and not _TARGET_BEFORE.search(text[max(0, start - 30) : start].lower())
+    if not floor or _TARGET_BEFORE.search(text[max(0, start - 30) : start].lower()):
+        return False
+    return bool(_PARTICIPANTS.search(text) or _WITH_BEFORE.search(text, max(0, start - 30), start))
 
 
+# "(people) with a MADRS score of at least 20": the floor describes who took part.
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+)?(?:(?:baseline|total|screening)\s+)?$", re.IGNORECASE)
 # "11 volunteers ... whose mean PSQI score was 8.07": who the participants were.
 _WHOSE_BEFORE = re.compile(r"\bwhose\s+(?:(?:mean|average|median|baseline|total|initial)\s+){0,2}$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
