@@ -84,6 +84,9 @@ def test_tau_written_as_the_abbreviation_stays_treatment_as_usual() -> None:
     ("Patients were randomized to drug (n = 41) or placebo (n = 40).", 81, [41, 40]),
     ("Adults were assigned to mindfulness (N = 30), exercise (N = 31) or waitlist (N = 29).", 90, [30, 31, 29]),
     ("84 patients were randomized to sertraline (n=42) or placebo (n=42).", 84, [42, 42]),
+    ("Patients were randomized to drug [n = 41] or placebo [n = 40].", 81, [41, 40]),
+    ("Patients were randomly allocated to drug (n: 41) or placebo (n: 40).", 81, [41, 40]),
+    ("Children were randomized to the exercise group (N=19) and to the control group (N=16).", 35, [19, 16]),
 ])
 def test_arms_sized_in_brackets_are_summed(text: str, n: int, arms: list[int]) -> None:
     found, detail = parse_n(text)
@@ -99,6 +102,9 @@ def test_excluded_records_sized_in_brackets_are_no_sample() -> None:
     ("The three arms enrolled 82, 70 and 70 patients, respectively.", 222),
     ("In total 30 and 32 adults were randomized to drug and placebo, respectively.", 62),
     ("Groups included 25, 24 & 26 children in each group.", 75),
+    ("The valproate, combination and magnesium groups had 82, 70 and 70 patients, respectively.", 222),
+    ("Group sizes were 82, 70, and 70, respectively.", 222),
+    ("Sample sizes were 20 and 22 in the drug and placebo arms, respectively.", 42),
 ])
 def test_sizes_listed_one_per_group(text: str, n: int) -> None:
     assert parse_n(text)[0] == n
@@ -107,6 +113,7 @@ def test_sizes_listed_one_per_group(text: str, n: int) -> None:
 @pytest.mark.parametrize("text", [
     "Response rates were 12, 15 and 20 patients (30%, 38% and 50%), respectively.",
     "Mean ages were 30, 40 and 50 years, respectively.",
+    "Effect sizes were 0.47 and 0.26, respectively.",
 ])
 def test_listed_numbers_that_count_no_sample(text: str) -> None:
     assert parse_n(text)[0] is None

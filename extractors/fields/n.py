@@ -134,7 +134,9 @@ _NAMED_ARMS_RE = re.compile(
     + rf"\s+(?P<last>{_NAMED_ARM})\b"
 )
 # "(40 patients)", "(n=19)", "(n = 41)" after each arm's name.
-_BRACKETED_COUNT_RE = re.compile(rf"\(\s*(?:{_NUMBER}\s+{_MOD}{_NOUN}|{_EMPHASIS}n{_EMPHASIS}\s*[=:＝]\s*{_NUMBER.replace('(?P<num>', '(?P<eqn>')})\s*\)")
+_BRACKETED_COUNT_RE = re.compile(
+    rf"\(\s*{_NUMBER}\s+{_MOD}{_NOUN}\s*\)|[(\[]\s*{_EMPHASIS}n{_EMPHASIS}\s*[=:＝]\s*{_NUMBER.replace('(?P<num>', '(?P<eqn>')}\s*[)\]]"
+)
 # Between "(" or one arm's size and the next size: "; placebo: ", ", drug ", " vs. placebo, ".
 _ARM_LABEL_GAP = re.compile(r"\s*(?:[,;]|\bvs\.?|\bversus)?\s*(?:[a-z][\w\-+]*\s*){0,3}[:,]?\s*")
 # "or a comparable but sedentary attention control program": up to seven words name the next arm.
@@ -205,6 +207,7 @@ _RESPECTIVELY_RE = re.compile(
 # size per group, listed before the people counted.
 _LISTED_COUNTS_RE = re.compile(
     rf"(?<![\w.,\[\-^/])(?P<list>{DIGITS}(?:\s*,\s*{DIGITS})*\s*,?\s*(?:and|&)\s+{DIGITS})\s+{_MOD}{_NOUN}\b"
+    rf"|\b(?:group|sample|arm)\s+sizes?\s+(?:were|was|of|:)\s+(?P<sizes>{DIGITS}(?:\s*,\s*{DIGITS})*\s*,?\s*(?:and|&)\s+{DIGITS})"
 )
 _EACH_GROUP_AFTER = re.compile(r"\s+(?:(?:were\s+)?(?:randomi[sz]ed|assigned|allocated|enrolled|included)\s+)?(?:in|per|to|into)\s+each\s+(?:group|arm)")
 _EXCLUDED_BEFORE = re.compile(r"exclu|discard|remov|duplicat|ineligib|not\s+eligible|did\s+not\s+meet|withdr|lost\s+to")
@@ -299,12 +302,12 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         ("enrolment" in lowered or "enrollment" in lowered) and (":" in lowered or "enrol" in lowered)
     ) or "number of" in lowered or "no. of" in lowered
     label = _LABEL_LINE_RE.match(lowered)
-    if not (starts or equals or before_verbs or registry or label):
+    if not (starts or equals or before_verbs or registry or label or "sizes" in lowered):
         return None, {}
     arms, arms_span = _listed_arms(lowered) if "respectively" in lowered or "each" in lowered else ([], (0, 0))
     if not arms:
         arms, arms_span = _arms(lowered, starts)
-    if not arms and lowered.count("(") >= 2:
+    if not arms and lowered.count("(") + lowered.count("[") >= 2:
         arms, arms_span = _bracketed_arms(lowered)
     if not arms:
         arms, arms_span = _equal_arms(lowered, starts)
@@ -476,9 +479,9 @@ def _listed_arms(lowered: str) -> tuple[list[int], tuple[int, int]]:
             continue
         if _subset_share(lowered, match.end()) or _counts_an_event(lowered, match.end()):
             continue  # "12, 15 and 20 patients (30%) responded, respectively"
-        starts = [m.start() + match.start("list") for m in _LIST_NUMBER_RE.finditer(match.group("list"))]
-        counts = [_count(number.group(0), lowered, start) for number, start in
-                  zip(_LIST_NUMBER_RE.finditer(match.group("list")), starts)]
+        listed = "list" if match.group("list") else "sizes"
+        counts = [_count(number.group(0), lowered, number.start() + match.start(listed))
+                  for number in _LIST_NUMBER_RE.finditer(match.group(listed))]
         if len(counts) >= 2 and all(counts):
             return [c for c in counts if c], match.span()
     return [], (0, 0)
