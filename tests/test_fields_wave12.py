@@ -152,6 +152,10 @@ def test_a_label_number_is_no_sample(text: str) -> None:
     ("(a) Intranasal (S)-K, 28 (n=11), 56 (n=11) or 84 mg (n=12) administered twice weekly",
      [(28, None, "mg"), (56, None, "mg"), (84, None, "mg")]),
     ("Patients received 5 (n = 20), 10 (n = 21) or 20 mg (n = 19) of the drug.", [(5, None, "mg"), (10, None, "mg"), (20, None, "mg")]),
+    ("The extract was given at 50, 100, 150 mg/kg orally.", [(50, None, "mg/kg"), (100, None, "mg/kg"), (150, None, "mg/kg")]),
+    ("Rats got the extract (50; 100; 150 mg/kg).", [(50, None, "mg/kg"), (100, None, "mg/kg"), (150, None, "mg/kg")]),
+    ("Rats got the extract (50/100/150 mg/kg).", [(50, None, "mg/kg"), (100, None, "mg/kg"), (150, None, "mg/kg")]),
+    ("Mice were dosed at dose levels of 10, 30, 100 mg/kg.", [(10, None, "mg/kg"), (30, None, "mg/kg"), (100, None, "mg/kg")]),
     ("Taking 1-2 grams of EPA daily worked well.", [(1, 2, "g")]),  # "X g daily" is g with a daily schedule
     ("Patients aged 18-65, 50 mg daily.", [(50, None, "mg")]),  # a comma list outside brackets still ends in and/or
 ])

@@ -56,8 +56,10 @@ _ARM_SIZE = r"(?:\s*\(\s*[nN]\s*=\s*\d+\s*\))"
 _NUMS = (
     rf"(?<=[Bb]etween\s){_NUM}\s*{_BASE}\s*and\s*{_NUM}"  # "between 50 mg and 100 mg"
     rf"|{_NUM}{_SUSPENDED}{_ARM_SIZE}?(?:\s*,\s*{_NUM}{_SUSPENDED}{_ARM_SIZE}?)+\s*,?\s*(?:and|or|&)\s*{_NUM}"
-    # "(50, 100, 150 mg/kg)", "doses of 5, 10, 20 mg": a list without "and" inside brackets or after "doses of"
-    rf"|(?:(?<=\()|(?<=doses\sof\s)|(?<=dosages\sof\s)){_NUM}(?:\s*,\s*{_NUM})+"
+    # "(50, 100, 150 mg/kg)", "(50; 100; 150 mg/kg)", "doses of 5, 10, 20 mg", "at 50, 100, 150 mg/kg": a
+    # list without "and" inside brackets or after "doses of" or "at"; "50/100/150 mg" anywhere
+    rf"|(?:(?<=\()|(?<=doses\sof\s)|(?<=dosages\sof\s)|(?<=levels\sof\s)|(?<=\sat\s)){_NUM}(?:\s*[,;]\s*{_NUM})+"
+    rf"|{_NUM}(?:\s*/\s*{_NUM}){{2,}}"
     rf"|{_NUM}(?:\s*{_BASE})?\s*(?:to|[{_DASH}])\s*{_NUM}"
     rf"|{_NUM}{_SUSPENDED}\s*(?:and|or|/|&)\s*{_NUM}"
     rf"|{_NUM}"
