@@ -36,6 +36,10 @@ def test_an_arm_said_to_match_is_named_by_what_it_is(text: str) -> None:
     assert parse_comparator(text) == "attention control"
 
 
+def test_a_comparable_length_arm_is_named_by_what_it_is() -> None:
+    assert parse_comparator("Participants were randomized to mindfulness or a comparable-length relaxation control.") == "relaxation"
+
+
 @pytest.mark.parametrize("text", [
     "55 participants were receiving some form of therapy (21 psychotherapy+pharmacotherapy; 9 psychotherapy alone; "
     "25 pharmacotherapy alone).",

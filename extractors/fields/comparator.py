@@ -610,7 +610,7 @@ def _without_start(pattern: re.Pattern[str], text: str) -> str:
 # How an arm is said to match the intervention before its name: "a comparable but sedentary",
 # "an otherwise identical", "a time-matched": no name of the arm.
 _ALIKE_ARM = re.compile(
-    r"(?:(?:a|an|the)\s+)?(?:otherwise\s+)?(?:comparable|similar|identical|equivalent|(?:time|attention)[\s-]matched|matched)"
+    r"(?:(?:a|an|the)\s+)?(?:otherwise\s+)?(?:comparable|similar|identical|equivalent|(?:time|attention)[\s-]matched|matched)(?:-(?:length|duration|time|intensity|frequency|format))?"
     r"(?:\s*,?\s*(?:but|yet)\s+(?:non-?\s?|in)?[a-z\-]+,?)?\s+(?=[a-z])"
 )
 _OBJECT_END = re.compile(
