@@ -36,6 +36,19 @@ def test_an_arm_said_to_match_is_named_by_what_it_is(text: str) -> None:
     assert parse_comparator(text) == "attention control"
 
 
+@pytest.mark.parametrize("text", [
+    "total randomized 67 (dietary intervention n=33; social support control n=34).",
+    "72% of anxiety in the MedDiet group compared to the social support group.",
+    "Patients were randomized to CBT or a befriending control.",
+])
+def test_a_social_support_arm_is_an_attention_control(text: str) -> None:
+    assert parse_comparator(text) == "attention control"
+
+
+def test_social_support_as_a_predictor_is_no_comparator() -> None:
+    assert parse_comparator("Social support from family predicted adherence.") is None
+
+
 def test_a_comparable_length_arm_is_named_by_what_it_is() -> None:
     assert parse_comparator("Participants were randomized to mindfulness or a comparable-length relaxation control.") == "relaxation"
 
