@@ -305,3 +305,23 @@ def test_a_threshold_on_the_result_keeps_the_outcome(text: str, measure: str) ->
 ])
 def test_a_label_number_before_in_leaves_the_count(text: str, n: int) -> None:
     assert parse_n(text)[0] == n
+
+
+@pytest.mark.parametrize("text", [
+    "In an open-label study, patients took melatonin 2 mg or 5 mg.",
+    "Children received melatonin 1, 2, or 4 mg, titrated as needed, in an uncontrolled study.",
+    "In this single-arm trial, 40 adults received psilocybin 25 mg compared with their baseline scores.",
+    "Participants took either 1 g or 2 g of EPA daily in an open-label extension.",
+    "Active Comparator: Vitamin D (Cholecalciferol)",  # a registry label, used for the studied arm too
+])
+def test_an_uncontrolled_study_names_no_comparator(text: str) -> None:
+    assert parse_comparator(text) is None
+
+
+@pytest.mark.parametrize(("text", "comparator"), [
+    ("Placebo Comparator: Placebo", "placebo"),
+    ("Sham Comparator: Sham tDCS", "sham"),
+    ("No Intervention: Usual care", "treatment as usual"),
+])
+def test_registry_arm_lines(text: str, comparator: str) -> None:
+    assert parse_comparator(text) == comparator
