@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.fields import analyse, parse_comparator, parse_doses, parse_n, parse_outcomes
+from extractors.fields import (
+    analyse,
+    parse_comparator,
+    parse_doses,
+    parse_n,
+    parse_outcomes,
+)
 
 
 def _doses(text: str) -> list[tuple[float, float | None, str]]:
@@ -54,8 +60,8 @@ def test_a_comparable_length_arm_is_named_by_what_it_is() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "55 participants were receiving some form of therapy (21 psychotherapy+pharmacotherapy; 9 psychotherapy alone; "
-    "25 pharmacotherapy alone).",
+    ("55 participants were receiving some form of therapy (21 psychotherapy+pharmacotherapy; 9 psychotherapy alone; "
+    "25 pharmacotherapy alone)."),
     "At baseline, 14 medication alone, 8 CBT alone and 20 both.",
 ])
 def test_people_counted_by_their_background_therapy_are_no_comparator(text: str) -> None:
@@ -148,8 +154,8 @@ def test_registry_enrolment_lines(text: str, n: int) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "After comparing the outcomes of the placebo group with the cinnamon group, researchers found that cinnamon "
-    "lowered the risks of type 2 diabetes among participants.",
+    ("After comparing the outcomes of the placebo group with the cinnamon group, researchers found that cinnamon "
+    "lowered the risks of type 2 diabetes among participants."),
     "\"Our 12-week study showed beneficial effects of cinnamon in participants with prediabetes,\" the author said.",
     "The risk of type 1 diabetes after infection was higher in children.",
     "Stage 3 disease during follow-up was rarer among patients on the drug.",
@@ -222,8 +228,8 @@ def test_doses_in_design_cells(cell: str, doses: list[tuple]) -> None:
 # --- outcome measures ---------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "In order to qualify, participants had to meet two glycemic criteria: fasting glucose between 100-125 mg/dL and "
-    "Hemoglobin A1c (HbA1c) between 5.7 and 6.4%.",
+    ("In order to qualify, participants had to meet two glycemic criteria: fasting glucose between 100-125 mg/dL and "
+    "Hemoglobin A1c (HbA1c) between 5.7 and 6.4%."),
     "Participants had an HbA1c between 5.7 and 6.4%.",
     "Adults with insomnia (PSQI > 5 at baseline) were randomized.",
     "Patients with a MADRS score of at least 20 were randomized.",
