@@ -356,7 +356,7 @@ _NULL = [
     r"\b(?:improvements?|reductions?|benefits?|gains?|changes?|effects?|responses?|decreases?)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:did|does|do)\s*(?:not|n't)\s+(?:significantly\s+)?differ\w*",
     r"\brespond(?:s|ed)?\s+(?:little|poorly|partially|inadequately|only\s+partially)\b",
-    r"\bdid(?<!%\sdid)(?<!\d\sdid)(?<!rest\sdid)(?<!others\sdid)(?<!remainder\sdid)\s*(?:not|n't)\s*(?=[.;,)\[]|$)|\bdid\s+(?:absolutely\s+|literally\s+|basically\s+|just\s+)?nothing\b|"
+    r"\bdid(?<!%\sdid)(?<!\d\sdid)(?<!rest\sdid)(?<!others\sdid)(?<!remainder\sdid)(?<!who\sdid)(?<!that\sdid)\s*(?:not|n't)\s*(?=[.;,)\[]|$)|\bdid\s+(?:absolutely\s+|literally\s+|basically\s+|just\s+)?nothing\b|"
     r"\b(?:felt|feel|feels|feeling)\s+no\s+(?:different|better)\b|\bno\s+different\b|\bnothing\s+for\s+me\b|\bwaste\s+of\s+money\b|\bnever\s+noticed\b",
     rf"\bfail(?:ed|s)?\s+to\s+(?:[\w-]+\b)?{_GAIN_OBJECT}|"
     r"\b(?:wore|worn|wears?|wearing)\s+off\b|\bfutility\b|\bmissed\s+(?:its|the|their)\s+(?:\w+\s+)?(?:end\s*-?\s*point|endpoint|outcome|target)",
@@ -1384,6 +1384,9 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
             return "mixed"
         found.add("null")
         positive = False
+        if "negative" in found and not _SEPARATE_CLAUSES.search(PARENTHESES.sub(" ", lowered)):
+            # "events in 25.5% of the lithium group vs 23.5% with placebo (HR 1.10; P = .61)": worse only in number
+            found.discard("negative")
     if "inconsistent" in found:
         return "null" if inconsistent_null else "mixed"
     if "mixed" in found:
