@@ -36,3 +36,43 @@ def test_those_who_did_not_is_the_comparison_arm(text):
 
 def test_a_bare_did_not_is_still_null():
     assert parse_direction("Lithium did not.") == "null"
+
+
+@pytest.mark.parametrize("text", [
+    "Patients on pregabalin were more likely to achieve 30% pain reduction (RR 1.38, 95% CI 1.25 to 1.51) compared to placebo.",
+    "Pregabalin reduces pain in fibromyalgia, with patients more likely to achieve 30% pain reduction (RR 1.38,95% CI 1.25 to 1.51) compared to placebo 1",
+    "More patients on gabapentin reached a 50% reduction in pain (OR 2.1; 95% CI 1.4-3.2) than on placebo.",
+    "Duloxetine increased the proportion of patients with at least 50% pain reduction (RR 1.52, 95% CI 1.21-1.90).",
+    "The proportion achieving ≥50% reduction in migraine days was higher with erenumab (OR 2.13, 95% CI 1.52-2.98).",
+    "A 50% or greater reduction in seizures was more common with cannabidiol (RR 2.4, 95% CI 1.6 to 3.5).",
+    "Treatment was associated with a 30% reduction in relapse (HR 0.70, 95% CI 0.55-0.89).",
+])
+def test_a_ratio_with_its_interval_is_one_estimate(text):
+    """A responder threshold reached is a good event: its ratio above 1 is a gain."""
+    assert parse_direction(text) == "positive"
+
+
+def test_a_responder_ratio_spanning_one_is_null():
+    assert parse_direction("Patients were no more likely to achieve 30% pain reduction (RR 1.08, 95% CI 0.91 to 1.28).") == "null"
+
+
+@pytest.mark.parametrize(("text", "comparator"), [
+    ("The meta-analysis of 13 studies showed a benefit for EPA and DHA comparable to effects reported in meta-analyses of antidepressants.", None),
+    ("Omega-3 fatty acids showed a benefit in depression comparable to the effects of antidepressants.", None),
+    ("EPA supplementation had an antidepressant effect comparable to that of standard antidepressant drugs.", None),
+    ("Exercise reduced depressive symptoms with an effect size comparable to antidepressants.", "antidepressant"),
+    ("Yoga improved anxiety scores versus waitlist, with effects similar to those reported for CBT.", "waitlist"),
+    ("Saffron improved HAMD scores more than placebo, an effect similar in size to that of SSRIs.", "placebo"),
+])
+def test_a_yardstick_comparison_leaves_the_gain(text, comparator):
+    assert parse_direction(text, comparator) == "positive"
+
+
+@pytest.mark.parametrize(("text", "comparator"), [
+    ("Exercise was comparable to sertraline in reducing depressive symptoms.", "sertraline"),
+    ("Escitalopram had efficacy comparable to sertraline.", "sertraline"),
+    ("Response rates were similar to those seen with placebo.", "placebo"),
+    ("The benefit of the app was comparable to that of the waitlist.", "waitlist"),
+])
+def test_parity_with_the_claims_own_comparator_stays_null(text, comparator):
+    assert parse_direction(text, comparator) == "null"

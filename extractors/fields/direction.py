@@ -1302,6 +1302,8 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     if regardless:  # "improved with time regardless of treatment assignment": every arm gained alike
         found.add("null")
         spans.append((_clause(lowered, regardless.start())[0], regardless.end()))
+    if "comparab" in lowered or "similar" in lowered:
+        spans.extend(_benchmarks(lowered, comparator))
     if spans:
         lowered = _blanked(lowered, spans)
         text = _blanked(text, spans) if len(text) == len(lowered) else lowered
@@ -1434,6 +1436,36 @@ def _outcomes_went_apart(text: str, comparator: str | None, outcome: str | None)
         if difference and (difference["named"] or difference["adjective"]) not in gains:  # not "pain fell, but the difference in pain ..."
             return True
     return False
+
+
+# An effect set beside another treatment's, as a yardstick: "a benefit comparable to effects reported in meta-analyses of
+# antidepressants", "an effect similar in size to that of SSRIs" (not "comparable to sertraline" said of the arms).
+_BENCHMARK = re.compile(
+    r"\b(?:benefits?|effects?|effect\s+sizes?|efficacy|improvements?|reductions?|gains?)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?P<after_effect>(?:comparable|similar)(?:\s+in\s+(?:size|magnitude))?\s+(?:to|with))\b"
+    r"|\b(?P<to_others>(?:comparable|similar)(?:\s+in\s+(?:size|magnitude))?\s+(?:to|with)\s+(?:the\s+)?"
+    r"(?:effects?|benefits?|those|that|results?|effect\s+sizes?|improvements?)\s+(?:of|seen|reported|observed|found|achieved|obtained|produced|published|in|with|from|for)\b)"
+)
+# A yardstick from the literature, whoever the trial's comparator: "effect sizes comparable to antidepressants".
+_LITERATURE = re.compile(r"effect\s+sizes?|meta-?analys|reported|published|literature")
+
+
+def _benchmarks(lowered: str, comparator: str | None) -> list[tuple[int, int]]:
+    """Spans of yardstick comparisons (``_BENCHMARK``) to the end of their clause: the
+    effect beside them is the finding, against the claim's own comparator. Equivalence
+    with the comparator itself ("efficacy comparable to sertraline" in a sertraline
+    trial, "similar to those seen with placebo") stays a null finding."""
+    spans = []
+    for found in _BENCHMARK.finditer(lowered):
+        start = found.start("after_effect") if found["after_effect"] else found.start("to_others")
+        end = _clause(lowered, start)[1]
+        target = lowered[found.end() : end]
+        if CONTROL_WORD.search(target):
+            continue
+        if comparator and comparator.lower().split()[0] in target and not _LITERATURE.search(lowered, found.start(), end):
+            continue
+        spans.append((start, end))
+    return spans
 
 
 # What can find a direction: the passes, the gated cues, a low-level exposure (the other kinds only blank).

@@ -20,6 +20,14 @@ _GOOD_EVENTS = re.compile(
     r"|\w-?free\s+(?:days?|weeks?|months?|nights?|time|periods?|intervals?|rates?)\b"  # "pain-free days", "seizure-free weeks"
     r"|no\s+longer\s+(?:had|has|have|met|suffer|experienc|show|report)|stopped\s+(?:crying|smoking|drinking|using)"
 )
+# A responder threshold reached ("more likely to achieve 30% pain reduction", "at least 50% relief"): a ratio of
+# patients reaching it is a ratio of good events, whatever the symptom named.
+_RESPONDER_THRESHOLD = re.compile(
+    r"\b(?:achiev\w*|attain\w*|reach\w*)\s+(?:an?\s+)?(?:at\s+least\s+(?:an?\s+)?|[≥>]=?\s*)?\d+(?:\.\d+)?\s*%\s*(?:or\s+(?:more|greater)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:reductions?|improvements?|decreases?|relief|response)\b"
+    r"|(?:\bat\s+least\s+(?:an?\s+)?|[≥]\s*)\d+(?:\.\d+)?\s*%\s*(?:[\w-]+\s+){0,2}?(?:reductions?|improvements?|decreases?|relief)\b"
+    r"|\b\d+(?:\.\d+)?\s*%\s+or\s+(?:more|greater)\s+(?:[\w-]+\s+){0,2}?(?:reductions?|improvements?|decreases?|relief)\b"
+)
 _BAD_EVENTS = re.compile(r"relapse|mortality|death|died|hospitali|recurren|admission|stroke|infarction|fractures?|cardiovascular\s+events?")  # not dropouts: no efficacy
 _HIGHER_BETTER = re.compile(
     r"quality\s+of\s+life|\bqol\b|well-?being|sleep\s+(?:time|efficiency|duration)|hours\s+of\s+sleep|\bhdl|moca|mmse|fev1|"
@@ -126,7 +134,7 @@ def read_numbers(text: str, lowered: str, measure: str, names_control: bool) -> 
     ratio = _RATIO_RE.search(text) if may_state_ratio else None
     if ratio:
         estimate, low, high = (float(group) for group in ratio.groups())
-        better = _better_when(lowered + measure, both_fell=False)
+        better = "higher" if _RESPONDER_THRESHOLD.search(lowered) else _better_when(lowered + measure, both_fell=False)
         if low <= 1 <= high:
             found.add(_no_difference(lowered))
         elif low <= estimate <= high and better:
