@@ -76,3 +76,31 @@ def test_a_yardstick_comparison_leaves_the_gain(text, comparator):
 ])
 def test_parity_with_the_claims_own_comparator_stays_null(text, comparator):
     assert parse_direction(text, comparator) == "null"
+
+
+@pytest.mark.parametrize("text", [
+    "Weight gain was greater with olanzapine than with aripiprazole.",
+    "There was greater weight gain with olanzapine than with haloperidol.",
+    "Olanzapine caused more weight gain than risperidone.",
+    "Olanzapine was associated with significantly greater weight gain compared with ziprasidone.",
+    "In the forced swim test, higher doses increased immobility time.",
+    "At 10 mg/kg the extract did not change immobility time, whereas 50 and 100 mg/kg increased immobility time in the forced swim test.",
+    "The low dose had no effect, but higher doses increased immobility in the FST.",
+    "Immobility time was significantly increased at 100 and 200 mg/kg compared with the vehicle group.",
+    "The extract at 200 mg/kg prolonged immobility time in the tail suspension test.",
+])
+def test_a_harm_raised_in_the_treated_arm_is_negative(text):
+    """Weight gain, and a rodent's immobility (despair) in the forced swim or tail suspension test."""
+    assert parse_direction(text) == "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "Aripiprazole was associated with less weight gain than olanzapine.",
+    "Weight gain was lower with aripiprazole than with olanzapine.",
+    "Adolescents with anorexia nervosa gained more weight with olanzapine than with placebo.",
+    "The extract decreased immobility time in the forced swim test.",
+    "Fluoxetine (20 mg/kg) significantly reduced the immobility time compared to the control group.",
+    "Immobility time was significantly decreased in mice given 100 mg/kg.",
+])
+def test_less_weight_gain_or_immobility_is_a_gain(text):
+    assert parse_direction(text) == "positive"

@@ -270,7 +270,13 @@ _NEGATIVE = [
     rf"\b{_FACULTY}\s+(?:was\s+|were\s+|got\s+|became\s+|significantly\s+|markedly\s+)*(?:worse|poorer|impaired)\b",
     r"(?<!with\s)(?<!cognitively\s)\bimpaired\s+(?:[\w-]+\s+)?(?:memory|cognition|learning|performance|recall|attention|driving|psychomotor|sleep)\b",
     r"\b(?:felt|feel|feels|feeling|got|gets|getting|gotten|became|become|made\s+(?:me|him|her|them|it|things|(?:my|his|her|their)\s+[\w-]+)(?:\s+feel)?)\s+(?:\w+\s+)?worse\b",
-    rf"\b(?:increased|increases|increase|raised|raises|aggravated|aggravates|worsens|triggered|triggers|provoked|provokes)\s+(?:[\w-]+\s+){{0,2}}?{HARMS}\b(?!\s+(?:threshold|tolerance|relief))",
+    rf"\b(?:increased|increases|increase|raised|raises|aggravated|aggravates|worsens|triggered|triggers|provoked|provokes|prolonged|prolongs)\s+(?:[\w-]+\s+){{0,2}}?{HARMS}\b(?!\s+(?:threshold|tolerance|relief))",
+    # a harm raised in the treated arm: "immobility time was significantly increased at 100 mg/kg compared with vehicle"
+    rf"\b{HARMS}\s+(?:time\s+|scores?\s+|levels?\s+|severity\s+|duration\s+)?(?:was|were)\s+(?:significantly\s+|markedly\s+|substantially\s+|further\s+)?"
+    rf"(?:increased|prolonged|lengthened)\b(?!\s+(?:\w+\s+)?(?:in|with|on|among|for)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})",
+    # more weight gained with the treatment than with another arm: "greater weight gain with olanzapine than with haloperidol"
+    rf"\b(?:more|greater|higher|increased|excess(?:ive)?)\s+(?:\w+\s+)?weight\s+gain\b(?!\s+(?:\w+\s+){{0,2}}?(?:in|with|on|among|for)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})"
+    r"(?=[^.;]{0,60}?\b(?:than|compared|versus|vs)\b)",
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:outperformed|beaten|surpassed|bettered)\s+by\b|\bbackfired\b|\bcounter-?\s?productive\b|\bharmed\b|\b(?:did|fared|performed|functioned)\s+(?!no\s|not\s)(?:\w+\s+)?worse\b",
     r"\b(?:reduced|decreased|lowered|worsened|diminished|reduces|decreases|lowers)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
     r"(?:quality\s+of\s+life|well-?being|survival|sleep\s+(?:time|quality|efficiency|duration)|cognition|memory|remission\s+rates?|"
@@ -597,7 +603,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\b(?:scores?|symptoms?|severity|frequency|anxiety|depression|pain|fatigue|craving|insomnia|stress|agitation|days)\s+(?:fell|dropped|declined|decreased|improved|eased)\b|\bcut\s+(?!(?:the\s+|their\s+|a\s+)?dos)(?:[\w-]+\s+){0,3}?(?:by\s+\d|by\s+half|in\s+half)"),
     (("lower", "reduced", "less", "fewer"),
         r"\b(?:lower|reduced|less|fewer)\s+(?:[\w-]+\s+){0,2}?(?:scores?|symptoms?|severity|fatigue|anxiety|pain|craving|use|fear|worry|stress|"
-        r"distress|depression|insomnia|nightmares|agitation|attacks|relapses?|headaches?|migraines?)\b"),
+        r"distress|depression|insomnia|nightmares|agitation|attacks|relapses?|headaches?|migraines?|weight\s+gain|immobility)\b"),
     (("better",),
         r"\bbetter\s+(?:sleep|mood|scores?|outcomes?|functioning|quality\s+of\s+life|memory|cognition)\b"),
     (("respond", "remitted", "response", "remission"),
@@ -686,7 +692,7 @@ _PASSES = [
     (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "comparison", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment")),
     (_cues(_NEGATIVE, letter_first=True), "negative", _triggers("more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
                                           "mortality", "death", "relapse", "hospital", "impair", "poorer", "raise", "aggravat", "trigger",
-                                          "provok", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
+                                          "provok", "prolong", "lengthen", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
                                           "wellbeing", "surviv", "cognition", "memory", "remission rate", "response rate",
                                           "abstinence", "free", "sleep time", "sleep quality", "sleep efficiency", "sleep duration")),
     (_cues(_NONSIGNIFICANT, letter_first=True), "nonsignificant", _triggers("signific", "nonsignific", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "each of", "trend", "approach", "matched", "no less", "not less",
@@ -739,7 +745,7 @@ _PASS_NEEDS = {
     ),
     next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_NEGATIVE, letter_first=True).pattern): re.compile(
         r"fewer|less|lower|reduc|shorter|more|greater|higher|worse|increas|excess|faster|poorer|impaired|raise|aggravat|trigger|provok"
-        r"|outperformed|beaten|surpassed|bettered|backfired|counter|harm|decreas|diminish|deteriorat|exacerbat|inferior|doubled|tripled"
+        r"|outperformed|beaten|surpassed|bettered|backfired|counter|harm|decreas|diminish|deteriorat|exacerbat|inferior|doubled|tripled|prolong|lengthen"
     ),
     # the significance cues, once the null cues have blanked "no significant difference"
     next(index for index, (_, label, _) in enumerate(_PASSES) if label == "significant"): re.compile(r"signific|superior|outperform|separated"),

@@ -11,10 +11,11 @@ CONTROL = (
     r"standard\s+care|treatment\s+as\s+usual|no-treatment|comparison\s+(?:group|arm|condition)s?)"
 )
 # What a treatment should lower, and what it should raise: raising the one is a harm,
-# raising the other a benefit.
+# raising the other a benefit. Immobility is a rodent's despair in the forced swim and tail suspension tests.
 HARMS = (
     r"(?:anxiety|depressi\w*|pain|symptoms?|distress|insomnia|craving|cravings|relapses?|psycho(?:sis|tic\s+symptoms)|agitation|"
-    r"suicid\w*|mortality|headaches?|migraines?|panic|nightmares|irritability|mania|manic\s+\w+|fatigue|nausea|seizures?|falls)"
+    r"suicid\w*|mortality|headaches?|migraines?|panic|nightmares|irritability|mania|manic\s+\w+|fatigue|nausea|seizures?|falls|"
+    r"weight\s+gain|immobility)"
 )
 # Scales of illness: a higher score is worse.
 SYMPTOM_SCALES = r"(?:hamd|ham-d|hama|madrs|panss|phq-?9?|gad-?7?|bdi|isi|psqi|pdss|ybocs|y-bocs|lsas|caps|thi|midas|adas|cdr)"
