@@ -104,3 +104,29 @@ def test_a_harm_raised_in_the_treated_arm_is_negative(text):
 ])
 def test_less_weight_gain_or_immobility_is_a_gain(text):
     assert parse_direction(text) == "positive"
+
+
+@pytest.mark.parametrize("text", [
+    "Neither side effects nor dropouts differed between groups, and riluzole slowed disease progression.",
+    "Neither adverse events nor discontinuations differed between arms, and the drug reduced pain scores.",
+    "Dropout rates were similar, and patients on CBT improved more than controls.",
+    "Attrition was comparable across arms; the intervention significantly reduced HbA1c.",
+    "Discontinuation rates did not differ, and response rates were higher with vortioxetine than placebo.",
+])
+def test_a_safety_or_retention_null_beside_a_gain_is_positive(text):
+    assert parse_direction(text) == "positive"
+
+
+@pytest.mark.parametrize("text", [
+    "In the maintenance phase, 32% of patients on duloxetine lost response versus 61% on placebo.",
+    "Loss of response occurred in 32% of the drug group vs 61% of the placebo group.",
+    "Fewer patients lost their response with the drug (32% vs 61% on placebo).",
+    "32% of patients receiving duloxetine lost response compared with 61% of those switched to placebo.",
+    "Loss of therapeutic response was seen in 20% of the lithium group and 45% of the placebo group.",
+])
+def test_fewer_losing_their_response_is_a_gain(text):
+    assert parse_direction(text, "placebo") == "positive"
+
+
+def test_more_losing_their_response_is_negative():
+    assert parse_direction("Loss of response occurred in 42% of the drug group vs 21% of the placebo group.", "placebo") == "negative"

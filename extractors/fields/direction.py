@@ -64,7 +64,8 @@ from functools import lru_cache
 from extractors.fields.comparator import CONTROLS
 from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_relations, from_to,
                                                  leading_comparatives, read_numbers, times_as)
-from extractors.fields.direction_words import CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, HARMS, SPACE_RUN, SYMPTOM_SCALES, blank_match
+from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, HARMS, SPACE_RUN, SYMPTOM_SCALES, as_relapse,
+                                               blank_match)
 from extractors.fields.lexicon import trie_pattern, word_starts_after_letter
 
 _GROUP = r"(?:\s+(?:group|groups|arm|arms|condition|participants|patients|subjects|recipients|cohort))?"
@@ -92,6 +93,10 @@ _IGNORE = [
     r"\b(?:adverse|side)[\s-]+(?:events?|effects?)\s+(?:\w+\s+){0,2}?(?:were|was)\s+not\s+(?:significantly\s+)?(?:increased|higher|more\s+common|different)",
     r"\b(?:did\s+not|no|not)\s+(?:\w+\s+){0,4}?(?:differ|difference|differences)\s+(?:\w+\s+){0,3}?(?:at\s+)?baseline",
     r"\b(?:no|not)\s+(?:\w+\s+){0,3}?(?:differ\w*)\s+(?:in|on)\s+(?:\w+\s+){0,2}?(?:dropout|drop-out|attrition|adverse|side|tolerab\w*|safety|retention|demographic\w*|baseline)\b",
+    # how many stayed in the trial, beside its finding: "Dropout rates were similar, and ...", "attrition did not differ"
+    r"\b(?:dropouts?|drop-outs?|attrition|discontinuations?|withdrawals|withdrawal\s+rates?)(?:\s+rates?)?\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:was|were|did\s*(?:not|n't)|remained)\s+(?:\w+\s+)?(?:similar|comparable|equivalent|balanced|low|differ|different|not\s+(?:significantly\s+)?different)\b"
+    r"(?:\s+(?:across|between|among|in)\s+(?:the\s+|both\s+|all\s+)?(?:groups|arms|conditions))?",
     r"\bwell[\s-]+tolerated\b|\breassuring\s+on\s+safety\b|\bcosts?\s+(?:much\s+)?less\b",
     r"\b(?:no|without)\s+(?:serious|significant|major|notable)\s+(?:safety|tolerability)\b",
     r"\bno\s+(?:deaths|dropouts|withdrawals)\b",
@@ -660,7 +665,7 @@ _DENIED_ADVANTAGE = [
 _PASSES = [
     (_cues(_DENIED_ADVANTAGE), "null", _triggers("not have", "not show", "not achieve", "not experience", "not reach", "n't", "neither")),
     (_cues(_IGNORE), None, _triggers("no further", "no additional", "no extra", "no incremental", "little further",
-                                     "little additional", "little extra", "little incremental", "advers", "side", "baseline", "toler", "safety", "cost", "death", "dropout", "withdraw", "whether",
+                                     "little additional", "little extra", "little incremental", "advers", "side", "baseline", "toler", "safety", "cost", "death", "dropout", "drop-out", "attrition", "discontinu", "withdraw", "whether",
                                      "who ", "not every", "not all", "not each", "that had", "that have", "that has", "that fail", "that not", "that never",
                                      "that resp", "that remit", "that prev", "that alr", "that init", "blunted",
                                      "vomit", "nausea", "diarrh", "constipat", "rash", "drows", "somnol", "dizzi", "dry mouth",
@@ -943,7 +948,7 @@ _CLAUSE_BREAK = re.compile(
     r"[;:]|\.(?=\s|$|[a-z][a-z ]{2,30}:)|\s+and\s+(?=(?:found|showed|demonstrated|revealed|reported|observed)\b)|\b(?:but|whereas|while|although|though|however|yet)\b"
     r"|,\s*and\s+(?=(?:the|this|these|it|its|their|they|we|there|patients|participants|subjects|children|symptoms|scores|"
     r"adverse|side|no|none|all|both)\b|(?:[\w-]+\s+){0,4}?(?:was|were|is|are|had|has|have|did|fell|rose|dropped|improved|reduced|"
-    r"decreased|increased|declined|showed|remained|differed)\b)"
+    r"decreased|increased|declined|showed|remained|differed|slowed|lowered|delayed|prevented|shortened|relieved|eased|halved)\b)"
 )
 
 
@@ -1626,6 +1631,7 @@ def _rate_comparison(lowered: str, comparator: str | None = None) -> str | None:
     match = _RATES_RE.search(lowered)
     if not match:
         return None
+    lowered = as_relapse(lowered)
     good = _GOOD_RATES.search(lowered)
     bad = _BAD_RATES.search(lowered)
     if not (good or bad) and RATE_NOUN.search(lowered) and not HARM_WORD.search(lowered):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, HARMS, SPACE_RUN, SYMPTOM_SCALES,
-                                               blank_match)
+                                               as_relapse, blank_match)
 from extractors.fields.lexicon import trie_pattern
 
 # A treatment should lower what harms and raise what helps; symptom scales measure
@@ -209,7 +209,7 @@ def _contrast(lowered: str, measure: str) -> str | None:
         arm1 = "placebo"  # "placebo 12% vs 30% with the drug": named before its number
     first_value = -float(first) if sign1 and sign1.strip() in _MINUS else float(first)
     second_value = -float(second) if sign2 and sign2.strip() in _MINUS else float(second)
-    before = lowered[max(0, match.start() - 80) : match.start()]
+    before = as_relapse(lowered[max(0, match.start() - 80) : match.start()])  # "lost response: 32% vs 61%" are shares, not falls
     improved = _IMPROVED_BY.search(before)
     if not (sign1 or sign2) and not improved and _FELL_BY.search(before):
         first_value, second_value = -first_value, -second_value  # "dropped by 41.6% ... compared with 15.8%"
@@ -377,6 +377,7 @@ def from_to(lowered: str, measure: str) -> str | None:
 def _better_when(lowered: str, both_fell: bool) -> str | None:
     """"higher" or "lower": which way the outcome named in ``lowered`` should move. Changes
     that fell in both arms ("-4.1 vs -1.2") are reductions sought; None when unsure."""
+    lowered = as_relapse(lowered)
     good_event, bad_event = _GOOD_EVENTS.search(lowered), _BAD_EVENTS.search(lowered)
     if good_event or bad_event:
         return None if good_event and bad_event else "higher" if good_event else "lower"

@@ -38,6 +38,20 @@ GAIN_VERBS = (
     "brightened", "strengthened", "stabilised", "stabilized", "hastened", "hastens", "diminished", "diminishes",
     "suppressed", "suppresses",
 )
+# A good outcome lost, an event like a relapse: "32% lost response vs 61% on placebo", "loss of remission".
+LOST_GOOD = re.compile(
+    r"\b(?:lost|loss\s+of|losing|lose|loses)\s+(?:their\s+|its\s+|the\s+|(?:therapeutic|clinical|treatment|initial)\s+)*"
+    r"(?:response|remission|efficacy|benefit|effect|responder\s+status)\b"
+)
+
+
+def as_relapse(lowered: str) -> str:
+    """``lowered`` with each lost good outcome written as the relapse it is (same length)."""
+    if "los" not in lowered:
+        return lowered
+    return LOST_GOOD.sub(lambda found: "relapse".ljust(len(found.group(0))), lowered)
+
+
 SPACE_RUN = re.compile(r"\s+")
 CONTROL_WORD = re.compile(CONTROL)
 
