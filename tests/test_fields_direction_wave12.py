@@ -130,3 +130,41 @@ def test_fewer_losing_their_response_is_a_gain(text):
 
 def test_more_losing_their_response_is_negative():
     assert parse_direction("Loss of response occurred in 42% of the drug group vs 21% of the placebo group.", "placebo") == "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "Additionally, improvements in sleep onset and daytime functioning were also observed with the 25mg dose, however, these end points did not reach statistical significance.",
+    "While the 10mg dose of daridorexant was associated with improvements across all efficacy measures, these were not found to be statistically significant.",
+    "Gains in memory were seen with the supplement, but they were not shown to be significant.",
+    "Improvements in sleep quality were observed in the melatonin group, but did not reach statistical significance.",
+    "Scores were numerically higher in the ketamine arm (p = 0.3).",
+    "The omega-3 group trended toward greater improvement on the HAMD (p = 0.07).",
+])
+def test_improvements_that_were_not_significant_are_null(text):
+    assert parse_direction(text) == "null"
+
+
+@pytest.mark.parametrize("text", [
+    "The higher concentrations of extract (60 and 90 mg/kg) significantly increased immobility time and decreased swimming time.",
+    "The extract reduced climbing behaviour in the forced swim test.",
+])
+def test_less_active_coping_in_the_swim_test_is_negative(text):
+    assert parse_direction(text) == "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "The high percentage of participants with adequate levels of vitamin D may have limited the ability of the trial to detect a significant effect.",
+    "The study was not powered to detect small differences.",
+    "A time to worsening CDR-SB analysis demonstrated that ARIA is not associated with accelerated long-term progression.",
+])
+def test_what_a_trial_could_detect_and_a_denied_harm_are_no_finding(text):
+    assert parse_direction(text) == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "Separation between early and delayed start was maintained between 18 and 36 months (p<0.05), with a similar disease trajectory when all participants received lecanemab.",
+    "Across assessments, consistent rates of clinical stability or improvements were observed, with the highest rates of improvements observed for the low tau group at 36 months (no decline:59%; improvement:51%).",
+    "In the open-label extension, patients continuing lecanemab showed continued benefit on CDR-SB over 36 months.",
+])
+def test_an_open_label_extension_that_kept_its_gain_is_positive(text):
+    assert parse_direction(text) == "positive"

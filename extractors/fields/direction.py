@@ -98,6 +98,14 @@ _IGNORE = [
     r"(?:was|were|did\s*(?:not|n't)|remained)\s+(?:\w+\s+)?(?:similar|comparable|equivalent|balanced|low|differ|different|not\s+(?:significantly\s+)?different)\b"
     r"(?:\s+(?:across|between|among|in)\s+(?:the\s+|both\s+|all\s+)?(?:groups|arms|conditions))?",
     r"\bwell[\s-]+tolerated\b|\breassuring\s+on\s+safety\b|\bcosts?\s+(?:much\s+)?less\b",
+    # what the trial could detect, not what it found: "may have limited the ability of the trial to detect a significant effect"
+    r"\b(?:ability|power|powered|able|unable|chance|sensitivity)\s+(?:[\w-]+\s+){0,5}?to\s+(?:detect|find|show|demonstrate|identify|observe)\s+"
+    r"(?:a\s+|an\s+|any\s+)?(?:statistically\s+|clinically\s+)?(?:significant\s+|meaningful\s+|small\s+|modest\s+|true\s+|important\s+|relevant\s+)?"
+    r"(?:effects?|differences?|benefits?|improvements?|changes?|reductions?)\b",
+    # a share of patients labelled by their course: "(no decline: 59%; improvement: 51%)"
+    r"\bno\s+(?:decline|worsening|progression|relapse|change)\s*[:=]\s*\d",
+    # a harm denied beside the finding: "ARIA is not associated with accelerated long-term progression"
+    r"\b(?:is|was|are|were)\s*(?:not|n't)\s+(?:\w+\s+)?(?:associated|linked)\s+with\s+(?:an?\s+)?(?:accelerated|faster|increased|higher|greater|more|worse|excess)\b[^.;]*",
     r"\b(?:no|without)\s+(?:serious|significant|major|notable)\s+(?:safety|tolerability)\b",
     r"\bno\s+(?:deaths|dropouts|withdrawals)\b",
     r"\bwhether\b[^.;:]*",  # a question the study asks, not its answer
@@ -285,13 +293,13 @@ _NEGATIVE = [
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:outperformed|beaten|surpassed|bettered)\s+by\b|\bbackfired\b|\bcounter-?\s?productive\b|\bharmed\b|\b(?:did|fared|performed|functioned)\s+(?!no\s|not\s)(?:\w+\s+)?worse\b",
     r"\b(?:reduced|decreased|lowered|worsened|diminished|reduces|decreases|lowers)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
     r"(?:quality\s+of\s+life|well-?being|survival|sleep\s+(?:time|quality|efficiency|duration)|cognition|memory|remission\s+rates?|"
-    r"response\s+rates?|abstinence)\b(?!\s+(?:complaints?|problems?|deficits?|impairment|loss|decline))",
+    r"response\s+rates?|abstinence|(?:swimming|climbing|struggling)(?:\s+(?:time|behaviou?r|duration))?)\b(?!\s+(?:complaints?|problems?|deficits?|impairment|loss|decline))",
     r"(?<!with\s)(?<!cognitively\s)(?<!\w)impaired\s*(?=[.;,)]|$)",
     # a harm that rose with the treatment: "pain increased after treatment with the drug"
     rf"\b{HARMS}\s+(?:scores?\s+|levels?\s+|severity\s+|ratings?\s+)?(?:significantly\s+|markedly\s+|substantially\s+)?(?:increased|worsened)\s+"
     rf"(?:significantly\s+|markedly\s+)?(?:with|after|on|in|among|during|following)\s+(?!(?:the\s+)?{CONTROL})(?:[\w-]+\s+){{0,3}}?"
     r"(?:treatment|therapy|group|arm|dosing|administration|use|intake|supplementation|infusions?|injections?)\b",
-    r"\b(?:worsen(?:ed|s)?\b|(?<!of\s)(?<!for\s)(?<!in\s)(?<!or\s)(?<!and\s)(?<!with\s)(?<!no\s)worsening|deteriorat\w+|exacerbat(?:e|es|ed|ing)\b|(?<!not\s)(?<!non-)(?<!non)(?<!numerically\s)inferior\s+to|(?<!no\s)(?<!any\s)worse\s+than|worse\s+(?:outcomes?|symptoms?|scores?)|(?<!no\s)(?<!not\s)(?<!any\s)less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:worsen(?:ed|s)?\b|(?<!of\s)(?<!for\s)(?<!in\s)(?<!or\s)(?<!and\s)(?<!with\s)(?<!no\s)(?<!to\s)worsening|deteriorat\w+|exacerbat(?:e|es|ed|ing)\b|(?<!not\s)(?<!non-)(?<!non)(?<!numerically\s)inferior\s+to|(?<!no\s)(?<!any\s)worse\s+than|worse\s+(?:outcomes?|symptoms?|scores?)|(?<!no\s)(?<!not\s)(?<!any\s)less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:relapse|suicid\w+|death|mortality|psychosis|mania|falls?|fractures?|hospitali[sz]ation|seizures?|stroke|bleeding|dementia|delirium)|harmful)\b",
 ]
 # A non-significant or equivalent comparison outweighs descriptive gains in the same
@@ -300,7 +308,7 @@ _NONSIGNIFICANT = [
     # matched another treatment: "lowered HbA1c about as much as calorie restriction", "worked roughly as well as sertraline"
     r"\b(?:about|roughly|approximately|nearly|almost|much\s+the\s+same|essentially|every\s+bit)\s+as\s+"
     r"(?:much|well|effectively|far|many|often|good|effective|efficacious)\s+as\b|\bas\s+(?:effectively|effective|efficacious)\s+as\b",
-    r"\bnot(?<!did\snot)(?<!does\snot)(?<!do\snot)\s+(?:a\s+|any\s+)?(?:statistically\s+)?significant(?:ly)?\b|\bnon-?\s?significant(?:ly)?\b"
+    r"\bnot(?<!did\snot)(?<!does\snot)(?<!do\snot)\s+(?:(?:found|shown|considered|deemed|judged)\s+to\s+be\s+)?(?:a\s+|any\s+)?(?:statistically\s+)?significant(?:ly)?\b|\bnon-?\s?significant(?:ly)?\b"
     r"|\b(?:were|was|is|are|ai)n't\s+(?:a\s+|any\s+)?(?:statistically\s+)?significant(?:ly)?\b",
     r"\bdid\s+not\s+(?:quite\s+|narrowly\s+)?(?:reach|attain|achieve)\s+(?:conventional\s+|statistical\s+)?significance\b",
     r"\b(?:narrowly\s+|just\s+|marginally\s+)?missed\s+(?:conventional\s+|statistical\s+)?significance\b|\bfell\s+(?:just\s+)?short\s+of\s+(?:conventional\s+|statistical\s+)?significance\b",
@@ -468,6 +476,9 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("lasted", "persisted", "sustained"),
         r"\b(?:results?|effects?|benefits?|improvements?|relief|responses?|remissions?)\s+(?:had\s+|have\s+|were\s+)?(?:lasted|persisted|sustained)\s+"
         r"(?:significantly\s+|much\s+|substantially\s+)?longer\b"),
+    # arms kept apart: "separation between early and delayed start was maintained between 18 and 36 months (p<0.05)"
+    (("separation",),
+        r"(?<!no\s)(?<!any\s)\bseparation\s+(?:[\w-]+\s+){0,6}?(?:was|were)\s+(?:\w+\s+)?(?:maintained|sustained|preserved|observed|seen|evident|significant|achieved)\b"),
     # a number needed to treat, a risk reduction: benefit by definition
     (("nnt", "number needed to treat", "absolute", "relative", "arr", "rrr"),
         r"\bnumber\s+needed\s+to\s+treat\b|\bnnt\s*(?:=|:|of\b|was\b|\(|\d)|\b(?:absolute|relative)\s+(?:risk\s+)?reductions?\b(?!\s+in\s+(?:[\w-]+\s+){0,2}?(?:response|remission|survival|quality))"
@@ -665,7 +676,9 @@ _DENIED_ADVANTAGE = [
 _PASSES = [
     (_cues(_DENIED_ADVANTAGE), "null", _triggers("not have", "not show", "not achieve", "not experience", "not reach", "n't", "neither")),
     (_cues(_IGNORE), None, _triggers("no further", "no additional", "no extra", "no incremental", "little further",
-                                     "little additional", "little extra", "little incremental", "advers", "side", "baseline", "toler", "safety", "cost", "death", "dropout", "drop-out", "attrition", "discontinu", "withdraw", "whether",
+                                     "little additional", "little extra", "little incremental", "to detect", "to find", "to show", "to demonstrate", "to identify",
+                                     "to observe", "no decline", "no worsening", "no progression", "no relapse", "no change", "not associated",
+                                     "n't associated", "not linked", "n't linked", "advers", "side", "baseline", "toler", "safety", "cost", "death", "dropout", "drop-out", "attrition", "discontinu", "withdraw", "whether",
                                      "who ", "not every", "not all", "not each", "that had", "that have", "that has", "that fail", "that not", "that never",
                                      "that resp", "that remit", "that prev", "that alr", "that init", "blunted",
                                      "vomit", "nausea", "diarrh", "constipat", "rash", "drows", "somnol", "dizzi", "dry mouth",
@@ -697,7 +710,7 @@ _PASSES = [
     (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "comparison", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment")),
     (_cues(_NEGATIVE, letter_first=True), "negative", _triggers("more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
                                           "mortality", "death", "relapse", "hospital", "impair", "poorer", "raise", "aggravat", "trigger",
-                                          "provok", "prolong", "lengthen", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
+                                          "provok", "prolong", "lengthen", "swimming", "climbing", "struggling", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
                                           "wellbeing", "surviv", "cognition", "memory", "remission rate", "response rate",
                                           "abstinence", "free", "sleep time", "sleep quality", "sleep efficiency", "sleep duration")),
     (_cues(_NONSIGNIFICANT, letter_first=True), "nonsignificant", _triggers("signific", "nonsignific", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "each of", "trend", "approach", "matched", "no less", "not less",
@@ -745,7 +758,7 @@ _BLANKING_PASSES = frozenset(range(_POSITIVE_PASS))
 _PASS_NEEDS = {
     next(index for index, (_, label, _) in enumerate(_PASSES) if label == "nonsignificant"): re.compile(
         # "significant" only denied or hedged: "no significant difference", left for the null cues, opens nothing here
-        r"significance|\bnon-?\s?significan|(?:\bnot|n't|marginally|borderline|nearly|almost)\s+(?:(?:a|any|statistically)\s+)*significan|comparab|matched|less\s+(?:effective|efficacious)|similar|inferior|equ(?:al|ivalen)|both|all\s+(?:three|four|the|groups|arms|conditions)\b|each\s+of\s+the|trend|numerically|par\s+with"
+        r"significance|\bnon-?\s?significan|(?:\bnot|n't|marginally|borderline|nearly|almost)\s+(?:(?:a|any|statistically|found\s+to\s+be|shown\s+to\s+be|considered\s+to\s+be|deemed\s+to\s+be|judged\s+to\s+be)\s+)*significan|comparab|matched|less\s+(?:effective|efficacious)|similar|inferior|equ(?:al|ivalen)|both|all\s+(?:three|four|the|groups|arms|conditions)\b|each\s+of\s+the|trend|numerically|par\s+with"
         r"|distinguishable|same|\bas\s+(?:much|long|well|often|far|quickly|fast|[a-z]+\s+as\b)"
     ),
     next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_NEGATIVE, letter_first=True).pattern): re.compile(

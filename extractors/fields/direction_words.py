@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 CONTROL = (
-    r"(?:placebo|control|controls|comparator|wait-?\s?list|waiting\s+list|usual\s+care|tau|sham|vehicle|"
+    r"(?:placebo|control|controls|comparator|wait-?\s?list|waiting\s+list|usual\s+care|sham|vehicle|"
+    # treatment as usual, not the protein ("the low tau group", "tau PET", "p-tau")
+    r"(?<!low\s)(?<!high\s)(?<!p-)(?<!total\s)(?<!baseline\s)tau(?!\s+(?:levels?|pet|protein|burden|tangles|pathology|deposition|load|status|subgroups?|positiv\w*))|"
     r"standard\s+care|treatment\s+as\s+usual|no-treatment|comparison\s+(?:group|arm|condition)s?)"
 )
 # What a treatment should lower, and what it should raise: raising the one is a harm,
