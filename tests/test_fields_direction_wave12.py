@@ -168,3 +168,19 @@ def test_what_a_trial_could_detect_and_a_denied_harm_are_no_finding(text):
 ])
 def test_an_open_label_extension_that_kept_its_gain_is_positive(text):
     assert parse_direction(text) == "positive"
+
+
+@pytest.mark.parametrize("text", [
+    "Among secondary outcomes, between-group effect sizes favored exercise on hyperactive symptoms (d=0.47) and verbal working memory (d=0.26), and controls on visuospatial working memory (d=-0.21) and oppositional defiant symptoms (d=-0.37).",
+    "The results favoured CBT on sleep onset, and the control group on total sleep time.",
+])
+def test_favouring_each_arm_on_different_outcomes_is_mixed(text):
+    assert parse_direction(text) == "mixed"
+
+
+@pytest.mark.parametrize("text", [
+    "A group × time × attendance interaction emerged on visuospatial working memory (F[1,33]=7.42, p<.05), such that attendance to the control program was related to greater improvements (r=.72, p<.01) while attendance to the exercise program was not (r=.25, p=.34).",
+    "An adherence-by-treatment interaction showed larger gains among participants who completed more sessions.",
+])
+def test_an_attendance_interaction_moderates_and_is_no_finding(text):
+    assert parse_direction(text) == "unknown"

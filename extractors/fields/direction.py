@@ -199,6 +199,8 @@ _GOOD_FELL = [
     r"(?:less|lower|fewer|reduced|decreased|shorter)\b(?:[^.;]{0,40}?\bthan\b)?",
 ]
 _MIXED = [
+    # "effect sizes favored exercise on hyperactive symptoms (d=0.47) ..., and controls on visuospatial working memory"
+    rf"\bfavou?r(?:ed|s|ing)?\s+(?!(?:the\s+)?{CONTROL})(?:[^.;]|\.\d){{0,160}}?,?\s+and\s+(?:the\s+)?{CONTROL}{_GROUP}\s+(?:on|for|in)\b",
     r"\b(?:early|initial|short-term|acute|transient|temporary|brief)\s+(?:\w+\s+)?(?:improvements?|benefits?|gains?|effects?|responses?|relief|reductions?)\b"
     r"[^.;]{0,60}?\b(?:not\s+(?:sustained|maintained|persist\w*|last\w*)|lost|disappeared|faded|waned|wore\s+off|gone)",
     r"\b(?:benefits?|effects?|gains?|improvements?)\s+(?:at|by|after|in)\s+(?:week|wk|month|day|year|\d|the\s+end|post)[^.;]{0,30}?"
@@ -705,7 +707,8 @@ _PASSES = [
     (_cues(_MIXED), "mixed", _triggers("inconsist", "conflict", "mixed", "equivocal", "early", "initial", "short", "acute",
                                        "transient", "temporary", "brief", "lasted", "persisted", "only", "heterogen", "lost", "gone",
                                        "reversed", "sustain", "maintain",
-                                       "confined", "limited", "restricted", "low", "smaller", "both", "similar", "comparab", "equal", "equival", "alike")),
+                                       "confined", "limited", "restricted", "low", "smaller", "both", "similar", "comparab", "equal", "equival", "alike",
+                                       "favo")),
     (_cues(_LIMITING, letter_first=True), "limited", _triggers("only")),
     (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "comparison", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment")),
     (_cues(_NEGATIVE, letter_first=True), "negative", _triggers("more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
@@ -769,7 +772,7 @@ _PASS_NEEDS = {
     next(index for index, (_, label, _) in enumerate(_PASSES) if label == "significant"): re.compile(r"signific|superior|outperform|separated"),
     next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_MIXED).pattern): re.compile(
         r"lost|gone|sustained|maintained|reversed|persist|last|disappeared|faded|waned|wore\s+off|short-lived|transient"
-        r"|inconsistent|conflicting|mixed|equivocal|heterogeneous|confined|limited|restricted|dose|only"
+        r"|inconsistent|conflicting|mixed|equivocal|heterogeneous|confined|limited|restricted|dose|only|favo"
     ),
 }
 # Once one of these is found, the positive cues cannot change the verdict: a significant
@@ -797,7 +800,7 @@ _NO_FINDING_STEMS = {
     "dose": ("dos",),
     "process": ("adheren", "complian", "retention", "pill count"),
     "plan": ("will", "shall", "hypothes", "expected to"),
-    "predictor": ("predict", "moderat", "responders", "remitters", "completers", "non-responders", "nonresponders", "characteristics",
+    "predictor": ("predict", "moderat", "interaction", "responders", "remitters", "completers", "non-responders", "nonresponders", "characteristics",
                   "demographic", "covariate"),
     "exposure": ("level", "concentration", "intake", "status", "consumption"),
     "absence": ("withdraw", "suicid", "sedat", "somnolen", "dependen", "abuse", "misuse", "conscious", "hepatotox", "toxic",
@@ -986,6 +989,9 @@ _PREDICTOR = _cues([
     r"(?:effects?|influence|impact|association)\s+of\s+(?:[\w-]+\s+){0,3}?(?:characteristics|demographics?|age|sex|gender|covariates?|baseline\s+[\w-]+)\s+"
     r"on\s+(?:the\s+)?(?:response|remission|outcomes?|improvement)\b",
 ])
+# Who gained with how much they took part: "a group x time x attendance interaction emerged ..., such that attendance
+# to the control program was related to greater improvements" moderates the finding, it is none.
+_ATTENDANCE_INTERACTION = re.compile(r"\b(?:attendance|adherence|compliance|engagement)\b[^.;]{0,30}?\binteractions?\b")
 _RESPONDERS_COMPARED = re.compile(
     r"\b(?:responders|remitters|completers)\b[^.;]{0,40}?\b(?:and|with|to|vs\.?|versus)\s+(?:the\s+)?non-?\s?(?:responders|remitters|completers)\b"
 )
@@ -1142,7 +1148,17 @@ def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, in
     for found in _RESPONDERS_COMPARED.finditer(lowered) if "predictor" in kinds else ():
         end = lowered.find(".", found.end())  # the sentence on: "... and found no significant differences in sex, dose, age"
         spans.append((_clause(lowered, found.start())[0], end if end > 0 else len(lowered)))
+    for found in _ATTENDANCE_INTERACTION.finditer(lowered) if "predictor" in kinds else ():
+        end = _sentence_end(lowered, found.end())  # "..., such that attendance to the control program was related to greater improvements"
+        spans.append((_clause(lowered, found.start())[0], end))
     return spans
+
+
+def _sentence_end(lowered: str, position: int) -> int:
+    """The next full stop that ends a sentence (not a decimal point: "r=.72")."""
+    for found in re.finditer(r"\.(?!\d)", lowered[position:]):
+        return position + found.start()
+    return len(lowered)
 
 
 def _other_trials_end(lowered: str, found: re.Match[str]) -> int:
