@@ -184,3 +184,16 @@ def test_favouring_each_arm_on_different_outcomes_is_mixed(text):
 ])
 def test_an_attendance_interaction_moderates_and_is_no_finding(text):
     assert parse_direction(text) == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "Although patients on rhodiola reported less fatigue, the difference failed to reach statistical significance.",
+    "Symptom scores improved more with saffron, but the between-group difference failed to achieve significance (p=0.12).",
+    "Improvements in pain and function were observed with both doses but were not statistically different from placebo.",
+    "Anxiety fell in the lavender group, but the change was not significantly different from placebo.",
+    "Patients taking curcumin had numerically fewer relapses than those on placebo (18% vs 22%; p=0.5).",
+    "The primary outcome occurred in 14.2% of the semaglutide group and 13.8% of the placebo group (hazard ratio, 1.03; 95% CI, 0.87 to 1.22).",
+    "Falls occurred in 30% of the vitamin D group compared with 28% of controls (RR 1.07, 95% CI 0.92-1.25).",
+])
+def test_gains_that_failed_to_separate_are_null(text):
+    assert parse_direction(text, "placebo") == "null"
