@@ -197,3 +197,48 @@ def test_an_attendance_interaction_moderates_and_is_no_finding(text):
 ])
 def test_gains_that_failed_to_separate_are_null(text):
     assert parse_direction(text, "placebo") == "null"
+
+
+@pytest.mark.parametrize("text", [
+    "During the open-label extension, participants who continued on drug maintained their improvement in PANSS scores.",
+    "In the 52-week open-label extension, mean MADRS scores continued to decline.",
+    "The treatment effect persisted for two years in the open-label extension (p<0.001).",
+    "Efficacy was maintained during the open-label extension, with no new safety signals.",
+    "Participants in the OLE continued to show reductions in seizure frequency, and no new safety concerns emerged.",
+    "The early-start group retained its advantage over the delayed-start group at 36 months.",
+])
+def test_an_extension_that_held_its_gain_is_positive(text):
+    assert parse_direction(text) == "positive"
+
+
+def test_benefits_not_maintained_stay_null():
+    assert parse_direction("Benefits were not maintained during the open-label extension.") == "null"
+
+
+@pytest.mark.parametrize(("text", "comparator"), [
+    ("Curcumin produced antidepressant effects similar in magnitude to those of fluoxetine in previous trials.", "fluoxetine"),
+    ("Bright light therapy reduced depression scores versus sham, with effects comparable to those of antidepressant medication.", "sham"),
+    ("The improvements seen with psilocybin were comparable to published effects of SSRIs.", None),
+])
+def test_a_yardstick_from_the_literature_or_a_drug_class_leaves_the_gain(text, comparator):
+    assert parse_direction(text, comparator) == "positive"
+
+
+@pytest.mark.parametrize("text", [
+    "Improvements with app-based CBT were similar to those with face-to-face CBT.",
+    "The reduction in HbA1c was similar to that achieved with metformin.",
+    "Psilocybin was comparable to escitalopram on the QIDS-SR-16.",
+])
+def test_parity_between_two_arms_stays_null(text):
+    assert parse_direction(text) == "null"
+
+
+@pytest.mark.parametrize("text", [
+    "Olanzapine produced more weight gain than aripiprazole (4.1 vs 1.2 kg).",
+    "Weight gain was significantly higher in the olanzapine group than in the risperidone group.",
+    "Compared with lurasidone, quetiapine led to greater weight gain.",
+    "Mice treated with 200 mg/kg showed increased immobility compared to the vehicle group.",
+    "Rats given the extract spent more time immobile in the forced swim test.",
+])
+def test_more_weight_gain_or_despair_with_the_treatment_is_negative(text):
+    assert parse_direction(text) == "negative"

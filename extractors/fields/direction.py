@@ -292,6 +292,10 @@ _NEGATIVE = [
     # more weight gained with the treatment than with another arm: "greater weight gain with olanzapine than with haloperidol"
     rf"\b(?:more|greater|higher|increased|excess(?:ive)?)\s+(?:\w+\s+)?weight\s+gain\b(?!\s+(?:\w+\s+){{0,2}}?(?:in|with|on|among|for)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})"
     r"(?=[^.;]{0,60}?\b(?:than|compared|versus|vs)\b)",
+    r"\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+[^,;.]{1,40},\s+(?:[\w-]+\s+){1,4}?(?:led\s+to|caused|produced|induced|resulted\s+in|"
+    r"was\s+associated\s+with|had|showed)\s+(?:significantly\s+|markedly\s+)?(?:more|greater|higher|increased|excess(?:ive)?)\s+(?:\w+\s+)?weight\s+gain\b",
+    # a rodent's despair: "rats given the extract spent more time immobile"
+    r"\b(?:spent|spend|spends|spending)\s+(?:significantly\s+|markedly\s+|much\s+)?(?:more|longer)\s+time\s+(?:immobile|in\s+(?:the\s+)?(?:closed\s+arms?|dark))\b",
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:outperformed|beaten|surpassed|bettered)\s+by\b|\bbackfired\b|\bcounter-?\s?productive\b|\bharmed\b|\b(?:did|fared|performed|functioned)\s+(?!no\s|not\s)(?:\w+\s+)?worse\b",
     r"\b(?:reduced|decreased|lowered|worsened|diminished|reduces|decreases|lowers)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
     r"(?:quality\s+of\s+life|well-?being|survival|sleep\s+(?:time|quality|efficiency|duration)|cognition|memory|remission\s+rates?|"
@@ -425,7 +429,7 @@ _SIGNIFICANT_POSITIVE = [
 _POSITIVE = [
     r"\b(?:" + trie_pattern(GAIN_VERBS, strict_spaces=True) + r")(?![\w-])",
     r"\bfavou?r(?:s|ed|ing)?\s+(?:the\s+)?[\w-]+",  # after the control arm's "favours placebo" is taken
-    r"\b(?:greater|larger|faster|more|bigger|higher|large|marked|substantial|rapid|robust|sustained|meaningful|moderate|modest)\s+(?:[\w-]+\s+){0,2}?(?:improvements?|reductions?|decreases?|drops?(?!\s+out)|gains?|responses?|remissions?|response\s+rates?|remission\s+rates?|benefits?|effects?|weight\s+loss)\b",
+    r"\b(?:greater|larger|faster|more|bigger|higher|large|marked|substantial|rapid|robust|sustained|meaningful|moderate|modest)\s+(?:[\w-]+\s+){0,2}?(?:improvements?|reductions?|decreases?|drops?(?!\s+out)|(?<!weight\s)gains?|responses?|remissions?|response\s+rates?|remission\s+rates?|benefits?|effects?|weight\s+loss)\b",
     r"\b(?:effective|efficacious|beneficial|helpful)\b|\bbenefit(?:s|ed|ted)?\b|\bimprovements?\b(?<!impression\sof\simprovement)(?<!impression-improvement)(?<!impression\simprovement)(?!\s+(?:scale|subscale|item|score))|\b(?:faster|quicker)\b|\bfewer\b|\bresponders?\b(?<!\(responders)(?<!\(responder)(?!\))",
     r"\b(?:produced|showed|demonstrated|exerted|yielded|induced|conferred|had|found|reported|observed)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:effects?|improvements?|reductions?|benefits?|advantages?|efficacy)\b",
 ]
@@ -480,6 +484,13 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("lasted", "persisted", "sustained"),
         r"\b(?:results?|effects?|benefits?|improvements?|relief|responses?|remissions?)\s+(?:had\s+|have\s+|were\s+)?(?:lasted|persisted|sustained)\s+"
         r"(?:significantly\s+|much\s+|substantially\s+)?longer\b"),
+    # a gain that held: "efficacy was maintained during the open-label extension", "the treatment effect persisted for two years"
+    (("maintained", "sustained", "persisted", "preserved", "retained"),
+        r"\b(?:effects?|efficacy|benefits?|improvements?|gains?|responses?|remissions?)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?"
+        r"(?:fully\s+|largely\s+|well\s+|generally\s+)?(?:maintained|sustained|persisted|preserved|retained)\b"),
+    # "mean MADRS scores continued to decline", "symptoms continued to improve"
+    (("continued to",),
+        rf"\b(?:{HARMS}|{SYMPTOM_SCALES}|severity|symptom)\s+(?:scores?\s+|severity\s+|ratings?\s+)?continued\s+to\s+(?:decline|fall|decrease|drop|improve|lessen|ease)\b"),
     # arms kept apart: "separation between early and delayed start was maintained between 18 and 36 months (p<0.05)"
     (("separation",),
         r"(?<!no\s)(?<!any\s)\bseparation\s+(?:[\w-]+\s+){0,6}?(?:was|were)\s+(?:\w+\s+)?(?:maintained|sustained|preserved|observed|seen|evident|significant|achieved)\b"),
@@ -1489,14 +1500,20 @@ _BENCHMARK = re.compile(
     r"(?:effects?|benefits?|those|that|results?|effect\s+sizes?|improvements?)\s+(?:of|seen|reported|observed|found|achieved|obtained|produced|published|in|with|from|for)\b)"
 )
 # A yardstick from the literature, whoever the trial's comparator: "effect sizes comparable to antidepressants".
-_LITERATURE = re.compile(r"effect\s+sizes?|meta-?analys|reported|published|literature")
+_LITERATURE = re.compile(r"effect\s+sizes?|meta-?analys|reported|published|literature|previous|prior|earlier|other\s+(?:trials|studies)")
+# A class of treatments, not one arm: "comparable to the effects of antidepressants", "... of standard drugs".
+_TREATMENT_CLASS = re.compile(
+    r"\b(?:antidepressants|antidepressant\s+(?:medications?|drugs?|treatments?)|medications|drugs|pharmacotherapy|ssris|snris|stimulants|"
+    r"antipsychotics|(?:standard|conventional|established|first-line|usual)\s+(?:[\w-]+\s+)?(?:treatments?|therapies|drugs|medications))\b"
+)
 
 
 def _benchmarks(lowered: str, comparator: str | None) -> list[tuple[int, int]]:
-    """Spans of yardstick comparisons (``_BENCHMARK``) to the end of their clause: the
-    effect beside them is the finding, against the claim's own comparator. Equivalence
-    with the comparator itself ("efficacy comparable to sertraline" in a sertraline
-    trial, "similar to those seen with placebo") stays a null finding."""
+    """Spans of yardstick comparisons (``_BENCHMARK``) to the end of their clause: an effect
+    set beside the literature's or a class of treatments' is no comparison of the arms, and
+    the effect beside it is the finding, against the claim's own comparator. Equivalence
+    with another arm ("efficacy comparable to sertraline", "similar to those with
+    face-to-face CBT", "similar to those seen with placebo") stays a null finding."""
     spans = []
     for found in _BENCHMARK.finditer(lowered):
         start = found.start("after_effect") if found["after_effect"] else found.start("to_others")
@@ -1504,8 +1521,9 @@ def _benchmarks(lowered: str, comparator: str | None) -> list[tuple[int, int]]:
         target = lowered[found.end() : end]
         if CONTROL_WORD.search(target):
             continue
-        if comparator and comparator.lower().split()[0] in target and not _LITERATURE.search(lowered, found.start(), end):
-            continue
+        literature = _LITERATURE.search(lowered, found.start(), end)
+        if not literature and (not _TREATMENT_CLASS.search(target) or (comparator and comparator.lower().split()[0] in target)):
+            continue  # "similar to those with face-to-face CBT", "efficacy comparable to sertraline": the arms compared
         spans.append((start, end))
     return spans
 
