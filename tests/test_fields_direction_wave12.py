@@ -242,3 +242,16 @@ def test_parity_between_two_arms_stays_null(text):
 ])
 def test_more_weight_gain_or_despair_with_the_treatment_is_negative(text):
     assert parse_direction(text) == "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "Patients on zinc showed greater reductions in symptoms than controls.",
+    "Patients given zinc had greater reductions in anxiety than those given placebo.",
+    "Greater improvement in depression than with placebo was seen at week 6.",
+])
+def test_a_greater_fall_in_a_harm_than_the_control_is_a_gain(text):
+    assert parse_direction(text) == "positive"
+
+
+def test_more_of_a_harm_than_the_control_stays_negative():
+    assert parse_direction("Patients given the drug reported more anxiety than those on placebo.") == "negative"

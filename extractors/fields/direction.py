@@ -276,7 +276,9 @@ _NEGATIVE = [
     r"\b(?:use|users|therapy|treatment|supplementation|intake|prescribing|prescription)\s+(?:[\w-]+\s+){0,2}?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:associated|linked)\s+with\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:higher|increased|greater|excess)\s+(?:risks?|incidence|odds|rates?|prevalence|likelihood|hazards?)\s+of\b",
     rf"\b(?<!no\s)(?<!not\s)(?:fewer|less|lower|reduced|shorter)\s+(?:[\w-]+\s+){{0,2}}?{_GOOD_FALLEN}[^.;]{{0,60}}?\b(?:than|compared|versus|vs)\b",
-    rf"\b(?:more|greater|higher|worse|increased)\s+(?:{_W}){{0,2}}?(?:anxiety|depression|pain|symptoms?|distress|insomnia|craving|relapses?|psychosis|agitation|suicidal\w*)\s+(?:{_W}){{0,6}}?than\b",
+    # (not "greater reductions in symptoms than placebo")
+    rf"\b(?:more|greater|higher|worse|increased)\s+(?!(?:{_W}){{0,2}}?(?:reductions?|decreases?|improvements?|relief|declines?|drops?|falls?|resolution|remissions?)\b)"
+    rf"(?:{_W}){{0,2}}?(?:anxiety|depression|pain|symptoms?|distress|insomnia|craving|relapses?|psychosis|agitation|suicidal\w*)\s+(?:{_W}){{0,6}}?than\b",
     rf"\b(?:mortality|deaths?|relapses?|relapse\s+rates?|hospitali[sz]ations?)\s+(?:was|were)\s+(?:\w+\s+)?higher\s+(?:in|with|among|for|on)\s+(?:the\s+)?(?!{CONTROL})",
     rf"\b(?:higher|increased|greater|more|excess)\s+(?:{_W}){{0,2}}?(?:mortality|deaths?|relapses?|hospitali[sz]ations?|suicid\w*|falls|fractures)\b",
     r"\bworse\s+(?:on|with|in|after|under|for|among)\b|\b(?:poorer|impaired)\s+(?:on|with|after|under)\b",
