@@ -255,3 +255,20 @@ def test_a_greater_fall_in_a_harm_than_the_control_is_a_gain(text):
 
 def test_more_of_a_harm_than_the_control_stays_negative():
     assert parse_direction("Patients given the drug reported more anxiety than those on placebo.") == "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "Rimegepant was superior to placebo for pain freedom at 2 hours (21% vs 11%, P<0.0001).",
+    "Pain freedom at 2 hours was reached by 21% with the drug vs 11% with placebo.",
+    "Headache-free rates were 35% with the drug and 20% with placebo.",
+])
+def test_freedom_from_a_harm_is_a_good_event(text):
+    assert parse_direction(text, "placebo") == "positive"
+
+
+@pytest.mark.parametrize("text", [
+    "Both treatments reduced headache frequency, with no difference between magnesium and valproate.",
+    "Both drugs lowered blood pressure, and the difference between them was not significant.",
+])
+def test_both_arms_gaining_alike_is_null(text):
+    assert parse_direction(text) == "null"

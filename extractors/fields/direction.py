@@ -328,7 +328,7 @@ _NONSIGNIFICANT = [
     r"\bas\s+(?:effective|efficacious|good)\s+as\b|\b(?:worked|works|work|working|helped|performed|performing|performs|did|does|fared|faring)\s+(?:just\s+|about\s+|roughly\s+)?as\s+well\s+as\b"
     r"|\bnon-?\s?inferior(?:ity)?\b|\bnot\s+inferior\b",
     r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?similar\b|\bby\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:amount|margin|degree|extent)\b|\bequivalent\b|\b(?:clinical\s+|therapeutic\s+)?(?:equivalence|comparability)\b|\b(?:no|not)\s+less\s+(?:effective|efficacious)\s+than\b|\bmatched\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+)?(?:efficacy|effectiveness|effects?|benefits?)\b|\b(?:equally|comparably)\b|\bin\s+(?:both|all|each\s+of\s+the|all\s+(?:three|four|the))\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+|[\w-]+\s+)?(?:groups|arms|conditions)\b",
-    r"\b(?:both|all\s+(?:three|four|the))\s+(?:groups|arms|conditions|interventions|treatments|drugs|therapies)\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better)"
+    r"\b(?:both|all\s+(?:three|four|the))\s+(?:groups|arms|conditions|interventions|treatments|drugs|therapies)\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better|reduced|lowered|decreased|relieved|eased)"
     r"|\bboth\s+(?:interventions|treatments|drugs|therapies|approaches)\s+(?:were|was)\s+(?:\w+\s+)?(?:effective|efficacious|beneficial|helpful)",
     r"\btrend(?:ed|ing)?\s+(?:toward|towards)(?:\s+(?:a|an|the|greater|more|larger|significant|statistical))*\s+\w+|\bnon-?significant\s+trend\b",
     r"\btrends?\b",
@@ -1670,7 +1670,7 @@ def _terse(text: str, lowered: str) -> str | None:
 
 _ARM_RATE = r"(\d+(?:\.\d+)?)\s*%\s*(?:\([^)]{0,30}\)\s*)?(?:with|for|in|on|of|among|receiving|taking|after)\s+(?:the\s+)?([\w\-]+)"
 _RATES_RE = re.compile(_ARM_RATE + r"[^%;]{0,50}?\b(?:vs\.?|versus|compared\s+with|and|than)\s+" + _ARM_RATE)
-_GOOD_RATES = re.compile(r"respon|remission|remitted|abstinen|quit|recover|improv|success|surviv|cure|desensiti[sz]|cleared|healed|resolved")
+_GOOD_RATES = re.compile(r"respon|remission|remitted|abstinen|quit|recover|improv|success|surviv|cure|desensiti[sz]|cleared|healed|resolved|freedom|[a-z]-free\b|(?:pain|symptom|headache|migraine|seizure|relapse|disease)\s+free\b")
 _BAD_RATES = re.compile(r"relapse|mortality|death|died|dropout|discontinu|hospitali|recurren|stroke|\bevents?\b|fractures?|infarction|\bfalls\b|treatment\s+failure|failure\s+rates?")
 _OCCURRED = re.compile(r"\b(?:occurred|developed|happened)\s+in\b")
 

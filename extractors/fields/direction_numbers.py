@@ -18,6 +18,7 @@ from extractors.fields.lexicon import trie_pattern
 _GOOD_EVENTS = re.compile(
     r"respon|remission|remit|abstinen|\bquit|recover|success|surviv|\bcure|relief|resolution"
     r"|\w-?free\s+(?:days?|weeks?|months?|nights?|time|periods?|intervals?|rates?)\b"  # "pain-free days", "seizure-free weeks"
+    r"|\b(?:pain|symptom|headache|migraine|seizure|relapse|disease|progression|recurrence)[\s-]+(?:freedom|free\b(?!\s+of\b))|\bfreedom\s+from\b"
     r"|no\s+longer\s+(?:had|has|have|met|suffer|experienc|show|report)|stopped\s+(?:crying|smoking|drinking|using)"
 )
 # A responder threshold reached ("more likely to achieve 30% pain reduction", "at least 50% relief"): a ratio of
