@@ -272,3 +272,17 @@ def test_freedom_from_a_harm_is_a_good_event(text):
 ])
 def test_both_arms_gaining_alike_is_null(text):
     assert parse_direction(text) == "null"
+
+
+@pytest.mark.parametrize("text", [
+    "Events occurred in 25·5% of lithium recipients vs 23·5% of the placebo group (HR 1·10, 95% CI 0·77–1·55; p=0·61).",
+    "Events occurred in 25.5% of lithium recipients vs 23.5% of the placebo group (HR 1.10; 95 % CI 0.77–1.55; P = .61).",
+    "Mortality was higher with the drug (12% vs 10%), but the difference was not statistically significant.",
+])
+def test_a_worse_number_refuted_by_its_statistic_is_null(text):
+    """The Lancet's middle-dot decimals read as decimals; "but the difference was not significant" is the same finding."""
+    assert parse_direction(text) == "null"
+
+
+def test_a_significant_harm_beside_another_outcomes_null_stays_negative():
+    assert parse_direction("Mortality was higher with the drug (p=0.01), but quality of life did not differ (p=0.4).") == "negative"

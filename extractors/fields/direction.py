@@ -861,6 +861,11 @@ _BEAT_CONTROL = re.compile(
 )
 # A second clause that may hold a finding of its own beside a null one.
 _SEPARATE_CLAUSES = re.compile(r";|\b(?:whereas|while|but|however|although|though|yet)\b|,\s*and\s+(?:there|the|it|its|no|in)\b")
+# A clause whose subject is the finding before it: "..., but the difference was not significant", "; this was not".
+_REFERS_BACK = re.compile(
+    r"(?:;|\b(?:but|although|though|however|yet))\s*,?\s*(?:the|this|these|that|it|which)\b"
+    r"(?:\s+(?:[\w-]+\s+)?(?:difference|differences|increase|excess|gap|effect|finding|trend))?\s+(?:was|were|is|are|did|does)\s*(?:not|n't)\b"
+)
 _NOT_SIGNIFICANT_WORDS = re.compile(
     r"\bnot\s+(?:statistically\s+)?significant|\bnon-?\s?significant|n't\s+(?:statistically\s+)?significant"
     r"|\bdid\s*(?:not|n't)\s+(?:reach|attain|achieve)\s+(?:statistical\s+)?significance"
@@ -1327,6 +1332,8 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     difference was not significant). ``outcome``, the
     measure a table row's finding cell is about ("Response rate", "LDL-C"), tells which
     way its numbers should move ("48% vs 31%")."""
+    if "\u00b7" in text:
+        text = _MIDDLE_DOT_DECIMAL.sub(".", text)  # "HR 1·10 (0·77–1·55)", the Lancet's decimal point
     lowered = text.lower().replace("’", "'").translate(_HYPHENS)  # "non‐inferior" (U+2010) is "non-inferior"
     opened = _opened_passes(lowered)
     if not opened & _READ_BY_CUES and not DIGIT.search(text) and not _maybe_terse(text, lowered) and not _OTHER_CUE.search(lowered):
@@ -1441,8 +1448,11 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
             return "mixed"
         found.add("null")
         positive = False
-        if "negative" in found and not _SEPARATE_CLAUSES.search(PARENTHESES.sub(" ", lowered)):
-            # "events in 25.5% of the lithium group vs 23.5% with placebo (HR 1.10; P = .61)": worse only in number
+        if "negative" in found and (
+            not _SEPARATE_CLAUSES.search(PARENTHESES.sub(" ", lowered)) or _REFERS_BACK.search(text.lower())
+        ):
+            # "events in 25.5% of the lithium group vs 23.5% with placebo (HR 1.10; P = .61)", "mortality was higher with
+            # the drug, but the difference was not significant": worse only in number
             found.discard("negative")
     if "inconsistent" in found:
         return "null" if inconsistent_null else "mixed"
@@ -1536,6 +1546,7 @@ _READ_BY_CUES = frozenset(range(_FIRST_GATED + len(_GATED_POSITIVE))) | {"exposu
 _OTHER_CUE = re.compile(r"elevat|twice|times|\bhalf\b|third|quarter|\bfrom\b")
 
 
+_MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)\u00b7(?=\d)")
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 # The trie takes any dash for a stem's hyphen ("quality‐of‐life" with U+2010, common in PubMed text).
 _DASH_TO_HYPHEN = str.maketrans({dash: "-" for dash in "\u2010\u2011\u2012\u2013\u2014"})
