@@ -286,3 +286,14 @@ def test_a_worse_number_refuted_by_its_statistic_is_null(text):
 
 def test_a_significant_harm_beside_another_outcomes_null_stays_negative():
     assert parse_direction("Mortality was higher with the drug (p=0.01), but quality of life did not differ (p=0.4).") == "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "Meaning: These findings suggest that lithium is unlikely to be effective for preventing suicide-related events in veterans.",
+    "Meaning These results suggest that vitamin D supplementation is unlikely to benefit older adults without deficiency.",
+    "The findings suggest that adding lithium to usual care is unlikely to be of clinical benefit.",
+    "Iron supplementation is unlikely to improve cognition in children who are not anemic.",
+    "It is unlikely that magnesium prevents migraine in this population.",
+])
+def test_a_gain_called_unlikely_is_null(text):
+    assert parse_direction(text) == "null"

@@ -403,6 +403,11 @@ _NULL = [
     # "is unlikely to provide clinically meaningful prophylaxis", "unlikely to be of benefit"
     r"\bunlikely\s+to\s+(?:provide|produce|offer|confer|yield|have|make|be\s+(?:effective|efficacious|beneficial|useful|helpful|of\s+(?:any\s+)?(?:benefit|use|value)))\b(?:\s+(?:a|an|any)\b)?(?:\s+clinically)?(?:\s+(?:meaningful|important|relevant|significant|useful|worthwhile|substantial))?|"
     r"\bnull\s+(?:result|finding|effect)s?\b|\bzero\s+(?:difference|effect|change|benefit|improvement)s?\b",
+    # the gain denied with what it is about: "is unlikely to benefit older adults", "unlikely to be of clinical benefit",
+    # "It is unlikely that magnesium prevents migraine"
+    r"\bunlikely\s+to\s+(?:(?:be\s+of|have|confer|provide|offer)\s+(?:any\s+|much\s+|clinical(?:ly)?\s+|meaningful\s+|important\s+|relevant\s+|significant\s+)*"
+    r"(?:benefit|use|value|effect|impact)|benefit|help|improve|reduce|prevent|work|lower|slow|delay|protect)\b[^.;:]*"
+    r"|\b(?:it\s+is|it's|it\s+was|seems|appears)\s+unlikely\s+that\b[^.;:]*",
     # a later time point, or another outcome, that did not move: "better at week 4, not at week 12"
     r"\bnot\s+(?:at|by|after|beyond|during)\s+(?:the\s+)?(?:\d|week|wk|month|day|year|follow|end|post|long|later|longer)"
     r"|\bnot\s+(?:(?:week|wk|day|month|year)s?\s*\d|\d+\s*(?:wks?|weeks?|days?|d|months?|mo|h|hrs?|hours?|years?|yrs?)\b)",  # "at wk 16, not wk 8"
