@@ -110,7 +110,7 @@ def test_one_outcome_and_its_own_difference_not_significant_stays_null(text):
     ("Infants fed the fortified formula gained more weight than those fed standard formula.", "positive"),
     ("Malnourished children given the ready-to-use food had greater weight gain than those given flour.", "positive"),
     ("Underweight inpatients on the high-calorie protocol put on more weight than those on the standard protocol, but length of stay did not differ.", "mixed"),
-    ("Patients on olanzapine gained more weight than those on placebo.", "unknown"),  # no wanted weight: not read as a gain
+    ("Patients on olanzapine gained more weight than those on placebo.", "negative"),  # no wanted weight: a harm (wave 12), not a gain
 ])
 def test_weight_gained_where_weight_is_the_aim(text, expected):
     assert parse_direction(text) == expected

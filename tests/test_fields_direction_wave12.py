@@ -297,3 +297,13 @@ def test_a_significant_harm_beside_another_outcomes_null_stays_negative():
 ])
 def test_a_gain_called_unlikely_is_null(text):
     assert parse_direction(text) == "null"
+
+
+@pytest.mark.parametrize("text", [
+    "Relapse was more frequent in the paroxetine group than in the CBT group.",
+    "Olanzapine-treated patients gained significantly more weight than those on haloperidol.",
+    "The 100 mg/kg dose significantly decreased open-arm entries compared with vehicle.",
+    "Mortality was higher among patients given the drug than among those given placebo (HR 1.35, 95% CI 1.10 to 1.66).",
+])
+def test_a_harm_more_frequent_with_the_treatment_is_negative(text):
+    assert parse_direction(text) == "negative"

@@ -279,7 +279,9 @@ _NEGATIVE = [
     # (not "greater reductions in symptoms than placebo")
     rf"\b(?:more|greater|higher|worse|increased)\s+(?!(?:{_W}){{0,2}}?(?:reductions?|decreases?|improvements?|relief|declines?|drops?|falls?|resolution|remissions?)\b)"
     rf"(?:{_W}){{0,2}}?(?:anxiety|depression|pain|symptoms?|distress|insomnia|craving|relapses?|psychosis|agitation|suicidal\w*)\s+(?:{_W}){{0,6}}?than\b",
-    rf"\b(?:mortality|deaths?|relapses?|relapse\s+rates?|hospitali[sz]ations?)\s+(?:was|were)\s+(?:\w+\s+)?higher\s+(?:in|with|among|for|on)\s+(?:the\s+)?(?!{CONTROL})",
+    rf"\b(?:mortality|deaths?|relapses?|relapse\s+rates?|hospitali[sz]ations?)\s+(?:was|were)\s+(?:\w+\s+)?(?:higher|more\s+(?:frequent|common))\s+(?:in|with|among|for|on)\s+(?:the\s+)?(?!{CONTROL})",
+    # weight put on with the treatment, where it is not wanted (wanted weight is read first): "gained significantly more weight than those on haloperidol"
+    r"(?<!no\s)(?<!not\s)\b(?:gained|gain|put\s+on)\s+(?:significantly\s+|substantially\s+|considerably\s+|much\s+|slightly\s+)?more\s+(?:body\s+)?weight\b(?=[^.;]{0,60}?\bthan\b)",
     rf"\b(?:higher|increased|greater|more|excess)\s+(?:{_W}){{0,2}}?(?:mortality|deaths?|relapses?|hospitali[sz]ations?|suicid\w*|falls|fractures)\b",
     r"\bworse\s+(?:on|with|in|after|under|for|among)\b|\b(?:poorer|impaired)\s+(?:on|with|after|under)\b",
     rf"\b{HARMS}\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
@@ -301,7 +303,7 @@ _NEGATIVE = [
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:outperformed|beaten|surpassed|bettered)\s+by\b|\bbackfired\b|\bcounter-?\s?productive\b|\bharmed\b|\b(?:did|fared|performed|functioned)\s+(?!no\s|not\s)(?:\w+\s+)?worse\b",
     r"\b(?:reduced|decreased|lowered|worsened|diminished|reduces|decreases|lowers)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
     r"(?:quality\s+of\s+life|well-?being|survival|sleep\s+(?:time|quality|efficiency|duration)|cognition|memory|remission\s+rates?|"
-    r"response\s+rates?|abstinence|(?:swimming|climbing|struggling)(?:\s+(?:time|behaviou?r|duration))?)\b(?!\s+(?:complaints?|problems?|deficits?|impairment|loss|decline))",
+    r"response\s+rates?|abstinence|(?:swimming|climbing|struggling)(?:\s+(?:time|behaviou?r|duration))?|open[\s-]arms?\s+(?:entries|time))\b(?!\s+(?:complaints?|problems?|deficits?|impairment|loss|decline))",
     r"(?<!with\s)(?<!cognitively\s)(?<!\w)impaired\s*(?=[.;,)]|$)",
     # a harm that rose with the treatment: "pain increased after treatment with the drug"
     rf"\b{HARMS}\s+(?:scores?\s+|levels?\s+|severity\s+|ratings?\s+)?(?:significantly\s+|markedly\s+|substantially\s+)?(?:increased|worsened)\s+"
@@ -733,7 +735,7 @@ _PASSES = [
     (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "comparison", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment")),
     (_cues(_NEGATIVE, letter_first=True), "negative", _triggers("more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
                                           "mortality", "death", "relapse", "hospital", "impair", "poorer", "raise", "aggravat", "trigger",
-                                          "provok", "prolong", "lengthen", "swimming", "climbing", "struggling", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
+                                          "provok", "prolong", "lengthen", "swimming", "climbing", "struggling", "open arm", "open-arm", "gained", "put on", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
                                           "wellbeing", "surviv", "cognition", "memory", "remission rate", "response rate",
                                           "abstinence", "free", "sleep time", "sleep quality", "sleep efficiency", "sleep duration")),
     (_cues(_NONSIGNIFICANT, letter_first=True), "nonsignificant", _triggers("signific", "nonsignific", "statistically", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "each of", "trend", "approach", "matched", "no less", "not less",
