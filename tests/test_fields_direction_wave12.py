@@ -307,3 +307,19 @@ def test_a_gain_called_unlikely_is_null(text):
 ])
 def test_a_harm_more_frequent_with_the_treatment_is_negative(text):
     assert parse_direction(text) == "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "Improvements in memory were observed with the supplement but did not differ significantly from placebo.",
+    "Daridorexant 10 mg improved all efficacy measures, although none of the differences were statistically significant.",
+    "Although improvements were seen, none reached statistical significance.",
+    "Users of melatonin slept no longer than those who did not use it.",
+    "Response rates were numerically higher with the drug (45% vs 40%; p=0.3).",
+    "The drug group showed a trend toward fewer relapses (HR 0.78; 95% CI 0.58-1.05).",
+])
+def test_gains_denied_their_significance_are_null(text):
+    assert parse_direction(text) == "null"
+
+
+def test_another_outcome_that_did_not_differ_beside_a_gain_stays_mixed():
+    assert parse_direction("Lavender reduced anxiety, but sleep did not differ significantly from placebo.") == "mixed"

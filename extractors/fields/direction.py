@@ -321,6 +321,10 @@ _NONSIGNIFICANT = [
     r"\bnot(?<!did\snot)(?<!does\snot)(?<!do\snot)\s+(?:(?:found|shown|considered|deemed|judged)\s+to\s+be\s+)?(?:a\s+|any\s+)?(?:statistically\s+)?significant(?:ly)?\b|\bnon-?\s?significant(?:ly)?\b"
     r"|\b(?:were|was|is|are|ai)n't\s+(?:a\s+|any\s+)?(?:statistically\s+)?significant(?:ly)?\b",
     r"\b(?:did\s+not|fail(?:ed|s)?\s+to)\s+(?:quite\s+|narrowly\s+)?(?:reach|attain|achieve)\s+(?:conventional\s+|statistical\s+)?significance\b",
+    # no difference said of the gains themselves: "improvements were observed ... but did not differ significantly from placebo",
+    # "none of the differences were statistically significant", "none reached statistical significance"
+    r"\b(?:but|though|although|yet)\s+(?:they\s+|these\s+|this\s+|it\s+)?(?:did|does|do)\s*(?:not|n't)\s+differ\s+(?:statistically\s+)?significantly\b",
+    r"\bnone\s+(?:of\s+(?:the|these|them)\s+(?:[\w-]+\s+){0,2}?)?(?:was|were|reached|achieved|attained)\s+(?:statistical(?:ly)?\s+)?significan\w*",
     # the gains within the arms were no better than the control's: "were not statistically different from placebo"
     r"\b(?:was|were|is|are)\s+not\s+(?:statistically|significantly)\s+(?:different|distinguishable|better)\s+(?:from|than)\b",
     r"\b(?:narrowly\s+|just\s+|marginally\s+)?missed\s+(?:conventional\s+|statistical\s+)?significance\b|\bfell\s+(?:just\s+)?short\s+of\s+(?:conventional\s+|statistical\s+)?significance\b",
@@ -394,7 +398,7 @@ _NULL = [
     r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|enhanced|sustained|maintained|found|observed|detected)"
     rf"(?:\s+with\s+(?:an?\s+|any\s+)?(?:\w+\s+)?(?:improvements?|reductions?|benefits?|changes?|differences?|effects?|gains?|better|lower|fewer|less))?",
     r"\b(?:cannot|can\s*not|can't|could\s+not|should\s+not)\s+be\s+recommended\b|\b(?:insufficient|inadequate)\s+evidence\s+to\s+(?:recommend|support)\b",
-    r"\bno\s+(?:better|worse|more\s+effective|faster|quicker|sooner|more|greater|larger|higher|lower|less|fewer)\s+(?:\w+\s+)?than\b"
+    r"\bno\s+(?:better|worse|more\s+effective|faster|quicker|sooner|more|greater|larger|higher|lower|less|fewer|longer|shorter|earlier)\s+(?:\w+\s+)?than\b"
     r"|\bno\s+(?:more|less|further|better)\s+(?:with|in|on|among|for|after)\s+(?:[\w-]+\s+){0,3}?than\b",
     r"\bno\s+(?:stat(?:istically)?\.?\s+)?sig(?:nif)?\.?\s+(?:diff\w*|effect|change|benefit)|\bnot\s+sig\.?(?![\w])",
     r"\blittle\s+(?:or\s+no\s+|if\s+any\s+)?(?:difference|effect|benefit|evidence|improvement|change|impact)\b|\bdid\s+(?:very\s+)?little\s+(?:for|to)\b",
@@ -784,7 +788,7 @@ _PASS_NEEDS = {
     next(index for index, (_, label, _) in enumerate(_PASSES) if label == "nonsignificant"): re.compile(
         # "significant" only denied or hedged: "no significant difference", left for the null cues, opens nothing here
         r"significance|\bnon-?\s?significan|(?:\bnot|n't|marginally|borderline|nearly|almost)\s+(?:(?:a|any|statistically|found\s+to\s+be|shown\s+to\s+be|considered\s+to\s+be|deemed\s+to\s+be|judged\s+to\s+be)\s+)*significan|comparab|matched|less\s+(?:effective|efficacious)|similar|inferior|equ(?:al|ivalen)|both|all\s+(?:three|four|the|groups|arms|conditions)\b|each\s+of\s+the|trend|numerically|par\s+with"
-        r"|distinguishable|same|\bas\s+(?:much|long|well|often|far|quickly|fast|[a-z]+\s+as\b)|not\s+statistically\s+(?:different|better)"
+        r"|distinguishable|same|\bas\s+(?:much|long|well|often|far|quickly|fast|[a-z]+\s+as\b)|not\s+statistically\s+(?:different|better)|n't\s+differ\s+(?:statistically\s+)?significan|not\s+differ\s+(?:statistically\s+)?significan|\bnone\b[^.;]{0,40}?significan"
     ),
     next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_NEGATIVE, letter_first=True).pattern): re.compile(
         r"fewer|less|lower|reduc|shorter|more|greater|higher|worse|increas|excess|faster|poorer|impaired|raise|aggravat|trigger|provok"
