@@ -323,3 +323,25 @@ def test_gains_denied_their_significance_are_null(text):
 
 def test_another_outcome_that_did_not_differ_beside_a_gain_stays_mixed():
     assert parse_direction("Lavender reduced anxiety, but sleep did not differ significantly from placebo.") == "mixed"
+
+
+@pytest.mark.parametrize("text", [
+    "A post hoc analysis suggested a larger THI reduction only in the subgroup with normal hearing thresholds.",
+    "An exploratory analysis found benefit only in women.",
+])
+def test_an_unplanned_subgroup_gain_alone_is_no_finding(text):
+    """The planned outcomes decide: beside their null the claim stays null."""
+    assert parse_direction(text) == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "In the REGAIN trial, 585 adults were randomized to an online rehabilitation programme or usual care; health-related quality of life on the PROPr score was better at 3 months with rehabilitation.",
+    "Uncontrolled case series describe better energy with LDN 1–4.5 mg daily.",
+    "Owners of dogs in the omega-3 group reported better ability to rise from rest and to play.",
+])
+def test_a_good_outcome_better_with_the_treatment_is_positive(text):
+    assert parse_direction(text) == "positive"
+
+
+def test_a_good_outcome_better_with_placebo_is_negative():
+    assert parse_direction("Quality of life was better with placebo.") == "negative"

@@ -246,7 +246,7 @@ _NEGATIVE_CONTROL = [  # the control arm did better
     rf"\b(?:improved|fell|dropped|declined|decreased|reduced)\b[^.;]{{0,60}}?\bmore\s+so\s+(?:in|with|on|among|for)\s+(?:the\s+)?{CONTROL}",
     rf"\b{CONTROL}{_GROUP}\s+(?:(?:was|were|proved|appeared)\s+)?(?:significantly\s+|slightly\s+)?(?:superior|better|more\s+effective)\b(?!\s+tolerated)",
     rf"\b{CONTROL}{_GROUP}\s+(?:outperformed|surpassed|beat)\b",
-    rf"\b(?:did|fared|responded|performed|improved)\s+(?:\w+\s+)?better\s+(?:on|with|in|under|after|to)\s+(?:the\s+)?{CONTROL}",
+    rf"\b(?:did|fared|responded|performed|improved|was|were)\s+(?:\w+\s+)?better\s+(?:on|with|in|under|after|to|among|for)\s+(?:the\s+)?{CONTROL}",
     rf"\bmore\s+(?:\w+\s+){{0,3}}?(?:responded|remitted|improved|recovered)\s+(?:to|on|with|in)\s+(?:the\s+)?{CONTROL}",
     rf"\b(?:improved|reduced|lowered|decreased|helped)\s+(?:[\w-]+\s+){{0,3}}?less\s+than\s+(?:the\s+|with\s+|did\s+)?{CONTROL}",
     # "did less for PHQ-9 scores than sertraline", "worked less well than sham"
@@ -649,7 +649,10 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\b(?:lower|reduced|less|fewer)\s+(?:[\w-]+\s+){0,2}?(?:scores?|symptoms?|severity|fatigue|anxiety|pain|craving|use|fear|worry|stress|"
         r"distress|depression|insomnia|nightmares|agitation|attacks|relapses?|headaches?|migraines?|weight\s+gain|immobility)\b"),
     (("better",),
-        r"\bbetter\s+(?:sleep|mood|scores?|outcomes?|functioning|quality\s+of\s+life|memory|cognition)\b"),
+        r"\bbetter\s+(?:sleep|mood|scores?|outcomes?|functioning|quality\s+of\s+life|memory|cognition|energy|focus|concentration|ability\s+to|mobility)\b"
+        # a good outcome better with an arm that is not the control: "quality of life on the PROPr score was better at 3 months with rehabilitation"
+        rf"|\b(?:quality[\s-]+of[\s-]+life|qol|well-?being|functioning|function|sleep\s+quality|cognition|memory|mobility)\b(?:\s+[\w-]+){{0,4}}?\s+(?:was|were)\s+"
+        rf"(?:significantly\s+|markedly\s+|also\s+)?better\s+(?:at\s+[\w-]+\s+[\w-]+\s+)?(?:with|in|for|among|after)\s+(?!(?:the\s+)?{CONTROL})"),
     (("respond", "remitted", "response", "remission"),
         r"\b(?:respond(?:ed|s)?|remitted)\b|\b(?:response|remission)\s+(?:rates?\s+)?(?:of|in)\s+(?:up\s+to\s+|about\s+|roughly\s+|around\s+|nearly\s+|over\s+)?(?:\d|one|two|half|a\s+third)"),
     (("gone", "lifted", "better", "improved", "reduced", "resolved", "disappeared", "down", "lower", "under control", "manageable"),
@@ -1265,8 +1268,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         # "THI scores ... did not differ. A post hoc analysis suggested a larger reduction only in the subgroup with normal hearing":
         # an unplanned analysis's gain beside the planned null
         without = _read_direction(_blanked(text, [found.span() for found in _POST_HOC.finditer(lowered)]), comparator, outcome)
-        if without == "null":
-            return "null"
+        if without in ("null", "unknown"):
+            return without  # the unplanned gain alone is no finding: the planned outcomes decide
     if direction in ("mixed", "null") and "primary" in text.lower() and _primary_gain_beside_responder_nulls(text, comparator, outcome):
         return "positive"
     return direction
