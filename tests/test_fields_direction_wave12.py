@@ -345,3 +345,14 @@ def test_a_good_outcome_better_with_the_treatment_is_positive(text):
 
 def test_a_good_outcome_better_with_placebo_is_negative():
     assert parse_direction("Quality of life was better with placebo.") == "negative"
+
+
+def test_a_drug_class_yardstick_read_as_the_comparator_still_leaves_the_gain():
+    """The comparator read from the yardstick itself names no arm of the trial."""
+    text = "Omega-3 fatty acids showed a benefit in depression comparable to antidepressants."
+    assert parse_direction(text, "antidepressant") == "positive"
+
+
+def test_a_drug_class_that_was_an_arm_stays_null():
+    text = "Patients were randomized to exercise or antidepressants; improvements with exercise were comparable to antidepressants."
+    assert parse_direction(text, "antidepressant") == "null"

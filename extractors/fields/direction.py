@@ -1548,8 +1548,12 @@ def _benchmarks(lowered: str, comparator: str | None) -> list[tuple[int, int]]:
         if CONTROL_WORD.search(target):
             continue
         literature = _LITERATURE.search(lowered, found.start(), end)
-        if not literature and (not _TREATMENT_CLASS.search(target) or (comparator and comparator.lower().split()[0] in target)):
-            continue  # "similar to those with face-to-face CBT", "efficacy comparable to sertraline": the arms compared
+        compared_arm = comparator and comparator.lower().split()[0]
+        if not literature and (
+            not _TREATMENT_CLASS.search(target)
+            or (compared_arm and compared_arm in target and compared_arm in lowered[: found.start()] + lowered[end:])
+        ):
+            continue  # "similar to those with face-to-face CBT", "randomized to exercise or antidepressants; ... comparable to antidepressants"
         spans.append((start, end))
     return spans
 
