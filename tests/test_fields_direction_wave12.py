@@ -356,3 +356,18 @@ def test_a_drug_class_yardstick_read_as_the_comparator_still_leaves_the_gain():
 def test_a_drug_class_that_was_an_arm_stays_null():
     text = "Patients were randomized to exercise or antidepressants; improvements with exercise were comparable to antidepressants."
     assert parse_direction(text, "antidepressant") == "null"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("However, these end points did not reach statistical significance.", True),
+    ("The difference was not significant (p = 0.08).", True),
+    ("None of these changes reached significance.", True),
+    ("These were not found to be statistically significant.", True),
+    ("These changes reached statistical significance.", False),
+    ("However, sleep quality did not differ.", False),
+    ("The drug significantly reduced pain.", False),
+])
+def test_a_sentence_denying_the_previous_findings_significance(text, expected):
+    from extractors.fields.direction import denies_previous_significance
+
+    assert denies_previous_significance(text) is expected

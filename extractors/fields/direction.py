@@ -1597,6 +1597,26 @@ def _reads_positive(lowered: str, opened: set[int]) -> bool:
 _GATED_INDICES = frozenset(range(_FIRST_GATED, _FIRST_GATED + len(_GATED_POSITIVE_CUES)))
 
 
+# A sentence that denies the significance of the finding before it: "However, these end points did not reach statistical
+# significance.", "The difference was not significant (p = 0.08).", "None of these changes reached significance."
+_DENIES_PREVIOUS = re.compile(
+    r"^[\s*_\"'(]*(?:(?:however|but|yet|unfortunately|still)\s*,?\s+)?(?:these|this|the|they|it|that|those|such|none\s+of\s+(?:these|the|them))\b"
+    r"(?:\s+[\w-]+){0,5}?\s+(?:(?:was|were|is|are)\s+not\s+(?:(?:found|shown)\s+to\s+be\s+)?(?:statistically\s+)?significant"
+    r"|(?:did|does|do)\s*(?:not|n't)\s+(?:reach|attain|achieve)\s+(?:statistical\s+|conventional\s+)?significance"
+    r"|fail(?:ed|s)?\s+to\s+(?:reach|attain|achieve)\s+(?:statistical\s+|conventional\s+)?significance"
+    r"|(?:reached|attained|achieved)\s+(?:statistical\s+)?significance)\b",
+    re.IGNORECASE,
+)
+
+
+def denies_previous_significance(text: str) -> bool:
+    """Whether ``text`` only says the finding stated before it was not significant
+    ("Improvements were seen with 10 mg. However, these did not reach statistical
+    significance."): the claim merger reads the two sentences as one null finding,
+    not as a gain beside a null."""
+    return ("signific" in text.lower()) and bool(_DENIES_PREVIOUS.search(text)) and parse_direction(text) in ("null", "unknown")
+
+
 def comparator_did_better(text: str, comparator: str | None = None) -> bool:
     """Whether ``text`` says the control or comparator arm did better ("the placebo group
     improved more"): such a sentence makes a claim's finding negative, not mixed, whatever
