@@ -371,3 +371,24 @@ def test_a_sentence_denying_the_previous_findings_significance(text, expected):
     from extractors.fields.direction import denies_previous_significance
 
     assert denies_previous_significance(text) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Eisai and Biogen released trial results that showed the drug met its goals.",
+    "Positive topline results were announced from the second pivotal phase 3 study of daridorexant.",
+    "The company reported positive top-line data from its phase 3 trial.",
+    "The SMILES trial was the first RCT into the positive effect of a healthy diet on depression.",
+    "Eighteen of 31 children achieved relief with iron therapy.",
+])
+def test_a_lay_lead_stating_success_is_positive(text):
+    assert parse_direction(text) == "positive"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Positive and Negative Syndrome Scale was the primary outcome.", "unknown"),
+    ("Imipramine served as the positive control.", "unknown"),
+    ("The trial found no positive effect of zinc on colds.", "null"),
+    ("The study failed to meet its primary end point.", "null"),
+])
+def test_positive_as_a_name_or_denied_is_no_gain(text, expected):
+    assert parse_direction(text) == expected

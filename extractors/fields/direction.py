@@ -459,7 +459,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"|\bsleep[\s-]onset\s+(?:was\s+|came\s+|occurred\s+)?(?:[\w-]+\s+){0,3}?(?:earlier|sooner|advanced)\b"
         r"|(?<!not\s)(?<!no\s)\b(?:earlier|advanced)\s+sleep[\s-]onset\b"),
     (("relief",),
-        r"(?<!not\s)(?<!n't\s)\b(?:provided|provides|provide|gave|gives|brought|brings|offered|offers|delivered|delivers|produced|produces)\s+"
+        r"(?<!not\s)(?<!n't\s)\b(?:provided|provides|provide|gave|gives|brought|brings|offered|offers|delivered|delivers|produced|produces|achieved|obtained|experienced|gained|found)\s+"
         r"(?:(?!no\b|little\b|any\b|minimal\b)[\w-]+\s+){0,2}?relief\b|"
         r"(?<!no\s)(?<!little\s)(?<!limited\s)(?<!without\s)(?<!for\s)(?<!seek\s)(?<!sought\s)\brelief\s+(?:at|by|after|from|of|within)\s+(?!the\s+need)"),
     (("kept", "maintained", "sustained", "retained", "preserved"),
@@ -479,7 +479,11 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\bprotect(?:ed|s|ive)?\s+against\b|\bsleep(?:s|ing)?\s+through\s+the\s+night\b(?<!n't\ssleep\sthrough\sthe\snight)(?<!not\ssleep\sthrough\sthe\snight)"
         r"|\b(?:it|this|that)\s+(?:really\s+|actually\s+|totally\s+|definitely\s+)?work(?:s|ed)\b(?!\s+(?:out|on|with|by|through|in\s+the))"),
     (("met ", "achieved", "reached", "hit "),
-        r"\b(?:met|achieved|reached|hit)\s+(?:its|the|their|both|all)\s+(?:[\w-]+\s+){0,3}?(?:primary\s+|main\s+|co-?primary\s+|secondary\s+)?(?:end\s*-?\s*points?|endpoints?|outcomes?|targets?)\b"),
+        r"\b(?:met|achieved|reached|hit)\s+(?:its|the|their|both|all)\s+(?:[\w-]+\s+){0,3}?(?:primary\s+|main\s+|co-?primary\s+|secondary\s+)?(?:end\s*-?\s*points?|endpoints?|outcomes?|targets?|goals?|objectives?)\b"),
+    # a lay lead: "positive topline results were announced", "the first RCT into the positive effect of a healthy diet"
+    (("positive",),
+        r"(?<![\w-])(?<!no\s)(?<!not\s)(?<!without\s)positive\s+(?:top[\s-]?line\s+|headline\s+|phase\s+\d\w?\s+|pivotal\s+|primary\s+|overall\s+|interim\s+|final\s+|trial\s+|study\s+)*"
+        r"(?:results?|data|findings?|effects?\s+(?:of|on)|impact\s+(?:of|on))\b"),
     # a fall in a harm, as a noun: "a 30% reduction in symptom days"
     (("reduction", "decrease", "decline", "drop"),
         r"\b(?:reductions?|decreases?|drops?|decline(?<!function\sdecline)(?<!functional\sdecline)(?<!cognitive\sdecline)(?<!egfr\sdecline)"
