@@ -392,3 +392,8 @@ def test_a_lay_lead_stating_success_is_positive(text):
 ])
 def test_positive_as_a_name_or_denied_is_no_gain(text, expected):
     assert parse_direction(text) == expected
+
+
+def test_positive_effects_on_an_outcome_with_the_comparator_are_not_the_treatments():
+    text = "In conclusion, there was no effect on the metabolic outcomes during MI, but positive effects on fasting blood glucose, weight, and HDL during MET."
+    assert parse_direction(text) == "null"

@@ -483,7 +483,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     # a lay lead: "positive topline results were announced", "the first RCT into the positive effect of a healthy diet"
     (("positive",),
         r"(?<![\w-])(?<!no\s)(?<!not\s)(?<!without\s)positive\s+(?:top[\s-]?line\s+|headline\s+|phase\s+\d\w?\s+|pivotal\s+|primary\s+|overall\s+|interim\s+|final\s+|trial\s+|study\s+)*"
-        r"(?:results?|data|findings?|effects?\s+(?:of|on)|impact\s+(?:of|on))\b"),
+        r"(?:results?|data|findings?|effects?\s+of|impact\s+of)\b"),  # not "positive effects on glucose during MET", the comparator's
     # a fall in a harm, as a noun: "a 30% reduction in symptom days"
     (("reduction", "decrease", "decline", "drop"),
         r"\b(?:reductions?|decreases?|drops?|decline(?<!function\sdecline)(?<!functional\sdecline)(?<!cognitive\sdecline)(?<!egfr\sdecline)"
