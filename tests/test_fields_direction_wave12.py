@@ -397,3 +397,17 @@ def test_positive_as_a_name_or_denied_is_no_gain(text, expected):
 def test_positive_effects_on_an_outcome_with_the_comparator_are_not_the_treatments():
     text = "In conclusion, there was no effect on the metabolic outcomes during MI, but positive effects on fasting blood glucose, weight, and HDL during MET."
     assert parse_direction(text) == "null"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sleep latency shortened with 10 mg compared with placebo. However, these differences did not reach statistical significance.",
+        "Pain scores fell more with the patch than with sham. The differences were not statistically significant.",
+    ],
+)
+def test_a_gain_whose_significance_the_next_sentence_denies_is_null(text: str) -> None:
+    from extractors.fields import analyse, merge
+
+    gain, denial = text.split(". ", 1)
+    assert merge([analyse(gain + "."), analyse(denial)]).direction == "null"

@@ -25,7 +25,12 @@ from extractors.fields.comparator import (
     parse_comparator,
     same_drug_doses,
 )
-from extractors.fields.direction import comparator_did_better, parse_direction, parse_ongoing
+from extractors.fields.direction import (
+    comparator_did_better,
+    denies_previous_significance,
+    parse_direction,
+    parse_ongoing,
+)
 from extractors.fields.dose import add_dose, parse_doses, read_doses
 from extractors.fields.markers import unglue_markers
 from extractors.fields.n import parse_n
@@ -286,6 +291,9 @@ def merge(values: list[FieldValues]) -> FieldValues:
     else:
         _sum_single_arms(merged, values)
     directions = [_direction_against(v, merged.comparator) for v in values]
+    for i in range(1, len(values)):
+        if directions[i - 1] == "positive" and values[i].text and denies_previous_significance(values[i].text):
+            directions[i - 1] = "null"
     merged.direction = _combine_directions(directions)
     if merged.direction == "mixed" and _comparator_arm_did_better(values, directions, merged.comparator):
         merged.direction = "negative"
