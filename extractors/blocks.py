@@ -90,13 +90,13 @@ _AFFILIATION = re.compile(
 _DIGIT = "\\d⁰¹²³⁴⁵⁶⁷⁸⁹"
 _MARKS = (rf"[*†‡§]*(?:\s?[{_DIGIT}]{{1,2}}(?:[,–-][{_DIGIT}]{{1,2}})*|\[\d{{1,2}}(?:[,–-]\s?\d{{1,2}})*\]"
           rf"|\^\d{{1,2}}(?:[,–-]\d{{1,2}})*\^?)?[*†‡§]*")  # "Doe[1,2]", "Doe^1,2^": <sup> as rendered
-_NAME = rf"(?:[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-zà-ÿ'’]+[{_DIGIT},*†‡§]*|[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*(?:\s+[A-Z](?:\.|[a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)?){{0,2}}(?:\s+(?:van|von|de|der|den|da|di|del|la|le)){{0,2}}\s+[A-Z](?:['’]?[A-Z]|a?c[A-Z])?[a-zà-ÿ'’-]+(?:-[A-Z](?:['’]?[A-Z]|a?c[A-Z])?[a-zà-ÿ'’]+)?{_MARKS})"
-_NAME = rf"(?:{_NAME}|(?:(?:van|von|de|der|den|da|di|del|la|le)\s){{0,2}}[A-Z][a-zà-ÿ'’-]+(?:\s[A-Z][a-zà-ÿ'’-]+)?\s[A-Z]{{1,3}}(?:\b|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§])){_MARKS})"  # or "van der Berg JH"
+_NAME = rf"(?:[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-zß-ÿ'’]+[{_DIGIT},*†‡§]*|[A-Z][a-zß-ÿ'’]+(?:-[A-Z]?[a-zß-ÿ'’]+)*(?:\s+[A-Z](?:\.|[a-zß-ÿ'’]+(?:-[A-Z][a-zß-ÿ'’]+)?)?){{0,2}}(?:\s+(?:van|von|de|der|den|da|di|del|la|le)){{0,2}}\s+[A-Z](?:['’]?[A-Z]|a?c[A-Z])?[a-zß-ÿ'’-]+(?:-[A-Z](?:['’]?[A-Z]|a?c[A-Z])?[a-zß-ÿ'’]+)?{_MARKS})"
+_NAME = rf"(?:{_NAME}|(?:(?:van|von|de|der|den|da|di|del|la|le)\s){{0,2}}[A-Z][a-zß-ÿ'’-]+(?:\s[A-Z][a-zß-ÿ'’-]+)?\s[A-Z]{{1,3}}(?:\b|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§])){_MARKS})"  # or "van der Berg JH"
 _DEGREE = rf"(?:,?\s*(?:PhD|MD|MSc|MS|MA|BSc|BA|RN|RD|ND|PharmD|DPhil|MBBS|MPH|MBA|DO|DrPH|FRCP|FRCPC){_MARKS})*"
 _AUTHOR_LINE = re.compile(
     rf"^(?:by\s+)?(?:Dr\.?\s+)?{_NAME}{_DEGREE}(?:\s*(?:,|;|·|•|\||and|&)\s*(?:Dr\.?\s+)?{_NAME}{_DEGREE}){{1,}}\.?$"
 )
-_AFFILIATION_MARKED = re.compile(r"[a-zà-ÿ][\d⁰¹²³⁴⁵⁶⁷⁸⁹\[^]|[A-Z][⁰¹²³⁴⁵⁶⁷⁸⁹\[^]|\b(?:MD|PhD|MSc|MPH|RN|DO|MBBS)\d")
+_AFFILIATION_MARKED = re.compile(r"[a-zß-ÿ][\d⁰¹²³⁴⁵⁶⁷⁸⁹\[^]|[A-Z][⁰¹²³⁴⁵⁶⁷⁸⁹\[^]|\b(?:MD|PhD|MSc|MPH|RN|DO|MBBS)\d")
 
 
 def is_author_line(text: str) -> bool:
@@ -504,6 +504,8 @@ def label_text(text: str) -> list[Block]:
             label = "comments"
         elif vocab == "boilerplate" or (vocab in ("metadata", "references", "comments") and mode is None):
             label = vocab
+        elif vocab == "references" and _FOOTNOTE_DEFINITION.match(unit.text.strip()):
+            label = vocab  # "[^2]: Sato K, ..." is the page's reference list, under whatever heading it ends up
         else:
             if mode == "boilerplate" and not fresh and _is_prose(unit):
                 mode = None  # a widget section ends where running text resumes
@@ -519,6 +521,7 @@ def label_text(text: str) -> list[Block]:
     _label_navigation_runs(units, kinds, labels)
     _label_field_lists(units, kinds, labels)
     _label_reference_tails(units, labels)
+    _label_footnote_continuations(units, labels)
     _label_site_name(units, kinds, labels)
     running = _label_running_heads(units, kinds, labels)
     _end_metadata_at_page_breaks(labels, in_metadata, running)
@@ -603,6 +606,18 @@ def _label_reference_tails(units: list[_Unit], labels: list[BlockLabel]) -> None
         if (labels[i] == "main" and labels[i - 1] == "references" and len(text) < 300 and _YEAR.search(text)
                 and _WEB_ADDRESS.search(text) and not is_prose(text)):
             labels[i] = "references"
+
+
+def _label_footnote_continuations(units: list[_Unit], labels: list[BlockLabel]) -> None:
+    """The wrapped rest of a footnote definition ("[^2]: Sato K. Title." then, on the next
+    line, "Vet Immunol Cell Biol. 2023;12:201-8.") belongs to that reference entry."""
+    in_footnote = False
+    for i, unit in enumerate(units):
+        wrapped = (in_footnote and unit.start - units[i - 1].end == 1
+                   and not unit.text.lstrip().startswith(("[^", "#")) and not is_prose(unit.text))
+        if wrapped:
+            labels[i] = "references"
+        in_footnote = wrapped or (labels[i] == "references" and _FOOTNOTE_DEFINITION.match(unit.text.lstrip()) is not None)
 
 
 def _label_site_name(units: list[_Unit], kinds: list[str], labels: list[BlockLabel]) -> None:

@@ -16,6 +16,7 @@ from pipeline.model import Document
         "Greta Lindholm-Aas1, Tomasz Wierzba2 and Aisha Bello1,3",
         "Greta Lindholm[1,2], Tomasz Wierzba[3]",
         "Lindholm G^1^, Wierzba T^2^",
+        "Jonas Weißmann¹, Ola Strauß², Birte Kühn¹",
     ],
 )
 def test_author_lines_with_affiliation_marks_are_metadata(line):
@@ -53,3 +54,14 @@ def test_a_bracketed_affiliation_line_in_the_body_is_no_claim_but_a_cited_senten
                         blocks=[Block(0, first, "main", "paragraph"), Block(first + 2, len(text), "main", "paragraph")])
     (claim,) = extract([document])[0].claims
     assert claim.study.markers == ["3"]
+
+
+def test_a_footnote_definition_under_a_reviews_heading_is_a_reference_entry():
+    text = ("The pellet cut lameness scores in 48 horses.[^2]\n\n"
+            "## Customer reviews\n\n"
+            "Lovely product, my mare loves it. - Ann\n\n"
+            "[^2]: Sato K, Brennan O. Mussel lipids in equine chondrocytes.\nVet Immunol Cell Biol. 2023;12:201-8.\n")
+    labels = {text[b.start:b.end]: b.label for b in label_text(text)}
+    assert labels["[^2]: Sato K, Brennan O. Mussel lipids in equine chondrocytes."] == "references"
+    assert labels["Vet Immunol Cell Biol. 2023;12:201-8."] == "references"
+    assert labels["Lovely product, my mare loves it. - Ann"] == "comments"

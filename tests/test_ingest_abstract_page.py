@@ -437,3 +437,18 @@ def test_a_news_digest_set_out_under_headings_is_no_abstract(tmp_path: Path) -> 
               "- Admissions drive costs.\n\nStudy design\n\n- 2,400 adults randomly assigned to inventafib 10 mg/day or placebo.\n\n"
               "Key results\n\n- Admissions: HR 0.79 (95% CI 0.66-0.94).\n\nLimitations\n\n- Industry funded.\n")
     assert not read(tmp_path, digest, "digest.txt").meta.is_study
+
+
+def test_full_names_with_superscript_affiliations_and_sharp_s_are_the_byline(tmp_path: Path) -> None:
+    page = ("Journal of Invented Neonatology | Volume 4, Issue 2 | pp. 11-19\n\n"
+            "Early caffeine for apnoea of prematurity: a randomized trial\n\n"
+            "Jonas Weißmann¹, Ola Strauß², Birte Kühn¹\n\n"
+            "¹ Neonatal Unit, Invented Hospital, Kiel, Germany\n² Department of Paediatrics, Invented University, Lund, Sweden\n\n"
+            "Abstract\n\nBackground\nApnoea is common in preterm infants.\n\n"
+            "Methods\nWe randomly assigned 120 infants to early caffeine or placebo.\n\n"
+            "Results\nApnoea days fell with caffeine (p = 0.01).\n\n"
+            "Conclusions\nEarly caffeine reduced apnoea.\n")
+    meta = read(tmp_path, page, "caffeine.txt").meta
+    assert meta.is_study
+    assert meta.title == "Early caffeine for apnoea of prematurity: a randomized trial"
+    assert meta.authors == ["Weißmann J", "Strauß O", "Kühn B"]

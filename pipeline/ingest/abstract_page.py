@@ -67,8 +67,8 @@ _FULL_NAME = re.compile(
     r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ'’]+)?(?:\s[A-Z]\.?)?(?:\s(?:van|von|de|der|den|da|di|del|la|le)){0,2}"
     r"\s[A-ZÀ-Þ][a-zß-ÿ'’]*(?:\s?[A-ZÀ-Þ][a-zß-ÿ'’]+)?(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?"  # "Ó Briain", "Moreau-Lafleur"
 )
-_AFFILIATION_MARKS = re.compile(r"(?:\s*(?:\[\d+(?:\s*,\s*\d+)*\]|[\d*†‡§,]+|\s[a-f](?:,[a-f])*))+$")  # "[1]", "2,3", " a", "*"
-_MARKED_NAME = re.compile(rf"{_FULL_NAME.pattern}\s?(?:\d{{1,2}}(?:,\d{{1,2}})*|[*†‡§]+)")
+_AFFILIATION_MARKS = re.compile(r"(?:\s*(?:\[\d+(?:\s*,\s*\d+)*\]|[\d⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§,]+|\s[a-f](?:,[a-f])*))+$")  # "[1]", "2,3", "²", " a", "*"
+_MARKED_NAME = re.compile(rf"{_FULL_NAME.pattern}\s?(?:\d{{1,2}}(?:,\d{{1,2}})*|[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:,[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*|[*†‡§]+)")
 _DEGREE = re.compile(r"(?:PhD|MD|MSc|MS|MA|BSc|BA|RN|MPH|MBBS|DPhil|PharmD|FRCP|FRCPC|DO|MBA)\.?")
 _DEGREES_IN = re.compile(rf"\b{_DEGREE.pattern}(?=[\s,;]|$)")  # "Michael J. Breus, PhD Stephanie Hooper, MPH"
 _PUBLICATION_LINE = re.compile(r"\b(?:published|received|accepted|epub|pages?|pp\.|volume|issue)\b.*\d|\d.*\bpages?\b", re.I)
