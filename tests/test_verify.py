@@ -359,6 +359,24 @@ def test_ongoing_trial_without_registry_id():
     assert [codes(c) for c in claims] == [["UNREGISTERED_TRIAL", "UNSUPPORTED_CITATION"], [], []]
 
 
+@pytest.mark.parametrize(
+    ("page", "flagged"),
+    [
+        ("Melatonin for delirium\n\nIdentifiers\n\nNCT02597231\nIRB-15-6639\n\n{claim}", False),
+        ("NCT Number: NCT02597231\n{claim}", False),
+        ("A previous trial registered as NCT04170231 found no benefit.\n\n{claim}", True),
+        ("Identifiers\nNCT02597231\nNCT04170231\n\n{claim}", True),
+        ("{claim}", True),
+    ],
+)
+def test_a_trial_record_page_registers_its_trial_in_its_identifier_field(page: str, flagged: bool):
+    text = "Participants will be randomized to melatonin 3 mg or placebo."
+    body = page.format(claim=text)
+    doc = Document("doc-a", "doc-a.txt", "text", "0" * 64, text=body)
+    [c] = run([claim(text, ongoing_trial=True, start=body.index(text))], records=None, docs=[doc])
+    assert ("UNREGISTERED_TRIAL" in codes(c)) is flagged
+
+
 # --- across documents --------------------------------------------------------------------------
 
 def test_same_study_with_different_values_in_two_documents_conflicts():

@@ -67,7 +67,7 @@ def _check(claim: Claim, result: DocumentResult, document: Document | None, inde
         misattribution_flag(claim, resolution),
         ambiguity_flag(claim, resolution),
         anecdotal_flag(claim),
-        unregistered_flag(claim),
+        unregistered_flag(claim, document.text if document else ""),
     ]
     flags = [f for f in checks if f is not None]
     flags += nonscholarly_flags(claim, resolution.entries)
