@@ -90,13 +90,13 @@ _AFFILIATION = re.compile(
 _DIGIT = "\\d⁰¹²³⁴⁵⁶⁷⁸⁹"
 _MARKS = (rf"[*†‡§]*(?:\s?[{_DIGIT}]{{1,2}}(?:[,–-][{_DIGIT}]{{1,2}})*|\[\d{{1,2}}(?:[,–-]\s?\d{{1,2}})*\]"
           rf"|\^\d{{1,2}}(?:[,–-]\d{{1,2}})*\^?)?[*†‡§]*")  # "Doe[1,2]", "Doe^1,2^": <sup> as rendered
-_NAME = rf"(?:[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-zß-ÿ'’]+[{_DIGIT},*†‡§]*|[A-Z][a-zß-ÿ'’]+(?:-[A-Z]?[a-zß-ÿ'’]+)*(?:\s+[A-Z](?:\.|[a-zß-ÿ'’]+(?:-[A-Z][a-zß-ÿ'’]+)?)?){{0,2}}(?:\s+(?:van|von|de|der|den|da|di|del|la|le)){{0,2}}\s+[A-Z](?:['’]?[A-Z]|a?c[A-Z])?[a-zß-ÿ'’-]+(?:-[A-Z](?:['’]?[A-Z]|a?c[A-Z])?[a-zß-ÿ'’]+)?{_MARKS})"
+_NAME = rf"(?:[A-Z]\.\s?(?:[A-Z]\.\s?)*[A-Z][a-zß-ÿ'’]+[{_DIGIT},*†‡§]*|[A-Z][a-zß-ÿ'’]+(?:-[A-Z]?[a-zß-ÿ'’]+)*(?:\s+[A-Z](?:\.|[a-zß-ÿ'’]+(?:-[A-Z][a-zß-ÿ'’]+)?)?){{0,2}}(?:\s+(?:van|von|de|der|den|da|di|del|la|le)){{0,2}}\s+[A-Z](?:['’]?[A-Z]|(?:a?c|[aeiou]n?)[A-Z])?[a-zß-ÿ'’-]+(?:-[A-Z](?:['’]?[A-Z]|(?:a?c|[aeiou]n?)[A-Z])?[a-zß-ÿ'’]+)?{_MARKS})"
 _NAME = rf"(?:{_NAME}|(?:(?:van|von|de|der|den|da|di|del|la|le)\s){{0,2}}[A-Z][a-zß-ÿ'’-]+(?:\s[A-Z][a-zß-ÿ'’-]+)?\s[A-Z]{{1,3}}(?:\b|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§])){_MARKS})"  # or "van der Berg JH"
 _DEGREE = rf"(?:,?\s*(?:PhD|MD|MSc|MS|MA|BSc|BA|RN|RD|ND|PharmD|DPhil|MBBS|MPH|MBA|DO|DrPH|FRCP|FRCPC){_MARKS})*"
 _AUTHOR_LINE = re.compile(
-    rf"^(?:by\s+)?(?:Dr\.?\s+)?{_NAME}{_DEGREE}(?:\s*(?:,|;|·|•|\||and|&)\s*(?:Dr\.?\s+)?{_NAME}{_DEGREE}){{1,}}\.?$"
+    rf"^(?:by\s+)?(?:Dr\.?\s+)?{_NAME}{_DEGREE}(?:\s*(?:,,?|;|·|•|\||and|&)\s*(?:Dr\.?\s+)?{_NAME}{_DEGREE}){{1,}}[.,]?$"
 )
-_AFFILIATION_MARKED = re.compile(r"[a-zß-ÿ][\d⁰¹²³⁴⁵⁶⁷⁸⁹\[^]|[A-Z][⁰¹²³⁴⁵⁶⁷⁸⁹\[^]|\b(?:MD|PhD|MSc|MPH|RN|DO|MBBS)\d")
+_AFFILIATION_MARKED = re.compile(r"[a-zß-ÿ][\d⁰¹²³⁴⁵⁶⁷⁸⁹\[^]|[a-zß-ÿ] \d{1,2}(?=,|$)|[A-Z][⁰¹²³⁴⁵⁶⁷⁸⁹\[^]|\b(?:MD|PhD|MSc|MPH|RN|DO|MBBS)\d")
 
 
 def is_author_line(text: str) -> bool:
@@ -260,6 +260,8 @@ def classify_block(text: str, table: bool = False) -> BlockLabel | None:
         return "references"
     if length < 300 and _is_metadata(stripped, lower):
         return "metadata"
+    if length < 400 and "logolink to " in lower:
+        return "metadata"  # PMC's masthead: "<Journal> logoLink to <Journal>" over the citation line
     if _URL_ONLY.match(stripped) or _LINK_MENU.search(stripped) or (
             length < 300 and not table and not stripped.startswith("|") and _MENU.match(stripped)):
         return "boilerplate"

@@ -17,6 +17,9 @@ from pipeline.model import Document
         "Greta Lindholm[1,2], Tomasz Wierzba[3]",
         "Lindholm G^1^, Wierzba T^2^",
         "Jonas Weißmann¹, Ola Strauß², Birte Kühn¹",
+        "Dhanesh Shepard 1,, Chitra Kalwar 1, Prakash Gadre 2, Satya Karanth 3",
+        "Cora Barbosa-Lind 1, Morton B Brown 2, Joan DeBusscher 4, Betsy Fox 1,",
+        "Anne LeBlanc1, Tom VanDyke2, Rita DiMaggio3",
     ],
 )
 def test_author_lines_with_affiliation_marks_are_metadata(line):
@@ -65,3 +68,12 @@ def test_a_footnote_definition_under_a_reviews_heading_is_a_reference_entry():
     assert labels["[^2]: Sato K, Brennan O. Mussel lipids in equine chondrocytes."] == "references"
     assert labels["Vet Immunol Cell Biol. 2023;12:201-8."] == "references"
     assert labels["Lovely product, my mare loves it. - Ann"] == "comments"
+
+
+def test_a_pmc_masthead_over_its_citation_line_is_metadata():
+    journal = "Invented Infectious Diseases: An Official Publication of the Invented Infectious Diseases Society"
+    text = (f"{journal} logoLink to {journal}\n"
+            ". 2011 Jan 1;52(1):23-30. doi: 10.5555/ijinf/ciq073\n\n"
+            "Juice fails to prevent recurrent infection: a randomized trial\n")
+    labels = [b.label for b in label_text(text)]
+    assert labels[0] == "metadata" and labels[-1] == "main"
