@@ -452,3 +452,39 @@ def test_full_names_with_superscript_affiliations_and_sharp_s_are_the_byline(tmp
     assert meta.is_study
     assert meta.title == "Early caffeine for apnoea of prematurity: a randomized trial"
     assert meta.authors == ["Weißmann J", "Strauß O", "Kühn B"]
+
+
+def test_an_untitled_abstract_with_dashed_capital_labels_run_together_is_one_study(tmp_path: Path) -> None:
+    page = ("OBJECTIVE -Zinc lozenges have been proposed to shorten colds. We tested them in adults."
+            "RESEARCH DESIGN AND METHODS -Eighty adults were randomized to zinc or placebo lozenges."
+            "RESULTS -Colds lasted 4.1 vs 5.9 days (P = 0.02).CONCLUSIONS -Zinc lozenges shortened colds.\n"
+            "Invented J Resp Care 12:100 -108, 2011Colds are common and costly in working adults.\n")
+    meta = read(tmp_path, page, "zinc.txt").meta
+    assert meta.is_study and meta.abstract_start == 0
+
+
+def test_bold_section_labels_saved_with_two_spaces_and_a_correspondence_line_above(tmp_path: Path) -> None:
+    page = ("Iron drops after malaria treatment in toddlers: a randomized, double-blind field trial\n\n"
+            "Authors\n\n"
+            "Corresponding Author Ana Ruiz, Invented Children's Hospital, 12 Oak Street, Lima, Peru. E-mail: ana@example.org\n\n"
+            "Summary\n\n"
+            "Objectives  To test whether iron drops after malaria treatment reduce anaemia.\n\n"
+            "Methods  Children aged 6-23 months were randomized to iron drops or placebo for 3 months.\n\n"
+            "Results  A total of 212 children were enrolled; anaemia fell more with iron (p = 0.01).\n\n"
+            "Conclusions  Iron drops after treatment reduced anaemia.\n")
+    meta = read(tmp_path, page, "iron.txt").meta
+    assert meta.is_study
+    assert meta.title == "Iron drops after malaria treatment in toddlers: a randomized, double-blind field trial"
+
+
+def test_a_citation_entry_over_a_structured_abstract_names_the_study(tmp_path: Path) -> None:
+    page = ("Okafor CN, Lindqvist E, Marsh AB, et al. Evening light therapy for bipolar depression: a randomized clinical "
+            "trial. JAMA Invented Psychiatry. 2019 Mar 4. doi: 10.5555/jip.2019.0042. (Original study)\n\n"
+            "Importance: Bipolar depression is hard to treat.\n\n"
+            "Objective: To test evening light therapy.\n\n"
+            "Main Outcomes and Measures: The primary outcome was the MADRS score.\n\n"
+            "Results: Of 64 randomized adults, remission was more frequent with light therapy (P = .01).\n")
+    meta = read(tmp_path, page, "light.txt").meta
+    assert meta.is_study
+    assert (meta.authors[0], meta.year, meta.journal) == ("Okafor CN", 2019, "JAMA Invented Psychiatry")
+    assert page[meta.abstract_start:].startswith("Importance:") and page[: meta.abstract_end].endswith("(P = .01).")

@@ -44,8 +44,9 @@ from __future__ import annotations
 import re
 
 from extractors.blocks import section_label
+from extractors.reflist import parse_entry
 from pipeline.ingest.names import format_author
-from pipeline.model import Block, DocumentMeta
+from pipeline.model import Block, DocumentMeta, ReferenceEntry
 
 _MARKS = re.compile(r"^[#>*_\s]+|[*_:\s]+$")
 _FIELD_LABEL = re.compile(r"^(?:[•·]\s*)?(?:title|journal)\s*:\s*", re.I)  # a record's "Title: ..." and "Journal: ..." lines
@@ -96,7 +97,7 @@ _SECTIONS = {
            r"rationale|introduction(?: and aims?)?",
     "methods": r"methods?|materials and methods|patients and methods|methods and materials|design|study design|"
                r"design,? setting,? and participants|setting|participants|patients|subjects|interventions?|"
-               r"measurements|main outcome measures?|data sources|study selection|data extraction|eligibility criteria|"
+               r"measurements|main outcome measures?|main outcomes? and measures?|outcome measures?|data sources|study selection|data extraction|eligibility criteria|"
                r"research design and methods|search (?:methods|strategy)|selection criteria|data collection and analysis|"
                r"data synthesis|study population|methods used",
     "results": r"results?|findings|main results|main outcomes and results|key results|summary of results",
@@ -110,7 +111,10 @@ _ANY_SECTION = rf"(?:{_ONE_SECTION})(?:\s*(?:and|&)\s*(?:{_ONE_SECTION}))?"  # "
 _LABEL_PARTS = re.compile(r"\s*(?:\band\b|&)\s*", re.I)
 _LABEL_LINE = re.compile(rf"\W{{0,4}}(?P<label>{_ANY_SECTION})\W{{0,4}}", re.I)  # "Background", "**RESULTS:**"
 _LABEL_LEAD = re.compile(rf"^\W{{0,4}}(?P<label>{_ANY_SECTION})\s*[*_]*\s*[:.\u2014-]", re.I)  # "Results: ...", "RESULTS. ..."
+_CORRESPONDENCE = re.compile(r"(?:corresponding\s+author|correspondence|address\s+(?:for\s+)?correspondence)\b", re.I)
+_LABEL_SPACED = re.compile(rf"\s*(?P<label>{_ANY_SECTION})[ \t\u00a0]{{2,}}(?=[A-Z])", re.I)  # a bold label saved as "Results  The ..."
 _LABEL_INLINE = re.compile(rf"(?<=[.!?)\]])\s+[*_]*(?P<label>{_ANY_SECTION})\s*[*_]*:", re.I)
+_LABEL_INLINE_DASH = re.compile(rf"(?<=[.!?)\]])\s*(?P<label>{_ANY_SECTION})\s*[-\u2013\u2014]", re.I)  # "... RESULTS - ..."
 # Lines between a title and its abstract that are not the title: a journal's Key Points box,
 # a design subtitle ("A Randomized Clinical Trial"), keywords, journal and publisher labels.
 _KEY_POINT = re.compile(r"^(?:key\s+points|question|findings|meaning|importance)\b", re.I)
@@ -460,11 +464,24 @@ def _untitled_meta(text: str, blocks: list[Block], head: list[Block], abstract: 
     byline = next((b for b in head if b.label != "boilerplate" and _is_author_line(text, b)), None)
     start = (main or abstract)[0].start
     end = abstract[-1].end
+    cited = _citation_above(text, head)
+    if cited is not None:  # a literature service's "Lowe DA, Wu N, et al. <Title>. JAMA Intern Med. 2020" over the abstract
+        return DocumentMeta(title=cited.title, authors=cited.authors, year=cited.year, journal=cited.venue, doi=cited.doi,
+                            pmid=cited.pmid, abstract_start=start, abstract_end=end)
     after = " ".join(_plain(text, b) for b in blocks if b.start >= end)
     doi, pmid = _DOI.search(after), _PMID.search(after)
     return DocumentMeta(authors=_byline_authors(_plain(text, byline), byline.label) if byline else [],
                         doi=doi.group(1).rstrip(".") if doi else None, pmid=pmid.group(1) if pmid else None,
                         abstract_start=start, abstract_end=end, abstract_only=True)
+
+
+def _citation_above(text: str, head: list[Block]) -> ReferenceEntry | None:
+    """The abstract's own citation, set right above it as a reference entry with authors, year and title."""
+    above = [b for b in head if b.label != "boilerplate"]
+    if not above or above[-1].label != "references":
+        return None
+    entry = parse_entry(text, above[-1].start, above[-1].end, None, "")
+    return entry if entry.authors and entry.year and entry.title else None
 
 
 def _is_conference_front(text: str, block: Block) -> bool:
@@ -521,6 +538,7 @@ def _is_front_matter(line: str, previous: str) -> bool:
         or _PUBLISHER_LABEL.fullmatch(line) or _PUBLISHER_LABEL.fullmatch(previous) or _BYLINE_LEAD.match(line)
         or _DOCUMENT_TYPE.match(line) or _JOURNAL_PAGES.fullmatch(line) or _WEB_ADDRESS.fullmatch(line)
         or _COPYRIGHT.match(line) or _OTHER_ABSTRACT.fullmatch(line) or (_AFFILIATION.match(line) is not None and "," in line)
+        or _CORRESPONDENCE.match(line)
     )
 
 
@@ -537,9 +555,10 @@ def _section_labels(text: str, block: Block) -> set[str]:
     whole = _LABEL_LINE.fullmatch(line) if len(line) <= 60 else None
     if whole:
         return _groups(whole.group("label"))
-    lead = _LABEL_LEAD.match(line)
+    lead = _LABEL_LEAD.match(line) or _LABEL_SPACED.match(text, block.start, block.end)
     labels = [lead.group("label")] if lead else []
     labels += [m.group("label") for m in _LABEL_INLINE.finditer(line)]
+    labels += [m.group("label") for m in _LABEL_INLINE_DASH.finditer(line) if m.group("label").isupper()]
     return {group for label in labels for group in _groups(label)}
 
 
