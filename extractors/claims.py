@@ -24,8 +24,8 @@ from extractors.cues import CLAIM_CUE, COMMENT_CUE, GatedPattern
 from extractors.passages import DocumentPlan, Passage, readable
 from extractors.reflist import parse_reference_list
 from extractors.sentence_roles import (interventions, is_aside, is_background, is_caption, is_design_title, is_disclosure,
-                                       is_reference_note, may_stand_alone, model_organisms, new_names, opens_animal_model,
-                                       recruits, stands_alone, tells_own_use)
+                                       is_headline, is_reference_note, may_stand_alone, model_organisms, new_names,
+                                       opens_animal_model, recruits, stands_alone, tells_own_use)
 from extractors.table_claims import reports_result, table_claims
 from extractors.tables import Table
 from pipeline.model import (Claim, Document, DocumentResult, Evidence, ReferenceEntry, Study,
@@ -522,7 +522,8 @@ class _ClaimBuilder:
             ) and draft.takes(text, values, comment or draft is going_on):  # one summary's fields name its arms
                 draft.add(pending, sentence, values)
                 pending = []
-            elif values is not None and (stands_alone(text, values, comment) or (self.record and not values.is_empty)):
+            elif values is not None and (stands_alone(text, values, comment) or (self.record and not values.is_empty and not (
+                    values.n is None and not values.dose and is_headline(text)))):  # a record's title line names no result
                 self._close(draft, passage.context)
                 draft, pending = _Draft([sentence], [], [values]), []
                 if unclaimed and loose and loose[-1][0] is unclaimed[0] and _STUDY_OPENER.match(unclaimed[0].text) and (
@@ -721,12 +722,20 @@ class _ClaimBuilder:
         self._merge_registry_record()
 
     def _attribute_to_headings(self, headings: list[tuple[int, Study]]) -> None:
-        """Each uncited prose claim takes (a copy of) the nearest heading study above it."""
+        """Each uncited prose claim takes (a copy of) the nearest heading study above it; a
+        claim citing the heading's first author without a year ("1) Brennan et al. (2025), <Journal>."
+        over "Brennan and colleagues randomized ...") takes its year."""
         starts = [start for start, _ in headings]
         for claim in self.claims:
-            if claim.context != "prose" or claim.study.attributed:
+            if claim.context != "prose":
                 continue
             before = bisect.bisect_right(starts, claim.evidence.start)
+            if claim.study.attributed:
+                above = headings[before - 1][1] if before else None
+                if above is not None and claim.study.year is None and above.year and claim.study.first_author and (
+                        (above.first_author or "").lower() == claim.study.first_author.lower()):
+                    claim.study.year = above.year
+                continue
             if before:
                 claim.study = copy.deepcopy(headings[before - 1][1])
             elif len({_study_key(study) for _, study in headings}) == 1:

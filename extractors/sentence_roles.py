@@ -310,14 +310,34 @@ _SAMPLE_CONTRAST = GatedPattern(re.compile(
     re.IGNORECASE), ("exposure", "duration", "follow-up", "adherence", "compliance", "length", "time"))
 # A title: one line, no full stop, not a list item, a press release's dashed dek line or a
 # labelled finding ("Results: X reduced Y compared with placebo").
-_HEADLINE = re.compile(r"^(?![*•·+\-–—]\s)(?!\W*(?:main\s+|key\s+)?(?:results?|findings?|conclusions?|outcomes?|"
-                       r"effects?|bottom\s+line|takeaways?)\s*:)[^\n]*(?:[^\s.!?:;\"'”’)\]\-–—]|"
+_HEADLINE = re.compile(r"^(?![*•·+\-–—]\s)(?!\W*(?:(?:main\s+|key\s+)?(?:results?|findings?|conclusions?|outcomes?|"
+                       r"effects?|bottom\s+line|takeaways?)|(?:(?:co-?)?primary|secondary|key|main)\s+(?:end\s?-?points?|"
+                       r"outcomes?|objectives?)\s+(?:(?:was|were)\s+)?(?:met|achieved|reached|missed|not\s+met))\s*:)[^\n]*(?:[^\s.!?:;\"'”’)\]\-–—]|"
                        r"\((?:the\s+)?[‘'\"“]?[\w\s-]{1,30}[’'\"”]?\s+(?:trial|study)\))$", re.IGNORECASE)
 # A paper's title naming its design after a colon ("Olanzapine 5 mg versus 10 mg in CINV: a
 # randomized, double-blind non-inferiority trial."): a record's title line, whatever it names.
 _TITLE_TAIL = GatedPattern(re.compile(
     r"^[^.!?;]{10,}?:\s+(?:an?\s+|the\s+)?(?:[\w()-]+,?\s+){0,8}?(?:trial|study|review|meta-analysis|analysis|"
     r"cohort|protocol|case\s+series|case\s+report|experience)\.?$", re.IGNORECASE), (":",))
+# How many people a condition strikes ("Around 100,000 people in the UK have a stroke each year",
+# "Every year, 1.5 million adults are diagnosed with ..."): a count of a population, no sample.
+_INCIDENCE = GatedPattern(re.compile(
+    r"\b(?:people|persons|adults|children|kids|men|women|patients|individuals|infants|babies|americans|britons|"
+    r"australians|canadians|europeans|dogs|cats|horses|cattle|animals)\b(?:\s+[\w-]+){0,6}?\s+(?:have|has|had|develop|"
+    r"get|gets|suffer|experience|die|dies|are\s+(?:diagnosed|affected|admitted|hospitali[sz]ed|treated)|live)\w*\b"
+    r"[^.;]{0,80}?\b(?:(?:each|every|per)\s+year|(?<!for\s)a\s+year|annually|worldwide|in\s+the\s+(?:UK|US|USA|EU)\s+alone)\b|"
+    r"^\W*(?:each|every)\s+year,?\s+(?:(?:around|about|roughly|nearly|almost|approximately|some|over|more\s+than|"
+    r"an\s+estimated)\s+)?[\d,.]+", re.IGNORECASE), ("year", "annual", "worldwide", "alone"))
+_SAMPLED = re.compile(r"\b(?:randomi|trial|stud(?:y|ies)|enrol|recruit|cohort|RCT)", re.IGNORECASE)
+# One arm set against another ("regained more movement than those given standard therapy alone"):
+# a comparison of results, when a study is named as its source.
+_ARM_CONTRAST = GatedPattern(re.compile(
+    r"\b(?:more|less|fewer|greater|better|faster|sooner|slower|lower|higher|longer|shorter|bigger|smaller)\b"
+    r"[^.;]{0,80}?\bthan\s+(?:(?:did\s+)?(?:those|patients|people|participants|children|adults|women|men|animals|"
+    r"dogs|cats|horses)\s+(?:who\s+(?:received|got|were\s+given|had|took|were\s+treated|were\s+assigned)|given|"
+    r"receiving|on|taking|treated|assigned|in\s+the\s+(?:control|placebo|comparison|usual|standard))|"
+    r"(?:the\s+)?(?:control|placebo|comparison|usual[-\s]care|standard[-\s]care|sham)\s+(?:group|arm))",
+    re.IGNORECASE), ("than",))
 _REFERENCE_NOTE = re.compile(r"^\W*(?:References?|Refs?\.|Sources?|See\s+also|Further\s+reading)\b", re.IGNORECASE)
 
 
@@ -368,6 +388,9 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
         return False  # "Treatment exposure was longer for patients with MDD than for bipolar disorder"
     if values.n is None and not values.dose and recruits(text):
         return False  # "you will be randomly assigned to the active study drug or a placebo"; a call for volunteers
+    if values.n is not None and not values.dose and values.direction in (None, "unknown") and _INCIDENCE.search(text) and (
+            not _SAMPLED.search(text)):
+        return False  # "Around 100,000 people in the UK have a stroke each year": how common, no sample
     if values.ongoing_trial or (_SHARE.found(text) and _EFFICACY.found(text) and not _NEGATED.found(text)):
         return True  # "a Phase 3 trial of 300 adults is planned"; "response rates of up to 80%", "one in three patients remit"
     if not comment and _animal_finding(text):
@@ -386,6 +409,8 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
         return True  # "tested at 100 mg and 200 mg in 477 children"
     if _ENDPOINT.search(text) and (_STUDY_WORDS.found(text) or interventions(text) or _DRUG_LIKE.search(text.lower())):
         return True  # "X met its primary endpoint in a phase 3 trial": a result, whatever its direction reads
+    if (_ONE_STUDY_SAYS.search(text) or _STUDIES_SAY.match(text)) and _ARM_CONTRAST.search(text):
+        return True  # "Those who received X regained more Y than those given Z alone, according to a trial"
     if values.direction in (None, "unknown") and (_EFFICACY.found(text) or _EFFECT.found(text)) and not (
             _NEGATED.found(text)) and _one_study_found(text):
         return True  # "According to a study, the use of X has provided pain relief"; "research has shown X may lower Y"
@@ -516,6 +541,12 @@ def is_design_title(text: str) -> bool:
     """A paper's title naming its design after a colon ("X versus Y in Z: a randomized
     trial."): a record's title line, neither a claim nor part of one."""
     return bool(_TITLE_TAIL.search(text))
+
+
+def is_headline(text: str) -> bool:
+    """One line with no full stop, no list item and no labelled finding: a title ("PATELLA-PRP:
+    Platelet-rich plasma versus saline injection for patellar tendinopathy in jumping athletes")."""
+    return "\n" not in text and bool(_HEADLINE.match(text))
 
 
 def is_caption(text: str) -> bool:
