@@ -207,6 +207,7 @@ _ID_KINDS = ("registry", "pmid", "doi", "url")  # a title carrying one is a head
 # How a citation ends: its year, perhaps with month, volume, issue and pages ("2025;31(8):901-909.").
 _CITATION_END = re.compile(r"\b(?:19|20)\d{2}[a-z]?(?:\s+[A-Z][a-z]{2,8}(?:\s+\d{1,2})?)?"
                            r"(?:\s*[;:,]\s*[\w()]+(?:\s*:\s*[\w–-]+)?)?\.?\s*$")
+_FOOTNOTE_DEFINITION = re.compile(r"\[\^[\w-]{1,40}\]:")
 _CITATION_LABEL = re.compile(r"^\W*(?:study|citation|reference|source|article|paper|trial)\s*:", re.IGNORECASE)
 # The record lines of an author manuscript's page ("Author manuscript; available in PMC: 2017 Jul 1.",
 # "Published in final edited form as: <Journal>. <date>; doi ..."): the page's own article, told by its
@@ -390,6 +391,8 @@ class _ClaimBuilder:
         if len(passage.text) <= _RECORD_CHARS and ("anuscript" in passage.text or "dited form" in passage.text) and (
                 _MANUSCRIPT_RECORD.match(passage.text)):
             return
+        if passage.text.startswith("[^") and _FOOTNOTE_DEFINITION.match(passage.text):
+            return  # "[^2]: Sato K, Brennan O. <title>.\nVet Immunol Cell Biol. 2023;12:201-8.": a reference entry
         if (label := _CITATION_LABEL.match(passage.text)) and (cited := self._citation(passage, label.end())):
             self._close(self._open[1] if self._open else None, passage.context)
             self._open = None

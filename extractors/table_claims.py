@@ -140,6 +140,9 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
     finding = cell("finding") or None
     if finding is None and "finding" not in table.roles and study.attributed:
         finding = _stated_finding(table, row)  # "| L-Theanine reduces time to fall asleep | ... | An et al. (2024) |"
+    if finding is None and "finding" not in table.roles and cell("outcome") and (
+            fields.parse_direction(cell("outcome")) != "unknown"):
+        finding = cell("outcome")  # an "Outcome" column telling what happened: "Lameness improved; stride unchanged"
     comparator = _comparator_cell(cell("comparator"))
     if "comparator" not in table.roles:
         # "Reduced tubular injury vs vehicle"; a Design cell "Randomized, double-blind, placebo-controlled"

@@ -118,3 +118,17 @@ def test_a_registry_records_title_line_is_no_claim(title):
     claims = _record(title)
     assert all(title not in c.evidence.text for c in claims)
     assert any("130 athletes" in c.evidence.text for c in claims)
+
+
+@pytest.mark.parametrize("definition", [
+    "[^2]: Sato K, Brennan O. Green-lipped mussel lipid fraction in equine chondrocytes.\n"
+    "Vet Immunol Cell Biol. 2023;12:201-8.",
+    "[^okoro]: Okoro U, Hale T. Melatonin in shift workers: a randomized trial of 60 nurses. Sleep Med. 2019;4:1-9.",
+])
+def test_a_markdown_footnote_definition_is_no_claim_in_body_or_comments(definition):
+    assert _claims(definition) == []
+    text = definition
+    document = Document("doc-fn", "doc.md", "text", "0" * 64, text=text,
+                        blocks=[Block(0, len(text), "comments", "paragraph")], meta=DocumentMeta())
+    (result,) = extract([document])
+    assert result.claims == []
