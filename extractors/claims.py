@@ -23,8 +23,8 @@ from extractors.blocks import is_author_line
 from extractors.cues import CLAIM_CUE, COMMENT_CUE, GatedPattern
 from extractors.passages import DocumentPlan, Passage, readable
 from extractors.reflist import parse_reference_list
-from extractors.sentence_roles import (interventions, is_aside, is_background, is_caption, is_design_title, is_disclosure,
-                                       is_headline, is_reference_note, may_stand_alone, model_organisms, new_names,
+from extractors.sentence_roles import (interventions, is_arms_title, is_aside, is_background, is_caption, is_design_title,
+                                       is_disclosure, is_reference_note, may_stand_alone, model_organisms, new_names,
                                        opens_animal_model, recruits, stands_alone, tells_own_use)
 from extractors.table_claims import reports_result, table_claims
 from extractors.tables import Table
@@ -526,7 +526,7 @@ class _ClaimBuilder:
                 draft.add(pending, sentence, values)
                 pending = []
             elif values is not None and (stands_alone(text, values, comment) or (self.record and not values.is_empty and not (
-                    values.n is None and not values.dose and is_headline(text)))):  # a record's title line names no result
+                    values.n is None and not values.dose and is_arms_title(text)))):  # a record's title line names no result
                 self._close(draft, passage.context)
                 draft, pending = _Draft([sentence], [], [values]), []
                 if unclaimed and loose and loose[-1][0] is unclaimed[0] and _STUDY_OPENER.match(unclaimed[0].text) and (

@@ -543,10 +543,14 @@ def is_design_title(text: str) -> bool:
     return bool(_TITLE_TAIL.search(text))
 
 
-def is_headline(text: str) -> bool:
-    """One line with no full stop, no list item and no labelled finding: a title ("PATELLA-PRP:
-    Platelet-rich plasma versus saline injection for patellar tendinopathy in jumping athletes")."""
-    return "\n" not in text and bool(_HEADLINE.match(text))
+_ARMS_TITLE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to))\s", re.IGNORECASE)
+
+
+def is_arms_title(text: str) -> bool:
+    """A title naming a trial's arms: one line with no full stop, no list item and no
+    labelled finding, setting one treatment against another ("PATELLA-PRP: Platelet-rich
+    plasma versus saline injection for patellar tendinopathy in jumping athletes")."""
+    return "\n" not in text and bool(_ARMS_TITLE.search(text) and _HEADLINE.match(text))
 
 
 def is_caption(text: str) -> bool:
