@@ -53,6 +53,7 @@ class DocumentPlan:
     passages: list[Passage] = field(default_factory=list)
     tables: list[tuple[Table, str]] = field(default_factory=list)  # (table, context)
     reference_spans: list[tuple[int, int]] = field(default_factory=list)
+    headings: set[int] = field(default_factory=set)  # starts of passages read from heading blocks
 
 
 def plan_document(document: Document) -> DocumentPlan:
@@ -110,6 +111,8 @@ def plan_document(document: Document) -> DocumentPlan:
                 _add_passage(plan, text, paragraph, context)
                 paragraph = []
         _add_passage(plan, text, paragraph, context)
+        if block.kind == "heading" and plan.passages and plan.passages[-1].start >= block.start:
+            plan.headings.add(plan.passages[-1].start)
     flush_table()
     title = _folded(document.meta.title) if abstracts and document.meta.title else None
     plan.passages = [piece for passage in plan.passages for piece in _bounded(passage) if _worth_reading(piece)
@@ -215,6 +218,14 @@ def _bounded(passage: Passage) -> list[Passage]:
     return [p for p in pieces if p.text.strip()]
 
 
+def _wrapped_before_name(previous: Passage, plan: DocumentPlan, text: str, start: int) -> bool:
+    """A PDF line ending mid-sentence before a capitalised word ("... no better than sham in
+    a small" over "Norwegian trial of 64 ..."): a long line, no heading, ending in a lowercase
+    word, with no blank line between."""
+    return bool(previous.text[-1].islower() and "\n\n" not in text[previous.end:start]
+                and previous.start not in plan.headings and previous.text.count(" ") >= 7)
+
+
 def _add_passage(plan: DocumentPlan, text: str, lines: list[tuple[int, int]], context: str) -> None:
     """Add the stripped lines as a passage, or extend the previous passage when this
     one merely continues its sentence (a PDF line break that ingest read as a block end)."""
@@ -231,8 +242,8 @@ def _add_passage(plan: DocumentPlan, text: str, lines: list[tuple[int, int]], co
         plan.reference_spans.append((start, end))  # "¹ Anglin-Shaw RE. ..." under the body text
         return
     previous = plan.passages[-1] if plan.passages else None
-    if (previous and previous.context == context and stripped[0].islower()
-            and previous.text[-1] not in ".!?:" and not text[previous.end:start].strip()):
+    if previous and previous.context == context and not text[previous.end:start].strip() and (
+            (stripped[0].islower() and previous.text[-1] not in ".!?:") or _wrapped_before_name(previous, plan, text, start)):
         plan.passages[-1] = Passage(previous.start, end, context, text[previous.start:end])
         return
     plan.passages.append(Passage(start, end, context, stripped))

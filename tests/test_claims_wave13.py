@@ -132,3 +132,33 @@ def test_a_markdown_footnote_definition_is_no_claim_in_body_or_comments(definiti
                         blocks=[Block(0, len(text), "comments", "paragraph")], meta=DocumentMeta())
     (result,) = extract([document])
     assert result.claims == []
+
+
+def _blocks(*parts):
+    text, blocks = "", []
+    for body, kind, gap in parts:
+        start = len(text)
+        text += body
+        blocks.append(Block(start, len(text), "main", kind))
+        text += gap
+    (result,) = extract([Document("doc-pdf", "doc.pdf", "pdf", "0" * 64, text=text, blocks=blocks,
+                                  meta=DocumentMeta())])
+    return result.claims
+
+
+@pytest.mark.parametrize("first,second", [
+    ("Percutaneous tibial nerve stimulation was no better than sham in a small",
+     "Norwegian trial of 64 frail nursing-home residents (Brandvold et al., 2023)."),
+    ("Weekly yoga reduced anxiety scores more than stretching did in a large",
+     "Brazilian trial of 210 students (Souza et al., 2021)."),
+])
+def test_a_pdf_line_ending_mid_sentence_before_a_capitalised_word_is_one_sentence(first, second):
+    (claim,) = _blocks((first, "line", "\n"), (second, "paragraph", "\n\n"))
+    assert claim.evidence.text.startswith(first.split()[0]) and claim.n in (64, 210)
+
+
+def test_a_heading_is_not_joined_to_the_paragraph_under_it():
+    claims = _blocks(("Effects of melatonin on sleep onset in older adults with insomnia", "heading", "\n"),
+                     ("Melatonin 2 mg shortened sleep onset versus placebo in 120 adults (Wade et al., 2010).",
+                      "paragraph", "\n\n"))
+    assert [c.evidence.text[:9] for c in claims] == ["Melatonin"]
