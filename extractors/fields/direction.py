@@ -1241,7 +1241,9 @@ def _title_case(text: str) -> bool:
 # Where gaining weight is the aim (anorexia, undernutrition, preterm infants), more of it is a gain.
 _WEIGHT_WANTED = re.compile(
     r"anorexi|underweight|malnutri|malnourish|undernutri|undernourish|cachexi|wasting|failure\s+to\s+thrive|faltering\s+growth|"
-    r"preterm|premature\s+(?:infants|babies|neonates)|\binfants?\b|neonat|newborn|low[\s-]+birth[\s-]*weight|very\s+low\s+birth|stunt"
+    r"preterm|premature\s+(?:infants|babies|neonates)|\binfants?\b|neonat|newborn|low[\s-]+birth[\s-]*weight|very\s+low\s+birth|stunt|"
+    r"(?:unintended|unintentional|involuntary|unexplained)\s+weight\s+loss|weight[\s-]+loss\s+condition|"
+    r"(?:licensed|approved|indicated|labell?ed)\s+for\s+(?:\w+\s+)?weight\s+gain|appetite\s+stimul"
 )
 _MORE_WEIGHT = re.compile(
     r"(?<!no\s)(?<!not\s)\b(?:gained|gain|put\s+on)\s+(?:significantly\s+|substantially\s+|considerably\s+|much\s+|slightly\s+)?more\s+(?:body\s+)?weight\b"
