@@ -62,6 +62,7 @@ import re
 from functools import lru_cache
 
 from extractors.fields.comparator import CONTROLS
+from extractors.fields.direction_clauses import reread
 from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_relations, from_to,
                                                  leading_comparatives, read_numbers, times_as)
 from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, HARMS, SPACE_RUN, SYMPTOM_SCALES, as_relapse,
@@ -1261,7 +1262,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     no second finding: the sentence is null. A clinical gain beside a marker that did not
     move ("lower stress scores, but cortisol didn't budge") stays mixed, and markers of
     the disease's damage (troponin) are outcomes like any other."""
-    direction = _read_direction(text, comparator, outcome)
+    direction = reread(text, _read_direction(text, comparator, outcome), lambda blanked: parse_direction(blanked, comparator, outcome))
     if direction == "unknown" and outcome and _RELATION_SIGN.search(outcome):
         # a table's outcome cell that relates the arms itself, "PDI: INT (92 ± 12) > CTRL (84 ± 11)", beside an effect size alone
         return _verdict(arm_relations(outcome.lower(), ""))

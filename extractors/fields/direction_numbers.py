@@ -20,6 +20,7 @@ _GOOD_EVENTS = re.compile(
     r"|\w-?free\s+(?:days?|weeks?|months?|nights?|time|periods?|intervals?|rates?)\b"  # "pain-free days", "seizure-free weeks"
     r"|\b(?:pain|symptom|headache|migraine|seizure|relapse|disease|progression|recurrence)[\s-]+(?:freedom|free\b(?!\s+of\b))|\bfreedom\s+from\b"
     r"|no\s+longer\s+(?:had|has|have|met|suffer|experienc|show|report)|stopped\s+(?:crying|smoking|drinking|using)"
+    r"|\brr\s*[:=]?\s*\d+(?:\.\d+)?\s*%"  # a table's "RR: 79% vs. 43%": responder rates (a risk ratio is no percentage)
 )
 # A responder threshold reached ("more likely to achieve 30% pain reduction", "at least 50% relief"): a ratio of
 # patients reaching it is a ratio of good events, whatever the symptom named.
@@ -43,7 +44,9 @@ _LOWER_BETTER = re.compile(
     r"exacerbations|\bcry|\bcried|crying|fuss|colic|latency|sleep\s+onset|fall\s+asleep|awaken|\bwoke\b|\bwaso\b|"
     r"\bldl|hba1c|a1c|glucose|sugar|cholesterol|triglycerid|crp|blood\s+pressure|\bbp\b|"
     r"creatinine|\burea\b|\bbun\b|troponin|bilirubin|\balt\b|\bast\b|il-?6|tnf|\bmda\b|malondialdehyde|infarct|lesion|injur|necros|"
-    r"\bdamage|oedema|edema|fibrosis|apoptos|viral\s+load|uacr|albuminuria|proteinuria|weight|bmi"
+    r"\bdamage|oedema|edema|fibrosis|apoptos|viral\s+load|uacr|albuminuria|proteinuria|weight|bmi|"
+    # mediators of inflammation and tissue breakdown an in-vitro study lowers: "Lower MMP-13 release", "reduced PGE2"
+    r"\bmmp-?\d|metalloproteinase|adamts|aggrecanase|collagenase|pge-?2|prostaglandin|nitric\s+oxide|\bcox-?2|cytokine|reactive\s+oxygen"
 )
 DIGIT = re.compile(r"\d")
 _P_VALUE = re.compile(r"p(?<![a-z]p)\s*(?:-?\s*value\s*)?(<=|>=|=|<|>|≤|≥)\s*(0?\.\d+|1(?:\.0+)?)(?![\d.]\d)")
@@ -235,7 +238,7 @@ def _contrast(lowered: str, measure: str) -> str | None:
 # the low dose": quantities of one unit, each in its own clause of the comparison, one
 # clause naming the control arm.
 _QUANTITY_RE = re.compile(
-    r"(?<![\w.,\-])(\d+(?:\.\d+)?)\s*(?:"
+    r"(?<![\w.,])(?<![\w.,)]-)(\d+(?:\.\d+)?)\s*(?:"
     r"(%|percent|per\s+cent|minutes?|mins?|hours?|hrs?|points?|pts?|times)(?![\w])(?!\s*(?:ci|confidence))(?!\s+(?:relative|absolute)\b)"
     r"(?!\s+(?:earlier|sooner|later|longer|shorter|faster|slower|more|less|fewer)\s+than\b)"  # a difference, not one arm's
     r"|(?:out\s+)?of\s+(\d+)(?!\s*(?:mg|g|mcg|ug|µg|iu|ml|weeks?|months?|days?|years?|studies|trials)\b))"  # "42 of 100 patients": a share
@@ -300,6 +303,8 @@ def _arm_quantities(lowered: str, measure: str) -> str | None:
         clause = lowered[low:high]
         before, after = lowered[low:start], lowered[end : min(high, end + 30)]
         sign = -1 if _FALL_BEFORE.search(before) or _FALL_AFTER.match(after) else 1 if _RISE_BEFORE.search(before) or _RISE_AFTER.match(after) else None
+        if start and lowered[start - 1] in _MINUS and not unit_is_share:
+            value, sign = -value, 1  # "a mean weight change of −14.9% ..., compared with −2.4% on placebo": the change's own sign
         signs.append(sign)
         arms.append((bool(CONTROL_WORD.search(clause)), value))
     stated = {sign for sign in signs if sign is not None}

@@ -1,0 +1,108 @@
+"""Findings that hang on how a sentence's clauses relate, read on the whole sentence after
+the cue passes of ``direction`` (each check opens only on a substring it needs):
+
+- a harm more frequent with the treatment is the finding, negative, in a sentence reporting
+  safety that sets it against the comparator ("The most common adverse events were ...; liver
+  enzyme elevations were more frequent with zelivirsen than with placebo (2% vs 1%)"), or beside
+  a null result ("continence improved similarly, but infections were more common with toxin");
+  elsewhere the harm's clause is no finding, as safety is ("Diarrhoea was more frequent with
+  magnesium (14% vs 5%)" leaves an abstract's gains alone);
+- a bad outcome "23% lower in the nicotinamide group compared to placebo": positive;
+- scores that went back once the treatment stopped ("improved during the 16 weeks, but worsened
+  once the participants stopped taking the mushroom") say it works while taken: that clause is
+  no finding and the gain stays positive. Where the claim's own result is the fade, the
+  between-group benefit lost ("the benefit, however, faded within 12 weeks after the drug was
+  stopped", "not sustained at 12 months"), the passes read mixed, and a fade alone is null.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extractors.fields.direction_words import CONTROL, HARM_WORDS
+
+_GOOD_SUBJECT = re.compile(
+    r"respon|remission|remit|improv|recover|abstinen|success|surviv|\bcure|relief|resolution|benefit|-free|\bfree\b|heal|clear|\bquit|"
+    r"adheren|retention|satisf|quality\s+of\s+life|reduc|decreas|fewer|lower|expuls|passage|passed"
+)
+# What a harm clause's subject names: a harm, an adverse event, a laboratory abnormality.
+_HARM_SUBJECT = re.compile(
+    HARM_WORDS + r"|elevat|catheteri|vomit|diarrh|rash|dizz|reactions?\b|bleed|constipat|somnolen|drows|sedat|dry\s+mouth|hypoglyc|abnormalit|upsets?\b|complaints?\b|problems?\b"
+)
+# The harm set against the comparator in so many words: "than with placebo", "(2% vs 1%)".
+# A sentence reporting safety, where the harm is the finding: "The most common adverse events were ...; ...".
+_SAFETY_REPORT = re.compile(r"adverse\s+(?:drug\s+)?(?:events?|effects?|reactions?)|side[\s-]effects?|safety|tolerab")
+_COMPARED = re.compile(r"\bthan\b|\bvs\b|\bversus\b|\bcompared\b|\d\s*%[^.;]{0,20}?\d\s*%")
+_CLAUSE_OPENING = re.compile(r"[.;:]\s|\bbut\b|\bwhereas\b|\bwhile\b|\bhowever\b|\balthough\b|,\s+and\b")
+_CLAUSE_CLOSING = re.compile(r"[.;](?!\d)|\bbut\b|\bwhereas\b|\bwhile\b|\bhowever\b")
+
+_HARM_MORE = re.compile(
+    r"\b(?:was|were|occurred|developed|appeared|reported|seen|observed|happened)\s+(?!no\b|not\b|never\b)(?:\w+\s+)?"
+    r"more\s+(?:frequent(?:ly)?|common(?:ly)?|often)\s+(?:with|in|among|on|after|for|following|using|during)\s+"
+    rf"(?!(?:the\s+|those\s+(?:on|given|receiving)\s+)?(?:\w+\s+)?{CONTROL})"
+)
+_LOWER_BAD = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:lower|fewer|less|reduced|smaller)\s+(?:in|with|among|for|on)\s+"
+    rf"(?!(?:the\s+)?(?:\w+\s+)?{CONTROL})"
+)
+_STOPPED = (
+    r"(?:stop\w*|discontinu\w*|ceas\w*|withdr[ae]w\w*|quit\w*|came\s+off|coming\s+off|went\s+off|finish\w*|ended|end\s+of\s+(?:the\s+)?"
+    r"(?:treatment|therapy|trial|study|supplementation|intervention))"
+)
+# Scores or symptoms back where they were once the treatment stopped: "worsened once the participants stopped
+# taking the mushroom", "symptoms returned after the drug was discontinued" (not "the benefit faded after ...").
+_RETURN_WORDS = r"(?:worsened|returned|came\s+back|went\s+back|reverted|deteriorated|recurred|rebounded)"
+_FADE_AFTER_STOPPING = re.compile(
+    rf"\b{_RETURN_WORDS}\b[^.;]{{0,80}}?\b(?:after|once|when|upon|following|\w+\s+(?:weeks?|months?)\s+after)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?{_STOPPED}"
+    rf"|\b(?:after|once|when|upon|following)\s+(?:[\w-]+\s+){{0,4}}?{_STOPPED}[^.;]{{0,80}}?\b{_RETURN_WORDS}\b"
+)
+# The between-group gain itself lost: the claim's own result is the fade (mixed, read by the passes).
+_GAIN_NOUN = re.compile(r"\b(?:benefits?|effects?|gains?|improvements?|advantages?|differences?|protection)\b")
+
+
+def _clause_span(lowered: str, start: int, end: int) -> tuple[int, int]:
+    opening = 0
+    for found in _CLAUSE_OPENING.finditer(lowered, 0, start):
+        opening = found.end()
+    closing = _CLAUSE_CLOSING.search(lowered, end)
+    return opening, closing.start() if closing else len(lowered)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def reread(text: str, direction: str, read: Callable[[str], str]) -> str:
+    """``direction`` as the passes read ``text``, corrected for the clause families above;
+    ``read`` reads a sentence with some of its clauses blanked."""
+    lowered = text.lower()
+    if "more" in lowered and direction != "negative" and ("frequent" in lowered or "common" in lowered or "often" in lowered):
+        harms = []
+        for found in _HARM_MORE.finditer(lowered):
+            start, end = _clause_span(lowered, found.start(), found.end())
+            subject = lowered[start : found.start()]
+            if _HARM_SUBJECT.search(subject) and not _GOOD_SUBJECT.search(subject):
+                harms.append((start, end, bool(_COMPARED.search(lowered, found.end(), end))))
+        if harms:
+            rest = read(_blank(text, [(start, end) for start, end, _ in harms]))
+            if rest == "null" or (rest in ("unknown", "negative") and _SAFETY_REPORT.search(lowered) and any(compared for _, _, compared in harms)):
+                return "negative"
+            return rest
+    if direction == "unknown" and ("%" in lowered or "percent" in lowered):
+        for found in _LOWER_BAD.finditer(lowered):
+            if not _GOOD_SUBJECT.search(lowered, _clause_span(lowered, found.start(), found.end())[0], found.start()):
+                return "positive"
+    if direction in ("mixed", "null") and ("stop" in lowered or "discontinu" in lowered or "ceas" in lowered or "withdr" in lowered
+                                           or "quit" in lowered or "off" in lowered or "finish" in lowered or "ended" in lowered or "end of" in lowered):
+        fades = []
+        for found in _FADE_AFTER_STOPPING.finditer(lowered):
+            start, end = _clause_span(lowered, found.start(), found.end())
+            if not _GAIN_NOUN.search(lowered, start, end):
+                fades.append((start, end))
+        if fades:
+            return read(_blank(text, fades))
+    return direction

@@ -1,0 +1,80 @@
+"""Wave 14 direction families, each in several phrasings (none copied from a gold set).
+
+Rules decided here:
+- weight: a change more negative than the comparator's ("-14.9% vs -2.4%") is a gain, whatever
+  the units, signs (hyphen, U+2212 minus, en dash) or words between the two numbers;
+- harms: a harm more frequent with the treatment is negative in a sentence reporting safety that
+  sets it against the comparator, or beside a null efficacy result; said alone it is no finding;
+- fades: scores that went back once the treatment stopped leave the gain positive; a
+  between-group benefit lost after stopping is the claim's own result: mixed;
+- in-vitro mediators (MMP-13, PGE2, nitric oxide, cytokines) lowered are a gain; "RR: 79% vs 43%"
+  in a cell is a responder rate.
+"""
+
+import pytest
+
+from extractors.fields.direction import parse_direction
+
+
+@pytest.mark.parametrize("text", [
+    "Semaglutide 2.4 mg produced a mean weight change of −14.9% at 68 weeks, compared with −2.4% on placebo.",
+    "Tirzepatide gave a mean body-weight change of -20.9% over 72 weeks versus -3.1% with placebo.",
+    "Mean weight change was –8.0% at one year with liraglutide compared with –2.6% in the placebo group.",
+    "The cat food trial recorded a body weight change of -6.2% in 12 weeks, compared with -0.8% on the control diet.",
+])
+def test_more_weight_lost_than_the_comparator_is_a_gain(text: str) -> None:
+    assert parse_direction(text) == "positive"
+
+
+@pytest.mark.parametrize("text", [
+    "The most common adverse events were headache and diarrhoea; liver enzyme elevations were more frequent with drug X than with placebo (2% vs 1%).",
+    "Adverse events were mostly mild, but hypoglycaemia occurred more often in the insulin group than in the placebo group.",
+    "Side effects: rash was more common with the cream than with the vehicle (9% vs 3%).",
+    "Continence improved similarly, but urinary tract infections and the need for self-catheterisation were more common with toxin injection.",
+    "Lameness scores did not differ between groups, whereas gastrointestinal upsets were more frequent in the NSAID-treated dogs.",
+])
+def test_a_harm_more_frequent_with_the_treatment_is_negative(text: str) -> None:
+    assert parse_direction(text) == "negative"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Diarrhoea was more frequent with magnesium (14% vs 5%).", "unknown"),  # beside an abstract's gains: no finding
+    ("Nausea and dizziness were more common with the drug.", "unknown"),
+    ("Magnesium reduced MIDAS scores versus placebo (p = 0.003); diarrhoea was more frequent with magnesium (14% vs 5%).", "positive"),
+    ("Expulsion was more frequent with tamsulosin than with placebo.", "positive"),
+    ("A 50% or greater reduction in seizures was more common with cannabidiol than with placebo.", "positive"),
+    ("Palpitations were no more frequent with the drug than with placebo.", "unknown"),
+])
+def test_a_harm_said_alone_or_a_good_event_more_frequent(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Incidence of all new NMSCs 23% lower in the nicotinamide group compared to placebo at 12 mos.",
+    "New fractures were 31 percent fewer in the zoledronate group than with placebo.",
+    "Hospital admissions: 18% lower with the telemonitoring arm compared with usual care.",
+])
+def test_a_bad_outcome_lower_with_the_treatment_is_positive(text: str) -> None:
+    assert parse_direction(text) == "positive"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Test scores continued to improve during the 16 weeks of the study, but worsened once the participants stopped taking the mushroom.", "positive"),
+    ("Pain scores fell more with the cream than with placebo, but returned to baseline after treatment was stopped.", "positive"),
+    ("Itch improved significantly versus vehicle; once the ointment was discontinued, symptoms came back within a fortnight.", "positive"),
+    ("Mirtazapine reduced positive urine tests versus placebo; the benefit, however, faded within 12 weeks after the drug was stopped.", "mixed"),
+    ("Improved scores at week 8; the benefit was lost after stopping.", "mixed"),
+])
+def test_back_to_baseline_after_stopping_versus_the_benefit_lost(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected
+
+
+@pytest.mark.parametrize("text, outcome, expected", [
+    ("Lower MMP-13 release", None, "positive"),
+    ("Reduced PGE2 production", None, "positive"),
+    ("lower nitric oxide and cytokine output", None, "positive"),
+    ("RR: 79% vs. 43%", None, "positive"),
+    ("RR 0.63 (0.45-0.89)", "Severe exacerbations", "positive"),
+])
+def test_terse_cells(text: str, outcome: str | None, expected: str) -> None:
+    assert parse_direction(text, None, outcome) == expected
