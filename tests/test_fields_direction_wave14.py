@@ -78,3 +78,20 @@ def test_back_to_baseline_after_stopping_versus_the_benefit_lost(text: str, expe
 ])
 def test_terse_cells(text: str, outcome: str | None, expected: str) -> None:
     assert parse_direction(text, None, outcome) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another outcome, named, only numerically better: some yes, some no
+    ("A crossover study found that 600 mg/day reduced MIDAS scores, but headache days were numerically lower and not significantly different from placebo (p = 0.21).", "mixed"),
+    ("Zinc reduced lesion counts versus placebo (p = 0.01), but inflammatory papules were numerically lower and not significantly different from placebo.", "mixed"),
+    ("The programme cut the number of prescriptions, whereas hospital admissions were numerically lower but not statistically different from usual care (p = 0.3).", "mixed"),
+    ("The drug improved sleep quality, although anxiety scores were numerically lower but not significantly different from placebo.", "mixed"),
+    # the same outcome, or the gain itself, only numerically better: one null result
+    ("Pain fell with the cream, but pain scores were numerically lower and not significantly different from placebo (p = 0.4).", "null"),
+    ("Scores improved, but the reduction was numerically larger and not significantly different from placebo.", "null"),
+    # placebo numerically ahead, not significant
+    ("Peppermint oil showed a numerically lower improvement than placebo, with a small effect size and no significant between-group difference.", "null"),
+    ("The patch gave less improvement than sham, though the difference was not significant.", "null"),
+])
+def test_numerically_better_but_not_significant(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected

@@ -154,7 +154,7 @@ _IGNORE = [
 # Good outcomes that a treatment should not lower: "fewer drug-free weeks than placebo" is a harm.
 _GOOD_FALLEN = (
     r"(?:[\w-]+-free\s+(?:days|weeks|months|nights|time|intervals?|periods?)|abstinen\w*|remissions?|responses?|responders|survival|"
-    r"quality\s+of\s+life|well-?being|effective|efficacious|beneficial|helpful)\b"
+    r"quality\s+of\s+life|well-?being|effective|efficacious|beneficial|helpful|improvements?|benefits?|(?<!weight\s)gains?)\b"
 )
 _GOOD_OUTCOME_AHEAD = r"(?:[\w-]+\s+){0,2}?(?:response|remission|abstinence|recovery|survival|quit|success|cure)"
 # A good end of a harm ("remission of anxiety symptoms", "resolution of migraine pain"): the harm named is no harm's rise.
@@ -1465,7 +1465,7 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     if "nonsignificant" in found and "limited" in found and "trend" in text.lower():
         return "mixed"  # "trended toward ..., but only in the subgroup aged 60 or older": a gain in some
     if "nonsignificant" in found and not significant:
-        if (";" in text or " but " in text or "whereas" in text) and _outcomes_went_apart(text, comparator, outcome):
+        if (";" in text or " but " in text or "whereas" in text or "though" in text) and _outcomes_went_apart(text, comparator, outcome):
             return "mixed"
         found.add("null")
         positive = False
@@ -1493,6 +1493,8 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
 # A cell's clause about another outcome, named by its abbreviation: "...; BDI not significant".
 _NAMED_OUTCOME_FIRST = re.compile(r"\s*[A-Z][A-Za-z]*[A-Z0-9]")
 _OUTCOME_CLAUSE_BREAK = re.compile(r";|,?\s+(?:but|whereas)\s+")
+# Beside "numerically lower but not significantly different", a clause ends at a comma before the conjunction.
+_NUMERICALLY_CLAUSE_BREAK = re.compile(r";|,\s*(?:but|whereas|although|though|while)\s+|\s+(?:whereas|although|though)\s+")
 
 
 # Another outcome's difference, named: "the refractive difference", "the difference in stroke rates" (not "the
@@ -1508,7 +1510,9 @@ def _outcomes_went_apart(text: str, comparator: str | None, outcome: str | None)
     """"HAMD reduced; BDI not significant", "axial length was reduced but the refractive difference was
     not statistically significant": one outcome improved, another, named on its own, did not (not
     "reduced; the difference was not significant", which is one null result)."""
-    clauses = _OUTCOME_CLAUSE_BREAK.split(text)
+    clauses = (_NUMERICALLY_CLAUSE_BREAK if "numerically" in text else _OUTCOME_CLAUSE_BREAK).split(text)
+    if len(clauses) < 2:
+        return False
     readings = [parse_direction(clause, comparator, outcome) for clause in clauses]
     if "positive" not in readings:
         return False
@@ -1521,7 +1525,19 @@ def _outcomes_went_apart(text: str, comparator: str | None, outcome: str | None)
         difference = _OTHER_OUTCOMES_DIFFERENCE.match(clause.lower())
         if difference and (difference["named"] or difference["adjective"]) not in gains:  # not "pain fell, but the difference in pain ..."
             return True
+        subject = _NULL_SUBJECT.match(clause.lower()) if "numerically" in clause.lower() else None
+        if subject and not set(re.findall(r"[a-z][\w-]{3,}", subject["subject"])) & set(re.findall(r"[a-z][\w-]{3,}", gains)):
+            return True  # "reduced MIDAS scores, but headache days were numerically lower and not significantly different"
     return False
+
+
+# The subject of a numerically-better-but-not-significant clause, when it names an outcome of its own ("headache
+# days were numerically lower"), not the gain again ("the reduction was numerically larger", "they were").
+_NULL_SUBJECT = re.compile(
+    r"\s*(?:the\s+|mean\s+|monthly\s+)*(?P<subject>(?!(?:the|a|an|mean|it|they|this|that|these|those|there|which|differences?|changes?|effects?|reductions?|"
+    r"improvements?|gains?|benefits?|results?|both|neither|none|all|scores?)\b)[a-z][\w-]*(?:\s+(?!(?:was|were|is|are)\b)[a-z][\w-]*){0,3}?)"
+    r"\s+(?:was|were|remained|stayed)\s+(?:also\s+|only\s+)?numerically\b"
+)
 
 
 # An effect set beside another treatment's, as a yardstick: "a benefit comparable to effects reported in meta-analyses of
