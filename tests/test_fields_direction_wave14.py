@@ -95,3 +95,40 @@ def test_terse_cells(text: str, outcome: str | None, expected: str) -> None:
 ])
 def test_numerically_better_but_not_significant(text: str, expected: str) -> None:
     assert parse_direction(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Serum urate fell by 0.5 mg/dL after four weeks of cherry powder, although the change was not different from the control period (p = 0.21).",
+    "Fatigue scores dropped with the supplement, but the change was not different from placebo.",
+    "Grip strength rose in the treated dogs; however, this increase was not significantly greater than with vehicle.",
+    "Peppermint oil improves symptoms, as does placebo, with no significant differences between the groups.",
+    "Both the drug and placebo reduced pain, with no significant differences between the two groups.",
+    "Symptoms eased with the spray, as did those of the sham group.",
+])
+def test_a_gain_the_control_matched_is_null(text: str) -> None:
+    assert parse_direction(text) == "null"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aspirin has limited health benefits for healthy older people, a study found.", "null"),
+    ("The supplement offers only marginal benefit for joint stiffness.", "null"),
+    ("In a dose-ranging study, 60 mg daily caused more nausea than placebo without extra benefit.", "null"),
+    ("Doubling the dose gave no further gain and was without additional benefit on sleep.", "null"),
+    ("The oil improved sleep, with no significant differences between the groups in anxiety.", "mixed"),
+])
+def test_limited_or_no_extra_benefit(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In isolated human detrusor strips, vibegron relaxed carbachol-induced contractions more potently than mirabegron [14].", "positive"),
+    ("The new compound inhibited platelet aggregation more potently than aspirin in vitro.", "positive"),
+    ("Weight loss was greater with the drug than with placebo (-8.4 kg vs -1.9 kg).", "positive"),
+    ("Weight loss was significantly larger in the semaglutide arm.", "positive"),
+    ("Patients on olanzapine gained 4 kg more than those on placebo.", "negative"),
+    ("Adolescents with anorexia nervosa gained 2.1 kg more than those given family therapy alone.", "positive"),
+    ("Children in the control arm of one small study actually had greater gains in FEV1 than those given 2000 IU.", "negative"),
+    ("Pupils in the waitlist group made larger improvements in reading than the tutored pupils.", "negative"),
+])
+def test_potency_weight_and_control_arm_gains(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected

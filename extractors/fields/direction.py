@@ -242,6 +242,9 @@ _FACULTY = (
     r"functioning|recall|learning|craving|fatigue|agitation|scores?)"
 )
 _NEGATIVE_CONTROL = [  # the control arm did better
+    # "children in the control arm of one small study actually had greater gains in FEV1 than those given 2000 IU"
+    rf"\bin\s+the\s+{CONTROL}{_GROUP}\b[^.;]{{0,40}}?\b(?:had|showed|made|achieved|saw)\s+(?:\w+\s+)?(?:greater|larger|more|bigger|better)\s+"
+    r"(?:gains?|improvements?|reductions?|benefits?)\b",
     rf"{_GOOD_END_OF}(?:the\s+)?{CONTROL}",
     rf"\b{CONTROL}(?:-treated|-allocated)?{_GROUP}(?!\s+(?:plus|\+|combined\s+with|together\s+with|augmented\s+with|with\s+added)\s)(?:,\s+(?:which|who|that)\s+[^,;.]{{0,60}},)?\s+(?:(?!and\b)\w+\s+){{0,2}}?(?:improved|showed|had|gained|experienced|did|reported|demonstrated|worked|performed|fared|responded|got|produced|yielded|achieved|saw|reduced|lowered|cut|decreased|relieved|eased)\s+(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b",
     rf"\b(?:improved|fell|dropped|declined|decreased|reduced)\b[^.;]{{0,60}}?\bmore\s+so\s+(?:in|with|on|among|for)\s+(?:the\s+)?{CONTROL}",
@@ -282,6 +285,7 @@ _NEGATIVE = [
     rf"(?:{_W}){{0,2}}?(?:anxiety|depression|pain|symptoms?|distress|insomnia|craving|relapses?|psychosis|agitation|suicidal\w*)\s+(?:{_W}){{0,6}}?than\b",
     rf"\b(?:mortality|deaths?|relapses?|relapse\s+rates?|hospitali[sz]ations?)\s+(?:was|were)\s+(?:\w+\s+)?(?:higher|more\s+(?:frequent|common))\s+(?:in|with|among|for|on)\s+(?:the\s+)?(?!{CONTROL})",
     # weight put on with the treatment, where it is not wanted (wanted weight is read first): "gained significantly more weight than those on haloperidol"
+    r"(?<!no\s)(?<!not\s)\b(?:gained|gain|put\s+on)\s+(?:an?\s+)?(?:(?:average|mean)\s+(?:of\s+)?)?\d+(?:\.\d+)?\s*(?:kg|kilograms?|lbs?|pounds?)\s+more\b(?=[^.;]{0,60}?\bthan\b)",
     r"(?<!no\s)(?<!not\s)\b(?:gained|gain|put\s+on)\s+(?:significantly\s+|substantially\s+|considerably\s+|much\s+|slightly\s+)?more\s+(?:body\s+)?weight\b(?=[^.;]{0,60}?\bthan\b)",
     rf"\b(?:higher|increased|greater|more|excess)\s+(?:{_W}){{0,2}}?(?:mortality|deaths?|relapses?|hospitali[sz]ations?|suicid\w*|falls|fractures)\b",
     r"\bworse\s+(?:on|with|in|after|under|for|among)\b|\b(?:poorer|impaired)\s+(?:on|with|after|under)\b",
@@ -316,6 +320,13 @@ _NEGATIVE = [
 # A non-significant or equivalent comparison outweighs descriptive gains in the same
 # breath ("fewer headache days, though the difference was not significant" is null).
 _NONSIGNIFICANT = [
+    # the change referred back to, no different from the control: "although the change was not different from the control period"
+    r"\b(?:the|this|that|these|those|its|their)\s+(?:changes?|differences?|reductions?|improvements?|decreases?|increases?|falls?|drops?|rises?|gains?|effects?|benefits?)\s+"
+    r"(?:was|were|is|are)\s+not\s+(?:statistically\s+|significantly\s+)?(?:different|distinguishable|better|greater|larger)\s+(?:from|than)\b",
+    # the arms alike: "improves symptoms, as does placebo", "with no significant differences between the groups"
+    rf"\bas\s+(?:does|did|do)\s+(?:the\s+|those\s+(?:of|in|on|given)\s+(?:the\s+)?)?(?:\w+\s+)?{CONTROL}\b",
+    r"\bno\s+(?:statistically\s+)?significant\s+(?:between-group\s+)?differences?\s+between\s+(?:the\s+)?(?:two\s+|three\s+|treatment\s+|study\s+)?"
+    r"(?:groups|arms|conditions|treatments)\b(?!\s+(?:in|on|for)\b)",
     # matched another treatment: "lowered HbA1c about as much as calorie restriction", "worked roughly as well as sertraline"
     r"\b(?:about|roughly|approximately|nearly|almost|much\s+the\s+same|essentially|every\s+bit)\s+as\s+"
     r"(?:much|well|effectively|far|many|often|good|effective|efficacious)\s+as\b|\bas\s+(?:effectively|effective|efficacious)\s+as\b",
@@ -372,6 +383,10 @@ _GAIN_OBJECT = (
     r"|\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:decline|progression|deterioration|worsening)\b)?"
 )
 _NULL = [
+    # "has limited health benefits", "offers only marginal value", "without extra benefit"
+    r"\b(?:has|have|had|offers?|offered|shows?|showed|provides?|provided|brings?|brought|yields?|yielded|gives?|gave|of)\s+(?:only\s+|very\s+)?"
+    r"(?:limited|little|minimal|negligible|marginal)\s+(?:[\w-]+\s+)?(?:benefits?|effects?|value|improvements?|impact|efficacy)\b",
+    r"\bwithout\s+(?:any\s+)?(?:extra|added|additional|further|incremental)\s+(?:[\w-]+\s+)?(?:benefits?|effects?|gains?|improvements?|efficacy)\b",
     # a second outcome that did not move: "reduced owner-perceived pain without measurable change in gait"
     r"\bwithout\s+(?:any\s+)?(?:measurable|significant|meaningful|detectable|appreciable|clear|notable|discernible)\s+"
     r"(?:change|improvement|effect|difference|benefit|gain)s?\s+(?:in|on)\s+"
@@ -441,6 +456,8 @@ _SIGNIFICANT_POSITIVE = [
     r"\breached\s+(?:statistical\s+)?significance\b|\bsuperior\s+(?:to|at|by|after|on|from)\b|\boutperform(?:ed|s)?\b|\bseparated\s+from\b",  # "Superior at day 3"
 ]
 _POSITIVE = [
+    r"\bmore\s+potent(?:ly)?\s+than\b",  # "relaxed contractions more potently than mirabegron"
+    rf"\bweight\s+loss\s+(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+|substantially\s+)?(?:greater|larger|more)\s+(?:with|in|on|among|for)\s+(?!(?:the\s+)?{CONTROL})",
     r"\b(?:" + trie_pattern(GAIN_VERBS, strict_spaces=True) + r")(?![\w-])",
     r"\bfavou?r(?:s|ed|ing)?\s+(?:the\s+)?[\w-]+",  # after the control arm's "favours placebo" is taken
     r"\b(?:greater|larger|faster|more|bigger|higher|large|marked|substantial|rapid|robust|sustained|meaningful|moderate|modest)\s+(?:[\w-]+\s+){0,2}?(?:improvements?|reductions?|decreases?|drops?(?!\s+out)|(?<!weight\s)gains?|responses?|remissions?|response\s+rates?|remission\s+rates?|benefits?|effects?|weight\s+loss)\b",
@@ -692,7 +709,7 @@ _POSITIVE_STEMS = (
     "ease", "helped", "helps", "cured", "curb", "calm", "quelled", "tamed", "soothed", "sharpened", "lessened", "dampened",
     "blunted", "halted", "slash", "halves", "trim", "shrank", "shrunk", "shrinks", "mitigat", "counteract", "lightened", "brightened",
     "strengthened", "stabili", "hasten", "diminish", "suppress", "favo", "effect", "efficac", "benefi", "helpful",
-    "faster", "quicker", "fewer", "responder", "gain", "response", "remission", "drop", "weight loss", "advantage",
+    "faster", "quicker", "fewer", "responder", "gain", "response", "remission", "drop", "weight loss", "advantage", "potent",
 )
 
 
@@ -751,12 +768,13 @@ _PASSES = [
                                           "wellbeing", "surviv", "cognition", "memory", "remission rate", "response rate",
                                           "abstinence", "free", "sleep time", "sleep quality", "sleep efficiency", "sleep duration")),
     (_cues(_NONSIGNIFICANT, letter_first=True), "nonsignificant", _triggers("signific", "nonsignific", "statistically", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "each of", "trend", "approach", "matched", "no less", "not less",
-                                                      "marginal", "borderline", "numeric", "par ", "indistinguish", "distinguish", "same")),
+                                                      "marginal", "borderline", "numeric", "par ", "indistinguish", "distinguish", "same",
+                                                      "not different", "not statistically", "not significantly", "not better", "not greater", "not larger", "no significant")),
     (_cues(_NULL, letter_first=True), "null", _triggers("no ", "none", "without", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
                             "vanish", "wane", "waned", "faded", "unchang", "unaffect", "unalter", "absent", "ineffect", "nothing", "waste",
                             "never", "wore", "worn", "wear", "zero", "respond", "little", "negligib",
                             "trivial", "minimal", "negative", "cannot", "similar", "comparab", "equal", "insufficient", "inadequate", "falls short",
-                            "fell short", "falling short", "flop", "disappoint", "unlikely")),
+                            "fell short", "falling short", "flop", "disappoint", "unlikely", "limited", "marginal")),
     (_cues(_SIGNIFICANT_POSITIVE), "significant", _triggers("signific", "superior", "outperform", "separat")),
     (_cues(_POSITIVE), "positive", _POSITIVE_STEMS),
 ]
@@ -796,6 +814,8 @@ _PASS_NEEDS = {
     next(index for index, (_, label, _) in enumerate(_PASSES) if label == "nonsignificant"): re.compile(
         # "significant" only denied or hedged: "no significant difference", left for the null cues, opens nothing here
         r"significance|\bnon-?\s?significan|(?:\bnot|n't|marginally|borderline|nearly|almost)\s+(?:(?:a|any|statistically|found\s+to\s+be|shown\s+to\s+be|considered\s+to\s+be|deemed\s+to\s+be|judged\s+to\s+be)\s+)*significan|comparab|matched|less\s+(?:effective|efficacious)|similar|inferior|equ(?:al|ivalen)|both|all\s+(?:three|four|the|groups|arms|conditions)\b|each\s+of\s+the|trend|numerically|par\s+with"
+        r"|not\s+(?:statistically\s+|significantly\s+)?(?:different|distinguishable|better|greater|larger)\s+(?:from|than)|\bas\s+(?:does|did|do)\b"
+        r"|no\s+(?:statistically\s+)?significant\s+(?:between-group\s+)?differences?\s+between"
         r"|distinguishable|same|\bas\s+(?:much|long|well|often|far|quickly|fast|[a-z]+\s+as\b)|not\s+statistically\s+(?:different|better)|n't\s+differ\s+(?:statistically\s+)?significan|not\s+differ\s+(?:statistically\s+)?significan|\bnone\b[^.;]{0,40}?significan"
     ),
     next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_NEGATIVE, letter_first=True).pattern): re.compile(
@@ -1247,6 +1267,7 @@ _WEIGHT_WANTED = re.compile(
     r"(?:licensed|approved|indicated|labell?ed)\s+for\s+(?:\w+\s+)?weight\s+gain|appetite\s+stimul"
 )
 _MORE_WEIGHT = re.compile(
+    r"(?<!no\s)(?<!not\s)\b(?:gained|gain|put\s+on)\s+(?:an?\s+)?(?:(?:average|mean)\s+(?:of\s+)?)?\d+(?:\.\d+)?\s*(?:kg|kilograms?|lbs?|pounds?|g)\s+more\b|"
     r"(?<!no\s)(?<!not\s)\b(?:gained|gain|put\s+on)\s+(?:significantly\s+|substantially\s+|considerably\s+|much\s+|slightly\s+)?more\s+(?:body\s+)?weight\b"
     r"|(?<!no\s)(?<!not\s)\b(?:greater|larger|more|faster)\s+(?:mean\s+)?weight\s+(?:gain|restoration)\b"
 )
@@ -1367,7 +1388,9 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     if exposure:
         found.add("positive")
         spans.append((exposure.start(), _clause(lowered, exposure.end())[1]))
-    wanted_weight = _MORE_WEIGHT.search(lowered) if "weight" in lowered and _WEIGHT_WANTED.search(lowered) else None
+    wanted_weight = (
+        _MORE_WEIGHT.search(lowered) if ("weight" in lowered or "kg" in lowered or "pound" in lowered or "lb" in lowered) and _WEIGHT_WANTED.search(lowered) else None
+    )
     if wanted_weight:  # "adolescents with anorexia nervosa ... gained more weight than those given ...": a gain
         found.add("positive")
         spans.append(wanted_weight.span())
