@@ -132,3 +132,32 @@ def test_limited_or_no_extra_benefit(text: str, expected: str) -> None:
 ])
 def test_potency_weight_and_control_arm_gains(text: str, expected: str) -> None:
     assert parse_direction(text) == expected
+
+
+@pytest.mark.parametrize("text, comparator, expected", [
+    ("Dose escalation produced higher fetal haemoglobin than fixed dosing in an open-label trial of 159 children.", None, "positive"),
+    ("Stroke survivors who received an extra hour of rehabilitation regained more movement than those given standard therapy alone.", None, "positive"),
+    ("The new protocol achieved greater bone healing than the cast in 80 dogs.", None, "positive"),
+    ("Cognitive decline did not differ overall, but it was slower with the hearing intervention in the subgroup at higher risk.", None, "mixed"),
+    ("Disease progression was slower with the antifibrotic in a cohort of 300 patients.", None, "positive"),
+    ("Zinc pyrithione inhibited *C. acnes* growth in vitro at 5-20 µg/mL.", None, "positive"),
+    ("The extract suppressed tumour cell proliferation in culture.", None, "positive"),
+    ("Similar continence", None, "null"),
+    ("Comparable pain relief", None, "null"),
+    ("Higher HbF", None, "positive"),
+    ("Higher ALT", None, "negative"),
+    ("Two meta-analyses reached opposite conclusions.", None, "mixed"),
+    ("Trials of the spray have produced contradictory findings.", None, "mixed"),
+    ("Montelukast was non-inferior to budesonide for symptom-free days, though budesonide gave fewer exacerbations.", "budesonide", "negative"),
+    ("The drug was non-inferior to placebo on pain, but placebo produced fewer relapses.", None, "negative"),
+])
+def test_more_produced_slower_decline_parity_cells_and_comparator_ahead(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "At three months, the extra-therapy group improved more on the Fugl-Meyer assessment (FMA-UE), but scores on the Action Research Arm Test (ARAT) were similar in both groups.",
+    "Exercise improved the 6MWT distance versus usual care, but KCCQ scores were similar between groups.",
+])
+def test_another_outcome_named_by_its_abbreviation_did_not_move(text: str) -> None:
+    assert parse_direction(text) == "mixed"

@@ -208,6 +208,7 @@ _MIXED = [
     r"\b(?:were|was|had\s+been|had)\s+(?:\w+\s+)?(?:lost|gone|not\s+(?:sustained|maintained)|reversed)\b",
     r"\b(?:lasted|persisted)\s+(?:only|just)\b(?!\s+as\b)|\bonly\s+lasted\b|\bshort-lived\b|\btransient\s+(?:improvements?|benefits?|effects?|relief)\b",
     r"\b(?:inconsistent|conflicting|mixed|equivocal|heterogeneous)\s+(?:results|findings|evidence|effects?)\b",
+    r"\b(?:opposite|opposing|contradictory|divergent|different)\s+(?:conclusions|results|findings)\b(?<!different\sresults)(?<!different\sfindings)",
     r"\b(?:were|was|are|is|remain|remains|remained)\s+(?:\w+\s+)?(?:inconsistent|conflicting|equivocal)\b",
     r"\b(?:benefits?|effects?|improvements?|gains?)\s+(?:was|were|is|are|(?:may|might|could)\s+be|seems?|seemed|appears?|appeared)\s+(?:to\s+be\s+)?(?:\w+\s+){0,3}?(?:confined|limited|restricted)\s+to\b",
     r"\b(?:the\s+)?(?:low|lower|lowest|smaller)\s+doses?\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+)?(?:no\s+different|not\s+(?:effective|different|better|superior|significant)|ineffective|did\s+not)",
@@ -242,6 +243,10 @@ _FACULTY = (
     r"functioning|recall|learning|craving|fatigue|agitation|scores?)"
 )
 _NEGATIVE_CONTROL = [  # the control arm did better
+    # "though budesonide gave fewer exacerbations" (the comparator written as a control)
+    rf"\b{CONTROL}{_GROUP}\s+(?:gave|produced|caused|led\s+to|resulted\s+in|had|showed|achieved|yielded)\s+(?:significantly\s+|markedly\s+)?(?:fewer|less|lower)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:exacerbations?|attacks?|relapses?|events?|episodes?|admissions?|hospitali[sz]ations?|symptoms?|pain|seizures?|headaches?|migraines?|"
+    r"infections?|fractures?|falls|deaths?|mortality)\b",
     # "children in the control arm of one small study actually had greater gains in FEV1 than those given 2000 IU"
     rf"\bin\s+the\s+{CONTROL}{_GROUP}\b[^.;]{{0,40}}?\b(?:had|showed|made|achieved|saw)\s+(?:\w+\s+)?(?:greater|larger|more|bigger|better)\s+"
     r"(?:gains?|improvements?|reductions?|benefits?)\b",
@@ -759,7 +764,7 @@ _PASSES = [
                                        "transient", "temporary", "brief", "lasted", "persisted", "only", "heterogen", "lost", "gone",
                                        "reversed", "sustain", "maintain",
                                        "confined", "limited", "restricted", "low", "smaller", "both", "similar", "comparab", "equal", "equival", "alike",
-                                       "favo")),
+                                       "favo", "opposite", "opposing", "contradict", "divergent", "different conclusions")),
     (_cues(_LIMITING, letter_first=True), "limited", _triggers("only")),
     (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "comparison", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment")),
     (_cues(_NEGATIVE, letter_first=True), "negative", _triggers("more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
@@ -783,7 +788,7 @@ _FIRST_GATED = len(_PASSES)  # trigger indices past the passes' open the gated p
 _CONTROL_BETTER_PASS = next(index for index, (_, label, _) in enumerate(_PASSES) if label == "control better")
 _CONTROL_BETTER_RE = _PASSES[_CONTROL_BETTER_PASS][0]
 # Every control-better cue has one of these words: without one that pass is skipped.
-_COMPARATIVE = re.compile(r"more|greater|better|larger|faster|superior|outperform|surpass|beat|favo|higher|less|inferior|worse|bettered|underperform")
+_COMPARATIVE = re.compile(r"more|greater|better|larger|faster|superior|outperform|surpass|beat|favo|higher|less|fewer|lower|inferior|worse|bettered|underperform")
 
 
 def _has_comparative(lowered: str) -> bool:
@@ -792,7 +797,7 @@ def _has_comparative(lowered: str) -> bool:
     return "more" in lowered or "better" in lowered or "less" in lowered or "higher" in lowered or "greater" in lowered \
         or "larger" in lowered or "faster" in lowered or "superior" in lowered or "outperform" in lowered \
         or "surpass" in lowered or "beat" in lowered or "favo" in lowered or "inferior" in lowered or "worse" in lowered \
-        or "underperform" in lowered
+        or "underperform" in lowered or "fewer" in lowered or "lower" in lowered
 
 
 _MIXED_PASS = next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_MIXED).pattern)
@@ -826,7 +831,7 @@ _PASS_NEEDS = {
     next(index for index, (_, label, _) in enumerate(_PASSES) if label == "significant"): re.compile(r"signific|superior|outperform|separated"),
     next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_MIXED).pattern): re.compile(
         r"lost|gone|sustained|maintained|reversed|persist|last|disappeared|faded|waned|wore\s+off|short-lived|transient"
-        r"|inconsistent|conflicting|mixed|equivocal|heterogeneous|confined|limited|restricted|dose|only|favo"
+        r"|inconsistent|conflicting|mixed|equivocal|heterogeneous|confined|limited|restricted|dose|only|favo|opposite|opposing|contradictory|divergent|different\s+conclusions"
     ),
 }
 # Once one of these is found, the positive cues cannot change the verdict: a significant
@@ -1548,10 +1553,20 @@ def _outcomes_went_apart(text: str, comparator: str | None, outcome: str | None)
         difference = _OTHER_OUTCOMES_DIFFERENCE.match(clause.lower())
         if difference and (difference["named"] or difference["adjective"]) not in gains:  # not "pain fell, but the difference in pain ..."
             return True
+        verb = _SUBJECT_END.search(clause)
+        named = set(_ABBREVIATION.findall(clause, 0, verb.start())) - _STATISTICS if verb else set()
+        if named and not any(name.lower() in gains for name in named):
+            return True  # "improved more on the FMA-UE, but scores on the Action Research Arm Test (ARAT) ... were similar"
         subject = _NULL_SUBJECT.match(clause.lower()) if "numerically" in clause.lower() else None
         if subject and not set(re.findall(r"[a-z][\w-]{3,}", subject["subject"])) & set(re.findall(r"[a-z][\w-]{3,}", gains)):
             return True  # "reduced MIDAS scores, but headache days were numerically lower and not significantly different"
     return False
+
+
+# An outcome's abbreviation in a null clause's subject, before its verb: "scores on the ARAT ... were similar".
+_ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*\b")
+_SUBJECT_END = re.compile(r"\s(?:was|were|did|remained|stayed|showed|had)\b")
+_STATISTICS = frozenset({"CI", "SD", "SE", "SEM", "OR", "RR", "HR", "MD", "SMD", "WMD", "NS", "ITT", "IQR", "NNT", "ANOVA", "ANCOVA"})
 
 
 # The subject of a numerically-better-but-not-significant clause, when it names an outcome of its own ("headache

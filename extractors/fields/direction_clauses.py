@@ -8,6 +8,10 @@ the cue passes of ``direction`` (each check opens only on a substring it needs):
   elsewhere the harm's clause is no finding, as safety is ("Diarrhoea was more frequent with
   magnesium (14% vs 5%)" leaves an abstract's gains alone);
 - a bad outcome "23% lower in the nicotinamide group compared to placebo": positive;
+- more of something good produced than the other arm ("produced higher fetal haemoglobin than
+  fixed dosing"), a decline slower with the treatment ("it was slower with the hearing
+  intervention"), growth of a pathogen or tumour inhibited ("inhibited C. acnes growth in
+  vitro"): positive, mixed beside a null; a short cell of parity ("Similar continence"): null;
 - scores that went back once the treatment stopped ("improved during the 16 weeks, but worsened
   once the participants stopped taking the mushroom") say it works while taken: that clause is
   no finding and the gain stays positive. Where the claim's own result is the fade, the
@@ -61,6 +65,26 @@ _FADE_AFTER_STOPPING = re.compile(
 # The between-group gain itself lost: the claim's own result is the fade (mixed, read by the passes).
 _GAIN_NOUN = re.compile(r"\b(?:benefits?|effects?|gains?|improvements?|advantages?|differences?|protection)\b")
 
+# More of something good produced than the other arm: "produced higher fetal haemoglobin than fixed dosing",
+# "regained more movement than those given standard therapy alone" (a harm's rise is read by the passes).
+_PRODUCED_MORE = re.compile(
+    r"\b(?:produced|achieved|regained|recovered|attained|yielded|reached|restored|induced|generated)\s+(?:significantly\s+|markedly\s+|much\s+|substantially\s+)?"
+    r"(?:higher|more|greater|better|larger)\s+(?P<object>(?:[\w-]+\s+){0,3}?)than\b"
+)
+# A process of decline slower with the treatment: "cognitive decline ... was slower with the hearing intervention".
+_DECLINE = re.compile(r"\b(?:decline|progression|deterioration|worsening|loss|atrophy)\b")
+_SLOWER_WITH = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:significantly\s+|markedly\s+|much\s+|somewhat\s+)?slower\s+(?:with|in|on|among|for|after)\s+"
+    rf"(?!(?:the\s+)?(?:\w+\s+)?{CONTROL})"
+)
+# A cell of parity: "Similar continence", "Comparable pain relief", "No difference in SPPB".
+_PARITY_CELL = re.compile(r"[\s*_-]*(?:similar|comparable|equivalent|equal|no\s+(?:significant\s+)?difference)\b")
+# A laboratory finding against a pathogen or tumour: "inhibited C. acnes growth in vitro".
+_INHIBITED_GROWTH = re.compile(
+    r"\b(?:inhibit(?:ed|s)|suppress(?:ed|es)|block(?:ed|s)|reduc(?:ed|es)|impair(?:ed|s))\s+(?:[\w*.-]+\s+){0,4}?"
+    r"(?:growth|proliferation|replication|viability|biofilm\s+formation|biofilms?|colonisation|colonization|invasion|metastasis)\b"
+)
+
 
 def _clause_span(lowered: str, start: int, end: int) -> tuple[int, int]:
     opening = 0
@@ -105,4 +129,16 @@ def reread(text: str, direction: str, read: Callable[[str], str]) -> str:
                 fades.append((start, end))
         if fades:
             return read(_blank(text, fades))
+    if direction in ("unknown", "null") and " than" in lowered and ("higher" in lowered or "more" in lowered or "greater" in lowered or "better" in lowered or "larger" in lowered):
+        for found in _PRODUCED_MORE.finditer(lowered):
+            start = _clause_span(lowered, found.start(), found.end())[0]
+            if not _HARM_SUBJECT.search(found["object"]) and not re.search(CONTROL, lowered[start : found.start()]):
+                return "positive" if direction == "unknown" else "mixed"
+    if direction in ("unknown", "null") and "slower" in lowered and _DECLINE.search(lowered) and _SLOWER_WITH.search(lowered):
+        return "positive" if direction == "unknown" else "mixed"  # "did not differ overall, but it was slower with X in the subgroup"
+    if direction == "unknown" and len(lowered) < 40 and _PARITY_CELL.match(lowered):
+        return "null"
+    if direction == "unknown" and ("growth" in lowered or "prolifer" in lowered or "replicat" in lowered or "viab" in lowered or "biofilm" in lowered
+                                   or "coloni" in lowered or "invasion" in lowered or "metasta" in lowered) and _INHIBITED_GROWTH.search(lowered):
+        return "positive"
     return direction

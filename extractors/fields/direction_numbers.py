@@ -468,6 +468,8 @@ def leading_comparatives(lowered: str, measure: str) -> set[str]:
             found.add("positive" if better == "higher" else "negative")
         elif word in _RAISING_RATE and RATE_NOUN.search(rest) and not HARM_WORD.search(rest):
             found.add("positive")
+        elif word in _RAISING_RATE and len(lowered) < 25 and 1 <= len(rest.split()) <= 2 and not HARM_WORD.search(rest):
+            found.add("positive")  # a cell naming one thing raised that no lexicon knows ("Higher HbF"): the row's gain
     return found
 
 
