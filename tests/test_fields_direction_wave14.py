@@ -161,3 +161,27 @@ def test_more_produced_slower_decline_parity_cells_and_comparator_ahead(text: st
 ])
 def test_another_outcome_named_by_its_abbreviation_did_not_move(text: str) -> None:
     assert parse_direction(text) == "mixed"
+
+
+@pytest.mark.parametrize("text, comparator, expected", [
+    # the control matched the gain, or both arms gained with none ahead: null (not positive)
+    ("Peppermint oil appears to significantly improve symptoms of IBS, as does placebo, with no significant differences between groups.", None, "null"),
+    ("The gel eased pain, as did the vehicle.", None, "null"),
+    ("Substantial mean improvements were noted from baseline in IBS-SSS scores for both peppermint oil (90.8; SD 75.3) and placebo (100.3; SD 99.6).", None, "null"),
+    ("Both groups also showed substantial improvements on secondary endpoints.", None, "null"),
+    ("Both arms reduced their HbA1c over the year.", None, "null"),
+    ("Both groups improved, but more with the drug.", None, "positive"),
+    ("Both doses improved sleep versus placebo.", None, "positive"),
+    # a placebo win beside non-inferiority to an active drug: the win; non-inferiority alone: null
+    ("Curcumin extracts significantly reduced arthritis pain vs placebo and were non-inferior to ibuprofen and diclofenac.", "placebo", "positive"),
+    ("The patch lowered pain more than placebo and was noninferior to oral naproxen.", None, "positive"),
+    ("Curcuma 1,500 mg/day was non-inferior to ibuprofen 1,200 mg/day for WOMAC pain over 4 weeks.", "ibuprofen", "null"),
+    # what an effect needs is no finding
+    ("Effect requires a bioavailability-enhanced form.", None, "unknown"),
+    ("The benefit depends on an enhanced formulation.", None, "unknown"),
+    # people with a gain, counted: higher is better whatever the scale
+    ("Almost twice as many children on the diet as on usual care experienced a relevant decrease in severity scores.", None, "positive"),
+    ("Three times as many patients on the drug reported a reduction in pain scores than on placebo.", None, "positive"),
+])
+def test_matched_gains_noninferiority_conditions_and_counted_gains(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected

@@ -8,6 +8,10 @@ the cue passes of ``direction`` (each check opens only on a substring it needs):
   elsewhere the harm's clause is no finding, as safety is ("Diarrhoea was more frequent with
   magnesium (14% vs 5%)" leaves an abstract's gains alone);
 - a bad outcome "23% lower in the nicotinamide group compared to placebo": positive;
+- the gain matched by the control ("improves symptoms, as does placebo"), or made in both arms
+  with none ahead ("Both groups also showed substantial improvements"): null; a win over placebo
+  beside non-inferiority to an active drug: positive; what an effect needs ("Effect requires a
+  bioavailability-enhanced form"): no finding;
 - more of something good produced than the other arm ("produced higher fetal haemoglobin than
   fixed dosing"), a decline slower with the treatment ("it was slower with the hearing
   intervention"), growth of a pathogen or tumour inhibited ("inhibited C. acnes growth in
@@ -85,6 +89,19 @@ _INHIBITED_GROWTH = re.compile(
     r"(?:growth|proliferation|replication|viability|biofilm\s+formation|biofilms?|colonisation|colonization|invasion|metastasis)\b"
 )
 
+# The control matched the gain: "appears to significantly improve symptoms, as does placebo".
+_AS_DOES_CONTROL = re.compile(rf"\bas\s+(?:does|did|do)\s+(?:the\s+|those\s+(?:of|in|on|given)\s+(?:the\s+)?)?(?:\w+\s+)?{CONTROL}\b")
+# Gains in both arms with nothing setting one ahead: "substantial improvements ... for both peppermint oil (90.8) and
+# placebo (100.3)", "Both groups also showed substantial improvements on secondary endpoints".
+_BOTH_ARMS = re.compile(rf"\bboth\s+(?:the\s+)?(?:groups|arms|conditions|cohorts|treatments|(?:[\w-]+\s+){{1,4}}?(?:\([^()]*\)\s*)?and\s+(?:the\s+)?{CONTROL})\b")
+_GAIN_WORD = re.compile(r"\b(?:improv\w*|gains?|reduc\w*|decreas\w*|benefit\w*|relie\w*)")
+_ONE_AHEAD = re.compile(r"\b(?:more|greater|larger|bigger|better|superior|faster|than|versus|vs|compared|favou?r\w*|only)\b")
+# Non-inferiority to an active drug beside a win over placebo: "significantly reduced pain vs placebo and were
+# non-inferior to ibuprofen" is the placebo win (non-inferiority alone stays null).
+_NON_INFERIOR = re.compile(r"(?:\band\s+|,\s*)?(?:(?:was|were|is|are|proved|appeared)\s+)?(?:also\s+)?\bnon-?\s?inferior\s+to\b[^.;]*")
+# What an effect needs, no finding: "Effect requires a bioavailability-enhanced form".
+_CONDITION = re.compile(r"\b(?:effects?|benefits?|efficacy|responses?|absorption)\s+(?:may\s+|might\s+|probably\s+)?(?:requires?|depends?\s+on|needs?|relies\s+on)\b[^.;]*")
+
 
 def _clause_span(lowered: str, start: int, end: int) -> tuple[int, int]:
     opening = 0
@@ -129,6 +146,20 @@ def reread(text: str, direction: str, read: Callable[[str], str]) -> str:
                 fades.append((start, end))
         if fades:
             return read(_blank(text, fades))
+    if direction in ("positive", "mixed") and " as d" in lowered and _AS_DOES_CONTROL.search(lowered):
+        return "null"  # the gain matched by the control
+    if direction == "positive" and "both" in lowered and not _ONE_AHEAD.search(lowered):
+        both = _BOTH_ARMS.search(lowered)
+        if both and _GAIN_WORD.search(lowered):
+            return "null"  # every arm gained, none ahead
+    if direction in ("mixed", "null") and "inferior" in lowered and re.search(CONTROL, lowered):
+        blanked, count = _NON_INFERIOR.subn(lambda found: " " * len(found.group(0)), text.lower())
+        if count and read(blanked) == "positive":
+            return "positive"
+    if direction != "unknown" and ("requir" in lowered or "depend" in lowered or "need" in lowered or "relies" in lowered):
+        conditions = [found.span() for found in _CONDITION.finditer(lowered)]
+        if conditions:
+            return read(_blank(text, conditions))
     if direction in ("unknown", "null") and " than" in lowered and ("higher" in lowered or "more" in lowered or "greater" in lowered or "better" in lowered or "larger" in lowered):
         for found in _PRODUCED_MORE.finditer(lowered):
             start = _clause_span(lowered, found.start(), found.end())[0]

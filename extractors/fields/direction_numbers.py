@@ -362,10 +362,18 @@ def times_as(lowered: str, measure: str) -> str | None:
     found = _TIMES_AS.search(lowered)
     if not found:
         return None
-    better = _better_when(lowered + measure, both_fell=False)
+    if found.group(0).endswith(("many", "likely")) and _GAIN_AHEAD.match(lowered, found.end()):
+        better = "higher"  # "twice as many children ... experienced a relevant decrease in severity scores": people with a gain
+    else:
+        better = _better_when(lowered + measure, both_fell=False)
     if better is None:
         return None
     return "positive" if (better == "higher") == bool(found.group(1)) else "negative"
+
+
+_GAIN_AHEAD = re.compile(
+    r"[^.;()]{0,120}?\b(?:decreases?|reductions?|improvements?|relief|respon\w*|remission|remitted|improved|recovered|benefit(?:ed|ted)?)\b"
+)
 
 
 def from_to(lowered: str, measure: str) -> str | None:
