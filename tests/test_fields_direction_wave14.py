@@ -185,3 +185,18 @@ def test_another_outcome_named_by_its_abbreviation_did_not_move(text: str) -> No
 ])
 def test_matched_gains_noninferiority_conditions_and_counted_gains(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mean change in Unified Parkinson's Disease Rating Scale motor score was 0.3 and 3.2 in the high-intensity and usual-care groups, respectively (P =.03).", "positive"),
+    ("Relapse rates were 12% and 30% in the lithium and placebo arms, respectively.", "positive"),
+    ("Response rates were 31% and 48% in the drug and placebo groups.", "negative"),
+    ("Pain scores fell by 2.1 and 0.9 points in the acupuncture and sham groups, respectively.", "positive"),
+    ("Pain scores changed by -2.1 and -0.9 points in the acupuncture and sham groups, respectively.", "positive"),
+    ("HbA1c decreased by 1.1% and 0.3% in the metformin and placebo arms.", "positive"),
+    ("The mean change in HAMD was -8.1 and -7.9 in the drug and placebo groups, respectively (p = 0.81).", "null"),
+    ("Doses were 10 and 20 mg in the low and high dose groups.", "unknown"),
+    ("Exercise rates were 2.8 and 3.2 days per week in the high-intensity and moderate-intensity groups, respectively.", "unknown"),
+])
+def test_two_arms_values_respectively(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected

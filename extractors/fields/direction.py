@@ -63,7 +63,7 @@ from functools import lru_cache
 
 from extractors.fields.comparator import CONTROLS
 from extractors.fields.direction_clauses import reread
-from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_relations, from_to,
+from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_pair, arm_relations, from_to,
                                                  leading_comparatives, read_numbers, times_as)
 from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, HARMS, SPACE_RUN, SYMPTOM_SCALES, as_relapse,
                                                blank_match)
@@ -1437,6 +1437,11 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
         times = times_as(lowered, measure)
         if times:
             found.add(times)
+    pair = arm_pair(lowered, measure) if " and " in lowered and DIGIT.search(lowered) and (
+        "group" in lowered or "arm" in lowered or "cohort" in lowered or "condition" in lowered or "participants" in lowered or "patients" in lowered
+    ) else None
+    if pair:
+        found.add(pair)
     change = from_to(lowered, measure) if "from" in lowered else None
     if change:
         found.add(change)

@@ -481,3 +481,32 @@ def leading_comparatives(lowered: str, measure: str) -> set[str]:
     return found
 
 
+
+
+# Two arms' values, then the arms, in order: "The mean change in UPDRS motor score was 0.3 and 3.2 in the high-intensity
+# and usual-care groups, respectively", "relapse rates of 12% and 30% in the lithium and placebo arms".
+_ARM_PAIR = re.compile(
+    r"(?<![\w.])([-+\u2212\u2013]?\d+(?:\.\d+)?)\s*(%|points?)?\s+and\s+([-+\u2212\u2013]?\d+(?:\.\d+)?)\s*(%|points?)?\s+(?:in|for|with|among|on)\s+"
+    r"(?:the\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)\s+and\s+(?:the\s+|in\s+the\s+)?((?:[\w-]+\s+){0,3}?[\w-]+?)\s+(?:groups|arms|cohorts|conditions|participants|patients)\b"
+)
+
+
+def arm_pair(lowered: str, measure: str) -> str | None:
+    """The treated arm's value against the control's, named in the same order as the values."""
+    found = _ARM_PAIR.search(lowered)
+    if not found:
+        return None
+    first, _, second, _, arm1, arm2 = found.groups()
+    first_control = bool(CONTROL_WORD.search(arm1.replace("-", " ")))
+    second_control = bool(CONTROL_WORD.search(arm2.replace("-", " ")))
+    if first_control == second_control:
+        return None  # two active arms, or two controls: whose finding?
+    values = [float(value.replace("\u2212", "-").replace("\u2013", "-")) for value in (first, second)]
+    unsigned = first[0].isdigit() and second[0].isdigit()  # signed changes keep their signs
+    if unsigned and _FALL_BEFORE.search(lowered, max(0, found.start() - 60), found.start()) or _FELL_BY.search(lowered[max(0, found.start() - 60) : found.start()]):
+        values = [-value for value in values]  # "fell by 2.1 and 0.9 points": falls
+    active, control = (values[1], values[0]) if first_control else (values[0], values[1])
+    better = _better_when(lowered[: found.start()] + measure, both_fell=all(value < 0 for value in values))
+    if not better or active == control:
+        return None
+    return "positive" if (active > control) == (better == "higher") else "negative"
