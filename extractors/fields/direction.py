@@ -788,7 +788,9 @@ _FIRST_GATED = len(_PASSES)  # trigger indices past the passes' open the gated p
 _CONTROL_BETTER_PASS = next(index for index, (_, label, _) in enumerate(_PASSES) if label == "control better")
 _CONTROL_BETTER_RE = _PASSES[_CONTROL_BETTER_PASS][0]
 # Every control-better cue has one of these words: without one that pass is skipped.
-_COMPARATIVE = re.compile(r"more|greater|better|larger|faster|superior|outperform|surpass|beat|favo|higher|less|fewer|lower|inferior|worse|bettered|underperform")
+_COMPARATIVE = re.compile(r"more|greater|better|larger|faster|superior|outperform|surpass|beat|favo|higher|less|inferior|worse|bettered|underperform|(?:gave|produced|caused|led\s+to|resulted\s+in|had|showed|achieved|yielded)\s+(?:significantly\s+|markedly\s+)?(?:fewer|lower)")
+# The one control-better cue without those words: "budesonide gave fewer exacerbations".
+_GAVE_FEWER = re.compile(r"\b(?:gave|produced|caused|led\s+to|resulted\s+in|had|showed|achieved|yielded)\s+(?:significantly\s+|markedly\s+)?(?:fewer|lower)\b")
 
 
 def _has_comparative(lowered: str) -> bool:
@@ -797,7 +799,7 @@ def _has_comparative(lowered: str) -> bool:
     return "more" in lowered or "better" in lowered or "less" in lowered or "higher" in lowered or "greater" in lowered \
         or "larger" in lowered or "faster" in lowered or "superior" in lowered or "outperform" in lowered \
         or "surpass" in lowered or "beat" in lowered or "favo" in lowered or "inferior" in lowered or "worse" in lowered \
-        or "underperform" in lowered or "fewer" in lowered or "lower" in lowered
+        or "underperform" in lowered or (("fewer" in lowered or "lower" in lowered) and _GAVE_FEWER.search(lowered) is not None)
 
 
 _MIXED_PASS = next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_MIXED).pattern)
