@@ -200,3 +200,18 @@ def test_matched_gains_noninferiority_conditions_and_counted_gains(text: str, co
 ])
 def test_two_arms_values_respectively(text: str, expected: str) -> None:
     assert parse_direction(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There was a 23% lower incidence of new skin cancers in the nicotinamide group compared to placebo.", "positive"),
+    ("Nicotinamide led to a 23 percent lower rate of new skin cancers compared with placebo.", "positive"),
+    ("New cancers were 23% lower among those taking nicotinamide than placebo.", "positive"),
+    ("Falls were 20% higher in the vitamin D group compared with placebo.", "negative"),
+    ("Remission was 20% higher in the drug group compared with placebo.", "positive"),
+    ("Response was 12 percent higher in the ketamine arm compared with the saline placebo arm.", "positive"),
+    ("Blood pressure was 8% higher with the drug than with diet.", "unknown"),  # two active arms: whose finding?
+    ("Mean weight change was −12.4 kg with orlistat vs −4.1 kg with placebo.", "positive"),
+    ("Systolic pressure fell 9 mmHg with the drug vs 2 mmHg with placebo.", "positive"),
+])
+def test_a_share_apart_read_by_what_it_is_a_share_of(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected

@@ -7,7 +7,9 @@ the cue passes of ``direction`` (each check opens only on a substring it needs):
   a null result ("continence improved similarly, but infections were more common with toxin");
   elsewhere the harm's clause is no finding, as safety is ("Diarrhoea was more frequent with
   magnesium (14% vs 5%)" leaves an abstract's gains alone);
-- a bad outcome "23% lower in the nicotinamide group compared to placebo": positive;
+- a share apart in the treated arm ("23% lower in the nicotinamide group compared to placebo",
+  "a 23 percent lower rate of new skin cancers compared with placebo", "falls were 20% higher in
+  the vitamin D group"): read by what it is a share of (lower of a bad outcome is positive);
 - the gain matched by the control ("improves symptoms, as does placebo"), or made in both arms
   with none ahead ("Both groups also showed substantial improvements"): null; a win over placebo
   beside non-inferiority to an active drug: positive; what an effect needs ("Effect requires a
@@ -50,10 +52,33 @@ _HARM_MORE = re.compile(
     r"more\s+(?:frequent(?:ly)?|common(?:ly)?|often)\s+(?:with|in|among|on|after|for|following|using|during)\s+"
     rf"(?!(?:the\s+|those\s+(?:on|given|receiving)\s+)?(?:\w+\s+)?{CONTROL})"
 )
-_LOWER_BAD = re.compile(
-    r"\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:lower|fewer|less|reduced|smaller)\s+(?:in|with|among|for|on)\s+"
-    rf"(?!(?:the\s+)?(?:\w+\s+)?{CONTROL})"
+# A share more or less in the treated arm: "Incidence of all new NMSCs 23% lower in the nicotinamide group compared to
+# placebo" (the clause's subject tells whether lower is better), "a 23 percent lower rate of new skin cancers compared
+# with placebo" (the object does).
+_PERCENT_APART = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?P<comparative>lower|fewer|less|reduced|smaller|higher|greater|more|increased)\s+(?:in|with|among|for|on)\s+"
+    rf"(?!(?:the\s+)?(?:\w+\s+)?{CONTROL})(?=[^.;]{{0,80}}?{CONTROL})"  # set against a control, not another drug
 )
+_PERCENT_OF = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?P<comparative>lower|reduced|smaller|higher|greater|increased)\s+"
+    r"(?:risks?|rates?|incidence|odds|likelihood|hazard|chances?|prevalence|frequency|numbers?)\s+of\s+(?P<object>(?:[\w-]+\s+){0,4}?[\w-]+)"
+    rf"(?=[^.;]{{0,60}}?\b(?:compared|than|versus|vs)\b[^.;]{{0,20}}?{CONTROL})"
+)
+_LOWERING = frozenset({"lower", "fewer", "less", "reduced", "smaller"})
+# Bad events beyond the harms' words: what a preventive treatment should lower.
+_BAD_EVENT = re.compile(
+    HARM_WORDS + r"|cancers?\b|carcinoma|tumou?rs?\b|lesions?\b|caries|exacerbations?\b|attacks?\b|episodes?\b|falls?\b|fractures?\b"
+)
+
+
+def _percent_verdict(comparative: str, about: str) -> str | None:
+    """Which way a share apart reads, from what it is a share of (``about``)."""
+    good = _GOOD_SUBJECT.search(about)
+    if comparative in _LOWERING:
+        return "negative" if good else "positive"
+    if good:
+        return "positive"
+    return "negative" if _BAD_EVENT.search(about) else None
 _STOPPED = (
     r"(?:stop\w*|discontinu\w*|ceas\w*|withdr[ae]w\w*|quit\w*|came\s+off|coming\s+off|went\s+off|finish\w*|ended|end\s+of\s+(?:the\s+)?"
     r"(?:treatment|therapy|trial|study|supplementation|intervention))"
@@ -134,9 +159,14 @@ def reread(text: str, direction: str, read: Callable[[str], str]) -> str:
                 return "negative"
             return rest
     if direction == "unknown" and ("%" in lowered or "percent" in lowered):
-        for found in _LOWER_BAD.finditer(lowered):
-            if not _GOOD_SUBJECT.search(lowered, _clause_span(lowered, found.start(), found.end())[0], found.start()):
-                return "positive"
+        for found in _PERCENT_APART.finditer(lowered):
+            verdict = _percent_verdict(found["comparative"], lowered[_clause_span(lowered, found.start(), found.end())[0] : found.start()])
+            if verdict:
+                return verdict
+        for found in _PERCENT_OF.finditer(lowered):
+            verdict = _percent_verdict(found["comparative"], found["object"])
+            if verdict:
+                return verdict
     if direction in ("mixed", "null") and ("stop" in lowered or "discontinu" in lowered or "ceas" in lowered or "withdr" in lowered
                                            or "quit" in lowered or "off" in lowered or "finish" in lowered or "ended" in lowered or "end of" in lowered):
         fades = []

@@ -55,8 +55,8 @@ NOT_EFFICACY = re.compile(r"baseline|advers|side[\s-]effect|safety|tolerab|demog
 _SIGNED = r"([-+\u2212\u2013]\s?)?(\d+(?:\.\d+)?)"
 _ARM = r"(?:\s+(?:with|in|on|for|among|after)\s+(?:the\s+)?([\w-]+))?"
 _CONTRAST_RE = re.compile(
-    rf"(?<![\w.,]){_SIGNED}(?:\s*(?:%|points?|pts?))?(?:\s*\([^()]{{0,30}}\))?{_ARM}(?:\s+(?:group|arm))?"
-    rf"\s+(vs\.?|versus|v\.?|compared\s+with|against|and)\s+{_SIGNED}(?:\s*(?:%|points?|pts?))?(?:\s*\([^()]{{0,30}}\))?{_ARM}"
+    rf"(?<![\w.,]){_SIGNED}(?:\s*(?:%|points?|pts?|kg|lbs?|mm\s?hg)(?![a-z]))?(?:\s*\([^()]{{0,30}}\))?{_ARM}(?:\s+(?:group|arm))?"
+    rf"\s+(vs\.?|versus|v\.?|compared\s+with|against|and)\s+{_SIGNED}(?:\s*(?:%|points?|pts?|kg|lbs?|mm\s?hg)(?![a-z]))?(?:\s*\([^()]{{0,30}}\))?{_ARM}"
 )
 _RATIO_RE = re.compile(
     r"(?:\b(?:a?OR|RR|a?HR|IRR)\b|(?i:odds\s+ratio|risk\s+ratio|rate\s+ratio|hazard\s+ratio|relative\s+risk))"
