@@ -215,3 +215,13 @@ def test_two_arms_values_respectively(text: str, expected: str) -> None:
 ])
 def test_a_share_apart_read_by_what_it_is_a_share_of(text: str, expected: str) -> None:
     assert parse_direction(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "However, those benefits quickly disappeared during the study's follow-up period.",
+    "\"When people stopped taking their tablets after 12 months, the benefit was no longer seen,\" the lead author said.",
+    "These improvements had waned by the six-month visit.",
+    "Its protective effect was lost once treatment ended.",
+])
+def test_a_fade_alone_is_null(text: str) -> None:
+    assert parse_direction(text) == "null"

@@ -22,7 +22,8 @@ the cue passes of ``direction`` (each check opens only on a substring it needs):
   once the participants stopped taking the mushroom") say it works while taken: that clause is
   no finding and the gain stays positive. Where the claim's own result is the fade, the
   between-group benefit lost ("the benefit, however, faded within 12 weeks after the drug was
-  stopped", "not sustained at 12 months"), the passes read mixed, and a fade alone is null.
+  stopped", "not sustained at 12 months"), the passes read mixed, and a fade alone ("those
+  benefits quickly disappeared during follow-up", "the benefit was no longer seen") is null.
 """
 
 from __future__ import annotations
@@ -90,6 +91,12 @@ _FADE_AFTER_STOPPING = re.compile(
     rf"\b{_RETURN_WORDS}\b[^.;]{{0,80}}?\b(?:after|once|when|upon|following|\w+\s+(?:weeks?|months?)\s+after)\s+"
     rf"(?:[\w-]+\s+){{0,4}}?{_STOPPED}"
     rf"|\b(?:after|once|when|upon|following)\s+(?:[\w-]+\s+){{0,4}}?{_STOPPED}[^.;]{{0,80}}?\b{_RETURN_WORDS}\b"
+)
+# A gain referred back to that faded: "those benefits quickly disappeared during follow-up", "the benefit was no longer
+# seen". Alone it is the claim's null result (beside the gain in the claim's other sentences: mixed); its noun is no gain.
+_GAIN_FADED = re.compile(
+    r"\b(?:the|those|these|this|that|its|their|any|such)\s+(?:[\w-]+\s+)?(?:benefits?|effects?|gains?|improvements?|advantages?|protection)\s+"
+    r"(?:\w+\s+)?(?:disappeared|vanished|faded|waned|wore\s+off|(?:was|were|had\s+been)\s+(?:no\s+longer\s+(?:seen|evident|present|observed|apparent|significant|detectable|there)|lost|gone))\b"
 )
 # The between-group gain itself lost: the claim's own result is the fade (mixed, read by the passes).
 _GAIN_NOUN = re.compile(r"\b(?:benefits?|effects?|gains?|improvements?|advantages?|differences?|protection)\b")
@@ -167,6 +174,10 @@ def reread(text: str, direction: str, read: Callable[[str], str]) -> str:
             verdict = _percent_verdict(found["comparative"], found["object"])
             if verdict:
                 return verdict
+    if direction in ("mixed", "positive") and _GAIN_FADED.search(lowered):
+        fades = [_clause_span(lowered, found.start(), found.end()) for found in _GAIN_FADED.finditer(lowered)]
+        if read(_blank(text, fades)) == "unknown":
+            return "null"
     if direction in ("mixed", "null") and ("stop" in lowered or "discontinu" in lowered or "ceas" in lowered or "withdr" in lowered
                                            or "quit" in lowered or "off" in lowered or "finish" in lowered or "ended" in lowered or "end of" in lowered):
         fades = []
