@@ -225,3 +225,14 @@ def test_a_share_apart_read_by_what_it_is_a_share_of(text: str, expected: str) -
 ])
 def test_a_fade_alone_is_null(text: str) -> None:
     assert parse_direction(text) == "null"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Compared with the control group, the high-intensity group, but not the moderate-intensity group, reached the predefined non-futility threshold.", "mixed"),
+    ("The high-dose arm crossed the prespecified efficacy boundary at the interim analysis.", "positive"),
+    ("The trial was stopped for futility.", "null"),
+    ("Neither family nor investigators were blinded to the treatment assignment.", "unknown"),
+    ("Outcome assessors were not blinded, and pain fell more with acupuncture than with sham.", "positive"),
+])
+def test_thresholds_and_blinding(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected

@@ -415,7 +415,7 @@ _NULL = [
     r"\bdid(?<!%\sdid)(?<!\d\sdid)(?<!rest\sdid)(?<!others\sdid)(?<!remainder\sdid)(?<!who\sdid)(?<!that\sdid)\s*(?:not|n't)\s*(?=[.;,)\[]|$)|\bdid\s+(?:absolutely\s+|literally\s+|basically\s+|just\s+)?nothing\b|"
     r"\b(?:felt|feel|feels|feeling)\s+no\s+(?:different|better)\b|\bno\s+different\b|\bnothing\s+for\s+me\b|\bwaste\s+of\s+money\b|\bnever\s+noticed\b",
     rf"\bfail(?:ed|s)?\s+to\s+(?:[\w-]+\b)?{_GAIN_OBJECT}|"
-    r"\b(?:wore|worn|wears?|wearing)\s+off\b|\bfutility\b|\bmissed\s+(?:its|the|their)\s+(?:\w+\s+)?(?:end\s*-?\s*point|endpoint|outcome|target)",
+    r"\b(?:wore|worn|wears?|wearing)\s+off\b|(?<!non-)(?<!non)\bfutility\b|\bmissed\s+(?:its|the|their)\s+(?:\w+\s+)?(?:end\s*-?\s*point|endpoint|outcome|target)",
     r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|enhanced|sustained|maintained|found|observed|detected)"
     rf"(?:\s+with\s+(?:an?\s+|any\s+)?(?:\w+\s+)?(?:improvements?|reductions?|benefits?|changes?|differences?|effects?|gains?|better|lower|fewer|less))?",
     r"\b(?:cannot|can\s*not|can't|could\s+not|should\s+not)\s+be\s+recommended\b|\b(?:insufficient|inadequate)\s+evidence\s+to\s+(?:recommend|support)\b",
@@ -501,8 +501,10 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("protect", "through the night", "work"),
         r"\bprotect(?:ed|s|ive)?\s+against\b|\bsleep(?:s|ing)?\s+through\s+the\s+night\b(?<!n't\ssleep\sthrough\sthe\snight)(?<!not\ssleep\sthrough\sthe\snight)"
         r"|\b(?:it|this|that)\s+(?:really\s+|actually\s+|totally\s+|definitely\s+)?work(?:s|ed)\b(?!\s+(?:out|on|with|by|through|in\s+the))"),
-    (("met ", "achieved", "reached", "hit "),
-        r"\b(?:met|achieved|reached|hit)\s+(?:its|the|their|both|all)\s+(?:[\w-]+\s+){0,3}?(?:primary\s+|main\s+|co-?primary\s+|secondary\s+)?(?:end\s*-?\s*points?|endpoints?|outcomes?|targets?|goals?|objectives?)\b"),
+    (("met ", "achieved", "reached", "hit ", "crossed", "passed the"),
+        r"\b(?:met|achieved|reached|hit)\s+(?:its|the|their|both|all)\s+(?:[\w-]+\s+){0,3}?(?:primary\s+|main\s+|co-?primary\s+|secondary\s+)?(?:end\s*-?\s*points?|endpoints?|outcomes?|targets?|goals?|objectives?)\b"
+        # "reached the predefined non-futility threshold", "crossed the efficacy boundary"
+        r"|\b(?:met|reached|crossed|passed)\s+(?:its\s+|the\s+|their\s+)?(?:pre-?(?:defined|specified)\s+)?(?:non-?futility|efficacy|superiority|success)\s+(?:thresholds?|boundar(?:y|ies)|criteri(?:on|a)|bars?)\b"),
     # a lay lead: "positive topline results were announced", "the first RCT into the positive effect of a healthy diet"
     (("positive",),
         r"(?<![\w-])(?<!no\s)(?<!not\s)(?<!without\s)positive\s+(?:top[\s-]?line\s+|headline\s+|phase\s+\d\w?\s+|pivotal\s+|primary\s+|overall\s+|interim\s+|final\s+|trial\s+|study\s+)*"

@@ -13,7 +13,7 @@ the cue passes of ``direction`` (each check opens only on a substring it needs):
 - the gain matched by the control ("improves symptoms, as does placebo"), or made in both arms
   with none ahead ("Both groups also showed substantial improvements"): null; a win over placebo
   beside non-inferiority to an active drug: positive; what an effect needs ("Effect requires a
-  bioavailability-enhanced form"): no finding;
+  bioavailability-enhanced form"), who was not blinded: no finding;
 - more of something good produced than the other arm ("produced higher fetal haemoglobin than
   fixed dosing"), a decline slower with the treatment ("it was slower with the hearing
   intervention"), growth of a pathogen or tumour inhibited ("inhibited C. acnes growth in
@@ -134,6 +134,11 @@ _NON_INFERIOR = re.compile(r"(?:\band\s+|,\s*)?(?:(?:was|were|is|are|proved|appe
 # What an effect needs, no finding: "Effect requires a bioavailability-enhanced form".
 _CONDITION = re.compile(r"\b(?:effects?|benefits?|efficacy|responses?|absorption)\s+(?:may\s+|might\s+|probably\s+)?(?:requires?|depends?\s+on|needs?|relies\s+on)\b[^.;]*")
 
+# Who was blinded, a design statement: "Neither family nor investigators were blinded to the treatment assignment".
+_BLINDING = re.compile(
+    r"\b(?:neither|nor|no|not)\s+(?:[\w-]+\s+){0,5}?(?:was|were|is|are)\s+(?:\w+\s+)?blinded\b[^.;,]*|\b(?:was|were|is|are)\s+not\s+blinded\b[^.;,]*"
+)
+
 
 def _clause_span(lowered: str, start: int, end: int) -> tuple[int, int]:
     opening = 0
@@ -197,6 +202,10 @@ def reread(text: str, direction: str, read: Callable[[str], str]) -> str:
         blanked, count = _NON_INFERIOR.subn(lambda found: " " * len(found.group(0)), text.lower())
         if count and read(blanked) == "positive":
             return "positive"
+    if direction != "unknown" and "blinded" in lowered:
+        blinding = [(_clause_span(lowered, found.start(), found.end())[0], found.end()) for found in _BLINDING.finditer(lowered)]
+        if blinding:
+            return read(_blank(text, blinding))
     if direction != "unknown" and ("requir" in lowered or "depend" in lowered or "need" in lowered or "relies" in lowered):
         conditions = [found.span() for found in _CONDITION.finditer(lowered)]
         if conditions:
