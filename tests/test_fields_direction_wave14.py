@@ -236,3 +236,15 @@ def test_a_fade_alone_is_null(text: str) -> None:
 ])
 def test_thresholds_and_blinding(text: str, expected: str) -> None:
     assert parse_direction(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The research team monitored both groups to see what proportion of each had at least a 50% reduction in seizure frequency.", "unknown"),
+    ("Children were randomized to the ketogenic diet vs. no change in treatment for three months.", "unknown"),
+    ("no change in their current medication for 12 weeks.", "unknown"),
+    ("Intention-to-treat analysis was reported assuming there was no substantial seizure reduction in children who dropped out.", "unknown"),
+    ("There was no change in treatment response with the add-on.", "null"),
+    ("Seizures did not improve, assuming complete data.", "null"),
+])
+def test_method_statements_are_no_finding(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected

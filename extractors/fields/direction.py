@@ -846,7 +846,7 @@ _POSITIVITY_SETTLED = frozenset({"positive", "significant", "nonsignificant"})
 _NO_FINDING_STEMS = {
     "safety": ("advers", "side", "toler", "safety", "toxic", "pulse rate", "vital sign", "ae", "teae"),
     "aim": ("aim", "sought", "set out", "intend", "hypothes", "wanted", "wished", "designed", "objective", "purpose", "goal",
-            "understand", "learn", "find out", "see how", "see if", "see whether", "test how", "test whether", "test if", "testing how",
+            "understand", "learn", "find out", "see how", "see if", "see whether", "see what", "see which", "test how", "test whether", "test if", "testing how",
             "testing whether", "study how", "studying how", "studies how", "future", "one day", "eventually", "someday",
             "outcome", "end point", "end-point", "endpoint", "measure", "variable", "in an", "in order", "in attempt",
             "in effort", "seeking", "looking for", "hoping for", "in search", "to assess", "to evaluate", "to determine",
@@ -973,7 +973,7 @@ _NO_FINDING_TO_CLAUSE_END = _cues([
     r"(?:primary|secondary|main|co-?primary|key|other|additional)\s+(?:efficacy\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|outcome\s+measures?|measures?|variables?)\s+"
     r"(?:assessed|measured|evaluated|examined|captured|covered|addressed|tracked|recorded|monitored|rated|quantified)\b",
     # what a study sets out to learn: "is studying new ways to understand how preventive treatments work"
-    r"(?:understand|learn|find\s+out|see|determine|investigate|explore|examine|study|studying|studies|test|testing|tests)\s+(?:how|whether|if|why)\b",
+    r"(?:understand|learn|find\s+out|see|determine|investigate|explore|examine|study|studying|studies|test|testing|tests)\s+(?:how|whether|if|why|what|which)\b",
     # a hope for the future: "This research could lead to improved ways to prevent migraines in the future"
     r"(?:could|may|might|will)\s+(?:one\s+day\s+|eventually\s+|ultimately\s+)?(?:help\s+)?(?:lead\s+to|result\s+in|pave\s+the\s+way|open\s+the\s+door|inform)\b"
     r"(?=[^.;]*\b(?:in\s+the\s+future|future|one\s+day|eventually|someday)\b)",

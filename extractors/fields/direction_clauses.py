@@ -13,7 +13,8 @@ the cue passes of ``direction`` (each check opens only on a substring it needs):
 - the gain matched by the control ("improves symptoms, as does placebo"), or made in both arms
   with none ahead ("Both groups also showed substantial improvements"): null; a win over placebo
   beside non-inferiority to an active drug: positive; what an effect needs ("Effect requires a
-  bioavailability-enhanced form"), who was not blinded: no finding;
+  bioavailability-enhanced form"), who was not blinded, a control arm of "no change in
+  treatment", what an analysis assumed: no finding;
 - more of something good produced than the other arm ("produced higher fetal haemoglobin than
   fixed dosing"), a decline slower with the treatment ("it was slower with the hearing
   intervention"), growth of a pathogen or tumour inhibited ("inhibited C. acnes growth in
@@ -139,6 +140,14 @@ _BLINDING = re.compile(
     r"\b(?:neither|nor|no|not)\s+(?:[\w-]+\s+){0,5}?(?:was|were|is|are)\s+(?:\w+\s+)?blinded\b[^.;,]*|\b(?:was|were|is|are)\s+not\s+blinded\b[^.;,]*"
 )
 
+# Method statements, no finding: the control arm described as "no change in treatment", an analysis "assuming there was no
+# substantial seizure reduction in children who dropped out".
+_NO_CHANGE_ARM = re.compile(
+    r"\bno\s+change\s+in\s+(?:their\s+|the\s+)?(?:current\s+|usual\s+|existing\s+)?(?:treatment|therapy|medications?|management|care|regimen)\b"
+    r"(?!\s+(?:outcomes?|effects?|response|success|failure|satisfaction))"
+)
+_ASSUMING = re.compile(r"\bassum(?:ing|ed|es)\b(?:\s+that)?[^.;]*")
+
 
 def _clause_span(lowered: str, start: int, end: int) -> tuple[int, int]:
     opening = 0
@@ -206,6 +215,10 @@ def reread(text: str, direction: str, read: Callable[[str], str]) -> str:
         blinding = [(_clause_span(lowered, found.start(), found.end())[0], found.end()) for found in _BLINDING.finditer(lowered)]
         if blinding:
             return read(_blank(text, blinding))
+    if direction != "unknown" and ("no change in" in lowered or "assum" in lowered):
+        methods = [found.span() for found in _NO_CHANGE_ARM.finditer(lowered)] + [found.span() for found in _ASSUMING.finditer(lowered)]
+        if methods:
+            return read(_blank(text, methods))
     if direction != "unknown" and ("requir" in lowered or "depend" in lowered or "need" in lowered or "relies" in lowered):
         conditions = [found.span() for found in _CONDITION.finditer(lowered)]
         if conditions:
