@@ -39,6 +39,10 @@ later passes cannot reuse the words:
 
 Positive together with null, negative or a limiting qualifier is ``mixed``.
 
+Findings that hang on how the clauses relate (a harm more frequent with the treatment, a gain the
+control matched, a fade after stopping, a share apart read by what it is a share of) are then
+reread on the whole sentence (``direction_clauses``).
+
 Before the passes, the numbers are read (``direction_numbers``): an arm's result against the control's ("-21% vs
 -3% with placebo", "48% vs 31% responders", "90 minutes a day with placebo compared to 35
 for those given the drops"), a ratio or a difference with its confidence
