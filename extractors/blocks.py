@@ -198,16 +198,19 @@ def is_comment_header(text: str) -> bool:
     return bool(_COMMENT_AUTHOR.match(line) or _COMMENT_TIMESTAMP.match(line) or _COMMENT_ACTION.match(line))
 
 
-def starts_comment_thread(text: str) -> bool:
+def starts_comment_thread(text: str, body_seen: bool = True) -> bool:
     """A commenter's name line, which opens a thread on its own (a bare timestamp does not).
 
     "Posted by <handle>" opens one only when the name is a user handle (garden_gran,
-    keith_1957, nightowl), not a person's name as in the article's own byline."""
+    keith_1957, nightowl), not a person's name as in the article's own byline, and only
+    after the body began (``body_seen``): above it, it is a forum's opening post's byline."""
     line = _unmarked(text)
     if len(line) > 120:
         return False
     poster = _POSTER_LINE.match(line)
     if poster:
+        if not body_seen:
+            return False
         handle = poster.group("handle")
         return handle.islower() or any(c.isdigit() or c == "_" for c in handle)
     return not _is_byline(line) and bool(_COMMENT_AUTHOR.match(line))
@@ -484,6 +487,7 @@ def label_text(text: str) -> list[Block]:
     fresh = False  # no block yet under the current section heading
     affiliations = False  # the current section lists the authors' affiliations
     in_metadata: list[BlockLabel | None] = []  # per unit: its own label when only a metadata section labelled it
+    body_seen = False  # a main paragraph came before: a poster line after it is a reply, not the opening post
     for index, unit in enumerate(units):
         kind = _refine_kind(unit)
         heading = section_label(unit.text) if kind in ("heading", "line") else None
@@ -500,7 +504,7 @@ def label_text(text: str) -> list[Block]:
             label = vocab or "main"
         elif unit.kind != "table_row" and (
             (mode == "comments" and is_comment_header(unit.text))
-            or (mode is None and _opens_thread(units, index))
+            or (mode is None and _opens_thread(units, index, body_seen))
         ):
             mode = "comments"
             label = "comments"
@@ -516,6 +520,7 @@ def label_text(text: str) -> list[Block]:
             label = mode or "main"
         if heading is None:
             fresh = False
+        body_seen = body_seen or (label == "main" and kind == "paragraph" and len(unit.text) >= BODY_LENGTH)
         labels.append(label)
         kinds.append(kind)
         in_metadata.append((vocab if vocab in ("metadata", "references", "comments") else "main")
@@ -534,9 +539,15 @@ def label_text(text: str) -> list[Block]:
 _AFFILIATIONS_HEADING = re.compile(r"(?:author\s+information|(?:author\s+)?affiliations?)", re.I)
 
 
-def _opens_thread(units: list[_Unit], index: int) -> bool:
-    """A commenter line, or a timestamp followed closely by more thread chrome."""
+BODY_LENGTH = 80  # a paragraph this long is body text, not a forum thread's title question
+
+
+def _opens_thread(units: list[_Unit], index: int, body_seen: bool) -> bool:
+    """A commenter line, or a timestamp followed closely by more thread chrome. A forum's
+    "Posted by <handle>" line before any body paragraph is the opening post's byline."""
     text = units[index].text
+    if not body_seen and _POSTER_LINE.match(_unmarked(text)):
+        return False
     if starts_comment_thread(text):
         return True
     if not is_comment_header(text):

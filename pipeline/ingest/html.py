@@ -26,6 +26,7 @@ import lxml.etree as etree
 import lxml.html
 
 from extractors.blocks import (
+    BODY_LENGTH,
     classify_block,
     is_header_row,
     is_prose,
@@ -177,6 +178,7 @@ class _Walker:
         self._section: BlockLabel | None = None
         self._section_level = 7
         self._section_fresh = False  # no block yet under the current section heading
+        self._body_seen = False  # a main paragraph came before: a poster line after it opens a thread
         self._abstract_level: int | None = None
         self._in_table_rows = False
         self._link_depth = 0
@@ -327,6 +329,7 @@ class _Walker:
             label = "boilerplate"  # a block that is nothing but links: menus, tag clouds, "shop now"
         self._in_table_rows = False
         block = self.builder.add(text, label, kind)
+        self._body_seen = self._body_seen or (label == "main" and kind == "paragraph" and len(text) >= BODY_LENGTH)
         if block and label == "main" and kind != "heading" and (context.abstract or self._abstract_level):
             self.abstract_blocks.append(block)
 
@@ -350,7 +353,7 @@ class _Walker:
         label = context.label if context.label not in (None, "main") else self._section
         if label == "metadata" and self._section == "comments":
             label = "comments"  # a post's byline inside a thread
-        if label is None and kind != "heading" and starts_comment_thread(text):
+        if label is None and kind != "heading" and starts_comment_thread(text, self._body_seen):
             self._section, self._section_level = "comments", 7
             label = "comments"
         label = label or "main"
