@@ -252,7 +252,7 @@ def _role(name: str) -> str | None:
         if " ".join(head) in _COUNT_HEADS:
             return "n" if noun and noun[0] in _PEOPLE else None
         words = head
-    for cut in ("vs", "versus"):  # "Result vs placebo" is a result
+    for cut in ("vs", "versus", "compared"):  # "Result vs placebo" is a result
         if cut in words[1:]:
             words = words[:words.index(cut)]
     # The rightmost named column wins: "Trial N" is N, "Cannabinoid and dose" a dose.

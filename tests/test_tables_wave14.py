@@ -1,0 +1,63 @@
+"""Review tables whose population cell carries the count among other details, and whose
+result column is headed by what it compares ("significant difference compared to placebo")."""
+
+import pytest
+
+from extractors import extract
+from extractors.tables import _role
+from pipeline.model import Block, Document, DocumentMeta
+
+
+def _table_claims(lines):
+    text, blocks = "", []
+    for i, line in enumerate(lines):
+        start = len(text)
+        text += line
+        kind = "table_header" if i == 0 else ("line" if set(line) <= set("|-: ") else "table_row")
+        blocks.append(Block(start, len(text), "main", kind))
+        text += "\n"
+    (result,) = extract([Document("doc-t", "doc.md", "text", "0" * 64, text=text, blocks=blocks,
+                                  meta=DocumentMeta())])
+    return [c for c in result.claims if c.context == "table"]
+
+
+@pytest.mark.parametrize("cell,n", [
+    ("IBS (n = 101, 52 PO), No Rome criteria", 101),
+    ("Adults with migraine (N=1,204; 612 active), ICHD-3", 1204),
+    ("Children aged 6-12 (n = 64, 31 girls)", 64),
+])
+def test_a_population_cell_stating_n_among_details_gives_n(cell, n):
+    (claim,) = _table_claims(["| Study | Population (n), criteria | Dose | Main result |", "|---|---|---|---|",
+                              f"| Okafor et al. (2014), Nigeria | {cell} | 180 mg t.i.d | Fewer attacks than placebo |"])
+    assert claim.n == n
+
+
+def test_two_stated_counts_in_one_population_cell_give_no_n():
+    (claim,) = _table_claims(["| Study | Population | Dose | Main result |", "|---|---|---|---|",
+                              "| Okafor et al. (2014) | Boys (n = 20) or girls (n = 22) only in sub-study | 180 mg | Improved |"])
+    assert claim.n is None
+
+
+@pytest.mark.parametrize("header", [
+    "Main outcome, significant difference compared to placebo",
+    "Significant difference vs placebo",
+    "Between-group difference",
+    "Mean difference compared with control",
+])
+def test_a_difference_column_is_the_finding(header):
+    assert _role(header) == "finding"
+
+
+def test_a_compared_to_column_alone_is_the_comparator():
+    assert _role("Compared to") == "comparator"
+
+
+@pytest.mark.parametrize("result,direction", [
+    ("Alleviation of the severity in abdominal pain (RR: 79% vs. 43%)", "positive"),
+    ("No significant differences in abdominal pain", "null"),
+])
+def test_a_difference_column_gives_the_direction(result, direction):
+    (claim,) = _table_claims(["| Study | Population (n) | Dose | Main outcome, significant difference compared to placebo |",
+                              "|---|---|---|---|",
+                              f"| Liang et al. (1999), Taiwan | IBS (n = 110, 55 PO) | 187 mg t.i.d | {result} |"])
+    assert claim.direction == direction
