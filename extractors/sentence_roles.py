@@ -255,6 +255,12 @@ _MEETING_REPORT = GatedPattern(re.compile(
 _SPEAKER_REPORT = GatedPattern(re.compile(
     r",\s*(?:said|says|reported|explained|noted|added)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][a-z]+\s+[A-Z]"),
     ("said", "says", "reported", "explained", "noted", "added"))
+# A kind of treatment a lay lead names instead of a drug.
+_TREATMENT_KIND = re.compile(
+    r"\b(?:anti(?:depressant|psychotic|biotic|histamine|oxidant|convulsant|inflammator(?:y|ie))s?|statins?|vaccines?|"
+    r"painkillers?|probiotics?|supplements?|multivitamins?|fish\s+oil|omega-3s?|tai\s+chi|yoga|acupuncture|"
+    r"meditation|mindfulness|massage|physiotherapy|(?:aerobic|resistance)\s+(?:exercise|training)|exercise\s+programmes?|"
+    r"exercise\s+programs?|cognitive\s+behaviou?ral\s+therapy|talking\s+therap(?:y|ies))\b", re.IGNORECASE)
 _TREATED = CaselessPattern(r"\b(?:treatment|therapy|therapies|supplement|supplementation|medication|drug|infusion|dose)")
 # Studies as a body that found something ("Studies show that ashwagandha lowers cortisol",
 # "Several small trials have found ..."), as against the literature's size ("Hundreds of studies ...").
@@ -423,11 +429,12 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
 
 
 def _one_study_found(text: str) -> bool:
-    """A finding about a named treatment that one study, or studies, made, told without a
-    citation: "A trial in Europe has shown that cannabidiol reduces seizures in children",
-    "Studies show that melatonin shortens sleep onset"."""
+    """A finding about a named treatment, or a kind of treatment, that one study, or studies,
+    made, told without a citation: "A trial in Europe has shown that cannabidiol reduces
+    seizures in children", "Studies show that melatonin shortens sleep onset", "The most
+    commonly prescribed antidepressant barely relieves symptoms, a study has found"."""
     return bool((_ONE_STUDY_SAYS.search(text) or _STUDIES_SAY.match(text)) and (
-        interventions(text) or _DRUG_LIKE.search(text.lower())))
+        interventions(text) or _DRUG_LIKE.search(text.lower()) or _TREATMENT_KIND.search(text)))
 
 
 def model_organisms(text: str) -> frozenset[str]:

@@ -1,0 +1,35 @@
+"""News ledes that report one study's finding about a kind of treatment (an antidepressant,
+tai chi, a supplement) without naming a drug are claims; background about the kind is not."""
+
+import pytest
+
+from extractors import extract
+from extractors.blocks import label_text
+from pipeline.model import Document, DocumentMeta
+
+
+def _claims(text: str):
+    (result,) = extract([Document("d", "d.txt", "text", "0" * 64, text=text, blocks=label_text(text), meta=DocumentMeta())])
+    return result.claims
+
+
+@pytest.mark.parametrize("lede", [
+    "The most commonly prescribed antidepressant barely relieves symptoms of anxiety, a study has found.",
+    "A new study has demonstrated the benefits of tai chi for people with knee pain.",
+    "Probiotic supplements eased bloating in adults with IBS, a new trial has found.",
+    "A large trial found that aerobic exercise improved memory in older adults with mild cognitive impairment.",
+    "Statins cut the risk of a second stroke, a new analysis shows.",
+])
+def test_a_study_finding_about_a_kind_of_treatment_is_a_claim(lede):
+    text = f"Health news\n\n{lede}\n"
+    (claim,) = _claims(text)
+    assert text[claim.evidence.start:claim.evidence.end] == lede
+
+
+@pytest.mark.parametrize("background", [
+    "Antidepressants are among the most commonly prescribed medicines in England.",
+    "Tai chi is a gentle form of exercise that began in China.",
+    "Fish oil supplements are sold in most pharmacies.",
+])
+def test_background_about_a_kind_of_treatment_is_no_claim(background):
+    assert _claims(f"Health news\n\n{background}\n") == []
