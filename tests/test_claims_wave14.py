@@ -18,7 +18,7 @@ def _claims(text: str):
     "A new study has demonstrated the benefits of tai chi for people with knee pain.",
     "Probiotic supplements eased bloating in adults with IBS, a new trial has found.",
     "A large trial found that aerobic exercise improved memory in older adults with mild cognitive impairment.",
-    "Statins cut the risk of a second stroke, a new analysis shows.",
+    "Statins lowered the risk of a second stroke, a new analysis shows.",
 ])
 def test_a_study_finding_about_a_kind_of_treatment_is_a_claim(lede):
     text = f"Health news\n\n{lede}\n"
