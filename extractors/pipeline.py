@@ -25,6 +25,7 @@ from pipeline.model import Document, DocumentResult
 log = logging.getLogger(__name__)
 
 _ABBREVIATIONS = frozenset(word_list("sentence_abbreviations.txt"))
+_MONTHS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 # A sentence ends at . ! ? (plus closing quotes/brackets, or a citation marker glued after
 # it: "weeks.2 A second", "outpatients.^[9] Social") followed by space and a capital.
 # A stop followed only by commas never ends one ("(Okoye et al., Sleep Med Open 2025)").
@@ -109,6 +110,8 @@ class BiomedSentencizer:
             return text[next_start:next_start + 1].isalpha()
         if token in _ABBREVIATIONS:
             return False
+        if token in _MONTHS:
+            return not text[next_start:next_start + 1].isdigit()  # "in the Oct. 22 issue of ..."
         return not (len(token) == 1 and token.isalpha())
 
 

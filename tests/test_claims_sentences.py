@@ -37,6 +37,10 @@ def nlp():
          ["Pain eased (Oduya et al., Br. J. Clin. Pharmacol. 2015).", "Next."]),
         ("Relapse was rarer in PTSD.1,2 The next trial agreed.", ["Relapse was rarer in PTSD.1,2", "The next trial agreed."]),
         ("Relapse was rarer in PTSD.¹,² The next trial agreed.", ["Relapse was rarer in PTSD.¹,²", "The next trial agreed."]),
+        ("It appears in the Oct. 22 issue of NEJM. Next.", ["It appears in the Oct. 22 issue of NEJM.", "Next."]),
+        ("Published Sept. 3, 2024 in Lancet. Next.", ["Published Sept. 3, 2024 in Lancet.", "Next."]),
+        ("Enrolment ended in Jan. 2019 after 300 patients. Next.", ["Enrolment ended in Jan. 2019 after 300 patients.", "Next."]),
+        ("Enrolment closed in Oct. The results are due.", ["Enrolment closed in Oct.", "The results are due."]),
     ],
 )
 def test_sentence_boundaries(nlp, text, sentences):
