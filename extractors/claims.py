@@ -84,7 +84,11 @@ _GOES_ON = re.compile(
 _BACK_TO_STUDY = re.compile(
     r"\bthe\s+(?:study|trial)(?:'s|’s)?\s+(?:participants|patients|subjects|volunteers|population|cohort|groups?|arms?)\b|"
     r"\bthe\s+(?:volunteers|participants|subjects)\b|"
-    r"\b(?:in|during|by\s+the\s+end\s+of)\s+the\s+(?:study|trial)\b|\bthe\s+(?:study|trial)\s+(?:found|showed|reported)\b",
+    r"\b(?:in|during|by\s+the\s+end\s+of)\s+the\s+(?:study|trial)\b|\bthe\s+(?:study|trial)\s+(?:found|showed|reported)\b|"
+    # the study's arms told by share: "Half of the group took X twice daily. The other half took a placebo."
+    r"^\W*(?:(?:the\s+other\s+|one\s+)?half|the\s+rest|the\s+remainder|(?:one|the\s+other|a\s+second|a\s+third)\s+group|"
+    r"(?:one|two|a)[\s-]thirds?|a\s+quarter)(?:\s+of\s+(?:the|them|those|these)(?:\s+[\w-]+)?)?\s+"
+    r"(?:took|received|got|were\s+given|were\s+assigned|were\s+randomi[sz]ed|were\s+allocated)\b",
     re.IGNORECASE)
 _DORMANT_SENTENCES = 4
 _QUOTE_REACH = 5_000  # characters: how far back a quotation still open may have begun

@@ -33,3 +33,18 @@ def test_a_study_finding_about_a_kind_of_treatment_is_a_claim(lede):
 ])
 def test_background_about_a_kind_of_treatment_is_no_claim(background):
     assert _claims(f"Health news\n\n{background}\n") == []
+
+
+@pytest.mark.parametrize("arms", [
+    "Half of the group took nicotinamide twice daily for a year. The other half took a placebo.",
+    "One group received 500 mg of curcumin daily. The other group received a placebo.",
+    "Two-thirds of them were randomised to the diet. The rest were given a placebo.",
+])
+def test_arms_told_by_share_after_an_aside_join_the_study(arms):
+    text = ("Health news\n\nDr Ana Ruiz, a professor of dermatology, and colleagues launched a trial involving 386 "
+            "high-risk patients with earlier skin cancers. Their average age was 66. Many also had arthritis. "
+            f"{arms} Dermatologists checked them every three months.\n")
+    (claim,) = _claims(text)
+    assert claim.n == 386
+    assert claim.comparator == "placebo"
+    assert "placebo" in text[claim.evidence.start:claim.evidence.end]
