@@ -20,6 +20,7 @@ from extractors import attribution  # noqa: F401  (registers the study_attributi
 from extractors.attribution import word_list
 from extractors.claims import assemble
 from extractors.passages import plan_document
+from extractors.per_document import forget
 from pipeline.model import Document, DocumentResult
 
 log = logging.getLogger(__name__)
@@ -165,6 +166,7 @@ def extract(docs: list[Document], nlp: Language | None = None, batch_size: int =
                 results.append(DocumentResult(document.doc_id))
                 continue
             spacy_docs = list(islice(parsed, len(plan.passages)))
+            forget()
             results.append(assemble(document, plan, spacy_docs))
             for doc in spacy_docs:
                 # The attribution spans it holds point back at it: without that cycle the doc is

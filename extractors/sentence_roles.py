@@ -5,13 +5,13 @@ a selection-flow count, encouragement, and which interventions it names.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from extractors import fields
 from extractors.attribution import Attribution, word_list
 from extractors.cues import COMMENT_CUE, GatedPattern
 from extractors.fields.lexicon import CaselessPattern, read_tsv, trie_pattern
+from extractors.per_document import per_document
 from extractors.table_claims import reports_result
 
 _SHARE_NOUNS = (r"(?:the\s+|all\s+|their\s+|our\s+|her\s+|his\s+)?(?:patients|people|participants|users|subjects|adults|"
@@ -478,7 +478,7 @@ def _compares_named(text: str) -> bool:
     return bool(named_before and named_after)
 
 
-@functools.lru_cache(maxsize=1024)  # a sentence is asked once when it may join a draft, again when it does
+@per_document(maxsize=1024)  # a sentence is asked once when it may join a draft, again when it does
 def interventions(text: str) -> frozenset[str]:
     """Lowercased names of what a sentence gives: known drugs and words next to a dose
     (a drug measured as an outcome, "serum cortisol", "melatonin levels", is not given)."""

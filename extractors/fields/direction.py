@@ -72,6 +72,7 @@ from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY,
 from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, HARMS, SPACE_RUN, SYMPTOM_SCALES, as_relapse,
                                                blank_match)
 from extractors.fields.lexicon import trie_pattern, word_starts_after_letter
+from extractors.per_document import per_document
 
 _GROUP = r"(?:\s+(?:group|groups|arm|arms|condition|participants|patients|subjects|recipients|cohort))?"
 _W = r"[\w\-'%.,]+\s+"  # one word of a phrase, hyphens, percentages and decimals included
@@ -1287,7 +1288,7 @@ _MORE_WEIGHT = re.compile(
 _PURPOSE_IN_TITLE = re.compile(r"\bto\s+[a-z]+|\bfor\s+[a-z]+ing\b")
 
 
-@lru_cache(maxsize=4096)  # a claim's sentences are read again: for the claim's facts, its finding, its comparator
+@per_document(maxsize=4096)
 def parse_direction(text: str, comparator: str | None = None, outcome: str | None = None) -> str:
     """positive | null | negative | mixed | unknown, for the finding stated in ``text``.
 
