@@ -48,3 +48,17 @@ def test_arms_told_by_share_after_an_aside_join_the_study(arms):
     assert claim.n == 386
     assert claim.comparator == "placebo"
     assert "placebo" in text[claim.evidence.start:claim.evidence.end]
+
+
+@pytest.mark.parametrize("anecdote", [
+    "I've used one for a year and my attacks are shorter, maybe half the time.",
+    "Since starting it my flare-ups are fewer and milder.",
+    "My headaches come less often now.",
+    "The itching went away within a week.",
+])
+def test_a_first_person_result_in_a_comment_is_a_claim(anecdote):
+    text = ("Forum\n\nPosted by askerjo · 3 Feb 2025\n\nHas anyone tried this device for migraine? My neurologist "
+            "suggested it but it costs a lot and I am not sure it is worth the money.\n\n"
+            f"Posted by reply_user1 · 4 Feb 2025\n\n{anecdote}\n\nPosted by reply_user2 · 4 Feb 2025\n\nThanks everyone!\n")
+    claims = [c for c in _claims(text) if c.context == "comment"]
+    assert [text[c.evidence.start:c.evidence.end] for c in claims] == [anecdote]
