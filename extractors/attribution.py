@@ -72,15 +72,17 @@ _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 _PARTICLE = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Dd]os|[Dd]as|do|[Ll]e|[Ll]a|ter|ten|al|el|bin|Ó|St\.?)\s+)"
 # Unambiguous on purpose (each part starts with a capital): "Smith", "McDonald", "O'Brien",
 # never an acronym; a looser form backtracks exponentially on long capitalised runs.
-_CORE = rf"[{_UP}](?:[{_LOW}]+(?:['’]?[{_UP}][{_LOW}]+)*|['’][{_UP}][{_LOW}]+)"
+_CORE = rf"[{_UP}](?:[{_LOW}]+(?:-\n[{_LOW}]+)?(?:['’]?[{_UP}][{_LOW}]+)*|['’][{_UP}][{_LOW}]+)"
 # The lookahead lets the engine reject most positions on one character.
 _SURNAME = rf"(?=[{_UP}VvDdLlta]){_PARTICLE}{{0,3}}{_CORE}(?:[-‐–]{_CORE})?"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)[a-z]?"
 _ETAL = r"et\.?\s+al\.?|and\s+(?:colleagues|co-?workers|others)|and\s+(?:his|her|their)\s+(?:colleagues|co-?workers)"
 _INITIALS = r"(?:\s+(?:[A-Z]{1,3}|[A-Z]-[A-Z])(?![\w'’.-]))?"  # Vancouver style: "Smith-Jones AB", "Tardif J-C"
 _NAME = rf"{_SURNAME}{_INITIALS}"
+# A PDF's superscript reference number flattened onto the first surname: "Seely2 (2012)", "Moreno3 et al."
+_GLUED_NUMBER = r"(?:(?P<sup>[1-9]\d?(?:,\d{1,2})*)(?=\s))?"
 _AUTHORS = (
-    rf"(?P<first>{_SURNAME}){_INITIALS}(?:,\s+{_NAME}){{0,4}}(?:,?\s+(?:and|&)\s+{_NAME})?(?:,?\s+(?:{_ETAL}))?"
+    rf"(?P<first>{_SURNAME}){_GLUED_NUMBER}{_INITIALS}(?:,\s+{_NAME}){{0,4}}(?:,?\s+(?:and|&)\s+{_NAME})?(?:,?\s+(?:{_ETAL}))?"
 )
 def _word_led(words: list[str], tail: str = "") -> str:
     """``\\b(?:w1|w2|...)`` followed by ``tail``, spelt as one branch per word opening on its
@@ -101,7 +103,7 @@ _AUTHOR_YEAR = re.compile(
     rf"|\s*[(\[]\s*(?P<paren_year>{_YEAR})(?![\w-])(?:\s*,\s*{_YEAR})*\s*[)\]])"
 )
 # "Smith et al.", and as citation lines print it, "Tardif J, et al.", "Sazali S, Badrin S, Norhayati MN, et al."
-_AUTHOR_ETAL = re.compile(rf"(?<![\w'’-])(?P<first>{_SURNAME}){_INITIALS}(?:,\s+{_NAME}){{0,4}},?\s+(?:{_ETAL})")
+_AUTHOR_ETAL = re.compile(rf"(?<![\w'’-])(?P<first>{_SURNAME}){_GLUED_NUMBER}{_INITIALS}(?:,\s+{_NAME}){{0,4}},?\s+(?:{_ETAL})")
 # "Pellegrini's group gave ...", never "the Crohn's group" (a trial arm named for a disease).
 _AUTHOR_GROUP = re.compile(
     rf"(?<![\w'’-])(?<![Tt]he\s)(?P<first>{_SURNAME})"
@@ -400,6 +402,17 @@ _VANCOUVER_AUTHORS = re.compile(
     rf"^(?:(?:Source|Reference|Citation|Study|Ref)s?\s*:\s*)?(?P<first>{_SURNAME})\s+[A-Z]{{1,3}}"
     rf"(?:,\s+{_SURNAME}\s+[A-Z]{{1,3}}){{0,5}}\.(?=\s+[A-Z])", re.MULTILINE)
 _LEAD_YEAR = re.compile(rf"\b[Ii]n\s+({_YEAR}),?\s+$")
+# "<person>, professor of X at the University of Sydney, and colleagues", "Dr Y from the University
+# of Colorado in Aurora, and colleagues": the name before "and colleagues" is a place; the person
+# is named before the affiliation.
+_AFFILIATION_BEFORE = re.compile(
+    r"(?:\b(?:Universit(?:y|é|à|at|ad|e)|Institut|Hospital|College|Cent(?:er|re)|School|Department|Clinic|Foundation|"
+    r"Laborator(?:y|ies)|Infirmary|Faculty|Division|Academy|Medical)\b[^;()\n]{0,80}"
+    r"|\b(?:at|in|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3})$")
+_PERSON_BEFORE = re.compile(
+    rf"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Doctor)\.?\s+|(?<![\w'’.-])[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)(?P<first>{_SURNAME})"
+    r"(?=,\s|\s+(?:from|at|of|with|in)\s)")
+_TRAIL_YEAR = re.compile(rf",?\s+in\s+({_YEAR})(?![\w–-])")
 # Anchors: each costly pattern is tried only in windows around the words it cannot match without.
 # Each cue with a substring it cannot match without, so only the cues a text may hold are
 # scanned for: one literal-led scan each (word boundaries checked after the literal), far
@@ -611,7 +624,8 @@ def _author_years(text: str) -> list[Attribution]:
             hit = _journal_date(text, m)
             if hit is None and (not _is_stopword(first) or (_ET_AL.search(m.group(0)) and _given_name_before(text, m.start()))
                                 ) and first not in _JOURNAL_WORDS:
-                hit = Attribution("author-year", m.start(), m.end(), m.group(0), first_author=first, year=year)
+                hit = Attribution("author-year", m.start(), m.end(), m.group(0), first_author=first, year=year,
+                                  markers=(m.group("sup"),) if m.group("sup") else ())
             if m.group("year") and "," in text[max(0, m.start() - 60):m.start("year")]:
                 # "(Okoye et al., Sleep Med Open 2025)": "Open 2025" read as a surname (or a stopword) and year
                 read = hit or Attribution("venue-year", m.start(), m.end(), m.group(0), year=year)
@@ -628,22 +642,57 @@ def _author_years(text: str) -> list[Attribution]:
                 hits.append(Attribution("author-year", m.start(), glued.end(), text[m.start():glued.end()], first_author=name,
                                         year=int(glued.group(1)), markers=(glued.group(2),)))
                 continue
+            if not named and m.start() > 3 and text[m.start() - 1] == " ":
+                person = _person_before_place(text, m.start(), "," in m.group(0))
+                if person is not None:
+                    if not person:
+                        continue
+                    m_start, name = person
+                    hits.append(Attribution("author", m_start, m.end(), text[m_start:m.end()], first_author=name))
+                    continue
             lead = _LEAD_YEAR.search(text, max(0, m.start() - 12), m.start())  # "In 2008, Jorde and colleagues"
-            year = int(lead.group(1)[:4]) if lead else None
-            hits.append(Attribution("author", m.start(), m.end(), m.group(0), first_author=name, year=year))
+            trail = None if lead or named else _TRAIL_YEAR.match(text, m.end())  # "Nakashima and colleagues in 2021"
+            year = int((lead or trail).group(1)[:4]) if lead or trail else None
+            end = trail.end() if trail else m.end()
+            sup = None if named else m.groupdict().get("sup")
+            hits.append(Attribution("author-year" if trail else "author", m.start(), end, text[m.start():end],
+                                    first_author=name, year=year, markers=(sup,) if sup else ()))
     for m in _matches_each((_ROLE_AUTHOR, _AUTHOR_ROLE), text, _ROLE_ANCHOR):
         name = m.group("first")
         if not (_is_stopword(name) or _VENUE_CUE.search(name) or _INSTITUTION.match(name)):
-            hits.append(Attribution("role-author", m.start(), m.end(), m.group(0), first_author=name))
+            trail = _TRAIL_YEAR.match(text, m.end())  # "a team led by Dr Ortiz in 2019"
+            hits.append(Attribution("role-author", m.start(), trail.end() if trail else m.end(),
+                                    text[m.start():trail.end() if trail else m.end()], first_author=name,
+                                    year=int(trail.group(1)[:4]) if trail else None))
     for m in _matches(_CAPS_ETAL, text, _CAPS_ANCHOR):
         name = m.group("first").title()
         if not _is_stopword(name):
             year = int(m.group("year")[:4]) if m.group("year") else None
             hits.append(Attribution("author-year" if year else "author", m.start(), m.end(), m.group(0),
                                     first_author=name, year=year))
+    if "-\n" in text:  # a PDF's line-break hyphen inside a surname: "Ha-\nraldsen" is Haraldsen
+        hits = [dataclasses.replace(h, first_author=h.first_author.replace("-\n", "")) if "-\n" in (h.first_author or "")
+                else h for h in hits]
     return [_with_surname_head(text, h) if h.first_author and h.first_author.split(None, 1)[0] in _LOWER_PARTICLES
             else _with_surname_rest(text, h) if h.kind == "role-author" and " " in text[h.end:h.end + 1] else h
             for h in hits]
+
+
+def _person_before_place(text: str, start: int, comma: bool) -> tuple[int, str] | tuple[()] | None:
+    """The person named before an affiliation that ends on the name at ``start`` ("Jane Smith,
+    professor at the University of Sydney, and colleagues": Smith, not Sydney); () when the
+    name is an institution's place but no person is named; None when it is no place."""
+    window = text[max(0, start - 100):start]
+    affiliation = _AFFILIATION_BEFORE.search(window)
+    if affiliation is None or not (comma or _INSTITUTION.search(affiliation.group(0))):
+        return None
+    opens = start - len(window) + affiliation.start()
+    persons = [p for p in _PERSON_BEFORE.finditer(text, max(0, start - 200), start)
+               if p.start("first") < opens and not (_is_stopword(p.group("first")) or _INSTITUTION.match(p.group("first")))]
+    if not persons:
+        return ()
+    person = persons[-1]
+    return person.start("first"), person.group("first")
 
 
 def _with_surname_rest(text: str, hit: Attribution) -> Attribution:
