@@ -412,6 +412,10 @@ _AFFILIATION_BEFORE = re.compile(
 _PERSON_BEFORE = re.compile(
     rf"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Doctor)\.?\s+|(?<![\w'’.-])[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)(?P<first>{_SURNAME})"
     r"(?=,\s|\s+(?:from|at|of|with|in)\s)")
+_YEAR_AFTER_VENUE = re.compile(
+    rf"[ \t]*\n\s*(?:(?:Published|Issue|Date|Online)[\w ]{{0,12}}:?\s*)?(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?"
+    rf"(?P<line_year>{_YEAR})[ \t]*(?:\n|$)"
+    rf"|,?\s*\(?\s*(?:Vol(?:ume|\.)?|Issue|No\.)\s*\d[^()\n]{{0,60}}?(?<![\w-])(?P<volume_year>{_YEAR})(?![\w-])")
 _TRAIL_YEAR = re.compile(rf",?\s+in\s+({_YEAR})(?![\w–-])")
 # Anchors: each costly pattern is tried only in windows around the words it cannot match without.
 # Each cue with a substring it cannot match without, so only the cues a text may hold are
@@ -588,7 +592,19 @@ def find_attributions(text: str) -> list[Attribution]:
     hits += _markers(text)
     hits += _venue_years(text)
     hits += _identifiers(text)
+    if dated:
+        hits = [_with_year_after(text, h) if h.venue and h.year is None else h for h in hits]
     return _without_overlaps(hits)
+
+
+def _with_year_after(text: str, hit: Attribution) -> Attribution:
+    """A journal's year printed after it: on the next line ("Published in: Am J Geriatr
+    Psychiatry" / "July 2017") or in its volume details ("Sleep Medicine (Volume 40, Issue 1,
+    July 2014, Pages: 51-62)")."""
+    after = _YEAR_AFTER_VENUE.match(text, hit.end)
+    if after is None:
+        return hit
+    return dataclasses.replace(hit, year=int((after.group("line_year") or after.group("volume_year"))[:4]))
 
 
 _MARKER_LIST = re.compile(r"\s*[,;]\s*")

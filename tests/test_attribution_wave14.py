@@ -109,3 +109,27 @@ def test_place_without_a_person_names_no_author(text):
 )
 def test_plain_authors_before_and_colleagues_stay(text, author):
     assert _study(text).first_author == author
+
+
+@pytest.mark.parametrize(
+    "text, venue, year",
+    [
+        ("Published in: Am J Geriatr Psychiatry\nJuly 2017\nThe trial enrolled 60 older adults.",
+         "Am J Geriatr Psychiatry", 2017),
+        ("Journal: Pain Medicine\nPublished: 12 March 2019\nThe trial enrolled 60 adults.", "Pain Medicine", 2019),
+        ("Source: Sleep Medicine Reviews\n  2021\nIn all, 40 adults took part.", "Sleep Medicine Reviews", 2021),
+        ("Research appearing in Sleep Medicine (Volume 40, Issue 1, July 2014, Pages: 51-62) found improved sleep.",
+         "Sleep Medicine", 2014),
+        ("The study, published in Diabetes Care, Vol. 31, No. 4, April 2008, found lower HbA1c.", "Diabetes Care", 2008),
+        ("Findings reported in Pain Medicine (Vol. 12, no. 3, 2011) favoured the drug.", "Pain Medicine", 2011),
+    ],
+)
+def test_venue_year_after_the_journal(text, venue, year):
+    study = _study(text)
+    assert (study.venue, study.year) == (venue, year)
+    assert study.first_author != "July"
+
+
+def test_a_year_later_in_the_text_is_no_venue_year():
+    study = _study("Published in: JAMA Pediatrics\nThe trial enrolled 60 children in 2012.")
+    assert (study.venue, study.year) == ("JAMA Pediatrics", None)
