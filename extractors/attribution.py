@@ -445,7 +445,9 @@ _CONDITION_ACRONYM = re.compile(r"^(?:PTSD|OCD|ADHD|MDD|GAD|COPD|IBS|ASD|BPD|TBI
 # "the phase 3 SKYLARK study", "the pivotal Phase IIb CORAL trial".
 _TRIAL_LABEL = re.compile(r"(?:^|\s)(?:[Tt]he\s+(?:(?:[a-z][\w-]*|[Pp]hase|[1-4][ab]?|I{1,3}[ab]?|IV[ab]?|\d{4})\s+){0,3}"
                           r"(?:[A-Z][A-Z0-9]{2,}|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)|"
-                          r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\s+(?:trial|study)$")
+                          r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)"
+                          r"(?:\s+(?:registry|cohort|pilot|extension|follow-?up|observational|randomi[sz]ed|controlled|"
+                          r"clinical|crossover|feasibility|outcomes?))*\s+(?:trials?|study|studies)$")
 # "... at X and published in <Journal>": a journal follows the institution.
 _THEN_PUBLISHED = re.compile(r",?\s+(?:and\s+|which\s+was\s+|that\s+was\s+)?(?:was\s+)?published\b")
 _INNER_VENUE = re.compile(r"(?<!\S)(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*")

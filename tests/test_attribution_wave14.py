@@ -133,3 +133,23 @@ def test_venue_year_after_the_journal(text, venue, year):
 def test_a_year_later_in_the_text_is_no_venue_year():
     study = _study("Published in: JAMA Pediatrics\nThe trial enrolled 60 children in 2012.")
     assert (study.venue, study.year) == ("JAMA Pediatrics", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ongoing: the CARDIO-K registry study (NCT05999123) will enrol 800 patients.",
+        "The VITAL cohort study found fewer fractures.",
+        "The SPRINT randomized trial enrolled 9,361 adults.",
+        "The RESTORE-2 pilot trials were small.",
+        "The ASPREE follow-up study found no benefit.",
+    ],
+)
+def test_a_named_trial_with_design_words_is_no_venue(text):
+    assert _study(text).venue is None
+
+
+@pytest.mark.parametrize("text, venue", [("A JAMA cohort study found less pain.", "JAMA"),
+                                         ("The NEJM observational study found it.", "NEJM")])
+def test_a_journal_acronym_before_design_words_stays_a_venue(text, venue):
+    assert _study(text).venue == venue
