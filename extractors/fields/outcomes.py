@@ -44,16 +44,17 @@ def _is_abbreviation(alias: str) -> bool:
     return not (alias[0].islower() and len(alias) >= 5)
 
 
-def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str], set[str], dict[str, str]]:
+def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str], set[str], dict[str, str], set[str]]:
     """(case-sensitive alias -> canonical, lowercased name -> canonical, canonical -> full
     name, canonicals that are also eligibility criteria, canonicals of biomarkers,
-    lowercased names of endpoints -> canonical)."""
+    lowercased names of endpoints -> canonical, canonicals scored as responder thresholds)."""
     exact: dict[str, str] = {}
     names: dict[str, str] = {}
     full_names: dict[str, str] = {}
     criteria: set[str] = set()
     biomarkers: set[str] = set()
     endpoint_names: dict[str, str] = {}
+    responders: set[str] = set()
     for row in read_tsv("outcomes.tsv"):
         canonical, full_name = row[0], row[1]
         aliases = [a.strip() for a in row[2].split(";")] if len(row) > 2 and row[2] else []
@@ -63,18 +64,20 @@ def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str], s
             criteria.add(canonical)
         if "biomarker" in flags:
             biomarkers.add(canonical)
+        if "responder" in flags:
+            responders.add(canonical)
         full_names.setdefault(canonical, full_name)
         for alias in [full_name, *aliases] + ([] if name_only else [canonical]):
             if not alias:
                 continue
             if _is_abbreviation(alias):
-                exact.setdefault(alias, _version_as_written(alias, canonical))
+                exact.setdefault(alias, canonical if "responder" in flags else _version_as_written(alias, canonical))
             elif "endpoint" not in flags:
                 for variant in _spelling_variants(alias.lower()):
                     names.setdefault(variant, canonical)
             else:
                 endpoint_names.setdefault(alias.lower(), canonical)
-    return exact, names, full_names, criteria, biomarkers, endpoint_names
+    return exact, names, full_names, criteria, biomarkers, endpoint_names, responders
 
 
 # Spellings authors use for the same words of a scale's name: "Hamilton Depression Ratings
@@ -102,14 +105,14 @@ def _version_as_written(alias: str, canonical: str) -> str:
     return canonical
 
 
-_EXACT, _NAMES, FULL_NAMES, _CRITERIA, _BIOMARKERS, _ENDPOINT_NAMES = _load()
+_EXACT, _NAMES, FULL_NAMES, _CRITERIA, _BIOMARKERS, _ENDPOINT_NAMES, _RESPONDERS = _load()
 # An edition written after a known scale ("CAPS-5", "HAMD-17", "ADHD Rating Scale-IV") is
 # kept: editions are different instruments, and the source names the one it used.
-_EDITION = r"(?:[\-\u2010\u2011]?(?P<edition>\d{1,2}|IV|III|II|V)|[\-\u2010\u2011](?P<name_edition>\d{1,2}|iv|iii|ii|v))?"
+_EDITION = r"(?:[\-\u2010\u2011]?(?P<edition>100|\d{1,2}|IV|III|II|V)|[\-\u2010\u2011](?P<name_edition>\d{1,2}|iv|iii|ii|v))?"
 # An edition after a space ("CAPS 5", "BDI II", "SCAT 5 scores") counts only where the lexicon
 # lists that edition (:func:`_spaced_edition`): "HAMD 7" is a score, "BDI 2 weeks later" a time.
 _SPACED_EDITION = (
-    r"(?:[ \t](?P<spaced_edition>[1-9]\d?|IV|III|II|V)(?![.,]\d)"
+    r"(?:[ \t](?P<spaced_edition>100|[1-9]\d?|IV|III|II|V)(?![.,]\d)"
     r"(?!\s*(?:[\-\u2013\u2014]|to\b|or\b|and\b|points?\b|%|weeks?\b|wks?\b|days?\b|months?\b|years?\b|hours?\b|h\b|mo\b)))?"
 )
 _EXACT_RE = re.compile(
@@ -361,6 +364,8 @@ def _with_edition(canonical: str, match: re.Match[str]) -> str:
     """The canonical abbreviation with the edition the text gives, whether written after
     the alias ("CAPS" + "-5") or inside a listed alias ("SRS-2", "ADHD-RS-IV")."""
     edition = (match.group("edition") or match.group("name_edition") or "").upper()
+    if canonical in _RESPONDERS:
+        return canonical  # "PASI 75", "EASI-90": the share reaching a threshold on the instrument
     if not edition:
         return _alias_edition(canonical, match.group(1))
     if _key(canonical).endswith(edition):
@@ -372,6 +377,8 @@ def _spaced_edition(match: re.Match[str], canonical: str, measure: str) -> tuple
     """(end, measure) of an abbreviation written with a spaced edition: "CAPS 5" -> CAPS-5
     and "Conners 3" where the lexicon lists that edition, else the abbreviation alone."""
     edition = match.group("spaced_edition")
+    if canonical in _RESPONDERS and edition.isdigit():
+        return match.end(), canonical
     written = _key(match.group(1)) + edition
     if measure != canonical or written not in _EDITION_KEYS:
         return match.start("spaced_edition") - 1, measure
@@ -632,8 +639,15 @@ def _defines_an_endpoint(abbreviation: str, before: str) -> bool:
         return bool(time_to) and long_form.lower() in time_to.group(0).lower()
     if not head.group("condition"):
         return True
-    start = _LINE_END_DASH.sub(r"\1", before).rfind(long_form)
+    before = _LINE_END_DASH.sub(r"\1", before)
+    start = before.rfind(long_form)
+    if _HAVING_BEFORE.search(before, max(0, start - 40), max(0, start)):
+        return False  # "patients with chronic obstructive pulmonary disease (COPD)": whom the study enrolled
     return bool(_ENDPOINT_CUE.search(before[max(0, start - 80) : max(0, start)] + " " + long_form[: head.start()]))
+
+
+# The condition a study's participants have: "adults with (severe) ...", "children having ...".
+_HAVING_BEFORE = re.compile(r"\b(?:with|without|having|had|has|have)\s+(?:(?:an?|the)\s+)?(?:[a-z\-]+\s+)?$", re.IGNORECASE)
 
 
 # Head words of an instrument's name that may stand before its last word.
