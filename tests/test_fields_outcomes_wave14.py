@@ -95,3 +95,20 @@ def test_the_enrolled_condition_is_no_endpoint(text: str) -> None:
 ])
 def test_a_prevented_condition_stays_an_endpoint(text: str, expected: list[str]) -> None:
     assert _outcomes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CAT scores fell by 3 points with roflumilast.", ["CAT"]),
+    ("The COPD Assessment Test total score improved.", ["CAT"]),
+    ("Timed Up & Go times were shorter after training.", ["TUG"]),
+    ("I-PSS improved by 5 points with tadalafil.", ["IPSS"]),
+    ("UAS 7 fell to zero in 40% of patients.", ["UAS7"]),
+    ("SCORAD-75 was reached by 30%.", ["SCORAD"]),
+    ("The Kujala score improved after eccentric training.", ["AKPS"]),
+    ("AOFAS ankle-hindfoot scores rose.", ["AOFAS"]),
+    ("UPCR fell by 30% with sparsentan.", ["UPCR"]),
+    ("The NAFLD Activity Score (NAS) improved by 2 points; NAS fell in 40%.", ["NAS"]),
+    ("The cat scored 3 on a pain scale.", []),
+])
+def test_more_specialty_spellings(text: str, expected: list[str]) -> None:
+    assert _outcomes(text) == expected
