@@ -112,3 +112,23 @@ def test_a_prevented_condition_stays_an_endpoint(text: str, expected: list[str])
 ])
 def test_more_specialty_spellings(text: str, expected: list[str]) -> None:
     assert _outcomes(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Cranberry may decrease incidence of recurring urinary tract infection (UTI). We tested cranberry on risk of "
+     "recurring UTI among 319 college women presenting with an acute UTI.", "UTI"),
+    ("Fidaxomicin lowered the recurrence of Clostridioides difficile infection (CDI) in patients with at least two "
+     "episodes of CDI.", "CDI"),
+    ("The rate of community-acquired pneumonia (CAP) fell in adults having had CAP before.", "CAP"),
+])
+def test_a_counted_condition_the_participants_have_is_no_endpoint(text: str, absent: str) -> None:
+    assert absent not in _outcomes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Children's Depression Inventory (CDI) fell; CDI scores were lower with fluoxetine.", ["CDI"]),
+    ("CDI-2 scores fell with fluoxetine.", ["CDI-2"]),
+    ("Childrens Depression Inventory scores fell.", ["CDI"]),
+])
+def test_the_childrens_depression_inventory_is_named_or_defined(text: str, expected: list[str]) -> None:
+    assert _outcomes(text) == expected

@@ -698,11 +698,24 @@ def learn_abbreviations(text: str) -> dict[str, str]:
             continue
         elif _SCALE_HEAD.search(before) and _defines(abbreviation, before):
             learned[abbreviation] = abbreviation
-        elif (_ENDPOINT_HEAD.search(before) or _TIME_TO.search(before)) and _defines_an_endpoint(abbreviation, before):
+        elif (head := _ENDPOINT_HEAD.search(before) or _TIME_TO.search(before)) and _defines_an_endpoint(abbreviation, before):
+            if head.re is _ENDPOINT_HEAD and head.group("condition") and _is_enrolled_condition(text, abbreviation):
+                continue  # "recurring urinary tract infection (UTI) among women presenting with an acute UTI"
             learned[abbreviation] = abbreviation  # "tear break-up time (TBUT)", "sleep-onset latency (SOL)"
         elif _INSTRUMENT_WORD.search(before[-120:]) and _instrument_long_form(abbreviation, before):
             learned[abbreviation] = abbreviation  # "Prospective Record of the Impact and Severity of Menstruation (PRISM)"
     return learned
+
+
+def _is_enrolled_condition(text: str, abbreviation: str) -> bool:
+    """Whether the document says its participants have the condition ``abbreviation``
+    names ("women presenting with an acute UTI", "patients with at least two episodes of
+    CDI"): then it is whom the study enrolled, not a measured endpoint."""
+    return re.search(
+        r"\b(?:with|having|had|has|have)\s+(?:an?\s+|the\s+|at\s+least\s+\w+\s+(?:episodes?|bouts?)\s+of\s+)?"
+        r"(?:[a-z\-]+\s+)?" + re.escape(abbreviation) + r"(?![\w\-])",
+        text,
+    ) is not None
 
 
 # A table legend spelling out short forms: "AL, axial length; SE, spherical equivalent; DIMS, ...",
