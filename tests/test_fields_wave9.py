@@ -250,7 +250,7 @@ def test_a_standard_drug_named_after_and_keeps_the_test_doses() -> None:
     ("the Thyroid-Related Quality of Life Patient-Reported Outcome (ThyPRO) questionnaire", ["ThyPRO"]),
     ("BSID: INT (109.1 ± 2.2) = CTRL (106.8 ± 2.3)", ["BSID"]),
     ("Bayley Scales of Infant Development mental index", ["BSID"]),
-    ("Bayley-III cognitive scores", ["BSID-III"]),
+    ("Bayley-III cognitive scores", ["Bayley-III"]),
     ("Griffiths Mental Scales: INT (86 ± 10) = CTRL (83 ± 10)", ["GMDS"]),
     ("evaluated using the St. Mary's Hospital (SMH) Sleep Questionnaire", ["SMHSQ"]),
     ("MIDAS and HIT-6 scores fell, as did monthly migraine days (MMD).", ["MIDAS", "HIT-6", "MMD"]),
