@@ -130,6 +130,7 @@ _DOCUMENT_TYPE = re.compile(  # "Document Type : Original Article", "Type of art
 _AFFILIATION = re.compile(r"^\W{0,3}(?:\d{1,2}|[a-f*†‡§])?\s*(?:[\w'’.-]+\s+){0,6}?(?:department|dept\.?|division|university|"
                           r"universit[éàä]|hospital|institute|school|faculty|college|cent(?:er|re)|laborator(?:y|ies)|clinic)\b", re.I)
 _FINAL_FORM = re.compile(r"^published\s+in\s+final\s+edited\s+form\s+as\b", re.I)
+_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?$", re.I)  # "July", "May 01": a date
 _PMC_HEADER = re.compile(rf"{_FINAL_FORM.pattern}|\bauthor\s+manuscript\b", re.I)
 _COMMENTARY_OPENING = re.compile(
     r"\W*(?:this|in\s+this|the\s+present|our)\s+(?:[\w-]+\s+){0,3}?(?:commentary|editorial|perspective|viewpoint|"
@@ -291,7 +292,7 @@ def _page_meta(text: str, blocks: list[Block], title: Block, author_line: Block 
         title=_plain(text, title),
         authors=_byline_authors(_plain(text, author_line), author_line.label) if author_line else [],
         year=int(year.group(1)) if year else None,
-        journal=journal.group("journal").strip() if journal else None,
+        journal=journal.group("journal").strip() if journal and not _MONTH.match(journal.group("journal")) else None,
         doi=doi.group(1).rstrip(".") if doi else None,
         pmid=pmid.group(1) if pmid else None,
         abstract_start=start,
