@@ -136,6 +136,9 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
     if dose_text and unit and not re.search(r"[a-zµμ]", dose_text, re.IGNORECASE):
         dose_text = f"{dose_text} {unit}"
     doses = fields.parse_doses(dose_text) if dose_text else []
+    if not doses and not dose_text:  # no column names the treatment: a dose in an unnamed one ("Add-on" read as no role)
+        doses = next((found for role, c in zip(table.roles, row.cells) if role is None and c.text
+                      and (found := fields.parse_doses(c.text))), [])
     if cell("timing"):
         for dose in doses:
             dose.timing = dose.timing or cell("timing")

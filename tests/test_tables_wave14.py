@@ -61,3 +61,14 @@ def test_a_difference_column_gives_the_direction(result, direction):
                               "|---|---|---|---|",
                               f"| Liang et al. (1999), Taiwan | IBS (n = 110, 55 PO) | 187 mg t.i.d | {result} |"])
     assert claim.direction == direction
+
+
+@pytest.mark.parametrize("header,cell,dose", [
+    ("Add-on", "Potassium bromide 30 mg/kg/day", (30.0, "mg/kg/day")),
+    ("Regimen", "Levetiracetam 20 mg/kg three times daily", (20.0, "mg/kg")),
+    ("Exposure", "Cannabidiol 2.5 mg/kg twice daily", (2.5, "mg/kg")),
+])
+def test_a_dose_in_a_column_naming_the_treatment_otherwise_is_read(header, cell, dose):
+    (claim,) = _table_claims([f"| Study | Dogs | {header} | Result |", "|---|---|---|---|",
+                              f"| Nolan 2015 | 23 | {cell} | Fewer seizure days than placebo |"])
+    assert [(d.value, d.unit) for d in claim.dose] == [dose]
