@@ -248,3 +248,15 @@ def test_thresholds_and_blinding(text: str, expected: str) -> None:
 ])
 def test_method_statements_are_no_finding(text: str, expected: str) -> None:
     assert parse_direction(text) == expected
+
+
+@pytest.mark.parametrize("text,direction", [
+    ("I've used one for a year and my attacks are shorter, maybe half the time.", "positive"),
+    ("Seizures were shorter with the drug than before it.", "positive"),
+    ("Since the switch my flare-ups are much shorter.", "positive"),
+    ("An open-label study of 1,055 users showing consistent relief across attacks.", "positive"),
+    ("Patients reported consistent pain relief with the patch.", "positive"),
+    ("Patients reported no relief from the spray.", "null"),
+])
+def test_shorter_attacks_and_reported_relief(text, direction):
+    assert parse_direction(text) == direction

@@ -487,8 +487,9 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"|\bsleep[\s-]onset\s+(?:was\s+|came\s+|occurred\s+)?(?:[\w-]+\s+){0,3}?(?:earlier|sooner|advanced)\b"
         r"|(?<!not\s)(?<!no\s)\b(?:earlier|advanced)\s+sleep[\s-]onset\b"),
     (("relief",),
-        r"(?<!not\s)(?<!n't\s)\b(?:provided|provides|provide|gave|gives|brought|brings|offered|offers|delivered|delivers|produced|produces|achieved|obtained|experienced|gained|found)\s+"
-        r"(?:(?!no\b|little\b|any\b|minimal\b)[\w-]+\s+){0,2}?relief\b|"
+        r"(?<!not\s)(?<!n't\s)\b(?:provided|provides|provide|gave|gives|brought|brings|offered|offers|delivered|delivers|produced|produces|achieved|obtained|experienced|gained|found|"
+        r"showing|showed|shows|reported|reports|reporting)\s+"
+        r"(?:(?!no\b|little\b|any\b|minimal\b|limited\b)[\w-]+\s+){0,2}?relief\b|"
         r"(?<!no\s)(?<!little\s)(?<!limited\s)(?<!without\s)(?<!for\s)(?<!seek\s)(?<!sought\s)\brelief\s+(?:at|by|after|from|of|within)\s+(?!the\s+need)"),
     (("kept", "maintained", "sustained", "retained", "preserved"),
         r"(?<!not\s)\b(?:kept|maintained|sustained|retained|preserved)\s+(?:its|their|the|these|those)\s+(?:[\w-]+\s+)?(?:gains?|improvements?|benefits?)\b"),
@@ -617,7 +618,8 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("show", "promising"),
         r"\bshow(?:s|ed|n|ing)?\s+(?:[\w-]+\s+){0,2}?promise\b|\bpromising\s+(?:results?|findings?|effects?|signs?)\b"),
     (("shorter",),
-        r"\b(?:latency|latencies|duration|time\s+to\s+[\w-]+|stays?|episodes?|admissions?)\s+(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+|much\s+|considerably\s+)?shorter\b"),  # not "ENHANCE-X", a trial's name
+        r"\b(?:latency|latencies|duration|time\s+to\s+[\w-]+|stays?|episodes?|admissions?|attacks?|seizures?|migraines?|headaches?|flares?|flare-ups?)\s+"
+        r"(?:was\s+|were\s+|are\s+|is\s+|became\s+|got\s+)?(?:significantly\s+|markedly\s+|much\s+|considerably\s+)?shorter\b"),  # not "ENHANCE-X", a trial's name
     (("more effective", "better", "more efficacious", "beat"),
         rf"\bmore\s+effective\b|\bbetter\s+(?:{_W}){{0,4}}?than\b|\bmore\s+efficacious\b|\bbeat\b"),
     (("advantage", "longer", "halved", "best", "got me"),
