@@ -260,3 +260,13 @@ def test_method_statements_are_no_finding(text: str, expected: str) -> None:
 ])
 def test_shorter_attacks_and_reported_relief(text, direction):
     assert parse_direction(text) == direction
+
+
+@pytest.mark.parametrize("text,direction", [
+    ("After 18 months, 63% of the OIT group tolerated a 1000 mg challenge versus 5% of the avoidance group.", "positive"),
+    ("12% of the OIT group passed the challenge versus 40% of the observation group.", "negative"),
+    ("41% of the treated calves became tolerant versus 9% of the untreated group.", "positive"),
+    ("63% of the OIT group tolerated peanut versus 5% of the placebo group.", "positive"),
+])
+def test_shares_that_tolerated_against_an_avoidance_or_observation_arm(text, direction):
+    assert parse_direction(text) == direction

@@ -775,7 +775,7 @@ _PASSES = [
                                        "confined", "limited", "restricted", "low", "smaller", "both", "similar", "comparab", "equal", "equival", "alike",
                                        "favo", "opposite", "opposing", "contradict", "divergent", "different conclusions")),
     (_cues(_LIMITING, letter_first=True), "limited", _triggers("only")),
-    (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "comparison", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment")),
+    (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "comparison", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment", "avoidance", "observation", "untreated", "no-intervention")),
     (_cues(_NEGATIVE, letter_first=True), "negative", _triggers("more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
                                           "mortality", "death", "relapse", "hospital", "impair", "poorer", "raise", "aggravat", "trigger",
                                           "provok", "prolong", "lengthen", "swimming", "climbing", "struggling", "open arm", "open-arm", "gained", "put on", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",

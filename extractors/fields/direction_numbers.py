@@ -264,7 +264,8 @@ _FALL_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:less|fewer|lower|shorter|reductio
 _RISE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:more|higher|longer|increases?|rises?|gains?|improvements?)\b")
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|those\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:group|arm|patients|participants|subjects|people|children|infants|women|men|adults|users|recipients)\b")
 _SHARE_IMPROVED = re.compile(
-    r"\b(?:halved|responded|remitted|recovered|no\s+longer|achieved|reached|became\s+(?:free|abstinent)|"
+    r"\b(?:halved|responded|remitted|recovered|no\s+longer|achieved|reached|became\s+(?:free|abstinent|desensiti[sz]ed|tolerant)|"
+    r"tolerated|passed|"
     + trie_pattern(GAIN_VERBS, strict_spaces=True) + r")(?![\w-])"
 )
 _SCORE_WORD = re.compile(r"\bscores?\b")  # says nothing of which way is better ("quality-of-life scores")
