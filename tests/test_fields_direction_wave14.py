@@ -270,3 +270,14 @@ def test_shorter_attacks_and_reported_relief(text, direction):
 ])
 def test_shares_that_tolerated_against_an_avoidance_or_observation_arm(text, direction):
     assert parse_direction(text) == direction
+
+
+@pytest.mark.parametrize("text,direction", [
+    ("The most commonly prescribed antidepressant barely relieves symptoms of anxiety, a study has found.", "null"),
+    ("The drug hardly improved sleep quality compared with placebo.", "null"),
+    ("Zinc scarcely reduced the length of colds.", "null"),
+    ("A new study concludes that fish oil can help relieve symptoms of ADHD in children.", "positive"),
+    ("Lavender oil relieves anxiety better than placebo.", "positive"),
+])
+def test_barely_relieves_and_relieves(text, direction):
+    assert parse_direction(text) == direction

@@ -393,6 +393,8 @@ _GAIN_OBJECT = (
     r"|\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:decline|progression|deterioration|worsening)\b)?"
 )
 _NULL = [
+    # "barely relieves symptoms", "hardly improved sleep": a gain too small to count
+    r"\b(?:barely|hardly|scarcely)\s+(?:[\w-]+\s+)?(?:reliev|improv|reduc|help|work|chang|affect|eas|lower|budg|mov)\w*",
     # "has limited health benefits", "offers only marginal value", "without extra benefit"
     r"\b(?:has|have|had|offers?|offered|shows?|showed|provides?|provided|brings?|brought|yields?|yielded|gives?|gave|of)\s+(?:only\s+|very\s+)?"
     r"(?:limited|little|minimal|negligible|marginal)\s+(?:[\w-]+\s+)?(?:benefits?|effects?|value|improvements?|impact|efficacy)\b",
@@ -719,7 +721,7 @@ def _cues(patterns: list[str], letter_first: bool = False) -> re.Pattern[str]:
 # _POSITIVE (the gated cues carry their own).
 _POSITIVE_STEMS = (
     "reduc", "improv", "decreas", "enhanc", "alleviat", "attenuat", "amelior", "accelerat", "boost", "augment", "facilitat",
-    "relieved", "lowered", "normali", "reversed", "prevented", "restored", "rescued", "abolished", "shorten", "speeded", "sped",
+    "reliev", "lowered", "normali", "reversed", "prevented", "restored", "rescued", "abolished", "shorten", "speeded", "sped",
     "ease", "helped", "helps", "cured", "curb", "calm", "quelled", "tamed", "soothed", "sharpened", "lessened", "dampened",
     "blunted", "halted", "slash", "halves", "trim", "shrank", "shrunk", "shrinks", "mitigat", "counteract", "lightened", "brightened",
     "strengthened", "stabili", "hasten", "diminish", "suppress", "favo", "effect", "efficac", "benefi", "helpful",
@@ -788,7 +790,8 @@ _PASSES = [
                             "vanish", "wane", "waned", "faded", "unchang", "unaffect", "unalter", "absent", "ineffect", "nothing", "waste",
                             "never", "wore", "worn", "wear", "zero", "respond", "little", "negligib",
                             "trivial", "minimal", "negative", "cannot", "similar", "comparab", "equal", "insufficient", "inadequate", "falls short",
-                            "fell short", "falling short", "flop", "disappoint", "unlikely", "limited", "marginal")),
+                            "fell short", "falling short", "flop", "disappoint", "unlikely", "limited", "marginal", "barely", "hardly",
+                            "scarcely")),
     (_cues(_SIGNIFICANT_POSITIVE), "significant", _triggers("signific", "superior", "outperform", "separat")),
     (_cues(_POSITIVE), "positive", _POSITIVE_STEMS),
 ]

@@ -31,7 +31,7 @@ HARM_WORDS = (
 GAIN_VERBS = (
     "reduced", "reduces", "reduce", "reducing", "improved", "improves", "improve", "improving", "decreased",
     "decreases", "enhanced", "enhances", "enhance", "alleviated", "attenuated", "ameliorated", "accelerated",
-    "boosted", "augmented", "facilitated", "relieved", "lowered", "normalised", "normalized", "reversed",
+    "boosted", "augmented", "facilitated", "relieved", "relieves", "relieve", "relieving", "lowered", "normalised", "normalized", "reversed",
     "prevented", "restored", "rescued", "abolished", "shortened", "speeded", "sped", "ease", "eases", "eased",
     "helped", "helps", "cured", "curbed", "curbs", "calmed", "calms", "quelled", "tamed", "soothed", "sharpened",
     "lessened", "dampened", "blunted", "halted", "slashed", "slashes", "halves", "shorten", "shortens", "trimmed",
