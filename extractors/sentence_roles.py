@@ -56,7 +56,7 @@ _EFFICACY = CaselessPattern(
 )
 # What a treatment does to a measure, told by studies ("Some of this research has shown that cinnamon may
 # lower blood sugar"): read only in a sentence saying studies found it.
-_EFFECT = CaselessPattern(r"\b(?:lower|decreas|increas|shorten|lengthen|prevent|protect|slow|eas(?:e|es|ed|ing)\b|alleviat)")
+_EFFECT = CaselessPattern(r"\b(?:lower|decreas|increas|shorten|lengthen|prevent|protect|slow|eas(?:e|es|ed|ing)\b|alleviat|help(?:s|ed)?\b)")
 # "A third of people do not respond to two antidepressants" is background, not a finding.
 # (A negation elsewhere, "a psychiatrist not involved in the research said ...", does not count.)
 _NEGATED = CaselessPattern(

@@ -62,3 +62,13 @@ def test_a_first_person_result_in_a_comment_is_a_claim(anecdote):
             f"Posted by reply_user1 · 4 Feb 2025\n\n{anecdote}\n\nPosted by reply_user2 · 4 Feb 2025\n\nThanks everyone!\n")
     claims = [c for c in _claims(text) if c.context == "comment"]
     assert [text[c.evidence.start:c.evidence.end] for c in claims] == [anecdote]
+
+
+@pytest.mark.parametrize("lede", [
+    "Some studies have shown that omega-3 supplements may help, but the results are mixed.",
+    "Several small trials have found that probiotics help with bloating.",
+])
+def test_studies_saying_a_kind_of_treatment_helps_is_a_claim(lede):
+    text = f"Forum\n\n{lede}\n"
+    (claim,) = _claims(text)
+    assert text[claim.evidence.start:claim.evidence.end] == lede
