@@ -66,7 +66,7 @@ _NAMING_COMPARISON_RE = re.compile(_COMPARISON_RE.pattern.replace("|(?P<control>
 # commonest and never starts one.
 _NAMING_WORDS = (
     "versus", "vs", "v", "compared", "comparison", "relative", "head-to-head", "or", "than", "against", "non",
-    "inferior", "superior", "superiority", "as", "equivalent", "similar", "comparable", "comparability", "beyond", "beat", "beats",
+    "inferior", "noninferior", "superior", "superiority", "as", "equivalent", "similar", "comparable", "comparability", "beyond", "beat", "beats",
     "outperformed", "over", "comparing", "compare", "active", "control", "much",
 )
 _IN_COMPARISON = r"in(?=\s+comparison)"

@@ -1,0 +1,22 @@
+"""Wave-14 field families: comparator spellings (no-treatment controls, non-inferiority wording, new drugs)."""
+import pytest
+
+from extractors.fields.comparator import parse_comparator
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wearing the hip protector reduced falls compared with no protector in nursing home residents.", "no treatment"),
+    ("Hip fractures were fewer with hip protectors than with no hip protectors among frail elderly women.", "no treatment"),
+    ("Early egg introduction reduced allergy compared with continued avoidance in infants.", "no treatment"),
+    ("Deprescribing was compared with no change in treatment in older adults.", "no treatment"),
+    ("Medication review versus no change in therapy in care-home residents.", "no treatment"),
+    ("Voclosporin was non-inferior to ciclosporin in renal transplant recipients.", "ciclosporin"),
+    ("The new regimen was noninferior to cyclosporine A in dogs with atopic dermatitis.", "ciclosporin"),
+    ("Mirabegron was noninferior to tolterodine for urgency episodes.", "tolterodine"),
+    ("Naproxen was non inferior to ibuprofen for postoperative pain.", "ibuprofen"),
+    ("We compared FMT to a six-week oral vancomycin taper in recurrent C. difficile infection.", "vancomycin"),
+    ("Bezlotoxumab was compared with fidaxomicin in hospitalised patients.", "fidaxomicin"),
+    ("Patients were randomised to placebo (n=54) or dupilumab 300 mg (n=55).", "placebo"),
+])
+def test_comparator_families(text, expected):
+    assert parse_comparator(text) == expected
