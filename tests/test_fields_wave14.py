@@ -20,3 +20,25 @@ from extractors.fields.comparator import parse_comparator
 ])
 def test_comparator_families(text, expected):
     assert parse_comparator(text) == expected
+
+
+from extractors.fields.n import parse_n  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "Over 11 881 child years of follow-up, incidence fell.",
+    "During 2,400 patient-years of follow-up, 20 events occurred.",
+    "The cohort contributed 5120 person years of observation.",
+    "Across 930 animal-months at risk, no tumours were seen.",
+])
+def test_person_time_is_not_n(text):
+    assert parse_n(text)[0] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We enrolled 310 patients (1,200 person-years).", 310),
+    ("Patients (n \u03ed 12) received the drug.", 12),
+    ("Dogs (N \u03ed 30) were randomised.", 30),
+])
+def test_n_person_time_and_ocr_equals(text, expected):
+    assert parse_n(text)[0] == expected

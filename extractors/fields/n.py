@@ -283,6 +283,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     studied; ``detail`` keeps "randomized", "enrolled", "completed", "analysed",
     "arms" (with "text", the words that gave the arms)."""
     text = unglue_markers(text)
+    if "\u03ed" in text:
+        text = text.replace("\u03ed", "=")  # OCR of a PDF's '=' glyph: "(n \u03ed 12)"
     lowered = text.lower()
     if len(lowered) != len(text):
         return None, {}
@@ -638,6 +640,12 @@ def _role_before(before: str) -> str:
     return "total"
 
 
+_PERSON_TIME_AFTER = re.compile(
+    r"[\s\-]*(?:child|children|patient|patients|person|persons|people|participant|participants|subject|subjects"
+    r"|woman|women|man|men|animal|animals|infant|infants)[\s\-]*(?:years?|months?|weeks?|days?)\b"
+)
+
+
 def _count(number: str, lowered: str, start: int) -> int | None:
     """The number as a participant count, or None when its context says it is a year,
     an age, a ratio ("1:1", "10/group"), a reference marker or not a whole number."""
@@ -651,6 +659,8 @@ def _count(number: str, lowered: str, start: int) -> int | None:
         return None
     if _THRESHOLD_AFTER.match(lowered, start + len(number)):
         return None
+    if _PERSON_TIME_AFTER.match(lowered, start + len(number)):
+        return None  # "11 881 child years", "2,400 patient-years of follow-up": person-time, not people
     if 1900 <= value <= 2099 and number.isdigit() and (_YEAR_CONTEXT.search(before) or (
             _DETERMINER_BEFORE.search(before) and _STUDY_AFTER_YEAR.match(lowered, start + len(number)))):
         return None  # "in 2010", "A 2010 randomized study" (but "the 2000 patients enrolled" is a count)
