@@ -42,3 +42,20 @@ def test_person_time_is_not_n(text):
 ])
 def test_n_person_time_and_ocr_equals(text, expected):
     assert parse_n(text)[0] == expected
+
+
+from extractors.fields.dose import parse_doses  # noqa: E402
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After 6 months, tolerance was assessed with a 1000 mg challenge.", []),
+    ("Tolerance was tested by an oral food challenge with 4 g peanut protein.", []),
+    ("Children received 300 mg peanut protein daily, followed by an oral food challenge with 4 g peanut protein.",
+     ["300 mg peanut protein daily"]),
+    ("Dogs received 10 mg/kg of the drug before a 2 mg/kg histamine challenge.", ["10 mg/kg"]),
+    ("A challenge of up to 5000 mg egg protein followed 12 months of 300 mg daily egg OIT.", ["300 mg daily"]),
+    ("Patients were randomised to placebo (n=54) or dupilumab 300 mg (n=55).", ["300 mg"]),
+    ("Patients took aspirin 100 mg per day.", ["100 mg per day"]),
+])
+def test_challenge_dose_is_not_the_dose(text, expected):
+    assert [d.text for d in parse_doses(text)] == expected

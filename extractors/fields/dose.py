@@ -254,6 +254,7 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
     placebo = "lacebo" in text
     general = "safe" in text or "ypical" in text or "ecommended" in text or "ally" in text
     imperative = bool(_IMPERATIVE.match(text))
+    challenge = "hallenge" in text or "HALLENGE" in text
     bounded = "olerat" in text or "safe" in text
     kitchen = "poon" in text or "tsp" in text or "Tsp" in text or "TSP" in text or "bsp" in text or "cup" in text or "pinch" in text
     for i, match in enumerate(matches):
@@ -261,6 +262,8 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
             continue
         if _REJECTED.search(text, max(0, match.start() - 20), match.start()):
             continue
+        if challenge and _challenge_dose(text, match):
+            continue  # "a 1000 mg challenge", "oral food challenge with 4 g peanut protein": a test, not the dose given
         if kitchen and (_MEASURE_AFTER.match(text, match.end()) or _MEASURE_BEFORE.search(text, max(0, match.start() - 45), match.start())):
             continue
         if (controls and _positive_control(text, matches, i)) or (
@@ -352,6 +355,20 @@ def _bound(text: str, match: re.Match[str]) -> bool:
     if _BOUND.search(text, max(0, match.start() - 60), match.start()):
         return True
     return bool(_BOUND_BEFORE.search(text, max(0, match.start() - 12), match.start()) and _BOUND_AFTER.match(text, match.end()))
+
+
+_CHALLENGE_AFTER = re.compile(r"[\s\-]*(?:[a-z]+[\s\-]+){0,3}?(?:re)?challenges?\b", re.IGNORECASE)
+_CHALLENGE_BEFORE = re.compile(
+    r"challenges?\s+(?:test\s+)?(?:with|of|using|to|at)\s+(?:up\s+to\s+|a\s+(?:cumulative\s+)?(?:dose\s+of\s+)?|cumulative\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _challenge_dose(text: str, match: re.Match[str]) -> bool:
+    """A dose that is a test or challenge dose ("a 1000 mg challenge", "a food challenge
+    with 4 g peanut protein", "challenged ... up to 300 mg"), not the intervention's dose."""
+    before = text[max(0, match.start() - 50) : match.start()]
+    return bool(_CHALLENGE_AFTER.match(text, match.end()) or _CHALLENGE_BEFORE.search(before))
 
 
 def _positive_control(text: str, matches: list[re.Match[str]], i: int) -> bool:
