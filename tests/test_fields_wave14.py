@@ -59,3 +59,17 @@ from extractors.fields.dose import parse_doses  # noqa: E402
 ])
 def test_challenge_dose_is_not_the_dose(text, expected):
     assert [d.text for d in parse_doses(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Children received sodium bicarbonate 1 mEq/kg/day or no treatment for 24 months.", (1.0, "meq/kg/day")),
+    ("Cats were given potassium gluconate 2 mEq twice daily.", (2.0, "meq")),
+    ("Sodium citrate 2 milliequivalents/kg per day was given.", (2.0, "meq/kg/day")),
+])
+def test_milliequivalent_doses(text, expected):
+    doses = parse_doses(text)
+    assert (doses[0].value, doses[0].unit) == expected
+
+
+def test_milliequivalent_lab_value_is_no_dose():
+    assert parse_doses("Serum bicarbonate rose to 22 mEq/L.") == []

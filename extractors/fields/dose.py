@@ -25,9 +25,10 @@ _MASS = {
     "ml": "ml", "millilitre": "ml", "millilitres": "ml", "milliliter": "ml", "milliliters": "ml",
     "µmol": "umol", "μmol": "umol", "umol": "umol", "micromol": "umol", "micromole": "umol", "micromoles": "umol",
     "mmol": "mmol", "millimol": "mmol", "millimole": "mmol", "millimoles": "mmol",
+    "meq": "meq", "milliequivalent": "meq", "milliequivalents": "meq",
 }
 _BASE = (
-    r"(?:[µμu]mol|mmol|[Mm]icromol(?:es?)?|[Mm]illimol(?:es?)?|[Mm]illigram(?:me)?s?|[Mm]icrogram(?:me)?s?|[Nn]anogram(?:me)?s?|[Gg]ram(?:me)?s?|[Ii]nternational\s+[Uu]nits?|[Mm]illilit(?:re|er)s?"
+    r"(?:[µμu]mol|mmol|m[Ee]q|[Mm]illiequivalents?|[Mm]icromol(?:es?)?|[Mm]illimol(?:es?)?|[Mm]illigram(?:me)?s?|[Mm]icrogram(?:me)?s?|[Nn]anogram(?:me)?s?|[Gg]ram(?:me)?s?|[Ii]nternational\s+[Uu]nits?|[Mm]illilit(?:re|er)s?"
     r"|[Mm][Gg]|mcg|MCG|[µμu]g|ng|gm|g|IU|iu|m[lL]|ML)"
 )
 _DAY = r"(?:d|day|24\s*h)"
