@@ -260,7 +260,12 @@ _TREATMENT_KIND = re.compile(
     r"\b(?:anti(?:depressant|psychotic|biotic|histamine|oxidant|convulsant|inflammator(?:y|ie))s?|statins?|vaccines?|"
     r"painkillers?|probiotics?|supplements?|multivitamins?|fish\s+oil|omega-3s?|tai\s+chi|yoga|acupuncture|"
     r"meditation|mindfulness|massage|physiotherapy|(?:aerobic|resistance)\s+(?:exercise|training)|exercise\s+programmes?|"
-    r"exercise\s+programs?|cognitive\s+behaviou?ral\s+therapy|talking\s+therap(?:y|ies))\b", re.IGNORECASE)
+    r"exercise\s+programs?|cognitive\s+behaviou?ral\s+therapy|talking\s+therap(?:y|ies)|"
+    # herbal remedies, told only behind a study-says gate: "Some studies have shown that ginger may help"
+    r"(?:peppermint|lavender|tea\s+tree|evening\s+primrose|olive|coconut|essential)\s+oils?|"
+    r"(?:herbal|botanical|plant)\s+(?:remed(?:y|ies)|extracts?|medicines?|supplements?|teas?)|"
+    r"ginger|turmeric|garlic|chamomile|ginseng|echinacea|ginkgo(?:\s+biloba)?|cranberr(?:y|ies)|green\s+tea|"
+    r"valerian|ashwagandha|st\.?\s+john'?s\s+wort|saw\s+palmetto|feverfew|butterbur)\b", re.IGNORECASE)
 _TREATED = CaselessPattern(r"\b(?:treatment|therapy|therapies|supplement|supplementation|medication|drug|infusion|dose)")
 # Studies as a body that found something ("Studies show that ashwagandha lowers cortisol",
 # "Several small trials have found ..."), as against the literature's size ("Hundreds of studies ...").

@@ -72,3 +72,22 @@ def test_studies_saying_a_kind_of_treatment_helps_is_a_claim(lede):
     text = f"Forum\n\n{lede}\n"
     (claim,) = _claims(text)
     assert text[claim.evidence.start:claim.evidence.end] == lede
+
+
+@pytest.mark.parametrize("lede", [
+    "A new study concludes that peppermint oil can help relieve IBS symptoms.",
+    "A small trial found that ginger reduced nausea in pregnant women.",
+    "Echinacea shortened colds in children, a new trial has found.",
+])
+def test_a_study_finding_about_a_herbal_remedy_is_a_claim(lede):
+    text = f"Health news\n\n{lede}\n"
+    (claim,) = _claims(text)
+    assert text[claim.evidence.start:claim.evidence.end] == lede
+
+
+@pytest.mark.parametrize("background", [
+    "Ginger has been used in cooking for centuries.",
+    "Peppermint oil is sold in most health food shops.",
+])
+def test_background_about_a_herbal_remedy_is_no_claim(background):
+    assert _claims(f"Health news\n\n{background}\n") == []
