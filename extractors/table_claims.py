@@ -135,6 +135,8 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
     unit = table.unit_for("dose")
     if dose_text and unit and not re.search(r"[a-zµμ]", dose_text, re.IGNORECASE):
         dose_text = f"{dose_text} {unit}"
+    if dose_text and not cell("comparator") and (versus := _VERSUS.search(dose_text)) and _comparator_cell(dose_text[versus.end():].strip()):
+        dose_text = dose_text[:versus.start()]  # "Exclusive enteral nutrition vs prednisolone 1 mg/kg/day": the comparator's dose is not the claim's
     doses = fields.parse_doses(dose_text) if dose_text else []
     if not doses and not dose_text:  # no column names the treatment: a dose in an unnamed one ("Add-on" read as no role)
         doses = next((found for role, c in zip(table.roles, row.cells) if role is None and c.text
@@ -153,6 +155,9 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
         # "Reduced tubular injury vs vehicle"; a Design cell "Randomized, double-blind, placebo-controlled"
         comparator = (fields.parse_comparator(finding) if finding else None) or (
             fields.parse_comparator(cell("design")) if cell("design") else None)
+        treatment = cell("intervention") or cell("dose")
+        if comparator is None and treatment and _VERSUS.search(treatment):
+            comparator = _comparator_cell(treatment)  # "Azathioprine 2.5 mg/kg/day vs no treatment"
     values = fields.FieldValues(
         n=n,
         n_detail=n_detail,

@@ -72,3 +72,16 @@ def test_a_dose_in_a_column_naming_the_treatment_otherwise_is_read(header, cell,
     (claim,) = _table_claims([f"| Study | Dogs | {header} | Result |", "|---|---|---|---|",
                               f"| Nolan 2015 | 23 | {cell} | Fewer seizure days than placebo |"])
     assert [(d.value, d.unit) for d in claim.dose] == [dose]
+
+
+@pytest.mark.parametrize("cell,comparator,doses", [
+    ("Exclusive enteral nutrition vs prednisolone 1 mg/kg/day", "prednisolone", []),
+    ("Tofacitinib 5 or 10 mg twice daily vs placebo", "placebo", [(5.0, "mg"), (10.0, "mg")]),
+    ("Azathioprine 2.5 mg/kg/day vs no treatment", "no treatment", [(2.5, "mg/kg/day")]),
+    ("Hydroxyurea 10 mg/kg/day vs 20 mg/kg/day", None, [(10.0, "mg/kg/day"), (20.0, "mg/kg/day")]),
+])
+def test_a_treatment_cell_setting_arms_against_each_other_gives_the_comparator(cell, comparator, doses):
+    (claim,) = _table_claims(["| Study | Population | N | Intervention | Result |", "|---|---|---|---|---|",
+                              f"| Lindgren 2022 | Crohn's disease | 96 | {cell} | Fewer recurrences at 1 year |"])
+    assert claim.comparator == comparator
+    assert [(d.value, d.unit) for d in claim.dose] == doses
