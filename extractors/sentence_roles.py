@@ -257,7 +257,7 @@ _SPEAKER_REPORT = GatedPattern(re.compile(
     ("said", "says", "reported", "explained", "noted", "added"))
 # A kind of treatment a lay lead names instead of a drug.
 _TREATMENT_KIND = re.compile(
-    r"\b(?:anti(?:depressant|psychotic|biotic|histamine|oxidant|convulsant|inflammator(?:y|ie))s?|statins?|vaccines?|"
+    r"\b(?:anti(?:depressant|psychotic|biotic|histamine|oxidant|convulsant|inflammator(?:y|ie)|malarial|viral|retroviral|fungal|coagulant|platelet|epileptic|hypertensive|emetic|diabetic)s?|statins?|vaccines?|(?:tablets|pills|capsules|injections|jabs)\b|"
     r"painkillers?|probiotics?|supplements?|multivitamins?|fish\s+oil|omega-3s?|tai\s+chi|yoga|acupuncture|"
     r"meditation|mindfulness|massage|physiotherapy|(?:aerobic|resistance)\s+(?:exercise|training)|exercise\s+programmes?|"
     r"exercise\s+programs?|cognitive\s+behaviou?ral\s+therapy|talking\s+therap(?:y|ies)|"

@@ -19,6 +19,8 @@ def _claims(text: str):
     "Probiotic supplements eased bloating in adults with IBS, a new trial has found.",
     "A large trial found that aerobic exercise improved memory in older adults with mild cognitive impairment.",
     "Statins lowered the risk of a second stroke, a new analysis shows.",
+    "NAIROBI — Giving schoolchildren antimalarial tablets once a month sharply reduced clinical malaria, according to a large trial.",
+    "Monthly injections lowered migraine days, a new trial has found.",
 ])
 def test_a_study_finding_about_a_kind_of_treatment_is_a_claim(lede):
     text = f"Health news\n\n{lede}\n"
