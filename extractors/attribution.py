@@ -440,7 +440,8 @@ _VENUE_CUE = re.compile("|".join(re.escape(w) for w in word_list("venue_cues.txt
 _VENUE_POSSESSIVE = re.compile(rf"['’]s(?=$|\s+(?:{_MONTH}|{_SEASON}|Christmas|Holiday|Online|Issue|Edition)\b)")
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|and|&|for|the|de|on|in))+$")
 _ACRONYM = re.compile(r"^[A-Z]{3,}\b")
-_CONDITION_ACRONYM = re.compile(r"^(?:PTSD|OCD|ADHD|MDD|GAD|COPD|IBS|ASD|BPD|TBI|HIV|AIDS|ALS|CFS|TRD)\b")
+# Acronyms that name a condition or an analysis set, never a journal or meeting: "the PTSD study", "In the ITT analysis".
+_NO_VENUE_ACRONYM = re.compile(r"^(?:PTSD|OCD|ADHD|MDD|GAD|COPD|IBS|ASD|BPD|TBI|HIV|AIDS|ALS|CFS|TRD|ITT|MITT|LOCF|FAS|RCT|RCTS)\b")
 # A trial named by its acronym: "the STEADY-KIDS trial", "the REDUCE-2 study", "the SPRINT trial",
 # "the phase 3 SKYLARK study", "the pivotal Phase IIb CORAL trial".
 _TRIAL_LABEL = re.compile(r"(?:^|\s)(?:[Tt]he\s+(?:(?:[a-z][\w-]*|[Pp]hase|[1-4][ab]?|I{1,3}[ab]?|IV[ab]?|\d{4})\s+){0,3}"
@@ -741,12 +742,12 @@ def _authors_before_acronyms(text: str, start: int, end: int, comma: bool, brack
     for m in _ACRONYM_YEAR.finditer(text, start, end) if comma else ():
         read = Attribution("venue-year", m.start("venue"), m.end(), m.group(0), year=int(m.group("year")[:4]))
         found = _authors_before_journal(text, read, m.start("at"))
-        if found is not None and not _CONDITION_ACRONYM.match(m.group("venue")):
+        if found is not None and not _NO_VENUE_ACRONYM.match(m.group("venue")):
             hits.append(dataclasses.replace(found, venue=m.group("venue")))
     for m in _PAREN_MEETING.finditer(text, start, end) if bracket else ():
         authors = _AUTHORS_END.search(text, max(0, m.start() - 80), m.start())
         first = authors.group("first") if authors else ""
-        if authors is None or (_is_stopword(first) or _CONDITION_ACRONYM.match(m.group("venue")) or first in _JOURNAL_WORDS
+        if authors is None or (_is_stopword(first) or _NO_VENUE_ACRONYM.match(m.group("venue")) or first in _JOURNAL_WORDS
                                or _VENUE_CUE.search(first) or _INSTITUTION.search(first)
                                or _NAME_RUN.search(text, max(0, authors.start() - 40), authors.start())):
             continue  # "World Health Organization (WHO 2019)": a name's last word, no author
@@ -797,7 +798,7 @@ def _meetings(text: str) -> list[Attribution]:
     hits = []
     for m in _PRESENTED_AT.finditer(text):
         venue = m.group("venue") or m.group("after")
-        if _MEETING_WORD.search(venue) or _ACRONYM.match(venue) and not _CONDITION_ACRONYM.match(venue):
+        if _MEETING_WORD.search(venue) or _ACRONYM.match(venue) and not _NO_VENUE_ACRONYM.match(venue):
             year = m.group("year") or m.group("year_first")
             hits.append(Attribution("venue-year", m.start(), m.end(), m.group(0), year=int(year[:4]), venue=venue,
                                     meeting=True))
@@ -1077,7 +1078,7 @@ def _venue_years(text: str) -> list[Attribution]:
         journal_named = "journal" in text[m.start():m.start("venue")].lower()
         found = _venue_of(m, needs_cue=not journal_named)
         if found and not journal_named and not _VENUE_CUE.search(found[0]) and (
-                m.group("verb").lower() in ("reported", "described") or _CONDITION_ACRONYM.match(found[0])):
+                m.group("verb").lower() in ("reported", "described") or _NO_VENUE_ACRONYM.match(found[0])):
             continue  # "changes have been reported in IBS": a condition, not a journal
         if found:
             venue, year, end = found
@@ -1137,7 +1138,7 @@ def _venue_inside(phrase: str) -> str | None:
             continue  # "the FDA-approved study", "an EMA-approved trial": what it tested, not where it appeared
         elif _TRIAL_LABEL.search(phrase) and not _JOURNAL_ACRONYM.match(name):
             continue  # "the STEADY-KIDS trial", "the SPRINT study": a trial's name is a label, not a venue
-        if _VENUE_CUE.search(name) or (_ACRONYM.match(name) and not _CONDITION_ACRONYM.match(name)):
+        if _VENUE_CUE.search(name) or (_ACRONYM.match(name) and not _NO_VENUE_ACRONYM.match(name)):
             return name
     return None
 

@@ -153,3 +153,12 @@ def test_a_named_trial_with_design_words_is_no_venue(text):
                                          ("The NEJM observational study found it.", "NEJM")])
 def test_a_journal_acronym_before_design_words_stays_a_venue(text, venue):
     assert _study(text).venue == venue
+
+
+@pytest.mark.parametrize("text", [
+    "In the ITT analysis, the response rate was 45% versus 30%.",
+    "The LOCF analysis showed a gain of 4 points.",
+    "In the FAS analysis, remission was more common with the drug.",
+])
+def test_an_analysis_set_is_no_venue(text):
+    assert [a for a in find_attributions(text) if a.kind == "venue-year"] == []
