@@ -93,3 +93,12 @@ def test_a_study_finding_about_a_herbal_remedy_is_a_claim(lede):
 ])
 def test_background_about_a_herbal_remedy_is_no_claim(background):
     assert _claims(f"Health news\n\n{background}\n") == []
+
+
+@pytest.mark.parametrize("sentence,n", [
+    ("A total of 611 adults participated, with a mean age of 52 years.", 611),
+    ("Some 240 nurses took part over two winters.", 240),
+])
+def test_a_sample_that_took_part_is_a_claim(sentence, n):
+    (claim,) = _claims(f"Study summary\n\n{sentence}\n")
+    assert claim.n == n
