@@ -61,7 +61,8 @@ _PRACTICE = GatedPattern(re.compile(
 _ANAPHORA = re.compile(
     r"^(?:The\s+(?:[\w-]+\s+){0,2}(?:groups?|arms?|participants|patients|subjects|effects?|benefits?|trial|study|"
     r"difference|results?|authors|investigators|improvements?|drug|treatment)|These|Those|Both|Neither|They|"
-    r"Participants|Patients|Subjects|At\s+(?:follow-up|week|the\s+end)|After\s+\d)\b"
+    r"Participants|Patients|Subjects|At\s+(?:follow-up|week|the\s+end)|After\s+\d|"
+    r"(?:Results?|Findings)\s+(?:showed|show|shows|indicated|revealed|demonstrated|suggested))\b"
 )
 # Openings that go on with the study the paragraph before left open ("In it, 52 babies ...",
 # "This study found ...", "By the end, the researchers said ...").

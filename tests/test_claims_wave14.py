@@ -102,3 +102,14 @@ def test_background_about_a_herbal_remedy_is_no_claim(background):
 def test_a_sample_that_took_part_is_a_claim(sentence, n):
     (claim,) = _claims(f"Study summary\n\n{sentence}\n")
     assert claim.n == n
+
+
+@pytest.mark.parametrize("result", [
+    "Results showed a significant difference in attack frequency (P<0.0001) between the two groups.",
+    "Findings indicated fewer attacks in the riboflavin group.",
+])
+def test_a_results_sentence_goes_on_with_the_design_before_it(result):
+    design = "One study compared riboflavin 400 mg/day to placebo for 3 months."
+    text = f"Riboflavin\n\n{design} {result}\n"
+    (claim,) = _claims(text)
+    assert text[claim.evidence.start:claim.evidence.end] == f"{design} {result}"
