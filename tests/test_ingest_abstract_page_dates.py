@@ -26,3 +26,15 @@ def test_a_date_line_is_no_journal(tmp_path: Path, date_line: str, year: int) ->
     assert meta.is_study
     assert meta.year == year
     assert meta.journal is None
+
+
+@pytest.mark.parametrize("sections", [
+    "Background\nStress and poor sleep are common.\nMaterial and methods\nIn this 8-week randomised trial, 60 adults took 250 mg/day, 600 mg/day or placebo.\nResults\nBoth doses lowered cortisol compared with placebo.",
+    "Systolic hypertension predominates after 50 years of age.\nIn 443 patients, the drug lowered systolic pressure more than placebo.\nIt was well tolerated.",
+])
+def test_a_page_saved_from_its_abstract_heading_is_one_study(tmp_path: Path, sections: str) -> None:
+    page = tmp_path / "abstract.txt"
+    page.write_text(f"Abstract\n{sections}\n", encoding="utf-8")
+    document = ingest(str(page))
+    assert document.meta.is_study
+    assert document.text[document.meta.abstract_start:document.meta.abstract_end].endswith(sections.splitlines()[-1])

@@ -95,7 +95,7 @@ _SYSTEMATIC = re.compile(r"\bsystematic review|\bmeta-analys[ie]s\b|\bpooled ana
 _SECTIONS = {
     "aim": r"background|(?:study )?objectives?|(?:key\s*points\s*)?questions?|key\s*points|aims?|purpose|purpose of (?:the )?(?:study|review)|context|importance|"
            r"rationale|introduction(?: and aims?)?",
-    "methods": r"methods?|materials and methods|patients and methods|methods and materials|design|study design|"
+    "methods": r"methods?|materials? and methods|patients and methods|subjects and methods|participants and methods|methods and materials|design|study design|"
                r"design,? setting,? and participants|setting|participants|patients|subjects|interventions?|"
                r"measurements|main outcome measures?|main outcomes? and measures?|outcome measures?|data sources|study selection|data extraction|eligibility criteria|"
                r"research design and methods|search (?:methods|strategy)|selection criteria|data collection and analysis|"
@@ -247,6 +247,8 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
     title = _title(text, head[:author_index]) if author_index is not None else _title_above(text, head)
     if title is None and box and all(_is_conference_front(text, b) for b in head if b.label == "main"):
         return DocumentMeta(abstract_start=box[0].start, abstract_end=end, abstract_only=True)
+    if title is None and not any(b.label == "main" for b in head) and _is_abstract_heading(_plain(text, blocks[heading])):
+        return _untitled_meta(text, blocks, head, abstract)  # a page saved from its "Abstract" heading on, nothing but chrome above
     if title is None or blocks.index(title) < heading - _TITLE_TO_ABSTRACT or narrative(_plain(text, title)):
         return _structured_abstract_meta(text, blocks)
     header = _header_lines(text, [b for b in chrome_and_head if b is not title])
