@@ -150,6 +150,8 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
     if finding is None and "finding" not in table.roles and cell("outcome") and (
             fields.parse_direction(cell("outcome")) != "unknown"):
         finding = cell("outcome")  # an "Outcome" column telling what happened: "Lameness improved; stride unchanged"
+    # A finding column headed by the measure it reports ("PD reduction (mm)", "HAMD change"): its header names the outcome
+    measured = cell("outcome") or (_header_of(table, "finding") if finding and finding == cell("finding") else "")
     comparator = _comparator_cell(cell("comparator"))
     if "comparator" not in table.roles:
         # "Reduced tubular injury vs vehicle"; a Design cell "Randomized, double-blind, placebo-controlled"
@@ -163,9 +165,9 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
         n_detail=n_detail,
         dose=doses,
         comparator=comparator,
-        outcome_measures=_outcome_cells(cell("outcome"), finding, abbreviations),
+        outcome_measures=_outcome_cells(measured, finding, abbreviations),
         population=(fields.parse_population(cell("population")) or cell("population")) if cell("population") else None,
-        direction=fields.parse_direction(finding, comparator, cell("outcome") or None) if finding else "unknown",
+        direction=fields.parse_direction(finding, comparator, measured or None) if finding else "unknown",
         ongoing_trial=fields.parse_ongoing(line),
     )
     return study, values, finding
@@ -233,6 +235,12 @@ def _row_values(line: str, abbreviations: dict[str, str]) -> fields.FieldValues:
         direction=fields.parse_direction(line),
         ongoing_trial=fields.parse_ongoing(line),
     )
+
+
+def _header_of(table: Table, role: str) -> str:
+    """The header cell's text of the first column with ``role``."""
+    header = table.rows[0]
+    return next((c.text for r, c in zip(table.roles, header.cells) if r == role), "") if header.header else ""
 
 
 def _outcome_cells(outcome: str, finding: str | None, abbreviations: dict) -> list[str]:

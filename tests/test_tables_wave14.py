@@ -85,3 +85,15 @@ def test_a_treatment_cell_setting_arms_against_each_other_gives_the_comparator(c
                               f"| Lindgren 2022 | Crohn's disease | 96 | {cell} | Fewer recurrences at 1 year |"])
     assert claim.comparator == comparator
     assert [(d.value, d.unit) for d in claim.dose] == doses
+
+
+@pytest.mark.parametrize("header,cell,measures,direction", [
+    ("HAMD change", "−9.1 vs −5.2 (p = 0.01)", ["HAMD"], "positive"),
+    ("Change in PASI", "No difference", ["PASI"], "null"),
+    ("Effect on falls", "RR 0.77 (0.63–0.94)", [], "positive"),
+])
+def test_a_finding_column_headed_by_its_measure(header, cell, measures, direction):
+    (claim,) = _table_claims([f"| Study | n | Agent | Comparator | {header} |", "|---|---|---|---|---|",
+                              f"| Idowu 2018 | 44 | Drug A 10 mg | Placebo | {cell} |"])
+    assert claim.outcome_measures == measures
+    assert claim.direction == direction
