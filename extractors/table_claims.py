@@ -158,8 +158,8 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
         comparator = (fields.parse_comparator(finding) if finding else None) or (
             fields.parse_comparator(cell("design")) if cell("design") else None)
         treatment = cell("intervention") or cell("dose")
-        if comparator is None and treatment and (versus := _VERSUS.search(treatment)):
-            comparator = _comparator_cell(treatment[versus.end():].strip())  # "Azathioprine 2.5 mg/kg/day vs no treatment"
+        if comparator is None and treatment and _VERSUS.search(treatment):
+            comparator = _comparator_cell(treatment)  # "Azathioprine 2.5 mg/kg/day vs no treatment"
     values = fields.FieldValues(
         n=n,
         n_detail=n_detail,

@@ -78,7 +78,8 @@ def test_a_dose_in_a_column_naming_the_treatment_otherwise_is_read(header, cell,
     ("Exclusive enteral nutrition vs prednisolone 1 mg/kg/day", "prednisolone", []),
     ("Tofacitinib 5 or 10 mg twice daily vs placebo", "placebo", [(5.0, "mg"), (10.0, "mg")]),
     ("Azathioprine 2.5 mg/kg/day vs no treatment", "no treatment", [(2.5, "mg/kg/day")]),
-    ("Hydroxyurea 10 mg/kg/day vs 20 mg/kg/day", None, [(10.0, "mg/kg/day"), (20.0, "mg/kg/day")]),
+    # doses of one drug set against each other: the drug is the comparator, both doses kept (as in prose)
+    ("Hydroxyurea 10 mg/kg/day vs 20 mg/kg/day", "hydroxyurea", [(10.0, "mg/kg/day"), (20.0, "mg/kg/day")]),
 ])
 def test_a_treatment_cell_setting_arms_against_each_other_gives_the_comparator(cell, comparator, doses):
     (claim,) = _table_claims(["| Study | Population | N | Intervention | Result |", "|---|---|---|---|---|",
