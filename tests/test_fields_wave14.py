@@ -73,3 +73,17 @@ def test_milliequivalent_doses(text, expected):
 
 def test_milliequivalent_lab_value_is_no_dose():
     assert parse_doses("Serum bicarbonate rose to 22 mEq/L.") == []
+
+
+@pytest.mark.parametrize("text,n,arms", [
+    ("bupropion SR 100, 150 or 300 mg/day was compared with placebo (n = 40, 38, 41 and 39).", 158, [40, 38, 41, 39]),
+    ("to 0.5, 1 or 2 mg three times daily or placebo (n = 41, 40, 38 and 41; 160 in total).", 160, [41, 40, 38, 41]),
+    ("low, middle or high dose (n = 1,204, 1,198 and 1,210)", 3612, [1204, 1198, 1210]),
+])
+def test_sizes_listed_after_one_n_in_brackets_are_the_arms(text, n, arms):
+    total, detail = parse_n(text)
+    assert total == n and detail["arms"] == arms
+
+
+def test_a_thousands_comma_is_no_list_of_arms():
+    assert parse_n("A meta-analysis pooled 14 trials (n = 1,208) and found a small benefit.")[0] == 1208
