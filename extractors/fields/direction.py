@@ -68,7 +68,7 @@ from functools import lru_cache
 from extractors.fields.comparator import CONTROLS
 from extractors.fields.direction_clauses import reread
 from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_pair, arm_relations, from_to,
-                                                 leading_comparatives, read_numbers, times_as)
+                                                 leading_comparatives, raised_more, read_numbers, times_as)
 from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, HARMS, SPACE_RUN, SYMPTOM_SCALES, as_relapse,
                                                blank_match)
 from extractors.fields.lexicon import trie_pattern, word_starts_after_letter
@@ -104,6 +104,10 @@ _IGNORE = [
     r"(?:was|were|did\s*(?:not|n't)|remained)\s+(?:\w+\s+)?(?:similar|comparable|equivalent|balanced|low|differ|different|not\s+(?:significantly\s+)?different)\b"
     r"(?:\s+(?:across|between|among|in)\s+(?:the\s+|both\s+|all\s+)?(?:groups|arms|conditions))?",
     r"\bwell[\s-]+tolerated\b|\breassuring\s+on\s+safety\b|\bcosts?\s+(?:much\s+)?less\b",
+    # the control arm's care left as it was, not a null result: "than in those whose usual care continued unchanged"
+    r"\b(?:care|treatment|medications?|medicines?|therapy|regimen|diet|routine|management|drugs)\s+(?:was\s+|were\s+)?"
+    r"(?:continued|remained|stayed|kept|left)\s+unchanged\b|\b(?:continued|kept|left)\s+(?:their\s+|his\s+|her\s+)?(?:usual\s+|regular\s+|existing\s+|current\s+)?"
+    r"(?:care|treatment|medications?|medicines?|therapy|regimen|diet|routine)\s+unchanged\b",
     # what the trial could detect, not what it found: "may have limited the ability of the trial to detect a significant effect"
     r"\b(?:ability|power|powered|able|unable|chance|sensitivity)\s+(?:[\w-]+\s+){0,5}?to\s+(?:detect|find|show|demonstrate|identify|observe)\s+"
     r"(?:a\s+|an\s+|any\s+)?(?:statistically\s+|clinically\s+)?(?:significant\s+|meaningful\s+|small\s+|modest\s+|true\s+|important\s+|relevant\s+)?"
@@ -230,6 +234,9 @@ _LIMITING = [
     # "effective only in the short term", "helped only briefly"
     r"\bonly\s+(?:in|over|for|during)\s+(?:the\s+)?(?:short|medium)[\s-]*term\b|\bonly\s+(?:briefly|temporarily|transiently|initially|at\s+first)\b",
     r"\bonly\s+(?:at|with|in)\s+(?:doses|dosages)\s+(?:above|over|of|greater|higher|below|under|≥|>|<)",  # "effective only at doses above 1 g"
+    # one dose arm named, then "only": "improved with 10 mg only", "at the higher dose only", "in the 400 mg/day arm only"
+    r"\b(?:with|at|in|on|for)\s+(?:the\s+)?(?:(?:higher|highest|lower|lowest|high|low|top|larger|largest|\d[\d.,]*\s*(?:mg|g|ug|µg|mcg|iu|ml)(?:/[a-z]+)*)\s*)+"
+    r"(?:doses?|dosages?|arms?|groups?)?\s+only\b",
     r"\bonly\s+for\s+(?:the\s+|those\s+with\s+)?(?:mild|moderate|severe|younger|older|some|certain|a\s+subset|a\s+minority|women|men|children|adults)\b|"
     r"\bonly\s+(?:if|when|among|in\s+those|for\s+those)\b|\bonly\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:patients|people|participants|subjects|women|men|children|adults|subgroups?)\b",  # "better sleep only if ferritin < 15"
 ]
@@ -755,7 +762,7 @@ _PASSES = [
                                      "sleep till", "settle before", "settle until", "whose", "if ", "tried", "failed", "had previously", "had already", "had used", "had taken",
                                      "had received", "have previously", "have already", "have used", "have taken", "have received",
                                      "has previously", "has already", "has used", "has taken", "has received",
-                                     "no improvement", "no benefit", "no relief", "no response", "no success", "little improvement",
+                                     "unchanged", "no improvement", "no benefit", "no relief", "no response", "no success", "little improvement",
                                      "little benefit", "little relief", "without improvement", "without benefit", "without relief", "ejection", "with reduced",
                                      "with impaired", "with decreased", "with diminished", "with poor", "with low", "with elevated",
                                      "with increased", "inclusion", "exclusion", "eligibility", "in the remainder", "in the rest",
@@ -1443,6 +1450,8 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     if DIGIT.search(text):
         numbers, contrast = read_numbers(text, lowered, measure, _CONTROL_BETTER_PASS in opened)
         found |= numbers
+    if "more than" in lowered and (raised := raised_more(lowered)):
+        found.add(raised)
     if "dose" in lowered and _HIGHER_DOSES_WORKED.search(lowered):
         found.add("limited")
     if "<" in lowered or ">" in lowered or "≤" in lowered or "≥" in lowered:
@@ -1576,6 +1585,9 @@ def _outcomes_went_apart(text: str, comparator: str | None, outcome: str | None)
         named = set(_ABBREVIATION.findall(clause, 0, verb.start())) - _STATISTICS if verb else set()
         if named and not any(name.lower() in gains for name in named):
             return True  # "improved more on the FMA-UE, but scores on the Action Research Arm Test (ARAT) ... were similar"
+        own = _SIMILAR_SUBJECT.match(clause.lower()) if ("similar" in clause or "comparable" in clause) and not _SAFETY_GAIN.search(gains) else None
+        if own and not set(re.findall(r"[a-z][\w-]{3,}", own["subject"])) & set(re.findall(r"[a-z][\w-]{3,}", gains)):
+            return True  # "fewer diarrhoea days than pigs on a control diet, but by day 42 their weight gain was similar"
         subject = _NULL_SUBJECT.match(clause.lower()) if "numerically" in clause.lower() else None
         if subject and not set(re.findall(r"[a-z][\w-]{3,}", subject["subject"])) & set(re.findall(r"[a-z][\w-]{3,}", gains)):
             return True  # "reduced MIDAS scores, but headache days were numerically lower and not significantly different"
@@ -1593,7 +1605,19 @@ _STATISTICS = frozenset({"CI", "SD", "SE", "SEM", "OR", "RR", "HR", "MD", "SMD",
 _NULL_SUBJECT = re.compile(
     r"\s*(?:the\s+|mean\s+|monthly\s+)*(?P<subject>(?!(?:the|a|an|mean|it|they|this|that|these|those|there|which|differences?|changes?|effects?|reductions?|"
     r"improvements?|gains?|benefits?|results?|both|neither|none|all|scores?)\b)[a-z][\w-]*(?:\s+(?!(?:was|were|is|are)\b)[a-z][\w-]*){0,3}?)"
+    r"(?:\s+(?:at|by|after|over|during)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:week|month|year|day|follow-?up|study|trial|school\s+year)(?:\s+\d+)?)?"  # "at the end of the year"
     r"\s+(?:was|were|remained|stayed)\s+(?:also\s+|only\s+)?numerically\b"
+)
+
+
+_SAFETY_GAIN = re.compile(r"toler|advers|side[\s-]effect|safety|safer")  # "better tolerated than phenobarbital": no efficacy gain
+# The subject of a similar-in-both-arms clause, after a time point, when it names an outcome of its own ("by day 42
+# their weight gain was similar"), not the gain again ("the reduction was similar") nor the arms ("both groups were similar").
+_SIMILAR_SUBJECT = re.compile(
+    r"\s*(?:(?:by|at|after|from)\s+(?:the\s+end\s+of\s+|the\s+)?[\w-]+(?:\s+\d+)?\s*,?\s*)?(?:the\s+|their\s+|its\s+|mean\s+)*"
+    r"(?P<subject>(?!(?:the|a|an|mean|it|they|this|that|these|those|there|which|differences?|changes?|effects?|reductions?|"
+    r"improvements?|gains?|benefits?|results?|both|neither|none|all|scores?|groups?|arms?|rates?|outcomes?)\b)[a-z][\w-]*(?:\s+(?!(?:was|were|is|are)\b)[a-z][\w-]*){0,3}?)"
+    r"\s+(?:was|were|remained|stayed)\s+(?:also\s+|broadly\s+|largely\s+)?(?:similar|comparable)\b"
 )
 
 
@@ -1797,11 +1821,17 @@ def _terse(text: str, lowered: str) -> str | None:
     return "positive" if up == bool(_GOOD_OUTCOME.search(context)) else "negative"
 
 
-_ARM_RATE = r"(\d+(?:\.\d+)?)\s*%\s*(?:\([^)]{0,30}\)\s*)?(?:with|for|in|on|of|among|receiving|taking|after)\s+(?:the\s+)?([\w\-]+)"
-_RATES_RE = re.compile(_ARM_RATE + r"[^%;]{0,50}?\b(?:vs\.?|versus|compared\s+with|and|than)\s+" + _ARM_RATE)
-_GOOD_RATES = re.compile(r"respon|remission|remitted|abstinen|quit|recover|improv|success|surviv|cure|desensiti[sz]|cleared|healed|resolved|freedom|[a-z]-free\b|(?:pain|symptom|headache|migraine|seizure|relapse|disease)\s+free\b")
+# An arm named after "those": "58% of those using metronidazole", "41% of those given placebo".
+_ARM_RATE = (
+    r"(\d+(?:\.\d+)?)\s*%\s*(?:\([^)]{0,30}\)\s*)?(?:with|for|in|on|of|among|receiving|taking|after)\s+"
+    r"(?:the\s+|those\s+(?:using|taking|given|receiving|treated\s+with|on|in|with|who\s+(?:used|took|received|got))\s+(?:the\s+)?)?([\w\-]+)"
+)
+# the outcome may be named between the arms: "71% of patients clear or almost clear on the IGA, compared with 58% of ..."
+_RATES_RE = re.compile(_ARM_RATE + r"[^%;]{0,80}?\b(?:vs\.?|versus|compared\s+with|and|than)\s+" + _ARM_RATE)
+_GOOD_RATES = re.compile(r"respon|remission|remitted|abstinen|quit|recover|improv|success|surviv|cure|desensiti[sz]|cleared|heal(?:ed|ing)\b|clear\s+or\s+(?:almost|nearly)\s+clear|resolved|freedom|[a-z]-free\b|(?:pain|symptom|headache|migraine|seizure|relapse|disease)\s+free\b")
 _BAD_RATES = re.compile(r"relapse|mortality|death|died|dropout|discontinu|hospitali|recurren|stroke|\bevents?\b|fractures?|infarction|\bfalls\b|treatment\s+failure|failure\s+rates?")
 _OCCURRED = re.compile(r"\b(?:occurred|developed|happened)\s+in\b")
+_PEOPLE = re.compile(r"patients|participants|people|adults|children|women|men|subjects|users|infants|pupils|animals|dogs|cats|mice|rats")
 
 
 def _rate_comparison(lowered: str, comparator: str | None = None) -> str | None:
@@ -1826,7 +1856,9 @@ def _rate_comparison(lowered: str, comparator: str | None = None) -> str | None:
     def is_control(arm: str) -> bool:
         return bool(CONTROL_WORD.match(arm)) or arm == control_arm
 
-    if is_control(second_arm) and not is_control(first_arm):
+    if is_control(second_arm) and not is_control(first_arm) or (
+        not comparator and _PEOPLE.fullmatch(first_arm) and "those" in lowered[match.end(3) : match.start(4)]
+    ):  # "... left 71% of patients clear, compared with 58% of those using metronidazole": the sentence's treatment first
         active, control = first, second
     elif is_control(first_arm) and not is_control(second_arm):
         active, control = second, first

@@ -20,6 +20,8 @@ _GOOD_EVENTS = re.compile(
     r"|\w-?free\s+(?:days?|weeks?|months?|nights?|time|periods?|intervals?|rates?)\b"  # "pain-free days", "seizure-free weeks"
     r"|\b(?:pain|symptom|headache|migraine|seizure|relapse|disease|progression|recurrence)[\s-]+(?:freedom|free\b(?!\s+of\b))|\bfreedom\s+from\b"
     r"|no\s+longer\s+(?:had|has|have|met|suffer|experienc|show|report)|stopped\s+(?:crying|smoking|drinking|using)"
+    # healed or cleared: "mucosal healing 58% vs 21%", "clear or almost clear on the IGA", "complete clearance"
+    r"|heal(?:ing|ed)\b|\b(?:almost|nearly|completely|fully)\s+clear\b|\bclear\s+or\s+(?:almost|nearly)\s+clear|\b(?:complete|lesion|skin)\s+clearance\b"
     r"|\brr\s*[:=]?\s*\d+(?:\.\d+)?\s*%"  # a table's "RR: 79% vs. 43%": responder rates (a risk ratio is no percentage)
 )
 # A responder threshold reached ("more likely to achieve 30% pain reduction", "at least 50% relief"): a ratio of
@@ -35,6 +37,7 @@ _HIGHER_BETTER = re.compile(
     r"quality\s+of\s+life|\bqol\b|well-?being|sleep\s+(?:time|efficiency|duration)|hours\s+of\s+sleep|\bhdl|moca|mmse|fev1|"
     r"walk|volume|density|\bbmd\b|\btst\b|total\s+sleep|strength|memory|recall|cognit|attention|learning|improv|benefit|efficacy"
     r"|development|bayley|\bbsid|griffiths|\bmdi\b|\bpdi\b|\biq\b"
+    r"|time\s+in\s+(?:the\s+)?(?:target\s+)?(?:glucose\s+)?range|\btir\b"
 )
 # The symptoms and scales a treatment should lower are the harms' (direction_words), so numbers and words read one
 # vocabulary; beside them, what else is better lower: counts of episodes, sleep latency, lab markers, weight.
@@ -45,6 +48,8 @@ _LOWER_BETTER = re.compile(
     r"\bldl|hba1c|a1c|glucose|sugar|cholesterol|triglycerid|crp|blood\s+pressure|\bbp\b|"
     r"creatinine|\burea\b|\bbun\b|troponin|bilirubin|\balt\b|\bast\b|il-?6|tnf|\bmda\b|malondialdehyde|infarct|lesion|injur|necros|"
     r"\bdamage|oedema|edema|fibrosis|apoptos|viral\s+load|uacr|albuminuria|proteinuria|weight|bmi|"
+    # vasomotor symptoms and the diseases a preventive treatment should lower: "−44% hot flush frequency", "malaria incidence"
+    r"hot\s+flush|hot\s+flash|flushes|flashes|night\s+sweats|vasomotor|malaria|parasit|"
     # mediators of inflammation and tissue breakdown an in-vitro study lowers: "Lower MMP-13 release", "reduced PGE2"
     r"\bmmp-?\d|metalloproteinase|adamts|aggrecanase|collagenase|pge-?2|prostaglandin|nitric\s+oxide|\bcox-?2|cytokine|reactive\s+oxygen"
 )
@@ -443,6 +448,13 @@ def _names_measure(rest: str, measure: str) -> bool:
 
 # A cell that is one signed change: "+2.1 days/week", "+42 min", "−0.6%".
 _LONE_SIGNED = re.compile(r"^[\s*_]*([-+\u2212\u2013])\s?\d+(?:\.\d+)?\s*(?:%|[a-z][a-z/\-]*(?:\s+[a-z][a-z/\-]*)?)?[\s*_]*(?:\([^()]*\))?[\s*_]*$")
+# A cell clause that names its outcome beside one signed change: "TIR +11 percentage points", "HbA1c −0.5%",
+# "−44% hot flush frequency", "-30% migraine days" (after a share or points only: "+2.1 days/week" is a unit).
+_NAMED_SIGNED = re.compile(
+    r"^[\s*_]*(?P<before>[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}\s*[:=]?\s*)?(?P<sign>[-+\u2212\u2013])\s?\d+(?:\.\d+)?\s*"
+    r"(?:(?P<unit>%|percent(?:age)?\s+points?|points?|pts?|pp)(?P<after>(?:\s+[a-z][\w/-]*){0,4}))?"
+    r"[\s*_]*(?:\([^()]*\))?[\s*_]*$"
+)
 
 
 def _lone_signed(lowered: str, measure: str) -> str | None:
@@ -453,11 +465,25 @@ def _lone_signed(lowered: str, measure: str) -> str | None:
     return "positive" if (found.group(1) == "+") == (better == "higher") else "negative"
 
 
+def _named_signed(clause: str, measure: str) -> str | None:
+    """A signed change read by the outcome the clause names itself, else by the row's."""
+    found = _NAMED_SIGNED.match(clause)
+    if not found or not (found["before"] or found["after"]):
+        return None
+    better = _better_when(f"{found['before'] or ''} {found['after'] or ''}", both_fell=False) or (
+        _better_when(measure, both_fell=False) if measure else None)
+    if not better:
+        return None
+    return "positive" if (found["sign"] == "+") == (better == "higher") else "negative"
+
+
 def leading_comparatives(lowered: str, measure: str) -> set[str]:
     found: set[str] = set()
     signed = _lone_signed(lowered, measure) if len(lowered) < 30 else None
     if signed:
         found.add(signed)
+    if ("+" in lowered or "-" in lowered or "\u2212" in lowered or "\u2013" in lowered) and len(lowered) < 80:
+        found.update(named for clause in lowered.split(";") if (named := _named_signed(clause, measure)))
     leading = _LEADING_RE.findall(lowered)
     if len(lowered) < 60 and ("lower" in lowered or "higher" in lowered or "creased" in lowered or "reduced" in lowered):
         leading += [(word, f" {outcome}{rest}") for outcome, word, rest in _OUTCOME_THEN_COMPARATIVE.findall(lowered)]
@@ -511,3 +537,20 @@ def arm_pair(lowered: str, measure: str) -> str | None:
     if not better or active == control:
         return None
     return "positive" if (active > control) == (better == "higher") else "negative"
+
+
+# A gain said against the comparator by a verb of rising: "denosumab increased lumbar spine BMD more than alendronate",
+# "raised HDL more than placebo"; which way is better comes from the outcome between.
+_RAISED_MORE = re.compile(
+    r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:increased|raised|boosted|enhanced|elevated)\s+(?P<what>(?:[\w-]+\s+){1,8}?)more\s+than\b"
+)
+
+
+def raised_more(lowered: str) -> str | None:
+    """positive when what rose more than the comparator is better higher, negative when lower."""
+    found = _RAISED_MORE.search(lowered)
+    better = _better_when(found["what"], both_fell=False) if found else None
+    if not better:
+        return None
+    return "positive" if better == "higher" else "negative"
+

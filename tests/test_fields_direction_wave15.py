@@ -1,0 +1,116 @@
+"""Wave 15 direction families, each in several phrasings (none copied from a gold set).
+
+Rules decided here:
+- a terse cell clause naming its outcome beside one signed change ("TIR +9 pp", "−30% night
+  sweats") reads by that outcome's side: a fall of a symptom and a rise of time in range are gains;
+- healing and clearing ("ulcer healing", "clear or almost clear") are good events; time in range is
+  better higher; hot flushes, night sweats and malaria better lower;
+- a rate set against "those using <drug>" after a rate "of patients" is the sentence's treatment's;
+- "improved with 10 mg only", "at the higher dose only": one dose arm only, a limited gain (mixed);
+- "increased <outcome> more than <comparator>" is a gain when the outcome is better higher;
+  with "but not <other>" inside, mixed;
+- "whose usual care continued unchanged" describes the control arm, not a null result;
+- a gain beside "their <other outcome> was similar" (or "only numerically lower" after a time
+  phrase) is mixed; a tolerability gain beside a similar efficacy outcome stays null.
+"""
+
+import pytest
+
+from extractors.fields.direction import parse_direction
+
+
+@pytest.mark.parametrize("text, comparator, expected", [
+    ("−30% night sweats", "placebo", "positive"),
+    ("-25% hot flush frequency", "placebo", "positive"),
+    ("Hot flashes −40%", "placebo", "positive"),
+    ("+15% hot flush frequency", "placebo", "negative"),
+    ("Time in range +9.5 pp", "usual care", "positive"),
+    ("TIR +6 percentage points", "sensor-augmented pump", "positive"),
+    ("TIR −3 percentage points", "usual care", "negative"),
+    ("HbA1c −0.4%", "placebo", "positive"),
+    ("Malaria incidence −55%", "placebo", "positive"),
+])
+def test_a_terse_signed_change_reads_by_the_outcome_it_names(text: str, comparator: str, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Time in range +10 points; hypoglycaemia unchanged",
+    "TIR +7 pp; HbA1c unchanged",
+    "−35% night sweats; sleep quality unchanged",
+])
+def test_a_signed_gain_beside_an_unchanged_outcome_is_mixed(text: str) -> None:
+    assert parse_direction(text, "usual care") == "mixed"
+
+
+def test_a_unit_after_the_number_is_no_outcome() -> None:
+    assert parse_direction("+2.1 days/week") == "unknown"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ulcer healing 64% vs 38%", "positive"),
+    ("Endoscopic healing 22% vs 41%", "negative"),
+    ("Complete wound healing occurred in 70% of the dressing group versus 45% of controls.", "positive"),
+    ("Clear or almost clear: 66% vs 49%", "positive"),
+    ("Lesions healed in 58% of those given the gel and 35% of those given placebo.", "positive"),
+])
+def test_healing_and_clearing_are_good_events(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brimonidine gel left 62% of adults clear or almost clear on the IGA at week 12, compared with 47% of those using azelaic acid.", "positive"),
+    ("In the trial, the new cream cleared 55% of patients, compared with 61% of those using metronidazole.", "negative"),
+    ("The spray healed 70% of participants' ulcers within 8 weeks, compared with 52% of those treated with standard dressings.", "positive"),
+])
+def test_a_rate_of_patients_against_those_using_another_drug(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Remission improved with 5 mg only (p = 0.01)",
+    "Pain scores fell in the 400 mg/day arm only.",
+    "Symptoms improved at the higher dose only",
+    "Seizure frequency fell with 20 mg/kg only",
+])
+def test_a_gain_in_one_dose_arm_only_is_mixed(text: str) -> None:
+    assert parse_direction(text) == "mixed"
+
+
+@pytest.mark.parametrize("text, comparator, expected", [
+    ("Teriparatide increased femoral neck but not total hip BMD more than risedronate over 18 months.", "risedronate", "mixed"),
+    ("The supplement increased grip strength but not gait speed more than placebo.", "placebo", "mixed"),
+    ("Romosozumab raised lumbar spine bone density more than alendronate.", "alendronate", "positive"),
+    ("The drug increased pain more than placebo.", "placebo", "negative"),
+    ("The drug did not increase BMD more than placebo.", "placebo", "null"),
+])
+def test_raised_more_than_the_comparator(text: str, comparator: str, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Attacks were far less frequent in children who began the diet than in those whose usual care continued unchanged.",
+    "Pain scores were lower in the acupuncture group than in patients whose medication was left unchanged.",
+    "Relapse rates were lower with the app than among patients who kept their usual treatment unchanged.",
+])
+def test_control_care_left_unchanged_is_no_null(text: str) -> None:
+    assert parse_direction(text) == "positive"
+
+
+@pytest.mark.parametrize("text", [
+    "Calves fed the additive had fewer days of scours than control calves, but at weaning their body weight was similar.",
+    "Children given the drug had fewer seizures than controls, but their quality of life was similar.",
+    "Lambs given the drench had lower worm egg counts than control lambs, but by week 20 their weight gain was similar.",
+    "Migraine days fell by 3.1 (p < 0.001), but disability scores at week 12 were only numerically lower and the difference was not significant.",
+    "Cholera incidence fell by 48% (rate ratio 0.52; 95% CI 0.40–0.68), but stunting at the end of the year was only numerically lower and the difference was not significant.",
+])
+def test_a_gain_beside_another_outcome_similar_is_mixed(text: str) -> None:
+    assert parse_direction(text) == "mixed"
+
+
+@pytest.mark.parametrize("text", [
+    "The drug reduced pain more than placebo, but the reduction was similar at week 12.",
+    "In dogs, drug A was better tolerated than drug B but seizure control was similar.",
+])
+def test_the_same_outcome_or_a_tolerability_gain_stays_null(text: str) -> None:
+    assert parse_direction(text) == "null"
