@@ -114,3 +114,31 @@ def test_a_gain_beside_another_outcome_similar_is_mixed(text: str) -> None:
 ])
 def test_the_same_outcome_or_a_tolerability_gain_stays_null(text: str) -> None:
     assert parse_direction(text) == "null"
+
+
+@pytest.mark.parametrize("text", [
+    "No difference at 25 mg; −21% at 50 mg (p = 0.01)",
+    "No effect at 4 weeks; −22% at 12 weeks (p = 0.003)",
+    "No effect at 1 month; −30% at 6 months (p = 0.002)",
+])
+def test_a_null_dose_or_time_point_beside_a_significant_one_is_mixed(text: str) -> None:
+    assert parse_direction(text, "placebo") == "mixed"
+
+
+@pytest.mark.parametrize("text", [
+    "No difference at 40 mg; no difference at 80 mg (p = 0.40)",
+    "No difference; p = 0.04 for baseline imbalance",
+])
+def test_no_significant_efficacy_clause_stays_null(text: str) -> None:
+    assert parse_direction(text, "placebo") == "null"
+
+
+@pytest.mark.parametrize("text, outcome, expected", [
+    ("1.3 vs 0.7 (p = 0.01)", "PD reduction (mm)", "positive"),
+    ("0.4 vs 0.8 (p = 0.03)", "Pocket depth reduction (mm)", "negative"),
+    ("2.1 vs 1.2 (p = 0.01)", "HbA1c reduction (%)", "positive"),
+    ("4.8 vs 1.9 (p < 0.001)", "Weight loss (kg)", "positive"),
+    ("0.4 vs 0.3 (NS)", "PD reduction (mm)", "null"),
+])
+def test_a_column_naming_a_reduction_reads_bigger_as_better(text: str, outcome: str, expected: str) -> None:
+    assert parse_direction(text, "placebo", outcome) == expected

@@ -68,7 +68,7 @@ from functools import lru_cache
 from extractors.fields.comparator import CONTROLS
 from extractors.fields.direction_clauses import reread
 from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_pair, arm_relations, from_to,
-                                                 leading_comparatives, raised_more, read_numbers, times_as)
+                                                 leading_comparatives, raised_more, read_numbers, states_significance, times_as)
 from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, HARMS, SPACE_RUN, SYMPTOM_SCALES, as_relapse,
                                                blank_match)
 from extractors.fields.lexicon import trie_pattern, word_starts_after_letter
@@ -1531,6 +1531,10 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
             # "events in 25.5% of the lithium group vs 23.5% with placebo (HR 1.10; P = .61)", "mortality was higher with
             # the drug, but the difference was not significant": worse only in number
             found.discard("negative")
+    if ";" in text and len(text) < 90 and "null" in found and not found & {"positive", "negative", "significant", "control better"} and any(
+        states_significance(clause) and parse_direction(clause, comparator, outcome) != "null" for clause in text.split(";")
+    ):
+        return "mixed"  # "No difference at 40 mg; −18% at 80 mg (p = 0.04)": one dose's or time point's significant change
     if "inconsistent" in found:
         return "null" if inconsistent_null else "mixed"
     if "mixed" in found:

@@ -218,7 +218,8 @@ def _contrast(lowered: str, measure: str) -> str | None:
         arm1 = "placebo"  # "placebo 12% vs 30% with the drug": named before its number
     first_value = -float(first) if sign1 and sign1.strip() in _MINUS else float(first)
     second_value = -float(second) if sign2 and sign2.strip() in _MINUS else float(second)
-    before = as_relapse(lowered[max(0, match.start() - 80) : match.start()])  # "lost response: 32% vs 61%" are shares, not falls
+    # "lost response: 32% vs 61%" are shares, not falls; a column "PD reduction (mm)", "Weight loss (kg)" names the falls
+    before = as_relapse(lowered[max(0, match.start() - 80) : match.start()] + (PARENTHESES.sub(" ", measure) if "(" in measure else measure))
     improved = _IMPROVED_BY.search(before)
     if not (sign1 or sign2) and not improved and _FELL_BY.search(before):
         first_value, second_value = -first_value, -second_value  # "dropped by 41.6% ... compared with 15.8%"
@@ -553,4 +554,11 @@ def raised_more(lowered: str) -> str | None:
     if not better:
         return None
     return "positive" if better == "higher" else "negative"
+
+
+def states_significance(clause: str) -> bool:
+    """Whether the clause's p-values are all below 0.05 ("−18% at 80 mg (p = 0.04)"), about efficacy."""
+    lowered = clause.lower()
+    p_values = _P_VALUE.findall(lowered) if _may_state_p_value(lowered) and not NOT_EFFICACY.search(lowered) else []
+    return bool(p_values) and all(op in ("<", "<=", "≤", "=") and float(value) < 0.05 for op, value in p_values)
 
