@@ -81,6 +81,9 @@ def test_a_gain_in_one_dose_arm_only_is_mixed(text: str) -> None:
     ("Teriparatide increased femoral neck but not total hip BMD more than risedronate over 18 months.", "risedronate", "mixed"),
     ("The supplement increased grip strength but not gait speed more than placebo.", "placebo", "mixed"),
     ("Romosozumab raised lumbar spine bone density more than alendronate.", "alendronate", "positive"),
+    ("Zoledronate increased BMD at the femoral neck but not at the radius compared with placebo.", "placebo", "mixed"),
+    ("Zoledronate increased bone density at the spine compared with placebo.", "placebo", "positive"),
+    ("The drug increased pain compared with placebo.", "placebo", "negative"),
     ("The drug increased pain more than placebo.", "placebo", "negative"),
     ("The drug did not increase BMD more than placebo.", "placebo", "null"),
 ])
@@ -142,3 +145,34 @@ def test_no_significant_efficacy_clause_stays_null(text: str) -> None:
 ])
 def test_a_column_naming_a_reduction_reads_bigger_as_better(text: str, outcome: str, expected: str) -> None:
     assert parse_direction(text, "placebo", outcome) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("FEV1 +120 mL", "positive"),
+    ("Systolic BP −6 mmHg", "positive"),
+    ("Body weight −5.2 kg", "positive"),
+    ("Migraine days −2.1/month", "positive"),
+    ("6MWD +35 m", "positive"),
+    ("6MWD −20 m", "negative"),
+    ("Dose +50 mg", "unknown"),
+])
+def test_a_signed_change_in_the_outcome_s_own_unit(text: str, expected: str) -> None:
+    assert parse_direction(text, "placebo") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Malaria incidence was 55% lower in the treated group than in the placebo group.",
+    "Women taking the extract reported 35% fewer hot flashes than those given placebo.",
+    "Night sweats decreased more with the drug than with placebo.",
+])
+def test_hot_flushes_night_sweats_and_malaria_are_harms(text: str) -> None:
+    assert parse_direction(text) == "positive"
+
+
+@pytest.mark.parametrize("text", [
+    "In a trial of 180 children, azithromycin did not increase malaria incidence compared with placebo.",
+    "The new antiepileptic did not increase seizures compared with placebo.",
+    "Cannabidiol didn't increase anxiety compared with placebo in the trial.",
+])
+def test_a_harm_not_increased_is_no_harm(text: str) -> None:
+    assert parse_direction(text) == "null"

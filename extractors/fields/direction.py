@@ -311,7 +311,7 @@ _NEGATIVE = [
     rf"\b{_FACULTY}\s+(?:was\s+|were\s+|got\s+|became\s+|significantly\s+|markedly\s+)*(?:worse|poorer|impaired)\b",
     r"(?<!with\s)(?<!cognitively\s)\bimpaired\s+(?:[\w-]+\s+)?(?:memory|cognition|learning|performance|recall|attention|driving|psychomotor|sleep)\b",
     r"\b(?:felt|feel|feels|feeling|got|gets|getting|gotten|became|become|made\s+(?:me|him|her|them|it|things|(?:my|his|her|their)\s+[\w-]+)(?:\s+feel)?)\s+(?:\w+\s+)?worse\b",
-    rf"\b(?:increased|increases|increase|raised|raises|aggravated|aggravates|worsens|triggered|triggers|provoked|provokes|prolonged|prolongs)\s+(?:[\w-]+\s+){{0,2}}?{HARMS}\b(?!\s+(?:threshold|tolerance|relief))",
+    rf"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:increased|increases|increase|raised|raises|aggravated|aggravates|worsens|triggered|triggers|provoked|provokes|prolonged|prolongs)\s+(?:[\w-]+\s+){{0,2}}?{HARMS}\b(?!\s+(?:threshold|tolerance|relief))",  # not "did not increase seizures"
     # a harm raised in the treated arm: "immobility time was significantly increased at 100 mg/kg compared with vehicle"
     rf"\b{HARMS}\s+(?:time\s+|scores?\s+|levels?\s+|severity\s+|duration\s+)?(?:was|were)\s+(?:significantly\s+|markedly\s+|substantially\s+|further\s+)?"
     rf"(?:increased|prolonged|lengthened)\b(?!\s+(?:\w+\s+)?(?:in|with|on|among|for)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})",
@@ -1450,7 +1450,7 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     if DIGIT.search(text):
         numbers, contrast = read_numbers(text, lowered, measure, _CONTROL_BETTER_PASS in opened)
         found |= numbers
-    if "more than" in lowered and (raised := raised_more(lowered)):
+    if ("more than" in lowered or "compared" in lowered or "relative to" in lowered or " v" in lowered) and (raised := raised_more(lowered)):
         found.add(raised)
     if "dose" in lowered and _HIGHER_DOSES_WORKED.search(lowered):
         found.add("limited")

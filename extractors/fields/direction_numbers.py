@@ -37,7 +37,7 @@ _HIGHER_BETTER = re.compile(
     r"quality\s+of\s+life|\bqol\b|well-?being|sleep\s+(?:time|efficiency|duration)|hours\s+of\s+sleep|\bhdl|moca|mmse|fev1|"
     r"walk|volume|density|\bbmd\b|\btst\b|total\s+sleep|strength|memory|recall|cognit|attention|learning|improv|benefit|efficacy"
     r"|development|bayley|\bbsid|griffiths|\bmdi\b|\bpdi\b|\biq\b"
-    r"|time\s+in\s+(?:the\s+)?(?:target\s+)?(?:glucose\s+)?range|\btir\b"
+    r"|time\s+in\s+(?:the\s+)?(?:target\s+)?(?:glucose\s+)?range|\btir\b|\b6mw[dt]\b"
 )
 # The symptoms and scales a treatment should lower are the harms' (direction_words), so numbers and words read one
 # vocabulary; beside them, what else is better lower: counts of episodes, sleep latency, lab markers, weight.
@@ -48,8 +48,8 @@ _LOWER_BETTER = re.compile(
     r"\bldl|hba1c|a1c|glucose|sugar|cholesterol|triglycerid|crp|blood\s+pressure|\bbp\b|"
     r"creatinine|\burea\b|\bbun\b|troponin|bilirubin|\balt\b|\bast\b|il-?6|tnf|\bmda\b|malondialdehyde|infarct|lesion|injur|necros|"
     r"\bdamage|oedema|edema|fibrosis|apoptos|viral\s+load|uacr|albuminuria|proteinuria|weight|bmi|"
-    # vasomotor symptoms and the diseases a preventive treatment should lower: "−44% hot flush frequency", "malaria incidence"
-    r"hot\s+flush|hot\s+flash|flushes|flashes|night\s+sweats|vasomotor|malaria|parasit|"
+    # beside the harms' hot flushes and malaria: "vasomotor scores", "flushes/day", "parasitaemia"
+    r"flushes|flashes|vasomotor|parasit|"
     # mediators of inflammation and tissue breakdown an in-vitro study lowers: "Lower MMP-13 release", "reduced PGE2"
     r"\bmmp-?\d|metalloproteinase|adamts|aggrecanase|collagenase|pge-?2|prostaglandin|nitric\s+oxide|\bcox-?2|cytokine|reactive\s+oxygen"
 )
@@ -450,10 +450,11 @@ def _names_measure(rest: str, measure: str) -> bool:
 # A cell that is one signed change: "+2.1 days/week", "+42 min", "−0.6%".
 _LONE_SIGNED = re.compile(r"^[\s*_]*([-+\u2212\u2013])\s?\d+(?:\.\d+)?\s*(?:%|[a-z][a-z/\-]*(?:\s+[a-z][a-z/\-]*)?)?[\s*_]*(?:\([^()]*\))?[\s*_]*$")
 # A cell clause that names its outcome beside one signed change: "TIR +11 percentage points", "HbA1c −0.5%",
-# "−44% hot flush frequency", "-30% migraine days" (after a share or points only: "+2.1 days/week" is a unit).
+# "Systolic BP −6 mmHg", "−44% hot flush frequency", "-30% migraine days" (after a share or points only: "+2.1 days/week" is a unit).
 _NAMED_SIGNED = re.compile(
-    r"^[\s*_]*(?P<before>[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}\s*[:=]?\s*)?(?P<sign>[-+\u2212\u2013])\s?\d+(?:\.\d+)?\s*"
-    r"(?:(?P<unit>%|percent(?:age)?\s+points?|points?|pts?|pp)(?P<after>(?:\s+[a-z][\w/-]*){0,4}))?"
+    r"^[\s*_]*(?P<before>(?:[a-z]|\d[a-z])[\w/-]*(?:\s+[a-z][\w/-]*){0,3}\s*[:=]?\s*)?(?P<sign>[-+\u2212\u2013])\s?\d+(?:\.\d+)?\s*"
+    r"(?:(?P<unit>%|percent(?:age)?\s+points?|points?|pts?|pp)(?P<after>(?:\s+[a-z][\w/-]*){0,4})"
+    r"|(?:mm\s?hg|kg|lbs?|ml|m|cm|mg/dl|mmol/l|mmol/mol|min(?:utes)?|h(?:ours)?)?(?:\s*/\s*(?:day|d|week|wk|month|mo|year|night))?(?![\w/]))"
     r"[\s*_]*(?:\([^()]*\))?[\s*_]*$"
 )
 
@@ -541,9 +542,10 @@ def arm_pair(lowered: str, measure: str) -> str | None:
 
 
 # A gain said against the comparator by a verb of rising: "denosumab increased lumbar spine BMD more than alendronate",
-# "raised HDL more than placebo"; which way is better comes from the outcome between.
+# "raised HDL compared with placebo"; which way is better comes from the outcome between.
 _RAISED_MORE = re.compile(
-    r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:increased|raised|boosted|enhanced|elevated)\s+(?P<what>(?:[\w-]+\s+){1,8}?)more\s+than\b"
+    r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:increased|raised|boosted|enhanced|elevated)\s+(?P<what>(?:[\w-]+\s+){1,12}?)"
+    r"(?:more\s+than|(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?!baseline))\b"
 )
 
 

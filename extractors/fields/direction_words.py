@@ -12,11 +12,12 @@ CONTROL = (
     r"(?:avoidance|observation|untreated|no-intervention)\s+(?:group|arm|cohort)s?)"
 )
 # What a treatment should lower, and what it should raise: raising the one is a harm,
-# raising the other a benefit. Immobility is a rodent's despair in the forced swim and tail suspension tests.
+# raising the other a benefit. Immobility is a rodent's despair in the forced swim and tail suspension tests;
+# hot flushes and night sweats the menopause's symptoms; malaria what a preventive antimalarial lowers.
 HARMS = (
     r"(?:anxiety|depressi\w*|pain|symptoms?|distress|insomnia|craving|cravings|relapses?|psycho(?:sis|tic\s+symptoms)|agitation|"
     r"suicid\w*|mortality|headaches?|migraines?|panic|nightmares|irritability|mania|manic\s+\w+|fatigue|nausea|seizures?|falls|"
-    r"weight\s+gain|immobility)"
+    r"weight\s+gain|immobility|hot\s+(?:flush|flash)(?:es)?|night\s+sweats|malaria)"
 )
 # Scales of illness: a higher score is worse.
 SYMPTOM_SCALES = r"(?:hamd|ham-d|hama|madrs|panss|phq-?9?|gad-?7?|bdi|isi|psqi|pdss|ybocs|y-bocs|lsas|caps|thi|midas|adas|cdr)"
