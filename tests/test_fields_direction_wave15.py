@@ -176,3 +176,13 @@ def test_hot_flushes_night_sweats_and_malaria_are_harms(text: str) -> None:
 ])
 def test_a_harm_not_increased_is_no_harm(text: str) -> None:
     assert parse_direction(text) == "null"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MADRS −0.4 (−1.1 to 0.3)", "null"),
+    ("HbA1c −0.5% (95% CI −0.9 to 0.1)", "null"),
+    ("MADRS −2.6 (−4.0 to −1.2)", "positive"),
+    ("HbA1c −0.5% (95% CI −0.9, −0.1)", "positive"),
+])
+def test_a_signed_change_with_its_interval(text: str, expected: str) -> None:
+    assert parse_direction(text, "placebo") == expected

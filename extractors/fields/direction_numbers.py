@@ -455,8 +455,9 @@ _NAMED_SIGNED = re.compile(
     r"^[\s*_]*(?P<before>(?:[a-z]|\d[a-z])[\w/-]*(?:\s+[a-z][\w/-]*){0,3}\s*[:=]?\s*)?(?P<sign>[-+\u2212\u2013])\s?\d+(?:\.\d+)?\s*"
     r"(?:(?P<unit>%|percent(?:age)?\s+points?|points?|pts?|pp)(?P<after>(?:\s+[a-z][\w/-]*){0,4})"
     r"|(?:mm\s?hg|kg|lbs?|ml|m|cm|mg/dl|mmol/l|mmol/mol|min(?:utes)?|h(?:ours)?)?(?:\s*/\s*(?:day|d|week|wk|month|mo|year|night))?(?![\w/]))"
-    r"[\s*_]*(?:\([^()]*\))?[\s*_]*$"
+    r"[\s*_]*(?:\((?P<paren>[^()]*)\))?[\s*_]*$"
 )
+_INTERVAL = re.compile(r"([-\u2212\u2013]?\s?\d+(?:\.\d+)?)\s*(?:to|,|\u2013|\s-\s|(?<=\d)-(?=[\d\u2212]))\s*([-\u2212\u2013]?\s?\d+(?:\.\d+)?)")
 
 
 def _lone_signed(lowered: str, measure: str) -> str | None:
@@ -472,6 +473,11 @@ def _named_signed(clause: str, measure: str) -> str | None:
     found = _NAMED_SIGNED.match(clause)
     if not found or not (found["before"] or found["after"]):
         return None
+    interval = _INTERVAL.search(found["paren"]) if found["paren"] else None
+    if interval:
+        low, high = (float(SPACE_RUN.sub("", bound).replace("\u2212", "-").replace("\u2013", "-")) for bound in interval.groups())
+        if low <= 0 <= high:
+            return "nonsignificant"  # "HAMD −0.3 (−0.8 to 0.2)": the interval spans no change
     better = _better_when(f"{found['before'] or ''} {found['after'] or ''}", both_fell=False) or (
         _better_when(measure, both_fell=False) if measure else None)
     if not better:
