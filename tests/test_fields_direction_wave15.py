@@ -186,3 +186,11 @@ def test_a_harm_not_increased_is_no_harm(text: str) -> None:
 ])
 def test_a_signed_change_with_its_interval(text: str, expected: str) -> None:
     assert parse_direction(text, "placebo") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Exercise improved fitness more than usual care, but at follow-up costs were similar.",
+    "The app reduced relapse more than usual care, but adherence was similar.",
+])
+def test_similar_costs_or_adherence_are_no_second_outcome(text: str) -> None:
+    assert parse_direction(text) != "mixed"

@@ -1590,7 +1590,7 @@ def _outcomes_went_apart(text: str, comparator: str | None, outcome: str | None)
         if named and not any(name.lower() in gains for name in named):
             return True  # "improved more on the FMA-UE, but scores on the Action Research Arm Test (ARAT) ... were similar"
         own = _SIMILAR_SUBJECT.match(clause.lower()) if ("similar" in clause or "comparable" in clause) and not _SAFETY_GAIN.search(gains) else None
-        if own and not set(re.findall(r"[a-z][\w-]{3,}", own["subject"])) & set(re.findall(r"[a-z][\w-]{3,}", gains)):
+        if own and not _NO_OUTCOME_SUBJECT.search(own["subject"]) and not set(re.findall(r"[a-z][\w-]{3,}", own["subject"])) & set(re.findall(r"[a-z][\w-]{3,}", gains)):
             return True  # "fewer diarrhoea days than pigs on a control diet, but by day 42 their weight gain was similar"
         subject = _NULL_SUBJECT.match(clause.lower()) if "numerically" in clause.lower() else None
         if subject and not set(re.findall(r"[a-z][\w-]{3,}", subject["subject"])) & set(re.findall(r"[a-z][\w-]{3,}", gains)):
@@ -1614,6 +1614,7 @@ _NULL_SUBJECT = re.compile(
 )
 
 
+_NO_OUTCOME_SUBJECT = re.compile(r"cost|adheren|complian|retention|attendance|satisf|dropout|attrition|withdraw|advers|side|safety|toler|baseline|\bage\b|\bsex\b")
 _SAFETY_GAIN = re.compile(r"toler|advers|side[\s-]effect|safety|safer")  # "better tolerated than phenobarbital": no efficacy gain
 # The subject of a similar-in-both-arms clause, after a time point, when it names an outcome of its own ("by day 42
 # their weight gain was similar"), not the gain again ("the reduction was similar") nor the arms ("both groups were similar").
