@@ -79,6 +79,8 @@ _NAMING_COMPARISON_START = re.compile(
 _COMPARISON_START = re.compile(
     r"(?<!\w)(?:" + trie_pattern(_NAMING_WORDS + ("and", "to", "plus"), strict_spaces=True) + "|" + _IN_COMPARISON + r")\b"
 )
+# What a treatment gains "over" another arm: then "over" names a therapy as well as a drug.
+_GAIN_BEFORE_OVER = re.compile(r"\b(?:gains?|improvements?|advantages?|benefits?|superiority|increases?|reductions?)\b[^.;:]*$")
 _RANDOMISED_GATE = re.compile(r"random|assign|allocat")
 
 
@@ -93,7 +95,7 @@ def _randomised_gate(lowered: str) -> bool:
 # participants' diagnoses before it is not an arm.
 _RANDOMISED_OR_RE = re.compile(
     r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b"
-    r"(?:[^.;:]{0,120}?(?<!\d)\s(?:to|into|between(?!\s+(?:the\s+)?ages?\b))\s)?"
+    r"(?:(?:[^.;:]|(?<=\d)\.(?=\d)){0,120}?(?<!\d)\s(?:to|into|between(?!\s+(?:the\s+)?ages?\b))\s)?"  # "a T-score of -2.5 or below to X or Y"
     r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,120}?\bor\s+(?:to\s+)?"  # "0.4 g/kg once daily or lactulose": a decimal goes on
 )
 # "... who had panic disorder, agoraphobia, or social phobia to receive CBT ...": that "or"
@@ -198,6 +200,17 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
     """The canonical comparator named in ``text``, or None when it names none.
     ``drug_abbreviations`` (from :func:`learn_drug_abbreviations`) spells out the
     document's own short forms of drugs ("MI vs. MET" after "metformin (MET)")."""
+    found = _parse_comparator(text, drug_abbreviations)
+    if found == "no treatment" and "control diet" in (lowered := text.lower()) and _OTHER_DIET.search(lowered):
+        return None  # "a therapeutic diet or a control diet": one diet against another of unstated make-up
+    return found
+
+
+# A diet named as the intervention beside the control diet.
+_OTHER_DIET = re.compile(r"(?<!control )\bdiets?\b")
+
+
+def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> str | None:
     text = unglue_markers(text)
     if drug_abbreviations:
         text = _spelled_out(text, drug_abbreviations)
@@ -220,6 +233,9 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
     alone = _alone(lowered)
     for match in _comparisons(lowered, with_controls=bool(control or alone)):
         strength = match.lastgroup or "control"
+        if strength == "drug" and lowered.startswith("over ", match.start()) and _GAIN_BEFORE_OVER.search(
+                lowered, max(0, match.start() - 80), match.start()):
+            strength = "therapy"  # "a gain of 11 points in time in range over sensor-augmented pump therapy"
         if strength == "control" and alone and alone[1] < match.start():
             continue  # "CBT alone and sertraline alone": the first arm named alone
         if _between_doses(lowered, match):
@@ -522,8 +538,11 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         return _DRUG_KEYS[phrase_key(named_inside.group(1))]  # "an antidepressant in the Prozac family (fluvoxamine, 50 mg)"
     if strength != "control" and _NON_TAKERS.match(target):
         return "no treatment"  # "compared to those who did not take it"
-    if strength == "drug" and (people := _ARM_PEOPLE.match(target)):
-        target, strength = target[people.end():], "therapy"  # "than those given individual adolescent-focused therapy"
+    if target[:1].isdigit():
+        target = _without_start(_RESULT_OF, target)
+    if strength in ("drug", "phrase") and (people := _ARM_PEOPLE.match(target)):
+        # "than those given individual adolescent-focused therapy", "than pigs on a control diet"
+        target, strength = target[people.end():], "therapy" if strength == "drug" else strength
     target = _OBJECT_END.split(target, maxsplit=1)[0]
     words = target.split()
     after_article = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
@@ -549,6 +568,9 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     if control and (strength != "control" or control.start() == 0 or "plus" in head[: control.start()]):
         return _CONTROL_KEYS[phrase_key(control.group(1))]
     alone = _alone(head)
+    if alone and 0 < alone[1] < 40 and (paired := _PAIRED_ALONE.match(head)) and not (
+            set(paired.group(1).split()) & _NOT_PAIRED_WORDS) and not _DRUG_RE.match(head):
+        return paired.group(1) + " alone"  # "scaling and root planing alone", "diet and exercise alone": one arm
     if alone and alone[1] == 0:
         return f"{route} {alone[0]}" if route else alone[0]  # "oral immunotherapy alone": the route names the arm
     if strength == "control":
@@ -594,8 +616,13 @@ _NON_TAKERS = re.compile(
 _ARM_PEOPLE = re.compile(
     r"(?:the\s+)?(?:those|people|patients|participants|children|adolescents|adults|women|men|infants|individuals|families|ones)\s+"
     r"(?:who\s+(?:were\s+|had\s+been\s+|had\s+)?)?(?:given|receiving|received|treated\s+with|allocated\s+to|assigned\s+to|"
-    r"randomi[sz]ed\s+to|taking|took|getting|got|undergoing|underwent)\s+"
+    r"randomi[sz]ed\s+to|taking|took|getting|got|undergoing|underwent|using|used|on|fed)\s+"
+    # the animals of an arm: "pigs on a control diet", "birds fed the basal diet"
+    r"|(?:the\s+)?(?:pigs|piglets|sows|birds|broilers|chicks|hens|calves|cows|cattle|lambs|ewes|animals|mice|rats|dogs|cats|"
+    r"fish|horses)\s+(?:that\s+(?:were\s+)?)?(?:given|receiving|received|on|fed|kept\s+on|treated\s+with)\s+"
 )
+# A result stated before the arm it belongs to: "compared with 58% of those using X".
+_RESULT_OF = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:of\s+)?(?=[a-z])")
 
 
 def _without_start(pattern: re.Pattern[str], text: str) -> str:
@@ -604,6 +631,10 @@ def _without_start(pattern: re.Pattern[str], text: str) -> str:
     return text[found.end() :] if found else text
 
 
+# One treatment named by two words joined with "and", then "alone": "scaling and root planing alone".
+_PAIRED_ALONE = re.compile(r"([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+and\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+alone\b")
+_NOT_PAIRED_WORDS = {"either", "each", "both", "neither", "nor", "those", "people", "patients", "participants", "the", "a",
+                     "with", "placebo", "drug", "drugs", "groups", "arms"}
 # Punctuation, "which", "who", "with", "in" as words ("in combination" goes on), or the
 # start of a second comparison ("non-inferior to sertraline and superior to placebo");
 # written with the word start checked after the first letter, as above.
