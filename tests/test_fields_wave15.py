@@ -51,3 +51,53 @@ def test_comparator_families(text, expected):
 ])
 def test_over_a_period_names_no_comparator(text):
     assert parse_comparator(text) is None
+
+
+from extractors.fields.outcomes import learn_abbreviations, parse_outcomes  # noqa: E402
+
+
+@pytest.mark.parametrize("text, expected", [
+    # periodontology: written abbreviations count, hyphenated line breaks included
+    ("Lozenges improved bleeding on probing (BOP) but not clinical attach-\nment level (CAL) relative to placebo.",
+     ["BOP", "CAL"]),
+    ("BoP fell from 42% to 18% and CAL gain was 0.6 mm after 12 weeks in 40 adults.", ["BOP", "CAL"]),
+    # dry eye, menopause, IBD, glucose monitoring, bone, livestock
+    ("Omega-3 improved TBUT and OSDI scores versus placebo in 90 adults.", ["TBUT", "OSDI"]),
+    ("The Greene Climacteric Scale (GCS) fell by 31% from baseline over 8 weeks.", ["GCS"]),
+    ("Scores on the Greene Climacteric Scale and the Menopause Rating Scale improved.", ["GCS", "MRS"]),
+    ("Remission by PUCAI and PCDAI was more frequent with exclusive enteral nutrition.", ["PUCAI", "PCDAI"]),
+    ("Clinical remission (CDAI < 150) and SES-CD response improved with ustekinumab.", ["CDAI", "SES-CD"]),
+    ("Closed loop raised TIR by 11 points, lowered HbA1c, and TBR did not increase.", ["TIR", "HbA1c", "TBR"]),
+    ("Denosumab increased lumbar spine BMD more than alendronate.", ["BMD"]),
+    ("Birds fed the probiotic had higher ADG and a lower FCR than unsupplemented controls.", ["ADG", "FCR"]),
+])
+def test_outcome_families(text, expected):
+    assert parse_outcomes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # words alone name an endpoint, not its measure
+    "Treatment reduced probing depth and bleeding on probing at 6 months.",
+    # PD, PI and GI are other things unless the document defines them
+    "Patients with PD improved on levodopa.",
+    "The PI reported that GI side effects were rare.",
+    # what cells made is a laboratory readout, not an outcome measure
+    "In primary human gingival fibroblast cultures, resveratrol lowered IL-6 secretion versus vehicle but not IL-8.",
+    "In THP-1 macrophages, the extract reduced TNF-α release.",
+    "Curcumin suppressed IL-6 production by stimulated monocytes in vitro.",
+])
+def test_not_outcome_measures(text):
+    assert parse_outcomes(text) == []
+
+
+def test_defined_probing_depth_counts_in_a_table_header():
+    learned = learn_abbreviations("Success is judged by the reduction in probing depth (PD) and residual pockets.")
+    assert parse_outcomes("Study\tn\tAgent\tComparator\tPD reduction (mm)", learned) == ["PD"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 120 adults, curcumin 1 g/day lowered IL-6 and hs-CRP versus placebo.", ["IL-6", "hs-CRP"]),
+    ("Serum IL-6 fell by 30% with tocilizumab in 60 patients.", ["IL-6"]),
+])
+def test_biomarkers_in_people_stay_outcomes(text, expected):
+    assert parse_outcomes(text) == expected

@@ -172,6 +172,13 @@ _ASSOCIATION = re.compile(
     r"\b(?:associated\s+with|association|links?|linked\s+(?:to|with)|linking|markers?\s+of|predict\w*|risk\s+factors?|correlat\w*|"
     r"implicated|plays?\s+a\s+role|involved\s+in|mediat\w*|drives?|driving|known\s+to)\b"
 )
+# What cells make or express, and studies of cells in a dish: "IL-6 secretion", "TNF-α mRNA",
+# "in primary fibroblast cultures", "in vitro".
+_CELL_READOUT_AFTER = re.compile(
+    r"[\s\-]*(?:secretion|secreted|release|released|production|produced|expression|expressed|mrna|transcripts?|"
+    r"transcription|gene\s+expression)\b"
+)
+_IN_VITRO = re.compile(r"\bin\s+vitro\b|\bcultur(?:e|es|ed)\b|\bcell\s+lines?\b|\bsupernatants?\b|\bex\s+vivo\b")
 _CHANGE = re.compile(
     r"\b(?:reduc\w*|lower\w*|decreas\w*|increas\w*|rais\w*|improv\w*|chang\w*|fell|fall\w*|rose|rise|rising|"
     r"drop\w*|declin\w*|differ\w*|primary|secondary|outcomes?|end[\s-]?points?|effects?|affect\w*|normali[sz]\w*|"
@@ -521,11 +528,13 @@ _TISSUE_AFTER = re.compile(r"\s+(?:content|accumulation|deposition|stores)\b")
 
 
 def _without_background_biomarkers(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Drop biomarkers named as a drug's target, as background or as a tissue's content:
-    "IL-6 blockade", "an antibody targeting IL-6", "low vitamin D is associated with
-    diabetes", "hepatic triglyceride content"."""
+    """Drop biomarkers named as a drug's target, as background, as a tissue's content or as
+    what cells made: "IL-6 blockade", "an antibody targeting IL-6", "low vitamin D is
+    associated with diabetes", "hepatic triglyceride content", "IL-6 secretion" by
+    cultured fibroblasts (a laboratory readout, not a study's outcome measure)."""
     lowered = _lower(text)
     background = bool(_ASSOCIATION.search(lowered)) and not _CHANGE.search(lowered)
+    in_vitro = bool(_IN_VITRO.search(lowered))
     kept = []
     for start, end, canonical in found:
         if canonical in _BIOMARKERS and (
@@ -534,6 +543,8 @@ def _without_background_biomarkers(text: str, found: list[tuple[int, int, str]])
             or _TISSUE_AFTER.match(lowered, end)
             or _MECHANISM_AFTER.match(lowered, end)
             or _MECHANISM_BEFORE.search(lowered, max(0, start - 30), start)
+            or _CELL_READOUT_AFTER.match(lowered, end)
+            or in_vitro
         ):
             continue
         kept.append((start, end, canonical))
