@@ -101,3 +101,36 @@ def test_defined_probing_depth_counts_in_a_table_header():
 ])
 def test_biomarkers_in_people_stay_outcomes(text, expected):
     assert parse_outcomes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # deferred treatment: nothing during the comparison
+    ("The daily pill cut HIV infections by 86% compared with deferred PrEP (n = 544).", "no treatment"),
+    ("Immediate ART reduced serious events versus deferred ART in 4,685 adults.", "no treatment"),
+    # a scheduled first arm, then "or" an active drug
+    ("3,214 women received a long-acting injection every six months or daily oral tenofovir–emtricitabine.",
+     "tenofovir-emtricitabine"),
+    ("Cabotegravir was superior to TDF/FTC in preventing HIV.", "tenofovir-emtricitabine"),
+    # the route of an unlisted comparator tells it apart; a listed drug stays its generic name
+    ("Iron sucrose was compared with oral iron in 62 adults.", "oral iron"),
+    ("Ferric carboxymaltose was compared with oral ferrous sulfate 200 mg.", "ferrous sulfate"),
+    ("Semaglutide was compared with oral sitagliptin.", "sitagliptin"),
+])
+def test_more_comparator_families(text, expected):
+    assert parse_comparator(text) == expected
+
+
+from extractors.fields.n import parse_n  # noqa: E402
+
+
+@pytest.mark.parametrize("text, n, arms", [
+    ("Bupropion SR 100, 150 or 300 mg/day was compared with placebo (n = 40, 38, 41 and 39).", 158, [40, 38, 41, 39]),
+    ("Drug or placebo (n = 52 and 50).", 102, [52, 50]),
+    ("Three arms (n = 30, 31, 29) were compared.", 90, [30, 31, 29]),
+])
+def test_bracketed_arm_sizes_sum(text, n, arms):
+    assert parse_n(text) == (n, {"arms": arms})
+
+
+def test_bracketed_list_of_other_numbers_is_no_arm_list():
+    assert parse_n("In 60 adults (n = 2, 3 and 4 mg doses) ...")[0] == 60

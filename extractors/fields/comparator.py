@@ -108,10 +108,10 @@ _EQUAL_PAIR_RE = re.compile(
     r"were|was|achieved)\s+(?:an?\s+)?(?:nearly\s+|roughly\s+|about\s+|almost\s+|very\s+|largely\s+)?"
     r"(?:equal(?:ly)?|similar(?:ly)?|comparabl[ey]|equivalent(?:ly)?|the\s+same|identical)\b)"
 )
-# "took 30 mg/day of saffron or fluoxetine": after a dosed intervention, the other arm of an
-# "or" names a control or an active drug.
+# "took 30 mg/day of saffron or fluoxetine", "received an injection every six months or daily oral
+# X": after a dosed or scheduled intervention, the other arm of an "or" names a control or an active drug.
 _TOOK_OR_RE = re.compile(
-    r"\b(?:took|taking|received|receiving|given|treated\s+with)\s+[^.;:]{0,60}?\d[^.;:]{0,60}?\bor\s+(?:with\s+)?"
+    r"\b(?:took|taking|received|receiving|given|treated\s+with)\s+[^.;:]{0,60}?(?:\d|\bevery\s)[^.;:]{0,60}?\bor\s+(?:with\s+)?"
 )
 _ALIKE_GATE = re.compile(r"equal|similar|comparable|equivalent|the same|identical")
 
@@ -561,6 +561,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         _TREATMENT_WORD.search(" ".join(words[1:4])) or _DRUG_RE.match(" ".join(words[1:]))
     ):
         return "no treatment"  # "compared with no cryotherapy", "no aspirin"
+    if words[0] == "deferred" and len(words) > 1 and strength != "control" and words[1] not in _NOT_DEFERRED_ARMS:
+        return "no treatment"  # "compared with deferred PrEP", "deferred ART": nothing during the comparison
     if words[0] in ("pl", "plc"):
         # "vs PL", "versus PLC": placebo only after a comparison ("Amarin Corporation plc" is a company)
         return "placebo"
@@ -589,7 +591,10 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     if strength == "therapy":
         named = _named_phrase(head)
         return named if named and _TREATMENT_WORD.search(named) else None
-    return _named_phrase(head) if strength == "phrase" else None
+    if strength != "phrase":
+        return None
+    named = _named_phrase(head)
+    return f"{route} {named}" if named and route else named  # "versus oral iron": the route tells it from IV iron
 
 
 # "25 mg or 50 mg", "1, 2, or 4 mg": the number before "or" is one of the doses listed.
@@ -631,6 +636,8 @@ def _without_start(pattern: re.Pattern[str], text: str) -> str:
     return text[found.end() :] if found else text
 
 
+# "deferred" before these is not an arm that went without: "deferred consent", "a deferred analysis".
+_NOT_DEFERRED_ARMS = {"consent", "analysis", "analyses", "payment", "follow-up", "outcome", "outcomes", "start"}
 # One treatment named by two words joined with "and", then "alone": "scaling and root planing alone".
 _PAIRED_ALONE = re.compile(r"([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+and\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+alone\b")
 _NOT_PAIRED_WORDS = {"either", "each", "both", "neither", "nor", "those", "people", "patients", "participants", "the", "a",

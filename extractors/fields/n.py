@@ -200,8 +200,10 @@ _PART_OF_RE = re.compile(
 )
 # "(n = 2,169, 3,548, and 192, respectively)": one size per group named before.
 _LIST_NUMBER_RE = re.compile(DIGITS)
+# "n = 40, 38 and 41, respectively", and the same list closing its bracket: "(n = 40, 38, 41 and 39)".
 _RESPECTIVELY_RE = re.compile(
-    rf"(?P<list>(?:\s*,\s*{DIGITS})*\s*,?\s*(?:and|&)\s+{DIGITS})\s*,?\s*respectively"
+    rf"(?P<list>(?:\s*,\s*{DIGITS})*\s*,?\s*(?:and|&)\s+{DIGITS})\s*,?\s*(?:respectively|(?=[)\]]))"
+    rf"|(?P<commas>(?:\s*,\s*{DIGITS}){{2,}})\s*(?=[)\]])"
 )
 # "82, 70, and 70 patients in each group, respectively", "30 and 32 adults, respectively": one
 # size per group, listed before the people counted.
@@ -347,7 +349,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
             continue
         listed = _RESPECTIVELY_RE.match(lowered, match.end())
         if listed:
-            values = [value, *(to_int(m.group(0)) or 0 for m in _LIST_NUMBER_RE.finditer(listed.group("list")))]
+            values = [value, *(to_int(m.group(0)) or 0 for m in _LIST_NUMBER_RE.finditer(listed.group("list") or listed.group("commas")))]
             if all(values):
                 detail.setdefault("arms", values)
                 totals.append(sum(values))
