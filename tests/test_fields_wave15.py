@@ -134,3 +134,22 @@ def test_bracketed_arm_sizes_sum(text, n, arms):
 
 def test_bracketed_list_of_other_numbers_is_no_arm_list():
     assert parse_n("In 60 adults (n = 2, 3 and 4 mg doses) ...")[0] == 60
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mucosal healing and UCDAI remission were higher with tofacitinib.", ["UCDAI"]),
+    ("The Mayo endoscopic subscore improved with vedolizumab.", ["MES"]),
+    ("MENQOL vasomotor scores and the HFRDIS improved with fezolinetant versus placebo in 500 women.",
+     ["MENQOL", "HFRDIS"]),
+    ("OHIP-14 scores improved after scaling in 60 adults, and DMFT did not change.", ["OHIP-14", "DMFT"]),
+    ("Denosumab lowered serum CTX and P1NP versus placebo.", ["CTX", "P1NP"]),
+    ("Patients given CTX had more infections.", []),
+    ("Yeast extracts were grown in MES buffer.", []),
+])
+def test_specialty_instruments(text, expected):
+    assert parse_outcomes(text) == expected
+
+
+def test_hot_flush_score_counts_as_the_documents_short_form():
+    text = "The hot flush score (HFS) fell by 40% with red clover; HFS was unchanged with placebo."
+    assert parse_outcomes(text, learn_abbreviations(text)) == ["HFS"]
