@@ -626,8 +626,9 @@ _ARM_PEOPLE = re.compile(
     r"|(?:the\s+)?(?:pigs|piglets|sows|birds|broilers|chicks|hens|calves|cows|cattle|lambs|ewes|animals|mice|rats|dogs|cats|"
     r"fish|horses)\s+(?:that\s+(?:were\s+)?)?(?:given|receiving|received|on|fed|kept\s+on|treated\s+with)\s+"
 )
-# A result stated before the arm it belongs to: "compared with 58% of those using X".
-_RESULT_OF = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:of\s+)?(?=[a-z])")
+# A result stated before the arm it belongs to: "compared with 58% of those using X", "versus 21% in
+# the prednisolone group".
+_RESULT_OF = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:(?:of|with|in|for|among|on)\s+)?(?=[a-z])")
 
 
 def _without_start(pattern: re.Pattern[str], text: str) -> str:
