@@ -158,3 +158,15 @@ def test_specialty_instruments(text, expected):
 def test_hot_flush_score_counts_as_the_documents_short_form():
     text = "The hot flush score (HFS) fell by 40% with red clover; HFS was unchanged with placebo."
     assert parse_outcomes(text, learn_abbreviations(text)) == ["HFS"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Birds received 0, 250, 500 or 1000 mg/kg of the probiotic.", "no treatment"),
+    ("Diets contained 0 or 2500 ppm zinc oxide.", "no treatment"),
+    ("Rats were dosed with 0 mg, 5 mg and 10 mg/kg.", "no treatment"),
+    ("Doses of 0.5, 1 or 2 g/day were given.", None),
+    ("Scores ranged from 0, 10 or 20 points.", None),
+    ("In 2010, 20 mg was used.", None),
+])
+def test_zero_dose_arm_is_no_treatment(text, expected):
+    assert parse_comparator(text) == expected

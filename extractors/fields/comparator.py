@@ -206,6 +206,17 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
     return found
 
 
+# A zero dose listed among the doses: "0, 250, 500 or 1000 mg/kg", "0 or 2500 ppm", "0 mg vs 5 mg".
+_ZERO_DOSE_ARM = re.compile(
+    r"(?<![\d.,])0\s*(?:mg|g|µg|mcg|iu|ppm|%)?(?:\s*/\s*kg)?\s*(?:,|or|and|vs\.?|versus)\s+(?:\d[\d.,]*\s*(?:mg|g|µg|mcg|iu|ppm|%)?"
+    r"(?:\s*/\s*kg)?\s*(?:,|or|and)?\s+){0,5}\d[\d.,]*\s*(?:mg|g|µg|mcg|iu|ppm|%)(?![a-z])"
+)
+def _zero_dose_arm(lowered: str) -> bool:
+    """Whether a zero dose is listed among the doses, as an arm that got none (substring tests first)."""
+    return ("0," in lowered or "0 or" in lowered or "0 and" in lowered or "0 mg" in lowered) and bool(
+        _ZERO_DOSE_ARM.search(lowered))
+
+
 # A diet named as the intervention beside the control diet.
 _OTHER_DIET = re.compile(r"(?<!control )\bdiets?\b")
 
@@ -220,7 +231,7 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
         if other_did_better and _DRUG_RE.fullmatch(other_did_better.group("name")):
             return _DRUG_KEYS[phrase_key(other_did_better.group("name"))]
     if not _PREFILTER.search(lowered) and not (" or " in lowered and ("either " in lowered or _TOOK_GATE.search(lowered))):
-        return None
+        return "no treatment" if _zero_dose_arm(lowered) else None
     named_as = _AS_COMPARATOR_RE.search(lowered) if " as " in lowered else None
     if named_as:  # "with sertraline as the active comparator"
         found = _canonical_at_start(named_as.group(1), "drug")
@@ -249,6 +260,8 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
         return _CONTROL_KEYS[phrase_key(control.group(1))]
     if alone:
         return alone[0]
+    if _zero_dose_arm(lowered):
+        return "no treatment"  # "supplemented with 0, 250, 500 or 1000 mg/kg feed": the 0 arm got none
     if (dosed := same_drug_doses(lowered)) is not None:
         return dosed
     return "no treatment" if "control" in lowered and "treated" in lowered and _untreated_model(lowered) else None
