@@ -213,7 +213,7 @@ _ZERO_DOSE_ARM = re.compile(
 )
 def _zero_dose_arm(lowered: str) -> bool:
     """Whether a zero dose is listed among the doses, as an arm that got none (substring tests first)."""
-    return ("0," in lowered or "0 or" in lowered or "0 and" in lowered or "0 mg" in lowered) and bool(
+    return (" 0," in lowered or " 0 " in lowered or "(0," in lowered or "(0 " in lowered) and bool(
         _ZERO_DOSE_ARM.search(lowered))
 
 
