@@ -200,10 +200,11 @@ _PART_OF_RE = re.compile(
 )
 # "(n = 2,169, 3,548, and 192, respectively)": one size per group named before.
 _LIST_NUMBER_RE = re.compile(DIGITS)
-# "n = 40, 38 and 41, respectively", and the same list closing its bracket: "(n = 40, 38, 41 and 39)".
+# "n = 40, 38 and 41, respectively", and the same list closing its bracket: "(n = 40, 38, 41 and 39)",
+# "(n = 41, 40, 38 and 41; 160 in total)".
 _RESPECTIVELY_RE = re.compile(
-    rf"(?P<list>(?:\s*,\s*{DIGITS})*\s*,?\s*(?:and|&)\s+{DIGITS})\s*,?\s*(?:respectively|(?=[)\]]))"
-    rf"|(?P<commas>(?:\s*,\s*{DIGITS}){{2,}})\s*(?=[)\]])"
+    rf"(?P<list>(?:\s*,\s*{DIGITS})*\s*,?\s*(?:and|&)\s+{DIGITS})\s*,?\s*(?:respectively|(?=[)\];]))"
+    rf"|(?P<commas>(?:\s*,\s*{DIGITS}){{2,}})\s*(?=[)\];])"
 )
 # "82, 70, and 70 patients in each group, respectively", "30 and 32 adults, respectively": one
 # size per group, listed before the people counted.
@@ -311,8 +312,6 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     arms, arms_span = _listed_arms(lowered) if "respectively" in lowered or "each" in lowered else ([], (0, 0))
     if not arms:
         arms, arms_span = _arms(lowered, starts)
-    if not arms and "(" in lowered and "," in lowered:
-        arms, arms_span = _listed_in_bracket(lowered)
     if not arms and lowered.count("(") + lowered.count("[") >= 2:
         arms, arms_span = _bracketed_arms(lowered)
     if not arms:
@@ -491,20 +490,6 @@ def _listed_arms(lowered: str) -> tuple[list[int], tuple[int, int]]:
         if len(counts) >= 2 and all(counts):
             return [c for c in counts if c], match.span()
     return [], (0, 0)
-
-
-# "(n = 40, 38, 41 and 39)", "(n = 41, 40, 38 and 41; 160 in total)": one size per arm, in the arms' order.
-_BRACKET_LIST_RE = re.compile(
-    r"\(\s*n\s*=\s*((?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\s*,\s+(?:\d{1,3}(?:,\d{3})+|\d{1,5}))+(?:,?\s+(?:and|&)\s+(?:\d{1,3}(?:,\d{3})+|\d{1,5}))?)"
-    r"(?:\s*[;,]\s*(?:\d[\d,]*\s+in\s+total|total\s*(?:n\s*)?=?\s*\d[\d,]*))?\s*\)")
-
-
-def _listed_in_bracket(lowered: str) -> tuple[list[int], tuple[int, int]]:
-    """"(n = 40, 38, 41 and 39)": the arms' sizes listed after one "n =" in brackets."""
-    found = _BRACKET_LIST_RE.search(lowered)
-    if found is None:
-        return [], (0, 0)
-    return [int(count.replace(",", "")) for count in re.findall(r"\d{1,3}(?:,\d{3})+|\d+", found.group(1))], found.span()
 
 
 def _bracketed_arms(lowered: str) -> tuple[list[int], tuple[int, int]]:
