@@ -87,3 +87,18 @@ def test_sizes_listed_after_one_n_in_brackets_are_the_arms(text, n, arms):
 
 def test_a_thousands_comma_is_no_list_of_arms():
     assert parse_n("A meta-analysis pooled 14 trials (n = 1,208) and found a small benefit.")[0] == 1208
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Sixty Holstein heifer calves aged 2 to 4 weeks were randomly allocated to oral meloxicam.", 60),
+    ("In a study of 177 cats, mirtazapine ointment increased appetite.", 177),
+    ("48 Warmblood horses were treated for 8 weeks.", 48),
+    ("Thirty-two ewes received the vaccine.", 32),
+    ("At 9 sites, 120 adults were randomised.", 120),
+])
+def test_farm_and_companion_animals_are_counted(text, n):
+    assert parse_n(text)[0] == n
+
+
+def test_care_units_are_no_participants():
+    assert parse_n("In this trial at 14 intensive care units, adults with septic shock were randomised to thiamine.")[0] is None

@@ -36,13 +36,15 @@ _PLURAL_NOUNS = (  # a singular would be a modifier ("a pilot study", "case repo
     "babies", "players", "marathoners", "footballers", "rowers", "triathletes", "sprinters", "weightlifters",
     "powerlifters", "bodybuilders", "dancers", "climbers", "skiers", "golfers", "boxers", "wrestlers", "recruits",
     "cadets", "surgeons", "dentists", "pharmacists", "musicians", "gamers", "vapers", "midwives", "paramedics",
+    "cats", "horses", "ponies", "cattle", "cows", "calves", "heifers", "steers", "bulls", "sheep", "ewes", "lambs", "goats",
+    "sows", "gilts", "chickens", "hens", "birds", "ducks", "turkeys", "beagles",
 )
 # A trie of the nouns: it is tried after every count and its modifiers.
 _NOUN = "(?:" + trie_pattern([w for word in _NOUN_WORDS for w in (word, word + "s")] + list(_PLURAL_NOUNS), strict_spaces=True) + ")"
 _BLOCKED = (
     r"(?:weeks?|days?|months?|years?|hours?|minutes?|mg|trials?|studies|study|rcts?|sessions?|times|of|in|"
     r"with|and|or|to|per|at|from|for|were|was|the|a|an|who|had|than|doses?|groups?|arms?|sites?|centres?|"
-    r"centers?|countries|hospitals|clinics|visits|items|points|cycles|articles|papers|reports|"
+    r"centers?|countries|hospitals|clinics|units|wards|practices|schools|farms|pens|visits|items|points|cycles|articles|papers|reports|"
     r"publications|datasets|cohorts|records|samples|references|percent|on|by|across|into|received|million|"
     r"billion|thousand|millions|thousands|hundreds|worldwide)"
 )
