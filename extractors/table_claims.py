@@ -39,7 +39,7 @@ _COUNTED_CELL = re.compile(
     r"|,?\s+[Nn]\s*=\s*"
     r"(\d{1,3}(?:,\d{3})+|\d+))\W*$"
 )
-# A population cell stating its count among other details: "IBS (n = 101, 52 PO), Rome II".
+# A population cell stating its count among other details: "IBS (n = 101, 52 PO), Rome II"; "Micromass, 6 donors".
 _STATED_N = re.compile(r"\(\s*[Nn]\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\b")
 _GROUP_SEPARATOR = re.compile(r";|\s+(?:and|plus|\+)\s+|,\s+(?=[A-Za-z][A-Za-z\s'’/-]{0,40}?\()")
 # A note over or under a table saying "=" between two groups' results means no difference
@@ -194,8 +194,12 @@ def _counted(table: Table, row: Row, cell: Callable[[str], str]) -> int | None:
         counted = [_COUNTED_CELL.match(part) for part in groups]
         if counted and all(counted):  # "MDD-D (n = 8); BD-D (n = 2)": the groups summed
             return sum(int((m.group(1) or m.group(2)).replace(",", "")) for m in counted)
-    stated = _STATED_N.findall(cell("population")) if not cell("n") else []
-    return int(stated[0].replace(",", "")) if len(stated) == 1 else None
+    if cell("n") or not cell("population"):
+        return None
+    stated = _STATED_N.findall(cell("population"))
+    if len(stated) == 1:
+        return int(stated[0].replace(",", ""))
+    return fields.parse_n(cell("population"))[0] if not stated else None  # "Micromass, 6 donors"
 
 
 def _row_study(table: Table, row: Row, line: str, cell: Callable[[str], str]) -> Study:

@@ -98,3 +98,14 @@ def test_a_finding_column_headed_by_its_measure(header, cell, measures, directio
                               f"| Idowu 2018 | 44 | Drug A 10 mg | Placebo | {cell} |"])
     assert claim.outcome_measures == measures
     assert claim.direction == direction
+
+
+@pytest.mark.parametrize("header,cell,n", [
+    ("Who took part", "64 women aged 35–55", 64),
+    ("Model (donors)", "Micromass, 6 donors", 6),
+    ("Population", "Adults aged 18-65", None),
+])
+def test_a_who_column_or_a_counted_population_cell_gives_n(header, cell, n):
+    (claim,) = _table_claims([f"| Study | {header} | Dose | Main finding |", "|---|---|---|---|",
+                              f"| Tanaka 2018 | {cell} | 2.5 g/day vs placebo | Elasticity improved |"])
+    assert claim.n == n
