@@ -339,7 +339,7 @@ _INCIDENCE = GatedPattern(re.compile(
     r"[^.;]{0,80}?\b(?:(?:each|every|per)\s+year|(?<!for\s)a\s+year|annually|worldwide|in\s+the\s+(?:UK|US|USA|EU)\s+alone)\b|"
     r"^\W*(?:each|every)\s+year,?\s+(?:(?:around|about|roughly|nearly|almost|approximately|some|over|more\s+than|"
     r"an\s+estimated)\s+)?[\d,.]+", re.IGNORECASE), ("year", "annual", "worldwide", "alone"))
-_SAMPLED = re.compile(r"\b(?:randomi|trial|stud(?:y|ies)|enrol|recruit|cohort|RCT)", re.IGNORECASE)
+_SAMPLED = re.compile(r"\b(?:randomi|trial|stud(?:y|ies)(?!\s+(?:region|area|district|country|countries|site|population)s?\b)|enrol|recruit|cohort|RCT)", re.IGNORECASE)
 # One arm set against another ("regained more movement than those given standard therapy alone"):
 # a comparison of results, when a study is named as its source.
 _ARM_CONTRAST = GatedPattern(re.compile(
