@@ -69,7 +69,7 @@ from extractors.fields.comparator import CONTROLS
 from extractors.fields.direction_clauses import reread
 from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_pair, arm_relations, from_to,
                                                  leading_comparatives, raised_more, read_numbers, states_significance, times_as)
-from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, HARMS, SPACE_RUN, SYMPTOM_SCALES, as_relapse,
+from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, HARMS, SAFETY_NOUN, SPACE_RUN, SYMPTOM_SCALES, as_relapse,
                                                blank_match)
 from extractors.fields.lexicon import trie_pattern, word_starts_after_letter
 from extractors.per_document import per_document
@@ -960,10 +960,6 @@ _NEGATION = re.compile(r"\b(?:no|not|neither|nor|without|failed|non-?significant
 # claim comes from its efficacy outcomes), aims and hypotheses, what the outcomes were,
 # how a responder was defined or a scale reads, what a treatment was given for, groups
 # alike at baseline, control checks of an animal test, and dose comparisons.
-_SAFETY_NOUN = re.compile(
-    r"\b(?:adverse\s+(?:drug\s+)?(?:events?|effects?|reactions?)|side[\s-]*effects?|tolerability|safety|toxicity|"
-    r"pulse\s+rate|vital\s+signs|(?:te)?aes?)\b"
-)
 _EFFICACY_WORD = re.compile(r"effica|effective|benefit|outcome|result")
 # Who stopped because of the harm ("more patients on 120 mg discontinued because of adverse events"): the clause is all safety.
 _STOPPED_FOR = re.compile(r"\b(?:discontinu\w*|withdr[ae]w\w*|dropped\s+out|stopped)\s+(?:\w+\s+)?(?:because|due|owing|for)\b[^.;]{0,12}$")
@@ -1156,7 +1152,7 @@ def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, in
     if not kinds:
         return []
     spans: list[tuple[int, int]] = []
-    for found in _SAFETY_NOUN.finditer(lowered) if "safety" in kinds else ():
+    for found in SAFETY_NOUN.finditer(lowered) if "safety" in kinds else ():
         start, end = _clause(lowered, found.start())
         label = lowered[found.end() : end]
         if lowered.startswith(":", end) and len(label.split()) <= 3 and not _EFFICACY_WORD.search(label):

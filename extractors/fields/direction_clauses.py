@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extractors.fields.direction_words import CONTROL, HARM_WORDS
+from extractors.fields.direction_words import CONTROL, HARM_WORDS, SAFETY_NOUN
 
 _GOOD_SUBJECT = re.compile(
     r"respon|remission|remit|improv|recover|abstinen|success|surviv|\bcure|relief|resolution|benefit|-free|\bfree\b|heal|clear|\bquit|"
@@ -44,7 +44,6 @@ _HARM_SUBJECT = re.compile(
 )
 # The harm set against the comparator in so many words: "than with placebo", "(2% vs 1%)".
 # A sentence reporting safety, where the harm is the finding: "The most common adverse events were ...; ...".
-_SAFETY_REPORT = re.compile(r"adverse\s+(?:drug\s+)?(?:events?|effects?|reactions?)|side[\s-]effects?|safety|tolerab")
 _COMPARED = re.compile(r"\bthan\b|\bvs\b|\bversus\b|\bcompared\b|\d\s*%[^.;]{0,20}?\d\s*%")
 _CLAUSE_OPENING = re.compile(r"[.;:]\s|\bbut\b|\bwhereas\b|\bwhile\b|\bhowever\b|\balthough\b|,\s+and\b")
 _CLAUSE_CLOSING = re.compile(r"[.;](?!\d)|\bbut\b|\bwhereas\b|\bwhile\b|\bhowever\b")
@@ -176,7 +175,7 @@ def reread(text: str, direction: str, read: Callable[[str], str]) -> str:
                 harms.append((start, end, bool(_COMPARED.search(lowered, found.end(), end))))
         if harms:
             rest = read(_blank(text, [(start, end) for start, end, _ in harms]))
-            if rest == "null" or (rest in ("unknown", "negative") and _SAFETY_REPORT.search(lowered) and any(compared for _, _, compared in harms)):
+            if rest == "null" or (rest in ("unknown", "negative") and SAFETY_NOUN.search(lowered) and any(compared for _, _, compared in harms)):
                 return "negative"
             return rest
     if direction == "unknown" and ("%" in lowered or "percent" in lowered):

@@ -66,3 +66,9 @@ CONTROL_WORD = re.compile(CONTROL.replace(
 def blank_match(match: re.Match[str]) -> str:
     """The match as as many spaces: later cues cannot reuse its words, and offsets stay."""
     return " " * len(match.group(0))
+
+# What a safety report is about (a claim's direction comes from its efficacy outcomes, not these).
+SAFETY_NOUN = re.compile(
+    r"\b(?:adverse\s+(?:drug\s+)?(?:events?|effects?|reactions?)|side[\s-]*effects?|tolerability|safety|toxicity|"
+    r"pulse\s+rate|vital\s+signs|(?:te)?aes?)\b"
+)
