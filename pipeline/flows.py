@@ -10,6 +10,7 @@ task overhead and the spaCy pipeline start-up.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import math
 import time
 from collections.abc import Iterator, Sequence
@@ -152,7 +153,10 @@ def dask_flow(address: str | None = None, n_workers: int = 2):
     if address:
         runner = DaskTaskRunner(address=address)
     else:
+        # silence_logs: a worker still heartbeating while the local cluster shuts down logs a
+        # "Failed to communicate with scheduler" traceback at ERROR; task failures still reach the flow.
         runner = DaskTaskRunner(
-            cluster_kwargs={"n_workers": n_workers, "threads_per_worker": 1, "processes": True, "dashboard_address": None}
+            cluster_kwargs={"n_workers": n_workers, "threads_per_worker": 1, "processes": True, "dashboard_address": None,
+                            "silence_logs": logging.CRITICAL}
         )
     return litclaims_flow.with_options(task_runner=runner)
