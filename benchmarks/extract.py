@@ -15,8 +15,11 @@ prints words/s for:
 and the peak RSS of this process and of the workers, and the load average.
 
 One-process figures are words per CPU second of this process (it runs on one core),
-so other jobs on a shared machine do not skew the ratio to the tokenizer; the
-two-process figure is wall-clock, against the one-process CPU time.
+so other jobs on a shared machine do not skew the ratio to the tokenizer; both the
+tokenizer and the extraction are timed twice and the faster run kept, so a stall on a
+shared core hits neither side alone (extraction memos are per document, so the second
+run reads nothing from the first). The two-process figure is wall-clock, against the
+one-process CPU time.
 
     .venv/bin/python benchmarks/extract.py [--mb 5] [--seed 7]
 """
@@ -238,9 +241,11 @@ def measure(label: str, megabytes: float, seed: int, web: bool) -> None:
         tokenizer_s = min(tokenizer_s, time.process_time() - started)
 
     extract(_CORPUS[:2])  # build the shared pipeline outside the timing
-    started = time.process_time()
-    claims = sum(len(r.claims) for r in extract(_CORPUS))
-    one_s = time.process_time() - started
+    one_s = float("inf")
+    for _ in range(2):  # timed like the tokenizer: twice, the faster kept (every memo is per document)
+        started = time.process_time()
+        claims = sum(len(r.claims) for r in extract(_CORPUS))
+        one_s = min(one_s, time.process_time() - started)
 
     batches = [(i, min(i + BATCH_DOCUMENTS, len(_CORPUS))) for i in range(0, len(_CORPUS), BATCH_DOCUMENTS)]
     gc.freeze()  # forked workers then share the corpus pages instead of copying them on the first collection
