@@ -93,7 +93,7 @@ def test_a_review_saved_as_text_is_no_single_study(tmp_path: Path) -> None:
     assert not read(tmp_path, typed, "typed.md").meta.is_study
 
 
-def test_a_full_paper_saved_as_text_is_no_single_study(tmp_path: Path) -> None:
+def test_a_full_paper_is_no_single_study_unless_its_abstract_reports_its_own(tmp_path: Path) -> None:
     paper = MARKDOWN_PAGE.replace("Keywords:", "## Introduction\n\nInsomnia is common in older adults.\n\nKeywords:")
     assert not read(tmp_path, paper, "paper.md").meta.is_study
     long_body = MARKDOWN_PAGE.replace(
@@ -488,3 +488,50 @@ def test_a_citation_entry_over_a_structured_abstract_names_the_study(tmp_path: P
     assert meta.is_study
     assert (meta.authors[0], meta.year, meta.journal) == ("Okafor CN", 2019, "JAMA Invented Psychiatry")
     assert page[meta.abstract_start:].startswith("Importance:") and page[: meta.abstract_end].endswith("(P = .01).")
+
+
+PMC_PAPER = """Abstract
+Migraine prophylaxis often fails because of side effects.
+This study compared magnesium citrate with placebo for episodic migraine in adults.
+Adults with 4-14 migraine days a month were randomly assigned to magnesium citrate 600 mg daily (n = 62) or placebo (n = 60) for 12 weeks.
+Migraine days fell by 2.9 with magnesium and 1.6 with placebo (p = 0.02).
+Magnesium citrate reduced migraine frequency.
+Keywords: migraine, magnesium, prophylaxis
+
+1. Introduction
+
+Migraine affects about one adult in seven [1]. Earlier trials of oral magnesium gave mixed results [2,3].
+"""
+
+
+def test_a_saved_paper_whose_abstract_reports_its_own_trial_is_that_study(tmp_path: Path) -> None:
+    doc = read(tmp_path, PMC_PAPER, "pmc.txt")
+    meta = doc.meta
+    assert meta.is_study and meta.title is None
+    abstract = doc.text[meta.abstract_start : meta.abstract_end]
+    assert abstract.startswith("Migraine prophylaxis") and abstract.endswith("reduced migraine frequency.")
+    inline = PMC_PAPER.replace("This study compared", "Background. This study compared").replace(
+        "Adults with", "Methods. Adults with").replace("\nMigraine days", " Results. Migraine days")
+    assert read(tmp_path, inline, "inline.txt").meta.is_study
+    searched = PMC_PAPER.replace("This study compared magnesium citrate with placebo for episodic migraine in adults.",
+                                 "We searched five databases for trials of magnesium; 9 trials were included in this review.")
+    assert read(tmp_path, searched, "searched.txt").meta.is_study  # a systematic review is one study
+
+
+def test_a_saved_narrative_review_with_its_body_is_no_single_study(tmp_path: Path) -> None:
+    narrative = PMC_PAPER.replace("This study compared magnesium citrate with placebo for episodic migraine in adults.",
+                                  "In this review, we discuss magnesium for migraine; we compared trials by dose.")
+    assert not read(tmp_path, narrative, "narrative.txt").meta.is_study
+    unreported = PMC_PAPER.replace("This study compared", "Clinicians often compare").replace("were randomly assigned to", "may take")
+    assert not read(tmp_path, unreported, "unreported.txt").meta.is_study
+
+
+def test_section_labels_run_into_their_first_word_still_make_a_structured_abstract(tmp_path: Path) -> None:
+    glued = ("BackgroundSleep loss is common after stroke. This study aimed to test melatonin for it.\n"
+             "MethodsA randomised trial assigned 84 inpatients to melatonin 3 mg nightly or placebo for 4 weeks.\n"
+             "ResultsA total of 80 patients finished. The PSQI improved more with melatonin (p = 0.01).\n"
+             "ConclusionMelatonin improved sleep quality after stroke.\n")
+    doc = read(tmp_path, glued, "glued.txt")
+    assert doc.meta.is_study and doc.text[doc.meta.abstract_start:].startswith("BackgroundSleep")
+    prose = glued.replace("Background", "Background: ").replace("Methods", "").replace("Results", "").replace("Conclusion", "")
+    assert not read(tmp_path, prose, "prose.txt").meta.is_study  # one label alone is no structured abstract

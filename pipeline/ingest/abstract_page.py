@@ -111,6 +111,8 @@ _ANY_SECTION = rf"(?:{_ONE_SECTION})(?:\s*(?:and|&)\s*(?:{_ONE_SECTION}))?"  # "
 _LABEL_PARTS = re.compile(r"\s*(?:\band\b|&)\s*", re.I)
 _LABEL_LINE = re.compile(rf"\W{{0,4}}(?P<label>{_ANY_SECTION})\W{{0,4}}", re.I)  # "Background", "**RESULTS:**"
 _LABEL_LEAD = re.compile(rf"^\W{{0,4}}(?P<label>{_ANY_SECTION})\s*[*_]*\s*[:.\u2014-]", re.I)  # "Results: ...", "RESULTS. ..."
+# A label whose line break the copy lost, run into the section's first word: "BackgroundThe eradication rate ...".
+_LABEL_GLUED = re.compile(r"(?P<label>Background|Objectives?|Aims?|Purpose|Methods|Results|Findings|Conclusions?)(?=[A-Z][a-z]|A\s)")
 _CORRESPONDENCE = re.compile(r"(?:corresponding\s+author|correspondence|address\s+(?:for\s+)?correspondence)\b", re.I)
 _LABEL_SPACED = re.compile(rf"\s*(?P<label>{_ANY_SECTION})[ \t\u00a0]{{2,}}(?=[A-Z])", re.I)  # a bold label saved as "Results  The ..."
 _LABEL_INLINE = re.compile(rf"(?<=[.!?)\]])\s+[*_]*(?P<label>{_ANY_SECTION})\s*[*_]*:", re.I)
@@ -231,9 +233,9 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
         return _structured_abstract_meta(text, blocks)
     start, end = abstract[0].start, abstract[-1].end
     rest = [b for b in blocks if b.start >= end and b.label == "main"]
-    if sum(b.end - b.start for b in rest) > max(_BODY_FLOOR, _BODY_RATIO * (end - start)):
-        return DocumentMeta()
-    if any(_is_heading_like(text, b) and _BODY_HEADING.fullmatch(_plain(text, b)) for b in rest):
+    bodied = sum(b.end - b.start for b in rest) > max(_BODY_FLOOR, _BODY_RATIO * (end - start)) or any(
+        _is_heading_like(text, b) and _BODY_HEADING.fullmatch(_plain(text, b)) for b in rest)
+    if bodied and not _reports_own_study(text, start, end):
         return DocumentMeta()
     chrome_and_head = blocks[:heading]  # the journal line may sit in the page's masthead
     head = [b for b in chrome_and_head if b.label != "boilerplate"]
@@ -265,6 +267,31 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
     if box and box[0].start > title.start:
         abstract = [*box, *abstract]
     return _page_meta(text, blocks, title, author_line, citation or "", abstract)
+
+
+def _reports_own_study(text: str, start: int, end: int) -> bool:
+    """Whether an abstract with a paper's body after it reports the paper's own study (then
+    the page is that study, as a JATS article is): its methods or results are the authors'
+    ("were randomly assigned", "We included 79 RCTs", "This study compared ..."), and it
+    does not call itself a review unless a systematic one."""
+    if _OWN_STUDY.search(text, start, end) is None:
+        return False
+    return _NARRATIVE_ABSTRACT.search(text, start, end) is None or (
+        _SYSTEMATIC.search(text, start, end) or _SEARCHED.search(text, start, end)) is not None
+
+
+# An abstract's own design or results, in the authors' words.
+_OWN_STUDY = re.compile(
+    r"\b(?:were|was)\s+randomi[sz]ed\b|\brandomly\s+(?:assigned|allocated)\b|\bwe\s+(?:conducted|performed|carried\s+out|"
+    r"enrolled|recruited|included|randomi[sz]ed|searched|pooled|analy[sz]ed|assessed|compared|evaluated|investigated|examined)\b|"
+    r"\b(?:this|the\s+present|our)\s+(?:randomi[sz]ed\s+|prospective\s+|retrospective\s+|controlled\s+|clinical\s+|cohort\s+)*"
+    r"(?:study|trial|meta-analysis|analysis)\s+(?:compared|evaluated|assessed|investigated|examined|aimed|was\s+designed|tested)\b|"
+    r"\b(?:the\s+)?(?:purpose|aim|objective)\s+of\s+(?:this|the\s+present|our)\s+(?:study|trial|meta-analysis)\b",
+    re.I,
+)
+_SEARCHED = re.compile(r"\b(?:we\s+)?searched\b|\bdatabases\b", re.I)  # a review that searched databases is a systematic one
+_NARRATIVE_ABSTRACT = re.compile(r"\b(?:this|the\s+present|our)\s+(?:narrative\s+|brief\s+|short\s+)?review\b|\bwe\s+review\b|"
+                                 r"\bnarrative\s+review\b|\bin\s+this\s+(?:article|chapter|paper),\s+we\s+(?:review|discuss|summari[sz]e)", re.I)
 
 
 def _key_points_box(text: str, head: list[Block]) -> list[Block]:
@@ -553,12 +580,12 @@ def _is_narrative(line: str) -> bool:
 
 def _section_labels(text: str, block: Block) -> set[str]:
     """The structured-abstract sections a block opens or holds: "Background" on its own line,
-    "RESULTS: ..." opening it, or "... Methods: ... Results: ..." inside it."""
+    "RESULTS: ..." (or "ResultsA total ...") opening it, or "... Methods: ... Results: ..." inside it."""
     line = _plain(text, block)
     whole = _LABEL_LINE.fullmatch(line) if len(line) <= 60 else None
     if whole:
         return _groups(whole.group("label"))
-    lead = _LABEL_LEAD.match(line) or _LABEL_SPACED.match(text, block.start, block.end)
+    lead = _LABEL_LEAD.match(line) or _LABEL_SPACED.match(text, block.start, block.end) or _LABEL_GLUED.match(line)
     labels = [lead.group("label")] if lead else []
     labels += [m.group("label") for m in _LABEL_INLINE.finditer(line)]
     labels += [m.group("label") for m in _LABEL_INLINE_DASH.finditer(line) if m.group("label").isupper()]
