@@ -10,9 +10,12 @@ alone). Under a "Summary" heading both are needed, since one alone may be a blog
 byline. HTML pages without citation_* tags are read the same way, their abstract found
 by the DOM where it is marked.
 
-A review, full paper or blog saved as text is left alone (the document is then no single
-study): one says it is a narrative review (article type or title), or goes on after its
-abstract with an Introduction or Discussion, or with a body much longer than the abstract.
+A review or blog saved as text is left alone (the document is then no single study): one
+says it is a narrative review (article type or title). A page that goes on after its
+abstract with an Introduction or Discussion, or with a body much longer than the abstract,
+is a full paper: its own study, as a JATS article is, only when the abstract reports the
+authors' own design or results ("were randomly assigned", "We searched six databases")
+and does not call itself a narrative review.
 
 Saved pages often lack the heading or the identity lines (a research-portal record, a
 PubMed page without an "Abstract" heading, an excerpt that starts at the title). A
