@@ -86,6 +86,10 @@ _AFFILIATION = re.compile(
     r"\b(?:Department|Dept\.|Division|School|Faculty|Institute|University|Universit[éy]|College|Hospital|"
     r"Center|Centre|Clinic|Laboratory|Laboratories)\b"
 )
+# A news lede naming a university with commas around it ("A study from the University of Leeds, published
+# in ..., found ...") tells a finding; an affiliation never does.
+_TELLS_A_FINDING = re.compile(r"\b(?:found|finds|showed|shows|shown|suggests?|suggested|reported|reports|confirmed|concluded|"
+                              r"according\s+to|published|researchers|study|trial)\b")
 # Affiliation marks after a name: "Doe1,2", "Ribeiro²", "Demir¹*", "Khan A³".
 _DIGIT = "\\d⁰¹²³⁴⁵⁶⁷⁸⁹"
 _MARKS = (rf"[*†‡§]*(?:\s?[{_DIGIT}]{{1,2}}(?:[,–-][{_DIGIT}]{{1,2}})*|\[\d{{1,2}}(?:[,–-]\s?\d{{1,2}})*\]"
@@ -111,7 +115,7 @@ _PRICE = re.compile(r"[$€£¥]\s?\d[\d,]*(?:\.\d{2})?|\b\d+(?:[.,]\d{2})\s?(?:
 # patients (Kim et al.), so I'm holding off on spending $400 a session."): a comment, not a shop line.
 _STUDY_SENTENCE = re.compile(r"\b(?:trials?|stud(?:y|ies)|et al\b|randomi[sz]ed|placebo|sham)\b.*[.!?]\W*$", re.I)
 _LINK_MENU = re.compile(r"(?:\[[^\]]+\]\([^)]*\)\s*[·|•]\s*){2,}\[[^\]]+\]\([^)]*\)")
-_BYLINE = re.compile(rf"^(?:by|written by|posted by|author:)\s+(?:Dr\.?\s+)?{_NAME}\b.{{0,80}}$", re.I)
+_BYLINE = re.compile(rf"^(?i:by|written by|posted by|author:)\s+(?:Dr\.?\s+)?{_NAME}\b.{{0,80}}$")  # the name keeps its capitals: "By the end of ..." is prose
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _COMMENT_AUTHOR = re.compile(  # "Jane D. says:", "Sam — 3 days ago", "Post by nightowl » Tue Feb 06, 2024 11:42 pm"
     r"^(?:.{1,60}?\s+(?:says|said|wrote|commented|replied)\s*:?"
@@ -293,7 +297,7 @@ def _is_metadata(text: str, lower: str) -> bool:
         return True
     if _VOLUME_ISSUE.search(text) or _JOURNAL_LINE.match(text) or _JOURNAL_LINE_PARENS.match(text) or _ARTICLE_TYPE.fullmatch(text) or _BYLINE.match(text) or (len(text) < 120 and _DATED_LINE.search(text)):
         return True
-    if _AFFILIATION.search(text) and text.count(",") >= 2 and _stopword_ratio(text) <= 0.4:
+    if _AFFILIATION.search(text) and text.count(",") >= 2 and _stopword_ratio(text) <= 0.4 and not _TELLS_A_FINDING.search(text):
         return True
     return bool(_AUTHOR_LINE.match(text))
 

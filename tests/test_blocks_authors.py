@@ -77,3 +77,17 @@ def test_a_pmc_masthead_over_its_citation_line_is_metadata():
             "Juice fails to prevent recurrent infection: a randomized trial\n")
     labels = [b.label for b in label_text(text)]
     assert labels[0] == "metadata" and labels[-1] == "main"
+
+
+def test_prose_opening_like_a_byline_or_naming_a_university_is_body_text() -> None:
+    for lede in (
+        "A new study from the University of Leeds, published in the journal Obesity Facts, found that semaglutide led to weight loss.",
+        "Researchers at Karolinska Institute, Stockholm, reported that 8 weeks of yoga eased back pain.",
+        "By the end of the study, 62% of the patients had improved.",
+        "by week 12, most children slept longer on melatonin.",
+    ):
+        (block, _) = label_text(lede + "\n\nThe body goes on here.")
+        assert block.label == "main", lede
+    for line in ("By Jane Doe, health reporter", "Department of Psychiatry, University of Oslo, Oslo, Norway"):
+        (block, _) = label_text(line + "\n\nThe body goes on here.")
+        assert block.label == "metadata", line
