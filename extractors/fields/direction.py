@@ -426,7 +426,7 @@ _NULL = [
     r"\b(?:improvements?|reductions?|benefits?|gains?|changes?|effects?|responses?|decreases?)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:did|does|do)\s*(?:not|n't)\s+(?:significantly\s+)?differ\w*",
     r"\brespond(?:s|ed)?\s+(?:little|poorly|partially|inadequately|only\s+partially)\b",
-    r"\bdid(?<!%\sdid)(?<!\d\sdid)(?<!rest\sdid)(?<!others\sdid)(?<!remainder\sdid)(?<!who\sdid)(?<!that\sdid)\s*(?:not|n't)\s*(?=[.;,)\[]|$)|\bdid\s+(?:absolutely\s+|literally\s+|basically\s+|just\s+)?nothing\b|"
+    r"\bdid(?<!%\sdid)(?<!\d\sdid)(?<!rest\sdid)(?<!others\sdid)(?<!remainder\sdid)(?<!who\sdid)(?<!that\sdid)\s*(?:not|n't)\s*(?=[.;,)(\[]|$)|\bdid\s+(?:absolutely\s+|literally\s+|basically\s+|just\s+)?nothing\b|"
     r"\b(?:felt|feel|feels|feeling)\s+no\s+(?:different|better)\b|\bno\s+different\b|\bnothing\s+for\s+me\b|\bwaste\s+of\s+money\b|\bnever\s+noticed\b",
     rf"\bfail(?:ed|s)?\s+to\s+(?:[\w-]+\b)?{_GAIN_OBJECT}|"
     r"\b(?:wore|worn|wears?|wearing)\s+off\b|(?<!non-)(?<!non)\bfutility\b|\bmissed\s+(?:its|the|their)\s+(?:\w+\s+)?(?:end\s*-?\s*point|endpoint|outcome|target)",
@@ -454,6 +454,9 @@ _NULL = [
     r"|\bnot\s+(?:(?:week|wk|day|month|year)s?\s*\d|\d+\s*(?:wks?|weeks?|days?|d|months?|mo|h|hrs?|hours?|years?|yrs?)\b)",  # "at wk 16, not wk 8"
     r"\bneither\b[^.;]{1,80}\bnor\b[^.;:,]*",  # "neither X nor Y was reduced": the verb too
     r"\bneither\b[^.;]{0,60}?\b(?:superior|better|effective|different|improved|reduced|separated|outperformed)\b(?:\s+(?:to|from|than))?",
+    # "no dose separated from placebo", "none of the regimens differed from sham"
+    r"\b(?:no|none\s+of\s+the)\s+(?:[\w-]+\s+)?(?:doses?|arms?|groups?|regimens?|treatments?|strengths?|concentrations?)\s+"
+    r"(?:\w+\s+)?(?:separated|differed|outperformed|beat)\b(?:\s+(?:from|than))?",
     r"\bno\s+longer\s+(?:differ\w*|significant|different|evident|present|separated|apparent|detectable)\b|\blost\s+(?:statistical\s+)?significance\b",
     r"\b(?:had\s+)?(?<!symptoms\s)(?<!anxiety\s)(?:disappeared|vanished|waned|faded)\b|\b(?:was|were)\s+absent\b|\b(?:unchanged|unaffected|unaltered)\b",
     r"\b(?:benefits?|effects?|gains?|improvements?|advantages?|differences?)\s+(?:was\s+|were\s+|had\s+been\s+|had\s+)?(?:lost|gone|not\s+maintained|not\s+sustained|disappeared|vanished|faded|waned|worn\s+off)\b",
@@ -527,7 +530,8 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     # a fall in a harm, as a noun: "a 30% reduction in symptom days"
     (("reduction", "decrease", "decline", "drop"),
         r"\b(?:reductions?|decreases?|drops?|decline(?<!function\sdecline)(?<!functional\sdecline)(?<!cognitive\sdecline)(?<!egfr\sdecline)"
-        r"(?<!gfr\sdecline)(?<!renal\sdecline)(?<!kidney\sdecline)(?<!memory\sdecline)s?)\s{1,3}in\s+(?!(?:[\w-]+\s+){0,2}?(?:quality|well-?being|survival|response|remission|cognition|memory|function|sleep\s+time))"
+        r"(?<!gfr\sdecline)(?<!renal\sdecline)(?<!kidney\sdecline)(?<!memory\sdecline)s?)\s{1,3}"
+        r"(?:in|on(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:sub)?scales?|scores?|index|inventory|questionnaire|nrs|vas|" + SYMPTOM_SCALES + r")\b))\s+(?!(?:[\w-]+\s+){0,2}?(?:quality|well-?being|survival|response|remission|cognition|memory|function|sleep\s+time))"
         r"(?!(?:those|people|patients|participants|subjects|adults|children|women|men|older|elderly|mice|rats|animals|the\s+(?:elderly|group|arm))\b)"),
     (("increas", "raise", "boost", "doubl", "tripl", "lift", "extend", "prolong", "improving"),
         rf"\b(?:increased|increases|increase|raised|raises|boosted|boosts|doubled|doubles|tripled|lifted|lifts|extended|extends|prolonged|prolongs|improving)\s+"
@@ -664,6 +668,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\bincreased\s+(?:\w+\s+){0,2}?(?:abstinence|remission|response|survival|quit\s+rates?|well-?being|quality\s+of\s+life|sleep\s+time)\b"),
     (("fell", "dropped", "declined", "decreased", "went down", "came down"),
         r"\b(?:fell|dropped|declined|decreased|went\s+down|came\s+down)\s+(?:\w+\s+){0,2}?(?:markedly|significantly|substantially|sharply|dramatically|more|by\s+(?:an?\s+)?(?:[\w-]+\s+)?\d|by\s+(?:half|a\s+third|a\s+quarter|two-thirds)|in\s+half|from\s+baseline"
+        r"|\d[\d.,]*\s*(?:%|percent|points?)\s+and\s+\d[\d.,]*\s*(?:%|percent|points?)\s+(?:from|over|since)\s+baseline\b"  # two doses' falls, no control
         r"|(?:about\s+|around\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|minutes?|mins?|hours?|days?|kg|mmhg)(?![\w])"
         r"(?![^.;]{0,60}?\b(?:compared|versus|vs|than|while|whereas|and)\b[^.;]{0,30}?\d))"),  # one arm's fall, unless another arm's follows
     # more patients reaching a good end against the control: "more patients passed their stones with tamsulosin than with placebo"
@@ -1309,7 +1314,11 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if direction == "unknown" and outcome and _RELATION_SIGN.search(outcome):
         # a table's outcome cell that relates the arms itself, "PDI: INT (92 ± 12) > CTRL (84 ± 11)", beside an effect size alone
         return _verdict(arm_relations(outcome.lower(), ""))
-    if direction == "mixed" and _MAY_NAME_MARKER.search(lowered := text.lower()):
+    if direction == "positive" and (";" in text or " but " in text or "whereas" in text or ", not " in text) and _gain_beside_null_clause(text, comparator, outcome):
+        return "mixed"  # "sleep diaries improved compared with waitlist, but sleep efficiency did not"
+    if direction == "mixed" and _MAY_NAME_MARKER.search(lowered := text.lower()) and not (
+        (comparator and "vehicle" in comparator.lower()) or _LABORATORY.search(lowered)
+    ):
         markers = list(_MARKER.finditer(lowered))
         clinical = _read_direction(_blanked(text, _marker_clauses(lowered, markers)), comparator, outcome) if markers else "unknown"
         if clinical in ("null", "negative"):
@@ -1323,6 +1332,28 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if direction in ("mixed", "null") and "primary" in text.lower() and _primary_gain_beside_responder_nulls(text, comparator, outcome):
         return "positive"
     return direction
+
+
+# A clause of its own: "..., but actigraphy-measured sleep efficiency did not", "; no difference at the hip", ", not at 12 wk".
+_OWN_CLAUSE_BREAK = re.compile(r";|,?\s+(?:but|whereas)\s+|,\s+(?=not\b)")
+_REFERS_TO_EARLIER = re.compile(r"\s*(?:(?:it|this|that|these|those|they|its|their|the\s+(?:level|levels|concentration|concentrations|effect|effects|benefit|difference|change|gain|improvement|reduction))\b)")
+# In cells, organoids or animals given a vehicle, the markers (IL-6 release, MMP-3) are the outcomes themselves.
+_LABORATORY = re.compile(r"\bvehicle\b|in\s+vitro|organoids?|spheroids?|cultur|explants?|cell\s+lines?|\d\s*(?:µ|u|n)m\b")
+
+
+def _gain_beside_null_clause(text: str, comparator: str | None, outcome: str | None) -> bool:
+    """A sentence the passes read positive, whose clauses read one by one hold a gain and a
+    null ("X improved compared with waitlist, but Y did not"): the passes lost the null once
+    the gain's words were blanked, or read an elliptic "did not" as no cue at all."""
+    clauses = [clause for clause in _OWN_CLAUSE_BREAK.split(text) if clause.strip()]
+    if len(clauses) < 2:
+        return False
+    readings = [reread(clause, _read_direction(clause, comparator, outcome), lambda blanked: _read_direction(blanked, comparator, outcome)) for clause in clauses]
+    # a null of the control arm's own ("the level was unchanged with placebo"), or of what an earlier clause named ("it did not
+    # last"), is read with the whole sentence: the passes' verdict stands
+    nulls = [clause for clause, reading in zip(clauses, readings) if reading == "null" and not CONTROL_WORD.search(clause.lower())
+             and not _REFERS_TO_EARLIER.match(clause.lower())]
+    return "positive" in readings and bool(nulls) and "negative" not in readings
 
 
 _MAY_BE_POST_HOC = re.compile(r"post[\s-]?hoc|exploratory|unplanned")

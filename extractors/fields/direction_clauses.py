@@ -40,7 +40,12 @@ _GOOD_SUBJECT = re.compile(
 )
 # What a harm clause's subject names: a harm, an adverse event, a laboratory abnormality.
 _HARM_SUBJECT = re.compile(
-    HARM_WORDS + r"|elevat|catheteri|vomit|diarrh|rash|dizz|reactions?\b|bleed|constipat|somnolen|drows|sedat|dry\s+mouth|hypoglyc|abnormalit|upsets?\b|complaints?\b|problems?\b"
+    HARM_WORDS + r"|zoster|herpes|shingles|cancers?\b|tumou?rs?\b|malignan|lymphoma|thrombo|embol|pneumonia|tubercul|sepsis|elevat|catheteri|vomit|diarrh|rash|dizz|reactions?\b|bleed|constipat|somnolen|drows|sedat|dry\s+mouth|hypoglyc|abnormalit|upsets?\b|complaints?\b|problems?\b"
+)
+# A disease or event, not a passing side effect, whose excess against another arm is a finding of its own.
+_SERIOUS_HARM = re.compile(
+    r"zoster|herpes|shingles|cancers?\b|malignan|lymphoma|thrombo|embol|infarction|pneumonia|tubercul|sepsis|fractures?\b|infections?\b|"
+    r"deaths?\b|mortality|strokes?\b|cardiovascular\s+events?|hospitali[sz]ation"
 )
 # The harm set against the comparator in so many words: "than with placebo", "(2% vs 1%)".
 # A sentence reporting safety, where the harm is the finding: "The most common adverse events were ...; ...".
@@ -106,6 +111,15 @@ _GAIN_NOUN = re.compile(r"\b(?:benefits?|effects?|gains?|improvements?|advantage
 _PRODUCED_MORE = re.compile(
     r"\b(?:produced|achieved|regained|recovered|attained|yielded|reached|restored|induced|generated)\s+(?:significantly\s+|markedly\s+|much\s+|substantially\s+)?"
     r"(?:higher|more|greater|better|larger)\s+(?P<object>(?:[\w-]+\s+){0,3}?)than\b"
+)
+# More of a harm caused than the other arm: "caused greater cartilage volume loss than saline", "led to more
+# cardiovascular events than alendronate" (not weight or fat lost or gained, which a trial may want).
+_CAUSED_MORE = re.compile(
+    r"\b(?:caused|causes|produced|produces|led\s+to|leads\s+to|resulted\s+in|results\s+in|induced|induces|(?:was|were)\s+associated\s+with)\s+"
+    r"(?:significantly\s+|markedly\s+|much\s+|substantially\s+|slightly\s+)?(?:greater|more|larger|faster|higher)\s+(?P<object>(?:[\w-]+\s+){0,4}?)than\b"
+)
+_HARM_OBJECT = re.compile(
+    _HARM_SUBJECT.pattern + r"|(?<!weight\s)(?<!fat\s)(?<!body\s)\bloss\b|\bdecline\b|\batrophy\b|\berosions?\b|\bnarrowing\b|\bprogression\b|\bdeterioration\b"
 )
 # A process of decline slower with the treatment: "cognitive decline ... was slower with the hearing intervention".
 _DECLINE = re.compile(r"\b(?:decline|progression|deterioration|worsening|loss|atrophy)\b")
@@ -177,6 +191,8 @@ def reread(text: str, direction: str, read: Callable[[str], str]) -> str:
             rest = read(_blank(text, [(start, end) for start, end, _ in harms]))
             if rest == "null" or (rest in ("unknown", "negative") and SAFETY_NOUN.search(lowered) and any(compared for _, _, compared in harms)):
                 return "negative"
+            if rest == "unknown" and any(_SERIOUS_HARM.search(lowered, start, end) and " than " in lowered[start:end] for start, end, _ in harms):
+                return "negative"  # "herpes zoster was more frequent with JAK inhibitors than with adalimumab": a harm the finding itself
             return rest
     if direction == "unknown" and ("%" in lowered or "percent" in lowered):
         for found in _PERCENT_APART.finditer(lowered):
@@ -222,6 +238,14 @@ def reread(text: str, direction: str, read: Callable[[str], str]) -> str:
         conditions = [found.span() for found in _CONDITION.finditer(lowered)]
         if conditions:
             return read(_blank(text, conditions))
+    if direction in ("unknown", "positive") and " than" in lowered and ("greater" in lowered or "more" in lowered or "larger" in lowered or "faster" in lowered
+                                                                     or "higher" in lowered):
+        harms = [(found.start(), _clause_span(lowered, found.start(), found.end())[1]) for found in _CAUSED_MORE.finditer(lowered)
+                 if _HARM_OBJECT.search(found["object"]) and not _GOOD_SUBJECT.search(found["object"]) and "weight" not in found["object"]
+                 and not re.search(CONTROL, lowered[_clause_span(lowered, found.start(), found.end())[0] : found.start()])]
+        if harms:
+            rest = read(_blank(text, harms))
+            return rest if rest in ("positive", "mixed") else "negative"  # beside a gain the harm is safety; alone, the finding
     if direction in ("unknown", "null") and " than" in lowered and ("higher" in lowered or "more" in lowered or "greater" in lowered or "better" in lowered or "larger" in lowered):
         for found in _PRODUCED_MORE.finditer(lowered):
             start = _clause_span(lowered, found.start(), found.end())[0]

@@ -419,7 +419,7 @@ _LEADING_RE = re.compile(
 # The outcome before its comparative: "Creatinine lower at 24 h, not at 72 h", "HbA1c reduced vs control".
 _OUTCOME_THEN_COMPARATIVE = re.compile(
     r"(?:^|[;,]|\bbut\b)[\s*_]*((?!(?:was|were|is|are|not|no|significantly|much|slightly|the|a|an|and|or|it|this|that)\b)[a-z][\w-]*"
-    r"(?:\s+(?!(?:was|were|is|are|not|no)\b)[a-z][\w-]*)?)\s+(lower|reduced|decreased|higher|increased)\b"
+    r"(?:\s+(?!(?:was|were|is|are|not|no)\b)[a-z][\w-]*)?)\s+(lower|reduced|decreased|higher|increased|better|improved)\b"
     r"(?=\s+(?:at|by|after|in|on|with|vs\.?|versus)\b|\s*(?:$|[;,(]))([^;,]*)"
 )
 _CHANGE_NOUN = re.compile(r"\b(?:reductions?|decreases?|declines?|drops?|falls?|improvements?|gains?|benefits?|relief|changes?|increases?|rises?)\b")
@@ -430,6 +430,10 @@ _LOWERING = frozenset({"lower", "reduced", "decreased", "less", "fewer", "smalle
 _RAISING_RATE = frozenset({"higher", "increased", "greater"})
 RATE_NOUN = re.compile(r"\b(?:rates?|success|proportion|percentage)\b")
 HARM_WORD = re.compile(HARM_WORDS)
+# A comparative of a loss or decline: "Less bone loss at the lumbar spine (BMD)", "Greater cartilage volume loss" (not weight
+# or fat lost, which a trial may want).
+_LOSS_STEMS = ("loss", "decl", "atroph", "erosion", "narrow", "progress", "deterior", "damage")
+_LOSS_FIRST = re.compile(r"\s*(?:(?!weight\b|fat\b|body\b)[a-z][\w-]*\s+){0,3}?(?:loss|decline|atrophy|erosions?|narrowing|progression|deterioration|damage)\b")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|may|might|can|could|should|did|does|do)\b|^\s*-?\s*doses?\b|^\s*dosage")
 
 
@@ -493,7 +497,8 @@ def leading_comparatives(lowered: str, measure: str) -> set[str]:
     if ("+" in lowered or "-" in lowered or "\u2212" in lowered or "\u2013" in lowered) and len(lowered) < 80:
         found.update(named for clause in lowered.split(";") if (named := _named_signed(clause, measure)))
     leading = _LEADING_RE.findall(lowered)
-    if len(lowered) < 60 and ("lower" in lowered or "higher" in lowered or "creased" in lowered or "reduced" in lowered):
+    if len(lowered) < 60 and ("lower" in lowered or "higher" in lowered or "creased" in lowered or "reduced" in lowered or "better" in lowered
+                              or "improved" in lowered):
         leading += [(word, f" {outcome}{rest}") for outcome, word, rest in _OUTCOME_THEN_COMPARATIVE.findall(lowered)]
     for word, rest in leading:
         if _FINITE_VERB.search(rest) or _CHANGE_NOUN.search(rest) or CONTROL_WORD.search(rest):
@@ -501,7 +506,7 @@ def leading_comparatives(lowered: str, measure: str) -> set[str]:
         if word in ("better", "improved"):
             found.add("positive")
             continue
-        better = _better_when(rest + measure, both_fell=False)
+        better = "lower" if any(stem in rest for stem in _LOSS_STEMS) and _LOSS_FIRST.match(rest) else _better_when(rest + measure, both_fell=False)
         if word in _LOWERING:
             if better:
                 found.add("negative" if better == "higher" else "positive")

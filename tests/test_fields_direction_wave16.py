@@ -1,0 +1,64 @@
+"""Wave 16 direction families, each in several phrasings and specialties (none copied from a gold set).
+
+Rules decided here:
+- a gain and a non-gain in one sentence or cell are mixed, whichever cue the passes saw first:
+  "X improved compared with waitlist, but Y did not", "better at 2 wk, not at 8 wk", "Less hip bone
+  loss; no difference at the forearm", "TNF lowered; migration unchanged" (in cells, organoids or
+  animals given a vehicle a marker is the outcome itself, not a mechanism beside it); a null of the
+  control arm's own ("the level was unchanged with placebo") or of a clause referring back is not;
+- "no dose separated from placebo", "none of the regimens differed from sham": null, and a numerical
+  advantage beside it stays null, not mixed;
+- less or greater of a loss or decline (bone loss, joint-space narrowing) reads by the loss, not by
+  the density measure named beside it;
+- a harm caused in excess of the other arm ("caused greater joint-space narrowing than saline",
+  "shingles was more frequent with baricitinib than with etanercept") is the finding, negative, when
+  the sentence states no gain; beside a gain it is safety and the gain stands;
+- a fall within the arms with no control ("fell 25% and 41% from baseline", "a 4-point drop on the
+  pain catastrophizing scale") is a gain over baseline.
+"""
+
+import pytest
+
+from extractors.fields.direction import parse_direction
+
+
+@pytest.mark.parametrize("text, comparator, expected", [
+    ('Dyspnoea scores improved compared with usual care, but the six-minute walk distance did not.', None, 'mixed'),
+    ('In 80 children, reading fluency improved relative to the control group, whereas spelling did not.', None, 'mixed'),
+    ('In explant cultures, TNF release fell by 40% versus vehicle, whereas cell viability was unchanged.', None, 'mixed'),
+    ('Less cognitive decline at 2 years; no difference in function', 'placebo', 'mixed'),
+    ('HbA1c better at 3 mo, not at 6 mo', 'placebo', 'mixed'),
+    ('Itch improved at week 2, not at week 8', 'sham', 'mixed'),
+    ('Canine pruritus scores improved compared with placebo at day 7, but not at day 28.', None, 'mixed'),
+    ('None of the three doses separated from placebo on the MADRS.', None, 'null'),
+    ('No regimen differed from sham in pain at 12 weeks.', None, 'null'),
+    ('Seizure frequency was numerically lower with the 200 mg dose, but no dose separated from placebo.', None, 'null'),
+    ('Plasma magnesium concentrations rose by 8% in the magnesium group; the level was unchanged with placebo; migraine days fell by 40% versus 15%.', None, 'positive'),
+    ('Craving fell significantly compared with placebo, but adverse events did not differ.', None, 'positive'),
+    ('Symptoms improved from baseline in both arms, but not versus placebo.', None, 'null'),
+    ('In 40 dialysis patients, CRP fell 21% and 38% from baseline with the two doses.', None, 'positive'),
+    ('In an open-label series of 31 adults, escitalopram was followed by a 9-point reduction on the HAMD.', None, 'positive'),
+    ('Dogs given the diet showed a 3-point decrease on the canine brief pain inventory.', None, 'positive'),
+    ('Twelve weeks of tai chi brought a 6-point drop on the WOMAC pain subscale in 40 older adults.', None, 'positive'),
+    ('Venous thromboembolism was more common with tofacitinib than with TNF inhibitors (1.2% vs 0.6%).', None, 'negative'),
+    ('In a registry of 9,000 women, breast cancer was more frequent with combined hormone therapy than with oestrogen alone.', None, 'negative'),
+    ('Pneumonia occurred more often with inhaled fluticasone than with salmeterol alone.', None, 'negative'),
+    ('The high dose produced more hippocampal atrophy than placebo over 18 months.', None, 'negative'),
+    ('Romosozumab led to more cardiovascular events than alendronate in 4,093 women.', None, 'negative'),
+    ('Intensive glucose lowering resulted in more severe hypoglycaemia than standard therapy.', None, 'negative'),
+    ('Semaglutide caused greater weight loss than placebo (-14.9% vs -2.4%).', None, 'positive'),
+    ('Zoledronate reduced fractures but caused more acute-phase reactions than placebo.', None, 'positive'),
+    ('Relapse was more frequent with placebo than with lithium.', None, 'positive'),
+    ('The implant led to greater pain reduction than sham.', None, 'positive'),
+    ('In a small trial (n = 48), fatigue improved compared with waitlist, but step counts did not (Lind 2021).', None, 'mixed'),
+    ('TNF lowered; migration unchanged', 'vehicle', 'mixed'),
+    ('Less hip bone loss (BMD); no difference at the forearm', 'placebo', 'mixed'),
+    ('Neck pain better at 2 wk, not at 8 wk', 'sham', 'mixed'),
+    ('Hot flush frequency was numerically lower at 20 mg, but no dose separated from placebo on the primary outcome.', 'placebo', 'null'),
+    ('Ferritin fell 25% and 41% from baseline in the two dose groups.', None, 'positive'),
+    ('In an uncontrolled series, 19 patients practising mindfulness reported a 4-point drop on the pain catastrophizing scale (Ng 2020).', None, 'positive'),
+    ('In a claims cohort of 2,100 patients, shingles was more frequent with baricitinib than with etanercept (HR 2.1).', 'etanercept', 'negative'),
+    ('Repeated steroid injections caused greater joint-space narrowing than saline over 2 years (Ito 2019).', None, 'negative'),
+])
+def test_direction(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected
