@@ -14,7 +14,10 @@ Rules decided here:
   "shingles was more frequent with baricitinib than with etanercept") is the finding, negative, when
   the sentence states no gain; beside a gain it is safety and the gain stands;
 - a fall within the arms with no control ("fell 25% and 41% from baseline", "a 4-point drop on the
-  pain catastrophizing scale") is a gain over baseline.
+  pain catastrophizing scale") is a gain over baseline;
+- a share of people reaching a target ("achieved an HbA1c below 7%", "target blood pressure was
+  reached by") is a share of good events, higher better, whatever the measure; a share above a
+  threshold of harm stays a harm.
 """
 
 import pytest
@@ -59,6 +62,12 @@ from extractors.fields.direction import parse_direction
     ('In an uncontrolled series, 19 patients practising mindfulness reported a 4-point drop on the pain catastrophizing scale (Ng 2020).', None, 'positive'),
     ('In a claims cohort of 2,100 patients, shingles was more frequent with baricitinib than with etanercept (HR 2.1).', 'etanercept', 'negative'),
     ('Repeated steroid injections caused greater joint-space narrowing than saline over 2 years (Ito 2019).', None, 'negative'),
+    ('At 12 weeks, 62% vs 41% achieved an HbA1c below 7%.', 'placebo', 'positive'),
+    ('48% of the inclisiran group vs 20% of the placebo group reached an LDL-C under 70 mg/dL.', None, 'positive'),
+    ('In 300 children, 35% vs 52% attained the target haemoglobin at 3 months.', 'usual care', 'negative'),
+    ('Target blood pressure was reached by 64% with the polypill and 49% with usual care.', 'usual care', 'positive'),
+    ('Among 210 cats, 58% vs 33% met the target serum phosphate with the renal diet versus the control diet.', None, 'positive'),
+    ('At 6 months, 30% vs 21% had a blood pressure above 160/100 mmHg.', 'placebo', 'negative'),
 ])
 def test_direction(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected

@@ -23,6 +23,9 @@ _GOOD_EVENTS = re.compile(
     # healed or cleared: "mucosal healing 58% vs 21%", "clear or almost clear on the IGA", "complete clearance"
     r"|heal(?:ing|ed)\b|\b(?:almost|nearly|completely|fully)\s+clear\b|\bclear\s+or\s+(?:almost|nearly)\s+clear|\b(?:complete|lesion|skin)\s+clearance\b"
     r"|\brr\s*[:=]?\s*\d+(?:\.\d+)?\s*%"  # a table's "RR: 79% vs. 43%": responder rates (a risk ratio is no percentage)
+    # a target reached, whatever the measure: "70% vs 55% reached a clinic blood pressure below 140/90 mmHg", "target HbA1c was met by"
+    r"|\b(?:reach(?:ed|ing)?|achiev(?:ed|ing)|attain(?:ed|ing)|met)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w/.-]+\s+){0,4}?(?:below|under|less\s+than|<|≤|targets?|goals?)(?![\w-])"
+    r"|\b(?:targets?|goals?)\s+(?:[\w/.()-]+\s+){0,4}?(?:was|were)\s+(?:reached|achieved|attained|met)\b"
 )
 # A responder threshold reached ("more likely to achieve 30% pain reduction", "at least 50% relief"): a ratio of
 # patients reaching it is a ratio of good events, whatever the symptom named.
