@@ -6,6 +6,10 @@ Rules decided here:
   loss; no difference at the forearm", "TNF lowered; migration unchanged" (in cells, organoids or
   animals given a vehicle a marker is the outcome itself, not a mechanism beside it); a null of the
   control arm's own ("the level was unchanged with placebo") or of a clause referring back is not;
+  a marker beside a laboratory outcome (secretion, expression, migration, proliferation) is two
+  outcomes, while beside a clinical one (pain, survival) it stays the mechanism (null);
+- a fall set against the control ("fell compared with sham", "dropped relative to placebo") is a
+  gain, unless what fell is a good outcome;
 - "no dose separated from placebo", "none of the regimens differed from sham": null, and a numerical
   advantage beside it stays null, not mixed;
 - less or greater of a loss or decline (bone loss, joint-space narrowing) reads by the loss, not by
@@ -68,6 +72,16 @@ from extractors.fields.direction import parse_direction
     ('Target blood pressure was reached by 64% with the polypill and 49% with usual care.', 'usual care', 'positive'),
     ('Among 210 cats, 58% vs 33% met the target serum phosphate with the renal diet versus the control diet.', None, 'positive'),
     ('At 6 months, 30% vs 21% had a blood pressure above 160/100 mmHg.', 'placebo', 'negative'),
+    ('Tinnitus loudness fell compared with sham; distress was unchanged.', None, 'mixed'),
+    ('Daytime wetting episodes fell compared with the control group over 12 weeks.', None, 'positive'),
+    ('Seizure counts dropped relative to placebo during the maintenance phase.', None, 'positive'),
+    ('Quality of life fell compared with usual care.', None, 'negative'),
+    ('Pain fell compared with placebo at week 4, but the difference was not significant.', None, 'null'),
+    ('TNF lowered; migration unchanged', 'placebo', 'mixed'),
+    ('IL-1β lowered; proliferation unchanged', 'placebo', 'mixed'),
+    ('In synoviocytes, the extract lowered IL-6 secretion, whereas MMP-13 expression was unchanged.', None, 'mixed'),
+    ('Although IL-6 fell by 30%, pain scores were unchanged.', None, 'null'),
+    ('CRP fell with the supplement, but survival did not improve.', None, 'null'),
 ])
 def test_direction(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected

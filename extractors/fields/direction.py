@@ -693,6 +693,10 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("more frequent", "more common", "more often"),
         rf"(?<![\w-])(?!(?:[\w-]+\s+)?{HARM_WORDS})[\w-]+\s+(?:[\w-]+\s+)?(?:was|were)\s+(?:achieved\s+|seen\s+|observed\s+|reported\s+)?"
         rf"more\s+(?:frequent(?:ly)?|common(?:ly)?|often)\s+(?:with|in|on|among|after)\s+(?!(?:the\s+)?{CONTROL})[^.;]{{0,40}}?\bthan\s+(?:with|in|on|among|after)\s+(?:the\s+)?{CONTROL}"),
+    # a fall set against the control's: "tinnitus loudness fell compared with sham" (a good outcome fallen is blanked before)
+    (("fell", "dropped", "declined"),
+        r"\b(?:fell|dropped|declined)\s+(?:(?:significantly|markedly|substantially|further|more)\s+)?(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|more\s+than(?:\s+with)?)\s+"
+        rf"(?:those\s+(?:on|given|receiving)\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?{CONTROL}"),
     (("fell", "dropped", "declined", "decreased", "improved", "eased", "cut"),
         r"\b(?:scores?|symptoms?|severity|frequency|anxiety|depression|pain|fatigue|craving|insomnia|stress|agitation|days)\s+(?:fell|dropped|declined|decreased|improved|eased)\b|\bcut\s+(?!(?:the\s+|their\s+|a\s+)?dos)(?:[\w-]+\s+){0,3}?(?:by\s+\d|by\s+half|in\s+half)"),
     (("lower", "reduced", "less", "fewer"),
@@ -1320,8 +1324,9 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         (comparator and "vehicle" in comparator.lower()) or _LABORATORY.search(lowered)
     ):
         markers = list(_MARKER.finditer(lowered))
-        clinical = _read_direction(_blanked(text, _marker_clauses(lowered, markers)), comparator, outcome) if markers else "unknown"
-        if clinical in ("null", "negative"):
+        others = _blanked(text, _marker_clauses(lowered, markers)) if markers else ""
+        clinical = _read_direction(others, comparator, outcome) if markers else "unknown"
+        if clinical in ("null", "negative") and not _LABORATORY_OUTCOME.search(others.lower()):
             return clinical
     if direction == "mixed" and _MAY_BE_POST_HOC.search(lowered := text.lower()):
         # "THI scores ... did not differ. A post hoc analysis suggested a larger reduction only in the subgroup with normal hearing":
@@ -1338,6 +1343,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
 _OWN_CLAUSE_BREAK = re.compile(r";|,?\s+(?:but|whereas)\s+|,\s+(?=not\b)")
 _REFERS_TO_EARLIER = re.compile(r"\s*(?:(?:it|this|that|these|those|they|its|their|the\s+(?:level|levels|concentration|concentrations|effect|effects|benefit|difference|change|gain|improvement|reduction))\b)")
 # In cells, organoids or animals given a vehicle, the markers (IL-6 release, MMP-3) are the outcomes themselves.
+# What a laboratory study measures beside its markers: "IL-6 reduced; invasion unchanged" is two outcomes, not a mechanism.
+_LABORATORY_OUTCOME = re.compile(r"\b(?:release|secretion|expression|invasion|invasiveness|migration|proliferation|viability|apoptosis|mrna|thickness)\b")
 _LABORATORY = re.compile(r"\bvehicle\b|in\s+vitro|organoids?|spheroids?|cultur|explants?|cell\s+lines?|\d\s*(?:µ|u|n)m\b")
 
 
