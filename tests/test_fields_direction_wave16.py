@@ -21,7 +21,10 @@ Rules decided here:
   pain catastrophizing scale") is a gain over baseline;
 - a share of people reaching a target ("achieved an HbA1c below 7%", "target blood pressure was
   reached by") is a share of good events, higher better, whatever the measure; a share above a
-  threshold of harm stays a harm.
+  threshold of harm stays a harm;
+- adverse "occurrences" or "incidents" alike between the arms are safety, no finding; so are
+  moderator analyses that found no difference (meta-regression, subgroup or stratified analyses);
+- a range written with a tilde ("95% CI: 0.65~0.89") is a range; "can decrease" is a gain verb.
 """
 
 import pytest
@@ -82,6 +85,19 @@ from extractors.fields.direction import parse_direction
     ('In synoviocytes, the extract lowered IL-6 secretion, whereas MMP-13 expression was unchanged.', None, 'mixed'),
     ('Although IL-6 fell by 30%, pain scores were unchanged.', None, 'null'),
     ('CRP fell with the supplement, but survival did not improve.', None, 'null'),
+    ('Adverse drug-related incidents were rare and not significantly different between the groups.', None, 'unknown'),
+    ('Eradication rates were significantly higher with the vonoprazan regimen than with the esomeprazole regimen; adverse treatment-related occurrences were mild and similar between the two arms.', None, 'positive'),
+    ('Side effect occurrences were comparable across arms.', None, 'unknown'),
+    ('HbA1c fell more with the drug than with placebo (p < 0.001). Subgroup analyses found no interaction with age or sex.', None, 'positive'),
+    ('Neither sensitivity nor subgroup analyses changed the pooled estimate.', None, 'unknown'),
+    ('Exercise reduced falls by 24% (RR 0.76). Neither meta-regression nor subgroup analyses suggested significant differences between supervised and home programmes.', None, 'positive'),
+    ('Stratified analyses showed no significant differences by baseline severity.', None, 'unknown'),
+    ('Exercise reduced the incidence of falls (RR=0.76, 95% CI: 0.65~0.89).', None, 'positive'),
+    ('The vaccine lowered the risk of hospitalisation (HR 0.55, 95% CI 0.41 ~ 0.74).', None, 'positive'),
+    ('There was no difference in mortality (RR=0.96, 95% CI: 0.85~1.08).', None, 'null'),
+    ('Statins can decrease the occurrence of angina.', None, 'positive'),
+    ('Melatonin may decrease sleep latency in children with autism.', None, 'positive'),
+    ('Magnesium did not decrease headache days compared with placebo.', None, 'null'),
 ])
 def test_direction(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected

@@ -97,6 +97,15 @@ _IGNORE = [
     r"\bno\s+(?:\w+\s+){0,3}?(?:adverse|side)[\s-]+(?:events?|effects?|reactions?)",
     r"\b(?:fewer|less|lower\s+rates?\s+of|more|higher\s+rates?\s+of|similar\s+rates?\s+of)\s+(?:\w+\s+){0,2}?(?:side[\s-]+effects?|adverse\s+(?:events?|effects?|reactions?)|dropouts?|drop-outs?|discontinuations?)",
     r"\b(?:adverse|side)[\s-]+(?:events?|effects?)\s+(?:\w+\s+){0,2}?(?:were|was)\s+not\s+(?:significantly\s+)?(?:increased|higher|more\s+common|different)",
+    # "Adverse treatment-related occurrences were minor and not significantly different between the two groups"
+    r"\b(?:adverse|side)[\s-]+(?:[\w-]+\s+){0,2}?(?:events?|effects?|reactions?|occurrences?|incidents?)\s+(?:[\w-]+\s+){0,4}?(?:were|was)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:not\s+(?:significantly\s+|statistically\s+)*(?:increased|higher|more\s+common|different)|similar|comparable)\b"
+    r"(?:\s+(?:between|across|among|in)\s+(?:the\s+)?(?:two\s+|both\s+|all\s+)?(?:groups|arms))?",
+    # what moderated the effect, no finding on the effect: "Neither metaregression nor stratified analyses suggested significant
+    # differences between high- and low-potency statins", "subgroup analyses found no interaction with age"
+    r"\bneither\s+(?:meta-?regressions?|subgroup|stratified|sensitivity|moderator)\b[^.;]*"
+    r"|\b(?:meta-?regressions?|(?:subgroup|stratified|moderator)\s+analys[ie]s)\b[^.;]{0,80}?\b(?:no|not|neither)\b[^.;]{0,60}?"
+    r"\b(?:differ\w*|interactions?|modif\w*|moderat\w*)\b[^.;]*",
     r"\b(?:did\s+not|no|not)\s+(?:\w+\s+){0,4}?(?:differ|difference|differences)\s+(?:\w+\s+){0,3}?(?:at\s+)?baseline",
     r"\b(?:no|not)\s+(?:\w+\s+){0,3}?(?:differ\w*)\s+(?:in|on)\s+(?:\w+\s+){0,2}?(?:dropout|drop-out|attrition|adverse|side|tolerab\w*|safety|retention|demographic\w*|baseline)\b",
     # how many stayed in the trial, beside its finding: "Dropout rates were similar, and ...", "attrition did not differ"
@@ -779,7 +788,7 @@ _PASSES = [
                                      "every person", "all of them", "all patients", "all participants", "all children", "all people",
                                      "all subjects", "lacking", "deficient", "knockout", "knock-out", "knocked", "null", "deletion",
                                      "knockdown", "silenc", "antagonis", "inhibit", "blockade", "mutant", "transgenic", "-/-",
-                                     "ko mice", "ko rats", "ko animals")),
+                                     "ko mice", "ko rats", "ko animals", "regression", "subgroup", "stratified", "moderator")),
     (_cues(_GOOD_FELL), "negative", _triggers("quality of", "quality-of", "qol", "well-being", "wellbeing", "surviv", "sleep time", "sleep quality", "open arm", "open-arm",
                                               "sleep efficiency", "sleep duration", "cognition", "memory", "remission rate",
                                               "response rate", "abstinence", "hdl", "bone")),
@@ -1436,6 +1445,8 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     way its numbers should move ("48% vs 31%")."""
     if "\u00b7" in text:
         text = _MIDDLE_DOT_DECIMAL.sub(".", text)  # "HR 1·10 (0·77–1·55)", the Lancet's decimal point
+    if "~" in text:
+        text = _TILDE_RANGE.sub("-", text)  # "95% CI: 0.58~0.85", a range
     lowered = text.lower().replace("’", "'").translate(_HYPHENS)  # "non‐inferior" (U+2010) is "non-inferior"
     opened = _opened_passes(lowered)
     if not opened & _READ_BY_CUES and not DIGIT.search(text) and not _maybe_terse(text, lowered) and not _OTHER_CUE.search(lowered):
@@ -1707,6 +1718,7 @@ _READ_BY_CUES = frozenset(range(_FIRST_GATED + len(_GATED_POSITIVE))) | {"exposu
 _OTHER_CUE = re.compile(r"elevat|twice|times|\bhalf\b|third|quarter|\bfrom\b")
 
 
+_TILDE_RANGE = re.compile(r"(?<=\d)\s?~\s?(?=\d)")
 _MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)\u00b7(?=\d)")
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 # The trie takes any dash for a stem's hyphen ("quality‐of‐life" with U+2010, common in PubMed text).

@@ -31,7 +31,7 @@ HARM_WORDS = (
 # Verbs of gain, as one trie (a flat alternation of a hundred words is much slower to scan).
 GAIN_VERBS = (
     "reduced", "reduces", "reduce", "reducing", "improved", "improves", "improve", "improving", "decreased",
-    "decreases", "enhanced", "enhances", "enhance", "alleviated", "attenuated", "ameliorated", "accelerated",
+    "decreases", "decrease", "enhanced", "enhances", "enhance", "alleviated", "attenuated", "ameliorated", "accelerated",
     "boosted", "augmented", "facilitated", "relieved", "relieves", "relieve", "relieving", "lowered", "normalised", "normalized", "reversed",
     "prevented", "restored", "rescued", "abolished", "shortened", "speeded", "sped", "ease", "eases", "eased",
     "helped", "helps", "cured", "curbed", "curbs", "calmed", "calms", "quelled", "tamed", "soothed", "sharpened",
