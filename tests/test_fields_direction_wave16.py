@@ -24,6 +24,9 @@ Rules decided here:
   threshold of harm stays a harm;
 - adverse "occurrences" or "incidents" alike between the arms are safety, no finding; so are
   moderator analyses that found no difference (meta-regression, subgroup or stratified analyses);
+- shares of the arms that had a gain of some threshold ("58% of the placebo group and 42% of the
+  X group had a reduction of 50%") are shares of good events: the numbers decide, the gain noun
+  naming the threshold is no gain of its own;
 - a range written with a tilde ("95% CI: 0.65~0.89") is a range; "can decrease" is a gain verb.
 """
 
@@ -98,6 +101,12 @@ from extractors.fields.direction import parse_direction
     ('Statins can decrease the occurrence of angina.', None, 'positive'),
     ('Melatonin may decrease sleep latency in children with autism.', None, 'positive'),
     ('Magnesium did not decrease headache days compared with placebo.', None, 'null'),
+    ('A double-blind trial of 48 children found that 58.3% of the placebo group, and 41.7% of the riboflavin group, had a reduction of 50% in attack frequency.', None, 'negative'),
+    ('In 60 adults, 52% of the sham group and 31% of the acupuncture group had a 30% reduction in pain.', None, 'negative'),
+    ('56% of the riboflavin group vs 19% of the placebo group had a reduction of at least 50% in attack frequency.', None, 'positive'),
+    ('Overall, 61% of the device arm and 38% of the sham arm achieved a 50% reduction in seizure frequency.', None, 'positive'),
+    ('In a trial of 90 dogs, 40% of the placebo group and 65% of the phenobarbital group had a 50% reduction in seizure days.', None, 'positive'),
+    ('Only 22% of the cream group, compared with 35% of the vehicle group, achieved at least a 75% improvement in itch.', None, 'negative'),
 ])
 def test_direction(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected

@@ -1348,6 +1348,11 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     return direction
 
 
+# Shares of the arms that had a gain, the gain naming what the shares count: "56% vs 19% of patients had a 50% reduction".
+_SHARES_HAD_GAIN = re.compile(
+    r"\d[\d.]*\s*%\s+of\s+(?:the\s+)?[^.;]{0,80}?\b(?:had|achieved|experienced|reported|showed|reached|attained)\s+(?:an?\s+|at\s+least\s+(?:an?\s+)?)?"
+    r"(?:[\w≥>%.-]+\s+){0,3}?(?:reductions?|decreases?|improvements?|drops?|responses?)\b"
+)
 # A clause of its own: "..., but actigraphy-measured sleep efficiency did not", "; no difference at the hip", ", not at 12 wk".
 _OWN_CLAUSE_BREAK = re.compile(r";|,?\s+(?:but|whereas)\s+|,\s+(?=not\b)")
 _REFERS_TO_EARLIER = re.compile(r"\s*(?:(?:it|this|that|these|those|they|its|their|the\s+(?:level|levels|concentration|concentrations|effect|effects|benefit|difference|change|gain|improvement|reduction))\b)")
@@ -1551,6 +1556,8 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
         lowered, count = pattern.subn(blank_match, lowered)
         if count and label:
             found.add(label)
+    if contrast and "positive" in found and "%" in text and _SHARES_HAD_GAIN.search(text.lower()):
+        found.discard("positive")  # "66.6% of the placebo group, and 44.4% of the X group, had a reduction of 50%": the shares decide
     if contrast and not (found & {"null", "nonsignificant"} and not _SEPARATE_CLAUSES.search(PARENTHESES.sub(" ", lowered))):
         found.add(contrast)  # beside "did not differ" and nothing contrasting, the arms' numbers are that null result's
     if beat_control:

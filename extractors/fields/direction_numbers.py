@@ -277,6 +277,12 @@ _SHARE_IMPROVED = re.compile(
     r"tolerated|passed|"
     + trie_pattern(GAIN_VERBS, strict_spaces=True) + r")(?![\w-])"
 )
+# The gain a share of the arm reached, its threshold: "had a 30% reduction in pain", "a reduction of at least 50%".
+_SHARE_THRESHOLD = re.compile(
+    r"\b(?:had|achieved|experienced|reported|showed|reached|attained)\s+(?:an?\s+|at\s+least\s+(?:an?\s+)?|[≥>]\s*)?\d+(?:\.\d+)?\s*%\s*(?:or\s+(?:more|greater)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:reductions?|improvements?|decreases?|drops?|relief|response)\b"
+    r"|\b(?:had|achieved|experienced|reported|showed|reached|attained)\s+an?\s+(?:reductions?|improvements?|decreases?|drops?)\s+of\s+(?:at\s+least\s+)?\d+(?:\.\d+)?\s*%"
+)
 _SCORE_WORD = re.compile(r"\bscores?\b")  # says nothing of which way is better ("quality-of-life scores")
 
 
@@ -284,6 +290,9 @@ def _arm_quantities(lowered: str, measure: str) -> str | None:
     quantities: dict[str, list[tuple[float, int, int]]] = {}
     if "±" in lowered or "+" in lowered:
         lowered = _SPREAD.sub(blank_match, lowered)
+    threshold = "%" in lowered and bool(_SHARE_THRESHOLD.search(lowered))
+    if threshold:  # "52% of the sham group and 31% of the acupuncture group had a 30% reduction": the threshold is no arm's share
+        lowered = _SHARE_THRESHOLD.sub(blank_match, lowered)
     for found in _QUANTITY_RE.finditer(lowered):
         count, unit, total = found.groups()
         if total:
@@ -325,7 +334,7 @@ def _arm_quantities(lowered: str, measure: str) -> str | None:
     actives = [value for control, value in values if not control]
     if len(controls) != 1 or not actives:
         return None
-    if unit_is_share and _SHARE_IMPROVED.search(lowered):
+    if unit_is_share and (threshold or _SHARE_IMPROVED.search(lowered)):
         better = "higher"  # "59% of the drug group at least halved their attacks": a share of responders
     else:
         better = _better_when(_SCORE_WORD.sub(" ", lowered) + measure, both_fell=all(value < 0 for _, value in values))
