@@ -27,6 +27,8 @@ Rules decided here:
 - shares of the arms that had a gain of some threshold ("58% of the placebo group and 42% of the
   X group had a reduction of 50%") are shares of good events: the numbers decide, the gain noun
   naming the threshold is no gain of its own;
+- more of a good quantity than the control arm had ("slept 40 minutes longer than those given
+  placebo", "walked 45 metres farther", "survived 9 days longer") is a gain;
 - a range written with a tilde ("95% CI: 0.65~0.89") is a range; "can decrease" is a gain verb.
 """
 
@@ -107,6 +109,11 @@ from extractors.fields.direction import parse_direction
     ('Overall, 61% of the device arm and 38% of the sham arm achieved a 50% reduction in seizure frequency.', None, 'positive'),
     ('In a trial of 90 dogs, 40% of the placebo group and 65% of the phenobarbital group had a 50% reduction in seizure days.', None, 'positive'),
     ('Only 22% of the cream group, compared with 35% of the vehicle group, achieved at least a 75% improvement in itch.', None, 'negative'),
+    ('The study found those who drank the juice twice a day slept an average 62 minutes more compared to the placebo.', None, 'positive'),
+    ('Children given melatonin slept 40 minutes longer than those given placebo.', None, 'positive'),
+    ('Patients in the rehabilitation arm walked 45 metres farther than the usual care group at 12 weeks.', None, 'positive'),
+    ('Mice fed the diet survived 9 days longer than vehicle-treated controls.', None, 'positive'),
+    ('Participants slept 12 minutes longer than with placebo, but the difference was not significant.', None, 'null'),
 ])
 def test_direction(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected

@@ -702,6 +702,13 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("more frequent", "more common", "more often"),
         rf"(?<![\w-])(?!(?:[\w-]+\s+)?{HARM_WORDS})[\w-]+\s+(?:[\w-]+\s+)?(?:was|were)\s+(?:achieved\s+|seen\s+|observed\s+|reported\s+)?"
         rf"more\s+(?:frequent(?:ly)?|common(?:ly)?|often)\s+(?:with|in|on|among|after)\s+(?!(?:the\s+)?{CONTROL})[^.;]{{0,40}}?\bthan\s+(?:with|in|on|among|after)\s+(?:the\s+)?{CONTROL}"),
+    # more of a good quantity than the control arm had: "slept an average 84 minutes more compared to the placebo", "walked 40 m
+    # farther than those given sham"
+    (("slept", "walked", "survived", "lived"),
+        r"\b(?:slept|walked|survived|lived)\s+(?:(?:an?\s+)?(?:average|mean|median|extra|additional|about|around|nearly|almost|of)\s+)*\d[\d.,]*\s*"
+        r"(?:more\s+|extra\s+|additional\s+)?(?:minutes?|mins?|hours?|hrs?|h|metres?|meters?|m|feet|ft|days?|weeks?|months?|years?)\s+"
+        r"(?:more|longer|farther|further)?\s*(?:than|compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+"
+        rf"(?:those\s+(?:on|given|receiving|taking|in)\s+|with\s+|in\s+|on\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?{CONTROL}"),
     # a fall set against the control's: "tinnitus loudness fell compared with sham" (a good outcome fallen is blanked before)
     (("fell", "dropped", "declined"),
         r"\b(?:fell|dropped|declined)\s+(?:(?:significantly|markedly|substantially|further|more)\s+)?(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|more\s+than(?:\s+with)?)\s+"
