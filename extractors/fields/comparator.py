@@ -19,18 +19,23 @@ _LEFT = r"(?<![\w\-])"
 _RIGHT = r"(?![\w])"
 
 
-def _load() -> tuple[dict[str, str], dict[str, str]]:
+def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     controls = {row[0].lower(): row[1] for row in read_tsv("comparators.tsv")}
     drugs: dict[str, str] = {}
+    short_forms: dict[str, str] = {}
     for row in read_tsv("drugs.tsv"):
         generic = row[0].lower()
         for name in [row[0], *(row[1].split(";") if len(row) > 1 else [])]:
             if name.strip():
                 drugs.setdefault(name.strip().lower(), generic)
-    return controls, drugs
+        for short in row[2].split(";") if len(row) > 2 else []:
+            short_forms[short.strip()] = generic
+    return controls, drugs, short_forms
 
 
-_CONTROLS, _DRUGS = _load()
+_CONTROLS, _DRUGS, _STANDARD_SHORT_FORMS = _load()
+"""The field's standard short forms of drugs as written ("MTX": "methotrexate"), read only by this parser:
+as words of their own ("HA", "ASA") they would name other things anywhere else."""
 CONTROLS = frozenset(_CONTROLS.values())
 """The canonical control comparators (placebo, waitlist, ...), as opposed to active ones."""
 _CONTROL_KEYS = {phrase_key(k): v for k, v in _CONTROLS.items()}
@@ -217,6 +222,30 @@ def _zero_dose_arm(lowered: str) -> bool:
         _ZERO_DOSE_ARM.search(lowered))
 
 
+# The product a biosimilar was measured against: the reference ("originator", "innovator") product of its drug.
+_REFERENCE_PRODUCT = re.compile(r"\b(?:reference|originator|innovator|originat(?:ing|or)\s+(?:brand|biologic))\b")
+_BIOSIMILAR_DRUG = re.compile(r"\bbiosimilars?\s+(?:(?:of|to)\s+)?")
+_ONE_CODE = re.compile(r"\(?[a-z0-9][\w\-]*\)?\s+")  # "biosimilar SB5 adalimumab"
+
+
+class _BiosimilarReference:
+    """The drug of "biosimilar X" when the text sets it against the reference product."""
+
+    @staticmethod
+    def search(lowered: str) -> str | None:
+        if not _REFERENCE_PRODUCT.search(lowered):
+            return None
+        for named in _BIOSIMILAR_DRUG.finditer(lowered):
+            code = _ONE_CODE.match(lowered, named.end())
+            drug = _DRUG_RE.match(lowered, named.end()) or (code and _DRUG_RE.match(lowered, code.end()))
+            if drug:
+                return _DRUG_KEYS[phrase_key(drug.group(1))]
+        return None
+
+
+_BIOSIMILAR_REFERENCE = _BiosimilarReference()
+
+
 # A diet named as the intervention beside the control diet.
 _OTHER_DIET = re.compile(r"(?<!control )\bdiets?\b")
 
@@ -230,8 +259,13 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
         other_did_better = _OTHER_DID_BETTER_RE.match(lowered)
         if other_did_better and _DRUG_RE.fullmatch(other_did_better.group("name")):
             return _DRUG_KEYS[phrase_key(other_did_better.group("name"))]
+    if "biosimilar" in lowered and (reference := _BIOSIMILAR_REFERENCE.search(lowered)):
+        return reference  # "biosimilar adalimumab within the margin of the reference product": the same drug
     if not _PREFILTER.search(lowered) and not (" or " in lowered and ("either " in lowered or _TOOK_GATE.search(lowered))):
         return "no treatment" if _zero_dose_arm(lowered) else None
+    if any(short in text for short in _STANDARD_SHORT_FORMS):
+        text = _spelled_out(text, _STANDARD_SHORT_FORMS)  # "more than HA", "superior to MTX alone"
+        lowered = text.lower()
     named_as = _AS_COMPARATOR_RE.search(lowered) if " as " in lowered else None
     if named_as:  # "with sertraline as the active comparator"
         found = _canonical_at_start(named_as.group(1), "drug")
@@ -337,6 +371,7 @@ def _names_an_agent(found: str) -> bool:
 # "metformin (MET)", "oseltamivir (OSV;": a listed drug and the short form the text defines for it.
 _DEFINED_SHORT_FORM = re.compile(r"\(\s*([A-Z][A-Za-z0-9\-]{1,7})\s*[;,)]")
 _NAME_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]{3,30})\s*$")
+_TWO_WORD_NAME_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]{2,20}\s+[A-Za-z][\w\-]{3,30})\s*$")
 
 
 def learn_drug_abbreviations(text: str) -> dict[str, str]:
@@ -350,7 +385,10 @@ def learn_drug_abbreviations(text: str) -> dict[str, str]:
         if not name or abbreviation.lower() in _DRUGS or abbreviation.lower() in _CONTROLS:
             continue
         written = name.group(1).lower()
-        if written in _DRUGS:
+        two_words = _TWO_WORD_NAME_BEFORE.search(text, max(0, match.start() - 50), match.start())
+        if two_words and (both := " ".join(two_words.group(1).lower().split())) in _DRUGS:
+            learned[abbreviation] = _DRUGS[both]  # "tranexamic acid (TXA)", "sodium hyaluronate (SH)"
+        elif written in _DRUGS:
             learned[abbreviation] = _DRUGS[written]
         elif _GENERIC_DRUG.fullmatch(written):
             learned[abbreviation] = written  # "tamsulosin (TAM)": a generic name by its stem
@@ -532,6 +570,11 @@ _LEADING_WORDS = frozenset((
     "standard-dose", "intramuscular", "intravenous", "subcutaneous", "sublingual", "transdermal", "intranasal", "inhaled",
     "topical", "im", "iv",
 ))
+# Whose usual diet or care it was: "the participants' usual diet", "their habitual diet".
+_POSSESSORS = frozenset((
+    "their", "his", "her", "participants'", "participants’", "patients'", "patients’", "children's", "children’s",
+    "women's", "women’s", "men's", "men’s",
+))
 
 
 def _canonical_at_start(target: str, strength: str) -> str | None:
@@ -546,6 +589,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         target = _ARM_DOSE.sub(" ", head) + target[60:]  # "low-dose (1 mg) active placebo", "1 mg active placebo"
     if ("placebo" in head or "sham" in head) and (called := _CALLED_CONTROL.match(target)):
         return called.group(1)  # "1 mg psilocybin (active placebo)", "a dim red light (sham)"
+    if ("attention" in head or "contact" in head) and _CALLED_ATTENTION_CONTROL.match(target):
+        return "attention control"  # "a stretching programme with matched coaching contact (attention control)"
     named_inside = _CLASS_THEN_DRUG.match(target) if strength != "control" and "(" in target else None
     if named_inside and _DRUG_RE.fullmatch(named_inside.group(1)):
         return _DRUG_KEYS[phrase_key(named_inside.group(1))]  # "an antidepressant in the Prozac family (fluvoxamine, 50 mg)"
@@ -564,7 +609,7 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         # "an inert substance", "the control drink", "a matching beverage": before the first word is dropped below
         return _CONTROL_KEYS[phrase_key(phrase.group(1))]
     route = ""
-    while words and words[0] in _LEADING_WORDS:
+    while words and (words[0] in _LEADING_WORDS or words[0] in _POSSESSORS and words[1:2] and words[1] in _USUAL_WORDS):
         route = words[0] if words[0] == "oral" else ""
         words = words[1:]
     head = " ".join(words)
@@ -576,6 +621,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         return "no treatment"  # "compared with no cryotherapy", "no aspirin"
     if words[0] == "deferred" and len(words) > 1 and strength != "control" and words[1] not in _NOT_DEFERRED_ARMS:
         return "no treatment"  # "compared with deferred PrEP", "deferred ART": nothing during the comparison
+    if words[0] in _USUAL_WORDS and (usual := _usual_arm(head)):
+        return usual  # "the participants' usual diet", "the standard six-month regimen", "standard dosing"
     if words[0] in ("pl", "plc"):
         # "vs PL", "versus PLC": placebo only after a comparison ("Amarin Corporation plc" is a company)
         return "placebo"
@@ -681,6 +728,29 @@ _ARM_DOSE = re.compile(
 _CALLED_CONTROL = re.compile(
     r"\s*(?:[\w\-]+\s+){0,4}?\(\s*(?:an?\s+|the\s+)?(?:active[\s-]+|inactive\s+)?(placebo|sham)\b"
 )
+# An arm named, then called an attention control in brackets: "a stretching programme with matched
+# coaching contact (attention control)", "board games (an attention-control condition)".
+_CALLED_ATTENTION_CONTROL = re.compile(
+    r"\s*(?:[\w\-]+\s+){0,8}?\(\s*(?:an?\s+|the\s+)?(?:attention|(?:matched\s+)?contact)[\s-]+(?:matched\s+)?control\b"
+)
+# What a group went on with as before, or the standard way of giving the treatment: "the participants'
+# usual diet", "their habitual diet", "the standard six-month regimen", "standard dosing".
+_USUAL_WORDS = {"usual", "habitual", "normal", "regular", "customary", "standard"}
+_USUAL_ARM = re.compile(
+    r"(?:usual|habitual|normal|regular|customary)\s+(?:diets?|eating|dietary\s+intake|food\s+intake|lifestyle|routine)\b"
+    r"|standard\s+(?:[\w\-]+\s+){0,2}?(?:regimens?|dosing|schedules?|protocols?|courses?|doses?|duration|approach)\b"
+)
+
+
+def _usual_arm(head: str) -> str | None:
+    """Treatment as usual for an arm that kept its usual diet or got the standard regimen; None when
+    a drug is named in it ("the standard dose of rifampicin" is rifampicin's own arm)."""
+    if not _USUAL_ARM.match(head):
+        return None
+    drug = _DRUG_RE.search(head)
+    return _DRUG_KEYS[phrase_key(drug.group(1))] if drug else "treatment as usual"
+
+
 # A drug class named first, the drug itself in brackets after it.
 _CLASS_THEN_DRUG = re.compile(
     r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}(?:antidepressants?|ssris?|snris?|antipsychotics?|benzodiazepines?|stimulants?|"

@@ -1,0 +1,88 @@
+"""Wave-16 field families: attention controls named beside an active-looking arm, standard and
+defined drug short forms, usual diet / standard regimen / standard dosing as treatment as usual,
+biosimilar against its reference product; N read past years and strain codes; entry criteria and
+in-vitro readouts as outcome measures."""
+import pytest
+
+from extractors.fields.comparator import learn_drug_abbreviations, parse_comparator
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an active-looking arm then called an attention control
+    ("We randomly assigned 132 adults with MS to home cycling with video coaching, or to a stretching programme "
+     "with matched coaching contact (attention control).", "attention control"),
+    ("Children were randomised to the reading intervention or to supervised board games (attention control).",
+     "attention control"),
+    ("Veterans were allocated to yoga or to a health talk series with matched contact time (an attention control).",
+     "attention control"),
+    ("Mindfulness training was compared with a relaxation class that served as an attention control.",
+     "attention control"),
+    ("Caregivers were randomised to the coping programme or to a matched contact control of weekly phone calls.",
+     "attention control"),
+    ("Tai chi improved balance compared with a contact control condition (general health lectures) in 90 adults.",
+     "attention control"),
+])
+def test_attention_control_named_beside_the_arm(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # standard short forms of a field, read in the comparator's place
+    ("PRP reduced WOMAC pain more than HA at 6 months (SMD -0.42).", "hyaluronic acid"),
+    ("Platelet-rich plasma was compared with HA in 120 knees.", "hyaluronic acid"),
+    ("Tofacitinib plus MTX was superior to MTX alone.", "methotrexate alone"),
+    ("Baricitinib gave higher ACR20 responses than MTX at week 24.", "methotrexate"),
+    ("Upadacitinib was superior to ADA in 1,600 patients.", "adalimumab"),
+    ("Tranexamic acid cut blood loss versus EACA in 200 patients.", "aminocaproic acid"),
+    ("Levetiracetam was as effective as VPA in 140 children.", "valproate"),
+])
+def test_standard_drug_short_form_as_comparator(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+def test_standard_short_forms_are_not_read_outside_a_comparison() -> None:
+    assert parse_comparator("Hectares of ha plots were sprayed with PRP; yields rose in 2020.") is None
+
+
+@pytest.mark.parametrize("document, sentence, expected", [
+    ("Knees received hyaluronic acid (HA) or saline.", "Gel reduced pain more than HA.", "hyaluronic acid"),
+    ("Patients on tranexamic acid (TXA) were compared.", "Ethamsylate was inferior to TXA.", "tranexamic acid"),
+    ("Zoledronic acid (ZOL) was given yearly.", "Denosumab raised BMD more than ZOL.", "zoledronic acid"),
+    ("Valproic acid (VPA) is the usual first line.", "Lamotrigine was compared with VPA.", "valproate"),
+    ("Sodium hyaluronate (SH) injections were used.", "PRP was better than SH at 6 months.", "hyaluronic acid"),
+])
+def test_defined_short_form_of_a_two_word_drug(document: str, sentence: str, expected: str) -> None:
+    assert parse_comparator(sentence, learn_drug_abbreviations(document)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 47 patients, an anti-inflammatory diet lowered DAS28-ESR by 0.4 points more than the participants’ usual "
+     "diet (p = 0.12).", "treatment as usual"),
+    ("A Mediterranean diet was compared with their usual diet in 60 adults.", "treatment as usual"),
+    ("The low-FODMAP diet reduced bloating versus a habitual diet in 40 patients.", "treatment as usual"),
+    ("Adults were randomised to a four-month regimen of high-dose rifampicin or to the standard six-month regimen.",
+     "treatment as usual"),
+    ("The high-dose regimen shortened time to culture conversion compared with standard dosing (HR 1.78).",
+     "treatment as usual"),
+    ("Children were randomised to a shortened course or the standard 10-day regimen.", "treatment as usual"),
+    ("Outcomes were similar to the standard of care in 300 patients.", "treatment as usual"),
+    ("High-dose rifampicin was compared with the standard dose of rifampicin in 180 adults.", "rifampicin"),
+])
+def test_usual_diet_and_standard_regimen_are_treatment_as_usual(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+def test_usual_diet_kept_by_both_arms_is_no_comparator() -> None:
+    assert parse_comparator("Participants kept their usual diet and took 2 g fish oil daily for 8 weeks.") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two randomised equivalence trials found ACR20 responses to biosimilar adalimumab within the prespecified "
+     "margin of the reference product.", "adalimumab"),
+    ("Biosimilar infliximab (CT-P13) was non-inferior to the reference product in 600 patients.", "infliximab"),
+    ("Biosimilar etanercept matched the originator on DAS28 at week 52.", "etanercept"),
+    ("A biosimilar trastuzumab gave pCR rates equivalent to the reference medicine.", "trastuzumab"),
+    ("Switching to biosimilar rituximab was as effective as continuing the innovator product.", "rituximab"),
+])
+def test_biosimilar_against_its_reference_product(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
