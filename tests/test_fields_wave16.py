@@ -86,3 +86,40 @@ def test_usual_diet_kept_by_both_arms_is_no_comparator() -> None:
 ])
 def test_biosimilar_against_its_reference_product(text: str, expected: str) -> None:
     assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an education control named at length: the name up to what it is about or what it was designed for
+    ("We did a randomised trial comparing digital CBT-I with online patient education about sleep (PE).",
+     "online patient education"),
+    ("Researchers randomly assigned 1,700 patients to either digital CBT or so-called sleep hygiene education designed "
+     "to improve bedtime routines.", "sleep hygiene education"),
+    ("Pain coping skills training was compared with arthritis education intended to match contact time.",
+     "arthritis education"),
+    ("Adolescents were randomised to the app or to printed asthma education regarding inhaler technique.",
+     "printed asthma education"),
+])
+def test_education_control_named_at_length(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a class of other treatments, the drugs in brackets: the first named drug
+    ("Four of the studies compared vitamin B2 to other migraine prophylactics (propranolol 80 mg, valproate 500 mg).",
+     "propranolol"),
+    ("Two trials compared melatonin with standard hypnotics (zolpidem 10 mg or zopiclone 7.5 mg).", "zolpidem"),
+    ("Magnesium was compared against other preventive agents (topiramate, amitriptyline) in 3 trials.", "topiramate"),
+])
+def test_class_of_other_treatments_then_the_drugs(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the disease-model group named by its insult is the untreated arm, not a treatment called "stressed"
+    ("**p < 0.01 compared with chronic EF-stressed group (one-way ANOVA).", "no treatment"),
+    ("Infarct volume was smaller than in the MCAO-injured group at 24 h.", "no treatment"),
+    ("Cytokines were lower compared with the LPS-challenged group (n = 8).", "no treatment"),
+    ("Memory improved versus the scopolamine-induced group in 40 mice.", "no treatment"),
+])
+def test_disease_model_group_named_by_its_insult(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected

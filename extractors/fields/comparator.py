@@ -166,7 +166,10 @@ _NOT_ARM_HEADS = {
     "attack", "attacks", "illness", "illnesses", "tumour", "tumours", "tumor", "tumors", "lesion", "lesions",
     "diagnosis", "diagnoses",
 }
-_PHRASE_END = re.compile(r"[,;:.()\[\]\d%]|\b(?:in|for|at|on|with|during|after|among|over|who|which|that|and|or|but|was|were|is|are|had|has|from|by|to|than|across|plus|at)\b")
+_PHRASE_END = re.compile(
+    r"[,;:.()\[\]\d%]|\b(?:in|for|at|on|with|during|after|among|over|who|which|that|and|or|but|was|were|is|are|had|has|from|by|to|than|across|plus|at"
+    r"|about|regarding|concerning|designed|intended|aimed|delivered)\b"  # "patient education about sleep", "... designed to ..."
+)
 _DETERMINERS = {"the", "a", "an", "with", "of", "to", "than", "versus", "vs", "or", "and", "in", "plus", "received", "receiving"}
 _GENERIC_DRUG = re.compile(
     r"[a-z]{4,}(?:tine|pine|pram|xetine|faxine|azepam|azolam|pramine|triptyline|idone|apine|iprazole|amide|"
@@ -594,6 +597,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     named_inside = _CLASS_THEN_DRUG.match(target) if strength != "control" and "(" in target else None
     if named_inside and _DRUG_RE.fullmatch(named_inside.group(1)):
         return _DRUG_KEYS[phrase_key(named_inside.group(1))]  # "an antidepressant in the Prozac family (fluvoxamine, 50 mg)"
+    if strength != "control" and ("-" in target[:40] or "model" in target[:40]) and _INSULT_MODEL_GROUP.match(target):
+        return "no treatment"  # "compared with chronic EF-stressed group": the disease model left untreated
     if strength != "control" and _NON_TAKERS.match(target):
         return "no treatment"  # "compared to those who did not take it"
     if target[:1].isdigit():
@@ -670,6 +675,11 @@ def _between_doses(lowered: str, match: re.Match[str] | _ArmMatch) -> bool:
     )
 
 
+# An animal group named by the insult that made the disease model: "the LPS-challenged group", "the model group".
+_INSULT_MODEL_GROUP = re.compile(
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:[\w]+-(?:stressed|induced|injured|challenged|lesioned|exposed|infected|intoxicated)|model)"
+    r"\s+(?:groups?|mice|rats|animals|controls?)\b"
+)
 # The people who went without the treatment: "those who did not take it", "people who never used it".
 _NON_TAKERS = re.compile(
     r"(?:the\s+)?(?:those|people|patients|participants|individuals|women|men|adults|children|others|ones)\s+(?:who\s+)?"
@@ -754,7 +764,8 @@ def _usual_arm(head: str) -> str | None:
 # A drug class named first, the drug itself in brackets after it.
 _CLASS_THEN_DRUG = re.compile(
     r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}(?:antidepressants?|ssris?|snris?|antipsychotics?|benzodiazepines?|stimulants?|"
-    r"drugs?|medications?|medicines?|statins?|analgesics?|hypnotics?|anxiolytics?|antihypertensives?)\b[^.;()]{0,40}?"
+    r"drugs?|medications?|medicines?|statins?|analgesics?|hypnotics?|anxiolytics?|antihypertensives?|prophylactics?|"
+    r"preventives?|agents?|comparators?)\b[^.;()]{0,40}?"
     r"\(\s*(?:e\.g\.,?\s*|i\.e\.,?\s*)?([a-z][\w\-]*)"
 )
 # What stands before the comparator's own name: a course ("three days of prednisolone",
@@ -800,6 +811,8 @@ def _named_phrase(head: str) -> str | None:
     while words and (words[-1] in _ARM_WORDS or words[-1] in _SCHEDULE_TAIL or (
             len(words) > 2 and words[-1] in _SCHEDULE_TIMES and words[-2] in _SCHEDULE_TAIL)):
         words.pop()  # "a psychoeducation control group" is psychoeducation; "X gel every 3 days" is X gel
+    if len(words) > 1 and words[0] == "so-called":
+        words = words[1:]
     while len(words) > 1 and words[0] in _SCHEDULE_WORDS:
         words = words[1:]  # "daily iron supplementation": how often, not which arm
     if len(words) > 1 and words[0] == "individual" and words[1] not in _NOT_COMPARATORS:
