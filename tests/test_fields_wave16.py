@@ -123,3 +123,72 @@ def test_class_of_other_treatments_then_the_drugs(text: str, expected: str) -> N
 ])
 def test_disease_model_group_named_by_its_insult(text: str, expected: str) -> None:
     assert parse_comparator(text) == expected
+
+
+from extractors.fields.n import parse_n  # noqa: E402
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year-shaped count after "in" with a population noun right after it
+    ("This trial evaluated once-weekly semaglutide 2.4 mg with lifestyle intervention in 1961 adults with overweight "
+     "or obesity.", 1961),
+    ("The vaccine was tested in 2010 healthy volunteers across 12 sites.", 2010),
+    ("Safety was assessed in 1987 older women receiving zoledronic acid.", 1987),
+    ("Efficacy was confirmed in 2045 patients with type 2 diabetes (HbA1c 7-10%).", 2045),
+    # a year: a comma or a verb after it, or "In <year>" opening the sentence
+    ("In 2019, 450 adults were enrolled in the trial.", 450),
+    ("In 2019 adults aged 65 years and over were offered the booster; 312 participants were randomised.", 312),
+    ("Between 2015 and 2019 patients were recruited from 40 clinics; 288 patients were randomised.", 288),
+    ("Enrolment began in 2018 and 96 children were randomised.", 96),
+])
+def test_year_shaped_count_before_a_population_noun(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a number needed to treat counts no one
+    "One study found for every three adults treated with riboflavin, one patient would have a 50% reduction.",
+    "For every 12 women screened, one fracture was prevented.",
+    "Every 20 patients vaccinated prevented one admission, the authors estimated.",
+    "For every five children treated with the spacer, one avoided an emergency visit.",
+])
+def test_number_needed_to_treat_is_not_n(text: str) -> None:
+    assert parse_n(text)[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    # a per-group size given as a range: the total is unknown
+    "The results are expressed as means ± S.E.M. for 8–10 animals per group.",
+    "Data are mean ± SD of 6-8 mice per group.",
+    "Values are means of 5 to 7 rats in each group.",
+    "Each bar shows 10–12 fish per group.",
+])
+def test_ranged_group_size_gives_no_n(text: str) -> None:
+    assert parse_n(text)[0] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # strain and breed codes are no counts
+    ("Day-old Ross 308 broilers were fed the diet for 42 days.", None),
+    ("A total of 480 Ross 308 broilers were allotted to four diets.", 480),
+    ("Cobb 500 chicks (n = 240) received the probiotic.", 240),
+    ("Male C57BL/6 mice were given the extract for 4 weeks.", None),
+    ("Twelve Wistar rats were treated with the extract at 200 mg/kg.", 12),
+    ("Forty Sprague-Dawley rats were used.", 40),
+    ("Female C57BL/6J mice (n = 36) were fed a high-fat diet.", 36),
+])
+def test_strain_and_breed_codes_are_not_counts(text: str, expected: int | None) -> None:
+    assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people lost, withdrawn or excluded are no sample
+    ("Two participants (one each in 250 mg/day ashwagandha and placebo) were lost to follow-up and 58 participants "
+     "completed the study.", 58),
+    ("Three children were lost to follow-up.", None),
+    ("Four patients (all for travel reasons abroad) were lost to follow up; 96 were analysed.", 96),
+    ("Six adults were withdrawn by the investigators and 114 completed the trial.", 114),
+    ("Nine women were excluded after screening, and 88 women were randomised.", 88),
+])
+def test_people_lost_or_withdrawn_are_not_the_sample(text: str, expected: int | None) -> None:
+    assert parse_n(text)[0] == expected

@@ -217,10 +217,10 @@ _LISTED_COUNTS_RE = re.compile(
 _EACH_GROUP_AFTER = re.compile(r"\s+(?:(?:were\s+)?(?:randomi[sz]ed|assigned|allocated|enrolled|included)\s+)?(?:in|per|to|into)\s+each\s+(?:group|arm)")
 _EXCLUDED_BEFORE = re.compile(r"exclu|discard|remov|duplicat|ineligib|not\s+eligible|did\s+not\s+meet|withdr|lost\s+to")
 _EVENT_AFTER = re.compile(
-    r"(?:\s*\([^)]{0,30}\))?(?:\s+(?:in|on|from|of|receiving|taking)\s+(?:the\s+)?[^,;.()]{1,40}?\s+(?:group|arm)s?"
+    r"(?:\s*\([^)]{0,60}\))?(?:\s+(?:in|on|from|of|receiving|taking)\s+(?:the\s+)?[^,;.()]{1,40}?\s+(?:group|arm)s?"
     r"|\s+(?:in\s+those\s+|of\s+those\s+)?(?:taking|receiving|given|on)\s+[\w\-]+(?:\s*\([^)]{0,30}\))?)?"
     r"\s+(?:(?:had|have|were|was)\s+)?"  # not "who": "67 patients who had responded" is the sample
-    r"(?:responded|remitted|relapsed|dropped\s+out|discontinued|withdrew|died"
+    r"(?:responded|remitted|relapsed|dropped\s+out|discontinued|withdrew|withdrawn|died|lost\s+to\s+follow[\s-]?up"
     r"|(?:showed|reported|experienced|had|achieved|developed)\s+(?:an?\s+|any\s+)?(?:[\w\-]+\s+)?"
     r"(?:response|remission|relapse|adverse|side[\s-]effects?))\b"
 )
@@ -268,7 +268,7 @@ _STUDY_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+,?\s+){0,3}?(?:stud(?:y|ies)|trials
 _YEAR_CONTEXT = re.compile(r"(?:\bin|since|during|until|from|by|circa|between|and|published|:)\s*$")
 # "1 in 68 children", "2 in 3 participants", "1:68 children" (a prevalence, not "Group 1: 68 patients"); "an IPSS of at
 # least 13", "a PSQI score above 5", "HbA1c ≥ 7" (an eligibility threshold counts no one).
-_AGE_CONTEXT = re.compile(r"(?:\b(?:one|1)\s+(?:in|out\s+of|of(?=\s+every))\s+(?:every\s+)?|(?:[^\w\s\-.]\s*|\b(?:that|about|nearly|almost|roughly|around|only|just|some|than|were|was|are|is|and|or)\s+)(?:[2-9]|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?|(?<![\w.,:])1[:/](?!\s)|\bat\s+(?:least|most)|[≥≤<>]=?|=[<>]|"
+_AGE_CONTEXT = re.compile(r"(?:\b(?:one|1)\s+(?:in|out\s+of|of(?=\s+every))\s+(?:every\s+)?|\bevery\s+|(?:[^\w\s\-.]\s*|\b(?:that|about|nearly|almost|roughly|around|only|just|some|than|were|was|are|is|and|or)\s+)(?:[2-9]|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?|(?<![\w.,:])1[:/](?!\s)|\bat\s+(?:least|most)|[≥≤<>]=?|=[<>]|"
                           r"\b(?:above|below|greater\s+than|less\s+than|higher\s+than|lower\s+than|exceeding|scores?\s+of)|aged?|ages|age\s+range|years?\s+old|mean\s+age(?:\s+of)?|\[|\^|p\s*[<=>]|ci)\s*$")
 # "24 or more points", "50 or older": a threshold too.
 _THRESHOLD_AFTER = re.compile(r"\s*(?:or\s+(?:more|higher|above|greater|less|lower|below|older|younger)|\+?\s*points?)\b")
@@ -668,8 +668,21 @@ def _count(number: str, lowered: str, start: int) -> int | None:
         return None  # "11 881 child years", "2,400 patient-years of follow-up": person-time, not people
     if 1900 <= value <= 2099 and number.isdigit() and (_YEAR_CONTEXT.search(before) or (
             _DETERMINER_BEFORE.search(before) and _STUDY_AFTER_YEAR.match(lowered, start + len(number)))):
+        if _IN_MID_SENTENCE.search(before) and _PEOPLE_AFTER.match(lowered, start + len(number)):
+            return value  # "tested in 1961 adults": a count (but "In 2019 adults were offered", "In 2019, 450 ...": a year)
         return None  # "in 2010", "A 2010 randomized study" (but "the 2000 patients enrolled" is a count)
+    if value == 1 and "every" in lowered[max(0, start - 100) : start] and _NNT_ONE_BEFORE.search(lowered, max(0, start - 100), start):
+        return None  # "for every three adults treated, one patient would have ...": a number needed to treat
+    if ("-" in before or "–" in before or "to " in before) and _RANGE_END_BEFORE.search(before):
+        return None  # "8–10 animals per group", "5 to 7 rats": a range's upper end counts no sample
     return value
+
+
+# "tested in 1961 adults": "in" inside a sentence, then people. A sentence opening "In 2019 adults ..." gives a year.
+_IN_MID_SENTENCE = re.compile(r"[\w,)]\s+in\s+$")
+_PEOPLE_AFTER = re.compile(rf"\s+{_MOD}{_NOUN}\b")
+_NNT_ONE_BEFORE = re.compile(r"\bevery\s+[^.;]{1,80},\s*$")
+_RANGE_END_BEFORE = re.compile(r"\d(?:[\-–—]|\s+to\s+)$")
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
