@@ -192,3 +192,39 @@ def test_strain_and_breed_codes_are_not_counts(text: str, expected: int | None) 
 ])
 def test_people_lost_or_withdrawn_are_not_the_sample(text: str, expected: int | None) -> None:
     assert parse_n(text)[0] == expected
+
+
+from extractors.fields.outcomes import parse_outcomes  # noqa: E402
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a severity range or floor in brackets after who took part is an entry criterion
+    ("We randomly assigned 132 adults with relapsing–remitting MS (EDSS 1.0–5.5) to home cycling. The primary outcome "
+     "was the Modified Fatigue Impact Scale (MFIS).", ["MFIS"]),
+    ("Older adults with mild dementia (MMSE 18–26) were randomised to music therapy; agitation fell on the CMAI.",
+     ["CMAI"]),
+    ("Outpatients with major depression (MADRS ≥ 22) received psilocybin; HAMD scores fell by 12 points.", ["HAMD"]),
+    ("Children with moderate eczema (SCORAD 25-50) used the emollient; itch improved on the POEM.", ["POEM"]),
+    ("Patients with knee OA (KL grade 2-3; WOMAC pain ≥ 40) had better WOMAC pain scores at 12 weeks.", ["WOMAC"]),
+    # the same scale reported as a result stays an outcome
+    ("EDSS worsened less with the drug (mean change 0.2 vs 0.5) in 300 adults with MS.", ["EDSS"]),
+])
+def test_severity_entry_criterion_in_brackets_is_not_an_outcome(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Cell-culture readouts stay laboratory readouts (wave 15, holdout 10): what cells released is no outcome measure,
+    # while the same biomarker measured in people is one.
+    ("Tofacitinib reduced IL-6 release in synovial organoid cultures, whereas MMP-3 release was not reduced.", []),
+    ("In primary chondrocyte cultures, the extract lowered MMP-3 secretion versus vehicle.", []),
+    ("Serum MMP-3 fell by 30% with tocilizumab in 60 patients with RA.", ["MMP-3"]),
+    ("In 90 adults, curcumin lowered IL-8 and IL-1β versus placebo.", ["IL-8", "IL-1β"]),
+    ("dp-ucMGP fell 33% and 46% from baseline with MK-7 in 86 adults on haemodialysis.", ["dp-ucMGP"]),
+    ("Menaquinone-7 lowered ucOC versus placebo in 120 postmenopausal women.", ["ucOC"]),
+    # the stimulus and the drug's target are no readouts
+    ("Organoids were stimulated with TNF and exposed to tofacitinib at 1 µM for 72 hours.", []),
+    ("An antibody targeting IL-6 was tested in 40 patients.", []),
+])
+def test_biomarkers_in_people_count_cell_readouts_do_not(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected

@@ -467,6 +467,8 @@ def _is_criterion(canonical: str, text: str, start: int, end: int) -> bool:
     HAM-A score >= 20 at baseline", "a total score > 18 on the HAMA were enrolled")."""
     if _floor(text, start, end) or ("whose" in text and _WHOSE_BEFORE.search(text, max(0, start - 40), start)):
         return True
+    if "(" in text[max(0, start - 30) : start] and _entry_range_in_brackets(text, start, end):
+        return True
     if canonical not in _CRITERIA:
         return bool(_CRITERION_AFTER.match(text, end)) and _ELIGIBILITY.search(text) is not None
     before = text[max(0, start - 40) : start].lower()
@@ -475,6 +477,23 @@ def _is_criterion(canonical: str, text: str, start: int, end: int) -> bool:
     if _CLASS_AFTER.match(text, end) and not _FROM_BEFORE.search(before[-12:]):
         return not _TARGET_BEFORE.search(before[-30:])
     return bool(_CRITERION_AFTER.match(text, end)) and not _TARGET_BEFORE.search(before[-30:])
+
+
+# Who took part, right before the bracket that states their severity: "adults with relapsing MS (EDSS 1.0–5.5)".
+_WHO_BEFORE_BRACKET = re.compile(
+    r"\b(?:with|adults|patients|participants|subjects|children|adolescents|women|men|outpatients|inpatients|people|"
+    r"volunteers|individuals)\b[^()]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _entry_range_in_brackets(text: str, start: int, end: int) -> bool:
+    """A scale with a range or threshold inside the bracket that follows who took part: their
+    severity at entry ("132 adults with MS (EDSS 1.0–5.5)", "with dementia (MMSE 18–26)")."""
+    opening = text.rfind("(", max(0, start - 30), start)
+    if opening < 0 or ")" in text[opening:start] or not _CRITERION_AFTER.match(text, end):
+        return False
+    return bool(_WHO_BEFORE_BRACKET.search(text, max(0, opening - 80), opening))
 
 
 # "Baseline characteristics: mean age 40.3 (SD 13.1); ...; BMI 29.5 (SD 8.0)", "a mean baseline HAMD of
