@@ -228,3 +228,16 @@ def test_severity_entry_criterion_in_brackets_is_not_an_outcome(text: str, expec
 ])
 def test_biomarkers_in_people_count_cell_readouts_do_not(text: str, expected: list[str]) -> None:
     assert parse_outcomes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trial that will randomise, or is randomising: its last arm is the comparator too
+    ("The SHORT-TB4 trial will randomise 1,800 adults to a four-month regimen built around high-dose rifampicin "
+     "(35 mg/kg/day) or to the standard six-month regimen (ClinicalTrials.gov NCT06612345).", "treatment as usual"),
+    ("The trial will randomize 400 children to azithromycin or placebo.", "placebo"),
+    ("We are randomising 240 adults to tai chi or to usual care.", "treatment as usual"),
+    ("The study randomises patients to early surgery or to watchful waiting.", "watchful waiting"),
+    ("Investigators plan to randomly assign 90 women to letrozole or clomiphene.", "clomiphene"),
+])
+def test_planned_randomisation_names_its_last_arm(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected

@@ -99,7 +99,7 @@ def _randomised_gate(lowered: str) -> bool:
 # The arms follow "to" (not the "to" of an age range, "aged 7 to 17"), so an "or" among the
 # participants' diagnoses before it is not an arm.
 _RANDOMISED_OR_RE = re.compile(
-    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b"
+    r"\b(?:randomi[sz](?:ed|es?|ing)|randomly\s+(?:assign|allocat)(?:ed|s|ing)?|assigned|allocated)\b"  # "will randomise"
     r"(?:(?:[^.;:]|(?<=\d)\.(?=\d)){0,120}?(?<!\d)\s(?:to|into|between(?!\s+(?:the\s+)?ages?\b))\s)?"  # "a T-score of -2.5 or below to X or Y"
     r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,120}?\bor\s+(?:to\s+)?"  # "0.4 g/kg once daily or lactulose": a decimal goes on
 )
