@@ -241,3 +241,28 @@ def test_biomarkers_in_people_count_cell_readouts_do_not(text: str, expected: li
 ])
 def test_planned_randomisation_names_its_last_arm(text: str, expected: str) -> None:
     assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year after a month or season is a date, not the people randomised
+    ("Patients newly diagnosed from January 2020 to January 2021 were randomly assigned to tetracycline (n = 116) or "
+     "furazolidone (n = 168).", 284),
+    ("Between March 2018 and June 2019 participants were enrolled; 240 adults were randomised.", 240),
+    ("Recruitment ran from September 2021 to spring 2022 and 150 patients were randomized.", 150),
+    ("From Oct 2015 to Dec 2016 women were screened, and 88 women were randomised.", 88),
+])
+def test_year_after_a_month_is_a_date(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # adjustment covariates, event names and the population's defining values are not outcome measures
+    ("After adjusting for gender, body mass index (BMI), smoking and diabetes, statin use lowered MACE versus placebo.",
+     ["MACE"]),
+    ("Objective: to assess statins in adults with elevated LDL-C for the primary prevention of cardiovascular events.",
+     []),
+    ("Models were adjusted for age, sex, BMI and baseline HbA1c; the PHQ-9 improved more with the app.", ["PHQ-9"]),
+    ("Adjusted for age, BMI and eGFR, the drug reduced systolic blood pressure (SBP) by 8 mmHg.", ["SBP"]),
+])
+def test_covariates_and_population_values_are_not_outcomes(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected

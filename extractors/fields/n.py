@@ -265,7 +265,10 @@ _NOT_A_COUNT_AFTER = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|our)\s+$")
 _STUDY_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+,?\s+){0,3}?(?:stud(?:y|ies)|trials?|reviews?|meta-analys[ie]s|analys[ie]s|"
                                r"surveys?|papers?|reports?|rcts?)\b")
-_YEAR_CONTEXT = re.compile(r"(?:\bin|since|during|until|from|by|circa|between|and|published|:)\s*$")
+_YEAR_CONTEXT = re.compile(
+    r"(?:\bin|since|during|until|from|by|circa|between|and|published|:"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?|\b(?:spring|summer|autumn|fall|winter))\s*$"
+)  # "from January 2020 to January 2021 were randomly assigned": a date
 # "1 in 68 children", "2 in 3 participants", "1:68 children" (a prevalence, not "Group 1: 68 patients"); "an IPSS of at
 # least 13", "a PSQI score above 5", "HbA1c ≥ 7" (an eligibility threshold counts no one).
 _AGE_CONTEXT = re.compile(r"(?:\b(?:one|1)\s+(?:in|out\s+of|of(?=\s+every))\s+(?:every\s+)?|\bevery\s+|(?:[^\w\s\-.]\s*|\b(?:that|about|nearly|almost|roughly|around|only|just|some|than|were|was|are|is|and|or)\s+)(?:[2-9]|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?|(?<![\w.,:])1[:/](?!\s)|\bat\s+(?:least|most)|[≥≤<>]=?|=[<>]|"

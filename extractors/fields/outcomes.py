@@ -260,6 +260,8 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
         found = [item for item in found if not _BASELINE_VALUE.match(text, item[1])]
     if any(canonical in _BIOMARKERS for _, _, canonical in found):
         found = _without_background_biomarkers(text, found)
+    if found and ("djust" in text or "ontrolling for" in text or "ovariate" in text):
+        found = _without_covariates(text, found)
     result: list[str] = []
     covered_until = -1
     for start, end, canonical in found:
@@ -278,6 +280,24 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
         if canonical not in result:
             result.append(canonical)
     return result
+
+
+# What a model was adjusted for: "After adjusting for gender, body mass index (BMI), smoking and diabetes, ...",
+# "Models were adjusted for age, sex, BMI and baseline HbA1c; ...". The list runs to the item after its "and".
+_COVARIATES_START = re.compile(
+    r"\b(?:adjust(?:ed|ing|ment)\s+for|controll?(?:ed|ing)\s+for|covariates?\s+(?:were|was|included|including|:))\s+",
+    re.IGNORECASE,
+)
+_LIST_END = re.compile(r"[;.](?:\s|$)|\band\s+[^,;.]*")
+
+
+def _without_covariates(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop measures named in an adjustment list: the model's covariates, not the study's outcomes."""
+    spans = []
+    for start in _COVARIATES_START.finditer(text):
+        end = _LIST_END.search(text, start.end())
+        spans.append((start.end(), end.end() if end else len(text)))
+    return [item for item in found if not any(begin <= item[0] < end for begin, end in spans)]
 
 
 # The words between a listed name and "(" of the longer name's own abbreviation: "Fugl-Meyer
