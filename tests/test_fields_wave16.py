@@ -266,3 +266,18 @@ def test_year_after_a_month_is_a_date(text: str, expected: int) -> None:
 ])
 def test_covariates_and_population_values_are_not_outcomes(text: str, expected: list[str]) -> None:
     assert parse_outcomes(text) == expected
+
+
+from extractors.fields.comparator import names_no_comparator  # noqa: E402
+
+
+@pytest.mark.parametrize("cell, expected", [
+    # a comparator cell naming another dose level or a period of the same people: no control arm
+    ("Low dose", True), ("fixed dose", True), ("Lower doses", True), ("Dose comparison", True),
+    ("Control period", True), ("Baseline period", True), ("Run-in period", True), ("Washout", True),
+    ("Pre-treatment period", True),
+    # arms
+    ("Low-dose aspirin", False), ("Placebo", False), ("Standard care", False), ("High-dose vitamin D", False),
+])
+def test_dose_level_or_period_cell_names_no_comparator(cell: str, expected: bool) -> None:
+    assert names_no_comparator(cell) is expected

@@ -182,7 +182,10 @@ _GENERIC_DRUG = re.compile(
 _NO_COMPARATOR_CELL = re.compile(
     r"^[\s*_(]*(?:[-–—]+|(?:none|nil|n/?a|not\s+applicable|no\s+(?:control|comparator|comparison)(?:\s+(?:group|arm))?|"
     r"open[\s-]*label|uncontrolled|single[\s-]*arm|baseline|pre[\s-]*post|before[\s-]*(?:and|/)[\s-]*after|"
-    r"healthy\s+(?:controls?|volunteers)|historical\s+controls?)\b)[^\w]*(?:\(.*\))?[\s*_)]*$",
+    r"healthy\s+(?:controls?|volunteers)|historical\s+controls?|"
+    # another dose level or a period of the same people: "Low dose", "Control period", "Run-in"
+    r"(?:low(?:er|est)?|fixed|high(?:er|est)?|reduced)[\s-]+doses?|dose[\s-]+(?:comparison|ranging|response)|(?:control|baseline)\s+period|"
+    r"(?:run[\s-]*in|lead[\s-]*in|wash[\s-]*out|pre[\s-]*treatment)(?:\s+period)?)\b)[^\w]*(?:\(.*\))?[\s*_)]*$",
     re.IGNORECASE,
 )
 
