@@ -166,9 +166,10 @@ _ARM_AFTER_PAREN = re.compile(r"\s*(?:(?:and|or|vs\.?|versus)\s|groups?\b|arms?\
 # or what is cited and what they reported: "A 2014 study 8 published in ...", "by Woelk and
 # Schlafke 7 also demonstrated".
 _SPACED_MARKER = re.compile(
-    r"\s(\d{1,3}(?:,\d{1,3})*)(?=\s+(?:also\s+|further\s+|later\s+)?(?:found|showed|demonstrated|reported|published|"
-    r"concluded|observed|suggested|indicated|revealed|evaluated|examined|investigated|tested|enrolled|assessed|noted|"
-    r"sought|appeared|confirmed|compared)\b)"
+    r"\s(\d{1,3}(?:,\d{1,3})*)(?=\s+(?:also\s+|further\s+|later\s+)?(?:found|finds|showed|shows|demonstrated|"
+    r"demonstrates|reported|reports|published|concluded|concludes|observed|suggested|suggests|indicated|indicates|"
+    r"revealed|reveals|evaluated|examined|investigated|tested|enrolled|assessed|noted|sought|appeared|confirmed|"
+    r"confirms|compared)\b)"
 )
 _GLUED_NOT_AFTER = re.compile(
     r"(?:day|week|month|year|phase|grade|type|stage|dose|visit|session|trial|cohort|wave|study|group|level|class|"
@@ -181,6 +182,9 @@ _GLUED_NOT_AFTER = re.compile(
 _SPACED_ENDING = re.compile(r"\d(?<=[A-Za-z)]\s\d)\d{0,2}(?:,\d{1,3})*(?=[,.;:](?:\s|$)|\s*$)")
 # Its punctuation, found by a scan for [,.;:] that is cheaper than one for digits: fewer
 # than two such endings ("10,11." holds three numbers) rule a text out.
+# Superscripts flattened to a run of three or more consecutive numbers ending a sentence or
+# line: "... on sleep quality and duration 4, 5, 6." Citation order, which counts do not follow.
+_SPACED_RUN = re.compile(r"\d(?<=[A-Za-z)] \d)\d{0,2}(?:, ?\d{1,3}){2,}(?=[.;:]?\s*$|[.;:]\s)")
 _ENDS_ON_NUMBER = re.compile(r"[,.;:](?<=\d[,.;:])"  # most punctuation follows a letter: one test rules it out
                              r"(?:(?<=[A-Za-z)]\s\d[,.;:])|(?<=[A-Za-z)]\s\d\d[,.;:])|(?<=[A-Za-z)]\s\d\d\d[,.;:]))(?=\s|$)")
 # A superscript flattened to a plain number ending a line of prose that has no full stop:
@@ -952,7 +956,7 @@ def _markers(text: str) -> list[Attribution]:
         if markers:
             hits.append(Attribution("superscript", m.start(), m.end(), m.group(0), markers=tuple(markers)))
     if not hits:  # a text citing in brackets or superscripts prints no plain numbers for them
-        hits = _numbered_in_order(text)
+        hits = _numbered_in_order(text) or (_spaced_runs(text) if "," in text else [])
         if text[-1].isdigit() or "\n" in text:
             hits += _line_end_markers(text)
     bracketed = []
@@ -1026,6 +1030,22 @@ def _numbered_in_order(text: str) -> list[Attribution]:
     if len(seen) < 3:
         return []
     return [Attribution("superscript", m.start(), m.end(), m.group(0), markers=tuple(markers)) for m, markers in found]
+
+
+def _spaced_runs(text: str) -> list[Attribution]:
+    """Runs of consecutive numbers ending a sentence after a word ("... and duration 4, 5,
+    6."): flattened superscripts, unless the word before takes a count ("aged 4, 5, 6")."""
+    hits = []
+    for m in _SPACED_RUN.finditer(text):
+        markers = expand_markers(m.group(0))
+        numbers = [int(n) for n in markers]
+        if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+            continue
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if word is None or _NOT_BEFORE_CITATION.search(word.group(1)) or _NOT_BEFORE_LINE_MARKER.search(word.group(1)):
+            continue
+        hits.append(Attribution("superscript", m.start(), m.end(), m.group(0), markers=tuple(markers)))
+    return hits
 
 
 def _venue_years(text: str) -> list[Attribution]:

@@ -80,6 +80,9 @@ _GOES_ON = re.compile(
     r"children|adults|babies|infants|women|men|animals|rats|mice)\b)",
     re.IGNORECASE,
 )
+# A sentence adding to what the one before told, inside one paragraph ("Additionally, during follow
+# up, a reduction ... was reported in 68.4% of patients"): more of the same study.
+_ADDS_ON = re.compile(r"^\W*(?:additionally|in\s+addition|moreover|furthermore)\b", re.IGNORECASE)
 # A sentence that comes back to the study of its paragraph: "the study participants", "in the trial",
 # "the volunteers' satisfaction".
 _BACK_TO_STUDY = re.compile(
@@ -222,6 +225,10 @@ _MANUSCRIPT_RECORD = re.compile(
     r"Published\s+in\s+(?:its\s+)?final\s+edited\s+form\s+as\b|Accepted\s+author\s+manuscript\b)",
     re.IGNORECASE)
 _RECORD_CHARS = 400
+_NEXT_SENTENCE = re.compile(r"\s+[A-Z]")
+# A number in brackets repeating a count ("split into two groups (2)."), no citation.
+_COUNTED_BEFORE = re.compile(r"\b(?:groups?|arms?|phases?|types?|stages?|grades?|levels?|classes?|parts?|steps?|items?|"
+                             r"times|doses|visits|sessions|sites|centres|centers|studies|trials)\s$", re.IGNORECASE)
 
 
 def assemble(document: Document, plan: DocumentPlan, parsed: list[Doc]) -> DocumentResult:
@@ -425,7 +432,10 @@ class _ClaimBuilder:
         # A draft two unclaimed sentences closed, with the sentences since: a sentence that comes back to
         # "the study" may still continue it.
         dormant: tuple[_Draft, list[_Sentence]] | None = None
-        for sentence in _sentences(passage, doc):
+        sentences = _sentences(passage, doc)
+        read: dict[int, fields.FieldValues | None] = {}  # values by sentence start, for a marker standing after them
+        for at, sentence in enumerate(sentences):
+            previous = (sentences[at - 1], read.get(sentences[at - 1].start)) if at else None
             text = sentence.text
             own = attributions[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)] if (
                 attributions) else []
@@ -454,6 +464,7 @@ class _ClaimBuilder:
             # alone; reading every field of background sentences would be wasted.
             wanted = own or (cued and (draft is not None or comment or self.record or may_stand_alone(text)))
             values = self._analyse(sentence) if wanted else None
+            read[sentence.start] = values
             if own and is_reference_note(text) and values is not None and values.is_empty:
                 continue  # "References [7]-[10] are available on request."
             if own and values is not None and values.n is None and not values.dose and all(
@@ -490,10 +501,12 @@ class _ClaimBuilder:
                 if empty:
                     own = []
             if own:
-                if draft and not pending and not draft.attributions and all(a.kind in MARKER_KINDS for a in own) and (
-                        not _MARKS_ONLY.sub("", text)):
-                    draft.add(pending, sentence, values)  # "... compared to the placebo. (12)": the marker closing it
-                    draft.attributions += own
+                if all(a.kind in MARKER_KINDS for a in own) and not _MARKS_ONLY.sub("", text) and (
+                        marked := self._marked(draft, pending, previous, sentence, values, own)) is not None:
+                    # "... compared to the placebo. (12)", "... for migraines. (4)": the marker closing what came before
+                    if marked is not draft:
+                        self._close(draft, passage.context)
+                        draft = marked
                 elif draft and not pending and _PUBLISHED_NOTE.match(text) and all(a.kind == "venue-year" for a in own):
                     draft.add(pending, sentence, values)  # "... found X. The findings were published in <Journal>."
                     # The journal is the venue, not the institution the first sentence named.
@@ -526,7 +539,7 @@ class _ClaimBuilder:
                 pending = []
             elif draft is not None and (
                 (values is not None and (not values.is_empty or (comment and COMMENT_CUE.found(text))))
-                or (not pending and not across and (_ANAPHORA.match(text) or _GOES_ON.match(text)))
+                or (not pending and not across and (_ANAPHORA.match(text) or _GOES_ON.match(text) or _ADDS_ON.match(text)))
             ) and draft.takes(text, values, comment or draft is going_on):  # one summary's fields name its arms
                 draft.add(pending, sentence, values)
                 pending = []
@@ -565,6 +578,26 @@ class _ClaimBuilder:
         if draft is None and not opened and len(self.claims) == claims_before and (design := _design_told(loose)):
             self._close(design, passage.context)  # "Researchers analyzed 51 adults ... given cinnamon or placebo ... 300 mg"
         self._open = (passage.context, draft, passage.end) if draft else None
+
+    def _marked(self, draft: _Draft | None, pending: list[_Sentence], previous: tuple[_Sentence, fields.FieldValues | None] | None,
+                sentence: _Sentence, values: fields.FieldValues | None, own: list[Attribution]) -> _Draft | None:
+        """The draft a sentence that is only a numbered marker ("(4)" after a full stop)
+        closes: the study just told, with the uncited sentences since unless one opens another
+        study (then from that one); else the sentence right before it. None when nothing
+        comes before."""
+        if draft is not None and (not pending or not draft.attributions):
+            fresh = next((i for i, s in enumerate(pending) if _NEW_STUDY.match(s.text)), None)
+            if fresh is None:
+                draft.add(pending, sentence, values)
+                draft.attributions += own
+                return draft
+            told = pending[fresh:]
+            return _Draft(told + [sentence], list(own), [self._analyse(s) for s in told] + [values])
+        if previous is None:
+            return None
+        told_before, told_values = previous
+        return _Draft([told_before, sentence], list(own),
+                      [told_values if told_values is not None else self._analyse(told_before), values])
 
     def _published_result(self, before: tuple[_Sentence, fields.FieldValues | None], sentence: _Sentence,
                           own: list[Attribution]) -> fields.FieldValues | None:
@@ -654,8 +687,13 @@ class _ClaimBuilder:
         if attribution.kind != "glued-marker" or self.numbered:
             return True
         bracketed = attribution.text.startswith(("(", "["))
+        after = text[attribution.end:].split("\n", 1)[0]
         return bracketed and ((self.listed and len(attribution.markers) > 1) or (
-            text[:attribution.start].rstrip().endswith((".", "!", "?")) and not text[attribution.end:].split("\n", 1)[0].strip()))
+            text[:attribution.start].rstrip().endswith((".", "!", "?")) and not after.strip()) or (
+            # "... the amount of abortive medication (7)." closing its line, or the next sentence after it
+            after[:1] == "." and text[attribution.start - 2:attribution.start - 1].isalpha() and (
+                not after[1:].strip() or _NEXT_SENTENCE.match(after, 1) is not None)
+            and not _COUNTED_BEFORE.search(text, max(0, attribution.start - 12), attribution.start)))
 
     def _carried(self, passage: Passage) -> _Draft | None:
         """The draft left open by the previous paragraph, when this paragraph follows it

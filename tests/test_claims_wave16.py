@@ -1,0 +1,84 @@
+"""Real-text claim boundaries (probe 7): a numbered marker standing after the full stop
+cites the sentences before it, a bracketed number before a line's full stop is a marker,
+"Additionally, ..." goes on with the study of its paragraph, flattened superscripts in AI
+answers, lay findings without number or citation, sample-size-only sentences."""
+
+import pytest
+
+from extractors import extract
+from extractors.blocks import label_text
+from pipeline.model import Document, DocumentMeta
+
+
+def _claims(text: str):
+    (result,) = extract([Document("d", "d.txt", "text", "0" * 64, text=text, blocks=label_text(text), meta=DocumentMeta())])
+    return result.claims
+
+
+def _evidence(text: str, claim) -> str:
+    return text[claim.evidence.start:claim.evidence.end]
+
+
+@pytest.mark.parametrize("cited, marker", [
+    ("A detailed study of food triggers led the authors to recommend riboflavin as a preventive treatment for migraines.",
+     "(4)"),
+    ("A small trial found that magnesium shortened sleep latency in older adults.", "(2)"),
+    ("In one cohort, children given vitamin D had fewer chest infections over two winters.", "[12]"),
+    ("Tai chi eased knee pain more than stretching did in a trial of older adults.", "(9)"),
+])
+def test_a_marker_after_the_full_stop_cites_the_sentence_before(cited, marker):
+    text = f"Health notes\n\nThis page looks at the evidence. {cited} {marker}\n\nOther remedies are sold in shops.\n"
+    claims = _claims(text)
+    assert [_evidence(text, c) for c in claims] == [f"{cited} {marker}"]
+    assert claims[0].study.markers == [marker.strip("()[]")]
+
+
+def test_a_marker_after_the_full_stop_closes_the_uncited_sentences_of_the_study_before():
+    text = ("Migraine\n\nIn a retrospective study, 41 participants received either 200 or 400 mg/day of riboflavin for 3 "
+            "months. At the end of the study, the number of attacks significantly decreased. Additionally, during follow "
+            "up, a reduction by at least 50% in attacks was reported in 68.4% of patients. (1)\n")
+    (claim,) = _claims(text)
+    assert claim.n == 41
+    assert claim.study.markers == ["1"]
+    assert _evidence(text, claim).endswith("(1)")
+
+
+@pytest.mark.parametrize("sentence, marker", [
+    ("An open label study using 400 mg per day of riboflavin found that attacks were halved and also reduced the "
+     "amount of abortive medication (7).", "7"),
+    ("A pilot trial of melatonin in shift workers found longer daytime sleep than placebo (3).", "3"),
+    ("Zinc lozenges shortened colds by two days in a trial of adults (12). Vitamin C did not.", "12"),
+])
+def test_a_bracketed_number_before_the_full_stop_is_a_marker(sentence, marker):
+    text = f"Supplements\n\n{sentence}\n"
+    claims = _claims(text)
+    assert claims and claims[0].study.markers == [marker]
+
+
+@pytest.mark.parametrize("text", [
+    "Supplements\n\nThe sample was split into two groups (2).\n",
+    "Supplements\n\nPatients were asked to rate pain on a scale of 0 to 10 (10 being worst).\n",
+])
+def test_a_bracketed_number_that_cites_nothing_makes_no_claim(text):
+    assert all(not c.study.markers for c in _claims(text))
+
+
+@pytest.mark.parametrize("opener", ["Additionally", "In addition", "Moreover", "Furthermore"])
+def test_an_adding_sentence_goes_on_with_the_study_of_its_paragraph(opener):
+    text = (f"Sleep\n\nIn a trial, 120 adults took 3 mg of melatonin or placebo for 4 weeks. Sleep onset was 9 minutes "
+            f"faster with melatonin. {opener}, 40% of patients reported better daytime alertness.\n")
+    (claim,) = _claims(text)
+    assert _evidence(text, claim).endswith("daytime alertness.")
+
+
+@pytest.mark.parametrize("bullet, markers", [
+    ("- The most recent study 2 suggests that supplemental magnesium is likely useful in the treatment of mild "
+     "insomnia.", ["2"]),
+    ("- While the evidence is not yet conclusive, the majority of studies suggest that magnesium supplementation can "
+     "improve sleep quality and duration 4, 5, 6.", ["4", "5", "6"]),
+    ("- A 2019 trial 7 reports that zinc shortened colds in children.", ["7"]),
+])
+def test_a_bullet_citing_by_a_flattened_superscript_is_a_claim(bullet, markers):
+    text = f"From the Research\n\nSome key points to consider:\n{bullet}\n"
+    (claim,) = _claims(text)
+    assert claim.study.markers == markers
