@@ -34,6 +34,9 @@ _COMMENTARY = re.compile(
     r"\b(?:this|the|our)\s+(?:[\w-]+\s+){0,3}?(?:commentary|editorial|practice\s+point|perspective|viewpoint|"
     r"journal\s+club|critique|invited\s+comment)\s+(?:[\w-]+\s+)?(?:discusses|considers|reviews|examines|summari[sz]es|"
     r"highlights|appraises|evaluates|describes)\b", re.IGNORECASE)
+_LEDE_CHARS = 100
+_STUDY_FOUND = re.compile(r"\b(?:study|trial|research|researchers)\b[^.]{0,160}?\b(?:found|finds|confirmed|confirms|"
+                          r"has\s+shown|showed|shows|demonstrated)\b", re.IGNORECASE)
 _NAMED_TRIAL = re.compile(r"\b[A-Z][\w'’-]+\s+et\s+al\.?(?:'s|’s)?\s+(?:\(\d{4}\)\s+)?(?:study|trial|RCT|analysis)\b")
 
 
@@ -86,6 +89,8 @@ def plan_document(document: Document) -> DocumentPlan:
             plan.reference_spans.append((block.start, block.end))
             continue
         context = _READ_LABELS.get(block.label)
+        if context is None and block.label == "metadata" and _reports_a_study(block, text):
+            context = "prose"
         if context is None or any(block.start < m.abstract_end and block.end > m.abstract_start for m in abstracts):
             flush_table()
             continue
@@ -118,6 +123,16 @@ def plan_document(document: Document) -> DocumentPlan:
     plan.passages = [piece for passage in plan.passages for piece in _bounded(passage) if _worth_reading(piece)
                      and not (title and passage.context == "prose" and _is_title(_folded(piece.text), title))]
     return plan
+
+
+def _reports_a_study(block: Block, text: str) -> bool:
+    """A news lede the block labeller took for an affiliation line by its university and
+    commas ("A recent study from the University of X has confirmed that ..."): running
+    sentences telling what a study found are read, whatever the label."""
+    if block.kind != "paragraph" or block.end - block.start < _LEDE_CHARS:
+        return False
+    paragraph = text[block.start:block.end].rstrip()
+    return paragraph.endswith(".") and _STUDY_FOUND.search(paragraph) is not None
 
 
 def _pipe_row_piece(text: str, last: tuple[int, int], start: int, end: int) -> bool:

@@ -56,7 +56,8 @@ _EFFICACY = CaselessPattern(
 )
 # What a treatment does to a measure, told by studies ("Some of this research has shown that cinnamon may
 # lower blood sugar"): read only in a sentence saying studies found it.
-_EFFECT = CaselessPattern(r"\b(?:lower|decreas|increas|shorten|lengthen|prevent|protect|slow|eas(?:e|es|ed|ing)\b|alleviat|help(?:s|ed)?\b)")
+_EFFECT = CaselessPattern(r"\b(?:lower|decreas|increas|shorten|lengthen|prevent|protect|slow|eas(?:e|es|ed|ing)\b|alleviat|help(?:s|ed)?\b|"
+                          r"(?:weight|fat|bone|hair|muscle)\s+(?:loss|gain))")
 # "A third of people do not respond to two antidepressants" is background, not a finding.
 # (A negation elsewhere, "a psychiatrist not involved in the research said ...", does not count.)
 _NEGATED = CaselessPattern(
@@ -231,10 +232,10 @@ _ONE_STUDY_SAYS = GatedPattern(re.compile(
     r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:trial|study|RCT|meta-analysis|(?:systematic\s+)?review|analysis)\b"
     r"(?!\s+(?:protocols?|designs?|registr))"
     r"|,\s+(?:(?:a|an|the|one|this|that)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|RCT|meta-analysis|review|analysis)|"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:researchers|scientists|investigators))\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:researchers|scientists|investigators|research))\s+"
     r"(?:has\s+|have\s+)?(?:found|finds|shows|showed|shown|suggests|suggested|reports|reported|concluded|concludes)\b",
     re.IGNORECASE,
-), ("trial", "stud", "rct", "analys", "review", "researchers", "scientists", "investigators"))
+), ("trial", "stud", "rct", "analys", "review", "research", "scientists", "investigators"))
 # A trial's result told by its endpoints: "X met its primary and secondary endpoints in a
 # phase 3 trial", "The study failed to meet its primary endpoint".
 # Also told as a lay lead: "showed the drug met its goals", "Positive topline results were announced from
@@ -270,12 +271,20 @@ _TREATED = CaselessPattern(r"\b(?:treatment|therapy|therapies|supplement|supplem
 # Studies as a body that found something ("Studies show that ashwagandha lowers cortisol",
 # "Several small trials have found ..."), as against the literature's size ("Hundreds of studies ...").
 _STUDIES_SAY = re.compile(
-    r"^\W*(?:(?:some|much|most|part|one|all)\s+of\s+(?:this|the|that|these|their|our)\s+)?"
+    r"^\W*(?:(?:however|but|yet|still|meanwhile|in\s+contrast|by\s+contrast),?\s+)?(?:(?:some|much|most|part|one|all)\s+of\s+(?:this|the|that|these|their|our)\s+)?"
     r"(?:(?:several|many|multiple|some|two|three|four|a\s+few|recent|clinical|human|small|large|randomi[sz]ed|"
-    r"controlled|placebo-controlled|published|other|earlier|previous|existing)\s+)*(?:studies|trials|RCTs|research|"
-    r"meta-analyses|reviews)\s+(?:(?:in|of|on)\s+(?:[\w-]+\s+){1,3}?)?(?:have\s+|has\s+|also\s+|consistently\s+)*"
+    r"controlled|placebo-controlled|published|other|earlier|previous|existing|new|newer|latest|emerging|further|later|"
+    r"larger|smaller)\s+)*(?:studies|trials|RCTs|research|"
+    r"meta-analyses|reviews)\s+(?:(?:in|of|on|from|at|by)\s+(?:[\w'’-]+\s+){1,4}?)?(?:have\s+|has\s+|also\s+|consistently\s+)*"
+    r"(?:(?:not|n't|never|(?:have|has|did|do)(?:\s+not|n't)|failed\s+to|could(?:\s+not|n't))\s+)?"
     r"(?:show|shows|shown|showed|found|find|finds|suggest|suggests|suggested|demonstrate|demonstrates|demonstrated|"
     r"indicate|indicates|indicated|confirm|confirmed|report|reported)\b", re.IGNORECASE)
+# What studies found no effect of, told without naming it ("Other studies haven't found a significant
+# impact", "Later trials found no significant benefit"): a null finding about the treatment the page is on.
+_NO_SIGNIFICANT = GatedPattern(re.compile(
+    r"(?:\bno|\bnot\s+(?:find|found|show|shown|showed)\s+(?:a|any)|n't\s+(?:find|found|show|shown|showed)\s+(?:a|any)|"
+    r"\bfailed\s+to\s+(?:find|show)\s+(?:a|any))\s+(?:statistically\s+)?significant\s+"
+    r"(?:effects?|impacts?|differences?|benefits?|improvements?|changes?|reductions?)\b", re.IGNORECASE), ("significant",))
 # A news lede on a treatment it does not name yet: "An experimental antibody drug slowed memory
 # loss in people with early Alzheimer's disease, according to results presented on Monday."
 _NEW_TREATMENT = re.compile(
@@ -345,9 +354,12 @@ _SAMPLED = re.compile(r"\b(?:randomi|trial|stud(?:y|ies)(?!\s+(?:region|area|dis
 _ARM_CONTRAST = GatedPattern(re.compile(
     r"\b(?:more|less|fewer|greater|better|faster|sooner|slower|lower|higher|longer|shorter|bigger|smaller)\b"
     r"[^.;]{0,80}?\bthan\s+(?:(?:did\s+)?(?:those|patients|people|participants|children|adults|women|men|animals|"
-    r"dogs|cats|horses)\s+(?:who\s+(?:received|got|were\s+given|had|took|were\s+treated|were\s+assigned)|given|"
-    r"receiving|on|taking|treated|assigned|in\s+the\s+(?:control|placebo|comparison|usual|standard))|"
-    r"(?:the\s+)?(?:control|placebo|comparison|usual[-\s]care|standard[-\s]care|sham)\s+(?:group|arm))",
+    r"dogs|cats|horses)\s+(?:who\s+(?:only\s+|just\s+)?(?:received|receive|got|get|were\s+given|had|took|take|"
+    r"were\s+treated|were\s+assigned)|given|receiving|on|taking|treated|assigned|in\s+the\s+(?:control|placebo|"
+    r"comparison|usual|standard))|"
+    r"(?:the\s+)?(?:control|placebo|comparison|usual[-\s]care|standard[-\s]care|sham)\s+(?:group|arm)|"
+    # a combination against its parts: "more effective than either alone", "better than diet alone"
+    r"either(?:\s+(?:one|treatment|therapy|drug))?\s+(?:alone|on\s+its\s+own)|(?:[\w-]+\s+){1,2}alone\b)",
     re.IGNORECASE), ("than",))
 _REFERENCE_NOTE = re.compile(r"^\W*(?:References?|Refs?\.|Sources?|See\s+also|Further\s+reading)\b", re.IGNORECASE)
 
@@ -422,6 +434,8 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
         return True  # "X met its primary endpoint in a phase 3 trial": a result, whatever its direction reads
     if (_ONE_STUDY_SAYS.search(text) or _STUDIES_SAY.match(text)) and _ARM_CONTRAST.search(text):
         return True  # "Those who received X regained more Y than those given Z alone, according to a trial"
+    if values.n is None and _NO_SIGNIFICANT.search(text) and (_STUDIES_SAY.match(text) or _ONE_STUDY_SAYS.search(text)):
+        return True  # "Other studies haven't found a significant impact": a null finding on the page's treatment
     if values.direction in (None, "unknown") and (_EFFICACY.found(text) or _EFFECT.found(text)) and not (
             _NEGATED.found(text)) and _one_study_found(text):
         return True  # "According to a study, the use of X has provided pain relief"; "research has shown X may lower Y"

@@ -82,3 +82,66 @@ def test_a_bullet_citing_by_a_flattened_superscript_is_a_claim(bullet, markers):
     text = f"From the Research\n\nSome key points to consider:\n{bullet}\n"
     (claim,) = _claims(text)
     assert claim.study.markers == markers
+
+
+@pytest.mark.parametrize("lede", [
+    "A recent study from the University of Leeds has confirmed that semaglutide can lead to major weight loss.",
+    "A new study from Harvard has found that yoga can ease back pain in older adults.",
+    "Research from King's College London has shown that probiotics may reduce anxiety in students.",
+    "New research shows that patients with insomnia who receive digital CBT may find more relief than those who only "
+    "receive advice on sleep routines.",
+    "Patients who receive physiotherapy may find more relief than those who only receive advice, new research suggests.",
+    "A recent trial found that children who get iron drops sleep longer than those who get a placebo.",
+])
+def test_a_lay_finding_of_a_study_without_number_or_citation_is_a_claim(lede):
+    text = f"Health news\n\n{lede}\n"
+    (claim,) = _claims(text)
+    assert _evidence(text, claim) == lede
+
+
+def test_a_lay_lede_naming_a_university_between_commas_is_read():
+    lede = ("In an eight-week, randomised, placebo-controlled study, published in the Journal of Psychopharmacology, "
+            "researchers from Murdoch University and UWA found greater reductions in symptoms when adults complemented "
+            "their medication with saffron capsules.")
+    text = f"Study: Saffron could assist with depression treatment\n\n{lede}\n\nDr. Lopresti said the trial was the largest.\n"
+    claims = _claims(text)
+    assert [_evidence(text, c) for c in claims] == [lede]
+    assert claims[0].study.venue == "Journal of Psychopharmacology"
+
+
+@pytest.mark.parametrize("finding, direction", [
+    ("Other studies haven't found a significant impact.", None),
+    ("However, other trials found no significant effect on pain.", "null"),
+    ("Later studies failed to show a significant benefit of vitamin D for mood.", "null"),
+    ("Some studies suggest combining them might be more effective than either alone.", "positive"),
+    ("Some trials suggest that adding exercise to diet works better than diet alone.", "positive"),
+    ("Studies show that combining CBT with medication is more effective than medication alone.", "positive"),
+])
+def test_what_other_studies_found_about_the_treatment_of_the_page_is_a_claim(finding, direction):
+    text = f"Magnesium and sleep\n\nThe science isn't conclusive yet. {finding} This only adds to its intrigue.\n"
+    (claim,) = _claims(text)
+    assert _evidence(text, claim) == finding
+    if direction:
+        assert claim.direction == direction
+
+
+@pytest.mark.parametrize("background", [
+    "Migraine affects 10% of adults. Semaglutide is a GLP-1 receptor agonist. Studies of yoga are growing.",
+    "Many studies have been published on magnesium. Researchers from the University of Oslo have studied sleep for decades.",
+    "The University of Leeds has a long history of research. Some people find that magnesium helps them relax.",
+    "Research is needed to confirm these findings. Studies are needed to find out whether it works.",
+    "No significant changes were made to the website this year.",
+])
+def test_background_about_treatments_and_research_stays_out(background):
+    assert _claims(f"Health news\n\n{background}\n") == []
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("A total of 611 adults participated, all of whom had obesity, with an average weight of 233 pounds.", 611),
+    ("In all, 245 children took part in the trial over two school years.", 245),
+    ("Some 1,200 nurses from 14 hospitals were enrolled.", 1200),
+])
+def test_a_sentence_giving_only_the_sample_size_is_a_claim(sentence, n):
+    text = f"How the study was conducted\n\nThe study took place between 2018 and 2020 at 41 locations. {sentence}\n"
+    (claim,) = _claims(text)
+    assert claim.n == n
