@@ -444,13 +444,14 @@ class _ClaimBuilder:
             across = carried and not quoted
             if carried:
                 carried = False
-                # A paragraph citing anew is a claim of its own, unless it names the trial of the lede before
-                # or only who led the study ("..., said Dr. X Y, the study's lead author"); the next line
-                # of a quotation goes on as if no line ended.
+                # A paragraph citing anew is a claim of its own (even when it names the trial of the lede
+                # before: convention 4 joins within a paragraph), unless it only names who led the study
+                # ("..., said Dr. X Y, the study's lead author"); the next line of a quotation goes on as if
+                # no line ended.
                 if quoted:
                     ends = bool(own) and not _same_study(draft.attributions, own)
                 elif own:
-                    ends = not _names_person_only(own) and not _names_the_lede(draft, own)
+                    ends = not _names_person_only(own)
                 else:
                     ends = not listed and not sectioned and not _goes_on(text, draft)
                 if ends:
@@ -1016,8 +1017,7 @@ def _cites_at_end(attributions: list[Attribution], sentence: _Sentence) -> bool:
 
 def _names_the_lede(draft: _Draft, new: list[Attribution]) -> bool:
     """Whether a sentence naming a trial ("In the STEADY-KIDS trial (NCT...), 138 children
-    ...") names the unnamed trial the news lede just before it (in its paragraph or the one
-    before) attributed to a journal or an institution ("..., according to a Phase 2 trial
+    ...") names the unnamed trial the news lede just before it in its paragraph, attributed to a journal or an institution ("..., according to a Phase 2 trial
     published in <Journal>", "researchers reported in <Journal>"): the lede gave no sample
     size, names no author, marker or ID, and this sentence cites nothing but the trial's
     name and registry IDs."""

@@ -145,3 +145,22 @@ def test_a_sentence_giving_only_the_sample_size_is_a_claim(sentence, n):
     text = f"How the study was conducted\n\nThe study took place between 2018 and 2020 at 41 locations. {sentence}\n"
     (claim,) = _claims(text)
     assert claim.n == n
+
+
+@pytest.mark.parametrize("lede, trial", [
+    ("People with alcohol use disorder who received two sessions of psilocybin cut back their heavy drinking far more "
+     "than those given an active placebo, according to a trial published on Wednesday in the Journal of Addiction "
+     "Therapeutics.",
+     "The SOBER-2 trial enrolled 312 adults at nine sites. Participants received psilocybin 25 mg or an active placebo "
+     "in two supervised sessions."),
+    ("Teens who used a sleep app slept longer, according to a randomized trial published Monday in the journal "
+     "Adolescent Sleep Practice.",
+     "In the DREAM-TEEN trial (NCT04455667), 240 teenagers were assigned to the app or to leaflets."),
+    ("Cows given a pain reliever before dehorning grazed sooner, researchers reported in the Journal of Dairy Welfare.",
+     "In the CALM-HORN trial, 180 calves received meloxicam 0.5 mg/kg or saline."),
+])
+def test_the_named_trial_in_the_paragraph_after_a_news_lede_is_a_claim_of_its_own(lede, trial):
+    text = f"Health news\n\n{lede}\n\n{trial}\n"
+    claims = _claims(text)
+    assert [_evidence(text, c) for c in claims] == [lede, trial]
+    assert claims[1].n is not None and claims[0].n is None
