@@ -35,6 +35,10 @@ _COMMENTARY = re.compile(
     r"journal\s+club|critique|invited\s+comment)\s+(?:[\w-]+\s+)?(?:discusses|considers|reviews|examines|summari[sz]es|"
     r"highlights|appraises|evaluates|describes)\b", re.IGNORECASE)
 _LEDE_CHARS = 100
+_ROW_CHARS = 40
+# A row opening on its study: "Agustina et al. (40) 1–6 y", "Kara et al. 2019 Turkey", "Marsh (2015) RCT".
+_CITED_ROW = re.compile(r"[ \t]*[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?,?\s+"
+                        r"(?:\(\s*(?:\d{1,3}|(?:19|20)\d\d[a-z]?)\s*\)|\[\d{1,3}\]|(?:19|20)\d\d[a-z]?)\s+[\dA-Z(]")
 _STUDY_FOUND = re.compile(r"\b(?:study|trial|research|researchers)\b[^.]{0,160}?\b(?:found|finds|confirmed|confirms|"
                           r"has\s+shown|showed|shows|demonstrated)\b", re.IGNORECASE)
 _NAMED_TRIAL = re.compile(r"\b[A-Z][\w'’-]+\s+et\s+al\.?(?:'s|’s)?\s+(?:\(\d{4}\)\s+)?(?:study|trial|RCT|analysis)\b")
@@ -74,6 +78,7 @@ def plan_document(document: Document) -> DocumentPlan:
     table_lines: list[tuple[int, int]] = []
     table_context = "prose"
     header_hint = False
+    cited_rows = _cited_rows(text, blocks)
 
     def flush_table() -> None:
         nonlocal table_lines, header_hint
@@ -102,7 +107,8 @@ def plan_document(document: Document) -> DocumentPlan:
         # when wrapped onto an indented line below.
         aligned = block.kind in _TABLE_KINDS and not table_kind(text[block.start:block.end].split("\n", 1)[0])
         for start, end in [(block.start, block.end)] if aligned else _lines(text, block.start, block.end):
-            if aligned or table_kind(text[start:end]) or (table_lines and _pipe_row_piece(text, table_lines[-1], start, end)):
+            if aligned or table_kind(text[start:end]) or (table_lines and _pipe_row_piece(text, table_lines[-1], start, end)) or (
+                    start in cited_rows):
                 _add_passage(plan, text, paragraph, context)
                 paragraph = []
                 if not table_lines:
@@ -123,6 +129,31 @@ def plan_document(document: Document) -> DocumentPlan:
     plan.passages = [piece for passage in plan.passages for piece in _bounded(passage) if _worth_reading(piece)
                      and not (title and passage.context == "prose" and _is_title(_folded(piece.text), title))]
     return plan
+
+
+def _cited_rows(text: str, blocks: list[Block]) -> set[int]:
+    """Starts of the lines of a table pasted with single spaces between its cells (a PDF's
+    table saved as text: "Agustina et al. (40) 1–6 y Indonesia Healthy ... (n = 120) Placebo"):
+    two or more lines in a row, each opening on a study's citation followed by a cell, not a
+    verb ("Marsh et al. (2015) found ..." is prose). Each is one row, as a TAB-separated row is."""
+    rows: set[int] = set()
+    run: list[int] = []
+    last_end = -2
+    for block in blocks:
+        if block.label not in _READ_LABELS or block.kind in _TABLE_KINDS:
+            continue
+        for start, end in _lines(text, block.start, block.end):
+            if end - start >= _ROW_CHARS and _CITED_ROW.match(text, start, end) and "\t" not in text[start:end] and (
+                    not run or start == last_end + 1):
+                run.append(start)
+            else:
+                if len(run) >= 2:
+                    rows.update(run)
+                run = [start] if end - start >= _ROW_CHARS and _CITED_ROW.match(text, start, end) else []
+            last_end = end
+    if len(run) >= 2:
+        rows.update(run)
+    return rows
 
 
 def _reports_a_study(block: Block, text: str) -> bool:
