@@ -175,7 +175,8 @@ _HOUSEKEEPING = re.compile(
     r"\b(?:survey|subscri(?:be|ption)|unsubscribe|sign\s+up|newsletter|webinar|podcast|donat(?:e|ion)|register|"
     r"inbox|next\s+(?:issue|week|edition)|this\s+(?:issue|edition)|reader|feedback|giveaway|shop|store|coupon|"
     r"forward\s+(?:it|this)|share\s+(?:it|this)|a\s+friend|episode|follow\s+us|join\s+us|"
-    r"(?:for|to\s+learn)\s+more(?:\s+information)?|learn\s+more|visit|website|contact\s+us)\b",
+    r"(?:for|to\s+learn)\s+more(?:\s+information)?|learn\s+more|visit|website|contact\s+us|appointments?|"
+    r"book\s+(?:online|now|a\s+(?:session|consultation|visit|call))|call\s+(?:us|our)|call-?backs?)\b",
     re.IGNORECASE,
 )
 # A comment that cheers the reader on ("Hang in there, it gets better!") reports no experience.
@@ -348,6 +349,12 @@ _INCIDENCE = GatedPattern(re.compile(
     r"[^.;]{0,80}?\b(?:(?:each|every|per)\s+year|(?<!for\s)a\s+year|annually|worldwide|in\s+the\s+(?:UK|US|USA|EU)\s+alone)\b|"
     r"^\W*(?:each|every)\s+year,?\s+(?:(?:around|about|roughly|nearly|almost|approximately|some|over|more\s+than|"
     r"an\s+estimated)\s+)?[\d,.]+", re.IGNORECASE), ("year", "annual", "worldwide", "alone"))
+# How many people a condition affects ("Knee osteoarthritis (OA) affects more than 300 million people",
+# "Sepsis affects an estimated 49 million people"): background, whatever else the sentence says.
+_AFFECTS = GatedPattern(re.compile(
+    r"^\W*(?:[\w()'’,-]+\s+){1,8}?affects\s+(?:(?:more\s+than|over|about|around|roughly|nearly|almost|approximately|"
+    r"an\s+estimated|some|up\s+to|at\s+least)\s+)?[\d.,–-]+\s*(?:%|per\s*cent|million|billion|in\s+(?:every\s+)?\d)",
+    re.IGNORECASE), ("affects",))
 _SAMPLED = re.compile(r"\b(?:randomi|trial|stud(?:y|ies)(?!\s+(?:region|area|district|country|countries|site|population)s?\b)|enrol|recruit|cohort|RCT)", re.IGNORECASE)
 # One arm set against another ("regained more movement than those given standard therapy alone"):
 # a comparison of results, when a study is named as its source.
@@ -411,6 +418,8 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
         return False  # "Treatment exposure was longer for patients with MDD than for bipolar disorder"
     if values.n is None and not values.dose and recruits(text):
         return False  # "you will be randomly assigned to the active study drug or a placebo"; a call for volunteers
+    if values.n is None and not values.dose and _AFFECTS.search(text) and not _STUDY_WORDS.found(text):
+        return False  # "Knee OA affects more than 300 million people, and injections are offered when ... fail"
     if values.n is not None and not values.dose and values.direction in (None, "unknown") and _INCIDENCE.search(text) and (
             not _SAMPLED.search(text)):
         return False  # "Around 100,000 people in the UK have a stroke each year": how common, no sample

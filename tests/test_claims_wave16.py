@@ -164,3 +164,27 @@ def test_the_named_trial_in_the_paragraph_after_a_news_lede_is_a_claim_of_its_ow
     claims = _claims(text)
     assert [_evidence(text, c) for c in claims] == [lede, trial]
     assert claims[1].n is not None and claims[0].n is None
+
+
+@pytest.mark.parametrize("background", [
+    "Knee osteoarthritis (OA) affects more than 300 million people, and injections are widely offered when oral "
+    "analgesics and exercise fail to control pain.",
+    "Sepsis affects an estimated 49 million people a year, and many patients fail to respond to fluids.",
+    "Psoriasis affects 2% of adults, and many do not improve with creams.",
+])
+def test_how_many_people_a_condition_affects_is_background(background):
+    assert _claims(f"Overview\n\n{background}\n") == []
+
+
+@pytest.mark.parametrize("housekeeping", [
+    "[Book an appointment](https://example-physio.org/book) or call our clinic on 020 7946 0991.",
+    "[Request a callback](https://example.org/cb) to discuss whether physiotherapy is right for you.",
+    "Call us today or [book online](https://example.org/book) to see one of our physiotherapists.",
+])
+def test_a_linked_call_to_book_is_no_claim(housekeeping):
+    assert _claims(f"Our clinic\n\n{housekeeping}\n") == []
+
+
+def test_a_study_affecting_a_sample_is_still_a_claim():
+    (claim,) = _claims("MS\n\nA trial affecting 300 patients with MS found that exercise reduced fatigue.\n")
+    assert claim.n == 300
