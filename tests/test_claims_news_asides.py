@@ -141,13 +141,15 @@ def test_a_planned_trial_stands_alone_only_with_a_design():
     assert [c.n for c in _claims(text)] == [400]
 
 
-def test_the_named_trial_in_the_paragraph_after_the_lede_is_the_same_study():
+def test_the_named_trial_in_the_paragraph_after_the_lede_is_a_claim_of_its_own():
+    # Convention 4 joins a study's continuing sentences within one paragraph only: the
+    # lede keeps its venue and finding, the trial paragraph its registry ID and sample.
     text = ("Teens who used a sleep app slept longer, according to a randomized trial published Monday in the "
             "journal Adolescent Sleep Practice.\n\n"
             "In the DREAM-TEEN trial (NCT04455667), 240 teenagers were assigned to the app or to leaflets.\n")
-    (claim,) = _claims(text)
-    assert claim.study.venue == "Adolescent Sleep Practice" and claim.study.registry_ids == ["NCT04455667"]
-    assert claim.n == 240
+    lede, trial = _claims(text)
+    assert (lede.study.venue, lede.direction) == ("Adolescent Sleep Practice", "positive")
+    assert (trial.study.registry_ids, trial.n) == (["NCT04455667"], 240)
 
 
 def test_a_lede_of_researchers_reporting_in_a_journal_joins_the_named_trial():
