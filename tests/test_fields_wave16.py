@@ -281,3 +281,17 @@ from extractors.fields.comparator import names_no_comparator  # noqa: E402
 ])
 def test_dose_level_or_period_cell_names_no_comparator(cell: str, expected: bool) -> None:
     assert names_no_comparator(cell) is expected
+
+
+from extractors.fields.dose import parse_doses  # noqa: E402
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two doses set against each other with the unit written once: both are doses
+    ("Asante 2020    210    10 vs 20 mg/kg/day  low dose        Fewer transfusions at 20", [(10, "mg/kg/day"), (20, "mg/kg/day")]),
+    ("Patients were randomised to escitalopram 10 versus 20 mg daily.", [(10, "mg"), (20, "mg")]),
+    ("Omega-3 at 1 vs. 2 g/day lowered triglycerides similarly.", [(1, "g/day"), (2, "g/day")]),
+    ("Hydroxyurea 15 v 30 mg/kg/day was compared in 120 children.", [(15, "mg/kg/day"), (30, "mg/kg/day")]),
+])
+def test_dose_pair_with_versus_shares_the_unit(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(d.value, d.unit) for d in parse_doses(text)] == expected

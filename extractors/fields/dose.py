@@ -63,6 +63,7 @@ _NUMS = (
     rf"|{_NUM}(?:\s*/\s*{_NUM}){{2,}}"
     rf"|{_NUM}(?:\s*{_BASE})?\s*(?:to|[{_DASH}])\s*{_NUM}"
     rf"|{_NUM}{_SUSPENDED}\s*(?:and|or|/|&)\s*{_NUM}"
+    rf"|{_NUM}\s+(?:vs\.?|versus|v\.?)\s+{_NUM}"  # "10 vs 20 mg/kg/day": two doses set against each other
     rf"|{_NUM}"
 )
 _DOSE_RE = re.compile(
@@ -70,7 +71,7 @@ _DOSE_RE = re.compile(
     # not a concentration or lab value ("10 mg/ml", "mg/dL", "mg per litre", "5 mg%")
     r"(?!\s*(?:/|per\s)\s*(?:m?l\b|d[lL]|L\b|mL|litre|liter|dl|mol\b)|\s*%|[\w/])"
 )
-_JOIN = rf"(?:\s*(?:,\s*(?:and|or|&)?|and|or|&|to|[{_DASH}]|/)\s*)"
+_JOIN = rf"(?:\s*(?:,\s*(?:and|or|&)?|and|or|&|to|vs\.?|versus|v\.?|[{_DASH}]|/)\s*)"
 _PREFILTER = re.compile(rf"\d[\s{_DASH}]*(?:[mMµμun]|g\b|IU|iu|gm|gram|micro|nano|[Ii]nter|[Mm]illi)")
 # "ten mg/kg", "one milligram": a spelled-out value, tried only when a word stands right before a unit.
 _WORD_UNIT_GATE = re.compile(r"[a-z][\s-](?:mg|[Mm]illigram(?:me)?s?|[Mm]icrogram(?:me)?s?|mcg|[Gg]ram(?:me)?s?|IU|[Ii]nternational|m[lL])\b")
