@@ -295,3 +295,16 @@ from extractors.fields.dose import parse_doses  # noqa: E402
 ])
 def test_dose_pair_with_versus_shares_the_unit(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(d.value, d.unit) for d in parse_doses(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # poultry counted like other animals; the strain code inside is no count
+    ("We used 240 Cobb 500 broilers in a 42-day trial.", 240),
+    ("360 broilers were fed the basal diet or the basal diet plus 500 mg/kg of the extract.", 360),
+    ("Ross 308 broilers fed the extract gained more weight.", None),
+    ("Cobb 500 chicks fed 0.1% thymol had a lower FCR.", None),
+    ("In total, 200 one-day-old chicks were allotted to 5 diets.", 200),
+    ("Japanese quails (120) and 60 Hy-Line 36 pullets were used.", 60),
+])
+def test_poultry_counts_and_strain_codes(text: str, expected: int | None) -> None:
+    assert parse_n(text)[0] == expected

@@ -38,6 +38,7 @@ _PLURAL_NOUNS = (  # a singular would be a modifier ("a pilot study", "case repo
     "cadets", "surgeons", "dentists", "pharmacists", "musicians", "gamers", "vapers", "midwives", "paramedics",
     "cats", "horses", "ponies", "cattle", "cows", "calves", "heifers", "steers", "bulls", "sheep", "ewes", "lambs", "goats",
     "sows", "gilts", "chickens", "hens", "birds", "ducks", "turkeys", "beagles",
+    "broilers", "chicks", "pullets", "cockerels", "quails", "geese", "poults",
 )
 # A trie of the nouns: it is tried after every count and its modifiers.
 _NOUN = "(?:" + trie_pattern([w for word in _NOUN_WORDS for w in (word, word + "s")] + list(_PLURAL_NOUNS), strict_spaces=True) + ")"
@@ -51,7 +52,9 @@ _BLOCKED = (
 # Up to four words, commas between them: "60 stressed but otherwise healthy adults", "45 older, sedentary women".
 # "type 2 diabetes among participants": a preposition or conjunction ends the modifiers.
 _MOD_BLOCKED = r"(?:among|amongst|after|before|during|without|within|between|under|via|through|because|since|whereas|while|when|if|like)"
-_MOD = rf"(?:(?!(?:{_BLOCKED}|{_MOD_BLOCKED})\b)[a-z][a-z'’\-]*,?\s+){{0,4}}"
+# A breed or strain code is one modifier: "240 Cobb 500 broilers", "60 Hy-Line 36 pullets".
+_STRAIN = r"(?:ross|cobb|hubbard|hy-line|lohmann|isa|arbor\s+acres)\s+(?:[a-z]-?)?\d{1,3}"
+_MOD = rf"(?:(?:{_STRAIN}|(?!(?:{_BLOCKED}|{_MOD_BLOCKED})\b)[a-z][a-z'’\-]*),?\s+){{0,4}}"
 # "three human volunteer studies", "two patient trials": the noun describes studies counted.
 _STUDY_NOUN_AFTER = r"(?!\s+(?:stud(?:y|ies)|trials?|rcts?|experiments?|papers?|reports?|surveys?|cohorts?)\b)"
 _COUNT = rf"{_NUMBER}\s+{_MOD}{_NOUN}\b{_STUDY_NOUN_AFTER}"
@@ -674,6 +677,8 @@ def _count(number: str, lowered: str, start: int) -> int | None:
         if _IN_MID_SENTENCE.search(before) and _PEOPLE_AFTER.match(lowered, start + len(number)):
             return value  # "tested in 1961 adults": a count (but "In 2019 adults were offered", "In 2019, 450 ...": a year)
         return None  # "in 2010", "A 2010 randomized study" (but "the 2000 patients enrolled" is a count)
+    if _STRAIN_BEFORE.search(before):
+        return None  # "Ross 308 broilers", "Cobb 500 chicks": a strain code, not a count
     if value == 1 and "every" in lowered[max(0, start - 100) : start] and _NNT_ONE_BEFORE.search(lowered, max(0, start - 100), start):
         return None  # "for every three adults treated, one patient would have ...": a number needed to treat
     if ("-" in before or "–" in before or "to " in before) and _RANGE_END_BEFORE.search(before):
@@ -684,6 +689,7 @@ def _count(number: str, lowered: str, start: int) -> int | None:
 # "tested in 1961 adults": "in" inside a sentence, then people. A sentence opening "In 2019 adults ..." gives a year.
 _IN_MID_SENTENCE = re.compile(r"[\w,)]\s+in\s+$")
 _PEOPLE_AFTER = re.compile(rf"\s+{_MOD}{_NOUN}\b")
+_STRAIN_BEFORE = re.compile(r"\b(?:ross|cobb|hubbard|hy-line|lohmann|isa|arbor\s+acres)\s+(?:[a-z]-?)?$")
 _NNT_ONE_BEFORE = re.compile(r"\bevery\s+[^.;]{1,80},\s*$")
 _RANGE_END_BEFORE = re.compile(r"\d(?:[\-–—]|\s+to\s+)$")
 
