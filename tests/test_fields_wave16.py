@@ -308,3 +308,17 @@ def test_dose_pair_with_versus_shares_the_unit(text: str, expected: list[tuple[f
 ])
 def test_poultry_counts_and_strain_codes(text: str, expected: int | None) -> None:
     assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "than with", "that of", the reference product named before the drug
+    ("ACR50 responses were higher with upadacitinib than with adalimumab at week 26.", "adalimumab"),
+    ("Pain fell more with PRP than with HA at 6 months.", "hyaluronic acid"),
+    ("Remission was commoner on tofacitinib than on MTX.", "methotrexate"),
+    ("Efficacy of CT-P13 was similar to that of the originator infliximab.", "infliximab"),
+    ("The biosimilar SB5 was equivalent to reference adalimumab in 544 patients.", "adalimumab"),
+    ("Response rates were comparable to those of the innovator etanercept.", "etanercept"),
+    ("Serum urate was compared with reference values in 40 adults.", None),
+])
+def test_than_with_and_that_of_the_reference_drug(text: str, expected: str | None) -> None:
+    assert parse_comparator(text) == expected

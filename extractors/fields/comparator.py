@@ -575,6 +575,7 @@ _LEADING_WORDS = frozenset((
     "patients", "given", "receiving", "on", "taking", "control", "comparator", "people", "group", "arm", "full",
     "standard-dose", "intramuscular", "intravenous", "subcutaneous", "sublingual", "transdermal", "intranasal", "inhaled",
     "topical", "im", "iv",
+    "originator", "reference", "innovator", "branded",  # the reference product of a biosimilar: "originator infliximab"
 ))
 # Whose usual diet or care it was: "the participants' usual diet", "their habitual diet".
 _POSSESSORS = frozenset((
@@ -588,6 +589,7 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     "exposure therapy alone", "cbt plus placebo" (-> placebo), "a wait-list control",
     and for the strongest phrases anything else named ("supportive therapy")."""
     target = _without_start(_LEADING_PREPOSITION, target.lstrip(" (:"))  # "than with diphenhydramine", "comparator (sertraline)"
+    target = _without_start(_THAT_OF, target)  # "similar to that of the originator infliximab"
     target = _without_start(_ARM_OF, target)  # "three days of prednisolone", "matched starters of a DPP-4 inhibitor"
     target = _without_start(_ALIKE_ARM, target)  # "a comparable but sedentary attention control program"
     head = target[:60]
@@ -786,6 +788,7 @@ _DRUG_CLASS = re.compile(
     r"benzodiazepines?|statins?|opioids?|antipsychotics?|antidepressants?|stimulants?|antihistamines?|corticosteroids?)\b"
 )
 _LEADING_PREPOSITION = re.compile(r"^\s*(?:with|in|on|among|for)\s+")
+_THAT_OF = re.compile(r"^(?:that|those)\s+(?:of|with|in|on)\s+")
 _TREATMENT_WORD = re.compile(
     r"\b(?:\w*therapy|treatment|training|cbt|dbt|ect|emdr|act|psychotherapy|counsell?ing|exercise|medication|"
     r"intervention|programm?e?|education|activation|exposure|mindfulness|yoga|acupuncture|stimulation|r?tms|tdcs|"
