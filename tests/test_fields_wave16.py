@@ -322,3 +322,14 @@ def test_poultry_counts_and_strain_codes(text: str, expected: int | None) -> Non
 ])
 def test_than_with_and_that_of_the_reference_drug(text: str, expected: str | None) -> None:
     assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "n =" a range per group: no total, whether or not the groups are counted
+    "Mice were divided into five groups (n = 8–10 per group).",
+    "n = 8-10 mice per group",
+    "Rats were divided into four groups of 6-8 animals each.",
+    "Each group had n = 6 to 8 rats.",
+])
+def test_n_equals_a_range_is_no_total(text: str) -> None:
+    assert parse_n(text)[0] is None

@@ -354,6 +354,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         value = _count(match.group("eqnum"), lowered, match.start("eqnum"))
         if value is None or _inside(match.start(), used) or _excluded_count(lowered, match.start()):
             continue
+        if _EQ_RANGE_AFTER.match(lowered, match.end()):
+            continue  # "(n = 8–10 per group)": a range of group sizes, no total
         listed = _RESPECTIVELY_RE.match(lowered, match.end())
         if listed:
             values = [value, *(to_int(m.group(0)) or 0 for m in _LIST_NUMBER_RE.finditer(listed.group("list") or listed.group("commas")))]
@@ -690,6 +692,7 @@ def _count(number: str, lowered: str, start: int) -> int | None:
 _IN_MID_SENTENCE = re.compile(r"[\w,)]\s+in\s+$")
 _PEOPLE_AFTER = re.compile(rf"\s+{_MOD}{_NOUN}\b")
 _STRAIN_BEFORE = re.compile(r"\b(?:ross|cobb|hubbard|hy-line|lohmann|isa|arbor\s+acres)\s+(?:[a-z]-?)?$")
+_EQ_RANGE_AFTER = re.compile(r"\s*(?:[\-–—]|to\s)\s*\d")
 _NNT_ONE_BEFORE = re.compile(r"\bevery\s+[^.;]{1,80},\s*$")
 _RANGE_END_BEFORE = re.compile(r"\d(?:[\-–—]|\s+to\s+)$")
 
