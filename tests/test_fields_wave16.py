@@ -333,3 +333,14 @@ def test_than_with_and_that_of_the_reference_drug(text: str, expected: str | Non
 ])
 def test_n_equals_a_range_is_no_total(text: str) -> None:
     assert parse_n(text)[0] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # spellings of an instrument's long name
+    ("The Western Ontario and McMaster University Osteoarthritis Index mean function did not differ.", ["WOMAC"]),
+    ("Function on the Western Ontario McMaster Universities Osteoarthritis Index improved.", ["WOMAC"]),
+    ("The WOMAC index fell by 12 points.", ["WOMAC"]),
+    ("Scores on the Western Ontario and McMaster Universities Arthritis Index improved.", ["WOMAC"]),
+])
+def test_long_name_spellings(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected

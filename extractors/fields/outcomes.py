@@ -84,7 +84,8 @@ def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str], s
 # Scale", "Clinician Global Impression-Improvement", "Hamilton Rating Scale of Depression".
 _SPELLINGS = (("rating scale", "ratings scale"), ("clinical global impression", "clinician global impression"),
               ("clinical global impression", "clinician's global impression"), ("scale for ", "scale of "),
-              ("pittsburgh", "pittsburg"))
+              ("pittsburgh", "pittsburg"), ("mcmaster universities", "mcmaster university"),
+              ("ontario and mcmaster", "ontario mcmaster"))
 
 
 def _spelling_variants(name: str) -> list[str]:
