@@ -344,3 +344,16 @@ def test_n_equals_a_range_is_no_total(text: str) -> None:
 ])
 def test_long_name_spellings(text: str, expected: list[str]) -> None:
     assert parse_outcomes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "included 1 proton pump inhibitor": what a regimen included is no sample
+    ("Patients were randomly assigned to the tetracycline regimen (n = 116) or the furazolidone regimen (n = 168). "
+     "Both regimens included 1 proton pump inhibitor, bismuth 300 mg and amoxicillin 1000 mg.", 284),
+    ("The kit included 2 inhalers and a spacer; 60 children were enrolled.", 60),
+    ("Each session involved 3 breathing exercises; 48 adults took part (n = 48).", 48),
+    ("The trial included 120 consecutive patients.", 120),
+    ("We included 84 (42 per arm) in the analysis.", 84),
+])
+def test_what_a_regimen_included_is_not_the_sample(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected

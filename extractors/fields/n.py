@@ -396,6 +396,9 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     ]:
         if _inside(match.start("num"), used) or _STUDIES_AFTER.match(lowered, match.end("num")):
             continue  # "we included 24 randomized controlled trials"
+        if match.group("verb").startswith(("includ", "involv", "compris", "consist")) and _REGIMEN_BEFORE.search(
+                lowered, max(0, match.start() - 40), match.start()) and not _PEOPLE_AFTER.match(lowered, match.end("num")):
+            continue  # "Both regimens included 1 proton pump inhibitor": what was given, not who
         value = _count(match.group("num"), lowered, match.start("num"))
         if value is not None:
             role = _verb_role(match.group("verb"))
@@ -692,6 +695,11 @@ def _count(number: str, lowered: str, start: int) -> int | None:
 _IN_MID_SENTENCE = re.compile(r"[\w,)]\s+in\s+$")
 _PEOPLE_AFTER = re.compile(rf"\s+{_MOD}{_NOUN}\b")
 _STRAIN_BEFORE = re.compile(r"\b(?:ross|cobb|hubbard|hy-line|lohmann|isa|arbor\s+acres)\s+(?:[a-z]-?)?$")
+# What was given, as the subject of "included": "Both regimens included", "Each session involved", "The kit included".
+_REGIMEN_BEFORE = re.compile(
+    r"\b(?:regimens?|treatments?|therap(?:y|ies)|kits?|sessions?|programm?es?|interventions?|packs?|capsules?|tablets?|"
+    r"products?|formulas?|formulations?|supplements?|diets?|protocols?|meals?|courses?|bundles?)\s+(?:each\s+|also\s+)?$"
+)
 _EQ_RANGE_AFTER = re.compile(r"\s*(?:[\-–—]|to\s)\s*\d")
 _NNT_ONE_BEFORE = re.compile(r"\bevery\s+[^.;]{1,80},\s*$")
 _RANGE_END_BEFORE = re.compile(r"\d(?:[\-–—]|\s+to\s+)$")
