@@ -357,3 +357,14 @@ def test_long_name_spellings(text: str, expected: list[str]) -> None:
 ])
 def test_what_a_regimen_included_is_not_the_sample(text: str, expected: int) -> None:
     assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an arm that went on as before
+    ("Adults were randomised to a Mediterranean diet or to continue their usual diet.", "treatment as usual"),
+    ("Patients were allocated to the app or to continued usual care.", "treatment as usual"),
+    ("Smokers were randomised to e-cigarettes or to maintain their usual routine.", "treatment as usual"),
+    ("Children were randomised to the snack programme or to keep their normal diet.", "treatment as usual"),
+])
+def test_arm_that_continued_as_usual(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected

@@ -590,6 +590,7 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     and for the strongest phrases anything else named ("supportive therapy")."""
     target = _without_start(_LEADING_PREPOSITION, target.lstrip(" (:"))  # "than with diphenhydramine", "comparator (sertraline)"
     target = _without_start(_THAT_OF, target)  # "similar to that of the originator infliximab"
+    target = _without_start(_WENT_ON_WITH, target)  # "to continue their usual diet"
     target = _without_start(_ARM_OF, target)  # "three days of prednisolone", "matched starters of a DPP-4 inhibitor"
     target = _without_start(_ALIKE_ARM, target)  # "a comparable but sedentary attention control program"
     head = target[:60]
@@ -789,6 +790,11 @@ _DRUG_CLASS = re.compile(
 )
 _LEADING_PREPOSITION = re.compile(r"^\s*(?:with|in|on|among|for)\s+")
 _THAT_OF = re.compile(r"^(?:that|those)\s+(?:of|with|in|on)\s+")
+# An arm that went on as before: "(to) continue their usual diet", "maintain their usual routine".
+_WENT_ON_WITH = re.compile(
+    r"^(?:to\s+)?(?:continu\w*|maintain\w*|keep(?:ing)?|kept|stay(?:ing|ed)?\s+on|remain(?:ing|ed)?\s+on)\s+(?:with\s+|on\s+)?"
+    r"(?=(?:the\s+|their\s+|his\s+|her\s+|participants['’]\s+|patients['’]\s+)?(?:usual|habitual|normal|regular|customary|standard)\b)"
+)
 _TREATMENT_WORD = re.compile(
     r"\b(?:\w*therapy|treatment|training|cbt|dbt|ect|emdr|act|psychotherapy|counsell?ing|exercise|medication|"
     r"intervention|programm?e?|education|activation|exposure|mindfulness|yoga|acupuncture|stimulation|r?tms|tdcs|"
