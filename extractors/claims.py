@@ -80,6 +80,11 @@ _GOES_ON = re.compile(
     r"children|adults|babies|infants|women|men|animals|rats|mice)\b)",
     re.IGNORECASE,
 )
+# A sentence telling the other arm of a comparison ("The placebo group observed ...", "Both groups ..."):
+# the sentence before told the first arm.
+_OTHER_ARM = re.compile(r"^\W*(?:in\s+)?(?:the\s+(?:[\w-]+\s+){0,2}(?:group|arm)s?\b|both\s+(?:groups|arms)\b|"
+                        r"the\s+(?:placebo|control|comparison|sham)\b)", re.IGNORECASE)
+_ARM_VERBS = (" taking ", " given ", " received ", " receiving ", " treated with ")
 # A sentence adding to what the one before told, inside one paragraph ("Additionally, during follow
 # up, a reduction ... was reported in 68.4% of patients"): more of the same study.
 _ADDS_ON = re.compile(r"^\W*(?:additionally|in\s+addition|moreover|furthermore)\b", re.IGNORECASE)
@@ -553,6 +558,14 @@ class _ClaimBuilder:
                     # "The placebo-controlled study evaluated X in 924 adult patients. Patients were randomized to ..."
                     opener = unclaimed[1] if unclaimed[1] is not None else self._analyse(unclaimed[0])
                     draft = _Draft([unclaimed[0], sentence], [], [opener, values])
+                elif at and loose and loose[-1][0] is sentences[at - 1] and _OTHER_ARM.match(text) and CLAIM_CUE.found(
+                        loose[-1][0].text) and _gives(loose[-1][0].text) and _Draft([loose[-1][0]], [], [None]).takes(
+                        text, values, comment):
+                    # "In those taking semaglutide, the average weight loss was 34 pounds. The placebo group lost 5.75
+                    # pounds.": the arm the other one is set against
+                    before = loose[-1][0]
+                    draft = _Draft([before, sentence], [], [loose[-1][1] if loose[-1][1] is not None else self._analyse(before),
+                                                            values])
             elif draft is not None and draft is not going_on and _ANOTHER_STUDY.match(text):
                 # "In one study, ... In another study, volunteers ate ...": the study just told ends here
                 self._close(draft, passage.context)
@@ -872,6 +885,13 @@ class _ClaimBuilder:
             direction=values.direction or "unknown",
             ongoing_trial=bool(values.ongoing_trial),
         ))
+
+
+def _gives(text: str) -> bool:
+    """Whether a sentence tells what one arm was given ("In those taking semaglutide, ...",
+    "Children given iron ...")."""
+    lower = text.lower()
+    return bool(interventions(text)) or any(word in lower for word in _ARM_VERBS)
 
 
 def _digest(draft: _Draft, gap: str) -> bool:

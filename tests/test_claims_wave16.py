@@ -188,3 +188,21 @@ def test_a_linked_call_to_book_is_no_claim(housekeeping):
 def test_a_study_affecting_a_sample_is_still_a_claim():
     (claim,) = _claims("MS\n\nA trial affecting 300 patients with MS found that exercise reduced fatigue.\n")
     assert claim.n == 300
+
+
+@pytest.mark.parametrize("first, other", [
+    ("In those taking semaglutide, the average weight loss was 34 pounds, with a reduction in BMI of -5.54.",
+     "The placebo group observed an average weight loss of 5.75 pounds."),
+    ("Those given ashwagandha slept 25 minutes longer.", "The placebo group slept 5 minutes longer."),
+    ("Calves treated with meloxicam spent 3 hours more lying down after dehorning.",
+     "The control group showed significantly less lying time."),
+])
+def test_the_sentence_telling_the_first_arm_joins_the_other_arm(first, other):
+    text = f"News\n\nThe drug works on appetite. {first} {other}\n"
+    (claim,) = _claims(text)
+    assert _evidence(text, claim) == f"{first} {other}"
+
+
+def test_background_before_an_arm_sentence_stays_out():
+    text = "News\n\nMigraine affects 10% of adults. The placebo group in trials often improves too.\n"
+    assert [_evidence(text, c) for c in _claims(text)] == ["The placebo group in trials often improves too."]
