@@ -393,6 +393,7 @@ class _ClaimBuilder:
         self._open: tuple[str, _Draft, int] | None = None  # (context, draft, paragraph end) a paragraph left open
         self._listing: _Draft | None = None  # the draft whose list items ("Design:" then bullets) are being read
         self._sectioned = False  # whether the paragraph being read follows a study-section heading line
+        self._headed = False  # whether it follows another heading line
         # Lines that only name a study (an ID, a journal and year, an author list, a citation
         # block), by position: the study of the uncited text after them.
         self.headings: list[tuple[int, Study]] = []
@@ -420,7 +421,7 @@ class _ClaimBuilder:
         attributions = [a.shifted(offset) for a in _hits(doc) if self._trusted(a, passage.text)]
         starts = [a.start for a in attributions]  # in order: found by start
         comment = passage.context == "comment"
-        self._sectioned = False
+        self._sectioned = self._headed = False
         draft = self._carried(passage)
         carried = draft is not None
         sectioned = self._sectioned  # the paragraph is the next section of one study's summary ("Results")
@@ -458,7 +459,9 @@ class _ClaimBuilder:
                 elif own:
                     ends = not _names_person_only(own)
                 else:
-                    ends = not listed and not sectioned and not _goes_on(text, draft)
+                    ends = not listed and not sectioned and (not _goes_on(text, draft) or (
+                        self._headed and not _field_of(text, draft) and CLAIM_CUE.found(text) and may_stand_alone(text)
+                        and stands_alone(text, self._analyse(sentence), comment)))
                 if ends:
                     self._close(draft, passage.context)
                     draft = None
@@ -727,7 +730,11 @@ class _ClaimBuilder:
         if context == passage.context and all(
                 not line.strip() or _BARE_LABEL.match(line) or _SUBHEADING.match(line) or (labelled and _LABEL.match(line))
                 or (listing and _BULLET.match(line)) for line in gap.split("\n")):
-            self._sectioned = not draft.attributions and any(_SECTION.match(line) for line in gap.split("\n") if line.strip())
+            lines = [line for line in gap.split("\n") if line.strip()]
+            self._sectioned = not draft.attributions and any(_SECTION.match(line) for line in lines)
+            # A heading of the page's own between them ("Impressive Weight Loss Results"): what follows it
+            # is a paragraph of its own, not the next section of one study's summary
+            self._headed = any(_SUBHEADING.match(line) and not _BARE_LABEL.match(line) for line in lines)
             return draft
         self._close(draft, context)
         return None

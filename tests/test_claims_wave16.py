@@ -206,3 +206,25 @@ def test_the_sentence_telling_the_first_arm_joins_the_other_arm(first, other):
 def test_background_before_an_arm_sentence_stays_out():
     text = "News\n\nMigraine affects 10% of adults. The placebo group in trials often improves too.\n"
     assert [_evidence(text, c) for c in _claims(text)] == ["The placebo group in trials often improves too."]
+
+
+@pytest.mark.parametrize("heading, result", [
+    ("Impressive Weight Loss Results",
+     "After 68 weeks, participants who took semaglutide lost an average of 37 pounds, compared with 14 pounds on placebo."),
+    ("What the researchers found",
+     "After 12 weeks, the calves given meloxicam gained 9 kg more than the untreated calves."),
+    ("## The results",
+     "At the end of the study, 62% of the yoga group reported less back pain than the usual care group."),
+])
+def test_a_result_under_a_page_heading_is_a_claim_of_its_own(heading, result):
+    design = "One group received a 2.4 mg dose once a week, while another group was given a placebo."
+    text = f"How the study was conducted\n\n{design}\n\n{heading}\n\n{result}\n"
+    claims = _claims(text)
+    assert [_evidence(text, c) for c in claims] == [design, result]
+
+
+def test_a_result_under_a_study_section_heading_goes_on_with_the_study():
+    text = ("Researchers randomly assigned 120 adults to melatonin 3 mg or placebo for 4 weeks.\n\nResults\n\n"
+            "After 4 weeks, sleep onset was 9 minutes faster with melatonin than placebo.\n")
+    (claim,) = _claims(text)
+    assert claim.n == 120 and claim.direction == "positive"
