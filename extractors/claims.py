@@ -425,7 +425,8 @@ class _ClaimBuilder:
         draft = self._carried(passage)
         carried = draft is not None
         sectioned = self._sectioned  # the paragraph is the next section of one study's summary ("Results")
-        listed = carried and self._lists(passage, draft)
+        # A list under a heading of its own does not go on with the paragraph above the heading.
+        listed = carried and self._lists(passage, draft) and not (self._headed and not _BULLET.match(draft.sentences[0].text))
         self._listing = draft if listed else None
         going_on: _Draft | None = None
         pending: list[_Sentence] = []
@@ -734,7 +735,8 @@ class _ClaimBuilder:
             self._sectioned = not draft.attributions and any(_SECTION.match(line) for line in lines)
             # A heading of the page's own between them ("Impressive Weight Loss Results"): what follows it
             # is a paragraph of its own, not the next section of one study's summary
-            self._headed = any(_SUBHEADING.match(line) and not _BARE_LABEL.match(line) for line in lines)
+            self._headed = any(_SUBHEADING.match(line) and not _BARE_LABEL.match(line) and not _SECTION.match(line)
+                               for line in lines)
             return draft
         self._close(draft, context)
         return None

@@ -228,3 +228,17 @@ def test_a_result_under_a_study_section_heading_goes_on_with_the_study():
             "After 4 weeks, sleep onset was 9 minutes faster with melatonin than placebo.\n")
     (claim,) = _claims(text)
     assert claim.n == 120 and claim.direction == "positive"
+
+
+@pytest.mark.parametrize("heading, label", [("EVIDENCE", "Adults:"), ("What the trials show", "Trials:"),
+                                            ("## Evidence", "In children:")])
+def test_a_list_under_a_heading_of_its_own_does_not_go_on_with_the_paragraph_above(heading, label):
+    text = ("BOTTOM LINE\n\nStudies are inconsistent. One study found for every three adults treated with riboflavin, "
+            f"one had a 50% reduction in migraine frequency compared to placebo.\n\n{heading}\n{label}\n"
+            "  • 55 patients, ~4 migraines/month, randomized to riboflavin 400 mg daily or placebo.\n"
+            "    • 50% reduction in frequency: 56% versus 19% (placebo).\n"
+            "  • 112 patients, six days of migraine/month, randomized to a product with riboflavin 400 mg or placebo.\n"
+            "    • Both reduced days of migraine/month 1.8 versus 1.3 (placebo). Not statistically significant.\n")
+    claims = _claims(text)
+    assert [c.n for c in claims if c.n in (55, 112)] == [55, 112]
+    assert not any("55 patients" in _evidence(text, c) and "One study found" in _evidence(text, c) for c in claims)
