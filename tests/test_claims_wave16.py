@@ -242,3 +242,22 @@ def test_a_list_under_a_heading_of_its_own_does_not_go_on_with_the_paragraph_abo
     claims = _claims(text)
     assert [c.n for c in claims if c.n in (55, 112)] == [55, 112]
     assert not any("55 patients" in _evidence(text, c) and "One study found" in _evidence(text, c) for c in claims)
+
+
+@pytest.mark.parametrize("mechanism", [
+    "It also helps regulate melatonin, which controls sleep-wake cycles.",
+    "Vitamin D helps the gut absorb calcium, which controls bone strength.",
+    "Magnesium supports GABA, a messenger that helps control anxiety.",
+])
+def test_a_mechanism_sentence_with_control_as_a_verb_is_no_claim(mechanism):
+    assert _claims(f"How it works\n\n{mechanism}\n") == []
+
+
+@pytest.mark.parametrize("finding", [
+    "Anxiety scores fell more with magnesium than in the control group.",
+    "Patients improved more than matched controls.",
+    "Sleep quality improved with melatonin versus control.",
+])
+def test_a_finding_against_controls_is_still_a_claim(finding):
+    (claim,) = _claims(f"Results\n\n{finding}\n")
+    assert claim.direction == "positive"
