@@ -87,6 +87,9 @@ _OTHER_ARM = re.compile(r"^\W*(?:in\s+)?(?:the\s+(?:[\w-]+\s+){0,2}(?:group|arm)
 _ARM_VERBS = (" taking ", " given ", " received ", " receiving ", " treated with ")
 # A sentence adding to what the one before told, inside one paragraph ("Additionally, during follow
 # up, a reduction ... was reported in 68.4% of patients"): more of the same study.
+# Who carried out a study, told without a year: "Riboflavin ... was evaluated by Boehnke, et al."
+_STUDIED_BY = re.compile(r"\b(?:evaluated|studied|examined|investigated|tested|assessed|conducted|performed|carried\s+out)"
+                         r"\s+by\s+[A-Z][\w'’-]+,?\s+(?:et\s+al|and\s+colleagues|and\s+co-?workers)\b")
 _ADDS_ON = re.compile(r"^\W*(?:additionally|in\s+addition|moreover|furthermore)\b", re.IGNORECASE)
 # A sentence that comes back to the study of its paragraph: "the study participants", "in the trial",
 # "the volunteers' satisfaction".
@@ -508,7 +511,7 @@ class _ClaimBuilder:
                     draft.add(pending, sentence, values)
                     draft.attributions += own
                     continue
-                if empty:
+                if empty and not _STUDIED_BY.search(text):
                     own = []
             if own:
                 if all(a.kind in MARKER_KINDS for a in own) and not _MARKS_ONLY.sub("", text) and (
@@ -517,6 +520,9 @@ class _ClaimBuilder:
                     if marked is not draft:
                         self._close(draft, passage.context)
                         draft = marked
+                elif draft and not pending and all(a.kind in MARKER_KINDS for a in own) and _names_its_study(draft):
+                    draft.add(pending, sentence, values)  # "X was evaluated by Boehnke, et al. An open label study ... (7)."
+                    draft.attributions += own
                 elif draft and not pending and _PUBLISHED_NOTE.match(text) and all(a.kind == "venue-year" for a in own):
                     draft.add(pending, sentence, values)  # "... found X. The findings were published in <Journal>."
                     # The journal is the venue, not the institution the first sentence named.
@@ -550,7 +556,7 @@ class _ClaimBuilder:
             elif draft is not None and (
                 (values is not None and (not values.is_empty or (comment and COMMENT_CUE.found(text))))
                 or (not pending and not across and (_ANAPHORA.match(text) or _GOES_ON.match(text) or _ADDS_ON.match(text)))
-            ) and draft.takes(text, values, comment or draft is going_on):  # one summary's fields name its arms
+            ) and (draft.takes(text, values, comment or draft is going_on) or (not pending and _names_its_study(draft))):
                 draft.add(pending, sentence, values)
                 pending = []
             elif values is not None and (stands_alone(text, values, comment) or (self.record and not values.is_empty and not (
@@ -1030,6 +1036,14 @@ def _entry_study(entry: ReferenceEntry) -> Study:
 def _study_key(study: Study) -> tuple:
     return (study.first_author, study.year, study.venue, study.pmid, study.doi, tuple(study.registry_ids),
             tuple(study.markers))
+
+
+def _names_its_study(draft: _Draft) -> bool:
+    """Whether the draft is one sentence that names who studied something and reports
+    nothing ("X was evaluated by Boehnke, et al."): the next sentence tells that study,
+    even when it opens on its design ("An open label study using 400 mg ...")."""
+    return (len(draft.sentences) == 1 and any(a.first_author for a in draft.attributions) and not draft._reports()
+            and _STUDIED_BY.search(draft.sentences[0].text) is not None)
 
 
 def _names_person_only(attributions: list[Attribution]) -> bool:

@@ -261,3 +261,24 @@ def test_a_mechanism_sentence_with_control_as_a_verb_is_no_claim(mechanism):
 def test_a_finding_against_controls_is_still_a_claim(finding):
     (claim,) = _claims(f"Results\n\n{finding}\n")
     assert claim.direction == "positive"
+
+
+@pytest.mark.parametrize("named, told", [
+    ("Riboflavin, migraine frequency, and abortive medications was evaluated by Boehnke, et al.",
+     "An open label study using 400 mg per day of riboflavin found that attacks were halved (7)."),
+    ("Zinc for acne was studied by Haddad and colleagues.",
+     "A randomized trial of 90 teenagers found fewer lesions with 30 mg daily than with placebo."),
+    ("Melatonin after surgery was examined by Okafor et al. (2021).",
+     "A double-blind trial in 140 adults found less delirium with 3 mg nightly than with placebo."),
+])
+def test_a_sentence_naming_who_studied_it_opens_the_study_the_next_sentence_tells(named, told):
+    text = f"Evidence\n\n{named} {told}\n"
+    (claim,) = _claims(text)
+    assert _evidence(text, claim) == f"{named} {told}"
+    assert claim.study.first_author in ("Boehnke", "Haddad", "Okafor")
+
+
+def test_a_cited_review_sentence_does_not_take_the_next_study():
+    text = ("Evidence\n\nOkafor et al. (2019) reviewed the topic. A later trial of 80 adults found less pain with "
+            "curcumin than placebo.\n")
+    assert len(_claims(text)) == 2
