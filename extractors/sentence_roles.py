@@ -349,6 +349,13 @@ _INCIDENCE = GatedPattern(re.compile(
     r"[^.;]{0,80}?\b(?:(?:each|every|per)\s+year|(?<!for\s)a\s+year|annually|worldwide|in\s+the\s+(?:UK|US|USA|EU)\s+alone)\b|"
     r"^\W*(?:each|every)\s+year,?\s+(?:(?:around|about|roughly|nearly|almost|approximately|some|over|more\s+than|"
     r"an\s+estimated)\s+)?[\d,.]+", re.IGNORECASE), ("year", "annual", "worldwide", "alone"))
+# Dosing advice to the reader ("it's advisable to begin with a lower dose (around 200 mg)", "We also
+# recommend no more than 1-2 cups of milk per day"): no study's dose.
+_ADVICE = GatedPattern(re.compile(
+    r"\b(?:it(?:'s|’s|\s+is)\s+(?:advisable|recommended|best|wise|important)\s+to|(?:we|doctors|experts|most\s+experts)\s+"
+    r"(?:also\s+|usually\s+|generally\s+)?(?:recommend|advise|suggest)|(?:begin|start)\s+with\s+(?:a\s+)?(?:lower|low|"
+    r"small|smaller)\s+dose|you\s+should\s+(?:take|start|begin|not\s+take))\b", re.IGNORECASE),
+    ("advisable", "recommend", "best", "wise", "important", "advise", "suggest", "dose", "should"))
 # How many people a condition affects ("Knee osteoarthritis (OA) affects more than 300 million people",
 # "Sepsis affects an estimated 49 million people"): background, whatever else the sentence says.
 _AFFECTS = GatedPattern(re.compile(
@@ -418,6 +425,8 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
         return False  # "Treatment exposure was longer for patients with MDD than for bipolar disorder"
     if values.n is None and not values.dose and recruits(text):
         return False  # "you will be randomly assigned to the active study drug or a placebo"; a call for volunteers
+    if values.n is None and values.direction in (None, "unknown") and _ADVICE.search(text):
+        return False  # "it's advisable to begin with a lower dose (around 200 mg) to avoid side effects": advice
     if values.n is None and not values.dose and _AFFECTS.search(text) and not _STUDY_WORDS.found(text):
         return False  # "Knee OA affects more than 300 million people, and injections are offered when ... fail"
     if values.n is not None and not values.dose and values.direction in (None, "unknown") and _INCIDENCE.search(text) and (

@@ -282,3 +282,21 @@ def test_a_cited_review_sentence_does_not_take_the_next_study():
     text = ("Evidence\n\nOkafor et al. (2019) reviewed the topic. A later trial of 80 adults found less pain with "
             "curcumin than placebo.\n")
     assert len(_claims(text)) == 2
+
+
+@pytest.mark.parametrize("advice", [
+    "When starting magnesium supplementation, it's advisable to begin with a lower dose (around 200 mg) and gradually "
+    "increase if needed to avoid potential digestive side effects.",
+    "We also recommend no more than 1-2 cups of milk per day and no dairy within 2 hours of the iron dose.",
+    "Start with a low dose of 0.5 mg of melatonin, taken an hour before bed, to limit side effects.",
+])
+def test_dosing_advice_to_the_reader_is_no_claim(advice):
+    assert _claims(f"Dosing\n\n{advice}\n") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the trial, patients started with a lower dose of 25 mg, and side effects were rare.",
+    "Experts recommend riboflavin after a trial in 55 adults showed fewer attacks than placebo.",
+])
+def test_a_study_told_beside_advice_words_is_still_a_claim(sentence):
+    assert len(_claims(f"Dosing\n\n{sentence}\n")) == 1
