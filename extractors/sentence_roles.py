@@ -425,7 +425,7 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
         return False  # "Treatment exposure was longer for patients with MDD than for bipolar disorder"
     if values.n is None and not values.dose and recruits(text):
         return False  # "you will be randomly assigned to the active study drug or a placebo"; a call for volunteers
-    if values.n is None and values.direction in (None, "unknown") and _ADVICE.search(text):
+    if values.n is None and values.direction in (None, "unknown", "null") and _ADVICE.search(text):  # "no more than": null
         return False  # "it's advisable to begin with a lower dose (around 200 mg) to avoid side effects": advice
     if values.n is None and not values.dose and _AFFECTS.search(text) and not _STUDY_WORDS.found(text):
         return False  # "Knee OA affects more than 300 million people, and injections are offered when ... fail"

@@ -294,6 +294,12 @@ def test_dosing_advice_to_the_reader_is_no_claim(advice):
     assert _claims(f"Dosing\n\n{advice}\n") == []
 
 
+def test_dosing_advice_in_a_reply_is_no_claim():
+    text = ("Sleep and iron\n\nComments\n\nnightowl says:\nWe also recommend no more than 1-2 cups of milk per day and "
+            "no dairy within 2 hours of the iron.\n")
+    assert _claims(text) == []
+
+
 @pytest.mark.parametrize("sentence", [
     "In the trial, patients started with a lower dose of 25 mg, and side effects were rare.",
     "Experts recommend riboflavin after a trial in 55 adults showed fewer attacks than placebo.",
