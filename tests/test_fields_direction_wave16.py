@@ -29,6 +29,8 @@ Rules decided here:
   naming the threshold is no gain of its own;
 - more of a good quantity than the control arm had ("slept 40 minutes longer than those given
   placebo", "walked 45 metres farther", "survived 9 days longer") is a gain;
+- "only in vitamin D–deficient infants" (an en dash inside the subgroup name) limits the gain to a
+  subgroup like any "only in <people>": mixed;
 - a range written with a tilde ("95% CI: 0.65~0.89") is a range; "can decrease" is a gain verb.
 """
 
@@ -114,6 +116,20 @@ from extractors.fields.direction import parse_direction
     ('Patients in the rehabilitation arm walked 45 metres farther than the usual care group at 12 weeks.', None, 'positive'),
     ('Mice fed the diet survived 9 days longer than vehicle-treated controls.', None, 'positive'),
     ('Participants slept 12 minutes longer than with placebo, but the difference was not significant.', None, 'null'),
+    ('Denosumab reduced vertebral fractures more than placebo at 6 months, but not at 12 months.', None, 'mixed'),
+    ('The app reduced drinking days more than the leaflet at 3 months, but not at 12 months.', None, 'mixed'),
+    ('Itch scores improved only in the subgroup with moderate disease.', None, 'mixed'),
+    ('Cognition improved only in the subgroup of carriers of APOE e4.', None, 'mixed'),
+    ('Improvements in walking speed were seen only in the subgroup of frail participants.', None, 'mixed'),
+    ('Apixaban was non-inferior to warfarin for stroke prevention.', None, 'null'),
+    ('The 4-week course was noninferior to the 8-week course on the primary outcome.', None, 'null'),
+    ('Telehealth CBT proved non-inferior to in-person CBT on the ISI.', None, 'null'),
+    ('Pain fell more with the drug than with placebo at week 4 but not at week 12.', None, 'mixed'),
+    ('Sleep onset latency improved versus placebo; total sleep time did not.', None, 'mixed'),
+    ('The spray reduced congestion compared with saline, whereas sneezing was unaffected.', None, 'mixed'),
+    ('A pooled analysis of 6 trials found that 800–4000 IU daily reduced wheeze episodes needing rescue steroids only in vitamin D–deficient infants.', None, 'mixed'),
+    ('Iron reduced fatigue only in iron–deficient women.', None, 'mixed'),
+    ('The supplement lowered exacerbations only in 25(OH)D–deficient children.', None, 'mixed'),
 ])
 def test_direction(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected

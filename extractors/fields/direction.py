@@ -247,7 +247,8 @@ _LIMITING = [
     r"\b(?:with|at|in|on|for)\s+(?:the\s+)?(?:(?:higher|highest|lower|lowest|high|low|top|larger|largest|\d[\d.,]*\s*(?:mg|g|ug|µg|mcg|iu|ml)(?:/[a-z]+)*)\s*)+"
     r"(?:doses?|dosages?|arms?|groups?)?\s+only\b",
     r"\bonly\s+for\s+(?:the\s+|those\s+with\s+)?(?:mild|moderate|severe|younger|older|some|certain|a\s+subset|a\s+minority|women|men|children|adults)\b|"
-    r"\bonly\s+(?:if|when|among|in\s+those|for\s+those)\b|\bonly\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:patients|people|participants|subjects|women|men|children|adults|subgroups?)\b",  # "better sleep only if ferritin < 15"
+    r"\bonly\s+(?:if|when|among|in\s+those|for\s+those)\b|\bonly\s+in\s+(?:the\s+)?(?:[\w\u2013-]+\s+){0,2}?(?:patients|people|participants|subjects|women|men|children|adults|infants|adolescents|girls|boys|"
+    r"smokers|carriers|mice|rats|animals|dogs|cats|horses|subgroups?)\b",  # "better sleep only if ferritin < 15"
 ]
 # "the two higher doses reduced ...": the lower dose did not. Read before any pass masks the verb.
 _HIGHER_DOSES_WORKED = re.compile(
