@@ -23,6 +23,11 @@ _CARD_KEYS = frozenset(["methods", "method", "design", "participants", "populati
                         "outcomes", "outcome", "notes", "results", "comparator", "control", "setting", "duration",
                         "trial design", "study design", "trial length", "study length", "number of subjects",
                         "number of participants", "sample size", "subjects", "sex", "effect", "dose", "dosage"])
+# The fields of a trial's "at a glance" box: who runs it and where it stands, no design or result.
+_ADMIN_KEYS = frozenset(["registry id", "registry", "registration", "trial registration", "identifier", "trial id", "nct number",
+                         "status", "recruitment status", "sponsor", "funder", "funding", "start date", "end date",
+                         "completion date", "contact", "location", "locations", "sites", "principal investigator",
+                         "chief investigator", "phase", "last updated", "first posted"])
 _GRID_MARK = re.compile(r"(?:(?:yes|no|y|n|unclear|low|high|some\s+concerns|\?|[✓✔✗✘×+\-–—]|n/?a|nr)\s*)+",
                         re.IGNORECASE)
 _NO_DATA = re.compile(r"^\W*(?:no\s+data|no\s+studies|not\s+reported|nr|n/?a|none)\W*$", re.IGNORECASE)
@@ -72,6 +77,8 @@ def table_claims(table: Table, text: str, abbreviations: dict[str, str]) -> list
     one for a whole study card, none for a results-by-time-point table or a quality grid."""
     if _key_value(table):
         return [_card(table, text)]
+    if _fact_box(table):
+        return []
     if _results_table(table, text):
         return []
     claims = []
@@ -279,6 +286,15 @@ def _key_value(table: Table) -> bool:
         return False
     keys = {row.cells[0].text.strip("*_ :").lower() for row in table.rows if row.cells}
     return len(keys & _CARD_KEYS) >= 3
+
+
+def _fact_box(table: Table) -> bool:
+    """Whether a two-column table is a trial's administrative box ("Registry ID | NCT...",
+    "Status | Recruiting", "Sponsor | ..."): the trial's claim is told in the prose around it."""
+    if len(table.rows) < 3 or any(len([c for c in row.cells if c.text]) > 2 for row in table.rows):
+        return False
+    keys = [row.cells[0].text.strip("*_ :").lower() for row in table.rows if row.cells]
+    return sum(key in _ADMIN_KEYS for key in keys) >= 3 and sum(key in _CARD_KEYS for key in keys) < 2
 
 
 def _results_table(table: Table, text: str) -> bool:

@@ -108,3 +108,22 @@ def test_without_an_n_column_the_finding_cell_gives_n():
             "Yoga vs waitlist\tFatigue\tSmall benefit (SMD -0.31; 3 studies, n=412)\n")
     (claim,) = _claims(text)
     assert claim.n == 412
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Registry ID\tNCT06612345\nStatus\tRecruiting\nSponsor\tSt Anne's Hospital\nStart date\t1 September 2025\n",
+        "| Trial registration | ISRCTN12345678 |\n|---|---|\n| Recruitment status | Open |\n| Funder | NIHR |\n| Locations | 12 UK sites |\n",
+        "Identifier\tNCT01234567\nPhase\t3\nChief investigator\tProf. A. Okafor\nLast updated\tMay 2024\n",
+    ],
+)
+def test_a_trials_administrative_box_gives_no_claim(box):
+    assert [c for c in _claims(box) if c.context == "table"] == []
+
+
+def test_a_box_with_the_trials_design_is_still_its_card():
+    text = ("Registry ID\tNCT06612345\nStatus\tRecruiting\nSponsor\tSt Anne's Hospital\n"
+            "Participants\t1,600 pregnant women\nIntervention\tAspirin 150 mg nightly\nComparator\tPlacebo\n")
+    (claim,) = [c for c in _claims(text) if c.context == "table"]
+    assert claim.n == 1600 and claim.comparator == "placebo"
