@@ -353,3 +353,30 @@ def test_key_points_box_between_a_bare_title_and_the_abstract_heading(tmp_path: 
     doc = read(tmp_path, text)
     assert doc.meta.title == "Zinc for Pneumonia in Older Adults: A Randomized Clinical Trial"
     assert abstract_text(doc).startswith("Key Points")
+
+
+PUBLISHER_PAGE = """Oral nitrate lowers home blood pressure in treated hypertension: a double-blind, randomised crossover trial
+Published online by Invented University Press: 19 March 2021
+Aoife M. Kerrigan*
+Affiliation:
+Respiratory Department, St Kevin's Hospital, Blanchardstown, Dublin 15, Ireland
+Eamon Dolan
+Affiliation:
+Acute Stroke Unit, Department of Medicine for the Elderly, St Kevin's Hospital, Dublin 15, Ireland
+Philippa E. James
+Affiliation:
+School of Health Sciences, Invented Metropolitan University, Llandaff Campus, Cardiff, UK
+*Corresponding author: A. M. Kerrigan, email a.kerrigan@example.ie
+
+Abstract
+Twenty adults with treated but uncontrolled hypertension drank nitrate-rich beetroot juice or nitrate-depleted juice for 7 days each in random order. Daytime systolic pressure fell by 8 mmHg more with nitrate (p = 0.01). Oral nitrate lowered ambulatory blood pressure.
+"""
+
+
+def test_a_publisher_page_with_one_author_per_line_and_their_affiliations_is_one_study(tmp_path: Path) -> None:
+    doc = read(tmp_path, PUBLISHER_PAGE)
+    assert doc.meta.is_study and doc.meta.title.startswith("Oral nitrate lowers home blood pressure")
+    assert doc.text[doc.meta.abstract_start:doc.meta.abstract_end].startswith("Twenty adults")
+    blog = PUBLISHER_PAGE.replace("Published online by Invented University Press: 19 March 2021\n", "").replace(
+        "\nAbstract\n", "\nWhat I made of it\n")
+    assert not read(tmp_path, blog, "blog.txt").meta.is_study  # no Abstract heading and no identity line: no study page

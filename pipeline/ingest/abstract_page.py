@@ -116,6 +116,9 @@ _LABEL_LINE = re.compile(rf"\W{{0,4}}(?P<label>{_ANY_SECTION})\W{{0,4}}", re.I) 
 _LABEL_LEAD = re.compile(rf"^\W{{0,4}}(?P<label>{_ANY_SECTION})\s*[*_]*\s*[:.\u2014-]", re.I)  # "Results: ...", "RESULTS. ..."
 # A label whose line break the copy lost, run into the section's first word: "BackgroundThe eradication rate ...".
 _LABEL_GLUED = re.compile(r"(?P<label>Background|Objectives?|Aims?|Purpose|Methods|Results|Findings|Conclusions?)(?=[A-Z][a-z]|A\s)")
+_NAME_LINE = re.compile(rf"{_FULL_NAME.pattern}[\s*†‡§\d,]*")  # one author on a line of their own: "Conor P. Kerley*"
+_AFFILIATION_LABEL = re.compile(r"affiliations?\s*:?", re.I)
+_INSTITUTION = re.compile(r"\b(?:department|dept|division|university|hospital|institute|school|college|faculty|centre|center|clinic)\b", re.I)
 _CORRESPONDENCE = re.compile(r"(?:corresponding\s+author|correspondence|address\s+(?:for\s+)?correspondence)\b", re.I)
 _LABEL_SPACED = re.compile(rf"\s*(?P<label>{_ANY_SECTION})[ \t\u00a0]{{2,}}(?=[A-Z])", re.I)  # a bold label saved as "Results  The ..."
 _LABEL_INLINE = re.compile(rf"(?<=[.!?)\]])\s+[*_]*(?P<label>{_ANY_SECTION})\s*[*_]*:", re.I)
@@ -254,7 +257,7 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
         return DocumentMeta(abstract_start=box[0].start, abstract_end=end, abstract_only=True)
     if title is None and not any(b.label == "main" for b in head) and _is_abstract_heading(_plain(text, blocks[heading])):
         return _untitled_meta(text, blocks, head, abstract)  # a page saved from its "Abstract" heading on, nothing but chrome above
-    if title is None or blocks.index(title) < heading - _TITLE_TO_ABSTRACT or narrative(_plain(text, title)):
+    if title is None or _blocks_between(text, blocks, blocks.index(title), heading) > _TITLE_TO_ABSTRACT or narrative(_plain(text, title)):
         return _structured_abstract_meta(text, blocks)
     header = _header_lines(text, [b for b in chrome_and_head if b is not title])
     citation = next((line for line in header if _is_citation_line(line)), None) or _masthead_citation(header)
@@ -262,7 +265,8 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
     parts = (author_index is not None) + identified
     headed = _plain(text, blocks[heading]).lower() == "abstract"
     between = [b for b in blocks[blocks.index(title) + 1:heading] if b.label != "boilerplate" and b not in box]
-    if headed and parts == 0 and all(_is_front_matter(_plain(text, b), "") for b in between):
+    if headed and parts == 0 and all(_is_front_matter(_plain(text, b), "") or (
+            b.label == "metadata" and _INSTITUTION.search(_plain(text, b))) for b in between):
         parts = 1  # a title with its "Abstract" heading right under it is a paper's abstract page
     if parts == 0 or (parts == 1 and not headed):
         return _structured_abstract_meta(text, blocks)  # one part under a "Summary" box could be a blog's byline
@@ -295,6 +299,13 @@ _OWN_STUDY = re.compile(
 _SEARCHED = re.compile(r"\b(?:we\s+)?searched\b|\bdatabases\b", re.I)  # a review that searched databases is a systematic one
 _NARRATIVE_ABSTRACT = re.compile(r"\b(?:this|the\s+present|our)\s+(?:narrative\s+|brief\s+|short\s+)?review\b|\bwe\s+review\b|"
                                  r"\bnarrative\s+review\b|\bin\s+this\s+(?:article|chapter|paper),\s+we\s+(?:review|discuss|summari[sz]e)", re.I)
+
+
+def _blocks_between(text: str, blocks: list[Block], title: int, heading: int) -> int:
+    """Blocks from the title to the Abstract heading, not counting chrome and one-name author lines
+    (a publisher may set each author on a line of their own, with an "Affiliation:" line under it)."""
+    return sum(1 for b in blocks[title + 1:heading]
+               if b.label != "boilerplate" and not _NAME_LINE.fullmatch(_plain(text, b)) and not _AFFILIATION_LABEL.fullmatch(_plain(text, b)))
 
 
 def _key_points_box(text: str, head: list[Block]) -> list[Block]:
@@ -548,7 +559,7 @@ def _title_above(text: str, head: list[Block]) -> Block | None:
         line = _plain(text, block)
         if _is_front_matter(line, _plain(text, head[index - 1]) if index else "") or _JOURNAL_FIELD.match(
                 text, block.start, block.end) or block.kind not in (
-                "heading", "line", "paragraph"):
+                "heading", "line", "paragraph") or (block.label == "metadata" and _INSTITUTION.search(line)):
             continue
         if 4 <= len(line.split()) <= 50 and not line.endswith(":") and not _OPENING.match(line) and not _SENTENCES.search(line):
             return block
@@ -571,7 +582,7 @@ def _is_front_matter(line: str, previous: str) -> bool:
         or _PUBLISHER_LABEL.fullmatch(line) or _PUBLISHER_LABEL.fullmatch(previous) or _BYLINE_LEAD.match(line)
         or _DOCUMENT_TYPE.match(line) or _JOURNAL_PAGES.fullmatch(line) or _WEB_ADDRESS.fullmatch(line)
         or _COPYRIGHT.match(line) or _OTHER_ABSTRACT.fullmatch(line) or (_AFFILIATION.match(line) is not None and "," in line)
-        or _CORRESPONDENCE.match(line)
+        or _CORRESPONDENCE.match(line) or _NAME_LINE.fullmatch(line) or _AFFILIATION_LABEL.fullmatch(line)
     )
 
 
