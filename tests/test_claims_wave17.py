@@ -36,3 +36,14 @@ def test_a_papers_own_cite_as_line_is_metadata_and_no_claim(line):
     text = f"Some body text about the trial that ends here.\n\n{line}\n"
     assert label_text(text)[-1].label == "metadata"
     assert not any(line[:20] in c.evidence.text for c in _claims(text))
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Sixty pregnant women with restless legs syndrome were enrolled in this study.", 60),
+    ("Forty-two adults with chronic migraine were enrolled between 2019 and 2021.", 42),
+    ("Eighty older adults took part in the trial.", 80),
+])
+def test_a_sample_told_in_words_is_a_claim(sentence, n):
+    text = f"Restless legs and migraine are common.\n\n{sentence}\n"
+    (claim,) = _claims(text)
+    assert claim.n == n and text[claim.evidence.start:claim.evidence.end] == sentence
