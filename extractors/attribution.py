@@ -445,7 +445,9 @@ _VENUE_POSSESSIVE = re.compile(rf"['’]s(?=$|\s+(?:{_MONTH}|{_SEASON}|Christmas
 _TRAILING_CONNECTORS = re.compile(r"(?:\s+(?:of|and|&|for|the|de|on|in))+$")
 _ACRONYM = re.compile(r"^[A-Z]{3,}\b")
 # Acronyms that name a condition or an analysis set, never a journal or meeting: "the PTSD study", "In the ITT analysis".
-_NO_VENUE_ACRONYM = re.compile(r"^(?:PTSD|OCD|ADHD|MDD|GAD|COPD|IBS|ASD|BPD|TBI|HIV|AIDS|ALS|CFS|TRD|ITT|MITT|LOCF|FAS|RCT|RCTS)\b")
+# Conditions, analysis sets and reporting standards ("a PRISMA compliant review"): acronyms that name no venue.
+_NO_VENUE_ACRONYM = re.compile(r"^(?:PTSD|OCD|ADHD|MDD|GAD|COPD|IBS|ASD|BPD|TBI|HIV|AIDS|ALS|CFS|TRD|ITT|MITT|LOCF|FAS|RCT|RCTS|"
+                               r"PRISMA|CONSORT|STROBE|MOOSE|GRADE|AMSTAR|PROSPERO|SPIRIT|STARD|CARE|PICO)\b")
 # A trial named by its acronym: "the STEADY-KIDS trial", "the REDUCE-2 study", "the SPRINT trial",
 # "the phase 3 SKYLARK study", "the pivotal Phase IIb CORAL trial".
 _TRIAL_LABEL = re.compile(r"(?:^|\s)(?:[Tt]he\s+(?:(?:[a-z][\w-]*|[Pp]hase|[1-4][ab]?|I{1,3}[ab]?|IV[ab]?|\d{4})\s+){0,3}"

@@ -1,9 +1,11 @@
 """Comment results told by what cleared or stopped ("cleared most of my bumps", "smoke-free
-for 8 months") are claims; a paper's own "Cite as:" line is its metadata, not a claim."""
+for 8 months") and samples told in words are claims; a paper's own "Cite as:" line is its
+metadata, and a reporting standard ("a PRISMA compliant review") no venue."""
 
 import pytest
 
 from extractors import extract
+from extractors.attribution import find_attributions
 from extractors.blocks import label_text
 from pipeline.model import Document, DocumentMeta
 
@@ -47,3 +49,12 @@ def test_a_sample_told_in_words_is_a_claim(sentence, n):
     text = f"Restless legs and migraine are common.\n\n{sentence}\n"
     (claim,) = _claims(text)
     assert claim.n == n and text[claim.evidence.start:claim.evidence.end] == sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "We performed a PRISMA compliant systematic review and meta-analysis of 12 trials.",
+    "A CONSORT adherent trial randomised 80 adults to melatonin or placebo.",
+    "A GRADE assessment of 9 trials rated the evidence as low.",
+])
+def test_a_reporting_standard_is_no_venue(sentence):
+    assert all(a.venue is None for a in find_attributions(sentence))
