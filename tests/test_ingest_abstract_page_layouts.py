@@ -380,3 +380,19 @@ def test_a_publisher_page_with_one_author_per_line_and_their_affiliations_is_one
     blog = PUBLISHER_PAGE.replace("Published online by Invented University Press: 19 March 2021\n", "").replace(
         "\nAbstract\n", "\nWhat I made of it\n")
     assert not read(tmp_path, blog, "blog.txt").meta.is_study  # no Abstract heading and no identity line: no study page
+
+
+def test_a_pubmed_mirror_names_its_study_by_the_short_citation_not_the_publication_type(tmp_path: Path) -> None:
+    page = ("Access keys NCBI Homepage MyNCBI Homepage Main Content Main Navigation\n"
+            "Randomized Controlled Trial\n. 2019 Mar 21:360:k851.\ndoi: 10.5555/inv.k851.\n\n"
+            "Effect of qigong versus walking for chronic neck pain: a randomized controlled trial\n\n"
+            "Affiliations\nRandomized Controlled Trial\n\n"
+            "Effect of qigong versus walking for chronic neck pain: a randomized controlled trial\n\n"
+            "Marta Okonkwo et al. Invented Pain J. .\n\nAbstract\n\n"
+            "Objectives: To compare qigong with walking for neck pain.\n\n"
+            "Participants: 120 adults with chronic neck pain were randomised.\n\n"
+            "Results: Pain scores fell more with qigong (p = 0.02).\n\n"
+            "Conclusions: Qigong eased neck pain more than walking.\n")
+    meta = read(tmp_path, page).meta
+    assert meta.title == "Effect of qigong versus walking for chronic neck pain: a randomized controlled trial"
+    assert meta.authors == ["Okonkwo M"]

@@ -79,6 +79,9 @@ _PUBLICATION_LINE = re.compile(r"\b(?:published|received|accepted|epub|pages?|pp
 _BYLINE_LEAD = re.compile(r"^(?:authors?(?:\(s\))?\s*:|by\s)\s*", re.I)  # "Authors: Hamid Ahanchian, Asma Javid"
 _LAST_NAME_JOIN = re.compile(r"^(?:and|&)\s+")  # "..., and Andrew W. Zimmerman"
 _NAME_SEPARATORS = re.compile(r",\s*|;\s*|\s*[·•|]\s*|\s+(?:and|&)\s+")
+_PUBLICATION_TYPE = re.compile(r"(?:randomi[sz]ed\s+controlled|controlled\s+clinical|clinical|multicenter|pragmatic)\s+trial|"
+                               r"meta-analysis|systematic\s+review|review|comparative\s+study|observational\s+study|"
+                               r"case\s+reports?|editorial|comment|letter|practice\s+guideline", re.I)
 _ARTICLE_TYPE = re.compile(r"^(?:original|research|review|brief|short)?\s*(?:article|research|report|communication|paper)$", re.I)
 _BODY_HEADING = re.compile(r"(?:\d+\.?\s*)?(?:introduction|discussion)", re.I)
 _COMMENTARY_TYPE = re.compile(r"\bcommentary\b|\beditorial\b|\bperspective\b|\bletter\b|\bcomments?\s+on\b|\bin\s+reply\b|"
@@ -116,6 +119,8 @@ _LABEL_LINE = re.compile(rf"\W{{0,4}}(?P<label>{_ANY_SECTION})\W{{0,4}}", re.I) 
 _LABEL_LEAD = re.compile(rf"^\W{{0,4}}(?P<label>{_ANY_SECTION})\s*[*_]*\s*[:.\u2014-]", re.I)  # "Results: ...", "RESULTS. ..."
 # A label whose line break the copy lost, run into the section's first word: "BackgroundThe eradication rate ...".
 _LABEL_GLUED = re.compile(r"(?P<label>Background|Objectives?|Aims?|Purpose|Methods|Results|Findings|Conclusions?)(?=[A-Z][a-z]|A\s)")
+# PubMed's short citation under the title: "Chenchen Wang et al. BMJ. 2018." (its year may be missing: "BMJ. .").
+_SHORT_CITATION = re.compile(rf"(?P<first>{_FULL_NAME.pattern})\s+et\s+al\.?\s+[A-Z][^.]{{1,80}}\.[\s.]*(?:(?:19|20)\d{{2}}\b.*)?")
 _NAME_LINE = re.compile(rf"{_FULL_NAME.pattern}[\s*†‡§\d,]*")  # one author on a line of their own: "Conor P. Kerley*"
 _AFFILIATION_LABEL = re.compile(r"affiliations?\s*:?", re.I)
 _INSTITUTION = re.compile(r"\b(?:department|dept|division|university|hospital|institute|school|college|faculty|centre|center|clinic)\b", re.I)
@@ -673,14 +678,16 @@ def _is_heading_like(text: str, block: Block) -> bool:
 
 def _is_author_line(text: str, block: Block) -> bool:
     line = _plain(text, block)
-    if _ARTICLE_TYPE.fullmatch(line):
-        return False  # "Original Research" is no name
-    if _authors(line, block.label):
+    if _ARTICLE_TYPE.fullmatch(line) or _PUBLICATION_TYPE.fullmatch(line):
+        return False  # "Original Research", PubMed's "Randomized Controlled Trial" are no names
+    if _authors(line, block.label) or _SHORT_CITATION.fullmatch(line):
         return True
     return line.count(",") >= 2 and _marked_names(line) >= 3 and bool(_authors(line, "metadata"))
 
 
 def _byline_authors(line: str, label: str) -> list[str]:
+    if short := _SHORT_CITATION.fullmatch(line):
+        return _authors(short.group("first"), "metadata")
     return _authors(line, "metadata" if _marked_names(line) >= 3 else label)
 
 
