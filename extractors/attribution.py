@@ -419,7 +419,9 @@ _PERSON_BEFORE = re.compile(
 _YEAR_AFTER_VENUE = re.compile(
     rf"[ \t]*\n\s*(?:(?:Published|Issue|Date|Online)[\w ]{{0,12}}:?\s*)?(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?"
     rf"(?P<line_year>{_YEAR})[ \t]*(?:\n|$)"
-    rf"|,?\s*\(?\s*(?:Vol(?:ume|\.)?|Issue|No\.)\s*\d[^()\n]{{0,60}}?(?<![\w-])(?P<volume_year>{_YEAR})(?![\w-])")
+    rf"|,?\s*\(?\s*(?:Vol(?:ume|\.)?|Issue|No\.)\s*\d[^()\n]{{0,60}}?(?<![\w-])(?P<volume_year>{_YEAR})(?![\w-])"
+    # the day it appeared: "... in JAMA Pediatrics on Monday, March 4, 2019", "... Prevention & Health journal on March 12, 2024"
+    rf"|[^.;\n]{{0,50}}?\bon\s+(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH},?)\s+(?P<dated_year>{_YEAR})(?![\w-])")
 _TRAIL_YEAR = re.compile(rf",?\s+in\s+({_YEAR})(?![\w–-])")
 # Anchors: each costly pattern is tried only in windows around the words it cannot match without.
 # Each cue with a substring it cannot match without, so only the cues a text may hold are
@@ -608,12 +610,12 @@ def find_attributions(text: str) -> list[Attribution]:
 
 def _with_year_after(text: str, hit: Attribution) -> Attribution:
     """A journal's year printed after it: on the next line ("Published in: Am J Geriatr
-    Psychiatry" / "July 2017") or in its volume details ("Sleep Medicine (Volume 40, Issue 1,
-    July 2014, Pages: 51-62)")."""
+    Psychiatry" / "July 2017"), in its volume details ("Sleep Medicine (Volume 40, Issue 1,
+    July 2014, Pages: 51-62)") or as the day it appeared ("... on March 12, 2024")."""
     after = _YEAR_AFTER_VENUE.match(text, hit.end)
     if after is None:
         return hit
-    return dataclasses.replace(hit, year=int((after.group("line_year") or after.group("volume_year"))[:4]))
+    return dataclasses.replace(hit, year=int((after.group("line_year") or after.group("volume_year") or after.group("dated_year"))[:4]))
 
 
 _MARKER_LIST = re.compile(r"\s*[,;]\s*")

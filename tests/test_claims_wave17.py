@@ -58,3 +58,19 @@ def test_a_sample_told_in_words_is_a_claim(sentence, n):
 ])
 def test_a_reporting_standard_is_no_venue(sentence):
     assert all(a.venue is None for a in find_attributions(sentence))
+
+
+@pytest.mark.parametrize("sentence, venue, year", [
+    ("The study, published in the BMJ Nutrition, Prevention & Health journal on March 12, 2024, found less constipation.",
+     "BMJ Nutrition", 2024),
+    ("The trial was published in JAMA Pediatrics on Monday, March 4, 2019.", "JAMA Pediatrics", 2019),
+    ("The results appeared in Sleep Medicine on 3 May 2021 and were widely covered.", "Sleep Medicine", 2021),
+])
+def test_a_journal_gets_its_year_from_the_day_it_appeared(sentence, venue, year):
+    (hit,) = [a for a in find_attributions(sentence) if a.venue]
+    assert (hit.venue, hit.year) == (venue, year)
+
+
+def test_a_date_in_the_next_sentence_is_not_the_journals():
+    (hit,) = find_attributions("The trial was published in JAMA Pediatrics. On March 4, 2019 the agency approved it.")
+    assert hit.year is None
