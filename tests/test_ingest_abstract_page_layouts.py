@@ -396,3 +396,15 @@ def test_a_pubmed_mirror_names_its_study_by_the_short_citation_not_the_publicati
     meta = read(tmp_path, page).meta
     assert meta.title == "Effect of qigong versus walking for chronic neck pain: a randomized controlled trial"
     assert meta.authors == ["Okonkwo M"]
+
+
+def test_a_trial_registration_section_ends_the_abstract_with_its_id(tmp_path: Path) -> None:
+    page = ("Abstract\nBackground\nNitrate may lower blood pressure.\nMethod\nThirty adults were randomized to beetroot "
+            "juice or placebo juice in a crossover study.\nResults\nSystolic pressure fell more after beetroot (P = 0.03).\n"
+            "Conclusions\nBeetroot juice lowers blood pressure.\nTrial registration\nanzctr.org.au ACTRN12612000445875\n"
+            "Keywords: Beetroot, Blood pressure\n\nBackground\nNitrate has drawn interest for decades [1].\n")
+    doc = read(tmp_path, page)
+    assert doc.text[doc.meta.abstract_start:doc.meta.abstract_end].endswith("ACTRN12612000445875")
+    cut = page.replace("anzctr.org.au ACTRN12612000445875\n", "")
+    doc = read(tmp_path, cut, "cut.txt")
+    assert doc.text[doc.meta.abstract_start:doc.meta.abstract_end].endswith("lowers blood pressure.")

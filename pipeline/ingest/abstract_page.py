@@ -108,6 +108,7 @@ _SECTIONS = {
                r"data synthesis|study population|methods used",
     "results": r"results?|findings|main results|main outcomes and results|key results|summary of results",
     "conclusions": r"conclusions?|meaning|interpretation|implications|conclusions and relevance|authors'? conclusions",
+    "registration": r"(?:clinical )?trial registration|registration|trial registry",  # BMC's last section: the trial's registry ID
 }
 _SECTION_GROUP = {
     name: re.compile(rf"(?:{pattern})", re.I) for name, pattern in _SECTIONS.items()
@@ -121,6 +122,7 @@ _LABEL_LEAD = re.compile(rf"^\W{{0,4}}(?P<label>{_ANY_SECTION})\s*[*_]*\s*[:.\u2
 _LABEL_GLUED = re.compile(r"(?P<label>Background|Objectives?|Aims?|Purpose|Methods|Results|Findings|Conclusions?)(?=[A-Z][a-z]|A\s)")
 # PubMed's short citation under the title: "Chenchen Wang et al. BMJ. 2018." (its year may be missing: "BMJ. .").
 _SHORT_CITATION = re.compile(rf"(?P<first>{_FULL_NAME.pattern})\s+et\s+al\.?\s+[A-Z][^.]{{1,80}}\.[\s.]*(?:(?:19|20)\d{{2}}\b.*)?")
+_REGISTRY_ID = re.compile(r"\b(?:NCT\d{8}|ISRCTN\s?\d{8}|ACTRN\d{14}|DRKS\d{8}|ChiCTR[-\w]{6,20}|CTRI/\d{4}/\d+/\d+|EudraCT)")
 _NAME_LINE = re.compile(rf"{_FULL_NAME.pattern}[\s*†‡§\d,]*")  # one author on a line of their own: "Conor P. Kerley*"
 _AFFILIATION_LABEL = re.compile(r"affiliations?\s*:?", re.I)
 _INSTITUTION = re.compile(r"\b(?:department|dept|division|university|hospital|institute|school|college|faculty|centre|center|clinic)\b", re.I)
@@ -657,17 +659,21 @@ def _abstract_blocks(text: str, blocks: list[Block], first: int) -> list[Block]:
     """Main blocks after the heading, through structured sub-headings, up to the next section or chrome."""
     taken: list[Block] = []
     for block in blocks[first:]:
+        line = _plain(text, block)
+        if taken and _REGISTRY_ID.search(line) and "registration" in _section_labels(text, taken[-1]):
+            taken.append(block)  # "Trial registration" / "anzctr.org.au ACTRN12612000445875"
+            continue
         if block.label != "main":
             break
-        line = _plain(text, block)
         if _is_heading_like(text, block) and (
             (section_label(text[block.start : block.end]) != "main" and not _LABEL_LINE.fullmatch(line))
             or _BODY_HEADING.fullmatch(line)
         ):
             break  # "1. TRIALS IN DEPRESSION", "Introduction": the paper's body, not the abstract's "Methods"
         taken.append(block)
-    while taken and taken[-1].kind == "heading":
-        taken.pop()
+    while taken and (taken[-1].kind == "heading" or _section_labels(text, taken[-1]) == {"registration"} and (
+            _LABEL_LINE.fullmatch(_plain(text, taken[-1])))):
+        taken.pop()  # a heading, or a "Trial registration" label whose ID was cut off
     return taken
 
 
