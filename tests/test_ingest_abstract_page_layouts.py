@@ -408,3 +408,16 @@ def test_a_trial_registration_section_ends_the_abstract_with_its_id(tmp_path: Pa
     cut = page.replace("anzctr.org.au ACTRN12612000445875\n", "")
     doc = read(tmp_path, cut, "cut.txt")
     assert doc.text[doc.meta.abstract_start:doc.meta.abstract_end].endswith("lowers blood pressure.")
+
+
+def test_a_journal_page_with_numbered_authors_and_affiliations_is_one_study(tmp_path: Path) -> None:
+    page = ("Article Text\nDownload PDF\nResearch paper\n\n"
+            "Randomised trial comparing melatonin 3 mg, amitriptyline 25 mg and placebo for cluster headache\n\n"
+            "1. Ana Lúcia Duarte1,2,\n2. Bruno Teixeira Ramos2,\n3. Maria Fernanda Prieto Lopes1\n"
+            "1. 1Invented Hospital, Recife, Brazil\n2. 2Instituto de Neurologia, Universidade Inventada, Recife, Brazil\n"
+            "1. Correspondence to Dr Maria Fernanda Prieto Lopes, Invented Hospital, Recife\n\n"
+            "Abstract\n\nIntroduction Melatonin may prevent headache.\n\n"
+            "Methods A randomised, double-blind trial assigned 150 adults to melatonin 3 mg, amitriptyline 25 mg or placebo.\n\n"
+            "Results Headache days fell more with melatonin than placebo (p = 0.01).\n")
+    meta = read(tmp_path, page).meta
+    assert meta.is_study and meta.title.startswith("Randomised trial comparing melatonin")

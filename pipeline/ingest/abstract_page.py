@@ -123,9 +123,11 @@ _LABEL_GLUED = re.compile(r"(?P<label>Background|Objectives?|Aims?|Purpose|Metho
 # PubMed's short citation under the title: "Chenchen Wang et al. BMJ. 2018." (its year may be missing: "BMJ. .").
 _SHORT_CITATION = re.compile(rf"(?P<first>{_FULL_NAME.pattern})\s+et\s+al\.?\s+[A-Z][^.]{{1,80}}\.[\s.]*(?:(?:19|20)\d{{2}}\b.*)?")
 _REGISTRY_ID = re.compile(r"\b(?:NCT\d{8}|ISRCTN\s?\d{8}|ACTRN\d{14}|DRKS\d{8}|ChiCTR[-\w]{6,20}|CTRI/\d{4}/\d+/\d+|EudraCT)")
-_NAME_LINE = re.compile(rf"{_FULL_NAME.pattern}[\s*†‡§\d,]*")  # one author on a line of their own: "Conor P. Kerley*"
+_LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+")
+# One author on a line of their own: "Conor P. Kerley*", "Mario Fernando Prieto Peres1".
+_NAME_LINE = re.compile(rf"(?:{_FULL_NAME.pattern}|(?:[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+){{2,4}}[A-ZÀ-Þ][a-zß-ÿ'’-]+)[\s*†‡§\d,]*")
 _AFFILIATION_LABEL = re.compile(r"affiliations?\s*:?", re.I)
-_INSTITUTION = re.compile(r"\b(?:department|dept|division|university|hospital|institute|school|college|faculty|centre|center|clinic)\b", re.I)
+_INSTITUTION = re.compile(r"(?<![a-z])(?:department|dept|division|universit\w*|hospital|institut\w*|school|college|faculty|centre|center|clinic)\b", re.I)
 _CORRESPONDENCE = re.compile(r"(?:corresponding\s+author|correspondence|address\s+(?:for\s+)?correspondence)\b", re.I)
 _LABEL_SPACED = re.compile(rf"\s*(?P<label>{_ANY_SECTION})[ \t\u00a0]{{2,}}(?=[A-Z])", re.I)  # a bold label saved as "Results  The ..."
 _LABEL_INLINE = re.compile(rf"(?<=[.!?)\]])\s+[*_]*(?P<label>{_ANY_SECTION})\s*[*_]*:", re.I)
@@ -312,7 +314,8 @@ def _blocks_between(text: str, blocks: list[Block], title: int, heading: int) ->
     """Blocks from the title to the Abstract heading, not counting chrome and one-name author lines
     (a publisher may set each author on a line of their own, with an "Affiliation:" line under it)."""
     return sum(1 for b in blocks[title + 1:heading]
-               if b.label != "boilerplate" and not _NAME_LINE.fullmatch(_plain(text, b)) and not _AFFILIATION_LABEL.fullmatch(_plain(text, b)))
+               if b.label != "boilerplate" and not _NAME_LINE.fullmatch(line := _LIST_NUMBER.sub("", _plain(text, b)))
+               and not _AFFILIATION_LABEL.fullmatch(line))
 
 
 def _key_points_box(text: str, head: list[Block]) -> list[Block]:
@@ -581,6 +584,7 @@ def _is_front_matter(line: str, previous: str) -> bool:
     a citation, identifier, article-type, publication or byline line, a Key Points box, a
     design subtitle, keywords, a journal or publisher named under its label, a "Document Type"
     line, an affiliation, a publisher's masthead ("<Journal> 1-8", "(c) The Author(s) 2020", a web address)."""
+    line = _LIST_NUMBER.sub("", line)  # "1. Andre Leite Gonçalves1,2,", "2. 2Department of Neurology, ..."
     return bool(
         _is_abstract_heading(line) or _ARTICLE_TYPE.fullmatch(line) or _is_citation_line(line)
         or _is_identifier_line(line) or _PUBLICATION_LINE.search(line) or len(_DEGREES_IN.findall(line)) >= 2
@@ -590,6 +594,7 @@ def _is_front_matter(line: str, previous: str) -> bool:
         or _DOCUMENT_TYPE.match(line) or _JOURNAL_PAGES.fullmatch(line) or _WEB_ADDRESS.fullmatch(line)
         or _COPYRIGHT.match(line) or _OTHER_ABSTRACT.fullmatch(line) or (_AFFILIATION.match(line) is not None and "," in line)
         or _CORRESPONDENCE.match(line) or _NAME_LINE.fullmatch(line) or _AFFILIATION_LABEL.fullmatch(line)
+        or (_INSTITUTION.search(line) is not None and "," in line and not _SENTENCES.search(line) and len(line) <= 200)
     )
 
 
