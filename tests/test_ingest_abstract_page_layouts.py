@@ -421,3 +421,33 @@ def test_a_journal_page_with_numbered_authors_and_affiliations_is_one_study(tmp_
             "Results Headache days fell more with melatonin than placebo (p = 0.01).\n")
     meta = read(tmp_path, page).meta
     assert meta.is_study and meta.title.startswith("Randomised trial comparing melatonin")
+
+
+HINDAWI_PAGE = """Invented Publishing Corporation
+International Journal of Invented Pharmacology
+Volume 2014, Article ID 687697, 5 pages
+http://dx.doi.org/10.5555/2014/687697
+Research Article
+The Study of Analgesic Effects of an Invented Herb in Mice by Formalin and Hot Plate Tests
+Masoume Rahimi,1 Mandana Sabouri,1 and Azam Bakhtiari2
+1
+Department of Pharmacology, Invented University, Tehran, Iran
+Received 22 April 2014; Accepted 19 June 2014; Published 1 September 2014
+
+Copyright © 2014 Masoume Rahimi et al. This is an open access article distributed under the Creative Commons Attribution License.
+
+The herb is a member of the mint family. We evaluated its analgesic effects in male mice given 125, 250 or 500 mg/kg of extract or saline, in the formalin and hot plate tests, with 8 mice per group.
+
+The hot plate test showed an antinociceptive effect at 500 mg/kg, and both phases of the formalin test were reduced at 250 and 500 mg/kg compared with saline.
+
+1. Introduction
+""" + "Pain remains a major problem and many plants are used for it in folk medicine [1]. " * 30
+
+
+def test_a_full_paper_under_a_publishers_masthead_is_its_own_study(tmp_path: Path) -> None:
+    doc = read(tmp_path, HINDAWI_PAGE)
+    meta = doc.meta
+    assert meta.is_study and meta.title.startswith("The Study of Analgesic Effects") and meta.doi == "10.5555/2014/687697"
+    assert doc.text[meta.abstract_start:meta.abstract_end].startswith("The herb is a member")
+    review = HINDAWI_PAGE.replace("We evaluated its analgesic effects in male mice given", "In this review, we discuss doses of")
+    assert not read(tmp_path, review, "review.txt").meta.is_study

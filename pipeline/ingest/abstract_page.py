@@ -399,6 +399,9 @@ def _record_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     above = 0
     while above < min(3, len(main)) and _is_masthead(_plain(text, main[above]), main[above]):
         above += 1  # an old PubMed page puts its citation line above the title, a journal page its dates
+    typed = next((i for i, b in enumerate(main[:_HEAD_BLOCKS // 2]) if _ARTICLE_TYPE.fullmatch(_plain(text, b))), None)
+    if typed is not None and typed >= above:
+        above = typed + 1  # a publisher's masthead (publisher, journal, volume, DOI) down to "Research Article" over the title
     main_above, main = main[:above], main[above:]
     if len(main) < 2:
         return DocumentMeta()
@@ -409,7 +412,7 @@ def _record_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     byline = _authors(_plain(text, main[1]), "metadata")
     head_end = 2 if len(byline) >= 3 else 1
     while head_end < len(main) and (main[head_end].kind != "paragraph" or main[head_end].label == "metadata"
-                                    or _is_citation_line(_plain(text, main[head_end]))):
+                                    or _is_citation_line(_plain(text, main[head_end])) or _plain(text, main[head_end]).lower().startswith(("copyright", "©", "(c) "))):
         head_end += 1  # date, journal, citation, author, identifier and design lines of a portal record
     run = []
     for block in main[head_end:]:
@@ -432,8 +435,9 @@ def _record_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     identified = cited_at_head is not None or any(_is_identifier_line(h) for h in head_lines)
     if not (len(byline) >= 3 or identified or citation) or not 200 <= end - start <= 4000:
         return DocumentMeta()
-    if sum(b.end - b.start for b in rest) > _BODY_FLOOR or any(_BODY_HEADING.fullmatch(_plain(text, b)) for b in rest):
-        return DocumentMeta()
+    if (sum(b.end - b.start for b in rest) > _BODY_FLOOR or any(_BODY_HEADING.fullmatch(_plain(text, b)) for b in rest)) and (
+            not _reports_own_study(text, start, end)):
+        return DocumentMeta()  # a review or blog goes on; a full paper reporting its own study is that study
     identifiers = " ".join(head_lines)
     doi, pmid = _DOI.search(identifiers), _PMID.search(identifiers)
     year = _YEAR.search(citation or cited_at_head or identifiers)
