@@ -535,3 +535,16 @@ def test_section_labels_run_into_their_first_word_still_make_a_structured_abstra
     assert doc.meta.is_study and doc.text[doc.meta.abstract_start:].startswith("BackgroundSleep")
     prose = glued.replace("Background", "Background: ").replace("Methods", "").replace("Results", "").replace("Conclusion", "")
     assert not read(tmp_path, prose, "prose.txt").meta.is_study  # one label alone is no structured abstract
+
+
+def test_bmj_labels_pasted_without_breaks_or_colons_make_a_structured_abstract(tmp_path: Path) -> None:
+    pasted = ("Oral zinc for the common cold in adults: pragmatic, double blind, randomised controlled trialObjective To "
+              "assess zinc lozenges for colds. Design Pragmatic, double blind trial. Setting Primary care in Wales. "
+              "Participants Adults (≥18 years) with a cold of under 24 hours. Interventions Zinc 13 mg lozenges or placebo "
+              "every two hours. Results From 5 June 2019 to 31 August 2021, 410 adults were randomised. Colds were shorter "
+              "with zinc (p = 0.03). Conclusions Zinc lozenges shortened colds.\n")
+    doc = read(tmp_path, pasted, "pasted.txt")
+    assert doc.meta.is_study and doc.meta.abstract_start == 0
+    prose = ("Design matters in trials. Results from small studies vary, and Setting up a trial is costly. "
+             "Participants often drop out of long studies.\n")
+    assert not read(tmp_path, prose, "prose.txt").meta.is_study

@@ -119,6 +119,11 @@ _LABEL_PARTS = re.compile(r"\s*(?:\band\b|&)\s*", re.I)
 _LABEL_LINE = re.compile(rf"\W{{0,4}}(?P<label>{_ANY_SECTION})\W{{0,4}}", re.I)  # "Background", "**RESULTS:**"
 _LABEL_LEAD = re.compile(rf"^\W{{0,4}}(?P<label>{_ANY_SECTION})\s*[*_]*\s*[:.\u2014-]", re.I)  # "Results: ...", "RESULTS. ..."
 # A label whose line break the copy lost, run into the section's first word: "BackgroundThe eradication rate ...".
+# The BMJ's labels pasted without their line breaks or colons, one run-in after the other:
+# "... randomised controlled trialObjective To assess ... Design Pragmatic ... Results From 5 June ..."
+# (counted only when three sections show, so "Design" opening a sentence of prose is no label).
+_LABEL_BARE = re.compile(r"(?:(?<=[.)])\s+|(?<=[a-z]))(?P<label>Objectives?|Design|Setting|Participants|Interventions|"
+                         r"Main outcome measures|Results|Conclusions?)\s(?=[A-Z(≥\d])")
 _LABEL_GLUED = re.compile(r"(?P<label>Background|Objectives?|Aims?|Purpose|Methods|Results|Findings|Conclusions?)(?=[A-Z][a-z]|A\s)")
 # PubMed's short citation under the title: "Chenchen Wang et al. BMJ. 2018." (its year may be missing: "BMJ. .").
 _SHORT_CITATION = re.compile(rf"(?P<first>{_FULL_NAME.pattern})\s+et\s+al\.?\s+[A-Z][^.]{{1,80}}\.[\s.]*(?:(?:19|20)\d{{2}}\b.*)?")
@@ -619,7 +624,11 @@ def _section_labels(text: str, block: Block) -> set[str]:
     labels = [lead.group("label")] if lead else []
     labels += [m.group("label") for m in _LABEL_INLINE.finditer(line)]
     labels += [m.group("label") for m in _LABEL_INLINE_DASH.finditer(line) if m.group("label").isupper()]
-    return {group for label in labels for group in _groups(label)}
+    groups = {group for label in labels for group in _groups(label)}
+    if len(groups) < 3 and "Results " in line:
+        bare = {group for m in _LABEL_BARE.finditer(line) for group in _groups(m.group("label"))}
+        groups |= bare if len(bare) >= 3 else set()
+    return groups
 
 
 def _groups(label: str) -> set[str]:
