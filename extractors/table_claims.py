@@ -163,7 +163,8 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
     if "comparator" not in table.roles:
         # "Reduced tubular injury vs vehicle"; a Design cell "Randomized, double-blind, placebo-controlled"
         comparator = (fields.parse_comparator(finding) if finding else None) or (
-            fields.parse_comparator(cell("design")) if cell("design") else None)
+            fields.parse_comparator(cell("design")) if cell("design") else None) or (
+            fields.parse_comparator(cell("outcome")) if cell("outcome") else None)  # "Bench-press strength +6.1 kg vs placebo"
         treatment = cell("intervention") or cell("dose")
         if comparator is None and treatment and _VERSUS.search(treatment):
             comparator = _comparator_cell(treatment)  # "Azathioprine 2.5 mg/kg/day vs no treatment"

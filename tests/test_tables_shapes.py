@@ -127,3 +127,11 @@ def test_a_box_with_the_trials_design_is_still_its_card():
             "Participants\t1,600 pregnant women\nIntervention\tAspirin 150 mg nightly\nComparator\tPlacebo\n")
     (claim,) = [c for c in _claims(text) if c.context == "table"]
     assert claim.n == 1600 and claim.comparator == "placebo"
+
+
+def test_an_outcome_cell_that_states_the_comparison_gives_the_comparator():
+    text = ("| Study | Participants | Dose | Outcome |\n|---|---|---|---|\n"
+            "| Okonkwo 2017 | 64 trained men | 5 g/day for 8 weeks | Bench-press strength +6.1 kg vs placebo |\n"
+            "| Varga 2019 | 40 older women | 3 g/day | Leg-press strength improved compared with usual care |\n")
+    first, second = [c for c in _claims(text) if c.context == "table"]
+    assert (first.comparator, second.comparator) == ("placebo", "treatment as usual")
