@@ -58,7 +58,7 @@ _COMPARISON_RE = re.compile(
     r"relative\s+to|head-to-head\s+(?:[\w\-]+\s+){0,2}?(?:with|against|versus|vs\.?)|or\s+(?:to\s+)?(?:the\s+|an?\s+)?active\s+(?:control|comparator)|"
     r"comparing\s+(?:[\w\-/.]+\s+){1,2}?(?:with|to|against|versus|vs\.?)|active\s+(?:control|comparator)(?=\s)|"
     r"(?:comparison|control)\s+(?:group|arm|condition)s?,?\s+(?:which|who|that)\s+(?:did|received|got|attended|underwent|performed|took\s+part\s+in|(?:was|were)\s+given))"
-    r"|(?P<therapy>comparability\s+(?:of\s+(?:[\w\-]+\s+){1,3}?)?(?:to|with)|(?:non-?\s?)?inferior\s+to|as\s+(?:effective(?:ly)?|efficacious(?:ly)?|good|safe\s+and\s+effective|safely\s+and\s+effectively)\s+as|as\s+much\s+as|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to)"
+    r"|(?P<therapy>comparability\s+(?:of\s+(?:[\w\-]+\s+){1,3}?)?(?:to|with)|(?:non-?\s?)?inferior\s+to|as\s+(?:effective(?:ly)?|efficacious(?:ly)?|good|safe\s+and\s+effective|safely\s+and\s+effectively)\s+as|as\s+much\s+as|as\s+(?:often|frequently|reliably|quickly|rapidly)\s+as|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to)"
     r"|(?P<drug>than|against|superior\s+to|superiority\s+over|as\s+well\s+as|beyond|beat|beats|outperformed|over|"
     r"compared\s+(?:[\w\-/.]+\s+){4,6}?(?:with|to|against)(?!\s+head\b)|comparing\s+(?:[\w\-/.]+\s+){3,4}?(?:with|to|against|versus)|"
     r"comparing\s+(?:[\w\-]+\s+){1,3}?and|compare\s+(?:[\w\-/.()]+\s+){1,4}?(?:with|to|against|versus|vs\.?))"
@@ -87,6 +87,12 @@ _COMPARISON_START = re.compile(
 # What a treatment gains "over" another arm: then "over" names a therapy as well as a drug.
 _GAIN_BEFORE_OVER = re.compile(r"\b(?:gains?|improvements?|advantages?|benefits?|superiority|increases?|reductions?)\b[^.;:]*$")
 _RANDOMISED_GATE = re.compile(r"random|assign|allocat")
+# What "over" opens when it tells how long: "over 12 weeks of", "over the next six months", "over a six-month period".
+_SPAN_OF_TIME = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:(?:next|following|first|last|past|subsequent|whole|entire|same|course\s+of)\s+)?"
+    r"(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|several|many|few)?"
+    r"(?:[\s\-–]+(?:to|or|[\d.,]+|two|three|four|six|twelve))?[\s\-]*(?:weeks?|months?|days?|years?|hours?|nights?|decades?|time|period|course)\b"
+)
 
 
 def _randomised_gate(lowered: str) -> bool:
@@ -132,7 +138,7 @@ _PREFILTER = re.compile(trie_pattern((
     "placebo", "pbo", "vs", "versus", "compar", "than", "control", "wait", "usual", "standard", "tau", "cau", "sham",
     "alone", "monotherapy", "relative", "against", "treatment", "untreated", "intervention", "vehicle", "saline",
     "pill", "routine", "assessment", "inferior", "superior", "as effective", "as efficacious", "as good as", "as safe and",
-    "as safely", "as well", "equivalent", "similar",
+    "as safely", "as well", "as often", "as frequently", "as reliably", "as quickly", "as rapidly", "equivalent", "similar",
     "comparable", "beyond", "beat", "outperform", "over", "head-to-head", "random", "assigned", "allocated",
     "equal", "the same", "identical", "as much as",
 ), strict_spaces=True))
@@ -287,11 +293,16 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
         if strength == "drug" and lowered.startswith("over ", match.start()) and _GAIN_BEFORE_OVER.search(
                 lowered, max(0, match.start() - 80), match.start()):
             strength = "therapy"  # "a gain of 11 points in time in range over sensor-augmented pump therapy"
+        if lowered.startswith("over ", match.start()) and _SPAN_OF_TIME.match(lowered, match.end()):
+            continue  # "over 12 weeks of lamotrigine titrated to 200 mg/day": how long, not against what
         if strength == "control" and alone and alone[1] < match.start():
             continue  # "CBT alone and sertraline alone": the first arm named alone
         if _between_doses(lowered, match):
             continue  # "either 25 mg or 50 mg of amitriptyline": two doses of one drug
         found = _canonical_at_start(lowered[match.end() : match.end() + 80], strength)
+        if not found and strength == "drug" and not (control or alone) and lowered.startswith("than ", match.start()):
+            # "fewer repeat operations than ablation", "more than home-based exercise": a procedure or programme too
+            found = _canonical_at_start(lowered[match.end() : match.end() + 80], "therapy")
         if found and _DOSE_LED.match(lowered, match.end()) and not _names_an_agent(found):
             continue  # "X 5 mg versus 10 mg added to ...": another dose, not a treatment called "added"
         if found:
@@ -798,7 +809,9 @@ _WENT_ON_WITH = re.compile(
 _TREATMENT_WORD = re.compile(
     r"\b(?:\w*therapy|treatment|training|cbt|dbt|ect|emdr|act|psychotherapy|counsell?ing|exercise|medication|"
     r"intervention|programm?e?|education|activation|exposure|mindfulness|yoga|acupuncture|stimulation|r?tms|tdcs|"
-    r"surgery|meditation|hypnosis|biofeedback|neurofeedback|care|restriction|diet|dieting|fasting)\b"
+    r"surgery|meditation|hypnosis|biofeedback|neurofeedback|care|restriction|diet|dieting|fasting|"
+    r"\w*ablation|excision|resection|stenting|angioplasty|bypass|transplantation|emboli[sz]ation|ligation|banding|"
+    r"arthroplasty|rehabilitation|dialysis|laparoscopy|cystectomy|hysterectomy|\w+ectomy|\w+plasty)\b"
 )
 
 

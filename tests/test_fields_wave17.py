@@ -1,0 +1,75 @@
+"""Wave-17 field families (holdout 12 errors, generalised): a drug outside the old lexicon after
+"non-inferior to"; a procedure or programme after "than"; "as often as" an active drug; "over
+<span of time> of X" tells how long, not a comparator."""
+import pytest
+
+from extractors.fields.comparator import parse_comparator
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In a head-to-head trial, dienogest was non-inferior to leuprolide for pain relief at 24 weeks.", "leuprolide"),
+    ("Relugolix combination therapy was noninferior to goserelin in 300 women.", "goserelin"),
+    ("Single-dose tafenoquine was non-inferior to primaquine for 14 days in preventing relapse.", "primaquine"),
+    ("Oral valaciclovir was as effective as intravenous aciclovir in 140 adults.", "acyclovir"),
+    ("Zoledronate every 18 months prevented fractures better than tamoxifen.", "tamoxifen"),
+])
+def test_drugs_of_more_specialties(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laparoscopic excision was associated with fewer repeat operations than ablation (HR 0.72).", "ablation"),
+    ("Carotid stenting had more periprocedural strokes than endarterectomy (n = 2502).", "endarterectomy"),
+    ("Endoscopic banding prevented more rebleeding than sclerotherapy in cirrhosis.", "sclerotherapy"),
+    ("Supervised exercise improved walking distance more than home-based exercise, but programs are scarce.",
+     "home-based exercise"),
+    ("Group CBT reduced worry more than supportive counselling in 90 adults.", "supportive counselling"),
+    ("Dogs given hydrotherapy regained gait faster than cage rest alone.", "cage rest alone"),
+])
+def test_a_procedure_or_programme_after_than(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "More than 50% of patients responded to the new regimen.",
+    "Response rates were higher than in earlier trials of the drug.",
+    "Relapse was lower than expected in the treated group.",
+])
+def test_than_without_an_arm_names_none(text: str) -> None:
+    assert parse_comparator(text) is None
+
+
+def test_than_with_a_control_beside_the_arm_keeps_the_control() -> None:
+    text = ("Prolonged exposure combined with sertraline produced worse outcomes on the PCL-5 than prolonged exposure "
+            "with placebo in 198 veterans.")
+    assert parse_comparator(text) == "placebo"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Myo-inositol 2 g twice daily restored ovulation as often as metformin 1500 mg/day (64% vs 61%).", "metformin"),
+    ("Oral amoxicillin cured pneumonia as frequently as intravenous ampicillin in 1,200 children.", "ampicillin"),
+    ("Letrozole induced ovulation as reliably as clomiphene in 750 women.", "clomiphene"),
+    ("Intranasal midazolam stopped seizures as quickly as rectal diazepam.", "diazepam"),
+])
+def test_as_often_as_an_active_drug(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In an open-label series of 58 outpatients, MADRS scores fell from 28.4 to 14.9 over 12 weeks of lamotrigine "
+    "titrated to 200 mg/day.",
+    "In an open-label extension, seizure frequency fell by 40% over the next six months of lacosamide.",
+    "Pain scores improved over a six-month period of duloxetine 60 mg.",
+    "Itch scores fell over 8-12 weeks of dupilumab in 40 children.",
+    "Gains over 24 weeks of sertraline were modest.",
+])
+def test_over_a_span_of_time_is_no_comparator(text: str) -> None:
+    assert parse_comparator(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Romosozumab led to larger gains in BMD over alendronate.", "alendronate"),
+    ("Dupilumab showed superiority over placebo at week 16.", "placebo"),
+])
+def test_over_an_arm_is_still_a_comparator(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
