@@ -4,6 +4,7 @@
 import pytest
 
 from extractors.fields.comparator import parse_comparator
+from extractors.fields.n import parse_n
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -73,3 +74,42 @@ def test_over_a_span_of_time_is_no_comparator(text: str) -> None:
 ])
 def test_over_an_arm_is_still_a_comparator(text: str, expected: str) -> None:
     assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text, n, arms", [
+    ("120 adults aged 65+ (n = 40, 38 and 42 per arm)", 120, [40, 38, 42]),
+    ("A trial randomised 150 women (50, 49 and 51 per group) to three doses.", 150, [50, 49, 51]),
+    ("Rats (12, 12, 11 and 12 per group) received the extract.", 47, [12, 12, 11, 12]),
+    ("We studied 61 dogs (31 and 30 per arm).", 61, [31, 30]),
+])
+def test_arm_sizes_listed_before_per_arm(text: str, n: int, arms: list[int]) -> None:
+    found, detail = parse_n(text)
+    assert (found, detail["arms"]) == (n, arms)
+
+
+@pytest.mark.parametrize("text, n, arms", [
+    ("90 children (n = 30 per arm) took part.", 90, [30, 30, 30]),
+    ("Forty-eight adults (16 per arm) took part.", 48, [16, 16, 16]),
+    ("We enrolled 60 patients, 30 per group.", 60, [30, 30]),
+])
+def test_a_stated_total_tells_how_many_equal_arms(text: str, n: int, arms: list[int]) -> None:
+    found, detail = parse_n(text)
+    assert (found, detail["arms"]) == (n, arms)
+
+
+def test_a_year_is_no_arm_size() -> None:
+    assert 2019 not in parse_n("In 2019 and 40 per arm we saw it.")[1].get("arms", [])
+
+
+@pytest.mark.parametrize("text", [
+    "Participants were recruited from four outpatient clinics between March 2020 and June 2022.",
+    "Patients came from 12 patient centres in Ohio.",
+    "Dogs were enrolled through six veterinary practices.",
+    "Children were seen at three hospital sites in Kenya.",
+])
+def test_sites_are_no_sample_size(text: str) -> None:
+    assert parse_n(text)[0] is None
+
+
+def test_people_recruited_at_sites_are_counted() -> None:
+    assert parse_n("We recruited 96 outpatients from three clinics.")[0] == 96

@@ -56,7 +56,7 @@ _MOD_BLOCKED = r"(?:among|amongst|after|before|during|without|within|between|und
 _STRAIN = r"(?:ross|cobb|hubbard|hy-line|lohmann|isa|arbor\s+acres)\s+(?:[a-z]-?)?\d{1,3}"
 _MOD = rf"(?:(?:{_STRAIN}|(?!(?:{_BLOCKED}|{_MOD_BLOCKED})\b)[a-z][a-z'’\-]*),?\s+){{0,4}}"
 # "three human volunteer studies", "two patient trials": the noun describes studies counted.
-_STUDY_NOUN_AFTER = r"(?!\s+(?:stud(?:y|ies)|trials?|rcts?|experiments?|papers?|reports?|surveys?|cohorts?)\b)"
+_STUDY_NOUN_AFTER = r"(?!\s+(?:stud(?:y|ies)|trials?|rcts?|experiments?|papers?|reports?|surveys?|cohorts?|clinics?|hospitals?|cent(?:re|er)s?|sites?|practices?|wards?)\b)"
 _COUNT = rf"{_NUMBER}\s+{_MOD}{_NOUN}\b{_STUDY_NOUN_AFTER}"
 
 # "84 adults with panic disorder were randomized": who they were, between count and verb.
@@ -174,6 +174,8 @@ _ARM_LIST_RE = re.compile(
 )
 _ARM_LIST_SPLIT = re.compile(r",\s*(?:or\s+|and\s+)?|\s+(?:or|and|versus|vs\.?)\s+")
 _EQUALS_BEFORE = re.compile(rf"\bn{_EMPHASIS}\s*[=:＝]\s*$")
+# The other arms' sizes listed before the last one's "per arm": "40, 38 and 42 per arm", "(50/49/51 per group)".
+_SIZES_BEFORE_PER_ARM = re.compile(r"(?<![\w.,])\d{1,5}(?:\s*(?:,|/)\s*\d{1,5})*\s*(?:,?\s*(?:and|&)|/)\s*$")
 _PER_GROUP_RE = re.compile(r"each|(?:/|per)\s*(?:group|arm)")
 _ARM_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                "eleven": 11, "twelve": 12}
@@ -420,6 +422,12 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         else:
             totals.append(value)
 
+    stated_total = max([*totals, detail.get("randomized") or 0, detail.get("enrolled") or 0])
+    if arms and len(arms) == 2 and arms[0] == arms[1] and stated_total and "arms" in detail:
+        # "90 children (n = 30 per arm)": the total tells how many equal arms there were, when the text does not
+        arm_count, rest = divmod(stated_total, arms[0])
+        if not rest and 3 <= arm_count <= 6:
+            arms = detail["arms"] = [arms[0]] * arm_count
     n = (
         detail.get("randomized")
         or detail.get("enrolled")
@@ -578,6 +586,10 @@ def _equal_arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, 
             per_arm, span, stated = _count(match.group("num"), lowered, match.start("num")), match.span(), match.group("k")
     if not per_arm:
         return [], (0, 0)
+    listed = _SIZES_BEFORE_PER_ARM.search(lowered, max(0, span[0] - 40), span[0]) if stated is None else None
+    sizes = [to_int(m.group(0)) or 0 for m in _LIST_NUMBER_RE.finditer(listed.group(0))] if listed else []
+    if sizes and all(0 < size < 1900 for size in sizes):
+        return [*sizes, per_arm], (listed.start(), span[1])  # "(n = 40, 38 and 42 per arm)": three arms of their own sizes
     return [per_arm] * _arm_count(lowered, stated), span
 
 
