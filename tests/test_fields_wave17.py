@@ -26,6 +26,9 @@ def test_drugs_of_more_specialties(text: str, expected: str) -> None:
      "home-based exercise"),
     ("Group CBT reduced worry more than supportive counselling in 90 adults.", "supportive counselling"),
     ("Dogs given hydrotherapy regained gait faster than cage rest alone.", "cage rest alone"),
+    ("Fusion surgery was no better than intensive rehabilitation for back pain (n = 349).", "intensive rehabilitation"),
+    ("Knee arthroplasty relieved pain better than nonsurgical treatment in 100 patients.", "nonsurgical treatment"),
+    ("Mice fed the extract gained less weight than those fed a high-fat diet alone.", "high-fat diet alone"),
 ])
 def test_a_procedure_or_programme_after_than(text: str, expected: str) -> None:
     assert parse_comparator(text) == expected
@@ -63,6 +66,7 @@ def test_as_often_as_an_active_drug(text: str, expected: str) -> None:
     "Pain scores improved over a six-month period of duloxetine 60 mg.",
     "Itch scores fell over 8-12 weeks of dupilumab in 40 children.",
     "Gains over 24 weeks of sertraline were modest.",
+    "Over the course of 6 months of topiramate, weight fell by 4 kg.",
 ])
 def test_over_a_span_of_time_is_no_comparator(text: str) -> None:
     assert parse_comparator(text) is None
@@ -71,6 +75,9 @@ def test_over_a_span_of_time_is_no_comparator(text: str) -> None:
 @pytest.mark.parametrize("text, expected", [
     ("Romosozumab led to larger gains in BMD over alendronate.", "alendronate"),
     ("Dupilumab showed superiority over placebo at week 16.", "placebo"),
+    ("Mepolizumab showed an advantage over omalizumab in 300 patients.", "omalizumab"),
+    ("Tirzepatide lowered HbA1c over 40 weeks of treatment compared with semaglutide.", "semaglutide"),
+    ("Over time, patients on sertraline improved more than those on placebo.", "placebo"),
 ])
 def test_over_an_arm_is_still_a_comparator(text: str, expected: str) -> None:
     assert parse_comparator(text) == expected
