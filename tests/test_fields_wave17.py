@@ -19,6 +19,19 @@ def test_drugs_of_more_specialties(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # drugs outside the lexicon, known by their stem (GnRH analogues, bisphosphonates, PTH analogues, progestins)
+    ("Dienogest was non-inferior to buserelin for pain relief at 24 weeks.", "buserelin"),
+    ("Linzagolix was compared with histrelin in 200 women.", "histrelin"),
+    ("Teriparatide increased BMD more than risedronate.", "risedronate"),
+    ("Romosozumab reduced fractures more than abaloparatide in 300 women.", "abaloparatide"),
+    ("Norethisterone controlled bleeding as effectively as desogestrel.", "desogestrel"),
+    ("Pasireotide controlled GH better than lanreotide (n = 198).", "lanreotide"),
+])
+def test_drugs_known_by_their_stem(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Laparoscopic excision was associated with fewer repeat operations than ablation (HR 0.72).", "ablation"),
     ("Carotid stenting had more periprocedural strokes than endarterectomy (n = 2502).", "endarterectomy"),
     ("Endoscopic banding prevented more rebleeding than sclerotherapy in cirrhosis.", "sclerotherapy"),
