@@ -3,6 +3,7 @@
 <span of time> of X" tells how long, not a comparator."""
 import pytest
 
+from extractors.fields import analyse
 from extractors.fields.comparator import parse_comparator
 from extractors.fields.n import parse_n
 
@@ -133,3 +134,19 @@ def test_sites_are_no_sample_size(text: str) -> None:
 
 def test_people_recruited_at_sites_are_counted() -> None:
     assert parse_n("We recruited 96 outpatients from three clinics.")[0] == 96
+
+
+@pytest.mark.parametrize("text, doses, comparator", [
+    ("Myo-inositol 2 g twice daily restored ovulation as often as metformin 1500 mg/day (64% vs 61%).",
+     [(2.0, "g")], "metformin"),
+    ("Letrozole 2.5 mg daily induced ovulation as reliably as clomiphene 100 mg in 750 women.",
+     [(2.5, "mg")], "clomiphene"),
+    ("Dienogest 2 mg/day was non-inferior to leuprolide 3.75 mg monthly in 252 women.", [(2.0, "mg/day")], "leuprolide"),
+    ("Ablation reduced AF more than amiodarone 200 mg/day in 400 patients.", [], "amiodarone"),
+    ("In an open-label series of 58 outpatients, MADRS scores fell over 12 weeks of lamotrigine titrated to 200 mg/day.",
+     [(200.0, "mg/day")], None),
+    ("Seizures fell by 40% over 6 months of lacosamide 200 mg twice daily in 80 children.", [(200.0, "mg")], None),
+])
+def test_the_comparators_dose_is_not_the_claims(text: str, doses: list[tuple[float, str]], comparator: str | None) -> None:
+    values = analyse(text)
+    assert ([(d.value, d.unit) for d in values.dose], values.comparator) == (doses, comparator)
