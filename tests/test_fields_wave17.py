@@ -150,3 +150,25 @@ def test_people_recruited_at_sites_are_counted() -> None:
 def test_the_comparators_dose_is_not_the_claims(text: str, doses: list[tuple[float, str]], comparator: str | None) -> None:
     values = analyse(text)
     assert ([(d.value, d.unit) for d in values.dose], values.comparator) == (doses, comparator)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Semaglutide produced as much weight loss as tirzepatide in 300 adults.", "tirzepatide"),
+    ("Patients lost as much weight as those on liraglutide.", "liraglutide"),
+    ("Budesonide prevented as many relapses as prednisolone in 80 children.", "prednisolone"),
+    ("Home hemodialysis performed similarly to in-centre dialysis in 120 patients.", "in-centre dialysis"),
+    ("Remote CBT worked similarly to face-to-face CBT in 200 adults.", "face-to-face cbt"),
+    ("Telehealth CBT was compared with in-person CBT in 200 adults.", "in-person cbt"),
+    ("Group therapy was compared with one-to-one counselling.", "one-to-one counselling"),
+])
+def test_as_much_as_and_similarly_to_an_arm(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "As many as 30% of patients relapsed.",
+    "The drug was given as many times as needed.",
+    "Patients gained as much as 4 kg on olanzapine.",
+])
+def test_as_much_as_an_amount_names_no_arm(text: str) -> None:
+    assert parse_comparator(text) is None

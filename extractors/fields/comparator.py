@@ -58,7 +58,7 @@ _COMPARISON_RE = re.compile(
     r"relative\s+to|head-to-head\s+(?:[\w\-]+\s+){0,2}?(?:with|against|versus|vs\.?)|or\s+(?:to\s+)?(?:the\s+|an?\s+)?active\s+(?:control|comparator)|"
     r"comparing\s+(?:[\w\-/.]+\s+){1,2}?(?:with|to|against|versus|vs\.?)|active\s+(?:control|comparator)(?=\s)|"
     r"(?:comparison|control)\s+(?:group|arm|condition)s?,?\s+(?:which|who|that)\s+(?:did|received|got|attended|underwent|performed|took\s+part\s+in|(?:was|were)\s+given))"
-    r"|(?P<therapy>comparability\s+(?:of\s+(?:[\w\-]+\s+){1,3}?)?(?:to|with)|(?:non-?\s?)?inferior\s+to|as\s+(?:effective(?:ly)?|efficacious(?:ly)?|good|safe\s+and\s+effective|safely\s+and\s+effectively)\s+as|as\s+much\s+as|as\s+(?:often|frequently|reliably|quickly|rapidly)\s+as|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to)"
+    r"|(?P<therapy>comparability\s+(?:of\s+(?:[\w\-]+\s+){1,3}?)?(?:to|with)|(?:non-?\s?)?inferior\s+to|as\s+(?:effective(?:ly)?|efficacious(?:ly)?|good|safe\s+and\s+effective|safely\s+and\s+effectively)\s+as|as\s+much\s+as|as\s+(?:often|frequently|reliably|quickly|rapidly)\s+as|as\s+(?:much|many|large|great)\s+(?:[\w\-]+\s+){1,3}?as|similarly\s+to|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to)"
     r"|(?P<drug>than|against|superior\s+to|superiority\s+over|as\s+well\s+as|beyond|beat|beats|outperformed|over|"
     r"compared\s+(?:[\w\-/.]+\s+){4,6}?(?:with|to|against)(?!\s+head\b)|comparing\s+(?:[\w\-/.]+\s+){3,4}?(?:with|to|against|versus)|"
     r"comparing\s+(?:[\w\-]+\s+){1,3}?and|compare\s+(?:[\w\-/.()]+\s+){1,4}?(?:with|to|against|versus|vs\.?))"
@@ -72,7 +72,7 @@ _NAMING_COMPARISON_RE = re.compile(_COMPARISON_RE.pattern.replace("|(?P<control>
 _NAMING_WORDS = (
     "versus", "vs", "v", "compared", "comparison", "relative", "head-to-head", "or", "than", "against", "non",
     "inferior", "noninferior", "superior", "superiority", "as", "equivalent", "similar", "comparable", "comparability", "beyond", "beat", "beats",
-    "outperformed", "over", "comparing", "compare", "active", "control", "much",
+    "outperformed", "over", "comparing", "compare", "active", "control", "much", "similarly",
 )
 _IN_COMPARISON = r"in(?=\s+comparison)"
 # These words start with most letters of the alphabet, so a scan for their first letters
@@ -138,7 +138,7 @@ _PREFILTER = re.compile(trie_pattern((
     "placebo", "pbo", "vs", "versus", "compar", "than", "control", "wait", "usual", "standard", "tau", "cau", "sham",
     "alone", "monotherapy", "relative", "against", "treatment", "untreated", "intervention", "vehicle", "saline",
     "pill", "routine", "assessment", "inferior", "superior", "as effective", "as efficacious", "as good as", "as safe and",
-    "as safely", "as well", "as often", "as frequently", "as reliably", "as quickly", "as rapidly", "equivalent", "similar",
+    "as safely", "as well", "as often", "as frequently", "as much ", "as many ", "as large ", "as great ", "similarly to", "as reliably", "as quickly", "as rapidly", "equivalent", "similar",
     "comparable", "beyond", "beat", "outperform", "over", "head-to-head", "random", "assigned", "allocated",
     "equal", "the same", "identical", "as much as",
 ), strict_spaces=True))
@@ -173,8 +173,8 @@ _NOT_ARM_HEADS = {
     "diagnosis", "diagnoses",
 }
 _PHRASE_END = re.compile(
-    r"[,;:.()\[\]\d%]|\b(?:in|for|at|on|with|during|after|among|over|who|which|that|and|or|but|was|were|is|are|had|has|from|by|to|than|across|plus|at"
-    r"|about|regarding|concerning|designed|intended|aimed|delivered)\b"  # "patient education about sleep", "... designed to ..."
+    r"[,;:.()\[\]\d%]|(?<![\w\-])(?:in|for|at|on|with|during|after|among|over|who|which|that|and|or|but|was|were|is|are|had|has|from|by|to|than|across|plus|at"
+    r"|about|regarding|concerning|designed|intended|aimed|delivered)(?![\w\-])"  # "patient education about sleep", "... designed to ..."
 )
 _DETERMINERS = {"the", "a", "an", "with", "of", "to", "than", "versus", "vs", "or", "and", "in", "plus", "received", "receiving"}
 _GENERIC_DRUG = re.compile(
@@ -740,7 +740,7 @@ _ALIKE_ARM = re.compile(
     r"(?:\s*,?\s*(?:but|yet)\s+(?:non-?\s?|in)?[a-z\-]+,?)?\s+(?=[a-z])"
 )
 _OBJECT_END = re.compile(
-    r"[,;:.()\[\]\t|]|w(?<!\ww)(?:hich|ho|ith|hereas|hile)\b|i(?<!\wi)n\b(?!\s+combination)|b(?<!\wb)ut\b"
+    r"[,;:.()\[\]\t|]|w(?<!\ww)(?:hich|ho|ith|hereas|hile)\b|i(?<![\w\-]i)n\b(?!-|\s+combination)|b(?<!\wb)ut\b"
     r"|a(?<!\wa)nd\s+(?:was\s+|were\s+|is\s+)?(?:non-?\s?inferior|inferior|superior|better|worse|similar|comparable|equivalent)\b"
 )
 _PLAIN_WORD = re.compile(r"[a-z][a-z\-']*")
