@@ -68,7 +68,7 @@ from functools import lru_cache
 from extractors.fields.comparator import CONTROLS
 from extractors.fields.direction_clauses import reread
 from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_pair, arm_relations, from_to,
-                                                 leading_comparatives, raised_more, read_numbers, states_significance, times_as)
+                                                 leading_comparatives, raised_more, read_numbers, signed_vs_control, states_significance, times_as)
 from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, HARMS, SAFETY_NOUN, SPACE_RUN, SYMPTOM_SCALES, as_relapse,
                                                blank_match)
 from extractors.fields.lexicon import trie_pattern, word_starts_after_letter
@@ -1510,6 +1510,10 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
         found |= numbers
     if ("more than" in lowered or "compared" in lowered or "relative to" in lowered or " v" in lowered) and (raised := raised_more(lowered)):
         found.add(raised)
+    if (" vs" in lowered or "versus" in lowered or "relative to" in lowered or "compared" in lowered) and ("+" in lowered or "−" in lowered or " -" in lowered) and (
+        signed := signed_vs_control(lowered)
+    ):
+        found.add(signed)
     if "dose" in lowered and _HIGHER_DOSES_WORKED.search(lowered):
         found.add("limited")
     if "<" in lowered or ">" in lowered or "≤" in lowered or "≥" in lowered:

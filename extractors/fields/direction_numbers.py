@@ -41,6 +41,8 @@ _HIGHER_BETTER = re.compile(
     r"walk|volume|density|\bbmd\b|\btst\b|total\s+sleep|strength|memory|recall|cognit|attention|learning|improv|benefit|efficacy"
     r"|development|bayley|\bbsid|griffiths|\bmdi\b|\bpdi\b|\biq\b"
     r"|time\s+in\s+(?:the\s+)?(?:target\s+)?(?:glucose\s+)?range|\btir\b|\b6mw[dt]\b"
+    # body and blood that a treatment builds: "increased lean mass by 1.2 kg", "raised haemoglobin more than oral iron"
+    r"|lean\s+(?:body\s+)?mass|muscle\s+mass|fat-free\s+mass|(?<!glycated\s)(?<!glycosylated\s)ha?emoglobin\b|ferritin|ovulation"
 )
 # The symptoms and scales a treatment should lower are the harms' (direction_words), so numbers and words read one
 # vocabulary; beside them, what else is better lower: counts of episodes, sleep latency, lab markers, weight.
@@ -567,7 +569,7 @@ def arm_pair(lowered: str, measure: str) -> str | None:
 # A gain said against the comparator by a verb of rising: "denosumab increased lumbar spine BMD more than alendronate",
 # "raised HDL compared with placebo"; which way is better comes from the outcome between.
 _RAISED_MORE = re.compile(
-    r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:increased|raised|boosted|enhanced|elevated)\s+(?P<what>(?:[\w-]+\s+){1,12}?)"
+    r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:increased|raised|boosted|enhanced|elevated)\s+(?P<what>(?:[\w/-]+(?:\.\d+)?%?\s+){1,12}?)"
     r"(?:more\s+than|(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?!baseline))\b"
 )
 
@@ -587,3 +589,19 @@ def states_significance(clause: str) -> bool:
     p_values = _P_VALUE.findall(lowered) if _may_state_p_value(lowered) and not NOT_EFFICACY.search(lowered) else []
     return bool(p_values) and all(op in ("<", "<=", "≤", "=") and float(value) < 0.05 for op, value in p_values)
 
+
+
+# A terse cell's signed difference from the control arm: "Bench-press strength +6.1 kg vs placebo", "HbA1c −0.4% vs control".
+_SIGNED_VS_CONTROL = re.compile(
+    r"(?P<what>(?:[a-z][\w-]*\s+){1,4}?)(?P<sign>[+−]|(?<=\s)-)\s?\d[\d.,]*\s*(?:%|[a-z/µ]+\s+)?\s*"
+    rf"(?:vs\.?|versus|relative\s+to|compared\s+(?:with|to))\s+(?:the\s+)?{CONTROL}\b"
+)
+
+
+def signed_vs_control(lowered: str) -> str | None:
+    """positive when the signed difference moves the outcome named before it the right way, negative when the wrong way."""
+    found = _SIGNED_VS_CONTROL.search(lowered)
+    better = _better_when(found["what"], both_fell=False) if found else None
+    if not better:
+        return None
+    return "positive" if (found["sign"] == "+") == (better == "higher") else "negative"

@@ -26,6 +26,7 @@ HARM_WORDS = (
     rf"(?:{HARMS}|risk|odds|incidence|adverse|side|events?|stroke|deaths?|hospitali\w*|admissions?|fractures?|infections?|complications?|"
     r"bleeding|weight\s+gain|blood\s+pressure|creatinine|urea|toxicity|injury|damage|inflammation|dropouts?|discontinu\w*|withdraw\w*|"
     r"attrition|failure|recurrences?|readmissions?|reoperations?|re-?treatment|rescue|hypotension|hypoglyc\w*|"
+    r"ldl(?:-c)?|(?<!hdl\s)(?<!hdl-)cholesterol|triglycerides?|"  # "increased LDL more than placebo": a harm raised
     rf"severity|{SYMPTOM_SCALES}|scores?)\b"
 )
 # Verbs of gain, as one trie (a flat alternation of a hundred words is much slower to scan).
