@@ -25,3 +25,31 @@ from extractors.fields.direction import parse_direction
 ])
 def test_good_raised_relative_to_comparator(text: str, comparator: str, expected: str) -> None:
     assert parse_direction(text, comparator) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hedged benefit states the finding it hedges
+    ("Lithium also appears to lower suicide risk, although the randomized evidence is limited.[5]", "positive"),
+    ("Bisphosphonates may reduce fracture risk in older men (Nguyen 2018).", "positive"),
+    ("Statins may lower the risk of stroke [4].", "positive"),
+    ("Melatonin seems to shorten sleep latency in children with ADHD [12].", "positive"),
+    ("Aspirin did not appear to lower stroke risk in the ASPREE trial.", "null"),
+    ("We tested whether metformin could reduce cancer risk.", "unknown"),
+])
+def test_hedged_benefit(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected
+
+
+@pytest.mark.parametrize(("text", "comparator", "expected"), [
+    # gains that did not last
+    ("Nguyen et al. (2021) reported that gains in six-minute walk distance after 16 weeks of training were lost 6 months later.", None, "mixed"),
+    ("Improvements in pain scores after the 8-week yoga course were largely lost by the 12-month follow-up (Patel 2019).", None, "mixed"),
+    ("Gains in reading fluency were gone a year after the tutoring ended (Ortiz 2020).", None, "mixed"),
+    # one bad event delayed, another not
+    ("Lamotrigine delayed the time to intervention for depressive episodes, but not for manic episodes, compared with placebo.", "placebo", "mixed"),
+    ("Quetiapine delayed relapse into depression, but not into mania, compared with placebo (Young 2014).", "placebo", "mixed"),
+    ("Vitamin E delayed functional decline but not cognitive decline compared with placebo (Dysken 2014).", "placebo", "mixed"),
+    ("Donepezil delayed progression to dementia compared with placebo over 12 months.", "placebo", "positive"),
+])
+def test_partial_or_lost_gain(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected

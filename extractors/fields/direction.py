@@ -224,6 +224,8 @@ _MIXED = [
     r"[^.;]{0,60}?\b(?:not\s+(?:sustained|maintained|persist\w*|last\w*)|lost|disappeared|faded|waned|wore\s+off|gone)",
     r"\b(?:benefits?|effects?|gains?|improvements?)\s+(?:at|by|after|in)\s+(?:week|wk|month|day|year|\d|the\s+end|post)[^.;]{0,30}?"
     r"\b(?:were|was|had\s+been|had)\s+(?:\w+\s+)?(?:lost|gone|not\s+(?:sustained|maintained)|reversed)\b",
+    # "gains in six-minute walk distance after 16 weeks of training were lost 6 months later"
+    r"(?<!no\s)\b(?:gains?|improvements?|benefits?)\s+(?:in|on)\s+[^.;]{0,80}?\b(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:lost|gone|reversed)\b",
     r"\b(?:lasted|persisted)\s+(?:only|just)\b(?!\s+as\b)|\bonly\s+lasted\b|\bshort-lived\b|\btransient\s+(?:improvements?|benefits?|effects?|relief)\b",
     r"\b(?:inconsistent|conflicting|mixed|equivocal|heterogeneous)\s+(?:results|findings|evidence|effects?)\b",
     r"\b(?:opposite|opposing|contradictory|divergent|different)\s+(?:conclusions|results|findings)\b(?<!different\sresults)(?<!different\sfindings)",
@@ -546,6 +548,13 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("increas", "raise", "boost", "doubl", "tripl", "lift", "extend", "prolong", "improving"),
         rf"\b(?:increased|increases|increase|raised|raises|boosted|boosts|doubled|doubles|tripled|lifted|lifts|extended|extends|prolonged|prolongs|improving)\s+"
         rf"(?:[\w-]+\s+){{0,3}}?{_GOODS}\b"),
+    # a bad event put off: "delayed the time to intervention for depressive episodes", "delayed functional decline"
+    (("delayed",),
+        r"(?<!not\s)(?<!n't\s)(?<!with\s)(?<!a\s)(?<!of\s)\bdelayed\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:time\s+to|onset|relapses?|recurrences?|progression|decline|deterioration|"
+        r"worsening|conversion|dementia|hospitali[sz]ation|death|need\s+for|episodes?|exacerbations?|intervention)\b"),
+    # a hedged lowered risk: "lithium appears to lower suicide risk", "may reduce fracture risk"
+    (("risk",),
+        r"(?<!not\s)(?<!n't\s)\b(?:to|may|might|can|could|likely)\s+(?:lower|reduce|cut|decrease)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?risk\b(?!\s+(?:of|for)\s+(?:response|remission|recovery))"),
     # more of an outcome than the control arm had, unless the outcome is a harm: "increased stone passage compared with standard care"
     (("increas", "raise", "boost", "doubl", "tripl", "promot"),
         rf"\b(?:increased|increases|raised|raises|boosted|boosts|doubled|tripled|promoted)\s+(?!(?:[\w-]+\s+){{0,3}}?{HARM_WORDS})(?:[\w-]+\s+){{1,4}}?"
