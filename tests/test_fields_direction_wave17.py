@@ -53,3 +53,18 @@ def test_hedged_benefit(text: str, expected: str) -> None:
 ])
 def test_partial_or_lost_gain(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected
+
+
+@pytest.mark.parametrize(("text", "comparator", "expected"), [
+    # a null finding beside a power caveat that names the effect it could not exclude
+    ("An omega-3 supplement did not reduce dysmenorrhoea compared with placebo (Castillo 2022), and the study was too small to rule out a modest effect.", "placebo", "null"),
+    ("Magnesium did not reduce migraine days compared with placebo, though the trial was underpowered to exclude a small benefit (Ruiz 2019).", "placebo", "null"),
+    ("Zinc did not shorten colds compared with placebo in 80 adults; the study could not rule out a modest effect.", "placebo", "null"),
+    # equivalence with an active arm
+    ("Myo-inositol 2 g twice daily restored ovulation as often as metformin 1500 mg/day (64% vs 61%) in 120 women.", "metformin", "null"),
+    ("Bupropion produced remission as often as sertraline (47% vs 49%).", "sertraline", "null"),
+    ("Letrozole induced ovulation as frequently as clomiphene in 300 women (Lee 2016).", "clomiphene", "null"),
+    ("Patients used the inhaler twice as often as needed.", None, "unknown"),
+])
+def test_null_beside_caveat_or_equivalence(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected

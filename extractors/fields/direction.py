@@ -95,6 +95,9 @@ _IGNORE = [
     r"|\b(?:no|little)\s+(?:further|additional|extra|incremental)\s+(?:benefits?|effects?|improvements?|gains?|advantages?)\s+(?:was\s+|were\s+)?(?:\w+\s+)?"
     r"(?:from|with|at|of)\s+(?:the\s+)?(?:higher|larger|greater|increased)\s+(?:[\w.,/%-]+\s+){0,2}?(?:doses?|dosages?|dosing)\b",
     r"\bno\s+(?:\w+\s+){0,3}?(?:adverse|side)[\s-]+(?:events?|effects?|reactions?)",
+    # a power caveat names the effect it could not exclude: "the study was too small to rule out a modest effect"
+    r"\b(?:too\s+small|(?:under|insufficiently\s+|not\s+)powered)\s+to\s+(?:rule\s+out|exclude)\b[^.;]*"
+    r"|\b(?:could|can|cannot|did)\s*(?:not|n't)?\s+(?:rule\s+out|exclude)\s+(?:a|an|any|the\s+possibility)\b[^.;]*",
     r"\b(?:fewer|less|lower\s+rates?\s+of|more|higher\s+rates?\s+of|similar\s+rates?\s+of)\s+(?:\w+\s+){0,2}?(?:side[\s-]+effects?|adverse\s+(?:events?|effects?|reactions?)|dropouts?|drop-outs?|discontinuations?)",
     r"\b(?:adverse|side)[\s-]+(?:events?|effects?)\s+(?:\w+\s+){0,2}?(?:were|was)\s+not\s+(?:significantly\s+)?(?:increased|higher|more\s+common|different)",
     # "Adverse treatment-related occurrences were minor and not significantly different between the two groups"
@@ -384,6 +387,8 @@ _NONSIGNIFICANT = [
     r"\bnumerically\s+(?:\w+\s+)?(?:greater|higher|larger|lower|smaller|better|more|fewer|less|superior|inferior|worse)\b|\bon\s+(?:a\s+)?par\s+with\b|\b(?:indistinguishable|not\s+distinguishable)\s+from\b",
     r"(?<!twice\s)(?<!times\s)(?<!half\s)\bas\s+(?:much|long|well|often|far|quickly|fast)\s+(?:with|in|on|after|among|for|under)\s+[^.;]{0,50}?\bas\s+(?:with|in|on|after|among|for|under|did|does)\b"
     r"|\b(?:just|about|roughly|nearly|almost)\s+as\s+(?:much|long|often|far|quickly|fast)\s+(?:with|in|on|after|among|for|under)\b",
+    # the outcome reached as often as with the other arm: "restored ovulation as often as metformin (64% vs 61%)"
+    r"(?<!twice\s)(?<!times\s)(?<!half\s)(?<!not\s)(?<!nearly\s)\bas\s+(?:often|frequently)\s+as\s+(?!(?:before|usual|needed|necessary|possible|required|directed|prescribed)\b)",
     r"\b(?:improved|benefit(?:t?ed)?|gained|responded|did)\s+(?:just\s+|about\s+|nearly\s+)?as\s+much\b|\b(?:did|performed|fared)\s+(?:just\s+|about\s+)?as\s+well\b"
     r"|\b(?:worked|works|helped)\s+(?:just|about|equally)\s+as\s+well\b|\bto\s+(?:the\s+|a\s+)?(?:same|similar|comparable)\s+(?:extent|degree)\b",
     # both arms improved, one of them the control: no difference between them
@@ -786,7 +791,7 @@ _DENIED_ADVANTAGE = [
 ]
 _PASSES = [
     (_cues(_DENIED_ADVANTAGE), "null", _triggers("not have", "not show", "not achieve", "not experience", "not reach", "n't", "neither")),
-    (_cues(_IGNORE), None, _triggers("no further", "no additional", "no extra", "no incremental", "little further",
+    (_cues(_IGNORE), None, _triggers("rule out", "exclude", "no further", "no additional", "no extra", "no incremental", "little further",
                                      "little additional", "little extra", "little incremental", "to detect", "to find", "to show", "to demonstrate", "to identify",
                                      "to observe", "no decline", "no worsening", "no progression", "no relapse", "no change", "not associated",
                                      "n't associated", "not linked", "n't linked", "advers", "side", "baseline", "toler", "safety", "cost", "death", "dropout", "drop-out", "attrition", "discontinu", "withdraw", "whether",
