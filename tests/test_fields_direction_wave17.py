@@ -68,3 +68,25 @@ def test_partial_or_lost_gain(text: str, comparator: str | None, expected: str) 
 ])
 def test_null_beside_caveat_or_equivalence(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected
+
+
+@pytest.mark.parametrize(("text", "comparator", "expected"), [
+    # one outcome better, another not different
+    ("Weaned piglets fed a Lactobacillus probiotic had less post-weaning diarrhoea than piglets on an unsupplemented diet but no difference in average daily gain (n = 240).", "no treatment", "mixed"),
+    ("Calves given the electrolyte drench had fewer scours episodes than calves on milk alone but no difference in weight at weaning (Berg 2021).", None, "mixed"),
+    ("Dogs given the supplement had less joint pain than dogs on placebo but no difference in activity counts.", "placebo", "mixed"),
+    # numerically better on one outcome, an illness or stay cut short on another
+    ("Hospitalisation or death by day 28 was numerically lower but not significant (0.9% vs 1.1%; p = 0.21), although time to self-reported recovery was 3 days shorter with the drug.", "treatment as usual", "mixed"),
+    ("Mortality was numerically lower but not significantly so (8% vs 10%; p = 0.30), although ICU stay was 2 days shorter with the drug.", None, "mixed"),
+    ("Duration of diarrhoea was 1.5 days shorter with zinc than with placebo in 300 children.", "placebo", "positive"),
+    # farm animals: weight gain is the yield sought
+    ("Lindqvist 2022\tBroiler chickens (n = 480)\t5 or 10 g/kg fish oil in feed\t35 days\tGreater weight gain than birds on the basal diet; feed conversion unchanged", None, "mixed"),
+    ("Broilers fed the enzyme blend had greater weight gain than birds on the control diet (Park 2020).", None, "positive"),
+    ("Olanzapine caused more weight gain than placebo in 200 adults.", "placebo", "negative"),
+    # a commenter's own result
+    ("I took cytisine 1.5 mg six times a day at the start, and I've now been smoke-free for 8 months.", None, "positive"),
+    ("Ivermectin cream every night cleared most of my bumps within about 3 months.", None, "positive"),
+    ("I'm now pain-free after three weeks of physio.", None, "positive"),
+])
+def test_one_outcome_apart_livestock_and_comments(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected

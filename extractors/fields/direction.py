@@ -192,7 +192,7 @@ _STRONG_POSITIVE = [
     r"\b(?:progress(?:ed|es)|declined|deteriorated|worsened|elongated)\s+(?:[\w-]+\s+){0,3}?(?:more\s+slowly|less\s+(?:rapidly|quickly)|slower)\b",
     # the control arm's process went faster: "eyes in the placebo group progressed faster"
     rf"\b{CONTROL}{_GROUP}\s+(?:\w+\s+){{0,2}}?(?:progressed|declined|deteriorated|worsened)\s+(?:\w+\s+)?(?:faster|more\s+(?:rapidly|quickly))\b",
-    rf"\b(?<!did\s)(?<!does\s)(?<!much\s)(?<!far\s)(?:lower|fewer|less|reduced|smaller)\s+(?!(?:{_W}){{0,2}}?{_GOOD_FALLEN})(?!well\b|for\b|to\b)(?:{_W}){{0,8}}?than\s+(?:those|people|patients|participants|subjects|women|men|children|adults|the|after|with|on|in|for|a|an|placebo|controls?|usual|sham|wait)",
+    rf"\b(?<!did\s)(?<!does\s)(?<!much\s)(?<!far\s)(?:lower|fewer|less|reduced|smaller)\s+(?!(?:{_W}){{0,2}}?{_GOOD_FALLEN})(?!well\b|for\b|to\b)(?:{_W}){{0,8}}?than\s+(?:those|people|patients|participants|subjects|women|men|children|adults|the|after|with|on|in|for|a|an|placebo|controls?|usual|sham|wait|piglets|pigs|birds|chicks|chickens|broilers|hens|calves|cows|lambs|ewes|animals|mice|rats|dogs|cats|horses)",
     # gains in both arms, greater with the treatment: "improved in both groups, but more with the drug"
     rf"\bboth\s+(?:groups|arms|conditions)\b[^.;]{{0,40}}?\bbut\s+(?:\w+\s+){{0,3}}?(?:greater|more|larger|better|faster)\s+(?:with|in|for|on|among)\s+(?!(?:the\s+)?{CONTROL})",
     # a lower risk of a bad outcome: "the risk of stroke was 40% lower for users", "a lower incidence of fracture in the vitamin group"
@@ -557,6 +557,17 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("delayed",),
         r"(?<!not\s)(?<!n't\s)(?<!with\s)(?<!a\s)(?<!of\s)\bdelayed\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:time\s+to|onset|relapses?|recurrences?|progression|decline|deterioration|"
         r"worsening|conversion|dementia|hospitali[sz]ation|death|need\s+for|episodes?|exacerbations?|intervention)\b"),
+    # an illness or stay cut short: "time to self-reported recovery was 3 days shorter with the drug", "ICU stay was 2 days shorter"
+    (("shorter",),
+        r"\b(?:time\s+to\s+(?:[\w-]+\s+){0,2}?(?:recovery|resolution|healing|discharge|clearance|defervescence)|(?:hospital|icu)\s+stays?|length\s+of\s+(?:hospital\s+)?stay|"
+        r"duration\s+of\s+(?:[\w-]+\s+){0,2}?(?:symptoms?|illness|fever|diarrh\w+|pain|hospitali[sz]ation|labou?r)|(?:symptom|illness|fever|diarrh\w+)\s+duration)\s+"
+        r"(?:was|were)\s+(?:(?:about\s+|approximately\s+|nearly\s+)?[\d.]+\s*(?:days?|hours?|h|weeks?|minutes?|min)\s+|significantly\s+|markedly\s+|much\s+)*shorter\b"
+        rf"(?!\s+(?:with|in|on|for|among)\s+(?:the\s+)?{CONTROL})"),
+    # a commenter's own result: "I've now been smoke-free for 8 months", "it cleared most of my bumps"
+    (("free", "cleared"),
+        r"(?:\bi\s+(?:have|am|'ve|'m)|\bi've|\bi'm)\s+(?:now\s+|finally\s+|still\s+)*(?:been\s+|stayed\s+|remained\s+)?(?:now\s+)?"
+        r"(?:smoke|nicotine|cigarette|pain|seizure|migraine|headache|symptom|alcohol|drink|acne|itch|panic|attack|relapse|craving|flare|spot)s?[\s-]free\b"
+        r"|(?<!not\s)(?<!n't\s)(?<!never\s)\bcleared\s+(?:up\s+)?(?:most\s+of\s+|all\s+of\s+|almost\s+all\s+of\s+|nearly\s+all\s+of\s+)?my\b"),
     # a hedged lowered risk: "lithium appears to lower suicide risk", "may reduce fracture risk"
     (("risk",),
         r"(?<!not\s)(?<!n't\s)\b(?:to|may|might|can|could|likely)\s+(?:lower|reduce|cut|decrease)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?risk\b(?!\s+(?:of|for)\s+(?:response|remission|recovery))"),
@@ -1336,6 +1347,13 @@ _MORE_WEIGHT = re.compile(
 _PURPOSE_IN_TITLE = re.compile(r"\bto\s+[a-z]+|\bfor\s+[a-z]+ing\b")
 
 
+# Farm animals, whose weight gain is the production outcome a feed additive should raise.
+_LIVESTOCK = re.compile(
+    r"(?i)\b(?:broilers?|chicks|chickens|poultry|birds|hens|turkeys|piglets?|pigs|swine|sows|calves|cattle|steers|heifers|lambs|sheep|goats|livestock|weaned|weanlings?)\b"
+)
+_LIVESTOCK_WEIGHT_GAIN = re.compile(r"\b[Ww]eight gain")  # replaced by as many characters: evidence spans keep their offsets
+
+
 @per_document(maxsize=4096)
 def parse_direction(text: str, comparator: str | None = None, outcome: str | None = None) -> str:
     """positive | null | negative | mixed | unknown, for the finding stated in ``text``.
@@ -1345,6 +1363,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     no second finding: the sentence is null. A clinical gain beside a marker that did not
     move ("lower stress scores, but cortisol didn't budge") stays mixed, and markers of
     the disease's damage (troponin) are outcomes like any other."""
+    if "eight gain" in text and _LIVESTOCK.search(text):
+        text = _LIVESTOCK_WEIGHT_GAIN.sub("growth gain", text)  # a broiler's or piglet's weight gain is the yield sought, not a harm
     direction = reread(text, _read_direction(text, comparator, outcome), lambda blanked: parse_direction(blanked, comparator, outcome))
     if direction == "unknown" and outcome and _RELATION_SIGN.search(outcome):
         # a table's outcome cell that relates the arms itself, "PDI: INT (92 ± 12) > CTRL (84 ± 11)", beside an effect size alone
