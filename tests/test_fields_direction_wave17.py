@@ -90,3 +90,8 @@ def test_null_beside_caveat_or_equivalence(text: str, comparator: str | None, ex
 ])
 def test_one_outcome_apart_livestock_and_comments(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected
+
+
+def test_line_broken_comparison_of_a_pdf() -> None:
+    text = "Denosumab 60 mg every six months increased lumbar-spine BMD by 6.8% relative\nto placebo over 24 months in 332 women (Ruiz 2018)."
+    assert parse_direction(text, "placebo") == "positive"

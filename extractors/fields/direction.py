@@ -1542,9 +1542,9 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     if DIGIT.search(text):
         numbers, contrast = read_numbers(text, lowered, measure, _CONTROL_BETTER_PASS in opened)
         found |= numbers
-    if ("more than" in lowered or "compared" in lowered or "relative to" in lowered or " v" in lowered) and (raised := raised_more(lowered)):
+    if (("more" in lowered and "than" in lowered) or "compared" in lowered or "relative" in lowered or " v" in lowered) and (raised := raised_more(lowered)):
         found.add(raised)
-    if (" vs" in lowered or "versus" in lowered or "relative to" in lowered or "compared" in lowered) and ("+" in lowered or "−" in lowered or " -" in lowered) and (
+    if (" vs" in lowered or "versus" in lowered or "relative" in lowered or "compared" in lowered) and ("+" in lowered or "−" in lowered or " -" in lowered) and (
         signed := signed_vs_control(lowered)
     ):
         found.add(signed)
