@@ -95,3 +95,14 @@ def test_one_outcome_apart_livestock_and_comments(text: str, comparator: str | N
 def test_line_broken_comparison_of_a_pdf() -> None:
     text = "Denosumab 60 mg every six months increased lumbar-spine BMD by 6.8% relative\nto placebo over 24 months in 332 women (Ruiz 2018)."
     assert parse_direction(text, "placebo") == "positive"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # harms no more common with the treatment, the claim's only finding, are a null result; beside an efficacy finding they change nothing
+    ("In the EAGLES safety trial, neuropsychiatric adverse events were not significantly more common with varenicline than with placebo in about 8,000 smokers.", "null"),
+    ("Serious adverse events were not significantly more frequent with the drug than with placebo (4% vs 3%).", "null"),
+    ("Side effects were not more common in the melatonin group than in the placebo group (Lee 2018).", "null"),
+    ("Ketamine reduced MADRS scores versus placebo, and adverse events were not significantly more common with ketamine.", "positive"),
+])
+def test_harms_not_more_common(text: str, expected: str) -> None:
+    assert parse_direction(text, "placebo") == expected

@@ -1347,6 +1347,11 @@ _MORE_WEIGHT = re.compile(
 _PURPOSE_IN_TITLE = re.compile(r"\bto\s+[a-z]+|\bfor\s+[a-z]+ing\b")
 
 
+# Harms no more common with the treatment, the claim's only finding when nothing else is read.
+_HARMS_NOT_MORE_COMMON = re.compile(
+    r"\b(?:adverse|side)[\s-]+(?:events?|effects?|reactions?)\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+not\s+(?:significantly\s+|statistically\s+significantly\s+)?"
+    r"(?:more\s+(?:common|frequent)|higher|increased)\s+(?:with|in|on|among|for|than)\b"
+)
 # Farm animals, whose weight gain is the production outcome a feed additive should raise.
 _LIVESTOCK = re.compile(
     r"(?i)\b(?:broilers?|chicks|chickens|poultry|birds|hens|turkeys|piglets?|pigs|swine|sows|calves|cattle|steers|heifers|lambs|sheep|goats|livestock|weaned|weanlings?)\b"
@@ -1366,6 +1371,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if "eight gain" in text and _LIVESTOCK.search(text):
         text = _LIVESTOCK_WEIGHT_GAIN.sub("growth gain", text)  # a broiler's or piglet's weight gain is the yield sought, not a harm
     direction = reread(text, _read_direction(text, comparator, outcome), lambda blanked: parse_direction(blanked, comparator, outcome))
+    if direction == "unknown" and ("dvers" in text or "ide " in text) and _HARMS_NOT_MORE_COMMON.search(text.lower()):
+        return "null"  # a claim about harms alone: "adverse events were not significantly more common with varenicline than with placebo"
     if direction == "unknown" and outcome and _RELATION_SIGN.search(outcome):
         # a table's outcome cell that relates the arms itself, "PDI: INT (92 ± 12) > CTRL (84 ± 11)", beside an effect size alone
         return _verdict(arm_relations(outcome.lower(), ""))
