@@ -106,3 +106,12 @@ def test_line_broken_comparison_of_a_pdf() -> None:
 ])
 def test_harms_not_more_common(text: str, expected: str) -> None:
     assert parse_direction(text, "placebo") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The cream never cleared my rash.",
+    "Nothing has cleared my acne so far.",
+    "Nothing cleared my eczema, not even the steroid.",
+])
+def test_a_clearing_denied_is_no_gain(text: str) -> None:
+    assert parse_direction(text) != "positive"

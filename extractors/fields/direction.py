@@ -567,7 +567,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("free", "cleared"),
         r"(?:\bi\s+(?:have|am|'ve|'m)|\bi've|\bi'm)\s+(?:now\s+|finally\s+|still\s+)*(?:been\s+|stayed\s+|remained\s+)?(?:now\s+)?"
         r"(?:smoke|nicotine|cigarette|pain|seizure|migraine|headache|symptom|alcohol|drink|acne|itch|panic|attack|relapse|craving|flare|spot)s?[\s-]free\b"
-        r"|(?<!not\s)(?<!n't\s)(?<!never\s)\bcleared\s+(?:up\s+)?(?:most\s+of\s+|all\s+of\s+|almost\s+all\s+of\s+|nearly\s+all\s+of\s+)?my\b"),
+        r"|(?<!not\s)(?<!n't\s)(?<!never\s)(?<!nothing\shas\s)(?<!nothing\s)\bcleared\s+(?:up\s+)?(?:most\s+of\s+|all\s+of\s+|almost\s+all\s+of\s+|nearly\s+all\s+of\s+)?my\b"),
     # a hedged lowered risk: "lithium appears to lower suicide risk", "may reduce fracture risk"
     (("risk",),
         r"(?<!not\s)(?<!n't\s)\b(?:to|may|might|can|could|likely)\s+(?:lower|reduce|cut|decrease)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?risk\b(?!\s+(?:of|for)\s+(?:response|remission|recovery))"),
@@ -599,7 +599,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+)?longer\b"),
     (("stopped", "ceased", "ended", "subsided", "went away", "life", "cleared"),
         r"\b(?:attacks?|symptoms?|migraines?|headaches?|nightmares|cravings?|pain|panic|episodes?|seizures?|flashbacks)\s+(?:\w+\s+)?"
-        r"(?:stopped|ceased|ended|subsided|went\s+away)\b|\blife-?\s?saver\b|\bcleared\s+(?:up\s+)?(?:my|his|her|their|the)\s"),
+        r"(?:stopped|ceased|ended|subsided|went\s+away)\b|\blife-?\s?saver\b|(?<!never\s)(?<!not\s)(?<!nothing\shas\s)(?<!nothing\s)\bcleared\s+(?:up\s+)?(?:my|his|her|their|the)\s"),
     # an infection or a relapse stopped: "blocked airborne spread of the virus", "blocks reinstatement of cocaine seeking"
     (("blocked", "blocks"),
         r"\bblock(?:ed|s)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:spread|transmission|infection|replication|progression|onset|entry|relapse|reinstatement|recurrence)\b"),
