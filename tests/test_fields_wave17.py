@@ -172,3 +172,16 @@ def test_as_much_as_and_similarly_to_an_arm(text: str, expected: str) -> None:
 ])
 def test_as_much_as_an_amount_names_no_arm(text: str) -> None:
     assert parse_comparator(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Melatonin gave a number needed to treat of 6 patients.",
+    "The NNT was 6 patients for one extra responder.",
+    "The number needed to harm was 14 patients.",
+])
+def test_a_number_needed_to_treat_is_no_sample(text):
+    assert parse_n(text)[0] is None
+
+
+def test_a_sample_beside_a_number_needed_to_treat_still_counts():
+    assert parse_n("In 120 patients the NNT was 5.")[0] == 120

@@ -700,9 +700,12 @@ def _count(number: str, lowered: str, start: int) -> int | None:
         return None  # "for every three adults treated, one patient would have ...": a number needed to treat
     if ("-" in before or "–" in before or "to " in before) and _RANGE_END_BEFORE.search(before):
         return None  # "8–10 animals per group", "5 to 7 rats": a range's upper end counts no sample
+    if ("need" in before or "nn" in before) and _NNT_BEFORE.search(lowered, max(0, start - 40), start):
+        return None  # "a number needed to treat of 6 patients", "NNT was 6 patients": an effect size, no sample
     return value
 
 
+_NNT_BEFORE = re.compile(r"(?:number\s+needed\s+to\s+(?:treat|harm)|\bnn[th])\b[^.;\d]{0,12}$")
 # "tested in 1961 adults": "in" inside a sentence, then people. A sentence opening "In 2019 adults ..." gives a year.
 _IN_MID_SENTENCE = re.compile(r"[\w,)]\s+in\s+$")
 _PEOPLE_AFTER = re.compile(rf"\s+{_MOD}{_NOUN}\b")
