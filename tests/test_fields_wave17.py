@@ -185,3 +185,12 @@ def test_a_number_needed_to_treat_is_no_sample(text):
 
 def test_a_sample_beside_a_number_needed_to_treat_still_counts():
     assert parse_n("In 120 patients the NNT was 5.")[0] == 120
+
+
+@pytest.mark.parametrize("text, n", [
+    ("438 patients were recruited and assessed for eligibility with 196 of them randomized.", 196),
+    ("Of 310 children screened, 120 of these were randomly assigned to zinc or placebo.", 120),
+    ("We enrolled 90 adults, and 84 of them were randomised.", 84),
+])
+def test_the_randomized_share_of_those_recruited_is_the_sample(text, n):
+    assert parse_n(text)[0] == n

@@ -72,7 +72,7 @@ _COUNT_RE = re.compile(r"(?<![\w.,\[\-^/])" + _COUNT)
 _RANDOMIZED = r"(?:randomi[sz]ed|randomly\s+assigned|randomly\s+allocated|assigned|allocated)"
 _ENROLLED = r"(?:enrolled|recruited|included|studied|screened\s+and\s+enrolled)"
 _AFTER_VERB_RE = re.compile(
-    rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?:{_MOD}{_NOUN}\s+{_QUALIFIER}?)?(?:\([^)]{{0,40}}\)\s+)?(?:(?:who\s+)?(?:were|was|had\s+been)\s+)?"
+    rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?:of\s+(?:them|these|those)\s+)?(?:{_MOD}{_NOUN}\s+{_QUALIFIER}?)?(?:\([^)]{{0,40}}\)\s+)?(?:(?:who\s+)?(?:were|was|had\s+been)\s+)?"
     rf"(?:subsequently\s+|then\s+|successfully\s+|ultimately\s+|finally\s+)?(?:(?:were\s+)?(?:eligible|qualified|met\s+(?:the\s+|all\s+)?(?:inclusion\s+|eligibility\s+)?criteria)\s+and\s+(?:were\s+)?)?"
     rf"(?P<verb>included\s+in\s+the\s+(?:[\w\-]+\s+){{0,3}}analys[ie]s|{_RANDOMIZED}|underwent\s+randomi[sz]ation|"
     rf"(?:agreed|consented)\s+to\s+(?:be\s+randomi[sz]ed|participate|take\s+part)|{_ENROLLED}|"
