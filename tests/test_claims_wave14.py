@@ -57,6 +57,10 @@ def test_arms_told_by_share_after_an_aside_join_the_study(arms):
     "Since starting it my flare-ups are fewer and milder.",
     "My headaches come less often now.",
     "The itching went away within a week.",
+    "Azelaic acid gel cleared most of my bumps within about 3 months.",
+    "My skin is so much clearer since I switched to the cream.",
+    "Six weeks on the patch and I have been smoke-free ever since.",
+    "With the new inhaler my asthma is finally under control.",
 ])
 def test_a_first_person_result_in_a_comment_is_a_claim(anecdote):
     text = ("Forum\n\nPosted by askerjo · 3 Feb 2025\n\nHas anyone tried this device for migraine? My neurologist "

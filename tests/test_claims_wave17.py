@@ -1,6 +1,6 @@
-"""Comment results told by what cleared or stopped ("cleared most of my bumps", "smoke-free
-for 8 months") and samples told in words are claims; a paper's own "Cite as:" line is its
-metadata, and a reporting standard ("a PRISMA compliant review") no venue."""
+"""Samples told in words are claims; a paper's own "Cite as:" line is its metadata, a
+reporting standard ("a PRISMA compliant review") no venue, and a journal's year may be the
+day it appeared. (Comment results told by what cleared are in test_claims_wave14.)"""
 
 import pytest
 
@@ -13,20 +13,6 @@ from pipeline.model import Document, DocumentMeta
 def _claims(text: str):
     (result,) = extract([Document("d", "d.txt", "text", "0" * 64, text=text, blocks=label_text(text), meta=DocumentMeta())])
     return result.claims
-
-
-@pytest.mark.parametrize("anecdote", [
-    "Azelaic acid gel cleared most of my bumps within about 3 months.",
-    "My skin is so much clearer since I switched to the cream.",
-    "Six weeks on the patch and I have been smoke-free ever since.",
-    "With the new inhaler my asthma is finally under control.",
-])
-def test_a_comment_telling_what_cleared_or_stopped_is_a_claim(anecdote):
-    text = ("Forum\n\nPosted by askerjo · 3 Feb 2025\n\nWhat actually worked for you? I have tried a lot of things "
-            "already and my doctor keeps changing the plan, so I would love to hear from people.\n\n"
-            f"Posted by reply_user1 · 4 Feb 2025\n\n{anecdote}\n\nPosted by reply_user2 · 4 Feb 2025\n\nThanks everyone!\n")
-    claims = [c for c in _claims(text) if c.context == "comment"]
-    assert [text[c.evidence.start:c.evidence.end] for c in claims] == [anecdote]
 
 
 @pytest.mark.parametrize("line", [

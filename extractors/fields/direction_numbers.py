@@ -590,7 +590,6 @@ def states_significance(clause: str) -> bool:
     return bool(p_values) and all(op in ("<", "<=", "≤", "=") and float(value) < 0.05 for op, value in p_values)
 
 
-
 # A terse cell's signed difference from the control arm: "Bench-press strength +6.1 kg vs placebo", "HbA1c −0.4% vs control".
 _SIGNED_VS_CONTROL = re.compile(
     r"(?P<what>(?:[a-z][\w-]*\s+){1,4}?)(?P<sign>[+−]|(?<=\s)-)\s?\d[\d.,]*\s*(?:%|[a-z/µ]+\s+)?\s*"
