@@ -194,3 +194,12 @@ def test_a_sample_beside_a_number_needed_to_treat_still_counts():
 ])
 def test_the_randomized_share_of_those_recruited_is_the_sample(text, n):
     assert parse_n(text)[0] == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("196 participants were randomised to the three groups, and 178 took a study medication.", 196),
+    ("120 adults were randomly assigned to one of three treatment groups, and 40 received placebo.", 120),
+    ("21 were randomised to drug and 20 to placebo.", 41),
+])
+def test_a_total_randomised_to_all_groups_is_no_arm(text, n):
+    assert parse_n(text)[0] == n

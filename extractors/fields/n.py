@@ -474,6 +474,8 @@ def _arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, int]]:
         value = _count(first.group("num"), lowered, first.start("num"))
         if value is None:
             continue
+        if _ALL_GROUPS_AFTER.match(lowered, first.end("num")):
+            continue  # "196 participants were randomised to the three groups, and 178 took ...": the total, then a subset
         arms = [value]
         end = first.end()
         while True:
@@ -705,6 +707,9 @@ def _count(number: str, lowered: str, start: int) -> int | None:
     return value
 
 
+_ALL_GROUPS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,5}?(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+"
+                               r"(?:equally\s+)?(?:to|into|between|among)\s+(?:the\s+|one\s+of\s+(?:the\s+)?)?(?:two|three|four|five|six|2|3|4|5|6)\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?:groups|arms|conditions)\b")
 _NNT_BEFORE = re.compile(r"(?:number\s+needed\s+to\s+(?:treat|harm)|\bnn[th])\b[^.;\d]{0,12}$")
 # "tested in 1961 adults": "in" inside a sentence, then people. A sentence opening "In 2019 adults ..." gives a year.
 _IN_MID_SENTENCE = re.compile(r"[\w,)]\s+in\s+$")
