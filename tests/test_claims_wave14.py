@@ -3,14 +3,7 @@ tai chi, a supplement) without naming a drug are claims; background about the ki
 
 import pytest
 
-from extractors import extract
-from extractors.blocks import label_text
-from pipeline.model import Document, DocumentMeta
-
-
-def _claims(text: str):
-    (result,) = extract([Document("d", "d.txt", "text", "0" * 64, text=text, blocks=label_text(text), meta=DocumentMeta())])
-    return result.claims
+from text_claims import text_claims as _claims
 
 
 @pytest.mark.parametrize("lede", [

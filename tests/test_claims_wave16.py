@@ -5,14 +5,7 @@ answers, lay findings without number or citation, sample-size-only sentences."""
 
 import pytest
 
-from extractors import extract
-from extractors.blocks import label_text
-from pipeline.model import Document, DocumentMeta
-
-
-def _claims(text: str):
-    (result,) = extract([Document("d", "d.txt", "text", "0" * 64, text=text, blocks=label_text(text), meta=DocumentMeta())])
-    return result.claims
+from text_claims import text_claims as _claims
 
 
 def _evidence(text: str, claim) -> str:
@@ -140,11 +133,14 @@ def test_background_about_treatments_and_research_stays_out(background):
     ("A total of 611 adults participated, all of whom had obesity, with an average weight of 233 pounds.", 611),
     ("In all, 245 children took part in the trial over two school years.", 245),
     ("Some 1,200 nurses from 14 hospitals were enrolled.", 1200),
+    ("Sixty pregnant women with restless legs syndrome were enrolled in this study.", 60),
+    ("Forty-two adults with chronic migraine were enrolled between 2019 and 2021.", 42),
+    ("Eighty older adults took part in the trial.", 80),
 ])
 def test_a_sentence_giving_only_the_sample_size_is_a_claim(sentence, n):
     text = f"How the study was conducted\n\nThe study took place between 2018 and 2020 at 41 locations. {sentence}\n"
     (claim,) = _claims(text)
-    assert claim.n == n
+    assert claim.n == n and claim.evidence.text.endswith(sentence)
 
 
 @pytest.mark.parametrize("lede, trial", [

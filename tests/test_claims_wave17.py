@@ -1,18 +1,13 @@
-"""Samples told in words are claims; a paper's own "Cite as:" line is its metadata, a
+"""A paper's own "Cite as:" line is its metadata, a
 reporting standard ("a PRISMA compliant review") no venue, and a journal's year may be the
-day it appeared. (Comment results told by what cleared are in test_claims_wave14.)"""
+day it appeared. (Comment results told by what cleared are in test_claims_wave14, samples
+told in words in test_claims_wave16.)"""
 
 import pytest
 
-from extractors import extract
 from extractors.attribution import find_attributions
 from extractors.blocks import label_text
-from pipeline.model import Document, DocumentMeta
-
-
-def _claims(text: str):
-    (result,) = extract([Document("d", "d.txt", "text", "0" * 64, text=text, blocks=label_text(text), meta=DocumentMeta())])
-    return result.claims
+from text_claims import text_claims as _claims
 
 
 @pytest.mark.parametrize("line", [
@@ -24,17 +19,6 @@ def test_a_papers_own_cite_as_line_is_metadata_and_no_claim(line):
     text = f"Some body text about the trial that ends here.\n\n{line}\n"
     assert label_text(text)[-1].label == "metadata"
     assert not any(line[:20] in c.evidence.text for c in _claims(text))
-
-
-@pytest.mark.parametrize("sentence, n", [
-    ("Sixty pregnant women with restless legs syndrome were enrolled in this study.", 60),
-    ("Forty-two adults with chronic migraine were enrolled between 2019 and 2021.", 42),
-    ("Eighty older adults took part in the trial.", 80),
-])
-def test_a_sample_told_in_words_is_a_claim(sentence, n):
-    text = f"Restless legs and migraine are common.\n\n{sentence}\n"
-    (claim,) = _claims(text)
-    assert claim.n == n and text[claim.evidence.start:claim.evidence.end] == sentence
 
 
 @pytest.mark.parametrize("sentence", [

@@ -5,14 +5,7 @@ going on with a verb stay prose."""
 
 import pytest
 
-from extractors import extract
-from extractors.blocks import label_text
-from pipeline.model import Document, DocumentMeta
-
-
-def _claims(text: str):
-    (result,) = extract([Document("d", "d.txt", "text", "0" * 64, text=text, blocks=label_text(text), meta=DocumentMeta())])
-    return result.claims
+from text_claims import text_claims as _claims
 
 
 _PROBIOTICS = (
