@@ -1347,11 +1347,24 @@ _MORE_WEIGHT = re.compile(
 _PURPOSE_IN_TITLE = re.compile(r"\bto\s+[a-z]+|\bfor\s+[a-z]+ing\b")
 
 
-# Harms no more common with the treatment, the claim's only finding when nothing else is read.
-_HARMS_NOT_MORE_COMMON = re.compile(
-    r"\b(?:adverse|side)[\s-]+(?:events?|effects?|reactions?)\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+not\s+(?:significantly\s+|statistically\s+significantly\s+)?"
-    r"(?:more\s+(?:common|frequent)|higher|increased)\s+(?:with|in|on|among|for|than)\b"
+# Harms no more common with the treatment than with the arm it is set against, the sentence's only comparison:
+# tolerability equivalence is a null finding ("adverse events were not significantly more common with varenicline than
+# with placebo", "similar rates of adverse events with rivaroxaban and placebo", "discontinuations did not differ from
+# placebo"). A parity between unnamed arms ("AEs were similar between groups") follows the efficacy finding of its own
+# trial and stays no finding, so that it cannot make that finding mixed; beside an efficacy finding in the same sentence
+# the safety clause is blanked (see _no_finding_spans) and the efficacy finding decides.
+_HARM = (
+    r"(?:adverse|side)[\s-]+(?:drug\s+)?(?:events?|effects?|reactions?)|\baes?\b|discontinuations?|withdrawals?|drop-?outs?|tolerability|harms?"
 )
+_HARM_PARITY = (
+    r"no\s+more\s+(?:common|frequent|often|likely)|not\s+(?:significantly\s+|statistically\s+significantly\s+)?(?:more\s+(?:common|frequent|often|likely)|higher|increased|different)"
+    r"|similar|comparable|equivalent|alike|did\s*(?:not|n't)\s+(?:significantly\s+)?differ|no\s+(?:significant\s+|statistically\s+significant\s+)?differences?"
+    r"|no\s+(?:significant\s+)?(?:excess|increase)"
+)
+_HARMS_NOT_MORE_COMMON = re.compile(
+    rf"\b(?:{_HARM})\b[^.;]{{0,60}}?\b(?:{_HARM_PARITY})\b|\b(?:{_HARM_PARITY})\b[^.;]{{0,50}}?\b(?:{_HARM})"
+)
+_HARM_PREFILTER = ("dvers", "ide effect", "ide-effect", "iscontinu", "ithdraw", "ropout", "rop-out", "olerab", "harm", "AE")
 # Farm animals, whose weight gain is the production outcome a feed additive should raise.
 _LIVESTOCK = re.compile(
     r"(?i)\b(?:broilers?|chicks|chickens|poultry|birds|hens|turkeys|piglets?|pigs|swine|sows|calves|cattle|steers|heifers|lambs|sheep|goats|livestock|weaned|weanlings?)\b"
@@ -1371,7 +1384,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if "eight gain" in text and _LIVESTOCK.search(text):
         text = _LIVESTOCK_WEIGHT_GAIN.sub("growth gain", text)  # a broiler's or piglet's weight gain is the yield sought, not a harm
     direction = reread(text, _read_direction(text, comparator, outcome), lambda blanked: parse_direction(blanked, comparator, outcome))
-    if direction == "unknown" and ("dvers" in text or "ide " in text) and _HARMS_NOT_MORE_COMMON.search(text.lower()):
+    if direction == "unknown" and any(stem in text for stem in _HARM_PREFILTER) and _HARMS_NOT_MORE_COMMON.search(lowered := text.lower()) and _AGAINST_CONTROL.search(lowered):
         return "null"  # a claim about harms alone: "adverse events were not significantly more common with varenicline than with placebo"
     if direction == "unknown" and outcome and _RELATION_SIGN.search(outcome):
         # a table's outcome cell that relates the arms itself, "PDI: INT (92 ± 12) > CTRL (84 ± 11)", beside an effect size alone

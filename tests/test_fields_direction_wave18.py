@@ -1,0 +1,37 @@
+"""Direction families from holdout 12 and probe 8, each in phrasings and specialties of its own."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.fields import analyse, merge
+from extractors.fields.direction import parse_direction
+
+
+@pytest.mark.parametrize(("text", "comparator", "expected"), [
+    # harms no more common than in a named arm, the sentence's only comparison: tolerability equivalence is null
+    ("Rates of adverse events were similar with rivaroxaban and placebo (12% vs 11%).", "placebo", "null"),
+    ("The vaccine was well tolerated, with no excess of serious adverse events over placebo.", "placebo", "null"),
+    ("Discontinuations due to adverse events did not differ between the cannabidiol and placebo groups.", "placebo", "null"),
+    ("In dogs, gastrointestinal side effects were no more frequent with grapiprant than with placebo.", "placebo", "null"),
+    ("Withdrawals for adverse reactions were comparable with sham stimulation (3 vs 2).", "sham", "null"),
+    # an efficacy finding in the same sentence decides
+    ("Sertraline reduced CAPS scores more than placebo, and rates of adverse events were similar in the two groups.", "placebo", "positive"),
+    ("Dupilumab improved EASI scores versus placebo; discontinuations did not differ between arms.", "placebo", "positive"),
+    ("Topiramate did not reduce migraine days compared with placebo, and adverse events were similar.", "placebo", "null"),
+    # no comparison, or a parity between unnamed arms that follows its trial's efficacy finding: no finding
+    ("Toddlers in both groups showed no side-effects.", None, "unknown"),
+    ("AEs were similar between groups.", None, "unknown"),
+    ("No serious adverse events occurred.", None, "unknown"),
+])
+def test_harm_parity(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected
+
+
+@pytest.mark.parametrize("safety", [
+    "Adverse events were similar between groups.",
+    "Discontinuation rates did not differ between the arms.",
+    "The treatment was well tolerated, with similar rates of adverse events in both groups.",
+])
+def test_follow_up_harm_parity_leaves_the_efficacy_finding(safety: str) -> None:
+    sentences = ["Escitalopram reduced HAMD scores significantly more than placebo at week 8.", safety]
+    assert merge([analyse(sentence) for sentence in sentences]).direction == "positive"
