@@ -35,3 +35,26 @@ def test_harm_parity(text: str, comparator: str | None, expected: str) -> None:
 def test_follow_up_harm_parity_leaves_the_efficacy_finding(safety: str) -> None:
     sentences = ["Escitalopram reduced HAMD scores significantly more than placebo at week 8.", safety]
     assert merge([analyse(sentence) for sentence in sentences]).direction == "positive"
+
+
+@pytest.mark.parametrize(("text", "comparator", "expected"), [
+    # a bad level brought down is a gain, whatever adjective says it was too high
+    ("Losartan significantly reduced elevated blood pressure compared with placebo.", "placebo", "positive"),
+    ("Atorvastatin lowered high LDL cholesterol in 200 adults versus placebo.", "placebo", "positive"),
+    ("Timolol reduced raised intraocular pressure versus placebo in 80 patients.", "placebo", "positive"),
+    ("In dogs with hypertension, amlodipine reduced elevated systolic pressure compared with placebo.", "placebo", "positive"),
+    ("Ursodeoxycholic acid normalised elevated liver enzymes in 60 patients compared with placebo.", "placebo", "positive"),
+    ("The drug did not reduce elevated blood pressure compared with placebo.", "placebo", "null"),
+    ("Prednisone raised blood pressure compared with placebo.", "placebo", "negative"),
+    # what a farm animal is kept for, raised
+    ("Dietary betaine increased egg production in laying hens compared with control.", "control", "positive"),
+    ("The yeast supplement increased milk yield in dairy cows versus control.", "control", "positive"),
+    ("Probiotic feeding raised average daily gain in weaned piglets by 8% compared with control.", "control", "positive"),
+    ("The additive improved feed efficiency and hatchability in broiler breeders versus control.", "control", "positive"),
+    # weight put on where it is wanted
+    ("Megestrol increased weight gain in patients with cancer cachexia compared with placebo.", "placebo", "positive"),
+    ("Fortified milk increased weight gain in preterm infants compared with standard formula.", None, "positive"),
+    ("Mirtazapine increased body weight in patients with anorexia nervosa compared with placebo.", "placebo", "positive"),
+])
+def test_polarity_by_purpose(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected

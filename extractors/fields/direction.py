@@ -85,7 +85,10 @@ _GOODS = (
     r"(?:abstinence|remission|response|survival|quit\s+rates?|well-?being|quality\s+of\s+life|sleep\s+(?:time|efficiency|duration|quality)|"
     r"(?:deep\s+|slow-wave\s+|rem\s+|total\s+)?sleep\b|open[\s-]arms?\s+(?:entries|time)|volume|density|strength|fitness|energy|motivation|productivity|happiness|satisfaction|neurogenesis|plasticity|"
     r"time\s+to\s+(?:relapse|recurrence)|hours\s+of\s+sleep|walk(?:ing)?\s+distance|recovery|recall|memory|cognition|attention|learning|"
-    r"hdl(?:-c)?|bone\s+mineral\s+density|muscle\s+mass|mobility|function(?:ing)?|attendance|engagement)"
+    r"hdl(?:-c)?|bone\s+mineral\s+density|muscle\s+mass|mobility|function(?:ing)?|attendance|engagement|"
+    # what a farm animal is kept for, and weight put on where it is wanted (read as "growth gain", see parse_direction)
+    r"growth\s+(?:gain|performance)|egg\s+(?:production|yield|mass|weight)|laying\s+(?:rate|performance)|milk\s+(?:yield|production)|"
+    r"daily\s+(?:weight\s+)?gain|feed\s+(?:efficiency|conversion\s+efficiency)|hatchability|carcass\s+(?:weight|yield))"
 )
 _IGNORE = [
     # a dose plateau, not a null: "higher doses of 0.1 and 0.15 mg/kg added no further benefit", "no additional benefit from higher doses"
@@ -1369,7 +1372,14 @@ _HARM_PREFILTER = ("dvers", "ide effect", "ide-effect", "iscontinu", "ithdraw", 
 _LIVESTOCK = re.compile(
     r"(?i)\b(?:broilers?|chicks|chickens|poultry|birds|hens|turkeys|piglets?|pigs|swine|sows|calves|cattle|steers|heifers|lambs|sheep|goats|livestock|weaned|weanlings?)\b"
 )
-_LIVESTOCK_WEIGHT_GAIN = re.compile(r"\b[Ww]eight gain")  # replaced by as many characters: evidence spans keep their offsets
+_WEIGHT_GAIN = re.compile(r"\b[Ww]eight gain|\b[Bb]ody weight")  # replaced by as many characters: evidence spans keep their offsets
+# A bad level brought down, the adjective naming why it was treated: "significantly reduced elevated blood pressure",
+# "lowered high LDL cholesterol", "reduced raised intraocular pressure".
+_BAD_LEVEL_WORDS = ("elevated ", "raised ", "high ", "excessive ", "Elevated ", "Raised ", "High ")
+_BAD_LEVEL_REDUCED = re.compile(
+    r"(?i)\b((?:reduc\w*|lower\w*|decreas\w*|normali[sz]\w*|cut|brought\s+down|bring\s+down|controll(?:ed|ing))\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?)"
+    r"(?:elevated|raised|high|excessive)\s+(?=[\w-])"
+)
 
 
 @per_document(maxsize=4096)
@@ -1381,8 +1391,11 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     no second finding: the sentence is null. A clinical gain beside a marker that did not
     move ("lower stress scores, but cortisol didn't budge") stays mixed, and markers of
     the disease's damage (troponin) are outcomes like any other."""
-    if "eight gain" in text and _LIVESTOCK.search(text):
-        text = _LIVESTOCK_WEIGHT_GAIN.sub("growth gain", text)  # a broiler's or piglet's weight gain is the yield sought, not a harm
+    if ("eight gain" in text or "ody weight" in text) and (_LIVESTOCK.search(text) or _WEIGHT_WANTED.search(text.lower())):
+        # a broiler's or piglet's weight gain is the yield sought, a preterm infant's or a cachectic patient's the recovery sought
+        text = _WEIGHT_GAIN.sub("growth gain", text)
+    if any(word in text for word in _BAD_LEVEL_WORDS) and _BAD_LEVEL_REDUCED.search(text):
+        text = _BAD_LEVEL_REDUCED.sub(r"\1", text)  # "reduced elevated blood pressure" lowered blood pressure: the adjective says it was too high
     direction = reread(text, _read_direction(text, comparator, outcome), lambda blanked: parse_direction(blanked, comparator, outcome))
     if direction == "unknown" and any(stem in text for stem in _HARM_PREFILTER) and _HARMS_NOT_MORE_COMMON.search(lowered := text.lower()) and _AGAINST_CONTROL.search(lowered):
         return "null"  # a claim about harms alone: "adverse events were not significantly more common with varenicline than with placebo"
