@@ -58,3 +58,23 @@ def test_follow_up_harm_parity_leaves_the_efficacy_finding(safety: str) -> None:
 ])
 def test_polarity_by_purpose(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected
+
+
+@pytest.mark.parametrize(("text", "comparator", "expected"), [
+    # a gain within the treated arm, the comparator arm standing still
+    ("All ashwagandha groups experienced a significant drop in cortisol, whereas the placebo group did not show any change.", "placebo", "positive"),
+    ("Pain scores fell significantly in the acupuncture group while the sham group remained unchanged.", "sham", "positive"),
+    ("Mice given the compound showed improved memory, whereas vehicle-treated mice did not change.", "vehicle", "positive"),
+    ("Oral function improved after 8 weeks of training, but the control group showed no change.", "control", "positive"),
+    ("Hens fed the algae increased egg production, whereas there was no change in the control group.", "control", "positive"),
+    ("Anxiety fell within the yoga group, whereas the waitlist group remained stable; the between-group difference was not significant.", "waitlist", "null"),
+    # gains in both arms: the larger one decides, no difference between them is null
+    ("Symptoms improved in both groups, but more with sertraline than with placebo.", "placebo", "positive"),
+    ("HbA1c improved in both arms, but significantly more in the semaglutide arm.", None, "positive"),
+    ("Pain decreased in both groups, with a greater reduction in the laser group.", None, "positive"),
+    ("Scores improved in both groups, but more in the placebo group.", "placebo", "negative"),
+    ("Symptoms improved in both groups with no difference between them.", "placebo", "null"),
+    ("Both groups improved, with no significant between-group difference in LSAS.", "placebo", "null"),
+])
+def test_comparator_arm_did_not_move_or_moved_less(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected

@@ -1402,6 +1402,14 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if direction == "unknown" and outcome and _RELATION_SIGN.search(outcome):
         # a table's outcome cell that relates the arms itself, "PDI: INT (92 ± 12) > CTRL (84 ± 11)", beside an effect size alone
         return _verdict(arm_relations(outcome.lower(), ""))
+    if direction in ("mixed", "null") and (" whereas " in text or " while " in text or " but " in text or ";" in text) and (
+        unchanged := _CONTROL_UNCHANGED.search(lowered := text.lower())
+    ):
+        if _read_direction(_blanked(text, [unchanged.span()]), comparator, outcome) == "positive":
+            return "positive"  # "all ashwagandha groups had a significant drop, whereas the placebo group did not show any change"
+    if direction != "unknown" and " both " in text and (both := _BOTH_BUT_MORE.search(lowered := text.lower())) and not _NEGATION.search(lowered, both.end()):
+        # "HbA1c improved in both arms, but significantly more in the semaglutide arm"; "..., but more in the placebo group"
+        return "negative" if CONTROL_WORD.match(both["arm"]) else "positive"
     if direction == "positive" and (";" in text or " but " in text or "whereas" in text or ", not " in text) and _gain_beside_null_clause(text, comparator, outcome):
         return "mixed"  # "sleep diaries improved compared with waitlist, but sleep efficiency did not"
     if direction == "mixed" and _MAY_NAME_MARKER.search(lowered := text.lower()) and not (
@@ -1427,6 +1435,21 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
 _SHARES_HAD_GAIN = re.compile(
     r"\d[\d.]*\s*%\s+of\s+(?:the\s+)?[^.;]{0,80}?\b(?:had|achieved|experienced|reported|showed|reached|attained)\s+(?:an?\s+|at\s+least\s+(?:an?\s+)?)?"
     r"(?:[\w≥>%.-]+\s+){0,3}?(?:reductions?|decreases?|improvements?|drops?|responses?)\b"
+)
+# The control arm that did not move, after a gain within the treated arm: the comparator stood still, the gain is the finding.
+_CONTROL_UNCHANGED = re.compile(
+    r"(?:,\s*|;\s*|\s)(?:(?:whereas|while|but|and)\s+)?(?:in\s+)?(?:the\s+|those\s+(?:on|given|receiving)\s+)?(?:[\w-]+\s+)?"
+    rf"{CONTROL}[\w-]*(?:\s+(?:group|groups|arm|arms|animals|mice|rats|patients|participants|subjects|condition))?\s*,?\s+"
+    r"(?:(?:did|does|do)\s*(?:not|n't)\s+(?:show\s+(?:any\s+)?(?:significant\s+)?|significantly\s+)?(?:change|improve|move|shift)\w*"
+    r"|(?:remained|was|were|stayed)\s+(?:essentially\s+|largely\s+|virtually\s+)?(?:unchanged|stable|constant|the\s+same)"
+    r"|(?:showed|had|experienced|displayed)\s+no\s+(?:significant\s+)?(?:change|improvement|difference)s?)\b[^.;]*"
+    r"|(?:whereas|while|but)\s+(?:there\s+was\s+)?no\s+(?:significant\s+)?(?:change|improvement)\s+(?:was\s+(?:seen|observed|found)\s+)?"
+    rf"(?:in|with|among|for)\s+(?:the\s+)?(?:[\w-]+\s+)?{CONTROL}[^.;]*"
+)
+# Gains in both arms, the treated arm's larger: "improved in both groups, but significantly more in the semaglutide arm".
+_BOTH_BUT_MORE = re.compile(
+    r"\b(?:in|for|among)\s+both\s+(?:the\s+)?(?:groups|arms|conditions)\b[^.;]{0,40}?,?\s+(?:but|and|with\s+(?:a\s+)?)\s*(?:significantly\s+|much\s+|substantially\s+|markedly\s+|considerably\s+)?"
+    r"(?:more|greater|larger|further|bigger)\s+(?:[\w-]+\s+)?(?:so\s+)?(?:in|with|for|among|on)\s+(?:the\s+|those\s+(?:on|given|receiving)\s+)?(?P<arm>[\w-]+(?:\s+[\w-]+)?)"
 )
 # A clause of its own: "..., but actigraphy-measured sleep efficiency did not", "; no difference at the hip", ", not at 12 wk".
 _OWN_CLAUSE_BREAK = re.compile(r";|,?\s+(?:but|whereas)\s+|,\s+(?=not\b)")
