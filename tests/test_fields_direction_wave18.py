@@ -78,3 +78,24 @@ def test_polarity_by_purpose(text: str, comparator: str | None, expected: str) -
 ])
 def test_comparator_arm_did_not_move_or_moved_less(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected
+
+
+@pytest.mark.parametrize(("text", "comparator", "expected"), [
+    # the effect alike across subgroups is no second finding
+    ("Melatonin shortened sleep latency compared with placebo; the effect did not differ by sex.", "placebo", "positive"),
+    ("Vortioxetine improved MADRS scores versus placebo, and the benefit did not differ by age group.", "placebo", "positive"),
+    ("The vaccine reduced infection by 60% compared with placebo; efficacy was consistent across subgroups.", "placebo", "positive"),
+    ("Acupuncture reduced pain more than sham, and the effect was similar across sites.", "sham", "positive"),
+    ("The supplement increased daily weight gain in piglets compared with control, with no significant interaction with sex.", "control", "positive"),
+    ("Sertraline did not reduce CAPS scores versus placebo; the effect did not differ by sex.", "placebo", "null"),
+    # arms alike at baseline, in adherence, dropouts or food eaten
+    ("Groups did not differ in age, sex or baseline PANSS; clozapine reduced PANSS scores more than risperidone.", "risperidone", "positive"),
+    ("The groups were similar in age and disease duration, and etanercept improved ACR20 response versus placebo.", "placebo", "positive"),
+    ("Adherence did not differ between groups, and the app reduced PHQ-9 scores more than waitlist.", "waitlist", "positive"),
+    ("Dropout rates did not differ significantly between arms; CBT reduced Y-BOCS scores more than waitlist.", "waitlist", "positive"),
+    ("In cats, the diet reduced urinary crystals versus control; food intake did not differ between groups.", "control", "positive"),
+    # safety beside the efficacy finding
+    ("Exercise improved VO2max versus usual care, and there were no serious adverse events.", "usual care", "positive"),
+])
+def test_non_efficacy_parity_leaves_the_finding(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected

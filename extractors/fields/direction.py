@@ -929,12 +929,16 @@ _NO_FINDING_STEMS = {
                 "approved", "marketed", "sold", "recommended"),
     "baseline": ("when the", "before the", "before study", "before trial", "before treatment", "before intervention", "at the start", "at the outset", "at the beginning", "at study",
                  "at trial", "at entry", "at enrol", "at random", "baseline", "pretreat", "pre-treat", "preinterv", "pre-interv",
-                 "characteristics"),
+                 "characteristics", "similar in", "similar for", "comparable in", "comparable for", "balanced for", "balanced in", "matched for",
+                 "matched in", "alike in", "differ in", "difference in", "differences in", "similar with respect", "comparable with respect",
+                 "differ with respect"),
     "control check": ("visible", "swim"),
     "dose": ("dos",),
-    "process": ("adheren", "complian", "retention", "pill count"),
+    "process": ("adheren", "complian", "retention", "pill count", "food intake", "feed intake", "water intake", "food consumption",
+                "feed consumption", "water consumption"),
     "plan": ("will", "shall", "hypothes", "expected to"),
-    "predictor": ("predict", "moderat", "interaction", "responders", "remitters", "completers", "non-responders", "nonresponders", "characteristics",
+    "predictor": ("predict", "moderat", "interaction", "differ by", "differ according", "differ across", "differences by", "consistent across",
+                  "similar across", "comparable across", "homogeneous across", "responders", "remitters", "completers", "non-responders", "nonresponders", "characteristics",
                   "demographic", "covariate"),
     "exposure": ("level", "concentration", "intake", "status", "consumption"),
     "absence": ("withdraw", "suicid", "sedat", "somnolen", "dependen", "abuse", "misuse", "conscious", "hepatotox", "toxic",
@@ -1082,6 +1086,9 @@ _BASELINE_TIME = _cues([
     r"at\s+(?:the\s+)?(?:start|outset|beginning)\s+of\b|at\s+(?:study\s+|trial\s+)?(?:entry|enrol?lment|randomi[sz]ation)\b",
     r"baseline\b(?<!from\sbaseline)(?<!since\sbaseline)(?<!over\sbaseline)(?<!to\sbaseline)(?<!with\sbaseline)(?<!vs\sbaseline)(?<!versus\sbaseline)",  # not a change from it
     r"pre-?treatment\b|pre-?intervention\b|(?:demographic|clinical|patient)\s+(?:and\s+\w+\s+)?characteristics\b",
+    # the arms alike in who was in them: "the groups were similar in age and disease duration", "did not differ in sex"
+    r"(?:similar|comparable|balanced|matched|alike|differ|differences?)\s+(?:in|for|with\s+respect\s+to|regarding|in\s+terms\s+of)\s+(?:mean\s+)?"
+    r"(?:age|sex|gender|demographics?|bmi|body\s+mass|race|ethnicity|education|(?:disease\s+|illness\s+)?duration|height|parity|breed)\b",
 ])
 _PARITY = re.compile(r"similar|comparable|balanced|matched|equivalent|did\s*(?:not|n't)\s+differ|no\s+(?:\w+\s+)?differ|not\s+(?:\w+\s+)?differ|alike")
 # A water maze's checks that the animals can see and swim (locomotor activity, by contrast, is
@@ -1108,6 +1115,7 @@ _CLAUSE_BREAK = re.compile(
 _PROCESS = re.compile(
     r"\b(?:adherence|compliance|pill\s+counts?)\b"
     r"|\bretention\s+(?:rates?\b|was\b|were\b|in\s+(?:the\s+)?(?:study|trial|treatment|programme|program)\b|at\s+(?:week|month|\d))"  # not a memory's retention test
+    r"|\b(?:food|feed|water)\s+(?:intake|consumption)\b"  # what an animal ate beside what the treatment did
 )
 _ARMS_COMPARED = re.compile(r"higher|lower|greater|better|worse|improv|increas|decreas|reduc|associat|linked|\bthan\b|\bmore\b|\bless\b")
 # What a protocol expects or a registry hypothesises, not a result: "X will reduce symptoms compared to
@@ -1123,6 +1131,17 @@ _PREDICTOR = _cues([
     r"moderate\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:response|outcomes?|effects?|efficacy|benefit)\b",
     r"(?:effects?|influence|impact|association)\s+of\s+(?:[\w-]+\s+){0,3}?(?:characteristics|demographics?|age|sex|gender|covariates?|baseline\s+[\w-]+)\s+"
     r"on\s+(?:the\s+)?(?:response|remission|outcomes?|improvement)\b",
+])
+# The effect alike in every subgroup, blanked from the cue on (the finding may open the clause: "X raised daily gain
+# versus control, with no significant interaction with sex"): "the effect did not differ by sex", "efficacy was
+# consistent across subgroups".
+_SUBGROUPS_ALIKE = _cues([
+    r"(?:effects?|benefits?|efficacy|effectiveness|improvements?|reductions?|responses?|results?|findings?)\s+(?:was|were|did\s*(?:not|n't)|remained)\s+"
+    r"(?:not\s+)?(?:significantly\s+)?(?:similar|consistent|comparable|homogeneous|differ)\w*\s+(?:by|across|among|according\s+to|in\s+all)\b",
+    r"(?:differ|differences?)\s+(?:significantly\s+)?(?:by|according\s+to|across)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sex|gender|age|race|ethnicity|subgroups?|sites?|cent(?:re|er)s?|strata|severity|breeds?|parity|genotypes?)\b",
+    r"(?:consistent|similar|comparable|homogeneous)\s+across\s+(?:all\s+)?(?:the\s+)?(?:pre-?specified\s+|predefined\s+)?(?:subgroups|sites|cent(?:re|er)s|strata|countries|ages)\b",
+    r"(?:no|without)\s+(?:a\s+)?(?:significant\s+|statistically\s+significant\s+)?(?:[\w-]+\s+)?interactions?\s+(?:with|between|by|of|for)\b",
 ])
 # Who gained with how much they took part: "a group x time x attendance interaction emerged ..., such that attendance
 # to the control program was related to greater improvements" moderates the finding, it is none.
@@ -1280,6 +1299,8 @@ def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, in
         spans.append(_clause(lowered, found.start()))
     for found in _PREDICTOR.finditer(lowered) if "predictor" in kinds else ():
         spans.append(_clause(lowered, found.start()))
+    for found in _SUBGROUPS_ALIKE.finditer(lowered) if "predictor" in kinds else ():
+        spans.append((found.start(), _clause(lowered, found.start())[1]))
     for found in _RESPONDERS_COMPARED.finditer(lowered) if "predictor" in kinds else ():
         end = lowered.find(".", found.end())  # the sentence on: "... and found no significant differences in sex, dose, age"
         spans.append((_clause(lowered, found.start())[0], end if end > 0 else len(lowered)))
