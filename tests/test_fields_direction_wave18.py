@@ -99,3 +99,21 @@ def test_comparator_arm_did_not_move_or_moved_less(text: str, comparator: str | 
 ])
 def test_non_efficacy_parity_leaves_the_finding(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected
+
+
+@pytest.mark.parametrize(("text", "comparator", "expected"), [
+    # a hedged lay lead with the intervention named states the effect it hedges
+    ("Omega-3 supplements might indeed have such effects on mood.", None, "positive"),
+    ("Magnesium might have beneficial effects on sleep quality in older adults.", None, "positive"),
+    ("Ashwagandha could have a calming effect in stressed adults, researchers reported.", None, "positive"),
+    ("A daily walk could help lower blood pressure in older adults, the trial found.", None, "positive"),
+    ("Vitamin D may help improve outcomes in patients with COVID-19.", None, "positive"),
+    ("Tai chi led to significant reductions in fall risk among older adults (Li 2019).", None, "positive"),
+    ("Fish oil led to modest improvements in depressive symptoms versus placebo.", "placebo", "positive"),
+    # denied, or only asked
+    ("Ginkgo might not have such effects on memory.", None, "null"),
+    ("Researchers want to know if probiotics may help reduce colic.", None, "unknown"),
+    ("Whether melatonin may help improve sleep in dementia is unknown.", None, "unknown"),
+])
+def test_hedged_lay_lead(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected

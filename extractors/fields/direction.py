@@ -420,6 +420,9 @@ _GAIN_OBJECT = (
     r"|\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:decline|progression|deterioration|worsening)\b)?"
 )
 _NULL = [
+    # "ginkgo might not have such effects on memory", "did not have any measurable benefit" (not "did not have side effects")
+    r"\b(?:may|might|could|would|can|did|does|do)\s*(?:not|n't)\s+(?:\w+\s+)?have\s+"
+    r"(?:(?:any|such|an?|the\s+same|similar|significant|beneficial|positive|meaningful|measurable|clinically|important)\s+)*(?:effects?|benefits?|impacts?)\b",
     # "barely relieves symptoms", "hardly improved sleep": a gain too small to count
     r"\b(?:barely|hardly|scarcely)\s+(?:[\w-]+\s+)?(?:reliev|improv|reduc|help|work|chang|affect|eas|lower|budg|mov)\w*",
     # "has limited health benefits", "offers only marginal value", "without extra benefit"
@@ -509,6 +512,13 @@ _POSITIVE = [
 # Positive cues with words of their own: each is tried only when one of its stems is in
 # the text, while the cues above are tried whenever the positive pass is opened.
 _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
+    # a hedged effect of the treatment named: "omega-3 might indeed have such effects on mood", "could have a calming effect"
+    (("have",),
+        r"\b(?:may|might|could|can|would)\s+(?:indeed\s+|also\s+|well\s+|actually\s+|even\s+|really\s+)?have\s+"
+        r"(?:(?:an?|such|some|the\s+same|similar)\s+|(?!side|adverse|toxic|harmful|negative|detrimental|deleterious|unwanted|no\b)[\w-]+\s+){0,2}"
+        r"(?:effects?|benefits?|impacts?)\b"),
+    # "a daily walk could help lower blood pressure": "lower" a verb after "help"
+    (("help",), r"(?<!not\s)(?<!n't\s)(?<!never\s)\bhelps?\s+(?:to\s+)?lower\s+(?!than\b)[\w-]+"),
     # a group that "did better on one thinking test", "scored 1.8 points better on the ADAS-Cog"
     (("better",),
         r"\b(?:did|scored|performed|fared|functioned|rated|tested)\s+(?:(?!(?:no|not|any|little|hardly|barely|none)\b)[\w.]+\s+){0,3}?"
@@ -917,7 +927,7 @@ _POSITIVITY_SETTLED = frozenset({"positive", "significant", "nonsignificant"})
 _NO_FINDING_STEMS = {
     "safety": ("advers", "side", "toler", "safety", "toxic", "pulse rate", "vital sign", "ae", "teae"),
     "aim": ("aim", "sought", "set out", "intend", "hypothes", "wanted", "wished", "designed", "objective", "purpose", "goal",
-            "understand", "learn", "find out", "see how", "see if", "see whether", "see what", "see which", "test how", "test whether", "test if", "testing how",
+            "understand", "learn", "know how", "know whether", "know if", "find out", "see how", "see if", "see whether", "see what", "see which", "test how", "test whether", "test if", "testing how",
             "testing whether", "study how", "studying how", "studies how", "future", "one day", "eventually", "someday",
             "outcome", "end point", "end-point", "endpoint", "measure", "variable", "in an", "in order", "in attempt",
             "in effort", "seeking", "looking for", "hoping for", "in search", "to assess", "to evaluate", "to determine",
@@ -1044,7 +1054,7 @@ _NO_FINDING_TO_CLAUSE_END = _cues([
     r"(?:primary|secondary|main|co-?primary|key|other|additional)\s+(?:efficacy\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|outcome\s+measures?|measures?|variables?)\s+"
     r"(?:assessed|measured|evaluated|examined|captured|covered|addressed|tracked|recorded|monitored|rated|quantified)\b",
     # what a study sets out to learn: "is studying new ways to understand how preventive treatments work"
-    r"(?:understand|learn|find\s+out|see|determine|investigate|explore|examine|study|studying|studies|test|testing|tests)\s+(?:how|whether|if|why|what|which)\b",
+    r"(?:understand|learn|know|find\s+out|see|determine|investigate|explore|examine|study|studying|studies|test|testing|tests)\s+(?:how|whether|if|why|what|which)\b",
     # a hope for the future: "This research could lead to improved ways to prevent migraines in the future"
     r"(?:could|may|might|will)\s+(?:one\s+day\s+|eventually\s+|ultimately\s+)?(?:help\s+)?(?:lead\s+to|result\s+in|pave\s+the\s+way|open\s+the\s+door|inform)\b"
     r"(?=[^.;]*\b(?:in\s+the\s+future|future|one\s+day|eventually|someday)\b)",
