@@ -54,12 +54,12 @@ MORE_NUMBERS = [
 
 SAFETY = [
     ("Adverse reactions were mild and comparable in both arms.", "unknown"),
-    ("Side-effects were similar to those reported with placebo.", "null"),  # wave 18: harm parity against a named arm is a null finding
+    ("Side-effects were similar to those reported with placebo.", "unknown"),
     ("No infant in either group had any side effects.", "unknown"),
     ("Toddlers in both groups showed no side-effects.", "unknown"),
     ("The tea was not effective, and side effects were common.", "null"),
     ("The herb worked as well as the drug but caused fewer and milder side effects.", "null"),
-    ("Heart palpitations and other adverse events were no more frequent with the drug than with placebo.", "null"),  # wave 18: as above
+    ("Heart palpitations and other adverse events were no more frequent with the drug than with placebo.", "null"),  # wave 18: harms the treatment did not raise above placebo are a null finding (wave 17 rule)
     ("Eleven patients (36%) on the herb and 15 (50%) on paroxetine reported adverse effects.", "unknown"),
     ("Pulse rate was not significantly changed by the drug at any dose.", "unknown"),
     ("There were no significant differences in the frequency of side effects between the groups.", "unknown"),

@@ -8,20 +8,23 @@ from extractors.fields.direction import parse_direction
 
 
 @pytest.mark.parametrize(("text", "comparator", "expected"), [
-    # harms no more common than in a named arm, the sentence's only comparison: tolerability equivalence is null
-    ("Rates of adverse events were similar with rivaroxaban and placebo (12% vs 11%).", "placebo", "null"),
-    ("The vaccine was well tolerated, with no excess of serious adverse events over placebo.", "placebo", "null"),
-    ("Discontinuations due to adverse events did not differ between the cannabidiol and placebo groups.", "placebo", "null"),
+    # harms the treatment did not raise above the arm it is set against, the sentence's only comparison: null
     ("In dogs, gastrointestinal side effects were no more frequent with grapiprant than with placebo.", "placebo", "null"),
-    ("Withdrawals for adverse reactions were comparable with sham stimulation (3 vs 2).", "sham", "null"),
+    ("The vaccine was well tolerated, with no excess of serious adverse events over placebo.", "placebo", "null"),
+    ("Discontinuations for adverse events were not more common with cannabidiol than with placebo.", "placebo", "null"),
+    ("Withdrawals were not significantly higher in the lithium arm than in the placebo arm.", "placebo", "null"),
+    # harms alike between the arms report a trial's tolerability beside its efficacy finding: no finding of their own
+    ("Rates of adverse events were similar with rivaroxaban and placebo (12% vs 11%).", "placebo", "unknown"),
+    ("Discontinuations due to adverse events did not differ between the cannabidiol and placebo groups.", "placebo", "unknown"),
+    ("However, there was no significant difference in the risk of adverse events between collagen peptide and placebo (OR 1.66).", "placebo", "unknown"),
+    ("AEs were similar between groups.", None, "unknown"),
+    ("Toddlers in both groups showed no side-effects.", None, "unknown"),
+    ("No serious adverse events occurred.", None, "unknown"),
     # an efficacy finding in the same sentence decides
     ("Sertraline reduced CAPS scores more than placebo, and rates of adverse events were similar in the two groups.", "placebo", "positive"),
     ("Dupilumab improved EASI scores versus placebo; discontinuations did not differ between arms.", "placebo", "positive"),
+    ("Ketamine reduced MADRS scores versus placebo, and side effects were no more frequent than with placebo.", "placebo", "positive"),
     ("Topiramate did not reduce migraine days compared with placebo, and adverse events were similar.", "placebo", "null"),
-    # no comparison, or a parity between unnamed arms that follows its trial's efficacy finding: no finding
-    ("Toddlers in both groups showed no side-effects.", None, "unknown"),
-    ("AEs were similar between groups.", None, "unknown"),
-    ("No serious adverse events occurred.", None, "unknown"),
 ])
 def test_harm_parity(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected
@@ -31,6 +34,7 @@ def test_harm_parity(text: str, comparator: str | None, expected: str) -> None:
     "Adverse events were similar between groups.",
     "Discontinuation rates did not differ between the arms.",
     "The treatment was well tolerated, with similar rates of adverse events in both groups.",
+    "There was no significant difference in the risk of adverse events between escitalopram and placebo.",
 ])
 def test_follow_up_harm_parity_leaves_the_efficacy_finding(safety: str) -> None:
     sentences = ["Escitalopram reduced HAMD scores significantly more than placebo at week 8.", safety]
@@ -117,3 +121,28 @@ def test_non_efficacy_parity_leaves_the_finding(text: str, comparator: str | Non
 ])
 def test_hedged_lay_lead(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected
+
+
+@pytest.mark.parametrize(("text", "comparator", "expected"), [
+    # active arms of one treatment alike, beside the comparison with the control
+    ("Probiotics shortened diarrhoea versus placebo, with no difference among the different strains.", "placebo", "positive"),
+    ("In broilers, the two forms of zinc increased daily gain versus control, with no difference between forms.", "control", "positive"),
+    ("Both doses of pregabalin reduced pain versus placebo, and the two doses did not differ from each other.", "placebo", "positive"),
+    ("However, there was no significant difference in the triglyceride-lowering effect of the different types of fish oil.", "placebo", "unknown"),
+    # a head-to-head of two regimens or formulations is the finding itself
+    ("There was no difference between the two regimens in relapse rates.", None, "null"),
+    ("Efficacy did not differ between the 10 mg and 20 mg doses, and neither differed from placebo.", "placebo", "null"),
+    # a parenthesis between the change and what changed
+    ("After 12 weeks, all fish oil groups experienced a significant drop (~25%) in blood triglycerides levels, whereas the placebo group did not show any change.", "placebo", "positive"),
+    ("Statins produced a reduction (28%, 95% CI 20-35) in LDL cholesterol versus placebo.", "placebo", "positive"),
+])
+def test_active_arms_alike(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected
+
+
+def test_fish_oil_types_alike_leave_the_gain_over_placebo() -> None:
+    sentences = [
+        "After 12 weeks, all fish oil groups experienced a significant drop (~25%) in blood triglycerides levels, whereas the placebo group did not show any change.",
+        "However, there was no significant difference in the triglyceride-lowering effect of the different types of fish oil.",
+    ]
+    assert merge([analyse(sentence) for sentence in sentences]).direction == "positive"

@@ -560,7 +560,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     # a fall in a harm, as a noun: "a 30% reduction in symptom days"
     (("reduction", "decrease", "decline", "drop"),
         r"\b(?:reductions?|decreases?|drops?|decline(?<!function\sdecline)(?<!functional\sdecline)(?<!cognitive\sdecline)(?<!egfr\sdecline)"
-        r"(?<!gfr\sdecline)(?<!renal\sdecline)(?<!kidney\sdecline)(?<!memory\sdecline)s?)\s{1,3}"
+        r"(?<!gfr\sdecline)(?<!renal\sdecline)(?<!kidney\sdecline)(?<!memory\sdecline)s?)\s{1,3}(?:\([^()]{0,40}\)\s{1,3})?"  # "a drop (~25%) in"
         r"(?:in|on(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:sub)?scales?|scores?|index|inventory|questionnaire|nrs|vas|" + SYMPTOM_SCALES + r")\b))\s+(?!(?:[\w-]+\s+){0,2}?(?:quality|well-?being|survival|response|remission|cognition|memory|function|sleep\s+time))"
         r"(?!(?:those|people|patients|participants|subjects|adults|children|women|men|older|elderly|mice|rats|animals|the\s+(?:elderly|group|arm))\b)"),
     (("increas", "raise", "boost", "doubl", "tripl", "lift", "extend", "prolong", "improving"),
@@ -943,7 +943,7 @@ _NO_FINDING_STEMS = {
                  "matched in", "alike in", "differ in", "difference in", "differences in", "similar with respect", "comparable with respect",
                  "differ with respect"),
     "control check": ("visible", "swim"),
-    "dose": ("dos",),
+    "dose": ("dos", "different", "various", "several", "types", "forms", "strains"),
     "process": ("adheren", "complian", "retention", "pill count", "food intake", "feed intake", "water intake", "food consumption",
                 "feed consumption", "water consumption"),
     "plan": ("will", "shall", "hypothes", "expected to"),
@@ -1034,7 +1034,7 @@ _STOPPED_FOR = re.compile(r"\b(?:discontinu\w*|withdr[ae]w\w*|dropped\s+out|stop
 # Words that only qualify the safety noun after them: "there were no significant differences in the frequency of".
 _SAFETY_QUALIFIERS = re.compile(
     r"(?:\b(?:there|were|was|had|have|has|showed|reported|experienced|any|no|fewer|less|more|similar|comparable|"
-    r"higher|lower|significant|statistically|serious|severe|mild|notable|major|minor|differences?|in|of|the|its|their|"
+    r"higher|lower|significant|statistically|serious|severe|mild|notable|major|minor|differences?|in|of|the|its|their|risks?|odds|likelihood|"
     r"with|rates?|incidence|frequency|number|proportion|overall|and|or|caused|produced|both|either|all|groups?|arms?|two|three)\s+)+$"
 )
 _NO_FINDING_TO_CLAUSE_END = _cues([
@@ -1109,6 +1109,13 @@ _DOSE_COMPARISON = re.compile(
     r"\b(?:dose|doses|dosage|dosing)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:increased|decreased|reduced|unchanged|lowered|raised|doubled|halved|titrated|stable|kept)\b|"
     r"\b(?:lower|higher|less|more|smaller|larger|greater)\s+(?:(?!effective|efficacious|potent|beneficial|better)\w+\s+){0,3}?than\s+(?:the\s+|a\s+|that\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:doses?|dosages?|dosing)\b|"
     r"\b(?:reductions?|decreases?|increases?|changes?)\s+in\s+(?:the\s+|their\s+)?(?:daily\s+)?(?:doses?|dosages?|dosing)\b"  # "a significant reduction in dose"
+)
+# Active arms of one treatment compared with each other, not with the control: "no significant difference in the
+# triglyceride-lowering effect of the different types of fish oil", "efficacy did not differ between the three doses".
+_ACTIVE_ARMS = re.compile(
+    r"\b(?:different|various|several)\s+(?:[\w-]+\s+)?(?:types?|forms?|formulations?|preparations?|strains?|brands?|doses|dosages)\b"
+    r"|\b(?:two|three|four|both|all|the)\s+(?:[\w-]+\s+)?(?:doses|dosages|dose\s+groups)\b"
+    r"|\b(?:between|among|across)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:doses|dosages|dose\s+(?:groups|levels|arms)|types|forms|strains)\b"
 )
 # Where a clause ends: a semicolon, a colon, a full stop, a contrasting conjunction, or ", and"
 # before a new subject (not the last item of a list: "nausea, dizziness, and headache").
@@ -1271,6 +1278,15 @@ def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, in
         spans.append(_clause(lowered, found.start()))
     if "dose" in kinds:
         spans.extend(found.span() for found in _DOSE_COMPARISON.finditer(lowered))
+        for found in _ACTIVE_ARMS.finditer(lowered):
+            end = _clause(lowered, found.start())[1]
+            # the break's look-ahead sees past the arm named ("..., and the two doses did not differ")
+            start = max((brk.end() for brk in _CLAUSE_BREAK.finditer(lowered, 0, end) if brk.end() <= found.start()), default=0)
+            comma = lowered.rfind(",", start, found.start())
+            if comma >= 0 and CONTROL_WORD.search(lowered, start, comma):
+                start = comma + 1  # "X shortened diarrhoea versus placebo, with no difference among the different strains"
+            if _PARITY.search(lowered, start, end) and not CONTROL_WORD.search(lowered, start, end):
+                spans.append((start, end))
     for found in _PROCESS.finditer(lowered) if "process" in kinds else ():
         start, end = _clause(lowered, found.start())
         if not _ARMS_COMPARED.search(lowered, start, end):
@@ -1381,24 +1397,24 @@ _MORE_WEIGHT = re.compile(
 _PURPOSE_IN_TITLE = re.compile(r"\bto\s+[a-z]+|\bfor\s+[a-z]+ing\b")
 
 
-# Harms no more common with the treatment than with the arm it is set against, the sentence's only comparison:
-# tolerability equivalence is a null finding ("adverse events were not significantly more common with varenicline than
-# with placebo", "similar rates of adverse events with rivaroxaban and placebo", "discontinuations did not differ from
-# placebo"). A parity between unnamed arms ("AEs were similar between groups") follows the efficacy finding of its own
-# trial and stays no finding, so that it cannot make that finding mixed; beside an efficacy finding in the same sentence
-# the safety clause is blanked (see _no_finding_spans) and the efficacy finding decides.
+# Harms the treatment did not raise above the arm it is set against, the sentence's only comparison: a claim that the
+# treatment is no more harmful is a null finding ("adverse events were not significantly more common with varenicline
+# than with placebo", "no more frequent with the drug than with placebo", "no excess of serious adverse events over
+# placebo"). Harms alike between the arms ("adverse events were similar between groups", "discontinuations did not
+# differ") report the tolerability of a trial whose efficacy another sentence states: no finding, so that the claim
+# merge cannot make that finding mixed. Beside an efficacy finding in the same sentence the safety clause is blanked
+# (see _no_finding_spans) and the efficacy finding decides.
 _HARM = (
-    r"(?:adverse|side)[\s-]+(?:drug\s+)?(?:events?|effects?|reactions?)|\baes?\b|discontinuations?|withdrawals?|drop-?outs?|tolerability|harms?"
+    r"(?:adverse|side)[\s-]+(?:drug\s+)?(?:events?|effects?|reactions?)|\baes?\b|discontinuations?|withdrawals?|drop-?outs?|harms?"
 )
 _HARM_PARITY = (
-    r"no\s+more\s+(?:common|frequent|often|likely)|not\s+(?:significantly\s+|statistically\s+significantly\s+)?(?:more\s+(?:common|frequent|often|likely)|higher|increased|different)"
-    r"|similar|comparable|equivalent|alike|did\s*(?:not|n't)\s+(?:significantly\s+)?differ|no\s+(?:significant\s+|statistically\s+significant\s+)?differences?"
-    r"|no\s+(?:significant\s+)?(?:excess|increase)"
+    r"no\s+more\s+(?:common|frequent|often|likely)|not\s+(?:significantly\s+|statistically\s+significantly\s+)?(?:more\s+(?:common|frequent|often|likely)|higher|increased)"
 )
+_HARM_EXCESS_DENIED = r"\bno\s+(?:significant\s+)?(?:excess|increase)\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:" + _HARM + r")\b[^.;]{0,40}?\b(?:over|than|with|compared|versus|vs)\b"
 _HARMS_NOT_MORE_COMMON = re.compile(
-    rf"\b(?:{_HARM})\b[^.;]{{0,60}}?\b(?:{_HARM_PARITY})\b|\b(?:{_HARM_PARITY})\b[^.;]{{0,50}}?\b(?:{_HARM})"
+    rf"\b(?:{_HARM})\b[^.;]{{0,60}}?\b(?:{_HARM_PARITY})\s+(?:with|in|on|among|for|than|after)\b|{_HARM_EXCESS_DENIED}"
 )
-_HARM_PREFILTER = ("dvers", "ide effect", "ide-effect", "iscontinu", "ithdraw", "ropout", "rop-out", "olerab", "harm", "AE")
+_HARM_PREFILTER = ("dvers", "ide effect", "ide-effect", "iscontinu", "ithdraw", "ropout", "rop-out", "harm", "AE")
 # Farm animals, whose weight gain is the production outcome a feed additive should raise.
 _LIVESTOCK = re.compile(
     r"(?i)\b(?:broilers?|chicks|chickens|poultry|birds|hens|turkeys|piglets?|pigs|swine|sows|calves|cattle|steers|heifers|lambs|sheep|goats|livestock|weaned|weanlings?)\b"
