@@ -146,3 +146,28 @@ def test_fish_oil_types_alike_leave_the_gain_over_placebo() -> None:
         "However, there was no significant difference in the triglyceride-lowering effect of the different types of fish oil.",
     ]
     assert merge([analyse(sentence) for sentence in sentences]).direction == "positive"
+
+
+@pytest.mark.parametrize(("text", "comparator", "expected"), [
+    # more phrasings of the families above, across specialties and species
+    ("Anxiety scores fell by 30% with lavender oil, whereas no significant changes were observed in the placebo group.", "placebo", "positive"),
+    ("Grip strength improved after the programme; in contrast, no change occurred in the control group.", "control", "positive"),
+    ("Tremor amplitude decreased significantly with stimulation, with no change in the sham group.", "sham", "positive"),
+    ("Rats given the extract showed reduced paw oedema, whereas controls showed no change.", "control", "positive"),
+    ("Depression scores improved in the exercise group, whereas the waitlist group did not improve.", "waitlist", "positive"),
+    ("There were no significant between-group differences in baseline characteristics; the drug reduced HbA1c more than placebo.", "placebo", "positive"),
+    ("The groups were well matched for age and sex, and yoga reduced pain more than usual care.", "usual care", "positive"),
+    ("Compliance was similar in both arms, and the diet lowered LDL cholesterol versus control.", "control", "positive"),
+    ("Glucose control improved with metformin versus placebo; the effect was consistent across age groups.", "placebo", "positive"),
+    ("Latanoprost reduced elevated intraocular pressure more than timolol.", "timolol", "positive"),
+    ("Cows fed the supplement produced more milk than control cows.", "control", "positive"),
+    ("Broilers given the probiotic had higher body weight gain than controls.", "control", "positive"),
+    ("Cyproheptadine increased weight in underweight children compared with placebo.", "placebo", "positive"),
+    ("Turmeric might help ease joint pain in older adults.", None, "positive"),
+    ("Green tea could potentially lower cholesterol, the authors said.", None, "positive"),
+    ("Probiotics seem to help shorten colds in children.", None, "positive"),
+    ("Adverse events were no more common with semaglutide than with placebo, and it reduced weight by 12%.", "placebo", "positive"),
+    ("Serious adverse events were not more frequent in the tirzepatide groups than in the placebo group.", "placebo", "null"),
+])
+def test_family_variants(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected

@@ -517,8 +517,10 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\b(?:may|might|could|can|would)\s+(?:indeed\s+|also\s+|well\s+|actually\s+|even\s+|really\s+)?have\s+"
         r"(?:(?:an?|such|some|the\s+same|similar)\s+|(?!side|adverse|toxic|harmful|negative|detrimental|deleterious|unwanted|no\b)[\w-]+\s+){0,2}"
         r"(?:effects?|benefits?|impacts?)\b"),
-    # "a daily walk could help lower blood pressure": "lower" a verb after "help"
-    (("help",), r"(?<!not\s)(?<!n't\s)(?<!never\s)\bhelps?\s+(?:to\s+)?lower\s+(?!than\b)[\w-]+"),
+    # "lower" a verb: "a daily walk could help lower blood pressure", "green tea may lower cholesterol", "lowers LDL"
+    (("lower",),
+        r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:(?:may|might|could|can|will|would|to|helps?|also|potentially|significantly|further|markedly)\s+"
+        r"(?:potentially\s+|also\s+|significantly\s+|further\s+|help\s+(?:to\s+)?)?lower|lowers)\s+(?!than\b|doses?\b|limits?\b|levels?\s+of\s+evidence\b)[\w-]+"),
     # a group that "did better on one thinking test", "scored 1.8 points better on the ADAS-Cog"
     (("better",),
         r"\b(?:did|scored|performed|fared|functioned|rated|tested)\s+(?:(?!(?:no|not|any|little|hardly|barely|none)\b)[\w.]+\s+){0,3}?"
@@ -1100,7 +1102,7 @@ _BASELINE_TIME = _cues([
     r"(?:similar|comparable|balanced|matched|alike|differ|differences?)\s+(?:in|for|with\s+respect\s+to|regarding|in\s+terms\s+of)\s+(?:mean\s+)?"
     r"(?:age|sex|gender|demographics?|bmi|body\s+mass|race|ethnicity|education|(?:disease\s+|illness\s+)?duration|height|parity|breed)\b",
 ])
-_PARITY = re.compile(r"similar|comparable|balanced|matched|equivalent|did\s*(?:not|n't)\s+differ|no\s+(?:\w+\s+)?differ|not\s+(?:\w+\s+)?differ|alike")
+_PARITY = re.compile(r"similar|comparable|balanced|matched|equivalent|did\s*(?:not|n't)\s+differ|no\s+(?:[\w-]+\s+){0,2}differ|not\s+(?:\w+\s+)?differ|alike")
 # A water maze's checks that the animals can see and swim (locomotor activity, by contrast, is
 # often the finding reported: "did not alter locomotor activity" is a null result).
 _CONTROL_CHECK = re.compile(r"\bvisible\s+platform\b|\bswim(?:ming)?\s+(?:speed|velocity)\b")
@@ -1419,7 +1421,8 @@ _HARM_PREFILTER = ("dvers", "ide effect", "ide-effect", "iscontinu", "ithdraw", 
 _LIVESTOCK = re.compile(
     r"(?i)\b(?:broilers?|chicks|chickens|poultry|birds|hens|turkeys|piglets?|pigs|swine|sows|calves|cattle|steers|heifers|lambs|sheep|goats|livestock|weaned|weanlings?)\b"
 )
-_WEIGHT_GAIN = re.compile(r"\b[Ww]eight gain|\b[Bb]ody weight")  # replaced by as many characters: evidence spans keep their offsets
+_UNDERWEIGHT = re.compile(r"\b[Uu]nderweight\b")
+_WEIGHT_GAIN = re.compile(r"\b[Ww]eight gain|\b[Bb]ody weight|(?<=increased )weight\b|(?<=raised )weight\b")  # replaced by as many characters: evidence spans keep their offsets
 # A bad level brought down, the adjective naming why it was treated: "significantly reduced elevated blood pressure",
 # "lowered high LDL cholesterol", "reduced raised intraocular pressure".
 _BAD_LEVEL_WORDS = ("elevated ", "raised ", "high ", "excessive ", "Elevated ", "Raised ", "High ")
@@ -1438,9 +1441,9 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     no second finding: the sentence is null. A clinical gain beside a marker that did not
     move ("lower stress scores, but cortisol didn't budge") stays mixed, and markers of
     the disease's damage (troponin) are outcomes like any other."""
-    if ("eight gain" in text or "ody weight" in text) and (_LIVESTOCK.search(text) or _WEIGHT_WANTED.search(text.lower())):
+    if "eight" in text and (_LIVESTOCK.search(text) or _WEIGHT_WANTED.search(text.lower())):
         # a broiler's or piglet's weight gain is the yield sought, a preterm infant's or a cachectic patient's the recovery sought
-        text = _WEIGHT_GAIN.sub("growth gain", text)
+        text = _UNDERWEIGHT.sub("undernourished", _WEIGHT_GAIN.sub("growth gain", text))  # "underweight" is no weight harm either
     if any(word in text for word in _BAD_LEVEL_WORDS) and _BAD_LEVEL_REDUCED.search(text):
         text = _BAD_LEVEL_REDUCED.sub(r"\1", text)  # "reduced elevated blood pressure" lowered blood pressure: the adjective says it was too high
     direction = reread(text, _read_direction(text, comparator, outcome), lambda blanked: parse_direction(blanked, comparator, outcome))
@@ -1449,7 +1452,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if direction == "unknown" and outcome and _RELATION_SIGN.search(outcome):
         # a table's outcome cell that relates the arms itself, "PDI: INT (92 ± 12) > CTRL (84 ± 11)", beside an effect size alone
         return _verdict(arm_relations(outcome.lower(), ""))
-    if direction in ("mixed", "null") and (" whereas " in text or " while " in text or " but " in text or ";" in text) and (
+    if direction in ("mixed", "null") and (" whereas " in text or " while " in text or " but " in text or ";" in text or ", with no" in text or "contrast" in text) and (
         unchanged := _CONTROL_UNCHANGED.search(lowered := text.lower())
     ):
         if _read_direction(_blanked(text, [unchanged.span()]), comparator, outcome) == "positive":
@@ -1485,12 +1488,13 @@ _SHARES_HAD_GAIN = re.compile(
 )
 # The control arm that did not move, after a gain within the treated arm: the comparator stood still, the gain is the finding.
 _CONTROL_UNCHANGED = re.compile(
-    r"(?:,\s*|;\s*|\s)(?:(?:whereas|while|but|and)\s+)?(?:in\s+)?(?:the\s+|those\s+(?:on|given|receiving)\s+)?(?:[\w-]+\s+)?"
+    r"(?:,\s*|;\s*|\s)(?:(?:whereas|while|but|and)\s+)?(?:(?:levels?|scores?|values?|concentrations?)\s+)?(?:in\s+)?(?:the\s+|those\s+(?:on|given|receiving)\s+)?(?:[\w-]+\s+)?"
     rf"{CONTROL}[\w-]*(?:\s+(?:group|groups|arm|arms|animals|mice|rats|patients|participants|subjects|condition))?\s*,?\s+"
     r"(?:(?:did|does|do)\s*(?:not|n't)\s+(?:show\s+(?:any\s+)?(?:significant\s+)?|significantly\s+)?(?:change|improve|move|shift)\w*"
     r"|(?:remained|was|were|stayed)\s+(?:essentially\s+|largely\s+|virtually\s+)?(?:unchanged|stable|constant|the\s+same)"
     r"|(?:showed|had|experienced|displayed)\s+no\s+(?:significant\s+)?(?:change|improvement|difference)s?)\b[^.;]*"
-    r"|(?:whereas|while|but)\s+(?:there\s+was\s+)?no\s+(?:significant\s+)?(?:change|improvement)\s+(?:was\s+(?:seen|observed|found)\s+)?"
+    r"|(?:whereas|while|but|,\s*with|(?:in|by)\s+contrast,?)\s+(?:there\s+(?:was|were)\s+)?no\s+(?:significant\s+|such\s+|similar\s+|meaningful\s+)?(?:changes?|improvements?)\s+"
+    r"(?:(?:was|were)\s+(?:seen|observed|found|noted|detected|evident)\s+|occurred\s+)?"
     rf"(?:in|with|among|for)\s+(?:the\s+)?(?:[\w-]+\s+)?{CONTROL}[^.;]*"
 )
 # Gains in both arms, the treated arm's larger: "improved in both groups, but significantly more in the semaglutide arm".
