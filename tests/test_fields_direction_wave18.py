@@ -171,3 +171,16 @@ def test_fish_oil_types_alike_leave_the_gain_over_placebo() -> None:
 ])
 def test_family_variants(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # patients moved from the control arm who did as well as the first-treated: the gain seen again
+    ("Patients who switched from placebo to dupilumab had an effect similar to those who used dupilumab from the beginning.", "positive"),
+    ("Participants who crossed over from waitlist to CBT improved to a similar degree.", "positive"),
+    ("In the open-label extension, dogs switched from placebo to the drug showed similar gains to those treated from the start.", "positive"),
+    ("Dupilumab improved EASI versus placebo at week 16. Patients who switched from placebo to dupilumab had an effect similar to those who used dupilumab from the beginning.", "positive"),
+    ("Ketamine did not reduce MADRS versus placebo. Patients who crossed over from placebo to ketamine fared similarly.", "null"),
+    ("Patients who switched from placebo to the drug did not improve.", "null"),
+])
+def test_switched_arm_alike(text: str, expected: str) -> None:
+    assert parse_direction(text, "placebo") == expected

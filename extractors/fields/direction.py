@@ -1462,6 +1462,9 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         return "negative" if CONTROL_WORD.match(both["arm"]) else "positive"
     if direction == "positive" and (";" in text or " but " in text or "whereas" in text or ", not " in text) and _gain_beside_null_clause(text, comparator, outcome):
         return "mixed"  # "sleep diaries improved compared with waitlist, but sleep efficiency did not"
+    if direction in ("null", "mixed") and ("switch" in text or "crossed" in text or "crossing" in text) and (switched := _switched_arm_alike(text.lower())):
+        rest = _read_direction(_blanked(text, [switched]), comparator, outcome)
+        return "positive" if rest == "unknown" else rest  # the switchers gained as the first-treated did: the gain, replicated
     if direction == "mixed" and _MAY_NAME_MARKER.search(lowered := text.lower()) and not (
         (comparator and "vehicle" in comparator.lower()) or _LABORATORY.search(lowered)
     ):
@@ -1479,6 +1482,24 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if direction in ("mixed", "null") and "primary" in text.lower() and _primary_gain_beside_responder_nulls(text, comparator, outcome):
         return "positive"
     return direction
+
+
+# Patients moved from the control arm to the treatment: "patients who switched from placebo to dupilumab had an effect
+# similar to those who used dupilumab from the beginning" is the gain seen again, not a null comparison.
+_SWITCHED = re.compile(
+    r"\b(?:switched|switching|crossed\s+over|crossing\s+over|transitioned|rolled\s+over)\s+"
+    rf"(?:from\s+(?:the\s+)?(?:[\w-]+\s+)?{CONTROL}(?:\s+(?:group|arm))?\s+to\b|to\s+(?:open-label|active)\b)"
+)
+
+
+def _switched_arm_alike(lowered: str) -> tuple[int, int] | None:
+    """The sentence in which patients switched from the control arm did as well as those treated from the start."""
+    found = _SWITCHED.search(lowered)
+    if not found:
+        return None
+    start = max(lowered.rfind(". ", 0, found.start()) + 1, 0)
+    end = _sentence_end(lowered, found.end())
+    return (start, end) if _PARITY.search(lowered, found.end(), end) else None
 
 
 # Shares of the arms that had a gain, the gain naming what the shares count: "56% vs 19% of patients had a 50% reduction".
