@@ -43,6 +43,9 @@ _NEW_STUDY = re.compile(
     r"(?:study|trial|RCT)\b)",
     re.IGNORECASE,
 )
+# One of several studies told in turn: "The second trial ...", "In the first study ...", "The other RCT ...".
+_NTH_STUDY = re.compile(r"^\W*(?:in\s+)?the\s+(?:first|second|third|fourth|fifth|other|later|earlier|larger|smaller)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:study|trial|RCT|experiment)\b", re.IGNORECASE)
 # A sentence announcing the next study of a paragraph that tells several ("In another study, volunteers
 # ate ...", "In other studies ...", "A second trial ...").
 _ANOTHER_STUDY = re.compile(
@@ -144,6 +147,7 @@ _SECTION = re.compile(
     r"[\s*:]*$", re.IGNORECASE)
 _BARE_LABEL = re.compile(r"^\s*(?:[*•·+\-–]\s+)?[A-Z][\w'’ /&-]{0,40}:\s*$")
 _BULLET = re.compile(r"^\s*[*•·+\-–]\s")
+_LIST_ITEM = re.compile(r"^\s*(?:[*•·+\-–]|\d{1,2}[.)])\s")  # a bullet, or a numbered item ("2. 3 mg melatonin, or")
 # A short heading inside one summary ("Researchers' Summary of Findings"), not a new study's.
 _SUBHEADING = re.compile(
     r"^[\s#*]*(?!(?:(?:study|trial)(?!\s+(?:design|details|overview|methods?|summary|population|results|findings)\b)|part|"
@@ -463,7 +467,7 @@ class _ClaimBuilder:
                 elif own:
                     ends = not _names_person_only(own)
                 else:
-                    ends = not listed and not sectioned and (not _goes_on(text, draft) or (
+                    ends = _opens_another_study(text, strict=True) or not listed and not sectioned and (not _goes_on(text, draft) or (
                         self._headed and not _field_of(text, draft) and CLAIM_CUE.found(text) and may_stand_alone(text)
                         and stands_alone(text, self._analyse(sentence), comment)))
                 if ends:
@@ -731,12 +735,12 @@ class _ClaimBuilder:
         gap = self.document.text[end:passage.start]
         first = _LABEL.match(draft.sentences[0].text)  # unread fields of a labelled summary may lie between
         labelled = bool(first and _FIELD_LABEL.search(first.group(1)))
-        if self._listing is not draft and _digest(draft, gap) and _BULLET.match(passage.text):
+        if self._listing is not draft and _digest(draft, gap) and _LIST_ITEM.match(passage.text):
             self._listing = draft
         listing = self._listing is draft  # and unread items of its list
         if context == passage.context and all(
                 not line.strip() or _BARE_LABEL.match(line) or _SUBHEADING.match(line) or (labelled and _LABEL.match(line))
-                or (listing and _BULLET.match(line)) for line in gap.split("\n")):
+                or (listing and _LIST_ITEM.match(line)) for line in gap.split("\n")):
             lines = [line for line in gap.split("\n") if line.strip()]
             self._sectioned = not draft.attributions and any(_SECTION.match(line) for line in lines)
             # A heading of the page's own between them ("Impressive Weight Loss Results"): what follows it
@@ -751,7 +755,7 @@ class _ClaimBuilder:
         """Whether a list item goes on with the study left open: the study's paragraph or a
         bare label after it ended in a colon ("Researchers found:", "Design:") and the items
         since have all been its own, until one opens another study."""
-        if not _BULLET.match(passage.text) or _NEW_STUDY.match(_BULLET.sub("", passage.text)):
+        if not _LIST_ITEM.match(passage.text) or _opens_another_study(passage.text):
             return False
         if self._listing is draft:
             return True
@@ -979,13 +983,27 @@ def _goes_on(text: str, draft: _Draft) -> bool:
     return _field_of(text, draft) or _next_finding_bullet(text, draft)
 
 
+def _opens_another_study(text: str, strict: bool = False) -> bool:
+    """Whether a paragraph or list item opens on another study than the one left open,
+    past its bullet or number and a label of its own ("• Lower dose ineffective: The
+    first trial tested 7.5 mg ...", "The second trial enrolled ..."). ``strict`` asks only
+    for a study named as the next one ("In another study", "The second trial"), as a
+    paragraph going on with its study may open "Most patients ..." or "In a subgroup ..."."""
+    body = _LIST_ITEM.sub("", text, count=1)
+    if label := _LABEL.match(body):
+        body = body[label.end():]
+    if strict:
+        return bool(_NTH_STUDY.match(body) or _ANOTHER_STUDY.match(body))
+    return bool(_NEW_STUDY.match(body) or _NTH_STUDY.match(body))
+
+
 def _next_finding_bullet(text: str, draft: _Draft) -> bool:
     """Whether a list item goes on with an uncited study told as list items ("• 120 children
     randomized to X or placebo", "• Larger decrease in seizures with X vs placebo"): the
     draft is list items itself, cites nothing, and this item names no other study and no
     sample size of its own (a list of studies gives one each)."""
     return bool(_BULLET.match(text) and _BULLET.match(draft.sentences[-1].text) and not draft.attributions
-                and not _NEW_STUDY.match(_BULLET.sub("", text)) and not _OWN_SAMPLE.search(text))
+                and not _opens_another_study(text) and not _OWN_SAMPLE.search(text))
 
 
 def _field_of(text: str, draft: _Draft) -> bool:

@@ -257,6 +257,44 @@ _MEETING_REPORT = GatedPattern(re.compile(
 _SPEAKER_REPORT = GatedPattern(re.compile(
     r",\s*(?:said|says|reported|explained|noted|added)\s+(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][a-z]+\s+[A-Z]"),
     ("said", "says", "reported", "explained", "noted", "added"))
+# An investigator's quoted finding: '"I was surprised by the large effect size on insomnia by the weighted
+# blanket," said principal investigator Dr. X Y' (the role may come between the verb and the name).
+_QUOTED_FINDING = GatedPattern(re.compile(
+    r"^\W*[\"“‘'][^\"”]{20,}?[,.]?[\"”’']\s*,?\s*(?:said|says|explained|noted|added)\s+(?:[a-z-]+\s+){0,4}?"
+    r"(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][a-z]+\s+[A-Z]"),
+    ("said", "says", "explained", "noted", "added"))
+# A study placed in its journal without a year ("In a study published by the Journal of Clinical Sleep
+# Medicine, Swedish researchers found that ..."): attributed enough for a finding it reports.
+_PUBLISHED_STUDY = GatedPattern(re.compile(
+    r"(?i:\b(?:study|trial|research|paper|analysis|review)\s+(?:recently\s+|just\s+)?(?:published|appearing|reported)\s+"
+    r"(?:online\s+)?(?:in|by)\s+(?:the\s+)?)[A-Z]"), ("published", "appearing", "reported"))
+# An uncited efficacy statement about how a treatment was taken ("Infants at high risk had significant decrease
+# in peanut allergy with early introduction of peanut", "daily consumption of X led to significant reductions
+# in ..."): a finding, where "Obesity causes a significant increase in risk" is background.
+_SIGNIFICANT_RESULT = GatedPattern(re.compile(
+    r"\b(?:had|has|have|showed|show|shows|experienced|saw|reported|noted|led\s+to|leads\s+to|resulted\s+in|results\s+in|"
+    r"produced|achieved)\s+(?:an?\s+|in\s+)?(?:statistically\s+|clinically\s+)?significant(?:ly)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:decrease|reduc|improv|increas|lower|drop|declin|fall|benefit|relief|gain|loss|better)", re.IGNORECASE),
+    ("significant",))
+_TAKEN = CaselessPattern(r"\b(?:introduction|consumption|use|intake|supplementation|administration|ingestion|addition|"
+                         r"drinking|eating|taking|practi[cs]ing)\s+of\b")
+# A named trial's design: "Published in 2016, the Enquiring About Tolerance (EAT) study randomized breastfed
+# babies to either early or standard introduction of allergenic foods".
+_NAMED_TRIAL_DESIGN = GatedPattern(re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+){1,8}\([A-Z][A-Za-z0-9-]{1,14}\)\s+(?i:(?:study|trial|RCT)\s+(?:\w+\s+)?"
+    r"(?:randomi[sz]ed|enrolled|recruited|assigned|allocated|compared|tested))\b"), ("(",))
+# A sample told by a count alone: "60 middle-aged adults with elevated triglycerides were enrolled in this
+# study", "A total of 611 adults participated."
+_SAMPLE_ONLY = GatedPattern(re.compile(
+    r"^\W*(?:a\s+total\s+of\s+)?\d[\d,]*\s+(?:[\w,-]+\s+){0,10}?(?:patients|participants|adults|children|infants|"
+    r"babies|women|men|people|subjects|volunteers|individuals|students|athletes)\b[^.;:]{0,80}?\b(?:(?:were|was)\s+"
+    r"(?:enrolled|randomi[sz]ed|recruited|included)\s+(?:in|into)\s+(?:this|the|our)\s+(?:study|trial)|"
+    r"(?:were|was)\s+(?:enrolled|randomi[sz]ed|recruited)\.$|(?:took\s+part|participated)(?:\s+in\s+(?:this|the)\s+"
+    r"(?:study|trial))?\.$)", re.IGNORECASE), ("enrolled", "randomi", "recruited", "included", "took part", "participated"))
+# A design sentence that lists its arms below: "... with patients randomized into one of three groups:".
+_ARMS_BELOW = GatedPattern(re.compile(
+    r"\b(?:randomi[sz]ed|assigned|allocated|divided)\s+(?:in)?to\s+(?:one\s+of\s+)?(?:two|three|four|five|\d)\s+"
+    r"(?:treatment\s+|study\s+)?(?:groups|arms)\b[^.]*:$", re.IGNORECASE), ("randomi", "assigned", "allocated", "divided"))
 # A kind of treatment a lay lead names instead of a drug.
 _TREATMENT_KIND = re.compile(
     r"\b(?:anti(?:depressant|psychotic|biotic|histamine|oxidant|convulsant|inflammator(?:y|ie)|malarial|viral|retroviral|fungal|coagulant|platelet|epileptic|hypertensive|emetic|diabetic)s?|statins?|vaccines?|(?:tablets|pills|capsules|injections|jabs)\b|"
@@ -273,7 +311,7 @@ _TREATED = CaselessPattern(r"\b(?:treatment|therapy|therapies|supplement|supplem
 # "Several small trials have found ..."), as against the literature's size ("Hundreds of studies ...").
 _STUDIES_SAY = re.compile(
     r"^\W*(?:(?:however|but|yet|still|meanwhile|in\s+contrast|by\s+contrast),?\s+)?(?:(?:some|much|most|part|one|all)\s+of\s+(?:this|the|that|these|their|our)\s+)?"
-    r"(?:(?:several|many|multiple|some|two|three|four|a\s+few|recent|clinical|human|small|large|randomi[sz]ed|"
+    r"(?:(?:several|many|multiple|some|two|three|four|a\s+few|recent|additional|clinical|human|small|large|randomi[sz]ed|"
     r"controlled|placebo-controlled|published|other|earlier|previous|existing|new|newer|latest|emerging|further|later|"
     r"larger|smaller)\s+)*(?:studies|trials|RCTs|research|"
     r"meta-analyses|reviews)\s+(?:(?:in|of|on|from|at|by)\s+(?:[\w'’-]+\s+){1,4}?)?(?:have\s+|has\s+|also\s+|consistently\s+)*"
@@ -391,7 +429,9 @@ def may_stand_alone(text: str) -> bool:
     return bool(_STUDY_CONTEXT.found(text) or (_SHARE.found(text) and _EFFICACY.found(text)) or fields.parse_ongoing(text)
                 or fields.parse_doses(text) or fields.parse_n(text)[0] is not None or _ANIMAL_FINDING.match(text)
                 or _compares_named(text) or _ONE_STUDY_SAYS.search(text) or _STUDIES_SAY.match(text) or _NEW_TREATMENT.match(text)
-                or _ENDPOINT.search(text) or _MEETING_REPORT.search(text) or _SPEAKER_REPORT.search(text))
+                or _ENDPOINT.search(text) or _MEETING_REPORT.search(text) or _SPEAKER_REPORT.search(text)
+                or _QUOTED_FINDING.search(text) or _PUBLISHED_STUDY.search(text) or _SIGNIFICANT_RESULT.search(text)
+                or _NAMED_TRIAL_DESIGN.search(text) or _SAMPLE_ONLY.search(text) or _ARMS_BELOW.search(text))
 
 
 def recruits(text: str) -> bool:
@@ -442,9 +482,19 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
         return True  # "X appear amenable to treatment with ferritin, researchers reported here at SLEEP 2015"
     if not comment and directed and _SPEAKER_REPORT.search(text) and (interventions(text) or _TREATED.found(text)):
         return True  # "Eighteen of 31 children achieved relief with iron therapy, said Neepa Gurbani"
+    found = values.direction not in (None, "unknown") and not _NEGATED.found(text)
+    if not comment and found and (((_EFFICACY.found(text) or _EFFECT.found(text)) and _QUOTED_FINDING.search(text)) or (
+            _PUBLISHED_STUDY.search(text) and _PEOPLE.search(text))):
+        return True  # '"I was surprised by the large effect size ...," said principal investigator Dr. X Y'
+    if not comment and found and _SIGNIFICANT_RESULT.search(text) and (
+            _TAKEN.found(text) or interventions(text) or _TREATMENT_KIND.search(text)):
+        return True  # "daily consumption of X led to significant reductions in ...": uncited, still a finding
+    if not comment and (_NAMED_TRIAL_DESIGN.search(text) or _SAMPLE_ONLY.search(text) or _ARMS_BELOW.search(text)):
+        return True  # "the Enquiring About Tolerance (EAT) study randomized ...", "60 adults ... were enrolled in this study"
     if comment:
         return (reports_result(values) or bool(COMMENT_CUE.found(text))) and not _encouragement(text)
-    if values.n is None and not values.dose and _HEADLINE.match(text):
+    if values.n is None and not values.dose and _HEADLINE.match(text) and text.count("(") <= text.count(")"):
+        # (an open bracket is a result cut off mid-way, "... than placebo group (treatment difference, -0.22; 95%")
         return False  # "Glycine ingestion improves sleep quality in human volunteers": a title over the study
     if values.n is not None and values.dose:
         return True  # "tested at 100 mg and 200 mg in 477 children"
@@ -471,7 +521,7 @@ def _one_study_found(text: str) -> bool:
     seizures in children", "Studies show that melatonin shortens sleep onset", "The most
     commonly prescribed antidepressant barely relieves symptoms, a study has found"."""
     return bool((_ONE_STUDY_SAYS.search(text) or _STUDIES_SAY.match(text)) and (
-        interventions(text) or _DRUG_LIKE.search(text.lower()) or _TREATMENT_KIND.search(text)))
+        interventions(text) or _DRUG_LIKE.search(text.lower()) or _TREATMENT_KIND.search(text) or _TAKEN.found(text)))
 
 
 def model_organisms(text: str) -> frozenset[str]:
