@@ -278,6 +278,19 @@ _SIGNIFICANT_RESULT = GatedPattern(re.compile(
     ("significant",))
 _TAKEN = CaselessPattern(r"\b(?:introduction|consumption|use|intake|supplementation|administration|ingestion|addition|"
                          r"drinking|eating|taking|practi[cs]ing)\s+of\b")
+# A trial the researchers ran, told by its design: "Investigators from multiple institutions conducted a
+# randomized, double blind, placebo-controlled trial to assess the efficacy and safety of liraglutide".
+_RAN_TRIAL = GatedPattern(re.compile(
+    r"\b(?:investigators|researchers|scientists|authors|team|clinicians|doctors)\b(?:(?!\bnot\b|\bnever\b|n't)[^.;]){0,60}?"
+    r"\b(?:conducted|performed|carried\s+out|undertook|ran)\s+an?\s+(?:[\w,-]+\s+){0,6}?(?:randomi[sz]ed|"
+    r"placebo-controlled|controlled)\s+(?:[\w,-]+\s+){0,4}?(?:trial|study)\b", re.IGNORECASE),
+    ("conducted", "performed", "carried out", "undertook", "ran "))
+# Evidence as a whole that points one way ("evidence is accumulating that early introduction of other
+# allergenic foods may help to prevent food allergy"): a finding about how a treatment was taken.
+_EVIDENCE_SAYS = GatedPattern(re.compile(
+    r"\b(?:evidence|data)\s+(?:is|are|has\s+been|have\s+been)\s+(?:accumulating|growing|mounting|emerging|building)\s+that\b|"
+    r"\b(?:growing|accumulating|mounting|emerging|increasing)\s+(?:body\s+of\s+)?evidence\s+(?:suggests|shows|indicates|"
+    r"that)\b", re.IGNORECASE), ("evidence",))
 # A named trial's design: "Published in 2016, the Enquiring About Tolerance (EAT) study randomized breastfed
 # babies to either early or standard introduction of allergenic foods".
 _NAMED_TRIAL_DESIGN = GatedPattern(re.compile(
@@ -431,7 +444,8 @@ def may_stand_alone(text: str) -> bool:
                 or _compares_named(text) or _ONE_STUDY_SAYS.search(text) or _STUDIES_SAY.match(text) or _NEW_TREATMENT.match(text)
                 or _ENDPOINT.search(text) or _MEETING_REPORT.search(text) or _SPEAKER_REPORT.search(text)
                 or _QUOTED_FINDING.search(text) or _PUBLISHED_STUDY.search(text) or _SIGNIFICANT_RESULT.search(text)
-                or _NAMED_TRIAL_DESIGN.search(text) or _SAMPLE_ONLY.search(text) or _ARMS_BELOW.search(text))
+                or _NAMED_TRIAL_DESIGN.search(text) or _SAMPLE_ONLY.search(text) or _ARMS_BELOW.search(text)
+                or _RAN_TRIAL.search(text) or _EVIDENCE_SAYS.search(text))
 
 
 def recruits(text: str) -> bool:
@@ -489,7 +503,8 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     if not comment and found and _SIGNIFICANT_RESULT.search(text) and (
             _TAKEN.found(text) or interventions(text) or _TREATMENT_KIND.search(text)):
         return True  # "daily consumption of X led to significant reductions in ...": uncited, still a finding
-    if not comment and (_NAMED_TRIAL_DESIGN.search(text) or _SAMPLE_ONLY.search(text) or _ARMS_BELOW.search(text)):
+    if not comment and (_NAMED_TRIAL_DESIGN.search(text) or _SAMPLE_ONLY.search(text) or _ARMS_BELOW.search(text) or (
+            _RAN_TRIAL.search(text) and (interventions(text) or _DRUG_LIKE.search(text.lower())))):
         return True  # "the Enquiring About Tolerance (EAT) study randomized ...", "60 adults ... were enrolled in this study"
     if comment:
         return (reports_result(values) or bool(COMMENT_CUE.found(text))) and not _encouragement(text)
@@ -520,7 +535,7 @@ def _one_study_found(text: str) -> bool:
     made, told without a citation: "A trial in Europe has shown that cannabidiol reduces
     seizures in children", "Studies show that melatonin shortens sleep onset", "The most
     commonly prescribed antidepressant barely relieves symptoms, a study has found"."""
-    return bool((_ONE_STUDY_SAYS.search(text) or _STUDIES_SAY.match(text)) and (
+    return bool((_ONE_STUDY_SAYS.search(text) or _STUDIES_SAY.match(text) or _EVIDENCE_SAYS.search(text)) and (
         interventions(text) or _DRUG_LIKE.search(text.lower()) or _TREATMENT_KIND.search(text) or _TAKEN.found(text)))
 
 

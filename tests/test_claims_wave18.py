@@ -180,3 +180,39 @@ def test_a_paragraph_or_item_opening_on_another_trial_is_a_claim_of_its_own(text
 def test_the_same_study_told_on_in_the_next_paragraph_still_joins(text):
     (claim,) = _claims(text)
     assert "\n\n" in claim.evidence.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Investigators from multiple institutions conducted a randomized, double blind, placebo-controlled trial to assess "
+    "the efficacy and safety of liraglutide, a glucagon-like peptide analogue, in adolescents with obesity.",
+    "Researchers in Denmark performed a randomised controlled trial of semaglutide in adults with knee osteoarthritis "
+    "and obesity.",
+    "A team at Oxford carried out a placebo-controlled study of ketamine in people with treatment-resistant depression.",
+])
+def test_a_trial_the_researchers_ran_told_by_its_design_is_a_claim(sentence):
+    assert _one(sentence).evidence.text == sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Researchers have not yet conducted a randomized trial of melatonin in children with epilepsy.",
+    "Researchers conducted a randomized trial to understand how people choose their doctors.",
+])
+def test_a_trial_not_run_or_naming_no_treatment_is_no_claim(sentence):
+    assert _claims(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Several other studies on early introduction have been conducted and are ongoing, and evidence is accumulating "
+    "that early introduction of other allergenic foods besides peanut may help to prevent food allergy.",
+    "There is growing evidence that regular use of omega-3 supplements may help lower triglycerides in adults.",
+])
+def test_evidence_accumulating_for_a_treatment_is_a_claim(sentence):
+    assert _one(sentence).evidence.text == sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Evidence is accumulating that obesity raises the risk of several cancers.",
+    "There is growing evidence that air pollution harms lung development in children.",
+])
+def test_evidence_accumulating_for_a_risk_is_no_claim(sentence):
+    assert _claims(sentence) == []
