@@ -54,6 +54,7 @@ from pipeline.model import Block, DocumentMeta, ReferenceEntry
 _MARKS = re.compile(r"^[#>*_\s]+|[*_:\s]+$")
 _FIELD_LABEL = re.compile(r"^(?:[•·]\s*)?(?:title|journal)\s*:\s*", re.I)  # a record's "Title: ..." and "Journal: ..." lines
 _EMPHASIS = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
+_ICON_TAIL = re.compile(r"\.?\s+(?:[A-Z][\w ]{0,40}\s)?uri\s+icon$", re.I)  # a VIVO profile's "... Journal Articles uri icon"
 _ABSTRACT_HEADING = re.compile(r"abstract|summary", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s;,<>\"]+)")
@@ -132,6 +133,11 @@ _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+")
 # One author on a line of their own: "Conor P. Kerley*", "Mario Fernando Prieto Peres1".
 _NAME_LINE = re.compile(rf"(?:{_FULL_NAME.pattern}|(?:[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+){{2,4}}[A-ZÀ-Þ][a-zß-ÿ'’-]+)[\s*†‡§\d,]*")
 _AFFILIATION_LABEL = re.compile(r"affiliations?\s*:?", re.I)
+# An affiliation mark printed after the comma ("Masoume Rezaee-Asl,1 Mandana Sabour,1 Vahid Nikoui,2", a Hindawi
+# byline): moved before it, so the comma parts the names again.
+_COMMA_MARKS = re.compile(r"(?<=[a-z]),(\d{1,2}(?:,\d{1,2})*)(?=\s|$)")
+# The day a publisher put the paper online ("Published online by Cambridge University Press: 19 March 2018").
+_ONLINE_DATE = re.compile(r"\bpublished\s+online\b[^\n]{0,60}?\b((?:19|20)\d{2})\b", re.I)
 _INSTITUTION = re.compile(r"(?<![a-z])(?:department|dept|division|universit\w*|hospital|institut\w*|school|college|faculty|centre|center|clinic)\b", re.I)
 _CORRESPONDENCE = re.compile(r"(?:corresponding\s+author|correspondence|address\s+(?:for\s+)?correspondence)\b", re.I)
 _LABEL_SPACED = re.compile(rf"\s*(?P<label>{_ANY_SECTION})[ \t\u00a0]{{2,}}(?=[A-Z])", re.I)  # a bold label saved as "Results  The ..."
@@ -345,10 +351,11 @@ def _page_meta(text: str, blocks: list[Block], title: Block, author_line: Block 
     after = [b for b in blocks if b.start >= end][:_AFTER_ABSTRACT]
     identifiers = " ".join(_plain(text, b) for b in [*head, *after])
     doi, pmid, journal = _DOI.search(identifiers), _PMID.search(identifiers), _JOURNAL.match(citation)
-    year = _YEAR.search(citation)
+    year = _YEAR.search(citation) or _ONLINE_DATE.search(identifiers)
     return DocumentMeta(
         title=_plain(text, title),
-        authors=_byline_authors(_plain(text, author_line), author_line.label) if author_line else [],
+        authors=_byline_authors(_plain(text, author_line), author_line.label) if author_line else (
+            _affiliated_names(text, [b for b in head if b.start >= title.end])),
         year=int(year.group(1)) if year else None,
         journal=journal.group("journal").strip() if journal and not _MONTH.match(journal.group("journal")) else None,
         doi=doi.group(1).rstrip(".") if doi else None,
@@ -416,6 +423,9 @@ def _record_meta(text: str, blocks: list[Block]) -> DocumentMeta:
         return DocumentMeta()
     byline = _authors(_plain(text, main[1]), "metadata")
     head_end = 2 if len(byline) >= 3 else 1
+    if len(byline) < 3 and len(main) > 2 and main[1].kind == "line" and not _plain(text, main[1]).endswith((".", ":")):
+        wrapped = _authors(_plain(text, main[2]), "metadata")  # the title's second line, then the byline
+        byline, head_end = (wrapped, 3) if len(wrapped) >= 3 else (byline, head_end)
     while head_end < len(main) and (main[head_end].kind != "paragraph" or main[head_end].label == "metadata"
                                     or _is_citation_line(_plain(text, main[head_end])) or _plain(text, main[head_end]).lower().startswith(("copyright", "©", "(c) "))):
         head_end += 1  # date, journal, citation, author, identifier and design lines of a portal record
@@ -500,6 +510,15 @@ def _stacked_names(text: str, blocks: list[Block]) -> list[str]:
         else:
             run = []
     return run if len(run) >= 3 else []
+
+
+def _affiliated_names(text: str, blocks: list[Block]) -> list[str]:
+    """The authors of a page that prints each name on a line over its "Affiliation:" label (a
+    Cambridge page): every such name, in order, when there are two or more."""
+    lines = [_plain(text, b) for b in blocks]
+    names = [format_author(_AFFILIATION_MARKS.sub("", line).strip()) for line, after in zip(lines, lines[1:])
+             if _AFFILIATION_LABEL.fullmatch(after) and _FULL_NAME.fullmatch(_AFFILIATION_MARKS.sub("", line).strip())]
+    return names if len(names) >= 2 else []
 
 
 def _is_masthead(line: str, block: Block) -> bool:
@@ -666,7 +685,7 @@ def _structured_blocks(text: str, blocks: list[Block], first: int) -> list[Block
 
 def _plain(text: str, block: Block) -> str:
     """The block's words without markdown marks, wrapped lines joined."""
-    return " ".join(_FIELD_LABEL.sub("", _EMPHASIS.sub("", _MARKS.sub("", text[block.start : block.end]))).split())
+    return _ICON_TAIL.sub("", " ".join(_FIELD_LABEL.sub("", _EMPHASIS.sub("", _MARKS.sub("", text[block.start : block.end]))).split()))
 
 
 def _is_abstract_heading(line: str) -> bool:
@@ -717,14 +736,15 @@ def _byline_authors(line: str, label: str) -> list[str]:
 
 def _marked_names(line: str) -> int:
     """Full names carrying an affiliation mark ("Michael Low 1, Ann Farrell 1,2"): a byline wherever it is labelled."""
-    return sum(bool(_MARKED_NAME.fullmatch(name.strip())) for name in re.split(r",\s+|;\s*|\s+and\s+", line))
+    return sum(bool(_MARKED_NAME.fullmatch(name.strip()))
+               for name in re.split(r",\s+|;\s*|\s+and\s+", _COMMA_MARKS.sub(r"\1,", line)))
 
 
 def _authors(line: str, label: str) -> list[str]:
     """ "Okafor CN, Lindqvist E, Marsh AB" or "C. N. Okafor, A. B. Marsh and E. Lindqvist"; [] if not an author line.
 
     Full names ("Lena Vogt, Pieter de Groot") count only on a line labelled metadata."""
-    line = _BYLINE_LEAD.sub("", line)
+    line = _COMMA_MARKS.sub(r"\1,", _BYLINE_LEAD.sub("", line)).rstrip(",")
     if not 3 <= len(line) <= 600 or line.endswith((":", "?")):
         return []
     names = [_LAST_NAME_JOIN.sub("", _AFFILIATION_MARKS.sub("", n).strip()) for n in _NAME_SEPARATORS.split(line.rstrip("."))]
