@@ -146,8 +146,8 @@ _SECTION = re.compile(
     r"conclusions?|participants|design|study\s+design|setting|measures|key\s+findings|main\s+results)"
     r"[\s*:]*$", re.IGNORECASE)
 _BARE_LABEL = re.compile(r"^\s*(?:[*•·+\-–]\s+)?[A-Z][\w'’ /&-]{0,40}:\s*$")
-_BULLET = re.compile(r"^\s*[*•·+\-–]\s")
-_LIST_ITEM = re.compile(r"^\s*(?:[*•·+\-–]|\d{1,2}[.)])\s")  # a bullet, or a numbered item ("2. 3 mg melatonin, or")
+_BULLET = re.compile(r"^\s*[*•·+\-–►▸▶▪■◦➢✓]\s")
+_LIST_ITEM = re.compile(r"^\s*(?:[*•·+\-–►▸▶▪■◦➢✓]|\d{1,2}[.)])\s")  # a bullet, or a numbered item ("2. 3 mg melatonin, or")
 # A short heading inside one summary ("Researchers' Summary of Findings"), not a new study's.
 _SUBHEADING = re.compile(
     r"^[\s#*]*(?!(?:(?:study|trial)(?!\s+(?:design|details|overview|methods?|summary|population|results|findings)\b)|part|"

@@ -260,8 +260,9 @@ _SPEAKER_REPORT = GatedPattern(re.compile(
 # An investigator's quoted finding: '"I was surprised by the large effect size on insomnia by the weighted
 # blanket," said principal investigator Dr. X Y' (the role may come between the verb and the name).
 _QUOTED_FINDING = GatedPattern(re.compile(
-    r"^\W*[\"“‘'][^\"”]{20,}?[,.]?[\"”’']\s*,?\s*(?:said|says|explained|noted|added)\s+(?:[a-z-]+\s+){0,4}?"
-    r"(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][a-z]+\s+[A-Z]"),
+    r"^\W*[\"“‘'][^\"”]{20,}?[,.]?[\"”’']\s*,?\s*(?:(?:said|says|explained|noted|added)\s+(?:[a-z-]+\s+){0,4}?"
+    r"(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][a-z]+\s+[A-Z]|(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+"
+    r",?\s+(?:said|says|explained|noted|added)\b)"),
     ("said", "says", "explained", "noted", "added"))
 # A study placed in its journal without a year ("In a study published by the Journal of Clinical Sleep
 # Medicine, Swedish researchers found that ..."): attributed enough for a finding it reports.
@@ -497,8 +498,7 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     if not comment and directed and _SPEAKER_REPORT.search(text) and (interventions(text) or _TREATED.found(text)):
         return True  # "Eighteen of 31 children achieved relief with iron therapy, said Neepa Gurbani"
     found = values.direction not in (None, "unknown") and not _NEGATED.found(text)
-    if not comment and found and (((_EFFICACY.found(text) or _EFFECT.found(text)) and _QUOTED_FINDING.search(text)) or (
-            _PUBLISHED_STUDY.search(text) and _PEOPLE.search(text))):
+    if not comment and found and (_QUOTED_FINDING.search(text) or (_PUBLISHED_STUDY.search(text) and _PEOPLE.search(text))):
         return True  # '"I was surprised by the large effect size ...," said principal investigator Dr. X Y'
     if not comment and found and _SIGNIFICANT_RESULT.search(text) and (
             _TAKEN.found(text) or interventions(text) or _TREATMENT_KIND.search(text)):

@@ -216,3 +216,22 @@ def test_evidence_accumulating_for_a_treatment_is_a_claim(sentence):
 ])
 def test_evidence_accumulating_for_a_risk_is_no_claim(sentence):
     assert _claims(sentence) == []
+
+
+@pytest.mark.parametrize("glyph", ["►", "▪", "■", "➢"])
+def test_result_bullets_of_one_uncited_study_in_any_bullet_glyph_are_one_claim(glyph):
+    text = (f"Results:\n\n{glyph} Group 1 (5 ml of vinegar per day) lost 1.7 kg at 12 weeks.\n\n"
+            f"{glyph} Group 2 (10 ml vinegar per day) lost 7.4 kg at 12 weeks.\n\n"
+            f"{glyph} The placebo group lost 0.4 kg at 12 weeks.")
+    (claim,) = _claims(text)
+    assert "Group 1" in claim.evidence.text and "placebo group" in claim.evidence.text
+
+
+@pytest.mark.parametrize("quote, claimed", [
+    ("\"We saw a large drop in depressive symptoms in the swimmers,\" Dr. Ingrid Solberg said.", True),
+    ("\"The ginger capsules eased period pain far more than placebo did,\" Professor Tomas Lindqvist explained.", True),
+    ("\"Many people enjoy swimming in the sea all year round,\" Dr. Ingrid Solberg said.", False),
+])
+def test_a_quote_closed_by_the_name_then_the_verb_reads_as_one_closed_by_the_verb(quote, claimed):
+    claims = _claims(f"Cold water swimming and ginger are popular.\n\n{quote}")
+    assert bool([c for c in claims if quote[:20] in c.evidence.text]) == claimed
