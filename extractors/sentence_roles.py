@@ -292,6 +292,12 @@ _EVIDENCE_SAYS = GatedPattern(re.compile(
     r"\b(?:evidence|data)\s+(?:is|are|has\s+been|have\s+been)\s+(?:accumulating|growing|mounting|emerging|building)\s+that\b|"
     r"\b(?:growing|accumulating|mounting|emerging|increasing)\s+(?:body\s+of\s+)?evidence\s+(?:suggests|shows|indicates|"
     r"that)\b", re.IGNORECASE), ("evidence",))
+# A result told arm by arm ("reduction was • 2.7 migraine days in the melatonin group, • 2.2 ... in the
+# amitriptyline group, and • 1.1 in the placebo group"): two or more arms, each with its number.
+_ARM_RESULT = GatedPattern(re.compile(
+    r"\d[\d.,]*\s*(?:%|[a-z]+)?(?:\s+[a-z]+){0,3}?\s+(?:in|for|with|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:group|arm)s?\b",
+    re.IGNORECASE), ("group", "arm"))
+_LISTED = re.compile(r"^[ \t]*(?:[*•·+\-–►▸▶▪■◦➢]|\d{1,2}[.)])\s", re.MULTILINE)
 # A named trial's design: "Published in 2016, the Enquiring About Tolerance (EAT) study randomized breastfed
 # babies to either early or standard introduction of allergenic foods".
 _NAMED_TRIAL_DESIGN = GatedPattern(re.compile(
@@ -446,7 +452,7 @@ def may_stand_alone(text: str) -> bool:
                 or _ENDPOINT.search(text) or _MEETING_REPORT.search(text) or _SPEAKER_REPORT.search(text)
                 or _QUOTED_FINDING.search(text) or _PUBLISHED_STUDY.search(text) or _SIGNIFICANT_RESULT.search(text)
                 or _NAMED_TRIAL_DESIGN.search(text) or _SAMPLE_ONLY.search(text) or _ARMS_BELOW.search(text)
-                or _RAN_TRIAL.search(text) or _EVIDENCE_SAYS.search(text))
+                or _RAN_TRIAL.search(text) or _EVIDENCE_SAYS.search(text) or _ARM_RESULT.search(text))
 
 
 def recruits(text: str) -> bool:
@@ -503,6 +509,9 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     if not comment and found and _SIGNIFICANT_RESULT.search(text) and (
             _TAKEN.found(text) or interventions(text) or _TREATMENT_KIND.search(text)):
         return True  # "daily consumption of X led to significant reductions in ...": uncited, still a finding
+    if not comment and "\n" in text and _ARM_RESULT.search(text) and len(_ARM_RESULT.pattern.findall(text)) >= 2 and (
+            _LISTED.search(text) and "baseline" not in text.lower()):
+        return True  # "• 2.7 migraine days in the melatonin group, • 2.2 in the amitriptyline group": a result by arm
     if not comment and (_NAMED_TRIAL_DESIGN.search(text) or _SAMPLE_ONLY.search(text) or _ARMS_BELOW.search(text) or (
             _RAN_TRIAL.search(text) and (interventions(text) or _DRUG_LIKE.search(text.lower())))):
         return True  # "the Enquiring About Tolerance (EAT) study randomized ...", "60 adults ... were enrolled in this study"

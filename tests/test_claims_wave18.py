@@ -235,3 +235,26 @@ def test_result_bullets_of_one_uncited_study_in_any_bullet_glyph_are_one_claim(g
 def test_a_quote_closed_by_the_name_then_the_verb_reads_as_one_closed_by_the_verb(quote, claimed):
     claims = _claims(f"Cold water swimming and ginger are popular.\n\n{quote}")
     assert bool([c for c in claims if quote[:20] in c.evidence.text]) == claimed
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Study results:\n\nMean migraine frequency reduction was\n\n  • 2.7 migraine days in the melatonin group,\n"
+     "  • 2.2 migraine days in the amitriptyline group, and\n  • 1.1 migraine days in the placebo group.",
+     "2.7 migraine days in the melatonin group"),
+    ("Results:\n\nThe mean fall in systolic pressure was\n\n- 7.1 mmHg in the beetroot juice group,\n"
+     "- 1.2 mmHg in the placebo group.", "7.1 mmHg in the beetroot juice group"),
+    ("Findings:\n\nMean lameness scores in the dogs fell by\n\n• 1.8 points in the carprofen group, and\n• 0.3 points in "
+     "the control group.", "1.8 points in the carprofen group"),
+])
+def test_a_result_told_arm_by_arm_in_a_list_finishing_its_sentence_is_one_claim(text, key):
+    (claim,) = [c for c in _claims(text) if key in c.evidence.text]
+    assert "group." in claim.evidence.text
+
+
+@pytest.mark.parametrize("text", [
+    "Common side effects of the drug include\n\n• nausea,\n• headache, and\n• dizziness.",
+    "Participants in the yoga group and the walking group met weekly.",
+    "The groups were similar at baseline: 52 years in the exercise group and 54 years in the control group.",
+])
+def test_a_list_or_groups_without_a_result_by_arm_is_no_claim(text):
+    assert _claims(text) == []
