@@ -59,7 +59,7 @@ _COMPARISON_RE = re.compile(
     r"comparing\s+(?:[\w\-/.]+\s+){1,2}?(?:with|to|against|versus|vs\.?)|active\s+(?:control|comparator)(?=\s)|"
     r"(?:comparison|control)\s+(?:group|arm|condition)s?,?\s+(?:which|who|that)\s+(?:did|received|got|attended|underwent|performed|took\s+part\s+in|(?:was|were)\s+given))"
     r"|(?P<therapy>comparability\s+(?:of\s+(?:[\w\-]+\s+){1,3}?)?(?:to|with)|(?:non-?\s?)?inferior\s+to|as\s+(?:effective(?:ly)?|efficacious(?:ly)?|good|safe\s+and\s+effective|safely\s+and\s+effectively)\s+as|as\s+much\s+as|as\s+(?:often|frequently|reliably|quickly|rapidly)\s+as|as\s+(?:much|many|large|great)\s+(?:[\w\-]+\s+){1,3}?as|similarly\s+to|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to)"
-    r"|(?P<drug>than|against|superior\s+to|superiority\s+over|as\s+well\s+as|beyond|beat|beats|outperformed|over|"
+    r"|(?P<drug>than,?|against|superior\s+to|superiority\s+over|as\s+well\s+as|beyond|beat|beats|outperformed|over|"
     r"compared\s+(?:[\w\-/.]+\s+){4,6}?(?:with|to|against)(?!\s+head\b)|comparing\s+(?:[\w\-/.]+\s+){3,4}?(?:with|to|against|versus)|"
     r"comparing\s+(?:[\w\-]+\s+){1,3}?and|compare\s+(?:[\w\-/.()]+\s+){1,4}?(?:with|to|against|versus|vs\.?))"
     r"|(?P<control>or|and|to|plus))\s+"
@@ -258,6 +258,59 @@ class _BiosimilarReference:
 _BIOSIMILAR_REFERENCE = _BiosimilarReference()
 
 
+# A control arm named by its object: "a normal blanket", "the control blanket group", "regular insoles",
+# "a non-weighted vest"; a dummy one ("an inactive device", "placebo insoles") is a sham.
+_OBJECTS = trie_pattern(row[0] for row in read_tsv("control_objects.tsv"))
+_DUMMY_QUALIFIERS = ("sham", "placebo", "inactive", "inert", "dummy", "deactivated", "switched-off", "turned-off")
+_PLAIN_QUALIFIERS = ("control", "normal", "standard", "regular", "ordinary", "plain", "usual", "conventional", "unweighted", "non-weighted", "nonweighted", "non-heated", "unheated")
+_OBJECT_CONTROL = re.compile(
+    rf"(?<![\w\-])(?P<qualifier>{'|'.join(map(re.escape, _DUMMY_QUALIFIERS + _PLAIN_QUALIFIERS))})\s+"
+    rf"(?:(?P<kind>[a-z][a-z\-]{{2,15}})\s+)??(?P<object>{_OBJECTS})(?![\w\-])"
+)
+_OBJECT_GATE = re.compile("|".join(map(re.escape, _DUMMY_QUALIFIERS + _PLAIN_QUALIFIERS)))
+_ARMS_SIDE_BY_SIDE = (" or ", "compar", "versus", " vs", " than ", "random", "assign", "allocat")
+_NOT_OBJECT_KINDS = {"and", "or", "of", "the", "a", "an", "to", "with", "in", "group", "arm", "care", "treatment"}
+
+
+def _object_control(lowered: str) -> str | None:
+    """The control object as written with its qualifier ("normal blanket"), or "sham" for a dummy one."""
+    if not _OBJECT_GATE.search(lowered):
+        return None
+    for found in _OBJECT_CONTROL.finditer(lowered):
+        if found.group("kind") in _NOT_OBJECT_KINDS:
+            continue
+        if found.group("qualifier") in _DUMMY_QUALIFIERS:
+            return "sham"
+        if any(cue in lowered for cue in _ARMS_SIDE_BY_SIDE):  # a plain object only where arms are compared
+            return found.group(0)
+    return None
+
+
+# A controlled design wanted or denied, not the study's own: "the need for a placebo-controlled trial",
+# "future sham-controlled studies", "was not placebo-controlled", "without a placebo group".
+_UNHAD_DESIGN = re.compile(
+    r"(?:\bneed(?:s|ed)?\s+(?:for|of)|\bfuture|\bwarrant(?:s|ed|ing)?|\bcall(?:s|ed)?\s+for|\brequir(?:e|es|ed|ing)"
+    r"|\brecommend(?:s|ed)?)\s+(?:an?\s+|the\s+|any\s+)?(?:[a-z\-]+,?\s+){0,4}?(?:placebo|sham|pbo)[\s\-]+controlled\b"
+    r"|(?:\b(?:was|were|is|are|been)\s+not|\bwithout|\black(?:ed|s)?(?:\s+of)?|\babsence\s+of|\bno)\s+(?:an?\s+|any\s+)?"
+    r"(?:placebo|sham|pbo)(?:[\s\-]+controlled\b|\s+(?:group|arm|control)s?\b)"
+    r"|(?:placebo|sham|pbo)[\s\-]+controlled\s+(?:[a-z\-]+\s+){0,3}?(?:trials?|studies|study|research)\s+"
+    r"(?:are|is|will\s+be|would\s+be)\s+(?:still\s+)?(?:needed|warranted|required|necessary)"
+)
+_UNHAD_GATE = ("need", "future", "warrant", "call", "requir", "recommend", "not ", "without", "lack", "absence", "no ")
+
+
+def _without_unhad_design(text: str, lowered: str) -> tuple[str, str]:
+    """``text`` and ``lowered`` with every wanted or denied controlled design blanked out."""
+    if not ("controlled" in lowered or " group" in lowered or " arm" in lowered or " control" in lowered) or not any(
+            cue in lowered for cue in _UNHAD_GATE):
+        return text, lowered
+    spans = [m.span() for m in _UNHAD_DESIGN.finditer(lowered)]
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+        lowered = lowered[:start] + " " * (end - start) + lowered[end:]
+    return text, lowered
+
+
 # A diet named as the intervention beside the control diet.
 _OTHER_DIET = re.compile(r"(?<!control )\bdiets?\b")
 
@@ -266,13 +319,15 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
     text = unglue_markers(text)
     if drug_abbreviations:
         text = _spelled_out(text, drug_abbreviations)
-    lowered = text.lower()
+    text, lowered = _without_unhad_design(text, text.lower())
     if " better" in lowered:
         other_did_better = _OTHER_DID_BETTER_RE.match(lowered)
         if other_did_better and _DRUG_RE.fullmatch(other_did_better.group("name")):
             return _DRUG_KEYS[phrase_key(other_did_better.group("name"))]
     if "biosimilar" in lowered and (reference := _BIOSIMILAR_REFERENCE.search(lowered)):
         return reference  # "biosimilar adalimumab within the margin of the reference product": the same drug
+    if (named_object := _object_control(lowered)) is not None:
+        return named_object
     if not _PREFILTER.search(lowered) and not (" or " in lowered and ("either " in lowered or _TOOK_GATE.search(lowered))):
         return "no treatment" if _zero_dose_arm(lowered) else None
     if any(short in text for short in _STANDARD_SHORT_FORMS):
@@ -300,7 +355,7 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
         if _between_doses(lowered, match):
             continue  # "either 25 mg or 50 mg of amitriptyline": two doses of one drug
         found = _canonical_at_start(lowered[match.end() : match.end() + 80], strength)
-        if not found and strength == "drug" and not (control or alone) and lowered.startswith("than ", match.start()):
+        if not found and strength == "drug" and not (control or alone) and lowered.startswith("than", match.start()):
             # "fewer repeat operations than ablation", "more than home-based exercise": a procedure or programme too
             found = _canonical_at_start(lowered[match.end() : match.end() + 80], "therapy")
         if found and _DOSE_LED.match(lowered, match.end()) and not _names_an_agent(found):
@@ -468,7 +523,9 @@ def _comparisons(lowered: str, with_controls: bool) -> list[re.Match[str]]:
     alike = _EQUAL_PAIR_RE.search(lowered) if " and " in lowered and _alike_gate(lowered) else None
     either = _EITHER_OR_RE.search(lowered) if not (randomised or took) and "either " in lowered else None
     for arm, strength in ((randomised, "phrase"), (took, "drug"), (alike, "drug"), (either, "drug")):
-        if arm and strength == "phrase" and names_people_at(lowered, arm.end()):
+        if arm and arm is not alike and _renames_before_or(lowered, arm.end()):
+            found = [m for m in found if m.end() != arm.end()]  # "collagen peptides or hydrolyzed collagen": one agent
+        elif arm and strength == "phrase" and names_people_at(lowered, arm.end()):
             found = [m for m in found if m.end() != arm.end()]  # "in adults or adolescents": who, not an arm
         elif arm:
             found = [m for m in found if m.end() != arm.end()]
@@ -479,6 +536,22 @@ def _comparisons(lowered: str, with_controls: bool) -> list[re.Match[str]]:
         m for m in found
         if not _adds_to(lowered, m) and not (denies and _NOT_COMPARED_BEFORE.search(lowered, max(0, m.start() - 30), m.start()))
     ]
+
+
+_WORDS_BEFORE_OR = re.compile(r"([a-z][a-z\-]*)\s+([a-z][a-z\-]*)\s+or\s+(?:with\s+|to\s+)?$")
+_WORDS_AFTER_OR = re.compile(r"([a-z][a-z\-]*)\s+([a-z][a-z\-]*)")
+
+
+def _renames_before_or(lowered: str, end: int) -> bool:
+    """Whether the two words after an "or" name again the agent of the two before it, the shared
+    word moved: "collagen peptides or hydrolyzed collagen" (but "exercise therapy or cognitive
+    therapy", the same head in the same place, are two arms)."""
+    before = _WORDS_BEFORE_OR.search(lowered, max(0, end - 50), end)
+    after = _WORDS_AFTER_OR.match(lowered, end)
+    if not before or not after:
+        return False
+    first, second = before.groups(), after.groups()
+    return any(len(word) > 3 and word in second and second.index(word) != first.index(word) for word in first)
 
 
 # "was not compared to placebo", "rather than theanine alone": a comparison the text denies.
@@ -599,7 +672,7 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     """The comparator that a comparison phrase's object names: "placebo", "sertraline",
     "exposure therapy alone", "cbt plus placebo" (-> placebo), "a wait-list control",
     and for the strongest phrases anything else named ("supportive therapy")."""
-    target = _without_start(_LEADING_PREPOSITION, target.lstrip(" (:"))  # "than with diphenhydramine", "comparator (sertraline)"
+    target = _without_start(_LEADING_PREPOSITION, target.lstrip(" (:,-–—"))  # "better than, physiotherapy"  # "than with diphenhydramine", "comparator (sertraline)"
     target = _without_start(_THAT_OF, target)  # "similar to that of the originator infliximab"
     target = _without_start(_WENT_ON_WITH, target)  # "to continue their usual diet"
     target = _without_start(_ARM_OF, target)  # "three days of prednisolone", "matched starters of a DPP-4 inhibitor"
@@ -620,7 +693,7 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         return "no treatment"  # "compared to those who did not take it"
     if target[:1].isdigit():
         target = _without_start(_RESULT_OF, target)
-    if strength in ("drug", "phrase") and (people := _ARM_PEOPLE.match(target)):
+    if strength in ("drug", "phrase", "therapy") and (people := _ARM_PEOPLE.match(target)):
         # "than those given individual adolescent-focused therapy", "than pigs on a control diet"
         target, strength = target[people.end():], "therapy" if strength == "drug" else strength
     target = _OBJECT_END.split(target, maxsplit=1)[0]
@@ -635,6 +708,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         route = words[0] if words[0] == "oral" else ""
         words = words[1:]
     head = " ".join(words)
+    if words and words[0] in _AVOIDING:
+        return None  # "or avoid peanuts until age 5": an avoidance arm has no canonical name
     if not head or words[0] in ("monotherapy", "monotherapies", "component", "components", "agent", "agents"):
         return None  # "compared with either monotherapy" points back at arms named elsewhere
     if words[0] == "no" and len(words) > 1 and strength != "control" and (
@@ -705,10 +780,12 @@ _NON_TAKERS = re.compile(
 )
 # The people of an arm named before what they got: "those given individual therapy", "children who
 # received family-based treatment", "patients assigned to supportive care". What follows names the arm.
+_AVOIDING = frozenset(("avoid", "avoided", "avoiding", "avoidance", "abstain", "abstaining", "abstained", "abstinence"))
 _ARM_PEOPLE = re.compile(
     r"(?:the\s+)?(?:those|people|patients|participants|children|adolescents|adults|women|men|infants|individuals|families|ones)\s+"
     r"(?:who\s+(?:were\s+|had\s+been\s+|had\s+)?)?(?:given|receiving|received|treated\s+with|allocated\s+to|assigned\s+to|"
-    r"randomi[sz]ed\s+to|taking|took|getting|got|undergoing|underwent|using|used|on|fed)\s+"
+    r"randomi[sz]ed\s+to|taking|took|getting|got|undergoing|underwent|using|used|on|fed|doing|did|practi[sc]ing|"
+    r"practi[sc]ed|performing|performed|attending|attended)\s+"
     # the animals of an arm: "pigs on a control diet", "birds fed the basal diet"
     r"|(?:the\s+)?(?:pigs|piglets|sows|birds|broilers|chicks|hens|calves|cows|cattle|lambs|ewes|animals|mice|rats|dogs|cats|"
     r"fish|horses)\s+(?:that\s+(?:were\s+)?)?(?:given|receiving|received|on|fed|kept\s+on|treated\s+with)\s+"

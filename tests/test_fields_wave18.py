@@ -1,0 +1,109 @@
+"""Wave-18 field families (real-text probe 8, generalised across specialties).
+
+Comparator rules written here:
+- A control arm named by its object keeps the object as written with its qualifier ("normal blanket",
+  "regular insoles", "non-weighted vest"); a dummy one (sham, placebo, inactive, inert, dummy) is "sham".
+- A bare "the control group" with no control named anywhere gives None: dev/holdout gold does the same
+  (holdout 11's "no different from the control group" has comparator null).
+- A controlled design the text wants or denies ("the need for a placebo-controlled trial", "was not
+  placebo-controlled") names no comparator.
+- An avoidance arm ("or avoid peanuts until age 5") has no canonical name: None, not phrase debris.
+"""
+import pytest
+
+from extractors.fields.comparator import parse_comparator
+from extractors.fields.n import parse_n
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Participants slept under a weighted blanket or a normal blanket for four weeks.", "normal blanket"),
+    ("Remission was 20 times likelier in the weighted blanket group compared with the control blanket group.",
+     "control blanket"),
+    ("Adults were randomized (1:1) to weighted blanket intervention or normal blanket intervention for 1 month.",
+     "normal blanket"),
+    ("Children with ADHD wore a weighted vest or a non-weighted vest during class.", "non-weighted vest"),
+    ("Low back pain improved more on the medium-firm mattress than on a standard mattress (n = 313).",
+     "standard mattress"),
+    ("Custom orthotics reduced heel pain more than regular insoles in 80 runners.", "regular insoles"),
+])
+def test_a_control_named_by_its_object(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The stimulator reduced headache days compared with an inactive device in 120 adults.",
+    "Magnetic insoles were no better than placebo insoles for diabetic neuropathy pain.",
+    "Patients were randomized to an active collar or an inert collar for neck pain.",
+    "The light-therapy glasses were compared with dummy glasses in 60 shift workers.",
+])
+def test_a_dummy_object_is_sham(text: str) -> None:
+    assert parse_comparator(text) == "sham"
+
+
+@pytest.mark.parametrize("text", [
+    "Pain fell by 30% in the treatment group compared with 5% in the control group.",
+    "ISI scores in the app group were no different from the control group after 10 weeks.",
+    "Patients slept on a standard mattress throughout the study.",  # no arms set side by side
+])
+def test_no_named_control_object_names_none(text: str) -> None:
+    assert parse_comparator(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Despite the open-label design, our results indicate the need for a placebo-controlled trial.",
+    "Future placebo-controlled studies are needed to confirm these findings in 200 children.",
+    "The study was not placebo-controlled, and 40 patients took part.",
+    "Our findings warrant a large, multicentre, sham-controlled trial of rTMS.",
+    "Larger placebo-controlled trials are needed before magnesium can be recommended.",
+    "The trial had no placebo arm, so all 30 patients got the drug.",
+])
+def test_a_wanted_or_denied_controlled_design_names_none(text: str) -> None:
+    assert parse_comparator(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "A larger placebo-controlled trial (n = 300) found a benefit of melatonin.",
+    "There was no difference between drug and placebo group at 8 weeks.",
+    "Sertraline did not differ from the placebo group in 40 adults.",
+])
+def test_a_controlled_design_the_study_had_keeps_placebo(text: str) -> None:
+    assert parse_comparator(text) == "placebo"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Those doing yoga improved more than those doing aerobic exercise.", "aerobic exercise"),
+    ("Tai chi was as good as - or even better than - aerobic exercise for fibromyalgia.", "aerobic exercise"),
+    ("Acupuncture was as good as, or even better than, physiotherapy for knee pain.", "physiotherapy"),
+    ("Veterans practising mindfulness slept better than those attending sleep hygiene education.",
+     "sleep hygiene education"),
+    ("Older adults did better on balance than those doing resistance training alone.", "resistance training alone"),
+])
+def test_an_active_comparator_after_than(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "RCTs of the analgesic effects of collagen peptides or hydrolyzed collagen in osteoarthritis were pooled.",
+    "Adults taking fish oil capsules or capsules of fish oil concentrate were randomized in 12 trials.",
+    "Infants were randomized to eat peanuts or avoid peanuts until age 5.",
+    "Babies were randomized to early introduction of egg or to avoiding egg until 12 months.",
+])
+def test_a_synonym_or_an_avoidance_arm_names_none(text: str) -> None:
+    assert parse_comparator(text) is None
+
+
+def test_two_arms_with_the_same_head_keep_the_second() -> None:
+    assert parse_comparator("Patients were randomized to exercise therapy or cognitive therapy.") == "cognitive therapy"
+
+
+@pytest.mark.parametrize("text", [
+    "Intervention: Dietary Supplement: Placebo",
+    "Interventions: Drug: Metformin; Drug: Placebo",
+    "Arms: Placebo Comparator: Placebo capsules",
+])
+def test_registry_placebo_lines(text: str) -> None:
+    assert parse_comparator(text) == "placebo"
+
+
+def test_registry_sham_line() -> None:
+    assert parse_comparator("Intervention: Device: tDCS; Other: Sham") == "sham"
