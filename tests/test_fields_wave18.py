@@ -107,3 +107,61 @@ def test_registry_placebo_lines(text: str) -> None:
 
 def test_registry_sham_line() -> None:
     assert parse_comparator("Intervention: Device: tDCS; Other: Sham") == "sham"
+
+
+@pytest.mark.parametrize("text, n, arms", [
+    ("Rats were allocated 10/10/9 per group to vehicle, low or high dose.", 29, [10, 10, 9]),
+    ("Patients were randomized to drug or placebo (n = 12/11).", 23, [12, 11]),
+    ("Piglets (8/8/8/8 per group) were fed the four diets for 28 days.", 32, [8, 8, 8, 8]),
+    ("Children (n = 25/24/26) received the syrup, a lower dose or placebo.", 75, [25, 24, 26]),
+    ("Women with PCOS were randomized 1:1 (n = 45/44) to inositol or metformin.", 89, [45, 44]),
+])
+def test_slash_arm_sizes_are_summed(text: str, n: int, arms: list[int]) -> None:
+    assert parse_n(text) == (n, parse_n(text)[1]) and parse_n(text)[1]["arms"] == arms
+
+
+@pytest.mark.parametrize("text", [
+    "Responders (n = 12/40) improved more.",  # 12 of 40, not two arms
+    "Events occurred on 12/11/2019 in the drug group.",
+    "The male/female ratio was 27/11 in the melatonin group.",
+])
+def test_slashes_that_are_not_arms(text: str) -> None:
+    assert parse_n(text)[0] is None
+
+
+@pytest.mark.parametrize("text, n", [
+    ("We enrolled 60 middle-aged, mostly Caucasian, generally healthy adults.", 60),
+    ("The trial included 120 overweight but otherwise healthy volunteers.", 120),
+    ("Researchers studied 84 young, otherwise healthy but sleep-deprived male volunteers.", 84),
+    ("A trial with 120 overweight and obese individuals found a drop in weight.", 120),
+    ("We followed 36 lean, normotensive, non-smoking adults for 8 weeks.", 36),
+    ("The study included 250 mostly white, college-educated, middle-aged mothers.", 250),
+])
+def test_a_count_before_a_list_of_adjectives(text: str, n: int) -> None:
+    assert parse_n(text)[0] == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Enrollment: 316", 316),
+    ("Enrollment 316 (Actual)", 316),
+    ("Estimated Enrollment : 120 participants", 120),
+    ("Actual Enrollment: 1,204 participants", 1204),
+    ("Target enrolment: 90", 90),
+])
+def test_registry_enrollment_lines(text: str, n: int) -> None:
+    assert parse_n(text)[0] == n
+
+
+def test_a_number_needed_to_treat_is_no_sample() -> None:
+    assert parse_n("This gives a number needed to treat of 6 patients.")[0] is None
+
+
+@pytest.mark.parametrize("text, n", [
+    # a crossover: every participant was in every arm
+    ("n = 21, adolescents with sleep-onset insomnia | Melatonin group (n = 21) | Placebo group (n = 21) |", 21),
+    ("n = 16, adults with migraine\nActive period (n = 16); sham period (n = 16); washout (n = 16)", 16),
+    # parallel arms that sum to the leading total
+    ("n = 40, children with insomnia | Melatonin group (n = 20) | Placebo group (n = 20) |", 40),
+])
+def test_a_table_cell_opening_with_its_total(text: str, n: int) -> None:
+    assert parse_n(text)[0] == n

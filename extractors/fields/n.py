@@ -49,12 +49,13 @@ _BLOCKED = (
     r"publications|datasets|cohorts|records|samples|references|percent|on|by|across|into|received|million|"
     r"billion|thousand|millions|thousands|hundreds|worldwide)"
 )
-# Up to four words, commas between them: "60 stressed but otherwise healthy adults", "45 older, sedentary women".
+# Up to six words, commas between them: "60 stressed but otherwise healthy adults", "45 older, sedentary women".
 # "type 2 diabetes among participants": a preposition or conjunction ends the modifiers.
 _MOD_BLOCKED = r"(?:among|amongst|after|before|during|without|within|between|under|via|through|because|since|whereas|while|when|if|like)"
 # A breed or strain code is one modifier: "240 Cobb 500 broilers", "60 Hy-Line 36 pullets".
 _STRAIN = r"(?:ross|cobb|hubbard|hy-line|lohmann|isa|arbor\s+acres)\s+(?:[a-z]-?)?\d{1,3}"
-_MOD = rf"(?:(?:{_STRAIN}|(?!(?:{_BLOCKED}|{_MOD_BLOCKED})\b)[a-z][a-z'’\-]*),?\s+){{0,4}}"
+# Two modifiers may be joined: "120 overweight and obese individuals".
+_MOD = rf"(?:(?:{_STRAIN}|(?!(?:{_BLOCKED}|{_MOD_BLOCKED})\b)[a-z][a-z'’\-]*),?\s+(?:(?:and|or)\s+(?=[a-z]))?){{0,6}}"
 # "three human volunteer studies", "two patient trials": the noun describes studies counted.
 _STUDY_NOUN_AFTER = r"(?!\s+(?:stud(?:y|ies)|trials?|rcts?|experiments?|papers?|reports?|surveys?|cohorts?|clinics?|hospitals?|cent(?:re|er)s?|sites?|practices?|wards?)\b)"
 _COUNT = rf"{_NUMBER}\s+{_MOD}{_NOUN}\b{_STUDY_NOUN_AFTER}"
@@ -317,7 +318,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         ("enrolment" in lowered or "enrollment" in lowered) and (":" in lowered or "enrol" in lowered)
     ) or "number of" in lowered or "no. of" in lowered
     label = _LABEL_LINE_RE.match(lowered)
-    if not (starts or equals or before_verbs or registry or label or "sizes" in lowered):
+    slashed = "/" in lowered and ("group" in lowered or " arm" in lowered)  # "10/10/9 per group"
+    if not (starts or equals or before_verbs or registry or label or slashed or "sizes" in lowered):
         return None, {}
     arms, arms_span = _listed_arms(lowered) if "respectively" in lowered or "each" in lowered else ([], (0, 0))
     if not arms:
@@ -326,6 +328,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         arms, arms_span = _bracketed_arms(lowered)
     if not arms:
         arms, arms_span = _equal_arms(lowered, starts)
+    if not arms and "/" in lowered:
+        arms, arms_span = _slash_arms(lowered)
     if arms:
         detail["arms"] = arms
         detail["text"] = text[arms_span[0] : arms_span[1]]
@@ -352,6 +356,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
             totals.append(sum(arms))
             used.append(arms_span)
     eq_values: list[tuple[str, int, str]] = []  # (letter, value, role)
+    first_eq = None
     for match in eq_matches:
         value = _count(match.group("eqnum"), lowered, match.start("eqnum"))
         if value is None or _inside(match.start(), used) or _excluded_count(lowered, match.start()):
@@ -368,6 +373,10 @@ def parse_n(text: str) -> tuple[int | None, dict]:
                 continue
         role = _role_before(lowered[max(0, match.start() - 40) : match.start()])
         eq_values.append((match.group("letter"), value, role))
+        first_eq = match.start() if first_eq is None else first_eq
+    if first_eq is not None and _everyone_in_every_arm(lowered, first_eq, eq_values):
+        detail.setdefault("total", eq_values[0][1])
+        eq_values = []
     _resolve_eq(eq_values, detail, totals)
 
     sexes = ("men" in lowered or "male" in lowered or "boys" in lowered or "girls" in lowered) and "and" in lowered
@@ -552,6 +561,25 @@ def _bracket_of_arms(lowered: str, eq_matches: list[re.Match[str]]) -> tuple[lis
     return [], (0, 0)
 
 
+# Arm sizes written with slashes: "10/10/9 per group", "(n = 12/11)".
+_SLASH_ARMS_RE = re.compile(
+    rf"(?P<equals>\bn{_EMPHASIS}\s*[=:＝]\s*)?(?<![\w.,/:])(?P<sizes>\d{{1,4}}(?:\s*/\s*\d{{1,4}}){{1,5}})(?![\d/.,%:])"
+    r"(?P<per>\s*(?:per|in\s+each|each|/)\s*(?:group|arm)s?\b)?"
+)
+
+
+def _slash_arms(lowered: str) -> tuple[list[int], tuple[int, int]]:
+    """Arm sizes joined by slashes, after "n =" or before "per group". After "n =" they must
+    be alike in size: "(n = 12/40)" is 12 of 40, not two arms."""
+    for match in _SLASH_ARMS_RE.finditer(lowered):
+        if not (match.group("equals") or match.group("per")):
+            continue
+        sizes = [int(size) for size in re.split(r"\s*/\s*", match.group("sizes"))]
+        if match.group("per") or min(sizes) * 2 >= max(sizes):
+            return sizes, match.span()
+    return [], (0, 0)
+
+
 def _equal_arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, int]]:
     """Arms of one size, "29 per group" times the number of arms: stated ("two arms",
     "each of the three groups"), else the arms named ("to memantine or placebo"), else
@@ -613,6 +641,14 @@ def _arm_count(lowered: str, stated: str | None) -> int:
 def _clause_end(lowered: str, start: int) -> int:
     found = _CLAUSE_END.search(lowered, start)
     return found.start() if found else len(lowered)
+
+
+def _everyone_in_every_arm(lowered: str, start: int, eq_values: list[tuple[str, int, str]]) -> bool:
+    """A line opening with "n = 21" whose arms are each "(n = 21)" again: a crossover, where
+    every participant was in every arm, so 21 in all (a table's Demographics cell)."""
+    if len(eq_values) < 3 or eq_values[0][2] != "total" or lowered[:start].rstrip(" *_|\t")[-1:] not in ("", "\n"):
+        return False
+    return all(value == eq_values[0][1] for _, value, _ in eq_values[1:])
 
 
 def _resolve_eq(eq_values: list[tuple[str, int, str]], detail: dict, totals: list[int]) -> None:
