@@ -165,3 +165,15 @@ def test_a_number_needed_to_treat_is_no_sample() -> None:
 ])
 def test_a_table_cell_opening_with_its_total(text: str, n: int) -> None:
     assert parse_n(text)[0] == n
+
+
+@pytest.mark.parametrize("text", [
+    "Randomization was carried out to 3 natural treatments and eligible patients had fewer than 3 CSBMs.",
+    "The 4 sites and participating clinicians enrolled patients over a year.",
+])
+def test_a_count_of_things_before_and_is_no_sample(text: str) -> None:
+    assert parse_n(text)[0] is None
+
+
+def test_two_adjectives_joined_after_ous() -> None:
+    assert parse_n("We studied 40 anxious and depressed adolescents.")[0] == 40

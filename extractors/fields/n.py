@@ -54,8 +54,10 @@ _BLOCKED = (
 _MOD_BLOCKED = r"(?:among|amongst|after|before|during|without|within|between|under|via|through|because|since|whereas|while|when|if|like)"
 # A breed or strain code is one modifier: "240 Cobb 500 broilers", "60 Hy-Line 36 pullets".
 _STRAIN = r"(?:ross|cobb|hubbard|hy-line|lohmann|isa|arbor\s+acres)\s+(?:[a-z]-?)?\d{1,3}"
-# Two modifiers may be joined: "120 overweight and obese individuals".
-_MOD = rf"(?:(?:{_STRAIN}|(?!(?:{_BLOCKED}|{_MOD_BLOCKED})\b)[a-z][a-z'’\-]*),?\s+(?:(?:and|or)\s+(?=[a-z]))?){{0,6}}"
+# Two modifiers may be joined: "120 overweight and obese individuals" (not after a plural: "3 natural
+# treatments and eligible patients").
+_MOD = (rf"(?:(?:{_STRAIN}|(?!(?:{_BLOCKED}|{_MOD_BLOCKED})\b)[a-z][a-z'’\-]*)"
+        rf"(?:(?<!s)\s+(?:and|or)(?=\s+[a-z])|(?<=ous)\s+(?:and|or)(?=\s+[a-z]))?,?\s+){{0,6}}")
 # "three human volunteer studies", "two patient trials": the noun describes studies counted.
 _STUDY_NOUN_AFTER = r"(?!\s+(?:stud(?:y|ies)|trials?|rcts?|experiments?|papers?|reports?|surveys?|cohorts?|clinics?|hospitals?|cent(?:re|er)s?|sites?|practices?|wards?)\b)"
 _COUNT = rf"{_NUMBER}\s+{_MOD}{_NOUN}\b{_STUDY_NOUN_AFTER}"
