@@ -57,7 +57,7 @@ _STRAIN = r"(?:ross|cobb|hubbard|hy-line|lohmann|isa|arbor\s+acres)\s+(?:[a-z]-?
 # Two modifiers may be joined: "120 overweight and obese individuals" (not after a plural: "3 natural
 # treatments and eligible patients").
 _MOD = (rf"(?:(?:{_STRAIN}|(?!(?:{_BLOCKED}|{_MOD_BLOCKED})\b)[a-z][a-z'’\-]*)"
-        rf"(?:(?<!s)\s+(?:and|or)(?=\s+[a-z])|(?<=ous)\s+(?:and|or)(?=\s+[a-z]))?,?\s+){{0,6}}")
+        rf"(?:(?<![^u]s)\s+(?:and|or)(?=\s+[a-z]))?,?\s+){{0,6}}")
 # "three human volunteer studies", "two patient trials": the noun describes studies counted.
 _STUDY_NOUN_AFTER = r"(?!\s+(?:stud(?:y|ies)|trials?|rcts?|experiments?|papers?|reports?|surveys?|cohorts?|clinics?|hospitals?|cent(?:re|er)s?|sites?|practices?|wards?)\b)"
 _COUNT = rf"{_NUMBER}\s+{_MOD}{_NOUN}\b{_STUDY_NOUN_AFTER}"
@@ -320,7 +320,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         ("enrolment" in lowered or "enrollment" in lowered) and (":" in lowered or "enrol" in lowered)
     ) or "number of" in lowered or "no. of" in lowered
     label = _LABEL_LINE_RE.match(lowered)
-    slashed = "/" in lowered and ("group" in lowered or " arm" in lowered)  # "10/10/9 per group"
+    slashed = "/" in lowered and ("group" in lowered or " arm" in lowered or equals)  # "10/10/9 per group", "n = 12/11"
     if not (starts or equals or before_verbs or registry or label or slashed or "sizes" in lowered):
         return None, {}
     arms, arms_span = _listed_arms(lowered) if "respectively" in lowered or "each" in lowered else ([], (0, 0))
@@ -330,7 +330,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         arms, arms_span = _bracketed_arms(lowered)
     if not arms:
         arms, arms_span = _equal_arms(lowered, starts)
-    if not arms and "/" in lowered:
+    if not arms and slashed:
         arms, arms_span = _slash_arms(lowered)
     if arms:
         detail["arms"] = arms
@@ -564,21 +564,21 @@ def _bracket_of_arms(lowered: str, eq_matches: list[re.Match[str]]) -> tuple[lis
 
 
 # Arm sizes written with slashes: "10/10/9 per group", "(n = 12/11)".
-_SLASH_ARMS_RE = re.compile(
-    rf"(?P<equals>\bn{_EMPHASIS}\s*[=:＝]\s*)?(?<![\w.,/:])(?P<sizes>\d{{1,4}}(?:\s*/\s*\d{{1,4}}){{1,5}})(?![\d/.,%:])"
-    r"(?P<per>\s*(?:per|in\s+each|each|/)\s*(?:group|arm)s?\b)?"
-)
+_SLASH_SIZES_RE = re.compile(r"(?<![\w.,/:])\d{1,4}(?:\s*/\s*\d{1,4}){1,5}(?![\d/.,%:])")
+_PER_GROUP_AFTER = re.compile(r"\s*(?:per|in\s+each|each|/)\s*(?:group|arm)s?\b")
 
 
 def _slash_arms(lowered: str) -> tuple[list[int], tuple[int, int]]:
     """Arm sizes joined by slashes, after "n =" or before "per group". After "n =" they must
     be alike in size: "(n = 12/40)" is 12 of 40, not two arms."""
-    for match in _SLASH_ARMS_RE.finditer(lowered):
-        if not (match.group("equals") or match.group("per")):
+    for match in _SLASH_SIZES_RE.finditer(lowered):
+        per = _PER_GROUP_AFTER.match(lowered, match.end())
+        equals = _EQUALS_BEFORE.search(lowered, max(0, match.start() - 12), match.start())
+        if not (per or equals):
             continue
-        sizes = [int(size) for size in re.split(r"\s*/\s*", match.group("sizes"))]
-        if match.group("per") or min(sizes) * 2 >= max(sizes):
-            return sizes, match.span()
+        sizes = [int(size) for size in re.split(r"\s*/\s*", match.group(0))]
+        if per or min(sizes) * 2 >= max(sizes):
+            return sizes, (equals.start() if equals else match.start(), per.end() if per else match.end())
     return [], (0, 0)
 
 
