@@ -177,3 +177,17 @@ def test_a_count_of_things_before_and_is_no_sample(text: str) -> None:
 
 def test_two_adjectives_joined_after_ous() -> None:
     assert parse_n("We studied 40 anxious and depressed adolescents.")[0] == 40
+
+
+@pytest.mark.parametrize("text, n", [
+    ("We assessed 300 children for eligibility and randomized 150 of them.", 150),
+    ("Of 500 people screened, we enrolled 120 of these in the trial.", 120),
+    ("438 patients were recruited and assessed for eligibility with 196 of them randomized.", 196),
+    ("Of 812 women assessed for eligibility, 410 were randomly assigned.", 410),
+])
+def test_the_randomized_count_beats_those_assessed(text: str, n: int) -> None:
+    assert parse_n(text)[0] == n
+
+
+def test_a_part_of_studies_is_no_sample() -> None:
+    assert parse_n("We included 3 of 4 trials.")[0] is None

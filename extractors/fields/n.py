@@ -99,7 +99,9 @@ _BEFORE_VERB_RE = re.compile(
     rf"completed\s+by|a\s+total\s+of|total\s+of|sample\s+(?:size\s+)?of|cohort\s+of|total\s+sample\s+of|"
     rf"sample\s+comprised|comprised|consisted\s+of|involving|involved|(?:total\s+)?sample\s+size(?=\s*:))"
     rf"(?:\s*:\s*(?:\*\*\s*)?|\s+)(?:a\s+total\s+of\s+|data\s+from\s+|only\s+|"
-    rf"all\s+|approximately\s+|about\s+|nearly\s+|over\s+|more\s+than\s+)?{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b|[\-–]?\s*(?:mg|g|ml)\b)|{_AGE_AFTER})"
+    rf"all\s+|approximately\s+|about\s+|nearly\s+|over\s+|more\s+than\s+)?{_NUMBER}"
+    # "randomized 150 of them" counts people, "randomized 3 of 4 trials" does not
+    rf"(?!\s*(?:%|(?!of\s+(?:them|these|those)\b){_BLOCKED}\b|[\-–]?\s*(?:mg|g|ml)\b)|{_AGE_AFTER})"
 )
 _BEFORE_VERB_STEMS = ("random", "enrol", "recruit", "includ", "analy", "complet", "total", "sample", "cohort", "compris",
                       "consist", "involv")
