@@ -25,6 +25,10 @@ from extractors.fields.n import parse_n
     ("Low back pain improved more on the medium-firm mattress than on a standard mattress (n = 313).",
      "standard mattress"),
     ("Custom orthotics reduced heel pain more than regular insoles in 80 runners.", "regular insoles"),
+    ("Amber glasses improved sleep more than clear glasses in 20 adults with insomnia.", "clear glasses"),
+    ("Graduated stockings reduced ankle swelling more than standard stockings in 90 travellers.", "standard stockings"),
+    ("Magnetic bracelets were compared with non-magnetic bracelets in 194 adults with arthritis.",
+     "non-magnetic bracelets"),
 ])
 def test_a_control_named_by_its_object(text: str, expected: str) -> None:
     assert parse_comparator(text) == expected
@@ -35,6 +39,8 @@ def test_a_control_named_by_its_object(text: str, expected: str) -> None:
     "Magnetic insoles were no better than placebo insoles for diabetic neuropathy pain.",
     "Patients were randomized to an active collar or an inert collar for neck pain.",
     "The light-therapy glasses were compared with dummy glasses in 60 shift workers.",
+    "Therapeutic ultrasound was no better than detuned ultrasound for shoulder pain.",
+    "Low-level laser therapy was compared with an inactive laser in 60 patients with neck pain.",
 ])
 def test_a_dummy_object_is_sham(text: str) -> None:
     assert parse_comparator(text) == "sham"

@@ -261,8 +261,8 @@ _BIOSIMILAR_REFERENCE = _BiosimilarReference()
 # A control arm named by its object: "a normal blanket", "the control blanket group", "regular insoles",
 # "a non-weighted vest"; a dummy one ("an inactive device", "placebo insoles") is a sham.
 _OBJECTS = trie_pattern(row[0] for row in read_tsv("control_objects.tsv"))
-_DUMMY_QUALIFIERS = ("sham", "placebo", "inactive", "inert", "dummy", "deactivated", "switched-off", "turned-off")
-_PLAIN_QUALIFIERS = ("control", "normal", "standard", "regular", "ordinary", "plain", "usual", "conventional", "unweighted", "non-weighted", "nonweighted", "non-heated", "unheated")
+_DUMMY_QUALIFIERS = ("sham", "placebo", "inactive", "inert", "dummy", "deactivated", "detuned", "switched-off", "turned-off")
+_PLAIN_QUALIFIERS = ("control", "normal", "standard", "regular", "ordinary", "plain", "usual", "conventional", "clear", "untinted", "unweighted", "non-weighted", "nonweighted", "non-heated", "unheated")
 _OBJECT_WORDS = frozenset(row[0] for row in read_tsv("control_objects.tsv"))
 _OBJECT_WORD = re.compile(_LEFT + "(?:" + _OBJECTS + ")" + _RIGHT)
 _QUALIFIED_BEFORE = re.compile(
