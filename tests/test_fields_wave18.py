@@ -62,6 +62,9 @@ def test_no_named_control_object_names_none(text: str) -> None:
     "Our findings warrant a large, multicentre, sham-controlled trial of rTMS.",
     "Larger placebo-controlled trials are needed before magnesium can be recommended.",
     "The trial had no placebo arm, so all 30 patients got the drug.",
+    "These findings should be confirmed in a randomised, placebo-controlled trial.",
+    "A double-blind, placebo-controlled trial is warranted.",
+    "Open-label and lacking a placebo arm, the study enrolled 45 adults.",
 ])
 def test_a_wanted_or_denied_controlled_design_names_none(text: str) -> None:
     assert parse_comparator(text) is None
@@ -69,6 +72,7 @@ def test_a_wanted_or_denied_controlled_design_names_none(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "A larger placebo-controlled trial (n = 300) found a benefit of melatonin.",
+    "The benefit was confirmed in a placebo-controlled trial of 200 patients.",
     "There was no difference between drug and placebo group at 8 weeks.",
     "Sertraline did not differ from the placebo group in 40 adults.",
 ])

@@ -292,13 +292,14 @@ def _object_control(lowered: str) -> str | None:
 # "future sham-controlled studies", "was not placebo-controlled", "without a placebo group".
 _UNHAD_DESIGN = re.compile(
     r"(?:\bneed(?:s|ed)?\s+(?:for|of)|\bfuture|\bwarrant(?:s|ed|ing)?|\bcall(?:s|ed)?\s+for|\brequir(?:e|es|ed|ing)"
-    r"|\brecommend(?:s|ed)?)\s+(?:an?\s+|the\s+|any\s+)?(?:[a-z\-]+,?\s+){0,4}?(?:placebo|sham|pbo)[\s\-]+controlled\b"
+    r"|\brecommend(?:s|ed)?|\b(?:should|must|needs?\s+to|will\s+need\s+to)\s+be\s+(?:confirmed|tested|evaluated|examined|"
+    r"replicated|studied|assessed|investigated)\s+in)\s+(?:an?\s+|the\s+|any\s+)?(?:[a-z\-]+,?\s+){0,4}?(?:placebo|sham|pbo)[\s\-]+controlled\b"
     r"|(?:\b(?:was|were|is|are|been)\s+not|\bwithout|\black(?:ed|s)?(?:\s+of)?|\babsence\s+of|\bno)\s+(?:an?\s+|any\s+)?"
     r"(?:placebo|sham|pbo)(?:[\s\-]+controlled\b|\s+(?:group|arm|control)s?\b)"
     r"|(?:placebo|sham|pbo)[\s\-]+controlled\s+(?:[a-z\-]+\s+){0,3}?(?:trials?|studies|study|research)\s+"
     r"(?:are|is|will\s+be|would\s+be)\s+(?:still\s+)?(?:needed|warranted|required|necessary)"
 )
-_WANTED_GATE = ("need", "future", "warrant", "call", "requir", "recommend")
+_WANTED_GATE = ("need", "future", "warrant", "call", "requir", "recommend", "should", "must")
 _DENIED_GATE = ("not placebo", "not sham", "no placebo", "no sham", "without", "lack", "absence")
 
 
