@@ -45,6 +45,7 @@ _COUNTED_CELL = re.compile(
     r"(\d{1,3}(?:,\d{3})+|\d+))\W*$"
 )
 # A population cell stating its count among other details: "IBS (n = 101, 52 PO), Rome II"; "Micromass, 6 donors".
+_LEADING_N = re.compile(r"\s*[Nn]\s*=\s*\d")
 _STATED_N = re.compile(r"\(\s*[Nn]\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\b")
 _GROUP_SEPARATOR = re.compile(r";|\s+(?:and|plus|\+)\s+|,\s+(?=[A-Za-z][A-Za-z\s'’/-]{0,40}?\()")
 # A note over or under a table saying "=" between two groups' results means no difference
@@ -202,7 +203,10 @@ def _counted(table: Table, row: Row, cell: Callable[[str], str]) -> int | None:
         counted = [_COUNTED_CELL.match(part) for part in groups]
         if counted and all(counted):  # "MDD-D (n = 8); BD-D (n = 2)": the groups summed
             return sum(int((m.group(1) or m.group(2)).replace(",", "")) for m in counted)
-    if cell("n") or not cell("population"):
+    if not cell("n") and not cell("population"):  # an unnamed column opening "n = 40, participants with ..."
+        opening = next((c.text for role, c in zip(table.roles, row.cells) if role is None and _LEADING_N.match(c.text)), None)
+        return fields.parse_n(opening)[0] if opening else None
+    if cell("n"):
         return None
     stated = _STATED_N.findall(cell("population"))
     if len(stated) == 1:
