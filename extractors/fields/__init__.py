@@ -29,6 +29,7 @@ from extractors.fields.direction import (
     comparator_did_better,
     denies_previous_significance,
     parse_direction,
+    tells_harms_only,
     parse_ongoing,
 )
 from extractors.fields.dose import add_dose, parse_doses, read_doses
@@ -290,7 +291,7 @@ def merge(values: list[FieldValues]) -> FieldValues:
         merged.n = best_total
     else:
         _sum_single_arms(merged, values)
-    directions = [_direction_against(v, merged.comparator) for v in values]
+    directions = _efficacy_first([_direction_against(v, merged.comparator) for v in values], values)
     for i in range(1, len(values)):
         if directions[i - 1] == "positive" and values[i].text and denies_previous_significance(values[i].text):
             directions[i - 1] = "null"
@@ -298,6 +299,16 @@ def merge(values: list[FieldValues]) -> FieldValues:
     if merged.direction == "mixed" and _comparator_arm_did_better(values, directions, merged.comparator):
         merged.direction = "negative"
     return merged
+
+
+def _efficacy_first(directions: list[str], values: list[FieldValues]) -> list[str]:
+    """"X lowered HbA1c more than placebo. Adverse events were not more common with X.":
+    harms no more common are the claim's finding only when no other sentence states one
+    (beside an efficacy finding they would make it mixed)."""
+    harms_only = [d == "null" and bool(v.text) and tells_harms_only(v.text) for d, v in zip(directions, values)]
+    if not any(harms_only) or all(d == "unknown" for d, harm in zip(directions, harms_only) if not harm):
+        return directions
+    return ["unknown" if harm else d for d, harm in zip(directions, harms_only)]
 
 
 def _sum_single_arms(merged: FieldValues, values: list[FieldValues]) -> None:
@@ -397,7 +408,8 @@ def _section(sentences: list[str], values: list[FieldValues], heading: re.Patter
 
 
 def _section_directions(sentences: list[str], values: list[FieldValues], heading: re.Pattern[str]) -> list[str]:
-    return [v.direction for v in _section(sentences, values, heading) if v.direction != "unknown"]
+    section = _section(sentences, values, heading)
+    return [d for d in _efficacy_first([v.direction for v in section], section) if d != "unknown"]
 
 
 def _results_favour_comparator(sentences: list[str], values: list[FieldValues], comparator: str | None) -> bool:

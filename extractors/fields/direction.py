@@ -1432,6 +1432,20 @@ _BAD_LEVEL_REDUCED = re.compile(
 )
 
 
+def tells_harms_only(text: str) -> bool:
+    """Whether the only finding ``text`` states is that harms were no more common than in
+    the other arm ("adverse events were not more common with X than with placebo"): a
+    null that stands for its claim alone, and gives way to an efficacy finding another
+    sentence of the claim states."""
+    if not any(stem in text for stem in _HARM_PREFILTER):
+        return False
+    lowered = text.lower()
+    harms = _HARMS_NOT_MORE_COMMON.search(lowered)
+    if harms is None or not _AGAINST_CONTROL.search(lowered):
+        return False
+    return _read_direction(_blanked(text, [_clause(lowered, harms.start())]), None, None) == "unknown"
+
+
 @per_document(maxsize=4096)
 def parse_direction(text: str, comparator: str | None = None, outcome: str | None = None) -> str:
     """positive | null | negative | mixed | unknown, for the finding stated in ``text``.
