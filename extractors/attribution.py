@@ -243,7 +243,7 @@ _SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 # Whose issue it is: "September's", "Thursday's", "last month's", "this week's", "today's".
 _ISSUE_OWNER = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                 rf"{_WEEKDAY}|[Tt]oday|(?:this|last|next)\s+(?:week|month|year))['’]s)")
-_IN_VENUE = (rf"\s*(?:in|from)\s+(?:the\s+)?(?:(?:(?:{_MONTH}\s+|{_SEASON}\s+)?(?P<issue_year>{_YEAR})(?:\s+{_SEASON})?"
+_IN_VENUE = (rf"\s*(?P<preposition>in|from|by)\s+(?:the\s+)?(?:(?:(?:{_MONTH}\s+|{_SEASON}\s+)?(?P<issue_year>{_YEAR})(?:\s+{_SEASON})?"
              rf"|{_MONTH}(?:\s+\d{{1,2}})?|{_ISSUE_OWNER}|{_SEASON}|latest|current|recent|new)"
              rf"(?:\s+online)?\s+(?:issue|edition)\s+of\s+(?:the\s+)?|{_ISSUE_OWNER}\s+)?"
              r"(?:(?:[a-z][\w-]+\s+){0,2}?journal\s+)?")  # "the peer-reviewed journal X", "the medical journal X"
@@ -1142,6 +1142,7 @@ def _venue_of(tail: re.Match[str], needs_cue: bool) -> tuple[str, int | None, in
     name is a month or, where a cue is needed, does not look like a journal."""
     raw = _trim_venue(tail.group("venue"))
     venue = raw.strip("*_ ")
+    needs_cue = needs_cue or tail.group("preposition") == "by"  # "published by the Journal of X", not "by Smith and colleagues"
     if not venue or _NOT_VENUE.match(venue) or (needs_cue and not (_VENUE_CUE.search(venue) or _ACRONYM.match(venue))):
         return None
     if tail.group("year") and raw == tail.group("venue"):

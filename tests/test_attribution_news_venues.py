@@ -1,4 +1,5 @@
-"""A news story's journal "published this week" takes the year of the story's dateline."""
+"""Where a news story places a study: the journal that published it ("published by the
+Journal of X"), in the year of the story's dateline when it appeared "this week"."""
 
 import pytest
 
@@ -31,3 +32,18 @@ def test_a_story_without_a_dateline_leaves_the_year_unknown() -> None:
     (claim,) = _claims("Adults over 70 who took the pill had 21% fewer strokes than those on placebo, according to a study "
                        "published this week in JAMA Cardiology.")
     assert claim.study.year is None
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("In a study published by the Journal of Clinical Sleep Medicine, Spanish researchers found that adults who used a "
+     "weighted blanket slept longer.", "Journal of Clinical Sleep Medicine"),
+    ("A 2019 study published by JAMA Pediatrics found that 320 toddlers given peanut early had fewer allergies.", "JAMA Pediatrics"),
+])
+def test_a_journal_that_published_by_name_is_the_venue(text: str, venue: str) -> None:
+    (claim,) = _claims(text)
+    assert claim.study.venue == venue
+
+
+def test_authors_who_published_are_no_venue() -> None:
+    (claim,) = _claims("A 2018 study published by Smith and colleagues found that 40 adults slept longer on melatonin than placebo.")
+    assert (claim.study.first_author, claim.study.venue) == ("Smith", None)
