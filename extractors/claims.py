@@ -169,6 +169,12 @@ _STATUS = re.compile(
     r"active,\s+not\s+recruiting|not\s+yet\s+recruiting|recruiting|enrolling\s+by\s+invitation)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A registry record's intervention line: "Drug: Placebo", "Dietary Supplement: Placebo", "Device: Sham stimulation".
+_INTERVENTION_LINE = re.compile(
+    r"^[\s*-]*(?:Experimental:\s*\S+\s+|(?:Placebo|Sham)\s+Comparator:\s*\S+\s+)?"
+    r"(?:Drug|Dietary\s+Supplement|Biological|Device|Procedure|Behavioral|Other|Radiation|Combination\s+Product)\s*:\s*(.+)$",
+    re.MULTILINE,
+)
 _ENROLLMENT = re.compile(
     r"^[\s*-]*(?:actual\s+|anticipated\s+|estimated\s+|target\s+)?(?:enrollment|sample\s+size)\s*:?\s*(?:\n\s*)?"
     r"(\d{1,3}(?:,\d{3})+|\d+)\b",
@@ -833,6 +839,9 @@ class _ClaimBuilder:
         if values.n is None and (enrolled := _ENROLLMENT.search(text)):  # "Enrollment" over "431"
             values.n = int(enrolled.group(1).replace(",", ""))
             values.n_detail = {**values.n_detail, "enrolled": values.n}
+        if values.comparator is None:  # the record's intervention list: "Dietary Supplement: Placebo", "Device: Sham"
+            values.comparator = next((found for line in _INTERVENTION_LINE.finditer(text)
+                                      if (found := fields.parse_comparator(line.group(1))) in fields.CONTROLS), None)
         status = _STATUS.search(text)
         if status:
             values.ongoing_trial = status.group(1).lower() in _ONGOING_STATUSES

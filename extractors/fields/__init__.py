@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 __all__ = [
+    "CONTROLS",
     "Abbreviations",
     "FieldValues",
     "analyse",
