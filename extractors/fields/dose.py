@@ -142,13 +142,15 @@ _SUBSTANCE_PER_DAY = re.compile(
     r"(?:\s+(?:a|per|each)\s+day\b|\s*/\s*d(?:ay)?\b)",
     re.IGNORECASE,
 )
+_MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d)")
 _BODY_MASS_AFTER = re.compile(r"\s*(?:of\s+)?(?:body[\s-]*weight|bw\b|b\.\s?w\.)", re.IGNORECASE)
 # "mice (20-25 g)", "rats weighing 250 g", "body weight 180–220 g", "200 ± 20 g": an animal's
 # weight (or its spread), not a dose.
 _BODY_MASS_BEFORE = re.compile(
     r"(?:\bweigh\w*\s*:?\s*(?:of\s+|between\s+|about\s+|approximately\s+|around\s+|from\s+|~\s*)?"
     r"|\b(?:mice|mouse|rats?|animals|hamsters|gerbils|rabbits|piglets|pigs|dogs|males|females|pups)\s*(?:\(|,)\s*(?:[^()]{0,25}[,;]\s*)?"
-    r"|±\s*)$",
+    r"|±\s*"
+    r"|\b(?:lost|gained|losing|gaining|loss\s+of|gain\s+of)\s+(?:(?:an?\s+)?(?:average|mean|median)\s+(?:of\s+)?|about\s+|around\s+|up\s+to\s+)?)$",  # "lost 900 g": weight, not a dose
     re.IGNORECASE,
 )
 # "take 10 mg at night, not 30 mg once a day", "rather than 10 mg": a dose the text turns down.
@@ -243,7 +245,9 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
     spelled = _may_spell_a_value(text) and bool(_WORD_UNIT_GATE.search(text))
     if not (digits or spelled):
         return [], []
-    text = unglue_markers(text)
+    words = text = unglue_markers(text)
+    if "·" in text:
+        text = _MIDDLE_DOT_DECIMAL.sub(".", text)  # "12·9 mmol", the Lancet's decimal point (same length: offsets hold)
     matches = _dose_matches(text) if digits else []
     if spelled:
         matches = sorted(matches + list(_WORD_DOSE_RE.finditer(text)), key=lambda m: m.start())
@@ -282,7 +286,7 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
         schedule, schedule_end = _schedule(after, before)
         timing, timing_end = _timing(after)
         source_end = match.end() + max(schedule_end, timing_end)
-        source = text[match.start() : source_end]
+        source = words[match.start() : source_end]
         unit, per = _unit(match.group("base"), match.group("per"))
         if unit == "g" and per is None and (
             _BODY_MASS_BEFORE.search(text, max(0, match.start() - 40), match.start()) or _BODY_MASS_AFTER.match(text, match.end())
