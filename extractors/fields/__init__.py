@@ -29,10 +29,10 @@ from extractors.fields.direction import (
     comparator_did_better,
     denies_previous_significance,
     parse_direction,
-    tells_harms_only,
     parse_ongoing,
 )
 from extractors.fields.dose import add_dose, parse_doses, read_doses
+from extractors.fields.harms import reports_harms_only
 from extractors.fields.markers import unglue_markers
 from extractors.fields.n import parse_n
 from extractors.fields.outcomes import add_measure
@@ -303,13 +303,13 @@ def merge(values: list[FieldValues]) -> FieldValues:
 
 
 def _efficacy_first(directions: list[str], values: list[FieldValues]) -> list[str]:
-    """"X lowered HbA1c more than placebo. Adverse events were not more common with X.":
-    harms no more common are the claim's finding only when no other sentence states one
-    (beside an efficacy finding they would make it mixed)."""
-    harms_only = [d == "null" and bool(v.text) and tells_harms_only(v.text) for d, v in zip(directions, values)]
-    if not any(harms_only) or all(d == "unknown" for d, harm in zip(directions, harms_only) if not harm):
+    """"X lowered HbA1c more than placebo. Nausea was more common with X.": a sentence
+    reporting harms alone is the claim's finding only when no other sentence states one
+    (beside the efficacy finding it would make that mixed or negative)."""
+    harms = [d != "unknown" and bool(v.text) and reports_harms_only(v.text) for d, v in zip(directions, values)]
+    if not any(harms) or all(d == "unknown" for d, harm in zip(directions, harms) if not harm):
         return directions
-    return ["unknown" if harm else d for d, harm in zip(directions, harms_only)]
+    return ["unknown" if harm else d for d, harm in zip(directions, harms)]
 
 
 def _sum_single_arms(merged: FieldValues, values: list[FieldValues]) -> None:
