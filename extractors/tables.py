@@ -211,12 +211,17 @@ def _split_aligned(text: str, start: int, end: int, columns: list[int]) -> list[
 
 def _overfull_cells_split(pieces: list[tuple[int, str]], columns: list[int]) -> list[tuple[int, str]]:
     """A row with fewer cells than columns whose cell runs into the next column with a
-    single space ("Glutamine 10 g three times daily Placebo" where "Placebo" starts right
-    under "Control arm"): cut it where a word starts exactly at a column's start."""
+    single space ("Glutamine 10 g three times daily Placebo" where "Placebo" starts under
+    "Control arm"): cut it where a word starts at a column's start, or a character or two
+    past it (a PDF's text keeps the columns only roughly)."""
     split = []
     for column, part in pieces:
-        cuts = [c - column for c in columns
-                if column < c < column + len(part) and part[c - column - 1] == " " and part[c - column] != " "]
+        words = [i for i in range(1, len(part)) if part[i - 1] == " " and part[i] != " "]
+        cuts = []
+        for c in columns:
+            near = [i for i in words if 0 <= column + i - c <= _COLUMN_SLACK] if column < c < column + len(part) else []
+            if near:
+                cuts.append(near[0])
         previous = 0
         for cut in cuts + [len(part)]:
             piece = part[previous:cut].rstrip()
@@ -224,6 +229,9 @@ def _overfull_cells_split(pieces: list[tuple[int, str]], columns: list[int]) -> 
                 split.append((column + previous, piece))
             previous = cut
     return split
+
+
+_COLUMN_SLACK = 2
 
 
 def _column(text: str, position: int) -> int:

@@ -122,3 +122,19 @@ def test_a_cell_run_into_the_next_column_by_one_space_is_cut_at_that_column():
     rows = {c.study.first_author: c for c in result.claims}
     assert rows["Lindqvist"].comparator == "placebo" and rows["Lindqvist"].n == 150
     assert rows["Mensah"].comparator == "diphenhydramine" and rows["Mensah"].outcome_measures == ["MPQ"]
+
+
+def test_a_cell_run_into_the_next_column_a_character_or_two_past_its_start_is_cut_there():
+    text = (
+        "Table 4. Non-hormonal agents for hot flushes\n"
+        "Study               N     Agent / dose              Comparator   Result\n"
+        "Haverkamp 2018      204   Venlafaxine 75 mg/day     Placebo      HF score -51% vs -27%\n"
+        "Ostby 2020          96    Oxybutynin 5 mg bid       Placebo      HF frequency -62% vs -27%\n"
+        "Lemaire 2019        72    Clonidine 100 µg/day patch Placebo     HF score -35% vs -20%\n"
+        "Brandt 2022         80    Gabapentin 900 mg/day, tabs Placebo    No difference\n"
+        "\n"
+    )
+    (result,) = extract([_document(text)])
+    rows = {c.study.first_author: c for c in result.claims}
+    assert rows["Lemaire"].comparator == "placebo" and [(d.value, d.unit) for d in rows["Lemaire"].dose] == [(100, "ug/day")]
+    assert rows["Brandt"].comparator == "placebo" and rows["Brandt"].n == 80
