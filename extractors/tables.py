@@ -90,7 +90,7 @@ def read_table(text: str, lines: list[tuple[int, int]], header_hint: bool = Fals
     rows: list[Row] = []
     columns: list[int] = []  # start columns of a space-aligned table, from its first row
     ruled = False  # the first row stands over a markdown rule ("|---|"): a header, whatever it names
-    for start, end in lines:
+    for start, end in _closed_pipe_rows(text, lines):
         line = text[start:end]
         kind = table_kind(line.split("\n", 1)[0])
         if kind == "pipe" and _SEPARATOR_ROW.match(line):
@@ -119,6 +119,34 @@ def read_table(text: str, lines: list[tuple[int, int]], header_hint: bool = Fals
     if rows and rows[0].header and len(rows[0].cells) > 1:
         table.rows = _rejoined(text, rows, len(rows[0].cells))
     return table
+
+
+def _closed_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines, a row of a table with outer pipes that a line break cut before its closing
+    pipe taken with the lines that close it ("| Okafor 2021 | ... | Soreness reduced; creatine
+    kinase" over "unchanged |"): the cell reads on over the break."""
+    first = text[lines[0][0]:lines[0][1]].strip() if lines else ""
+    if not (first.startswith("|") and first.endswith("|")):
+        return lines
+    merged: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        start, end = lines[index]
+        line = text[start:end].strip()
+        if line.startswith("|") and not line.endswith("|"):
+            closing = next((j for j in range(index + 1, min(index + 1 + _MAX_WRAPPED_LINES, len(lines)))
+                            if text[lines[j][0]:lines[j][1]].rstrip().endswith("|")), None)
+            if closing is not None and not any(text[lines[j][0]:lines[j][1]].lstrip().startswith("|")
+                                               for j in range(index + 1, closing + 1)):
+                merged.append((start, lines[closing][1]))
+                index = closing + 1
+                continue
+        merged.append((start, end))
+        index += 1
+    return merged
+
+
+_MAX_WRAPPED_LINES = 3
 
 
 def _rejoined(text: str, rows: list[Row], width: int) -> list[Row]:

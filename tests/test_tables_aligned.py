@@ -138,3 +138,20 @@ def test_a_cell_run_into_the_next_column_a_character_or_two_past_its_start_is_cu
     rows = {c.study.first_author: c for c in result.claims}
     assert rows["Lemaire"].comparator == "placebo" and [(d.value, d.unit) for d in rows["Lemaire"].dose] == [(100, "ug/day")]
     assert rows["Brandt"].comparator == "placebo" and rows["Brandt"].n == 80
+
+
+def test_a_pipe_row_cut_before_its_closing_pipe_reads_on_over_the_break():
+    text = (
+        "| Study | Participants | Dose | Result |\n"
+        "|---|---|---|---|\n"
+        "| Okafor 2021 | 36 runners | 1-2 g daily | Muscle soreness (VAS) reduced vs placebo; creatine kinase\n"
+        "unchanged |\n"
+        "| Lindqvist 2020 | 94 adults with IBS | 500 mg twice daily | Pain scores lower than\n"
+        "placebo at week 4 but not at week 8 |\n"
+        "| Brandt 2019 | 40 adults | 2 g daily | No change in sleep |\n"
+    )
+    (result,) = extract([_document(text)])
+    rows = {c.study.first_author: c for c in result.claims}
+    assert rows["Okafor"].evidence.text.endswith("kinase\nunchanged |") and rows["Okafor"].direction == "mixed"
+    assert rows["Lindqvist"].evidence.text.endswith("at week 8 |") and rows["Lindqvist"].direction == "mixed"
+    assert rows["Brandt"].n == 40 and rows["Brandt"].direction == "null"
