@@ -190,7 +190,9 @@ _GOOD_END_OF = (
 _STRONG_POSITIVE = [
     rf"{_GOOD_END_OF}(?!(?:the\s+)?{CONTROL})",
     rf"\b(?:worsen(?:ed|ing)?|deteriorated|declined)\s+(?:{_W}){{0,2}}?less\b|\bless\s+(?:\w+\s+)?(?:decline|deterioration|worsening|progression)\b",
-    rf"(?<!not\s)(?<!n't\s)\bslow(?:ed|s|ing)?\s+(?:the\s+)?(?:{_W}){{0,3}}?(?:decline|progression|deterioration|worsening|loss|elongation|atrophy)\b",
+    # not denied: "did not (significantly) slow", "did not improve pain or slow progression" (the base form after "or")
+    rf"(?<!not\s)(?<!n't\s)(?<!not\ssignificantly\s)(?<!n't\ssignificantly\s)\b(?:slow(?:ed|s|ing)|(?<!\bor\s)slow)\s+(?:the\s+)?(?:{_W}){{0,3}}?"
+    r"(?:decline|progression|deterioration|worsening|loss|elongation|atrophy)\b",
     # a harmful process that went on more slowly: "neuropathy progressed more slowly in patients whose B12 was replaced"
     r"\b(?:progress(?:ed|es)|declined|deteriorated|worsened|elongated)\s+(?:[\w-]+\s+){0,3}?(?:more\s+slowly|less\s+(?:rapidly|quickly)|slower)\b",
     # the control arm's process went faster: "eyes in the placebo group progressed faster"
@@ -476,7 +478,7 @@ _NULL = [
     r"\bnot\s+(?:at|by|after|beyond|during)\s+(?:the\s+)?(?:\d|week|wk|month|day|year|follow|end|post|long|later|longer)"
     r"|\bnot\s+(?:(?:week|wk|day|month|year)s?\s*\d|\d+\s*(?:wks?|weeks?|days?|d|months?|mo|h|hrs?|hours?|years?|yrs?)\b)",  # "at wk 16, not wk 8"
     r"\bneither\b[^.;]{1,80}\bnor\b[^.;:,]*",  # "neither X nor Y was reduced": the verb too
-    r"\bneither\b[^.;]{0,60}?\b(?:superior|better|effective|different|improved|reduced|separated|outperformed)\b(?:\s+(?:to|from|than))?",
+    r"\bneither\b[^.;]{0,60}?\b(?:superior|better|effective|different|improved|reduced|separated|outperformed|significant)\b(?:\s+(?:to|from|than))?",
     # "no dose separated from placebo", "none of the regimens differed from sham"
     r"\b(?:no|none\s+of\s+the)\s+(?:[\w-]+\s+)?(?:doses?|arms?|groups?|regimens?|treatments?|strengths?|concentrations?)\s+"
     r"(?:\w+\s+)?(?:separated|differed|outperformed|beat)\b(?:\s+(?:from|than))?",
@@ -541,8 +543,10 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         rf"\b(?:limited|limits|limiting|curbed|restrained|minimi[sz]ed|minimi[sz]es|held\s+down|kept\s+down)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
         rf"(?:weight\s+gain|{HARMS}|decline|progression|deterioration)\b(?!\s+(?:relief|reduction|improvement|control|management))"
         r"|\bkept\s+(?:[\w-]+\s+){0,2}?(?:weight\s+gain|symptoms?|pain|anxiety|cravings?)\s+in\s+check\b"),
-    (("useful", "valuable", "viable", "worthwhile"),
-        r"\b(?:useful|valuable|viable|worthwhile)\s+(?:\w+\s+)?(?:treatment|option|adjunct|therapy|intervention|approach|strategy|alternative|addition)"),
+    (("useful", "valuable", "viable", "worthwhile", "helpful"),
+        r"\b(?:useful|valuable|viable|worthwhile)\s+(?:\w+\s+)?(?:treatment|option|adjunct|therapy|intervention|approach|strategy|alternative|addition)"
+        # "has shown that NAC is useful for treating OCD"
+        r"|(?<!not\s)(?<!n't\s)\b(?:useful|helpful|valuable)\s+(?:for|in)\s+(?:treating|the\s+treatment\s+of|managing|the\s+management\s+of|reducing|relieving|preventing|improving)\b"),
     (("support",),
         r"\bsupports?\s+(?:the\s+)?(?:use|efficacy|benefit|effectiveness|role|value)\s+of\b|\bsupports?\s+(?:its|their)\s+use\b"
     r"|\bsupports?\s+(?:healthy|normal|restful|better|optimal)\s+[\w-]+"),
@@ -1082,7 +1086,7 @@ _INFINITIVE_AIM = re.compile(
     r"\bto\s+(?:assess|evaluate|determine|examine|investigate|compare|test|explore|establish|study|measure|quantify|describe|review|identify)\b"
 )
 _DEFINITION = re.compile(
-    r"\b(?:higher|lower|greater|smaller)\s+(?:[\w-]+\s+)?(?:scores?|values?|numbers?|ratings?)\s+(?:indicat\w*|reflect\w*|mean|meaning|denot\w*|represent\w*|signify\w*)\b|"
+    r"\b(?:higher|lower|greater|smaller)\s+(?:[\w-]+\s+){0,3}?(?:scores?|values?|numbers?|ratings?)\s+(?:indicat\w*|reflect\w*|mean|meaning|denot\w*|represent\w*|signify\w*)\b|"
     r"\bdefined\s+as\b|\bdefinition\s+of\b|\b(?:was|were)\s+(?:indicated|denoted)\s+by\b|"
     r"[=<>≈*†‡§]\s*[\"'“”]?\s+(?:denotes?|indicates?|means?|represents?|signif(?:y|ies))\b|"  # a table's note: '"=" denotes no significant difference'
     r"\bp\s*(?:-?\s*values?\s*)?(?:<|≤|<=|=|of)\s*0?\.\d+[^.;]{0,40}?\bconsidered\s+(?:statistically\s+)?significant\b"
@@ -1446,6 +1450,14 @@ def tells_harms_only(text: str) -> bool:
     return _read_direction(_blanked(text, [_clause(lowered, harms.start())]), None, None) == "unknown"
 
 
+# The comparator helped too, less than the treatment: "Placebo also works, but not as well", "the control group also
+# improved, but to a lesser extent".
+_CONTROL_ALSO_LESS = re.compile(
+    rf"\b{CONTROL}\b[^.;]{{0,30}}?\balso\s+(?:\w+\s+)?(?:works?|worked|helps?|helped|improved|benefit(?:s|ed)?|reduced|had\s+an\s+effect)\b"
+    r"[^.;]{0,20}?\bbut\s+(?:not\s+(?:as|so)\s+(?:well|much|strongly|effectively|greatly)|(?:to\s+a\s+)?(?:lesser|smaller)\s+(?:extent|degree)|less)\b"
+)
+
+
 @per_document(maxsize=4096)
 def parse_direction(text: str, comparator: str | None = None, outcome: str | None = None) -> str:
     """positive | null | negative | mixed | unknown, for the finding stated in ``text``.
@@ -1458,6 +1470,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if "eight" in text and (_LIVESTOCK.search(text) or _WEIGHT_WANTED.search(text.lower())):
         # a broiler's or piglet's weight gain is the yield sought, a preterm infant's or a cachectic patient's the recovery sought
         text = _UNDERWEIGHT.sub("undernourished", _WEIGHT_GAIN.sub("growth gain", text))  # "underweight" is no weight harm either
+    if " also " in text and " but " in text and _CONTROL_ALSO_LESS.search(text.lower()):
+        return "positive"  # "Placebo also works, but not as well": the comparator helped less
     if any(word in text for word in _BAD_LEVEL_WORDS) and _BAD_LEVEL_REDUCED.search(text):
         text = _BAD_LEVEL_REDUCED.sub(r"\1", text)  # "reduced elevated blood pressure" lowered blood pressure: the adjective says it was too high
     direction = reread(text, _read_direction(text, comparator, outcome), lambda blanked: parse_direction(blanked, comparator, outcome))
