@@ -1458,6 +1458,16 @@ _CONTROL_ALSO_LESS = re.compile(
 )
 
 
+# A sentence about the comparator arm alone: "In the placebo group, symptoms worsened", "Only 5/32 (16%) placebo group
+# patients showed improvement ..., and most symptoms remained the same or even worsened".
+_CONTROL_ARM_ALONE = re.compile(
+    rf"(?i)\W*(?:only\s+)?(?:\d+\s*/\s*\d+\s*(?:\([^)]{{0,12}}\)\s*)?(?:of\s+)?|\d+\s*%\s+of\s+)?(?:in\s+|among\s+)?(?:the\s+|those\s+(?:on|given|receiving)\s+)?"
+    rf"{CONTROL}[\w-]*(?:\s+(?:group|arm))?(?:\s+(?:patients|participants|subjects|children|adults|animals|mice|rats))?\b(?!\s+(?:and|or|vs\.?|versus)\b)"
+)
+# Words that set the arms against each other within the sentence.
+_ARMS_SET_AGAINST = re.compile(r"\b(?:than|vs\.?|versus|compared|relative\s+to|whereas|while|both|more|less|fewer|greater|better|superior|inferior|outperform\w*|favou?r\w*)\b")
+
+
 @per_document(maxsize=4096)
 def parse_direction(text: str, comparator: str | None = None, outcome: str | None = None) -> str:
     """positive | null | negative | mixed | unknown, for the finding stated in ``text``.
@@ -1475,6 +1485,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if any(word in text for word in _BAD_LEVEL_WORDS) and _BAD_LEVEL_REDUCED.search(text):
         text = _BAD_LEVEL_REDUCED.sub(r"\1", text)  # "reduced elevated blood pressure" lowered blood pressure: the adjective says it was too high
     direction = reread(text, _read_direction(text, comparator, outcome), lambda blanked: parse_direction(blanked, comparator, outcome))
+    if direction in ("negative", "mixed") and _CONTROL_ARM_ALONE.match(text) and not _ARMS_SET_AGAINST.search(text.lower()):
+        return "unknown"  # "In the placebo group, symptoms worsened": how the comparator arm fared, not the treatment's effect
     if direction == "unknown" and any(stem in text for stem in _HARM_PREFILTER) and _HARMS_NOT_MORE_COMMON.search(lowered := text.lower()) and _AGAINST_CONTROL.search(lowered):
         return "null"  # a claim about harms alone: "adverse events were not significantly more common with varenicline than with placebo"
     if direction == "unknown" and outcome and _RELATION_SIGN.search(outcome):
