@@ -1465,7 +1465,7 @@ _CONTROL_ARM_ALONE = re.compile(
     rf"{CONTROL}[\w-]*(?:\s+(?:group|arm))?(?:\s+(?:patients|participants|subjects|children|adults|animals|mice|rats))?\b(?!\s+(?:and|or|vs\.?|versus)\b)"
 )
 # Words that set the arms against each other within the sentence.
-_ARMS_SET_AGAINST = re.compile(r"\b(?:than|vs\.?|versus|compared|relative\s+to|whereas|while|both|more|less|fewer|greater|better|superior|inferior|outperform\w*|favou?r\w*)\b")
+_ARMS_SET_AGAINST = re.compile(r"\b(?:than|vs\.?|versus|compared|relative\s+to|whereas|while|both|more|less|fewer|greater|larger|bigger|higher|lower|smaller|better|worse|ahead|superior|inferior|outperform\w*|favou?r\w*)\b")
 
 
 @per_document(maxsize=4096)
