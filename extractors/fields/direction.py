@@ -206,7 +206,8 @@ _STRONG_POSITIVE = [
     rf"\b(?:lower|reduced?|reduces|reducing|decreased|smaller|cut|cuts)\s+(?:\w+\s+)?(?:risks?|odds|incidence|rates?|likelihood|hazard|prevalence|chances?)\s+(?:of|for)\s+(?!{_GOOD_OUTCOME_AHEAD})[\w-]+"
     rf"(?![^.;]{{0,40}}?\b(?:in|for|with|among|on)\s+(?:the\s+)?{CONTROL})",
     rf"\b(?:declined|worsened|deteriorated|increased|rose)\s+(?:only\s+)?(?:with|in|on|among|for)\s+(?:the\s+)?{CONTROL}",
-    rf"\b{CONTROL}{_GROUP}\s+(?:\w+\s+)?(?:deteriorated|worsened|got\s+worse|did\s+worse|fared\s+worse|relapsed)\b",
+    # not across a conjunction: "improved alertness versus placebo but worsened sleep" is the drug's harm
+    rf"\b{CONTROL}{_GROUP}\s+(?:(?!but\b|yet\b|whereas\b|while\b)\w+\s+)?(?:deteriorated|worsened|got\s+worse|did\s+worse|fared\s+worse|relapsed)\b",
     rf"\b{CONTROL}{_GROUP}\s+(?:was|were|proved)\s+(?:significantly\s+|markedly\s+|much\s+)?(?:less\s+effective|less\s+efficacious|worse|inferior)\s+(?:than|to)\b",
     rf"\b{CONTROL}(?:-treated)?{_GROUP}\s+(?:had|showed|saw|reported|experienced)\s+(?:\w+\s+){{0,2}}?(?:higher|greater|more|increased)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:relapses?|mortality|deaths?|hospitali[sz]ations?|attacks?|episodes?|admissions?|readmissions?)",
@@ -347,6 +348,8 @@ _NEGATIVE = [
     r"(?:quality\s+of\s+life|well-?being|survival|sleep\s+(?:time|quality|efficiency|duration)|cognition|memory|remission\s+rates?|"
     r"response\s+rates?|abstinence|(?:swimming|climbing|struggling)(?:\s+(?:time|behaviou?r|duration))?|open[\s-]arms?\s+(?:entries|time))\b(?!\s+(?:complaints?|problems?|deficits?|impairment|loss|decline))",
     r"(?<!with\s)(?<!cognitively\s)(?<!\w)impaired\s*(?=[.;,)]|$)",
+    # a good quantity the treatment harmed: "but impaired next-day alertness", "disrupted sleep", "worsened daytime sleep efficiency"
+    rf"(?<!with\s)(?<!of\s)(?<!for\s)(?<!and\s)\b(?:impaired|disrupted|disturbed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_GOODS}|alertness|vigilance|concentration)\b",
     # a harm that rose with the treatment: "pain increased after treatment with the drug"
     rf"\b{HARMS}\s+(?:scores?\s+|levels?\s+|severity\s+|ratings?\s+)?(?:significantly\s+|markedly\s+|substantially\s+)?(?:increased|worsened)\s+"
     rf"(?:significantly\s+|markedly\s+)?(?:with|after|on|in|among|during|following)\s+(?!(?:the\s+)?{CONTROL})(?:[\w-]+\s+){{0,3}}?"
@@ -437,6 +440,8 @@ _NULL = [
     r"(?!(?:the\s+)?(?:body\s+)?(?:weight|blood|heart|liver|renal|kidney|safety|adverse|side|vital|lab|qtc?\b|ecg|baseline))",
     # one outcome's half of a terse cell: "HAMD improved; PSQI similar", "pain better, function comparable"
     r"(?<=[;,]\s)(?:(?!(?:was|were|is|are|be|been|remained)\b)[\w-]+\s+){1,3}?(?:similar|comparable|equivalent)(?=\s*(?:[;,.)]|$))",
+    # a terse cell's verbless "not different": "Probing depth reduced; CAL not different", "Not different from placebo"
+    r"\bnot\s+(?:significantly\s+|statistically\s+)?different\b(?!\s+(?:doses?|dosages?|regimens?|strengths?)\b)",
     # the gain the null difference is about: "no significant differences ... on reduction in weekly pain"
     r"\bno\s+(?:[\w-]+\s+){0,2}?differences?\b[^.;]{0,80}?\b(?:in|on|for)\s+(?:the\s+)?(?:mean\s+)?(?:reductions?|improvements?|changes?|decreases?|increases?|gains?)\b",
     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|effects?|benefits?|improvements?|advantages?|changes?|reductions?|decreases?|increases?|declines?|drops?|"
@@ -857,7 +862,7 @@ _PASSES = [
     (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "comparison", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment", "avoidance", "observation", "untreated", "no-intervention")),
     (_cues(_NEGATIVE, letter_first=True), "negative", _triggers("more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
                                           "mortality", "death", "relapse", "hospital", "impair", "poorer", "raise", "aggravat", "trigger",
-                                          "provok", "prolong", "lengthen", "swimming", "climbing", "struggling", "open arm", "open-arm", "gained", "put on", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
+                                          "provok", "prolong", "disrupt", "disturb", "lengthen", "swimming", "climbing", "struggling", "open arm", "open-arm", "gained", "put on", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
                                           "wellbeing", "surviv", "cognition", "memory", "remission rate", "response rate",
                                           "abstinence", "free", "sleep time", "sleep quality", "sleep efficiency", "sleep duration")),
     (_cues(_NONSIGNIFICANT, letter_first=True), "nonsignificant", _triggers("signific", "nonsignific", "statistically", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "each of", "trend", "approach", "matched", "no less", "not less",
@@ -917,6 +922,7 @@ _PASS_NEEDS = {
     next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_NEGATIVE, letter_first=True).pattern): re.compile(
         r"fewer|less|lower|reduc|shorter|more|greater|higher|worse|increas|excess|faster|poorer|impaired|raise|aggravat|trigger|provok"
         r"|outperformed|beaten|surpassed|bettered|backfired|counter|harm|decreas|diminish|deteriorat|exacerbat|inferior|doubled|tripled|prolong|lengthen"
+        r"|disrupted|disturbed"
     ),
     # the significance cues, once the null cues have blanked "no significant difference"
     next(index for index, (_, label, _) in enumerate(_PASSES) if label == "significant"): re.compile(r"signific|superior|outperform|separated"),

@@ -64,9 +64,12 @@ _P_VALUE = re.compile(r"p(?<![a-z]p)\s*(?:-?\s*value\s*)?(<=|>=|=|<|>|≤|≥)\s
 NOT_EFFICACY = re.compile(r"baseline|advers|side[\s-]effect|safety|tolerab|demograph|dropout|attrition|withdraw")
 _SIGNED = r"([-+\u2212\u2013]\s?)?(\d+(?:\.\d+)?)"
 _ARM = r"(?:\s+(?:with|in|on|for|among|after)\s+(?:the\s+)?([\w-]+))?"
+# Units of a measured result, never of a dose: lengths ("CAL gain 1.6 mm with doxycycline and 1.1 mm with placebo",
+# "walked 320 m vs 250 m") and concentrations per volume ("LDL 98 mg/dL vs 131 mg/dL").
+_RESULT_UNIT = r"(?:\s*(?:%|points?|pts?|kg|lbs?|mm\s?hg|mm|cm|m|metres|meters|(?:mg|g|ng|pg|µg|ug|mmol|µmol|umol|nmol)/(?:dl|l|ml))(?![a-z/]))?"
 _CONTRAST_RE = re.compile(
-    rf"(?<![\w.,]){_SIGNED}(?:\s*(?:%|points?|pts?|kg|lbs?|mm\s?hg)(?![a-z]))?(?:\s*\([^()]{{0,30}}\))?{_ARM}(?:\s+(?:group|arm))?"
-    rf"\s+(vs\.?|versus|v\.?|compared\s+with|against|and)\s+{_SIGNED}(?:\s*(?:%|points?|pts?|kg|lbs?|mm\s?hg)(?![a-z]))?(?:\s*\([^()]{{0,30}}\))?{_ARM}"
+    rf"(?<![\w.,]){_SIGNED}{_RESULT_UNIT}(?:\s*\([^()]{{0,30}}\))?{_ARM}(?:\s+(?:group|arm))?"
+    rf"\s+(vs\.?|versus|v\.?|compared\s+with|against|and)\s+{_SIGNED}{_RESULT_UNIT}(?:\s*\([^()]{{0,30}}\))?{_ARM}"
 )
 _RATIO_RE = re.compile(
     r"(?:\b(?:a?OR|RR|a?HR|IRR)\b|(?i:odds\s+ratio|risk\s+ratio|rate\s+ratio|hazard\s+ratio|relative\s+risk))"

@@ -1,0 +1,72 @@
+"""Wave 19 direction families: a measured result in lengths or concentrations per arm,
+a terse cell's verbless "not different" beside a gain, and a gain beside a good quantity
+the treatment harmed."""
+
+import pytest
+
+from extractors.fields import parse_direction
+
+
+# Arms' results in a unit of length or concentration, with a significant p (positive) or not (null).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clinical attachment level (CAL) gain at deep sites was 1.6 mm with doxycycline and 1.1 mm with placebo (p = 0.03).", "positive"),
+        ("CAL gain 1.2 vs 0.8 mm (p = 0.04)", "positive"),
+        ("Six-minute walk distance was 412 m with the drug vs 371 m with placebo (p = 0.01).", "positive"),
+        ("Walking distance 320 vs 250 m, p < 0.01", "positive"),
+        ("LDL cholesterol was 98 mg/dL with the extract versus 131 mg/dL with placebo (p < 0.001).", "positive"),
+        ("Pocket depth reduction was 1.1 mm with the gel and 1.0 mm with placebo (p = 0.62).", "null"),
+        ("CAL gain 1.2 vs 1.0 mm (p = 0.31)", "null"),
+    ],
+)
+def test_arm_results_in_lengths_and_concentrations(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected
+
+
+def test_two_doses_in_milligrams_are_no_arms_results() -> None:
+    assert parse_direction("Participants took 20 mg vs 40 mg in the two arms.") == "unknown"
+
+
+# A terse cell: one outcome moved, the second, verbless, did not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Probing depth reduced; CAL not different",
+        "Ortega 2018\t52\tOmega-3 fatty acids 3 g/day\tPlacebo\tProbing depth reduced; CAL not different",
+        "Pain scores reduced; function not different",
+        "Lameness scores improved; range of motion not different",
+        "HbA1c lower; weight unchanged",
+        "Muscle soreness (VAS) reduced vs placebo; creatine kinase unchanged",
+    ],
+)
+def test_gain_beside_a_verbless_no_difference_is_mixed(text: str) -> None:
+    assert parse_direction(text) == "mixed"
+
+
+@pytest.mark.parametrize("text", ["CAL not different", "Not different from placebo", "Range of motion not different vs placebo"])
+def test_verbless_not_different_is_null(text: str) -> None:
+    assert parse_direction(text) == "null"
+
+
+# A gain against the control, and a good quantity worsened, impaired or disrupted in the same sentence.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a crossover study of 24 night-shift nurses, caffeine 200 mg improved psychomotor vigilance (PVT) lapses compared with placebo "
+        "but worsened daytime sleep efficiency (Ferreira, 2022).",
+        "Melatonin improved sleep onset latency compared with placebo but impaired next-day alertness (Lund 2019).",
+        "Zolpidem improved total sleep time versus placebo but worsened morning driving performance.",
+        "Methylphenidate improved attention compared with placebo but disrupted sleep in 60 children (Okoro 2017).",
+    ],
+)
+def test_gain_beside_a_harmed_good_quantity_is_mixed(text: str) -> None:
+    assert parse_direction(text) == "mixed"
+
+
+def test_placebo_arm_worsening_is_still_the_drugs_gain() -> None:
+    assert parse_direction("Symptoms improved with the drug, and the placebo group worsened.") == "positive"
+
+
+def test_impaired_in_the_population_is_no_harm() -> None:
+    assert parse_direction("In patients with impaired sleep, the drug improved total sleep time compared with placebo.") == "positive"
