@@ -70,3 +70,63 @@ def test_placebo_arm_worsening_is_still_the_drugs_gain() -> None:
 
 def test_impaired_in_the_population_is_no_harm() -> None:
     assert parse_direction("In patients with impaired sleep, the drug improved total sleep time compared with placebo.") == "positive"
+
+
+# A commenter's own result: symptoms gone, or counted from before to after.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've taken 500 mg cranberry extract every day for two years and haven't had a single UTI since.",
+        "My dog hasn't had another seizure since we started phenobarbital.",
+        "Verapamil 240 mg/day took me from six attacks a day to about one within three weeks.",
+        "Topiramate took me from 15 headache days a month to 4.",
+        "Since starting propranolol my flare-ups stopped.",
+        "Since we started the drops my daughter's colic episodes stopped within a week.",
+    ],
+)
+def test_a_commenters_own_gain_is_positive(text: str) -> None:
+    assert parse_direction(text) == "positive"
+
+
+# ... and the gain that ended: back when they stopped, or the remedy stopped working.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prednisone 60 mg for five days as a bridge cut my attacks in half, but they came straight back when I tapered.",
+        "Gabapentin reduced my pain a lot, but it came back as soon as I stopped.",
+        "Sumatriptan worked for a month, then stopped working.",
+        "Melatonin helped for about two weeks and then stopped working.",
+    ],
+)
+def test_a_commenters_gain_that_ended_is_mixed(text: str) -> None:
+    assert parse_direction(text) == "mixed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Test scores continued to improve during the 16 weeks of the study, but worsened once the participants stopped taking the mushroom.",
+        "Honestly curcumin helped my knee pain and I never stopped taking it.",
+    ],
+)
+def test_a_trials_washout_or_a_remedy_kept_stays_positive(text: str) -> None:
+    assert parse_direction(text) == "positive"
+
+
+# Patients moved from the control arm who gained as the first-treated did.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a separate open-label extension, 88 participants who switched from placebo to the 100 mg dose showed a similar slowing "
+        "over the following 24 weeks.",
+        "Dogs that crossed over from placebo to the diet showed a comparable reduction in lameness scores.",
+        "Patients switching from sham to active stimulation had similar improvements in tinnitus loudness.",
+        "Children who transitioned from the control arm to open-label melatonin saw the same benefit within four weeks.",
+    ],
+)
+def test_switchers_with_a_similar_gain_are_positive(text: str) -> None:
+    assert parse_direction(text) == "positive"
+
+
+def test_a_switch_alone_states_no_finding() -> None:
+    assert parse_direction("Participants switched from placebo to the 100 mg dose at week 24.") == "unknown"

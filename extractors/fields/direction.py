@@ -622,7 +622,8 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\blonger\s+(?:[\w-]+\s+){0,2}?(?:survival|remission|abstinence)\b|\b(?:survival|remission|abstinence|time\s+to\s+(?:relapse|recurrence))\s+"
         r"(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+)?longer\b"),
     (("stopped", "ceased", "ended", "subsided", "went away", "life", "cleared"),
-        r"\b(?:attacks?|symptoms?|migraines?|headaches?|nightmares|cravings?|pain|panic|episodes?|seizures?|flashbacks)\s+(?:\w+\s+)?"
+        r"\b(?:attacks?|symptoms?|migraines?|headaches?|nightmares|cravings?|pain|panic|episodes?|seizures?|flashbacks|flare-?ups?|flares|outbreaks?|"
+        r"hives|itch(?:ing)?|cramps|spasms|hot\s+(?:flushes|flashes)|night\s+sweats|nosebleeds|tics)\s+(?:\w+\s+)?"
         r"(?:stopped|ceased|ended|subsided|went\s+away)\b|\blife-?\s?saver\b|(?<!never\s)(?<!not\s)(?<!nothing\shas\s)(?<!nothing\s)\bcleared\s+(?:up\s+)?(?:my|his|her|their|the)\s"),
     # an infection or a relapse stopped: "blocked airborne spread of the virus", "blocks reinstatement of cocaine seeking"
     (("blocked", "blocks"),
@@ -664,7 +665,8 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\bmade\s+(?:a|an|all\s+the|such\s+a)\s+(?:big\s+|huge\s+|real\s+|massive\s+|noticeable\s+|enormous\s+|great\s+|clear\s+|dramatic\s+)?difference\b"
         r"|\bworld\s+of\s+difference\b|\bgame[\s-]?changer\b|\blife[\s-]?changing\b|\bchanged\s+my\s+life\b|\bnight\s+and\s+day\b"
         r"|\bno\s+longer\s+(?:have|has|get|gets|suffer|suffers|wake|wakes|need|needs|experience|struggle|meet|met)\b"
-        r"|\b(?:haven't|hasn't|have\s+not|has\s+not|haven't\s+really)\s+had\s+(?:a|an|any|one)\s+(?:[\w-]+\s+)?(?:migraine|headache|attack|episode|panic|seizure|nightmare|flare)s?\s+since\b"),
+        r"|\b(?:haven't|hasn't|have\s+not|has\s+not|haven't\s+really)\s+had\s+(?:a|an|any|one|another)\s+(?:[\w-]+\s+)?(?:migraine|headache|attack|episode|panic|seizure|nightmare|flare|flare-up|uti|"
+        r"(?:urinary\s+|chest\s+|ear\s+|sinus\s+|yeast\s+|bladder\s+)?infection|cold|cold\s+sore|outbreak|relapse|bout|fit|gout\s+attack|nosebleed)s?\s+since\b"),
     # a preclinical activity shown: "exhibited anxiolytic activity at 200 mg/kg", "possessed marked analgesic activity"
     (("anxiolytic", "antidepress", "analges", "antinocicept", "anti-", "antiinflam", "anticonvuls", "antiepilep", "neuroprotect",
       "hepatoprotect", "cardioprotect", "nephroprotect", "gastroprotect", "sedative", "hypnotic", "nootropic", "hypoglyc",
@@ -1511,6 +1513,10 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if direction in ("null", "mixed") and ("switch" in text or "crossed" in text or "crossing" in text) and (switched := _switched_arm_alike(text.lower())):
         rest = _read_direction(_blanked(text, [switched]), comparator, outcome)
         return "positive" if rest == "unknown" else rest  # the switchers gained as the first-treated did: the gain, replicated
+    if direction == "unknown" and ("switch" in text or "crossed" in text or "crossing" in text or "transitioned" in text or "rolled" in text) and (
+        (switched_at := _SWITCHED.search(lowered := text.lower())) and _SIMILAR_GAIN.search(lowered, switched_at.end())
+    ):
+        return "positive"  # "those who switched from placebo to the 100 mg dose showed a similar slowing": the gain, replicated
     if direction == "mixed" and _MAY_NAME_MARKER.search(lowered := text.lower()) and not (
         (comparator and "vehicle" in comparator.lower()) or _LABORATORY.search(lowered)
     ):
@@ -1537,6 +1543,11 @@ _SWITCHED = re.compile(
     rf"(?:from\s+(?:the\s+)?(?:[\w-]+\s+)?{CONTROL}(?:\s+(?:group|arm))?\s+to\b|to\s+(?:open-label|active)\b)"
 )
 
+# The switchers' gain named as the first-treated arm's: "showed a similar slowing", "had comparable improvements".
+_SIMILAR_GAIN = re.compile(
+    r"\b(?:showed|show|had|saw|experienced|achieved|gained|derived|obtained|displayed)\s+(?:a\s+|an\s+)?(?:similar|comparable|the\s+same|equivalent|matching)\s+"
+    r"(?:[\w-]+\s+)?(?:slowing|improvements?|reductions?|benefits?|gains?|responses?|decreases?|relief|effects?)\b"
+)
 
 def _switched_arm_alike(lowered: str) -> tuple[int, int] | None:
     """The sentence in which patients switched from the control arm did as well as those treated from the start."""

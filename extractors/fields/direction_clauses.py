@@ -97,6 +97,15 @@ _FADE_AFTER_STOPPING = re.compile(
     rf"(?:[\w-]+\s+){{0,4}}?{_STOPPED}"
     rf"|\b(?:after|once|when|upon|following)\s+(?:[\w-]+\s+){{0,4}}?{_STOPPED}[^.;]{{0,80}}?\b{_RETURN_WORDS}\b"
 )
+# A commenter's own gain that ended: symptoms back when they stopped ("cut my attacks in half, but they came straight
+# back when I tapered"), or the remedy that stopped working ("worked for a month, then stopped working"). A trial's washout
+# shows the drug works while taken; one person's course that ended where it began is a gain that did not last.
+_OWN_GAIN_ENDED = re.compile(
+    r"\b(?:worsened|returned|came\s+(?:straight\s+|right\s+|all\s+)?back|went\s+back|recurred|rebounded|relapsed)\b[^.;]{0,40}?"
+    r"\b(?:when|once|after|as\s+soon\s+as)\s+(?:i|we)\s+(?:\w+\s+)?(?:stop\w*|taper\w*|quit\w*|came\s+off|went\s+off|finish\w*|ran\s+out|wean\w*|dropped)"
+    r"|\b(?:then|but|until|before|and)\s+(?:it\s+|they\s+|that\s+|he\s+|she\s+)?(?:just\s+|suddenly\s+|eventually\s+|gradually\s+|completely\s+)?"
+    r"(?:stopped|quit|ceased)\s+(?:working|helping|doing\s+anything)\b"
+)
 # A gain referred back to that faded: "those benefits quickly disappeared during follow-up", "the benefit was no longer
 # seen". Alone it is the claim's null result (beside the gain in the claim's other sentences: mixed); its noun is no gain.
 _GAIN_FADED = re.compile(
@@ -216,6 +225,10 @@ def reread(text: str, direction: str, read: Callable[[str], str]) -> str:
                 fades.append((start, end))
         if fades:
             return read(_blank(text, fades))
+    if direction == "positive" and (" i " in lowered or " we " in lowered or "stopped" in lowered or "quit" in lowered or "ceased" in lowered) and (
+        _OWN_GAIN_ENDED.search(lowered)
+    ):
+        return "mixed"
     if direction in ("positive", "mixed") and " as d" in lowered and _AS_DOES_CONTROL.search(lowered):
         return "null"  # the gain matched by the control
     if direction == "positive" and "both" in lowered and not _ONE_AHEAD.search(lowered):
