@@ -130,3 +130,21 @@ def test_switchers_with_a_similar_gain_are_positive(text: str) -> None:
 
 def test_a_switch_alone_states_no_finding() -> None:
     assert parse_direction("Participants switched from placebo to the 100 mg dose at week 24.") == "unknown"
+
+
+# A table cell that both names the outcome and states the finding, passed as both: read once, as the finding.
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("CAL gain 1.2 vs 0.8 mm (p = 0.04)", "positive"),
+        ("Walking distance 320 vs 250 m, p < 0.01", "positive"),
+        ("Attachment gain 0.9 vs 0.8 mm (p = 0.61)", "null"),
+    ],
+)
+def test_a_cell_passed_as_its_own_outcome(cell: str, expected: str) -> None:
+    assert parse_direction(cell, "placebo", cell) == expected
+
+
+def test_a_gain_named_before_a_decimal_threshold() -> None:
+    text = "CAL gain at sites deeper than 5.5 mm was 1.6 mm with doxycycline and 1.1 mm with placebo (p = 0.03)."
+    assert parse_direction(text) == "positive"

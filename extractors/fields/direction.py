@@ -1485,6 +1485,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     no second finding: the sentence is null. A clinical gain beside a marker that did not
     move ("lower stress scores, but cortisol didn't budge") stays mixed, and markers of
     the disease's damage (troponin) are outcomes like any other."""
+    if outcome == text:
+        outcome = None  # a table's one cell naming the outcome and stating the finding ("CAL gain 1.2 vs 0.8 mm"): read once, as the finding
     if "eight" in text and (_LIVESTOCK.search(text) or _WEIGHT_WANTED.search(text.lower())):
         # a broiler's or piglet's weight gain is the yield sought, a preterm infant's or a cachectic patient's the recovery sought
         text = _UNDERWEIGHT.sub("undernourished", _WEIGHT_GAIN.sub("growth gain", text))  # "underweight" is no weight harm either

@@ -120,8 +120,8 @@ _MINUS = ("-", "\u2212", "\u2013")
 # Where a contrast can be: a comparison word right before a number. Cheap to find first.
 _CONNECTOR_NUMBER = re.compile(r"(?:vs\.?|versus|v\.|compared\s+with|against|and)\s+[-+\u2212\u2013]?\s?\d")
 # Numbers after "dropped by" are sizes of a fall; after "improved by", sizes of a gain.
-_FELL_BY = re.compile(r"\b(?:dropped|fell|fallen|decreased|reduced|declined|lowered|cut|lost|loss|reductions?|decreases?|declines?|drops?|falls?)\b[^.;]*$")
-_IMPROVED_BY = re.compile(r"\b(?:improved|improvements?|(?<!weight\s)gains?|gained(?!\s+(?:\w+\s+)?weight))\b[^.;]*$")  # not weight gained
+_FELL_BY = re.compile(r"\b(?:dropped|fell|fallen|decreased|reduced|declined|lowered|cut|lost|loss|reductions?|decreases?|declines?|drops?|falls?)\b(?:[^.;]|\.\d)*$")
+_IMPROVED_BY = re.compile(r"\b(?:improved|improvements?|(?<!weight\s)gains?|gained(?!\s+(?:\w+\s+)?weight))\b(?:[^.;]|\.\d)*$")  # not weight gained
 _CONTROL_BEFORE = re.compile(rf"\b{CONTROL}\s*[:=]?\s*$")
 _NUMBER_WORDS = {word: index for index, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
