@@ -148,3 +148,22 @@ def test_a_cell_passed_as_its_own_outcome(cell: str, expected: str) -> None:
 def test_a_gain_named_before_a_decimal_threshold() -> None:
     text = "CAL gain at sites deeper than 5.5 mm was 1.6 mm with doxycycline and 1.1 mm with placebo (p = 0.03)."
     assert parse_direction(text) == "positive"
+
+
+# Thyroid function restored: TSH down and thyroxine up together (a level alone stays no finding).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TSH decreased and T4 increased vs placebo",
+        "Serum TSH fell and free T4 rose compared with placebo",
+        "In 50 adults with subclinical hypothyroidism, ashwagandha 600 mg/day lowered TSH and raised T4 relative to placebo.",
+        "Selenium normalised TSH and increased free T4 compared with placebo in 80 women.",
+    ],
+)
+def test_thyroid_function_restored_is_positive(text: str) -> None:
+    assert parse_direction(text) == "positive"
+
+
+@pytest.mark.parametrize("text", ["TSH fell significantly with levothyroxine (p<0.001).", "TSH increased and T4 decreased with amiodarone."])
+def test_a_thyroid_level_alone_or_the_wrong_way_is_no_gain(text: str) -> None:
+    assert parse_direction(text) == "unknown"

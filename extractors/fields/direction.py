@@ -518,7 +518,16 @@ _POSITIVE = [
 ]
 # Positive cues with words of their own: each is tried only when one of its stems is in
 # the text, while the cues above are tried whenever the positive pass is opened.
+# TSH down and thyroxine up together: no mere level a supplement raised (see _TARGET_LEVEL) but thyroid function restored.
+_THYROID_RESTORED = (
+    r"\btsh\b[^.;]{0,40}?\b(?:decreased|fell|dropped|declined|lowered|reduced|normali[sz]ed)\b[^.;]{0,30}?\b(?:f?t[34]|thyroxine|triiodothyronine)\b"
+    r"[^.;]{0,20}?\b(?:increased|rose|raised|improved|normali[sz]ed)\b"
+    r"|\b(?:f?t[34]|thyroxine)\b[^.;]{0,20}?\b(?:increased|rose|raised)\b[^.;]{0,30}?\btsh\b[^.;]{0,20}?\b(?:decreased|fell|dropped|declined|lowered|reduced)\b"
+    r"|\b(?:lowered|reduced|decreased|normali[sz]ed)\s+(?:serum\s+)?tsh\b[^.;]{0,30}?\b(?:raised|increased|improved)\s+(?:serum\s+|free\s+)*(?:f?t[34]|thyroxine)\b"
+)
 _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
+    # thyroid function restored: TSH down and thyroxine up together, the course of treated hypothyroidism
+    (("tsh",), _THYROID_RESTORED),
     # a hedged effect of the treatment named: "omega-3 might indeed have such effects on mood", "could have a calming effect"
     (("have",),
         r"\b(?:may|might|could|can|would)\s+(?:indeed\s+|also\s+|well\s+|actually\s+|even\s+|really\s+)?have\s+"
@@ -1309,7 +1318,8 @@ def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, in
         start, end = _clause(lowered, found.start())
         if _ABSENCE.search(lowered, start, found.start()) and not _EFFICACY_CHANGE.search(lowered, start, end):
             spans.append((start, end))
-    for found in _TARGET_LEVEL.finditer(lowered) if "target level" in kinds else ():
+    thyroid_restored = "tsh" in lowered and "target level" in kinds and re.search(_THYROID_RESTORED, lowered)
+    for found in _TARGET_LEVEL.finditer(lowered) if "target level" in kinds and not thyroid_restored else ():
         start, end = _clause(lowered, found.start())
         if _LEVEL_IS_SUBJECT.fullmatch(lowered, start, found.start()):
             goes_on = _SAME_SUBJECT_GOES_ON.match(lowered, end)  # "Serum 25(OH)D rose ..., but was unchanged with placebo"
