@@ -167,3 +167,16 @@ def test_thyroid_function_restored_is_positive(text: str) -> None:
 @pytest.mark.parametrize("text", ["TSH fell significantly with levothyroxine (p<0.001).", "TSH increased and T4 decreased with amiodarone."])
 def test_a_thyroid_level_alone_or_the_wrong_way_is_no_gain(text: str) -> None:
     assert parse_direction(text) == "unknown"
+
+
+# A bare "scores" names no scale, so says nothing of which way is better (Acne-QoL: higher is better).
+def test_bare_scores_in_two_arms_tell_no_direction() -> None:
+    assert parse_direction("Scores at week 24 were 21.2 (5.9) for spironolactone and 17.4 (5.8) for placebo.") == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["HAMD scores were 12.1 with sertraline vs 15.3 with placebo.", "Pain scores were 3.1 with the gel vs 5.2 with placebo."],
+)
+def test_named_symptom_scores_lower_with_the_drug_stay_positive(text: str) -> None:
+    assert parse_direction(text) == "positive"
