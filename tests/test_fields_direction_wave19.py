@@ -180,3 +180,23 @@ def test_bare_scores_in_two_arms_tell_no_direction() -> None:
 )
 def test_named_symptom_scores_lower_with_the_drug_stay_positive(text: str) -> None:
     assert parse_direction(text) == "positive"
+
+
+# Shares of each arm reaching a responder threshold: higher is better, whatever symptom the threshold is a fall of.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The proportion of patients with a greater-than-50% reduction in the number of migraine days was 54.4% with melatonin, "
+        "39.1% with amitriptyline (p < 0.05 vs. melatonin), and 20.4% with placebo (p < 0.01 vs. melatonin).",
+        "The percentage of dogs with at least a 50% reduction in seizure frequency was 48% with the diet and 21% with placebo.",
+        "The share of patients achieving a 30% or greater reduction in pain was 41% with the patch, 33% with the lower dose and 18% with sham.",
+    ],
+)
+def test_responder_shares_of_three_arms_are_positive(text: str) -> None:
+    assert parse_direction(text) == "positive"
+
+
+def test_switchers_from_a_named_control_device_replicate_the_gain() -> None:
+    text = ("Patients who switched from the control blanket to the weighted blanket had an effect similar to those who had used "
+            "the weighted blanket from the beginning, and improvements increased during the 12 months of follow-up.")
+    assert parse_direction(text, "control blanket") == "positive"

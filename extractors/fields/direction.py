@@ -1552,7 +1552,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
 # similar to those who used dupilumab from the beginning" is the gain seen again, not a null comparison.
 _SWITCHED = re.compile(
     r"\b(?:switched|switching|crossed\s+over|crossing\s+over|transitioned|rolled\s+over)\s+"
-    rf"(?:from\s+(?:the\s+)?(?:[\w-]+\s+)?{CONTROL}(?:\s+(?:group|arm))?\s+to\b|to\s+(?:open-label|active)\b)"
+    rf"(?:from\s+(?:the\s+)?(?:[\w-]+\s+)?{CONTROL}(?:\s+[\w-]+)?\s+to\b|to\s+(?:open-label|active)\b)"  # "from the control blanket to"
 )
 
 # The switchers' gain named as the first-treated arm's: "showed a similar slowing", "had comparable improvements".

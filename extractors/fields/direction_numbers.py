@@ -289,6 +289,9 @@ _SHARE_THRESHOLD = re.compile(
     r"\b(?:had|achieved|experienced|reported|showed|reached|attained)\s+(?:an?\s+|at\s+least\s+(?:an?\s+)?|[≥>]\s*)?\d+(?:\.\d+)?\s*%\s*(?:or\s+(?:more|greater)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:reductions?|improvements?|decreases?|drops?|relief|response)\b"
     r"|\b(?:had|achieved|experienced|reported|showed|reached|attained)\s+an?\s+(?:reductions?|improvements?|decreases?|drops?)\s+of\s+(?:at\s+least\s+)?\d+(?:\.\d+)?\s*%"
+    # "the proportion of patients with a greater-than-50% reduction in migraine days was 54.4% with melatonin, ..."
+    r"|\b(?:with|achieving|reaching|who\s+(?:had|achieved|reached))\s+(?:an?\s+)?(?:greater[\s-]than[\s-]|more[\s-]than[\s-]|at\s+least\s+(?:an?\s+)?|[≥>]\s*)"
+    r"\d+(?:\.\d+)?\s*%\s*(?:or\s+(?:more|greater)\s+)?(?:[\w-]+\s+){0,2}?(?:reductions?|improvements?|decreases?|drops?|relief|response)\b"
 )
 _SCORE_WORD = re.compile(r"\bscores?\b")  # says nothing of which way is better ("quality-of-life scores")
 
@@ -341,7 +344,7 @@ def _arm_quantities(lowered: str, measure: str) -> str | None:
     actives = [value for control, value in values if not control]
     if len(controls) != 1 or not actives:
         return None
-    if unit_is_share and (threshold or _SHARE_IMPROVED.search(lowered)):
+    if (threshold and unit == "%") or (unit_is_share and _SHARE_IMPROVED.search(lowered)):
         better = "higher"  # "59% of the drug group at least halved their attacks": a share of responders
     else:
         better = _better_when(_SCORE_WORD.sub(" ", lowered) + measure, both_fell=all(value < 0 for _, value in values))
