@@ -200,3 +200,16 @@ def test_switchers_from_a_named_control_device_replicate_the_gain() -> None:
     text = ("Patients who switched from the control blanket to the weighted blanket had an effect similar to those who had used "
             "the weighted blanket from the beginning, and improvements increased during the 12 months of follow-up.")
     assert parse_direction(text, "control blanket") == "positive"
+
+
+# Bad quantities lower with the treatment, across specialties.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Probing depth at 6 months was 3.1 mm with the gel and 3.9 mm with placebo (p = 0.01).",
+        "Serum uric acid 5.8 vs 7.9 mg/dL with placebo, p < 0.001",
+        "Fasting glucose was 6.1 mmol/L with berberine versus 7.2 mmol/L with placebo (p = 0.002).",
+    ],
+)
+def test_a_bad_quantity_lower_with_the_treatment_is_positive(text: str) -> None:
+    assert parse_direction(text) == "positive"
