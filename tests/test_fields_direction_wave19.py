@@ -213,3 +213,20 @@ def test_switchers_from_a_named_control_device_replicate_the_gain() -> None:
 )
 def test_a_bad_quantity_lower_with_the_treatment_is_positive(text: str) -> None:
     assert parse_direction(text) == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Itch improved; EASI not different from vehicle",
+        "ISI improved vs waitlist; actigraphy sleep efficiency not different",
+        "Reduced LDL-C; HDL-C not changed",
+        "Faster wound closure; scar score not different",
+    ],
+)
+def test_more_cells_with_a_verbless_second_half_are_mixed(text: str) -> None:
+    assert parse_direction(text) == "mixed"
+
+
+def test_doses_not_changed_is_method_not_finding() -> None:
+    assert parse_direction("Sertraline reduced HAMD scores compared with placebo; doses were not changed during the trial.") == "positive"

@@ -440,8 +440,10 @@ _NULL = [
     r"(?!(?:the\s+)?(?:body\s+)?(?:weight|blood|heart|liver|renal|kidney|safety|adverse|side|vital|lab|qtc?\b|ecg|baseline))",
     # one outcome's half of a terse cell: "HAMD improved; PSQI similar", "pain better, function comparable"
     r"(?<=[;,]\s)(?:(?!(?:was|were|is|are|be|been|remained)\b)[\w-]+\s+){1,3}?(?:similar|comparable|equivalent)(?=\s*(?:[;,.)]|$))",
-    # a terse cell's verbless "not different": "Probing depth reduced; CAL not different", "Not different from placebo"
+    # a terse cell's verbless "not different": "Probing depth reduced; CAL not different", "Not different from placebo", "HDL-C not changed"
     r"\bnot\s+(?:significantly\s+|statistically\s+)?different\b(?!\s+(?:doses?|dosages?|regimens?|strengths?)\b)",
+    # the verbless second half of a cell, "Reduced LDL-C; HDL-C not changed" (not a method's "doses were not changed")
+    r"(?<=[;,]\s)(?:(?!(?:was|were|is|are|be|been|remained|doses?|dosages?|medications?|treatments?|regimens?)\b)[\w-]+\s+){1,3}?not\s+(?:significantly\s+)?(?:changed|altered)\b",
     # the gain the null difference is about: "no significant differences ... on reduction in weekly pain"
     r"\bno\s+(?:[\w-]+\s+){0,2}?differences?\b[^.;]{0,80}?\b(?:in|on|for)\s+(?:the\s+)?(?:mean\s+)?(?:reductions?|improvements?|changes?|decreases?|increases?|gains?)\b",
     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|effects?|benefits?|improvements?|advantages?|changes?|reductions?|decreases?|increases?|declines?|drops?|"
