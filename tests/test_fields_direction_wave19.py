@@ -230,3 +230,19 @@ def test_more_cells_with_a_verbless_second_half_are_mixed(text: str) -> None:
 
 def test_doses_not_changed_is_method_not_finding() -> None:
     assert parse_direction("Sertraline reduced HAMD scores compared with placebo; doses were not changed during the trial.") == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two weeks on magnesium glycinate and my leg cramps are gone.",
+        "Since switching to a low-FODMAP diet my bloating is basically gone.",
+        "My migraines went from 15 a month to 3 on erenumab.",
+    ],
+)
+def test_one_persons_symptom_gone_is_positive(text: str) -> None:
+    assert parse_direction(text) == "positive"
+
+
+def test_a_remedy_that_pooped_out_is_mixed() -> None:
+    assert parse_direction("Fluoxetine worked great for six months and then pooped out.") == "mixed"

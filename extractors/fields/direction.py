@@ -632,10 +632,16 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("longer",),
         r"\blonger\s+(?:[\w-]+\s+){0,2}?(?:survival|remission|abstinence)\b|\b(?:survival|remission|abstinence|time\s+to\s+(?:relapse|recurrence))\s+"
         r"(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+)?longer\b"),
-    (("stopped", "ceased", "ended", "subsided", "went away", "life", "cleared"),
+    (("stopped", "ceased", "ended", "subsided", "went away", "life", "cleared", "gone"),
         r"\b(?:attacks?|symptoms?|migraines?|headaches?|nightmares|cravings?|pain|panic|episodes?|seizures?|flashbacks|flare-?ups?|flares|outbreaks?|"
-        r"hives|itch(?:ing)?|cramps|spasms|hot\s+(?:flushes|flashes)|night\s+sweats|nosebleeds|tics)\s+(?:\w+\s+)?"
-        r"(?:stopped|ceased|ended|subsided|went\s+away)\b|\blife-?\s?saver\b|(?<!never\s)(?<!not\s)(?<!nothing\shas\s)(?<!nothing\s)\bcleared\s+(?:up\s+)?(?:my|his|her|their|the)\s"),
+        r"hives|itch(?:ing)?|cramps|spasms|hot\s+(?:flushes|flashes)|night\s+sweats|nosebleeds|tics|bloating|heartburn|reflux|rash|acne|eczema|"
+        r"brain\s+fog|tinnitus|dizziness|vertigo|anxiety|insomnia)\s+(?:\w+\s+)?"
+        r"(?:stopped|ceased|ended|subsided|went\s+away)\b|\blife-?\s?saver\b"
+        # one person's symptom gone: "my leg cramps are gone", "her bloating is basically gone"
+        r"|\b(?:my|his|her|our|their)\s+(?:[\w-]+\s+)?(?:attacks|symptoms|migraines|headaches|nightmares|cravings|pain|panic\s+attacks|seizures|flare-?ups|"
+        r"hives|itch(?:ing)?|cramps|spasms|hot\s+(?:flushes|flashes)|night\s+sweats|tics|bloating|heartburn|reflux|rash|acne|eczema|brain\s+fog|tinnitus|"
+        r"dizziness|vertigo|anxiety|insomnia)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+        r"(?:basically\s+|completely\s+|totally\s+|all\s+|pretty\s+much\s+|entirely\s+|almost\s+|just\s+)?gone\b|(?<!never\s)(?<!not\s)(?<!nothing\shas\s)(?<!nothing\s)\bcleared\s+(?:up\s+)?(?:my|his|her|their|the)\s"),
     # an infection or a relapse stopped: "blocked airborne spread of the virus", "blocks reinstatement of cocaine seeking"
     (("blocked", "blocks"),
         r"\bblock(?:ed|s)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:spread|transmission|infection|replication|progression|onset|entry|relapse|reinstatement|recurrence)\b"),

@@ -105,6 +105,7 @@ _OWN_GAIN_ENDED = re.compile(
     r"\b(?:when|once|after|as\s+soon\s+as)\s+(?:i|we)\s+(?:\w+\s+)?(?:stop\w*|taper\w*|quit\w*|came\s+off|went\s+off|finish\w*|ran\s+out|wean\w*|dropped)"
     r"|\b(?:then|but|until|before|and)\s+(?:it\s+|they\s+|that\s+|he\s+|she\s+)?(?:just\s+|suddenly\s+|eventually\s+|gradually\s+|completely\s+)?"
     r"(?:stopped|quit|ceased)\s+(?:working|helping|doing\s+anything)\b"
+    r"|\b(?:then|but|until|and)\s+(?:it\s+|they\s+|that\s+)?(?:just\s+|eventually\s+|gradually\s+)?(?:pooped|petered|fizzled)\s+out\b"
 )
 # A gain referred back to that faded: "those benefits quickly disappeared during follow-up", "the benefit was no longer
 # seen". Alone it is the claim's null result (beside the gain in the claim's other sentences: mixed); its noun is no gain.
@@ -225,7 +226,8 @@ def reread(text: str, direction: str, read: Callable[[str], str]) -> str:
                 fades.append((start, end))
         if fades:
             return read(_blank(text, fades))
-    if direction == "positive" and (" i " in lowered or " we " in lowered or "stopped" in lowered or "quit" in lowered or "ceased" in lowered) and (
+    if direction == "positive" and (" i " in lowered or " we " in lowered or "stopped" in lowered or "quit" in lowered or "ceased" in lowered
+                                    or " out" in lowered) and (
         _OWN_GAIN_ENDED.search(lowered)
     ):
         return "mixed"
