@@ -246,3 +246,21 @@ def test_one_persons_symptom_gone_is_positive(text: str) -> None:
 
 def test_a_remedy_that_pooped_out_is_mixed() -> None:
     assert parse_direction("Fluoxetine worked great for six months and then pooped out.") == "mixed"
+
+
+# The second clause harms a good quantity, across specialties.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diphenhydramine shortened sleep latency compared with placebo but impaired next-morning psychomotor performance.",
+        "The extract lowered fasting glucose versus placebo but impaired memory in aged rats.",
+        "Spironolactone lowered blood pressure versus placebo but reduced eGFR.",
+        "Finasteride reduced prostate volume versus placebo but reduced libido in 12% of men.",
+    ],
+)
+def test_a_gain_beside_a_harm_to_a_good_quantity_is_mixed(text: str) -> None:
+    assert parse_direction(text) == "mixed"
+
+
+def test_reduced_egfr_in_the_population_is_no_harm() -> None:
+    assert parse_direction("In patients with reduced eGFR, dapagliflozin lowered HbA1c compared with placebo.") == "positive"

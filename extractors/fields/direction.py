@@ -348,6 +348,9 @@ _NEGATIVE = [
     r"(?:quality\s+of\s+life|well-?being|survival|sleep\s+(?:time|quality|efficiency|duration)|cognition|memory|remission\s+rates?|"
     r"response\s+rates?|abstinence|(?:swimming|climbing|struggling)(?:\s+(?:time|behaviou?r|duration))?|open[\s-]arms?\s+(?:entries|time))\b(?!\s+(?:complaints?|problems?|deficits?|impairment|loss|decline))",
     r"(?<!with\s)(?<!cognitively\s)(?<!\w)impaired\s*(?=[.;,)]|$)",
+    # kidney function, HDL or libido lowered: "lowered blood pressure versus placebo but reduced eGFR" (not "patients with reduced eGFR")
+    r"(?<!with\s)(?<!and\s)(?<!or\s)\b(?:reduced|decreased|lowered|worsened|impaired)\s+(?:the\s+|their\s+)?"
+    r"(?:e?gfr|(?:estimated\s+)?glomerular\s+filtration(?:\s+rate)?|renal\s+function|kidney\s+function|hdl(?:-c|\s+cholesterol)?|libido)\b",
     # a good quantity the treatment harmed: "but impaired next-day alertness", "disrupted sleep", "worsened daytime sleep efficiency"
     rf"(?<!with\s)(?<!of\s)(?<!for\s)(?<!and\s)\b(?:impaired|disrupted|disturbed)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_GOODS}|alertness|vigilance|concentration)\b",
     # a harm that rose with the treatment: "pain increased after treatment with the drug"
@@ -881,7 +884,7 @@ _PASSES = [
     (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "comparison", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment", "avoidance", "observation", "untreated", "no-intervention")),
     (_cues(_NEGATIVE, letter_first=True), "negative", _triggers("more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
                                           "mortality", "death", "relapse", "hospital", "impair", "poorer", "raise", "aggravat", "trigger",
-                                          "provok", "prolong", "disrupt", "disturb", "lengthen", "swimming", "climbing", "struggling", "open arm", "open-arm", "gained", "put on", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
+                                          "provok", "prolong", "disrupt", "disturb", "gfr", "egfr", "glomerular", "renal function", "kidney function", "hdl", "libido", "lengthen", "swimming", "climbing", "struggling", "open arm", "open-arm", "gained", "put on", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
                                           "wellbeing", "surviv", "cognition", "memory", "remission rate", "response rate",
                                           "abstinence", "free", "sleep time", "sleep quality", "sleep efficiency", "sleep duration")),
     (_cues(_NONSIGNIFICANT, letter_first=True), "nonsignificant", _triggers("signific", "nonsignific", "statistically", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "each of", "trend", "approach", "matched", "no less", "not less",
