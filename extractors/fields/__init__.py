@@ -361,7 +361,9 @@ def extract_facts(text: str) -> FieldValues:
     The direction is the abstract's conclusion when it states one, else its results;
     mixed results outweigh a null or hedged positive conclusion;
     an abstract without headings is read the same way from its end: its last sentence
-    that states a direction. A background sentence saying a drug "may improve"
+    that states a direction when that concludes or is positive, else all its results
+    (a gain, then "Bleeding on probing did not differ", is mixed); sentences reporting
+    harms alone give way to the rest. A background sentence saying a drug "may improve"
     something is not the study's finding."""
     abbreviations = learn_abbreviations(text)
     sentences = [s for s in _SENTENCE_END.split(text) if s and s.strip()]
@@ -380,9 +382,20 @@ def extract_facts(text: str) -> FieldValues:
         facts.direction = _combine_directions(results)
         return facts
     if not any(_HEADING.match(sentence) for sentence in sentences):
-        stated = [v.direction for v in values if v.direction != "unknown"]
-        facts.direction = stated[-1] if stated else "unknown"
+        stated = [(d, v) for d, v in zip(_efficacy_first([v.direction for v in values], values), values) if d != "unknown"]
+        if stated and (stated[-1][0] == "positive" or _CONCLUDING.search(stated[-1][1].text)):
+            facts.direction = stated[-1][0]  # "Varenicline was effective ...", "These findings suggest ..."
+        else:
+            facts.direction = _combine_directions([d for d, _ in stated])  # a result closes it: each outcome counts
     return facts
+
+
+# What a closing sentence says when it concludes: "These findings suggest ...", "Thus, X is ...".
+_CONCLUDING = re.compile(
+    r"\b(?:conclu\w*|suggests?|suggested|indicates?|these\s+(?:results|findings|data)|in\s+summary|overall|"
+    r"taken\s+together|thus|therefore|hence|support(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
 
 
 def _defers_to_results(direction: str, conclusion: list[FieldValues]) -> bool:
