@@ -386,7 +386,8 @@ def extract_facts(text: str) -> FieldValues:
         if stated and (stated[-1][0] == "positive" or _CONCLUDING.search(stated[-1][1].text)):
             facts.direction = stated[-1][0]  # "Varenicline was effective ...", "These findings suggest ..."
         else:
-            facts.direction = _combine_directions([d for d, _ in stated])  # a result closes it: each outcome counts
+            # a result closes it: each result counts, not a hedged background line ("Omega-3 may improve mood.")
+            facts.direction = _combine_directions([d for d, v in stated if not _HEDGE.search(v.text)] or [d for d, _ in stated[-1:]])
     return facts
 
 
