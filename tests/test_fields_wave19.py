@@ -3,11 +3,16 @@
 Rules written here:
 - A non-inferiority or equivalence claim ("was non-inferior to X", "as effective as X") names the
   active drug X as the comparator, and the dose written after X is X's, not the claim's.
+- A number of weeks or months after a scale ("IBS-SSS scores over 12 months") is how long, not a severity floor.
+- Scales of sleep, intensive care, perioperative care, gastroenterology, urology, dysphagia, dermatology and
+  neuromuscular disease are reported by their abbreviation, also when a lay description precedes it in brackets
+  ("psychomotor vigilance (PVT) lapses").
 """
 import pytest
 
 from extractors.fields import analyse
 from extractors.fields.comparator import parse_comparator
+from extractors.fields.outcomes import parse_outcomes
 
 
 @pytest.mark.parametrize("text, comparator, doses", [
@@ -41,3 +46,41 @@ def test_a_non_inferiority_comparator_is_the_active_drug_with_its_own_dose(
 ])
 def test_active_comparators_across_specialties(text: str, expected: str) -> None:
     assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 128 infected patients with IBS, eradication therapy did not improve IBS-SSS scores over 12 months "
+     "compared with no treatment.[10]", ["IBS-SSS"]),
+    ("Adalimumab lowered PASI scores over 16 weeks more than placebo in 200 adults.", ["PASI"]),
+    ("Patients on dupilumab had EASI scores at least 8 weeks earlier than those on placebo.", ["EASI"]),
+    ("Pregabalin reduced NRS scores over 6 months compared with placebo (n = 90).", ["NRS"]),
+])
+def test_a_span_of_time_after_a_scale_is_no_severity_floor(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Adults with PSQI scores over 5 were enrolled.",
+    "Patients with a MADRS score of at least 20 were eligible.",
+])
+def test_a_severity_floor_is_still_no_outcome(text: str) -> None:
+    assert parse_outcomes(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Caffeine 200 mg at 02:00 improved psychomotor vigilance (PVT) lapses compared with placebo in 24 nurses.", ["PVT"]),
+    ("Dexmedetomidine kept more ventilated patients at the RASS target than propofol (n = 120).", ["RASS"]),
+    ("Neither APACHE II nor SOFA scores differed between the two sedation arms.", ["APACHE II", "SOFA"]),
+    ("Quality of recovery (QoR-15) was higher after the erector spinae block than after sham.", ["QoR-15"]),
+    ("Tofacitinib lowered the SCCAI and raised the IBDQ compared with placebo.", ["SCCAI", "IBDQ"]),
+    ("Pelvic floor training improved the IIQ-7 and UDI-6 more than usual care.", ["IIQ-7", "UDI-6"]),
+    ("Swallowing therapy lowered EAT-10 scores and raised FOIS levels in 60 stroke patients.", ["EAT-10", "FOIS"]),
+    ("Nusinersen raised HFMSE and RULM scores in 126 children with SMA.", ["HFMSE", "RULM"]),
+    ("Ruxolitinib cream improved F-VASI at week 24 versus vehicle.", ["F-VASI"]),
+])
+def test_scales_across_specialties(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected
+
+
+def test_polyethylene_glycol_is_no_pain_scale() -> None:
+    assert parse_outcomes("PEG 3350 was compared with lactulose in 100 children with constipation.") == []

@@ -137,12 +137,14 @@ _EDITION_KEYS = frozenset(_key(alias) for alias in _EXACT) | frozenset(_key(c) f
 # as re.IGNORECASE over the same trie.
 _NAMES_RE = re.compile(_LEFT + "(" + trie_pattern(_NAMES) + ")" + r"(?:s|es)?" + _EDITION + _RIGHT)
 _ALIAS_EDITION = re.compile(r"^(.+?)[\- ]?(\d{1,2}|IV|III|II|V|iv|iii|ii)$")
+# "IBS-SSS scores over 12 months", "at least 8 weeks": a number of weeks after the scale is how long, not a value.
+_NOT_A_SPAN = r"(?![\d.,]*\s*-?\s*(?:weeks?|months?|days?|years?|hours?|nights?|wk|mo)\b)"
 # "a BMI of 30 or higher", "HbA1c > 7%", "LDL-C above 130 mg/dL", "(HbA1c 5.7-6.4%)": an
 # inclusion criterion, not an outcome.
 _CRITERION_AFTER = re.compile(
     r"\s*(?:\([^)]{0,12}\)\s*|\)\s*)?[:(\[]?\s*(?:(?:scores?|levels?|values?|concentrations?)\s+)?(?:(?:of|>|≥|<|≤|=|⩾|⩽|between|above|"
     r"below|over|under|exceeding|at\s+or\s+above|at\s+least|at\s+most|greater\s+than|less\s+than|more\s+than|>=|<=)"
-    r"\s*(?:(?:less|more|greater|lower|higher)\s+than|at\s+(?:least|most)|under|over|above|below|[<>≥≤]=?)?\s*\d"
+    r"\s*(?:(?:less|more|greater|lower|higher)\s+than|at\s+(?:least|most)|under|over|above|below|[<>≥≤]=?)?\s*\d" + _NOT_A_SPAN +
     r"|\d+(?:[.,]\d+)?\s*%?\s*(?:[-–—]|to)\s*\d)"
 )
 # "patients with NYHA class II-III symptoms", "Hoehn and Yahr stage 1 to 3": a staging scale's
@@ -438,7 +440,7 @@ _ELIGIBILITY = re.compile(r"\b(?:eligib\w*|inclusion\s+criteri\w*|included\s+if|
 # written before the scale ("a total score > 18 on the HAMA").
 _FLOOR_AFTER = re.compile(
     r"\s*\)?\s*(?:\([^)]{0,12}\)\s*)?(?:total\s+)?(?:scores?\s+)?(?:(?:were|was|is|are|of)\s+)?(?:all\s+)?"
-    r"(?:(?:>|≥|⩾|>=)\s*\d|(?:at\s+least|greater\s+than|more\s+than|higher\s+than|above|over|exceeding)\s+\d"
+    r"(?:(?:>|≥|⩾|>=)\s*\d|(?:at\s+least|greater\s+than|more\s+than|higher\s+than|above|over|exceeding)\s+\d" + _NOT_A_SPAN +
     r"|\d+(?:[.,]\d+)?\s*(?:points?\s+)?(?:or|and)\s+(?:greater|higher|more|above|over)\b|\d+\s*\+)"
 )
 _FLOOR_BEFORE = re.compile(
