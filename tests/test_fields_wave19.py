@@ -7,6 +7,9 @@ Rules written here:
 - Scales of sleep, intensive care, perioperative care, gastroenterology, urology, dysphagia, dermatology and
   neuromuscular disease are reported by their abbreviation, also when a lay description precedes it in brackets
   ("psychomotor vigilance (PVT) lapses").
+- What the people of the other arm did names that arm whatever it is ("than those doing general exercise",
+  "those who did walking"); "general" names an arm before a treatment word, never "the general population".
+  A bare "the control group" still gives None (gold convention).
 """
 import pytest
 
@@ -84,3 +87,26 @@ def test_scales_across_specialties(text: str, expected: list[str]) -> None:
 
 def test_polyethylene_glycol_is_no_pain_scale() -> None:
     assert parse_outcomes("PEG 3350 was compared with lactulose in 100 children with constipation.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Those who practised tai chi improved significantly more than those doing general exercise over 24 weeks.",
+     "general exercise"),
+    ("Yoga reduced low back pain more than general exercise in 120 adults (Park, 2020).", "general exercise"),
+    ("Pilates reduced pain more than those doing stretching exercises in 80 women.", "stretching exercises"),
+    ("Older adults practising tai chi fell less often than those performing balance exercises (n = 300).",
+     "balance exercises"),
+    ("Dogs on hydrotherapy regained gait faster than those who did leash walking after surgery.", "leash walking"),
+    ("Children who did mindfulness improved attention more than those attending homework clubs.", "homework clubs"),
+])
+def test_what_the_other_arm_did_is_the_comparator(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Yoga practitioners reported lower anxiety than the general population.",
+    "Relapse occurred in 12% of treated patients compared with 5.4% in the control group.",
+    "Runners improved more than those doing nothing.",
+])
+def test_no_arm_named(text: str) -> None:
+    assert parse_comparator(text) is None

@@ -703,6 +703,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     if strength in ("drug", "phrase", "therapy") and (people := _ARM_PEOPLE.match(target)):
         # "than those given individual adolescent-focused therapy", "than pigs on a control diet"
         target, strength = target[people.end():], "therapy" if strength == "drug" else strength
+        if _ACTIVITY_VERB.search(people.group(0)):
+            strength = "phrase"  # "than those doing general exercise", "those who did walking": what they did is the arm
     target = _OBJECT_END.split(target, maxsplit=1)[0]
     words = target.split()
     after_article = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
@@ -797,6 +799,8 @@ _ARM_PEOPLE = re.compile(
     r"|(?:the\s+)?(?:pigs|piglets|sows|birds|broilers|chicks|hens|calves|cows|cattle|lambs|ewes|animals|mice|rats|dogs|cats|"
     r"fish|horses)\s+(?:that\s+(?:were\s+)?)?(?:given|receiving|received|on|fed|kept\s+on|treated\s+with)\s+"
 )
+# What people of an arm did, when it names the arm whatever it is ("those practising stretching").
+_ACTIVITY_VERB = re.compile(r"(?:doing|did|practi[sc]ing|practi[sc]ed|performing|performed|attending|attended)\s+$")
 # A result stated before the arm it belongs to: "compared with 58% of those using X", "versus 21% in
 # the prednisolone group".
 _RESULT_OF = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:(?:of|with|in|for|among|on)\s+)?(?=[a-z])")
@@ -891,8 +895,8 @@ _WENT_ON_WITH = re.compile(
     r"(?=(?:the\s+|their\s+|his\s+|her\s+|participants['’]\s+|patients['’]\s+)?(?:usual|habitual|normal|regular|customary|standard)\b)"
 )
 _TREATMENT_WORD = re.compile(
-    r"\b(?:\w*therapy|treatment|training|cbt|dbt|ect|emdr|act|psychotherapy|counsell?ing|exercise|medication|"
-    r"intervention|programm?e?|education|activation|exposure|mindfulness|yoga|acupuncture|stimulation|r?tms|tdcs|"
+    r"\b(?:\w*therapy|treatment|training|cbt|dbt|ect|emdr|act|psychotherapy|counsell?ing|exercises?|medication|"
+    r"interventions?|programm?e?s?|education|activation|exposure|mindfulness|yoga|acupuncture|stimulation|r?tms|tdcs|"
     r"surgery|meditation|hypnosis|biofeedback|neurofeedback|care|restriction|diet|dieting|fasting|"
     r"\w*ablation|excision|resection|stenting|angioplasty|bypass|transplantation|emboli[sz]ation|ligation|banding|"
     r"arthroplasty|rehabilitation|dialysis|laparoscopy|cystectomy|hysterectomy|\w+ectomy|\w+plasty)\b"
@@ -933,7 +937,8 @@ def _named_phrase(head: str) -> str | None:
     phrase = " ".join(words)
     if words and (words[-1] in _NOT_ARM_HEADS or (words[0].startswith("non") and words[0].endswith("s"))):
         return None  # "the lowest quintile", "non-users" (but "non-directive counselling" is an arm)
-    standard_therapy = words[:1] == ["standard"] and bool(_TREATMENT_WORD.search(" ".join(words[1:])))  # "standard rTMS"
+    # "standard rTMS", "general exercise" (but "the general population")
+    standard_therapy = words[:1] in (["standard"], ["general"]) and bool(_TREATMENT_WORD.search(" ".join(words[1:])))
     if not 1 <= len(words) <= 4 or (words[0] in _NOT_COMPARATORS and not standard_therapy) or not all(_PLAIN_WORD.fullmatch(w) for w in words):
         return None
     return phrase
