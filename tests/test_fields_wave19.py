@@ -110,3 +110,14 @@ def test_what_the_other_arm_did_is_the_comparator(text: str, expected: str) -> N
 ])
 def test_no_arm_named(text: str) -> None:
     assert parse_comparator(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fosfomycin was non-inferior to cefpodoxime 200 mg in 300 women with cystitis.", "cefpodoxime"),
+    ("Articaine was as effective as mepivacaine for inferior alveolar nerve block in 90 adults.", "mepivacaine"),
+    ("Tinidazole was equivalent to secnidazole for bacterial vaginosis (Obi, 2021).", "secnidazole"),
+    ("Topical ketoprofen was noninferior to oral dexketoprofen in 200 adults with ankle sprain.", "dexketoprofen"),
+    ("Omadacycline was non-inferior to tigecycline in 120 adults with skin infections.", "tigecycline"),
+])
+def test_an_unlisted_drug_known_by_its_stem(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected

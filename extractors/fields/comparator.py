@@ -181,7 +181,10 @@ _GENERIC_DRUG = re.compile(
     r"[a-z]{4,}(?:tine|pine|pram|xetine|faxine|azepam|azolam|pramine|triptyline|idone|apine|iprazole|amide|"
     r"gliptin|gliflozin|glutide|statin|sartan|pril|olol|dipine|mab|cept|tinib|vir|cillin|mycin|oxacin|"
     r"prazole|setron|zepam|barbital|afil|lukast|terol|sonide|asone|olone|etine|oxetine|ipramine|osin|triptan|xaban|"
-    r"gatran|parin|conazole|relin|relix|prolide|dronate|paratide|gestrel|ogest)"
+    r"gatran|parin|conazole|relin|relix|prolide|dronate|paratide|gestrel|ogest|"
+    # antibiotics, anaesthetics, analgesics, diuretics and cytotoxics by their stems
+    r"azole|cycline|furantoin|caine|profen|coxib|fenac|tidine|semide|thiazide|platin|rubicin|taxel|fungin|penem)"
+    r"|cef[a-z]{5,}"
 )
 
 
