@@ -10,6 +10,8 @@ Rules written here:
 - What the people of the other arm did names that arm whatever it is ("than those doing general exercise",
   "those who did walking"); "general" names an arm before a treatment word, never "the general population".
   A bare "the control group" still gives None (gold convention).
+- The control an extension's or crossover's people came from ("switched from placebo to the 100 mg dose",
+  "crossed over from sham") is their history, not a comparator.
 """
 import pytest
 
@@ -120,4 +122,23 @@ def test_no_arm_named(text: str) -> None:
     ("Omadacycline was non-inferior to tigecycline in 120 adults with skin infections.", "tigecycline"),
 ])
 def test_an_unlisted_drug_known_by_its_stem(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In a separate open-label extension, 88 participants who switched from placebo to the 100 mg dose showed a "
+    "similar slowing over the following 24 weeks, Okafor's team reported.",
+    "In the extension, children who crossed over from placebo to melatonin slept 40 minutes longer (n = 60).",
+    "Patients who moved from the sham arm to active stimulation improved similarly over 12 weeks.",
+    "After week 26, rats switched from vehicle to the test compound regained weight.",
+])
+def test_the_control_an_extension_came_from_is_no_comparator(text: str) -> None:
+    assert parse_comparator(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Drug X reduced attacks more than placebo; those who switched from placebo to X later improved.", "placebo"),
+    ("Patients switched from warfarin to apixaban had fewer bleeds than those continuing warfarin.", "warfarin"),
+])
+def test_a_comparator_named_besides_the_switch(text: str, expected: str) -> None:
     assert parse_comparator(text) == expected

@@ -358,8 +358,9 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
         if strength == "drug" and lowered.startswith("over ", match.start()) and _GAIN_BEFORE_OVER.search(
                 lowered, max(0, match.start() - 80), match.start()):
             strength = "therapy"  # "a gain of 11 points in time in range over sensor-augmented pump therapy"
-        if lowered.startswith("over ", match.start()) and _SPAN_OF_TIME.match(lowered, match.end()):
-            continue  # "over 12 weeks of lamotrigine titrated to 200 mg/day": how long, not against what
+        if lowered.startswith("over ", match.start()) and (
+                _SPAN_OF_TIME.match(lowered, match.end()) or lowered.startswith("from ", match.end())):
+            continue  # "over 12 weeks of lamotrigine titrated to 200 mg/day": how long; "crossed over from": whence
         if strength == "control" and alone and alone[1] < match.start():
             continue  # "CBT alone and sertraline alone": the first arm named alone
         if _between_doses(lowered, match):
@@ -639,12 +640,19 @@ def _names_an_arm(lowered: str, match: re.Match[str]) -> bool:
         return False
     if _ADD_ON_TO.search(lowered, max(0, match.start() - 30), match.start()):
         return False
+    if lowered.find("from ", max(0, match.start() - 10), match.start()) >= 0 and _SWITCHED_FROM.search(
+            lowered, max(0, match.start() - 40), match.start()):
+        return False  # "88 participants who switched from placebo to the 100 mg dose": an open-label extension
     if not match.group(1).startswith("no"):
         return True
     return bool(_ABSENCE_ARM_BEFORE.search(lowered, max(0, match.start() - 12), match.start())
                 or _ABSENCE_ARM_AFTER.match(lowered, match.end()))
 
 
+# What the people of an extension or crossover came from: "switched from", "crossed over from the".
+_SWITCHED_FROM = re.compile(
+    r"\b(?:switch(?:ed|ing)?|cross(?:ed|ing)\s+over|moved|transitioned|rolled\s+over|changed|converted)\s+(?:over\s+)?from\s+(?:the\s+)?$"
+)
 _IN_BEFORE = re.compile(r"\bin(?:to)?\s+$")
 _FOR_PEOPLE_BEFORE = re.compile(r"\b(?:for|among|of|with|in)\s+$")
 
