@@ -3,6 +3,7 @@
 Rules written here:
 - A non-inferiority or equivalence claim ("was non-inferior to X", "as effective as X") names the
   active drug X as the comparator, and the dose written after X is X's, not the claim's.
+  A "not" before such a claim grades it ("was not inferior to alfuzosin"); it does not deny the comparison.
 - A number of weeks or months after a scale ("IBS-SSS scores over 12 months") is how long, not a severity floor.
 - Scales of sleep, intensive care, perioperative care, gastroenterology, urology, dysphagia, dermatology and
   neuromuscular disease are reported by their abbreviation, also when a lay description precedes it in brackets
@@ -142,3 +143,20 @@ def test_the_control_an_extension_came_from_is_no_comparator(text: str) -> None:
 ])
 def test_a_comparator_named_besides_the_switch(text: str, expected: str) -> None:
     assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text, comparator, doses", [
+    ("Tamsulosin 0.4 mg was not inferior to alfuzosin 10 mg on IPSS in 180 men (Ito, 2017).", "alfuzosin", [(0.4, "mg")]),
+    ("Budesonide 9 mg was not superior to placebo in 90 adults with microscopic colitis.", "placebo", [(9.0, "mg")]),
+    ("Mirtazapine was not significantly inferior to sertraline 100 mg in 200 older adults.", "sertraline", []),
+    ("In 60 cats, gabapentin 100 mg was not inferior to buprenorphine for post-operative pain.", "buprenorphine",
+     [(100.0, "mg")]),
+])
+def test_a_graded_not_keeps_the_comparator(text: str, comparator: str, doses: list[tuple[float, str]]) -> None:
+    values = analyse(text)
+    assert values.comparator == comparator
+    assert [(d.value, d.unit) for d in values.dose] == doses
+
+
+def test_a_denied_comparison_still_names_none() -> None:
+    assert parse_comparator("Drug X has not been compared with placebo in children.") is None

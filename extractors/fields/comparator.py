@@ -545,8 +545,14 @@ def _comparisons(lowered: str, with_controls: bool) -> list[re.Match[str]]:
     denies = "not " in lowered or "never" in lowered or "rather" in lowered or "n't" in lowered
     return [
         m for m in found
-        if not _adds_to(lowered, m) and not (denies and _NOT_COMPARED_BEFORE.search(lowered, max(0, m.start() - 30), m.start()))
+        if not _adds_to(lowered, m) and not (
+            denies and not lowered.startswith(_GRADED, m.start())
+            and _NOT_COMPARED_BEFORE.search(lowered, max(0, m.start() - 30), m.start()))
     ]
+
+
+# Comparisons that a "not" grades rather than denies: "was not inferior to alfuzosin", "not superior to placebo".
+_GRADED = ("inferior", "superior", "equivalent", "similar", "comparable")
 
 
 _WORDS_BEFORE_OR = re.compile(r"([a-z][a-z\-]*)\s+([a-z][a-z\-]*)\s+or\s+(?:with\s+|to\s+)?$")
