@@ -11,6 +11,8 @@ Rules written here:
 - What the people of the other arm did names that arm whatever it is ("than those doing general exercise",
   "those who did walking"); "general" names an arm before a treatment word, never "the general population".
   A bare "the control group" still gives None (gold convention).
+- A total randomised to alternatives ("randomised to drug or placebo, and 178 took ...") is the total, not
+  the first of several arms.
 - The control an extension's or crossover's people came from ("switched from placebo to the 100 mg dose",
   "crossed over from sham") is their history, not a comparator.
 """
@@ -18,6 +20,7 @@ import pytest
 
 from extractors.fields import analyse
 from extractors.fields.comparator import parse_comparator
+from extractors.fields.n import parse_n
 from extractors.fields.outcomes import parse_outcomes
 
 
@@ -160,3 +163,26 @@ def test_a_graded_not_keeps_the_comparator(text: str, comparator: str, doses: li
 
 def test_a_denied_comparison_still_names_none() -> None:
     assert parse_comparator("Drug X has not been compared with placebo in children.") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("196 participants were randomised to drug or placebo, and 178 took a study medication.", 196),
+    ("A total of 120 adults were randomized to either yoga or stretching, and 104 completed the trial.", 120),
+    ("Eighty dogs were allocated to meloxicam or carprofen; 76 finished the study.", 80),
+    ("In all, 64 women were assigned to acupuncture versus sham needling and 58 were analysed.", 64),
+])
+def test_a_total_randomised_to_alternatives_is_no_arm(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("11 were randomised to melatonin and 12 to placebo.", 23),
+    ("40 patients were randomised to drug A and 38 to drug B or placebo.", 78),
+    ("Twenty were randomized to sertraline, 22 to CBT and 21 to placebo.", 63),
+])
+def test_arms_randomised_one_by_one_are_summed(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected
+
+
+def test_ess_by_its_eponym() -> None:
+    assert parse_outcomes("Daytime sleepiness (Epworth) fell by 3 points with modafinil.") == ["ESS"]

@@ -487,8 +487,9 @@ def _arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, int]]:
         value = _count(first.group("num"), lowered, first.start("num"))
         if value is None:
             continue
-        if _ALL_GROUPS_AFTER.match(lowered, first.end("num")):
-            continue  # "196 participants were randomised to the three groups, and 178 took ...": the total, then a subset
+        if _ALL_GROUPS_AFTER.match(lowered, first.end("num")) or (
+                " or " in lowered and _RANDOMISED_HEAD.search(first.group(0)) and _ALTERNATIVES_AFTER.match(lowered, first.end())):
+            continue  # "196 participants were randomised to the three groups / to drug or placebo, and 178 took ...": the total, then a subset
         arms = [value]
         end = first.end()
         while True:
@@ -750,6 +751,9 @@ def _count(number: str, lowered: str, start: int) -> int | None:
 _ALL_GROUPS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,5}?(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+"
                                r"(?:equally\s+)?(?:to|into|between|among)\s+(?:the\s+|one\s+of\s+(?:the\s+)?)?(?:two|three|four|five|six|2|3|4|5|6)\s+"
                                r"(?:[\w-]+\s+){0,2}?(?:groups|arms|conditions)\b")
+_RANDOMISED_HEAD = re.compile(r"randomi[sz]ed|assigned|allocated")
+# The arms a total was randomised to, named as alternatives: "to drug or placebo", "to either yoga, stretching or usual care".
+_ALTERNATIVES_AFTER = re.compile(r"\s+(?:either\s+)?[a-z][^.;:\d]{0,60}?\s(?:or|versus|vs\.?)\s+[a-z]")
 _NNT_BEFORE = re.compile(r"(?:number\s+needed\s+to\s+(?:treat|harm)|\bnn[th])\b[^.;\d]{0,12}$")
 # "tested in 1961 adults": "in" inside a sentence, then people. A sentence opening "In 2019 adults ..." gives a year.
 _IN_MID_SENTENCE = re.compile(r"[\w,)]\s+in\s+$")
