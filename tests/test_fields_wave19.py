@@ -186,3 +186,18 @@ def test_arms_randomised_one_by_one_are_summed(text: str, expected: int) -> None
 
 def test_ess_by_its_eponym() -> None:
     assert parse_outcomes("Daytime sleepiness (Epworth) fell by 3 points with modafinil.") == ["ESS"]
+
+
+@pytest.mark.parametrize("text, comparator, doses", [
+    ("Ivermectin 200 ug/kg was non-inferior to a single dose of albendazole 400 mg in 300 children.", "albendazole",
+     [(200.0, "ug/kg")]),
+    ("A 3-day course was as effective as a standard course of amoxicillin in 280 children with pneumonia.",
+     "amoxicillin", []),
+    ("Weekly iron 60 mg was as effective as daily doses of ferrous sulfate in 200 adolescent girls.",
+     "ferrous sulfate", [(60.0, "mg")]),
+    ("Teriparatide was compared with an infusion of zoledronic acid 5 mg in 60 women.", "zoledronic acid", []),
+])
+def test_a_comparator_named_after_its_dose_or_course(text: str, comparator: str, doses: list[tuple[float, str]]) -> None:
+    values = analyse(text)
+    assert values.comparator == comparator
+    assert [(d.value, d.unit) for d in values.dose] == doses

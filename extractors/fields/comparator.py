@@ -896,7 +896,9 @@ _ARM_OF = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:(?:matched|matching|propensity[\s\-]score[\s\-]matched|propensity[\s\-]matched)\s+)?"
     r"(?:(?:new\s+)?(?:starters|users|initiators|recipients|takers)\s+of\s+|"
     r"(?:(?:standard|usual|full|recommended|conventional|regular)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen)[\s\-]+(?:days?|weeks?|months?|doses?)(?:'s?)?"
-    r"(?:\s+course)?\s+of\s+|\d+[\s\-]+(?:day|week|month)\s+course\s+of\s+)"
+    r"(?:\s+course)?\s+of\s+|\d+[\s\-]+(?:day|week|month)\s+course\s+of\s+|"
+    # "a single dose of albendazole", "a standard course of amoxicillin", "daily doses of iron"
+    r"(?:(?:single|one-off|standard|usual|full|daily|weekly|twice-daily|once-daily)\s+)?(?:doses?|course|regimen|injections?|infusions?)\s+of\s+)"
 )
 # A drug class named as the comparator: "a DPP-4 inhibitor", "GLP-1 receptor agonists".
 _DRUG_CLASS = re.compile(
