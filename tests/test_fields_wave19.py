@@ -201,3 +201,25 @@ def test_a_comparator_named_after_its_dose_or_course(text: str, comparator: str,
     values = analyse(text)
     assert values.comparator == comparator
     assert [(d.value, d.unit) for d in values.dose] == doses
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pain scores with duloxetine did not differ from those with pregabalin (n = 300).", "pregabalin"),
+    ("Healing with honey dressings did not differ significantly from silver sulfadiazine in 100 burns.",
+     "silver sulfadiazine"),
+    ("Response rates with rifaximin differed from those with lactulose in 90 adults.", "lactulose"),
+    ("Knee pain after the injection programme did not differ from standard physiotherapy (Berg, 2022).",
+     "standard physiotherapy"),
+    ("Rats given the extract did not differ from vehicle-treated rats in the forced swim test.", "placebo"),
+])
+def test_did_not_differ_from_names_the_comparator(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Scores did not differ from baseline at week 12.",
+    "These findings differ from those of an earlier cohort.",
+    "Men differed from women in their response.",
+])
+def test_differ_from_without_an_arm(text: str) -> None:
+    assert parse_comparator(text) is None

@@ -58,7 +58,7 @@ _COMPARISON_RE = re.compile(
     r"relative\s+to|head-to-head\s+(?:[\w\-]+\s+){0,2}?(?:with|against|versus|vs\.?)|or\s+(?:to\s+)?(?:the\s+|an?\s+)?active\s+(?:control|comparator)|"
     r"comparing\s+(?:[\w\-/.]+\s+){1,2}?(?:with|to|against|versus|vs\.?)|active\s+(?:control|comparator)(?=\s)|"
     r"(?:comparison|control)\s+(?:group|arm|condition)s?,?\s+(?:which|who|that)\s+(?:did|received|got|attended|underwent|performed|took\s+part\s+in|(?:was|were)\s+given))"
-    r"|(?P<therapy>comparability\s+(?:of\s+(?:[\w\-]+\s+){1,3}?)?(?:to|with)|(?:non-?\s?)?inferior\s+to|as\s+(?:effective(?:ly)?|efficacious(?:ly)?|good|safe\s+and\s+effective|safely\s+and\s+effectively)\s+as|as\s+much\s+as|as\s+(?:often|frequently|reliably|quickly|rapidly)\s+as|as\s+(?:much|many|large|great)\s+(?:[\w\-]+\s+){1,3}?as|similarly\s+to|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to)"
+    r"|(?P<therapy>comparability\s+(?:of\s+(?:[\w\-]+\s+){1,3}?)?(?:to|with)|(?:non-?\s?)?inferior\s+to|as\s+(?:effective(?:ly)?|efficacious(?:ly)?|good|safe\s+and\s+effective|safely\s+and\s+effectively)\s+as|as\s+much\s+as|as\s+(?:often|frequently|reliably|quickly|rapidly)\s+as|as\s+(?:much|many|large|great)\s+(?:[\w\-]+\s+){1,3}?as|similarly\s+to|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to|differ(?:s|ed)?\s+(?:(?:significantly|much|materially)\s+)?from)"
     r"|(?P<drug>than,?|against|superior\s+to|superiority\s+over|as\s+well\s+as|beyond|beat|beats|outperformed|over|"
     r"compared\s+(?:[\w\-/.]+\s+){4,6}?(?:with|to|against)(?!\s+head\b)|comparing\s+(?:[\w\-/.]+\s+){3,4}?(?:with|to|against|versus)|"
     r"comparing\s+(?:[\w\-]+\s+){1,3}?and|compare\s+(?:[\w\-/.()]+\s+){1,4}?(?:with|to|against|versus|vs\.?))"
@@ -72,7 +72,7 @@ _NAMING_COMPARISON_RE = re.compile(_COMPARISON_RE.pattern.replace("|(?P<control>
 _NAMING_WORDS = (
     "versus", "vs", "v", "compared", "comparison", "relative", "head-to-head", "or", "than", "against", "non",
     "inferior", "noninferior", "superior", "superiority", "as", "equivalent", "similar", "comparable", "comparability", "beyond", "beat", "beats",
-    "outperformed", "over", "comparing", "compare", "active", "control", "much", "similarly",
+    "outperformed", "over", "comparing", "compare", "active", "control", "much", "similarly", "differ", "differs", "differed",
 )
 _IN_COMPARISON = r"in(?=\s+comparison)"
 # These words start with most letters of the alphabet, so a scan for their first letters
@@ -140,7 +140,8 @@ _PREFILTER = re.compile(trie_pattern((
     "pill", "routine", "assessment", "inferior", "superior", "as effective", "as efficacious", "as good as", "as safe and",
     "as safely", "as well", "as often", "as frequently", "as much ", "as many ", "as large ", "as great ", "similarly to", "as reliably", "as quickly", "as rapidly", "equivalent", "similar",
     "comparable", "beyond", "beat", "outperform", "over", "head-to-head", "random", "assigned", "allocated",
-    "equal", "the same", "identical", "as much as",
+    "equal", "the same", "identical", "as much as", "differ from", "differs from", "differed from", "differ significantly",
+    "differed significantly", "differ much", "differed much", "differ materially", "differed materially",
 ), strict_spaces=True))
 _NOT_COMPARATORS = {
     "baseline", "those", "patients", "participants", "people", "subjects", "pre", "previous", "prior", "other", "others",
@@ -552,7 +553,7 @@ def _comparisons(lowered: str, with_controls: bool) -> list[re.Match[str]]:
 
 
 # Comparisons that a "not" grades rather than denies: "was not inferior to alfuzosin", "not superior to placebo".
-_GRADED = ("inferior", "superior", "equivalent", "similar", "comparable")
+_GRADED = ("inferior", "superior", "equivalent", "similar", "comparable", "differ")
 
 
 _WORDS_BEFORE_OR = re.compile(r"([a-z][a-z\-]*)\s+([a-z][a-z\-]*)\s+or\s+(?:with\s+|to\s+)?$")
@@ -722,6 +723,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         target, strength = target[people.end():], "therapy" if strength == "drug" else strength
         if _ACTIVITY_VERB.search(people.group(0)):
             strength = "phrase"  # "than those doing general exercise", "those who did walking": what they did is the arm
+    if target.startswith("those with ") and (drug := _DRUG_RE.match(target, 11)):
+        return _DRUG_KEYS[phrase_key(drug.group(1))]  # "did not differ from those with pregabalin"
     target = _OBJECT_END.split(target, maxsplit=1)[0]
     words = target.split()
     after_article = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
