@@ -223,3 +223,22 @@ def test_did_not_differ_from_names_the_comparator(text: str, expected: str) -> N
 ])
 def test_differ_from_without_an_arm(text: str) -> None:
     assert parse_comparator(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A removable splint was as effective as casting for buckle fractures in 120 children.", "casting"),
+    ("Spinal anaesthesia was as safe as general anaesthesia in 700 infants (Davidson, 2016).", "general anaesthesia"),
+    ("Fluoride varnish was as effective as sealants in preventing caries in 500 children.", "sealants"),
+    ("The nerve block gave analgesia comparable to epidural analgesia in 60 women after caesarean section.",
+     "epidural analgesia"),
+    ("Laser trabeculoplasty was non-inferior to eye drops for pressure control in 718 patients.", "eye drops"),
+    ("High-flow nasal oxygen was non-inferior to CPAP in 700 preterm infants.", "cpap"),
+])
+def test_a_procedure_or_device_named_by_an_equivalence_claim(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+def test_the_real_procedure_beside_a_sham_stays_the_intervention() -> None:
+    text = ("In a blinded trial of 104 infants, crying decreased just as much with sham treatment as with real "
+            "manipulation (Rossiter & Dahl, 2019).")
+    assert parse_comparator(text) == "sham"

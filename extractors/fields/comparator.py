@@ -58,7 +58,7 @@ _COMPARISON_RE = re.compile(
     r"relative\s+to|head-to-head\s+(?:[\w\-]+\s+){0,2}?(?:with|against|versus|vs\.?)|or\s+(?:to\s+)?(?:the\s+|an?\s+)?active\s+(?:control|comparator)|"
     r"comparing\s+(?:[\w\-/.]+\s+){1,2}?(?:with|to|against|versus|vs\.?)|active\s+(?:control|comparator)(?=\s)|"
     r"(?:comparison|control)\s+(?:group|arm|condition)s?,?\s+(?:which|who|that)\s+(?:did|received|got|attended|underwent|performed|took\s+part\s+in|(?:was|were)\s+given))"
-    r"|(?P<therapy>comparability\s+(?:of\s+(?:[\w\-]+\s+){1,3}?)?(?:to|with)|(?:non-?\s?)?inferior\s+to|as\s+(?:effective(?:ly)?|efficacious(?:ly)?|good|safe\s+and\s+effective|safely\s+and\s+effectively)\s+as|as\s+much\s+as|as\s+(?:often|frequently|reliably|quickly|rapidly)\s+as|as\s+(?:much|many|large|great)\s+(?:[\w\-]+\s+){1,3}?as|similarly\s+to|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to|differ(?:s|ed)?\s+(?:(?:significantly|much|materially)\s+)?from)"
+    r"|(?P<therapy>comparability\s+(?:of\s+(?:[\w\-]+\s+){1,3}?)?(?:to|with)|(?:non-?\s?)?inferior\s+to|as\s+(?:effective(?:ly)?|efficacious(?:ly)?|good|safe|well[\s\-]tolerated|safe\s+and\s+effective|safely\s+and\s+effectively)\s+as|as\s+much\s+as|as\s+(?:often|frequently|reliably|quickly|rapidly)\s+as|as\s+(?:much|many|large|great)\s+(?:[\w\-]+\s+){1,3}?as|similarly\s+to|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to|differ(?:s|ed)?\s+(?:(?:significantly|much|materially)\s+)?from)"
     r"|(?P<drug>than,?|against|superior\s+to|superiority\s+over|as\s+well\s+as|beyond|beat|beats|outperformed|over|"
     r"compared\s+(?:[\w\-/.]+\s+){4,6}?(?:with|to|against)(?!\s+head\b)|comparing\s+(?:[\w\-/.]+\s+){3,4}?(?:with|to|against|versus)|"
     r"comparing\s+(?:[\w\-]+\s+){1,3}?and|compare\s+(?:[\w\-/.()]+\s+){1,4}?(?:with|to|against|versus|vs\.?))"
@@ -138,7 +138,7 @@ _PREFILTER = re.compile(trie_pattern((
     "placebo", "pbo", "vs", "versus", "compar", "than", "control", "wait", "usual", "standard", "tau", "cau", "sham",
     "alone", "monotherapy", "relative", "against", "treatment", "untreated", "intervention", "vehicle", "saline",
     "pill", "routine", "assessment", "inferior", "superior", "as effective", "as efficacious", "as good as", "as safe and",
-    "as safely", "as well", "as often", "as frequently", "as much ", "as many ", "as large ", "as great ", "similarly to", "as reliably", "as quickly", "as rapidly", "equivalent", "similar",
+    "as safely", "as safe as", "as well", "as often", "as frequently", "as much ", "as many ", "as large ", "as great ", "similarly to", "as reliably", "as quickly", "as rapidly", "equivalent", "similar",
     "comparable", "beyond", "beat", "outperform", "over", "head-to-head", "random", "assigned", "allocated",
     "equal", "the same", "identical", "as much as", "differ from", "differs from", "differed from", "differ significantly",
     "differed significantly", "differ much", "differed much", "differ materially", "differed materially",
@@ -921,7 +921,11 @@ _TREATMENT_WORD = re.compile(
     r"interventions?|programm?e?s?|education|activation|exposure|mindfulness|yoga|acupuncture|stimulation|r?tms|tdcs|"
     r"surgery|meditation|hypnosis|biofeedback|neurofeedback|care|restriction|diet|dieting|fasting|"
     r"\w*ablation|excision|resection|stenting|angioplasty|bypass|transplantation|emboli[sz]ation|ligation|banding|"
-    r"arthroplasty|rehabilitation|dialysis|laparoscopy|cystectomy|hysterectomy|\w+ectomy|\w+plasty)\b"
+    r"arthroplasty|rehabilitation|dialysis|laparoscopy|cystectomy|hysterectomy|\w+ectomy|\w+plasty|"
+    # procedures, devices and supportive care: "as effective as casting", "non-inferior to CPAP"
+    r"casting|splint(?:ing|s)?|brac(?:e|es|ing)|an(?:a)?esthesia|analgesia|sedation|ventilation|cpap|oxygen|"
+    r"sutures?|suturing|dressings?|bandag(?:e|es|ing)|stockings|varnish|sealants?|drops|formula|injections?|blocks?|"
+    r"irrigation|drainage|stent(?:s|ing)?|pessary|massage|laser|supplementation|vaccination)\b"
 )
 
 
