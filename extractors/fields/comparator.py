@@ -698,6 +698,7 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     "exposure therapy alone", "cbt plus placebo" (-> placebo), "a wait-list control",
     and for the strongest phrases anything else named ("supportive therapy")."""
     target = _without_start(_LEADING_PREPOSITION, target.lstrip(" (:,-–—"))  # "better than, physiotherapy"  # "than with diphenhydramine", "comparator (sertraline)"
+    target = _without_start(_ENUMERATOR, target)  # "or (iii) placebo": the list's numbering
     target = _without_start(_THAT_OF, target)  # "similar to that of the originator infliximab"
     target = _without_start(_WENT_ON_WITH, target)  # "to continue their usual diet"
     target = _without_start(_ARM_OF, target)  # "three days of prednisolone", "matched starters of a DPP-4 inhibitor"
@@ -909,6 +910,8 @@ _DRUG_CLASS = re.compile(
     r"|(?:sulfonylureas?|sulphonylureas?|thiazolidinediones?|biguanides?|ssris?|snris?|tricyclics?|triptans?|nsaids?|"
     r"benzodiazepines?|statins?|opioids?|antipsychotics?|antidepressants?|stimulants?|antihistamines?|corticosteroids?)\b"
 )
+# A list item's numbering: "(iii) placebo", "c) usual care" (its opening bracket already stripped).
+_ENUMERATOR = re.compile(r"(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+")
 _LEADING_PREPOSITION = re.compile(r"^\s*(?:with|in|on|among|for)\s+")
 _THAT_OF = re.compile(r"^(?:that|those)\s+(?:of|with|in|on)\s+")
 # An arm that went on as before: "(to) continue their usual diet", "maintain their usual routine".
@@ -989,11 +992,14 @@ def _alone(lowered: str) -> tuple[str, int] | None:
                 continue  # "X with caffeine rather than X alone": the arm not run
             while len(keep) > 1 and keep[0] in _SCHEDULE_WORDS:
                 keep = keep[1:]  # "daily calorie restriction alone": how often, not which arm
+            if keep and keep[-1] in _HOW_TAKEN:
+                continue  # "honey, given alone or with a liquid": how it was taken, no arm
             return " ".join(keep) + " alone", offset
     return None
 
 
 _UNIT_WORD = re.compile(r"(?:mg|g|mcg|µg|μg|ug|iu|ml|units?|grams?|milligrams?|sessions?|weeks?|days?|months?)\b")
+_HOW_TAKEN = {"given", "taken", "used", "applied", "administered", "eaten", "drunk", "worn", "done", "performed", "swallowed", "mixed"}
 _SCHEDULE_WORDS = {
     "daily", "nightly", "weekly", "monthly", "fortnightly", "biweekly", "once-daily", "twice-daily", "once-weekly",
     "twice-weekly", "thrice-weekly", "once-nightly", "once-monthly", "weekday", "weekend",

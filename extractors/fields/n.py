@@ -52,11 +52,13 @@ _BLOCKED = (
 # Up to six words, commas between them: "60 stressed but otherwise healthy adults", "45 older, sedentary women".
 # "type 2 diabetes among participants": a preposition or conjunction ends the modifiers.
 _MOD_BLOCKED = r"(?:among|amongst|after|before|during|without|within|between|under|via|through|because|since|whereas|while|when|if|like)"
+# "study" before the people it enrolled: "Forty-six study subjects", "120 trial participants".
+_STUDY_PEOPLE = r"(?:study|trial)(?=\s+(?:subjects|participants|patients|volunteers)\b)"
 # A breed or strain code is one modifier: "240 Cobb 500 broilers", "60 Hy-Line 36 pullets".
 _STRAIN = r"(?:ross|cobb|hubbard|hy-line|lohmann|isa|arbor\s+acres)\s+(?:[a-z]-?)?\d{1,3}"
 # Two modifiers may be joined: "120 overweight and obese individuals" (not after a plural: "3 natural
 # treatments and eligible patients").
-_MOD = (rf"(?:(?:{_STRAIN}|(?!(?:{_BLOCKED}|{_MOD_BLOCKED})\b)[a-z][a-z'’\-]*)"
+_MOD = (rf"(?:(?:{_STRAIN}|{_STUDY_PEOPLE}|(?!(?:{_BLOCKED}|{_MOD_BLOCKED})\b)[a-z][a-z'’\-]*)"
         rf"(?:(?<![^u]s)\s+(?:and|or)(?=\s+[a-z]))?,?\s+){{0,6}}")
 # "three human volunteer studies", "two patient trials": the noun describes studies counted.
 _STUDY_NOUN_AFTER = r"(?!\s+(?:stud(?:y|ies)|trials?|rcts?|experiments?|papers?|reports?|surveys?|cohorts?|clinics?|hospitals?|cent(?:re|er)s?|sites?|practices?|wards?)\b)"
@@ -743,6 +745,8 @@ def _count(number: str, lowered: str, start: int) -> int | None:
         return None  # "for every three adults treated, one patient would have ...": a number needed to treat
     if ("-" in before or "–" in before or "to " in before) and _RANGE_END_BEFORE.search(before):
         return None  # "8–10 animals per group", "5 to 7 rats": a range's upper end counts no sample
+    if before.endswith("per "):
+        return None  # "4-13 per 1000 patients per year": a rate's denominator, no sample
     if ("need" in before or "nn" in before) and _NNT_BEFORE.search(lowered, max(0, start - 40), start):
         return None  # "a number needed to treat of 6 patients", "NNT was 6 patients": an effect size, no sample
     return value
