@@ -524,6 +524,8 @@ def label_text(text: str) -> list[Block]:
             label = mode or "main"
         if heading is None:
             fresh = False
+        if kind in ("paragraph", "line") and ends_in_abstract_heading(unit.text):
+            mode = None  # "... jane.doe@tufts.eduAbstract": the affiliation section ends, the abstract follows
         body_seen = body_seen or (label == "main" and kind == "paragraph" and len(unit.text) >= BODY_LENGTH)
         labels.append(label)
         kinds.append(kind)
@@ -538,6 +540,18 @@ def label_text(text: str) -> list[Block]:
     _end_metadata_at_page_breaks(labels, in_metadata, running)
     _mark_table_headers(units, kinds)
     return [Block(u.start, u.end, label, kind) for u, label, kind in zip(units, labels, kinds)]
+
+
+_GLUED_ABSTRACT = re.compile(r"[a-z.)]Abstract$")
+_AFFILIATION_WORD = re.compile(r"(?<![a-z])(?:department|division|universit\w*|hospital|institut\w*|school|college|faculty|"
+                               r"cent(?:er|re)|laborator(?:y|ies))\b", re.I)
+
+
+def ends_in_abstract_heading(text: str) -> bool:
+    """An affiliation line that lost its line break before the "Abstract" heading ("... Boston, MA 02111,
+    USA. jane.doe@tufts.eduAbstract"): the heading still ends the page's header."""
+    return text.endswith("Abstract") and _GLUED_ABSTRACT.search(text) is not None and (
+        "@" in text or _AFFILIATION_WORD.search(text) is not None)
 
 
 _AFFILIATIONS_HEADING = re.compile(r"(?:author\s+information|(?:author\s+)?affiliations?)", re.I)

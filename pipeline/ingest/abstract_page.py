@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.blocks import section_label
+from extractors.blocks import ends_in_abstract_heading, section_label
 from extractors.reflist import parse_entry
 from pipeline.ingest.names import format_author
 from pipeline.model import Block, DocumentMeta, ReferenceEntry
@@ -106,9 +106,9 @@ _SECTIONS = {
                r"design,? setting,? and participants|setting|participants|patients|subjects|interventions?|"
                r"measurements|main outcome measures?|main outcomes? and measures?|outcome measures?|data sources|study selection|data extraction|eligibility criteria|"
                r"research design and methods|search (?:methods|strategy)|selection criteria|data collection and analysis|"
-               r"data synthesis|study population|methods used",
-    "results": r"results?|findings|main results|main outcomes and results|key results|summary of results",
-    "conclusions": r"conclusions?|meaning|interpretation|implications|conclusions and relevance|authors'? conclusions",
+               r"data synthesis|study population|methods used|main methods",
+    "results": r"results?|(?:key\s+)?findings|main results|main outcomes and results|key results|summary of results",
+    "conclusions": r"conclusions?|significance|meaning|interpretation|implications|conclusions and relevance|authors'? conclusions",
     "registration": r"(?:clinical )?trial registration|registration|trial registry",  # BMC's last section: the trial's registry ID
 }
 _SECTION_GROUP = {
@@ -126,10 +126,16 @@ _LABEL_LEAD = re.compile(rf"^\W{{0,4}}(?P<label>{_ANY_SECTION})\s*[*_]*\s*[:.\u2
 _LABEL_BARE = re.compile(r"(?:(?<=[.)])\s+|(?<=[a-z]))(?P<label>Objectives?|Design|Setting|Participants|Interventions|"
                          r"Main outcome measures|Results|Conclusions?)\s(?=[A-Z(≥\d])")
 _LABEL_GLUED = re.compile(r"(?P<label>Background|Objectives?|Aims?|Purpose|Methods|Results|Findings|Conclusions?)(?=[A-Z][a-z]|A\s)")
+# The same labels run into the sentence before as well, as Elsevier's pages copy them:
+# "AimsWe examined ... pain.Main MethodsThe development ...Key FindingsRats with ...SignificanceThe present ..."
+# (counted only when three sections show, as with _LABEL_BARE).
+_LABEL_RUN_IN = re.compile(r"(?<=[a-z][.)])(?P<label>Objectives?|Methods|Main Methods|Materials and Methods|Results|"
+                           r"Key Findings|Findings|Conclusions?|Significance)(?=[A-Z][a-z]|A\s)")
 # PubMed's short citation under the title: "Chenchen Wang et al. BMJ. 2018." (its year may be missing: "BMJ. .").
 _SHORT_CITATION = re.compile(rf"(?P<first>{_FULL_NAME.pattern})\s+et\s+al\.?\s+[A-Z][^.]{{1,80}}\.[\s.]*(?:(?:19|20)\d{{2}}\b.*)?")
 _REGISTRY_ID = re.compile(r"\b(?:NCT\d{8}|ISRCTN\s?\d{8}|ACTRN\d{14}|DRKS\d{8}|ChiCTR[-\w]{6,20}|CTRI/\d{4}/\d+/\d+|EudraCT)")
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+")
+_BULLET = re.compile(r"^[-•·]\s+")
 # One author on a line of their own: "Conor P. Kerley*", "Mario Fernando Prieto Peres1".
 _NAME_LINE = re.compile(rf"(?:{_FULL_NAME.pattern}|(?:[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+){{2,4}}[A-ZÀ-Þ][a-zß-ÿ'’-]+)[\s*†‡§\d,]*")
 _AFFILIATION_LABEL = re.compile(r"affiliations?\s*:?", re.I)
@@ -248,7 +254,8 @@ def _inline_record_meta(text: str, blocks: list[Block]) -> DocumentMeta | None:
 def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] | None) -> DocumentMeta:
     if abstract_span is None:
         heading = next(
-            (i for i, b in enumerate(blocks[:_HEAD_BLOCKS]) if b.kind in ("heading", "line") and _is_abstract_heading(_plain(text, b))),
+            (i for i, b in enumerate(blocks[:_HEAD_BLOCKS]) if (b.kind in ("heading", "line") and _is_abstract_heading(_plain(text, b))) or (
+                b.kind == "paragraph" and ends_in_abstract_heading(_plain(text, b)))),
             None,
         )
         abstract = _abstract_blocks(text, blocks, heading + 1) if heading is not None else []
@@ -283,7 +290,8 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
     citation = next((line for line in header if _is_citation_line(line)), None) or _masthead_citation(header)
     identified = citation is not None or any(_is_identifier_line(_plain(text, b)) for b in head)
     parts = (author_index is not None) + identified
-    headed = _plain(text, blocks[heading]).lower() == "abstract"
+    headed = _plain(text, blocks[heading]).lower() == "abstract" or (
+        abstract_span is None and ends_in_abstract_heading(_plain(text, blocks[heading])))  # or glued to its affiliation
     between = [b for b in blocks[blocks.index(title) + 1:heading] if b.label != "boilerplate" and b not in box]
     if headed and parts == 0 and all(_is_front_matter(_plain(text, b), "") or (
             b.label == "metadata" and _INSTITUTION.search(_plain(text, b))) for b in between):
@@ -541,11 +549,19 @@ def _untitled_meta(text: str, blocks: list[Block], head: list[Block], abstract: 
     conference abstract under its session code, authors and affiliations): one study whose
     title is unknown."""
     main = [b for b in head if b.label == "main" and not _is_conference_front(text, b)]
+    citation, byline = _bulleted_citation(text, main)
+    main = [b for b in main if b is not citation and b is not byline]
     if len(main) > 1 or (main and not _OPENING.match(_plain(text, main[0]))):
         return DocumentMeta()
-    byline = next((b for b in head if b.label != "boilerplate" and _is_author_line(text, b)), None)
+    byline = byline or next((b for b in head if b.label != "boilerplate" and _is_author_line(text, b)), None)
     start = (main or abstract)[0].start
     end = abstract[-1].end
+    if citation is not None:
+        line = _BULLET.sub("", _plain(text, citation))
+        journal, year = _JOURNAL.match(line), _YEAR.search(line)
+        return DocumentMeta(authors=_authors(_BULLET.sub("", _plain(text, byline)), "metadata") if byline else [],
+                            year=int(year.group(1)) if year else None, journal=journal.group("journal").strip() if journal else None,
+                            abstract_start=start, abstract_end=end, abstract_only=True)
     cited = _citation_above(text, head)
     if cited is not None:  # a literature service's "Lowe DA, Wu N, et al. <Title>. JAMA Intern Med. 2020" over the abstract
         return DocumentMeta(title=cited.title, authors=cited.authors, year=cited.year, journal=cited.venue, doi=cited.doi,
@@ -555,6 +571,15 @@ def _untitled_meta(text: str, blocks: list[Block], head: list[Block], abstract: 
     return DocumentMeta(authors=_byline_authors(_plain(text, byline), byline.label) if byline else [],
                         doi=doi.group(1).rstrip(".") if doi else None, pmid=pmid.group(1) if pmid else None,
                         abstract_start=start, abstract_end=end, abstract_only=True)
+
+
+def _bulleted_citation(text: str, head: list[Block]) -> tuple[Block | None, Block | None]:
+    """A citation line right above an untitled abstract ("- Life Sci. 2009 Apr 24;84(17-18):622-6."),
+    with the byline of full names above it ("- Etsuko Nakazato-Imasato and Yoichi Kurebayashi.")."""
+    if not head or not _is_citation_line(line := _BULLET.sub("", _plain(text, head[-1]))) or not _JOURNAL.match(line):
+        return None, None
+    above = head[-2] if len(head) > 1 else None
+    return head[-1], above if above is not None and _authors(_BULLET.sub("", _plain(text, above)), "metadata") else None
 
 
 def _citation_above(text: str, head: list[Block]) -> ReferenceEntry | None:
@@ -644,6 +669,9 @@ def _section_labels(text: str, block: Block) -> set[str]:
     labels += [m.group("label") for m in _LABEL_INLINE.finditer(line)]
     labels += [m.group("label") for m in _LABEL_INLINE_DASH.finditer(line) if m.group("label").isupper()]
     groups = {group for label in labels for group in _groups(label)}
+    if len(groups) < 3 and lead and lead.re is _LABEL_GLUED:
+        run_in = groups | {group for m in _LABEL_RUN_IN.finditer(line) for group in _groups(m.group("label"))}
+        groups = run_in if len(run_in) >= 3 else groups
     if len(groups) < 3 and "Results " in line:
         bare = {group for m in _LABEL_BARE.finditer(line) for group in _groups(m.group("label"))}
         groups |= bare if len(bare) >= 3 else set()

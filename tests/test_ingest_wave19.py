@@ -1,0 +1,120 @@
+"""Abstract pages the reader missed: an affiliation (often its e-mail) glued to the "Abstract"
+heading ("...tufts.eduAbstract"), and an untitled page under a bulleted byline and citation
+line whose labels run into the text ("AimsWe examined ...pain.Main MethodsThe ..."). (All
+names, titles and journals below are invented.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.blocks import ends_in_abstract_heading
+from pipeline.ingest import ingest
+from pipeline.model import Document
+
+
+def _read(tmp_path: Path, text: str) -> Document:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return ingest(str(path))
+
+
+def _abstract(doc: Document) -> str:
+    meta = doc.meta
+    assert meta.is_study and meta.abstract_start is not None
+    return doc.text[meta.abstract_start:meta.abstract_end]
+
+
+_GLUED = """{citation}
+ {title}
+Source
+{affiliation}Abstract
+{body}
+"""
+
+_GLUED_CASES = [
+    ("J Nutr. 2011 Mar;141(3):310-6. Epub  2011 Jan 12.",
+     "Cranberry juice lowers arterial stiffness in adults with coronary artery disease.",
+     "Vascular Biology Laboratory, Invented University School of Medicine, Springfield, MA  02111, USA. a.okafor@inventedu.edu",
+     "Our objective was to examine the vascular effects of cranberry juice. A randomized, double-blind, placebo-controlled "
+     "trial was conducted in 44 adults with coronary artery disease, given 480 mL/d of juice or placebo for 4 wk. "
+     "Carotid-femoral pulse wave velocity fell with juice compared with placebo (P = 0.01).", "J Nutr", 2011),
+    ("Pediatrics. 2014 Jul;134(1):e21-8. Epub  2014 Jun 2.",
+     "Zinc lozenges shorten common colds in school-age children: a randomized trial.",
+     "Department of Paediatrics, Invented Children's Hospital, Riverton, Canada.Abstract",
+     "We randomized 120 children aged 6 to 12 years with a cold of less than 24 hours to zinc lozenges (10 mg) or "
+     "placebo lozenges. Colds resolved 1.5 days sooner with zinc than with placebo (P = 0.02).", "Pediatrics", 2014),
+    ("Phytomedicine. 2009 Oct;16(10):901-9.",
+     "Saffron extract in mild depression: a double-blind trial.",
+     "Institute of Psychiatry, Invented University, Lakeside. m.rossi@lakeside-inv.org",
+     "Forty adults with mild depression were randomized to saffron extract 30 mg/day or placebo for 6 weeks. "
+     "HAMD scores fell more with saffron than with placebo (P < 0.001).", "Phytomedicine", 2009),
+]
+
+
+@pytest.mark.parametrize("citation,title,affiliation,body,journal,year", _GLUED_CASES)
+def test_abstract_heading_glued_to_affiliation(tmp_path, citation, title, affiliation, body, journal, year):
+    doc = _read(tmp_path, _GLUED.format(citation=citation, title=title, affiliation=affiliation.removesuffix("Abstract"), body=body))
+    assert _abstract(doc).startswith(body[:40])
+    assert doc.meta.title == title and doc.meta.year == year and doc.meta.journal.startswith(journal)
+
+
+@pytest.mark.parametrize("line,glued", [
+    ("Department of Surgery, Invented Hospital, Springfield. j.doe@inv.eduAbstract", True),
+    ("Institute of Nutrition, Invented University, Lakeside, Canada.Abstract", True),
+    ("Graphical Abstract", False),  # its own heading, with a space
+    ("We describe the study in this abstract", False),
+    ("See the companion paper's VisualAbstract", False),  # no affiliation or e-mail
+])
+def test_glued_heading_needs_an_affiliation(line, glued):
+    assert ends_in_abstract_heading(line) is glued
+
+
+def test_glued_affiliation_in_a_blog_paragraph_is_no_page(tmp_path):
+    text = ("My favourite tea blog\n\nI emailed the lab at the Department of Nutrition, Invented University "
+            "(tea@inv.edu) and they sent me the Abstract\n\nTea is great and I drink three cups a day. It calms me.\n")
+    assert not _read(tmp_path, text).meta.is_study
+
+
+_RUN_IN = """-
+- {byline}
+- {citation}
+{abstract}
+Notes
+Knowledge, pearl, summary or comment to share?
+"""
+
+_RUN_IN_CASES = [
+    ("Akira Tanabe and Keiko Morimoto.", "Eur J Pharmacol. 2012 May 5;683(1-3):101-8.",
+     "AimsWe examined whether pregabalin relieves cold allodynia in the rat spared nerve injury model."
+     "Main MethodsRats received pregabalin 10 or 30 mg/kg orally and acetone responses were scored."
+     "Key FindingsPregabalin at 30 mg/kg reduced acetone responses compared with vehicle."
+     "SignificanceThe spared nerve injury model detects drugs against cold allodynia.", "Eur J Pharmacol", 2012, "Tanabe"),
+    ("Laura Fenwick and Tomas Iglesias.", "Life Sci. 2015 Feb 1;122:42-50.",
+     "AimsWe studied whether metformin protects the kidney in diabetic mice."
+     "Main MethodsDiabetic mice received metformin 200 mg/kg/day or saline for 8 weeks."
+     "Key FindingsMetformin lowered albuminuria compared with saline."
+     "SignificanceMetformin may protect the diabetic kidney.", "Life Sci", 2015, "Fenwick"),
+    ("Chen Wei and Li Na.", "Brain Res. 2018 Jan 15;1679:1-9.",
+     "Aims: We tested curcumin in a mouse model of stroke.\n"
+     "Main Methods: Mice received curcumin 100 mg/kg after middle cerebral artery occlusion.\n"
+     "Key Findings: Curcumin reduced infarct volume compared with vehicle.\n"
+     "Significance: Curcumin may protect the ischaemic brain.", "Brain Res", 2018, "Wei"),
+]
+
+
+@pytest.mark.parametrize("byline,citation,abstract,journal,year,first", _RUN_IN_CASES)
+def test_untitled_abstract_under_bulleted_citation(tmp_path, byline, citation, abstract, journal, year, first):
+    doc = _read(tmp_path, _RUN_IN.format(byline=byline, citation=citation, abstract=abstract))
+    assert _abstract(doc).startswith(abstract[:30])
+    assert doc.meta.journal == journal and doc.meta.year == year
+    assert doc.meta.authors and doc.meta.authors[0].startswith(first)
+
+
+def test_run_in_words_in_prose_are_no_labels(tmp_path):
+    """A blog paragraph under a citation bullet whose words merely touch ("...pain.Results") is no abstract."""
+    text = ("- Life Sci. 2009 Apr 24;84(17-18):622-6.\n"
+            "I read this paper about rats and pain. Results were mixed and I am not sure what to think about it.\n\n"
+            "More posts about pain coming soon on this blog, including my own experience with gabapentin.\n")
+    assert not _read(tmp_path, text).meta.is_study
