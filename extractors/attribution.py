@@ -157,6 +157,9 @@ _COUNTED_SECTION = re.compile(
 _AFTER_AUTHORS = re.compile(r"(?:colleagues|co-?workers|et\s+al\.?)$")
 _SENTENCE_END = re.compile(r"(?:[A-Za-z]{3}|\))\.[\"”’]?$")
 _SENTENCE_GOES_ON = re.compile(r"\s+[A-Z]")
+# The rest of a superscript list flattened after a full stop, a space after some commas: "influenza.1, 5,6,7",
+# "(p < 0.001 in both studies).5, 6." (read only after digits glued to a full stop).
+_FLAT_LIST_TAIL = re.compile(r"(?:,\s?\d{1,3}(?:[-–]\d{1,3})?)+(?=\.?(?:\s+[A-Z]|\s*$))")
 # "In the first study (4), ...", "The second study (5) found": a bracketed number right after
 # the study it names.
 _STUDY_BEFORE_PAREN = re.compile(
@@ -235,7 +238,7 @@ _WHEN = (rf"(?:\s+(?:online|today|simultaneously|concurrently|(?:in\s+)?full|yes
 # "... in Neurology in 2021", "... in Nature Medicine on 4 March 2024"
 _VENUE_DATE = (rf"(?:(?:,?\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?|,\s+(?:\d{{1,2}}\s+)?{_MONTH}\s+|\s+(?={_YEAR}))(?:\d{{1,2}},?\s+)?"
                rf"(?P<year>{_YEAR})(?![\w-]))?")  # "... in Neurology in 2021", "... in JAMA Pediatrics, March 2021"
-_PUBLISHING_WORDS = ["published", "appear(?:s|ed|ing)?", "report(?:s|ed)?", "printed", "described", "conclude[sd]?",
+_PUBLISHING_WORDS = ["published", "featured", "appear(?:s|ed|ing)?", "report(?:s|ed)?", "printed", "described", "conclude[sd]?",
                      "wr(?:ote|ites?)"]
 _PUBLISHING = "|".join(_PUBLISHING_WORDS)
 # "in the journal X", "in the March 2021 issue of X", "in the latest issue of X"
@@ -370,6 +373,11 @@ _ROLE_AUTHOR = re.compile(
     rf"(?:(?P<title>Professor|Prof\.?|Dr\.?|Doctor|(?:Associate|Assistant)\s+Professor)\s+)?"
     rf"(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?(?P<first>{_SURNAME})(?![A-Za-z'’-])(?!\s+[A-Z][a-z])"
 )
+# Who presented the report: "according to a report presented Jan. 8 by nutrition scientist Diane McKay at the ...".
+_PRESENTER = re.compile(
+    r"\bpresented\s+(?:[\w.,]+\s+){0,4}?by\s+(?:[a-z][\w-]*\s+){0,3}?(?:(?:Professor|Prof\.?|Dr\.?|Doctor)\s+)?"
+    rf"(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?(?P<first>{_SURNAME})(?![A-Za-z'’-])(?!\s+[A-Z][a-z])"
+)
 # The role after the name: "Dr. Jane Whitfield, the study's lead author, said", "said Tom Hale,
 # senior author of the paper".
 _AUTHOR_ROLE = re.compile(
@@ -414,7 +422,8 @@ _AFFILIATION_BEFORE = re.compile(
     r"Laborator(?:y|ies)|Infirmary|Faculty|Division|Academy|Medical)\b[^;()\n]{0,80}"
     r"|\b(?:at|in|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3})$")
 _PERSON_BEFORE = re.compile(
-    rf"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Doctor)\.?\s+|(?<![\w'’.-])[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)(?P<first>{_SURNAME})"
+    rf"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Doctor)\.?\s+(?:[A-Z][a-zß-ÿ'’-]+\s+)?|(?<![\w'’.-])[A-Z][a-zß-ÿ]+\s+(?:[A-Z]\.\s+)?)"
+    rf"(?P<first>{_SURNAME})"
     r"(?=,\s|\s+(?:from|at|of|with|in)\s)")
 _YEAR_AFTER_VENUE = re.compile(
     rf"[ \t]*\n\s*(?:(?:Published|Issue|Date|Online)[\w ]{{0,12}}:?\s*)?(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?"
@@ -528,9 +537,9 @@ _CAPS_ANCHOR = _Anchor(_ET_AL, 40, 30, needs_pattern=_ET_AL)
 _STUDY_ANCHOR = _Anchor(_STUDY_NOUN, 160, 1, _STUDY_NEEDS, word_start=True)
 # Ten capitalised words: one scan for their first letters beats ten substring tests.
 _ORG_ANCHOR = _Anchor(_ORG_NOUN, 160, 160, needs_pattern=_ORG_NOUN)
-_PUBLISHING_ANCHOR = _Anchor(None, 3, 240, ("ublished", "ppear", "report", "printed", "described", "riting", "onclude",
+_PUBLISHING_ANCHOR = _Anchor(None, 3, 240, ("ublished", "eatured", "ppear", "report", "printed", "described", "riting", "onclude",
                                              "wrote", "write"))
-_ROLE_ANCHOR = _Anchor(None, 80, 90, ("author", "led by", "Led by", "nvestigator", "esearcher", "who led"))
+_ROLE_ANCHOR = _Anchor(None, 80, 90, ("author", "led by", "Led by", "nvestigator", "esearcher", "who led", "presented"))
 _RESEARCHERS_ANCHOR = _Anchor(None, 12, 160, ("esearchers", "cientists", "nvestigators", "octors", "linicians", "team"))
 
 _DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?\b(10\.\d{4,9}/[^\s\"<>\[\]]+)", re.IGNORECASE)
@@ -684,7 +693,7 @@ def _author_years(text: str) -> list[Attribution]:
             sup = None if named else m.groupdict().get("sup")
             hits.append(Attribution("author-year" if trail else "author", m.start(), end, text[m.start():end],
                                     first_author=name, year=year, markers=(sup,) if sup else ()))
-    for m in _matches_each((_ROLE_AUTHOR, _AUTHOR_ROLE), text, _ROLE_ANCHOR):
+    for m in _matches_each((_ROLE_AUTHOR, _AUTHOR_ROLE, _PRESENTER), text, _ROLE_ANCHOR):
         name = m.group("first")
         if not (_is_stopword(name) or _VENUE_CUE.search(name) or _INSTITUTION.match(name)):
             trail = _TRAIL_YEAR.match(text, m.end())  # "a team led by Dr Ortiz in 2019"
@@ -974,14 +983,18 @@ def _markers(text: str) -> list[Attribution]:
         before = text[max(0, m.start() - 12):m.start()]
         if before[-1].isalpha() and (not before[-4:].isalpha() or _GLUED_NOT_AFTER.search(before)):
             continue
-        markers = expand_markers(m.group(0))
+        end = m.end()
+        if before.endswith(".") and "," in text[end:end + 2] and _SENTENCE_END.search(before):
+            flattened = _FLAT_LIST_TAIL.match(text, end)
+            end = flattened.end() if flattened else end
+        markers = expand_markers(text[m.start():end].replace(" ", ""))
         if markers:
             # Between a sentence's full stop and the next sentence ("... in PTSD.1,2 The ...") or
             # after "colleagues5" the digits can only be a superscript citation; other glued
             # digits (a paragraph's last "patients.12" may be a page number) need a numbered list.
             strong = _AFTER_AUTHORS.search(before) or (
-                _SENTENCE_END.search(before) and _SENTENCE_GOES_ON.match(text, m.end()))
-            hits.append(Attribution("superscript" if strong else "glued-marker", m.start(), m.end(), m.group(0),
+                _SENTENCE_END.search(before) and (_SENTENCE_GOES_ON.match(text, m.end()) or end > m.end()))
+            hits.append(Attribution("superscript" if strong else "glued-marker", m.start(), end, text[m.start():end],
                                     markers=tuple(markers)))
     if hits or len(bracketed) > 1:
         # Beside other numbered citations, a bracketed number right after a study word cites

@@ -89,7 +89,8 @@ _AFFILIATION = re.compile(
 # A news lede naming a university with commas around it ("A study from the University of Leeds, published
 # in ..., found ...") tells a finding; an affiliation never does.
 _TELLS_A_FINDING = re.compile(r"\b(?:found|finds|showed|shows|shown|suggests?|suggested|reported|reports|confirmed|concluded|"
-                              r"according\s+to|published|researchers|study|trial)\b")
+                              r"according\s+to|published|researchers|study|trial|colleagues|randomi[sz]ed|randomly|enrolled|"
+                              r"recruited)\b")
 # Affiliation marks after a name: "Doe1,2", "Ribeiro²", "Demir¹*", "Khan A³".
 _DIGIT = "\\d⁰¹²³⁴⁵⁶⁷⁸⁹"
 _MARKS = (rf"[*†‡§]*(?:\s?[{_DIGIT}]{{1,2}}(?:[,–-][{_DIGIT}]{{1,2}})*|\[\d{{1,2}}(?:[,–-]\s?\d{{1,2}})*\]"

@@ -392,6 +392,7 @@ class _ClaimBuilder:
         self.document = document
         self.numbered = numbered
         self.listed = listed  # whether the document has a reference list, numbered or not
+        self.superscripted = False  # whether a paragraph read so far cites by superscripts flattened into digits
         self.abbreviations = abbreviations
         self.claims: list[Claim] = []
         # A trial registry record: several registry fields (two on a listing site's summary
@@ -431,7 +432,9 @@ class _ClaimBuilder:
             return  # "Study: Ahmadi R, et al. <title>. Menopause Pract J. 2025;31(8):901-909." over its summary
         offset = passage.start
         claims_before = len(self.claims)
-        attributions = [a.shifted(offset) for a in _hits(doc) if self._trusted(a, passage.text)]
+        hits = _hits(doc)
+        attributions = [a.shifted(offset) for a in hits if self._trusted(a, passage.text)]
+        self.superscripted = self.superscripted or any(a.kind == "superscript" for a in hits)
         starts = [a.start for a in attributions]  # in order: found by start
         comment = passage.context == "comment"
         self._sectioned = self._headed = False
@@ -714,12 +717,15 @@ class _ClaimBuilder:
     def _trusted(self, attribution: Attribution, text: str) -> bool:
         """Digits glued to a word (or a bare "(3)") count as a marker only when the
         document has a numbered reference list (lists are often cut short, so the
-        number itself need not be in it); a bracketed list of numbers ("(5,6)", "(3-5)")
+        number itself need not be in it), or right after a word's comma once the document
+        has cited by flattened superscripts before; a bracketed list of numbers ("(5,6)", "(3-5)")
         also when its list lost its numbers (a JATS ref-list rendered without labels);
         a bracketed number after a sentence's full stop ending its line ("... compared to
         the placebo. (12)") always: nothing else is written there."""
         if attribution.kind != "glued-marker" or self.numbered:
             return True
+        if self.superscripted and text[attribution.start - 2:attribution.start] in _NAME_AND_COMMA:
+            return True  # "The standard-of-care treatment, oseltamivir,8 shortens ...", among "...influenza.1, 5,6,7"
         bracketed = attribution.text.startswith(("(", "["))
         after = text[attribution.end:].split("\n", 1)[0]
         return bracketed and ((self.listed and len(attribution.markers) > 1) or (
@@ -913,6 +919,9 @@ class _ClaimBuilder:
             direction=values.direction or "unknown",
             ongoing_trial=bool(values.ongoing_trial),
         ))
+
+
+_NAME_AND_COMMA = frozenset(f"{letter}," for letter in "abcdefghijklmnopqrstuvwxyz")
 
 
 def _gives(text: str) -> bool:

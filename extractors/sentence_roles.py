@@ -234,9 +234,19 @@ _ONE_STUDY_SAYS = GatedPattern(re.compile(
     r"(?!\s+(?:protocols?|designs?|registr))"
     r"|,\s+(?:(?:a|an|the|one|this|that)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|RCT|meta-analysis|review|analysis)|"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:researchers|scientists|investigators|research))\s+"
-    r"(?:has\s+|have\s+)?(?:found|finds|shows|showed|shown|suggests|suggested|reports|reported|concluded|concludes)\b",
+    r"(?:has\s+|have\s+)?(?:found|finds|shows|showed|shown|suggests|suggested|reports|reported|concluded|concludes)\b"
+    r"|,\s+(?:reports|reported|finds|found|suggests|shows)\s+(?:an?|the|one|new)\s+(?:[\w-]+\s+){0,4}?"  # ", reports a phase 2 trial"
+    r"(?:trial|study|RCT|meta-analysis|review|analysis)\b",
     re.IGNORECASE,
 ), ("trial", "stud", "rct", "analys", "review", "research", "scientists", "investigators"))
+# A lay lead whose subject is the treatment it reports on ("Inhaled nitrous oxide can effectively treat
+# severe depression", "Psyllium is an effective treatment for irritable bowel syndrome"): read only beside a
+# study that says so, as any treatment, named in no lexicon, may stand there.
+_SUBJECT_TREATS = GatedPattern(re.compile(
+    r"^\W*[\w'’()-]+(?:\s+[\w'’()-]+){0,5}?\s+(?:(?:is|was|are|were)\s+(?:an?\s+)?(?:safe\s+and\s+)?(?:effective|useful|"
+    r"beneficial)\s+(?:(?:first-line\s+)?(?:treatment|therapy|remedy|option)\s+)?(?:for|in|against)|can\s+(?:effectively\s+|"
+    r"safely\s+|significantly\s+|rapidly\s+)?(?:treat|relieve|reduce|improve|ease|lower|prevent|shorten))\b", re.IGNORECASE),
+    ("effective", "useful", "beneficial", "can "))
 # A trial's result told by its endpoints: "X met its primary and secondary endpoints in a
 # phase 3 trial", "The study failed to meet its primary endpoint".
 # Also told as a lay lead: "showed the drug met its goals", "Positive topline results were announced from
@@ -545,7 +555,8 @@ def _one_study_found(text: str) -> bool:
     seizures in children", "Studies show that melatonin shortens sleep onset", "The most
     commonly prescribed antidepressant barely relieves symptoms, a study has found"."""
     return bool((_ONE_STUDY_SAYS.search(text) or _STUDIES_SAY.match(text) or _EVIDENCE_SAYS.search(text)) and (
-        interventions(text) or _DRUG_LIKE.search(text.lower()) or _TREATMENT_KIND.search(text) or _TAKEN.found(text)))
+        interventions(text) or _DRUG_LIKE.search(text.lower()) or _TREATMENT_KIND.search(text) or _TAKEN.found(text)
+        or _SUBJECT_TREATS.search(text)))
 
 
 def model_organisms(text: str) -> frozenset[str]:

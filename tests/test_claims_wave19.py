@@ -1,0 +1,83 @@
+"""Claims real news releases and papers tell that the extractor missed: a design sentence naming
+"Dr X from <place> and colleagues" whose arms carry parenthetical glosses, a lay lead whose subject
+is the treatment ("X can effectively treat Y ..., reports a phase 2 trial"), and a finding cited by
+a superscript flattened after a comma ("oseltamivir,8") in a paper that cites so elsewhere. The
+same shapes without a study stay non-claims. (Trials below are invented.)"""
+
+import pytest
+
+from text_claims import text_claims as _claims
+
+
+def _one(text: str):
+    (claim,) = _claims(text)
+    return claim
+
+
+@pytest.mark.parametrize("sentence, author, n, comparator", [
+    ("To settle this, Dr René Vos from Radboud University Medical Center and colleagues randomised 275 adults with "
+     "irritable bowel syndrome to receive either 10 grams of psyllium (soluble fibre), bran (insoluble fibre), or "
+     "placebo (rice flour) twice a day for 12 weeks.", "Vos", 275, "placebo"),
+    ("Dr Anna Kowalska from the Medical University of Warsaw and colleagues randomised 120 children with eczema to "
+     "receive 5 ml of evening primrose oil (an omega-6 source), fish oil (an omega-3 source), or placebo (sunflower "
+     "oil) daily.", "Kowalska", 120, "placebo"),
+    ("Professor Liam O'Brien from Trinity College Dublin and colleagues enrolled 80 adults with knee osteoarthritis "
+     "and gave them 500 mg of turmeric (curcumin extract) or placebo (starch capsules) twice daily.", "O'Brien", 80,
+     "placebo"),
+])
+def test_dr_x_from_y_and_colleagues_names_the_author_of_a_design_with_glossed_arms(sentence, author, n, comparator):
+    claim = _one(sentence)
+    assert claim.study.first_author == author and claim.n == n and claim.comparator == comparator
+
+
+@pytest.mark.parametrize("sentence", [
+    "Inhaled nitrous oxide can effectively treat severe treatment-resistant major depression for up to two weeks, "
+    "reports a phase 2 trial.",
+    "Inhaled nitrous oxide can effectively treat severe treatment-resistant major depression for up to two weeks, "
+    "according to a phase 2 trial.",
+    "Psyllium is an effective treatment for irritable bowel syndrome, according to the first trial of increasing "
+    "dietary fibre in a primary care setting.",
+    "Weighted blankets can significantly reduce insomnia in adults with psychiatric disorders, finds a new study.",
+    "Tart cherry juice can relieve gout flares in older adults, according to a small pilot trial.",
+])
+def test_a_lay_lead_whose_subject_is_the_treatment_is_a_claim(sentence):
+    assert _one(sentence).evidence.text == sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Depression can severely reduce quality of life, and it affects millions of people.",
+    "Psyllium is an effective source of soluble fibre for most people.",
+    "Irritable bowel syndrome can reduce productivity at work, according to a survey of employers.",
+])
+def test_statements_without_a_study_of_a_treatment_stay_background(sentence):
+    assert _claims(sentence) == []
+
+
+_FLATTENED = ("Elderberry has been used for centuries.1, 2 A systematic review concluded that elderberry extract can "
+              "relieve symptoms of influenza.1, 5,6,7\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize("sentence, marker", [
+    ("The standard-of-care treatment for influenza, oseltamivir,8 shortens the duration of illness by 1 day.", "8"),
+    ("The usual treatment, amoxicillin,9 shortens acute otitis media by about a day compared with placebo.", "9"),
+    ("The first-line drug for migraine prevention, topiramate,12 reduces monthly migraine days compared with placebo.", "12"),
+])
+def test_a_flattened_superscript_after_a_comma_cites_where_the_paper_cites_so(sentence, marker):
+    (claim,) = [c for c in _claims(_FLATTENED.format(sentence=sentence)) if sentence[:30] in c.evidence.text]
+    assert claim.study.markers == [marker]
+
+
+def test_a_number_after_a_comma_without_superscripts_elsewhere_is_no_marker():
+    text = "The usual treatment, amoxicillin,9 shortens acute otitis media by about a day compared with placebo.\n"
+    assert all(not c.study or not c.study.markers for c in _claims(text))
+
+
+@pytest.mark.parametrize("text, markers", [
+    ("Two earlier trials, in 27 and 60 patients, found that elderberry extract shortened influenza by 4 days compared "
+     "with placebo (p < 0.001 in both studies).5, 6.", ["5", "6"]),
+    ("A systematic review concluded that zinc lozenges can shorten the common cold in adults.1, 5,6,7", ["1", "5", "6", "7"]),
+    ("Melatonin shortened sleep onset compared with placebo in children with autism.2,3, 5-7 Later work agreed.",
+     ["2", "3", "5", "6", "7"]),
+])
+def test_a_superscript_list_flattened_after_the_full_stop_keeps_all_its_markers(text, markers):
+    assert _claims(text)[0].study.markers == markers
