@@ -551,6 +551,10 @@ _REGISTRY = re.compile(
 REGISTRY_PREFIXES = ("NCT", "ISRCTN", "ACTRN", "DRKS", "ChiCTR", "EudraCT")  # every registry ID holds one
 _ISRCTN_NUMBER = re.compile(r"\bISRCTN\b[^.\d]{0,40}?(?<![\d-])(\d{8})(?![\d-])")  # "ISRCTN registry number is 70584524"
 _URL = re.compile(r"\bhttps?://[^\s<>\"\]\[)]+|\bwww\.[^\s<>\"\]\[)]+")
+# A link the writer introduces as someone else's account of the study.
+_SECONDARY_LINK = re.compile(r"\b(?:summary|summari[sz]ed|write-?up|overview|news\s+(?:story|article)|blog\s+post|"
+                             r"coverage|commentary)\s+(?:of\s+it\s+|of\s+the\s+\w+\s+)?(?:here|at|on|in)?\s*:?\s*$",
+                             re.IGNORECASE)
 
 # What any attribution needs: a digit, one of these words, a superscript, or a capitalised
 # name after "in", "by", "the" or "a(n)" (each branch opens on a literal, the word start
@@ -1210,6 +1214,8 @@ def _identifiers(text: str) -> list[Attribution]:
         hits.append(Attribution("registry", m.start(), m.end(), m.group(0), registry_id=f"ISRCTN{m.group(1)}"))
     for m in _URL.finditer(text) if "http" in text or "www." in text else ():
         url = m.group(0).rstrip(_TRAILING_PUNCT)
+        if _SECONDARY_LINK.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "I found a summary here: https://...": where the writer read about the study, not the study
         hits.append(Attribution("url", m.start(), m.start() + len(url), url, url=url))
     return hits
 

@@ -249,6 +249,8 @@ def classify_block(text: str, table: bool = False) -> BlockLabel | None:
     hits = _boilerplate_phrases().findall(lower)
     if hits and (length < 200 or len(hits) >= 2 or any(lower.startswith(p) for p in hits)):
         return "boilerplate"
+    if length < 800 and stripped[1:2] == " " and len(_ROLE_BYLINE.findall(stripped)) >= 2:
+        return "metadata"  # the BMJ's byline: "C J Bijkerk, general practitioner, 1 N J de Wit, associate professor ..."
     if length < 300 and (_AFFILIATION.search(stripped) or "correspond" in lower) and _is_metadata(stripped, lower):
         return "metadata"  # an affiliation with its correspondence address
     if length < 200 and (_EMAIL.search(stripped) or _PHONE.search(stripped) or _ADDRESS.search(stripped)):
@@ -543,6 +545,9 @@ def label_text(text: str) -> list[Block]:
     return [Block(u.start, u.end, label, kind) for u, label, kind in zip(units, labels, kinds)]
 
 
+# One author of a BMJ byline: initials, surname, then the role in lower case, the affiliation number after it.
+_ROLE_BYLINE = re.compile(r"(?:^|,\s(?:\d{1,2}\s)?)(?:[A-Z]\s){1,3}(?:(?:de|van|von|der|den|da|di|le|la)\s){0,2}"
+                          r"[A-Z][\w'’-]+,\s[a-z]{3,}")
 _GLUED_ABSTRACT = re.compile(r"[a-z.)]Abstract$")
 _AFFILIATION_WORD = re.compile(r"(?<![a-z])(?:department|division|universit\w*|hospital|institut\w*|school|college|faculty|"
                                r"cent(?:er|re)|laborator(?:y|ies))\b", re.I)

@@ -186,7 +186,7 @@ _ONGOING_STATUSES = frozenset(["recruiting", "not yet recruiting", "enrolling by
 _PUBLISHED_NOTE = re.compile(
     r"^(?:The\s+(?:findings|results|study|research|paper|work|report|trial|data)|These\s+(?:findings|results)|"
     r"They|It)\s+(?:(?:was|were|are|is|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:published|reported|presented)|"
-    r"appear(?:s|ed)?)\s+(?:\w+\s+){0,2}?in\b", re.IGNORECASE)
+    r"appear(?:s|ed)?)\s+(?:\w+\s+){0,4}?in\b", re.IGNORECASE)  # "... published online August 6 in"
 # A news lede's reported speech: "..., according to a Phase 2 trial", "researchers at X said".
 _NEWS_LEDE = re.compile(r"\baccording\s+to\b|\b(?:researchers|scientists|investigators|doctors)\s+"
                         r"(?:at|from|reported|said|say|found|wrote)\b", re.IGNORECASE)

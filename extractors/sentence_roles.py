@@ -321,6 +321,14 @@ _SAMPLE_ONLY = GatedPattern(re.compile(
     r"(?:enrolled|randomi[sz]ed|recruited|included)\s+(?:in|into)\s+(?:this|the|our)\s+(?:study|trial)|"
     r"(?:were|was)\s+(?:enrolled|randomi[sz]ed|recruited)\.$|(?:took\s+part|participated)(?:\s+in\s+(?:this|the)\s+"
     r"(?:study|trial))?\.$)", re.IGNORECASE), ("enrolled", "randomi", "recruited", "included", "took part", "participated"))
+# A sample spelled out and randomised to arms: "Forty-six study subjects with unilateral knee osteoarthritis were
+# randomized to receive either ... or normal saline" (a count in digits already gives the sentence its N).
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
+_SPELLED_SAMPLE_RANDOMIZED = GatedPattern(re.compile(
+    rf"^\W*(?:a\s+total\s+of\s+)?{_NUMBER_WORD}(?:[-\s]{_NUMBER_WORD}){{0,3}}\s+(?:[\w,-]+\s+){{0,3}}?(?:patients|participants|"
+    r"adults|children|infants|women|men|people|subjects|volunteers|individuals)\b[^.;:]{0,120}?\b(?:were|was)\s+"
+    r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:in)?to\b", re.IGNORECASE), ("randomi", "randomly"))
 # A design sentence that lists its arms below: "... with patients randomized into one of three groups:".
 _ARMS_BELOW = GatedPattern(re.compile(
     r"\b(?:randomi[sz]ed|assigned|allocated|divided)\s+(?:in)?to\s+(?:one\s+of\s+)?(?:two|three|four|five|\d)\s+"
@@ -462,7 +470,7 @@ def may_stand_alone(text: str) -> bool:
                 or _ENDPOINT.search(text) or _MEETING_REPORT.search(text) or _SPEAKER_REPORT.search(text)
                 or _QUOTED_FINDING.search(text) or _PUBLISHED_STUDY.search(text) or _SIGNIFICANT_RESULT.search(text)
                 or _NAMED_TRIAL_DESIGN.search(text) or _SAMPLE_ONLY.search(text) or _ARMS_BELOW.search(text)
-                or _RAN_TRIAL.search(text) or _EVIDENCE_SAYS.search(text) or _ARM_RESULT.search(text))
+                or _SPELLED_SAMPLE_RANDOMIZED.search(text) or _RAN_TRIAL.search(text) or _EVIDENCE_SAYS.search(text) or _ARM_RESULT.search(text))
 
 
 def recruits(text: str) -> bool:
@@ -522,7 +530,8 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     if not comment and "\n" in text and _ARM_RESULT.search(text) and len(_ARM_RESULT.pattern.findall(text)) >= 2 and (
             _LISTED.search(text) and "baseline" not in text.lower()):
         return True  # "• 2.7 migraine days in the melatonin group, • 2.2 in the amitriptyline group": a result by arm
-    if not comment and (_NAMED_TRIAL_DESIGN.search(text) or _SAMPLE_ONLY.search(text) or _ARMS_BELOW.search(text) or (
+    if not comment and (_NAMED_TRIAL_DESIGN.search(text) or _SAMPLE_ONLY.search(text) or _ARMS_BELOW.search(text)
+                        or _SPELLED_SAMPLE_RANDOMIZED.search(text) or (
             _RAN_TRIAL.search(text) and (interventions(text) or _DRUG_LIKE.search(text.lower())))):
         return True  # "the Enquiring About Tolerance (EAT) study randomized ...", "60 adults ... were enrolled in this study"
     if comment:

@@ -81,3 +81,51 @@ def test_a_number_after_a_comma_without_superscripts_elsewhere_is_no_marker():
 ])
 def test_a_superscript_list_flattened_after_the_full_stop_keeps_all_its_markers(text, markers):
     assert _claims(text)[0].study.markers == markers
+
+
+@pytest.mark.parametrize("byline", [
+    "C J Bijkerk, general practitioner, 1 N J de Wit, associate professor of general practice, 1 J W M Muris, associate "
+    "professor of general practice, 2 A W Hoes, professor of clinical epidemiology 1",
+    "A B Okafor, consultant psychiatrist, 1 L van der Berg, professor of psychiatry, 2 K Tanaka, research fellow 1",
+    "M Rossi, senior lecturer in nursing, 1 P J O'Neill, professor of paediatrics 2",
+])
+def test_a_bmj_byline_with_affiliation_numbers_is_no_claim(byline):
+    text = f"Zinc for colds in primary care: randomised placebo controlled trial\n\n{byline}\n\n"
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Honey is more effective than a placebo in controlling nighttime cough in children, according to a new randomized "
+    "trial. The results were published online August 6 in Pediatrics.",
+    "Zinc lozenges shortened colds by two days compared with placebo, according to a new trial. The findings were "
+    "published online last week in the Annals of Family Medicine.",
+    "Tai chi eased knee pain more than stretching did, according to a randomized trial. The results appear online "
+    "this week in the journal Arthritis Care and Research.",
+])
+def test_a_publication_note_with_its_date_joins_the_finding_before_it(text):
+    (claim,) = _claims(text)
+    assert claim.evidence.text == text and claim.study.venue
+
+
+@pytest.mark.parametrize("text", [
+    "Elderberry lozenges trial (2009)\nThe paper was not accessible, but I found an objective-sounding summary here: "
+    "https://www.example.org/elderberry-summary/\n- Randomized trial of elderberry vs. placebo lozenges in influenza.",
+    "Melatonin in jet lag (2002)\nThere is a good write-up at https://news.example.com/melatonin-jet-lag\n"
+    "- Randomized trial of melatonin vs. placebo in 60 travellers.",
+])
+def test_a_link_to_a_secondary_summary_is_not_the_study(text):
+    assert all(not (c.study and c.study.urls) for c in _claims(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Forty-six study subjects with unilateral knee osteoarthritis were randomized to receive either a single-dose "
+    "injection of HA (intervention group) or normal saline (control group).",
+    "Twenty-four adults with chronic insomnia were randomly assigned to melatonin or placebo for four weeks.",
+    "Sixty children with acute otitis media were randomised to amoxicillin or watchful waiting.",
+])
+def test_a_spelled_out_sample_randomised_to_arms_is_a_claim(sentence):
+    assert _one(sentence).evidence.text == sentence
+
+
+def test_a_spelled_out_count_not_randomised_is_background():
+    assert _claims("Twenty-four hours of fasting was randomized to nobody; it is just a habit of mine.") == []
