@@ -118,3 +118,79 @@ def test_run_in_words_in_prose_are_no_labels(tmp_path):
             "I read this paper about rats and pain. Results were mixed and I am not sure what to think about it.\n\n"
             "More posts about pain coming soon on this blog, including my own experience with gabapentin.\n")
     assert not _read(tmp_path, text).meta.is_study
+
+
+_MENU_PAGE = """Journal Information
+Vol. {vol}. Issue 3.
+Pages 201-210 (March 2022)
+Visits
+812
+Original Article
+Open Access
+{title}
+{second_title}
+Visits
+812
+{byline}
+Corresponding author
+, {more}
+Invented University Hospital, Springfield
+Under a Creative Commons license
+Article information
+Abstract
+Full Text
+Bibliography
+Download PDF
+Statistics
+Figures (3)
+Tables (2)
+Table 1. Baseline characteristics.
+Abstract
+Background and objective
+
+{background}
+
+Material and methods
+
+{methods}
+
+Results
+
+{results}
+"""
+
+_MENU_CASES = [
+    ("Hibiscus Tea for Stage 1 Hypertension: A Randomised Trial",
+     "Té de hibisco para la hipertensión en estadio 1: ensayo aleatorizado",
+     "A.B. García Ruiz, C. Mendes", "D. Ortega-Lima, E. Sá",
+     "Hibiscus tea may lower blood pressure.", "We randomised 80 adults with stage 1 hypertension to hibiscus tea or placebo tea.",
+     "Systolic pressure fell more with hibiscus tea than with placebo (P = 0.01)."),
+    ("Saffron Extract in Mild Depression: A Double-Blind Trial",
+     "Extracto de azafrán en la depresión leve: ensayo doble ciego",
+     "M.J. Pereira Santos, L. Ortiz", "R. Núñez-Vidal, T. Sousa",
+     "Saffron has antidepressant effects in animals.", "Sixty adults with mild depression were randomised to saffron 30 mg/day or placebo.",
+     "HAMD scores fell more with saffron than with placebo (P < 0.001)."),
+    ("Platelet-Rich Plasma for Lateral Epicondylitis: A Randomised Trial",
+     "Plasma rico en plaquetas para la epicondilitis lateral: ensayo aleatorizado",
+     "J.C. Moreno Díaz, P. Alves", "S. Ibáñez-Costa, M. Leal",
+     "Lateral epicondylitis is common.", "We randomised 100 adults to platelet-rich plasma or corticosteroid injection.",
+     "Pain at 6 months was lower with platelet-rich plasma than with corticosteroid (P = 0.02)."),
+]
+
+
+@pytest.mark.parametrize("title,second_title,byline,more,background,methods,results", _MENU_CASES)
+def test_journal_page_with_a_menu_above_the_real_abstract(tmp_path, title, second_title, byline, more, background,
+                                                          methods, results):
+    doc = _read(tmp_path, _MENU_PAGE.format(vol=112, title=title, second_title=second_title, byline=byline, more=more,
+                                            background=background, methods=methods, results=results))
+    abstract = _abstract(doc)
+    assert background in abstract and results in abstract
+    assert doc.meta.title == title
+
+
+def test_a_menu_without_an_abstract_below_is_no_page(tmp_path):
+    text = _MENU_PAGE.format(vol=9, title="Hibiscus Tea for Stage 1 Hypertension: A Randomised Trial",
+                             second_title="Té de hibisco para la hipertensión", byline="A.B. García Ruiz, C. Mendes",
+                             more="D. Ortega-Lima", background="", methods="", results="")
+    text = text.split("Table 1. Baseline characteristics.")[0] + "Subscribe to read the full article.\n"
+    assert not _read(tmp_path, text).meta.is_study

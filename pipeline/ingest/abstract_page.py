@@ -67,7 +67,8 @@ _JOURNAL = re.compile(
 )
 _PARTICLES = r"(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|ter)\s){0,2}"
 _PUBMED_AUTHOR = re.compile(rf"{_PARTICLES}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*\s[A-Z]{{1,3}}")
-_INITIALS_AUTHOR = re.compile(r"(?:(?:[A-Z]\.\s?){1,3}|[A-Z]{1,2}\s)(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+")  # "C. N. Okafor", "F Vellekkatt"
+_INITIALS_AUTHOR = re.compile(  # "C. N. Okafor", "F Vellekkatt", "A.F. Pachacama López" (a two-word surname after its initials)
+    r"(?:(?:[A-Z]\.\s?){1,3}|[A-Z]{1,2}\s)(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+|(?:[A-Z]\.\s?){1,3}[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]+")
 _FULL_NAME = re.compile(
     r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ'’]+)?(?:\s[A-Z]\.?)?(?:\s(?:van|von|de|der|den|da|di|del|la|le)){0,2}"
     r"\s[A-ZÀ-Þ][a-zß-ÿ'’]*(?:\s?[A-ZÀ-Þ][a-zß-ÿ'’]+)?(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?"  # "Ó Briain", "Moreau-Lafleur"
@@ -252,6 +253,7 @@ def _inline_record_meta(text: str, blocks: list[Block]) -> DocumentMeta | None:
 
 
 def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] | None) -> DocumentMeta:
+    skipped = 0  # blocks of a page menu between the title and the abstract
     if abstract_span is None:
         heading = next(
             (i for i, b in enumerate(blocks[:_HEAD_BLOCKS]) if (b.kind in ("heading", "line") and _is_abstract_heading(_plain(text, b))) or (
@@ -259,10 +261,14 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
             None,
         )
         abstract = _abstract_blocks(text, blocks, heading + 1) if heading is not None else []
+        menu = _menu_before_abstract(text, blocks, heading, abstract) if heading is not None else None
+        if menu is not None:  # "Article information / Abstract / Full Text / Figures (7)" above the real heading
+            skipped = sum(1 for b in blocks[heading:menu] if b.label != "boilerplate")
+            heading, abstract = menu, _abstract_blocks(text, blocks, menu + 1)
     else:
         abstract = [b for b in blocks if abstract_span[0] <= b.start and b.end <= abstract_span[1]]
         heading = blocks.index(abstract[0]) if abstract else None
-    if heading is None or heading > _HEAD_BLOCKS or not abstract:
+    if heading is None or heading - skipped > _HEAD_BLOCKS or not abstract:
         return _structured_abstract_meta(text, blocks)
     start, end = abstract[0].start, abstract[-1].end
     rest = [b for b in blocks if b.start >= end and b.label == "main"]
@@ -279,12 +285,17 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
     if any(narrative(_plain(text, b)) for b in head if len(_plain(text, b)) <= 60):
         return DocumentMeta()
     author_index = next((i for i in range(len(head) - 1, -1, -1) if _is_author_line(text, head[i])), None)
+    while author_index and (_plain(text, head[author_index]).startswith(",") or _CORRESPONDENCE.fullmatch(
+            _plain(text, head[author_index]))) and (_CORRESPONDENCE.fullmatch(_plain(text, head[author_index - 1]))
+                                                   or _is_author_line(text, head[author_index - 1])):
+        author_index -= 1  # "A.F. Lopez, M.F. Tapia / Corresponding author / , F. Moreno": the byline opens above
     title = _title(text, head[:author_index]) if author_index is not None else _title_above(text, head)
     if title is None and box and all(_is_conference_front(text, b) for b in head if b.label == "main"):
         return DocumentMeta(abstract_start=box[0].start, abstract_end=end, abstract_only=True)
     if title is None and not any(b.label == "main" for b in head) and _is_abstract_heading(_plain(text, blocks[heading])):
         return _untitled_meta(text, blocks, head, abstract)  # a page saved from its "Abstract" heading on, nothing but chrome above
-    if title is None or _blocks_between(text, blocks, blocks.index(title), heading) > _TITLE_TO_ABSTRACT or narrative(_plain(text, title)):
+    if title is None or _blocks_between(text, blocks, blocks.index(title), heading) - skipped > _TITLE_TO_ABSTRACT or (
+            narrative(_plain(text, title))):
         return _structured_abstract_meta(text, blocks)
     header = _header_lines(text, [b for b in chrome_and_head if b is not title])
     citation = next((line for line in header if _is_citation_line(line)), None) or _masthead_citation(header)
@@ -302,6 +313,17 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
     if box and box[0].start > title.start:
         abstract = [*box, *abstract]
     return _page_meta(text, blocks, title, author_line, citation or "", abstract)
+
+
+def _menu_before_abstract(text: str, blocks: list[Block], heading: int, abstract: list[Block]) -> int | None:
+    """The real "Abstract" heading when the first one is an entry of the page's menu ("Abstract / Full Text /
+    Bibliography / Figures (7) / Tables (1)"): nothing but short lines under it, and another "Abstract"
+    heading a few blocks further down."""
+    if any(b.kind == "paragraph" and len(_plain(text, b)) > 80 for b in abstract):
+        return None
+    return next((i for i in range(heading + 1, min(len(blocks), heading + _TITLE_TO_ABSTRACT))
+                 if blocks[i].kind in ("heading", "line") and _is_abstract_heading(_plain(text, blocks[i]))
+                 and i + 1 < len(blocks) and blocks[i + 1].label == "main"), None)
 
 
 def _reports_own_study(text: str, start: int, end: int) -> bool:
@@ -791,15 +813,31 @@ def _authors(line: str, label: str) -> list[str]:
 
 
 def _title(text: str, head: list[Block]) -> Block | None:
-    """The line just above the authors that reads as a title (not the article type or journal line)."""
-    for block in reversed(head[-3:]):
+    """The line just above the authors that reads as a title (not the article type or journal line); the
+    English title when the page prints a second-language one under it."""
+    for index in range(len(head) - 1, max(-1, len(head) - 4), -1):
+        block = head[index]
         line = _plain(text, block)
         if _ARTICLE_TYPE.fullmatch(line) or _is_citation_line(line) or block.label == "references":
             continue
         words = len(line.split())
         titled = block.kind in ("heading", "line", "paragraph") or _FIELD_LABEL.match(text[block.start : block.end].strip())
-        return block if 4 <= words <= 50 and titled else None
+        if not (4 <= words <= 50 and titled):
+            return None
+        above = _plain(text, head[index - 1]) if index else ""
+        if _foreign_words(line) >= 2 and not _foreign_words(above) and 4 <= len(above.split()) <= 50 and (
+                head[index - 1].label == block.label):
+            return head[index - 1]  # "Probiotics to Reduce ..." over "Uso de probióticos para ..."
+        return block
     return None
+
+
+_FOREIGN_WORDS = frozenset("de la el en y del los las para con por da do des et und der die für een het van".split())
+
+
+def _foreign_words(line: str) -> int:
+    """Function words of the languages a journal prints its second title in ("Uso de probióticos para ...")."""
+    return sum(word in _FOREIGN_WORDS for word in line.lower().split())
 
 
 def _is_identifier_line(line: str) -> bool:
