@@ -194,3 +194,108 @@ def test_a_menu_without_an_abstract_below_is_no_page(tmp_path):
                              more="D. Ortega-Lima", background="", methods="", results="")
     text = text.split("Table 1. Baseline characteristics.")[0] + "Subscribe to read the full article.\n"
     assert not _read(tmp_path, text).meta.is_study
+
+
+_PORTAL = """{title}
+
+{authors}
+
+Research output: Contribution to journalArticlepeer-review
+
+{cited} Citations (Scopus)
+
+Abstract
+
+{abstract}
+
+Original languageEnglish
+Pages (from-to){pages}
+Number of pages6
+Journal{journal}
+Volume20
+Issue number2
+Publication statusPublished - {published}
+"""
+
+_PORTAL_CASES = [
+    ("Effect of cherry juice on sleep quality in older adults with insomnia", "Mei Ling Chen, Wen Hsu, Jian Liu",
+     "Thirty older adults with insomnia drank cherry juice or a placebo drink for two weeks. Total sleep time rose by 84 "
+     "minutes with cherry juice compared with placebo.", "Journal of Invented Sleep Research", "Jun 2013", 2013),
+    ("Zinc supplementation and common cold duration in schoolchildren", "Ana Souza, Pedro Lima, Joana Reis",
+     "We randomised 150 schoolchildren to zinc 10 mg/day or placebo for 12 weeks. Colds were shorter with zinc than "
+     "with placebo.", "Invented Paediatric Reports", "15 Mar 2017", 2017),
+    ("Yoga for chronic low back pain in nurses: a randomised trial", "Kirsten Holm, Lars Berg, Eva Dahl",
+     "Eighty nurses with chronic low back pain were randomised to yoga or usual care. Pain scores fell more with yoga "
+     "than with usual care.", "Scandinavian Journal of Invented Nursing", "2020", 2020),
+]
+
+
+@pytest.mark.parametrize("title,authors,abstract,journal,published,year", _PORTAL_CASES)
+def test_research_portal_record_is_its_own_study(tmp_path, title, authors, abstract, journal, published, year):
+    doc = _read(tmp_path, _PORTAL.format(title=title, authors=authors, cited=12, abstract=abstract, pages="169-174",
+                                         journal=journal, published=published))
+    assert _abstract(doc) == abstract
+    assert doc.meta.title == title and doc.meta.journal == journal and doc.meta.year == year
+
+
+def test_a_narrative_review_on_a_portal_stays_a_review(tmp_path):
+    doc = _read(tmp_path, _PORTAL.format(
+        title="Cherry juice and sleep: a narrative review", authors="Mei Ling Chen, Wen Hsu, Jian Liu", cited=3,
+        abstract="This narrative review summarises what is known about cherry juice and sleep. We review twelve "
+                 "small trials and discuss their limits.", pages="1-9", journal="Invented Reviews", published="2019"))
+    assert not doc.meta.is_study
+
+
+_BREADCRUMB = """{short} Search
+
+CLOSE
+
+
+{short} > Volume 26(4); {year} > Article
+{author}: {title}
+
+Abstract
+
+Background
+
+{background}
+
+Methods
+
+{methods}
+
+Results
+
+{results}
+
+Conclusion
+
+{conclusion}
+"""
+
+_BREADCRUMB_CASES = [
+    ("Ann Geriatr Med Res", 2022, "Pamuk",
+     "Comparison of Hyaluronic Acid and Platelet-Rich Plasma in Knee Osteoarthritis: Do the Results Differ in Older "
+     "Patients? A Retrospective Observational Study"),
+    ("Korean J Invented Psychiatry", 2021, "Kim",
+     "Melatonin for Delirium After Hip Surgery: Does It Help the Oldest Patients? A Randomized Controlled Trial"),
+    ("J Invented Cardiol", 2019, "Ortiz",
+     "Hibiscus Tea for Stage 1 Hypertension: Is It Enough Without Drugs? A Pilot Study"),
+]
+
+
+@pytest.mark.parametrize("short,year,author,title", _BREADCRUMB_CASES)
+def test_journal_breadcrumb_page_with_a_question_title(tmp_path, short, year, author, title):
+    doc = _read(tmp_path, _BREADCRUMB.format(
+        short=short, year=year, author=author, title=title, background="The treatment is widely used.",
+        methods="This study evaluated a total of 226 patients treated with the intervention or a comparator.",
+        results="Pain improved more with the intervention than with the comparator at 6 months.",
+        conclusion="The intervention may be preferred."))
+    assert _abstract(doc).startswith("Background")
+    assert doc.meta.title == f"{author}: {title}" and doc.meta.journal == short and doc.meta.year == year
+
+
+def test_a_question_line_followed_by_prose_is_no_title():
+    from pipeline.ingest.abstract_page import _QUESTION_SUBTITLE, _SENTENCES
+    line = "Does honey help coughs? Many parents think so, and they are not wrong."
+    assert _SENTENCES.search(_QUESTION_SUBTITLE.sub("", line))

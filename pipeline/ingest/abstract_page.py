@@ -88,7 +88,8 @@ _ARTICLE_TYPE = re.compile(r"^(?:original|research|review|brief|short)?\s*(?:art
 _BODY_HEADING = re.compile(r"(?:\d+\.?\s*)?(?:introduction|discussion)", re.I)
 _COMMENTARY_TYPE = re.compile(r"\bcommentary\b|\beditorial\b|\bperspective\b|\bletter\b|\bcomments?\s+on\b|\bin\s+reply\b|"
                               r"\berratum\b|\bpractice\s+point\b|\bviewpoint\b", re.I)
-_REVIEW_TYPE = re.compile(rf"\breview\b|\bmeta-analysis\b|{_COMMENTARY_TYPE.pattern}", re.I)
+# (a research portal's "Contribution to journalArticlepeer-review" is no review)
+_REVIEW_TYPE = re.compile(rf"(?<!peer-)\breview\b|\bmeta-analysis\b|{_COMMENTARY_TYPE.pattern}", re.I)
 # A review's own structured abstract ("Data Sources: ... Study Selection: ..."): the review is then the page's study.
 _REVIEW_LABELS = re.compile(r"\b(?:data\s+sources?|study\s+selection|data\s+(?:extraction|synthesis)|search\s+strategy)\s*:", re.I)
 _JOURNAL_PAGES = re.compile(r"(?P<journal>[A-Z][A-Za-z&,'’ -]{2,80}?)\s+\d{1,4}\s*[–-]\s*\d{1,4}")  # "Annals of Pharmacotherapy 1–8"
@@ -187,6 +188,8 @@ _PAGINATION = re.compile(r"\b\d+\s*(?:-|–|to)\s*\d+\s+of\s+\d+\b")  # "Display
 _DIGEST_LABEL = re.compile(r"(?:the\s+|key\s+)?(?:takeaways?|why this matters|bottom line|what you need to know|the gist)", re.I)
 _CITED_FIRST_AUTHOR = re.compile(r"^([A-ZÀ-Þ][\w'’-]+),")  # "Borgesen, S. E. (1976). ..."
 _SENTENCES = re.compile(r"[a-z]{4}[.!?]\s+[A-Z]")  # a line of two sentences is prose, not a title
+# A title asking its question before its design: "... Do the Results Differ in Geriatric Patients? A Retrospective Study".
+_QUESTION_SUBTITLE = re.compile(r"\?\s+(?:An?\s+)?(?:[A-Z][\w-]*\s+){0,5}(?:Study|Trial|Analysis|Review|Meta-Analysis)$")
 _CITATION_LINE = 160  # a longer header paragraph that cites a study may be a newsletter's claim
 _UNLABELLED_PARAGRAPHS = 8  # an untitled, unlabelled abstract: at most this many paragraphs ...
 _UNLABELLED_SPAN = (400, 4000)  # ... of this many characters in all
@@ -382,17 +385,39 @@ def _page_meta(text: str, blocks: list[Block], title: Block, author_line: Block 
     identifiers = " ".join(_plain(text, b) for b in [*head, *after])
     doi, pmid, journal = _DOI.search(identifiers), _PMID.search(identifiers), _JOURNAL.match(citation)
     year = _YEAR.search(citation) or _ONLINE_DATE.search(identifiers)
+    journal_name = journal.group("journal").strip() if journal and not _MONTH.match(journal.group("journal")) else None
+    if journal_name is None and " > " in citation:  # a breadcrumb: "Ann Geriatr Med Res > Volume 26(4); 2022 > Article"
+        journal_name = citation.split(" > ", 1)[0].strip() or None
+    if not citation and "Research output" in text[:start]:
+        journal_name, year = _portal_fields(text, [b for b in blocks if b.start >= end][:_PORTAL_FIELDS], year)
     return DocumentMeta(
         title=_plain(text, title),
         authors=_byline_authors(_plain(text, author_line), author_line.label) if author_line else (
             _affiliated_names(text, [b for b in head if b.start >= title.end])),
         year=int(year.group(1)) if year else None,
-        journal=journal.group("journal").strip() if journal and not _MONTH.match(journal.group("journal")) else None,
+        journal=journal_name,
         doi=doi.group(1).rstrip(".") if doi else None,
         pmid=pmid.group(1) if pmid else None,
         abstract_start=start,
         abstract_end=end,
     )
+
+
+# A research portal's record fields under the abstract, label and value run together:
+# "JournalAsia Pacific Journal of Clinical Nutrition", "Publication statusPublished - Jun 2011".
+_PORTAL_JOURNAL = re.compile(r"Journal\s*(?P<journal>[A-Z][^\n]{2,150})")
+_PORTAL_PUBLISHED = re.compile(r"Publication\s+status\s*Published\s*-\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\s+)?((?:19|20)\d{2})\b")
+_PORTAL_FIELDS = 12  # blocks after the abstract a portal's record fields run over
+
+
+def _portal_fields(text: str, after: list[Block], year: re.Match[str] | None) -> tuple[str | None, re.Match[str] | None]:
+    """The journal and year of a research-portal record ("Research output: Contribution to journal")."""
+    journal = None
+    for block in after:
+        line = _plain(text, block)
+        journal = journal or ((m := _PORTAL_JOURNAL.fullmatch(line)) and m.group("journal").strip())
+        year = year or _PORTAL_PUBLISHED.match(line)
+    return journal or None, year
 
 
 def _structured_abstract_meta(text: str, blocks: list[Block]) -> DocumentMeta:
@@ -646,7 +671,8 @@ def _title_above(text: str, head: list[Block]) -> Block | None:
                 text, block.start, block.end) or block.kind not in (
                 "heading", "line", "paragraph") or (block.label == "metadata" and _INSTITUTION.search(line)):
             continue
-        if 4 <= len(line.split()) <= 50 and not line.endswith(":") and not _OPENING.match(line) and not _SENTENCES.search(line):
+        if 4 <= len(line.split()) <= 50 and not line.endswith(":") and not _OPENING.match(line) and not _SENTENCES.search(
+                _QUESTION_SUBTITLE.sub("", line)):
             return block
         looked += 1
         if looked == 5:
