@@ -235,16 +235,28 @@ _ONE_STUDY_SAYS = GatedPattern(re.compile(
     r"|,\s+(?:(?:a|an|the|one|this|that)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|RCT|meta-analysis|review|analysis)|"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:researchers|scientists|investigators|research))\s+"
     r"(?:has\s+|have\s+)?(?:found|finds|shows|showed|shown|suggests|suggested|reports|reported|concluded|concludes)\b"
+    r"|^\W*(?:the\s+|these\s+|their\s+)?(?:findings|results)\s+(?:showed|show|revealed|indicated|demonstrated)\s+that\b"
     r"|,\s+(?:reports|reported|finds|found|suggests|shows)\s+(?:an?|the|one|new)\s+(?:[\w-]+\s+){0,4}?"  # ", reports a phase 2 trial"
     r"(?:trial|study|RCT|meta-analysis|review|analysis)\b",
     re.IGNORECASE,
-), ("trial", "stud", "rct", "analys", "review", "research", "scientists", "investigators"))
+), ("trial", "stud", "rct", "analys", "review", "research", "scientists", "investigators", "findings", "results"))
+# The authors' conclusion a news release quotes: "These results support the addition of X ..., say the authors".
+_AUTHORS_CONCLUDE = GatedPattern(re.compile(
+    r"^\W*(?:these|the|our|their)\s+(?:results|findings|data)\s+(?:support|suggest|indicate|show|confirm)\b[^.]*"
+    r"\b(?:say|said|says|conclude|concluded|write|wrote)\s+the\s+(?:authors|researchers|investigators|team)\b",
+    re.IGNORECASE), ("authors", "researchers", "investigators", "team"))
+# A treatment's null finding told on its own: "Interestingly, bran showed no clinically relevant benefit."
+_SHOWED_NO_BENEFIT = GatedPattern(re.compile(
+    r"^\W*(?:(?:interestingly|however|in\s+contrast|by\s+contrast|similarly|notably),?\s+)?(?!(?:the\s+)?(?:patients|participants|"
+    r"people|subjects|children|adults|women|men|it|this|they|we)\b)[a-z][\w'’()-]*(?:\s+[\w'’()-]+){0,3}?\s+(?:showed|had|"
+    r"produced|provided|offered)\s+no\s+(?:[\w-]+\s+){0,3}?(?:benefit|effect|improvement)s?\b", re.IGNORECASE),
+    ("showed no", "had no", "produced no", "provided no", "offered no"))
 # A lay lead whose subject is the treatment it reports on ("Inhaled nitrous oxide can effectively treat
 # severe depression", "Psyllium is an effective treatment for irritable bowel syndrome"): read only beside a
 # study that says so, as any treatment, named in no lexicon, may stand there.
 _SUBJECT_TREATS = GatedPattern(re.compile(
-    r"^\W*[\w'’()-]+(?:\s+[\w'’()-]+){0,5}?\s+(?:(?:is|was|are|were)\s+(?:an?\s+)?(?:safe\s+and\s+)?(?:effective|useful|"
-    r"beneficial)\s+(?:(?:first-line\s+)?(?:treatment|therapy|remedy|option)\s+)?(?:for|in|against)|can\s+(?:effectively\s+|"
+    r"(?:^\W*|\bthat\s+)[\w'’()-]+(?:\s+[\w'’()-]+){0,5}?\s+(?:(?:is|was|are|were)\s+(?:an?\s+|the\s+most\s+)?(?:safe\s+and\s+)?(?:effective|useful|"
+    r"beneficial)(?:\s+(?:first-line\s+)?(?:treatment|therapy|remedy|option))?(?:\s+(?:for|in|against))?|can\s+(?:effectively\s+|"
     r"safely\s+|significantly\s+|rapidly\s+)?(?:treat|relieve|reduce|improve|ease|lower|prevent|shorten))\b", re.IGNORECASE),
     ("effective", "useful", "beneficial", "can "))
 # A trial's result told by its endpoints: "X met its primary and secondary endpoints in a
@@ -470,7 +482,8 @@ def may_stand_alone(text: str) -> bool:
                 or _ENDPOINT.search(text) or _MEETING_REPORT.search(text) or _SPEAKER_REPORT.search(text)
                 or _QUOTED_FINDING.search(text) or _PUBLISHED_STUDY.search(text) or _SIGNIFICANT_RESULT.search(text)
                 or _NAMED_TRIAL_DESIGN.search(text) or _SAMPLE_ONLY.search(text) or _ARMS_BELOW.search(text)
-                or _SPELLED_SAMPLE_RANDOMIZED.search(text) or _RAN_TRIAL.search(text) or _EVIDENCE_SAYS.search(text) or _ARM_RESULT.search(text))
+                or _SPELLED_SAMPLE_RANDOMIZED.search(text) or _RAN_TRIAL.search(text) or _AUTHORS_CONCLUDE.search(text)
+                or _SHOWED_NO_BENEFIT.search(text) or _EVIDENCE_SAYS.search(text) or _ARM_RESULT.search(text))
 
 
 def recruits(text: str) -> bool:
@@ -513,6 +526,8 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
         return False  # "Around 100,000 people in the UK have a stroke each year": how common, no sample
     if values.ongoing_trial or (_SHARE.found(text) and _EFFICACY.found(text) and not _NEGATED.found(text)):
         return True  # "a Phase 3 trial of 300 adults is planned"; "response rates of up to 80%", "one in three patients remit"
+    if not comment and (_AUTHORS_CONCLUDE.search(text) or _SHOWED_NO_BENEFIT.search(text)):
+        return True  # "These results support X, say the authors"; "Interestingly, bran showed no clinically relevant benefit"
     if not comment and _animal_finding(text):
         return True  # "In ferrets, X given within 24 hours blocked spread": no N, dose or citation needed
     directed = values.n is not None or values.direction not in (None, "unknown")

@@ -129,3 +129,32 @@ def test_a_spelled_out_sample_randomised_to_arms_is_a_claim(sentence):
 
 def test_a_spelled_out_count_not_randomised_is_background():
     assert _claims("Twenty-four hours of fasting was randomized to nobody; it is just a habit of mine.") == []
+
+
+_RELEASE = ("Zinc lozenges shorten colds, according to a new trial.\n\n"
+            "Dr Ana Souza from the Invented University Hospital and colleagues randomised 200 adults with a cold to zinc "
+            "lozenges, vitamin C, or placebo for five days.\n\n{paragraph}\n")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Findings showed that zinc was the most effective treatment, with a significantly greater number of patients "
+    "reporting relief by day three.",
+    "The results showed that zinc lozenges shortened colds by two days compared with placebo.",
+    "Interestingly, vitamin C showed no clinically relevant benefit.",
+    "However, the lozenges had no significant effect on cough.",
+    "These results support zinc lozenges as a first treatment for the common cold, say the authors.",
+    "These findings suggest that vitamin C should not be offered for colds, concluded the researchers.",
+])
+def test_a_news_releases_result_and_conclusion_paragraphs_are_claims(paragraph):
+    claims = _claims(_RELEASE.format(paragraph=paragraph))
+    assert any(paragraph in c.evidence.text for c in claims)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Patients showed no interest in the study leaflets.",
+    "These results support further research, and the trial is funded by the council.",
+    "We had no significant problems with the lozenge dispensers.",
+])
+def test_asides_shaped_like_results_are_no_claims(paragraph):
+    claims = _claims(_RELEASE.format(paragraph=paragraph))
+    assert not any(paragraph in c.evidence.text for c in claims)
