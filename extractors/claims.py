@@ -679,6 +679,8 @@ class _ClaimBuilder:
         )
         findings = [s.text for s in _sentences(passage, doc)
                     if CLAIM_CUE.found(s.text) and fields.parse_direction(s.text) != "unknown"]
+        if merged.ongoing_trial and _PROTOCOL.search(passage.text):
+            merged.direction, findings = "unknown", []  # a protocol's abstract: its background's words are no result
         self._emit("abstract", passage.start, passage.end, study, merged, findings[-1] if findings else None)
 
     def table(self, table: Table, context: str) -> None:
@@ -921,6 +923,9 @@ class _ClaimBuilder:
         ))
 
 
+# A trial protocol's abstract: what the trial will do, no result yet.
+_PROTOCOL = re.compile(r"\bMethods?\s*(?:/|and)\s*design\b|\b(?:will\s+be\s+randomi[sz]ed|will\s+(?:include|enrol|enroll|recruit))\b"
+                       r"|\bthis\s+(?:study\s+)?protocol\b", re.IGNORECASE)
 _NAME_AND_COMMA = frozenset(f"{letter}," for letter in "abcdefghijklmnopqrstuvwxyz")
 
 

@@ -158,3 +158,17 @@ def test_a_news_releases_result_and_conclusion_paragraphs_are_claims(paragraph):
 def test_asides_shaped_like_results_are_no_claims(paragraph):
     claims = _claims(_RELEASE.format(paragraph=paragraph))
     assert not any(paragraph in c.evidence.text for c in claims)
+
+
+def test_a_protocol_abstract_has_no_direction():
+    from extractors import extract
+    from extractors.blocks import label_text
+    from pipeline.model import Document, DocumentMeta
+
+    text = ("Background\nIrritable bowel syndrome is common and its treatments often fail or worsen symptoms.\n"
+            "Methods/design\nThis trial will include 200 adults, who will be randomized to psyllium or placebo.\n"
+            "Discussion\nThe trial will show whether psyllium works.\n")
+    meta = DocumentMeta(abstract_start=0, abstract_end=len(text), abstract_only=True)
+    (result,) = extract([Document("d", "d.txt", "text", "0" * 64, text=text, blocks=label_text(text), meta=meta)])
+    (claim,) = result.claims
+    assert claim.context == "abstract" and claim.direction == "unknown" and claim.n == 200

@@ -299,3 +299,39 @@ def test_a_question_line_followed_by_prose_is_no_title():
     from pipeline.ingest.abstract_page import _QUESTION_SUBTITLE, _SENTENCES
     line = "Does honey help coughs? Many parents think so, and they are not wrong."
     assert _SENTENCES.search(_QUESTION_SUBTITLE.sub("", line))
+
+
+_PROTOCOL = """Abstract
+Background
+{background}
+Methods/design
+{methods}
+Discussion
+{discussion}
+"""
+
+_PROTOCOL_CASES = [
+    ("Polycystic ovary syndrome is a common cause of infertility and its treatments have side effects.",
+     "This is a randomized controlled trial which will include 240 women with PCOS. Participants will be randomized to "
+     "inositol or placebo for 12 weeks.", "This trial will determine whether inositol improves ovulation."),
+    ("Delirium after hip fracture surgery is common in older adults.",
+     "We will recruit 300 adults aged 70 or older. Participants will be randomized to melatonin 3 mg or placebo.",
+     "The results will inform delirium prevention."),
+    ("Chronic low back pain is a leading cause of disability.",
+     "This pragmatic trial will enrol 180 adults, who will be randomised to yoga or usual care.",
+     "If effective, yoga could be offered in primary care."),
+]
+
+
+@pytest.mark.parametrize("background,methods,discussion", _PROTOCOL_CASES)
+def test_a_protocol_abstract_ends_on_its_own_discussion(tmp_path, background, methods, discussion):
+    doc = _read(tmp_path, _PROTOCOL.format(background=background, methods=methods, discussion=discussion))
+    abstract = _abstract(doc)
+    assert background in abstract and discussion in abstract
+
+
+def test_a_paper_body_discussion_still_ends_the_abstract(tmp_path):
+    text = ("Abstract\nBackground\nDelirium is common.\nMethods\nWe randomised 300 adults to melatonin or placebo.\n"
+            "Results\nDelirium was less common with melatonin.\nDiscussion\n" + "The body of the paper goes on. " * 80 + "\n")
+    doc = _read(tmp_path, text)
+    assert not doc.meta.is_study or "The body of the paper" not in _abstract(doc)

@@ -779,8 +779,9 @@ def _abstract_blocks(text: str, blocks: list[Block], first: int) -> list[Block]:
         if block.label != "main":
             break
         if _is_heading_like(text, block) and (
-            (section_label(text[block.start : block.end]) != "main" and not _LABEL_LINE.fullmatch(line))
-            or _BODY_HEADING.fullmatch(line)
+            (section_label(text[block.start : block.end]) != "main" and not _LABEL_LINE.fullmatch(line)
+             and not _METHODS_DESIGN.fullmatch(line))
+            or (_BODY_HEADING.fullmatch(line) and not _protocol_discussion(text, line, taken))
         ):
             break  # "1. TRIALS IN DEPRESSION", "Introduction": the paper's body, not the abstract's "Methods"
         taken.append(block)
@@ -788,6 +789,14 @@ def _abstract_blocks(text: str, blocks: list[Block], first: int) -> list[Block]:
             _LABEL_LINE.fullmatch(_plain(text, taken[-1])))):
         taken.pop()  # a heading, or a "Trial registration" label whose ID was cut off
     return taken
+
+
+_METHODS_DESIGN = re.compile(r"methods?\s*(?:/|and)\s*design", re.I)
+
+
+def _protocol_discussion(text: str, line: str, taken: list[Block]) -> bool:
+    """A trial protocol's abstract (BMC's "Background / Methods/design / Discussion") ends on its own "Discussion"."""
+    return line.lower() == "discussion" and any(_METHODS_DESIGN.fullmatch(_plain(text, b)) for b in taken)
 
 
 def _is_heading_like(text: str, block: Block) -> bool:
