@@ -335,3 +335,52 @@ def test_a_paper_body_discussion_still_ends_the_abstract(tmp_path):
             "Results\nDelirium was less common with melatonin.\nDiscussion\n" + "The body of the paper goes on. " * 80 + "\n")
     doc = _read(tmp_path, text)
     assert not doc.meta.is_study or "The body of the paper" not in _abstract(doc)
+
+
+_TITLED_CITED = """{title}
+{background}
+Materials And Methods
+{methods}
+{results}
+{citation}
+89 - 99
+"""
+
+_TITLED_CITED_CASES = [
+    ("Evaluation of Analgesic Effects of Invented Root Extract in an Animal Model of Neuropathic Pain",
+     "Neuropathic pain lowers quality of life and herbal drugs are used more and more because of the side effects of "
+     "synthetic drugs. This study evaluated the analgesic effects of an invented root extract in rats.",
+     "Rats with chronic constriction injury were divided into 4 groups (n=10 each): sham, CCI, extract 100 mg/kg and "
+     "gabapentin 100 mg/kg, given by gavage for 21 days.",
+     "The extract significantly increased paw withdrawal latency compared with the CCI group.",
+     "Arak Medical University Journal, Volume:20 Issue:2, 2017", "Arak Medical University Journal", 2017),
+    ("Effect of Saffron on Depressive Symptoms in Students: A Randomised Trial",
+     "Depression is common in university students and many of them prefer herbal remedies to antidepressants. We "
+     "tested saffron extract against placebo in students with mild depression.",
+     "Sixty students were randomised to saffron 30 mg/day or placebo for eight weeks.",
+     "Depression scores fell more with saffron than with placebo.",
+     "Journal of Invented Medical Sciences, Vol. 12 No. 4, 2019", "Journal of Invented Medical Sciences", 2019),
+    ("Honey Versus Placebo for Night Cough in Toddlers",
+     "Night cough is a common reason for visits to the doctor and parents often ask about honey. We compared honey with "
+     "a placebo syrup in toddlers with a cold.",
+     "One hundred toddlers received 10 g of honey or placebo syrup before bed.",
+     "Cough frequency fell more with honey than with placebo.",
+     "Invented Paediatric Journal, Volume 7, Issue 1, 2021", "Invented Paediatric Journal", 2021),
+]
+
+
+@pytest.mark.parametrize("title,background,methods,results,citation,journal,year", _TITLED_CITED_CASES)
+def test_a_titled_abstract_closed_by_its_journal_citation_is_its_own_study(tmp_path, title, background, methods, results,
+                                                                           citation, journal, year):
+    doc = _read(tmp_path, _TITLED_CITED.format(title=title, background=background, methods=methods, results=results,
+                                               citation=citation))
+    abstract = _abstract(doc)
+    assert background in abstract and results in abstract
+    assert doc.meta.title == title and doc.meta.journal == journal and doc.meta.year == year
+
+
+def test_a_blog_post_without_a_journal_citation_is_no_page(tmp_path):
+    doc = _read(tmp_path, _TITLED_CITED.format(
+        title="My Thoughts on Honey for Night Cough in Toddlers", background="I tried honey with my son. " * 6,
+        methods="We gave him a spoon before bed.", results="He coughed less, I think.", citation="Posted in Parenting, 2021"))
+    assert not doc.meta.is_study

@@ -407,7 +407,9 @@ def _page_meta(text: str, blocks: list[Block], title: Block, author_line: Block 
 # "JournalAsia Pacific Journal of Clinical Nutrition", "Publication statusPublished - Jun 2011".
 _PORTAL_JOURNAL = re.compile(r"Journal\s*(?P<journal>[A-Z][^\n]{2,150})")
 _PORTAL_PUBLISHED = re.compile(r"Publication\s+status\s*Published\s*-\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\s+)?((?:19|20)\d{2})\b")
-_PORTAL_FIELDS = 12  # blocks after the abstract a portal's record fields run over
+_PORTAL_FIELDS = 12
+# A journal's citation printed under the abstract on its own line: "Arak Medical University Journal, Volume:20 Issue:2, 2017".
+_CITATION_AFTER = re.compile(r"(?P<journal>[A-Z][^,;:\n]{2,100}),\s*Vol(?:ume)?[.:]?\s*\d+[^\n]{0,40}?\b(?:19|20)\d{2}\b\.?")  # blocks after the abstract a portal's record fields run over
 
 
 def _portal_fields(text: str, after: list[Block], year: re.Match[str] | None) -> tuple[str | None, re.Match[str] | None]:
@@ -486,11 +488,15 @@ def _record_meta(text: str, blocks: list[Block]) -> DocumentMeta:
         head_end += 1  # date, journal, citation, author, identifier and design lines of a portal record
     run = []
     for block in main[head_end:]:
+        if run and _is_heading_like(text, block) and _LABEL_LINE.fullmatch(_plain(text, block)):
+            continue  # "Materials And Methods" inside an otherwise unlabelled abstract
         if block.kind != "paragraph" or block.label != "main" or _is_citation_line(_plain(text, block)):
             break
         run.append(block)
     if not run:
         return DocumentMeta()
+    cited_after = next((m for b in blocks if b.start >= run[-1].end for m in [_CITATION_AFTER.fullmatch(_plain(text, b))]
+                        if m and b.end - run[-1].end < 200), None)  # "<Journal>, Volume:20 Issue:2, 2017" closing the page
     if len(byline) < 3:  # a byline printed one author per line, which the labeller may take for chrome
         stacked = _stacked_names(text, [b for b in blocks if title.end <= b.start and b.end <= run[0].start])
         byline = stacked if len(stacked) >= 3 else byline
@@ -502,7 +508,7 @@ def _record_meta(text: str, blocks: list[Block]) -> DocumentMeta:
                           and (_DOI.search(h) or _PMID.search(h))), None)
     if any(_is_narrative(h) for h in head_lines if len(h) <= 120):
         return DocumentMeta()  # "J Clin Psychiatry 2008;69(4):680 [letter]"
-    identified = cited_at_head is not None or any(_is_identifier_line(h) for h in head_lines)
+    identified = cited_at_head is not None or cited_after is not None or any(_is_identifier_line(h) for h in head_lines)
     if not (len(byline) >= 3 or identified or citation) or not 200 <= end - start <= 4000:
         return DocumentMeta()
     if (sum(b.end - b.start for b in rest) > _BODY_FLOOR or any(_BODY_HEADING.fullmatch(_plain(text, b)) for b in rest)) and (
@@ -510,9 +516,10 @@ def _record_meta(text: str, blocks: list[Block]) -> DocumentMeta:
         return DocumentMeta()  # a review or blog goes on; a full paper reporting its own study is that study
     identifiers = " ".join(head_lines)
     doi, pmid = _DOI.search(identifiers), _PMID.search(identifiers)
-    year = _YEAR.search(citation or cited_at_head or identifiers)
+    year = _YEAR.search(citation or cited_at_head or (cited_after and cited_after.group(0)) or identifiers)
     cited_first = _CITED_FIRST_AUTHOR.match(citation) if citation else None
-    journal = _JOURNAL.match(cited_at_head) if cited_at_head and not citation else None
+    journal = _JOURNAL.match(cited_at_head) if cited_at_head and not citation else (
+        cited_after if cited_after and not citation else None)
     return DocumentMeta(
         title=line,
         authors=[format_author(a) for a in byline] if len(byline) >= 3 else ([cited_first.group(1)] if cited_first else []),
