@@ -488,7 +488,8 @@ def _record_meta(text: str, blocks: list[Block]) -> DocumentMeta:
         head_end += 1  # date, journal, citation, author, identifier and design lines of a portal record
     run = []
     for block in main[head_end:]:
-        if run and _is_heading_like(text, block) and _LABEL_LINE.fullmatch(_plain(text, block)):
+        if run and _is_heading_like(text, block) and _LABEL_LINE.fullmatch(label := _plain(text, block)) and (
+                not _BODY_HEADING.fullmatch(label)):
             continue  # "Materials And Methods" inside an otherwise unlabelled abstract
         if block.kind != "paragraph" or block.label != "main" or _is_citation_line(_plain(text, block)):
             break
