@@ -726,8 +726,12 @@ class _ClaimBuilder:
         the placebo. (12)") always: nothing else is written there."""
         if attribution.kind != "glued-marker" or self.numbered:
             return True
-        if self.superscripted and text[attribution.start - 2:attribution.start] in _NAME_AND_COMMA:
-            return True  # "The standard-of-care treatment, oseltamivir,8 shortens ...", among "...influenza.1, 5,6,7"
+        if self.superscripted and (text[attribution.start - 2:attribution.start] in _NAME_AND_COMMA or (
+                _LAST_FULL_STOP.search(text, max(0, attribution.start - 4), attribution.start)
+                and not text[attribution.end:].split("\n", 1)[0].strip())):
+            # "The standard-of-care treatment, oseltamivir,8 shortens ...", "... to influenza B infections.5" closing
+            # its paragraph, among "...influenza.1, 5,6,7"
+            return True
         bracketed = attribution.text.startswith(("(", "["))
         after = text[attribution.end:].split("\n", 1)[0]
         return bracketed and ((self.listed and len(attribution.markers) > 1) or (
@@ -926,6 +930,7 @@ class _ClaimBuilder:
 # A trial protocol's abstract: what the trial will do, no result yet.
 _PROTOCOL = re.compile(r"\bMethods?\s*(?:/|and)\s*design\b|\b(?:will\s+be\s+randomi[sz]ed|will\s+(?:include|enrol|enroll|recruit))\b"
                        r"|\bthis\s+(?:study\s+)?protocol\b", re.IGNORECASE)
+_LAST_FULL_STOP = re.compile(r"[a-z]{3}\.$")
 _NAME_AND_COMMA = frozenset(f"{letter}," for letter in "abcdefghijklmnopqrstuvwxyz")
 
 

@@ -172,3 +172,19 @@ def test_a_protocol_abstract_has_no_direction():
     (result,) = extract([Document("d", "d.txt", "text", "0" * 64, text=text, blocks=label_text(text), meta=meta)])
     (claim,) = result.claims
     assert claim.context == "abstract" and claim.direction == "unknown" and claim.n == 200
+
+
+@pytest.mark.parametrize("sentence, marker", [
+    ("In a randomized, placebo-controlled trial, it was associated with increased antibody titers to influenza B infections.5", "5"),
+    ("In a crossover trial of 30 adults, zinc shortened colds compared with placebo.9", "9"),
+    ("A randomised trial found fewer relapses with lithium than with placebo.14", "14"),
+])
+def test_a_paragraphs_last_sentence_cites_by_digits_after_its_full_stop_where_the_paper_cites_so(sentence, marker):
+    text = _FLATTENED.format(sentence=f"Elderberry inhibits several viruses in vitro.1, 2 {sentence}")
+    claims = [c for c in _claims(text) if sentence in c.evidence.text]
+    assert claims and marker in claims[0].study.markers
+
+
+def test_a_number_after_a_paragraphs_last_full_stop_without_superscripts_elsewhere_is_no_marker():
+    claims = _claims("A randomised trial found fewer relapses with lithium than with placebo.14\n")
+    assert all(not c.study or not c.study.markers for c in claims)
