@@ -384,3 +384,22 @@ def test_a_blog_post_without_a_journal_citation_is_no_page(tmp_path):
         title="My Thoughts on Honey for Night Cough in Toddlers", background="I tried honey with my son. " * 6,
         methods="We gave him a spoon before bed.", results="He coughed less, I think.", citation="Posted in Parenting, 2021"))
     assert not doc.meta.is_study
+
+
+@pytest.mark.parametrize("byline, first", [
+    ("Yung-Tsan Wu 1,2,3, Tsung-Ying Li 1,2, Kuei-Chen Lee 1,4, King Hei Stanley Lam 5,6,7,8, Chih-Ya Chang 1,9", "Wu"),
+    ("Maria Elena Garcia Lopez 1,2, Ana Souza 3, Pedro Lima 1, Joana Reis 2,4", "Lopez"),
+    ("Ngoc Anh Thi Nguyen 1, Van Minh Tran 2,3, Thu Ha Le 1, Quang Huy Pham 4", "Nguyen"),
+])
+def test_a_marked_byline_with_four_word_names_names_the_authors(tmp_path, byline, first):
+    text = (f"Invented J Clin Med. 2022 Jun 6;11(11):3241. doi: 10.5555/ijcm.2022.3241\n\n"
+            f"Efficacy of Platelet-Rich Plasma Before Hyaluronic Acid in Knee Osteoarthritis: A Randomized Trial\n\n"
+            f"{byline}\n\nPMID: 35683999\n\nAbstract\n\nWe randomized 46 adults with knee osteoarthritis to platelet-rich "
+            f"plasma before hyaluronic acid or to platelet-rich plasma alone. Pain scores fell more with the combination.\n")
+    doc = _read(tmp_path, text)
+    assert doc.meta.title.startswith("Efficacy of Platelet-Rich Plasma") and doc.meta.authors[0].startswith(first)
+
+
+def test_four_capitalised_words_without_marks_are_no_author():
+    from pipeline.ingest.abstract_page import _authors
+    assert _authors("Department Of Internal Medicine, Faculty Of Health Sciences", "metadata") == []

@@ -140,6 +140,7 @@ _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+")
 _BULLET = re.compile(r"^[-•·]\s+")
 # One author on a line of their own: "Conor P. Kerley*", "Mario Fernando Prieto Peres1".
 _NAME_LINE = re.compile(rf"(?:{_FULL_NAME.pattern}|(?:[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+){{2,4}}[A-ZÀ-Þ][a-zß-ÿ'’-]+)[\s*†‡§\d,]*")
+_LONG_NAME = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+){3}[A-ZÀ-Þ][a-zß-ÿ'’-]+")
 _AFFILIATION_LABEL = re.compile(r"affiliations?\s*:?", re.I)
 # An affiliation mark printed after the comma ("Masoume Rezaee-Asl,1 Mandana Sabour,1 Vahid Nikoui,2", a Hindawi
 # byline): moved before it, so the comma parts the names again.
@@ -845,11 +846,15 @@ def _authors(line: str, label: str) -> list[str]:
     if not names:
         return []
     authors = []
+    marked = None  # whether the line is a byline by its affiliation marks, where a name may run to four words
     for name in names:
         if _PUBMED_AUTHOR.fullmatch(name):
             authors.append(name)
         elif _INITIALS_AUTHOR.fullmatch(name) or (label == "metadata" and _FULL_NAME.fullmatch(name)):
             authors.append(format_author(name))
+        elif label == "metadata" and _LONG_NAME.fullmatch(name) and (
+                marked if marked is not None else (marked := _marked_names(line) >= 3)):
+            authors.append(format_author(name))  # "King Hei Stanley Lam 5,6,7,8" in "Yung-Tsan Wu 1,2,3, ..."
         else:
             return []
     return authors
