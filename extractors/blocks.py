@@ -389,12 +389,23 @@ def _split_group(lines: list[tuple[int, int, str, int]], number: int) -> list[_U
             current = _Unit(start, end, line, "paragraph", number)
         else:
             current = _Unit(current.start, end, f"{current.text} {line}", current.kind, number)
-        if not wrapped or _TERMINAL.search(line) or len(line) < 0.75 * widest:
+        if (not wrapped or _TERMINAL.search(line) or len(line) < 0.75 * widest) and not _cut_mid_sentence(lines, index):
             close()
     close()
     return units
 
 
+def _cut_mid_sentence(lines: list[tuple[int, int, str, int]], index: int) -> bool:
+    """A long prose line a hard wrap cut inside a sentence ("... were allocated to the" / "drug group and ...",
+    "... associated symptoms," / "use of analgesics ..."): the next line goes on with it."""
+    line = lines[index][2]
+    if index + 1 >= len(lines) or len(line) < _HARD_WRAP or not (line[-1].islower() or line[-1] == ","):
+        return False
+    following = lines[index + 1][2]
+    return (following[:1].islower() or line[-1] == ",") and not _LIST_ITEM.match(following) and "\t" not in following
+
+
+_HARD_WRAP = 200  # characters: a shorter line ending without punctuation may be a heading or a menu entry
 _MAX_COLUMNS = 12
 _RULE_LINE = re.compile(r"^[-=_─━\s]{3,}$")
 # Keys of a card summing up one study; a review's "Characteristics of studies" block opens

@@ -403,3 +403,32 @@ def test_a_marked_byline_with_four_word_names_names_the_authors(tmp_path, byline
 def test_four_capitalised_words_without_marks_are_no_author():
     from pipeline.ingest.abstract_page import _authors
     assert _authors("Department Of Internal Medicine, Faculty Of Health Sciences", "metadata") == []
+
+
+_LONG = ("This study examined the efficacy and tolerability of an invented root extract compared to placebo in a "
+         "double-blind parallel-group trial of adults with chronic tension-type headache. After a 4-week run-in phase, "
+         "60 such patients received randomly either the extract or placebo for 12 weeks. A total of 33 patients were allocated to the")
+
+
+@pytest.mark.parametrize("first, second", [
+    (_LONG, "drug group and 27 patients to the placebo group. In all, 58 patients completed the study."),
+    (_LONG.replace("allocated to the", "allocated to the drug group, and headache frequency, intensity and associated symptoms,"),
+     "use of analgesics and adverse events were assessed."),
+    (_LONG.replace("allocated to the", "allocated to the drug group. Compared to baseline,"),
+     "Invented extract reduced the frequency of attacks by 46% after 4 weeks."),
+])
+def test_a_long_line_cut_inside_a_sentence_goes_on_in_the_next_line(first, second):
+    from extractors.blocks import label_text
+    text = f"{first}\n{second}\n"
+    blocks = label_text(text)
+    assert len(blocks) == 1 and text[blocks[0].start:blocks[0].end] == text.strip()
+
+
+@pytest.mark.parametrize("text", [
+    "Home\nabout us\n",  # short lines: a menu
+    f"{_LONG}\n- drug group and 27 patients to the placebo group.\n",  # a list item stays an item
+    "Results of a randomized trial\nthe full text is below.\n",  # a short heading-like line
+])
+def test_short_lines_and_list_items_are_not_joined(text):
+    from extractors.blocks import label_text
+    assert len(label_text(text)) == 2
