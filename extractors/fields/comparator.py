@@ -325,8 +325,13 @@ def _without_unhad_design(text: str, lowered: str) -> tuple[str, str]:
 _OTHER_DIET = re.compile(r"(?<!control )\bdiets?\b")
 
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> str | None:
     text = unglue_markers(text)
+    if "\u2010" in text or "\u2011" in text:
+        text = text.translate(_HYPHENS)  # "NB\u2011UVB alone": a web page's non-breaking hyphen is a hyphen
     if drug_abbreviations:
         text = _spelled_out(text, drug_abbreviations)
     text, lowered = _without_unhad_design(text, text.lower())
@@ -634,7 +639,10 @@ def _negated(lowered: str, match: re.Match[str]) -> bool:
     )
 
 
-_ADD_ON_TO = re.compile(r"\b(?:add[\s\-]?on|added|adjunct(?:ive)?|adjunctively|addition|augment(?:ation|ing)?)\s+(?:to|of)\s+(?:the\s+|their\s+|ongoing\s+)?$|\bon\s+top\s+of\s+$")
+# The care an arm's treatment was added to, or that patients stayed ill on ("remain symptomatic despite standard
+# therapy"): no arm.
+_ADD_ON_TO = re.compile(r"\b(?:add[\s\-]?on|added|adjunct(?:ive)?|adjunctively|addition|augment(?:ation|ing)?)\s+(?:to|of)\s+(?:the\s+|their\s+|ongoing\s+)?$|\bon\s+top\s+of\s+$"
+                        r"|\b(?:despite|notwithstanding|refractory\s+to|unresponsive\s+to)\s+(?:the\s+|their\s+|ongoing\s+|optimi[sz]ed\s+)?$")
 _ABSENCE_ARM_BEFORE = re.compile(r"\b(?:received|receiving|given|got|had|or|and|with|versus|vs\.?|to|a|an)\s+$")
 _ABSENCE_ARM_AFTER = re.compile(r"[\s\-]+(?:group|arm|condition|controls?|cohort)s?\b")
 

@@ -37,7 +37,9 @@ _PLURAL_NOUNS = (  # a singular would be a modifier ("a pilot study", "case repo
     "powerlifters", "bodybuilders", "dancers", "climbers", "skiers", "golfers", "boxers", "wrestlers", "recruits",
     "cadets", "surgeons", "dentists", "pharmacists", "musicians", "gamers", "vapers", "midwives", "paramedics",
     "cats", "horses", "ponies", "cattle", "cows", "calves", "heifers", "steers", "bulls", "sheep", "ewes", "lambs", "goats",
-    "sows", "gilts", "chickens", "hens", "birds", "ducks", "turkeys", "beagles",
+    "sows", "gilts", "chickens", "hens", "birds", "ducks", "turkeys", "beagles", "retrievers", "terriers", "spaniels",
+    "shepherds", "greyhounds", "collies", "poodles", "dachshunds", "huskies", "bulldogs", "canines", "felines", "mares",
+    "foals", "geldings", "stallions", "thoroughbreds", "dairy cows", "puppies", "kittens", "dams",
     "broilers", "chicks", "pullets", "cockerels", "quails", "geese", "poults",
 )
 # A trie of the nouns: it is tried after every count and its modifiers.

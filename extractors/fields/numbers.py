@@ -24,7 +24,8 @@ _TENS = {
 _SEP = "[,\u00a0\u202f\u2009 ]"
 # Atomic in effect: never ends inside a longer number ("12" is not "1" before "2 RCTs").
 # A group hyphenated to a unit is a size of its own: "3 240-mL servings" is three servings, not 3240.
-DIGITS = rf"(?:\d{{1,3}}(?:{_SEP}\d{{3}}(?!-[a-zµμ]))+|\d+(?:[.,]\d+)?|[.]\d+)(?![\d]|[.,]\d)"
+# Nor is a product code's number a thousands group: "CX-417 100 mg" is 100 mg of CX-417.
+DIGITS = rf"(?:(?<![A-Za-z]-)\d{{1,3}}(?:{_SEP}\d{{3}}(?!-[a-zµμ]))+|\d+(?:[.,]\d+)?|[.]\d+)(?![\d]|[.,]\d)"
 
 _UNIT_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_WORD = "|".join(_TENS)
