@@ -74,7 +74,7 @@ _PARTICLE = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]
 # never an acronym; a looser form backtracks exponentially on long capitalised runs.
 _CORE = rf"[{_UP}](?:[{_LOW}]+(?:-\n[{_LOW}]+)?(?:['’]?[{_UP}][{_LOW}]+)*|['’][{_UP}][{_LOW}]+)"
 # The lookahead lets the engine reject most positions on one character.
-_SURNAME = rf"(?=[{_UP}VvDdLlta]){_PARTICLE}{{0,3}}{_CORE}(?:[-‐–]{_CORE})?"
+_SURNAME = rf"(?=[{_UP}VvDdLlta]){_PARTICLE}{{0,3}}{_CORE}(?:(?:[-‐–]|-\n){_CORE})?"  # "Ruiz-\nOrtega": a PDF line break after the hyphen
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)[a-z]?"
 _ETAL = r"et\.?\s+al\.?|and\s+(?:colleagues|co-?workers|others)|and\s+(?:his|her|their)\s+(?:colleagues|co-?workers)"
 _INITIALS = r"(?:\s+(?:[A-Z]{1,3}|[A-Z]-[A-Z])(?![\w'’.-]))?"  # Vancouver style: "Smith-Jones AB", "Tardif J-C"
@@ -358,6 +358,7 @@ _NAMED_TRIAL = re.compile(r"\s*\(([A-Z][A-Z0-9-]{2,15})\)")
 _PAREN_YEAR = re.compile(rf"\s*\((?:[^()]{{1,40}},\s*)?({_YEAR})\)")
 # "the 2019 trial by Kazemi (and colleagues)": the study phrase names its author after it.
 _BY_AUTHOR = re.compile(
+    r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"  # "a 2021 review of nine trials by Kaminski and Ross"
     rf"(?:,?\s+(?:(?:was|is|were|has\s+been)\s+)?(?:conducted|led|carried\s+out|done|run|published|written))?\s+by\s+"
     rf"(?:(?:Professor|Prof\.|Dr\.?|Doctor|Associate\s+Professor)\s+)?(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?"
     rf"(?P<first>{_SURNAME})(?:\s+(?:and|&)\s+{_SURNAME})?(?:,?\s+(?:{_ETAL}))?(?![A-Za-z'’-])"
@@ -711,11 +712,19 @@ def _author_years(text: str) -> list[Attribution]:
             hits.append(Attribution("author-year" if year else "author", m.start(), m.end(), m.group(0),
                                     first_author=name, year=year))
     if "-\n" in text:  # a PDF's line-break hyphen inside a surname: "Ha-\nraldsen" is Haraldsen
-        hits = [dataclasses.replace(h, first_author=h.first_author.replace("-\n", "")) if "-\n" in (h.first_author or "")
-                else h for h in hits]
+        hits = [dataclasses.replace(h, first_author=_LINE_BREAK_HYPHEN.sub(_rejoined_hyphen, h.first_author))
+                if "-\n" in (h.first_author or "") else h for h in hits]
     return [_with_surname_head(text, h) if h.first_author and h.first_author.split(None, 1)[0] in _LOWER_PARTICLES
             else _with_surname_rest(text, h) if h.kind == "role-author" and " " in text[h.end:h.end + 1] else h
             for h in hits]
+
+
+_LINE_BREAK_HYPHEN = re.compile(r"-\n(.)")
+
+
+def _rejoined_hyphen(found: re.Match[str]) -> str:
+    """"Ha-\nraldsen" is Haraldsen; "Ruiz-\nOrtega" keeps its hyphen (the next part is capitalised)."""
+    return ("-" if found.group(1).isupper() else "") + found.group(1)
 
 
 def _person_before_place(text: str, start: int, comma: bool) -> tuple[int, str] | tuple[()] | None:
