@@ -162,7 +162,7 @@ _TRIAL_OF = re.compile(r"\b(?:trials?|stud(?:y|ies)|RCTs?)\s+(?:of|for|on|in|tes
                        re.IGNORECASE)
 # Who paid and who declares interests: names a funder or a company, reports nothing.
 _DISCLOSURE = GatedPattern(re.compile(
-    r"^\W*(?:(?:the|this|our|that)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|research|work|analysis|project)\s+"
+    r"(?:^\W*|[,;]\s+(?:and\s+)?)(?:(?:the|this|our|that)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|research|work|analysis|project)\s+"
     r"(?:was|is|were)\s+(?:[\w-]+\s+)?|(?:it\s+was\s+)?)"
     r"(?:funded|supported|sponsored|financed|paid\s+for|underwritten)\s+(?:in\s+part\s+|partly\s+|jointly\s+)?by\b|"
     r"^\W*(?:funding|grant\s+support|financial\s+support)\b|\b(?:funding|support)\s+(?:came|was\s+provided)\b|"
