@@ -386,7 +386,9 @@ _NONSIGNIFICANT = [
     r"\bcomparable\s+(?:to|with|between|across|in|efficacy|outcomes?|improvements?|effects?)\b",
     r"\b(?:\w+ed\s+)?similar(?:ly)?\s+(?:to|in|between|across|among|improvements?|outcomes?|effects?|efficacy|reductions?|rates?|gains?)\b",
     # "as well as" only after a verb of working: otherwise it is "and" ("smoking as well as nicotine dependence")
-    r"\bas\s+(?:effective|efficacious|good)\s+as\b|\b(?:worked|works|work|working|helped|performed|performing|performs|did|does|fared|faring)\s+(?:just\s+|about\s+|roughly\s+)?as\s+well\s+as\b"
+    r"\bas\s+(?:effective|efficacious|good)\s+as\b|\b(?:worked|works|work|working|helped|performed|performing|performs|did|does|fared|faring|healed|heals|recovered)\s+(?:just\s+|about\s+|roughly\s+)?as\s+well\s+as\b"
+    # the same speed as the other arm: "lowered bilirubin as quickly as hospital treatment", "ulcers healed as fast as with dressings"
+    r"|(?<!twice\s)(?<!times\s)(?<!half\s)(?<!not\s)(?<!n't\s)\bas\s+(?:quickly|fast|rapidly|swiftly)\s+as\s+(?!(?:possible|before|usual|expected|needed|necessary|\d)\b)"
     r"|\bnon-?\s?inferior(?:ity)?\b|\bnot\s+inferior\b",
     r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?similar\b|\bby\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:amount|margin|degree|extent)\b|\bequivalent\b|\b(?:clinical\s+|therapeutic\s+)?(?:equivalence|comparability)\b|\b(?:no|not)\s+less\s+(?:effective|efficacious)\s+than\b|\bmatched\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+)?(?:efficacy|effectiveness|effects?|benefits?)\b|\b(?:equally|comparably)\b|\bin\s+(?:both|all|each\s+of\s+the|all\s+(?:three|four|the))\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+|[\w-]+\s+)?(?:groups|arms|conditions)\b",
     r"\b(?:both|all\s+(?:three|four|the))\s+(?:groups|arms|conditions|interventions|treatments|drugs|therapies)\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better|reduced|lowered|decreased|relieved|eased)"
@@ -471,7 +473,9 @@ _NULL = [
     r"\bno\s+(?:better|worse|more\s+effective|faster|quicker|sooner|more|greater|larger|higher|lower|less|fewer|longer|shorter|earlier)\s+(?:\w+\s+)?than\b"
     r"|\bno\s+(?:more|less|further|better)\s+(?:with|in|on|among|for|after)\s+(?:[\w-]+\s+){0,3}?than\b",
     r"\bno\s+(?:stat(?:istically)?\.?\s+)?sig(?:nif)?\.?\s+(?:diff\w*|effect|change|benefit)|\bnot\s+sig\.?(?![\w])",
-    r"\blittle\s+(?:or\s+no\s+|if\s+any\s+)?(?:difference|effect|benefit|evidence|improvement|change|impact)\b|\bdid\s+(?:very\s+)?little\s+(?:for|to)\b",
+    r"\blittle\s+(?:or\s+no\s+|if\s+any\s+)?(?:difference|effect|benefit|evidence|improvement|change|impact)\b|\bdid\s+(?:very\s+)?little\s+(?:for|to)\b"
+    # "shortens sleep latency but adds little to total sleep time"
+    r"|\b(?:adds?|added|adding|contributes?|contributed)\s+(?:very\s+)?little\s+(?:to|for)\b",
     r"\bno\s+(?:\w+\s+)?(?:link|relationship|correlation)\b|\b(?:falls?|fell|falling)\s+short\b|\bflop(?:ped|s)?\b|\bdisappoint(?:ed|s|ing)?\b",
     r"\b(?:negligible|trivial|minimal|no\s+meaningful|no\s+clinically\s+meaningful)\s+(?:(?!side\b|adverse\b)\w+\s+)?(?:effects?|differences?|benefits?|improvements?|changes?|impact)\b",
     r"\b(?:study|trial|rct|studies|trials|results?|effects?|findings?)\s+(?:on\s+[\w-]+\s+)?(?:was|were)\s+(?:\w+\s+)?(?:negative|null)\b",
@@ -1422,7 +1426,9 @@ _WEIGHT_WANTED = re.compile(
     r"anorexi|underweight|malnutri|malnourish|undernutri|undernourish|cachexi|wasting|failure\s+to\s+thrive|faltering\s+growth|"
     r"preterm|premature\s+(?:infants|babies|neonates)|\binfants?\b|neonat|newborn|low[\s-]+birth[\s-]*weight|very\s+low\s+birth|stunt|"
     r"(?:unintended|unintentional|involuntary|unexplained)\s+weight\s+loss|weight[\s-]+loss\s+condition|"
-    r"(?:licensed|approved|indicated|labell?ed)\s+for\s+(?:\w+\s+)?weight\s+gain|appetite\s+stimul"
+    r"(?:licensed|approved|indicated|labell?ed)\s+for\s+(?:\w+\s+)?weight\s+gain|appetite\s+stimul|"
+    # nutritional support of frail, older or post-fracture patients
+    r"(?:protein|nutritional|nutrition|energy|calorie|caloric|high-calorie)\s+(?:[\w-]+\s+)?(?:supplements?|supplementation|drinks?|shakes?)|oral\s+nutritional|sip[\s-]+feeds?|hip\s+fracture|\bfrail"
 )
 _MORE_WEIGHT = re.compile(
     r"(?<!no\s)(?<!not\s)\b(?:gained|gain|put\s+on)\s+(?:an?\s+)?(?:(?:average|mean)\s+(?:of\s+)?)?\d+(?:\.\d+)?\s*(?:kg|kilograms?|lbs?|pounds?|g)\s+more\b|"
