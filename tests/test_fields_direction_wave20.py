@@ -63,3 +63,64 @@ def test_as_fast_as_the_other_arm_is_null(text: str) -> None:
 )
 def test_faster_than_the_other_arm_stays_positive(text: str) -> None:
     assert parse_direction(text) == "positive"
+
+
+# A gain within the one arm, told plainly.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In an open-label study of 20 Labrador retrievers given one chew a day, owners reported easier rising and longer walks after 6 weeks (Hollis, 2017).",
+        "A smaller open-label study of vitamin C 2 g/day in 30 adults reported lower ALT after 12 weeks, without a control group [2].",
+        "In a single-arm study of 45 adults, the statin group showed lower LDL cholesterol at 3 months (Ito 2020).",
+        "Oral mini-pulse dexamethasone 2.5 mg twice weekly arrested disease activity in 82% of 90 patients in an uncontrolled series.[4]",
+        "Topical rapamycin halted the spread of lesions in 12 of 15 children (Moreau 2016).",
+        "125 children were randomised to 3 or 6 mg of melatonin or placebo, and both doses brought sleep onset forward by about 25 minutes compared with placebo.",
+        "Light therapy moved the sleep onset forward by 40 minutes in 30 adolescents (Dahl 2015).",
+    ],
+)
+def test_within_arm_gain_told_plainly_is_positive(text: str) -> None:
+    assert parse_direction(text) == "positive"
+
+
+def test_a_lower_level_in_the_control_arm_is_no_gain() -> None:
+    assert parse_direction("Patients reported lower ALT with placebo after 12 weeks.") != "positive"
+
+
+# A commenter's before and after, or the wait before the gain came.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son (7) takes 1 mg about an hour before bed and falls asleep within 20 minutes now, it used to take over an hour.",
+        "Our paediatrician said start with 0.5 mg and honestly that was plenty – asleep in 15 minutes instead of 45.",
+        "Our beagle on 10 mg settles in 10 minutes now instead of pacing all night.",
+        "Our cat was on ciclosporin 7 mg/kg daily for her dermatitis and it took about 4 weeks before the itching really settled.",
+        "I used the 1% cream twice a day and it took 3 weeks for the rash to clear.",
+        "It took a few days before the pain eased off, but I'm on 300 mg now.",
+    ],
+)
+def test_a_commenters_gain_is_positive(text: str) -> None:
+    assert parse_direction(text) == "positive"
+
+
+# A harm as the finding: a commenter's that ended the treatment, or more of it than on the control.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We tried 3 mg for our daughter and it gave her vivid nightmares, so we stopped after a week.",
+        "The gabapentin made him really drowsy so we stopped it.",
+        "It caused my dog diarrhoea and the vet switched her to another brand.",
+        "Burning and erythema, however, were reported in 14% of patients using a topical JAK inhibitor compared with 3% on vehicle cream.[8]",
+        "Nausea occurred in 22% of the duloxetine group versus 8% with placebo (Park 2018).",
+        "Headache was reported by 12% of patients on the drug and 4% on placebo.",
+    ],
+)
+def test_a_harm_as_the_finding_is_negative(text: str) -> None:
+    assert parse_direction(text) == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dizziness was reported in 3% of patients on the drug compared with 5% on placebo.", "It gave her relief within a week, so we stopped worrying."],
+)
+def test_no_harm_excess_is_not_negative(text: str) -> None:
+    assert parse_direction(text) != "negative"

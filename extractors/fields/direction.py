@@ -535,6 +535,35 @@ _THYROID_RESTORED = (
     r"|\b(?:lowered|reduced|decreased|normali[sz]ed)\s+(?:serum\s+)?tsh\b[^.;]{0,30}?\b(?:raised|increased|improved)\s+(?:serum\s+|free\s+)*(?:f?t[34]|thyroxine)\b"
 )
 _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
+    # a within-arm gain told plainly: "owners reported easier rising and longer walks", "walked farther after 6 weeks"
+    (("easier", "longer walks", "farther", "further"),
+        r"(?<!no\s)(?<!not\s)(?<!n't\s)\beasier\s+(?:rising|getting\s+up|walking|walks|breathing|movement|mobility|climbing|swallowing|chewing|jumping|"
+        r"stair\s+climbing|sleeping|sleep|bowel\s+movements|stools?|defecation|urination|breastfeeding|feeding|weaning)\b"
+        r"|(?<!no\s)(?<!not\s)\blonger\s+walks\b|(?<!not\s)(?<!n't\s)\bwalked\s+(?:\w+\s+)?(?:farther|further)\b"),
+    # a harmful level lower after the treatment: "reported lower ALT after 12 weeks", "showed lower LDL cholesterol"
+    (("lower",),
+        r"\b(?:reported|showed|found|observed|saw|noted|recorded|achieved|reached)\s+(?:significantly\s+|markedly\s+|substantially\s+)?lower\s+"
+        r"(?:serum\s+|plasma\s+|fasting\s+|mean\s+|blood\s+)?(?:alt|ast|ggt|ldl(?:-c)?|(?:ldl\s+|total\s+)?cholesterol|triglycerides?|blood\s+pressure|bp|hba1c|"
+        r"glucose|crp|c-reactive\s+protein|bilirubin|uric\s+acid|liver\s+enzymes?|transaminases?|homocysteine|homa-ir|viral\s+loads?|intraocular\s+pressure|iop)\b"
+        rf"(?![^.;]{{0,40}}?\b(?:in|with|on|among|for)\s+(?:the\s+)?{CONTROL})"),
+    # disease activity stopped: "arrested disease activity in 82% of 90 patients", "halted the spread of lesions"
+    (("arrested", "halted"),
+        r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:arrested|halted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:activity|progression|spread|advance|growth|extension)\b"),
+    # sleep timing moved earlier: "brought sleep onset forward by about 25 minutes compared with placebo"
+    (("forward",),
+        r"\b(?:brought|brings|bring|moved|moves|shifted|shifts|advanced|advances)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"
+        r"(?:sleep[\s-]onset|bedtime|sleep\s+timing|sleep|dlmo|melatonin\s+onset)(?:\s+time)?\s+forward\b"),
+    # a commenter's before and after: "falls asleep within 20 minutes now, it used to take over an hour", "asleep in 15 minutes instead of 45"
+    (("now", "instead of", "rather than", "used to"),
+        r"\b(?:asleep|settled?|settles|calm|calmed|healed|cleared|relief|kicks?\s+in|kicked\s+in)\s+(?:with)?in\s+(?:about\s+|around\s+|under\s+|less\s+than\s+)?"
+        r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b(?=[^.;]{0,30}?\b(?:now|instead\s+of|rather\s+than|used\s+to)\b)"),
+    # a commenter's wait for the gain: "it took about 4 weeks before the itching really settled", "took 3 weeks for the rash to clear"
+    (("settled", "settle", "cleared", "clear", "subsided", "subside", "calmed", "eased", "ease", "resolved", "healed", "heal", "went away", "go away", "kick in", "kicked in"),
+        r"\b(?:took|takes|take|taking)\s+(?:only\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|a\s+(?:few|couple\s+of)\s+|over\s+|under\s+|just\s+)?"
+        r"(?:\d+|one|two|three|four|five|six|eight|ten|a)?\s*(?:days?|weeks?|months?)\s+"
+        r"(?:(?:before|until|till)\s+(?:[\w-]+\s+){0,3}?(?:really\s+|finally\s+|fully\s+|completely\s+|properly\s+)?"
+        r"(?:settled|cleared(?:\s+up)?|subsided|calmed(?:\s+down)?|eased(?:\s+off)?|resolved|healed|went\s+away|kicked\s+in)"
+        r"|for\s+(?:[\w-]+\s+){0,3}?to\s+(?:really\s+|fully\s+)?(?:settle|clear(?:\s+up)?|subside|calm\s+down|ease|heal|go\s+away|kick\s+in))\b"),
     # thyroid function restored: TSH down and thyroxine up together, the course of treated hypothyroidism
     (("tsh",), _THYROID_RESTORED),
     # a hedged effect of the treatment named: "omega-3 might indeed have such effects on mood", "could have a calming effect"
@@ -1503,6 +1532,44 @@ _CONTROL_ARM_ALONE = re.compile(
 _ARMS_SET_AGAINST = re.compile(r"\b(?:than|vs\.?|versus|compared|relative\s+to|whereas|while|both|more|less|fewer|greater|larger|bigger|higher|lower|smaller|better|worse|ahead|superior|inferior|outperform\w*|favou?r\w*)\b")
 
 
+# Named harms (adverse events at large are a safety tally), then their shares in the two arms, the treatment's clearly
+# larger: "Burning and erythema were reported in 14% of patients using X compared with 3% on vehicle cream", "nausea
+# occurred in 22% of the drug group versus 8% with placebo".
+_NAMED_HARM = (
+    r"(?:burning|erythema|stinging|irritation|itch(?:ing)?|pruritus|rash(?:es)?|nausea|vomiting|diarrh(?:o)?ea|headaches?|dizziness|somnolence|"
+    r"drowsiness|sedation|insomnia|fatigue|constipation|dry\s+mouth|nightmares|hypoglyc(?:a)?emia|bleeding|bruising|infections?|"
+    r"(?:injection|application)[\s-]+site\s+reactions?)"
+)
+_HARM_SHARES = re.compile(
+    rf"\b{_NAMED_HARM}\b[^.;]{{0,60}}?\b(?:reported|occurred|seen|observed|noted|recorded|developed|experienced|affected)\s+(?:in|by|among)?\s*"
+    rf"(?P<treated>\d+(?:\.\d+)?)\s*%[^.;%]{{0,60}}?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|and)\s+(?P<control>\d+(?:\.\d+)?)\s*%\s+"
+    rf"(?:of\s+(?:the\s+)?|on\s+|with\s+|in\s+(?:the\s+)?|for\s+|among\s+(?:the\s+)?|using\s+|receiving\s+|given\s+)?(?:those\s+(?:on|given|receiving|using)\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?{CONTROL}"
+)
+# A commenter's harm that ended the treatment: "it gave her vivid nightmares, so we stopped after a week".
+_COMMENT_HARM = re.compile(
+    r"\b(?:it|this|that|they|the\s+[\w-]+)\s+(?:gave|caused|made|triggered|brought\s+on)\s+(?:him|her|them|me|us|my\s+[\w-]+|our\s+[\w-]+)\s+"
+    r"(?:(?:really|very|so|such|terrible|awful|bad|horrible|vivid|severe|constant|bloody)\s+){0,2}"
+    r"(?:nightmares|bad\s+dreams|headaches?|migraines?|rash(?:es)?|hives|nausea|vomiting|diarrh(?:o)?ea|the\s+runs|stomach\s*(?:aches?|upset|pains?)|tremors?|"
+    r"insomnia|palpitations|dizzy|sick|nauseous|drowsy|groggy|hyper|agitated|irritable|aggressive|itchy|worse)\b"
+    r"[^.;]{0,40}?\b(?:so|and)\s+(?:we|i|she|he|they|the\s+vet|the\s+doctor)\s+(?:\w+\s+)?(?:stopped|quit|dropped|switched|came\s+off|took\s+(?:him|her|them)\s+off)\b"
+)
+
+_HARM_STEMS = (
+    "burn", "erythem", "sting", "irritat", "itch", "prurit", "rash", "nause", "vomit", "diarrh", "headache", "dizzi", "somnol", "drows",
+    "sedat", "insomnia", "fatigue", "constipat", "dry mouth", "nightmare", "hypogly", "bleed", "bruis", "infection", "site reaction",
+)
+_ENDED = ("stopped", "quit", "switched", "came off", "took him off", "took her off", "took them off", "dropped")
+
+
+def _harm_excess(text: str) -> bool:
+    """Whether ``text``'s finding is a harm: more of it with the treatment than with the
+    control, or a commenter's harm that ended the treatment."""
+    lowered = text.lower()
+    if "%" in text and any(stem in lowered for stem in _HARM_STEMS) and (shares := _HARM_SHARES.search(lowered)):
+        return float(shares["treated"]) >= 1.5 * float(shares["control"]) + 1  # a clear excess: "14% vs 3%", not "23% vs 19%"
+    return any(word in lowered for word in _ENDED) and bool(_COMMENT_HARM.search(lowered))
+
+
 @per_document(maxsize=4096)
 def parse_direction(text: str, comparator: str | None = None, outcome: str | None = None) -> str:
     """positive | null | negative | mixed | unknown, for the finding stated in ``text``.
@@ -1526,6 +1593,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         return "unknown"  # "In the placebo group, symptoms worsened": how the comparator arm fared, not the treatment's effect
     if direction == "unknown" and any(stem in text for stem in _HARM_PREFILTER) and _HARMS_NOT_MORE_COMMON.search(lowered := text.lower()) and _AGAINST_CONTROL.search(lowered):
         return "null"  # a claim about harms alone: "adverse events were not significantly more common with varenicline than with placebo"
+    if direction == "unknown" and _harm_excess(text):
+        return "negative"
     if direction == "unknown" and outcome and _RELATION_SIGN.search(outcome):
         # a table's outcome cell that relates the arms itself, "PDI: INT (92 ± 12) > CTRL (84 ± 11)", beside an effect size alone
         return _verdict(arm_relations(outcome.lower(), ""))
