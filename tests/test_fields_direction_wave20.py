@@ -124,3 +124,20 @@ def test_a_harm_as_the_finding_is_negative(text: str) -> None:
 )
 def test_no_harm_excess_is_not_negative(text: str) -> None:
     assert parse_direction(text) != "negative"
+
+
+# A finding cell read with its row's Intervention cell, which tells that weight gain was the aim.
+@pytest.mark.parametrize(
+    ("finding", "treatment"),
+    [
+        ("Greater weight gain; FIM unchanged", "Protein supplement 40 g/day"),
+        ("Greater weight gain; grip strength unchanged", "Oral nutritional supplement drinks"),
+        ("More weight gain; mortality not different", "High-calorie shakes twice daily"),
+    ],
+)
+def test_finding_cell_with_a_nutritional_treatment_is_mixed(finding: str, treatment: str) -> None:
+    assert parse_direction(finding, "no treatment", None, treatment) == "mixed"
+
+
+def test_finding_cell_with_a_drug_keeps_weight_gain_a_harm() -> None:
+    assert parse_direction("Greater weight gain; HbA1c unchanged", "placebo", None, "Pioglitazone 30 mg") != "mixed"

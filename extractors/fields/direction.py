@@ -1571,17 +1571,18 @@ def _harm_excess(text: str) -> bool:
 
 
 @per_document(maxsize=4096)
-def parse_direction(text: str, comparator: str | None = None, outcome: str | None = None) -> str:
+def parse_direction(text: str, comparator: str | None = None, outcome: str | None = None, treatment: str | None = None) -> str:
     """positive | null | negative | mixed | unknown, for the finding stated in ``text``.
 
     A marker of the treatment's mechanism that moved ("lowered C-reactive protein
     levels") beside a clinical outcome that did not ("but did not improve survival") is
     no second finding: the sentence is null. A clinical gain beside a marker that did not
     move ("lower stress scores, but cortisol didn't budge") stays mixed, and markers of
-    the disease's damage (troponin) are outcomes like any other."""
+    the disease's damage (troponin) are outcomes like any other. ``treatment``, a table row's
+    Intervention cell ("Protein supplement 40 g/day"), may tell that weight gain was the aim."""
     if outcome == text:
         outcome = None  # a table's one cell naming the outcome and stating the finding ("CAL gain 1.2 vs 0.8 mm"): read once, as the finding
-    if "eight" in text and (_LIVESTOCK.search(text) or _WEIGHT_WANTED.search(text.lower())):
+    if "eight" in text and (_LIVESTOCK.search(text) or _WEIGHT_WANTED.search(text.lower()) or (treatment and _WEIGHT_WANTED.search(treatment.lower()))):
         # a broiler's or piglet's weight gain is the yield sought, a preterm infant's or a cachectic patient's the recovery sought
         text = _UNDERWEIGHT.sub("undernourished", _WEIGHT_GAIN.sub("growth gain", text))  # "underweight" is no weight harm either
     if " also " in text and " but " in text and _CONTROL_ALSO_LESS.search(text.lower()):
