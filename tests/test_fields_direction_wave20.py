@@ -141,3 +141,28 @@ def test_finding_cell_with_a_nutritional_treatment_is_mixed(finding: str, treatm
 
 def test_finding_cell_with_a_drug_keeps_weight_gain_a_harm() -> None:
     assert parse_direction("Greater weight gain; HbA1c unchanged", "placebo", None, "Pioglitazone 30 mg") != "mixed"
+
+
+# A good outcome reached in the one arm, or a commenter's animal or child rid of its symptom.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remission was achieved in 60% of 45 patients in an uncontrolled cohort.",
+        "Complete response was achieved in 12 of 30 patients (Ruiz 2016).",
+        "Healing was achieved in 80% of ulcers by week 12 in a single-arm study of 40 patients.",
+        "Within a week his coat was back and he stopped scratching.",
+        "Within two weeks she stopped limping (carprofen 4 mg/kg).",
+        "He stopped waking at night after we started 1 mg.",
+    ],
+)
+def test_an_outcome_reached_in_one_arm_is_positive(text: str) -> None:
+    assert parse_direction(text) == "positive"
+
+
+def test_a_share_reached_below_the_controls_is_no_gain() -> None:
+    assert parse_direction("Remission was achieved in 30% with the drug versus 45% with placebo.") == "negative"
+
+
+@pytest.mark.parametrize("text", ["We stopped giving it after a week.", "She stopped taking it after 3 days."])
+def test_stopping_the_treatment_is_no_gain(text: str) -> None:
+    assert parse_direction(text) == "unknown"

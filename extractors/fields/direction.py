@@ -546,6 +546,15 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"(?:serum\s+|plasma\s+|fasting\s+|mean\s+|blood\s+)?(?:alt|ast|ggt|ldl(?:-c)?|(?:ldl\s+|total\s+)?cholesterol|triglycerides?|blood\s+pressure|bp|hba1c|"
         r"glucose|crp|c-reactive\s+protein|bilirubin|uric\s+acid|liver\s+enzymes?|transaminases?|homocysteine|homa-ir|viral\s+loads?|intraocular\s+pressure|iop)\b"
         rf"(?![^.;]{{0,40}}?\b(?:in|with|on|among|for)\s+(?:the\s+)?{CONTROL})"),
+    # a good outcome reached within the one arm, no other arm named: "remission was achieved in 60% of 45 patients"
+    (("achieved", "attained", "obtained"),
+        r"\b(?:(?:complete|partial|clinical|full|sustained)\s+)?(?:remission|response|healing|clearance|clearing|resolution|cure|repigmentation|closure)\s+"
+        r"(?:was|were)\s+(?:achieved|attained|obtained)\s+(?:in|by)\s+(?:\d|one|two|three|four|five|half|most|a\s+third|a\s+quarter)"
+        rf"(?![^.;]*\b(?:vs\.?|versus|compared|than|{CONTROL}))"),
+    # a commenter's animal or child that stopped its symptom: "within a week he stopped scratching"
+    (("stopped",),
+        r"(?<!not\s)(?<!never\s)(?<!n't\s)\b(?:he|she|they|it|i|we)\s+(?:finally\s+|completely\s+|almost\s+|pretty\s+much\s+|basically\s+)?stopped\s+"
+        r"(?:scratching|itching|limping|licking|chewing|vomiting|coughing|wheezing|pacing|scooting|biting|crying|screaming|waking|shaking|panting)\b"),
     # disease activity stopped: "arrested disease activity in 82% of 90 patients", "halted the spread of lesions"
     (("arrested", "halted"),
         r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:arrested|halted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:activity|progression|spread|advance|growth|extension)\b"),
