@@ -166,3 +166,49 @@ def test_a_share_reached_below_the_controls_is_no_gain() -> None:
 @pytest.mark.parametrize("text", ["We stopped giving it after a week.", "She stopped taking it after 3 days."])
 def test_stopping_the_treatment_is_no_gain(text: str) -> None:
     assert parse_direction(text) == "unknown"
+
+
+# More commenters and plain within-arm reports, across species.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She used to lie awake for two hours; now she is asleep in 20 minutes.",
+        "He used to scratch all night, now he sleeps through.",
+        "My dog's limp is gone now, she used to struggle on the stairs.",
+        "It took two months before her coat cleared up.",
+        "Parents noticed easier bedtimes within a week.",
+        "In a pilot study of 12 cats, owners reported less itching after 4 weeks.",
+        "Topical timolol stopped the growth of haemangiomas in 90% of 30 infants.",
+    ],
+)
+def test_more_plain_gains_are_positive(text: str) -> None:
+    assert parse_direction(text) == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He used to be calm, now he is agitated all evening.",
+        "Owners reported less itching on placebo after 4 weeks.",
+        "The endocrinologist stopped growth hormone after 2 years.",
+    ],
+)
+def test_plain_reports_that_are_no_gain_are_not_positive(text: str) -> None:
+    assert parse_direction(text) != "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erythema was seen in 14 of 50 patients on the cream and 2 of 50 on vehicle.",
+        "Stinging was reported by 20% of patients using the gel compared with 2% of those using vehicle.",
+        "Somnolence occurred in 15% of children on clonidine versus 3% on placebo (Park 2020).",
+        "It made her so irritable that we stopped after 3 days.",
+    ],
+)
+def test_more_harms_as_the_finding_are_negative(text: str) -> None:
+    assert parse_direction(text) == "negative"
+
+
+def test_harm_shares_alike_are_no_harm_finding() -> None:
+    assert parse_direction("Rash was reported in 4% of patients on the drug and 3% on placebo.") == "unknown"

@@ -538,7 +538,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     # a within-arm gain told plainly: "owners reported easier rising and longer walks", "walked farther after 6 weeks"
     (("easier", "longer walks", "farther", "further"),
         r"(?<!no\s)(?<!not\s)(?<!n't\s)\beasier\s+(?:rising|getting\s+up|walking|walks|breathing|movement|mobility|climbing|swallowing|chewing|jumping|"
-        r"stair\s+climbing|sleeping|sleep|bowel\s+movements|stools?|defecation|urination|breastfeeding|feeding|weaning)\b"
+        r"stair\s+climbing|sleeping|sleep|bedtimes?|nights|mornings|bowel\s+movements|stools?|defecation|urination|breastfeeding|feeding|weaning)\b"
         r"|(?<!no\s)(?<!not\s)\blonger\s+walks\b|(?<!not\s)(?<!n't\s)\bwalked\s+(?:\w+\s+)?(?:farther|further)\b"),
     # a harmful level lower after the treatment: "reported lower ALT after 12 weeks", "showed lower LDL cholesterol"
     (("lower",),
@@ -556,8 +556,9 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"(?<!not\s)(?<!never\s)(?<!n't\s)\b(?:he|she|they|it|i|we)\s+(?:finally\s+|completely\s+|almost\s+|pretty\s+much\s+|basically\s+)?stopped\s+"
         r"(?:scratching|itching|limping|licking|chewing|vomiting|coughing|wheezing|pacing|scooting|biting|crying|screaming|waking|shaking|panting)\b"),
     # disease activity stopped: "arrested disease activity in 82% of 90 patients", "halted the spread of lesions"
-    (("arrested", "halted"),
-        r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:arrested|halted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:activity|progression|spread|advance|growth|extension)\b"),
+    (("arrested", "halted", "stopped"),
+        r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:arrested|halted|stopped)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:activity|progression|spread|advance|growth|extension)\b"
+        r"(?!\s+(?:hormone|factors?|charts?|curves?|rates?\s+of\s+(?:the\s+)?child))"),
     # sleep timing moved earlier: "brought sleep onset forward by about 25 minutes compared with placebo"
     (("forward",),
         r"\b(?:brought|brings|bring|moved|moves|shifted|shifts|advanced|advances)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"
@@ -566,6 +567,17 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("now", "instead of", "rather than", "used to"),
         r"\b(?:asleep|settled?|settles|calm|calmed|healed|cleared|relief|kicks?\s+in|kicked\s+in)\s+(?:with)?in\s+(?:about\s+|around\s+|under\s+|less\s+than\s+)?"
         r"\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b(?=[^.;]{0,30}?\b(?:now|instead\s+of|rather\s+than|used\s+to)\b)"),
+    # a commenter's symptom gone now, or its "used to" beside a good "now": "my dog's limp is gone now", "he used to scratch all night, now he sleeps through"
+    (("gone", "used to"),
+        r"\b(?:limp|limping|lameness|itch|itching|scratching|rash|cough|coughing|wheez\w*|redness|eczema|hives|swelling|flare-ups?|flares|seizures|tics?|bedwetting|reflux)\s+"
+        r"(?:is|has|are|have)\s+(?:\w+\s+)?gone\b"
+        r"|\bused\s+to\b[^.]{0,60}?\bnow\s+(?:he|she|they|it|i|we)\s+(?:is\s+|are\s+|am\s+|'s\s+)?(?:\w+\s+)?(?:asleep|sleeps?\s+through|sleeping\s+through|fine|calm|calmer|settled|"
+        r"comfortable|pain-free|itch-free|seizure-free|symptom-free|walking|running|playing|eating)\b"),
+    # less of a symptom noticed, no other arm named: "owners reported less itching after 4 weeks", "parents noticed fewer night wakings"
+    (("less", "fewer"),
+        r"\b(?:reported|noted|noticed|saw|observed|described)\s+(?:much\s+|far\s+|a\s+lot\s+|significantly\s+)?(?:less|fewer)\s+(?:[\w-]+\s+)?"
+        r"(?:itch\w*|scratch\w*|lameness|limping|stiffness|cough\w*|wheez\w*|night\s+wakings?|wakings?|vomiting|seizures?|flares?|flare-ups?|accidents|licking|tantrums|pain)\b"
+        rf"(?![^.;]{{0,40}}?\b(?:than|in|with|on|among)\s+(?:the\s+)?{CONTROL})"),
     # a commenter's wait for the gain: "it took about 4 weeks before the itching really settled", "took 3 weeks for the rash to clear"
     (("settled", "settle", "cleared", "clear", "subsided", "subside", "calmed", "eased", "ease", "resolved", "healed", "heal", "went away", "go away", "kick in", "kicked in"),
         r"\b(?:took|takes|take|taking)\s+(?:only\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|a\s+(?:few|couple\s+of)\s+|over\s+|under\s+|just\s+)?"
@@ -1551,7 +1563,8 @@ _NAMED_HARM = (
 )
 _HARM_SHARES = re.compile(
     rf"\b{_NAMED_HARM}\b[^.;]{{0,60}}?\b(?:reported|occurred|seen|observed|noted|recorded|developed|experienced|affected)\s+(?:in|by|among)?\s*"
-    rf"(?P<treated>\d+(?:\.\d+)?)\s*%[^.;%]{{0,60}}?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|and)\s+(?P<control>\d+(?:\.\d+)?)\s*%\s+"
+    rf"(?P<treated>\d+(?:\.\d+)?)\s*(?:%|of\s+(?P<treated_of>\d+))[^.;%]{{0,60}}?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|and)\s+"
+    rf"(?P<control>\d+(?:\.\d+)?)\s*(?:%|of\s+(?P<control_of>\d+))\s+"
     rf"(?:of\s+(?:the\s+)?|on\s+|with\s+|in\s+(?:the\s+)?|for\s+|among\s+(?:the\s+)?|using\s+|receiving\s+|given\s+)?(?:those\s+(?:on|given|receiving|using)\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?{CONTROL}"
 )
 # A commenter's harm that ended the treatment: "it gave her vivid nightmares, so we stopped after a week".
@@ -1560,7 +1573,7 @@ _COMMENT_HARM = re.compile(
     r"(?:(?:really|very|so|such|terrible|awful|bad|horrible|vivid|severe|constant|bloody)\s+){0,2}"
     r"(?:nightmares|bad\s+dreams|headaches?|migraines?|rash(?:es)?|hives|nausea|vomiting|diarrh(?:o)?ea|the\s+runs|stomach\s*(?:aches?|upset|pains?)|tremors?|"
     r"insomnia|palpitations|dizzy|sick|nauseous|drowsy|groggy|hyper|agitated|irritable|aggressive|itchy|worse)\b"
-    r"[^.;]{0,40}?\b(?:so|and)\s+(?:we|i|she|he|they|the\s+vet|the\s+doctor)\s+(?:\w+\s+)?(?:stopped|quit|dropped|switched|came\s+off|took\s+(?:him|her|them)\s+off)\b"
+    r"[^.;]{0,40}?\b(?:so|and|that)\s+(?:we|i|she|he|they|the\s+vet|the\s+doctor)\s+(?:\w+\s+)?(?:stopped|quit|dropped|switched|came\s+off|took\s+(?:him|her|them)\s+off)\b"
 )
 
 _HARM_STEMS = (
@@ -1574,8 +1587,10 @@ def _harm_excess(text: str) -> bool:
     """Whether ``text``'s finding is a harm: more of it with the treatment than with the
     control, or a commenter's harm that ended the treatment."""
     lowered = text.lower()
-    if "%" in text and any(stem in lowered for stem in _HARM_STEMS) and (shares := _HARM_SHARES.search(lowered)):
-        return float(shares["treated"]) >= 1.5 * float(shares["control"]) + 1  # a clear excess: "14% vs 3%", not "23% vs 19%"
+    if ("%" in text or " of " in text) and any(stem in lowered for stem in _HARM_STEMS) and (shares := _HARM_SHARES.search(lowered)):
+        treated = 100 * float(shares["treated"]) / float(shares["treated_of"]) if shares["treated_of"] else float(shares["treated"])
+        control = 100 * float(shares["control"]) / float(shares["control_of"]) if shares["control_of"] else float(shares["control"])
+        return treated >= 1.5 * control + 1  # a clear excess: "14% vs 3%", not "23% vs 19%"
     return any(word in lowered for word in _ENDED) and bool(_COMMENT_HARM.search(lowered))
 
 
