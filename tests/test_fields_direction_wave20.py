@@ -212,3 +212,23 @@ def test_more_harms_as_the_finding_are_negative(text: str) -> None:
 
 def test_harm_shares_alike_are_no_harm_finding() -> None:
     assert parse_direction("Rash was reported in 4% of patients on the drug and 3% on placebo.") == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The splint cured as many thumbs as surgery did in 60 patients.",
+        "Home care was as quick as hospital care at clearing jaundice.",
+        "Healing times were as short as with surgery (Ng 2019).",
+        "The new dressing worked as well as silver in 80 burns.",
+    ],
+)
+def test_more_parity_of_speed_or_size_is_null(text: str) -> None:
+    assert parse_direction(text) == "null"
+
+
+@pytest.mark.parametrize(
+    "text", ["The drug cured twice as many patients as placebo did.", "Treatment courses as short as 5 days were effective."]
+)
+def test_multiples_and_lower_bounds_are_no_parity(text: str) -> None:
+    assert parse_direction(text) == "positive"

@@ -388,7 +388,9 @@ _NONSIGNIFICANT = [
     # "as well as" only after a verb of working: otherwise it is "and" ("smoking as well as nicotine dependence")
     r"\bas\s+(?:effective|efficacious|good)\s+as\b|\b(?:worked|works|work|working|helped|performed|performing|performs|did|does|fared|faring|healed|heals|recovered)\s+(?:just\s+|about\s+|roughly\s+)?as\s+well\s+as\b"
     # the same speed as the other arm: "lowered bilirubin as quickly as hospital treatment", "ulcers healed as fast as with dressings"
-    r"|(?<!twice\s)(?<!times\s)(?<!half\s)(?<!not\s)(?<!n't\s)\bas\s+(?:quickly|fast|rapidly|swiftly)\s+as\s+(?!(?:possible|before|usual|expected|needed|necessary|\d)\b)"
+    r"|(?<!twice\s)(?<!times\s)(?<!half\s)(?<!not\s)(?<!n't\s)\bas\s+(?:quickly|quick|fast|rapidly|rapid|swiftly|short)\s+as\s+(?!(?:possible|before|usual|expected|needed|necessary|\d)\b)"
+    # as many cured as with the other arm: "the splint cured as many thumbs as surgery did"
+    r"|(?<!twice\s)(?<!times\s)(?<!half\s)(?<!not\s)\bas\s+many\s+(?:[\w-]+\s+){1,3}?as\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:did|does|do)\b"
     r"|\bnon-?\s?inferior(?:ity)?\b|\bnot\s+inferior\b",
     r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?similar\b|\bby\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:amount|margin|degree|extent)\b|\bequivalent\b|\b(?:clinical\s+|therapeutic\s+)?(?:equivalence|comparability)\b|\b(?:no|not)\s+less\s+(?:effective|efficacious)\s+than\b|\bmatched\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+)?(?:efficacy|effectiveness|effects?|benefits?)\b|\b(?:equally|comparably)\b|\bin\s+(?:both|all|each\s+of\s+the|all\s+(?:three|four|the))\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+|[\w-]+\s+)?(?:groups|arms|conditions)\b",
     r"\b(?:both|all\s+(?:three|four|the))\s+(?:groups|arms|conditions|interventions|treatments|drugs|therapies)\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better|reduced|lowered|decreased|relieved|eased)"
@@ -993,7 +995,7 @@ _PASS_NEEDS = {
         r"significance|\bnon-?\s?significan|(?:\bnot|n't|marginally|borderline|nearly|almost)\s+(?:(?:a|any|statistically|found\s+to\s+be|shown\s+to\s+be|considered\s+to\s+be|deemed\s+to\s+be|judged\s+to\s+be)\s+)*significan|comparab|matched|less\s+(?:effective|efficacious)|similar|inferior|equ(?:al|ivalen)|both|all\s+(?:three|four|the|groups|arms|conditions)\b|each\s+of\s+the|trend|numerically|par\s+with"
         r"|not\s+(?:statistically\s+|significantly\s+)?(?:different|distinguishable|better|greater|larger)\s+(?:from|than)|\bas\s+(?:does|did|do)\b"
         r"|no\s+(?:statistically\s+)?significant\s+(?:between-group\s+)?differences?\s+between"
-        r"|distinguishable|same|\bas\s+(?:much|long|well|often|far|quickly|fast|[a-z]+\s+as\b)|not\s+statistically\s+(?:different|better)|n't\s+differ\s+(?:statistically\s+)?significan|not\s+differ\s+(?:statistically\s+)?significan|\bnone\b[^.;]{0,40}?significan"
+        r"|distinguishable|same|\bas\s+(?:much|long|well|often|far|quickly|fast|many|[a-z]+\s+as\b)|not\s+statistically\s+(?:different|better)|n't\s+differ\s+(?:statistically\s+)?significan|not\s+differ\s+(?:statistically\s+)?significan|\bnone\b[^.;]{0,40}?significan"
     ),
     next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_NEGATIVE, letter_first=True).pattern): re.compile(
         r"fewer|less|lower|reduc|shorter|more|greater|higher|worse|increas|excess|faster|poorer|impaired|raise|aggravat|trigger|provok"
