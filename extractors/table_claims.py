@@ -161,12 +161,12 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
     # A finding column headed by the measure it reports ("PD reduction (mm)", "HAMD change"): its header names the outcome
     measured = cell("outcome") or (_header_of(table, "finding") if finding and finding == cell("finding") else "")
     comparator = _comparator_cell(cell("comparator"))
+    treatment = cell("intervention") or cell("dose")  # what was given, which may say what the finding is for
     if "comparator" not in table.roles:
         # "Reduced tubular injury vs vehicle"; a Design cell "Randomized, double-blind, placebo-controlled"
         comparator = (fields.parse_comparator(finding) if finding else None) or (
             fields.parse_comparator(cell("design")) if cell("design") else None) or (
             fields.parse_comparator(cell("outcome")) if cell("outcome") else None)  # "Bench-press strength +6.1 kg vs placebo"
-        treatment = cell("intervention") or cell("dose")
         if comparator is None and treatment and _VERSUS.search(treatment):
             comparator = _comparator_cell(treatment)  # "Azathioprine 2.5 mg/kg/day vs no treatment"
     values = fields.FieldValues(
@@ -176,7 +176,7 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
         comparator=comparator,
         outcome_measures=_outcome_cells(measured, finding, abbreviations),
         population=(fields.parse_population(cell("population")) or cell("population")) if cell("population") else None,
-        direction=fields.parse_direction(finding, comparator, measured or None) if finding else "unknown",
+        direction=fields.parse_direction(finding, comparator, measured or None, treatment or None) if finding else "unknown",
         ongoing_trial=fields.parse_ongoing(line),
     )
     return study, values, finding
