@@ -16,8 +16,9 @@ _LED_BY_HARM = re.compile(
     r"(?:adverse\s+(?:drug\s+)?(?:events?|effects?|reactions?)|side[\s-]*effects?|(?:te|s)?aes?\b|nausea|vomiting|dizziness|"
     r"headaches?|diarrh(?:o)?ea|constipation|somnolence|drowsiness|sedation|fatigue|dry\s+mouth|weight\s+gain|rash(?:es)?|"
     r"hypoglyc(?:a)?emi(?:a|c\s+episodes)|injection-site\s+reactions?|upset|discontinuations?|withdrawals?|dropouts?|"
-    r"infections?|insomnia|agitation|akathisia|tremor|pruritus|itching|irritation)\b"
-    r"(?:\s+(?:and|or|,)\s+[\w-]+){0,3}\s+(?:was|were|occurred|did|had|led|caused|affected|appeared|remained|"
+    r"infections?|insomnia|agitation|akathisia|tremor|pruritus|itching|irritation|burning|stinging|erythema|dryness|peeling)\b"
+    r"(?:\s+(?:and|or|,)\s+[\w-]+){0,3}(?:,\s+(?:however|though|in\s+turn|meanwhile),)?\s+"
+    r"(?:was|were|occurred|did|had|led|caused|affected|appeared|remained|"
     r"(?:was|were)\s+(?:reported|observed|seen|noted|recorded|more|less|similar|comparable|rare|uncommon|common|frequent|higher|lower))",
     re.IGNORECASE,
 )
