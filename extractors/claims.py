@@ -80,7 +80,10 @@ _GOES_ON = re.compile(
     r"(?:after|by|at|within|over)\s+(?:(?:the|a|an)\s+)?(?:first\s+|second\s+|final\s+)?(?:[\w-]+[\s-])?(?:days?|weeks?|months?|years?)\b|"
     r"after\s+(?:the\s+)?(?:\d+|treatment|intervention)\b|(?:at|by|after)\s+(?:week|day|month)\s+\d|"
     r"both\s+(?:[\w-]+\s+)?(?:groups|arms)\b|[\w-]+\s+of\s+(?:the|these|those)\s+(?:patients|participants|subjects|"
-    r"children|adults|babies|infants|women|men|animals|rats|mice)\b)",
+    r"children|adults|babies|infants|women|men|animals|rats|mice)\b|"
+    # the result just told, followed up: "The advantage was no longer significant at 12 months"
+    r"(?:the|this|these|that)\s+(?:advantage|benefit|effect|improvement|gain|difference|reduction)s?\s+"
+    r"(?:was|were|had|did|remained|persisted|disappeared|faded|waned|lasted|held)\b)",
     re.IGNORECASE,
 )
 # A sentence telling the other arm of a comparison ("The placebo group observed ...", "Both groups ..."):
