@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.attribution import REGISTRY_PREFIXES
 from extractors.blocks import ends_in_abstract_heading, section_label
 from extractors.reflist import parse_entry
 from pipeline.ingest.names import format_author
@@ -135,7 +136,7 @@ _LABEL_RUN_IN = re.compile(r"(?<=[a-z][.)])(?P<label>Objectives?|Methods|Main Me
                            r"Key Findings|Findings|Conclusions?|Significance)(?=[A-Z][a-z]|A\s)")
 # PubMed's short citation under the title: "Chenchen Wang et al. BMJ. 2018." (its year may be missing: "BMJ. .").
 _SHORT_CITATION = re.compile(rf"(?P<first>{_FULL_NAME.pattern})\s+et\s+al\.?\s+[A-Z][^.]{{1,80}}\.[\s.]*(?:(?:19|20)\d{{2}}\b.*)?")
-_REGISTRY_ID = re.compile(r"\b(?:NCT\d{8}|ISRCTN\s?\d{8}|ACTRN\d{14}|DRKS\d{8}|ChiCTR[-\w]{6,20}|CTRI/\d{4}/\d+/\d+|EudraCT)")
+_REGISTRY_PREFIXES = (*REGISTRY_PREFIXES, "CTRI/")  # what a "Trial registration" line names, India's registry too
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+")
 _BULLET = re.compile(r"^[-•·]\s+")
 # One author on a line of their own: "Conor P. Kerley*", "Mario Fernando Prieto Peres1".
@@ -782,7 +783,7 @@ def _abstract_blocks(text: str, blocks: list[Block], first: int) -> list[Block]:
     taken: list[Block] = []
     for block in blocks[first:]:
         line = _plain(text, block)
-        if taken and _REGISTRY_ID.search(line) and "registration" in _section_labels(text, taken[-1]):
+        if taken and any(prefix in line for prefix in _REGISTRY_PREFIXES) and "registration" in _section_labels(text, taken[-1]):
             taken.append(block)  # "Trial registration" / "anzctr.org.au ACTRN12612000445875"
             continue
         if block.label != "main":
