@@ -69,8 +69,8 @@ from extractors.fields.comparator import CONTROLS
 from extractors.fields.direction_clauses import reread
 from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_pair, arm_relations, from_to,
                                                  leading_comparatives, raised_more, read_numbers, signed_vs_control, states_significance, times_as)
-from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, HARMS, SAFETY_NOUN, SPACE_RUN, SYMPTOM_SCALES, as_relapse,
-                                               blank_match)
+from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, DELAYED_EVENT, GAIN_VERBS, HARM_WORDS, HARMS, LONG_IS_WORSE, SAFETY_NOUN, SPACE_RUN,
+                                               SYMPTOM_SCALES, as_relapse, blank_match)
 from extractors.fields.lexicon import trie_pattern, word_starts_after_letter
 from extractors.per_document import per_document
 
@@ -188,6 +188,8 @@ _GOOD_END_OF = (
     r"(?:higher|greater|more\s+(?:frequent|common|likely))\s+(?:with|in|for|among|on|after|using)\s+"
 )
 _STRONG_POSITIVE = [
+    # the bad event put off: "increased the time to first relapse to heavy drinking", "prolonged time to progression"
+    rf"(?<!not\s)(?<!n't\s)\b(?:increased|increases|prolonged|prolongs|lengthened|lengthens|extended|extends|delayed|delays)\s+(?:the\s+)?(?:median\s+|mean\s+)?{DELAYED_EVENT}",
     rf"{_GOOD_END_OF}(?!(?:the\s+)?{CONTROL})",
     rf"\b(?:worsen(?:ed|ing)?|deteriorated|declined)\s+(?:{_W}){{0,2}}?less\b|\bless\s+(?:\w+\s+)?(?:decline|deterioration|worsening|progression)\b",
     # not denied: "did not (significantly) slow", "did not improve pain or slow progression" (the base form after "or")
@@ -217,6 +219,10 @@ _STRONG_POSITIVE = [
 # A good outcome fallen or lower with the treatment, read before any cue of a fall or of "lower ... than" can
 # take it as a gain: "quality of life fell 5 points", "QoL scores were lower with the drug than with placebo".
 _GOOD_FELL = [
+    # the bad event came sooner: "time to relapse was shorter with the taper", "shortened the time to recurrence"
+    rf"\b{DELAYED_EVENT}(?:\s+[\w-]+){{0,3}}?\s+(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+)?(?:shorter|shortened|reduced)\b"
+    rf"(?!\s+(?:in|with|for|among|on)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})"
+    rf"|(?<!not\s)(?<!n't\s)\b(?:shortened|shortens|reduced|reduces)\s+(?:the\s+)?(?:median\s+|mean\s+)?{DELAYED_EVENT}",
     r"\b(?:quality[\s-]+of[\s-]+life|qol|well-?being|survival|sleep\s+(?:time|quality|efficiency|duration)|cognition|memory|remission\s+rates?|"
     r"response\s+rates?|abstinence(?:\s+rates?)?|hdl(?:-c)?|bone\s+(?:mineral\s+)?density)(?:\s+scores?)?\s+"
     r"(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+|much\s+|slightly\s+)?(?:fell|dropped|declined|decreased|went\s+down|worsened|lower|reduced|worse|poorer)\b"
@@ -311,6 +317,13 @@ _NEGATIVE_CONTROL = [  # the control arm did better
     rf"\b(?:was|were|proved|appeared)\s+(?:significantly\s+|slightly\s+|markedly\s+|even\s+)?(?:worse|less\s+effective|less\s+efficacious)\s+than\s+(?:the\s+|a\s+|an\s+)?{CONTROL}",
 ]
 _NEGATIVE = [
+    # a duration to shorten made longer: "prolonged length of stay", "sleep latency was longer with the antihistamine"
+    rf"(?<!not\s)(?<!n't\s)\b(?:increased|increases|prolonged|prolongs|lengthened|lengthens|extended|extends)\s+(?:the\s+)?(?:mean\s+|median\s+|average\s+)?{LONG_IS_WORSE}"
+    rf"|\b{LONG_IS_WORSE}\s+(?:(?!(?:was|were)\b)[\w-]+\s+){{0,2}}?(?:(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+|considerably\s+)?(?:longer|prolonged|lengthened|increased)|lengthened|increased|rose)\b"
+    rf"(?!\s+(?:in|with|for|among|on)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})",
+    # recovery that came more slowly: "healing was slower with the honey dressing", "wounds healed more slowly with"
+    rf"\b(?:healing|recovery|wound\s+closure|resolution|clearance|re-?epitheli[sz]ation)\s+(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+)?slower\s+(?:with|in|for|among|on|after|using)\s+(?!(?:the\s+)?{CONTROL})"
+    rf"|\b(?:healed|recovered|resolved|cleared)\s+(?:significantly\s+|markedly\s+|much\s+)?(?:more\s+slowly|slower)\s+(?:with|in|for|among|on|after|using)\s+(?!(?:the\s+)?{CONTROL})",
     # "children who stopped the drops progressed faster than never-treated children", "eGFR declined faster with the drug"
     rf"\b(?:progress(?:ed|es)|declined|deteriorated|worsened|elongated)\s+(?:[\w-]+\s+){{0,3}}?(?:faster|more\s+(?:rapidly|quickly))\b"
     rf"(?!\s+(?:(?!than\b)\w+\s+){{0,2}}?(?:in|with|among|on|for)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})",
@@ -924,10 +937,10 @@ _PASSES = [
                                      "all subjects", "lacking", "deficient", "knockout", "knock-out", "knocked", "null", "deletion",
                                      "knockdown", "silenc", "antagonis", "inhibit", "blockade", "mutant", "transgenic", "-/-",
                                      "ko mice", "ko rats", "ko animals", "regression", "subgroup", "stratified", "moderator")),
-    (_cues(_GOOD_FELL), "negative", _triggers("quality of", "quality-of", "qol", "well-being", "wellbeing", "surviv", "sleep time", "sleep quality", "open arm", "open-arm",
+    (_cues(_GOOD_FELL), "negative", _triggers("time to", "quality of", "quality-of", "qol", "well-being", "wellbeing", "surviv", "sleep time", "sleep quality", "open arm", "open-arm",
                                               "sleep efficiency", "sleep duration", "cognition", "memory", "remission rate",
                                               "response rate", "abstinence", "hdl", "bone")),
-    (_cues(_STRONG_POSITIVE, letter_first=True), "positive", _triggers("worsen", "less", "slow", "lower", "progressed", "progresses", "elongated", "inferior", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
+    (_cues(_STRONG_POSITIVE, letter_first=True), "positive", _triggers("time to", "worsen", "less", "slow", "lower", "progressed", "progresses", "elongated", "inferior", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
                                                     "remission", "response", "resolution", "recover", "relief", "abstinen", "freedom",
                                                     "decreas", "both",
                                                     "mortality", "death", "hospital", "admission", "readmission")),
@@ -938,7 +951,7 @@ _PASSES = [
                                        "favo", "opposite", "opposing", "contradict", "divergent", "different conclusions")),
     (_cues(_LIMITING, letter_first=True), "limited", _triggers("only")),
     (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "comparison", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment", "avoidance", "observation", "untreated", "no-intervention")),
-    (_cues(_NEGATIVE, letter_first=True), "negative", _triggers("more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
+    (_cues(_NEGATIVE, letter_first=True), "negative", _triggers("longer", "slower", "extend", "more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
                                           "mortality", "death", "relapse", "hospital", "impair", "poorer", "raise", "aggravat", "trigger",
                                           "provok", "prolong", "disrupt", "disturb", "gfr", "egfr", "glomerular", "renal function", "kidney function", "hdl", "libido", "lengthen", "swimming", "climbing", "struggling", "open arm", "open-arm", "gained", "put on", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
                                           "wellbeing", "surviv", "cognition", "memory", "remission rate", "response rate",
@@ -999,7 +1012,7 @@ _PASS_NEEDS = {
     ),
     next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_NEGATIVE, letter_first=True).pattern): re.compile(
         r"fewer|less|lower|reduc|shorter|more|greater|higher|worse|increas|excess|faster|poorer|impaired|raise|aggravat|trigger|provok"
-        r"|outperformed|beaten|surpassed|bettered|backfired|counter|harm|decreas|diminish|deteriorat|exacerbat|inferior|doubled|tripled|prolong|lengthen"
+        r"|outperformed|beaten|surpassed|bettered|backfired|counter|harm|decreas|diminish|deteriorat|exacerbat|inferior|doubled|tripled|prolong|lengthen|extend|slower|longer|rose"
         r"|disrupted|disturbed"
     ),
     # the significance cues, once the null cues have blanked "no significant difference"

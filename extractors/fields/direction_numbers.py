@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, HARMS, SPACE_RUN, SYMPTOM_SCALES,
+from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, HARMS, SPACE_RUN, SYMPTOM_SCALES, duration_better,
                                                as_relapse, blank_match)
 from extractors.fields.lexicon import trie_pattern
 
@@ -154,7 +154,7 @@ def read_numbers(text: str, lowered: str, measure: str, names_control: bool) -> 
     ratio = _RATIO_RE.search(text) if may_state_ratio else None
     if ratio:
         estimate, low, high = (float(group) for group in ratio.groups())
-        better = "higher" if _RESPONDER_THRESHOLD.search(lowered) else _better_when(lowered + measure, both_fell=False)
+        better = "higher" if _RESPONDER_THRESHOLD.search(lowered) else _better_when(lowered + measure, both_fell=False, ratio=True)
         if low <= 1 <= high:
             found.add(_no_difference(lowered))
         elif low <= estimate <= high and better:
@@ -162,7 +162,7 @@ def read_numbers(text: str, lowered: str, measure: str, names_control: bool) -> 
     elif may_state_ratio and not p_values and (_BAD_EVENTS.search(lowered) or _GOOD_EVENTS.search(lowered)):
         # a ratio of events with no interval or p-value: "stroke 16.8% vs 19.1% (rate ratio 0.86)"
         alone = _RATIO_ALONE.search(text)
-        better = _better_when(lowered + measure, both_fell=False) if alone else None
+        better = _better_when(lowered + measure, both_fell=False, ratio=True) if alone else None
         if better and float(alone.group(1)) != 1:
             found.add("positive" if (float(alone.group(1)) > 1) == (better == "higher") else "negative")
     elif _may_name_difference(lowered) or (len(lowered) < 40 and "(" in lowered):
@@ -419,9 +419,14 @@ def from_to(lowered: str, measure: str) -> str | None:
     return "positive" if (end > start) == (better == "higher") else "negative"
 
 
-def _better_when(lowered: str, both_fell: bool) -> str | None:
+def _better_when(lowered: str, both_fell: bool, ratio: bool = False) -> str | None:
     """"higher" or "lower": which way the outcome named in ``lowered`` should move. Changes
-    that fell in both arms ("-4.1 vs -1.2") are reductions sought; None when unsure."""
+    that fell in both arms ("-4.1 vs -1.2") are reductions sought; None when unsure. A
+    duration's own values ("time to relapse 14 vs 8 months") move the other way from its
+    event's, which a ``ratio`` (a hazard ratio of the event) is about."""
+    duration = None if ratio else duration_better(lowered)
+    if duration:
+        return duration
     lowered = as_relapse(lowered)
     good_event, bad_event = _GOOD_EVENTS.search(lowered), _BAD_EVENTS.search(lowered)
     if good_event or bad_event:

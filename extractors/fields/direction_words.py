@@ -29,6 +29,17 @@ HARM_WORDS = (
     r"ldl(?:-c)?|(?<!hdl\s)(?<!hdl-)cholesterol|triglycerides?|"  # "increased LDL more than placebo": a harm raised
     rf"severity|{SYMPTOM_SCALES}|scores?)\b"
 )
+# Events a treatment should put off: a longer time to one is the gain ("prolonged the time to first relapse").
+DELAYED_EVENT = (
+    r"time\s+to\s+(?:the\s+)?(?:first\s+|next\s+|a\s+)?(?:[\w-]+\s+)?(?:relapse|recurrence|progression|exacerbation|readmission|rehospitali[sz]ation|"
+    r"hospitali[sz]ation|death|treatment\s+failure|failure|seizure|attack|episode|amputation|fracture|infection|dementia|dialysis|worsening|deterioration)s?\b"
+)
+# Durations a treatment should shorten: a longer one is the harm ("prolonged length of stay", "sleep latency was longer").
+LONG_IS_WORSE = (
+    r"(?:(?:length\s+of\s+(?:hospital\s+|icu\s+)?stay|(?:hospital|icu)\s+stays?|(?:sleep(?:[\s-]+onset)?\s+)?latency|"
+    r"time\s+to\s+(?:sleep\s+onset|falling\s+asleep|fall\s+asleep|healing|wound\s+(?:healing|closure)|recovery|resolution|symptom\s+resolution|discharge|cure|clearance|"
+    r"ambulation|extubation|stone\s+passage|pain\s+relief)|duration\s+of\s+(?:hospital\s+stay|illness|symptoms|diarrh(?:o)?ea|fever|ventilation|labou?r|(?:the\s+)?colds?)))"
+)
 # Verbs of gain, as one trie (a flat alternation of a hundred words is much slower to scan).
 GAIN_VERBS = (
     "reduced", "reduces", "reduce", "reducing", "improved", "improves", "improve", "improving", "decreased",
@@ -53,6 +64,19 @@ def as_relapse(lowered: str) -> str:
     if "los" not in lowered:
         return lowered
     return LOST_GOOD.sub(lambda found: "relapse".ljust(len(found.group(0))), lowered)
+
+# Which way a duration named should move: "time to relapse" up, "length of stay" down (None: no such duration named).
+_DELAYED_EVENT_RE = re.compile(DELAYED_EVENT)
+_LONG_IS_WORSE_RE = re.compile(LONG_IS_WORSE)
+
+
+def duration_better(lowered: str) -> str | None:
+    """"higher" for a time to an event put off, "lower" for a duration to shorten, None otherwise."""
+    if "time" not in lowered and "stay" not in lowered and "latency" not in lowered and "duration" not in lowered:
+        return None
+    if _DELAYED_EVENT_RE.search(lowered):
+        return "higher"
+    return "lower" if _LONG_IS_WORSE_RE.search(lowered) else None
 
 
 SPACE_RUN = re.compile(r"\s+")
