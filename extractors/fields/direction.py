@@ -317,6 +317,8 @@ _NEGATIVE_CONTROL = [  # the control arm did better
     rf"\b(?:was|were|proved|appeared)\s+(?:significantly\s+|slightly\s+|markedly\s+|even\s+)?(?:worse|less\s+effective|less\s+efficacious)\s+than\s+(?:the\s+|a\s+|an\s+)?{CONTROL}",
 ]
 _NEGATIVE = [
+    # "the trial was stopped early for harm after an excess of strokes"
+    r"\b(?:stopped|halted|terminated)\s+(?:\w+\s+)?(?:early\s+|prematurely\s+)?(?:for|because\s+of|due\s+to|owing\s+to)\s+(?:harm|an?\s+excess\s+of\s+|excess\s+(?:mortality|deaths?)|increased\s+mortality)",
     # a duration to shorten made longer: "prolonged length of stay", "sleep latency was longer with the antihistamine"
     rf"(?<!not\s)(?<!n't\s)\b(?:increased|increases|prolonged|prolongs|lengthened|lengthens|extended|extends)\s+(?:the\s+)?(?:mean\s+|median\s+|average\s+)?{LONG_IS_WORSE}"
     rf"|\b{LONG_IS_WORSE}\s+(?:(?!(?:was|were)\b)[\w-]+\s+){{0,2}}?(?:(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+|considerably\s+)?(?:longer|prolonged|lengthened|increased)|lengthened|increased|rose)\b"
@@ -370,7 +372,7 @@ _NEGATIVE = [
     rf"\b{HARMS}\s+(?:scores?\s+|levels?\s+|severity\s+|ratings?\s+)?(?:significantly\s+|markedly\s+|substantially\s+)?(?:increased|worsened)\s+"
     rf"(?:significantly\s+|markedly\s+)?(?:with|after|on|in|among|during|following)\s+(?!(?:the\s+)?{CONTROL})(?:[\w-]+\s+){{0,3}}?"
     r"(?:treatment|therapy|group|arm|dosing|administration|use|intake|supplementation|infusions?|injections?)\b",
-    r"\b(?:worsen(?:ed|s)?\b|(?<!of\s)(?<!for\s)(?<!in\s)(?<!or\s)(?<!and\s)(?<!with\s)(?<!no\s)(?<!to\s)worsening|deteriorat\w+|exacerbat(?:e|es|ed|ing)\b|(?<!not\s)(?<!non-)(?<!non)(?<!numerically\s)inferior\s+to|(?<!no\s)(?<!any\s)worse\s+than|worse\s+(?:outcomes?|symptoms?|scores?)|(?<!no\s)(?<!not\s)(?<!any\s)less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:worsen(?:ed|s)?\b|(?<!of\s)(?<!for\s)(?<!in\s)(?<!or\s)(?<!and\s)(?<!with\s)(?<!no\s)(?<!to\s)worsening|deteriorat\w+|exacerbat(?:e|es|ed|ing)\b|(?<!not\s)(?<!non-)(?<!non)(?<!numerically\s)inferior\s+to|(?<!no\s)(?<!any\s)worse\s+than|(?<!no\s)(?<!not\s)worse\s+(?:[\w-]+\s+){0,2}?(?:outcomes?|symptoms?|scores?)|(?<!no\s)(?<!not\s)(?<!any\s)less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:relapse|suicid\w+|death|mortality|psychosis|mania|falls?|fractures?|hospitali[sz]ation|seizures?|stroke|bleeding|dementia|delirium)|harmful)\b",
 ]
 # A non-significant or equivalent comparison outweighs descriptive gains in the same
@@ -519,7 +521,17 @@ _NULL = [
     r"|\bnone\s+(?:at|by|after)\s+(?:week|wk|day|month|year|\d|the\s+end|follow)"
     r"|\bnot\s+(?:sustained|maintained|durable|persistent)\b"
     r"|\bat\s+\d[\d.,]*\s*(?:mg|g|mcg|ug|µg|iu)\b,?\s+(?:but\s+)?not\s+(?:at\s+)?\d[\d.,]*\s*(?:mg|g|mcg|ug|µg|iu)\b",  # "Effective at 10 mg, not 5 mg"  # "Benefit at 12 weeks, none at 24"
-    r"\b(?:primary\s+|main\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|objectives?)\s+(?:was|were)\s+not\s+(?:met|achieved|reached)\b|\bdid\s+not\s+meet\b",
+    r"\b(?:primary\s+|main\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|objectives?)\s+(?:was|were)\s+(?:not\s+(?:met|achieved|reached)|missed)\b|\bdid\s+not\s+meet\b"
+    r"|\bmissed\s+(?:its|the|their)\s+(?:primary\s+|main\s+)?(?:end\s*-?\s*point|endpoint|outcome|target)s?\b",
+    # the arms alike in other words: "indistinguishable response rates", "produced the same gains in walking distance as
+    # centre-based rehabilitation", "matched those of the branded product"
+    r"\bindistinguishable\b|\bmatched\s+(?:those|that|the\s+(?:results|outcomes|gains|effects?))\s+(?:of|with|in|seen|on|achieved)\b"
+    r"|\b(?:produced|gave|achieved|yielded|showed|had|brought|delivered)\s+the\s+same\s+(?:[\w-]+\s+)?(?:gains?|improvements?|benefits?|results?|outcomes?|effects?|reductions?|"
+    r"(?:response|remission|cure|healing)\s+rates?)\s+(?:[\w-]+\s+){0,5}?as\b",
+    # no answer either way: "was inconclusive", "a confidence interval crossing 1"
+    r"\binconclusive\b|\b(?:confidence\s+intervals?|ci)\s+(?:that\s+|which\s+)?(?:crossing|crossed|crosses|including|included|includes|spanning|spanned|spans)\s+(?:1|one|unity|zero|0|the\s+null)\b",
+    # a gain withheld beside one given: "improved fitness without improving mood"
+    r"\bwithout\s+(?:any\s+|significantly\s+|meaningfully\s+|measurably\s+)?(?:improving|improvement\s+in|benefit(?:ing)?|bettering)\b",
     r"\bnothing\s*(?=[.!]|$)|\b(?:found|saw|showed|observed|detected|reported|identified)\s+none\b",
     r"\bineffective\b|\bno\s+(?:evidence|support)\s+(?:of|for)\b|\bno\s+(?:evidence|support)\s+that\b[^.;:]*|\bnot\s+supported\b",
     # "improved sleep but not mood" (not "improved in both drug groups but not with placebo")
@@ -959,7 +971,7 @@ _PASSES = [
     (_cues(_NONSIGNIFICANT, letter_first=True), "nonsignificant", _triggers("signific", "nonsignific", "statistically", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "each of", "trend", "approach", "matched", "no less", "not less",
                                                       "marginal", "borderline", "numeric", "par ", "indistinguish", "distinguish", "same",
                                                       "not different", "not statistically", "not significantly", "not better", "not greater", "not larger", "no significant")),
-    (_cues(_NULL, letter_first=True), "null", _triggers("no ", "none", "without", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
+    (_cues(_NULL, letter_first=True), "null", _triggers("indistinguish", "matched", "same", "inconclusive", "crossing", "crosse", "includ", "spann", "spans", "no ", "none", "without", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
                             "vanish", "wane", "waned", "faded", "unchang", "unaffect", "unalter", "absent", "ineffect", "nothing", "waste",
                             "never", "wore", "worn", "wear", "zero", "respond", "little", "negligib",
                             "trivial", "minimal", "negative", "cannot", "similar", "comparab", "equal", "insufficient", "inadequate", "falls short",
