@@ -178,7 +178,8 @@ _IGNORE = [
 # Good outcomes that a treatment should not lower: "fewer drug-free weeks than placebo" is a harm.
 _GOOD_FALLEN = (
     r"(?:[\w-]+-free\s+(?:days|weeks|months|nights|time|intervals?|periods?)|abstinen\w*|remissions?|responses?|responders|survival|"
-    r"quality\s+of\s+life|well-?being|effective|efficacious|beneficial|helpful|improvements?|benefits?|(?<!weight\s)gains?)\b"
+    r"quality\s+of\s+life|well-?being|effective|efficacious|beneficial|helpful|improvements?|benefits?|(?<!weight\s)gains?|"
+    r"(?:left\s+ventricular\s+)?ejection\s+fractions?|lvef|fev1|fvc|lung\s+function|milk\s+(?:yield|production))\b"
 )
 _GOOD_OUTCOME_AHEAD = r"(?:[\w-]+\s+){0,2}?(?:response|remission|abstinence|recovery|survival|quit|success|cure)"
 # A good end of a harm ("remission of anxiety symptoms", "resolution of migraine pain"): the harm named is no harm's rise.
@@ -224,8 +225,11 @@ _GOOD_FELL = [
     rf"(?!\s+(?:in|with|for|among|on)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})"
     rf"|(?<!not\s)(?<!n't\s)\b(?:shortened|shortens|reduced|reduces)\s+(?:the\s+)?(?:median\s+|mean\s+)?{DELAYED_EVENT}",
     r"\b(?:quality[\s-]+of[\s-]+life|qol|well-?being|survival|sleep\s+(?:time|quality|efficiency|duration)|cognition|memory|remission\s+rates?|"
-    r"response\s+rates?|abstinence(?:\s+rates?)?|hdl(?:-c)?|bone\s+(?:mineral\s+)?density)(?:\s+scores?)?\s+"
+    r"response\s+rates?|abstinence(?:\s+rates?)?|hdl(?:-c)?|bone\s+(?:mineral\s+)?density|"
+    # lungs, heart and herd: "FEV1 fell more with montelukast", "milk yield was lower with the additive"
+    r"fev1|fvc|lung\s+function|(?:left\s+ventricular\s+)?ejection\s+fractions?|lvef|milk\s+(?:yield|production)|grip\s+strength|walking\s+distance)(?:\s+scores?)?\s+"
     r"(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+|much\s+|slightly\s+)?(?:fell|dropped|declined|decreased|went\s+down|worsened|lower|reduced|worse|poorer)\b"
+    r"(?!\s+(?:\w+\s+)?(?:more\s+slowly|less\b|slower))"
     rf"(?![^.;]{{0,40}}?\b(?:both|all)\s+(?:groups|arms))(?!\s+(?:in|with|for|among|on)\s+(?:the\s+|those\s+)?(?:\w+\s+)?{CONTROL})"
     r"(?:\s+(?:\w+\s+){0,2}?(?:by\s+)?[\d.]+\s*(?:%|points?|percent)?|[^.;]{0,60}?\b(?:than|compared|versus|vs)\b)?",
     # less of the open arms, an anxiety-like behaviour: "time spent in the open arms in extract groups was significantly less than control"
@@ -562,6 +566,27 @@ _THYROID_RESTORED = (
     r"|\b(?:lowered|reduced|decreased|normali[sz]ed)\s+(?:serum\s+)?tsh\b[^.;]{0,30}?\b(?:raised|increased|improved)\s+(?:serum\s+|free\s+)*(?:f?t[34]|thyroxine)\b"
 )
 _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
+    # a good quantity that rose, a harm that fell, not in the control arm: "FEV1 rose by 180 ml more with the triple inhaler",
+    # "milk yield went up", "mortality fell only among patients with severe disease", "exacerbations dropped by a third"
+    (("rose", "went up", "climbed", "increased"),
+        rf"(?<!not\s)\b(?:{_GOODS}|fev1|fvc|lung\s+function|(?:left\s+ventricular\s+)?ejection\s+fraction|lvef|e?gfr)\s+(?:scores?\s+|levels?\s+|rates?\s+)?"
+        rf"(?:significantly\s+|markedly\s+|substantially\s+)?(?:rose|went\s+up|climbed|increased)\b(?!\s+(?:\w+\s+)?(?:in|with|among|on|for)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})"),
+    (("fell", "dropped", "declined", "went down", "plummet", "plunged"),
+        rf"\b(?:{HARMS}|exacerbations?|admissions?|readmissions?|hospitali[sz]ations?|infections?|attacks?|episodes?|caries|viral\s+loads?|itch(?:ing)?|pruritus|"
+        rf"(?:migraine|headache|seizure|sick|hospital)\s+days)\s+(?:rates?\s+|scores?\s+|frequency\s+)?(?:significantly\s+|markedly\s+|substantially\s+|sharply\s+)?"
+        rf"(?:fell|dropped|declined|went\s+down|plummeted|plunged)\b(?!\s+(?:\w+\s+)?(?:in|with|among|on|for)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})"),
+    # a harm cut: "cut exacerbations", "halved the number of attacks" (not "cut the dose")
+    (("cut", "halved"),
+        rf"(?<!not\s)(?<!n't\s)\b(?:cut|cuts|halved)\s+(?:the\s+)?(?:(?:number|rate|frequency|incidence|risk|odds)\s+of\s+)?(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{HARMS}|exacerbations?|admissions?|readmissions?|hospitali[sz]ations?|infections?|attacks?|episodes?|caries|diarrh(?:o)?ea|disease|cases|lesions?|days)\b"),
+    # a hedged help: "might help with anxiety", "may help reduce cravings"; not one the evidence then undercuts ("may help,
+    # although results are inconsistent", "though the evidence is thin"), which the passes read (its words blanked by then)
+    (("help",),
+        r"(?<!not\s)\b(?:may|might|could|can|should|will)\s+(?:also\s+|really\s+)?help\s+(?:with|to|reduce|ease|relieve|lower|improve|prevent|manage|control|treat)\b"
+        r"(?![^.]*\b(?:although|though|but|however)\s+(?:the\s+|most\s+|these\s+)?(?:results|evidence|findings|data|trials|studies)\b)"),
+    # a secondary end point met beside a primary one missed: "the key secondary endpoint of hospitalisation was met"
+    (("met",),
+        r"\b(?:end\s*-?\s*points?|endpoints?|outcomes?)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+(?:also\s+)?met\b"),
     # a within-arm gain told plainly: "owners reported easier rising and longer walks", "walked farther after 6 weeks"
     (("easier", "longer walks", "farther", "further"),
         r"(?<!no\s)(?<!not\s)(?<!n't\s)\beasier\s+(?:rising|getting\s+up|walking|walks|breathing|movement|mobility|climbing|swallowing|chewing|jumping|"
@@ -949,7 +974,7 @@ _PASSES = [
                                      "all subjects", "lacking", "deficient", "knockout", "knock-out", "knocked", "null", "deletion",
                                      "knockdown", "silenc", "antagonis", "inhibit", "blockade", "mutant", "transgenic", "-/-",
                                      "ko mice", "ko rats", "ko animals", "regression", "subgroup", "stratified", "moderator")),
-    (_cues(_GOOD_FELL), "negative", _triggers("time to", "quality of", "quality-of", "qol", "well-being", "wellbeing", "surviv", "sleep time", "sleep quality", "open arm", "open-arm",
+    (_cues(_GOOD_FELL), "negative", _triggers("time to", "fev", "fvc", "lung function", "ejection", "lvef", "milk", "grip", "walking distance", "quality of", "quality-of", "qol", "well-being", "wellbeing", "surviv", "sleep time", "sleep quality", "open arm", "open-arm",
                                               "sleep efficiency", "sleep duration", "cognition", "memory", "remission rate",
                                               "response rate", "abstinence", "hdl", "bone")),
     (_cues(_STRONG_POSITIVE, letter_first=True), "positive", _triggers("time to", "worsen", "less", "slow", "lower", "progressed", "progresses", "elongated", "inferior", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
@@ -1163,7 +1188,7 @@ _NO_FINDING_TO_CLAUSE_END = _cues([
     r"(?:study\s+)?(?:objectives?|aims?|purposes?|goals?)\s*:",
     # what the outcomes were: "primary end points were relapse, ..."
     r"(?:primary|secondary|main|co-?primary|key)\s+(?:efficacy\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|outcome\s+measures?|measures?|variables?)\s+"
-    r"(?:[\w-]+\s+){0,5}?(?:was|were|is|are|included|comprised)\b(?!\s+(?:not\s+)?(?:met|achieved|reached|significant|positive|negative|improved|reduced))",
+    r"(?:[\w-]+\s+){0,5}?(?:was|were|is|are|included|comprised)\b(?!\s+(?:not\s+)?(?:met|achieved|reached|significant|positive|negative|improved|reduced)|\s+missed)",
     r"(?:outcome\s+measures?|outcomes?|end\s*-?\s*points?|endpoints?)\s+(?:included|comprised|consisted\s+of|were\s+assessed|were\s+measured)\b",
     # "Secondary measures assessed hairpulling severity, clinician-rated improvement and ..."
     r"(?:primary|secondary|main|co-?primary|key|other|additional)\s+(?:efficacy\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|outcome\s+measures?|measures?|variables?)\s+"

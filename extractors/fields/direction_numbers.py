@@ -43,6 +43,7 @@ _HIGHER_BETTER = re.compile(
     r"|time\s+in\s+(?:the\s+)?(?:target\s+)?(?:glucose\s+)?range|\btir\b|\b6mw[dt]\b"
     # body and blood that a treatment builds: "increased lean mass by 1.2 kg", "raised haemoglobin more than oral iron"
     r"|lean\s+(?:body\s+)?mass|muscle\s+mass|fat-free\s+mass|(?<!glycated\s)(?<!glycosylated\s)ha?emoglobin\b|ferritin|ovulation"
+    r"|ejection\s+fraction|\blvef\b|\bfvc\b|peak\s+(?:expiratory\s+)?flow|lung\s+function|\be?gfr\b|milk|abstinen"
 )
 # The symptoms and scales a treatment should lower are the harms' (direction_words), so numbers and words read one
 # vocabulary; beside them, what else is better lower: counts of episodes, sleep latency, lab markers, weight.
