@@ -8,8 +8,10 @@ first-person or owner reports.
 
 Pass rate BEFORE this wave's fixes: 149/191 = 0.780 (polarity 26/36, equivalence 19/22,
 mixed 15/22, null 25/28, negative 11/16, hedged 13/15, numbers 14/17, forum 14/20,
-register 12/15), itself an estimate of direction on unseen text. AFTER: see KNOWN_GAPS
-(the cases still failing, kept as strict xfails so a fix shows up).
+register 12/15), itself an estimate of direction on unseen text. AFTER: 172/191 = 0.901.
+SWEEP_B (below) was written after the first round: 58/85 = 0.682 before the second round
+(56/85 on main), 73/85 = 0.859 after. KNOWN_GAPS lists the cases still failing, kept as
+strict xfails so a fix shows up.
 
 Conventions decided here (common.md convention 5):
 - equivalence in every wording ("on a par with", "no worse than", "matched", "met the
@@ -233,6 +235,98 @@ SWEEP = [
 ]
 
 
+# A second sweep of 85, written after the first round of fixes and run untouched before the second: the fairer
+# estimate of unseen text, since the first round was fixed against SWEEP. Before: 58/85 = 0.682 on this branch at
+# that point, 56/85 = 0.659 on main.
+SWEEP_B = [
+("polarity", "Erenumab reduced monthly migraine days by 1.9 versus placebo in 955 adults.", "positive"),
+("polarity", "The proportion achieving an undetectable viral load was higher with the long-acting injection.", "positive"),
+("polarity", "Intraocular pressure remained higher in eyes treated with the generic drops than with the branded ones.", "negative"),
+("polarity", "Median progression-free survival was 11.0 months with the combination and 6.9 months with chemotherapy alone.", "positive"),
+("polarity", "Children on the low-FODMAP diet had fewer days with abdominal pain than those on the usual diet.", "positive"),
+("polarity", "Treated calves had a lower incidence of bovine respiratory disease than untreated calves.", "positive"),
+("polarity", "In 64 cats with chronic kidney disease, the renal diet slowed the decline in GFR.", "positive"),
+("polarity", "Patients assigned to early surgery had a shorter duration of symptoms than those given physiotherapy first.", "positive"),
+("polarity", "Semaglutide raised HDL cholesterol modestly compared with placebo.", "positive"),
+("polarity", "The implant lowered bone mineral density compared with the copper IUD.", "negative"),
+("polarity", "Tooth loss was more frequent in the control group over ten years.", "positive"),
+("polarity", "Insomnia Severity Index scores dropped by 8 points with CBT-I versus 3 points with sleep hygiene.", "positive"),
+("polarity", "The weight-loss drug increased lean mass loss compared with diet alone.", "negative"),
+("polarity", "Average daily gain was 85 g higher in supplemented lambs.", "positive"),
+("polarity", "The time to first exacerbation was prolonged by the biologic (median 310 vs 190 days).", "positive"),
+("polarity", "Hospital stay was 2 days longer after open surgery than after laparoscopy.", "negative"),
+("equivalence", "The two doses gave similar seizure reductions.", "null"),
+("equivalence", "Oral iron proved just as effective as intravenous iron in raising haemoglobin in pregnant women.", "null"),
+("equivalence", "Cure rates with the shorter regimen were in line with those of the standard regimen.", "null"),
+("equivalence", "The app-based programme was non-inferior to group sessions for weight loss at one year.", "null"),
+("equivalence", "Response to the biosimilar mirrored that of the originator.", "null"),
+("equivalence", "Dry needling and manual therapy led to comparable reductions in neck pain.", "null"),
+("equivalence", "Neither treatment was superior to the other.", "null"),
+("equivalence", "The two antibiotics performed similarly for uncomplicated cystitis in women.", "null"),
+("mixed", "The probiotic reduced crying time at 3 weeks, but the effect had disappeared by 6 weeks.", "mixed"),
+("mixed", "Benefit was limited to patients with baseline CRP above 3 mg/l.", "mixed"),
+("mixed", "Duloxetine eased pain but did nothing for sleep.", "mixed"),
+("mixed", "The programme improved knowledge scores, whereas behaviour did not change.", "mixed"),
+("mixed", "Only the higher dose separated from placebo.", "mixed"),
+("mixed", "Blood pressure fell in the Black participants but not in the white participants.", "mixed"),
+("mixed", "Results were positive for the primary endpoint and negative for all secondary endpoints.", "mixed"),
+("mixed", "The gel sped healing of small ulcers; large ulcers healed no faster than with saline.", "mixed"),
+("mixed", "A modest benefit on tremor was offset by worse gait scores.", "mixed"),
+("null", "There was no between-group difference in HbA1c at 26 weeks.", "null"),
+("null", "The vitamin did not alter the course of the disease.", "null"),
+("null", "Ginkgo had no effect on the incidence of dementia in 3,069 older adults.", "null"),
+("null", "Acupressure wristbands were no more effective than sham bands for nausea in pregnancy.", "null"),
+("null", "Mean pain scores were 4.1 and 4.3 (p = 0.62).", "null"),
+("null", "Differences between the arms were not statistically significant for any outcome.", "null"),
+("null", "The supplement failed to improve exercise capacity.", "null"),
+("null", "HR for death 0.97 (95% CI 0.85 to 1.11).", "null"),
+("null", "Neither the drug nor the placebo changed itch scores appreciably.", "null"),
+("null", "Steroid injections offered no lasting advantage over physiotherapy.", "null"),
+("null", "The cream did not outperform the vehicle.", "null"),
+("null", "Owners saw no difference in their dogs' mobility with the chews.", "null"),
+("negative", "Children in the intervention arm had more emergency visits than controls.", "negative"),
+("negative", "Physiotherapy alone outperformed the injection at six months.", "negative"),
+("negative", "The supplement increased the risk of prostate cancer.", "negative"),
+("negative", "Use of the drug was linked to a higher rate of falls in nursing-home residents.", "negative"),
+("negative", "Pain was worse at 12 weeks in the surgery group than in the exercise group.", "negative"),
+("negative", "Cognitive scores declined faster on the drug than on placebo.", "negative"),
+("negative", "Response rates were significantly lower with the generic formulation (41% vs 58%).", "negative"),
+("negative", "Mortality was higher among patients given the tight-control protocol.", "negative"),
+("negative", "The vaccine group had more breakthrough infections than the placebo group.", "negative"),
+("hedged", "These data suggest that the drug may slow cognitive decline.", "positive"),
+("hedged", "The spray seemed to shorten colds by about a day.", "positive"),
+("hedged", "Exercise is probably effective for reducing fatigue in multiple sclerosis.", "positive"),
+("hedged", "A trend toward lower mortality was seen with early antibiotics (p = 0.06).", "null"),
+("hedged", "The difference approached significance (p = 0.052).", "null"),
+("hedged", "Zinc lozenges might shorten the common cold.", "positive"),
+("hedged", "There is tentative evidence that yoga eases low back pain.", "positive"),
+("numbers", "RR 0.68 (95% CI 0.52 to 0.89)", "positive"),
+("numbers", "Risk ratio for relapse 0.55 (0.41-0.74)", "positive"),
+("numbers", "OR 0.98 (0.71-1.35)", "null"),
+("numbers", "Healed: 71% vs 52% (p < 0.001)", "positive"),
+("numbers", "Mean change in PANSS -18.2 vs -10.4 (p = 0.003)", "positive"),
+("numbers", "WMD -4.2 mmHg (95% CI -6.1 to -2.3)", "positive"),
+("numbers", "Events 14.2% vs 11.3% (HR 1.29, 95% CI 1.08-1.54)", "negative"),
+("numbers", "NNT 8 (95% CI 5 to 19)", "positive"),
+("forum", "Three weeks in and my hot flushes have basically stopped.", "positive"),
+("forum", "Honestly didn't do a thing for my back.", "null"),
+("forum", "It made my migraines way more frequent, so I quit.", "negative"),
+("forum", "First month was amazing, then my sleep went back to how it was.", "mixed"),
+("forum", "My lab's limp is gone since we started the injections.", "positive"),
+("forum", "Our vet put him on it and his itching is so much better.", "positive"),
+("forum", "I noticed zero difference in my energy levels.", "null"),
+("forum", "My acne got worse before it got better, now it's clear.", "positive"),
+("register", "Reduced relapse (HR 0.61)", "positive"),
+("register", "No effect on HbA1c", "null"),
+("register", "Improved FEV1; no change in exacerbations", "mixed"),
+("register", "Inferior to comparator", "negative"),
+("register", "Doctors say the new pill slashes the risk of heart attacks by a quarter.", "positive"),
+("register", "Our formula is proven to boost energy in just 7 days.", "positive"),
+("register", "A large trial has found that a popular sleep supplement does not help people fall asleep faster.", "null"),
+("register", "Similar to placebo", "null"),
+]
+
+
 # Still failing after this wave: each a family of its own too small or too risky to take now.
 KNOWN_GAPS = {
     'Mean HbA1c fell from 8.4% to 7.1% with tirzepatide versus 8.3% to 8.0% with placebo.',
@@ -254,12 +348,24 @@ KNOWN_GAPS = {
     'Popular heartburn drugs may raise the risk of dementia, researchers say.',
     'Faster healing (median 21 vs 34 days)',
     'In a trial of 1,200 people, the nasal spray did not prevent colds any better than saline.',
+    'Median progression-free survival was 11.0 months with the combination and 6.9 months with chemotherapy alone.',
+    'The weight-loss drug increased lean mass loss compared with diet alone.',
+    'Hospital stay was 2 days longer after open surgery than after laparoscopy.',
+    'The two doses gave similar seizure reductions.',
+    'Results were positive for the primary endpoint and negative for all secondary endpoints.',
+    'Physiotherapy alone outperformed the injection at six months.',
+    'RR 0.68 (95% CI 0.52 to 0.89)',
+    'WMD -4.2 mmHg (95% CI -6.1 to -2.3)',
+    'It made my migraines way more frequent, so I quit.',
+    'First month was amazing, then my sleep went back to how it was.',
+    "My acne got worse before it got better, now it's clear.",
+    'A large trial has found that a popular sleep supplement does not help people fall asleep faster.',
 }
 
 
 @pytest.mark.parametrize(
     ("family", "text", "expected"),
-    [pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="known gap")) if case[1] in KNOWN_GAPS else case for case in SWEEP],
+    [pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="known gap")) if case[1] in KNOWN_GAPS else case for case in SWEEP + SWEEP_B],
 )
 def test_sweep(family: str, text: str, expected: str) -> None:
     assert parse_direction(text) == expected, family

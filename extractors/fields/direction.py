@@ -181,6 +181,20 @@ _GOOD_FALLEN = (
     r"quality\s+of\s+life|well-?being|effective|efficacious|beneficial|helpful|improvements?|benefits?|(?<!weight\s)gains?|"
     r"(?:left\s+ventricular\s+)?ejection\s+fractions?|lvef|fev1|fvc|lung\s+function|milk\s+(?:yield|production))\b"
 )
+# Events a treatment should prevent, counted: more of them is the harm ("more emergency visits than controls").
+_EVENTS = (
+    r"(?:(?:emergency|ed|er|unscheduled|urgent)\s+(?:department\s+)?visits|(?:breakthrough\s+)?infections|exacerbations|strokes|bleeds|"
+    r"readmissions|admissions|cancers|caries|cavities|(?:tooth|teeth)\s+loss|amputations|(?:adverse\s+)?outcomes\s+events)"
+)
+# Events or harms more frequent in the control arm: "tooth loss was more frequent in the control group", "more
+# breakthrough infections occurred among placebo recipients" (the harm the treatment spared).
+_HARM_IN_CONTROL = re.compile(
+    rf"\b(?:(?:more|higher|greater|increased|excess)\s+(?:[\w-]+\s+){{0,2}}?(?:{HARMS}|{_EVENTS}|infections?|deaths?|events?)\s+(?:(?!than\b|compared\b|versus\b|vs\b|relative\b|as\b)\w+\s+){{0,2}}?"
+    rf"|(?:{HARMS}|{_EVENTS}|infections?|deaths?|(?:tooth|teeth)\s+loss)\s+(?:rates?\s+)?(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+)?"
+    rf"(?:more\s+(?:frequent|common)|higher|greater)\s+)(?:in|with|among|on|for)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL}"
+)
+# ... not the symptoms of a good end: "rates of remission of depressive symptoms were higher with placebo"
+_GOOD_END_BEFORE = re.compile(r"\b(?:remission|response|resolution|relief|recovery|freedom|abstinence)\s+(?:\w+\s+)?(?:of|in|from)\s+(?:[\w-]+\s+){0,3}$")
 _GOOD_OUTCOME_AHEAD = r"(?:[\w-]+\s+){0,2}?(?:response|remission|abstinence|recovery|survival|quit|success|cure)"
 # A good end of a harm ("remission of anxiety symptoms", "resolution of migraine pain"): the harm named is no harm's rise.
 _GOOD_END_OF = (
@@ -321,6 +335,16 @@ _NEGATIVE_CONTROL = [  # the control arm did better
     rf"\b(?:was|were|proved|appeared)\s+(?:significantly\s+|slightly\s+|markedly\s+|even\s+)?(?:worse|less\s+effective|less\s+efficacious)\s+than\s+(?:the\s+|a\s+|an\s+)?{CONTROL}",
 ]
 _NEGATIVE = [
+    # a risk raised, whatever of (not a good outcome's): "the supplement increased the risk of prostate cancer"
+    rf"(?<!not\s)(?<!n't\s)(?<!no\s)\b(?:increased|increases|doubled|tripled|raised|raises|elevated)\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:risks?|odds|incidence|likelihood|hazards?)\s+of\s+"
+    rf"(?!{_GOOD_OUTCOME_AHEAD}|(?:[\w-]+\s+)?(?:healing|improvement|benefit|achieving|reaching|clinical\s+(?:response|remission|improvement)|pregnancy|live\s+birth)){_W}?[\w-]+",
+    # a good quantity lowered or lost: "lowered bone mineral density", "increased lean mass loss"
+    r"(?<!with\s)(?<!not\s)(?<!n't\s)\b(?:reduced|decreased|lowered|reduces|decreases|lowers)\s+(?:the\s+|their\s+)?(?:bone\s+(?:mineral\s+)?density|bmd|fev1|fvc|lung\s+function|"
+    r"(?:left\s+ventricular\s+)?ejection\s+fraction|lvef|lean\s+(?:body\s+)?mass|muscle\s+(?:mass|strength)|grip\s+strength|milk\s+(?:yield|production))\b"
+    r"|(?<!no\s)(?<!not\s)\b(?:increased|greater|more|accelerated)\s+(?:\w+\s+)?(?:lean\s+(?:body\s+)?mass|muscle(?:\s+mass)?|bone(?:\s+mineral)?|hair|tooth|teeth|vision|hearing|memory)\s+loss\b",
+    # a level to lower that stayed higher with the treatment: "intraocular pressure remained higher in eyes treated with the generic drops than ..."
+    rf"\b(?:intraocular\s+pressure|iop|blood\s+pressure|hba1c|ldl(?:-c|\s+cholesterol)?|cholesterol|triglycerides|viral\s+loads?|glucose)\s+(?:(?!was\b|were\b|remained\b)[\w-]+\s+){{0,2}}?"
+    rf"(?:was|were|remained|stayed)\s+(?:significantly\s+|markedly\s+|much\s+)?(?:higher|greater|worse)\s+(?:for|in|with|among|on)\s+(?!(?:the\s+)?{CONTROL})[^.;]{{0,60}}?\b(?:compared|than|versus|vs)\b",
     # "the trial was stopped early for harm after an excess of strokes"
     r"\b(?:stopped|halted|terminated)\s+(?:\w+\s+)?(?:early\s+|prematurely\s+)?(?:for|because\s+of|due\s+to|owing\s+to)\s+(?:harm|an?\s+excess\s+of\s+|excess\s+(?:mortality|deaths?)|increased\s+mortality)",
     # a duration to shorten made longer: "prolonged length of stay", "sleep latency was longer with the antihistamine"
@@ -345,6 +369,7 @@ _NEGATIVE = [
     r"(?<!no\s)(?<!not\s)\b(?:gained|gain|put\s+on)\s+(?:an?\s+)?(?:(?:average|mean)\s+(?:of\s+)?)?\d+(?:\.\d+)?\s*(?:kg|kilograms?|lbs?|pounds?)\s+more\b(?=[^.;]{0,60}?\bthan\b)",
     r"(?<!no\s)(?<!not\s)\b(?:gained|gain|put\s+on)\s+(?:significantly\s+|substantially\s+|considerably\s+|much\s+|slightly\s+)?more\s+(?:body\s+)?weight\b(?=[^.;]{0,60}?\bthan\b)",
     rf"\b(?:higher|increased|greater|more|excess)\s+(?:{_W}){{0,2}}?(?:mortality|deaths?|relapses?|hospitali[sz]ations?|suicid\w*|falls|fractures)\b",
+    rf"\b(?:higher|increased|greater|more|excess)\s+(?!(?:{_W}){{0,2}}?(?:reductions?|decreases?|declines?|drops?|falls?|prevention)\b)(?:{_W}){{0,2}}?{_EVENTS}\b",
     r"\bworse\s+(?:on|with|in|after|under|for|among)\b|\b(?:poorer|impaired)\s+(?:on|with|after|under)\b",
     rf"\b{HARMS}\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
     rf"(?:higher|greater|worse|more\s+severe)\s+(?:for|in|with|among|on)\s+(?!(?:the\s+)?{CONTROL})[^.;]{{0,60}}?\b(?:compared|than|versus|vs)\b",
@@ -532,6 +557,11 @@ _NULL = [
     r"\bindistinguishable\b|\bmatched\s+(?:those|that|the\s+(?:results|outcomes|gains|effects?))\s+(?:of|with|in|seen|on|achieved)\b"
     r"|\b(?:produced|gave|achieved|yielded|showed|had|brought|delivered)\s+the\s+same\s+(?:[\w-]+\s+)?(?:gains?|improvements?|benefits?|results?|outcomes?|effects?|reductions?|"
     r"(?:response|remission|cure|healing)\s+rates?)\s+(?:[\w-]+\s+){0,5}?as\b",
+    # gains alike: "similar seizure reductions", "comparable reductions in neck pain", "in line with those of", "mirrored that of"
+    r"\b(?:similar|comparable|equivalent|equal|identical)\s+(?:[\w-]+\s+){0,2}?(?:reductions?|improvements?|gains?|decreases?|declines?|response\s+rates?|cure\s+rates?|relief)\b"
+    r"|\b(?:in\s+line|on\s+a\s+par)\s+with\s+(?:those|that)\s+(?:of|with|in|seen|on)\b|\bmirrored\s+(?:those|that)\s+(?:of|with|in|seen|on)\b",
+    # a help denied, with the comparative it would have brought: "does not help people fall asleep faster"
+    r"\b(?:does|did|do)\s*(?:not|n't)\s+help\s+(?:[\w-]+\s+){0,5}?(?:faster|quicker|better|sooner|longer|more|less)\b",
     # no answer either way: "was inconclusive", "a confidence interval crossing 1"
     r"\binconclusive\b|\b(?:confidence\s+intervals?|ci)\s+(?:that\s+|which\s+)?(?:crossing|crossed|crosses|including|included|includes|spanning|spanned|spans)\s+(?:1|one|unity|zero|0|the\s+null)\b",
     # a gain withheld beside one given: "improved fitness without improving mood"
@@ -566,15 +596,26 @@ _THYROID_RESTORED = (
     r"|\b(?:lowered|reduced|decreased|normali[sz]ed)\s+(?:serum\s+)?tsh\b[^.;]{0,30}?\b(?:raised|increased|improved)\s+(?:serum\s+|free\s+)*(?:f?t[34]|thyroxine)\b"
 )
 _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
+    # a good quantity higher with the treatment: "average daily gain was 85 g higher in supplemented lambs", "the proportion
+    # achieving an undetectable viral load was higher with the long-acting injection"
+    (("higher", "greater"),
+        rf"\b(?:{_GOODS}|undetectable\s+viral\s+loads?|viral\s+suppression|(?:cure|healing|pregnancy|live\s+birth|clearance)\s+rates?)\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+"
+        rf"(?:[\d.]+\s*(?:%|g|kg|points?|ml|mm|m|percentage\s+points)?\s+|significantly\s+|markedly\s+|substantially\s+)?(?:higher|greater)\s+(?:in|with|among|for|on|after|using)\s+"
+        rf"(?!(?:the\s+)?(?:\w+\s+)?{CONTROL})"),
+    # a commenter's symptom gone: "my hot flushes have basically stopped", "the itching has completely gone"
+    (("stopped", "gone", "disappeared", "vanished", "went away", "cleared"),
+        rf"\b(?:my|his|her|their|our|the)\s+(?:[\w'-]+\s+)?(?:{HARMS}|hot\s+flushes|flushes|itching|itch|cough|limp|limping|tics?|acne|rash|cramps?|reflux|heartburn|"
+        rf"diarrh(?:o)?ea|vomiting|hives|eczema|scratching)\s+(?:(?:has|have|had|is|are)\s+)?(?:\w+\s+)?(?:\w+\s+)?(?:stopped|gone|disappeared|vanished|went\s+away|cleared(?:\s+up)?)\b"),
     # a good quantity that rose, a harm that fell, not in the control arm: "FEV1 rose by 180 ml more with the triple inhaler",
     # "milk yield went up", "mortality fell only among patients with severe disease", "exacerbations dropped by a third"
     (("rose", "went up", "climbed", "increased"),
         rf"(?<!not\s)\b(?:{_GOODS}|fev1|fvc|lung\s+function|(?:left\s+ventricular\s+)?ejection\s+fraction|lvef|e?gfr)\s+(?:scores?\s+|levels?\s+|rates?\s+)?"
         rf"(?:significantly\s+|markedly\s+|substantially\s+)?(?:rose|went\s+up|climbed|increased)\b(?!\s+(?:\w+\s+)?(?:in|with|among|on|for)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})"),
+    # (not one whose comparison a null cue already took: "fell no more with the supplement than with diet", blanked up to "with diet")
     (("fell", "dropped", "declined", "went down", "plummet", "plunged"),
-        rf"\b(?:{HARMS}|exacerbations?|admissions?|readmissions?|hospitali[sz]ations?|infections?|attacks?|episodes?|caries|viral\s+loads?|itch(?:ing)?|pruritus|"
+        rf"\b(?:{HARMS}|blood\s+pressure|hba1c|ldl(?:-c)?|cholesterol|triglycerides|glucose|intraocular\s+pressure|iop|exacerbations?|admissions?|readmissions?|hospitali[sz]ations?|infections?|attacks?|episodes?|caries|viral\s+loads?|itch(?:ing)?|pruritus|"
         rf"(?:migraine|headache|seizure|sick|hospital)\s+days)\s+(?:rates?\s+|scores?\s+|frequency\s+)?(?:significantly\s+|markedly\s+|substantially\s+|sharply\s+)?"
-        rf"(?:fell|dropped|declined|went\s+down|plummeted|plunged)\b(?!\s+(?:\w+\s+)?(?:in|with|among|on|for)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})"),
+        rf"(?:fell|dropped|declined|went\s+down|plummeted|plunged)\b(?!\s+(?:no|not|less)\b|\s{{2,}}(?:with|than|versus|vs)\b)(?!\s+(?:\w+\s+)?(?:in|with|among|on|for)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})"),
     # a harm cut: "cut exacerbations", "halved the number of attacks" (not "cut the dose")
     (("cut", "halved"),
         rf"(?<!not\s)(?<!n't\s)\b(?:cut|cuts|halved)\s+(?:the\s+)?(?:(?:number|rate|frequency|incidence|risk|odds)\s+of\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -988,7 +1029,7 @@ _PASSES = [
                                        "favo", "opposite", "opposing", "contradict", "divergent", "different conclusions")),
     (_cues(_LIMITING, letter_first=True), "limited", _triggers("only")),
     (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "comparison", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment", "avoidance", "observation", "untreated", "no-intervention")),
-    (_cues(_NEGATIVE, letter_first=True), "negative", _triggers("longer", "slower", "extend", "more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
+    (_cues(_NEGATIVE, letter_first=True), "negative", _triggers("risk", "odds", "likelihood", "hazard", "loss", "bone", "fev", "lung function", "ejection", "lean", "muscle", "milk", "longer", "slower", "extend", "more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
                                           "mortality", "death", "relapse", "hospital", "impair", "poorer", "raise", "aggravat", "trigger",
                                           "provok", "prolong", "disrupt", "disturb", "gfr", "egfr", "glomerular", "renal function", "kidney function", "hdl", "libido", "lengthen", "swimming", "climbing", "struggling", "open arm", "open-arm", "gained", "put on", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
                                           "wellbeing", "surviv", "cognition", "memory", "remission rate", "response rate",
@@ -996,7 +1037,7 @@ _PASSES = [
     (_cues(_NONSIGNIFICANT, letter_first=True), "nonsignificant", _triggers("signific", "nonsignific", "statistically", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "each of", "trend", "approach", "matched", "no less", "not less",
                                                       "marginal", "borderline", "numeric", "par ", "indistinguish", "distinguish", "same",
                                                       "not different", "not statistically", "not significantly", "not better", "not greater", "not larger", "no significant")),
-    (_cues(_NULL, letter_first=True), "null", _triggers("indistinguish", "matched", "same", "inconclusive", "crossing", "crosse", "includ", "spann", "spans", "no ", "none", "without", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
+    (_cues(_NULL, letter_first=True), "null", _triggers("in line with", "mirrored", "identical", "equivalent", "indistinguish", "matched", "same", "inconclusive", "crossing", "crosse", "includ", "spann", "spans", "no ", "none", "without", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
                             "vanish", "wane", "waned", "faded", "unchang", "unaffect", "unalter", "absent", "ineffect", "nothing", "waste",
                             "never", "wore", "worn", "wear", "zero", "respond", "little", "negligib",
                             "trivial", "minimal", "negative", "cannot", "similar", "comparab", "equal", "insufficient", "inadequate", "falls short",
@@ -1939,6 +1980,11 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     rates = _rate_comparison(lowered, comparator) if "%" in lowered and not NOT_EFFICACY.search(lowered) else None
     if rates:
         found.add(rates)
+    if ("more" in lowered or "higher" in lowered or "greater" in lowered or "increased" in lowered or "excess" in lowered) and _CONTROL_BETTER_PASS in opened and (
+        spared := _HARM_IN_CONTROL.search(lowered)
+    ) and not _GOOD_END_BEFORE.search(lowered, 0, spared.start()):
+        found.add("positive")  # read before the negative cues would take "more relapses" as the treatment's
+        lowered = _blanked(lowered, [spared.span()])
     for index in sorted(opened & _BLANKING_PASSES) + [_POSITIVE_PASS]:  # the passes opened, in order
         pattern, label, _ = _PASSES[index]
         if "mixed" in found or ("control better" in found and index > _LAST_MIXED_PASS):

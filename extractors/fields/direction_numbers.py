@@ -35,7 +35,7 @@ _RESPONDER_THRESHOLD = re.compile(
     r"|(?:\bat\s+least\s+(?:an?\s+)?|[≥]\s*)\d+(?:\.\d+)?\s*%\s*(?:[\w-]+\s+){0,2}?(?:reductions?|improvements?|decreases?|relief)\b"
     r"|\b\d+(?:\.\d+)?\s*%\s+or\s+(?:more|greater)\s+(?:[\w-]+\s+){0,2}?(?:reductions?|improvements?|decreases?|relief)\b"
 )
-_BAD_EVENTS = re.compile(r"relapse|mortality|death|died|hospitali|recurren|admission|stroke|infarction|fractures?|cardiovascular\s+events?")  # not dropouts: no efficacy
+_BAD_EVENTS = re.compile(r"relapse|mortality|death|died|hospitali|recurren|admission|stroke|infarction|fractures?|cardiovascular\s+events?|^events\b")  # not dropouts: no efficacy
 _HIGHER_BETTER = re.compile(
     r"quality\s+of\s+life|\bqol\b|well-?being|sleep\s+(?:time|efficiency|duration)|hours\s+of\s+sleep|\bhdl|moca|mmse|fev1|"
     r"walk|volume|density|\bbmd\b|\btst\b|total\s+sleep|strength|memory|recall|cognit|attention|learning|improv|benefit|efficacy"
@@ -51,7 +51,7 @@ _LOWER_BETTER = re.compile(
     rf"{HARMS}|\b{SYMPTOM_SCALES}\b|"
     r"scores?\b|severity|attacks?\b|episodes?\b|\bdays\b|drinks|cigarettes|fractures|"
     r"exacerbations|\bcry|\bcried|crying|fuss|colic|latency|sleep\s+onset|fall\s+asleep|awaken|\bwoke\b|\bwaso\b|"
-    r"\bldl|hba1c|a1c|glucose|sugar|cholesterol|triglycerid|crp|blood\s+pressure|\bbp\b|"
+    r"\bldl|hba1c|a1c|glucose|sugar|cholesterol|triglycerid|crp|blood\s+pressure|\bbp\b|mmhg|"
     r"creatinine|\burea\b|\bbun\b|troponin|bilirubin|\balt\b|\bast\b|il-?6|tnf|\bmda\b|malondialdehyde|infarct|lesion|injur|necros|"
     r"\bdamage|oedema|edema|fibrosis|apoptos|viral\s+load|uacr|albuminuria|proteinuria|weight|bmi|"
     # beside the harms' hot flushes and malaria: "vasomotor scores", "flushes/day", "parasitaemia"

@@ -44,7 +44,7 @@ LONG_IS_WORSE = (
 GAIN_VERBS = (
     "reduced", "reduces", "reduce", "reducing", "improved", "improves", "improve", "improving", "decreased",
     "decreases", "decrease", "enhanced", "enhances", "enhance", "alleviated", "attenuated", "ameliorated", "accelerated",
-    "boosted", "augmented", "facilitated", "relieved", "relieves", "relieve", "relieving", "lowered", "normalised", "normalized", "reversed",
+    "boosted", "boost", "boosts", "augmented", "facilitated", "relieved", "relieves", "relieve", "relieving", "lowered", "normalised", "normalized", "reversed",
     "prevented", "restored", "rescued", "abolished", "shortened", "speeded", "sped", "ease", "eases", "eased",
     "helped", "helps", "cured", "curbed", "curbs", "calmed", "calms", "quelled", "tamed", "soothed", "sharpened",
     "lessened", "dampened", "blunted", "halted", "slashed", "slashes", "halves", "shorten", "shortens", "trimmed",
