@@ -10,7 +10,9 @@ Pass rate BEFORE this wave's fixes: 149/191 = 0.780 (polarity 26/36, equivalence
 mixed 15/22, null 25/28, negative 11/16, hedged 13/15, numbers 14/17, forum 14/20,
 register 12/15), itself an estimate of direction on unseen text. AFTER: 172/191 = 0.901.
 SWEEP_B (below) was written after the first round: 58/85 = 0.682 before the second round
-(56/85 on main), 73/85 = 0.859 after. KNOWN_GAPS lists the cases still failing, kept as
+(56/85 on main), 73/85 = 0.859 after; SWEEP_C likewise 30/52 = 0.577 before its round
+(29/52 on main), 40/52 = 0.769 after. Each fresh sweep scored 0.58-0.78 untouched: the honest
+figure for unseen phrasing. KNOWN_GAPS lists the cases still failing (43 of 328), kept as
 strict xfails so a fix shows up.
 
 Conventions decided here (common.md convention 5):
@@ -327,6 +329,64 @@ SWEEP_B = [
 ]
 
 
+# A third sweep of 52, written after the second round and run untouched before the third: 30/52 = 0.577 before
+# (29/52 on main), 40/52 = 0.769 after.
+SWEEP_C = [
+("polarity", "Among 412 infants with bronchiolitis, high-flow oxygen shortened the time on oxygen by 12 hours.", "positive"),
+("polarity", "Participants in the mindfulness arm reported fewer panic attacks per week than the waitlist group.", "positive"),
+("polarity", "The statin lowered LDL-C by 48% but raised HbA1c slightly compared with placebo.", "mixed"),
+("polarity", "Hens given the herbal additive laid more eggs than hens on the basal diet.", "positive"),
+("polarity", "Visual acuity improved by 9 letters with the injections versus 2 letters with laser.", "positive"),
+("polarity", "Serum phosphate fell more with the new binder than with sevelamer.", "positive"),
+("polarity", "Children who received the iron drops had higher haemoglobin at 6 months.", "positive"),
+("polarity", "The antipsychotic was associated with greater increases in prolactin than aripiprazole.", "negative"),
+("polarity", "Recurrence of C. difficile was 12% after faecal transplant and 41% after vancomycin.", "positive"),
+("polarity", "The number of wet nights per week fell from 5 to 1 with the alarm.", "positive"),
+("polarity", "Pocket depth decreased more after laser therapy than after scaling alone.", "positive"),
+("polarity", "Symptom-free days increased by 15 per month with the inhaler.", "positive"),
+("equivalence", "The generic performed on par with the brand on every outcome.", "null"),
+("equivalence", "Short-course radiotherapy gave local control rates equivalent to the long course.", "null"),
+("equivalence", "Oral and intravenous antibiotics achieved similar cure rates in bone infection.", "null"),
+("equivalence", "Virtual reality was neither better nor worse than standard distraction for needle pain in children.", "null"),
+("equivalence", "Self-administered acupressure matched clinician-delivered acupuncture in reducing hot flushes.", "null"),
+("mixed", "Pregabalin improved sleep, but pain scores were no lower than with placebo.", "mixed"),
+("mixed", "The benefit on wheeze was confined to children with eczema.", "mixed"),
+("mixed", "Gains in reading fluency were seen at the end of the programme but had faded at one-year follow-up.", "mixed"),
+("mixed", "Weight fell with the diet, while blood pressure stayed the same.", "mixed"),
+("mixed", "The injection relieved shoulder pain at 6 weeks; at 6 months, physiotherapy had caught up.", "mixed"),
+("null", "The difference in remission rates (34% vs 29%) was not significant.", "null"),
+("null", "Ivermectin did not shorten time to recovery compared with placebo in 1,591 outpatients.", "null"),
+("null", "We observed no reduction in falls with vitamin D.", "null"),
+("null", "The intervention had no discernible impact on school attendance or grades.", "null"),
+("null", "Results showed no advantage of the brand-name product.", "null"),
+("null", "Pain at 12 months: 3.2 vs 3.4, difference -0.2 (95% CI -0.8 to 0.4).", "null"),
+("null", "The probiotic left eczema severity unchanged.", "null"),
+("null", "There was no signal of benefit on any efficacy outcome.", "null"),
+("negative", "Intensive blood-pressure lowering led to more kidney injury than standard treatment.", "negative"),
+("negative", "Cats on the new diet lost more weight than intended and had worse coat scores.", "negative"),
+("negative", "The decision aid increased decisional conflict compared with usual care.", "negative"),
+("negative", "Patients given early steroids were more likely to die within 28 days.", "negative"),
+("negative", "Efficacy was lower than with the reference vaccine (62% vs 81%).", "negative"),
+("negative", "Abstinence was less common with the app than with counselling.", "negative"),
+("hedged", "The authors conclude that probiotics are likely to reduce antibiotic-associated diarrhoea.", "positive"),
+("hedged", "Omega-3 may modestly lower triglycerides.", "positive"),
+("hedged", "There was a tendency toward shorter hospital stays with the pathway (p = 0.11).", "null"),
+("hedged", "Light therapy seemingly helps seasonal depression.", "positive"),
+("numbers", "Remission 58% vs 36%; RR 1.61 (1.22-2.13)", "positive"),
+("numbers", "HbA1c -1.1% vs -0.4% (p < 0.001)", "positive"),
+("numbers", "Mortality 18% vs 18% (p = 0.97)", "null"),
+("numbers", "SMD -0.52 (95% CI -0.78 to -0.26)", "positive"),
+("forum", "Three nights on it and I'm finally sleeping through.", "positive"),
+("forum", "Didn't touch my anxiety, if anything it made it worse.", "negative"),
+("forum", "The drops stopped my dog's ear infections coming back.", "positive"),
+("forum", "It worked for the hives but not for the swelling.", "mixed"),
+("register", "Shown in clinical studies to support healthy joint function.", "positive"),
+("register", "No benefit over placebo", "null"),
+("register", "Lower relapse, higher dropout", "positive"),
+("register", "An experimental Alzheimer's drug failed to slow memory loss in a large trial, its maker said.", "null"),
+]
+
+
 # Still failing after this wave: each a family of its own too small or too risky to take now.
 KNOWN_GAPS = {
     'Mean HbA1c fell from 8.4% to 7.1% with tirzepatide versus 8.3% to 8.0% with placebo.',
@@ -360,12 +420,24 @@ KNOWN_GAPS = {
     'First month was amazing, then my sleep went back to how it was.',
     "My acne got worse before it got better, now it's clear.",
     'A large trial has found that a popular sleep supplement does not help people fall asleep faster.',
+    'The antipsychotic was associated with greater increases in prolactin than aripiprazole.',
+    'Recurrence of C. difficile was 12% after faecal transplant and 41% after vancomycin.',
+    'The number of wet nights per week fell from 5 to 1 with the alarm.',
+    'Symptom-free days increased by 15 per month with the inhaler.',
+    'Virtual reality was neither better nor worse than standard distraction for needle pain in children.',
+    'Pregabalin improved sleep, but pain scores were no lower than with placebo.',
+    'Gains in reading fluency were seen at the end of the programme but had faded at one-year follow-up.',
+    'Weight fell with the diet, while blood pressure stayed the same.',
+    'Cats on the new diet lost more weight than intended and had worse coat scores.',
+    'The decision aid increased decisional conflict compared with usual care.',
+    "Three nights on it and I'm finally sleeping through.",
+    "The drops stopped my dog's ear infections coming back.",
 }
 
 
 @pytest.mark.parametrize(
     ("family", "text", "expected"),
-    [pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="known gap")) if case[1] in KNOWN_GAPS else case for case in SWEEP + SWEEP_B],
+    [pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="known gap")) if case[1] in KNOWN_GAPS else case for case in SWEEP + SWEEP_B + SWEEP_C],
 )
 def test_sweep(family: str, text: str, expected: str) -> None:
     assert parse_direction(text) == expected, family

@@ -208,7 +208,7 @@ _STRONG_POSITIVE = [
     rf"{_GOOD_END_OF}(?!(?:the\s+)?{CONTROL})",
     rf"\b(?:worsen(?:ed|ing)?|deteriorated|declined)\s+(?:{_W}){{0,2}}?less\b|\bless\s+(?:\w+\s+)?(?:decline|deterioration|worsening|progression)\b",
     # not denied: "did not (significantly) slow", "did not improve pain or slow progression" (the base form after "or")
-    rf"(?<!not\s)(?<!n't\s)(?<!not\ssignificantly\s)(?<!n't\ssignificantly\s)\b(?:slow(?:ed|s|ing)|(?<!\bor\s)slow)\s+(?:the\s+)?(?:{_W}){{0,3}}?"
+    rf"(?<!not\s)(?<!n't\s)(?<!not\ssignificantly\s)(?<!n't\ssignificantly\s)(?<!failed\sto\s)(?<!fail\sto\s)(?<!fails\sto\s)\b(?:slow(?:ed|s|ing)|(?<!\bor\s)slow)\s+(?:the\s+)?(?:{_W}){{0,3}}?"
     r"(?:decline|progression|deterioration|worsening|loss|elongation|atrophy)\b",
     # a harmful process that went on more slowly: "neuropathy progressed more slowly in patients whose B12 was replaced"
     r"\b(?:progress(?:ed|es)|declined|deteriorated|worsened|elongated)\s+(?:[\w-]+\s+){0,3}?(?:more\s+slowly|less\s+(?:rapidly|quickly)|slower)\b",
@@ -241,8 +241,9 @@ _GOOD_FELL = [
     r"\b(?:quality[\s-]+of[\s-]+life|qol|well-?being|survival|sleep\s+(?:time|quality|efficiency|duration)|cognition|memory|remission\s+rates?|"
     r"response\s+rates?|abstinence(?:\s+rates?)?|hdl(?:-c)?|bone\s+(?:mineral\s+)?density|"
     # lungs, heart and herd: "FEV1 fell more with montelukast", "milk yield was lower with the additive"
-    r"fev1|fvc|lung\s+function|(?:left\s+ventricular\s+)?ejection\s+fractions?|lvef|milk\s+(?:yield|production)|grip\s+strength|walking\s+distance)(?:\s+scores?)?\s+"
-    r"(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+|much\s+|slightly\s+)?(?:fell|dropped|declined|decreased|went\s+down|worsened|lower|reduced|worse|poorer)\b"
+    r"fev1|fvc|lung\s+function|(?:left\s+ventricular\s+)?ejection\s+fractions?|lvef|milk\s+(?:yield|production)|grip\s+strength|walking\s+distance|"
+    r"(?:vaccine\s+)?efficacy|effectiveness|(?:cure|healing|quit)\s+rates?|visual\s+acuity)(?:\s+scores?)?\s+"
+    r"(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+|much\s+|slightly\s+)?(?:fell|dropped|declined|decreased|went\s+down|worsened|lower|reduced|worse|poorer|less\s+(?:common|frequent|likely))\b"
     r"(?!\s+(?:\w+\s+)?(?:more\s+slowly|less\b|slower))"
     rf"(?![^.;]{{0,40}}?\b(?:both|all)\s+(?:groups|arms))(?!\s+(?:in|with|for|among|on)\s+(?:the\s+|those\s+)?(?:\w+\s+)?{CONTROL})"
     r"(?:\s+(?:\w+\s+){0,2}?(?:by\s+)?[\d.]+\s*(?:%|points?|percent)?|[^.;]{0,60}?\b(?:than|compared|versus|vs)\b)?",
@@ -251,6 +252,8 @@ _GOOD_FELL = [
     r"(?:less|lower|fewer|reduced|decreased|shorter)\b(?:[^.;]{0,40}?\bthan\b)?",
 ]
 _MIXED = [
+    # an early lead the other arm closed: "at 6 months, physiotherapy had caught up"
+    r"\b(?:had|has|have)\s+(?:\w+\s+)?caught\s+up\b",
     # "effect sizes favored exercise on hyperactive symptoms (d=0.47) ..., and controls on visuospatial working memory"
     rf"\bfavou?r(?:ed|s|ing)?\s+(?!(?:the\s+)?{CONTROL})(?:[^.;]|\.\d){{0,160}}?,?\s+and\s+(?:the\s+)?{CONTROL}{_GROUP}\s+(?:on|for|in)\b",
     r"\b(?:early|initial|short-term|acute|transient|temporary|brief)\s+(?:\w+\s+)?(?:improvements?|benefits?|gains?|effects?|responses?|relief|reductions?)\b"
@@ -263,7 +266,7 @@ _MIXED = [
     r"\b(?:inconsistent|conflicting|mixed|equivocal|heterogeneous)\s+(?:results|findings|evidence|effects?)\b",
     r"\b(?:opposite|opposing|contradictory|divergent|different)\s+(?:conclusions|results|findings)\b(?<!different\sresults)(?<!different\sfindings)",
     r"\b(?:were|was|are|is|remain|remains|remained)\s+(?:\w+\s+)?(?:inconsistent|conflicting|equivocal)\b",
-    r"\b(?:benefits?|effects?|improvements?|gains?)\s+(?:was|were|is|are|(?:may|might|could)\s+be|seems?|seemed|appears?|appeared)\s+(?:to\s+be\s+)?(?:\w+\s+){0,3}?(?:confined|limited|restricted)\s+to\b",
+    r"\b(?:benefits?|effects?|improvements?|gains?)\s+(?:(?:on|in|for)\s+(?:[\w-]+\s+){1,2}?)?(?:was|were|is|are|(?:may|might|could)\s+be|seems?|seemed|appears?|appeared)\s+(?:to\s+be\s+)?(?:\w+\s+){0,3}?(?:confined|limited|restricted)\s+to\b",
     r"\b(?:the\s+)?(?:low|lower|lowest|smaller)\s+doses?\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+)?(?:no\s+different|not\s+(?:effective|different|better|superior|significant)|ineffective|did\s+not)",
     # "similar improvements at week 8, but only the CBT-I group kept its gains at follow-up"
     rf"\b(?:similar(?:ly)?|comparabl[ey]|equal(?:ly)?|equivalent(?:ly)?|alike|both)\b[^.]{{0,100}}?(?:\bbut|\byet|\bwhereas|;)[^.;]{{0,40}}?\bonly\s+(?:the\s+|those\s+)?(?!{CONTROL})[^.;]{{0,30}}?"
@@ -335,6 +338,8 @@ _NEGATIVE_CONTROL = [  # the control arm did better
     rf"\b(?:was|were|proved|appeared)\s+(?:significantly\s+|slightly\s+|markedly\s+|even\s+)?(?:worse|less\s+effective|less\s+efficacious)\s+than\s+(?:the\s+|a\s+|an\s+)?{CONTROL}",
 ]
 _NEGATIVE = [
+    # "patients given early steroids were more likely to die within 28 days"
+    r"(?<!not\s)(?<!no\s)\bmore\s+likely\s+to\s+(?:die|relapse|be\s+(?:hospitali[sz]ed|admitted|readmitted|intubated)|fall|attempt\s+suicide|need\s+(?:surgery|rescue|intubation|ventilation))\b",
     # a risk raised, whatever of (not a good outcome's): "the supplement increased the risk of prostate cancer"
     rf"(?<!not\s)(?<!n't\s)(?<!no\s)\b(?:increased|increases|doubled|tripled|raised|raises|elevated)\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:risks?|odds|incidence|likelihood|hazards?)\s+of\s+"
     rf"(?!{_GOOD_OUTCOME_AHEAD}|(?:[\w-]+\s+)?(?:healing|improvement|benefit|achieving|reaching|clinical\s+(?:response|remission|improvement)|pregnancy|live\s+birth)){_W}?[\w-]+",
@@ -557,6 +562,9 @@ _NULL = [
     r"\bindistinguishable\b|\bmatched\s+(?:those|that|the\s+(?:results|outcomes|gains|effects?))\s+(?:of|with|in|seen|on|achieved)\b"
     r"|\b(?:produced|gave|achieved|yielded|showed|had|brought|delivered)\s+the\s+same\s+(?:[\w-]+\s+)?(?:gains?|improvements?|benefits?|results?|outcomes?|effects?|reductions?|"
     r"(?:response|remission|cure|healing)\s+rates?)\s+(?:[\w-]+\s+){0,5}?as\b",
+    # "neither better nor worse than standard distraction", "matched clinician-delivered acupuncture in reducing hot flushes"
+    r"\bneither\s+better\s+nor\s+worse\b|\bno\s+better\s+(?:and|or|nor)\s+no\s+worse\b"
+    r"|\bmatched\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?in\s+(?:reducing|improving|relieving|lowering|preventing|treating|shortening|easing)\b",
     # gains alike: "similar seizure reductions", "comparable reductions in neck pain", "in line with those of", "mirrored that of"
     r"\b(?:similar|comparable|equivalent|equal|identical)\s+(?:[\w-]+\s+){0,2}?(?:reductions?|improvements?|gains?|decreases?|declines?|response\s+rates?|cure\s+rates?|relief)\b"
     r"|\b(?:in\s+line|on\s+a\s+par)\s+with\s+(?:those|that)\s+(?:of|with|in|seen|on)\b|\bmirrored\s+(?:those|that)\s+(?:of|with|in|seen|on)\b",
@@ -625,6 +633,14 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("help",),
         r"(?<!not\s)\b(?:may|might|could|can|should|will)\s+(?:also\s+|really\s+)?help\s+(?:with|to|reduce|ease|relieve|lower|improve|prevent|manage|control|treat)\b"
         r"(?![^.]*\b(?:although|though|but|however)\s+(?:the\s+|most\s+|these\s+)?(?:results|evidence|findings|data|trials|studies)\b)"),
+    # a hedged or aimed-at lowering said with the verb: "omega-3 may modestly lower triglycerides"
+    (("lower",),
+        r"(?<!not\s)\b(?:may|might|could|can|will|would|should)\s+(?:\w+ly\s+)?lower\s+(?:the\s+|their\s+|your\s+)?(?!(?:quality|survival|efficacy|remission|response|bone|hdl|the\s+odds\s+of\s+(?:remission|response)))[\w-]+"),
+    # a good quantity had higher: "children who received the iron drops had higher haemoglobin", "hens laid more eggs"
+    (("higher", "more eggs", "-free"),
+        r"(?<!not\s)(?<!no\s)\b(?:had|showed|achieved|reached|gained)\s+(?:significantly\s+|markedly\s+)?higher\s+(?:mean\s+)?(?:ha?emoglobin|visual\s+acuity|bone\s+(?:mineral\s+)?density|fev1|"
+        r"(?:[\w-]+-free|symptom-free)\s+(?:days|weeks|months|survival)|remission\s+rates?|response\s+rates?|cure\s+rates?|quality\s+of\s+life)\b"
+        r"|(?<!not\s)\blaid\s+more\s+eggs\b|\b[\w-]+-free\s+(?:days|weeks|months|nights)\s+(?:significantly\s+)?(?:increased|rose|went\s+up)\b"),
     # a secondary end point met beside a primary one missed: "the key secondary endpoint of hospitalisation was met"
     (("met",),
         r"\b(?:end\s*-?\s*points?|endpoints?|outcomes?)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+(?:also\s+)?met\b"),
@@ -1015,21 +1031,21 @@ _PASSES = [
                                      "all subjects", "lacking", "deficient", "knockout", "knock-out", "knocked", "null", "deletion",
                                      "knockdown", "silenc", "antagonis", "inhibit", "blockade", "mutant", "transgenic", "-/-",
                                      "ko mice", "ko rats", "ko animals", "regression", "subgroup", "stratified", "moderator")),
-    (_cues(_GOOD_FELL), "negative", _triggers("time to", "fev", "fvc", "lung function", "ejection", "lvef", "milk", "grip", "walking distance", "quality of", "quality-of", "qol", "well-being", "wellbeing", "surviv", "sleep time", "sleep quality", "open arm", "open-arm",
+    (_cues(_GOOD_FELL), "negative", _triggers("time to", "efficacy", "effectiveness", "cure rate", "healing rate", "quit rate", "acuity", "fev", "fvc", "lung function", "ejection", "lvef", "milk", "grip", "walking distance", "quality of", "quality-of", "qol", "well-being", "wellbeing", "surviv", "sleep time", "sleep quality", "open arm", "open-arm",
                                               "sleep efficiency", "sleep duration", "cognition", "memory", "remission rate",
                                               "response rate", "abstinence", "hdl", "bone")),
     (_cues(_STRONG_POSITIVE, letter_first=True), "positive", _triggers("time to", "worsen", "less", "slow", "lower", "progressed", "progresses", "elongated", "inferior", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
                                                     "remission", "response", "resolution", "recover", "relief", "abstinen", "freedom",
                                                     "decreas", "both",
                                                     "mortality", "death", "hospital", "admission", "readmission")),
-    (_cues(_MIXED), "mixed", _triggers("inconsist", "conflict", "mixed", "equivocal", "early", "initial", "short", "acute",
+    (_cues(_MIXED), "mixed", _triggers("caught up", "inconsist", "conflict", "mixed", "equivocal", "early", "initial", "short", "acute",
                                        "transient", "temporary", "brief", "lasted", "persisted", "only", "heterogen", "lost", "gone",
                                        "reversed", "sustain", "maintain",
                                        "confined", "limited", "restricted", "low", "smaller", "both", "similar", "comparab", "equal", "equival", "alike",
                                        "favo", "opposite", "opposing", "contradict", "divergent", "different conclusions")),
     (_cues(_LIMITING, letter_first=True), "limited", _triggers("only")),
     (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "comparison", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment", "avoidance", "observation", "untreated", "no-intervention")),
-    (_cues(_NEGATIVE, letter_first=True), "negative", _triggers("risk", "odds", "likelihood", "hazard", "loss", "bone", "fev", "lung function", "ejection", "lean", "muscle", "milk", "longer", "slower", "extend", "more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
+    (_cues(_NEGATIVE, letter_first=True), "negative", _triggers("likely to", "risk", "odds", "likelihood", "hazard", "loss", "bone", "fev", "lung function", "ejection", "lean", "muscle", "milk", "longer", "slower", "extend", "more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
                                           "mortality", "death", "relapse", "hospital", "impair", "poorer", "raise", "aggravat", "trigger",
                                           "provok", "prolong", "disrupt", "disturb", "gfr", "egfr", "glomerular", "renal function", "kidney function", "hdl", "libido", "lengthen", "swimming", "climbing", "struggling", "open arm", "open-arm", "gained", "put on", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
                                           "wellbeing", "surviv", "cognition", "memory", "remission rate", "response rate",
@@ -1096,7 +1112,7 @@ _PASS_NEEDS = {
     # the significance cues, once the null cues have blanked "no significant difference"
     next(index for index, (_, label, _) in enumerate(_PASSES) if label == "significant"): re.compile(r"signific|superior|outperform|separated"),
     next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_MIXED).pattern): re.compile(
-        r"lost|gone|sustained|maintained|reversed|persist|last|disappeared|faded|waned|wore\s+off|short-lived|transient"
+        r"lost|gone|sustained|maintained|reversed|persist|last|disappeared|faded|waned|wore\s+off|short-lived|transient|caught\s+up"
         r"|inconsistent|conflicting|mixed|equivocal|heterogeneous|confined|limited|restricted|dose|only|favo|opposite|opposing|contradictory|divergent|different\s+conclusions"
     ),
 }
