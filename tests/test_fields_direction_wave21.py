@@ -11,9 +11,10 @@ mixed 15/22, null 25/28, negative 11/16, hedged 13/15, numbers 14/17, forum 14/2
 register 12/15), itself an estimate of direction on unseen text. AFTER: 172/191 = 0.901.
 SWEEP_B (below) was written after the first round: 58/85 = 0.682 before the second round
 (56/85 on main), 73/85 = 0.859 after; SWEEP_C likewise 30/52 = 0.577 before its round
-(29/52 on main), 40/52 = 0.769 after. Each fresh sweep scored 0.58-0.78 untouched: the honest
-figure for unseen phrasing. KNOWN_GAPS lists the cases still failing (43 of 328), kept as
-strict xfails so a fix shows up.
+(29/52 on main), 40/52 = 0.769 after; SWEEP_D 29/40 = 0.725 before (27/40 on main), 34/40
+after. Each fresh sweep scored 0.58-0.78 untouched (main 0.56-0.78): the honest figure for
+unseen phrasing. KNOWN_GAPS lists the cases still failing, kept as strict xfails so a fix
+shows up.
 
 Conventions decided here (common.md convention 5):
 - equivalence in every wording ("on a par with", "no worse than", "matched", "met the
@@ -387,6 +388,51 @@ SWEEP_C = [
 ]
 
 
+# A fourth sweep of 40, likewise: 29/40 = 0.725 before its round (27/40 on main), 34/40 = 0.850 after.
+SWEEP_D = [
+("polarity", "Among 300 smokers, varenicline doubled quit rates at 12 weeks compared with placebo.", "positive"),
+("polarity", "The exercise programme reduced the number of falls by a third in care-home residents.", "positive"),
+("polarity", "Nocturia episodes decreased from 3.1 to 1.4 per night with desmopressin versus 2.9 to 2.3 with placebo.", "positive"),
+("polarity", "The gel increased hair density by 14 hairs/cm2 over vehicle.", "positive"),
+("polarity", "Cats receiving the supplement had lower creatinine after 6 months than cats on the control diet.", "positive"),
+("polarity", "Mean weight gain in preterm infants was 18 g/kg/day with the fortifier versus 14 g/kg/day without.", "positive"),
+("polarity", "Time to first seizure was longer with the ketogenic diet.", "positive"),
+("polarity", "Admissions for asthma were higher among children in the intervention schools.", "negative"),
+("equivalence", "Outcomes after day-case surgery were on a par with those after overnight stay.", "null"),
+("equivalence", "The cheaper drug worked just as well as the expensive one for migraine prevention.", "null"),
+("equivalence", "Healing rates did not differ between honey and silver dressings (72% vs 70%).", "null"),
+("equivalence", "There was no meaningful difference between the two inhalers.", "null"),
+("mixed", "The vaccine prevented severe disease but not infection.", "mixed"),
+("mixed", "Only patients with high baseline pain benefited.", "mixed"),
+("mixed", "Mood improved in the first fortnight; thereafter both arms were alike.", "mixed"),
+("mixed", "Memory scores rose, though processing speed did not.", "mixed"),
+("mixed", "The intervention lowered HbA1c at 6 months but not at 12 months.", "mixed"),
+("null", "The drug failed to beat placebo on the primary endpoint.", "null"),
+("null", "Massage did not significantly reduce anxiety compared with rest.", "null"),
+("null", "Rates of preterm birth were 9.8% and 10.1% (RR 0.97, 95% CI 0.80-1.18).", "null"),
+("null", "The screening programme made no difference to mortality.", "null"),
+("null", "Clinical cure did not differ by treatment arm.", "null"),
+("negative", "Pain intensity was higher at 3 months in the opioid group than in the non-opioid group.", "negative"),
+("negative", "The implant group had more revisions than the cemented group.", "negative"),
+("negative", "Children given antibiotics recovered more slowly than those given placebo.", "negative"),
+("negative", "Cognitive function worsened with the anticholinergic.", "negative"),
+("hedged", "Early evidence suggests creatine may boost memory in older adults.", "positive"),
+("hedged", "Acupuncture could potentially relieve chronic neck pain.", "positive"),
+("hedged", "Mortality showed a non-significant trend in favour of the treatment.", "null"),
+("numbers", "Mean difference in pain 1.2 points (95% CI 0.4 to 2.0) favouring placebo", "negative"),
+("numbers", "HR for progression 0.58 (95% CI 0.45-0.75)", "positive"),
+("numbers", "Response 61% vs 60%", "positive"),  # shares with no test stated are the gain they show (direction.py)
+("forum", "My vet said the joint supplement wouldn't do much and she was right.", "null"),
+("forum", "Since starting the drops my eye pressure has been way lower.", "positive"),
+("forum", "Week two and the nausea is unbearable, but my sugars are finally down.", "positive"),
+("forum", "Felt nothing at 10 mg, but 20 mg has been life-changing.", "mixed"),
+("register", "Reduces redness in 7 days*", "positive"),
+("register", "No significant change", "null"),
+("register", "Harmful: increased mortality", "negative"),
+("register", "Regulators warned that the weight-loss jab had no effect on heart outcomes in a major trial.", "null"),
+]
+
+
 # Still failing after this wave: each a family of its own too small or too risky to take now.
 KNOWN_GAPS = {
     'Mean HbA1c fell from 8.4% to 7.1% with tirzepatide versus 8.3% to 8.0% with placebo.',
@@ -432,12 +478,18 @@ KNOWN_GAPS = {
     'The decision aid increased decisional conflict compared with usual care.',
     "Three nights on it and I'm finally sleeping through.",
     "The drops stopped my dog's ear infections coming back.",
+    'Mean weight gain in preterm infants was 18 g/kg/day with the fortifier versus 14 g/kg/day without.',
+    'Mood improved in the first fortnight; thereafter both arms were alike.',
+    'HR for progression 0.58 (95% CI 0.45-0.75)',
+    'Since starting the drops my eye pressure has been way lower.',
+    'Week two and the nausea is unbearable, but my sugars are finally down.',
+    'Felt nothing at 10 mg, but 20 mg has been life-changing.',
 }
 
 
 @pytest.mark.parametrize(
     ("family", "text", "expected"),
-    [pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="known gap")) if case[1] in KNOWN_GAPS else case for case in SWEEP + SWEEP_B + SWEEP_C],
+    [pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="known gap")) if case[1] in KNOWN_GAPS else case for case in SWEEP + SWEEP_B + SWEEP_C + SWEEP_D],
 )
 def test_sweep(family: str, text: str, expected: str) -> None:
     assert parse_direction(text) == expected, family

@@ -183,7 +183,7 @@ _GOOD_FALLEN = (
 )
 # Events a treatment should prevent, counted: more of them is the harm ("more emergency visits than controls").
 _EVENTS = (
-    r"(?:(?:emergency|ed|er|unscheduled|urgent)\s+(?:department\s+)?visits|(?:breakthrough\s+)?infections|exacerbations|strokes|bleeds|"
+    r"(?:(?:emergency|ed|er|unscheduled|urgent)\s+(?:department\s+)?visits|(?:breakthrough\s+)?infections|exacerbations|strokes|bleeds|revisions|reoperations|"
     r"readmissions|admissions|cancers|caries|cavities|(?:tooth|teeth)\s+loss|amputations|(?:adverse\s+)?outcomes\s+events)"
 )
 # Events or harms more frequent in the control arm: "tooth loss was more frequent in the control group", "more
@@ -203,7 +203,10 @@ _GOOD_END_OF = (
     r"(?:higher|greater|more\s+(?:frequent|common|likely))\s+(?:with|in|for|among|on|after|using)\s+"
 )
 _STRONG_POSITIVE = [
-    # the bad event put off: "increased the time to first relapse to heavy drinking", "prolonged time to progression"
+    # the bad event put off: "increased the time to first relapse to heavy drinking", "prolonged time to progression",
+    # "time to first seizure was longer with the ketogenic diet"
+    rf"\b{DELAYED_EVENT}\s+(?:(?!was\b|were\b)[\w-]+\s+){{0,2}}?(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+)?(?:longer|prolonged|extended|delayed|lengthened)\b"
+    rf"(?!\s+(?:in|with|for|among|on)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})",
     rf"(?<!not\s)(?<!n't\s)\b(?:increased|increases|prolonged|prolongs|lengthened|lengthens|extended|extends|delayed|delays)\s+(?:the\s+)?(?:median\s+|mean\s+)?{DELAYED_EVENT}",
     rf"{_GOOD_END_OF}(?!(?:the\s+)?{CONTROL})",
     rf"\b(?:worsen(?:ed|ing)?|deteriorated|declined)\s+(?:{_W}){{0,2}}?less\b|\bless\s+(?:\w+\s+)?(?:decline|deterioration|worsening|progression)\b",
@@ -358,7 +361,7 @@ _NEGATIVE = [
     rf"(?!\s+(?:in|with|for|among|on)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})",
     # recovery that came more slowly: "healing was slower with the honey dressing", "wounds healed more slowly with"
     rf"\b(?:healing|recovery|wound\s+closure|resolution|clearance|re-?epitheli[sz]ation)\s+(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+)?slower\s+(?:with|in|for|among|on|after|using)\s+(?!(?:the\s+)?{CONTROL})"
-    rf"|\b(?:healed|recovered|resolved|cleared)\s+(?:significantly\s+|markedly\s+|much\s+)?(?:more\s+slowly|slower)\s+(?:with|in|for|among|on|after|using)\s+(?!(?:the\s+)?{CONTROL})",
+    rf"|\b(?:healed|recovered|resolved|cleared)\s+(?:significantly\s+|markedly\s+|much\s+)?(?:more\s+slowly|slower)\s+(?:(?:with|in|for|among|on|after|using)\s+(?!(?:the\s+)?{CONTROL})|than\b)",
     # "children who stopped the drops progressed faster than never-treated children", "eGFR declined faster with the drug"
     rf"\b(?:progress(?:ed|es)|declined|deteriorated|worsened|elongated)\s+(?:[\w-]+\s+){{0,3}}?(?:faster|more\s+(?:rapidly|quickly))\b"
     rf"(?!\s+(?:(?!than\b)\w+\s+){{0,2}}?(?:in|with|among|on|for)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})",
@@ -369,7 +372,8 @@ _NEGATIVE = [
     # (not "greater reductions in symptoms than placebo")
     rf"\b(?:more|greater|higher|worse|increased)\s+(?!(?:{_W}){{0,2}}?(?:reductions?|decreases?|improvements?|relief|declines?|drops?|falls?|resolution|remissions?)\b)"
     rf"(?:{_W}){{0,2}}?(?:anxiety|depression|pain|symptoms?|distress|insomnia|craving|relapses?|psychosis|agitation|suicidal\w*)\s+(?:{_W}){{0,6}}?than\b",
-    rf"\b(?:mortality|deaths?|relapses?|relapse\s+rates?|hospitali[sz]ations?)\s+(?:was|were)\s+(?:\w+\s+)?(?:higher|more\s+(?:frequent|common))\s+(?:in|with|among|for|on)\s+(?:the\s+)?(?!{CONTROL})",
+    rf"\b(?:mortality|deaths?|relapses?|relapse\s+rates?|hospitali[sz]ations?|{_EVENTS})\s+(?:(?:for|from|of|due\s+to)\s+[\w-]+\s+)?(?:was|were)\s+(?:\w+\s+)?(?:higher|more\s+(?:frequent|common))\s+"
+    rf"(?:in|with|among|for|on)\s+(?:the\s+)?(?:\w+\s+)?(?:in\s+the\s+)?(?!{CONTROL})",
     # weight put on with the treatment, where it is not wanted (wanted weight is read first): "gained significantly more weight than those on haloperidol"
     r"(?<!no\s)(?<!not\s)\b(?:gained|gain|put\s+on)\s+(?:an?\s+)?(?:(?:average|mean)\s+(?:of\s+)?)?\d+(?:\.\d+)?\s*(?:kg|kilograms?|lbs?|pounds?)\s+more\b(?=[^.;]{0,60}?\bthan\b)",
     r"(?<!no\s)(?<!not\s)\b(?:gained|gain|put\s+on)\s+(?:significantly\s+|substantially\s+|considerably\s+|much\s+|slightly\s+)?more\s+(?:body\s+)?weight\b(?=[^.;]{0,60}?\bthan\b)",
@@ -377,7 +381,7 @@ _NEGATIVE = [
     rf"\b(?:higher|increased|greater|more|excess)\s+(?!(?:{_W}){{0,2}}?(?:reductions?|decreases?|declines?|drops?|falls?|prevention)\b)(?:{_W}){{0,2}}?{_EVENTS}\b",
     r"\bworse\s+(?:on|with|in|after|under|for|among)\b|\b(?:poorer|impaired)\s+(?:on|with|after|under)\b",
     rf"\b{HARMS}\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
-    rf"(?:higher|greater|worse|more\s+severe)\s+(?:for|in|with|among|on)\s+(?!(?:the\s+)?{CONTROL})[^.;]{{0,60}}?\b(?:compared|than|versus|vs)\b",
+    rf"(?:higher|greater|worse|more\s+severe)\s+(?:(?:at|after|by|over|during)\s+(?:[\w-]+\s+){{1,2}}?)?(?:for|in|with|among|on)\s+(?!(?:the\s+)?{CONTROL})[^.;]{{0,60}}?\b(?:compared|than|versus|vs)\b",
     rf"\b{_FACULTY}\s+(?:was\s+|were\s+|got\s+|became\s+|significantly\s+|markedly\s+)*(?:worse|poorer|impaired)\b",
     r"(?<!with\s)(?<!cognitively\s)\bimpaired\s+(?:[\w-]+\s+)?(?:memory|cognition|learning|performance|recall|attention|driving|psychomotor|sleep)\b",
     r"\b(?:felt|feel|feels|feeling|got|gets|getting|gotten|became|become|made\s+(?:me|him|her|them|it|things|(?:my|his|her|their)\s+[\w-]+)(?:\s+feel)?)\s+(?:\w+\s+)?worse\b",
