@@ -711,6 +711,10 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     target = _without_start(_WENT_ON_WITH, target)  # "to continue their usual diet"
     target = _without_start(_ARM_OF, target)  # "three days of prednisolone", "matched starters of a DPP-4 inhibitor"
     target = _without_start(_ALIKE_ARM, target)  # "a comparable but sedentary attention control program"
+    if "%" in target[:40] and (strength_led := _CONCENTRATION_LED.match(target)):
+        named = target[strength_led.end():]  # "clinically standard 50% dextrose", "0.9% saline"; not "58% of those ..."
+        if _DRUG_RE.match(named) or _CONTROL_RE.match(named):
+            target = named
     head = target[:60]
     if "low" in head or "mg" in head or "µg" in head or "μg" in head or "mcg" in head:
         target = _ARM_DOSE.sub(" ", head) + target[60:]  # "low-dose (1 mg) active placebo", "1 mg active placebo"
@@ -852,6 +856,8 @@ _NOT_PAIRED_WORDS = {"either", "each", "both", "neither", "nor", "those", "peopl
 # written with the word start checked after the first letter, as above.
 # How an arm is said to match the intervention before its name: "a comparable but sedentary",
 # "an otherwise identical", "a time-matched": no name of the arm.
+# The strength an arm's solution was given at, before its name.
+_CONCENTRATION_LED = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?:clinically\s+)?standard\s+)?\d+(?:\.\d+)?\s*%\s+(?=[a-z])")
 _ALIKE_ARM = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:otherwise\s+)?(?:comparable|similar|identical|equivalent|(?:time|attention)[\s-]matched|matched)(?:-(?:length|duration|time|intensity|frequency|format))?"
     r"(?:\s*,?\s*(?:but|yet)\s+(?:non-?\s?|in)?[a-z\-]+,?)?\s+(?=[a-z])"
@@ -879,10 +885,14 @@ _CALLED_ATTENTION_CONTROL = re.compile(
 )
 # What a group went on with as before, or the standard way of giving the treatment: "the participants'
 # usual diet", "their habitual diet", "the standard six-month regimen", "standard dosing".
-_USUAL_WORDS = {"usual", "habitual", "normal", "regular", "customary", "standard"}
+_USUAL_WORDS = {"usual", "habitual", "normal", "regular", "customary", "standard", "routine"}
 _USUAL_ARM = re.compile(
     r"(?:usual|habitual|normal|regular|customary)\s+(?:diets?|eating|dietary\s+intake|food\s+intake|lifestyle|routine)\b"
     r"|standard\s+(?:[\w\-]+\s+){0,2}?(?:regimens?|dosing|schedules?|protocols?|courses?|doses?|duration|approach)\b"
+    # "standard inpatient phototherapy", "routine physiotherapy", "routine clinic follow-up": the care the
+    # setting gives anyway
+    r"|(?:standard|routine|usual)\s+(?:[\w\-]+\s+){0,2}?(?:care|phototherapy|management|follow[\s\-]?up)\b"
+    r"|(?:routine|usual)\s+(?:[\w\-]+\s+){0,2}?(?:therapy|treatment|physiotherapy|rehabilitation)\b"
 )
 
 

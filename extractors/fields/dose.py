@@ -135,9 +135,10 @@ _NUMBER_START = re.compile(r"\.?\d+")  # runs of digits; a lookbehind here costs
 _PREPARATION_AFTER = re.compile(r"\s+(?:of\s+[\w\-]+\s+)?(?:in|per)\s+\d+(?:\.\d+)?\s*(?:m[lL]|[µμu][lL]|L)\b")
 _SOLVENT_BEFORE = re.compile(r"(?:dissolv\w*|reconstitut\w*|dilut\w*|solution|stock|\bin)\s+[^.;]{0,20}$", re.IGNORECASE)
 # "5 grams of creatine a day", "2,000 mg EPA+DHA per day", "(900 mg) per day": the day
-# written after the substance (not after a schedule word: "50 mg twice per day").
+# written after the substance (not after a schedule word: "50 mg twice per day", "30 g of the
+# supplement twice a day").
 _SUBSTANCE_PER_DAY = re.compile(
-    r"(?:\s*\)|\s*\([^()]{0,30}\)|\s+of(?:\s+[\w\-+]+){1,3}?|(?:\s+(?!(?:once|twice|thrice|times|two|three|four|in|for|and|or|to|at|with|was|were)\b)"
+    r"(?:\s*\)|\s*\([^()]{0,30}\)|\s+of(?:\s+(?!(?:once|twice|thrice|times)\b)[\w\-+]+){1,3}?|(?:\s+(?!(?:once|twice|thrice|times|two|three|four|in|for|and|or|to|at|with|was|were)\b)"
     r"[\w\-+]+){1,3}?)?"
     r"(?:\s+(?:a|per|each)\s+day\b|\s*/\s*d(?:ay)?\b)",
     re.IGNORECASE,

@@ -259,6 +259,7 @@ _CUE_WORDS = (
     "underwent",
 )
 _CUE_RE = re.compile(r"(?<![a-z])(?:" + trie_pattern(_CUE_WORDS, strict_spaces=True) + ")")
+_NUMBERED_ARM_N = re.compile("(?<![\\w.])([Nn])[12\u2081\u2082](?=\\s*[=:\uff1d])")
 _EQ_GATE = re.compile(rf"(?<![\w.]){_EMPHASIS}n{_EMPHASIS}\s*[=:＝]")
 _DIGIT_RUN_RE = re.compile(r"\d+")
 _RATIO_AFTER = re.compile(r"\s*[:/]\s*(?:\d|group|arm)")
@@ -307,6 +308,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     text = unglue_markers(text)
     if "\u03ed" in text:
         text = text.replace("\u03ed", "=")  # OCR of a PDF's '=' glyph: "(n \u03ed 12)"
+    if "n1" in text or "n2" in text or "n\u2081" in text or "n\u2082" in text:
+        text = _NUMBERED_ARM_N.sub(r"\1 ", text)  # "(n1 = 40, n2 = 38)": each arm's size, kept at its length
     lowered = text.lower()
     if len(lowered) != len(text):
         return None, {}

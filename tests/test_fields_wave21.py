@@ -1,0 +1,268 @@
+"""A self-written sweep of field phrasings nobody had written before wave 21: comparators, outcome
+instruments, sample sizes and doses across specialties, species and registers (abstract, news, blog,
+forum, product page, review-table cell). None is copied from a gold set or probe.
+
+Pass rate before this wave's fixes (an estimate of unseen performance): 166 of the first 189 snippets
+(87.8%); five of the 23 misses were our own expectations against the conventions (an "X alone" arm,
+ASDAS-CRP as written, GCMPS, a label's directions, a table row read as prose), so the fields were right
+on 171 (90.5%). After: every snippet passes but one strict xfail (a share of the total read as a subset)."""
+
+import re
+
+import pytest
+
+from extractors.fields import analyse, parse_comparator, parse_n, parse_outcomes
+
+COMPARATORS = [
+    # placebo and its disguises
+    ("In this double-blind trial, 120 adults with generalised anxiety took lavender oil capsules or identical placebo capsules for 10 weeks.", "placebo"),
+    ("Crisaborole ointment cleared more lesions than vehicle ointment at day 29.", "placebo"),
+    ("Children undergoing tonsillectomy were given intravenous dexamethasone or normal saline before induction.", "placebo"),
+    ("Compared with people who got a dummy pill, those on the supplement fell asleep 9 minutes sooner.", "placebo"),
+    ("Honestly the gummies did nothing for me, but in the trial they beat sugar pills for sleep onset.", "placebo"),
+    ("The probiotic was compared with a matched placebo sachet in 88 infants with colic.", "placebo"),
+    ("Patients were randomised 2:1 to dupilumab or placebo injections every two weeks.", "placebo"),
+    ("In a crossover design, each of 24 children received melatonin and placebo for four weeks each.", "placebo"),
+    ("Tamsulosin 0.4 mg was compared with placebo in 212 men with distal ureteric stones.", "placebo"),
+    ("Dogs on the chew showed less lameness than dogs fed a placebo treat (n = 44).", "placebo"),
+    # sham
+    ("Patients with knee osteoarthritis were randomised to genicular nerve radiofrequency ablation or a sham procedure.", "sham"),
+    ("The active headband was compared with a dummy device that delivered no current.", "sham"),
+    ("Real acupuncture was no better than sham acupuncture for hot flushes in 160 women.", "sham"),
+    ("Adults with tinnitus were randomised to rTMS or sham stimulation over 10 sessions.", "sham"),
+    ("Low-level laser therapy versus an inactive laser probe for plantar fasciitis (n = 60).", "sham"),
+    # waitlist
+    ("Families were randomised to the parenting programme or a waitlist control group.", "waitlist"),
+    ("Veterans in the delayed-treatment group received the app after 12 weeks.", "waitlist"),
+    ("Compared with wait-list controls, students using the app reported less test anxiety.", "waitlist"),
+    ("The group course reduced insomnia severity compared with the waiting list (n = 90).", "waitlist"),
+    # treatment as usual
+    ("Neonates were randomised to filtered sunlight or standard inpatient phototherapy.", "treatment as usual"),
+    ("Stroke survivors received robot-assisted gait training or routine physiotherapy for four weeks.", "treatment as usual"),
+    ("Patients with refractory cancer cachexia received the drug or best supportive care.", "treatment as usual"),
+    ("Controls received standard care throughout the admission.", "treatment as usual"),
+    ("Peer support was compared with enhanced usual care in 300 adults with type 2 diabetes.", "treatment as usual"),
+    ("Nurse-led telephone follow-up was compared with routine clinic follow-up after hip replacement.", "treatment as usual"),
+    ("Ketamine plus usual care versus usual care alone in 120 inpatients with suicidal ideation.", "treatment as usual"),
+    ("Calves in the control pen received conventional management.", "treatment as usual"),
+    ("Eczema clinic patients were assigned to nurse-led education or standard treatment.", "treatment as usual"),
+    # X plus Y versus Y alone
+    ("Mindfulness plus medication versus medication alone for recurrent depression.", "medication alone"),
+    ("Physiotherapy plus dry needling was compared with physiotherapy alone in 72 adults with neck pain.", "physiotherapy alone"),
+    ("Adding omega-3 to methylphenidate was compared with methylphenidate alone in 90 children.", "methylphenidate alone"),
+    ("Metformin plus lifestyle advice versus lifestyle advice alone in 150 women with PCOS.", "lifestyle advice alone"),
+    ("Exercise combined with diet produced more weight loss than diet alone.", "diet alone"),
+    # active drugs
+    ("Duloxetine 60 mg was compared with pregabalin 300 mg in fibromyalgia.", "pregabalin"),
+    ("Apixaban was non-inferior to warfarin for stroke prevention in atrial fibrillation.", "warfarin"),
+    ("Dogs given carprofen were compared with dogs given meloxicam for post-operative pain.", "meloxicam"),
+    ("Topical timolol versus oral propranolol for infantile haemangioma in 40 infants.", "propranolol"),
+    ("Ranibizumab was compared with bevacizumab in 600 eyes with neovascular AMD.", "bevacizumab"),
+    ("Semaglutide produced greater weight loss than liraglutide 3.0 mg daily (n = 338).", "liraglutide"),
+    ("Levetiracetam was as effective as valproate as first-line therapy for generalised epilepsy.", "valproate"),
+    ("Hypoglycaemic calves were randomised to the new oral gel or clinically standard 50% dextrose.", "dextrose"),
+    ("Flushing with heparin was compared with 0.9% saline in 120 central lines.", "placebo"),
+    ("Cefalexin for 5 days was compared with clindamycin in 200 children with cellulitis.", "clindamycin"),
+    ("Oral iron was compared with intravenous ferric carboxymaltose in 80 pregnant women.", "ferric carboxymaltose"),
+    # no treatment
+    ("Cows in the control herd received no treatment.", "no treatment"),
+    ("Untreated controls lost more weight over the 8-week trial.", "no treatment"),
+    ("Compared with no intervention, the school programme reduced screen time in 412 pupils.", "no treatment"),
+    ("Lambs were drenched with the herbal extract or left untreated (n = 60).", "no treatment"),
+    # attention control
+    ("The walking group was compared with an attention-control group that received health education leaflets.", "attention control"),
+    ("CBT was compared with a health-education control of equal contact time in 96 adolescents.", "attention control"),
+    # no comparator
+    ("Patients with migraine were compared with healthy controls on cortical excitability.", None),
+    ("Compared with healthy volunteers, patients with PTSD had higher evening cortisol.", None),
+    ("Participants were randomised to 25, 50 or 100 mg of the compound for 12 weeks.", None),
+    ("Serum ferritin rose significantly compared with baseline.", None),
+    ("Pain scores were lower compared to before the treatment.", None),
+    ("Recovery was faster than expected in the 30 horses treated.", None),
+    ("Symptoms improved more than the authors had anticipated.", None),
+]
+
+OUTCOMES = [
+    # rheumatology and dermatology
+    ("DAS28-CRP fell by 1.9 points and ACR50 was reached by 38% at week 24.", ["DAS28-CRP", "ACR50"]),
+    ("Disease Activity Score in 28 joints improved more with the biologic.", ["DAS28"]),
+    ("ASDAS-CRP inactive disease was reached by 21% of patients.", ["ASDAS-CRP"]),  # as written, like DAS28-CRP
+    ("BASFI and BASDAI both improved over 16 weeks.", ["BASFI", "BASDAI"]),
+    ("A PASI 90 response was reached by 62% at week 16.", ["PASI"]),
+    ("The Health Assessment Questionnaire Disability Index improved by 0.4.", ["HAQ-DI"]),
+    ("Nail psoriasis was scored with the Nail Psoriasis Severity Index.", ["NAPSI"]),
+    ("SCORAD and POEM scores fell by half with the emollient.", ["SCORAD", "POEM"]),
+    ("The Dermatology Life Quality Index improved by 6 points.", ["DLQI"]),
+    ("Melasma Area and Severity Index scores fell by 40%.", ["MASI"]),
+    ("Scalp hair regrowth was measured with the Severity of Alopecia Tool.", ["SALT"]),
+    # urology
+    ("International Prostate Symptom Score fell by 6.2 points with the extract.", ["IPSS"]),
+    ("OABSS improved from 9.1 to 5.3 at 12 weeks.", ["OABSS"]),
+    ("Erectile function improved on the IIEF-5.", ["IIEF-5"]),
+    ("The International Index of Erectile Function improved by 4 points.", ["IIEF"]),
+    ("Chronic prostatitis symptoms were measured with the NIH-CPSI.", ["NIH-CPSI"]),
+    ("Leakage was scored with the ICIQ-UI SF.", ["ICIQ-UI SF"]),
+    # ENT and ophthalmology
+    ("SNOT-22 scores fell by 18 points after surgery.", ["SNOT-22"]),
+    ("The Sino-Nasal Outcome Test improved more with the rinse.", ["SNOT-22"]),
+    ("Tinnitus Handicap Inventory scores decreased by 12 points.", ["THI"]),
+    ("Best-corrected visual acuity improved by 8 ETDRS letters.", ["BCVA"]),
+    ("Ocular Surface Disease Index scores fell by 14 points.", ["OSDI"]),
+    ("Tear break-up time lengthened with the drops.", ["TBUT"]),
+    # stroke, movement disorders, neurology
+    ("NIHSS at 24 hours and mRS at 90 days did not differ.", ["NIHSS", "mRS"]),
+    ("Functional independence on the modified Rankin Scale was more common with thrombectomy.", ["mRS"]),
+    ("Barthel Index scores rose by 15 points.", ["BI"]),
+    ("Upper-limb Fugl-Meyer Assessment scores improved by 5 points.", ["FMA-UE"]),
+    ("Spasticity was rated with the Modified Ashworth Scale.", ["MAS"]),
+    ("Berg Balance Scale scores improved by 4 points.", ["BBS"]),
+    ("The Timed Up and Go test was 3 seconds faster.", ["TUG"]),
+    ("Tremor improved on the TETRAS performance subscale.", ["TETRAS"]),
+    ("The Fahn-Tolosa-Marin Tremor Rating Scale improved by 30%.", ["FTM"]),
+    ("Total motor score on the Unified Huntington's Disease Rating Scale did not change.", ["UHDRS"]),
+    ("The Expanded Disability Status Scale stayed stable.", ["EDSS"]),
+    ("Migraine disability on the MIDAS fell, and HIT-6 improved by 5 points.", ["MIDAS", "HIT-6"]),
+    ("MDS-UPDRS Part III scores improved by 4 points.", ["MDS-UPDRS"]),  # the dev gold's reading
+    ("Quality of life on the PDQ-39 did not change.", ["PDQ-39"]),
+    ("Cognition was assessed with the Montreal Cognitive Assessment.", ["MoCA"]),
+    # pain and fibromyalgia
+    ("The revised Fibromyalgia Impact Questionnaire improved by 12 points.", ["FIQR"]),
+    ("FIQ total scores fell by a third.", ["FIQ"]),
+    ("The Oswestry Disability Index fell by 10 points.", ["ODI"]),
+    ("Roland-Morris Disability Questionnaire scores improved by 3 points.", ["RMDQ"]),
+    ("Neck Disability Index scores improved with manipulation.", ["NDI"]),
+    ("WOMAC pain and KOOS function both improved.", ["WOMAC", "KOOS"]),
+    ("Neuropathic pain was screened with the DN4 questionnaire.", ["DN4"]),
+    ("The Pain Catastrophizing Scale fell by 8 points.", ["PCS"]),
+    # anxiety, trauma, addiction
+    ("Liebowitz Social Anxiety Scale scores fell by 25 points.", ["LSAS"]),
+    ("Panic severity on the Panic Disorder Severity Scale improved.", ["PDSS"]),
+    ("CAPS-5 and PCL-5 scores both fell after 12 sessions.", ["CAPS-5", "PCL-5"]),
+    ("The PTSD Checklist for DSM-5 fell by 15 points.", ["PCL-5"]),
+    ("Drinking days were recorded with the Timeline Followback.", ["TLFB"]),
+    ("Gambling severity on the Problem Gambling Severity Index fell.", ["PGSI"]),
+    ("Craving on the Penn Alcohol Craving Scale decreased.", ["PACS"]),
+    ("Nicotine dependence was measured with the Fagerström Test for Nicotine Dependence.", ["FTND"]),
+    # menopause, sleep, GI
+    ("Menopause Rating Scale scores fell by 6 points with the extract.", ["MRS"]),
+    ("Vasomotor bother on the MENQOL improved.", ["MENQOL"]),
+    ("The Greene Climacteric Scale improved by 30%.", ["GCS"]),
+    ("The Insomnia Severity Index fell by 7 points and the PSQI by 4.", ["ISI", "PSQI"]),
+    ("Daytime sleepiness on the Epworth Sleepiness Scale improved.", ["ESS"]),
+    ("The apnoea-hypopnoea index fell from 32 to 14 events per hour.", ["AHI"]),
+    ("IBS-SSS fell by more than 50 points in 60% of patients.", ["IBS-SSS"]),
+    ("Crohn's Disease Activity Index fell below 150 in 41%.", ["CDAI"]),
+    ("The Harvey-Bradshaw Index improved with the diet.", ["HBI"]),
+    ("Stool form on the Bristol Stool Form Scale normalised.", ["BSFS"]),
+    ("Reflux symptoms were scored with the GerdQ.", ["GerdQ"]),
+    ("The Gastrointestinal Symptom Rating Scale improved.", ["GSRS"]),
+    # paediatrics, psychiatry, cardiology
+    ("Parent-rated SDQ total difficulties fell by 3 points.", ["SDQ"]),
+    ("The Child Behavior Checklist externalising score did not change.", ["CBCL"]),
+    ("Irritability on the Aberrant Behavior Checklist improved.", ["ABC"]),
+    ("Mania ratings on the Young Mania Rating Scale fell.", ["YMRS"]),
+    ("The Edinburgh Postnatal Depression Scale fell by 4 points.", ["EPDS"]),
+    ("The Kansas City Cardiomyopathy Questionnaire improved by 5 points.", ["KCCQ"]),
+    ("NT-proBNP fell by 30% and LVEF rose by 4 points.", ["NT-proBNP", "LVEF"]),
+    ("The Minnesota Living with Heart Failure Questionnaire improved.", ["MLHFQ"]),
+    # veterinary
+    ("Owners rated pain on the Canine Brief Pain Inventory.", ["CBPI"]),
+    ("LOAD scores improved by 4 points in dogs on the diet.", ["LOAD"]),
+    ("The Liverpool Osteoarthritis in Dogs questionnaire improved.", ["LOAD"]),
+    ("Laminitis severity was graded with the Obel grading system.", ["Obel"]),
+    ("The Helsinki Chronic Pain Index fell in the treated dogs.", ["HCPI"]),
+    ("Cats' mobility improved on the Feline Musculoskeletal Pain Index.", ["FMPI"]),
+    ("Pain after ovariohysterectomy was scored with the Glasgow Composite Measure Pain Scale.", ["GCMPS"]),
+    # quality of life, nutrition
+    ("The Mini Nutritional Assessment score rose by 2 points.", ["MNA"]),
+    ("The WHOQOL-BREF physical domain improved.", ["WHOQOL-BREF"]),
+    ("EQ-5D-5L index values did not change.", ["EQ-5D-5L"]),
+    # not instruments
+    ("The clinic nurse rated the service highly.", []),
+    ("Mass spectrometry revealed the compound in plasma.", []),
+]
+
+N = [
+    ("A total of 212 veterans with chronic PTSD were randomised.", 212),
+    ("We enrolled 212 participants (106 per arm).", 212),
+    ("Two groups were studied (n1 = 40, n2 = 38).", 78),
+    ("Researchers recruited 64 horses with chronic laminitis.", 64),
+    ("The trial ran in 3 herds (n = 412 cows).", 412),
+    ("Of 150 randomised patients, 131 completed the trial.", 150),
+    ("One hundred and twenty women aged 45 to 60 took part.", 120),
+    ("Ninety-six adolescents (mean age 15.2 years) were enrolled in 2019.", 96),
+    ("The supplement was given to 48 children aged 6-12 years for 8 weeks.", 48),
+    ("In this trial, 86 dogs received 2 mg/kg of the drug.", 86),
+    ("Sixty patients were allocated to gabapentin (n = 30) or placebo (n = 30).", 60),
+    ("Patients were split into active (n=52) and sham (n=49) groups.", 101),
+    ("A study of 1,204 adults found no effect on fractures.", 1204),
+    ("Our pilot enrolled twelve patients with cluster headache.", 12),
+    ("We randomised 340 infants; 312 were analysed.", 340),
+    ("Data came from 2,016 pregnancies across 14 hospitals.", 2016),
+    ("In 40 eyes of 20 patients, the drops lowered pressure.", 20),
+    pytest.param("Overall, 75% of the 88 participants responded.", 88,
+                 marks=pytest.mark.xfail(strict=True, reason="a share of the studied total is read as a subset")),
+    ("Arms were balanced (n\u2081 = 25, n\u2082 = 27).", 52),
+    ("Nodes N1 and N2 were sampled in 40 patients.", 40),
+    ("The study (ref. 23) found no effect at 100 mg.", None),
+    ("Symptoms improved in 2021 after 12 weeks of therapy.", None),
+    ("A 2018 review of the 5 mg dose found benefit.", None),
+]
+
+DOSES = [
+    ("Valerian was given at 0.5 g/d for 4 weeks.", [(0.5, "g/day")]),
+    ("Participants took 2 x 500 mg capsules of the extract.", [(500, "mg")]),
+    ("Mothers took 1,000 IU daily of vitamin D3 from 20 weeks.", [(1000, "IU")]),
+    ("Children received 10 mg/kg/day in two divided doses.", [(10, "mg/kg/day")]),
+    ("Adults took 200-400 mg of magnesium at bedtime.", [(200, "mg", 400)]),
+    ("Patients attended a 20-minute session three times a week for 8 weeks.", []),
+    ("The programme lasted 8 weeks.", []),
+    ("Infants received 400 µg of folic acid daily.", [(400, "ug")]),
+    ("One capsule provides 250 mcg of vitamin B12.", [(250, "ug")]),
+    ("Each dog received 5 mL of the oil on its food.", [(5, "ml")]),
+    ("Apply the 5% cream twice daily to the affected skin.", []),
+    ("Tacrolimus 0.1% ointment was applied twice daily for 12 weeks.", []),
+    ("Cows were given 50 g/day of the yeast culture.", [(50, "g/day")]),
+    ("Patients received 1.5 mg/kg intravenously before surgery.", [(1.5, "mg/kg")]),
+    ("Escitalopram 10 to 20 mg/day was compared with placebo.", [(10, "mg/day", 20)]),
+    ("Oxytocin 24 IU was given intranasally twice daily.", [(24, "IU")]),
+    ("Horses were fed 30 g of the supplement twice a day.", [(30, "g")]),
+    ("Adults took 500 mg of the extract three times a day.", [(500, "mg")]),
+    ("Adults took 500 mg of the extract a day.", [(500, "mg/day")]),
+    ("Mice received 100 mg/kg of the compound by gavage.", [(100, "mg/kg")]),
+    ("Semaglutide 2.4 mg once weekly was given for 68 weeks.", [(2.4, "mg")]),
+    ("Take 1 tablet (500 mg) twice daily with food.", []),  # a label's directions are advice, no study's dose
+    ("Patients took 3 g/day of EPA and DHA.", [(3, "g/day")]),
+    ("Ketamine 0.5 mg/kg over 40 minutes was infused weekly.", [(0.5, "mg/kg")]),
+    ("Melatonin 3 mg or 5 mg was given 30 minutes before bed.", [(3, "mg"), (5, "mg")]),
+    ("The cream contains 2% ketoconazole.", []),
+    ("Rooms were kept at 22 °C and 50% humidity.", []),
+    ("Mean weight loss was 4.2 kg at 12 months.", []),
+]
+
+_CASES = len(COMPARATORS) + len(OUTCOMES) + len(N) + len(DOSES)
+
+
+def _key(measure: str) -> str:
+    return re.sub(r"[^0-9A-Z]", "", measure.upper())
+
+
+@pytest.mark.parametrize(("text", "comparator"), COMPARATORS)
+def test_comparators(text: str, comparator: str | None) -> None:
+    assert parse_comparator(text) == comparator
+
+
+@pytest.mark.parametrize(("text", "measures"), OUTCOMES)
+def test_outcome_measures(text: str, measures: list[str]) -> None:
+    assert sorted(map(_key, parse_outcomes(text))) == sorted(map(_key, measures))
+
+
+@pytest.mark.parametrize(("text", "n"), N)
+def test_sample_sizes(text: str, n: int | None) -> None:
+    assert parse_n(text)[0] == n
+
+
+@pytest.mark.parametrize(("text", "doses"), DOSES)
+def test_doses(text: str, doses: list[tuple]) -> None:
+    got = [(d.value, d.unit) + ((d.value_max,) if d.value_max is not None else ()) for d in analyse(text).dose]
+    assert got == [tuple(float(v) if isinstance(v, (int, float)) else v for v in d) for d in doses]
