@@ -240,29 +240,173 @@ DOSES = [
     ("Mean weight loss was 4.2 kg at 12 months.", []),
 ]
 
-_CASES = len(COMPARATORS) + len(OUTCOMES) + len(N) + len(DOSES)
+# A second batch, written after the first round of fixes (its own before-rate: 117 of 138, 84.8%).
+COMPARATORS2 = [
+    ("Researchers gave half the volunteers the real tea and half a look-alike placebo drink.", "placebo"),
+    ("My neurologist said the trial compared the patch with an inactive patch.", "sham"),
+    ("Rats given the compound were compared with vehicle-treated rats.", "placebo"),
+    ("Piglets fed the probiotic were compared with piglets on the unsupplemented control diet.", "no treatment"),
+    ("Broilers received the herbal additive or a basal diet with no additive (n = 480).", "no treatment"),
+    ("Sham-operated animals served as controls.", "sham"),
+    ("Participants were randomised to transcranial magnetic stimulation or a sham coil.", "sham"),
+    ("The splint was compared with a placebo splint that did not hold the wrist.", "sham"),
+    ("Women on the waiting list for surgery served as controls.", "waitlist"),
+    ("Clinics were randomised to the decision aid or to usual practice.", "treatment as usual"),
+    ("Compared with routine antenatal care, the group sessions reduced preterm birth.", "treatment as usual"),
+    ("The app was compared with standard clinic care in 210 teenagers with type 1 diabetes.", "treatment as usual"),
+    ("Early mobilisation was compared with standard postoperative care.", "treatment as usual"),
+    ("The smoking-cessation app plus brief advice was compared with brief advice alone.", "brief advice alone"),
+    ("Bupropion plus varenicline versus varenicline alone in 500 smokers.", "varenicline alone"),
+    ("Sertraline was as effective as CBT in 200 adolescents.", "cbt"),
+    ("Bisoprolol was non-inferior to metoprolol in 320 patients with heart failure.", "metoprolol"),
+    ("Gabapentin versus amitriptyline for post-herpetic neuralgia: a 12-week trial in 90 adults.", "amitriptyline"),
+    ("Omeprazole 20 mg was compared with ranitidine 150 mg twice daily.", "ranitidine"),
+    ("Intra-articular hyaluronic acid was compared with corticosteroid injection.", "corticosteroid"),
+    ("Doxycycline was compared head-to-head with azithromycin in 300 men with urethritis.", "azithromycin"),
+    ("Atropine 0.01% eye drops slowed myopia compared with placebo drops in 400 children.", "placebo"),
+    ("Nasal irrigation was compared with no irrigation in 120 adults.", "no treatment"),
+    pytest.param("Children who received no prophylaxis had more infections than those on the probiotic.", "no treatment",
+                 marks=pytest.mark.xfail(strict=True, reason="the comparator arm is the subject, not after 'than'")),
+    ("The intervention was compared with an active control of stretching exercises.", "stretching exercises"),
+    ("Three doses (5, 10 and 20 mg) were compared in 240 patients.", None),
+    ("Patients served as their own controls.", None),
+    ("Results were compared with published norms.", None),
+    ("Blood pressure fell compared with the run-in period.", None),
+    ("Outcomes were better than in historical controls.", None),
+    ("Cortisol was higher than in age-matched healthy controls.", None),
+]
+OUTCOMES2 = [
+    ("Sleep quality improved on the Pittsburgh Sleep Quality Index.", ["PSQI"]),
+    ("Hot flush frequency and the Hot Flash Related Daily Interference Scale improved.", ["HFRDIS"]),
+    ("Urinary symptoms improved on the American Urological Association Symptom Index.", ["AUA-SI"]),
+    ("The International Consultation on Incontinence Questionnaire short form improved.", ["ICIQ"]),
+    ("The Overactive Bladder Questionnaire (OAB-q) improved.", ["OAB-q"]),
+    ("Seizure frequency fell and QOLIE-31 improved.", ["QOLIE-31"]),
+    ("The Hamilton Anxiety Rating Scale fell by 8 points.", ["HAMA"]),
+    ("The Clinician-Administered PTSD Scale for DSM-5 fell by 20 points.", ["CAPS-5"]),
+    ("The Social Phobia Inventory improved in both arms.", ["SPIN"]),
+    ("The Yale Global Tic Severity Scale fell by 6 points.", ["YGTSS"]),
+    ("ADHD symptoms on the ADHD Rating Scale-IV improved.", ["ADHD-RS-IV"]),
+    ("Autistic traits on the Social Responsiveness Scale, Second Edition did not change.", ["SRS"]),
+    ("The Childhood Autism Rating Scale fell by 3 points.", ["CARS"]),
+    ("The Vineland Adaptive Behavior Scales composite rose.", ["VABS"]),
+    ("The Bayley Scales of Infant and Toddler Development, Third Edition, were used at 2 years.", ["Bayley-III"]),
+    ("Cognition on the Alzheimer's Disease Assessment Scale-Cognitive Subscale improved.", ["ADAS-Cog"]),
+    ("The Clinical Dementia Rating Sum of Boxes worsened less.", ["CDR-SB"]),
+    ("The Neuropsychiatric Inventory fell by 5 points.", ["NPI"]),
+    ("The Cohen-Mansfield Agitation Inventory improved.", ["CMAI"]),
+    ("ALSFRS-R decline slowed by 25%.", ["ALSFRS-R"]),
+    ("The Hospital Anxiety and Depression Scale improved.", ["HADS"]),
+    ("The Kessler Psychological Distress Scale fell.", ["K10"]),
+    ("Wellbeing on the WHO-5 Well-Being Index rose.", ["WHO-5"]),
+    ("The Warwick-Edinburgh Mental Wellbeing Scale rose by 3 points.", ["WEMWBS"]),
+    ("Perceived stress on the Perceived Stress Scale fell.", ["PSS"]),
+    ("The Brief Psychiatric Rating Scale fell by 10 points.", ["BPRS"]),
+    ("Negative symptoms on the Brief Negative Symptom Scale improved.", ["BNSS"]),
+    ("The Calgary Depression Scale for Schizophrenia did not change.", ["CDSS"]),
+    ("The Eating Disorder Examination Questionnaire global score fell.", ["EDE-Q"]),
+    ("The Asthma Control Test improved by 3 points.", ["ACT"]),
+    ("The St George's Respiratory Questionnaire improved by 4 units.", ["SGRQ"]),
+    ("The COPD Assessment Test fell by 2 points.", ["CAT"]),
+    ("FEV1 rose by 120 mL.", ["FEV1"]),
+    ("The Seattle Angina Questionnaire improved.", ["SAQ"]),
+    ("The Functional Assessment of Chronic Illness Therapy-Fatigue scale improved.", ["FACIT-F"]),
+    ("The Fatigue Severity Scale fell by 1 point.", ["FSS"]),
+    ("The Modified Fatigue Impact Scale improved.", ["MFIS"]),
+    ("The Urticaria Activity Score over 7 days fell.", ["UAS7"]),
+    ("The Hidradenitis Suppurativa Clinical Response was reached by 48%.", ["HiSCR"]),
+    ("Itch on the Worst Itch Numeric Rating Scale fell by 4 points.", ["WI-NRS"]),
+    ("The Eczema Area and Severity Index fell by 75%.", ["EASI"]),
+    ("The Investigator's Global Assessment of clear or almost clear was reached by 40%.", ["IGA"]),
+    ("The Cardiff Acne Disability Index improved.", ["CADI"]),
+    ("The Global Acne Grading System score fell.", ["GAGS"]),
+    ("The Vancouver Scar Scale improved more with silicone gel.", ["VSS"]),
+    ("The Patient and Observer Scar Assessment Scale improved.", ["POSAS"]),
+    ("The Constant-Murley score rose by 12 points.", ["CMS"]),
+    ("The Disabilities of the Arm, Shoulder and Hand questionnaire improved.", ["DASH"]),
+    ("The QuickDASH fell by 15 points.", ["DASH"]),
+    ("The Lysholm score rose by 10 points.", ["Lysholm"]),
+    ("The Victorian Institute of Sport Assessment-Achilles improved.", ["VISA-A"]),
+    ("The Foot Function Index fell.", ["FFI"]),
+    ("The Harris Hip Score rose by 20 points.", ["HHS"]),
+    ("The Oxford Knee Score improved by 8 points.", ["OKS"]),
+    ("Cows' lameness was scored on a 5-point locomotion score.", []),
+    ("Horses were scored with the AAEP lameness scale.", ["AAEP"]),
+    ("Dogs' quality of life was rated with the Canine Orthopedic Index.", ["COI"]),
+    ("Body condition score rose by half a point in the ewes.", ["BCS"]),
+    ("The Functional Independence Measure rose by 18 points.", ["FIM"]),
+    ("The Action Research Arm Test improved.", ["ARAT"]),
+    ("The Six-Minute Walk Test distance rose by 40 m.", ["6MWD"]),
+    ("The Short Physical Performance Battery improved.", ["SPPB"]),
+    ("The Falls Efficacy Scale-International fell.", ["FES-I"]),
+    ("The Gross Motor Function Measure improved in children with cerebral palsy.", ["GMFM"]),
+    ("The Pediatric Quality of Life Inventory rose by 6 points.", ["PedsQL"]),
+    ("The Infant Colic scale — crying time fell by 50 minutes a day.", []),
+]
+N2 = [
+    ("Investigators in Kenya enrolled 1,450 children under five.", 1450),
+    ("Some 300 dairy cows on two farms took part.", 300),
+    ("The trial had 3 arms of 40 patients each.", 120),
+    ("Of 500 patients screened, 212 were randomised.", 212),
+    ("In all, 57 cats with chronic kidney disease completed the study.", 57),
+    ("Eighty-eight women were randomly assigned to acupuncture or sham.", 88),
+    ("The cohort comprised 12,500 nurses followed for 10 years.", 12500),
+    ("We studied 18 healthy volunteers in a crossover design.", 18),
+    ("Twenty-four patients (12 per group) completed the 6-week protocol.", 24),
+    ("Participants (N = 146; mean age 71) were randomised.", 146),
+    ("A small study of just eight people suggested benefit.", 8),
+    ("Patients aged 18-65 years received 50 mg for 12 weeks.", None),
+    ("In 2019, 45% of clinics adopted the protocol.", None),
+    ("Table 3 lists 12 outcomes measured at 6 months.", None),
+    ("Group A (n = 22) received the drug; group B (n = 21) received placebo.", 43),
+    ("A herd of 120 Holstein heifers was split into two groups.", 120),
+    ("Three hundred and six adults with type 2 diabetes were randomised.", 306),
+]
+DOSES2 = [
+    ("Participants took 1 g twice daily of N-acetylcysteine.", [(1, "g")]),
+    ("Each gummy contains 5 mg melatonin.", [(5, "mg")]),
+    ("The dose was 0.3 mg/kg/day given orally.", [(0.3, "mg/kg/day")]),
+    ("Children received vitamin D 50,000 IU weekly for 8 weeks.", [(50000, "IU")]),
+    ("Dogs were given 2 mg/kg twice daily for 28 days.", [(2, "mg/kg")]),
+    ("Two puffs of salbutamol (100 mcg per puff) were given.", [(100, "ug")]),
+    ("The infusion delivered 0.5 mcg/kg of dexmedetomidine.", [(0.5, "ug/kg")]),
+    ("Patients took 400 mg magnesium citrate per day.", [(400, "mg/day")]),
+    ("Women took 150 mg every other day.", [(150, "mg")]),
+    ("Adults took 60 mg of zinc daily for two weeks.", [(60, "mg")]),
+    ("Cows were drenched with 500 mL of propylene glycol.", [(500, "ml")]),
+    ("The regimen was 3 x 200 mg daily.", [(200, "mg")]),
+    ("Infants received 1 mL of the drops daily.", [(1, "ml")]),
+    ("The drug was given at 25 mg/m2 weekly.", [(25, "mg/m2")]),
+    ("Patients received 2-4 g/day of fish oil.", [(2, "g/day", 4)]),
+    ("Apply a pea-sized amount of 0.05% tretinoin nightly.", []),
+    ("Two 15-minute sessions a day for 6 weeks.", []),
+    ("Participants walked 10,000 steps a day.", []),
+    ("The diet provided 1,500 kcal/day.", []),
+    ("Patients were followed for 52 weeks after a 2-week run-in.", []),
+]
+
 
 
 def _key(measure: str) -> str:
     return re.sub(r"[^0-9A-Z]", "", measure.upper())
 
 
-@pytest.mark.parametrize(("text", "comparator"), COMPARATORS)
+@pytest.mark.parametrize(("text", "comparator"), COMPARATORS + COMPARATORS2)
 def test_comparators(text: str, comparator: str | None) -> None:
     assert parse_comparator(text) == comparator
 
 
-@pytest.mark.parametrize(("text", "measures"), OUTCOMES)
+@pytest.mark.parametrize(("text", "measures"), OUTCOMES + OUTCOMES2)
 def test_outcome_measures(text: str, measures: list[str]) -> None:
     assert sorted(map(_key, parse_outcomes(text))) == sorted(map(_key, measures))
 
 
-@pytest.mark.parametrize(("text", "n"), N)
+@pytest.mark.parametrize(("text", "n"), N + N2)
 def test_sample_sizes(text: str, n: int | None) -> None:
     assert parse_n(text)[0] == n
 
 
-@pytest.mark.parametrize(("text", "doses"), DOSES)
+@pytest.mark.parametrize(("text", "doses"), DOSES + DOSES2)
 def test_doses(text: str, doses: list[tuple]) -> None:
     got = [(d.value, d.unit) + ((d.value_max,) if d.value_max is not None else ()) for d in analyse(text).dose]
     assert got == [tuple(float(v) if isinstance(v, (int, float)) else v for v in d) for d in doses]

@@ -172,6 +172,8 @@ _NOT_ARM_HEADS = {
     "subgroups", "type", "types", "events", "patients", "participants", "cases", "sites", "centres", "centers",
     "attack", "attacks", "illness", "illnesses", "tumour", "tumours", "tumor", "tumors", "lesion", "lesions",
     "diagnosis", "diagnoses",
+    # a yardstick, not an arm: "compared with published norms", "than population benchmarks"
+    "norm", "norms", "benchmark", "benchmarks", "projections",
 }
 _PHRASE_END = re.compile(
     r"[,;:.()\[\]\d%]|(?<![\w\-])(?:in|for|at|on|with|during|after|among|over|who|which|that|and|or|but|was|were|is|are|had|has|from|by|to|than|across|plus|at"
@@ -711,6 +713,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     target = _without_start(_WENT_ON_WITH, target)  # "to continue their usual diet"
     target = _without_start(_ARM_OF, target)  # "three days of prednisolone", "matched starters of a DPP-4 inhibitor"
     target = _without_start(_ALIKE_ARM, target)  # "a comparable but sedentary attention control program"
+    if "active control" in target[:20]:
+        target = _without_start(_ACTIVE_CONTROL_OF, target)  # "an active control of stretching exercises"
     if "%" in target[:40] and (strength_led := _CONCENTRATION_LED.match(target)):
         named = target[strength_led.end():]  # "clinically standard 50% dextrose", "0.9% saline"; not "58% of those ..."
         if _DRUG_RE.match(named) or _CONTROL_RE.match(named):
@@ -856,6 +860,9 @@ _NOT_PAIRED_WORDS = {"either", "each", "both", "neither", "nor", "those", "peopl
 # written with the word start checked after the first letter, as above.
 # How an arm is said to match the intervention before its name: "a comparable but sedentary",
 # "an otherwise identical", "a time-matched": no name of the arm.
+_ACTIVE_CONTROL_OF = re.compile(
+    r"(?:(?:a|an|the)\s+)?active\s+control\s+(?:group\s+|condition\s+|arm\s+)?(?:of|consisting\s+of|receiving|doing)\s+(?=[a-z])"
+)
 # The strength an arm's solution was given at, before its name.
 _CONCENTRATION_LED = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?:clinically\s+)?standard\s+)?\d+(?:\.\d+)?\s*%\s+(?=[a-z])")
 _ALIKE_ARM = re.compile(
