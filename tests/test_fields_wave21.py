@@ -387,6 +387,62 @@ DOSES2 = [
 
 
 
+# A third batch, whole sentences of several fields read through analyse() as the pipeline reads them
+# (before its fixes: 47 of 50; a decimal dose ended a 'took X or Y' clause, and '4.9 with tamsulosin alone'
+# read as people counted by their therapy).
+CASES3 = [
+    ("METHODS: In this multicentre, double-blind trial, 248 adults with chronic insomnia were randomly assigned (1:1) to lemborexant 10 mg nightly or matching placebo for 6 months.", "comparator", "placebo"),
+    ("METHODS: In this multicentre, double-blind trial, 248 adults with chronic insomnia were randomly assigned (1:1) to lemborexant 10 mg nightly or matching placebo for 6 months.", "n", 248),
+    ("METHODS: In this multicentre, double-blind trial, 248 adults with chronic insomnia were randomly assigned (1:1) to lemborexant 10 mg nightly or matching placebo for 6 months.", "dose", [(10, "mg")]),
+    ("A new study in JAMA Pediatrics found that kids who did a 10-week mindfulness course were less anxious than classmates who stayed on the waiting list; 310 pupils took part.", "comparator", "waitlist"),
+    ("A new study in JAMA Pediatrics found that kids who did a 10-week mindfulness course were less anxious than classmates who stayed on the waiting list; 310 pupils took part.", "n", 310),
+    ("We randomised 96 dairy cows with clinical mastitis to intramammary cefapirin or no antimicrobial treatment; bacteriological cure did not differ.", "comparator", "no treatment"),
+    ("We randomised 96 dairy cows with clinical mastitis to intramammary cefapirin or no antimicrobial treatment; bacteriological cure did not differ.", "n", 96),
+    ("In 64 horses with chronic laminitis, 3 mg/kg of the extract twice daily lowered Obel grades versus placebo.", "outcome_measures", ["Obel"]),
+    ("In 64 horses with chronic laminitis, 3 mg/kg of the extract twice daily lowered Obel grades versus placebo.", "dose", [(3, "mg/kg")]),
+    ("In 64 horses with chronic laminitis, 3 mg/kg of the extract twice daily lowered Obel grades versus placebo.", "n", 64),
+    ("Patients (n = 180) with moderate-to-severe plaque psoriasis received the biologic 150 mg every 4 weeks or ustekinumab 45 mg; PASI 90 at week 16 favoured the biologic.", "comparator", "ustekinumab"),
+    ("Patients (n = 180) with moderate-to-severe plaque psoriasis received the biologic 150 mg every 4 weeks or ustekinumab 45 mg; PASI 90 at week 16 favoured the biologic.", "dose", [(150, "mg")]),
+    ("Patients (n = 180) with moderate-to-severe plaque psoriasis received the biologic 150 mg every 4 weeks or ustekinumab 45 mg; PASI 90 at week 16 favoured the biologic.", "outcome_measures", ["PASI"]),
+    ("Of 220 randomised men with LUTS, 201 completed 12 weeks; IPSS fell by 7.1 with the combination and 4.9 with tamsulosin alone.", "n", 220),
+    ("Of 220 randomised men with LUTS, 201 completed 12 weeks; IPSS fell by 7.1 with the combination and 4.9 with tamsulosin alone.", "comparator", "tamsulosin alone"),
+    ("Of 220 randomised men with LUTS, 201 completed 12 weeks; IPSS fell by 7.1 with the combination and 4.9 with tamsulosin alone.", "outcome_measures", ["IPSS"]),
+    ("The trial ran in 3 herds (n = 412 cows) and compared the bolus with untreated herd-mates.", "n", 412),
+    ("The trial ran in 3 herds (n = 412 cows) and compared the bolus with untreated herd-mates.", "comparator", "no treatment"),
+    ("Stroke survivors (N=76) were randomised to mirror therapy plus conventional rehabilitation or conventional rehabilitation alone; Fugl-Meyer upper extremity scores improved more with mirror therapy.", "comparator", "treatment as usual"),
+    ("Stroke survivors (N=76) were randomised to mirror therapy plus conventional rehabilitation or conventional rehabilitation alone; Fugl-Meyer upper extremity scores improved more with mirror therapy.", "outcome_measures", ["FMA-UE"]),
+    ("Stroke survivors (N=76) were randomised to mirror therapy plus conventional rehabilitation or conventional rehabilitation alone; Fugl-Meyer upper extremity scores improved more with mirror therapy.", "n", 76),
+    ("Forum post: I've been on 1,000 IU of D3 daily since October and my PHQ-9 went from 14 to 8.", "dose", [(1000, "IU")]),
+    ("Forum post: I've been on 1,000 IU of D3 daily since October and my PHQ-9 went from 14 to 8.", "outcome_measures", ["PHQ-9"]),
+    ("Our best-selling joint chew gives 500 mg glucosamine and 400 mg chondroitin per chew; in a study of 40 dogs, CBPI scores improved in 6 weeks.", "n", 40),
+    ("Our best-selling joint chew gives 500 mg glucosamine and 400 mg chondroitin per chew; in a study of 40 dogs, CBPI scores improved in 6 weeks.", "outcome_measures", ["CBPI"]),
+    ("Our best-selling joint chew gives 500 mg glucosamine and 400 mg chondroitin per chew; in a study of 40 dogs, CBPI scores improved in 6 weeks.", "dose", [(500, "mg"), (400, "mg")]),
+    ("Children aged 6 to 12 years with ADHD (n = 120) took methylphenidate 0.3 mg/kg or atomoxetine 1.2 mg/kg/day; ADHD-RS-IV scores fell similarly.", "comparator", "atomoxetine"),
+    ("Children aged 6 to 12 years with ADHD (n = 120) took methylphenidate 0.3 mg/kg or atomoxetine 1.2 mg/kg/day; ADHD-RS-IV scores fell similarly.", "n", 120),
+    ("Children aged 6 to 12 years with ADHD (n = 120) took methylphenidate 0.3 mg/kg or atomoxetine 1.2 mg/kg/day; ADHD-RS-IV scores fell similarly.", "dose", [(0.3, "mg/kg")]),
+    ("In 2 x 2 factorial design, 400 older adults received vitamin D 2000 IU/day, omega-3 1 g/day, both, or placebo.", "n", 400),
+    ("In 2 x 2 factorial design, 400 older adults received vitamin D 2000 IU/day, omega-3 1 g/day, both, or placebo.", "comparator", "placebo"),
+    ("Intravitreal faricimab every 16 weeks was non-inferior to aflibercept every 8 weeks for BCVA at one year (n = 671).", "comparator", "aflibercept"),
+    ("Intravitreal faricimab every 16 weeks was non-inferior to aflibercept every 8 weeks for BCVA at one year (n = 671).", "outcome_measures", ["BCVA"]),
+    ("Intravitreal faricimab every 16 weeks was non-inferior to aflibercept every 8 weeks for BCVA at one year (n = 671).", "n", 671),
+    ("Sixty-two patients with chronic rhinosinusitis used budesonide irrigations or saline irrigations alone; SNOT-22 fell more with budesonide.", "n", 62),
+    ("Sixty-two patients with chronic rhinosinusitis used budesonide irrigations or saline irrigations alone; SNOT-22 fell more with budesonide.", "outcome_measures", ["SNOT-22"]),
+    ("A 12-week RCT (n1 = 45 exercise, n2 = 44 control) found FIQR scores improved with aquatic exercise.", "n", 89),
+    ("A 12-week RCT (n1 = 45 exercise, n2 = 44 control) found FIQR scores improved with aquatic exercise.", "outcome_measures", ["FIQR"]),
+    ("The 212 participants (106 per arm) took 0.5 g/d of the extract or placebo.", "n", 212),
+    ("The 212 participants (106 per arm) took 0.5 g/d of the extract or placebo.", "dose", [(0.5, "g/day")]),
+    ("Gout flares were fewer with colchicine 0.5 mg twice daily than with naproxen 250 mg twice daily during urate-lowering initiation (n = 399).", "comparator", "naproxen"),
+    ("Gout flares were fewer with colchicine 0.5 mg twice daily than with naproxen 250 mg twice daily during urate-lowering initiation (n = 399).", "dose", [(0.5, "mg")]),
+    ("Problem gamblers (n = 90) given naltrexone 50-100 mg/day improved on the PGSI compared with placebo.", "dose", [(50, "mg/day", 100)]),
+    ("Problem gamblers (n = 90) given naltrexone 50-100 mg/day improved on the PGSI compared with placebo.", "outcome_measures", ["PGSI"]),
+    ("Kupperman index and MRS scores fell in 140 perimenopausal women taking black cohosh 40 mg/day versus placebo.", "outcome_measures", ["KI", "MRS"]),
+    ("Kupperman index and MRS scores fell in 140 perimenopausal women taking black cohosh 40 mg/day versus placebo.", "n", 140),
+    ("Piglets (n = 360) fed 2,500 ppm zinc oxide had less diarrhoea than piglets fed the basal diet.", "n", 360),
+    ("Essential tremor improved on TETRAS ADL and the Fahn-Tolosa-Marin scale with 100 mg propranolol compared with 50 mg.", "comparator", None),
+    ("Essential tremor improved on TETRAS ADL and the Fahn-Tolosa-Marin scale with 100 mg propranolol compared with 50 mg.", "outcome_measures", ["TETRAS", "FTM"]),
+    ("In Huntington's disease, UHDRS Total Motor Score did not improve with the drug in 320 patients.", "outcome_measures", ["UHDRS"]),
+]
+
 def _key(measure: str) -> str:
     return re.sub(r"[^0-9A-Z]", "", measure.upper())
 
@@ -410,3 +466,15 @@ def test_sample_sizes(text: str, n: int | None) -> None:
 def test_doses(text: str, doses: list[tuple]) -> None:
     got = [(d.value, d.unit) + ((d.value_max,) if d.value_max is not None else ()) for d in analyse(text).dose]
     assert got == [tuple(float(v) if isinstance(v, (int, float)) else v for v in d) for d in doses]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), CASES3)
+def test_whole_sentences(text: str, field: str, expected) -> None:
+    values = analyse(text)
+    if field == "dose":
+        got = [(d.value, d.unit) + ((d.value_max,) if d.value_max is not None else ()) for d in values.dose]
+        assert got == [tuple(float(v) if isinstance(v, (int, float)) else v for v in d) for d in expected]
+    elif field == "outcome_measures":
+        assert sorted(map(_key, values.outcome_measures)) == sorted(map(_key, expected))
+    else:
+        assert getattr(values, field) == expected

@@ -121,8 +121,9 @@ _EQUAL_PAIR_RE = re.compile(
 )
 # "took 30 mg/day of saffron or fluoxetine", "received an injection every six months or daily oral
 # X": after a dosed or scheduled intervention, the other arm of an "or" names a control or an active drug.
-_TOOK_OR_RE = re.compile(
-    r"\b(?:took|taking|received|receiving|given|treated\s+with)\s+[^.;:]{0,60}?(?:\d|\bevery\s)[^.;:]{0,60}?\bor\s+(?:with\s+)?"
+_TOOK_OR_RE = re.compile(  # a decimal point ("0.3 mg/kg") ends no clause
+    r"\b(?:took|taking|received|receiving|given|treated\s+with)\s+(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?(?:\d|\bevery\s)"
+    r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?\bor\s+(?:with\s+)?"
 )
 _ALIKE_GATE = re.compile(r"equal|similar|comparable|equivalent|the same|identical")
 
@@ -1008,8 +1009,9 @@ def _alone(lowered: str) -> tuple[str, int] | None:
             words = words[1:]
         if words and (words[-1] in ("either", "each", "both", "respective") or "nor" in words or "neither" in words):
             continue  # "neither X nor Y alone was compared": no arm was run  # "than either monotherapy" points back at arms named elsewhere
-        if len(words) > 1 and words[0].isdigit() and not _UNIT_WORD.match(words[1]):
+        if len(words) > 1 and words[0].isdigit() and not _UNIT_WORD.match(words[1]) and words[1] != "with":
             continue  # "(21 psychotherapy+pharmacotherapy; 9 psychotherapy alone)": people counted by their therapy
+            # (not "fell by 7.1 with the combination and 4.9 with tamsulosin alone": a result)
         if words and not any(w in ("this", "that", "not", "which", "was", "were", "is") for w in words):
             keep = _therapy_words(words)
             offset = match.start(1) + match.group(1).find(keep[0]) if keep else match.start(1)
