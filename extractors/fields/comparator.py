@@ -122,7 +122,8 @@ _EQUAL_PAIR_RE = re.compile(
 # "took 30 mg/day of saffron or fluoxetine", "received an injection every six months or daily oral
 # X": after a dosed or scheduled intervention, the other arm of an "or" names a control or an active drug.
 _TOOK_OR_RE = re.compile(  # a decimal point ("0.3 mg/kg") ends no clause
-    r"\b(?:took|taking|received|receiving|given|treated\s+with)\s+(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?(?:\d|\bevery\s)"
+    r"\b(?:took|taking|received|receiving|given|treated\s+with|gave|fed|used|using)\s+(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?"
+    r"(?:\d|\bevery\s|\b(?:once|twice)\s)"
     r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?\bor\s+(?:with\s+)?"
 )
 _ALIKE_GATE = re.compile(r"equal|similar|comparable|equivalent|the same|identical")
@@ -134,7 +135,7 @@ def _alike_gate(lowered: str) -> bool:
         or "the same" in lowered or "identical" in lowered
 
 
-_TOOK_GATE = re.compile(r"\b(?:took|taking|received|receiving|given|treated)\b")
+_TOOK_GATE = re.compile(r"\b(?:took|taking|received|receiving|given|treated|gave|fed|used|using)\b")
 _PREFILTER = re.compile(trie_pattern((
     "placebo", "pbo", "vs", "versus", "compar", "than", "control", "wait", "usual", "standard", "tau", "cau", "sham",
     "alone", "monotherapy", "relative", "against", "treatment", "untreated", "intervention", "vehicle", "saline",
@@ -895,7 +896,7 @@ _CALLED_ATTENTION_CONTROL = re.compile(
 # usual diet", "their habitual diet", "the standard six-month regimen", "standard dosing".
 _USUAL_WORDS = {"usual", "habitual", "normal", "regular", "customary", "standard", "routine"}
 _USUAL_ARM = re.compile(
-    r"(?:usual|habitual|normal|regular|customary)\s+(?:diets?|eating|dietary\s+intake|food\s+intake|lifestyle|routine)\b"
+    r"(?:usual|habitual|normal|regular|customary)\s+(?:diets?|eating|dietary\s+intake|food(?:\s+intake)?|feed|ration|lifestyle|routine)\b"
     r"|standard\s+(?:[\w\-]+\s+){0,2}?(?:regimens?|dosing|schedules?|protocols?|courses?|doses?|duration|approach)\b"
     # "standard inpatient phototherapy", "routine physiotherapy", "routine clinic follow-up": the care the
     # setting gives anyway

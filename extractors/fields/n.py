@@ -754,6 +754,8 @@ def _count(number: str, lowered: str, start: int) -> int | None:
         return None  # "4-13 per 1000 patients per year": a rate's denominator, no sample
     if ("need" in before or "nn" in before) and _NNT_BEFORE.search(lowered, max(0, start - 40), start):
         return None  # "a number needed to treat of 6 patients", "NNT was 6 patients": an effect size, no sample
+    if "power" in lowered and _SAMPLE_SIZE_PLANNED.match(lowered, start + len(number)):
+        return None  # "twenty patients per group were needed for 80% power": a plan, no one studied
     return value
 
 
@@ -763,6 +765,7 @@ _ALL_GROUPS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,5}?(?:randomi[sz]ed|randomly
 _RANDOMISED_HEAD = re.compile(r"randomi[sz]ed|assigned|allocated")
 # The arms a total was randomised to, named as alternatives: "to drug or placebo", "to either yoga, stretching or usual care".
 _ALTERNATIVES_AFTER = re.compile(r"\s+(?:either\s+)?[a-z][^.;:\d]{0,60}?\s(?:or|versus|vs\.?)\s+[a-z]")
+_SAMPLE_SIZE_PLANNED = re.compile(r"[^.;]{0,50}?\b(?:were|was|are|is|would\s+be)\s+(?:needed|required|necessary)\b")
 _NNT_BEFORE = re.compile(r"(?:number\s+needed\s+to\s+(?:treat|harm)|\bnn[th])\b[^.;\d]{0,12}$")
 # "tested in 1961 adults": "in" inside a sentence, then people. A sentence opening "In 2019 adults ..." gives a year.
 _IN_MID_SENTENCE = re.compile(r"[\w,)]\s+in\s+$")
