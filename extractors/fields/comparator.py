@@ -714,6 +714,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     target = _without_start(_THAT_OF, target)  # "similar to that of the originator infliximab"
     target = _without_start(_WENT_ON_WITH, target)  # "to continue their usual diet"
     target = _without_start(_ARM_OF, target)  # "three days of prednisolone", "matched starters of a DPP-4 inhibitor"
+    if "attention" in target[:30] and _ATTENTION_MATCHED.match(target):
+        return "attention control"  # "attention-matched education": matched for attention is what makes one
     target = _without_start(_ALIKE_ARM, target)  # "a comparable but sedentary attention control program"
     if "active control" in target[:20]:
         target = _without_start(_ACTIVE_CONTROL_OF, target)  # "an active control of stretching exercises"
@@ -862,6 +864,7 @@ _NOT_PAIRED_WORDS = {"either", "each", "both", "neither", "nor", "those", "peopl
 # written with the word start checked after the first letter, as above.
 # How an arm is said to match the intervention before its name: "a comparable but sedentary",
 # "an otherwise identical", "a time-matched": no name of the arm.
+_ATTENTION_MATCHED = re.compile(r"(?:(?:a|an|the)\s+)?(?:time[\s-]and[\s-])?attention[\s-]matched\s+[a-z]")
 _ACTIVE_CONTROL_OF = re.compile(
     r"(?:(?:a|an|the)\s+)?active\s+control\s+(?:group\s+|condition\s+|arm\s+)?(?:of|consisting\s+of|receiving|doing)\s+(?=[a-z])"
 )
