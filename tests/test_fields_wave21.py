@@ -524,6 +524,56 @@ OUTCOME_CELLS = [
 ]
 
 
+# A sixth batch: instruments of ENT, sleep, GI, endocrinology, paediatrics and addiction (before its
+# fixes: 39 of 44; PAC-QOL had been read as PAC-SYM).
+OUTCOMES6 = [
+    ("Hearing thresholds (pure-tone average, PTA) improved by 10 dB.", ["PTA"]),
+    ("The Hearing Handicap Inventory for the Elderly improved.", ["HHIE"]),
+    ("The Dizziness Handicap Inventory fell by 12 points.", ["DHI"]),
+    ("Voice Handicap Index scores improved after therapy.", ["VHI"]),
+    ("The Reflux Symptom Index fell below 13 in 60%.", ["RSI"]),
+    ("The Nasal Obstruction Symptom Evaluation scale improved.", ["NOSE"]),
+    ("The Epworth Sleepiness Scale and the Functional Outcomes of Sleep Questionnaire improved.", ["ESS", "FOSQ"]),
+    ("Restless legs severity on the IRLS fell by 8 points.", ["IRLS"]),
+    ("The Children's Sleep Habits Questionnaire total fell.", ["CSHQ"]),
+    ("The Bristol Stool Form Scale and PAC-SYM improved.", ["BSFS", "PAC-SYM"]),
+    ("The Patient Assessment of Constipation Quality of Life improved.", ["PAC-QOL"]),
+    ("Partial Mayo score fell by 3 points.", ["Mayo"]),
+    ("The Ulcerative Colitis Endoscopic Index of Severity improved.", ["UCEIS"]),
+    ("The Simple Endoscopic Score for Crohn's Disease fell.", ["SES-CD"]),
+    ("The Gastroparesis Cardinal Symptom Index improved.", ["GCSI"]),
+    ("The Leeds Dyspepsia Questionnaire score fell.", ["LDQ"]),
+    ("HOMA-IR and fasting insulin fell with the supplement.", ["HOMA-IR"]),
+    ("The Diabetes Distress Scale fell by 0.4 points.", ["DDS"]),
+    ("The Michigan Neuropathy Screening Instrument improved.", ["MNSI"]),
+    ("The Utah Early Neuropathy Scale did not change.", ["UENS"]),
+    ("The Mini-Mental State Examination score rose by 1.2.", ["MMSE"]),
+    ("The Short Form-12 mental component improved.", ["SF-12"]),
+    ("The Pediatric Asthma Quality of Life Questionnaire improved.", ["PAQLQ"]),
+    ("The Childhood Asthma Control Test improved.", ["C-ACT"]),
+    ("The Infant Gastroesophageal Reflux Questionnaire-Revised fell.", ["I-GERQ-R"]),
+    ("The Pediatric Anxiety Rating Scale fell by 6 points.", ["PARS"]),
+    ("The Screen for Child Anxiety Related Emotional Disorders improved.", ["SCARED"]),
+    ("The Children's Depression Rating Scale-Revised fell.", ["CDRS-R"]),
+    ("The Conners 3 parent rating improved.", ["Conners 3"]),
+    ("The Behavior Rating Inventory of Executive Function improved.", ["BRIEF"]),
+    ("The Glasgow Outcome Scale-Extended at 6 months did not differ.", ["GOS-E"]),
+    ("The Columbia Suicide Severity Rating Scale showed no new ideation.", ["C-SSRS"]),
+    ("The Scale for Suicide Ideation fell.", ["SSI"]),
+    ("The Obsessive-Compulsive Inventory-Revised fell by 9 points.", ["OCI-R"]),
+    ("The Dimensional Obsessive-Compulsive Scale fell.", ["DOCS"]),
+    ("The Body Dysmorphic Disorder version of the Y-BOCS improved.", ["BDD-YBOCS"]),
+    ("The Massachusetts General Hospital Hairpulling Scale improved.", ["MGH-HPS"]),
+    ("The Skin Picking Scale-Revised fell.", ["SPS-R"]),
+    ("The Binge Eating Scale fell by 10 points.", ["BES"]),
+    ("The Yale Food Addiction Scale score fell.", ["YFAS"]),
+    ("The Cocaine Craving Questionnaire fell.", ["CCQ"]),
+    ("The Clinical Opiate Withdrawal Scale was lower with buprenorphine.", ["COWS"]),
+    ("The Minnesota Nicotine Withdrawal Scale improved.", ["MNWS"]),
+    ("The Questionnaire of Smoking Urges fell.", ["QSU"]),
+]
+
+
 def _key(measure: str) -> str:
     return re.sub(r"[^0-9A-Z]", "", measure.upper())
 
@@ -533,7 +583,7 @@ def test_comparators(text: str, comparator: str | None) -> None:
     assert parse_comparator(text) == comparator
 
 
-@pytest.mark.parametrize(("text", "measures"), OUTCOMES + OUTCOMES2)
+@pytest.mark.parametrize(("text", "measures"), OUTCOMES + OUTCOMES2 + OUTCOMES6)
 def test_outcome_measures(text: str, measures: list[str]) -> None:
     assert sorted(map(_key, parse_outcomes(text))) == sorted(map(_key, measures))
 
