@@ -2,10 +2,11 @@
 instruments, sample sizes and doses across specialties, species and registers (abstract, news, blog,
 forum, product page, review-table cell). None is copied from a gold set or probe.
 
-Pass rate before this wave's fixes (an estimate of unseen performance): 166 of the first 189 snippets
-(87.8%); five of the 23 misses were our own expectations against the conventions (an "X alone" arm,
-ASDAS-CRP as written, GCMPS, a label's directions, a table row read as prose), so the fields were right
-on 171 (90.5%). After: every snippet passes but one strict xfail (a share of the total read as a subset)."""
+Pass rate before this wave's fixes (an estimate of unseen performance), over all seven batches, each
+measured before its own fixes: 492 of 560 snippets (87.9%); batch 1 alone 166 of 189 (87.8%; five of its
+23 misses were our own expectations against the conventions: an "X alone" arm, ASDAS-CRP as written,
+GCMPS, a label's directions, a table row read as prose). After: 552 of 558 pass, the other 6 are strict
+xfails naming the gaps left (98.9%)."""
 
 import re
 
@@ -574,6 +575,38 @@ OUTCOMES6 = [
 ]
 
 
+# A seventh batch: livestock, companion animals and nutrition trials (before: 25 of 27).
+CASES7 = [
+    ("Weaned piglets (n = 240) received 100 mg/kg feed of the essential oil blend or the unsupplemented basal diet for 28 days.", "n", 240),
+    ("Weaned piglets (n = 240) received 100 mg/kg feed of the essential oil blend or the unsupplemented basal diet for 28 days.", "dose", [(100, "mg/kg")]),
+    ("Holstein cows (128 in total, 64 per group) were drenched with 300 g calcium propionate or water at calving.", "n", 128),
+    ("Holstein cows (128 in total, 64 per group) were drenched with 300 g calcium propionate or water at calving.", "dose", [(300, "g")]),
+    ("Broiler chicks (Ross 308; 600 birds) were fed 0.5 g/kg of the probiotic.", "n", 600),
+    ("Broiler chicks (Ross 308; 600 birds) were fed 0.5 g/kg of the probiotic.", "dose", [(0.5, "g/kg")]),
+    ("Thirty-two client-owned cats with osteoarthritis received frunevetmab 1 mg/kg or saline placebo monthly.", "n", 32),
+    ("Thirty-two client-owned cats with osteoarthritis received frunevetmab 1 mg/kg or saline placebo monthly.", "comparator", "placebo"),
+    ("Thirty-two client-owned cats with osteoarthritis received frunevetmab 1 mg/kg or saline placebo monthly.", "dose", [(1, "mg/kg")]),
+    ("Sheep (n = 90) dosed with 0.2 mg/kg ivermectin were compared with untreated controls for faecal egg counts.", "comparator", "no treatment"),
+    ("Sheep (n = 90) dosed with 0.2 mg/kg ivermectin were compared with untreated controls for faecal egg counts.", "n", 90),
+    ("Mares (n = 22) were given 10 g/day of the yeast culture for 60 days.", "dose", [(10, "g/day")]),
+    ("Pregnant women (n = 1,200) took 60 mg iron plus 400 µg folic acid daily or folic acid alone.", "comparator", "folic acid alone"),
+    ("Pregnant women (n = 1,200) took 60 mg iron plus 400 µg folic acid daily or folic acid alone.", "n", 1200),
+    ("Pregnant women (n = 1,200) took 60 mg iron plus 400 µg folic acid daily or folic acid alone.", "dose", [(60, "mg"), (400, "ug")]),
+    ("Older adults (n = 180) ate 30 g of almonds a day or an isocaloric snack.", "dose", [(30, "g/day")]),
+    ("Older adults (n = 180) ate 30 g of almonds a day or an isocaloric snack.", "n", 180),
+    ("Toddlers were given 2 x 10^9 CFU of Lactobacillus reuteri daily (n = 120).", "n", 120),
+    pytest.param("Adults with obesity (N = 304) followed a Mediterranean diet or a low-fat diet for 12 months.", "comparator",
+                 "low-fat diet", marks=pytest.mark.xfail(strict=True, reason="'followed X or Y' names no arms yet")),
+    ("Adults with obesity (N = 304) followed a Mediterranean diet or a low-fat diet for 12 months.", "n", 304),
+    ("Healthy volunteers (n = 16) received 1.5 g/day creatine in a crossover with placebo.", "comparator", "placebo"),
+    ("Healthy volunteers (n = 16) received 1.5 g/day creatine in a crossover with placebo.", "dose", [(1.5, "g/day")]),
+    ("The vaccine was compared with a licensed comparator vaccine in 2,400 infants.", "n", 2400),
+    ("Children with otitis media (n = 520) took amoxicillin for 5 days or 10 days.", "comparator", None),
+    ("Children with otitis media (n = 520) took amoxicillin for 5 days or 10 days.", "n", 520),
+    ("Men with BPH (n = 300) took saw palmetto 320 mg/day, tamsulosin 0.4 mg/day or both for 6 months.", "dose", [(320, "mg/day"), (0.4, "mg/day")]),  # three arms: no single comparator
+    ("Men with BPH (n = 300) took saw palmetto 320 mg/day, tamsulosin 0.4 mg/day or both for 6 months.", "n", 300),
+]
+
 def _key(measure: str) -> str:
     return re.sub(r"[^0-9A-Z]", "", measure.upper())
 
@@ -599,7 +632,7 @@ def test_doses(text: str, doses: list[tuple]) -> None:
     assert got == [tuple(float(v) if isinstance(v, (int, float)) else v for v in d) for d in doses]
 
 
-@pytest.mark.parametrize(("text", "field", "expected"), CASES3 + CASES4)
+@pytest.mark.parametrize(("text", "field", "expected"), CASES3 + CASES4 + CASES7)
 def test_whole_sentences(text: str, field: str, expected) -> None:
     values = analyse(text)
     if field == "dose":
