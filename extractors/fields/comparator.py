@@ -864,12 +864,6 @@ _NOT_PAIRED_WORDS = {"either", "each", "both", "neither", "nor", "those", "peopl
 # written with the word start checked after the first letter, as above.
 # How an arm is said to match the intervention before its name: "a comparable but sedentary",
 # "an otherwise identical", "a time-matched": no name of the arm.
-_ATTENTION_MATCHED = re.compile(r"(?:(?:a|an|the)\s+)?(?:time[\s-]and[\s-])?attention[\s-]matched\s+[a-z]")
-_ACTIVE_CONTROL_OF = re.compile(
-    r"(?:(?:a|an|the)\s+)?active\s+control\s+(?:group\s+|condition\s+|arm\s+)?(?:of|consisting\s+of|receiving|doing)\s+(?=[a-z])"
-)
-# The strength an arm's solution was given at, before its name.
-_CONCENTRATION_LED = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?:clinically\s+)?standard\s+)?\d+(?:\.\d+)?\s*%\s+(?=[a-z])")
 _ALIKE_ARM = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:otherwise\s+)?(?:comparable|similar|identical|equivalent|(?:time|attention)[\s-]matched|matched)(?:-(?:length|duration|time|intensity|frequency|format))?"
     r"(?:\s*,?\s*(?:but|yet)\s+(?:non-?\s?|in)?[a-z\-]+,?)?\s+(?=[a-z])"
@@ -879,6 +873,13 @@ _OBJECT_END = re.compile(
     r"|a(?<!\wa)nd\s+(?:was\s+|were\s+|is\s+)?(?:non-?\s?inferior|inferior|superior|better|worse|similar|comparable|equivalent)\b"
 )
 _PLAIN_WORD = re.compile(r"[a-z][a-z\-']*")
+# An arm named by what it matched ("attention-matched education") or by what the active control did.
+_ATTENTION_MATCHED = re.compile(r"(?:(?:a|an|the)\s+)?(?:time[\s-]and[\s-])?attention[\s-]matched\s+[a-z]")
+_ACTIVE_CONTROL_OF = re.compile(
+    r"(?:(?:a|an|the)\s+)?active\s+control\s+(?:group\s+|condition\s+|arm\s+)?(?:of|consisting\s+of|receiving|doing)\s+(?=[a-z])"
+)
+# The strength an arm's solution was given at, before its name.
+_CONCENTRATION_LED = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?:clinically\s+)?standard\s+)?\d+(?:\.\d+)?\s*%\s+(?=[a-z])")
 # A dose written before the comparator's name ("1 mg active placebo", "a low-dose (1 mg) placebo").
 _ARM_DOSE = re.compile(
     r"(?<!\S)(?:(?:ultra|very)[\s-]*)?low(?:er)?[\s-]*dose\b|(?:ultra|very)[\s-]*low\b|\(\s*\d[\d.,]*\s*(?:mg|µg|μg|mcg)\b[^()]{0,12}\)"
@@ -1013,9 +1014,9 @@ def _alone(lowered: str) -> tuple[str, int] | None:
             words = words[1:]
         if words and (words[-1] in ("either", "each", "both", "respective") or "nor" in words or "neither" in words):
             continue  # "neither X nor Y alone was compared": no arm was run  # "than either monotherapy" points back at arms named elsewhere
+        # ("fell by 7.1 with the combination and 4.9 with tamsulosin alone" is a result, not a count)
         if len(words) > 1 and words[0].isdigit() and not _UNIT_WORD.match(words[1]) and words[1] != "with":
             continue  # "(21 psychotherapy+pharmacotherapy; 9 psychotherapy alone)": people counted by their therapy
-            # (not "fell by 7.1 with the combination and 4.9 with tamsulosin alone": a result)
         if words and not any(w in ("this", "that", "not", "which", "was", "were", "is") for w in words):
             keep = _therapy_words(words)
             offset = match.start(1) + match.group(1).find(keep[0]) if keep else match.start(1)
