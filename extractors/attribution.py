@@ -1270,8 +1270,11 @@ def study_from(attributions: list[Attribution], text: str) -> Study:
             groups.append(group)
         if named is None and a.first_author:
             named = a
-        if a.venue and (venue is None or (venue.meeting and not a.meeting)):
-            venue = a  # "presented at <Meeting> 2018 and published simultaneously in <Journal>": the journal
+        if a.venue and (venue is None or (venue.meeting and not a.meeting) or (
+                _institution(venue.text) and not _institution(a.text))):
+            # "presented at <Meeting> 2018 and published simultaneously in <Journal>", "Researchers at the
+            # University of Leeds reported in <Journal>": the journal
+            venue = a
         if venue_year is None and a.kind == "venue-year":
             venue_year = a
         for marker in a.markers:
@@ -1305,6 +1308,16 @@ def study_from(attributions: list[Attribution], text: str) -> Study:
     study.registry_ids = list(registry_ids)
     study.urls = list(urls)
     return study
+
+
+def _institution(phrase: str) -> bool:
+    """Whether a venue hit names where the researchers work ("Researchers at the University
+    of Adelaide"), which a journal named beside it outranks."""
+    return phrase[:1].isalpha() and phrase.lower().startswith(_WORKPLACE_LEADS)
+
+
+_WORKPLACE_LEADS = ("researchers at", "scientists at", "investigators at", "researchers from", "scientists from",
+                    "a team at", "a team from", "doctors at", "experts at")
 
 
 def _dateline_year(text: str, start: int, end: int) -> int | None:

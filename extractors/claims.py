@@ -121,6 +121,8 @@ _STUDY_PUBLISHED = re.compile(
     r"research|findings|results)\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:just\s+|recently\s+|now\s+)?"
     r"(?:appeared|appears|published|reported|presented)\b", re.IGNORECASE)
 _MARKS_ONLY = re.compile(r"[\s\[\]()^,;.\d–-]+")
+# A sentence that is only a bracketed author-year after the full stop it cites: "... 113 people. (Huttunen, 2004)".
+_CITATION_ONLY = re.compile(r"\([^()]{4,80}\)\W*$")
 # A sentence that opens a study by its design: "The multicenter, placebo-controlled study evaluated X in ...".
 _STUDY_OPENER = re.compile(
     r"^\W*(?:the|this|a|an|our|their)\s+(?:[\w,-]+\s+){0,6}?(?:study|trial|RCT|experiment)\s+"
@@ -530,7 +532,8 @@ class _ClaimBuilder:
                 if empty and not _STUDIED_BY.search(text):
                     own = []
             if own:
-                if all(a.kind in MARKER_KINDS for a in own) and not _MARKS_ONLY.sub("", text) and (
+                if (all(a.kind in MARKER_KINDS for a in own) and not _MARKS_ONLY.sub("", text) or text.startswith("(") and (
+                        _CITATION_ONLY.match(text)) and all(a.kind == "author-year" for a in own)) and (
                         marked := self._marked(draft, pending, previous, sentence, values, own)) is not None:
                     # "... compared to the placebo. (12)", "... for migraines. (4)": the marker closing what came before
                     if marked is not draft:
