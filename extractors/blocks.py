@@ -119,7 +119,9 @@ _LINK_MENU = re.compile(r"(?:\[[^\]]+\]\([^)]*\)\s*[·|•]\s*){2,}\[[^\]]+\]\([
 _BYLINE = re.compile(rf"^(?i:by|written by|posted by|author:)\s+(?:Dr\.?\s+)?{_NAME}\b.{{0,80}}$")  # the name keeps its capitals: "By the end of ..." is prose
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _COMMENT_AUTHOR = re.compile(  # "Jane D. says:", "Sam — 3 days ago", "Post by nightowl » Tue Feb 06, 2024 11:42 pm"
-    r"^(?:.{1,60}?\s+(?:says|said|wrote|commented|replied)\s*:?"
+    # a name of a few words, never a title that ends in "says" ("Honey for coughs: what the evidence says")
+    r"^(?:(?![^:\n]*\b(?:what|how|why|the|science|research|evidence|studies|study|experts?)\s)[^:\n]{1,60}?\s+"
+    r"(?:says|said|wrote|commented|replied)\s*:?"
     r"|.{1,60}?\s*[-–—|·•]\s*\d+\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\.?\s+ago"
     r"|(?:post|reply|comment|re:.{1,60}?)\s+by\s+\S+\s*[»|·•-].{0,60}\d{1,2}:\d{2}.{0,12})\s*$",
     re.I,

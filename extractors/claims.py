@@ -67,6 +67,8 @@ _ANAPHORA = re.compile(
     r"Participants|Patients|Subjects|At\s+(?:follow-up|week|the\s+end)|After\s+\d|"
     r"(?:Results?|Findings)\s+(?:showed|show|shows|indicated|revealed|demonstrated|suggested))\b"
 )
+_RESULT_FOLLOWED_UP = (r"(?:the|this|these|that)\s+(?:advantage|benefit|effect|improvement|gain|difference|reduction|"
+                       r"association)s?\s+(?:was|were|had|did|remained|persisted|disappeared|faded|waned|lasted|held)\b")
 # Openings that go on with the study the paragraph before left open ("In it, 52 babies ...",
 # "This study found ...", "By the end, the researchers said ...").
 _GOES_ON = re.compile(
@@ -81,11 +83,12 @@ _GOES_ON = re.compile(
     r"after\s+(?:the\s+)?(?:\d+|treatment|intervention)\b|(?:at|by|after)\s+(?:week|day|month)\s+\d|"
     r"both\s+(?:[\w-]+\s+)?(?:groups|arms)\b|[\w-]+\s+of\s+(?:the|these|those)\s+(?:patients|participants|subjects|"
     r"children|adults|babies|infants|women|men|animals|rats|mice)\b|"
-    # the result just told, followed up: "The advantage was no longer significant at 12 months"
-    r"(?:the|this|these|that)\s+(?:advantage|benefit|effect|improvement|gain|difference|reduction)s?\s+"
-    r"(?:was|were|had|did|remained|persisted|disappeared|faded|waned|lasted|held)\b)",
+    rf"{_RESULT_FOLLOWED_UP})",
     re.IGNORECASE,
 )
+# The result just told, followed up: "The advantage was no longer significant at 12 months", "However, the
+# effect was confined to ...": in a paragraph of its own, a claim of that study even when it states no value.
+_FOLLOWS_UP = re.compile(rf"^\W*(?:however,?\s+)?{_RESULT_FOLLOWED_UP}", re.IGNORECASE)
 # A sentence telling the other arm of a comparison ("The placebo group observed ...", "Both groups ..."):
 # the sentence before told the first arm.
 _OTHER_ARM = re.compile(r"^\W*(?:in\s+)?(?:the\s+(?:[\w-]+\s+){0,2}(?:group|arm)s?\b|both\s+(?:groups|arms)\b|"
@@ -120,6 +123,9 @@ _STUDY_PUBLISHED = re.compile(
     r"^\W*(?:the|this|that|a|an|another|one)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|paper|review|meta-analysis|analysis|"
     r"research|findings|results)\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:just\s+|recently\s+|now\s+)?"
     r"(?:appeared|appears|published|reported|presented)\b", re.IGNORECASE)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_FOUND = re.compile(r"\b(?:found|finds|showed|shows|suggests|suggested|concluded|concludes)\s+(?:that|no)\b"
+                    r"|,\s+(?:[\w-]+\s+){0,12}?(?:reports|finds|found|suggests|shows)\W*$")
 _MARKS_ONLY = re.compile(r"[\s\[\]()^,;.\d–-]+")
 # A sentence that is only a bracketed author-year after the full stop it cites: "... 113 people. (Huttunen, 2004)".
 _CITATION_ONLY = re.compile(r"\([^()]{4,80}\)\W*$")
@@ -368,6 +374,12 @@ class _Draft:
         self._weigh()
         return self._reported
 
+    def _finds(self) -> bool:
+        """Whether the study so far states a result, not only its design ("... found that X led to the same
+        weight loss as Y", "..., a 2023 study in <Journal> reports.")."""
+        self._weigh()
+        return self._directed or any(_FOUND.search(s.text) for s in self.sentences)
+
     def takes(self, text: str, values: fields.FieldValues | None, comment: bool = False) -> bool:
         """Whether a sentence may continue this study: it does not open another study,
         report practice experience or who funded it, give an intervention this study never named although
@@ -464,6 +476,9 @@ class _ClaimBuilder:
         read: dict[int, fields.FieldValues | None] = {}  # values by sentence start, for a marker standing after them
         for at, sentence in enumerate(sentences):
             previous = (sentences[at - 1], read.get(sentences[at - 1].start)) if at else None
+            # Whether this, a paragraph's first sentence going on with the study the paragraph before told with
+            # its result, opens a claim of that study of its own (convention 4 joins within a paragraph).
+            anew = False
             text = sentence.text
             own = attributions[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)] if (
                 attributions) else []
@@ -490,6 +505,13 @@ class _ClaimBuilder:
                     self._listing = None
                 elif listed or sectioned or _field_of(text, draft):
                     going_on = draft  # this whole paragraph is a field or list item of that study's summary
+                else:
+                    # "... had fewer infections, according to a study in <Journal>." then, after a blank line, "The
+                    # researchers randomized 412 children ...". A design still waiting for its result goes on, and
+                    # so does a result told after a remark in a paragraph between.
+                    gap = self.document.text[draft.sentences[-1].end:passage.start]
+                    anew = not quoted and "\n" in gap and not gap.strip() and _BLANK_LINE.search(gap) is not None and (
+                        not _BULLET.match(text)) and draft._finds()
             cued = CLAIM_CUE.found(text) or (comment and COMMENT_CUE.found(text))
             # With no study open and no citation, a sentence only counts when it could stand
             # alone; reading every field of background sentences would be wasted.
@@ -526,6 +548,9 @@ class _ClaimBuilder:
                 empty = values is None or values.is_empty
                 if draft and not pending and not any(a.first_author or a.markers for a in draft.attributions) and (empty or (
                         all(a.kind == "role-author" for a in own) and draft.takes(text, values, comment))):
+                    if anew and not empty:  # "“..., but the spray was no better than saline,” said Dr X, who led it"
+                        self._close(draft, passage.context)
+                        draft = _Draft([], list(draft.attributions), [])
                     draft.add(pending, sentence, values)
                     draft.attributions += own
                     continue
@@ -575,7 +600,11 @@ class _ClaimBuilder:
             elif draft is not None and (
                 (values is not None and (not values.is_empty or (comment and COMMENT_CUE.found(text))))
                 or (not pending and not across and (_ANAPHORA.match(text) or _GOES_ON.match(text) or _ADDS_ON.match(text)))
+                or (anew and _FOLLOWS_UP.match(text))
             ) and (draft.takes(text, values, comment or draft is going_on) or (not pending and _names_its_study(draft))):
+                if anew:
+                    self._close(draft, passage.context)
+                    draft = _Draft([], list(draft.attributions), [])
                 draft.add(pending, sentence, values)
                 pending = []
             elif values is not None and (stands_alone(text, values, comment) or (self.record and not values.is_empty and not (

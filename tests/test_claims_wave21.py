@@ -22,8 +22,9 @@ A = lambda author, year=None: {"first_author": author, "year": year}  # noqa: E7
 M = lambda *markers: {"markers": list(markers)}  # noqa: E731
 V = lambda venue, year=None: {"venue": venue, "year": year}  # noqa: E731
 OWN = {"own": True}
+OPTIONAL = "optional"  # a context for a borderline statement: neither missed when absent nor spurious when found
 
-# (name, file suffix, text, [(evidence substring, study or None, context)])
+# (name, file suffix, text, [(evidence substring, study or None, context)]); context "*" takes any context
 CASES: list[tuple[str, str, str, list[tuple[str, dict | None, str]]]] = [
     # ---------------- news stories with datelines and quotes ----------------
     ("news-dateline-venue", "txt", """OSLO, March 4 (Nordic Health Wire) - Children with recurrent ear infections who took a daily xylitol syrup had fewer infections over three months, according to a study published in Pediatric Infectious Disease Journal.
@@ -77,8 +78,8 @@ Shift workers are at higher risk of insomnia, depression and accidents.
 "The effect was bigger than we expected," said Professor Amir Haddad, who led the study at Monash University.
 
 Falls are the leading cause of injury-related death among people over 65.
-""", [("did 20 minutes of balance training three times a week fell 31% less", None, "prose"),
-      ("The effect was bigger than we expected", A("Haddad"), "prose")]),
+""", [("did 20 minutes of balance training three times a week fell 31% less", A("Haddad"), "prose"),
+      ("The effect was bigger than we expected", A("Haddad"), OPTIONAL)]),
     ("news-persisted-followup", "txt", """In a trial published in BMJ in 2024, 220 smokers who received free nicotine patches by post were twice as likely to have quit at six months as those who received only a leaflet.
 
 This difference persisted at 12-month follow-up.
@@ -155,7 +156,8 @@ This press release contains forward-looking statements that involve risks and un
 Older adults who ate a cup of blueberries a day for 12 weeks scored better on memory tests than those given a placebo powder, a study from the University of Cincinnati shows.
 
 The trial included 94 adults aged 62 to 80.
-""", [("Older adults who ate a cup of blueberries", None, "prose")]),
+""", [("Older adults who ate a cup of blueberries", None, "prose"),
+      ("The trial included 94 adults aged 62 to 80", None, "prose")]),
     # ---------------- consumer blogs ----------------
     ("blog-markdown-links", "md", """# Does magnesium help you sleep?
 
@@ -732,18 +734,20 @@ def judge(tmp_path: Path, name: str, suffix: str, text: str, expected) -> dict[s
     for snippet, study, context in expected:
         hits = [i for i, c in enumerate(claims) if snippet in c.evidence.text]
         if not hits:
-            problems["missed"].append(snippet)
+            if context != OPTIONAL:
+                problems["missed"].append(snippet)
             continue
         owner.setdefault(hits[0], []).append(snippet)
         claim = claims[hits[0]]
-        if gold_attribution(study) != predicted_attribution(claim.study, study):
+        if context != OPTIONAL and gold_attribution(study) != predicted_attribution(claim.study, study):
             problems["study"].append(f"{snippet[:40]!r}: got {claim.study.label!r} "
                                      f"{claim.study.first_author} {claim.study.year} {claim.study.markers} "
                                      f"{claim.study.venue} {claim.study.registry_ids}")
-        if context != "*" and claim.context != context:
+        if context not in ("*", OPTIONAL) and claim.context != context:
             problems["context"].append(f"{snippet[:40]!r}: got {claim.context}")
+    optional = {snippet for snippet, _, context in expected if context == OPTIONAL}
     for snippets in owner.values():
-        problems["merged"].extend(snippets[1:])
+        problems["merged"].extend(s for s in snippets[1:] if s not in optional)
     for i, c in enumerate(claims):
         if i not in owner:
             problems["spurious"].append(c.evidence.text[:90])
@@ -752,26 +756,14 @@ def judge(tmp_path: Path, name: str, suffix: str, text: str, expected) -> dict[s
 
 # Cases still failing, each a family named in the module docstring's gaps; strict, so a fix shows.
 KNOWN_GAPS = frozenset({
-    "news-dateline-venue",
-    "news-registry-study",
-    "news-followup-faded",
-    "news-said-led-quote",
-    "news-persisted-followup",
-    "news-confined",
     "pr-headline-subhead",
-    "pr-lead-blank-line",
-    "pr-institution-journal",
     "pr-company-phase3",
     "blog-bullets",
     "review-citation-after-stop",
     "review-vancouver-cohort",
     "abstract-structured-bold",
-    "news-surgery-venue-year",
-    "news-quote-led-finding",
     "news-vet",
     "news-observational",
-    "blog-inline-author-paren-venue",
-    "blog-headline-numbers",
     "pr-university-colleagues",
     "pr-medical-xpress-style",
 })
