@@ -761,7 +761,6 @@ KNOWN_GAPS = frozenset({
     "blog-bullets",
     "review-citation-after-stop",
     "review-vancouver-cohort",
-    "abstract-structured-bold",
     "news-vet",
     "news-observational",
     "pr-university-colleagues",

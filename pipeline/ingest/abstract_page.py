@@ -151,6 +151,7 @@ _ONLINE_DATE = re.compile(r"\bpublished\s+online\b[^\n]{0,60}?\b((?:19|20)\d{2})
 _INSTITUTION = re.compile(r"(?<![a-z])(?:department|dept|division|universit\w*|hospital|institut\w*|school|college|faculty|centre|center|clinic)\b", re.I)
 _CORRESPONDENCE = re.compile(r"(?:corresponding\s+author|correspondence|address\s+(?:for\s+)?correspondence)\b", re.I)
 _LABEL_SPACED = re.compile(rf"\s*(?P<label>{_ANY_SECTION})[ \t\u00a0]{{2,}}(?=[A-Z])", re.I)  # a bold label saved as "Results  The ..."
+_LABEL_CAPITALS = re.compile(rf"(?P<label>{_ANY_SECTION})[ \t](?=[A-Z0-9])", re.I)
 _LABEL_INLINE = re.compile(rf"(?<=[.!?)\]])\s+[*_]*(?P<label>{_ANY_SECTION})\s*[*_]*:", re.I)
 _LABEL_INLINE_DASH = re.compile(rf"(?<=[.!?)\]])\s*(?P<label>{_ANY_SECTION})\s*[-\u2013\u2014]", re.I)  # "... RESULTS - ..."
 # Lines between a title and its abstract that are not the title: a journal's Key Points box,
@@ -722,7 +723,8 @@ def _section_labels(text: str, block: Block) -> set[str]:
     whole = _LABEL_LINE.fullmatch(line) if len(line) <= 60 else None
     if whole:
         return _groups(whole.group("label"))
-    lead = _LABEL_LEAD.match(line) or _LABEL_SPACED.match(text, block.start, block.end) or _LABEL_GLUED.match(line)
+    lead = _LABEL_LEAD.match(line) or _LABEL_SPACED.match(text, block.start, block.end) or _LABEL_GLUED.match(line) or (
+        _capital_label(line))
     labels = [lead.group("label")] if lead else []
     labels += [m.group("label") for m in _LABEL_INLINE.finditer(line)]
     labels += [m.group("label") for m in _LABEL_INLINE_DASH.finditer(line) if m.group("label").isupper()]
@@ -734,6 +736,15 @@ def _section_labels(text: str, block: Block) -> set[str]:
         bare = {group for m in _LABEL_BARE.finditer(line) for group in _groups(m.group("label"))}
         groups |= bare if len(bare) >= 3 else set()
     return groups
+
+
+def _capital_label(line: str) -> re.Match[str] | None:
+    """A JAMA-style label in capitals opening its section's line after one space ("RESULTS Eczema
+    occurred ...", "DESIGN, SETTING, AND PARTICIPANTS Double-blind trial ...")."""
+    if not line[:4].isupper():
+        return None
+    lead = _LABEL_CAPITALS.match(line)
+    return lead if lead and lead.group("label").isupper() else None
 
 
 def _groups(label: str) -> set[str]:
