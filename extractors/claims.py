@@ -496,7 +496,8 @@ class _ClaimBuilder:
                 elif own:
                     ends = not _names_person_only(own)
                 else:
-                    ends = _opens_another_study(text, strict=True) or not listed and not sectioned and (not _goes_on(text, draft) or (
+                    ends = _opens_another_study(text, strict=True) or not listed and not sectioned and (not (
+                        _goes_on(text, draft) or _tells_more(text, draft)) or (
                         self._headed and not _field_of(text, draft) and CLAIM_CUE.found(text) and may_stand_alone(text)
                         and stands_alone(text, self._analyse(sentence), comment)))
                 if ends:
@@ -600,7 +601,7 @@ class _ClaimBuilder:
             elif draft is not None and (
                 (values is not None and (not values.is_empty or (comment and COMMENT_CUE.found(text))))
                 or (not pending and not across and (_ANAPHORA.match(text) or _GOES_ON.match(text) or _ADDS_ON.match(text)))
-                or (anew and _FOLLOWS_UP.match(text))
+                or (anew and (_FOLLOWS_UP.match(text) or _tells_more(text, draft)))
             ) and (draft.takes(text, values, comment or draft is going_on) or (not pending and _names_its_study(draft))):
                 if anew:
                     self._close(draft, passage.context)
@@ -1044,6 +1045,26 @@ def _goes_on(text: str, draft: _Draft) -> bool:
     if _GOES_ON.match(text) or (draft.attributions and not draft._reports() and _REFERS_BACK.match(text)):
         return True  # "The research, published in the journal Lancet, ..." then "It found ..."
     return _field_of(text, draft) or _next_finding_bullet(text, draft)
+
+
+def _tells_more(text: str, draft: _Draft) -> bool:
+    """Whether the first sentence of a paragraph tells more of the study the paragraph before
+    reported, by its subject: what that study gave or who took part ("VLR-101 was generally well
+    tolerated", "Kiwifruit caused fewer side effects ...") or what they also reported ("Owners
+    also reported ...")."""
+    subject = _SUBJECT.match(text)
+    if subject is None:
+        return False
+    if not (subject.group(2) or re.search(rf"\b{re.escape(subject.group(1).lower())}\b",
+                                          " ".join(s.text for s in draft.sentences).lower())):
+        return False
+    return draft._finds()
+
+
+# A sentence's first word, of a name's length, telling what it did ("was generally well tolerated", "caused fewer
+# side effects") or "also <reported>" after it.
+_SUBJECT = re.compile(r"^([A-Z][\w-]{3,})\s+(?:(?:was|were)\s+(?:generally\s+|also\s+)?(?:well|safe|associated|linked)|"
+                      r"caused|produced|led|(also\s+(?:reported|found|noted|showed|had|saw)))\b")
 
 
 def _opens_another_study(text: str, strict: bool = False) -> bool:
