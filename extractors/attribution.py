@@ -270,7 +270,7 @@ _RESEARCHERS_AT = re.compile(
                         "Doctors", "doctors", "Clinicians", "clinicians", r"A\s+team", r"a\s+team"])
     + r")\s+(?:at|from)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|and|&|for|[A-Z][\w&.\-]*))*)"
-    r"(?=\s+(?:reported|found|showed|published|concluded|observed|demonstrated)\b)"
+    r"(?=\s+(?:(?:have|has)\s+)?(?:reported|report|found|showed|published|concluded|observed|demonstrated)\b)"
 )
 # An author list and its comma, then the start of a journal's name: "Okoye et al., Sleep Med ".
 _AUTHORS_BEFORE = re.compile(

@@ -125,7 +125,8 @@ _STUDY_PUBLISHED = re.compile(
     r"(?:appeared|appears|published|reported|presented)\b", re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _FOUND = re.compile(r"\b(?:found|finds|showed|shows|suggests|suggested|concluded|concludes)\s+(?:that|no)\b"
-                    r"|,\s+(?:[\w-]+\s+){0,12}?(?:reports|finds|found|suggests|shows)\W*$")
+                    r"|,\s+(?:[\w-]+\s+){0,12}?(?:reports|finds|found|suggests|shows)\W*$"
+                    r"|,\s+according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|review|analysis|meta-analysis)\b")
 _MARKS_ONLY = re.compile(r"[\s\[\]()^,;.\d–-]+")
 # A sentence that is only a bracketed author-year after the full stop it cites: "... 113 people. (Huttunen, 2004)".
 _CITATION_ONLY = re.compile(r"\([^()]{4,80}\)\W*$")

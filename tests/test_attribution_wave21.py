@@ -23,3 +23,13 @@ def test_the_journal_outranks_the_researchers_institution(text: str, venue: str)
 def test_the_institution_alone_still_names_the_study() -> None:
     text = "Researchers at the University of Leeds found that hand exercises reduced pain in 260 adults."
     assert study_from(find_attributions(text), text).venue == "University of Leeds"
+
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("Researchers at Riverside Medical Center have found that a cinnamon extract lowered fasting glucose.",
+     "Riverside Medical Center"),
+    ("Scientists from the Karolinska Institute have reported that the drug shortened admissions.", "Karolinska Institute"),
+])
+def test_researchers_at_a_place_who_have_found_name_it(text: str, venue: str) -> None:
+    assert [a.venue for a in find_attributions(text) if a.venue] == [venue]

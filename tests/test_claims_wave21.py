@@ -118,7 +118,7 @@ About Riverside Medical Center
 Riverside Medical Center is a 400-bed teaching hospital serving the Inland Empire.
 
 Media contact: press@riverside.example.org
-""", [("have found that a cinnamon extract lowered fasting blood glucose in 51 adults", None, "prose")]),
+""", [("have found that a cinnamon extract lowered fasting blood glucose in 51 adults", A("Ruiz"), "prose")]),
     ("pr-lead-blank-line", "txt", """Embargoed until 00:01 GMT Thursday
 
 A daily walk after dinner lowers blood sugar spikes in type 2 diabetes, according to a randomised trial published today in Diabetologia.
@@ -756,11 +756,9 @@ def judge(tmp_path: Path, name: str, suffix: str, text: str, expected) -> dict[s
 
 # Cases still failing, each a family named in the module docstring's gaps; strict, so a fix shows.
 KNOWN_GAPS = frozenset({
-    "pr-headline-subhead",
     "blog-bullets",
     "review-citation-after-stop",
     "review-vancouver-cohort",
-    "news-vet",
     "news-observational",
     "pr-medical-xpress-style",
 })
