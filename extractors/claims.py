@@ -68,7 +68,8 @@ _ANAPHORA = re.compile(
     r"(?:Results?|Findings)\s+(?:showed|show|shows|indicated|revealed|demonstrated|suggested))\b"
 )
 _RESULT_FOLLOWED_UP = (r"(?:the|this|these|that)\s+(?:advantage|benefit|effect|improvement|gain|difference|reduction|"
-                       r"association)s?\s+(?:was|were|had|did|remained|persisted|disappeared|faded|waned|lasted|held)\b")
+                       r"association)s?\s+(?:was|were|had|did|remained|persisted|disappeared|faded|waned|lasted|held|"
+                       r"differed|varied|depended)\b")
 # Openings that go on with the study the paragraph before left open ("In it, 52 babies ...",
 # "This study found ...", "By the end, the researchers said ...").
 _GOES_ON = re.compile(
@@ -124,7 +125,8 @@ _STUDY_PUBLISHED = re.compile(
     r"research|findings|results)\s+(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:just\s+|recently\s+|now\s+)?"
     r"(?:appeared|appears|published|reported|presented)\b", re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_FOUND = re.compile(r"\b(?:found|finds|showed|shows|suggests|suggested|concluded|concludes)\s+(?:that|no)\b"
+_NOT_INVOLVED = re.compile(r"\bnot\s+(?:involved|part\s+of)\s+(?:in\s+)?(?:the|this)\s+(?:research|study|trial|work)\b")
+_FOUND = re.compile(r"\b(?:found|finds|showed|shows|suggests|suggested|concluded|concludes|reported|reports)\s+(?:that|no)\b"
                     r"|,\s+(?:[\w-]+\s+){0,12}?(?:reports|finds|found|suggests|shows)\W*$"
                     r"|,\s+according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|review|analysis|meta-analysis)\b")
 _MARKS_ONLY = re.compile(r"[\s\[\]()^,;.\d–-]+")
@@ -550,6 +552,8 @@ class _ClaimBuilder:
                 empty = values is None or values.is_empty
                 if draft and not pending and not any(a.first_author or a.markers for a in draft.attributions) and (empty or (
                         all(a.kind == "role-author" for a in own) and draft.takes(text, values, comment))):
+                    if anew and _NOT_INVOLVED.search(text):
+                        continue  # "..., said Dr X, who was not involved in the research": an outsider's view
                     if anew and not empty:  # "“..., but the spray was no better than saline,” said Dr X, who led it"
                         self._close(draft, passage.context)
                         draft = _Draft([], list(draft.attributions), [])

@@ -495,6 +495,11 @@ def recruits(text: str) -> bool:
     return bool(_RECRUITS.search(text) or (_UNNAMED_DRUG.search(text) and not interventions(text)))
 
 
+# Who commented on a study without taking part in it.
+_OUTSIDER = re.compile(r"\bwho\s+(?:was|is)\s+not\s+(?:involved|part\s+of)\s+(?:in\s+)?(?:the|this)\s+"
+                       r"(?:research|study|trial|work)\b")
+
+
 def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     """Whether an unattributed sentence is a claim of its own. In comments a testimonial
     is ("it cured my panic attacks"); in the body a sample size, dose or finding counts
@@ -505,6 +510,8 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     Questions (open ones too), table/figure captions, notes about the references and
     what the document sets out to do, the literature as a whole ("Hundreds of studies
     have attested to ...") and what an institution does each year, never are."""
+    if "not " in text and _OUTSIDER.search(text):
+        return False  # '"Emergency departments need faster tools," said Dr X, who was not involved in the research'
     if text.endswith("?") or _NEVER_ALONE.match(text) or (values.n is None and not values.dose and (
             _LITERATURE.match(text) or _absent_evidence(text) or _HYPOTHESIS.search(text))) or (
             _selection_flow(text, values)) or (_SERVICE_VOLUME.search(text) and not values.dose):

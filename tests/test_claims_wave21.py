@@ -3,9 +3,20 @@
 expected claim is found alone (not merged with another, not split), with the expected study
 and context, and nothing else is reported. All studies, people and journals are invented.
 
-BEFORE (main 2d82638, expectations adjudicated by convention 4 before any fix): 41/66 cases pass;
-107 expected claims, 87 found alone (.813), 11 missed, 9 merged; attribution right .813; context
-right .879; 7 spurious.
+Numbers (expected claims found alone = neither missed nor merged; attribution and context right
+among expected claims; spurious = predictions overlapping no expected claim):
+- First sweep (66 cases, 108 claims), expectations adjudicated by convention 4 before any fix:
+  BEFORE (main 2d82638) 41/66 cases, found alone .813, attribution .813, context .879, 7 spurious;
+  AFTER 61/66, .963, .944, .972, 1 spurious (tuned on it).
+- Second sweep (the 14 cases from "f-", written after those fixes, measured once untuned: the
+  unseen estimate): main 4/14, .737, .579, .789, 4 spurious; this branch untuned 6/14, .789, .632,
+  .842, 4 spurious; after its three fixes 9/14, .895, .737, .947, 2 spurious.
+- Both sweeps together: main 45/80, .805, .805, .867, 11 spurious; AFTER 71/80, .953, .930, .969, 3.
+Known gaps (KNOWN_GAPS, strict xfail): a bracketed citation or superscript after the full stop
+followed on the same line by the next sentence ("...2009) A later ...", "...depression.12 A Finnish
+...") is not split by the sentencizer (extractors/pipeline.py); a lone result paragraph after a
+closed lede does not inherit its study; "Now recruiting: <Trial> (NCT...)" title lines; bullets
+of one study on single lines.
 """
 
 from __future__ import annotations
@@ -718,6 +729,121 @@ More information: Nidorf SM et al. Colchicine in patients with chronic coronary 
       ("The findings were published in the New England Journal of Medicine", V("New England Journal of Medicine"), "prose")]),
 ]
 
+# A second sweep, written after the fixes above and measured once before any change for it (the
+# held-out estimate in the module docstring); then the outsider's remark, the remark-led follow-up
+# ("However, the effect differed ...") and the bio heading were fixed.
+CASES += [
+    ("f-news-ketamine", "txt", """SYDNEY, Feb 2 (Invented Press) - A single infusion of ketamine eased suicidal thoughts within a day in 156 emergency patients, a trial led by the University of Sydney has found.
+
+The effect lasted about a week, after which scores in both groups were similar.
+
+"Emergency departments need faster tools," said Dr Mei Tan, an emergency physician who was not involved in the research.
+""", [("A single infusion of ketamine eased suicidal thoughts", V("University of Sydney"), "prose"),
+      ("The effect lasted about a week", V("University of Sydney"), "prose")]),
+    ("f-blog-links-probiotic", "md", """# Can probiotics prevent traveller's diarrhoea?
+
+Travellers' diarrhoea affects up to half of people visiting some regions.
+
+A [2007 meta-analysis of 12 trials](https://example.org/mcfarland) found that probiotics reduced the risk by about 15%.
+
+One [trial in Danish soldiers](https://example.org/soldiers) of 300 participants found no benefit of Lactobacillus GG over placebo.
+
+Pack oral rehydration salts either way.
+""", [("A [2007 meta-analysis of 12 trials]", None, "prose"),
+      ("of 300 participants found no benefit of Lactobacillus GG", None, "prose")]),
+    ("f-pr-vet-horses", "txt", """Equine Research Institute News
+
+Omega-3 supplement eases arthritis pain in older horses
+
+Researchers at the Invented Equine Research Institute have found that 30 g of a marine omega-3 supplement daily improved stride length in 44 horses with osteoarthritis compared with a soybean-oil control.
+
+The horses were assessed by vets who did not know which supplement each received.
+
+Media contact: news@equine.example.org
+""", [("have found that 30 g of a marine omega-3 supplement", V("Invented Equine Research Institute"), "prose"),
+      ("The horses were assessed by vets", V("Invented Equine Research Institute"), OPTIONAL)]),
+    ("f-review-paren-after", "txt", """Vitamin D and respiratory infections
+
+Daily or weekly vitamin D lowered the risk of acute respiratory infection in a meta-analysis of 25 trials. (Martineau et al., 2017) Bolus doses had no effect. (Martineau et al., 2017)
+
+The mechanism may involve antimicrobial peptides.
+""", [("Daily or weekly vitamin D lowered the risk", A("Martineau", 2017), "prose")]),
+    ("f-forum-sleep", "txt", """Thread: Magnesium glycinate for sleep?
+
+nightowl_22 wrote:
+I started 200 mg magnesium glycinate a month ago and I fall asleep much faster now.
+
+drsleepwell wrote:
+A small Iranian trial of 46 elderly people found that 500 mg of magnesium improved sleep time compared with placebo (Abbasi 2012).
+""", [("I started 200 mg magnesium glycinate", None, "*"),
+      ("A small Iranian trial of 46 elderly people", A("Abbasi", 2012), "*")]),
+    ("f-product-collagen", "txt", """DermaGlow Collagen Peptides 10 g
+$34.95 | Add to bag
+
+What the research says
+In a 12-week trial, 72 women who took 2.5 g of collagen peptides daily had better skin elasticity than those taking placebo (Bolke et al., 2019).
+
+Free returns within 30 days.
+""", [("72 women who took 2.5 g of collagen peptides", A("Bolke", 2019), "prose")]),
+    ("f-news-two-para-result", "txt", """Children who ate a handful of peanuts a day from infancy were far less likely to have a peanut allergy at age five, according to a trial published in the New England Journal of Medicine.
+
+Of the 640 infants studied, 1.9% of those who ate peanuts developed an allergy, compared with 13.7% of those who avoided them.
+
+Peanut allergy has doubled in the past decade.
+""", [("Children who ate a handful of peanuts a day", V("New England Journal of Medicine"), "prose"),
+      ("Of the 640 infants studied", V("New England Journal of Medicine"), "prose")]),
+    ("f-abstract-caps-nolabel", "txt", """Invented Journal of Clinical Sleep. 2022;18(4):1101-1109
+
+Weighted blankets for insomnia in adults with ADHD: a randomized trial
+
+Abstract
+Insomnia is common in ADHD. In this trial, 120 adults with ADHD and insomnia were randomized to a weighted chain blanket or a light plastic blanket for four weeks. Insomnia severity improved more with the weighted blanket (p<0.001). Weighted blankets may help insomnia in ADHD.
+""", [("120 adults with ADHD and insomnia were randomized", OWN, "abstract")]),
+    ("f-cohort-vancouver", "txt", """Epidemiology
+
+In a Norwegian cohort of 60,000 adults, people who walked more than 7,000 steps a day had a lower risk of death.4 A US cohort of 2,110 middle-aged adults reported similar results.5
+
+Steps are easy to count with a phone.
+""", [("In a Norwegian cohort of 60,000 adults", M("4"), "prose"),
+      ("A US cohort of 2,110 middle-aged adults", M("5"), "prose")]),
+    ("f-news-however-subgroup", "txt", """Aspirin taken daily did not prevent dementia in 19,114 older adults followed for five years, researchers reported in Neurology.
+
+However, the effect differed in people with diabetes, who had slightly more cognitive decline on aspirin.
+""", [("Aspirin taken daily did not prevent dementia", V("Neurology"), "prose"),
+      ("However, the effect differed in people with diabetes", V("Neurology"), "prose")]),
+    ("f-registry-recruit-faq", "txt", """Now recruiting: The BRIGHT Trial (NCT06111222)
+
+Does bright light therapy help depression in pregnancy?
+
+Who can join? Pregnant women aged 18-45 with depression.
+What happens? You will use a light box for 30 minutes each morning for 6 weeks.
+Will I be paid? Yes, up to $150.
+Contact: bright@invented.edu
+""", []),
+    ("f-blog-according-cochrane", "txt", """Does chewing gum help after a caesarean?
+
+According to a Cochrane review of 17 trials, chewing gum after a caesarean shortened the time to first bowel movement by about 9 hours.
+
+Ask your midwife whether gum is allowed on your ward.
+""", [("According to a Cochrane review of 17 trials", V("Cochrane"), "prose")]),
+    ("f-pr-company-results", "txt", """Nortan Bio Reports Phase 2 Results for NB-220 in Alopecia Areata
+
+CAMBRIDGE, Mass., June 3, 2025 -- Nortan Bio today reported that NB-220 achieved 80% scalp hair regrowth in 38% of 142 patients at week 24, versus 6% with placebo, in its Phase 2 trial (NCT05333444).
+
+NB-220 was generally well tolerated, with acne the most common side effect.
+
+About Nortan Bio
+Nortan Bio develops immunology medicines.
+""", [("NB-220 achieved 80% scalp hair regrowth", {"registry_ids": ["NCT05333444"]}, "prose"),
+      ("NB-220 was generally well tolerated", {"registry_ids": ["NCT05333444"]}, "prose")]),
+    ("f-bio-background", "txt", """About Dr Sam Hill
+
+Dr Sam Hill is a sports physician who has treated more than 2,000 athletes. He ran a 2018 trial of ice baths in 40 rugby players and writes a weekly column.
+
+Sam enjoys trail running and cooking.
+""", []),
+]
+
 
 def _run(tmp_path: Path, name: str, suffix: str, text: str) -> tuple[str, list]:
     path = tmp_path / f"{name}.{suffix}"
@@ -761,6 +887,10 @@ KNOWN_GAPS = frozenset({
     "review-vancouver-cohort",
     "news-observational",
     "pr-medical-xpress-style",
+    "f-review-paren-after",
+    "f-news-two-para-result",
+    "f-cohort-vancouver",
+    "f-registry-recruit-faq",
 })
 
 
