@@ -510,8 +510,6 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     Questions (open ones too), table/figure captions, notes about the references and
     what the document sets out to do, the literature as a whole ("Hundreds of studies
     have attested to ...") and what an institution does each year, never are."""
-    if "not " in text and _OUTSIDER.search(text):
-        return False  # '"Emergency departments need faster tools," said Dr X, who was not involved in the research'
     if text.endswith("?") or _NEVER_ALONE.match(text) or (values.n is None and not values.dose and (
             _LITERATURE.match(text) or _absent_evidence(text) or _HYPOTHESIS.search(text))) or (
             _selection_flow(text, values)) or (_SERVICE_VOLUME.search(text) and not values.dose):
@@ -535,6 +533,8 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
         return False  # "Around 100,000 people in the UK have a stroke each year": how common, no sample
     if values.ongoing_trial or (_SHARE.found(text) and _EFFICACY.found(text) and not _NEGATED.found(text)):
         return True  # "a Phase 3 trial of 300 adults is planned"; "response rates of up to 80%", "one in three patients remit"
+    if "not " in text and _OUTSIDER.search(text):
+        return False  # '"Emergency departments need faster tools," said Dr X, who was not involved in the research'
     if not comment and (_AUTHORS_CONCLUDE.search(text) or _SHOWED_NO_BENEFIT.search(text)):
         return True  # "These results support X, say the authors"; "Interestingly, bran showed no clinically relevant benefit"
     if not comment and _animal_finding(text):
