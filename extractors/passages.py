@@ -40,6 +40,7 @@ _LIST_START = re.compile(r"^[ \t]*(?:[*•·+\-–►▸▶▪■◦➢]|\d{1,2}
 _LIST_GOES_ON = re.compile(r"(?:,|\band|\bor)$")
 _LEDE_CHARS = 100
 _ROW_CHARS = 40
+_CELL_LINES = 6  # the lines a pipe table's cell may wrap over before its closing pipe
 # A row opening on its study: "Agustina et al. (40) 1–6 y", "Kara et al. 2019 Turkey", "Marsh (2015) RCT".
 _CITED_ROW = re.compile(r"[ \t]*[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?,?\s+"
                         r"(?:\(\s*(?:\d{1,3}|(?:19|20)\d\d[a-z]?)\s*\)|\[\d{1,3}\]|(?:19|20)\d\d[a-z]?)\s+[\dA-Z(]")
@@ -100,6 +101,10 @@ def plan_document(document: Document) -> DocumentPlan:
         context = _READ_LABELS.get(block.label)
         if context is None and block.label == "metadata" and _reports_a_study(block, text):
             context = "prose"
+        if context is None and table_lines and "\n" not in text[block.start:block.end].strip() and _pipe_row_piece(
+                text, table_lines[0], block.start, block.end):
+            table_lines.append((block.start, block.end))  # a cell the boilerplate filter took for a repeated line ("RCT |")
+            continue
         if context is None or any(block.start < m.abstract_end and block.end > m.abstract_start for m in abstracts):
             flush_table()
             continue
@@ -111,7 +116,8 @@ def plan_document(document: Document) -> DocumentPlan:
         # when wrapped onto an indented line below.
         aligned = block.kind in _TABLE_KINDS and not table_kind(text[block.start:block.end].split("\n", 1)[0])
         for start, end in [(block.start, block.end)] if aligned else _lines(text, block.start, block.end):
-            if aligned or table_kind(text[start:end]) or (table_lines and _pipe_row_piece(text, table_lines[-1], start, end)) or (
+            if aligned or table_kind(text[start:end]) or (table_lines and (
+                    _pipe_row_piece(text, table_lines[0], start, end) or _cell_goes_on(text, table_lines[0], start, end))) or (
                     start in cited_rows):
                 _add_passage(plan, text, paragraph, context)
                 paragraph = []
@@ -170,12 +176,33 @@ def _reports_a_study(block: Block, text: str) -> bool:
     return paragraph.endswith(".") and _STUDY_FOUND.search(paragraph) is not None
 
 
-def _pipe_row_piece(text: str, last: tuple[int, int], start: int, end: int) -> bool:
+def _pipe_row_piece(text: str, first: tuple[int, int], start: int, end: int) -> bool:
     """Whether a line with a single pipe at either end ("Ionescu et al, 2019 Single
-    center |") continues the pipe table above it: a row wrapped over several lines,
+    center |") continues the pipe table whose first line is ``first``: a row wrapped over
+    several lines, or a table copied one cell per line, each closed by its pipe ("RCT |"),
     which ``read_table`` joins again."""
     line = text[start:end].strip()
-    return len(line) > 1 and (line.startswith("|") or line.endswith("|")) and table_kind(text[last[0]:last[1]]) == "pipe"
+    return len(line) > 1 and (line.startswith("|") or line.endswith("|")) and table_kind(text[first[0]:first[1]]) == "pipe"
+
+
+def _cell_goes_on(text: str, first: tuple[int, int], start: int, end: int) -> bool:
+    """Whether a line without a pipe is part of a cell of the pipe table whose first line is
+    ``first``: a cell wrapped over lines, closed by a pipe within a few lines ("Mean
+    improvement in nausea score" / "4 days of treatment" / "2.1 with ginger 1.5 with placebo |")."""
+    if not text[start:end].strip() or table_kind(text[first[0]:first[1]]) != "pipe":
+        return False
+    position = end
+    for _ in range(_CELL_LINES):
+        if position >= len(text):
+            return False
+        next_end = text.find("\n", position + 1)
+        line = text[position + 1:len(text) if next_end < 0 else next_end].strip()
+        if not line or line.startswith("|"):
+            return False
+        if line.endswith("|"):
+            return True
+        position = len(text) if next_end < 0 else next_end
+    return False
 
 
 def _folded(text: str) -> str:

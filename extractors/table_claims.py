@@ -37,6 +37,8 @@ _LEVEL_CELL = re.compile(
     r"|^\W*(?:baseline|end\s+of\s+treatment|follow[-\s]?up|screening)\W*$",
     re.IGNORECASE,
 )
+_OUTCOMES_WITH_ARMS = re.compile(r"\boutcomes?\b", re.IGNORECASE)
+_NEITHER = re.compile(r"^\W*(?:neither|none|no\s+difference|equal|equivocal|not\s+significant|ns|no\s+significant\s+difference)\b")
 _VERSUS = re.compile(r"\s(?:vs\.?|versus|compared\s+(?:with|to))\s", re.IGNORECASE)
 # A population or species cell that counts its members: "Mice (30)", "Rats (n = 24)", "Children, n=60".
 _COUNTED_CELL = re.compile(
@@ -160,6 +162,8 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
         finding = cell("outcome")  # an "Outcome" column telling what happened: "Lameness improved; stride unchanged"
     # A finding column headed by the measure it reports ("PD reduction (mm)", "HAMD change"): its header names the outcome
     measured = cell("outcome") or (_header_of(table, "finding") if finding and finding == cell("finding") else "")
+    if "outcome" not in table.roles and _OUTCOMES_WITH_ARMS.search(_header_of(table, "intervention")):
+        measured = cell("intervention")  # "Outcome, Interventions": the measure and the arms in one column
     comparator = _comparator_cell(cell("comparator"))
     treatment = cell("intervention") or cell("dose")  # what was given, which may say what the finding is for
     if "comparator" not in table.roles:
@@ -169,6 +173,11 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
             fields.parse_comparator(cell("outcome")) if cell("outcome") else None)  # "Bench-press strength +6.1 kg vs placebo"
         if comparator is None and treatment and _VERSUS.search(treatment):
             comparator = _comparator_cell(treatment)  # "Azathioprine 2.5 mg/kg/day vs no treatment"
+        if comparator is None and treatment:
+            comparator = fields.parse_comparator(treatment)  # "2.1 with ginger, 1.5 with placebo": both arms' results
+    direction = fields.parse_direction(finding, comparator, measured or None, treatment or None) if finding else "unknown"
+    if cell("favours") and direction in ("unknown", "positive", "negative"):
+        direction = _favoured(cell("favours"), comparator)
     values = fields.FieldValues(
         n=n,
         n_detail=n_detail,
@@ -176,10 +185,23 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
         comparator=comparator,
         outcome_measures=_outcome_cells(measured, finding, abbreviations),
         population=(fields.parse_population(cell("population")) or cell("population")) if cell("population") else None,
-        direction=fields.parse_direction(finding, comparator, measured or None, treatment or None) if finding else "unknown",
+        direction=direction,
         ongoing_trial=fields.parse_ongoing(line),
     )
     return study, values, finding
+
+
+def _favoured(favours: str, comparator: str | None) -> str:
+    """The direction a "Favours" cell gives: the arm the review judged better. Naming the
+    comparator (or any control) is negative, "neither" or "no difference" null, anything
+    else names the treatment."""
+    lowered = favours.lower()
+    if _NEITHER.search(lowered):
+        return "null"
+    named = fields.parse_comparator(f"versus {favours}")
+    if named in fields.CONTROLS or (comparator and (named == comparator or comparator in lowered)):
+        return "negative"
+    return "positive"
 
 
 def _stated_finding(table: Table, row: Row) -> str | None:

@@ -90,6 +90,7 @@ def read_table(text: str, lines: list[tuple[int, int]], header_hint: bool = Fals
     rows: list[Row] = []
     columns: list[int] = []  # start columns of a space-aligned table, from its first row
     ruled = False  # the first row stands over a markdown rule ("|---|"): a header, whatever it names
+    piped = bool(lines) and table_kind(text[lines[0][0]:lines[0][1]]) == "pipe"
     for start, end in _closed_pipe_rows(text, lines):
         line = text[start:end]
         kind = table_kind(line.split("\n", 1)[0])
@@ -98,6 +99,9 @@ def read_table(text: str, lines: list[tuple[int, int]], header_hint: bool = Fals
             continue
         if kind is None and _SEPARATOR_ROW.match(line):
             continue  # a rule under a space-aligned header
+        if kind is None and piped:  # a line of a cell wrapped in a pipe table, or a cell closed by its one pipe
+            rows.append(Row(start, end, _split(text, start, end, "|")))
+            continue
         if kind is None:  # lines the block labeller found aligned on runs of spaces
             columns = columns or [_column(text, start) + c for c in space_cells(line)]
             rows.append(Row(start, end, _split_aligned(text, start, end, columns)))
