@@ -68,6 +68,7 @@ from functools import lru_cache
 from extractors.fields.comparator import CONTROLS
 from extractors.fields.direction_clauses import reread
 from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_pair, arm_relations, from_to,
+                                                 paired_change,
                                                  leading_comparatives, raised_more, read_numbers, signed_vs_control, states_significance, times_as)
 from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, DELAYED_EVENT, GAIN_VERBS, HARM_WORDS, HARMS, LONG_IS_WORSE, SAFETY_NOUN, SPACE_RUN,
                                                SYMPTOM_SCALES, as_relapse, blank_match)
@@ -217,7 +218,7 @@ _STRONG_POSITIVE = [
     r"\b(?:progress(?:ed|es)|declined|deteriorated|worsened|elongated)\s+(?:[\w-]+\s+){0,3}?(?:more\s+slowly|less\s+(?:rapidly|quickly)|slower)\b",
     # the control arm's process went faster: "eyes in the placebo group progressed faster"
     rf"\b{CONTROL}{_GROUP}\s+(?:\w+\s+){{0,2}}?(?:progressed|declined|deteriorated|worsened)\s+(?:\w+\s+)?(?:faster|more\s+(?:rapidly|quickly))\b",
-    rf"\b(?<!did\s)(?<!does\s)(?<!much\s)(?<!far\s)(?:lower|fewer|less|reduced|smaller)\s+(?!(?:{_W}){{0,2}}?{_GOOD_FALLEN})(?!well\b|for\b|to\b)(?:{_W}){{0,8}}?than\s+(?:those|people|patients|participants|subjects|women|men|children|adults|the|after|with|on|in|for|a|an|placebo|controls?|usual|sham|wait|piglets|pigs|birds|chicks|chickens|broilers|hens|calves|cows|lambs|ewes|animals|mice|rats|dogs|cats|horses)",
+    rf"\b(?<!did\s)(?<!does\s)(?<!much\s)(?<!far\s)(?:lower|fewer|less|reduced|smaller)\s+(?!(?:{_W}){{0,2}}?{_GOOD_FALLEN})(?!well\b|for\b|to\b)(?:(?!but\s|yet\s|whereas\s|while\s){_W}){{0,8}}?than\s+(?:those|people|patients|participants|subjects|women|men|children|adults|the|after|with|on|in|for|a|an|placebo|controls?|usual|sham|wait|piglets|pigs|birds|chicks|chickens|broilers|hens|calves|cows|lambs|ewes|animals|mice|rats|dogs|cats|horses)",
     # gains in both arms, greater with the treatment: "improved in both groups, but more with the drug"
     rf"\bboth\s+(?:groups|arms|conditions)\b[^.;]{{0,40}}?\bbut\s+(?:\w+\s+){{0,3}}?(?:greater|more|larger|better|faster)\s+(?:with|in|for|on|among)\s+(?!(?:the\s+)?{CONTROL})",
     # a lower risk of a bad outcome: "the risk of stroke was 40% lower for users", "a lower incidence of fracture in the vitamin group"
@@ -269,6 +270,11 @@ _MIXED = [
     r"\b(?:inconsistent|conflicting|mixed|equivocal|heterogeneous)\s+(?:results|findings|evidence|effects?)\b",
     r"\b(?:opposite|opposing|contradictory|divergent|different)\s+(?:conclusions|results|findings)\b(?<!different\sresults)(?<!different\sfindings)",
     r"\b(?:were|was|are|is|remain|remains|remained)\s+(?:\w+\s+)?(?:inconsistent|conflicting|equivocal)\b",
+    # another outcome's gain less sure: "improved ACR20 ..., but enthesitis outcomes were less consistent"
+    r"\b(?:outcomes?|effects?|results?|benefits?|findings|data|gains?|improvements?)\s+(?:(?:on|in|for)\s+(?:[\w-]+\s+){1,2}?)?(?:were|was)\s+(?:much\s+|far\s+)?less\s+(?:consistent|clear|convincing|certain|robust)\b",
+    # a lead that shrank by a later time point: "but the difference had narrowed to 1.9 points (95% CI ...) by 6 months"
+    r"\b(?:differences?|benefits?|effects?|gains?|advantages?|gaps?|improvements?)\s+(?:[\w-]+\s+){0,6}?(?:had\s+|has\s+)?(?:narrowed|shrank|shrunk|diminished|dwindled)\s+to\b"
+    r"|\bbut\s+(?:had\s+)?(?:narrowed|shrank|shrunk|dwindled)\s+to\b",
     r"\b(?:benefits?|effects?|improvements?|gains?)\s+(?:(?:on|in|for)\s+(?:[\w-]+\s+){1,2}?)?(?:was|were|is|are|(?:may|might|could)\s+be|seems?|seemed|appears?|appeared)\s+(?:to\s+be\s+)?(?:\w+\s+){0,3}?(?:confined|limited|restricted)\s+to\b",
     r"\b(?:the\s+)?(?:low|lower|lowest|smaller)\s+doses?\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+)?(?:no\s+different|not\s+(?:effective|different|better|superior|significant)|ineffective|did\s+not)",
     # "similar improvements at week 8, but only the CBT-I group kept its gains at follow-up"
@@ -1046,7 +1052,8 @@ _PASSES = [
                                        "transient", "temporary", "brief", "lasted", "persisted", "only", "heterogen", "lost", "gone",
                                        "reversed", "sustain", "maintain",
                                        "confined", "limited", "restricted", "low", "smaller", "both", "similar", "comparab", "equal", "equival", "alike",
-                                       "favo", "opposite", "opposing", "contradict", "divergent", "different conclusions")),
+                                       "favo", "opposite", "opposing", "contradict", "divergent", "different conclusions",
+                                       "less consist", "less clear", "less convinc", "less certain", "less robust", "narrowed", "shrank", "shrunk", "dwindled")),
     (_cues(_LIMITING, letter_first=True), "limited", _triggers("only")),
     (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "comparison", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment", "avoidance", "observation", "untreated", "no-intervention")),
     (_cues(_NEGATIVE, letter_first=True), "negative", _triggers("likely to", "risk", "odds", "likelihood", "hazard", "loss", "bone", "fev", "lung function", "ejection", "lean", "muscle", "milk", "longer", "slower", "extend", "more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
@@ -1118,6 +1125,7 @@ _PASS_NEEDS = {
     next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_MIXED).pattern): re.compile(
         r"lost|gone|sustained|maintained|reversed|persist|last|disappeared|faded|waned|wore\s+off|short-lived|transient|caught\s+up"
         r"|inconsistent|conflicting|mixed|equivocal|heterogeneous|confined|limited|restricted|dose|only|favo|opposite|opposing|contradictory|divergent|different\s+conclusions"
+        r"|less\s+(?:consistent|clear|convincing|certain|robust)|narrowed|shrank|shrunk|dwindled"
     ),
 }
 # Once one of these is found, the positive cues cannot change the verdict: a significant
@@ -1309,7 +1317,9 @@ _DOSE_COMPARISON = re.compile(
     # a dose changed, or compared with another dose: "when the dose was unchanged", "lower than the dose used for"
     r"\b(?:dose|doses|dosage|dosing)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:increased|decreased|reduced|unchanged|lowered|raised|doubled|halved|titrated|stable|kept)\b|"
     r"\b(?:lower|higher|less|more|smaller|larger|greater)\s+(?:(?!effective|efficacious|potent|beneficial|better)\w+\s+){0,3}?than\s+(?:the\s+|a\s+|that\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:doses?|dosages?|dosing)\b|"
-    r"\b(?:reductions?|decreases?|increases?|changes?)\s+in\s+(?:the\s+|their\s+)?(?:daily\s+)?(?:doses?|dosages?|dosing)\b"  # "a significant reduction in dose"
+    r"\b(?:reductions?|decreases?|increases?|changes?)\s+in\s+(?:the\s+|their\s+)?(?:daily\s+)?(?:doses?|dosages?|dosing)\b|"  # "a significant reduction in dose"
+    # one dose set beside the others: "100 mg/day offers most of the benefit of higher doses with fewer withdrawals"
+    r"\b(?:most|much|all|nearly\s+all|the\s+bulk)\s+of\s+the\s+(?:benefits?|effects?|efficacy|gains?)\s+(?:of|seen\s+with)\s+(?:the\s+)?(?:higher|larger|lower|smaller|other|top)\s+(?:doses?|dosages?)\b[^.;]*"
 )
 # Active arms of one treatment compared with each other, not with the control: "no significant difference in the
 # triglyceride-lowering effect of the different types of fish oil", "efficacy did not differ between the three doses".
@@ -1707,6 +1717,61 @@ def _harm_excess(text: str) -> bool:
     return any(word in lowered for word in _ENDED) and bool(_COMMENT_HARM.search(lowered))
 
 
+# Findings that set the treatment against the comparator by how many it helped or how soon, read whole before the
+# cue passes, which take "cured" for a gain and "fewer" for fewer harms.
+# Fewer helped than with the comparator: "cured fewer animals than ivermectin", "relieved pain in fewer patients than
+# ibuprofen", "cured only 38% of children, fewer than a dimeticone spray", "Fewer patients healed with the gel than with".
+_FEWER_HELPED = re.compile(
+    r"(?<!not\s)(?<!n't\s)\b(?:cured|cleared|healed|eliminated|eradicated|relieved|resolved|helped|prevented|protected|stopped|rescued|corrected|controlled|normali[sz]ed|restored|reversed)\s+"
+    r"(?:(?:only\s+)?\d[\d.]*\s*%\s+of\s+[\w-]+(?:\s+[\w-]+)?,?\s+|(?:[\w-]+\s+){0,3}?(?:in\s+|of\s+)?)(?:only\s+)?fewer\s+(?:[\w-]+\s+){0,2}?than\b"
+    r"|^\W*fewer\s+(?:[\w-]+\s+){0,2}?(?:were\s+)?(?:healed|cured|recovered|responded|remitted|improved|cleared)\s+(?:with|on|after|using|in)\s+[^.;]{1,50}?\bthan\s+(?:with|on|after|using|in)\b"
+)
+# More patients reached the goal: "achieved ACR50 and PASI 100 together in more patients than adalimumab".
+_MORE_REACHED = re.compile(
+    r"(?<!not\s)(?<!n't\s)\b(?:achieved|attained|reached|produced|induced)\s+(?:[\w-]+\s+){1,8}?in\s+(?:significantly\s+|many\s+)?more\s+(?:[\w-]+\s+){0,2}?than\b"
+)
+# Recovery that came sooner: "healed the wounds about four days sooner than leaving them undressed", "went home 2 days earlier".
+_SOONER_RECOVERY = re.compile(
+    r"(?<!not\s)(?<!n't\s)\b(?:heal(?:ed|s)?|recover(?:ed|s)?|resolv(?:ed|es)|clear(?:ed|s)|went\s+home|(?:were|was)\s+discharged|returned\s+to\s+(?:work|school|play|sport|duty|normal))\b"
+    r"(?:(?!\bno\b|\bnot\b|n't|\bany\b|\bnever\b)[^.;]){0,50}?\b(?:sooner|earlier|faster|quicker|more\s+quickly|more\s+rapidly)\s+than\b"
+)
+# Recovery denied to be sooner: "did not heal any faster than those given saline dressings".
+_NOT_SOONER = re.compile(
+    r"\b(?:did|does|do)\s*(?:not|n't)\s+(?:heal|recover|resolve|clear|go\s+home|return\s+to\s+(?:work|school|play|sport|duty|normal))\b"
+    r"[^.;]{0,40}?\b(?:sooner|earlier|faster|quicker|more\s+quickly|more\s+rapidly)\s+than\b"
+)
+# No more of a bad outcome, or no better a good one, than the comparator: "was not associated with more perinatal complications than insulin".
+_NOT_MORE_THAN = re.compile(
+    r"\b(?:was|were|is|are)\s+not\s+associated\s+with\s+(?:significantly\s+)?(?:more|fewer|higher|lower|greater|less|better|worse)\s+[^.;]{1,60}?\bthan\b"
+)
+# The comparator named as another therapy "alone" outdid the treatment: "Physiotherapy alone outperformed the injection".
+_ALONE_OUTDID = re.compile(
+    r"^\W*(?:[\w-]+\s+){1,3}?alone\s+(?:\w+ly\s+)?(?:outperformed|beat|surpassed|bettered|(?:was|were|proved)\s+(?:\w+\s+)?(?:superior\s+to|better\s+than|more\s+effective\s+than))\b"
+)
+
+# A second clause that may state another finding: the whole sentence is then read as usual.
+_CONTRASTED = re.compile(r";|\b(?:whereas|although|though|however)\b|\bbut\s+(?!it\s|they\s|this\s|that\s)")
+
+
+def _set_against_comparator(text: str) -> str | None:
+    """The direction of a finding stated as the arms' relative count or speed of recovery, or None."""
+    lowered = text.lower()
+    if "fewer" in lowered and " than" in lowered and _FEWER_HELPED.search(lowered):
+        return "negative"
+    if " more " in lowered and " than" in lowered and _MORE_REACHED.search(lowered):
+        return "positive"
+    if " than" in lowered and ("sooner" in lowered or "earlier" in lowered or "faster" in lowered or "quick" in lowered):
+        if _NOT_SOONER.search(lowered):
+            return "null"
+        if _SOONER_RECOVERY.search(lowered):
+            return "positive"
+    if "not associated" in lowered and _NOT_MORE_THAN.search(lowered):
+        return "null"
+    if " alone " in lowered and _ALONE_OUTDID.search(lowered):
+        return "negative"
+    return None
+
+
 @per_document(maxsize=4096)
 def parse_direction(text: str, comparator: str | None = None, outcome: str | None = None, treatment: str | None = None) -> str:
     """positive | null | negative | mixed | unknown, for the finding stated in ``text``.
@@ -1722,6 +1787,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if "eight" in text and (_LIVESTOCK.search(text) or _WEIGHT_WANTED.search(text.lower()) or (treatment and _WEIGHT_WANTED.search(treatment.lower()))):
         # a broiler's or piglet's weight gain is the yield sought, a preterm infant's or a cachectic patient's the recovery sought
         text = _UNDERWEIGHT.sub("undernourished", _WEIGHT_GAIN.sub("growth gain", text))  # "underweight" is no weight harm either
+    if (" than" in text or " alone " in text) and (against := _set_against_comparator(text)) and not _CONTRASTED.search(text):
+        return against
     if " also " in text and " but " in text and _CONTROL_ALSO_LESS.search(text.lower()):
         return "positive"  # "Placebo also works, but not as well": the comparator helped less
     if any(word in text for word in _BAD_LEVEL_WORDS) and _BAD_LEVEL_REDUCED.search(text):
@@ -1769,7 +1836,42 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
             return without  # the unplanned gain alone is no finding: the planned outcomes decide
     if direction in ("mixed", "null") and "primary" in text.lower() and _primary_gain_beside_responder_nulls(text, comparator, outcome):
         return "positive"
+    if direction == "null" and "only" in text.lower() and _limited_gain_beside_null(text, comparator, outcome):
+        return "mixed"  # "Only the 28 and 56 mg arms improved PSQI scores; the 14 mg arm was indistinguishable from placebo"
+    if direction == "mixed" and "from" in text and (paired := paired_change(text.lower(), " " + outcome.lower() if outcome else "", comparator)):
+        return paired  # each arm's baseline and end value: the change against the control's decides
+    if direction in ("positive", "unknown") and " but " in text and (harm := _BUT_MORE_OFTEN.search(lowered := text.lower())) and not _SAFETY_HARM.search(lowered, harm.start()):
+        before = _read_direction(text[: harm.start()], comparator, outcome)
+        if before == "positive":
+            return "mixed"  # "fewer babies had hypoglycaemia, but metformin-exposed babies were more often small for gestational age"
     return direction
+
+
+# A gain confined to some arms or doses: "Only the 28 and 56 mg arms improved ...", "fell only in the 30 mg/kg group".
+_LIMITED_GAIN = re.compile(
+    r"\bonly\s+(?:the\s+|in\s+the\s+|at\s+the\s+|with\s+the\s+)?(?:[\w./-]+,?\s+){0,5}?(?:doses?|arms?|groups?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:improved|reduced|lowered|decreased|relieved|shortened|raised|increased|separated|outperformed|beat|differed|benefit\w*|showed\s+(?:an?\s+)?(?:benefit|improvement|reduction|gain))\b"
+    r"|\b(?:improved|fell|dropped|decreased|declined|reduced|lowered|rose|increased|changed|differed|responded|benefit\w*)\s+(?:\w+\s+)?only\s+(?:in|with|at|on|among)\s+(?:the\s+)?"
+    r"(?:[\w./-]+\s+){0,4}?(?:doses?|arms?|groups?)\b"
+)
+
+
+def _limited_gain_beside_null(text: str, comparator: str | None, outcome: str | None) -> bool:
+    """A gain confined to some arms in one clause, a null result in another: some doses worked, others did not."""
+    clauses = _RESULT_CLAUSE_BREAK.split(text)
+    if len(clauses) < 2:
+        return False
+    limited = [bool(_LIMITED_GAIN.search(clause.lower())) for clause in clauses]
+    return any(limited) and any(not confined and parse_direction(clause, comparator, outcome) == "null" for clause, confined in zip(clauses, limited))
+
+
+# A harm of the treatment's in a clause of its own after a gain: "but metformin-exposed babies were more often small for
+# gestational age", "but more small-for-gestational-age babies" (adverse events beside a win leave it positive).
+_BUT_MORE_OFTEN = re.compile(
+    r"\bbut\s+(?:(?!than\b|not\b|no\b)[\w-]+\s+){0,6}?(?:were|was)\s+more\s+(?:often|frequently|likely\s+to\s+be)\s+(?!tolerated\b|satisfied\b|adherent\b|willing\b)"
+    r"|\bbut\s+(?:(?:led\s+to|caused|resulted\s+in|with|had)\s+)?more\s+(?:[\w-]+\s+){0,3}?(?:babies|infants|neonates|newborns|births|deliveries)\b"
+)
+_SAFETY_HARM = re.compile(r"advers|side[\s-]effect|nause|vomit|diarrh|headache|dizz|rash|withdr|discontinu|drop\s*out|toler")
 
 
 # Patients moved from the control arm to the treatment: "patients who switched from placebo to dupilumab had an effect
@@ -2116,10 +2218,40 @@ def _outcomes_went_apart(text: str, comparator: str | None, outcome: str | None)
         own = _SIMILAR_SUBJECT.match(clause.lower()) if ("similar" in clause or "comparable" in clause) and not _SAFETY_GAIN.search(gains) else None
         if own and not _NO_OUTCOME_SUBJECT.search(own["subject"]) and not set(re.findall(r"[a-z][\w-]{3,}", own["subject"])) & set(re.findall(r"[a-z][\w-]{3,}", gains)):
             return True  # "fewer diarrhoea days than pigs on a control diet, but by day 42 their weight gain was similar"
+        if _other_outcome_not_reduced(clause.lower(), gains):
+            return True  # "reduced cardiovascular mortality ..., but total mortality was not significantly reduced"
         subject = _NULL_SUBJECT.match(clause.lower()) if "numerically" in clause.lower() else None
         if subject and not set(re.findall(r"[a-z][\w-]{3,}", subject["subject"])) & set(re.findall(r"[a-z][\w-]{3,}", gains)):
             return True  # "reduced MIDAS scores, but headache days were numerically lower and not significantly different"
     return False
+
+
+# The subject of a not-improved clause, when it names an outcome: "total mortality was not significantly reduced"
+# (not the gain again, "the reduction was not significant", nor the trial or its statistics).
+_NOT_REDUCED_SUBJECT = re.compile(
+    r"\s*(?:the\s+|mean\s+)*(?P<subject>(?!(?:the|a|an|it|they|this|that|these|those|there|which|differences?|changes?|effects?|reductions?|improvements?|gains?|"
+    r"benefits?|results?|both|neither|none|all|scores?|groups?|arms?|trial|study|sample|analysis|power|comparisons?|findings?|associations?|statistical|significance|between-group)(?![\w-]))"
+    r"[a-z][\w-]*(?:\s+(?!(?:was|were|is|are|did)\b)[a-z][\w-]*){0,2}?)\s+(?:was|were|did)\s+(?:also\s+)?(?:not|n't|no)\b"
+)
+_GENERIC_SUBJECT_WORDS = frozenset({"significance", "statistical", "difference", "differences", "effect", "effects", "change", "changes", "trial", "study"})
+
+
+def _other_outcome_not_reduced(clause: str, gains: str) -> bool:
+    """Whether a null clause's subject names an outcome the gains did not: none of its words ("all-cause mortality"
+    beside "stroke risk"), or the same outcome in another scope ("total mortality" beside "cardiovascular mortality")."""
+    subject = _NOT_REDUCED_SUBJECT.match(clause)
+    if not subject:
+        return False
+    words = subject["subject"].split()
+    if set(words) & _GENERIC_SUBJECT_WORDS:
+        return False
+    gained = re.findall(r"[a-z][\w-]*", gains)
+    if not set(words) & set(gained):
+        return True
+    head = words[-1]
+    return len(words) > 1 and head in gained and any(
+        index and gained[index - 1] != words[-2] and gained[index - 1] not in ("the", "in", "of", "and", "on") for index, word in enumerate(gained) if word == head
+    )
 
 
 # An outcome's abbreviation in a null clause's subject, before its verb: "scores on the ARAT ... were similar".

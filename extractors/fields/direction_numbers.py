@@ -44,6 +44,8 @@ _HIGHER_BETTER = re.compile(
     # body and blood that a treatment builds: "increased lean mass by 1.2 kg", "raised haemoglobin more than oral iron"
     r"|lean\s+(?:body\s+)?mass|muscle\s+mass|fat-free\s+mass|(?<!glycated\s)(?<!glycosylated\s)ha?emoglobin\b|ferritin|ovulation"
     r"|ejection\s+fraction|\blvef\b|\bfvc\b|peak\s+(?:expiratory\s+)?flow|lung\s+function|\be?gfr\b|milk|abstinen"
+    # taking part that a programme seeks: "Higher attendance (72% vs 58%)", "completion 81% vs 64%"
+    r"|attendance|adherence|compliance|uptake|engagement|retention|completion"
 )
 # The symptoms and scales a treatment should lower are the harms' (direction_words), so numbers and words read one
 # vocabulary; beside them, what else is better lower: counts of episodes, sleep latency, lab markers, weight.
@@ -418,6 +420,44 @@ def from_to(lowered: str, measure: str) -> str | None:
     if start == end or not better:
         return None
     return "positive" if (end > start) == (better == "higher") else "negative"
+
+
+# Each arm's baseline and end value: "fell from 8.4% to 7.1% with tirzepatide versus 8.3% to 8.0% with placebo",
+# "dropped from 16 to 8 in the app group and from 16 to 13 in the control group".
+_PAIRED_CHANGE = re.compile(
+    r"\bfrom\s+(\d+(?:\.\d+)?)\s*(?:%|[a-z/]{1,8})?\s+to\s+(\d+(?:\.\d+)?)\s*(?:%|[a-z/]{1,8})?\s+(?:with|in|on|for|among|after)\s+(?:the\s+)?([\w-]+)"
+    r"(?:\s+(?:group|arm|patients|participants))?\s*,?\s+(?:versus|vs\.?|compared\s+with|and|but|while|whereas)\s+(?:from\s+)?"
+    r"(\d+(?:\.\d+)?)\s*(?:%|[a-z/]{1,8})?\s+to\s+(\d+(?:\.\d+)?)\s*(?:%|[a-z/]{1,8})?\s+(?:with|in|on|for|among|after)\s+(?:the\s+)?([\w-]+)"
+)
+
+
+def paired_change(lowered: str, measure: str, comparator: str | None = None) -> str | None:
+    """Which arm's baseline-to-end change went further the better way, when each arm's
+    pair of values is given and one arm is the control or the ``comparator`` named:
+    positive, negative, or None."""
+    match = _PAIRED_CHANGE.search(lowered)
+    if not match:
+        return None
+    start, end, first, other_start, other_end, second = match.groups()
+    compared = comparator.lower().split()[0] if comparator else None
+
+    def is_control(arm: str) -> bool:
+        return bool(CONTROL_WORD.fullmatch(arm)) or arm == compared
+
+    if is_control(first) and not is_control(second):
+        treated, control = (float(other_start), float(other_end)), (float(start), float(end))
+    elif is_control(second) and not is_control(first):
+        treated, control = (float(start), float(end)), (float(other_start), float(other_end))
+    else:
+        return None
+    better = _better_when(lowered[max(0, match.start() - 60) : match.start()] + measure, both_fell=treated[1] < treated[0] and control[1] < control[0])
+    if not better:
+        return None
+    sign = 1 if better == "higher" else -1
+    treated_gain, control_gain = sign * (treated[1] - treated[0]), sign * (control[1] - control[0])
+    if treated_gain == control_gain:
+        return None
+    return "positive" if treated_gain > control_gain else "negative"
 
 
 def _better_when(lowered: str, both_fell: bool, ratio: bool = False) -> str | None:

@@ -1,0 +1,121 @@
+"""Wave 22 direction sweep: finding sentences written for this wave (none copied from a gold
+set or probe), in the families holdout 15 missed, each over several specialties and
+registers:
+
+- fewer helped than the comparator ("cleared fewer infections than amoxicillin", "cured only
+  41% of toenails, fewer than terbinafine"): negative;
+- more reached the goal ("achieved remission in more patients than mesalazine"), recovery
+  sooner ("healed three days sooner than"), a rate a programme seeks raised ("Higher
+  completion (88% vs 70%)"): positive; "not associated with more X than": null;
+- a gain beside another outcome that did not move or was less sure ("all-cause mortality was
+  not significantly reduced", "effects on falls were less consistent"), a gain confined to some
+  doses ("Only the 2 and 4 mg arms reduced ...; the 1 mg arm was no different from placebo"),
+  a lead that narrowed, a benefit beside a harm the treated arm had more often: mixed;
+- one dose said to give "most of the benefit of higher doses": no finding against the control;
+- each arm's baseline and end value ("fell from 98 to 91 kg on the drug and from 97 to 96 kg on
+  placebo"): the larger change the better way decides; "<therapy> alone outperformed the
+  injection": negative (the therapy alone is the comparator).
+
+FRESH (the last block) was written after the fixes, as a check on unseen phrasing: 12/14 then
+(2/14 on main); one verb added after it ("corrected"). KNOWN_GAPS stay strict xfails.
+"""
+
+import pytest
+
+from extractors.fields import parse_direction
+
+# (text, comparator, expected)
+SWEEP = [
+    ('The herbal lozenge cleared fewer infections than amoxicillin (41% vs 77%).', 'amoxicillin', 'negative'),
+    ('In 80 dogs, the spot-on treatment eliminated fleas in fewer dogs than oral fluralaner (61% vs 95%).', 'fluralaner', 'negative'),
+    ('The tea tree shampoo cured only 38% of children, fewer than a dimeticone spray.', 'dimeticone', 'negative'),
+    ('One trial found the app helped only 22% of users quit, fewer than nicotine patches did.', 'nicotine', 'negative'),
+    ('Acupuncture relieved pain in fewer patients than ibuprofen did (35% vs 60%).', 'ibuprofen', 'negative'),
+    ('Fewer patients healed with the honey gel than with silver dressings (48% vs 70%).', 'silver dressings', 'negative'),
+    ('The probiotic prevented diarrhoea in fewer children than oral rehydration with zinc.', None, 'negative'),
+    ('The cream reduced itch compared with vehicle, but effects on sleep were less consistent.', 'placebo', 'mixed'),
+    ('Statins lowered stroke risk but all-cause mortality was not significantly reduced.', None, 'mixed'),
+    ('The drug caused fewer falls but more fractures than placebo.', 'placebo', 'mixed'),
+    ('Fructosamine fell only in the 30 mg/kg group; body condition score was unchanged in all groups.', 'placebo', 'mixed'),
+    ('Only the 20 mg dose reduced migraine days; the 10 mg dose was indistinguishable from placebo.', 'placebo', 'mixed'),
+    ('Only the highest dose lowered blood pressure; the lower doses were no different from placebo.', 'placebo', 'mixed'),
+    ('Pain fell only in the 600 mg group; the 300 mg group did no better than placebo.', 'placebo', 'mixed'),
+    ('Participants gained 4.2 points more at 2 weeks but the difference narrowed to 1.9 (95% CI -0.3 to 4.1) by 6 months.', None, 'mixed'),
+    ('The benefit on reading scores was 5 points at the end of term but shrank to 1 point, not significant, a year later.', None, 'mixed'),
+    ('The new regimen achieved sustained virological response in more patients than standard therapy (94% vs 81%).', None, 'positive'),
+    ('Dupilumab achieved EASI-75 in more children than placebo did.', 'placebo', 'positive'),
+    ('The splint let fractures heal two weeks sooner than casting.', None, 'positive'),
+    ('Children given zinc recovered from diarrhoea a day sooner than those given placebo.', 'placebo', 'positive'),
+    ('Patients on the early-mobilisation pathway went home 2 days earlier than those on usual care.', None, 'positive'),
+    ('The vaccine was not associated with more serious adverse events than placebo.', 'placebo', 'null'),
+    ('Early surgery was not associated with better function than physiotherapy at one year.', None, 'null'),
+    ('Higher quit rate (31% vs 19%)', 'treatment as usual', 'positive'),
+    ('Better adherence (80% vs 62%)', None, 'positive'),
+    ('Fewer readmissions (12% vs 20%)', None, 'positive'),
+    ('Exercise alone outperformed the supplement on walking distance.', None, 'negative'),
+    ('Systolic pressure fell from 152 to 134 mmHg with the drug versus 151 to 147 mmHg with placebo.', 'placebo', 'positive'),
+    ('PHQ-9 scores dropped from 16 to 8 in the app group and from 16 to 13 in the control group.', None, 'positive'),
+    ('The chewable tablet cleared worms in fewer lambs than the drench did (64% vs 89%).', None, 'negative'),
+    ('Laser therapy healed fewer ulcers than compression bandaging over 12 weeks.', None, 'negative'),
+    ('The new antifungal cured only 41% of toenails, fewer than terbinafine.', 'terbinafine', 'negative'),
+    ('Fewer patients responded on the generic than on the branded inhaler (52% vs 67%).', None, 'negative'),
+    ('Patients on the new regimen had fewer relapses than those on placebo.', 'placebo', 'positive'),
+    ('Zinc cleared the rash in more children than placebo did.', 'placebo', 'positive'),
+    ('The dual-acting drug achieved remission in more patients than mesalazine (44% vs 30%).', 'mesalazine', 'positive'),
+    ('Sutured lacerations treated with tissue glue healed three days sooner than those closed with strips.', None, 'positive'),
+    ('Calves given the electrolyte paste recovered from scours two days faster than untreated calves.', None, 'positive'),
+    ('Children on the probiotic recovered no sooner than those on placebo.', 'placebo', 'null'),
+    ('Patients given the new gel did not heal any faster than those given saline dressings.', None, 'null'),
+    ('Symptoms returned sooner with the short course than with the standard course.', None, 'negative'),
+    ('Ketamine was not associated with more emergence delirium than propofol.', 'propofol', 'null'),
+    ('Bariatric surgery was not associated with higher fracture rates than medical therapy in this cohort.', None, 'null'),
+    ('Greater uptake (64% vs 41%)', None, 'positive'),
+    ('Higher completion (88% vs 70%)', None, 'positive'),
+    ('Vitamin D improved bone density compared with placebo, but effects on falls were less consistent.', 'placebo', 'mixed'),
+    ('The diet lowered HbA1c at 3 months, but results for weight were less clear.', None, 'mixed'),
+    ('Colchicine reduced myocardial infarction, but all-cause mortality was not significantly reduced.', None, 'mixed'),
+    ('The programme lowered stroke incidence, but overall mortality was not reduced.', None, 'mixed'),
+    ('Only the 2 and 4 mg arms reduced tic severity; the 1 mg arm was no different from placebo.', 'placebo', 'mixed'),
+    ('Milk yield rose only in the high-dose group; milk fat was unchanged in all groups.', None, 'mixed'),
+    ('Only the 50 and 100 mg doses shortened sleep latency; the 25 mg dose was indistinguishable from placebo.', 'placebo', 'mixed'),
+    ('Readmissions fell with the nurse visits, but the patients were more often admitted to intensive care.', None, 'mixed'),
+    ('Pain scores were 3 points lower at 4 weeks, but the gap had narrowed to 0.5 points by 12 months.', None, 'mixed'),
+    ('Weight fell from 98 to 91 kg on the drug and from 97 to 96 kg on placebo.', 'placebo', 'positive'),
+    ('LDL fell from 3.9 to 3.6 mmol/L with the supplement versus 3.8 to 2.4 mmol/L with atorvastatin.', 'atorvastatin', 'negative'),
+    ('Knee pain improved with the injection, but more adverse events were reported with it than with saline.', 'placebo', 'positive'),
+    ('Counselling alone outperformed the app on quit rates.', None, 'negative'),
+    ('The tablet was not significantly better than placebo at 12 weeks, though fewer patients dropped out.', 'placebo', 'null'),
+    ("Induction lowered caesarean rates, but babies in the induction group were more often admitted to the neonatal unit.", None, "mixed"),
+    ("The antipsychotic cut relapses, but more babies born to treated mothers needed special care.", None, "mixed"),    # one dose set beside the others says nothing against the control: an abstract's results decide
+    ("Conclusions: 5 mg/day offers most of the benefit of higher doses with fewer withdrawals.", "placebo", "unknown"),
+    ("The 25 mg dose gave most of the benefit of the higher doses with less sedation.", "placebo", "unknown"),
+    ("In practice, 1 g daily provides much of the effect seen with higher doses and fewer stomach upsets.", None, "unknown"),
+]
+FRESH = [
+    ('Oral iron corrected anaemia in fewer women than intravenous iron (55% vs 81%).', None, 'negative'),
+    ('The herbal spray relieved sore throat in fewer children than paracetamol did.', 'paracetamol', 'negative'),
+    ('The biologic achieved clear skin in more patients than methotrexate (39% vs 22%).', 'methotrexate', 'positive'),
+    ('Cats fed the renal diet went home from hospital a day earlier than cats on the standard diet.', None, 'positive'),
+    ('Ondansetron was not associated with more birth defects than no treatment in this registry.', None, 'null'),
+    ('The inhaler reduced exacerbations, but overall hospitalisation was not significantly reduced.', None, 'mixed'),
+    ('Only the 5 and 10 mg doses lowered nocturia; the 2.5 mg dose was no better than placebo.', 'placebo', 'mixed'),
+    ('Step counts rose at 3 months, but the difference had shrunk to 300 steps by 12 months.', None, 'mixed'),
+    ('Tranexamic acid cut blood loss, but patients given it were more often readmitted with clots.', None, 'mixed'),
+    ('Seizures fell from 12 to 4 a month on cannabidiol and from 11 to 9 on placebo.', 'placebo', 'positive'),
+    ('Higher engagement (61% vs 38%)', None, 'positive'),
+    ('Bracing alone outperformed the surgery on pain at one year.', None, 'negative'),
+    ('Bone density rose only in the 70 mg group; fracture rates were unchanged in all groups.', None, 'mixed'),
+    ('The gel relieved itching, but results on lesion size were less convincing.', None, 'mixed'),
+]
+KNOWN_GAPS = {
+    "Symptoms returned sooner with the short course than with the standard course.",
+    "Tranexamic acid cut blood loss, but patients given it were more often readmitted with clots.",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator", "expected"),
+    [pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="known gap")) if case[0] in KNOWN_GAPS else case for case in SWEEP + FRESH],
+)
+def test_sweep(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected
