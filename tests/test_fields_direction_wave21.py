@@ -435,7 +435,6 @@ SWEEP_D = [
 
 # Still failing after this wave: each a family of its own too small or too risky to take now.
 KNOWN_GAPS = {
-    'Mean HbA1c fell from 8.4% to 7.1% with tirzepatide versus 8.3% to 8.0% with placebo.',
     'Cows fed the yeast supplement produced 1.6 kg more milk per day than unsupplemented cows.',
     'The coaching intervention raised HbA1c compared with usual care.',
     'Pain relief with the patch was seen only in women.',
@@ -459,7 +458,6 @@ KNOWN_GAPS = {
     'Hospital stay was 2 days longer after open surgery than after laparoscopy.',
     'The two doses gave similar seizure reductions.',
     'Results were positive for the primary endpoint and negative for all secondary endpoints.',
-    'Physiotherapy alone outperformed the injection at six months.',
     'RR 0.68 (95% CI 0.52 to 0.89)',
     'WMD -4.2 mmHg (95% CI -6.1 to -2.3)',
     'It made my migraines way more frequent, so I quit.',
