@@ -91,6 +91,30 @@ SWEEP = [
     ("The 25 mg dose gave most of the benefit of the higher doses with less sedation.", "placebo", "unknown"),
     ("In practice, 1 g daily provides much of the effect seen with higher doses and fewer stomach upsets.", None, "unknown"),
 ]
+# the wave-21 sweep's known gaps, fixed here as families: no better in so many words, a rate not lowered, a trend
+# without significance, a stay some days longer, another outcome no lower than with the control, gains that faded
+WAVE21_FAMILIES = [
+    ('The gargle did not shorten sore throats any more than salt water did.', None, 'null'),
+    ('In 300 runners, the insoles did not prevent shin splints any better than ordinary trainers.', None, 'null'),
+    ('Hypnotherapy was neither better nor worse than standard care for labour pain.', 'treatment as usual', 'null'),
+    ('A new study suggests melatonin gummies do not help children fall asleep faster.', None, 'null'),
+    ('The lozenges did not lower the risk of recurrence in the trial.', None, 'null'),
+    ('The school programme did not reduce the rate of teenage smoking.', None, 'null'),
+    ('Anxiety scores tended to fall with the app, without reaching statistical significance.', None, 'null'),
+    ('ICU stay was 3 days longer with the restrictive fluid strategy than with usual fluids.', None, 'negative'),
+    ('Length of stay was 1.5 days longer in the robotic group than after open surgery.', None, 'negative'),
+    ('Melatonin improved sleep onset, but total sleep time was no longer than with placebo.', 'placebo', 'mixed'),
+    ('The cream reduced redness, but itch scores were no lower than with vehicle.', 'placebo', 'mixed'),
+    ('Improvements in balance were seen at 12 weeks but had faded by the 6-month visit.', None, 'mixed'),
+    ('Gains in vocabulary were found after the course but had waned a year later.', None, 'mixed'),
+]
+# the control arm as the subject turns the finding round; a control named only in the design does not
+CONTROL_SUBJECT = [
+    ("Placebo cured fewer animals than the new drench (40% vs 85%).", None, "positive"),
+    ("Patients on placebo recovered two days sooner than those on the antiviral.", None, "negative"),
+    ("The placebo group achieved remission in more patients than the probiotic group.", None, "negative"),
+    ("In the vehicle-controlled trial, the gel healed ulcers a week sooner than vehicle.", "placebo", "positive"),
+]
 FRESH = [
     ('Oral iron corrected anaemia in fewer women than intravenous iron (55% vs 81%).', None, 'negative'),
     ('The herbal spray relieved sore throat in fewer children than paracetamol did.', 'paracetamol', 'negative'),
@@ -115,7 +139,7 @@ KNOWN_GAPS = {
 
 @pytest.mark.parametrize(
     ("text", "comparator", "expected"),
-    [pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="known gap")) if case[0] in KNOWN_GAPS else case for case in SWEEP + FRESH],
+    [pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="known gap")) if case[0] in KNOWN_GAPS else case for case in SWEEP + WAVE21_FAMILIES + CONTROL_SUBJECT + FRESH],
 )
 def test_sweep(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected

@@ -218,13 +218,13 @@ _STRONG_POSITIVE = [
     r"\b(?:progress(?:ed|es)|declined|deteriorated|worsened|elongated)\s+(?:[\w-]+\s+){0,3}?(?:more\s+slowly|less\s+(?:rapidly|quickly)|slower)\b",
     # the control arm's process went faster: "eyes in the placebo group progressed faster"
     rf"\b{CONTROL}{_GROUP}\s+(?:\w+\s+){{0,2}}?(?:progressed|declined|deteriorated|worsened)\s+(?:\w+\s+)?(?:faster|more\s+(?:rapidly|quickly))\b",
-    rf"\b(?<!did\s)(?<!does\s)(?<!much\s)(?<!far\s)(?:lower|fewer|less|reduced|smaller)\s+(?!(?:{_W}){{0,2}}?{_GOOD_FALLEN})(?!well\b|for\b|to\b)(?:(?!but\s|yet\s|whereas\s|while\s){_W}){{0,8}}?than\s+(?:those|people|patients|participants|subjects|women|men|children|adults|the|after|with|on|in|for|a|an|placebo|controls?|usual|sham|wait|piglets|pigs|birds|chicks|chickens|broilers|hens|calves|cows|lambs|ewes|animals|mice|rats|dogs|cats|horses)",
+    rf"\b(?<!did\s)(?<!does\s)(?<!much\s)(?<!far\s)(?<!no\s)(?<!not\s)(?:lower|fewer|less|reduced|smaller)\s+(?!(?:{_W}){{0,2}}?{_GOOD_FALLEN})(?!well\b|for\b|to\b)(?:(?!but\s|yet\s|whereas\s|while\s){_W}){{0,8}}?than\s+(?:those|people|patients|participants|subjects|women|men|children|adults|the|after|with|on|in|for|a|an|placebo|controls?|usual|sham|wait|piglets|pigs|birds|chicks|chickens|broilers|hens|calves|cows|lambs|ewes|animals|mice|rats|dogs|cats|horses)",
     # gains in both arms, greater with the treatment: "improved in both groups, but more with the drug"
     rf"\bboth\s+(?:groups|arms|conditions)\b[^.;]{{0,40}}?\bbut\s+(?:\w+\s+){{0,3}}?(?:greater|more|larger|better|faster)\s+(?:with|in|for|on|among)\s+(?!(?:the\s+)?{CONTROL})",
     # a lower risk of a bad outcome: "the risk of stroke was 40% lower for users", "a lower incidence of fracture in the vitamin group"
     rf"\b(?:risks?|odds|incidence|rates?|likelihood|hazard|chances?|prevalence|frequency)\s+of\s+(?!{_GOOD_OUTCOME_AHEAD})(?:[\w-]+\s+){{1,4}}?(?:was|were|is|are)\s+"
     rf"(?:\d[\d.]*\s*%\s+|significantly\s+|markedly\s+|substantially\s+|much\s+|considerably\s+)*(?:lower|reduced|decreased|smaller)\b(?!\s+(?:in|for|with|among|on)\s+(?:the\s+)?{CONTROL})",
-    rf"\b(?:lower|reduced?|reduces|reducing|decreased|smaller|cut|cuts)\s+(?:\w+\s+)?(?:risks?|odds|incidence|rates?|likelihood|hazard|prevalence|chances?)\s+(?:of|for)\s+(?!{_GOOD_OUTCOME_AHEAD})[\w-]+"
+    rf"(?<!not\s)(?<!n't\s)\b(?:lower|reduced?|reduces|reducing|decreased|smaller|cut|cuts)\s+(?:\w+\s+)?(?:risks?|odds|incidence|rates?|likelihood|hazard|prevalence|chances?)\s+(?:of|for)\s+(?!{_GOOD_OUTCOME_AHEAD})[\w-]+"
     rf"(?![^.;]{{0,40}}?\b(?:in|for|with|among|on)\s+(?:the\s+)?{CONTROL})",
     rf"\b(?:declined|worsened|deteriorated|increased|rose)\s+(?:only\s+)?(?:with|in|on|among|for)\s+(?:the\s+)?{CONTROL}",
     # not across a conjunction: "improved alertness versus placebo but worsened sleep" is the drug's harm
@@ -270,6 +270,8 @@ _MIXED = [
     r"\b(?:inconsistent|conflicting|mixed|equivocal|heterogeneous)\s+(?:results|findings|evidence|effects?)\b",
     r"\b(?:opposite|opposing|contradictory|divergent|different)\s+(?:conclusions|results|findings)\b(?<!different\sresults)(?<!different\sfindings)",
     r"\b(?:were|was|are|is|remain|remains|remained)\s+(?:\w+\s+)?(?:inconsistent|conflicting|equivocal)\b",
+    # gains seen, then gone: "Gains in reading fluency were seen at the end of the programme but had faded at one-year follow-up"
+    r"\b(?:gains?|improvements?|benefits?)\s+(?:in|on|for)\s+[^.;]{0,80}?\b(?:were|was)\s+(?:seen|observed|found|noted|present)\b[^.;]{0,60}?\bbut\s+(?:had\s+|have\s+)?(?:faded|waned|disappeared|vanished|worn\s+off)\b",
     # another outcome's gain less sure: "improved ACR20 ..., but enthesitis outcomes were less consistent"
     r"\b(?:outcomes?|effects?|results?|benefits?|findings|data|gains?|improvements?)\s+(?:(?:on|in|for)\s+(?:[\w-]+\s+){1,2}?)?(?:were|was)\s+(?:much\s+|far\s+)?less\s+(?:consistent|clear|convincing|certain|robust)\b",
     # a lead that shrank by a later time point: "but the difference had narrowed to 1.9 points (95% CI ...) by 6 months"
@@ -363,7 +365,7 @@ _NEGATIVE = [
     r"\b(?:stopped|halted|terminated)\s+(?:\w+\s+)?(?:early\s+|prematurely\s+)?(?:for|because\s+of|due\s+to|owing\s+to)\s+(?:harm|an?\s+excess\s+of\s+|excess\s+(?:mortality|deaths?)|increased\s+mortality)",
     # a duration to shorten made longer: "prolonged length of stay", "sleep latency was longer with the antihistamine"
     rf"(?<!not\s)(?<!n't\s)\b(?:increased|increases|prolonged|prolongs|lengthened|lengthens|extended|extends)\s+(?:the\s+)?(?:mean\s+|median\s+|average\s+)?{LONG_IS_WORSE}"
-    rf"|\b{LONG_IS_WORSE}\s+(?:(?!(?:was|were)\b)[\w-]+\s+){{0,2}}?(?:(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+|considerably\s+)?(?:longer|prolonged|lengthened|increased)|lengthened|increased|rose)\b"
+    rf"|\b{LONG_IS_WORSE}\s+(?:(?!(?:was|were)\b)[\w-]+\s+){{0,2}}?(?:(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+|considerably\s+|(?:about\s+|nearly\s+)?\d[\d.]*\s+(?:days?|hours?|minutes?|nights?)\s+)?(?:longer|prolonged|lengthened|increased)|lengthened|increased|rose)\b"
     rf"(?!\s+(?:in|with|for|among|on)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})",
     # recovery that came more slowly: "healing was slower with the honey dressing", "wounds healed more slowly with"
     rf"\b(?:healing|recovery|wound\s+closure|resolution|clearance|re-?epitheli[sz]ation)\s+(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+)?slower\s+(?:with|in|for|among|on|after|using)\s+(?!(?:the\s+)?{CONTROL})"
@@ -434,7 +436,7 @@ _NONSIGNIFICANT = [
     r"(?:much|well|effectively|far|many|often|good|effective|efficacious)\s+as\b|\bas\s+(?:effectively|effective|efficacious)\s+as\b",
     r"\bnot(?<!did\snot)(?<!does\snot)(?<!do\snot)\s+(?:(?:found|shown|considered|deemed|judged)\s+to\s+be\s+)?(?:a\s+|any\s+)?(?:statistically\s+)?significant(?:ly)?\b|\bnon-?\s?significant(?:ly)?\b"
     r"|\b(?:were|was|is|are|ai)n't\s+(?:a\s+|any\s+)?(?:statistically\s+)?significant(?:ly)?\b",
-    r"\b(?:did\s+not|fail(?:ed|s)?\s+to)\s+(?:quite\s+|narrowly\s+)?(?:reach|attain|achieve)\s+(?:conventional\s+|statistical\s+)?significance\b",
+    r"\b(?:did\s+not|fail(?:ed|s)?\s+to|without)\s+(?:quite\s+|narrowly\s+)?(?:reach(?:ing)?|attain(?:ing)?|achiev(?:e|ing))\s+(?:conventional\s+|statistical\s+)?significance\b",
     # no difference said of the gains themselves: "improvements were observed ... but did not differ significantly from placebo",
     # "none of the differences were statistically significant", "none reached statistical significance"
     r"\b(?:but|though|although|yet)\s+(?:they\s+|these\s+|this\s+|it\s+)?(?:did|does|do)\s*(?:not|n't)\s+differ\s+(?:statistically\s+)?significantly\b",
@@ -1053,7 +1055,7 @@ _PASSES = [
                                        "reversed", "sustain", "maintain",
                                        "confined", "limited", "restricted", "low", "smaller", "both", "similar", "comparab", "equal", "equival", "alike",
                                        "favo", "opposite", "opposing", "contradict", "divergent", "different conclusions",
-                                       "less consist", "less clear", "less convinc", "less certain", "less robust", "narrowed", "shrank", "shrunk", "dwindled")),
+                                       "faded", "waned", "vanished", "less consist", "less clear", "less convinc", "less certain", "less robust", "narrowed", "shrank", "shrunk", "dwindled")),
     (_cues(_LIMITING, letter_first=True), "limited", _triggers("only")),
     (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "comparison", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment", "avoidance", "observation", "untreated", "no-intervention")),
     (_cues(_NEGATIVE, letter_first=True), "negative", _triggers("likely to", "risk", "odds", "likelihood", "hazard", "loss", "bone", "fev", "lung function", "ejection", "lean", "muscle", "milk", "longer", "slower", "extend", "more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
@@ -1740,6 +1742,13 @@ _NOT_SOONER = re.compile(
     r"\b(?:did|does|do)\s*(?:not|n't)\s+(?:heal|recover|resolve|clear|go\s+home|return\s+to\s+(?:work|school|play|sport|duty|normal))\b"
     r"[^.;]{0,40}?\b(?:sooner|earlier|faster|quicker|more\s+quickly|more\s+rapidly)\s+than\b"
 )
+# No better than the comparator, in so many words: "did not prevent colds any better than saline", "neither better nor worse
+# than standard distraction", "does not help people fall asleep faster".
+_NO_BETTER = re.compile(
+    r"\b(?:did|does|do)\s*(?:not|n't)\s+[a-z]+\s+(?:[\w-]+\s+){0,3}?any\s+(?:better|more|faster|sooner)\s+than\b"
+    r"|\bneither\s+better\s+nor\s+worse\b|\bno\s+better\s+(?:and|or|nor)\s+no\s+worse\b"
+    r"|\b(?:did|does|do)\s*(?:not|n't)\s+help\s+(?:[\w-]+\s+){0,4}?(?:faster|sooner|better|more\s+quickly)\b(?!\s+than\s+(?:it|they)\b)"
+)
 # No more of a bad outcome, or no better a good one, than the comparator: "was not associated with more perinatal complications than insulin".
 _NOT_MORE_THAN = re.compile(
     r"\b(?:was|were|is|are)\s+not\s+associated\s+with\s+(?:significantly\s+)?(?:more|fewer|higher|lower|greater|less|better|worse)\s+[^.;]{1,60}?\bthan\b"
@@ -1756,20 +1765,45 @@ _CONTRASTED = re.compile(r";|\b(?:whereas|although|though|however)\b|\bbut\s+(?!
 def _set_against_comparator(text: str) -> str | None:
     """The direction of a finding stated as the arms' relative count or speed of recovery, or None."""
     lowered = text.lower()
-    if "fewer" in lowered and " than" in lowered and _FEWER_HELPED.search(lowered):
-        return "negative"
-    if " more " in lowered and " than" in lowered and _MORE_REACHED.search(lowered):
-        return "positive"
+    if "fewer" in lowered and " than" in lowered and (found := _FEWER_HELPED.search(lowered)):
+        return _for_treatment("negative", lowered, found)
+    if " more " in lowered and " than" in lowered and (found := _MORE_REACHED.search(lowered)):
+        return _for_treatment("positive", lowered, found)
     if " than" in lowered and ("sooner" in lowered or "earlier" in lowered or "faster" in lowered or "quick" in lowered):
         if _NOT_SOONER.search(lowered):
             return "null"
-        if _SOONER_RECOVERY.search(lowered):
-            return "positive"
+        if found := _SOONER_RECOVERY.search(lowered):
+            return _for_treatment("positive", lowered, found)
+    if ("any " in lowered or "neither" in lowered or "no better" in lowered or "help" in lowered) and _NO_BETTER.search(lowered):
+        return "null"
     if "not associated" in lowered and _NOT_MORE_THAN.search(lowered):
         return "null"
     if " alone " in lowered and _ALONE_OUTDID.search(lowered):
         return "negative"
     return None
+
+
+# What a comparison is set against that is no arm: "cured fewer patients than expected".
+_NO_ARM_AFTER = re.compile(r"\s*(?:(?:was|were|had\s+been)\s+)?(?:expected|predicted|anticipated|hoped|planned|projected|assumed|usual|before|previously|in\s+(?:previous|earlier|prior)\b)")
+
+
+def _names_control(lowered: str, start: int, end: int) -> bool:
+    """Whether a control arm is named, as a whole word, between ``start`` and ``end`` ("sham", not "shampoo")."""
+    return any(end_at == len(lowered) or not lowered[end_at].isalpha() for end_at in (found.end() for found in CONTROL_WORD.finditer(lowered, start, end)))
+
+
+def _for_treatment(direction: str, lowered: str, found: re.Match[str]) -> str | None:
+    """``direction`` as read with the treatment the subject; the reverse where the control arm is the subject ("placebo
+    cured fewer animals than the drug"); None where the comparison is with no arm or both sides name a control."""
+    if _NO_ARM_AFTER.match(lowered, found.end()):
+        return None
+    subject_start = max(lowered.rfind(",", 0, found.start()), lowered.rfind(";", 0, found.start())) + 1  # not "In the vehicle-controlled trial, ..."
+    before, after = _names_control(lowered, subject_start, found.start()), _names_control(lowered, found.end(), len(lowered))
+    if before and after:
+        return None
+    if before:
+        return {"negative": "positive", "positive": "negative"}[direction]
+    return direction
 
 
 @per_document(maxsize=4096)
@@ -1787,7 +1821,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if "eight" in text and (_LIVESTOCK.search(text) or _WEIGHT_WANTED.search(text.lower()) or (treatment and _WEIGHT_WANTED.search(treatment.lower()))):
         # a broiler's or piglet's weight gain is the yield sought, a preterm infant's or a cachectic patient's the recovery sought
         text = _UNDERWEIGHT.sub("undernourished", _WEIGHT_GAIN.sub("growth gain", text))  # "underweight" is no weight harm either
-    if (" than" in text or " alone " in text) and (against := _set_against_comparator(text)) and not _CONTRASTED.search(text):
+    if (" than" in text or " alone " in text or "neither" in text or " help" in text) and (against := _set_against_comparator(text)) and not _CONTRASTED.search(text):
         return against
     if " also " in text and " but " in text and _CONTROL_ALSO_LESS.search(text.lower()):
         return "positive"  # "Placebo also works, but not as well": the comparator helped less
@@ -1927,6 +1961,10 @@ _LABORATORY_OUTCOME = re.compile(r"\b(?:release|secretion|expression|invasion|in
 _LABORATORY = re.compile(r"\bvehicle\b|in\s+vitro|organoids?|spheroids?|cultur|explants?|cell\s+lines?|\d\s*(?:µ|u|n)m\b")
 
 
+# The control named as the yardstick of a null ("pain scores were no lower than with placebo"), not as the arm it is about.
+_THAN_CONTROL = re.compile(rf"\b(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:with\s+|on\s+|in\s+|for\s+)?(?:the\s+|those\s+(?:on|given)\s+)?(?:\w+\s+)?{CONTROL}")
+
+
 def _gain_beside_null_clause(text: str, comparator: str | None, outcome: str | None) -> bool:
     """A sentence the passes read positive, whose clauses read one by one hold a gain and a
     null ("X improved compared with waitlist, but Y did not"): the passes lost the null once
@@ -1937,7 +1975,7 @@ def _gain_beside_null_clause(text: str, comparator: str | None, outcome: str | N
     readings = [reread(clause, _read_direction(clause, comparator, outcome), lambda blanked: _read_direction(blanked, comparator, outcome)) for clause in clauses]
     # a null of the control arm's own ("the level was unchanged with placebo"), or of what an earlier clause named ("it did not
     # last"), is read with the whole sentence: the passes' verdict stands
-    nulls = [clause for clause, reading in zip(clauses, readings) if reading == "null" and not CONTROL_WORD.search(clause.lower())
+    nulls = [clause for clause, reading in zip(clauses, readings) if reading == "null" and not CONTROL_WORD.search(_THAN_CONTROL.sub(" ", clause.lower()))
              and not _REFERS_TO_EARLIER.match(clause.lower())]
     return "positive" in readings and bool(nulls) and "negative" not in readings
 
