@@ -131,6 +131,29 @@ FRESH = [
     ('Bone density rose only in the 70 mg group; fracture rates were unchanged in all groups.', None, 'mixed'),
     ('The gel relieved itching, but results on lesion size were less convincing.', None, 'mixed'),
 ]
+# a second fresh set, blogs and owners among them: 11/15 before its round (main 6/15); with it, a fewer or more helped
+# said without "than" or by a phrasal verb, full feeds reached sooner; and a second verb's harms kept out
+FRESH_B = [
+    ('My vet said the cheaper wormer cleared fewer worms than the branded one.', None, 'negative'),
+    ('Sadly the oil treatment only got rid of nits in about a third of kids, fewer than the wet-combing group.', None, 'negative'),
+    ('Compared with surgery, the brace helped fewer patients return to sport (48% vs 71%).', None, 'negative'),
+    ('The vaccine protected more toddlers than the older vaccine did (89% vs 76%).', None, 'positive'),
+    ('Babies fed the new formula reached full feeds three days earlier than those on standard formula.', None, 'positive'),
+    ('Higher response (54% vs 33%)', None, 'positive'),
+    ('Greater retention at 6 months (70% vs 52%)', None, 'positive'),
+    ('Vitamin C was not associated with fewer colds than placebo in adults.', 'placebo', 'null'),
+    ('Liraglutide lowered HbA1c, but body weight was not significantly reduced.', None, 'mixed'),
+    ('The spray eased congestion; sleep quality was not improved.', None, 'mixed'),
+    ('Only the two higher doses reduced hot flushes; the lowest dose was no better than placebo.', 'placebo', 'mixed'),
+    ('Itch scores fell only in the 2% cream arm; the 1% cream arm did not differ from vehicle.', 'placebo', 'mixed'),
+    ('Walking distance improved at 6 weeks, but by 6 months the difference had narrowed to 12 m and was no longer significant.', None, 'mixed'),
+    ('The drug reduced seizures, but children on it were more often admitted with pneumonia.', None, 'mixed'),
+    ('The horse supplement did not improve hoof quality any more than a standard mineral lick.', None, 'null'),
+    ('The gel relieved pain with fewer side effects than oral ibuprofen.', None, 'positive'),
+    ('The drug cleared the infection and caused fewer relapses than vancomycin.', None, 'positive'),
+    ('Fidaxomicin cured the infection, with fewer recurrences than vancomycin.', 'vancomycin', 'positive'),
+    ('The programme helped more smokers quit than brief advice did.', None, 'positive'),
+]
 KNOWN_GAPS = {
     "Symptoms returned sooner with the short course than with the standard course.",
     "Tranexamic acid cut blood loss, but patients given it were more often readmitted with clots.",
@@ -139,7 +162,7 @@ KNOWN_GAPS = {
 
 @pytest.mark.parametrize(
     ("text", "comparator", "expected"),
-    [pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="known gap")) if case[0] in KNOWN_GAPS else case for case in SWEEP + WAVE21_FAMILIES + CONTROL_SUBJECT + FRESH],
+    [pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="known gap")) if case[0] in KNOWN_GAPS else case for case in SWEEP + WAVE21_FAMILIES + CONTROL_SUBJECT + FRESH + FRESH_B],
 )
 def test_sweep(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected

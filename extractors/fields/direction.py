@@ -1723,18 +1723,28 @@ def _harm_excess(text: str) -> bool:
 # cue passes, which take "cured" for a gain and "fewer" for fewer harms.
 # Fewer helped than with the comparator: "cured fewer animals than ivermectin", "relieved pain in fewer patients than
 # ibuprofen", "cured only 38% of children, fewer than a dimeticone spray", "Fewer patients healed with the gel than with".
-_FEWER_HELPED = re.compile(
-    r"(?<!not\s)(?<!n't\s)\b(?:cured|cleared|healed|eliminated|eradicated|relieved|resolved|helped|prevented|protected|stopped|rescued|corrected|controlled|normali[sz]ed|restored|reversed)\s+"
-    r"(?:(?:only\s+)?\d[\d.]*\s*%\s+of\s+[\w-]+(?:\s+[\w-]+)?,?\s+|(?:[\w-]+\s+){0,3}?(?:in\s+|of\s+)?)(?:only\s+)?fewer\s+(?:[\w-]+\s+){0,2}?than\b"
-    r"|^\W*fewer\s+(?:[\w-]+\s+){0,2}?(?:were\s+)?(?:healed|cured|recovered|responded|remitted|improved|cleared)\s+(?:with|on|after|using|in)\s+[^.;]{1,50}?\bthan\s+(?:with|on|after|using|in)\b"
+_HELPED_VERB = (
+    r"(?:cured|cleared|healed|eliminated|eradicated|relieved|resolved|helped|prevented|protected|stopped|rescued|corrected|controlled|normali[sz]ed|restored|"
+    r"reversed|got\s+rid\s+of|killed|removed)"
 )
-# More patients reached the goal: "achieved ACR50 and PASI 100 together in more patients than adalimumab".
+_FEWER_HELPED = re.compile(
+    # the words between the verb and "fewer" are its object and share, never a second verb's ("relieved pain with fewer side effects")
+    rf"(?<!not\s)(?<!n't\s)\b{_HELPED_VERB}\s+(?:(?!with\b|and\b|but\b|while\b|whereas\b|causing\b|caused\b|had\b)[\w%.'-]+,?\s+){{0,8}}?(?:only\s+)?fewer\s+(?:[\w-]+\s+){{0,2}}?than\b"
+    r"|^\W*fewer\s+(?:[\w-]+\s+){0,2}?(?:were\s+)?(?:healed|cured|recovered|responded|remitted|improved|cleared)\s+(?:with|on|after|using|in)\s+[^.;]{1,50}?\bthan\s+(?:with|on|after|using|in)\b"
+    # "Compared with surgery, the brace helped fewer patients return to sport"
+    rf"|\b(?:compared\s+(?:with|to)|relative\s+to|versus)\s+[^,;.]{{1,40}},\s+(?:[\w-]+\s+){{1,4}}?{_HELPED_VERB}\s+(?:only\s+)?fewer\s+(?:patients|people|participants|children|women|men|adults|animals|subjects)\b"
+)
+# More patients reached the goal: "achieved ACR50 and PASI 100 together in more patients than adalimumab", "protected more toddlers than".
 _MORE_REACHED = re.compile(
     r"(?<!not\s)(?<!n't\s)\b(?:achieved|attained|reached|produced|induced)\s+(?:[\w-]+\s+){1,8}?in\s+(?:significantly\s+|many\s+)?more\s+(?:[\w-]+\s+){0,2}?than\b"
+    rf"|(?<!not\s)(?<!n't\s)\b{_HELPED_VERB}\s+(?:significantly\s+|many\s+|far\s+)?more\s+(?:patients|people|participants|children|toddlers|babies|infants|women|men|adults|animals|"
+    r"subjects|dogs|cats|horses|cows|calves|pigs|lambs|birds)\s+than\b"
 )
-# Recovery that came sooner: "healed the wounds about four days sooner than leaving them undressed", "went home 2 days earlier".
+# Recovery that came sooner: "healed the wounds about four days sooner than leaving them undressed", "went home 2 days earlier",
+# "reached full feeds three days earlier".
 _SOONER_RECOVERY = re.compile(
-    r"(?<!not\s)(?<!n't\s)\b(?:heal(?:ed|s)?|recover(?:ed|s)?|resolv(?:ed|es)|clear(?:ed|s)|went\s+home|(?:were|was)\s+discharged|returned\s+to\s+(?:work|school|play|sport|duty|normal))\b"
+    r"(?<!not\s)(?<!n't\s)\b(?:heal(?:ed|s)?|recover(?:ed|s)?|resolv(?:ed|es)|clear(?:ed|s)|went\s+home|(?:were|was)\s+discharged|returned\s+to\s+(?:work|school|play|sport|duty|normal)"
+    r"|(?:reached|regained|achieved)\s+(?:full\s+)?(?:feeds?|feeding|mobility|independence|walking|weight-bearing|continence|remission|recovery)(?!\s+(?:was|were)\b))\b"
     r"(?:(?!\bno\b|\bnot\b|n't|\bany\b|\bnever\b)[^.;]){0,50}?\b(?:sooner|earlier|faster|quicker|more\s+quickly|more\s+rapidly)\s+than\b"
 )
 # Recovery denied to be sooner: "did not heal any faster than those given saline dressings".
@@ -1765,7 +1775,7 @@ _CONTRASTED = re.compile(r";|\b(?:whereas|although|though|however)\b|\bbut\s+(?!
 def _set_against_comparator(text: str) -> str | None:
     """The direction of a finding stated as the arms' relative count or speed of recovery, or None."""
     lowered = text.lower()
-    if "fewer" in lowered and " than" in lowered and (found := _FEWER_HELPED.search(lowered)):
+    if "fewer" in lowered and (" than" in lowered or "compared" in lowered or "relative" in lowered or "versus" in lowered) and (found := _FEWER_HELPED.search(lowered)):
         return _for_treatment("negative", lowered, found)
     if " more " in lowered and " than" in lowered and (found := _MORE_REACHED.search(lowered)):
         return _for_treatment("positive", lowered, found)
@@ -1821,7 +1831,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if "eight" in text and (_LIVESTOCK.search(text) or _WEIGHT_WANTED.search(text.lower()) or (treatment and _WEIGHT_WANTED.search(treatment.lower()))):
         # a broiler's or piglet's weight gain is the yield sought, a preterm infant's or a cachectic patient's the recovery sought
         text = _UNDERWEIGHT.sub("undernourished", _WEIGHT_GAIN.sub("growth gain", text))  # "underweight" is no weight harm either
-    if (" than" in text or " alone " in text or "neither" in text or " help" in text) and (against := _set_against_comparator(text)) and not _CONTRASTED.search(text):
+    if (" than" in text or " alone " in text or "neither" in text or " help" in text or "ompared" in text) and (against := _set_against_comparator(text)) and not _CONTRASTED.search(text):
         return against
     if " also " in text and " but " in text and _CONTROL_ALSO_LESS.search(text.lower()):
         return "positive"  # "Placebo also works, but not as well": the comparator helped less
@@ -1874,7 +1884,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         return "mixed"  # "Only the 28 and 56 mg arms improved PSQI scores; the 14 mg arm was indistinguishable from placebo"
     if direction == "mixed" and "from" in text and (paired := paired_change(text.lower(), " " + outcome.lower() if outcome else "", comparator)):
         return paired  # each arm's baseline and end value: the change against the control's decides
-    if direction in ("positive", "unknown") and " but " in text and (harm := _BUT_MORE_OFTEN.search(lowered := text.lower())) and not _SAFETY_HARM.search(lowered, harm.start()):
+    if direction in ("positive", "unknown") and " but " in text and " more " in text and (harm := _BUT_MORE_OFTEN.search(lowered := text.lower())) and not _SAFETY_HARM.search(lowered, harm.start()):
         before = _read_direction(text[: harm.start()], comparator, outcome)
         if before == "positive":
             return "mixed"  # "fewer babies had hypoglycaemia, but metformin-exposed babies were more often small for gestational age"
