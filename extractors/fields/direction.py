@@ -273,14 +273,14 @@ _MIXED = [
     # gains seen, then gone: "Gains in reading fluency were seen at the end of the programme but had faded at one-year follow-up"
     r"\b(?:gains?|improvements?|benefits?)\s+(?:in|on|for)\s+[^.;]{0,80}?\b(?:were|was)\s+(?:seen|observed|found|noted|present)\b[^.;]{0,60}?\bbut\s+(?:had\s+|have\s+)?(?:faded|waned|disappeared|vanished|worn\s+off)\b",
     # another outcome's gain less sure: "improved ACR20 ..., but enthesitis outcomes were less consistent"
-    r"\b(?:outcomes?|effects?|results?|benefits?|findings|data|gains?|improvements?)\s+(?:(?:on|in|for)\s+(?:[\w-]+\s+){1,2}?)?(?:were|was)\s+(?:much\s+|far\s+)?less\s+(?:consistent|clear|convincing|certain|robust)\b",
+    r"\b(?:outcomes?|effects?|results?|benefits?|findings|data|gains?|improvements?|scores?|measures?)\s+(?:(?:on|in|for)\s+(?:[\w-]+\s+){1,2}?)?(?:were|was)\s+(?:much\s+|far\s+)?less\s+(?:consistent|clear|convincing|certain|robust)\b",
     # a lead that shrank by a later time point: "but the difference had narrowed to 1.9 points (95% CI ...) by 6 months"
     r"\b(?:differences?|benefits?|effects?|gains?|advantages?|gaps?|improvements?)\s+(?:[\w-]+\s+){0,6}?(?:had\s+|has\s+)?(?:narrowed|shrank|shrunk|diminished|dwindled)\s+to\b"
     r"|\bbut\s+(?:had\s+)?(?:narrowed|shrank|shrunk|dwindled)\s+to\b",
     r"\b(?:benefits?|effects?|improvements?|gains?)\s+(?:(?:on|in|for)\s+(?:[\w-]+\s+){1,2}?)?(?:was|were|is|are|(?:may|might|could)\s+be|seems?|seemed|appears?|appeared)\s+(?:to\s+be\s+)?(?:\w+\s+){0,3}?(?:confined|limited|restricted)\s+to\b",
     r"\b(?:the\s+)?(?:low|lower|lowest|smaller)\s+doses?\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+)?(?:no\s+different|not\s+(?:effective|different|better|superior|significant)|ineffective|did\s+not)",
     # "similar improvements at week 8, but only the CBT-I group kept its gains at follow-up"
-    rf"\b(?:similar(?:ly)?|comparabl[ey]|equal(?:ly)?|equivalent(?:ly)?|alike|both)\b[^.]{{0,100}}?(?:\bbut|\byet|\bwhereas|;)[^.;]{{0,40}}?\bonly\s+(?:the\s+|those\s+)?(?!{CONTROL})[^.;]{{0,30}}?"
+    rf"\b(?:similar(?:ly)?|comparabl[ey]|equal(?:ly)?|equivalent(?:ly)?|alike|both)\b[^.]{{0,100}}?(?:\bbut|\byet|\bwhereas|;)[^.;]{{0,40}}?\bonly\s+(?:the\s+|those\s+)?(?!{CONTROL})(?:[^.;]|\.\d){{0,30}}?"
     r"\b(?:kept|maintained|sustained|retained|preserved|held|continued|stayed|remained|still)\b",
 ]
 _LIMITING = [
@@ -1725,7 +1725,7 @@ def _harm_excess(text: str) -> bool:
 # ibuprofen", "cured only 38% of children, fewer than a dimeticone spray", "Fewer patients healed with the gel than with".
 _HELPED_VERB = (
     r"(?:cured|cleared|healed|eliminated|eradicated|relieved|resolved|helped|prevented|protected|stopped|rescued|corrected|controlled|normali[sz]ed|restored|"
-    r"reversed|got\s+rid\s+of|killed|removed)"
+    r"reversed|got\s+rid\s+of|killed|removed|eased|improved|benefit(?:ed|t?ed))"
 )
 _FEWER_HELPED = re.compile(
     # the words between the verb and "fewer" are its object and share, never a second verb's ("relieved pain with fewer side effects")
@@ -1739,6 +1739,8 @@ _MORE_REACHED = re.compile(
     r"(?<!not\s)(?<!n't\s)\b(?:achieved|attained|reached|produced|induced)\s+(?:[\w-]+\s+){1,8}?in\s+(?:significantly\s+|many\s+)?more\s+(?:[\w-]+\s+){0,2}?than\b"
     rf"|(?<!not\s)(?<!n't\s)\b{_HELPED_VERB}\s+(?:significantly\s+|many\s+|far\s+)?more\s+(?:patients|people|participants|children|toddlers|babies|infants|women|men|adults|animals|"
     r"subjects|dogs|cats|horses|cows|calves|pigs|lambs|birds)\s+than\b"
+    # taking part that a programme seeks: "attended more antenatal visits than those given leaflets"
+    r"|(?<!not\s)(?<!n't\s)\b(?:attended|completed)\s+(?:significantly\s+)?more\s+(?:[\w-]+\s+){0,2}?(?:visits|sessions|appointments|classes|checks|check-ups|doses|modules)\s+than\b"
 )
 # Recovery that came sooner: "healed the wounds about four days sooner than leaving them undressed", "went home 2 days earlier",
 # "reached full feeds three days earlier".

@@ -36,7 +36,7 @@ DELAYED_EVENT = (
 )
 # Durations a treatment should shorten: a longer one is the harm ("prolonged length of stay", "sleep latency was longer").
 LONG_IS_WORSE = (
-    r"(?:(?:length\s+of\s+(?:hospital\s+|icu\s+)?stay|(?:hospital|icu)\s+stays?|(?:sleep(?:[\s-]+onset)?\s+)?latency|"
+    r"(?:(?:length\s+of\s+(?:hospital\s+|icu\s+)?stay|(?:healing|heal|recovery|wound\s+healing|wound\s+closure)\s+times?|(?:hospital|icu)\s+stays?|(?:sleep(?:[\s-]+onset)?\s+)?latency|"
     r"time\s+to\s+(?:sleep\s+onset|falling\s+asleep|fall\s+asleep|healing|wound\s+(?:healing|closure)|recovery|resolution|symptom\s+resolution|discharge|cure|clearance|"
     r"ambulation|extubation|stone\s+passage|pain\s+relief)|duration\s+of\s+(?:hospital\s+stay|illness|symptoms|diarrh(?:o)?ea|fever|ventilation|labou?r|(?:the\s+)?colds?)))"
 )
