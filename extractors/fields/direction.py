@@ -1739,6 +1739,8 @@ _MORE_REACHED = re.compile(
     r"(?<!not\s)(?<!n't\s)\b(?:achieved|attained|reached|produced|induced)\s+(?:[\w-]+\s+){1,8}?in\s+(?:significantly\s+|many\s+)?more\s+(?:[\w-]+\s+){0,2}?than\b"
     rf"|(?<!not\s)(?<!n't\s)\b{_HELPED_VERB}\s+(?:significantly\s+|many\s+|far\s+)?more\s+(?:patients|people|participants|children|toddlers|babies|infants|women|men|adults|animals|"
     r"subjects|dogs|cats|horses|cows|calves|pigs|lambs|birds)\s+than\b"
+    # the lesion or disease cleared: "cleared more haemangiomas than observation alone"
+    r"|(?<!not\s)(?<!n't\s)\b(?:cured|cleared|healed|eradicated|resolved|eliminated)\s+(?:significantly\s+|many\s+|far\s+)?more\s+(?:[\w-]+\s+){1,2}?than\b"
     # taking part that a programme seeks: "attended more antenatal visits than those given leaflets"
     r"|(?<!not\s)(?<!n't\s)\b(?:attended|completed)\s+(?:significantly\s+)?more\s+(?:[\w-]+\s+){0,2}?(?:visits|sessions|appointments|classes|checks|check-ups|doses|modules)\s+than\b"
 )
@@ -1746,7 +1748,8 @@ _MORE_REACHED = re.compile(
 # "reached full feeds three days earlier".
 _SOONER_RECOVERY = re.compile(
     r"(?<!not\s)(?<!n't\s)\b(?:heal(?:ed|s)?|recover(?:ed|s)?|resolv(?:ed|es)|clear(?:ed|s)|went\s+home|(?:were|was)\s+discharged|returned\s+to\s+(?:work|school|play|sport|duty|normal)"
-    r"|(?:reached|regained|achieved)\s+(?:full\s+)?(?:feeds?|feeding|mobility|independence|walking|weight-bearing|continence|remission|recovery)(?!\s+(?:was|were)\b))\b"
+    r"|(?:reached|regained|achieved)\s+(?:full\s+)?(?:feeds?|feeding|mobility|independence|walking|weight-bearing|continence|remission|recovery)(?!\s+(?:was|were)\b)"
+    r"|walked|mobili[sz]ed|ambulated|(?:were|was)\s+(?:weaned|extubated))\b"
     r"(?:(?!\bno\b|\bnot\b|n't|\bany\b|\bnever\b)[^.;]){0,50}?\b(?:sooner|earlier|faster|quicker|more\s+quickly|more\s+rapidly)\s+than\b"
 )
 # Recovery denied to be sooner: "did not heal any faster than those given saline dressings".
@@ -1895,7 +1898,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
 
 # A gain confined to some arms or doses: "Only the 28 and 56 mg arms improved ...", "fell only in the 30 mg/kg group".
 _LIMITED_GAIN = re.compile(
-    r"\bonly\s+(?:the\s+|in\s+the\s+|at\s+the\s+|with\s+the\s+)?(?:[\w./-]+,?\s+){0,5}?(?:doses?|arms?|groups?)\s+(?:[\w-]+\s+){0,2}?"
+    r"\bonly\s+(?:the\s+|in\s+the\s+|at\s+the\s+|with\s+the\s+)?(?:[\w./-]+,?\s+){0,5}?(?:doses?|arms?|groups?|regimens?|schedules?|formulations?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:improved|reduced|lowered|decreased|relieved|shortened|raised|increased|separated|outperformed|beat|differed|benefit\w*|showed\s+(?:an?\s+)?(?:benefit|improvement|reduction|gain))\b"
     r"|\b(?:improved|fell|dropped|decreased|declined|reduced|lowered|rose|increased|changed|differed|responded|benefit\w*)\s+(?:\w+\s+)?only\s+(?:in|with|at|on|among)\s+(?:the\s+)?"
     r"(?:[\w./-]+\s+){0,4}?(?:doses?|arms?|groups?)\b"
