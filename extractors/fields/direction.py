@@ -125,8 +125,10 @@ _IGNORE = [
     r"(?:continued|remained|stayed|kept|left)\s+unchanged\b|\b(?:continued|kept|left)\s+(?:their\s+|his\s+|her\s+)?(?:usual\s+|regular\s+|existing\s+|current\s+)?"
     r"(?:care|treatment|medications?|medicines?|therapy|regimen|diet|routine)\s+unchanged\b",
     # what the trial could detect, not what it found: "may have limited the ability of the trial to detect a significant effect"
-    r"\b(?:ability|power|powered|able|unable|chance|sensitivity)\s+(?:[\w-]+\s+){0,5}?to\s+(?:detect|find|show|demonstrate|identify|observe)\s+"
-    r"(?:a\s+|an\s+|any\s+)?(?:statistically\s+|clinically\s+)?(?:significant\s+|meaningful\s+|small\s+|modest\s+|true\s+|important\s+|relevant\s+)?"
+    # ("Higher-than-expected variability limited power to detect small-but-potentially-important benefits", the verb read with it)
+    r"\b(?:(?:limited|limits|reduced|reduces|lowered|restricted|undermined)\s+(?:the\s+|our\s+|its\s+|their\s+|statistical\s+)*)?"
+    r"(?:ability|power|powered|able|unable|chance|sensitivity)\s+(?:[\w-]+\s+){0,5}?to\s+(?:detect|find|show|demonstrate|identify|observe)\s+"
+    r"(?:a\s+|an\s+|any\s+)?(?:statistically\s+|clinically\s+)?(?:(?:significant|meaningful|small|modest|true|important|relevant|small-but-[\w-]+)\s+)?"
     r"(?:effects?|differences?|benefits?|improvements?|changes?|reductions?)\b",
     # a share of patients labelled by their course: "(no decline: 59%; improvement: 51%)"
     r"\bno\s+(?:decline|worsening|progression|relapse|change)\s*[:=]\s*\d",
@@ -1223,7 +1225,7 @@ _WITHIN_GROUP_ONLY = re.compile(
     r"(?:(?:(?:did|does|do|was|were)\s*)?(?:not|n't)\s+(?:significantly\s+)?(?:differ\w*\s+)?(?:when\s+)?"
     r"(?:(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|over|against|with|between|from|across|among)\s+)?"
     rf"(?:the\s+|a\s+)?(?:{CONTROL}|groups|arms|conditions)\b"
-    rf"|(?:none|neither|no)\b[^.;]{{0,60}}?\b(?:differ\w*|superior|better|separat\w*)\b[^.;]{{0,30}}?\b{CONTROL})"
+    rf"|(?:none|neither|no)\b[^.;]{{0,60}}?\b(?:differ\w*|superior|better|separat\w*)\b[^.;]{{0,30}}?\b(?:{CONTROL}|between\s+(?:them|the\s+(?:two\s+|three\s+)?(?:groups|arms))\b))"
 )
 # Gains every arm made: "subjects improved with time regardless of treatment assignment".
 _REGARDLESS_OF_ARM = re.compile(
