@@ -1887,6 +1887,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
             return without  # the unplanned gain alone is no finding: the planned outcomes decide
     if direction in ("mixed", "null") and "primary" in text.lower() and _primary_gain_beside_responder_nulls(text, comparator, outcome):
         return "positive"
+    if direction == "mixed" and "both" in (lowered := text.lower()) and _BOTH_ARMS_GAINED.search(lowered) and _BETWEEN_GROUPS_NULL.search(lowered) and not _ARMS_RANKED.search(lowered):
+        return "null"  # "Both groups showed significant improvement compared with baseline, but there was no significant difference between the two groups"
     if direction == "null" and "only" in text.lower() and _limited_gain_beside_null(text, comparator, outcome):
         return "mixed"  # "Only the 28 and 56 mg arms improved PSQI scores; the 14 mg arm was indistinguishable from placebo"
     if direction == "mixed" and "from" in text and (paired := paired_change(text.lower(), " " + outcome.lower() if outcome else "", comparator)):
@@ -1896,6 +1898,16 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         if before == "positive":
             return "mixed"  # "fewer babies had hypoglycaemia, but metformin-exposed babies were more often small for gestational age"
     return direction
+
+
+# Gains within every arm beside a between-group null, and no arm ranked above another: no difference.
+_BOTH_ARMS_GAINED = re.compile(r"\bboth\s+(?:(?:treatment|study|intervention)\s+)?(?:groups|arms|conditions)\b|\bin\s+both\s+(?:the\s+)?[^.;]{0,40}?\b(?:groups|arms)\b")
+_BETWEEN_GROUPS_NULL = re.compile(
+    r"\bno\s+(?:statistically\s+)?significant\s+(?:between-group\s+|intergroup\s+|inter-group\s+)?differences?\s+(?:between|among)\b"
+    r"|\b(?:between-group|intergroup|inter-group)\s+differences?\s+(?:was|were)\s+not\s+(?:statistically\s+)?significant"
+    r"|\bdifferences?\s+between\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|arms)\s+(?:was|were)\s+not\s+(?:statistically\s+)?significant"
+)
+_ARMS_RANKED = re.compile(r"\bthan\b|\bsuperior|\binferior|\bversus\b|\bvs\b|\bcompared\s+(?:with|to)\s+(?!baseline)|\bmore\s+(?:in|with|on)\b")
 
 
 # A gain confined to some arms or doses: "Only the 28 and 56 mg arms improved ...", "fell only in the 30 mg/kg group".
