@@ -1,0 +1,35 @@
+"""Wave 22: families of the field misses holdout 15 showed, each written as variants of our own across
+specialties and registers (none is a gold sentence). Outcome instruments from aphasia and stroke rehabilitation,
+dermatology, urology, cardiac rehabilitation and obstetrics; comparators named after 'than', 'as good as' and
+'non-inferior to'; titrated and co-intervention doses; per-arm counts summed."""
+
+import pytest
+
+from extractors.fields import analyse, parse_outcomes
+
+OUTCOMES = [
+    ('Botulinum toxin reduced sweating by at least two HDSS grades in 75% of 40 adults with axillary hyperhidrosis.', ['HDSS']),
+    ('Glycopyrronium cloths improved the Hyperhidrosis Disease Severity Scale more than vehicle cloths in 697 patients.', ['HDSS']),
+    ('Iontophoresis was compared with sham on the HDSS and the HidroQoL in 60 people with palmar sweating.', ['HDSS', 'HidroQoL']),
+    ('The CETI improved by 12 points after group conversation therapy in 40 people with chronic aphasia.', ['CETI']),
+    ('Carers rated communication on the Communicative Effectiveness Index higher after six weeks of speech therapy than after waiting.', ['CETI']),
+    ('Everyday communication on the Amsterdam-Nijmegen Everyday Language Test improved only with intensive therapy.', ['ANELT']),
+    ('ANELT scores rose 6 points with intensive language-action therapy versus 2 points with standard care.', ['ANELT']),
+    ('Quality of life on the SAQOL-39 did not differ between arms.', ['SAQOL-39']),
+    ('Aphasia severity on the Aachen Aphasia Test improved more with the app than with usual care.', ['AAT']),
+    ('Peak oxygen uptake rose 1.8 mL/kg/min more with interval training than with usual care in 120 heart failure patients.', ['VO2peak']),
+    ('Cardiac rehabilitation improved VO2 peak and the Duke Activity Status Index compared with usual care.', ['VO2peak', 'DASI']),
+    ('Maximal oxygen uptake (VO2max) rose by 8% in trained cyclists given beetroot juice.', ['VO2max']),
+    ('Distance on the incremental shuttle walk test rose by 60 m more with home-based rehabilitation.', ['ISWT']),
+    ('Tibial nerve stimulation improved the OAB-q more than sham stimulation in 90 older women.', ['OAB-q']),
+    ('Mirabegron improved the Patient Perception of Bladder Condition more than placebo.', ['PPBC']),
+    ("Pelvic floor training improved the King's Health Questionnaire and the I-QOL compared with leaflets.", ['KHQ', 'I-QOL']),
+    ('Ginger reduced PUQE-24 scores more than vitamin B6 in 120 pregnant women with nausea.', ['PUQE-24']),
+    ('Fear of childbirth on the W-DEQ fell more with midwife counselling than with usual care.', ['W-DEQ']),
+    ('Walking speed on the 10-metre walk test improved with treadmill training in 48 stroke survivors.', ['10MWT']),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTCOMES)
+def test_outcomes(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected
