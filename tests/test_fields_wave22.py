@@ -5,7 +5,7 @@ dermatology, urology, cardiac rehabilitation and obstetrics; comparators named a
 
 import pytest
 
-from extractors.fields import analyse, parse_outcomes
+from extractors.fields import analyse, parse_comparator, parse_outcomes
 
 OUTCOMES = [
     ('Botulinum toxin reduced sweating by at least two HDSS grades in 75% of 40 adults with axillary hyperhidrosis.', ['HDSS']),
@@ -33,3 +33,40 @@ OUTCOMES = [
 @pytest.mark.parametrize(("text", "expected"), OUTCOMES)
 def test_outcomes(text: str, expected: list[str]) -> None:
     assert parse_outcomes(text) == expected
+
+COMPARATORS = [
+    # head-lice products and other topical agents named after "than" or "as good as"
+    ("Tea tree oil lotion was about as good as a pyrethrin shampoo in 60 children with head lice.", "pyrethrin"),
+    ("Spinosad cured more children than permethrin 1% creme rinse (n = 552).", "permethrin"),
+    ("Benzyl alcohol lotion cleared infestation in fewer children than a malathion lotion.", "malathion"),
+    ("A silicone spray cured more children than a dimeticone lotion (Bristow 2019).", "dimeticone"),
+    # a fixed combination is kept whole
+    ("Clobetasol 0.05% shampoo was non-inferior to the tacrolimus/betamethasone ointment in 150 adults.", "tacrolimus/betamethasone"),
+    ("Budesonide-formoterol as needed was as effective as budesonide/formoterol maintenance in 890 adults with asthma.",
+     "budesonide/formoterol"),
+    ("The fixed-dose tablet was non-inferior to amlodipine + valsartan given separately in 300 patients.", "amlodipine/valsartan"),
+    ("Foam reduced scaling more than calcipotriol/betamethasone ointment in 380 patients.", "calcipotriol/betamethasone"),
+    # an arm left without care
+    ("Silver dressings healed ulcers no faster than leaving the wounds uncovered in 60 horses.", "no treatment"),
+    ("Ear drops cleared the infection about as often as doing nothing in 200 children.", "no treatment"),
+    ("Honey healed the burns four days sooner than leaving them undressed in 40 calves.", "no treatment"),
+    # a rehabilitation programme named by its setting alone
+    ("Home-based programmes appear non-inferior to hospital-based ones for walking distance.", "hospital-based rehabilitation"),
+    ("Home-based cardiac rehabilitation was as effective as hospital-based rehabilitation for quality of life in 220 patients.",
+     "hospital-based rehabilitation"),
+    ("Telerehabilitation improved walking distance as much as a centre-based programme after stroke (n = 96).",
+     "centre-based rehabilitation"),
+    ("Tele-coaching was compared with centre-based pulmonary rehabilitation in 150 people with COPD.",
+     "centre-based pulmonary rehabilitation"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARATORS)
+def test_comparators(text: str, expected: str | None) -> None:
+    assert analyse(text).comparator == expected
+
+
+@pytest.mark.parametrize("cell", ["Centre-based", "Center-based", "Clinic-based"])
+def test_setting_cell(cell: str) -> None:
+    """A review table's Comparator cell naming only a setting is that setting's rehabilitation."""
+    assert parse_comparator(f"versus {cell}") == cell.lower() + " rehabilitation"

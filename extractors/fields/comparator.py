@@ -737,6 +737,11 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         return "no treatment"  # "compared with chronic EF-stressed group": the disease model left untreated
     if strength != "control" and _NON_TAKERS.match(target):
         return "no treatment"  # "compared to those who did not take it"
+    if strength != "control" and ("leav" in target[:12] or "left" in target[:12] or "nothing" in target[:20]) and (
+            _LEFT_ALONE.match(target)):
+        return "no treatment"  # "than leaving them undressed", "compared with doing nothing"
+    if "-based" in target[:30] and (setting := _SETTING_ONLY.match(target)):
+        return f"{setting.group(1)}-based rehabilitation"  # "non-inferior to centre-based ones": where rehabilitation is given
     if target[:1].isdigit():
         target = _without_start(_RESULT_OF, target)
     if strength in ("drug", "phrase", "therapy") and (people := _ARM_PEOPLE.match(target)):
@@ -789,7 +794,7 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     for word_count in range(min(3, len(words))):
         drug = _DRUG_RE.match(" ".join(words[word_count:]))  # "OROS methylphenidate"
         if drug:
-            return _DRUG_KEYS[phrase_key(drug.group(1))]
+            return _combination(" ".join(words[word_count:]), drug)
     if _GENERIC_DRUG.fullmatch(words[0].strip("*_")):
         return words[0].strip("*_")
     drug_class = _DRUG_CLASS.match(head)
@@ -802,6 +807,19 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         return None
     named = _named_phrase(head)
     return f"{route} {named}" if named and route else named  # "versus oral iron": the route tells it from IV iron
+
+
+def _combination(head: str, drug: re.Match[str]) -> str:
+    """The drug ``drug`` matched at the start of ``head``, with the partner of a fixed combination written
+    after a slash or plus: "calcipotriol/betamethasone gel" is that combination, not calcipotriol."""
+    generic = _DRUG_KEYS[phrase_key(drug.group(1))]
+    partner = _COMBINED_WITH.match(head, drug.end())
+    if partner and (other := _DRUG_RE.match(head, partner.end())):
+        return f"{generic}/{_DRUG_KEYS[phrase_key(other.group(1))]}"
+    return generic
+
+
+_COMBINED_WITH = re.compile(r"\s*[/+]\s*")
 
 
 # "25 mg or 50 mg", "1, 2, or 4 mg": the number before "or" is one of the doses listed.
@@ -827,6 +845,20 @@ _NON_TAKERS = re.compile(
     r"(?:the\s+)?(?:those|people|patients|participants|individuals|women|men|adults|children|others|ones)\s+(?:who\s+)?"
     r"(?:did\s+not|didn['’]t|do\s+not|don['’]t|never|(?:had|have|has|were|was)\s+(?:never|not)|hadn['’]t|weren['’]t)\s+(?:been\s+)?"
     r"(?:take|took|taken|receive|received|use|used|get|got|have|had|try|tried|treated|given\s+(?:any\s+)?treatment)\b"
+)
+# An arm left without care: "leaving them undressed", "left untreated", "doing nothing", "nothing at all".
+_LEFT_ALONE = re.compile(
+    r"(?:(?:simply|just)\s+)?(?:(?:leaving|left)\s+(?:(?:them|it|the\s+[a-z]+|[a-z]+s)\s+)?"
+    r"(?:undressed|untreated|uncovered|open|alone|bare|exposed|to\s+heal)|doing\s+nothing|nothing(?:\s+at\s+all)?)\b"
+)
+# A setting standing alone for the programme delivered there: "centre-based ones", "a hospital-based
+# programme", a review table's "Centre-based" cell. Settings are how rehabilitation programmes differ (cardiac,
+# pulmonary, stroke); one named by its setting alone is that setting's rehabilitation.
+_SETTING_ONLY = re.compile(
+    r"(?:(?:a|an|the|traditional|conventional|standard|supervised)\s+)*"
+    r"(centre|center|hospital|clinic|facility|gym|outpatient)[\s-]based"
+    r"(?:\s+(?:ones?|programm?es?|rehab(?:ilitation)?(?:\s+programm?es?)?))?"
+    r"(?=\s*$|\s+(?:for|in|at|on|with|among|after|before|during|within|and|or|but|was|were|is|are|over)\b)"
 )
 # The people of an arm named before what they got: "those given individual therapy", "children who
 # received family-based treatment", "patients assigned to supportive care". What follows names the arm.
