@@ -70,3 +70,33 @@ def test_comparators(text: str, expected: str | None) -> None:
 def test_setting_cell(cell: str) -> None:
     """A review table's Comparator cell naming only a setting is that setting's rehabilitation."""
     assert parse_comparator(f"versus {cell}") == cell.lower() + " rehabilitation"
+
+DOSES = [
+    # a starting dose without its own schedule, titrated up: one range in the later dose's unit
+    ("Metformin was begun at 500 mg and increased up to 2,000 mg a day in 300 women with gestational diabetes.",
+     [(500, 2000, "mg/day")]),
+    ("Sertraline was initiated at 25 mg and titrated to a maximum of 200 mg/day over 6 weeks in 80 children.",
+     [(25, 200, "mg/day")]),
+    ("Dogs began on gabapentin 10 mg/kg and this was increased to 20 mg/kg if pain persisted.", [(10, 20, "mg/kg")]),
+    # a starting dose on its own schedule stays apart
+    ("Pregabalin was started at 75 mg twice daily and increased to 150 mg twice daily after one week.",
+     [(75, None, "mg"), (150, None, "mg")]),
+    # a co-intervention every arm had is not the claim's dose
+    ("Women were randomized to low-dose heparin or placebo. All participants also took folic acid 5 mg daily.", []),
+    ("Both groups received vitamin D 800 IU daily, and the intervention group also took calcium 1 g.", [(1, None, "g")]),
+    ("Patients continued methotrexate 15 mg weekly in both arms and were randomised to tofacitinib 5 mg twice daily or placebo.",
+     [(5, None, "mg")]),
+    ("Folic acid 5 mg was also given to all women, and the trial compared myo-inositol 4 g with placebo.", [(4, None, "g")]),
+    # ... but everyone's dose in a single-arm study is the study's dose
+    ("All patients received ketamine 0.5 mg/kg over 40 minutes in this open-label study of 30 adults.",
+     [(0.5, None, "mg/kg")]),
+    # a named agent's dose added after a plus belongs to that agent
+    ("Theanine 200 mg + 100 mg caffeine improved attention more than caffeine alone (n = 44).", [(200, None, "mg")]),
+    ("The gummy gave 50 mg plus 2 mg melatonin; sleep onset was 9 minutes faster than placebo.", [(50, None, "mg")]),
+    ("Adults took 400 mg + 200 mg of ibuprofen on day one.", [(400, None, "mg"), (200, None, "mg")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOSES)
+def test_doses(text: str, expected: list[tuple[float, float | None, str]]) -> None:
+    assert [(d.value, d.value_max, d.unit) for d in analyse(text).dose] == expected

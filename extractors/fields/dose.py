@@ -264,9 +264,15 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
     challenge = "hallenge" in text or "HALLENGE" in text
     bounded = "olerat" in text or "safe" in text
     kitchen = "poon" in text or "tsp" in text or "Tsp" in text or "TSP" in text or "bsp" in text or "cup" in text or "pinch" in text
+    shared = "all " in text or "All " in text or "oth " in text or "ach " in text or "very" in text  # every, Every
     for i, match in enumerate(matches):
         if _FIGURE.search(text[max(0, match.start() - 16) : match.start()]) or _preparation(text, match):
             continue
+        if shared and _given_to_everyone(text, match):
+            continue  # "All participants also took aspirin 150 mg": a co-intervention every arm had, not the claim's dose
+        if "+" in text or "plus" in text:
+            if _ADDED_AGENT_BEFORE.search(text, max(0, match.start() - 12), match.start()) and _NAMED_AFTER.match(text, match.end()):
+                continue  # "200 mg + 100 mg caffeine": the second, named agent is added to the product's own dose
         if _REJECTED.search(text, max(0, match.start() - 20), match.start()):
             continue
         if challenge and _challenge_dose(text, match):
@@ -302,7 +308,73 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
             into.append(
                 Dose(value=value, unit=unit, per=per, schedule=schedule, timing=timing, text=source, value_max=value_max)
             )
+    if len(doses) > 1 and ("tart" in text or "nitiat" in text or "egan" in text or "egin" in text or "egun" in text or "ommenc" in text):
+        doses = _titrated_ranges(doses, text)
     return _shared_denominators(doses, text), bounds
+
+
+# "started at 500 mg and increased up to 2,500 mg a day": one dose titrated over a range.
+_STARTED_AT = re.compile(
+    r"\b(?:start(?:ed|ing)?|initiat(?:ed|ing)|beg(?:an|un|inning)|commenc(?:ed|ing))\s+(?:at|on|with)\s+"
+    r"(?:an?\s+|the\s+)?(?:(?:initial|starting)\s+)?(?:dose\s+of\s+)?(?:[a-z][a-z\-]{3,}\s+)?$",
+    re.IGNORECASE,
+)
+_INCREASED_TO = re.compile(
+    r"\s*,?\s*(?:and\s+|then\s+|before\s+being\s+)?(?:(?:this|it|the\s+dose)\s+)?(?:was\s+|were\s+|is\s+)?(?:then\s+)?(?:gradually\s+|slowly\s+|progressively\s+|weekly\s+)?"
+    r"(?:increased|titrated|escalated|up-?titrated|raised|stepped\s+up|rising|increasing|titrating|escalating)"
+    r"(?:\s+(?:weekly|gradually|as\s+tolerated|every\s+\w+\s+\w+|over\s+\w+\s+\w+))?\s+(?:up\s+)?to\s+"
+    r"(?:an?\s+|the\s+)?(?:(?:maximum|target|max(?:imal)?|final)\s+(?:dose\s+)?(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+_AMOUNT_WRITTEN = re.compile(r"[\d.,]+\s*[^\s\d]+")
+
+
+def _titrated_ranges(doses: list[Dose], text: str) -> list[Dose]:
+    """A starting dose without its own schedule and the dose it was increased to, one range with the
+    later dose's unit: "started at 500 mg and increased up to 2,500 mg a day" is 500-2,500 mg/day. A
+    starting dose with its own schedule ("2.5 mg once daily, increased to 5 mg twice daily") stays apart."""
+    merged: list[Dose] = []
+    for dose in doses:
+        start = merged[-1] if merged else None
+        if start is not None and start.value_max is None and dose.value_max is None and start.schedule in (None, "titrated") and (
+                dose.unit == start.unit or (dose.unit or "").startswith(f"{start.unit}/")) and dose.value > start.value:
+            start_at = text.find(start.text)
+            between_end = text.find(dose.text, start_at + len(start.text))
+            amount = _AMOUNT_WRITTEN.match(text, start_at) if start_at >= 0 else None  # the dose without its schedule
+            if amount and between_end >= 0 and _STARTED_AT.search(text, max(0, start_at - 40), start_at) and (
+                    _INCREASED_TO.fullmatch(text, amount.end(), between_end)):
+                start.value_max, start.unit, start.per, start.schedule = dose.value, dose.unit, dose.per, dose.schedule
+                continue
+        merged.append(dose)
+    return merged
+
+
+# A co-intervention every arm had: "All participants also took aspirin 150 mg", "both groups received vitamin D
+# 800 IU daily", "aspirin 75 mg was given to all women".
+_EVERYONE_BEFORE = re.compile(
+    r"\b(?:(?:all|both|every|each)\b(?:\s+[\w\-]+){0,3}?\s+also|(?:both|all|each)\s+(?:groups?|arms?)(?:\s+also)?"
+    r"|(?:all|both|every|each)\b(?:\s+[\w\-]+){0,3}?(?=\s+continued))\s+"
+    r"(?:took|take|taking|received|receive|receiving|were\s+given|was\s+given|got|continued|used|had)\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+_EVERYONE_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:was|were)\s+also\s+(?:given|prescribed|administered|continued)|"
+    r"(?:\b(?:to|in)\s+(?:both|all|each)\s+(?:groups?|arms?)))\b",
+    re.IGNORECASE,
+)
+
+
+def _given_to_everyone(text: str, match: re.Match[str]) -> bool:
+    before = max(0, match.start() - 90)
+    return bool(_EVERYONE_BEFORE.search(text, before, match.start()) or _EVERYONE_AFTER.match(text, match.end()))
+
+
+# "200 mg + 100 mg caffeine": a dose joined by a plus to the dose before it ...
+_ADDED_AGENT_BEFORE = re.compile(r"\d\s*(?:mg|g|mcg|µg|μg|ug|IU|ml|mL)\s*(?:\+|plus)\s*$")
+# ... and followed by the name of the agent added.
+_NAMED_AFTER = re.compile(r"\s+(?!daily\b|twice\b|once\b|per\b|a\s+day\b|each\b|every\b)[A-Za-z][a-z\-]{3,}")
 
 
 def add_dose(doses: list[Dose], dose: Dose, earlier: int = 0) -> None:
