@@ -100,3 +100,18 @@ DOSES = [
 @pytest.mark.parametrize(("text", "expected"), DOSES)
 def test_doses(text: str, expected: list[tuple[float, float | None, str]]) -> None:
     assert [(d.value, d.value_max, d.unit) for d in analyse(text).dose] == expected
+
+SAMPLE_SIZES = [
+    # the active arms' sizes under one label, the control arm's after a semicolon: all arms summed
+    ("Adults were assigned to 5, 10 or 20 mg of the drug or placebo (n = 61, 60 and 62 on drug; 59 on placebo).", 242),
+    ("Three doses of the vaccine were compared with saline (n = 120, 118, 121 vaccine; 119 saline).", 478),
+    ("Dogs got the chew or a placebo treat (n = 23 chew, 21 placebo).", 44),
+    ("Two strengths of the gel were tested against vehicle in teenagers with acne (n = 150 and 148 active; 151 vehicle).", 449),
+    # a count after a semicolon that is no arm is not added
+    ("The study enrolled adults with migraine (n = 52 women; 12 withdrew).", 52),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAMPLE_SIZES)
+def test_sample_sizes(text: str, expected: int) -> None:
+    assert analyse(text).n == expected

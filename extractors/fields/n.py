@@ -222,6 +222,14 @@ _RESPECTIVELY_RE = re.compile(
     rf"(?P<list>(?:\s*,\s*{DIGITS})*\s*,?\s*(?:and|&)\s+{DIGITS})\s*,?\s*(?:respectively|(?=[)\];]))"
     rf"|(?P<commas>(?:\s*,\s*{DIGITS}){{2,}})\s*(?=[)\];])"
 )
+# "(n = 40, 38 and 41 active; 39 placebo)", "(n = 61, 60 and 62 on drug; 59 on placebo)": the active arms'
+# sizes under one label, then the control arm's after a semicolon.
+_LABELLED_ARMS_RE = re.compile(
+    rf"(?P<list>(?:\s*,\s*{DIGITS})*\s*,?\s*(?:(?:and|&)\s+{DIGITS})?)\s+(?:on\s+|in\s+|with\s+|taking\s+|receiving\s+)?"
+    rf"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,2}}\s*[;,]\s*(?P<control>{DIGITS})\s+(?:on\s+|in\s+|with\s+|taking\s+|receiving\s+)?"
+    r"(?:the\s+)?(?:placebo|sham|controls?|saline|vehicle|usual\s+care|wait-?\s?list|no\s+treatment|untreated)\b"
+    r"(?:\s+[a-z][\w\-]*){0,2}\s*(?=[)\]])"
+)
 # "82, 70, and 70 patients in each group, respectively", "30 and 32 adults, respectively": one
 # size per group, listed before the people counted.
 _LISTED_COUNTS_RE = re.compile(
@@ -381,6 +389,15 @@ def parse_n(text: str) -> tuple[int | None, dict]:
                 detail.setdefault("arms", values)
                 totals.append(sum(values))
                 used.append((match.start(), listed.end()))
+                continue
+        labelled = _LABELLED_ARMS_RE.match(lowered, match.end()) if ";" in lowered or "," in lowered else None
+        if labelled:
+            values = [value, *(to_int(m.group(0)) or 0 for m in _LIST_NUMBER_RE.finditer(labelled.group("list"))),
+                      to_int(labelled.group("control")) or 0]
+            if all(values):
+                detail.setdefault("arms", values)
+                totals.append(sum(values))
+                used.append((match.start(), labelled.end()))
                 continue
         role = _role_before(lowered[max(0, match.start() - 40) : match.start()])
         eq_values.append((match.group("letter"), value, role))
