@@ -115,3 +115,48 @@ SAMPLE_SIZES = [
 @pytest.mark.parametrize(("text", "expected"), SAMPLE_SIZES)
 def test_sample_sizes(text: str, expected: int) -> None:
     assert analyse(text).n == expected
+
+# Real-text probe 10's families (findings 11), again in our own words.
+PROBE10_OUTCOMES = [
+    ("Scores on the PANSS-total fell by 12 points with the add-on versus 4 with placebo.", ["PANSS"]),
+    ("HAMD-total scores did not differ between arms.", ["HAMD"]),
+    ("The MADRS-total improved more with esketamine than with placebo.", ["MADRS"]),
+    ("CAPS-5 scores fell more with prolonged exposure.", ["CAPS-5"]),
+]
+PROBE10_COMPARATORS = [
+    ("Patients were randomised to the curcumin and mesalamine groups for 8 weeks.", "mesalazine"),
+    ("Both the acupuncture and sham groups improved over 6 weeks.", "sham"),
+    ("Pain fell in both the ginger and ibuprofen arms by the third cycle.", "ibuprofen"),
+    ("Both the male and female groups improved.", None),
+    ("The intervention arm used the cream twice a day, whereas no treatment in control group.", "no treatment"),
+    ("Warts were frozen with cryotherapy, whereas no treatment was given in the control group.", "no treatment"),
+    ("Investigators compared a 5% tea tree oil gel to a 5% benzoyl peroxide lotion in 124 adults with acne.", "benzoyl peroxide"),
+]
+PROBE10_SAMPLE_SIZES = [
+    ("Dogs received 10 mg/kg (n=12), 20 mg/kg (n=12) or vehicle (n=11) for 28 days.", 35),
+    ("One randomised controlled trial compared zinc with placebo in two groups of 45 children.", 90),
+    ("One randomized double-blind study of 64 adults compared the patch with a sham patch.", 64),
+    ("Of 512 adults with migraine, 148 patients met the criteria and were randomised.", 148),
+    ("Of 210 women screened, 96 women fulfilled the eligibility criteria and were randomized.", 96),
+    ("84 patients with type 2 diabetes were randomized to the app or usual care.", 84),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROBE10_OUTCOMES)
+def test_probe10_outcomes(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PROBE10_COMPARATORS)
+def test_probe10_comparators(text: str, expected: str | None) -> None:
+    assert analyse(text).comparator == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PROBE10_SAMPLE_SIZES)
+def test_probe10_sample_sizes(text: str, expected: int) -> None:
+    assert analyse(text).n == expected
+
+
+def test_nothing_cell_is_no_treatment() -> None:
+    """A review table's Comparator cell "Nothing" is the no-treatment arm."""
+    assert parse_comparator("versus Nothing") == "no treatment"

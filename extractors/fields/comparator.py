@@ -54,13 +54,13 @@ _ALONE_RE = re.compile(
 # a "control" one only a control ("to CBT or placebo": the drug after "to" is the
 # intervention).
 _COMPARISON_RE = re.compile(
-    r"\b(?:(?P<phrase>versus|vs\.?|v\.|compared\s+(?:[\w\-/.()]+\s+){0,3}?(?:with|to|against)(?!\s+head\b)|(?:in\s+)?comparison\s+(?:with|to)|"
+    r"\b(?:(?P<phrase>versus|vs\.?|v\.|compared\s+(?:[\w\-/.()%]+\s+){0,3}?(?:with|to|against)(?!\s+head\b)|(?:in\s+)?comparison\s+(?:with|to)|"
     r"relative\s+to|head-to-head\s+(?:[\w\-]+\s+){0,2}?(?:with|against|versus|vs\.?)|or\s+(?:to\s+)?(?:the\s+|an?\s+)?active\s+(?:control|comparator)|"
     r"comparing\s+(?:[\w\-/.]+\s+){1,2}?(?:with|to|against|versus|vs\.?)|active\s+(?:control|comparator)(?=\s)|"
     r"(?:comparison|control)\s+(?:group|arm|condition)s?,?\s+(?:which|who|that)\s+(?:did|received|got|attended|underwent|performed|took\s+part\s+in|(?:was|were)\s+given))"
     r"|(?P<therapy>comparability\s+(?:of\s+(?:[\w\-]+\s+){1,3}?)?(?:to|with)|(?:non-?\s?)?inferior\s+to|as\s+(?:effective(?:ly)?|efficacious(?:ly)?|good|safe|well[\s\-]tolerated|safe\s+and\s+effective|safely\s+and\s+effectively)\s+as|as\s+much\s+as|as\s+(?:often|frequently|reliably|quickly|rapidly)\s+as|as\s+(?:much|many|large|great)\s+(?:[\w\-]+\s+){1,3}?as|similarly\s+to|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to|differ(?:s|ed)?\s+(?:(?:significantly|much|materially)\s+)?from)"
     r"|(?P<drug>than,?|against|superior\s+to|superiority\s+over|as\s+well\s+as|beyond|beat|beats|outperformed|over|"
-    r"compared\s+(?:[\w\-/.]+\s+){4,6}?(?:with|to|against)(?!\s+head\b)|comparing\s+(?:[\w\-/.]+\s+){3,4}?(?:with|to|against|versus)|"
+    r"compared\s+(?:[\w\-/.%]+\s+){4,6}?(?:with|to|against)(?!\s+head\b)|comparing\s+(?:[\w\-/.]+\s+){3,4}?(?:with|to|against|versus)|"
     r"comparing\s+(?:[\w\-]+\s+){1,3}?and|compare\s+(?:[\w\-/.()]+\s+){1,4}?(?:with|to|against|versus|vs\.?))"
     r"|(?P<control>or|and|to|plus))\s+"
 )
@@ -226,9 +226,25 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
     ``drug_abbreviations`` (from :func:`learn_drug_abbreviations`) spells out the
     document's own short forms of drugs ("MI vs. MET" after "metformin (MET)")."""
     found = _parse_comparator(text, drug_abbreviations)
+    if found is None and " and " in text and ("group" in text or " arms" in text):
+        return _paired_groups(text.lower())
     if found == "no treatment" and "control diet" in (lowered := text.lower()) and _OTHER_DIET.search(lowered):
         return None  # "a therapeutic diet or a control diet": one diet against another of unstated make-up
     return found
+
+
+# "allocated to the ginger and mefenamic groups", "Both curcumin and mesalamine arms improved": two arms named
+# side by side, the second the comparator.
+_PAIRED_GROUPS = re.compile(
+    r"\b(?:to|both|between)\s+(?:the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+and\s+(?:the\s+)?"
+    r"(?P<second>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:groups|arms)\b"
+)
+
+
+def _paired_groups(lowered: str) -> str | None:
+    """The second of two arms named as groups, when it is a control, a drug or a therapy."""
+    paired = _PAIRED_GROUPS.search(lowered)
+    return _canonical_at_start(paired.group("second"), "therapy") if paired else None
 
 
 # A zero dose listed among the doses: "0, 250, 500 or 1000 mg/kg", "0 or 2500 ppm", "0 mg vs 5 mg".
@@ -648,7 +664,10 @@ def _negated(lowered: str, match: re.Match[str]) -> bool:
 _ADD_ON_TO = re.compile(r"\b(?:add[\s\-]?on|added|adjunct(?:ive)?|adjunctively|addition|augment(?:ation|ing)?)\s+(?:to|of)\s+(?:the\s+|their\s+|ongoing\s+)?$|\bon\s+top\s+of\s+$"
                         r"|\b(?:despite|notwithstanding|refractory\s+to|unresponsive\s+to)\s+(?:the\s+|their\s+|ongoing\s+|optimi[sz]ed\s+)?$")
 _ABSENCE_ARM_BEFORE = re.compile(r"\b(?:received|receiving|given|got|had|or|and|with|versus|vs\.?|to|a|an)\s+$")
-_ABSENCE_ARM_AFTER = re.compile(r"[\s\-]+(?:group|arm|condition|controls?|cohort)s?\b")
+_ABSENCE_ARM_AFTER = re.compile(
+    r"[\s\-]+(?:group|arm|condition|controls?|cohort)s?\b"
+    r"|\s+(?:was\s+given\s+)?(?:in|for|to)\s+(?:the\s+)?(?:control|comparison)\s+(?:group|arm)"  # "whereas no treatment in control group"
+)
 
 
 def _names_an_arm(lowered: str, match: re.Match[str]) -> bool:

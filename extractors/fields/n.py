@@ -69,7 +69,8 @@ _COUNT = rf"{_NUMBER}\s+{_MOD}{_NOUN}\b{_STUDY_NOUN_AFTER}"
 # "84 adults with panic disorder were randomized": who they were, between count and verb.
 _QUALIFIER = (
     r"(?:(?:with|who\s+had|who\s+have|who\s+met|meeting|diagnosed\s+with|suffering\s+from|from|aged|in(?!\s+the\b))\s+"
-    r"(?:(?!were\b|was\b)[\w'’\-/,]+\s+){1,6}?)"
+    # a new count of people ends it: "300 patients with UC, 62 patients were randomized"
+    rf"(?:(?!were\b|was\b|\d[\d,]*\s+{_MOD}{_NOUN}\b)[\w'’\-/,]+\s+){{1,6}}?)"
 )
 # Markdown emphasis around the letter, escaped or not: "*n* = 1,047", "_N_ = 84", "\\*n\\* = 40".
 _EMPHASIS = r"(?:\\?[*_]){0,2}"
@@ -80,7 +81,7 @@ _RANDOMIZED = r"(?:randomi[sz]ed|randomly\s+assigned|randomly\s+allocated|assign
 _ENROLLED = r"(?:enrolled|recruited|included|studied|screened\s+and\s+enrolled)"
 _AFTER_VERB_RE = re.compile(
     rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?:of\s+(?:them|these|those)\s+)?(?:{_MOD}{_NOUN}\s+{_QUALIFIER}?)?(?:\([^)]{{0,40}}\)\s+)?(?:(?:who\s+)?(?:were|was|had\s+been)\s+)?"
-    rf"(?:subsequently\s+|then\s+|successfully\s+|ultimately\s+|finally\s+)?(?:(?:were\s+)?(?:eligible|qualified|met\s+(?:the\s+|all\s+)?(?:inclusion\s+|eligibility\s+)?criteria)\s+and\s+(?:were\s+)?)?"
+    rf"(?:subsequently\s+|then\s+|successfully\s+|ultimately\s+|finally\s+)?(?:(?:were\s+)?(?:eligible|qualified|(?:met|fulfill?ed|satisfied)\s+(?:the\s+|all\s+)?(?:inclusion\s+|eligibility\s+|study\s+)?criteria)\s+and\s+(?:were\s+)?)?"
     rf"(?P<verb>included\s+in\s+the\s+(?:[\w\-]+\s+){{0,3}}analys[ie]s|{_RANDOMIZED}|underwent\s+randomi[sz]ation|"
     rf"(?:agreed|consented)\s+to\s+(?:be\s+randomi[sz]ed|participate|take\s+part)|{_ENROLLED}|"
     rf"completed|finished|analy[sz]ed|evaluable)\b"
@@ -92,7 +93,8 @@ _AFTER_VERB_STEMS = ("includ", "random", "assign", "allocat", "underwent", "agre
                      "studied", "completed", "finished", "analy", "evaluable")
 _STUDIES_AFTER = re.compile(
     r"(?:[\s,]+(?!(?:to|into|in|were|was|by|at|for|from|with|of|the|this|that|these|its|their|a|an|all|each)\b)[a-z][\w\-]*){0,3}?[\s,]+"
-    r"(?:trials?|studies|rcts?|articles|papers|reports|publications|records|comparisons|datasets)\b"
+    r"(?:trials?|stud(?:y|ies)|rcts?|articles|papers|reports|publications|records|comparisons|datasets)\b"
+    r"(?!\s+(?:participants|patients|subjects|population|sample|volunteers))"  # "One randomised double-blind study"
 )
 # "12 were included in the meta-analysis": studies, not people.
 _REVIEW_AFTER = re.compile(r"\s+in\s+(?:the|this|our)\s+(?:[\w\-]+\s+){0,2}?(?:meta-?\s?analys[ie]s|review|synthesis)\b")
@@ -154,7 +156,11 @@ _BRACKETED_COUNT_RE = re.compile(
 # Between "(" or one arm's size and the next size: "; placebo: ", ", drug ", " vs. placebo, ".
 _ARM_LABEL_GAP = re.compile(r"\s*(?:[,;]|\bvs\.?|\bversus)?\s*(?:[a-z][\w\-+]*\s*){0,3}[:,]?\s*")
 # "or a comparable but sedentary attention control program": up to seven words name the next arm.
-_BRACKET_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:or|and|versus|vs\.?)\s+)(?:the\s+|a\s+|an\s+)?[a-z][\w\-]*(?:\s+[\w\-]+){0,6}\s*")
+# An arm may be named by its dose: "1 g/day (n=20), 2 g/day (n=20), or placebo (n=19)".
+_BRACKET_JOIN = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:or|and|versus|vs\.?)\s+)(?:the\s+|a\s+|an\s+)?"
+    r"(?:[a-z][\w\-]*|\d[\d.]*\s*(?:mg|g|mcg|µg|ug|iu|ml)(?:/(?:kg|day|d))?(?![\w/]))(?:\s+[\w\-]+){0,6}\s*"
+)
 _ARM_CONTROL_RE = re.compile(rf"\b{_ARM_CONTROL}\b")
 _GROUP_WORD_AFTER = re.compile(r"\s+(?:groups?|arms?|conditions?)\b")  # "one control and four dose groups" counts groups
 _ARM_UNIT = r"(?:groups?|arms?|conditions?|cohorts?|treatment\s+arms?|study\s+arms?)"

@@ -22,7 +22,8 @@ from extractors.fields.markers import unglue_markers
 
 _NOT_AFTER = r"[\w\-/]"
 _LEFT = rf"(?<!{_NOT_AFTER})"
-_RIGHT = r"(?![\w]|-[A-Za-z0-9])"
+# "PANSS-total", "HAMD-total score": a hyphen before these words joins no longer name to the abbreviation.
+_RIGHT = r"(?![\w]|-(?!(?:total|scores?|subscales?|items?)\b)[A-Za-z0-9])"
 
 
 _NOT_KEY = re.compile(r"[^A-Z0-9]")
