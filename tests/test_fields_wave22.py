@@ -160,3 +160,12 @@ def test_probe10_sample_sizes(text: str, expected: int) -> None:
 def test_nothing_cell_is_no_treatment() -> None:
     """A review table's Comparator cell "Nothing" is the no-treatment arm."""
     assert parse_comparator("versus Nothing") == "no treatment"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SRI-4 response at week 52 was 48% with the biologic versus 32% with placebo.", ["SRI-4"]),
+    ("A BICLA response favoured anifrolumab (n = 362).", ["BICLA"]),
+    ("Disease activity on the DAPSA and PASDAS fell more with the IL-23 inhibitor.", ["DAPSA", "PASDAS"]),
+])
+def test_responder_indices(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected
