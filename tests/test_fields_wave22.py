@@ -87,7 +87,10 @@ DOSES = [
     ("Patients continued methotrexate 15 mg weekly in both arms and were randomised to tofacitinib 5 mg twice daily or placebo.",
      [(5, None, "mg")]),
     ("Folic acid 5 mg was also given to all women, and the trial compared myo-inositol 4 g with placebo.", [(4, None, "g")]),
-    # ... but everyone's dose in a single-arm study is the study's dose
+    # ... but everyone's dose in a single-arm study is the study's dose, and "both groups" told of a result is no
+    # co-intervention
+    ("All participants received either 1 g of the extract or placebo each day.", [(1, None, "g")]),
+    ("Tramadol 50 mg or 100 mg was given, with pain relief similar in both groups.", [(50, None, "mg"), (100, None, "mg")]),
     ("All patients received ketamine 0.5 mg/kg over 40 minutes in this open-label study of 30 adults.",
      [(0.5, None, "mg/kg")]),
     # a named agent's dose added after a plus belongs to that agent

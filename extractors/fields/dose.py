@@ -360,7 +360,7 @@ _EVERYONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EVERYONE_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:(?:was|were)\s+also\s+(?:given|prescribed|administered|continued)|"
+    r"[^.;,]{0,30}?\b(?:(?:was|were)\s+also\s+(?:given|prescribed|administered|continued)|"
     r"(?:\b(?:to|in)\s+(?:both|all|each)\s+(?:groups?|arms?)))\b",
     re.IGNORECASE,
 )
