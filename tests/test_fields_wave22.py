@@ -172,3 +172,16 @@ def test_nothing_cell_is_no_treatment() -> None:
 ])
 def test_responder_indices(text: str, expected: list[str]) -> None:
     assert parse_outcomes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("WMFT times fell more with robot-assisted therapy than with usual care (n = 77).", ["WMFT"]),
+    ("Use of the weaker arm on the Motor Activity Log rose after constraint-induced therapy.", ["MAL"]),
+    ("MAL-AOU improved by 1.1 points.", ["MAL-AOU"]),
+    ("Box and Block Test scores rose with mirror therapy.", ["BBT"]),
+    ("Basal body temperature (BBT) rose after ovulation.", []),
+    ("COPM performance rose by 2 points with occupational therapy.", ["COPM"]),
+    ("PFDI-20 and PFIQ-7 scores fell more after surgery than with a pessary.", ["PFDI-20", "PFIQ-7"]),
+])
+def test_rehabilitation_and_pelvic_floor_instruments(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected
