@@ -185,3 +185,13 @@ def test_responder_indices(text: str, expected: list[str]) -> None:
 ])
 def test_rehabilitation_and_pelvic_floor_instruments(text: str, expected: list[str]) -> None:
     assert parse_outcomes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The chewable cleared fleas faster than a fipronil spot-on in 120 dogs.", "fipronil"),
+    ("Fleas were gone sooner with the collar than with a fluralaner chew (n = 80 dogs).", "fluralaner"),
+    ("Vaginal progesterone reduced preterm birth about as much as cerclage in 400 women.", "cerclage"),
+    ("The new regimen gave an advantage over frontline therapy in 120 patients.", "frontline therapy"),  # no flea product
+])
+def test_veterinary_and_procedure_comparators(text: str, expected: str | None) -> None:
+    assert analyse(text).comparator == expected

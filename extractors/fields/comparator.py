@@ -1010,7 +1010,7 @@ _TREATMENT_WORD = re.compile(
     # procedures, devices and supportive care: "as effective as casting", "non-inferior to CPAP"
     r"casting|splint(?:ing|s)?|brac(?:e|es|ing)|an(?:a)?esthesia|analgesia|sedation|ventilation|cpap|oxygen|"
     r"sutures?|suturing|dressings?|bandag(?:e|es|ing)|stockings|varnish|sealants?|drops|formula|injections?|blocks?|"
-    r"irrigation|drainage|stent(?:s|ing)?|pessary|massage|laser|supplementation|vaccination)\b"
+    r"irrigation|drainage|stent(?:s|ing)?|pessary|cerclage|massage|laser|supplementation|vaccination)\b"
 )
 
 
