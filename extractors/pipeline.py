@@ -28,14 +28,15 @@ log = logging.getLogger(__name__)
 _ABBREVIATIONS = frozenset(word_list("sentence_abbreviations.txt"))
 _MONTHS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 # A sentence ends at . ! ? (plus closing quotes/brackets, or a citation marker glued after
-# it: "weeks.2 A second", "outpatients.^[9] Social") followed by space and a capital.
+# it: "weeks.2 A second", "outpatients.^[9] Social", or an author-year in brackets written
+# after the stop: "adults. (Wang et al. 2009) A later") followed by space and a capital.
 # A stop followed only by commas never ends one ("(Okoye et al., Sleep Med Open 2025)").
 # Both kinds open on one character class, looked behind at to tell them apart: a pattern
 # that starts with a class (not an alternation) is scanned for it at C speed, two to
 # three times as fast over a passage.
 _BOUNDARY = re.compile(
     r"[.!?…\n](?:(?<=[.!?…])(?P<stop>"
-    r"(?:[\"'”’)\]]*|(?<!\d[.])\d{1,3}(?:[,–-]\d{1,3})*|\^?\{?(?:\[[^\]\n]{1,12}\](?:\([^)\s]*\))?)+\}?|(?!,+\s)[⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒,–-]+)"
+    r"(?:\s\([^()\n]{2,80}?(?<!\d)(?:19|20)\d\d[a-z]?\)|[\"'”’)\]]*|(?<!\d[.])\d{1,3}(?:[,–-]\d{1,3})*|\^?\{?(?:\[[^\]\n]{1,12}\](?:\([^)\s]*\))?)+\}?|(?!,+\s)[⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒,–-]+)"
     r"\s+(?=[\"'“‘(\[]?[A-Z0-9¹²³]))"
     r"|(?<=\n)(?P<blank>[ \t]*\n\s*))"
 )
