@@ -38,6 +38,7 @@ _LEVEL_CELL = re.compile(
     re.IGNORECASE,
 )
 _OUTCOMES_WITH_ARMS = re.compile(r"\boutcomes?\b", re.IGNORECASE)
+_NOTHING_GIVEN = re.compile(r"^\W*(?:nothing|nil)\b(?!\s+(?:to|of|else))", re.IGNORECASE)
 _NEITHER = re.compile(r"^\W*(?:neither|none|no\s+difference|equal|equivocal|not\s+significant|ns|no\s+significant\s+difference)\b")
 _VERSUS = re.compile(r"\s(?:vs\.?|versus|compared\s+(?:with|to))\s", re.IGNORECASE)
 # A population or species cell that counts its members: "Mice (30)", "Rats (n = 24)", "Children, n=60".
@@ -298,6 +299,8 @@ def _comparator_cell(text: str) -> str | None:
     in "A vs B" only B is the comparator."""
     if fields.names_no_comparator(text):
         return None
+    if _NOTHING_GIVEN.match(text):
+        return "no treatment"  # a Control cell "Nothing" or "Nil": the control arm got none
     if (versus := _VERSUS.search(text)) and text[versus.end():].strip():  # "Intervention and Comparison" cells
         return fields.parse_comparator(text) or _comparator_cell(text[versus.end():].strip())
     parsed = fields.parse_comparator(text) or fields.parse_comparator(f"versus {text}")

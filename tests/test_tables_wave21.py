@@ -99,3 +99,18 @@ def test_prose_after_the_table_is_not_swallowed_by_it():
     claims = _claims(_NAUSEA + "In a further trial of 60 women, ginger 250 mg four times daily reduced vomiting versus placebo.\n")
     prose = [c for c in claims if c.context == "prose"]
     assert [c.n for c in prose] == [60]
+
+
+@pytest.mark.parametrize("control, expected", [
+    ("Nothing", "no treatment"),
+    ("Nothing (usual diet)", "no treatment"),
+    ("Placebo capsule", "placebo"),
+    ("None", None),  # an uncontrolled study names no comparator
+])
+def test_a_control_cell_saying_nothing_was_given_is_no_treatment(control, expected):
+    text = (
+        "Study\tN\tIntervention\tControl\tOutcome\n"
+        f"Hallett 2016\t120\tLactobacillus 10^9 cfu daily\t{control}\tFewer days of diarrhoea\n"
+    )
+    (row,) = _rows(text)
+    assert row.comparator == expected
