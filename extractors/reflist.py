@@ -23,6 +23,11 @@ _NUMBERED = re.compile(
     r"|(?P<e>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\[\^(?P<f>[\w-]{1,40})\]:)\s*"
 )
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# A label a news page or newsletter puts before its one reference: "More information: Nidorf SM
+# et al. ...", "Journal reference: ...", "Source: ...".
+_ENTRY_LABEL = re.compile(
+    r"^(?:more\s+information|further\s+information|journal\s+references?|references?|source|citation|original\s+article|"
+    r"read\s+more)\s*:\s*", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[-*•·▪◦‣–]\s+")
 _HEADING = re.compile(
     r"^\s*(?:#+\s*)?(?:references?|bibliography|linked\s+references|works\s+cited|sources?|citations?|"
@@ -45,7 +50,9 @@ _APA_YEAR = re.compile(rf"\(({_YEAR})[a-z]?(?:,[^)]*)?\)")
 _ANY_YEAR = re.compile(rf"(?<![\d/.-])({_YEAR})[a-z]?(?![\d/])")
 _APA_AUTHOR = re.compile(r"([^\s,&][^,&()]*?),\s*((?:[A-Z][a-z]?\.\s*-?\s*){1,4})(?:,\s*|\s*&\s*|\s+and\s+)*")
 _VANCOUVER_NAME = r"[^\s,.\d(][^,.\d()]*?\s+[A-Z]{1,4}"
-_VANCOUVER_AUTHORS = re.compile(rf"^(?:(?:{_VANCOUVER_NAME}|et\.?\s+al),\s*)*(?:{_VANCOUVER_NAME}|et\.?\s+al)\.?(?:\s+|$)")
+_VANCOUVER_AUTHORS = re.compile(
+    rf"^(?:(?:{_VANCOUVER_NAME}|et\.?\s+al),\s*)*(?:{_VANCOUVER_NAME}(?:\s+et\.?\s+al)?|et\.?\s+al)\.?(?:\s+|$)")
+_ET_AL = re.compile(r"\s+et\.?\s+al\.?$")
 _VANCOUVER_AUTHOR = re.compile(r"^(?P<surname>[^\s,.\d][^,.\d]*?)\s+(?P<initials>[A-Z]{1,4})\.?$")
 _SEGMENT = re.compile(r"(?<!\bal)(?<!\bvs)[.?!]\s+(?=\S)")
 _SITE_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
@@ -78,7 +85,7 @@ def parse_reference_list(text: str, spans: list[tuple[int, int]], doc_id: str) -
 def parse_entry(text: str, start: int, end: int, marker: str | None, doc_id: str) -> ReferenceEntry:
     """One entry ``text[start:end]`` (marker included) with its bibliographic parts."""
     raw = text[start:end]
-    body = _BULLET.sub("", _NUMBERED.sub("", raw, count=1), count=1).strip()
+    body = _ENTRY_LABEL.sub("", _BULLET.sub("", _NUMBERED.sub("", raw, count=1), count=1).strip(), count=1)
     entry = ReferenceEntry(doc_id=doc_id, marker=marker, text=raw, start=start, end=end)
     # One DOI scan (the costliest pattern here) gives both the identifier and the text without it.
     dois = list(_DOI.finditer(body)) if "10." in body else []
@@ -142,7 +149,7 @@ def _read_apa(entry: ReferenceEntry, plain: str, year: re.Match[str]) -> None:
 def _read_vancouver(entry: ReferenceEntry, plain: str) -> None:
     authors = _VANCOUVER_AUTHORS.match(plain)
     if authors:
-        names = (_VANCOUVER_AUTHOR.match(n.strip()) for n in authors.group(0).split(","))
+        names = (_VANCOUVER_AUTHOR.match(_ET_AL.sub("", n.strip())) for n in authors.group(0).split(","))  # "Bjornson LR et al."
         entry.authors = [f"{m.group('surname')} {m.group('initials')}" for m in names if m]
         plain = plain[authors.end():]
     segments = _segments(plain)
