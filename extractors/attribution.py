@@ -72,9 +72,9 @@ _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 _PARTICLE = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Dd]os|[Dd]as|do|[Ll]e|[Ll]a|ter|ten|al|el|bin|Ó|St\.?)\s+)"
 # Unambiguous on purpose (each part starts with a capital): "Smith", "McDonald", "O'Brien",
 # never an acronym; a looser form backtracks exponentially on long capitalised runs.
-_CORE = rf"[{_UP}](?:[{_LOW}]+(?:-\n[{_LOW}]+)?(?:['’]?[{_UP}][{_LOW}]+)*|['’][{_UP}][{_LOW}]+)"
+_CORE = rf"[{_UP}](?:[{_LOW}]+(?:-\r?\n[{_LOW}]+)?(?:['’]?[{_UP}][{_LOW}]+)*|['’][{_UP}][{_LOW}]+)"
 # The lookahead lets the engine reject most positions on one character.
-_SURNAME = rf"(?=[{_UP}VvDdLlta]){_PARTICLE}{{0,3}}{_CORE}(?:(?:[-‐–]|-\n){_CORE})?"  # "Ruiz-\nOrtega": a PDF line break after the hyphen
+_SURNAME = rf"(?=[{_UP}VvDdLlta]){_PARTICLE}{{0,3}}{_CORE}(?:(?:[-‐–]|-\r?\n){_CORE})?"  # "Ruiz-\nOrtega": a PDF line break after the hyphen (CRLF files too)
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)[a-z]?"
 _ETAL = r"et\.?\s+al\.?|and\s+(?:colleagues|co-?workers|others)|and\s+(?:his|her|their)\s+(?:colleagues|co-?workers)"
 _INITIALS = r"(?:\s+(?:[A-Z]{1,3}|[A-Z]-[A-Z])(?![\w'’.-]))?"  # Vancouver style: "Smith-Jones AB", "Tardif J-C"
@@ -339,8 +339,7 @@ _SEPARATORS = ("|", "·", "•", "–", "—")
 _LEAD_IN = re.compile(r"(?:(?:[A-Z][a-z]+\s+)?(?:in|from)\s+|See\s+)(?:the\s+)?")
 _NAME_YEAR_GAP = re.compile(r"[*_.;]{0,2}\s*,?\s*")
 _ARTICLE = re.compile(r"(?:The|A|An|Our|This|New)\s")
-_JOURNAL_WORDS = frozenset(["Journal", "Review", "Reviews", "Medicine", "Med", "Reports", "Sciences",
-                            "Database", "Letters", "Bulletin", "Annals", "Archives", "Proceedings", "Therapeutics"])
+_JOURNAL_WORDS = frozenset(word_list("journal_words.txt"))
 # The capitalised words (with "of", "and", "&") that lead up to a journal's last word.
 _NAME_RUN = re.compile(r"(?<![\w-])(?:[A-Z][\w.'’-]*\s+(?:(?:of|and|&|the|for|in)\s+)?)+$")
 _REPORTED_YEAR = re.compile(rf"\s+(?:reported|found|showed|published|concluded|observed|demonstrated)\s+in\s+({_YEAR})\b")
@@ -711,15 +710,15 @@ def _author_years(text: str) -> list[Attribution]:
             year = int(m.group("year")[:4]) if m.group("year") else None
             hits.append(Attribution("author-year" if year else "author", m.start(), m.end(), m.group(0),
                                     first_author=name, year=year))
-    if "-\n" in text:  # a PDF's line-break hyphen inside a surname: "Ha-\nraldsen" is Haraldsen
+    if "-\n" in text or "-\r\n" in text:  # a PDF's line-break hyphen inside a surname: "Ha-\nraldsen" is Haraldsen
         hits = [dataclasses.replace(h, first_author=_LINE_BREAK_HYPHEN.sub(_rejoined_hyphen, h.first_author))
-                if "-\n" in (h.first_author or "") else h for h in hits]
+                if "\n" in (h.first_author or "") else h for h in hits]
     return [_with_surname_head(text, h) if h.first_author and h.first_author.split(None, 1)[0] in _LOWER_PARTICLES
             else _with_surname_rest(text, h) if h.kind == "role-author" and " " in text[h.end:h.end + 1] else h
             for h in hits]
 
 
-_LINE_BREAK_HYPHEN = re.compile(r"-\n(.)")
+_LINE_BREAK_HYPHEN = re.compile(r"-\r?\n(.)")
 
 
 def _rejoined_hyphen(found: re.Match[str]) -> str:
