@@ -524,6 +524,9 @@ class _ClaimBuilder:
             read[sentence.start] = values
             if own and is_reference_note(text) and values is not None and values.is_empty:
                 continue  # "References [7]-[10] are available on request."
+            if own and values is not None and values.is_empty and all(
+                    a.kind == "url" and _HOME_PAGE.match(a.url or "") for a in own):
+                own = []  # "*A narrative review for the [Pain Hub](https://painhub.example.org).": a site, no study
             if own and values is not None and values.n is None and not values.dose and all(
                     a.kind == "venue-year" and not a.year for a in own) and recruits(text):
                 own = []  # "Eligible participants will receive the FDA-approved study drug": no venue, a call for volunteers
@@ -767,6 +770,12 @@ class _ClaimBuilder:
         the placebo. (12)") always: nothing else is written there."""
         if attribution.kind != "glued-marker" or self.numbered:
             return True
+        if _PARAGRAPH_END.match(text, attribution.end) and _LAST_FULL_STOP.search(
+                text, max(0, attribution.start - 4), attribution.start) and len(attribution.text) <= 2 and (
+                _CITED_SENTENCE_END.search(text, 0, attribution.start)):
+            # "... (Lindgren-Shaw et al., 2021). Home-based programmes ... for exercise capacity.3" closing its
+            # paragraph: a PDF's superscript, flattened, after a sentence the paragraph cited already
+            return True
         if self.superscripted and (text[attribution.start - 2:attribution.start] in _NAME_AND_COMMA or (
                 _LAST_FULL_STOP.search(text, max(0, attribution.start - 4), attribution.start)
                 and not text[attribution.end:].split("\n", 1)[0].strip())):
@@ -972,6 +981,11 @@ class _ClaimBuilder:
 _PROTOCOL = re.compile(r"\bMethods?\s*(?:/|and)\s*design\b|\b(?:will\s+be\s+randomi[sz]ed|will\s+(?:include|enrol|enroll|recruit))\b"
                        r"|\bthis\s+(?:study\s+)?protocol\b", re.IGNORECASE)
 _LAST_FULL_STOP = re.compile(r"[a-z]{3}\.$")
+_RECRUITING_TITLE = re.compile(r"\W*(?:now\s+|currently\s+)?(?:recruiting|enrolling|open\s+(?:for|to)\s+recruitment)"
+                               r"\s*[:·|–—-]", re.IGNORECASE)
+_CITED_SENTENCE_END = re.compile(r"(?:19|20)\d\d[a-z]?\s*[)\]]\.\s")  # "... et al., 2021). "
+_HOME_PAGE = re.compile(r"(?:https?://)?[^/\s]+/?$")  # a link to a site's home page, no article
+_PARAGRAPH_END = re.compile(r"[ \t]*(?:\r?\n[ \t]*(?:\r?\n|$)|$)")  # the rest of the line empty, then a blank line or the end
 _NAME_AND_COMMA = frozenset(f"{letter}," for letter in "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -1122,8 +1136,9 @@ def _heading(passage: Passage, sentence: _Sentence, own: list[Attribution],
         authors = _AUTHOR_LIST.match(text) or _APA_AUTHORS.match(text)
         return [Attribution("author", sentence.start, sentence.end, text, first_author=authors.group(1))] if authors else []
     if all(a.kind in MARKER_KINDS for a in own) or "\n" in text or is_caption(text) or (values is not None and (
-            values.n is not None or values.dose or values.outcome_measures or values.ongoing_trial)):
-        return []
+            values.n is not None or values.dose or values.outcome_measures or (
+                values.ongoing_trial and not _RECRUITING_TITLE.match(text)))):
+        return []  # "Now recruiting: The BRIGHT Trial (NCT06111222)" names the trial the page goes on to describe
     if values is not None and values.direction != "unknown" and not all(a.kind in _ID_KINDS for a in own):
         return []  # "- Okafor et al. (2019) found melatonin improves sleep": a finding, even without a full stop
     rest = text

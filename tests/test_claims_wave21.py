@@ -15,8 +15,7 @@ among expected claims; spurious = predictions overlapping no expected claim):
 Known gaps (KNOWN_GAPS, strict xfail): a superscript after the full stop followed on the same line
 by the next cohort ("...depression.12 A Finnish ...") does not start a claim of its own (the
 sentencizer splits there; a bracketed author-year after the stop now ends the sentence before it,
-wave 22); a lone result paragraph after a
-closed lede does not inherit its study; "Now recruiting: <Trial> (NCT...)" title lines; bullets
+wave 22); a lone result paragraph after a closed lede does not inherit its study; bullets
 of one study on single lines.
 """
 
@@ -889,7 +888,6 @@ KNOWN_GAPS = frozenset({
     "pr-medical-xpress-style",
     "f-news-two-para-result",
     "f-cohort-vancouver",
-    "f-registry-recruit-faq",
 })
 
 
