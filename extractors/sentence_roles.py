@@ -563,7 +563,7 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     if values.n is None and not values.dose and _HEADLINE.match(text) and text.count("(") <= text.count(")"):
         # (an open bracket is a result cut off mid-way, "... than placebo group (treatment difference, -0.22; 95%")
         return False  # "Glycine ingestion improves sleep quality in human volunteers": a title over the study
-    if values.n is None and values.direction in (None, "unknown") and _HEADLINE.match(text) and (
+    if values.dose and values.n is None and values.direction in (None, "unknown") and _HEADLINE.match(text) and (
             not _STUDY_WORDS.found(text)):
         return False  # "# Luma Saffron Night — 28 mg saffron extract for menopausal sleep": a product's title, no study
     if values.n is not None and values.dose:
