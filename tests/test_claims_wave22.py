@@ -72,6 +72,27 @@ Contact: calmheart@invented.edu
 
 This trial will randomise 180 adults with seasonal depression to bright light therapy or a dim red light for 6 weeks.
 """, [("This trial will randomise 180 adults", R("NCT07223344"), "prose")]),
+    # Bullets telling one cited study line by line are one claim; a bullet naming another treatment is not its.
+    ("blog-bullets-one-study", "txt", """What the SLEEPWELL trial found
+
+- 240 adults with chronic insomnia were randomised to melatonin 2 mg or placebo for 12 weeks (Haddad et al., 2023).
+- Sleep onset was 15 minutes shorter with melatonin.
+- Daytime sleepiness did not differ between groups.
+
+Ask your pharmacist before starting any supplement.
+""", [("240 adults with chronic insomnia were randomised", A("Haddad", 2023), "prose")]),
+    ("newsletter-bullets-one-study", "txt", """Research round-up
+
+* In a trial of 96 children with ADHD, omega-3 1 g daily was compared with placebo for 16 weeks (Brennan et al., 2021).
+* Inattention scores improved by 4 points more on omega-3.
+* Hyperactivity did not change.
+""", [("In a trial of 96 children with ADHD", A("Brennan", 2021), "prose")]),
+    ("bullets-new-treatment-own-claim", "txt", """Evidence at a glance
+
+- Sertraline lowered HAMD scores more than placebo in 180 adults (Ivers et al., 2018).
+- Bupropion 300 mg improved energy in 64 adults with fatigue.
+""", [("Sertraline lowered HAMD scores", A("Ivers", 2018), "prose"),
+      ("Bupropion 300 mg improved energy", None, "prose")]),
 ]
 
 
