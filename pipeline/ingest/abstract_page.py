@@ -231,7 +231,8 @@ def _mark_citation_header(text: str, blocks: list[Block], meta: DocumentMeta) ->
             break
         line = _plain(text, block)
         cited = len(line) <= _CITATION_LINE and (_is_citation_line(line) or _is_identifier_line(line))
-        if block.label == "main" and (_PMC_HEADER.search(line) or cited):
+        if block.label == "main" and (_PMC_HEADER.search(line) or cited or _is_byline_block(line)
+                                      or _affiliations_then_abstract(text, block)):
             block.label = "metadata"
 
 
@@ -263,7 +264,7 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
     if abstract_span is None:
         heading = next(
             (i for i, b in enumerate(blocks[:_HEAD_BLOCKS]) if (b.kind in ("heading", "line") and _is_abstract_heading(_plain(text, b))) or (
-                b.kind == "paragraph" and ends_in_abstract_heading(_plain(text, b)))),
+                b.kind == "paragraph" and ends_in_abstract_heading(_plain(text, b))) or _affiliations_then_abstract(text, b)),
             None,
         )
         abstract = _abstract_blocks(text, blocks, heading + 1) if heading is not None else []
@@ -280,7 +281,7 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
     rest = [b for b in blocks if b.start >= end and b.label == "main"]
     bodied = sum(b.end - b.start for b in rest) > max(_BODY_FLOOR, _BODY_RATIO * (end - start)) or any(
         _is_heading_like(text, b) and _BODY_HEADING.fullmatch(_plain(text, b)) for b in rest)
-    if bodied and not _reports_own_study(text, start, end):
+    if bodied and not (_reports_own_study(text, start, end) or _structured_own(text, abstract, start, end)):
         return DocumentMeta()
     chrome_and_head = blocks[:heading]  # the journal line may sit in the page's masthead
     head = [b for b in chrome_and_head if b.label != "boilerplate"]
@@ -298,7 +299,8 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
     title = _title(text, head[:author_index]) if author_index is not None else _title_above(text, head)
     if title is None and box and all(_is_conference_front(text, b) for b in head if b.label == "main"):
         return DocumentMeta(abstract_start=box[0].start, abstract_end=end, abstract_only=True)
-    if title is None and not any(b.label == "main" for b in head) and _is_abstract_heading(_plain(text, blocks[heading])):
+    if title is None and not any(b.label == "main" and not _RUNNING_HEADER.fullmatch(_plain(text, b)) for b in head) and (
+            _is_abstract_heading(_plain(text, blocks[heading])) or _affiliations_then_abstract(text, blocks[heading])):
         return _untitled_meta(text, blocks, head, abstract)  # a page saved from its "Abstract" heading on, nothing but chrome above
     if title is None or _blocks_between(text, blocks, blocks.index(title), heading) - skipped > _TITLE_TO_ABSTRACT or (
             narrative(_plain(text, title))):
@@ -308,7 +310,8 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
     identified = citation is not None or any(_is_identifier_line(_plain(text, b)) for b in head)
     parts = (author_index is not None) + identified
     headed = _plain(text, blocks[heading]).lower() == "abstract" or (
-        abstract_span is None and ends_in_abstract_heading(_plain(text, blocks[heading])))  # or glued to its affiliation
+        abstract_span is None and (ends_in_abstract_heading(_plain(text, blocks[heading]))  # or glued to its affiliation
+                                   or _affiliations_then_abstract(text, blocks[heading])))
     between = [b for b in blocks[blocks.index(title) + 1:heading] if b.label != "boilerplate" and b not in box]
     if headed and parts == 0 and all(_is_front_matter(_plain(text, b), "") or (
             b.label == "metadata" and _INSTITUTION.search(_plain(text, b))) for b in between):
@@ -319,6 +322,19 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
     if box and box[0].start > title.start:
         abstract = [*box, *abstract]
     return _page_meta(text, blocks, title, author_line, citation or "", abstract)
+
+
+# A PDF copy's running header, the journal and its volume and article numbers: "Cureus 0013 00000013743".
+_RUNNING_HEADER = re.compile(r"[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}(?:\s\d{2,}){1,3}")
+
+
+def _affiliations_then_abstract(text: str, block: Block) -> bool:
+    """A PDF copy's numbered affiliations run on to the "Abstract" heading on its own last line ("1. Obstetrics and
+    Gynecology, All India Institute of Medical Sciences, Dehradun, IND 2. College of Nursing, ... IND\nAbstract")."""
+    if block.kind not in ("paragraph", "list_item") or text.find("\nAbstract", block.start, block.end) == -1:
+        return False
+    head, _, last = text[block.start:block.end].rstrip().rpartition("\n")
+    return last.strip() == "Abstract" and _INSTITUTION.search(head) is not None
 
 
 def _menu_before_abstract(text: str, blocks: list[Block], heading: int, abstract: list[Block]) -> int | None:
@@ -343,9 +359,17 @@ def _reports_own_study(text: str, start: int, end: int) -> bool:
         _SYSTEMATIC.search(text, start, end) or _SEARCHED.search(text, start, end)) is not None
 
 
+def _structured_own(text: str, abstract: list[Block], start: int, end: int) -> bool:
+    """Whether an abstract with a paper's body after it is a complete structured research abstract, its aim,
+    methods, results and conclusions each under a label (a PMC page running on into its Introduction): the
+    page's own study unless it calls itself a narrative review."""
+    groups = {group for b in abstract for group in _section_labels(text, b)}
+    return {"aim", "methods", "results", "conclusions"} <= groups and _NARRATIVE_ABSTRACT.search(text, start, end) is None
+
+
 # An abstract's own design or results, in the authors' words.
 _OWN_STUDY = re.compile(
-    r"\b(?:were|was)\s+randomi[sz]ed\b|\brandomly\s+(?:assigned|allocated)\b|\bwe\s+(?:conducted|performed|carried\s+out|"
+    r"\b(?:were|was)\s+randomi[sz]ed\b|\brandomly\s+(?:assigned|allocated|divided)\b|\bwe\s+(?:conducted|performed|carried\s+out|"
     r"enrolled|recruited|included|randomi[sz]ed|searched|pooled|analy[sz]ed|assessed|compared|evaluated|investigated|examined)\b|"
     r"\b(?:this|the\s+present|our)\s+(?:randomi[sz]ed\s+|prospective\s+|retrospective\s+|controlled\s+|clinical\s+|cohort\s+)*"
     r"(?:study|trial|meta-analysis|analysis)\s+(?:compared|evaluated|assessed|investigated|examined|aimed|was\s+designed|tested)\b|"
@@ -428,12 +452,15 @@ def _portal_fields(text: str, after: list[Block], year: re.Match[str] | None) ->
 def _structured_abstract_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     """The page's study when its top holds one structured abstract (see the module docstring)."""
     first = next((i for i, b in enumerate(blocks[:_HEAD_BLOCKS]) if b.label == "main" and _section_labels(text, b)), None)
-    if first is None:
-        return DocumentMeta()
-    abstract = _structured_blocks(text, blocks, first)
+    if first is not None:
+        abstract = _structured_blocks(text, blocks, first)
+        groups = {group for b in abstract for group in _section_labels(text, b)}
+    else:
+        first, abstract, groups = _bare_labelled(text, blocks)
+        if first is None:
+            return DocumentMeta()
     if any(_DIGEST_LABEL.fullmatch(_plain(text, b)) for b in blocks[: first + len(abstract)]):
         return DocumentMeta()  # a news digest of one trial, set out under abstract-like headings
-    groups = {group for b in abstract for group in _section_labels(text, b)}
     reported = "results" in groups or {"aim", "methods", "conclusions"} <= groups  # results often run on under "Methods"
     if not reported or not groups & {"aim", "methods"} or not any(b.kind != "heading" for b in abstract):
         return DocumentMeta()
@@ -441,7 +468,8 @@ def _structured_abstract_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     head = [b for b in blocks[:first] if b.label != "boilerplate"]
     rest = [b for b in blocks if b.start >= end and b.label == "main"]
     if (
-        sum(b.end - b.start for b in head if b.label == "main" and b.kind == "paragraph") > _PROSE_BEFORE
+        sum(b.end - b.start for b in head if b.label == "main" and b.kind == "paragraph" and not _is_byline_block(_plain(text, b)))
+        > _PROSE_BEFORE
         or sum(b.end - b.start for b in rest) > max(_BODY_FLOOR, _BODY_RATIO * (end - start))
         or any(_is_heading_like(text, b) and _BODY_HEADING.fullmatch(_plain(text, b)) for b in rest)
         or any(_section_labels(text, b) for b in blocks if b.start >= end)  # a second abstract: a listing (its repeated labels may be chrome)
@@ -459,6 +487,33 @@ def _structured_abstract_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     citation = citation or next((line for line in lines if _PUBLICATION_LINE.search(line) and _YEAR.search(line)), None)
     citation = citation or _field_citation(text, head) or ""
     return _page_meta(text, blocks, title, author_line, citation, abstract)
+
+
+# A label opening its section's paragraph with neither colon nor line break, as a journal page copies its bold
+# labels: "Introduction The researchers aimed ...", "Methods Using a randomized ...". Counted only in a run of
+# three or more such paragraphs, so one "Results The ..." in prose is no abstract.
+_LABEL_BARE_LEAD = re.compile(r"(?P<label>Background|Introduction|Objectives?|Aims?|Purpose|Methods|Materials and Methods|"
+                              r"Results|Findings|Conclusions?)\s(?=[A-Z(\d])")
+
+
+def _bare_labelled(text: str, blocks: list[Block]) -> tuple[int | None, list[Block], set[str]]:
+    """The first run of three or more main paragraphs near the top that each open with a bare label of a
+    new section, one of them "Results": its first index, its blocks and the sections it names."""
+    run: list[Block] = []
+    groups: list[str] = []
+    for block in blocks[:_HEAD_BLOCKS]:
+        lead = _LABEL_BARE_LEAD.match(text, block.start, block.end) if block.kind == "paragraph" and block.label == "main" else None
+        group = _group(lead.group("label")) if lead and block.end - block.start > 40 else None
+        if group is not None and group not in groups:
+            run.append(block)
+            groups.append(group)
+            continue
+        if len(run) >= 3 and "results" in groups:
+            break
+        run, groups = ([block], [group]) if group else ([], [])
+    if len(run) < 3 or "results" not in groups:
+        return None, [], set()
+    return blocks.index(run[0]), run, set(groups)
 
 
 def _record_meta(text: str, blocks: list[Block]) -> DocumentMeta:
@@ -555,11 +610,16 @@ def _header_lines(text: str, blocks: list[Block]) -> list[str]:
     """The blocks' lines, a PMC "Published in final edited form as:" line joined to the citation
     it announces when that runs on to the next line, and PMC's "<Journal> logoLink to <Journal>
     . 2013 Nov 19;185(17) ..." masthead read as "<Journal>. 2013 Nov 19;185(17) ..."."""
-    lines = [_plain(text, b) for b in blocks]
+    lines = [_ISSUE_BREADCRUMB.sub(r"\g<journal>. \g<year>; vol. \g<issue>", _plain(text, b)) for b in blocks]
     lines = [_LOGO_LINK.sub(lambda m: f"{m.group('journal').split(' : ')[0]}. ", line) if "ogoLink" in line or "ogo link" in line
              else line for line in lines]
     return [f"{line} {lines[i + 1]}" if _FINAL_FORM.match(line) and i + 1 < len(lines) and not _is_citation_line(line) else line
             for i, line in enumerate(lines)]
+
+
+# A journal site's breadcrumb run together: "HomeHealth Sciences Journalvol. 5 no. 1 (2016)".
+_ISSUE_BREADCRUMB = re.compile(r"^Home\s*(?P<journal>[A-Z][^.;:()|]{2,100}?)\s*vol\.\s*(?P<issue>\d+[^()]{0,20}?)\s*"
+                               r"\((?P<year>(?:19|20)\d{2})\)$")
 
 
 def _stacked_names(text: str, blocks: list[Block]) -> list[str]:
@@ -606,7 +666,7 @@ def _untitled_meta(text: str, blocks: list[Block], head: list[Block], abstract: 
     excerpt pasted from "Background:" on, maybe opening with an unlabelled aim sentence, a
     conference abstract under its session code, authors and affiliations): one study whose
     title is unknown."""
-    main = [b for b in head if b.label == "main" and not _is_conference_front(text, b)]
+    main = [b for b in head if b.label == "main" and not _is_conference_front(text, b) and not _RUNNING_HEADER.fullmatch(_plain(text, b))]
     citation, byline = _bulleted_citation(text, main)
     main = [b for b in main if b is not citation and b is not byline]
     if len(main) > 1 or (main and not _OPENING.match(_plain(text, main[0]))):
@@ -626,7 +686,9 @@ def _untitled_meta(text: str, blocks: list[Block], head: list[Block], abstract: 
                             pmid=cited.pmid, abstract_start=start, abstract_end=end)
     after = " ".join(_plain(text, b) for b in blocks if b.start >= end)
     doi, pmid = _DOI.search(after), _PMID.search(after)
+    running = next((line for b in head if _RUNNING_HEADER.fullmatch(line := _plain(text, b))), None)
     return DocumentMeta(authors=_byline_authors(_plain(text, byline), byline.label) if byline else [],
+                        journal=running.rstrip(" 0123456789") if running else None,
                         doi=doi.group(1).rstrip(".") if doi else None, pmid=pmid.group(1) if pmid else None,
                         abstract_start=start, abstract_end=end, abstract_only=True)
 
@@ -707,7 +769,15 @@ def _is_front_matter(line: str, previous: str) -> bool:
         or _COPYRIGHT.match(line) or _OTHER_ABSTRACT.fullmatch(line) or (_AFFILIATION.match(line) is not None and "," in line)
         or _CORRESPONDENCE.match(line) or _NAME_LINE.fullmatch(line) or _AFFILIATION_LABEL.fullmatch(line)
         or (_INSTITUTION.search(line) is not None and "," in line and not _SENTENCES.search(line) and len(line) <= 200)
+        or _marked_names(line) >= 3
     )
+
+
+def _is_byline_block(line: str) -> bool:
+    """A PDF copy's byline or affiliation paragraph above its abstract ("Ralf Ihl 1, y, Natalia Bachinskaya 2, ...",
+    "Geriatric Psychiatry Centre, Alexian Hospital, ... 2 Academy of Medical Sciences, Kiev, Ukraine 3 ..."):
+    front matter however long, not prose an article wraps around a quoted abstract."""
+    return _marked_names(line) >= 3 or (_AFFILIATION.match(line) is not None and "," in line and not _SENTENCES.search(line))
 
 
 def _is_narrative(line: str) -> bool:

@@ -1,0 +1,299 @@
+"""Abstract pages saved in four more layouts, each read as the page's own study (all trials, names and
+journals are invented):
+
+1. labels with neither colon nor line break ("Methods Using a randomized ...") under a journal breadcrumb;
+2. a PMC abstract without a title ("Abstract / Objective / Methods / Results / Conclusion / Keywords") that runs on
+   into its Introduction: the abstract ends at Keywords or at the Introduction;
+3. a PDF text copy: title, byline with affiliation marks, affiliation block, an unlabelled aim sentence, then
+   "Methods:" and "Results:";
+4. a PDF copy with a running header ("Cureus 0013 00000013743") and numbered affiliations run on to "Abstract".
+
+A news or review page using the same words stays prose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest import ingest
+from pipeline.model import Document
+
+
+def _ingest(tmp_path: Path, page: str) -> Document:
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    return ingest(str(path))
+
+
+def _abstract(doc: Document) -> str:
+    meta = doc.meta
+    assert meta.is_study and meta.abstract_start is not None and meta.abstract_end is not None
+    return doc.text[meta.abstract_start:meta.abstract_end]
+
+
+# 1. Bare labels, no colon ------------------------------------------------------------------------------------------
+
+_BARE_LABEL_PAGES = [
+    ("""HomeHealth Sciences Journalvol. 5 no. 1 (2016)
+
+A comparative study of witch hazel gel and hydrocortisone cream for mild atopic dermatitis in children
+
+
+
+Introduction The researchers aimed to compare witch hazel gel with hydrocortisone cream for mild eczema.
+
+Methods Using a randomized single blinded trial, 84 children with mild eczema were allocated to witch hazel gel or hydrocortisone cream for three weeks. Severity was scored with the SCORAD index.
+
+Results Both groups improved from baseline, and the difference between groups was not significant.
+
+Conclusion Witch hazel gel is comparable to hydrocortisone cream for mild eczema.
+""", "Introduction The researchers", "Conclusion Witch hazel", "Health Sciences Journal", 2016),
+    ("""HomeJournal of Rural Medicinevol. 12 no. 3 (2021)
+
+Oral zinc for acute diarrhoea in children under five: a randomised trial from three district hospitals
+
+Background Diarrhoea remains a leading cause of death in young children in rural districts.
+
+Methods We randomised 212 children aged 6-59 months to zinc 20 mg daily or placebo for 10 days.
+
+Results Stool output fell faster with zinc than with placebo (p=0.02).
+
+Conclusions Zinc shortened acute diarrhoea in young children.
+""", "Background Diarrhoea", "Conclusions Zinc", "Journal of Rural Medicine", 2021),
+    ("""Cardiology Reports Online
+
+Walking programmes after cardiac surgery: a pragmatic trial
+
+Objective To test whether a supervised walking programme improves exercise capacity after bypass surgery.
+
+Methods Adults recovering from coronary bypass (n=96) were randomly assigned to supervised walking or usual care for 8 weeks.
+
+Results The six-minute walk distance rose more with supervised walking (mean difference 41 m, p<0.001).
+
+Conclusion Supervised walking improved exercise capacity after cardiac surgery.
+""", "Objective To test", "Conclusion Supervised walking", None, None),
+]
+
+
+@pytest.mark.parametrize(("page", "opening", "closing", "journal", "year"), _BARE_LABEL_PAGES)
+def test_labels_without_colon_run_over_three_paragraphs_make_a_structured_abstract(
+        tmp_path: Path, page: str, opening: str, closing: str, journal: str | None, year: int | None) -> None:
+    doc = _ingest(tmp_path, page)
+    abstract = _abstract(doc)
+    assert abstract.startswith(opening) and closing in abstract
+    assert doc.meta.title and doc.meta.title.startswith(page.split("\n\n")[1][:20])
+    assert doc.meta.journal == journal and doc.meta.year == year
+
+
+_BARE_LABEL_NEGATIVES = [
+    # a news story with one paragraph opening "Results The ..."
+    """Health news
+
+Local hospital trial of walking after surgery
+
+Results The hospital said patients who walked more went home sooner, though the numbers were small.
+
+Officials hope to extend the scheme next year. A spokesperson said more staff would be needed.
+""",
+    # a review whose paragraphs open with label-like words used as ordinary words
+    """A narrative review of exercise after cardiac surgery
+
+Background reading on cardiac rehabilitation is vast, and this review covers only the main trials.
+
+Methods of rehabilitation differ between countries, from supervised walking to home programmes.
+
+Results from these trials have been mixed, with most showing small gains in exercise capacity.
+
+Conclusions are hard to draw because the trials were small.
+""",
+    # two labelled paragraphs only
+    """Zinc for diarrhoea: what parents should know
+
+Background Diarrhoea is common in young children and usually settles within a week.
+
+Results The trials so far suggest zinc may shorten episodes a little.
+
+Ask your doctor before giving any supplement to a child.
+""",
+]
+
+
+@pytest.mark.parametrize("page", _BARE_LABEL_NEGATIVES)
+def test_label_words_opening_prose_paragraphs_are_no_abstract(tmp_path: Path, page: str) -> None:
+    assert not _ingest(tmp_path, page).meta.is_study
+
+
+# 2. A PMC abstract without a title, running on into the Introduction ---------------------------------------------
+
+_PMC_PAGES = [
+    ("""Abstract
+Objective
+To compare two intensities of low-level laser therapy for chronic neck pain.
+Methods
+A total of 58 patients with chronic neck pain were randomly divided into two groups receiving 4 J or 8 J per point over 12 sessions. Pain was measured with a visual analog scale (VAS) and the Neck Disability Index (NDI).
+Results
+VAS scores fell in both groups, and the difference between groups was not significant at 12 weeks.
+Conclusion
+Both intensities relieved neck pain similarly.
+Keywords: neck pain, laser therapy, photobiomodulation
+Introduction
+Chronic neck pain affects up to a fifth of adults [1]. Laser therapy has been proposed as a treatment [2, 3], but the best dose is unknown [4]. Several trials have compared laser with sham, with mixed results [5-7].
+""", "Both intensities relieved neck pain similarly."),
+    ("""Abstract
+Background
+Constipation is common in nursing home residents.
+Methods
+Residents (n=120) received kiwifruit twice daily or prunes for 4 weeks.
+Results
+Spontaneous bowel movements rose more with kiwifruit (p=0.03).
+Conclusions
+Kiwifruit relieved constipation better than prunes.
+1. Introduction
+Constipation affects half of nursing home residents [1]. Fibre supplements are often poorly tolerated [2], and laxative use is high [3]. Fruit has been proposed as an alternative [4, 5].
+""", "Kiwifruit relieved constipation better than prunes."),
+    ("""Abstract
+Aim
+To assess melatonin for delirium prevention after hip fracture surgery.
+Methods
+Patients aged 70 or older (n=240) received melatonin 3 mg or placebo nightly for 5 days. Delirium was assessed with the CAM.
+Results
+Delirium occurred in 18% with melatonin and 21% with placebo (p=0.51).
+Conclusion
+Melatonin did not prevent delirium after hip fracture surgery.
+Key words: delirium, melatonin, hip fracture
+Introduction
+Delirium after hip fracture is frequent and costly [1, 2]. Melatonin regulates sleep [3] and has been tried in intensive care [4].
+""", "Melatonin did not prevent delirium after hip fracture surgery."),
+]
+
+
+@pytest.mark.parametrize(("page", "last_sentence"), _PMC_PAGES)
+def test_untitled_structured_abstract_before_its_introduction_is_the_page_study(
+        tmp_path: Path, page: str, last_sentence: str) -> None:
+    doc = _ingest(tmp_path, page)
+    abstract = _abstract(doc)
+    assert abstract.rstrip().endswith(last_sentence)
+    assert "Introduction" not in abstract and "words" not in abstract
+
+
+def test_a_narrative_review_abstract_before_its_introduction_stays_prose(tmp_path: Path) -> None:
+    page = """Abstract
+Background
+Many supplements are sold for joint pain.
+Methods
+This narrative review summarises trials of glucosamine, chondroitin and turmeric.
+Results
+Trials of glucosamine were mixed; turmeric looked promising in small trials (Lee 2019).
+Conclusions
+Evidence is weak for most supplements.
+Introduction
+Osteoarthritis affects millions of adults [1]. Supplements are widely used [2], and patients often ask about them [3].
+"""
+    assert not _ingest(tmp_path, page).meta.is_study
+
+
+# 3. A PDF text copy with no "Abstract" line ------------------------------------------------------------------------
+
+_PDF_PAGES = [
+    """Efficacy of a standardised saffron extract in mild to moderate depression: a randomized controlled trial
+Lena Vogt 1, y, Pieter de Groot 2, Anil K. Rao 3z, Maria Santos 4, Tomas Berg 5 and Ines Kahn 5x on behalf of the SAFRAN Study Group
+
+Department of Psychiatry, University of Westhaven, Westhaven, Norland 2 Institute of Clinical Research, Eastport, Norland 3 Mood Disorders Clinic, City Hospital, Northbridge, Norland 4 Faculty of Pharmacy, Southvale University, Southvale, Norland 5 Clinical Research Department, Herbal Pharma GmbH, Lindau, Norland Correspondence to: Professor L. Vogt, MD, E-mail:
+
+To test the efficacy and safety of a saffron extract in adults with mild to moderate depression. Methods: Multi-centre trial of 260 outpatients with a HAMD score between 14 and 24. Patients were randomly allocated to 30 mg of saffron extract or placebo daily for 8 weeks. The primary outcome was the change in HAMD total score. Results: At endpoint, patients given saffron (n 130) improved by 6.1 points on the HAMD, whereas those given placebo (n 130) improved by 3.2 points (p<0.01).
+""",
+    """Inspiratory muscle training before lung resection: a randomised trial
+Karim Haddad 1,2, Sophie Laurent 2, Yuki Tanaka 3 and Omar Farouk 1
+
+Department of Thoracic Surgery, Royal Infirmary of Eastport, Eastport, UK 2 School of Physiotherapy, University of Eastport, Eastport, UK 3 Department of Anaesthesia, Northbridge General Hospital, Northbridge, UK Correspondence to: K. Haddad, E-mail:
+
+To assess whether two weeks of inspiratory muscle training reduces pulmonary complications after lung resection. Methods: We randomised 148 adults awaiting lobectomy to inspiratory muscle training or usual care. Results: Postoperative pulmonary complications occurred in 12% with training and 24% with usual care (p=0.04). Conclusions: Preoperative training halved pulmonary complications.
+""",
+    """Topical timolol for infantile haemangioma: a double-blind randomized trial
+Ana Pereira 1*, Jonas Lind 2, Mei Chen 2, David Okoro 3
+
+1 Department of Dermatology, Children's Hospital of Southvale, Southvale, Norland 2 Department of Paediatrics, University of Westhaven, Westhaven, Norland 3 Pharmacy Unit, Southvale University Hospital, Southvale, Norland Correspondence to: Dr A. Pereira, Department of Dermatology, Children's Hospital of Southvale, Southvale, Norland, E-mail:
+
+To evaluate topical timolol 0.5% gel for small superficial infantile haemangiomas. Methods: Infants aged 5-24 weeks (n=86) were randomised to timolol gel or vehicle gel twice daily for 24 weeks. Results: Haemangioma colour and size improved more with timolol (p<0.001). Conclusion: Topical timolol is an effective first treatment.
+""",
+]
+
+
+@pytest.mark.parametrize("page", _PDF_PAGES)
+def test_pdf_copy_with_byline_affiliations_and_inline_labels_is_the_page_study(tmp_path: Path, page: str) -> None:
+    doc = _ingest(tmp_path, page)
+    abstract = _abstract(doc)
+    assert abstract.startswith("To ") and "Methods:" in abstract and "Results:" in abstract
+    assert doc.meta.title == page.split("\n", 1)[0]
+    for block in doc.blocks:  # the byline and affiliations above the abstract name no study of their own
+        if block.end <= doc.meta.abstract_start and ("Correspondence" in doc.text[block.start:block.end]):
+            assert block.label != "main"
+
+
+def test_a_news_story_quoting_an_abstract_after_long_prose_stays_prose(tmp_path: Path) -> None:
+    lead = ("Saffron has been used in cooking for centuries, and shoppers now find it in capsules too. "
+            "Dr Lena Vogt, a psychiatrist at the University of Westhaven, said many of her patients ask about it. "
+            "She warned that supplements are not regulated like medicines, and that quality varies widely between brands. ")
+    page = f"""Can saffron lift your mood? What the science says
+
+{lead * 3}
+
+To test the efficacy of saffron in depression. Methods: A trial of 260 outpatients compared saffron with placebo. Results: Mood improved more with saffron (p<0.01).
+
+Readers should talk to their doctor before trying saffron.
+"""
+    assert not _ingest(tmp_path, page).meta.is_study
+
+
+# 4. A PDF copy with a running header and numbered affiliations -----------------------------------------------------
+
+_RUNNING_HEADER_PAGES = [
+    ("""Cureus 0013 00000013743
+Cureus 0013 00000013743
+1. Obstetrics and Gynecology, Northbridge Institute of Medical Sciences, Northbridge, IND 2. College of Nursing, Northbridge
+Institute of Medical Sciences, Eastport, IND 3. Obstetrics and Gynecology, Southvale College of Nursing, Southvale University,
+Westhaven, IND
+Abstract
+Few systematic reviews have examined fennel for primary dysmenorrhea. This meta-analysis pooled randomized controlled trials
+comparing fennel with placebo or mefenamic acid in women with primary dysmenorrhea. We searched PubMed, Embase and
+the Cochrane Library. Five trials were included. Fennel reduced pain severity more than placebo (MD 1.9, 95% CI 1.1-2.7),
+and fennel and mefenamic acid were equally effective.
+""", "Cureus"),
+    ("""Cureus 0015 00000041207
+1. Internal Medicine, Eastport Medical College, Eastport, PAK 2. Cardiology, Westhaven University Hospital, Westhaven, PAK
+3. Pharmacology, Southvale Institute of Health Sciences, Southvale, PAK
+Abstract
+Hypertension is poorly controlled in many clinics. We conducted a randomized trial of 180 adults with uncontrolled
+hypertension comparing a fixed-dose combination pill with separate tablets for 12 weeks. Systolic blood pressure fell
+more with the combination pill (mean difference 6.2 mmHg, p=0.01). A single pill improved blood pressure control.
+""", "Cureus"),
+    ("""Medicine Reports 0021 00000034415
+1. Department of Orthopaedics, Northbridge University Hospital, Northbridge, CHN 2. School of Medicine, Eastport University,
+Eastport, CHN
+Abstract
+Platelet-rich plasma has been proposed for lateral epicondylitis. In this randomized controlled trial, 96 patients were
+randomly assigned to platelet-rich plasma or corticosteroid injection. At 24 weeks, pain scores were lower with platelet-rich
+plasma (p=0.02), although corticosteroid acted faster at 4 weeks.
+""", "Medicine Reports"),
+]
+
+
+@pytest.mark.parametrize(("page", "journal"), _RUNNING_HEADER_PAGES)
+def test_running_header_and_numbered_affiliations_above_abstract_make_the_page_study(
+        tmp_path: Path, page: str, journal: str) -> None:
+    doc = _ingest(tmp_path, page)
+    abstract = _abstract(doc)
+    assert abstract.split()[0] in ("Few", "Hypertension", "Platelet-rich") and doc.meta.journal == journal
+    affiliations = next(b for b in doc.blocks if "IND" in doc.text[b.start:b.end] or "PAK" in doc.text[b.start:b.end]
+                        or "CHN" in doc.text[b.start:b.end])
+    assert affiliations.label != "main"  # its "IND 2." numbers are no citation markers
+
+
+def test_a_running_header_over_a_blog_post_is_no_abstract(tmp_path: Path) -> None:
+    page = """Wellness Weekly 0013 00000013743
+Why I stopped taking fennel for period pain
+I tried fennel capsules for three months after reading about them online. The pain did not change much, and the
+capsules upset my stomach. My doctor suggested ibuprofen instead, which worked better for me.
+"""
+    assert not _ingest(tmp_path, page).meta.is_study
