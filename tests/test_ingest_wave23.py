@@ -297,3 +297,49 @@ I tried fennel capsules for three months after reading about them online. The pa
 capsules upset my stomach. My doctor suggested ibuprofen instead, which worked better for me.
 """
     assert not _ingest(tmp_path, page).meta.is_study
+
+
+# 5. A research portal's record saved as its abstract alone, over a "Read full abstract" link ------------------------
+
+_SNIPPET_PAGES = [
+    ("""The role of glycine as an add-on treatment in obsessive-compulsive disorder has been tested in a few small trials, but results are inconsistent. The present meta-analysis has evaluated the efficacy and safety of add-on glycine for obsessive-compulsive disorder. After searching MEDLINE, Embase and trial registries, reviewers extracted data from five randomized trials. Add-on glycine reduced Y-BOCS scores (MD: -2.1; 95% CI: -3.4 to -0.8) but had no effect on depressive symptoms. Adverse events did not differ from the control. Glycine may be a useful adjunct, and longer trials are needed.
+Read full abstract
+""", None),
+    ("""Acupressure wristbands for nausea after caesarean section: a randomized trial
+
+We randomized 164 women undergoing caesarean section under spinal anaesthesia to acupressure wristbands or sham bands. Nausea within 24 hours occurred in 29% with acupressure and 45% with sham bands (p=0.03), and antiemetic use was lower with acupressure. Acupressure wristbands are a cheap, safe way to reduce nausea after caesarean section and could be offered routinely to women who want to avoid extra drugs.
+
+View full abstract
+""", "Acupressure wristbands for nausea after caesarean section: a randomized trial"),
+    ("""This randomized trial compared early mobilisation with bed rest after lumbar puncture in 210 adults attending a neurology day unit. Post-dural puncture headache occurred in 11% after early mobilisation and 12% after bed rest (p=0.81), and patient satisfaction was higher with early mobilisation. Bed rest after lumbar puncture does not prevent headache and can be dropped from routine care in day units.
+Read full abstract
+""", None),
+]
+
+
+@pytest.mark.parametrize(("page", "title"), _SNIPPET_PAGES)
+def test_a_portal_abstract_over_its_read_full_abstract_link_is_the_page_study(
+        tmp_path: Path, page: str, title: str | None) -> None:
+    doc = _ingest(tmp_path, page)
+    abstract = _abstract(doc)
+    assert abstract.rstrip().endswith(("longer trials are needed.", "extra drugs.", "day units."))
+    assert doc.meta.title == title
+
+
+_SNIPPET_NEGATIVES = [
+    # a search listing: several records, each with its link
+    """Glycine for OCD: a meta-analysis of five randomized trials of add-on treatment in adults
+Read full abstract
+Acupressure for nausea: we randomized 164 women to wristbands or sham bands after caesarean section
+Read full abstract
+""",
+    # a blog paragraph that retells a study, over a link to its abstract
+    """I read about glycine for OCD this week and wanted to share it with readers who have asked me about supplements. Some researchers think it might help people whose symptoms have not responded to standard medicines, and a few people in online groups say they feel calmer. It is cheap and easy to find in shops, but I would still talk to a doctor before trying it, because we do not know much about long-term safety yet.
+Read full abstract
+""",
+]
+
+
+@pytest.mark.parametrize("page", _SNIPPET_NEGATIVES)
+def test_a_listing_or_a_blog_paragraph_over_a_full_abstract_link_is_no_study(tmp_path: Path, page: str) -> None:
+    assert not _ingest(tmp_path, page).meta.is_study

@@ -215,6 +215,7 @@ def abstract_page_meta(text: str, blocks: list[Block], abstract_span: tuple[int,
         meta = _headed_meta(text, blocks, abstract_span)
         meta = meta if meta.is_study or abstract_span is not None else _record_meta(text, blocks)
         meta = meta if meta.is_study or abstract_span is not None else _unlabelled_meta(text, blocks)
+        meta = meta if meta.is_study or abstract_span is not None or "ull abstract" not in text else _snippet_meta(text, blocks)
     if meta.abstract_start is not None and _COMMENTARY_OPENING.match(text, meta.abstract_start, meta.abstract_end):
         return DocumentMeta()  # "This Practice Point commentary discusses ...": the trials it discusses keep their authors
     if meta.is_study:
@@ -372,7 +373,7 @@ _OWN_STUDY = re.compile(
     r"\b(?:were|was)\s+randomi[sz]ed\b|\brandomly\s+(?:assigned|allocated|divided)\b|\bwe\s+(?:conducted|performed|carried\s+out|"
     r"enrolled|recruited|included|randomi[sz]ed|searched|pooled|analy[sz]ed|assessed|compared|evaluated|investigated|examined)\b|"
     r"\b(?:this|the\s+present|our)\s+(?:randomi[sz]ed\s+|prospective\s+|retrospective\s+|controlled\s+|clinical\s+|cohort\s+)*"
-    r"(?:study|trial|meta-analysis|analysis)\s+(?:compared|evaluated|assessed|investigated|examined|aimed|was\s+designed|tested)\b|"
+    r"(?:study|trial|meta-analysis|analysis)\s+(?:ha[sd]\s+)?(?:compared|evaluated|assessed|investigated|examined|aimed|was\s+designed|tested)\b|"
     r"\b(?:the\s+)?(?:purpose|aim|objective)\s+of\s+(?:this|the\s+present|our)\s+(?:study|trial|meta-analysis)\b",
     re.I,
 )
@@ -731,6 +732,28 @@ def _unlabelled_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     if not _UNLABELLED_SPAN[0] <= end - start <= _UNLABELLED_SPAN[1] or not _AIM_OPENING.match(_plain(text, main[0])):
         return DocumentMeta()
     return DocumentMeta(abstract_start=start, abstract_end=end, abstract_only=True)
+
+
+_FULL_ABSTRACT_LINK = re.compile(r"(?:read|view|show|see)\s+(?:the\s+)?full\s+abstract", re.I)
+
+
+def _snippet_meta(text: str, blocks: list[Block]) -> DocumentMeta:
+    """A research portal's record saved as its abstract alone, one paragraph over a "Read full abstract" link (and
+    maybe its title above): the page's own study when the paragraph reports the authors' own study. A listing
+    shows many such links."""
+    main = [b for b in blocks if b.label != "boilerplate"]
+    links = [i for i, b in enumerate(main) if b.kind == "line" and _FULL_ABSTRACT_LINK.fullmatch(_plain(text, b))]
+    if len(links) != 1 or links[0] != len(main) - 1 or not 1 <= links[0] <= 2:
+        return DocumentMeta()
+    paragraph = main[links[0] - 1]
+    start, end = paragraph.start, paragraph.end
+    if paragraph.kind != "paragraph" or paragraph.label != "main" or not _UNLABELLED_SPAN[0] <= end - start <= _UNLABELLED_SPAN[1] or (
+            not _reports_own_study(text, start, end)):
+        return DocumentMeta()
+    title = main[0] if links[0] == 2 else None
+    if title is not None and (title.kind not in ("heading", "line") or not 4 <= len(_plain(text, title).split()) <= 50):
+        return DocumentMeta()
+    return DocumentMeta(title=_plain(text, title) if title else None, abstract_start=start, abstract_end=end, abstract_only=title is None)
 
 
 def _title_above(text: str, head: list[Block]) -> Block | None:
