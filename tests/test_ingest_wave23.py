@@ -343,3 +343,23 @@ Read full abstract
 @pytest.mark.parametrize("page", _SNIPPET_NEGATIVES)
 def test_a_listing_or_a_blog_paragraph_over_a_full_abstract_link_is_no_study(tmp_path: Path, page: str) -> None:
     assert not _ingest(tmp_path, page).meta.is_study
+
+
+def test_a_finding_sentence_naming_a_college_above_the_abstract_stays_main(tmp_path: Path) -> None:
+    page = """Invented Journal of Student Health. 2019; 12(3): 45-52. doi: 10.5555/ijsh.2019.045
+
+Peppermint Oil Capsules for Exam Stress: A Randomized Placebo-Controlled Trial
+
+Lena Vogt 1, Pieter de Groot 2, Maria Santos 2, Tomas Berg 3
+
+Among healthy college students before exams, peppermint oil capsules twice a day did not reduce anxiety compared with placebo.
+
+Abstract
+
+Background: Exam stress is common. Methods: We randomized 120 students to peppermint oil or placebo. Results: Anxiety scores did not differ (p=0.61). Conclusions: Peppermint oil did not reduce exam stress.
+"""
+    doc = _ingest(tmp_path, page)
+    assert doc.meta.is_study and doc.meta.title.startswith("Peppermint Oil Capsules")
+    finding = next(b for b in doc.blocks if doc.text[b.start:b.end].startswith("Among healthy"))
+    byline = next(b for b in doc.blocks if doc.text[b.start:b.end].startswith("Lena Vogt"))
+    assert finding.label == "main" and byline.label != "main"

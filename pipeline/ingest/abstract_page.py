@@ -800,7 +800,8 @@ def _is_byline_block(line: str) -> bool:
     """A PDF copy's byline or affiliation paragraph above its abstract ("Ralf Ihl 1, y, Natalia Bachinskaya 2, ...",
     "Geriatric Psychiatry Centre, Alexian Hospital, ... 2 Academy of Medical Sciences, Kiev, Ukraine 3 ..."):
     front matter however long, not prose an article wraps around a quoted abstract."""
-    return _marked_names(line) >= 3 or (_AFFILIATION.match(line) is not None and "," in line and not _SENTENCES.search(line))
+    return _marked_names(line) >= 3 or (_AFFILIATION.match(line) is not None and "," in line and not line.endswith(".")
+                                        and not _SENTENCES.search(line))  # not "Among healthy college women, juice did not ..."
 
 
 def _is_narrative(line: str) -> bool:
