@@ -363,3 +363,24 @@ Background: Exam stress is common. Methods: We randomized 120 students to pepper
     finding = next(b for b in doc.blocks if doc.text[b.start:b.end].startswith("Among healthy"))
     byline = next(b for b in doc.blocks if doc.text[b.start:b.end].startswith("Lena Vogt"))
     assert finding.label == "main" and byline.label != "main"
+
+
+@pytest.mark.parametrize("byline", [
+    "Jonas Lind a, Mei Chen b, David Okoro c,, Ana Pereira b",  # letter affiliation marks
+    "avatar Jonas Lind 1 , * , avatar Mei Chen 1 , avatar David Okoro 2",  # a site's avatar images copied as words
+])
+def test_a_marked_byline_over_its_abstract_is_never_the_title(tmp_path: Path, byline: str) -> None:
+    page = f"""Invented Journal of Clinical Sleep. 2018; 7(2): 101-109. doi: 10.5555/ijcs.2018.101
+
+Valerian Root Extract for Insomnia in Shift Workers: A Randomized Placebo-Controlled Trial
+
+Authors:
+
+{byline}
+
+Abstract
+
+Background: Shift workers often sleep poorly. Methods: We randomized 96 nurses to valerian 600 mg or placebo. Results: Sleep latency did not differ (p=0.44). Conclusions: Valerian did not improve sleep.
+"""
+    doc = _ingest(tmp_path, page)
+    assert doc.meta.is_study and doc.meta.title.startswith("Valerian Root Extract")
