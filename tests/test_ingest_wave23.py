@@ -384,3 +384,27 @@ Background: Shift workers often sleep poorly. Methods: We randomized 96 nurses t
 """
     doc = _ingest(tmp_path, page)
     assert doc.meta.is_study and doc.meta.title.startswith("Valerian Root Extract")
+
+
+@pytest.mark.parametrize("body", [
+    # each label opening its own line
+    "Background Diarrhoea remains a leading cause of death in young children in rural districts.\n"
+    "Methods We randomised 212 children aged 6-59 months to zinc 20 mg daily or placebo for 10 days.\n"
+    "Results Stool output fell faster with zinc than with placebo (p=0.02).\n"
+    "Conclusions Zinc shortened acute diarrhoea in young children.\n",
+    # the same labels run into one paragraph
+    "\nIntroduction Diarrhoea remains a leading cause of death in young children in rural districts. Methods We randomised 212 "
+    "children aged 6-59 months to zinc 20 mg daily or placebo for 10 days. Results Stool output fell faster with zinc than with "
+    "placebo (p=0.02). Conclusions Zinc shortened acute diarrhoea in young children.\n",
+])
+def test_labels_without_colon_on_lines_or_in_one_paragraph_make_a_structured_abstract(tmp_path: Path, body: str) -> None:
+    doc = _ingest(tmp_path, "Oral zinc for acute diarrhoea in children under five: a randomised trial\n" + body)
+    assert "Stool output fell faster" in _abstract(doc)
+    assert doc.meta.title == "Oral zinc for acute diarrhoea in children under five: a randomised trial"
+
+
+def test_two_run_in_labels_in_a_news_paragraph_are_no_abstract(tmp_path: Path) -> None:
+    page = ("Zinc and diarrhoea: a new trial\n\nA trial in three district hospitals tested zinc in young children. "
+            "Results The children given zinc recovered sooner, the team said. Conclusions Drawn from one small trial "
+            "should be treated with care, other doctors warned.\n")
+    assert not _ingest(tmp_path, page).meta.is_study

@@ -128,8 +128,9 @@ _LABEL_LEAD = re.compile(rf"^\W{{0,4}}(?P<label>{_ANY_SECTION})\s*[*_]*\s*[:.\u2
 # The BMJ's labels pasted without their line breaks or colons, one run-in after the other:
 # "... randomised controlled trialObjective To assess ... Design Pragmatic ... Results From 5 June ..."
 # (counted only when three sections show, so "Design" opening a sentence of prose is no label).
+# A journal page's "Introduction ... Methods We randomised ... Results ... Conclusions ..." pasted as one paragraph reads the same.
 _LABEL_BARE = re.compile(r"(?:(?<=[.)])\s+|(?<=[a-z]))(?P<label>Objectives?|Design|Setting|Participants|Interventions|"
-                         r"Main outcome measures|Results|Conclusions?)\s(?=[A-Z(≥\d])")
+                         r"Main outcome measures|Methods|Results|Conclusions?)\s(?=[A-Z(≥\d])")
 _LABEL_GLUED = re.compile(r"(?P<label>Background|Objectives?|Aims?|Purpose|Methods|Results|Findings|Conclusions?)(?=[A-Z][a-z]|A\s)")
 # The same labels run into the sentence before as well, as Elsevier's pages copy them:
 # "AimsWe examined ... pain.Main MethodsThe development ...Key FindingsRats with ...SignificanceThe present ..."
