@@ -408,3 +408,22 @@ def test_two_run_in_labels_in_a_news_paragraph_are_no_abstract(tmp_path: Path) -
             "Results The children given zinc recovered sooner, the team said. Conclusions Drawn from one small trial "
             "should be treated with care, other doctors warned.\n")
     assert not _ingest(tmp_path, page).meta.is_study
+
+
+def test_an_unlabelled_aim_paragraph_above_methods_opens_the_abstract(tmp_path: Path) -> None:
+    page = """Topical timolol for infantile haemangioma: a double-blind randomized trial
+Ana Pereira 1*, Jonas Lind 2, Mei Chen 2, David Okoro 3
+
+1 Department of Dermatology, Children's Hospital of Southvale, Southvale, Norland 2 Department of Paediatrics, University of Westhaven, Westhaven, Norland Correspondence to: Dr A. Pereira, E-mail:
+
+To test topical timolol 0.5% gel for small superficial infantile haemangiomas in infants seen at two hospitals.
+
+Methods: Infants aged 5-24 weeks (n=86) were randomised to timolol gel or vehicle gel twice daily for 24 weeks.
+
+Results: Haemangioma colour and size improved more with timolol (p<0.001).
+
+Conclusion: Topical timolol is an effective first treatment.
+"""
+    doc = _ingest(tmp_path, page)
+    assert _abstract(doc).startswith("To test topical timolol")
+    assert doc.meta.title.startswith("Topical timolol") and doc.meta.authors[0] == "Pereira A"

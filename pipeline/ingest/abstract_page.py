@@ -465,6 +465,9 @@ def _structured_abstract_meta(text: str, blocks: list[Block]) -> DocumentMeta:
             return DocumentMeta()
     if any(_DIGEST_LABEL.fullmatch(_plain(text, b)) for b in blocks[: first + len(abstract)]):
         return DocumentMeta()  # a news digest of one trial, set out under abstract-like headings
+    if first and blocks[first - 1].label == "main" and blocks[first - 1].kind == "paragraph" and _AIM_OPENING.match(
+            _plain(text, blocks[first - 1])):
+        first, abstract = first - 1, [blocks[first - 1], *abstract]  # a PDF copy's unlabelled aim above "Methods:"
     reported = "results" in groups or {"aim", "methods", "conclusions"} <= groups  # results often run on under "Methods"
     if not reported or not groups & {"aim", "methods"} or not any(b.kind != "heading" for b in abstract):
         return DocumentMeta()
