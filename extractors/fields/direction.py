@@ -120,6 +120,9 @@ _IGNORE = [
     r"(?:was|were|did\s*(?:not|n't)|remained)\s+(?:\w+\s+)?(?:similar|comparable|equivalent|balanced|low|differ|different|not\s+(?:significantly\s+)?different)\b"
     r"(?:\s+(?:across|between|among|in)\s+(?:the\s+|both\s+|all\s+)?(?:groups|arms|conditions))?",
     r"\bwell[\s-]+tolerated\b|\breassuring\s+on\s+safety\b|\bcosts?\s+(?:much\s+)?less\b",
+    # the recruitment, not an arm: "Fewer participants than planned limited the power ..."
+    r"\b(?:fewer|more)\s+(?:[\w-]+\s+)?(?:participants|patients|subjects|people|volunteers|children|women|men|adults|infants|animals|sites|centres|centers|events)\s+"
+    r"(?:were\s+(?:recruited|enrolled|randomi[sz]ed)\s+)?than\s+(?:originally\s+|initially\s+)?(?:planned|expected|anticipated|intended|targeted|projected)\b",
     # the control arm's care left as it was, not a null result: "than in those whose usual care continued unchanged"
     r"\b(?:care|treatment|medications?|medicines?|therapy|regimen|diet|routine|management|drugs)\s+(?:was\s+|were\s+)?"
     r"(?:continued|remained|stayed|kept|left)\s+unchanged\b|\b(?:continued|kept|left)\s+(?:their\s+|his\s+|her\s+)?(?:usual\s+|regular\s+|existing\s+|current\s+)?"
@@ -129,7 +132,11 @@ _IGNORE = [
     r"\b(?:(?:limited|limits|reduced|reduces|lowered|restricted|undermined)\s+(?:the\s+|our\s+|its\s+|their\s+|statistical\s+)*)?"
     r"(?:ability|power|powered|able|unable|chance|sensitivity)\s+(?:[\w-]+\s+){0,5}?to\s+(?:detect|find|show|demonstrate|identify|observe)\s+"
     r"(?:a\s+|an\s+|any\s+)?(?:statistically\s+|clinically\s+)?(?:(?:significant|meaningful|small|modest|true|important|relevant|small-but-[\w-]+)\s+)?"
-    r"(?:effects?|differences?|benefits?|improvements?|changes?|reductions?)\b",
+    r"(?:effects?|differences?|benefits?|improvements?|changes?|reductions?)\b"
+    # power, whatever it was to detect, is the design's ("limited power to detect small but potentially important benefits",
+    # "underpowered to detect modest reductions in falls")
+    r"|\b(?:(?:limited|limits|reduced|reduces|lowered|restricted|undermined|low|insufficient|inadequate)\s+(?:the\s+|our\s+|its\s+|their\s+|statistical\s+)*)?"
+    r"(?:under|insufficiently\s+|inadequately\s+)?power(?:ed)?\s+(?:[\w-]+\s+){0,5}?to\s+(?:detect|find|show|demonstrate|identify|observe)\b[^.;,]*",
     # a share of patients labelled by their course: "(no decline: 59%; improvement: 51%)"
     r"\bno\s+(?:decline|worsening|progression|relapse|change)\s*[:=]\s*\d",
     # a harm denied beside the finding: "ARIA is not associated with accelerated long-term progression"
@@ -573,7 +580,7 @@ _NULL = [
     r"|\bmissed\s+(?:its|the|their)\s+(?:primary\s+|main\s+)?(?:end\s*-?\s*point|endpoint|outcome|target)s?\b",
     # the arms alike in other words: "indistinguishable response rates", "produced the same gains in walking distance as
     # centre-based rehabilitation", "matched those of the branded product"
-    r"\bindistinguishable\b|\bmatched\s+(?:those|that|the\s+(?:results|outcomes|gains|effects?))\s+(?:of|with|in|seen|on|achieved)\b"
+    r"\bindistinguishable\b(?!\s+(?:placebo|sham|vehicle|dummy|matching)\b)|\bmatched\s+(?:those|that|the\s+(?:results|outcomes|gains|effects?))\s+(?:of|with|in|seen|on|achieved)\b"
     r"|\b(?:produced|gave|achieved|yielded|showed|had|brought|delivered)\s+the\s+same\s+(?:[\w-]+\s+)?(?:gains?|improvements?|benefits?|results?|outcomes?|effects?|reductions?|"
     r"(?:response|remission|cure|healing)\s+rates?)\s+(?:[\w-]+\s+){0,5}?as\b",
     # "neither better nor worse than standard distraction", "matched clinician-delivered acupuncture in reducing hot flushes"
@@ -728,8 +735,14 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"(?<!not\s)(?<!no\s)\b(?:fell|fall|falls|falling|got|get|gets|getting)\s+(?:to\s+)?(?:asleep|sleep)\s+(?:[\w-]+\s+){0,3}?(?:earlier|sooner|quicker|more\s+quickly)\b"
         r"|\bsleep[\s-]onset\s+(?:was\s+|came\s+|occurred\s+)?(?:[\w-]+\s+){0,3}?(?:earlier|sooner|advanced)\b"
         r"|(?<!not\s)(?<!no\s)\b(?:earlier|advanced)\s+sleep[\s-]onset\b"),
+    # a share healed outright, no other arm's share beside it: "could produce complete healing in 80 percent of treated eyes"
+    (("complete ", "full ", "total "),
+        r"(?<!not\s)(?<!no\s)\b(?:complete|full|total)\s+(?:healing|clearance|clearing|resolution|remission|recovery|cure|relief|closure|regression)\s+"
+        r"(?:was\s+(?:seen|achieved|observed|obtained)\s+)?in\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)"
+        r"(?![^.;]*?\d\s*(?:%|percent|per\s+cent))"),
     (("relief",),
-        r"(?<!not\s)(?<!n't\s)\b(?:provided|provides|provide|gave|gives|brought|brings|offered|offers|delivered|delivers|produced|produces|achieved|obtained|experienced|gained|found|"
+        r"(?<!not\s)(?<!n't\s)\b(?:provided|provides|provide|gave|gives|give|brought|brings|bring|offered|offers|offer|delivered|delivers|deliver|produced|produces|produce|"
+        r"achieved|achieve|obtained|experienced|gained|found|"
         r"showing|showed|shows|reported|reports|reporting)\s+"
         r"(?:(?!no\b|little\b|any\b|minimal\b|limited\b)[\w-]+\s+){0,2}?relief\b|"
         r"(?<!no\s)(?<!little\s)(?<!limited\s)(?<!without\s)(?<!for\s)(?<!seek\s)(?<!sought\s)\brelief\s+(?:at|by|after|from|of|within)\s+(?!the\s+need)"),
@@ -1036,7 +1049,8 @@ _PASSES = [
                                      "sleep till", "settle before", "settle until", "whose", "if ", "tried", "failed", "had previously", "had already", "had used", "had taken",
                                      "had received", "have previously", "have already", "have used", "have taken", "have received",
                                      "has previously", "has already", "has used", "has taken", "has received",
-                                     "unchanged", "no improvement", "no benefit", "no relief", "no response", "no success", "little improvement",
+                                     "unchanged", "than planned", "than expected", "than anticipated", "than intended", "than targeted", "than projected",
+                                     "than originally", "than initially", "no improvement", "no benefit", "no relief", "no response", "no success", "little improvement",
                                      "little benefit", "little relief", "without improvement", "without benefit", "without relief", "ejection", "with reduced",
                                      "with impaired", "with decreased", "with diminished", "with poor", "with low", "with elevated",
                                      "with increased", "inclusion", "exclusion", "eligibility", "in the remainder", "in the rest",
@@ -1201,9 +1215,11 @@ _TRIGGER_RE = re.compile(r"(?<![a-z])(?:" + trie_pattern(_STEM_PASSES, strict_sp
 _SIGNIFICANT_DIFFERENCE = re.compile(
     r"\bsignificant(?:ly)?\s+(?:\w+\s+)?differen(?:ce|t)s?\b[^.;]{0,100}?\b(?:between|vs\.?|versus|compared|from)\b"
 )
+# A win over the control asked about or weighed, not found: "insufficient evidence to conclude whether X is superior to placebo".
+_ASKED = re.compile(r"\b(?:whether|if|evidence|conclude|unclear|uncertain|unknown)\b")
 # An arm that beat the control outright: equivalence between two active arms beside it is no null finding.
 _BEAT_CONTROL = re.compile(
-    rf"(?<!numerically\s)\b(?:superior\s+to|better\s+than|more\s+effective\s+than|more\s+efficacious\s+than|outperformed)\s+(?:the\s+|a\s+)?{CONTROL}"
+    rf"(?<!numerically\s)\b(?:superior\s+to|better\s+than|outperformed|more\s+(?:effective|efficacious|helpful|beneficial)\s+(?:(?:for|in|at|on)\s+[^.;,()]{{0,50}}?)?than)\s+(?:the\s+|a\s+)?{CONTROL}"
 )
 # A second clause that may hold a finding of its own beside a null one.
 _SEPARATE_CLAUSES = re.compile(r";|\b(?:whereas|while|but|however|although|though|yet)\b|,\s*and\s+(?:there|the|it|its|no|in)\b")
@@ -1292,6 +1308,7 @@ _AS_OUTCOME = re.compile(r"\bas\s+(?:the\s+|a\s+)?(?:primary|secondary|main|key)
 _INFINITIVE_AIM = re.compile(
     r"\bto\s+(?:assess|evaluate|determine|examine|investigate|compare|test|explore|establish|study|measure|quantify|describe|review|identify)\b"
 )
+_AIM_HEADING_END = re.compile(r"(?:^|\n)\s*(?:objectives?|aims?|purpose|goals?)$")
 _DEFINITION = re.compile(
     r"\b(?:higher|lower|greater|smaller)\s+(?:[\w-]+\s+){0,3}?(?:scores?|values?|numbers?|ratings?)\s+(?:indicat\w*|reflect\w*|mean|meaning|denot\w*|represent\w*|signify\w*)\b|"
     r"\bdefined\s+as\b|\bdefinition\s+of\b|\b(?:was|were)\s+(?:indicated|denoted)\s+by\b|"
@@ -1477,8 +1494,8 @@ def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, in
         spans.append((found.start(1), _clause(lowered, found.end())[1]))
     for found in _INFINITIVE_AIM.finditer(lowered) if "aim" in kinds else ():
         before = lowered[: found.start()].rstrip(" *_-\"'(\n\t")
-        if not before or before.endswith((":", ".")):
-            spans.append((found.start(), _clause(lowered, found.end())[1]))
+        if not before or before.endswith((":", ".")) or _AIM_HEADING_END.search(before):
+            spans.append((found.start(), _clause(lowered, found.end())[1]))  # "Objective\nTo assess potential benefits of ..."
     for found in _DEFINITION.finditer(lowered) if "definition" in kinds else ():
         opened, closed = lowered.rfind("(", 0, found.start()), lowered.find(")", found.end())
         if opened > lowered.rfind(")", 0, found.start()) and closed > 0:
@@ -1578,6 +1595,12 @@ def _clause_end_past_commas(lowered: str, position: int) -> int:
     """The next full stop or semicolon: a clause's end, its commas passed."""
     stops = [i for i in (lowered.find(".", position), lowered.find(";", position)) if i >= 0]
     return min(stops, default=len(lowered))
+
+
+def _part_end(lowered: str, position: int) -> int:
+    """Where the semicolon-delimited part of the sentence holding ``position`` ends."""
+    end = lowered.find(";", position)
+    return len(lowered) if end < 0 else end
 
 
 def _clause(lowered: str, position: int) -> tuple[int, int]:
@@ -1893,11 +1916,70 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         return "mixed"  # "Only the 28 and 56 mg arms improved PSQI scores; the 14 mg arm was indistinguishable from placebo"
     if direction == "mixed" and "from" in text and (paired := paired_change(text.lower(), " " + outcome.lower() if outcome else "", comparator)):
         return paired  # each arm's baseline and end value: the change against the control's decides
+    if direction in ("positive", "unknown") and " than " in text and ("free" in text or "cured" in text or "healed" in text or "remission" in text) and (
+        share := _GOOD_STATE_SHARE.search(text.lower())
+    ):
+        return "negative" if share["fewer"] else "positive"  # "Only 31% of dogs ... were itch-free, fewer than the 58% on oclacitinib"
+    if direction == "unknown" and ("time" in text or "Time" in text) and (timed := _TIME_PER_ARM.search(text.lower())):
+        return _shorter_first(timed)  # "Heal time was 9 days with the dressing and 14 days with gauze"
+    if direction == "unknown" and " than " in text and (back := _CAME_BACK.search(text.lower())):
+        sooner = back["when"] in ("sooner", "earlier", "faster", "more quickly")
+        return "negative" if sooner != bool(CONTROL_WORD.search(back["first"])) else "positive"  # "Symptoms returned sooner with the short course than ..."
+    if direction in ("positive", "unknown") and "followed by" in text and "%" in text and (ranked := _ranked_against_control(text.lower())):
+        return ranked  # "fluoxetine produced the best results (65.4%) followed by ..., pyridoxine (45.3%) and placebo (39.4-46.1%)"
     if direction in ("positive", "unknown") and " but " in text and " more " in text and (harm := _BUT_MORE_OFTEN.search(lowered := text.lower())) and not _SAFETY_HARM.search(lowered, harm.start()):
         before = _read_direction(text[: harm.start()], comparator, outcome)
         if before == "positive":
             return "mixed"  # "fewer babies had hypoglycaemia, but metformin-exposed babies were more often small for gestational age"
     return direction
+
+
+# A share of one arm in a good state, set below or above the other arm's share.
+_GOOD_STATE_SHARE = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:were|was|became|remained|stayed|got|went)\s+(?:completely\s+|fully\s+)?"
+    r"(?:[a-z]+-free|free\s+of\s+[\w-]+|cured|healed|clear|in\s+remission|recovered|abstinent)\b[^.;]{0,20}?,?\s+(?:(?P<fewer>fewer|less|lower)|more|higher)\s+than\b"
+)
+# Each arm's time to heal or recover: "Heal time was 9 days with the dressing and 14 days with gauze".
+_TIME_PER_ARM = re.compile(
+    r"\b(?:(?:heal(?:ing)?|recovery|resolution)\s+times?|time\s+to\s+(?:heal(?:ing)?|recovery|resolution|relief|cure))\s+(?:was|were)\s+"
+    r"(?:a\s+median\s+of\s+|a\s+mean\s+of\s+|about\s+)?(?P<first_time>\d+(?:\.\d+)?)\s*(?P<unit>days?|weeks?|hours?|months?)\s+(?:with|in|on|for|among)\s+(?P<first>[^.;,]{1,50}?)"
+    r"\s+(?:and|versus|vs\.?|compared\s+with)\s+(?P<second_time>\d+(?:\.\d+)?)\s*(?:days?|weeks?|hours?|months?)?\s+(?:with|in|on|for|among)\s+(?P<second>[^.;,]{1,50})"
+)
+# Symptoms back sooner or later in one arm than the other: "Symptoms returned sooner with the short course than with ...".
+_CAME_BACK = re.compile(
+    r"(?<!not\s)\b(?:returned|recurred|came\s+back|reappeared|relapsed)\s+(?:significantly\s+|markedly\s+|much\s+)?"
+    r"(?P<when>sooner|earlier|faster|more\s+quickly|later|more\s+slowly)\s+(?:with|in|on|among|for|after)\s+(?P<first>[^.;]{1,60}?)\s+than\b"
+)
+
+
+def _shorter_first(timed: re.Match[str]) -> str:
+    """The arm named first is the treatment unless it is the control: a shorter time to heal is the better."""
+    first, second = float(timed["first_time"]), float(timed["second_time"])
+    if first == second:
+        return "null"
+    treated_shorter = (first < second) != bool(CONTROL_WORD.search(timed["first"]))
+    return "positive" if treated_shorter else "negative"
+
+
+# Arms ranked best first, each with its share: "followed by propanolol (58.7%), alprazolam (55.6%), pyridoxine (45.3%) and placebo (39.4-46.1%)".
+_RANKED_ARM = re.compile(
+    r"(?P<arm>[a-z][\w-]*)\s*\((?:[^()%]*?\s)?(?P<low>\d+(?:\.\d+)?)\s*%?(?:\s*(?:-|–|to)\s*(?P<high>\d+(?:\.\d+)?))?\s*%[^()]*\)"
+)
+
+
+def _ranked_against_control(lowered: str) -> str | None:
+    """A ranking of three or more arms with the control among them: arms beyond the control's
+    share (or range) beat it, arms within it did not; some of each is mixed."""
+    arms = [(found["arm"], float(found["low"]), float(found["high"] or found["low"])) for found in _RANKED_ARM.finditer(lowered)]
+    controls = [arm for arm in arms if CONTROL_WORD.fullmatch(arm[0])]
+    if len(arms) < 3 or len(controls) != 1:
+        return None
+    control = controls[0]
+    best_first = arms[0][1] >= arms[-1][1]
+    beat = [(low > control[2]) if best_first else (high < control[1]) for arm in arms if arm is not control for _, low, high in [arm]]
+    if all(beat):
+        return "positive"
+    return "mixed" if any(beat) else "null"
 
 
 # Gains within every arm beside a between-group null, and no arm ranked above another: no difference.
@@ -2162,10 +2244,11 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     if "differen" in lowered and "signific" in lowered and _SIGNIFICANT_DIFFERENCE.search(lowered) and not _NEGATION.search(lowered):
         found.add("significant")
     # "..., which was equivalent to sertraline, and all were superior to placebo": the equivalence is between active arms
-    beat_control = (
-        _CONTROL_BETTER_PASS in opened and ("than" in lowered or "superior" in lowered or "outperform" in lowered)
-        and _BEAT_CONTROL.search(lowered) and not _NEGATION.search(lowered)
+    beat = (
+        _BEAT_CONTROL.search(lowered) if _CONTROL_BETTER_PASS in opened and ("than" in lowered or "superior" in lowered or "outperform" in lowered) else None
     )
+    # no negation in its own part of the sentence: "...than placebo for pain; ...; there was no difference on duration" keeps the win
+    beat_control = bool(beat) and not _NEGATION.search(lowered, lowered.rfind(";", 0, beat.start()) + 1, _part_end(lowered, beat.end()))
     rates = _rate_comparison(lowered, comparator) if "%" in lowered and not NOT_EFFICACY.search(lowered) else None
     if rates:
         found.add(rates)
@@ -2202,6 +2285,8 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     if contrast and not (found & {"null", "nonsignificant"} and not _SEPARATE_CLAUSES.search(PARENTHESES.sub(" ", lowered))):
         found.add(contrast)  # beside "did not differ" and nothing contrasting, the arms' numbers are that null result's
     if beat_control:
+        if "nonsignificant" in found and not _ASKED.search(lowered, lowered.rfind(";", 0, beat.start()) + 1, beat.start()):
+            found.add("positive")  # "more helpful than placebo ..., and as effective as NSAIDs": the win over the control is the finding
         found.discard("nonsignificant")
     # inconsistent evidence and a finding of no effect: null (a "similar" read as non-significance alone
     # leaves the positive cues unread, so they are read here: "similar: ... inconsistent, with only the smallest showing an advantage")
