@@ -81,6 +81,7 @@ WAVE22_GAPS = [
     ("Recovery time was 4 days in the zinc group and 6 days in the placebo group.", "placebo", "positive"),
     ("Time to healing was 21 days on placebo and 14 days on the cream.", "placebo", "positive"),
     ("Time to recovery was 9 days with the new splint and 7 days with casting.", None, "negative"),
+    ("Time to relief was 30 minutes with the spray and 45 minutes with the tablet.", None, "positive"),
     ("Pain came back sooner in the injection group than in the surgery group.", None, "negative"),
     ("Seizures recurred later on the new drug than on placebo.", "placebo", "positive"),
     ("Eczema flares returned earlier on placebo than on the cream.", "placebo", "positive"),

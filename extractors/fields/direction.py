@@ -1942,8 +1942,8 @@ _GOOD_STATE_SHARE = re.compile(
 # Each arm's time to heal or recover: "Heal time was 9 days with the dressing and 14 days with gauze".
 _TIME_PER_ARM = re.compile(
     r"\b(?:(?:heal(?:ing)?|recovery|resolution)\s+times?|time\s+to\s+(?:heal(?:ing)?|recovery|resolution|relief|cure))\s+(?:was|were)\s+"
-    r"(?:a\s+median\s+of\s+|a\s+mean\s+of\s+|about\s+)?(?P<first_time>\d+(?:\.\d+)?)\s*(?P<unit>days?|weeks?|hours?|months?)\s+(?:with|in|on|for|among)\s+(?P<first>[^.;,]{1,50}?)"
-    r"\s+(?:and|versus|vs\.?|compared\s+with)\s+(?P<second_time>\d+(?:\.\d+)?)\s*(?:days?|weeks?|hours?|months?)?\s+(?:with|in|on|for|among)\s+(?P<second>[^.;,]{1,50})"
+    r"(?:a\s+median\s+of\s+|a\s+mean\s+of\s+|about\s+)?(?P<first_time>\d+(?:\.\d+)?)\s*(?P<unit>minutes?|mins?|hours?|days?|weeks?|months?)\s+(?:with|in|on|for|among)\s+(?P<first>[^.;,]{1,50}?)"
+    r"\s+(?:and|versus|vs\.?|compared\s+with)\s+(?P<second_time>\d+(?:\.\d+)?)\s*(?:minutes?|mins?|hours?|days?|weeks?|months?)?\s+(?:with|in|on|for|among)\s+(?P<second>[^.;,]{1,50})"
 )
 # Symptoms back sooner or later in one arm than the other: "Symptoms returned sooner with the short course than with ...".
 _CAME_BACK = re.compile(
