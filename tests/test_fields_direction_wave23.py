@@ -1,7 +1,10 @@
 """Wave 23 direction: families real-text probe 10 named (findings11 item 1), each written here over
 several specialties and registers (no probe sentence copied):
 
-- within-arm gains beside a between-group null (wave 22's fix, checked with fresh wordings): null;
+- within-arm gains beside a between-group null (wave 22's fix, checked with fresh wordings, widened to
+  "Both X and Y groups ... compared to the baseline, however when ... compared between groups, the
+  difference was not significant"): null; each of two uncontrolled arms' change from baseline alone
+  states no comparison;
 - what a trial had the power to detect is design, not a finding, however the effect is qualified
   ("limited power to detect small but potentially important benefits", "underpowered to detect");
   nor is recruitment below target ("Fewer participants than planned");
@@ -28,6 +31,15 @@ WITHIN_ARMS = [
     ("Depression scores decreased over time in both groups, and the groups did not differ.", None, "null"),
     ("Both treatments significantly reduced plaque from baseline (p<0.01); the difference between them was not significant.", None, "null"),
     ("Heel pain improved in both groups with no significant between-group differences.", None, "null"),
+    # the arms named ("Both X and Y groups"), the baseline in a comparison word, the groups compared in a clause of its own
+    ("Both the honey and the saline gargle groups reported significantly less sore throat compared with baseline; however, when the groups were compared, the difference was not significant.", None, "null"),
+    ("Both the splint and the brace groups had significantly better grip strength at 6 weeks than at baseline, but when the arms were compared, the difference was not significant.", None, "null"),
+    ("Both emollient and hydrocortisone groups showed a significant fall in itch compared to the baseline, however when the mean changes were compared between groups, the difference was not significant.", None, "null"),
+    ("Both the app and the booklet groups reduced drinking, but the app group reduced it more than the booklet group (p = 0.01).", None, "positive"),
+    # each arm's own change from baseline, neither arm a control: no comparison stated
+    ("Pain scores fell from 7.1 at baseline to 2.3 at week 8 in the high-dose group and from 6.9 to 2.8 in the low-dose group.", None, "unknown"),
+    ("Disability fell from 42 ± 9 at baseline to 20 ± 8 at 6 months in the first group and from 44 ± 10 at baseline to 19 ± 7 at 6 months in the second group.", None, "unknown"),
+    ("PHQ-9 scores dropped from 16 to 8 in the app group and from 16 to 13 in the control group.", None, "positive"),
 ]
 POWER = [
     ("Limitations: the trial had limited power to detect small but potentially important benefits.", None, "unknown"),

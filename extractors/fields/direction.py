@@ -1910,6 +1910,10 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
             return without  # the unplanned gain alone is no finding: the planned outcomes decide
     if direction in ("mixed", "null") and "primary" in text.lower() and _primary_gain_beside_responder_nulls(text, comparator, outcome):
         return "positive"
+    if direction == "positive" and " and from " in text and (each := _EACH_ARM_FROM_BASELINE.search(lowered := text.lower())) and not (
+        _names_arm(each["first"], comparator) or _names_arm(each["second"], comparator) or _ARMS_RANKED.search(lowered)
+    ):
+        return "unknown"  # "from 7.5 at baseline to 0.6 in the 1st group and from 6.5 to 0.4 in the 2nd group": each arm's own change
     if direction == "mixed" and "both" in (lowered := text.lower()) and _BOTH_ARMS_GAINED.search(lowered) and _BETWEEN_GROUPS_NULL.search(lowered) and not _ARMS_RANKED.search(lowered):
         return "null"  # "Both groups showed significant improvement compared with baseline, but there was no significant difference between the two groups"
     if direction == "null" and "only" in text.lower() and _limited_gain_beside_null(text, comparator, outcome):
@@ -1982,14 +1986,31 @@ def _ranked_against_control(lowered: str) -> str | None:
     return "mixed" if any(beat) else "null"
 
 
+# Each of two arms' change from baseline, one after the other.
+_EACH_ARM_FROM_BASELINE = re.compile(
+    r"\bfrom\s+\d[^;]{0,60}?\bto\s+\d[^;]{0,40}?\b(?:in|for|among|with)\s+(?:the\s+)?(?P<first>[\w-]+(?:\s+[\w-]+)?)\s+(?:group|arm)\s+"
+    r"and\s+from\s+\d[^;]{0,60}?\bto\s+\d[^;]{0,40}?\b(?:in|for|among|with)\s+(?:the\s+)?(?P<second>[\w-]+(?:\s+[\w-]+)?)\s+(?:group|arm)\b"
+)
+
+
+def _names_arm(arm: str, comparator: str | None) -> bool:
+    """Whether an arm's name is the control's or the claim's comparator's."""
+    return bool(CONTROL_WORD.search(arm)) or bool(comparator and comparator.lower().split()[0] in arm)
+
+
 # Gains within every arm beside a between-group null, and no arm ranked above another: no difference.
-_BOTH_ARMS_GAINED = re.compile(r"\bboth\s+(?:(?:treatment|study|intervention)\s+)?(?:groups|arms|conditions)\b|\bin\s+both\s+(?:the\s+)?[^.;]{0,40}?\b(?:groups|arms)\b")
+_BOTH_ARMS_GAINED = re.compile(
+    r"\bboth\s+(?:(?:treatment|study|intervention)\s+)?(?:groups|arms|conditions)\b|\bin\s+both\s+(?:the\s+)?[^.;]{0,40}?\b(?:groups|arms)\b"
+    r"|\bboth\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?and\s+(?:[\w-]+\s+){1,4}?(?:groups|arms)\b"  # "Both tea tree oil and benzoyl peroxide groups showed ..."
+)
 _BETWEEN_GROUPS_NULL = re.compile(
     r"\bno\s+(?:statistically\s+)?significant\s+(?:between-group\s+|intergroup\s+|inter-group\s+)?differences?\s+(?:between|among)\b"
     r"|\b(?:between-group|intergroup|inter-group)\s+differences?\s+(?:was|were)\s+not\s+(?:statistically\s+)?significant"
     r"|\bdifferences?\s+between\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|arms)\s+(?:was|were)\s+not\s+(?:statistically\s+)?significant"
+    # "when the mean differences were compared between groups, the difference was not significant"
+    r"|\b(?:between\s+(?:the\s+)?(?:two\s+)?(?:groups|arms)|(?:groups|arms)\s+were\s+compared)\s*,\s+the\s+differences?\s+(?:was|were)\s+not\s+(?:statistically\s+)?significant"
 )
-_ARMS_RANKED = re.compile(r"\bthan\b|\bsuperior|\binferior|\bversus\b|\bvs\b|\bcompared\s+(?:with|to)\s+(?!baseline)|\bmore\s+(?:in|with|on)\b")
+_ARMS_RANKED = re.compile(r"\bthan\b(?!\s+(?:at\s+|before\s+|from\s+)?(?:the\s+)?baseline)|\bsuperior|\binferior|\bversus\b|\bvs\b|\bcompared\s+(?:with|to)\s+(?!(?:the\s+)?baseline)|\bmore\s+(?:in|with|on)\b")
 
 
 # A gain confined to some arms or doses: "Only the 28 and 56 mg arms improved ...", "fell only in the 30 mg/kg group".
