@@ -55,6 +55,10 @@ POWER = [
     ("Aims\nTo evaluate the benefit of zinc lozenges in reducing cold duration.", None, "unknown"),
     ("Indistinguishable placebo tablets contained only inert ingredients.", None, "unknown"),
     ("Response rates were indistinguishable between the drug and placebo.", "placebo", "null"),
+    # who the patients were, not what the treatment did
+    ("A total of 72 outpatients with bipolar disorder who had been stabilized on lithium were included in this study.", None, "unknown"),
+    ("Adults with epilepsy who were stabilised on valproate for at least 3 months were enrolled.", None, "unknown"),
+    ("Lithium stabilized mood in 70% of patients.", None, "positive"),
 ]
 PLAIN_POSITIVE = [
     ("A 1998 study found that the herbal blend could produce headache relief (no pain or mild pain) within an hour in 58 percent of patients.", None, "positive"),

@@ -150,6 +150,8 @@ _IGNORE = [
     # who the patients were: "patients who had not responded to two antidepressants"
     r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:not|never|failed\s+to)\s+(?:\w+\s+)?(?:respond\w*|improv\w*|benefit\w*)",
     r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:previously\s+|already\s+|initially\s+|recently\s+)?(?:responded|remitted|lost\s+(?:\w+\s+)?weight|gained\s+(?:\w+\s+)?weight)\b",
+    # who the patients were: "inpatients who had been stabilized on clozapine"
+    r"\b(?:who|that)\s+(?:had\s+been\s+|have\s+been\s+|has\s+been\s+|were\s+|was\s+)(?:previously\s+|already\s+|clinically\s+)?(?:stabili[sz]ed|maintained)\s+on\b",
     r"\bblunted\s+affect\b",  # a negative symptom, not a verb
     # the complaint, not a finding: "My son can't fall asleep before 11pm", "she couldn't get to sleep until 2 am"
     r"\b(?:can't|cannot|can\s+not|couldn't|could\s+not|won't|doesn't|don't|didn't)\s+(?:\w+\s+){0,2}?"
