@@ -352,6 +352,7 @@ def _combine_directions(directions: list[str]) -> str:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[])|\n\s*\n|\n(?=[A-Z][A-Za-z ]{2,30}:)")
 _CONCLUSION = re.compile(r"^\s*(?:conclusions?|interpretation|implications)\s*[:.]", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*[A-Z][A-Za-z ]{2,30}:")
+_PREAMBLE = re.compile(r"^\s*(?:background|introduction|context|rationale|objectives?|aims?|purpose)\s*[:.]", re.IGNORECASE)
 _RESULTS = re.compile(r"^\s*(?:results?|findings|main\s+outcomes?\s+and\s+results)\s*[:.]", re.IGNORECASE)
 
 
@@ -381,7 +382,13 @@ def extract_facts(text: str) -> FieldValues:
     if results:
         facts.direction = _combine_directions(results)
         return facts
-    if not any(_HEADING.match(sentence) for sentence in sentences):
+    if any(_HEADING.match(sentence) for sentence in sentences):
+        # Headings but no results (an abstract cut off before them): what the background or the aim
+        # says a treatment "may reduce" is not the study's finding.
+        preamble = {id(v) for v in _section(sentences, values, _PREAMBLE)}
+        told = [v for v in values if id(v) not in preamble]
+        facts.direction = merge(told).direction if told else "unknown"
+    else:
         stated = [(d, v) for d, v in zip(_efficacy_first([v.direction for v in values], values), values) if d != "unknown"]
         if stated and (stated[-1][0] == "positive" or _CONCLUDING.search(stated[-1][1].text)):
             facts.direction = stated[-1][0]  # "Varenicline was effective ...", "These findings suggest ..."
