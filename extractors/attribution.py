@@ -76,7 +76,7 @@ _CORE = rf"[{_UP}](?:[{_LOW}]+(?:-\r?\n[{_LOW}]+)?(?:['’]?[{_UP}][{_LOW}]+)*|[
 # The lookahead lets the engine reject most positions on one character.
 _SURNAME = rf"(?=[{_UP}VvDdLlta]){_PARTICLE}{{0,3}}{_CORE}(?:(?:[-‐–]|-\r?\n){_CORE})?"  # "Ruiz-\nOrtega": a PDF line break after the hyphen (CRLF files too)
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)[a-z]?"
-_ETAL = r"et\.?\s+al\.?|and\s+(?:colleagues|co-?workers|others)|and\s+(?:his|her|their)\s+(?:colleagues|co-?workers)"
+_ETAL = r"et\.?\s*al\b\.?|and\s+(?:colleagues|co-?workers|others)|and\s+(?:his|her|their)\s+(?:colleagues|co-?workers)"
 _INITIALS = r"(?:\s+(?:[A-Z]{1,3}|[A-Z]-[A-Z])(?![\w'’.-]))?"  # Vancouver style: "Smith-Jones AB", "Tardif J-C"
 _NAME = rf"{_SURNAME}{_INITIALS}"
 # A PDF's superscript reference number flattened onto the first surname: "Seely2 (2012)", "Moreno3 et al."
@@ -445,7 +445,7 @@ _ETAL_CUE = (
     ("'s", re.compile(r"'s\s+(?:research\s+)?(?:group|team|lab)")),
     ("’s", re.compile(r"’s\s+(?:research\s+)?(?:group|team|lab)")),
 )
-_ET_AL = re.compile(r"et\.?\s+al")
+_ET_AL = re.compile(r"\bet\.?\s*al\b")
 # No leading \b: the anchor checks the word start, so the scan skips to the first letters.
 _STUDY_NOUN = re.compile(r"(?:" + trie_pattern([
     "stud", "trial", "analys", "review", "paper", "report", "survey", "experiment", "investigation", "RCT", "article",
@@ -559,7 +559,7 @@ _SECONDARY_LINK = re.compile(r"\b(?:summary|summari[sz]ed|write-?up|overview|new
 # What any attribution needs: a digit, one of these words, a superscript, or a capitalised
 # name after "in", "by", "the" or "a(n)" (each branch opens on a literal, the word start
 # checked after it, so the scan skips to i/b/t/T/a/A at C speed).
-_CITING_WORDS = ("[", "^", "et al", "et. al", "colleagues", "coworkers", "funded", "sponsored", "supported by",
+_CITING_WORDS = ("[", "^", "et al", "et. al", "etal", "colleagues", "coworkers", "funded", "sponsored", "supported by",
                  "conducted by", "published", "reported", "appear", "printed", "described", "Writing", "writing",
                  "journal", "esearcher", "cientists", "nvestigator", "octors", "linicians", "team", "author", "led by",
                  "who led", "research", "findings", "http", "www.", "Journal", "Published", "Source", "JAMA", "NEJM", "BMJ", "Lancet", "PNAS", "CMAJ")
@@ -958,13 +958,19 @@ def _is_stopword(surname: str) -> bool:
     return surname.split()[0] in _STOPWORDS
 
 
+# A registry form numbering its repeated fields ("Secondary ID [1] 285838 0", "Funding source category [2]"):
+# the bracket indexes the field on its line, no reference.
+_FIELD_INDEX = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w()-]*(?:[ \t]+[\w()-]+){0,4}?[ \t]+)?(?i:ids?|source|category|type|"
+                          r"name|address|country|code|committee|sponsor|outcome|timepoint|number|approval|date)[ \t]*$")
+
+
 def _markers(text: str) -> list[Attribution]:
     hits = []
     for m in _MARKER.finditer(text) if "[" in text else ():
         markers: list[str] = []
         for spec in _MARKER_NUMS.findall(_MARKER_RANGE.sub("-", m.group(0))):  # "[7]-[10]" is 7 to 10
             markers += expand_markers(spec)
-        if markers:
+        if markers and not _FIELD_INDEX.search(text, max(0, m.start() - 60), m.start()):
             hits.append(Attribution("marker", m.start(), m.end(), m.group(0), markers=tuple(dict.fromkeys(markers))))
     for m in _FOOTNOTE_LABEL.finditer(text) if "[^" in text else ():
         hits.append(Attribution("marker", m.start(), m.end(), m.group(0), markers=(m.group(1),)))
@@ -1038,6 +1044,10 @@ def _line_end_markers(text: str) -> list[Attribution]:
     return hits
 
 
+# Numbered affiliations run together, each closing on its country's code: "..., Dehradun, IND 2. College of ...".
+_COUNTRY_CODE_BEFORE = re.compile(r",[ \t]*[A-Z]{2,3}[ \t]+$")
+
+
 def _numbered_in_order(text: str) -> list[Attribution]:
     """Plain numbers ending clauses that read 1, 2, 3, ... (or 9, 10, 11: a later paragraph)
     in order of first appearance, at least three of them: citation order, which counts,
@@ -1046,7 +1056,8 @@ def _numbered_in_order(text: str) -> list[Attribution]:
         return []
     found = []
     for m in _SPACED_ENDING.finditer(text):
-        if _NOT_BEFORE_CITATION.search(text, max(0, m.start() - 16), m.start() - 1):
+        if _NOT_BEFORE_CITATION.search(text, max(0, m.start() - 16), m.start() - 1) or _COUNTRY_CODE_BEFORE.search(
+                text, max(0, m.start() - 8), m.start()):
             return []
         found.append((m, expand_markers(m.group(0))))
     seen: list[int] = []

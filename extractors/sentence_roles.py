@@ -225,7 +225,8 @@ _CONTROL = re.compile(r"\b(?:placebo|sham|vehicle|saline|usual\s+care|standard\s
 # One study, told without a citation, that found something: "A trial conducted in Europe has
 # shown that X reduces seizures", "X was found to reduce ..., according to results of the Y trial".
 _ONE_STUDY_SAYS = GatedPattern(re.compile(
-    r"^\W*(?:an?|the|this|one|our|their|that|another|a\s+(?:second|third|further|later|separate))\s+(?:[\w-]+\s+){0,4}?"
+    r"^\W*(?:[\w'’]+(?:\s+[\w'’]+)?:\s*)?"  # under a summary's label: "IMPLICATIONS: This study suggests that ..."
+    r"(?:an?|the|this|one|our|their|that|another|a\s+(?:second|third|further|later|separate))\s+(?:[\w-]+\s+){0,4}?"
     r"(?:trial|study|RCT|meta-analysis|analysis|review)\b"
     r"(?:[^.;]|\.\d){0,120}?\b(?:has\s+shown|showed|shows|has\s+found|found|finds|suggests|suggested|has\s+demonstrated|"
     r"demonstrated|demonstrates|concluded|concludes|confirmed|confirms)\b"
@@ -242,6 +243,28 @@ _ONE_STUDY_SAYS = GatedPattern(re.compile(
     r"(?:trial|study|RCT|meta-analysis|review|analysis)\b",
     re.IGNORECASE,
 ), ("trial", "stud", "rct", "analys", "review", "research", "scientists", "investigators", "findings", "results"))
+# Who found it, told without a citation: "Researchers in Spain found adults who ate walnuts ... had lower
+# cholesterol", "Scientists at X, analyzing 17 clinical studies, found that garlic could lower ...", "They found
+# blood pressure was 10 mmHg lower in the group given garlic", "The paper also notes that the X group reported less ...".
+_RESEARCHERS_FOUND = GatedPattern(re.compile(
+    r"^\W*(?:(?:they|researchers|scientists|investigators|(?:the\s+)?(?:researchers|scientists|investigators|authors|"
+    r"team|paper|article|report))\b[^.;:]{0,120}?|the\s+(?:paper|article|report|authors)\s+also)\s+"
+    r"(?:found|find|discovered|observed|showed|notes?|noted)\b", re.IGNORECASE),
+    ("found", "find", "discovered", "observed", "showed", "note"))
+# A study's finding told inside a lay sentence about a treatment: "Feverfew became popular when a study found that
+# it reduced migraine frequency", "a UK study that shows feverfew can offer relief".
+_STUDY_FOUND_WITHIN = GatedPattern(re.compile(
+    r"\b(?:when|after|since|because|once|until)\s+(?:an?|one|the)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|review|"
+    r"meta-analysis)\s+(?:found|showed|suggested|reported|demonstrated)\s+that\b|"
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|review|meta-analysis)\s+that\s+(?:shows|showed|found|finds|"
+    r"suggests|demonstrates|demonstrated|proves|proved)\b", re.IGNORECASE),
+    ("study", "trial", "review", "analysis"))
+# A summary's labelled conclusion: 'Authors' Conclusions: "Ondansetron is the only agent with proven efficacy ..."'.
+_CONCLUSION_LABEL = GatedPattern(re.compile(r"^\W*(?:authors[’']?\s+)?conclusions?\s*:", re.IGNORECASE),
+                                 ("onclusion",))
+# What the people of a study took: "adults who ate a half-a-cup of walnuts each day".
+_CONSUMED = re.compile(r"\b(?:who|that)\s+(?:ate|drank|took|consumed|used|applied|received|were\s+given)\s+\w",
+                       re.IGNORECASE)
 # The authors' conclusion a news release quotes: "These results support the addition of X ..., say the authors".
 _AUTHORS_CONCLUDE = GatedPattern(re.compile(
     r"^\W*(?:these|the|our|their)\s+(?:results|findings|data)\s+(?:support|suggest|indicate|show|confirm)\b[^.]*"
@@ -461,7 +484,7 @@ _ARM_CONTRAST = GatedPattern(re.compile(
     r"dogs|cats|horses)\s+(?:who\s+(?:only\s+|just\s+)?(?:received|receive|got|get|were\s+given|had|took|take|"
     r"were\s+treated|were\s+assigned)|given|receiving|on|taking|treated|assigned|in\s+the\s+(?:control|placebo|"
     r"comparison|usual|standard))|"
-    r"(?:the\s+)?(?:control|placebo|comparison|usual[-\s]care|standard[-\s]care|sham)\s+(?:group|arm)|"
+    r"(?:the\s+)?(?:control|placebo|comparison|usual[-\s]care|standard[-\s]care|sham|(?:[\w-]+\s+){1,3}?)(?:group|arm)|"
     # a combination against its parts: "more effective than either alone", "better than diet alone"
     r"either(?:\s+(?:one|treatment|therapy|drug))?\s+(?:alone|on\s+its\s+own)|(?:[\w-]+\s+){1,2}alone\b)",
     re.IGNORECASE), ("than",))
@@ -485,7 +508,8 @@ def may_stand_alone(text: str) -> bool:
                 or _QUOTED_FINDING.search(text) or _PUBLISHED_STUDY.search(text) or _SIGNIFICANT_RESULT.search(text)
                 or _NAMED_TRIAL_DESIGN.search(text) or _SAMPLE_ONLY.search(text) or _ARMS_BELOW.search(text)
                 or _SPELLED_SAMPLE_RANDOMIZED.search(text) or _RAN_TRIAL.search(text) or _AUTHORS_CONCLUDE.search(text)
-                or _SHOWED_NO_BENEFIT.search(text) or _EVIDENCE_SAYS.search(text) or _ARM_RESULT.search(text))
+                or _SHOWED_NO_BENEFIT.search(text) or _EVIDENCE_SAYS.search(text) or _ARM_RESULT.search(text)
+                or _RESEARCHERS_FOUND.search(text) or _STUDY_FOUND_WITHIN.search(text) or _CONCLUSION_LABEL.search(text))
 
 
 def recruits(text: str) -> bool:
@@ -570,7 +594,8 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
         return True  # "tested at 100 mg and 200 mg in 477 children"
     if _ENDPOINT.search(text) and (_STUDY_WORDS.found(text) or interventions(text) or _DRUG_LIKE.search(text.lower())):
         return True  # "X met its primary endpoint in a phase 3 trial": a result, whatever its direction reads
-    if (_ONE_STUDY_SAYS.search(text) or _STUDIES_SAY.match(text)) and _ARM_CONTRAST.search(text):
+    if (_ONE_STUDY_SAYS.search(text) or _STUDIES_SAY.match(text) or _RESEARCHERS_FOUND.search(text)) and (
+            _ARM_CONTRAST.search(text)):
         return True  # "Those who received X regained more Y than those given Z alone, according to a trial"
     if values.n is None and _NO_SIGNIFICANT.search(text) and (_STUDIES_SAY.match(text) or _ONE_STUDY_SAYS.search(text)):
         return True  # "Other studies haven't found a significant impact": a null finding on the page's treatment
@@ -590,9 +615,10 @@ def _one_study_found(text: str) -> bool:
     made, told without a citation: "A trial in Europe has shown that cannabidiol reduces
     seizures in children", "Studies show that melatonin shortens sleep onset", "The most
     commonly prescribed antidepressant barely relieves symptoms, a study has found"."""
-    return bool((_ONE_STUDY_SAYS.search(text) or _STUDIES_SAY.match(text) or _EVIDENCE_SAYS.search(text)) and (
+    return bool((_ONE_STUDY_SAYS.search(text) or _STUDIES_SAY.match(text) or _EVIDENCE_SAYS.search(text)
+                 or _RESEARCHERS_FOUND.search(text) or _STUDY_FOUND_WITHIN.search(text) or _CONCLUSION_LABEL.search(text)) and (
         interventions(text) or _DRUG_LIKE.search(text.lower()) or _TREATMENT_KIND.search(text) or _TAKEN.found(text)
-        or _SUBJECT_TREATS.search(text)))
+        or _SUBJECT_TREATS.search(text) or _CONSUMED.search(text)))
 
 
 def model_organisms(text: str) -> frozenset[str]:

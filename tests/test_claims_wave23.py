@@ -1,0 +1,70 @@
+"""Claim shapes real-text probe 10 missed, each as a family of invented variants across specialties
+and registers (common.md convention 4: a statement reporting a study's result is a claim even without
+N, dose or citation), judged end to end as in test_claims_wave21. All studies and places are invented.
+
+- who found it, told without a citation: "Researchers in <country> found ...", "<Institution>
+  scientists, analyzing 17 studies, found that ...", "They found ... in the group given X";
+- a summary's labelled conclusion: "IMPLICATIONS: This study suggests ...", "Authors' Conclusions: "...";
+- what the paper notes about one arm against another: "The paper also notes that the X group reported
+  less ... than the Y group";
+- a study's finding inside a lay sentence about a treatment: "... became popular when a study found that
+  it reduced ...";
+- and what stays out: background about a herb, a finding about people rather than a treatment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_claims_wave21 import judge
+
+CASES: list[tuple[str, str, str, list]] = [
+    ("researchers-in-country-food", "txt", """Walnuts and the heart
+
+Researchers in Spain found adults who ate a half-a-cup of walnuts each day for two years had lower cholesterol
+levels and a reduced risk of heart disease.
+""", [("Researchers in Spain found adults who ate", None, "prose")]),
+    ("researchers-in-country-supplement", "txt", """Researchers in Denmark found children who took fish oil every day
+for a year had fewer asthma attacks.
+""", [("Researchers in Denmark found children", None, "prose")]),
+    ("institution-scientists-pooled", "txt", """Garlic and blood pressure
+
+Scientists at a university hospital in Shanghai, analyzing 17 clinical studies, found that garlic could lower
+systolic pressure by 3.75 mmHg and diastolic pressure by 3.39 mmHg.
+""", [("analyzing 17 clinical studies, found that garlic", None, "prose")]),
+    ("they-found-group-given", "txt", """They found systolic blood pressure was around 10 mmHg lower in the group given garlic compared
+with those given a placebo.
+""", [("They found systolic blood pressure", None, "prose")]),
+    ("implications-label", "txt", """RESEARCH SUMMARY
+
+IMPLICATIONS: This study suggests that the use of feverfew to reduce the number of migraine headaches may be
+beneficial in a small subgroup of patients.
+""", [("This study suggests that the use of feverfew", None, "prose")]),
+    ("conclusions-label-urology", "txt", """CONCLUSIONS: This trial suggests that cranberry juice may reduce urinary infections in older women.
+""", [("This trial suggests that cranberry juice", None, "prose")]),
+    ("authors-conclusions-quote", "txt", """Authors' Conclusions: "Ondansetron is the only antiemetic agent with consistent, proven efficacy in
+reducing vomiting from gastroenteritis."
+""", [("Ondansetron is the only antiemetic agent", None, "prose")]),
+    ("paper-notes-arm-contrast-derm", "txt", """The paper also notes that the tea tree oil group reported much less dryness, redness and itching than
+the benzoyl peroxide group.
+""", [("the tea tree oil group reported much less dryness", None, "prose")]),
+    ("article-notes-arm-contrast-sleep", "txt", """The article also notes that the melatonin group reported fewer night awakenings than the placebo group.
+""", [("the melatonin group reported fewer night awakenings", None, "prose")]),
+    ("lay-history-study-found", "txt", """Feverfew became popular when a study found that it reduced migraine frequency and severity.
+""", [("a study found that it reduced migraine", None, "prose")]),
+    ("background-stays-out", "txt", """Ginger is a herb used for nausea and indigestion in many cultures.
+
+Garlic has been used for centuries to treat high blood pressure.
+
+Researchers in Spain found that many adults do not eat enough nuts.
+
+They found the clinic hard to reach and the staff friendly.
+""", []),
+]
+
+
+@pytest.mark.parametrize("name, suffix, text, expected", CASES, ids=[c[0] for c in CASES])
+def test_family(tmp_path: Path, name: str, suffix: str, text: str, expected) -> None:
+    problems = judge(tmp_path, name, suffix, text, expected)
+    assert not any(problems.values()), problems
