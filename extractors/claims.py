@@ -891,7 +891,7 @@ class _ClaimBuilder:
                 continue
             if before:
                 claim.study = copy.deepcopy(headings[before - 1][1])
-            elif len({_study_key(study) for _, study in headings}) == 1:
+            elif len({_study_key(study) for _, study in headings}) == 1 and _names_a_source(headings[0][1]):
                 claim.study = copy.deepcopy(headings[0][1])
 
     def _merge_registry_record(self) -> None:
@@ -1184,6 +1184,14 @@ def _cites_at_end(attributions: list[Attribution], sentence: _Sentence) -> bool:
     """A citation in the second half of a sentence closes the study the previous
     uncited sentences described ("... 81 people. Attacks fell by 41% (Peikert, 1996).")."""
     return all(a.start - sentence.start >= len(sentence.text) / 2 for a in attributions)
+
+
+def _names_a_source(study: Study) -> bool:
+    """Whether a study named after the text could be the source of what came before it: an author,
+    a journal or an identifier ("Smith J, et al. <Title>. Sleep. 2019"), not a study told by its
+    year alone ("3. A 2015 follow-up study of the review above found ...", a later item of a list)."""
+    return bool(study.first_author or study.venue or study.doi or study.pmid or study.registry_ids or study.urls
+                or study.markers)
 
 
 def _names_the_lede(draft: _Draft, new: list[Attribution]) -> bool:

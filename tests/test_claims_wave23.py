@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from test_claims_wave21 import judge
+from test_claims_wave21 import _run, judge
 
 CASES: list[tuple[str, str, str, list]] = [
     ("researchers-in-country-food", "txt", """Walnuts and the heart
@@ -53,6 +53,19 @@ the benzoyl peroxide group.
 """, [("the melatonin group reported fewer night awakenings", None, "prose")]),
     ("lay-history-study-found", "txt", """Feverfew became popular when a study found that it reduced migraine frequency and severity.
 """, [("a study found that it reduced migraine", None, "prose")]),
+    # A later item of a one-paragraph list, told by its year alone, is no source of the items before it.
+    ("list-later-year-label-migraine", "txt", """In a four-month study of 170 migraine patients, completed in 2005, migraine attack frequency was
+reduced by 40 percent (study link).
+3. A 2015 follow-up study of the review above found that a 2005 study (mentioned previously) provides more robust evidence
+""", [("In a four-month study of 170 migraine patients", None, "prose")]),
+    ("list-later-year-label-cramps", "txt", """1. A trial of 80 adults found that magnesium 400 mg reduced cramps (study link).
+2. In a six-week study of 60 women, ginger 250 mg eased period pain (study link).
+3. A 2019 review of the trials above found that the evidence is weak
+""", [("A trial of 80 adults found that magnesium", None, "prose"),
+      ("In a six-week study of 60 women", None, "prose")]),
+    ("list-later-year-label-sleep", "txt", """- In a study of 90 older adults, valerian 600 mg shortened sleep onset by 12 minutes.
+- A 2021 update of that work found the effect faded
+""", [("In a study of 90 older adults", None, "prose")]),
     ("background-stays-out", "txt", """Ginger is a herb used for nausea and indigestion in many cultures.
 
 Garlic has been used for centuries to treat high blood pressure.
@@ -68,3 +81,11 @@ They found the clinic hard to reach and the staff friendly.
 def test_family(tmp_path: Path, name: str, suffix: str, text: str, expected) -> None:
     problems = judge(tmp_path, name, suffix, text, expected)
     assert not any(problems.values()), problems
+
+
+@pytest.mark.parametrize("name", [c[0] for c in CASES if c[0].startswith("list-later-year-label")])
+def test_a_later_year_label_is_no_source_of_earlier_items(tmp_path: Path, name: str) -> None:
+    (_, suffix, text, _), = [c for c in CASES if c[0] == name]
+    _, claims = _run(tmp_path, name, suffix, text)
+    assert claims and all(c.study.year is None and not c.study.label for c in claims), [
+        (c.evidence.text[:40], c.study.label, c.study.year) for c in claims]
