@@ -229,7 +229,9 @@ _VENUE = (
     rf"(?:\s+(?:of|and|&|for|the|de|on(?!\s+(?:{_WEEKDAY}|{_MONTH}|\d))|in(?=\s+[A-Z])|[A-Z][\w&.:'’\-]*))*[*_]{{0,2}})"
 )
 # "published in December 2024 in the journal Sleep", "published on 3 May 2021 in JAMA"
-_DATE = rf"(?:\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<date_year>{_YEAR}),?)"
+# (or a full date alone: "published online October 2, 2013, in JAMA Psychiatry")
+_DATE = (rf"(?:(?:\s+(?:in|on)|(?=\s+(?:{_MONTH}\s+\d{{1,2}},|\d{{1,2}}\s+{_MONTH})\s+{_YEAR}))\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?"
+         rf"(?:\d{{1,2}},?\s+)?(?P<date_year>{_YEAR}),?)")
 # News timing between the verb and the journal: "published Monday in", "published online
 # this week in", "appearing Jan. 5 in", "reported last year in".
 _WHEN = (rf"(?:\s+(?:online|today|simultaneously|concurrently|(?:in\s+)?full|yesterday|recently|earlier\s+this\s+(?:week|month|year)|"

@@ -53,3 +53,16 @@ def test_numbers_in_citation_order_still_cite() -> None:
     text = ("Ginger eased pain in 120 women 1. Zinc shortened colds in 80 adults 2. Honey calmed coughs in "
             "105 children 3.")
     assert [a.markers for a in find_attributions(text) if a.markers] == [("1",), ("2",), ("3",)]
+
+
+@pytest.mark.parametrize(("text", "venue", "year"), [
+    ("Sodium benzoate can improve schizophrenia symptoms, according to a small study published online October 2, "
+     "2013, in JAMA Psychiatry.", "JAMA Psychiatry", 2013),
+    ("Honey calmed night cough in 105 children, according to a study published 3 December 2007 in Pediatric Cough "
+     "Reports.", "Pediatric Cough Reports", 2007),
+    ("Valerian shortened sleep onset in a trial published March 14, 2019 in Sleep Medicine Letters.",
+     "Sleep Medicine Letters", 2019),
+])
+def test_a_full_date_between_published_and_the_journal(text: str, venue: str, year: int) -> None:
+    study = study_from(find_attributions(text), text)
+    assert (study.venue, study.year) == (venue, year)
