@@ -265,6 +265,12 @@ _CONCLUSION_LABEL = GatedPattern(re.compile(r"^\W*(?:authors[’']?\s+)?conclusi
 # What the people of a study took: "adults who ate a half-a-cup of walnuts each day".
 _CONSUMED = re.compile(r"\b(?:who|that)\s+(?:ate|drank|took|consumed|used|applied|received|were\s+given)\s+\w",
                        re.IGNORECASE)
+# What the study found a treatment, named in no lexicon, did: "found that magnesium could shorten migraine attacks",
+# "a study found that they shortened colds by two days". Read only after a study or its researchers are named.
+_FOUND_IT_EASES = GatedPattern(re.compile(
+    r"\b(?:found|showed|shows|suggests|suggested|demonstrated)\s+that\s+(?:[\w-]+\s+){1,3}?(?:could\s+|can\s+|may\s+|"
+    r"might\s+)?(?:reduced?|lowered?|shortened|shorten|improved?|relieved?|eased?|prevented|prevent|halved|cut)\b",
+    re.IGNORECASE), ("that",))
 # The authors' conclusion a news release quotes: "These results support the addition of X ..., say the authors".
 _AUTHORS_CONCLUDE = GatedPattern(re.compile(
     r"^\W*(?:these|the|our|their)\s+(?:results|findings|data)\s+(?:support|suggest|indicate|show|confirm)\b[^.]*"
@@ -618,7 +624,8 @@ def _one_study_found(text: str) -> bool:
     return bool((_ONE_STUDY_SAYS.search(text) or _STUDIES_SAY.match(text) or _EVIDENCE_SAYS.search(text)
                  or _RESEARCHERS_FOUND.search(text) or _STUDY_FOUND_WITHIN.search(text) or _CONCLUSION_LABEL.search(text)) and (
         interventions(text) or _DRUG_LIKE.search(text.lower()) or _TREATMENT_KIND.search(text) or _TAKEN.found(text)
-        or _SUBJECT_TREATS.search(text) or _CONSUMED.search(text)))
+        or _SUBJECT_TREATS.search(text) or _CONSUMED.search(text) or (
+            (_RESEARCHERS_FOUND.search(text) or _STUDY_FOUND_WITHIN.search(text)) and _FOUND_IT_EASES.search(text))))
 
 
 def model_organisms(text: str) -> frozenset[str]:

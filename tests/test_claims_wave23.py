@@ -36,6 +36,14 @@ systolic pressure by 3.75 mmHg and diastolic pressure by 3.39 mmHg.
     ("they-found-group-given", "txt", """They found systolic blood pressure was around 10 mmHg lower in the group given garlic compared
 with those given a placebo.
 """, [("They found systolic blood pressure", None, "prose")]),
+    # The treatment named in no lexicon: what the researchers found it did.
+    ("investigators-pooled-unlisted-treatment", "txt", """Investigators at a Boston hospital, pooling nine trials, found that magnesium could shorten migraine
+attacks by two hours.
+""", [("pooling nine trials, found that magnesium", None, "prose")]),
+    ("lay-history-unlisted-treatment", "txt", """Cold remedies
+
+Zinc lozenges drew attention after a study found that they shortened colds by two days.
+""", [("after a study found that they shortened colds", None, "prose")]),
     ("implications-label", "txt", """RESEARCH SUMMARY
 
 IMPLICATIONS: This study suggests that the use of feverfew to reduce the number of migraine headaches may be
