@@ -612,6 +612,8 @@ def find_attributions(text: str) -> list[Attribution]:
         journals += _title_sources(text)
     if dated and _holds_any(text, _MEETING_VERBS):
         journals += _meetings(text)
+    if "Vol" in text and "(" in text:
+        journals += _volume_sources(text)
     hits += [h for h in _author_years(text) if not any(j.start <= h.start < j.end for j in journals)] + journals
     if dated and ";" in text:
         hits += _citation_lines(text)
@@ -846,6 +848,22 @@ def _labelled_sources(text: str) -> list[Attribution]:
             year = m.group("year")
             hits.append(Attribution("venue-year", m.start("venue"), m.end(), text[m.start("venue"):m.end()],
                                     year=int(year[:4]) if year else None, venue=venue))
+    return hits
+
+
+# A journal cited by its volume, with no year: "(The Lancet, Vol 341, No 8846)", "(BMJ, Vol. 312: 1254-9)".
+_VOLUME_SOURCE = re.compile(r"\((?P<venue>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|and|&|the|[A-Z][\w&.'’-]*)){0,6}),\s*"
+                            r"Vol(?:ume)?\.?\s*\d+[^()\n]{0,40}\)")
+
+
+def _volume_sources(text: str) -> list[Attribution]:
+    """The journal of a citation giving its volume but no year: named, so the claim beside it is attributed."""
+    hits = []
+    for m in _VOLUME_SOURCE.finditer(text):
+        venue = _trim_venue(m.group("venue"))
+        if venue and not _NOT_VENUE.match(venue) and (_VENUE_CUE.search(venue) or _ACRONYM.match(venue)):
+            hits.append(Attribution("venue-year", m.start("venue"), m.end() - 1, text[m.start("venue"):m.end() - 1],
+                                    venue=venue))
     return hits
 
 

@@ -66,3 +66,18 @@ def test_numbers_in_citation_order_still_cite() -> None:
 def test_a_full_date_between_published_and_the_journal(text: str, venue: str, year: int) -> None:
     study = study_from(find_attributions(text), text)
     assert (study.venue, study.year) == (venue, year)
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("And, to boot, walnuts do not contain any cholesterol (The Lancet, Vol 341, No 8846).", "The Lancet"),
+    ("Honey soothed night coughs in 105 children (BMJ, Vol. 312: 1254-9).", "BMJ"),
+    ("Ginger eased nausea in 80 pregnant women (Journal of Obstetric Care, Volume 12, Issue 3).",
+     "Journal of Obstetric Care"),
+])
+def test_a_journal_cited_by_its_volume_is_a_venue(text: str, venue: str) -> None:
+    assert study_from(find_attributions(text), text).venue == venue
+
+
+def test_a_volume_of_no_journal_cites_nothing() -> None:
+    text = "The tips are collected in a booklet (Garden Tips, Vol 3)."
+    assert not find_attributions(text)

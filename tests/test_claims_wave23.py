@@ -97,3 +97,11 @@ def test_a_later_year_label_is_no_source_of_earlier_items(tmp_path: Path, name: 
     _, claims = _run(tmp_path, name, suffix, text)
     assert claims and all(c.study.year is None and not c.study.label for c in claims), [
         (c.evidence.text[:40], c.study.label, c.study.year) for c in claims]
+
+
+def test_a_journal_cited_in_the_next_sentence_attributes_the_lead(tmp_path: Path) -> None:
+    text = ("Just 28 grams of walnuts a day would be perfect, recommends a recent study that found the nuts to be an "
+            "excellent source of heart-friendly fatty acids. And walnuts do not contain any cholesterol (The Lancet, "
+            "Vol 341, No 8846).\n")
+    _, claims = _run(tmp_path, "walnut-lancet-volume", "txt", text)
+    assert [(c.evidence.text[:12], c.study.venue) for c in claims] == [("Just 28 gram", "The Lancet")]
