@@ -271,6 +271,11 @@ _FOUND_IT_EASES = GatedPattern(re.compile(
     r"\b(?:found|showed|shows|suggests|suggested|demonstrated)\s+that\s+(?:[\w-]+\s+){1,3}?(?:could\s+|can\s+|may\s+|"
     r"might\s+)?(?:reduced?|lowered?|shortened|shorten|improved?|relieved?|eased?|prevented|prevent|halved|cut)\b",
     re.IGNORECASE), ("that",))
+# One arm's result, told without the other: "the patients in the tea tree oil group reported much less of the
+# skin dryness ...". Read only after researchers or the paper are named.
+_ARM_FARED = GatedPattern(re.compile(
+    r"\b(?:group|arm)\s+(?:reported|had|showed|experienced|saw)\s+(?:much\s+|far\s+|significantly\s+|markedly\s+)?"
+    r"(?:less|fewer|more|lower|higher|greater|smaller)\b", re.IGNORECASE), ("group", "arm"))
 # The authors' conclusion a news release quotes: "These results support the addition of X ..., say the authors".
 _AUTHORS_CONCLUDE = GatedPattern(re.compile(
     r"^\W*(?:these|the|our|their)\s+(?:results|findings|data)\s+(?:support|suggest|indicate|show|confirm)\b[^.]*"
@@ -601,7 +606,7 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     if _ENDPOINT.search(text) and (_STUDY_WORDS.found(text) or interventions(text) or _DRUG_LIKE.search(text.lower())):
         return True  # "X met its primary endpoint in a phase 3 trial": a result, whatever its direction reads
     if (_ONE_STUDY_SAYS.search(text) or _STUDIES_SAY.match(text) or _RESEARCHERS_FOUND.search(text)) and (
-            _ARM_CONTRAST.search(text)):
+            _ARM_CONTRAST.search(text) or _ARM_FARED.search(text)):
         return True  # "Those who received X regained more Y than those given Z alone, according to a trial"
     if values.n is None and _NO_SIGNIFICANT.search(text) and (_STUDIES_SAY.match(text) or _ONE_STUDY_SAYS.search(text)):
         return True  # "Other studies haven't found a significant impact": a null finding on the page's treatment

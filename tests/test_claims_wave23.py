@@ -59,6 +59,16 @@ the benzoyl peroxide group.
 """, [("the tea tree oil group reported much less dryness", None, "prose")]),
     ("article-notes-arm-contrast-sleep", "txt", """The article also notes that the melatonin group reported fewer night awakenings than the placebo group.
 """, [("the melatonin group reported fewer night awakenings", None, "prose")]),
+    # One arm's result told without the other arm named as "than ...".
+    ("paper-notes-one-arm-derm", "txt", """Tea Tree Oil is Much Less Irritating
+
+The paper also notes that the patients in the tea tree oil group reported much less of the skin dryness, redness,
+itching and stinging that patients who have tried benzoyl peroxide products know so well.
+""", [("the patients in the tea tree oil group reported much less", None, "prose")]),
+    ("authors-noted-one-arm-paeds", "txt", """The authors also noted that the children in the honey group had far fewer night-time coughs.
+""", [("the children in the honey group had far fewer", None, "prose")]),
+    ("researchers-observed-one-arm-onc", "txt", """Researchers observed that the patients in the exercise arm reported less fatigue at six months.
+""", [("the patients in the exercise arm reported less fatigue", None, "prose")]),
     ("lay-history-study-found", "txt", """Feverfew became popular when a study found that it reduced migraine frequency and severity.
 """, [("a study found that it reduced migraine", None, "prose")]),
     # A later item of a one-paragraph list, told by its year alone, is no source of the items before it.
@@ -81,6 +91,8 @@ Garlic has been used for centuries to treat high blood pressure.
 Researchers in Spain found that many adults do not eat enough nuts.
 
 They found the clinic hard to reach and the staff friendly.
+
+The paper also notes that the group met weekly in a church hall.
 """, []),
 ]
 
