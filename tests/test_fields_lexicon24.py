@@ -106,11 +106,18 @@ OUTCOMES = [
     ("Disability on the WHODAS 2.0 decreased after the rehabilitation program.", "WHODAS 2.0"),
     ("Child Health Utility 9D scores were collected from parents.", "CHU9D"),
     # veterinary and animal science
-    ("Somatic cell count fell in cows given the teat sealant.", "SCC"),
+    ("Feline Grimace Scale scores were lower after buprenorphine in cats.", "FGS"),
     ("Dry matter intake (DMI) was higher in calves fed the supplemented starter.", "DMI"),
     ("Mouse Grimace Scale scores were lower after buprenorphine than after saline.", "MGS"),
     ("Locomotor recovery on the Basso-Beattie-Bresnahan locomotor rating scale was faster in treated rats.", "BBB"),
     ("Anaemia was scored with the FAMACHA system and the fecal egg count reduction test.", "FAMACHA"),
+    # general health psychology, adherence and diet
+    ("Psychological distress on the K6 fell more in the peer-support arm.", "K6"),
+    ("Perceived support (MSPSS) rose after the group sessions.", "MSPSS"),
+    ("Adherence on the Morisky Medication Adherence Scale improved with text reminders.", "MMAS-8"),
+    ("Diet quality on the Mediterranean Diet Adherence Screener improved with coaching.", "MEDAS"),
+    ("The Brief Resilience Scale scores did not change.", "BRS"),
+    ("Working Alliance Inventory ratings were similar across therapists.", "WAI"),
 ]
 
 
@@ -130,6 +137,7 @@ NOT_INSTRUMENTS = [
     "The NHP cohort was housed in pairs.",  # non-human primates
     "Participants who had RMI scores were excluded.",  # risk of malignancy index: not ours
     "MSM attending the sexual health clinic were offered PrEP.",  # men who have sex with men
+    "The BRS wheels were replaced before the race.",  # the resilience scale only by name
 ]
 
 
