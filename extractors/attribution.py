@@ -447,7 +447,9 @@ _ETAL_CUE = (
     ("'s", re.compile(r"'s\s+(?:research\s+)?(?:group|team|lab)")),
     ("’s", re.compile(r"’s\s+(?:research\s+)?(?:group|team|lab)")),
 )
-_ET_AL = re.compile(r"\bet\.?\s*al\b")
+# Opens on the "e", the word start checked after it: a pattern led by \b has no first
+# character to scan for and is tried at every position (five times the cost).
+_ET_AL = re.compile(r"e(?<!\we)t\.?\s*al\b")
 # No leading \b: the anchor checks the word start, so the scan skips to the first letters.
 _STUDY_NOUN = re.compile(r"(?:" + trie_pattern([
     "stud", "trial", "analys", "review", "paper", "report", "survey", "experiment", "investigation", "RCT", "article",
