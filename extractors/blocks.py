@@ -106,8 +106,9 @@ _AFFILIATION_MARKED = re.compile(r"[a-zß-ÿ][\d⁰¹²³⁴⁵⁶⁷⁸⁹\[^]|
 
 def is_author_line(text: str) -> bool:
     """A list of authors with affiliation marks ("Jane Doe1,2, Ali Khan3", "Doe J¹, Khan A²"):
-    its digits are affiliations, not citations."""
-    return bool(_AFFILIATION_MARKED.search(text) and _AUTHOR_LINE.match(text.strip()))
+    its digits are affiliations, not citations. The anchored name-list pattern goes first: it
+    fails on most sentences within a few words, where the mark scan reads every letter."""
+    return bool(_AUTHOR_LINE.match(text.strip()) and _AFFILIATION_MARKED.search(text))
 
 
 _VOLUME_ISSUE = re.compile(r"\bvol(?:ume)?\.?\s*\d+\b.{0,30}\b(?:issue|no\.?)\s*\d+", re.I)

@@ -459,6 +459,16 @@ _HEADLINE = re.compile(r"^(?![*•·+\-–—]\s)(?!\W*(?:(?:main\s+|key\s+)?(?:
                        r"effects?|bottom\s+line|takeaways?)|(?:(?:co-?)?primary|secondary|key|main)\s+(?:end\s?-?points?|"
                        r"outcomes?|objectives?)\s+(?:(?:was|were)\s+)?(?:met|achieved|reached|missed|not\s+met))\s*:)[^\n]*(?:[^\s.!?:;\"'”’)\]\-–—]|"
                        r"\((?:the\s+)?[‘'\"“]?[\w\s-]{1,30}[’'\"”]?\s+(?:trial|study)\))$", re.IGNORECASE)
+# What the last character of a headline is never (the closing marks its last class leaves out,
+# ")" aside): most sentences end on a full stop, and the pattern backtracks over the whole line
+# before it fails there.
+_NOT_HEADLINE_ENDS = (".", "!", "?", ":", ";", '"', "'", "”", "’", "]", "-", "–", "—")
+
+
+def _headline(text: str) -> bool:
+    return not text.endswith(_NOT_HEADLINE_ENDS) and _HEADLINE.match(text) is not None
+
+
 # A paper's title naming its design after a colon ("Olanzapine 5 mg versus 10 mg in CINV: a
 # randomized, double-blind non-inferiority trial."): a record's title line, whatever it names.
 _TITLE_TAIL = GatedPattern(re.compile(
@@ -550,7 +560,7 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
             _selection_flow(text, values)) or (_SERVICE_VOLUME.search(text) and not values.dose):
         return False
     if not comment and values.n is None and (_TITLE_TAIL.search(text) or (
-            values.ongoing_trial and not values.dose and _HEADLINE.match(text))):
+            values.ongoing_trial and not values.dose and _headline(text))):
         return False  # "NOW RECRUITING · Melatonin for delirium after heart surgery": a listing's title line
     if values.ongoing_trial and not (values.n is not None or values.dose or values.comparator or values.outcome_measures
                                      or values.population or interventions(text) or _TRIAL_OF.search(text)):
@@ -595,10 +605,10 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
         return True  # "the Enquiring About Tolerance (EAT) study randomized ...", "60 adults ... were enrolled in this study"
     if comment:
         return (reports_result(values) or bool(COMMENT_CUE.found(text))) and not _encouragement(text)
-    if values.n is None and not values.dose and _HEADLINE.match(text) and text.count("(") <= text.count(")"):
+    if values.n is None and not values.dose and _headline(text) and text.count("(") <= text.count(")"):
         # (an open bracket is a result cut off mid-way, "... than placebo group (treatment difference, -0.22; 95%")
         return False  # "Glycine ingestion improves sleep quality in human volunteers": a title over the study
-    if values.dose and values.n is None and values.direction in (None, "unknown") and _HEADLINE.match(text) and (
+    if values.dose and values.n is None and values.direction in (None, "unknown") and _headline(text) and (
             not _STUDY_WORDS.found(text)):
         return False  # "# Luma Saffron Night — 28 mg saffron extract for menopausal sleep": a product's title, no study
     if values.n is not None and values.dose:
@@ -753,7 +763,7 @@ def is_arms_title(text: str) -> bool:
     """A title naming a trial's arms: one line with no full stop, no list item and no
     labelled finding, setting one treatment against another ("PATELLA-PRP: Platelet-rich
     plasma versus saline injection for patellar tendinopathy in jumping athletes")."""
-    return "\n" not in text and bool(_ARMS_TITLE.search(text) and _HEADLINE.match(text))
+    return "\n" not in text and _ARMS_TITLE.search(text) is not None and _headline(text)
 
 
 def is_caption(text: str) -> bool:

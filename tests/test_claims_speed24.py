@@ -28,3 +28,38 @@ def test_et_al_needs_a_word_start():
     assert attribution._ET_AL.search("Smith et al. (2015)").group(0) == "et al"
     assert attribution._ET_AL.search("Yet al") is None
     assert attribution._ET_AL.search("et alia") is None
+
+
+from extractors import blocks, sentence_roles  # noqa: E402
+
+HEADLINE_PIECES = st.sampled_from(["Melatonin", " improves", " sleep", " in", " adults", ".", "!", "?", ":", ";", '"', "'",
+                                   "”", "’", "]", ")", "(the MINT trial)", "-", "–", "—", "\n", " ", "Results:", "• ",
+                                   "key findings", "80%", "x"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(HEADLINE_PIECES, max_size=10).map("".join))
+def test_headline_gate_agrees_with_the_pattern(text):
+    assert sentence_roles._headline(text) == bool(sentence_roles._HEADLINE.match(text))
+
+
+def test_headline_gate_reads_titles_and_skips_sentences():
+    assert sentence_roles._headline("Glycine ingestion improves sleep quality in human volunteers")
+    assert sentence_roles._headline("Saffron for sleep (the SAFE trial)")
+    assert not sentence_roles._headline("Glycine ingestion improved sleep quality in 48 volunteers.")
+
+
+AUTHOR_PIECES = st.sampled_from(["Jane Doe", "Ali Khan", "Doe J", "Khan A", "1", "2", ",", ", ", "¹", "²", " and ", " & ",
+                                 "[1]", "^", " MD", " PhD", "1,2", ".", " ", "we", "randomized", "\n", "By ", "Dr "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(AUTHOR_PIECES, max_size=10).map("".join))
+def test_author_line_order_of_tests_does_not_change_the_answer(text):
+    assert blocks.is_author_line(text) == bool(blocks._AFFILIATION_MARKED.search(text) and blocks._AUTHOR_LINE.match(text.strip()))
+
+
+def test_author_lines():
+    assert blocks.is_author_line("Jane Doe1,2, Ali Khan3")
+    assert blocks.is_author_line("Doe J¹, Khan A²")
+    assert not blocks.is_author_line("Marsh et al. randomized 120 adults [3].")
