@@ -88,7 +88,7 @@ def parse_entry(text: str, start: int, end: int, marker: str | None, doc_id: str
     body = _ENTRY_LABEL.sub("", _BULLET.sub("", _NUMBERED.sub("", raw, count=1), count=1).strip(), count=1)
     entry = ReferenceEntry(doc_id=doc_id, marker=marker, text=raw, start=start, end=end)
     # One DOI scan (the costliest pattern here) gives both the identifier and the text without it.
-    dois = list(_DOI.finditer(body)) if "10." in body else []
+    dois = list(_DOI.finditer(body, _first_doi_start(body))) if "10." in body else []
     doi = dois[0] if dois else None
     pmid = _PMID.search(body) if "PMID" in body else None
     entry.doi = doi.group(1).rstrip(_TRAILING).lower() if doi else None
@@ -112,6 +112,20 @@ def parse_entry(text: str, start: int, end: int, marker: str | None, doc_id: str
         _read_vancouver(entry, plain)
     entry.nonscholarly = _nonscholarly(entry, plain)
     return entry
+
+
+def _first_doi_start(body: str) -> int:
+    """The earliest position a DOI match can start at: its number starts at the first "10."
+    or later, and what may lead it ("https://dx.doi.org/", or "doi:" and the spaces after
+    it) ends at the number. The DOI pattern has no first character to scan for and is
+    tried at every position, while most entries print their DOI last."""
+    first = body.find("10.")
+    spaces = first - len(body[:first].rstrip())
+    return max(0, first - max(_DOI_LINK_CHARS, _DOI_LABEL_CHARS + spaces))
+
+
+_DOI_LINK_CHARS = len("https://dx.doi.org/")
+_DOI_LABEL_CHARS = len("doi:")
 
 
 def _without(text: str, matches: list[re.Match[str]]) -> str:

@@ -63,3 +63,25 @@ def test_author_lines():
     assert blocks.is_author_line("Jane Doe1,2, Ali Khan3")
     assert blocks.is_author_line("Doe J¹, Khan A²")
     assert not blocks.is_author_line("Marsh et al. randomized 120 adults [3].")
+
+
+from extractors import reflist  # noqa: E402
+
+DOI_PIECES = st.sampled_from(["doi", "DOI", ":", " ", "  ", "\t", "\n", "\u00a0", "https://", "http://", "HTTPS://", "dx.",
+                              "doi.org/", "DOI.ORG/", "10.", "10.1000/", "1234", "/", "x", "a", "Marsh AB. ", "2015;", "1"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(DOI_PIECES, max_size=14).map("".join))
+def test_doi_scan_from_the_first_possible_start_finds_every_doi(body):
+    if "10." not in body:
+        return
+    full = [(m.span(), m.group(1)) for m in reflist._DOI.finditer(body)]
+    assert [(m.span(), m.group(1)) for m in reflist._DOI.finditer(body, reflist._first_doi_start(body))] == full
+
+
+def test_doi_start_allows_for_a_link_or_a_spaced_label():
+    body = "Marsh AB. Title. J Psychiatr Res. 2015;3:1-9. doi:   10.1000/jpr.123"
+    assert reflist._DOI.search(body, reflist._first_doi_start(body)).start() == body.index("doi:")
+    link = "Marsh AB. Title. https://dx.doi.org/10.1000/jpr.123"
+    assert reflist._DOI.search(link, reflist._first_doi_start(link)).start() == link.index("https")
