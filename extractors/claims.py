@@ -163,9 +163,12 @@ _BARE_LABEL = re.compile(r"^\s*(?:[*•·+\-–]\s+)?[A-Z][\w'’ /&-]{0,40}:\s*
 _BULLET = re.compile(r"^\s*[*•·+\-–►▸▶▪■◦➢✓]\s")
 _LIST_ITEM = re.compile(r"^\s*(?:[*•·+\-–►▸▶▪■◦➢✓]|\d{1,2}[.)])\s")  # a bullet, or a numbered item ("2. 3 mg melatonin, or")
 # A short heading inside one summary ("Researchers' Summary of Findings"), not a new study's.
+# Its words are taken possessively: giving some back could only hand spaces to the tail,
+# which matches from the same place on either way; without that the pattern backtracked
+# over 50 characters of every longer paragraph before failing.
 _SUBHEADING = re.compile(
     r"^[\s#*]*(?!(?:(?:study|trial)(?!\s+(?:design|details|overview|methods?|summary|population|results|findings)\b)|part|"
-    r"section|references?|sources?)\b)[A-Z][\w'’ -]{2,50}[\s*]*$", re.IGNORECASE)
+    r"section|references?|sources?)\b)[A-Z][\w'’ -]{2,50}+[\s*]*$", re.IGNORECASE)
 _NEW_LABEL = re.compile(r"^(?:study|trial|citation|references?|sources?|part|section|objectives?|background|context)\b",
                         re.IGNORECASE)
 _REGISTRY_FIELD = re.compile(

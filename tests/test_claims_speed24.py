@@ -85,3 +85,24 @@ def test_doi_start_allows_for_a_link_or_a_spaced_label():
     assert reflist._DOI.search(body, reflist._first_doi_start(body)).start() == body.index("doi:")
     link = "Marsh AB. Title. https://dx.doi.org/10.1000/jpr.123"
     assert reflist._DOI.search(link, reflist._first_doi_start(link)).start() == link.index("https")
+
+
+from extractors import claims  # noqa: E402
+
+BACKTRACKING_SUBHEADING = re.compile(claims._SUBHEADING.pattern.replace("{2,50}+", "{2,50}"), re.IGNORECASE)
+SUBHEADING_PIECES = st.sampled_from(["Researchers", "'", "’", " ", "  ", "Summary", "of", "Findings", "-", "*", "#", "\n",
+                                     "\t", "Study", "study design", "Part", "x" * 20, ".", ":", "1", "Results", "_"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(SUBHEADING_PIECES, max_size=12).map("".join))
+def test_possessive_subheading_matches_as_the_backtracking_form(text):
+    ours, theirs = claims._SUBHEADING.match(text), BACKTRACKING_SUBHEADING.match(text)
+    assert (ours and ours.span()) == (theirs and theirs.span())
+
+
+def test_subheadings():
+    assert claims._SUBHEADING.match("## Researchers' Summary of Findings  *")
+    assert claims._SUBHEADING.match("Study design")
+    assert not claims._SUBHEADING.match("Part two")
+    assert not claims._SUBHEADING.match("Marsh et al. (2015) randomized 120 adults with PTSD to ketamine or placebo.")
