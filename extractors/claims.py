@@ -129,6 +129,7 @@ _NOT_INVOLVED = re.compile(r"\bnot\s+(?:involved|part\s+of)\s+(?:in\s+)?(?:the|t
 _FOUND = re.compile(r"\b(?:found|finds|showed|shows|suggests|suggested|concluded|concludes|reported|reports)\s+(?:that|no)\b"
                     r"|,\s+(?:[\w-]+\s+){0,12}?(?:reports|finds|found|suggests|shows)\W*$"
                     r"|,\s+according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|review|analysis|meta-analysis)\b")
+# A sentence that is only citation marks ("(12)", "[3, 4].").
 _MARKS_ONLY = re.compile(r"[\s\[\]()^,;.\d–-]+")
 # A sentence that is only a bracketed author-year after the full stop it cites: "... 113 people. (Huttunen, 2004)".
 _CITATION_ONLY = re.compile(r"\([^()]{4,80}\)\W*$")
@@ -569,7 +570,7 @@ class _ClaimBuilder:
                 if empty and not _STUDIED_BY.search(text):
                     own = []
             if own:
-                if (all(a.kind in MARKER_KINDS for a in own) and not _MARKS_ONLY.sub("", text) or text.startswith("(") and (
+                if (all(a.kind in MARKER_KINDS for a in own) and _MARKS_ONLY.fullmatch(text) or text.startswith("(") and (
                         _CITATION_ONLY.match(text)) and all(a.kind == "author-year" for a in own)) and (
                         marked := self._marked(draft, pending, previous, sentence, values, own)) is not None:
                     # "... compared to the placebo. (12)", "... for migraines. (4)": the marker closing what came before

@@ -106,3 +106,12 @@ def test_subheadings():
     assert claims._SUBHEADING.match("Study design")
     assert not claims._SUBHEADING.match("Part two")
     assert not claims._SUBHEADING.match("Marsh et al. (2015) randomized 120 adults with PTSD to ketamine or placebo.")
+
+
+MARK_PIECES = st.sampled_from(["(12)", "[3, 4]", ".", " ", "\n", "^", "–", "-", ";", ",", "7", "a", "Marsh", "(", "]"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(MARK_PIECES, min_size=1, max_size=8).map("".join))
+def test_marks_only_fullmatch_agrees_with_nothing_left_after_removing_marks(text):
+    assert bool(claims._MARKS_ONLY.fullmatch(text)) == (not claims._MARKS_ONLY.sub("", text))
