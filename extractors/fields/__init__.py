@@ -92,13 +92,20 @@ class FieldValues:
 class Abbreviations(dict):
     """A document's own short forms: of outcome measures as the mapping itself
     ({"HRSD-17": "HAMD"}, what :func:`parse_outcomes` reads), of drugs in ``drugs``
-    ({"MET": "metformin"}, what :func:`parse_comparator` reads)."""
+    ({"MET": "metformin"}, what :func:`parse_comparator` reads).
+
+    ``analysed`` keeps what :func:`analyse` read from each of the document's sentences
+    with these short forms: a claim's sentences are analysed several times (whether they
+    stand alone, join a draft, close it), and the memo lives exactly as long as the
+    document's short forms, so no other document's sentence is read for free."""
 
     drugs: dict[str, str]
+    analysed: dict[str, FieldValues]
 
     def __init__(self, measures: dict[str, str], drugs: dict[str, str]) -> None:
         super().__init__(measures)
         self.drugs = drugs
+        self.analysed = {}
 
 
 def learn_abbreviations(text: str) -> Abbreviations:
@@ -107,8 +114,20 @@ def learn_abbreviations(text: str) -> Abbreviations:
 
 
 def analyse(span: Span | Doc | str, local_abbreviations: dict[str, str] | None = None) -> FieldValues:
-    """All field values stated in one sentence (or cell, or short passage)."""
-    text = unglue_markers(span if isinstance(span, str) else span.text)  # "placebo¹" is placebo
+    """All field values stated in one sentence (or cell, or short passage); the same
+    values again for a sentence analysed before with the same :class:`Abbreviations`
+    (callers read them, never change them)."""
+    text = span if isinstance(span, str) else span.text
+    if not isinstance(local_abbreviations, Abbreviations):
+        return _analyse(text, local_abbreviations)
+    analysed = local_abbreviations.analysed.get(text)
+    if analysed is None:
+        analysed = local_abbreviations.analysed[text] = _analyse(text, local_abbreviations)
+    return analysed
+
+
+def _analyse(text: str, local_abbreviations: dict[str, str] | None) -> FieldValues:
+    text = unglue_markers(text)  # "placebo¹" is placebo
     n, n_detail = parse_n(text)
     comparator = parse_comparator(text, getattr(local_abbreviations, "drugs", None))
     doses, bounds = read_doses(text)
