@@ -36,6 +36,8 @@ def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 _CONTROLS, _DRUGS, _STANDARD_SHORT_FORMS = _load()
 """The field's standard short forms of drugs as written ("MTX": "methotrexate"), read only by this parser:
 as words of their own ("HA", "ASA") they would name other things anywhere else."""
+# Any of them written in a text: one scan instead of a substring test per short form.
+_STANDARD_SHORT_FORM = re.compile("|".join(map(re.escape, _STANDARD_SHORT_FORMS)))
 CONTROLS = frozenset(_CONTROLS.values())
 """The canonical control comparators (placebo, waitlist, ...), as opposed to active ones."""
 _CONTROL_KEYS = {phrase_key(k): v for k, v in _CONTROLS.items()}
@@ -366,7 +368,7 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
         return named_object
     if not prefiltered and not (" or " in lowered and ("either " in lowered or _TOOK_GATE.search(lowered))):
         return "no treatment" if _zero_dose_arm(lowered) else None
-    if any(short in text for short in _STANDARD_SHORT_FORMS):
+    if _STANDARD_SHORT_FORM.search(text):
         text = _spelled_out(text, _STANDARD_SHORT_FORMS)  # "more than HA", "superior to MTX alone"
         lowered = text.lower()
     named_as = _AS_COMPARATOR_RE.search(lowered) if " as " in lowered else None

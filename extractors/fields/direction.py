@@ -2737,13 +2737,14 @@ _ONGOING_RE = re.compile(
     r"|\bvolunteers?\s+(?:are|is)\s+(?:needed|wanted|sought)\b|\bsign[\s-]*ups?\s+(?:\w+\s+){0,3}?(?:open|opens|begin|begins|start|starts)\b"
     r")"
 )
-# Stems at word starts ("sign" is not "design", "aim" not "claim").
+# Stems at word starts ("aim" is not "claim"); "plan" and "sign" only as the cues have them, not
+# "plant" or "significant", which most results hold.
 _ONGOING_PREFILTER = re.compile(r"(?<![a-z])(?:" + trie_pattern((
     "recruit", "enrol", "way", "underway", "being tested", "being run", "ongoing", "progress", "planned", "upcoming", "forthcoming", "future", "proposed",
-    "scheduled", "will", "expected", "protocol", "conducted", "plan", "start", "launch", "begin", "seeking", "looking for",
+    "scheduled", "will", "expected", "protocol", "conducted", "planning", "start", "launch", "begin", "seeking", "looking for",
     "set to", "due", "hope", "hoping", "intend", "aim", "dosed", "screened", "followed", "interested", "eligible", "getting",
-    "works", "needed", "wanted", "sought", "sign",
-), strict_spaces=True) + ")")
+    "works", "needed", "wanted", "sought",
+), strict_spaces=True) + r"|plans?\s+to\b|sign[\s-]*up)")
 
 
 def parse_ongoing(text: str) -> bool:

@@ -113,6 +113,8 @@ _GAIN_FADED = re.compile(
     r"\b(?:the|those|these|this|that|its|their|any|such)\s+(?:[\w-]+\s+)?(?:benefits?|effects?|gains?|improvements?|advantages?|protection)\s+"
     r"(?:\w+\s+)?(?:disappeared|vanished|faded|waned|wore\s+off|(?:was|were|had\s+been)\s+(?:no\s+longer\s+(?:seen|evident|present|observed|apparent|significant|detectable|there)|lost|gone))\b"
 )
+# The words of fading one of which every _GAIN_FADED match holds ("wore off", "no longer seen").
+_FADE_WORDS = ("disappeared", "vanished", "faded", "waned", "wore", "longer", "lost", "gone")
 # The between-group gain itself lost: the claim's own result is the fade (mixed, read by the passes).
 _GAIN_NOUN = re.compile(r"\b(?:benefits?|effects?|gains?|improvements?|advantages?|differences?|protection)\b")
 
@@ -213,7 +215,7 @@ def reread(text: str, direction: str, read: Callable[[str], str]) -> str:
             verdict = _percent_verdict(found["comparative"], found["object"])
             if verdict:
                 return verdict
-    if direction in ("mixed", "positive") and _GAIN_FADED.search(lowered):
+    if direction in ("mixed", "positive") and any(word in lowered for word in _FADE_WORDS) and _GAIN_FADED.search(lowered):
         fades = [_clause_span(lowered, found.start(), found.end()) for found in _GAIN_FADED.finditer(lowered)]
         if read(_blank(text, fades)) == "unknown":
             return "null"

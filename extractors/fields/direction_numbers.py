@@ -630,8 +630,14 @@ _RAISED_MORE = re.compile(
 )
 
 
+# The verbs of rising one of which every _RAISED_MORE match holds: without one the scan is skipped.
+_RISING_VERBS = ("increased", "raised", "boosted", "enhanced", "elevated")
+
+
 def raised_more(lowered: str) -> str | None:
     """positive when what rose more than the comparator is better higher, negative when lower."""
+    if not any(verb in lowered for verb in _RISING_VERBS):
+        return None
     found = _RAISED_MORE.search(lowered)
     better = _better_when(found["what"], both_fell=False) if found else None
     if not better:
