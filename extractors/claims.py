@@ -285,6 +285,7 @@ def assemble(document: Document, plan: DocumentPlan, parsed: list[Doc]) -> Docum
     for table, context in plan.tables:
         builder.table(table, context)
     claims = sorted(builder.claims, key=lambda c: (c.evidence.start, c.evidence.end))
+    abbreviations.analysed.clear()  # its values point back at it: freed now, not by the cycle collector
     return DocumentResult(document.doc_id, claims=claims, references=entries)
 
 
