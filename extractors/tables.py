@@ -29,7 +29,10 @@ _TIME_HEADS = frozenset(["day", "days", "week", "weeks", "month", "months", "tim
                          "hours", "follow", "baseline"])
 _COUNT_HEADS = frozenset(["no", "number", "total", "total no", "total number", "n"])
 _PEOPLE = frozenset(["subjects", "participants", "patients", "people", "persons", "children", "adults", "women", "men",
-                     "individuals", "infants", "cases", "volunteers", "animals", "rats", "mice"])
+                     "individuals", "infants", "cases", "volunteers", "animals", "rats", "mice", "hens", "birds",
+                     "chickens", "broilers", "piglets", "calves", "cows", "pigs", "sheep", "goats", "horses", "dogs",
+                     "cats", "rabbits"])
+_COUNT_UNITS = frozenset(["n", "no", "number"])  # "Hens (n)": the bracket says the column counts
 
 
 @dataclass
@@ -301,7 +304,8 @@ def _role(name: str) -> str | None:
             phrase = " ".join(words[end - length:end])
             if phrase in _SYNONYMS:
                 return _SYNONYMS[phrase]
-    return None
+    units = [_normalise(unit) for unit in _HEADER_UNIT.findall(name)]
+    return "n" if units and units[-1] in _COUNT_UNITS else None
 
 
 def _unit(name: str) -> str | None:
