@@ -60,6 +60,9 @@ _EQUALS_NOTE = re.compile(
 _NOTE_REACH = 1_000  # characters around a table where its note may stand
 # Two groups' results set against each other: "INT (86 ± 10) = CTRL (83 ± 10)".
 _GROUPS_COMPARED = re.compile(r"\)\s*([=<>≤≥])\s*[A-Za-z]")
+# An N cell listing its arms as "<arm> = <count>", the separators sometimes lost in the copy:
+# "Control = 12; ALA = 12", "Control = 224ALA = 230", "Placebo: 40, Drug A: 42".
+_ARM_COUNT = re.compile(r"[A-Za-z](?:[^=:;,]|,(?=\d{3}))*?\s*[=:]\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%])[\s;,]*")
 _LEADING_INT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|mg|g\b|ug|µg|mcg|ml|kg))")
 
 
@@ -218,6 +221,8 @@ def _counted(table: Table, row: Row, cell: Callable[[str], str]) -> int | None:
     """N from a cell that counts the population it names ("Mice (30)", "Adults (n = 120)"):
     the N cell, or without one the population cell or a cell of an unnamed column."""
     if cell("n"):
+        if arms := _arm_counts(cell("n")):
+            return sum(arms)
         candidates = [cell("n")]
     else:
         candidates = [cell("population")] + [c.text for role, c in zip(table.roles, row.cells) if role is None]
@@ -235,6 +240,17 @@ def _counted(table: Table, row: Row, cell: Callable[[str], str]) -> int | None:
     if len(stated) == 1:
         return int(stated[0].replace(",", ""))
     return fields.parse_n(cell("population"))[0] if not stated else None  # "Micromass, 6 donors"
+
+
+def _arm_counts(cell: str) -> list[int]:
+    """The counts of an N cell made only of two or more "<arm> = <count>" pieces."""
+    if "=" not in cell and ":" not in cell:
+        return []
+    counts, at = [], 0
+    while at < len(cell) and (piece := _ARM_COUNT.match(cell, at)):
+        counts.append(int(piece.group(1).replace(",", "")))
+        at = piece.end()
+    return counts if at == len(cell.rstrip()) and len(counts) >= 2 else []
 
 
 def _row_study(table: Table, row: Row, line: str, cell: Callable[[str], str]) -> Study:

@@ -32,6 +32,7 @@ _PEOPLE = frozenset(["subjects", "participants", "patients", "people", "persons"
                      "individuals", "infants", "cases", "volunteers", "animals", "rats", "mice", "hens", "birds",
                      "chickens", "broilers", "piglets", "calves", "cows", "pigs", "sheep", "goats", "horses", "dogs",
                      "cats", "rabbits"])
+_DOSE_WORDS = frozenset(["dose", "doses", "dosage", "dosing"])
 _COUNT_UNITS = frozenset(["n", "no", "number"])  # "Hens (n)": the bracket says the column counts
 
 
@@ -303,7 +304,9 @@ def _role(name: str) -> str | None:
         for length in range(min(end, 4), 0, -1):
             phrase = " ".join(words[end - length:end])
             if phrase in _SYNONYMS:
-                return _SYNONYMS[phrase]
+                role = _SYNONYMS[phrase]
+                # "Dose, route, duration": the design details qualify the dose the cells carry
+                return "dose" if role == "design" and _DOSE_WORDS.intersection(words) else role
     units = [_normalise(unit) for unit in _HEADER_UNIT.findall(name)]
     return "n" if units and units[-1] in _COUNT_UNITS else None
 

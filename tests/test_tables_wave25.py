@@ -37,3 +37,33 @@ def test_header_role(header, role):
 def test_row_takes_its_count_from_an_animal_column(lines, n):
     (claim,) = table_claims(lines)
     assert claim.n == n
+
+
+@pytest.mark.parametrize("cell, total", [
+    ("Control = 12; ALA = 12", 24),
+    ("Control = 224ALA = 230", 454),  # the separator lost in the copy
+    ("Placebo = 43Drug 600 = 45Drug 1,200 = 47", 135),  # arm labels with a dose in them
+    ("Sham: 30, Active: 31", 61),
+])
+def test_n_cell_of_arm_counts_is_summed(cell, total):
+    lines = ["| Study | Dose | Sample size | Result |", "|---|---|---|---|",
+             f"| Laine et al., 2019 | 600 mg daily | {cell} | Symptoms improved more than with placebo |"]
+    (claim,) = table_claims(lines)
+    assert claim.n == total
+
+
+@pytest.mark.parametrize("cell", ["Age: 45 years, BMI: 30", "Women = 60%; men = 40%"])
+def test_n_cell_of_other_pairs_is_no_sum(cell):
+    lines = ["| Study | Dose | Sample size | Result |", "|---|---|---|---|",
+             f"| Laine et al., 2019 | 600 mg daily | {cell} | Symptoms improved more than with placebo |"]
+    (claim,) = table_claims(lines)
+    assert claim.n not in (75, 100)
+
+
+@pytest.mark.parametrize("header", ["Dose, route, duration", "Dose and duration (weeks)", "Duration, dosage"])
+def test_dose_column_that_also_names_the_duration(header):
+    lines = [f"| Study | {header} | Patients (n) | Result |", "|---|---|---|---|",
+             "| Okoro 2021 | 250 mg, oral, 12 weeks | 64 | Less pain than placebo |"]
+    (claim,) = table_claims(lines)
+    assert [(d.value, d.unit) for d in claim.dose] == [(250, "mg")]
+    assert claim.n == 64
