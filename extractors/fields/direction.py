@@ -993,6 +993,29 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\b(?:anxiety|depression|pain|symptoms?|panic|fear|craving|insomnia|migraines?|headaches?|mood|fog)\s+(?:is|was|are|were|has|had)\s+(?:\w+\s+)?(?:gone|lifted|better|improved|reduced|resolved|disappeared|down|lower|under\s+control|manageable)\b|\blifted\b"),
     (("disappeared", "resolved", "vanished", "went away", "cleared"),
         r"\b(?:symptoms?|anxiety|depression|pain|panic|craving|insomnia|migraines?|headaches?)\s+(?:\w+\s+)?(?:disappeared|resolved|vanished|went\s+away|cleared)\b"),
+    # a good state's rate within the one arm, no other arm named: "primary cure after a single infusion was 84%",
+    # "reported resolution in 22 (88%)", "8-week cure in 86% of patients", "abstinence at 6 months was 38%" (not a
+    # relapse's or a failure's rate, and not a spontaneous or placebo response)
+    (("cure", "resolution", "remission", "response", "healing", "abstinence", "recovery", "success", "closure"),
+        rf"(?<!spontaneous\s)(?<!placebo\s)(?<!no\s)\b(?:cure|resolution|remission|response|healing|abstinence|recovery|success|closure)(?:\s+rates?)?\s+"
+        r"(?:(?!(?:was|were)\b)[\w-]+\s+){0,5}?(?:was|were|reached|of|in|occurred\s+in|(?:was\s+|were\s+)?(?:seen|achieved|observed|reported|documented)\s+in)\s+"
+        r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d[\d.]*\s*(?:%|percent|\(\d[\d.]*\s*%\)|of\s+(?:the\s+)?\d+)"
+        rf"(?![^.;]*\b(?:vs\.?|versus|compared|than|both|neither|{CONTROL})\b)(?![^.;]*\b(?:and|or)\s+(?:about\s+)?\d[\d.]*\s*%\s+(?:with|in|on|among|for)\b)"),
+    # a share of the one arm in a good state: "31 (78%) were seizure-free", "18 of 24 were cured", "62% were in remission"
+    (("free", "cured", "healed", "remission", "abstinent"),
+        r"(?:(?<=%\)\s)|(?<=%\s)|(?<=\d\s))(?:were|was|became|remained)\s+(?:completely\s+|fully\s+)?"  # the cue starts at a letter, after the share
+        r"(?:[\w-]+-free|cured|healed|in\s+(?:complete\s+|clinical\s+)?remission|abstinent)\b"
+        rf"(?![^.;]*\b(?:vs\.?|versus|compared|than|both|neither|{CONTROL})\b)"),
+    # a bad experience lessened, a good one heightened, as the patients rated it: "rated the experience as less unpleasant"
+    (("less ", "more "),
+        r"\b(?:rated|found|described|reported|judged|perceived|considered|experienced)\s+(?:[\w-]+\s+){0,3}?(?:as\s+)?"
+        r"(?:(?:less|not\s+as)\s+(?:unpleasant|painful|distressing|uncomfortable|bothersome|burdensome|frightening|stressful|embarrassing)"
+        r"|more\s+(?:acceptable|tolerable|comfortable|pleasant|convenient|satisfying))\b"),
+    # the largest gain at one dose or with one arm, not the control's: "weight loss was greatest at 4 mg"
+    (("greatest", "largest", "biggest", "most pronounced", "most marked"),
+        r"\b(?:loss|reduction|reductions|improvement|improvements|(?<!weight\s)gains?|response|benefit|relief|effect|fall|drop|decrease|decline)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:was|were)\s+(?:the\s+)?(?:greatest|largest|biggest|most\s+(?:pronounced|marked))\s+(?:at|with|in|on|among|for|after)\s+"
+        rf"(?!(?:the\s+)?{CONTROL})"),
     (("work", "much better", "less frequent", "sleep", "feel", "calmer", "stayed well"),
         r"\b(?:works|worked)\s+better\b|\b(?:works?|worked)\s+(?:great|well|wonders|for|in\s+(?:about|around|roughly|nearly|up\s+to|most|many|half|some|mild|moderate|younger|older|\d))\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|sleeping|slept|feels?|feeling)\s+(?:much\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b"),
 ]
@@ -1728,6 +1751,15 @@ _COMMENT_HARM = re.compile(
     r"[^.;]{0,40}?\b(?:so|and|that)\s+(?:we|i|she|he|they|the\s+vet|the\s+doctor)\s+(?:\w+\s+)?(?:stopped|quit|dropped|switched|came\s+off|took\s+(?:him|her|them)\s+off)\b"
 )
 
+# Harm events more frequent with the treatment than with the control, said in words: "Gallbladder events were more frequent
+# with GLP-1 receptor agonists than with placebo", "Injection-site reactions were more common with inclisiran than with placebo"
+# (a tolerability symptom so said, "nausea was more frequent with the drug", stays no finding without the arms' shares).
+_HARM_MORE_OFTEN = re.compile(
+    r"\b(?:(?:[\w-]+\s+){0,2}?(?:events?|reactions?|episodes?|complications?)|bleeding|infections?|falls|fractures?|(?:adverse|side)[\s-]+effects)\s+"
+    r"(?:were|was|occurred|developed)\s+(?:significantly\s+|slightly\s+|somewhat\s+|much\s+|far\s+)?more\s+(?:frequent(?:ly)?|common(?:ly)?|often)\s+"
+    rf"(?:with|in|on|among|after|for)\s+(?!(?:the\s+)?(?:[\w-]+\s+)?{CONTROL})[^.;]{{1,60}}?\bthan\s+(?:with\s+|in\s+|on\s+|among\s+|after\s+|for\s+)?"
+    rf"(?:the\s+|those\s+(?:on|given|receiving)\s+)?(?:[\w-]+\s+)?{CONTROL}"
+)
 _HARM_STEMS = (
     "burn", "erythem", "sting", "irritat", "itch", "prurit", "rash", "nause", "vomit", "diarrh", "headache", "dizzi", "somnol", "drows",
     "sedat", "insomnia", "fatigue", "constipat", "dry mouth", "nightmare", "hypogly", "bleed", "bruis", "infection", "site reaction",
@@ -1737,12 +1769,14 @@ _ENDED = ("stopped", "quit", "switched", "came off", "took him off", "took her o
 
 def _harm_excess(text: str) -> bool:
     """Whether ``text``'s finding is a harm: more of it with the treatment than with the
-    control, or a commenter's harm that ended the treatment."""
+    control (by the arms' shares or in words), or a commenter's harm that ended the treatment."""
     lowered = text.lower()
     if ("%" in text or " of " in text) and any(stem in lowered for stem in _HARM_STEMS) and (shares := _HARM_SHARES.search(lowered)):
         treated = 100 * float(shares["treated"]) / float(shares["treated_of"]) if shares["treated_of"] else float(shares["treated"])
         control = 100 * float(shares["control"]) / float(shares["control_of"]) if shares["control_of"] else float(shares["control"])
         return treated >= 1.5 * control + 1  # a clear excess: "14% vs 3%", not "23% vs 19%"
+    if " more " in lowered and ("frequent" in lowered or "common" in lowered or "often" in lowered) and _HARM_MORE_OFTEN.search(lowered):
+        return True
     return any(word in lowered for word in _ENDED) and bool(_COMMENT_HARM.search(lowered))
 
 
