@@ -8,7 +8,17 @@ and registers (no holdout sentence copied):
 - harm events more frequent with the treatment than with the control, said in words, are negative
   (a tolerability symptom so said, "nausea was more frequent", stays unknown: the families test);
   an experience rated less unpleasant is positive; the largest gain at one dose is positive, a harm
-  in that arm beside it does not make it mixed.
+  in that arm beside it does not make it mixed;
+- commenters' before and after ("milder than they used to be", "from five wet nights a week to one",
+  "seizure-free for eight months", "best decision we made") are positive; "took it all winter and
+  still caught three colds" is null;
+- mixed by time point, outcome or dose: a gain beside another outcome "similar" at a later time
+  ("relapse rates at 16 weeks were similar"; "function scores" beside "pain scores" is another
+  outcome), one dose's gain beside another dose's non-significance, "speeds early recovery but does
+  not change outcomes at one year"; thicker eggshells are a gain, "at 50 mg/kg only" limits it.
+  Our convention, not holdout 16's README, decides a gain beside an unchanged production outcome
+  ("thicker shells ..., with no effect on laying rate"): mixed, as the wave-17 broiler row with its
+  feed conversion unchanged.
 """
 
 import pytest
@@ -59,4 +69,44 @@ def test_good_state_rates_within_one_arm(text: str, comparator: str | None, expe
 
 @pytest.mark.parametrize("text,comparator,expected", HARMS_AND_TOLERABILITY)
 def test_harms_and_tolerability(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected
+
+
+COMMENTERS = [
+    ("My migraines are far milder than they used to be since I started riboflavin.", None, "positive"),
+    ("Honestly his asthma attacks are less frequent than they were before the inhaler.", None, "positive"),
+    ("Our daughter went from five wet nights a week to one after a month on the alarm.", None, "positive"),
+    ("He has been seizure-free for eight months now on the new dose.", None, "positive"),
+    ("She was dry 10 nights running by the third week.", None, "positive"),
+    ("Best decision we made for her eczema.", None, "positive"),
+    ("I took vitamin C every day all winter and still caught three colds.", None, "null"),
+    ("Gave our dog the supplement for two months and he still had the limp.", None, "null"),
+    ("I took the drops for a week and still have no side effects.", None, "unknown"),
+    ("My sleep is worse than it used to be.", None, "negative"),
+]
+
+MIXED_BY_TIME_DOSE_OR_OUTCOME = [
+    ("Itch scores fell more with the cream at 4 weeks, but relapse rates at 16 weeks were similar.", None, "mixed"),
+    ("Pain scores fell more with the brace, but function scores were similar.", None, "mixed"),
+    ("Pain fell more with the drug, but pain scores at 12 weeks were similar.", None, "null"),
+    ("Sleep latency was shorter with 10 mg than with placebo, whereas 5 mg was not significantly different from placebo.", None, "mixed"),
+    ("Wheeze was lower with 400 IU than with placebo, whereas the 200 IU arm was numerically lower but not significantly different (p = 0.3).", None, "mixed"),
+    ("The brace speeds early recovery but does not change outcomes at one year.", None, "mixed"),
+    ("Early mobilisation hastened recovery after hip surgery.", None, "positive"),
+    ("Neither dose differed from placebo on the primary outcome.", None, "null"),
+    ("Thicker shells at 50 mg/kg only", None, "mixed"),
+    ("Hens fed the algae had thicker shells than those on the control diet.", None, "positive"),
+    ("Shell strength increased with the highest dose compared with the basal diet.", None, "positive"),
+    ("Within-group fall in PHQ-9 score; uncontrolled", None, "positive"),
+    ("A fall in quality-of-life scores was seen with the drug.", None, "unknown"),
+]
+
+
+@pytest.mark.parametrize("text,comparator,expected", COMMENTERS)
+def test_commenters_before_and_after(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected
+
+
+@pytest.mark.parametrize("text,comparator,expected", MIXED_BY_TIME_DOSE_OR_OUTCOME)
+def test_mixed_by_time_dose_or_outcome(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected

@@ -566,7 +566,7 @@ _NULL = [
     r"\bnot\s+(?:at|by|after|beyond|during)\s+(?:the\s+)?(?:\d|week|wk|month|day|year|follow|end|post|long|later|longer)"
     r"|\bnot\s+(?:(?:week|wk|day|month|year)s?\s*\d|\d+\s*(?:wks?|weeks?|days?|d|months?|mo|h|hrs?|hours?|years?|yrs?)\b)",  # "at wk 16, not wk 8"
     r"\bneither\b[^.;]{1,80}\bnor\b[^.;:,]*",  # "neither X nor Y was reduced": the verb too
-    r"\bneither\b[^.;]{0,60}?\b(?:superior|better|effective|different|improved|reduced|separated|outperformed|significant)\b(?:\s+(?:to|from|than))?",
+    r"\bneither\b[^.;]{0,60}?\b(?:superior|better|effective|different|differed|improved|reduced|separated|outperformed|significant)\b(?:\s+(?:to|from|than))?",
     # "no dose separated from placebo", "none of the regimens differed from sham"
     r"\b(?:no|none\s+of\s+the)\s+(?:[\w-]+\s+)?(?:doses?|arms?|groups?|regimens?|treatments?|strengths?|concentrations?)\s+"
     r"(?:\w+\s+)?(?:separated|differed|outperformed|beat)\b(?:\s+(?:from|than))?",
@@ -1016,6 +1016,28 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\b(?:loss|reduction|reductions|improvement|improvements|(?<!weight\s)gains?|response|benefit|relief|effect|fall|drop|decrease|decline)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:was|were)\s+(?:the\s+)?(?:greatest|largest|biggest|most\s+(?:pronounced|marked))\s+(?:at|with|in|on|among|for|after)\s+"
         rf"(?!(?:the\s+)?{CONTROL})"),
+    # a commenter's symptom set against how it used to be: "my colds are much shorter than they used to be"
+    (("used to", "than before", "than they were", "than it was"),
+        r"(?<!not\s)(?<!no\s)\b(?:shorter|milder|lighter|weaker|rarer|fewer|less\s+(?:severe|frequent|intense|painful|bad|often)|better|easier|calmer)\s+"
+        r"(?:and\s+(?:[\w-]+\s+){1,2})?than\s+(?:(?:they|it|he|she|i|we|mine|his|hers)\s+(?:used\s+to(?:\s+be)?|were|was|did)|before)\b"),
+    # a child dry at night, a seizure-free stretch, a parent's verdict: "was dry 14 nights in a row", "has been seizure-free for
+    # six months", "best thing we did"
+    (("dry", "free", "best thing", "best decision"),
+        r"\b(?:was|were|been|stayed|is|are|remained)\s+(?:completely\s+)?dry\s+(?:for\s+)?(?:\d+|every|all|most|several)\b|\b\d+\s+dry\s+nights\b"
+        r"|\b(?:been|is|was|stayed|remained|has\s+been|have\s+been)\s+(?:completely\s+)?(?:seizure|pain|symptom|itch|attack|migraine|headache|flare|relapse)-free\s+(?:for|since|ever)\b"
+        r"|\bbest\s+(?:thing|decision)\s+(?:we|i|she|he|they)\s+(?:ever\s+)?(?:did|made|tried|bought|have\s+done)\b"),
+    # a fall in an illness score, no other arm named: "Within-group fall in MBI exhaustion score"
+    (("fall in", "falls in", "drop in", "drops in"),
+        r"\b(?:fall|falls|drop|drops)\s+in\s+(?:the\s+|mean\s+|median\s+|total\s+)*(?:(?!quality|life|function|qol|well-?being|strength|density)[\w-]+\s+){0,3}?"
+        rf"(?:scores?|symptoms?|severity|{HARMS}|{SYMPTOM_SCALES})\b(?![^.;]*\b(?:than|versus|vs\.?|compared|{CONTROL})\b)"),
+    # recovery hastened: "speeds early symptom relief", "hastened wound healing"
+    (("speed", "sped", "hasten", "accelerat", "quicken"),
+        r"(?<!not\s)(?<!n't\s)\b(?:speeds?|sped|hastens?|hastened|accelerat(?:es|ed)|quickens?|quickened)\s+(?:up\s+)?(?:the\s+)?(?:early\s+|initial\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:relief|recovery|healing|resolution|improvement|return|remission|response|closure|clearance)\b"),
+    # a hen's stronger eggshells: "thicker shells at 100 ug/kg", "shell thickness increased with ... compared with the basal diet"
+    (("shell",),
+        r"(?<!no\s)(?<!not\s)\b(?:thicker|stronger|harder|heavier)\s+(?:egg\s*)?shells?\b"
+        r"|\b(?:egg)?shell\s+(?:breaking\s+)?(?:thickness|strength|quality|weight)\b(?:\s+and\s+(?:[\w-]+\s+){1,3}?)?\s+(?:were\s+|was\s+)?(?:significantly\s+)?(?:increased|improved|rose)\b"),
     (("work", "much better", "less frequent", "sleep", "feel", "calmer", "stayed well"),
         r"\b(?:works|worked)\s+better\b|\b(?:works?|worked)\s+(?:great|well|wonders|for|in\s+(?:about|around|roughly|nearly|up\s+to|most|many|half|some|mild|moderate|younger|older|\d))\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|sleeping|slept|feels?|feeling)\s+(?:much\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b"),
 ]
@@ -1882,6 +1904,15 @@ def _for_treatment(direction: str, lowered: str, found: re.Match[str]) -> str | 
     return direction
 
 
+# A commenter who took the treatment and still fell ill: "I took zinc for a month and still got two colds".
+_STILL_ILL = re.compile(
+    r"\b(?:took|take|taking|tried|used|gave|give|giving|been\s+(?:taking|using|giving))\b[^.;]{0,100}?\b(?:and|but|yet)\s+"
+    r"(?:(?:i|he|she|we|they|it|my\s+[\w-]+|our\s+[\w-]+)\s+)?still\s+"
+    r"(?:caught|catch|catches|got|get|gets|had|have|has|woke|wakes|wake|ended\s+up\s+with|came\s+down\s+with|suffered|suffers|wet|wets)\b"
+    r"(?!\s+(?:no|none|any|better|relief|the\s+benefits?|results?|some\s+benefit)\b)"
+)
+
+
 @per_document(maxsize=4096)
 def parse_direction(text: str, comparator: str | None = None, outcome: str | None = None, treatment: str | None = None) -> str:
     """positive | null | negative | mixed | unknown, for the finding stated in ``text``.
@@ -1910,6 +1941,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         return "null"  # a claim about harms alone: "adverse events were not significantly more common with varenicline than with placebo"
     if direction == "unknown" and _harm_excess(text):
         return "negative"
+    if direction == "unknown" and "still " in text and _STILL_ILL.search(text.lower()):
+        return "null"  # "I took echinacea all winter and still caught every bug": no benefit
     if direction == "unknown" and outcome and _RELATION_SIGN.search(outcome):
         # a table's outcome cell that relates the arms itself, "PDI: INT (92 ± 12) > CTRL (84 ± 11)", beside an effect size alone
         return _verdict(arm_relations(outcome.lower(), ""))
@@ -2425,8 +2458,10 @@ def _outcomes_went_apart(text: str, comparator: str | None, outcome: str | None)
         if named and not any(name.lower() in gains for name in named):
             return True  # "improved more on the FMA-UE, but scores on the Action Research Arm Test (ARAT) ... were similar"
         own = _SIMILAR_SUBJECT.match(clause.lower()) if ("similar" in clause or "comparable" in clause) and not _SAFETY_GAIN.search(gains) else None
-        if own and not _NO_OUTCOME_SUBJECT.search(own["subject"]) and not set(re.findall(r"[a-z][\w-]{3,}", own["subject"])) & set(re.findall(r"[a-z][\w-]{3,}", gains)):
+        if own and not _NO_OUTCOME_SUBJECT.search(own["subject"]) and not (set(re.findall(r"[a-z][\w-]{3,}", own["subject"])) - _MEASURE_WORDS) & set(re.findall(r"[a-z][\w-]{3,}", gains)):
             return True  # "fewer diarrhoea days than pigs on a control diet, but by day 42 their weight gain was similar"
+        if (gained_doses := set(_DOSE_ARM.findall(gains))) and (set(_DOSE_ARM.findall(clause.lower())) - gained_doses):
+            return True  # "lower with 40 mg than with saline, whereas the 20 mg arm was not significantly different": one dose's gain
         if _other_outcome_not_reduced(clause.lower(), gains):
             return True  # "reduced cardiovascular mortality ..., but total mortality was not significantly reduced"
         subject = _NULL_SUBJECT.match(clause.lower()) if "numerically" in clause.lower() else None
@@ -2487,8 +2522,13 @@ _SIMILAR_SUBJECT = re.compile(
     r"\s*(?:(?:by|at|after|from)\s+(?:the\s+end\s+of\s+|the\s+)?[\w-]+(?:\s+\d+)?\s*,?\s*)?(?:the\s+|their\s+|its\s+|mean\s+)*"
     r"(?P<subject>(?!(?:the|a|an|mean|it|they|this|that|these|those|there|which|differences?|changes?|effects?|reductions?|"
     r"improvements?|gains?|benefits?|results?|both|neither|none|all|scores?|groups?|arms?|rates?|outcomes?)\b)[a-z][\w-]*(?:\s+(?!(?:was|were|is|are)\b)[a-z][\w-]*){0,3}?)"
+    r"(?:\s+(?:at|by|after|over|during)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:\d+\s+)?(?:weeks?|months?|years?|days?|follow-?up|study|trial)(?:\s+\d+)?)?"  # "relapse rates at 24 weeks"
     r"\s+(?:was|were|remained|stayed)\s+(?:also\s+|broadly\s+|largely\s+)?(?:similar|comparable)\b"
 )
+# Words that name no outcome of their own: "function scores" beside "pain scores" shares only "scores".
+_MEASURE_WORDS = frozenset({"scores", "score", "rates", "rate", "levels", "level", "values", "value", "measures", "outcomes"})
+# A dose that names an arm: "the 20 mg arm", "34.5 ug/kg", "the lower dose".
+_DOSE_ARM = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|g|µg|ug|mcg|iu|ml)(?:/kg)?\b|\b(?:lower|higher|low|high|smaller|larger)\s+doses?\b")
 
 
 # An effect set beside another treatment's, as a yardstick: "a benefit comparable to effects reported in meta-analyses of

@@ -58,6 +58,8 @@ _LOWER_BETTER = re.compile(
     r"\bdamage|oedema|edema|fibrosis|apoptos|viral\s+load|uacr|albuminuria|proteinuria|weight|bmi|"
     # beside the harms' hot flushes and malaria: "vasomotor scores", "flushes/day", "parasitaemia"
     r"flushes|flashes|vasomotor|parasit|"
+    # a child's wet nights and a sleeper's wakings: "went from six wet nights a week to about one"
+    r"\bwet\s+(?:nights?|beds?|days?)|bedwetting|enuresis|\baccidents\b|\bwakings?\b|"
     # blood lost, a periodontal pocket, a gout patient's urate: "blood loss 320 vs 480 mL", "probing depth 3.1 vs 3.9 mm"
     r"blood\s+loss|(?:probing|pocket)\s+(?:pocket\s+)?depth|uric\s+acid|\burate\b|"
     # mediators of inflammation and tissue breakdown an in-vitro study lowers: "Lower MMP-13 release", "reduced PGE2"
