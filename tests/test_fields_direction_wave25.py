@@ -34,6 +34,9 @@ GOOD_STATE_RATES = [
     ("Of 56 dogs given the diet, 41 (73%) were itch-free at 8 weeks.", None, "positive"),
     ("Clinical cure rate was 88% after one course of the cream.", None, "positive"),
     ("Among 90 children, 62% were in remission at one year.", None, "positive"),
+    ("Our clinic audit of 64 women found that 52 (81%) reported satisfactory symptom control at 3 months.", None, "positive"),
+    ("In the open series, 62% had complete symptom resolution by week 8.", None, "positive"),
+    ("Before treatment, 12% reported good sleep quality.", None, "unknown"),
     # not a good state, or not one arm's alone
     ("Relapse occurred in 22% of patients within a year of stopping.", None, "unknown"),
     ("Treatment failure was seen in 9 of 60 patients (15%).", None, "unknown"),

@@ -1006,6 +1006,12 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"(?:(?<=%\)\s)|(?<=%\s)|(?<=\d\s))(?:were|was|became|remained)\s+(?:completely\s+|fully\s+)?"  # the cue starts at a letter, after the share
         r"(?:[\w-]+-free|cured|healed|in\s+(?:complete\s+|clinical\s+)?remission|abstinent)\b"
         rf"(?![^.;]*\b(?:vs\.?|versus|compared|than|both|neither|{CONTROL})\b)"),
+    # a share of the one arm reporting a good result: "47 (81%) reported satisfactory bleeding control", "62% had good or excellent relief"
+    (("satisfactory", "adequate", "good", "excellent", "complete", "full", "marked", "substantial"),
+        r"(?:(?<=%\)\s)|(?<=%\s)|(?<=\d\s))(?:reported|had|achieved|rated|described|experienced|obtained|attained|gained|noted)\s+(?:(?:a|an|their)\s+)?"
+        r"(?:(?:good|very\s+good|satisfactory|moderate)\s+(?:or|to)\s+)?(?:satisfactory|adequate|good|excellent|complete|full|marked|substantial)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:control|relief|response|outcomes?|results?|improvement|resolution|recovery|healing|benefit)\b"
+        rf"(?![^.;]*\b(?:vs\.?|versus|compared|than|both|neither|{CONTROL})\b)"),
     # a bad experience lessened, a good one heightened, as the patients rated it: "rated the experience as less unpleasant"
     (("less ", "more "),
         r"\b(?:rated|found|described|reported|judged|perceived|considered|experienced)\s+(?:[\w-]+\s+){0,3}?(?:as\s+)?"
