@@ -41,6 +41,8 @@ GOOD_STATE_RATES = [
     ("Relapse occurred in 22% of patients within a year of stopping.", None, "unknown"),
     ("Treatment failure was seen in 9 of 60 patients (15%).", None, "unknown"),
     ("Response was 40% with drug A and 35% with drug B.", None, "unknown"),
+    ("The cure rate was 61.5% and 22.0%, respectively.", None, "unknown"),
+    ("Healing rates were 70% and 52% in the two arms.", None, "unknown"),
     ("Remission rates were 44% with the biologic and 18% with placebo.", None, "positive"),
     ("Spontaneous resolution is expected in 80% of cases within a month.", None, "unknown"),
 ]

@@ -999,8 +999,8 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("cure", "resolution", "remission", "response", "healing", "abstinence", "recovery", "success", "closure"),
         rf"(?<!spontaneous\s)(?<!placebo\s)(?<!no\s)\b(?:cure|resolution|remission|response|healing|abstinence|recovery|success|closure)(?:\s+rates?)?\s+"
         r"(?:(?!(?:was|were)\b)[\w-]+\s+){0,5}?(?:was|were|reached|of|in|occurred\s+in|(?:was\s+|were\s+)?(?:seen|achieved|observed|reported|documented)\s+in)\s+"
-        r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d[\d.]*\s*(?:%|percent|\(\d[\d.]*\s*%\)|of\s+(?:the\s+)?\d+)"
-        rf"(?![^.;]*\b(?:vs\.?|versus|compared|than|both|neither|{CONTROL})\b)(?![^.;]*\b(?:and|or)\s+(?:about\s+)?\d[\d.]*\s*%\s+(?:with|in|on|among|for)\b)"),
+        r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d[\d.]*\s*(?:%|percent|\(\d[\d.]*\s*%\)|of\s+(?:the\s+)?\d+)(?!\s*,?\s*(?:and|or|to|-|–)\s*\d)"
+        rf"(?![^.;]*\b(?:vs\.?|versus|compared|than|both|neither|respectively|{CONTROL})\b)(?![^.;]*\b(?:and|or)\s+(?:about\s+)?\d[\d.]*\s*%\s+(?:with|in|on|among|for)\b)"),
     # a share of the one arm in a good state: "31 (78%) were seizure-free", "18 of 24 were cured", "62% were in remission"
     (("free", "cured", "healed", "remission", "abstinent"),
         r"(?:(?<=%\)\s)|(?<=%\s)|(?<=\d\s))(?:were|was|became|remained)\s+(?:completely\s+|fully\s+)?"  # the cue starts at a letter, after the share
