@@ -295,7 +295,8 @@ _MIXED = [
     r"\b(?:kept|maintained|sustained|retained|preserved|held|continued|stayed|remained|still)\b",
 ]
 _LIMITING = [
-    r"\bonly\s+(?:the\s+|in\s+(?:the\s+)?)?(?:(?:higher|highest|lower|lowest|smallest|largest|high|low|first|second|one|two|three|four|of|\d[\d.,]*|mg|g|ug|µg|mcg|daily)\s+)*"
+    r"\bonly\s+(?:the\s+|in\s+(?:the\s+)?)?(?:(?:higher|highest|lower|lowest|smallest|largest|high|low|first|second|one|two|three|four|of|\d[\d.,]*|mg|g|ug|µg|mcg|daily"
+    r"|(?:higher|highest|lower|lowest|high|low|full|half)-dos(?:e|ed|age))\s+)*"
     r"(?:dose|doses|trial|trials|study|studies|group|arm|subgroup|mg|g|patients|women|men|participants|people|those|subjects|children|adults)\b",
     r"\bonly\s+\d[\d.,]*(?:\s*(?:,|and|or|&)\s*\d[\d.,]*)*\s*(?:mg|g|ug|µg|mcg)\b",  # "only 0.5 and 1.0 mg/kg effective"
     r"\bonly\s+(?:at|in|during|after|on|for|with)\s+(?:the\s+)?(?:week|wk|day|month|first|end|\d|(?:two\s+)?(?:highest|higher|high|top|largest|lowest|low)\s+dos)",
@@ -504,6 +505,9 @@ _GAIN_OBJECT = (
     r"|\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:decline|progression|deterioration|worsening)\b)?"
 )
 _NULL = [
+    # "by 3 months the groups were alike"; "improvement with 300 mg, none with 150 mg" (not "none with placebo", the control's)
+    r"\b(?:groups|arms|they)\s+(?:were|remained|looked)\s+(?:broadly\s+|largely\s+|much\s+)?alike\b"
+    r"|\bnone\s+(?:with|at|in|on|for)\s+(?:the\s+)?(?:\d[\d.,]*\s*(?:mg|g|ug|µg|mcg|iu|ml)\b|(?:lower|higher|low|high)\s+doses?\b)",
     # "ginkgo might not have such effects on memory", "did not have any measurable benefit" (not "did not have side effects")
     r"\b(?:may|might|could|would|can|did|does|do)\s*(?:not|n't)\s+(?:\w+\s+)?have\s+"
     r"(?:(?:any|such|an?|the\s+same|similar|significant|beneficial|positive|meaningful|measurable|clinically|important)\s+)*(?:effects?|benefits?|impacts?)\b",
@@ -996,15 +1000,19 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     # a good state's rate within the one arm, no other arm named: "primary cure after a single infusion was 84%",
     # "reported resolution in 22 (88%)", "8-week cure in 86% of patients", "abstinence at 6 months was 38%" (not a
     # relapse's or a failure's rate, and not a spontaneous or placebo response)
-    (("cure", "resolution", "remission", "response", "healing", "abstinence", "recovery", "success", "closure"),
-        rf"(?<!spontaneous\s)(?<!placebo\s)(?<!no\s)\b(?:cure|resolution|remission|response|healing|abstinence|recovery|success|closure)(?:\s+rates?)?\s+"
-        r"(?:(?!(?:was|were)\b)[\w-]+\s+){0,5}?(?:was|were|reached|of|in|occurred\s+in|(?:was\s+|were\s+)?(?:seen|achieved|observed|reported|documented)\s+in)\s+"
-        r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d[\d.]*\s*(?:%|percent|\(\d[\d.]*\s*%\)|of\s+(?:the\s+)?\d+)(?!\s*,?\s*(?:and|or|to|-|–)\s*\d)"
+    (("cure", "resolution", "remission", "response", "healing", "abstinence", "recovery", "success", "closure", "healed", "cleared", "remitted"),
+        rf"(?:(?<!spontaneous\s)(?<!placebo\s)(?<!no\s)\b(?:cure|resolution|remission|response|healing|abstinence|recovery|success|closure)(?:\s+rates?\s*:?)?\s+"
+        r"(?:(?!(?:was|were)\b)[\w-]+\s+){0,5}?(?:was|were|reached|of|in|occurred\s+in|(?:was\s+|were\s+)?(?:seen|achieved|observed|reported|documented|noted)\s+(?:in|by))\s+"
+        r"|\b(?:cure|success|healing|remission|response|abstinence|resolution)\s+rates?\s*:?\s+(?=\d)"  # a table cell, "Cure rate 86%"
+        r"|(?<!not\s)\b(?:healed|cleared|remitted)\s+in\s+)"
+        r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d[\d.]*\s*(?:%|percent|(?:of\s+(?:the\s+)?\d+\s*)?(?:[a-z][\w-]*\s+){0,2}?\(\d[\d.]*\s*%\)|of\s+(?:the\s+)?\d+)"
+        r"(?!\s*,?\s*(?:and|or|to|-|–)\s*\d)"
         rf"(?![^.;]*\b(?:vs\.?|versus|compared|than|both|neither|respectively|{CONTROL})\b)(?![^.;]*\b(?:and|or)\s+(?:about\s+)?\d[\d.]*\s*%\s+(?:with|in|on|among|for)\b)"),
     # a share of the one arm in a good state: "31 (78%) were seizure-free", "18 of 24 were cured", "62% were in remission"
-    (("free", "cured", "healed", "remission", "abstinent"),
-        r"(?:(?<=%\)\s)|(?<=%\s)|(?<=\d\s))(?:were|was|became|remained)\s+(?:completely\s+|fully\s+)?"  # the cue starts at a letter, after the share
-        r"(?:[\w-]+-free|cured|healed|in\s+(?:complete\s+|clinical\s+)?remission|abstinent)\b"
+    (("free", "cured", "healed", "remission", "abstinent", "response", "resolution", "cure", "healing", "clearance", "abstinence"),
+        r"(?:(?<=%\)\s)|(?<=%\s)|(?<=\d\s))(?:(?:were|was|became|remained)\s+(?:completely\s+|fully\s+)?"  # the cue starts at a letter, after the share
+        r"(?:[\w-]+-free|cured|healed|in\s+(?:complete\s+|clinical\s+)?remission|abstinent)"
+        r"|(?:achieved|attained|reached|had|showed)\s+(?:a\s+)?(?:(?:complete|clinical|full|partial|sustained|durable|major)\s+)?(?:remission|response|resolution|cure|healing|clearance|abstinence))\b"
         rf"(?![^.;]*\b(?:vs\.?|versus|compared|than|both|neither|{CONTROL})\b)"),
     # a share of the one arm reporting a good result: "47 (81%) reported satisfactory bleeding control", "62% had good or excellent relief"
     (("satisfactory", "adequate", "good", "excellent", "complete", "full", "marked", "substantial"),
@@ -1140,7 +1148,7 @@ _PASSES = [
                             "never", "wore", "worn", "wear", "zero", "respond", "little", "negligib",
                             "trivial", "minimal", "negative", "cannot", "similar", "comparab", "equal", "insufficient", "inadequate", "falls short",
                             "fell short", "falling short", "flop", "disappoint", "unlikely", "limited", "marginal", "barely", "hardly",
-                            "scarcely")),
+                            "scarcely", "alike")),
     (_cues(_SIGNIFICANT_POSITIVE), "significant", _triggers("signific", "superior", "outperform", "separat")),
     (_cues(_POSITIVE), "positive", _POSITIVE_STEMS),
 ]
