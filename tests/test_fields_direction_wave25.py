@@ -43,6 +43,9 @@ GOOD_STATE_RATES = [
     ("Lesions cleared in 64% of treated children.", None, "positive"),
     ("Cure rate 91%", None, "positive"),
     ("Failure rate 12%", None, "unknown"),
+    ("Seizure-free at 6 months: 64%", None, "positive"),
+    ("Adequate symptom control in 77% at 12 weeks", None, "positive"),
+    ("Recurrence 12% at 1 year", None, "unknown"),
     # not a good state, or not one arm's alone
     ("Relapse occurred in 22% of patients within a year of stopping.", None, "unknown"),
     ("Treatment failure was seen in 9 of 60 patients (15%).", None, "unknown"),

@@ -1020,6 +1020,11 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"(?:(?:good|very\s+good|satisfactory|moderate)\s+(?:or|to)\s+)?(?:satisfactory|adequate|good|excellent|complete|full|marked|substantial)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:control|relief|response|outcomes?|results?|improvement|resolution|recovery|healing|benefit)\b"
         rf"(?![^.;]*\b(?:vs\.?|versus|compared|than|both|neither|{CONTROL})\b)"),
+    # a terse cell's good state and its share: "Pain-free at 3 months: 82%", "Satisfactory bleeding control in 81% at 6 months"
+    (("free", "satisfactory", "adequate", "complete"),
+        r"\b(?:(?:pain|symptom|seizure|itch|relapse|disease|attack|migraine|headache|recurrence|event|progression)-free\b[^.;%]{0,25}?:?\s*(?=\d[\d.]*\s*%)"
+        r"|(?:satisfactory|adequate|complete)\s+(?:[\w-]+\s+){0,2}?(?:control|relief|response|resolution|healing)\s+in\s+(?=\d[\d.]*\s*%))"
+        rf"(?![^.;]*\b(?:vs\.?|versus|compared|than|both|neither|respectively|{CONTROL})\b)(?!\d[\d.]*\s*%\s*,?\s*(?:and|or|to|-|–)\s*\d)"),
     # a bad experience lessened, a good one heightened, as the patients rated it: "rated the experience as less unpleasant"
     (("less ", "more "),
         r"\b(?:rated|found|described|reported|judged|perceived|considered|experienced)\s+(?:[\w-]+\s+){0,3}?(?:as\s+)?"
