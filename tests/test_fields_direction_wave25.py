@@ -128,3 +128,35 @@ def test_commenters_before_and_after(text: str, comparator: str | None, expected
 @pytest.mark.parametrize("text,comparator,expected", MIXED_BY_TIME_DOSE_OR_OUTCOME)
 def test_mixed_by_time_dose_or_outcome(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected
+
+
+# Real-text probe 11's direction items (findings12 item 4), in wordings of our own.
+PROBE11_FAMILIES = [
+    # a harm, or the disease prevented, more frequent or higher by some amount in the control arm
+    ("The incidence of delirium was 9% higher in the control arm than with melatonin (p = 0.02).", None, "positive"),
+    ("Post-operative infections were statistically more frequent in the placebo group (p = 0.01).", None, "positive"),
+    ("Mean pain on the VAS was 1.5 points higher in the sham group throughout follow-up.", None, "positive"),
+    ("Nightmares were 30% more frequent in the placebo group.", None, "positive"),
+    ("Remission was more frequent in the placebo group.", None, "unknown"),
+    # hedged base forms, and present tense
+    ("Daily zinc may halve the risk of recurrent otitis.", None, "positive"),
+    ("Magnesium could alleviate leg cramps in pregnancy.", None, "positive"),
+    ("Ashwagandha has been studied for its potential to alleviate anxiety.", None, "unknown"),
+    ("Topical menthol alleviates itch in lichen simplex.", None, "positive"),
+    ("Oral benfotiamine ameliorates neuropathic pain.", None, "positive"),
+    # no edge over the control in a second predicate; what the placebo response may mean is no finding
+    ("The syrup's effect was small and not better than placebo.", None, "null"),
+    ("The gel was not better than placebo. However, the high placebo response rate may have masked a true effect.", None, "null"),
+    ("Remission rates in the placebo group were lower than with the drug.", None, "positive"),
+    # arms alike at baseline and early on, the gain later
+    ("Although the arms did not differ at baseline or at week 2, at week 6 the yoga group reported less anxiety.", None, "positive"),
+    ("The groups did not differ at baseline in pain scores.", None, "unknown"),
+    # a safety clause after the finding
+    ("The lotion is more effective than vehicle, and has not shown any serious side effects.", None, "positive"),
+    ("The drug did not improve pain, and it did not cause side effects.", None, "null"),
+]
+
+
+@pytest.mark.parametrize("text,comparator,expected", PROBE11_FAMILIES)
+def test_probe11_families(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected

@@ -202,7 +202,9 @@ _EVENTS = (
 # breakthrough infections occurred among placebo recipients" (the harm the treatment spared).
 _HARM_IN_CONTROL = re.compile(
     rf"\b(?:(?:more|higher|greater|increased|excess)\s+(?:[\w-]+\s+){{0,2}}?(?:{HARMS}|{_EVENTS}|infections?|deaths?|events?)\s+(?:(?!than\b|compared\b|versus\b|vs\b|relative\b|as\b)\w+\s+){{0,2}}?"
-    rf"|(?:{HARMS}|{_EVENTS}|infections?|deaths?|(?:tooth|teeth)\s+loss)\s+(?:rates?\s+)?(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+)?"
+    rf"|(?:{HARMS}|{_EVENTS}|infections?|deaths?|(?:tooth|teeth)\s+loss|crps|delirium|sepsis|pneumonia|complications?|fractures?)\s+(?:rates?\s+)?"
+    r"(?:(?:on|in|at|by|after|during|over|for)\s+[^.;]{0,30}?\s+)?(?:was|were|occurred)\s+(?:significantly\s+|markedly\s+|much\s+|statistically\s+|also\s+)*"
+    r"(?:(?:about\s+|nearly\s+)?\d[\d.]*\s*(?:%|percent|points?|percentage\s+points?|mm|times|fold)\s+)?"  # "17% higher", "1.22 points higher"
     rf"(?:more\s+(?:frequent|common)|higher|greater)\s+)(?:in|with|among|on|for)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL}"
 )
 # ... not the symptoms of a good end: "rates of remission of depressive symptoms were higher with placebo"
@@ -439,6 +441,8 @@ _NONSIGNIFICANT = [
     # the change referred back to, no different from the control: "although the change was not different from the control period"
     r"\b(?:the|this|that|these|those|its|their)\s+(?:changes?|differences?|reductions?|improvements?|decreases?|increases?|falls?|drops?|rises?|gains?|effects?|benefits?)\s+"
     r"(?:was|were|is|are)\s+not\s+(?:statistically\s+|significantly\s+)?(?:different|distinguishable|better|greater|larger)\s+(?:from|than)\b",
+    # a second predicate denying any edge over the control: "was modest and not better than placebo"
+    rf"\b(?:and|but|yet)\s+not\s+(?:statistically\s+|significantly\s+)?(?:different|distinguishable|better|superior|more\s+effective)\s+(?:from|than|to)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL}\b",
     # the arms alike: "improves symptoms, as does placebo", "with no significant differences between the groups"
     rf"\bas\s+(?:does|did|do)\s+(?:the\s+|those\s+(?:of|in|on|given)\s+(?:the\s+)?)?(?:\w+\s+)?{CONTROL}\b",
     r"\bno\s+(?:statistically\s+)?significant\s+(?:between-group\s+)?differences?\s+between\s+(?:the\s+)?(?:two\s+|three\s+|treatment\s+|study\s+)?"
@@ -1035,6 +1039,9 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\b(?:loss|reduction|reductions|improvement|improvements|(?<!weight\s)gains?|response|benefit|relief|effect|fall|drop|decrease|decline)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:was|were)\s+(?:the\s+)?(?:greatest|largest|biggest|most\s+(?:pronounced|marked))\s+(?:at|with|in|on|among|for|after)\s+"
         rf"(?!(?:the\s+)?{CONTROL})"),
+    # a hedged gain said with the verb's base form (an aim's "to alleviate" is no finding): "may halve the risk of CRPS"
+    (("halve", "alleviate", "ameliorate", "attenuate", "mitigate"),
+        r"(?<!not\s)\b(?:may|might|could|can|will|would)\s+(?:also\s+|help\s+(?:to\s+)?|significantly\s+|substantially\s+)?(?:halve|alleviate|ameliorate|attenuate|mitigate)\b"),
     # a commenter's symptom set against how it used to be: "my colds are much shorter than they used to be"
     (("used to", "than before", "than they were", "than it was"),
         r"(?<!not\s)(?<!no\s)\b(?:shorter|milder|lighter|weaker|rarer|fewer|less\s+(?:severe|frequent|intense|painful|bad|often)|better|easier|calmer)\s+"
@@ -1085,7 +1092,7 @@ _POSITIVE_STEMS = (
     "ease", "helped", "helps", "cured", "curb", "calm", "quelled", "tamed", "soothed", "sharpened", "lessened", "dampened",
     "blunted", "halted", "slash", "halves", "trim", "shrank", "shrunk", "shrinks", "mitigat", "counteract", "lightened", "brightened",
     "strengthened", "stabili", "hasten", "diminish", "suppress", "favo", "effect", "efficac", "benefi", "helpful",
-    "faster", "quicker", "fewer", "responder", "gain", "response", "remission", "drop", "weight loss", "advantage", "potent",
+    "faster", "quicker", "fewer", "responder", "gain", "response", "remission", "drop", "weight loss", "advantage", "potent", "halve",
 )
 
 
@@ -1330,7 +1337,8 @@ _STOPPED_FOR = re.compile(r"\b(?:discontinu\w*|withdr[ae]w\w*|dropped\s+out|stop
 _SAFETY_QUALIFIERS = re.compile(
     r"(?:\b(?:there|were|was|had|have|has|showed|reported|experienced|any|no|fewer|less|more|similar|comparable|"
     r"higher|lower|significant|statistically|serious|severe|mild|notable|major|minor|differences?|in|of|the|its|their|risks?|odds|likelihood|"
-    r"with|rates?|incidence|frequency|number|proportion|overall|and|or|caused|produced|both|either|all|groups?|arms?|two|three)\s+)+$"
+    r"with|rates?|incidence|frequency|number|proportion|overall|and|or|caused|produced|both|either|all|groups?|arms?|two|three|"
+    r"not|shown|show|cause|toxic|other|objective|did|does)\s+)+$"  # "has not shown toxic or any other objective side-effects"
 )
 _NO_FINDING_TO_CLAUSE_END = _cues([
     # aims and hypotheses: "we aimed to assess whether ...", "the purpose of this review was to improve ..."
@@ -1396,6 +1404,12 @@ _BASELINE_TIME = _cues([
     r"(?:similar|comparable|balanced|matched|alike|differ|differences?)\s+(?:in|for|with\s+respect\s+to|regarding|in\s+terms\s+of)\s+(?:mean\s+)?"
     r"(?:age|sex|gender|demographics?|bmi|body\s+mass|race|ethnicity|education|(?:disease\s+|illness\s+)?duration|height|parity|breed)\b",
 ])
+# After arms alike at baseline (and at early time points), a later time point that opens the finding: "... at baseline or at
+# three days that on day 5 the Andrographis group experienced reduced symptoms".
+_LATER_TIME_POINT = re.compile(
+    r"(?:\s*,?\s*(?:or|and)\s+(?:at\s+|on\s+|after\s+|by\s+)?(?:(?:day|week|month|visit)\s+\d+|\w+\s+(?:days?|weeks?|months?|hours?)))*\s*,?\s*(?:that\s+)?"
+    r"(?P<later>(?:on|at|by|after)\s+(?:day|week|month|the\s+end)\b)"
+)
 _PARITY = re.compile(r"similar|comparable|balanced|matched|equivalent|did\s*(?:not|n't)\s+differ|no\s+(?:[\w-]+\s+){0,2}differ|not\s+(?:\w+\s+)?differ|alike")
 # A water maze's checks that the animals can see and swim (locomotor activity, by contrast, is
 # often the finding reported: "did not alter locomotor activity" is a null result).
@@ -1571,6 +1585,8 @@ def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, in
     for found in _BASELINE_TIME.finditer(lowered) if "baseline" in kinds else ():
         start, end = _clause(lowered, found.start())
         if _PARITY.search(lowered, start, end):
+            if _PARITY.search(lowered, start, found.start()) and (later := _LATER_TIME_POINT.match(lowered, found.end())) and later.end() < end:
+                end = later.start("later")  # "no differences at baseline or at three days, (that) on day 5 the X group ...": the later finding stays
             spans.append((start, end))
     for found in _CONTROL_CHECK.finditer(lowered) if "control check" in kinds else ():
         spans.append(_clause(lowered, found.start()))
@@ -1923,6 +1939,13 @@ def _for_treatment(direction: str, lowered: str, found: re.Match[str]) -> str | 
     return direction
 
 
+# What the placebo arm's response may mean, no finding of the treatment's: "However, the high response rate of placebo
+# indicated a possible effect of this in its own right" (not "remission rates in the placebo group were lower").
+_PLACEBO_RESPONSE_READ = re.compile(
+    r"\b(?:(?:high|large|substantial|strong|marked|considerable|unusually\s+high)\s+)?(?:placebo\s+response(?:\s+rates?)?|(?:response|remission|improvement)\s+rates?\s+"
+    r"(?:of|in|with|on)\s+(?:the\s+)?placebo(?:\s+(?:group|arm))?)\s+(?:may\s+have\s+|might\s+have\s+|could\s+have\s+)?"
+    r"(?:indicated|indicates|suggests?|suggested|points?\s+to|pointed\s+to|reflects?|reflected|implies|implied|masked|masks|obscured|may|might|could|can)\b"
+)
 # A commenter who took the treatment and still fell ill: "I took zinc for a month and still got two colds".
 _STILL_ILL = re.compile(
     r"\b(?:took|take|taking|tried|used|gave|give|giving|been\s+(?:taking|using|giving))\b[^.;]{0,100}?\b(?:and|but|yet)\s+"
@@ -1951,6 +1974,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         return against
     if " also " in text and " but " in text and _CONTROL_ALSO_LESS.search(text.lower()):
         return "positive"  # "Placebo also works, but not as well": the comparator helped less
+    if "placebo" in text and (placebo_response := _PLACEBO_RESPONSE_READ.search(lowered := text.lower())):
+        text = _blanked(text, [(placebo_response.start(), _sentence_end(lowered, placebo_response.end()))])  # what the placebo response may mean
     if any(word in text for word in _BAD_LEVEL_WORDS) and _BAD_LEVEL_REDUCED.search(text):
         text = _BAD_LEVEL_REDUCED.sub(r"\1", text)  # "reduced elevated blood pressure" lowered blood pressure: the adjective says it was too high
     direction = reread(text, _read_direction(text, comparator, outcome), lambda blanked: parse_direction(blanked, comparator, outcome))

@@ -50,7 +50,7 @@ GAIN_VERBS = (
     "lessened", "dampened", "blunted", "halted", "slashed", "slashes", "halves", "shorten", "shortens", "trimmed",
     "trims", "shrank", "shrunk", "shrinks", "mitigated", "mitigates", "counteracted", "counteracts", "lightened",
     "brightened", "strengthened", "stabilised", "stabilized", "hastened", "hastens", "diminished", "diminishes",
-    "suppressed", "suppresses",
+    "suppressed", "suppresses", "ameliorates", "alleviates", "attenuates",
 )
 # A good outcome lost, an event like a relapse: "32% lost response vs 61% on placebo", "loss of remission".
 LOST_GOOD = re.compile(
