@@ -124,6 +124,14 @@ _LABEL_LINE_RE = re.compile(
     r"|enrol?lment(?:\s*\((?:actual|estimated|anticipated)\))?(?=\s*\|))"
     rf"(?:\s*\((?:n|no\.?|number)\))?(?:\*\*|__)?\s*(?:[:\-–|]|(?=\d))\s*(?:\*\*|__)?\s*{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b|[\-–]?\s*(?:mg|g|ml)\b|[\-–]\s*\d|[\d.,:/]))"
 )
+# A survey's sample named by who buys or reads: "a customer survey of 1,200 buyers", "we polled 800 readers",
+# "surveyed 2,000 members". Those nouns count people only after a survey word ("trusted by 50,000 customers" counts
+# no sample).
+_SURVEYED = r"(?:buyers|customers|consumers|shoppers|purchasers|members|readers|subscribers|users|owners|clients|visitors|households|listeners|viewers|followers)"
+_SURVEY_RE = re.compile(
+    rf"\b(?P<verb>survey(?:ed)?|polled|poll|interviewed)\s+(?:of\s+|among\s+)?(?:nearly\s+|over\s+|about\s+|almost\s+|"
+    rf"more\s+than\s+|some\s+|approximately\s+)?{_NUMBER}\s+{_MOD}{_SURVEYED}\b"
+)
 # A bracket with a percentage ("22 patients (73%) in the X group") marks responders or
 # events, never an arm.
 _ARM_HEAD = (
@@ -242,6 +250,12 @@ _LISTED_COUNTS_RE = re.compile(
     rf"(?<![\w.,\[\-^/])(?P<list>{DIGITS}(?:\s*,\s*{DIGITS})*\s*,?\s*(?:and|&)\s+{DIGITS})\s+{_MOD}{_NOUN}\b"
     rf"|\b(?:group|sample|arm)\s+sizes?\s+(?:were|was|of|:)\s+(?P<sizes>{DIGITS}(?:\s*,\s*{DIGITS})*\s*,?\s*(?:and|&)\s+{DIGITS})"
 )
+# "randomised 40, 38 and 41 participants to 1, 2 or 4 mg", "allocated 55 and 52 women to ...": the verb that
+# shares people out before the list says each size is one arm's.
+_ALLOCATED_BEFORE = re.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+(?:a\s+total\s+of\s+|respectively\s+)?$")
+_ALLOCATED_AFTER = re.compile(
+    r"\s+(?:were\s+|had\s+been\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+(?:to|into|between)\b")
 _EACH_GROUP_AFTER = re.compile(r"\s+(?:(?:were\s+)?(?:randomi[sz]ed|assigned|allocated|enrolled|included)\s+)?(?:in|per|to|into)\s+each\s+(?:group|arm)")
 _EXCLUDED_BEFORE = re.compile(r"exclu|discard|remov|duplicat|ineligib|not\s+eligible|did\s+not\s+meet|withdr|lost\s+to")
 _EVENT_AFTER = re.compile(
@@ -335,7 +349,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     if not _DIGIT_RE.search(lowered) and not _NUMBER_WORD_RE.search(lowered):
         return None, {}
     equals = ("=" in lowered or ":" in lowered or "＝" in lowered) and bool(_EQ_GATE.search(lowered))
-    if not (equals or _CUE_RE.search(lowered)):
+    surveyed = ("survey" in lowered or "poll" in lowered or "interviewed" in lowered) and bool(_SURVEY_RE.search(lowered))
+    if not (equals or surveyed or _CUE_RE.search(lowered)):
         return None, {}  # numbers, but no one counted: years, doses, percentages
     starts = _number_starts(lowered)
     before_verbs = any(stem in lowered for stem in _BEFORE_VERB_STEMS)
@@ -344,9 +359,11 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     ) or "number of" in lowered or "no. of" in lowered
     label = _LABEL_LINE_RE.match(lowered)
     slashed = "/" in lowered and ("group" in lowered or " arm" in lowered or equals)  # "10/10/9 per group", "n = 12/11"
-    if not (starts or equals or before_verbs or registry or label or slashed or "sizes" in lowered):
+    if not (starts or equals or before_verbs or registry or label or slashed or surveyed or "sizes" in lowered):
         return None, {}
-    arms, arms_span = _listed_arms(lowered) if "respectively" in lowered or "each" in lowered else ([], (0, 0))
+    listed_arms = "respectively" in lowered or "each" in lowered or (
+        (" and " in lowered or " & " in lowered) and ("random" in lowered or "assign" in lowered or "allocat" in lowered))
+    arms, arms_span = _listed_arms(lowered) if listed_arms else ([], (0, 0))
     if not arms:
         arms, arms_span = _arms(lowered, starts)
     if not arms and lowered.count("(") + lowered.count("[") >= 2:
@@ -438,6 +455,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         *(_BEFORE_VERB_RE.finditer(lowered) if before_verbs else ()),
         *(_REGISTRY_FIELD_RE.finditer(lowered) if registry else ()),
         *([label] if label else []),
+        *(_SURVEY_RE.finditer(lowered) if surveyed else ()),
     ]:
         if _inside(match.start("num"), used) or _STUDIES_AFTER.match(lowered, match.end("num")):
             continue  # "we included 24 randomized controlled trials"
@@ -547,7 +565,9 @@ def _listed_arms(lowered: str) -> tuple[list[int], tuple[int, int]]:
     for match in _LISTED_COUNTS_RE.finditer(lowered):
         sentence_end = _SENTENCE_END.search(lowered, match.end())
         rest = lowered[match.end() : sentence_end.start() if sentence_end else len(lowered)]
-        if "respectively" not in rest and not _EACH_GROUP_AFTER.match(lowered, match.end()):
+        if "respectively" not in rest and not _EACH_GROUP_AFTER.match(lowered, match.end()) and not (
+                match.group("list") and (_ALLOCATED_BEFORE.search(lowered, max(0, match.start() - 40), match.start())
+                                         or _ALLOCATED_AFTER.match(lowered, match.end()))):
             continue
         if _subset_share(lowered, match.end()) or _counts_an_event(lowered, match.end()):
             continue  # "12, 15 and 20 patients (30%) responded, respectively"

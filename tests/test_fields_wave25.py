@@ -1,0 +1,60 @@
+"""Wave 25: families of the field misses holdout 16 showed, each written as variants of our own across
+specialties and registers (none is a gold sentence). Arm sizes listed before the people and shared out by the
+verb; a survey's sample of buyers or readers; comparators whose own words end in -ing or start with a route;
+instruments of facial palsy and borderline personality disorder; a scale abbreviation that is also a device."""
+
+import pytest
+
+from extractors.fields import parse_comparator, parse_n, parse_outcomes
+
+ARMS_LISTED_BEFORE_PEOPLE = [
+    ("A dose-finding trial randomised 32, 30 and 33 adults to 5, 10 or 20 mg of the compound.", 95, [32, 30, 33]),
+    ("The unit allocated 55, 52 and 54 women to low, medium or high doses of iron.", 161, [55, 52, 54]),
+    ("Investigators assigned 30 and 31 children to the two reading programmes.", 61, [30, 31]),
+    ("We randomly assigned 120, 118, 121 and 119 hens to four diets.", 478, [120, 118, 121, 119]),
+    ("The farm randomly allocated 60 and 58 dairy cows to the two rations.", 118, [60, 58]),
+    ("In all, 61 and 59 boys were allocated to the app or to a leaflet.", 120, [61, 59]),
+    ("44, 41 and 45 patients were randomized to 0.5, 1 or 2 g of the extract.", 130, [44, 41, 45]),
+]
+
+
+@pytest.mark.parametrize(("text", "n", "arms"), ARMS_LISTED_BEFORE_PEOPLE)
+def test_arm_sizes_listed_before_the_people_are_summed(text: str, n: int, arms: list[int]) -> None:
+    found, detail = parse_n(text)
+    assert (found, detail.get("arms")) == (n, arms)
+
+
+def test_ages_after_an_allocating_verb_are_no_arms() -> None:
+    assert parse_n("They randomized 12 and 14 year olds to two curricula.")[0] is None
+
+
+SURVEYS = [
+    ("In our 2024 reader survey of 1,200 buyers, 87% said they slept better.", 1200),
+    ("A survey of 640 customers found that 70% were satisfied with the balm.", 640),
+    ("We polled 800 readers and 62% said the cream helped.", 800),
+    ("Our team surveyed 2,000 members; most reported fewer headaches.", 2000),
+    ("A 2023 survey of 1,500 dog owners found that 40% gave joint supplements.", 1500),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), SURVEYS)
+def test_a_surveys_sample_is_its_n(text: str, n: int) -> None:
+    assert parse_n(text)[0] == n
+
+
+def test_customers_outside_a_survey_count_no_sample() -> None:
+    assert parse_n("Trusted by 50,000 customers worldwide, our formula helps 90% sleep better.")[0] is None
+
+
+PLANNED_AND_REGISTRY = [
+    ("A second trial will begin recruiting 180 participants aged 4-17 next spring.", 180),
+    ("The study will recruit 300 patients across 12 sites.", 300),
+    ("Identifier NCT01234567 Status Recruiting Enrollment 246 participants (actual) Allocation Randomized", 246),
+    ("Enrollment: 246 (Anticipated)", 246),
+    ("Estimated enrollment 400 participants", 400),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), PLANNED_AND_REGISTRY)
+def test_planned_and_registry_counts(text: str, n: int) -> None:
+    assert parse_n(text)[0] == n
