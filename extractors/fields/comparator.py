@@ -719,6 +719,8 @@ _LEADING_WORDS = frozenset((
     "topical", "im", "iv",
     "originator", "reference", "innovator", "branded",  # the reference product of a biosimilar: "originator infliximab"
 ))
+_ROUTES = frozenset(("oral", "intramuscular", "intravenous", "subcutaneous", "sublingual", "transdermal", "intranasal",
+                     "inhaled", "topical", "im", "iv"))
 # Whose usual diet or care it was: "the participants' usual diet", "their habitual diet".
 _POSSESSORS = frozenset((
     "their", "his", "her", "participants'", "participants’", "patients'", "patients’", "children's", "children’s",
@@ -779,9 +781,10 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     if phrase and phrase.group(1).startswith(("inert", "control", "matched", "matching")):
         # "an inert substance", "the control drink", "a matching beverage": before the first word is dropped below
         return _CONTROL_KEYS[phrase_key(phrase.group(1))]
-    route = ""
+    route = given_by = ""
     while words and (words[0] in _LEADING_WORDS or words[0] in _POSSESSORS and words[1:2] and words[1] in _USUAL_WORDS):
         route = words[0] if words[0] == "oral" else ""
+        given_by = words[0] if words[0] in _ROUTES else ""
         words = words[1:]
     head = " ".join(words)
     if words and words[0] in _AVOIDING:
@@ -807,7 +810,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
             set(paired.group(1).split()) & _NOT_PAIRED_WORDS) and not _DRUG_RE.match(head):
         return paired.group(1) + " alone"  # "scaling and root planing alone", "diet and exercise alone": one arm
     if alone and alone[1] == 0:
-        return f"{route} {alone[0]}" if route else alone[0]  # "oral immunotherapy alone": the route names the arm
+        # "oral immunotherapy alone", "topical steroid alone": as written, the route names the arm
+        return f"{given_by} {alone[0]}" if given_by else alone[0]
     if strength == "control":
         return None  # "randomised to sertraline" names the intervention, not the comparator
     if control and strength == "therapy":
@@ -1054,6 +1058,10 @@ def _named_phrase(head: str) -> str | None:
     standard_therapy = words[:1] in (["standard"], ["general"]) and bool(_TREATMENT_WORD.search(" ".join(words[1:])))
     if not 1 <= len(words) <= 4 or (words[0] in _NOT_COMPARATORS and not standard_therapy) or not all(_PLAIN_WORD.fullmatch(w) for w in words):
         return None
+    if standard_therapy and words[0] == "standard" and len(words) >= 3:
+        # "standard pulmonary rehabilitation", "standard cardiac rehabilitation": a programme named by its kind is
+        # that programme ("standard rTMS" keeps the word that tells the protocol from the one tested)
+        return " ".join(words[1:])
     return phrase
 
 
@@ -1111,6 +1119,7 @@ def _alone_scan_start(lowered: str) -> int:
 def _therapy_words(words: list[str]) -> list[str]:
     """The treatment's own name from the words before "alone": "received CBT" -> ["cbt"]."""
     for i, word in enumerate(words):
-        if word in _DETERMINERS or word.endswith(("ed", "ing")) and word not in _THERAPY_ADJECTIVES and not word.endswith("-based"):
+        if word in _DETERMINERS or word.endswith(("ed", "ing")) and word not in _THERAPY_ADJECTIVES and not word.endswith("-based") and (
+                i + 1 < len(words) or word.endswith("ed") or i == 0):
             return _therapy_words(words[i + 1 :]) if i + 1 < len(words) else words[i:]
-    return words
+    return words  # "night splinting", "pelvic floor training": a last word in -ing after its modifiers is the therapy
