@@ -98,3 +98,56 @@ STANDARD_PROGRAMMES = [
 @pytest.mark.parametrize(("text", "expected"), STANDARD_PROGRAMMES)
 def test_standard_programme_is_that_programme(text: str, expected: str) -> None:
     assert parse_comparator(text) == expected
+
+
+OUTCOMES = [
+    ("Self-rated symptoms on the Borderline Symptom List (BSL-23) fell more with schema therapy.", ["BSL-23"]),
+    ("BSL-23 and ZAN-BPD scores were recorded at 6 and 12 months in 90 young people.", ["BSL-23", "ZAN-BPD"]),
+    ("Clinician-rated severity on the Zanarini Rating Scale for BPD (ZAN-BPD) did not differ between arms.", ["ZAN-BPD"]),
+    ("Severity on the BPDSI-IV fell more with mentalization-based treatment than with usual care.", ["BPDSI-IV"]),
+    ("Complete recovery (House–Brackmann grade I) was 82% with prednisolone and 64% with placebo.", ["House-Brackmann"]),
+    ("Recovery to House-Brackmann grade II or better was faster with steroids in 300 adults.", ["House-Brackmann"]),
+    ("Facial function on the House Brackmann scale and the Sunnybrook score improved with mime therapy.",
+     ["House-Brackmann", "Sunnybrook"]),
+    ("Synkinesis on the Sunnybrook Facial Grading System was lower after biofeedback.", ["Sunnybrook"]),
+    ("eFACE scores improved by 12 points after botulinum toxin in 30 patients with synkinesis.", ["eFACE"]),
+    ("Patients were treated at Sunnybrook Health Sciences Centre in Toronto.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTCOMES)
+def test_borderline_and_facial_palsy_instruments(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected
+
+
+UNLISTED_WITH_THEIR_SHORT_FORM = [
+    ("Tic severity on the Grover Tic Rating Scale for Children (GTRS-C) improved more than with placebo.", ["GTRS-C"]),
+    ("Mood improved on the Brixton Mood Inventory in Older Adults (BMI-OA) after the walking group.", ["BMI-OA"]),
+    ("Nightmares on the Morrow Nightmare Checklist (MNC-2) fell after imagery rehearsal.", ["MNC-2"]),
+    ("Fatigue on the Chalmers Fatigue Questionnaire (CFQ) fell with graded activity.", ["CFQ"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNLISTED_WITH_THEIR_SHORT_FORM)
+def test_unlisted_name_takes_the_short_form_written_after_it(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected
+
+
+DEVICES_NOT_SCALES = [
+    "An audit of 58 women fitted with a levonorgestrel IUS for heavy menstrual bleeding found 81% satisfied.",
+    "The hormonal IUS reduced menstrual blood loss more than the copper IUD.",
+    "Women had the IUS inserted after delivery; satisfaction at a year was high.",
+    "Continuation at one year was 80% among IUS users (n = 410).",
+    "Adults using continuous positive airway pressure (CPAP) for a year had fewer crashes.",
+    "Ventilation with higher positive end-expiratory pressure (PEEP) did not change mortality.",
+]
+
+
+@pytest.mark.parametrize("text", DEVICES_NOT_SCALES)
+def test_a_device_is_no_outcome_measure(text: str) -> None:
+    from extractors.fields.outcomes import learn_abbreviations
+    assert parse_outcomes(text, learn_abbreviations(text)) == []
+
+
+def test_the_intolerance_of_uncertainty_scale_still_counts() -> None:
+    assert parse_outcomes("IUS scores fell more after CBT than after waitlist in 60 adults with GAD.") == ["IUS"]

@@ -238,6 +238,8 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
             end, measure = _spaced_edition(match, canonical, measure)
         if _DATABASE_AFTER.match(text, end):
             continue  # "ISI/Web of Science" is where a review searched
+        if canonical in _DEVICE_SHORT_FORMS and _names_the_device(text, match.start(), end):
+            continue  # "a levonorgestrel IUS", "the IUS was inserted": the intrauterine system, not the scale
         if criteria and any(0 <= match.start() - named_end <= 3 for _, named_end, _ in criteria):
             continue  # the short form defined right after a name set as a criterion: "... Scale (HAMA)"
         if not _is_criterion(canonical, text, match.start(), end):
@@ -386,6 +388,28 @@ def _qualifies(abbreviation: str, known: str) -> bool:
 # Questionnaire-Revised (FIQR)": the version's name goes on after the listed name before its
 # abbreviation.
 _VERSION_NAME_GAP = re.compile(r"(?:\s+(?:for|in)\s+|[\s,\-\u2010-\u2014]+)[A-Za-z][A-Za-z ,\-\u2010-\u2014]{0,40}\(\s*")
+
+
+# Scale abbreviations that also name a device or a drug's form, and the words that make them the device:
+# "levonorgestrel IUS" (intrauterine system), not the Intolerance of Uncertainty Scale.
+_DEVICE_SHORT_FORMS = frozenset(("IUS",))
+_DEVICE_BEFORE = re.compile(
+    r"(?:levonorgestrel|lng|hormonal|hormone[\s\-]releasing|progestogen|progestin|progestin[\s\-]releasing|copper|"
+    r"intrauterine|mirena|kyleena|jaydess|skyla|liletta|52[\s\-]?mg|13\.5[\s\-]?mg|19\.5[\s\-]?mg)[\s\-]*$",
+    re.IGNORECASE,
+)
+_DEVICE_AFTER = re.compile(
+    r"\s*(?:was\s+|were\s+|is\s+)?(?:insertions?|inserted|placements?|placed|removals?|removed|fitted|fittings?|users?|"
+    r"expulsions?|in\s+situ|devices?|for\s+(?:contraception|heavy\s+menstrual|menorrhagia|endometrial))\b",
+    re.IGNORECASE,
+)
+
+
+def _names_the_device(text: str, start: int, end: int) -> bool:
+    """Whether the short form at ``start:end`` names the device: a hormone or device word before it, or
+    what is done with a device after it ("inserted", "users", "for contraception")."""
+    return bool(_DEVICE_BEFORE.search(text, max(0, start - 30), start) or _DEVICE_AFTER.match(text, end)
+                or re.search(r"\b(?:fitted|inserted|placed)\s+(?:with\s+)?(?:an?\s+|the\s+)?$", text[max(0, start - 30):start]))
 
 
 _DATABASE_AFTER = re.compile(r"\s*[/\-]?\s*Web\s+of\s+(?:Science|Knowledge)\b", re.IGNORECASE)
@@ -616,11 +640,20 @@ def _unlisted(text: str) -> list[tuple[int, int, str]]:
         # more ("MOSSFHS") no abbreviation anyone uses
         if len(words) >= 2 and 3 <= len(initials) <= 6 and not _NOT_AN_OUTCOME.search(match.group(1)):
             shortened = _shortened_listed_name(" ".join(words))
-            if shortened is None:
+            written = _WRITTEN_ABBREVIATION.match(text, match.end()) if "(" in text[match.end():match.end() + 50] else None
+            if shortened is None and written and written.group(1)[0] == initials[0]:
+                # "Zanarini Rating Scale for BPD (ZAN-BPD)": the short form the text defines, not the initials
+                found.append((start, written.end(1), written.group(1).translate(_ASCII_DASH)))
+            elif shortened is None:
                 found.append((start, match.end(), initials))
             elif shortened:
                 found.append((start, match.end(), shortened))
     return found
+
+
+# The short form written after an unlisted name, past a few words that finish the name: "... Scale for BPD (ZAN-BPD)".
+_WRITTEN_ABBREVIATION = re.compile(
+    r"(?:\s+(?:for|in|of)\s+[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3})?\s*\(\s*([A-Z][A-Za-z0-9\-\u2010-\u2014]{1,13}[A-Za-z0-9])\s*[);,]")
 
 
 def _shortened_listed_name(name: str) -> str | None:
@@ -752,13 +785,18 @@ def learn_abbreviations(text: str) -> dict[str, str]:
             continue
         elif _SCALE_HEAD.search(before) and _defines(abbreviation, before):
             learned[abbreviation] = abbreviation
-        elif (head := _ENDPOINT_HEAD.search(before) or _TIME_TO.search(before)) and _defines_an_endpoint(abbreviation, before):
+        elif (head := _ENDPOINT_HEAD.search(before) or _TIME_TO.search(before)) and _defines_an_endpoint(abbreviation, before) and not (
+                "pressure" in before[-30:] and _VENTILATION_PRESSURE.search(before)):
             if head.re is _ENDPOINT_HEAD and head.group("condition") and _is_enrolled_condition(text, abbreviation):
                 continue  # "recurring urinary tract infection (UTI) among women presenting with an acute UTI"
             learned[abbreviation] = abbreviation  # "tear break-up time (TBUT)", "sleep-onset latency (SOL)"
         elif _INSTRUMENT_WORD.search(before[-120:]) and _instrument_long_form(abbreviation, before):
             learned[abbreviation] = abbreviation  # "Prospective Record of the Impact and Severity of Menstruation (PRISM)"
     return learned
+
+
+# "continuous positive airway pressure (CPAP)", "positive end-expiratory pressure (PEEP)": a pressure given, not measured.
+_VENTILATION_PRESSURE = re.compile(r"(?:positive|negative)\s+(?:[\w\-]+\s+){0,2}?(?:end[\s\-])?(?:airway|expiratory)\s+pressure\s*$", re.IGNORECASE)
 
 
 def _is_enrolled_condition(text: str, abbreviation: str) -> bool:
