@@ -151,3 +151,30 @@ def test_a_device_is_no_outcome_measure(text: str) -> None:
 
 def test_the_intolerance_of_uncertainty_scale_still_counts() -> None:
     assert parse_outcomes("IUS scores fell more after CBT than after waitlist in 60 adults with GAD.") == ["IUS"]
+
+
+UNSUPPLEMENTED_CONTROL_DIETS = [
+    ("Piglets received a control diet or the same diet with 200 mg/kg zinc oxide.", "no treatment"),
+    ("Broilers were fed a control diet or that diet supplemented with 0.5% garlic powder for 42 days.", "no treatment"),
+    ("Hens were fed a basal diet without supplementation or the basal diet with 50 ug/kg of the metabolite.",
+     "no treatment"),
+    ("Mice were fed a ketogenic diet or a control diet for 8 weeks.", None),  # one diet against another of unstated make-up
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNSUPPLEMENTED_CONTROL_DIETS)
+def test_the_same_diet_with_a_supplement_leaves_the_control_untreated(text: str, expected: str | None) -> None:
+    assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize(("cell", "bare"), [
+    ("Fewer cracked eggs than control (2.1% vs 4.8%)", True),
+    ("Weight gain 12% higher vs controls", True),
+    ("Shell strength was higher than in the control group", True),
+    ("Fewer cracked eggs than placebo", False),
+    ("Higher than the control diet", False),
+    ("No difference in laying rate", False),
+])
+def test_a_control_named_without_its_kind_is_told(cell: str, bare: bool) -> None:
+    from extractors.fields.comparator import names_a_bare_control
+    assert names_a_bare_control(cell) is bare

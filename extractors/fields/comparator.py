@@ -223,6 +223,20 @@ def names_no_comparator(cell: str) -> bool:
     return not cell.strip() or bool(_NO_COMPARATOR_CELL.match(cell))
 
 
+# "than control", "vs controls", "compared with the control group": a control arm named without its kind.
+_BARE_CONTROL = re.compile(
+    r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|over)\s+(?:the\s+|in\s+(?:the\s+)?)?"
+    r"controls?(?:\s+(?:group|arm|birds|animals|hens|pens|cages|plots))?(?![\w\-])(?!\s+(?:diet|feed|ration|blanket|drink))"
+)
+
+
+def names_a_bare_control(text: str) -> bool:
+    """Whether ``text`` compares with a control arm it does not describe ("Fewer cracked eggs than control"):
+    a table cell whose control the document names elsewhere ("a basal diet without supplementation"), so the
+    caller may take the comparator from there."""
+    return "control" in text and parse_comparator(text) is None and bool(_BARE_CONTROL.search(text.lower()))
+
+
 def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None) -> str | None:
     """The canonical comparator named in ``text``, or None when it names none.
     ``drug_abbreviations`` (from :func:`learn_drug_abbreviations`) spells out the
@@ -344,7 +358,7 @@ def _without_unhad_design(text: str, lowered: str) -> tuple[str, str]:
 
 
 # A diet named as the intervention beside the control diet.
-_OTHER_DIET = re.compile(r"(?<!control )\bdiets?\b")
+_OTHER_DIET = re.compile(r"(?<!control )(?<!same )(?<!basal )(?<!this )(?<!that )\bdiets?\b")
 
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
