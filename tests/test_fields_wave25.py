@@ -178,3 +178,25 @@ def test_the_same_diet_with_a_supplement_leaves_the_control_untreated(text: str,
 def test_a_control_named_without_its_kind_is_told(cell: str, bare: bool) -> None:
     from extractors.fields.comparator import names_a_bare_control
     assert names_a_bare_control(cell) is bare
+
+
+LABELS_AND_SUBSETS = [
+    ("In a pilot trial, 64 type 2 diabetic patients were randomised to cinnamon or placebo.", 64),
+    ("Cinnamon lowers glucose in type 2 diabetic patients.", None),
+    ("At week 12 patients in the yoga arm reported less pain.", None),
+    ("Forty adults with stage 2 hypertension took beetroot juice for four weeks.", 40),
+    ("The network comprised 31 RCTs (6120 participants), of which 12 RCTs (2410 participants) reported pain.", 6120),
+    ("The review found 14 trials (1,204 patients), of which 9 trials (802 patients) were double blind.", 1204),
+    ("There were 96 children at baseline, and 4 in the zinc group and 3 in the placebo group were lost to follow-up.", 96),
+    ("We enrolled 70 adults; 5 in the app group and 2 in the leaflet group dropped out.", 70),
+    ("Overall 40 in the yoga group and 38 in the control group completed the study.", 78),
+    ("Patients (113) received either topical capsaicin or vehicle four times daily.", 113),
+    ("Adults (240) were randomized to acupressure or sham acupressure.", 240),
+    ("The trial involved 212 adults who had a total of 240 knee replacements.", 212),
+    ("A total of 180 eyes of 96 patients were treated with the drops.", 96),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), LABELS_AND_SUBSETS)
+def test_labels_subsets_dropouts_and_units_are_no_sample(text: str, n: int | None) -> None:
+    assert parse_n(text)[0] == n

@@ -60,7 +60,9 @@ _STUDY_PEOPLE = r"(?:study|trial)(?=\s+(?:subjects|participants|patients|volunte
 _STRAIN = r"(?:ross|cobb|hubbard|hy-line|lohmann|isa|arbor\s+acres)\s+(?:[a-z]-?)?\d{1,3}"
 # Two modifiers may be joined: "120 overweight and obese individuals" (not after a plural: "3 natural
 # treatments and eligible patients").
-_MOD = (rf"(?:(?:{_STRAIN}|{_STUDY_PEOPLE}|(?!(?:{_BLOCKED}|{_MOD_BLOCKED})\b)[a-z][a-z'’\-]*)"
+# "64 type 2 diabetic patients": a disease's type or grade is one modifier, its number no count.
+_TYPE_OF = r"(?:type|grade|stage|class)\s+(?:[1-4]|iv|i{1,3})(?![\w.])"
+_MOD = (rf"(?:(?:{_STRAIN}|{_STUDY_PEOPLE}|{_TYPE_OF}|(?!(?:{_BLOCKED}|{_MOD_BLOCKED})\b)[a-z][a-z'’\-]*)"
         rf"(?:(?<![^u]s)\s+(?:and|or)(?=\s+[a-z]))?,?\s+){{0,6}}")
 # "three human volunteer studies", "two patient trials": the noun describes studies counted.
 _STUDY_NOUN_AFTER = r"(?!\s+(?:stud(?:y|ies)|trials?|rcts?|experiments?|papers?|reports?|surveys?|cohorts?|clinics?|hospitals?|cent(?:re|er)s?|sites?|practices?|wards?)\b)"
@@ -132,6 +134,18 @@ _SURVEY_RE = re.compile(
     rf"\b(?P<verb>survey(?:ed)?|polled|poll|interviewed)\s+(?:of\s+|among\s+)?(?:nearly\s+|over\s+|about\s+|almost\s+|"
     rf"more\s+than\s+|some\s+|approximately\s+)?{_NUMBER}\s+{_MOD}{_SURVEYED}\b"
 )
+# "Patients (113) received either capsaicin or vehicle": the sample's size in brackets after its noun.
+_BRACKETED_SAMPLE_GATE = re.compile(r"\(\s*\d[\d,]*\s*\)\s+(?:were\s+|was\s+)?(?:receiv|random|enrol|includ|took|particip|complet|underw|assign|allocat)")
+_BRACKETED_SAMPLE_RE = re.compile(
+    rf"(?<![\w\-])(?P<verb>{_NOUN})\s*\(\s*{_NUMBER}\s*\)\s+(?:were\s+|was\s+)?"
+    r"(?:received|receiving|randomi[sz]ed|randomly|enrolled|included|took\s+part|participated|completed|underwent|assigned|allocated)\b"
+)
+# What a total counts when it is not people: "a total of 427 wrist fractures", "involving 240 knee replacements".
+_UNITS_AFTER = re.compile(
+    r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:fractures|eyes|knees|hips|teeth|lesions|wounds|ulcers|feet|joints|implants|procedures|"
+    r"operations|surgeries|replacements|episodes|cycles|embryos|oocytes|specimens|prescriptions|admissions|encounters|"
+    r"consultations|images|scans|tumou?rs|nodules|injections|deliveries|limbs|hands|shoulders|ankles)\b"
+)
 # A bracket with a percentage ("22 patients (73%) in the X group") marks responders or
 # events, never an arm.
 _ARM_HEAD = (
@@ -148,6 +162,9 @@ _ARM_NEXT_RE = re.compile(rf"(?:,|;|\band|\bwhile|\bwhereas|\bwith|\bvs\.?|\bver
 # "83 were assigned to X ...; the remaining 72 participants were assigned to control": the
 # other arm in the next clause of the sentence, named as the rest.
 _ARM_REST_RE = re.compile(rf"[;,]\s+(?:and\s+|while\s+)?(?:the\s+(?:remaining|other)|another)\s+{_NUMBER}{_ARM_TAIL}")
+_DROPPED_OUT_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:(?:were|was)\s+(?:lost\s+to\s+follow|excluded|withdrawn|removed)|dropped\s+out|withdrew|discontinued|"
+    r"died|did\s+not\s+(?:complete|finish|return))")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 # "19 memantine + 18 placebo": counts glued to arm names, one arm a control.
 _ARM_CONTROL = r"(?:placebo|sham|controls?|wait-?\s?list|waitlist|vehicle|usual\s+care|tau)"
@@ -166,7 +183,9 @@ _ARM_LABEL_GAP = re.compile(r"\s*(?:[,;]|\bvs\.?|\bversus)?\s*(?:[a-z][\w\-+]*\s
 # "or a comparable but sedentary attention control program": up to seven words name the next arm.
 # An arm may be named by its dose: "1 g/day (n=20), 2 g/day (n=20), or placebo (n=19)".
 _BRACKET_JOIN = re.compile(
-    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:or|and|versus|vs\.?)\s+)(?:the\s+|a\s+|an\s+)?"
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:or|and|versus|vs\.?)\s+)"
+    r"(?!of\s+(?:which|whom|these|them|those)\b|including\b|includ\w+\s|among\s+(?:them|these|whom)\b)"  # a subset of the first
+    r"(?:the\s+|a\s+|an\s+)?"
     r"(?:[a-z][\w\-]*|\d[\d.]*\s*(?:mg|g|mcg|µg|ug|iu|ml)(?:/(?:kg|day|d))?(?![\w/]))(?:\s+[\w\-]+){0,6}\s*"
 )
 _ARM_CONTROL_RE = re.compile(rf"\b{_ARM_CONTROL}\b")
@@ -359,7 +378,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     ) or "number of" in lowered or "no. of" in lowered
     label = _LABEL_LINE_RE.match(lowered)
     slashed = "/" in lowered and ("group" in lowered or " arm" in lowered or equals)  # "10/10/9 per group", "n = 12/11"
-    if not (starts or equals or before_verbs or registry or label or slashed or surveyed or "sizes" in lowered):
+    bracketed = "(" in lowered and bool(_BRACKETED_SAMPLE_GATE.search(lowered))
+    if not (starts or equals or before_verbs or registry or label or slashed or surveyed or bracketed or "sizes" in lowered):
         return None, {}
     listed_arms = "respectively" in lowered or "each" in lowered or (
         (" and " in lowered or " & " in lowered) and ("random" in lowered or "assign" in lowered or "allocat" in lowered))
@@ -456,9 +476,12 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         *(_REGISTRY_FIELD_RE.finditer(lowered) if registry else ()),
         *([label] if label else []),
         *(_SURVEY_RE.finditer(lowered) if surveyed else ()),
+        *(_BRACKETED_SAMPLE_RE.finditer(lowered) if bracketed else ()),
     ]:
         if _inside(match.start("num"), used) or _STUDIES_AFTER.match(lowered, match.end("num")):
             continue  # "we included 24 randomized controlled trials"
+        if _UNITS_AFTER.match(lowered, match.end("num")):
+            continue  # "416 women who had a total of 427 wrist fractures": the units, not the people
         if match.group("verb").startswith(("includ", "involv", "compris", "consist")) and _REGIMEN_BEFORE.search(
                 lowered, max(0, match.start() - 40), match.start()) and not _PEOPLE_AFTER.match(lowered, match.end("num")):
             continue  # "Both regimens included 1 proton pump inhibitor": what was given, not who
@@ -553,6 +576,8 @@ def _arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, int]]:
                 break
             arms.append(next_value)
             end = following.end()
+        if len(arms) >= 2 and _DROPPED_OUT_AFTER.match(lowered, end, _clause_end(lowered, end)):
+            return [], (0, 0)  # "3 in the aloe group and 2 in the control group were lost to follow-up": who left
         if len(arms) >= 2:
             last_word = _NEXT_WORD.match(lowered, end)
             return arms, (first.start(), last_word.end() if last_word else end)
@@ -787,6 +812,8 @@ def _count(number: str, lowered: str, start: int) -> int | None:
         if _IN_MID_SENTENCE.search(before) and _PEOPLE_AFTER.match(lowered, start + len(number)):
             return value  # "tested in 1961 adults": a count (but "In 2019 adults were offered", "In 2019, 450 ...": a year)
         return None  # "in 2010", "A 2010 randomized study" (but "the 2000 patients enrolled" is a count)
+    if _LABEL_BEFORE.search(before):
+        return None  # "type 2 diabetic patients", "at week 12 patients ...", "grade 3 events in": a label's number
     if _STRAIN_BEFORE.search(before):
         return None  # "Ross 308 broilers", "Cobb 500 chicks": a strain code, not a count
     if value == 1 and "every" in lowered[max(0, start - 100) : start] and _NNT_ONE_BEFORE.search(lowered, max(0, start - 100), start):
@@ -813,6 +840,8 @@ _NNT_BEFORE = re.compile(r"(?:number\s+needed\s+to\s+(?:treat|harm)|\bnn[th])\b[
 # "tested in 1961 adults": "in" inside a sentence, then people. A sentence opening "In 2019 adults ..." gives a year.
 _IN_MID_SENTENCE = re.compile(r"[\w,)]\s+in\s+$")
 _PEOPLE_AFTER = re.compile(rf"\s+{_MOD}{_NOUN}\b")
+_LABEL_BEFORE = re.compile(r"\b(?:type|grade|stage|class|phase|week|day|month|visit|wave|part|step|level|cycle|round|"
+                           r"figure|fig\.|table|section|covid|hiv|hpv)[\s\-]$")
 _STRAIN_BEFORE = re.compile(r"\b(?:ross|cobb|hubbard|hy-line|lohmann|isa|arbor\s+acres)\s+(?:[a-z]-?)?$")
 # What was given, as the subject of "included": "Both regimens included", "Each session involved", "The kit included".
 _REGIMEN_BEFORE = re.compile(
