@@ -200,3 +200,46 @@ LABELS_AND_SUBSETS = [
 @pytest.mark.parametrize(("text", "n"), LABELS_AND_SUBSETS)
 def test_labels_subsets_dropouts_and_units_are_no_sample(text: str, n: int | None) -> None:
     assert parse_n(text)[0] == n
+
+
+PACKAGES = [
+    ("Patients were provided with a precoded 100 g tube of gel and applied it twice daily.", []),
+    ("Each family got a 250 ml bottle of syrup; children took 5 ml twice daily.", [(5.0, "ml")]),
+    ("Participants received a 30 g jar of the cream.", []),
+    ("A 1 kg bag of oats was given; participants ate 70 g per day.", [(70.0, "g/day")]),
+    ("Patients took one 5 g sachet daily.", [(5.0, "g")]),
+    ("Two 500 mg capsules were taken daily.", [(500.0, "mg")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PACKAGES)
+def test_a_package_size_is_no_dose(text: str, expected: list[tuple[float, str]]) -> None:
+    from extractors.fields import parse_doses
+    assert [(d.value, d.unit) for d in parse_doses(text)] == expected
+
+
+PROBE11_COMPARATORS = [
+    ("The higher dose was as effective as the active control of Paracetemol (Tylenol).", "acetaminophen"),
+    ("Yoga was compared with an active control of walking.", "walking"),
+    ("In the active control of aerobic exercise, scores improved too.", "aerobic exercise"),
+    ("Symptoms improved in 75 percent of patients compared to fewer than 40 percent in the placebo group.", "placebo"),
+    ("Relief occurred in 70% of the artichoke group compared with fewer than half of those in the placebo group.",
+     "placebo"),
+    ("Remission was 60% compared with about 30% of patients on mesalazine.", "mesalazine"),
+    ("Participants were randomized to control (water), green tea, or green tea extract for 8 weeks.", None),
+    ("Mice were assigned to control (saline), low-dose extract or high-dose extract.", "placebo"),
+    ("Adults were randomized to control (placebo capsules), curcumin, or curcumin plus piperine.", "placebo"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROBE11_COMPARATORS)
+def test_active_control_of_shares_and_a_control_listed_first(text: str, expected: str | None) -> None:
+    assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mood on the Positive and Negative Affect Scale did not change after yoga.", ["PANAS"]),
+    ("Affect was measured with the Positive and Negative Affect Scale (PANAS) and the BDI-II.", ["PANAS", "BDI-II"]),
+])
+def test_panas_by_its_other_name(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected

@@ -58,7 +58,7 @@ _ALONE_RE = re.compile(
 _COMPARISON_RE = re.compile(
     r"\b(?:(?P<phrase>versus|vs\.?|v\.|compared\s+(?:[\w\-/.()%]+\s+){0,3}?(?:with|to|against)(?!\s+head\b)|(?:in\s+)?comparison\s+(?:with|to)|"
     r"relative\s+to|head-to-head\s+(?:[\w\-]+\s+){0,2}?(?:with|against|versus|vs\.?)|or\s+(?:to\s+)?(?:the\s+|an?\s+)?active\s+(?:control|comparator)|"
-    r"comparing\s+(?:[\w\-/.]+\s+){1,2}?(?:with|to|against|versus|vs\.?)|active\s+(?:control|comparator)(?=\s)|"
+    r"comparing\s+(?:[\w\-/.]+\s+){1,2}?(?:with|to|against|versus|vs\.?)|active\s+(?:control|comparator)(?:\s+of)?(?=\s)|"
     r"(?:comparison|control)\s+(?:group|arm|condition)s?,?\s+(?:which|who|that)\s+(?:did|received|got|attended|underwent|performed|took\s+part\s+in|(?:was|were)\s+given))"
     r"|(?P<therapy>comparability\s+(?:of\s+(?:[\w\-]+\s+){1,3}?)?(?:to|with)|(?:non-?\s?)?inferior\s+to|as\s+(?:effective(?:ly)?|efficacious(?:ly)?|good|safe|well[\s\-]tolerated|safe\s+and\s+effective|safely\s+and\s+effectively)\s+as|as\s+much\s+as|as\s+(?:often|frequently|reliably|quickly|rapidly)\s+as|as\s+(?:much|many|large|great)\s+(?:[\w\-]+\s+){1,3}?as|similarly\s+to|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to|differ(?:s|ed)?\s+(?:(?:significantly|much|materially)\s+)?from)"
     r"|(?P<drug>than,?|against|superior\s+to|superiority\s+over|as\s+well\s+as|beyond|beat|beats|outperformed|over|"
@@ -94,6 +94,12 @@ _SPAN_OF_TIME = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:(?:next|following|first|last|past|subsequent|whole|entire|same|course\s+of)\s+)?"
     r"(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|several|many|few)?"
     r"(?:[\s\-–]+(?:to|or|[\d.,]+|two|three|four|six|twelve))?[\s\-]*(?:weeks?|months?|days?|years?|hours?|nights?|decades?|time|period|course)\b"
+)
+
+
+_CONTROL_LISTED_FIRST = re.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+(?:[\w\-]+\s+){0,3}?(?:to|into)\s+(?:a\s+|the\s+)?"
+    r"control(?:\s+(?:group|arm|condition))?\s*(?:\((?P<what>[^()]{1,30})\))?\s*,\s*[^.;:]{1,60}?,?\s+or\s+"
 )
 
 
@@ -385,6 +391,11 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
     if _STANDARD_SHORT_FORM.search(text):
         text = _spelled_out(text, _STANDARD_SHORT_FORMS)  # "more than HA", "superior to MTX alone"
         lowered = text.lower()
+    if "control" in lowered and _randomised_gate(lowered) and (first := _CONTROL_LISTED_FIRST.search(lowered)):
+        # "randomized to control (water), green tea, or green tea extract": the control is the arm listed first
+        what = first.group("what")
+        named = _CONTROL_RE.fullmatch(what.strip()) if what else None
+        return _CONTROL_KEYS[phrase_key(named.group(1))] if named else None
     named_as = _AS_COMPARATOR_RE.search(lowered) if " as " in lowered else None
     if named_as:  # "with sertraline as the active comparator"
         found = _canonical_at_start(named_as.group(1), "drug")
@@ -781,6 +792,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         return f"{setting.group(1)}-based rehabilitation"  # "non-inferior to centre-based ones": where rehabilitation is given
     if target[:1].isdigit():
         target = _without_start(_RESULT_OF, target)
+    elif target[:1] in "fmlojanrhtu" and (share := _SHARE_LED.match(target)):
+        target = target[share.end():]  # "compared to fewer than 40 percent in the placebo group": the share, then its arm
     if strength in ("drug", "phrase", "therapy") and (people := _ARM_PEOPLE.match(target)):
         # "than those given individual adolescent-focused therapy", "than pigs on a control diet"
         target, strength = target[people.end():], "therapy" if strength == "drug" else strength
@@ -916,6 +929,13 @@ _ACTIVITY_VERB = re.compile(r"(?:doing|did|practi[sc]ing|practi[sc]ed|performing
 # A result stated before the arm it belongs to: "compared with 58% of those using X", "versus 21% in
 # the prednisolone group".
 _RESULT_OF = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:(?:of|with|in|for|among|on)\s+)?(?=[a-z])")
+
+
+_SHARE_LED = re.compile(
+    r"(?:fewer|more|less|only|just|about|nearly|almost|around|roughly|under|over)\s+(?:than\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|half|a\s+third|a\s+quarter|two[\s\-]thirds|one[\s\-]third)\s+"
+    r"(?:of\s+(?:those|patients|participants|people|subjects|children|women|men)\s+)?(?:(?:of|with|in|for|among|on)\s+)?(?=[a-z])"
+)
 
 
 def _without_start(pattern: re.Pattern[str], text: str) -> str:

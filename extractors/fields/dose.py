@@ -481,10 +481,15 @@ def _dose_matches(text: str) -> list[re.Match[str]]:
     return found
 
 
+_PACKAGE_AFTER = re.compile(
+    r"[\s\-]*(?:[A-Za-z]+\s+)?(?:tubes?|bottles?|jars?|tubs?|pots?|packs?|packets?|boxes|box|containers?|cans?|cartons?|"
+    r"bags?|canisters?|pouches?)\b", re.IGNORECASE)
+
+
 def _preparation(text: str, match: re.Match[str]) -> bool:
     """Making up a solution is not dosing: "dissolve 10 mg in 1 mL DMSO"."""
-    if _PREPARATION_AFTER.match(text, match.end()):
-        return True
+    if _PREPARATION_AFTER.match(text, match.end()) or _PACKAGE_AFTER.match(text, match.end()):
+        return True  # also "a precoded 100 g tube", "a 250 ml bottle": what it came in, not what was taken
     return match.group("base").lower() in ("ml", "ul", "µl") and bool(_SOLVENT_BEFORE.search(text[max(0, match.start() - 40) : match.start()]))
 
 
