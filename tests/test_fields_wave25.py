@@ -243,3 +243,20 @@ def test_active_control_of_shares_and_a_control_listed_first(text: str, expected
 ])
 def test_panas_by_its_other_name(text: str, expected: list[str]) -> None:
     assert parse_outcomes(text) == expected
+
+
+def test_arms_randomised_one_per_sentence_add_up() -> None:
+    from extractors.fields import analyse, merge
+    sentences = ["Twenty-two adults were randomized to weekly tai chi groups for 12 weeks.",
+                 "Nineteen adults were randomized to stretching groups for 12 weeks."]
+    merged = merge([analyse(s) for s in sentences])
+    assert (merged.n, merged.n_detail.get("arms")) == (41, [22, 19])
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Sixty adults were randomized to yoga or control groups.", "randomized"),
+    ("Forty participants were randomized to two groups.", "randomized"),
+    ("Twenty participants were randomized to hatha yoga practice groups twice weekly.", "arm"),
+])
+def test_one_arm_or_all_of_them(text: str, role: str) -> None:
+    assert role in parse_n(text)[1]

@@ -285,7 +285,10 @@ _EVENT_AFTER = re.compile(
     r"|(?:showed|reported|experienced|had|achieved|developed)\s+(?:an?\s+|any\s+)?(?:[\w\-]+\s+)?"
     r"(?:response|remission|relapse|adverse|side[\s-]effects?))\b"
 )
-_ONE_ARM_AFTER = re.compile(r"\s+(?:to|into)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:group|arm)\b")
+# "to the supplement group", "to 90-minute hatha yoga practice groups": one arm's ("to two groups" is all of them).
+_ONE_ARM_AFTER = re.compile(
+    r"\s+(?:to|into)\s+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:group|arm)\b"
+    r"|(?!(?:two|three|four|five|six|both|either|each|one|separate|different|[2-6])\b)(?:[\w\-]+\s+){1,4}?groups\b)")
 _OTHER_ARM = re.compile(r"\b(?:or|and|versus|vs)\b")
 _RANDOMIZED_PHASE_AFTER = re.compile(
     r"\s+(?:who\s+)?(?:(?:were|was)\s+)?(?:in|entered|entering|continued\s+into|enrolled\s+in)\s+the\s+(?:[\w\-]+\s+){0,2}?"
@@ -875,7 +878,7 @@ def _counts_studies(lowered: str, match: re.Match[str]) -> bool:
 def _one_arm(lowered: str, end: int) -> bool:
     """Whether a randomized count went to one named group, with no other group in its clause."""
     arm = _ONE_ARM_AFTER.match(lowered, end)
-    return bool(arm) and not _OTHER_ARM.search(lowered, arm.end(), _clause_end(lowered, arm.end()))
+    return bool(arm) and not _OTHER_ARM.search(lowered, end, _clause_end(lowered, arm.end()))
 
 
 def _counts_a_subset(lowered: str, start: int) -> bool:
