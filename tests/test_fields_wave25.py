@@ -260,3 +260,24 @@ def test_arms_randomised_one_per_sentence_add_up() -> None:
 ])
 def test_one_arm_or_all_of_them(text: str, role: str) -> None:
     assert role in parse_n(text)[1]
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("A cohort of outpatients with dyspepsia was prospectively observed for 60 days by 33 physicians.", None),
+    ("The programme was delivered by 12 trained therapists to 140 adults.", 140),
+    ("Patients were recruited by 40 general practitioners.", None),
+    ("Responses from 320 physicians showed high rates of burnout.", 320),
+    ("We surveyed 210 nurses about burnout.", 210),
+])
+def test_staff_who_ran_the_study_are_no_sample(text: str, n: int | None) -> None:
+    assert parse_n(text)[0] == n
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The aim was to test a commercial, preserved, but otherwise untreated aloe vera gel in psoriasis.", None),
+    ("Wounds dressed with raw, untreated honey healed no faster.", None),
+    ("Rats were treated with the extract or left untreated.", "no treatment"),
+    ("Eyes were treated with drops or untreated.", "no treatment"),
+])
+def test_an_unprocessed_product_is_no_untreated_arm(text: str, expected: str | None) -> None:
+    assert parse_comparator(text) == expected

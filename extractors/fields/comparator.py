@@ -703,6 +703,8 @@ def _names_an_arm(lowered: str, match: re.Match[str]) -> bool:
     drug", "a no-treatment group"), not "no drug has been shown to ..."."""
     if _in_setting(lowered, match.start()) or _negated(lowered, match) or _describes_people(lowered, match):
         return False
+    if match.group(1) == "untreated" and _UNPROCESSED.match(lowered, match.end()):
+        return False  # "a preserved, but otherwise untreated aloe vera gel": a product not processed further, no arm
     if _ADD_ON_TO.search(lowered, max(0, match.start() - 30), match.start()):
         return False
     if lowered.find("from ", max(0, match.start() - 10), match.start()) >= 0 and _SWITCHED_FROM.search(
@@ -720,6 +722,13 @@ _SWITCHED_FROM = re.compile(
 )
 _IN_BEFORE = re.compile(r"\bin(?:to)?\s+$")
 _FOR_PEOPLE_BEFORE = re.compile(r"\b(?:for|among|of|with|in)\s+$")
+
+
+# What "untreated" says of a product or material rather than of an arm: "untreated Aloe vera gel", "untreated water".
+_UNPROCESSED = re.compile(
+    r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:gel|gels|extracts?|juice|water|oil|seeds?|powder|wood|leaves|leaf|samples?|material|"
+    r"product|cream|honey|milk|flour|grain|fibres?|fibers?|wool|cotton|surface|wastewater|sewage)\b"
+)
 
 
 def _describes_people(lowered: str, match: re.Match[str]) -> bool:

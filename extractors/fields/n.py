@@ -162,6 +162,11 @@ _ARM_NEXT_RE = re.compile(rf"(?:,|;|\band|\bwhile|\bwhereas|\bwith|\bvs\.?|\bver
 # "83 were assigned to X ...; the remaining 72 participants were assigned to control": the
 # other arm in the next clause of the sentence, named as the rest.
 _ARM_REST_RE = re.compile(rf"[;,]\s+(?:and\s+|while\s+)?(?:the\s+(?:remaining|other)|another)\s+{_NUMBER}{_ARM_TAIL}")
+_STAFF_NOUN_END = re.compile(
+    r"(?:physicians|clinicians|doctors|nurses|gps|general\s+practitioners|practitioners|surgeons|investigators|raters|"
+    r"assessors|therapists|pharmacists|dentists|midwives|psychologists|psychiatrists|paramedics|staff|teachers|coaches|"
+    r"trainers|instructors|dietitians|dieticians|physiotherapists)$")
+_BY_BEFORE = re.compile(r"\bby\s+(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+)?$")
 _DROPPED_OUT_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:(?:were|was)\s+(?:lost\s+to\s+follow|excluded|withdrawn|removed)|dropped\s+out|withdrew|discontinued|"
     r"died|did\s+not\s+(?:complete|finish|return))")
@@ -504,6 +509,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         value = _count(match.group("num"), lowered, match.start("num"))
         if value is None or _subset_share(lowered, match.end()) or _counts_an_event(lowered, match.end()):
             continue
+        if _STAFF_NOUN_END.search(match.group(0)) and _BY_BEFORE.search(lowered, max(0, match.start() - 30), match.start()):
+            continue  # "observed for 60 days by 33 physicians", "delivered by 12 therapists": who ran the study
         if _RANDOMIZED_PHASE_AFTER.match(lowered, match.end()):
             detail.setdefault("randomized", value)  # "the 223 patients in the double-blind phase"
         else:
