@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -194,11 +194,32 @@ _INTERVENTION_LINE = re.compile(
     re.MULTILINE,
 )
 _ENROLLMENT = re.compile(
-    r"^[\s*-]*(?:actual\s+|anticipated\s+|estimated\s+|target\s+)?(?:enrollment|sample\s+size)\s*:?\s*(?:\n\s*)?"
+    r"^[\s*-]*(?:actual\s+|anticipated\s+|estimated\s+|target\s+)?(?:enrol?lment|sample\s+size)\s*:?\s*(?:\n\s*)?"
     r"(\d{1,3}(?:,\d{3})+|\d+)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _RECORD_HEAD = 2_000  # characters: where a registry record prints its ID
+# A result of the study told before, in the words a story goes on with it after a quotation.
+_RESUMED_RESULT = re.compile(
+    r"\b(?:hazard|odds|risk|rate)\s+ratio\b|\bp\s*[=<>≤]\s*0?\.\d|\b95\s*%\s*(?:CI|confidence)|\d\s*%\s*(?:vs\.?|versus)\s*\d"
+    r"|\b(?:the\s+)?(?:researchers|investigators|authors|study\s+team)\s+(?:reported|said|found|noted|observed)\b"
+    r"|\bsubgroups?\b", re.IGNORECASE)
+_RESUME_GAP_CHARS = 1_500
+_A_STUDY = re.compile(r"\b(?:a|an|one|another|earlier|previous|prior|separate|(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:study|trial|analysis|review|survey|cohort|meta-analysis)\b", re.IGNORECASE)
+_RESUME_GAP_PARAGRAPHS = 3
+# A field label of a registry box on a page about a trial, alone on its line or before its value.
+_BOX_LABEL = re.compile(
+    r"[ \t*•-]*(?:identifier|(?:nct|trial|registry|registration)\s+(?:id|number|no\.?)|registration|"
+    r"(?:overall\s+|recruitment\s+)?status|(?:actual\s+|estimated\s+|target\s+)?enrol?lment|sample\s+size|"
+    r"allocation|masking|blinding|arms?(?:\s+and\s+interventions)?|interventions?|conditions?|phase|sponsor|"
+    r"study\s+(?:type|design)|(?:primary|secondary)\s+(?:outcomes?|endpoints?)(?:\s+measures?)?|"
+    r"(?:study\s+)?(?:start|completion)\s+date)[ \t]*(?::[ \t]*(\S.*?))?[ \t]*$",
+    re.IGNORECASE)
+_NONBLANK_LINE = re.compile(r"^[ \t]*\S.*$", re.MULTILINE)
+_BOX_PAIRS = 3
+# A line of prose: a sentence of a dozen words or more ending in a full stop.
+_IN_PROSE_LINE = re.compile(r"^(?:\S+\s+){12,}.*[a-z)\d]\.\s*$")
 _ONGOING_STATUSES = frozenset(["recruiting", "not yet recruiting", "enrolling by invitation", "active, not recruiting"])
 # Where the study just told was published: "The findings were published in <Journal>", "They appear in ...".
 _PUBLISHED_NOTE = re.compile(
@@ -422,13 +443,16 @@ class _ClaimBuilder:
         self.claims: list[Claim] = []
         # A trial registry record: several registry fields (two on a listing site's summary
         # page when one is its status line, "Recruiting"), its ID printed at its top (an
-        # article's "Trial registration" line further down does not make it one).
+        # article's "Trial registration" line further down does not make it one) before any
+        # sentence tells a study's numbers: a press release that tells the trial first, by
+        # its ID or not, and ends in a "Study record" box is prose about the trial.
         head = document.text[:_RECORD_HEAD]
         self.record = False
         if any(prefix in head for prefix in REGISTRY_PREFIXES):
             found = len({m.group(1).lower() for m in _REGISTRY_FIELD.finditer(document.text)})
-            self.record = (found >= 3 or (found == 2 and _STATUS.search(document.text) is not None)) and any(
-                a.registry_id for a in find_attributions(head))
+            self.record = (found >= 3 or (found == 2 and _STATUS.search(document.text) is not None)) and (
+                (first := next((a for a in find_attributions(head) if a.registry_id), None)) is not None
+                and not _told_before_id(head, first.start))
         self._open: tuple[str, _Draft, int] | None = None  # (context, draft, paragraph end) a paragraph left open
         self._listing: _Draft | None = None  # the draft whose list items ("Design:" then bullets) are being read
         self._sectioned = False  # whether the paragraph being read follows a study-section heading line
@@ -437,6 +461,9 @@ class _ClaimBuilder:
         # block), by position: the study of the uncited text after them.
         self.headings: list[tuple[int, Study]] = []
         self._claims_at_heading = 0
+        # The attributions of the last cited prose claim and where it ends: a news story's later
+        # paragraph may go on with that study's results after a quotation between.
+        self._told: tuple[list[Attribution], int] | None = None
 
     def prose(self, passage: Passage, doc: Doc) -> None:
         """Claims of a paragraph; sentence and attribution offsets index the document text,
@@ -524,7 +551,8 @@ class _ClaimBuilder:
             cued = CLAIM_CUE.found(text) or (comment and COMMENT_CUE.found(text))
             # With no study open and no citation, a sentence only counts when it could stand
             # alone; reading every field of background sentences would be wasted.
-            wanted = own or (cued and (draft is not None or comment or self.record or may_stand_alone(text)))
+            resumed = self._resumed(passage, sentence) if at == 0 and cued and draft is None and not own and not comment else None
+            wanted = own or (cued and (draft is not None or comment or self.record or resumed or may_stand_alone(text)))
             values = self._analyse(sentence) if wanted else None
             read[sentence.start] = values
             if own and is_reference_note(text) and values is not None and values.is_empty:
@@ -621,6 +649,8 @@ class _ClaimBuilder:
                     draft = _Draft([], list(draft.attributions), [])
                 draft.add(pending, sentence, values)
                 pending = []
+            elif resumed and values is not None and not values.is_empty:
+                draft, pending = _Draft([sentence], list(resumed), [values]), []  # the study told up the page, resumed
             elif values is not None and (stands_alone(text, values, comment) or (self.record and not values.is_empty and not (
                     values.n is None and not values.dose and is_arms_title(text)))):  # a record's title line names no result
                 self._close(draft, passage.context)
@@ -664,6 +694,24 @@ class _ClaimBuilder:
         if draft is None and not opened and len(self.claims) == claims_before and (design := _design_told(loose)):
             self._close(design, passage.context)  # "Researchers analyzed 51 adults ... given cinnamon or placebo ... 300 mg"
         self._open = (passage.context, draft, passage.end) if draft else None
+
+    def _resumed(self, passage: Passage, sentence: _Sentence) -> list[Attribution] | None:
+        """The attributions of the study a story told up the page, when this paragraph opens
+        by going on with its results after no more than a quotation or two between ("...,
+        said Dr X, who led the study." then "In a prespecified subgroup ..., the reduction
+        in MACE was smaller (hazard ratio 0.91; p = 0.44)."): a claim of that study."""
+        if self._told is None:
+            return None
+        attributions, end = self._told
+        if (self.claims and self.claims[-1].evidence.end > end) or passage.start - end > _RESUME_GAP_CHARS:
+            return None
+        gap = self.document.text[end:passage.start]
+        text = sentence.text
+        if len(_BLANK_LINE.findall(gap)) > _RESUME_GAP_PARAGRAPHS or not _RESUMED_RESULT.search(text) or (
+                _opens_another_study(text, strict=True) or _A_STUDY.search(text)) or any(
+                end <= at < passage.start for at, _ in self.headings):  # a study named between, by a heading line
+            return None
+        return attributions
 
     def _marked(self, draft: _Draft | None, pending: list[_Sentence], previous: tuple[_Sentence, fields.FieldValues | None] | None,
                 sentence: _Sentence, values: fields.FieldValues | None, own: list[Attribution]) -> _Draft | None:
@@ -875,6 +923,9 @@ class _ClaimBuilder:
                                            if not e.marker and not e.nonscholarly and (e.first_author or e.pmid or e.doi)
                                            and not e.text.startswith("[^")],
                           key=lambda h: h[0])
+        box = self._registry_box()
+        if box is not None:
+            headings = [h for h in headings if not box[0] <= h[0] < box[1]]  # its ID line names no text above it
         if headings:
             self._attribute_to_headings(headings)
         self._merge_registry_record()
@@ -898,6 +949,52 @@ class _ClaimBuilder:
                 claim.study = copy.deepcopy(headings[before - 1][1])
             elif len({_study_key(study) for _, study in headings}) == 1 and _names_a_source(headings[0][1]):
                 claim.study = copy.deepcopy(headings[0][1])
+
+    def _registry_box(self) -> tuple[int, int] | None:
+        """A page about a trial (a press release, a news story) that prints the trial's
+        registry fields in a box under its text ("Identifier" / "NCT05591234" / "Status" /
+        "Completed" / "Enrollment" / "246 participants (actual)" ...): the box is one claim
+        of the registry ID it prints, in place of whatever its lines made on their own.
+        Returns the box's span."""
+        text = self.document.text
+        if self.record or not any(prefix in text for prefix in REGISTRY_PREFIXES) or not _REGISTRY_FIELD.search(text):
+            return None
+        lines = [(m.start(), m.end()) for m in _NONBLANK_LINE.finditer(text)]
+        i = 0
+        while i < len(lines):
+            pairs: list[tuple[int, int, int]] = []  # (label start, value start, value end)
+            j = i
+            while j < len(lines) and (label := _BOX_LABEL.match(text, *lines[j])):
+                if label.group(1):  # "Status: Completed" on one line
+                    pairs.append((lines[j][0], label.start(1), lines[j][1]))
+                    j += 1
+                elif j + 1 < len(lines) and not _BOX_LABEL.match(text, *lines[j + 1]):
+                    pairs.append((lines[j][0], *lines[j + 1]))
+                    j += 2
+                else:
+                    break
+            if len(pairs) >= _BOX_PAIRS:
+                start, end = pairs[0][0], pairs[-1][2]
+                ids = [a for a in find_attributions(text[start:end]) if a.registry_id]
+                if ids:
+                    self._emit_box(start, end, [a.shifted(start) for a in ids], pairs)
+                    return start, end
+            i = max(j, i + 1)
+        return None
+
+    def _emit_box(self, start: int, end: int, ids: list[Attribution], pairs: list[tuple[int, int, int]]) -> None:
+        """The box's claim: its values read field by field, N from its enrollment, no result."""
+        text = self.document.text
+        self.claims = [c for c in self.claims if c.evidence.end <= start or c.evidence.start >= end]
+        values = fields.merge([fields.analyse(text[value_start:value_end], local_abbreviations=self.abbreviations)
+                               for _, value_start, value_end in pairs])
+        if values.n is None and (enrolled := _ENROLLMENT.search(text, start, end)):  # "Enrollment" over "340"
+            n = int(enrolled.group(1).replace(",", ""))
+            values = replace(values, n=n, n_detail={**values.n_detail, "enrolled": n})
+        status = _STATUS.search(text, start, end)
+        values = replace(values, direction="unknown",
+                         ongoing_trial=status is not None and status.group(1).lower() in _ONGOING_STATUSES)
+        self._emit("prose", start, end, study_from(ids[:1], text), values, None)
 
     def _merge_registry_record(self) -> None:
         """A trial registry record is one claim: the pieces carrying its registry ID merged
@@ -943,6 +1040,8 @@ class _ClaimBuilder:
             return  # "..., so I started with 60 mg, once a day." ending its paragraph: nothing came of it
         study = study_from(draft.attributions, self.document.text)
         self._emit(context, first.start, last.end, study, merged, finding)
+        if context == "prose" and draft.attributions:
+            self._told = (draft.attributions, last.end)
 
     def _ends_line(self, end: int) -> bool:
         """Whether nothing but spaces follows ``end`` on its line."""
@@ -998,6 +1097,14 @@ _CITED_SENTENCE_END = re.compile(r"(?:19|20)\d\d[a-z]?\s*[)\]]\.\s")  # "... et 
 _HOME_PAGE = re.compile(r"(?:https?://)?[^/\s]+/?$")  # a link to a site's home page, no article
 _PARAGRAPH_END = re.compile(r"[ \t]*(?:\r?\n[ \t]*(?:\r?\n|$)|$)")  # the rest of the line empty, then a blank line or the end
 _NAME_AND_COMMA = frozenset(f"{letter}," for letter in "abcdefghijklmnopqrstuvwxyz")
+
+
+def _told_before_id(head: str, at: int) -> bool:
+    """Whether a line up to the one holding offset ``at`` (a registry ID) is a sentence of
+    prose with a number in it: a study told before its ID is printed."""
+    end = head.find("\n", at)
+    return any(_IN_PROSE_LINE.search(line) and any(ch.isdigit() for ch in line)
+               for line in head[:end if end >= 0 else len(head)].split("\n"))
 
 
 def _gives(text: str) -> bool:

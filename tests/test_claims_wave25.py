@@ -1,0 +1,204 @@
+"""Claim shapes holdout 16 missed, each as a family of invented variants across specialties and
+registers, judged end to end as in test_claims_wave21. All studies, trials and places are invented.
+
+- a press release or news story about a trial that ends in a registry box ("Study record" /
+  "Trial details": Identifier, Status, Enrollment, Arms, Primary outcome) is prose about the trial,
+  not a registry record: its paragraphs are claims of their own and the box is one claim of the
+  registry ID it prints;
+- a story's later paragraph going on with the trial's results after a quotation is a claim of the
+  study the lede named;
+- a seller's own customer survey with the share it reports is a claim (study null);
+- and what stays out: a dateline's background ("NORTHFIELD — X affects about 1 in 60 people"), a
+  survey of what people know, a quotation without a result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_claims_wave21 import _run, judge
+
+PRESS_BOX_HTML = """<html><head><title>Press release | Northgate University</title></head><body>
+<main><article class="press-release">
+<p class="release-date">FOR IMMEDIATE RELEASE · 2 March 2026</p>
+<h1>Night-time splint no better than advice for trigger finger, trial finds</h1>
+<p>NORTHGATE — Trigger finger, a painful catching of a finger as it bends, affects about 2 in 100 adults, and many recover without surgery.</p>
+<p>The SNAP-FINGER trial (NCT06677881), which enrolled 184 adults, found that a night-time splint worn for 6 weeks did not reduce triggering at 3 months compared with written advice alone (41% vs 38%, p = 0.62).</p>
+<p>"People want something they can do at home, and now we know a splint adds little," said Dr Lena Morrow, who led the study.</p>
+<p>A second study, testing a corticosteroid injection of triamcinolone 10 mg against advice alone in people with diabetes, will begin recruiting 150 participants in autumn 2026.</p>
+<h2>Study record</h2>
+<dl class="registry">
+<dt>Identifier</dt><dd>NCT06677881</dd>
+<dt>Status</dt><dd>Completed</dd>
+<dt>Enrollment</dt><dd>184 participants (actual)</dd>
+<dt>Allocation</dt><dd>Randomized</dd>
+<dt>Arms</dt><dd>Night splint plus advice; advice alone</dd>
+<dt>Primary outcome</dt><dd>Triggering at 3 months</dd>
+</dl>
+<h2>Notes to editors</h2>
+<p>Media contact: Press Office, press@northgate.example.</p>
+</article></main></body></html>
+"""
+
+PRESS_BOX_TXT = """Press release, 4 May 2026
+
+SPRINT-K results: knee injection no better than saline
+
+The SPRINT-K trial of hyaluronic acid injection in knee osteoarthritis found no difference from saline in WOMAC pain at 26 weeks among 340 participants.
+
+"This is a clear answer for patients," said Professor Ade Bello.
+
+Study record
+
+Trial ID
+
+ISRCTN12345678
+
+Overall status
+
+Completed
+
+Actual enrollment
+
+340
+
+Arms
+
+Hyaluronic acid injection; saline injection
+
+Primary outcome
+
+WOMAC pain at 26 weeks
+"""
+
+NEWS_BOX_INLINE = """<html><head><title>Dry eye drops trial | Westmoor Health News</title></head><body><main><article class="news">
+<h1>Cyclosporine drops ease dry eye after cataract surgery</h1>
+<p>The CLEAR-EYE trial (NCT06123456) randomised 212 adults and found that the Ocular Surface Disease Index fell by 9.1 points more with cyclosporine 0.1% drops than with artificial tears (p = 0.003).</p>
+<p>"We now give the drops to everyone with risk factors," said Dr Hana Ruiz, who led the study.</p>
+<h2>Trial details</h2>
+<ul>
+<li>Registry number: NCT06123456</li>
+<li>Status: Completed</li>
+<li>Enrollment: 212 participants</li>
+<li>Masking: Double</li>
+<li>Primary outcome: OSDI at 3 months</li>
+</ul>
+</article></main></body></html>
+"""
+
+NEWS_RESUMED_CARDIO = """<html><body><main><article>
+<h1>Twice-yearly jab lowers cholesterol, trial finds</h1>
+<p>Adding a twice-yearly injection of zorcasiran to statins reduced heart attacks in people with heart disease, according to the HALO-LDL trial, published this week in The Lancet.</p>
+<p>The trial randomised 1,840 patients to zorcasiran 300&nbsp;mg or placebo. After 18 months, LDL-C was 47% lower in the zorcasiran group.</p>
+<p>“Two injections a year is a very different proposition for patients,” said Dr Amaya Whitcombe, who led the study.</p>
+<p>In a prespecified subgroup of patients with kidney disease, the reduction in MACE was smaller and not statistically significant (hazard ratio 0.93; p = 0.51).</p>
+<p>Injection-site reactions were more common with zorcasiran than with placebo (4.8% vs 1.1%), the researchers reported.</p>
+</article></main></body></html>
+"""
+
+NEWS_RESUMED_PSYCH = """Nasal spray eases depression within a day
+
+A nasal spray of the experimental drug velanertide cut depression scores within 24 hours in adults who had not responded to two antidepressants, according to a trial published in JAMA Psychiatry.
+
+"Patients told us they felt lighter the next morning," said Professor Ines Takahara, the study's senior author.
+
+Among participants with suicidal thoughts at baseline, MADRS scores fell by a further 3.2 points compared with placebo (95% CI 0.8 to 5.6).
+"""
+
+CASES: list[tuple[str, str, str, list]] = [
+    ("press-release-registry-box", "html", PRESS_BOX_HTML, [
+        ("The SNAP-FINGER trial (NCT06677881), which enrolled 184 adults", {"registry_ids": ["NCT06677881"]}, "prose"),
+        ("A second study, testing a corticosteroid injection", None, "prose"),
+        ("184 participants (actual)", {"registry_ids": ["NCT06677881"]}, "prose"),
+    ]),
+    ("press-release-registry-box-txt", "txt", PRESS_BOX_TXT, [
+        ("The SPRINT-K trial of hyaluronic acid injection", None, "prose"),
+        ("Overall status", {"registry_ids": ["ISRCTN12345678"]}, "prose"),
+    ]),
+    ("news-trial-details-inline-fields", "html", NEWS_BOX_INLINE, [
+        ("The CLEAR-EYE trial (NCT06123456) randomised 212 adults", {"registry_ids": ["NCT06123456"]}, "prose"),
+        ("Status: Completed", {"registry_ids": ["NCT06123456"]}, "prose"),
+    ]),
+    ("news-resumed-after-quote-cardio", "html", NEWS_RESUMED_CARDIO, [
+        ("according to the HALO-LDL trial", {"venue": "The Lancet", "year": None}, "prose"),
+        ("The trial randomised 1,840 patients", {"venue": "The Lancet", "year": None}, "prose"),
+        ("In a prespecified subgroup of patients with kidney disease", {"venue": "The Lancet", "year": None}, "prose"),
+        ("Injection-site reactions were more common", {"venue": "The Lancet", "year": None}, "prose"),
+    ]),
+    ("news-resumed-after-quote-psych", "txt", NEWS_RESUMED_PSYCH, [
+        ("according to a trial published in JAMA Psychiatry", {"venue": "JAMA Psychiatry", "year": None}, "prose"),
+        ("Among participants with suicidal thoughts at baseline", {"venue": "JAMA Psychiatry", "year": None}, "prose"),
+    ]),
+    ("vendor-own-survey-energy", "md", """# RhodioMax
+
+In our own 2025 customer survey of 1,200 buyers, 87% said they felt more energetic after four weeks of RhodioMax.
+""", [("In our own 2025 customer survey of 1,200 buyers", None, "prose")]),
+    ("vendor-own-survey-sleep", "txt", """Our 2024 survey of 850 customers found that 9 in 10 slept better within a fortnight of starting
+MagnaCalm.
+""", [("Our 2024 survey of 850 customers", None, "prose")]),
+    ("publisher-poll-headache", "txt", """In a poll of 2,300 of our subscribers, 72% reported fewer headaches after switching to the
+riboflavin formula.
+""", [("In a poll of 2,300 of our subscribers", None, "prose")]),
+    ("vet-owner-survey", "txt", """A survey of 400 dog owners found that 64% saw shinier coats after eight weeks on OmegaPaws.
+""", [("A survey of 400 dog owners", None, "prose")]),
+    ("not-claims-background-and-awareness", "txt", """LONDON, 3 March — Psoriasis, a chronic immune-mediated disease of the skin and joints, affects about 2% of adults worldwide, and most respond to topical treatment.
+
+NORTHFIELD — Bell's palsy, a sudden weakness of one side of the face, affects about 1 in 60 people during their lifetime, and most recover within months.
+
+In a survey of 2,000 adults, 40% said they had never heard of the condition.
+""", []),
+]
+
+
+@pytest.mark.parametrize("name, suffix, text, expected", CASES, ids=[c[0] for c in CASES])
+def test_family(tmp_path: Path, name: str, suffix: str, text: str, expected) -> None:
+    problems = judge(tmp_path, name, suffix, text, expected)
+    assert not any(problems.values()), problems
+
+
+def test_a_registry_box_claim_spans_the_box_and_reads_its_fields(tmp_path: Path) -> None:
+    _, claims = _run(tmp_path, "press-box-fields", "html", PRESS_BOX_HTML)
+    (box,) = [c for c in claims if "184 participants (actual)" in c.evidence.text]
+    assert box.evidence.text.startswith("Identifier") and box.evidence.text.endswith("Triggering at 3 months")
+    assert (box.n, box.direction, box.ongoing_trial) == (184, "unknown", False)
+
+
+def test_a_recruiting_box_marks_the_trial_ongoing(tmp_path: Path) -> None:
+    text = PRESS_BOX_HTML.replace("<dd>Completed</dd>", "<dd>Recruiting</dd>")
+    _, claims = _run(tmp_path, "press-box-recruiting", "html", text)
+    (box,) = [c for c in claims if "184 participants (actual)" in c.evidence.text]
+    assert box.ongoing_trial and box.direction == "unknown"
+
+
+def test_a_registry_record_page_is_still_one_claim(tmp_path: Path) -> None:
+    text = """Night Splint for Trigger Finger
+
+NCT ID: NCT06677881
+
+Overall Status
+Completed
+
+Brief Summary
+This randomized trial will compare a night splint with written advice in 184 adults with trigger finger.
+
+Enrollment
+184
+
+Allocation
+Randomized
+
+Primary Outcome Measures
+Triggering at 3 months
+"""
+    _, claims = _run(tmp_path, "registry-record-page", "txt", text)
+    assert len(claims) == 1 and claims[0].study.registry_ids == ["NCT06677881"] and claims[0].n == 184
+
+
+def test_a_later_paragraph_about_another_study_is_not_resumed(tmp_path: Path) -> None:
+    text = NEWS_RESUMED_CARDIO.replace(
+        "<p>In a prespecified subgroup of patients with kidney disease,",
+        "<p>In an earlier phase 2 study of 180 participants, the same drug lowered LDL-C by 40% (p &lt; 0.001).</p>\n<p>In a prespecified subgroup of patients with kidney disease,")
+    _, claims = _run(tmp_path, "news-earlier-study", "html", text)
+    (earlier,) = [c for c in claims if c.evidence.text.startswith("In an earlier phase 2 study")]
+    assert earlier.study.venue is None and not earlier.study.label
