@@ -96,11 +96,13 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 # A journal's year is told from an author's by what follows it: "Sleep Med. 2019 Jan;53:1-9",
 # "N Engl J Med; 2017 Jun 29; ..." read here as a name and year, then as a journal (_journal_date).
+# The sample size a writer puts in the year's brackets: "Huang et al. (2023; n = 72)", "(2019, 64 patients)".
+_SAMPLE_TAIL = r"(?:\s*[;,]\s*(?:[nN]\s*=\s*\d[\d,]*|\d[\d,]*\s+[a-z]+)(?:\s*[;,]\s*[a-z][a-z -]{0,19})?)?"
 _AUTHOR_YEAR = re.compile(
     rf"(?<![\w'’-]){_AUTHORS}(?:['’]s)?(?:\s+(?:research\s+)?(?:group|team|lab|laboratory))?"  # "Kim's group (2019)"
     rf"(?:(?:[*_]{{0,2}}|\.(?=\s*,|\s+{_YEAR}(?:\s+{_MONTH}(?:\s+\d{{1,2}})?)?\s*[;:)\]])|;(?=\s+{_YEAR}\s+{_MONTH}))"
     rf"(?:\s*,\s*|\s+)(?P<year>{_YEAR})(?![\w-])"
-    rf"|\s*[(\[]\s*(?P<paren_year>{_YEAR})(?![\w-])(?:\s*,\s*{_YEAR})*\s*[)\]])"
+    rf"|\s*[(\[]\s*(?P<paren_year>{_YEAR})(?![\w-])(?:\s*,\s*{_YEAR})*{_SAMPLE_TAIL}\s*[)\]])"
 )
 # "Smith et al.", and as citation lines print it, "Tardif J, et al.", "Sazali S, Badrin S, Norhayati MN, et al."
 _AUTHOR_ETAL = re.compile(rf"(?<![\w'’-])(?P<first>{_SURNAME}){_GLUED_NUMBER}{_INITIALS}(?:,\s+{_NAME}){{0,4}},?\s+(?:{_ETAL})")

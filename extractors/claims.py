@@ -205,6 +205,10 @@ _RESUMED_RESULT = re.compile(
     r"|\b(?:the\s+)?(?:researchers|investigators|authors|study\s+team)\s+(?:reported|said|found|noted|observed)\b"
     r"|\bsubgroups?\b", re.IGNORECASE)
 _RESUME_GAP_CHARS = 1_500
+# The publication a text appears in, named at its top: an e-mail's subject, a newsletter's masthead.
+_MASTHEAD = re.compile(r"^\W*(?:subject|re|fwd?)\s*:|\b(?:newsletter|bulletin|digest|briefing|round-?up|e-?news|"
+                       r"update|issue\s+\d)", re.IGNORECASE)
+_MASTHEAD_CHARS = 1_000
 _A_STUDY = re.compile(r"\b(?:a|an|one|another|earlier|previous|prior|separate|(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:study|trial|analysis|review|survey|cohort|meta-analysis)\b", re.IGNORECASE)
 _RESUME_GAP_PARAGRAPHS = 3
@@ -576,6 +580,8 @@ class _ClaimBuilder:
             if heading := _heading(passage, sentence, own, values):
                 self._close(draft, passage.context)
                 draft, pending = None, []
+                if not self.claims and sentence.start < _MASTHEAD_CHARS and _MASTHEAD.search(text):
+                    continue  # "Subject: Riverside WHP Bulletin – December 2026": where the text appears, no study's venue
                 if _STUDY_PUBLISHED.match(text):
                     self._close(_Draft([sentence], own, [values]), passage.context)  # "The study appeared in <Journal>:"
                 self._add_heading(sentence.start, study_from(heading, self.document.text))

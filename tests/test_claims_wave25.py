@@ -8,8 +8,13 @@ registers, judged end to end as in test_claims_wave21. All studies, trials and p
 - a story's later paragraph going on with the trial's results after a quotation is a claim of the
   study the lede named;
 - a seller's own customer survey with the share it reports is a claim (study null);
+- a first-person anecdote with a schedule and a result ("... three times a day all last winter and
+  still caught every bug"), a parent's result with no dose ("Ellie was dry 14 nights in a row by
+  week 10") are comment claims (convention 4);
+- a newsletter's masthead or e-mail subject ("Subject: Riverside WHP Bulletin – December 2026") is
+  where the text appears, not the venue of the newsletter's own audit below it;
 - and what stays out: a dateline's background ("NORTHFIELD — X affects about 1 in 60 people"), a
-  survey of what people know, a quotation without a result."""
+  survey of what people know, a quotation without a result, a parent's question, a broken link."""
 
 from __future__ import annotations
 
@@ -106,7 +111,32 @@ A nasal spray of the experimental drug velanertide cut depression scores within 
 Among participants with suicidal thoughts at baseline, MADRS scores fell by a further 3.2 points compared with placebo (95% CI 0.8 to 5.6).
 """
 
+def _thread(*comments: str) -> str:
+    """A blog page with one comment per text, each under its author line."""
+    items = "".join(f'<div class="comment"><p class="comment-author">User{i} · {i} Nov 2026 at 8:20 pm</p><p>{c}</p></div>\n'
+                    for i, c in enumerate(comments, 1))
+    return (f"<html><body><main><article><h1>Winter remedies</h1><p>Many people try remedies for colds.</p></article></main>"
+            f'<section class="comments"><h2>{len(comments)} Comments</h2>\n{items}</section></body></html>')
+
+
+COMMENTS = [
+    "I took echinacea tablets three times a day all last winter and still caught every bug my grandkids brought home.",
+    "I used the zinc spray twice daily for a month and still got three colds.",
+    "We gave him melatonin gummies every night for six weeks and he still woke at 3am most nights.",
+    "The alarm was miserable for a fortnight but Ellie was dry 14 nights in a row by week 10. Best thing we did.",
+    "After two months of the pelvic floor app I was dry through the night for the first time in years.",
+    "Three weeks on magnesium glycinate and my leg cramps have stopped completely.",
+]
+NOT_COMMENT_CLAIMS = [
+    "My son is 8 and still wet most nights. What worked for your kids?",
+    "The link in the article no longer works, can you fix it?",
+    "My skin was dry all winter, any tips?",
+]
+
 CASES: list[tuple[str, str, str, list]] = [
+    ("comment-anecdotes-schedule-and-result", "html", _thread(*COMMENTS),
+     [(c[:40], None, "comment") for c in COMMENTS]),
+    ("comment-not-claims", "html", _thread(*NOT_COMMENT_CLAIMS), []),
     ("press-release-registry-box", "html", PRESS_BOX_HTML, [
         ("The SNAP-FINGER trial (NCT06677881), which enrolled 184 adults", {"registry_ids": ["NCT06677881"]}, "prose"),
         ("A second study, testing a corticosteroid injection", None, "prose"),
@@ -202,3 +232,24 @@ def test_a_later_paragraph_about_another_study_is_not_resumed(tmp_path: Path) ->
     _, claims = _run(tmp_path, "news-earlier-study", "html", text)
     (earlier,) = [c for c in claims if c.evidence.text.startswith("In an earlier phase 2 study")]
     assert earlier.study.venue is None and not earlier.study.label
+
+
+MASTHEADS = [
+    ("txt", "From: Riverside Women's Health Partnership <news@riverside.example>\nSubject: Riverside WHP Bulletin – December 2026\n"
+            "Date: Tue, 1 Dec 2026 07:00:00 +0000\n\nOur practice audit of 58 patients fitted with a levonorgestrel IUS found that "
+            "47 (81%) reported satisfactory bleeding control at 6 months.\n"),
+    ("txt", "From: Northside Allergy Service <news@northside.example>\nSubject: Allergy Update – February 2026\n\n"
+            "In our service evaluation of 140 children on peanut oral immunotherapy, 112 (80%) tolerated a 1000 mg challenge at "
+            "12 months.\n"),
+    ("html", "<html><body><main><h1>Westside Pharmacy Newsletter – March 2026</h1><p>Our own audit of 120 patients started on a "
+             "statin at the pharmacy found that 96 (80%) were still taking it at 12 months.</p></main></body></html>"),
+    ("md", "# The Sleep Clinic Bulletin, Spring 2025\n\nOur clinic audit of 75 adults referred for insomnia found that 52 "
+           "reported better sleep after six sessions of CBT-I.\n"),
+]
+
+
+@pytest.mark.parametrize("suffix, text", MASTHEADS, ids=["email-bulletin", "email-update", "html-newsletter", "md-bulletin"])
+def test_the_publication_a_text_appears_in_is_no_venue(tmp_path: Path, suffix: str, text: str) -> None:
+    _, claims = _run(tmp_path, "masthead", suffix, text)
+    assert len(claims) == 1 and claims[0].study.venue is None and not claims[0].study.attributed, [
+        (c.evidence.text[:30], c.study.label) for c in claims]
