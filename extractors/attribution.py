@@ -215,7 +215,7 @@ _STUDY_WORDS = (
     r"(?:study|studies|trial|trials|meta-analysis|meta-analyses|analysis|systematic\s+review|review|paper|report|"
     r"survey|experiment|investigation|RCT|article|pilot)"
 )
-_PHRASE_REST = rf"\s+(?:[\w-]+\s+|\([\w\s,.]{{1,20}}\)\s+){{0,3}}?{_STUDY_WORDS}"
+_PHRASE_REST = rf"\s+(?:[\w-]+\s+|[A-Za-z][\w-]*,\s+(?!(?:when|which|that|where|while|and|but|as)\b)|\([\w\s,.]{{1,20}}\)\s+){{0,3}}?{_STUDY_WORDS}"  # "a 1999 randomized, double-blind study"
 # "a/an/another/one/this/that/the ... study", "research", "findings", "Cochrane reviewers".
 # It opens on its first letter (a branch per letter, the word start checked after it) and
 # goes on by the letter it took: the scan then skips to those letters at C speed.
@@ -358,6 +358,7 @@ _PUBLISHED_YEAR = re.compile(
 _INSIDE_NAME = re.compile(r"[A-Z][\w-]*\s+(?:(?:for|of|and|&|on)\s+)?$")
 _TRIAL_NAME_END = re.compile(r"\b(?:Study|Trial|Project|Program(?:me)?|Initiative)$")
 _NAMED_TRIAL = re.compile(r"\s*\(([A-Z][A-Z0-9-]{2,15})\)")
+_BRACKET_YEAR = re.compile(rf"\s*\(({_YEAR})\)")
 _PAREN_YEAR = re.compile(rf"\s*\((?:[^()]{{1,40}},\s*)?({_YEAR})\)")
 # "the 2019 trial by Kazemi (and colleagues)": the study phrase names its author after it.
 _BY_AUTHOR = re.compile(
@@ -618,6 +619,8 @@ def find_attributions(text: str) -> list[Attribution]:
         journals += _meetings(text)
     if "Vol" in text and "(" in text:
         journals += _volume_sources(text)
+    if "ublished" in text and "(" in text:
+        journals += _published_bracket_years(text)
     hits += [h for h in _author_years(text) if not any(j.start <= h.start < j.end for j in journals)] + journals
     if dated and ";" in text:
         hits += _citation_lines(text)
@@ -627,6 +630,21 @@ def find_attributions(text: str) -> list[Attribution]:
     if dated:
         hits = [_with_year_after(text, h) if h.venue and h.year is None else h for h in hits]
     return _without_overlaps(hits)
+
+
+def _published_bracket_years(text: str) -> list[Attribution]:
+    """A name after "published in" with its year in brackets is a journal, whatever its
+    words ("published in Alimentary Pharmacology & Therapeutics (2003)"); read alone, its
+    last words and the year look like two authors."""
+    hits = []
+    for m in _matches(_PUBLISHED_IN, text, _PUBLISHING_ANCHOR):
+        if not m.group("verb").lower().startswith("publish") or (found := _venue_of(m, needs_cue=False)) is None:
+            continue
+        venue, year, end = found
+        if year is None and (bracket := _BRACKET_YEAR.match(text, end)):
+            hits.append(Attribution("venue-year", m.start(), bracket.end(), text[m.start():bracket.end()],
+                                    year=int(bracket.group(1)[:4]), venue=venue))
+    return hits
 
 
 def _with_year_after(text: str, hit: Attribution) -> Attribution:

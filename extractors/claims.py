@@ -40,9 +40,14 @@ _NEW_STUDY = re.compile(
     r"one\s+(?:[\w-]+\s+){0,3}?(?:study|trial)\b|several|many|most|some\s+(?:studies|trials)|"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:study|trial|meta-analysis|review|analysis|RCT)\b|by\s+contrast|in\s+contrast|"
     r"the\s+(?:first|only|largest|earliest)\s+(?:randomi[sz]ed|controlled|placebo-controlled|double-blind)\s+(?:[\w-]+\s+)?"
-    r"(?:study|trial|RCT)\b)",
+    r"(?:study|trial|RCT)\b|(?:subsequent|later|further|newer|more\s+recent)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:stud(?:y|ies)|trials|RCTs|meta-analyses|reviews)\b)",  # "Subsequent studies varied in supporting these findings"
     re.IGNORECASE,
 )
+# Another study brought in mid-sentence: "The authors also summarize other investigations of X, including a
+# Chinese study in which ...", "..., such as a 2019 trial that ...".
+_INCLUDED_STUDY = re.compile(r"\b(?:including|includes|included|such\s+as)\s+(?:a|an|one|another|two|three|several)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|RCTs?|meta-analys[ie]s|reviews?)\b", re.IGNORECASE)
 # One of several studies told in turn: "The second trial ...", "In the first study ...", "The other RCT ...".
 _NTH_STUDY = re.compile(r"^\W*(?:in\s+)?the\s+(?:first|second|third|fourth|fifth|other|later|earlier|larger|smaller)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:study|trial|RCT|experiment)\b", re.IGNORECASE)
@@ -205,6 +210,8 @@ _RESUMED_RESULT = re.compile(
     r"|\b(?:the\s+)?(?:researchers|investigators|authors|study\s+team)\s+(?:reported|said|found|noted|observed)\b"
     r"|\bsubgroups?\b", re.IGNORECASE)
 _RESUME_GAP_CHARS = 1_500
+_THE_STUDY = re.compile(r"^\W*(?:in\s+)?(?:the|this|that)\s+(?:(?:same|original|above|new|latest|present)\s+)?"
+                        r"(?:study|trial|research|experiment|RCT)\b", re.IGNORECASE)  # "In the study 100 participants ..."
 # The publication a text appears in, named at its top: an e-mail's subject, a newsletter's masthead.
 _MASTHEAD = re.compile(r"^\W*(?:subject|re|fwd?)\s*:|\b(?:newsletter|bulletin|digest|briefing|round-?up|e-?news|"
                        r"update|issue\s+\d)", re.IGNORECASE)
@@ -421,7 +428,8 @@ class _Draft:
         person's experience goes on across drugs ("Nothing for me after 3 months.
         Topiramate worked better."); so do the fields of one study's summary
         ("Intervention: ... metformin or insulin glargine")."""
-        if _NEW_STUDY.match(text) or _PRACTICE.search(text) or is_disclosure(text) or is_design_title(text):
+        if _NEW_STUDY.match(text) or _PRACTICE.search(text) or is_disclosure(text) or is_design_title(text) or (
+                ("includ" in text or "such as" in text) and _INCLUDED_STUDY.search(text)):
             return False
         if _ANAPHORA.match(text):
             return True
@@ -555,7 +563,9 @@ class _ClaimBuilder:
             cued = CLAIM_CUE.found(text) or (comment and COMMENT_CUE.found(text))
             # With no study open and no citation, a sentence only counts when it could stand
             # alone; reading every field of background sentences would be wasted.
-            resumed = self._resumed(passage, sentence) if at == 0 and cued and draft is None and not own and not comment else None
+            resumed = self._resumed(passage, sentence, at == 0) if cued and draft is None and not own and not comment and (
+                at == 0 or ((not self.claims or self.claims[-1].evidence.start < passage.start) and not any(
+                    _NEW_STUDY.match(s.text) or _A_STUDY.search(s.text) for s in sentences[:at]))) else None
             wanted = own or (cued and (draft is not None or comment or self.record or resumed or may_stand_alone(text)))
             values = self._analyse(sentence) if wanted else None
             read[sentence.start] = values
@@ -701,19 +711,20 @@ class _ClaimBuilder:
             self._close(design, passage.context)  # "Researchers analyzed 51 adults ... given cinnamon or placebo ... 300 mg"
         self._open = (passage.context, draft, passage.end) if draft else None
 
-    def _resumed(self, passage: Passage, sentence: _Sentence) -> list[Attribution] | None:
+    def _resumed(self, passage: Passage, sentence: _Sentence, opens: bool) -> list[Attribution] | None:
         """The attributions of the study a story told up the page, when this paragraph opens
-        by going on with its results after no more than a quotation or two between ("...,
-        said Dr X, who led the study." then "In a prespecified subgroup ..., the reduction
-        in MACE was smaller (hazard ratio 0.91; p = 0.44)."): a claim of that study."""
-        if self._told is None:
+        (``opens``) by going on with its results after no more than a quotation or two between
+        ("..., said Dr X, who led the study." then "In a prespecified subgroup ..., the reduction
+        in MACE was smaller (hazard ratio 0.91; p = 0.44)."), or a sentence points back to it
+        ("In the study 100 participants were given ..."): a claim of that study."""
+        if self._told is None or not ((opens and _RESUMED_RESULT.search(sentence.text)) or _THE_STUDY.match(sentence.text)):
             return None
         attributions, end = self._told
         if (self.claims and self.claims[-1].evidence.end > end) or passage.start - end > _RESUME_GAP_CHARS:
             return None
         gap = self.document.text[end:passage.start]
         text = sentence.text
-        if len(_BLANK_LINE.findall(gap)) > _RESUME_GAP_PARAGRAPHS or not _RESUMED_RESULT.search(text) or (
+        if len(_BLANK_LINE.findall(gap)) > _RESUME_GAP_PARAGRAPHS or (
                 _opens_another_study(text, strict=True) or _A_STUDY.search(text)) or any(
                 end <= at < passage.start for at, _ in self.headings):  # a study named between, by a heading line
             return None

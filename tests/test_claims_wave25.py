@@ -13,6 +13,10 @@ registers, judged end to end as in test_claims_wave21. All studies, trials and p
   week 10") are comment claims (convention 4);
 - a newsletter's masthead or e-mail subject ("Subject: Riverside WHP Bulletin – December 2026") is
   where the text appears, not the venue of the newsletter's own audit below it;
+- probe 11: a dated study with comma-joined design words ("A 1999 randomized, double-blind study
+  proposed ...") is a claim, and "Subsequent studies ..." after it is not part of it; another study
+  brought in mid-sentence ("..., including a Chinese study in which ...") is a claim of its own; "In the
+  study 100 participants ..." points back to the study just cited, unless the paragraph named another;
 - and what stays out: a dateline's background ("NORTHFIELD — X affects about 1 in 60 people"), a
   survey of what people know, a quotation without a result, a parent's question, a broken link."""
 
@@ -22,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from test_claims_wave21 import _run, judge
+from test_claims_wave21 import OPTIONAL, _run, judge
 
 PRESS_BOX_HTML = """<html><head><title>Press release | Northgate University</title></head><body>
 <main><article class="press-release">
@@ -172,6 +176,28 @@ riboflavin formula.
 """, [("In a poll of 2,300 of our subscribers", None, "prose")]),
     ("vet-owner-survey", "txt", """A survey of 400 dog owners found that 64% saw shinier coats after eight weeks on OmegaPaws.
 """, [("A survey of 400 dog owners", None, "prose")]),
+    # Probe 11 shapes: a dated study proposing a treatment, with "Subsequent studies ..." after it a
+    # study of their own; another study brought in mid-sentence; "In the study ..." pointing back.
+    ("dated-study-then-subsequent-studies", "txt", """With limited treatments, prevention of CRPS would be ideal. A 1999 randomized, double-blind study proposed vitamin C as possible prophylaxis for CRPS after wrist fracture. Subsequent studies varied in supporting these findings or found no difference in outcomes.
+""", [("A 1999 randomized, double-blind study proposed", {"year": 1999}, "prose"),
+      ("Subsequent studies varied", None, OPTIONAL)]),
+    ("dated-study-then-later-trials-derm", "txt", """A 2016 open-label, single-centre trial suggested nicotinamide 500 mg twice daily for preventing skin cancers in transplant recipients. Later trials found no difference in new cancers.
+""", [("A 2016 open-label, single-centre trial suggested", {"year": 2016}, "prose"),
+      ("Later trials found no difference", None, OPTIONAL)]),
+    ("including-another-study-mid-sentence", "txt", """After five days, 75 percent of those in the active group were recovered, compared with 40 percent in the placebo group. The authors also summarize other investigations of the herb, including a Chinese study in which fever fell in 70 of 84 patients.
+""", [("After five days, 75 percent", None, "prose"), ("including a Chinese study", None, "prose")]),
+    ("such-as-another-trial-mid-sentence", "txt", """Children given zinc syrup recovered a day sooner than those given placebo in 120 children. Other work points the same way, such as a 2018 trial in which 64 of 90 adults improved with zinc lozenges.
+""", [("Children given zinc syrup", None, "prose"), ("such as a 2018 trial", {"year": 2018}, "prose")]),
+    ("in-the-study-points-back", "txt", """Cocoa Flavanols Lower Blood Pressure
+A study published in British Journal of Nutrition demonstrates that consuming cocoa flavanols lowers blood pressure.
+Coco flavanols are plant-derived bioactives from the cacao bean. In the study 100 participants were given either a flavanol-containing drink or a flavanol-free drink, twice a day for four weeks.
+""", [("A study published in British Journal of Nutrition", {"venue": "British Journal of Nutrition", "year": None}, "prose"),
+      ("In the study 100 participants", {"venue": "British Journal of Nutrition", "year": None}, "prose")]),
+    ("in-that-trial-after-one-study", "txt", """Not all the news is good. A large trial funded by the NIH found that CBD was no better than placebo for anxiety in 250 people.
+
+And one study even found that people taking CBD felt worse! In that trial, participants given 800 mg CBD reported more anxiety than those on placebo.
+""", [("A large trial funded by the NIH", {"venue": "NIH", "year": None}, "prose"),
+      ("In that trial, participants given 800 mg", None, "prose")]),
     ("not-claims-background-and-awareness", "txt", """LONDON, 3 March — Psoriasis, a chronic immune-mediated disease of the skin and joints, affects about 2% of adults worldwide, and most respond to topical treatment.
 
 NORTHFIELD — Bell's palsy, a sudden weakness of one side of the face, affects about 1 in 60 people during their lifetime, and most recover within months.
