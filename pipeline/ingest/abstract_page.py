@@ -145,7 +145,8 @@ _BULLET = re.compile(r"^[-•·]\s+")
 # One author on a line of their own: "Conor P. Kerley*", "Mario Fernando Prieto Peres1".
 _NAME_LINE = re.compile(rf"(?:{_FULL_NAME.pattern}|(?:[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+){{2,4}}[A-ZÀ-Þ][a-zß-ÿ'’-]+)[\s*†‡§\d,]*")
 _LONG_NAME = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+){3}[A-ZÀ-Þ][a-zß-ÿ'’-]+")
-_AFFILIATION_LABEL = re.compile(r"affiliations?\s*:?", re.I)
+_AFFILIATION_LABEL = re.compile(r"(?:affiliations?|author\s+information)\s*:?", re.I)  # PubMed's "Author information" too
+_MARK_LINE = re.compile(r"\d{1,2}|[*†‡§]")  # an affiliation's mark on a line of its own, as an old PubMed page sets them
 # An affiliation mark printed after the comma ("Masoume Rezaee-Asl,1 Mandana Sabour,1 Vahid Nikoui,2", a Hindawi
 # byline): moved before it, so the comma parts the names again.
 _COMMA_MARKS = re.compile(r"(?<=[a-z]),(\d{1,2}(?:,\d{1,2})*)(?=\s|$)")
@@ -390,7 +391,7 @@ def _blocks_between(text: str, blocks: list[Block], title: int, heading: int) ->
     (a publisher may set each author on a line of their own, with an "Affiliation:" line under it)."""
     return sum(1 for b in blocks[title + 1:heading]
                if b.label != "boilerplate" and not _NAME_LINE.fullmatch(line := _LIST_NUMBER.sub("", _plain(text, b)))
-               and not _AFFILIATION_LABEL.fullmatch(line))
+               and not _AFFILIATION_LABEL.fullmatch(line) and not _MARK_LINE.fullmatch(line))
 
 
 def _key_points_box(text: str, head: list[Block]) -> list[Block]:
@@ -796,7 +797,7 @@ def _is_front_matter(line: str, previous: str) -> bool:
         or _PUBLISHER_LABEL.fullmatch(line) or _PUBLISHER_LABEL.fullmatch(previous) or _BYLINE_LEAD.match(line)
         or _DOCUMENT_TYPE.match(line) or _JOURNAL_PAGES.fullmatch(line) or _WEB_ADDRESS.fullmatch(line)
         or _COPYRIGHT.match(line) or _OTHER_ABSTRACT.fullmatch(line) or (_AFFILIATION.match(line) is not None and "," in line)
-        or _CORRESPONDENCE.match(line) or _NAME_LINE.fullmatch(line) or _AFFILIATION_LABEL.fullmatch(line)
+        or _CORRESPONDENCE.match(line) or _NAME_LINE.fullmatch(line) or _AFFILIATION_LABEL.fullmatch(line) or _MARK_LINE.fullmatch(line)
         or (_INSTITUTION.search(line) is not None and "," in line and not _SENTENCES.search(line) and len(line) <= 200)
         or _AUTHORS_LABEL.fullmatch(previous) or _marked_names(line) >= 3
     )

@@ -1,0 +1,116 @@
+"""Abstract pages in the layouts real-text probe 11 found read as prose, each read as the page's own study (all
+trials, names and journals are invented):
+
+1. an old PubMed page whose "Author information" block sets each affiliation's number on a line of its own;
+2. a researchgate copy: uploader chrome ("Content uploaded by ... / Author content") above a PDF's title page;
+3. a journal page: title, a byline of names with initials, one unlabelled abstract paragraph, keywords and DOI;
+4. a whole markdown abstract saved on one line ("Title ==== * Author * Author ## Abstract **Aims** ...");
+5. a "Summary" of labelled sections under a journal's "Review" section line when the title names a meta-analysis;
+6. a one-paragraph unlabelled abstract under a title naming its design, a footnote bullet between them;
+7. a researchgate meta-analysis page: an empty "Authors:" label, its abstract, then the PDF text repeating it.
+
+A blog or news page quoting an abstract, and a narrative review, stay no own study."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest import ingest
+from pipeline.model import Document
+
+
+def _ingest(tmp_path: Path, page: str) -> Document:
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    return ingest(str(path))
+
+
+def _abstract(doc: Document) -> str:
+    meta = doc.meta
+    assert meta.is_study and meta.abstract_start is not None and meta.abstract_end is not None
+    return doc.text[meta.abstract_start:meta.abstract_end]
+
+
+# 1. Old PubMed page, numbered "Author information" ------------------------------------------------------------------
+
+def _numbered_affiliations(affiliations: list[str]) -> str:
+    return "\n".join(f"{i}\n{a}" for i, a in enumerate(affiliations, 1))
+
+
+_PUBMED_PAGES = [
+    (f"""Format
+
+Send to
+
+Choose Destination
+Sleep Med Rev. 2019 Mar;44:11-19. doi: 10.5555/smr.2019.0042. Epub 2018 Dec 2.
+
+Warm foot baths before bedtime for older adults with insomnia: a randomized controlled trial.
+
+Author information
+
+{_numbered_affiliations(["School of Nursing, Lakeside University, Lakeside, Canada.",
+                         "Department of Geriatrics, Northshore Hospital, Lakeside, Canada.",
+                         "Centre for Sleep Research, Lakeside University, Lakeside, Canada.",
+                         "Department of Family Medicine, Lakeside University, Lakeside, Canada.",
+                         "School of Public Health, Northshore College, Lakeside, Canada."])}
+
+Abstract
+
+Warm foot baths are a cheap home remedy for poor sleep. We randomly assigned 84 adults aged 65 or older with insomnia to a nightly 20-minute warm foot bath or sleep hygiene advice for four weeks. The Insomnia Severity Index fell more with foot baths than with advice alone (mean difference -3.1, p = 0.004).
+""", "Warm foot baths are", "advice alone (mean difference", "Sleep Med Rev", 2019, "10.5555/smr.2019.0042"),
+    (f"""J Hand Ther. 2016 Jul;29(3):301-8. doi: 10.5555/jht.2016.301.
+
+Splinting at night for carpal tunnel syndrome in manual workers: a pilot trial.
+
+Author information
+
+{_numbered_affiliations(["Faculty of Health Sciences, Porto Alegre University, Brazil.",
+                         "Institute of Occupational Medicine, Brno, Czech Republic.",
+                         "Department of Physiotherapy, Kumasi General Hospital, Ghana.",
+                         "Division of Hand Surgery, Porto Alegre University Hospital, Brazil.",
+                         "School of Rehabilitation, Brno Technical College, Czech Republic.",
+                         "Department of Orthopaedics, Kumasi Teaching Hospital, Ghana.",
+                         "Centre for Work and Health, Porto Alegre University, Brazil."])}
+
+Abstract
+
+BACKGROUND: Night splints are often advised for carpal tunnel syndrome.
+METHODS: Forty-two manual workers were randomised to a night splint or no splint for six weeks.
+RESULTS: Symptom severity scores improved more with splints (p = 0.03).
+CONCLUSIONS: Night splints eased symptoms in manual workers.
+""", "BACKGROUND: Night splints", "eased symptoms in manual workers", "J Hand Ther", 2016, "10.5555/jht.2016.301"),
+    (f"""Eur J Clin Nutr. 2011 May;65(5):610-6.
+
+Beetroot juice and blood pressure in treated hypertension.
+
+Author information
+
+*
+Department of Nutrition, Rhine Valley University, Mainz, Germany.
+†
+Clinic of Cardiology, St Anna Hospital, Mainz, Germany.
+‡
+Institute of Biostatistics, Rhine Valley University, Mainz, Germany.
+§
+Department of Internal Medicine, St Anna Hospital, Mainz, Germany.
+**
+Faculty of Food Science, Rhine Valley University, Mainz, Germany.
+
+Abstract
+
+Dietary nitrate lowers blood pressure in healthy adults. We examined whether beetroot juice adds to drug treatment: 64 treated hypertensive patients drank 250 ml of beetroot juice or nitrate-depleted juice daily for four weeks in a double-blind crossover design. Systolic pressure fell by 6 mmHg more with beetroot juice (p < 0.01).
+""", "Dietary nitrate lowers", "more with beetroot juice", "Eur J Clin Nutr", 2011, None),
+]
+
+
+@pytest.mark.parametrize(("page", "opening", "closing", "journal", "year", "doi"), _PUBMED_PAGES)
+def test_an_old_pubmed_page_with_numbered_author_information_is_its_own_study(
+        tmp_path: Path, page: str, opening: str, closing: str, journal: str, year: int, doi: str | None) -> None:
+    doc = _ingest(tmp_path, page)
+    abstract = _abstract(doc)
+    assert abstract.startswith(opening) and closing in abstract
+    assert (doc.meta.journal, doc.meta.year, doc.meta.doi) == (journal, year, doi)
+    assert not doc.meta.title.isdigit() and "University" not in doc.meta.title
