@@ -114,3 +114,165 @@ def test_an_old_pubmed_page_with_numbered_author_information_is_its_own_study(
     assert abstract.startswith(opening) and closing in abstract
     assert (doc.meta.journal, doc.meta.year, doc.meta.doi) == (journal, year, doi)
     assert not doc.meta.title.isdigit() and "University" not in doc.meta.title
+
+
+# 5. A meta-analysis filed under the journal's "Review" section, its "Summary" in labelled sections --------------------
+
+_REVIEW_SECTION_PAGES = [
+    ("""Advertisement
+Review| Volume 12, ISSUE 3, P201-210, March 2020
+
+Exercise therapy and knee pain in older adults: a network meta-analysis of randomised controlled trials
+
+Open AccessPublished:January 9, 2020DOI:https://doi.org/10.5555/oac.2020.01.002
+
+      Summary
+
+      Objective
+
+      To compare the effects of strengthening, aerobic and aquatic exercise on knee pain in older adults.
+
+      Design
+
+      Randomised controlled trials of any supervised exercise in knee osteoarthritis were pooled in a random-effects network meta-analysis.
+
+      Results
+
+      Forty-one trials (4,210 participants) were included. Strengthening reduced pain more than usual care (SMD -0.48).
+
+      Conclusions
+
+      Strengthening exercise may be the most effective option for knee pain.
+""", "Objective", "most effective option", 2020),
+    ("""Review Article
+
+Melatonin for jet lag in air crew: a systematic review and meta-analysis
+
+https://doi.org/10.5555/avm.88.4.301
+
+Summary
+
+Background
+
+Melatonin is widely used against jet lag, but trials in air crew disagree.
+
+Methods
+
+We searched five databases for randomised trials of melatonin in flight crew and pooled sleep onset latency.
+
+Findings
+
+Nine trials (612 crew members) were included; melatonin shortened sleep onset by 9 minutes.
+
+Interpretation
+
+Melatonin modestly helps air crew fall asleep after eastward flights.
+""", "Background", "after eastward flights", None),
+    ("""Review | Volume 40, ISSUE 7, P880-889, July 2015
+
+Probiotics for antibiotic-associated diarrhoea in children: a meta-analysis
+
+Published:May 2, 2015DOI:https://doi.org/10.5555/jpg.2015.40.880
+
+      Abstract
+
+      Objective
+
+      To estimate whether probiotics prevent diarrhoea in children taking antibiotics.
+
+      Design
+
+      Meta-analysis of randomised placebo-controlled trials.
+
+      Results
+
+      Twelve trials with 2,180 children showed fewer cases of diarrhoea with probiotics (risk ratio 0.52).
+
+      Conclusions
+
+      Probiotics halve antibiotic-associated diarrhoea in children.
+""", "Objective", "halve antibiotic-associated", 2015),
+]
+
+
+@pytest.mark.parametrize(("page", "opening", "closing", "year"), _REVIEW_SECTION_PAGES)
+def test_a_meta_analysis_under_the_journals_review_section_is_its_own_study(
+        tmp_path: Path, page: str, opening: str, closing: str, year: int | None) -> None:
+    doc = _ingest(tmp_path, page)
+    abstract = _abstract(doc)
+    assert abstract.lstrip().startswith(opening) and closing in abstract
+    assert "meta-analysis" in doc.meta.title and doc.meta.year == year and doc.meta.doi.startswith("10.5555/")
+
+
+def test_a_narrative_review_under_a_summary_stays_no_study(tmp_path: Path) -> None:
+    doc = _ingest(tmp_path, """Review| Volume 12, ISSUE 3, P201-210, March 2020
+
+Exercise and knee pain in older adults: an update for clinicians
+
+DOI:https://doi.org/10.5555/oac.2020.01.003
+
+      Summary
+
+      Objective
+
+      To summarise what is known about exercise for knee pain.
+
+      Design
+
+      Narrative review of guidelines and selected trials.
+
+      Results
+
+      Most guidelines recommend strengthening exercise for knee pain.
+
+      Conclusions
+
+      Clinicians should offer exercise to older adults with knee pain.
+""")
+    assert not doc.meta.is_study
+
+
+# 7. A researchgate meta-analysis page: empty "Authors:" label, abstract, then the PDF text repeating it --------------
+
+_RESEARCHGATE_PAGES = [
+    ("""ArticlePDF Available
+
+Cinnamon and Fasting Glucose: A Meta-Analysis
+
+Authors:
+
+Abstract
+
+Cinnamon is sold widely as a supplement for blood sugar control. The purpose of this study was to pool randomised trials of cinnamon in adults with prediabetes or type 2 diabetes. We searched PubMed and Embase; 14 trials with 1,020 participants were included. Cinnamon lowered fasting glucose by 0.4 mmol/l compared with placebo.
+Indian Journal of Herbal and Nutritional Research
+Volume 3, Number 2; January- June, 2018 pp. 45-51
+Cinnamon and Fasting Glucose:
+A Meta-Analysis
+Ravi Kulkarni
+Abstract—Cinnamon is sold widely as a supplement for blood
+sugar control. The purpose of this study was to pool randomised
+""", "Cinnamon is sold widely", "compared with placebo."),
+    ("""ArticlePDF Available
+
+Ginger for Nausea in Pregnancy: An Update (Meta-Analysis)
+
+Authors:
+
+Abstract
+
+Nausea is common in early pregnancy. The aim of this study was to assess by meta-analysis whether ginger relieves it. We searched four databases and included 9 randomised trials (n = 820). Ginger reduced nausea scores more than placebo but not more than vitamin B6.
+African Journal of Maternal Health
+Volume 7, Issue 1, 2019, pp. 12-19
+Ginger for Nausea in Pregnancy:
+An Update (Meta-Analysis)
+""", "Nausea is common", "more than vitamin B6."),
+]
+
+
+@pytest.mark.parametrize(("page", "opening", "closing"), _RESEARCHGATE_PAGES)
+def test_a_researchgate_meta_analysis_with_an_empty_authors_label_is_its_own_study(
+        tmp_path: Path, page: str, opening: str, closing: str) -> None:
+    doc = _ingest(tmp_path, page)
+    abstract = _abstract(doc)
+    assert abstract.startswith(opening) and abstract.endswith(closing)
+    assert "Meta-Analysis" in doc.meta.title

@@ -45,6 +45,7 @@ A letter, a comment, a listing of search results and a news digest set out under
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from extractors.attribution import REGISTRY_PREFIXES
 from extractors.blocks import ends_in_abstract_heading, section_label
@@ -294,14 +295,14 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
     head = [b for b in head if b not in box]
     reviewed = _REVIEW_LABELS.search(text, start, end) is not None
     narrative = _COMMENTARY_TYPE.search if reviewed else _is_narrative
-    if any(narrative(_plain(text, b)) for b in head if len(_plain(text, b)) <= 60):
-        return DocumentMeta()
     author_index = next((i for i in range(len(head) - 1, -1, -1) if _is_author_line(text, head[i])), None)
     while author_index and (_plain(text, head[author_index]).startswith(",") or _CORRESPONDENCE.fullmatch(
             _plain(text, head[author_index]))) and (_CORRESPONDENCE.fullmatch(_plain(text, head[author_index - 1]))
                                                    or _is_author_line(text, head[author_index - 1])):
         author_index -= 1  # "A.F. Lopez, M.F. Tapia / Corresponding author / , F. Moreno": the byline opens above
     title = _title(text, head[:author_index]) if author_index is not None else _title_above(text, head)
+    if _narrative_head(text, head, title, narrative, long_title=False):
+        return DocumentMeta()
     if title is None and box and all(_is_conference_front(text, b) for b in head if b.label == "main"):
         return DocumentMeta(abstract_start=box[0].start, abstract_end=end, abstract_only=True)
     if title is None and not any(b.label == "main" and not _RUNNING_HEADER.fullmatch(_plain(text, b)) for b in head) and (
@@ -487,7 +488,7 @@ def _structured_abstract_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     title = _title_above(text, head[: head.index(author_line)] if author_line else head)
     if title is None:
         return _untitled_meta(text, blocks, head, abstract)
-    if title is None or any(_is_narrative(_plain(text, b)) for b in head if b is title or len(_plain(text, b)) <= 60):
+    if _narrative_head(text, head, title, _is_narrative):
         return DocumentMeta()
     lines = _header_lines(text, [b for b in head if b is not title])
     citation = next((line for line in lines if _is_citation_line(line)), None)
@@ -799,8 +800,18 @@ def _is_front_matter(line: str, previous: str) -> bool:
         or _COPYRIGHT.match(line) or _OTHER_ABSTRACT.fullmatch(line) or (_AFFILIATION.match(line) is not None and "," in line)
         or _CORRESPONDENCE.match(line) or _NAME_LINE.fullmatch(line) or _AFFILIATION_LABEL.fullmatch(line) or _MARK_LINE.fullmatch(line)
         or (_INSTITUTION.search(line) is not None and "," in line and not _SENTENCES.search(line) and len(line) <= 200)
-        or _AUTHORS_LABEL.fullmatch(previous) or _marked_names(line) >= 3
+        or _AUTHORS_LABEL.fullmatch(line) or _AUTHORS_LABEL.fullmatch(previous) or _marked_names(line) >= 3
     )
+
+
+def _narrative_head(text: str, head: list[Block], title: Block | None, narrative: Callable[[str], object], *,
+                    long_title: bool = True) -> bool:
+    """Whether the page calls itself a review or commentary above its abstract, in a short line ("Review Article")
+    or its title; a journal filing a meta-analysis under "Review" ("Review| Volume 26, ...") is passed over when
+    the title names the systematic review or meta-analysis."""
+    if title is not None and _SYSTEMATIC.search(_plain(text, title)):
+        return False
+    return any(narrative(_plain(text, b)) for b in head if (long_title and b is title) or len(_plain(text, b)) <= 60)
 
 
 def _is_byline_block(line: str) -> bool:
@@ -907,6 +918,10 @@ def _abstract_blocks(text: str, blocks: list[Block], first: int) -> list[Block]:
         ):
             break  # "1. TRIALS IN DEPRESSION", "Introduction": the paper's body, not the abstract's "Methods"
         taken.append(block)
+    last = _plain(text, taken[-1]) if len(taken) > 1 and taken[-1].kind == "line" else "."
+    if len(last) <= 120 and not last.endswith((".", ";", ",")) and (following := first + len(taken)) < len(blocks) and (
+            _PUBLICATION_LINE.search(line := _plain(text, blocks[following])) or _is_citation_line(line)):
+        taken.pop()  # a PDF page's journal name over its "Volume 1, Number 1; ... 2015 pp. 21-24" line
     while taken and (taken[-1].kind == "heading" or _section_labels(text, taken[-1]) == {"registration"} and (
             _LABEL_LINE.fullmatch(_plain(text, taken[-1])))):
         taken.pop()  # a heading, or a "Trial registration" label whose ID was cut off
