@@ -276,3 +276,71 @@ def test_a_researchgate_meta_analysis_with_an_empty_authors_label_is_its_own_stu
     abstract = _abstract(doc)
     assert abstract.startswith(opening) and abstract.endswith(closing)
     assert "Meta-Analysis" in doc.meta.title
+
+
+# 3. Title, byline of names with initials, one unlabelled abstract paragraph, keywords and DOI -------------------------
+
+_BYLINE_PAGES = [
+    ("""Effect of black seed (Nigella sativa) oil on serum lipids and liver enzymes in high-fat fed male Wistar rats.
+
+Omar K.H. Al Rawi, Dalia S. Hameed, Noor A.J. Al Obaidi, Yasir T. Saleh
+
+
+High-fat diets raise serum lipids and liver enzymes in rats. This study examined whether black seed oil protects against these changes. Forty male Wistar rats were divided into four groups of ten: normal diet, high-fat diet, and high-fat diet with black seed oil at 0.5 or 1 ml/kg daily for six weeks. Black seed oil lowered total cholesterol and triglycerides and reduced ALT and AST compared with the high-fat group.
+
+
+Nigella sativa, lipid profile, liver enzymes, rats
+
+Full Text:
+
+
+DOI: https://doi.org/10.5555/ijpr.v11i2.14
+""", "High-fat diets raise", "compared with the high-fat group.", "Rawi", "10.5555/ijpr.v11i2.14"),
+    ("""Ginger extract and gastric emptying in functional dyspepsia: a crossover study in adults
+
+Helena M.R. Costa, Joao P. Ferreira, Ana L.S. Mendes
+
+
+Functional dyspepsia is often blamed on slow gastric emptying. We gave 24 adults with functional dyspepsia 1.2 g of ginger extract or placebo before a test meal, one week apart, and measured gastric half-emptying time by ultrasound. Ginger shortened half-emptying time (12.3 vs 16.1 minutes, p < 0.01) but did not change symptom scores.
+
+Keywords: ginger, gastric emptying, dyspepsia
+
+DOI: https://doi.org/10.5555/gh.2014.22.3.5
+""", "Functional dyspepsia is", "did not change symptom scores.", "Costa", "10.5555/gh.2014.22.3.5"),
+    ("""Zinc supplementation and taste recovery after head and neck radiotherapy
+
+Kofi E. Asante, Martina R. Lindqvist, Priya Venkatesh, Samuel J. Okoro
+
+
+Taste loss is common after radiotherapy for head and neck cancer. We randomised 58 patients to zinc sulfate 50 mg three times daily or placebo during radiotherapy and for one month after. Taste acuity recovered faster with zinc, and more patients on zinc reported normal taste at three months (62% vs 35%).
+
+Radiotherapy, dysgeusia, zinc
+
+DOI: https://doi.org/10.5555/orl.2012.4471
+""", "Taste loss is common", "(62% vs 35%).", "Asante", "10.5555/orl.2012.4471"),
+]
+
+
+@pytest.mark.parametrize(("page", "opening", "closing", "first_author", "doi"), _BYLINE_PAGES)
+def test_a_titled_byline_page_with_an_unlabelled_abstract_is_its_own_study(
+        tmp_path: Path, page: str, opening: str, closing: str, first_author: str, doi: str) -> None:
+    doc = _ingest(tmp_path, page)
+    abstract = _abstract(doc)
+    assert abstract.startswith(opening) and abstract.endswith(closing)
+    assert doc.meta.authors[0].startswith(first_author)
+    assert doc.meta.doi == doi
+
+
+def test_a_blog_post_with_a_byline_and_one_paragraph_stays_no_study(tmp_path: Path) -> None:
+    doc = _ingest(tmp_path, """Does black seed oil really lower cholesterol? What a new rat study says
+
+By Jane Porter, Health Editor
+
+
+A new study in rats suggests black seed oil may protect the liver from a high-fat diet. Researchers fed forty rats a fatty diet with or without the oil for six weeks and found lower cholesterol in the oil groups. Of course, rats are not people, and no human trial has yet confirmed the effect.
+
+Tags: supplements, cholesterol
+
+DOI: https://doi.org/10.5555/ijpr.v11i2.14
+""")
+    assert not doc.meta.is_study

@@ -72,8 +72,8 @@ _PUBMED_AUTHOR = re.compile(rf"{_PARTICLES}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*
 _INITIALS_AUTHOR = re.compile(  # "C. N. Okafor", "F Vellekkatt", "A.F. Pachacama López" (a two-word surname after its initials)
     r"(?:(?:[A-Z]\.\s?){1,3}|[A-Z]{1,2}\s)(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+|(?:[A-Z]\.\s?){1,3}[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]+")
 _FULL_NAME = re.compile(
-    r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ'’]+)?(?:\s[A-Z]\.?)?(?:\s(?:van|von|de|der|den|da|di|del|la|le)){0,2}"
-    r"\s[A-ZÀ-Þ][a-zß-ÿ'’]*(?:\s?[A-ZÀ-Þ][a-zß-ÿ'’]+)?(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?"  # "Ó Briain", "Moreau-Lafleur"
+    r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þa-zß-ÿ][a-zß-ÿ'’]+)?(?:\s(?:[A-Z]\.){2,3}|\s[A-Z]\.?)?(?:\s(?:van|von|de|der|den|da|di|del|la|le)){0,2}"
+    r"\s[A-ZÀ-Þ][a-zß-ÿ'’]*(?:\s?[A-ZÀ-Þ][a-zß-ÿ'’]+)?(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?"  # "Ó Briain", "Moreau-Lafleur", "Salah M.M. Al Chalabi"
 )
 _AFFILIATION_MARKS = re.compile(r"(?:\s*(?:\[\d+(?:\s*,\s*\d+)*\]|[\d⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§,]+|\s[a-f](?:,[a-f])*))+$")  # "[1]", "2,3", "²", " a", "*"
 _MARKED_NAME = re.compile(rf"{_FULL_NAME.pattern}\s?(?:\d{{1,2}}(?:,\d{{1,2}})*|[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:,[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*|[*†‡§]+)|"
@@ -205,6 +205,7 @@ _PROSE_BEFORE = 700  # main prose above a structured abstract beyond which the p
 _HEAD_BLOCKS = 25  # the header sits in the first blocks of the page
 _TITLE_TO_ABSTRACT = 12  # blocks from the title to the Abstract heading, affiliations included
 _AFTER_ABSTRACT = 4  # blocks after the abstract still searched for a DOI or PMID
+_DOI_AFTER = 6  # blocks after a titled record's abstract searched for its DOI line (keywords, a "Full Text:" link between)
 _BODY_RATIO = 1.5  # main text after the abstract, relative to the abstract, beyond which it is a full paper or review
 _BODY_FLOOR = 1500
 
@@ -585,12 +586,15 @@ def _record_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     identifiers = " ".join(head_lines)
     doi, pmid = _DOI.search(identifiers), _PMID.search(identifiers)
     year = _YEAR.search(citation or cited_at_head or (cited_after and cited_after.group(0)) or identifiers)
+    if doi is None:  # the page's "DOI: https://doi.org/..." line under the abstract and its keywords
+        doi = next((m for b in [b for b in blocks if b.start >= end][:_DOI_AFTER] for m in [_DOI.search(_plain(text, b))]
+                    if m and _is_identifier_line(_plain(text, b))), None)
     cited_first = _CITED_FIRST_AUTHOR.match(citation) if citation else None
     journal = _JOURNAL.match(cited_at_head) if cited_at_head and not citation else (
         cited_after if cited_after and not citation else None)
     return DocumentMeta(
         title=line,
-        authors=[format_author(a) for a in byline] if len(byline) >= 3 else ([cited_first.group(1)] if cited_first else []),
+        authors=byline if len(byline) >= 3 else ([cited_first.group(1)] if cited_first else []),
         year=int(year.group(1)) if year else None,
         journal=journal.group("journal").strip() if journal else None,
         doi=doi.group(1).rstrip(".") if doi else None,
