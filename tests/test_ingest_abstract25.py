@@ -344,3 +344,47 @@ Tags: supplements, cholesterol
 DOI: https://doi.org/10.5555/ijpr.v11i2.14
 """)
     assert not doc.meta.is_study
+
+
+# 4. A whole markdown abstract on one line ----------------------------------------------------------------------------
+
+_FLAT_PAGES = [
+    ("Early skin-to-skin contact and breastfeeding at discharge in late preterm infants: randomised controlled trial "
+     "================================================================ * Amara N Obi * Lucas Berg * Hannah Dufresne "
+     "## Abstract **Objective** To test whether an hour of skin-to-skin contact after birth raises exclusive breastfeeding "
+     "at discharge in late preterm infants. **Methods** We randomised 212 mother-infant pairs to early skin-to-skin contact "
+     "or routine care in three maternity units. **Results** Exclusive breastfeeding at discharge was 71% with skin-to-skin "
+     "contact and 58% with routine care (RR 1.22, 95% CI 1.02 to 1.46). **Conclusions** Early skin-to-skin contact helps "
+     "late preterm infants breastfeed.\n",
+     "**Objective** To test", "late preterm infants breastfeed.", ["Obi AN", "Berg L", "Dufresne H"]),
+    ("# Vitamin D and asthma exacerbations in school children: a systematic review and meta-analysis - Petra Novak - "
+     "Ibrahim Sesay ## Abstract **Background** Low vitamin D has been linked to asthma attacks in children. **Methods** We "
+     "searched four databases for randomised placebo-controlled trials of vitamin D in school-age children with asthma. "
+     "**Main results** Eight trials (1,140 children) were included; vitamin D did not reduce exacerbations requiring oral "
+     "steroids (RR 0.91, 95% CI 0.70 to 1.18). **Conclusion** Vitamin D cannot be recommended to prevent asthma attacks "
+     "in children. ## Introduction Asthma is the commonest chronic disease of childhood.\n",
+     "**Background** Low vitamin D", "prevent asthma attacks in children.", ["Novak P", "Sesay I"]),
+    ("Home blood pressure telemonitoring after stroke: a pilot trial ====================================== "
+     "## Abstract Blood pressure control after stroke is often poor. We randomly assigned 60 stroke survivors to "
+     "telemonitoring with nurse feedback or usual care for six months. Systolic pressure fell by 9 mmHg more with "
+     "telemonitoring (p = 0.01), and most participants found the equipment easy to use.\n",
+     "Blood pressure control", "easy to use.", []),
+]
+
+
+@pytest.mark.parametrize(("page", "opening", "closing", "authors"), _FLAT_PAGES)
+def test_a_markdown_abstract_page_on_one_line_is_its_own_study(
+        tmp_path: Path, page: str, opening: str, closing: str, authors: list[str]) -> None:
+    doc = _ingest(tmp_path, page)
+    abstract = _abstract(doc)
+    assert abstract.startswith(opening) and abstract.rstrip().endswith(closing)
+    assert doc.meta.authors == authors and "=" not in doc.meta.title and not doc.meta.title.startswith("#")
+
+
+def test_a_narrative_review_on_one_markdown_line_stays_no_study(tmp_path: Path) -> None:
+    doc = _ingest(tmp_path, (
+        "Probiotics in the neonatal unit: a narrative review ======================================== * Clara Jensen "
+        "## Abstract Probiotics are given to preterm infants in many units. This narrative review summarises the trials "
+        "and the meta-analyses published so far and discusses strain choice, dosing and safety. Most trials report fewer "
+        "cases of necrotising enterocolitis, but products differ widely and quality control is a concern.\n"))
+    assert not doc.meta.is_study

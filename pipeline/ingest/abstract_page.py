@@ -216,7 +216,7 @@ def abstract_page_meta(text: str, blocks: list[Block], abstract_span: tuple[int,
     ``abstract_span`` is where the abstract lies when the caller already knows (an HTML
     element marked "abstract"); otherwise the abstract is what follows an "Abstract" heading,
     or a structured abstract, or the prose of a titled record (see ``_record_meta``)."""
-    meta = _inline_record_meta(text, blocks) if abstract_span is None else None
+    meta = _inline_record_meta(text, blocks) or _flat_markdown_meta(text, blocks) if abstract_span is None else None
     if meta is None:
         meta = _headed_meta(text, blocks, abstract_span)
         meta = meta if meta.is_study or abstract_span is not None else _record_meta(text, blocks)
@@ -264,6 +264,35 @@ def _inline_record_meta(text: str, blocks: list[Block]) -> DocumentMeta | None:
             abstract_end=block.end,
         )
     return None
+
+
+# A markdown page saved on one line: "<Title> ===== * <Author> * <Author> ## Abstract **Aim of the study** ..."
+# (or "# <Title> ..."); the abstract runs to the next heading on the line.
+_FLAT_PAGE = re.compile(r"(?:#\s+(?P<atx>[^#\n]{10,300}?)|(?P<setext>[^#=\n]{10,300}?)\s+={3,})\s+"
+                        r"(?P<byline>(?:[*-]\s+[^*#\n]{3,80}?\s+)*)#{2,3}\s*Abstract\s+(?=\S)")
+_FLAT_HEADING = re.compile(r"\s#{1,3}\s+[A-Z]")
+
+
+def _flat_markdown_meta(text: str, blocks: list[Block]) -> DocumentMeta | None:
+    """A whole markdown title page and abstract run together on one line (a journal's ".full.txt"): its own
+    study unless a narrative review, or a paper body follows that the abstract does not report as its own."""
+    block = next((b for b in blocks[:3] if b.label != "boilerplate"), None)
+    if block is None or block.kind not in ("paragraph", "heading") or "# Abstract" not in text[block.start:block.end]:
+        return None
+    page = _FLAT_PAGE.match(text, block.start, block.end)
+    if page is None:
+        return None
+    title = " ".join((page.group("atx") or page.group("setext")).split())
+    start = page.end()
+    heading = _FLAT_HEADING.search(text, start, block.end)
+    end = heading.start() if heading else block.end
+    after = len(text) - end
+    if end - start < 200 or _is_narrative(title) or (
+            after > max(_BODY_FLOOR, _BODY_RATIO * (end - start)) and not _reports_own_study(text, start, end)):
+        return None
+    names = [name.strip() for name in re.split(r"(?:^|\s)[*-]\s+", page.group("byline") or "") if name.strip()]
+    return DocumentMeta(title=title, authors=_authors(", ".join(names), "metadata") if names else [],
+                        abstract_start=start, abstract_end=end)
 
 
 def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] | None) -> DocumentMeta:
