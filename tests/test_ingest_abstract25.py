@@ -388,3 +388,59 @@ def test_a_narrative_review_on_one_markdown_line_stays_no_study(tmp_path: Path) 
         "and the meta-analyses published so far and discusses strain choice, dosing and safety. Most trials report fewer "
         "cases of necrotising enterocolitis, but products differ widely and quality control is a concern.\n"))
     assert not doc.meta.is_study
+
+
+# 2. researchgate copies: uploader chrome over a PDF's title page -----------------------------------------------------
+
+_UPLOADED_PAGES = [
+    ("""Content uploaded by Peter Lindqvist
+Author content
+All content in this area was uploaded by Peter Lindqvist
+
+Content may be subject to copyright.
+Original Research
+Blueberry Powder Supplementation Lowers Arterial Stiffness,
+Blood Pressure, and Oxidised LDL in Postmenopausal Women with
+Stage 1 Hypertension
+Maria Ortega, PhD, RD, Sofia Lindgren, MS, RD, Peter Lindqvist, PhD, Hannah K. Moore, MD, PhD
+Ali Rezaei, MS, Tomas Berg, MD, FRCP
+Department of Nutrition, Coastal State University (M.O., S.L., P.L.), Bayview, Department of Medicine,
+Bayview Medical Center (H.K.M., A.R., T.B.), Bayview
+Objective: To examine the effects of daily blueberry powder on arterial stiffness and blood pressure in
+postmenopausal women with stage 1 hypertension.
+Design: Randomized, double-blind, placebo-controlled parallel trial.
+Subjects: Forty-eight women were randomly assigned to 22 g of freeze-dried blueberry powder or a matched
+placebo powder for 8 weeks.
+Results: Systolic blood pressure fell by 5.1 mmHg with blueberry powder and did not change with placebo
+(p < 0.05), and brachial-ankle pulse wave velocity decreased.
+Conclusions: Daily blueberry powder may lower blood pressure in postmenopausal women.
+""", "Objective: To examine", "may lower blood pressure", "Ortega", "Blueberry Powder Supplementation Lowers Arterial Stiffness, "
+     "Blood Pressure, and Oxidised LDL in Postmenopausal Women with Stage 1 Hypertension"),
+    ("""Content uploaded by Grace Mwangi
+Author content
+All content in this area was uploaded by Grace Mwangi on March 02, 2021
+
+Content may be subject to copyright.
+Clinical Trial
+Effect of Iron-Fortified Flour on Anaemia in School Children
+Grace Mwangi, MPH, Daniel Otieno, MD, Ruth Achieng, RN, Samuel Kiprop, PhD
+Background: Anaemia affects one in three school children in western Kenya.
+Methods: Twelve schools (n = 1,206 children) were randomised to iron-fortified or standard maize flour
+for school meals during one school year.
+Results: Haemoglobin rose by 4.1 g/l more in children eating fortified flour, and anaemia fell from 31% to
+19%, compared with 30% to 28% in control schools.
+Conclusions: Fortified flour in school meals reduced anaemia.
+Discover the world's research
+25+ million members
+Download full-text PDF
+""", "Background: Anaemia", "reduced anaemia.", "Mwangi", "Effect of Iron-Fortified Flour on Anaemia in School Children"),
+]
+
+
+@pytest.mark.parametrize(("page", "opening", "closing", "first_author", "title"), _UPLOADED_PAGES)
+def test_a_researchgate_copy_under_uploader_chrome_is_its_own_study(
+        tmp_path: Path, page: str, opening: str, closing: str, first_author: str, title: str) -> None:
+    doc = _ingest(tmp_path, page)
+    abstract = _abstract(doc)
+    assert abstract.startswith(opening) and closing in abstract and "Discover" not in abstract
+    assert doc.meta.authors[0].startswith(first_author) and doc.meta.title == title

@@ -78,7 +78,7 @@ _FULL_NAME = re.compile(
 _AFFILIATION_MARKS = re.compile(r"(?:\s*(?:\[\d+(?:\s*,\s*\d+)*\]|[\d⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§,]+|\s[a-f](?:,[a-f])*))+$")  # "[1]", "2,3", "²", " a", "*"
 _MARKED_NAME = re.compile(rf"{_FULL_NAME.pattern}\s?(?:\d{{1,2}}(?:,\d{{1,2}})*|[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:,[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*|[*†‡§]+)|"
                           rf"{_FULL_NAME.pattern}\s[a-f](?:,[a-f])*")  # "Jiale Sun a, Fuqiang Gao b"
-_DEGREE = re.compile(r"(?:PhD|MD|MSc|MS|MA|BSc|BA|RN|MPH|MBBS|DPhil|PharmD|FRCP|FRCPC|DO|MBA)\.?")
+_DEGREE = re.compile(r"(?:PhD|MD|MSc|MS|MA|BSc|BA|RN|RD|MPH|MBBS|DPhil|PharmD|FRCP|FRCPC|DO|MBA)\.?")
 _DEGREES_IN = re.compile(rf"\b{_DEGREE.pattern}(?=[\s,;]|$)")  # "Michael J. Breus, PhD Stephanie Hooper, MPH"
 _PUBLICATION_LINE = re.compile(r"\b(?:published|received|accepted|epub|pages?|pp\.|volume|issue)\b.*\d|\d.*\bpages?\b", re.I)
 _AUTHORS_LABEL = re.compile(r"authors?(?:\(s\))?", re.I)  # a byline's own label line, "Authors:"
@@ -515,9 +515,12 @@ def _structured_abstract_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     ):
         return DocumentMeta()
     author_line = next((b for b in reversed(head) if _is_author_line(text, b)), None)
+    while author_line and (above := head.index(author_line)) and _is_author_line(text, head[above - 1]):
+        author_line = head[above - 1]  # a byline wrapped over two lines opens on the first
     title = _title_above(text, head[: head.index(author_line)] if author_line else head)
     if title is None:
         return _untitled_meta(text, blocks, head, abstract)
+    title = _unwrapped_title(text, head, title)
     if _narrative_head(text, head, title, _is_narrative):
         return DocumentMeta()
     lines = _header_lines(text, [b for b in head if b is not title])
@@ -817,6 +820,25 @@ def _title_above(text: str, head: list[Block]) -> Block | None:
     return None
 
 
+# A title line that stops mid-phrase: "Green Tea Supplementation Affects Body Weight, Lipids," / "... Subjects with".
+_WRAP_END = re.compile(r"(?:,|\b(?:and|or|of|in|with|for|to|the|a|an|on|by|from|among|versus|vs\.?))$", re.I)
+
+
+def _unwrapped_title(text: str, head: list[Block], title: Block) -> Block:
+    """The title a PDF copy wrapped over several lines, one block each ("Green Tea Supplementation Affects Body
+    Weight, Lipids," / "and Lipid Peroxidation in Obese Subjects with" / "Metabolic Syndrome"), as one block."""
+    first = last = head.index(title)
+    while first and head[first - 1].label == "main" and head[first - 1].kind in ("line", "paragraph") and (
+            _WRAP_END.search(_plain(text, head[first - 1])) or _plain(text, head[first])[:1].islower()):
+        first -= 1
+    while last + 1 < len(head) and head[last + 1].label == "main" and head[last + 1].kind in ("line", "paragraph") and (
+            _WRAP_END.search(_plain(text, head[last])) or _plain(text, head[last + 1])[:1].islower()):
+        last += 1
+    if first == last or len(" ".join(_plain(text, b) for b in head[first:last + 1]).split()) > 50:
+        return title
+    return Block(head[first].start, head[last].end, title.label, title.kind)
+
+
 def _is_front_matter(line: str, previous: str) -> bool:
     """A line between a title and its abstract that is not the title: the "Abstract" heading,
     a citation, identifier, article-type, publication or byline line, a Key Points box, a
@@ -916,13 +938,22 @@ def _structured_blocks(text: str, blocks: list[Block], first: int) -> list[Block
         if _section_labels(text, block):
             taken.append(block)
             under_heading = under_heading or _LABEL_LINE.fullmatch(_plain(text, block)) is not None
-        elif under_heading and not _is_heading_like(text, block):
+        elif (under_heading and not _is_heading_like(text, block)) or (taken and _wrapped_on(text, taken[-1], block)):
             taken.append(block)
         else:
             break
     while taken and _LABEL_LINE.fullmatch(_plain(text, taken[-1])):
         taken.pop()
     return taken
+
+
+def _wrapped_on(text: str, before: Block, block: Block) -> bool:
+    """Whether ``block`` is the next line of ``before``'s sentence, which a PDF copy set as a paragraph of its own
+    ("Objective: To compare ... extracts with" / "controls on body weight, ..."): ``before`` stops mid-sentence
+    or ``block`` opens in lower case."""
+    line = text[block.start:block.end].lstrip()
+    return block.kind == "paragraph" and bool(line) and (
+        line[0].islower() or not text[before.start:before.end].rstrip().endswith((".", "!", "?", ":", ")")))
 
 
 def _plain(text: str, block: Block) -> str:
