@@ -20,6 +20,9 @@ QUIET_DEFAULTS = {
     "PREFECT_SERVER_EVENTS_STREAM_OUT_ENABLED": "false",
     "PREFECT_LOGGING_LEVEL": "WARNING",
     "PREFECT_LOGGING_TO_API_ENABLED": "false",
+    # The temporary server's start-up is CPU-bound; on a busy 2-core machine it took over
+    # Prefect's 20 s default and the run failed before reading a document.
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
     # Dask reads this at import, in this process and in every worker it spawns.
     "DASK_LOGGING__DISTRIBUTED": "warning",
 }
