@@ -54,6 +54,11 @@ GOOD_STATE_RATES = [
     ("Healing rates were 70% and 52% in the two arms.", None, "unknown"),
     ("Remission rates were 44% with the biologic and 18% with placebo.", None, "positive"),
     ("Spontaneous resolution is expected in 80% of cases within a month.", None, "unknown"),
+    ("Response was defined as a 50% reduction in the HAMD score.", None, "unknown"),
+    ("Urinary recovery of 95% of the dose was achieved within 24 hours.", None, "unknown"),
+    ("The cure rate of 84% was maintained at one year.", None, "positive"),
+    ("A response rate of 50% was assumed for the power calculation.", None, "unknown"),
+    ("Assuming a cure rate of 80% with the gel and 60% with vehicle, 200 patients were needed.", None, "unknown"),
 ]
 
 HARMS_AND_TOLERABILITY = [
@@ -92,6 +97,8 @@ COMMENTERS = [
     ("Our daughter went from five wet nights a week to one after a month on the alarm.", None, "positive"),
     ("He has been seizure-free for eight months now on the new dose.", None, "positive"),
     ("She was dry 10 nights running by the third week.", None, "positive"),
+    ("He has stayed dry every night since the alarm.", None, "positive"),
+    ("Her skin was dry for several weeks.", None, "unknown"),
     ("Best decision we made for her eczema.", None, "positive"),
     ("I took vitamin C every day all winter and still caught three colds.", None, "null"),
     ("Gave our dog the supplement for two months and he still had the limp.", None, "null"),

@@ -92,6 +92,9 @@ _GOODS = (
     r"daily\s+(?:weight\s+)?gain|feed\s+(?:efficiency|conversion\s+efficiency)|hatchability|carcass\s+(?:weight|yield))"
 )
 _IGNORE = [
+    # a power calculation's assumption: "a response rate of 50% was assumed for the power calculation", "assuming a cure rate of 80%"
+    r"\b(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:rates?|proportions?|differences?|effects?)\s+(?:of\s+)?(?:[\d.]+\s*%?\s+)?(?:was|were)\s+assumed\b[^.;]*"
+    r"|\bassuming\s+[^.;]{0,80}",
     # a dose plateau, not a null: "higher doses of 0.1 and 0.15 mg/kg added no further benefit", "no additional benefit from higher doses"
     r"\b(?:higher|larger|greater|bigger|increased|increasing\s+the|doubling\s+the|double\s+the)\s+(?:[\w.,/%-]+\s+){0,2}?(?:doses?|dosages?|dosing)\b(?:[^.;]|\.\d){0,60}?"
     r"\b(?:added|adds|add|gave|gives|conferred|confers|provided|provides|offered|offers|produced|yielded|brought|showed|had)\s+(?:no|little)\s+"
@@ -1006,7 +1009,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     # relapse's or a failure's rate, and not a spontaneous or placebo response)
     (("cure", "resolution", "remission", "response", "healing", "abstinence", "recovery", "success", "closure", "healed", "cleared", "remitted"),
         rf"(?:(?<!spontaneous\s)(?<!placebo\s)(?<!no\s)\b(?:cure|resolution|remission|response|healing|abstinence|recovery|success|closure)(?:\s+rates?\s*:?)?\s+"
-        r"(?:(?!(?:was|were)\b)[\w-]+\s+){0,5}?(?:was|were|reached|of|in|occurred\s+in|(?:was\s+|were\s+)?(?:seen|achieved|observed|reported|documented|noted)\s+(?:in|by))\s+"
+        r"(?:(?!(?:was|were)\b)[\w-]+\s+){0,5}?(?:was|were|reached|(?<=rate\s)of|(?<=rates\s)of|in|occurred\s+in|(?:was\s+|were\s+)?(?:seen|achieved|observed|reported|documented|noted)\s+(?:in|by))\s+"
         r"|\b(?:cure|success|healing|remission|response|abstinence|resolution)\s+rates?\s*:?\s+(?=\d)"  # a table cell, "Cure rate 86%"
         r"|(?<!not\s)\b(?:healed|cleared|remitted)\s+in\s+)"
         r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?\d[\d.]*\s*(?:%|percent|(?:of\s+(?:the\s+)?\d+\s*)?(?:[a-z][\w-]*\s+){0,2}?\(\d[\d.]*\s*%\)|of\s+(?:the\s+)?\d+)"
@@ -1049,7 +1052,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     # a child dry at night, a seizure-free stretch, a parent's verdict: "was dry 14 nights in a row", "has been seizure-free for
     # six months", "best thing we did"
     (("dry", "free", "best thing", "best decision"),
-        r"\b(?:was|were|been|stayed|is|are|remained)\s+(?:completely\s+)?dry\s+(?:for\s+)?(?:\d+|every|all|most|several)\b|\b\d+\s+dry\s+nights\b"
+        r"\b(?:was|were|been|stayed|is|are|remained)\s+(?:completely\s+)?dry\s+(?:for\s+)?(?:\d+|every|all|most|several)\s+(?:nights?|mornings?)\b|\b\d+\s+dry\s+nights\b"
         r"|\b(?:been|is|was|stayed|remained|has\s+been|have\s+been)\s+(?:completely\s+)?(?:seizure|pain|symptom|itch|attack|migraine|headache|flare|relapse)-free\s+(?:for|since|ever)\b"
         r"|\bbest\s+(?:thing|decision)\s+(?:we|i|she|he|they)\s+(?:ever\s+)?(?:did|made|tried|bought|have\s+done)\b"),
     # a fall in an illness score, no other arm named: "Within-group fall in MBI exhaustion score"
@@ -1111,7 +1114,7 @@ _DENIED_ADVANTAGE = [
 ]
 _PASSES = [
     (_cues(_DENIED_ADVANTAGE), "null", _triggers("not have", "not show", "not achieve", "not experience", "not reach", "n't", "neither")),
-    (_cues(_IGNORE), None, _triggers("rule out", "exclude", "no further", "no additional", "no extra", "no incremental", "little further",
+    (_cues(_IGNORE), None, _triggers("assum", "rule out", "exclude", "no further", "no additional", "no extra", "no incremental", "little further",
                                      "little additional", "little extra", "little incremental", "to detect", "to find", "to show", "to demonstrate", "to identify",
                                      "to observe", "no decline", "no worsening", "no progression", "no relapse", "no change", "not associated",
                                      "n't associated", "not linked", "n't linked", "advers", "side", "baseline", "toler", "safety", "cost", "death", "dropout", "drop-out", "attrition", "discontinu", "withdraw", "whether",
