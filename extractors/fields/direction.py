@@ -1053,6 +1053,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     # six months", "best thing we did"
     (("dry", "free", "best thing", "best decision"),
         r"\b(?:was|were|been|stayed|is|are|remained)\s+(?:completely\s+)?dry\s+(?:for\s+)?(?:\d+|every|all|most|several)\s+(?:nights?|mornings?)\b|\b\d+\s+dry\s+nights\b"
+        r"|^\W*dry\s+(?:every|each|all|most)\s+nights?\b"
         r"|\b(?:been|is|was|stayed|remained|has\s+been|have\s+been)\s+(?:completely\s+)?(?:seizure|pain|symptom|itch|attack|migraine|headache|flare|relapse)-free\s+(?:for|since|ever)\b"
         r"|\bbest\s+(?:thing|decision)\s+(?:we|i|she|he|they)\s+(?:ever\s+)?(?:did|made|tried|bought|have\s+done)\b"),
     # a fall in an illness score, no other arm named: "Within-group fall in MBI exhaustion score"
@@ -1951,9 +1952,9 @@ _PLACEBO_RESPONSE_READ = re.compile(
 )
 # A commenter who took the treatment and still fell ill: "I took zinc for a month and still got two colds".
 _STILL_ILL = re.compile(
-    r"\b(?:took|take|taking|tried|used|gave|give|giving|been\s+(?:taking|using|giving))\b[^.;]{0,100}?\b(?:and|but|yet)\s+"
-    r"(?:(?:i|he|she|we|they|it|my\s+[\w-]+|our\s+[\w-]+)\s+)?still\s+"
-    r"(?:caught|catch|catches|got|get|gets|had|have|has|woke|wakes|wake|ended\s+up\s+with|came\s+down\s+with|suffered|suffers|wet|wets)\b"
+    r"\b(?:took|take|taking|tried|used|gave|give|giving|been\s+(?:taking|using|giving|on))\b[^.;]{0,100}?\b(?:and|but|yet)\s+"
+    r"(?:(?:i|he|she|we|they|it|my\s+[\w-]+|our\s+[\w-]+)\s+)?(?:(?:am|is|are|was|were|'m|'s)\s+)?still\s+"
+    r"(?:caught|catch|catches|got|get|gets|had|have|has|woke|wakes|wake|waking|wetting|ended\s+up\s+with|came\s+down\s+with|suffered|suffers|wet|wets)\b"
     r"(?!\s+(?:no|none|any|better|relief|the\s+benefits?|results?|some\s+benefit)\b)"
 )
 

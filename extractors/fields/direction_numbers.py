@@ -132,7 +132,7 @@ _IMPROVED_BY = re.compile(r"\b(?:improved|improvements?|(?<!weight\s)gains?|gain
 _CONTROL_BEFORE = re.compile(rf"\b{CONTROL}\s*[:=]?\s*$")
 _NUMBER_WORDS = {word: index for index, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
+    "seventeen eighteen nineteen twenty".split())} | {"none": 0}  # "from 5 accidents a day to none"
 _COUNT = r"(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + ")"
 # "went from about eight migraine days a month to three", "my PHQ-9 went from 22 to 9":
 # a change over time, read by what changed (a unit after the second number makes it a dose being raised).
