@@ -1978,7 +1978,9 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         return against
     if " also " in text and " but " in text and _CONTROL_ALSO_LESS.search(text.lower()):
         return "positive"  # "Placebo also works, but not as well": the comparator helped less
-    if "placebo" in text and (placebo_response := _PLACEBO_RESPONSE_READ.search(lowered := text.lower())):
+    if "lacebo" in text and ("response" in text or "remission" in text or "improvement" in text) and (
+        placebo_response := _PLACEBO_RESPONSE_READ.search(lowered := text.lower())
+    ):
         text = _blanked(text, [(placebo_response.start(), _sentence_end(lowered, placebo_response.end()))])  # what the placebo response may mean
     if any(word in text for word in _BAD_LEVEL_WORDS) and _BAD_LEVEL_REDUCED.search(text):
         text = _BAD_LEVEL_REDUCED.sub(r"\1", text)  # "reduced elevated blood pressure" lowered blood pressure: the adjective says it was too high
