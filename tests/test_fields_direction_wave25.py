@@ -170,3 +170,20 @@ PROBE11_FAMILIES = [
 @pytest.mark.parametrize("text,comparator,expected", PROBE11_FAMILIES)
 def test_probe11_families(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected
+
+
+def test_each_gated_cue_is_opened_by_its_own_words() -> None:
+    """A gated cue is tried only when one of its trigger words is in the sentence: every sentence a
+    cue reads must hold one (else the gate would skip the cue that reads it)."""
+    from extractors.fields import direction
+
+    opened_by_trigger = range(len(direction._GATED_POSITIVE))
+    sentences = [text for text, _, _ in GOOD_STATE_RATES + HARMS_AND_TOLERABILITY + COMMENTERS + MIXED_BY_TIME_DOSE_OR_OUTCOME + PROBE11_FAMILIES] + [
+        "My cough is milder than it was.", "His tics are rarer than he used to have them.", "Eggshell strength increased with the supplement.",
+    ]
+    for text in sentences:
+        lowered = text.lower()
+        opened = direction._opened_passes(lowered)
+        for index in opened_by_trigger:
+            if direction._GATED_POSITIVE_CUES[index].search(lowered):
+                assert index + direction._FIRST_GATED in opened, (text, direction._GATED_POSITIVE[index][0])

@@ -1046,7 +1046,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("halve", "alleviate", "ameliorate", "attenuate", "mitigate"),
         r"(?<!not\s)\b(?:may|might|could|can|will|would)\s+(?:also\s+|help\s+(?:to\s+)?|significantly\s+|substantially\s+)?(?:halve|alleviate|ameliorate|attenuate|mitigate)\b"),
     # a commenter's symptom set against how it used to be: "my colds are much shorter than they used to be"
-    (("used to", "than before", "than they were", "than it was"),
+    (("used to", "than before", "than they", "than it ", "than he ", "than she ", "than i ", "than we ", "than mine", "than his", "than hers"),
         r"(?<!not\s)(?<!no\s)\b(?:shorter|milder|lighter|weaker|rarer|fewer|less\s+(?:severe|frequent|intense|painful|bad|often)|better|easier|calmer)\s+"
         r"(?:and\s+(?:[\w-]+\s+){1,2})?than\s+(?:(?:they|it|he|she|i|we|mine|his|hers)\s+(?:used\s+to(?:\s+be)?|were|was|did)|before)\b"),
     # a child dry at night, a seizure-free stretch, a parent's verdict: "was dry 14 nights in a row", "has been seizure-free for
@@ -1065,7 +1065,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"(?<!not\s)(?<!n't\s)\b(?:speeds?|sped|hastens?|hastened|accelerat(?:es|ed)|quickens?|quickened)\s+(?:up\s+)?(?:the\s+)?(?:early\s+|initial\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:relief|recovery|healing|resolution|improvement|return|remission|response|closure|clearance)\b"),
     # a hen's stronger eggshells: "thicker shells at 100 ug/kg", "shell thickness increased with ... compared with the basal diet"
-    (("shell",),
+    (("shell", "eggshell"),
         r"(?<!no\s)(?<!not\s)\b(?:thicker|stronger|harder|heavier)\s+(?:egg\s*)?shells?\b"
         r"|\b(?:egg)?shell\s+(?:breaking\s+)?(?:thickness|strength|quality|weight)\b(?:\s+and\s+(?:[\w-]+\s+){1,3}?)?\s+(?:were\s+|was\s+)?(?:significantly\s+)?(?:increased|improved|rose)\b"),
     (("work", "much better", "less frequent", "sleep", "feel", "calmer", "stayed well"),
