@@ -162,10 +162,9 @@ _ARM_NEXT_RE = re.compile(rf"(?:,|;|\band|\bwhile|\bwhereas|\bwith|\bvs\.?|\bver
 # "83 were assigned to X ...; the remaining 72 participants were assigned to control": the
 # other arm in the next clause of the sentence, named as the rest.
 _ARM_REST_RE = re.compile(rf"[;,]\s+(?:and\s+|while\s+)?(?:the\s+(?:remaining|other)|another)\s+{_NUMBER}{_ARM_TAIL}")
-_STAFF_NOUN_END = re.compile(
-    r"(?:physicians|clinicians|doctors|nurses|gps|general\s+practitioners|practitioners|surgeons|investigators|raters|"
-    r"assessors|therapists|pharmacists|dentists|midwives|psychologists|psychiatrists|paramedics|staff|teachers|coaches|"
-    r"trainers|instructors|dietitians|dieticians|physiotherapists)$")
+_STAFF_NOUNS = ("physicians", "clinicians", "doctors", "nurses", "gps", "practitioners", "surgeons", "investigators", "raters",
+                "assessors", "therapists", "pharmacists", "dentists", "midwives", "psychologists", "psychiatrists",
+                "paramedics", "staff", "teachers", "coaches", "trainers", "instructors", "dietitians", "dieticians")
 _BY_BEFORE = re.compile(r"\bby\s+(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+)?$")
 _DROPPED_OUT_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:(?:were|was)\s+(?:lost\s+to\s+follow|excluded|withdrawn|removed)|dropped\s+out|withdrew|discontinued|"
@@ -278,6 +277,7 @@ _LISTED_COUNTS_RE = re.compile(
 # shares people out before the list says each size is one arm's.
 _ALLOCATED_BEFORE = re.compile(
     r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+(?:a\s+total\s+of\s+|respectively\s+)?$")
+_SIZES_JOINED = re.compile(r"\d,?\s(?:and|&)\s\d")  # "40, 38 and 41": what a list of sizes needs
 _ALLOCATED_AFTER = re.compile(
     r"\s+(?:were\s+|had\s+been\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+(?:to|into|between)\b")
 _EACH_GROUP_AFTER = re.compile(r"\s+(?:(?:were\s+)?(?:randomi[sz]ed|assigned|allocated|enrolled|included)\s+)?(?:in|per|to|into)\s+each\s+(?:group|arm)")
@@ -390,7 +390,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     if not (starts or equals or before_verbs or registry or label or slashed or surveyed or bracketed or "sizes" in lowered):
         return None, {}
     listed_arms = "respectively" in lowered or "each" in lowered or (
-        (" and " in lowered or " & " in lowered) and ("random" in lowered or "assign" in lowered or "allocat" in lowered))
+        (" and " in lowered or " & " in lowered) and ("random" in lowered or "assign" in lowered or "allocat" in lowered)
+        and bool(_SIZES_JOINED.search(lowered)))
     arms, arms_span = _listed_arms(lowered) if listed_arms else ([], (0, 0))
     if not arms:
         arms, arms_span = _arms(lowered, starts)
@@ -509,7 +510,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         value = _count(match.group("num"), lowered, match.start("num"))
         if value is None or _subset_share(lowered, match.end()) or _counts_an_event(lowered, match.end()):
             continue
-        if _STAFF_NOUN_END.search(match.group(0)) and _BY_BEFORE.search(lowered, max(0, match.start() - 30), match.start()):
+        if match.group(0).endswith(_STAFF_NOUNS) and _BY_BEFORE.search(lowered, max(0, match.start() - 30), match.start()):
             continue  # "observed for 60 days by 33 physicians", "delivered by 12 therapists": who ran the study
         if _RANDOMIZED_PHASE_AFTER.match(lowered, match.end()):
             detail.setdefault("randomized", value)  # "the 223 patients in the double-blind phase"
@@ -822,7 +823,7 @@ def _count(number: str, lowered: str, start: int) -> int | None:
         if _IN_MID_SENTENCE.search(before) and _PEOPLE_AFTER.match(lowered, start + len(number)):
             return value  # "tested in 1961 adults": a count (but "In 2019 adults were offered", "In 2019, 450 ...": a year)
         return None  # "in 2010", "A 2010 randomized study" (but "the 2000 patients enrolled" is a count)
-    if _LABEL_BEFORE.search(before):
+    if before[-1:] in (" ", "-") and before[:-1].rsplit(None, 1)[-1:] and before[:-1].rsplit(None, 1)[-1] in _LABEL_WORDS:
         return None  # "type 2 diabetic patients", "at week 12 patients ...", "grade 3 events in": a label's number
     if _STRAIN_BEFORE.search(before):
         return None  # "Ross 308 broilers", "Cobb 500 chicks": a strain code, not a count
@@ -850,8 +851,8 @@ _NNT_BEFORE = re.compile(r"(?:number\s+needed\s+to\s+(?:treat|harm)|\bnn[th])\b[
 # "tested in 1961 adults": "in" inside a sentence, then people. A sentence opening "In 2019 adults ..." gives a year.
 _IN_MID_SENTENCE = re.compile(r"[\w,)]\s+in\s+$")
 _PEOPLE_AFTER = re.compile(rf"\s+{_MOD}{_NOUN}\b")
-_LABEL_BEFORE = re.compile(r"\b(?:type|grade|stage|class|phase|week|day|month|visit|wave|part|step|level|cycle|round|"
-                           r"figure|fig\.|table|section|covid|hiv|hpv)[\s\-]$")
+_LABEL_WORDS = frozenset(("type", "grade", "stage", "class", "phase", "week", "day", "month", "visit", "wave", "part", "step",
+                          "level", "cycle", "round", "figure", "fig.", "table", "section", "covid", "hiv", "hpv"))
 _STRAIN_BEFORE = re.compile(r"\b(?:ross|cobb|hubbard|hy-line|lohmann|isa|arbor\s+acres)\s+(?:[a-z]-?)?$")
 # What was given, as the subject of "included": "Both regimens included", "Each session involved", "The kit included".
 _REGIMEN_BEFORE = re.compile(
