@@ -281,3 +281,21 @@ def test_staff_who_ran_the_study_are_no_sample(text: str, n: int | None) -> None
 ])
 def test_an_unprocessed_product_is_no_untreated_arm(text: str, expected: str | None) -> None:
     assert parse_comparator(text) == expected
+
+
+ROLE_SENTENCES = [
+    ("HLW served as an attention-control group.", "attention control"),
+    ("Placebo was the only common comparator for topical NSAIDs and capsaicin.", "placebo"),
+    ("Sertraline was the active comparator.", "sertraline"),
+    ("The stretching programme served as the control condition.", "stretching programme"),
+    ("A sham device was used as the control.", "sham"),
+    ("Usual care served as the comparator.", "treatment as usual"),
+    ("The same rating was used as a control for the trial.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_SENTENCES)
+def test_a_sentence_stating_the_control_role_names_the_comparator(text: str, expected: str | None) -> None:
+    from extractors.fields.comparator import states_comparator_role
+    assert parse_comparator(text) == expected
+    assert states_comparator_role(text) is (expected is not None)

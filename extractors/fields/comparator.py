@@ -243,6 +243,40 @@ def names_a_bare_control(text: str) -> bool:
     return "control" in text and parse_comparator(text) is None and bool(_BARE_CONTROL.search(text.lower()))
 
 
+# A sentence that says which arm was the control: "HLW served as an attention-control group", "Placebo was the
+# only common comparator", "Sertraline was the active comparator".
+_ROLE_RE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?P<subject>[a-z][^.;:,]{0,60}?)\s+(?:served|acted|functioned|(?:was|were)\s+used)\s+as\s+(?:an?|the)\s+"
+    r"(?P<kind>(?:\w+[\s\-]+){0,2}?)(?:control|comparator|comparison)(?:\s+(?:group|arm|condition|treatment))?\b"
+    r"|(?:^|[.;:]\s+|,\s+)(?P<named>[a-z][^.;:,]{0,60}?)\s+(?:was|were)\s+the\s+(?:(?:only|common|active|main|sole)\s+)*"
+    r"(?:control|comparator)(?:\s+(?:group|arm|condition|treatment))?\b"
+)
+
+
+_ROLE_CUES = ("served as", "used as", "acted as", "functioned as", " was the ", " were the ")
+
+
+def states_comparator_role(text: str) -> bool:
+    """Whether ``text`` says which arm was the control ("HLW served as an attention-control group"): its
+    comparator outranks an arm merely named in another sentence of the claim."""
+    return _comparator_role(text.lower()) is not None
+
+
+def _comparator_role(lowered: str) -> str | None:
+    if not (("control" in lowered or "compar" in lowered) and any(cue in lowered for cue in _ROLE_CUES)):
+        return None
+    role = _ROLE_RE.search(lowered)
+    if not role:
+        return None
+    if role.group("kind") is not None:
+        kind = (role.group("kind") + "control").replace("-", " ")
+        named = _CONTROL_RE.search(kind.replace(" ", "-")) or _CONTROL_RE.search(kind)
+        if named and named.group(1) not in ("control", "controls"):
+            return _CONTROL_KEYS[phrase_key(named.group(1))]  # "an attention-control group", "a sham control"
+    subject = role.group("subject") if role.group("kind") is not None else role.group("named")
+    return _canonical_at_start(subject, "therapy")  # a control, a drug or a named therapy ("the same rating" is none)
+
+
 def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None) -> str | None:
     """The canonical comparator named in ``text``, or None when it names none.
     ``drug_abbreviations`` (from :func:`learn_drug_abbreviations`) spells out the
@@ -396,6 +430,8 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
         what = first.group("what")
         named = _CONTROL_RE.fullmatch(what.strip()) if what else None
         return _CONTROL_KEYS[phrase_key(named.group(1))] if named else None
+    if role := _comparator_role(lowered):
+        return role  # "HLW served as an attention-control group", "Placebo was the only common comparator"
     named_as = _AS_COMPARATOR_RE.search(lowered) if " as " in lowered else None
     if named_as:  # "with sertraline as the active comparator"
         found = _canonical_at_start(named_as.group(1), "drug")
