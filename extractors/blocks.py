@@ -151,6 +151,8 @@ _REF_ENTRY = re.compile(
     r"^\s*(?:(?:\[\d{1,3}\]|\d{1,3}[.)]?|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*)?[A-Z][\w'’ -]{1,40},?\s+(?:[A-Z]{1,3}|[A-Z]\.(?:\s?[A-Z]\.)*)"
     r"(?:,|\.|\s+et al\b|\s+and\b|\s+&)"
 )
+# A numbered entry whose authors are cut to "et al." without initials: "1. Hakim et al. A Review on ...".
+_NUMBERED_ETAL_ENTRY = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s*[A-Z][\w'’-]{1,40}\s+et\.?\s+al\b")
 _REF_LOCATOR = re.compile(r";\s*\d+|\d+\s*:\s*\d+|\bdoi\b|\b10\.\d{4,}/|\bpp?\.\s*\d|\bPMID\b|https?://", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _WEB_ADDRESS = re.compile(r"https?://|\bwww\.|\b10\.\d{4,9}/", re.I)
@@ -286,7 +288,7 @@ def classify_block(text: str, table: bool = False) -> BlockLabel | None:
 
 def _is_reference_entry(text: str) -> bool:
     """ "[2] Hidese S, Ogawa S, ... Nutrients. 2019;11(10):2362." and unnumbered entries like it."""
-    return bool(_REF_ENTRY.match(text) and _YEAR.search(text) and _REF_LOCATOR.search(text))
+    return bool((_REF_ENTRY.match(text) or _NUMBERED_ETAL_ENTRY.match(text)) and _YEAR.search(text) and _REF_LOCATOR.search(text))
 
 
 def is_prose(text: str) -> bool:

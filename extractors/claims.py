@@ -541,7 +541,12 @@ class _ClaimBuilder:
                 if quoted:
                     ends = bool(own) and not _same_study(draft.attributions, own)
                 elif own:
-                    ends = not _names_person_only(own)
+                    # The next line of one paragraph (no blank line between) closing an uncited study with its
+                    # citation ("... involving 158 adults." then "The research concluded ... (Caceres et al., 1999).")
+                    # goes on with it, as within a line.
+                    ends = not _names_person_only(own) and not (
+                        not draft.attributions and _cites_at_end(own, sentence) and _next_line(
+                            self.document.text[draft.sentences[-1].end:passage.start]) and draft.takes(text, None))
                 else:
                     ends = _opens_another_study(text, strict=True) or not listed and not sectioned and (not (
                         _goes_on(text, draft) or _tells_more(text, draft)) or (
@@ -906,6 +911,9 @@ class _ClaimBuilder:
         text, before = self.document.text, passage.start - 1
         while before >= 0 and text[before].isspace():
             before -= 1
+        if before >= 0 and any(a.end == before + 1 and a.kind in MARKER_KINDS for a in draft.attributions):
+            marked = next(a for a in draft.attributions if a.end == before + 1)
+            before = marked.start - 1  # "... trial of 181 patients taking 600 mg of ALA suggested:7": its marker after the colon
         return before >= 0 and text[before] == ":"
 
     def _add_heading(self, start: int, study: Study) -> None:
@@ -1114,6 +1122,11 @@ _CITED_SENTENCE_END = re.compile(r"(?:19|20)\d\d[a-z]?\s*[)\]]\.\s")  # "... et 
 _HOME_PAGE = re.compile(r"(?:https?://)?[^/\s]+/?$")  # a link to a site's home page, no article
 _PARAGRAPH_END = re.compile(r"[ \t]*(?:\r?\n[ \t]*(?:\r?\n|$)|$)")  # the rest of the line empty, then a blank line or the end
 _NAME_AND_COMMA = frozenset(f"{letter}," for letter in "abcdefghijklmnopqrstuvwxyz")
+
+
+def _next_line(gap: str) -> bool:
+    """Whether ``gap`` (between two passages) is one line break, no blank line: the next line of a paragraph."""
+    return gap.count("\n") == 1 and not gap.strip()
 
 
 def _told_before_id(head: str, at: int) -> bool:

@@ -318,10 +318,10 @@ _SPEAKER_REPORT = GatedPattern(re.compile(
 # An investigator's quoted finding: '"I was surprised by the large effect size on insomnia by the weighted
 # blanket," said principal investigator Dr. X Y' (the role may come between the verb and the name).
 _QUOTED_FINDING = GatedPattern(re.compile(
-    r"^\W*[\"“‘'][^\"”]{20,}?[,.]?[\"”’']\s*,?\s*(?:(?:said|says|explained|noted|added)\s+(?:[a-z-]+\s+){0,4}?"
+    r"^\W*[\"“‘'][^\"”]{20,}?[,.]?[\"”’']\s*,?\s*(?:(?:said|says|explained|noted|added|revealed|reported)\s+(?:[a-z-]+\s+){0,4}?"
     r"(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][a-z]+\s+[A-Z]|(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+"
-    r",?\s+(?:said|says|explained|noted|added)\b)"),
-    ("said", "says", "explained", "noted", "added"))
+    r",?\s+(?:said|says|explained|noted|added|revealed|reported)\b)"),
+    ("said", "says", "explained", "noted", "added", "revealed", "reported"))
 # A study placed in its journal without a year ("In a study published by the Journal of Clinical Sleep
 # Medicine, Swedish researchers found that ..."): attributed enough for a finding it reports.
 _PUBLISHED_STUDY = GatedPattern(re.compile(

@@ -17,6 +17,8 @@ registers, judged end to end as in test_claims_wave21. All studies, trials and p
   proposed ...") is a claim, and "Subsequent studies ..." after it is not part of it; another study
   brought in mid-sentence ("..., including a Chinese study in which ...") is a claim of its own; "In the
   study 100 participants ..." points back to the study just cited, unless the paragraph named another;
+  the next line of a paragraph closing an uncited study with its citation gives it that citation; a lead
+  ending "suggested:7" takes its result bullets; a quoted finding the researcher "revealed" is a claim;
 - and what stays out: a dateline's background ("NORTHFIELD — X affects about 1 in 60 people"), a
   survey of what people know, a quotation without a result, a parent's question, a broken link."""
 
@@ -198,6 +200,41 @@ Coco flavanols are plant-derived bioactives from the cacao bean. In the study 10
 And one study even found that people taking CBD felt worse! In that trial, participants given 800 mg CBD reported more anxiety than those on placebo.
 """, [("A large trial funded by the NIH", {"venue": "NIH", "year": None}, "prose"),
       ("In that trial, participants given 800 mg", None, "prose")]),
+    # The next line of one paragraph closing an uncited study with its citation goes on with it.
+    ("next-line-citation-closes-uncited-study", "txt", """A larger, randomized double-blind, placebo-controlled study of andrographis was carried out in Chile and Sweden involving 158 adults. The researchers reported that benefits started on day two.
+The research concluded that there were significant reductions in throat soreness and cough compared to placebo (Caceres et al., 1999).
+""", [("involving 158 adults", {"first_author": "Caceres", "year": 1999}, "prose")]),
+    ("next-line-citation-closes-uncited-study-obstetrics", "txt", """A randomized trial of ginger in 120 women with morning sickness was carried out in Bangkok.
+The study found nausea scores fell more with ginger than with placebo (Vutyavanich et al., 2001).
+""", [("ginger in 120 women", {"first_author": "Vutyavanich", "year": 2001}, "prose")]),
+    ("blank-line-citation-is-its-own-claim", "txt", """A randomized trial of ginger in 120 women with morning sickness was carried out in Bangkok.
+
+The study found nausea scores fell more with ginger than with placebo (Vutyavanich et al., 2001).
+""", [("ginger in 120 women", None, "prose"), ("The study found nausea scores", {"first_author": "Vutyavanich", "year": 2001}, "prose")]),
+    # A lead ending in a colon and its marker, then its result bullets: one claim of that marker.
+    ("colon-marker-then-bullets", "txt", """A multi-center, randomized, double-blind placebo-controlled trial of 181 patients taking 600 mg of ALA suggested:7
+
+  • Pain symptoms were significantly reduced vs. placebo (P<0.05)
+  • Relief seen at 14 days when taken once daily
+
+1. Hakim et al. A review of peripheral neuropathy. J Clin Exp Pharmacol 2019:9(4);262: 1-7. doi:10.35248/2161-1459.19.9.262
+
+2. Azhary H et al. Peripheral neuropathy: differential diagnosis and management. Am Fam Physician 2010:1;81(7):887-92. PMID: 20353146.
+
+3. Lind P et al. Magnesium for leg cramps. Sleep Med 2015;16(3):201-5.
+
+4. Okafor U et al. Melatonin for jet lag. J Travel Med 2018;25(1):tay012.
+
+5. Brandt K et al. Zinc and colds. BMJ 2012;344:e1234.
+
+6. Ruiz M et al. Vitamin D and falls. Age Ageing 2011;40(2):150-6.
+
+7. Ziegler D et al. Oral treatment with alpha-lipoic acid improves symptomatic diabetic polyneuropathy. Diabetes Care 2006;29(11):2365-70.
+""", [("trial of 181 patients taking 600 mg of ALA suggested", {"markers": ["7"]}, "prose")]),
+    ("quoted-finding-revealed", "txt", """‘Those taking the high dose of cocoa flavanols had an average six-point drop in blood pressure,’ Dr Rosa Mateo revealed.
+""", [("had an average six-point drop", None, "prose")]),
+    ("quoted-finding-reported", "txt", """“Children who used the spray had half as many asthma attacks as those on placebo,” Professor Lina Ortiz reported.
+""", [("half as many asthma attacks", None, "prose")]),
     ("not-claims-background-and-awareness", "txt", """LONDON, 3 March — Psoriasis, a chronic immune-mediated disease of the skin and joints, affects about 2% of adults worldwide, and most respond to topical treatment.
 
 NORTHFIELD — Bell's palsy, a sudden weakness of one side of the face, affects about 1 in 60 people during their lifetime, and most recover within months.
