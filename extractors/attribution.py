@@ -619,7 +619,7 @@ def find_attributions(text: str) -> list[Attribution]:
         journals += _meetings(text)
     if "Vol" in text and "(" in text:
         journals += _volume_sources(text)
-    if "ublished" in text and "(" in text:
+    if "ublished" in text and ("(19" in text or "(20" in text):
         journals += _published_bracket_years(text)
     hits += [h for h in _author_years(text) if not any(j.start <= h.start < j.end for j in journals)] + journals
     if dated and ";" in text:
