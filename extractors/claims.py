@@ -722,7 +722,8 @@ class _ClaimBuilder:
         ("..., said Dr X, who led the study." then "In a prespecified subgroup ..., the reduction
         in MACE was smaller (hazard ratio 0.91; p = 0.44)."), or a sentence points back to it
         ("In the study 100 participants were given ..."): a claim of that study."""
-        if self._told is None or not ((opens and _RESUMED_RESULT.search(sentence.text)) or _THE_STUDY.match(sentence.text)):
+        if self._told is None or not ((opens and _RESUMED_RESULT.search(sentence.text)) or _THE_STUDY.match(sentence.text)) or (
+                is_caption(sentence.text)):  # "* denotes p < 0.05 versus placebo.": a note on the marks, no result
             return None
         attributions, end = self._told
         if (self.claims and self.claims[-1].evidence.end > end) or passage.start - end > _RESUME_GAP_CHARS:

@@ -316,3 +316,11 @@ def test_the_publication_a_text_appears_in_is_no_venue(tmp_path: Path, suffix: s
     _, claims = _run(tmp_path, "masthead", suffix, text)
     assert len(claims) == 1 and claims[0].study.venue is None and not claims[0].study.attributed, [
         (c.evidence.text[:30], c.study.label) for c in claims]
+
+
+@pytest.mark.parametrize("note", ["* denotes p < 0.05 versus placebo.", "† p < 0.01 versus placebo.",
+                                  "Note: * indicates p < 0.05 against baseline."])
+def test_a_note_on_marks_under_a_cited_study_is_not_resumed(tmp_path: Path, note: str) -> None:
+    text = "Zinc lozenges shortened colds by two days more than placebo in 90 adults (Brandt et al. 2012).\n\n" + note + "\n"
+    _, claims = _run(tmp_path, "note-after-study", "txt", text)
+    assert len(claims) == 1 and claims[0].study.first_author == "Brandt"
