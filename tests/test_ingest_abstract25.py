@@ -444,3 +444,54 @@ def test_a_researchgate_copy_under_uploader_chrome_is_its_own_study(
     abstract = _abstract(doc)
     assert abstract.startswith(opening) and closing in abstract and "Discover" not in abstract
     assert doc.meta.authors[0].startswith(first_author) and doc.meta.title == title
+
+
+# 6. One unlabelled abstract paragraph under a title naming its design ------------------------------------------------
+
+_DESIGNED_PAGES = [
+    ("""Tea tree oil gel for mild facial acne: a randomized controlled trial
+
+
+  • *Presented in part as a poster at the Ninth Congress of the Asian Society of Dermatology, Seoul, 2004.
+
+The aim of this randomized trial was to compare a 5% tea tree oil gel with a vehicle gel in adults with mild to moderate facial acne. Sixty adults were randomly assigned to apply either gel twice daily for 45 days, and lesions were counted every 15 days. Total lesion counts fell by 44% with tea tree oil and by 8% with vehicle (p < 0.001); the acne severity index improved likewise. Mild scaling was the only side effect.
+""", "The aim of this randomized trial", "the only side effect."),
+    ("""Honey dressings for diabetic foot ulcers: a double-blind, placebo-controlled trial
+
+We randomly assigned 72 adults with superficial diabetic foot ulcers to dressings soaked in medical-grade honey or in a saline gel of the same colour, changed every two days for 12 weeks. Ulcers healed in 31 of 36 patients with honey and in 22 of 36 with saline gel (p = 0.02), and healing was faster with honey. No patient stopped treatment because of side effects.
+""", "We randomly assigned 72 adults", "because of side effects."),
+    ("""Oral magnesium and nocturnal leg cramps in pregnancy: an open-label pilot study
+
+
+  • †Funded by a grant from the Northern Midwives Foundation.
+
+The objective of this open-label pilot study was to test whether oral magnesium reduces leg cramps in the third trimester. Forty pregnant women with at least two cramps a week took 300 mg of magnesium citrate daily for four weeks. The number of cramps per week fell from 4.1 to 1.6, and 85% of women wished to go on taking magnesium.
+""", "The objective of this open-label", "go on taking magnesium."),
+]
+
+
+@pytest.mark.parametrize(("page", "opening", "closing"), _DESIGNED_PAGES)
+def test_a_designed_title_over_one_abstract_paragraph_is_its_own_study(
+        tmp_path: Path, page: str, opening: str, closing: str) -> None:
+    doc = _ingest(tmp_path, page)
+    abstract = _abstract(doc)
+    assert abstract.startswith(opening) and abstract.rstrip().endswith(closing)
+    assert doc.meta.year is None and ":" in doc.meta.title
+
+
+@pytest.mark.parametrize("page", [
+    """Tea tree oil for acne: a randomized controlled trial
+
+Researchers in Iran compared a 5% tea tree oil gel with a placebo gel in sixty adults with acne. The purpose of this randomized trial was to see whether the oil works: lesion counts fell by 44% with the oil and by 8% with placebo.
+""",
+    """Honey dressings for diabetic foot ulcers: a double-blind, placebo-controlled trial
+
+We randomly assigned 72 adults with superficial diabetic foot ulcers to dressings soaked in medical-grade honey or in a saline gel, changed every two days for 12 weeks. Ulcers healed in 31 of 36 patients with honey and in 22 of 36 with saline gel.
+
+What this means for you
+
+If you have diabetes, check your feet every day and see your nurse about any sore that does not heal within a week. Honey dressings are available on prescription in some countries, but do not put kitchen honey on an open wound, because it is not sterile and may carry spores. Ask your care team which dressing suits your ulcer, and keep your blood sugar in range, which matters more for healing than any dressing.
+""",
+])
+def test_a_designed_title_over_a_retelling_or_a_longer_page_stays_no_study(tmp_path: Path, page: str) -> None:
+    assert not _ingest(tmp_path, page).meta.is_study

@@ -409,7 +409,7 @@ _OWN_STUDY = re.compile(
     r"enrolled|recruited|included|randomi[sz]ed|searched|pooled|analy[sz]ed|assessed|compared|evaluated|investigated|examined)\b|"
     r"\b(?:this|the\s+present|our)\s+(?:randomi[sz]ed\s+|prospective\s+|retrospective\s+|controlled\s+|clinical\s+|cohort\s+)*"
     r"(?:study|trial|meta-analysis|analysis)\s+(?:ha[sd]\s+)?(?:compared|evaluated|assessed|investigated|examined|aimed|was\s+designed|tested)\b|"
-    r"\b(?:the\s+)?(?:purpose|aim|objective)\s+of\s+(?:this|the\s+present|our)\s+(?:study|trial|meta-analysis)\b",
+    r"\b(?:the\s+)?(?:purpose|aim|objective)\s+of\s+(?:this|the\s+present|our)\s+(?:[\w-]+,?\s+){0,4}?(?:study|trial|meta-analysis)\b",
     re.I,
 )
 _SEARCHED = re.compile(r"\b(?:we\s+)?searched\b|\bdatabases\b", re.I)  # a review that searched databases is a systematic one
@@ -610,6 +610,8 @@ def _record_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     if any(_is_narrative(h) for h in head_lines if len(h) <= 120):
         return DocumentMeta()  # "J Clin Psychiatry 2008;69(4):680 [letter]"
     identified = cited_at_head is not None or cited_after is not None or any(_is_identifier_line(h) for h in head_lines)
+    designed_only = not (identified or len(byline) >= 3 or citation) and _designed_abstract(text, line, rest, start, end)
+    identified = identified or designed_only
     if not (len(byline) >= 3 or identified or citation) or not 200 <= end - start <= 4000:
         return DocumentMeta()
     if (sum(b.end - b.start for b in rest) > _BODY_FLOOR or any(_BODY_HEADING.fullmatch(_plain(text, b)) for b in rest)) and (
@@ -617,7 +619,7 @@ def _record_meta(text: str, blocks: list[Block]) -> DocumentMeta:
         return DocumentMeta()  # a review or blog goes on; a full paper reporting its own study is that study
     identifiers = " ".join(head_lines)
     doi, pmid = _DOI.search(identifiers), _PMID.search(identifiers)
-    year = _YEAR.search(citation or cited_at_head or (cited_after and cited_after.group(0)) or identifiers)
+    year = None if designed_only else _YEAR.search(citation or cited_at_head or (cited_after and cited_after.group(0)) or identifiers)
     if doi is None:  # the page's "DOI: https://doi.org/..." line under the abstract and its keywords
         doi = next((m for b in [b for b in blocks if b.start >= end][:_DOI_AFTER] for m in [_DOI.search(_plain(text, b))]
                     if m and _is_identifier_line(_plain(text, b))), None)
@@ -634,6 +636,20 @@ def _record_meta(text: str, blocks: list[Block]) -> DocumentMeta:
         abstract_start=start,
         abstract_end=end,
     )
+
+
+# Words of a page retelling a study, which an abstract does not use of its own: "Researchers found ...".
+_RETELLING = re.compile(r"\b(?:researchers|scientists|published\s+in|et\s+al|according\s+to|the\s+authors)\b", re.I)
+_PAGE_END = 300  # main text after a designed title's one abstract paragraph, beyond which the page is more than an abstract
+
+
+def _designed_abstract(text: str, title: str, rest: list[Block], start: int, end: int) -> bool:
+    """A publisher's abstract page with neither byline nor identifiers: the title names the design in its
+    subtitle ("...: a placebo-controlled, double-blind study"), the abstract under it reports the authors' own
+    study ("The purpose of this double-blind study was ...") in no retelling words, and nothing follows."""
+    subtitle = title.rsplit(":", 1)[1].strip() if ":" in title else ""
+    return bool(_SUBTITLE.fullmatch(subtitle)) and sum(b.end - b.start for b in rest) <= _PAGE_END and (
+        _reports_own_study(text, start, end)) and _RETELLING.search(text, start, end) is None
 
 
 def _masthead_citation(lines: list[str]) -> str | None:
