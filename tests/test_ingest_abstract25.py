@@ -402,7 +402,7 @@ Original Research
 Blueberry Powder Supplementation Lowers Arterial Stiffness,
 Blood Pressure, and Oxidised LDL in Postmenopausal Women with
 Stage 1 Hypertension
-Maria Ortega, PhD, RD, Sofia Lindgren, MS, RD, Peter Lindqvist, PhD, Hannah K. Moore, MD, PhD
+Maria Ortega, PhD, RD, Sofia Lindgren, MS, RD, Peter Lindqvist, PhD, Hannah K. Moore, MD, PhD,
 Ali Rezaei, MS, Tomas Berg, MD, FRCP
 Department of Nutrition, Coastal State University (M.O., S.L., P.L.), Bayview, Department of Medicine,
 Bayview Medical Center (H.K.M., A.R., T.B.), Bayview
@@ -491,6 +491,14 @@ We randomly assigned 72 adults with superficial diabetic foot ulcers to dressing
 What this means for you
 
 If you have diabetes, check your feet every day and see your nurse about any sore that does not heal within a week. Honey dressings are available on prescription in some countries, but do not put kitchen honey on an open wound, because it is not sterile and may carry spores. Ask your care team which dressing suits your ulcer, and keep your blood sugar in range, which matters more for healing than any dressing.
+""",
+    """Walking Groups Lift Mood in Older Adults with Depression: A Randomized Controlled Trial
+
+This year started with a small trial of walking groups, and a second study has now reported similar results.
+
+In this study older adults with depression were randomly assigned to weekly walking groups or to telephone calls for three months.
+
+At the end of the trial the walking group had lower depression scores than the telephone group.
 """,
 ])
 def test_a_designed_title_over_a_retelling_or_a_longer_page_stays_no_study(tmp_path: Path, page: str) -> None:

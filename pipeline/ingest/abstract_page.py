@@ -515,8 +515,9 @@ def _structured_abstract_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     ):
         return DocumentMeta()
     author_line = next((b for b in reversed(head) if _is_author_line(text, b)), None)
-    while author_line and (above := head.index(author_line)) and _is_author_line(text, head[above - 1]):
-        author_line = head[above - 1]  # a byline wrapped over two lines opens on the first
+    while author_line and (above := head.index(author_line)) and _is_author_line(text, head[above - 1]) and (
+            text[head[above - 1].start:head[above - 1].end].rstrip().endswith(",")):
+        author_line = head[above - 1]  # a byline wrapped over two lines ("..., Nancy M. Betts, PhD, RD,") opens on the first
     title = _title_above(text, head[: head.index(author_line)] if author_line else head)
     if title is None:
         return _untitled_meta(text, blocks, head, abstract)
@@ -610,7 +611,8 @@ def _record_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     if any(_is_narrative(h) for h in head_lines if len(h) <= 120):
         return DocumentMeta()  # "J Clin Psychiatry 2008;69(4):680 [letter]"
     identified = cited_at_head is not None or cited_after is not None or any(_is_identifier_line(h) for h in head_lines)
-    designed_only = not (identified or len(byline) >= 3 or citation) and _designed_abstract(text, line, rest, start, end)
+    designed_only = not (identified or len(byline) >= 3 or citation) and len(run) == 1 and _designed_abstract(
+        text, line, rest, start, end)
     identified = identified or designed_only
     if not (len(byline) >= 3 or identified or citation) or not 200 <= end - start <= 4000:
         return DocumentMeta()
@@ -639,14 +641,14 @@ def _record_meta(text: str, blocks: list[Block]) -> DocumentMeta:
 
 
 # Words of a page retelling a study, which an abstract does not use of its own: "Researchers found ...".
-_RETELLING = re.compile(r"\b(?:researchers|scientists|published\s+in|et\s+al|according\s+to|the\s+authors)\b", re.I)
+_RETELLING = re.compile(r"\b(?:researchers|scientists|published\s+in|et\s+al|according\s+to|the\s+authors|a\s+new\s+study)\b", re.I)
 _PAGE_END = 300  # main text after a designed title's one abstract paragraph, beyond which the page is more than an abstract
 
 
 def _designed_abstract(text: str, title: str, rest: list[Block], start: int, end: int) -> bool:
     """A publisher's abstract page with neither byline nor identifiers: the title names the design in its
-    subtitle ("...: a placebo-controlled, double-blind study"), the abstract under it reports the authors' own
-    study ("The purpose of this double-blind study was ...") in no retelling words, and nothing follows."""
+    subtitle ("...: a placebo-controlled, double-blind study"), the one abstract paragraph under it reports the
+    authors' own study ("The purpose of this double-blind study was ...") in no retelling words, and nothing follows."""
     subtitle = title.rsplit(":", 1)[1].strip() if ":" in title else ""
     return bool(_SUBTITLE.fullmatch(subtitle)) and sum(b.end - b.start for b in rest) <= _PAGE_END and (
         _reports_own_study(text, start, end)) and _RETELLING.search(text, start, end) is None
@@ -845,7 +847,7 @@ def _unwrapped_title(text: str, head: list[Block], title: Block) -> Block:
     Weight, Lipids," / "and Lipid Peroxidation in Obese Subjects with" / "Metabolic Syndrome"), as one block."""
     first = last = head.index(title)
     while first and head[first - 1].label == "main" and head[first - 1].kind in ("line", "paragraph") and (
-            _WRAP_END.search(_plain(text, head[first - 1])) or _plain(text, head[first])[:1].islower()):
+            _plain(text, head[first])[:1].islower() or _title_case_wrapped(_plain(text, head[first - 1]))):
         first -= 1
     while last + 1 < len(head) and head[last + 1].label == "main" and head[last + 1].kind in ("line", "paragraph") and (
             _WRAP_END.search(_plain(text, head[last])) or _plain(text, head[last + 1])[:1].islower()):
@@ -853,6 +855,11 @@ def _unwrapped_title(text: str, head: list[Block], title: Block) -> Block:
     if first == last or len(" ".join(_plain(text, b) for b in head[first:last + 1]).split()) > 50:
         return title
     return Block(head[first].start, head[last].end, title.label, title.kind)
+
+
+def _title_case_wrapped(line: str) -> bool:
+    """A title-case line stopping mid-phrase ("Blueberry Powder Supplementation Lowers Arterial Stiffness,")."""
+    return bool(_WRAP_END.search(line)) and all(word[0].isupper() for word in line.split() if len(word) >= 4)
 
 
 def _is_front_matter(line: str, previous: str) -> bool:
