@@ -53,7 +53,7 @@ from extractors.reflist import parse_entry
 from pipeline.ingest.names import format_author
 from pipeline.model import Block, DocumentMeta, ReferenceEntry
 
-_MARKS = re.compile(r"^[#>*_\s]+|[*_:\s]+$")
+_MARKS_LEAD = re.compile(r"^[#>*_\s]+")
 _FIELD_LABEL = re.compile(r"^(?:[•·]\s*)?(?:title|journal)\s*:\s*", re.I)  # a record's "Title: ..." and "Journal: ..." lines
 _EMPHASIS = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
 _ICON_TAIL = re.compile(r"\.?\s+(?:[A-Z][\w ]{0,40}\s)?uri\s+icon$", re.I)  # a VIVO profile's "... Journal Articles uri icon"
@@ -234,8 +234,8 @@ def _mark_citation_header(text: str, blocks: list[Block], meta: DocumentMeta) ->
     as: <Journal>. <date>; doi ...", "<Journal> 1-8 / (c) The Author(s) 2020 / DOI ...") as
     metadata: they name the page's study, which the abstract's claim already carries."""
     for block in blocks:
-        if block.start >= (meta.abstract_start or 0):
-            break
+        if block.end > (meta.abstract_start or 0):
+            break  # the abstract's block, maybe with the page's title on the same line
         line = _plain(text, block)
         cited = len(line) <= _CITATION_LINE and (_is_citation_line(line) or _is_identifier_line(line))
         if block.label == "main" and (_PMC_HEADER.search(line) or cited or _is_byline_block(line)
@@ -980,8 +980,17 @@ def _wrapped_on(text: str, before: Block, block: Block) -> bool:
 
 
 def _plain(text: str, block: Block) -> str:
-    """The block's words without markdown marks, wrapped lines joined."""
-    return _ICON_TAIL.sub("", " ".join(_FIELD_LABEL.sub("", _EMPHASIS.sub("", _MARKS.sub("", text[block.start : block.end]))).split()))
+    """The block's words without markdown marks, wrapped lines joined (each pattern only where it can apply, so a
+    page saved as one 50 MB line stays cheap)."""
+    line = _MARKS_LEAD.sub("", text[block.start : block.end])
+    end = len(line)
+    while end and (line[end - 1] in "*_:" or line[end - 1].isspace()):
+        end -= 1  # trailing marks and colons, without trying a pattern at every space of the line
+    line = line[:end]
+    if "*" in line or "_" in line:
+        line = _EMPHASIS.sub("", line)
+    line = " ".join(_FIELD_LABEL.sub("", line).split())
+    return _ICON_TAIL.sub("", line) if line[-4:].lower() == "icon" else line
 
 
 def _is_abstract_heading(line: str) -> bool:
