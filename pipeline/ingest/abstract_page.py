@@ -40,6 +40,12 @@ PubMed's own layouts are read too: the old page (chrome, citation line above the
 "Author:", "Journal:" and "Abstract:" fields, on lines or run together in one paragraph).
 A letter, a comment, a listing of search results and a news digest set out under
 "Takeaway" / "Why this matters" headings are no study's own page.
+
+Copies that lose their layout are read too: a markdown page saved on one line ("<Title> ===== * <Author>
+## Abstract **Methods** ..."), a PDF copy whose every wrapped line became a paragraph (labelled sections read on
+through the wrapped lines, a title wrapped over several lines read as one), and a publisher's page with only a
+title naming its design ("...: a double-blind, placebo-controlled study") over one abstract paragraph reporting
+the authors' own study.
 """
 
 from __future__ import annotations
@@ -216,7 +222,7 @@ def abstract_page_meta(text: str, blocks: list[Block], abstract_span: tuple[int,
     ``abstract_span`` is where the abstract lies when the caller already knows (an HTML
     element marked "abstract"); otherwise the abstract is what follows an "Abstract" heading,
     or a structured abstract, or the prose of a titled record (see ``_record_meta``)."""
-    meta = _inline_record_meta(text, blocks) or _flat_markdown_meta(text, blocks) if abstract_span is None else None
+    meta = (_inline_record_meta(text, blocks) or _flat_markdown_meta(text, blocks)) if abstract_span is None else None
     if meta is None:
         meta = _headed_meta(text, blocks, abstract_span)
         meta = meta if meta.is_study or abstract_span is not None else _record_meta(text, blocks)
