@@ -185,6 +185,12 @@ _PMC_HEADER = re.compile(rf"{_FINAL_FORM.pattern}|\bauthor\s+manuscript\b", re.I
 _COMMENTARY_OPENING = re.compile(
     r"\W*(?:this|in\s+this|the\s+present|our)\s+(?:[\w-]+\s+){0,3}?(?:commentary|editorial|perspective|viewpoint|"
     r"practice\s+point|news\s+(?:and|&)\s+views|research\s+highlight|letter|essay)\b", re.I)
+# A quotation's speaker named by title: '..., said Dr Ana Ruiz', '"...," says Professor X'.
+_QUOTED_SPEAKER = re.compile(r"[\"”’'],?\s+(?:said|says|added|explained)\s+(?:Dr\.?|Prof\.?|Professor|Associate\s+Professor|"
+                             r"Mr\.?|Ms\.?|Mrs\.?|lead\s+author|senior\s+author|the\s+study's)\s", re.I)
+_NEWS_MARK = re.compile(r"\bfor\s+immediate\s+release\b|\bembargoed\b|\bpress\s+(?:release|office)\b|\bmedia\s+(?:contact|enquiries)|"
+                        r"\bnotes\s+to\s+editors\b|\b(?:study|trial|research|researchers)\s+(?:finds|find|shows|suggests)\b", re.I)
+_BYLINE = re.compile(r"^By\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", re.M)  # a reporter's byline: "By Lee Park · 12 March 2026"
 _KEYWORDS = re.compile(r"^(?:key\s*words?|mesh\s+terms|subjects?)\b", re.I)
 _PUBLISHER_LABEL = re.compile(r"^(?:journal|publisher|volume|issue|pages?|published(?:\s+in)?|source|citation(?:\s+style)?)$", re.I)
 # The unlabelled first sentence of an abstract that has no title above it ("We assessed the efficacy of ...").
@@ -230,9 +236,19 @@ def abstract_page_meta(text: str, blocks: list[Block], abstract_span: tuple[int,
         meta = meta if meta.is_study or abstract_span is not None or "ull abstract" not in text else _snippet_meta(text, blocks)
     if meta.abstract_start is not None and _COMMENTARY_OPENING.match(text, meta.abstract_start, meta.abstract_end):
         return DocumentMeta()  # "This Practice Point commentary discusses ...": the trials it discusses keep their authors
+    if meta.is_study and _news_story(text):
+        return DocumentMeta()  # a press release or news story about a trial, whatever labels its paragraphs carry
     if meta.is_study:
         _mark_citation_header(text, blocks, meta)
     return meta
+
+
+def _news_story(text: str) -> bool:
+    """Whether the page is a press release or a news story: someone quoted by their title
+    ('..., said Dr Ana Ruiz') on a page that marks itself as news (a release line, a media
+    contact, a "study finds" headline, a reporter's byline)."""
+    return bool(("said" in text or "says" in text) and _QUOTED_SPEAKER.search(text) and (
+        _NEWS_MARK.search(text) or _BYLINE.search(text)))
 
 
 def _mark_citation_header(text: str, blocks: list[Block], meta: DocumentMeta) -> None:
