@@ -296,9 +296,10 @@ def _role(name: str) -> str | None:
         if " ".join(head) in _COUNT_HEADS:
             return "n" if noun and noun[0] in _PEOPLE else None
         words = head
+    compared = False
     for cut in ("vs", "versus", "compared"):  # "Result vs placebo" is a result
         if cut in words[1:]:
-            words = words[:words.index(cut)]
+            words, compared = words[:words.index(cut)], True
     # The rightmost named column wins: "Trial N" is N, "Cannabinoid and dose" a dose.
     for end in range(len(words), 0, -1):
         for length in range(min(end, 4), 0, -1):
@@ -307,6 +308,8 @@ def _role(name: str) -> str | None:
                 role = _SYNONYMS[phrase]
                 # "Dose, route, duration": the design details qualify the dose the cells carry
                 return "dose" if role == "design" and _DOSE_WORDS.intersection(words) else role
+    if compared:
+        return "finding"  # "Resolution, FMT vs control": the arms' results on a measure
     units = [_normalise(unit) for unit in _HEADER_UNIT.findall(name)]
     return "n" if units and units[-1] in _COUNT_UNITS else None
 

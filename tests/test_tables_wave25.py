@@ -21,6 +21,7 @@ from table_rows import table_claims
     ("Age (years)", None),
     ("Weight (kg)", None),
     ("No. of studies", None),
+    ("Resolution, FMT vs control", "finding"),  # the arms' results on a measure
 ])
 def test_header_role(header, role):
     assert _role(header) == role
@@ -67,3 +68,14 @@ def test_dose_column_that_also_names_the_duration(header):
     (claim,) = table_claims(lines)
     assert [(d.value, d.unit) for d in claim.dose] == [(250, "mg")]
     assert claim.n == 64
+
+
+@pytest.mark.parametrize("header, cell, direction", [
+    ("Cure, active vs control", "88% vs 41%", "positive"),
+    ("Healing at 12 weeks, dressing vs control", "45% vs 47% (p = 0.71)", "null"),
+])
+def test_result_column_headed_by_its_comparison(header, cell, direction):
+    lines = [f"| Trial | Patients (n) | Comparator | {header} |", "|---|---|---|---|",
+             f"| Idowu 2018 | 90 | usual care | {cell} |"]
+    (claim,) = table_claims(lines)
+    assert claim.direction == direction and claim.comparator == "treatment as usual"
