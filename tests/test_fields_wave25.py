@@ -299,3 +299,12 @@ def test_a_sentence_stating_the_control_role_names_the_comparator(text: str, exp
     from extractors.fields.comparator import states_comparator_role
     assert parse_comparator(text) == expected
     assert states_comparator_role(text) is (expected is not None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A new trial is testing valaciclovir plus prednisolone against prednisolone alone in children.", "prednisolone alone"),
+    ("The trial tests aspirin plus clopidogrel against aspirin alone in 3,000 adults.", "aspirin alone"),
+    ("Laser plus exercise was tested against exercise alone in 60 runners.", "exercise alone"),
+])
+def test_against_ends_the_words_of_an_alone_arm(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected

@@ -189,7 +189,7 @@ _PHRASE_END = re.compile(
     r"[,;:.()\[\]\d%]|(?<![\w\-])(?:in|for|at|on|with|during|after|among|over|who|which|that|and|or|but|was|were|is|are|had|has|from|by|to|than|across|plus|at"
     r"|about|regarding|concerning|designed|intended|aimed|delivered)(?![\w\-])"  # "patient education about sleep", "... designed to ..."
 )
-_DETERMINERS = {"the", "a", "an", "with", "of", "to", "than", "versus", "vs", "or", "and", "in", "plus", "received", "receiving"}
+_DETERMINERS = {"the", "a", "an", "with", "of", "to", "than", "versus", "vs", "or", "and", "in", "plus", "against", "received", "receiving"}
 _GENERIC_DRUG = re.compile(
     r"[a-z]{4,}(?:tine|pine|pram|xetine|faxine|azepam|azolam|pramine|triptyline|idone|apine|iprazole|amide|"
     r"gliptin|gliflozin|glutide|statin|sartan|pril|olol|dipine|mab|cept|tinib|vir|cillin|mycin|oxacin|"
