@@ -24,6 +24,7 @@ from extractors.fields.comparator import (
     names_no_comparator,
     parse_comparator,
     same_drug_doses,
+    states_comparator_role,
 )
 from extractors.fields.direction import (
     comparator_did_better,
@@ -281,7 +282,8 @@ def merge(values: list[FieldValues]) -> FieldValues:
     """One claim's values gathered over its sentences or table cells, in order.
 
     The first stated N, comparator and population win (later sentences usually refer
-    back; a drug class gives way to a drug named later), except that a randomized or
+    back; a drug class gives way to a drug named later, and any comparator to the one a
+    sentence names as the control), except that a randomized or
     enrolled total beats a completer count; doses and outcome measures are unioned (a
     tolerability bound only when no sentence states a dose given; a scale and its edition
     once); directions combine, positive with null or negative being mixed. A sentence is
@@ -289,6 +291,7 @@ def merge(values: list[FieldValues]) -> FieldValues:
     sertraline group improved more.")."""
     merged = FieldValues()
     given = any(value.dose and not value.dose_is_bound for value in values)
+    role_stated = False  # a sentence said which arm was the control: its comparator stands
     for value in values:
         for key, count in value.n_detail.items():
             merged.n_detail.setdefault(key, count)
@@ -297,8 +300,12 @@ def merge(values: list[FieldValues]) -> FieldValues:
         earlier = len(merged.dose)
         for dose in value.dose if not (given and value.dose_is_bound) else ():
             add_dose(merged.dose, dose, earlier)
-        if not merged.comparator or (
-            value.comparator and value.comparator != merged.comparator and names_a_drug_of_class(merged.comparator, value.comparator)
+        if value.comparator and value.comparator != merged.comparator and not role_stated and value.text and (
+                states_comparator_role(value.text)):
+            merged.comparator, role_stated = value.comparator, True  # "HLW served as an attention-control group"
+        elif not merged.comparator or (
+            value.comparator and value.comparator != merged.comparator and not role_stated
+            and names_a_drug_of_class(merged.comparator, value.comparator)
         ):
             merged.comparator = value.comparator  # "versus a benzodiazepine ... the lorazepam group"
         for measure in value.outcome_measures:
