@@ -388,7 +388,8 @@ def extract_facts(text: str) -> FieldValues:
     The direction is the abstract's conclusion when it states one, else its results;
     mixed results outweigh a null or hedged positive conclusion;
     an abstract without headings is read the same way from its end: its last sentence
-    that states a direction when that concludes or is positive, else all its results
+    that states a direction when that concludes or is positive (a positive one giving way
+    to mixed results before it as a conclusion does), else all its results
     (a gain, then "Bleeding on probing did not differ", is mixed); sentences reporting
     harms alone give way to the rest. A background sentence saying a drug "may improve"
     something is not the study's finding."""
@@ -402,7 +403,8 @@ def extract_facts(text: str) -> FieldValues:
         facts.direction = _combine_directions(conclusion)
         if facts.direction == "null" and _results_favour_comparator(sentences, values, facts.comparator):
             facts.direction = "negative"  # "not effective", where the results show the comparator ahead
-        elif _combine_directions(results) == "mixed" and _defers_to_results(facts.direction, _section(sentences, values, _CONCLUSION)):
+        elif _combine_directions(results) == "mixed" and _defers_to_results(
+                facts.direction, _section(sentences, values, _CONCLUSION), facts):
             facts.direction = "mixed"
         return facts
     if results:
@@ -418,6 +420,9 @@ def extract_facts(text: str) -> FieldValues:
         stated = [(d, v) for d, v in zip(_efficacy_first([v.direction for v in values], values), values) if d != "unknown"]
         if stated and (stated[-1][0] == "positive" or _CONCLUDING.search(stated[-1][1].text)):
             facts.direction = stated[-1][0]  # "Varenicline was effective ...", "These findings suggest ..."
+            if facts.direction == "positive" and any(d == "mixed" for d, _ in stated[:-1]) and _defers_to_results(
+                    facts.direction, [stated[-1][1]], facts):
+                facts.direction = "mixed"  # "... at 69 µg/kg improved shell quality", after "34.5 µg/kg had no effect"
         else:
             # a result closes it: each result counts, not a hedged background line ("Omega-3 may improve mood.")
             facts.direction = _combine_directions([d for d, v in stated if not _HEDGE.search(v.text)] or [d for d, _ in stated[-1:]])
@@ -432,10 +437,15 @@ _CONCLUDING = re.compile(
 )
 
 
-def _defers_to_results(direction: str, conclusion: list[FieldValues]) -> bool:
-    """A null conclusion ("did not improve attention") speaks of one outcome, and a hedged
-    positive one ("may modestly reduce") glosses over the others: mixed results decide."""
-    return direction == "null" or (direction == "positive" and any(_HEDGE.search(v.text) for v in conclusion))
+def _defers_to_results(direction: str, conclusion: list[FieldValues], facts: FieldValues) -> bool:
+    """A null conclusion ("did not improve attention") speaks of one outcome, a hedged
+    positive one ("may modestly reduce") glosses over the others, and one naming a single
+    dose of those studied ("at 69 µg/kg improved shell quality") speaks for that dose:
+    mixed results decide."""
+    if direction == "null":
+        return True
+    return direction == "positive" and any(
+        _HEDGE.search(v.text) or (len(v.dose) == 1 and len(facts.dose) >= 2) for v in conclusion)
 
 
 _HEDGE = re.compile(r"\b(?:may|might|could|possibly|modest(?:ly)?|suggests?|potential(?:ly)?|some\s+evidence)\b", re.IGNORECASE)
