@@ -14,6 +14,7 @@ from pipeline.evaluate.extraction import (
     Evaluation,
     GoldClaim,
     GoldDoc,
+    check_gold,
     dose_key,
     evaluate,
     format_report,
@@ -198,6 +199,22 @@ def test_evaluate_runs_ingest_and_extract_and_reports(tmp_path: Path):
 def test_a_gold_document_missing_from_disk_is_a_gold_error(tmp_path: Path):
     with pytest.raises(GoldError, match="missing"):
         evaluate([GoldDoc("gone.txt", [])], ingest, lambda docs: [], tmp_path)
+
+
+def test_check_lists_every_evidence_problem_without_scoring(tmp_path: Path):
+    (tmp_path / "doc.txt").write_text(TEXT, encoding="utf-8")
+    gold = [GoldDoc("doc.txt", [gold_claim("A second trial [7]"), gold_claim("not in the text"), gold_claim("e")]),
+            GoldDoc("gone.txt", [])]
+    problems = check_gold(gold, ingest, tmp_path)
+    assert len(problems) == 3
+    assert "not found" in problems[0] and "times" in problems[1] and "missing" in problems[2]
+    assert check_gold([GoldDoc("doc.txt", [gold_claim("A second trial [7]")])], ingest, tmp_path) == []
+
+
+def test_main_check_prints_no_scores(capsys: pytest.CaptureFixture[str]):
+    assert main(["--check"]) == 0
+    out = capsys.readouterr().out
+    assert "0 problems" in out and "F1" not in out
 
 
 def test_a_malformed_gold_line_names_its_line(tmp_path: Path):

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluate.spans import Counts, GoldError, locate_evidence, match_by_overlap, read_gold
+from pipeline.evaluate.spans import Counts, GoldError, evidence_problem, locate_evidence, match_by_overlap, read_gold
 from pipeline.model import Claim, Document, DocumentResult, Study
 
 log = logging.getLogger(__name__)
@@ -305,6 +305,20 @@ def evaluate(
     return evaluation
 
 
+def check_gold(gold_docs: Sequence[GoldDoc], ingest: Callable[[str], Document], docs_dir: Path) -> list[str]:
+    """Every problem that would stop scoring, all at once and without extracting: a gold
+    document missing, or an evidence that does not occur exactly once in its ingested
+    text. Gold writers run it on a blind set: it prints no score."""
+    problems = []
+    for g in gold_docs:
+        if not (docs_dir / g.doc).is_file():
+            problems.append(f"{g.doc}: missing from {docs_dir}")
+            continue
+        text = ingest(str(docs_dir / g.doc)).text
+        problems += [p for claim in g.claims if (p := evidence_problem(g.doc, claim.evidence, text))]
+    return problems
+
+
 def format_report(evaluation: Evaluation, show_errors: bool = False, fields: Sequence[str] = FIELDS) -> str:
     lines = [f"{'field':<18}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}"]
     for name, s in evaluation.scores.items():
@@ -327,6 +341,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--doc", action="append", help="score only this gold doc (path or file name); repeatable")
     parser.add_argument("--show-errors", action="store_true", help="print every disagreement with its evidence")
     parser.add_argument("--field", action="append", choices=FIELDS, help="with --show-errors: only this field; repeatable")
+    parser.add_argument("--check", action="store_true",
+                        help="only check that every gold evidence occurs exactly once in its document (no scores)")
     args = parser.parse_args(argv)
 
     try:
@@ -341,6 +357,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             gold_docs = [g for g in gold_docs if g.doc in args.doc or Path(g.doc).name in args.doc]
             if not gold_docs:
                 raise GoldError(f"no gold document named {', '.join(args.doc)}")
+        if args.check:
+            problems = check_gold(gold_docs, ingest, args.gold.parent / "docs")
+            print("\n".join(problems + [f"{sum(len(g.claims) for g in gold_docs)} gold claims in {len(gold_docs)} "
+                                         f"documents checked, {len(problems)} problems"]))
+            return 1 if problems else 0
         evaluation = evaluate(gold_docs, ingest, extract, args.gold.parent / "docs")
     except GoldError as exc:
         print(f"gold error: {exc}", file=sys.stderr)

@@ -58,13 +58,20 @@ def read_gold(path: Path, build: Callable[[dict[str, Any]], T]) -> list[T]:
     return built
 
 
+def evidence_problem(doc_name: str, evidence: str, text: str) -> str | None:
+    """Why ``evidence`` cannot pin a gold claim in ``text`` (it must occur exactly once), or None."""
+    count = text.count(evidence)
+    if count == 1:
+        return None
+    where = "not found" if count == 0 else f"found {count} times"
+    return f"{doc_name}: gold evidence {evidence!r} {where} in the ingested text"
+
+
 def locate_evidence(doc_name: str, claims: Sequence[GoldSpan], text: str) -> None:
     """Pin each gold claim to the one place its evidence string occurs in ``text``."""
     for claim in claims:
-        count = text.count(claim.evidence)
-        if count != 1:
-            where = "not found" if count == 0 else f"found {count} times"
-            raise GoldError(f"{doc_name}: gold evidence {claim.evidence!r} {where} in the ingested text")
+        if problem := evidence_problem(doc_name, claim.evidence, text):
+            raise GoldError(problem)
         claim.start = text.index(claim.evidence)
         claim.end = claim.start + len(claim.evidence)
 
