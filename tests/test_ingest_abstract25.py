@@ -16,22 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from pipeline.ingest import ingest
-from pipeline.model import Document
-
-
-def _ingest(tmp_path: Path, page: str) -> Document:
-    path = tmp_path / "page.txt"
-    path.write_text(page, encoding="utf-8")
-    return ingest(str(path))
-
-
-def _abstract(doc: Document) -> str:
-    meta = doc.meta
-    assert meta.is_study and meta.abstract_start is not None and meta.abstract_end is not None
-    return doc.text[meta.abstract_start:meta.abstract_end]
-
+from saved_page import ingest_page, own_abstract
 
 # 1. Old PubMed page, numbered "Author information" ------------------------------------------------------------------
 
@@ -109,8 +94,8 @@ Dietary nitrate lowers blood pressure in healthy adults. We examined whether bee
 @pytest.mark.parametrize(("page", "opening", "closing", "journal", "year", "doi"), _PUBMED_PAGES)
 def test_an_old_pubmed_page_with_numbered_author_information_is_its_own_study(
         tmp_path: Path, page: str, opening: str, closing: str, journal: str, year: int, doi: str | None) -> None:
-    doc = _ingest(tmp_path, page)
-    abstract = _abstract(doc)
+    doc = ingest_page(tmp_path, page)
+    abstract = own_abstract(doc)
     assert abstract.startswith(opening) and closing in abstract
     assert (doc.meta.journal, doc.meta.year, doc.meta.doi) == (journal, year, doi)
     assert not doc.meta.title.isdigit() and "University" not in doc.meta.title
@@ -198,14 +183,14 @@ Published:May 2, 2015DOI:https://doi.org/10.5555/jpg.2015.40.880
 @pytest.mark.parametrize(("page", "opening", "closing", "year"), _REVIEW_SECTION_PAGES)
 def test_a_meta_analysis_under_the_journals_review_section_is_its_own_study(
         tmp_path: Path, page: str, opening: str, closing: str, year: int | None) -> None:
-    doc = _ingest(tmp_path, page)
-    abstract = _abstract(doc)
+    doc = ingest_page(tmp_path, page)
+    abstract = own_abstract(doc)
     assert abstract.lstrip().startswith(opening) and closing in abstract
     assert "meta-analysis" in doc.meta.title and doc.meta.year == year and doc.meta.doi.startswith("10.5555/")
 
 
 def test_a_narrative_review_under_a_summary_stays_no_study(tmp_path: Path) -> None:
-    doc = _ingest(tmp_path, """Review| Volume 12, ISSUE 3, P201-210, March 2020
+    doc = ingest_page(tmp_path, """Review| Volume 12, ISSUE 3, P201-210, March 2020
 
 Exercise and knee pain in older adults: an update for clinicians
 
@@ -272,8 +257,8 @@ An Update (Meta-Analysis)
 @pytest.mark.parametrize(("page", "opening", "closing"), _RESEARCHGATE_PAGES)
 def test_a_researchgate_meta_analysis_with_an_empty_authors_label_is_its_own_study(
         tmp_path: Path, page: str, opening: str, closing: str) -> None:
-    doc = _ingest(tmp_path, page)
-    abstract = _abstract(doc)
+    doc = ingest_page(tmp_path, page)
+    abstract = own_abstract(doc)
     assert abstract.startswith(opening) and abstract.endswith(closing)
     assert "Meta-Analysis" in doc.meta.title
 
@@ -324,15 +309,15 @@ DOI: https://doi.org/10.5555/orl.2012.4471
 @pytest.mark.parametrize(("page", "opening", "closing", "first_author", "doi"), _BYLINE_PAGES)
 def test_a_titled_byline_page_with_an_unlabelled_abstract_is_its_own_study(
         tmp_path: Path, page: str, opening: str, closing: str, first_author: str, doi: str) -> None:
-    doc = _ingest(tmp_path, page)
-    abstract = _abstract(doc)
+    doc = ingest_page(tmp_path, page)
+    abstract = own_abstract(doc)
     assert abstract.startswith(opening) and abstract.endswith(closing)
     assert doc.meta.authors[0].startswith(first_author)
     assert doc.meta.doi == doi
 
 
 def test_a_blog_post_with_a_byline_and_one_paragraph_stays_no_study(tmp_path: Path) -> None:
-    doc = _ingest(tmp_path, """Does black seed oil really lower cholesterol? What a new rat study says
+    doc = ingest_page(tmp_path, """Does black seed oil really lower cholesterol? What a new rat study says
 
 By Jane Porter, Health Editor
 
@@ -375,14 +360,14 @@ _FLAT_PAGES = [
 @pytest.mark.parametrize(("page", "opening", "closing", "authors"), _FLAT_PAGES)
 def test_a_markdown_abstract_page_on_one_line_is_its_own_study(
         tmp_path: Path, page: str, opening: str, closing: str, authors: list[str]) -> None:
-    doc = _ingest(tmp_path, page)
-    abstract = _abstract(doc)
+    doc = ingest_page(tmp_path, page)
+    abstract = own_abstract(doc)
     assert abstract.startswith(opening) and abstract.rstrip().endswith(closing)
     assert doc.meta.authors == authors and "=" not in doc.meta.title and not doc.meta.title.startswith("#")
 
 
 def test_a_narrative_review_on_one_markdown_line_stays_no_study(tmp_path: Path) -> None:
-    doc = _ingest(tmp_path, (
+    doc = ingest_page(tmp_path, (
         "Probiotics in the neonatal unit: a narrative review ======================================== * Clara Jensen "
         "## Abstract Probiotics are given to preterm infants in many units. This narrative review summarises the trials "
         "and the meta-analyses published so far and discusses strain choice, dosing and safety. Most trials report fewer "
@@ -440,8 +425,8 @@ Download full-text PDF
 @pytest.mark.parametrize(("page", "opening", "closing", "first_author", "title"), _UPLOADED_PAGES)
 def test_a_researchgate_copy_under_uploader_chrome_is_its_own_study(
         tmp_path: Path, page: str, opening: str, closing: str, first_author: str, title: str) -> None:
-    doc = _ingest(tmp_path, page)
-    abstract = _abstract(doc)
+    doc = ingest_page(tmp_path, page)
+    abstract = own_abstract(doc)
     assert abstract.startswith(opening) and closing in abstract and "Discover" not in abstract
     assert doc.meta.authors[0].startswith(first_author) and doc.meta.title == title
 
@@ -473,8 +458,8 @@ The objective of this open-label pilot study was to test whether oral magnesium 
 @pytest.mark.parametrize(("page", "opening", "closing"), _DESIGNED_PAGES)
 def test_a_designed_title_over_one_abstract_paragraph_is_its_own_study(
         tmp_path: Path, page: str, opening: str, closing: str) -> None:
-    doc = _ingest(tmp_path, page)
-    abstract = _abstract(doc)
+    doc = ingest_page(tmp_path, page)
+    abstract = own_abstract(doc)
     assert abstract.startswith(opening) and abstract.rstrip().endswith(closing)
     assert doc.meta.year is None and ":" in doc.meta.title
 
@@ -502,4 +487,4 @@ At the end of the trial the walking group had lower depression scores than the t
 """,
 ])
 def test_a_designed_title_over_a_retelling_or_a_longer_page_stays_no_study(tmp_path: Path, page: str) -> None:
-    assert not _ingest(tmp_path, page).meta.is_study
+    assert not ingest_page(tmp_path, page).meta.is_study

@@ -5,26 +5,10 @@ names, titles and journals below are invented.)"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from saved_page import ingest_page, own_abstract
 
 from extractors.blocks import ends_in_abstract_heading
-from pipeline.ingest import ingest
-from pipeline.model import Document
-
-
-def _read(tmp_path: Path, text: str) -> Document:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return ingest(str(path))
-
-
-def _abstract(doc: Document) -> str:
-    meta = doc.meta
-    assert meta.is_study and meta.abstract_start is not None
-    return doc.text[meta.abstract_start:meta.abstract_end]
-
 
 _GLUED = """{citation}
  {title}
@@ -55,8 +39,8 @@ _GLUED_CASES = [
 
 @pytest.mark.parametrize("citation,title,affiliation,body,journal,year", _GLUED_CASES)
 def test_abstract_heading_glued_to_affiliation(tmp_path, citation, title, affiliation, body, journal, year):
-    doc = _read(tmp_path, _GLUED.format(citation=citation, title=title, affiliation=affiliation.removesuffix("Abstract"), body=body))
-    assert _abstract(doc).startswith(body[:40])
+    doc = ingest_page(tmp_path, _GLUED.format(citation=citation, title=title, affiliation=affiliation.removesuffix("Abstract"), body=body))
+    assert own_abstract(doc).startswith(body[:40])
     assert doc.meta.title == title and doc.meta.year == year and doc.meta.journal.startswith(journal)
 
 
@@ -74,7 +58,7 @@ def test_glued_heading_needs_an_affiliation(line, glued):
 def test_glued_affiliation_in_a_blog_paragraph_is_no_page(tmp_path):
     text = ("My favourite tea blog\n\nI emailed the lab at the Department of Nutrition, Invented University "
             "(tea@inv.edu) and they sent me the Abstract\n\nTea is great and I drink three cups a day. It calms me.\n")
-    assert not _read(tmp_path, text).meta.is_study
+    assert not ingest_page(tmp_path, text).meta.is_study
 
 
 _RUN_IN = """-
@@ -106,8 +90,8 @@ _RUN_IN_CASES = [
 
 @pytest.mark.parametrize("byline,citation,abstract,journal,year,first", _RUN_IN_CASES)
 def test_untitled_abstract_under_bulleted_citation(tmp_path, byline, citation, abstract, journal, year, first):
-    doc = _read(tmp_path, _RUN_IN.format(byline=byline, citation=citation, abstract=abstract))
-    assert _abstract(doc).startswith(abstract[:30])
+    doc = ingest_page(tmp_path, _RUN_IN.format(byline=byline, citation=citation, abstract=abstract))
+    assert own_abstract(doc).startswith(abstract[:30])
     assert doc.meta.journal == journal and doc.meta.year == year
     assert doc.meta.authors and doc.meta.authors[0].startswith(first)
 
@@ -117,7 +101,7 @@ def test_run_in_words_in_prose_are_no_labels(tmp_path):
     text = ("- Life Sci. 2009 Apr 24;84(17-18):622-6.\n"
             "I read this paper about rats and pain. Results were mixed and I am not sure what to think about it.\n\n"
             "More posts about pain coming soon on this blog, including my own experience with gabapentin.\n")
-    assert not _read(tmp_path, text).meta.is_study
+    assert not ingest_page(tmp_path, text).meta.is_study
 
 
 _MENU_PAGE = """Journal Information
@@ -181,9 +165,9 @@ _MENU_CASES = [
 @pytest.mark.parametrize("title,second_title,byline,more,background,methods,results", _MENU_CASES)
 def test_journal_page_with_a_menu_above_the_real_abstract(tmp_path, title, second_title, byline, more, background,
                                                           methods, results):
-    doc = _read(tmp_path, _MENU_PAGE.format(vol=112, title=title, second_title=second_title, byline=byline, more=more,
+    doc = ingest_page(tmp_path, _MENU_PAGE.format(vol=112, title=title, second_title=second_title, byline=byline, more=more,
                                             background=background, methods=methods, results=results))
-    abstract = _abstract(doc)
+    abstract = own_abstract(doc)
     assert background in abstract and results in abstract
     assert doc.meta.title == title
 
@@ -193,7 +177,7 @@ def test_a_menu_without_an_abstract_below_is_no_page(tmp_path):
                              second_title="Té de hibisco para la hipertensión", byline="A.B. García Ruiz, C. Mendes",
                              more="D. Ortega-Lima", background="", methods="", results="")
     text = text.split("Table 1. Baseline characteristics.")[0] + "Subscribe to read the full article.\n"
-    assert not _read(tmp_path, text).meta.is_study
+    assert not ingest_page(tmp_path, text).meta.is_study
 
 
 _PORTAL = """{title}
@@ -232,14 +216,14 @@ _PORTAL_CASES = [
 
 @pytest.mark.parametrize("title,authors,abstract,journal,published,year", _PORTAL_CASES)
 def test_research_portal_record_is_its_own_study(tmp_path, title, authors, abstract, journal, published, year):
-    doc = _read(tmp_path, _PORTAL.format(title=title, authors=authors, cited=12, abstract=abstract, pages="169-174",
+    doc = ingest_page(tmp_path, _PORTAL.format(title=title, authors=authors, cited=12, abstract=abstract, pages="169-174",
                                          journal=journal, published=published))
-    assert _abstract(doc) == abstract
+    assert own_abstract(doc) == abstract
     assert doc.meta.title == title and doc.meta.journal == journal and doc.meta.year == year
 
 
 def test_a_narrative_review_on_a_portal_stays_a_review(tmp_path):
-    doc = _read(tmp_path, _PORTAL.format(
+    doc = ingest_page(tmp_path, _PORTAL.format(
         title="Cherry juice and sleep: a narrative review", authors="Mei Ling Chen, Wen Hsu, Jian Liu", cited=3,
         abstract="This narrative review summarises what is known about cherry juice and sleep. We review twelve "
                  "small trials and discuss their limits.", pages="1-9", journal="Invented Reviews", published="2019"))
@@ -286,12 +270,12 @@ _BREADCRUMB_CASES = [
 
 @pytest.mark.parametrize("short,year,author,title", _BREADCRUMB_CASES)
 def test_journal_breadcrumb_page_with_a_question_title(tmp_path, short, year, author, title):
-    doc = _read(tmp_path, _BREADCRUMB.format(
+    doc = ingest_page(tmp_path, _BREADCRUMB.format(
         short=short, year=year, author=author, title=title, background="The treatment is widely used.",
         methods="This study evaluated a total of 226 patients treated with the intervention or a comparator.",
         results="Pain improved more with the intervention than with the comparator at 6 months.",
         conclusion="The intervention may be preferred."))
-    assert _abstract(doc).startswith("Background")
+    assert own_abstract(doc).startswith("Background")
     assert doc.meta.title == f"{author}: {title}" and doc.meta.journal == short and doc.meta.year == year
 
 
@@ -325,16 +309,16 @@ _PROTOCOL_CASES = [
 
 @pytest.mark.parametrize("background,methods,discussion", _PROTOCOL_CASES)
 def test_a_protocol_abstract_ends_on_its_own_discussion(tmp_path, background, methods, discussion):
-    doc = _read(tmp_path, _PROTOCOL.format(background=background, methods=methods, discussion=discussion))
-    abstract = _abstract(doc)
+    doc = ingest_page(tmp_path, _PROTOCOL.format(background=background, methods=methods, discussion=discussion))
+    abstract = own_abstract(doc)
     assert background in abstract and discussion in abstract
 
 
 def test_a_paper_body_discussion_still_ends_the_abstract(tmp_path):
     text = ("Abstract\nBackground\nDelirium is common.\nMethods\nWe randomised 300 adults to melatonin or placebo.\n"
             "Results\nDelirium was less common with melatonin.\nDiscussion\n" + "The body of the paper goes on. " * 80 + "\n")
-    doc = _read(tmp_path, text)
-    assert not doc.meta.is_study or "The body of the paper" not in _abstract(doc)
+    doc = ingest_page(tmp_path, text)
+    assert not doc.meta.is_study or "The body of the paper" not in own_abstract(doc)
 
 
 _TITLED_CITED = """{title}
@@ -372,15 +356,15 @@ _TITLED_CITED_CASES = [
 @pytest.mark.parametrize("title,background,methods,results,citation,journal,year", _TITLED_CITED_CASES)
 def test_a_titled_abstract_closed_by_its_journal_citation_is_its_own_study(tmp_path, title, background, methods, results,
                                                                            citation, journal, year):
-    doc = _read(tmp_path, _TITLED_CITED.format(title=title, background=background, methods=methods, results=results,
+    doc = ingest_page(tmp_path, _TITLED_CITED.format(title=title, background=background, methods=methods, results=results,
                                                citation=citation))
-    abstract = _abstract(doc)
+    abstract = own_abstract(doc)
     assert background in abstract and results in abstract
     assert doc.meta.title == title and doc.meta.journal == journal and doc.meta.year == year
 
 
 def test_a_blog_post_without_a_journal_citation_is_no_page(tmp_path):
-    doc = _read(tmp_path, _TITLED_CITED.format(
+    doc = ingest_page(tmp_path, _TITLED_CITED.format(
         title="My Thoughts on Honey for Night Cough in Toddlers", background="I tried honey with my son. " * 6,
         methods="We gave him a spoon before bed.", results="He coughed less, I think.", citation="Posted in Parenting, 2021"))
     assert not doc.meta.is_study
@@ -396,7 +380,7 @@ def test_a_marked_byline_with_four_word_names_names_the_authors(tmp_path, byline
             f"Efficacy of Platelet-Rich Plasma Before Hyaluronic Acid in Knee Osteoarthritis: A Randomized Trial\n\n"
             f"{byline}\n\nPMID: 35683999\n\nAbstract\n\nWe randomized 46 adults with knee osteoarthritis to platelet-rich "
             f"plasma before hyaluronic acid or to platelet-rich plasma alone. Pain scores fell more with the combination.\n")
-    doc = _read(tmp_path, text)
+    doc = ingest_page(tmp_path, text)
     assert doc.meta.title.startswith("Efficacy of Platelet-Rich Plasma") and doc.meta.authors[0].startswith(first)
 
 

@@ -15,22 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from pipeline.ingest import ingest
-from pipeline.model import Document
-
-
-def _ingest(tmp_path: Path, page: str) -> Document:
-    path = tmp_path / "page.txt"
-    path.write_text(page, encoding="utf-8")
-    return ingest(str(path))
-
-
-def _abstract(doc: Document) -> str:
-    meta = doc.meta
-    assert meta.is_study and meta.abstract_start is not None and meta.abstract_end is not None
-    return doc.text[meta.abstract_start:meta.abstract_end]
-
+from saved_page import ingest_page, own_abstract
 
 # 1. Bare labels, no colon ------------------------------------------------------------------------------------------
 
@@ -79,8 +64,8 @@ Conclusion Supervised walking improved exercise capacity after cardiac surgery.
 @pytest.mark.parametrize(("page", "opening", "closing", "journal", "year"), _BARE_LABEL_PAGES)
 def test_labels_without_colon_run_over_three_paragraphs_make_a_structured_abstract(
         tmp_path: Path, page: str, opening: str, closing: str, journal: str | None, year: int | None) -> None:
-    doc = _ingest(tmp_path, page)
-    abstract = _abstract(doc)
+    doc = ingest_page(tmp_path, page)
+    abstract = own_abstract(doc)
     assert abstract.startswith(opening) and closing in abstract
     assert doc.meta.title and doc.meta.title.startswith(page.split("\n\n")[1][:20])
     assert doc.meta.journal == journal and doc.meta.year == year
@@ -121,7 +106,7 @@ Ask your doctor before giving any supplement to a child.
 
 @pytest.mark.parametrize("page", _BARE_LABEL_NEGATIVES)
 def test_label_words_opening_prose_paragraphs_are_no_abstract(tmp_path: Path, page: str) -> None:
-    assert not _ingest(tmp_path, page).meta.is_study
+    assert not ingest_page(tmp_path, page).meta.is_study
 
 
 # 2. A PMC abstract without a title, running on into the Introduction ---------------------------------------------
@@ -171,8 +156,8 @@ Delirium after hip fracture is frequent and costly [1, 2]. Melatonin regulates s
 @pytest.mark.parametrize(("page", "last_sentence"), _PMC_PAGES)
 def test_untitled_structured_abstract_before_its_introduction_is_the_page_study(
         tmp_path: Path, page: str, last_sentence: str) -> None:
-    doc = _ingest(tmp_path, page)
-    abstract = _abstract(doc)
+    doc = ingest_page(tmp_path, page)
+    abstract = own_abstract(doc)
     assert abstract.rstrip().endswith(last_sentence)
     assert "Introduction" not in abstract and "words" not in abstract
 
@@ -190,7 +175,7 @@ Evidence is weak for most supplements.
 Introduction
 Osteoarthritis affects millions of adults [1]. Supplements are widely used [2], and patients often ask about them [3].
 """
-    assert not _ingest(tmp_path, page).meta.is_study
+    assert not ingest_page(tmp_path, page).meta.is_study
 
 
 # 3. A PDF text copy with no "Abstract" line ------------------------------------------------------------------------
@@ -222,8 +207,8 @@ To evaluate topical timolol 0.5% gel for small superficial infantile haemangioma
 
 @pytest.mark.parametrize("page", _PDF_PAGES)
 def test_pdf_copy_with_byline_affiliations_and_inline_labels_is_the_page_study(tmp_path: Path, page: str) -> None:
-    doc = _ingest(tmp_path, page)
-    abstract = _abstract(doc)
+    doc = ingest_page(tmp_path, page)
+    abstract = own_abstract(doc)
     assert abstract.startswith("To ") and "Methods:" in abstract and "Results:" in abstract
     assert doc.meta.title == page.split("\n", 1)[0]
     for block in doc.blocks:  # the byline and affiliations above the abstract name no study of their own
@@ -243,7 +228,7 @@ To test the efficacy of saffron in depression. Methods: A trial of 260 outpatien
 
 Readers should talk to their doctor before trying saffron.
 """
-    assert not _ingest(tmp_path, page).meta.is_study
+    assert not ingest_page(tmp_path, page).meta.is_study
 
 
 # 4. A PDF copy with a running header and numbered affiliations -----------------------------------------------------
@@ -282,8 +267,8 @@ plasma (p=0.02), although corticosteroid acted faster at 4 weeks.
 @pytest.mark.parametrize(("page", "journal"), _RUNNING_HEADER_PAGES)
 def test_running_header_and_numbered_affiliations_above_abstract_make_the_page_study(
         tmp_path: Path, page: str, journal: str) -> None:
-    doc = _ingest(tmp_path, page)
-    abstract = _abstract(doc)
+    doc = ingest_page(tmp_path, page)
+    abstract = own_abstract(doc)
     assert abstract.split()[0] in ("Few", "Hypertension", "Platelet-rich") and doc.meta.journal == journal
     affiliations = next(b for b in doc.blocks if "IND" in doc.text[b.start:b.end] or "PAK" in doc.text[b.start:b.end]
                         or "CHN" in doc.text[b.start:b.end])
@@ -296,7 +281,7 @@ Why I stopped taking fennel for period pain
 I tried fennel capsules for three months after reading about them online. The pain did not change much, and the
 capsules upset my stomach. My doctor suggested ibuprofen instead, which worked better for me.
 """
-    assert not _ingest(tmp_path, page).meta.is_study
+    assert not ingest_page(tmp_path, page).meta.is_study
 
 
 # 5. A research portal's record saved as its abstract alone, over a "Read full abstract" link ------------------------
@@ -320,8 +305,8 @@ Read full abstract
 @pytest.mark.parametrize(("page", "title"), _SNIPPET_PAGES)
 def test_a_portal_abstract_over_its_read_full_abstract_link_is_the_page_study(
         tmp_path: Path, page: str, title: str | None) -> None:
-    doc = _ingest(tmp_path, page)
-    abstract = _abstract(doc)
+    doc = ingest_page(tmp_path, page)
+    abstract = own_abstract(doc)
     assert abstract.rstrip().endswith(("longer trials are needed.", "extra drugs.", "day units."))
     assert doc.meta.title == title
 
@@ -342,7 +327,7 @@ Read full abstract
 
 @pytest.mark.parametrize("page", _SNIPPET_NEGATIVES)
 def test_a_listing_or_a_blog_paragraph_over_a_full_abstract_link_is_no_study(tmp_path: Path, page: str) -> None:
-    assert not _ingest(tmp_path, page).meta.is_study
+    assert not ingest_page(tmp_path, page).meta.is_study
 
 
 def test_a_finding_sentence_naming_a_college_above_the_abstract_stays_main(tmp_path: Path) -> None:
@@ -358,7 +343,7 @@ Abstract
 
 Background: Exam stress is common. Methods: We randomized 120 students to peppermint oil or placebo. Results: Anxiety scores did not differ (p=0.61). Conclusions: Peppermint oil did not reduce exam stress.
 """
-    doc = _ingest(tmp_path, page)
+    doc = ingest_page(tmp_path, page)
     assert doc.meta.is_study and doc.meta.title.startswith("Peppermint Oil Capsules")
     finding = next(b for b in doc.blocks if doc.text[b.start:b.end].startswith("Among healthy"))
     byline = next(b for b in doc.blocks if doc.text[b.start:b.end].startswith("Lena Vogt"))
@@ -382,7 +367,7 @@ Abstract
 
 Background: Shift workers often sleep poorly. Methods: We randomized 96 nurses to valerian 600 mg or placebo. Results: Sleep latency did not differ (p=0.44). Conclusions: Valerian did not improve sleep.
 """
-    doc = _ingest(tmp_path, page)
+    doc = ingest_page(tmp_path, page)
     assert doc.meta.is_study and doc.meta.title.startswith("Valerian Root Extract")
 
 
@@ -398,8 +383,8 @@ Background: Shift workers often sleep poorly. Methods: We randomized 96 nurses t
     "placebo (p=0.02). Conclusions Zinc shortened acute diarrhoea in young children.\n",
 ])
 def test_labels_without_colon_on_lines_or_in_one_paragraph_make_a_structured_abstract(tmp_path: Path, body: str) -> None:
-    doc = _ingest(tmp_path, "Oral zinc for acute diarrhoea in children under five: a randomised trial\n" + body)
-    assert "Stool output fell faster" in _abstract(doc)
+    doc = ingest_page(tmp_path, "Oral zinc for acute diarrhoea in children under five: a randomised trial\n" + body)
+    assert "Stool output fell faster" in own_abstract(doc)
     assert doc.meta.title == "Oral zinc for acute diarrhoea in children under five: a randomised trial"
 
 
@@ -407,7 +392,7 @@ def test_two_run_in_labels_in_a_news_paragraph_are_no_abstract(tmp_path: Path) -
     page = ("Zinc and diarrhoea: a new trial\n\nA trial in three district hospitals tested zinc in young children. "
             "Results The children given zinc recovered sooner, the team said. Conclusions Drawn from one small trial "
             "should be treated with care, other doctors warned.\n")
-    assert not _ingest(tmp_path, page).meta.is_study
+    assert not ingest_page(tmp_path, page).meta.is_study
 
 
 def test_an_unlabelled_aim_paragraph_above_methods_opens_the_abstract(tmp_path: Path) -> None:
@@ -424,6 +409,6 @@ Results: Haemangioma colour and size improved more with timolol (p<0.001).
 
 Conclusion: Topical timolol is an effective first treatment.
 """
-    doc = _ingest(tmp_path, page)
-    assert _abstract(doc).startswith("To test topical timolol")
+    doc = ingest_page(tmp_path, page)
+    assert own_abstract(doc).startswith("To test topical timolol")
     assert doc.meta.title.startswith("Topical timolol") and doc.meta.authors[0] == "Pereira A"
