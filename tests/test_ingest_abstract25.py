@@ -280,7 +280,7 @@ Full Text:
 
 
 DOI: https://doi.org/10.5555/ijpr.v11i2.14
-""", "High-fat diets raise", "compared with the high-fat group.", "Rawi", "10.5555/ijpr.v11i2.14"),
+""", "High-fat diets raise", "compared with the high-fat group.", "Al Rawi", "10.5555/ijpr.v11i2.14"),
     ("""Ginger extract and gastric emptying in functional dyspepsia: a crossover study in adults
 
 Helena M.R. Costa, Joao P. Ferreira, Ana L.S. Mendes

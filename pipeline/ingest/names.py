@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
-_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "ter"})
+from extractors.attribution import word_list
+
+_PARTICLE_ROWS = [row.split("\t") for row in word_list("surname_particles.tsv")]
+_PARTICLES = frozenset(row[0] for row in _PARTICLE_ROWS)
+_GIVEN_NAMES = frozenset(row[0] for row in _PARTICLE_ROWS if row[1:] == ["given"])  # "Al Gore", "Ben Goldacre"
 _YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
 
 
@@ -18,7 +22,7 @@ def format_author(name: str) -> str:
         if len(tokens) >= 2 and re.fullmatch(r"[A-Z]{1,3}", tokens[-1]):
             return name  # already "Surname Initials"
         cut = len(tokens) - 1
-        while cut > 0 and tokens[cut - 1].lower() in _PARTICLES:
+        while cut > 0 and tokens[cut - 1].lower() in _PARTICLES and not (cut == 1 and tokens[0].lower() in _GIVEN_NAMES):
             cut -= 1
         surname, given = " ".join(tokens[cut:]), " ".join(tokens[:cut])
     initials = "".join(part[0].upper() for part in re.split(r"[\s.\-]+", given) if part and part[0].isalpha())

@@ -12,7 +12,9 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ten", "ter", "vander", "st"}
+from extractors.attribution import word_list
+
+_PARTICLES = frozenset(row.split("\t")[0] for row in word_list("surname_particles.tsv"))
 _JOURNAL_STOP = {"the", "of", "and", "for", "in", "on", "an", "a"}
 _DATA = Path(__file__).parent / "data"
 _UMLAUT_SPELLING = re.compile(r"(?<=[a-z])([aou])e")
@@ -24,11 +26,14 @@ def fold(text: str) -> str:
 
 
 def surname_key(surname: str | None) -> str:
-    """'van der Berg' -> 'berg', 'García-López' -> 'garcialopez', "O'Brien" -> 'obrien',
+    """'van der Berg' -> 'berg', 'Al Chalabi' and 'Al-Chalabi' -> 'chalabi', 'García-López' -> 'garcialopez', "O'Brien" -> 'obrien',
     'Müller' and 'Mueller' -> 'muller' (German umlauts are also written as ae/oe/ue)."""
     if not surname:
         return ""
     tokens = [t for t in re.split(r"[\s]+", fold(surname).strip()) if t]
+    particle, hyphen, rest = tokens[0].partition("-") if tokens else ("", "", "")
+    if hyphen and rest and particle in _PARTICLES:
+        tokens[:1] = [particle, rest]  # "Al-Masri" as "Al Masri"
     while len(tokens) > 1 and tokens[0].rstrip("'’") in _PARTICLES:
         tokens = tokens[1:]
     return _UMLAUT_SPELLING.sub(r"\1", re.sub(r"[^a-z0-9]", "", "".join(tokens)))
