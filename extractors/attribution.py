@@ -69,12 +69,12 @@ class Attribution:
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
-_PARTICLE = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Dd]os|[Dd]as|do|[Ll]e|[Ll]a|ter|ten|al|el|bin|Ó|St\.?)\s+)"
+_PARTICLE = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Dd]os|[Dd]as|do|[Ll]e|[Ll]a|ter|ten|[Aa]l|[Ee]l|[Aa]bu|[Bb]in|[Bb]en|[Ii]bn|Ó|St\.?)\s+)"
 # Unambiguous on purpose (each part starts with a capital): "Smith", "McDonald", "O'Brien",
 # never an acronym; a looser form backtracks exponentially on long capitalised runs.
 _CORE = rf"[{_UP}](?:[{_LOW}]+(?:-\r?\n[{_LOW}]+)?(?:['’]?[{_UP}][{_LOW}]+)*|['’][{_UP}][{_LOW}]+)"
 # The lookahead lets the engine reject most positions on one character.
-_SURNAME = rf"(?=[{_UP}VvDdLlta]){_PARTICLE}{{0,3}}{_CORE}(?:(?:[-‐–]|-\r?\n){_CORE})?"  # "Ruiz-\nOrtega": a PDF line break after the hyphen (CRLF files too)
+_SURNAME = rf"(?=[{_UP}VvDdLltabei]){_PARTICLE}{{0,3}}{_CORE}(?:(?:[-‐–]|-\r?\n){_CORE})?"  # "Ruiz-\nOrtega": a PDF line break after the hyphen (CRLF files too)
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)[a-z]?"
 _ETAL = r"et\.?\s*al\b\.?|and\s+(?:colleagues|co-?workers|others)|and\s+(?:his|her|their)\s+(?:colleagues|co-?workers)"
 _INITIALS = r"(?:\s+(?:[A-Z]{1,3}|[A-Z]-[A-Z])(?![\w'’.-]))?"  # Vancouver style: "Smith-Jones AB", "Tardif J-C"
