@@ -551,11 +551,12 @@ _RESEARCHERS_ANCHOR = _Anchor(None, 12, 160, ("esearchers", "cientists", "nvesti
 
 _DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?\b(10\.\d{4,9}/[^\s\"<>\[\]]+)", re.IGNORECASE)
 _PMID = re.compile(r"\bPMID:?\s*(\d{4,9})\b")
-_REGISTRY = re.compile(
-    r"\b(NCT\d{8}|ISRCTN\s?\d{8}|ACTRN\d{14}|DRKS\d{8}|ChiCTR[-\w]{6,20}|"
-    r"EudraCT(?:\s+(?:No\.?|[Nn]umber))?:?\s*\d{4}-\d{6}-\d{2})\b"
-)
-REGISTRY_PREFIXES = ("NCT", "ISRCTN", "ACTRN", "DRKS", "ChiCTR", "EudraCT")  # every registry ID holds one
+_REGISTRIES = [row.split("\t") for row in word_list("trial_registries.tsv")]
+REGISTRY_PREFIXES = tuple(prefix for prefix, _ in _REGISTRIES)  # every registry ID holds one
+# Any registry's ID (no groups): one pattern for the attribution here and the flags of verification.
+REGISTRY_ID = rf"\b(?:{'|'.join(pattern for _, pattern in _REGISTRIES)})\b"
+_REGISTRY = re.compile(f"({REGISTRY_ID})")
+_EU_NUMBER = re.compile(r"^(EudraCT|EU\s?CT(?!R))\D*")  # "EudraCT No. 2015-...", "EU CT number: 2023-..."
 _ISRCTN_NUMBER = re.compile(r"\bISRCTN\b[^.\d]{0,40}?(?<![\d-])(\d{8})(?![\d-])")  # "ISRCTN registry number is 70584524"
 _URL = re.compile(r"\bhttps?://[^\s<>\"\]\[)]+|\bwww\.[^\s<>\"\]\[)]+")
 # A link the writer introduces as someone else's account of the study.
@@ -576,7 +577,7 @@ _NAME_AFTER = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _HAS_SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # searched only outside ASCII (``str.isascii`` is a flag test)
-_IDENTIFIER_WORDS = ("PMID", "NCT", "ISRCTN", "ACTRN", "DRKS", "ChiCTR", "EudraCT", "http", "www.")
+_IDENTIFIER_WORDS = ("PMID", *REGISTRY_PREFIXES, "http", "www.")
 _DOI_START = re.compile(r"10\.\d")
 _DOI_CORE = re.compile(r"10\.\d{4,9}/")
 _STOPWORDS = frozenset(word_list("attribution_stopwords.txt"))
@@ -1257,6 +1258,10 @@ def _trim_venue(raw: str) -> str:
     return venue
 
 
+def _eu_number(prefix: re.Match[str]) -> str:
+    return "EudraCT " if prefix.group(1) == "EudraCT" else "EUCT "
+
+
 def _identifiers(text: str) -> list[Attribution]:
     hits = []
     if not (_holds_any(text, _IDENTIFIER_WORDS) or _DOI_START.search(text)):
@@ -1269,7 +1274,7 @@ def _identifiers(text: str) -> list[Attribution]:
     for m in _PMID.finditer(text) if "PMID" in text else ():
         hits.append(Attribution("pmid", m.start(), m.end(), m.group(0), pmid=m.group(1)))
     for m in _REGISTRY.finditer(text) if _holds_any(text, REGISTRY_PREFIXES) else ():
-        registry_id = re.sub(r"^EudraCT\D*", "EudraCT ", re.sub(r"^ISRCTN\s", "ISRCTN", m.group(1)))
+        registry_id = _EU_NUMBER.sub(_eu_number, re.sub(r"^ISRCTN\s", "ISRCTN", m.group(1)))
         hits.append(Attribution("registry", m.start(), m.end(), m.group(0), registry_id=registry_id))
     for m in _ISRCTN_NUMBER.finditer(text) if "ISRCTN" in text else ():
         hits.append(Attribution("registry", m.start(), m.end(), m.group(0), registry_id=f"ISRCTN{m.group(1)}"))

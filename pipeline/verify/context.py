@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import re
 
+from extractors.attribution import REGISTRY_ID as REGISTRY_ID_PATTERN
 from pipeline.model import Claim, Flag
 
-REGISTRY_ID = re.compile(
-    r"\bNCT\d{8}\b|\bISRCTN\s?\d{8}\b|\bEudraCT[:\s]*(?:No\.?\s*)?\d{4}-\d{6}-\d{2}\b|\b\d{4}-\d{6}-\d{2}\b"
-    r"|\bACTRN\d{14}\b|\bChiCTR[-\w]*\d+\b|\bDRKS\d{8}\b|\bCTRI/\d{4}/\d+/\d+\b|\bNTR\d{3,5}\b"
-    r"|\bUMIN\d{9}\b|\bjRCT[a-z]?\d{7,10}\b|\bIRCT\d{8,}N\d+\b|\bPACTR\d{15}\b|\bKCT\d{7}\b|\bTCTR\d{11}\b"
-    r"|\bRBR-\w{6,8}\b|\bSLCTR/\d{4}/\d{3}\b|\bNL\d{4,5}\b|\bEUCTR\d{4}-\d{6}-\d{2}\b",
-    re.IGNORECASE,
-)
+# Any registry's ID, or an EU trial number without its "EudraCT" (the extractor's list, any case).
+REGISTRY_ID = re.compile(rf"{REGISTRY_ID_PATTERN}|\b\d{{4}}-\d{{6}}-\d{{2}}\b", re.IGNORECASE)
 
 
 def anecdotal_flag(claim: Claim) -> Flag | None:
