@@ -89,6 +89,11 @@ _GOES_ON = re.compile(
     r"after\s+(?:the\s+)?(?:\d+|treatment|intervention)\b|(?:at|by|after)\s+(?:week|day|month)\s+\d|"
     r"both\s+(?:[\w-]+\s+)?(?:groups|arms)\b|[\w-]+\s+of\s+(?:the|these|those)\s+(?:patients|participants|subjects|"
     r"children|adults|babies|infants|women|men|animals|rats|mice)\b|"
+    # the people the study took, counted again: "Of the 640 infants studied, ...", "Among the 1,560 patients enrolled"
+    r"(?:of|among|in)\s+(?:the|these|those|all)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:patients|participants|subjects|"
+    r"children|adults|babies|infants|women|men|people|volunteers|animals|rats|mice|dogs|cats)\s+(?:studied|enrolled|"
+    r"randomi[sz]ed|included|analy[sz]ed|followed|tested|treated|assessed|recruited|surveyed|who\s+took\s+part|"
+    r"in\s+the\s+(?:study|trial|analysis))\b|"
     rf"{_RESULT_FOLLOWED_UP})",
     re.IGNORECASE,
 )
