@@ -289,7 +289,7 @@ _ID_KINDS = ("registry", "pmid", "doi", "url")  # a title carrying one is a head
 _CITATION_END = re.compile(r"\b(?:19|20)\d{2}[a-z]?(?:\s+[A-Z][a-z]{2,8}(?:\s+\d{1,2})?)?"
                            r"(?:\s*[;:,]\s*[\w()]+(?:\s*:\s*[\w–-]+)?)?\.?\s*$")
 _FOOTNOTE_DEFINITION = re.compile(r"\[\^[\w-]{1,40}\]:")
-_CITATION_LABEL = re.compile(r"^\W*(?:study|citation|reference|source|article|paper|trial)\s*:", re.IGNORECASE)
+_CITATION_LABEL = re.compile(r"^\W*(?:study|citation|reference|source|article|paper|trial|more\s+information|journal\s+reference)\s*:", re.IGNORECASE)
 # The record lines of an author manuscript's page ("Author manuscript; available in PMC: 2017 Jul 1.",
 # "Published in final edited form as: <Journal>. <date>; doi ..."): the page's own article, told by its
 # abstract, not a claim.
@@ -959,7 +959,40 @@ class _ClaimBuilder:
             headings = [h for h in headings if not box[0] <= h[0] < box[1]]  # its ID line names no text above it
         if headings:
             self._attribute_to_headings(headings)
+        self._cite_from_reference_line()
         self._merge_registry_record()
+
+    def _cite_from_reference_line(self) -> None:
+        """A labelled citation paragraph carrying an ID right under an uncited finding ("Reference:
+        Okafor B, et al. <title>. <Journal>. 2021. doi:...", "More information: ..."), telling no
+        result of its own, names that finding's study: it makes no claim of its own, and the
+        finding's evidence ends above it."""
+        text = self.document.text
+        i = len(self.claims) - 1
+        while i > 0:
+            line = self.claims[i]
+            start = text.rfind("\n", 0, line.evidence.start) + 1
+            end = _PARAGRAPH_END.search(text, line.evidence.end).start()
+            first = i
+            while first > 0 and self.claims[first - 1].evidence.start >= start:
+                first -= 1
+            last, i = i, first - 1
+            inside, before = self.claims[first:last + 1], self.claims[first - 1] if first else None
+            if before is None or not (line.study.doi or line.study.pmid) or not _CITATION_LABEL.match(text[start:end]):
+                continue
+            if any(c.direction != "unknown" or c.n is not None or c.dose or c.evidence.end > end for c in inside):
+                continue  # the citation goes on with a result of its own: a study card's head
+            kept_end = len(text[:start].rstrip()) if before.evidence.end > start else before.evidence.end
+            if before.context != "prose" or kept_end <= before.evidence.start or text[kept_end:start].strip() or (
+                    before.study.attributed and kept_end == before.evidence.end):
+                continue
+            if kept_end < before.evidence.end:
+                before.evidence = Evidence(text[before.evidence.start:kept_end], before.evidence.start, kept_end,
+                                           before.evidence.page)
+                before.claim_id = claim_id_for(self.document.doc_id, before.evidence.start, kept_end)
+            citation = text[start:end]
+            before.study = study_from(find_attributions(citation), citation)
+            del self.claims[first:last + 1]
 
     def _attribute_to_headings(self, headings: list[tuple[int, Study]]) -> None:
         """Each uncited prose claim takes (a copy of) the nearest heading study above it; a
