@@ -146,7 +146,6 @@ _LABEL_RUN_IN = re.compile(r"(?<=[a-z][.)])(?P<label>Objectives?|Methods|Main Me
                            r"Key Findings|Findings|Conclusions?|Significance)(?=[A-Z][a-z]|A\s)")
 # PubMed's short citation under the title: "Chenchen Wang et al. BMJ. 2018." (its year may be missing: "BMJ. .").
 _SHORT_CITATION = re.compile(rf"(?P<first>{_FULL_NAME.pattern})\s+et\s+al\.?\s+[A-Z][^.]{{1,80}}\.[\s.]*(?:(?:19|20)\d{{2}}\b.*)?")
-_REGISTRY_PREFIXES = (*REGISTRY_PREFIXES, "CTRI/")  # what a "Trial registration" line names, India's registry too
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+")
 _BULLET = re.compile(r"^[-•·]\s+")
 # One author on a line of their own: "Conor P. Kerley*", "Mario Fernando Prieto Peres1".
@@ -1024,7 +1023,7 @@ def _abstract_blocks(text: str, blocks: list[Block], first: int) -> list[Block]:
     taken: list[Block] = []
     for block in blocks[first:]:
         line = _plain(text, block)
-        if taken and any(prefix in line for prefix in _REGISTRY_PREFIXES) and "registration" in _section_labels(text, taken[-1]):
+        if taken and any(prefix in line for prefix in REGISTRY_PREFIXES) and "registration" in _section_labels(text, taken[-1]):
             taken.append(block)  # "Trial registration" / "anzctr.org.au ACTRN12612000445875"
             continue
         if block.label != "main":
