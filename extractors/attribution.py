@@ -479,7 +479,8 @@ _INNER_VENUE = re.compile(r"(?<!\S)(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*")
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An|Another|This|That|Our)\s+")
 _FUNDED = re.compile(r"-(?:funded|sponsored|backed|supported)$")
 _HYPHENATED_ADJECTIVE = re.compile(r"-[a-z]+$")
-_JOURNAL_ACRONYM = re.compile(rf"(?:{'|'.join(word_list('journal_acronyms.txt'))})\b")  # "the NEJM study" is no trial's name
+_JOURNAL_ACRONYMS = [row.split("\t")[0] for row in word_list("journal_acronyms.tsv")]
+_JOURNAL_ACRONYM = re.compile(rf"(?:{'|'.join(_JOURNAL_ACRONYMS)})\b")  # "the NEJM study" is no trial's name
 
 
 @dataclasses.dataclass(frozen=True)

@@ -14,7 +14,7 @@ from extractors.attribution import find_attributions, study_from
 from pipeline.ingest.names import format_author
 from pipeline.model import Block, Document
 from pipeline.verify.context import unregistered_flag
-from pipeline.verify.names import surname_key
+from pipeline.verify.names import same_journal, surname_key
 
 
 def _study(text: str):
@@ -170,3 +170,16 @@ def test_a_recruiting_trial_without_an_id_is_still_flagged():
     text = "A phase 3 trial is now recruiting 300 adults with knee osteoarthritis."
     (claim,) = _claims(text)
     assert claim.ongoing_trial and unregistered_flag(claim, text) is not None
+
+
+@pytest.mark.parametrize(
+    ("acronym", "title"),
+    [("BJN", "British Journal of Nutrition"), ("AJCN", "The American Journal of Clinical Nutrition"),
+     ("NEJM", "The New England Journal of Medicine"), ("JCEM", "Journal of Clinical Endocrinology & Metabolism")],
+)
+def test_a_journal_acronym_is_the_same_journal_as_its_full_title(acronym, title):
+    assert same_journal(acronym, title)
+
+
+def test_a_journal_acronym_is_not_another_journal():
+    assert not same_journal("BJN", "British Journal of Psychiatry")

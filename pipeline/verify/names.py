@@ -53,13 +53,11 @@ def title_key(title: str | None) -> str:
 
 @lru_cache(maxsize=1)
 def _journal_aliases() -> dict[str, str]:
-    """Journal names whose abbreviation is not a word-by-word prefix ('BMJ', 'PNAS')."""
-    aliases = {}
-    for line in (_DATA / "journal_aliases.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            short, full = line.split("\t")
-            aliases[" ".join(_journal_words(short))] = " ".join(_journal_words(full))
-    return aliases
+    """Journal names whose abbreviation is not a word-by-word prefix ('BMJ', 'PNAS', 'BJN')."""
+    own = (_DATA / "journal_aliases.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in own if line.strip() and not line.startswith("#")]
+    rows += [row.split("\t") for row in word_list("journal_acronyms.tsv")]
+    return {" ".join(_journal_words(short)): " ".join(_journal_words(full)) for short, full in rows}
 
 
 def _journal_words(name: str) -> list[str]:
