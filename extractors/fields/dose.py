@@ -11,6 +11,7 @@ import re
 
 from pipeline.model import Dose
 
+from extractors.fields.comparator import drug_mentions
 from extractors.fields.lexicon import trie_pattern
 from extractors.fields.markers import unglue_markers
 from extractors.fields.numbers import DIGITS, WORDS, to_number
@@ -26,12 +27,16 @@ _MASS = {
     "µmol": "umol", "μmol": "umol", "umol": "umol", "micromol": "umol", "micromole": "umol", "micromoles": "umol",
     "mmol": "mmol", "millimol": "mmol", "millimole": "mmol", "millimoles": "mmol",
     "meq": "meq", "milliequivalent": "meq", "milliequivalents": "meq",
+    # Insulin, heparin and toxin units: "10 units at bedtime", "80 U/kg" (a unit of insulin is an IU).
+    "u": "IU", "unit": "IU", "units": "IU",
 }
 _BASE = (
     r"(?:[µμu]mol|mmol|m[Ee]q|[Mm]illiequivalents?|[Mm]icromol(?:es?)?|[Mm]illimol(?:es?)?|[Mm]illigram(?:me)?s?|[Mm]icrogram(?:me)?s?|[Nn]anogram(?:me)?s?|[Gg]ram(?:me)?s?|[Ii]nternational\s+[Uu]nits?|[Mm]illilit(?:re|er)s?"
-    r"|[Mm][Gg]|mcg|MCG|[µμu]g|ng|gm|g|IU|iu|m[lL]|ML)"
+    r"|[Mm][Gg]|mcg|MCG|[µμu]g|ng|gm|g|IU|iu|m[lL]|ML|U(?=\s*/\s*(?:kg|h)\b|\s+(?:of|at|daily|once|twice|per|inject\w*|IV|SC|SQ|IM|s\.?c\.?|i\.?v\.?|i\.?m\.?)\b)|[Uu]nits?)"
 )
 _DAY = r"(?:d|day|24\s*h)"
+# An infusion's rate: "0.5 µg/kg/min", "0.1 mcg/kg/h", "2 mg/h", "mg·kg−1·h−1".
+_RATE = r"(?:min(?:ute)?|h(?:ou)?r?)(?![a-z])"
 # Hyphens and dashes as web pages and PubMed write them: "1‐mg" (U+2010), "10‒20 mg" (U+2012), "10−20" (U+2212).
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 _DASH = "\\" + _DASHES  # for a character class
@@ -42,10 +47,11 @@ _OVER = r"(?:/|per\s|[·⋅∙]|\.(?=\s*(?:kg|d|day)\s*" + _INVERSE + r"))"
 # "mg/kg body weight/day", "mg/kg/bw", "mg/kg b.wt": body weight written after the kg.
 _BODY_WEIGHT = r"(?:\s*/?\s*(?:of\s+)?(?:body[\s-]*weight|b\.?\s?wt?\.?|BW)(?![a-z]))?"
 _PER = (
-    r"(?:\s*" + _OVER + r"\s*(?:kg|kilograms?)" + _INVERSE + r"?" + _BODY_WEIGHT + r"\s*(?:" + _OVER + r"\s*" + _DAY + _INVERSE + r"?)?"
-    r"|\s*kg" + _INVERSE + r"(?:\s*[·⋅∙.]?\s*" + _DAY + _INVERSE + r")?"
-    r"|\s*/\s*m(?:2|²)|\s*per\s+(?:square\s+metre|m2|m²)"
-    r"|\s*" + _OVER + r"\s*" + _DAY + _INVERSE + r"?|\s+a\s+day)"
+    r"(?:\s*" + _OVER + r"\s*(?:kg|kilograms?)" + _INVERSE + r"?" + _BODY_WEIGHT + r"\s*(?:" + _OVER + r"\s*(?:" + _DAY + "|" + _RATE + ")" + _INVERSE + r"?)?"
+    r"|\s*kg" + _INVERSE + r"(?:\s*[·⋅∙.]?\s*(?:" + _DAY + "|" + _RATE + ")" + _INVERSE + r")?"
+    # "mg/m2", "mg/m²", "mg/m^2", "mg/sq m", "mg m-2", "mg·m⁻²": per square metre of body surface
+    r"|\s*/\s*(?:m(?:2|²|\^2|\s2(?![\d.,]))|sq\.?\s*m)(?![\w])|\s*per\s+(?:square\s+met(?:re|er)|m2|m²|sq\.?\s*m)|\s*[·⋅∙]?\s*m(?:[{_DASH}]2|⁻²)".replace("{_DASH}", _DASH)
+    + r"|\s*" + _OVER + r"\s*(?:" + _DAY + "|" + _RATE + ")" + _INVERSE + r"?|\s+a\s+day)"
 )
 _NUM = rf"(?:{DIGITS})"
 # "10 and 20", "10, 20, or 40" (a list must end in and/or, so in "aged 18-65, 50 mg" only
@@ -71,8 +77,34 @@ _DOSE_RE = re.compile(
     # not a concentration or lab value ("10 mg/ml", "mg/dL", "mg per litre", "5 mg%")
     r"(?!\s*(?:/|per\s)\s*(?:m?l\b|d[lL]|L\b|mL|litre|liter|dl|mol\b)|\s*%|[\w/])"
 )
+# "1 × 10⁹ CFU", "10^9 CFU", "10 billion CFU/day", "5 x 10(10) colony-forming units": a probiotic's count.
+_POWER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_CFU_RE = re.compile(
+    rf"(?<![\w.,/^])(?:(?P<nums>{_NUM}(?:\s*(?:to|[{_DASH}])\s*{_NUM})?)\s*)?"
+    rf"(?P<scale>(?:[x×*·]\s*)?10\s*(?:(?:\^|\*\*)\s*\(?(?P<exp>\d{{1,2}})\)?|\((?P<paren>\d{{1,2}})\)|(?P<power>[{_POWER}]{{1,2}}))|[eE](?P<e>\d{{1,2}})|billion|bn|million)?"
+    rf"\s*(?P<base>CFUs?|cfus?|[Cc]olony[\s-]+[Ff]orming\s+[Uu]nits?)(?P<per>{_PER})?"
+    r"(?!\s*(?:/|per\s)\s*(?:g\b|grams?|m?l\b|mL))"
+)
+# Concentrations a cell or tissue experiment applied: "at 10–100 µM", "5 µg/mL of the extract".
+_IN_VITRO_RE = re.compile(
+    rf"(?<![\w.,/])(?P<nums>{_NUM}(?:\s*(?:to|[{_DASH}])\s*{_NUM})?)\s*(?P<base>[nµμu]M|mM|(?:mg|µg|μg|ug|ng)\s*/\s*m[lL])(?![\w/])(?P<per>(?!))?"
+)
+_IN_VITRO = re.compile(
+    r"in[\s-]?vitro|\bcells?\b|cell[\s-]lines?|\bcultur|fibroblasts|keratinocytes|macrophages|neurons|organoids|embryos|"
+    r"hepatocytes|cardiomyocytes|\bincubat|explants|spheroids|microglia|astrocytes|myotubes|adipocytes|biofilms?\b",
+    re.IGNORECASE,
+)
+# "an IC50 of 5 µM", "plasma levels of 2 µg/mL", "MIC 4 µg/mL": a measured value, not what was applied.
+_MEASURED_BEFORE = re.compile(
+    r"(?:\b[IEL][CD]\s*[\-_]?50|\bMI[CB]s?\d*|\bMBC|\bK[dim]\b|\bplasma|\bserum|\bC\s*max|\bpeak|\btrough|\blevels?\b|half[\s-]maximal)"
+    r"[^.;]{0,30}$",
+)
+# "(by 58% at 10 µM)", "a 3-fold rise at 5 µM": the concentration where a result was read, not the one dosed.
+# "at 0.1, 1 or 10 µM": the last of a concentration series, read only as a whole or not at all.
+_LIST_TAIL_BEFORE = re.compile(r"\d\s*(?:,|;|,?\s*(?:and|or|&))\s*$")
+_EFFECT_AT_BEFORE = re.compile(r"(?:%|-?fold)[^.;,()\d]{0,20}?\bat\s+$")
 _JOIN = rf"(?:\s*(?:,\s*(?:and|or|&)?|and|or|&|to|vs\.?|versus|v\.?|[{_DASH}]|/)\s*)"
-_PREFILTER = re.compile(rf"\d[\s{_DASH}]*(?:[mMµμun]|g\b|IU|iu|gm|gram|micro|nano|[Ii]nter|[Mm]illi)")
+_PREFILTER = re.compile(rf"\d[\s{_DASH}]*(?:[mMµμunU]|g\b|IU|iu|gm|gram|micro|nano|[Ii]nter|[Mm]illi)")
 # "ten mg/kg", "one milligram": a spelled-out value, tried only when a word stands right before a unit.
 _WORD_UNIT_GATE = re.compile(r"[a-z][\s-](?:mg|[Mm]illigram(?:me)?s?|[Mm]icrogram(?:me)?s?|mcg|[Gg]ram(?:me)?s?|IU|[Ii]nternational|m[lL])\b")
 
@@ -87,17 +119,23 @@ _SPLIT = re.compile(rf"({_NUM})(?:\s*{_BASE})?|{_JOIN}")
 _FIGURE = re.compile(r"\b(?:fig(?:ure)?s?\.?|table|panel|step|supplementary|appendix|section)\s*$", re.IGNORECASE)
 
 _SCHEDULES = [
-    (r"once[\s-]+(?:a[\s-]+|per\s+)?da(?:y|ily)|once[\s-]daily|\bq\.?d\.?\b|\bqd\b|every\s+morning", "once daily"),
-    (r"twice[\s-]+(?:a[\s-]+|per\s+)?da(?:y|ily)|two\s+times\s+(?:a\s+|per\s+)?da(?:y|ily)|\bb\.?i\.?d\.?(?!\w)", "twice daily"),
-    (r"three\s+times\s+(?:a\s+|per\s+)?da(?:y|ily)|thrice\s+daily|\bt\.?i\.?d\.?(?!\w)", "three times daily"),
-    (r"four\s+times\s+(?:a\s+|per\s+)?da(?:y|ily)|\bq\.?i\.?d\.?(?!\w)", "four times daily"),
+    # Prescription Latin as clinicians write it: "o.d.", "mane", "q24h", "q12h", "q8h", "q6h".
+    (r"once[\s-]+(?:a[\s-]+|per\s+)?da(?:y|ily)|once[\s-]daily|\bq\.?d\.?\b|\bqd\b|every\s+morning|\bo\.d\.?(?!\w)|\bmane\b|"
+     r"\bq\.?\s?24\s?h(?:rs?|ours?)?\b|every\s+24\s+h(?:rs?|ours?)?\b|\bq\.?\s?a\.?m\.?(?!\w)", "once daily"),
+    (r"twice[\s-]+(?:a[\s-]+|per\s+)?da(?:y|ily)|two\s+times\s+(?:a\s+|per\s+)?da(?:y|ily)|\bb\.?i\.?d\.?(?!\w)|"
+     r"\bq\.?\s?12\s?h(?:rs?|ours?)?\b|every\s+12\s+h(?:rs?|ours?)?\b", "twice daily"),
+    (r"three\s+times\s+(?:a\s+|per\s+)?da(?:y|ily)|thrice\s+daily|\bt\.?i\.?d\.?(?!\w)|\bt\.?d\.?s\.?(?!\w)|"
+     r"\bq\.?\s?8\s?h(?:rs?|ours?)?\b|every\s+8\s+h(?:rs?|ours?)?\b", "three times daily"),
+    (r"four\s+times\s+(?:a\s+|per\s+)?da(?:y|ily)|\bq\.?i\.?d\.?(?!\w)|\bq\.?d\.?s\.?(?!\w)|"
+     r"\bq\.?\s?6\s?h(?:rs?|ours?)?\b|every\s+6\s+h(?:rs?|ours?)?\b", "four times daily"),
     (r"twice[\s-]+(?:a[\s-]+)?week(?:ly)?", "twice weekly"),
     (r"once[\s-]+(?:a[\s-]+)?week(?:ly)?|\bweekly\b|every\s+week", "once weekly"),
     (r"every\s+other\s+day|alternate\s+days", "every other day"),
     (r"single[\s-]+(?:oral\s+|intravenous\s+|i\.?v\.?\s+)?(?:dose|administration|session|dosing)|\bsingle\b|one[\s-]+time\s+dose|once\s+only", "single dose"),
     (r"\btitrat\w*|flexibl[ey][\s-]+dos\w*|flexible[\s-]+dose", "titrated"),
     (r"as[\s-]+needed|\bp\.?r\.?n\.?(?!\w)|on[\s-]+demand", "as needed"),
-    (r"\bdaily\b|\bper\s+day\b|\ba\s+day\b|\beach\s+day\b|\bevery\s+day\b|\bnightly\b|\bat\s+bedtime\b", "daily"),
+    (r"\bdaily\b|\bper\s+day\b|\ba\s+day\b|\beach\s+day\b|\bevery\s+day\b|\bnightly\b|\bat\s+bedtime\b|"
+     r"\bq\.?\s?h\.?s\.?(?!\w)|\bnocte\b|\bo\.?n\.(?!\w)", "daily"),
 ]
 # One scan for all schedules: the one nearest the dose wins, and at one position the
 # more specific ("once daily") before the general ("daily"). The schedule, timing and
@@ -216,6 +254,7 @@ _BOUND_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:(?:is|are|was|were|has\s+been|have
 _BOUND_BEFORE = re.compile(r"\b(?:up\s+to|as\s+high\s+as|less\s+than|below)\s+$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _PER_DAY = re.compile(r"(?<![a-z])(?:d|day|24\s*h)\b|\ba day\b")
+_PER_RATE = re.compile(r"(?<![a-z])(?:min|h)")
 _IMPERATIVE = re.compile(r"\W*(?:take|try|start|begin|aim)\b", re.IGNORECASE)
 _HANGING_HYPHEN = re.compile(rf"(?<=\d)[{_DASH}](?=\s*(?:,|and\b|or\b|&))")
 _ARM_SIZE_RE = re.compile(_ARM_SIZE)
@@ -244,7 +283,8 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
     only dose in a safety statement, and no dose beside a dose a study gave."""
     digits = bool(_PREFILTER.search(text))
     spelled = _may_spell_a_value(text) and bool(_WORD_UNIT_GATE.search(text))
-    if not (digits or spelled):
+    cfu = "CFU" in text or "cfu" in text or "olony" in text
+    if not (digits or spelled or cfu):
         return [], []
     words = text = unglue_markers(text)
     if "·" in text:
@@ -252,6 +292,9 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
     matches = _dose_matches(text) if digits else []
     if spelled:
         matches = sorted(matches + list(_WORD_DOSE_RE.finditer(text)), key=lambda m: m.start())
+    extra = _concentration_matches(text, matches, digits, cfu)
+    if extra:
+        matches = sorted(matches + extra, key=lambda m: m.start())
     if not matches:
         return [], []
     doses: list[Dose] = []
@@ -301,10 +344,17 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
             continue
         if per and per.startswith("kg") and _INDUCER_BEFORE.search(text, max(0, match.start() - 45), match.start()):
             continue
+        if unit == "IU" and match.group("base")[:1] in "uU" and not _units_of_a_drug(text, match):
+            continue
         if per is None and ("day" in after or "/d" in after or "DAY" in after) and _SUBSTANCE_PER_DAY.match(after):
             unit, per = f"{unit}/day", "day"  # "5 grams of creatine a day"
         between = _BETWEEN_BEFORE.search(text, max(0, match.start() - 9), match.start()) is not None
-        for value, value_max in _values(match.group("nums"), between):
+        if match.re is _CFU_RE:
+            scale = _cfu_scale(match)
+            values = [(v * scale, m * scale if m else None) for v, m in _values(match.group("nums") or "1", between)]
+        else:
+            values = _values(match.group("nums"), between)
+        for value, value_max in values:
             into.append(
                 Dose(value=value, unit=unit, per=per, schedule=schedule, timing=timing, text=source, value_max=value_max)
             )
@@ -414,6 +464,73 @@ def _shared_denominators(doses: list[Dose], text: str) -> list[Dose]:
     return doses
 
 
+# What is dosed in units: "10 units of insulin glargine", "100 units of onabotulinumtoxinA", "vitamin D 1,000 units".
+_UNIT_DOSED = re.compile(
+    r"insulin|heparin|parin\b|toxin|botox|dysport|xeomin|oxytocin|vasopressin|epoetin|erythropoietin|penicillin|"
+    r"streptokinase|urokinase|hyaluronidase|factor\s+(?:viii|ix)|vitamin|calciferol|interferon", re.IGNORECASE)
+# "14 units of alcohol a week", "2 units of packed red cells", "in 12 units": units that are no dose.
+_NOT_DOSED_UNITS = re.compile(
+    r"\s*(?:of\s+)?(?:[\w\-]+\s+){0,2}?(?:alcohol|blood|red\s+(?:blood\s+)?cells|rbcs?|prbcs?|platelets|plasma|beds?|housing|"
+    r"homes?|wards?|apartments?|dwellings?)\b", re.IGNORECASE)
+
+
+# "HOMA-IR fell by 0.6 units more", "scores 2 units lower": a change measured in a scale's units.
+_CHANGE_BEFORE = re.compile(r"\b(?:by|fell|rose|dropped|improved|reduced|increased|decreased|changed|differ\w*)\s+"
+                            r"(?:about\s+|approximately\s+|nearly\s+|~\s*)?$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater|fewer|larger|smaller|better|worse)\b", re.IGNORECASE)
+
+
+def _units_of_a_drug(text: str, match: re.Match[str]) -> bool:
+    """"Units" or "U" dose an agent measured in units (insulin, heparin, a toxin, vitamin D)
+    or a listed drug named beside them; units of alcohol, of blood or of a hospital do not,
+    nor does a change measured in units."""
+    if _NOT_DOSED_UNITS.match(text, match.end()) or "lcohol" in text[max(0, match.start() - 60) : match.start()]:
+        return False
+    if _CHANGE_AFTER.match(text, match.end()) or _CHANGE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return False
+    window = text[max(0, match.start() - 80) : match.end() + 60]
+    return bool(_UNIT_DOSED.search(window) or drug_mentions(window.lower()))
+
+
+def _concentration_matches(text: str, matches: list[re.Match[str]], digits: bool, cfu: bool) -> list[re.Match[str]]:
+    """Doses written as a count or a concentration: a probiotic's colony-forming units, and
+    what a cell experiment applied ("10 µM")."""
+    found: list[re.Match[str]] = []
+    if cfu:
+        # "10 11 CFU", "1010 CFU": an exponent lost with its superscript is not read
+        found += [m for m in _CFU_RE.finditer(text) if m.group("scale") or (m.group("nums") and _cfu_count(m.group("nums")))]
+    if digits and ("M" in text or "/m" in text) and _IN_VITRO.search(text):
+        found += [m for m in _IN_VITRO_RE.finditer(text) if not _MEASURED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                  and not _EFFECT_AT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                  and not _LIST_TAIL_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    taken = [(m.start(), m.end()) for m in matches]
+    return [m for m in found if not any(start < m.end() and m.start() < end for start, end in taken)]
+
+
+def _cfu_count(nums: str) -> bool:
+    """A count written in full digits ("10,000,000,000 CFU"): a probiotic dose is never below a million."""
+    value = to_number(nums.split()[0]) if nums.split() else None
+    return value is not None and value >= 1e6
+
+
+def _cfu_scale(match: re.Match[str]) -> float:
+    scale = (match.group("scale") or "").lower()
+    exponent = match.group("exp") or match.group("paren") or match.group("power") or match.group("e")
+    if exponent:
+        return 10.0 ** int(exponent.translate(_SUPERSCRIPTS))
+    return 1e9 if scale in ("billion", "bn") else 1e6 if scale == "million" else 1.0
+
+
+_SUPERSCRIPTS = str.maketrans(_POWER, "0123456789")
+
+
+def _written_unit(base: str) -> str:
+    """"CFU", "uM", "ug/mL": units of counts and concentrations, kept as written."""
+    if base[0] in "Cc":
+        return "CFU"
+    return _SPACES.sub("", base).replace("µ", "u").replace("μ", "u").replace("mL", "ml").replace("ml", "mL")
+
+
 def _may_advise(before: str, imperative: bool) -> bool:
     """Substring tests for the words of :data:`_ADVICE` in the words ``before`` a dose,
     written out (a generator over a tuple of them costs three times as much); an
@@ -518,14 +635,19 @@ def _timing(after: str) -> tuple[str | None, int]:
 
 
 def _unit(base: str, per: str | None) -> tuple[str, str | None]:
-    unit = _MASS[_SPACES.sub(" ", base.lower())]
+    unit = _MASS.get(_SPACES.sub(" ", base.lower())) or _written_unit(base)
     if not per:
         return unit, None
     per_text = per.lower()
     has_kg = "kg" in per_text or "kilo" in per_text
     has_day = bool(_PER_DAY.search(per_text))
-    if "m2" in per_text or "m²" in per_text or "square" in per_text:
+    compact = per_text.replace(" ", "")
+    if "m2" in compact or "m²" in compact or "square" in compact or "m^2" in compact or "sq" in compact or "m-2" in compact or "m⁻²" in compact:
         return f"{unit}/m2", "m2"
+    rate = _PER_RATE.search(per_text) if not has_day else None
+    if rate:
+        time = "min" if rate.group(0).startswith("m") else "h"
+        return (f"{unit}/kg/{time}", f"kg/{time}") if has_kg else (f"{unit}/{time}", time)
     if has_kg and has_day:
         return f"{unit}/kg/day", "kg/day"
     if has_kg:
