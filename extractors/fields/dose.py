@@ -82,13 +82,14 @@ _POWER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _CFU_RE = re.compile(
     rf"(?<![\w.,/^])(?:(?P<nums>{_NUM}(?:\s*(?:to|[{_DASH}])\s*{_NUM})?)\s*)?"
     rf"(?P<scale>(?:[x×*·]\s*)?10\s*(?:(?:\^|\*\*)\s*\(?(?P<exp>\d{{1,2}})\)?|\((?P<paren>\d{{1,2}})\)|(?P<power>[{_POWER}]{{1,2}}))|[eE](?P<e>\d{{1,2}})|billion|bn|million)?"
-    rf"\s*(?P<base>CFUs?|cfus?|[Cc]olony[\s-]+[Ff]orming\s+[Uu]nits?)(?P<per>{_PER})?"
+    rf"\s*(?P<base>CFUs?|[Cc]olony[\s-]+[Ff]orming\s+[Uu]nits?)(?P<per>{_PER})?"
     r"(?!\s*(?:/|per\s)\s*(?:g\b|grams?|m?l\b|mL))"
 )
 # Concentrations a cell or tissue experiment applied: "at 10–100 µM", "5 µg/mL of the extract".
 _IN_VITRO_RE = re.compile(
     rf"(?<![\w.,/])(?P<nums>{_NUM}(?:\s*(?:to|[{_DASH}])\s*{_NUM})?)\s*(?P<base>[nµμu]M|mM|(?:mg|µg|μg|ug|ng)\s*/\s*m[lL])(?![\w/])(?P<per>(?!))?"
 )
+_MOLAR = re.compile(r"\d\s?[nµμum]M\b")
 _IN_VITRO = re.compile(
     r"in[\s-]?vitro|\bcells?\b|cell[\s-]lines?|\bcultur|fibroblasts|keratinocytes|macrophages|neurons|organoids|embryos|"
     r"hepatocytes|cardiomyocytes|\bincubat|explants|spheroids|microglia|astrocytes|myotubes|adipocytes|biofilms?\b",
@@ -119,23 +120,21 @@ _SPLIT = re.compile(rf"({_NUM})(?:\s*{_BASE})?|{_JOIN}")
 _FIGURE = re.compile(r"\b(?:fig(?:ure)?s?\.?|table|panel|step|supplementary|appendix|section)\s*$", re.IGNORECASE)
 
 _SCHEDULES = [
-    # Prescription Latin as clinicians write it: "o.d.", "mane", "q24h", "q12h", "q8h", "q6h".
-    (r"once[\s-]+(?:a[\s-]+|per\s+)?da(?:y|ily)|once[\s-]daily|\bq\.?d\.?\b|\bqd\b|every\s+morning|\bo\.d\.?(?!\w)|\bmane\b|"
-     r"\bq\.?\s?24\s?h(?:rs?|ours?)?\b|every\s+24\s+h(?:rs?|ours?)?\b|\bq\.?\s?a\.?m\.?(?!\w)", "once daily"),
-    (r"twice[\s-]+(?:a[\s-]+|per\s+)?da(?:y|ily)|two\s+times\s+(?:a\s+|per\s+)?da(?:y|ily)|\bb\.?i\.?d\.?(?!\w)|"
-     r"\bq\.?\s?12\s?h(?:rs?|ours?)?\b|every\s+12\s+h(?:rs?|ours?)?\b", "twice daily"),
-    (r"three\s+times\s+(?:a\s+|per\s+)?da(?:y|ily)|thrice\s+daily|\bt\.?i\.?d\.?(?!\w)|\bt\.?d\.?s\.?(?!\w)|"
-     r"\bq\.?\s?8\s?h(?:rs?|ours?)?\b|every\s+8\s+h(?:rs?|ours?)?\b", "three times daily"),
-    (r"four\s+times\s+(?:a\s+|per\s+)?da(?:y|ily)|\bq\.?i\.?d\.?(?!\w)|\bq\.?d\.?s\.?(?!\w)|"
-     r"\bq\.?\s?6\s?h(?:rs?|ours?)?\b|every\s+6\s+h(?:rs?|ours?)?\b", "four times daily"),
+    # Prescription Latin as clinicians write it ("o.d.", "mane", "tds", "qHS") and hourly intervals ("q12h",
+    # "every 8 hours"), each read by :func:`_schedule_label`.
+    (r"(?:o\.d|q\.?a\.?m|q\.?h\.?s|t\.?d\.?s|q\.?d\.?s)\.?(?!\w)|mane\b|nocte\b", "latin"),
+    (r"(?:q\.?\s?|every\s+)(?:24|12|8|6)\s?h(?:rs?|ours?)?\b", "hourly"),
+    (r"once[\s-]+(?:a[\s-]+|per\s+)?da(?:y|ily)|once[\s-]daily|\bq\.?d\.?\b|\bqd\b|every\s+morning", "once daily"),
+    (r"twice[\s-]+(?:a[\s-]+|per\s+)?da(?:y|ily)|two\s+times\s+(?:a\s+|per\s+)?da(?:y|ily)|\bb\.?i\.?d\.?(?!\w)", "twice daily"),
+    (r"three\s+times\s+(?:a\s+|per\s+)?da(?:y|ily)|thrice\s+daily|\bt\.?i\.?d\.?(?!\w)", "three times daily"),
+    (r"four\s+times\s+(?:a\s+|per\s+)?da(?:y|ily)|\bq\.?i\.?d\.?(?!\w)", "four times daily"),
     (r"twice[\s-]+(?:a[\s-]+)?week(?:ly)?", "twice weekly"),
     (r"once[\s-]+(?:a[\s-]+)?week(?:ly)?|\bweekly\b|every\s+week", "once weekly"),
     (r"every\s+other\s+day|alternate\s+days", "every other day"),
     (r"single[\s-]+(?:oral\s+|intravenous\s+|i\.?v\.?\s+)?(?:dose|administration|session|dosing)|\bsingle\b|one[\s-]+time\s+dose|once\s+only", "single dose"),
     (r"\btitrat\w*|flexibl[ey][\s-]+dos\w*|flexible[\s-]+dose", "titrated"),
     (r"as[\s-]+needed|\bp\.?r\.?n\.?(?!\w)|on[\s-]+demand", "as needed"),
-    (r"\bdaily\b|\bper\s+day\b|\ba\s+day\b|\beach\s+day\b|\bevery\s+day\b|\bnightly\b|\bat\s+bedtime\b|"
-     r"\bq\.?\s?h\.?s\.?(?!\w)|\bnocte\b|\bo\.?n\.(?!\w)", "daily"),
+    (r"\bdaily\b|\bper\s+day\b|\ba\s+day\b|\beach\s+day\b|\bevery\s+day\b|\bnightly\b|\bat\s+bedtime\b", "daily"),
 ]
 # One scan for all schedules: the one nearest the dose wins, and at one position the
 # more specific ("once daily") before the general ("daily"). The schedule, timing and
@@ -283,7 +282,7 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
     only dose in a safety statement, and no dose beside a dose a study gave."""
     digits = bool(_PREFILTER.search(text))
     spelled = _may_spell_a_value(text) and bool(_WORD_UNIT_GATE.search(text))
-    cfu = "CFU" in text or "cfu" in text or "olony" in text
+    cfu = "CFU" in text or "olony" in text
     if not (digits or spelled or cfu):
         return [], []
     words = text = unglue_markers(text)
@@ -499,12 +498,17 @@ def _concentration_matches(text: str, matches: list[re.Match[str]], digits: bool
     if cfu:
         # "10 11 CFU", "1010 CFU": an exponent lost with its superscript is not read
         found += [m for m in _CFU_RE.finditer(text) if m.group("scale") or (m.group("nums") and _cfu_count(m.group("nums")))]
-    if digits and ("M" in text or "/m" in text) and _IN_VITRO.search(text):
+    if digits and _may_state_a_concentration(text) and _IN_VITRO.search(text):
         found += [m for m in _IN_VITRO_RE.finditer(text) if not _MEASURED_BEFORE.search(text, max(0, m.start() - 40), m.start())
                   and not _EFFECT_AT_BEFORE.search(text, max(0, m.start() - 30), m.start())
                   and not _LIST_TAIL_BEFORE.search(text, max(0, m.start() - 12), m.start())]
     taken = [(m.start(), m.end()) for m in matches]
     return [m for m in found if not any(start < m.end() and m.start() < end for start, end in taken)]
+
+
+def _may_state_a_concentration(text: str) -> bool:
+    """Whether a unit of :data:`_IN_VITRO_RE` is written, far cheaper than the scan for a cell experiment."""
+    return ("M" in text and _MOLAR.search(text) is not None) or "/mL" in text or "/ml" in text
 
 
 def _cfu_count(nums: str) -> bool:
@@ -619,11 +623,26 @@ def _clause(after: str) -> str:
 def _schedule(after: str, before: str) -> tuple[str | None, int]:
     found = _SCHEDULE_RE.search(after.lower())
     if found:
-        return _SCHEDULE_LABELS[found.lastgroup], found.end()
+        return _schedule_label(found), found.end()
     found = _SCHEDULE_BEFORE_RE.search(before.lower())
     if found:
         return _SCHEDULE_LABELS[found.lastgroup], 0
     return None, 0
+
+
+_LATIN = {"od": "once daily", "qam": "once daily", "mane": "once daily", "qhs": "daily", "nocte": "daily",
+          "tds": "three times daily", "qds": "four times daily"}
+_HOURLY = {"24": "once daily", "12": "twice daily", "8": "three times daily", "6": "four times daily"}
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def _schedule_label(found: re.Match[str]) -> str:
+    label = _SCHEDULE_LABELS[found.lastgroup]
+    if label == "latin":
+        return _LATIN[found.group(0).replace(".", "")]
+    if label == "hourly":
+        return _HOURLY[_NOT_DIGIT.sub("", found.group(0))]
+    return label
 
 
 def _timing(after: str) -> tuple[str | None, int]:
