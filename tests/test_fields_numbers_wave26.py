@@ -1,9 +1,10 @@
-"""Doses in the shapes clinicians, vets and lab scientists write them: infusion rates,
-units, probiotic counts, cell-culture concentrations, prescription Latin."""
+"""Doses and sample sizes in the shapes clinicians, vets and lab scientists write them:
+infusion rates, units, probiotic counts, cell-culture concentrations, prescription Latin;
+counts of animals in pens, spelled-out thousands, "million" cohorts."""
 
 import pytest
 
-from extractors.fields import parse_doses
+from extractors.fields import parse_doses, parse_n
 
 
 def doses(text: str) -> list[tuple]:
@@ -127,3 +128,44 @@ def test_prescription_latin_and_hourly_intervals(text: str, schedule: str) -> No
 def test_loading_doses_titrations_and_per_day_shorthand(text: str, expected: list) -> None:
     assert doses(text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # animal science: ages as modifiers, counts by housing
+    ("A total of 480 day-old broiler chicks were allotted to four diets.", 480),
+    ("Twenty-four 8-week-old male C57BL/6 mice were used.", 24),
+    ("Sixty 3-month-old lambs grazed the trial paddocks.", 60),
+    ("Weaned piglets were housed in 8 pens of 10 pigs.", 80),
+    ("The trial used 12 cages of 5 mice each.", 60),
+    ("Layers were kept in 6 replicates of 20 hens on each diet.", 120),
+    # registers and large cohorts
+    ("We linked prescriptions in a nationwide cohort of 1.2 million adults.", 1_200_000),
+    ("The analysis used data from 2.4 million women in the national registry.", 2_400_000),
+    ("The platform enrolled 2,500+ adults with long COVID.", 2500),
+    # European thousands, spelled-out thousands
+    ("Das Register umfasste 1.234 patients from 40 hospitals.", 1234),
+    ("One thousand two hundred pregnant women were enrolled.", 1200),
+    ("Two thousand schoolchildren took part in the screening.", 2000),
+])
+def test_sample_sizes_in_more_wordings(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,n,role", [
+    ("Of 4,100 eligible women, 2,950 consented.", 2950, "enrolled"),
+    ("We randomly assigned 1,018 adults with atrial fibrillation.", 1018, "randomized"),
+    ("The investigators randomly allocated 96 children to zinc or placebo.", 96, "randomized"),
+])
+def test_consent_and_random_assignment_before_the_count(text: str, n: int, role: str) -> None:
+    found, detail = parse_n(text)
+    assert (found, detail[role]) == (n, n)
+
+
+@pytest.mark.parametrize("text", [
+    "Patients were followed for 12 months after surgery.",
+    "Mice aged 8 weeks were fed a high-fat diet.",
+    "Dengue affects more than 390 million people worldwide.",
+    "The 95% CI was 1.2 to 1.9 million.",
+    "Rats were housed 4 per cage at 22 °C.",
+])
+def test_durations_ages_and_statistics_stay_out(text: str) -> None:
+    assert parse_n(text)[0] is None

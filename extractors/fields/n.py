@@ -15,7 +15,7 @@ import re
 
 from extractors.fields.lexicon import trie_pattern
 from extractors.fields.markers import unglue_markers
-from extractors.fields.numbers import DIGITS, WORDS, to_int
+from extractors.fields.numbers import DIGITS, WORDS, to_int, to_number
 
 _NUMBER = rf"(?P<num>{DIGITS}|\b{WORDS}\b)"
 _NOUN_WORDS = (  # singular or plural
@@ -45,7 +45,7 @@ _PLURAL_NOUNS = (  # a singular would be a modifier ("a pilot study", "case repo
 # A trie of the nouns: it is tried after every count and its modifiers.
 _NOUN = "(?:" + trie_pattern([w for word in _NOUN_WORDS for w in (word, word + "s")] + list(_PLURAL_NOUNS), strict_spaces=True) + ")"
 _BLOCKED = (
-    r"(?:weeks?|days?|months?|years?|hours?|minutes?|mg|trials?|studies|study|rcts?|sessions?|times|of|in|"
+    r"(?:(?:weeks?|days?|months?|years?)(?![\-‐]old)|hours?|minutes?|mg|trials?|studies|study|rcts?|sessions?|times|of|in|"
     r"with|and|or|to|per|at|from|for|were|was|the|a|an|who|had|than|doses?|groups?|arms?|sites?|centres?|"
     r"centers?|countries|hospitals|clinics|units|wards|practices|schools|farms|pens|visits|items|points|cycles|articles|papers|reports|"
     r"publications|datasets|cohorts|records|samples|references|percent|on|by|across|into|received|million|"
@@ -62,11 +62,13 @@ _STRAIN = r"(?:ross|cobb|hubbard|hy-line|lohmann|isa|arbor\s+acres)\s+(?:[a-z]-?
 # treatments and eligible patients").
 # "64 type 2 diabetic patients": a disease's type or grade is one modifier, its number no count.
 _TYPE_OF = r"(?:type|grade|stage|class)\s+(?:[1-4]|iv|i{1,3})(?![\w.])"
-_MOD = (rf"(?:(?:{_STRAIN}|{_STUDY_PEOPLE}|{_TYPE_OF}|(?!(?:{_BLOCKED}|{_MOD_BLOCKED})\b)[a-z][a-z'’\-]*)"
+# An age is one modifier, its number no count: "24 8-week-old mice", "480 day-old chicks", "40 one-day-old broilers".
+_AGED = r"(?:\d{1,3}|[a-z]+)[\-‐](?:days?|weeks?|months?|years?)[\-‐]olds?(?![\w\-])"
+_MOD = (rf"(?:(?:{_STRAIN}|{_STUDY_PEOPLE}|{_TYPE_OF}|{_AGED}|(?!(?:{_BLOCKED}|{_MOD_BLOCKED})\b)[a-z][a-z'’\-]*)"
         rf"(?:(?<![^u]s)\s+(?:and|or)(?=\s+[a-z]))?,?\s+){{0,6}}")
 # "three human volunteer studies", "two patient trials": the noun describes studies counted.
 _STUDY_NOUN_AFTER = r"(?!\s+(?:stud(?:y|ies)|trials?|rcts?|experiments?|papers?|reports?|surveys?|cohorts?|clinics?|hospitals?|cent(?:re|er)s?|sites?|practices?|wards?)\b)"
-_COUNT = rf"{_NUMBER}\s+{_MOD}{_NOUN}\b{_STUDY_NOUN_AFTER}"
+_COUNT = rf"{_NUMBER}\+?\s+{_MOD}{_NOUN}\b{_STUDY_NOUN_AFTER}"  # "2,500+ adults": at least, read as the number
 
 # "84 adults with panic disorder were randomized": who they were, between count and verb.
 _QUALIFIER = (
@@ -85,7 +87,7 @@ _AFTER_VERB_RE = re.compile(
     rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?:of\s+(?:them|these|those)\s+)?(?:{_MOD}{_NOUN}\s+{_QUALIFIER}?)?(?:\([^)]{{0,40}}\)\s+)?(?:(?:who\s+)?(?:were|was|had\s+been)\s+)?"
     rf"(?:subsequently\s+|then\s+|successfully\s+|ultimately\s+|finally\s+)?(?:(?:were\s+)?(?:eligible|qualified|(?:met|fulfill?ed|satisfied)\s+(?:the\s+|all\s+)?(?:inclusion\s+|eligibility\s+|study\s+)?criteria)\s+and\s+(?:were\s+)?)?"
     rf"(?P<verb>included\s+in\s+the\s+(?:[\w\-]+\s+){{0,3}}analys[ie]s|{_RANDOMIZED}|underwent\s+randomi[sz]ation|"
-    rf"(?:agreed|consented)\s+to\s+(?:be\s+randomi[sz]ed|participate|take\s+part)|{_ENROLLED}|"
+    rf"(?:agreed|consented)\s+to\s+(?:be\s+randomi[sz]ed|participate|take\s+part)|consented(?!\s+to\b)|{_ENROLLED}|"
     rf"completed|finished|analy[sz]ed|evaluable)\b"
 )
 # "six randomized, placebo-controlled studies", "17 randomized trials were eligible": there
@@ -103,16 +105,18 @@ _REVIEW_AFTER = re.compile(r"\s+in\s+(?:the|this|our)\s+(?:[\w\-]+\s+){0,2}?(?:m
 # "randomized 6- to 17-year-olds", "enrolled 8-year-old children": an age, not a count.
 _AGE_AFTER = r"[\-–‐]\s*(?:to|and)\s+\d|[\-–‐]?\s*(?:years?|yrs?)[\s\-–‐]*olds?\b|[\-–‐](?:year|yr|month)\b"
 _BEFORE_VERB_RE = re.compile(
-    rf"\b(?P<verb>randomi[sz](?:ed|ing)|enroll?(?:ed|ing)|recruit(?:ed|ing)|included|analy[sz]ed|"
+    rf"\b(?P<verb>randomi[sz](?:ed|ing)|randomly\s+(?:assigned|allocated)|enroll?(?:ed|ing)|recruit(?:ed|ing)|included|analy[sz]ed|"
     rf"completed\s+by|a\s+total\s+of|total\s+of|sample\s+(?:size\s+)?of|cohort\s+of|total\s+sample\s+of|"
-    rf"sample\s+comprised|comprised|consisted\s+of|involving|involved|(?:total\s+)?sample\s+size(?=\s*:))"
+    rf"sample\s+comprised|comprised|consisted\s+of|involving|involved|(?:total\s+)?sample\s+size(?=\s*:)|data\s+(?:from|on))"
     rf"(?:\s*:\s*(?:\*\*\s*)?|\s+)(?:a\s+total\s+of\s+|data\s+from\s+|only\s+|"
     rf"all\s+|approximately\s+|about\s+|nearly\s+|over\s+|more\s+than\s+)?{_NUMBER}"
+    # "a cohort of 1.2 million adults", "data from 2.3 million people": registers count in millions
+    rf"(?P<million>\s+million(?=\s+{_MOD}{_NOUN}\b))?"
     # "randomized 150 of them" counts people, "randomized 3 of 4 trials" does not
     rf"(?!\s*(?:%|(?!of\s+(?:them|these|those)\b){_BLOCKED}\b|[\-–]?\s*(?:mg|g|ml)\b)|{_AGE_AFTER})"
 )
 _BEFORE_VERB_STEMS = ("random", "enrol", "recruit", "includ", "analy", "complet", "total", "sample", "cohort", "compris",
-                      "consist", "involv")
+                      "consist", "involv", "data")
 # Registry fields: "Actual Enrollment: 525", "Enrollment (Actual): 431", "No. of subjects: 520".
 _REGISTRY_FIELD_RE = re.compile(
     rf"\b(?P<verb>enroll?ment(?:\s*\((?:actual|estimated|anticipated|participants|patients|subjects)\))?|"
@@ -235,6 +239,12 @@ _GROUPS_OF_RE = re.compile(
     rf"|(?:of|containing|comprising|with)\s+{_NUMBER.replace('(?P<num>', '(?P<size>')}\s+(?:{_MOD}{_NOUN}|each)\b)"
 )
 
+# "8 pens of 10 pigs", "6 replicates of 20 birds each", "12 cages of 5 mice": animals counted by their housing.
+_HOUSED_RE = re.compile(
+    rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?:replicate\s+)?(?:pens|cages|replicates|litters|tanks|hutches|stalls|paddocks)\s+"
+    rf"(?:of|with|containing|holding|each\s+(?:with|of|holding|containing))\s+"
+    + _NUMBER.replace("(?P<num>", "(?P<each>") + rf"\s+{_MOD}{_NOUN}\b"
+)
 # "12 men and 14 women": one sample of 26 described by sex.
 # "62 female and 59 male subjects completed the study": the sum keeps the verb's role.
 _SEX = r"(?:men|women|boys|girls|males?|females?)"
@@ -329,7 +339,7 @@ _NUMBER_RE = re.compile(rf"(?<![\w.,\[\-^/]){_NUMBER}")
 # number of a list counts no one, nor does one with no count cue in the words after it:
 # no count pattern is tried there.
 _NOT_A_COUNT_AFTER = re.compile(
-    r"\s*(?:%|[-–]?\s*(?:mg|g|µg|μg|ug|mcg|ng|iu|ml|kg|ma|hz)\b|(?:weeks?|days?|months?|years?|hours?|hrs?|h|minutes?|"
+    r"\s*(?:%|[-–]?\s*(?:mg|g|µg|μg|ug|mcg|ng|iu|ml|kg|ma|hz)\b|(?:(?:weeks?|days?|months?|years?)(?![\-‐]old)|hours?|hrs?|h|minutes?|"
     r"mins?|seconds?|times)\b|[)\]/:;]|\.\d|,\s*\d)"
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|our)\s+$")
@@ -495,6 +505,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
                 lowered, max(0, match.start() - 40), match.start()) and not _PEOPLE_AFTER.match(lowered, match.end("num")):
             continue  # "Both regimens included 1 proton pump inhibitor": what was given, not who
         value = _count(match.group("num"), lowered, match.start("num"))
+        if match.re is _BEFORE_VERB_RE and match.group("million"):
+            value = _millions(match.group("num"))
         if value is not None:
             role = _verb_role(match.group("verb"))
             if role == "total" and _counts_a_subset(lowered, match.start("num")):
@@ -503,6 +515,13 @@ def parse_n(text: str) -> tuple[int | None, dict]:
                 totals.append(value)
             else:
                 detail.setdefault(role, value)
+            used.append(match.span())
+    housed = "pens" in lowered or "cages" in lowered or "replicates" in lowered or "litters" in lowered or "tanks" in lowered
+    for match in _anchored(_HOUSED_RE, lowered, starts) if housed else ():
+        pens = _count(match.group("num"), lowered, match.start("num"))
+        each = _count(match.group("each"), lowered, match.start("each"))
+        if pens and each and not _inside(match.start(), used):
+            totals.append(pens * each)  # "8 pens of 10 pigs": 80 pigs
             used.append(match.span())
     for match in _anchored(_COUNT_RE, lowered, starts):
         if _inside(match.start(), used):
@@ -534,6 +553,12 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         or detail.get("arm")
     )
     return n, detail
+
+
+def _millions(number: str) -> int | None:
+    """"1.2" before "million": 1,200,000."""
+    value = to_number(number)
+    return round(value * 1_000_000) if value else None
 
 
 def _number_starts(lowered: str) -> list[int]:
@@ -807,6 +832,8 @@ def _count(number: str, lowered: str, start: int) -> int | None:
     """The number as a participant count, or None when its context says it is a year,
     an age, a ratio ("1:1", "10/group"), a reference marker or not a whole number."""
     value = to_int(number)
+    if value is None and _DOT_THOUSANDS.fullmatch(number) and _PEOPLE_AFTER.match(lowered, start + len(number)):
+        value = int(number.replace(".", ""))  # "1.234 patients": a full stop between thousands, as much of Europe writes it
     if value is None or value <= 0 or value > 10_000_000:
         return None
     if _RATIO_AFTER.match(lowered, start + len(number)):
@@ -862,6 +889,7 @@ _REGIMEN_BEFORE = re.compile(
 _EQ_RANGE_AFTER = re.compile(r"\s*(?:[\-–—]|to\s)\s*\d")
 _NNT_ONE_BEFORE = re.compile(r"\bevery\s+[^.;]{1,80},\s*$")
 _RANGE_END_BEFORE = re.compile(r"\d(?:[\-–—]|\s+to\s+)$")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:

@@ -32,8 +32,11 @@ _TENS_WORD = "|".join(_TENS)
 # "fifty-\nfive": a hyphen at a line break (PDF text, saved pages), or a soft hyphen,
 # still joins the number.
 _BELOW_100 = rf"(?:(?:{_TENS_WORD})(?:(?:[-\u2010\u2011\u00ad](?:\r?\n[ \t]*)?| )(?:{_UNIT_WORD}))?|{_UNIT_WORD})"
-WORDS = rf"(?:(?:{_BELOW_100}|a)[ -]hundred(?:(?: and)? {_BELOW_100})?|{_BELOW_100})"
-"""A spelled-out count below 1000, in lowercase (or with re.IGNORECASE); add word boundaries."""
+_HUNDREDS = rf"(?:(?:{_BELOW_100}|a)[ -]hundred(?:(?: and)? {_BELOW_100})?|{_BELOW_100})"
+# "One thousand two hundred", "two thousand", "a thousand and fifty".
+_THOUSAND = rf"[ -]thousand(?:(?:,| and)? {_HUNDREDS})?"
+WORDS = rf"(?:{_HUNDREDS}(?:{_THOUSAND})?|a{_THOUSAND})"
+"""A spelled-out count below a million, in lowercase (or with re.IGNORECASE); add word boundaries."""
 
 _WORDS_RE = re.compile(rf"^{WORDS}$", re.IGNORECASE)
 _GROUPED_RE = re.compile(rf"\d{{1,3}}(?:{_SEP}\d{{3}})+")
@@ -69,13 +72,15 @@ def to_int(text: str) -> int | None:
 def _words_value(text: str) -> int:
     total = 0
     current = 0
-    for word in _WORD_SPLIT.split(text):
+    for word in _WORD_SPLIT.split(text.replace(",", " ")):
         if word in _UNITS:
             current += _UNITS[word]
         elif word in _TENS:
             current += _TENS[word]
         elif word == "hundred":
             current = max(current, 1) * 100
+        elif word == "thousand":
+            total, current = max(current, 1) * 1000, 0
         elif word == "a":
             current = 1
         # "and" adds nothing
