@@ -169,3 +169,18 @@ def test_consent_and_random_assignment_before_the_count(text: str, n: int, role:
 ])
 def test_durations_ages_and_statistics_stay_out(text: str) -> None:
     assert parse_n(text)[0] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ninety eyes of 45 patients with diabetic macular oedema were treated.", 45),  # N counts people, not eyes
+    ("The trial enrolled 60 patients (118 knees) before arthroplasty.", 60),
+    ("We randomised 32 primary schools (2,140 pupils) to the programme or usual teaching.", 2140),
+    ("Of 520 women screened, 310 were randomly assigned 2:1 to the vaccine or placebo.", 310),
+    ("Some 400 smallholder dairy cows took part.", 400),
+    ("The registry trial is enrolling 3,000 adults with heart failure.", 3000),
+    ("Estimated Enrollment: 640 participants", 640),
+    ("Sixty dogs were randomised (n = 20 per group) to three diets.", 60),
+    ("Two hundred and twelve veterans completed the programme.", 212),
+])
+def test_sample_shapes_that_keep_their_reading(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected

@@ -148,7 +148,10 @@ _BRACKETED_SAMPLE_RE = re.compile(
 _UNITS_AFTER = re.compile(
     r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:fractures|eyes|knees|hips|teeth|lesions|wounds|ulcers|feet|joints|implants|procedures|"
     r"operations|surgeries|replacements|episodes|cycles|embryos|oocytes|specimens|prescriptions|admissions|encounters|"
-    r"consultations|images|scans|tumou?rs|nodules|injections|deliveries|limbs|hands|shoulders|ankles)\b"
+    r"consultations|images|scans|tumou?rs|nodules|injections|deliveries|limbs|hands|shoulders|ankles|"
+    # clusters: "randomised 32 primary schools (2,140 pupils)" counts the pupils
+    r"schools|practices|clinics|hospitals|villages|communities|clusters|classes|classrooms|pharmacies|districts|wards|"
+    r"(?:nursing|care)\s+homes)\b"
 )
 # A bracket with a percentage ("22 patients (73%) in the X group") marks responders or
 # events, never an arm.
