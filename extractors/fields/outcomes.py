@@ -136,7 +136,10 @@ _OTHER_LED_HEAD = re.compile("|".join(sorted({
 _EDITION_KEYS = frozenset(_key(alias) for alias in _EXACT) | frozenset(_key(c) for c in FULL_NAMES)
 # Names are matched against the lowercased text: a case-sensitive scan is twice as fast
 # as re.IGNORECASE over the same trie.
-_NAMES_RE = re.compile(_LEFT + "(" + trie_pattern(_NAMES) + ")" + r"(?:s|es)?" + _EDITION + _RIGHT)
+# After a full name an edition may follow any dash ("Hamilton Depression Rating Scale–17"); after
+# an abbreviation an en dash more often opens a range or an aside, so there only hyphens count.
+_NAME_EDITION = _EDITION.replace(r"[\-\u2010\u2011]", r"[\-\u2010-\u2014]")
+_NAMES_RE = re.compile(_LEFT + "(" + trie_pattern(_NAMES) + ")" + r"(?:s|es)?" + _NAME_EDITION + _RIGHT)
 _ALIAS_EDITION = re.compile(r"^(.+?)[\- ]?(\d{1,2}|IV|III|II|V|iv|iii|ii)$")
 # "IBS-SSS scores over 12 months", "at least 8 weeks": a number of weeks after the scale is how long, not a value.
 _NOT_A_SPAN = r"(?![\d.,]*\s*-?\s*(?:weeks?|months?|days?|years?|hours?|nights?|wk|mo)\b)"
@@ -683,7 +686,7 @@ _SCALE_HEAD = re.compile(
 # The last word of a measured endpoint's name: "tear break-up time", "sleep-onset latency",
 # "RSV lower respiratory tract disease". Its abbreviation, defined in the document, names it.
 _ENDPOINT_HEAD = re.compile(
-    r"\b(?:time|latency|rate|ratio|duration|volume|pressure|thickness|height|diameter|area|flow|days|episodes|frequency|"
+    r"\b(?:time|latency|rate|ratio|duration|volume|pressure|thickness|height|depth|diameter|area|flow|days|episodes|frequency|"
     r"distance|threshold|clearance|velocity|length|count|incidence|stay|"
     r"(?P<condition>disease|events|illness|infections?|injury|infarction|exacerbations?|attacks|relapses?|"
     r"(?:re)?admissions?|hospitali[sz]ations?|seizures|fractures|falls|thrombo(?:embolism|sis)))\s*$",
