@@ -129,3 +129,44 @@ def test_every_wave26_entry_by_name_and_abbreviation(row: list[str]) -> None:
         assert _outcomes(f"Scores on the {name} improved.") == [canonical]
     if "name-only" not in flags and "criterion" not in flags:
         assert _outcomes(f"Change in {canonical} at week 12 favoured the drug.") == [canonical]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # sham and placebo variants
+    ("Back pain eased more with needling than with placebo needles.", "sham"),
+    ("Active tDCS lifted mood more than sham tDCS over four weeks.", "sham"),
+    ("The laser healed the ulcers faster than sham laser therapy.", "sham"),
+    ("Itch fell more with the new cream than with vehicle cream.", "placebo"),
+    ("Children given the lozenge coughed less than those given lactose tablets.", "placebo"),
+    ("Nausea was rarer with ondansetron than with sodium chloride.", "placebo"),
+    # attention, passive and waitlist arms
+    ("Tai chi improved balance more than the health education control.", "attention control"),
+    ("Memory training helped more than the passive control group did.", "no treatment"),
+    ("Scores improved more than in the no-contact control.", "no treatment"),
+    ("Drinking fell more than in the delayed-access control.", "waitlist"),
+    # usual care in its many spellings
+    ("Knee function improved more than with conventional physical therapy.", "treatment as usual"),
+    ("Readmissions were fewer than under usual clinical practice.", "treatment as usual"),
+    ("Opioid use was lower than with standard analgesia after the block.", "treatment as usual"),
+    # management strategies, named as written
+    ("Nodules shrank more with the drug than with observation.", "observation"),
+    ("Caesarean rates were no higher than with expectant management for the women induced.", "expectant management"),
+    ("Quality of life was similar to active surveillance at two years.", "active surveillance"),
+    ("Eye dryness eased more with cyclosporine than with artificial tears (p = 0.01).", "artificial tears"),
+    ("Myopia progressed less with the defocus lenses than with single-vision spectacles.", "single-vision spectacles"),
+    # active comparators and the add-on convention
+    ("Pain relief with the new NSAID was similar versus ibuprofen.", "ibuprofen"),
+    ("Remission was as common with the app compared with sertraline.", "sertraline"),
+    ("Metformin plus sitagliptin was compared with metformin plus placebo.", "placebo"),
+])
+def test_wave26_comparators(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Adherence was higher than during the observation period.",
+    "Pain fell during the 12-week observation period.",
+    "Expectant management is common in this setting.",
+])
+def test_wave26_named_arms_need_a_comparison(text: str) -> None:
+    assert parse_comparator(text) is None

@@ -19,8 +19,11 @@ _LEFT = r"(?<![\w\-])"
 _RIGHT = r"(?![\w])"
 
 
-def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    controls = {row[0].lower(): row[1] for row in read_tsv("comparators.tsv")}
+def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    controls: dict[str, str] = {}
+    named_arms: dict[str, str] = {}
+    for row in read_tsv("comparators.tsv"):
+        (named_arms if len(row) > 2 and row[2] == "named-arm" else controls)[row[0].lower()] = row[1]
     drugs: dict[str, str] = {}
     short_forms: dict[str, str] = {}
     for row in read_tsv("drugs.tsv"):
@@ -30,10 +33,10 @@ def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
                 drugs.setdefault(name.strip().lower(), generic)
         for short in row[2].split(";") if len(row) > 2 else []:
             short_forms[short.strip()] = generic
-    return controls, drugs, short_forms
+    return controls, drugs, short_forms, named_arms
 
 
-_CONTROLS, _DRUGS, _STANDARD_SHORT_FORMS = _load()
+_CONTROLS, _DRUGS, _STANDARD_SHORT_FORMS, _NAMED_ARMS = _load()
 """The field's standard short forms of drugs as written ("MTX": "methotrexate"), read only by this parser:
 as words of their own ("HA", "ASA") they would name other things anywhere else."""
 # Any of them written in a text: one scan instead of a substring test per short form.
@@ -44,6 +47,14 @@ _CONTROL_KEYS = {phrase_key(k): v for k, v in _CONTROLS.items()}
 _DRUG_GENERICS = frozenset(_DRUGS.values())
 _DRUG_KEYS = {phrase_key(k): v for k, v in _DRUGS.items()}
 _CONTROL_RE = re.compile(_LEFT + "(" + trie_pattern(_CONTROLS) + ")" + _RIGHT)
+# A management strategy as the other arm ("observation", "expectant management", "artificial tears"): named as
+# written wherever a comparison word introduces it, but no control, and never taken from text outside a comparison
+# ("an observation period").
+_NAMED_ARM_KEYS = {phrase_key(k): v for k, v in _NAMED_ARMS.items()}
+_NAMED_ARM_INITIALS = frozenset(name[0] for name in _NAMED_ARMS)
+_NAMED_ARM_RE = re.compile(
+    "(" + trie_pattern(_NAMED_ARMS) + r")(?:\s+(?:only|groups?|arms?|approach|policy|strategy|strategies))?"
+)
 _DRUG_RE = re.compile(_LEFT + "(" + trie_pattern(_DRUGS) + ")" + _RIGHT)
 _ALONE_RE = re.compile(
     r"((?:(?!alone\b|monotherapy\b)[a-z0-9][\w\-']*\s+){0,3}[a-z0-9][\w\-']*)\s+(?:alone|monotherapy)\b"
@@ -342,7 +353,8 @@ _BIOSIMILAR_REFERENCE = _BiosimilarReference()
 # "a non-weighted vest"; a dummy one ("an inactive device", "placebo insoles") is a sham.
 _OBJECTS = trie_pattern(row[0] for row in read_tsv("control_objects.tsv"))
 _DUMMY_QUALIFIERS = ("sham", "placebo", "inactive", "inert", "dummy", "deactivated", "detuned", "switched-off", "turned-off")
-_PLAIN_QUALIFIERS = ("control", "normal", "standard", "regular", "ordinary", "plain", "usual", "conventional", "clear", "untinted", "unweighted", "non-weighted", "nonweighted", "non-heated", "unheated")
+_PLAIN_QUALIFIERS = ("control", "normal", "standard", "regular", "ordinary", "plain", "usual", "conventional", "clear", "untinted", "unweighted", "non-weighted", "nonweighted", "non-heated", "unheated",
+                     "single-vision", "single vision")  # myopia control set against "single-vision spectacles"
 _OBJECT_WORDS = frozenset(row[0] for row in read_tsv("control_objects.tsv"))
 _OBJECT_WORD = re.compile(_LEFT + "(?:" + _OBJECTS + ")" + _RIGHT)
 _QUALIFIED_BEFORE = re.compile(
@@ -886,6 +898,9 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         return f"{given_by} {alone[0]}" if given_by else alone[0]
     if strength == "control":
         return None  # "randomised to sertraline" names the intervention, not the comparator
+    arm_name = " ".join(after_article)  # "active surveillance": "active" is no leading word here
+    if arm_name[:1] in _NAMED_ARM_INITIALS and (arm := _NAMED_ARM_RE.match(arm_name)) and _ends_phrase(arm_name[arm.end():]):
+        return _NAMED_ARM_KEYS[phrase_key(arm.group(1))]  # "than observation", "superior to expectant management"
     if control and strength == "therapy":
         return None  # "similar to that of placebo" is read by the placebo check above
     for word_count in range(min(3, len(words))):
@@ -904,6 +919,13 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         return None
     named = _named_phrase(head)
     return f"{route} {named}" if named and route else named  # "versus oral iron": the route tells it from IV iron
+
+
+def _ends_phrase(rest: str) -> bool:
+    """Whether nothing but the end of the phrase follows: "observation for six months" ends the arm's name,
+    "observation period" does not."""
+    rest = rest.lstrip()
+    return not rest or bool(_PHRASE_END.match(rest))
 
 
 def _combination(head: str, drug: re.Match[str]) -> str:
