@@ -436,7 +436,6 @@ SWEEP_D = [
 # Still failing after this wave: each a family of its own too small or too risky to take now.
 KNOWN_GAPS = {
     'Cows fed the yeast supplement produced 1.6 kg more milk per day than unsupplemented cows.',
-    'The coaching intervention raised HbA1c compared with usual care.',
     'Pain relief with the patch was seen only in women.',
     'Tamsulosin increased stone passage for stones larger than 5 mm, but not for smaller stones.',
     'The app had no measurable effect on medication adherence.',
@@ -464,7 +463,6 @@ KNOWN_GAPS = {
     'Symptom-free days increased by 15 per month with the inhaler.',
     'Weight fell with the diet, while blood pressure stayed the same.',
     'Cats on the new diet lost more weight than intended and had worse coat scores.',
-    'The decision aid increased decisional conflict compared with usual care.',
     "Three nights on it and I'm finally sleeping through.",
     "The drops stopped my dog's ear infections coming back.",
     'Mean weight gain in preterm infants was 18 g/kg/day with the fortifier versus 14 g/kg/day without.',

@@ -38,12 +38,9 @@ def test_first_named_arm_otherwise(sentences, comparator):
     ("METHODS: Sixty women with migraine received riboflavin 200 or 400 mg daily or placebo. RESULTS: Attack frequency "
      "fell more with 400 mg than with placebo, whereas 200 mg had no significant effect. CONCLUSIONS: Riboflavin "
      "400 mg daily reduced attack frequency.", "mixed"),
-    pytest.param(
-        "METHODS: Sixty women received iron 60 or 120 mg daily or placebo. RESULTS: Ferritin rose more with 120 mg "
-        "than with placebo, whereas 60 mg had no significant effect. CONCLUSIONS: Iron 120 mg daily improved iron "
-        "stores.", "mixed",
-        marks=pytest.mark.xfail(strict=True, reason="'rose more with A than placebo, whereas B had no significant "
-                                                     "effect' reads null, not mixed")),
+    ("METHODS: Sixty women received iron 60 or 120 mg daily or placebo. RESULTS: Ferritin rose more with 120 mg "
+     "than with placebo, whereas 60 mg had no significant effect. CONCLUSIONS: Iron 120 mg daily improved iron "
+     "stores.", "mixed"),
     # one dose studied, or none named in the conclusion: the positive conclusion stands
     ("We randomised 80 adults to melatonin 3 mg or placebo. Sleep latency fell more with melatonin than with placebo. "
      "Melatonin 3 mg shortened sleep latency.", "positive"),

@@ -69,7 +69,7 @@ from extractors.fields.comparator import CONTROLS
 from extractors.fields.direction_clauses import reread
 from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_pair, arm_relations, from_to,
                                                  paired_change,
-                                                 leading_comparatives, raised_more, read_numbers, signed_vs_control, states_significance, times_as)
+                                                 leading_comparatives, moved_more, raised_more, read_numbers, signed_vs_control, states_significance, times_as)
 from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, DELAYED_EVENT, GAIN_VERBS, HARM_WORDS, HARMS, LONG_IS_WORSE, SAFETY_NOUN, SPACE_RUN,
                                                SYMPTOM_SCALES, as_relapse, blank_match)
 from extractors.fields.lexicon import trie_pattern, word_starts_after_letter
@@ -2308,7 +2308,7 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
         text = _TILDE_RANGE.sub("-", text)  # "95% CI: 0.58~0.85", a range
     lowered = text.lower().replace("’", "'").translate(_HYPHENS)  # "non‐inferior" (U+2010) is "non-inferior"
     opened = _opened_passes(lowered)
-    if not opened & _READ_BY_CUES and not DIGIT.search(text) and not _maybe_terse(text, lowered) and not _OTHER_CUE.search(lowered):
+    if not opened & _READ_BY_CUES and not DIGIT.search(text) and not _maybe_terse(text, lowered) and not _OTHER_CUE.search(lowered) and not moved_more(lowered):
         return "unknown"  # no cue word, number or symbol (a statement of no finding alone finds nothing): most sentences
     spans = _no_finding_spans(lowered, opened)
     if _title_case(text):
@@ -2356,6 +2356,9 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
         found |= numbers
     if (("more" in lowered and "than" in lowered) or "compared" in lowered or "relative" in lowered or " v" in lowered) and (raised := raised_more(lowered)):
         found.add(raised)
+    if moved := moved_more(lowered):
+        found.add(moved[0])
+        lowered = _blanked(lowered, [moved[1]])  # the passes would read "fell more" as a gain, whatever fell
     if (" vs" in lowered or "versus" in lowered or "relative" in lowered or "compared" in lowered) and ("+" in lowered or "−" in lowered or " -" in lowered) and (
         signed := signed_vs_control(lowered)
     ):

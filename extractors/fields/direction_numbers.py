@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.fields.direction_polarity import moved_against_arm, outcome_better
 from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, HARMS, SPACE_RUN, SYMPTOM_SCALES, duration_better,
                                                as_relapse, blank_match)
 from extractors.fields.lexicon import trie_pattern
@@ -480,6 +481,22 @@ def _better_when(lowered: str, both_fell: bool, ratio: bool = False) -> str | No
     if lower and not higher:
         return "lower"
     return "lower" if both_fell and not higher else None
+
+
+def moved_more(lowered: str) -> tuple[str, tuple[int, int]] | None:
+    """positive or negative for an outcome moved against the control arm, read by what it
+    measures ("Ferritin rose more with 120 mg than with placebo", "Blood loss was 30% higher
+    with the drug than with placebo"), and the span saying so; None when the sentence says
+    no such thing or the outcome's sense is unknown."""
+    moved = moved_against_arm(lowered)
+    if not moved:
+        return None
+    up, what, span = moved
+    # "Schirmer scores": the score says nothing, Schirmer does; the lexicon where the readers' own words are silent
+    better = _better_when(_SCORE_WORD.sub(" ", what), both_fell=False) or outcome_better(what)
+    if not better:
+        return None
+    return ("positive" if up == (better == "higher") else "negative"), span
 
 
 # A cell or fragment that opens with a comparative: "Lower MIDAS scores", "No change at

@@ -1,0 +1,71 @@
+"""Which way an outcome should move, from what it measures (``outcome_polarity.tsv``:
+ferritin and six-minute walk distance up, axial elongation and gingival bleeding down).
+
+The direction readers' own vocabularies (``direction_words``, ``direction_numbers``) know
+the common symptoms, scales and events; outcomes of other specialties they do not know
+left "Ferritin rose more with 120 mg than with placebo" unknown. This lexicon is read only
+where those vocabularies are silent, so it adds findings and never overturns one."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.fields.direction_words import CONTROL, CONTROL_WORD
+from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
+
+_BETTER = {phrase_key(term): better for term, better, _family in read_tsv("outcome_polarity.tsv")}
+_OUTCOME = re.compile(r"(?<![\w-])(?:" + trie_pattern(_BETTER) + r")(?![\w-])")
+
+
+def outcome_better(lowered: str) -> str | None:
+    """"higher" or "lower" when every listed outcome named in ``lowered`` agrees, else None."""
+    senses = {_BETTER[phrase_key(found.group(0))] for found in _OUTCOME.finditer(lowered)}
+    return senses.pop() if len(senses) == 1 else None
+
+
+_ADVERB = r"(?:significantly\s+|markedly\s+|substantially\s+|much\s+|far\s+|considerably\s+|slightly\s+)?"
+_SUBJECT = r"(?P<what>(?:[\w()/.:'-]+\s+){1,6}?)"
+_ARM = r"\s+(?:with|in|on|among|after|for|using)\s+(?:the\s+|those\s+(?:given|on|receiving)\s+)?(?P<arm>[\w-]+)"
+# The control set against the treated arm: two active arms compared leave whose finding it is unsaid.
+_AGAINST_CONTROL = rf"(?:(?:significantly\s+)?more\s+than|compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than)\s+(?:with\s+|in\s+|on\s+|after\s+|for\s+)?(?:the\s+|a\s+|those\s+(?:given|on|receiving)\s+)?(?:[\w-]+\s+)?{CONTROL}\b"
+# An outcome that moved further in one arm, or stood higher in it: "Ferritin rose more with 120 mg than with placebo",
+# "Blood loss was 30% higher with the drug than with placebo", "axial elongation was greater with placebo".
+_MOVED_IN_ARM = re.compile(
+    rf"{_SUBJECT}(?:(?P<moved>rose|increased|went\s+up|climbed|grew|fell|decreased|declined|dropped|went\s+down)\s+{_ADVERB}more"
+    rf"|(?:was|were)\s+(?:(?:about\s+|nearly\s+)?[\d.]+\s*(?:%|percent|percentage\s+points|points?|g|kg|mm|ml|m|days?|hours?)\s+|{_ADVERB})"
+    rf"(?P<stood>higher|greater|larger|lower|smaller|less)){_ARM}(?P<against>\s+(?:[\w-]+\s+){{0,3}}?{_AGAINST_CONTROL})?"
+)
+# A treatment that moved an outcome against the control: "Cranberry cut UTI recurrence compared with placebo",
+# "the spray increased gingival bleeding compared with placebo". Verbs of lowering other than "cut" are the
+# positive pass's, whatever was lowered; only rising verbs and "cut" are read here.
+_MOVED_OUTCOME = re.compile(
+    r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?P<verb>increased|raised|boosted|elevated|worsened|cut)\s+(?:the\s+)?"
+    r"(?:(?:rates?|incidence|frequency|number|levels?|risk)\s+of\s+)?(?P<what>(?:[\w()/.:'-]+\s+){0,5}?[\w()/.:'-]+)\s+" + _AGAINST_CONTROL
+)
+# An outcome that rose against the control: "Dyskinesia increased compared with placebo" (one that fell is the positive pass's).
+_WENT_AGAINST_CONTROL = re.compile(rf"{_SUBJECT}(?P<verb>rose|increased|climbed|went\s+up)\s+{_ADVERB}{_AGAINST_CONTROL}")
+# Words that make the span more than one outcome moved one way: a change as its subject ("weight loss was greater"), a
+# harm of safety, not efficacy ("complications"), or a second clause ("grip strength but not gait speed", "TSH decreased and T4").
+_NOT_AN_OUTCOME = re.compile(
+    r"(?<!blood\s)(?<!water\s)\bloss\b|\b(?:reductions?|declines?|decreases?|drops?|falls?|changes?|improvements?|differences?|"
+    r"complications?|adverse|side|toxicity|and|but|or|nor|not|no|rose|fell|increased|decreased|declined|dropped|improved|worsened)\b|n't"
+)
+_UP = frozenset({"rose", "increased", "climbed", "grew", "higher", "greater", "larger", "raised", "boosted", "elevated", "worsened"})
+_AGAINST = ("than", "compared", "versus", " vs", "relative")
+
+
+def moved_against_arm(lowered: str) -> tuple[bool, str, tuple[int, int]] | None:
+    """Whether the treated arm's outcome went up (True) or down against the control's, the
+    words naming that outcome, and the span saying so; None when the sentence says no such thing."""
+    if not any(word in lowered for word in _AGAINST):
+        return None
+    found = _MOVED_IN_ARM.search(lowered) if "more" in lowered or " was " in lowered or " were " in lowered else None
+    if found and (found["against"] or CONTROL_WORD.fullmatch(found["arm"])) and not _NOT_AN_OUTCOME.search(found["what"]):
+        up = (found["moved"] or found["stood"]).split()[0] in _UP
+        if CONTROL_WORD.fullmatch(found["arm"]):
+            up = not up  # "greater with placebo": the treated arm's was the smaller
+        return up, found["what"], found.span()
+    found = _MOVED_OUTCOME.search(lowered) or _WENT_AGAINST_CONTROL.search(lowered)
+    if not found or _NOT_AN_OUTCOME.search(found["what"]):
+        return None
+    return found["verb"] in _UP, found["what"], found.span()
