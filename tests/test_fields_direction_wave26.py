@@ -76,3 +76,14 @@ def test_lexicon_covers_many_specialties_both_ways() -> None:
 def test_outcome_better(words: str, better: str | None) -> None:
     assert outcome_better(words.lower()) == better
 
+
+
+# A trial stopped for harm is negative however many words name who stopped it; one stopped for futility stays null.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The data monitoring committee stopped the trial for harm.", "negative"),
+    ("The sponsor discontinued the study early because of an excess of fractures in the treated arm.", "negative"),
+    ("Recruitment was halted early due to excess mortality with the higher dose.", "negative"),
+    ("The trial was stopped early for futility.", "null"),
+])
+def test_trial_stopped_for_harm(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected

@@ -378,8 +378,9 @@ _NEGATIVE = [
     # a level to lower that stayed higher with the treatment: "intraocular pressure remained higher in eyes treated with the generic drops than ..."
     rf"\b(?:intraocular\s+pressure|iop|blood\s+pressure|hba1c|ldl(?:-c|\s+cholesterol)?|cholesterol|triglycerides|viral\s+loads?|glucose)\s+(?:(?!was\b|were\b|remained\b)[\w-]+\s+){{0,2}}?"
     rf"(?:was|were|remained|stayed)\s+(?:significantly\s+|markedly\s+|much\s+)?(?:higher|greater|worse)\s+(?:for|in|with|among|on)\s+(?!(?:the\s+)?{CONTROL})[^.;]{{0,60}}?\b(?:compared|than|versus|vs)\b",
-    # "the trial was stopped early for harm after an excess of strokes"
-    r"\b(?:stopped|halted|terminated)\s+(?:\w+\s+)?(?:early\s+|prematurely\s+)?(?:for|because\s+of|due\s+to|owing\s+to)\s+(?:harm|an?\s+excess\s+of\s+|excess\s+(?:mortality|deaths?)|increased\s+mortality)",
+    # "the trial was stopped early for harm after an excess of strokes", "the committee stopped the trial for harm"
+    r"\b(?:stopped|halted|terminated|discontinued)\s+(?:\w+\s+){0,2}?(?:early\s+|prematurely\s+)?(?:for|because\s+of|due\s+to|owing\s+to)\s+"
+    r"(?:harm|an?\s+excess\s+of\s+|excess\s+(?:mortality|deaths?)|increased\s+mortality)",
     # a duration to shorten made longer: "prolonged length of stay", "sleep latency was longer with the antihistamine"
     rf"(?<!not\s)(?<!n't\s)\b(?:increased|increases|prolonged|prolongs|lengthened|lengthens|extended|extends)\s+(?:the\s+)?(?:mean\s+|median\s+|average\s+)?{LONG_IS_WORSE}"
     rf"|\b{LONG_IS_WORSE}\s+(?:(?!(?:was|were)\b)[\w-]+\s+){{0,2}}?(?:(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+|considerably\s+|(?:about\s+|nearly\s+)?\d[\d.]*\s+(?:days?|hours?|minutes?|nights?)\s+)?(?:longer|prolonged|lengthened|increased)|lengthened|increased|rose)\b"
