@@ -52,14 +52,18 @@ _NOT_AN_OUTCOME = re.compile(
 )
 _UP = frozenset({"rose", "increased", "climbed", "grew", "higher", "greater", "larger", "raised", "boosted", "elevated", "worsened"})
 _AGAINST = ("than", "compared", "versus", " vs", "relative")
+# Substrings one of which every match needs: most sentences with a comparison fail them at C speed.
+_STOOD = ("higher", "greater", "larger", "lower", "smaller", "less")
+_MOVED = ("rose", "increased", "went ", "climbed", "grew", "fell", "decreased", "declined", "dropped", "raised", "boosted", "elevated",
+          "worsened", "cut") + _STOOD
 
 
 def moved_against_arm(lowered: str) -> tuple[bool, str, tuple[int, int]] | None:
     """Whether the treated arm's outcome went up (True) or down against the control's, the
     words naming that outcome, and the span saying so; None when the sentence says no such thing."""
-    if not any(word in lowered for word in _AGAINST):
+    if not any(word in lowered for word in _AGAINST) or not any(word in lowered for word in _MOVED) or not CONTROL_WORD.search(lowered):
         return None
-    found = _MOVED_IN_ARM.search(lowered) if "more" in lowered or " was " in lowered or " were " in lowered else None
+    found = _MOVED_IN_ARM.search(lowered) if "more" in lowered or any(word in lowered for word in _STOOD) else None
     if found and (found["against"] or CONTROL_WORD.fullmatch(found["arm"])) and not _NOT_AN_OUTCOME.search(found["what"]):
         up = (found["moved"] or found["stood"]).split()[0] in _UP
         if CONTROL_WORD.fullmatch(found["arm"]):
