@@ -87,3 +87,18 @@ def test_outcome_better(words: str, better: str | None) -> None:
 ])
 def test_trial_stopped_for_harm(text: str, expected: str) -> None:
     assert parse_direction(text) == expected
+
+
+# Two arms' numbers with a significant p-value, the first the treated arm's, read by the outcome named; without a
+# p-value below 0.05 the lexicon is not consulted (a table's "Dizziness 8% vs 3%" is a safety line, not a finding).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Surgical site infection 8% vs 15% (p = 0.03)", "positive"),
+    ("Seroconversion 91% vs 78% (p = 0.01)", "positive"),
+    ("Postpartum haemorrhage 6% vs 11% (p = 0.02)", "positive"),
+    ("Serum ferritin 42 vs 18 ng/ml (p < 0.001)", "positive"),
+    ("Tear break-up time 4.1 vs 6.8 s (p = 0.002)", "negative"),
+    ("Dizziness 8% vs 3%", "unknown"),
+    ("Seroconversion 91% vs 88% (p = 0.41)", "null"),
+])
+def test_significant_numbers_read_by_polarity(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected

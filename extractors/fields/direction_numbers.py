@@ -252,6 +252,8 @@ def _contrast(lowered: str, measure: str) -> str | None:
         return "nonsignificant"  # no difference outweighs a word of gain ("Responders 40% vs 40%")
     # a bare "scores" says nothing of which way is better ("Scores at week 24 were 21.2 for spironolactone and 17.4 for placebo")
     better = "higher" if improved else _better_when(_SCORE_WORD.sub(" ", lowered) + measure, both_fell=first_value < 0 and second_value < 0)
+    if not better and states_significance(lowered):
+        better = outcome_better(lowered + measure)  # "Infection 8% vs 15% (p = 0.03)": a significant difference, read by the lexicon
     if not better:
         return None
     return "positive" if (active > control) == (better == "higher") else "negative"
