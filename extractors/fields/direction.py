@@ -147,6 +147,11 @@ _IGNORE = [
     r"\b(?:no|without)\s+(?:serious|significant|major|notable)\s+(?:safety|tolerability)\b",
     r"\bno\s+(?:deaths|dropouts|withdrawals)\b",
     r"\bwhether\b[^.;:]*",  # a question the study asks, not its answer
+    # a caveat on the study's size or weight, no finding: "there were only 18 people in the group that took it", "so it's
+    # difficult to draw a firm conclusion about its benefits"
+    r"\b(?:only|just)\s+\d+\s+(?:people|patients|participants|subjects|volunteers|children|women|men|adults|animals)\s+"
+    r"(?:in\s+the\s+(?:\w+\s+)?(?:group|arm|study|trial)|took\s+part|were\s+(?:enrolled|randomi[sz]ed|studied|included))\b[^.;,]*"
+    r"|\b(?:difficult|hard|impossible|too\s+early|premature)\s+to\s+(?:make|draw|reach|come\s+to)\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?conclusions?\b[^.;]*",
     # a lead-in hedge, no finding: "Not every formula works for every sleeper: ..."
     r"\bnot\s+(?:every|all|each)\s+(?:[\w-]+\s+){0,3}?(?:will\s+|would\s+|can\s+)?(?:works?|helps?|suits?|respond|benefit|improve)\b[^.;:,]*"
     r"|\bnot\s+(?:everyone|everybody)\s+(?:benefit(?:s|ed|ted)?|respond(?:s|ed)?|improv(?:es|ed)|did|does|got\s+better)\b[^.;:,]*",
@@ -271,7 +276,13 @@ _GOOD_FELL = [
     r"\bopen[\s-]arms?\b(?:\s+(?:entries|time))?\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+)?"
     r"(?:less|lower|fewer|reduced|decreased|shorter)\b(?:[^.;]{0,40}?\bthan\b)?",
 ]
+_LIPID_LOWERED = r"(?:reduced|decreased|lowered|cut|reduces|decreases|lowers)\s+(?:both\s+)?(?:the\s+|their\s+|serum\s+|plasma\s+)?"
+_BAD_LIPID = r"(?:(?:total|ldl|ldl-c|non-hdl)\s+)?cholesterol|ldl(?:-c)?|triglycerides|apob|lipoprotein\s*\(a\)"
+_GOOD_LIPID = r"hdl(?:-c|\s+cholesterol)?"
 _MIXED = [
+    # lipids lowered together, the good one with the bad: "reduced HDL and total cholesterol", "lowered LDL-C, triglycerides and HDL"
+    rf"\b{_LIPID_LOWERED}(?:{_GOOD_LIPID}(?:\s*,\s*|\s+(?:and|as\s+well\s+as)\s+)(?:(?:{_BAD_LIPID})(?:\s*,\s*|\s+and\s+)?)+"
+    rf"|(?:(?:{_BAD_LIPID})(?:\s*,\s*|\s+and\s+|\s+as\s+well\s+as\s+))+{_GOOD_LIPID})\b",
     # an early lead the other arm closed: "at 6 months, physiotherapy had caught up"
     r"\b(?:had|has|have)\s+(?:\w+\s+)?caught\s+up\b",
     # "effect sizes favored exercise on hyperactive symptoms (d=0.47) ..., and controls on visuospatial working memory"
@@ -509,7 +520,7 @@ _NULL_VERBS = (
 # What a negated verb denies, taken with it: "did not confer additional benefit", "did not slow eGFR decline".
 _GAIN_OBJECT = (
     r"(?:\s+(?:the\s+|its\s+|their\s+)?(?:any\s+|an?\s+|additional\s+|added\s+|further\s+|significant\s+|meaningful\s+|much\s+|clear\s+|the\s+same\s+|similar\s+|comparable\s+)*"
-    r"(?:benefits?|improvements?|advantages?|effects?|gains?|relief|help|value|usefulness|utility|efficacy|effectiveness)"
+    r"(?:benefits?|improvements?|advantages?|effects?|gains?|relief|help|value|usefulness|utility|efficacy|effectiveness|reductions?|decreases?|lowering)"
     r"|\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:decline|progression|deterioration|worsening)\b)?"
 )
 _NULL = [
@@ -543,7 +554,7 @@ _NULL = [
     r"\bno\s+(?:additional|added|further|extra|incremental)\s+(?:[\w-]+\s+){0,2}?(?:loss|gain|reduction|improvement|benefit|effect|advantage|value|change)s?\b",
     r"\b(?:did|does|do)\s*(?:not|n't)\s+make\s+(?:[\w-]+\s+){0,5}?(?:any\s+)?(?:less|more|better|worse|[a-z]+er)\b(?:\s+[\w-]+)?",
     # the denial reaches a second verb: "did not improve survival or reduce recurrent events"
-    rf"\b(?:did|does|do|could|would|has|have|had|can|ca|may|might)\s*(?:not|n't)\s+(?:\w+\s+){{0,2}}?{_NULL_VERBS}(?:\s+that\b[^.;:]*)?{_GAIN_OBJECT}"
+    rf"\b(?:did|does|do|could|would|has|have|had|can|ca|may|might)\s*(?:not|n't)\s+(?:\w+\s+){{0,2}}?{_NULL_VERBS}(?:(?<=show)n)?(?:\s+that\b[^.;:]*)?{_GAIN_OBJECT}"
     rf"(?:\s+(?:[\w-]+\s+){{0,4}}?(?:or|nor)\s+{_NULL_VERBS}\w*)*",
     # a gain as the subject of a null finding: "the improvement did not differ from placebo"
     r"\b(?:improvements?|reductions?|benefits?|gains?|changes?|effects?|responses?|decreases?)\s+(?:[\w-]+\s+){0,6}?"
@@ -583,7 +594,7 @@ _NULL = [
     r"\b(?:no|none\s+of\s+the)\s+(?:[\w-]+\s+)?(?:doses?|arms?|groups?|regimens?|treatments?|strengths?|concentrations?)\s+"
     r"(?:\w+\s+)?(?:separated|differed|outperformed|beat)\b(?:\s+(?:from|than))?",
     r"\bno\s+longer\s+(?:differ\w*|significant|different|evident|present|separated|apparent|detectable)\b|\blost\s+(?:statistical\s+)?significance\b",
-    r"\b(?:had\s+)?(?<!symptoms\s)(?<!anxiety\s)(?:disappeared|vanished|waned|faded)\b|\b(?:was|were)\s+absent\b|\b(?:unchanged|unaffected|unaltered)\b",
+    r"\b(?:had\s+)?(?<!symptoms\s)(?<!anxiety\s)(?:disappeared|vanished|waned|faded)\b(?!\s+by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d)|\b(?:was|were)\s+absent\b|\b(?:unchanged|unaffected|unaltered)\b",
     r"\b(?:benefits?|effects?|gains?|improvements?|advantages?|differences?)\s+(?:was\s+|were\s+|had\s+been\s+|had\s+)?(?:lost|gone|not\s+maintained|not\s+sustained|disappeared|vanished|faded|waned|worn\s+off)\b",
     r"\b(?:similar|comparable|equal)\s+(?:at|by|after)\s+(?:the\s+)?(?:week|wk|day|month|year|\d|end|follow)"  # "Faster onset; similar at week 6"
     r"|\b(?:lost|gone|disappeared|faded|waned)\s+by\s+(?:week|wk|day|month|year|\d|the\s+end|follow)"
@@ -603,6 +614,11 @@ _NULL = [
     # gains alike: "similar seizure reductions", "comparable reductions in neck pain", "in line with those of", "mirrored that of"
     r"\b(?:similar|comparable|equivalent|equal|identical)\s+(?:[\w-]+\s+){0,2}?(?:reductions?|improvements?|gains?|decreases?|declines?|response\s+rates?|cure\s+rates?|relief)\b"
     r"|\b(?:in\s+line|on\s+a\s+par)\s+with\s+(?:those|that)\s+(?:of|with|in|seen|on)\b|\bmirrored\s+(?:those|that)\s+(?:of|with|in|seen|on)\b",
+    # the arms alike to the decimal, or a treatment no better at its task: "the composite was essentially identical: 9.1% vs 9.3%",
+    # "was no better at preventing relapse"; a non-inferiority margin met: "within the prespecified margin of 0.5 g/dL"
+    r"\b(?:was|were|is|are|remained|looked|proved)\s+(?:essentially\s+|virtually\s+|nearly\s+|almost\s+|practically\s+|near-?)?identical\b"
+    r"|\bno\s+(?:better|more\s+effective|more\s+successful|worse)\s+at\s+[a-z]+ing\b"
+    r"|\bwithin\s+(?:the\s+)?(?:pre-?specified\s+|pre-?defined\s+|pre-?set\s+|agreed\s+|chosen\s+)?(?:non-?inferiority\s+|equivalence\s+)?margins?\b",
     # a help denied, with the comparative it would have brought: "does not help people fall asleep faster"
     r"\b(?:does|did|do)\s*(?:not|n't)\s+help\s+(?:[\w-]+\s+){0,5}?(?:faster|quicker|better|sooner|longer|more|less)\b",
     # no answer either way: "was inconclusive", "a confidence interval crossing 1"
@@ -610,6 +626,9 @@ _NULL = [
     # a gain withheld beside one given: "improved fitness without improving mood"
     r"\bwithout\s+(?:any\s+|significantly\s+|meaningfully\s+|measurably\s+)?(?:improving|improvement\s+in|benefit(?:ing)?|bettering)\b",
     r"\bnothing\s*(?=[.!]|$)|\b(?:found|saw|showed|observed|detected|reported|identified)\s+none\b",
+    # no hint of the gain sought: "there was no signal of fewer ischaemic events", "no sign of a lower relapse rate"
+    r"\bno\s+(?:signal|sign|hint|suggestion|indication)\s+(?:of|that)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?"
+    r"(?:benefit|fewer|less|lower|reduc\w*|improv\w*|differen\w*|effect|advantage)\b[^.;]*|"
     r"\bineffective\b|\bno\s+(?:evidence|support)\s+(?:of|for)\b|\bno\s+(?:evidence|support)\s+that\b[^.;:]*|\bnot\s+supported\b",
     # "improved sleep but not mood" (not "improved in both drug groups but not with placebo")
     rf"\bbut\s+not\s+(?!only\b|just\b|necessarily\b|always\b)(?!(?:(?:with|in|on|for|among|after)\s+)?(?:the\s+)?{CONTROL})[\w-]+",
@@ -637,6 +656,13 @@ _THYROID_RESTORED = (
     r"[^.;]{0,20}?\b(?:increased|rose|raised|improved|normali[sz]ed)\b"
     r"|\b(?:f?t[34]|thyroxine)\b[^.;]{0,20}?\b(?:increased|rose|raised)\b[^.;]{0,30}?\btsh\b[^.;]{0,20}?\b(?:decreased|fell|dropped|declined|lowered|reduced)\b"
     r"|\b(?:lowered|reduced|decreased|normali[sz]ed)\s+(?:serum\s+)?tsh\b[^.;]{0,30}?\b(?:raised|increased|improved)\s+(?:serum\s+|free\s+)*(?:f?t[34]|thyroxine)\b"
+)
+# How a commenter says a body part or symptom is now: "my eyes feel", "her skin is", "his knees have been".
+_FEELS = r"(?:feel|feels|felt|is|are|was|were|seem|seems|seemed|look|looks|looked|got|gets|get|have\s+been|has\s+been)"
+# What a commenter's body part can be less or more of.
+_SYMPTOM_ADJECTIVE = (
+    r"(?:gritty|itchy|sore|painful|dry|red|stiff|swollen|irritated|puffy|achy|tender|inflamed|bloated|congested|blocked|foggy|flaky|scaly|"
+    r"greasy|oily|burning|watery|wheezy|breathless|nauseous|dizzy|drowsy|groggy|tired|anxious|agitated|irritable|jittery|restless|shaky)"
 )
 _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     # a good quantity higher with the treatment: "average daily gain was 85 g higher in supplemented lambs", "the proportion
@@ -1071,6 +1097,22 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"|\b(?:egg)?shell\s+(?:breaking\s+)?(?:thickness|strength|quality|weight)\b(?:\s+and\s+(?:[\w-]+\s+){1,3}?)?\s+(?:were\s+|was\s+)?(?:significantly\s+)?(?:increased|improved|rose)\b"),
     (("work", "much better", "less frequent", "sleep", "feel", "calmer", "stayed well"),
         r"\b(?:works|worked)\s+better\b|\b(?:works?|worked)\s+(?:great|well|wonders|for|in\s+(?:about|around|roughly|nearly|up\s+to|most|many|half|some|mild|moderate|younger|older|\d))\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|sleeping|slept|feels?|feeling)\s+(?:much\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b"),
+    # a rise in a good quantity within the treated arm: "gained a 6% increase in their bench press strength", "a rise in milk yield"
+    (("increase in", "increases in", "rise in", "gain in", "gains in"),
+        rf"(?<!no\s)(?<!not\s)(?<!any\s)\b(?:increases?|rises?|gains?)\s+in\s+(?:their\s+|the\s+|mean\s+|average\s+)?(?:[\w-]+\s+){{0,3}}?{_GOODS}\b"
+        rf"(?![^.;]{{0,30}}?\b(?:in|with|among|for|on)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})"),
+    # a commenter's own body less troubled: "my eyes feel so much less gritty", "her skin is a lot less itchy", "my knees are less stiff"
+    (("less",),
+        rf"\b(?:my|his|her|their|our)\s+(?:[\w'-]+\s+){{0,2}}?{_FEELS}\s+(?:so\s+|much\s+|a\s+lot\s+|way\s+|far\s+|noticeably\s+|definitely\s+|honestly\s+|already\s+|now\s+)*"
+        rf"less\s+{_SYMPTOM_ADJECTIVE}\b"),
+    # a lesion or mark shrunk or fading, in a commenter's words: "it's already visibly flatter and a lot paler", "the one on his
+    # chest faded by about 80%", "the patch is much smaller now" (not a benefit that faded by half)
+    (("flatter", "paler", "smaller", "fainter", "lighter", "faded by", "shrank by", "shrunk by"),
+        r"\b(?:it's|it\s+is|it\s+looks|it\s+was|(?:the|his|her|my|our)\s+(?:[\w-]+\s+)?(?:mark|marks|lump|spot|spots|patch|patches|lesion|lesions|birthmark|ha?emangioma|strawberry|wart|warts|mole|scar|scars|cyst|nodule|one|bump|swelling)"
+        r"(?:\s+on\s+(?:his|her|my|the|their|our)\s+[\w-]+)?(?:\s+(?:is|are|was|were|looks?|looked|got|has\s+got|seems?))?)\s+(?:already\s+|now\s+|visibly\s+|noticeably\s+|much\s+|a\s+lot\s+|way\s+|far\s+|so\s+|definitely\s+)*"
+        r"(?:flatter|paler|smaller|fainter|lighter)\b"
+        r"|(?<!benefit\s)(?<!benefits\s)(?<!effect\s)(?<!effects\s)(?<!improvement\s)(?<!gains\s)(?<!response\s)\b(?:faded|shrank|shrunk)\s+by\s+"
+        r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d+\s*(?:%|percent|per\s+cent)"),
 ]
 def _triggers(*stems: str) -> tuple[str, ...]:
     return stems
@@ -1120,7 +1162,7 @@ _PASSES = [
                                      "little additional", "little extra", "little incremental", "to detect", "to find", "to show", "to demonstrate", "to identify",
                                      "to observe", "no decline", "no worsening", "no progression", "no relapse", "no change", "not associated",
                                      "n't associated", "not linked", "n't linked", "advers", "side", "baseline", "toler", "safety", "cost", "death", "dropout", "drop-out", "attrition", "discontinu", "withdraw", "whether",
-                                     "who ", "not every", "not all", "not each", "that had", "that have", "that has", "that fail", "that not", "that never",
+                                     "who ", "conclusion", "in the", "took part", "were enrolled", "were randomi", "were studied", "were included", "not every", "not all", "not each", "that had", "that have", "that has", "that fail", "that not", "that never",
                                      "that resp", "that remit", "that prev", "that alr", "that init", "blunted",
                                      "vomit", "nausea", "diarrh", "constipat", "rash", "drows", "somnol", "dizzi", "dry mouth",
                                      "sedat", "hypogly", "bleed", "bruis", "injection", "asleep", "to sleep", "sleep before", "sleep until",
@@ -1144,7 +1186,7 @@ _PASSES = [
                                                     "remission", "response", "resolution", "recover", "relief", "abstinen", "freedom",
                                                     "decreas", "both",
                                                     "mortality", "death", "hospital", "admission", "readmission")),
-    (_cues(_MIXED), "mixed", _triggers("caught up", "inconsist", "conflict", "mixed", "equivocal", "early", "initial", "short", "acute",
+    (_cues(_MIXED), "mixed", _triggers("caught up", "hdl", "inconsist", "conflict", "mixed", "equivocal", "early", "initial", "short", "acute",
                                        "transient", "temporary", "brief", "lasted", "persisted", "only", "heterogen", "lost", "gone",
                                        "reversed", "sustain", "maintain",
                                        "confined", "limited", "restricted", "low", "smaller", "both", "similar", "comparab", "equal", "equival", "alike",
@@ -1163,7 +1205,7 @@ _PASSES = [
     (_cues(_NULL, letter_first=True), "null", _triggers("in line with", "mirrored", "identical", "equivalent", "indistinguish", "matched", "same", "inconclusive", "crossing", "crosse", "includ", "spann", "spans", "no ", "none", "without", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
                             "vanish", "wane", "waned", "faded", "unchang", "unaffect", "unalter", "absent", "ineffect", "nothing", "waste",
                             "never", "wore", "worn", "wear", "zero", "respond", "little", "negligib",
-                            "trivial", "minimal", "negative", "cannot", "similar", "comparab", "equal", "insufficient", "inadequate", "falls short",
+                            "trivial", "minimal", "negative", "cannot", "similar", "margin", "comparab", "equal", "insufficient", "inadequate", "falls short",
                             "fell short", "falling short", "flop", "disappoint", "unlikely", "limited", "marginal", "barely", "hardly",
                             "scarcely", "alike")),
     (_cues(_SIGNIFICANT_POSITIVE), "significant", _triggers("signific", "superior", "outperform", "separat")),
@@ -1221,7 +1263,7 @@ _PASS_NEEDS = {
     next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_MIXED).pattern): re.compile(
         r"lost|gone|sustained|maintained|reversed|persist|last|disappeared|faded|waned|wore\s+off|short-lived|transient|caught\s+up"
         r"|inconsistent|conflicting|mixed|equivocal|heterogeneous|confined|limited|restricted|dose|only|favo|opposite|opposing|contradictory|divergent|different\s+conclusions"
-        r"|less\s+(?:consistent|clear|convincing|certain|robust)|narrowed|shrank|shrunk|dwindled"
+        r"|less\s+(?:consistent|clear|convincing|certain|robust)|narrowed|shrank|shrunk|dwindled|hdl"
     ),
 }
 # Once one of these is found, the positive cues cannot change the verdict: a significant
@@ -1390,7 +1432,7 @@ _INFINITIVE_AIM = re.compile(
 _AIM_HEADING_END = re.compile(r"(?:^|\n)\s*(?:objectives?|aims?|purpose|goals?)$")
 _DEFINITION = re.compile(
     r"\b(?:higher|lower|greater|smaller)\s+(?:[\w-]+\s+){0,3}?(?:scores?|values?|numbers?|ratings?)\s+(?:indicat\w*|reflect\w*|mean|meaning|denot\w*|represent\w*|signify\w*)\b|"
-    r"\bdefined\s+as\b|\bdefinition\s+of\b|\b(?:was|were)\s+(?:indicated|denoted)\s+by\b|"
+    r"\bdefined\s+(?:a\s+priori\s+|prospectively\s+|in\s+advance\s+|beforehand\s+)?as\b|\bdefinition\s+of\b|\b(?:was|were)\s+(?:indicated|denoted)\s+by\b|"
     r"[=<>≈*†‡§]\s*[\"'“”]?\s+(?:denotes?|indicates?|means?|represents?|signif(?:y|ies))\b|"  # a table's note: '"=" denotes no significant difference'
     r"\bp\s*(?:-?\s*values?\s*)?(?:<|≤|<=|=|of)\s*0?\.\d+[^.;]{0,40}?\bconsidered\s+(?:statistically\s+)?significant\b"
 )
@@ -1811,6 +1853,12 @@ _COMMENT_HARM = re.compile(
     r"(?:nightmares|bad\s+dreams|headaches?|migraines?|rash(?:es)?|hives|nausea|vomiting|diarrh(?:o)?ea|the\s+runs|stomach\s*(?:aches?|upset|pains?)|tremors?|"
     r"insomnia|palpitations|dizzy|sick|nauseous|drowsy|groggy|hyper|agitated|irritable|aggressive|itchy|worse)\b"
     r"[^.;]{0,40}?\b(?:so|and|that)\s+(?:we|i|she|he|they|the\s+vet|the\s+doctor)\s+(?:\w+\s+)?(?:stopped|quit|dropped|switched|came\s+off|took\s+(?:him|her|them)\s+off)\b"
+    # what the patient became on it: "she became wheezy and slept terribly ..., so the consultant stopped it", "his eyes were
+    # actually more irritated and the burps were unbearable so he stopped"
+    r"|\b(?:he|she|they|i|we|(?:my|his|her|their|our)\s+[\w-]+)\s+(?:became|got|went|was|were|felt|grew|turned)\s+"
+    r"(?:actually\s+|really\s+|very\s+|so\s+|even\s+|much\s+|a\s+lot\s+|quite\s+)*(?:more\s+)?"
+    rf"(?:{_SYMPTOM_ADJECTIVE}|sick|ill|hyper|aggressive|lethargic|worse)\b"
+    r"[^.;]{0,80}?\b(?:so|and|that)\s+(?:we|i|she|he|they|the\s+[\w-]+)\s+(?:\w+\s+)?(?:stopped|quit|dropped|switched|came\s+off|took\s+(?:him|her|them)\s+off)\b"
 )
 
 # Harm events more frequent with the treatment than with the control, said in words: "Gallbladder events were more frequent
@@ -1975,6 +2023,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if "eight" in text and (_LIVESTOCK.search(text) or _WEIGHT_WANTED.search(text.lower()) or (treatment and _WEIGHT_WANTED.search(treatment.lower()))):
         # a broiler's or piglet's weight gain is the yield sought, a preterm infant's or a cachectic patient's the recovery sought
         text = _UNDERWEIGHT.sub("undernourished", _WEIGHT_GAIN.sub("growth gain", text))  # "underweight" is no weight harm either
+    if "ut-perf" in text:
+        text = _OUT_PERFORM.sub("outperform", text)  # "out-performed", one word
     if (" than" in text or " alone " in text or "neither" in text or " help" in text or "ompared" in text) and (against := _set_against_comparator(text)) and not _CONTRASTED.search(text):
         return against
     if " also " in text and " but " in text and _CONTROL_ALSO_LESS.search(text.lower()):
@@ -2058,6 +2108,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     return direction
 
 
+_OUT_PERFORM = re.compile(r"(?i)out-perform")
 # A share of one arm in a good state, set below or above the other arm's share.
 _GOOD_STATE_SHARE = re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:were|was|became|remained|stayed|got|went)\s+(?:completely\s+|fully\s+)?"
@@ -2190,11 +2241,11 @@ _SHARES_HAD_GAIN = re.compile(
 )
 # The control arm that did not move, after a gain within the treated arm: the comparator stood still, the gain is the finding.
 _CONTROL_UNCHANGED = re.compile(
-    r"(?:,\s*|;\s*|\s)(?:(?:whereas|while|but|and)\s+)?(?:(?:levels?|scores?|values?|concentrations?)\s+)?(?:in\s+)?(?:the\s+|those\s+(?:on|given|receiving)\s+)?(?:[\w-]+\s+)?"
+    r"(?:,\s*|;\s*|\s)(?:(?:whereas|while|but|and)\s+)?(?:(?:levels?|scores?|values?|concentrations?)\s+)?(?:in\s+)?(?:the\s+|those\s+(?:on|given|receiving|taking)\s+(?:an?\s+|the\s+)?)?(?:[\w-]+\s+)?"
     rf"{CONTROL}[\w-]*(?:\s+(?:group|groups|arm|arms|animals|mice|rats|patients|participants|subjects|condition))?\s*,?\s+"
     r"(?:(?:did|does|do)\s*(?:not|n't)\s+(?:show\s+(?:any\s+)?(?:significant\s+)?|significantly\s+)?(?:change|improve|move|shift)\w*"
     r"|(?:remained|was|were|stayed)\s+(?:essentially\s+|largely\s+|virtually\s+)?(?:unchanged|stable|constant|the\s+same)"
-    r"|(?:showed|had|experienced|displayed)\s+no\s+(?:significant\s+)?(?:change|improvement|difference)s?)\b[^.;]*"
+    r"|(?:showed|had|experienced|displayed|saw|made)\s+no\s+(?:significant\s+)?(?:[\w-]+\s+)?(?:change|improvement|difference|gain|increase)s?)\b[^.;]*"
     r"|(?:whereas|while|but|,\s*with|(?:in|by)\s+contrast,?)\s+(?:there\s+(?:was|were)\s+)?no\s+(?:significant\s+|such\s+|similar\s+|meaningful\s+)?(?:changes?|improvements?)\s+"
     r"(?:(?:was|were)\s+(?:seen|observed|found|noted|detected|evident)\s+|occurred\s+)?"
     rf"(?:in|with|among|for)\s+(?:the\s+)?(?:[\w-]+\s+)?{CONTROL}[^.;]*"
@@ -2670,10 +2721,12 @@ _GATED_INDICES = frozenset(range(_FIRST_GATED, _FIRST_GATED + len(_GATED_POSITIV
 # significance.", "The difference was not significant (p = 0.08).", "None of these changes reached significance."
 _DENIES_PREVIOUS = re.compile(
     r"^[\s*_\"'(]*(?:(?:however|but|yet|unfortunately|still)\s*,?\s+)?(?:these|this|the|they|it|that|those|such|none\s+of\s+(?:these|the|them))\b"
-    r"(?:\s+[\w-]+){0,5}?\s+(?:(?:was|were|is|are)\s+not\s+(?:(?:found|shown)\s+to\s+be\s+)?(?:statistically\s+)?significant"
+    r"(?:\s+[\w-]+){0,8}?\s+(?:(?:was|were|is|are)\s+not\s+(?:(?:found|shown)\s+to\s+be\s+)?(?:statistically\s+)?significant"
     r"|(?:did|does|do)\s*(?:not|n't)\s+(?:reach|attain|achieve)\s+(?:statistical\s+|conventional\s+)?significance"
     r"|fail(?:ed|s)?\s+to\s+(?:reach|attain|achieve)\s+(?:statistical\s+|conventional\s+)?significance"
-    r"|(?:reached|attained|achieved)\s+(?:statistical\s+)?significance)\b",
+    r"|(?:reached|attained|achieved)\s+(?:statistical\s+)?significance)\b"
+    # a bullet's verbless verdict on the line before: "Not statistically significant (NSS).", "However, not significant (p = 0.21)."
+    r"|^[\s*_\"'(•·-]*(?:(?:however|but|yet)\s*,?\s+)?(?:(?:the\s+)?difference\s+)?not\s+(?:statistically\s+)?significant(?:ly\s+different)?\b(?:[^.;,]|\.\d)*(?:,\s*p\s*[=<>]\s*0?\.\d+)?[.;]?\s*$",
     re.IGNORECASE,
 )
 

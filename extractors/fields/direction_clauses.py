@@ -40,7 +40,7 @@ _GOOD_SUBJECT = re.compile(
 )
 # What a harm clause's subject names: a harm, an adverse event, a laboratory abnormality.
 _HARM_SUBJECT = re.compile(
-    HARM_WORDS + r"|zoster|herpes|shingles|cancers?\b|tumou?rs?\b|malignan|lymphoma|thrombo|embol|pneumonia|tubercul|sepsis|elevat|catheteri|vomit|diarrh|rash|dizz|reactions?\b|bleed|constipat|somnolen|drows|sedat|dry\s+mouth|hypoglyc|abnormalit|upsets?\b|complaints?\b|problems?\b"
+    HARM_WORDS + r"|stain|discolou?r|taste\s+disturbance|dysgeusia|irritation|tremor|itch|zoster|herpes|shingles|cancers?\b|tumou?rs?\b|malignan|lymphoma|thrombo|embol|pneumonia|tubercul|sepsis|elevat|catheteri|vomit|diarrh|rash|dizz|reactions?\b|bleed|constipat|somnolen|drows|sedat|dry\s+mouth|hypoglyc|abnormalit|upsets?\b|complaints?\b|problems?\b"
 )
 # A disease or event, not a passing side effect, whose excess against another arm is a finding of its own.
 _SERIOUS_HARM = re.compile(
@@ -51,12 +51,21 @@ _SERIOUS_HARM = re.compile(
 # A sentence reporting safety, where the harm is the finding: "The most common adverse events were ...; ...".
 _COMPARED = re.compile(r"\bthan\b|\bvs\b|\bversus\b|\bcompared\b|\d\s*%[^.;]{0,20}?\d\s*%")
 _CLAUSE_OPENING = re.compile(r"[.;:]\s|\bbut\b|\bwhereas\b|\bwhile\b|\bhowever\b|\balthough\b|,\s+and\b")
-_CLAUSE_CLOSING = re.compile(r"[.;](?!\d)|\bbut\b|\bwhereas\b|\bwhile\b|\bhowever\b")
+_CLAUSE_CLOSING = re.compile(r"[.;](?!\d)|\bbut\b|\bwhereas\b|\bwhile\b|\bhowever\b|,\s+and\s+there\s+(?:was|were)\b")
 
 _HARM_MORE = re.compile(
     r"\b(?:was|were|occurred|developed|appeared|reported|seen|observed|happened)\s+(?!no\b|not\b|never\b)(?:\w+\s+)?"
     r"more\s+(?:frequent(?:ly)?|common(?:ly)?|often)\s+(?:with|in|among|on|after|for|following|using|during)\s+"
     rf"(?!(?:the\s+|those\s+(?:on|given|receiving)\s+)?(?:\w+\s+)?{CONTROL})"
+)
+# The words one of which every _HARM_MORE or _ARM_HAD_MORE match holds.
+_HARM_MORE_WORDS = ("frequent", "common", "often", "had more", "reported more", "experienced more", "developed more", "showed more", "suffered more")
+# The treated arm had more of a harm, the harm after the verb: "but chlorhexidine users had more tooth staining (38% v. 6%)",
+# "patients on the drug reported more dizziness" (not the control arm's: "placebo recipients had more attacks").
+_ARM_HAD_MORE = re.compile(
+    r"\b(?:(?P<arm>(?!(?:but|and|whereas|while|however|yet|the|all|both|more|many|most|some)\b)[\w-]+)\s+(?:users|patients|participants|recipients|group|arm|children|women|men|dogs)"
+    r"|(?:users|patients|participants|recipients|children|women|men|dogs|those)\s+(?:on|given|taking|receiving|using)\s+(?:the\s+)?(?P<given>[\w-]+))\s+"
+    r"(?:had|reported|experienced|developed|showed|suffered)\s+(?:significantly\s+|markedly\s+|much\s+)?more\s+(?P<harm>[\w-]+(?:\s+(?!and\b|or\b|than\b)[\w-]+){0,2})"
 )
 # A share more or less in the treated arm: "Incidence of all new NMSCs 23% lower in the nicotinamide group compared to
 # placebo" (the clause's subject tells whether lower is better), "a 23 percent lower rate of new skin cancers compared
@@ -192,12 +201,16 @@ def reread(text: str, direction: str, read: Callable[[str], str]) -> str:
     """``direction`` as the passes read ``text``, corrected for the clause families above;
     ``read`` reads a sentence with some of its clauses blanked."""
     lowered = text.lower()
-    if "more" in lowered and direction != "negative" and ("frequent" in lowered or "common" in lowered or "often" in lowered):
+    if "more" in lowered and direction != "negative" and any(word in lowered for word in _HARM_MORE_WORDS):
         harms = []
         for found in _HARM_MORE.finditer(lowered):
             start, end = _clause_span(lowered, found.start(), found.end())
             subject = lowered[start : found.start()]
             if _HARM_SUBJECT.search(subject) and not _GOOD_SUBJECT.search(subject):
+                harms.append((start, end, bool(_COMPARED.search(lowered, found.end(), end))))
+        for found in _ARM_HAD_MORE.finditer(lowered):
+            if _HARM_SUBJECT.search(found["harm"]) and not _GOOD_SUBJECT.search(found["harm"]) and not re.match(CONTROL, found["arm"] or found["given"]):
+                start, end = _clause_span(lowered, found.start(), found.end())
                 harms.append((start, end, bool(_COMPARED.search(lowered, found.end(), end))))
         if harms:
             rest = read(_blank(text, [(start, end) for start, end, _ in harms]))

@@ -17,7 +17,7 @@ from extractors.fields.lexicon import trie_pattern
 # severity, so on them (and on markers of disease) lower is better.
 # Rates of an event outrank the scale that defines it ("HAMD response 52% vs 38%").
 _GOOD_EVENTS = re.compile(
-    r"respon|remission|remit|abstinen|\bquit|recover|success|surviv|\bcure|relief|resolution"
+    r"respon|remission|remit|abstinen|\bquit|recover|success|surviv|\bcure|relief|resolution|\bresolved?\b"
     r"|\w-?free\s+(?:days?|weeks?|months?|nights?|time|periods?|intervals?|rates?)\b"  # "pain-free days", "seizure-free weeks"
     r"|\b(?:pain|symptom|headache|migraine|seizure|relapse|disease|progression|recurrence)[\s-]+(?:freedom|free\b(?!\s+of\b))|\bfreedom\s+from\b"
     r"|no\s+longer\s+(?:had|has|have|met|suffer|experienc|show|report)|stopped\s+(?:crying|smoking|drinking|using)"
@@ -40,6 +40,8 @@ _BAD_EVENTS = re.compile(r"relapse|mortality|death|died|hospitali|recurren|admis
 _HIGHER_BETTER = re.compile(
     r"quality\s+of\s+life|\bqol\b|well-?being|sleep\s+(?:time|efficiency|duration)|hours\s+of\s+sleep|\bhdl|moca|mmse|fev1|"
     r"walk|volume|density|\bbmd\b|\btst\b|total\s+sleep|strength|memory|recall|cognit|attention|learning|improv|benefit|efficacy"
+    # what a lifter or athlete can do: "one-rep max on the squat", "1RM bench press", "vertical jump height"
+    r"|one-?rep(?:etition)?\s+max|\b1-?rm\b|jump\s+height|vo2\s?(?:max|peak)|power\s+output"
     r"|development|bayley|\bbsid|griffiths|\bmdi\b|\bpdi\b|\biq\b"
     r"|time\s+in\s+(?:the\s+)?(?:target\s+)?(?:glucose\s+)?range|\btir\b|\b6mw[dt]\b"
     # body and blood that a treatment builds: "increased lean mass by 1.2 kg", "raised haemoglobin more than oral iron"
@@ -279,11 +281,11 @@ _ARM_BREAK = re.compile(
     r"\bcompared\s+(?:to|with)\b|\bin\s+comparison\s+(?:to|with)\b|\brelative\s+to\b|\bversus\b|\bvs\b\.?|\bwhile\b|\bwhereas\b|[,;]|\band\b"
 )
 _FALL_BEFORE = re.compile(
-    r"\b(?:fell|dropped|decreased|reduced|declined|lost|lowered|cut|down|reductions?|decreases?|drops?|falls?|declines?|loss)\s+"
+    r"\b(?:fell|fallen|dropped|decreased|reduced|declined|lost|lowered|cut|down|reductions?|decreases?|drops?|falls?|declines?|loss)\s+"
     r"(?:by\s+|was\s+|were\s+|of\s+)?(?:an?\s+)?(?:average\s+|mean\s+|median\s+)?(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
 )
 _RISE_BEFORE = re.compile(
-    r"\b(?:rose|increased|gained|up|climbed|improved|increases?|rises?|gains?|improvements?)\s+"
+    r"\b(?:rose|risen|increased|gained|up|climbed|improved|increases?|rises?|gains?|improvements?)\s+"
     r"(?:by\s+)?(?:an?\s+)?(?:average\s+|mean\s+|median\s+)?(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
 )
 _FALL_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:less|fewer|lower|shorter|reductions?|decreases?|drops?|falls?|declines?)\b")
@@ -369,6 +371,8 @@ def _arm_quantities(lowered: str, measure: str) -> str | None:
 _TIMES_AS = re.compile(
     r"\b(?:(twice|(?:two|three|four|\d+(?:\.\d+)?)\s*(?:-\s*)?times)|(half|(?:a|one)[\s-]third|(?:a|one)[\s-]quarter))\s+"
     r"(?:as\s+)?(?:high|likely|many|much|often|great|common)"
+    # how much was taken, no outcome: "non-inferior while using half as many tablets"
+    r"(?!\s+(?:[\w-]+\s+)?(?:tablets|pills|doses|capsules|injections|infusions|visits|sachets|applications|sessions)\b)"
 )
 
 
