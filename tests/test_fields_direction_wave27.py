@@ -145,6 +145,19 @@ def test_shares_then_their_difference_not_significant_are_null(sentences: list[s
     assert fields.merge([fields.analyse(s) for s in sentences]).direction == "null"
 
 
+def test_a_structured_abstracts_results_whose_difference_was_not_significant_are_null() -> None:
+    from extractors import fields
+
+    abstract = (
+        "Objective: To test a probiotic drink for irritable bowel syndrome.\n\n"
+        "Methods: Eighty adults were randomly assigned to the drink or placebo for 8 weeks. "
+        "Response was defined a priori as a 30% or greater fall in abdominal pain.\n\n"
+        "Results: Response rates were 35% with the drink and 29% with placebo. "
+        "The difference in response rates between groups did not reach statistical significance.\n\n"
+        "Conclusions: The drink failed to show a significant effect on abdominal pain."
+    )
+    assert fields.extract_facts(abstract).direction == "null"
+
 
 # A bullet's verbless verdict ("Not statistically significant.") denies the numbers on the line before it.
 @pytest.mark.parametrize(

@@ -318,14 +318,21 @@ def merge(values: list[FieldValues]) -> FieldValues:
         merged.n = best_total
     else:
         _sum_single_arms(merged, values)
-    directions = _efficacy_first([_direction_against(v, merged.comparator) for v in values], values)
-    for i in range(1, len(values)):
-        if directions[i - 1] == "positive" and values[i].text and denies_previous_significance(values[i].text):
-            directions[i - 1] = "null"
+    directions = _significance_denied(_efficacy_first([_direction_against(v, merged.comparator) for v in values], values), values)
     merged.direction = _combine_directions(directions)
     if merged.direction == "mixed" and _comparator_arm_did_better(values, directions, merged.comparator):
         merged.direction = "negative"
     return merged
+
+
+def _significance_denied(directions: list[str], values: list[FieldValues]) -> list[str]:
+    """"Response rates were 28% and 24%. The difference did not reach statistical significance.": the
+    gain the numbers show is the null the next sentence says it is."""
+    directions = list(directions)
+    for i in range(1, len(values)):
+        if directions[i - 1] == "positive" and values[i].text and denies_previous_significance(values[i].text):
+            directions[i - 1] = "null"
+    return directions
 
 
 def _efficacy_first(directions: list[str], values: list[FieldValues]) -> list[str]:
@@ -467,7 +474,7 @@ def _section(sentences: list[str], values: list[FieldValues], heading: re.Patter
 
 def _section_directions(sentences: list[str], values: list[FieldValues], heading: re.Pattern[str]) -> list[str]:
     section = _section(sentences, values, heading)
-    return [d for d in _efficacy_first([v.direction for v in section], section) if d != "unknown"]
+    return [d for d in _significance_denied(_efficacy_first([v.direction for v in section], section), section) if d != "unknown"]
 
 
 def _results_favour_comparator(sentences: list[str], values: list[FieldValues], comparator: str | None) -> bool:
