@@ -44,6 +44,7 @@ VALUES = [
     ("24 IU intranasal oxytocin", [(24, None, "IU")]),
     ("5 ml of solution", [(5, None, "ml")]),
     ("100 milligrams", [(100, None, "mg")]),
+    ("a 5% solution", [(5, None, "%")]),  # a strength is a dose (wave 27)
 ]
 
 
@@ -64,7 +65,6 @@ NOT_DOSE = [
     "in 2015",
     "5 groups",
     "Figure 3 g shows",
-    "a 5% solution",
 ]
 
 

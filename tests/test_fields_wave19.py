@@ -28,7 +28,7 @@ from extractors.fields.outcomes import parse_outcomes
     ("A pilot study of 60 women found that D-mannose 2 g daily was non-inferior to nitrofurantoin 50 mg daily "
      "for preventing recurrences (Harrow, 2022).", "nitrofurantoin", [(2.0, "g")]),
     ("Topical ivermectin 1% was noninferior to permethrin 5% cream in 120 children with scabies (Ong, 2020).",
-     "permethrin", []),
+     "permethrin", [(1.0, "%")]),
     ("Intranasal dexmedetomidine 2 ug/kg was as effective as midazolam 0.5 mg/kg for preoperative sedation "
      "in 90 children (Reyes, 2019).", "midazolam", [(2.0, "ug/kg")]),
     ("Erenumab 70 mg monthly was non-inferior to flunarizine 10 mg for migraine prevention (Lee, 2021).",

@@ -193,8 +193,13 @@ def _without_comparator_doses(text: str, doses: list[Dose], comparator: str) -> 
         return doses
     kept = []
     position = 0
-    for dose in doses:
-        start = text.find(dose.text, position) if dose.text else -1
+    for i, dose in enumerate(doses):
+        # "a 1% clotrimazole cream ... as terbinafine 1% cream": the same words again are the next dose written
+        # (one list's doses share their words, but not their values)
+        earlier = doses[i - 1] if i else None
+        again = text.find(dose.text, position + 1) if earlier and dose.text and (
+            dose.text != earlier.text or (dose.value, dose.unit) == (earlier.value, earlier.unit)) else -1
+        start = again if again >= 0 else text.find(dose.text, position) if dose.text else -1
         if start >= 0:
             position = start
         if not any(
@@ -214,9 +219,9 @@ def _without_comparator_doses(text: str, doses: list[Dose], comparator: str) -> 
 _COMPARED_BEFORE = re.compile(
     r"\b(?:vs\.?|versus|compared\s+(?:with|to|against)|than|as\s+[a-z]+\s+as|against)\s+(?:(?:a|an|the)\s+)?$"
 )
-# A dose written before its drug's name: "20 mg paroxetine", "10-20 mg/day of fluoxetine".
+# A dose written before its drug's name: "20 mg paroxetine", "10-20 mg/day of fluoxetine", "2% clindamycin".
 _DOSE_THEN_NAME = re.compile(
-    r"[\d.,]+(?:\s*(?:-|\u2013|to|or|and)\s*[\d.,]+)?\s*-?\s*(?:mg|g|mcg|µg|μg|ug|iu|ml|units?)"
+    r"[\d.,]+(?:\s*(?:-|\u2013|to|or|and)\s*[\d.,]+)?\s*-?\s*(?:mg|g|mcg|µg|μg|ug|iu|ml|units?|%)"
     r"(?:\s*/\s*(?:kg|day|d))*\s+(?:(?:daily|a\s+day|per\s+day)\s+)?(?:of\s+)?"
 )
 

@@ -29,6 +29,7 @@ _MASS = {
     "meq": "meq", "milliequivalent": "meq", "milliequivalents": "meq",
     # Insulin, heparin and toxin units: "10 units at bedtime", "80 U/kg" (a unit of insulin is an IU).
     "u": "IU", "unit": "IU", "units": "IU",
+    "%": "%", "percent": "%", "per cent": "%",  # a strength (see _STRENGTH_RE)
 }
 _BASE = (
     r"(?:[µμu]mol|mmol|m[Ee]q|[Mm]illiequivalents?|[Mm]icromol(?:es?)?|[Mm]illimol(?:es?)?|[Mm]illigram(?:me)?s?|[Mm]icrogram(?:me)?s?|[Nn]anogram(?:me)?s?|[Gg]ram(?:me)?s?|[Ii]nternational\s+[Uu]nits?|[Mm]illilit(?:re|er)s?"
@@ -89,6 +90,38 @@ _CFU_RE = re.compile(
 _IN_VITRO_RE = re.compile(
     rf"(?<![\w.,/])(?P<nums>{_NUM}(?:\s*(?:to|[{_DASH}])\s*{_NUM})?)\s*(?P<base>[nµμu]M|mM|(?:mg|µg|μg|ug|ng)\s*/\s*m[lL])(?![\w/])(?P<per>(?!))?"
 )
+# A strength is a topical's or an eye drop's dose: "atropine 0.01%", "0.12% chlorhexidine mouthwash", "a 5% gel",
+# "the 0.02% dose". A percentage is a strength only beside a listed drug or a formulation word (see
+# :func:`_strength_matches`); a result's percentage ("fell by 40%", "in 38% v. 6%") is never one.
+_STRENGTH_RE = re.compile(rf"(?<![\w.,/:±])(?P<nums>{_NUM})\s?(?P<base>%|per\s?cent\b)(?P<per>(?!))?")
+_FORMULATION = (
+    r"(?:eye[\s-]?drops?|drops|creams?|gels?|ointments?|foams?|solutions?|rinses?|mouth\s?washes|mouth\s?wash|sprays?|"
+    r"patch(?:es)?|varnish(?:es)?|shampoos?|lotions?|suspensions?|emulsions?|washes|wash|pastes?|toothpastes?|"
+    r"dentifrices?|lozenges?|swabs?|(?:the\s+)?dos(?:e|es|age)(?!\s+(?:reduction|escalation|adjustment|increase|decrease)s?\b))"
+)
+# After the number: up to two words (the drug, "w/v", "topical") and then the formulation, or a listed drug at once.
+_FORMULATION_AFTER = re.compile(rf"\s*(?:\(?w/[vw]\)?\s*)?(?:(?!(?:of|in|on|at|to|for|with|using|from|than|the|an?|who|were|was|had|vs|versus|and|or|patients|participants)\b)[A-Za-z][\w\-]*\s+){{0,2}}?{_FORMULATION}\b", re.IGNORECASE)
+# "0.3% of the diet", "at 5% inclusion": a feed's inclusion rate is the dose of a feeding trial.
+_INCLUSION_AFTER = re.compile(r"\s*(?:(?:dietary\s+)?inclusion\b|(?:of|in)\s+the\s+(?:basal\s+|starter\s+|total\s+)?(?:diets?|feed|rations?)\b)", re.IGNORECASE)
+# "0.12% twice daily", "0.2% at bedtime": a strength with its schedule (a table's dose cell), and a cell opening
+# "0.2% for 2 weeks".
+_SCHEDULE_AFTER = re.compile(
+    r"\s+(?:once|twice|thrice|three\s+times|four\s+times|nightly|daily|every|b\.?i\.?d|t\.?i\.?d|q\.?i\.?d|at\s+bedtime)\b"
+    , re.IGNORECASE)
+_FOR_A_SPAN_AFTER = re.compile(r"\s+for\s+\d+\s+(?:days?|weeks?|months?)\b", re.IGNORECASE)
+_CELL_START_BEFORE = re.compile(r"(?:^|[\t|\n])\s*$")
+# "a diet supplemented with 0.3% egg powder", "feed containing 2% seaweed": the rate at which the feed carried it.
+_INCLUSION_DIRECT_BEFORE = re.compile(r"\b(?:supplemented|containing|enriched|fortified)\s+(?:with\s+)?$", re.IGNORECASE)
+_INCLUSION_BEFORE = re.compile(r"\b(?:fed|feed|feeding|supplement\w*|includ\w*|inclusion|added|adding|diets?\s+(?:containing|with))\b[^.;]{0,40}$", re.IGNORECASE)
+# "reduced by 40%", "in 38%", "35% of patients", "4.0% vs 9.1%", "50% less": a result's share.
+_SHARE_AFTER = re.compile(r"\s*(?:of\s+(?!the\s+(?:basal\s+|starter\s+|total\s+)?(?:diets?|feed|rations?)\b)|vs\.?\s|versus\s|v\.\s|[,;]?\s*(?:95|CI)|(?:less|more|lower|higher|fewer|greater|reductions?|decreases?|increases?|improvements?|response|responders?|risk)\b)", re.IGNORECASE)
+# "72% vs fusidic acid 61%", "reduced by 30%", "± 5%": the second of two arms' shares, a change or a spread.
+# "with at least 60% EPA": a threshold of a product's make-up.
+_SHARE_BEFORE = re.compile(
+    r"(?:\d\s?%\s*(?:vs\.?|versus|v\.)\s+[^\d%.;]{0,30}|\bby\s+|±\s*|[<>≤≥]\s*"
+    r"|\b(?:at\s+least|more\s+than|less\s+than|over|under|up\s+to|above|below|compared\s+(?:with|to))\s+)$", re.IGNORECASE)
+# "atropine 0.01% or 0.05%": the later strengths of a list.
+_STRENGTH_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+|to\s+|[-\u2013]\s*)")
 _MOLAR = re.compile(r"\d\s?[nµμum]M\b")
 _IN_VITRO = re.compile(
     r"in[\s-]?vitro|\bcells?\b|cell[\s-]lines?|\bcultur|fibroblasts|keratinocytes|macrophages|neurons|organoids|embryos|"
@@ -283,7 +316,8 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
     digits = bool(_PREFILTER.search(text))
     spelled = _may_spell_a_value(text) and bool(_WORD_UNIT_GATE.search(text))
     cfu = "CFU" in text or "olony" in text
-    if not (digits or spelled or cfu):
+    strength = "%" in text or "per" in text and _STRENGTH_GATE.search(text) is not None
+    if not (digits or spelled or cfu or strength):
         return [], []
     words = text = unglue_markers(text)
     if "·" in text:
@@ -292,6 +326,8 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
     if spelled:
         matches = sorted(matches + list(_WORD_DOSE_RE.finditer(text)), key=lambda m: m.start())
     extra = _concentration_matches(text, matches, digits, cfu)
+    if strength:
+        extra += _strength_matches(text)
     if extra:
         matches = sorted(matches + extra, key=lambda m: m.start())
     if not matches:
@@ -345,7 +381,7 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
             continue
         if unit == "IU" and match.group("base")[:1] in "uU" and not _units_of_a_drug(text, match):
             continue
-        if per is None and ("day" in after or "/d" in after or "DAY" in after) and _SUBSTANCE_PER_DAY.match(after):
+        if per is None and unit != "%" and ("day" in after or "/d" in after or "DAY" in after) and _SUBSTANCE_PER_DAY.match(after):
             unit, per = f"{unit}/day", "day"  # "5 grams of creatine a day"
         between = _BETWEEN_BEFORE.search(text, max(0, match.start() - 9), match.start()) is not None
         if match.re is _CFU_RE:
@@ -504,6 +540,38 @@ def _concentration_matches(text: str, matches: list[re.Match[str]], digits: bool
                   and not _LIST_TAIL_BEFORE.search(text, max(0, m.start() - 12), m.start())]
     taken = [(m.start(), m.end()) for m in matches]
     return [m for m in found if not any(start < m.end() and m.start() < end for start, end in taken)]
+
+
+def _strength_matches(text: str) -> list[re.Match[str]]:
+    """Percentages that are strengths: beside a listed drug ("atropine 0.01%", "0.12%
+    chlorhexidine") or a formulation word ("a 5% gel", "the 0.02% dose"), or a feed's
+    inclusion rate ("0.3% of the diet" where it was fed or added)."""
+    found: list[re.Match[str]] = []
+    drugs: list[tuple[int, int, str]] | None = None
+    for match in _STRENGTH_RE.finditer(text):
+        value = to_number(match.group("nums"))
+        if value is None or not 0 < value <= 100 or _SHARE_AFTER.match(text, match.end()) or (
+            _SHARE_BEFORE.search(text, max(0, match.start() - 45), match.start())
+        ):
+            continue
+        if (found and _STRENGTH_LIST_JOIN.fullmatch(text, found[-1].end(), match.start())) or _FORMULATION_AFTER.match(text, match.end()) or (
+            _INCLUSION_DIRECT_BEFORE.search(text, max(0, match.start() - 30), match.start())) or _SCHEDULE_AFTER.match(text, match.end()) or (
+            _FOR_A_SPAN_AFTER.match(text, match.end()) and _CELL_START_BEFORE.search(text, max(0, match.start() - 4), match.start())) or (
+            _INCLUSION_AFTER.match(text, match.end()) and _INCLUSION_BEFORE.search(text, max(0, match.start() - 50), match.start())
+        ):
+            found.append(match)
+            continue
+        if drugs is None:
+            drugs = drug_mentions(text.lower())
+        after = match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip())
+        if any(start == after or (end <= match.start() and _NAME_THEN_STRENGTH.fullmatch(text, end, match.start()))
+               for start, end, _ in drugs):
+            found.append(match)
+    return found
+
+
+_STRENGTH_GATE = re.compile(r"\d\s?per\s?cent\b")
+_NAME_THEN_STRENGTH = re.compile(r"\s*(?:\(\s*)?")
 
 
 def _may_state_a_concentration(text: str) -> bool:
