@@ -29,11 +29,13 @@ _MASS = {
     "meq": "meq", "milliequivalent": "meq", "milliequivalents": "meq",
     # Insulin, heparin and toxin units: "10 units at bedtime", "80 U/kg" (a unit of insulin is an IU).
     "u": "IU", "unit": "IU", "units": "IU",
+    # A feed enzyme's activity as the feed is dosed: "1,500 FTU/kg" of phytase (per kg of feed, not of body weight).
+    "ftu": "FTU", "ftus": "FTU", "fyt": "FYT",
     "%": "%", "percent": "%", "per cent": "%",  # a strength (see _STRENGTH_RE)
 }
 _BASE = (
     r"(?:[µμu]mol|mmol|m[Ee]q|[Mm]illiequivalents?|[Mm]icromol(?:es?)?|[Mm]illimol(?:es?)?|[Mm]illigram(?:me)?s?|[Mm]icrogram(?:me)?s?|[Nn]anogram(?:me)?s?|[Gg]ram(?:me)?s?|[Ii]nternational\s+[Uu]nits?|[Mm]illilit(?:re|er)s?"
-    r"|[Mm][Gg]|mcg|MCG|[µμu]g|ng|gm|g|IU|iu|m[lL]|ML|U(?=\s*/\s*(?:kg|h)\b|\s+(?:of|at|daily|once|twice|per|inject\w*|IV|SC|SQ|IM|s\.?c\.?|i\.?v\.?|i\.?m\.?)\b)|[Uu]nits?)"
+    r"|[Mm][Gg]|mcg|MCG|[µμu]g|ng|gm|g|IU|iu|m[lL]|ML|FTUs?|FYT|U(?=\s*/\s*(?:kg|h)\b|\s+(?:of|at|daily|once|twice|per|inject\w*|IV|SC|SQ|IM|s\.?c\.?|i\.?v\.?|i\.?m\.?)\b)|[Uu]nits?)"
 )
 _DAY = r"(?:d|day|24\s*h)"
 # An infusion's rate: "0.5 µg/kg/min", "0.1 mcg/kg/h", "2 mg/h", "mg·kg−1·h−1".
@@ -73,10 +75,14 @@ _NUMS = (
     rf"|{_NUM}\s+(?:vs\.?|versus|v\.?)\s+{_NUM}"  # "10 vs 20 mg/kg/day": two doses set against each other
     rf"|{_NUM}"
 )
+# "(10 mg/2 mg)": two components' doses in one slash pair; "400 mgMagnesium": a unit glued to the next word.
+# ("10 mg/100 g" stays a dose per mass of body weight.)
+_UNIT_END = r"(?:/(?!(?!\s*(?:1|10|100|1000)\s*(?:g|m[lL])\b)\d[\d.,]*\s*(?:mg|g|mcg|µg|μg|ug|IU)\b)|(?![A-Z][a-z])\w)"
 _DOSE_RE = re.compile(
-    rf"(?<![\w.,/])(?P<nums>{_NUMS})(?:\s*|[{_DASH}])(?P<base>{_BASE})(?P<per>{_PER})?"
+    # "randomised 1:1 to 60 mg": an allocation ratio's number is no dose
+    rf"(?<![\w.,])(?<!\d:)(?P<nums>{_NUMS})(?:\s*|[{_DASH}])(?P<base>{_BASE})(?P<per>{_PER})?"
     # not a concentration or lab value ("10 mg/ml", "mg/dL", "mg per litre", "5 mg%")
-    r"(?!\s*(?:/|per\s)\s*(?:m?l\b|d[lL]|L\b|mL|litre|liter|dl|mol\b)|\s*%|[\w/])"
+    rf"(?!\s*(?:/|per\s)\s*(?:m?l\b|d[lL]|L\b|mL|litre|liter|dl|mol\b)|\s*%|{_UNIT_END})"
 )
 # "1 × 10⁹ CFU", "10^9 CFU", "10 billion CFU/day", "5 x 10(10) colony-forming units": a probiotic's count.
 _POWER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -138,7 +144,7 @@ _MEASURED_BEFORE = re.compile(
 _LIST_TAIL_BEFORE = re.compile(r"\d\s*(?:,|;|,?\s*(?:and|or|&))\s*$")
 _EFFECT_AT_BEFORE = re.compile(r"(?:%|-?fold)[^.;,()\d]{0,20}?\bat\s+$")
 _JOIN = rf"(?:\s*(?:,\s*(?:and|or|&)?|and|or|&|to|vs\.?|versus|v\.?|[{_DASH}]|/)\s*)"
-_PREFILTER = re.compile(rf"\d[\s{_DASH}]*(?:[mMµμunU]|g\b|IU|iu|gm|gram|micro|nano|[Ii]nter|[Mm]illi)")
+_PREFILTER = re.compile(rf"\d[\s{_DASH}]*(?:[mMµμunU]|g\b|IU|iu|gm|gram|micro|nano|[Ii]nter|[Mm]illi|FTU|FYT)")
 # "ten mg/kg", "one milligram": a spelled-out value, tried only when a word stands right before a unit.
 _WORD_UNIT_GATE = re.compile(r"[a-z][\s-](?:mg|[Mm]illigram(?:me)?s?|[Mm]icrogram(?:me)?s?|mcg|[Gg]ram(?:me)?s?|IU|[Ii]nternational|m[lL])\b")
 
@@ -228,6 +234,9 @@ _BODY_MASS_BEFORE = re.compile(
 _REJECTED = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 # "active placebo doses of 25-40 mg", "an active placebo (diphenhydramine 25 mg)": the control arm's dose.
 _PLACEBO_DOSE = re.compile(r"placebo\s+(?:dos(?:e|es|ing|age)\s+(?:of\s+)?|\(\s*(?:[\w\-]+\s+){0,2})$", re.IGNORECASE)
+# "25 mg \"placebo\" riboflavin", "a 50 mg 'placebo' dose": a low dose that served as the placebo.
+_PLACEBO_AFTER = re.compile(r"\s*[\"“'‘]placebo[\"”'’]")
+_QUOTED_PLACEBO_BEFORE = re.compile(r"[\"“'‘]placebo[\"”'’]\s+$")  # 'the "placebo" 25 mg dose'
 # "... lower than the dose used for addiction (50 mg per day)": a dose the study's is set against.
 _COMPARED_DOSE = re.compile(
     r"\b(?:than|below|above|compared\s+(?:with|to))\s+(?:that\s+|those\s+|the\s+)?(?:[\w\-]+\s+){0,2}dos(?:e|es|age)\b[^.;\d]{0,40}$",
@@ -359,7 +368,8 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
             continue
         if (controls and _positive_control(text, matches, i)) or (
             compared and _COMPARED_DOSE.search(text, max(0, match.start() - 70), match.start())
-        ) or (placebo and _PLACEBO_DOSE.search(text, max(0, match.start() - 40), match.start())) or (
+        ) or (placebo and (_PLACEBO_DOSE.search(text, max(0, match.start() - 40), match.start()) or _PLACEBO_AFTER.match(text, match.end())
+                           or _QUOTED_PLACEBO_BEFORE.search(text, max(0, match.start() - 12), match.start()))) or (
             general and _GENERAL_DOSE.search(text, max(0, match.start() - 90), match.start())
         ) or (_may_advise(text[max(0, match.start() - 90) : match.start()], imperative)
               and _ADVICE.search(text, max(0, match.start() - 90), match.start())):
@@ -377,6 +387,13 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
             _BODY_MASS_BEFORE.search(text, max(0, match.start() - 40), match.start()) or _BODY_MASS_AFTER.match(text, match.end())
         ):
             continue
+        if len(matches) > 1 and ("sual" in text or "tandard" in text or "onventional" in text) and _USUAL_BEFORE.search(
+                text, max(0, match.start() - 30), match.start()):
+            continue  # "either the usual 500 FTU/kg or a superdose of 1,500 FTU/kg": the control arm's dose
+        if unit in ("g", "ml", "g/day", "ml/day") and _measured(text, match):
+            continue
+        if ("or to" in text or "ersus" in text or "vs" in text or "ompared" in text or "than" in text) and _other_arms_dose(text, match):
+            continue
         if per and per.startswith("kg") and _INDUCER_BEFORE.search(text, max(0, match.start() - 45), match.start()):
             continue
         if unit == "IU" and match.group("base")[:1] in "uU" and not _units_of_a_drug(text, match):
@@ -389,6 +406,14 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
             values = [(v * scale, m * scale if m else None) for v, m in _values(match.group("nums") or "1", between)]
         else:
             values = _values(match.group("nums"), between)
+            mixed = _mixed_range(match.group("nums"), unit) if "g" in match.group("nums") else None
+            if mixed:
+                unit, values = mixed
+        if "alf" in text or "uarter" in text:
+            share = _SPLIT_TABLET_BEFORE.search(text, max(0, match.start() - 25), match.start())
+            if share and _TABLET_AFTER.match(text, match.end()):
+                fraction = 0.5 if "alf" in share.group(0) else 0.25
+                values = [(value * fraction, value_max * fraction if value_max else None) for value, value_max in values]
         for value, value_max in values:
             into.append(
                 Dose(value=value, unit=unit, per=per, schedule=schedule, timing=timing, text=source, value_max=value_max)
@@ -502,7 +527,8 @@ def _shared_denominators(doses: list[Dose], text: str) -> list[Dose]:
 # What is dosed in units: "10 units of insulin glargine", "100 units of onabotulinumtoxinA", "vitamin D 1,000 units".
 _UNIT_DOSED = re.compile(
     r"insulin|heparin|parin\b|toxin|botox|dysport|xeomin|oxytocin|vasopressin|epoetin|erythropoietin|penicillin|"
-    r"streptokinase|urokinase|hyaluronidase|factor\s+(?:viii|ix)|vitamin|calciferol|interferon", re.IGNORECASE)
+    r"streptokinase|urokinase|hyaluronidase|factor\s+(?:viii|ix)|vitamin|calciferol|interferon|"
+    r"phytase|xylanase|protease|amylase|glucanase|mannanase|cellulase|lipase|enzyme", re.IGNORECASE)
 # "14 units of alcohol a week", "2 units of packed red cells", "in 12 units": units that are no dose.
 _NOT_DOSED_UNITS = re.compile(
     r"\s*(?:of\s+)?(?:[\w\-]+\s+){0,2}?(?:alcohol|blood|red\s+(?:blood\s+)?cells|rbcs?|prbcs?|platelets|plasma|beds?|housing|"
@@ -540,6 +566,79 @@ def _concentration_matches(text: str, matches: list[re.Match[str]], digits: bool
                   and not _LIST_TAIL_BEFORE.search(text, max(0, m.start() - 12), m.start())]
     taken = [(m.start(), m.end()) for m in matches]
     return [m for m in found if not any(start < m.end() and m.start() < end for start, end in taken)]
+
+
+# "half of a 1 mg tablet", "a quarter of a 20 mg pill": the dose taken is the share of the tablet's strength.
+_SPLIT_TABLET_BEFORE = re.compile(r"\b(?:(?:a|one)\s+)?(?:half|quarter)\s+(?:of\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_TABLET_AFTER = re.compile(r"[\s\-]*(?:tablets?|pills?|caplets?|scored\s+tablets?)\b", re.IGNORECASE)
+_USUAL_BEFORE = re.compile(r"\b(?:the|their)\s+(?:usual|standard|conventional)\s+(?:dose\s+(?:of\s+)?)?$", re.IGNORECASE)
+# "blood loss was 1,012 ml", "a margin of 150 ml", "(difference 26 ml", "birth weight < 1500 g", "ADG (428g)":
+# a volume or mass measured as an outcome or set as a limit, not given.
+_MEASURED_NOUN = (r"\b(?:loss|losses|lost|bleeding|drainage|output|margin|difference|volumes?|weights?|weigh\w*|gain(?:ed|s)?|"
+                  r"ADG|ADFI|yields?|residual)\b(?!-)")  # not "a weight-based dose of 1 g"
+_MEASURED_AMOUNT_BEFORE = re.compile(
+    rf"(?:{_MEASURED_NOUN}[^.;\d]{{0,30}}|[<>≤≥]\s*|\b(?:less|more)\s+than\s+|\b(?:at\s+least|under|below|over|above)\s+)$", re.IGNORECASE)
+_MEASURED_CLAUSE = re.compile(rf"{_MEASURED_NOUN}[^.;]{{0,80}}$", re.IGNORECASE)
+_GROUP_AFTER = re.compile(r"\s+(?:in|with|for)\s+the\s+(?:[\w\-]+\s+){1,2}?(?:group|arm)s?\b", re.IGNORECASE)
+
+
+def _measured(text: str, match: re.Match[str]) -> bool:
+    """A volume or mass an outcome or a limit: after a measured noun ("blood loss was", "a
+    margin of", "< "), or a group's value in a clause about one ("986 ml in the intravenous group")."""
+    if _MEASURED_AMOUNT_BEFORE.search(text, max(0, match.start() - 45), match.start()):
+        return True
+    return bool(_GROUP_AFTER.match(text, match.end()) and _MEASURED_CLAUSE.search(text, max(0, match.start() - 100), match.start()))
+
+
+# "randomised to 1.95 g of oral TXA ... or to 1 g of intravenous TXA", "took 100 mg of CoQ10 versus those who
+# took 400 IU of vitamin E": the other arm's dose, when what follows it names a route or an agent the claim's
+# own arm did not.
+_OTHER_ARM_BEFORE = re.compile(
+    r"(?:\bor\s+to|\b(?:versus|vs\.?|compared\s+(?:with|to)|than)\s+(?:those|people|patients|participants|subjects|women|men|"
+    r"children|adults|users|animals)\s+(?:who\s+)?(?:took|received|were\s+given|given|taking|receiving|used|using|on))"
+    r"\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_ROUTES = ("oral", "orally", "intravenous", "intravenously", "iv", "intramuscular", "im", "subcutaneous", "topical",
+           "sublingual", "intranasal", "inhaled", "rectal", "vaginal", "buccal", "transdermal")
+_ROUTE_RE = re.compile(r"\b(?:" + "|".join(_ROUTES) + r")\b", re.IGNORECASE)
+_ARM_WORDS_AFTER = re.compile(r"[^.;,]{0,40}")
+
+
+def _other_arms_dose(text: str, match: re.Match[str]) -> bool:
+    before_start = max(0, match.start() - 60)
+    found = _OTHER_ARM_BEFORE.search(text, before_start, match.start())
+    if not found:
+        return False
+    own, other = text[max(0, found.start() - 150) : found.start()].lower(), _ARM_WORDS_AFTER.match(text, match.end()).group(0).lower()
+    routes, own_routes = {r.group(0) for r in _ROUTE_RE.finditer(other)}, {r.group(0) for r in _ROUTE_RE.finditer(own)}
+    if routes and own_routes and not routes & own_routes:
+        return True  # two routes of one drug
+    if not (_OWN_AGENT.search(own) or drug_mentions(own)):
+        return False  # "to 10 mg or to 20 mg of melatonin": two doses of one agent
+    agent = _AGENT_AFTER.match(other)
+    return any(name not in own for _, _, name in drug_mentions(other)) or bool(agent and agent.group(1) not in own)
+
+
+_OWN_AGENT = re.compile(r"\d\s*[a-zA-Zµμ]+\s+of\s+[A-Za-z]")
+_AGENT_AFTER = re.compile(r"\s*(?:\([^()]{0,10}\)\s*)?of\s+(?:the\s+)?([a-z][\w\-]{2,})")
+
+
+_MASS_SCALE = {"ng": 1e-6, "ug": 1e-3, "mg": 1.0, "g": 1e3}
+_MIXED_RANGE = re.compile(rf"(?P<low>{_NUM})\s*(?P<base>{_BASE})\s*(?:to|[{_DASH}])\s*(?P<high>{_NUM})")
+
+
+def _mixed_range(nums: str, unit: str) -> tuple[str, list[tuple[float, float | None]]] | None:
+    """"125 mg–5 g": a range whose ends have their own units, given in the smaller one
+    (125–5,000 mg), not read as 125 g and 5 g."""
+    found = _MIXED_RANGE.fullmatch(nums)
+    if not found:
+        return None
+    low_unit, high_unit = _MASS.get(found.group("base").lower()), unit.split("/", 1)[0]
+    low, high = to_number(found.group("low")), to_number(found.group("high"))
+    if low_unit == high_unit or low_unit not in _MASS_SCALE or high_unit not in _MASS_SCALE or low is None or high is None:
+        return None
+    smaller = min(low_unit, high_unit, key=_MASS_SCALE.__getitem__)
+    low, high = low * _MASS_SCALE[low_unit] / _MASS_SCALE[smaller], high * _MASS_SCALE[high_unit] / _MASS_SCALE[smaller]
+    return smaller + unit[len(high_unit):], [(round(low, 6), round(high, 6))]
 
 
 def _strength_matches(text: str) -> list[re.Match[str]]:
@@ -663,6 +762,8 @@ def _dose_matches(text: str) -> list[re.Match[str]]:
         position = start.start()
         if position < end or (position and text[position - 1] in ".,0123456789"):
             continue
+        if position and text[position - 1] == "/" and not (found and found[-1].end() == position - 1):
+            continue  # after a slash only the second dose of a pair ("10 mg/2 mg")
         match = _DOSE_RE.match(text, position)
         if match:
             found.append(match)
