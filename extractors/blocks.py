@@ -56,6 +56,13 @@ _SHOP_CONTROL = re.compile(
     r"^(?:quantity|qty)\b\s*:?\s*\d{0,3}$|^buy\s+\d+,?\s+get\s+\d+\b.{0,40}$|^(?:only\s+)?\d+\s+left in stock\b.{0,30}$", re.I
 )
 _PAGE_OF = re.compile(r"^(?:page\s+)?\d{1,4}\s+(?:of|/)\s+\d{1,4}$", re.I)
+# A pager: "Page 1 of 2   [1] 2  Next >", "« Prev  1 2 3  Next »", "Pages: 1 [2] 3": page numbers and
+# the arrows between them, never a sentence.
+_PAGER = re.compile(
+    r"^(?:(?:page\s+\d{1,4}\s+of\s+\d{1,4}|pages?\s*:)(?:\s+|$)|(?:[«‹<]\s*)?(?:prev(?:ious)?|first)\b\s*[«‹<]?\s*)"
+    r"(?:[\[(]?\d{1,4}[\])]?\s*|\.{3}\s*|…\s*)*(?:(?:next|last)\s*[>›»]*\s*){0,2}$",
+    re.I,
+)
 _TIME_STAMP = re.compile(  # a live blog's update times: "14:05 GMT", "9.42am", "Updated 10 min ago"
     r"^(?:(?:updated|posted|published)\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|AEST|AEDT|IST)?"
     r"|\d+\s*(?:min|mins|minutes?|h|hrs?|hours?)\s+ago)$",
@@ -128,8 +135,8 @@ _COMMENT_AUTHOR = re.compile(  # "Jane D. says:", "Sam — 3 days ago", "Post by
     re.I,
 )
 _COMMENT_TIMESTAMP = re.compile(  # "March 3, 2024 at 9:14 pm", "Tom — 03/02/2024 at 7:02"
-    rf"^(?:.{{1,60}}?\s+(?:on|[-–—|·])\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
-    rf"\s*(?:at|@|,)?\s*\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?.{{0,30}}$",
+    rf"^(?:.{{1,60}}?\s+(?:on|(?:posted|replied|wrote)(?:\s+on)?|[-–—|·])\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"\s*(?:at|@|,)?\s*\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?.{{0,30}}$",  # "... 21:47   #3": a post number after
     re.I,
 )
 _COMMENT_ACTION = re.compile(
@@ -138,6 +145,7 @@ _COMMENT_ACTION = re.compile(
     r"|(?:\d[\d,]*|one|a|no)\s+(?:people|person|customers?|users?|readers?)\s+found this (?:helpful|useful)"
     r"|helpful(?:\s*\(\d+\))?(?:\s*[·•|]?\s*(?:report|reply|not helpful)(?:\s+abuse)?)?"
     r"|like\s*[·•|]\s*reply.{0,30}|quote|report post|permalink"
+    r"|(?:(?:like|thanks|quote|reply|report)(?:\s*\(\d+\))?\s*[·•|]?\s*){2,5}"  # "Like (4)   Quote   Reply"
     r"|(?:joined|member since|posts|messages|reputation|karma)\s*:?\s*[\w ,.]{1,30})\s*$",
     re.I,
 )
@@ -264,7 +272,8 @@ def classify_block(text: str, table: bool = False) -> BlockLabel | None:
         _COPYRIGHT.search(stripped) or _FORM_BLANK.search(stripped)
         or (_PRICE.search(stripped) and not _STUDY_SENTENCE.search(stripped))
         or (_PAGE_HEAD.match(stripped) and len(space_cells(stripped)) < 3)
-        or _SHOP_CONTROL.match(stripped) or _PAGE_OF.match(stripped)
+        or _SHOP_CONTROL.match(stripped) or _PAGE_OF.match(stripped) or (
+            _PAGER.match(stripped) and any(c.isdigit() for c in stripped))
     ):
         return "boilerplate"
     if length < 40 and _TIME_STAMP.match(stripped):
@@ -383,6 +392,11 @@ def _split_group(lines: list[tuple[int, int, str, int]], number: int) -> list[_U
         if table or _MD_HEADING.match(line):
             close()
             units.append(_Unit(start, end, line, "table_row" if table else "heading", number))
+            continue
+        if index == 0 and len(lines) > 1 and _RULE_LINE.match(line):
+            # A rule over a forum post's header ("-----" then "sorcha.k   Posted 03 Jun 2025, 09:58   #4"):
+            # a separator of its own, never the start of the line below (a rule under a title is its underline).
+            units.append(_Unit(start, end, line, "line", number))
             continue
         if _LIST_ITEM.match(line):
             close()
