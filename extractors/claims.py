@@ -351,6 +351,41 @@ def _sentences(passage: Passage, doc: Doc) -> list[_Sentence]:
     return sentences
 
 
+_CONTRAST = re.compile(r",\s+(?:whereas|while|but|yet)\s+")
+_CONTRAST_REACH = 40  # characters from the contrast word to the second study's citation: its name, no clause
+_STUDY_NAME = re.compile(r"\b(?:trials?|stud(?:y|ies)|review|meta-analys[ie]s|cohort|[A-Z][A-Z\d-]{2,})\b")
+
+
+def _split_at_contrast(sentences: list[_Sentence], attributions: list[Attribution]) -> list[_Sentence]:
+    """Sentences with a second cited study's clause cut off as a sentence of its own: "ALPHA [3]
+    found fewer events, whereas BETA [7] found none" tells two studies' results, each with its
+    citation, so each is a claim (a sentence citing several studies for one statement stays one)."""
+    split: list[_Sentence] = []
+    starts = [a.start for a in attributions]
+    for sentence in sentences:
+        own = attributions[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
+        rest = sentence
+        if len(own) > 1 and ("while" in sentence.text or "whereas" in sentence.text or "but" in sentence.text
+                             or "yet" in sentence.text):
+            for contrast in _CONTRAST.finditer(sentence.text):
+                cut = sentence.start + contrast.end()
+                before = [a for a in own if rest.start <= a.start < cut]
+                after = next((a for a in own if a.start >= cut), None)
+                if not before or after is None or after.start - cut > _CONTRAST_REACH:
+                    continue
+                named = sentence.text[contrast.end():after.start - sentence.start]  # "SOUTH-HF ", "the NIGHTS study "
+                if any(ch in ",;" for ch in named) or (named.strip() and not _STUDY_NAME.search(named)) or (
+                        _same_study(before, [after])):
+                    continue  # "..., but adherence is poor [4]": a cited remark, no second study named
+                head = sentence.start + contrast.start() + 1  # the first clause keeps its comma
+                split.append(_Sentence(rest.start, head, sentence.text[rest.start - sentence.start:contrast.start() + 1]))
+                tail = sentence.text[contrast.start() + 1:]
+                start = head + len(tail) - len(tail.lstrip())
+                rest = _Sentence(start, sentence.end, sentence.text[start - sentence.start:])
+        split.append(rest)
+    return split
+
+
 def _hits(doc: Doc) -> list[Attribution]:
     """The attributions the pipeline found in a passage, in order (from the spans when a
     doc was annotated without the plain list)."""
@@ -524,7 +559,8 @@ class _ClaimBuilder:
         # A draft two unclaimed sentences closed, with the sentences since: a sentence that comes back to
         # "the study" may still continue it.
         dormant: tuple[_Draft, list[_Sentence]] | None = None
-        sentences = _sentences(passage, doc)
+        sentences = _split_at_contrast(_sentences(passage, doc), attributions) if len(attributions) > 1 else (
+            _sentences(passage, doc))
         read: dict[int, fields.FieldValues | None] = {}  # values by sentence start, for a marker standing after them
         for at, sentence in enumerate(sentences):
             previous = (sentences[at - 1], read.get(sentences[at - 1].start)) if at else None
