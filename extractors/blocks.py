@@ -367,6 +367,11 @@ def _split_group(lines: list[tuple[int, int, str, int]], number: int) -> list[_U
     the lines of a space-aligned table (and a row wrapped onto an indented line) are rows."""
     if not lines:
         return []
+    if len(lines) > 1 and _RULE_LINE.match(lines[0][2]):
+        # A rule over a forum post's header ("-----" then "sorcha.k   Posted 03 Jun 2025, 09:58   #4"): a
+        # separator of its own, neither the start of the line below nor a line width the wrap test counts.
+        start, end, line, _ = lines[0]
+        return [_Unit(start, end, line, "line", number), *_split_group(lines[1:], number)]
     wrapped = _looks_wrapped([t for _, _, t, _ in lines])
     widest = max(len(t) for _, _, t, _ in lines)
     aligned = _space_table_lines(lines)
@@ -392,11 +397,6 @@ def _split_group(lines: list[tuple[int, int, str, int]], number: int) -> list[_U
         if table or _MD_HEADING.match(line):
             close()
             units.append(_Unit(start, end, line, "table_row" if table else "heading", number))
-            continue
-        if index == 0 and len(lines) > 1 and _RULE_LINE.match(line):
-            # A rule over a forum post's header ("-----" then "sorcha.k   Posted 03 Jun 2025, 09:58   #4"):
-            # a separator of its own, never the start of the line below (a rule under a title is its underline).
-            units.append(_Unit(start, end, line, "line", number))
             continue
         if _LIST_ITEM.match(line):
             close()
@@ -600,8 +600,9 @@ def _opens_thread(units: list[_Unit], index: int, body_seen: bool) -> bool:
     """A commenter line, or a timestamp followed closely by more thread chrome. A forum's
     "Posted by <handle>" line before any body paragraph is the opening post's byline."""
     text = units[index].text
-    if not body_seen and _POSTER_LINE.match(_unmarked(text)):
-        return False
+    line = _unmarked(text)
+    if not body_seen and (_POSTER_LINE.match(line) or ("osted" in line and _COMMENT_TIMESTAMP.match(line))):
+        return False  # "Posted by nightowl", "nightowl   Posted 2 Jun 2025, 21:47   #1": the opening post's byline
     if starts_comment_thread(text):
         return True
     if not is_comment_header(text):
