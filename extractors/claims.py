@@ -41,7 +41,8 @@ _NEW_STUDY = re.compile(
     r"(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:study|trial|meta-analysis|review|analysis|RCT)\b|by\s+contrast|in\s+contrast|"
     r"the\s+(?:first|only|largest|earliest)\s+(?:randomi[sz]ed|controlled|placebo-controlled|double-blind)\s+(?:[\w-]+\s+)?"
     r"(?:study|trial|RCT)\b|(?:subsequent|later|further|newer|more\s+recent)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:stud(?:y|ies)|trials|RCTs|meta-analyses|reviews)\b)",  # "Subsequent studies varied in supporting these findings"
+    r"(?:stud(?:y|ies)|trials|RCTs|meta-analyses|reviews)\b|"  # "Subsequent studies varied in supporting these findings"
+    r"not\s+(?:every|all|each)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|RCTs?|reviews?)\s+(?:agrees?|concurs?|finds?|found)\b)",
     re.IGNORECASE,
 )
 # Another study brought in mid-sentence: "The authors also summarize other investigations of X, including a

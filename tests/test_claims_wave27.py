@@ -142,3 +142,31 @@ def test_one_statement_citing_several_studies_stays_one_claim(tmp_path, sentence
     refs = "\n".join(f"{i}. Author{i} A. Title {i}. J Test. 2020;{i}:1-9." for i in range(1, 8))
     claims = _claims(tmp_path, "review", f"# Review\n\n{sentence}\n\n## References\n\n{refs}\n", "md")
     assert [c.evidence.text for c in claims] == [sentence]
+
+
+def test_a_saved_threads_opening_post_stays_the_pages_body():
+    text = (f"Is iron worth it?\n\n{RULE}\nsleepy_sue            Posted 1 May 2025, 10:02          #1\n\n"
+            "My ferritin was 9 and my GP started me on ferrous sulfate 200 mg a day for three months.\n\n"
+            f"  Like (2)   Quote   Reply\n\n{RULE}\nmo_h_88               Posted 1 May 2025, 11:15          #2\n\n"
+            "I took the same tablets every other day and my ferritin went up to 40 by summer.\n\n"
+            "  Like (1)   Quote   Reply\n")
+    blocks = label_text(text)
+    label = {text[b.start:b.end][:12]: b.label for b in blocks}
+    assert label["My ferritin "] == "main" and label["I took the s"] == "comments"
+
+
+@pytest.mark.parametrize("first, second", [
+    ("In a trial of 210 adults with eczema, a daily probiotic capsule reduced flare days by 30% compared with placebo.",
+     "Not every study agrees: among infants given two probiotic drops a day, eczema was no less common than on placebo "
+     "after a year [3]."),
+    ("A trial in 96 runners found that tart cherry juice twice daily cut muscle soreness compared with a placebo drink.",
+     "Not all trials agree: in older cyclists given the same juice, soreness scores were no different from placebo "
+     "(Reyes 2021)."),
+    ("In 150 adults with knee pain, turmeric 1 g a day eased pain as much as ibuprofen.",
+     "Not every trial found this: a study of 80 women given 500 mg turmeric saw no change in pain compared with "
+     "placebo [5]."),
+])
+def test_a_study_that_disagrees_is_a_claim_of_its_own(tmp_path, first, second):
+    refs = "\n".join(f"{i}. Author{i} A. Title {i}. J Test. 2020;{i}:1-9." for i in range(1, 8))
+    claims = _claims(tmp_path, "blog", f"# Blog\n\n{first} {second}\n\n## References\n\n{refs}\n", "md")
+    assert [c.evidence.text for c in claims] == [first, second] and not claims[0].study.markers
