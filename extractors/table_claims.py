@@ -10,12 +10,15 @@ from dataclasses import dataclass
 
 from extractors import fields
 from extractors.attribution import MARKER_KINDS, expand_markers, find_attributions, study_from
+from extractors.fields.comparator import drug_mentions
 from extractors.passages import readable
 from extractors.tables import Row, Table
 from pipeline.model import Study
 
 _ABBREVIATION_CELL = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9-]{1,10}$")
 _SHORT_NAME = re.compile(r"^[A-Za-z][A-Za-z-]+(?: [A-Za-z-]+)?$")
+# A cell that is an arm's name in plain words: "Salt and soda rinse", "Diet and exercise advice".
+_ARM_NAME_CELL = re.compile(r"^[A-Za-z][A-Za-z'’-]*(?:\s+(?:[A-Za-z][A-Za-z'’-]*|&|\+)){1,5}$")
 _SUP_AFTER_YEAR = re.compile(r"(?<=(?:19|20)\d\d)[a-z]?\s+(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)\s*$")
 _GLUED_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(\d{1,3})(?![\d.,/-])")
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)[a-z]?\s*$")
@@ -322,7 +325,16 @@ def _comparator_cell(text: str) -> str | None:
     parsed = fields.parse_comparator(text) or fields.parse_comparator(f"versus {text}")
     if parsed is None and _SHORT_NAME.match(text):
         return text.lower()
+    if parsed and _ARM_NAME_CELL.match(text) and _cut_short(parsed, text.lower()):
+        return " ".join(text.lower().split())  # "Salt and soda rinse": the cell names the whole arm, not its first word
     return parsed
+
+
+def _cut_short(parsed: str, lowered: str) -> bool:
+    """Whether the parser kept only the first words of an arm the cell names in full: not a control or drug
+    from the lexicons ("Sham acupuncture" is sham), but a name its "and" or "with" cut off."""
+    return (parsed not in fields.CONTROLS and not drug_mentions(parsed)
+            and lowered.startswith(parsed + " ") and len(lowered.split()) > len(parsed.split()))
 
 
 def _key_value(table: Table) -> bool:
