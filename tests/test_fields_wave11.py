@@ -20,7 +20,9 @@ from extractors.fields.outcomes import learn_abbreviations, parse_outcomes
     # "as effectively as", with a route before the drug
     ("Sublingual cyanocobalamin raised serum B12 as effectively as intramuscular hydroxocobalamin in 52 patients.",
      "hydroxocobalamin"),
-    ("Oral dexamethasone shortened symptoms as efficaciously as intravenous dexamethasone in 80 children.", "dexamethasone"),
+    # wave 27: the same drug by another route is named with its route
+    ("Oral dexamethasone shortened symptoms as efficaciously as intravenous dexamethasone in 80 children.",
+     "intravenous dexamethasone"),
     ("The new tablet relieved pain as effectively as ibuprofen in a trial of 300 adults.", "ibuprofen"),
     ("Vitamin D3 drops worked as well as intramuscular cholecalciferol injections (n = 60).", "cholecalciferol"),
     # the people of an arm, then what they got

@@ -99,6 +99,9 @@ _COMPARISON_START = re.compile(
 )
 # What a treatment gains "over" another arm: then "over" names a therapy as well as a drug.
 _GAIN_BEFORE_OVER = re.compile(r"\b(?:gains?|improvements?|advantages?|benefits?|superiority|increases?|reductions?)\b[^.;:]*$")
+# What did "as well as" the other arm: "worked just as well as", "performed about as well as".
+_WORKED_BEFORE = re.compile(r"\b(?:work(?:s|ed|ing)?|perform(?:s|ed|ing)?|did|do|does|doing|fared|helped|help)\s+"
+                            r"(?:(?:just|about|almost|nearly|roughly|equally)\s+)?$")
 _RANDOMISED_GATE = re.compile(r"random|assign|allocat")
 # What "over" opens when it tells how long: "over 12 weeks of", "over the next six months", "over a six-month period".
 _SPAN_OF_TIME = re.compile(
@@ -111,6 +114,22 @@ _SPAN_OF_TIME = re.compile(
 _CONTROL_LISTED_FIRST = re.compile(
     r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+(?:[\w\-]+\s+){0,3}?(?:to|into)\s+(?:a\s+|the\s+)?"
     r"control(?:\s+(?:group|arm|condition))?\s*(?:\((?P<what>[^()]{1,30})\))?\s*,\s*[^.;:]{1,60}?,?\s+or\s+"
+)
+
+
+# "got either the usual X or a superdose": the arm kept on the usual product is the control.
+_USUAL_FIRST = re.compile(
+    r"\beither\s+(?:the|their)\s+(?:usual|standard|regular|conventional|normal|current)\s+(?P<first>[^.;:()]{1,60}?)\s+or\s+"
+    r"(?:an?\s+|the\s+)?(?:super|high|higher|double|extra|new|novel|experimental|enhanced|enriched)"
+)
+# "randomly assigned to receive a baseline food (0.8% EPA) or experimental foods": the arm named beside the
+# experimental or test arms is the control, listed first.
+_CONTROL_BEFORE_TEST_ARM = re.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+(?:[\w\-]+\s+){0,3}?to\s+"
+    r"(?:receive\s+|get\s+|be\s+fed\s+|eat\s+)?(?:either\s+)?(?:an?\s+|the\s+)?"
+    r"(?P<first>[a-z][\w\-'’]*(?:\s+[a-z][\w\-'’]*){0,3}?)\s*(?:\([^()]{0,80}\)\s*)?,?\s+or\s+(?:to\s+)?(?:an?\s+|the\s+)?"
+    r"(?:one\s+of\s+(?:the\s+)?(?:two|three|four|several)\s+)?(?:\w+\s+)?(?:experimental|test|investigational)\s+(?:foods?|diets?|products?|formulas?|formulations?|feeds?|"
+    r"treatments?|drugs?|preparations?|supplements?|groups?|arms?)\b"
 )
 
 
@@ -145,6 +164,9 @@ _TOOK_OR_RE = re.compile(  # a decimal point ("0.3 mg/kg") ends no clause
     r"(?:\d|\bevery\s|\b(?:once|twice)\s)"
     r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?\bor\s+(?:with\s+)?"
 )
+# "investigating whether taking ..." then no comparative after the arms: the agents of a factorial trial.
+_ASKS_OF_EACH = re.compile(r"\bwhether\s+(?:or\s+not\s+)?$")
+_COMPARATIVE = re.compile(r"\b(?:better|worse|more|less|fewer|superior|inferior|than|compared|versus|vs)\b")
 _ALIKE_GATE = re.compile(r"equal|similar|comparable|equivalent|the same|identical")
 
 
@@ -198,7 +220,8 @@ _NOT_ARM_HEADS = {
 }
 _PHRASE_END = re.compile(
     r"[,;:.()\[\]\d%]|(?<![\w\-])(?:in|for|at|on|with|during|after|among|over|who|which|that|and|or|but|was|were|is|are|had|has|from|by|to|than|across|plus|at"
-    r"|about|regarding|concerning|designed|intended|aimed|delivered)(?![\w\-])"  # "patient education about sleep", "... designed to ..."
+    r"|about|regarding|concerning|designed|intended|aimed|delivered|before"
+    r"|of(?=\s+(?:the\s+same|equal|similar|identical|comparable|matched)\b))(?![\w\-])"  # "sessions of the same length"  # "patient education about sleep", "... designed to ..."
 )
 _DETERMINERS = {"the", "a", "an", "with", "of", "to", "than", "versus", "vs", "or", "and", "in", "plus", "against", "received", "receiving"}
 _GENERIC_DRUG = re.compile(
@@ -292,6 +315,8 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
     """The canonical comparator named in ``text``, or None when it names none.
     ``drug_abbreviations`` (from :func:`learn_drug_abbreviations`) spells out the
     document's own short forms of drugs ("MI vs. MET" after "metformin (MET)")."""
+    if "non" in text and (absent := _WITH_AND_WITHOUT.search(text.lower())):
+        return absent.group(2).replace(" ", "-")  # "the xylitol and non-xylitol groups": the arm without it
     found = _parse_comparator(text, drug_abbreviations)
     if found is None and " and " in text and ("group" in text or " arms" in text):
         return _paired_groups(text.lower())
@@ -300,6 +325,8 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
     return found
 
 
+# Two arms named by one agent given and withheld: "xylitol and non-xylitol", "fluoride and non-fluoride groups".
+_WITH_AND_WITHOUT = re.compile(r"(?<![\w\-])([a-z][a-z\-]{3,})\s+(?:and|or|vs\.?|versus)\s+(non[\s\-]?\1)(?![\w\-])")
 # "allocated to the ginger and mefenamic groups", "Both curcumin and mesalamine arms improved": two arms named
 # side by side, the second the comparator.
 _PAIRED_GROUPS = re.compile(
@@ -442,6 +469,11 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
         what = first.group("what")
         named = _CONTROL_RE.fullmatch(what.strip()) if what else None
         return _CONTROL_KEYS[phrase_key(named.group(1))] if named else None
+    if ("experimental" in lowered or "test " in lowered) and _randomised_gate(lowered) and (
+            first_arm := _CONTROL_BEFORE_TEST_ARM.search(lowered)):
+        return " ".join(first_arm.group("first").split())  # "a baseline therapeutic food (...) or experimental foods"
+    if "either " in lowered and (usual_first := _USUAL_FIRST.search(lowered)):
+        return " ".join(usual_first.group("first").split())  # "either the usual 500 FTU/kg phytase or a superdose"
     if role := _comparator_role(lowered):
         return role  # "HLW served as an attention-control group", "Placebo was the only common comparator"
     named_as = _AS_COMPARATOR_RE.search(lowered) if " as " in lowered else None
@@ -459,11 +491,19 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
         if strength == "drug" and lowered.startswith("over ", match.start()) and _GAIN_BEFORE_OVER.search(
                 lowered, max(0, match.start() - 80), match.start()):
             strength = "therapy"  # "a gain of 11 points in time in range over sensor-augmented pump therapy"
+        if strength == "drug" and lowered.startswith("as well as", match.start()) and _WORKED_BEFORE.search(
+                lowered, max(0, match.start() - 30), match.start()):
+            strength = "phrase"  # "worked just as well as ginger": a comparison, not "and also"
         if lowered.startswith("over ", match.start()) and (
-                _SPAN_OF_TIME.match(lowered, match.end()) or lowered.startswith("from ", match.end())):
-            continue  # "over 12 weeks of lamotrigine titrated to 200 mg/day": how long; "crossed over from": whence
+                _SPAN_OF_TIME.match(lowered, match.end()) or lowered.startswith("from ", match.end())
+                or lowered[match.end():match.end() + 1].isdigit()):
+            continue  # "over 12 weeks of lamotrigine titrated to 200 mg/day": how long; "crossed over from": whence; "over 70%": how many
         if strength == "control" and alone and alone[1] < match.start():
             continue  # "CBT alone and sertraline alone": the first arm named alone
+        if strength != "control" and (scheduled := _schedule_arm(lowered, match)):
+            return scheduled  # "non-inferior to daily iron", "60 mg on alternate days or 60 mg every day"
+        if strength != "control" and (other_form := _other_form(lowered, match)):
+            return other_form  # "oral TXA or intravenous TXA", "glycinate ... than magnesium oxide": the same agent
         if _between_doses(lowered, match):
             continue  # "either 25 mg or 50 mg of amitriptyline": two doses of one drug
         found = _canonical_at_start(lowered[match.end() : match.end() + 80], strength)
@@ -528,6 +568,80 @@ def same_drug_doses(lowered: str) -> str | None:
             return before
         if after and not before and not (word and word.group(1) not in _BEFORE_DOSES):
             return after  # "randomized to 25 mg or 50 mg of amitriptyline", not "Silexan 80 mg ... vs 20 mg paroxetine"
+    return None
+
+
+# The same agent on another schedule: "alternate-day iron ... non-inferior to daily iron".
+_SCHEDULED_AGENT = re.compile(
+    r"(?:(?:the|a|an)\s+)?(daily|weekly|monthly|nightly|once[\s-]daily|twice[\s-]daily|once[\s-]weekly|alternate[\s-]day|"
+    r"every[\s-]other[\s-]day)\s+([a-z][\w\-]*(?:\s+[a-z0-9](?![\w\-]))?)"
+)
+# An arm given only as its dose and schedule, the agent named with the first arm: "... or 60 mg every day".
+_DOSED_SCHEDULE = re.compile(
+    r"(?:(?:the\s+)?(?:same\s+)?(?:[\d.,]+\s*(?:mg|g|µg|μg|mcg|iu)\s+)?(?:dose\s+)?)"
+    r"(every\s+day|each\s+day|daily|once\s+(?:a|per)\s+day|every\s+week|each\s+week|weekly|once\s+(?:a|per)\s+week)\b"
+)
+_OTHER_SCHEDULE = re.compile(
+    r"\b(?:alternate|every\s+(?:other|second|third)|weekly|once\s+(?:a|per)\s+week|twice|three\s+times|monthly|intermittent)\b"
+)
+_AGENT_AFTER_DOSE = re.compile(r"\d[\d.,]*\s*(?:mg|g|µg|μg|mcg|iu)\s+(?:of\s+)?(?:elemental\s+)?([a-z][a-z\-]{2,})")
+_NOT_SCHEDULED_AGENTS = {"dosing", "dose", "doses", "dosage", "regimen", "regimens", "administration", "schedule",
+                         "schedules", "use", "intake", "injections", "injection", "infusions", "tablets", "pills"}
+_SCHEDULE_NAMES = {"every day": "daily", "each day": "daily", "once a day": "daily", "once per day": "daily",
+                   "every week": "weekly", "each week": "weekly", "once a week": "weekly", "once per week": "weekly"}
+
+
+def _schedule_arm(lowered: str, match: re.Match[str] | _ArmMatch) -> str | None:
+    """The comparator of two arms of one agent on different schedules: "<schedule> <agent>". The
+    schedule is kept only where the text names the agent before the comparison as well."""
+    if not any(word in lowered for word in ("daily", "weekly", "monthly", "nightly", "every", "each", "once", "alternate")):
+        return None
+    if named := _SCHEDULED_AGENT.match(lowered, match.end()):
+        agent = named.group(2)
+        if agent in _NOT_SCHEDULED_AGENTS or agent in _NOT_COMPARATORS:
+            return None  # "once-daily dosing ... as effective as twice-daily dosing": a schedule, no agent named
+        if re.search(r"(?<![\w\-])" + re.escape(agent) + r"(?![\w\-])", lowered[:match.start()]):
+            return f"{named.group(1).replace('-', ' ') if ' ' in named.group(1) else named.group(1)} {agent}"
+        return None
+    dosed = _DOSED_SCHEDULE.match(lowered, match.end())
+    if not dosed or _ALPHA_AFTER.match(lowered, dosed.end()) or not _OTHER_SCHEDULE.search(lowered, 0, match.start()):
+        return None  # "aspirin 75 mg was compared with 300 mg daily": two doses, not two schedules
+    agents = _AGENT_AFTER_DOSE.findall(lowered, 0, match.start())
+    agent = next((a for a in reversed(agents) if a not in _SCHEDULE_WORDS and a not in _NOT_AGENT_WORDS
+                  and a not in ("on", "every", "each", "once", "twice", "per", "a", "daily")), None)
+    schedule = " ".join(dosed.group(1).split())
+    return f"{_SCHEDULE_NAMES.get(schedule, schedule)} {agent}" if agent else None
+
+
+# What may follow an arm's schedule and still leave its agent unnamed: "every day for 12 weeks", not "every day of X".
+_ALPHA_AFTER = re.compile(r"\s+(?:of|with)\s+[a-z]")
+_ROUTE_BEFORE = re.compile(
+    r"\s*(?:(?:the|a|an)\s+)?(?:[\d.,]+\s*(?:mg|g|µg|μg|mcg|ml)(?:/kg)?\s+(?:of\s+)?)?"
+    r"(oral|intravenous|intramuscular|subcutaneous|sublingual|transdermal|intranasal|inhaled|topical|rectal|iv|im)\s+"
+)
+_ROUTE_NAMES = {"iv": "intravenous", "im": "intramuscular"}
+_ROUTE_WORDS = r"(oral|intravenous|intramuscular|subcutaneous|sublingual|transdermal|intranasal|inhaled|topical|rectal|iv|im)"
+_BY_ANOTHER_ROUTE = re.compile(r"\b" + _ROUTE_WORDS + r"\b")
+# The intervention's own route, just before its drug: "1.95 g of oral TXA", "Oral dexamethasone".
+_ROUTE_WORD_BEFORE = re.compile(r"\b" + _ROUTE_WORDS + r"\s+$")
+
+
+def _other_form(lowered: str, match: re.Match[str] | _ArmMatch) -> str | None:
+    """The comparator of two arms of one agent in different forms, named with what tells it apart: its
+    route ("oral tranexamic acid or intravenous tranexamic acid") or its salt ("magnesium glycinate ...
+    than magnesium oxide"). Only where the text names the same agent before the comparison."""
+    if route := _ROUTE_BEFORE.match(lowered, match.end()):
+        drug = _DRUG_RE.match(lowered, route.end())
+        if drug and _BY_ANOTHER_ROUTE.search(lowered, 0, match.start()) and (
+                generic := _DRUG_KEYS[phrase_key(drug.group(1))]) in {
+                found for start, _, found in drug_mentions(lowered[:match.start()])
+                if (before := _ROUTE_WORD_BEFORE.search(lowered, max(0, start - 20), start)) and before.group(1) != route.group(1)}:
+            return f"{_ROUTE_NAMES.get(route.group(1), route.group(1))} {generic}"
+        return None
+    salt = _SALT_AFTER.match(lowered, match.end())
+    if salt and re.search(r"(?<![\w\-])" + salt.group("mineral") + r"\s+(?!" + salt.group("form") + r")[a-z]",
+                          lowered[:match.start()]):
+        return salt.group("salt")
     return None
 
 
@@ -632,12 +746,18 @@ def _comparisons(lowered: str, with_controls: bool) -> list[re.Match[str]]:
         found = [m for m in found if m.end() != randomised.end()]
         randomised = None
     took = _TOOK_OR_RE.search(lowered) if not randomised and " or " in lowered and _TOOK_GATE.search(lowered) else None
+    if took and "whether" in lowered and _ASKS_OF_EACH.search(lowered, max(0, took.start() - 30), took.start()) and not (
+            _COMPARATIVE.search(lowered, took.end())):
+        took = None  # "whether taking vitamin D or omega-3 reduces the risk": each agent tested, neither the control
     alike = _EQUAL_PAIR_RE.search(lowered) if " and " in lowered and _alike_gate(lowered) else None
     either = _EITHER_OR_RE.search(lowered) if not (randomised or took) and "either " in lowered else None
-    for arm, strength in ((randomised, "phrase"), (took, "drug"), (alike, "drug"), (either, "drug")):
+    given_either = "either " in lowered and _GIVEN_EITHER.search(lowered) is not None
+    classed = _CLASS_NAMED_OR.search(lowered) if " or " in lowered and not (randomised or took or either) else None
+    for arm, strength in ((randomised, "phrase"), (took, "phrase" if given_either else "drug"), (alike, "drug"),
+                          (either, "phrase" if given_either else "drug"), (classed, "drug")):
         if arm and arm is not alike and _renames_before_or(lowered, arm.end()):
             found = [m for m in found if m.end() != arm.end()]  # "collagen peptides or hydrolyzed collagen": one agent
-        elif arm and strength == "phrase" and names_people_at(lowered, arm.end()):
+        elif arm and strength == "phrase" and names_people_at(lowered, arm.end()) and not _DOSE_LED.match(lowered, arm.end()):
             found = [m for m in found if m.end() != arm.end()]  # "in adults or adolescents": who, not an arm
         elif arm:
             found = [m for m in found if m.end() != arm.end()]
@@ -669,12 +789,25 @@ def _renames_before_or(lowered: str, end: int) -> bool:
     if not before or not after:
         return False
     first, second = before.groups(), after.groups()
+    if first[1] in _FORMAT_WORDS:
+        return False  # "trauma-focused therapy sessions or present-centred therapy": two arms delivered alike
     return any(len(word) > 3 and word in second and second.index(word) != first.index(word) for word in first)
 
 
 # "was not compared to placebo", "rather than theanine alone": a comparison the text denies.
 _NOT_COMPARED_BEFORE = re.compile(r"(?:\b(?:not|never|rather)|n't)\s+(?:(?:been|be|directly|yet|formally)\s+){0,3}(?:compared\s+)?$")
 # "received either baloxavir (2 mg/kg) or twice-daily oseltamivir": the second of the two arms.
+# "used either X or Y", "took either X or Y": two arms, the second named whatever it is.
+_GIVEN_EITHER = re.compile(
+    r"\b(?:took|take|taking|received|receive|receiving|given|gave|got|fed|used|use|using|applied|wore|drank|ate|chewed|"
+    r"rinsed\s+with|assigned\s+to|allocated\s+to)\s+either\b"
+)
+# "ketamine or the sedative midazolam": the other arm named with its drug class.
+_CLASS_NAMED_OR = re.compile(
+    r"\bor\s+(?:with\s+)?(?:the|a|an)\s+(?:sedative|antibiotic|hypnotic|antidepressant|antihistamine|anticonvulsant|"
+    r"antipsychotic|analgesic|painkiller|steroid|corticosteroid|opioid|benzodiazepine|statin|an(?:a)?esthetic|antiemetic|"
+    r"antiviral|antifungal|diuretic|anxiolytic|stimulant)\s+(?=[a-z])"
+)
 _EITHER_OR_RE = re.compile(r"\beither\s+(?![^.;:]{0,100}?\bor\s+(?:both|neither|not)\b)[^.;:]{1,100}?\bor\s+(?:with\s+|to\s+)?")
 
 _ADD_ON_BEFORE = re.compile(
@@ -856,6 +989,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         target, strength = target[people.end():], "therapy" if strength == "drug" else strength
         if _ACTIVITY_VERB.search(people.group(0)):
             strength = "phrase"  # "than those doing general exercise", "those who did walking": what they did is the arm
+        if target[:1].isdigit():
+            target = _without_start(_AMOUNT_OF, target)  # "those who took 400 international units (IU) of vitamin E"
     if target.startswith("those with ") and (drug := _DRUG_RE.match(target, 11)):
         return _DRUG_KEYS[phrase_key(drug.group(1))]  # "did not differ from those with pregabalin"
     target = _OBJECT_END.split(target, maxsplit=1)[0]
@@ -865,6 +1000,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     if phrase and phrase.group(1).startswith(("inert", "control", "matched", "matching")):
         # "an inert substance", "the control drink", "a matching beverage": before the first word is dropped below
         return _CONTROL_KEYS[phrase_key(phrase.group(1))]
+    if after_article[:1] == ["control"] and len(after_article) > 1 and after_article[1] in _ARM_MEMBERS:
+        return None  # "compared to the control piglets": the arm's members, its treatment named elsewhere
     route = given_by = ""
     while words and (words[0] in _LEADING_WORDS or words[0] in _POSSESSORS and words[1:2] and words[1] in _USUAL_WORDS):
         route = words[0] if words[0] == "oral" else ""
@@ -909,6 +1046,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
             return _combination(" ".join(words[word_count:]), drug)
     if _GENERIC_DRUG.fullmatch(words[0].strip("*_")):
         return words[0].strip("*_")
+    if salt := _MINERAL_SALT.match(head):
+        return salt.group(0)  # "more than magnesium oxide": the salt form is the agent
     drug_class = _DRUG_CLASS.match(head)
     if drug_class:
         return re.sub(r"s$", "", drug_class.group(0))  # "a DPP-4 inhibitor", "calcium channel blockers"
@@ -983,7 +1122,7 @@ _SETTING_ONLY = re.compile(
 # received family-based treatment", "patients assigned to supportive care". What follows names the arm.
 _AVOIDING = frozenset(("avoid", "avoided", "avoiding", "avoidance", "abstain", "abstaining", "abstained", "abstinence"))
 _ARM_PEOPLE = re.compile(
-    r"(?:the\s+)?(?:those|people|patients|participants|children|adolescents|adults|women|men|infants|individuals|families|ones)\s+"
+    r"(?:the\s+)?(?:those|people|patients|participants|children|adolescents|adults|women|men|infants|individuals|families|ones|peers)\s+"
     r"(?:who\s+(?:were\s+|had\s+been\s+|had\s+)?)?(?:given|receiving|received|treated\s+with|allocated\s+to|assigned\s+to|"
     r"randomi[sz]ed\s+to|taking|took|getting|got|undergoing|underwent|using|used|on|fed|doing|did|practi[sc]ing|"
     r"practi[sc]ed|performing|performed|attending|attended)\s+"
@@ -995,6 +1134,14 @@ _ARM_PEOPLE = re.compile(
 _ACTIVITY_VERB = re.compile(r"(?:doing|did|practi[sc]ing|practi[sc]ed|performing|performed|attending|attended)\s+$")
 # A result stated before the arm it belongs to: "compared with 58% of those using X", "versus 21% in
 # the prednisolone group".
+_AMOUNT_OF = re.compile(
+    r"\d[\d.,]*\s*(?:mg|g|grams?|milligrams?|micrograms?|mcg|µg|μg|iu|international\s+units|units|ml)\s*(?:\([a-zµμ]+\)\s*)?of\s+(?=[a-z])"
+)
+_ARM_MEMBERS = frozenset((
+    "pigs", "piglets", "sows", "birds", "broilers", "chicks", "hens", "calves", "cows", "cattle", "lambs", "ewes", "animals",
+    "mice", "rats", "dogs", "cats", "fish", "horses", "rabbits", "goats", "sheep", "patients", "participants", "subjects",
+    "children", "adults", "women", "men", "infants", "volunteers", "individuals", "people",
+))
 _RESULT_OF = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:(?:of|with|in|for|among|on)\s+)?(?=[a-z])")
 
 
@@ -1093,6 +1240,13 @@ _ARM_OF = re.compile(
     # "a single dose of albendazole", "a standard course of amoxicillin", "daily doses of iron"
     r"(?:(?:single|one-off|standard|usual|full|daily|weekly|twice-daily|once-daily)\s+)?(?:doses?|course|regimen|injections?|infusions?)\s+of\s+)"
 )
+# A mineral given as one of its salts: "magnesium oxide", "ferrous sulfate", "zinc picolinate".
+_MINERAL_SALT = re.compile(
+    r"(?P<mineral>magnesium|zinc|calcium|ferrous|ferric|iron|potassium|sodium|chromium|selenium|copper|manganese|lithium)\s+"
+    r"(?P<form>oxide|citrate|glycinate|bisglycinate|carbonate|sulfate|sulphate|gluconate|chloride|picolinate|fumarate|lactate|"
+    r"aspartate|malate|threonate|orotate|taurate|ascorbate|polymaltose|succinate|hydroxide|phosphate|selenite|selenate)\b(?![\w\-])"
+)
+_SALT_AFTER = re.compile(r"\s*(?:(?:the|an?)\s+)?(?P<salt>" + _MINERAL_SALT.pattern + ")")
 # A drug class named as the comparator: "a DPP-4 inhibitor", "GLP-1 receptor agonists".
 _DRUG_CLASS = re.compile(
     r"(?:[a-z0-9][\w\-]*\s+){0,2}?[a-z0-9][\w\-]*[\s\-]+(?:inhibitors?|agonists?|antagonists?|blockers?)\b"
@@ -1132,6 +1286,8 @@ _SCHEDULE_TAIL = {
     "per", "a", "an", "times", "three", "four", "on", "alternate",
 }
 _SCHEDULE_TIMES = {"morning", "evening", "night", "day", "week", "month", "bedtime", "other"}
+_FORMAT_WORDS = {"sessions", "session", "classes", "class", "lessons", "meetings", "workshops", "visits", "calls"}
+_NOUN_PAIR = re.compile(r"[a-z]{4,}-[a-z]{4,}")
 _ARM_WORDS = {"control", "controls", "condition", "conditions", "group", "groups", "arm", "arms", "cohort"}
 
 
@@ -1142,12 +1298,18 @@ def _named_phrase(head: str) -> str | None:
     while words and (words[-1] in _ARM_WORDS or words[-1] in _SCHEDULE_TAIL or (
             len(words) > 2 and words[-1] in _SCHEDULE_TIMES and words[-2] in _SCHEDULE_TAIL)):
         words.pop()  # "a psychoeducation control group" is psychoeducation; "X gel every 3 days" is X gel
+    if len(words) > 1 and words[-1] in _FORMAT_WORDS:
+        words.pop()  # "health-education sessions": how the arm was delivered, not what it was
+        if len(words) == 1 and _NOUN_PAIR.fullmatch(words[0]):
+            words = words[0].split("-")  # "health-education" named without its head is "health education"
     if len(words) > 1 and words[0] == "so-called":
         words = words[1:]
     while len(words) > 1 and words[0] in _SCHEDULE_WORDS:
         words = words[1:]  # "daily iron supplementation": how often, not which arm
     if len(words) > 1 and words[0] == "individual" and words[1] not in _NOT_COMPARATORS:
         words = words[1:]  # "individual supportive therapy": how it was delivered, not which therapy
+    if words and words[-1] in ("of", "a", "an", "the"):
+        return None  # "a superdose of": the name goes on past what was read
     if words and (words[0] in _VERBS or words[0] in ("with", "without")):
         return None  # "did not prolong survival or reduce treatment breaks": an outcome; "those without diabetes": a subgroup
     if len(words) > 1 and words[0] in ("conventional", "traditional", "classic", "classical"):
