@@ -227,8 +227,8 @@ _STUDY_PHRASE = re.compile(
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _VENUE = (
-    r"(?P<venue>[*_]{0,2}[A-Z][\w&.:'’\-]*"
-    rf"(?:\s+(?:of|and|&|for|the|de|on(?!\s+(?:{_WEEKDAY}|{_MONTH}|\d))|in(?=\s+[A-Z])|[A-Z][\w&.:'’\-]*))*[*_]{{0,2}})"
+    r"(?P<venue>[*_]{0,2}[A-Z](?:[\w&:'’\-]|\.(?![a-z]))*"  # "Nature Medicine.berberine": the glued next word is no part of it
+    rf"(?:\s+(?:of|and|&|for|the|de|on(?!\s+(?:{_WEEKDAY}|{_MONTH}|\d))|in(?=\s+[A-Z])|[A-Z](?:[\w&:'’\-]|\.(?![a-z]))*))*[*_]{{0,2}})"
 )
 # "published in December 2024 in the journal Sleep", "published on 3 May 2021 in JAMA"
 # (or a full date alone: "published online October 2, 2013, in JAMA Psychiatry")
@@ -240,7 +240,8 @@ _WHEN = (rf"(?:\s+(?:online|today|simultaneously|concurrently|(?:in\s+)?full|yes
          rf"(?:this|last)\s+(?:week|month|year)|ahead\s+of\s+print|(?:on\s+)?{_WEEKDAY}|(?:on\s+)?{_MONTH}\s+\d{{1,2}}(?![\d,])|"
          rf"\((?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\)))")  # "yesterday (October 13)"
 # "... in Neurology in 2021", "... in Nature Medicine on 4 March 2024"
-_VENUE_DATE = (rf"(?:(?:,?\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?|,\s+(?:\d{{1,2}}\s+)?{_MONTH}\s+|\s+(?={_YEAR}))(?:\d{{1,2}},?\s+)?"
+_VENUE_DATE = (rf"(?:(?:,?\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?|,\s+(?:\d{{1,2}}\s+)?{_MONTH}\s+|\s+(?={_YEAR})|"
+               rf"\s+\((?={_YEAR}\s*[;:]))(?:\d{{1,2}},?\s+)?"  # "... in Sleep Medicine (2022;98:105-112)", its citation's year
                rf"(?P<year>{_YEAR})(?![\w-]))?")  # "... in Neurology in 2021", "... in JAMA Pediatrics, March 2021"
 _PUBLISHING_WORDS = ["published", "featured", "appear(?:s|ed|ing)?", "report(?:s|ed)?", "printed", "described", "conclude[sd]?",
                      "wr(?:ote|ites?)"]
@@ -377,6 +378,11 @@ _ROLE_AUTHOR = re.compile(
     + "|" + _word_led([r"Led\s+by", r"led\s+by"]) + r"),?\s+"
     rf"(?:(?P<title>Professor|Prof\.?|Dr\.?|Doctor|(?:Associate|Assistant)\s+Professor)\s+)?"
     rf"(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?(?P<first>{_SURNAME})(?![A-Za-z'’-])(?!\s+[A-Z][a-z])"
+)
+# Whose team it was: "Dr. Lena Moritz's team at the University of Leeds published ...", "Professor Adeyemi's group".
+_TEAM_AUTHOR = re.compile(
+    r"(?:" + _word_led(["Professor", "Prof", "Dr", "Doctor"]) + r")\.?\s+(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?"
+    rf"(?P<first>{_SURNAME})['’]s?\s+(?:research\s+)?(?:team|group|lab|laboratory)\b"
 )
 # Who presented the report: "according to a report presented Jan. 8 by nutrition scientist Diane McKay at the ...".
 _PRESENTER = re.compile(
@@ -547,7 +553,8 @@ _STUDY_ANCHOR = _Anchor(_STUDY_NOUN, 160, 1, _STUDY_NEEDS, word_start=True)
 _ORG_ANCHOR = _Anchor(_ORG_NOUN, 160, 160, needs_pattern=_ORG_NOUN)
 _PUBLISHING_ANCHOR = _Anchor(None, 3, 240, ("ublished", "eatured", "ppear", "report", "printed", "described", "riting", "onclude",
                                              "wrote", "write"))
-_ROLE_ANCHOR = _Anchor(None, 80, 90, ("author", "led by", "Led by", "nvestigator", "esearcher", "who led", "presented"))
+_ROLE_ANCHOR = _Anchor(None, 80, 90, ("author", "led by", "Led by", "nvestigator", "esearcher", "who led", "presented",
+                                      "s team", "s group", "s lab", "s research"))
 _RESEARCHERS_ANCHOR = _Anchor(None, 12, 160, ("esearchers", "cientists", "nvestigators", "octors", "linicians", "team"))
 
 _DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?\b(10\.\d{4,9}/[^\s\"<>\[\]]+)", re.IGNORECASE)
@@ -698,6 +705,8 @@ def _author_years(text: str) -> list[Attribution]:
                 # "(Okoye et al., Sleep Med Open 2025)": "Open 2025" read as a surname (or a stopword) and year
                 read = hit or Attribution("venue-year", m.start(), m.end(), m.group(0), year=year)
                 hit = _authors_before_journal(text, read, m.start("year")) or hit
+            if hit is not None and hit.kind == "venue-year" and text[hit.start - 1:hit.start] == "(":
+                hit = _pair_before_bracket(text, hit) or hit
             if hit is not None:
                 hits.append(hit)
     for m in (_matches(_AUTHOR_ETAL, text, _ETAL_ANCHOR) + _matches(_AUTHOR_GROUP, text, _GROUP_ANCHOR)
@@ -725,7 +734,7 @@ def _author_years(text: str) -> list[Attribution]:
             sup = None if named else m.groupdict().get("sup")
             hits.append(Attribution("author-year" if trail else "author", m.start(), end, text[m.start():end],
                                     first_author=name, year=year, markers=(sup,) if sup else ()))
-    for m in _matches_each((_ROLE_AUTHOR, _AUTHOR_ROLE, _PRESENTER), text, _ROLE_ANCHOR):
+    for m in _matches_each((_ROLE_AUTHOR, _AUTHOR_ROLE, _PRESENTER, _TEAM_AUTHOR), text, _ROLE_ANCHOR):
         name = m.group("first")
         if not (_is_stopword(name) or _VENUE_CUE.search(name) or _INSTITUTION.match(name)):
             trail = _TRAIL_YEAR.match(text, m.end())  # "a team led by Dr Ortiz in 2019"
@@ -928,6 +937,19 @@ def _authors_before_journal(text: str, hit: Attribution, year_start: int) -> Att
     venue = " ".join(re.sub(r"[*_,\[]", " ", authors.group("journal")).split())
     return Attribution("author-year", authors.start(), hit.end, text[authors.start():hit.end],
                        first_author=authors.group("first"), year=hit.year, venue=venue)
+
+
+_PAIR_BEFORE = re.compile(rf"(?<![\w'’-])(?P<first>{_SURNAME})\s+(?:and|&)\s+{_SURNAME}\s+\($")
+
+
+def _pair_before_bracket(text: str, hit: Attribution) -> Attribution | None:
+    """The author-year of "Rask & Olesen (J Dairy Herd Health, 2025)": two surnames right
+    before a bracketed journal and year name its first author; the journal is its venue."""
+    pair = _PAIR_BEFORE.search(text, max(0, hit.start - 80), hit.start)
+    if pair is None or _is_stopword(pair.group("first")):
+        return None
+    return Attribution("author-year", pair.start(), hit.end, text[pair.start():hit.end], first_author=pair.group("first"),
+                       year=hit.year, venue=hit.venue)
 
 
 def _journal_date(text: str, m: re.Match[str]) -> Attribution | None:
@@ -1287,6 +1309,26 @@ def _identifiers(text: str) -> list[Attribution]:
     return hits
 
 
+_REGISTERED = re.compile(r"regist(?:er|ry|ration)", re.IGNORECASE)
+_REGISTERED_BEFORE = 120  # characters before an ID its registration word may stand, in the same sentence
+
+
+def registered_ids(text: str) -> list[str]:
+    """Registry IDs that ``text`` says a trial was registered under ("registered at
+    ClinicalTrials.gov (NCT...)", "Pan African Clinical Trials Registry PACTR..."): on a
+    study's own page (a JATS article's Methods, the abstract's "Trial registration" line)
+    these are the page's study's, wherever they stand."""
+    if not _holds_any(text, REGISTRY_PREFIXES):
+        return []
+    found: dict[str, None] = {}
+    for m in _REGISTRY.finditer(text):
+        before = text[max(0, m.start() - _REGISTERED_BEFORE):m.start()]
+        before = before[max(before.rfind(". "), before.rfind("\n")) + 1:]
+        if _REGISTERED.search(before):
+            found[_EU_NUMBER.sub(_eu_number, re.sub(r"^ISRCTN\s", "ISRCTN", m.group(1)))] = None
+    return list(found)
+
+
 _PRIORITY = {"doi": 0, "pmid": 0, "registry": 0, "author-year": 1, "venue-year": 2, "marker": 1,
              "superscript": 3, "url": 4, "author": 5, "role-author": 5, "glued-marker": 6}
 
@@ -1329,7 +1371,7 @@ def study_from(attributions: list[Attribution], text: str) -> Study:
         if named is None and a.first_author:
             named = a
         if a.venue and (venue is None or (venue.meeting and not a.meeting) or (
-                _institution(venue.text) and not _institution(a.text))):
+                _institution(venue) and not _institution(a))):
             # "presented at <Meeting> 2018 and published simultaneously in <Journal>", "Researchers at the
             # University of Leeds reported in <Journal>": the journal
             venue = a
@@ -1368,12 +1410,16 @@ def study_from(attributions: list[Attribution], text: str) -> Study:
     return study
 
 
-def _institution(phrase: str) -> bool:
+def _institution(hit: Attribution) -> bool:
     """Whether a venue hit names where the researchers work ("Researchers at the University
-    of Adelaide"), which a journal named beside it outranks."""
-    return phrase[:1].isalpha() and phrase.lower().startswith(_WORKPLACE_LEADS)
+    of Adelaide", "A study from Riverside University Health"), which a journal named beside
+    it outranks."""
+    phrase = hit.text
+    return phrase[:1].isalpha() and (phrase.lower().startswith(_WORKPLACE_LEADS) or bool(
+        hit.venue and _FROM_WORKPLACE.search(phrase, 0, len(phrase) - len(hit.venue)) and _INSTITUTION.search(hit.venue)))
 
 
+_FROM_WORKPLACE = re.compile(r"\b(?:from|at)\s+(?:the\s+)?$")
 _WORKPLACE_LEADS = ("researchers at", "scientists at", "investigators at", "researchers from", "scientists from",
                     "a team at", "a team from", "doctors at", "experts at")
 

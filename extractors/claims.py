@@ -18,7 +18,8 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from extractors import fields
-from extractors.attribution import MARKER_KINDS, REGISTRY_PREFIXES, Attribution, find_attributions, study_from
+from extractors.attribution import (MARKER_KINDS, REGISTRY_PREFIXES, Attribution, find_attributions, registered_ids,
+                                    study_from)
 from extractors.blocks import is_author_line
 from extractors.cues import CLAIM_CUE, COMMENT_CUE, GatedPattern
 from extractors.passages import DocumentPlan, Passage, readable
@@ -829,6 +830,8 @@ class _ClaimBuilder:
         merged = fields.extract_facts(readable(passage.text))
         meta = passage.study or self.document.meta
         registry = [a.registry_id for a in _hits(doc) if a.registry_id]
+        if not self.document.studies:  # the page's own study: its registration may be written in its Methods
+            registry += registered_ids(self.document.text)
         study = Study(
             label=meta.title,
             first_author=meta.authors[0].split(" ")[0] if meta.authors else None,
@@ -899,6 +902,12 @@ class _ClaimBuilder:
                 and not text[attribution.end:].split("\n", 1)[0].strip())):
             # "The standard-of-care treatment, oseltamivir,8 shortens ...", "... to influenza B infections.5" closing
             # its paragraph, among "...influenza.1, 5,6,7"
+            return True
+        if len(attribution.text) <= 2 and text[attribution.end:attribution.end + 1] in (".", "") and _STATISTIC_CLOSED.search(
+                text, max(0, attribution.start - 50), attribution.start) and any(
+                a.kind not in MARKER_KINDS for a in find_attributions(text[text.rfind(". ", 0, attribution.start) + 1:attribution.start])):
+            # "A 2024 meta-analysis in <Journal> ... improved sleep by 34% (p<0.01)2.": a flattened superscript after
+            # the statistic's bracket, closing the sentence that names its study
             return True
         bracketed = attribution.text.startswith(("(", "["))
         after = text[attribution.end:].split("\n", 1)[0]
@@ -1191,6 +1200,8 @@ class _ClaimBuilder:
 # A trial protocol's abstract: what the trial will do, no result yet.
 _PROTOCOL = re.compile(r"\bMethods?\s*(?:/|and)\s*design\b|\b(?:will\s+be\s+randomi[sz]ed|will\s+(?:include|enrol|enroll|recruit))\b"
                        r"|\bthis\s+(?:study\s+)?protocol\b", re.IGNORECASE)
+# A statistic's bracket closing right before a glued number: "(p<0.01)2", "(95% CI 12-41%)7".
+_STATISTIC_CLOSED = re.compile(r"\((?:[pP]\s*[<=>≤≥]|95\s*%\s*CI\b|CI\b)[^()]{0,40}\)$")
 _LAST_FULL_STOP = re.compile(r"[a-z]{3}\.$")
 _RECRUITING_TITLE = re.compile(r"\W*(?:now\s+|currently\s+)?(?:recruiting|enrolling|open\s+(?:for|to)\s+recruitment)"
                                r"\s*[:·|–—-]", re.IGNORECASE)
