@@ -57,6 +57,7 @@ from extractors.attribution import REGISTRY_PREFIXES
 from extractors.blocks import ends_in_abstract_heading, section_label
 from extractors.reflist import parse_entry
 from pipeline.ingest.names import format_author
+from pipeline.ingest.own_identity import complete_identity
 from pipeline.model import Block, DocumentMeta, ReferenceEntry
 
 _MARKS_LEAD = re.compile(r"^[#>*_\s]+")
@@ -239,6 +240,7 @@ def abstract_page_meta(text: str, blocks: list[Block], abstract_span: tuple[int,
         return DocumentMeta()  # a press release or news story about a trial, whatever labels its paragraphs carry
     if meta.is_study:
         _mark_citation_header(text, blocks, meta)
+        complete_identity(text, blocks, meta)
     return meta
 
 

@@ -36,6 +36,7 @@ from extractors.blocks import (
     starts_comment_thread,
 )
 from pipeline.ingest.abstract_page import abstract_page_meta
+from pipeline.ingest.own_identity import complete_identity
 from pipeline.ingest.builder import TextBuilder
 from pipeline.ingest.decode import decode
 from pipeline.ingest.names import format_author, parse_year
@@ -149,6 +150,8 @@ def read_html(raw: bytes) -> HtmlResult:
         page_meta = abstract_page_meta(builder.text, builder.blocks, span)
         if page_meta.is_study:
             meta, title = page_meta, page_meta.title
+    elif meta.abstract_start is not None:
+        complete_identity(builder.text, builder.blocks, meta)  # a DOI printed on the page, not in its tags
     return HtmlResult(builder.text, builder.blocks, title, meta)
 
 
