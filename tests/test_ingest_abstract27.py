@@ -120,3 +120,64 @@ def test_the_own_trials_registration_in_its_methods(tmp_path: Path, methods: str
 def test_a_trial_cited_without_registration_words_is_not_the_pages_own(cited: str) -> None:
     assert registered_ids(cited) == []
 
+
+
+_JAMA_WEB = {
+    "rheum": ("Importance Daily vitamin D has been proposed to slow knee cartilage loss, but trial evidence is limited.\n\n"
+              "Objective To determine whether vitamin D3 slows cartilage loss in adults with knee osteoarthritis.\n"
+              "Design, Setting, and Participants This multicenter, randomized, double-blind trial enrolled 412 adults "
+              "aged 50 to 79 years at 6 centers.\n\n"
+              "Interventions Participants were randomized to vitamin D3 (2000 IU daily) or matching placebo for 2 years.\n\n"
+              "Main Outcomes and Measures The primary outcome was change in tibial cartilage volume on MRI.\n\n"
+              "Results Among 412 randomized participants, 371 completed the trial. Cartilage loss did not differ between "
+              "groups (difference 0.2%; 95% CI -0.9% to 1.3%).\n\n"
+              "Conclusions and Relevance Vitamin D3 did not slow cartilage loss compared with placebo.\n"),
+    "paeds": ("Objective To assess whether probiotic drops reduce crying time in breastfed infants with colic.\n\n"
+              "Design, Setting, and Participants Randomized clinical trial at 3 paediatric clinics enrolling 168 infants "
+              "aged 2 to 16 weeks.\n\n"
+              "Interventions Infants received probiotic drops or placebo drops daily for 21 days.\n\n"
+              "Main Outcomes and Measures Daily crying time on day 21.\n\n"
+              "Results Crying time on day 21 was 38 minutes shorter with probiotic drops than with placebo (P = .01).\n\n"
+              "Conclusions and Relevance Probiotic drops reduced crying time in infants with colic.\n"),
+    "onc": ("Importance Nausea after chemotherapy remains common despite antiemetics.\n\n"
+            "Objective To test whether ginger capsules reduce acute nausea.\n\n"
+            "Design, Setting, and Participants Double-blind trial of 240 adults receiving moderately emetogenic chemotherapy.\n\n"
+            "Interventions Ginger 1 g daily or placebo for 6 days from the start of each cycle.\n\n"
+            "Results Acute nausea was less severe with ginger than with placebo (P = .003).\n\n"
+            "Conclusions and Relevance Ginger reduced acute chemotherapy-induced nausea.\n"),
+}
+
+
+@pytest.mark.parametrize("label", sorted(_JAMA_WEB))
+def test_a_jama_abstract_with_title_case_labels_is_the_pages_own(tmp_path: Path, label: str) -> None:
+    doc = read(tmp_path, _JAMA_WEB[label])
+    assert doc.meta.is_study and doc.meta.abstract_start == 0
+    own = [c for r in extract([doc]) for c in r.claims if c.study.own]
+    assert len(own) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Setting Up Your Home Gym\n\nA bench and two dumbbells are enough to start.\n\nResults Come Slowly\n\n"
+    "Most people notice strength gains after six weeks.\n",
+    "Background Music And Sleep\n\nMany readers ask whether music helps them fall asleep.\n\nDesign Tips For Bedrooms\n\n"
+    "Keep the room dark and cool.\n",
+])
+def test_title_case_headings_of_a_blog_are_no_abstract(tmp_path: Path, text: str) -> None:
+    assert not read(tmp_path, text).meta.is_study
+
+
+@pytest.mark.parametrize(("chrome", "abstract"), [
+    ("Content area", "The aim was to test whether a fluoride mouthrinse reduces caries in adolescents.\n\n"
+                     "In this randomised trial, 310 pupils were assigned to a weekly rinse or no rinse. Caries increments "
+                     "were lower with the rinse than without it after 2 years (P = 0.01)."),
+    ("Full text", "We assessed whether a home exercise programme improves balance in adults over 70.\n\n"
+                  "A total of 128 participants were randomised to exercise or usual care for 12 weeks. Balance scores "
+                  "improved more with exercise than with usual care."),
+    ("Details", "This trial examined nightly melatonin for jet lag in airline crew.\n\n"
+                "Ninety crew members were randomly allocated to melatonin or placebo. Jet lag scores were lower with "
+                "melatonin than with placebo (P < 0.001)."),
+])
+def test_a_database_label_above_an_abstract_heading_is_no_title(tmp_path: Path, chrome: str, abstract: str) -> None:
+    doc = read(tmp_path, f"{chrome}\nAbstract\n{abstract}\n")
+    assert doc.meta.is_study and doc.meta.abstract_only
+    assert doc.text[doc.meta.abstract_start:].startswith(abstract[:20])

@@ -163,6 +163,10 @@ _INSTITUTION = re.compile(r"(?<![a-z])(?:department|dept|division|universit\w*|h
 _CORRESPONDENCE = re.compile(r"(?:corresponding\s+author|correspondence|address\s+(?:for\s+)?correspondence)\b", re.I)
 _LABEL_SPACED = re.compile(rf"\s*(?P<label>{_ANY_SECTION})[ \t\u00a0]{{2,}}(?=[A-Z])", re.I)  # a bold label saved as "Results  The ..."
 _LABEL_CAPITALS = re.compile(rf"(?P<label>{_ANY_SECTION})[ \t](?=[A-Z0-9])", re.I)
+_TITLE_CASE_LABEL = re.compile(r"[A-Z][a-z]+(?:,?\s+(?:and\s+|of\s+)?[A-Z][a-z]+)*")  # "Main Outcomes and Measures"
+_SENTENCE_AFTER = re.compile(r"\s[a-z]{2,}\s+[a-z]{2,}\s")  # the section's prose: lower-case words running on
+_JAMA_LABEL = re.compile(r"^(?:Design, Setting, and Participants|Main Outcomes? and Measures?|Conclusions and Relevance) [A-Z]", re.M)
+_JAMA_REACH = 6000  # characters from the page's top searched for one
 _LABEL_INLINE = re.compile(rf"(?<=[.!?)\]])\s+[*_]*(?P<label>{_ANY_SECTION})\s*[*_]*:", re.I)
 _LABEL_INLINE_DASH = re.compile(rf"(?<=[.!?)\]])\s*(?P<label>{_ANY_SECTION})\s*[-\u2013\u2014]", re.I)  # "... RESULTS - ..."
 # Lines between a title and its abstract that are not the title: a journal's Key Points box,
@@ -358,7 +362,8 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
         return DocumentMeta()
     if title is None and box and all(_is_conference_front(text, b) for b in head if b.label == "main"):
         return DocumentMeta(abstract_start=box[0].start, abstract_end=end, abstract_only=True)
-    if title is None and not any(b.label == "main" and not _RUNNING_HEADER.fullmatch(_plain(text, b)) for b in head) and (
+    if title is None and not any(b.label == "main" and not _RUNNING_HEADER.fullmatch(line := _plain(text, b))
+                                 and not _CHROME_LINE.fullmatch(line) for b in head) and (
             _is_abstract_heading(_plain(text, blocks[heading])) or _affiliations_then_abstract(text, blocks[heading])):
         return _untitled_meta(text, blocks, head, abstract)  # a page saved from its "Abstract" heading on, nothing but chrome above
     if title is None or _blocks_between(text, blocks, blocks.index(title), heading) - skipped > _TITLE_TO_ABSTRACT or (
@@ -383,6 +388,8 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
     return _page_meta(text, blocks, title, author_line, citation or "", abstract)
 
 
+# A database's field label left above a record's "Abstract" heading ("Content area", "Full text"): no title.
+_CHROME_LINE = re.compile(r"[A-Z][a-z]{1,11}(?:\s[a-z]{2,8}){0,2}")
 # A PDF copy's running header, the journal and its volume and article numbers: "Cureus 0013 00000013743".
 _RUNNING_HEADER = re.compile(r"[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}(?:\s\d{2,}){1,3}")
 
@@ -752,7 +759,8 @@ def _untitled_meta(text: str, blocks: list[Block], head: list[Block], abstract: 
     excerpt pasted from "Background:" on, maybe opening with an unlabelled aim sentence, a
     conference abstract under its session code, authors and affiliations): one study whose
     title is unknown."""
-    main = [b for b in head if b.label == "main" and not _is_conference_front(text, b) and not _RUNNING_HEADER.fullmatch(_plain(text, b))]
+    main = [b for b in head if b.label == "main" and not _is_conference_front(text, b) and not _RUNNING_HEADER.fullmatch(
+        line := _plain(text, b)) and not _CHROME_LINE.fullmatch(line)]
     citation, byline = _bulleted_citation(text, main)
     main = [b for b in main if b is not citation and b is not byline]
     if len(main) > 1 or (main and not _OPENING.match(_plain(text, main[0]))):
@@ -937,7 +945,7 @@ def _section_labels(text: str, block: Block) -> set[str]:
     if whole:
         return _groups(whole.group("label"))
     lead = _LABEL_LEAD.match(line) or _LABEL_SPACED.match(text, block.start, block.end) or _LABEL_GLUED.match(line) or (
-        _capital_label(line))
+        _capital_label(text, line))
     labels = [lead.group("label")] if lead else []
     labels += [m.group("label") for m in _LABEL_INLINE.finditer(line)]
     labels += [m.group("label") for m in _LABEL_INLINE_DASH.finditer(line) if m.group("label").isupper()]
@@ -951,13 +959,22 @@ def _section_labels(text: str, block: Block) -> set[str]:
     return groups
 
 
-def _capital_label(line: str) -> re.Match[str] | None:
-    """A JAMA-style label in capitals opening its section's line after one space ("RESULTS Eczema
-    occurred ...", "DESIGN, SETTING, AND PARTICIPANTS Double-blind trial ...")."""
-    if not line[:4].isupper():
+def _capital_label(text: str, line: str) -> re.Match[str] | None:
+    """A JAMA-style label opening its section's line after one space, in capitals ("RESULTS Eczema
+    occurred ...", "DESIGN, SETTING, AND PARTICIPANTS Double-blind trial ...") or in title case as
+    JAMA's web pages print it ("Design, Setting, and Participants This trial ...", "Results Among
+    412 ..."), before a capitalised word with the line's prose after; title case only on a page
+    that shows one of JAMA's own many-word labels (a blog's "Background Diarrhoea is ..." is prose)."""
+    if not line[:4].isupper() and not (line[:1].isupper() and line[1:2].islower()):
         return None
     lead = _LABEL_CAPITALS.match(line)
-    return lead if lead and lead.group("label").isupper() else None
+    if lead is None:
+        return None
+    label = lead.group("label")
+    if label.isupper():
+        return lead
+    return lead if _TITLE_CASE_LABEL.fullmatch(label) and _SENTENCE_AFTER.search(line, lead.end()) and _JAMA_LABEL.search(
+        text, 0, _JAMA_REACH) else None
 
 
 def _groups(label: str) -> set[str]:
