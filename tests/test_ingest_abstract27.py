@@ -181,3 +181,23 @@ def test_a_database_label_above_an_abstract_heading_is_no_title(tmp_path: Path, 
     doc = read(tmp_path, f"{chrome}\nAbstract\n{abstract}\n")
     assert doc.meta.is_study and doc.meta.abstract_only
     assert doc.text[doc.meta.abstract_start:].startswith(abstract[:20])
+
+
+@pytest.mark.parametrize("record", [
+    "Project description:Background and aimsSleep loss may blunt weight loss in dieting adults. We tested whether a sleep "
+    "programme added to diet improves fat loss.DesignRandomised controlled trial.SettingTwo university clinics.ParticipantsA total "
+    "of 120 adults with obesity.InterventionParticipants were randomised to diet plus sleep coaching or diet alone.MeasurementsThe "
+    "primary outcome was fat mass at 12 weeks.FindingsFat mass fell by 1.4 kg more with sleep coaching than with diet alone "
+    "(P = 0.01).ConclusionsAdding sleep coaching to diet improves fat loss.\n",
+    "Study description:Background and aimWheezing after bronchiolitis is common. We asked whether inhaled budesonide "
+    "prevents it.DesignDouble-blind randomised trial.SettingFour paediatric wards.ParticipantsOverall, 208 infants.InterventionsBudesonide "
+    "or placebo for 8 weeks.MeasurementsWheezing episodes over 6 months.FindingsWheezing episodes did not differ between "
+    "budesonide and placebo.ConclusionsBudesonide did not prevent wheezing.\n",
+    "Dataset description:BackgroundPain after tonsillectomy is undertreated in adults. We compared two analgesic "
+    "schedules.DesignPragmatic randomised trial.SettingThree ENT units.ParticipantsA total of 150 adults.InterventionScheduled "
+    "or on-demand ibuprofen.MeasurementsPain scores over 7 days.FindingsScheduled dosing lowered pain scores more than "
+    "on-demand dosing.ConclusionsScheduled ibuprofen eases pain better.\n",
+])
+def test_a_repository_record_with_labels_run_in_is_the_pages_own(tmp_path: Path, record: str) -> None:
+    doc = read(tmp_path, record)
+    assert doc.meta.is_study and doc.meta.abstract_start == 0

@@ -61,7 +61,8 @@ from pipeline.ingest.own_identity import complete_identity
 from pipeline.model import Block, DocumentMeta, ReferenceEntry
 
 _MARKS_LEAD = re.compile(r"^[#>*_\s]+")
-_FIELD_LABEL = re.compile(r"^(?:[•·]\s*)?(?:title|journal)\s*:\s*", re.I)  # a record's "Title: ..." and "Journal: ..." lines
+_FIELD_LABEL = re.compile(r"^(?:[•·]\s*)?(?:title|journal|(?:project|study|dataset)\s+description)\s*:\s*", re.I)  # a record's "Title: ...",
+# "Journal: ..." lines, a data repository's "Project description:" over the study's abstract
 _EMPHASIS = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
 _ICON_TAIL = re.compile(r"\.?\s+(?:[A-Z][\w ]{0,40}\s)?uri\s+icon$", re.I)  # a VIVO profile's "... Journal Articles uri icon"
 _ABSTRACT_HEADING = re.compile(r"abstract|summary", re.I)
@@ -139,12 +140,12 @@ _LABEL_LEAD = re.compile(rf"^\W{{0,4}}(?P<label>{_ANY_SECTION})\s*[*_]*\s*[:.\u2
 # A journal page's "Introduction ... Methods We randomised ... Results ... Conclusions ..." pasted as one paragraph reads the same.
 _LABEL_BARE = re.compile(r"(?:(?<=[.)])\s+|(?<=[a-z]))(?P<label>Objectives?|Design|Setting|Participants|Interventions|"
                          r"Main outcome measures|Methods|Results|Conclusions?)\s(?=[A-Z(≥\d])")
-_LABEL_GLUED = re.compile(r"(?P<label>Background|Objectives?|Aims?|Purpose|Methods|Results|Findings|Conclusions?)(?=[A-Z][a-z]|A\s)")
+_LABEL_GLUED = re.compile(r"(?P<label>Background(?: and aims?)?|Objectives?|Aims?|Purpose|Methods|Results|Findings|Conclusions?)(?=[A-Z][a-z]|A\s)")
 # The same labels run into the sentence before as well, as Elsevier's pages copy them:
 # "AimsWe examined ... pain.Main MethodsThe development ...Key FindingsRats with ...SignificanceThe present ..."
 # (counted only when three sections show, as with _LABEL_BARE).
-_LABEL_RUN_IN = re.compile(r"(?<=[a-z][.)])(?P<label>Objectives?|Methods|Main Methods|Materials and Methods|Results|"
-                           r"Key Findings|Findings|Conclusions?|Significance)(?=[A-Z][a-z]|A\s)")
+_LABEL_RUN_IN = re.compile(r"(?<=[a-z][.)])(?P<label>Objectives?|Methods|Main Methods|Materials and Methods|Results|Design|Setting|"
+                           r"Participants|Interventions?|Measurements|Key Findings|Findings|Conclusions?|Significance)(?=[A-Z][a-z]|A\s)")
 # PubMed's short citation under the title: "Chenchen Wang et al. BMJ. 2018." (its year may be missing: "BMJ. .").
 _SHORT_CITATION = re.compile(rf"(?P<first>{_FULL_NAME.pattern})\s+et\s+al\.?\s+[A-Z][^.]{{1,80}}\.[\s.]*(?:(?:19|20)\d{{2}}\b.*)?")
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+")
