@@ -585,7 +585,9 @@ _NAME_AFTER = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _HAS_SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # searched only outside ASCII (``str.isascii`` is a flag test)
-_IDENTIFIER_WORDS = ("PMID", *REGISTRY_PREFIXES, "http", "www.")
+# What any identifier but a DOI needs: "PMID" and the registries' prefixes, all of them led by a
+# letter rare in prose, in one scan (cheaper than twenty substring tests), links by two tests.
+_ID_PREFIX = re.compile("|".join(re.escape(word) for word in ("PMID", *REGISTRY_PREFIXES)))
 _DOI_START = re.compile(r"10\.\d")
 _DOI_CORE = re.compile(r"10\.\d{4,9}/")
 _STOPWORDS = frozenset(word_list("attribution_stopwords.txt"))
@@ -1287,7 +1289,7 @@ def _eu_number(prefix: re.Match[str]) -> str:
 
 def _identifiers(text: str) -> list[Attribution]:
     hits = []
-    if not (_holds_any(text, _IDENTIFIER_WORDS) or _DOI_START.search(text)):
+    if not ("http" in text or "www." in text or _ID_PREFIX.search(text) is not None or _DOI_START.search(text)):
         return hits
     # "10.5 mg" opens the gate; each scan (the DOI's a slow one: optional prefixes, any case) needs its own literal.
     for m in _DOI.finditer(text) if _DOI_CORE.search(text) else ():
