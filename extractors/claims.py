@@ -518,6 +518,10 @@ class _ClaimBuilder:
         # The attributions of the last cited prose claim and where it ends: a news story's later
         # paragraph may go on with that study's results after a quotation between.
         self._told: tuple[list[Attribution], int] | None = None
+        # A full article's own study (its abstract's IDs) and its Methods and Results paragraphs:
+        # what they tell of that study is its abstract's claim, not a claim of its own.
+        self._own_ids: set[str] = set()  # lowercased DOIs
+        self._own_sections: list[tuple[int, int]] = []
 
     def prose(self, passage: Passage, doc: Doc) -> None:
         """Claims of a paragraph; sentence and attribution offsets index the document text,
@@ -536,6 +540,8 @@ class _ClaimBuilder:
             self._open = None
             self._add_heading(passage.start, _entry_study(cited))
             return  # "Study: Ahmadi R, et al. <title>. Menopause Pract J. 2025;31(8):901-909." over its summary
+        if passage.own_section:
+            self._own_sections.append((passage.start, passage.end))
         offset = passage.start
         claims_before = len(self.claims)
         hits = _hits(doc)
@@ -842,6 +848,8 @@ class _ClaimBuilder:
             registry_ids=list(dict.fromkeys(registry)),
             own=True,
         )
+        if study.doi:
+            self._own_ids.add(study.doi.lower())
         findings = [s.text for s in _sentences(passage, doc)
                     if CLAIM_CUE.found(s.text) and fields.parse_direction(s.text) != "unknown"]
         if merged.ongoing_trial and _PROTOCOL.search(passage.text):
@@ -1177,6 +1185,8 @@ class _ClaimBuilder:
 
     def _emit(self, context: str, start: int, end: int, study: Study, values: fields.FieldValues,
               finding: str | None) -> None:
+        if context == "prose" and self._own_sections and self._tells_own_study(start, study):
+            return
         document = self.document
         self.claims.append(Claim(
             claim_id=claim_id_for(document.doc_id, start, end),
@@ -1195,6 +1205,21 @@ class _ClaimBuilder:
             direction=values.direction or "unknown",
             ongoing_trial=bool(values.ongoing_trial),
         ))
+
+    def _tells_own_study(self, start: int, study: Study) -> bool:
+        """Whether a prose claim at ``start`` stands in a full article's Methods or Results
+        and names no study but the article's own ("Of 212 women screened, 150 were
+        randomised"; "This trial was run at ... (NCT...)", whose ID the abstract's claim takes
+        when it had none): a trial cited there is its own claim."""
+        if not any(begin <= start < end for begin, end in self._own_sections):
+            return False
+        if study.first_author or study.venue or study.markers or study.pmid or study.urls or study.year or (
+                study.doi and study.doi.lower() not in self._own_ids):
+            return False
+        own = next((c.study for c in self.claims if c.study.own), None)
+        if own is not None and study.registry_ids and not own.registry_ids:
+            own.registry_ids = list(study.registry_ids)  # "(ISRCTN48213377)" after the Methods' first sentence
+        return own is not None and {i.lower() for i in study.registry_ids} <= {i.lower() for i in own.registry_ids}
 
 
 # A trial protocol's abstract: what the trial will do, no result yet.

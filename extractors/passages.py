@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extractors.attribution import may_cite, word_list
 from extractors.cues import CLAIM_CUE, COMMENT_CUE
@@ -40,6 +41,8 @@ _LIST_START = re.compile(r"^[ \t]*(?:[*•·+\-–►▸▶▪■◦➢]|\d{1,2}
 _LIST_GOES_ON = re.compile(r"(?:,|\band|\bor)$")
 _LEDE_CHARS = 100
 _ROW_CHARS = 40
+_SECTION_CHARS = 60
+_HEADING_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+")
 _CELL_LINES = 6  # the lines a pipe table's cell may wrap over before its closing pipe
 # A row opening on its study: "Agustina et al. (40) 1–6 y", "Kara et al. 2019 Turkey", "Marsh (2015) RCT".
 _CITED_ROW = re.compile(r"[ \t]*[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?,?\s+"
@@ -58,6 +61,7 @@ class Passage:
     context: str  # prose | comment | abstract
     text: str
     study: DocumentMeta | None = None  # whose abstract, for an abstract passage
+    own_section: bool = False  # under a full article's Methods or Results heading: its own study's body
 
 
 @dataclass
@@ -82,6 +86,8 @@ def plan_document(document: Document) -> DocumentPlan:
         blocks = [Block(0, len(text), "main")]
     table_lines: list[tuple[int, int]] = []
     table_context = "prose"
+    own_article = len(abstracts) == 1 and abstracts[0] is document.meta
+    own_section = False
     header_hint = False
     cited_rows = _cited_rows(text, blocks)
 
@@ -94,6 +100,9 @@ def plan_document(document: Document) -> DocumentPlan:
         table_lines, header_hint = [], False
 
     for block in blocks:
+        if own_article and block.kind == "heading" and (role := _section_role(text[block.start:block.end])):
+            own_section = role == "own"
+        read_before = len(plan.passages)
         if block.label == "references":
             flush_table()
             plan.reference_spans.append((block.start, block.end))
@@ -132,6 +141,8 @@ def plan_document(document: Document) -> DocumentPlan:
                 _add_passage(plan, text, paragraph, context)
                 paragraph = []
         _add_passage(plan, text, paragraph, context)
+        for passage in plan.passages[read_before:] if own_section else ():
+            passage.own_section = True
         if block.kind == "heading" and plan.passages and plan.passages[-1].start >= block.start:
             plan.headings.add(plan.passages[-1].start)
     flush_table()
@@ -139,6 +150,21 @@ def plan_document(document: Document) -> DocumentPlan:
     plan.passages = [piece for passage in plan.passages for piece in _bounded(passage) if _worth_reading(piece)
                      and not (title and passage.context == "prose" and _is_title(_folded(piece.text), title))]
     return plan
+
+
+def _section_role(heading: str) -> str | None:
+    """Whether a heading opens a section about the article's own study ("own": Methods,
+    Results) or one citing others ("other": Introduction, Discussion); None for a subheading."""
+    text = _HEADING_NUMBER.sub("", heading.strip().lstrip("#* ").rstrip(":* ")).strip()
+    if len(text) > _SECTION_CHARS:
+        return None
+    return next((role for role, pattern in _study_sections() if pattern.fullmatch(text)), None)
+
+
+@lru_cache(maxsize=1)
+def _study_sections() -> list[tuple[str, re.Pattern[str]]]:
+    rows = (line.split("\t", 1) for line in word_list("study_sections.tsv"))
+    return [(role, re.compile(pattern, re.IGNORECASE)) for role, pattern in rows]
 
 
 def _cited_rows(text: str, blocks: list[Block]) -> set[int]:
@@ -289,9 +315,9 @@ def _bounded(passage: Passage) -> list[Passage]:
         tail = MAX_PASSAGE_CHARS - 10_000
         stops = [m.end() for m in _PIECE_END.finditer(window, tail)]
         cut = window.rfind("\n", tail) + 1 or (stops[-1] if stops else 0) or window.rfind(" ") + 1 or MAX_PASSAGE_CHARS
-        pieces.append(Passage(start, start + cut, passage.context, text[:cut], passage.study))
+        pieces.append(Passage(start, start + cut, passage.context, text[:cut], passage.study, passage.own_section))
         start, text = start + cut, text[cut:]
-    pieces.append(Passage(start, start + len(text), passage.context, text, passage.study))
+    pieces.append(Passage(start, start + len(text), passage.context, text, passage.study, passage.own_section))
     return [p for p in pieces if p.text.strip()]
 
 
