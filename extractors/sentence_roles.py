@@ -92,6 +92,15 @@ _LITERATURE = re.compile(
     r"(?:body|number|amount)\s+of)\s+(?:[\w-]+\s+){0,2}?(?:studies|trials|papers|reports|experiments|research|evidence)\b",
     re.IGNORECASE,
 )
+# A review's closing synthesis of the studies it has told ("Taken together, the trials suggest ...",
+# "Overall, these studies indicate ..."): the author's conclusion, no study's result of its own.
+_SYNTHESIS = re.compile(
+    r"^\W*(?:taken\s+together|all\s+in\s+all|in\s+(?:sum|summary|short|all|conclusion|aggregate)|overall|collectively|"
+    r"altogether|on\s+balance|as\s+a\s+whole|put\s+together|together)\s*,?\s+(?:the|these|those|such|this|our)\s+"
+    r"(?:(?:[\w-]+\s+){0,3}?)(?:studies|trials|RCTs|data|results|findings|reports|evidence|literature)\s+"
+    r"(?:(?:so\s+far|to\s+date|above|reviewed|here)\s+)?(?:\w+\s+)?"
+    r"(?:suggest|suggests|indicate|indicates|show|shows|imply|implies|support|supports|point|points|favou?r|favou?rs)\b",
+    re.IGNORECASE)
 # Evidence that is not there: "Neither X nor Y was compared head to head in the trials we
 # reviewed", "No trial has yet compared X with Y", "X has never been tested against placebo".
 _ABSENT_EVIDENCE = re.compile(
@@ -569,7 +578,7 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     what the document sets out to do, the literature as a whole ("Hundreds of studies
     have attested to ...") and what an institution does each year, never are."""
     if text.endswith("?") or _NEVER_ALONE.match(text) or (values.n is None and not values.dose and (
-            _LITERATURE.match(text) or _absent_evidence(text) or _HYPOTHESIS.search(text))) or (
+            _LITERATURE.match(text) or _absent_evidence(text) or _HYPOTHESIS.search(text) or _SYNTHESIS.match(text))) or (
             _selection_flow(text, values)) or (_SERVICE_VOLUME.search(text) and not values.dose):
         return False
     if not comment and values.n is None and (_TITLE_TAIL.search(text) or (

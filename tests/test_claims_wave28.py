@@ -4,7 +4,9 @@ specialties (all studies, people, places and registry numbers are invented).
 - a full article (JATS) tells its own trial in its abstract, which is one claim; its Methods
   and Results paragraphs about that trial ("This trial was conducted at ... (ISRCTN...)",
   "Of 240 children screened, 180 were randomised") are that study, not new unattributed claims;
-- a trial the article cites, in its Discussion or even in its Results, is a claim of its own."""
+- a trial the article cites, in its Discussion or even in its Results, is a claim of its own;
+- a review's closing synthesis of the trials it has told ("Taken together, the trials suggest ...",
+  "Overall, these studies indicate ...") is the author's conclusion, no claim, unless it gives numbers."""
 
 from __future__ import annotations
 
@@ -125,3 +127,44 @@ def test_a_trial_the_article_cites_stays_a_claim_of_its_own(tmp_path, article):
     if article["results_more"]:
         assert any(c.study.markers == ["3"] for c in claims)  # cited inside the Results
 
+
+# A review's closing synthesis of the trials it has told: the author's conclusion, no study's result.
+REVIEWS = [
+    ("Probiotics for antibiotic-associated diarrhoea",
+     "In a trial of 240 children given amoxicillin, a Saccharomyces boulardii sachet twice daily halved the rate "
+     "of diarrhoea compared with placebo [4]. A second trial in 180 adults found no benefit [5].",
+     "Taken together, the trials suggest that probiotics reduce diarrhoea compared with placebo in children, though "
+     "not in adults."),
+    ("Compression stockings after deep vein thrombosis",
+     "Stockings worn for two years did not lower the rate of post-thrombotic syndrome in 806 patients compared "
+     "with placebo stockings (Kahlon et al., 2014). A smaller trial of 98 patients reported fewer leg ulcers "
+     "(Rowe 2009).",
+     "Overall, these studies indicate that stockings lower the rate of leg ulcers compared with no stockings but "
+     "do not prevent post-thrombotic syndrome."),
+    ("Vitamin D for asthma attacks",
+     "A trial of 408 adults given 100,000 IU of vitamin D3 every two months found fewer severe attacks than with "
+     "placebo [8]. In children, 4,000 IU daily did not reduce attacks over a year [9].",
+     "In summary, the available data suggest that vitamin D reduces severe attacks compared with placebo in adults "
+     "with low levels."),
+]
+
+
+@pytest.mark.parametrize("title, told, synthesis", REVIEWS, ids=[r[0][:20] for r in REVIEWS])
+def test_a_reviews_closing_synthesis_is_no_claim(tmp_path, title, told, synthesis):
+    path = tmp_path / "review.txt"
+    path.write_text(f"{title}\n\n{told}\n\nDiscussion\n\n{synthesis}\n", encoding="utf-8")
+    (result,) = extract([ingest(str(path))])
+    assert result.claims
+    assert all(synthesis[:30] not in c.evidence.text for c in result.claims)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Several trials have shown that probiotics shorten diarrhoea in children.",
+    "Taken together, the four trials of 1,120 adults suggest that stockings do not prevent post-thrombotic syndrome.",
+    "Overall, 64% of the children in the vitamin D group had no attack, compared with 48% on placebo.",
+])
+def test_studies_told_with_their_numbers_or_without_a_synthesis_opener_stay_claims(tmp_path, sentence):
+    path = tmp_path / "page.txt"
+    path.write_text(f"Evidence\n\n{sentence}\n", encoding="utf-8")
+    (result,) = extract([ingest(str(path))])
+    assert [c.evidence.text for c in result.claims] == [sentence]
