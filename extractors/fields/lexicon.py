@@ -121,6 +121,80 @@ def word_starts_after_letter(pattern: str) -> str:
     return "|".join(_checked_after_letter(alternative) for alternative in _top_level_alternatives(pattern))
 
 
+def by_first_letter(pattern: str) -> str:
+    """``pattern``, an alternation of cues matched at a letter, with each cue behind a
+    look-ahead for the letters it can start with (``(?=[dhm])(?:...)``), neighbouring cues
+    of the same letters sharing one. The engine enters every cue that opens with a
+    look-behind or ``\\b`` at every word; the look-ahead turns most away at one character
+    (about 30% faster on the negative cues, slower on short lists: measured, hence per
+    pass). A cue only joins an earlier group when no cue between them can start with one
+    of its letters, so at each position the cues that can match keep their order: same
+    matches.
+    """
+    groups: list[tuple[frozenset[str], list[str]]] = []
+    for alternative in _top_level_alternatives(pattern):
+        first, can_be_empty = _first_letters(alternative)
+        letters = _LETTERS if first is None or can_be_empty else frozenset(first)
+        for key, cues in reversed(groups):
+            if key == letters:
+                cues.append(alternative)
+                break
+            if key & letters:
+                groups.append((letters, [alternative]))
+                break
+        else:
+            groups.append((letters, [alternative]))
+    return "|".join(
+        "|".join(cues) if key == _LETTERS else "(?=[" + "".join(sorted(key)) + "])(?:" + "|".join(cues) + ")"
+        for key, cues in groups
+    )
+
+
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{(\d*)(?:,\d*)?\})\??")
+
+
+def _first_letters(pattern: str) -> tuple[set[str] | None, bool]:
+    """The letters a match of ``pattern`` can start with (None: unknown) and whether it can
+    match nothing, read through look-arounds, ``\\b``, literal letters and ``(?:...)`` groups."""
+    while True:
+        if pattern.startswith(r"\b"):
+            pattern = pattern[2:]
+        elif pattern.startswith(("(?<!", "(?<=", "(?=", "(?!")):
+            pattern = pattern[_group_end(pattern) + 1 :]
+        else:
+            break
+    if not pattern:
+        return set(), True
+    if "a" <= pattern[0] <= "z":
+        letters, can_be_empty, rest = {pattern[0]}, *_quantified(pattern, 1)
+    elif pattern.startswith("(?:"):
+        end, letters, inner_empty = _group_end(pattern), set(), False
+        for alternative in _top_level_alternatives(pattern[3:end]):
+            first, empty = _first_letters(alternative)
+            if first is None:
+                return None, False
+            letters |= first
+            inner_empty |= empty
+        can_be_empty, rest = _quantified(pattern, end + 1)
+        can_be_empty |= inner_empty
+    else:
+        return None, False
+    if not can_be_empty:
+        return letters, False
+    more, empty = _first_letters(rest)
+    return (None, False) if more is None else (letters | more, empty)
+
+
+def _quantified(pattern: str, position: int) -> tuple[bool, str]:
+    """Whether the quantifier at ``position`` (if any) allows no repeat, and the pattern after it."""
+    quantifier = _QUANTIFIER.match(pattern, position)
+    if not quantifier:
+        return False, pattern[position:]
+    optional = quantifier.group(0)[0] in "?*" or (quantifier.group(0)[0] == "{" and (quantifier.group(1) or "0") == "0")
+    return optional, pattern[quantifier.end() :]
+
+
 def _checked_after_letter(alternative: str) -> str:
     if alternative.startswith(r"\b"):
         moved = _word_with_check(alternative[2:])
