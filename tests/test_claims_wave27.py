@@ -13,10 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from saved_page import page_claims
 
-from extractors import extract
 from extractors.blocks import classify_block, label_text
-from pipeline.ingest import ingest
 
 RULE = "-" * 60
 
@@ -54,10 +53,7 @@ def _thread(title: str, posts: list[tuple[str, str, str, str]]) -> str:
 
 
 def _claims(tmp_path: Path, name: str, text: str, suffix: str = "txt") -> list:
-    path = tmp_path / f"{name}.{suffix}"
-    path.write_text(text, encoding="utf-8")
-    (result,) = extract([ingest(str(path))])
-    return result.claims
+    return page_claims(tmp_path, text, f"{name}.{suffix}")
 
 
 @pytest.mark.parametrize("name, title, posts", FORUMS)

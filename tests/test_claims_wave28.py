@@ -13,9 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from saved_page import page_claims
 
-from extractors import extract
-from pipeline.ingest import ingest
 
 _JATS = """<?xml version="1.0" encoding="UTF-8"?>
 <article xmlns:xlink="http://www.w3.org/1999/xlink" article-type="research-article">
@@ -105,10 +104,7 @@ ARTICLES = [
 
 
 def _claims(tmp_path: Path, article: dict) -> list:
-    path = tmp_path / f"{article['name']}.xml"
-    path.write_text(_JATS.format(**article), encoding="utf-8")
-    (result,) = extract([ingest(str(path))])
-    return result.claims
+    return page_claims(tmp_path, _JATS.format(**article), f"{article['name']}.xml")
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a["name"] for a in ARTICLES])
@@ -151,11 +147,9 @@ REVIEWS = [
 
 @pytest.mark.parametrize("title, told, synthesis", REVIEWS, ids=[r[0][:20] for r in REVIEWS])
 def test_a_reviews_closing_synthesis_is_no_claim(tmp_path, title, told, synthesis):
-    path = tmp_path / "review.txt"
-    path.write_text(f"{title}\n\n{told}\n\nDiscussion\n\n{synthesis}\n", encoding="utf-8")
-    (result,) = extract([ingest(str(path))])
-    assert result.claims
-    assert all(synthesis[:30] not in c.evidence.text for c in result.claims)
+    claims = page_claims(tmp_path, f"{title}\n\n{told}\n\nDiscussion\n\n{synthesis}\n", "review.txt")
+    assert claims
+    assert all(synthesis[:30] not in c.evidence.text for c in claims)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -164,7 +158,4 @@ def test_a_reviews_closing_synthesis_is_no_claim(tmp_path, title, told, synthesi
     "Overall, 64% of the children in the vitamin D group had no attack, compared with 48% on placebo.",
 ])
 def test_studies_told_with_their_numbers_or_without_a_synthesis_opener_stay_claims(tmp_path, sentence):
-    path = tmp_path / "page.txt"
-    path.write_text(f"Evidence\n\n{sentence}\n", encoding="utf-8")
-    (result,) = extract([ingest(str(path))])
-    assert [c.evidence.text for c in result.claims] == [sentence]
+    assert [c.evidence.text for c in page_claims(tmp_path, f"Evidence\n\n{sentence}\n")] == [sentence]
