@@ -393,7 +393,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     if not (equals or surveyed or _CUE_RE.search(lowered)):
         return None, {}  # numbers, but no one counted: years, doses, percentages
     starts = _number_starts(lowered)
-    before_verbs = any(stem in lowered for stem in _BEFORE_VERB_STEMS)
+    before_verbs = _holds_any(lowered, _BEFORE_VERB_STEMS)
     registry = (
         ("enrolment" in lowered or "enrollment" in lowered) and (":" in lowered or "enrol" in lowered)
     ) or "number of" in lowered or "no. of" in lowered
@@ -482,7 +482,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
             else:
                 totals.append(first + second)
             used.append(match.span())
-    after_verbs = any(stem in lowered for stem in _AFTER_VERB_STEMS)
+    after_verbs = _holds_any(lowered, _AFTER_VERB_STEMS)
     for match in _anchored(_AFTER_VERB_RE, lowered, starts) if after_verbs else ():
         if _inside(match.start(), used) or _counts_studies(lowered, match):
             continue
@@ -567,14 +567,25 @@ def _millions(number: str) -> int | None:
 def _number_starts(lowered: str) -> list[int]:
     """Where counts may start: digit runs and number words, each confirmed by the full
     number pattern in place (scanning the whole text with it is several times slower)."""
-    candidates = {m.start() for m in _DIGIT_RUN_RE.finditer(lowered)}
-    candidates.update(m.start() for m in _NUMBER_WORD_RE.finditer(lowered))
+    candidates = [m.start() for m in _DIGIT_RUN_RE.finditer(lowered)]
+    words = [m.start() for m in _NUMBER_WORD_RE.finditer(lowered)]
+    if words:  # a digit and a letter never start at one place: no duplicates to drop
+        candidates = sorted(candidates + words)
     starts = []
-    for start in sorted(candidates):
+    for start in candidates:
         number = _NUMBER_RE.match(lowered, start)
         if number and not _NOT_A_COUNT_AFTER.match(lowered, number.end()) and _CUE_RE.search(lowered, number.end(), number.end() + 80):
             starts.append(start)
     return starts
+
+
+def _holds_any(lowered: str, words: tuple[str, ...]) -> bool:
+    """Whether any of ``words`` occurs in ``lowered`` (a plain loop: any() over a generator
+    costs more than the substring tests it runs, on every sentence)."""
+    for word in words:
+        if word in lowered:
+            return True
+    return False
 
 
 def _anchored(pattern: re.Pattern[str], lowered: str, starts: list[int]) -> list[re.Match[str]]:
@@ -703,7 +714,8 @@ def _equal_arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, 
     """Arms of one size, "29 per group" times the number of arms: stated ("two arms",
     "each of the three groups"), else the arms named ("to memantine or placebo"), else
     two, the usual design. Also counts glued to arm names: "19 memantine + 18 placebo"."""
-    named_control = any(word in lowered for word in ("placebo", "sham", "control", "wait", "vehicle", "usual", "tau"))
+    named_control = ("placebo" in lowered or "sham" in lowered or "control" in lowered or "wait" in lowered
+                     or "vehicle" in lowered or "usual" in lowered or "tau" in lowered)
     for match in _anchored(_NAMED_ARMS_RE, lowered, starts) if named_control else ():
         first = _count(match.group("num"), lowered, match.start("num"))
         second = _count(match.group("second"), lowered, match.start("second"))
@@ -720,7 +732,7 @@ def _equal_arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, 
             each = name != "num" or groups >= 3 or stated_per_group
             if per_arm and each:
                 return [per_arm] * groups, match.span()
-    if not any(word in lowered for word in ("per", "each")):
+    if "per" not in lowered and "each" not in lowered:
         return [], (0, 0)
     per_arm, span, stated = None, (0, 0), None
     for match in _anchored(_PER_ARM_RE, lowered, starts):
@@ -834,7 +846,7 @@ _PERSON_TIME_AFTER = re.compile(
 def _count(number: str, lowered: str, start: int) -> int | None:
     """The number as a participant count, or None when its context says it is a year,
     an age, a ratio ("1:1", "10/group"), a reference marker or not a whole number."""
-    value = to_int(number)
+    value = int(number) if number.isascii() and number.isdigit() else to_int(number)  # most counts are plain digits
     if value is None and _DOT_THOUSANDS.fullmatch(number) and _PEOPLE_AFTER.match(lowered, start + len(number)):
         value = int(number.replace(".", ""))  # "1.234 patients": a full stop between thousands, as much of Europe writes it
     if value is None or value <= 0 or value > 10_000_000:
@@ -853,7 +865,7 @@ def _count(number: str, lowered: str, start: int) -> int | None:
         if _IN_MID_SENTENCE.search(before) and _PEOPLE_AFTER.match(lowered, start + len(number)):
             return value  # "tested in 1961 adults": a count (but "In 2019 adults were offered", "In 2019, 450 ...": a year)
         return None  # "in 2010", "A 2010 randomized study" (but "the 2000 patients enrolled" is a count)
-    if before[-1:] in (" ", "-") and before[:-1].rsplit(None, 1)[-1:] and before[:-1].rsplit(None, 1)[-1] in _LABEL_WORDS:
+    if before[-1:] in (" ", "-") and (word := before[:-1].rsplit(None, 1)[-1:]) and word[0] in _LABEL_WORDS:
         return None  # "type 2 diabetic patients", "at week 12 patients ...", "grade 3 events in": a label's number
     if _STRAIN_BEFORE.search(before):
         return None  # "Ross 308 broilers", "Cobb 500 chicks": a strain code, not a count
@@ -896,7 +908,10 @@ _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
+    for start, end in spans:  # a loop: any() over a generator costs more than the few spans it tests
+        if start <= position < end:
+            return True
+    return False
 
 
 def _excluded_count(lowered: str, start: int) -> bool:
