@@ -1126,7 +1126,9 @@ def _cues(patterns: list[str], letter_first: bool = False, dispatch: bool = Fals
     skips a cue by that letter: 1.5-2.5x faster for the long lists of cues that open with
     a word, slower for the short ones (measured, hence per pass). ``dispatch`` puts each cue
     behind a look-ahead for its first letters (``by_first_letter``): faster for the negative
-    cues, which mostly open with look-behinds, slower for the others (measured, hence per pass)."""
+    cues, which mostly open with look-behinds, slower for the others (measured, hence per pass).
+    Behind that look-ahead a cue's first letter is already known to be there, so the two are
+    not combined: the negative cues scan ~12% faster without ``letter_first``."""
     alternation = "|".join(patterns)
     if letter_first:
         alternation = word_starts_after_letter(alternation)
@@ -1198,7 +1200,7 @@ _PASSES = [
                                        "faded", "waned", "vanished", "less consist", "less clear", "less convinc", "less certain", "less robust", "narrowed", "shrank", "shrunk", "dwindled")),
     (_cues(_LIMITING, letter_first=True), "limited", _triggers("only")),
     (_cues(_NEGATIVE_CONTROL), "control better", _triggers("placebo", "control", "comparator", "comparison", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment", "avoidance", "observation", "untreated", "no-intervention")),
-    (_cues(_NEGATIVE, letter_first=True, dispatch=True), "negative", _triggers("likely to", "risk", "odds", "likelihood", "hazard", "loss", "bone", "fev", "lung function", "ejection", "lean", "muscle", "milk", "longer", "slower", "extend", "more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
+    (_cues(_NEGATIVE, dispatch=True), "negative", _triggers("likely to", "risk", "odds", "likelihood", "hazard", "loss", "bone", "fev", "lung function", "ejection", "lean", "muscle", "milk", "longer", "slower", "extend", "more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
                                           "mortality", "death", "relapse", "hospital", "impair", "poorer", "raise", "aggravat", "trigger",
                                           "provok", "prolong", "disrupt", "disturb", "gfr", "egfr", "glomerular", "renal function", "kidney function", "hdl", "libido", "lengthen", "swimming", "climbing", "struggling", "open arm", "open-arm", "gained", "put on", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
                                           "wellbeing", "surviv", "cognition", "memory", "remission rate", "response rate",
@@ -1257,7 +1259,7 @@ _PASS_NEEDS = {
         r"|no\s+(?:statistically\s+)?significant\s+(?:between-group\s+)?differences?\s+between"
         r"|distinguishable|same|\bas\s+(?:much|long|well|often|far|quickly|fast|many|[a-z]+\s+as\b)|not\s+statistically\s+(?:different|better)|n't\s+differ\s+(?:statistically\s+)?significan|not\s+differ\s+(?:statistically\s+)?significan|\bnone\b[^.;]{0,40}?significan"
     ),
-    next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_NEGATIVE, letter_first=True, dispatch=True).pattern): re.compile(
+    next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_NEGATIVE, dispatch=True).pattern): re.compile(
         r"fewer|less|lower|reduc|shorter|more|greater|higher|worse|increas|excess|faster|poorer|impaired|raise|aggravat|trigger|provok"
         r"|outperformed|beaten|surpassed|bettered|backfired|counter|harm|decreas|diminish|deteriorat|exacerbat|inferior|doubled|tripled|prolong|lengthen|extend|slower|longer|rose"
         r"|disrupted|disturbed"
