@@ -1,12 +1,13 @@
 """Scanning shortcuts in the direction readers find exactly what the plain patterns find:
-the subject of a polarity reading starts only at a word's first character, and the
-negative cues behind their first-letter look-ahead no longer repeat that letter."""
+the subject of a polarity reading starts only at a word's first character, and the long
+passes try at each word only the cues its letter can start."""
 
 import re
 
 import pytest
 
 from extractors.fields import direction, direction_polarity
+from extractors.fields.lexicon import by_first_letter
 
 SENTENCES = [
     "Ferritin rose more with 120 mg iron than with placebo in the anaemic blood donors.",
@@ -33,10 +34,22 @@ def test_a_subject_starting_at_a_word_matches_like_one_starting_anywhere(name: s
             assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict()))
 
 
-@pytest.mark.parametrize("sentence", SENTENCES)
-def test_the_negative_pass_blanks_what_its_flat_cues_blank(sentence: str) -> None:
-    lowered = sentence.lower()
-    negative = direction._cues(direction._NEGATIVE, dispatch=True)
-    assert any(pattern.pattern == negative.pattern for pattern, _, _ in direction._PASSES)
-    for flat in (direction._cues(direction._NEGATIVE), direction._cues(direction._NEGATIVE, letter_first=True)):
-        assert flat.subn("#", lowered) == negative.subn("#", lowered)
+DISPATCHED = ["_IGNORE", "_GOOD_FELL", "_STRONG_POSITIVE", "_MIXED", "_LIMITING", "_NEGATIVE_CONTROL", "_NEGATIVE", "_NONSIGNIFICANT", "_NULL"]
+
+
+@pytest.mark.parametrize("cues", DISPATCHED)
+def test_a_pass_tried_by_letter_blanks_what_its_flat_cues_blank(cues: str) -> None:
+    dispatched = direction._cues(getattr(direction, cues), dispatch=True)
+    assert any(pattern.pattern == dispatched.pattern for pattern, _, _ in direction._PASSES)
+    flat = direction._cues(getattr(direction, cues))
+    for sentence in SENTENCES:
+        lowered = sentence.lower()
+        assert flat.subn("#", lowered) == dispatched.subn("#", lowered)
+
+
+def test_cues_of_shared_and_unknown_letters_keep_their_order_under_each_letter() -> None:
+    cues = r"\bmore\s+deaths|(?:a|m)\w*\s+harm|[\w-]+\s+similar|\bmore\b|\bassoc\w*"
+    flat = re.compile(r"(?<![a-z])(?=[a-z])(?:" + cues + ")")
+    dispatched = re.compile(r"(?<![a-z])(?=[a-z])(?:" + by_first_letter(cues) + ")")
+    for text in ["more deaths, more harm; arms similar", "associated more; any harm was similar", "mortality more"]:
+        assert [m.span() for m in flat.finditer(text)] == [m.span() for m in dispatched.finditer(text)]

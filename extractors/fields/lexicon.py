@@ -122,31 +122,40 @@ def word_starts_after_letter(pattern: str) -> str:
 
 
 def by_first_letter(pattern: str) -> str:
-    """``pattern``, an alternation of cues matched at a letter, with each cue behind a
-    look-ahead for the letters it can start with (``(?=[dhm])(?:...)``), neighbouring cues
-    of the same letters sharing one. The engine enters every cue that opens with a
-    look-behind or ``\\b`` at every word; the look-ahead turns most away at one character
-    (about 30% faster on the negative cues, slower on short lists: measured, hence per
-    pass). A cue only joins an earlier group when no cue between them can start with one
-    of its letters, so at each position the cues that can match keep their order: same
-    matches.
+    """``pattern``, an alternation of cues matched at a letter, rewritten so that at each
+    letter only the cues that can start with it are tried, in their order.
+
+    The engine enters every cue that opens with a look-behind or ``\\b`` at every word. Here
+    the letters are split into a few ranges, each behind a look-ahead for its letters
+    (``(?=[a-f])(?:...)``), and split again down to the letters that share one list of cues,
+    so a word costs a handful of one-character look-aheads and the few cues of its letter
+    (measured 1.2-2x faster than one look-ahead per run of cues on the long lists, slower on
+    the short ones, hence per pass). A cue goes under every letter it can start with, and
+    under all of them when that is unknown: at each position the cues that can match are
+    tried in their order, so the matches are the flat alternation's.
     """
-    groups: list[tuple[frozenset[str], list[str]]] = []
-    for alternative in _top_level_alternatives(pattern):
+    alternatives = _top_level_alternatives(pattern)
+    letters_of = []
+    for alternative in alternatives:
         first, can_be_empty = _first_letters(alternative)
-        letters = _LETTERS if first is None or can_be_empty else frozenset(first)
-        for key, cues in reversed(groups):
-            if key == letters:
-                cues.append(alternative)
-                break
-            if key & letters:
-                groups.append((letters, [alternative]))
-                break
-        else:
-            groups.append((letters, [alternative]))
+        letters_of.append(_LETTERS if first is None or can_be_empty else frozenset(first))
+    letters_by_cues: dict[tuple[int, ...], str] = {}
+    for letter in sorted(_LETTERS):
+        cues = tuple(index for index, letters in enumerate(letters_of) if letter in letters)
+        if cues:
+            letters_by_cues[cues] = letters_by_cues.get(cues, "") + letter
+    leaves = sorted((letters, "|".join(alternatives[index] for index in cues)) for cues, letters in letters_by_cues.items())
+    return _letter_ranges(leaves)
+
+
+def _letter_ranges(leaves: list[tuple[str, str]], fan: int = 4) -> str:
+    """The leaves' (letters, cues) behind at most ``fan`` look-aheads per level."""
+    if len(leaves) == 1:
+        return leaves[0][1]
+    size = -(-len(leaves) // fan)
+    parts = [leaves[start : start + size] for start in range(0, len(leaves), size)]
     return "|".join(
-        "|".join(cues) if key == _LETTERS else "(?=[" + "".join(sorted(key)) + "])(?:" + "|".join(cues) + ")"
-        for key, cues in groups
+        "(?=[" + "".join(letters for letters, _ in part) + "])(?:" + _letter_ranges(part, fan) + ")" for part in parts
     )
 
 
