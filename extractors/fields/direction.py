@@ -1920,6 +1920,9 @@ _MORE_REACHED = re.compile(
     r"|(?<!not\s)(?<!n't\s)\b(?:cured|cleared|healed|eradicated|resolved|eliminated)\s+(?:significantly\s+|many\s+|far\s+)?more\s+(?:[\w-]+\s+){1,2}?than\b"
     # taking part that a programme seeks: "attended more antenatal visits than those given leaflets"
     r"|(?<!not\s)(?<!n't\s)\b(?:attended|completed)\s+(?:significantly\s+)?more\s+(?:[\w-]+\s+){0,2}?(?:visits|sessions|appointments|classes|checks|check-ups|doses|modules)\s+than\b"
+    # a good state kept in more: "kept more grafts patent at a year than", "kept more patients dry than pelvic-floor exercises"
+    r"|(?<!not\s)(?<!n't\s)\b(?:kept|maintained)\s+(?:significantly\s+|many\s+|far\s+)?more\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:open|patent|alive|dry|continent|intact|functioning|seizure-free|pain-free|symptom-free|relapse-free|in\s+remission|on\s+their\s+feet)\b[^.;]{0,30}?\bthan\b"
 )
 # Recovery that came sooner: "healed the wounds about four days sooner than leaving them undressed", "went home 2 days earlier",
 # "reached full feeds three days earlier".
@@ -2102,6 +2105,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         return "negative" if share["fewer"] else "positive"  # "Only 31% of dogs ... were itch-free, fewer than the 58% on oclacitinib"
     if direction == "unknown" and ("time" in text or "Time" in text) and (timed := _TIME_PER_ARM.search(text.lower())):
         return _shorter_first(timed)  # "Heal time was 9 days with the dressing and 14 days with gauze"
+    if direction == "unknown" and ("urviv" in text or "ime to " in text or "S was " in text) and (lasted := _LASTED_PER_ARM.search(text.lower())):
+        return _shorter_first(lasted, longer_better=True)
     if direction == "unknown" and " than " in text and (back := _CAME_BACK.search(text.lower())):
         sooner = back["when"] in ("sooner", "earlier", "faster", "more quickly")
         return "negative" if sooner != bool(CONTROL_WORD.search(back["first"])) else "positive"  # "Symptoms returned sooner with the short course than ..."
@@ -2126,6 +2131,15 @@ _TIME_PER_ARM = re.compile(
     r"(?:a\s+median\s+of\s+|a\s+mean\s+of\s+|about\s+)?(?P<first_time>\d+(?:\.\d+)?)\s*(?P<unit>minutes?|mins?|hours?|days?|weeks?|months?)\s+(?:with|in|on|for|among)\s+(?P<first>[^.;,]{1,50}?)"
     r"\s+(?:and|versus|vs\.?|compared\s+with)\s+(?P<second_time>\d+(?:\.\d+)?)\s*(?:minutes?|mins?|hours?|days?|weeks?|months?)?\s+(?:with|in|on|for|among)\s+(?P<second>[^.;,]{1,50})"
 )
+# Each arm's survival or time to an event it should put off, longer the better: "Median progression-free survival was 11.0
+# months with the combination and 6.9 months with chemotherapy alone", "time to relapse was 14 weeks on X and 9 weeks on Y".
+_LASTED_PER_ARM = re.compile(
+    r"\b(?:(?:(?:overall|progression|event|disease|relapse|recurrence|metastasis|seizure|exacerbation)[\s-]+free\s+)?survival|(?:os|pfs|dfs|efs|rfs)"
+    r"|time\s+to\s+(?:first\s+)?(?:progression|relapse|recurrence|death|exacerbation|treatment\s+failure|next\s+treatment))"
+    r"(?:\s+\([a-z]+\))?\s+(?:was|were)\s+(?:a\s+median\s+of\s+|a\s+mean\s+of\s+|about\s+)?(?P<first_time>\d+(?:\.\d+)?)\s*(?:days?|weeks?|months?|years?)"
+    r"\s+(?:with|in|on|for|among|after)\s+(?P<first>[^.;,]{1,50}?)\s+(?:and|versus|vs\.?|compared\s+with)\s+(?P<second_time>\d+(?:\.\d+)?)"
+    r"\s*(?:days?|weeks?|months?|years?)?\s+(?:with|in|on|for|among|after)\s+(?P<second>[^.;,]{1,50})"
+)
 # Symptoms back sooner or later in one arm than the other: "Symptoms returned sooner with the short course than with ...".
 _CAME_BACK = re.compile(
     r"(?<!not\s)\b(?:returned|recurred|came\s+back|reappeared|relapsed)\s+(?:significantly\s+|markedly\s+|much\s+)?"
@@ -2133,13 +2147,15 @@ _CAME_BACK = re.compile(
 )
 
 
-def _shorter_first(timed: re.Match[str]) -> str:
-    """The arm named first is the treatment unless it is the control: a shorter time to heal is the better."""
+def _shorter_first(timed: re.Match[str], longer_better: bool = False) -> str:
+    """The arm named first is the treatment unless it is the control (or the other therapy
+    "alone" is named first): a shorter time to heal is the better, a longer survival."""
     first, second = float(timed["first_time"]), float(timed["second_time"])
     if first == second:
         return "null"
-    treated_shorter = (first < second) != bool(CONTROL_WORD.search(timed["first"]))
-    return "positive" if treated_shorter else "negative"
+    first_control = bool(CONTROL_WORD.search(timed["first"])) or timed["first"].endswith(" alone")
+    treated_shorter = (first < second) != first_control
+    return "positive" if treated_shorter != longer_better else "negative"
 
 
 # Arms ranked best first, each with its share: "followed by propanolol (58.7%), alprazolam (55.6%), pyridoxine (45.3%) and placebo (39.4-46.1%)".

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.fields.direction_estimates import may_state_estimate, read_estimate, survival_hazard
 from extractors.fields.direction_polarity import moved_against_arm, outcome_better
 from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, GAIN_VERBS, HARM_WORDS, HARMS, SPACE_RUN, SYMPTOM_SCALES, duration_better,
                                                as_relapse, blank_match)
@@ -163,6 +164,8 @@ def read_numbers(text: str, lowered: str, measure: str, names_control: bool) -> 
     if ratio:
         estimate, low, high = (float(group) for group in ratio.groups())
         better = "higher" if _RESPONDER_THRESHOLD.search(lowered) else _better_when(lowered + measure, both_fell=False, ratio=True)
+        if survival_hazard(ratio.group(0), lowered + measure):
+            better = "lower"
         if low <= 1 <= high:
             found.add(_no_difference(lowered))
         elif low <= estimate <= high and better:
@@ -182,6 +185,10 @@ def read_numbers(text: str, lowered: str, measure: str, names_control: bool) -> 
             effect = _effect_size(signed, measure)
             if effect:
                 found.add(effect)
+    if not found and may_state_estimate(text):  # the labels and interval spellings the readers above miss, and a ratio's outcome unnamed
+        estimate = read_estimate(text, measure, lambda words, ratio: _better_when(words, both_fell=False, ratio=ratio) or outcome_better(words))
+        if estimate:
+            found.add(estimate)
     contrast = None
     if not _may_name_baseline(lowered) or not _BASELINE.search(lowered):
         contrast = _contrast(lowered, measure) if _CONNECTOR_NUMBER.search(lowered) else None
