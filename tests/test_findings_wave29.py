@@ -17,7 +17,7 @@ from extractors.fields import parse_direction
 EFFECT_ESTIMATES = [
     ("Stroke or systemic embolism: HR 0.79 (95% CI 0.66–0.94).", "positive"),
     ("Hip fracture RR 0.91 (95% CI 0.78 to 1.06).", "null"),
-    ("Major bleeding was more frequent, HR 1.46 (95% CI 1.12-1.90).", "negative"),
+    ("Hospital admission was more frequent, HR 1.46 (95% CI 1.12-1.90).", "negative"),
     ("Overall survival favoured the combination (hazard ratio 0.74; 95% CI 0.61 to 0.89).", "positive"),
     ("Progression-free survival HR 0.61 (0.49-0.76)", "positive"),
     ("Overall survival hazard ratio 1.32 (1.08-1.61)", "negative"),
@@ -46,7 +46,35 @@ TWO_ARMS = [
     ("The new graft kept more fistulas patent at six months than the standard graft (71% vs 55%).", "positive"),
 ]
 
+# A gain in some and not others is mixed; a treatment that raised a listed outcome (outcome_polarity.tsv) with no
+# comparison stated is the gain it shows.
+SUBGROUPS = [
+    ("Relief of hot flushes was seen only in women under 55.", "mixed"),
+    ("A fall in seizure frequency was observed only among children with focal epilepsy.", "mixed"),
+    ("Shock-wave therapy increased the stone-free rate in renal stones, but not in ureteric stones.", "mixed"),
+    ("The alpha-blocker increased the expulsion rate for distal ureteric stones, but not for proximal ones.", "mixed"),
+    ("The vaccine boosted seroconversion in adults over 65.", "positive"),
+    ("Increased daytime sleepiness was the most frequent complaint.", "unknown"),
+    ("Iron infusion raised serum ferritin but did not improve exercise capacity.", "null"),
+]
 
-@pytest.mark.parametrize(("text", "expected"), EFFECT_ESTIMATES + TWO_ARMS)
+# How commenters say it worked, came and went, or backfired (pet owners included).
+COMMENTS = [
+    ("Two weeks on the valerian and I'm sleeping like a log.", "positive"),
+    ("Two weeks on the oil and my old lab is sound again.", "positive"),
+    ("Our pony has been sound ever since we started the hoof supplement.", "positive"),
+    ("Honestly this cream has been a game changer for my eczema.", "positive"),
+    ("Takes the edge off my back pain every morning.", "positive"),
+    ("The probiotic kept her urine infections from coming back.", "positive"),
+    ("My skin got a bit worse before it got better but it's clear now.", "positive"),
+    ("Worked wonders for my knees at first, then the pain came back after a month.", "mixed"),
+    ("The patches were brilliant for about ten days, then the cravings came back.", "mixed"),
+    ("It helped a lot at the start but after six weeks I was back to square one.", "mixed"),
+    ("The new inhaler made his wheezing even worse.", "negative"),
+    ("That diet made my reflux way more frequent, so I stopped.", "negative"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EFFECT_ESTIMATES + TWO_ARMS + SUBGROUPS + COMMENTS)
 def test_direction(text: str, expected: str) -> None:
     assert parse_direction(text) == expected

@@ -67,6 +67,7 @@ from functools import lru_cache
 
 from extractors.fields.comparator import CONTROLS
 from extractors.fields.direction_clauses import reread
+from extractors.fields.direction_polarity import raised_outcome
 from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_pair, arm_relations, from_to,
                                                  paired_change,
                                                  leading_comparatives, moved_more, raised_more, read_numbers, signed_vs_control, states_significance, times_as)
@@ -225,6 +226,9 @@ _GOOD_END_OF = (
     r"(?:higher|greater|more\s+(?:frequent|common|likely))\s+(?:with|in|for|among|on|after|using)\s+"
 )
 _STRONG_POSITIVE = [
+    # a commenter's flare before the gain: "my skin got worse before it got better", "things got a bit worse before they improved"
+    r"\b(?:got|gets|get|getting|became|went)\s+(?:a\s+(?:bit|little)\s+|much\s+|way\s+)?worse\s+before\s+(?:it|they|he|she|things|[\w'-]+)\s+"
+    r"(?:got|gets|get|getting|became|started\s+to\s+get)\s+(?:\w+\s+)?better\b|\bworse\s+before\s+(?:it|they|things)\s+improved\b",
     # the bad event put off: "increased the time to first relapse to heavy drinking", "prolonged time to progression",
     # "time to first seizure was longer with the ketogenic diet"
     rf"\b{DELAYED_EVENT}\s+(?:(?!was\b|were\b)[\w-]+\s+){{0,2}}?(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+)?(?:longer|prolonged|extended|delayed|lengthened)\b"
@@ -280,6 +284,13 @@ _LIPID_LOWERED = r"(?:reduced|decreased|lowered|cut|reduces|decreases|lowers)\s+
 _BAD_LIPID = r"(?:(?:total|ldl|ldl-c|non-hdl)\s+)?cholesterol|ldl(?:-c)?|triglycerides|apob|lipoprotein\s*\(a\)"
 _GOOD_LIPID = r"hdl(?:-c|\s+cholesterol)?"
 _MIXED = [
+    # a commenter's gain that came and went: "felt great for the first week, then the headaches came back", "the first month was
+    # amazing, then my sleep went back to how it was"
+    r"\b(?:great|amazing|fantastic|brilliant|wonderful|good|better|helped|worked|improved)\b[^.;]{0,40}?\b(?:then|until|but)\b[^.;]{0,40}?"
+    r"\b(?:came\s+back|returned|went\s+back|back\s+to\s+(?:how|where|what|the\s+way|square\s+one|normal|before)|wore\s+off|stopped\s+working)\b",
+    # a result seen in some alone: "Pain relief was seen only in women", "only evident among smokers"
+    r"\b(?:was|were)\s+(?:seen|observed|found|noted|evident|apparent|detected|present)\s+only\s+(?:in|among|for)\b"
+    r"|\bonly\s+(?:seen|observed|found|evident|apparent)\s+(?:in|among|for)\b",
     # lipids lowered together, the good one with the bad: "reduced HDL and total cholesterol", "lowered LDL-C, triglycerides and HDL"
     rf"\b{_LIPID_LOWERED}(?:{_GOOD_LIPID}(?:\s*,\s*|\s+(?:and|as\s+well\s+as)\s+)(?:(?:{_BAD_LIPID})(?:\s*,\s*|\s+and\s+)?)+"
     rf"|(?:(?:{_BAD_LIPID})(?:\s*,\s*|\s+and\s+|\s+as\s+well\s+as\s+))+{_GOOD_LIPID})\b",
@@ -377,6 +388,9 @@ _NEGATIVE_CONTROL = [  # the control arm did better
     rf"\b(?:was|were|proved|appeared)\s+(?:significantly\s+|slightly\s+|markedly\s+|even\s+)?(?:worse|less\s+effective|less\s+efficacious)\s+than\s+(?:the\s+|a\s+|an\s+)?{CONTROL}",
 ]
 _NEGATIVE = [
+    # a commenter's symptom made worse: "it made my migraines way more frequent", "made his itching even worse"
+    r"(?<!n't\s)(?<!not\s)\bmade\s+(?:my|his|her|our|their)\s+(?:[\w'-]+\s+){1,3}?(?:way\s+|much\s+|even\s+|so\s+much\s+|a\s+lot\s+|far\s+)?"
+    r"(?:worse|more\s+(?:frequent|often|intense|severe|painful|itchy)|unbearable)\b",
     # "patients given early steroids were more likely to die within 28 days"
     r"(?<!not\s)(?<!no\s)\bmore\s+likely\s+to\s+(?:die|relapse|be\s+(?:hospitali[sz]ed|admitted|readmitted|intubated)|fall|attempt\s+suicide|need\s+(?:surgery|rescue|intubation|ventilation))\b",
     # a risk raised, whatever of (not a good outcome's): "the supplement increased the risk of prostate cancer"
@@ -801,6 +815,14 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     r"|\bsupports?\s+(?:healthy|normal|restful|better|optimal)\s+[\w-]+"),
     (("modest", "small", "moderate", "large", "substantial", "meaningful", "robust"),
         r"\b(?:effects?|benefits?|improvements?|gains?)\s+(?:was|were)\s+(?:\w+\s+)?(?:modest|small|moderate|large|substantial|meaningful|robust)\b"),
+    # a commenter's plain words of a gain: "I sleep like a baby now", "finally sleeping through", "he has been sound since
+    # starting it", "took the edge off the pain", "stopped her ear infections coming back", "life-changing"
+    (("like a", "sleeping through", "sound", "edge off", "coming back", "life-chang", "life chang", "game chang", "lifesaver", "life saver", "wonders"),
+        r"\bsle(?:ep|eps|eping|pt)\s+like\s+a\s+(?:baby|log|rock)\b|\bfinally\s+sleeping\s+through\b"
+        r"|\b(?:has|have|had)\s+been\s+(?:completely\s+|totally\s+|perfectly\s+|100%\s+)?sound\s+(?:ever\s+)?since\b|\b(?:is|are)\s+(?:finally\s+)?sound\s+(?:again|now)\b"
+        r"|(?<!n't\s)(?<!not\s)\b(?:took|takes|take|taking)\s+the\s+edge\s+off\b"
+        r"|(?<!n't\s)(?<!not\s)\b(?:stopped|stops|stop|kept|keeps)\s+(?:my|his|her|their|our|the)\s+(?:[\w'-]+\s+){1,3}?(?:from\s+)?coming\s+back\b"
+        r"|\blife[\s-]chang(?:ing|er)\b|\bgame[\s-]changer\b|\blife[\s-]?saver\b|\bwork(?:ed|s)\s+wonders\b"),
     (("protect", "through the night", "work"),
         r"\bprotect(?:ed|s|ive)?\s+against\b|\bsleep(?:s|ing)?\s+through\s+the\s+night\b(?<!n't\ssleep\sthrough\sthe\snight)(?<!not\ssleep\sthrough\sthe\snight)"
         r"|\b(?:it|this|that)\s+(?:really\s+|actually\s+|totally\s+|definitely\s+)?work(?:s|ed)\b(?!\s+(?:out|on|with|by|through|in\s+the))"),
@@ -1197,10 +1219,10 @@ _PASSES = [
                                        "reversed", "sustain", "maintain",
                                        "confined", "limited", "restricted", "low", "smaller", "both", "similar", "comparab", "equal", "equival", "alike",
                                        "favo", "opposite", "opposing", "contradict", "divergent", "different conclusions",
-                                       "faded", "waned", "vanished", "less consist", "less clear", "less convinc", "less certain", "less robust", "narrowed", "shrank", "shrunk", "dwindled")),
+                                       "faded", "waned", "vanished", "came back", "went back", "back to", "wore off", "stopped working", "less consist", "less clear", "less convinc", "less certain", "less robust", "narrowed", "shrank", "shrunk", "dwindled")),
     (_cues(_LIMITING, dispatch=True), "limited", _triggers("only")),
     (_cues(_NEGATIVE_CONTROL, dispatch=True), "control better", _triggers("placebo", "control", "comparator", "comparison", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment", "avoidance", "observation", "untreated", "no-intervention")),
-    (_cues(_NEGATIVE, dispatch=True), "negative", _triggers("likely to", "risk", "odds", "likelihood", "hazard", "loss", "bone", "fev", "lung function", "ejection", "lean", "muscle", "milk", "longer", "slower", "extend", "more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
+    (_cues(_NEGATIVE, dispatch=True), "negative", _triggers("made ", "likely to", "risk", "odds", "likelihood", "hazard", "loss", "bone", "fev", "lung function", "ejection", "lean", "muscle", "milk", "longer", "slower", "extend", "more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
                                           "mortality", "death", "relapse", "hospital", "impair", "poorer", "raise", "aggravat", "trigger",
                                           "provok", "prolong", "disrupt", "disturb", "gfr", "egfr", "glomerular", "renal function", "kidney function", "hdl", "libido", "lengthen", "swimming", "climbing", "struggling", "open arm", "open-arm", "gained", "put on", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
                                           "wellbeing", "surviv", "cognition", "memory", "remission rate", "response rate",
@@ -1269,7 +1291,7 @@ _PASS_NEEDS = {
     next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_MIXED, dispatch=True).pattern): re.compile(
         r"lost|gone|sustained|maintained|reversed|persist|last|disappeared|faded|waned|wore\s+off|short-lived|transient|caught\s+up"
         r"|inconsistent|conflicting|mixed|equivocal|heterogeneous|confined|limited|restricted|dose|only|favo|opposite|opposing|contradictory|divergent|different\s+conclusions"
-        r"|less\s+(?:consistent|clear|convincing|certain|robust)|narrowed|shrank|shrunk|dwindled|hdl"
+        r"|less\s+(?:consistent|clear|convincing|certain|robust)|narrowed|shrank|shrunk|dwindled|hdl|came\s+back|went\s+back|back\s+to|stopped\s+working"
     ),
 }
 # Once one of these is found, the positive cues cannot change the verdict: a significant
@@ -2433,6 +2455,8 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     if moved := moved_more(lowered):
         found.add(moved[0])
         lowered = _blanked(lowered, [moved[1]])  # the passes would read "fell more" as a gain, whatever fell
+    elif not found & {"positive", "negative"} and (raised_alone := raised_outcome(lowered)):
+        found.add(raised_alone)  # "Tamsulosin increased stone passage", read by outcome_polarity.tsv
     if (" vs" in lowered or "versus" in lowered or "relative" in lowered or "compared" in lowered) and ("+" in lowered or "−" in lowered or " -" in lowered) and (
         signed := signed_vs_control(lowered)
     ):

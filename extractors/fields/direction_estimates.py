@@ -76,7 +76,7 @@ def read_estimate(text: str, measure: str, better_when: Callable[[str, bool], st
         return "positive"  # "Improved sleep quality (MD -1.2 ...)": the words say the gain; the sign follows a scale unnamed
     better = "lower" if ratio and survival_hazard(found["ratio"], context) else better_when(context, ratio)
     if better is None:
-        if ratio:
-            return "positive" if estimate < 1 else None
+        if ratio:  # a hazard of reaching a time-to-event endpoint no vocabulary knows ("time to culture conversion") may be a good event's
+            return "positive" if estimate < 1 and "time to" not in context else None
         return "positive"
     return "positive" if (estimate > null_value) == (better == "higher") else "negative"

@@ -186,7 +186,7 @@ def read_numbers(text: str, lowered: str, measure: str, names_control: bool) -> 
             if effect:
                 found.add(effect)
     if not found and may_state_estimate(text):  # the labels and interval spellings the readers above miss, and a ratio's outcome unnamed
-        estimate = read_estimate(text, measure, lambda words, ratio: _better_when(words, both_fell=False, ratio=ratio) or outcome_better(words))
+        estimate = read_estimate(text, measure, lambda words, ratio: _better_when(words, both_fell=False, ratio=ratio) or (None if ratio else outcome_better(words)))
         if estimate:
             found.add(estimate)
     contrast = None

@@ -75,3 +75,28 @@ def moved_against_arm(lowered: str) -> tuple[bool, str, tuple[int, int]] | None:
     if not found or _NOT_AN_OUTCOME.search(found["what"]):
         return None
     return found["verb"] in _UP, found["what"], found.span()
+
+
+# A treatment that raised a listed outcome, no control named: "Tamsulosin increased stone passage", "boosted seroconversion",
+# "increased the rate of stone clearance". A gain within the treated arm with no comparison stated is the gain it shows.
+_RAISED_OUTCOME = re.compile(
+    # a verb after its subject, not an adjective: "Increased daytime sleepiness was common", "patients with raised ferritin"
+    r"(?<=[\w)]\s)(?<!\bnot\s)(?<!n't\s)(?<!never\s)(?<!\bno\s)(?<!\bwith\s)(?<!\bof\s)(?<!\band\s)(?<!\bor\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bby\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bto\s)"
+    r"\b(?:increased|raised|boosted|enhanced|doubled)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:(?:rates?|odds|chances?|likelihood|proportion)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?P<what>" + trie_pattern(_BETTER) + r")(?![\w-])"
+    r"(?!\s*(?:levels?|concentrations?|status)\b)"  # "raised 25(OH)D levels": the level of what was given, no finding
+)
+
+# A level in a body fluid is a marker, which parse_direction weighs against the clinical outcomes: "raised serum ferritin but
+# did not improve fatigue" is null.
+_MEASURED_LEVEL = re.compile(r"\b(?:serum|plasma|blood|urinary|urine|circulating|salivary)\b")
+
+
+def raised_outcome(lowered: str) -> str | None:
+    """positive when what the treatment raised is better higher, negative when better lower, None when no listed outcome."""
+    if not ("increased" in lowered or "raised" in lowered or "boosted" in lowered or "enhanced" in lowered or "doubled" in lowered):
+        return None
+    found = _RAISED_OUTCOME.search(lowered)
+    if not found or _MEASURED_LEVEL.search(found.group(0)):
+        return None
+    return "positive" if _BETTER[phrase_key(found["what"])] == "higher" else "negative"
