@@ -13,6 +13,7 @@ event's: on survival, lower is better.
 import pytest
 
 from extractors.fields import parse_direction
+from extractors.fields.comparator import parse_comparator
 
 EFFECT_ESTIMATES = [
     ("Stroke or systemic embolism: HR 0.79 (95% CI 0.66–0.94).", "positive"),
@@ -78,3 +79,17 @@ COMMENTS = [
 @pytest.mark.parametrize(("text", "expected"), EFFECT_ESTIMATES + TWO_ARMS + SUBGROUPS + COMMENTS)
 def test_direction(text: str, expected: str) -> None:
     assert parse_direction(text) == expected
+
+
+# Two diets or programmes followed, one each arm: the second is the comparator; a usual diet stays the control lexicon's.
+FOLLOWED_ARMS = [
+    ("Runners followed a high-carbohydrate or a ketogenic diet for 8 weeks.", "ketogenic diet"),
+    ("Women with PCOS followed a low-GI diet or a conventional healthy diet (n = 96).", "conventional healthy diet"),
+    ("Members followed the app-based programme or a printed programme for a year.", "printed programme"),
+    ("Children were randomised to follow a gluten-free diet or their usual diet for six months.", "treatment as usual"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOLLOWED_ARMS)
+def test_followed_arms(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected

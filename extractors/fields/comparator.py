@@ -441,6 +441,13 @@ _OTHER_DIET = re.compile(r"(?<!control )(?<!same )(?<!basal )(?<!this )(?<!that 
 
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+# Two diets or programmes followed, one each arm: "followed a Mediterranean diet or a low-fat diet", "followed either a
+# ketogenic or a low-glycaemic eating plan"; the second is the comparator (a usual diet is left to the control lexicon).
+_PLAN = r"(?:diet|eating\s+plan|meal\s+plan|eating\s+pattern|programme|program|regimen)s?"
+_FOLLOWED_OR = re.compile(
+    rf"\bfollow(?:ed|ing|s)?\s+(?:either\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PLAN}\s+)?or\s+(?:a|an|the)\s+"
+    rf"(?P<other>(?!(?:usual|normal|habitual|regular|own|control|standard)\b)(?:[\w-]+\s+){{0,3}}?{_PLAN})\b"
+)
 
 
 def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> str | None:
@@ -459,6 +466,8 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
     prefiltered = _PREFILTER.search(lowered) is not None
     if (prefiltered or " or " in lowered) and (named_object := _object_control(lowered)) is not None:
         return named_object
+    if " or " in lowered and "follow" in lowered and (followed := _FOLLOWED_OR.search(lowered)):
+        return " ".join(followed.group("other").split())  # "followed a Mediterranean diet or a low-fat diet": the second arm
     if not prefiltered and not (" or " in lowered and ("either " in lowered or _TOOK_GATE.search(lowered))):
         return "no treatment" if _zero_dose_arm(lowered) else None
     if _STANDARD_SHORT_FORM.search(text):
