@@ -57,6 +57,13 @@ SUBGROUPS = [
     ("The vaccine boosted seroconversion in adults over 65.", "positive"),
     ("Increased daytime sleepiness was the most frequent complaint.", "unknown"),
     ("Iron infusion raised serum ferritin but did not improve exercise capacity.", "null"),
+    # a result at one time point and not another; an outcome lower or higher at a time point is the arms' comparison
+    ("Exacerbations were lower at six months but not at one year.", "mixed"),
+    ("Itch scores were lower at week 2 but not at week 8.", "mixed"),
+    ("FEV1 was higher at week 12.", "positive"),
+    ("Nocturia episodes were greater at 3 months.", "negative"),
+    ("Pain scores were higher at week 8 with placebo.", "unknown"),
+    ("Baseline HbA1c was lower at 6 months.", "unknown"),
 ]
 
 # How commenters say it worked, came and went, or backfired (pet owners included).

@@ -69,7 +69,7 @@ from extractors.fields.comparator import CONTROLS
 from extractors.fields.direction_clauses import reread
 from extractors.fields.direction_polarity import raised_outcome
 from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_pair, arm_relations, from_to,
-                                                 paired_change,
+                                                 paired_change, stood_at_time,
                                                  leading_comparatives, moved_more, raised_more, read_numbers, signed_vs_control, states_significance, times_as)
 from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, DELAYED_EVENT, GAIN_VERBS, HARM_WORDS, HARMS, LONG_IS_WORSE, SAFETY_NOUN, SPACE_RUN,
                                                SYMPTOM_SCALES, as_relapse, blank_match)
@@ -2455,8 +2455,8 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     if moved := moved_more(lowered):
         found.add(moved[0])
         lowered = _blanked(lowered, [moved[1]])  # the passes would read "fell more" as a gain, whatever fell
-    elif not found & {"positive", "negative"} and (raised_alone := raised_outcome(lowered)):
-        found.add(raised_alone)  # "Tamsulosin increased stone passage", read by outcome_polarity.tsv
+    elif not found & {"positive", "negative"} and (raised_alone := raised_outcome(lowered) or stood_at_time(lowered)):
+        found.add(raised_alone)  # "Tamsulosin increased stone passage", "relapse rates were lower at one year"
     if (" vs" in lowered or "versus" in lowered or "relative" in lowered or "compared" in lowered) and ("+" in lowered or "−" in lowered or " -" in lowered) and (
         signed := signed_vs_control(lowered)
     ):
