@@ -67,9 +67,10 @@ class Attribution:
         return moved
 
 
-_UP = "A-ZÀ-ÖØ-Þ"
+# Latin Extended-A capitals too: "Łukasik", "Şahin", "Đorđević", "Żak", "Šimek".
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
-_PARTICLE = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Dd]os|[Dd]as|do|[Ll]e|[Ll]a|ter|ten|[Aa]l|[Ee]l|[Aa]bu|[Bb]in|[Bb]en|[Ii]bn|Ó|St\.?)\s+)"
+_PARTICLE = r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Dd]os|[Dd]as|do|[Ll]e|[Ll]a|ter|ten|[Aa]l|[Ee]l|[Aa]bu|[Bb]in|[Bb]en|[Ii]bn|Ó|St\.?)\s+|(?:al|el)-)"  # "al-Hassan"
 # Unambiguous on purpose (each part starts with a capital): "Smith", "McDonald", "O'Brien",
 # never an acronym; a looser form backtracks exponentially on long capitalised runs.
 _CORE = rf"[{_UP}](?:[{_LOW}]+(?:-\r?\n[{_LOW}]+)?(?:['’]?[{_UP}][{_LOW}]+)*|['’][{_UP}][{_LOW}]+)"
@@ -98,11 +99,12 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 # "N Engl J Med; 2017 Jun 29; ..." read here as a name and year, then as a journal (_journal_date).
 # The sample size a writer puts in the year's brackets: "Huang et al. (2023; n = 72)", "(2019, 64 patients)".
 _SAMPLE_TAIL = r"(?:\s*[;,]\s*(?:[nN]\s*=\s*\d[\d,]*|\d[\d,]*\s+[a-z]+)(?:\s*[;,]\s*[a-z][a-z -]{0,19})?)?"
+_PAGE_TAIL = r"(?:\s*[:,]\s*(?:pp?\.\s*)?\d{1,4}(?:[-–]\d{1,4})?)?"  # the page cited: "(2019, p. 12)", "(2019: 12)"
 _AUTHOR_YEAR = re.compile(
     rf"(?<![\w'’-]){_AUTHORS}(?:['’]s)?(?:\s+(?:research\s+)?(?:group|team|lab|laboratory))?"  # "Kim's group (2019)"
     rf"(?:(?:[*_]{{0,2}}|\.(?=\s*,|\s+{_YEAR}(?:\s+{_MONTH}(?:\s+\d{{1,2}})?)?\s*[;:)\]])|;(?=\s+{_YEAR}\s+{_MONTH}))"
-    rf"(?:\s*,\s*|\s+)(?P<year>{_YEAR})(?![\w-])"
-    rf"|\s*[(\[]\s*(?P<paren_year>{_YEAR})(?![\w-])(?:\s*,\s*{_YEAR})*{_SAMPLE_TAIL}\s*[)\]])"
+    rf"(?:\s*,\s*|\s+|(?<=al\.))(?P<year>{_YEAR})(?![\w-])"  # "(Okafor et al.2019)"
+    rf"|,?\s*[(\[]\s*(?P<paren_year>{_YEAR})(?![\w-])(?:\s*[,;]\s*{_YEAR})*{_SAMPLE_TAIL}{_PAGE_TAIL}\s*[)\]])"  # "et al.,(2015; 2017)"
 )
 # "Smith et al.", and as citation lines print it, "Tardif J, et al.", "Sazali S, Badrin S, Norhayati MN, et al."
 _AUTHOR_ETAL = re.compile(rf"(?<![\w'’-])(?P<first>{_SURNAME}){_GLUED_NUMBER}{_INITIALS}(?:,\s+{_NAME}){{0,4}},?\s+(?:{_ETAL})")
@@ -123,7 +125,11 @@ _THE_NAMED = re.compile(  # opens on "T" or "t", the word start checked after it
 )
 
 _NUMS = r"\d{1,3}(?:\s*[-–—,;]\s*\d{1,3})*"
-_ONE_MARKER = rf"\[\^?(?:\\?\[)?(?:refs?\.?\s*)?(?P<n>{_NUMS})(?:\\?\])?\](?:\([^()\s]{{0,200}}\))?"
+# Inside the brackets: a padding space ("[ 12 ]"), a review's bullets of special interest
+# ("[12•]", "[3••, 4•]"), the page cited ("[12, p. 4]", "[7, pp. 20-22]").
+_MARKER_BODY = r"\d{1,3}•{0,2}(?:\s*[-–—,;]\s*\d{1,3}•{0,2})*"
+_MARKER_PAGE = r"(?:,\s*pp?\.\s*\d{1,4}(?:[-–]\d{1,4})?)?"
+_ONE_MARKER = rf"\[\^?(?:\\?\[)?\s?(?:refs?\.?\s*)?(?P<n>{_MARKER_BODY}){_MARKER_PAGE}\s?(?:\\?\])?\](?:\([^()\s]{{0,200}}\))?"
 # The optional "^{" is spelt as a branch so the pattern opens on "^" or "[" and the
 # regex engine skips every other character at C speed.
 _MARKER = re.compile(
@@ -133,12 +139,15 @@ _MARKER = re.compile(
 # _MARKER's); never its definition ("[^nr]: Okoro U, ...").
 _FOOTNOTE_LABEL = re.compile(r"\[\^(?!\d{1,3}\])([A-Za-z0-9][\w.-]{0,40}?)\](?!:)")
 _MARKER_RANGE = re.compile(r"\]\s?[-–]\s?\[")
-_MARKER_NUMS = re.compile(rf"\[\^?(?:\\?\[)?(?:refs?\.?\s*)?({_NUMS})")
+_MARKER_NUMS = re.compile(rf"\[\^?(?:\\?\[)?\s?(?:refs?\.?\s*)?({_MARKER_BODY})")
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒", "0123456789-,")
 # "¹²", "²,³", "¹⁻³" (superscript minus), "¹˒²" (superscript comma)
 _SUPERSCRIPT = re.compile(r"(?<![\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bm)(?<!cm)(?<!mm)(?<!km)(?<!/s)[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,\-–⁻˒][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*")
-_REF_PAREN = re.compile(rf"\((?:[Rr]efs?\.?|[Rr]eferences?)\s*({_NUMS})\)")  # "(ref. 7)", "(refs 7-9)"
+_REF_PAREN = re.compile(  # "(ref. 7)", "(refs 7-9)", "(see ref. 4)", "(reviewed in refs 2, 5)"
+    rf"\((?:(?:[Ss]ee|cf\.|e\.g\.,?|[Rr]eviewed\s+in)\s+(?:also\s+)?)?(?:[Rr]efs?\.?|[Rr]eferences?)\s*({_NUMS})\)")
+# The same in running text: "as ref. 12 showed", "refs 3–5 found" (a lone "ref" needs its full stop).
+_REF_WORD = re.compile(rf"(?<![\w.])[Rr]ef(?:s\.?|\.)\s*({_NUMS})(?!\d)")
 _CARET_MARKER = re.compile(r"\^(\d{1,3}(?:[,\-–]\d{1,3})*)\^")  # pandoc superscript: "^7^", "^2,3^"
 # Digits glued after a word or punctuation ("sleep.12 ", "trials12,"). The pattern opens
 # on the digit and looks behind from there, so the regex engine can skip non-digits fast.
@@ -251,7 +260,7 @@ _SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 # Whose issue it is: "September's", "Thursday's", "last month's", "this week's", "today's".
 _ISSUE_OWNER = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                 rf"{_WEEKDAY}|[Tt]oday|(?:this|last|next)\s+(?:week|month|year))['’]s)")
-_IN_VENUE = (rf"\s*(?P<preposition>in|from|by)\s+(?:the\s+)?(?:(?:(?:{_MONTH}\s+|{_SEASON}\s+)?(?P<issue_year>{_YEAR})(?:\s+{_SEASON})?"
+_IN_VENUE = (rf"\s*(?P<preposition>in|from|by)\s+(?:the\s+)?(?:(?:an?\s+)?(?:(?:{_MONTH}\s+|{_SEASON}\s+)?(?P<issue_year>{_YEAR})(?:\s+{_SEASON})?"
              rf"|{_MONTH}(?:\s+\d{{1,2}})?|{_ISSUE_OWNER}|{_SEASON}|latest|current|recent|new)"
              rf"(?:\s+online)?\s+(?:issue|edition)\s+of\s+(?:the\s+)?|{_ISSUE_OWNER}\s+)?"
              r"(?:(?:[a-z][\w-]+\s+){0,2}?journal\s+)?")  # "the peer-reviewed journal X", "the medical journal X"
@@ -345,6 +354,11 @@ _LEAD_IN = re.compile(r"(?:(?:[A-Z][a-z]+\s+)?(?:in|from)\s+|See\s+)(?:the\s+)?"
 _NAME_YEAR_GAP = re.compile(r"[*_.;]{0,2}\s*,?\s*")
 _ARTICLE = re.compile(r"(?:The|A|An|Our|This|New)\s")
 _JOURNAL_WORDS = frozenset(word_list("journal_words.txt"))
+# A one-word journal alone in brackets with its year, "(Nutrients 2021)", "(Pediatrics, 2014)":
+# the journal cited, where "(Okafor 2021)" would be an author.
+_JOURNAL_IN_BRACKETS = re.compile(rf"\((?P<venue>[A-Z][a-z]+),?\s+(?P<year>{_YEAR})(?![\w-])\s*[);]")
+# Portuguese and Brazilian generational surnames stand after the family name: "Vilar Neto", "Sousa Filho".
+_GENERATIONAL = frozenset(["Neto", "Filho", "Júnior", "Junior", "Sobrinho"])
 # The capitalised words (with "of", "and", "&") that lead up to a journal's last word.
 _NAME_RUN = re.compile(r"(?<![\w-])(?:[A-Z][\w.'’-]*\s+(?:(?:of|and|&|the|for|in)\s+)?)+$")
 _REPORTED_YEAR = re.compile(rf"\s+(?:reported|found|showed|published|concluded|observed|demonstrated)\s+in\s+({_YEAR})\b")
@@ -424,7 +438,8 @@ _ACRONYM_JOURNAL_DATE = re.compile(
 _VANCOUVER_AUTHORS = re.compile(
     rf"^(?:(?:Source|Reference|Citation|Study|Ref)s?\s*:\s*)?(?P<first>{_SURNAME})\s+[A-Z]{{1,3}}"
     rf"(?:,\s+{_SURNAME}\s+[A-Z]{{1,3}}){{0,5}}\.(?=\s+[A-Z])", re.MULTILINE)
-_LEAD_YEAR = re.compile(rf"\b[Ii]n\s+({_YEAR}),?\s+$")
+# "In 2008, Jorde and colleagues", "In their 2019 study, Okafor and colleagues"
+_LEAD_YEAR = re.compile(rf"\b[Ii]n\s+(?:(?:their|his|her|a|an|the)\s+)?({_YEAR})(?:\s+(?:study|trial|paper|report|review|analysis))?,?\s+$")
 # "<person>, professor of X at the University of Sydney, and colleagues", "Dr Y from the University
 # of Colorado in Aurora, and colleagues": the name before "and colleagues" is a place; the person
 # is named before the affiliation.
@@ -442,7 +457,8 @@ _YEAR_AFTER_VENUE = re.compile(
     rf"|,?\s*\(?\s*(?:Vol(?:ume|\.)?|Issue|No\.)\s*\d[^()\n]{{0,60}}?(?<![\w-])(?P<volume_year>{_YEAR})(?![\w-])"
     # the day it appeared: "... in JAMA Pediatrics on Monday, March 4, 2019", "... Prevention & Health journal on March 12, 2024"
     rf"|[^.;\n]{{0,50}}?\bon\s+(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH},?)\s+(?P<dated_year>{_YEAR})(?![\w-])")
-_TRAIL_YEAR = re.compile(rf",?\s+in\s+({_YEAR})(?![\w–-])")
+_TRAIL_YEAR = re.compile(  # "Nakashima and colleagues in 2021", "... and coworkers reported in 2017"
+    rf",?\s+(?:(?:reported|found|showed|published|observed|demonstrated|noted|concluded)\s+)?in\s+({_YEAR})(?![\w–-])")
 # Anchors: each costly pattern is tried only in windows around the words it cannot match without.
 # Each cue with a substring it cannot match without, so only the cues a text may hold are
 # scanned for: one literal-led scan each (word boundaries checked after the literal), far
@@ -558,7 +574,9 @@ _ROLE_ANCHOR = _Anchor(None, 80, 90, ("author", "led by", "Led by", "nvestigator
 _RESEARCHERS_ANCHOR = _Anchor(None, 12, 160, ("esearchers", "cientists", "nvestigators", "octors", "linicians", "team"))
 
 _DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?\b(10\.\d{4,9}/[^\s\"<>\[\]]+)", re.IGNORECASE)
-_PMID = re.compile(r"\bPMID:?\s*(\d{4,9})\b")
+_PMID = re.compile(r"\b(?:PMID|PubMed\s+ID)\s*[:#]?\s*(\d{4,9})\b")  # "PMID: 31234567", "PubMed ID 31234567"
+# A PubMed abstract's address holds its PMID: "https://pubmed.ncbi.nlm.nih.gov/31234567/", ".../pubmed/31234567".
+_PUBMED_URL = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pubmed)/(\d{4,9})(?![\d.])")
 _REGISTRIES = [row.split("\t") for row in word_list("trial_registries.tsv")]
 REGISTRY_PREFIXES = tuple(prefix for prefix, _ in _REGISTRIES)  # every registry ID holds one
 # Any registry's ID (no groups): one pattern for the attribution here and the flags of verification.
@@ -587,7 +605,7 @@ _DIGIT = re.compile(r"\d")
 _HAS_SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # searched only outside ASCII (``str.isascii`` is a flag test)
 # What any identifier but a DOI needs: "PMID" and the registries' prefixes, all of them led by a
 # letter rare in prose, in one scan (cheaper than twenty substring tests), links by two tests.
-_ID_PREFIX = re.compile("|".join(re.escape(word) for word in ("PMID", *REGISTRY_PREFIXES)))
+_ID_PREFIX = re.compile("|".join(re.escape(word) for word in ("PMID", "PubMed ID", *REGISTRY_PREFIXES)))
 _DOI_START = re.compile(r"10\.\d")
 _DOI_CORE = re.compile(r"10\.\d{4,9}/")
 _STOPWORDS = frozenset(word_list("attribution_stopwords.txt"))
@@ -703,6 +721,9 @@ def _author_years(text: str) -> list[Attribution]:
                                 ) and first not in _JOURNAL_WORDS:
                 hit = Attribution("author-year", m.start(), m.end(), m.group(0), first_author=first, year=year,
                                   markers=(m.group("sup"),) if m.group("sup") else ())
+            elif hit is None and first in _JOURNAL_WORDS and (
+                    journal := _JOURNAL_IN_BRACKETS.match(text, m.start() - 1)) and journal.group("venue") == first:
+                hit = Attribution("venue-year", m.start(), m.end(), m.group(0), year=year, venue=first)
             if m.group("year") and "," in text[max(0, m.start() - 60):m.start("year")]:
                 # "(Okoye et al., Sleep Med Open 2025)": "Open 2025" read as a surname (or a stopword) and year
                 read = hit or Attribution("venue-year", m.start(), m.end(), m.group(0), year=year)
@@ -729,7 +750,7 @@ def _author_years(text: str) -> list[Attribution]:
                     m_start, name = person
                     hits.append(Attribution("author", m_start, m.end(), text[m_start:m.end()], first_author=name))
                     continue
-            lead = _LEAD_YEAR.search(text, max(0, m.start() - 12), m.start())  # "In 2008, Jorde and colleagues"
+            lead = _LEAD_YEAR.search(text, max(0, m.start() - 36), m.start())  # "In 2008, Jorde and colleagues"
             trail = None if lead or named else _TRAIL_YEAR.match(text, m.end())  # "Nakashima and colleagues in 2021"
             year = int((lead or trail).group(1)[:4]) if lead or trail else None
             end = trail.end() if trail else m.end()
@@ -752,7 +773,8 @@ def _author_years(text: str) -> list[Attribution]:
     if "-\n" in text or "-\r\n" in text:  # a PDF's line-break hyphen inside a surname: "Ha-\nraldsen" is Haraldsen
         hits = [dataclasses.replace(h, first_author=_LINE_BREAK_HYPHEN.sub(_rejoined_hyphen, h.first_author))
                 if "\n" in (h.first_author or "") else h for h in hits]
-    return [_with_surname_head(text, h) if h.first_author and h.first_author.split(None, 1)[0] in _LOWER_PARTICLES
+    return [_with_surname_head(text, h) if h.first_author and (h.first_author.split(None, 1)[0] in _LOWER_PARTICLES
+                                                              or h.first_author in _GENERATIONAL)
             else _with_surname_rest(text, h) if h.kind == "role-author" and " " in text[h.end:h.end + 1] else h
             for h in hits]
 
@@ -1037,12 +1059,16 @@ def _markers(text: str) -> list[Attribution]:
     for m in _MARKER.finditer(text) if "[" in text else ():
         markers: list[str] = []
         for spec in _MARKER_NUMS.findall(_MARKER_RANGE.sub("-", m.group(0))):  # "[7]-[10]" is 7 to 10
-            markers += expand_markers(spec)
+            markers += expand_markers(spec.replace("•", ""))
         if markers and not _FIELD_INDEX.search(text, max(0, m.start() - 60), m.start()):
             hits.append(Attribution("marker", m.start(), m.end(), m.group(0), markers=tuple(dict.fromkeys(markers))))
     for m in _FOOTNOTE_LABEL.finditer(text) if "[^" in text else ():
         hits.append(Attribution("marker", m.start(), m.end(), m.group(0), markers=(m.group(1),)))
     for m in _REF_PAREN.finditer(text) if "(" in text and "ef" in text else ():
+        markers = expand_markers(m.group(1))
+        if markers:
+            hits.append(Attribution("marker", m.start(), m.end(), m.group(0), markers=tuple(markers)))
+    for m in _REF_WORD.finditer(text) if "ef." in text or "efs" in text else ():
         markers = expand_markers(m.group(1))
         if markers:
             hits.append(Attribution("marker", m.start(), m.end(), m.group(0), markers=tuple(markers)))
@@ -1296,7 +1322,7 @@ def _identifiers(text: str) -> list[Attribution]:
         doi = m.group(1).rstrip(_TRAILING_PUNCT)
         end = m.start(1) + len(doi)
         hits.append(Attribution("doi", m.start(), end, text[m.start():end], doi=doi.lower()))
-    for m in _PMID.finditer(text) if "PMID" in text else ():
+    for m in _PMID.finditer(text) if "PMID" in text or "PubMed ID" in text else ():
         hits.append(Attribution("pmid", m.start(), m.end(), m.group(0), pmid=m.group(1)))
     for m in _REGISTRY.finditer(text) if _holds_any(text, REGISTRY_PREFIXES) else ():
         registry_id = _EU_NUMBER.sub(_eu_number, re.sub(r"^ISRCTN\s", "ISRCTN", m.group(1)))
@@ -1307,7 +1333,9 @@ def _identifiers(text: str) -> list[Attribution]:
         url = m.group(0).rstrip(_TRAILING_PUNCT)
         if _SECONDARY_LINK.search(text, max(0, m.start() - 60), m.start()):
             continue  # "I found a summary here: https://...": where the writer read about the study, not the study
-        hits.append(Attribution("url", m.start(), m.start() + len(url), url, url=url))
+        pubmed = _PUBMED_URL.search(url) if "pubmed" in url else None
+        hits.append(Attribution("pmid", m.start(), m.start() + len(url), url, pmid=pubmed.group(1)) if pubmed
+                    else Attribution("url", m.start(), m.start() + len(url), url, url=url))
     return hits
 
 
