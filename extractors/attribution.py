@@ -1182,8 +1182,28 @@ def _spaced_runs(text: str) -> list[Attribution]:
     return hits
 
 
-def _venue_years(text: str) -> list[Attribution]:
+# A cohort or trial named in title case: "the Nurses' Health Study", "the Women's Health Initiative",
+# "the Framingham Heart Study" (its name, like "the SPRINT trial": no venue, no author). Opens on "T"/"t".
+_TITLED_STUDY = re.compile(r"(?:T(?<!\wT)|t(?<!\wt))he\s+(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}(?:Study|Trial|Initiative))\b")
+_GENERIC_TITLE_WORDS = frozenset([
+    "Randomized", "Randomised", "Controlled", "Clinical", "Pilot", "Present", "Current", "Main", "Original", "Cohort",
+    "Prospective", "Retrospective", "Observational", "Feasibility", "Phase", "Our", "This", "Crossover", "Double-Blind",
+    "Double-blind", "Open-Label", "Open-label", "Multicenter", "Multicentre", "New", "First", "Second", "Third", "Final",
+    "Whole", "Entire", "Same", "Above", "Following", "Large", "Small", "Recent", "Previous", "Parent", "Index"])
+
+
+def _titled_studies(text: str) -> list[Attribution]:
+    """Title-case study names with one word that is no design word ("the Present Study" names none)."""
     hits = []
+    for m in _TITLED_STUDY.finditer(text):
+        words = m.group("name").split()[:-1]
+        if any(w.rstrip("’'s") not in _GENERIC_TITLE_WORDS and not _is_stopword(w) for w in words):
+            hits.append(Attribution("venue-year", m.start(), m.end(), m.group(0)))
+    return hits
+
+
+def _venue_years(text: str) -> list[Attribution]:
+    hits = _titled_studies(text) if _holds_any(text, ("Study", "Trial", "Initiative")) else []
     for m in _matches(_STUDY_PHRASE, text, _STUDY_ANCHOR):
         if m.group(0) == "Research" and _INSIDE_NAME.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Central Council for Research in Ayurvedic Sciences": part of a name

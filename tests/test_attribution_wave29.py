@@ -6,7 +6,8 @@ bracket, no space after "et al." ("et al.2016"), the page after the year ("(2016
 "(2016: 212)"), "reported in YEAR" after "and coworkers", "In their 2016 trial, X and
 colleagues", padded, bulleted and paged bracket markers ("[ 12 ]", "[12•]", "[12, p. 4]"),
 "ref. 12" in running text and "(see refs 3–5)", "in a 1997 issue of", a one-word journal alone
-in brackets with its year, "PubMed ID" and PubMed addresses.
+in brackets with its year, "PubMed ID" and PubMed addresses, cohorts and trials named in title
+case ("the Nurses' Health Study": a label, as "the SPRINT trial" already was).
 All people, journals and numbers are invented."""
 
 from __future__ import annotations
@@ -110,3 +111,20 @@ def test_no_hit_of_kind(text: str, kind: str) -> None:
 def test_lone_generational_name_keeps_its_sentence_opening_out() -> None:
     hits = find_attributions("In Neto et al. (2018), creatine raised bench-press strength.")
     assert [h.first_author for h in hits] == ["Neto"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The Nurses' Health Study found that decaffeinated coffee lowered diabetes risk.", "The Nurses' Health Study"),
+    ("In the Women’s Health Initiative, combined hormone therapy raised stroke risk.", "the Women’s Health Initiative"),
+    ("The Framingham Heart Study linked midlife hypertension to later dementia.", "The Framingham Heart Study"),
+])
+def test_title_case_study_names_label_the_study(text: str, label: str) -> None:
+    assert [h.text for h in find_attributions(text)] == [label]
+
+
+@pytest.mark.parametrize("text", [
+    "The Present Study found that naps improved recall.",
+    "Results of the Randomized Controlled Trial showed fewer admissions.",
+])
+def test_design_words_in_title_case_name_no_study(text: str) -> None:
+    assert find_attributions(text) == []
