@@ -1185,6 +1185,7 @@ def _spaced_runs(text: str) -> list[Attribution]:
 # A cohort or trial named in title case: "the Nurses' Health Study", "the Women's Health Initiative",
 # "the Framingham Heart Study" (its name, like "the SPRINT trial": no venue, no author). Opens on "T"/"t".
 _TITLED_STUDY = re.compile(r"(?:T(?<!\wT)|t(?<!\wt))he\s+(?P<name>(?:[A-Z][\w’'-]*\s+){1,5}(?:Study|Trial|Initiative))\b")
+_TITLED_END = re.compile(r"(?<=[\w’'] )(?:Study|Trial|Initiative)\b")
 _GENERIC_TITLE_WORDS = frozenset([
     "Randomized", "Randomised", "Controlled", "Clinical", "Pilot", "Present", "Current", "Main", "Original", "Cohort",
     "Prospective", "Retrospective", "Observational", "Feasibility", "Phase", "Our", "This", "Crossover", "Double-Blind",
@@ -1195,7 +1196,11 @@ _GENERIC_TITLE_WORDS = frozenset([
 def _titled_studies(text: str) -> list[Attribution]:
     """Title-case study names with one word that is no design word ("the Present Study" names none)."""
     hits = []
-    for m in _TITLED_STUDY.finditer(text):
+    # Found from the name's last word (a literal scanned for at C speed), the name read back from there.
+    for end in _TITLED_END.finditer(text):
+        m = _TITLED_STUDY.search(text, max(0, end.start() - 80), end.end())
+        if m is None or m.end() != end.end():
+            continue
         words = m.group("name").split()[:-1]
         if any(w.rstrip("’'s") not in _GENERIC_TITLE_WORDS and not _is_stopword(w) for w in words):
             hits.append(Attribution("venue-year", m.start(), m.end(), m.group(0)))
