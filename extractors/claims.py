@@ -846,15 +846,16 @@ class _ClaimBuilder:
             doi=meta.doi,
             pmid=meta.pmid,
             registry_ids=list(dict.fromkeys(registry)),
-            own=True,
+            own=not meta.quoted,
         )
-        if study.doi:
+        if study.doi and study.own:
             self._own_ids.add(study.doi.lower())
         findings = [s.text for s in _sentences(passage, doc)
                     if CLAIM_CUE.found(s.text) and fields.parse_direction(s.text) != "unknown"]
         if merged.ongoing_trial and _PROTOCOL.search(passage.text):
             merged.direction, findings = "unknown", []  # a protocol's abstract: its background's words are no result
-        self._emit("abstract", passage.start, passage.end, study, merged, findings[-1] if findings else None)
+        context = "prose" if meta.quoted else "abstract"  # a shop or blog quoting a paper cites it
+        self._emit(context, passage.start, passage.end, study, merged, findings[-1] if findings else None)
 
     def table(self, table: Table, context: str) -> None:
         context = "table" if context == "prose" else context

@@ -84,6 +84,7 @@ class DocumentMeta:
     abstract_start: int | None = None  # offsets of the abstract in Document.text
     abstract_end: int | None = None
     abstract_only: bool = False  # the document is one study's abstract and nothing else, with no title line
+    quoted: bool = False  # the abstract is quoted on a shop or blog page: a cited study's claim, not the page's own
 
     @property
     def is_study(self) -> bool:

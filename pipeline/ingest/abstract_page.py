@@ -58,6 +58,7 @@ from extractors.blocks import ends_in_abstract_heading, section_label
 from extractors.reflist import parse_entry
 from pipeline.ingest.names import format_author
 from pipeline.ingest.own_identity import complete_identity
+from pipeline.ingest.quoted_abstract import is_quoted, quoted_meta
 from pipeline.model import Block, DocumentMeta, ReferenceEntry
 
 _MARKS_LEAD = re.compile(r"^[#>*_\s]+")
@@ -243,6 +244,8 @@ def abstract_page_meta(text: str, blocks: list[Block], abstract_span: tuple[int,
         return DocumentMeta()  # "This Practice Point commentary discusses ...": the trials it discusses keep their authors
     if meta.is_study and _news_story(text):
         return DocumentMeta()  # a press release or news story about a trial, whatever labels its paragraphs carry
+    if meta.is_study and abstract_span is None and is_quoted(text, meta.abstract_start or 0, meta.abstract_end or 0):
+        meta = quoted_meta(text, blocks, meta)  # a shop or blog quoting a paper's abstract: that paper's claim
     if meta.is_study:
         _mark_citation_header(text, blocks, meta)
         complete_identity(text, blocks, meta)
