@@ -206,7 +206,8 @@ _INTERVENTION_LINE = re.compile(
     re.MULTILINE,
 )
 _ENROLLMENT = re.compile(
-    r"^[\s*-]*(?:actual\s+|anticipated\s+|estimated\s+|target\s+)?(?:enrol?lment|sample\s+size)\s*:?\s*(?:\n\s*)?"
+    r"^[\s*-]*(?:actual\s+|anticipated\s+|estimated\s+|target\s+|total\s+final\s+)?(?:enrol?lment(?:\s*\((?:actual|estimated|anticipated)\))?|"
+    r"sample\s+size|number\s+of\s+participants)\s*:?\s*(?:\n\s*)?"
     r"(\d{1,3}(?:,\d{3})+|\d+)\b",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1141,7 +1142,8 @@ class _ClaimBuilder:
         start, end = min(c.evidence.start for c in pieces), max(c.evidence.end for c in pieces)
         ids = set(pieces[0].study.registry_ids)
         start = min([start] + [at for at, study in self.headings if ids & set(study.registry_ids)])  # from its ID line
-        self._emit("prose", start, end, pieces[0].study, values, " ".join(stated) or None)
+        record = replace(pieces[0].study, own=True)  # the record page is its trial's own
+        self._emit("prose", start, end, record, values, " ".join(stated) or None)
 
     def _close(self, draft: _Draft | None, context: str) -> None:
         if draft is None:
