@@ -12,7 +12,7 @@ from extractors import fields
 from extractors.attribution import MARKER_KINDS, expand_markers, find_attributions, study_from
 from extractors.fields.comparator import drug_mentions
 from extractors.passages import readable
-from extractors.tables import Row, Table
+from extractors.tables import Cell, Row, Table
 from pipeline.model import Study
 
 _ABBREVIATION_CELL = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9-]{1,10}$")
@@ -66,6 +66,11 @@ _GROUPS_COMPARED = re.compile(r"\)\s*([=<>≤≥])\s*[A-Za-z]")
 # An N cell listing its arms as "<arm> = <count>", the separators sometimes lost in the copy:
 # "Control = 12; ALA = 12", "Control = 224ALA = 230", "Placebo: 40, Drug A: 42".
 _ARM_COUNT = re.compile(r"[A-Za-z](?:[^=:;,]|,(?=\d{3}))*?\s*[=:]\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.%])[\s;,]*")
+_COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+# An arm's name in an "Arm" or "Group" column, which says which arm but not what it got.
+_ARM_LABEL = re.compile(r"[A-Z]|(?:active|control|intervention|experimental|treatment|study|comparison)(?:\s+(?:arm|group))?|"
+                        r"(?:arm|group)\s*[A-Z0-9]?", re.IGNORECASE)
+_LABEL_CHARS = 15  # an arm's label in a Group column: "E", "C", "Control", "Intervention"
 _LEADING_INT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|mg|g\b|ug|µg|mcg|ml|kg))")
 
 
@@ -94,11 +99,15 @@ def table_claims(table: Table, text: str, abbreviations: dict[str, str]) -> list
     claims = []
     equal_is_null = bool(table.rows) and _EQUALS_NOTE.search(
         text, max(0, table.rows[0].start - _NOTE_REACH), table.rows[-1].end + _NOTE_REACH) is not None
+    study_row: Row | None = None  # the row of the last claim, whose study an arm row below continues
     for row in table.data_rows:
         line = text[row.start:row.end]
         marks = [cell.text for cell in row.cells[1:] if cell.text]
         if marks and all(_GRID_MARK.fullmatch(mark) for mark in marks):
             continue  # a quality-assessment grid: "Randomised | Yes | No | Unclear"
+        if table.roles and claims and study_row is not None and (arm := _arm_row(table, row, study_row)) is not None:
+            _join_arm(claims[-1], table, arm)
+            continue
         if table.roles:
             study, values, finding = _mapped_row(table, row, text, abbreviations)
             if not (study.attributed or reports_result(values) or values.comparator or values.outcome_measures):
@@ -113,7 +122,51 @@ def table_claims(table: Table, text: str, abbreviations: dict[str, str]) -> list
         if equal_is_null and values.direction == "unknown" and (signs := _GROUPS_COMPARED.findall(line)) and set(signs) == {"="}:
             values.direction = "null"  # every comparison in the row is "=", which the table's note reads as no difference
         claims.append(RowClaim(row.start, row.end, study, values, finding))
+        study_row = row
     return claims
+
+
+def _arm_row(table: Table, row: Row, above: Row) -> Row | None:
+    """The row as a further arm of the study in the row above it, or None: a review table set one row per arm
+    ("Marsh 2015 | RCT | I | 40 | Zinc + ORS" over "| | C | 38 | ORS alone"), the study cell left blank or
+    repeated. A copy that lost the cells spanning both arms left-aligns what remains ("C | 38 | ORS alone | ||||"):
+    those cells are moved right, into empty trailing ones, to where the row above has a label and a count as
+    its first two are."""
+    cells = row.cells
+    if len(cells) > 2 and cells[0].text and not find_attributions(cells[0].text):
+        shift = next((k for k in range(1, len(cells) - 1) if not any(c.text for c in cells[len(cells) - k:])
+                      and all(c.text for c in above.cells[:k]) and len(above.cells) > k + 1
+                      and _shape(above.cells[k].text) == _shape(cells[0].text) != "other"
+                      and _shape(above.cells[k + 1].text) == _shape(cells[1].text) != "other"), 0)
+        if shift:
+            row = Row(row.start, row.end, [Cell(row.start, row.start, "")] * shift + cells[:len(cells) - shift])
+    above_study, own_study = table.cell_for(above, "study"), table.cell_for(row, "study")
+    if above_study is None or not (own_study is None or own_study.text == above_study.text):
+        return None  # a blank Reference cell alone is an uncited row, not an arm
+    treatment, above_treatment = table.cell_for(row, "intervention"), table.cell_for(above, "intervention")
+    if treatment is None or table.cell_for(row, "n") is None or (above_treatment and treatment.text == above_treatment.text):
+        return None  # the same treatment again is another outcome or time point of the arm above, not a new arm
+    return row
+
+
+def _shape(cell: str) -> str:
+    """What a cell holds, to line an arm row's cells up with the row above: a count, a short label, or other."""
+    if _COUNT_CELL.fullmatch(cell):
+        return "count"
+    return "label" if cell and len(cell) <= _LABEL_CHARS and not any(ch.isdigit() for ch in cell) else "other"
+
+
+def _join_arm(claim: RowClaim, table: Table, arm: Row) -> None:
+    """Add an arm row to its study's claim: its count to the study's N, its treatment as the comparator
+    when no column names one, its line to the evidence."""
+    counted = _LEADING_INT.match(table.cell_for(arm, "n").text)  # type: ignore[union-attr]
+    if counted and claim.values.n is not None:
+        claim.values.n += int(counted.group(1).replace(",", ""))
+    treatment = next((c.text for role, c in zip(table.roles, arm.cells)
+                      if role in ("intervention", "dose") and c.text and not _ARM_LABEL.fullmatch(c.text)), None)
+    if "comparator" not in table.roles and treatment:
+        claim.values.comparator = _comparator_cell(treatment) or claim.values.comparator
+    claim.end = arm.end
 
 
 def _card(table: Table, text: str) -> RowClaim:
