@@ -141,8 +141,8 @@ def _arm_row(table: Table, row: Row, above: Row) -> Row | None:
         if shift:
             row = Row(row.start, row.end, [Cell(row.start, row.start, "")] * shift + cells[:len(cells) - shift])
     above_study, own_study = table.cell_for(above, "study"), table.cell_for(row, "study")
-    if above_study is None or not (own_study is None or own_study.text == above_study.text):
-        return None  # a blank Reference cell alone is an uncited row, not an arm
+    if above_study is None or not (own_study is None or own_study.text == above_study.text) or not find_attributions(above_study.text):
+        return None  # a blank Reference cell alone is an uncited row, a repeated "RCT" in a Study (type) column no study
     treatment, above_treatment = table.cell_for(row, "intervention"), table.cell_for(above, "intervention")
     if treatment is None or table.cell_for(row, "n") is None or (above_treatment and treatment.text == above_treatment.text):
         return None  # the same treatment again is another outcome or time point of the arm above, not a new arm

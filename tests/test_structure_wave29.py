@@ -207,3 +207,12 @@ def test_a_left_aligned_arm_row_with_an_empty_cell_of_its_own_lines_up_by_label_
         "C | 90 | Standard care | |||||"])
     (claim,) = claims
     assert (claim.study.first_author, claim.n, claim.comparator) == ("Moreau", 178, "treatment as usual")
+
+
+def test_a_repeated_design_in_the_study_column_is_no_arm(tmp_path: Path) -> None:
+    claims = _table(tmp_path, [
+        "| Study (type) | N | Intervention | Result |",
+        "|---|---|---|---|",
+        "| RCT | 70 | Tamsulosin 0.4 mg daily vs placebo | Stone passage 79% vs 61% |",
+        "| RCT | 52 | Nifedipine 30 mg daily vs placebo | No difference in stone passage |"])
+    assert [c.n for c in claims] == [70, 52]
