@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractors import fields
-from extractors.attribution import MARKER_KINDS, expand_markers, find_attributions, study_from
+from extractors.attribution import MARKER_KINDS, Attribution, expand_markers, find_attributions, study_from
 from extractors.fields.comparator import drug_mentions
 from extractors.passages import readable
 from extractors.tables import Cell, Row, Table
@@ -100,16 +100,17 @@ def table_claims(table: Table, text: str, abbreviations: dict[str, str]) -> list
     equal_is_null = bool(table.rows) and _EQUALS_NOTE.search(
         text, max(0, table.rows[0].start - _NOTE_REACH), table.rows[-1].end + _NOTE_REACH) is not None
     study_row: Row | None = None  # the row of the last claim, whose study an arm row below continues
+    cited = _CellCitations()
     for row in table.data_rows:
         line = text[row.start:row.end]
         marks = [cell.text for cell in row.cells[1:] if cell.text]
         if marks and all(_GRID_MARK.fullmatch(mark) for mark in marks):
             continue  # a quality-assessment grid: "Randomised | Yes | No | Unclear"
-        if table.roles and claims and study_row is not None and (arm := _arm_row(table, row, study_row)) is not None:
+        if table.roles and claims and study_row is not None and (arm := _arm_row(table, row, study_row, cited)) is not None:
             _join_arm(claims[-1], table, arm)
             continue
         if table.roles:
-            study, values, finding = _mapped_row(table, row, text, abbreviations)
+            study, values, finding = _mapped_row(table, row, text, abbreviations, cited)
             if not (study.attributed or reports_result(values) or values.comparator or values.outcome_measures):
                 continue
             if finding and _NO_DATA.match(finding) and values.n is None:
@@ -126,14 +127,26 @@ def table_claims(table: Table, text: str, abbreviations: dict[str, str]) -> list
     return claims
 
 
-def _arm_row(table: Table, row: Row, above: Row) -> Row | None:
+class _CellCitations(dict[tuple[int, int, str], list[Attribution]]):
+    """The attributions of one table's cells, each cell read once: whether a row is a further arm reads its
+    first cell and the Study cell above, which the row's own study and the row above have read already."""
+
+    def of(self, cell: Cell) -> list[Attribution]:
+        key = (cell.start, cell.end, cell.text)
+        found = self.get(key)
+        if found is None:
+            found = self[key] = find_attributions(cell.text)
+        return found
+
+
+def _arm_row(table: Table, row: Row, above: Row, cited: _CellCitations) -> Row | None:
     """The row as a further arm of the study in the row above it, or None: a review table set one row per arm
     ("Marsh 2015 | RCT | I | 40 | Zinc + ORS" over "| | C | 38 | ORS alone"), the study cell left blank or
     repeated. A copy that lost the cells spanning both arms left-aligns what remains ("C | 38 | ORS alone | ||||"):
     those cells are moved right, into empty trailing ones, to where the row above has a label and a count as
     its first two are."""
     cells = row.cells
-    if len(cells) > 2 and cells[0].text and not find_attributions(cells[0].text):
+    if len(cells) > 2 and cells[0].text and not cited.of(cells[0]):
         shift = next((k for k in range(1, len(cells) - 1) if not any(c.text for c in cells[len(cells) - k:])
                       and all(c.text for c in above.cells[:k]) and len(above.cells) > k + 1
                       and _shape(above.cells[k].text) == _shape(cells[0].text) != "other"
@@ -141,7 +154,7 @@ def _arm_row(table: Table, row: Row, above: Row) -> Row | None:
         if shift:
             row = Row(row.start, row.end, [Cell(row.start, row.start, "")] * shift + cells[:len(cells) - shift])
     above_study, own_study = table.cell_for(above, "study"), table.cell_for(row, "study")
-    if above_study is None or not (own_study is None or own_study.text == above_study.text) or not find_attributions(above_study.text):
+    if above_study is None or not (own_study is None or own_study.text == above_study.text) or not cited.of(above_study):
         return None  # a blank Reference cell alone is an uncited row, a repeated "RCT" in a Study (type) column no study
     treatment, above_treatment = table.cell_for(row, "intervention"), table.cell_for(above, "intervention")
     if treatment is None or table.cell_for(row, "n") is None or (above_treatment and treatment.text == above_treatment.text):
@@ -181,7 +194,8 @@ def _card(table: Table, text: str) -> RowClaim:
     return RowClaim(start, end, study_from(attributions, chunk), values, None, card=True)
 
 
-def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]) -> tuple[Study, fields.FieldValues, str | None]:
+def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str],
+                cited: _CellCitations) -> tuple[Study, fields.FieldValues, str | None]:
     """Study, field values and finding of a row, each read from its own column."""
     texts: dict[str, str] = {}  # the first non-empty cell per role, as Table.cell_for finds it
     for role, found in zip(table.roles, row.cells):
@@ -192,7 +206,7 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
         return texts.get(role, "")
 
     line = text[row.start:row.end]
-    study = _row_study(table, row, line, cell)
+    study = _row_study(table, row, line, cell, cited)
     n, n_detail = fields.parse_n(cell("n")) if cell("n") else (None, {})
     if n is None and (leading := _LEADING_INT.match(cell("n"))):
         n = int(leading.group(1).replace(",", ""))
@@ -309,11 +323,11 @@ def _arm_counts(cell: str) -> list[int]:
     return counts if at == len(cell.rstrip()) and len(counts) >= 2 else []
 
 
-def _row_study(table: Table, row: Row, line: str, cell: Callable[[str], str]) -> Study:
+def _row_study(table: Table, row: Row, line: str, cell: Callable[[str], str], cited: _CellCitations) -> Study:
     """The study of a row from its Study and Reference cells ("Marsh et al. 2015 [7]"
     gives both), a bare number in the Reference cell, or a surname plus a Year column."""
-    cited = [c for c in (table.cell_for(row, "study"), table.cell_for(row, "reference")) if c]
-    attributions = [a.shifted(c.start - row.start) for c in cited for a in find_attributions(c.text)]
+    cells = [c for c in (table.cell_for(row, "study"), table.cell_for(row, "reference")) if c]
+    attributions = [a.shifted(c.start - row.start) for c in cells for a in cited.of(c)]
     bare_markers = expand_markers(cell("reference").strip("[]()^ ")) if cell("reference") else []
     if (trailing := _SUP_AFTER_YEAR.search(cell("study"))) and not any(a.markers for a in attributions):
         bare_markers += expand_markers(trailing.group(1))  # "Marsh 2015 3": a <sup>3</sup> rendered as text
