@@ -270,7 +270,7 @@ def classify_block(text: str, table: bool = False) -> BlockLabel | None:
         return "boilerplate"
     if length < 200 and (
         _COPYRIGHT.search(stripped) or _FORM_BLANK.search(stripped)
-        or (_PRICE.search(stripped) and not _STUDY_SENTENCE.search(stripped))
+        or (_PRICE.search(stripped) and not _STUDY_SENTENCE.search(stripped) and not _own_account(stripped))
         or (_PAGE_HEAD.match(stripped) and len(space_cells(stripped)) < 3)
         or _SHOP_CONTROL.match(stripped) or _PAGE_OF.match(stripped) or (
             _PAGER.match(stripped) and any(c.isdigit() for c in stripped))
@@ -293,6 +293,17 @@ def classify_block(text: str, table: bool = False) -> BlockLabel | None:
     if link_chars and link_chars / length > 0.6:
         return "boilerplate"
     return None
+
+
+# First-person words of someone telling their own treatment ("Mine was ...", "I paid ...").
+_FIRST_PERSON = re.compile(r"\b(?:I|I'(?:ve|m|d)|I’(?:ve|m|d)|my|mine|me|we|our)\b")
+
+
+def _own_account(text: str) -> bool:
+    """Whether a short text with a price is someone's account of their own treatment told in
+    sentences ("Mine was 20 mg a day. Did nothing for me. Not cheap either ($40 a month)"):
+    a shop line is a fragment, not two sentences in the first person."""
+    return bool(_FIRST_PERSON.search(text) and _TERMINAL_SENTENCE.search(text))
 
 
 def _is_reference_entry(text: str) -> bool:
@@ -372,9 +383,15 @@ def _split_group(lines: list[tuple[int, int, str, int]], number: int) -> list[_U
         # separator of its own, neither the start of the line below nor a line width the wrap test counts.
         start, end, line, _ = lines[0]
         return [_Unit(start, end, line, "line", number), *_split_group(lines[1:], number)]
+    aligned = _space_table_lines(lines)
+    rule = next((i for i, (_, _, line, _) in enumerate(lines) if i and i not in aligned and _SOLID_RULE.match(line)), None)
+    if rule is not None:
+        # A rule between a post's header and its body, or between a page's running footer and head
+        # ("Journal 2024; 18(2)   63" / "_____" / "Author et al.   Short title"): the lines on either
+        # side are separate units, neither a paragraph with the rule nor one another's wrap.
+        return [*_split_group(lines[:rule], number), *_split_group(lines[rule:], number)]
     wrapped = _looks_wrapped([t for _, _, t, _ in lines])
     widest = max(len(t) for _, _, t, _ in lines)
-    aligned = _space_table_lines(lines)
     piped = _pipe_table_lines([t for _, _, t, _ in lines])
     units: list[_Unit] = []
     current: _Unit | None = None
@@ -427,6 +444,7 @@ def _cut_mid_sentence(lines: list[tuple[int, int, str, int]], index: int) -> boo
 _HARD_WRAP = 200  # characters: a shorter line ending without punctuation may be a heading or a menu entry
 _MAX_COLUMNS = 12
 _RULE_LINE = re.compile(r"^[-=_─━\s]{3,}$")
+_SOLID_RULE = re.compile(r"^(?:-{5,}|_{5,}|─{5,}|━{5,})$")  # one unbroken run: a separator, never a table's column rules
 # Keys of a card summing up one study; a review's "Characteristics of studies" block opens
 # its fields with the section word ("Methods Design: parallel", "Participants Pain condition: ...").
 _STUDY_CARD_KEY = re.compile(r"^(?:(?:study|authors?|citation|reference|source|results?|key\s+findings?|findings?|"
@@ -525,6 +543,7 @@ def label_text(text: str) -> list[Block]:
     affiliations = False  # the current section lists the authors' affiliations
     in_metadata: list[BlockLabel | None] = []  # per unit: its own label when only a metadata section labelled it
     body_seen = False  # a main paragraph came before: a poster line after it is a reply, not the opening post
+    opening_byline = False  # a forum's opening post's poster line came before
     for index, unit in enumerate(units):
         kind = _refine_kind(unit)
         heading = section_label(unit.text) if kind in ("heading", "line") else None
@@ -559,7 +578,11 @@ def label_text(text: str) -> list[Block]:
             fresh = False
         if kind in ("paragraph", "line") and ends_in_abstract_heading(unit.text):
             mode = None  # "... jane.doe@tufts.eduAbstract": the affiliation section ends, the abstract follows
-        body_seen = body_seen or (label == "main" and kind == "paragraph" and len(unit.text) >= BODY_LENGTH)
+        # The opening post under its poster line is the body however short ("Anyone tried X? How much?"):
+        # the next poster line is a reply's.
+        body_seen = body_seen or (label == "main" and kind == "paragraph" and (len(unit.text) >= BODY_LENGTH or (
+            opening_byline and _TERMINAL.search(unit.text) is not None)))
+        opening_byline = opening_byline or (label == "metadata" and kind == "line" and is_comment_header(unit.text))
         labels.append(label)
         kinds.append(kind)
         in_metadata.append((vocab if vocab in ("metadata", "references", "comments") else "main")

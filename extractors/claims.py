@@ -124,6 +124,9 @@ _BACK_TO_STUDY = re.compile(
     r"(?:one|two|a)[\s-]thirds?|a\s+quarter)(?:\s+of\s+(?:the|them|those|these)(?:\s+[\w-]+)?)?\s+"
     r"(?:took|received|got|were\s+given|were\s+assigned|were\s+randomi[sz]ed|were\s+allocated)\b",
     re.IGNORECASE)
+# An amount of a treatment ("30 units a side", "20u per side", "2 capsules", "400 mg"): what a commenter took.
+_TOOK_AMOUNT = re.compile(r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|eight|ten|twelve)\s*(?:units?|u|iu|mg|mcg|µg|g|ml|drops?|tablets?|capsules?|pills?|gummies|"
+                          r"sprays?|puffs?|sessions?|shots?|injections?)\b", re.IGNORECASE)
 _DORMANT_SENTENCES = 4
 _QUOTE_REACH = 5_000  # characters: how far back a quotation still open may have begun
 # Openings that refer back to a study named just before without stating anything of it.
@@ -736,6 +739,13 @@ class _ClaimBuilder:
                         text, values, comment):
                     # "In those taking semaglutide, the average weight loss was 34 pounds. The placebo group lost 5.75
                     # pounds.": the arm the other one is set against
+                    before = loose[-1][0]
+                    draft = _Draft([before, sentence], [], [loose[-1][1] if loose[-1][1] is not None else self._analyse(before),
+                                                            values])
+                elif comment and at and loose and loose[-1][0] is sentences[at - 1] and _TOOK_AMOUNT.search(
+                        loose[-1][0].text) and not loose[-1][0].text.endswith("?"):
+                    # "Had 30 units a side last October. It's amazing, no more headaches": the amount the commenter
+                    # took, told just before what it did for them, is part of their account
                     before = loose[-1][0]
                     draft = _Draft([before, sentence], [], [loose[-1][1] if loose[-1][1] is not None else self._analyse(before),
                                                             values])

@@ -268,6 +268,12 @@ _STUDY_FOUND_WITHIN = GatedPattern(re.compile(
     r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|review|meta-analysis)\s+that\s+(?:shows|showed|found|finds|"
     r"suggests|demonstrates|demonstrated|proves|proved)\b", re.IGNORECASE),
     ("study", "trial", "review", "analysis"))
+# A news lede's finding put down to one study it goes on to tell: "..., according to a large trial run in
+# 48 schools", "..., according to a new study published on Monday", "..., according to a trial of 300 adults."
+_ACCORDING_TO_ONE_STUDY = GatedPattern(re.compile(
+    r",\s+according\s+to\s+(?:an?|one|the|this|new)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|RCT|analysis)\b"
+    r"(?:\s+(?:run|conducted|carried\s+out|led|published|presented|of|in|at|from|involving|among|across)\b|\W*$)",
+    re.IGNORECASE), ("according",))
 # A summary's labelled conclusion: 'Authors' Conclusions: "Ondansetron is the only agent with proven efficacy ..."'.
 _CONCLUSION_LABEL = GatedPattern(re.compile(r"^\W*(?:authors[’']?\s+)?conclusions?\s*:", re.IGNORECASE),
                                  ("onclusion",))
@@ -616,6 +622,8 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     found = values.direction not in (None, "unknown") and not _NEGATED.found(text)
     if not comment and found and (_QUOTED_FINDING.search(text) or (_PUBLISHED_STUDY.search(text) and _PEOPLE.search(text))):
         return True  # '"I was surprised by the large effect size ...," said principal investigator Dr. X Y'
+    if not comment and found and _ACCORDING_TO_ONE_STUDY.search(text):
+        return True  # "Painting X on decayed teeth worked as well as fillings, according to a large trial run in ..."
     if not comment and found and _SIGNIFICANT_RESULT.search(text) and (
             _TAKEN.found(text) or interventions(text) or _TREATMENT_KIND.search(text)):
         return True  # "daily consumption of X led to significant reductions in ...": uncited, still a finding
@@ -627,7 +635,7 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
             _RAN_TRIAL.search(text) and (interventions(text) or _DRUG_LIKE.search(text.lower())))):
         return True  # "the Enquiring About Tolerance (EAT) study randomized ...", "60 adults ... were enrolled in this study"
     if comment:
-        return (reports_result(values) or bool(COMMENT_CUE.found(text))) and not _encouragement(text)
+        return (reports_result(values) or bool(COMMENT_CUE.found(_without_shrug(text)))) and not _encouragement(text)
     if values.n is None and not values.dose and _headline(text) and text.count("(") <= text.count(")"):
         # (an open bracket is a result cut off mid-way, "... than placebo group (treatment difference, -0.22; 95%")
         return False  # "Glycine ingestion improves sleep quality in human volunteers": a title over the study
@@ -754,6 +762,16 @@ def is_aside(text: str, values: fields.FieldValues, own: list[Attribution]) -> b
     if values.n is not None or values.dose or values.ongoing_trial or values.direction != "unknown":
         return False
     return bool(_DISCLOSURE.search(text)) or (all(a.kind == "url" for a in own) and bool(_HOUSEKEEPING.search(text)))
+
+
+# "nothing major", "nothing serious": a harm waved away in a reply, not "it did nothing" for the writer.
+_SHRUG = re.compile(r"\bnothing\s+(?:major|serious|drastic|terrible|too\s+bad|much\s+to\s+worry|to\s+worry)\b", re.IGNORECASE)
+
+
+def _without_shrug(text: str) -> str:
+    """The text with a waved-away harm ("a bit sore for a day, nothing major") taken out, so
+    that its "nothing" is no testimonial cue."""
+    return _SHRUG.sub(" ", text) if "othing" in text else text
 
 
 def _encouragement(text: str) -> bool:
