@@ -21,7 +21,7 @@ from extractors import fields
 from extractors.attribution import (MARKER_KINDS, REGISTRY_PREFIXES, Attribution, find_attributions, registered_ids,
                                     study_from)
 from extractors.blocks import is_author_line
-from extractors.cues import CLAIM_CUE, COMMENT_CUE, GatedPattern
+from extractors.cues import CLAIM_CUE, COMMENT_CUE, ONE_STUDY_ANNOUNCED, GatedPattern
 from extractors.passages import DocumentPlan, Passage, readable
 from extractors.reflist import parse_reference_list
 from extractors.sentence_roles import (interventions, is_arms_title, is_aside, is_background, is_caption, is_design_title,
@@ -754,6 +754,11 @@ class _ClaimBuilder:
                 self._close(draft, passage.context)
                 draft = _Draft([sentence], [], [values if values is not None else self._analyse(sentence)], announced=True)
                 pending = []
+            elif draft is None and not own and not comment and ONE_STUDY_ANNOUNCED.match(text):
+                # "In one study, dogs with stiff hips were fed X." then "Their gait improved within two weeks.": a
+                # study the page tells in its own words, a claim when what came of it follows
+                draft = _Draft([sentence], [], [values if values is not None else self._analyse(sentence)], announced=True)
+                pending = []
             elif draft:
                 pending.append(sentence)
                 if len(pending) > 1 and draft is not going_on:
@@ -1336,7 +1341,14 @@ def _goes_on(text: str, draft: _Draft) -> bool:
         return False  # "The research received funding from ...": a note, not the study's account
     if _GOES_ON.match(text) or (draft.attributions and not draft._reports() and _REFERS_BACK.match(text)):
         return True  # "The research, published in the journal Lancet, ..." then "It found ..."
+    if draft.announced and len(draft.sentences) == 1 and not draft._finds() and (
+            subject := _SUBJECT_WORD.match(text)) and re.search(rf"\b{subject.group(1).lower()}\b", draft.sentences[0].text.lower()):
+        return True  # "Another study measured enzymes in the joints of dogs with arthritis." then "Dogs fed X had ..."
     return _field_of(text, draft) or _next_finding_bullet(text, draft)
+
+
+# The subject a sentence opens with ("Dogs that ate ...", "The children given ...").
+_SUBJECT_WORD = re.compile(r"^\W*(?:the\s+|those\s+)?([A-Z][a-z]{2,})\b")
 
 
 def _tells_more(text: str, draft: _Draft) -> bool:

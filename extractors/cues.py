@@ -49,3 +49,9 @@ _DIGIT = re.compile(r"[\d¹²³⁴⁵⁶⁷⁸⁹]")
 # word at every position and cost more than the field parsers it is meant to spare.
 CLAIM_CUE = NumberOrWord(CaselessPattern(r"\b" + trie_pattern(word_list("claim_cues.txt"))))
 COMMENT_CUE = CaselessPattern(trie_pattern(word_list("comment_cues.txt")))
+
+# One study the page goes on to tell, announced by itself ("In one study, ...", "Another trial measured ...",
+# "A second study gave ..."), not studies in general ("Other studies have ...").
+ONE_STUDY_ANNOUNCED = re.compile(
+    r"^\W*(?:in\s+)?(?:another|one|a\s+(?:second|third|further|separate|later|subsequent|different))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:study|trial|RCT|experiment)\b", re.IGNORECASE)

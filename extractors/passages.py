@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extractors.attribution import may_cite, word_list
-from extractors.cues import CLAIM_CUE, COMMENT_CUE
+from extractors.cues import CLAIM_CUE, COMMENT_CUE, ONE_STUDY_ANNOUNCED
 from extractors.tables import Table, read_table, table_kind
 from pipeline.model import Block, Document, DocumentMeta
 
@@ -257,7 +257,7 @@ def _worth_reading(passage: Passage) -> bool:
     and nothing that could be an attribution, tokenizing it would be wasted."""
     text = passage.text
     return (passage.context == "abstract" or CLAIM_CUE.found(text) or may_cite(text)
-            or (passage.context == "comment" and COMMENT_CUE.found(text)))
+            or (passage.context == "comment" and COMMENT_CUE.found(text)) or ONE_STUDY_ANNOUNCED.match(text) is not None)
 
 
 def _abstracts(document: Document) -> list[DocumentMeta]:

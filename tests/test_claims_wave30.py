@@ -9,7 +9,10 @@ journals and numbers are invented).
   waves a harm away ("a bit sore for a day, nothing major") is no claim;
 - a PDF's running footer and head between two rules is no claim;
 - a news lede that puts a finding down to one study it goes on to tell ("..., according to
-  a large trial run in 30 clinics") is a claim."""
+  a large trial run in 30 clinics") is a claim;
+- a study the page tells in its own words ("In one study, horses ... were fed X. Their ...
+  healed faster"; "Another study measured X in dogs ..." then a paragraph "Dogs fed Y had ...")
+  is a claim once what came of it follows; announced with nothing that came of it, it is none."""
 
 from __future__ import annotations
 
@@ -130,3 +133,44 @@ def test_a_news_lede_put_down_to_one_trial_is_a_claim(tmp_path: Path, lede):
 def test_a_fact_put_down_to_a_study_with_no_finding_is_no_claim(tmp_path: Path, sentence):
     page = f"<html><body><article><h1>Background</h1><p>{sentence}</p></article></body></html>"
     assert page_claims(tmp_path, page, "story.html") == []
+
+
+ANNOUNCED = [
+    ("In one study, horses with hoof cracks were fed a biotin supplement for six months.",
+     "Their hoof cracks healed faster than in horses given no supplement."),
+    ("In another study, older adults with dry eyes were given omega-3 capsules for three months.",
+     "Their eye dryness improved more than with olive oil capsules."),
+    ("In one trial, children with warts were treated with duct tape for eight weeks.",
+     "The warts cleared more often than with freezing."),
+]
+
+
+@pytest.mark.parametrize("design, result", ANNOUNCED)
+def test_a_study_announced_in_the_pages_own_words_is_a_claim_with_its_result(tmp_path: Path, design, result):
+    page = f"What the research says\n\nThis is a common question from readers.\n\n{design} {result}\n"
+    claims = page_claims(tmp_path, page, "answer.txt")
+    assert [c.evidence.text for c in claims] == [f"{design} {result}"]
+
+
+@pytest.mark.parametrize("design, result", [
+    ("Another study measured cartilage markers in the blood of dogs with elbow arthritis.",
+     "Dogs fed the green-lipped mussel diet for two months had lower levels of these markers than dogs on a standard diet."),
+    ("Another trial measured night-time awakenings in toddlers with eczema.",
+     "Toddlers given the emollient every evening woke fewer times than toddlers given none."),
+    ("A second study measured falls in older women after hip fracture.",
+     "Women who did the home exercise programme had fewer falls than women who did not."),
+])
+def test_a_study_announced_by_its_measure_goes_on_into_the_paragraph_with_its_result(tmp_path: Path, design, result):
+    page = f"More research\n\n{design}\n\n{result}\n"
+    claims = page_claims(tmp_path, page, "answer.txt")
+    assert len(claims) == 1 and design in claims[0].evidence.text and result in claims[0].evidence.text, [
+        c.evidence.text for c in claims]
+
+
+@pytest.mark.parametrize("design", [
+    "In one study, volunteers kept a sleep diary for a fortnight.",
+    "Another study asked nurses about their shift patterns.",
+])
+def test_a_study_announced_with_nothing_that_came_of_it_is_no_claim(tmp_path: Path, design):
+    page = f"More research\n\n{design}\n\nWe will look at sleep hygiene next week.\n"
+    assert page_claims(tmp_path, page, "answer.txt") == []
