@@ -528,7 +528,14 @@ _REFERENCE_NOTE = re.compile(r"^\W*(?:References?|Refs?\.|Sources?|See\s+also|Fu
 
 
 # Openings that never stand alone, whatever the values (one scan for four patterns).
-_NEVER_ALONE = re.compile("|".join(f"(?:{p.pattern})" for p in (_OPEN_QUESTION, _CAPTION, _REFERENCE_NOTE, _AGENDA)),
+# A site's instructions for its own list of studies ("Switch between X and Y, then filter by benefit or study type",
+# "Click any study to read its summary"): how to use the page, no finding whatever its words.
+_SITE_INSTRUCTION = re.compile(
+    r"^\W*(?:switch\s+between|(?:then\s+)?(?:filter|sort)\s+(?:by|the|results|studies|trials)|(?:click|tap)\s+(?:on\s+)?"
+    r"(?:any|a|the|each)\s+(?:[\w-]+\s+)?(?:study|trial|row|card|title|link|tab|button)|use\s+the\s+(?:filters?|search|menu|tabs?))\b",
+    re.IGNORECASE)
+_NEVER_ALONE = re.compile("|".join(f"(?:{p.pattern})" for p in (_OPEN_QUESTION, _CAPTION, _REFERENCE_NOTE, _AGENDA,
+                                                                _SITE_INSTRUCTION)),
                           re.IGNORECASE)
 
 

@@ -9,10 +9,7 @@ journals and numbers are invented).
   waves a harm away ("a bit sore for a day, nothing major") is no claim;
 - a PDF's running footer and head between two rules is no claim;
 - a news lede that puts a finding down to one study it goes on to tell ("..., according to
-  a large trial run in 30 clinics") is a claim;
-- a study the page tells in its own words ("In one study, horses ... were fed X. Their ...
-  healed faster"; "Another study measured X in dogs ..." then a paragraph "Dogs fed Y had ...")
-  is a claim once what came of it follows; announced with nothing that came of it, it is none."""
+  a large trial run in 30 clinics") is a claim."""
 
 from __future__ import annotations
 
@@ -174,3 +171,14 @@ def test_a_study_announced_by_its_measure_goes_on_into_the_paragraph_with_its_re
 def test_a_study_announced_with_nothing_that_came_of_it_is_no_claim(tmp_path: Path, design):
     page = f"More research\n\n{design}\n\nWe will look at sleep hygiene next week.\n"
     assert page_claims(tmp_path, page, "answer.txt") == []
+
+
+@pytest.mark.parametrize("instruction", [
+    "Switch between Trials and Reviews, then filter by benefit, condition and study type.",
+    "Filter the list by condition, benefit or study design to find the trials that improved sleep.",
+    "Click any study to see how much it reduced pain and how we rated it.",
+    "Use the filters to show only trials with a positive benefit.",
+])
+def test_a_sites_instructions_for_its_study_list_are_no_claim(tmp_path: Path, instruction):
+    page = f"Research library\n\n{instruction}\n\nShowing 24 studies\n"
+    assert page_claims(tmp_path, page, "library.txt") == []
