@@ -9,7 +9,11 @@ journals and numbers are invented).
   waves a harm away ("a bit sore for a day, nothing major") is no claim;
 - a PDF's running footer and head between two rules is no claim;
 - a news lede that puts a finding down to one study it goes on to tell ("..., according to
-  a large trial run in 30 clinics") is a claim."""
+  a large trial run in 30 clinics") is a claim;
+- a study the page tells in its own words ("In one study, horses ... were fed X. Their ...
+  healed faster"; "Another study measured X in dogs ..." then a paragraph "Dogs fed Y had ...")
+  is a claim once what came of it follows; announced with nothing that came of it, it is none;
+- a site's instructions for its list of studies ("filter by benefit or study type") are no claim."""
 
 from __future__ import annotations
 
