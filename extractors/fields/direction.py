@@ -66,6 +66,7 @@ import re
 from functools import lru_cache
 
 from extractors.fields.comparator import CONTROLS
+from extractors.fields.direction_asides import aside_spans, plain_cues
 from extractors.fields.direction_clauses import reread
 from extractors.fields.direction_polarity import raised_outcome
 from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_pair, arm_relations, from_to,
@@ -503,7 +504,7 @@ _NONSIGNIFICANT = [
     r"|\bboth\s+(?:interventions|treatments|drugs|therapies|approaches)\s+(?:were|was)\s+(?:\w+\s+)?(?:effective|efficacious|beneficial|helpful)",
     r"\btrend(?:ed|ing)?\s+(?:toward|towards)(?:\s+(?:a|an|the|greater|more|larger|significant|statistical))*\s+\w+|\bnon-?significant\s+trend\b",
     r"\btrends?\b",
-    r"\b(?:improved|performed|fared|responded|did|behaved|changed|declined|fell|dropped)\s+(?:very\s+|about\s+|roughly\s+|broadly\s+)?similarly\b",
+    r"\b(?:improved|performed|fared|responded|did|behaved|changed|declined|fell|dropped|decreased|reduced|lessened|eased|rose|increased)\s+(?:very\s+|about\s+|roughly\s+|broadly\s+)?similarly\b",
     r"\bapproach(?:ed|ing)\s+(?:statistical\s+|conventional\s+)?significance\b|\b(?:marginally|borderline|nearly|almost)\s+(?:statistically\s+)?significant\b",
     r"\bnumerically\s+(?:\w+\s+)?(?:greater|higher|larger|lower|smaller|better|more|fewer|less|superior|inferior|worse)\b|\bon\s+(?:a\s+)?par\s+with\b|\b(?:indistinguishable|not\s+distinguishable)\s+from\b",
     r"(?<!twice\s)(?<!times\s)(?<!half\s)\bas\s+(?:much|long|well|often|far|quickly|fast)\s+(?:with|in|on|after|among|for|under)\s+[^.;]{0,50}?\bas\s+(?:with|in|on|after|among|for|under|did|does)\b"
@@ -1408,12 +1409,13 @@ _NEGATION = re.compile(r"\b(?:no|not|neither|nor|without|failed|non-?significant
 _EFFICACY_WORD = re.compile(r"effica|effective|benefit|outcome|result")
 # Who stopped because of the harm ("more patients on 120 mg discontinued because of adverse events"): the clause is all safety.
 _STOPPED_FOR = re.compile(r"\b(?:discontinu\w*|withdr[ae]w\w*|dropped\s+out|stopped)\s+(?:\w+\s+)?(?:because|due|owing|for)\b[^.;]{0,12}$")
-# Words that only qualify the safety noun after them: "there were no significant differences in the frequency of".
+# Words that only qualify the safety noun after them: "there were no significant differences in the frequency of",
+# "no differences between the arms in terms of the observed".
 _SAFETY_QUALIFIERS = re.compile(
     r"(?:\b(?:there|were|was|had|have|has|showed|reported|experienced|any|no|fewer|less|more|similar|comparable|"
     r"higher|lower|significant|statistically|serious|severe|mild|notable|major|minor|differences?|in|of|the|its|their|risks?|odds|likelihood|"
     r"with|rates?|incidence|frequency|number|proportion|overall|and|or|caused|produced|both|either|all|groups?|arms?|two|three|"
-    r"not|shown|show|cause|toxic|other|objective|did|does)\s+)+$"  # "has not shown toxic or any other objective side-effects"
+    r"not|shown|show|cause|toxic|other|objective|did|does|terms|observed|seen|noted|found|regarding|respect|regard|to|between)\s+)+$"  # "has not shown toxic or any other objective side-effects"
 )
 _NO_FINDING_TO_CLAUSE_END = _cues([
     # aims and hypotheses: "we aimed to assess whether ...", "the purpose of this review was to improve ..."
@@ -1432,7 +1434,9 @@ _NO_FINDING_TO_CLAUSE_END = _cues([
     r"(?:primary|secondary|main|co-?primary|key|other|additional)\s+(?:efficacy\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|outcome\s+measures?|measures?|variables?)\s+"
     r"(?:assessed|measured|evaluated|examined|captured|covered|addressed|tracked|recorded|monitored|rated|quantified)\b",
     # what a study sets out to learn: "is studying new ways to understand how preventive treatments work"
-    r"(?:understand|learn|know|find\s+out|see|determine|investigate|explore|examine|study|studying|studies|test|testing|tests)\s+(?:how|whether|if|why|what|which)\b",
+    # "This trial investigates if a nightly drop can slow myopia"
+    r"(?:understand|learn|know|find\s+out|see|determine|investigate|investigates|investigated|explore|explores|explored|examine|examines|examined|"
+    r"evaluates|evaluated|assesses|assessed|determines|asks|asked|study|studying|studies|test|testing|tests|tested)\s+(?:how|whether|if|why|what|which)\b",
     # a hope for the future: "This research could lead to improved ways to prevent migraines in the future"
     r"(?:could|may|might|will)\s+(?:one\s+day\s+|eventually\s+|ultimately\s+)?(?:help\s+)?(?:lead\s+to|result\s+in|pave\s+the\s+way|open\s+the\s+door|inform)\b"
     r"(?=[^.;]*\b(?:in\s+the\s+future|future|one\s+day|eventually|someday)\b)",
@@ -2056,6 +2060,12 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         text = _UNDERWEIGHT.sub("undernourished", _WEIGHT_GAIN.sub("growth gain", text))  # "underweight" is no weight harm either
     if "ut-perf" in text:
         text = _OUT_PERFORM.sub("outperform", text)  # "out-performed", one word
+    if " than " in text and (" more " in text or " fewer " in text):
+        text = _STOPPED_MORE.sub(lambda found: "was more effective than" if found["more"] == "more" else "was less effective than", text)  # "arrested more lesions than"
+    if asides := aside_spans(text):
+        text = _blanked(text, asides)  # "what finally helped was switching to ...", "the twice-yearly schedule added little over the yearly one"
+    if comparator and comparator.lower() not in CONTROLS and "oth " in text and _BOTH_ACTIVE_BEAT_CONTROL.search(lowered := text.lower()) and not CONTROL_WORD.match(comparator.lower()):
+        return "null"  # "both active treatments beat placebo by similar margins": the treatment against its active comparator, alike
     if (" than" in text or " alone " in text or "neither" in text or " help" in text or "ompared" in text) and (against := _set_against_comparator(text)) and not _CONTRASTED.search(text):
         return against
     if " also " in text and " but " in text and _CONTROL_ALSO_LESS.search(text.lower()):
@@ -2067,6 +2077,13 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if any(word in text for word in _BAD_LEVEL_WORDS) and _BAD_LEVEL_REDUCED.search(text):
         text = _BAD_LEVEL_REDUCED.sub(r"\1", text)  # "reduced elevated blood pressure" lowered blood pressure: the adjective says it was too high
     direction = reread(text, _read_direction(text, comparator, outcome), lambda blanked: parse_direction(blanked, comparator, outcome))
+    if direction in ("unknown", "null") and (plain := plain_cues(text)):
+        if direction == "unknown" or "positive" in plain:
+            return _verdict(plain | ({"null"} if direction == "null" else set()))  # "the 2 g/kg group had better FCR; 1 g/kg was no different"
+    if direction in ("null", "mixed") and "oth " in text and _BOTH_THEN_ADDED.search(lowered := text.lower()):
+        return "positive"  # "Both arms improved; the add-on gave a further reduction (p = 0.03)": the add-on's own gain
+    if direction == "null" and " more " in text and (responders := _NULL_YET_MORE_RESPONDERS.search(text.lower())) and not CONTROL_WORD.match(responders["arm"]):
+        return "mixed"  # "the difference was not significant, although more drug-treated patients were responders (47% vs 19%)"
     if direction in ("negative", "mixed") and _CONTROL_ARM_ALONE.match(text) and not _ARMS_SET_AGAINST.search(text.lower()):
         return "unknown"  # "In the placebo group, symptoms worsened": how the comparator arm fared, not the treatment's effect
     if direction == "unknown" and any(stem in text for stem in _HARM_PREFILTER) and _HARMS_NOT_MORE_COMMON.search(lowered := text.lower()) and _AGAINST_CONTROL.search(lowered):
@@ -2142,6 +2159,26 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
 
 
 _OUT_PERFORM = re.compile(r"(?i)out-perform")
+# A verb that stops or heals what it counts, more of them than the other arm: "arrested more carious lesions than the varnish".
+_STOPPED_MORE = re.compile(
+    r"\b(?:arrested|halted|reversed|healed|cleared|closed|resolved|remineralised|remineralized)\s+(?:significantly\s+|far\s+|many\s+)?(?P<more>more|fewer)"
+    r"\s+(?:[\w-]+\s+){1,3}?than\b"
+)
+# Both active treatments ahead of placebo: against its active comparator the treatment is alike.
+_BOTH_ACTIVE_BEAT_CONTROL = re.compile(
+    rf"\b(?:both|the\s+two)\s+active\s+(?:treatments|arms|therapies|drugs|interventions)\s+(?:\w+\s+)?(?:beat|outperformed|(?:were|was)\s+(?:\w+\s+)?(?:better|superior)\s+(?:than|to))\s+(?:the\s+)?{CONTROL}"
+)
+# Both arms improved, then the add-on's further gain: "both groups improved; the supplement added a further fall in scores".
+_BOTH_THEN_ADDED = re.compile(
+    r"\bboth\s+(?:groups|arms)\s+improved\b[^.]{0,20}?[;,:]\s*[^.;]{1,40}?\b(?:added|gave|produced|yielded|brought)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:further|additional|extra)\s+"
+    r"(?:reduction|decrease|fall|drop|improvement|gain|benefit)\b"
+)
+# A null between-arm difference, yet more of the treated arm responded: "although more NAC-treated participants were rated responders".
+_NULL_YET_MORE_RESPONDERS = re.compile(
+    r"\b(?:not\s+(?:statistically\s+)?significant|did\s+not\s+differ|no\s+(?:significant\s+)?difference)\b[^.;]{0,60}?,?\s+(?:although|though|but|yet|while)\s+"
+    r"(?:significantly\s+)?more\s+(?P<arm>[\w-]+)(?:[\s-]+(?:treated|allocated|group))?\s+(?:participants|patients|subjects|children|adults|women|men)?\s*"
+    r"(?:were\s+(?:rated\s+|classed\s+as\s+|classified\s+as\s+)?(?:responders|in\s+remission)|responded|remitted|achieved\s+(?:a\s+)?(?:response|remission))"
+)
 # A share of one arm in a good state, set below or above the other arm's share.
 _GOOD_STATE_SHARE = re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:were|was|became|remained|stayed|got|went)\s+(?:completely\s+|fully\s+)?"

@@ -142,8 +142,8 @@ _COUNT = r"(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + ")"
 # a change over time, read by what changed (a unit after the second number makes it a dose being raised).
 _FROM_TO_RE = re.compile(
     # a commenter's own course: "took me from six attacks a day to about one", "got my dog from 3 seizures a week to none"
-    r"\b(?:went|dropped|fell|came|got|rose|climbed|improved|changed|(?:took|brought|got)\s+(?:me|him|her|us|them|my\s+[\w-]+))\s+(?:down\s+|up\s+)?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|~\s?)?"
-    + _COUNT + r"\b([^.;:]{0,40}?)\s+to\s+(?:about\s+|around\s+|just\s+|only\s+|under\s+|below\s+|~\s?)?" + _COUNT
+    r"\b(?:went|dropped|fell|came|got|rose|climbed|improved|changed|(?:took|brought|got)\s+(?:me|him|her|us|them|my\s+[\w-]+))\s+(?:down\s+|up\s+)?from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|like\s+|~\s?)?"
+    + _COUNT + r"\b([^.;:]{0,40}?)\s+to\s+(?:about\s+|around\s+|just\s+|only\s+|under\s+|below\s+|like\s+|~\s?)?" + _COUNT
     + r"(?!\s*(?:mg|g|mcg|µg|ug|iu|ml|units?)\b)"
 )
 

@@ -95,5 +95,5 @@ def blank_match(match: re.Match[str]) -> str:
 # What a safety report is about (a claim's direction comes from its efficacy outcomes, not these).
 SAFETY_NOUN = re.compile(
     r"\b(?:adverse\s+(?:drug\s+)?(?:events?|effects?|reactions?)|side[\s-]*effects?|tolerability|safety|toxicity|"
-    r"pulse\s+rate|vital\s+signs|(?:te)?aes?)\b"
+    r"pulse\s+rate|vital\s+signs|(?:te|tr)?aes?)\b"
 )
