@@ -20,7 +20,8 @@ several specialties (no gold sentence copied):
 - one arm's share: "healing was seen in 14 of 22 ulcers", "with 88% of patients responding"; a
   bad behaviour done for fewer minutes than on placebo;
 - no finding: what a trial "investigates if" it can do, a trial's acronym spelt out ("(Vitamin D
-  To Prevent Falls)"); harms led by "the proportion of patients reporting >=1 ... adverse event"
+  To Prevent Falls)"), how a drug class works ("clonidine, an alpha-2 agonist, reduces sympathetic
+  outflow"); harms led by "the proportion of patients reporting >=1 ... adverse event"
   or an abbreviation (TRAEs) are a harms-only sentence, which gives way to the efficacy finding.
 """
 
@@ -113,6 +114,10 @@ NO_FINDING = [
     ("geriatrics", "The study examines if melatonin can reduce postoperative delirium in older adults.", "placebo", "unknown"),
     ("cardiology", "This pragmatic trial evaluates whether a polypill can lower blood pressure in primary care.", "usual care", "unknown"),
     ("dermatology", "SKINSAFE: effect of oral nicotinamide on new actinic keratoses, a randomised trial (Sun Keratosis Intervention Nicotinamide To Prevent Lesions)", "placebo", "unknown"),
+    ("psychiatry", "Clonidine, an alpha-2 adrenergic agonist, reduces sympathetic outflow and has long been used for withdrawal.", None, "unknown"),
+    ("gastroenterology", "Omeprazole, a proton pump inhibitor, suppresses gastric acid secretion.", None, "unknown"),
+    ("cardiology", "Ivabradine, a funny-channel blocker, lowers the resting heart rate without affecting contractility.", None, "unknown"),
+    ("obesity", "Semaglutide, a GLP-1 receptor agonist, reduces body weight by 15% compared with placebo.", "placebo", "positive"),
     ("geriatrics", "The VIDAFALL trial (Vitamin D To Avoid Falls) found fewer falls with vitamin D than with placebo (p = 0.01).", "placebo", "positive"),
 ]
 

@@ -11,7 +11,9 @@ Asides, blanked before a sentence is read (each would otherwise add a second ver
 - a concessive word on another therapy: "physiotherapy, although effective, is costly";
 - subgroups set against each other: "smaller lesions responded better than larger ones";
 - the count left unchanged beside a share that responded: "..., while 4 ulcers were unchanged";
-- a trial's acronym spelt out: "(Vitamin D To Prevent Falls)" names the aim, not a result.
+- a trial's acronym spelt out: "(Vitamin D To Prevent Falls)" names the aim, not a result;
+- how a drug class works, said in the present with no comparison: "clonidine, an alpha-2 agonist,
+  reduces sympathetic outflow".
 
 Plain statements (read when the passes found nothing, or found only a null beside them):
 "the 3 g/kg group had better feed conversion", "92% of patients responding", "time to
@@ -41,10 +43,13 @@ _ASIDES = re.compile(
     # subgroups against each other
     r"|\b(?:smaller|larger|younger|older|thinner|thicker|earlier|later|milder|shallower|deeper|newer)\s+(?:[\w-]+\s+)?(?:\([^()]{0,20}\)\s+)?(?:responded|did|fared|healed|cleared)\s+"
     r"(?:better|worse|faster|more\s+slowly)\s+than\s+(?:the\s+)?(?:smaller|larger|younger|older|thinner|thicker|earlier|later|milder|shallower|deeper|newer)\s+(?:ones|[\w-]+)\b"
+    # how a drug class works, in the present: "prazosin, an alpha-1 antagonist, dampens noradrenergic outflow during sleep"
+    r"|\b[\w-]+,\s+an?\s+(?:[\w-]+\s+){0,3}(?:antagonist|agonist|inhibitor|blocker|analogue|analog|modulator|precursor),\s+"
+    r"(?:reduces|blocks|inhibits|increases|raises|lowers|enhances|decreases|boosts|dampens|suppresses|stimulates)\b(?![^.;]*(?:\d[\d.]*\s*(?:%|percent|mg|kg|points?|mmhg|mm|days?)|\bthan\b|\bversus\b|\bvs\b|\bcompared\b))[^.;]*"
     # the unchanged count beside responders
     r"|(?<=[,;])\s*(?:while|whereas|and)\s+(?:only\s+)?(?:\d+|one|two|three|four|five|six)\s+(?:\([^()]{0,10}\)\s+)?(?:[\w-]+\s+)?(?:were|was|remained)\s+unchanged\b"
 )
-_ASIDE_WORDS = ("helped", "worked", "fixed", "trick", "benefit", "gain", "advantage", "effect", "effective", "helpful", "efficacious", "better", "worse", "faster", "slowly", "unchanged")
+_ASIDE_WORDS = ("agonist", "inhibitor", "blocker", "analog", "modulator", "precursor", "helped", "worked", "fixed", "trick", "benefit", "gain", "advantage", "effect", "effective", "helpful", "efficacious", "better", "worse", "faster", "slowly", "unchanged")
 _RESPONSE_BEFORE = re.compile(r"\b(?:clearance|resolution|response|remission|healing|cure|responded|cleared|healed)\b")
 
 
