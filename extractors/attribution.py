@@ -653,12 +653,34 @@ def find_attributions(text: str) -> list[Attribution]:
     hits += [h for h in _author_years(text) if not any(j.start <= h.start < j.end for j in journals)] + journals
     if dated and ";" in text:
         hits += _citation_lines(text)
+    if dated and "," in text:
+        hits += _author_journal_lines(text)
     hits += _markers(text)
     hits += _venue_years(text)
     hits += _identifiers(text)
     if dated:
         hits = [_with_year_after(text, h) if h.venue and h.year is None else h for h in hits]
+    hits = [_without_article_type(h) if h.venue and _ARTICLE_TYPE.match(h.venue) else h for h in hits]
     return _without_overlaps(hits)
+
+
+# The article type a journal's first page prints before the journal's name: "ORIGINAL ARTICLE Magnesium
+# Research 2008; 21 (2)", "Research Article Journal of Sleep Science 2019".
+_ARTICLE_TYPE = re.compile(
+    r"(?:ORIGINAL|Original|RESEARCH|Research|REVIEW|Review|CLINICAL|Clinical|BRIEF|Brief|SHORT|Short|CASE|Case)\s+"
+    r"(?:ARTICLE|[Aa]rticle|PAPER|[Pp]aper|REPORT|[Rr]eport|COMMUNICATION|[Cc]ommunication|STUDY|[Ss]tudy|"
+    r"INVESTIGATION|[Ii]nvestigation|RESEARCH|[Rr]esearch)\s+(?=[A-Z])"
+)
+
+
+def _without_article_type(hit: Attribution) -> Attribution:
+    """The journal without the article type printed before it."""
+    label = _ARTICLE_TYPE.match(hit.venue or "")
+    venue = hit.venue[label.end():] if label and hit.venue else hit.venue
+    if not venue:
+        return hit
+    at = hit.text.find(venue)
+    return dataclasses.replace(hit, venue=venue, start=hit.start + max(at, 0), text=hit.text[max(at, 0):])
 
 
 def _published_bracket_years(text: str) -> list[Attribution]:
@@ -878,6 +900,36 @@ def _citation_lines(text: str) -> list[Attribution]:
         if not _is_stopword(m.group("first")):
             hits.append(Attribution("author", m.start("first"), m.end() - 1, text[m.start("first"):m.end() - 1],
                                     first_author=m.group("first")))
+    return hits
+
+
+# A digest's citation line, alone or after the article's title: "Okafor et al., Ann Trop Med" / "2021."
+# or "Saline nebulisers in bronchiolitis. Lind & Berg, Vet Rec 2019.":
+# the first author, then the journal abbreviated word by word, then its year closing the citation
+# (on the same line or the next). Read alone, the journal's last word and the year look like an
+# author ("Child 2024"), and the authors before the journal go unread.
+_AUTHOR_JOURNAL_YEAR = re.compile(
+    rf"(?:^[ \t]*|(?<=[.:;)][ \t]))(?P<first>{_SURNAME})(?:\s+et\s+al\.?|\s*(?:&|and)\s+{_SURNAME})?,[ \t]+"
+    rf"(?P<venue>[A-Z][A-Za-z&'’-]*\.?(?:[ \t]+(?:[A-Z][A-Za-z&'’-]*\.?|of|and|&|in|for)){{1,6}})"
+    rf"(?:[ \t]*\r?\n[ \t]*|[ \t]+)(?P<year>{_YEAR})\.(?=\s)",
+    re.MULTILINE,
+)
+
+
+_YEAR_STOP = re.compile(rf"(?<![\w-]){_YEAR}\.(?=\s)")  # where such a line can end: a year and a full stop
+
+
+def _author_journal_lines(text: str) -> list[Attribution]:
+    """Citation lines of a digest naming author, journal and year, the year closing them;
+    looked for only just before a year and its full stop."""
+    hits = []
+    done = 0  # no line runs over the year closing the one before
+    for stop in _YEAR_STOP.finditer(text):
+        m = _AUTHOR_JOURNAL_YEAR.search(text, max(done, stop.start() - 160), stop.end() + 1)
+        done = stop.end()
+        if m and m.end("year") == stop.end() - 1 and not _is_stopword(m.group("first")):
+            hits.append(Attribution("author-year", m.start("first"), m.end("year"), text[m.start("first"):m.end("year")],
+                                    first_author=m.group("first"), year=int(m.group("year")[:4]), venue=m.group("venue")))
     return hits
 
 

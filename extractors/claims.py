@@ -1245,7 +1245,8 @@ _PROTOCOL = re.compile(r"\bMethods?\s*(?:/|and)\s*design\b|\b(?:will\s+be\s+rand
                        r"|\bthis\s+(?:study\s+)?protocol\b", re.IGNORECASE)
 # A statistic's bracket closing right before a glued number: "(p<0.01)2", "(95% CI 12-41%)7".
 _STATISTIC_CLOSED = re.compile(r"\((?:[pP]\s*[<=>≤≥]|95\s*%\s*CI\b|CI\b)[^()]{0,40}\)$")
-_LAST_FULL_STOP = re.compile(r"[a-z]{3}\.$")
+# A sentence's full stop after a word, or after a dose's unit ("... between 3 and 5 mg.7", "400 IU.12")
+_LAST_FULL_STOP = re.compile(r"(?:[a-z]{3}|(?<=\d\s)(?:[mµk]?g|mcg|m[lL]|IU|h|d))\.$")
 _RECRUITING_TITLE = re.compile(r"\W*(?:now\s+|currently\s+)?(?:recruiting|enrolling|open\s+(?:for|to)\s+recruitment)"
                                r"\s*[:·|–—-]", re.IGNORECASE)
 _CITED_SENTENCE_END = re.compile(r"(?:19|20)\d\d[a-z]?\s*[)\]]\.\s")  # "... et al., 2021). "
