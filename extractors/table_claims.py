@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from extractors import fields
 from extractors.attribution import MARKER_KINDS, Attribution, expand_markers, find_attributions, study_from
 from extractors.fields.comparator import drug_mentions
+from extractors.fields.outcomes import is_generic
 from extractors.passages import readable
 from extractors.tables import Cell, Row, Table
 from pipeline.model import Study
@@ -375,7 +376,8 @@ def _outcome_cells(outcome: str, finding: str | None, abbreviations: dict) -> li
     if not measures and _ABBREVIATION_CELL.match(outcome):
         measures = [outcome]
     if finding:
-        measures += [m for m in fields.parse_outcomes(finding, abbreviations) if m not in measures]
+        # "WURSS-21" | "no difference in total symptom score": the named measure's score, no second measure
+        measures += [m for m in fields.parse_outcomes(finding, abbreviations) if m not in measures and not (measures and is_generic(m))]
     return measures
 
 

@@ -72,7 +72,9 @@ def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str], s
             if not alias:
                 continue
             if _is_abbreviation(alias):
-                exact.setdefault(alias, canonical if "responder" in flags else _version_as_written(alias, canonical))
+                # an endpoint's plural ("AKs", "NMSCs") is the endpoint; an instrument's "s" may be a version ("DTSQs")
+                plural = "endpoint" in flags and alias == canonical + "s"
+                exact.setdefault(alias, canonical if "responder" in flags or plural else _version_as_written(alias, canonical))
             elif "endpoint" not in flags:
                 for variant in _spelling_variants(alias.lower()):
                     names.setdefault(variant, canonical)
@@ -108,6 +110,9 @@ def _version_as_written(alias: str, canonical: str) -> str:
 
 
 _EXACT, _NAMES, FULL_NAMES, _CRITERIA, _BIOMARKERS, _ENDPOINT_NAMES, _RESPONDERS = _load()
+# Flag "generic": a name any instrument's result may be given in ("total symptom score"). Written in lowercase
+# beside another instrument it is that instrument's score ("WURSS-21 ... no difference in total symptom score").
+_GENERIC = frozenset(row[0] for row in read_tsv("outcomes.tsv") if len(row) > 3 and "generic" in row[3])
 # An edition written after a known scale ("CAPS-5", "HAMD-17", "ADHD Rating Scale-IV") is
 # kept: editions are different instruments, and the source names the one it used.
 _EDITION = r"(?:[\-\u2010\u2011]?(?P<edition>100|\d{1,2}|IV|III|II|V)|[\-\u2010\u2011](?P<name_edition>\d{1,2}|iv|iii|ii|v))?"
@@ -200,6 +205,15 @@ _UNLISTED_RE = re.compile(
 _ENDPOINTS_BY_KEY: dict[str, list[tuple[str, str]]] = {}
 for _name, _canonical in _ENDPOINT_NAMES.items():
     _ENDPOINTS_BY_KEY.setdefault(_key(_canonical), []).append((_name, _canonical))
+_ENDPOINT_CANONICALS = frozenset(_ENDPOINT_NAMES.values())
+# Measures an exercise's intensity is set as a share of: "at 85% VO2max", "70 % of VO2peak", "60% of peak VO2".
+_INTENSITY_ANCHORS = frozenset(("VO2max", "VO2peak", "VO2"))
+_SHARE_BEFORE = re.compile(r"\d\s*%\s*(?:of\s+)?(?:(?:their|the|each\s+\w+['’]s|predicted)\s+)?(?:(?:peak|maximal|max)\s+)?$")
+# The events a participant had before entry: "with at least two previous NMSCs", "had one or more prior VTEs".
+_HAD_BEFORE = re.compile(
+    r"\b(?:with|had|having|has|have)\s+(?:at\s+least\s+(?:\w+\s+)?|(?:\w+\s+)or\s+more\s+|a\s+(?:history|diagnosis)\s+of\s+)"
+    r"(?:previous\s+|prior\s+|earlier\s+)?$"
+)
 _ENDPOINT_RE = re.compile(_LEFT + "(?:" + trie_pattern(_ENDPOINT_NAMES) + ")" + r"(?:s|es)?" + _RIGHT)
 _UNLISTED_HEAD = re.compile("Scale|Questionnaire|Inventory|Test|Checklist|Battery|Schedule|Interview|Survey|Task")
 _NOT_NAME_WORDS = {"The", "A", "An", "This", "These", "That", "Our", "Their", "Its", "His", "Her", "Each", "Both", "In",
@@ -227,6 +241,8 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
     criteria: list[tuple[int, int, str]] = []  # named only as an inclusion criterion
     for match in _NAMES_RE.finditer(_lower(text)):
         canonical = _name_canonical(match.group(1))
+        if canonical in _INTENSITY_ANCHORS and _SHARE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # "at 60% of peak oxygen uptake": an intensity
         if _is_criterion(canonical, text, match.start(), match.end()):
             criteria.append((match.start(), match.end(), ""))
         else:
@@ -245,6 +261,12 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
             continue  # "a levonorgestrel IUS", "the IUS was inserted": the intrauterine system, not the scale
         if criteria and any(0 <= match.start() - named_end <= 3 for _, named_end, _ in criteria):
             continue  # the short form defined right after a name set as a criterion: "... Scale (HAMA)"
+        if canonical in _INTENSITY_ANCHORS and _SHARE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # "cycling at 85% VO2max": how hard they worked, not what was measured
+        if canonical in _ENDPOINT_CANONICALS and _HAD_BEFORE.search(text, max(0, match.start() - 50), match.start()):
+            continue  # "patients with at least two previous NMSCs": whom the study enrolled
+        if local_abbreviations and local_abbreviations.get(match.group(1), canonical) not in (canonical, measure):
+            continue  # the document spelled this short form out as something else (read below, if a measure)
         if not _is_criterion(canonical, text, match.start(), end):
             found.append((match.start(), end, measure))
     if named_biomarkers:
@@ -265,6 +287,8 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
         taken = found + criteria + [(m.start(), m.end(), "") for m in _ENDPOINT_RE.finditer(_lower(text))]  # "Forced Swim Test"
         found.extend(m for m in _unlisted(text) if not any(m[0] < end and start < m[1] for start, end, _ in taken))
     found.sort(key=lambda item: (item[0], -item[1]))
+    if len(found) > 1 and any(item[2] in _GENERIC for item in found):
+        found = _without_generic_names(text, found)
     if found and ("aseline" in text or " age" in text or "Age" in text or "aged" in text) and _describes_the_sample(text):
         found = [item for item in found if not _BASELINE_VALUE.match(text, item[1])]
     if any(canonical in _BIOMARKERS for _, _, canonical in found):
@@ -289,6 +313,19 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
         if canonical not in result:
             result.append(canonical)
     return result
+
+
+def is_generic(measure: str) -> bool:
+    """Whether ``measure`` is a name any instrument's result may be given in ("total symptom score")."""
+    return measure in _GENERIC
+
+
+def _without_generic_names(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop a generic name written in lowercase when another measure is named: it is that
+    measure's score, not an instrument of its own."""
+    if all(item[2] in _GENERIC for item in found):
+        return found
+    return [item for item in found if item[2] not in _GENERIC or not text[item[0]:item[1]].islower()]
 
 
 # What a model was adjusted for: "After adjusting for gender, body mass index (BMI), smoking and diabetes, ...",
@@ -771,8 +808,13 @@ def learn_abbreviations(text: str) -> dict[str, str]:
             learned[abbreviation] = named  # "spherical equivalent (SE)": a listed endpoint's own short form
             continue
         if abbreviation in _EXACT:
-            if _EXACT[abbreviation] in _BIOMARKERS and _known_name_ending_at(before) == _EXACT[abbreviation]:
+            known = _known_name_ending_at(before)
+            if _EXACT[abbreviation] in _BIOMARKERS and known == _EXACT[abbreviation]:
                 learned[abbreviation] = _EXACT[abbreviation]  # "blood pressure (BP)": later "blood pressure" counts
+            elif known is None and (long_form := _redefined(abbreviation, before)):
+                # "gingival stain index (GSI)" is the document's own index, no Global Severity Index;
+                # "a Bacillus-based probiotic (BP)" is no measure at all
+                learned[abbreviation] = abbreviation if _SCALE_HEAD.search(long_form) or _ENDPOINT_HEAD.search(long_form) else ""
             continue
         known = _known_name_ending_at(before)
         if known and _qualifies(abbreviation, known):
@@ -796,6 +838,38 @@ def learn_abbreviations(text: str) -> dict[str, str]:
         elif _INSTRUMENT_WORD.search(before[-120:]) and _instrument_long_form(abbreviation, before):
             learned[abbreviation] = abbreviation  # "Prospective Record of the Impact and Severity of Menstruation (PRISM)"
     return learned
+
+
+# Words any instrument's or endpoint's name may hold: sharing only these, two names are different things.
+_GENERIC_NAME_WORDS = frozenset((
+    "scale", "score", "scores", "index", "inventory", "questionnaire", "test", "rating", "survey", "assessment", "of", "the",
+    "and", "for", "in", "on", "to", "a", "total", "level", "levels", "rate", "count", "measure", "system", "product",
+))
+_NAME_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _words_by_canonical() -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = {}
+    for name, canonical in [*_NAMES.items(), *_ENDPOINT_NAMES.items(), *((n.lower(), c) for c, n in FULL_NAMES.items())]:
+        words.setdefault(canonical, set()).update(_NAME_WORD.findall(name))
+    return {canonical: frozenset(w - _GENERIC_NAME_WORDS) for canonical, w in words.items()}
+
+
+def _redefined(abbreviation: str, before: str) -> str | None:
+    """The long form when the document spells a listed short form out as something else:
+    "gingival stain index (GSI)" (not the Global Severity Index), "insulin sensitivity index
+    (ISI)" (not the Insomnia Severity Index), "a Bacillus-based probiotic (BP)". Then the short
+    form names that thing all through the document. Names that share a telling word with the
+    listed one ("Hamilton Anxiety Scale (HAM-A)") are a spelling of it, not another thing."""
+    listed = _words_by_canonical().get(_EXACT[abbreviation])
+    if not listed:
+        return None  # a version kept as written ("LSAS-SR"): its words are its base instrument's, not compared
+    long_form = _long_form(abbreviation, before)
+    if not long_form or len(long_form) < 6:
+        return None
+    words = set(_NAME_WORD.findall(_lower(long_form))) - _GENERIC_NAME_WORDS
+    return long_form if words and not words & listed else None
 
 
 # "continuous positive airway pressure (CPAP)", "positive end-expiratory pressure (PEEP)": a pressure given, not measured.
