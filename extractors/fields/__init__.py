@@ -132,8 +132,11 @@ def _analyse(text: str, local_abbreviations: dict[str, str] | None) -> FieldValu
     n, n_detail = parse_n(text)
     comparator = parse_comparator(text, getattr(local_abbreviations, "drugs", None))
     doses, bounds = read_doses(text)
-    if doses and comparator and comparator not in CONTROLS and comparator != same_drug_doses(text.lower()):
-        doses = _without_comparator_doses(text, doses, comparator)  # not when the arms are two doses of one drug
+    if doses and comparator and comparator not in CONTROLS and not comparator.endswith(" alone") and (
+            comparator != same_drug_doses(text.lower())):
+        # not when the arms are two doses of one drug, nor for an add-on's base ("X plus paracetamol versus paracetamol
+        # alone (paracetamol 15 mg/kg ...)"): every arm had it, so its dose is the intervention's too
+        doses = _without_comparator_doses(text, doses, comparator)
     if len(doses) >= 2:
         doses = _first_arm_doses(text, doses)
     return _SentenceValues(

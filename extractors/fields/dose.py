@@ -29,13 +29,20 @@ _MASS = {
     "meq": "meq", "milliequivalent": "meq", "milliequivalents": "meq",
     # Insulin, heparin and toxin units: "10 units at bedtime", "80 U/kg" (a unit of insulin is an IU).
     "u": "IU", "unit": "IU", "units": "IU",
+    # Drops of a liquid product taken by the drop: "5 drops a day" of a probiotic or vitamin D.
+    "drop": "drops", "drops": "drops",
     # A feed enzyme's activity as the feed is dosed: "1,500 FTU/kg" of phytase (per kg of feed, not of body weight).
     "ftu": "FTU", "ftus": "FTU", "fyt": "FYT",
     "%": "%", "percent": "%", "per cent": "%",  # a strength (see _STRENGTH_RE)
 }
 _BASE = (
     r"(?:[µμu]mol|mmol|m[Ee]q|[Mm]illiequivalents?|[Mm]icromol(?:es?)?|[Mm]illimol(?:es?)?|[Mm]illigram(?:me)?s?|[Mm]icrogram(?:me)?s?|[Nn]anogram(?:me)?s?|[Gg]ram(?:me)?s?|[Ii]nternational\s+[Uu]nits?|[Mm]illilit(?:re|er)s?"
-    r"|[Mm][Gg]|mcg|MCG|[µμu]g|ng|gm|g|IU|iu|m[lL]|ML|FTUs?|FYT|U(?=\s*/\s*(?:kg|h)\b|\s+(?:of|at|daily|once|twice|per|inject\w*|IV|SC|SQ|IM|s\.?c\.?|i\.?v\.?|i\.?m\.?)\b)|[Uu]nits?)"
+    r"|[Mm][Gg]|mcg|MCG|[µμu]g|ng|gm|g|IU|iu|m[lL]|ML|FTUs?|FYT|U(?=\s*/\s*(?:kg|h)\b|\s+(?:of|at|daily|once|twice|per|inject\w*|IV|SC|SQ|IM|s\.?c\.?|i\.?v\.?|i\.?m\.?)\b)|[Uu]nits?"
+    # a toxin's units glued to the number and given per injection site: "20u per side", "10u in each temple"
+    r"|u(?=\s*(?:per|each|a|in\s+each|into\s+each)\s+(?:side|muscle|masseter|temple|site|cheek)s?\b)"
+    # drops counted out on a schedule: "5 drops a day", "ten drops twice daily" (not "drops in blood pressure")
+    r"|drops?(?=\s+(?:a\s+(?:day|night)|daily|per\s+day|once|twice|three\s+times|nightly|each\s+(?:day|night|morning|evening)|"
+    r"every\s+\w+|at\s+bedtime|in\s+(?:each|the)\s+(?:eye|ear|nostril)s?\b|of\s+[a-z])))"
 )
 _DAY = r"(?:d|day|24\s*h)"
 # An infusion's rate: "0.5 µg/kg/min", "0.1 mcg/kg/h", "2 mg/h", "mg·kg−1·h−1".
@@ -106,7 +113,7 @@ _FORMULATION = (
     r"dentifrices?|lozenges?|swabs?|(?:the\s+)?dos(?:e|es|age)(?!\s+(?:reduction|escalation|adjustment|increase|decrease)s?\b))"
 )
 # After the number: up to two words (the drug, "w/v", "topical") and then the formulation, or a listed drug at once.
-_FORMULATION_AFTER = re.compile(rf"\s*(?:\(?w/[vw]\)?\s*)?(?:(?!(?:of|in|on|at|to|for|with|using|from|than|the|an?|who|were|was|had|vs|versus|and|or|patients|participants)\b)[A-Za-z][\w\-]*\s+){{0,2}}?{_FORMULATION}\b", re.IGNORECASE)
+_FORMULATION_AFTER = re.compile(rf"\s*,?\s*(?:\(?w/[vw]\)?\s*)?(?:(?!(?:of|in|on|at|to|for|with|using|from|than|the|an?|who|were|was|had|vs|versus|and|or|patients|participants)\b)[A-Za-z][\w\-]*\s+){{0,2}}?{_FORMULATION}\b", re.IGNORECASE)
 # "0.3% of the diet", "at 5% inclusion": a feed's inclusion rate is the dose of a feeding trial.
 _INCLUSION_AFTER = re.compile(r"\s*(?:(?:dietary\s+)?inclusion\b|(?:of|in)\s+the\s+(?:basal\s+|starter\s+|total\s+)?(?:diets?|feed|rations?)\b)", re.IGNORECASE)
 # "0.12% twice daily", "0.2% at bedtime": a strength with its schedule (a table's dose cell), and a cell opening
@@ -144,7 +151,7 @@ _MEASURED_BEFORE = re.compile(
 _LIST_TAIL_BEFORE = re.compile(r"\d\s*(?:,|;|,?\s*(?:and|or|&))\s*$")
 _EFFECT_AT_BEFORE = re.compile(r"(?:%|-?fold)[^.;,()\d]{0,20}?\bat\s+$")
 _JOIN = rf"(?:\s*(?:,\s*(?:and|or|&)?|and|or|&|to|vs\.?|versus|v\.?|[{_DASH}]|/)\s*)"
-_PREFILTER = re.compile(rf"\d[\s{_DASH}]*(?:[mMµμunU]|g\b|IU|iu|gm|gram|micro|nano|[Ii]nter|[Mm]illi|FTU|FYT)")
+_PREFILTER = re.compile(rf"\d[\s{_DASH}]*(?:[mMµμunU]|g\b|IU|iu|gm|gram|micro|nano|[Ii]nter|[Mm]illi|FTU|FYT|drops?\b)")
 # "ten mg/kg", "one milligram": a spelled-out value, tried only when a word stands right before a unit.
 _WORD_UNIT_GATE = re.compile(r"[a-z][\s-](?:mg|[Mm]illigram(?:me)?s?|[Mm]icrogram(?:me)?s?|mcg|[Gg]ram(?:me)?s?|IU|[Ii]nternational|m[lL])\b")
 
@@ -418,17 +425,54 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
             into.append(
                 Dose(value=value, unit=unit, per=per, schedule=schedule, timing=timing, text=source, value_max=value_max)
             )
-    if len(doses) > 1 and ("tart" in text or "nitiat" in text or "egan" in text or "egin" in text or "egun" in text or "ommenc" in text):
+    if len(doses) > 1 and ("tart" in text or "nitiat" in text or "egan" in text or "egin" in text or "egun" in text or "ommenc" in text
+                           or " from " in text):
         doses = _titrated_ranges(doses, text)
+    if len(doses) > 1 and "(" in text:
+        doses = _without_bracketed_equivalents(doses, text)
     return _shared_denominators(doses, text), bounds
+
+
+_OPENS_BRACKET = re.compile(r"\s*\(\s*(?:i\.e\.,?\s*|equivalent\s+to\s+|=\s*|about\s+|approx(?:imately|\.)?\s+)?")
+_AMOUNT_IN_BRACKETS = re.compile(r"[\d.,]+\s*[^\s\d()]+")
+_CLOSES_BRACKET = re.compile(r"\s*(?:of\s+[a-z][\w\-]*\s*)?\)")
+
+
+def _without_bracketed_equivalents(doses: list[Dose], text: str) -> list[Dose]:
+    """"600 mg (24 mmol) magnesium", "400 IU (10 µg) of vitamin D": the same dose again in
+    another unit, in brackets right after it, is no second dose."""
+    kept: list[Dose] = []
+    position = 0
+    previous_end = -1
+    previous: Dose | None = None
+    for dose in doses:
+        start = text.find(dose.text, position) if dose.text else -1
+        if start < 0:
+            kept.append(dose)
+            previous = None
+            continue
+        amount = _AMOUNT_IN_BRACKETS.match(text, start)
+        end = amount.end() if amount else start + len(dose.text)
+        position = start + 1
+        if previous is not None and (previous.unit or "").split("/")[0] != (dose.unit or "").split("/")[0] and (
+                _OPENS_BRACKET.fullmatch(text, previous_end, start) and _CLOSES_BRACKET.match(text, end)):
+            previous.schedule = previous.schedule or dose.schedule  # "600 mg (24 mmol) magnesium daily"
+            continue
+        kept.append(dose)
+        previous, previous_end = dose, end
+    return kept
 
 
 # "started at 500 mg and increased up to 2,500 mg a day": one dose titrated over a range.
 _STARTED_AT = re.compile(
     r"\b(?:start(?:ed|ing)?|initiat(?:ed|ing)|beg(?:an|un|inning)|commenc(?:ed|ing))\s+(?:at|on|with)\s+"
-    r"(?:an?\s+|the\s+)?(?:(?:initial|starting)\s+)?(?:dose\s+of\s+)?(?:[a-z][a-z\-]{3,}\s+)?$",
+    r"(?:an?\s+|the\s+)?(?:(?:initial|starting)\s+)?(?:dose\s+of\s+)?(?:[a-z][a-z\-]{3,}\s+)?$"
+    # "titrated LDN from 0.75 mg up to 6 mg", "escalated the dose from 25 mg to 200 mg": the start after "from"
+    r"|\b(?:titrat(?:ed|ing)|escalat(?:ed|ing)|increas(?:ed|ing)|up-?titrat(?:ed|ing))\s+(?:[\w\-]+\s+){0,3}?from\s+$",
     re.IGNORECASE,
 )
+# What joins a titration's start to its end after "from": "from 0.75 mg up to 6 mg", "from 25 to 200 mg".
+_FROM_TO = re.compile(r"\s*(?:up\s+)?to\s+(?:a\s+(?:maximum|target)\s+of\s+)?$", re.IGNORECASE)
 _INCREASED_TO = re.compile(
     r"\s*,?\s*(?:and\s+|then\s+|before\s+being\s+)?(?:(?:this|it|the\s+dose)\s+)?(?:was\s+|were\s+|is\s+)?(?:then\s+)?(?:gradually\s+|slowly\s+|progressively\s+|weekly\s+)?"
     r"(?:increased|titrated|escalated|up-?titrated|raised|stepped\s+up|rising|increasing|titrating|escalating)"
@@ -453,8 +497,9 @@ def _titrated_ranges(doses: list[Dose], text: str) -> list[Dose]:
             start_at = text.find(start.text)
             between_end = text.find(dose.text, start_at + len(start.text))
             amount = _AMOUNT_WRITTEN.match(text, start_at) if start_at >= 0 else None  # the dose without its schedule
-            if amount and between_end >= 0 and _STARTED_AT.search(text, max(0, start_at - 40), start_at) and (
-                    _INCREASED_TO.fullmatch(text, amount.end(), between_end)):
+            started = _STARTED_AT.search(text, max(0, start_at - 40), start_at) if amount and between_end >= 0 else None
+            if started and (_INCREASED_TO.fullmatch(text, amount.end(), between_end) or (
+                    started.group(0).lower().endswith("from ") and _FROM_TO.fullmatch(text, amount.end(), between_end))):
                 start.value_max, start.unit, start.per, start.schedule = dose.value, dose.unit, dose.per, dose.schedule
                 continue
         merged.append(dose)
@@ -541,6 +586,10 @@ _CHANGE_BEFORE = re.compile(r"\b(?:by|fell|rose|dropped|improved|reduced|increas
 _CHANGE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|greater|fewer|larger|smaller|better|worse)\b", re.IGNORECASE)
 
 
+_PER_SITE_AFTER = re.compile(r"\s*(?:per|each|a|in\s+each|into\s+each|into\s+the)\s+(?:side|muscle|masseter|temple|site|cheek)s?\b",
+                             re.IGNORECASE)
+
+
 def _units_of_a_drug(text: str, match: re.Match[str]) -> bool:
     """"Units" or "U" dose an agent measured in units (insulin, heparin, a toxin, vitamin D)
     or a listed drug named beside them; units of alcohol, of blood or of a hospital do not,
@@ -549,6 +598,8 @@ def _units_of_a_drug(text: str, match: re.Match[str]) -> bool:
         return False
     if _CHANGE_AFTER.match(text, match.end()) or _CHANGE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
         return False
+    if _PER_SITE_AFTER.match(text, match.end()):
+        return True  # "25 units each side", "20u per side": a toxin's units given per injection site
     window = text[max(0, match.start() - 80) : match.end() + 60]
     return bool(_UNIT_DOSED.search(window) or drug_mentions(window.lower()))
 

@@ -161,6 +161,12 @@ _ARM_HEAD = (
     rf"(?:were\s+)?(?:in|into)\s+the)\b"
 )
 _ARM_FIRST_RE = re.compile(rf"(?<![\w.,\[\-^/]){_NUMBER}{_ARM_HEAD}")
+# The first arm after its randomising verb: "randomised 50 patients to X, 49 to Y and 48 to Z", "allocated
+# 21 young people aged 8-17 to X and 20 to placebo" (the verb stands before the count, not after it).
+_VERB_ARM_FIRST_RE = re.compile(
+    rf"(?<![\w.,\[\-^/]){_NUMBER}(?:\s+{_MOD}{_NOUN})?(?:\s+aged\s+\d{{1,2}}\s*(?:[-–]|to)\s*\d{{1,2}}(?:\s+(?:years|months))?)?"
+    r"(?:\s+with\s+(?:[a-z][\w'’\-]*\s+){0,3}?[a-z][\w'’\-]*)?\s+to\b")
+_ARM_VERB_BEFORE = re.compile(r"\b(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+$")
 _ARM_TAIL = (
     rf"(?:\s+{_MOD}{_NOUN})?(?:\s+\([^)%]{{0,30}}\))?(?:\s+(?:(?:were|was|had\s+been)\s+)?"
     rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|into|received|receiving|took|got|given|on|in\s+the)\b)"
@@ -603,13 +609,20 @@ def _anchored(pattern: re.Pattern[str], lowered: str, starts: list[int]) -> list
 
 
 def _arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, int]]:
-    """Per-arm counts stated together: "11 received X and 12 received placebo"."""
-    for first in _anchored(_ARM_FIRST_RE, lowered, starts):
+    """Per-arm counts stated together: "11 received X and 12 received placebo", "randomised 50
+    to X, 49 to Y and 48 to Z"."""
+    firsts = _anchored(_ARM_FIRST_RE, lowered, starts)
+    if "random" in lowered or "assign" in lowered or "allocat" in lowered:
+        firsts += [match for match in _anchored(_VERB_ARM_FIRST_RE, lowered, starts)
+                   if _ARM_VERB_BEFORE.search(lowered, max(0, match.start() - 25), match.start())]
+        firsts.sort(key=lambda match: match.start())
+    for first in firsts:
         value = _count(first.group("num"), lowered, first.start("num"))
         if value is None:
             continue
         if _ALL_GROUPS_AFTER.match(lowered, first.end("num")) or (
-                " or " in lowered and _RANDOMISED_HEAD.search(first.group(0)) and _ALTERNATIVES_AFTER.match(lowered, first.end())):
+                " or " in lowered and (first.re is _VERB_ARM_FIRST_RE or _RANDOMISED_HEAD.search(first.group(0)))
+                and _ALTERNATIVES_AFTER.match(lowered, first.end())):
             continue  # "196 participants were randomised to the three groups / to drug or placebo, and 178 took ...": the total, then a subset
         arms = [value]
         end = first.end()
