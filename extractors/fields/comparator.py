@@ -449,6 +449,18 @@ _UNSUPPLEMENTED_ARM = re.compile(
 
 # A control arm's short label: "a control (CONT)", "versus CTRL", "Ctrl".
 _CONTROL_SHORT_FORM = re.compile(r"\b(?:CONT|CON|CTRL|CTL|Ctrl)\b")
+# A drug called the standard itself: "Dexamethasone is standard treatment for croup", "metformin remains the usual care".
+_CALLED_STANDARD_BEFORE = re.compile(
+    r"([a-z][\w\-]*)\s+(?:is|are|remains|remain|has\s+become|have\s+become)\s+(?:the\s+|a\s+)?(?:current\s+|established\s+)?$")
+
+
+def _drug_called_standard(lowered: str, control: re.Match[str]) -> bool:
+    """Whether a usual-care phrase only describes a named drug as the standard ("X is standard
+    treatment for Y"): no arm is named by it."""
+    called = _CALLED_STANDARD_BEFORE.search(lowered, max(0, control.start() - 50), control.start())
+    return bool(called and _DRUG_RE.fullmatch(called.group(1)))
+
+
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 # Two diets or programmes followed, one each arm: "followed a Mediterranean diet or a low-fat diet", "followed either a
 # ketogenic or a low-glycaemic eating plan"; the second is the comparator (a usual diet is left to the control lexicon).
@@ -506,7 +518,8 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
     # "baseline tau levels", "the low tau group": the protein, written in lowercase; the
     # abbreviation of treatment as usual is written "TAU".
     control = next((m for m in _CONTROL_RE.finditer(lowered)
-                    if _names_an_arm(lowered, m) and (m.group(1) != "tau" or "TAU" in text)), None)
+                    if _names_an_arm(lowered, m) and (m.group(1) != "tau" or "TAU" in text) and not _drug_called_standard(lowered, m)),
+                   None)
     alone = _alone(lowered)
     for match in _comparisons(lowered, with_controls=bool(control or alone)):
         strength = match.lastgroup or "control"
@@ -556,12 +569,15 @@ _DOSE_LED = re.compile(r"\s*(?:(?:the|a|an)\s+)?" + _DOSE_AMOUNT)
 # Two doses or schedules of one drug set against each other as arms: "randomized to olanzapine 5 mg or
 # 10 mg", "cholecalciferol 14,000 IU once weekly (n = 75) or 2000 IU daily", "X 5 mg versus 10 mg".
 _DOSE_PAIR = re.compile(
-    _DOSE_AMOUNT + r"[^.;:]{0,60}?\s(?P<join>or|versus|vs\.?|v\.|compared\s+(?:with|to))\s+(?:to\s+|with\s+)?(?:either\s+)?"
+    _DOSE_AMOUNT + r"[^.;:]{0,60}?\s(?P<join>or|versus|vs\.?|v\.|compared\s+(?:with|to)|(?:non-?)?inferior\s+to|superior\s+to|"
+    r"equivalent\s+to)\s+(?:to\s+|with\s+)?(?:either\s+)?"
     r"(?:(?P<again>[a-z][a-z\-]{3,30})\s+)?" + _DOSE_AMOUNT  # "aspirin 150 mg or aspirin 75 mg": the name again
 )
-_DOSE_PAIR_GATE = re.compile(r"\d\s*-?\s*(?:mg|g|mcg|µg|μg|ug|iu|units?|ml)\b[^.;:]{0,60}?\s(?:or|versus|vs\.?|v\.|compared)\s")
+_DOSE_PAIR_GATE = re.compile(
+    r"\d\s*-?\s*(?:mg|g|mcg|µg|μg|ug|iu|units?|ml)\b[^.;:]{0,60}?\s(?:or|versus|vs\.?|v\.|compared|(?:non-?)?inferior|superior|equivalent)\s")
 _ARMS_CONTEXT = re.compile(r"\b(?:randomi[sz]\w*|randomly|assigned|allocated)\b")
 _NAME_THEN_DOSE = re.compile(r"\s*(?:[a-z][a-z\-]{0,15}\s+){0,2}[(,:]?\s*$")
+_DOSE_OF_DRUG = re.compile(r"\s+(?:dose\s+)?of\s+(?:oral\s+|intravenous\s+)?")
 _DOSE_THEN_DRUG = re.compile(
     r"\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?(?:(?:once|twice)\s+)?(?:daily|weekly|nightly|a\s+day|per\s+day)?\s*(?:of\s+)?(?:(?:oral|intravenous|iv)\s+)?"
 )
@@ -575,7 +591,8 @@ def same_drug_doses(lowered: str) -> str | None:
     the drug's, at either dose; holdouts 17-18 write "aspirin 75 mg" instead, holdout 7 and
     the tests this convention). Doses given as options ("took 25 mg or 50 mg amitriptyline",
     no randomisation and no "versus") compare nothing."""
-    joined = " vs" in lowered or "versus" in lowered or " v. " in lowered or "compared" in lowered or (
+    joined = " vs" in lowered or "versus" in lowered or " v. " in lowered or "compared" in lowered or "erior to" in lowered or (
+        "equivalent to" in lowered) or (
         " or " in lowered and _randomised_gate(lowered))
     if not joined or not _DOSE_PAIR_GATE.search(lowered):
         return None
@@ -590,6 +607,9 @@ def same_drug_doses(lowered: str) -> str | None:
                 before = generic
             elif start >= pair.end() and _DOSE_THEN_DRUG.fullmatch(lowered, pair.end(), start):
                 after = after or generic
+            elif pair.group("join") != "or" and start < pair.start("join") and (first := _DOSE_LED.match(lowered, pair.start())) and (
+                    _DOSE_OF_DRUG.fullmatch(lowered, first.end(), start)):
+                before = generic  # "a 0.15 mg/kg dose of dexamethasone was non-inferior to 0.6 mg/kg"
         word = _NAME_BEFORE.search(lowered, max(0, pair.start() - 34), pair.start())
         if before is None and word and _names_the_agent(word.group(1)):
             before = word.group(1)  # "olanzapine 5 mg", "Zinc 25 mg vs. 50 mg daily"

@@ -428,39 +428,7 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
     if len(doses) > 1 and ("tart" in text or "nitiat" in text or "egan" in text or "egin" in text or "egun" in text or "ommenc" in text
                            or " from " in text):
         doses = _titrated_ranges(doses, text)
-    if len(doses) > 1 and "(" in text:
-        doses = _without_bracketed_equivalents(doses, text)
     return _shared_denominators(doses, text), bounds
-
-
-_OPENS_BRACKET = re.compile(r"\s*\(\s*(?:i\.e\.,?\s*|equivalent\s+to\s+|=\s*|about\s+|approx(?:imately|\.)?\s+)?")
-_AMOUNT_IN_BRACKETS = re.compile(r"[\d.,]+\s*[^\s\d()]+")
-_CLOSES_BRACKET = re.compile(r"\s*(?:of\s+[a-z][\w\-]*\s*)?\)")
-
-
-def _without_bracketed_equivalents(doses: list[Dose], text: str) -> list[Dose]:
-    """"600 mg (24 mmol) magnesium", "400 IU (10 µg) of vitamin D": the same dose again in
-    another unit, in brackets right after it, is no second dose."""
-    kept: list[Dose] = []
-    position = 0
-    previous_end = -1
-    previous: Dose | None = None
-    for dose in doses:
-        start = text.find(dose.text, position) if dose.text else -1
-        if start < 0:
-            kept.append(dose)
-            previous = None
-            continue
-        amount = _AMOUNT_IN_BRACKETS.match(text, start)
-        end = amount.end() if amount else start + len(dose.text)
-        position = start + 1
-        if previous is not None and (previous.unit or "").split("/")[0] != (dose.unit or "").split("/")[0] and (
-                _OPENS_BRACKET.fullmatch(text, previous_end, start) and _CLOSES_BRACKET.match(text, end)):
-            previous.schedule = previous.schedule or dose.schedule  # "600 mg (24 mmol) magnesium daily"
-            continue
-        kept.append(dose)
-        previous, previous_end = dose, end
-    return kept
 
 
 # "started at 500 mg and increased up to 2,500 mg a day": one dose titrated over a range.
