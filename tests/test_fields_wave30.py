@@ -74,8 +74,10 @@ def test_a_feed_arm_without_the_additive_had_no_treatment(text: str, doses: list
     ("My neurologist used 5 units per site across the forehead.", [(5.0, "IU")]),
     # drops counted out on a schedule are a dose; "drops" as a fall is not
     ("Babies got 5 drops a day of the probiotic.", [(5.0, "drops/day")]),
-    ("She used 2 drops in each eye twice daily.", [(2.0, "drops")]),
-    ("Put 10 drops of the tincture under the tongue at night.", [(10.0, "drops")]),
+    ("Put 10 drops twice daily under the tongue.", [(10.0, "drops")]),
+    ("Dogs were given 4 drops nightly in their food.", [(4.0, "drops")]),
+    # one eye drop of a product is no count of drops to dose by
+    ("Children were randomly assigned to 1 eye drop of the study solution nightly or 1 drop of vehicle.", []),
     # a spelled-out count of drops is left alone (a review's "usually given as five drops a day" is no claim's dose)
     ("The usual dose is five drops a day.", []),
     ("Blood pressure drops of 10 mmHg were seen.", []),

@@ -40,9 +40,10 @@ _BASE = (
     r"|[Mm][Gg]|mcg|MCG|[µμu]g|ng|gm|g|IU|iu|m[lL]|ML|FTUs?|FYT|U(?=\s*/\s*(?:kg|h)\b|\s+(?:of|at|daily|once|twice|per|inject\w*|IV|SC|SQ|IM|s\.?c\.?|i\.?v\.?|i\.?m\.?)\b)|[Uu]nits?"
     # a toxin's units glued to the number and given per injection site: "20u per side", "10u in each temple"
     r"|u(?=\s*(?:per|each|a|in\s+each|into\s+each)\s+(?:side|muscle|masseter|temple|site|cheek)s?\b)"
-    # drops counted out on a schedule: "5 drops a day", "ten drops twice daily" (not "drops in blood pressure")
+    # drops counted out on a schedule: "5 drops a day", "10 drops twice daily" (not "drops in blood pressure", nor
+    # "1 eye drop of atropine 0.01%", whose strength is the dose)
     r"|drops?(?=\s+(?:a\s+(?:day|night)|daily|per\s+day|once|twice|three\s+times|nightly|each\s+(?:day|night|morning|evening)|"
-    r"every\s+\w+|at\s+bedtime|in\s+(?:each|the)\s+(?:eye|ear|nostril)s?\b|of\s+[a-z])))"
+    r"every\s+\w+|at\s+bedtime)))"
 )
 _DAY = r"(?:d|day|24\s*h)"
 # An infusion's rate: "0.5 µg/kg/min", "0.1 mcg/kg/h", "2 mg/h", "mg·kg−1·h−1".
