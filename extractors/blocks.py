@@ -154,6 +154,11 @@ _REVIEW_HEADER = re.compile(  # "★★★★☆ Calmer days", "Rated 4 out of 5
     re.I,
 )
 _POSTER_LINE = re.compile(r"^(?:posted|submitted)\s+by\s+@?(?P<handle>[\w.-]{2,30})\s*(?:[-–—|·•,]\s*.{0,40})?$", re.I)
+# A forum post's numbered header: "#4  night_owl | Joined Mar 2019 | Posts: 412", "#12 GranB · Member since 2020":
+# the post number, the poster's handle, then the member's stats after a bar.
+_POST_NUMBER_LINE = re.compile(
+    r"^#\d{1,4}\s+@?(?P<handle>[\w.-]{2,30})\s*(?:[|·•]\s*(?:joined|member since|posts|messages|reputation|karma)\b.{0,80})?$",
+    re.I)
 _BYLINE_START = re.compile(r"^(?:posted|published|updated|written|by|last)\b", re.I)
 _REF_ENTRY = re.compile(
     r"^\s*(?:(?:\[\d{1,3}\]|\d{1,3}[.)]?|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*)?[A-Z][\w'’ -]{1,40},?\s+(?:[A-Z]{1,3}|[A-Z]\.(?:\s?[A-Z]\.)*)"
@@ -209,7 +214,7 @@ def is_comment_header(text: str) -> bool:
     line = _unmarked(text)
     if len(line) > 120:
         return False
-    if _POSTER_LINE.match(line) or _REVIEW_HEADER.match(line):
+    if _POSTER_LINE.match(line) or _POST_NUMBER_LINE.match(line) or _REVIEW_HEADER.match(line):
         return True
     if _is_byline(line):
         return False
@@ -225,7 +230,7 @@ def starts_comment_thread(text: str, body_seen: bool = True) -> bool:
     line = _unmarked(text)
     if len(line) > 120:
         return False
-    poster = _POSTER_LINE.match(line)
+    poster = _POSTER_LINE.match(line) or _POST_NUMBER_LINE.match(line)
     if poster:
         if not body_seen:
             return False
@@ -582,7 +587,8 @@ def label_text(text: str) -> list[Block]:
         # the next poster line is a reply's.
         body_seen = body_seen or (label == "main" and kind == "paragraph" and (len(unit.text) >= BODY_LENGTH or (
             opening_byline and _TERMINAL.search(unit.text) is not None)))
-        opening_byline = opening_byline or (label == "metadata" and kind == "line" and is_comment_header(unit.text))
+        opening_byline = opening_byline or (kind == "line" and (
+            (label == "metadata" and is_comment_header(unit.text)) or _POST_NUMBER_LINE.match(_unmarked(unit.text)) is not None))
         labels.append(label)
         kinds.append(kind)
         in_metadata.append((vocab if vocab in ("metadata", "references", "comments") else "main")
@@ -624,7 +630,8 @@ def _opens_thread(units: list[_Unit], index: int, body_seen: bool) -> bool:
     "Posted by <handle>" line before any body paragraph is the opening post's byline."""
     text = units[index].text
     line = _unmarked(text)
-    if not body_seen and (_POSTER_LINE.match(line) or ("osted" in line and _COMMENT_TIMESTAMP.match(line))):
+    if not body_seen and (_POSTER_LINE.match(line) or _POST_NUMBER_LINE.match(line)
+                          or ("osted" in line and _COMMENT_TIMESTAMP.match(line))):
         return False  # "Posted by nightowl", "nightowl   Posted 2 Jun 2025, 21:47   #1": the opening post's byline
     if starts_comment_thread(text):
         return True
