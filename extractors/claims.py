@@ -1205,6 +1205,8 @@ class _ClaimBuilder:
               finding: str | None) -> None:
         if context == "prose" and self._own_sections and self._tells_own_study(start, study):
             return
+        if context == "prose" and self._restates_own_result(start, study):
+            return
         document = self.document
         self.claims.append(Claim(
             claim_id=claim_id_for(document.doc_id, start, end),
@@ -1224,6 +1226,17 @@ class _ClaimBuilder:
             ongoing_trial=bool(values.ongoing_trial),
         ))
 
+    def _restates_own_result(self, start: int, study: Study) -> bool:
+        """Whether a prose claim opens on the article's own study ("In this trial ...", "In the
+        present study ...", "Our findings show ...") in a document whose abstract already made
+        that study's claim: the Discussion or Introduction restating it is no second claim."""
+        text = self.document.text
+        if text[start:start + 3] not in _OWN_OPENINGS or not _OWN_STUDY_OPENING.match(text, start):
+            return False
+        if study.first_author or study.venue or study.markers or study.pmid or study.urls or study.year:
+            return False
+        return any(c.study.own and c.context == "abstract" for c in self.claims)
+
     def _tells_own_study(self, start: int, study: Study) -> bool:
         """Whether a prose claim at ``start`` stands in a full article's Methods or Results
         and names no study but the article's own ("Of 212 women screened, 150 were
@@ -1240,6 +1253,13 @@ class _ClaimBuilder:
         return own is not None and {i.lower() for i in study.registry_ids} <= {i.lower() for i in own.registry_ids}
 
 
+# A sentence opening on the article's own study: "In this trial", "In the present study", "Our results show".
+_OWN_STUDY_OPENING = re.compile(
+    r"(?:In|From)\s+(?:this|the\s+present|the\s+current|our)\s+(?:(?:randomi[sz]ed|controlled|pilot|small|large)\s+){0,2}"
+    r"(?:trial|study|cohort|sample|population)\b"
+    r"|(?:Our|This|The\s+present)\s+(?:trial|study|results?|findings?|data)\s+(?:shows?|showed|found|suggests?|suggested"
+    r"|demonstrates?|demonstrated|confirms?|confirmed|indicates?|indicated)\b")
+_OWN_OPENINGS = frozenset({"In ", "Fro", "Our", "Thi", "The"})
 # A trial protocol's abstract: what the trial will do, no result yet.
 _PROTOCOL = re.compile(r"\bMethods?\s*(?:/|and)\s*design\b|\b(?:will\s+be\s+randomi[sz]ed|will\s+(?:include|enrol|enroll|recruit))\b"
                        r"|\bthis\s+(?:study\s+)?protocol\b", re.IGNORECASE)
