@@ -300,6 +300,13 @@ _BOUND = re.compile(
     re.IGNORECASE,
 )
 _BOUND_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:(?:is|are|was|were|has\s+been|have\s+been|be)\s+(?:generally\s+|usually\s+|very\s+)?(?:well[\s-]+)?(?:tolerated|safe)\b)", re.IGNORECASE)
+# The absolute cap bracketed after a weight-based dose: "50 mg/kg (maximum 2 g)", "10 mg/kg (max. 400 mg)",
+# "15 mg/kg (up to a maximum of 1 g)", "0.6 mg/kg (not exceeding 16 mg)".
+_CAP_BEFORE = re.compile(
+    r"(?:/\s*kg|\bper\s+kg|\bkg[-−⁻]1)(?:/\s*\w+|\s+(?:per|a|each)\s+\w+)?\s*\(\s*(?:max(?:imum|\.)?(?:\s+(?:dose|of))?"
+    r"|up\s+to\s+(?:a\s+)?max(?:imum|\.)?(?:\s+of)?|not\s+(?:to\s+)?exceed(?:ing)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _BOUND_BEFORE = re.compile(r"\b(?:up\s+to|as\s+high\s+as|less\s+than|below)\s+$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _PER_DAY = re.compile(r"(?<![a-z])(?:d|day|24\s*h)\b|\ba day\b")
@@ -370,6 +377,8 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
                 continue  # "200 mg + 100 mg caffeine": the second, named agent is added to the product's own dose
         if _REJECTED.search(text, max(0, match.start() - 20), match.start()):
             continue
+        if "kg" in text and _CAP_BEFORE.search(text, max(0, match.start() - 45), match.start()):
+            continue  # "50 mg/kg (maximum 2 g)": the cap on a weight-based dose, not a dose of its own
         if challenge and _challenge_dose(text, match):
             continue  # "a 1000 mg challenge", "oral food challenge with 4 g peanut protein": a test, not the dose given
         if kitchen and (_MEASURE_AFTER.match(text, match.end()) or _MEASURE_BEFORE.search(text, max(0, match.start() - 45), match.start())):
