@@ -499,7 +499,9 @@ _NONSIGNIFICANT = [
     # as many cured as with the other arm: "the splint cured as many thumbs as surgery did"
     r"|(?<!twice\s)(?<!times\s)(?<!half\s)(?<!not\s)\bas\s+many\s+(?:[\w-]+\s+){1,3}?as\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:did|does|do)\b"
     r"|\bnon-?\s?inferior(?:ity)?\b|\bnot\s+inferior\b",
-    r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?similar\b|\bby\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:amount|margin|degree|extent)\b|\bequivalent\b|\b(?:clinical\s+|therapeutic\s+)?(?:equivalence|comparability)\b|\b(?:no|not)\s+less\s+(?:effective|efficacious)\s+than\b|\bmatched\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+)?(?:efficacy|effectiveness|effects?|benefits?)\b|\b(?:equally|comparably)\b|\bin\s+(?:both|all|each\s+of\s+the|all\s+(?:three|four|the))\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+|[\w-]+\s+)?(?:groups|arms|conditions)\b",
+    r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?similar\b|\bby\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:amount|margin|degree|extent)\b|\bequivalent\b|\b(?:clinical\s+|therapeutic\s+)?(?:equivalence|comparability)\b|\b(?:no|not)\s+less\s+(?:effective|efficacious)\s+than\b|\bmatched\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+)?(?:efficacy|effectiveness|effects?|benefits?)\b|\b(?:equally|comparably)\b|\bin\s+(?:both|all|each\s+of\s+the|all\s+(?:three|four|the))\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+|[\w-]+\s+)?(?:groups|arms|conditions)\b"
+    # ... unless those arms are then set against the control: "improved in both active arms relative to sham" is a gain
+    rf"(?![^.;]{{0,12}}?\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|over)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{CONTROL})",
     r"\b(?:both|all\s+(?:three|four|the))\s+(?:groups|arms|conditions|interventions|treatments|drugs|therapies)\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better|reduced|lowered|decreased|relieved|eased)"
     r"|\bboth\s+(?:interventions|treatments|drugs|therapies|approaches)\s+(?:were|was)\s+(?:\w+\s+)?(?:effective|efficacious|beneficial|helpful)",
     r"\btrend(?:ed|ing)?\s+(?:toward|towards)(?:\s+(?:a|an|the|greater|more|larger|significant|statistical))*\s+\w+|\bnon-?significant\s+trend\b",
@@ -1880,11 +1882,13 @@ _HARM_SHARES = re.compile(
 )
 # A commenter's harm that ended the treatment: "it gave her vivid nightmares, so we stopped after a week".
 _COMMENT_HARM = re.compile(
-    r"\b(?:it|this|that|they|the\s+[\w-]+)\s+(?:gave|caused|made|triggered|brought\s+on)\s+(?:him|her|them|me|us|my\s+[\w-]+|our\s+[\w-]+)\s+"
-    r"(?:(?:really|very|so|such|terrible|awful|bad|horrible|vivid|severe|constant|bloody)\s+){0,2}"
+    # the product may be named ("ginger gave me awful heartburn"), and the stop may have no subject ("..., had to stop after 4 days")
+    r"\b(?:it|this|that|they|the\s+[\w-]+|[a-z][\w-]+)\s+(?:gave|caused|made|triggered|brought\s+on)\s+(?:him|her|them|me|us|my\s+[\w-]+|our\s+[\w-]+)\s+"
+    r"(?:(?:really|very|so|such|terrible|awful|bad|horrible|vivid|severe|constant|bloody|dreadful|nasty|horrendous)\s+){0,2}"
     r"(?:nightmares|bad\s+dreams|headaches?|migraines?|rash(?:es)?|hives|nausea|vomiting|diarrh(?:o)?ea|the\s+runs|stomach\s*(?:aches?|upset|pains?)|tremors?|"
-    r"insomnia|palpitations|dizzy|sick|nauseous|drowsy|groggy|hyper|agitated|irritable|aggressive|itchy|worse)\b"
-    r"[^.;]{0,40}?\b(?:so|and|that)\s+(?:we|i|she|he|they|the\s+vet|the\s+doctor)\s+(?:\w+\s+)?(?:stopped|quit|dropped|switched|came\s+off|took\s+(?:him|her|them)\s+off)\b"
+    r"heartburn|reflux|indigestion|cramps|bloating|acne|insomnia|palpitations|dizzy|sick|nauseous|drowsy|groggy|hyper|agitated|irritable|aggressive|itchy|worse)\b"
+    r"(?:[^.;]|\.\d){0,40}?(?:\b(?:so|and|that)\s+(?:we|i|she|he|they|the\s+vet|the\s+doctor)\s+(?:\w+\s+)?(?:stopped|quit|dropped|switched|came\s+off|took\s+(?:him|her|them)\s+off)\b"
+    r"|(?:,|\bso|\band)\s*(?:(?:i|we|she|he|they)\s+)?had\s+to\s+(?:stop|quit|come\s+off|give\s+(?:it|them)\s+up)\b)"
     # what the patient became on it: "she became wheezy and slept terribly ..., so the consultant stopped it", "his eyes were
     # actually more irritated and the burps were unbearable so he stopped"
     r"|\b(?:he|she|they|i|we|(?:my|his|her|their|our)\s+[\w-]+)\s+(?:became|got|went|was|were|felt|grew|turned)\s+"
@@ -1906,7 +1910,7 @@ _HARM_STEMS = (
     "burn", "erythem", "sting", "irritat", "itch", "prurit", "rash", "nause", "vomit", "diarrh", "headache", "dizzi", "somnol", "drows",
     "sedat", "insomnia", "fatigue", "constipat", "dry mouth", "nightmare", "hypogly", "bleed", "bruis", "infection", "site reaction",
 )
-_ENDED = ("stopped", "quit", "switched", "came off", "took him off", "took her off", "took them off", "dropped")
+_ENDED = ("stopped", "quit", "switched", "came off", "took him off", "took her off", "took them off", "dropped", "had to stop", "had to come off", "had to give")
 
 
 def _harm_excess(text: str) -> bool:
@@ -2897,6 +2901,14 @@ _VERDICTS = {"positive": "positive", "negative": "negative", "worse": "negative"
              "no effect": "null", "mixed": "mixed"}
 
 
+# A cell naming the doses that worked, then "only": "0.5% and 1% only", "significant at 20 mg only" -- the other doses did not.
+_SOME_DOSES_ONLY = re.compile(
+    r"^(?:(?:significant|effective|benefit|better|improved|reduced|slowed|lowered)\s+(?:at|with|for|in|on)\s+)?(?:the\s+)?"
+    r"\d[\d.,]*\s*(?:%|mg|g|mcg|µg|ug|ml|iu)?(?:/[a-z]+)?(?:\s*(?:,|and|or|&|/)\s*\d[\d.,]*\s*(?:%|mg|g|mcg|µg|ug|ml|iu)?(?:/[a-z]+)?)*"
+    r"\s*(?:doses?|arms?|groups?)?\s+only\b"
+)
+
+
 def _maybe_terse(text: str, lowered: str) -> bool:
     return len(text) < 40 or "NS" in text or "n.s" in lowered or (not text.isascii() and any(arrow in text for arrow in "↑↓▲▼↔⟷"))
 
@@ -2911,6 +2923,8 @@ def _terse(text: str, lowered: str) -> str | None:
             return "null" if _AT_TIME_POINT.match(lowered, not_significant.end()) else "nonsignificant"
     elif _NOT_SIGNIFICANT_IN_TEXT.search(text):
         return "nonsignificant"
+    if len(text) < 40 and "only" in lowered and _SOME_DOSES_ONLY.match(lowered.strip()):
+        return "mixed"
     verdict = _VERDICT.match(lowered) if len(text) < 40 else None
     if verdict:
         return _VERDICTS[SPACE_RUN.sub(" ", verdict.group(1))]

@@ -12,6 +12,7 @@ Asides, blanked before a sentence is read (each would otherwise add a second ver
 - subgroups set against each other: "smaller lesions responded better than larger ones";
 - the count left unchanged beside a share that responded: "..., while 4 ulcers were unchanged";
 - a trial's acronym spelt out: "(Vitamin D To Prevent Falls)" names the aim, not a result;
+- a reply's pleasure at another's result: "so glad it helped!", "happy to hear it worked for you";
 - how a drug class works, said in the present with no comparison: "clonidine, an alpha-2 agonist,
   reduces sympathetic outflow".
 
@@ -46,6 +47,9 @@ _ASIDES = re.compile(
     # how a drug class works, in the present: "prazosin, an alpha-1 antagonist, dampens noradrenergic outflow during sleep"
     r"|\b[\w-]+,\s+an?\s+(?:[\w-]+\s+){0,3}(?:antagonist|agonist|inhibitor|blocker|analogue|analog|modulator|precursor),\s+"
     r"(?:reduces|blocks|inhibits|increases|raises|lowers|enhances|decreases|boosts|dampens|suppresses|stimulates)\b(?![^.;]*(?:\d[\d.]*\s*(?:%|percent|mg|kg|points?|mmhg|mm|days?)|\bthan\b|\bversus\b|\bvs\b|\bcompared\b))[^.;]*"
+    # a reply's pleasure at another's result, no result of the writer's: "so glad it helped!", "happy to hear the cream worked for your son"
+    r"|\b(?:so\s+|really\s+|very\s+|just\s+)?(?:glad|happy|pleased|great|good|lovely|brilliant)\s+(?:to\s+(?:hear|know|read)\s+)?(?:that\s+)?"
+    r"(?:it|this|that|they|the\s+[\w-]+|[\w-]+)\s+(?:(?:has|have|is|are)\s+)?(?:helped|helping|worked|working|did\s+the\s+trick)\b(?:\s+for\s+(?:you|your\s+[\w-]+))?(?:\s+too)?"
     # the unchanged count beside responders
     r"|(?<=[,;])\s*(?:while|whereas|and)\s+(?:only\s+)?(?:\d+|one|two|three|four|five|six)\s+(?:\([^()]{0,10}\)\s+)?(?:[\w-]+\s+)?(?:were|was|remained)\s+unchanged\b"
 )

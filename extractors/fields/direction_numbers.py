@@ -133,6 +133,7 @@ _CONNECTOR_NUMBER = re.compile(r"(?:vs\.?|versus|v\.|compared\s+with|against|and
 # Numbers after "dropped by" are sizes of a fall; after "improved by", sizes of a gain.
 _FELL_BY = re.compile(r"\b(?:dropped|fell|fallen|decreased|reduced|declined|lowered|cut|lost|loss|reductions?|decreases?|declines?|drops?|falls?)\b(?:[^.;]|\.\d)*$")
 _IMPROVED_BY = re.compile(r"\b(?:improved|improvements?|(?<!weight\s)gains?|gained(?!\s+(?:\w+\s+)?weight))\b(?:[^.;]|\.\d)*$")  # not weight gained
+_CLAUSE_END = re.compile(r"[,;]\s|\.(?!\d)")
 _CONTROL_BEFORE = re.compile(rf"\b{CONTROL}\s*[:=]?\s*$")
 _NUMBER_WORDS = {word: index for index, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -260,7 +261,14 @@ def _contrast(lowered: str, measure: str) -> str | None:
     if active == control:
         return "nonsignificant"  # no difference outweighs a word of gain ("Responders 40% vs 40%")
     # a bare "scores" says nothing of which way is better ("Scores at week 24 were 21.2 for spironolactone and 17.4 for placebo")
-    better = "higher" if improved else _better_when(_SCORE_WORD.sub(" ", lowered) + measure, both_fell=first_value < 0 and second_value < 0)
+    # which way is better is read first in the numbers' own clause ("18% vs 10% were abstinent"): a later clause
+    # ("..., and more patients reported relief") is another finding
+    clause_end = _CLAUSE_END.search(lowered, match.end())
+    own_clause = lowered[: clause_end.start()] if clause_end else lowered
+    better = "higher" if improved else (
+        _better_when(_SCORE_WORD.sub(" ", own_clause) + measure, both_fell=first_value < 0 and second_value < 0)
+        or _better_when(_SCORE_WORD.sub(" ", lowered) + measure, both_fell=first_value < 0 and second_value < 0)
+    )
     if not better and states_significance(lowered):
         better = outcome_better(lowered + measure)  # "Infection 8% vs 15% (p = 0.03)": a significant difference, read by the lexicon
     if not better:
