@@ -61,12 +61,28 @@ _RESPONSE_BEFORE = re.compile(r"\b(?:clearance|resolution|response|remission|hea
 _ACRONYM_EXPANDED = re.compile(r"\((?:[A-Z][\w-]*\s+){1,6}(?:To|For)\s+(?:[A-Z][\w-]*\s*){1,6}\)")
 
 
+def _may_hold_aside(lowered: str) -> bool:
+    """Whether some branch of ``_ASIDES`` finds every word it cannot match without: most
+    sentences that pass the word gate hold none of the branches' other words."""
+    def has(*words: str) -> bool:
+        return any(word in lowered for word in words)
+    return (
+        has("helped", "helping", "worked", "working", "fixed", "trick", "unchanged")
+        or (has("benefit", "gain", "advantage", "effect") and has("over", "beyond", "above")
+            and has("schedule", "regimen", "dosing", "dose", "frequency", "course"))
+        or ("which" in lowered and has("effect", "benefit", "difference", "signal"))
+        or ("," in lowered and has("though", "while", "albeit") and has("effective", "helpful", "efficacious"))
+        or ("than" in lowered and has("better", "worse", "faster", "slowly"))
+        or ("," in lowered and has("agonist", "inhibitor", "blocker", "analog", "modulator", "precursor"))
+    )
+
+
 def aside_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that are asides, not the treatment's finding (the unchanged count only
     after a response was stated)."""
     spans = [found.span() for found in _ACRONYM_EXPANDED.finditer(text)] if " To " in text or " For " in text else []
     lowered = text.lower()
-    if len(lowered) != len(text) or not any(word in lowered for word in _ASIDE_WORDS):
+    if len(lowered) != len(text) or not any(word in lowered for word in _ASIDE_WORDS) or not _may_hold_aside(lowered):
         return spans
     for found in _ASIDES.finditer(lowered):
         if found.group(0).rstrip().endswith("unchanged") and not _RESPONSE_BEFORE.search(lowered, 0, found.start()):
