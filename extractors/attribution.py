@@ -78,7 +78,10 @@ _CORE = rf"[{_UP}](?:[{_LOW}]+(?:-\r?\n[{_LOW}]+)?(?:['’]?[{_UP}][{_LOW}]+)*|[
 _SURNAME = rf"(?=[{_UP}VvDdLltabei]){_PARTICLE}{{0,3}}{_CORE}(?:(?:[-‐–]|-\r?\n){_CORE})?"  # "Ruiz-\nOrtega": a PDF line break after the hyphen (CRLF files too)
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)[a-z]?"
 _ETAL = r"et\.?\s*al\b\.?|and\s+(?:colleagues|co-?workers|others)|and\s+(?:his|her|their)\s+(?:colleagues|co-?workers)"
-_INITIALS = r"(?:\s+(?:[A-Z]{1,3}|[A-Z]-[A-Z])(?![\w'’.-]))?"  # Vancouver style: "Smith-Jones AB", "Tardif J-C"
+# Vancouver style: "Smith-Jones AB", "Tardif J-C", its full stop only before the year ("(Lee JA, Park M. 2019)");
+# APA style after a comma: "Okonkwo, J. A. (2019)", "(Okonkwo, J., & Reyes, M., 2019)".
+_INITIALS = (r"(?:\s+(?:[A-Z]{1,3}|[A-Z]-[A-Z])(?![\w'’.-])|\s+[A-Z]{1,3}(?=\.\s+(?:19|20)\d\d\b)"
+             r"|,\s+[A-Z]\.(?:\s?-?[A-Z]\.){0,2}(?=,?\s+(?:\(|&|and\s|(?:19|20)\d\d\b)))?")
 _NAME = rf"{_SURNAME}{_INITIALS}"
 # A PDF's superscript reference number flattened onto the first surname: "Seely2 (2012)", "Moreno3 et al."
 _GLUED_NUMBER = r"(?:(?P<sup>[1-9]\d?(?:,\d{1,2})*)(?=\s))?"
@@ -577,6 +580,10 @@ _DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?\b(10\.\d{4,9}/[^
 _PMID = re.compile(r"\b(?:PMID|PubMed\s+ID)\s*[:#]?\s*(\d{4,9})\b")  # "PMID: 31234567", "PubMed ID 31234567"
 # A PubMed abstract's address holds its PMID: "https://pubmed.ncbi.nlm.nih.gov/31234567/", ".../pubmed/31234567".
 _PUBMED_URL = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pubmed)/(\d{4,9})(?![\d.])")
+# A PubMed Central ID or an arXiv ID names the paper as surely as a PMID; the claim has no field
+# for either, so each is kept as the paper's canonical address: "PMCID: PMC6543210", "arXiv:2104.01234v3".
+_PMCID = re.compile(r"(?<![\w/])PMC(\d{5,8})(?![\w/])")
+_ARXIV = re.compile(r"\barXiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d{1,2})?)(?![\w.])")
 _REGISTRIES = [row.split("\t") for row in word_list("trial_registries.tsv")]
 REGISTRY_PREFIXES = tuple(prefix for prefix, _ in _REGISTRIES)  # every registry ID holds one
 # Any registry's ID (no groups): one pattern for the attribution here and the flags of verification.
@@ -605,7 +612,7 @@ _DIGIT = re.compile(r"\d")
 _HAS_SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")  # searched only outside ASCII (``str.isascii`` is a flag test)
 # What any identifier but a DOI needs: "PMID" and the registries' prefixes, all of them led by a
 # letter rare in prose, in one scan (cheaper than twenty substring tests), links by two tests.
-_ID_PREFIX = re.compile("|".join(re.escape(word) for word in ("PMID", "PubMed ID", *REGISTRY_PREFIXES)))
+_ID_PREFIX = re.compile("|".join(re.escape(word) for word in ("PMID", "PubMed ID", "PMC", "arXiv", *REGISTRY_PREFIXES)))
 _DOI_START = re.compile(r"10\.\d")
 _DOI_CORE = re.compile(r"10\.\d{4,9}/")
 _STOPWORDS = frozenset(word_list("attribution_stopwords.txt"))
@@ -1406,6 +1413,11 @@ def _identifiers(text: str) -> list[Attribution]:
         hits.append(Attribution("registry", m.start(), m.end(), m.group(0), registry_id=registry_id))
     for m in _ISRCTN_NUMBER.finditer(text) if "ISRCTN" in text else ():
         hits.append(Attribution("registry", m.start(), m.end(), m.group(0), registry_id=f"ISRCTN{m.group(1)}"))
+    for m in _PMCID.finditer(text) if "PMC" in text else ():
+        url = f"https://www.ncbi.nlm.nih.gov/pmc/articles/PMC{m.group(1)}/"
+        hits.append(Attribution("url", m.start(), m.end(), m.group(0), url=url))
+    for m in _ARXIV.finditer(text) if "arXiv" in text else ():
+        hits.append(Attribution("url", m.start(), m.end(), m.group(0), url=f"https://arxiv.org/abs/{m.group(1)}"))
     for m in _URL.finditer(text) if "http" in text or "www." in text else ():
         url = m.group(0).rstrip(_TRAILING_PUNCT)
         if _SECONDARY_LINK.search(text, max(0, m.start() - 60), m.start()):
