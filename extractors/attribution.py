@@ -1266,8 +1266,44 @@ def _titled_studies(text: str) -> list[Attribution]:
     return hits
 
 
+# The journal between the year and the study word, too long for the study phrase's three words:
+# "a 2016 New England Journal of Medicine study", "the 2019 Annals of Internal Medicine review".
+_YEAR_JOURNAL_STUDY = re.compile(
+    rf"(?<![\w-])(?:[Aa]n?|[Tt]he)\s(?P<year>{_YEAR})\s+"
+    rf"(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&|the|for|in|on)\s+)*[A-Z][\w&'’-]*){{1,6}})\s+{_STUDY_WORDS}\b")
+# The journal as the subject: "JAMA Pediatrics published a study in 2019", "The Lancet ran a trial".
+_JOURNAL_SUBJECT = re.compile(
+    rf"(?<![\w'’-])(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&|the|for|in|on)\s+)*[A-Z][\w&'’-]*){{0,6}})\s+"
+    rf"(?:published|ran|printed|carried)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_STUDY_WORDS}\b"
+    rf"(?:\s+in\s+(?:{_MONTH}\s+)?(?P<year>{_YEAR})(?![\w-]))?")
+_PEOPLE = re.compile(r"(?:Researchers|Scientists|Investigators|Doctors|Clinicians|Authors|Experts|Teams?|Groups?)$")
+_SUBJECT_VERBS = (" published a", " ran a", " printed a", " carried a", " published the", " ran the")
+
+
+def _journal_studies(text: str) -> list[Attribution]:
+    """Journals named around a study phrase the study phrase alone does not reach."""
+    hits = []
+    for year, end in _YEAR_ANCHOR.hits(text):  # tried only at a year between an article and a capital
+        if not (text[end:end + 1] == " " and text[end + 1:end + 2].isupper() and text[year - 1:year] == " "):
+            continue
+        m = next((m for back in (2, 3, 4) if (m := _YEAR_JOURNAL_STUDY.match(text, max(0, year - back)))), None)
+        venue = _LEADING_ARTICLE.sub("", m.group("venue")) if m else ""
+        if m and _VENUE_CUE.search(venue):
+            hits.append(Attribution("venue-year", m.start(), m.end(), m.group(0), year=int(m.group("year")[:4]), venue=venue))
+    if _holds_any(text, _SUBJECT_VERBS):
+        for m in _JOURNAL_SUBJECT.finditer(text):
+            venue = _LEADING_ARTICLE.sub("", m.group("venue"))
+            if (_VENUE_CUE.search(venue) or _JOURNAL_ACRONYM.fullmatch(venue)) and not (
+                    _PEOPLE.search(venue) or _is_stopword(venue)):  # "Researchers published a study in 2019"
+                hits.append(Attribution("venue-year", m.start("venue") + len(m.group("venue")) - len(venue), m.end(),
+                                        text[m.end("venue") - len(venue):m.end()], venue=venue,
+                                        year=int(m.group("year")[:4]) if m.group("year") else None))
+    return hits
+
+
 def _venue_years(text: str) -> list[Attribution]:
     hits = _titled_studies(text) if _holds_any(text, ("Study", "Trial", "Initiative")) else []
+    hits += _journal_studies(text)
     for m in _matches(_STUDY_PHRASE, text, _STUDY_ANCHOR):
         if m.group(0) == "Research" and _INSIDE_NAME.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Central Council for Research in Ayurvedic Sciences": part of a name
