@@ -81,7 +81,7 @@ _ETAL = r"et\.?\s*al\b\.?|and\s+(?:colleagues|co-?workers|others)|and\s+(?:his|h
 # Vancouver style: "Smith-Jones AB", "Tardif J-C", its full stop only before the year ("(Lee JA, Park M. 2019)");
 # APA style after a comma: "Okonkwo, J. A. (2019)", "(Okonkwo, J., & Reyes, M., 2019)".
 _INITIALS = (r"(?:\s+(?:[A-Z]{1,3}|[A-Z]-[A-Z])(?![\w'’.-])|\s+[A-Z]{1,3}(?=\.\s+(?:19|20)\d\d\b)"
-             r"|,\s+[A-Z]\.(?:\s?-?[A-Z]\.){0,2}(?=,?\s+(?:\(|&|and\s|(?:19|20)\d\d\b)))?")
+             r"|,\s+[A-Z]\.(?:\s?-?[A-Z]\.){0,2}(?=,?\s+(?:\(|&|and\s|(?:19|20)\d\d\b)|,\s+[A-Z][a-z]+,\s+[A-Z]\.))?")
 _NAME = rf"{_SURNAME}{_INITIALS}"
 # A PDF's superscript reference number flattened onto the first surname: "Seely2 (2012)", "Moreno3 et al."
 _GLUED_NUMBER = r"(?:(?P<sup>[1-9]\d?(?:,\d{1,2})*)(?=\s))?"
@@ -460,8 +460,9 @@ _YEAR_AFTER_VENUE = re.compile(
     rf"|,?\s*\(?\s*(?:Vol(?:ume|\.)?|Issue|No\.)\s*\d[^()\n]{{0,60}}?(?<![\w-])(?P<volume_year>{_YEAR})(?![\w-])"
     # the day it appeared: "... in JAMA Pediatrics on Monday, March 4, 2019", "... Prevention & Health journal on March 12, 2024"
     rf"|[^.;\n]{{0,50}}?\bon\s+(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH},?)\s+(?P<dated_year>{_YEAR})(?![\w-])")
-_TRAIL_YEAR = re.compile(  # "Nakashima and colleagues in 2021", "... and coworkers reported in 2017"
-    rf",?\s+(?:(?:reported|found|showed|published|observed|demonstrated|noted|concluded)\s+)?in\s+({_YEAR})(?![\w–-])")
+_TRAIL_YEAR = re.compile(  # "Nakashima and colleagues in 2021", "... and coworkers reported in 2017", "and colleagues' 2021 trial"
+    rf"(?:,?\s+(?:(?:reported|found|showed|published|observed|demonstrated|noted|concluded)\s+)?in\s+"
+    rf"|['’]\s+(?=(?:19|20)\d\d\s+(?:study|trial|paper|report|review|analysis|survey)\b))({_YEAR})(?![\w–-])")
 # Anchors: each costly pattern is tried only in windows around the words it cannot match without.
 # Each cue with a substring it cannot match without, so only the cues a text may hold are
 # scanned for: one literal-led scan each (word boundaries checked after the literal), far
@@ -506,6 +507,9 @@ _FUNDED = re.compile(r"-(?:funded|sponsored|backed|supported)$")
 _HYPHENATED_ADJECTIVE = re.compile(r"-[a-z]+$")
 _JOURNAL_ACRONYMS = [row.split("\t")[0] for row in word_list("journal_acronyms.tsv")]
 _JOURNAL_ACRONYM = re.compile(rf"(?:{'|'.join(_JOURNAL_ACRONYMS)})\b")  # "the NEJM study" is no trial's name
+# A journal's acronym alone in brackets with its year: "(NEJM, 2019)", "(JAMA Pediatrics 2020)". Opens on the bracket.
+_ACRONYM_IN_BRACKETS = re.compile(
+    rf"\((?P<venue>(?:{'|'.join(_JOURNAL_ACRONYMS)})(?:\s+[A-Z][a-z]+){{0,2}}),?\s+(?P<year>{_YEAR})(?![\w-])\s*[);]")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -662,6 +666,9 @@ def find_attributions(text: str) -> list[Attribution]:
         hits += _citation_lines(text)
     if dated and "," in text:
         hits += _author_journal_lines(text)
+    if dated and "(" in text:
+        hits += [Attribution("venue-year", m.start() + 1, m.end("year"), text[m.start() + 1:m.end("year")],
+                             year=int(m.group("year")[:4]), venue=m.group("venue")) for m in _ACRONYM_IN_BRACKETS.finditer(text)]
     hits += _markers(text)
     hits += _venue_years(text)
     hits += _identifiers(text)

@@ -133,3 +133,62 @@ def test_no_journal_named(text: str) -> None:
 def test_name_and_number_are_one_study(text: str, markers: list[str]) -> None:
     study = study_from(find_attributions(text), text)
     assert (study.first_author, study.markers, ";" in (study.label or "")) == ("Tanaka", markers, False), _shown(text)
+
+
+# How writers in every field cite a paper by its authors: the claim's study is named by its first author and year.
+@pytest.mark.parametrize(("text", "first_author", "year"), [
+    ("Sutcliffe et al. (2019a, 2019b) found that pessaries cut prolapse symptoms.", "Sutcliffe", 2019),
+    ("Pessaries cut prolapse symptoms (Sutcliffe et al. 2019; Obi et al. 2020).", "Sutcliffe", 2019),
+    ("Sutcliffe's 2019 trial found that pessaries cut prolapse symptoms.", "Sutcliffe", 2019),
+    ("Sutcliffe et al.'s (2019) trial found that pessaries cut prolapse symptoms.", "Sutcliffe", 2019),
+    ("Pessaries cut prolapse symptoms (Sutcliffe et al., 2019, Lancet).", "Sutcliffe", 2019),
+    ("Pessaries cut prolapse symptoms (see Sutcliffe et al., 2019).", "Sutcliffe", 2019),
+    ("Sutcliffe et al. (2019) [12] found that pessaries cut prolapse symptoms.", "Sutcliffe", 2019),
+    ("Pessaries cut prolapse symptoms (N Engl J Med 2019).", None, 2019),
+    ("Pessaries cut prolapse symptoms (NEJM, 2019).", None, 2019),
+    ("Wang Y et al. (2020) found that acupressure eased nausea after chemotherapy.", "Wang", 2020),
+    ("Kim JH, et al. 2019 found that acupressure eased nausea.", "Kim", 2019),
+    ("Zhang, Li, and Wang (2021) found that acupressure eased nausea.", "Zhang", 2021),
+    ("Acupressure eased nausea [Zhang 2021].", "Zhang", 2021),
+    ("Acupressure eased nausea [Zhang et al., 2021].", "Zhang", 2021),
+    ("Acupressure eased nausea {Zhang, 2021 #45}.", "Zhang", 2021),
+    ("Acupressure eased nausea (Zhang, 2021:45).", "Zhang", 2021),
+    ("Acupressure eased nausea (Zhang 2021b).", "Zhang", 2021),
+    ("Zhang and colleagues' 2021 trial found that acupressure eased nausea.", "Zhang", 2021),
+    ("De Vries et al. (2017) found that hip protectors cut fractures.", "De Vries", 2017),
+    ("van der Berg et al. (2017) found that hip protectors cut fractures.", "van der Berg", 2017),
+    ("Hip protectors cut fractures (de Vries and van der Berg 2017).", "de Vries", 2017),
+    ("Hip protectors cut fractures (Mbeki, 2017, cited in Osei, 2020).", "Mbeki", 2017),
+    ("As Mbeki (2017) showed, hip protectors cut fractures.", "Mbeki", 2017),
+    ("Mbeki et al. in 2017 found that hip protectors cut fractures.", "Mbeki", 2017),
+    ("In 2017, Mbeki et al. found that hip protectors cut fractures.", "Mbeki", 2017),
+    ("Hip protectors cut fractures (Mbeki et al., 2017; PMID 28765432).", "Mbeki", 2017),
+    ("A 2017 study by Mbeki and colleagues found that hip protectors cut fractures.", "Mbeki", 2017),
+    ("Hip protectors cut fractures, according to Mbeki et al. (2017).", "Mbeki", 2017),
+    ("According to a 2017 study by Mbeki, hip protectors cut fractures.", "Mbeki", 2017),
+    ("Mbeki, Osei & Lund, 2017 showed that hip protectors cut fractures.", "Mbeki", 2017),
+    ("Hip protectors cut fractures (Mbeki et al, J Bone Miner Res 2017).", "Mbeki", 2017),
+    ("Hip protectors cut fractures (Mbeki et al. J Bone Miner Res. 2017;32:100-9).", "Mbeki", 2017),
+    ("Dr. Amara Mbeki's 2017 study found hip protectors cut fractures.", "Mbeki", 2017),
+    ("Hip protectors cut fractures (Mbeki et al., Osteoporos Int, 2017).", "Mbeki", 2017),
+    ("Hip protectors cut fractures (Mbeki & Osei, 2017).", "Mbeki", 2017),
+    ("Hip protectors cut fractures (Mbeki et al., 2017, 2019).", "Mbeki", 2017),
+    ("Hip protectors cut fractures (Mbeki et al., n.d.).", "Mbeki", None),
+    ("Hip protectors cut fractures (Mbeki et al., forthcoming).", "Mbeki", None),
+    ("Hip protectors cut fractures (Mbeki et al., 2017, Table 2).", "Mbeki", 2017),
+    ("Hip protectors cut fractures (e.g. Mbeki et al., 2017).", "Mbeki", 2017),
+    ("Hip protectors cut fractures (Mbeki et al., 2017 [12]).", "Mbeki", 2017),
+    ("Hip protectors cut fractures [Mbeki et al. Osteoporos Int. 2017].", "Mbeki", 2017),
+    ("In a trial by Mbeki (2017), hip protectors cut fractures.", "Mbeki", 2017),
+    ("A Cochrane review (Mbeki 2017) found hip protectors cut fractures.", "Mbeki", 2017),
+    ("Hip protectors cut fractures (Mbeki et al., 2017; Table 3).", "Mbeki", 2017),
+    ("Hip protectors cut fractures (Mbeki et al. [2017]).", "Mbeki", 2017),
+    ("Hip protectors cut fractures (Mbeki et al. 2017, p 12).", "Mbeki", 2017),
+    ("Hip protectors cut fractures (Mbeki et al., 2017)¹.", "Mbeki", 2017),
+    ("Hip protectors cut fractures (Mbeki et al. 2017a,b).", "Mbeki", 2017),
+    ("Mbeki A, Osei K, Lund P, et al. (2017) found hip protectors cut fractures.", "Mbeki", 2017),
+    ("Mbeki, A., Osei, K., & Lund, P. (2017). Hip protectors and fractures. Osteoporosis International, 28, 100-109.", "Mbeki", 2017),
+])
+def test_study_first_author_and_year(text: str, first_author: str | None, year: int | None) -> None:
+    study = study_from(find_attributions(text), text)
+    assert (study.first_author, study.year) == (first_author, year), _shown(text)
