@@ -328,7 +328,7 @@ _JOURNAL_MONTH_YEAR = re.compile(
 # separator before the journal; the year ends the line.
 _TITLE_SOURCE = re.compile(
     rf"[-–—|·•](?<=\s[-–—|·•])\s+(?P<venue>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|&|the|for|in|on)\s+)*[A-Z][\w&.'’-]*)*)"
-    rf"(?:\s+[-–—|·•,]\s+|\s*,\s*|\s+(?=\())\(?(?P<year>{_YEAR})\)?[ \t]*$",
+    rf"(?:\s+[-–—|·•,]\s+|\s*,\s*|\s+(?=\())\(?(?P<year>{_YEAR})\)?\.?[ \t]*$",  # a credit closing a sentence: "— Gut (2017)."
     re.MULTILINE,
 )
 _MEETING_VERBS = ("resented", "here at")
@@ -347,7 +347,7 @@ _SOURCE_LINE = re.compile(
     rf"(?:,?[ \t]+(?:{_MONTH}[ \t]+)?\(?(?P<year>{_YEAR})\)?)?[ \t]*\.?[ \t]*$",
     re.MULTILINE,
 )
-_LINE_END_YEAR = "0123456789) \t"  # how a title line ending on its year can end
+_LINE_END_YEAR = "0123456789) \t."  # how a title line ending on its year can end
 _TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " · ", " • ")
 # Opens on the separator, scanned for at C speed (the rarer separators first tested for as substrings).
 _COMMA_MONTH = re.compile(rf",\s+(?:\d{{1,2}}\s+)?{_MONTH}\s")
@@ -1273,30 +1273,44 @@ def _titled_studies(text: str) -> list[Attribution]:
     return hits
 
 
-# The journal between the year and the study word, too long for the study phrase's three words:
-# "a 2016 New England Journal of Medicine study", "the 2019 Annals of Internal Medicine review".
-_YEAR_JOURNAL_STUDY = re.compile(
-    rf"(?<![\w-])(?:[Aa]n?|[Tt]he)\s(?P<year>{_YEAR})\s+"
-    rf"(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&|the|for|in|on)\s+)*[A-Z][\w&'’-]*){{1,6}})\s+{_STUDY_WORDS}\b")
+# The journal before the study word, too long for the study phrase's three words: "a 2016 New
+# England Journal of Medicine study", "a small 2022 Journal of Pediatrics trial", "an American
+# Journal of Clinical Nutrition study from 2015". Searched back from the study word, its end.
+_JOURNAL_BEFORE_STUDY = re.compile(
+    rf"(?<![\w-])(?:[Aa]n?|[Tt]he|[Tt]his|[Pp]er)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:(?P<year>{_YEAR})\s+)?"
+    rf"(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&|the|for|in|on)\s+)*[A-Z][\w&'’-]*){{1,6}})\s+$")
+_YEAR_AFTER_STUDY = re.compile(rf"\s+(?:from|in)\s+({_YEAR})(?![\w-])")  # "... study from 2015"
 # The journal as the subject: "JAMA Pediatrics published a study in 2019", "The Lancet ran a trial".
 _JOURNAL_SUBJECT = re.compile(
     rf"(?<![\w'’-])(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&|the|for|in|on)\s+)*[A-Z][\w&'’-]*){{0,6}})\s+"
     rf"(?:published|ran|printed|carried)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_STUDY_WORDS}\b"
     rf"(?:\s+in\s+(?:{_MONTH}\s+)?(?P<year>{_YEAR})(?![\w-]))?")
 _PEOPLE = re.compile(r"(?:Researchers|Scientists|Investigators|Doctors|Clinicians|Authors|Experts|Teams?|Groups?)$")
+_DESIGN_WORDS = frozenset(["randomized", "randomised", "controlled", "clinical", "pilot", "cohort", "crossover", "observational",
+                           "double-blind", "open-label", "case-control", "cross-sectional", "prospective", "retrospective"])
 _SUBJECT_VERBS = (" published a", " ran a", " printed a", " carried a", " published the", " ran the")
 
 
 def _journal_studies(text: str) -> list[Attribution]:
     """Journals named around a study phrase the study phrase alone does not reach."""
     hits = []
-    for year, end in _YEAR_ANCHOR.hits(text):  # tried only at a year between an article and a capital
-        if not (text[end:end + 1] == " " and text[end + 1:end + 2].isupper() and text[year - 1:year] == " "):
+    for start, end in _STUDY_ANCHOR.hits(text):  # tried only where a capitalised word stands right before the study word
+        word = start
+        while word > 1 and text[word - 1] == " ":  # back over its design words: "a 2019 JAMA Network Open cohort study"
+            before = text.rfind(" ", 0, word - 1) + 1
+            if text[before:word - 1] not in _DESIGN_WORDS:
+                break
+            word = before
+        if word < 2 or text[word - 1] != " " or not text[text.rfind(" ", 0, word - 1) + 1].isupper():
             continue
-        m = next((m for back in (2, 3, 4) if (m := _YEAR_JOURNAL_STUDY.match(text, max(0, year - back)))), None)
-        venue = _LEADING_ARTICLE.sub("", m.group("venue")) if m else ""
-        if m and _VENUE_CUE.search(venue):
-            hits.append(Attribution("venue-year", m.start(), m.end(), m.group(0), year=int(m.group("year")[:4]), venue=venue))
+        m = _JOURNAL_BEFORE_STUDY.search(text, max(0, word - 120), word)
+        if m is None or not _VENUE_CUE.search(m.group("venue")) or _PEOPLE.search(m.group("venue")) or (
+                _HYPHENATED_ADJECTIVE.search(m.group("venue"))):  # "the Health Canada-approved study": no journal
+            continue
+        later = None if m.group("year") else _YEAR_AFTER_STUDY.match(text, end)
+        year, stop = (m.group("year"), end) if m.group("year") or not later else (later.group(1), later.end())
+        hits.append(Attribution("venue-year", m.start(), stop, text[m.start():stop], venue=m.group("venue"),
+                                year=int(year[:4]) if year else None))
     if _holds_any(text, _SUBJECT_VERBS):
         for m in _JOURNAL_SUBJECT.finditer(text):
             venue = _LEADING_ARTICLE.sub("", m.group("venue"))
@@ -1390,7 +1404,8 @@ def _venue_after(text: str, position: int) -> tuple[str | None, int | None, int]
     a study phrase; a capitalised name after a bare "in" counts only when it looks like
     a journal ("in Australia" does not)."""
     tail = _VENUE_TAIL.match(text, position)
-    found = _venue_of(tail, needs_cue=not tail.group("verb")) if tail else None
+    found = _venue_of(tail, needs_cue=not (tail.group("verb") or "journal" in text[tail.start():tail.start("venue")])
+                      ) if tail else None  # "a 2020 study in the journal Gut": the word says it is one
     return found or (None, None, position)
 
 

@@ -59,9 +59,11 @@ def _shown(text: str) -> list[tuple[object, ...]]:
     ("Prone positioning cut ventilator days (Chest, 2020).", dict(venue="Chest", year=2020)),
     ("Statin users had fewer migraine days (Cephalalgia 2018).", dict(venue="Cephalalgia", year=2018)),
     ("Early mobilisation shortened stays after hip fracture (Injury 2017).", dict(venue="Injury", year=2017)),
+    ("Sepsis deaths fell with early antibiotics (Bone 1992).", dict(first_author="Bone", year=1992)),  # a surname as well
+    ("Sepsis deaths fell with early antibiotics (Brain and Heart, 1992).", dict(first_author="Brain", year=1992)),
     ("Gabapentin eased uraemic itch (Kidney 2016).", dict(venue="Kidney", year=2016)),
     ("Fluoxetine reduced binge episodes (Appetite, 2015).", dict(venue="Appetite", year=2015)),
-    ("Iron drops raised infant haemoglobin (Blood 2014).", dict(venue="Blood", year=2014)),
+    ("Iron drops raised infant haemoglobin (Haematologica 2014).", dict(venue="Haematologica", year=2014)),
     ("Aspirin cut recurrence after polypectomy (Gut 2013).", dict(venue="Gut", year=2013)),
     # identifiers
     ("Full text is free (PMC6543210) and reports fewer falls with vitamin D.",
@@ -192,3 +194,32 @@ def test_name_and_number_are_one_study(text: str, markers: list[str]) -> None:
 def test_study_first_author_and_year(text: str, first_author: str | None, year: int | None) -> None:
     study = study_from(find_attributions(text), text)
     assert (study.first_author, study.year) == (first_author, year), _shown(text)
+
+
+# How news, vendors and reviews name the journal: the claim's study carries it and its year.
+@pytest.mark.parametrize(("text", "venue", "year"), [
+    ("According to research published in the journal Sleep in 2019, naps improved recall.", "Sleep", 2019),
+    ("A 2019 JAMA Network Open cohort study linked night shifts to diabetes.", "JAMA Network Open", 2019),
+    ("A 2018 meta-analysis in Pediatrics found that probiotics shortened colic.", "Pediatrics", 2018),
+    ("There was a study in the BMJ last year showing the polypill cut heart attacks.", "BMJ", None),
+    ("Source: Okafor J et al. Nutrients. 2019;11(4):800.", "Nutrients", 2019),
+    ("A Danish study (2019) found that statins cut dementia risk.", None, 2019),
+    ("Writing in the journal Neurology, the authors reported fewer seizures with fenfluramine.", "Neurology", None),
+    ("A study published in the Journal of the American Heart Association in 2021 found lower blood pressure.", "Journal of the American Heart Association", 2021),
+    ("A small 2022 Journal of Pediatrics study found less colic with drops.", "Journal of Pediatrics", 2022),
+    ("A 2020 study in the journal Gut found that fibre raised butyrate.", "Gut", 2020),
+    ("An American Journal of Clinical Nutrition study from 2015 found that eggs did not raise cholesterol.", "American Journal of Clinical Nutrition", 2015),
+    ("A 2015 study, published in the American Journal of Clinical Nutrition, found eggs did not raise cholesterol.", "American Journal of Clinical Nutrition", 2015),
+    ("Per a 2017 Lancet Psychiatry analysis, lithium cut suicides.", "Lancet Psychiatry", 2017),
+    ("The 2017 Lancet Psychiatry analysis found that lithium cut suicides.", "Lancet Psychiatry", 2017),
+    ("Lithium cut suicides — Lancet Psychiatry (2017).", "Lancet Psychiatry", 2017),
+    ("Lithium cut suicides (source: Lancet Psychiatry, 2017).", "Lancet Psychiatry", 2017),
+    ("Lithium cut suicides [Lancet Psychiatry 2017].", "Lancet Psychiatry", 2017),
+    ("Lithium cut suicides (Lancet Psychiatry 2017;4:100-8).", "Lancet Psychiatry", 2017),
+    ("Lithium cut suicides (Br J Psychiatry 2017).", "Br J Psychiatry", 2017),
+    ("Lithium cut suicides (Am J Psychiatry, 2017).", "Am J Psychiatry", 2017),
+    ("Lithium cut suicides (JAMA Psychiatry. 2017).", "JAMA Psychiatry", 2017),
+])
+def test_study_venue_and_year(text: str, venue: str | None, year: int | None) -> None:
+    study = study_from(find_attributions(text), text)
+    assert (study.venue, study.year) == (venue, year), _shown(text)
