@@ -1275,42 +1275,40 @@ def _titled_studies(text: str) -> list[Attribution]:
 
 # The journal before the study word, too long for the study phrase's three words: "a 2016 New
 # England Journal of Medicine study", "a small 2022 Journal of Pediatrics trial", "an American
-# Journal of Clinical Nutrition study from 2015". Searched back from the study word, its end.
-_JOURNAL_BEFORE_STUDY = re.compile(
-    rf"(?<![\w-])(?:[Aa]n?|[Tt]he|[Tt]his|[Pp]er)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:(?P<year>{_YEAR})\s+)?"
-    rf"(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&|the|for|in|on)\s+)*[A-Z][\w&'’-]*){{1,6}})\s+$")
-_YEAR_AFTER_STUDY = re.compile(rf"\s+(?:from|in)\s+({_YEAR})(?![\w-])")  # "... study from 2015"
+# Journal of Clinical Nutrition study from 2015". Looked for only at a year (scanned for anyway):
+# from a year between an article and the name, or back from a year right after the study word.
+_ARTICLE_BEFORE = r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Tt]his|[Pp]er)\s+(?:[a-z][\w-]*\s+){0,2}"
+_JOURNAL_NAME = r"(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&|the|for|in|on)\s+)*[A-Z][\w&'’-]*){1,6})"
+_ARTICLE_BEFORE_YEAR = re.compile(_ARTICLE_BEFORE + "$")
+_YEAR_JOURNAL_STUDY = re.compile(rf"(?P<year>{_YEAR})\s+{_JOURNAL_NAME}\s+{_STUDY_WORDS}\b")
+_STUDY_BEFORE_YEAR = re.compile(r"(?:stud(?:y|ies)|trials?|review|analysis|paper|report|survey)\s+(?:from|in)\s+$")
+_JOURNAL_STUDY_YEAR = re.compile(rf"{_ARTICLE_BEFORE}{_JOURNAL_NAME}\s+{_STUDY_WORDS}\s+(?:from|in)\s+$")
 # The journal as the subject: "JAMA Pediatrics published a study in 2019", "The Lancet ran a trial".
 _JOURNAL_SUBJECT = re.compile(
     rf"(?<![\w'’-])(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&|the|for|in|on)\s+)*[A-Z][\w&'’-]*){{0,6}})\s+"
     rf"(?:published|ran|printed|carried)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_STUDY_WORDS}\b"
     rf"(?:\s+in\s+(?:{_MONTH}\s+)?(?P<year>{_YEAR})(?![\w-]))?")
 _PEOPLE = re.compile(r"(?:Researchers|Scientists|Investigators|Doctors|Clinicians|Authors|Experts|Teams?|Groups?)$")
-_DESIGN_WORDS = frozenset(["randomized", "randomised", "controlled", "clinical", "pilot", "cohort", "crossover", "observational",
-                           "double-blind", "open-label", "case-control", "cross-sectional", "prospective", "retrospective"])
 _SUBJECT_VERBS = (" published a", " ran a", " printed a", " carried a", " published the", " ran the")
 
 
 def _journal_studies(text: str) -> list[Attribution]:
     """Journals named around a study phrase the study phrase alone does not reach."""
     hits = []
-    for start, end in _STUDY_ANCHOR.hits(text):  # tried only where a capitalised word stands right before the study word
-        word = start
-        while word > 1 and text[word - 1] == " ":  # back over its design words: "a 2019 JAMA Network Open cohort study"
-            before = text.rfind(" ", 0, word - 1) + 1
-            if text[before:word - 1] not in _DESIGN_WORDS:
-                break
-            word = before
-        if word < 2 or text[word - 1] != " " or not text[text.rfind(" ", 0, word - 1) + 1].isupper():
+    for start, end in _YEAR_ANCHOR.hits(text):
+        if text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
+            m = _YEAR_JOURNAL_STUDY.match(text, start)
+            article = _ARTICLE_BEFORE_YEAR.search(text, max(0, start - 40), start) if m else None
+            first, stop, year = (article.start(), m.end(), m.group("year")) if article else (0, 0, "")
+        elif text[start - 1:start] == " " and _STUDY_BEFORE_YEAR.search(text, max(0, start - 20), start):
+            m = _JOURNAL_STUDY_YEAR.search(text, max(0, start - 160), start)
+            first, stop, year = (m.start(), end, text[start:end]) if m else (0, 0, "")
+        else:
             continue
-        m = _JOURNAL_BEFORE_STUDY.search(text, max(0, word - 120), word)
-        if m is None or not _VENUE_CUE.search(m.group("venue")) or _PEOPLE.search(m.group("venue")) or (
+        if not stop or not _VENUE_CUE.search(m.group("venue")) or _PEOPLE.search(m.group("venue")) or (
                 _HYPHENATED_ADJECTIVE.search(m.group("venue"))):  # "the Health Canada-approved study": no journal
             continue
-        later = None if m.group("year") else _YEAR_AFTER_STUDY.match(text, end)
-        year, stop = (m.group("year"), end) if m.group("year") or not later else (later.group(1), later.end())
-        hits.append(Attribution("venue-year", m.start(), stop, text[m.start():stop], venue=m.group("venue"),
-                                year=int(year[:4]) if year else None))
+        hits.append(Attribution("venue-year", first, stop, text[first:stop], venue=m.group("venue"), year=int(year[:4])))
     if _holds_any(text, _SUBJECT_VERBS):
         for m in _JOURNAL_SUBJECT.finditer(text):
             venue = _LEADING_ARTICLE.sub("", m.group("venue"))
