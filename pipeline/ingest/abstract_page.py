@@ -59,6 +59,7 @@ from extractors.reflist import parse_entry
 from pipeline.ingest.names import format_author
 from pipeline.ingest.own_identity import complete_identity
 from pipeline.ingest.quoted_abstract import is_quoted, quoted_meta
+from pipeline.ingest.run_on_title_page import run_on_title_page_meta
 from pipeline.model import Block, DocumentMeta, ReferenceEntry
 
 _MARKS_LEAD = re.compile(r"^[#>*_\s]+")
@@ -226,6 +227,7 @@ _AFTER_ABSTRACT = 4  # blocks after the abstract still searched for a DOI or PMI
 _DOI_AFTER = 6  # blocks after a titled record's abstract searched for its DOI line (keywords, a "Full Text:" link between)
 _BODY_RATIO = 1.5  # main text after the abstract, relative to the abstract, beyond which it is a full paper or review
 _BODY_FLOOR = 1500
+_RUN_ON_BLOCKS = 5  # a run-on first page sits below at most a few lines (a viewer's title, "Transcription")
 
 
 def abstract_page_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] | None = None) -> DocumentMeta:
@@ -234,7 +236,8 @@ def abstract_page_meta(text: str, blocks: list[Block], abstract_span: tuple[int,
     ``abstract_span`` is where the abstract lies when the caller already knows (an HTML
     element marked "abstract"); otherwise the abstract is what follows an "Abstract" heading,
     or a structured abstract, or the prose of a titled record (see ``_record_meta``)."""
-    meta = (_inline_record_meta(text, blocks) or _flat_markdown_meta(text, blocks)) if abstract_span is None else None
+    meta = (_inline_record_meta(text, blocks) or _flat_markdown_meta(text, blocks)
+            or _run_on_title_page(text, blocks)) if abstract_span is None else None
     if meta is None:
         meta = _headed_meta(text, blocks, abstract_span)
         meta = meta if meta.is_study or abstract_span is not None else _record_meta(text, blocks)
@@ -324,6 +327,24 @@ def _flat_markdown_meta(text: str, blocks: list[Block]) -> DocumentMeta | None:
     names = [name.strip() for name in re.split(r"(?:^|\s)[*-]\s+", page.group("byline") or "") if name.strip()]
     return DocumentMeta(title=title, authors=_authors(", ".join(names), "metadata") if names else [],
                         abstract_start=start, abstract_end=end)
+
+
+def _run_on_title_page(text: str, blocks: list[Block]) -> DocumentMeta | None:
+    """A PDF's first page extracted as one line (journal line, title, authors, affiliations, abstract): its own
+    study unless a narrative review, or a paper body follows that the abstract does not report as its own."""
+    for block in [b for b in blocks if b.label != "boilerplate"][:_RUN_ON_BLOCKS]:
+        if block.kind != "paragraph":
+            continue
+        meta = run_on_title_page_meta(text, block.start, block.end)
+        if meta is None:
+            continue
+        start, end = meta.abstract_start or 0, meta.abstract_end or 0
+        after = len(text) - end
+        if _is_narrative(meta.title or "") or (
+                after > max(_BODY_FLOOR, _BODY_RATIO * (end - start)) and not _reports_own_study(text, start, end)):
+            return None
+        return meta
+    return None
 
 
 def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] | None) -> DocumentMeta:
