@@ -135,3 +135,23 @@ def test_plain_text_abstract_page_is_its_own_abstract(tmp_path: Path, page: str,
     assert (claims[0].study.venue, claims[0].study.year) == (venue, year)
     assert "Keywords" not in claims[0].evidence.text and "Received" not in claims[0].evidence.text
 
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("Gingival Severity Index (GSI) fell more with the mouthrinse than with brushing alone.", "GSI"),
+    ("The modified gingival index (MGI) fell more with the herbal dentifrice than with the control paste.", "MGI"),
+    ("Gingival bleeding index (GBI) scores fell with the interdental brush.", "GBI"),
+    ("Regional cerebral perfusion on SPECT rose after 3 months of treatment.", "SPECT"),
+    ("The HSS knee score improved more after the cemented prosthesis.", "HSS"),
+    ("The Chronic Prostatitis Symptom Index fell by 6 points with pollen extract.", "NIH-CPSI"),
+])
+def test_measures_real_abstracts_name(sentence: str, measure: str) -> None:
+    from extractors.fields.outcomes import learn_abbreviations, parse_outcomes
+
+    assert measure in parse_outcomes(sentence, learn_abbreviations(sentence))
+
+
+def test_global_severity_index_stays_the_symptom_inventory() -> None:
+    from extractors.fields.outcomes import parse_outcomes
+
+    assert parse_outcomes("The GSI of the Brief Symptom Inventory fell after therapy.") == ["BSI"]
+
