@@ -95,6 +95,8 @@ def read_table(text: str, lines: list[tuple[int, int]], header_hint: bool = Fals
     columns: list[int] = []  # start columns of a space-aligned table, from its first row
     ruled = False  # the first row stands over a markdown rule ("|---|"): a header, whatever it names
     piped = bool(lines) and table_kind(text[lines[0][0]:lines[0][1]]) == "pipe"
+    if lines and not piped and table_kind(text[lines[0][0]:lines[0][1]]) is None:
+        lines = _wrapped_rows_joined(text, lines)
     for start, end in _closed_pipe_rows(text, lines):
         line = text[start:end]
         kind = table_kind(line.split("\n", 1)[0])
@@ -155,6 +157,27 @@ def _closed_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int
 
 
 _MAX_WRAPPED_LINES = 3
+
+
+def _wrapped_rows_joined(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of a space-aligned table, a line that leaves the first column empty taken
+    with the row above: cells wrapped in several columns at once ("Riboflavin 400 mg daily"
+    over "for 3 months", "Placebo" over "capsules") continue that row, however many cells
+    the wrapped line holds."""
+    first = text[lines[0][0]:lines[0][1]].split("\n", 1)[0]
+    columns = [_column(text, lines[0][0]) + c for c in space_cells(first)]
+    if len(columns) < 3:
+        return lines
+    joined: list[tuple[int, int]] = []
+    for start, end in lines:
+        line = text[start:end]
+        indent = _column(text, start) + len(line) - len(line.lstrip(" "))
+        if joined and line.strip() and indent >= columns[1] - _COLUMN_SLACK and not text[joined[-1][1]:start].strip(" \n") \
+                and text.count("\n", joined[-1][1], start) == 1:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _rejoined(text: str, rows: list[Row], width: int) -> list[Row]:

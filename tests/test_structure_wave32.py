@@ -155,3 +155,53 @@ def test_global_severity_index_stays_the_symptom_inventory() -> None:
 
     assert parse_outcomes("The GSI of the Brief Symptom Inventory fell after therapy.") == ["BSI"]
 
+
+MIGRAINE_TABLE = """Table 2. Randomised trials of migraine prophylaxis
+
+Study            N     Intervention               Comparator     Outcome          Result
+Okafor 2019      120   Magnesium citrate 600 mg   Placebo        Migraine days    Fewer migraine days
+                       daily for 12 weeks                                         than placebo (P = 0.01)
+Brandt 2020      64    Riboflavin 400 mg daily    Placebo        MIDAS            No difference from
+                       for 3 months               capsules                        placebo (P = 0.41)
+"""
+
+WOUND_TABLE = """Table 1  Trials of topical agents for diabetic foot ulcers
+
+Trial              Patients   Treatment                   Control                 Healing
+Moreau 2017        210        Sucrose octasulfate         Neutral                 Complete closure
+                              dressing                    dressing                more often (P = 0.002)
+Tanaka 2020        96         Honey-impregnated           Saline gauze            No difference in
+                              alginate, daily             changed daily           closure at 12 weeks
+"""
+
+SLEEP_TABLE = """Characteristics of the included trials
+
+Author, year        n      Intervention            Comparator        Main finding
+Haddad 2018         48     Melatonin 3 mg at       Placebo           Sleep onset latency
+                           bedtime for 4 weeks     tablets           shorter (P = 0.02)
+Vogt 2021           150    Zolpidem 5 mg           Cognitive         Equal remission at
+                           nightly                 behavioural       6 months
+                                                   therapy
+"""
+
+
+@pytest.mark.parametrize("page, expected", [
+    (MIGRAINE_TABLE, [("Okafor", 120, "positive"), ("Brandt", 64, "null")]),
+    (WOUND_TABLE, [("Moreau", 210, None), ("Tanaka", 96, "null")]),
+    (SLEEP_TABLE, [("Haddad", 48, "positive"), ("Vogt", 150, None)]),
+])
+def test_wrapped_cells_of_a_space_aligned_table_stay_in_their_row(tmp_path: Path, page: str, expected: list) -> None:
+    """A row whose cells wrap onto the next line in several columns at once is one row: the
+    wrapped line (first column empty) adds to the cells above it, not a row of its own."""
+    claims = [c for c in page_claims(tmp_path, page) if c.context == "table"]
+    assert [(c.study.first_author, c.n) for c in claims] == [(author, n) for author, n, _ in expected]
+    for claim, (_, _, direction) in zip(claims, expected):
+        if direction:
+            assert claim.direction == direction
+
+
+def test_wrapped_row_carries_its_continuation_lines(tmp_path: Path) -> None:
+    claims = [c for c in page_claims(tmp_path, SLEEP_TABLE) if c.context == "table"]
+    assert "bedtime for 4 weeks" in claims[0].evidence.text and "shorter (P = 0.02)" in claims[0].evidence.text
+    assert "therapy" in claims[1].evidence.text
+    assert claims[0].comparator == "placebo"
