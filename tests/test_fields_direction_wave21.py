@@ -441,7 +441,6 @@ KNOWN_GAPS = {
     'Popular heartburn drugs may raise the risk of dementia, researchers say.',
     'Faster healing (median 21 vs 34 days)',
     'The weight-loss drug increased lean mass loss compared with diet alone.',
-    'The two doses gave similar seizure reductions.',
     'Results were positive for the primary endpoint and negative for all secondary endpoints.',
     'The antipsychotic was associated with greater increases in prolactin than aripiprazole.',
     'Recurrence of C. difficile was 12% after faecal transplant and 41% after vancomycin.',

@@ -68,6 +68,7 @@ from functools import lru_cache
 from extractors.fields.comparator import CONTROLS
 from extractors.fields.direction_asides import aside_spans, plain_cues
 from extractors.fields.direction_clauses import reread
+from extractors.fields.direction_idioms import idiom_direction
 from extractors.fields.direction_polarity import raised_outcome
 from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_pair, arm_relations, from_to,
                                                  paired_change, stood_at_time,
@@ -2080,7 +2081,10 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         text = _blanked(text, [(placebo_response.start(), _sentence_end(lowered, placebo_response.end()))])  # what the placebo response may mean
     if any(word in text for word in _BAD_LEVEL_WORDS) and _BAD_LEVEL_REDUCED.search(text):
         text = _BAD_LEVEL_REDUCED.sub(r"\1", text)  # "reduced elevated blood pressure" lowered blood pressure: the adjective says it was too high
-    direction = reread(text, _read_direction(text, comparator, outcome), lambda blanked: parse_direction(blanked, comparator, outcome))
+    def read(blanked: str) -> str:
+        return parse_direction(blanked, comparator, outcome)
+
+    direction = idiom_direction(text, reread(text, _read_direction(text, comparator, outcome), read), read)
     if direction in ("unknown", "null") and (plain := plain_cues(text)):
         if direction == "unknown" or "positive" in plain:
             return _verdict(plain | ({"null"} if direction == "null" else set()))  # "the 2 g/kg group had better FCR; 1 g/kg was no different"
