@@ -158,16 +158,51 @@ PACE = [
     ("shrug-not", "It is hard to say how much it helped, but my pain is down a lot.", None, None, "positive"),
 ]
 
+# A gain that stopped, harm counted per patient, arms alike in growth, and shapes still read wrong.
+MORE = [
+    ("worked-then-nothing", "Worked great for about six weeks and then nothing, so I stopped.", None, None, "mixed"),
+    ("worked-then-nothing", "The patches helped for a couple of weeks, then just stopped.", None, None, "mixed"),
+    ("swapped", "My cardiologist swapped me to a different statin because of the muscle aches.", None, None, "negative"),
+    ("nnh", "The number needed to harm was 14 for falls.", "placebo", "falls", "negative"),
+    ("as-well-as", "Fish fed the insect meal grew as well as those on fishmeal.", "fishmeal", None, "null"),
+    ("as-well-as", "Patients on the generic did just as well as those on the branded inhaler.", "branded inhaler", None, "null"),
+    ("as-well-as-not", "Sleep improved, as well as daytime energy.", "placebo", None, "positive"),
+    ("no-more-than", "The cream was no more effective than the vehicle at clearing lesions.", "vehicle", None, "null"),
+    ("modest-news", "The pill cut heart attacks by a modest 12%, researchers said.", "placebo", None, "positive"),
+    ("wash-news", "When it came to pain, acupuncture and the sham needles were a wash.", "sham", None, "null"),
+    ("rr", "Relative risk of relapse 0.58 (0.41-0.82).", "placebo", "relapse", "positive"),
+    ("ard-null", "Absolute risk difference 0.3 percentage points (95% CI -1.1 to 1.7).", "placebo", "stroke", "null"),
+    ("per-arm-response", "Responders: 18/40 (45%) with lithium and 9/41 (22%) with placebo.", "placebo", "response", "positive"),
+    ("vet-null", "Supplementation did not affect egg weight or shell thickness.", "basal diet", None, "null"),
+    ("safety-only", "Most adverse events were mild and transient.", "placebo", None, "unknown"),
+    ("futility", "An independent board recommended stopping the trial for futility.", "placebo", None, "null"),
+    ("harm-stop", "The trial was terminated early after more deaths occurred in the intervention group.", "usual care", None, "negative"),
+    ("superiority-fail", "Superiority over active control was not demonstrated.", "active control", None, "null"),
+    ("gap-halted", "Mortality was higher in the treatment arm, and the study was halted.", "placebo", None, "negative"),
+    ("gap-harm-event", "More infants in the probiotic group developed necrotising enterocolitis (9% vs 4%).", "placebo", None, "negative"),
+    ("gap-unclear", "It is not clear that the benefits of screening outweigh its harms.", None, None, "unknown"),
+    ("gap-vet-coat", "Dogs on the omega-3 diet had shinier coats and scratched less.", "control diet", None, "positive"),
+    ("gap-plots", "Treated plots yielded 8% more grain than untreated plots.", "untreated", None, "positive"),
+]
+
 KNOWN_GAPS: set[str] = {
     # a treatment arm whose name holds 'control' ("tight glucose control") is read as the control arm
     "Patients randomised to tight glucose control had higher 90-day mortality than those under conventional control.",
+    # a harm's excess in the treated arm read as the finding only when stated against the comparator in words
+    "Mortality was higher in the treatment arm, and the study was halted.",
+    "More infants in the probiotic group developed necrotising enterocolitis (9% vs 4%).",
+    # doubt about the balance ("it is not clear that") is read as the balance asserted
+    "It is not clear that the benefits of screening outweigh its harms.",
+    # an animal's coat and a plot's yield have no polarity entry, and "untreated plots" is no control the lexicon knows
+    "Dogs on the omega-3 diet had shinier coats and scratched less.",
+    "Treated plots yielded 8% more grain than untreated plots.",
 }
 
 
 @pytest.mark.parametrize(
     ("family", "text", "comparator", "outcome", "expected"),
     [pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason="known gap")) if case[1] in KNOWN_GAPS else case
-     for case in ABSTRACTS + NUMBERS + PATIENTS + NEWS + FARM + VARIANTS + PACE],
+     for case in ABSTRACTS + NUMBERS + PATIENTS + NEWS + FARM + VARIANTS + PACE + MORE],
 )
 def test_direction_catalogue(family: str, text: str, comparator: str | None, outcome: str | None, expected: str) -> None:
     assert parse_direction(text, comparator=comparator, outcome=outcome) == expected

@@ -13,8 +13,10 @@ A verdict the sentence states outright overrides the passes:
 Where the passes found nothing, an idiom is the finding:
 - a parent's or patient's "dry 6 nights out of 7", "no more tantrums", "wish I'd started it
   sooner", "sleeping through the night": positive; "can't tell if it's doing anything", "was a
-  wash", arms that "produced similar remission rates": null; "the side effects weren't worth
-  it", "my neurologist took me off it", researchers "surprised to find the opposite" of what
+  wash", arms that "produced similar remission rates" or "grew as well as those on fishmeal":
+  null; "worked for six weeks and then nothing": mixed; a number needed to harm, "the side
+  effects weren't worth it", "my neurologist took me off it" or "swapped me to a different
+  statin", researchers "surprised to find the opposite" of what
   they expected (another trial that "reported the opposite" is no finding of this one): negative.
 """
 
@@ -71,8 +73,19 @@ _NOT_WORTH_IT = re.compile(
 )
 _TAKEN_OFF = re.compile(
     r"\b(?:doctor|doc|gp|consultant|nurse|specialist|vet|\w+olog(?:ist|y)|p(?:a)?ediatrician|psychiatrist|surgeon|pharmacist)\s+(?:\w+\s+)?"
-    r"(?:took|has\s+taken|had\s+to\s+take|pulled|stopped|switched)\s+(?:me|him|her|us|them|my\s+\w+)\s+off\b"
+    r"(?:(?:took|has\s+taken|had\s+to\s+take|pulled|stopped|switched)\s+(?:me|him|her|us|them|my\s+\w+)\s+off\b"
+    r"|(?:swapped|switched|moved|changed)\s+(?:me|him|her|us|them|my\s+\w+)\s+(?:to|onto|over\s+to)\s+(?:a\s+)?(?:different|another|other|new)\b)"
 )
+# A gain that lasted a while, then nothing: "worked great for about six weeks and then nothing".
+_WORKED_THEN_STOPPED = re.compile(
+    r"\b(?:worked|helped)\s+(?:\w+\s+){0,2}?for\s+(?:about\s+|around\s+|maybe\s+|roughly\s+)?(?:a\s+couple\s+of|a\s+few|a|an|one|two|three|four|five|six|seven|eight|\d+)\s+"
+    r"(?:days?|weeks?|months?)\s*,?\s+(?:and\s+)?then\s+(?:nothing|stopped|wore\s+off|quit|just\s+stopped|nada|zilch)\b"
+)
+# Arms alike in so many words: "fish fed the insect meal grew as well as those on fishmeal".
+_AS_WELL_AS = re.compile(
+    r"\b(?:grew|performed|did|fared|worked|healed|recovered|gained)\s+(?:just\s+|equally\s+|about\s+)?as\s+well\s+as\s+(?:those|the|with|on|in|birds|animals|patients|fish|pigs)\b"
+)
+_HARM_NUMBER = re.compile(r"\b(?:number\s+needed\s+to\s+harm|nnh)\b\s*(?:\([^()]{0,10}\)\s*)?(?:was|of|=|:|,)?\s*(?:about\s+|only\s+)?\d")
 # A listed outcome that stood lower or higher in the treated arm, the untreated one implied: "Feed conversion ratio was
 # lower in the treated pens", "Itch scores were lower in the supplemented group".
 _STOOD_IN_TREATED = re.compile(
@@ -135,6 +148,8 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str]) -> st
         return "null"
     if "backfir" in lowered and _BACKFIRED.search(lowered):
         return "negative"
+    if direction in ("positive", "unknown") and "then" in lowered and _WORKED_THEN_STOPPED.search(lowered):
+        return "mixed"
     if direction != "unknown":
         return direction
     if ("fast" in lowered or "quick" in lowered or "rapid" in lowered or "soon" in lowered) and " as " in lowered and _TIMES_AS_FAST.search(lowered):
@@ -159,7 +174,7 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str]) -> st
         return "null"
     if "worth" in lowered and _NOT_WORTH_IT.search(lowered):
         return "negative"
-    if " off" in lowered and _TAKEN_OFF.search(lowered):
+    if (" off" in lowered or "swapped" in lowered or "switched" in lowered or "moved" in lowered or "changed" in lowered) and _TAKEN_OFF.search(lowered):
         return "negative"
     if ("treated" in lowered or "supplemented" in lowered or "vaccinated" in lowered or "intervention" in lowered or "active" in lowered) and (
         stood := _STOOD_IN_TREATED.search(lowered)
@@ -167,6 +182,10 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str]) -> st
         if stood["stood"] in ("better", "worse"):
             return "positive" if stood["stood"] == "better" else "negative"
         return "positive" if (stood["stood"] in ("higher", "greater")) == (better == "higher") else "negative"
+    if "as well as" in lowered and _AS_WELL_AS.search(lowered):
+        return "null"
+    if ("to harm" in lowered or "nnh" in lowered) and _HARM_NUMBER.search(lowered):
+        return "negative"
     if "opposite" in lowered and ("surpris" in lowered or "expect" in lowered or "contrary" in lowered) and _THE_OPPOSITE.search(lowered):
         return "negative"
     return direction
