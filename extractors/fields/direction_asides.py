@@ -122,19 +122,34 @@ _NULL_CUES = re.compile(
     # performed no better, its comparator named before
     r"|\b(?:performed|did|fared|worked)\s+no\s+better\b"
 )
-_PLAIN_WORDS = ("group", "arm", "cohort", "%", "by ", "shorter", "later", "inferior", "no more", "gone", "better", "less", "stop", " in ")
+def _may_state_gain(lowered: str) -> bool:
+    """Whether some branch of ``_GAIN_CUES`` finds every word it cannot match without ("%" or
+    " in " alone opened the whole alternation for most sentences with a number)."""
+    def has(*words: str) -> bool:
+        return any(word in lowered for word in words)
+    return (
+        (has("group", "arm", "cohort") and has("better", "improved"))
+        or ("%" in lowered and has("responding", "improving", "remitting"))
+        or (has("clearance", "resolution", "response", "remission", "healing", "cure", "closure")
+            and has("seen", "achieved", "observed", "obtained", "reached", "noted"))
+        or ("by" in lowered and has("extended", "prolonged", "lengthened", "increased", "improved"))
+        or "shorter" in lowered
+        or ("%" in lowered and "reduction" in lowered)
+        or "more" in lowered
+        or "gone" in lowered
+        or ("better" in lowered and has("felt", "feel"))
+        or ("less" in lowered and has("cried", "coughed", "scratched", "vomited", "fussed", "wheezed"))
+    )
 
 
 def plain_cues(text: str) -> set[str]:
     """The verdicts the plain statements in ``text`` give: positive, negative, null."""
     lowered = text.lower().replace("’", "'")
-    if not any(word in lowered for word in _PLAIN_WORDS):
-        return set()
     found = set()
-    if _GAIN_CUES.search(lowered):
+    if _may_state_gain(lowered) and _GAIN_CUES.search(lowered):
         found.add("positive")
-    if _LOSS_CUES.search(lowered):
+    if ("inferior" in lowered or "later" in lowered) and _LOSS_CUES.search(lowered):
         found.add("negative")
-    if _NULL_CUES.search(lowered):
+    if ("stop" in lowered or "better" in lowered) and _NULL_CUES.search(lowered):
         found.add("null")
     return found
