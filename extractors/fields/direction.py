@@ -1955,6 +1955,12 @@ _MORE_REACHED = re.compile(
     r"|(?<!not\s)(?<!n't\s)\b(?:kept|maintained)\s+(?:significantly\s+|many\s+|far\s+)?more\s+(?:[\w-]+\s+){1,3}?"
     r"(?:open|patent|alive|dry|continent|intact|functioning|seizure-free|pain-free|symptom-free|relapse-free|in\s+remission|on\s+their\s+feet)\b[^.;]{0,30}?\bthan\b"
 )
+# The verbs one of which every branch of ``_MORE_REACHED`` needs ("benefit" stands for its spellings).
+_MORE_REACHED_VERBS = (
+    "achieved", "attained", "reached", "produced", "induced", "cured", "cleared", "healed", "eliminated", "eradicated", "relieved",
+    "resolved", "helped", "prevented", "protected", "stopped", "rescued", "corrected", "controlled", "normalised", "normalized",
+    "restored", "reversed", "got", "killed", "removed", "eased", "improved", "benefit", "attended", "completed", "kept", "maintained",
+)
 # Recovery that came sooner: "healed the wounds about four days sooner than leaving them undressed", "went home 2 days earlier",
 # "reached full feeds three days earlier".
 _SOONER_RECOVERY = re.compile(
@@ -1993,7 +1999,7 @@ def _set_against_comparator(text: str) -> str | None:
     lowered = text.lower()
     if "fewer" in lowered and (" than" in lowered or "compared" in lowered or "relative" in lowered or "versus" in lowered) and (found := _FEWER_HELPED.search(lowered)):
         return _for_treatment("negative", lowered, found)
-    if " more " in lowered and " than" in lowered and (found := _MORE_REACHED.search(lowered)):
+    if " more " in lowered and " than" in lowered and any(verb in lowered for verb in _MORE_REACHED_VERBS) and (found := _MORE_REACHED.search(lowered)):
         return _for_treatment("positive", lowered, found)
     if " than" in lowered and ("sooner" in lowered or "earlier" in lowered or "faster" in lowered or "quick" in lowered):
         if _NOT_SOONER.search(lowered):
@@ -2104,7 +2110,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         # a table's outcome cell that relates the arms itself, "PDI: INT (92 ± 12) > CTRL (84 ± 11)", beside an effect size alone
         return _verdict(arm_relations(outcome.lower(), ""))
     if direction in ("mixed", "null") and (" whereas " in text or " while " in text or " but " in text or ";" in text or ", with no" in text or "contrast" in text) and (
-        unchanged := _CONTROL_UNCHANGED.search(lowered := text.lower())
+        any(word in (lowered := text.lower()) for word in _UNCHANGED_WORDS) and (unchanged := _CONTROL_UNCHANGED.search(lowered))
     ):
         if _read_direction(_blanked(text, [unchanged.span()]), comparator, outcome) == "positive":
             return "positive"  # "all ashwagandha groups had a significant drop, whereas the placebo group did not show any change"
@@ -2339,6 +2345,8 @@ _CONTROL_UNCHANGED = re.compile(
     r"(?:(?:was|were)\s+(?:seen|observed|found|noted|detected|evident)\s+|occurred\s+)?"
     rf"(?:in|with|among|for)\s+(?:the\s+)?(?:[\w-]+\s+)?{CONTROL}[^.;]*"
 )
+# One of these every branch of ``_CONTROL_UNCHANGED`` needs ("chang" also stands for "unchanged").
+_UNCHANGED_WORDS = ("chang", "improv", "mov", "shift", "stable", "constant", "same", "differen", "gain", "increase")
 # Gains in both arms, the treated arm's larger: "improved in both groups, but significantly more in the semaglutide arm".
 _BOTH_BUT_MORE = re.compile(
     r"\b(?:in|for|among)\s+both\s+(?:the\s+)?(?:groups|arms|conditions)\b[^.;]{0,40}?,?\s+(?:but|and|with\s+(?:a\s+)?)\s*(?:significantly\s+|much\s+|substantially\s+|markedly\s+|considerably\s+)?"

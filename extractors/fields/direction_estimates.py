@@ -49,6 +49,16 @@ def may_state_estimate(text: str) -> bool:
     return "(" in text or "[" in text or "CI" in text or "ci" in text
 
 
+def _may_name_estimate(text: str) -> bool:
+    """Whether ``text`` holds a word some label of ``_ESTIMATE`` cannot match without: its case-
+    insensitive scan tries every letter as a start ("g =", "d:"), so a sentence with a bracket and
+    no label is left unscanned."""
+    if "HR" in text or "OR" in text or "RR" in text or "MD" in text or "=" in text or ":" in text:
+        return True
+    lowered = text.lower()
+    return "ratio" in lowered or "relative" in lowered or "differen" in lowered or "hedge" in lowered or "cohen" in lowered or "effect" in lowered
+
+
 def survival_hazard(label: str, context: str) -> bool:
     """Whether a ratio labelled ``label`` is a hazard ratio on a survival outcome: the hazard of
     death or progression, lower better though survival is better longer."""
@@ -61,7 +71,7 @@ def read_estimate(text: str, measure: str, better_when: Callable[[str, bool], st
     interval does not hold it, or its side cannot be told. ``better_when(words, ratio)`` says
     which way the outcome named in ``words`` should move ("higher", "lower" or None)."""
     signed = text.translate(_DASHES)
-    found = _ESTIMATE.search(signed)
+    found = _ESTIMATE.search(signed) if _may_name_estimate(signed) else None
     if not found:
         return None
     estimate, low, high = (float(found[name]) for name in ("estimate", "low", "high"))

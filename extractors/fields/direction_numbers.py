@@ -714,13 +714,14 @@ _STOOD_AT_TIME = re.compile(
     r"(?:^|[;,:]\s*|\b(?:and|but)\s+)(?:the\s+)?(?P<what>(?:(?!baseline\b|was\b|were\b)[a-z][\w-]*\s+){1,4}?)(?:was|were)\s+(?:significantly\s+|markedly\s+)?"
     r"(?P<way>lower|higher|reduced|smaller|greater)\s+(?:at|by|after)\s+(?:week|wk|day|month|year|\d|one|two|three|four|six|twelve|the\s+end)"
 )
+_STOOD_WAYS = ("lower", "higher", "reduced", "smaller", "greater")  # one of which ``_STOOD_AT_TIME`` needs
 
 
 def stood_at_time(lowered: str) -> str | None:
     """positive or negative for an outcome lower or higher at a time point with no arm named; None when its sense is unknown."""
     if " at " not in lowered and " by " not in lowered and " after " not in lowered:
         return None
-    found = _STOOD_AT_TIME.search(lowered)
+    found = _STOOD_AT_TIME.search(lowered) if any(way in lowered for way in _STOOD_WAYS) else None
     if found and CONTROL_WORD.search(lowered, found.end(), found.end() + 60):
         return None  # "higher at week 8 with placebo": the control arm's, the cue passes' to read
     better = (_better_when(_SCORE_WORD.sub(" ", found["what"]), both_fell=False) or outcome_better(found["what"])) if found else None
