@@ -1007,8 +1007,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     if "attention" in target[:30] and _ATTENTION_MATCHED.match(target):
         return "attention control"  # "attention-matched education": matched for attention is what makes one
     target = _without_start(_ALIKE_ARM, target)  # "a comparable but sedentary attention control program"
-    if "active control" in target[:20]:
-        target = _without_start(_ACTIVE_CONTROL_OF, target)  # "an active control of stretching exercises"
+    if "active co" in target[:20]:
+        target = _without_start(_ACTIVE_CONTROL_OF, target)  # "an active control of stretching exercises", "an active comparator, ..."
     if "%" in target[:40] and (strength_led := _CONCENTRATION_LED.match(target)):
         named = target[strength_led.end():]  # "clinically standard 50% dextrose", "0.9% saline"; not "58% of those ..."
         if _DRUG_RE.match(named) or _CONTROL_RE.match(named) or _PRODUCT_NAMED.match(named):
@@ -1247,6 +1247,7 @@ _PLAIN_WORD = re.compile(r"[a-z][a-z\-']*")
 _ATTENTION_MATCHED = re.compile(r"(?:(?:a|an|the)\s+)?(?:time[\s-]and[\s-])?attention[\s-]matched\s+[a-z]")
 _ACTIVE_CONTROL_OF = re.compile(
     r"(?:(?:a|an|the)\s+)?active\s+control\s+(?:group\s+|condition\s+|arm\s+)?(?:of|consisting\s+of|receiving|doing)\s+(?=[a-z])"
+    r"|(?:(?:a|an|the)\s+)?active\s+(?:control|comparator)(?:\s+(?:group|arm|drug|treatment))?\s*(?:,|:|\u2013|\u2014|-)\s*(?=[a-z])"
 )
 # The strength an arm's solution was given at, before its name.
 # A product named by its agent and form after a strength: "5% sodium fluoride varnish", "2% chlorhexidine gel".
