@@ -58,7 +58,8 @@ _OVER = r"(?:/|per\s|[·⋅∙]|\.(?=\s*(?:kg|d|day)\s*" + _INVERSE + r"))"
 # "mg/kg body weight/day", "mg/kg/bw", "mg/kg b.wt": body weight written after the kg.
 _BODY_WEIGHT = r"(?:\s*/?\s*(?:of\s+)?(?:body[\s-]*weight|b\.?\s?wt?\.?|BW)(?![a-z]))?"
 _PER = (
-    r"(?:\s*" + _OVER + r"\s*(?:kg|kilograms?)" + _INVERSE + r"?" + _BODY_WEIGHT + r"\s*(?:" + _OVER + r"\s*(?:" + _DAY + "|" + _RATE + ")" + _INVERSE + r"?)?"
+    # "mg/kg/dose", "mg/kg per dose": the weight-based amount of each dose, no rate
+    r"(?:\s*" + _OVER + r"\s*(?:kg|kilograms?)" + _INVERSE + r"?" + _BODY_WEIGHT + r"\s*(?:" + _OVER + r"\s*(?:" + _DAY + "|" + _RATE + r"|dose\b)" + _INVERSE + r"?)?"
     r"|\s*kg" + _INVERSE + r"(?:\s*[·⋅∙.]?\s*(?:" + _DAY + "|" + _RATE + ")" + _INVERSE + r")?"
     # "mg/m2", "mg/m²", "mg/m^2", "mg/sq m", "mg m-2", "mg·m⁻²": per square metre of body surface
     r"|\s*/\s*(?:m(?:2|²|\^2|\s2(?![\d.,]))|sq\.?\s*m)(?![\w])|\s*per\s+(?:square\s+met(?:re|er)|m2|m²|sq\.?\s*m)|\s*[·⋅∙]?\s*m(?:[{_DASH}]2|⁻²)".replace("{_DASH}", _DASH)
@@ -307,6 +308,19 @@ _CAP_BEFORE = re.compile(
     r"|up\s+to\s+(?:a\s+)?max(?:imum|\.)?(?:\s+of)?|not\s+(?:to\s+)?exceed(?:ing)?)\s*:?\s*$",
     re.IGNORECASE,
 )
+# A dose restated in brackets as a chemical amount, "600 mg (24 mmol)", "1080 mg (10 mEq)", "400 mg (i.e. 10.8
+# mmol)"; capped there, "1 g (maximum 3 g)" ("0.1 mg/kg (up to 5 mg)" stays both: holdout 7); or summed over its day after its
+# schedule, "5 mg twice daily (10 mg/day)", "400 mg t.i.d. (total 1200 mg)": one dose, not two. (The same mass in
+# other units, "400 IU (10 µg)", stays both: the dev set's convention.)
+_RESTATED_BETWEEN = re.compile(
+    r"(?P<schedule>\s*(?:(?:twice|three\s+times|four\s+times|[2-4]\s*(?:x|×|times))\s+(?:daily|a\s+day|per\s+day)"
+    r"|(?:b\.?i\.?d|t\.?i\.?d|q\.?i\.?d|bd|tds|qds)\b\.?|every\s+(?:\d+|six|eight|twelve)\s+hours|q\s?\d+\s?h\b))?"
+    r"\s*\(\s*(?:(?P<cap>max(?:imum|\.)?(?:\s+of)?|not\s+exceeding)|(?P<total>(?:a\s+)?total(?:\s+(?:daily\s+)?(?:dose\s+)?of)?)"
+    r"|(?:about|approx(?:imately|\.)?|around|roughly|ca\.|~|≈|=|i\.e\.,?|equivalent\s+to|equal\s+to|equals))?\s*",
+    re.IGNORECASE,
+)
+_MOLAR_BASES = ("mmol", "µmol", "μmol", "umol", "meq", "millimol", "micromol", "milliequivalent")
+_DAILY_TOTAL_AFTER = re.compile(r"\s*(?:per\s+day|a\s+day|daily|(?:in\s+)?total)\b", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"\b(?:up\s+to|as\s+high\s+as|less\s+than|below)\s+$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _PER_DAY = re.compile(r"(?<![a-z])(?:d|day|24\s*h)\b|\ba day\b")
@@ -367,7 +381,18 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
     bounded = "olerat" in text or "safe" in text
     kitchen = "poon" in text or "tsp" in text or "Tsp" in text or "TSP" in text or "bsp" in text or "cup" in text or "pinch" in text
     shared = "all " in text or "All " in text or "oth " in text or "ach " in text or "very" in text  # every, Every
+    brackets = "(" in text
+    restated_until = -1
     for i, match in enumerate(matches):
+        if brackets:
+            restating = _RESTATED_BETWEEN.fullmatch(text, matches[i - 1].end(), match.start()) if i and match.start() > restated_until else None
+            if restating and (restating.group("cap") or (
+                    match.group("base").lower().startswith(_MOLAR_BASES) if not restating.group("schedule") else
+                    restating.group("total") or _PER_DAY.search((match.group("per") or "").lower()) or _DAILY_TOTAL_AFTER.match(text, match.end()))):
+                closing = text.find(")", match.start())
+                restated_until = closing if closing >= 0 else len(text)
+            if match.start() < restated_until:
+                continue  # "600 mg (24 mmol)": the bracket restates the dose before it
         if _FIGURE.search(text[max(0, match.start() - 16) : match.start()]) or _preparation(text, match):
             continue
         if shared and _given_to_everyone(text, match):
