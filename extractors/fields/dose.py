@@ -309,18 +309,14 @@ _CAP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A dose restated in brackets as a chemical amount, "600 mg (24 mmol)", "1080 mg (10 mEq)", "400 mg (i.e. 10.8
-# mmol)"; capped there, "1 g (maximum 3 g)" ("0.1 mg/kg (up to 5 mg)" stays both: holdout 7); or summed over its day after its
-# schedule, "5 mg twice daily (10 mg/day)", "400 mg t.i.d. (total 1200 mg)": one dose, not two. (The same mass in
-# other units, "400 IU (10 µg)", stays both: the dev set's convention.)
+# mmol)", or capped there, "1 g (maximum 3 g)": one dose, not two. (The dev set keeps both of "400 IU (10 µg)" and
+# of "1 g twice daily (2000 mg/day)", and holdout 7 both of "0.1 mg/kg (up to 5 mg)".)
 _RESTATED_BETWEEN = re.compile(
-    r"(?P<schedule>\s*(?:(?:twice|three\s+times|four\s+times|[2-4]\s*(?:x|×|times))\s+(?:daily|a\s+day|per\s+day)"
-    r"|(?:b\.?i\.?d|t\.?i\.?d|q\.?i\.?d|bd|tds|qds)\b\.?|every\s+(?:\d+|six|eight|twelve)\s+hours|q\s?\d+\s?h\b))?"
-    r"\s*\(\s*(?:(?P<cap>max(?:imum|\.)?(?:\s+of)?|not\s+exceeding)|(?P<total>(?:a\s+)?total(?:\s+(?:daily\s+)?(?:dose\s+)?of)?)"
+    r"\s*\(\s*(?:(?P<cap>max(?:imum|\.)?(?:\s+of)?|not\s+exceeding)"
     r"|(?:about|approx(?:imately|\.)?|around|roughly|ca\.|~|≈|=|i\.e\.,?|equivalent\s+to|equal\s+to|equals))?\s*",
     re.IGNORECASE,
 )
 _MOLAR_BASES = ("mmol", "µmol", "μmol", "umol", "meq", "millimol", "micromol", "milliequivalent")
-_DAILY_TOTAL_AFTER = re.compile(r"\s*(?:per\s+day|a\s+day|daily|(?:in\s+)?total)\b", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"\b(?:up\s+to|as\s+high\s+as|less\s+than|below)\s+$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _PER_DAY = re.compile(r"(?<![a-z])(?:d|day|24\s*h)\b|\ba day\b")
@@ -386,9 +382,7 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
     for i, match in enumerate(matches):
         if brackets:
             restating = _RESTATED_BETWEEN.fullmatch(text, matches[i - 1].end(), match.start()) if i and match.start() > restated_until else None
-            if restating and (restating.group("cap") or (
-                    match.group("base").lower().startswith(_MOLAR_BASES) if not restating.group("schedule") else
-                    restating.group("total") or _PER_DAY.search((match.group("per") or "").lower()) or _DAILY_TOTAL_AFTER.match(text, match.end()))):
+            if restating and (restating.group("cap") or match.group("base").lower().startswith(_MOLAR_BASES)):
                 closing = text.find(")", match.start())
                 restated_until = closing if closing >= 0 else len(text)
             if match.start() < restated_until:
