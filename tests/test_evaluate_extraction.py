@@ -99,6 +99,15 @@ def test_author_year_ignores_case_diacritics_and_particle_spacing():
     assert predicted_attribution(Study(first_author="van der Berg", year=2016), gold) != gold_attribution(gold)
 
 
+def test_a_gold_year_written_as_a_string_is_the_same_year():
+    for gold in ({"first_author": "Okafor", "year": "2019"}, {"venue": "Pain Medicine", "year": "2009"}):
+        study = Study(first_author=gold.get("first_author"), venue=gold.get("venue"), year=2019 if "first_author" in gold else 2009)
+        assert predicted_attribution(study, gold) == gold_attribution(gold)
+    assert predicted_attribution(Study(first_author="Okafor", year=2018), {"first_author": "Okafor", "year": "2019"}) != (
+        gold_attribution({"first_author": "Okafor", "year": "2019"})
+    )
+
+
 def test_attribution_is_judged_on_the_kind_the_annotator_wrote():
     both = Study(first_author="Marsh", year=2015, markers=["7"])
     assert predicted_attribution(both, {"markers": ["7"]}) == gold_attribution({"markers": ["7"]})

@@ -116,15 +116,22 @@ def _venue(text: str) -> str:
     return _fold(re.sub(r"^\W*the\s+", "", text, flags=re.IGNORECASE))
 
 
+def _year(value: Any) -> int | None:
+    """A gold year written as a string ("2019") is the same year as 2019."""
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    return value
+
+
 def _attribution_key(study: dict[str, Any], kind: str) -> Hashable:
     if kind == "own":
         return ("own",)
     if kind == "author":
-        return ("author", _fold(study.get("first_author") or ""), study.get("year"))
+        return ("author", _fold(study.get("first_author") or ""), _year(study.get("year")))
     if kind == "markers":
         return ("markers", frozenset(str(m).strip() for m in study.get("markers") or []))
     if kind == "venue":
-        return ("venue", _venue(study.get("venue") or ""), study.get("year"))
+        return ("venue", _venue(study.get("venue") or ""), _year(study.get("year")))
     if kind == "registry_ids":
         return ("registry_ids", frozenset(_fold(r) for r in study.get("registry_ids") or []))
     return (kind, str(study.get(kind)).strip().casefold())  # doi, pmid
