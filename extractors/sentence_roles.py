@@ -266,8 +266,11 @@ _STUDY_FOUND_WITHIN = GatedPattern(re.compile(
     r"\b(?:when|after|since|because|once|until)\s+(?:an?|one|the)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|review|"
     r"meta-analysis)\s+(?:found|showed|suggested|reported|demonstrated)\s+that\b|"
     r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|review|meta-analysis)\s+that\s+(?:shows|showed|found|finds|"
-    r"suggests|demonstrates|demonstrated|proves|proved)\b", re.IGNORECASE),
-    ("study", "trial", "review", "analysis"))
+    r"suggests|demonstrates|demonstrated|proves|proved)\b|"
+    # told as a participle: "reported on a study showing that ginger can ease nausea", "new research finding that ..."
+    r"\b(?:an?|one|new|recent)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|review|meta-analysis|research)\s+(?:showing|finding|"
+    r"suggesting|demonstrating|indicating|confirming)\s+that\b", re.IGNORECASE),
+    ("study", "trial", "review", "analysis", "research"))
 # A news lede's finding put down to one study it goes on to tell: "..., according to a large trial run in
 # 48 schools", "..., according to a new study published on Monday", "..., according to a trial of 300 adults."
 _ACCORDING_TO_ONE_STUDY = GatedPattern(re.compile(
@@ -414,7 +417,8 @@ _STUDIES_SAY = re.compile(
     r"^\W*(?:(?:however|but|yet|still|meanwhile|in\s+contrast|by\s+contrast),?\s+)?(?:(?:some|much|most|part|one|all)\s+of\s+(?:this|the|that|these|their|our)\s+)?"
     r"(?:(?:several|many|multiple|some|two|three|four|a\s+few|recent|additional|clinical|human|small|large|randomi[sz]ed|"
     r"controlled|placebo-controlled|published|other|earlier|previous|existing|new|newer|latest|emerging|further|later|"
-    r"larger|smaller)\s+)*(?:studies|trials|RCTs|research|"
+    r"larger|smaller|double|single|triple|blind|blinded|double-blind|single-blind|triple-blind|open-label|crossover|"
+    r"cross-over|pilot|prospective|observational|well-designed|high-quality|independent)\s+)*(?:studies|trials|RCTs|research|"
     r"meta-analyses|reviews)\s+(?:(?:in|of|on|from|at|by)\s+(?:[\w'’-]+\s+){1,4}?)?(?:have\s+|has\s+|also\s+|consistently\s+)*"
     r"(?:(?:not|n't|never|(?:have|has|did|do)(?:\s+not|n't)|failed\s+to|could(?:\s+not|n't))\s+)?"
     r"(?:show|shows|shown|showed|found|find|finds|suggest|suggests|suggested|demonstrate|demonstrates|demonstrated|"
