@@ -637,6 +637,8 @@ class _ClaimBuilder:
                 own = []  # "Eligible participants will receive the FDA-approved study drug": no venue, a call for volunteers
             if own and values is not None and (is_background(text, values) or is_aside(text, values, own)):
                 own = []  # "TRD is a common clinical challenge [1,2]": the citation backs a fact, no study result
+            if own and comment and text.endswith("?"):
+                own = []  # "Does anyone know whether that 2021 study used a cut-off of 75?": a question, no claim
             if dormant and draft is None and not own and values is not None and _BACK_TO_STUDY.search(text) and (
                     dormant[0].takes(text, values, comment)):
                 # "... funded the study. Tirzepatide regulates insulin. ... On average, the study participants

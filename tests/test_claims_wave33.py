@@ -58,3 +58,31 @@ def test_no_treatment_no_participle_claim(tmp_path: Path, sentence: str) -> None
     page = f"Notes\n\n{_BACKGROUND} {sentence}\n"
     assert not [c for c in page_claims(tmp_path, page) if "waiting" in c.evidence.text]
 
+
+_THREAD = """<html><body><article><h1>{title}</h1><p>{body}</p></article>
+<section class="comments">
+<div class="comment"><span class="c-author">gardener_jo</span> <span class="c-date">Mar 3, 2026 at 9:14 pm</span>
+<p>{reply}</p></div>
+<div class="comment"><span class="c-author">Marek</span> <span class="c-date">Mar 4, 2026 at 7:02 am</span>
+<p>{question}</p></div>
+</section></body></html>"""
+
+THREADS = [
+    dict(title="Iron for restless legs", body="Iron is often tried for restless legs when ferritin is low.",
+         reply="I took 65 mg iron every other day and my legs were much calmer within a month.",
+         question="Does anyone know whether that 2021 trial used a ferritin cut-off of 75 or 100?"),
+    dict(title="Vitamin D and asthma", body="Vitamin D is sometimes suggested for children with asthma.",
+         reply="My son takes 1000 IU of vitamin D a day and his attacks have halved since autumn.",
+         question="Was the Smith et al. 2019 study in toddlers or school-age children?"),
+    dict(title="Capsaicin for nerve pain", body="Capsaicin patches are used for nerve pain in the feet.",
+         reply="The 8% patch worked really well for my feet, the burning eased after two weeks.",
+         question="Has anybody seen the 2018 Cochrane review on this, did it include diabetics?"),
+]
+
+
+@pytest.mark.parametrize("thread", THREADS)
+def test_a_commenters_question_naming_a_study_is_no_claim(tmp_path: Path, thread: dict) -> None:
+    claims = page_claims(tmp_path, _THREAD.format(**thread), "page.html")
+    comments = [c for c in claims if c.context == "comment"]
+    assert [c.evidence.text for c in comments] == [thread["reply"]]
+
