@@ -27,6 +27,11 @@ _CARD_KEYS = frozenset(["methods", "method", "design", "participants", "populati
                         "outcomes", "outcome", "notes", "results", "comparator", "control", "setting", "duration",
                         "trial design", "study design", "trial length", "study length", "number of subjects",
                         "number of participants", "sample size", "subjects", "sex", "effect", "dose", "dosage"])
+# A registry record's design fields, as a press release's "Study record" box copies them: three of them
+# make the box one study's card; fewer beside its administrative fields leave it a fact box.
+_RECORD_KEYS = frozenset(["enrollment", "enrolment", "actual enrollment", "arms", "arm", "allocation", "masking",
+                          "primary outcome", "primary outcomes", "primary outcome measure", "primary outcome measures",
+                          "secondary outcome", "secondary outcomes"])
 # The fields of a trial's "at a glance" box: who runs it and where it stands, no design or result.
 _ADMIN_KEYS = frozenset(["registry id", "registry", "registration", "trial registration", "identifier", "trial id", "nct number",
                          "status", "recruitment status", "sponsor", "funder", "funding", "start date", "end date",
@@ -412,7 +417,7 @@ def _key_value(table: Table) -> bool:
     if len(table.rows) < 3 or any(len([c for c in row.cells if c.text]) > 2 for row in table.rows):
         return False
     keys = {row.cells[0].text.strip("*_ :").lower() for row in table.rows if row.cells}
-    return len(keys & _CARD_KEYS) >= 3
+    return len(keys & _CARD_KEYS) >= 3 or len(keys & _RECORD_KEYS) >= 3
 
 
 def _fact_box(table: Table) -> bool:

@@ -1,4 +1,4 @@
-"""Claims, wave 33: uncited findings that real pages tell, and questions in comments.
+"""Claims, wave 33: uncited findings that real pages tell, questions in comments, a study record box.
 Families tested here:
 - studies as a body named by their design ("Several double blind studies have demonstrated
   ...", "Two open-label trials have shown ...", "Pilot studies suggest ...") stand as a
@@ -7,6 +7,9 @@ Families tested here:
   research finding that ...") is a finding, like "a study that shows ...".
 - a commenter's question that names a study ("Does anyone know whether that 2021 trial
   ...?") is no claim: questions never are, cited or not.
+- a press release's "Study record" table copied from a registry (Title, Enrollment, Arms,
+  Primary outcome, Identifier) is one table claim of its trial, as the same box set out as
+  a definition list already was one claim; a box of administrative fields stays none.
 """
 from __future__ import annotations
 
@@ -86,3 +89,54 @@ def test_a_commenters_question_naming_a_study_is_no_claim(tmp_path: Path, thread
     comments = [c for c in claims if c.context == "comment"]
     assert [c.evidence.text for c in comments] == [thread["reply"]]
 
+
+_PRESS_BOX = """<html><body><main><article><h1>{headline}</h1>
+<p>{lede}</p>
+<h3>Study record</h3>
+<table>
+<tr><th>Title</th><td>{title}</td></tr>
+<tr><th>Enrollment</th><td>{n} participants (actual)</td></tr>
+<tr><th>Arms</th><td>{arms}</td></tr>
+<tr><th>Primary outcome</th><td>{outcome}</td></tr>
+<tr><th>Identifier</th><td>{registry_id}</td></tr>
+</table>
+<h2>Notes to editors</h2>
+<p>Media enquiries: press office, 01632 960 111.</p>
+</article></main></body></html>"""
+
+PRESS_BOXES = [
+    dict(headline="Cooling cap cuts hair loss in chemotherapy", n=142, registry_id="NCT06011223",
+         lede="Women who wore a cooling cap during chemotherapy kept more of their hair, a hospital trial has found.",
+         title="COOL-HAIR: scalp cooling in breast cancer chemotherapy", arms="Scalp cooling cap; No cap",
+         outcome="Hair preservation at 12 weeks"),
+    dict(headline="Balance classes do not prevent falls after hip fracture", n=310, registry_id="ISRCTN40506070",
+         lede="Weekly balance classes did not reduce falls in older adults after hip fracture, researchers report.",
+         title="STEADY: group balance training after hip fracture", arms="Balance classes; Usual care",
+         outcome="Falls over 12 months"),
+    dict(headline="Nasal spray eases hay fever in children", n=96, registry_id="NCT05880011",
+         lede="A saline and xylitol nasal spray eased hay fever symptoms in school children, a small trial shows.",
+         title="SNEEZE-KIDS: xylitol nasal spray in seasonal rhinitis", arms="Xylitol spray; Sham spray",
+         outcome="Total nasal symptom score at 4 weeks"),
+]
+
+
+@pytest.mark.parametrize("box", PRESS_BOXES)
+def test_a_study_record_table_is_one_claim_of_its_trial(tmp_path: Path, box: dict) -> None:
+    claims = page_claims(tmp_path, _PRESS_BOX.format(**box), "release.html")
+    tables = [c for c in claims if c.context == "table"]
+    assert len(tables) == 1
+    (card,) = tables
+    assert card.n == box["n"] and box["arms"].split(";")[0] in card.evidence.text
+    assert box["registry_id"] in card.study.registry_ids
+
+
+def test_an_administrative_box_stays_no_claim(tmp_path: Path) -> None:
+    page = """<html><body><main><article><h1>New sleep trial opens</h1>
+<p>A trial of a sleep app for insomnia in teenagers is now open at two hospitals.</p>
+<table>
+<tr><th>Identifier</th><td>NCT06123456</td></tr>
+<tr><th>Status</th><td>Recruiting</td></tr>
+<tr><th>Sponsor</th><td>Northgate Hospitals</td></tr>
+<tr><th>Enrollment</th><td>120 participants (anticipated)</td></tr>
+</table></article></main></body></html>"""
+    assert not [c for c in page_claims(tmp_path, page, "release.html") if c.context == "table"]
