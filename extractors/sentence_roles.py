@@ -10,6 +10,7 @@ import re
 from extractors import fields
 from extractors.attribution import Attribution, word_list
 from extractors.cues import COMMENT_CUE, GatedPattern
+from extractors.fields.comparator import drug_names_in
 from extractors.fields.lexicon import CaselessPattern, read_tsv, trie_pattern
 from extractors.per_document import per_document
 from extractors.table_claims import reports_result
@@ -69,7 +70,6 @@ _NEGATED = CaselessPattern(
 _SPACES = re.compile(r"[\s\-\u2010-\u2014]+")
 _GENERIC = {_SPACES.sub(" ", name.strip().lower()): row[0].lower() for row in read_tsv("drugs.tsv")
             for name in [row[0], *(row[1].split(";") if len(row) > 1 else [])] if name.strip()}
-_DRUG = re.compile(r"(?<![\w-])(" + trie_pattern(_GENERIC) + r")(?![\w])")  # on lowercased text
 _DOSE_AMOUNT = re.compile(r"\d(?<![\d.]\d)[\d.]*\s*(?:mg|g|µg|μg|mcg|ug|iu|ml)(?:/kg)?(?:/d(?:ay)?)?(?![\w/])")
 _WORD_BEFORE_DOSE = re.compile(r"([a-z][\w-]{3,})\s+\(?$")
 _WORD_AFTER_DOSE = re.compile(r"\s+(?:of\s+)?([a-z][\w-]{3,})")
@@ -731,7 +731,7 @@ def interventions(text: str) -> frozenset[str]:
     """Lowercased names of what a sentence gives: known drugs and words next to a dose
     (a drug measured as an outcome, "serum cortisol", "melatonin levels", is not given)."""
     lower = text.lower()
-    named = {m.group(1) for m in _DRUG.finditer(lower) if not (
+    named = {m.group(1) for m in drug_names_in(lower) if not (
         _MEASURED_BEFORE.search(lower, max(0, m.start() - 12), m.start()) or _MEASURED_AFTER.match(lower, m.end()))}
     for m in _DOSE_AMOUNT.finditer(lower):
         before = _WORD_BEFORE_DOSE.search(lower, max(0, m.start() - 40), m.start())

@@ -9,6 +9,7 @@ otherwise the first comparator phrase anywhere in the text ("placebo-controlled"
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
@@ -244,6 +245,12 @@ _NO_COMPARATOR_CELL = re.compile(
     r"(?:run[\s-]*in|lead[\s-]*in|wash[\s-]*out|pre[\s-]*treatment)(?:\s+period)?)\b)[^\w]*(?:\(.*\))?[\s*_)]*$",
     re.IGNORECASE,
 )
+
+
+def drug_names_in(lowered: str) -> Iterator[re.Match[str]]:
+    """Every listed drug named in lowercased text, as written (group 1). Sentence roles read
+    drugs.tsv through this scan too: one compiled trie (156 KB of regex code) serves both."""
+    return _DRUG_RE.finditer(lowered)
 
 
 def drug_mentions(lowered: str) -> list[tuple[int, int, str]]:
