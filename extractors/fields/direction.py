@@ -76,6 +76,7 @@ from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY,
 from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, DELAYED_EVENT, GAIN_VERBS, HARM_WORDS, HARMS, LONG_IS_WORSE, SAFETY_NOUN, SPACE_RUN,
                                                SYMPTOM_SCALES, as_relapse, blank_match)
 from extractors.fields.lexicon import by_first_letter, trie_pattern, word_starts_after_letter
+from extractors.fields.regex_needs import LiteralGate
 from extractors.per_document import per_document
 
 _GROUP = r"(?:\s+(?:group|groups|arm|arms|condition|participants|patients|subjects|recipients|cohort))?"
@@ -1297,6 +1298,13 @@ _PASS_NEEDS = {
         r"|inconsistent|conflicting|mixed|equivocal|heterogeneous|confined|limited|restricted|dose|only|favo|opposite|opposing|contradictory|divergent|different\s+conclusions"
         r"|less\s+(?:consistent|clear|convincing|certain|robust)|narrowed|shrank|shrunk|dwindled|hdl|came\s+back|went\s+back|back\s+to|stopped\s+working"
     ),
+}
+# Passes that run past their ``_PASS_NEEDS`` far more often than they match, behind the words
+# their own cues need (the negative cues: a comparative beside an outcome opens the pass,
+# but each cue needs its own verb or noun too). Per pass, as measured: for the others the
+# scan for the words costs about what the pass does.
+_CUE_GATES = {
+    next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_NEGATIVE, dispatch=True).pattern): LiteralGate(_NEGATIVE),
 }
 # Once one of these is found, the positive cues cannot change the verdict: a significant
 # finding is positive, a non-significant one is not, whatever else the sentence says.
@@ -2561,7 +2569,7 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
             continue
         if (index == _CONTROL_BETTER_PASS and not _has_comparative(lowered)) or (
             index in _PASS_NEEDS and not _PASS_NEEDS[index].search(lowered)
-        ):
+        ) or (index in _CUE_GATES and not _CUE_GATES[index].may_match(lowered)):
             continue
         if index == _CONTROL_BETTER_PASS:
             lowered = _without_adjunct_controls(lowered)
