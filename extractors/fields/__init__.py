@@ -221,6 +221,7 @@ def _without_comparator_doses(text: str, doses: list[Dose], comparator: str) -> 
 # is the claim's own dose).
 _COMPARED_BEFORE = re.compile(
     r"\b(?:vs\.?|versus|compared\s+(?:with|to|against)|than|as\s+[a-z]+\s+as|against)\s+(?:(?:a|an|the)\s+)?$"
+    r"|\bor\s+(?:[a-z]+ly\s+)?$"  # "randomised to X or (quarterly) 5% sodium fluoride varnish": the other arm's strength
 )
 # A dose written before its drug's name: "20 mg paroxetine", "10-20 mg/day of fluoxetine", "2% clindamycin".
 _DOSE_THEN_NAME = re.compile(

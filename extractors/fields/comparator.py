@@ -1011,11 +1011,15 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     target = _without_start(_THAT_OF, target)  # "similar to that of the originator infliximab"
     target = _without_start(_WENT_ON_WITH, target)  # "to continue their usual diet"
     target = _without_start(_ARM_OF, target)  # "three days of prednisolone", "matched starters of a DPP-4 inhibitor"
+    if target[:1] in "abdfmnqswy" and (schedule := _SCHEDULE_LED.match(target)):
+        target = target[schedule.end():]  # "quarterly 5% fluoride varnish", "monthly injections of X": when, not what
     if "attention" in target[:30] and _ATTENTION_MATCHED.match(target):
         return "attention control"  # "attention-matched education": matched for attention is what makes one
     target = _without_start(_ALIKE_ARM, target)  # "a comparable but sedentary attention control program"
     if "active co" in target[:20]:
         target = _without_start(_ACTIVE_CONTROL_OF, target)  # "an active control of stretching exercises", "an active comparator, ..."
+    elif "control " in target[:16] and (control_of := _CONTROL_OF.match(target)):
+        target = _without_start(_AMOUNT_OF, target[control_of.end():])  # "a control of 3 g of safflower oil": the oil
     if "%" in target[:40] and (strength_led := _CONCENTRATION_LED.match(target)):
         named = target[strength_led.end():]  # "clinically standard 50% dextrose", "0.9% saline"; not "58% of those ..."
         if _DRUG_RE.match(named) or _CONTROL_RE.match(named) or _PRODUCT_NAMED.match(named):
@@ -1043,6 +1047,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         target = _without_start(_RESULT_OF, target)
     elif target[:1] in "fmlojanrhtu" and (share := _SHARE_LED.match(target)):
         target = target[share.end():]  # "compared to fewer than 40 percent in the placebo group": the share, then its arm
+    if strength in ("drug", "phrase", "therapy") and target[:1] in "ast" and (unnamed := _UNNAMED_ARM_GOT.match(target)):
+        target = _without_start(_UNITS_OF, target[unnamed.end():])  # "another group (n = 40) who received olive oil"
     if strength in ("drug", "phrase", "therapy") and (people := _ARM_PEOPLE.match(target)):
         # "than those given individual adolescent-focused therapy", "than pigs on a control diet"
         target, strength = target[people.end():], "therapy" if strength == "drug" else strength
@@ -1252,6 +1258,20 @@ _OBJECT_END = re.compile(
 _PLAIN_WORD = re.compile(r"[a-z][a-z\-']*")
 # An arm named by what it matched ("attention-matched education") or by what the active control did.
 _ATTENTION_MATCHED = re.compile(r"(?:(?:a|an|the)\s+)?(?:time[\s-]and[\s-])?attention[\s-]matched\s+[a-z]")
+# A control arm named by what it was given: "a control of 3 g of safflower oil", "a control consisting of plain gum".
+_CONTROL_OF = re.compile(r"(?:(?:a|an|the)\s+)?control\s+(?:group\s+|arm\s+)?(?:of|consisting\s+of|containing)\s+(?=[a-z\d])")
+# An arm named only as another group, then what it got: "another group (n = 40) who received olive oil capsules",
+# "a second arm that was given sham taping", "the other group receiving usual care".
+_UNNAMED_ARM_GOT = re.compile(
+    r"(?:another|a\s+second|a\s+separate|the\s+other|a|the\s+second)\s+(?:group|arm|cohort)\s+"
+    r"(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s+)?(?:(?:who|that|which)\s+(?:were\s+|was\s+)?)?"
+    r"(?:received|receiving|given|got|getting|took|taking|treated\s+with|assigned\s+to|allocated\s+to)\s+"
+)
+# How many dosage units an arm took: "four capsules of", "2 tablets of", "three sachets containing".
+_UNITS_OF = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|eight)\s+(?:capsules?|tablets?|softgels?|pills?|sachets?|lozenges?|gummies|drops)"
+    r"\s+(?:of|containing)\s+"
+)
 _ACTIVE_CONTROL_OF = re.compile(
     r"(?:(?:a|an|the)\s+)?active\s+control\s+(?:group\s+|condition\s+|arm\s+)?(?:of|consisting\s+of|receiving|doing)\s+(?=[a-z])"
     r"|(?:(?:a|an|the)\s+)?active\s+(?:control|comparator)(?:\s+(?:group|arm|drug|treatment))?\s*(?:,|:|\u2013|\u2014|-)\s*(?=[a-z])"
@@ -1332,6 +1352,12 @@ _DRUG_CLASS = re.compile(
     r"benzodiazepines?|statins?|opioids?|antipsychotics?|antidepressants?|stimulants?|antihistamines?|corticosteroids?)\b"
 )
 # A list item's numbering: "(iii) placebo", "c) usual care" (its opening bracket already stripped).
+# How often an arm was given, written before what it was: "(an) annual", "quarterly", "six-monthly", "weekly".
+# An arm of the same agent on another schedule keeps its schedule (see _schedule_arm, read before this).
+_SCHEDULE_LED = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:annual|yearly|biannual|bi-annual|semi-?annual|six-monthly|quarterly|"
+    r"three-monthly|monthly|fortnightly|biweekly|bi-weekly|weekly|daily|nightly)\s+(?=(?:\d|[a-z]))(?!(?:dos|regimen|schedule|basis)\w*)"
+)
 _ENUMERATOR = re.compile(r"(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+")
 _LEADING_PREPOSITION = re.compile(r"^\s*(?:with|in|on|among|for)\s+")
 _THAT_OF = re.compile(r"^(?:that|those)\s+(?:of|with|in|on)\s+")
