@@ -300,6 +300,9 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
     for start, end, canonical in found:
         if start < covered_until:
             continue  # "Clinical Global Impression-Improvement" is one measure, not CGI as well
+        if result and 0 < start - covered_until <= 2 and text[covered_until:start].isspace() and text[start:end].islower():
+            covered_until = end
+            continue  # "Functional Assessment of Cancer Therapy-General quality-of-life scale": what the named one is
         if result and _extends(result[-1], canonical) and start - covered_until <= 3:
             covered_until = end
             continue  # "the 17-item Hamilton Depression Rating Scale (HAM-D)": the edition named already
@@ -837,7 +840,16 @@ def learn_abbreviations(text: str) -> dict[str, str]:
             learned[abbreviation] = abbreviation  # "tear break-up time (TBUT)", "sleep-onset latency (SOL)"
         elif _INSTRUMENT_WORD.search(before[-120:]) and _instrument_long_form(abbreviation, before):
             learned[abbreviation] = abbreviation  # "Prospective Record of the Impact and Severity of Menstruation (PRISM)"
+        elif _COUNTED_AFTER.match(text, match.end()) and abbreviation not in _STATISTICS and _defines(abbreviation, before) and not (
+                _HAD_LONG_FORM.search(before, max(0, len(before) - 80))):
+            learned[abbreviation] = abbreviation  # "the number of rhythmic masticatory muscle activity (RMMA) episodes per hour"
     return learned
+
+
+# A counted or timed measure whose head word follows the short form: "... (RMMA) episodes per hour",
+# "... (PVC) burden", "... (SWA) duration".
+_HAD_LONG_FORM = re.compile(r"\b(?:with|without|having|had|has|have)\s+(?:[\w\-]+\s+){0,5}[\w\-]+$", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(r"\s*(?:episodes|bursts|counts?|frequency|burden|duration|amplitude|latency|index)\b", re.IGNORECASE)
 
 
 # Words any instrument's or endpoint's name may hold: sharing only these, two names are different things.
