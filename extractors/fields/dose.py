@@ -34,6 +34,9 @@ _MASS = {
     # A feed enzyme's activity as the feed is dosed: "1,500 FTU/kg" of phytase (per kg of feed, not of body weight).
     "ftu": "FTU", "ftus": "FTU", "fyt": "FYT",
     "%": "%", "percent": "%", "per cent": "%",  # a strength (see _STRENGTH_RE)
+    # A feed additive's rate per tonne of feed (see _PER_TONNE_RE).
+    "kg/t": "kg/t", "kg/tonne": "kg/t", "kg per tonne": "kg/t", "kg/ton": "kg/t", "kg per ton": "kg/t",
+    "g/t": "g/t", "g/tonne": "g/t", "g per tonne": "g/t", "g/ton": "g/t", "g per ton": "g/t",
 }
 _BASE = (
     r"(?:[µμu]mol|mmol|m[Ee]q|[Mm]illiequivalents?|[Mm]icromol(?:es?)?|[Mm]illimol(?:es?)?|[Mm]illigram(?:me)?s?|[Mm]icrogram(?:me)?s?|[Nn]anogram(?:me)?s?|[Gg]ram(?:me)?s?|[Ii]nternational\s+[Uu]nits?|[Mm]illilit(?:re|er)s?"
@@ -90,8 +93,8 @@ _UNIT_END = r"(?:/(?!(?!\s*(?:1|10|100|1000)\s*(?:g|m[lL])\b)\d[\d.,]*\s*(?:mg|g
 _DOSE_RE = re.compile(
     # "randomised 1:1 to 60 mg": an allocation ratio's number is no dose
     rf"(?<![\w.,])(?<!\d:)(?P<nums>{_NUMS})(?:\s*|[{_DASH}])(?P<base>{_BASE})(?P<per>{_PER})?"
-    # not a concentration or lab value ("10 mg/ml", "mg/dL", "mg per litre", "5 mg%")
-    rf"(?!\s*(?:/|per\s)\s*(?:m?l\b|d[lL]|L\b|mL|litre|liter|dl|mol\b)|\s*%|{_UNIT_END})"
+    # not a concentration or lab value ("10 mg/ml", "mg/dL", "mg per litre", "5 mg%"), nor a rate per tonne of feed
+    rf"(?!\s*(?:/|per\s)\s*(?:m?l\b|d[lL]|L\b|mL|litre|liter|dl|mol\b|t\b|tonnes?\b|tons?\b)|\s*%|{_UNIT_END})"
 )
 # "1 × 10⁹ CFU", "10^9 CFU", "10 billion CFU/day", "5 x 10(10) colony-forming units": a probiotic's count.
 _POWER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -111,6 +114,8 @@ _IN_VITRO_RE = re.compile(
 _STRENGTH_RE = re.compile(rf"(?<![\w.,/:±])(?P<nums>{_NUM})\s?(?P<base>%|per\s?cent\b)(?P<per>(?!))?")
 _FORMULATION = (
     r"(?:eye[\s-]?drops?|drops|creams?|gels?|ointments?|foams?|solutions?|rinses?|mouth\s?washes|mouth\s?wash|sprays?|"
+    # a skin plaster or a transdermal "system", a vaginal or rectal form, an implant
+    r"plasters?|systems?|pessar(?:y|ies)|suppositor(?:y|ies)|enemas?|implants?|"
     r"patch(?:es)?|varnish(?:es)?|shampoos?|lotions?|suspensions?|emulsions?|washes|wash|pastes?|toothpastes?|"
     r"dentifrices?|lozenges?|swabs?|(?:the\s+)?dos(?:e|es|age)(?!\s+(?:reduction|escalation|adjustment|increase|decrease)s?\b))"
 )
@@ -118,6 +123,8 @@ _FORMULATION = (
 _FORMULATION_AFTER = re.compile(rf"\s*,?\s*(?:\(?w/[vw]\)?\s*)?(?:(?!(?:of|in|on|at|to|for|with|using|from|than|the|an?|who|were|was|had|vs|versus|and|or|patients|participants)\b)[A-Za-z][\w\-]*\s+){{0,2}}?{_FORMULATION}\b", re.IGNORECASE)
 # "0.3% of the diet", "at 5% inclusion": a feed's inclusion rate is the dose of a feeding trial.
 _INCLUSION_AFTER = re.compile(r"\s*(?:(?:dietary\s+)?inclusion\b|(?:of|in)\s+the\s+(?:basal\s+|starter\s+|total\s+)?(?:diets?|feed|rations?)\b)", re.IGNORECASE)
+# "1.5 kg/t of betaine", "500 g per tonne of feed": an additive dosed by the tonne of feed.
+_PER_TONNE_RE = re.compile(rf"(?<![\w.,/])(?P<nums>{_NUM})\s?(?P<base>k?g(?:/|\s+per\s+)(?:t|tonnes?|tons?)(?![\w/]))(?P<per>(?!))?")
 # "0.12% twice daily", "0.2% at bedtime": a strength with its schedule (a table's dose cell), and a cell opening
 # "0.2% for 2 weeks".
 _SCHEDULE_AFTER = re.compile(
@@ -217,7 +224,10 @@ _WINDOW = 90
 _TIMING_WORDS = ("before", "after", "prior", "following", "pre", "post")
 _CLAUSE_END = re.compile(r"[.!?](?:\s+[A-Z(\[]|\s*$)|;|(?<![a-z])(?:whereas|while|compared|versus|vs)\b")
 _NUMBER_START = re.compile(r"\.?\d+")  # runs of digits; a lookbehind here costs more than the check below
-_PREPARATION_AFTER = re.compile(r"\s+(?:of\s+[\w\-]+\s+)?(?:in|per)\s+\d+(?:\.\d+)?\s*(?:m[lL]|[µμu][lL]|L)\b")
+# "10 mg in 1 mL", and a solubility: "one gram dissolves in 20.8 ml of water" (not "5 g dissolved in 250 ml", a dose
+# as it was taken).
+_PREPARATION_AFTER = re.compile(
+    r"\s+(?:of\s+[\w\-]+\s+)?(?:(?:dissolves|is\s+soluble)\s+)?(?:in|per)\s+\d+(?:\.\d+)?\s*(?:m[lL]|[µμu][lL]|L)\b")
 _SOLVENT_BEFORE = re.compile(r"(?:dissolv\w*|reconstitut\w*|dilut\w*|solution|stock|\bin)\s+[^.;]{0,20}$", re.IGNORECASE)
 # "5 grams of creatine a day", "2,000 mg EPA+DHA per day", "(900 mg) per day": the day
 # written after the substance (not after a schedule word: "50 mg twice per day", "30 g of the
@@ -242,7 +252,14 @@ _BODY_MASS_BEFORE = re.compile(
 # "take 10 mg at night, not 30 mg once a day", "rather than 10 mg": a dose the text turns down.
 _REJECTED = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 # "active placebo doses of 25-40 mg", "an active placebo (diphenhydramine 25 mg)": the control arm's dose.
-_PLACEBO_DOSE = re.compile(r"placebo\s+(?:dos(?:e|es|ing|age)\s+(?:of\s+)?|\(\s*(?:[\w\-]+\s+){0,2})$", re.IGNORECASE)
+# "the placebo group was given five grams of olive oil", "the placebo arm received 10 ml of saline": what the
+# placebo arm took is the placebo's amount.
+_PLACEBO_DOSE = re.compile(
+    r"placebo\s+(?:dos(?:e|es|ing|age)\s+(?:of\s+)?|\(\s*(?:[\w\-]+\s+){0,2}"
+    r"|(?:group|arm)s?\s+(?:was\s+|were\s+)?(?:given|received|took|got|consumed|drank|ingested)\s+(?:an?\s+|the\s+)?"
+    r"(?:identical\s+|matching\s+|equal\s+)?)$", re.IGNORECASE)
+# "or a control of 3136 mg of linoleic acid", "a placebo containing 1 g of olive oil": the control's amount.
+_CONTROL_AMOUNT_BEFORE = re.compile(r"\b(?:placebo|control)\s+(?:of|containing)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # "25 mg \"placebo\" riboflavin", "a 50 mg 'placebo' dose": a low dose that served as the placebo.
 _PLACEBO_AFTER = re.compile(r"\s*[\"“'‘]placebo[\"”'’]")
 _QUOTED_PLACEBO_BEFORE = re.compile(r"[\"“'‘]placebo[\"”'’]\s+$")  # 'the "placebo" 25 mg dose'
@@ -312,6 +329,8 @@ _CAP_BEFORE = re.compile(
 # mmol)", or capped there, "1 g (maximum 3 g)": one dose, not two. (The dev set keeps both of "400 IU (10 µg)" and
 # of "1 g twice daily (2000 mg/day)", and holdout 7 both of "0.1 mg/kg (up to 5 mg)".)
 _RESTATED_BETWEEN = re.compile(
+    # "140 ml of beetroot juice (~8 mmol nitrate)": the product's name may stand between the dose and its restatement
+    r"(?:\s+(?:of\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3})?"
     r"\s*\(\s*(?:(?P<cap>max(?:imum|\.)?(?:\s+of)?|not\s+exceeding)"
     r"|(?:about|approx(?:imately|\.)?|around|roughly|ca\.|~|≈|=|i\.e\.,?|equivalent\s+to|equal\s+to|equals))?\s*",
     re.IGNORECASE,
@@ -351,7 +370,8 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
     spelled = _may_spell_a_value(text) and bool(_WORD_UNIT_GATE.search(text))
     cfu = "CFU" in text or "olony" in text
     strength = "%" in text or "per" in text and _STRENGTH_GATE.search(text) is not None
-    if not (digits or spelled or cfu or strength):
+    tonne = "g/t" in text or "tonne" in text or "per ton" in text
+    if not (digits or spelled or cfu or strength or tonne):
         return [], []
     words = text = unglue_markers(text)
     if "·" in text:
@@ -362,6 +382,8 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
     extra = _concentration_matches(text, matches, digits, cfu)
     if strength:
         extra += _strength_matches(text)
+    if tonne:
+        extra += _PER_TONNE_RE.finditer(text)
     if extra:
         matches = sorted(matches + extra, key=lambda m: m.start())
     if not matches:
@@ -404,6 +426,7 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
             continue
         if (controls and _positive_control(text, matches, i)) or (
             compared and _COMPARED_DOSE.search(text, max(0, match.start() - 70), match.start())
+        ) or ((controls or placebo) and _CONTROL_AMOUNT_BEFORE.search(text, max(0, match.start() - 25), match.start())
         ) or (placebo and (_PLACEBO_DOSE.search(text, max(0, match.start() - 40), match.start()) or _PLACEBO_AFTER.match(text, match.end())
                            or _QUOTED_PLACEBO_BEFORE.search(text, max(0, match.start() - 12), match.start()))) or (
             general and _GENERAL_DOSE.search(text, max(0, match.start() - 90), match.start())
