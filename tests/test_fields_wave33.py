@@ -10,6 +10,7 @@ describes the sample's make-up ("(64% women)") rather than a share of responders
 import pytest
 
 from extractors.fields.dose import parse_doses
+from extractors.fields.n import parse_n
 
 
 def _doses(text: str) -> list[tuple[float, str]]:
@@ -40,6 +41,48 @@ def test_strength_before_a_skin_vaginal_or_rectal_form(text: str, expected: list
 ])
 def test_feed_additive_per_tonne(text: str, expected: list) -> None:
     assert _doses(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # arms in a relative clause, each arm's words long enough to run past the usual window
+    ("The team had 28 veterans who were randomly assigned to use the sleep app every night for two months, "
+     "and 30 veterans who were randomly assigned to a waiting list.", 58),
+    ("There were 61 children who were allocated to fissure sealants and 59 children who were allocated to fluoride varnish.", 120),
+    # the arm named straight after "assigned", as news reports write it
+    ("Of the 210 smokers, 104 were randomly assigned varenicline while the remaining 106 got nicotine patches.", 210),
+    ("In all, 45 dogs were assigned the new diet while the remaining 44 got their usual kibble.", 89),
+])
+def test_arms_in_relative_clauses_and_after_assigned(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The pilot comprised 58 adults with tinnitus split into two groups; the active group included 30 patients "
+     "and the sham group included 28 patients.", 58),
+    ("The exercise group included 24 women and the control group included 22 women.", 46),
+    ("In the rheumatology study the treatment arm comprised 40 patients and the placebo arm comprised 41 patients.", 81),
+])
+def test_group_sizes_stated_as_what_each_group_included(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("| Okafor 2012 | Nigeria | Zinc: 150 Placebo: 148 Total: 298 |", 298),
+    ("Melatonin = 40, Placebo = 38, Total = 78", 78),
+    ("Group A: 1,210; Group B: 1,198; Total: 2,408", 2408),
+])
+def test_labelled_arm_counts_closed_by_their_total(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A total of 312 adults (54% women, mean age 47 years) with plaque psoriasis took part in the open-label study.", 312),
+    ("Overall, 88 patients (61% male) with compensated cirrhosis were followed for a year.", 88),
+    # a share of responders stays no sample
+    ("In the end 19 patients (40%) responded to the higher dose.", None),
+])
+def test_bracket_describing_the_sample_is_no_share(text: str, expected: int | None) -> None:
+    assert parse_n(text)[0] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -77,3 +120,13 @@ def test_the_controls_own_amount_is_no_dose(text: str, expected: list) -> None:
 ])
 def test_a_solubility_is_no_dose(text: str, expected: list) -> None:
     assert _doses(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "comprising" before a count of people the noun list does not know
+    ("A larger trial comprising 81 migraineurs found fewer attacks with magnesium.", 81),
+    ("An Italian cohort comprising 412 asthmatics was followed for five years.", 412),
+    ("The programme comprising 12 sessions of therapy was delivered online.", None),
+])
+def test_a_study_comprising_its_people(text: str, expected: int | None) -> None:
+    assert parse_n(text)[0] == expected

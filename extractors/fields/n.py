@@ -107,7 +107,7 @@ _AGE_AFTER = r"[\-–‐]\s*(?:to|and)\s+\d|[\-–‐]?\s*(?:years?|yrs?)[\s\-�
 _BEFORE_VERB_RE = re.compile(
     rf"\b(?P<verb>randomi[sz](?:ed|ing)|randomly\s+(?:assigned|allocated)|enroll?(?:ed|ing)|recruit(?:ed|ing)|included|analy[sz]ed|"
     rf"completed\s+by|a\s+total\s+of|total\s+of|sample\s+(?:size\s+)?of|cohort\s+of|total\s+sample\s+of|"
-    rf"sample\s+comprised|comprised|consisted\s+of|involving|involved|(?:total\s+)?sample\s+size(?=\s*:)|data\s+(?:from|on))"
+    rf"sample\s+comprised|compris(?:ed|ing)|consisted\s+of|involving|involved|(?:total\s+)?sample\s+size(?=\s*:)|data\s+(?:from|on))"
     rf"(?:\s*:\s*(?:\*\*\s*)?|\s+)(?:a\s+total\s+of\s+|data\s+from\s+|only\s+|"
     rf"all\s+|approximately\s+|about\s+|nearly\s+|over\s+|more\s+than\s+)?{_NUMBER}"
     # "a cohort of 1.2 million adults", "data from 2.3 million people": registers count in millions
@@ -115,6 +115,13 @@ _BEFORE_VERB_RE = re.compile(
     # "randomized 150 of them" counts people, "randomized 3 of 4 trials" does not
     rf"(?!\s*(?:%|(?!of\s+(?:them|these|those)\b){_BLOCKED}\b|[\-–]?\s*(?:mg|g|ml)\b)|{_AGE_AFTER})"
 )
+# "Vit-D: 203 Placebo: 213 Total: 416", "Drug = 40, Sham = 38, Total = 78": each arm's count under its
+# label, then the total the cell states (summing the arms and the total would count everyone twice).
+_ARMS_THEN_TOTAL_RE = re.compile(
+    rf"(?:[a-z][\w\-+ ]{{0,20}}\s*[:=]\s*\d[\d,]*[\s,;|]+){{2,}}total\s*[:=]\s*{_NUMBER}(?![\d.,]|\s*%)")
+_TOTAL_LABEL_RE = re.compile(r"total\s*[:=]")
+# "the treatment group included", "the placebo arm comprised", "group B enrolled": the subject is one arm.
+_GROUP_SUBJECT_BEFORE = re.compile(r"\b(?:group|arm)(?:\s+[a-z1-9])?\s+$")
 _BEFORE_VERB_STEMS = ("random", "enrol", "recruit", "includ", "analy", "complet", "total", "sample", "cohort", "compris",
                       "consist", "involv", "data")
 # Registry fields: "Actual Enrollment: 525", "Enrollment (Actual): 431", "No. of subjects: 520".
@@ -155,9 +162,12 @@ _UNITS_AFTER = re.compile(
 )
 # A bracket with a percentage ("22 patients (73%) in the X group") marks responders or
 # events, never an arm.
+# "43 women who were randomly assigned to X": a relative clause; "349 were assigned omega-3": the arm
+# named straight after the verb, as news writing has it.
 _ARM_HEAD = (
-    rf"(?:\s+{_MOD}{_NOUN})?(?:\s+\([^)%]{{0,30}}\))?\s+(?:(?:were|was|had\s+been)\s+)?"
-    rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+(?:to|into)|received|receiving|took|got|given|on|"
+    rf"(?:\s+{_MOD}{_NOUN})?(?:\s+\([^)%]{{0,30}}\))?\s+(?:(?:who\s+)?(?:were|was|had\s+been)\s+)?"
+    rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+(?:to|into)|(?:randomly\s+)?(?:assigned|allocated)(?=\s+[a-z])"
+    rf"|received|receiving|took|got|given|on|"
     rf"(?:were\s+)?(?:in|into)\s+the)\b"
 )
 _ARM_FIRST_RE = re.compile(rf"(?<![\w.,\[\-^/]){_NUMBER}{_ARM_HEAD}")
@@ -168,7 +178,7 @@ _VERB_ARM_FIRST_RE = re.compile(
     r"(?:\s+with\s+(?:[a-z][\w'’\-]*\s+){0,3}?[a-z][\w'’\-]*)?\s+to\b")
 _ARM_VERB_BEFORE = re.compile(r"\b(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+$")
 _ARM_TAIL = (
-    rf"(?:\s+{_MOD}{_NOUN})?(?:\s+\([^)%]{{0,30}}\))?(?:\s+(?:(?:were|was|had\s+been)\s+)?"
+    rf"(?:\s+{_MOD}{_NOUN})?(?:\s+\([^)%]{{0,30}}\))?(?:\s+(?:(?:who\s+)?(?:were|was|had\s+been)\s+)?"
     rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|into|received|receiving|took|got|given|on|in\s+the)\b)"
 )
 _ARM_NEXT_RE = re.compile(rf"(?:,|;|\band|\bwhile|\bwhereas|\bwith|\bvs\.?|\bversus)\s+(?:the\s+remaining\s+|another\s+)?{_NUMBER}{_ARM_TAIL}")
@@ -321,7 +331,8 @@ _RANDOMIZED_PHASE_AFTER = re.compile(
 _DIGIT_RE = re.compile(r"\d")
 _NEXT_WORD = re.compile(r"\s*[\w\-]+")
 _CLAUSE_END = re.compile(r"[.;](?:\s|$)")
-_SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%")
+# "905 patients (72% women, median age 60)": a bracket that describes the sample's make-up is no share.
+_SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%(?!\s*(?:women|men|females?|males?|girls|boys|white|black|caucasian)\b)")
 # Every frame but "n = 84" holds one of these at a word start: a population noun, an
 # enrolment or arm verb, an arm or control word, "per"/"each". One scan of them skips the
 # number patterns for the many sentences whose numbers are years, doses or percentages.
@@ -425,6 +436,12 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         detail["text"] = text[arms_span[0] : arms_span[1]]
         used.append(arms_span)
 
+    label_of_total = _TOTAL_LABEL_RE.search(lowered) if "total" in lowered else None
+    stated = _ARMS_THEN_TOTAL_RE.search(
+        lowered, max(0, label_of_total.start() - 120), label_of_total.end() + 30) if label_of_total else None
+    if stated and (value := _count(stated.group("num"), lowered, stated.start("num"))):
+        detail["total"] = value
+        used.append(stated.span())
     for match in _anchored(_PART_OF_RE, lowered, starts):
         whole = _count(match.group("whole"), lowered, match.start("whole"))
         part = _count(match.group("num"), lowered, match.start("num"))
@@ -499,6 +516,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
                 role = "arm"  # "83 were assigned to the supplement group": one arm, the others elsewhere
             detail.setdefault(role, value)
             used.append(match.span())
+    group_sizes: list[int] = []
     for match in [
         *(_BEFORE_VERB_RE.finditer(lowered) if before_verbs else ()),
         *(_REGISTRY_FIELD_RE.finditer(lowered) if registry else ()),
@@ -518,6 +536,10 @@ def parse_n(text: str) -> tuple[int | None, dict]:
             value = _millions(match.group("num"))
         if value is not None:
             role = _verb_role(match.group("verb"))
+            if match.re is _BEFORE_VERB_RE and _GROUP_SUBJECT_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
+                group_sizes.append(value)  # "the placebo group included 31 patients": one arm's size, not the sample's
+                used.append(match.span())
+                continue
             if role == "total" and _counts_a_subset(lowered, match.start("num")):
                 continue  # "a total of 14 patients (46.7%) ... reported adverse effects"
             if role == "total":
@@ -525,6 +547,10 @@ def parse_n(text: str) -> tuple[int | None, dict]:
             else:
                 detail.setdefault(role, value)
             used.append(match.span())
+    if len(group_sizes) >= 2 and not arms:
+        arms = detail["arms"] = group_sizes  # "the drug group included 33 and the placebo group 31 patients"
+    elif group_sizes:
+        detail.setdefault("arm", group_sizes[0])
     housed = "pens" in lowered or "cages" in lowered or "replicates" in lowered or "litters" in lowered or "tanks" in lowered
     for match in _anchored(_HOUSED_RE, lowered, starts) if housed else ():
         pens = _count(match.group("num"), lowered, match.start("num"))
@@ -628,7 +654,10 @@ def _arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, int]]:
         end = first.end()
         while True:
             clause_end = _clause_end(lowered, end)
-            following = _ARM_NEXT_RE.search(lowered, end, min(clause_end, end + 90))
+            # the next arm starts within 90 characters; its own words may run past them
+            following = _ARM_NEXT_RE.search(lowered, end, min(clause_end, end + 150))
+            if following and following.start() - end > 90:
+                following = None
             if not following and ("remaining" in lowered or "other" in lowered):
                 sentence_end = _SENTENCE_END.search(lowered, end)
                 following = _ARM_REST_RE.search(lowered, end, min(sentence_end.start() if sentence_end else len(lowered), end + 250))
@@ -962,4 +991,4 @@ def _counts_an_event(lowered: str, end: int) -> bool:
 
 def _subset_share(lowered: str, end: int) -> bool:
     """"12 patients (30%) responded" counts responders, not the sample."""
-    return bool(_SHARE_AFTER.match(lowered[end : end + 12]))
+    return bool(_SHARE_AFTER.match(lowered[end : end + 24]))
