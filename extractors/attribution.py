@@ -106,7 +106,7 @@ _PAGE_TAIL = r"(?:\s*[:,]\s*(?:pp?\.\s*)?\d{1,4}(?:[-–]\d{1,4})?)?"  # the pag
 _AUTHOR_YEAR = re.compile(
     rf"(?<![\w'’-]){_AUTHORS}(?:['’]s)?(?:\s+(?:research\s+)?(?:group|team|lab|laboratory))?"  # "Kim's group (2019)"
     rf"(?:(?:[*_]{{0,2}}|\.(?=\s*,|\s+{_YEAR}(?:\s+{_MONTH}(?:\s+\d{{1,2}})?)?\s*[;:)\]])|;(?=\s+{_YEAR}\s+{_MONTH}))"
-    rf"(?:\s*,\s*|\s+|(?<=al\.))(?P<year>{_YEAR})(?![\w-])"  # "(Okafor et al.2019)"
+    rf"(?:\s*,\s*|\s+|(?<=al\.))(?P<year>{_YEAR})(?![^\W⁰¹²³⁴⁵⁶⁷⁸⁹]|-)"  # "(Okafor et al.2019)", "Okafor 2019²"
     rf"|,?\s*[(\[]\s*(?P<paren_year>{_YEAR})(?![\w-])(?:\s*[,;]\s*{_YEAR})*{_SAMPLE_TAIL}{_PAGE_TAIL}\s*[)\]])"  # "et al.,(2015; 2017)"
 )
 # "Smith et al.", and as citation lines print it, "Tardif J, et al.", "Sazali S, Badrin S, Norhayati MN, et al."
@@ -146,12 +146,14 @@ _MARKER_NUMS = re.compile(rf"\[\^?(?:\\?\[)?\s?(?:refs?\.?\s*)?({_MARKER_BODY})"
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒", "0123456789-,")
 # "¹²", "²,³", "¹⁻³" (superscript minus), "¹˒²" (superscript comma)
-_SUPERSCRIPT = re.compile(r"(?<![\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\bm)(?<!cm)(?<!mm)(?<!km)(?<!/s)[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,\-–⁻˒][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*")
+_SUPERSCRIPT = re.compile(r"(?:(?<![\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])|(?<=(?<![\d.,])(?:19[5-9]|20[0-4])\d))(?<!\bm)(?<!cm)(?<!mm)(?<!km)(?<!/s)[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,\-–⁻˒][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*")
 _REF_PAREN = re.compile(  # "(ref. 7)", "(refs 7-9)", "(see ref. 4)", "(reviewed in refs 2, 5)"
     rf"\((?:(?:[Ss]ee|cf\.|e\.g\.,?|[Rr]eviewed\s+in)\s+(?:also\s+)?)?(?:[Rr]efs?\.?|[Rr]eferences?)\s*({_NUMS})\)")
 # The same in running text: "as ref. 12 showed", "refs 3–5 found" (a lone "ref" needs its full stop).
 _REF_WORD = re.compile(rf"(?<![\w.])[Rr]ef(?:s\.?|\.)\s*({_NUMS})(?!\d)")
 _CARET_MARKER = re.compile(r"\^(\d{1,3}(?:[,\-–]\d{1,3})*)\^")  # pandoc superscript: "^7^", "^2,3^"
+# A page's superscript tag left as it is in markdown or text saved from it: "Okafor 2019<sup>4</sup>".
+_SUP_TAG = re.compile(r"<sup>\s*(\d{1,3}(?:\s*[,\-–]\s*\d{1,3})*)\s*</sup>", re.IGNORECASE)
 # Digits glued after a word or punctuation ("sleep.12 ", "trials12,"). The pattern opens
 # on the digit and looks behind from there, so the regex engine can skip non-digits fast.
 # Never a decimal ("4.3", " .731", "p<.05") nor a citation's pages ("6(1):29-34", "Jan;53:1-9").
@@ -428,7 +430,7 @@ _ORG_STATEMENT = re.compile(
 )
 # A _YEAR standing alone. The word boundary before it is checked after its first digit, so
 # the pattern starts with "1" or "2" and passages are scanned for those at C speed.
-_YEAR_IN = re.compile(r"((?:1(?<!\w1)9[5-9]\d|2(?<!\w2)0[0-4]\d)[a-z]?)\b")
+_YEAR_IN = re.compile(r"((?:1(?<!\w1)9[5-9]\d|2(?<!\w2)0[0-4]\d)[a-z]?)(?![^\W⁰¹²³⁴⁵⁶⁷⁸⁹])")  # "2019²" too
 _YEAR_AND_MARKER = re.compile(r",?\s+(19[5-9]\d|20[0-4]\d)([1-9]\d{0,2})(?![\w.,-])")
 # The full stop closing an article's title before its journal, the last one followed by two or
 # more unpunctuated words ("Infarction. N Engl J Med"; "Psychol. Med" is one journal).
@@ -666,6 +668,9 @@ def find_attributions(text: str) -> list[Attribution]:
         hits += _citation_lines(text)
     if dated and "," in text:
         hits += _author_journal_lines(text)
+        hits += _surname_initials_years(text)
+        if _holds_any(text, _QUOTE_THEN_COMMA):
+            hits += _quoted_title_citations(text)
     if dated and "(" in text:
         hits += [Attribution("venue-year", m.start() + 1, m.end("year"), text[m.start() + 1:m.end("year")],
                              year=int(m.group("year")[:4]), venue=m.group("venue")) for m in _ACRONYM_IN_BRACKETS.finditer(text)]
@@ -917,6 +922,9 @@ def _citation_lines(text: str) -> list[Attribution]:
     return hits
 
 
+# Where a citation line can end: its year and a full stop, or its year, bracketed or not,
+# closing a heading line ("1) Okafor et al., Ann Trop Med (2021)").
+_CITATION_LINE_END = r"(?:\.(?=\s)|[ \t]*(?=\r?\n|$))"
 # A digest's citation line, alone or after the article's title: "Okafor et al., Ann Trop Med" / "2021."
 # or "Saline nebulisers in bronchiolitis. Lind & Berg, Vet Rec 2019.":
 # the first author, then the journal abbreviated word by word, then its year closing the citation
@@ -925,24 +933,62 @@ def _citation_lines(text: str) -> list[Attribution]:
 _AUTHOR_JOURNAL_YEAR = re.compile(
     rf"(?:^[ \t]*|(?<=[.:;)][ \t]))(?P<first>{_SURNAME})(?:\s+et\s+al\.?|\s*(?:&|and)\s+{_SURNAME})?,[ \t]+"
     rf"(?P<venue>[A-Z][A-Za-z&'’-]*\.?(?:[ \t]+(?:[A-Z][A-Za-z&'’-]*\.?|of|and|&|in|for)){{1,6}})"
-    rf"(?:[ \t]*\r?\n[ \t]*|[ \t]+)(?P<year>{_YEAR})\.(?=\s)",
+    rf"(?:[ \t]*\r?\n[ \t]*|,?[ \t]+)(?P<open>\()?(?P<year>{_YEAR})(?(open)\)){_CITATION_LINE_END}",
     re.MULTILINE,
 )
+_YEAR_STOP = re.compile(rf"(?<![\w-])\(?{_YEAR}\)?{_CITATION_LINE_END}")
 
 
-_YEAR_STOP = re.compile(rf"(?<![\w-]){_YEAR}\.(?=\s)")  # where such a line can end: a year and a full stop
+# A reference line that quotes its title: "M Okafor et al., ‘Melatonin for delirium: a trial’,
+# Age Ageing, 48:211-218, 2019" (the volume and pages optional, the year last).
+_QUOTED_TITLE_CITATION = re.compile(
+    rf"(?<![\w'’-])(?:[A-Z]{{1,2}}\.?\s+)?(?P<first>{_SURNAME})(?:\s+et\s+al\.?|(?:,?\s+(?:and|&)\s+(?:[A-Z]{{1,2}}\.?\s+)?{_SURNAME}))?,\s*"
+    rf"(?:‘[^\n]{{8,300}}?’|“[^\n]{{8,300}}?”|'[^'\n]{{8,300}}'|\"[^\"\n]{{8,300}}\"),\s*"
+    rf"(?P<venue>[A-Z][A-Za-z&.'’ -]{{1,80}}?),\s*(?:\d{{1,4}}(?:\s*\(\d{{1,3}}\))?\s*:\s*\d{{1,5}}(?:[-–]\d{{1,5}})?,\s*)?"
+    rf"(?P<year>{_YEAR})(?![\w-])"
+)
+_QUOTE_THEN_COMMA = ("’,", "”,", "',", '",')
+
+
+def _quoted_title_citations(text: str) -> list[Attribution]:
+    """Reference lines quoting the article's title between its authors and its journal."""
+    return [Attribution("author-year", m.start("first"), m.end(), text[m.start("first"):m.end()], first_author=m.group("first"),
+                        year=int(m.group("year")[:4]), venue=m.group("venue"))
+            for m in _QUOTED_TITLE_CITATION.finditer(text) if not _is_stopword(m.group("first"))]
+
+
+# An evidence table's author cell: the surname, a comma, bare initials and the year ("Okafor, LG
+# 2011"); never a place and its state or province code ("Boston, MA 2019").
+_SURNAME_INITIALS_YEAR = re.compile(rf"(?<![\w'’-])(?P<first>{_SURNAME}),[ \t]+(?P<initials>[A-Z]{{1,3}})[ \t]+(?P<year>{_YEAR})(?![\w-])")
+_PLACE_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA "
+    "RI SC SD TN TX UT VT VA WA WV WI WY AB BC MB NB NL NS NT NU ON PE QC SK YT UK US USA NSW QLD VIC SA TAS ACT".split())
+
+
+def _surname_initials_years(text: str) -> list[Attribution]:
+    """Table cells naming a study by its first author's surname, initials and year; looked for
+    only before a year that follows a capital and a space."""
+    hits = []
+    for start, end in _YEAR_ANCHOR.hits(text):
+        if text[start - 1:start] in (" ", "\t") and text[start - 2:start - 1].isupper():
+            m = _SURNAME_INITIALS_YEAR.search(text, max(0, start - 60), end + 1)
+            if m and m.start("year") == start and m.group("initials") not in _PLACE_CODES and not _is_stopword(m.group("first")):
+                hits.append(Attribution("author-year", m.start(), m.end(), m.group(0), first_author=m.group("first"),
+                                        year=int(m.group("year")[:4])))
+    return hits
 
 
 def _author_journal_lines(text: str) -> list[Attribution]:
     """Citation lines of a digest naming author, journal and year, the year closing them;
-    looked for only just before a year and its full stop."""
+    looked for only just before a year closing a line or followed by a full stop."""
     hits = []
     done = 0  # no line runs over the year closing the one before
     for stop in _YEAR_STOP.finditer(text):
         m = _AUTHOR_JOURNAL_YEAR.search(text, max(done, stop.start() - 160), stop.end() + 1)
         done = stop.end()
-        if m and m.end("year") == stop.end() - 1 and not _is_stopword(m.group("first")):
-            hits.append(Attribution("author-year", m.start("first"), m.end("year"), text[m.start("first"):m.end("year")],
+        if m and m.end() == stop.end() and not _is_stopword(m.group("first")):
+            end = m.end("year") + (1 if m.group("open") else 0)
+            hits.append(Attribution("author-year", m.start("first"), end, text[m.start("first"):end],
                                     first_author=m.group("first"), year=int(m.group("year")[:4]), venue=m.group("venue")))
     return hits
 
@@ -1142,6 +1188,10 @@ def _markers(text: str) -> list[Attribution]:
         markers = expand_markers(m.group(1))
         if markers:
             hits.append(Attribution("marker", m.start(), m.end(), m.group(0), markers=tuple(markers)))
+    for m in _SUP_TAG.finditer(text) if "<sup>" in text or "<SUP>" in text else ():
+        markers = expand_markers(m.group(1).replace(" ", ""))
+        if markers:
+            hits.append(Attribution("superscript", m.start(), m.end(), m.group(0), markers=tuple(markers)))
     for m in _SUPERSCRIPT.finditer(text) if not text.isascii() and _HAS_SUPERSCRIPT.search(text) else ():
         markers = expand_markers(m.group(0).translate(_SUPERSCRIPTS))
         if markers:
@@ -1288,6 +1338,8 @@ _JOURNAL_SUBJECT = re.compile(
     rf"(?<![\w'’-])(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&|the|for|in|on)\s+)*[A-Z][\w&'’-]*){{0,6}})\s+"
     rf"(?:published|ran|printed|carried)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_STUDY_WORDS}\b"
     rf"(?:\s+in\s+(?:{_MONTH}\s+)?(?P<year>{_YEAR})(?![\w-]))?")
+# The year leading the sentence instead: "In 2017, the Journal of X published a study ...".
+_IN_YEAR_LEAD = re.compile(rf"(?<![\w-])[Ii]n\s+(?:{_MONTH}\s+)?(?P<year>{_YEAR}),?\s+(?:[Tt]he\s+)?$")
 _PEOPLE = re.compile(r"(?:Researchers|Scientists|Investigators|Doctors|Clinicians|Authors|Experts|Teams?|Groups?)$")
 _SUBJECT_VERBS = (" published a", " ran a", " printed a", " carried a", " published the", " ran the")
 
@@ -1314,9 +1366,11 @@ def _journal_studies(text: str) -> list[Attribution]:
             venue = _LEADING_ARTICLE.sub("", m.group("venue"))
             if (_VENUE_CUE.search(venue) or _JOURNAL_ACRONYM.fullmatch(venue)) and not (
                     _PEOPLE.search(venue) or _is_stopword(venue)):  # "Researchers published a study in 2019"
+                year = m.group("year") or ((lead := _IN_YEAR_LEAD.search(text, max(0, m.start() - 24), m.end("venue") - len(venue)))
+                                           and lead.group("year"))
                 hits.append(Attribution("venue-year", m.start("venue") + len(m.group("venue")) - len(venue), m.end(),
                                         text[m.end("venue") - len(venue):m.end()], venue=venue,
-                                        year=int(m.group("year")[:4]) if m.group("year") else None))
+                                        year=int(year[:4]) if year else None))
     return hits
 
 
