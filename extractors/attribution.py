@@ -227,7 +227,7 @@ _NOT_BEFORE_CITATION = re.compile(
 _STUDY_WORDS = (
     r"(?:(?:randomi[sz]ed|controlled|clinical|pilot|cohort|crossover|observational|double-blind|open-label)\s+)*"
     r"(?:study|studies|trial|trials|meta-analysis|meta-analyses|analysis|systematic\s+review|review|paper|report|"
-    r"survey|experiment|investigation|RCT|article|pilot)"
+    r"survey|experiment|investigation|RCT|article|pilot|publication)"
 )
 _PHRASE_REST = rf"\s+(?:[\w-]+\s+|[A-Za-z][\w-]*,\s+(?!(?:when|which|that|where|while|and|but|as)\b)|\([\w\s,.]{{1,20}}\)\s+){{0,3}}?{_STUDY_WORDS}"  # "a 1999 randomized, double-blind study"
 # "a/an/another/one/this/that/the ... study", "research", "findings", "Cochrane reviewers".
@@ -484,7 +484,7 @@ _ET_AL = re.compile(r"e(?<!\we)t\.?\s*al\b")
 # No leading \b: the anchor checks the word start, so the scan skips to the first letters.
 _STUDY_NOUN = re.compile(r"(?:" + trie_pattern([
     "stud", "trial", "analys", "review", "paper", "report", "survey", "experiment", "investigation", "RCT", "article",
-    "pilot", "research", "Research", "findings", "Findings", "Cochrane reviewers", "Cochrane authors"]) + r")\w*")
+    "pilot", "publication", "research", "Research", "findings", "Findings", "Cochrane reviewers", "Cochrane authors"]) + r")\w*")
 _ORG_NOUN = re.compile(r"Society|Association|College|Academy|Institute|Organi[sz]ation|Agency|Foundation|Council|Cent(?:er|re)")
 _VENUE_CUE = re.compile("|".join(re.escape(w) for w in word_list("venue_cues.txt")), re.IGNORECASE)
 _VENUE_POSSESSIVE = re.compile(rf"['’]s(?=$|\s+(?:{_MONTH}|{_SEASON}|Christmas|Holiday|Online|Issue|Edition)\b)")
@@ -565,7 +565,7 @@ def _pattern_hits(pattern: re.Pattern[str] | tuple[tuple[str, re.Pattern[str]], 
 
 
 _STUDY_NEEDS = ("stud", "trial", "analys", "review", "paper", "report", "survey", "experiment", "investigation", "RCT",
-                "article", "pilot", "esearch", "indings", "Cochrane")
+                "article", "pilot", "publication", "esearch", "indings", "Cochrane")
 _YEAR_ANCHOR = _Anchor(_YEAR_IN, 120, 24)
 # Both anchors find the same windows; each needs only what its own pattern cannot match without.
 _ETAL_ANCHOR = _Anchor(_ETAL_CUE, 120, 4, ("olleagues", "workers", "others"), needs_pattern=re.compile(r"et\.?\s+al"))
@@ -1408,6 +1408,8 @@ def _venue_years(text: str) -> list[Attribution]:
                 end = org.start("org") + len(raw)
         if venue is None:
             venue = _venue_inside(m.group(0))
+        if venue is None and m.group(0).endswith("publication"):
+            continue  # "the publication in 2018 of the guideline": a publication cites only with its journal
         if venue is None and _TRIAL_LABEL.search(m.group(0)):  # "the STEADY-KIDS trial": its name, no venue
             hits.append(Attribution("venue-year", m.start(), end, text[m.start():end], year=year, markers=markers))
             continue

@@ -108,3 +108,23 @@ def test_place_and_region_code_before_a_year_is_no_author(text: str) -> None:
 ])
 def test_page_title_pairing_a_topic_with_a_condition_names_no_author(text: str) -> None:
     assert not any(hit.first_author for hit in find_attributions(text))
+
+
+@pytest.mark.parametrize(("text", "venue", "year"), [
+    ("In a 2014 publication in the Journal of Sleep Research, researchers showed that melatonin shortened sleep latency.",
+     "Journal of Sleep Research", 2014),
+    ("A 2021 publication in Pediatric Dermatology reported fewer eczema flares with daily emollients.",
+     "Pediatric Dermatology", 2021),
+    ("According to a 2018 publication in the Journal of Dairy Science, calves given the probiotic gained more weight.",
+     "Journal of Dairy Science", 2018),
+])
+def test_publication_in_a_journal_is_a_study_phrase(text: str, venue: str, year: int) -> None:
+    assert _carries(text, venue=venue, year=year)
+
+
+@pytest.mark.parametrize("text", [
+    "The publication in 2018 of the new guideline changed prescribing.",
+    "Since publication of the 2019 guideline, statin prescribing rose.",
+])
+def test_publication_without_a_journal_cites_nothing(text: str) -> None:
+    assert not any(hit.year for hit in find_attributions(text))
