@@ -8,7 +8,10 @@ A verdict the sentence states outright overrides the passes:
   the risks: positive;
 - a gain "confined to" or "limited to" some patients: mixed, some yes, some no;
 - an association that "was attenuated and no longer significant after adjustment": null;
-- a campaign that "backfired": negative.
+- a campaign that "backfired": negative;
+- a gap "that could have been due to chance", as newsrooms say a non-significant one: null;
+- a gain "at altitude but not at sea level", one setting's yes beside another's no: mixed;
+- a higher dose's "no added benefit over" the lower one, beside a gain against the control: the gain.
 
 Where the passes found nothing, an idiom is the finding:
 - a parent's or patient's "dry 6 nights out of 7", "no more tantrums", "wish I'd started it
@@ -17,7 +20,13 @@ Where the passes found nothing, an idiom is the finding:
   null; "worked for six weeks and then nothing": mixed; a number needed to harm, "the side
   effects weren't worth it", "my neurologist took me off it" or "swapped me to a different
   statin", researchers "surprised to find the opposite" of what
-  they expected (another trial that "reported the opposite" is no finding of this one): negative.
+  they expected (another trial that "reported the opposite" is no finding of this one): negative;
+  "right as rain", "back to her old self", relief that "appeared to be maintained", an event
+  "a third less common in the treated group", patients who "fell less often when they wore" the
+  device: positive; "it didn't do it for us": null; side effects "so bad I quit": negative;
+  a terse cell with one outcome better and another equal ("sleep latency better; total sleep
+  time equal"): mixed; more harms beside a non-significant efficacy result ("more nausea, HbA1c
+  NS"): negative.
 """
 
 from __future__ import annotations
@@ -26,7 +35,7 @@ import re
 from collections.abc import Callable
 
 from extractors.fields.direction_polarity import outcome_better
-from extractors.fields.direction_words import CONTROL
+from extractors.fields.direction_words import CONTROL, CONTROL_WORD
 
 _NEGATED = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,2}$")
 
@@ -118,10 +127,102 @@ _HEAVIER_ANIMALS = re.compile(
 )
 _THE_OPPOSITE = re.compile(r"\b(?:found|find|finding|showed|saw|observed|seen|was|reported)\s+(?:just\s+|exactly\s+|quite\s+)?the\s+opposite\b")
 
+# A newsroom's non-significant gap: "a difference that could have been due to chance".
+_DUE_TO_CHANCE = re.compile(
+    r"\b(?:difference|gap|imbalance|result|finding|reduction|benefit|advantage)\s+(?:that|which)\s+(?:could|may|might|can)\s+(?:well\s+|easily\s+|simply\s+)?"
+    r"(?:have\s+been|be)\s+(?:due\s+to|down\s+to|explained\s+by|the\s+play\s+of|a\s+product\s+of)\s+(?:pure\s+|mere\s+)?chance\b"
+)
+# One setting's gain beside another's none: "Sprint power rose at simulated altitude but not at sea level".
+_HERE_NOT_THERE = re.compile(
+    r"\b(?:rose|increased|improved|fell|dropped|decreased|declined|went\s+(?:up|down)|got\s+better)\s+(?:significantly\s+)?(?:at|in|during|on|among|for|after|under)\s+"
+    r"[^.;,]{1,40}?,?\s+but\s+not\s+(?:at|in|during|on|among|for|after|under)\b"
+)
+_DOSE = r"(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|iu|ml|mg/kg|g/d|mg/d)(?:\s+(?:a|per)\s+day|/d(?:ay)?)?(?:\s+dose)?|(?:the\s+)?(?:higher|larger|lower|smaller|standard|usual)\s+doses?)"
+# A higher dose no better than a lower one, a dose-response null beside the gain against the control:
+# "there was no added benefit of 20 mg over 10 mg".
+_NO_DOSE_GAIN = re.compile(
+    r"\bno\s+(?:apparent\s+|added\s+|additional\s+|extra\s+|further\s+|clear\s+|obvious\s+|significant\s+)?(?:benefit|advantage|gain|improvement)\s+(?:of|from|with)\s+"
+    rf"(?:the\s+)?{_DOSE}\s+(?:over|above|beyond|compared\s+with)\s+(?:the\s+)?{_DOSE}[^.;]{{0,20}}"
+)
+# A between-arm null wrapping the gain it compares: "no significant difference in the extent of symptom improvement between the arms".
+_NO_DIFFERENCE_IN = re.compile(
+    r"\bno\s+(?:statistically\s+)?(?:significant\s+|meaningful\s+|real\s+)?differences?\s+(?:in|for|of)\s+[^.;]{1,60}?\b(?:between|across)\b[^.;]*"
+)
+# Speculation why someone did not respond: "well-trained riders may just not respond as much".
+_MAY_NOT_RESPOND = re.compile(
+    r"[^.;]*\b(?:may|might|could|probably|perhaps)\s+(?:just\s+|simply\s+|not\s+)?(?:not\s+|n't\s+)?respond\s+as\s+(?:much|well|strongly|readily)\b[^.;]*"
+)
+_RIGHT_AS_RAIN = re.compile(r"\bright\s+as\s+rain\b|\bback\s+to\s+(?:his|her|my|their|our|your)\s+(?:old|normal|usual)\s+self(?:ves)?\b")
+# Relief that held: "pain relief appeared to be maintained", "seizure control was sustained over two years".
+_GAIN_HELD = re.compile(
+    r"\b(?:relief|benefits?|improvements?|efficacy|response|control|gains?|effects?|remission)\s+(?:appeared\s+to\s+be|seemed\s+to\s+be|was|were|remained|appeared|seemed)\s+"
+    r"(?:(?!not\b|no\b)\w+\s+)?(?:maintained|sustained|preserved)\b"
+)
+_DID_NOT_DO_IT = re.compile(
+    r"\b(?:(?:didn't|didn’t|did\s+not|doesn't|doesn’t|does\s+not|never)\s+(?:really\s+|quite\s+)?(?:do|cut)|never\s+(?:really\s+|quite\s+)?(?:did|cut))\s+(?:it|the\s+trick)\s+(?:for\s+(?:us|me|him|her|them)\b)?"
+)
+_SO_BAD_I_QUIT = re.compile(
+    r"\b(?:side[\s-]effects?|nausea|constipation|cramps|headaches?|diarrh\w+|dizziness|vomiting|heartburn|insomnia|rash|itching|reflux|bloating|jitters)\b"
+    r"[^.;]{0,60}?\b(?:were|was|got)\s+so\s+bad\s+(?:that\s+)?(?:i|we|he|she|they)\s+(?:had\s+to\s+)?(?:quit|stopped|stop|gave\s+up|came\s+off|dropped)\b"
+)
+# An event rarer in one arm by a stated share: "atrial fibrillation was about 40% less common in the colchicine group".
+_SHARE_LESS_COMMON = re.compile(
+    r"(?P<what>[^.;,]{1,80}?)\b(?:was|were)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|some\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|half|a\s+(?:third|quarter|fifth)|one[\s-](?:third|quarter|fifth)|two[\s-]thirds)\s+"
+    r"(?P<way>less|more)\s+(?:common|frequent|likely)\s+(?:in|among|with)\s+(?:the\s+|those\s+(?:given|on|taking)\s+)?(?P<arm>[\w-]+)"
+)
+# Patients who came to grief less often while treated: "bumped into obstacles less often when they wore the glasses".
+_LESS_OFTEN_WHEN = re.compile(
+    r"(?P<what>[^.;,]{1,80}?)\bless\s+(?:often|frequently)\s+(?:when|while|once|after)\s+(?:they|he|she|we|i|participants|patients|children|people)\s+"
+    r"(?:wore|were\s+wearing|took|were\s+taking|used|were\s+using|were\s+given|had|received|got)\b"
+)
+# A terse cell's verdicts, outcome by outcome: "sleep latency better; total sleep time equal", "more nausea, HbA1c NS".
+_CELL_PART = re.compile(
+    r"^\s*(?:(?P<what>[\w\s/()-]{1,40}?)\s+(?P<verdict>better|improved|worse|equal|same|similar|unchanged|ns|n\.s\.?)|(?P<more>more|fewer)\s+(?P<harm>[\w\s-]{1,40}?))\s*$"
+)
+_HARM_CELL = re.compile(r"\b(?:reactions?|nausea|vomiting|rash|adverse|side[\s-]effects?|irritation|dizziness|headaches?|diarrh\w+|constipation|bleeding|withdrawals?|dropouts?)\b")
+
+
+def _cell_verdicts(lowered: str) -> str | None:
+    """A terse table cell of two or three outcome verdicts, read together."""
+    parts = re.split(r"[;,]", lowered)
+    if not 2 <= len(parts) <= 3:
+        return None
+    kinds = set()
+    for part in parts:
+        found = _CELL_PART.match(part)
+        if not found:
+            return None
+        if found["more"]:
+            if not _HARM_CELL.search(found["harm"]):
+                return None
+            kinds.add("harm" if found["more"] == "more" else "spared")
+        else:
+            kinds.add("gain" if found["verdict"] in ("better", "improved") else "loss" if found["verdict"] == "worse" else "alike")
+    if kinds == {"gain", "alike"}:
+        return "mixed"
+    if kinds == {"harm", "alike"}:
+        return "negative"
+    return None
+
+
+def _ran_lower(found: re.Match[str]) -> str:
+    """positive when the arm named had less of an outcome that should be lower (or more of one that should be higher)."""
+    less = found["way"] == "less"
+    if CONTROL_WORD.match(found["arm"]):
+        less = not less
+    return "positive" if less != (outcome_better(found["what"]) == "higher") else "negative"
+
 
 def _stated(found: re.Match[str] | None, lowered: str) -> bool:
     """A match not negated just before it ("did not outweigh")."""
     return found is not None and not _NEGATED.search(lowered, max(0, found.start() - 30), found.start())
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def idiom_direction(text: str, direction: str, read: Callable[[str], str]) -> str:
@@ -150,8 +251,36 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str]) -> st
         return "negative"
     if direction in ("positive", "unknown") and "then" in lowered and _WORKED_THEN_STOPPED.search(lowered):
         return "mixed"
+    if direction != "null" and "chance" in lowered and _DUE_TO_CHANCE.search(lowered):
+        return "null"
+    if direction in ("null", "unknown") and " but not " in lowered and _HERE_NOT_THERE.search(lowered):
+        return "mixed"
+    if direction == "mixed" and " over " in lowered and (doses := list(_NO_DOSE_GAIN.finditer(lowered))):
+        if (rest := read(_blank(text, [found.span() for found in doses]))) == "positive":
+            return rest
+    if direction == "mixed" and "difference" in lowered and (alike := list(_NO_DIFFERENCE_IN.finditer(lowered))):
+        if read(_blank(text, [found.span() for found in alike])) == "unknown":
+            return "null"
+    if direction in ("positive", "mixed") and "respond as" in lowered and (guesses := list(_MAY_NOT_RESPOND.finditer(lowered))):
+        if (rest := read(_blank(text, [found.span() for found in guesses]))) != "unknown":
+            return rest
+    if direction in ("null", "nonsignificant", "unknown", "positive") and len(text) < 80 and (verdict := _cell_verdicts(lowered)):
+        return verdict
     if direction != "unknown":
         return direction
+    if ("rain" in lowered or " self" in lowered) and _RIGHT_AS_RAIN.search(lowered):
+        return "positive"
+    if ("maintained" in lowered or "sustained" in lowered or "preserved" in lowered) and _GAIN_HELD.search(lowered):
+        return "positive"
+    if (" it" in lowered or "trick" in lowered) and _DID_NOT_DO_IT.search(lowered):
+        return "null"
+    if "so bad" in lowered and _SO_BAD_I_QUIT.search(lowered):
+        return "negative"
+    if (" common" in lowered or " frequent" in lowered or " likely" in lowered) and (share := _SHARE_LESS_COMMON.search(lowered)):
+        return _ran_lower(share)
+    if "less often" in lowered or "less frequently" in lowered:
+        if (when := _LESS_OFTEN_WHEN.search(lowered)) and outcome_better(when["what"]) != "higher":
+            return "positive"
     if ("fast" in lowered or "quick" in lowered or "rapid" in lowered or "soon" in lowered) and " as " in lowered and _TIMES_AS_FAST.search(lowered):
         return "positive"
     if (" longer than" in lowered or "further than" in lowered or "farther than" in lowered) and _LASTED_LONGER.search(lowered):
