@@ -44,6 +44,9 @@ CASES = [
     # a null between arms wrapping the gain it compares
     ("ophthalmology", "There was no significant difference in the extent of symptom improvement between the omega-3 and olive oil groups.", "null"),
     ("rheumatology", "There was no significant difference in pain improvement between the two arms.", "null"),
+    # the control arm's own changes, not significant, beside the treated arm's gains
+    ("ophthalmology", "In the supplement group, tear break-up time and symptoms improved significantly. These changes were not significant in the placebo group.", "positive"),
+    ("cardiology", "Walking distance improved significantly with the drug; no such improvement was seen in the control arm.", "positive"),
     # a guess why some did not respond
     ("sports medicine", "No change in peak power or sprint time. Older athletes may just not respond as much.", "null"),
     # terse cells of outcome verdicts

@@ -11,7 +11,8 @@ A verdict the sentence states outright overrides the passes:
 - a campaign that "backfired": negative;
 - a gap "that could have been due to chance", as newsrooms say a non-significant one: null;
 - a gain "at altitude but not at sea level", one setting's yes beside another's no: mixed;
-- a higher dose's "no added benefit over" the lower one, beside a gain against the control: the gain.
+- a higher dose's "no added benefit over" the lower one, or the control arm's changes "not
+  significant in the placebo group", beside a gain against the control: the gain;
 
 Where the passes found nothing, an idiom is the finding:
 - a parent's or patient's "dry 6 nights out of 7", "no more tantrums", "wish I'd started it
@@ -148,6 +149,13 @@ _NO_DOSE_GAIN = re.compile(
 _NO_DIFFERENCE_IN = re.compile(
     r"\bno\s+(?:statistically\s+)?(?:significant\s+|meaningful\s+|real\s+)?differences?\s+(?:in|for|of)\s+[^.;]{1,60}?\b(?:between|across)\b[^.;]*"
 )
+# The control arm's own changes, said not significant after the treated arm's gains: "These changes were not significant in
+# the placebo group", "no such improvement was seen in the control arm".
+_CONTROL_DID_NOT_CHANGE = re.compile(
+    r"[^.;]*\b(?:(?:these|such|the\s+same|similar|those)\s+(?:changes|improvements|effects|gains|reductions|increases)\s+(?:were|was)\s+not\s+(?:statistically\s+)?(?:significant|seen|observed)"
+    r"|no\s+such\s+(?:changes?|improvements?|effects?|gains?|reductions?)\s+(?:were|was)\s+(?:seen|observed|found))\s+(?:in|among|with|for)\s+(?:the\s+)?"
+    rf"(?:[\w-]+\s+)?{CONTROL}[^.;]*"
+)
 # Speculation why someone did not respond: "well-trained riders may just not respond as much".
 _MAY_NOT_RESPOND = re.compile(
     r"[^.;]*\b(?:may|might|could|probably|perhaps)\s+(?:just\s+|simply\s+|not\s+)?(?:not\s+|n't\s+)?respond\s+as\s+(?:much|well|strongly|readily)\b[^.;]*"
@@ -261,6 +269,9 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str]) -> st
     if direction == "mixed" and "difference" in lowered and (alike := list(_NO_DIFFERENCE_IN.finditer(lowered))):
         if read(_blank(text, [found.span() for found in alike])) == "unknown":
             return "null"
+    if direction in ("mixed", "null") and (" not " in lowered or "no such" in lowered) and (unchanged := list(_CONTROL_DID_NOT_CHANGE.finditer(lowered))):
+        if read(_blank(text, [found.span() for found in unchanged])) == "positive":
+            return "positive"
     if direction in ("positive", "mixed") and "respond as" in lowered and (guesses := list(_MAY_NOT_RESPOND.finditer(lowered))):
         if (rest := read(_blank(text, [found.span() for found in guesses]))) != "unknown":
             return rest
