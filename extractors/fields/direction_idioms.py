@@ -152,13 +152,13 @@ _NO_DIFFERENCE_IN = re.compile(
 # The control arm's own changes, said not significant after the treated arm's gains: "These changes were not significant in
 # the placebo group", "no such improvement was seen in the control arm".
 _CONTROL_DID_NOT_CHANGE = re.compile(
-    r"[^.;]*\b(?:(?:these|such|the\s+same|similar|those)\s+(?:changes|improvements|effects|gains|reductions|increases)\s+(?:were|was)\s+not\s+(?:statistically\s+)?(?:significant|seen|observed)"
+    r"\b(?:(?:these|such|the\s+same|similar|those)\s+(?:changes|improvements|effects|gains|reductions|increases)\s+(?:were|was)\s+not\s+(?:statistically\s+)?(?:significant|seen|observed)"
     r"|no\s+such\s+(?:changes?|improvements?|effects?|gains?|reductions?)\s+(?:were|was)\s+(?:seen|observed|found))\s+(?:in|among|with|for)\s+(?:the\s+)?"
-    rf"(?:[\w-]+\s+)?{CONTROL}[^.;]*"
+    rf"(?:[\w-]+\s+)?{CONTROL}"
 )
 # Speculation why someone did not respond: "well-trained riders may just not respond as much".
 _MAY_NOT_RESPOND = re.compile(
-    r"[^.;]*\b(?:may|might|could|probably|perhaps)\s+(?:just\s+|simply\s+|not\s+)?(?:not\s+|n't\s+)?respond\s+as\s+(?:much|well|strongly|readily)\b[^.;]*"
+    r"\b(?:may|might|could|probably|perhaps)\s+(?:just\s+|simply\s+|not\s+)?(?:not\s+|n't\s+)?respond\s+as\s+(?:much|well|strongly|readily)\b"
 )
 _RIGHT_AS_RAIN = re.compile(r"\bright\s+as\s+rain\b|\bback\s+to\s+(?:his|her|my|their|our|your)\s+(?:old|normal|usual)\s+self(?:ves)?\b")
 # Relief that held: "pain relief appeared to be maintained", "seizure control was sustained over two years".
@@ -175,13 +175,13 @@ _SO_BAD_I_QUIT = re.compile(
 )
 # An event rarer in one arm by a stated share: "atrial fibrillation was about 40% less common in the colchicine group".
 _SHARE_LESS_COMMON = re.compile(
-    r"(?P<what>[^.;,]{1,80}?)\b(?:was|were)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|some\s+)?"
+    r"\b(?:was|were)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|some\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|half|a\s+(?:third|quarter|fifth)|one[\s-](?:third|quarter|fifth)|two[\s-]thirds)\s+"
     r"(?P<way>less|more)\s+(?:common|frequent|likely)\s+(?:in|among|with)\s+(?:the\s+|those\s+(?:given|on|taking)\s+)?(?P<arm>[\w-]+)"
 )
 # Patients who came to grief less often while treated: "bumped into obstacles less often when they wore the glasses".
 _LESS_OFTEN_WHEN = re.compile(
-    r"(?P<what>[^.;,]{1,80}?)\bless\s+(?:often|frequently)\s+(?:when|while|once|after)\s+(?:they|he|she|we|i|participants|patients|children|people)\s+"
+    r"\bless\s+(?:often|frequently)\s+(?:when|while|once|after)\s+(?:they|he|she|we|i|participants|patients|children|people)\s+"
     r"(?:wore|were\s+wearing|took|were\s+taking|used|were\s+using|were\s+given|had|received|got)\b"
 )
 # A terse cell's verdicts, outcome by outcome: "sleep latency better; total sleep time equal", "more nausea, HbA1c NS".
@@ -214,12 +214,25 @@ def _cell_verdicts(lowered: str) -> str | None:
     return None
 
 
-def _ran_lower(found: re.Match[str]) -> str:
+def _before(lowered: str, start: int) -> str:
+    """The clause's words before ``start``, up to 80 characters: what the phrase at ``start`` says of."""
+    window = lowered[max(0, start - 80) : start]
+    return re.split(r"[.;,]", window)[-1]
+
+
+def _sentence_span(lowered: str, found: re.Match[str]) -> tuple[int, int]:
+    """``found`` widened to its sentence or semicolon clause."""
+    start = max(lowered.rfind(".", 0, found.start()), lowered.rfind(";", 0, found.start())) + 1
+    ends = [end for end in (lowered.find(".", found.end()), lowered.find(";", found.end())) if end != -1]
+    return start, min(ends) if ends else len(lowered)
+
+
+def _ran_lower(lowered: str, found: re.Match[str]) -> str:
     """positive when the arm named had less of an outcome that should be lower (or more of one that should be higher)."""
     less = found["way"] == "less"
     if CONTROL_WORD.match(found["arm"]):
         less = not less
-    return "positive" if less != (outcome_better(found["what"]) == "higher") else "negative"
+    return "positive" if less != (outcome_better(_before(lowered, found.start())) == "higher") else "negative"
 
 
 def _stated(found: re.Match[str] | None, lowered: str) -> bool:
@@ -269,11 +282,13 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str]) -> st
     if direction == "mixed" and "difference" in lowered and (alike := list(_NO_DIFFERENCE_IN.finditer(lowered))):
         if read(_blank(text, [found.span() for found in alike])) == "unknown":
             return "null"
-    if direction in ("mixed", "null") and (" not " in lowered or "no such" in lowered) and (unchanged := list(_CONTROL_DID_NOT_CHANGE.finditer(lowered))):
-        if read(_blank(text, [found.span() for found in unchanged])) == "positive":
+    if direction in ("mixed", "null") and (" were not " in lowered or " was not " in lowered or "no such" in lowered) and (
+        unchanged := list(_CONTROL_DID_NOT_CHANGE.finditer(lowered))
+    ):
+        if read(_blank(text, [_sentence_span(lowered, found) for found in unchanged])) == "positive":
             return "positive"
     if direction in ("positive", "mixed") and "respond as" in lowered and (guesses := list(_MAY_NOT_RESPOND.finditer(lowered))):
-        if (rest := read(_blank(text, [found.span() for found in guesses]))) != "unknown":
+        if (rest := read(_blank(text, [_sentence_span(lowered, found) for found in guesses]))) != "unknown":
             return rest
     if direction in ("null", "nonsignificant", "unknown", "positive") and len(text) < 80 and (verdict := _cell_verdicts(lowered)):
         return verdict
@@ -287,10 +302,12 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str]) -> st
         return "null"
     if "so bad" in lowered and _SO_BAD_I_QUIT.search(lowered):
         return "negative"
-    if (" common" in lowered or " frequent" in lowered or " likely" in lowered) and (share := _SHARE_LESS_COMMON.search(lowered)):
-        return _ran_lower(share)
+    if ("less common" in lowered or "more common" in lowered or "less frequent" in lowered or "more frequent" in lowered or "less likely" in lowered or "more likely" in lowered) and (
+        share := _SHARE_LESS_COMMON.search(lowered)
+    ):
+        return _ran_lower(lowered, share)
     if "less often" in lowered or "less frequently" in lowered:
-        if (when := _LESS_OFTEN_WHEN.search(lowered)) and outcome_better(when["what"]) != "higher":
+        if (when := _LESS_OFTEN_WHEN.search(lowered)) and outcome_better(_before(lowered, when.start())) != "higher":
             return "positive"
     if ("fast" in lowered or "quick" in lowered or "rapid" in lowered or "soon" in lowered) and " as " in lowered and _TIMES_AS_FAST.search(lowered):
         return "positive"
