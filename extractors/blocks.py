@@ -154,10 +154,11 @@ _REVIEW_HEADER = re.compile(  # "★★★★☆ Calmer days", "Rated 4 out of 5
     re.I,
 )
 _POSTER_LINE = re.compile(r"^(?:posted|submitted)\s+by\s+@?(?P<handle>[\w.-]{2,30})\s*(?:[-–—|·•,]\s*.{0,40})?$", re.I)
-# A forum post's numbered header: "#4  night_owl | Joined Mar 2019 | Posts: 412", "#12 GranB · Member since 2020":
-# the post number, the poster's handle, then the member's stats after a bar.
+# A forum post's numbered header: "#4  night_owl | Joined Mar 2019 | Posts: 412", "#12 GranB · Member since 2020",
+# "[#7] PaulR | Joined: May 2022 | Posts: 9": the post number, bare or bracketed, the poster's handle, then the
+# member's stats after a bar.
 _POST_NUMBER_LINE = re.compile(
-    r"^#\d{1,4}\s+@?(?P<handle>[\w.-]{2,30})\s*(?:[|·•]\s*(?:joined|member since|posts|messages|reputation|karma)\b.{0,80})?$",
+    r"^(?:#\d{1,4}|\[#\d{1,4}\])\s+@?(?P<handle>[\w.-]{2,30})\s*(?:[|·•]\s*(?:joined|member since|posts|messages|reputation|karma)\b.{0,80})?$",
     re.I)
 _BYLINE_START = re.compile(r"^(?:posted|published|updated|written|by|last)\b", re.I)
 _REF_ENTRY = re.compile(
