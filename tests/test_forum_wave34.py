@@ -7,7 +7,9 @@ Families tested here:
   what it did, or that it did nothing) is a comment claim with its dose.
 - the control arm told as the advice everyone gets ("standard advice", "usual advice",
   "routine advice") is treatment as usual; an arm given no pain relief at a procedure ("no
-  analgesic", "no analgesia", "no pain relief") is no treatment.
+  analgesic", "no analgesia", "no pain relief") is no treatment, also as the second of two counted
+  arms ("40 calves received X and 38 had no analgesic"); an outcome after "had no" ("2 had no fever")
+  names no arm.
 """
 
 from __future__ import annotations
@@ -83,4 +85,17 @@ def test_a_bracketed_thread_has_one_comment_claim_per_reply(tmp_path: Path, open
      "no treatment"),
 ])
 def test_advice_and_no_pain_relief_arms(text: str, expected: str) -> None:
+    assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Okafor 2024: 40 calves received meloxicam before disbudding and 38 had no analgesic; treated calves shook "
+     "their heads less.", "no treatment"),
+    ("In a clinic audit, 22 patients got a thumb splint and the other 20 received no treatment; pain fell more "
+     "with the splint.", "no treatment"),
+    ("25 piglets were given lidocaine at castration and 24 piglets had no analgesia at all.", "no treatment"),
+    ("The 60 children received the vaccine and 2 had no fever.", None),
+    ("Thirty patients received a brace and 12 had no further surgery.", None),
+])
+def test_a_counted_arm_that_got_nothing(text: str, expected: str | None) -> None:
     assert parse_comparator(text) == expected

@@ -327,11 +327,20 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
     found = _parse_comparator(text, drug_abbreviations)
     if found is None and " and " in text and ("group" in text or " arms" in text):
         return _paired_groups(text.lower())
+    if found is None and " no " in text and (withheld := _COUNTED_ARM_WITHOUT.search(text.lower())):
+        words = withheld.group("control").split()
+        return _CONTROL_KEYS.get(phrase_key(" ".join(words))) or _CONTROL_KEYS.get(phrase_key(" ".join(words[:2])))
     if found == "no treatment" and "control diet" in (lowered := text.lower()) and _OTHER_DIET.search(lowered):
         return None  # "a therapeutic diet or a control diet": one diet against another of unstated make-up
     return found
 
 
+# The second of two counted arms told as getting nothing: "40 calves received meloxicam and 38 had no analgesic",
+# "22 patients got the splint and the other 20 received no treatment".
+_COUNTED_ARM_WITHOUT = re.compile(
+    r"\band\s+(?:the\s+(?:other|remaining)\s+)?\d+\s+(?:[a-z\-]+\s+){0,2}?(?:had|received|got|were\s+given|took|underwent)\s+"
+    r"(?P<control>no\s+[a-z\-]+(?:\s+[a-z\-]+)?)"
+)
 # Two arms named by one agent given and withheld: "xylitol and non-xylitol", "fluoride and non-fluoride groups".
 _WITH_AND_WITHOUT = re.compile(r"(?<![\w\-])([a-z][a-z\-]{3,})\s+(?:and|or|vs\.?|versus)\s+(non[\s\-]?\1)(?![\w\-])")
 # "allocated to the ginger and mefenamic groups", "Both curcumin and mesalamine arms improved": two arms named
