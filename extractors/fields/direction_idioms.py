@@ -27,7 +27,11 @@ Where the passes found nothing, an idiom is the finding:
   device: positive; "it didn't do it for us": null; side effects "so bad I quit": negative;
   a terse cell with one outcome better and another equal ("sleep latency better; total sleep
   time equal"): mixed; more harms beside a non-significant efficacy result ("more nausea, HbA1c
-  NS"): negative.
+  NS"): negative;
+- a treatment that "came out ahead" or "on top": positive; the arm that "had better" (or
+  "worse") scores "than" the other, read from whether the control is that arm: positive or
+  negative; a terse "slower progression" of disease or calcification: positive, "faster
+  progression": negative.
 """
 
 from __future__ import annotations
@@ -185,6 +189,9 @@ _LESS_OFTEN_WHEN = re.compile(
     r"(?:wore|were\s+wearing|took|were\s+taking|used|were\s+using|were\s+given|had|received|got)\b"
 )
 # A terse cell's verdicts, outcome by outcome: "sleep latency better; total sleep time equal", "more nausea, HbA1c NS".
+_CAME_OUT_AHEAD = re.compile(r"\b(?:came|come|comes|coming)\s+out\s+(?:\w+\s+)?(?:ahead|on\s+top|in\s+front)\b")
+_HAD_BETTER_THAN = re.compile(r"\b(?:had|showed|reported|achieved)\s+(?:significantly\s+|slightly\s+|much\s+|markedly\s+)?(?P<way>better|worse)\s+(?:[\w()/-]+\s+){1,8}?than\b")
+_PROGRESSION_PACE = re.compile(r"\b(?P<pace>slower|slowed|less|faster|quicker|more\s+rapid)\s+(?:\w+\s+)?progression\b")
 _CELL_PART = re.compile(
     r"^\s*(?:(?P<what>[\w\s/()-]{1,40}?)\s+(?P<verdict>better|improved|worse|equal|same|similar|unchanged|ns|n\.s\.?)|(?P<more>more|fewer)\s+(?P<harm>[\w\s-]{1,40}?))\s*$"
 )
@@ -345,4 +352,13 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str]) -> st
         return "negative"
     if "opposite" in lowered and ("surpris" in lowered or "expect" in lowered or "contrary" in lowered) and _THE_OPPOSITE.search(lowered):
         return "negative"
+    if direction != "unknown":
+        return direction
+    if " out " in lowered and _stated(ahead := _CAME_OUT_AHEAD.search(lowered), lowered):
+        return "negative" if CONTROL_WORD.search(_before(lowered, ahead.start())) else "positive"
+    if " than" in lowered and ("better" in lowered or "worse" in lowered) and _stated(better := _HAD_BETTER_THAN.search(lowered), lowered):
+        control_ahead = bool(CONTROL_WORD.search(_before(lowered, better.start())))
+        return "positive" if (better["way"] == "better") != control_ahead else "negative"
+    if "progression" in lowered and _stated(pace := _PROGRESSION_PACE.search(lowered), lowered):
+        return "positive" if pace["pace"] in ("slower", "slowed", "less") else "negative"
     return direction
