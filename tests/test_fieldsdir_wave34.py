@@ -40,3 +40,10 @@ OUTCOMES = [
 @pytest.mark.parametrize(("sentence", "measure"), OUTCOMES)
 def test_outcome_short_forms(sentence: str, measure: str) -> None:
     assert measure in analyse(sentence).outcome_measures
+
+
+@pytest.mark.parametrize("header", ["End-point", "End point", "End-points", "Primary end-point"])
+def test_hyphenated_end_point_header_is_the_outcome_column(header: str) -> None:
+    from extractors.tables import _role
+
+    assert _role(header) == "outcome"
