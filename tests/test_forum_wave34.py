@@ -17,9 +17,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from saved_page import page_claims
+from saved_page import assert_one_comment_claim_per_reply
 
-from extractors.blocks import is_comment_header, label_text
+from extractors.blocks import is_comment_header
 from extractors.fields import parse_comparator
 
 
@@ -62,14 +62,7 @@ def test_a_bracketed_title_or_reference_is_no_post_header(line: str) -> None:
 @pytest.mark.parametrize("opening, helped, null", BRACKETED_THREADS)
 def test_a_bracketed_thread_has_one_comment_claim_per_reply(tmp_path: Path, opening, helped, null) -> None:
     page = _bracketed_thread([opening, helped, null])
-    labels = {page[b.start:b.end][:25]: b.label for b in label_text(page)}
-    assert labels[opening[1][:25]] == "main"
-    assert labels[helped[1][:25]] == "comments"
-    claims = page_claims(tmp_path, page, "thread.txt")
-    by_post = {post[1][:25]: [c for c in claims if c.evidence.text.startswith(post[1][:25])] for post in (helped, null)}
-    assert all(len(found) == 1 for found in by_post.values()), [c.evidence.text for c in claims]
-    assert all(found[0].context == "comment" and found[0].dose for found in by_post.values())
-    assert by_post[null[1][:25]][0].direction == "null"
+    assert_one_comment_claim_per_reply(tmp_path, page, opening, helped, null)
 
 
 @pytest.mark.parametrize("text, expected", [
