@@ -38,6 +38,8 @@ _ESTIMATE = re.compile(
     rf"(?P<low>{_NUMBER})\s*(?:to|,|;|-)\s*(?P<high>{_NUMBER})(?![\d.])",
     re.IGNORECASE,
 )
+# ``_ESTIMATE``'s one-letter labels as it finds them (Hedges' "g = 0.4", Cohen's "d: 0.3").
+_LETTER_LABEL = re.compile(r"(?<![\w'-])[gdGD](?=\s*[=:])")
 _HAZARD = re.compile(r"a?hr\b|hazard", re.IGNORECASE)
 _SURVIVAL = re.compile(r"surviv|-free\b|free\s+surviv", re.IGNORECASE)
 _GAIN_WORDS = re.compile(r"\b(?:improv\w*|benefit\w*|better|favou?r\w*(?!\s+(?:the\s+)?(?:placebo|control|sham|usual)))")
@@ -52,11 +54,14 @@ def may_state_estimate(text: str) -> bool:
 def _may_name_estimate(text: str) -> bool:
     """Whether ``text`` holds a word some label of ``_ESTIMATE`` cannot match without: its case-
     insensitive scan tries every letter as a start ("g =", "d:"), so a sentence with a bracket and
-    no label is left unscanned."""
-    if "HR" in text or "OR" in text or "RR" in text or "MD" in text or "=" in text or ":" in text:
+    no label is left unscanned. An "=" or ":" alone ("p = 0.03", "Results:") names no estimate:
+    only a one-letter label before it does."""
+    if "HR" in text or "OR" in text or "RR" in text or "MD" in text:
         return True
     lowered = text.lower()
-    return "ratio" in lowered or "relative" in lowered or "differen" in lowered or "hedge" in lowered or "cohen" in lowered or "effect" in lowered
+    if "ratio" in lowered or "relative" in lowered or "differen" in lowered or "hedge" in lowered or "cohen" in lowered or "effect" in lowered:
+        return True
+    return ("=" in text or ":" in text) and _LETTER_LABEL.search(text) is not None
 
 
 def survival_hazard(label: str, context: str) -> bool:
