@@ -191,8 +191,6 @@ KNOWN_GAPS: set[str] = {
     # a harm's excess in the treated arm read as the finding only when stated against the comparator in words
     "Mortality was higher in the treatment arm, and the study was halted.",
     "More infants in the probiotic group developed necrotising enterocolitis (9% vs 4%).",
-    # doubt about the balance ("it is not clear that") is read as the balance asserted
-    "It is not clear that the benefits of screening outweigh its harms.",
     # an animal's coat and a plot's yield have no polarity entry, and "untreated plots" is no control the lexicon knows
     "Dogs on the omega-3 diet had shinier coats and scratched less.",
     "Treated plots yielded 8% more grain than untreated plots.",

@@ -2107,7 +2107,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     def read(blanked: str) -> str:
         return parse_direction(blanked, comparator, outcome)
 
-    direction = idiom_direction(text, reread(text, _read_direction(text, comparator, outcome), read), read)
+    direction = idiom_direction(text, reread(text, _read_direction(text, comparator, outcome), read), read, comparator)
     if direction in ("unknown", "null") and (plain := plain_cues(text)):
         if direction == "unknown" or "positive" in plain:
             return _verdict(plain | ({"null"} if direction == "null" else set()))  # "the 2 g/kg group had better FCR; 1 g/kg was no different"

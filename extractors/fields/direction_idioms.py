@@ -11,6 +11,12 @@ A verdict the sentence states outright overrides the passes:
 - a campaign that "backfired": negative;
 - a gap "that could have been due to chance", as newsrooms say a non-significant one: null;
 - a gain "at altitude but not at sea level", one setting's yes beside another's no: mixed;
+- doubt about the balance ("it is not clear that the benefits outweigh the harms") strikes none:
+  the rest of the sentence is read without it;
+- a change after the treatment "but not after placebo": the treatment's gain, or its harm when the
+  measure moved the wrong way;
+- a disease's pace in one arm (``direction_pace``) and a table cell of measures and numbers
+  (``direction_result_cells``) read measure by measure, over the passes;
 - a higher dose's "no added benefit over" the lower one, or the control arm's changes "not
   significant in the placebo group", beside a gain against the control: the gain;
 
@@ -31,7 +37,7 @@ Where the passes found nothing, an idiom is the finding:
 - a treatment that "came out ahead" or "on top": positive; the arm that "had better" (or
   "worse") scores "than" the other, read from whether the control is that arm: positive or
   negative; a terse "slower progression" of disease or calcification: positive, "faster
-  progression": negative.
+  progression": negative; two active arms' rates of a wanted outcome (``direction_arm_rates``).
 """
 
 from __future__ import annotations
@@ -39,7 +45,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extractors.fields.direction_arm_rates import arm_rates_direction
+from extractors.fields.direction_pace import pace_direction
 from extractors.fields.direction_polarity import outcome_better
+from extractors.fields.direction_result_cells import cell_direction
 from extractors.fields.direction_words import CONTROL, CONTROL_WORD
 
 _NEGATED = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,2}$")
@@ -142,6 +151,22 @@ _HERE_NOT_THERE = re.compile(
     r"\b(?:rose|increased|improved|fell|dropped|decreased|declined|went\s+(?:up|down)|got\s+better)\s+(?:significantly\s+)?(?:at|in|during|on|among|for|after|under)\s+"
     r"[^.;,]{1,40}?,?\s+but\s+not\s+(?:at|in|during|on|among|for|after|under)\b"
 )
+# A change after the treatment that the control did not bring: "ferritin rose after the iron infusion, but not after placebo",
+# "motility increased with the antioxidant but not with the dummy capsules". One change, the treatment's, not one setting's
+# gain beside another's none.
+_NOT_WITH_CONTROL = re.compile(
+    r"\b(?P<moved>rose|increased|went\s+up|climbed|improved|got\s+better|fell|dropped|decreased|declined|went\s+down|worsened|got\s+worse)\s+"
+    r"(?:significantly\s+|markedly\s+|sharply\s+)?(?:[^.;,]{0,30}?\s)?(?:after|with|on|in|among|following|during|under|within|of|from)\s+[^.;]{1,60}?,?\s+but\s+not\s+"
+    rf"(?:after|with|on|in|among|following|during|under|for)\s+(?:the\s+|a\s+|those\s+(?:given|on|taking)\s+)?(?:[\w-]+\s+)?(?:{CONTROL}|dummy\s+(?:pills?|tablets?|capsules?|drops|treatment))\b"
+)
+_UP_MOVES = ("rose", "increased", "went up", "climbed")
+_DOWN_MOVES = ("fell", "dropped", "decreased", "declined", "went down")
+# Doubt about the balance is no balance struck: "it is not clear that the benefits outweigh the harms", "whether the gain
+# outweighs the bleeding risk remains uncertain".
+_DOUBTED_BALANCE = re.compile(
+    r"\b(?:not\s+(?:yet\s+|entirely\s+|at\s+all\s+)?(?:clear|known|certain|established|proven)|unclear|uncertain|unknown|whether|if)\b"
+    r"[^.;]{0,70}?\boutweigh(?:s|ed)?\b[^.;]*"
+)
 _DOSE = r"(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|iu|ml|mg/kg|g/d|mg/d)(?:\s+(?:a|per)\s+day|/d(?:ay)?)?(?:\s+dose)?|(?:the\s+)?(?:higher|larger|lower|smaller|standard|usual)\s+doses?)"
 # A higher dose no better than a lower one, a dose-response null beside the gain against the control:
 # "there was no added benefit of 20 mg over 10 mg".
@@ -242,6 +267,18 @@ def _ran_lower(lowered: str, found: re.Match[str]) -> str:
     return "positive" if less != (outcome_better(_before(lowered, found.start())) == "higher") else "negative"
 
 
+def _moved_alone(lowered: str, found: re.Match[str]) -> str:
+    """positive unless the outcome that moved with the treatment alone went the wrong way for what it measures."""
+    moved = found["moved"]
+    if moved in ("worsened", "got worse"):
+        return "negative"
+    if moved in _UP_MOVES or moved in _DOWN_MOVES:
+        better = outcome_better(_before(lowered, found.start()))
+        if better and (moved in _UP_MOVES) != (better == "higher"):
+            return "negative"
+    return "positive"
+
+
 def _stated(found: re.Match[str] | None, lowered: str) -> bool:
     """A match not negated just before it ("did not outweigh")."""
     return found is not None and not _NEGATED.search(lowered, max(0, found.start() - 30), found.start())
@@ -253,9 +290,10 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-def idiom_direction(text: str, direction: str, read: Callable[[str], str]) -> str:
+def idiom_direction(text: str, direction: str, read: Callable[[str], str], comparator: str | None = None) -> str:
     """``direction`` as the passes read ``text``, corrected or supplied by the idioms above;
-    ``read`` reads a sentence with some of its clauses blanked."""
+    ``read`` reads a sentence with some of its clauses blanked, ``comparator`` names the arm the
+    treatment was set against, where the claim knows it."""
     lowered = text.lower()
     if direction == "mixed" and ("tended" in lowered or "trended" in lowered) and "signific" in lowered and (trends := list(_TREND_FAILED.finditer(lowered))):
         blanked = text
@@ -263,6 +301,8 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str]) -> st
             blanked = blanked[: found.start()] + " " * (found.end() - found.start()) + blanked[found.end() :]
         rest = read(blanked)
         direction = "mixed" if rest == "positive" else "null" if rest == "unknown" else rest
+    if "outweigh" in lowered and (doubts := list(_DOUBTED_BALANCE.finditer(lowered))):
+        return read(_blank(text, [found.span() for found in doubts]))
     if "outweigh" in lowered or "offset" in lowered or "negated" in lowered or "cancel" in lowered:
         if _stated(_OUTWEIGHED.search(lowered), lowered):
             return "negative"
@@ -281,6 +321,8 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str]) -> st
         return "mixed"
     if direction != "null" and "chance" in lowered and _DUE_TO_CHANCE.search(lowered):
         return "null"
+    if direction in ("null", "unknown", "mixed") and " but not " in lowered and (alone := _NOT_WITH_CONTROL.search(lowered)):
+        return _moved_alone(lowered, alone)
     if direction in ("null", "unknown") and " but not " in lowered and _HERE_NOT_THERE.search(lowered):
         return "mixed"
     if direction == "mixed" and " over " in lowered and (doses := list(_NO_DOSE_GAIN.finditer(lowered))):
@@ -297,8 +339,15 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str]) -> st
     if direction in ("positive", "mixed") and "respond as" in lowered and (guesses := list(_MAY_NOT_RESPOND.finditer(lowered))):
         if (rest := read(_blank(text, [_sentence_span(lowered, found) for found in guesses]))) != "unknown":
             return rest
+    if len(text) <= 140 and ("," in text or ";" in text) and (cell := cell_direction(lowered)):
+        return cell
     if direction in ("null", "nonsignificant", "unknown", "positive") and len(text) < 80 and (verdict := _cell_verdicts(lowered)):
         return verdict
+    if direction in ("positive", "unknown") and (paced := pace_direction(lowered)):
+        pace, span = paced
+        if direction == "unknown" or pace == "positive":
+            return pace
+        return "negative" if read(_blank(text, [span])) == "unknown" else "mixed"  # "faster progression", or a gain beside it
     if direction != "unknown":
         return direction
     if ("rain" in lowered or " self" in lowered) and _RIGHT_AS_RAIN.search(lowered):
@@ -320,6 +369,8 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str]) -> st
         return "positive"
     if (" longer than" in lowered or "further than" in lowered or "farther than" in lowered) and _LASTED_LONGER.search(lowered):
         return "positive"
+    if (" compared " in lowered or " vs" in lowered or "versus" in lowered or "against" in lowered) and (rates := arm_rates_direction(lowered, comparator)):
+        return rates
     if "heavier" in lowered and _HEAVIER_ANIMALS.search(lowered):
         return "positive"
     if "dry " in lowered and _DRY_NIGHTS.search(lowered):
