@@ -147,6 +147,8 @@ _MARKER_NUMS = re.compile(rf"\[\^?(?:\\?\[)?\s?(?:refs?\.?\s*)?({_MARKER_BODY})"
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒", "0123456789-,")
 # "¹²", "²,³", "¹⁻³" (superscript minus), "¹˒²" (superscript comma)
 _SUPERSCRIPT = re.compile(r"(?:(?<![\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])|(?<=(?<![\d.,])(?:19[5-9]|20[0-4])\d))(?<!\bm)(?<!cm)(?<!mm)(?<!km)(?<!/s)[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,\-–⁻˒][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*")
+# A superscript glued to a sample size, which the digits rule above passes over: "(n=42²)", "n = 1,204³".
+_COUNT_SUPERSCRIPT = re.compile(r"\b[nN]\s?=\s?\d[\d,]*(?<=\d)([⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,\-–⁻˒][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)")
 _REF_PAREN = re.compile(  # "(ref. 7)", "(refs 7-9)", "(see ref. 4)", "(reviewed in refs 2, 5)"
     rf"\((?:(?:[Ss]ee|cf\.|e\.g\.,?|[Rr]eviewed\s+in)\s+(?:also\s+)?)?(?:[Rr]efs?\.?|[Rr]eferences?)\s*({_NUMS})\)")
 # The same in running text: "as ref. 12 showed", "refs 3–5 found" (a lone "ref" needs its full stop).
@@ -158,11 +160,12 @@ _SUP_TAG = re.compile(r"<sup>\s*(\d{1,3}(?:\s*[,\-–]\s*\d{1,3})*)\s*</sup>", r
 # on the digit and looks behind from there, so the regex engine can skip non-digits fast.
 # Never a decimal ("4.3", " .731", "p<.05") nor a citation's pages ("6(1):29-34", "Jan;53:1-9").
 _GLUED = re.compile(r"\d(?<=[a-z.,;:)\]\"”]\d)(?<!\d[.,;:]\d)(?<![\s<>=≤≥~][.,]\d)(?<!\):\d)\d{0,2}(?:[,\-–]\d{1,3})*(?!:\d)(?=[\s.,;:)]|$)")
-# "(3,4)" closing a sentence in Vancouver-style prose; trusted like glued digits.
-# Not an issue number ("2021;41(3)"), a phone prefix ("(201) 555-0110") or a vote count.
+# "(3,4)" closing a sentence in Vancouver-style prose, or printed after its full stop ("women.(14)");
+# trusted like glued digits. Not an issue number ("2021;41(3)"), a phone prefix ("(201) 555-0110"),
+# a vote count or a figure ("Fig.(3)").
 _PAREN_MARKER = re.compile(
     r"\((?<=\s\()(?<![Yy]es\s\()(?<![Nn]o\s\()(?<![Ll]ike\s\()(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?=[\s.;,:)]|$)(?!\s*\d)"
-    r"|\((?<=[a-z]\()(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?=[\s.;,:)]|$)(?!\s*\d)"
+    r"|\((?:(?<=[a-z]\()|(?<=[a-z]{3}\.\())(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?=[\s.;,:)]|$)(?!\s*\d)"
 )
 # "Customer reviews (214)", "Comments (12)": a count after a page-section word, not a citation.
 _COUNTED_SECTION = re.compile(
@@ -184,12 +187,14 @@ _ARM_AFTER_PAREN = re.compile(r"\s*(?:(?:and|or|vs\.?|versus)\s|groups?\b|arms?\
 # A citation number printed on the line, a superscript flattened by a web export, between who
 # or what is cited and what they reported: "A 2014 study 8 published in ...", "by Woelk and
 # Schlafke 7 also demonstrated".
-_SPACED_MARKER = re.compile(
-    r"\s(\d{1,3}(?:,\d{1,3})*)(?=\s+(?:also\s+|further\s+|later\s+)?(?:found|finds|showed|shows|demonstrated|"
-    r"demonstrates|reported|reports|published|concluded|concludes|observed|suggested|suggests|indicated|indicates|"
-    r"revealed|reveals|evaluated|examined|investigated|tested|enrolled|assessed|noted|sought|appeared|confirmed|"
-    r"confirms|compared)\b)"
-)
+_REPORTED = (r"\s+(?:also\s+|further\s+|later\s+)?(?:found|finds|showed|shows|demonstrated|"
+             r"demonstrates|reported|reports|published|concluded|concludes|observed|suggested|suggests|indicated|indicates|"
+             r"revealed|reveals|evaluated|examined|investigated|tested|enrolled|assessed|noted|sought|appeared|confirmed|"
+             r"confirms|compared)\b")
+_SPACED_MARKER = re.compile(rf"\s(\d{{1,3}}(?:,\d{{1,3}})*)(?={_REPORTED})")
+# A study word with its superscript glued on, then what the study did: "a multicentre trial13 compared".
+_STUDY_GLUED = re.compile(r"(?:trial|study|cohort|analysis|review)$")
+_THEN_REPORTED = re.compile(_REPORTED)
 _GLUED_NOT_AFTER = re.compile(
     r"(?:day|week|month|year|phase|grade|type|stage|dose|visit|session|trial|cohort|wave|study|group|level|class|"
     r"vitamin|omega|figure|table|version|item|step|part|arm|model)s?$",
@@ -505,6 +510,7 @@ _TRIAL_LABEL = re.compile(r"(?:^|\s)(?:[Tt]he\s+(?:(?:[a-z][\w-]*|[Pp]hase|[1-4]
 _THEN_PUBLISHED = re.compile(r",?\s+(?:and\s+|which\s+was\s+|that\s+was\s+)?(?:was\s+)?published\b")
 _INNER_VENUE = re.compile(r"(?<!\S)(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*")
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An|Another|This|That|Our)\s+")
+_PREPOSITION = re.compile(r"\s(?:in|of|for|from|on|at|with|to|by|during|after|before|under|within)\s")
 _FUNDED = re.compile(r"-(?:funded|sponsored|backed|supported)$")
 _HYPHENATED_ADJECTIVE = re.compile(r"-[a-z]+$")
 _JOURNAL_ACRONYMS = [row.split("\t")[0] for row in word_list("journal_acronyms.tsv")]
@@ -595,6 +601,7 @@ REGISTRY_PREFIXES = tuple(prefix for prefix, _ in _REGISTRIES)  # every registry
 # Any registry's ID (no groups): one pattern for the attribution here and the flags of verification.
 REGISTRY_ID = rf"\b(?:{'|'.join(pattern for _, pattern in _REGISTRIES)})\b"
 _REGISTRY = re.compile(f"({REGISTRY_ID})")
+_SPACED_PREFIX = re.compile(r"^(ISRCTN|NCT|ACTRN|DRKS|PACTR)\s")  # "NCT 01234567" is NCT01234567
 _EU_NUMBER = re.compile(r"^(EudraCT|EU\s?CT(?!R))\D*")  # "EudraCT No. 2015-...", "EU CT number: 2023-..."
 _ISRCTN_NUMBER = re.compile(r"\bISRCTN\b[^.\d]{0,40}?(?<![\d-])(\d{8})(?![\d-])")  # "ISRCTN registry number is 70584524"
 _URL = re.compile(r"\bhttps?://[^\s<>\"\]\[)]+|\bwww\.[^\s<>\"\]\[)]+")
@@ -622,7 +629,7 @@ _ID_PREFIX = re.compile("|".join(re.escape(word) for word in ("PMID", "PubMed ID
 _DOI_START = re.compile(r"10\.\d")
 _DOI_CORE = re.compile(r"10\.\d{4,9}/")
 _STOPWORDS = frozenset(word_list("attribution_stopwords.txt"))
-_TRAILING_PUNCT = ".,;:)]}'\""
+_TRAILING_PUNCT = ".,;:)]}'\"”’»*!"  # closing quotes and markdown emphasis too: 'doi: 10.x/y”.', '**doi:10.x/y**'
 
 
 MARKER_KINDS = ("superscript", "glued-marker", "marker")  # numbered citations, as opposed to named ones
@@ -663,6 +670,8 @@ def find_attributions(text: str) -> list[Attribution]:
         journals += _volume_sources(text)
     if "ublished" in text and ("(19" in text or "(20" in text):
         journals += _published_bracket_years(text)
+    if (dated and "(" in text) or "ccording to" in text or "the journal" in text:
+        journals += _named_journals(text)  # "(The Lancet X, 2017)" is no author "X"
     hits += [h for h in _author_years(text) if not any(j.start <= h.start < j.end for j in journals)] + journals
     if dated and ";" in text:
         hits += _citation_lines(text)
@@ -690,6 +699,34 @@ _ARTICLE_TYPE = re.compile(
     r"(?:ARTICLE|[Aa]rticle|PAPER|[Pp]aper|REPORT|[Rr]eport|COMMUNICATION|[Cc]ommunication|STUDY|[Ss]tudy|"
     r"INVESTIGATION|[Ii]nvestigation|RESEARCH|[Rr]esearch)\s+(?=[A-Z])"
 )
+
+
+# A journal named as the source, its year in brackets: "according to the European Heart Journal (2019)",
+# "(The Lancet Psychiatry, 2017)", "(European Heart Journal 2019;40:87-95)". A name may be an organisation's
+# ("according to the American Heart Association"): it counts only when one of its words is a journal's.
+_JOURNAL_NAME = r"(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&|for|on|in)\s+)?[A-Z][\w&'’-]*){0,7})"
+_ACCORDING_TO_JOURNAL = re.compile(
+    r"(?:\b[Aa]ccording\s+to\s+(?:the\s+(?:journal\s+)?)?|\b(?:reports?|reported|says|said|notes|noted|writes|wrote)\s+the\s+journal\s+)"
+    rf"{_JOURNAL_NAME}(?:\s*\((?P<year>{_YEAR})\))?(?![\w-])")
+_JOURNAL_YEAR_IN_BRACKETS = re.compile(
+    rf"\((?:[Ss]ee\s+)?(?:[Tt]he\s+)?{_JOURNAL_NAME},?\s+(?P<year>{_YEAR})(?![\w-])(?:\s*[;,:][^()\n]{{0,30}})?\)")
+
+
+def _named_journals(text: str) -> list[Attribution]:
+    """Journals named as the source of what a sentence reports, with the year when it is bracketed."""
+    hits = []
+    found = list(_ACCORDING_TO_JOURNAL.finditer(text)) if "ccording to" in text or "the journal" in text else []
+    for m in found + (list(_JOURNAL_YEAR_IN_BRACKETS.finditer(text)) if "(" in text else []):
+        venue = m.group("venue")
+        words = venue.split()
+        if _ORG_NOUN.search(venue) or not any(w in _JOURNAL_WORDS or w in _JOURNAL_ACRONYMS for w in words) or (
+                len(words) == 3 and words[1] in ("and", "&") and words[0] not in _JOURNAL_WORDS):
+            continue  # "(Smith and Care, 2020)": two authors, one named like a journal's word
+        year = m.group("year")
+        start = m.start("venue")
+        hits.append(Attribution("venue-year", start, m.end(), text[start:m.end()], venue=venue,
+                                year=int(year[:4]) if year else None))
+    return hits
 
 
 def _without_article_type(hit: Attribution) -> Attribution:
@@ -759,7 +796,7 @@ def _author_years(text: str) -> list[Attribution]:
             year = int((m.group("year") or m.group("paren_year"))[:4])
             hit = _journal_date(text, m)
             if hit is None and (not _is_stopword(first) or (_ET_AL.search(m.group(0)) and _given_name_before(text, m.start()))
-                                ) and first not in _JOURNAL_WORDS:
+                                ) and first not in _JOURNAL_WORDS and not _title_before(text, m):
                 hit = Attribution("author-year", m.start(), m.end(), m.group(0), first_author=first, year=year,
                                   markers=(m.group("sup"),) if m.group("sup") else ())
             elif hit is None and first in _JOURNAL_WORDS and (
@@ -818,6 +855,26 @@ def _author_years(text: str) -> list[Attribution]:
                                                               or h.first_author in _GENERATIONAL)
             else _with_surname_rest(text, h) if h.kind == "role-author" and " " in text[h.end:h.end + 1] else h
             for h in hits]
+
+
+# The words of a heading or product name before its last word and a year: "CBD Oil & Anxiety (2019)",
+# "Research on Magnesium (2019)", "Omega-3 Benefits (2020)": an acronym or a word with a digit,
+# or a capitalised word and the joining word of a title.
+_TITLE_BEFORE = re.compile(r"(?:(?<![\w-])[A-Z][\w-]*\s+(?:on|&|vs\.?|versus|for)|(?<![\w.-])(?:[A-Z]{3,}|[A-Z][A-Za-z]*-?\d+[a-z]?))\s+$")
+_HONORIFICS = frozenset(["Professor", "Prof", "Doctor", "Dr", "Drs", "Mr", "Mrs", "Ms", "Dean", "Sir", "Dame"])
+_WORD_BEFORE_PAIR = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)\s+$")
+
+
+def _title_before(text: str, found: re.Match[str]) -> bool:
+    """Whether the name and bracketed year of ``found`` end a title or a product's name, not cite an author."""
+    start = found.start()
+    if start < 3 or text[start - 1] != " " or found.group("paren_year") is None or _ET_AL.search(found.group(0)):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    word = _WORD_BEFORE_PAIR.search(text, max(0, start - 20), start) if " & " in found.group(0) else None
+    # "Zinc Lozenges & Colds (2020)", not "In Lee & Ito (2019)" nor "Professor Lee & Ito (2019)"
+    return word is not None and word.group(1) not in _STOPWORDS and word.group(1) not in _HONORIFICS
 
 
 _LINE_BREAK_HYPHEN = re.compile(r"-\r?\n(.)")
@@ -1192,10 +1249,15 @@ def _markers(text: str) -> list[Attribution]:
         markers = expand_markers(m.group(1).replace(" ", ""))
         if markers:
             hits.append(Attribution("superscript", m.start(), m.end(), m.group(0), markers=tuple(markers)))
-    for m in _SUPERSCRIPT.finditer(text) if not text.isascii() and _HAS_SUPERSCRIPT.search(text) else ():
+    superscripted = not text.isascii() and _HAS_SUPERSCRIPT.search(text) is not None
+    for m in _SUPERSCRIPT.finditer(text) if superscripted else ():
         markers = expand_markers(m.group(0).translate(_SUPERSCRIPTS))
         if markers:
             hits.append(Attribution("superscript", m.start(), m.end(), m.group(0), markers=tuple(markers)))
+    for m in _COUNT_SUPERSCRIPT.finditer(text) if superscripted and "=" in text else ():
+        markers = expand_markers(m.group(1).translate(_SUPERSCRIPTS))
+        if markers:
+            hits.append(Attribution("superscript", m.start(1), m.end(1), m.group(1), markers=tuple(markers)))
     if not hits:  # a text citing in brackets or superscripts prints no plain numbers for them
         hits = _numbered_in_order(text) or (_spaced_runs(text) if "," in text else [])
         if text[-1].isdigit() or "\n" in text:
@@ -1209,7 +1271,8 @@ def _markers(text: str) -> list[Attribution]:
             bracketed.append(Attribution("glued-marker", m.start(), m.end(), m.group(0), markers=tuple(markers)))
     for m in _GLUED.finditer(text):
         before = text[max(0, m.start() - 12):m.start()]
-        if before[-1].isalpha() and (not before[-4:].isalpha() or _GLUED_NOT_AFTER.search(before)):
+        if before[-1].isalpha() and (not before[-4:].isalpha() or _GLUED_NOT_AFTER.search(before)) and not (
+                _STUDY_GLUED.search(before) and _THEN_REPORTED.match(text, m.end())):
             continue
         end = m.end()
         if before.endswith(".") and "," in text[end:end + 2] and _SENTENCE_END.search(before):
@@ -1480,7 +1543,10 @@ def _venue_of(tail: re.Match[str], needs_cue: bool) -> tuple[str, int | None, in
 def _venue_inside(phrase: str) -> str | None:
     """A venue or funder named inside the study phrase, before its study word: "a
     Cochrane review", "a large NIH-funded trial"."""
-    for m in _INNER_VENUE.finditer(phrase.rsplit(None, 1)[0] if " " in phrase else ""):
+    head = phrase.rsplit(None, 1)[0] if " " in phrase else ""
+    for m in _INNER_VENUE.finditer(head):
+        if _PREPOSITION.search(head, m.end()):
+            continue  # "the AGP in the trial", "the NSAID of this study": what the trial used, not where it appeared
         name = _LEADING_ARTICLE.sub("", m.group(0))  # "A Cochrane review", "An NIH-funded trial", "The NEJM paper"
         funder = _FUNDED.search(name)
         if funder:
@@ -1521,7 +1587,7 @@ def _identifiers(text: str) -> list[Attribution]:
     for m in _PMID.finditer(text) if "PMID" in text or "PubMed ID" in text else ():
         hits.append(Attribution("pmid", m.start(), m.end(), m.group(0), pmid=m.group(1)))
     for m in _REGISTRY.finditer(text) if _holds_any(text, REGISTRY_PREFIXES) else ():
-        registry_id = _EU_NUMBER.sub(_eu_number, re.sub(r"^ISRCTN\s", "ISRCTN", m.group(1)))
+        registry_id = _EU_NUMBER.sub(_eu_number, _SPACED_PREFIX.sub(r"\1", m.group(1)))
         hits.append(Attribution("registry", m.start(), m.end(), m.group(0), registry_id=registry_id))
     for m in _ISRCTN_NUMBER.finditer(text) if "ISRCTN" in text else ():
         hits.append(Attribution("registry", m.start(), m.end(), m.group(0), registry_id=f"ISRCTN{m.group(1)}"))
@@ -1556,7 +1622,7 @@ def registered_ids(text: str) -> list[str]:
         before = text[max(0, m.start() - _REGISTERED_BEFORE):m.start()]
         before = before[max(before.rfind(". "), before.rfind("\n")) + 1:]
         if _REGISTERED.search(before):
-            found[_EU_NUMBER.sub(_eu_number, re.sub(r"^ISRCTN\s", "ISRCTN", m.group(1)))] = None
+            found[_EU_NUMBER.sub(_eu_number, _SPACED_PREFIX.sub(r"\1", m.group(1)))] = None
     return list(found)
 
 

@@ -93,11 +93,10 @@ def _shown(text: str) -> list[tuple[object, ...]]:
      dict(venue="Journal of Hypertension", year=2018)),
     ("Night-time blood pressure dosing halved strokes (European Heart Journal, 2019).",
      dict(venue="European Heart Journal", year=2019)),
-    # open: a journal after "according to" or a verb put after the claim is not read yet
-    pytest.param("Night-time blood pressure dosing halved strokes, according to the European Heart Journal (2019).",
-                 dict(venue="European Heart Journal", year=2019), marks=pytest.mark.xfail(strict=True)),
-    pytest.param("Night-time blood pressure dosing halved strokes, reports the journal Hypertension.", dict(venue="Hypertension"),
-                 marks=pytest.mark.xfail(strict=True)),
+    # a journal after "according to" or a verb put after the claim (read since wave 35)
+    ("Night-time blood pressure dosing halved strokes, according to the European Heart Journal (2019).",
+     dict(venue="European Heart Journal", year=2019)),
+    ("Night-time blood pressure dosing halved strokes, reports the journal Hypertension.", dict(venue="Hypertension")),
     # reference lines
     ("Okafor AB, Lind CD. Magnesium for nocturnal leg cramps. J Gen Intern Med. 2019;34:1201-8.",
      dict(first_author="Okafor")),
