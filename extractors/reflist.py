@@ -59,6 +59,21 @@ _VANCOUVER_AUTHOR = re.compile(r"^(?P<surname>[^\s,.\d][^,.\d]*?)\s+(?P<initials
 # Opens on the stop, looking behind for "al." and "vs." from there (scanned for at C speed).
 _SEGMENT = re.compile(r"[.?!](?<!\bal[.?!])(?<!\bvs[.?!])\s+(?=\S)")
 _SITE_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
+_PLATFORMS = dict(line.split("\t") for line in (DATA / "nonscholarly_platforms.tsv").read_text(encoding="utf-8").splitlines()
+                  if line.strip() and not line.startswith("#"))
+_PLATFORM_NAME = "|".join(re.escape(name) for name in _PLATFORMS)
+# How an entry names its medium: "[video]", "(podcast)", "[Internet video]"; "YouTube video",
+# "Instagram post", "Reddit thread", "Spotify episode"; the platform as a segment of its own
+# ("Berg E. Magnesium and sleep. YouTube; 2021"); "Podcast:" as a label.
+_MEDIUM = re.compile(
+    r"[\[(](?:online\s+|internet\s+)?(?P<label>video|podcast|audio\s+podcast|vlog)[\])]"
+    rf"|\b(?P<named>{_PLATFORM_NAME})\s+(?:video|channel|post|thread|reel|story|short|live(?:stream)?|episode|clip|page)s?\b"
+    rf"|(?:^|[.;]\s+)(?P<alone>{_PLATFORM_NAME})(?=\s*(?:[.;,:]|$))"
+    r"|^(?P<podcast>[Pp]odcast)\s*:",
+    re.IGNORECASE)
+# A reference that names a site and links at most its landing page: "National Sleep Foundation
+# website. www.sleepfoundation.org", "Sleep Foundation homepage (sleepfoundation.org)".
+_SITE_WORD = re.compile(r"\b(?:home\s?page|website|web\s+site|landing\s+page)\b", re.IGNORECASE)
 _TRAILING = ".,;:)]}'\""
 
 
@@ -187,7 +202,15 @@ def _nonscholarly(entry: ReferenceEntry, plain: str) -> str | None:
         for category in ("video", "social", "forum"):
             if _host_in(host, category) or (category == "forum" and re.search(r"(?:^|\.)forums?\.|forum", host)):
                 return category
-    if entry.doi or entry.pmid or entry.authors:
+    if entry.doi or entry.pmid:
+        return None
+    medium = _MEDIUM.search(plain)
+    if medium:  # a video or a post is cited as one, whoever made it and whenever
+        label = medium.group("label") or medium.group("podcast")
+        if label:
+            return "video" if label.lower() in ("video", "vlog") else "podcast"
+        return _PLATFORMS[next(name for name in _PLATFORMS if name.lower() == (medium.group("named") or medium.group("alone")).lower())]
+    if entry.authors:
         return None
     words = plain.split()
     if not words and entry.url:
@@ -195,7 +218,14 @@ def _nonscholarly(entry: ReferenceEntry, plain: str) -> str | None:
         return None if _host_in(host.removeprefix("www."), "scholarly") else "site name"
     if entry.year is None and (len(words) <= 3 or _SITE_DOMAIN.match(plain)):
         return "site name"
+    if entry.year is None and len(words) <= 8 and _SITE_WORD.search(plain) and not _links_a_page(entry.url):
+        return "site name"
     return None
+
+
+def _links_a_page(url: str | None) -> bool:
+    """Whether ``url`` goes past a site's landing page."""
+    return bool(url and urlparse(url if "//" in url else "//" + url).path.strip("/"))
 
 
 def _host_in(host: str, category: str) -> bool:

@@ -5,7 +5,8 @@ X Journal (2019)", "(The Lancet Y, 2017)"); an acronym a trial used is not where
 author ("Zinc Lozenges & Colds (2020)"); a superscript glued to a sample size ("n=42²"); a
 registry prefix spaced from its digits ("NCT 01234567"); a DOI closed by a curly quote or
 markdown emphasis; a PDF's superscript glued to a study word ("a trial13 compared"); a
-bracketed number after a full stop ("women.(14)").
+bracketed number after a full stop ("women.(14)"); a reference entry naming its medium in words
+("[video]", "YouTube video", "Instagram post", "Podcast:") or only a site and its landing page.
 All people, journals and numbers are invented."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.attribution import find_attributions
+from extractors.reflist import parse_entry
 
 
 def _hits(text: str) -> list[tuple[object, ...]]:
@@ -139,6 +141,36 @@ def test_a_pair_of_authors_after_a_lead_word_or_title_is_still_cited(text: str, 
 ])
 def test_a_doi_without_the_punctuation_closing_it(text: str, doi: str) -> None:
     assert _carries(text, kind="doi", doi=doi)
+
+
+def _reason(line: str) -> str | None:
+    return parse_entry(line, 0, len(line), None, "doc").nonscholarly
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    # Vancouver's medium label, a platform named as the medium or as a segment of its own
+    ("4. Okafor B. Knee pain exercises for runners [video]. YouTube; 2021.", "video"),
+    ("5. Lindqvist M. Pelvic floor basics [Internet video]. Vimeo; 2020 [cited 2021 May 3].", "video"),
+    ("6. \"Zinc for colds\" – TikTok video by a pharmacist, 2022.", "video"),
+    ("7. Instagram post by @gutfeelingclinic, 12 March 2022.", "social"),
+    ("8. Reddit thread: berberine and fasting glucose, r/diabetes, 2023.", "forum"),
+    ("9. Podcast: The Sleep Lab, episode 41 (2021).", "podcast"),
+    # a site's name and its landing page, nothing that identifies an article
+    ("10. National Arthritis Foundation website. www.arthritisfoundation.example", "site name"),
+    ("11. Migraine Trust – homepage (migrainetrust.example)", "site name"),
+])
+def test_a_reference_naming_a_medium_or_a_site_is_nonscholarly(line: str, reason: str) -> None:
+    assert _reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "12. Okafor B, Haddad R. Twitter use and sleep in adolescents. J Adolesc Health Res. 2019;21:e123.",
+    "13. Moreau L. A website-based programme for insomnia. Sleep Med Lett. 2018;41:1-9.",
+    "14. Lindqvist M. Video-assisted pelvic floor training: a randomised trial. Int Urogynecol Rep. 2020;5:11-19.",
+    "15. American Stroke Association website. Available at https://www.strokeassoc.example/en/after-stroke/walking.",
+])
+def test_a_scholarly_or_page_reference_is_not_flagged(line: str) -> None:
+    assert _reason(line) is None
 
 
 @pytest.mark.parametrize(("text", "markers"), [
