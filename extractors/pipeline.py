@@ -29,14 +29,16 @@ _ABBREVIATIONS = frozenset(word_list("sentence_abbreviations.txt"))
 _MONTHS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 # A sentence ends at . ! ? (plus closing quotes/brackets, or a citation marker glued after
 # it: "weeks.2 A second", "outpatients.^[9] Social", or an author-year in brackets written
-# after the stop: "adults. (Wang et al. 2009) A later") followed by space and a capital.
+# after the stop: "adults. (Wang et al. 2009) A later") followed by space and a capital. A
+# numbered marker after the stop that ends its line, spaced or not ("improved. [12]",
+# "improved.(3)"), closes the sentence above it, not the one on the next line.
 # A stop followed only by commas never ends one ("(Okoye et al., Sleep Med Open 2025)").
 # Both kinds open on one character class, looked behind at to tell them apart: a pattern
 # that starts with a class (not an alternation) is scanned for it at C speed, two to
 # three times as fast over a passage.
 _BOUNDARY = re.compile(
     r"[.!?…\n](?:(?<=[.!?…])(?P<stop>"
-    r"(?:\s\([^()\n]{2,80}?(?<!\d)(?:19|20)\d\d[a-z]?\)|[\"'”’)\]]*|(?<!\d[.])\d{1,3}(?:[,–-]\d{1,3})*|\^?\{?(?:\[[^\]\n]{1,12}\](?:\([^)\s]*\))?)+\}?|(?!,+\s)[⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒,–-]+)"
+    r"(?:\s\([^()\n]{2,80}?(?<!\d)(?:19|20)\d\d[a-z]?\)|[ \t]?(?:\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]|\(\d{1,3}(?:[,–-]\s?\d{1,3})*\))+(?=[ \t]*\r?\n)|[\"'”’)\]]*|(?<!\d[.])\d{1,3}(?:[,–-]\d{1,3})*|\^?\{?(?:\[[^\]\n]{1,12}\](?:\([^)\s]*\))?)+\}?|(?!,+\s)[⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒,–-]+)"
     r"\s+(?=[\"'“‘(\[]?[A-Z0-9¹²³]))"
     r"|(?<=\n)(?P<blank>[ \t]*\n\s*))"
 )
