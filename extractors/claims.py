@@ -295,6 +295,8 @@ _ID_KINDS = ("registry", "pmid", "doi", "url")  # a title carrying one is a head
 _CITATION_END = re.compile(r"\b(?:19|20)\d{2}[a-z]?(?:\s+[A-Z][a-z]{2,8}(?:\s+\d{1,2})?)?"
                            r"(?:\s*[;:,]\s*[\w()]+(?:\s*:\s*[\w–-]+)?)?\.?\s*$")
 _FOOTNOTE_DEFINITION = re.compile(r"\[\^[\w-]{1,40}\]:")
+# Where an article sits in its journal: "12(3), 40-48", "2019;48:512-8", "vol. 25, no. 3", "pp. 200-205".
+_REFERENCE_LOCATOR = re.compile(r"\d+\s*\(\d+\)\s*[,:]\s*\d|;\s*\d+\s*[(:]|\bvol\.\s*\d|\bpp?\.\s*\d")
 _CITATION_LABEL = re.compile(r"^\W*(?:study|citation|reference|source|article|paper|trial|more\s+information|journal\s+reference)\s*:", re.IGNORECASE)
 # The record lines of an author manuscript's page ("Author manuscript; available in PMC: 2017 Jul 1.",
 # "Published in final edited form as: <Journal>. <date>; doi ..."): the page's own article, told by its
@@ -1051,7 +1053,11 @@ class _ClaimBuilder:
                 first -= 1
             last, i = i, first - 1
             inside, before = self.claims[first:last + 1], self.claims[first - 1] if first else None
-            if before is None or not (line.study.doi or line.study.pmid) or not _CITATION_LABEL.match(text[start:end]):
+            if before is None:
+                continue
+            entry = None
+            if not ((line.study.doi or line.study.pmid) and _CITATION_LABEL.match(text[start:end])) and (
+                    entry := self._bare_reference(line, start)) is None:
                 continue
             if any(c.direction != "unknown" or c.n is not None or c.dose or c.evidence.end > end for c in inside):
                 continue  # the citation goes on with a result of its own: a study card's head
@@ -1064,8 +1070,23 @@ class _ClaimBuilder:
                                            before.evidence.page)
                 before.claim_id = claim_id_for(self.document.doc_id, before.evidence.start, kept_end)
             citation = text[start:end]
-            before.study = study_from(find_attributions(citation), citation)
+            before.study = _entry_study(entry) if entry else study_from(find_attributions(citation), citation)
             del self.claims[first:last + 1]
+
+    def _bare_reference(self, line: Claim, start: int) -> ReferenceEntry | None:
+        """The reference entry a claim's line is, unlabelled and with no identifier: authors, year and
+        journal in APA or Vancouver form ("Haddad, R., & Lind, M. (2019). <Title>. <Journal>, 12(3), 40-48.")
+        whose first author is the one the claim cites, and no text after the line's end."""
+        text = self.document.text
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        if line.evidence.end > line_end or not line.study.first_author or not _REFERENCE_LOCATOR.search(text, start, line_end):
+            return None
+        entry = parse_reference_list(text, [(start, line_end)], self.document.doc_id)
+        if len(entry) != 1 or entry[0].nonscholarly or not (entry[0].year and entry[0].venue) or (
+                entry[0].first_author != line.study.first_author):
+            return None
+        return entry[0]
 
     def _attribute_to_headings(self, headings: list[tuple[int, Study]]) -> None:
         """Each uncited prose claim takes (a copy of) the nearest heading study above it; a
