@@ -604,7 +604,8 @@ class _ClaimBuilder:
                             self.document.text[draft.sentences[-1].end:passage.start]) and draft.takes(text, None))
                 else:
                     ends = _opens_another_study(text, strict=True) or not listed and not sectioned and (not (
-                        _goes_on(text, draft) or _tells_more(text, draft)) or (
+                        _goes_on(text, draft) or _tells_more(text, draft) or _arms_next_line(
+                            text, draft, self.document.text[draft.sentences[-1].end:passage.start])) or (
                         self._headed and not _field_of(text, draft) and CLAIM_CUE.found(text) and may_stand_alone(text)
                         and stands_alone(text, self._analyse(sentence), comment)))
                 if ends:
@@ -1389,6 +1390,21 @@ def _goes_on(text: str, draft: _Draft) -> bool:
             subject := _SUBJECT_WORD.match(text)) and re.search(rf"\b{subject.group(1).lower()}\b", draft.sentences[0].text.lower()):
         return True  # "Another study measured enzymes in the joints of dogs with arthritis." then "Dogs fed X had ..."
     return _field_of(text, draft) or _next_finding_bullet(text, draft)
+
+
+# An arm of a trial and what it was given: "the treatment group took ...", "... were administered to the placebo arm".
+_ARM_GIVEN = re.compile(r"\b(?:treatment|active|intervention|experimental|supplement|placebo|control|sham|study)\s+(?:group|arm)s?\b")
+_GIVEN = re.compile(r"\b(?:received|receiving|got|took|taking|consumed|drank|ate|used|applied|(?:was|were)\s+"
+                    r"(?:[a-z]+ly\s+)?(?:given|administered|assigned|allocated|randomi[sz]ed|supplemented|fed|treated|offered))\b")
+
+
+def _arms_next_line(text: str, draft: _Draft, gap: str) -> bool:
+    """Whether the next line of a story told one sentence a line says what the arms of the study it
+    left open were given, before any result ("The trial enrolled 64 adults ..." then "For 30 days the
+    treatment group took two capsules and the placebo group two oil capsules."): the design goes on."""
+    if not _next_line(gap) or ("group" not in text and "arm" not in text):
+        return False
+    return _ARM_GIVEN.search(text) is not None and _GIVEN.search(text) is not None and not draft._finds()
 
 
 # The subject a sentence opens with ("Dogs that ate ...", "The children given ...").

@@ -6,6 +6,9 @@ Families tested here:
 - an APA or Vancouver reference line with no DOI, PMID or label, directly under the one
   uncited paragraph it follows (single line break or blank line), names that paragraph's
   study (author, year, journal) and is no claim of its own.
+- on a page told one sentence per line, the line after a study's design that says what
+  its arms were given ("The placebo group received ...") goes on with that study instead
+  of being dropped for not standing alone.
 """
 from __future__ import annotations
 
@@ -79,3 +82,39 @@ def test_a_reference_line_leaves_an_already_cited_summary_alone(tmp_path: Path) 
             "Journal of Dermatological Treatment, 25(3), 200–205.\n")
     claims = page_claims(tmp_path, page)
     assert claims[0].study.first_author == "Perez" and claims[0].study.year == 2012
+
+
+NEWS_LINES = [
+    ("Daily omega-3 eased dry eye symptoms, according to a new study.",
+     "The double-masked trial enrolled 70 adults with dry eye; 36 took the supplement and 34 a placebo.",
+     "For eight weeks, two fish oil capsules were given daily to the treatment group while the placebo group took two "
+     "olive oil capsules.",
+     "Tear film break-up time improved by 60% in the treatment group against 4% in the placebo group."),
+    ("A supplement for racing greyhounds is under scrutiny.",
+     "The randomised study included 40 dogs with joint stiffness, split into two groups of 20.",
+     "The active group received a chewable tablet every morning for six weeks and the control group received an "
+     "identical tablet without the extract.",
+     "Owners of dogs in the active group reported better mobility than owners in the control group."),
+    ("Beetroot juice before exercise was put to the test.",
+     "The crossover trial recruited 16 recreational cyclists.",
+     "Each rider drank 500 ml of beetroot juice before one session, and the placebo arm was given blackcurrant "
+     "cordial before the other.",
+     "Time to exhaustion was 90 seconds longer after beetroot juice than after the placebo."),
+]
+
+
+@pytest.mark.parametrize(("lede", "design", "arms", "result"), NEWS_LINES)
+def test_the_arms_line_goes_on_with_the_design_above(tmp_path: Path, lede: str, design: str, arms: str,
+                                                     result: str) -> None:
+    page = f"Health news\n\n{lede}\n{design}\n{arms}\n{result}\n"
+    claims = page_claims(tmp_path, page)
+    holding = [c for c in claims if arms[:30] in c.evidence.text]
+    assert len(holding) == 1, [c.evidence.text for c in claims]
+    assert design[:30] in holding[0].evidence.text
+    assert holding[0].comparator == "placebo" or "control" in arms
+
+
+def test_an_arms_line_after_a_blank_line_is_its_own_paragraph(tmp_path: Path) -> None:
+    design, arms = NEWS_LINES[0][1], NEWS_LINES[0][2]
+    claims = page_claims(tmp_path, f"Health news\n\n{design}\n\n{arms}\n")
+    assert all(arms[:30] not in c.evidence.text for c in claims if design[:30] in c.evidence.text)
