@@ -153,6 +153,11 @@ _STUDY_OPENER = re.compile(
     r"^\W*(?:the|this|a|an|our|their)\s+(?:[\w,-]+\s+){0,6}?(?:study|trial|RCT|experiment)\s+"
     r"(?:evaluated|assessed|examined|investigated|tested|compared|enrolled|included|involved|randomi[sz]ed|recruited|"
     r"followed|studied)\b", re.IGNORECASE)
+# One study named by its design: "a randomized control trial", "In a 12-week, double-blind study", "this open-label pilot trial".
+_ONE_STUDY_DESIGN = re.compile(
+    r"\b(?:a|an|the|this|one|our|their)\s+(?:[\w-]+,?\s+){0,4}?(?:randomi[sz]ed|double[- ]blind(?:ed)?|placebo[- ]controlled|"
+    r"controlled|cross-?over|open[- ]label|pilot)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|RCT)\b", re.IGNORECASE)
+_DESIGN_REACH = 3  # sentences back from a finding to the design it goes with
 # Who studied how many: "Researchers ... analyzed 51 adults", "The team followed 300 children", "enrolled 80 patients".
 _STUDY_CONTEXT_N = re.compile(
     r"\b(?:analy[sz]ed|studied|enrolled|recruited|followed|randomi[sz]ed|included|tested|assigned|examined)\s+"
@@ -747,6 +752,11 @@ class _ClaimBuilder:
                     before = loose[-1][0]
                     draft = _Draft([before, sentence], [], [loose[-1][1] if loose[-1][1] is not None else self._analyse(before),
                                                             values])
+                elif not comment and (design := _design_above(sentences, at, loose)):
+                    # "A cohort of dogs was recruited to a randomized trial. They were split into two groups. The control
+                    # group received a placebo.": the account of one study starts at its design
+                    draft = _Draft([s for s, _ in design] + [sentence], [],
+                                   [v if v is not None else self._analyse(s) for s, v in design] + [values])
                 elif comment and at and loose and loose[-1][0] is sentences[at - 1] and _TOOK_AMOUNT.search(
                         loose[-1][0].text) and not loose[-1][0].text.endswith("?"):
                     # "Had 30 units a side last October. It's amazing, no more headaches": the amount the commenter
@@ -1348,6 +1358,21 @@ def _told_before(loose: list[tuple[_Sentence, fields.FieldValues | None]],
             break
         run.insert(0, (sentence, values))
     return run if any(v is not None and not v.is_empty for _, v in run) else None
+
+
+def _design_above(sentences: list[_Sentence], at: int,
+                  loose: list[tuple[_Sentence, fields.FieldValues | None]]) -> list[tuple[_Sentence, fields.FieldValues | None]]:
+    """The unclaimed sentences right before sentence ``at`` of its paragraph, from the nearest of the
+    last three that sets out one study's design ("In a 12-week double-blind trial, adults took ...",
+    "A cohort of dogs was recruited to a randomized trial."); none when another sentence or a claim
+    lies between."""
+    for back in range(1, min(_DESIGN_REACH, at) + 1):
+        if len(loose) < back or loose[-back][0] is not sentences[at - back]:
+            return []
+        text = loose[-back][0].text
+        if ("trial" in text or "study" in text or "RCT" in text) and _ONE_STUDY_DESIGN.search(text) and not text.endswith("?"):
+            return loose[-back:]
+    return []
 
 
 def _design_told(loose: list[tuple[_Sentence, fields.FieldValues | None]]) -> _Draft | None:

@@ -118,3 +118,33 @@ def test_an_arms_line_after_a_blank_line_is_its_own_paragraph(tmp_path: Path) ->
     design, arms = NEWS_LINES[0][1], NEWS_LINES[0][2]
     claims = page_claims(tmp_path, f"Health news\n\n{design}\n\n{arms}\n")
     assert all(arms[:30] not in c.evidence.text for c in claims if design[:30] in c.evidence.text)
+
+
+DESIGN_ABOVE = [
+    ("Horses with stiff hocks took part in a double-blind crossover study at a veterinary school.",
+     "Each horse received the joint supplement for 6 weeks and a placebo paste for 6 weeks.",
+     "Stride length improved with the supplement compared with placebo."),
+    ("In a 12-week, double-blind trial, adults with mild hypertension took beetroot extract or a nitrate-free placebo.",
+     "Blood pressure was measured every fortnight.",
+     "Systolic pressure fell by 7 mmHg more with the extract than with placebo."),
+    ("Toddlers with recurrent croup were enrolled in an open-label pilot study at two clinics.",
+     "Parents gave the syrup at the first sign of a barking cough.",
+     "Emergency visits fell by a third compared with the winter before."),
+    ("Our team ran a placebo-controlled trial of the mouthwash in dental students.",
+     "Half rinsed twice a day with it and half with a coloured placebo rinse.",
+     "Plaque scores fell 25% more with the mouthwash than with the placebo rinse."),
+]
+
+
+@pytest.mark.parametrize(("design", "between", "result"), DESIGN_ABOVE)
+def test_a_study_summary_starts_at_its_design(tmp_path: Path, design: str, between: str, result: str) -> None:
+    claims = page_claims(tmp_path, f"The evidence\n\n{design} {between} {result}\n")
+    assert len(claims) == 1, [c.evidence.text for c in claims]
+    assert claims[0].evidence.text.startswith(design[:30]) and claims[0].evidence.text.endswith(result[-20:])
+
+
+def test_trials_in_general_do_not_open_the_finding_after_them(tmp_path: Path) -> None:
+    lede = "Randomized controlled trials are the gold standard of evidence."
+    finding = "In 80 adults with eczema, the cream reduced itch scores by half compared with the base cream alone."
+    claims = page_claims(tmp_path, f"Our research\n\n{lede} {finding}\n")
+    assert [c.evidence.text for c in claims] == [finding]
