@@ -88,14 +88,18 @@ def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str], s
 _SPELLINGS = (("rating scale", "ratings scale"), ("clinical global impression", "clinician global impression"),
               ("clinical global impression", "clinician's global impression"), ("scale for ", "scale of "),
               ("pittsburgh", "pittsburg"), ("mcmaster universities", "mcmaster university"),
-              ("ontario and mcmaster", "ontario mcmaster"))
+              ("ontario and mcmaster", "ontario mcmaster"), (" and ", " & "))
+# Whose impression a global rating records is written with or without the possessive: "Patient Global
+# Impression of Change" and "Patient's Global Impression of Change" name one scale.
+_RATERS = re.compile(r"\b(patient|physician|investigator|clinician|parent|caregiver|observer)(?:'s|s')? global\b")
 
 
 def _spelling_variants(name: str) -> list[str]:
     variants = [name]
     for written, other in _SPELLINGS:
         variants += [v.replace(written, other) for v in variants if written in v]
-    return variants
+    variants += [_RATERS.sub(r"\1's global", v) for v in variants if _RATERS.search(v)]
+    return list(dict.fromkeys(variants))
 
 
 def _version_as_written(alias: str, canonical: str) -> str:
