@@ -1,12 +1,13 @@
 """Wave 35 field breadth, in invented sentences across specialties: outcome measures real
 pages name that the lexicon lacked (power tests, hormones and mediators, appetite,
 neonatal, veterinary and dental instruments), and full names written with a possessive,
-an ampersand or spaced initials."""
+an ampersand or spaced initials, and an untreated second arm counted into N."""
 
 from __future__ import annotations
 
 import pytest
 
+from extractors.fields import analyse
 from extractors.fields.outcomes import learn_abbreviations, parse_outcomes
 
 
@@ -62,4 +63,26 @@ def test_full_names_written_with_variant_punctuation(text: str, expected: list[s
 def test_a_biomarker_named_in_words_still_needs_an_outcome_context() -> None:
     # background physiology is not a measured outcome
     assert _measures("Prostate-specific antigen is a protein made by the prostate gland.") == []
+
+
+def _fields(text: str) -> tuple[int | None, str | None, list[tuple[float, str]]]:
+    values = analyse(text)
+    return values.n, values.comparator, [(dose.value, dose.unit) for dose in values.dose]
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # an untreated second arm counted after the treated one: both arms are the sample
+    ("In a farm trial, 26 ewes were given the copper bolus and 25 had no supplement.", 51),
+    ("Nineteen foals received the vaccine and 20 were left untreated.", 39),
+    ("Of the piglets, 48 got the medicated feed while 48 served as untreated controls.", 96),
+    ("33 children took iron drops and 31 received no supplement during the winter.", 64),
+    ("Thirty patients were given the nerve block and 30 had no analgesia before surgery.", 60),
+])
+def test_an_untreated_arm_adds_to_the_sample(text: str, n: int) -> None:
+    assert _fields(text)[0] == n
+
+
+def test_a_count_that_had_no_response_is_no_arm() -> None:
+    # responders and non-responders split one arm; they are not a second arm
+    assert _fields("In the open study, 40 received the drug and 12 had no response by week 6.")[0] != 52
 

@@ -177,9 +177,15 @@ _VERB_ARM_FIRST_RE = re.compile(
     rf"(?<![\w.,\[\-^/]){_NUMBER}(?:\s+{_MOD}{_NOUN})?(?:\s+aged\s+\d{{1,2}}\s*(?:[-–]|to)\s*\d{{1,2}}(?:\s+(?:years|months))?)?"
     r"(?:\s+with\s+(?:[a-z][\w'’\-]*\s+){0,3}?[a-z][\w'’\-]*)?\s+to\b")
 _ARM_VERB_BEFORE = re.compile(r"\b(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+$")
+# "... and 30 had no analgesic", "and 12 were left untreated": an untreated arm counted after the treated one.
+_UNTREATED_ARM = (
+    r"(?:(?:had|received|got|given)\s+no\s+(?:[a-z\-]+\s+)?(?:treatment|therapy|intervention|analgesi[ac]\w*|supplement\w*|"
+    r"additives?|medication|drugs?|injections?|vaccin\w*|an(?:a)?esthe\w*|prophylaxis|antibiotics?|probiotics?|dressings?|"
+    r"footbaths?|training|exercise)|(?:left\s+|went\s+)?untreated|served\s+as(?:\s+untreated)?\s+controls?)"
+)
 _ARM_TAIL = (
     rf"(?:\s+{_MOD}{_NOUN})?(?:\s+\([^)%]{{0,30}}\))?(?:\s+(?:(?:who\s+)?(?:were|was|had\s+been)\s+)?"
-    rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|into|received|receiving|took|got|given|on|in\s+the)\b)"
+    rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|into|received|receiving|took|got|given|on|in\s+the|{_UNTREATED_ARM})\b)"
 )
 _ARM_NEXT_RE = re.compile(rf"(?:,|;|\band|\bwhile|\bwhereas|\bwith|\bvs\.?|\bversus)\s+(?:the\s+remaining\s+|another\s+)?{_NUMBER}{_ARM_TAIL}")
 # "83 were assigned to X ...; the remaining 72 participants were assigned to control": the
