@@ -1,7 +1,9 @@
 """Wave 35 field breadth, in invented sentences across specialties: outcome measures real
 pages name that the lexicon lacked (power tests, hormones and mediators, appetite,
-neonatal, veterinary and dental instruments), and full names written with a possessive,
-an ampersand or spaced initials, and an untreated second arm counted into N."""
+neonatal, veterinary and dental instruments), full names written with a possessive, an
+ampersand or spaced initials; an untreated second arm counted into N; topical, dental,
+ophthalmic and veterinary agents as comparators; and the other arm's strength left out of
+the dose."""
 
 from __future__ import annotations
 
@@ -86,3 +88,35 @@ def test_a_count_that_had_no_response_is_no_arm() -> None:
     # responders and non-responders split one arm; they are not a second arm
     assert _fields("In the open study, 40 received the drug and 12 had no response by week 6.")[0] != 52
 
+
+@pytest.mark.parametrize(("text", "comparator"), [
+    # vitamins by letter, salts and topical or dental agents named as the other arm
+    ("A trial in pregnant women compared ginger capsules with vitamin B6 for morning sickness.", "vitamin b6"),
+    ("Sleep improved more with magnesium glycinate than with magnesium oxide in older adults.", "magnesium oxide"),
+    ("The 0.2% chlorhexidine rinse reduced plaque compared with cetylpyridinium chloride.", "cetylpyridinium chloride"),
+    ("Pulpotomies with the new cement healed as well as with mineral trioxide aggregate.", "mineral trioxide aggregate"),
+    ("In 120 children, the mydriatic spray dilated pupils as well as cyclopentolate drops.", "cyclopentolate"),
+    ("A footbath of copper sulphate was compared with a zinc footbath in 300 dairy cows.", "zinc"),
+    # a result share, then the other arm's strength and agent
+    ("A 2% footbath of the new disinfectant healed 70% of lesions versus 61% with 5% formalin.", "formalin"),
+    ("Remission came in 58% with the gel versus 44% with 0.05% clobetasol.", "clobetasol"),
+    # a hyphenated "out-performed" and its other tenses introduce the comparator
+    ("The new probiotic out-performed simethicone for infant colic.", "simethicone"),
+    ("Tea tree oil gel outperforms benzoyl peroxide on tolerability.", "benzoyl peroxide"),
+])
+def test_active_comparators_across_specialties(text: str, comparator: str) -> None:
+    assert _fields(text)[1] == comparator
+
+
+@pytest.mark.parametrize(("text", "doses"), [
+    # the other arm's strength after a non-inferiority or superiority phrase is not the claim's dose
+    ("Annual 0.2% chlorhexidine varnish was non-inferior to 5% sodium fluoride varnish.", [(0.2, "%")]),
+    ("A 2% salicylic acid wash outperformed 5% benzoyl peroxide for acne.", [(2.0, "%")]),
+    ("A 2% ketoconazole shampoo was superior to 1% zinc pyrithione shampoo for dandruff.", [(2.0, "%")]),
+    ("A 10% zinc sulphate footbath healed 78% of lesions versus 74% with 3% formalin.", [(10.0, "%")]),
+    # a strength written before a listed topical or dental agent is its dose
+    ("Root canals were irrigated with 2.5% sodium hypochlorite before filling.", [(2.5, "%")]),
+    ("Patients rinsed with 0.07% cetylpyridinium chloride for four weeks.", [(0.07, "%")]),
+])
+def test_strength_doses_of_topical_and_dental_agents(text: str, doses: list[tuple[float, str]]) -> None:
+    assert _fields(text)[2] == doses

@@ -220,8 +220,10 @@ def _without_comparator_doses(text: str, doses: list[Dose], comparator: str) -> 
 # "compared with 10 mg escitalopram" (but "received 100 mg of quetiapine ... than quetiapine"
 # is the claim's own dose).
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:vs\.?|versus|compared\s+(?:with|to|against)|than|as\s+[a-z]+\s+as|against)\s+(?:(?:a|an|the)\s+)?$"
-    r"|\bor\s+(?:[a-z]+ly\s+)?$"  # "randomised to X or (quarterly) 5% sodium fluoride varnish": the other arm's strength
+    r"\b(?:vs\.?|versus|compared\s+(?:with|to|against)|than|as\s+[a-z]+\s+as|against|(?:non-?)?inferior\s+to|superior\s+to|"
+    r"equivalent\s+to|out-?perform(?:ed|s|ing)?)\s+(?:(?:a|an|the)\s+)?$"
+    r"|\bor\s+(?:(?:a|an|the)\s+)?(?:[a-z]+ly\s+)?$"
+    r"|\b(?:vs\.?|versus)\s+\d[\d.,]*\s*%\s+(?:with|in|on|among)\s+(?:(?:a|an|the)\s+)?$"  # "healed 78% versus 74% with 3% formalin"  # "randomised to X or (quarterly) 5% sodium fluoride varnish": the other arm's strength
 )
 # A dose written before its drug's name: "20 mg paroxetine", "10-20 mg/day of fluoxetine", "2% clindamycin".
 _DOSE_THEN_NAME = re.compile(

@@ -73,7 +73,7 @@ _COMPARISON_RE = re.compile(
     r"comparing\s+(?:[\w\-/.]+\s+){1,2}?(?:with|to|against|versus|vs\.?)|active\s+(?:control|comparator)(?:\s+of)?(?=\s)|"
     r"(?:comparison|control)\s+(?:group|arm|condition)s?,?\s+(?:which|who|that)\s+(?:did|received|got|attended|underwent|performed|took\s+part\s+in|(?:was|were)\s+given))"
     r"|(?P<therapy>comparability\s+(?:of\s+(?:[\w\-]+\s+){1,3}?)?(?:to|with)|(?:non-?\s?)?inferior\s+to|as\s+(?:effective(?:ly)?|efficacious(?:ly)?|good|safe|well[\s\-]tolerated|safe\s+and\s+effective|safely\s+and\s+effectively)\s+as|as\s+much\s+as|as\s+(?:often|frequently|reliably|quickly|rapidly)\s+as|as\s+(?:much|many|large|great)\s+(?:[\w\-]+\s+){1,3}?as|similarly\s+to|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to|differ(?:s|ed)?\s+(?:(?:significantly|much|materially)\s+)?from)"
-    r"|(?P<drug>than,?|against|superior\s+to|superiority\s+over|as\s+well\s+as|beyond|beat|beats|outperformed|over|"
+    r"|(?P<drug>than,?|against|superior\s+to|superiority\s+over|as\s+well\s+as|beyond|beat|beats|out-?perform(?:ed|s|ing)?|over|"
     r"compared\s+(?:[\w\-/.%]+\s+){4,6}?(?:with|to|against)(?!\s+head\b)|comparing\s+(?:[\w\-/.]+\s+){3,4}?(?:with|to|against|versus)|"
     r"comparing\s+(?:[\w\-]+\s+){1,3}?and|compare\s+(?:[\w\-/.()]+\s+){1,4}?(?:with|to|against|versus|vs\.?))"
     r"|(?P<control>or|and|to|plus))\s+"
@@ -86,7 +86,7 @@ _NAMING_COMPARISON_RE = re.compile(_COMPARISON_RE.pattern.replace("|(?P<control>
 _NAMING_WORDS = (
     "versus", "vs", "v", "compared", "comparison", "relative", "head-to-head", "or", "than", "against", "non",
     "inferior", "noninferior", "superior", "superiority", "as", "equivalent", "similar", "comparable", "comparability", "beyond", "beat", "beats",
-    "outperformed", "over", "comparing", "compare", "active", "control", "much", "similarly", "differ", "differs", "differed",
+    "outperformed", "outperforms", "outperforming", "outperform", "out-performed", "out-performs", "out-performing", "out-perform", "over", "comparing", "compare", "active", "control", "much", "similarly", "differ", "differs", "differed",
 )
 _IN_COMPARISON = r"in(?=\s+comparison)"
 # These words start with most letters of the alphabet, so a scan for their first letters
@@ -183,7 +183,7 @@ _PREFILTER = re.compile(trie_pattern((
     "alone", "monotherapy", "relative", "against", "treatment", "untreated", "intervention", "vehicle", "saline",
     "pill", "routine", "assessment", "inferior", "superior", "as effective", "as efficacious", "as good as", "as safe and",
     "as safely", "as safe as", "as well", "as often", "as frequently", "as much ", "as many ", "as large ", "as great ", "similarly to", "as reliably", "as quickly", "as rapidly", "equivalent", "similar",
-    "comparable", "beyond", "beat", "outperform", "over", "head-to-head", "random", "assigned", "allocated",
+    "comparable", "beyond", "beat", "outperform", "out-perform", "over", "head-to-head", "random", "assigned", "allocated",
     "equal", "the same", "identical", "as much as", "differ from", "differs from", "differed from", "differ significantly",
     "differed significantly", "differ much", "differed much", "differ materially", "differed materially",
 ), strict_spaces=True))
@@ -1054,6 +1054,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         return f"{setting.group(1)}-based rehabilitation"  # "non-inferior to centre-based ones": where rehabilitation is given
     if target[:1].isdigit():
         target = _without_start(_RESULT_OF, target)
+        if target[:1].isdigit() and (strength_led := _CONCENTRATION_LED.match(target)) and _DRUG_RE.match(target, strength_led.end()):
+            target = target[strength_led.end():]  # "versus 74% with 3% formalin": the result, then the arm's strength
     elif target[:1] in "fmlojanrhtu" and (share := _SHARE_LED.match(target)):
         target = target[share.end():]  # "compared to fewer than 40 percent in the placebo group": the share, then its arm
     if strength in ("drug", "phrase", "therapy") and target[:1] in "ast" and (unnamed := _UNNAMED_ARM_GOT.match(target)):
@@ -1229,7 +1231,7 @@ _ARM_MEMBERS = frozenset((
     "mice", "rats", "dogs", "cats", "fish", "horses", "rabbits", "goats", "sheep", "patients", "participants", "subjects",
     "children", "adults", "women", "men", "infants", "volunteers", "individuals", "people",
 ))
-_RESULT_OF = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:(?:of|with|in|for|among|on)\s+)?(?=[a-z])")
+_RESULT_OF = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:(?:of|with|in|for|among|on)\s+)?(?=[a-z]|\d[\d.]*\s*%\s+[a-z])")
 
 
 _SHARE_LED = re.compile(
