@@ -76,6 +76,7 @@ _COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 # An arm's name in an "Arm" or "Group" column, which says which arm but not what it got.
 _ARM_LABEL = re.compile(r"[A-Z]|(?:active|control|intervention|experimental|treatment|study|comparison)(?:\s+(?:arm|group))?|"
                         r"(?:arm|group)\s*[A-Z0-9]?", re.IGNORECASE)
+_ARM_PREFIXED = re.compile(r"[A-Z]{1,2}\s?:\s*\S")  # "T: 65 (59–71)", "C: 38": a value cell naming its arm by a letter
 _LABEL_CHARS = 15  # an arm's label in a Group column: "E", "C", "Control", "Intervention"
 _LEADING_INT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|mg|g\b|ug|µg|mcg|ml|kg))")
 
@@ -152,34 +153,57 @@ def _arm_row(table: Table, row: Row, above: Row, cited: _CellCitations) -> Row |
     those cells are moved right, into empty trailing ones, to where the row above has a label and a count as
     its first two are."""
     cells = row.cells
-    if len(cells) > 2 and cells[0].text and not cited.of(cells[0]):
+    if len(cells) > 2 and cells[0].text and (_ARM_PREFIXED.match(cells[0].text) or not cited.of(cells[0])):
         shift = next((k for k in range(1, len(cells) - 1) if not any(c.text for c in cells[len(cells) - k:])
                       and all(c.text for c in above.cells[:k]) and len(above.cells) > k + 1
-                      and _shape(above.cells[k].text) == _shape(cells[0].text) != "other"
-                      and _shape(above.cells[k + 1].text) == _shape(cells[1].text) != "other"), 0)
+                      and _lined_up(cells[:len(cells) - k], above.cells[k:])), 0)
         if shift:
             row = Row(row.start, row.end, [Cell(row.start, row.start, "")] * shift + cells[:len(cells) - shift])
     above_study, own_study = table.cell_for(above, "study"), table.cell_for(row, "study")
     if above_study is None or not (own_study is None or own_study.text == above_study.text) or not cited.of(above_study):
         return None  # a blank Reference cell alone is an uncited row, a repeated "RCT" in a Study (type) column no study
-    treatment, above_treatment = table.cell_for(row, "intervention"), table.cell_for(above, "intervention")
+    treatment, above_treatment = _treatment_cell(table, row), _treatment_cell(table, above)
     if treatment is None or table.cell_for(row, "n") is None or (above_treatment and treatment.text == above_treatment.text):
         return None  # the same treatment again is another outcome or time point of the arm above, not a new arm
     return row
 
 
+def _treatment_cell(table: Table, row: Row) -> Cell | None:
+    """What the row's arm got: its Intervention cell, or its Regimen cell where no column names the treatment."""
+    return table.cell_for(row, "intervention") or ("intervention" not in table.roles and table.cell_for(row, "dose")) or None
+
+
+def _lined_up(cells: list[Cell], above: list[Cell]) -> bool:
+    """Whether a shifted arm row's cells stand under the row above's: its first cell and at least one more
+    hold what the cell above holds, and no cell holds a different kind of thing than the one above it."""
+    shapes = [(_shape(cell.text), _shape(over.text)) for cell, over in zip(cells, above) if cell.text]
+    agreeing = [own == over != "other" for own, over in shapes]
+    return len(agreeing) > 1 and agreeing[0] and sum(agreeing) > 1 \
+        and not any(own != over and "other" not in (own, over) for own, over in shapes)
+
+
 def _shape(cell: str) -> str:
-    """What a cell holds, to line an arm row's cells up with the row above: a count, a short label, or other."""
+    """What a cell holds, to line an arm row's cells up with the row above: a count, a short label, a value
+    prefixed by its arm ("T: 65 (59–71)" over "C: 64 (54–70)"), or other."""
     if _COUNT_CELL.fullmatch(cell):
         return "count"
+    if _ARM_PREFIXED.match(cell):
+        return "arm value"
     return "label" if cell and len(cell) <= _LABEL_CHARS and not any(ch.isdigit() for ch in cell) else "other"
+
+
+def _total_beside(table: Table, arm: Row) -> bool:
+    """Whether the study's N came from a total column the arm row leaves blank ("Included patients | ... |
+    Patients per group"): the study's count already holds the arm's, which is not added again."""
+    counts = [index for index, role in enumerate(table.roles) if role == "n"]
+    return len(counts) > 1 and not (counts[0] < len(arm.cells) and arm.cells[counts[0]].text)
 
 
 def _join_arm(claim: RowClaim, table: Table, arm: Row) -> None:
     """Add an arm row to its study's claim: its count to the study's N, its treatment as the comparator
     when no column names one, its line to the evidence."""
     counted = _LEADING_INT.match(table.cell_for(arm, "n").text)  # type: ignore[union-attr]
-    if counted and claim.values.n is not None:
+    if counted and claim.values.n is not None and not _total_beside(table, arm):
         claim.values.n += int(counted.group(1).replace(",", ""))
     treatment = next((c.text for role, c in zip(table.roles, arm.cells)
                       if role in ("intervention", "dose") and c.text and not _ARM_LABEL.fullmatch(c.text)), None)
