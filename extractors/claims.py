@@ -27,7 +27,7 @@ from extractors.reflist import parse_reference_list
 from extractors.sentence_roles import (interventions, is_arms_title, is_aside, is_background, is_caption, is_design_title,
                                        is_disclosure, is_reference_note, may_stand_alone, model_organisms, new_names,
                                        opens_animal_model, recruits, stands_alone, tells_own_use)
-from extractors.table_claims import reports_result, table_claims
+from extractors.table_claims import arms_of_one_study, reports_result, table_claims
 from extractors.tables import Table
 from pipeline.model import (Claim, Document, DocumentResult, Evidence, ReferenceEntry, Study,
                             claim_id_for)
@@ -890,7 +890,10 @@ class _ClaimBuilder:
 
     def table(self, table: Table, context: str) -> None:
         context = "table" if context == "prose" else context
-        for row in table_claims(table, self.document.text, self.abbreviations):
+        rows = table_claims(table, self.document.text, self.abbreviations)
+        if arms_of_one_study(table, rows) and any(c.context == "abstract" and c.study.own for c in self.claims):
+            return  # the article's own results by arm, its claim told by its abstract
+        for row in rows:
             told = self._told_beside(row.start, row.end) if row.card else None
             if told is None:
                 self._emit(context, row.start, row.end, row.study, row.values, row.finding)

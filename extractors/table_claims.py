@@ -468,6 +468,14 @@ def _results_table(table: Table, text: str) -> bool:
         find_attributions(text[row.start:row.end]) for row in rows)
 
 
+def arms_of_one_study(table: Table, rows: list[RowClaim]) -> bool:
+    """Whether a table sets out one study's arms ("Treatment | Dogs (n) | Time pH >= 4 (%)", rows
+    "Omeprazole 1 mg/kg | 12 | 68.2"): its first column names the treatment, no column names a study or a
+    reference, and no row cites one. In an article with its own abstract these are that study's arms."""
+    return bool(table.roles) and table.roles[0] == "intervention" and not {"study", "reference"} & set(table.roles) \
+        and not any(row.study.attributed for row in rows)
+
+
 def reports_result(values: fields.FieldValues) -> bool:
     """Convention 4 without an attribution: a sample size, a dose, an efficacy finding
     (or an ongoing trial, which verification must see)."""

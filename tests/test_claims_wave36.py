@@ -54,3 +54,58 @@ def test_a_shifted_row_that_does_not_line_up_stays_apart(tmp_path: Path) -> None
         "Kaur 2021 [10] | India | Saffron 15 mg/day | 52 | ||"])
     assert [c.study.first_author for c in claims] == ["Novak", "Kaur"]
 
+
+_ARTICLE = """<?xml version="1.0" encoding="UTF-8"?>
+<article article-type="research-article"><front><article-meta>
+<title-group><article-title>{title}</article-title></title-group>
+<contrib-group><contrib contrib-type="author"><name><surname>{author}</surname><given-names>A</given-names></name></contrib></contrib-group>
+<pub-date><year>2024</year></pub-date>
+<abstract><p>{abstract}</p></abstract>
+</article-meta></front><body>
+<sec><title>Results</title><p>All participants completed the study.</p>
+<table-wrap><label>Table 2</label><caption><p>{caption}</p></caption><table>
+<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></table-wrap></sec>
+</body></article>
+"""
+
+
+def _article(tmp_path: Path, head: list[str], rows: list[list[str]], **parts: str) -> list:
+    cells = "".join(f"<th>{h}</th>" for h in head)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return page_claims(tmp_path, _ARTICLE.format(head=cells, body=body, **parts), "article.xml")
+
+
+def test_an_articles_own_table_of_arms_is_no_claim_of_other_studies(tmp_path: Path) -> None:
+    """Gastroenterology: rows by treatment in the article's Results are its own study's arms."""
+    claims = _article(
+        tmp_path, ["Treatment", "Patients (n)", "Healed at 8 weeks (%)"],
+        [["Vonoprazan 20 mg daily", "110", "91.2"], ["Lansoprazole 30 mg daily", "108", "82.4"]],
+        title="Vonoprazan versus lansoprazole for erosive oesophagitis: a randomised trial", author="Takeda",
+        abstract="In this randomised trial, 218 adults with erosive oesophagitis received vonoprazan 20 mg or "
+                 "lansoprazole 30 mg daily; healing at 8 weeks was higher with vonoprazan (P = 0.03).",
+        caption="Healing rates by arm")
+    assert [c.context for c in claims] == ["abstract"]
+
+
+def test_an_articles_own_table_of_arms_in_another_field(tmp_path: Path) -> None:
+    """Sleep medicine: the same for a supplement trial's table of arms."""
+    claims = _article(
+        tmp_path, ["Intervention", "N", "Sleep latency (min)"],
+        [["Glycine 3 g at bedtime", "24", "18.5"], ["Placebo", "23", "26.1"]],
+        title="Glycine before bed and sleep onset in poor sleepers", author="Moreau",
+        abstract="Forty-seven poor sleepers were randomised to glycine 3 g or placebo at bedtime for two weeks; "
+                 "sleep latency was shorter with glycine than with placebo (P = 0.01).",
+        caption="Polysomnography by group")
+    assert [c.context for c in claims] == ["abstract"]
+
+
+def test_a_table_of_cited_studies_in_an_article_still_gives_their_claims(tmp_path: Path) -> None:
+    """Rheumatology: a table whose rows cite studies stays a table of claims, abstract or not."""
+    claims = _article(
+        tmp_path, ["Study", "Intervention", "N", "Outcome"],
+        [["Haddad 2019 [4]", "Curcumin 500 mg twice daily", "60", "DAS28 improved"],
+         ["Osei 2021 [5]", "Curcumin 1 g daily", "84", "No difference in DAS28"]],
+        title="Curcumin in rheumatoid arthritis: a narrative review", author="Brandt",
+        abstract="We summarise randomised trials of curcumin in rheumatoid arthritis.",
+        caption="Trials of curcumin")
+    assert [c.study.first_author for c in claims if c.context == "table"] == ["Haddad", "Osei"]
