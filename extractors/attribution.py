@@ -383,8 +383,13 @@ _PUBLISHED_YEAR = re.compile(
 _INSIDE_NAME = re.compile(r"[A-Z][\w-]*\s+(?:(?:for|of|and|&|on)\s+)?$")
 _TRIAL_NAME_END = re.compile(r"\b(?:Study|Trial|Project|Program(?:me)?|Initiative)$")
 _NAMED_TRIAL = re.compile(r"\s*\(([A-Z][A-Z0-9-]{2,15})\)")
-_BRACKET_YEAR = re.compile(rf"\s*\(({_YEAR})\)")
-_PAREN_YEAR = re.compile(rf"\s*\((?:[^()]{{1,40}},\s*)?({_YEAR})\)")
+# A writer unsure of the year still gives it: "(around 2019)", "(2019 I think)", "(2019?)",
+# "(2019, if I remember right)", "(c. 2019)", "(2019-ish)".
+_YEAR_HEDGE_BEFORE = r"(?:(?:around|about|circa|c\.|ca\.|approx\.|maybe|probably|roughly)\s+)?"
+_YEAR_HEDGE_AFTER = (r"(?:-ish|\s*\?|,?\s+(?:I\s+(?:think|believe|guess)|if\s+I\s+(?:remember|recall)(?:\s+(?:right|"
+                     r"correctly))?|or\s+so|or\s+thereabouts|maybe|probably)\??)?")
+_BRACKET_YEAR = re.compile(rf"\s*\({_YEAR_HEDGE_BEFORE}({_YEAR}){_YEAR_HEDGE_AFTER}\)")
+_PAREN_YEAR = re.compile(rf"\s*\((?:[^()]{{1,40}},\s*)?{_YEAR_HEDGE_BEFORE}({_YEAR}){_YEAR_HEDGE_AFTER}\)")
 # "the 2019 trial by Kazemi (and colleagues)": the study phrase names its author after it.
 _BY_AUTHOR = re.compile(
     r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"  # "a 2021 review of nine trials by Kaminski and Ross"
