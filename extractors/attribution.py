@@ -694,7 +694,24 @@ def find_attributions(text: str) -> list[Attribution]:
     if dated:
         hits = [_with_year_after(text, h) if h.venue and h.year is None else h for h in hits]
     hits = [_without_article_type(h) if h.venue and _ARTICLE_TYPE.match(h.venue) else h for h in hits]
+    if "    " in text:
+        hits = [h for h in hits if not _running_head(text, h)]
     return _without_overlaps(hits)
+
+
+def _running_head(text: str, hit: Attribution) -> bool:
+    """Whether an author hit is a PDF page's running head ("Short title      Okafor et al."):
+    the authors of the paper itself, pushed to the right margin after a wide gap and ending
+    the line, cite nothing in the prose the page break landed in."""
+    if hit.kind != "author" or hit.year is not None or not hit.text.rstrip(".").endswith("al"):
+        return False
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    return bool(_HEAD_GAP.search(text, line_start, hit.start)) and bool(_LINE_REST.match(text, hit.end))
+
+
+# Text, then a margin-wide run of spaces up to the running head; after it, only the line end.
+_HEAD_GAP = re.compile(r"\S {4,}$")
+_LINE_REST = re.compile(r"[ \t]*(?:\n|$)")
 
 
 # The article type a journal's first page prints before the journal's name: "ORIGINAL ARTICLE Magnesium

@@ -1,6 +1,8 @@
 """Wave 36: attribution families stated from how writers cite. A writer unsure of a study's
 year still gives it in brackets after the journal, hedged ("(2019 I think)", "(around 2016)",
-"(2021?)", "(2018, if I remember right)"); the year counts, the hedge does not stop it. All people, journals and numbers
+"(2021?)", "(2018, if I remember right)"); the year counts, the hedge does not stop it. A PDF
+page's running head ("Short title      Okafor et al." at the right margin) names the paper's own
+authors and cites nothing in the prose the page break fell in. All people, journals and numbers
 are invented."""
 
 from __future__ import annotations
@@ -43,3 +45,30 @@ def test_hedged_bracketed_year_after_a_journal_is_its_year(text: str, venue: str
 def test_bracket_without_a_lone_hedged_year_gives_none(text: str) -> None:
     assert not _carries(text, year=2016) and not any(h.year for h in find_attributions(text))
 
+
+@pytest.mark.parametrize(("text", "marker"), [
+    # cardiology review: a trial paragraph broken by the page's footer and running head
+    ("A registry from northern Norway7 followed 2,310 adults after stenting and found fewer\n"
+     "readmissions with early rehabilitation.\n\nCardiol Rehabil Rev 2021;9(2)                           88\n\n\n"
+     "Rehabilitation after stenting                              Lindqvist et al.\n\n", "7"),
+    # obstetrics: the running head on the left, a page number before it
+    ("Women randomised to oral iron had higher ferritin at delivery.12\n\n"
+     "41          Iron in pregnancy: a review          Mbeki et al.\n", "12"),
+    # psychiatry: a short head
+    ("In a crossover trial,23 ketamine lowered suicidal ideation within hours.\n"
+     "Ketamine review                Haddad et al\n", "23"),
+])
+def test_running_head_names_no_cited_author(text: str, marker: str) -> None:
+    hits = find_attributions(text)
+    assert not any(h.first_author for h in hits)
+    assert any(marker in h.markers for h in hits)
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    # an author in prose, at a line end, keeps its place
+    ("Falls fell by a third in the home-exercise arm, as reported by Okonkwo et al.\n", "Okonkwo"),
+    # a table row naming the study in its first column is the row's study
+    ("Sorensen et al.        120        vitamin D 800 IU        placebo\n", "Sorensen"),
+])
+def test_author_in_prose_or_first_column_is_kept(text: str, author: str) -> None:
+    assert _carries(text, first_author=author)
