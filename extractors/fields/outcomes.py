@@ -310,7 +310,9 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
         if result and _extends(result[-1], canonical) and start - covered_until <= 3:
             covered_until = end
             continue  # "the 17-item Hamilton Depression Rating Scale (HAM-D)": the edition named already
-        if result and (_extends(canonical, result[-1]) or _qualifies(canonical, result[-1])) and (
+        if result and (
+            _extends(canonical, result[-1]) or _qualifies(canonical, result[-1]) or _names_within(canonical, result[-1])
+        ) and (
             start - covered_until <= 3 or _VERSION_NAME_GAP.fullmatch(text, covered_until, start)
         ):
             # "Clinician-Administered PTSD Scale (CAPS-5)", "Revised Fibromyalgia Impact
@@ -422,6 +424,13 @@ def _extends(canonical: str, shorter: str) -> bool:
     """Whether ``canonical`` is ``shorter`` with more written after it: "CAPS-5" of "CAPS",
     "FIQR" of "FIQ", "CRST" of "CRS"."""
     return canonical != shorter and _key(canonical).startswith(_key(shorter))
+
+
+def _names_within(longer: str, shorter: str) -> bool:
+    """Whether ``longer``'s full name contains ``shorter``'s: "Structured Interview Guide for the
+    Hamilton Depression Rating Scale, SAD version (SIGH-SAD)" names one guide, not HAM-D as well."""
+    outer, inner = FULL_NAMES.get(longer, ""), FULL_NAMES.get(shorter, "")
+    return bool(inner) and longer != shorter and len(outer) > len(inner) and inner.lower() in outer.lower()
 
 
 def _qualifies(abbreviation: str, known: str) -> bool:
