@@ -49,8 +49,10 @@ from extractors.fields.direction_arm_rates import arm_rates_direction
 from extractors.fields.direction_pace import pace_direction
 from extractors.fields.direction_polarity import outcome_better
 from extractors.fields.direction_result_cells import cell_direction
+from extractors.fields.direction_terse_arms import alike_measure_span, comparator_unchanged_spans, sooner_direction
 from extractors.fields.direction_words import CONTROL, CONTROL_WORD
 
+_ALIKE_WORDS = ("similar", "comparable", "alike", "unchanged", "no different", "equivalent")
 _NEGATED = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,2}$")
 
 _OUTWEIGHED = re.compile(
@@ -339,6 +341,18 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str], compa
     if direction in ("positive", "mixed") and "respond as" in lowered and (guesses := list(_MAY_NOT_RESPOND.finditer(lowered))):
         if (rest := read(_blank(text, [_sentence_span(lowered, found) for found in guesses]))) != "unknown":
             return rest
+    if direction in ("unknown", "positive") and (" sooner" in lowered or " earlier" in lowered or " faster" in lowered or " later" in lowered or " slower" in lowered or " more slowly" in lowered) and (
+        sooner := sooner_direction(lowered)
+    ):
+        return sooner
+    if direction in ("mixed", "null") and ("no " in lowered or "unchanged" in lowered) and (still := comparator_unchanged_spans(lowered, comparator)):
+        if read(_blank(text, still)) == "positive":
+            return "positive"
+    if direction == "positive" and (" but " in lowered or ";" in lowered or "while" in lowered or "whereas" in lowered) and any(
+        word in lowered for word in _ALIKE_WORDS
+    ) and (alike := alike_measure_span(lowered)):
+        if read(_blank(text, [alike])) == "positive":
+            return "mixed"
     if len(text) <= 140 and ("," in text or ";" in text) and (cell := cell_direction(lowered)):
         return cell
     if direction in ("null", "nonsignificant", "unknown", "positive") and len(text) < 80 and (verdict := _cell_verdicts(lowered)):
