@@ -468,6 +468,8 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
             mixed = _mixed_range(match.group("nums"), unit) if "g" in match.group("nums") else None
             if mixed:
                 unit, values = mixed
+        if values and " to " in (match.group("nums") or "") and _allocated_count(text, match, values):
+            values = [(values[-1][1] or values[-1][0], None)]  # "(51 to 10 mg/kg, 50 to 20 mg/kg and 51 to placebo)": 51 infants went to 10 mg/kg
         if "alf" in text or "uarter" in text:
             share = _SPLIT_TABLET_BEFORE.search(text, max(0, match.start() - 25), match.start())
             if share and _TABLET_AFTER.match(text, match.end()):
@@ -503,6 +505,29 @@ _INCREASED_TO = re.compile(
 
 
 _AMOUNT_WRITTEN = re.compile(r"[\d.,]+\s*[^\s\d]+")
+
+
+# "51 to 10 mg/kg": a whole count of participants allocated to a dose, told in a list of such
+# allocations. It reads as one when the sentence also allocates a count to the control ("and 12 to
+# placebo"), or when it exceeds the dose (a range ascends) beside another allocation ("40 to 5 mg
+# and 38 to 10 mg"). Only a list's item counts: "doses of 10 to 20 mg", "from 30 to 5 mg" stay.
+_COUNT_TO = re.compile(r"\b\d[\d,]*\s+to\s+(?=\S)")
+_ALLOCATION_BEFORE = re.compile(r"(?:[(,;]|\band|\brandomi[sz]ed|\bassigned|\ballocated)\s*$", re.IGNORECASE)
+_COUNT_TO_CONTROL = re.compile(
+    r"\b\d[\d,]*\s+to\s+(?:the\s+)?(?:placebo|vehicle|sham|control|usual\s+care|standard\s+care|no\s+treatment)\b", re.IGNORECASE)
+
+
+def _allocated_count(text: str, match: re.Match[str], values: list[tuple[float, float | None]]) -> bool:
+    """Whether the first of two numbers joined by "to" counts the participants given the second
+    dose rather than starting a range or a taper, so the dose is the second number alone."""
+    if len(values) > 2 or not _COUNT_TO.match(match.group("nums")) or not values[0][0].is_integer():
+        return False
+    if not _ALLOCATION_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+        return False
+    if _COUNT_TO_CONTROL.search(text):
+        return True
+    second = values[0][1] if values[0][1] is not None else values[-1][0]
+    return values[0][0] > second and len(_COUNT_TO.findall(text)) > 1
 
 
 def _titrated_ranges(doses: list[Dose], text: str) -> list[Dose]:
