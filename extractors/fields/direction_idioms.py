@@ -118,6 +118,13 @@ _STOOD_IN_TREATED = re.compile(
     r"(?:in|among|for|with)\s+(?:the\s+|all\s+)?(?:treated|supplemented|vaccinated|intervention|active[\s-]treatment)\s+(?:[\w-]+\s+)?"
     r"(?:groups?|arms?|pens?|birds|animals|pigs|piglets|cows|calves|lambs|fish|rats|mice|patients|participants|children|cohort)\b(?![^.;]{0,40}\b(?:than|compared|versus|vs)\b)"
 )
+# A measure that stood a stated amount apart in a named arm: "memory scores were 1.9 points better in the
+# therapy group", "pain was 12 mm lower in the acupuncture arm"; beside a measure that "did not differ", mixed.
+_AMOUNT_APART_IN_ARM = re.compile(
+    r"\b(?:was|were)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|on\s+average\s+)?\d+(?:[.·]\d+)?\s*"
+    r"(?:points?|%|percent|per\s+cent|units?|mm|cm|kg|days?|hours?|minutes?|seconds?)?\s+(?P<way>better|worse|lower|higher)\s+"
+    r"(?:in|among|for|with)\s+(?:the\s+|those\s+(?:given|on|taking|receiving)\s+)?(?P<arm>(?:[\w-]+\s+){0,2}?)(?:groups?|arms?)\b"
+)
 # A trend that "failed to be significant" is a null of its own: beside a significant gain the sentence is mixed, alone null.
 _TREND_FAILED = re.compile(
     r"\b(?:tended|trended)\s+(?:to|towards?)\s+[^.;]{1,80}?\b(?:but|yet|though|although|,)\s+(?:this\s+|it\s+|they\s+)?"
@@ -269,6 +276,34 @@ def _ran_lower(lowered: str, found: re.Match[str]) -> str:
     return "positive" if less != (outcome_better(_before(lowered, found.start())) == "higher") else "negative"
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+_CLAUSE_END = re.compile(r"[;.](?!\d)|,\s*(?:while|but|whereas|although|though|yet|and)\b")
+
+
+def _clause_span(lowered: str, found: re.Match[str]) -> tuple[int, int]:
+    """The clause holding ``found`` with its bracketed figures: from the last stop, semicolon or comma
+    before it to the next stop, semicolon or comma that opens a contrasting clause ("..., while ...")."""
+    start = max(lowered.rfind(".", 0, found.start()), lowered.rfind(";", 0, found.start()), lowered.rfind(",", 0, found.start())) + 1
+    unbracketed = _BRACKETED.sub(lambda inside: " " * len(inside[0]), lowered)  # "(difference 4, 95% CI -1 to 9; p=0.41)" is no clause
+    end = _CLAUSE_END.search(unbracketed, found.end())
+    return start, end.start() if end else len(lowered)
+
+
+def _stood_apart(lowered: str, found: re.Match[str]) -> str | None:
+    """positive when the named arm stood better (or lower on a measure that should fall); flipped
+    when that arm is the control; None when "lower" or "higher" meets a measure of unknown polarity."""
+    if found["way"] in ("better", "worse"):
+        better = found["way"] == "better"
+    else:
+        polarity = outcome_better(_before(lowered, found.start()))
+        if polarity is None:
+            return None
+        better = (found["way"] == "higher") == (polarity == "higher")
+    if CONTROL_WORD.search(found["arm"]):
+        better = not better
+    return "positive" if better else "negative"
+
+
 def _moved_alone(lowered: str, found: re.Match[str]) -> str:
     """positive unless the outcome that moved with the treatment alone went the wrong way for what it measures."""
     moved = found["moved"]
@@ -362,6 +397,13 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str], compa
         if direction == "unknown" or pace == "positive":
             return pace
         return "negative" if read(_blank(text, [span])) == "unknown" else "mixed"  # "faster progression", or a gain beside it
+    if direction in ("null", "unknown") and (" group" in lowered or " arm" in lowered) and (apart := _AMOUNT_APART_IN_ARM.search(lowered)):
+        verdict = _stood_apart(lowered, apart)
+        rest = read(_blank(text, [_clause_span(lowered, apart)])) if direction == "null" else "unknown"
+        if verdict and direction == "unknown":
+            return verdict
+        if verdict == "positive" and rest == "null":
+            return "mixed"  # "1.9 points better in the therapy group, while quality of life did not differ"
     if direction != "unknown":
         return direction
     if ("rain" in lowered or " self" in lowered) and _RIGHT_AS_RAIN.search(lowered):
