@@ -699,7 +699,8 @@ class _ClaimBuilder:
                     draft.attributions = [a for a in draft.attributions if a.kind != "venue-year" or a.year] + own
                 elif draft and (_same_study(draft.attributions, own) or (
                         not draft.attributions and _cites_at_end(own, sentence) and draft.takes(text, values, comment))
-                        or (not pending and _names_the_lede(draft, own))):
+                        or (not pending and _names_the_lede(draft, own))
+                        or (not pending and _marks_named_design(draft, own, sentence) and draft.takes(text, values))):
                     draft.add(pending, sentence, values)
                     draft.attributions += own
                 else:
@@ -1559,6 +1560,15 @@ def _names_a_source(study: Study) -> bool:
     year alone ("3. A 2015 follow-up study of the review above found ...", a later item of a list)."""
     return bool(study.first_author or study.venue or study.doi or study.pmid or study.registry_ids or study.urls
                 or study.markers)
+
+
+def _marks_named_design(draft: _Draft, new: list[Attribution], sentence: _Sentence) -> bool:
+    """Whether a numbered citation closing this sentence is the reference of the study the paragraph
+    opened by its authors' names alone and has told only the design of so far ("Moreau and colleagues
+    compared X with Y. ... Bleeding fell from 7% to 3% [14]."): the result and its citation go on
+    with that design, not a study of their own."""
+    return (bool(draft.attributions) and all(a.first_author and not (a.year or a.markers) for a in draft.attributions)
+            and all(a.kind in MARKER_KINDS for a in new) and _cites_at_end(new, sentence) and not draft._finds())
 
 
 def _names_the_lede(draft: _Draft, new: list[Attribution]) -> bool:
