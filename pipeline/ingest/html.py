@@ -200,7 +200,10 @@ class _Walker:
                     walker.skip_subtree()  # its "end" event still comes and adds the tail
                     continue
                 self.max_depth = max(self.max_depth, len(self._stack))
-                if tag == "tr" and not _is_layout_row(element):
+                if tag == "tr" and self._is_post_row(element):
+                    self._flush()
+                    self._stack.append(_Context("comments", False, tag))
+                elif tag == "tr" and not _is_layout_row(element):
                     self._flush()
                     self._row(element)
                     walker.skip_subtree()
@@ -224,7 +227,7 @@ class _Walker:
                     self._link_depth += 1
                 self._take(element.text)
             else:
-                if tag in BLOCK_TAGS:
+                if tag in BLOCK_TAGS or (tag == "tr" and self._stack[-1].tag == "tr"):
                     self._flush(tag)
                     if len(self._stack) > 1:
                         self._stack.pop()
@@ -233,6 +236,14 @@ class _Walker:
                 self._take(element.tail)
         self._flush()
         _label_site_name(self.builder, self._site_names)
+
+    def _is_post_row(self, row: etree._Element) -> bool:
+        """A forum laid out as a table: each row is a post (its poster in one cell, the message
+        in another), so its cells are a comment's blocks, not a data row's cells."""
+        if self._stack[-1].label not in (None, "main"):
+            return False
+        tokens = set(_TOKEN_SPLIT.split(f"{row.get('class', '')} {row.get('id', '')}".lower()))
+        return _is_comment_markup(row, tokens)
 
     def _opens_bracket(self) -> bool:
         """Whether the text so far ends in an opening bracket or quote: "(<a>Lee 2015</a>)" is "(Lee 2015)"."""
