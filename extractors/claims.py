@@ -22,6 +22,7 @@ from extractors.attribution import (MARKER_KINDS, REGISTRY_PREFIXES, Attribution
                                     study_from)
 from extractors.blocks import is_author_line
 from extractors.cues import CLAIM_CUE, COMMENT_CUE, ONE_STUDY_ANNOUNCED, GatedPattern
+from extractors.fields.recalled_source import recalls_a_source
 from extractors.passages import DocumentPlan, Passage, readable
 from extractors.reflist import parse_reference_list
 from extractors.sentence_roles import (interventions, is_arms_title, is_aside, is_background, is_caption, is_design_title,
@@ -645,7 +646,7 @@ class _ClaimBuilder:
                 own = []  # "Eligible participants will receive the FDA-approved study drug": no venue, a call for volunteers
             if own and values is not None and (is_background(text, values) or is_aside(text, values, own)):
                 own = []  # "TRD is a common clinical challenge [1,2]": the citation backs a fact, no study result
-            if own and comment and text.endswith("?"):
+            if own and comment and text.endswith("?") and not recalls_a_source(text):
                 own = []  # "Does anyone know whether that 2021 study used a cut-off of 75?": a question, no claim
             if dormant and draft is None and not own and values is not None and _BACK_TO_STUDY.search(text) and (
                     dormant[0].takes(text, values, comment)):

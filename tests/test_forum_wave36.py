@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pytest
 
+from extractors import extract
+from pipeline.ingest import ingest
 from pipeline.ingest.html import read_html
 
 _ROW = '<tr class="post"><td class="user">{who}<br><small>Posts: {n}</small></td><td class="msg">{text}</td></tr>'
@@ -35,3 +40,48 @@ def test_a_data_table_keeps_its_rows() -> None:
            b"</table></body></html>")
     kinds = {kind for label, kind in _labels(raw).values()}
     assert "table_row" in kinds and "paragraph" in {k for t, (l, k) in _labels(raw).items() if t == "Results by arm."}
+
+
+def _claims(raw: bytes) -> list[str]:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "thread.html"
+        path.write_bytes(raw)
+        document = ingest(str(path))
+        return [document.text[c.evidence.start:c.evidence.end] for c in extract([document])[0].claims]
+
+
+@pytest.mark.parametrize("message", [
+    "A big trial showed it cut migraine days - I think it was in J Headache Pain 2019?",
+    "A trial found melatonin shortened jet lag, I believe it was in J Travel Med 2012?",
+    "A trial found the cream cleared plaques faster, if I remember right it was in JAMA Dermatology 2020?",
+])
+def test_a_study_placed_from_memory_is_a_claim_though_it_ends_on_a_question_mark(message: str) -> None:
+    claims = _claims(_forum(("anna_k", "Has anyone tried this?"), ("mo_b", message)))
+    assert any(message[:30] in claim for claim in claims)
+
+
+@pytest.mark.parametrize("message", [
+    "Does anyone know if the 2019 trial in Neurology used a placebo?",
+    "Was it the study in the BMJ in 2012 that tested melatonin?",
+    "@anna_k did the JAMA Dermatology 2020 trial include children?",
+])
+def test_a_question_about_a_study_is_no_claim(message: str) -> None:
+    claims = _claims(_forum(("anna_k", "Has anyone tried this?"), ("mo_b", message)))
+    assert not any(message[:30] in claim for claim in claims)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A large trial found it made no difference to reflux symptoms - I think it was in Gut 2018?", "null"),
+    ("The study showed the patch reduced hot flushes, I believe it was in Menopause 2021?", "positive"),
+    ("There was a trial where it worsened the tremor, if I remember right it was in Mov Disord 2015?", "negative"),
+])
+def test_a_recalled_source_leaves_the_direction_readable(sentence: str, expected: str) -> None:
+    from extractors.fields.direction import parse_direction
+
+    assert parse_direction(sentence) == expected
+
+
+def test_a_question_about_a_result_stays_unread() -> None:
+    from extractors.fields.direction import parse_direction
+
+    assert parse_direction("Did the trial in Gut 2018 find it reduced reflux symptoms?") == "unknown"

@@ -77,6 +77,7 @@ from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY,
 from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, DELAYED_EVENT, GAIN_VERBS, HARM_WORDS, HARMS, LONG_IS_WORSE, SAFETY_NOUN, SPACE_RUN,
                                                SYMPTOM_SCALES, as_relapse, blank_match)
 from extractors.fields.lexicon import by_first_letter, trie_pattern, word_starts_after_letter
+from extractors.fields.recalled_source import recalls_a_source
 from extractors.fields.regex_needs import LiteralGate
 from extractors.per_document import per_document
 
@@ -2550,7 +2551,7 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     change = from_to(lowered, measure) if "from" in lowered else None
     if change:
         found.add(change)
-    if not (found or opened or contrast) or lowered.rstrip(" *_)]").endswith("?"):
+    if not (found or opened or contrast) or (lowered.rstrip(" *_)]").endswith("?") and not recalls_a_source(lowered)):
         return "unknown"
     comparator = comparator.lower() if comparator else None  # a table's Control cell keeps its case: "ECT"
     if comparator and comparator not in CONTROLS and _comparator_did_better(lowered, comparator):
