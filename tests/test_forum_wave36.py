@@ -85,3 +85,14 @@ def test_a_question_about_a_result_stays_unread() -> None:
     from extractors.fields.direction import parse_direction
 
     assert parse_direction("Did the trial in Gut 2018 find it reduced reflux symptoms?") == "unknown"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("For me it worked better than the two years I spent on sertraline 150 mg.", "sertraline"),
+    ("Honestly this patch works better than my six months on duloxetine.", "duloxetine"),
+    ("The new inhaler controls his wheeze better than the year we were on montelukast.", "montelukast"),
+])
+def test_the_time_a_writer_spent_on_a_drug_names_that_drug_as_comparator(sentence: str, expected: str) -> None:
+    from extractors.fields.comparator import parse_comparator
+
+    assert parse_comparator(sentence) == expected

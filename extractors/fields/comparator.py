@@ -1019,6 +1019,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     target = _without_start(_ENUMERATOR, target)  # "or (iii) placebo": the list's numbering
     target = _without_start(_THAT_OF, target)  # "similar to that of the originator infliximab"
     target = _without_start(_WENT_ON_WITH, target)  # "to continue their usual diet"
+    if target[:4] in ("the ", "our ") or target[:3] == "my ":
+        target = _without_start(_TIME_ONCE_ON, target)  # "better than the two years I spent on sertraline"
     target = _without_start(_ARM_OF, target)  # "three days of prednisolone", "matched starters of a DPP-4 inhibitor"
     if target[:1] in "abdfmnqswy" and (schedule := _SCHEDULE_LED.match(target)):
         target = target[schedule.end():]  # "quarterly 5% fluoride varnish", "monthly injections of X": when, not what
@@ -1371,6 +1373,12 @@ _SCHEDULE_LED = re.compile(
 )
 _ENUMERATOR = re.compile(r"(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+")
 _LEADING_PREPOSITION = re.compile(r"^\s*(?:with|in|on|among|for)\s+")
+# The time a writer spent on what came before: "(better than) the two years I spent on sertraline",
+# "my six months on duloxetine", "the year we were on melatonin".
+_TIME_ONCE_ON = re.compile(
+    r"^(?:the|my|our)\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|days?|time)\s+(?:(?:that\s+)?(?:i|we|he|she|they)\s+"
+    r"(?:spent|was|were|had\s+been)\s+)?on\s+"
+)
 _THAT_OF = re.compile(r"^(?:that|those)\s+(?:of|with|in|on)\s+")
 # An arm that went on as before: "(to) continue their usual diet", "maintain their usual routine".
 _WENT_ON_WITH = re.compile(
