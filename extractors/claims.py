@@ -30,7 +30,7 @@ from extractors.sentence_roles import (interventions, is_arms_title, is_aside, i
                                        opens_animal_model, recruits, stands_alone, tells_own_use)
 from extractors.table_claims import arms_of_one_study, reports_result, table_claims
 from extractors.tables import Table
-from pipeline.model import (Claim, Document, DocumentResult, Evidence, ReferenceEntry, Study,
+from pipeline.model import (Block, Claim, Document, DocumentResult, Evidence, ReferenceEntry, Study,
                             claim_id_for)
 
 # A sentence opening like this introduces a different study rather than continuing the last one.
@@ -216,11 +216,12 @@ _INTERVENTION_LINE = re.compile(
 )
 _ENROLLMENT = re.compile(
     r"^[\s*-]*(?:actual\s+|anticipated\s+|estimated\s+|target\s+|total\s+final\s+)?(?:enrol?lment(?:\s*\((?:actual|estimated|anticipated)\))?|"
-    r"sample\s+size|number\s+of\s+participants)\s*:?\s*(?:\n\s*)?"
+    r"sample\s+size|number\s+of\s+participants|(?<=target\s)recruitment)\s*:?\s*(?:\n[\s*-]*)?"
     r"(\d{1,3}(?:,\d{3})+|\d+)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _RECORD_HEAD = 2_000  # characters: where a registry record prints its ID
+_TITLE_WORDS = 4  # a record's first line of fewer words is a site's name, not the trial's title
 # A result of the study told before, in the words a story goes on with it after a quotation.
 _RESUMED_RESULT = re.compile(
     r"\b(?:hazard|odds|risk|rate)\s+ratio\b|\bp\s*[=<>≤]\s*0?\.\d|\b95\s*%\s*(?:CI|confidence)|\d\s*%\s*(?:vs\.?|versus)\s*\d"
@@ -514,11 +515,13 @@ class _ClaimBuilder:
         # its ID or not, and ends in a "Study record" box is prose about the trial.
         head = document.text[:_RECORD_HEAD]
         self.record = False
+        self._record_id: Attribution | None = None  # a record's ID as printed at its top
         if any(prefix in head for prefix in REGISTRY_PREFIXES):
             found = len({m.group(1).lower() for m in _REGISTRY_FIELD.finditer(document.text)})
             self.record = (found >= 3 or (found == 2 and _STATUS.search(document.text) is not None)) and (
                 (first := next((a for a in find_attributions(head) if a.registry_id), None)) is not None
                 and not _told_before_id(head, first.start))
+            self._record_id = first if self.record else None
         self._open: tuple[str, _Draft, int] | None = None  # (context, draft, paragraph end) a paragraph left open
         self._listing: _Draft | None = None  # the draft whose list items ("Design:" then bullets) are being read
         self._sectioned = False  # whether the paragraph being read follows a study-section heading line
@@ -1124,6 +1127,35 @@ class _ClaimBuilder:
             elif len({_study_key(study) for _, study in headings}) == 1 and _names_a_source(headings[0][1]):
                 claim.study = copy.deepcopy(headings[0][1])
 
+    def _record_title(self) -> Block | None:
+        """A record's first line when it names the trial in words ("Creatine loading and sprint
+        performance in rowers"), not a site's name ("TrialFinder") over the record."""
+        first = next((b for b in self.document.blocks if b.label == "main"), None)
+        return first if first is not None and len(self.document.text[first.start:first.end].split()) >= _TITLE_WORDS else None
+
+    def _bare_record(self, record_id: Attribution) -> None:
+        """A record whose summary is "Not available" and whose lines made no claim is still the
+        page's own trial: one claim from its title line through its ID, or its enrollment
+        when that is printed, N from that enrollment and the control from its intervention list."""
+        text = self.document.text
+        title = self._record_title()
+        start = title.start if title is not None and title.end <= record_id.start else record_id.start
+        if any(c.evidence.end > start and c.evidence.start < record_id.end for c in self.claims):
+            return
+        values = fields.merge([fields.analyse(text[start:record_id.start], local_abbreviations=self.abbreviations)])
+        end = record_id.end
+        if enrolled := _ENROLLMENT.search(text):
+            end = max(end, enrolled.end())
+            values.n = int(enrolled.group(1).replace(",", ""))
+            values.n_detail = {**values.n_detail, "enrolled": values.n}
+        if values.comparator is None:
+            values.comparator = next((found for line in _INTERVENTION_LINE.finditer(text)
+                                      if (found := fields.parse_comparator(line.group(1))) in fields.CONTROLS), None)
+        status = _STATUS.search(text)
+        values.ongoing_trial = status is not None and status.group(1).lower() in _ONGOING_STATUSES
+        values.direction = "unknown"
+        self._emit("prose", start, end, replace(study_from([record_id], text), own=True), values, None)
+
     def _registry_box(self) -> tuple[int, int] | None:
         """A page about a trial (a press release, a news story) that prints the trial's
         registry fields in a box under its text ("Identifier" / "NCT05591234" / "Status" /
@@ -1177,8 +1209,17 @@ class _ClaimBuilder:
         assess")."""
         text = self.document.text
         pieces = [c for c in self.claims if c.context == "prose" and c.study.registry_ids]
+        if self.record and not pieces and self._record_id is not None:
+            self._bare_record(self._record_id)
+            return
         if not self.record or not pieces or len({tuple(c.study.registry_ids) for c in pieces}) != 1:
             return
+        # The record's title printed above its ID ("Can X ease Y? A double-blind, placebo-controlled
+        # study") names the same trial: its words join the record, and the record starts there.
+        title = self._record_title()
+        if title is not None and title.end <= min(c.evidence.start for c in pieces):
+            pieces += [c for c in self.claims if c.context == "prose" and not c.study.registry_ids
+                       and c.evidence.end <= title.end]
         values = fields.merge([_values_of(c) for c in pieces])
         if values.n is None and (enrolled := _ENROLLMENT.search(text)):  # "Enrollment" over "431"
             values.n = int(enrolled.group(1).replace(",", ""))
@@ -1196,6 +1237,8 @@ class _ClaimBuilder:
         start, end = min(c.evidence.start for c in pieces), max(c.evidence.end for c in pieces)
         ids = set(pieces[0].study.registry_ids)
         start = min([start] + [at for at, study in self.headings if ids & set(study.registry_ids)])  # from its ID line
+        if title is not None and title.end <= start:
+            start = title.start
         record = replace(pieces[0].study, own=True)  # the record page is its trial's own
         self._emit("prose", start, end, record, values, " ".join(stated) or None)
 
