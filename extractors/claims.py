@@ -612,7 +612,8 @@ class _ClaimBuilder:
                         not draft.attributions and _cites_at_end(own, sentence) and _next_line(
                             self.document.text[draft.sentences[-1].end:passage.start]) and draft.takes(text, None))
                 else:
-                    ends = _opens_another_study(text, strict=True) or not listed and not sectioned and (not (
+                    ends = _opens_another_study(text, strict=True) or not listed and not sectioned and not _hangs_on(
+                        self.document.text[draft.sentences[-1].end:passage.start], draft) and (not (
                         _goes_on(text, draft) or _tells_more(text, draft) or _arms_next_line(
                             text, draft, self.document.text[draft.sentences[-1].end:passage.start])) or (
                         self._headed and not _field_of(text, draft) and CLAIM_CUE.found(text) and may_stand_alone(text)
@@ -1448,6 +1449,18 @@ def _values_of(claim: Claim) -> fields.FieldValues:
         n=claim.n, n_detail=dict(claim.n_detail), dose=list(claim.dose), comparator=claim.comparator,
         outcome_measures=list(claim.outcome_measures), population=claim.population, direction=claim.direction,
         ongoing_trial=claim.ongoing_trial, text=claim.evidence.text)
+
+
+_HANGING_GAP = re.compile(r"[ \t]*\r?\n([ \t]{2,})")
+
+
+def _hangs_on(gap: str, draft: _Draft) -> bool:
+    """Whether the next line, after no blank line, is indented as the lines the draft wrapped
+    onto ("1) Smith et al. randomised" / "   612 adults ..." / "   Relapse fell ..."): a
+    hard-wrapped list item goes on under its hanging indent, though a sentence ended its line."""
+    hanging = _HANGING_GAP.fullmatch(gap)
+    return hanging is not None and any(
+        "\n" + hanging.group(1) in s.text and f"\n{hanging.group(1)} " not in s.text for s in draft.sentences)
 
 
 def _goes_on(text: str, draft: _Draft) -> bool:

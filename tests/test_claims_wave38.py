@@ -1,6 +1,8 @@
 """Wave 38: a trial-listing site's record laid out one field a line, its label on one
 bullet and its value on the next ("- Target Recruitment" / "- 77"), is one claim that
-starts at the title printed above the ID."""
+starts at the title printed above the ID; a digest's hard-wrapped numbered item goes on
+under its hanging indent though a sentence ended a line, so its design and its result
+stay one claim."""
 
 import pytest
 
@@ -57,3 +59,44 @@ def test_a_recruitment_heading_alone_gives_no_sample_size() -> None:
                            label="Recruitment", n="Open")
     (claim,) = _claims(text)
     assert claim.n is None
+
+
+_DIGEST = """JOURNAL CLUB
+
+1) {topic}. {design}
+{result}
+
+2) HOUSEKEEPING. The next meeting moves to the seminar room.
+"""
+
+
+@pytest.mark.parametrize(("topic", "design", "result", "n", "direction"), [
+    ("ASTHMA", "Okafor et al. (Thorax, 2021) randomised\n   612 adults with moderate asthma to budesonide 200 mcg twice\n"
+     "   daily versus placebo for 12 weeks.",
+     "   Exacerbations fell from 18% to 9%, but lung function was\n   no different (MD 0.02 L, 95% CI -0.05 to 0.09).",
+     612, "mixed"),
+    ("HEART FAILURE", "Lindqvist et al. (Eur Heart J, 2020) allocated\n   1,204 outpatients to oral iron 100 mg daily or\n"
+     "   placebo for six months.",
+     "   Hospital admissions were no different between arms\n   (HR 0.97, 95% CI 0.80-1.18).",
+     1204, "null"),
+    ("ECZEMA", "Haddad and Ruiz (Br J Dermatol, 2022) randomised\n   240 children with atopic eczema to a probiotic\n"
+     "   sachet or placebo for 8 weeks.\r",
+     "   Itch scores improved significantly more with the probiotic\r\n   than with placebo (p=0.004).",
+     240, "positive"),
+])
+def test_a_hard_wrapped_item_goes_on_under_its_hanging_indent(topic: str, design: str, result: str, n: int,
+                                                              direction: str) -> None:
+    text = _DIGEST.format(topic=topic, design=design, result=result)
+    claims = _claims(text)
+    assert len(claims) == 1
+    assert (claims[0].n, claims[0].direction) == (n, direction)
+    assert result.split()[0] in claims[0].evidence.text
+
+
+def test_a_flush_left_paragraph_after_an_item_is_not_its_continuation() -> None:
+    text = ("JOURNAL CLUB\n\n1) GOUT. Park et al. (Rheumatology, 2019) randomised\n   310 adults with gout to "
+            "colchicine 0.5 mg daily or placebo.\n   Flares fell from 41% to 22% (p<0.001).\n"
+            "In a separate cohort of 2,000 dialysis patients, Osei et al. (Kidney Int, 2018) found no link between "
+            "allopurinol and survival.\n")
+    claims = _claims(text)
+    assert [c.n for c in claims] == [310, 2000]
