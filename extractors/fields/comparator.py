@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from extractors.fields.comparator_double_dummy import without_dummy_halves
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 from extractors.fields.markers import unglue_markers
 from extractors.fields.population import names_people_at
@@ -324,6 +325,8 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
     document's own short forms of drugs ("MI vs. MET" after "metformin (MET)")."""
     if "non" in text and (absent := _WITH_AND_WITHOUT.search(text.lower())):
         return absent.group(2).replace(" ", "-")  # "the xylitol and non-xylitol groups": the arm without it
+    if (" plus " in text or " with " in text or "+" in text) and (blinded := without_dummy_halves(text)) is not None:
+        text = blinded  # "light plus a placebo capsule, or fluoxetine plus an inactive device": the dummies only blind
     found = _parse_comparator(text, drug_abbreviations)
     if found is None and " and " in text and ("group" in text or " arms" in text):
         return _paired_groups(text.lower())
