@@ -19,6 +19,7 @@ from spacy.tokenizer import Tokenizer
 
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 from extractors.fields.markers import unglue_markers
+from extractors.fields.outcomes_expansion import without_inner_expansions
 
 _NOT_AFTER = r"[\w\-/]"
 _LEFT = rf"(?<!{_NOT_AFTER})"
@@ -239,7 +240,7 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
     """Canonical abbreviations of every scale or endpoint named in ``text``, in order of
     first mention. ``local_abbreviations`` (from :func:`learn_abbreviations`) adds the
     document's own short forms, e.g. {"HRSD-17": "HAMD"}."""
-    text = unglue_markers(text)
+    text = without_inner_expansions(unglue_markers(text))
     found: list[tuple[int, int, str]] = []
     named_biomarkers: list[tuple[int, int, str]] = []
     criteria: list[tuple[int, int, str]] = []  # named only as an inclusion criterion
@@ -815,6 +816,7 @@ def learn_abbreviations(text: str) -> dict[str, str]:
         _learn_legend(text, learned)
     if "(" not in text:
         return learned
+    text = without_inner_expansions(text)
     for match in _PAREN_ABBREVIATION.finditer(text):
         abbreviation = match.group(1)
         if not any(c.isupper() for c in abbreviation):
