@@ -104,3 +104,22 @@ def test_bracket_that_spells_nothing_stays() -> None:
 )
 def test_haemoglobin_and_egg_reduction_rate(text: str, expected: list[str]) -> None:
     assert parse_outcomes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sports science
+        ("Eight weeks of beetroot juice raised Yo-Yo IR1 distance by 9% in 24 semi-professional footballers.", ["YYIR1"]),
+        ("Caffeine extended time to exhaustion (TTE) at 80% VO2max; TTE was 14% longer than with placebo.", ["TTE"]),
+        # periodontology
+        ("Adjunctive probiotic lozenges reduced probing pocket depth (PPD) by 0.6 mm more than scaling alone.", ["PPD"]),
+        # paediatrics: a head-growth endpoint spelled out, and healthy controls left alone
+        ("At 12 months, head circumference (HC) z-scores were higher in infants fed the enriched formula.", ["HC"]),
+        ("Cytokines were measured in 30 patients and 30 HC.", []),
+        # women's health
+        ("Clinical cure by Amsel criteria was 84% with the vaginal gel versus 62% with metronidazole.", ["Amsel"]),
+    ],
+)
+def test_field_tests_and_defined_endpoints(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text, learn_abbreviations(text)) == expected
