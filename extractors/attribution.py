@@ -696,6 +696,8 @@ def find_attributions(text: str) -> list[Attribution]:
     hits = [_without_article_type(h) if h.venue and _ARTICLE_TYPE.match(h.venue) else h for h in hits]
     if "    " in text:
         hits = [h for h in hits if not _running_head(text, h)]
+    if dated and (_holds_any(text, _ORG_HEADS) or _holds_any(text, _ORG_BODIES) or _holds_any(text, _ORG_PUBLISHERS)):
+        hits = _without_bodies(text, hits)  # "(American Heart Association, 2018)" is no author "Association"
     return _without_overlaps(hits)
 
 
@@ -734,6 +736,11 @@ _JOURNAL_YEAR_IN_BRACKETS = re.compile(
     rf"\((?:[Ss]ee\s+)?(?:[Tt]he\s+)?{_JOURNAL_NAME},?\s+(?P<year>{_YEAR})(?![\w-])(?:\s*[;,:][^()\n]{{0,30}})?\)")
 
 
+# Volume and first page after the year: "(Birth 2016;43:1-8)", "(Obstetrics and Gynecology 2016;128(2):e1)".
+# No author-year carries them, whatever the name's words.
+_VOLUME_TAIL = re.compile(r"\s*;\s*\d{1,4}(?:\s*\(\d{1,3}\))?\s*:\s*[eS]?\d")
+
+
 def _named_journals(text: str) -> list[Attribution]:
     """Journals named as the source of what a sentence reports, with the year when it is bracketed."""
     hits = []
@@ -741,14 +748,58 @@ def _named_journals(text: str) -> list[Attribution]:
     for m in found + (list(_JOURNAL_YEAR_IN_BRACKETS.finditer(text)) if "(" in text else []):
         venue = m.group("venue")
         words = venue.split()
-        if _ORG_NOUN.search(venue) or not any(w in _JOURNAL_WORDS or w in _JOURNAL_ACRONYMS for w in words) or (
-                len(words) == 3 and words[1] in ("and", "&") and words[0] not in _JOURNAL_WORDS):
+        if _ORG_NOUN.search(venue) or not _VOLUME_TAIL.match(text, m.end("year")) and (
+                not any(w in _JOURNAL_WORDS or w in _JOURNAL_ACRONYMS for w in words) or (
+                len(words) == 3 and words[1] in ("and", "&") and words[0] not in _JOURNAL_WORDS)):
             continue  # "(Smith and Care, 2020)": two authors, one named like a journal's word
         year = m.group("year")
         start = m.start("venue")
         hits.append(Attribution("venue-year", start, m.end(), text[start:m.end()], venue=venue,
                                 year=int(year[:4]) if year else None))
     return hits
+
+
+def _organisation_rows(kind: str) -> tuple[str, ...]:
+    """The words of one kind (head, body, publisher) in the organisations lexicon."""
+    return tuple(row.split("\t")[1] for row in word_list("organisations.tsv") if row.startswith(kind + "\t"))
+
+
+_ORG_HEADS = _organisation_rows("head")
+_ORG_BODIES = _organisation_rows("body")
+_ORG_PUBLISHERS = _organisation_rows("publisher")
+_ORG_WORD = r"[A-Z][\w&'’.-]*"
+_ORG_JOIN = r"(?:(?:of|for|and|&|on|the|in)\s+)*"
+# A body's name and the year cited after it: "(American Heart Association, 2018)", "Health Canada (2019)",
+# "(Centers for Disease Control and Prevention, 2015)", "(World Health Organization [WHO], 2020)", "(WHO 2021)".
+_ORGANISATION_YEAR = re.compile(
+    rf"(?<![\w&'’.-])(?P<org>(?:{_ORG_WORD}\s+{_ORG_JOIN}){{1,6}}(?:{'|'.join(_ORG_HEADS)})"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_ORG_WORD}(?:\s+{_ORG_JOIN}{_ORG_WORD}){{0,4}})?"
+    rf"|(?<=\()(?:{'|'.join(_ORG_BODIES + _ORG_PUBLISHERS)})|(?:{'|'.join(_ORG_PUBLISHERS)})(?:\s+{_ORG_WORD}){{0,3}})"
+    rf"(?:\s*\[[A-Z]{{2,10}}\])?(?:,?\s+|\s+\()(?P<year>{_YEAR})(?![\w-])\s*[);,]")
+_JOURNAL_BEFORE_ORG = re.compile(r"(?:Journal|Proceedings|Bulletin|Annals|Archives|Transactions)\s+of\s+(?:the\s+)?$")
+_JOURNAL_IN_ORG = re.compile(r"\b(?:Journal|Proceedings|Bulletin|Annals|Archives|Transactions)\s+of\b")
+
+
+def _without_bodies(text: str, hits: list[Attribution]) -> list[Attribution]:
+    """``hits`` without those read inside a body's name cited with a year: a body's guidance
+    or statistic cites no study, so "Association" or "Canada" is no author and "Health
+    Canada" no journal. A publisher of reviews ("Cochrane Collaboration (2020)") and a
+    journal named after its society ("Journal of the American Heart Association 2019")
+    are the venue."""
+    bodies = [m for m in _ORGANISATION_YEAR.finditer(text)
+              if not _JOURNAL_BEFORE_ORG.search(text, max(0, m.start() - 30), m.start())]
+    if not bodies:
+        return hits
+    kept = [h for h in hits if not any(b.start() <= h.start < b.end("year") for b in bodies)]
+    for m in bodies:
+        org = m.group("org")
+        journal = _JOURNAL_IN_ORG.search(org)
+        venue = org[journal.start():] if journal else next((p for p in _ORG_PUBLISHERS if org.startswith(p)), None)
+        if venue:
+            start = m.start() + (journal.start() if journal else 0)
+            kept.append(Attribution("venue-year", start, m.end("year"), text[start:m.end("year")],
+                                    venue=venue, year=int(m.group("year")[:4])))
+    return kept
 
 
 def _without_article_type(hit: Attribution) -> Attribution:
