@@ -685,6 +685,8 @@ def find_attributions(text: str) -> list[Attribution]:
         hits += _surname_initials_years(text)
         if _holds_any(text, _QUOTE_THEN_COMMA):
             hits += _quoted_title_citations(text)
+        if _holds_any(text, MLA_QUOTE_STOPS):
+            hits += _mla_citations(text)
     if dated and "(" in text:
         hits += [Attribution("venue-year", m.start() + 1, m.end("year"), text[m.start() + 1:m.end("year")],
                              year=int(m.group("year")[:4]), venue=m.group("venue")) for m in _ACRONYM_IN_BRACKETS.finditer(text)]
@@ -1085,6 +1087,31 @@ def _quoted_title_citations(text: str) -> list[Attribution]:
     return [Attribution("author-year", m.start("first"), m.end(), text[m.start("first"):m.end()], first_author=m.group("first"),
                         year=int(m.group("year")[:4]), venue=m.group("venue"))
             for m in _QUOTED_TITLE_CITATION.finditer(text) if not _is_stopword(m.group("first"))]
+
+
+# An MLA works-cited line: surname, given name(s), "et al." or a second author, then the title in
+# quotes ending on its stop, the journal, and volume.issue with the bracketed year ("Okafor, Ngozi,
+# et al. "Zinc for Diarrhoea." Pediatric Gut Reports 12.3 (2018): 45-50.") or, in MLA 9, a comma
+# list closing on the year ("... Pediatric Gut Reports, vol. 12, no. 3, 2018, pp. 45-50.").
+MLA_CITATION = re.compile(
+    rf"(?<![\w'’-])(?P<first>{_SURNAME}),\s+[A-Z][\w'’-]*(?:\s+[A-Z]\.|\s+[A-Z][\w'’-]+){{0,2}}"
+    rf"(?:,?\s+et\s+al|,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z]\.)?\s+{_SURNAME})?\.\s+"
+    rf"[“\"](?P<title>[^\n”\"]{{8,300}}?)[.?!][”\"]\s+(?P<venue>[A-Z][A-Za-z&.'’ :-]{{1,80}}?)"
+    rf"(?:\s+\d{{1,4}}(?:\.\d{{1,3}})?\s+\((?P<year>{_YEAR})\)|,\s+vol\.\s*\d{{1,4}},(?:\s+no\.\s*\d{{1,3}},)?"
+    rf"(?:\s+[A-Z][a-z]{{2,8}}\.?)?\s+(?P<mla9_year>{_YEAR}))(?![\w-])"
+)
+MLA_QUOTE_STOPS = ('."', '?"', '.”', '?”')
+
+
+def _mla_citations(text: str) -> list[Attribution]:
+    """MLA works-cited lines, under a finding or in a list: the first author, year and journal."""
+    hits = []
+    for m in MLA_CITATION.finditer(text):
+        if not _is_stopword(m.group("first")):
+            year = m.group("year") or m.group("mla9_year")
+            hits.append(Attribution("author-year", m.start("first"), m.end(), m.group(0), first_author=m.group("first"),
+                                    year=int(year[:4]), venue=m.group("venue").strip(" .:")))
+    return hits
 
 
 # An evidence table's author cell: the surname, a comma, bare initials and the year ("Okafor, LG

@@ -1084,6 +1084,8 @@ class _ClaimBuilder:
             kept_end = len(text[:start].rstrip()) if before.evidence.end > start else before.evidence.end
             if before.context != "prose" or kept_end <= before.evidence.start or text[kept_end:start].strip() or (
                     before.study.attributed and kept_end == before.evidence.end):
+                if entry is not None and before.evidence.end <= start:
+                    del self.claims[first:last + 1]  # the second entry of a works-cited list under a finding: no claim
                 continue
             if kept_end < before.evidence.end:
                 before.evidence = Evidence(text[before.evidence.start:kept_end], before.evidence.start, kept_end,

@@ -10,7 +10,7 @@ import json
 import re
 from urllib.parse import urlparse
 
-from extractors.attribution import DATA
+from extractors.attribution import DATA, MLA_CITATION, MLA_QUOTE_STOPS
 from pipeline.model import ReferenceEntry
 
 _HOSTS: dict[str, list[str]] = {
@@ -121,7 +121,10 @@ def parse_entry(text: str, start: int, end: int, marker: str | None, doc_id: str
         plain = _ACCESS_NOTE.sub(" ", plain)
     plain = _SPACES.sub(" ", plain).strip(" .,;")
     apa_year = _APA_YEAR.search(plain)
-    if apa_year:
+    mla = MLA_CITATION.match(plain) if any(stop in plain for stop in MLA_QUOTE_STOPS) else None
+    if mla:
+        _read_mla(entry, plain, mla)
+    elif apa_year:
         entry.year = int(apa_year.group(1))
         _read_apa(entry, plain, apa_year)
     else:
@@ -176,6 +179,16 @@ def _read_apa(entry: ReferenceEntry, plain: str, year: re.Match[str]) -> None:
     entry.title = segments[0] if segments else None
     if len(segments) > 1:
         entry.venue = re.split(r",\s*\d|\s+\d", segments[1])[0].strip(" ,*_") or None
+
+
+def _read_mla(entry: ReferenceEntry, plain: str, mla: re.Match[str]) -> None:
+    """"Okafor, Ngozi, et al. "<Title>." <Journal> 12.3 (2018): 45-50.": the bracketed year
+    follows the volume, where an APA reading would take the pages for the title."""
+    given = plain[mla.end("first"):].lstrip(", ")[:1]
+    entry.authors = [f"{mla.group('first')} {given}".strip()]
+    entry.year = int((mla.group("year") or mla.group("mla9_year"))[:4])
+    entry.title = mla.group("title")
+    entry.venue = mla.group("venue").strip(" .:")
 
 
 def _read_vancouver(entry: ReferenceEntry, plain: str) -> None:

@@ -3,8 +3,9 @@ would stand ("(American Heart Association, 2018)", "(WHO 2021)", "Health Canada 
 author and, its guidance or statistic being no study (the gold convention), no journal either;
 a publisher of reviews (Cochrane) is the venue. A journal cited with no author, by its full
 specialty name or with its volume and first page ("(Clinical Infectious Diseases 2018)",
-"(Birth 2016;43:1-8)"), is the venue and year. All people, journals and numbers are invented
-unless the body is a real public one."""
+"(Birth 2016;43:1-8)"), is the venue and year. An MLA works-cited line ('Okafor, Ngozi, et al.
+"<Title>." <Journal> 12.3 (2018): 45-50.') gives its first author, year and journal. All people, journals and numbers are
+invented unless the body is a real public one."""
 
 from __future__ import annotations
 
@@ -102,3 +103,30 @@ def test_a_journal_cited_without_author_is_venue_and_year(text: str, venue: str,
 def test_two_authors_stay_authors(text: str, author: str) -> None:
     assert _authors(text)[:1] == [author]
 
+
+@pytest.mark.parametrize(("text", "author", "venue", "year"), [
+    # neurology blog: MLA 8, volume.issue and the bracketed year
+    ('Peikert, Anna, et al. "Magnesium for Migraine Prevention." Cephalalgic Research 16.4 (1996): 257-63.',
+     "Peikert", "Cephalalgic Research", 1996),
+    # paediatrics handout: two authors, the second given-name first
+    ('Okafor, Ngozi, and Lars Berg. "Zinc and Diarrhoea in Toddlers." Journal of Pediatric Gut Health 12.3 '
+     '(2018): 101-09.', "Okafor", "Journal of Pediatric Gut Health", 2018),
+    # rheumatology student essay: MLA 9, the title ending on a question mark, curly quotes
+    ("Hartley, Claire M., et al. “Does Tai Chi Ease Knee Pain?” Osteoarthritis and Joint Care, vol. 27, no. 4, "
+     "2019, pp. 45-50.", "Hartley", "Osteoarthritis and Joint Care", 2019),
+    # dermatology: MLA 9 with a month before the year and no issue
+    ('Lindqvist, Per. "Isotretinoin at Low Dose in Adult Acne." Acta Dermatologica Nordica, vol. 101, Mar. 2021, '
+     'pp. 1-7.', "Lindqvist", "Acta Dermatologica Nordica", 2021),
+])
+def test_an_mla_reference_line_gives_author_year_and_journal(text: str, author: str, venue: str, year: int) -> None:
+    hits = [h for h in find_attributions(text) if h.first_author]
+    assert [(h.first_author, h.year, h.venue) for h in hits] == [(author, year, venue)]
+
+
+def test_an_mla_entry_in_a_reference_list_is_read() -> None:
+    from extractors.reflist import parse_entry
+
+    line = 'Brennan, Orla, et al. "Melatonin and Delirium after Hip Surgery." Age and Ageing Today 48.2 (2019): 211-18.'
+    entry = parse_entry(line, 0, len(line), None, "doc")
+    assert (entry.first_author, entry.year, entry.title, entry.venue) == (
+        "Brennan", 2019, "Melatonin and Delirium after Hip Surgery", "Age and Ageing Today")
