@@ -698,7 +698,7 @@ def find_attributions(text: str) -> list[Attribution]:
     hits = [_without_article_type(h) if h.venue and _ARTICLE_TYPE.match(h.venue) else h for h in hits]
     if "    " in text:
         hits = [h for h in hits if not _running_head(text, h)]
-    if dated and (_holds_any(text, _ORG_HEADS) or _holds_any(text, _ORG_BODIES) or _holds_any(text, _ORG_PUBLISHERS)):
+    if dated:
         hits = _without_bodies(text, hits)  # "(American Heart Association, 2018)" is no author "Association"
     return _without_overlaps(hits)
 
@@ -778,6 +778,8 @@ _ORGANISATION_YEAR = re.compile(
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_ORG_WORD}(?:\s+{_ORG_JOIN}{_ORG_WORD}){{0,4}})?"
     rf"|(?<=\()(?:{'|'.join(_ORG_BODIES + _ORG_PUBLISHERS)})|(?:{'|'.join(_ORG_PUBLISHERS)})(?:\s+{_ORG_WORD}){{0,3}})"
     rf"(?:\s*\[[A-Z]{{2,10}}\])?(?:,?\s+|\s+\()(?P<year>{_YEAR})(?![\w-])\s*[);,]")
+# Looked for only in the stretches around years (computed anyway), where most texts hold no body.
+_ORG_CUE = re.compile(trie_pattern(_ORG_HEADS + _ORG_BODIES + _ORG_PUBLISHERS, strict_spaces=True, not_after=r"[\w]"))
 _JOURNAL_BEFORE_ORG = re.compile(r"(?:Journal|Proceedings|Bulletin|Annals|Archives|Transactions)\s+of\s+(?:the\s+)?$")
 _JOURNAL_IN_ORG = re.compile(r"\b(?:Journal|Proceedings|Bulletin|Annals|Archives|Transactions)\s+of\b")
 
@@ -788,7 +790,8 @@ def _without_bodies(text: str, hits: list[Attribution]) -> list[Attribution]:
     Canada" no journal. A publisher of reviews ("Cochrane Collaboration (2020)") and a
     journal named after its society ("Journal of the American Heart Association 2019")
     are the venue."""
-    bodies = [m for m in _ORGANISATION_YEAR.finditer(text)
+    bodies = [m for start, end in _windows(text, _YEAR_ANCHOR) if _ORG_CUE.search(text, start, end)
+              for m in _ORGANISATION_YEAR.finditer(text, start, end)
               if not _JOURNAL_BEFORE_ORG.search(text, max(0, m.start() - 30), m.start())]
     if not bodies:
         return hits
