@@ -97,11 +97,14 @@ _DOSE_RE = re.compile(
     rf"(?!\s*(?:/|per\s)\s*(?:m?l\b|d[lL]|L\b|mL|litre|liter|dl|mol\b|t\b|tonnes?\b|tons?\b)|\s*%|{_UNIT_END})"
 )
 # "1 × 10⁹ CFU", "10^9 CFU", "10 billion CFU/day", "5 x 10(10) colony-forming units": a probiotic's count.
+# A copy that lost the superscript ("5 × 109 CFU", "1 x 1010 cfu") keeps the exponent glued to
+# the 10; after a multiplication sign no one writes 109 or 1010 as a plain factor.
 _POWER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _CFU_RE = re.compile(
     rf"(?<![\w.,/^])(?:(?P<nums>{_NUM}(?:\s*(?:to|[{_DASH}])\s*{_NUM})?)\s*)?"
-    rf"(?P<scale>(?:[x×*·]\s*)?10\s*(?:(?:\^|\*\*)\s*\(?(?P<exp>\d{{1,2}})\)?|\((?P<paren>\d{{1,2}})\)|(?P<power>[{_POWER}]{{1,2}}))|[eE](?P<e>\d{{1,2}})|billion|bn|million)?"
-    rf"\s*(?P<base>CFUs?|[Cc]olony[\s-]+[Ff]orming\s+[Uu]nits?)(?P<per>{_PER})?"
+    rf"(?P<scale>(?:[x×*·]\s*)?10\s*(?:(?:\^|\*\*)\s*\(?(?P<exp>\d{{1,2}})\)?|\((?P<paren>\d{{1,2}})\)|(?P<power>[{_POWER}]{{1,2}}))"
+    rf"|[x×*·]\s*10(?P<flat>[6-9]|1[0-3])(?![\d.,])|[eE](?P<e>\d{{1,2}})|billion|bn|million)?"
+    rf"\s*(?P<base>CFUs?|cfus?|[Cc]olony[\s-]+[Ff]orming\s+[Uu]nits?)(?P<per>{_PER})?"
     r"(?!\s*(?:/|per\s)\s*(?:g\b|grams?|m?l\b|mL))"
 )
 # Concentrations a cell or tissue experiment applied: "at 10–100 µM", "5 µg/mL of the extract".
@@ -284,12 +287,19 @@ _INDUCER_BEFORE = re.compile(
 )
 # "has been used with apparent safety ... in doses of 300-600 milligrams", "typical doses range
 # from 200 to 400 mg", "the recommended daily intake is 15 mg": what is generally done, not
-# what a study gave.
+# what a study gave. :data:`_DOSE_DEFINED` reads the same of a dose defined in the present tense
+# ("a therapeutic dose of X is between 200 and 600 mg"; "the effective dose was 5 mg" reports a study).
 _GENERAL_DOSE = re.compile(
     r"\b(?:(?:used|taken|given)\s+(?:safely|with\s+(?:apparent\s+|reasonable\s+)?safety)|considered\s+safe|"
-    r"typical(?:ly)?\s+(?:doses?|dosages?|intakes?|amounts?)|(?:doses?|dosages?|amounts?)\s+(?:typically|usually|commonly|generally)\s+"
-    r"(?:range|used|taken|given)|(?:is|are)\s+(?:usually|typically|commonly|generally)\s+(?:taken|used|given|dosed)|recommended\s+(?:daily\s+)?(?:doses?|dosages?|intakes?|allowances?|amounts?)\s+(?:is|are|of|range))"
+    r"typical(?:ly)?\s+(?:doses?|dosages?|intakes?|amounts?)|(?:doses?|dosages?|amounts?)\s+(?:are\s+|is\s+)?(?:typically|usually|commonly|generally)\s+"
+    r"(?:range|used|taken|given|between|from|around|about)|(?:is|are)\s+(?:usually|typically|commonly|generally)\s+(?:taken|used|given|dosed)|recommended\s+(?:daily\s+)?(?:doses?|dosages?|intakes?|allowances?|amounts?)\s+(?:is|are|of|range))"
     r"\b[^.;]{0,45}$",
+    re.IGNORECASE,
+)
+_DOSE_DEFINED = re.compile(
+    r"\b(?:usual|standard|therapeutic|effective|normal|common|conventional|average|suggested)\s+(?:daily\s+)?(?:doses?|dosages?|dosing)"
+    r"(?:\s+(?:of|for)\s+[\w\- ]{1,30}?)?\s+(?:taken\s+|used\s+)?(?:is|are|ranges?|lies|varies)"
+    r"(?:\s+(?:usually|typically|generally))?(?:\s+(?:between|from|about|around|approximately|roughly|up\s+to))?\s+$",
     re.IGNORECASE,
 )
 # Doses no study gave: the writer's own advice ("I would recommend starting anywhere from
@@ -362,13 +372,19 @@ def parse_doses(text: str) -> list[Dose]:
     return given or bounds
 
 
+# The day written first: "Per day, 20 g of ...", "each day a total of 3 g": the amount is a daily total
+# (not "daily" alone, "a daily dose of 500 mg", nor "twice a day, 5 mg": schedules, like "500 mg daily").
+_DAY_FIRST = re.compile(r"(?<!once\s)(?<!twice\s)(?<!thrice\s)(?<!times\s)\b(?:per|each|a)\s+day\s*[,:]?\s*(?:(?:a\s+total\s+of|in\s+total|about|approximately|around)\s+)?$",
+                        re.IGNORECASE)
+
+
 def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
     """The doses ``text`` states as given, and apart from them the tolerability or safety
     bounds it states ("well tolerated at doses up to 1 g/day"): such a bound is the claim's
     only dose in a safety statement, and no dose beside a dose a study gave."""
     digits = bool(_PREFILTER.search(text))
     spelled = _may_spell_a_value(text) and bool(_WORD_UNIT_GATE.search(text))
-    cfu = "CFU" in text or "olony" in text
+    cfu = "CFU" in text or "cfu" in text or "olony" in text
     strength = "%" in text or "per" in text and _STRENGTH_GATE.search(text) is not None
     tonne = "g/t" in text or "tonne" in text or "per ton" in text
     if not (digits or spelled or cfu or strength or tonne):
@@ -394,6 +410,7 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
     compared = "dos" in text or "Dos" in text
     placebo = "lacebo" in text
     general = "safe" in text or "ypical" in text or "ecommended" in text or "ally" in text
+    defined = compared and (" is " in text or " are " in text)
     imperative = bool(_IMPERATIVE.match(text))
     challenge = "hallenge" in text or "HALLENGE" in text
     bounded = "olerat" in text or "safe" in text
@@ -430,7 +447,7 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
         ) or (placebo and (_PLACEBO_DOSE.search(text, max(0, match.start() - 40), match.start()) or _PLACEBO_AFTER.match(text, match.end())
                            or _QUOTED_PLACEBO_BEFORE.search(text, max(0, match.start() - 12), match.start()))) or (
             general and _GENERAL_DOSE.search(text, max(0, match.start() - 90), match.start())
-        ) or (_may_advise(text[max(0, match.start() - 90) : match.start()], imperative)
+        ) or (defined and _DOSE_DEFINED.search(text, max(0, match.start() - 80), match.start())) or (_may_advise(text[max(0, match.start() - 90) : match.start()], imperative)
               and _ADVICE.search(text, max(0, match.start() - 90), match.start())):
             continue
         into = bounds if bounded and _bound(text, match) else doses
@@ -457,8 +474,11 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
             continue
         if unit == "IU" and match.group("base")[:1] in "uU" and not _units_of_a_drug(text, match):
             continue
-        if per is None and unit != "%" and ("day" in after or "/d" in after or "DAY" in after) and _SUBSTANCE_PER_DAY.match(after):
-            unit, per = f"{unit}/day", "day"  # "5 grams of creatine a day"
+        if per is None and unit != "%" and (
+            (("day" in after or "/d" in after or "DAY" in after) and _SUBSTANCE_PER_DAY.match(after))
+            or ("day" in before or "Day" in before) and _DAY_FIRST.search(before)
+        ):
+            unit, per = f"{unit}/day", "day"  # "5 grams of creatine a day", "Per day, 20 g of beta-alanine"
         between = _BETWEEN_BEFORE.search(text, max(0, match.start() - 9), match.start()) is not None
         if match.re is _CFU_RE:
             scale = _cfu_scale(match)
@@ -655,7 +675,8 @@ def _concentration_matches(text: str, matches: list[re.Match[str]], digits: bool
     found: list[re.Match[str]] = []
     if cfu:
         # "10 11 CFU", "1010 CFU": an exponent lost with its superscript is not read
-        found += [m for m in _CFU_RE.finditer(text) if m.group("scale") or (m.group("nums") and _cfu_count(m.group("nums")))]
+        found += [m for m in _CFU_RE.finditer(text) if (m.group("scale") and (m.group("nums") or not m.group("flat")))
+                  or (m.group("nums") and _cfu_count(m.group("nums")))]
     if digits and _may_state_a_concentration(text) and _IN_VITRO.search(text):
         found += [m for m in _IN_VITRO_RE.finditer(text) if not _MEASURED_BEFORE.search(text, max(0, m.start() - 40), m.start())
                   and not _EFFECT_AT_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -782,7 +803,7 @@ def _cfu_count(nums: str) -> bool:
 
 def _cfu_scale(match: re.Match[str]) -> float:
     scale = (match.group("scale") or "").lower()
-    exponent = match.group("exp") or match.group("paren") or match.group("power") or match.group("e")
+    exponent = match.group("exp") or match.group("paren") or match.group("power") or match.group("e") or match.group("flat")
     if exponent:
         return 10.0 ** int(exponent.translate(_SUPERSCRIPTS))
     return 1e9 if scale in ("billion", "bn") else 1e6 if scale == "million" else 1.0
