@@ -3,6 +3,7 @@
 import pytest
 
 from extractors.fields.dose import parse_doses
+from extractors.fields.n import parse_n
 
 
 def _values(text: str) -> list[tuple[float, float | None, str]]:
@@ -77,3 +78,81 @@ def test_the_day_written_before_the_amount(text: str, expected: list) -> None:
 )
 def test_a_dose_defined_in_the_present_tense_is_background(text: str, expected: list) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sports science: two arms named with their abbreviations before "group"
+        ("Runners were randomised with ten athletes in each nitrate (NO3) or placebo (PL) group.", 20),
+        # pharmacology: three named arms
+        ("Seven rats in each of the vehicle, low-dose and high-dose groups were dosed daily.", 21),
+        # dermatology: arms joined by "and"
+        ("We enrolled 15 patients in each of the laser and cryotherapy groups.", 30),
+        # the plain forms still count as before
+        ("Twelve mice per group received drug or vehicle.", 24),
+        ("40 patients in each of the three groups were followed.", 120),
+    ],
+)
+def test_per_arm_size_times_the_named_arms(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # psychiatry augmentation trial: a qualifier says who was enrolled
+        ("Lamotrigine was added to SSRI treatment in 240 partial responders over 10 weeks.", 240),
+        # randomised-withdrawal design: an enrolment verb after plain "responders"
+        ("After open-label treatment, 512 responders were randomised to continue or to placebo.", 512),
+        ("412 responders were switched either to maintenance dosing or to placebo.", 412),
+        # rheumatology: inadequate responders are the population
+        ("The trial enrolled 310 inadequate responders to methotrexate.", 310),
+        # mood disorders: the verb before the count
+        ("We re-randomised 96 remitters to continuation or taper.", 96),
+    ],
+)
+def test_responders_counted_as_people_when_enrolled(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # outcome counts stay outcomes
+        "There were 48 responders (52%) with the drug and 30 with placebo.",
+        "Response was seen in 64 responders in the active group.",
+    ],
+)
+def test_plain_responders_are_an_outcome(text: str) -> None:
+    assert parse_n(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Target Recruitment: 48", 48),
+        ("- Target Recruitment\n- 77", 77),
+        ("Target sample size: 160 participants", 160),
+        ("Planned enrolment 300", 300),
+    ],
+)
+def test_registry_target_recruitment(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected
+
+
+def test_a_recruitment_target_rate_is_no_count() -> None:
+    assert parse_n("The site reached its target recruitment of 90% within 12 weeks.")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cluster trials count the people, not the clusters (education, primary care, global health)
+        ("We cluster-randomised 24 schools (1,800 pupils) to the programme or usual teaching.", 1800),
+        ("The trial randomised 40 general practices, enrolling 2,300 patients.", 2300),
+        ("In total, 36 villages with 4,210 children were randomised.", 4210),
+    ],
+)
+def test_cluster_trials_count_people(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected

@@ -100,6 +100,16 @@ _STUDIES_AFTER = re.compile(
     r"(?:trials?|stud(?:y|ies)|rcts?|articles|papers|reports|publications|records|comparisons|datasets)\b"
     r"(?!\s+(?:participants|patients|subjects|population|sample|volunteers))"  # "One randomised double-blind study"
 )
+# "356 partial responders", "624 responders were switched", "randomised 210 remitters": a plain
+# "40 responders" is an outcome count, but a qualifier that describes who was enrolled, or an
+# enrolment verb, makes them the people studied.
+_RESPONDERS_RE = re.compile(
+    rf"(?:\b(?P<before>randomi[sz]ed|re-?randomi[sz]ed|enroll?ed|recruited|switched|assigned|allocated)\s+(?:a\s+total\s+of\s+)?)?"
+    rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?P<qual>(?:partial|inadequate|incomplete|insufficient|suboptimal|poor|non-?)\s*)?"
+    r"(?:responders|remitters)\b(?:\s+\([^)]{0,40}\))?"
+    r"(?:\s+(?:who\s+)?(?:were|had\s+been)\s+(?:then\s+|subsequently\s+|next\s+)?"
+    r"(?P<verb>re-?randomi[sz]ed|randomi[sz]ed|randomly\s+(?:re)?assigned|assigned|allocated|switched|enrolled|recruited|included))?"
+)
 # "12 were included in the meta-analysis": studies, not people.
 _REVIEW_AFTER = re.compile(r"\s+in\s+(?:the|this|our)\s+(?:[\w\-]+\s+){0,2}?(?:meta-?\s?analys[ie]s|review|synthesis)\b")
 # "randomized 6- to 17-year-olds", "enrolled 8-year-old children": an age, not a count.
@@ -127,7 +137,10 @@ _BEFORE_VERB_STEMS = ("random", "enrol", "recruit", "includ", "analy", "complet"
 # Registry fields: "Actual Enrollment: 525", "Enrollment (Actual): 431", "No. of subjects: 520".
 _REGISTRY_FIELD_RE = re.compile(
     rf"\b(?P<verb>enroll?ment(?:\s*\((?:actual|estimated|anticipated|participants|patients|subjects)\))?|"
-    rf"(?:number|no\.)\s+of\s+(?:participants|subjects|patients)(?=\s*:|\s+\d[\d,]*\s*(?:$|\n)))\s*:?\s*(?:\|\s*)?{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b))"
+    rf"(?:number|no\.)\s+of\s+(?:participants|subjects|patients)(?=\s*:|\s+\d[\d,]*\s*(?:$|\n))|"
+    # "Target Recruitment: 12", "Target sample size 60", and a record that puts the value on the next line
+    rf"(?:target|planned|intended)\s+(?:recruitment|enrol?lment|sample\s+size)(?:\s*\((?:participants|patients|subjects)\))?"
+    rf"(?:\s*\n\s*[\-•*]\s*(?=\d))?)\s*:?\s*(?:\|\s*)?{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b))"
 )
 # A label line of a study summary: "Participants: 120", "**Number of subjects:** 45",
 # "Sample size 120", "- Subjects - 52", "Total participants: 120", a pipe-table field row
@@ -225,13 +238,17 @@ _ARM_CONTROL_RE = re.compile(rf"\b{_ARM_CONTROL}\b")
 _GROUP_WORD_AFTER = re.compile(r"\s+(?:groups?|arms?|conditions?)\b")  # "one control and four dose groups" counts groups
 _ARM_UNIT = r"(?:groups?|arms?|conditions?|cohorts?|treatment\s+arms?|study\s+arms?)"
 _ARM_COUNT_WORD = r"(?P<k>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[2-9])"
-# "29 were allocated to each arm", "n = 29 per group", "40 patients in each of the three groups".
+# "29 were allocated to each arm", "n = 29 per group", "40 patients in each of the three groups",
+# "six in each drug (D) or placebo (P) group": the arms named before the group word are counted.
+_ARM_NAME = r"[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*)?(?:\s+\([^()]{1,12}\))?"
 _PER_ARM_RE = re.compile(
     rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?:{_MOD}{_NOUN}\s+)?(?:\([^)]{{0,30}}\)\s+)?(?:(?:were|was)\s+)?"
     rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated|enrolled|included|recruited|studied|used|tested|"
     rf"housed|treated)\s+)?"
-    rf"(?:per|in\s+each|to\s+each|for\s+each|into\s+each|each)\s+(?:of\s+(?:the\s+)?{_ARM_COUNT_WORD}\s+)?{_ARM_UNIT}\b"
+    rf"(?:per|in\s+each|to\s+each|for\s+each|into\s+each|each)\s+(?:of\s+(?:the\s+)?{_ARM_COUNT_WORD}\s+"
+    rf"|(?:of\s+the\s+|the\s+)?(?P<names>{_ARM_NAME}(?:,?\s+(?:or|and|&)\s+{_ARM_NAME}|,\s+{_ARM_NAME}){{1,4}})\s+)?{_ARM_UNIT}\b"
 )
+_ARM_NAME_SPLIT = re.compile(r",?\s+(?:or|and|&)\s+|,\s+")
 # "each of the three groups included 20 participants"
 _EACH_ARM_HAD_RE = re.compile(
     rf"\beach\s+(?:of\s+(?:the\s+)?{_ARM_COUNT_WORD}\s+)?{_ARM_UNIT}\s+(?:included|comprised|had|contained|enrolled|"
@@ -347,7 +364,7 @@ _CUE_WORDS = (
     "allocat", "enrol", "recruit", "includ", "studied", "screened", "complet", "finish", "analy", "evaluable",
     "total", "sample", "cohort", "compris", "consist", "involv", "received", "receiving", "took", "got", "group",
     "arm", "condition", "placebo", "sham", "wait", "vehicle", "usual", "tau", "per", "each", "agreed", "consented",
-    "underwent",
+    "underwent", "responders", "remitters",
 )
 _CUE_RE = re.compile(r"(?<![a-z])(?:" + trie_pattern(_CUE_WORDS, strict_spaces=True) + ")")
 _NUMBERED_ARM_N = re.compile("(?<![\\w.])([Nn])[12\u2081\u2082](?=\\s*[=:\uff1d])")
@@ -419,7 +436,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     before_verbs = _holds_any(lowered, _BEFORE_VERB_STEMS)
     registry = (
         ("enrolment" in lowered or "enrollment" in lowered) and (":" in lowered or "enrol" in lowered)
-    ) or "number of" in lowered or "no. of" in lowered
+    ) or "number of" in lowered or "no. of" in lowered or "target " in lowered or "planned " in lowered or "intended " in lowered
     label = _LABEL_LINE_RE.match(lowered)
     slashed = "/" in lowered and ("group" in lowered or " arm" in lowered or equals)  # "10/10/9 per group", "n = 12/11"
     bracketed = "(" in lowered and bool(_BRACKETED_SAMPLE_GATE.search(lowered))
@@ -522,6 +539,16 @@ def parse_n(text: str) -> tuple[int | None, dict]:
                 role = "arm"  # "83 were assigned to the supplement group": one arm, the others elsewhere
             detail.setdefault(role, value)
             used.append(match.span())
+    for match in _RESPONDERS_RE.finditer(lowered) if "responders" in lowered or "remitters" in lowered else ():
+        verb = match.group("verb") or match.group("before")
+        value = _count(match.group("num"), lowered, match.start("num"))
+        if value is None or _inside(match.start("num"), used) or not (verb or match.group("qual")):
+            continue
+        if verb:
+            detail.setdefault("enrolled" if verb.startswith(("enrol", "recruit", "includ")) else "randomized", value)
+        else:
+            totals.append(value)
+        used.append(match.span())
     group_sizes: list[int] = []
     for match in [
         *(_BEFORE_VERB_RE.finditer(lowered) if before_verbs else ()),
@@ -785,6 +812,8 @@ def _equal_arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, 
     per_arm, span, stated = None, (0, 0), None
     for match in _anchored(_PER_ARM_RE, lowered, starts):
         per_arm, span, stated = _count(match.group("num"), lowered, match.start("num")), match.span(), match.group("k")
+        if match.group("names"):
+            stated = str(len(_ARM_NAME_SPLIT.split(match.group("names"))))
         equals = _EQUALS_BEFORE.search(lowered, max(0, span[0] - 6), span[0])
         if equals:
             span = (equals.start(), span[1])  # "n = 29 per group" is not also a total of 29
