@@ -156,3 +156,20 @@ def test_a_recruitment_target_rate_is_no_count() -> None:
 )
 def test_cluster_trials_count_people(text: str, expected: int) -> None:
     assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cardiology: each component named, one "per day" for the list
+        ("Patients took 2 g EPA and 1 g DHA per day.", [(2.0, None, "g/day"), (1.0, None, "g/day")]),
+        # sports nutrition: a bracketed daily total per component
+        ("(in total 6 g beta-alanine, 20 g creatine per day)", [(6.0, None, "g/day"), (20.0, None, "g/day")]),
+        # a schedule on the list keeps the plain unit
+        ("1 g glucosamine and 0.8 g chondroitin taken twice per day", [(1.0, None, "g"), (0.8, None, "g")]),
+        # a verb between the amounts ends the list
+        ("Adults received 200 mg was given and 400 mg per day.", [(200.0, None, "mg"), (400.0, None, "mg/day")]),
+    ],
+)
+def test_a_per_day_shared_by_named_components(text: str, expected: list) -> None:
+    assert _values(text) == expected

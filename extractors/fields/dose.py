@@ -362,6 +362,13 @@ _MEASURE_BEFORE = re.compile(
     rf"\b{_KITCHEN}[^.;()\d]{{0,25}}?{_EQUALS}\s*(?:about|roughly|approximately|around|nearly|~)?\s*$", re.IGNORECASE
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# Each amount of a list named by its component: "6.4 g beta-alanine, 21 g creatine per day".
+_NAMED_LIST_JOIN = re.compile(
+    r"\s+(?:of\s+)?(?!(?:was|were|is|are|at|for|in|on|then|daily|twice|once|thrice|weekly|nightly|every|each|per|a|the|and|or)\b)"
+    r"[A-Za-z][\w\-+]*(?:\s+(?!(?:was|were|is|are|at|for|in|on|then|daily|twice|once|per|and|or)\b)[A-Za-z][\w\-+]*){0,2}"
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)",
+    re.IGNORECASE,
+)
 _LIST_JOIN = re.compile(r"\s*(?:,|or|and|&|to|,\s*or|,\s*and|,\s*&)\s*$")
 
 
@@ -626,6 +633,9 @@ def _shared_denominators(doses: list[Dose], text: str) -> list[Dose]:
             continue
         between = text[text.find(earlier.text) + len(earlier.text) : text.find(later.text)]
         if not _LIST_JOIN.match(between):
+            if earlier.per is None and earlier.schedule is None and _NAMED_LIST_JOIN.fullmatch(between):
+                if later.per and earlier.unit and later.unit and later.unit.startswith(earlier.unit + "/"):
+                    earlier.unit, earlier.per = later.unit, later.per  # "2 g EPA and 1 g DHA per day"
             continue
         if earlier.per is None and later.per and earlier.unit and later.unit and later.unit.startswith(earlier.unit + "/"):
             earlier.unit, earlier.per = later.unit, later.per
