@@ -1189,7 +1189,7 @@ _DENIED_ADVANTAGE = [
     r"(?:(?:statistically\s+)?(?:significantly|meaningfully|clinically)\s+)?(?:lower|higher|reduced|greater|better|fewer|less|more|"
     r"improved|increased|decreased)\s+(?:[\w-]+\s+){0,3}?(?:risks?|rates?|incidence|odds|hazards?|scores?|levels?|chances?|"
     r"likelihood|frequency|numbers?|response|remission|survival|admissions?|events?|episodes?|attacks?|relapses?|"
-    r"exacerbations?|infections?|falls?|days|symptoms?)\b",
+    r"exacerbations?|infections?|falls?|days|symptoms?|outcomes?|results?|improvements?|recovery|function|pain|sleep)\b",
 ]
 _PASSES = [
     (_cues(_DENIED_ADVANTAGE), "null", _triggers("not have", "not show", "not achieve", "not experience", "not reach", "n't", "neither")),
