@@ -45,12 +45,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extractors.fields.direction_arm_behaviour import deed_direction
 from extractors.fields.direction_arm_rates import arm_rates_direction
+from extractors.fields.direction_change_size import sized_change
 from extractors.fields.direction_pace import pace_direction
 from extractors.fields.direction_polarity import outcome_better
 from extractors.fields.direction_result_cells import cell_direction
 from extractors.fields.direction_terse_arms import alike_measure_span, comparator_unchanged_spans, sooner_direction
-from extractors.fields.direction_words import CONTROL, CONTROL_WORD
+from extractors.fields.direction_words import CONTROL, CONTROL_WORD, names_control
 
 _ALIKE_WORDS = ("similar", "comparable", "alike", "unchanged", "no different", "equivalent")
 _NEGATED = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,2}$")
@@ -183,9 +185,12 @@ _NO_DOSE_GAIN = re.compile(
     r"\bno\s+(?:apparent\s+|added\s+|additional\s+|extra\s+|further\s+|clear\s+|obvious\s+|significant\s+)?(?:benefit|advantage|gain|improvement)\s+(?:of|from|with)\s+"
     rf"(?:the\s+)?{_DOSE}\s+(?:over|above|beyond|compared\s+with)\s+(?:the\s+)?{_DOSE}[^.;]{{0,20}}"
 )
-# A between-arm null wrapping the gain it compares: "no significant difference in the extent of symptom improvement between the arms".
+# A between-arm null wrapping the gain it compares: "no significant difference in the extent of symptom improvement between the arms",
+# "no significant differences between groups in terms of improvement of dry eye symptoms".
 _NO_DIFFERENCE_IN = re.compile(
-    r"\bno\s+(?:statistically\s+)?(?:significant\s+|meaningful\s+|real\s+)?differences?\s+(?:in|for|of)\s+[^.;]{1,60}?\b(?:between|across)\b[^.;]*"
+    r"\bno\s+(?:statistically\s+)?(?:significant\s+|meaningful\s+|real\s+)?differences?\s+(?:(?:in|for|of)\s+[^.;]{1,60}?\b(?:between|across)\b[^.;]*"
+    r"|(?:between|across)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|arms)\s+(?:in|for|on|with\s+regard\s+to|in\s+terms\s+of|regarding)\s"
+    r"(?:(?!,?\s*(?:but|although|though|while|whereas|yet)\b)[^.;])*)"
 )
 # The control arm's own changes, said not significant after the treated arm's gains: "These changes were not significant in
 # the placebo group", "no such improvement was seen in the control arm".
@@ -221,6 +226,21 @@ _SHARE_LESS_COMMON = re.compile(
 _LESS_OFTEN_WHEN = re.compile(
     r"\bless\s+(?:often|frequently)\s+(?:when|while|once|after)\s+(?:they|he|she|we|i|participants|patients|children|people)\s+"
     r"(?:wore|were\s+wearing|took|were\s+taking|used|were\s+using|were\s+given|had|received|got)\b"
+)
+# The control judged the better arm by those who ran or read the trial: "found the sham procedure superior",
+# "raters judged the vehicle more effective", "found sertraline superior" where sertraline is the claim's comparator.
+_CONTROL_JUDGED_BETTER = re.compile(
+    r"\b(?:found|find|finds|judged|judge|rated|rate|considered|deemed|thought|believed|preferred)\s+(?:the\s+)?(?P<arm>[\w-]+(?:\s+[\w-]+)?)\s+(?:to\s+be\s+)?"
+    r"(?:significantly\s+|slightly\s+|clearly\s+|somewhat\s+|much\s+|far\s+)?(?:superior|better|more\s+(?:effective|helpful|beneficial|useful|efficacious))\b"
+)
+# Outclassed: "the herbal rinse was no match for chlorhexidine"; the subject is the arm that lost.
+_NO_MATCH_FOR = re.compile(r"\b(?:was|were|is|are|proved|proved\s+to\s+be|turned\s+out\s+to\s+be)\s+(?:simply\s+|just\s+|clearly\s+)?no\s+match\s+for\b")
+# Level with the other arm: "the generic inhaler held its own against the branded one", "home rehabilitation matched
+# centre-based rehabilitation on walking distance" (not a design's "were matched for age", "age-matched controls").
+_HELD_ITS_OWN = re.compile(r"\b(?:held|holds|hold|holding)\s+(?:its|their|his|her)\s+own\s+(?:against|with|alongside|versus|vs\.?|next\s+to|beside)\b")
+_MATCHED_ON = re.compile(
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbeing\s)(?<![\w-])matched\s+(?:the\s+|those\s+(?:on|given|receiving)\s+)?"
+    r"(?:[\w-]+\s+){1,3}?(?:on|for|in)\s+(?!(?:age|sex|gender|baseline|bmi|body|weight|height|demograph\w*|ethnicity|race|parity|severity|duration|smoking)\b)"
 )
 # A terse cell's verdicts, outcome by outcome: "sleep latency better; total sleep time equal", "more nausea, HbA1c NS".
 _CAME_OUT_AHEAD = re.compile(r"\b(?:came|come|comes|coming)\s+out\s+(?:\w+\s+)?(?:ahead|on\s+top|in\s+front)\b")
@@ -289,6 +309,18 @@ def _clause_span(lowered: str, found: re.Match[str]) -> tuple[int, int]:
     return start, end.start() if end else len(lowered)
 
 
+_REFERS_BACK = re.compile(
+    r"\b(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:difference|gap|advantage|effect|benefit|trend)|this|which|it)\s+(?:was|were|did|is|remained|failed)\b"
+)
+
+
+def _through_clause(lowered: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` carried on to the end of its clause, bracketed figures and all: "(p = 0.41)" is the span's own."""
+    unbracketed = _BRACKETED.sub(lambda inside: " " * len(inside[0]), lowered)
+    end = _CLAUSE_END.search(unbracketed, span[1])
+    return span[0], end.start() if end else len(lowered)
+
+
 def _stood_apart(lowered: str, found: re.Match[str]) -> str | None:
     """positive when the named arm stood better (or lower on a measure that should fall); flipped
     when that arm is the control; None when "lower" or "higher" meets a measure of unknown polarity."""
@@ -346,6 +378,21 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str], compa
         found = _HARM_OUTWEIGHS.search(lowered)
         if _stated(found, lowered) and found["first"].startswith("benefit") != found["second"].startswith("benefit"):
             return "positive" if found["first"].startswith("benefit") != bool(found["negated"]) else "negative"  # "did not outweigh" turns it
+    if direction in ("unknown", "positive", "negative", "null") and (sized := sized_change(lowered, comparator) or deed_direction(lowered, comparator)):
+        verdict, span = sized  # "a smaller rise in haemoglobin than", "fussed significantly more than the placebo group"
+        own = read(_blank(text, [span]))
+        if own in ("unknown", verdict):
+            return verdict
+        if own == "null":  # "(p = 0.41)", "but the difference was not significant": the change's own null
+            separate = not _REFERS_BACK.search(lowered, span[1]) and read(_blank(text, [_through_clause(lowered, span)])) == "null"
+            return "mixed" if verdict == "positive" and separate else "null"  # "..., but sleep quality did not differ"
+    if direction in ("unknown", "positive", "null") and " match " in lowered and _stated(outclassed := _NO_MATCH_FOR.search(lowered), lowered):
+        return "positive" if CONTROL_WORD.search(_before(lowered, outclassed.start())) else "negative"  # "reducing plaque" is the winner's
+    if direction in ("unknown", "positive", "mixed") and ("superior" in lowered or "better" in lowered or "more " in lowered) and (
+        judged := _CONTROL_JUDGED_BETTER.search(lowered)
+    ) and names_control(judged["arm"], comparator):
+        if read(_blank(text, [judged.span()])) in ("unknown", "negative"):
+            return "negative"
     if direction == "positive" and ("confined" in lowered or "limited" in lowered or "restricted" in lowered) and _CONFINED.search(lowered):
         return "mixed"
     if direction in ("positive", "mixed", "negative") and ("adjust" in lowered or "controlling" in lowered or "accounting" in lowered or "multivar" in lowered) and (
@@ -453,6 +500,10 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str], compa
         if stood["stood"] in ("better", "worse"):
             return "positive" if stood["stood"] == "better" else "negative"
         return "positive" if (stood["stood"] in ("higher", "greater")) == (better == "higher") else "negative"
+    if " own " in lowered and _HELD_ITS_OWN.search(lowered):
+        return "null"
+    if "matched " in lowered and _stated(_MATCHED_ON.search(lowered), lowered):
+        return "null"
     if "as well as" in lowered and _AS_WELL_AS.search(lowered):
         return "null"
     if ("to harm" in lowered or "nnh" in lowered) and _HARM_NUMBER.search(lowered):

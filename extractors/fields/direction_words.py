@@ -88,6 +88,12 @@ CONTROL_WORD = re.compile(CONTROL.replace(
 ))
 
 
+
+def names_control(words: str, comparator: str | None = None) -> bool:
+    """The control arm named in ``words``: a control word, or the claim's own comparator ("larger improvements than sertraline")."""
+    return bool(CONTROL_WORD.search(words)) or bool(comparator and comparator.lower() in words)
+
+
 def blank_match(match: re.Match[str]) -> str:
     """The match as as many spaces: later cues cannot reuse its words, and offsets stay."""
     return " " * len(match.group(0))

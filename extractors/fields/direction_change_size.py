@@ -1,0 +1,64 @@
+"""One arm's change set against the other's by its size, as clinicians, agronomists and dentists
+write it: "a larger fall in HAM-A scores than placebo", "a greater rise in antibody titres than
+with the licensed vaccine", "a smaller decrease in pocket depth with the laser than with scaling".
+
+The passes read "greater reduction" as a gain whatever fell, and know nothing of a "rise" or a
+"smaller" change. Here the size word, the way the measure moved and which way that measure
+should move (``outcome_polarity.tsv``) are read together: a larger fall of a measure that
+should fall is the treatment's gain, a smaller one its loss, a larger rise of one that should
+fall its harm. An improvement is wanted whatever it measures. The arm named first is the
+treatment's unless it is the control ("the placebo group had a larger fall ... than the drug
+group"); where the measure's sense is unknown nothing is said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.fields.direction_polarity import outcome_better
+from extractors.fields.direction_words import names_control
+
+_SIZES = ("larger ", "greater ", "bigger ", "smaller ", "lesser ", "steeper ", "sharper ")
+_SIZED_CHANGE = re.compile(
+    r"\b(?P<size>larger|greater|bigger|smaller|lesser|steeper|sharper)\s+(?:mean\s+|average\s+|median\s+|overall\s+)?"
+    r"(?P<change>falls?|drops?|declines?|decreases?|reductions?|rises?|increases?|gains?|improvements?)\b"
+    r"(?:\s+(?:in|of)\s+(?P<what>(?:[\w()/.'-]+\s+){0,5}?[\w()/.'-]+))?"
+    r"(?P<first>\s+(?:with|in|on|among|for|after|using|from)\s+[^.;,]{1,50}?)?"
+    r"\s+than\s+(?:with\s+|in\s+|on\s+|among\s+|after\s+|for\s+|from\s+)?(?:the\s+|a\s+|those\s+(?:given|on|receiving|in|taking)\s+)?"
+    r"(?P<second>(?:[\w-]+\s+){0,3}[\w-]+)"
+)
+_DENIED = re.compile(r"\b(?:no|not|never|without|nor)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$")
+_FALLS = ("fall", "drop", "decline", "decrease", "reduction")
+_RISES = ("rise", "increase", "gain")
+
+
+def _clause_start(lowered: str, position: int) -> int:
+    return max(lowered.rfind(".", 0, position), lowered.rfind(";", 0, position)) + 1
+
+
+def sized_change(lowered: str, comparator: str | None = None) -> tuple[str, tuple[int, int]] | None:
+    """positive or negative for the treatment (null when the larger change is denied), and the span
+    saying so; None when the sentence sets no change against another by its size, or the measure's
+    sense is unknown."""
+    if " than " not in lowered or not any(size in lowered for size in _SIZES):
+        return None
+    found = _SIZED_CHANGE.search(lowered)
+    if not found:
+        return None
+    if _DENIED.search(lowered, max(0, found.start() - 20), found.start()):
+        return "null", (found.start(), found.end())  # "no greater fall in blood pressure than with placebo"
+    change = found["change"]
+    start = _clause_start(lowered, found.start())
+    subject = lowered[start : found.start()]
+    if change.startswith("improvement"):
+        wanted = True
+    else:
+        better = outcome_better(found["what"] or "") or outcome_better(subject)  # "a bigger increase in the supplemented cows"
+        if better is None:
+            return None
+        wanted = (better == "lower") == change.startswith(_FALLS)
+    larger = found["size"] not in ("smaller", "lesser")
+    first_arm = (found["first"] or "") + " " + subject
+    treated_first = not names_control(first_arm, comparator) or bool(names_control(found["second"], comparator))
+    gain = (larger == wanted) == treated_first
+    return ("positive" if gain else "negative"), (start, found.end())
