@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.fields.direction_words import names_control
+from extractors.fields.direction_words import control_first
 
 _BAD_DEEDS = (
     "cried", "fussed", "scratched", "coughed", "wheezed", "vomited", "woke", "limped", "sneezed", "itched", "snored",
@@ -44,6 +44,6 @@ def deed_direction(lowered: str, comparator: str | None = None) -> tuple[str, tu
     subject = lowered[start : found.start()]
     harm = found["deed"] in _BAD_DEEDS
     gain = (found["way"] == "less") == harm
-    if names_control(subject, comparator) and not names_control(found["other"], comparator):
+    if control_first(subject, found["other"], comparator):
         gain = not gain
     return ("positive" if gain else "negative"), (start, found.end())

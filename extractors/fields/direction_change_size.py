@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from extractors.fields.direction_polarity import outcome_better
-from extractors.fields.direction_words import names_control
+from extractors.fields.direction_words import control_first
 
 _SIZES = ("larger ", "greater ", "bigger ", "smaller ", "lesser ", "steeper ", "sharper ")
 _SIZED_CHANGE = re.compile(
@@ -59,6 +59,6 @@ def sized_change(lowered: str, comparator: str | None = None) -> tuple[str, tupl
         wanted = (better == "lower") == change.startswith(_FALLS)
     larger = found["size"] not in ("smaller", "lesser")
     first_arm = (found["first"] or "") + " " + subject
-    treated_first = not names_control(first_arm, comparator) or bool(names_control(found["second"], comparator))
+    treated_first = not control_first(first_arm, found["second"], comparator)
     gain = (larger == wanted) == treated_first
     return ("positive" if gain else "negative"), (start, found.end())

@@ -94,6 +94,14 @@ def names_control(words: str, comparator: str | None = None) -> bool:
     return bool(CONTROL_WORD.search(words)) or bool(comparator and comparator.lower() in words)
 
 
+def control_first(first: str, second: str, comparator: str | None = None) -> bool:
+    """Whether of two arms named the ``first`` is the control: a control word decides before the
+    claim's comparator, which a reader may have taken from the treated arm ("placebo ... than the memantine group")."""
+    if CONTROL_WORD.search(first) or CONTROL_WORD.search(second):
+        return bool(CONTROL_WORD.search(first)) and not CONTROL_WORD.search(second)
+    return names_control(first, comparator) and not names_control(second, comparator)
+
+
 def blank_match(match: re.Match[str]) -> str:
     """The match as as many spaces: later cues cannot reuse its words, and offsets stay."""
     return " " * len(match.group(0))
