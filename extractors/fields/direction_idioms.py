@@ -233,6 +233,7 @@ _CONTROL_JUDGED_BETTER = re.compile(
     r"\b(?:found|find|finds|judged|judge|rated|rate|considered|deemed|thought|believed|preferred)\s+(?:the\s+)?(?P<arm>[\w-]+(?:\s+[\w-]+)?)\s+(?:to\s+be\s+)?"
     r"(?:significantly\s+|slightly\s+|clearly\s+|somewhat\s+|much\s+|far\s+)?(?:superior|better|more\s+(?:effective|helpful|beneficial|useful|efficacious))\b"
 )
+_JUDGING_STEMS = ("found ", "find", "judge", "rate", "considered", "deemed", "thought", "believed", "preferred")
 # Outclassed: "the herbal rinse was no match for chlorhexidine"; the subject is the arm that lost.
 _NO_MATCH_FOR = re.compile(r"\b(?:was|were|is|are|proved|proved\s+to\s+be|turned\s+out\s+to\s+be)\s+(?:simply\s+|just\s+|clearly\s+)?no\s+match\s+for\b")
 # Level with the other arm: "the generic inhaler held its own against the branded one", "home rehabilitation matched
@@ -388,7 +389,7 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str], compa
             return "mixed" if verdict == "positive" and separate else "null"  # "..., but sleep quality did not differ"
     if direction in ("unknown", "positive", "null") and " match " in lowered and _stated(outclassed := _NO_MATCH_FOR.search(lowered), lowered):
         return "positive" if CONTROL_WORD.search(_before(lowered, outclassed.start())) else "negative"  # "reducing plaque" is the winner's
-    if direction in ("unknown", "positive", "mixed") and ("superior" in lowered or "better" in lowered or "more " in lowered) and (
+    if direction in ("unknown", "positive", "mixed") and any(verb in lowered for verb in _JUDGING_STEMS) and (
         judged := _CONTROL_JUDGED_BETTER.search(lowered)
     ) and names_control(judged["arm"], comparator):
         if read(_blank(text, [judged.span()])) in ("unknown", "negative"):
