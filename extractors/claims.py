@@ -328,6 +328,7 @@ def assemble(document: Document, plan: DocumentPlan, parsed: list[Doc]) -> Docum
     numbered = {e.marker for e in entries if e.marker and not e.text.startswith("[^")}
     abbreviations = fields.learn_abbreviations(document.text)
     builder = _ClaimBuilder(document, numbered, abbreviations, bool(entries))
+    _read_ahead(plan, parsed, abbreviations)
     for passage, doc in zip(plan.passages, parsed):
         if passage.context == "abstract":
             builder.abstract(passage, doc)
@@ -339,6 +340,27 @@ def assemble(document: Document, plan: DocumentPlan, parsed: list[Doc]) -> Docum
     claims = sorted(builder.claims, key=lambda c: (c.evidence.start, c.evidence.end))
     abbreviations.analysed.clear()  # its values point back at it: freed now, not by the cycle collector
     return DocumentResult(document.doc_id, claims=claims, references=entries)
+
+
+def _read_ahead(plan: DocumentPlan, parsed: list[Doc], abbreviations: fields.Abbreviations) -> None:
+    """Analyse the document's prose sentences that cite something or carry a claim cue
+    (nearly all that the builder goes on to analyse) before it reads them, one field at a
+    time over all of them: each field's parser runs through hundreds of kilobytes of compiled
+    patterns, and reading one sentence's fields after another's evicted each parser's from
+    the CPU cache before its next sentence (10-17% of the benchmark's extraction CPU). The
+    values are kept with the document's short forms, where the builder finds them."""
+    values = []
+    for passage, doc in zip(plan.passages, parsed):
+        if passage.context == "abstract":
+            continue  # read whole by ``extract_facts``
+        comment = passage.context == "comment"
+        starts = [hit.start for hit in _hits(doc)]
+        for sentence in _sentences(passage, doc):
+            begin = sentence.start - passage.start
+            if (CLAIM_CUE.found(sentence.text) or (comment and COMMENT_CUE.found(sentence.text))
+                    or bisect.bisect_left(starts, begin) < bisect.bisect_left(starts, begin + len(sentence.text))):
+                values.append(fields.analyse(readable(sentence.text), abbreviations))
+    fields.read_on_demand_fields(values)
 
 
 class _Sentence(NamedTuple):
