@@ -126,6 +126,7 @@ _STUDY_SENTENCE = re.compile(r"\b(?:trials?|stud(?:y|ies)|et al\b|randomi[sz]ed|
 _LINK_MENU = re.compile(r"(?:\[[^\]]+\]\([^)]*\)\s*[·|•]\s*){2,}\[[^\]]+\]\([^)]*\)")
 _BYLINE = re.compile(rf"^(?i:by|written by|posted by|author:)\s+(?:Dr\.?\s+)?{_NAME}\b.{{0,80}}$")  # the name keeps its capitals: "By the end of ..." is prose
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\.?"
 _COMMENT_AUTHOR = re.compile(  # "Jane D. says:", "Sam — 3 days ago", "Post by nightowl » Tue Feb 06, 2024 11:42 pm"
     # a name of a few words, never a title that ends in "says" ("Honey for coughs: what the evidence says")
     r"^(?:(?![^:\n]*\b(?:what|how|why|the|science|research|evidence|studies|study|experts?)\s)[^:\n]{1,60}?\s+"
@@ -135,7 +136,7 @@ _COMMENT_AUTHOR = re.compile(  # "Jane D. says:", "Sam — 3 days ago", "Post by
     re.I,
 )
 _COMMENT_TIMESTAMP = re.compile(  # "March 3, 2024 at 9:14 pm", "Tom — 03/02/2024 at 7:02"
-    rf"^(?:.{{1,60}}?\s+(?:on|(?:posted|replied|wrote)(?:\s+on)?|[-–—|·])\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"^(?:(?:.{{1,60}}?\s+)??(?:on|(?:posted|replied|wrote)(?:\s+on)?:?|[-–—|·])\s+)?(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
     rf"\s*(?:at|@|,)?\s*\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?.{{0,30}}$",  # "... 21:47   #3": a post number after
     re.I,
 )
@@ -146,7 +147,8 @@ _COMMENT_ACTION = re.compile(
     r"|helpful(?:\s*\(\d+\))?(?:\s*[·•|]?\s*(?:report|reply|not helpful)(?:\s+abuse)?)?"
     r"|like\s*[·•|]\s*reply.{0,30}|quote|report post|permalink"
     r"|(?:(?:like|thanks|quote|reply|report)(?:\s*\(\d+\))?\s*[·•|]?\s*){2,5}"  # "Like (4)   Quote   Reply"
-    r"|(?:joined|member since|posts|messages|reputation|karma)\s*:?\s*[\w ,.]{1,30})\s*$",
+    r"|(?:joined|member since|posts|messages|reputation|karma)\s*:?\s*[\w ,.]{1,30}"
+    r"(?:\s*[|·•]?\s*(?:posts|messages|reputation|karma|likes|location)\s*:?\s*[\w ,.]{1,30}){0,3})\s*$",  # "Joined: Feb 2021   Posts: 214"
     re.I,
 )
 _REVIEW_HEADER = re.compile(  # "★★★★☆ Calmer days", "Rated 4 out of 5", "Reviewed in the United Kingdom on 2 May 2025"

@@ -128,6 +128,10 @@ _BACK_TO_STUDY = re.compile(
 # An amount of a treatment ("30 units a side", "20u per side", "2 capsules", "400 mg"): what a commenter took.
 _TOOK_AMOUNT = re.compile(r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|eight|ten|twelve)\s*(?:units?|u|iu|mg|mcg|µg|g|ml|drops?|tablets?|capsules?|pills?|gummies|"
                           r"sprays?|puffs?|sessions?|shots?|injections?)\b", re.IGNORECASE)
+# One's own account in a comment ("First week I slept like a rock", "my knee"): the commenter goes on telling it.
+_OWN_ACCOUNT = re.compile(r"\b(?:I|I['’](?:m|ve|d)|me|my|we|our|us)\b")
+# A question asked in the telling ("can't tell if it's doing anything", "not sure whether it helped"): no result.
+_UNSURE = re.compile(r"\b(?:tell|sure|know|wonder(?:ing)?|idea)\s+(?:if|whether)\b", re.IGNORECASE)
 _DORMANT_SENTENCES = 4
 _QUOTE_REACH = 5_000  # characters: how far back a quotation still open may have begun
 # Openings that refer back to a study named just before without stating anything of it.
@@ -659,7 +663,11 @@ class _ClaimBuilder:
             resumed = self._resumed(passage, sentence, at == 0) if cued and draft is None and not own and not comment and (
                 at == 0 or ((not self.claims or self.claims[-1].evidence.start < passage.start) and not any(
                     _NEW_STUDY.match(s.text) or _A_STUDY.search(s.text) for s in sentences[:at]))) else None
-            wanted = own or (cued and (draft is not None or comment or self.record or resumed or may_stand_alone(text)))
+            # "My GP put me on X 50mg at night. First week I slept like a rock ...": the next sentence of a commenter's
+            # account goes on with it although it holds no cue word.
+            told_on = comment and draft is not None and not pending and not text.endswith("?") and (
+                _OWN_ACCOUNT.search(text) is not None) and _UNSURE.search(text) is None
+            wanted = own or told_on or (cued and (draft is not None or comment or self.record or resumed or may_stand_alone(text)))
             values = self._analyse(sentence) if wanted else None
             read[sentence.start] = values
             if own and is_reference_note(text) and values is not None and values.is_empty:
@@ -752,7 +760,7 @@ class _ClaimBuilder:
                 opened = True
                 pending = []
             elif draft is not None and (
-                (values is not None and (not values.is_empty or (comment and COMMENT_CUE.found(text))))
+                (values is not None and (not values.is_empty or told_on or (comment and COMMENT_CUE.found(text))))
                 or (not pending and not across and (_ANAPHORA.match(text) or _GOES_ON.match(text) or _ADDS_ON.match(text)))
                 or (anew and (_FOLLOWS_UP.match(text) or _tells_more(text, draft)))
             ) and (draft.takes(text, values, comment or draft is going_on) or (not pending and _names_its_study(draft))):
@@ -785,13 +793,12 @@ class _ClaimBuilder:
                     # group received a placebo.": the account of one study starts at its design
                     draft = _Draft([s for s, _ in design] + [sentence], [],
                                    [v if v is not None else self._analyse(s) for s, v in design] + [values])
-                elif comment and at and loose and loose[-1][0] is sentences[at - 1] and _TOOK_AMOUNT.search(
-                        loose[-1][0].text) and not loose[-1][0].text.endswith("?"):
-                    # "Had 30 units a side last October. It's amazing, no more headaches": the amount the commenter
-                    # took, told just before what it did for them, is part of their account
-                    before = loose[-1][0]
-                    draft = _Draft([before, sentence], [], [loose[-1][1] if loose[-1][1] is not None else self._analyse(before),
-                                                            values])
+                elif comment and (told := _account_before(sentences, at, loose)):
+                    # "Had 30 units a side last October. It's amazing, no more headaches", "Had them twice now. First
+                    # round I could walk again. Second round worked too": what the commenter took and went through,
+                    # told just before what it did for them, is part of their account
+                    draft = _Draft([s for s, _ in told] + [sentence], [],
+                                   [v if v is not None else self._analyse(s) for s, v in told] + [values])
             elif draft is not None and draft is not going_on and _ANOTHER_STUDY.match(text):
                 # "In one study, ... In another study, volunteers ate ...": the study just told ends here
                 self._close(draft, passage.context)
@@ -1446,6 +1453,22 @@ def _design_above(sentences: list[_Sentence], at: int,
         if ("trial" in text or "study" in text or "RCT" in text) and _ONE_STUDY_DESIGN.search(text) and not text.endswith("?"):
             return loose[-back:]
     return []
+
+
+def _account_before(sentences: list[_Sentence], at: int,
+                    loose: list[tuple[_Sentence, fields.FieldValues | None]]) -> list[tuple[_Sentence, fields.FieldValues | None]]:
+    """The unclaimed sentences of a comment just before sentence ``at`` that tell the commenter's own account
+    (an amount taken or their own words, no question), with the statements before them back to the
+    paragraph's start or its last question; empty when the sentence just before tells no account."""
+    run: list[tuple[_Sentence, fields.FieldValues | None]] = []
+    for back in range(1, min(at, len(loose)) + 1):
+        before = loose[-back]
+        if before[0] is not sentences[at - back] or before[0].text.endswith("?"):
+            break
+        run.insert(0, before)
+    if not run or not (_TOOK_AMOUNT.search(run[-1][0].text) or _OWN_ACCOUNT.search(run[-1][0].text)):
+        return []
+    return run
 
 
 def _design_told(loose: list[tuple[_Sentence, fields.FieldValues | None]]) -> _Draft | None:
