@@ -512,9 +512,10 @@ _ADVICE = GatedPattern(re.compile(
 # How many people a condition affects ("Knee osteoarthritis (OA) affects more than 300 million people",
 # "Sepsis affects an estimated 49 million people"): background, whatever else the sentence says.
 _AFFECTS = GatedPattern(re.compile(
-    r"^\W*(?:\w[\w.,' ]{2,40}[—–-]+\s+)?(?:[\w()'’,-]+\s+){1,14}?affects\s+(?:(?:more\s+than|over|about|around|roughly|nearly|almost|approximately|"
-    r"an\s+estimated|some|up\s+to|at\s+least)\s+)?[\d.,–-]+\s*(?:%|per\s*cent|million|billion|in\s+(?:every\s+)?\d)",
-    re.IGNORECASE), ("affects",))
+    r"^\W*(?:\w[\w.,' ]{2,40}[—–-]+\s+)?(?:[\w()'’,-]+\s+){1,14}?affects?\s+(?:(?:more\s+than|over|about|around|roughly|nearly|almost|approximately|"
+    r"an\s+estimated|some|up\s+to|at\s+least|between|from)\s+)?[\d.,–-]+\s*(?:%|per\s*cent|million|billion|in\s+(?:every\s+)?\d|"
+    r"(?:and|to)\s+[\d.,]+\s*%)",  # "affects between 15% and 30% of heifers", "affect from 10 to 20% of children"
+    re.IGNORECASE), ("affect",))
 _SAMPLED = re.compile(r"\b(?:randomi|trial|stud(?:y|ies)(?!\s+(?:region|area|district|country|countries|site|population)s?\b)|enrol|recruit|cohort|RCT)", re.IGNORECASE)
 # One arm set against another ("regained more movement than those given standard therapy alone"):
 # a comparison of results, when a study is named as its source.

@@ -3,7 +3,8 @@ Posts: 88") and a "Posted: Mon 3 Feb 2025, 9:10 pm" line is a comment thread fro
 post; and one commenter's account stays one claim, whether the result comes after the amount
 they took in words with no cue ("First night I slept right through") or after what they went
 through ("Had two rounds. First round I could climb stairs again. The second worked too"), but not
-over their doubt ("can't tell if it's doing anything")."""
+over their doubt ("can't tell if it's doing anything"). An uncited prevalence told as a range
+("affects between 20% and 40% of cows") is background, however the sentence goes on."""
 
 import pytest
 
@@ -83,6 +84,17 @@ def test_question_before_a_comment_claim_stays_out():
             "Gordon P. · March 6, 2025 at 9:02 am\n\nThanks for sharing!\n")
     (claim,) = [c for c in _claims(text) if c.context == "comment"]
     assert "tennis elbow?" not in text[claim.evidence.start:claim.evidence.end]
+
+
+@pytest.mark.parametrize("background", [
+    "Bovine mastitis affects between 20% and 40% of dairy cows in a lactation and is associated with reduced milk yield.",
+    "Migraine and tension-type headache affect about 15% of adults and are associated with lost working days.",
+    "Atopic dermatitis affects from 10 to 20% of children in high-income countries and is linked to poorer sleep.",
+])
+def test_uncited_prevalence_range_is_no_claim(background):
+    text = (f"Introduction\n\n{background} Treatment options remain limited.\n\n"
+            "Methods\n\nWe randomised 120 patients to drug X 10 mg or placebo for 12 weeks.\n")
+    assert not any(background[:30] in text[c.evidence.start:c.evidence.end] for c in _claims(text))
 
 
 @pytest.mark.parametrize("doubt", [
