@@ -154,6 +154,9 @@ _REF_PAREN = re.compile(  # "(ref. 7)", "(refs 7-9)", "(see ref. 4)", "(reviewed
 # The same in running text: "as ref. 12 showed", "refs 3–5 found" (a lone "ref" needs its full stop).
 _REF_WORD = re.compile(rf"(?<![\w.])[Rr]ef(?:s\.?|\.)\s*({_NUMS})(?!\d)")
 _CARET_MARKER = re.compile(r"\^(\d{1,3}(?:[,\-–]\d{1,3})*)\^")  # pandoc superscript: "^7^", "^2,3^"
+# An endnote numbered in lower-case roman, as blogs and newsletters print them: "... than placebo.[iii]",
+# "... sleep quality [iv]"; never an index ("a[i]"), a link's text ("[i](#note)") or a ticked box ("- [x]").
+_ROMAN_MARKER = re.compile(r"(?<![\w\]])(?<![-*] )\[(?=[ivx]+\])(x{0,3}(?:ix|iv|v?i{0,3}))\](?![(:\w])")
 # A page's superscript tag left as it is in markdown or text saved from it: "Okafor 2019<sup>4</sup>".
 _SUP_TAG = re.compile(r"<sup>\s*(\d{1,3}(?:\s*[,\-–]\s*\d{1,3})*)\s*</sup>", re.IGNORECASE)
 # Digits glued after a word or punctuation ("sleep.12 ", "trials12,"). The pattern opens
@@ -162,10 +165,11 @@ _SUP_TAG = re.compile(r"<sup>\s*(\d{1,3}(?:\s*[,\-–]\s*\d{1,3})*)\s*</sup>", r
 _GLUED = re.compile(r"\d(?<=[a-z.,;:)\]\"”]\d)(?<!\d[.,;:]\d)(?<![\s<>=≤≥~][.,]\d)(?<!\):\d)\d{0,2}(?:[,\-–]\d{1,3})*(?!:\d)(?=[\s.,;:)]|$)")
 # "(3,4)" closing a sentence in Vancouver-style prose, or printed after its full stop ("women.(14)");
 # trusted like glued digits. Not an issue number ("2021;41(3)"), a phone prefix ("(201) 555-0110"),
-# a vote count or a figure ("Fig.(3)").
+# a vote count or a figure ("Fig.(3)"). A journal's typesetting may pad the number ("( 4)",
+# "( 15, 16)") and a PDF may break the line inside the brackets ("(\n4)").
 _PAREN_MARKER = re.compile(
-    r"\((?<=\s\()(?<![Yy]es\s\()(?<![Nn]o\s\()(?<![Ll]ike\s\()(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?=[\s.;,:)]|$)(?!\s*\d)"
-    r"|\((?:(?<=[a-z]\()|(?<=[a-z]{3}\.\())(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?=[\s.;,:)]|$)(?!\s*\d)"
+    r"\((?<=\s\()(?<![Yy]es\s\()(?<![Nn]o\s\()(?<![Ll]ike\s\()\s?(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\s?\)(?=[\s.;,:)]|$)(?!\s*\d)"
+    r"|\((?:(?<=[a-z]\()|(?<=[a-z]{3}\.\())\s?(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\s?\)(?=[\s.;,:)]|$)(?!\s*\d)"
 )
 # "Customer reviews (214)", "Comments (12)": a count after a page-section word, not a citation.
 _COUNTED_SECTION = re.compile(
@@ -474,6 +478,8 @@ _YEAR_AFTER_VENUE = re.compile(
     rf"|[^.;\n]{{0,50}}?\bon\s+(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH},?)\s+(?P<dated_year>{_YEAR})(?![\w-])")
 _TRAIL_YEAR = re.compile(  # "Nakashima and colleagues in 2021", "... and coworkers reported in 2017", "and colleagues' 2021 trial"
     rf"(?:,?\s+(?:(?:reported|found|showed|published|observed|demonstrated|noted|concluded)\s+)?in\s+"
+    # a table's study cell dated to the day: "Okafor et al 14/03/2017", "Lindqvist et al., 3 May 2019"
+    rf"|,?[ \t]+(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]|\d{{1,2}}[ \t]+{_MONTH},?[ \t]+|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+)"
     rf"|['’]\s+(?=(?:19|20)\d\d\s+(?:study|trial|paper|report|review|analysis|survey)\b))({_YEAR})(?![\w–-])")
 # Anchors: each costly pattern is tried only in windows around the words it cannot match without.
 # Each cue with a substring it cannot match without, so only the cues a text may hold are
@@ -634,6 +640,7 @@ _ID_PREFIX = re.compile("|".join(re.escape(word) for word in ("PMID", "PubMed ID
 _DOI_START = re.compile(r"10\.\d")
 _DOI_CORE = re.compile(r"10\.\d{4,9}/")
 _STOPWORDS = frozenset(word_list("attribution_stopwords.txt"))
+_TRIAL_PLACES = frozenset(word_list("trial_places.txt"))
 _TRAILING_PUNCT = ".,;:)]}'\"”’»*!"  # closing quotes and markdown emphasis too: 'doi: 10.x/y”.', '**doi:10.x/y**'
 
 
@@ -886,13 +893,15 @@ def _author_years(text: str) -> list[Attribution]:
                 hit = _authors_before_journal(text, read, m.start("year")) or hit
             if hit is not None and hit.kind == "venue-year" and text[hit.start - 1:hit.start] == "(":
                 hit = _pair_before_bracket(text, hit) or hit
+            if hit is not None and hit.kind == "author-year" and "(" in text[hit.end:hit.end + 2]:
+                hit = _with_bracketed_journal(text, hit)
             if hit is not None:
                 hits.append(hit)
     for m in (_matches(_AUTHOR_ETAL, text, _ETAL_ANCHOR) + _matches(_AUTHOR_GROUP, text, _GROUP_ANCHOR)
               + _matches(_THE_NAMED, text, _NAMED_ANCHOR)):
         named = m.groupdict().get("named")
         name = named or m.group("first")
-        if not _is_stopword(name) and not (named and _VENUE_CUE.search(name)):
+        if not _is_stopword(name) and not (named and (_VENUE_CUE.search(name) or name in _TRIAL_PLACES)):
             glued = None if named else _YEAR_AND_MARKER.match(text, m.end())
             if glued:  # "Ionescu et al, 201946": the year and its superscript reference number, flattened
                 hits.append(Attribution("author-year", m.start(), glued.end(), text[m.start():glued.end()], first_author=name,
@@ -933,6 +942,25 @@ def _author_years(text: str) -> list[Attribution]:
                                                               or h.first_author in _GENERATIONAL)
             else _with_surname_rest(text, h) if h.kind == "role-author" and " " in text[h.end:h.end + 1] else h
             for h in hits]
+
+
+# A journal named in brackets after its author and year, as newsletters and digests give it:
+# "Abernethy & Sow, 2024 (J Trauma Stress Prim Care)", "Okafor et al., 2021 (Lancet Respir Med)".
+_BRACKETED_JOURNAL = re.compile(r"\s?\((?P<venue>[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){1,7})\)")
+_ABBREVIATED_LEADS = frozenset(["J", "Br", "Am", "Eur", "Int", "Ann", "Arch", "Clin", "Scand", "Can", "Aust"])
+
+
+def _with_bracketed_journal(text: str, hit: Attribution) -> Attribution:
+    """``hit`` with the journal its brackets name after it; a bracket of other capitalised
+    words (a place, a trial's name) is left alone."""
+    bracket = _BRACKETED_JOURNAL.match(text, hit.end)
+    if bracket is None:
+        return hit
+    venue = bracket.group("venue")
+    words = [w.rstrip(".") for w in venue.split() if w != "&"]
+    if not (words[0] in _ABBREVIATED_LEADS or words[-1] in _JOURNAL_WORDS or _VENUE_CUE.search(venue)):
+        return hit
+    return dataclasses.replace(hit, end=bracket.end(), text=text[hit.start:bracket.end()], venue=venue)
 
 
 # The words of a heading or product name before its last word and a year: "CBD Oil & Anxiety (2019)",
@@ -1344,6 +1372,8 @@ def _markers(text: str) -> list[Attribution]:
         markers = expand_markers(m.group(1))
         if markers:
             hits.append(Attribution("marker", m.start(), m.end(), m.group(0), markers=tuple(markers)))
+    for m in _ROMAN_MARKER.finditer(text) if "[i" in text or "[v" in text or "[x" in text else ():
+        hits.append(Attribution("marker", m.start(), m.end(), m.group(0), markers=(m.group(1),)))
     for m in _CARET_MARKER.finditer(text) if "^" in text else ():
         markers = expand_markers(m.group(1))
         if markers:
