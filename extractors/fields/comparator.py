@@ -330,6 +330,8 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
     found = _parse_comparator(text, drug_abbreviations)
     if found is None and " and " in text and ("group" in text or " arms" in text):
         return _paired_groups(text.lower())
+    if found is None and " and " in text and " to " in text and (split := _COUNTED_ARMS.search(text.lower())):
+        return _canonical_at_start(split.string[split.end():split.end() + 80], "therapy")
     if found is None and " no " in text and (withheld := _COUNTED_ARM_WITHOUT.search(text.lower())):
         words = withheld.group("control").split()
         return _CONTROL_KEYS.get(phrase_key(" ".join(words))) or _CONTROL_KEYS.get(phrase_key(" ".join(words[:2])))
@@ -338,6 +340,12 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
     return found
 
 
+# A sample split by counts between two arms, the second the comparator: "200 children were randomised, 100 to
+# ondansetron and 100 to domperidone", "60 were assigned to meloxicam and the other 60 to carprofen".
+_COUNTED_ARMS = re.compile(
+    r"\b\d+\s+(?:(?:were|was)\s+(?:[a-z]+\s+)?)?to\s+[^;:]{1,80}?\s+and\s+(?:the\s+(?:other|remaining)\s+)?"
+    r"\d+\s+(?:(?:were|was)\s+(?:[a-z]+\s+)?)?to\s+"
+)
 # The second of two counted arms told as getting nothing: "40 calves received meloxicam and 38 had no analgesic",
 # "22 patients got the splint and the other 20 received no treatment".
 _COUNTED_ARM_WITHOUT = re.compile(

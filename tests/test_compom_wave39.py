@@ -1,0 +1,32 @@
+"""Wave 39 comparator families: samples split by counts between two arms, lay names of
+saline placebo injections, and waiting as usual as usual care, across specialties."""
+
+import pytest
+
+from extractors.fields.comparator import parse_comparator
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sample split by counts between two arms: the second arm is the comparator
+        ("In the Cairo trial, 200 children were randomised — 100 to ondansetron 0.15 mg/kg and 100 to "
+         "domperidone 0.5 mg/kg; vomiting stopped more often with ondansetron.", "domperidone"),
+        ("Of 120 dogs, 60 were assigned to meloxicam and the other 60 to carprofen.", "carprofen"),
+        ("Of 80 women, 40 were allocated to pelvic floor training and 40 to usual care.", "treatment as usual"),
+        ("Of 150 smokers, 75 were randomised to varenicline and 75 to nicotine patches.", "nicotine replacement therapy"),
+        ("The 90 lambs were split, 45 to the drenched pen and 45 to placebo drench.", "placebo"),
+        # counts that are not arms
+        ("The dose was increased from 10 to 20 mg and 5 to 10 mg in children.", None),
+        # lay names of saline placebo injections
+        ("About 400 people got either three weekly hyaluronic acid shots or saltwater shots.", "placebo"),
+        ("Patients received either steroid injections or salt water injections.", "placebo"),
+        ("Horses were given either the new vaccine or saline shots.", "placebo"),
+        # waiting as usual (for surgery, a clinic) is usual care; a waiting list stays a waitlist
+        ("Patients were randomised to a walking programme or to wait as usual for their knee replacement.", "treatment as usual"),
+        ("We will randomise 240 people to prehabilitation or the usual wait before cataract surgery.", "treatment as usual"),
+        ("Teenagers were randomised to online CBT or a usual waiting list.", "waitlist"),
+    ],
+)
+def test_comparator_families(text: str, expected: str | None) -> None:
+    assert parse_comparator(text) == expected
