@@ -1,9 +1,11 @@
-"""Wave 39 comparator families: samples split by counts between two arms, lay names of
-saline placebo injections, and waiting as usual as usual care, across specialties."""
+"""Wave 39 comparator and outcome-measure families: samples split by counts between two
+arms, lay names of saline placebo injections, waiting as usual as usual care, and
+instruments and enzymes the lexicon lacked, across specialties."""
 
 import pytest
 
 from extractors.fields.comparator import parse_comparator
+from extractors.fields.outcomes import parse_outcomes
 
 
 @pytest.mark.parametrize(
@@ -30,3 +32,39 @@ from extractors.fields.comparator import parse_comparator
 )
 def test_comparator_families(text: str, expected: str | None) -> None:
     assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Secondary outcomes included gamma-glutamyl transferase (GGT) and the AUDIT.", ["GGT", "AUDIT"]),
+        ("Liver enzymes (ALT, AST, GGT) fell more with silymarin than with placebo.", ["ALT", "AST", "GGT"]),
+        ("Median NCV improved by 2 m/s with benfotiamine in diabetic patients.", ["NCV"]),
+        ("Breast pain was recorded on the Cardiff Breast Pain Chart for two cycles.", ["Cardiff Breast Pain Chart"]),
+        ("Mucositis was graded by the RTOG criteria weekly during radiotherapy.", ["RTOG"]),
+        ("AULCSF improved after the bilberry extract compared with placebo.", ["AULCSF"]),
+        ("Tear secretion on the Schimer test rose with omega-3 supplements.", ["Schirmer"]),
+        # the trial group's name, and a spelled-out endpoint, are no measure
+        ("Patients enrolled in the RTOG 0522 trial had head and neck cancer.", []),
+        ("Nerve conduction velocity did not differ between groups.", []),
+    ],
+)
+def test_outcome_lexicon_rows(text: str, expected: list[str]) -> None:
+    assert parse_outcomes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applying the Mc Nemar Test, there was no significant difference between 2 and 4 months of therapy.",
+        "Comparing groups with the Mann-Whitney U Test showed lower pain in the laser group.",
+        "Evaluating with the Kruskal Wallis Test showed no difference in tooth sensitivity.",
+        "Analysing by Fisher's Exact Test, fewer calves in the treated group died.",
+    ],
+)
+def test_a_statistical_test_is_no_measure(text: str) -> None:
+    assert parse_outcomes(text) == []
+
+
+def test_an_unlisted_instrument_still_counts() -> None:
+    assert parse_outcomes("Children improved on the Wide Range Achievement Test after iron.") == ["WRAT"]

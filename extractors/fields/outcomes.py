@@ -678,7 +678,10 @@ def _without_background_biomarkers(text: str, found: list[tuple[int, int, str]])
 # Instruments that rate the studies or make the diagnosis, never a study's outcome.
 _NOT_AN_OUTCOME = re.compile(
     r"Newcastle|Ottawa|Jadad|Risk\s+of\s+Bias|Quality\s+Assessment|Diagnostic\s+Interview|Structured\s+Clinical\s+Interview|"
-    r"Neuropsychiatric\s+Interview|Statistical|Diagnostic\s+and\s+Statistical",
+    r"Neuropsychiatric\s+Interview|Statistical|Diagnostic\s+and\s+Statistical|"
+    # statistical tests analyse the outcomes: "the Mc Nemar Test", "Mann-Whitney U Test", "Fisher's Exact Test"
+    r"Mc\s?Nemar|Chi[\s\-]?Squared?|Fisher['’]?s?\s+Exact|Mann[\s\-]+Whitney|Wilcoxon|Kruskal|Student['’]?s?\s+t\b|"
+    r"Kolmogorov|Shapiro|Friedman|Tukey|Bonferroni|Log[\s\-]?Rank|Levene|Cochran|Scheff|Dunnett|Duncan|Mantel|Hosmer",
     re.IGNORECASE,
 )
 
