@@ -110,7 +110,7 @@ def table_claims(table: Table, text: str, abbreviations: dict[str, str]) -> list
     cited = _CellCitations()
     for row in table.data_rows:
         line = text[row.start:row.end]
-        marks = [cell.text for cell in row.cells[1:] if cell.text]
+        marks = [cell.reading for cell in row.cells[1:] if cell.reading]
         if marks and all(_GRID_MARK.fullmatch(mark) for mark in marks):
             continue  # a quality-assessment grid: "Randomised | Yes | No | Unclear"
         if table.roles and claims and study_row is not None and (arm := _arm_row(table, row, study_row, cited)) is not None:
@@ -136,13 +136,15 @@ def table_claims(table: Table, text: str, abbreviations: dict[str, str]) -> list
 
 class _CellCitations(dict[tuple[int, int, str], list[Attribution]]):
     """The attributions of one table's cells, each cell read once: whether a row is a further arm reads its
-    first cell and the Study cell above, which the row's own study and the row above have read already."""
+    first cell and the Study cell above, which the row's own study and the row above have read already.
+    Offsets count from the cell's start, a part carried on to a line below included."""
 
     def of(self, cell: Cell) -> list[Attribution]:
         key = (cell.start, cell.end, cell.text)
         found = self.get(key)
         if found is None:
-            found = self[key] = find_attributions(cell.text)
+            found = self[key] = [a.shifted(part.start - cell.start) if part is not cell else a
+                                 for part in (cell, *cell.more) for a in find_attributions(part.text)]
         return found
 
 
@@ -160,10 +162,10 @@ def _arm_row(table: Table, row: Row, above: Row, cited: _CellCitations) -> Row |
         if shift:
             row = Row(row.start, row.end, [Cell(row.start, row.start, "")] * shift + cells[:len(cells) - shift])
     above_study, own_study = table.cell_for(above, "study"), table.cell_for(row, "study")
-    if above_study is None or not (own_study is None or own_study.text == above_study.text) or not cited.of(above_study):
+    if above_study is None or not (own_study is None or own_study.reading == above_study.reading) or not cited.of(above_study):
         return None  # a blank Reference cell alone is an uncited row, a repeated "RCT" in a Study (type) column no study
     treatment, above_treatment = _treatment_cell(table, row), _treatment_cell(table, above)
-    if treatment is None or table.cell_for(row, "n") is None or (above_treatment and treatment.text == above_treatment.text):
+    if treatment is None or table.cell_for(row, "n") is None or (above_treatment and treatment.reading == above_treatment.reading):
         return None  # the same treatment again is another outcome or time point of the arm above, not a new arm
     return row
 
@@ -176,7 +178,7 @@ def _treatment_cell(table: Table, row: Row) -> Cell | None:
 def _lined_up(cells: list[Cell], above: list[Cell]) -> bool:
     """Whether a shifted arm row's cells stand under the row above's: its first cell and at least one more
     hold what the cell above holds, and no cell holds a different kind of thing than the one above it."""
-    shapes = [(_shape(cell.text), _shape(over.text)) for cell, over in zip(cells, above) if cell.text]
+    shapes = [(_shape(cell.reading), _shape(over.reading)) for cell, over in zip(cells, above) if cell.reading]
     agreeing = [own == over != "other" for own, over in shapes]
     return len(agreeing) > 1 and agreeing[0] and sum(agreeing) > 1 \
         and not any(own != over and "other" not in (own, over) for own, over in shapes)
@@ -202,11 +204,11 @@ def _total_beside(table: Table, arm: Row) -> bool:
 def _join_arm(claim: RowClaim, table: Table, arm: Row) -> None:
     """Add an arm row to its study's claim: its count to the study's N, its treatment as the comparator
     when no column names one, its line to the evidence."""
-    counted = _LEADING_INT.match(table.cell_for(arm, "n").text)  # type: ignore[union-attr]
+    counted = _LEADING_INT.match(table.cell_for(arm, "n").reading)  # type: ignore[union-attr]
     if counted and claim.values.n is not None and not _total_beside(table, arm):
         claim.values.n += int(counted.group(1).replace(",", ""))
-    treatment = next((c.text for role, c in zip(table.roles, arm.cells)
-                      if role in ("intervention", "dose") and c.text and not _ARM_LABEL.fullmatch(c.text)), None)
+    treatment = next((c.reading for role, c in zip(table.roles, arm.cells)
+                      if role in ("intervention", "dose") and c.reading and not _ARM_LABEL.fullmatch(c.reading)), None)
     if "comparator" not in table.roles and treatment:
         claim.values.comparator = _comparator_cell(treatment) or claim.values.comparator
     claim.end = arm.end
@@ -229,8 +231,8 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
     """Study, field values and finding of a row, each read from its own column."""
     texts: dict[str, str] = {}  # the first non-empty cell per role, as Table.cell_for finds it
     for role, found in zip(table.roles, row.cells):
-        if role and found.text:
-            texts.setdefault(role, found.text)
+        if role and found.reading:
+            texts.setdefault(role, found.reading)
 
     def cell(role: str) -> str:
         return texts.get(role, "")
@@ -253,8 +255,8 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
         dose_text = dose_text[:versus.start()]  # "Exclusive enteral nutrition vs prednisolone 1 mg/kg/day": the comparator's dose is not the claim's
     doses = fields.parse_doses(dose_text) if dose_text else []
     if not doses and not dose_text:  # no column names the treatment: a dose in an unnamed one ("Add-on" read as no role)
-        doses = next((found for role, c in zip(table.roles, row.cells) if role is None and c.text
-                      and (found := fields.parse_doses(c.text))), [])
+        doses = next((found for role, c in zip(table.roles, row.cells) if role is None and c.reading
+                      and (found := fields.parse_doses(c.reading))), [])
     if cell("timing"):
         for dose in doses:
             dose.timing = dose.timing or cell("timing")
@@ -312,8 +314,8 @@ def _stated_finding(table: Table, row: Row) -> str | None:
     """The first cell of an unnamed column that states a direction: a cited row's claim
     told in a column the header does not name as a finding ("Claim", "Observation")."""
     for role, found in zip(table.roles, row.cells):
-        if role is None and found.text and fields.parse_direction(found.text) != "unknown":
-            return found.text
+        if role is None and found.reading and fields.parse_direction(found.reading) != "unknown":
+            return found.reading
     return None
 
 
@@ -325,14 +327,14 @@ def _counted(table: Table, row: Row, cell: Callable[[str], str]) -> int | None:
             return sum(arms)
         candidates = [cell("n")]
     else:
-        candidates = [cell("population")] + [c.text for role, c in zip(table.roles, row.cells) if role is None]
+        candidates = [cell("population")] + [c.reading for role, c in zip(table.roles, row.cells) if role is None]
     for text in candidates:
         groups = [part for part in _GROUP_SEPARATOR.split(text) if part.strip()]
         counted = [_COUNTED_CELL.match(part) for part in groups]
         if counted and all(counted):  # "MDD-D (n = 8); BD-D (n = 2)": the groups summed
             return sum(int((m.group(1) or m.group(2)).replace(",", "")) for m in counted)
     if not cell("n") and not cell("population"):  # an unnamed column opening "n = 40, participants with ..."
-        opening = next((c.text for role, c in zip(table.roles, row.cells) if role is None and _LEADING_N.match(c.text)), None)
+        opening = next((c.reading for role, c in zip(table.roles, row.cells) if role is None and _LEADING_N.match(c.reading)), None)
         return fields.parse_n(opening)[0] if opening else None
     if cell("n"):
         return None
@@ -395,7 +397,7 @@ def _row_values(line: str, abbreviations: dict[str, str]) -> fields.FieldValues:
 def _header_of(table: Table, role: str) -> str:
     """The header cell's text of the first column with ``role``."""
     header = table.rows[0]
-    return next((c.text for r, c in zip(table.roles, header.cells) if r == role), "") if header.header else ""
+    return next((c.reading for r, c in zip(table.roles, header.cells) if r == role), "") if header.header else ""
 
 
 def _outcome_cells(outcome: str, finding: str | None, abbreviations: dict) -> list[str]:
@@ -440,7 +442,7 @@ def _key_value(table: Table) -> bool:
     first cell names a field of a study (Methods, Participants, Interventions, Outcomes)."""
     if len(table.rows) < 3 or any(len([c for c in row.cells if c.text]) > 2 for row in table.rows):
         return False
-    keys = {row.cells[0].text.strip("*_ :").lower() for row in table.rows if row.cells}
+    keys = {row.cells[0].reading.strip("*_ :").lower() for row in table.rows if row.cells}
     return len(keys & _CARD_KEYS) >= 3 or len(keys & _RECORD_KEYS) >= 3
 
 
@@ -449,7 +451,7 @@ def _fact_box(table: Table) -> bool:
     "Status | Recruiting", "Sponsor | ..."): the trial's claim is told in the prose around it."""
     if len(table.rows) < 3 or any(len([c for c in row.cells if c.text]) > 2 for row in table.rows):
         return False
-    keys = [row.cells[0].text.strip("*_ :").lower() for row in table.rows if row.cells]
+    keys = [row.cells[0].reading.strip("*_ :").lower() for row in table.rows if row.cells]
     return sum(key in _ADMIN_KEYS for key in keys) >= 3 and sum(key in _CARD_KEYS for key in keys) < 2
 
 
@@ -464,7 +466,7 @@ def _results_table(table: Table, text: str) -> bool:
         return False
     if table.roles and table.roles[0] in ("timepoint", "outcome"):
         return True
-    return all(row.cells and _LEVEL_CELL.match(row.cells[0].text) for row in rows) and not any(
+    return all(row.cells and _LEVEL_CELL.match(row.cells[0].reading) for row in rows) and not any(
         find_attributions(text[row.start:row.end]) for row in rows)
 
 

@@ -38,12 +38,20 @@ _COUNT_UNITS = frozenset(["n", "no", "number"])  # "Hens (n)": the bracket says 
 
 @dataclass
 class Cell:
-    """``text`` is ``document.text[start:end]``, except for a cell of a space-aligned row
-    carried on to an indented line below: its parts joined by a space."""
+    """``text`` is always ``document.text[start:end]`` (attributions found in it are
+    shifted by ``start``). A cell of a space-aligned row carried on to an indented line
+    below keeps its first part there and the parts below in ``more``, each exact: between
+    them the line goes on with the other columns' cells, so no one span holds the cell."""
 
     start: int  # offsets into the document text, surrounding spaces excluded
     end: int
     text: str
+    more: tuple[Cell, ...] = ()
+
+    @property
+    def reading(self) -> str:
+        """The cell as read: its parts joined by a space."""
+        return " ".join([self.text, *(part.text for part in self.more)]) if self.more else self.text
 
 
 @dataclass
@@ -117,7 +125,7 @@ def read_table(text: str, lines: list[tuple[int, int]], header_hint: bool = Fals
     if rows and ruled:
         rows[0].header = True
     if rows:
-        roles = [_role(cell.text) for cell in rows[0].cells]
+        roles = [_role(cell.reading) for cell in rows[0].cells]
         mapped = sum(role is not None for role in roles)
         if mapped >= 2 or (mapped and (header_hint or len(roles) <= 2 or roles[0] in ("timepoint", "outcome"))):
             rows[0].header = True
@@ -125,7 +133,7 @@ def read_table(text: str, lines: list[tuple[int, int]], header_hint: bool = Fals
                 # "Pain measure | Outcome": the last outcome column holds the results.
                 roles[len(roles) - 1 - roles[::-1].index("outcome")] = "finding"
             table.roles = roles
-            table.units = [_unit(cell.text) for cell in rows[0].cells]
+            table.units = [_unit(cell.reading) for cell in rows[0].cells]
     if rows and rows[0].header and len(rows[0].cells) > 1:
         table.rows = _rejoined(text, rows, len(rows[0].cells))
     return table
@@ -258,10 +266,14 @@ def _split_aligned(text: str, start: int, end: int, columns: list[int]) -> list[
                   else min(range(len(columns)), key=lambda c: abs(columns[c] - (base + column))))
             cell_start = position + column
             found = cells[at]
+            last = found.more[-1] if found.more else found
             if not found.text:
                 cells[at] = Cell(cell_start, cell_start + len(part), part)
-            elif "\n" in text[found.end:cell_start]:  # a continuation line: the text reads on with a space
-                cells[at] = Cell(found.start, cell_start + len(part), f"{found.text} {part}")
+            elif "\n" in text[last.end:cell_start]:  # a continuation line: the text reads on with a space
+                cells[at] = Cell(found.start, found.end, found.text, (*found.more, Cell(cell_start, cell_start + len(part), part)))
+            elif found.more:
+                cells[at] = Cell(found.start, found.end, found.text,
+                                 (*found.more[:-1], Cell(last.start, cell_start + len(part), text[last.start:cell_start + len(part)])))
             else:
                 cells[at] = Cell(found.start, cell_start + len(part), text[found.start:cell_start + len(part)])
         position += len(line) + 1

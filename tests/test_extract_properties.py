@@ -4,7 +4,7 @@ and reference entry they emit points at exactly its own text (the provenance inv
 import functools
 
 import spacy
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from extractors import extract
@@ -86,6 +86,7 @@ def test_reference_entries_point_at_their_text(text):
 
 @settings(max_examples=200, deadline=None)
 @given(text_strategy)
+@example("Trial      Ref   N     Dose\n                  at 12 weeks\n")
 def test_table_cells_point_at_their_text(text):
     lines, position = [], 0
     for line in text.split("\n"):
