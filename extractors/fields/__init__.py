@@ -253,6 +253,16 @@ _ALTERNATIVE = re.compile(r"\b(?:or|versus|vs)\b")
 _ARM_LIST_GAP = re.compile(r"[^.;]{0,40}?(?:,|\bor\b|\bversus\b|\bvs\b)(?![^.;]*?\b(?:plus|combined|combination|added|with)\b)[^.;]{0,20}")
 
 
+# Counts allocated arm by arm ("60 to caffeine 20 mg/kg and 60 to aminophylline 5 mg/kg"), and one arm compared
+# with the next ("compared meloxicam 0.2 mg/kg with carprofen 4 mg/kg"): the later drug's arm is another arm.
+_ALLOCATED_GAP = re.compile(r"[^.;]{0,30}?(?:,|\band\b|\bwhile\b|\bwhereas\b|[\u2013\u2014;])\s*(?:and\s+)?\d[\d,]*\s+(?:\w+\s+)?(?:to|received|got)\s+(?:an?\s+|the\s+)?")
+# ("sertraline 50 mg combined with quetiapine 25 mg" is one arm; "compared with placebo, X 5 mg with Y 2 mg" too).
+_COMPARED_WITH_GAP = re.compile(
+    r"(?:(?!\b(?:and|plus|combined|combination|together|along|added|co-?administered)\b)[^.;]){0,40}?\b(?:with|to|against)\s+"
+    r"(?:an?\s+|the\s+)?(?:[a-z][a-z\-]+\s+){0,2}")
+_COMPARING_BEFORE = re.compile(r"\bcompar(?:ed|ing|es|e)\s+(?:(?!(?:with|to|against)\b)[^.;,]){0,70}$")
+
+
 def _first_arm_doses(text: str, doses: list[Dose]) -> list[Dose]:
     """"randomised to varenicline 1 mg, bupropion 150 mg, nicotine patch 21 mg/day or
     placebo", "160 mg Silexan, 80 mg Silexan, 20 mg paroxetine, or placebo": the doses of
@@ -274,7 +284,10 @@ def _first_arm_doses(text: str, doses: list[Dose]) -> list[Dose]:
     first = named[0][0]
     first_end = max(o[2] for o in named if o[0] == first)
     later = [o for o in named if o[0] != first]
-    if not _ARM_LIST_GAP.fullmatch(lowered, first_end, later[0][1]) or not _ALTERNATIVE.search(lowered, first_end):
+    if not (_ARM_LIST_GAP.fullmatch(lowered, first_end, later[0][1]) and _ALTERNATIVE.search(lowered, first_end)
+            or _ALLOCATED_GAP.fullmatch(lowered, first_end, later[0][1])
+            or _COMPARED_WITH_GAP.fullmatch(lowered, first_end, later[0][1])
+            and _COMPARING_BEFORE.search(lowered, max(0, named[0][1] - 80), named[0][1])):
         return doses  # "40 mg atorvastatin, 5 mg amlodipine and 100 mg aspirin" in one pill
     return [dose for dose, owner in zip(doses, owners) if owner is None or owner[0] == first]
 
@@ -291,7 +304,16 @@ def _owner(text: str, lowered: str, drugs: list[tuple[int, int, str]], start: in
     if before:
         return before[2], before[0], start + len(dose.text)
     product = _PRODUCT_NAME.match(text, after.end()) if after else None
-    return (product.group(0).lower(), start, product.end()) if product else None
+    if product:
+        return product.group(0).lower(), start, product.end()
+    # "topiramate, titrated from 25 mg/day to ...": the drug the clause names last before the dose, with no other arm between
+    nearest = next((d for d in reversed(drugs) if d[1] <= start), None)
+    if nearest and start - nearest[1] <= 40 and _OWN_CLAUSE_GAP.fullmatch(lowered, nearest[1], start):
+        return nearest[2], nearest[0], start + len(dose.text)
+    return None
+
+
+_OWN_CLAUSE_GAP = re.compile(r",?\s+(?:(?!or\b|vs\b|versus\b|and\b|with\b|plus\b)[a-z][a-z\-]*\s+){1,4}")
 
 
 _PRODUCT_NAME = re.compile(r"[A-Z][A-Za-z0-9\-]{2,}\b")

@@ -362,6 +362,13 @@ _MEASURE_BEFORE = re.compile(
     rf"\b{_KITCHEN}[^.;()\d]{{0,25}}?{_EQUALS}\s*(?:about|roughly|approximately|around|nearly|~)?\s*$", re.IGNORECASE
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# The substance named between an amount and its body-weight denominator: "15 ml juice/kg", "1.2 g protein per kg per day".
+_NAMED_PER_KG_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?!(?:in|of|per|and|or|to|the|a|an|at|for|with|was|were|is)\b)[A-Za-z][\w\-]*"
+    r"(?:\s+(?!(?:in|of|per|and|or|to|the|a|an|at|for|with|was|were|is)\b)[A-Za-z][\w\-]*)?"
+    r"(?P<per>\s*(?:/|per\s)\s*kg\b(?:\s*(?:/|per\s)\s*(?:d|day)\b)?)"
+    r"(?!\s*(?:of\s+)?(?:the\s+)?(?:complete\s+|basal\s+|starter\s+)?(?:feed|diets?|rations?|premix|DM)\b)")  # not a feed's inclusion rate
+_MASS_OVER_BEFORE = re.compile(r"\d\s*(?:mg|g|mcg|µg|μg|ug|IU|units?)\s*/\s*$", re.IGNORECASE)
 # Each amount of a list named by its component: "6.4 g beta-alanine, 21 g creatine per day".
 _NAMED_LIST_JOIN = re.compile(
     r"\s+(?:of\s+)?(?!(?:was|were|is|are|at|for|in|on|then|daily|twice|once|thrice|weekly|nightly|every|each|per|a|the|and|or)\b)"
@@ -475,12 +482,16 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
             continue  # "either the usual 500 FTU/kg or a superdose of 1,500 FTU/kg": the control arm's dose
         if unit in ("g", "ml", "g/day", "ml/day") and _measured(text, match):
             continue
+        if unit == "ml" and per is None and i and _MASS_OVER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "Synvisc-One (48 mg / 6 ml)": the volume that holds the mass before it, not a dose of its own
         if ("or to" in text or "ersus" in text or "vs" in text or "ompared" in text or "than" in text) and _other_arms_dose(text, match):
             continue
         if per and per.startswith("kg") and _INDUCER_BEFORE.search(text, max(0, match.start() - 45), match.start()):
             continue
         if unit == "IU" and match.group("base")[:1] in "uU" and not _units_of_a_drug(text, match):
             continue
+        if per is None and "kg" in after and (per_kg := _NAMED_PER_KG_AFTER.match(after)):
+            unit, per = _unit(match.group("base"), per_kg.group("per"))  # "15 ml juice/kg", "1.2 g protein per kg per day"
         if per is None and unit != "%" and (
             (("day" in after or "/d" in after or "DAY" in after) and _SUBSTANCE_PER_DAY.match(after))
             or ("day" in before or "Day" in before) and _DAY_FIRST.search(before)
