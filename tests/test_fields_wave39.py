@@ -1,9 +1,10 @@
-"""Wave 39: whose dose a sentence states, and how it is written."""
+"""Wave 39: whose dose a sentence states and how it is written, and N in table cells."""
 
 import pytest
 
 from extractors.fields import analyse
 from extractors.fields.dose import parse_doses
+from extractors.fields.n import parse_n
 
 
 def _claim_doses(text: str) -> list[tuple[float, float | None, str]]:
@@ -96,3 +97,37 @@ def test_a_volume_after_a_mass_and_slash_holds_it(text: str, expected: list) -> 
 )
 def test_a_substance_named_before_per_kg_keeps_the_weight_basis(text: str, expected: list) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # neurology review table
+        ("Lindqvist 2016 | 64 (58 completed) | 300 mg daily | Placebo", 64),
+        # nutrition table, tab-separated
+        ("Okafor 2020\t120 (101 completed)\tzinc 25 mg\tplacebo", 120),
+        # psychiatry table: analysed rather than completed
+        ("Smith 2019 | 64 (58 analysed) | sertraline 50 mg | placebo", 64),
+        # prose keeps its verb's reading
+        ("Of 84 women enrolled, 70 completed the study.", 84),
+    ],
+)
+def test_a_table_cells_count_before_its_completers_is_the_sample(text: str, expected: int) -> None:
+    assert parse_n(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dermatology review table whose italic n became a cell of its own
+        ("Grant 2009 | RDBPCT | Adults ( | n | = 50) | 18-65 | drug", 50),
+        # paediatric psychiatry row
+        ("Bloch 2013 | Children ( | n | = 39) | 8-17 | drug", 39),
+        # capital N, nutrition trial row
+        ("Trial | Adults ( | N | = 120) | zinc", 120),
+        # an n column header followed by its count is no equation
+        ("Row | n | 45 |", None),
+    ],
+)
+def test_an_n_set_apart_as_a_cell_still_counts(text: str, expected: int | None) -> None:
+    assert parse_n(text)[0] == expected

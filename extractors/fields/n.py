@@ -367,6 +367,8 @@ _CUE_WORDS = (
     "underwent", "responders", "remitters",
 )
 _CUE_RE = re.compile(r"(?<![a-z])(?:" + trie_pattern(_CUE_WORDS, strict_spaces=True) + ")")
+# "Adults ( | n | = 50)": a copy of a table that set the italic n apart as a cell of its own; kept at its length.
+_CELLED_N = re.compile(r"\|\s*([Nn])\s*\|\s*[=＝]")
 _NUMBERED_ARM_N = re.compile("(?<![\\w.])([Nn])[12\u2081\u2082](?=\\s*[=:\uff1d])")
 _EQ_GATE = re.compile(rf"(?<![\w.]){_EMPHASIS}n{_EMPHASIS}\s*[=:＝]")
 _DIGIT_RUN_RE = re.compile(r"\d+")
@@ -418,6 +420,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         text = text.replace("\u03ed", "=")  # OCR of a PDF's '=' glyph: "(n \u03ed 12)"
     if "n1" in text or "n2" in text or "n\u2081" in text or "n\u2082" in text:
         text = _NUMBERED_ARM_N.sub(r"\1 ", text)  # "(n1 = 40, n2 = 38)": each arm's size, kept at its length
+    if "|" in text and ("n |" in text or "N |" in text):
+        text = _CELLED_N.sub(lambda m: " " * (m.start(1) - m.start()) + m.group(1) + " " * (m.end() - m.end(1) - 1) + "=", text)
     lowered = text.lower()
     if len(lowered) != len(text):
         return None, {}
@@ -604,6 +608,12 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         else:
             totals.append(value)
 
+    if "(" in lowered and ("complet" in lowered or "analy" in lowered or "evaluab" in lowered or "finish" in lowered):
+        for cell in _CELL_COMPLETERS_RE.finditer(lowered):
+            whole, part = _count(cell.group("num"), lowered, cell.start("num")), _count(cell.group("part"), lowered, cell.start("part"))
+            if whole and part and whole > part:
+                detail.setdefault("enrolled", whole)  # "| 64 (58 completed) |": the cell's count is who started
+                break
     stated_total = max([*totals, detail.get("randomized") or 0, detail.get("enrolled") or 0])
     if arms and len(arms) == 2 and arms[0] == arms[1] and stated_total and "arms" in detail:
         # "90 children (n = 30 per arm)": the total tells how many equal arms there were, when the text does not
@@ -621,6 +631,11 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         or detail.get("arm")
     )
     return n, detail
+
+
+# A table cell that holds a count and, in brackets, the completers or analysed among them: "| 64 (58 completed) |".
+_CELL_COMPLETERS_RE = re.compile(
+    r"(?:^|[|\t])\s*(?P<num>\d[\d,]*)\s*\(\s*(?P<part>\d[\d,]*)\s+(?:completed|finished|analy[sz]ed|evaluable)\b[^()|\t]{0,20}\)\s*(?=$|[|\t])")
 
 
 def _millions(number: str) -> int | None:
