@@ -1,4 +1,5 @@
-"""Wave 39: an event said to be more or less frequent with one arm."""
+"""Wave 39: an event said to be more or less frequent with one arm; the other arm's own null in a
+contrasting clause."""
 
 import pytest
 
@@ -27,3 +28,21 @@ from extractors.fields.direction import parse_direction
 def test_an_event_more_or_less_frequent_with_one_arm(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "comparator", "expected"),
+    [
+        # neurology: a second active arm judged against placebo in the contrasting clause
+        ("Gabapentin reduced pain scores, whereas pregabalin was no better than placebo.", "pregabalin", "positive"),
+        ("Topiramate cut migraine days, whereas propranolol was no better than placebo.", None, "positive"),
+        # the control group's own standstill
+        ("Exacerbations fell with azithromycin, while the placebo group showed no change.", None, "positive"),
+        # the treatment itself named again, or a pronoun: its own null at another time point
+        ("Gabapentin reduced pain scores at 4 weeks, whereas gabapentin was no better than placebo at 12 weeks.", "placebo", "mixed"),
+        ("Gabapentin reduced pain scores at 4 weeks, whereas it was no better than placebo at 12 weeks.", "placebo", "mixed"),
+        # a second outcome of the same arm that did not move stays a second finding
+        ("Sleep latency improved with melatonin, while total sleep time did not change.", "placebo", "mixed"),
+    ],
+)
+def test_the_other_arms_null_in_a_contrasting_clause(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected

@@ -70,6 +70,7 @@ from extractors.fields.direction_asides import aside_spans, plain_cues
 from extractors.fields.direction_clauses import reread
 from extractors.fields.direction_idioms import idiom_direction
 from extractors.fields.direction_polarity import raised_outcome
+from extractors.fields.direction_other_arm import other_arm_null_span
 from extractors.fields.direction_terse_arms import comparator_unchanged_spans
 from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_pair, arm_relations, from_to,
                                                  paired_change, stood_at_time,
@@ -2138,6 +2139,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         return "negative" if CONTROL_WORD.match(both["arm"]) else "positive"
     if direction == "positive" and (";" in text or " but " in text or "whereas" in text or ", not " in text) and _gain_beside_null_clause(text, comparator, outcome) and not (
         ("no " in text or "unchanged" in text) and comparator_unchanged_spans(text.lower(), comparator)
+        or ("whereas" in text or "while " in text) and other_arm_null_span(text.lower(), comparator)
     ):
         return "mixed"  # the comparator's own standstill ("; no change with metformin") is no null second finding  # "sleep diaries improved compared with waitlist, but sleep efficiency did not"
     if direction in ("null", "mixed") and ("switch" in text or "crossed" in text or "crossing" in text) and (switched := _switched_arm_alike(text.lower())):

@@ -21,6 +21,8 @@ A verdict the sentence states outright overrides the passes:
   significant in the placebo group", beside a gain against the control: the gain;
 - an event "more frequent with" one arm (``direction_event_frequency``), where the passes found
   nothing or a tie: the event's verdict, more harm beside a tie a loss, fewer harms beside it none;
+- a gain beside another arm's own null ("whereas pregabalin was no better than placebo",
+  ``direction_other_arm``): the gain;
 
 Where the passes found nothing, an idiom is the finding:
 - a parent's or patient's "dry 6 nights out of 7", "no more tantrums", "wish I'd started it
@@ -51,6 +53,7 @@ from extractors.fields.direction_arm_behaviour import deed_direction
 from extractors.fields.direction_arm_rates import arm_rates_direction
 from extractors.fields.direction_change_size import sized_change
 from extractors.fields.direction_event_frequency import event_frequency
+from extractors.fields.direction_other_arm import other_arm_null_span
 from extractors.fields.direction_pace import pace_direction
 from extractors.fields.direction_polarity import outcome_better
 from extractors.fields.direction_result_cells import cell_direction
@@ -438,6 +441,9 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str], compa
         sooner := sooner_direction(lowered)
     ):
         return sooner
+    if direction in ("mixed", "null") and ("whereas" in lowered or "while " in lowered) and (other := other_arm_null_span(lowered, comparator)):
+        if read(_blank(text, [other])) == "positive":
+            return "positive"  # "..., whereas the control group did not improve": the comparator's null
     if direction in ("mixed", "null") and ("no " in lowered or "unchanged" in lowered) and (still := comparator_unchanged_spans(lowered, comparator)):
         if read(_blank(text, still)) == "positive":
             return "positive"
