@@ -1,5 +1,5 @@
 """Wave 39: an event said to be more or less frequent with one arm; the other arm's own null in a
-contrasting clause."""
+contrasting clause; the share of a cohort that did not respond, beside the share that did."""
 
 import pytest
 
@@ -46,3 +46,20 @@ def test_an_event_more_or_less_frequent_with_one_arm(text: str, comparator: str 
 )
 def test_the_other_arms_null_in_a_contrasting_clause(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # paediatric neurology: a responder share and the share with no benefit
+        ("Of the children, 58% had at least a 50% fall in seizure frequency, while 30% reported no benefit.", "positive"),
+        # veterinary dermatology: the rest of the cohort
+        ("Two thirds of the dogs improved on the diet, and the rest showed no change.", "positive"),
+        # rheumatology: the remaining share did not respond
+        ("Pain scores fell in 70% of patients after the injection; the remaining 30% did not respond.", "positive"),
+        # a second outcome that failed is still a second finding
+        ("Of the women, 62% had fewer hot flushes, but sleep quality did not improve.", "mixed"),
+    ],
+)
+def test_the_share_that_did_not_respond_is_part_of_a_response_rate(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected

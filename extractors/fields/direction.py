@@ -70,6 +70,7 @@ from extractors.fields.direction_asides import aside_spans, plain_cues
 from extractors.fields.direction_clauses import reread
 from extractors.fields.direction_idioms import idiom_direction
 from extractors.fields.direction_polarity import raised_outcome
+from extractors.fields.direction_non_responders import non_responder_spans
 from extractors.fields.direction_other_arm import other_arm_null_span
 from extractors.fields.direction_terse_arms import comparator_unchanged_spans
 from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_pair, arm_relations, from_to,
@@ -2140,6 +2141,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if direction == "positive" and (";" in text or " but " in text or "whereas" in text or ", not " in text) and _gain_beside_null_clause(text, comparator, outcome) and not (
         ("no " in text or "unchanged" in text) and comparator_unchanged_spans(text.lower(), comparator)
         or ("whereas" in text or "while " in text) and other_arm_null_span(text.lower(), comparator)
+        or (" no " in text or "respond" in text) and non_responder_spans(text.lower())
     ):
         return "mixed"  # the comparator's own standstill ("; no change with metformin") is no null second finding  # "sleep diaries improved compared with waitlist, but sleep efficiency did not"
     if direction in ("null", "mixed") and ("switch" in text or "crossed" in text or "crossing" in text) and (switched := _switched_arm_alike(text.lower())):

@@ -22,7 +22,8 @@ A verdict the sentence states outright overrides the passes:
 - an event "more frequent with" one arm (``direction_event_frequency``), where the passes found
   nothing or a tie: the event's verdict, more harm beside a tie a loss, fewer harms beside it none;
 - a gain beside another arm's own null ("whereas pregabalin was no better than placebo",
-  ``direction_other_arm``): the gain;
+  ``direction_other_arm``) or beside the share that did not respond ("the remaining 30% reported
+  no benefit", ``direction_non_responders``): the gain;
 
 Where the passes found nothing, an idiom is the finding:
 - a parent's or patient's "dry 6 nights out of 7", "no more tantrums", "wish I'd started it
@@ -53,6 +54,7 @@ from extractors.fields.direction_arm_behaviour import deed_direction
 from extractors.fields.direction_arm_rates import arm_rates_direction
 from extractors.fields.direction_change_size import sized_change
 from extractors.fields.direction_event_frequency import event_frequency
+from extractors.fields.direction_non_responders import non_responder_spans
 from extractors.fields.direction_other_arm import other_arm_null_span
 from extractors.fields.direction_pace import pace_direction
 from extractors.fields.direction_polarity import outcome_better
@@ -441,6 +443,9 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str], compa
         sooner := sooner_direction(lowered)
     ):
         return sooner
+    if direction == "mixed" and (" no " in lowered or "respond" in lowered) and (silent := non_responder_spans(lowered)):
+        if read(_blank(text, silent)) == "positive":
+            return "positive"  # "58% had a 50% fall in seizures, while 30% reported no benefit": a response rate
     if direction in ("mixed", "null") and ("whereas" in lowered or "while " in lowered) and (other := other_arm_null_span(lowered, comparator)):
         if read(_blank(text, [other])) == "positive":
             return "positive"  # "..., whereas the control group did not improve": the comparator's null
