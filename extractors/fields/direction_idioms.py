@@ -19,8 +19,6 @@ A verdict the sentence states outright overrides the passes:
   (``direction_result_cells``) read measure by measure, over the passes;
 - a higher dose's "no added benefit over" the lower one, or the control arm's changes "not
   significant in the placebo group", beside a gain against the control: the gain;
-- an event "more frequent with" one arm (``direction_event_frequency``), where the passes found
-  nothing or a tie: the event's verdict, more harm beside a tie a loss, fewer harms beside it none;
 - a gain beside another arm's own null ("whereas pregabalin was no better than placebo",
   ``direction_other_arm``) or beside the share that did not respond ("the remaining 30% reported
   no benefit", ``direction_non_responders``): the gain;
@@ -53,7 +51,6 @@ from collections.abc import Callable
 from extractors.fields.direction_arm_behaviour import deed_direction
 from extractors.fields.direction_arm_rates import arm_rates_direction
 from extractors.fields.direction_change_size import sized_change
-from extractors.fields.direction_event_frequency import event_frequency
 from extractors.fields.direction_non_responders import non_responder_spans
 from extractors.fields.direction_other_arm import other_arm_null_span
 from extractors.fields.direction_pace import pace_direction
@@ -395,13 +392,6 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str], compa
         if own == "null":  # "(p = 0.41)", "but the difference was not significant": the change's own null
             separate = not _REFERS_BACK.search(lowered, span[1]) and read(_blank(text, [_through_clause(lowered, span)])) == "null"
             return "mixed" if verdict == "positive" and separate else "null"  # "..., but sleep quality did not differ"
-    if direction in ("unknown", "null") and ("frequent" in lowered or "common" in lowered) and (frequency := event_frequency(lowered, comparator)):
-        verdict, span, harm = frequency  # "hypoglycaemia was more frequent with the pump", "cessation of vomiting was more frequent with ondansetron"
-        rest = read(_blank(text, [span]))
-        if rest == verdict or rest == "unknown" and verdict == "positive":
-            return verdict  # an excess alone may be a harm beside the claim's efficacy finding: merge lets that decide
-        if rest == "null":  # a tie on the other outcome: more harm stays a loss, fewer harms alone no gain
-            return "negative" if verdict == "negative" else "null" if harm else "mixed"
     if direction in ("unknown", "positive", "null") and " match " in lowered and _stated(outclassed := _NO_MATCH_FOR.search(lowered), lowered):
         return "positive" if CONTROL_WORD.search(_before(lowered, outclassed.start())) else "negative"  # "reducing plaque" is the winner's
     if direction in ("unknown", "positive", "mixed") and any(verb in lowered for verb in _JUDGING_STEMS) and (
