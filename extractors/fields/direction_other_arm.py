@@ -36,5 +36,5 @@ def other_arm_null_span(lowered: str, comparator: str | None) -> tuple[int, int]
         head = subject.split()[-1]
         if not found["than"] or found["than"] == "baseline" or head in before:
             return None
-    end = lowered.find(".", found.end())
-    return found.start(), end if end != -1 else len(lowered)
+    stops = [at for at in (lowered.find(".", found.end()), lowered.find(";", found.end())) if at != -1]
+    return found.start(), min(stops, default=len(lowered))  # a between-group null after ";" is the finding's own
