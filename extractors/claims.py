@@ -130,9 +130,19 @@ _TOOK_AMOUNT = re.compile(r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|eight|ten
                           r"sprays?|puffs?|sessions?|shots?|injections?)\b", re.IGNORECASE)
 # One's own account in a comment ("First week I slept like a rock", "my knee"): the commenter goes on telling it.
 _OWN_ACCOUNT = re.compile(r"\b(?:I|I['’](?:m|ve|d)|me|my|we|our|us)\b")
+# A commenter telling of someone in their care ("Our son is 13 ...", "My dad took ...", "DS has been on ..."):
+# the account goes on in that person's pronouns ("His ALT is finally normal", "she sleeps through now").
+_THEIR_PERSON = re.compile(
+    r"\b(?:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:son|daughter|boy|girl|kid|child|baby|toddler|teen|teenager|husband|wife|"
+    r"partner|dad|father|mum|mom|mother|brother|sister|grandson|granddaughter|grandma|grandmother|gran|grandpa|"
+    r"grandfather|nan|aunt|uncle|niece|nephew|friend|patient|client|dog|cat|pup|puppy|horse)s?|DS\d?|DD\d?|DH)\b",
+    re.IGNORECASE)
+_THEIR_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|they|their|them)\b", re.IGNORECASE)
 # A question asked in the telling ("can't tell if it's doing anything", "not sure whether it helped"): no result.
 _UNSURE = re.compile(r"\b(?:tell|sure|know|wonder(?:ing)?|idea)\s+(?:if|whether)\b", re.IGNORECASE)
 _DORMANT_SENTENCES = 4
+_QUOTED_POST_CHARS = 30  # the least a comment repeats of a post above for it to be a quotation, not a coincidence
+_QUOTE_TAGS = re.compile(r"^\[quote\b[^\]]{0,80}\]|\[/quote\]\s*$", re.IGNORECASE)
 _QUOTE_REACH = 5_000  # characters: how far back a quotation still open may have begun
 # Openings that refer back to a study named just before without stating anything of it.
 _REFERS_BACK = re.compile(r"^\W*(?:it|they|researchers|investigators|scientists|participants|patients|those|these)\b",
@@ -666,7 +676,8 @@ class _ClaimBuilder:
             # "My GP put me on X 50mg at night. First week I slept like a rock ...": the next sentence of a commenter's
             # account goes on with it although it holds no cue word.
             told_on = comment and draft is not None and not pending and not text.endswith("?") and (
-                _OWN_ACCOUNT.search(text) is not None) and _UNSURE.search(text) is None
+                _OWN_ACCOUNT.search(text) is not None or (_THEIR_PRONOUN.search(text) is not None and _THEIR_PERSON.search(
+                    draft.sentences[0].text) is not None)) and _UNSURE.search(text) is None
             wanted = own or told_on or (cued and (draft is not None or comment or self.record or resumed or may_stand_alone(text)))
             values = self._analyse(sentence) if wanted else None
             read[sentence.start] = values
@@ -1321,6 +1332,8 @@ class _ClaimBuilder:
             return
         if context == "prose" and self._restates_own_result(start, study):
             return
+        if context == "comment" and _quotes_a_post_above(self.document.text, start, end):
+            return  # "[quote name=x]...[/quote]", "x wrote: ...": a reply quoting a post above; that post is the claim
         document = self.document
         self.claims.append(Claim(
             claim_id=claim_id_for(document.doc_id, start, end),
@@ -1453,6 +1466,15 @@ def _design_above(sentences: list[_Sentence], at: int,
         if ("trial" in text or "study" in text or "RCT" in text) and _ONE_STUDY_DESIGN.search(text) and not text.endswith("?"):
             return loose[-back:]
     return []
+
+
+def _quotes_a_post_above(text: str, start: int, end: int) -> bool:
+    """Whether a comment's span repeats, word for word, text further up the page: a reply
+    quoting an earlier post (forum quote tags aside), whose claim is that post's."""
+    quoted = text[start:end]
+    if quoted.startswith("[") or quoted.endswith("]"):
+        quoted = _QUOTE_TAGS.sub("", quoted)
+    return len(quoted) >= _QUOTED_POST_CHARS and text.find(quoted, 0, start) >= 0
 
 
 def _account_before(sentences: list[_Sentence], at: int,

@@ -597,6 +597,7 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     have attested to ...") and what an institution does each year, never are."""
     if text.endswith("?") or _NEVER_ALONE.match(text) or (values.n is None and not values.dose and (
             _LITERATURE.match(text) or _absent_evidence(text) or _HYPOTHESIS.search(text) or _SYNTHESIS.match(text))) or (
+            values.n is None and _pooled_verdict(text)) or (
             _selection_flow(text, values)) or (_SERVICE_VOLUME.search(text) and not values.dose):
         return False
     if not comment and values.n is None and (_TITLE_TAIL.search(text) or (
@@ -672,6 +673,17 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
         return bool(_STUDY_CONTEXT.found(text) or _STUDY_WORDS.found(text))
     return bool(_STUDY_CONTEXT.found(text)) or _compares_named(text) or _one_study_found(text) or bool(
         text.endswith(".") and _NEW_TREATMENT.match(text) and _REPORTED.search(text))
+
+
+_POOLED_STUDIES = re.compile(r"^\W*[\w\s-]*?,?\s+(?:the|these|those|all)\s+(?:[\w-]+\s+){0,3}?(?:studies|trials|RCTs)\b",
+                             re.IGNORECASE)
+
+
+def _pooled_verdict(text: str) -> bool:
+    """A review's verdict over the trials it went through ("Taken together, the trials support
+    X 40 mg as first-line"): the dose it recommends is no study's arm, so no claim."""
+    synthesis = _SYNTHESIS.match(text)
+    return synthesis is not None and _POOLED_STUDIES.match(synthesis.group(0)) is not None
 
 
 def _one_study_found(text: str) -> bool:
