@@ -68,9 +68,11 @@ from functools import lru_cache
 from extractors.fields.comparator import CONTROLS
 from extractors.fields.direction_asides import aside_spans, plain_cues
 from extractors.fields.direction_clauses import reread
+from extractors.fields.direction_harm_excess import harm_in_excess
 from extractors.fields.direction_idioms import idiom_direction
 from extractors.fields.direction_polarity import raised_outcome
 from extractors.fields.direction_non_responders import non_responder_spans
+from extractors.fields.direction_own_reports import own_report
 from extractors.fields.direction_other_arm import other_arm_null_span
 from extractors.fields.direction_terse_arms import comparator_unchanged_spans
 from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_pair, arm_relations, from_to,
@@ -1945,6 +1947,8 @@ def _harm_excess(text: str) -> bool:
         return treated >= 1.5 * control + 1  # a clear excess: "14% vs 3%", not "23% vs 19%"
     if " more " in lowered and ("frequent" in lowered or "common" in lowered or "often" in lowered) and _HARM_MORE_OFTEN.search(lowered):
         return True
+    if harm_in_excess(lowered):
+        return True
     return any(word in lowered for word in _ENDED) and bool(_COMMENT_HARM.search(lowered))
 
 
@@ -1998,7 +2002,7 @@ _NOT_SOONER = re.compile(
 # No better than the comparator, in so many words: "did not prevent colds any better than saline", "neither better nor worse
 # than standard distraction", "does not help people fall asleep faster".
 _NO_BETTER = re.compile(
-    r"\b(?:did|does|do)\s*(?:not|n't)\s+[a-z]+\s+(?:[\w-]+\s+){0,3}?any\s+(?:better|more|faster|sooner)\s+than\b"
+    r"\b(?:did|does|do)\s*(?:not|n't)\s+[a-z]+\s+(?:[\w-]+\s+){0,6}?any\s+(?:better|more|faster|sooner)\s+than\b"
     r"|\bneither\s+better\s+nor\s+worse\b|\bno\s+better\s+(?:and|or|nor)\s+no\s+worse\b"
     r"|\b(?:did|does|do)\s*(?:not|n't)\s+help\s+(?:[\w-]+\s+){0,4}?(?:faster|sooner|better|more\s+quickly)\b(?!\s+than\s+(?:it|they)\b)"
 )
@@ -2092,6 +2096,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         text = _UNDERWEIGHT.sub("undernourished", _WEIGHT_GAIN.sub("growth gain", text))  # "underweight" is no weight harm either
     if "ut-perf" in text:
         text = _OUT_PERFORM.sub("outperform", text)  # "out-performed", one word
+    if " cut " in text:
+        text = _NEWS_CUT.sub("reduced ", text)  # a newsroom's "cut delirium from 27% to 12% compared with saline"
     if " than " in text and (" more " in text or " fewer " in text):
         text = _STOPPED_MORE.sub(lambda found: "was more effective than" if found["more"] == "more" else "was less effective than", text)  # "arrested more lesions than"
     if asides := aside_spans(text):
@@ -2115,6 +2121,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if direction in ("unknown", "null") and (plain := plain_cues(text)):
         if direction == "unknown" or "positive" in plain:
             return _verdict(plain | ({"null"} if direction == "null" else set()))  # "the 2 g/kg group had better FCR; 1 g/kg was no different"
+    if direction == "unknown" and (report := own_report(text.lower())):
+        return report  # a commenter's "saw nothing at all", "became more irritable", "is finally normal"
     if direction in ("null", "mixed") and "oth " in text and _BOTH_THEN_ADDED.search(lowered := text.lower()):
         return "positive"  # "Both arms improved; the add-on gave a further reduction (p = 0.03)": the add-on's own gain
     if direction == "null" and " more " in text and (responders := _NULL_YET_MORE_RESPONDERS.search(text.lower())) and not CONTROL_WORD.match(responders["arm"]):
@@ -2198,6 +2206,11 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
 
 
 _OUT_PERFORM = re.compile(r"(?i)out-perform")
+# "cut" as a newsroom's "reduced", when what follows states by how much or against what (not "cut the dose", "cut back").
+_NEWS_CUT = re.compile(
+    r"(?i)(?<=\s)cut\s+(?!(?:the\s+|their\s+|his\s+|her\s+)?(?:dose|dosage|back|down|off|out)\b)"
+    r"(?=(?:[\w,-]+\s+){1,8}?(?:from\s+\d|by\s+(?:\d|a\s+(?:third|quarter|half)|half|nearly|almost|about|more)|in\s+half|compared\s+(?:with|to)|versus|vs\.?|relative\s+to))"
+)
 # A verb that stops or heals what it counts, more of them than the other arm: "arrested more carious lesions than the varnish".
 _STOPPED_MORE = re.compile(
     r"\b(?:arrested|halted|reversed|healed|cleared|closed|resolved|remineralised|remineralized)\s+(?:significantly\s+|far\s+|many\s+)?(?P<more>more|fewer)"

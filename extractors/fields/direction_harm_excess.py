@@ -1,0 +1,64 @@
+"""A harm more frequent with the treatment than with the control, stated as the finding:
+"a higher rate of severe ROP with EPO than with placebo (9.8% vs 6.1%)", "an increased
+incidence of atrial fibrillation with omega-3 than with corn oil", "transaminase elevations in
+13% of children on the drug versus 1% on placebo". Such a claim is ``negative``.
+
+The gold sets' convention, which this keeps: a harm in excess with the treatment is negative
+("orthostatic dizziness was more frequent with prazosin (23% vs 10%)"), a harm not more
+common is null (``tells_harms_only``), and a harm *less* frequent with the treatment is left
+to the passes (an outcome the treatment was given to prevent is its gain, a side effect's
+frequency beside a finding is no finding), so this reader answers only the excess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.fields.direction_polarity import outcome_better
+from extractors.fields.direction_words import CONTROL, CONTROL_WORD
+from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
+
+_LISTED = trie_pattern({phrase_key(term) for term, *_rest in read_tsv("direction_harm_excess.tsv")})
+_HARM = re.compile(
+    rf"(?<![\w-])(?:{_LISTED})(?![\w-])"
+    r"|\b(?:adverse|side[\s-]effects?|complications?|infections?|bleeding|toxicit(?:y|ies)|injur(?:y|ies)|relapses?|recurrences?|readmissions?)\b"
+)
+# Words that make the named outcome a gain, whatever it counts: "greater reduction in falls", "more pain relief".
+_GAIN = re.compile(r"\b(?:reduc\w*|improv\w*|relief|decreas\w*|fall|drop|declines?|control|resolution|protection|prevent\w*|free|cessation|avoid\w*|recover\w*)\b")
+_ARM_WORD = r"(?:with|in|on|among|after|for|using|receiving|given|taking)"
+# "a higher rate of severe ROP with EPO than with placebo", "more falls in the treated group than in controls".
+_MORE_OF_THAN = re.compile(
+    r"\b(?:higher|greater|increased|excess|more)\s+(?:(?:rates?|incidence|risk|frequency|number|proportion|odds|occurrence)\s+of\s+)?"
+    rf"(?P<harm>(?:[\w-]+\s+){{0,4}}?)(?P<arm_word>{_ARM_WORD})\s+(?P<arm>[^.;]{{1,60}}?)\s+than\s+(?:{_ARM_WORD}\s+)?(?:the\s+|those\s+(?:on|given|receiving)\s+)?"
+    rf"(?:[\w-]+\s+)?(?P<control>{CONTROL})\b"
+)
+# The treated named first: "dogs on the NSAID had a greater risk of gastrointestinal bleeding than those on placebo".
+_ARM_HAD_MORE = re.compile(
+    rf"\b(?:on|given|taking|receiving|treated\s+with)\s+(?P<arm>[^.;]{{1,40}}?)\s+(?:had|showed|experienced|developed|suffered)\s+(?:a\s+|an\s+)?(?:significantly\s+)?"
+    r"(?:higher|greater|increased|excess|more)\s+(?:(?:rates?|incidence|risk|frequency|number|odds)\s+of\s+)?(?P<harm>(?:[\w-]+\s+){1,4}?)than\s+"
+    rf"(?:those|patients|participants|people|children|infants|animals|dogs|cats|mice|rats|the\s+[\w-]+)\s+(?:on|given|taking|receiving|in\s+the)\s+(?:the\s+)?(?:[\w-]+\s+)?{CONTROL}\b"
+)
+# "transaminase elevations in 13% of children on CBD versus 1% on placebo".
+_SHARES = re.compile(
+    r"(?P<harm>(?:[\w-]+\s+){1,4}?)(?:(?:occurred|was\s+seen|were\s+seen|was\s+reported|were\s+reported|developed)\s+)?in\s+"
+    r"(?P<treated>\d+(?:\.\d+)?)\s*%\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:on|given|taking|receiving|treated\s+with|in\s+the|with)\s+(?P<arm>[^.;%]{1,50}?)\s*,?\s+"
+    rf"(?:versus|vs\.?|compared\s+(?:with|to)|against|and)\s+(?P<control_share>\d+(?:\.\d+)?)\s*%\s+(?:of\s+(?:[\w-]+\s+){{0,3}}?)?(?:on|given|taking|receiving|with|in|of)\s+"
+    rf"(?:the\s+|those\s+(?:on|given|receiving)\s+)?(?:[\w-]+\s+)?{CONTROL}\b"
+)
+
+
+def _names_harm(words: str) -> bool:
+    """Whether ``words`` name a harm: a listed adverse effect, a harm word, or an outcome best lower."""
+    return not _GAIN.search(words) and (bool(_HARM.search(words)) or outcome_better(words) == "lower")
+
+
+def harm_in_excess(lowered: str) -> bool:
+    """Whether ``lowered`` states a harm clearly more frequent with the treatment than with the control."""
+    if " than " in lowered and (found := _MORE_OF_THAN.search(lowered)) and _names_harm(found["harm"]) and not CONTROL_WORD.search(found["arm"]):
+        return True
+    if " than " in lowered and (found := _ARM_HAD_MORE.search(lowered)) and _names_harm(found["harm"]) and not CONTROL_WORD.search(found["arm"]):
+        return True
+    if "%" in lowered and (shares := _SHARES.search(lowered)):
+        treated, control = float(shares["treated"]), float(shares["control_share"])
+        return treated >= 1.5 * control + 1 and _names_harm(shares["harm"]) and not CONTROL_WORD.search(shares["arm"])
+    return False
