@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from extractors.attribution import may_cite, word_list
 from extractors.cues import CLAIM_CUE, COMMENT_CUE, ONE_STUDY_ANNOUNCED
+from extractors.stacked_tables import stacked_tables
 from extractors.tables import Table, read_table, table_kind
 from pipeline.model import Block, Document, DocumentMeta
 
@@ -90,6 +91,7 @@ def plan_document(document: Document) -> DocumentPlan:
     own_section = False
     header_hint = False
     cited_rows = _cited_rows(text, blocks)
+    stacked = _stacked_outside(text, blocks)
 
     def flush_table() -> None:
         nonlocal table_lines, header_hint
@@ -100,6 +102,15 @@ def plan_document(document: Document) -> DocumentPlan:
         table_lines, header_hint = [], False
 
     for block in blocks:
+        if stacked and block.start >= stacked[0].rows[0].start:
+            # a table copied one cell per line (its lines often labelled boilerplate, each a block of its own)
+            if block.end <= stacked[0].rows[-1].end:
+                if not plan.tables or plan.tables[-1][0] is not stacked[0]:
+                    flush_table()
+                    plan.tables.append((stacked[0], "prose"))
+                continue
+            if block.start >= stacked[0].rows[-1].end:
+                stacked.pop(0)
         if own_article and block.kind == "heading" and (role := _section_role(text[block.start:block.end])):
             own_section = role == "own"
         read_before = len(plan.passages)
@@ -165,6 +176,26 @@ def _section_role(heading: str) -> str | None:
 def _study_sections() -> list[tuple[str, re.Pattern[str]]]:
     rows = (line.split("\t", 1) for line in word_list("study_sections.tsv"))
     return [(role, re.compile(pattern, re.IGNORECASE)) for role, pattern in rows]
+
+
+def _stacked_outside(text: str, blocks: list[Block]) -> list[Table]:
+    """The tables copied one cell per line, each made of whole blocks outside the reference list."""
+    tables = stacked_tables(text)
+    if not tables:
+        return tables
+    starts = {block.start for block in blocks}
+    ends = {block.end for block in blocks}
+    references = [(block.start, block.end) for block in blocks if block.label == "references"]
+    return [table for table in tables if _block_edge(text, table.rows[0].start, starts, -1)
+            and _block_edge(text, table.rows[-1].end, ends, 1)
+            and not any(start < table.rows[-1].end and table.rows[0].start < end for start, end in references)]
+
+
+def _block_edge(text: str, position: int, edges: set[int], step: int) -> bool:
+    """Whether ``position`` is a block's edge, give or take the spaces and pipes a cell's line has around it."""
+    while position not in edges and 0 < position < len(text) and text[position - (step < 0)] in " \t\r|*_":
+        position += step
+    return position in edges
 
 
 def _cited_rows(text: str, blocks: list[Block]) -> set[int]:

@@ -49,7 +49,7 @@ _LEVEL_CELL = re.compile(
 _OUTCOMES_WITH_ARMS = re.compile(r"\boutcomes?\b", re.IGNORECASE)
 _NOTHING_GIVEN = re.compile(r"^\W*(?:nothing|nil)\b(?!\s+(?:to|of|else))", re.IGNORECASE)
 _NEITHER = re.compile(r"^\W*(?:neither|none|no\s+difference|equal|equivocal|not\s+significant|ns|no\s+significant\s+difference)\b")
-_VERSUS = re.compile(r"\s(?:vs\.?|versus|compared\s+(?:with|to))\s", re.IGNORECASE)
+_VERSUS = re.compile(r"\s(?:vs[.,]?|versus|compared\s+(?:with|to))\s", re.IGNORECASE)
 # A population or species cell that counts its members: "Mice (30)", "Rats (n = 24)", "Children, n=60".
 _COUNTED_CELL = re.compile(
     r"^\W*[A-Za-z][A-Za-z\s'’/-]{0,40}?(?:\((?!\s*(?:19|20)\d\d\s*\))\s*(?:[Nn]\s*=\s*)?(\d{1,3}(?:,\d{3})+|\d+)\s*\)"
