@@ -2,7 +2,8 @@
 passages for spaCy, text tables, and the spans of reference lists.
 
 Passages index ``Document.text`` exactly (evidence offsets are taken from them); only
-``readable`` changes what the field parsers see, never the offsets.
+``readable`` changes what the field parsers see, never the offsets, and a passage joined
+over a page break reads the page's furniture between as spaces of the same length.
 """
 
 from __future__ import annotations
@@ -50,6 +51,13 @@ _CITED_ROW = re.compile(r"[ \t]*[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+
                         r"(?:\(\s*(?:\d{1,3}|(?:19|20)\d\d[a-z]?)\s*\)|\[\d{1,3}\]|(?:19|20)\d\d[a-z]?)\s+[\dA-Z(]")
 _STUDY_FOUND = re.compile(r"\b(?:study|trial|research|researchers)\b[^.]{0,160}?\b(?:found|finds|confirmed|confirms|"
                           r"has\s+shown|showed|shows|demonstrated)\b", re.IGNORECASE)
+_FURNITURE_CHARS = 200
+_PAGE_BREAK_CHARS = 600
+_RUNNING_CHARS = 15  # a shorter line printed again is a word, not a running head
+_PAGE_NUMBER = re.compile(r"(?:page\s+)?\d{1,4}(?:\s+(?:of|/)\s+\d{1,4})?", re.IGNORECASE)
+_RULE = re.compile(r"[-_=─━—–*·. ]{3,}")
+_SET_APART = re.compile(r"\S.{0,80}?\S {4,}\S.{0,80}")  # "Okafor et al.      Exercise in heart failure"
+_BLANKED = re.compile(r"[^ ]")
 _NAMED_TRIAL = re.compile(r"\b[A-Z][\w'’-]+\s+et\s+al\.?(?:'s|’s)?\s+(?:\(\d{4}\)\s+)?(?:study|trial|RCT|analysis)\b")
 
 
@@ -372,6 +380,36 @@ def _list_goes_on_sentence(previous: Passage, stripped: str) -> bool:
         previous.text[:first_item.start()].rstrip())))
 
 
+def _joined_over_page_break(plan: DocumentPlan, text: str, start: int, end: int, context: str) -> bool:
+    """Join a passage opening in lowercase to the sentence a page break cut ("... in 181 patients" over
+    the page's footer, its number and the next page's running head, then "found the two therapies ..."):
+    the passages between are page furniture, read as spaces so that no field takes the journal's name,
+    volume or running authors; the evidence still slices the document text, lines between included."""
+    index = len(plan.passages)
+    while index > 0 and plan.passages[index - 1].context == context and plan.passages[index - 1].end - plan.passages[
+            index - 1].start <= _FURNITURE_CHARS and _page_furniture(text, plan.passages[index - 1].start, plan.passages[index - 1].end):
+        index -= 1
+    body = plan.passages[index - 1] if index else None
+    gap = text[body.end:start] if body else ""
+    if body is None or body.context != context or body.text.rstrip()[-1] in ".!?:;" or not gap.strip() \
+            or len(gap) > _PAGE_BREAK_CHARS or not _page_furniture(text, body.end, start):
+        return False
+    plan.passages[index - 1:] = [Passage(body.start, end, context, body.text + _BLANKED.sub(" ", gap) + text[start:end],
+                                         body.study, body.own_section)]
+    return True
+
+
+def _page_furniture(text: str, start: int, end: int) -> bool:
+    """Whether every line of ``text[start:end]`` is a page's furniture: a page number, a rule, or a running
+    head or foot (a line printed again elsewhere in the document, or two parts set far apart on one line)."""
+    for line in text[start:end].splitlines():
+        stripped = line.strip()
+        if stripped and not (_PAGE_NUMBER.fullmatch(stripped) or _RULE.fullmatch(stripped) or _SET_APART.fullmatch(stripped)
+                             or (len(stripped) >= _RUNNING_CHARS and text.count(stripped) > 1)):
+            return False
+    return True
+
+
 def _add_passage(plan: DocumentPlan, text: str, lines: list[tuple[int, int]], context: str) -> None:
     """Add the stripped lines as a passage, or extend the previous passage when this
     one merely continues its sentence (a PDF line break that ingest read as a block end)."""
@@ -387,11 +425,13 @@ def _add_passage(plan: DocumentPlan, text: str, lines: list[tuple[int, int]], co
     if _FOOTNOTE.match(stripped):
         plan.reference_spans.append((start, end))  # "¹ Anglin-Shaw RE. ..." under the body text
         return
+    if stripped[0].islower() and _joined_over_page_break(plan, text, start, end, context):
+        return
     previous = plan.passages[-1] if plan.passages else None
     if previous and previous.context == context and not text[previous.end:start].strip() and (
             (stripped[0].islower() and previous.text[-1] not in ".!?:") or _wrapped_before_name(previous, plan, text, start)
             or _list_goes_on_sentence(previous, stripped)):
-        plan.passages[-1] = Passage(previous.start, end, context, text[previous.start:end])
+        plan.passages[-1] = Passage(previous.start, end, context, previous.text + text[previous.end:end])  # a page's furniture read as spaces stays so
         return
     plan.passages.append(Passage(start, end, context, stripped))
 

@@ -1,5 +1,6 @@
-"""Tables, wave 40: a table of studies copied one cell per line, each row one table claim
-whose evidence slices the text exactly."""
+"""Tables and page layouts, wave 40: a table of studies copied one cell per line, each row
+one table claim whose evidence slices the text exactly; a sentence a PDF's page break cut,
+one claim read without the running lines between its halves."""
 
 import pytest
 
@@ -87,3 +88,33 @@ def test_every_cell_slices_the_text(text: str) -> None:
 ])
 def test_prose_and_lists_are_no_stacked_table(text: str) -> None:
     assert stacked_tables(text) == []
+
+
+# A sentence a PDF's page break cut: the page's footer, number and the next page's running head between its halves.
+PAGE_BREAK = (
+    "Journal of Renal Care Practice        Vol. 12 (2023) 101-118\n\n"
+    "Background text about dialysis access that ends here.\n\n"
+    "A Danish trial randomising 140 haemodialysis patients to cinacalcet or placebo\n\n"
+    "Journal of Renal Care Practice        Vol. 12 (2023) 101-118\n"
+    "                                                        107\n"
+    "--------------------------------------------------------------\n"
+    "Halvorsen et al.                     Calcimimetics in dialysis\n\n"
+    "found that cinacalcet lowered parathyroid hormone more than placebo at 26 weeks.14\n\n"
+    "Next paragraph about costs.\n"
+)
+
+
+def test_a_sentence_cut_by_a_page_break_is_one_claim_without_the_running_lines() -> None:
+    claims = _claims(PAGE_BREAK)
+    (claim,) = [c for c in claims if "Danish" in c.evidence.text]
+    assert claim.evidence.text.endswith("at 26 weeks.14") and claim.n == 140 and claim.direction == "positive"
+    assert claim.study.first_author is None and claim.study.year is None  # not the running head's authors nor the volume's year
+    assert not [c for c in claims if c.evidence.text.startswith("found that")]
+
+
+def test_a_lowercase_line_after_a_heading_is_not_joined_over_it() -> None:
+    text = ("Trials of cinacalcet in children\n\n"
+            "Results\n\n"
+            "lowered parathyroid hormone in 40 children compared with placebo (P = 0.02).\n")
+    for claim in _claims(text):
+        assert "Trials of cinacalcet" not in claim.evidence.text
