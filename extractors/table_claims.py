@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from extractors import fields
 from extractors.attribution import MARKER_KINDS, Attribution, expand_markers, find_attributions, study_from
 from extractors.fields.comparator import drug_mentions
+from extractors.fields.dose_background import without_background_doses
 from extractors.fields.outcomes import is_generic
 from extractors.passages import readable
 from extractors.tables import Cell, Row, Table
@@ -271,6 +272,8 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
     if "outcome" not in table.roles and _OUTCOMES_WITH_ARMS.search(_header_of(table, "intervention")):
         measured = cell("intervention")  # "Outcome, Interventions": the measure and the arms in one column
     comparator = _comparator_cell(cell("comparator"))
+    if comparator and dose_text:
+        doses = without_background_doses(dose_text, doses, comparator)  # "X 40 mg + Y 0.75% gel" | "Y 0.75% gel alone"
     treatment = cell("intervention") or cell("dose")  # what was given, which may say what the finding is for
     if "comparator" not in table.roles:
         # "Reduced tubular injury vs vehicle"; a Design cell "Randomized, double-blind, placebo-controlled"

@@ -33,6 +33,7 @@ from extractors.fields.direction import (
     parse_ongoing,
 )
 from extractors.fields.dose import add_dose, parse_doses, read_doses
+from extractors.fields.dose_background import without_background_doses
 from extractors.fields.harms import reports_harms_only
 from extractors.fields.markers import unglue_markers
 from extractors.fields.n import parse_n
@@ -147,7 +148,7 @@ def _analyse(text: str, local_abbreviations: dict[str, str] | None) -> FieldValu
         # alone (paracetamol 15 mg/kg ...)"): every arm had it, so its dose is the intervention's too
         doses = _without_comparator_doses(text, doses, comparator)
     if len(doses) >= 2:
-        doses = _first_arm_doses(text, doses)
+        doses = without_background_doses(text, _first_arm_doses(text, doses), comparator)
     return _SentenceValues(
         text,
         local_abbreviations,

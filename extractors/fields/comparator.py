@@ -59,7 +59,8 @@ _NAMED_ARM_RE = re.compile(
 )
 _DRUG_RE = re.compile(_LEFT + "(" + trie_pattern(_DRUGS) + ")" + _RIGHT)
 _ALONE_RE = re.compile(
-    r"((?:(?!alone\b|monotherapy\b)[a-z0-9][\w\-']*\s+){0,3}[a-z0-9][\w\-']*)\s+(?:alone|monotherapy)\b"
+    # a strength keeps its decimal point and per cent sign in the arm's name: "metronidazole 0.75% gel alone"
+    r"((?:(?!alone\b|monotherapy\b)(?:\d+(?:\.\d+)?%|[a-z0-9][\w\-']*)\s+){0,3}[a-z0-9][\w\-']*)\s+(?:alone|monotherapy)\b"
     r"(?!\s+(?:or|and)\s+(?:in\s+)?combination)"
 )
 # What introduces the comparator, by how much it says: a "phrase" comparison names the
@@ -548,6 +549,8 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
                     if _names_an_arm(lowered, m) and (m.group(1) != "tau" or "TAU" in text) and not _drug_called_standard(lowered, m)),
                    None)
     alone = _alone(lowered)
+    if alone and not _ARMS_SET_SIDE_BY_SIDE.search(lowered):
+        alone = None
     for match in _comparisons(lowered, with_controls=bool(control or alone)):
         strength = match.lastgroup or "control"
         if strength == "drug" and lowered.startswith("over ", match.start()) and _GAIN_BEFORE_OVER.search(
@@ -836,7 +839,8 @@ def _comparisons(lowered: str, with_controls: bool) -> list[re.Match[str]]:
                           (either, "phrase" if given_either else "drug"), (classed, "drug")):
         if arm and arm is not alike and _renames_before_or(lowered, arm.end()):
             found = [m for m in found if m.end() != arm.end()]  # "collagen peptides or hydrolyzed collagen": one agent
-        elif arm and strength == "phrase" and names_people_at(lowered, arm.end()) and not _DOSE_LED.match(lowered, arm.end()):
+        elif arm and strength == "phrase" and names_people_at(lowered, arm.end()) and not (
+                _DOSE_LED.match(lowered, arm.end()) or _SESSIONS_LED.match(lowered, arm.end())):
             found = [m for m in found if m.end() != arm.end()]  # "in adults or adolescents": who, not an arm
         elif arm:
             found = [m for m in found if m.end() != arm.end()]
@@ -851,6 +855,8 @@ def _comparisons(lowered: str, with_controls: bool) -> list[re.Match[str]]:
     ]
 
 
+# A count of sessions opens an arm, not a group of people: "or to 3 sessions of shockwave therapy".
+_SESSIONS_LED = re.compile(r"\d+\s+(?:(?:weekly|daily|monthly|fortnightly)\s+)?(?:sessions|treatments|applications|visits)\s+of\s")
 # Comparisons that a "not" grades rather than denies: "was not inferior to alfuzosin", "not superior to placebo".
 _GRADED = ("inferior", "superior", "equivalent", "similar", "comparable", "differ")
 
@@ -1357,7 +1363,10 @@ _ARM_OF = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:(?:matched|matching|propensity[\s\-]score[\s\-]matched|propensity[\s\-]matched)\s+)?"
     r"(?:(?:new\s+)?(?:starters|users|initiators|recipients|takers)\s+of\s+|"
     r"(?:(?:standard|usual|full|recommended|conventional|regular)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen)[\s\-]+(?:days?|weeks?|months?|doses?)(?:'s?)?"
-    r"(?:\s+course)?\s+of\s+|\d+[\s\-]+(?:day|week|month)\s+course\s+of\s+|"
+    r"(?:\s+course)?\s+of\s+|"
+    # "3 sessions of radial shockwave therapy", "ten weekly treatments of acupuncture": how many, then the therapy
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen)\s+(?:(?:weekly|daily|monthly|fortnightly)\s+)?"
+    r"(?:sessions|treatments|applications|visits)\s+of\s+|\d+[\s\-]+(?:day|week|month)\s+course\s+of\s+|"
     # "a single dose of albendazole", "a standard course of amoxicillin", "daily doses of iron"
     r"(?:(?:single|one-off|standard|usual|full|daily|weekly|twice-daily|once-daily)\s+)?(?:doses?|course|regimen|injections?|infusions?)\s+of\s+)"
 )
@@ -1488,6 +1497,14 @@ def _alone(lowered: str) -> tuple[str, int] | None:
     return None
 
 
+# What makes an arm of "X alone": another arm beside it, a comparison or a result ("seizures are rarely
+# controlled with valproate and clobazam alone" tells the disease, not a trial's control; a citation's
+# number in brackets is no result; "X alone didn't help" tells how that arm did).
+_ARMS_SET_SIDE_BY_SIDE = re.compile(
+    r"(?<![\w\[])\d(?![\d,\s\-\u2013]*\])|\+|\b(?:than|compar\w*|versus|vs|against|over|random\w*|assign\w*|allocat\w*|add\w*|plus|combin\w*|together|"
+    r"alongside|along|arms?|groups?|trials?|stud(?:y|ies|ied)|either|both|better|worse|more|less|fewer|greater|superior|"
+    r"inferior|similar\w*|equal\w*|differ\w*|or|on\s+top|adjunct\w*|augment\w*|did|didn|does|doesn|work\w*|help\w*|fail\w*)\b"
+)
 _UNIT_WORD = re.compile(r"(?:mg|g|mcg|µg|μg|ug|iu|ml|units?|grams?|milligrams?|sessions?|weeks?|days?|months?)\b")
 _HOW_TAKEN = {"given", "taken", "used", "applied", "administered", "eaten", "drunk", "worn", "done", "performed", "swallowed", "mixed"}
 _SCHEDULE_WORDS = {
