@@ -681,7 +681,8 @@ _NOT_AN_OUTCOME = re.compile(
     r"Neuropsychiatric\s+Interview|Statistical|Diagnostic\s+and\s+Statistical|"
     # statistical tests analyse the outcomes: "the Mc Nemar Test", "Mann-Whitney U Test", "Fisher's Exact Test"
     r"Mc\s?Nemar|Chi[\s\-]?Squared?|Fisher['’]?s?\s+Exact|Mann[\s\-]+Whitney|Wilcoxon|Kruskal|Student['’]?s?\s+t\b|"
-    r"Kolmogorov|Shapiro|Friedman|Tukey|Bonferroni|Log[\s\-]?Rank|Levene|Cochran|Scheff|Dunnett|Duncan|Mantel|Hosmer",
+    r"Kolmogorov|Shapiro|Friedman|Tukey|Bonferroni|Log[\s\-]?Rank|Levene|Cochran|Scheff|Dunnett|Duncan|Mantel|Hosmer|"
+    r"(?:Paired|Independent|One|Two)[\s\-]+Samples?\s+[tTzZ]\b|\b[tTzZ][\s\-]Test|Post[\s\-]?Hoc|Welch|Sidak|Durbin|Breusch",
     re.IGNORECASE,
 )
 
