@@ -396,6 +396,7 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
         return _structured_abstract_meta(text, blocks)
     header = _header_lines(text, [b for b in chrome_and_head if b is not title])
     citation = next((line for line in header if _is_citation_line(line)), None) or _masthead_citation(header)
+    citation = _named_volume_line(header, citation)
     identified = citation is not None or any(_is_identifier_line(_plain(text, b)) for b in head)
     parts = (author_index is not None) + identified
     headed = _plain(text, blocks[heading]).lower() == "abstract" or (
@@ -707,6 +708,24 @@ def _designed_abstract(text: str, title: str, rest: list[Block], start: int, end
     subtitle = title.rsplit(":", 1)[1].strip() if ":" in title else ""
     return bool(_SUBTITLE.fullmatch(subtitle)) and sum(b.end - b.start for b in rest) <= _PAGE_END and (
         _reports_own_study(text, start, end)) and _RETELLING.search(text, start, end) is None
+
+
+def _named_volume_line(lines: list[str], citation: str | None) -> str | None:
+    """A publisher's masthead sets the journal's name on its own line over "Volume 2019, Article ID
+    5237642, 9 pages": read the pair as "<Journal> 2019", not as a journal called "Volume"."""
+    if citation is None or not _VOLUME_FIRST.match(citation) or citation not in lines:
+        return citation
+    at = lines.index(citation)
+    year = _YEAR.search(citation)
+    if at == 0 or year is None or not _JOURNAL_NAME_LINE.fullmatch(lines[at - 1]):
+        return citation
+    return f"{lines[at - 1]} {year.group(1)}"
+
+
+# A masthead's volume line, the journal's name left on the line above: "Volume 12, Issue 3, 2015", "Vol. 8 No. 2 (2020)".
+_VOLUME_FIRST = re.compile(r"(?i:vol(?:ume)?)\.?\s*\d")
+# A journal's name alone on its line: words in title case, no digits or sentence punctuation.
+_JOURNAL_NAME_LINE = re.compile(r"[A-Z][A-Za-z&'’-]*(?:\s+(?:[A-Z][A-Za-z&'’-]*|of|and|in|for|on|the|&)){0,9}")
 
 
 def _masthead_citation(lines: list[str]) -> str | None:
