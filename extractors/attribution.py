@@ -81,12 +81,12 @@ _ETAL = r"et\.?\s*al\b\.?|and\s+(?:colleagues|co-?workers|others)|and\s+(?:his|h
 # Vancouver style: "Smith-Jones AB", "Tardif J-C", its full stop only before the year ("(Lee JA, Park M. 2019)");
 # APA style after a comma: "Okonkwo, J. A. (2019)", "(Okonkwo, J., & Reyes, M., 2019)".
 _INITIALS = (r"(?:\s+(?:[A-Z]{1,3}|[A-Z]-[A-Z])(?![\w'’.-])|\s+[A-Z]{1,3}(?=\.\s+(?:19|20)\d\d\b)"
-             r"|,\s+[A-Z]\.(?:\s?-?[A-Z]\.){0,2}(?=,?\s+(?:\(|&|and\s|(?:19|20)\d\d\b)|,\s+[A-Z][a-z]+,\s+[A-Z]\.))?")
+             r"|,\s+[A-Z]\.(?:\s?-?[A-Z]\.){0,2}(?=,?\s+(?:\(|&|and\s|(?:19|20)\d\d\b)|,\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+[A-Z]\.))?")
 _NAME = rf"{_SURNAME}{_INITIALS}"
 # A PDF's superscript reference number flattened onto the first surname: "Seely2 (2012)", "Moreno3 et al."
 _GLUED_NUMBER = r"(?:(?P<sup>[1-9]\d?(?:,\d{1,2})*)(?=\s))?"
 _AUTHORS = (
-    rf"(?P<first>{_SURNAME}){_GLUED_NUMBER}{_INITIALS}(?:,\s+{_NAME}){{0,4}}(?:,?\s+(?:and|&)\s+{_NAME})?(?:,?\s+(?:{_ETAL}))?"
+    rf"(?P<first>{_SURNAME}){_GLUED_NUMBER}{_INITIALS}(?:,\s+{_NAME}){{0,19}}(?:,?\s+(?:and|&)\s+{_NAME})?(?:,?\s+(?:{_ETAL}))?"
 )
 def _word_led(words: list[str], tail: str = "") -> str:
     """``\\b(?:w1|w2|...)`` followed by ``tail``, spelt as one branch per word opening on its

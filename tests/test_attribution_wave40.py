@@ -1,5 +1,7 @@
 """Attribution on real pages, wave 40: a publisher's masthead whose volume line ("Volume 2019,
-Article ID ...") sits under the journal's name names that journal, never one called "Volume".
+Article ID ...") sits under the journal's name names that journal, never one called "Volume"; an
+APA reference's first author stays first however long its list and whatever hyphenated surname
+sits in it.
 All trials, people and journals are invented."""
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors.attribution import find_attributions
 from pipeline.ingest import ingest
 from pipeline.model import Document
 
@@ -43,3 +46,16 @@ def test_a_volume_line_under_the_journal_name_names_the_journal(tmp_path: Path, 
     meta = _ingest(tmp_path, page).meta
     assert meta.journal == journal
     assert meta.year == year
+
+
+@pytest.mark.parametrize(("reference", "first"), [
+    ("Okafor, N., Brandt, L., Silva, M., Chen, Y., Novak, P., Dubois, A., Haddad, R., & Kowalski, J. (2021). "
+     "Zinc lozenges for the common cold in adults. Journal of Respiratory Care, 12(3), 45-52.", "Okafor"),
+    ("Lindqvist, P., Moreau, C., Ferreira-Lima, T., & Haddad, R. (2018). Iron dosing on alternate days in "
+     "pregnancy. Obstetric Medicine, 4(2), 101-109.", "Lindqvist"),
+    ("Tan, B., Ruiz, A., Novak, P., Chen, Y., Brandt, L., Garcia-Lopez, M., & Silva, M. (2016). Creatine and "
+     "sprint cycling. Sports Nutrition Review, 9, 12-19.", "Tan"),
+])
+def test_an_apa_reference_is_credited_to_its_first_author(reference: str, first: str) -> None:
+    authors = [a for a in find_attributions(reference) if a.first_author]
+    assert authors and authors[0].first_author == first
