@@ -363,7 +363,7 @@ def _read_ahead(plan: DocumentPlan, parsed: list[Doc], abbreviations: fields.Abb
     patterns, and reading one sentence's fields after another's evicted each parser's from
     the CPU cache before its next sentence (10-17% of the benchmark's extraction CPU). The
     values are kept with the document's short forms, where the builder finds them."""
-    values = []
+    texts = []
     for passage, doc in zip(plan.passages, parsed):
         if passage.context == "abstract":
             continue  # read whole by ``extract_facts``
@@ -373,8 +373,8 @@ def _read_ahead(plan: DocumentPlan, parsed: list[Doc], abbreviations: fields.Abb
             begin = sentence.start - passage.start
             if (CLAIM_CUE.found(sentence.text) or (comment and COMMENT_CUE.found(sentence.text))
                     or bisect.bisect_left(starts, begin) < bisect.bisect_left(starts, begin + len(sentence.text))):
-                values.append(fields.analyse(readable(sentence.text), abbreviations))
-    fields.read_on_demand_fields(values)
+                texts.append(readable(sentence.text))
+    fields.analyse_all(texts, abbreviations)
 
 
 class _Sentence(NamedTuple):

@@ -128,6 +128,20 @@ def analyse(span: Span | Doc | str, local_abbreviations: dict[str, str] | None =
     return analysed
 
 
+def analyse_all(texts: list[str], abbreviations: Abbreviations) -> None:
+    """:func:`analyse` these sentences now, every field of them, one field over all the
+    sentences before the next field: one parser's patterns stay in the CPU cache from
+    sentence to sentence. Their values are kept with ``abbreviations``."""
+    new = [text for text in dict.fromkeys(texts) if text not in abbreviations.analysed]
+    unglued = [unglue_markers(text) for text in new]  # "placebo¹" is placebo
+    counts = [parse_n(text) for text in unglued]
+    comparators = [parse_comparator(text, abbreviations.drugs) for text in unglued]
+    doses = [read_doses(text) for text in unglued]
+    values = [_values(*read, abbreviations) for read in zip(unglued, counts, comparators, doses)]
+    abbreviations.analysed.update(zip(new, values))
+    read_on_demand_fields(values)
+
+
 def read_on_demand_fields(values: list[FieldValues]) -> None:
     """Read now every field of these sentences' values that is parsed when first read,
     one field over all the sentences before the next field: one parser's patterns stay in
@@ -139,9 +153,15 @@ def read_on_demand_fields(values: list[FieldValues]) -> None:
 
 def _analyse(text: str, local_abbreviations: dict[str, str] | None) -> FieldValues:
     text = unglue_markers(text)  # "placebo¹" is placebo
-    n, n_detail = parse_n(text)
-    comparator = parse_comparator(text, getattr(local_abbreviations, "drugs", None))
-    doses, bounds = read_doses(text)
+    return _values(text, parse_n(text), parse_comparator(text, getattr(local_abbreviations, "drugs", None)),
+                   read_doses(text), local_abbreviations)
+
+
+def _values(text: str, count: tuple[int | None, dict], comparator: str | None, read: tuple[list[Dose], list[Dose]],
+            local_abbreviations: dict[str, str] | None) -> FieldValues:
+    """The values of one unglued sentence from its N, comparator and doses, read."""
+    n, n_detail = count
+    doses, bounds = read
     if doses and comparator and comparator not in CONTROLS and not comparator.endswith(" alone") and (
             comparator != same_drug_doses(text.lower())):
         # not when the arms are two doses of one drug, nor for an add-on's base ("X plus paracetamol versus paracetamol
@@ -183,7 +203,7 @@ class _SentenceValues(FieldValues):
     sentence states anything is settled by the first field found (``is_empty`` reads N,
     dose and comparator first), a claim takes the first population its sentences state,
     and a sentence no claim takes is not read further (the sentences a document will
-    likely claim are read whole, field by field, by :func:`read_on_demand_fields`)."""
+    likely claim are read whole, field by field, by :func:`analyse_all`)."""
 
     outcome_measures = _ReadOnDemand(lambda values: parse_outcomes(values.text, values.abbreviations))
     population = _ReadOnDemand(lambda values: parse_population(values.text))
