@@ -15,12 +15,14 @@ import bisect
 import dataclasses
 import functools
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 from extractors.fields.lexicon import trie_pattern
 from pipeline.model import Study
@@ -1928,6 +1930,11 @@ class AttributionFinder:
         extensions = doc._  # each ``doc._`` builds a new accessor
         extensions.attribution_hits = find_attributions(extensions.text or doc.text)
         return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        """A batch of passages whole before extraction reads the first (as the sentencizer does)."""
+        for batch in minibatch(docs, size=batch_size):
+            yield from [self(doc) for doc in batch]
 
 
 @Language.factory("study_attributions")
