@@ -282,7 +282,7 @@ _IN_VENUE = (rf"\s*(?P<preposition>in|from|by)\s+(?:the\s+)?(?:(?:an?\s+)?(?:(?:
              r"(?:(?:[a-z][\w-]+\s+){0,2}?journal\s+)?")  # "the peer-reviewed journal X", "the medical journal X"
 _VENUE_TAIL = re.compile(
     r"(?:\s+(?:of|with|among|involving|on)(?:\s+(?:[a-z0-9][\w,-]*|[A-Z]{2,}s?,?)){1,5}?)?"
-    r"(?:,?\s+(?:led|conducted|run|carried\s+out)\s+by(?:\s+[\w-]+){1,4}?)?"  # "a trial led by the same team and published in"
+    r"(?:,?\s+(?:led|conducted|run|carried\s+out)\s+by(?:\s+[\w'’-]+){1,4}?)?"  # "a trial led by the same team (or by St Anne's Hospital) and published in"
     rf"(?:,?\s+(?:and\s+|that\s+(?:was\s+)?|which\s+(?:was\s+)?|(?:was|were|is|are|has\s+been|have\s+been)\s+)?"
     rf"(?P<verb>{_PUBLISHING})?{_WHEN}{{0,2}}{_DATE}?{_WHEN}?{_IN_VENUE})"
     rf"{_VENUE}{_VENUE_DATE}"
@@ -380,8 +380,10 @@ _NAME_RUN = re.compile(r"(?<![\w-])(?:[A-Z][\w.'’-]*\s+(?:(?:of|and|&|the|for|
 _REPORTED_YEAR = re.compile(rf"\s+(?:reported|found|showed|published|concluded|observed|demonstrated)\s+in\s+({_YEAR})\b")
 _NOT_VENUE = re.compile(rf"^(?:{_MONTH}|Journal)$|^{_MONTH}\s|^{_ISSUE_OWNER}|^{_SEASON}$")
 # A venue name ends with its sentence: "... in JAMA Psychiatry. Women who ...", "... in
-# BMJ. The ..." (a period after a short word may be an abbreviation: "J. Clin. Psychiatry").
-_VENUE_END = re.compile(r"(?:(?<=[A-Za-z]{5})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]{4}))\.(?=\s)")
+# BMJ. The ..." (a period after a short word may be an abbreviation: "J. Clin. Psychiatry",
+# unless a sentence's opening word follows it: "... of Wound Care. The trial ...").
+_VENUE_END = re.compile(r"(?:(?<=[A-Za-z]{5})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]{4}))\.(?=\s)|"
+                        r"\.(?=\s+(?:The|This|These|Those|That|It|Its|In|Our|We|They|An|But|However|Researchers|Patients)\b)")
 _PUBLISHED_YEAR = re.compile(
     rf"(?:\s*\([^()]{{1,20}}\))?,?\s+(?:(?:was\s+)?published\s+)?in\s+(?:{_MONTH}\s+)?({_YEAR})\b"
     r"(?![\s-]*(?:patients|participants|adults|children|subjects|people|women|men|veterans)\b)"
@@ -433,6 +435,9 @@ _AUTHOR_ROLE = re.compile(
 )
 _INSTITUTION = re.compile(r"(?:University|Hospital|Clinic|School|Institut|College|Cent(?:er|re)|Foundation|Academy|"
                           r"Agency|Council|Society|Association|Ministry|Department)")
+# The rest of an institution's name after what read as a surname: "led by St Aldhelm's Children's
+# Hospital", "a trial run by Karolinska University Hospital" name a place, not an author.
+_INSTITUTION_AFTER = re.compile(rf"(?:['’]s)?(?:\s+[A-Z][\w'’.-]*){{0,3}}?\s+{_INSTITUTION.pattern}")
 _ORG_TAIL = re.compile(
     r"(?:,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?:funded|sponsored|supported|conducted|run|led|commissioned)\s+by\s+(?:the\s+)?)"
     r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:of|and|&|for|on|[A-Z][\w&.\-]*))*)"
@@ -699,7 +704,10 @@ def find_attributions(text: str) -> list[Attribution]:
     if dated and "(" in text:
         hits += [Attribution("venue-year", m.start() + 1, m.end("year"), text[m.start() + 1:m.end("year")],
                              year=int(m.group("year")[:4]), venue=m.group("venue")) for m in _ACRONYM_IN_BRACKETS.finditer(text)]
-    hits += _markers(text)
+    markers = _markers(text)
+    if markers and (" and " in text or " & " in text):
+        hits += _pair_subjects(text)
+    hits += markers
     hits += _venue_years(text)
     hits += _identifiers(text)
     if dated:
@@ -710,6 +718,24 @@ def find_attributions(text: str) -> list[Attribution]:
     if dated:
         hits = _without_bodies(text, hits)  # "(American Heart Association, 2018)" is no author "Association"
     return _without_overlaps(hits)
+
+
+# Two surnames opening a sentence as the subject of what the study did: "Halloran and Beck
+# randomised 52 children ...", "Osei & Lind compared ...".
+_PAIR_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.;:\d]\s)|(?<=\n))(?P<first>{_SURNAME})\s+(?:and|&)\s+(?P<second>{_SURNAME})\s+"
+    r"(?:(?:also|later|then|similarly|previously|first)\s+)?(?:randomi[sz]ed|enrolled|compared|assigned|allocated|"
+    r"recruited|treated|tested|studied|followed|gave)\s+"  # a verb of running the trial with its object, not a passive's
+    r"(?!(?:to|with|in|into|for|by|at|on|as|from|was|were|had|have|who|which|that)\b)[\w(]"
+)
+
+
+def _pair_subjects(text: str) -> list[Attribution]:
+    """Two authors named without a year as a sentence's subject, in a passage that cites
+    by number: the sentence's marker gives the reference, the names its first author."""
+    return [Attribution("author", m.start(), m.end("second"), text[m.start():m.end("second")], first_author=m.group("first"))
+            for m in _PAIR_SUBJECT.finditer(text)
+            if not (_is_stopword(m.group("first")) or _is_stopword(m.group("second")))]
 
 
 def _running_head(text: str, hit: Attribution) -> bool:
@@ -893,6 +919,8 @@ def _author_years(text: str) -> list[Attribution]:
                 # "(Okoye et al., Sleep Med Open 2025)": "Open 2025" read as a surname (or a stopword) and year
                 read = hit or Attribution("venue-year", m.start(), m.end(), m.group(0), year=year)
                 hit = _authors_before_journal(text, read, m.start("year")) or hit
+            if hit is not None and (hit.kind != "author-year" or "(" in text[max(0, hit.start - 40):hit.start]):
+                hit = _authors_before_bracketed_journal(text, hit) or hit
             if hit is not None and hit.kind == "venue-year" and text[hit.start - 1:hit.start] == "(":
                 hit = _pair_before_bracket(text, hit) or hit
             if hit is not None and hit.kind == "author-year" and "(" in text[hit.end:hit.end + 2]:
@@ -1265,6 +1293,34 @@ def _authors_before_journal(text: str, hit: Attribution, year_start: int) -> Att
                        first_author=authors.group("first"), year=hit.year, venue=venue)
 
 
+# A journal (abbreviated or in full) and year alone in brackets right after the authors they cite:
+# "Brekke et al. (Scand J Sports Rehab, 2023)", "Mills and Oduya (Journal of Wound Care 2019)".
+_BRACKET_JOURNAL_YEAR = re.compile(
+    rf"\((?P<venue>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|&|and|the)\s+)?[A-Z][\w.&'’-]*){{0,7}}),?\s+(?P<year>{_YEAR})(?![\w-])\s*\)")
+_AUTHORS_BEFORE_BRACKET = re.compile(
+    rf"(?<![\w'’-])(?P<first>{_SURNAME})(?:\s+(?:and|&)\s+{_SURNAME}|,?\s+(?:{_ETAL}))\s+\($")
+
+
+def _authors_before_bracketed_journal(text: str, hit: Attribution) -> Attribution | None:
+    """The author-year of "Brekke et al. (Scand J Sports Rehab, 2023)": a bracket holding
+    only a journal and its year, whichever of its words was read as a surname, cites the
+    authors right before it; the journal is its venue."""
+    opening = text.rfind("(", max(0, hit.start - 60), hit.start + 1)
+    bracket = _BRACKET_JOURNAL_YEAR.match(text, opening) if opening >= 0 else None
+    if bracket is None or bracket.start("year") < hit.start:
+        return None
+    venue = bracket.group("venue")
+    words = [w.rstrip(".") for w in venue.split() if w not in ("of", "&", "and", "the")]
+    if not (words[0] in _ABBREVIATED_LEADS or words[-1] in _JOURNAL_WORDS or _VENUE_CUE.search(venue)
+            or _JOURNAL_ACRONYM.match(venue)):
+        return None
+    authors = _AUTHORS_BEFORE_BRACKET.search(text, max(0, opening - 80), opening + 1)
+    if authors is None or _is_stopword(authors.group("first")):
+        return None
+    return Attribution("author-year", authors.start(), bracket.end(), text[authors.start():bracket.end()],
+                       first_author=authors.group("first"), year=int(bracket.group("year")[:4]), venue=venue)
+
+
 _PAIR_BEFORE = re.compile(rf"(?<![\w'’-])(?P<first>{_SURNAME})\s+(?:and|&)\s+{_SURNAME}\s+\($")
 
 
@@ -1581,7 +1637,8 @@ def _venue_years(text: str) -> list[Attribution]:
         year_match = _YEAR_IN.search(m.group(0))
         year = int(year_match.group(1)[:4]) if year_match else None
         by = _BY_AUTHOR.match(text, m.end())
-        if by and not _is_stopword(by.group("first")) and not _VENUE_CUE.search(by.group("first")):
+        if by and not (_is_stopword(by.group("first")) or _VENUE_CUE.search(by.group("first"))
+                       or _INSTITUTION_AFTER.match(text, by.end())):
             spaced = _SPACED_MARKER.match(text, by.end())
             end = spaced.end() if spaced else by.end()
             hits.append(Attribution("author-year" if year else "author", m.start(), end, text[m.start():end],

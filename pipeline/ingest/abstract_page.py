@@ -459,8 +459,14 @@ def _structured_own(text: str, abstract: list[Block], start: int, end: int) -> b
     return {"aim", "methods", "results", "conclusions"} <= groups and _NARRATIVE_ABSTRACT.search(text, start, end) is None
 
 
-# An abstract's own design or results, in the authors' words.
+# The design words an abstract's impersonal methods sentence stacks before "trial" or "study".
+_DESIGN = (r"(?:(?:double|single|triple)[- ]blind(?:ed)?|placebo[- ]controlled|randomi[sz]ed|controlled|clinical|prospective|"
+           r"retrospective|cross-?over|parallel(?:-group)?|pilot|multi-?cent(?:er|re)|open[- ]label|cohort|cross-sectional|observational)")
+# An abstract's own design or results, in the authors' words; journals that shun "we" put the design in
+# the passive ("A double-blind randomized clinical trial was conducted", "This study was performed to ...").
 _OWN_STUDY = re.compile(
+    rf"\b(?:an?\s+(?:{_DESIGN}[\s,]+(?:and\s+)?)+|(?:this|the\s+present|our)\s+(?:{_DESIGN}[\s,]+(?:and\s+)?)*)(?:study|trial)\s+"
+    r"(?:(?:with|of|in|among|on|including)\s+[\w\s,-]{0,60}?)?(?:was|has\s+been)\s+(?:conducted|performed|carried\s+out|undertaken)\b|"
     r"\b(?:were|was)\s+randomi[sz]ed\b|\brandomly\s+(?:assigned|allocated|divided)\b|\bwe\s+(?:conducted|performed|carried\s+out|"
     r"enrolled|recruited|included|randomi[sz]ed|searched|pooled|analy[sz]ed|assessed|compared|evaluated|investigated|examined)\b|"
     r"\b(?:this|the\s+present|our)\s+(?:randomi[sz]ed\s+|prospective\s+|retrospective\s+|controlled\s+|clinical\s+|cohort\s+)*"

@@ -30,6 +30,9 @@ _INITIAL_ETAL_YEAR = re.compile(
     r"(?P<journal>[A-Z][A-Za-z.&' ]{2,80}?)\.?\s+\d{1,4}\s*(?:\(\d+\))?\s*:\s*[A-Za-z]?\d")
 # PubMed's short citation: "Lauren B Marangell et al. Am J Psychiatry. 2003 May."
 _PUBMED_SHORT = re.compile(r"^(?:[A-Z][\w'’-]*\.?\s+){1,4}et\s+al\.\s+(?P<journal>[A-Z][^.\n]{1,80})\.\s+(?P<year>(?:19|20)\d{2})\b")
+# PubMed's source line over an abstract: "Eur J Pain. 2019 Mar 4;23(3):512-20.", "Iran J Ophthalmol. Spring 2016;5(1):32-38.".
+_PUBMED_SOURCE = re.compile(r"^(?P<journal>[A-Z][A-Za-z&'’ ]{1,100}?)\.\s+(?:(?:Spring|Summer|Autumn|Fall|Winter)\s+)?"
+                            r"(?P<year>(?:19|20)\d{2})(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\d")
 # PMC's masthead: "Medicine logoLink to Medicine" over ". 2019 Sep 13;98(37):e17186".
 _LOGO_LINK = re.compile(r"\blogo\s*link\s+to\s+(?P<journal>[A-Z][^\n.;]{1,100}?)\s*$", re.I)
 _DATE_LINE = re.compile(r"^\.\s+(?P<year>(?:19|20)\d{2})\b")
@@ -62,6 +65,8 @@ def _from_line(meta: DocumentMeta, line: str, following: str) -> None:
         meta.pmid = pmid.group(1)
     if not meta.journal and (short := _PUBMED_SHORT.match(line)):
         meta.journal, meta.year = short.group("journal").strip(), meta.year or int(short.group("year"))
+    if not meta.journal and (source := _PUBMED_SOURCE.match(line)):
+        meta.journal, meta.year = source.group("journal").strip(), meta.year or int(source.group("year"))
     if not meta.journal and (logo := _LOGO_LINK.search(line)) and (dated := _DATE_LINE.match(following)):
         meta.journal, meta.year = logo.group("journal").strip(), meta.year or int(dated.group("year"))
 
