@@ -292,7 +292,7 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
         n_detail=n_detail,
         dose=doses,
         comparator=comparator,
-        outcome_measures=_outcome_cells(measured, finding, abbreviations),
+        outcome_measures=_outcome_cells(measured, finding, abbreviations, _further_outcome_cells(table, row, measured)),
         population=(fields.parse_population(cell("population")) or cell("population")) if cell("population") else None,
         direction=direction,
         ongoing_trial=fields.parse_ongoing(line),
@@ -403,12 +403,22 @@ def _header_of(table: Table, role: str) -> str:
     return next((c.reading for r, c in zip(table.roles, header.cells) if r == role), "") if header.header else ""
 
 
-def _outcome_cells(outcome: str, finding: str | None, abbreviations: dict) -> list[str]:
-    """Measures named in the Outcome cell and the Finding cell; an Outcome cell that is a
+def _further_outcome_cells(table: Table, row: Row, measured: str) -> list[str]:
+    """The row's cells in every Outcome column besides ``measured``: "Outcome measures |
+    Grading scale" may tell what happened in the first and name the scale in the second."""
+    return [found.reading for role, found in zip(table.roles, row.cells)
+            if role == "outcome" and found.reading and found.reading != measured]
+
+
+def _outcome_cells(outcome: str, finding: str | None, abbreviations: dict, further: tuple[str, ...] | list[str] = ()) -> list[str]:
+    """Measures named in the Outcome cells and the Finding cell; an Outcome cell that is a
     bare abbreviation the lexicon does not know ("FSQ") is that measure."""
-    measures = fields.parse_outcomes(outcome, abbreviations) if outcome else []
-    if not measures and _ABBREVIATION_CELL.match(outcome):
-        measures = [outcome]
+    measures: list[str] = []
+    for cell in (outcome, *further):
+        named = fields.parse_outcomes(cell, abbreviations) if cell else []
+        if not named and _ABBREVIATION_CELL.match(cell):
+            named = [cell]
+        measures += [m for m in named if m not in measures]
     if finding:
         # "WURSS-21" | "no difference in total symptom score": the named measure's score, no second measure
         measures += [m for m in fields.parse_outcomes(finding, abbreviations) if m not in measures and not (measures and is_generic(m))]

@@ -286,6 +286,8 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
                 if canonical == match.group(1):
                     found = _without_listed_part(text, found, match)
                 found.append((match.start(), match.end(), canonical))
+    if " score" in text:
+        found.extend(_scored_abbreviations(text, found, criteria, local_abbreviations))
     if len(text) <= 80 and _ABBREVIATION_LIST.fullmatch(text):
         found.extend(_listed_abbreviations(text, found))
     if _UNLISTED_HEAD.search(text):
@@ -323,6 +325,31 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
         if canonical not in result:
             result.append(canonical)
     return result
+
+
+# A short form the lexicon lacks, given a score: "PRTEE scores favoured PRP", "the NSS total score fell".
+_SCORED_ABBREVIATION = re.compile(
+    r"(?<![\w\-/])((?=(?:[a-z0-9\-]*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,8}[A-Za-z0-9])(?:\s+(?:total|global|sum))?[\s\-]scores?\b"
+)
+
+
+def _scored_abbreviations(
+    text: str, found: list[tuple[int, int, str]], criteria: list[tuple[int, int, str]], local: dict[str, str] | None
+) -> list[tuple[int, int, str]]:
+    """Unlisted short forms that a score is reported on: an instrument's, as written. Not a
+    statistic ("SMD scores"), a listed short form read only by its name, nor a short form the
+    document spells out as no measure."""
+    scored = []
+    for match in _SCORED_ABBREVIATION.finditer(text):
+        written, start, end = match.group(1), match.start(1), match.end(1)
+        if written in _STATISTICS or written in FULL_NAMES or (local is not None and local.get(written) == ""):
+            # a listed short form not read above is one the lexicon finds too ambiguous alone ("RMI scores")
+            continue
+        if any(begin < end and start < stop for begin, stop, _ in found + criteria):
+            continue
+        if not _is_criterion(written, text, start, end):
+            scored.append((start, end, written))
+    return scored
 
 
 def is_generic(measure: str) -> bool:
@@ -736,7 +763,7 @@ def _local_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
 _PAREN_ABBREVIATION = re.compile(r"\(\s*([A-Za-z0-9][A-Za-z0-9\-&+()]{0,14}?[A-Za-z0-9+)]?)\s*[;,)]")
 _SCALE_HEAD = re.compile(
     r"\b(?:scale|inventory|questionnaire|index|test|battery|checklist|schedule|assessment|examination|"
-    r"interview|rating|score|measure|survey|profile|task|challenge|clamp)\s*$",
+    r"interview|rating|score|measure|survey|profile|task|challenge|clamp|evaluation)\s*$",
     re.IGNORECASE,
 )
 
@@ -816,6 +843,7 @@ def learn_abbreviations(text: str) -> dict[str, str]:
     with scispaCy's Schwartz-Hearst alignment on just the words before it.
     """
     learned: dict[str, str] = {}
+    undecided: list[tuple[str, int, int, str]] = []  # (short form, where its bracket opens and closes, the words before)
     if ";" in text:
         _learn_legend(text, learned)
     if "(" not in text:
@@ -848,8 +876,8 @@ def learn_abbreviations(text: str) -> dict[str, str]:
             if edition and not _key(known).endswith(edition.group(2).upper()):
                 known = f"{known}-{edition.group(2).upper()}"
             learned[abbreviation] = known
-        elif _NOT_AN_OUTCOME.search(before[-80:]):
-            continue
+        elif _NOT_AN_OUTCOME.search(before[-80:]) and _NOT_AN_OUTCOME.search(_long_form(abbreviation, before) or before[-80:]):
+            continue  # the name is a statistical test or a diagnostic interview; "statistically significant" before it is not
         elif _SCALE_HEAD.search(before) and _defines(abbreviation, before):
             learned[abbreviation] = abbreviation
         elif (head := _ENDPOINT_HEAD.search(before) or _TIME_TO.search(before)) and _defines_an_endpoint(abbreviation, before) and not (
@@ -862,7 +890,53 @@ def learn_abbreviations(text: str) -> dict[str, str]:
         elif _COUNTED_AFTER.match(text, match.end()) and abbreviation not in _STATISTICS and _defines(abbreviation, before) and not (
                 _HAD_LONG_FORM.search(before, max(0, len(before) - 80))):
             learned[abbreviation] = abbreviation  # "the number of rhythmic masticatory muscle activity (RMMA) episodes per hour"
+        elif abbreviation not in _STATISTICS:
+            undecided.append((abbreviation, match.start(), match.end(), before))
+    if undecided and _DECLARED_WORD.search(text):
+        _learn_declared(text, undecided, learned)
     return learned
+
+
+# Where a text names its outcomes: "The primary outcome was ...", "Main outcome measures were ...", "Secondary
+# endpoints included ...". What that sentence spells out with a short form is a measure, whatever its head word.
+_DECLARED_WORD = re.compile(r"(?:primary|secondary|main|principal|outcome|end[\s\-]?point)", re.IGNORECASE)
+_DECLARED_BEFORE = re.compile(
+    r"\b(?:(?:co-?primary|primary|secondary|main|principal|key)\s+(?:efficacy\s+)?(?:outcomes?|end[\s\-]?points?|outcome\s+measures?)"
+    r"|outcome\s+measures?)\s*(?:was|were|is|are|included?|includes|comprised|consisted\s+of|:)\s",
+    re.IGNORECASE,
+)
+# "... (TF) was secondary", "... (SOL) was the primary endpoint"
+_DECLARED_AFTER = re.compile(
+    r"\s*(?:was|were|is|are|served\s+as)\s+(?:the\s+|a\s+|our\s+)?(?:co-?primary|primary|secondary|main|principal|key)"
+    r"(?:\s+(?:efficacy\s+)?(?:outcomes?|end[\s\-]?points?|outcome\s+measures?|measures?|variables?)\b|(?=\s*[.;,]))",
+    re.IGNORECASE,
+)
+# Whom the study enrolled, named in the same sentence: "... at 12 weeks in adults with chronic kidney disease (CKD)".
+_ENROLLED_BETWEEN = re.compile(r"\b(?:with|without|having|among)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)|\n")
+
+
+def _learn_declared(text: str, undecided: list[tuple[str, int, int, str]], learned: dict[str, str]) -> None:
+    """Learn the short forms the text declares as outcomes: spelled out in the sentence that
+    names the outcomes ("The primary outcome was change in best-corrected visual acuity
+    (BCVA)"), listed there after being spelled out elsewhere ("Optical coherence tomography
+    (OCT) ... The main outcome measures were OCT and ..."), or stated as one right after
+    ("trachomatous inflammation (TF) was secondary")."""
+    spans = []
+    for cue in _DECLARED_BEFORE.finditer(text):
+        end = _SENTENCE_END.search(text, cue.end())
+        spans.append((cue.end(), end.start() if end else len(text)))
+    for abbreviation, start, end, before in undecided:
+        if abbreviation in learned:
+            continue
+        inside = any(
+            begin <= start < stop and not _ENROLLED_BETWEEN.search(text, begin, start) for begin, stop in spans
+        ) or any(
+            re.search(rf"(?<![\w\-(]){re.escape(abbreviation)}(?![\w\-])", text[begin:stop]) for begin, stop in spans
+        )
+        if (inside or _DECLARED_AFTER.match(text, end)) and _defines(abbreviation, before) and not (
+                _is_enrolled_condition(text, abbreviation) or _HAD_LONG_FORM.search(before, max(0, len(before) - 80))):
+            learned[abbreviation] = abbreviation
 
 
 # A counted or timed measure whose head word follows the short form: "... (RMMA) episodes per hour",
