@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from extractors.fields.comparator_double_dummy import without_dummy_halves
+from extractors.fields.comparator_plain_arms import plain_arm
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 from extractors.fields.markers import unglue_markers
 from extractors.fields.population import names_people_at
@@ -186,7 +187,7 @@ _PREFILTER = re.compile(trie_pattern((
     "pill", "routine", "assessment", "inferior", "superior", "as effective", "as efficacious", "as good as", "as safe and",
     "as safely", "as safe as", "as well", "as often", "as frequently", "as much ", "as many ", "as large ", "as great ", "similarly to", "as reliably", "as quickly", "as rapidly", "equivalent", "similar",
     "comparable", "beyond", "beat", "outperform", "out-perform", "over", "head-to-head", "random", "assigned", "allocated",
-    "equal", "the same", "identical", "as much as", "differ from", "differs from", "differed from", "differ significantly",
+    "equal", "the same", "identical", "as much as", "other half", "differ from", "differs from", "differed from", "differ significantly",
     "differed significantly", "differ much", "differed much", "differ materially", "differed materially",
 ), strict_spaces=True))
 _NOT_COMPARATORS = {
@@ -405,12 +406,14 @@ _BIOSIMILAR_REFERENCE = _BiosimilarReference()
 
 
 # A control arm named by its object: "a normal blanket", "the control blanket group", "regular insoles",
-# "a non-weighted vest"; a dummy one ("an inactive device", "placebo insoles") is a sham.
+# "a non-weighted vest"; a dummy one ("an inactive device", "placebo insoles") is a sham, but a placebo
+# version of what carries a drug ("a placebo patch") is the placebo.
 _OBJECTS = trie_pattern(row[0] for row in read_tsv("control_objects.tsv"))
 _DUMMY_QUALIFIERS = ("sham", "placebo", "inactive", "inert", "dummy", "deactivated", "detuned", "switched-off", "turned-off")
 _PLAIN_QUALIFIERS = ("control", "normal", "standard", "regular", "ordinary", "plain", "usual", "conventional", "clear", "untinted", "unweighted", "non-weighted", "nonweighted", "non-heated", "unheated",
                      "single-vision", "single vision")  # myopia control set against "single-vision spectacles"
 _OBJECT_WORDS = frozenset(row[0] for row in read_tsv("control_objects.tsv"))
+_CARRIERS = frozenset(row[0] for row in read_tsv("control_objects.tsv") if row[1:] == ["carrier"])
 _OBJECT_WORD = re.compile(_LEFT + "(?:" + _OBJECTS + ")" + _RIGHT)
 _QUALIFIED_BEFORE = re.compile(
     rf"(?<![\w\-])(?P<qualifier>{'|'.join(map(re.escape, _DUMMY_QUALIFIERS + _PLAIN_QUALIFIERS))})\s+"
@@ -428,6 +431,8 @@ def _object_control(lowered: str) -> str | None:
         qualified = _QUALIFIED_BEFORE.search(lowered, max(0, found.start() - 40), found.start())
         if not qualified or qualified.group("kind") in _NOT_OBJECT_KINDS:
             continue
+        if qualified.group("qualifier") == "placebo" and found.group(0) in _CARRIERS:
+            return "placebo"  # "a placebo patch": the drug's placebo, not a dummy device
         if qualified.group("qualifier") in _DUMMY_QUALIFIERS:
             return "sham"
         if any(cue in lowered for cue in _ARMS_SIDE_BY_SIDE):  # a plain object only where arms are compared
@@ -499,6 +504,11 @@ _FOLLOWED_OR = re.compile(
 )
 
 
+def _named_treatment(target: str) -> str | None:
+    """A control or a known drug at the start of ``target``: what a plain-language arm must name."""
+    return _canonical_at_start(target, "drug")
+
+
 def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> str | None:
     text = unglue_markers(text)
     if "\u2010" in text or "\u2011" in text:
@@ -522,6 +532,8 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
     if " or " in lowered and "follow" in lowered and (followed := _FOLLOWED_OR.search(lowered)):
         return " ".join(followed.group("other").split())  # "followed a Mediterranean diet or a low-fat diet": the second arm
     if not prefiltered and not (" or " in lowered and ("either " in lowered or _TOOK_GATE.search(lowered))):
+        if (plain := plain_arm(lowered, _named_treatment)) is not None:
+            return plain  # "no difference between methadone and morphine", "30 got X and 30 received Y"
         return "no treatment" if _zero_dose_arm(lowered) else None
     if _STANDARD_SHORT_FORM.search(text):
         text = _spelled_out(text, _STANDARD_SHORT_FORMS)  # "more than HA", "superior to MTX alone"
@@ -543,6 +555,8 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
         found = _canonical_at_start(named_as.group(1), "drug")
         if found:
             return found
+    if (" or " in lowered or " vs" in lowered or "versus" in lowered) and (paired := _schedule_pair(lowered)):
+        return paired  # "biannual or annual MDA of azithromycin": the second schedule of one agent
     # "baseline tau levels", "the low tau group": the protein, written in lowercase; the
     # abbreviation of treatment as usual is written "TAU".
     control = next((m for m in _CONTROL_RE.finditer(lowered)
@@ -583,6 +597,8 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
             other_half := _OTHER_HALF_GOT.search(lowered)) and (
             found := _canonical_at_start(lowered[other_half.end():other_half.end() + 80], "therapy")):
         return found  # "the other half got the usual school-based program"
+    if (plain := plain_arm(lowered, _named_treatment)) is not None:
+        return plain  # "treated with X rather than Y", "9 days with X compared with 15 days with Y"
     if control and (not alone or control.start() < alone[1]):
         return _CONTROL_KEYS[phrase_key(control.group(1))]
     if alone:
@@ -693,6 +709,26 @@ def _schedule_arm(lowered: str, match: re.Match[str] | _ArmMatch) -> str | None:
                   and a not in ("on", "every", "each", "once", "twice", "per", "a", "daily")), None)
     schedule = " ".join(dosed.group(1).split())
     return f"{_SCHEDULE_NAMES.get(schedule, schedule)} {agent}" if agent else None
+
+
+# Two schedules sharing one agent written after both: "biannual or annual MDA of oral azithromycin",
+# "weekly versus daily doses of vitamin D". The second schedule is the comparator, named with the agent.
+_SCHEDULE_ADJECTIVE = (r"(?:annual|yearly|biannual|biennial|semi-?annual|twice[\s\-]yearly|quarterly|monthly|fortnightly|weekly|"
+                       r"twice[\s\-]weekly|once[\s\-]weekly|daily|once[\s\-]daily|twice[\s\-]daily|nightly|alternate[\s\-]day)")
+_SCHEDULE_PAIR = re.compile(
+    rf"(?<![\w\-]){_SCHEDULE_ADJECTIVE}\s+(?:or|versus|vs\.?|and)\s+(?P<second>{_SCHEDULE_ADJECTIVE})\s+(?P<head>[^.;:]{{0,50}})"
+)
+_SCHEDULE_PAIR_GATE = ("annual", "yearly", "quarterly", "monthly", "weekly", "daily", "nightly", "alternate")
+
+
+def _schedule_pair(lowered: str) -> str | None:
+    """"<second schedule> <agent>" where two schedules share the agent named after them."""
+    if not any(word in lowered for word in _SCHEDULE_PAIR_GATE):
+        return None
+    for pair in _SCHEDULE_PAIR.finditer(lowered):
+        if agent := _DRUG_RE.search(pair.group("head")):
+            return f"{' '.join(pair.group('second').replace('-', ' ').split())} {_DRUG_KEYS[phrase_key(agent.group(1))]}"
+    return None
 
 
 # What may follow an arm's schedule and still leave its agent unnamed: "every day for 12 weeks", not "every day of X".

@@ -1,0 +1,60 @@
+"""The other arm as news stories and plain summaries write it, without the words of a methods section.
+
+A reporter sets two arms side by side in everyday syntax: "treated with ketamine rather than
+fentanyl", "3 days with ibuprofen compared with 5 days with paracetamol", "no difference in stay
+between methadone and morphine", "Thirty were given metformin and 30 received insulin". The second
+arm named is the comparator; each form is read only where both sides name a treatment, so
+"rather than taking it alone" or "between men and women" names none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# "treated with X rather than Y", "given X instead of Y": the arm the people did not get.
+_RATHER_THAN = re.compile(
+    r"\b(?:treated|given|received|receiving|managed|took|taking|got|getting|randomi[sz]ed\s+to|assigned\s+to|allocated\s+to)\s+"
+    r"(?:with\s+)?(?:an?\s+|the\s+)?(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+(?:rather\s+than|instead\s+of)\s+(?:with\s+)?"
+)
+# "9 days with X compared with 15 days with Y", "a median of 4 hours on X versus 7 hours on Y": a
+# result told with each arm after it.
+_AMOUNT_WITH_ARM = re.compile(
+    r"\b\d[\d.,]*\s*(?:%|[a-z]+)\s+(?:with|on|using|after)\s+(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+"
+    r"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:a\s+median\s+of\s+|an?\s+(?:average|mean)\s+of\s+)?"
+    r"\d[\d.,]*\s*(?:%|[a-z]+)\s+(?:with|on|using|after)\s+"
+)
+# "no difference in length of stay between X and Y", "did not differ between X and Y".
+_NO_DIFFERENCE_BETWEEN = re.compile(
+    r"\b(?:no\s+(?:(?:statistically\s+)?significant\s+|meaningful\s+|clear\s+|real\s+)?differences?|(?:did\s+not|didn't)\s+differ)"
+    r"\s+(?:[^.;:]{0,60}?\s)?between\s+(?:the\s+)?(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+(?:groups?\s+)?and\s+(?:the\s+)?"
+)
+_COUNT = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+          r"seventy|eighty|ninety|a\s+hundred)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?")
+# "Forty were given X and 40 received Y", "30 children got X, while 30 took Y": two counted arms.
+_COUNTED_ARMS = re.compile(
+    rf"\b{_COUNT}\s+(?:[a-z]+\s+)?(?:were\s+given|were\s+treated\s+with|received|got|took)\s+(?:an?\s+|the\s+)?"
+    r"(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)"
+    rf"(?:\s+[^.;:]{{0,60}}?)?,?\s+(?:and|while|whereas)\s+(?:the\s+(?:other|remaining)\s+)?{_COUNT}\s+(?:[a-z]+\s+)?"
+    r"(?:were\s+given|were\s+treated\s+with|received|got|took)\s+(?:an?\s+|the\s+)?"
+)
+_GATES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("rather than", "instead of"), _RATHER_THAN),
+    (("compared with", "compared to", "versus", " vs", "against"), _AMOUNT_WITH_ARM),
+    (("differ",), _NO_DIFFERENCE_BETWEEN),
+    ((" received ", " got ", " took ", " were given ", " were treated "), _COUNTED_ARMS),
+)
+
+
+def plain_arm(lowered: str, treatment_at: Callable[[str], str | None]) -> str | None:
+    """The second arm of a plain-language comparison, when ``treatment_at`` reads a treatment
+    at the start of both arms ("oral morphine" as "morphine") and they differ."""
+    for cues, pattern in _GATES:
+        if not any(cue in lowered for cue in cues):
+            continue
+        for found in pattern.finditer(lowered):
+            first = treatment_at(lowered[found.start("first"):found.start("first") + 80])
+            second = treatment_at(lowered[found.end():found.end() + 80])
+            if first and second and first != second:
+                return second
+    return None
