@@ -271,7 +271,8 @@ _NAME_TO_DOSE = re.compile(r"\s*(?:[a-z][a-z\-]{0,15}\s+){0,2}[(,:]?\s*")
 # Arms listed one after another ("varenicline 1 mg, bupropion 150 mg or placebo"), not
 # combined ("sertraline 50 mg plus quetiapine 25 mg").
 _ALTERNATIVE = re.compile(r"\b(?:or|versus|vs)\b")
-_ARM_LIST_GAP = re.compile(r"[^.;]{0,40}?(?:,|\bor\b|\bversus\b|\bvs\b)(?![^.;]*?\b(?:plus|combined|combination|added|with)\b)[^.;]{0,20}")
+# (an arm's cap and device may stand between: "0.2 mg/kg (maximum 10 mg) delivered by atomiser or rectal diazepam 0.5 mg/kg")
+_ARM_LIST_GAP = re.compile(r"[^.;]{0,64}?(?:,|\bor\b|\bversus\b|\bvs\b)(?![^.;]*?\b(?:plus|combined|combination|added|with)\b)[^.;]{0,20}")
 
 
 # Counts allocated arm by arm ("60 to caffeine 20 mg/kg and 60 to aminophylline 5 mg/kg"), and one arm compared

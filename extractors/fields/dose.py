@@ -66,7 +66,9 @@ _PER = (
     r"|\s*kg" + _INVERSE + r"(?:\s*[·⋅∙.]?\s*(?:" + _DAY + "|" + _RATE + ")" + _INVERSE + r")?"
     # "mg/m2", "mg/m²", "mg/m^2", "mg/sq m", "mg m-2", "mg·m⁻²": per square metre of body surface
     r"|\s*/\s*(?:m(?:2|²|\^2|\s2(?![\d.,]))|sq\.?\s*m)(?![\w])|\s*per\s+(?:square\s+met(?:re|er)|m2|m²|sq\.?\s*m)|\s*[·⋅∙]?\s*m(?:[{_DASH}]2|⁻²)".replace("{_DASH}", _DASH)
-    + r"|\s*" + _OVER + r"\s*(?:" + _DAY + "|" + _RATE + ")" + _INVERSE + r"?|\s+a\s+day)"
+    + r"|\s*" + _OVER + r"\s*(?:" + _DAY + "|" + _RATE + ")" + _INVERSE + r"?|\s+a\s+day"
+    # a weekly amount, as a patch or a weekly injection delivers it: "1.5 mg/week", "2.4 mg per week"
+    r"|\s*(?:/|per\s)\s*(?:week|wk)(?![a-z]))"
 )
 _NUM = rf"(?:{DIGITS})"
 # "10 and 20", "10, 20, or 40" (a list must end in and/or, so in "aged 18-65, 50 mg" only
@@ -183,7 +185,8 @@ _SCHEDULES = [
     (r"(?:o\.d|q\.?a\.?m|q\.?h\.?s|t\.?d\.?s|q\.?d\.?s)\.?(?!\w)|mane\b|nocte\b", "latin"),
     (r"(?:q\.?\s?|every\s+)(?:24|12|8|6)\s?h(?:rs?|ours?)?\b", "hourly"),
     (r"once[\s-]+(?:a[\s-]+|per\s+)?da(?:y|ily)|once[\s-]daily|\bq\.?d\.?\b|\bqd\b|every\s+morning", "once daily"),
-    (r"twice[\s-]+(?:a[\s-]+|per\s+)?da(?:y|ily)|two\s+times\s+(?:a\s+|per\s+)?da(?:y|ily)|\bb\.?i\.?d\.?(?!\w)", "twice daily"),
+    # "x2 a day", "× 2 daily": a count of doses a day written with a multiplication sign
+    (r"twice[\s-]+(?:a[\s-]+|per\s+)?da(?:y|ily)|two\s+times\s+(?:a\s+|per\s+)?da(?:y|ily)|\bb\.?i\.?d\.?(?!\w)|[x×]\s?2\s+(?:a\s+|per\s+)?da(?:y|ily)", "twice daily"),
     (r"three\s+times\s+(?:a\s+|per\s+)?da(?:y|ily)|thrice\s+daily|\bt\.?i\.?d\.?(?!\w)", "three times daily"),
     (r"four\s+times\s+(?:a\s+|per\s+)?da(?:y|ily)|\bq\.?i\.?d\.?(?!\w)", "four times daily"),
     (r"twice[\s-]+(?:a[\s-]+)?week(?:ly)?", "twice weekly"),
@@ -236,7 +239,7 @@ _SOLVENT_BEFORE = re.compile(r"(?:dissolv\w*|reconstitut\w*|dilut\w*|solution|st
 # written after the substance (not after a schedule word: "50 mg twice per day", "30 g of the
 # supplement twice a day").
 _SUBSTANCE_PER_DAY = re.compile(
-    r"(?:\s*\)|\s*\([^()]{0,30}\)|\s+of(?:\s+(?!(?:once|twice|thrice|times)\b)[\w\-+]+){1,3}?|(?:\s+(?!(?:once|twice|thrice|times|two|three|four|in|for|and|or|to|at|with|was|were)\b)"
+    r"(?:\s*\)|\s*\([^()]{0,30}\)|\s+of(?:\s+(?!(?:once|twice|thrice|times)\b)[\w\-+]+){1,3}?|(?:\s+(?!(?:once|twice|thrice|times|two|three|four|in|for|and|or|to|at|with|was|were|[x×]\s?\d)\b)"
     r"[\w\-+]+){1,3}?)?"
     r"(?:\s+(?:a|per|each)\s+day\b|\s*/\s*d(?:ay)?\b)",
     re.IGNORECASE,
@@ -914,10 +917,19 @@ _PACKAGE_AFTER = re.compile(
     r"bags?|canisters?|pouches?)\b", re.IGNORECASE)
 
 
+_CONSUMED_BEFORE = re.compile(
+    r"\b(?:drank|drink|drinking|ingest(?:ed|ing)?|consum(?:ed|ing))\s+"
+    r"(?:(?:an?|one|two|three|four|\d)\s+)?$", re.IGNORECASE)
+
+
 def _preparation(text: str, match: re.Match[str]) -> bool:
     """Making up a solution is not dosing: "dissolve 10 mg in 1 mL DMSO"."""
-    if _PREPARATION_AFTER.match(text, match.end()) or _PACKAGE_AFTER.match(text, match.end()):
-        return True  # also "a precoded 100 g tube", "a 250 ml bottle": what it came in, not what was taken
+    if _PREPARATION_AFTER.match(text, match.end()):
+        return True
+    if _PACKAGE_AFTER.match(text, match.end()):
+        # "a precoded 100 g tube", "a 250 ml bottle": what it came in, not what was taken; but "drank two 355 mL
+        # bottles of juice": the package drunk is the dose
+        return not _CONSUMED_BEFORE.search(text, max(0, match.start() - 30), match.start())
     return match.group("base").lower() in ("ml", "ul", "µl") and bool(_SOLVENT_BEFORE.search(text[max(0, match.start() - 40) : match.start()]))
 
 
@@ -978,6 +990,8 @@ def _unit(base: str, per: str | None) -> tuple[str, str | None]:
         return f"{unit}/kg/day", "kg/day"
     if has_kg:
         return f"{unit}/kg", "kg"
+    if "w" in per_text and not has_day:
+        return f"{unit}/week", "week"
     return f"{unit}/day", "day"
 
 
