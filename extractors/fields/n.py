@@ -166,7 +166,9 @@ _BRACKETED_SAMPLE_RE = re.compile(
 )
 # What a total counts when it is not people: "a total of 427 wrist fractures", "involving 240 knee replacements".
 _UNITS_AFTER = re.compile(
-    r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:fractures|eyes|knees|hips|teeth|lesions|wounds|ulcers|feet|joints|implants|procedures|"
+    # "a total of 10^10 organisms/day", "10 billion viable bacteria": a probiotic's count of microbes
+    r"(?:\s*(?:\^|\*\*)\s*\d{1,2})?\s+(?:[a-z][\w\-]*\s+){0,2}?(?:organisms|bacteria|microbes|cfus?|colony|spores|"
+    r"fractures|eyes|knees|hips|teeth|lesions|wounds|ulcers|feet|joints|implants|procedures|"
     r"operations|surgeries|replacements|episodes|cycles|embryos|oocytes|specimens|prescriptions|admissions|encounters|"
     r"consultations|images|scans|tumou?rs|nodules|injections|deliveries|limbs|hands|shoulders|ankles|"
     # clusters: "randomised 32 primary schools (2,140 pupils)" counts the pupils
@@ -211,6 +213,8 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+)?
 _DROPPED_OUT_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:(?:were|was)\s+(?:lost\s+to\s+follow|excluded|withdrawn|removed)|dropped\s+out|withdrew|discontinued|"
     r"died|did\s+not\s+(?:complete|finish|return))")
+# Between the first arm and the next, the first arm's count had an event: a harm or outcome count, not arm sizes.
+_EVENT_BETWEEN_ARMS = re.compile(r"\b(?:had|developed|experienced|suffered)\s+(?!been\b)")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 # "19 memantine + 18 placebo": counts glued to arm names, one arm a control.
 _ARM_CONTROL = r"(?:placebo|sham|controls?|wait-?\s?list|waitlist|vehicle|usual\s+care|tau)"
@@ -366,6 +370,11 @@ _CUE_WORDS = (
     "arm", "condition", "placebo", "sham", "wait", "vehicle", "usual", "tau", "per", "each", "agreed", "consented",
     "underwent", "responders", "remitters",
 )
+# "a 90-patient trial", "a 1,200-woman cohort", "the 40-child pilot": the sample written as the study's size.
+_SIZED_NOUN = "(?:" + "|".join((*_NOUN_WORDS, "woman", "man", "child", "baby", "people")) + ")"
+_STUDY_WORD_RE = re.compile(r"trial|stud|cohort|pilot|rct")
+_SIZED_STUDY_RE = re.compile(
+    rf"(?<![\w.,\-])(?P<num>{DIGITS})[\-\u2010\u2011]{_SIZED_NOUN}\s+(?:[a-z\-]+\s+){{0,3}}?(?:trials?|stud(?:y|ies)|rcts?|cohorts?|pilots?)\b")
 _CUE_RE = re.compile(r"(?<![a-z])(?:" + trie_pattern(_CUE_WORDS, strict_spaces=True) + ")")
 # "Adults ( | n | = 50)": a copy of a table that set the italic n apart as a cell of its own; kept at its length.
 _CELLED_N = re.compile(r"\|\s*([Nn])\s*\|\s*[=＝]")
@@ -452,6 +461,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     arms, arms_span = _listed_arms(lowered) if listed_arms else ([], (0, 0))
     if not arms:
         arms, arms_span = _arms(lowered, starts)
+        if not arms and arms_span[1]:
+            used.append(arms_span)
     if not arms and lowered.count("(") + lowered.count("[") >= 2:
         arms, arms_span = _bracketed_arms(lowered)
     if not arms:
@@ -553,6 +564,11 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         else:
             totals.append(value)
         used.append(match.span())
+    for match in _SIZED_STUDY_RE.finditer(lowered) if "-" in lowered and _STUDY_WORD_RE.search(lowered) else ():
+        value = _count(match.group("num"), lowered, match.start("num"))
+        if value is not None and not _inside(match.start(), used):
+            totals.append(value)
+            used.append(match.span())
     group_sizes: list[int] = []
     for match in [
         *(_BEFORE_VERB_RE.finditer(lowered) if before_verbs else ()),
@@ -714,6 +730,9 @@ def _arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, int]]:
             next_value = _count(following.group("num"), lowered, following.start("num"))
             if next_value is None:
                 break
+            if len(arms) == 1 and _EVENT_BETWEEN_ARMS.search(lowered, first.end(), following.start()):
+                # "four infants given X had bronchospasm, compared with two given Y": who had a harm, a span no sample is read in
+                return [], (first.start(), following.end())
             arms.append(next_value)
             end = following.end()
         if len(arms) >= 2 and _DROPPED_OUT_AFTER.match(lowered, end, _clause_end(lowered, end)):
