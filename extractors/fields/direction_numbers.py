@@ -50,6 +50,8 @@ _HIGHER_BETTER = re.compile(
     r"|ejection\s+fraction|\blvef\b|\bfvc\b|peak\s+(?:expiratory\s+)?flow|lung\s+function|\be?gfr\b|milk|abstinen"
     # taking part that a programme seeks: "Higher attendance (72% vs 58%)", "completion 81% vs 64%"
     r"|attendance|adherence|compliance|uptake|engagement|retention|completion"
+    # what a farm animal's ration is fed for: "Higher ADG", "NDF digestibility up 8%", "more eggs laid"
+    r"|\badg\b|average\s+daily\s+(?:weight\s+)?gain|digestibilit|egg\s+production|laying\s+rate|carcass\s+yield"
 )
 # The symptoms and scales a treatment should lower are the harms' (direction_words), so numbers and words read one
 # vocabulary; beside them, what else is better lower: counts of episodes, sleep latency, lab markers, weight.
@@ -601,6 +603,13 @@ def _named_signed(clause: str, measure: str) -> str | None:
     return "positive" if (found["sign"] == "+") == (better == "higher") else "negative"
 
 
+# A time window after a comparative, when the outcome was measured: "in days 0-14", "from day 15 to 42", "during weeks 1-4".
+_TIME_WINDOW = re.compile(
+    r"\b(?:in|during|over|from|at|by|after|until|through|between|on)\s+(?:the\s+)?(?:first\s+|last\s+|final\s+)?(?:days?|weeks?|months?)\s+"
+    r"\d+(?:\s*(?:[-\u2013\u2014]|to|and|through)\s*\d+)?"
+)
+
+
 def leading_comparatives(lowered: str, measure: str) -> set[str]:
     found: set[str] = set()
     signed = _lone_signed(lowered, measure) if len(lowered) < 30 else None
@@ -618,6 +627,8 @@ def leading_comparatives(lowered: str, measure: str) -> set[str]:
         if word in ("better", "improved"):
             found.add("positive")
             continue
+        if "day" in rest or "week" in rest or "month" in rest:
+            rest = _TIME_WINDOW.sub(" ", rest)  # "in days 0-14" is when, not what: the days are no outcome to lower
         better = "lower" if any(stem in rest for stem in _LOSS_STEMS) and _LOSS_FIRST.match(rest) else _better_when(rest + measure, both_fell=False)
         if word in _LOWERING:
             if better:
