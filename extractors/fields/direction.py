@@ -1991,8 +1991,10 @@ _MORE_REACHED_VERBS = (
 _SOONER_RECOVERY = re.compile(
     r"(?<!not\s)(?<!n't\s)\b(?:heal(?:ed|s)?|recover(?:ed|s)?|resolv(?:ed|es)|clear(?:ed|s)|went\s+home|(?:were|was)\s+discharged|returned\s+to\s+(?:work|school|play|sport|duty|normal)"
     r"|(?:reached|regained|achieved)\s+(?:full\s+)?(?:feeds?|feeding|mobility|independence|walking|weight-bearing|continence|remission|recovery)(?!\s+(?:was|were)\b)"
-    r"|walked|mobili[sz]ed|ambulated|(?:were|was)\s+(?:weaned|extubated))\b"
-    r"(?:(?!\bno\b|\bnot\b|n't|\bany\b|\bnever\b)[^.;]){0,50}?\b(?:sooner|earlier|faster|quicker|more\s+quickly|more\s+rapidly)\s+than\b"
+    r"|walked|mobili[sz]ed|ambulated|(?:were|was)\s+(?:weaned|extubated)|(?:ready|fit|well\s+enough)\s+to\s+(?:go\s+home|be\s+discharged|leave\s+hospital))\b"
+    r"(?:(?!\bno\b|\bnot\b|n't|\bany\b|\bnever\b)[^.;]){0,50}?\b(?:sooner|earlier|faster|quicker|more\s+quickly|more\s+rapidly)\s+"
+    # "ready to go home a week sooner when treated with X rather than Y": the arms after the speed
+    r"(?:than\b|(?:when|if)\s+[^.;]{0,50}?\b(?:treated|given|managed|randomi[sz]ed)\s+(?:with|to)\s+[^.;]{1,50}?\brather\s+than\b)"
 )
 # Recovery denied to be sooner: "did not heal any faster than those given saline dressings".
 _NOT_SOONER = re.compile(
@@ -2005,6 +2007,9 @@ _NO_BETTER = re.compile(
     r"\b(?:did|does|do)\s*(?:not|n't)\s+[a-z]+\s+(?:[\w-]+\s+){0,6}?any\s+(?:better|more|faster|sooner)\s+than\b"
     r"|\bneither\s+better\s+nor\s+worse\b|\bno\s+better\s+(?:and|or|nor)\s+no\s+worse\b"
     r"|\b(?:did|does|do)\s*(?:not|n't)\s+help\s+(?:[\w-]+\s+){0,4}?(?:faster|sooner|better|more\s+quickly)\b(?!\s+than\s+(?:it|they)\b)"
+    # a newsroom's "does not get babies home any faster", "didn't get them off oxygen any sooner": no comparison word needed
+    r"|\b(?:did|does|do)\s*(?:not|n't)\s+(?:get|send|bring|take)\s+(?:[\w-]+\s+){1,4}?(?:home|out|off\s+(?:the\s+)?[\w-]+|back\s+(?:the\s+)?[\w-]+)\s+any\s+"
+    r"(?:faster|sooner|quicker|earlier|more\s+quickly)\b"
 )
 # No more of a bad outcome, or no better a good one, than the comparator: "was not associated with more perinatal complications than insulin".
 _NOT_MORE_THAN = re.compile(
@@ -2104,7 +2109,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         text = _blanked(text, asides)  # "what finally helped was switching to ...", "the twice-yearly schedule added little over the yearly one"
     if comparator and comparator.lower() not in CONTROLS and "oth " in text and _BOTH_ACTIVE_BEAT_CONTROL.search(lowered := text.lower()) and not CONTROL_WORD.match(comparator.lower()):
         return "null"  # "both active treatments beat placebo by similar margins": the treatment against its active comparator, alike
-    if (" than" in text or " alone " in text or "neither" in text or " help" in text or "ompared" in text) and (against := _set_against_comparator(text)) and not _CONTRASTED.search(text):
+    if (" than" in text or " alone " in text or "neither" in text or " help" in text or "ompared" in text or " any " in text) and (against := _set_against_comparator(text)) and not _CONTRASTED.search(text):
         return against
     if " also " in text and " but " in text and _CONTROL_ALSO_LESS.search(text.lower()):
         return "positive"  # "Placebo also works, but not as well": the comparator helped less
@@ -2189,7 +2194,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         share := _GOOD_STATE_SHARE.search(text.lower())
     ):
         return "negative" if share["fewer"] else "positive"  # "Only 31% of dogs ... were itch-free, fewer than the 58% on oclacitinib"
-    if direction == "unknown" and ("time" in text or "Time" in text) and (timed := _TIME_PER_ARM.search(text.lower())):
+    if direction == "unknown" and ("time" in text or "Time" in text or "ength of" in text or "uration of" in text or " stay" in text) and (timed := _TIME_PER_ARM.search(text.lower())):
         return _shorter_first(timed)  # "Heal time was 9 days with the dressing and 14 days with gauze"
     if direction == "unknown" and ("urviv" in text or "ime to " in text or "S was " in text) and (lasted := _LASTED_PER_ARM.search(text.lower())):
         return _shorter_first(lasted, longer_better=True)
@@ -2238,7 +2243,9 @@ _GOOD_STATE_SHARE = re.compile(
 )
 # Each arm's time to heal or recover: "Heal time was 9 days with the dressing and 14 days with gauze".
 _TIME_PER_ARM = re.compile(
-    r"\b(?:(?:heal(?:ing)?|recovery|resolution)\s+times?|time\s+to\s+(?:heal(?:ing)?|recovery|resolution|relief|cure))\s+(?:was|were)\s+"
+    r"\b(?:(?:heal(?:ing)?|recovery|resolution)\s+times?|time\s+to\s+(?:heal(?:ing)?|recovery|resolution|relief|cure)"
+    # how long care lasted, shorter the better: "the median length of treatment was 9 days with X compared with 15 days with Y"
+    r"|(?:length|duration)\s+of\s+(?:hospital\s+)?(?:stay|treatment|therapy|hospitali[sz]ation|admission|ventilation|symptoms|illness)|hospital\s+stays?)\s+(?:was|were)\s+"
     r"(?:a\s+median\s+of\s+|a\s+mean\s+of\s+|about\s+)?(?P<first_time>\d+(?:\.\d+)?)\s*(?P<unit>minutes?|mins?|hours?|days?|weeks?|months?)\s+(?:with|in|on|for|among)\s+(?P<first>[^.;,]{1,50}?)"
     r"\s+(?:and|versus|vs\.?|compared\s+with)\s+(?P<second_time>\d+(?:\.\d+)?)\s*(?:minutes?|mins?|hours?|days?|weeks?|months?)?\s+(?:with|in|on|for|among)\s+(?P<second>[^.;,]{1,50})"
 )
@@ -2913,6 +2920,8 @@ def _comparator_did_better(lowered: str, comparator: str) -> bool:
     if arm not in lowered or not _has_comparative(lowered):
         return False  # every control-arm cue holds a comparative, and writing the arm as "comparator" adds none
     alone = comparator.endswith((" alone", " only", " monotherapy"))
+    if not alone and " " in comparator and comparator in lowered:
+        lowered = lowered.replace(comparator, arm)  # "chair-based exercise outperformed ...": the arm named in full is one subject
     marked = _without_adjunct_controls(_arm_pattern(arm, alone).sub(_ARM_MARK, lowered))
     return any(_ARM_MARK in found.group(0) for found in _CONTROL_BETTER_RE.finditer(marked))
 
