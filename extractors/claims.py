@@ -367,7 +367,7 @@ def _read_ahead(plan: DocumentPlan, parsed: list[Doc], abbreviations: fields.Abb
     for passage, doc in zip(plan.passages, parsed):
         if passage.context == "abstract":
             continue  # read whole by ``extract_facts``
-        comment = passage.context == "comment"
+        comment = passage.context == "comment" or passage.account
         starts = [hit.start for hit in _hits(doc)]
         for sentence in _sentences(passage, doc):
             begin = sentence.start - passage.start
@@ -599,7 +599,7 @@ class _ClaimBuilder:
         attributions = [a.shifted(offset) for a in hits if self._trusted(a, passage.text)]
         self.superscripted = self.superscripted or any(a.kind == "superscript" for a in hits)
         starts = [a.start for a in attributions]  # in order: found by start
-        comment = passage.context == "comment"
+        comment = passage.context == "comment" or passage.account
         self._sectioned = self._headed = False
         draft = self._carried(passage)
         carried = draft is not None

@@ -23,6 +23,14 @@ _PIECE_END = re.compile(r"(?<!\bal)(?<!\bvs)(?<!\.g)(?<!\.e)(?<!\b[A-Z])[.!?]\s+
 _READ_LABELS = {"main": "prose", "comments": "comment"}
 _TABLE_KINDS = ("table_row", "table_header")
 _FOOTNOTE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s*[A-Z]")
+# The writer's own course of a treatment, told in the first person singular ("I have been taking X every
+# morning", "I gradually went up to three capsules", "I noticed no benefit from a 400 mg dose").
+_OWN_COURSE = re.compile(
+    r"\bI\s+(?:(?:have|had|'ve)\s+been\s+(?:taking|using|on)|(?:first\s+|then\s+|gradually\s+|finally\s+)?(?:started|began)"
+    r"\s+(?:taking|on|using)|(?:first\s+|then\s+|gradually\s+|finally\s+)?(?:went|moved|stepped)\s+up\s+to|"
+    r"(?:noticed|saw|felt|got)\s+(?:no|little|some|a)\s+(?:[\w-]+\s+)?(?:benefit|difference|improvement|change|relief)\s+"
+    r"(?:from|with|on))\b")
+_QUOTATION = re.compile(r"[\"“”]")
 _LINE_HYPHEN = re.compile(r"(?<=[A-Za-z]{2})-[ \t]*\r?\n[ \t]*([a-z]+)")
 _COMPOUND_TAILS = frozenset(word_list("compound_tails.txt"))
 _TITLE_LABEL_CHARS = 40
@@ -71,6 +79,7 @@ class Passage:
     text: str
     study: DocumentMeta | None = None  # whose abstract, for an abstract passage
     own_section: bool = False  # under a full article's Methods or Results heading: its own study's body
+    account: bool = False  # a prose paragraph telling the writer's own course of a treatment: claims read as a comment's
 
 
 @dataclass
@@ -296,7 +305,7 @@ def _worth_reading(passage: Passage) -> bool:
     and nothing that could be an attribution, tokenizing it would be wasted."""
     text = passage.text
     return (passage.context == "abstract" or CLAIM_CUE.found(text) or may_cite(text)
-            or (passage.context == "comment" and COMMENT_CUE.found(text)) or ONE_STUDY_ANNOUNCED.match(text) is not None)
+            or ((passage.context == "comment" or passage.account) and COMMENT_CUE.found(text)) or ONE_STUDY_ANNOUNCED.match(text) is not None)
 
 
 def _abstracts(document: Document) -> list[DocumentMeta]:
@@ -354,9 +363,11 @@ def _bounded(passage: Passage) -> list[Passage]:
         tail = MAX_PASSAGE_CHARS - 10_000
         stops = [m.end() for m in _PIECE_END.finditer(window, tail)]
         cut = window.rfind("\n", tail) + 1 or (stops[-1] if stops else 0) or window.rfind(" ") + 1 or MAX_PASSAGE_CHARS
-        pieces.append(Passage(start, start + cut, passage.context, text[:cut], passage.study, passage.own_section))
+        pieces.append(Passage(start, start + cut, passage.context, text[:cut], passage.study, passage.own_section,
+                              passage.account))
         start, text = start + cut, text[cut:]
-    pieces.append(Passage(start, start + len(text), passage.context, text, passage.study, passage.own_section))
+    pieces.append(Passage(start, start + len(text), passage.context, text, passage.study, passage.own_section,
+                          passage.account))
     return [p for p in pieces if p.text.strip()]
 
 
@@ -433,5 +444,7 @@ def _add_passage(plan: DocumentPlan, text: str, lines: list[tuple[int, int]], co
             or _list_goes_on_sentence(previous, stripped)):
         plan.passages[-1] = Passage(previous.start, end, context, previous.text + text[previous.end:end])  # a page's furniture read as spaces stays so
         return
-    plan.passages.append(Passage(start, end, context, stripped))
+    # A reader's letter or a personal blog: one person's account, its claims found as a comment's are.
+    account = context == "prose" and _OWN_COURSE.search(stripped) is not None and not _QUOTATION.search(stripped)
+    plan.passages.append(Passage(start, end, context, stripped, account=account))
 
