@@ -1889,8 +1889,6 @@ def study_from(attributions: list[Attribution], text: str) -> Study:
         group = next(g for g in groups if venue in g)
         study.year = study.year or venue.year or next(
             (a.year for a in group if a.kind == "venue-year" and a.year and (not a.venue or a.meeting)), None)
-        if study.year is None:
-            study.year = _dateline_year(text, venue.start, venue.end)
     study.markers = list(markers)
     study.doi = doi
     study.pmid = pmid
@@ -1911,26 +1909,6 @@ def _institution(hit: Attribution) -> bool:
 _FROM_WORKPLACE = re.compile(r"\b(?:from|at)\s+(?:the\s+)?$")
 _WORKPLACE_LEADS = ("researchers at", "scientists at", "investigators at", "researchers from", "scientists from",
                     "a team at", "a team from", "doctors at", "experts at")
-
-
-def _dateline_year(text: str, start: int, end: int) -> int | None:
-    """"The results were published this week in <Journal>", "published on Tuesday in
-    <Journal>": a news story's journal appeared when the story did, in the year of the
-    dateline at its top ("By <Name> · March 6, 2025")."""
-    if not _RECENTLY.search(text, max(0, start - 60), end):
-        return None
-    dated = _DATELINE.search(text, 0, _DATELINE_REACH)
-    return int(dated.group("year") or dated.group("iso")) if dated else None
-
-
-# When a story says its journal appeared: "this week", "today", "on Tuesday", "released Monday".
-_RECENTLY = re.compile(
-    r"\b(?:this\s+(?:week|month|morning)|today|yesterday|last\s+week|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday))\b"
-)
-# A story's date near its top: "March 6, 2025", "6 March 2025", "2025-03-06".
-_DATELINE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},\s+|\d{{1,2}}\s+{_MONTH}\s+)(?P<year>(?:19|20)\d\d)\b|\b(?P<iso>(?:19|20)\d\d)-\d\d-\d\d\b")
-_DATELINE_REACH = 1500
 
 
 def _balanced(text: str, start: int, end: int) -> str:

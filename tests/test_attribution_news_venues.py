@@ -1,5 +1,6 @@
 """Where a news story places a study: the journal that published it ("published by the
-Journal of X"), in the year of the story's dateline when it appeared "this week"."""
+Journal of X"), and no year the story does not write with it: "published this week" gives
+none, as most of our annotators read it, even under a dated byline."""
 
 import pytest
 
@@ -7,19 +8,19 @@ from text_claims import text_claims as _claims
 
 _STORIES = [
     ("By Ana Ruiz | March 3, 2025\n\n", "Adults over 70 who took the pill had 21% fewer strokes than those on placebo, according to a "
-     "study published this week in JAMA Cardiology.", "JAMA Cardiology", 2025),
+     "study published this week in JAMA Cardiology.", "JAMA Cardiology"),
     ("Health desk · 14 November 2024 · 4 min read\n\n", "The trial, published on Tuesday in The Lancet Respiratory Medicine, "
      "randomly assigned 640 children with asthma to the inhaler or placebo, and attacks fell by a third.",
-     "The Lancet Respiratory Medicine", 2024),
+     "The Lancet Respiratory Medicine"),
     ("Posted 2023-06-09 by the news team\n\n", "Results published today in the journal Gut showed that 212 patients with ulcerative colitis "
-     "on the probiotic reached remission more often than those on placebo.", "Gut", 2023),
+     "on the probiotic reached remission more often than those on placebo.", "Gut"),
 ]
 
 
-@pytest.mark.parametrize(("dateline", "story", "venue", "year"), _STORIES)
-def test_the_journal_of_this_week_takes_the_datelines_year(dateline: str, story: str, venue: str, year: int) -> None:
+@pytest.mark.parametrize(("dateline", "story", "venue"), _STORIES)
+def test_the_journal_of_this_week_takes_no_year_from_the_dateline(dateline: str, story: str, venue: str) -> None:
     (claim,) = _claims(dateline + story)
-    assert (claim.study.venue, claim.study.year) == (venue, year)
+    assert (claim.study.venue, claim.study.year) == (venue, None)
 
 
 def test_a_journal_without_a_time_word_gets_no_year_from_the_dateline() -> None:
