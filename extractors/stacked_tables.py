@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from extractors.attribution import find_attributions
-from extractors.tables import Cell, Row, Table, _role, _unit
+from extractors.tables import Cell, Row, Table, column_role, header_unit
 
 # A line that may head a table of studies' study column: the cheap gate before any line is read.
 _GATE = re.compile(r"^[ \t*_]*(?:(?:first\s+)?authors?|stud(?:y|ies)|trials?|references?|citation)\b[^\n]{0,40}$",
@@ -91,7 +91,7 @@ def _studies_table(text: str, position: int) -> Table | None:
     before = [cell for cell in _items_before(text, position, _MAX_COLUMNS)]
     leading: list[Cell] = []
     for cell in reversed(before):
-        if not (_header_like(cell) and _role(cell.text)):
+        if not (_header_like(cell) and column_role(cell.text)):
             break
         leading.insert(0, cell)
     items = _items(text, position)
@@ -103,7 +103,7 @@ def _studies_table(text: str, position: int) -> Table | None:
             continue
         first_data = cell
         break
-    roles = [_role(cell.text) for cell in header]
+    roles = [column_role(cell.text) for cell in header]
     mapped = sum(role is not None for role in roles)
     if first_data is None or len(header) < _MIN_MAPPED or mapped < max(_MIN_MAPPED, len(header) / 2) \
             or not _HEADS_STUDIES & set(roles):
@@ -122,7 +122,7 @@ def _studies_table(text: str, position: int) -> Table | None:
         rows.append(Row(pending[0].start, pending[-1].end, pending))
     if len(rows) < 2 or any(len(cell.text) > _CELL_CHARS for row in rows for cell in row.cells):
         return None
-    return Table(rows, roles, [_unit(cell.text) for cell in header])
+    return Table(rows, roles, [header_unit(cell.text) for cell in header])
 
 
 def _row_cites(cell: Cell) -> bool:

@@ -125,7 +125,7 @@ def read_table(text: str, lines: list[tuple[int, int]], header_hint: bool = Fals
     if rows and ruled:
         rows[0].header = True
     if rows:
-        roles = [_role(cell.reading) for cell in rows[0].cells]
+        roles = [column_role(cell.reading) for cell in rows[0].cells]
         mapped = sum(role is not None for role in roles)
         if mapped >= 2 or (mapped and (header_hint or len(roles) <= 2 or roles[0] in ("timepoint", "outcome"))):
             rows[0].header = True
@@ -133,7 +133,7 @@ def read_table(text: str, lines: list[tuple[int, int]], header_hint: bool = Fals
                 # "Pain measure | Outcome": the last outcome column holds the results.
                 roles[len(roles) - 1 - roles[::-1].index("outcome")] = "finding"
             table.roles = roles
-            table.units = [_unit(cell.reading) for cell in rows[0].cells]
+            table.units = [header_unit(cell.reading) for cell in rows[0].cells]
     if rows and rows[0].header and len(rows[0].cells) > 1:
         table.rows = _rejoined(text, rows, len(rows[0].cells))
     return table
@@ -314,7 +314,7 @@ def _normalise(name: str) -> str:
     return _SPACES.sub(" ", _NON_WORD.sub(" ", name.lower())).strip()
 
 
-def _role(name: str) -> str | None:
+def column_role(name: str) -> str | None:
     """The column role a header cell names ("Primary outcome measure (scale)" -> "outcome").
     In "<head> of <noun>" the head decides: "No. of Subjects" is N, "No. of Studies"
     names no role, "Age of Subjects" none, "Day of study" a time point."""
@@ -349,7 +349,8 @@ def _role(name: str) -> str | None:
     return "n" if units and units[-1] in _COUNT_UNITS else None
 
 
-def _unit(name: str) -> str | None:
+def header_unit(name: str) -> str | None:
+    """The unit a header cell states in brackets ("Dose (mg/day)" -> "mg/day"), if any."""
     match = _HEADER_UNIT.search(name)
     if match and re.search(r"[a-zµμ]", match.group(1), re.IGNORECASE) and len(match.group(1)) <= 12:
         return match.group(1).strip()

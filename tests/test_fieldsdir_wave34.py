@@ -44,6 +44,6 @@ def test_outcome_short_forms(sentence: str, measure: str) -> None:
 
 @pytest.mark.parametrize("header", ["End-point", "End point", "End-points", "Primary end-point"])
 def test_hyphenated_end_point_header_is_the_outcome_column(header: str) -> None:
-    from extractors.tables import _role
+    from extractors.tables import column_role
 
-    assert _role(header) == "outcome"
+    assert column_role(header) == "outcome"

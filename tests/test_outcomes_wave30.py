@@ -91,9 +91,9 @@ def test_events_had_before_entry_are_no_outcome(text, expected):
 
 @pytest.mark.parametrize("header", ["What was measured", "What they measured", "Measured", "Outcome assessed", "What was assessed"])
 def test_plain_language_headers_of_the_measure_column(header):
-    from extractors.tables import _role
+    from extractors.tables import column_role
 
-    assert _role(header) == "outcome"
+    assert column_role(header) == "outcome"
 
 
 @pytest.mark.parametrize(("outcome", "finding", "expected"), [

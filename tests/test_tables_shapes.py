@@ -4,7 +4,7 @@ one study's field card) and header details (a row over a markdown rule, "No. of 
 import pytest
 
 from extractors import extract
-from extractors.tables import _role, read_table
+from extractors.tables import column_role, read_table
 from pipeline.model import Block, Document, DocumentMeta
 
 
@@ -34,7 +34,7 @@ def _claims(text):
     ],
 )
 def test_header_roles_read_the_head_of_an_of_phrase(header, role):
-    assert _role(header) == role
+    assert column_role(header) == role
 
 
 def test_a_row_over_a_markdown_rule_is_a_header_whatever_it_names():

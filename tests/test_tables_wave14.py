@@ -3,7 +3,7 @@ result column is headed by what it compares ("significant difference compared to
 
 import pytest
 
-from extractors.tables import _role
+from extractors.tables import column_role
 from table_rows import table_claims as _table_claims
 
 
@@ -31,11 +31,11 @@ def test_two_stated_counts_in_one_population_cell_give_no_n():
     "Mean difference compared with control",
 ])
 def test_a_difference_column_is_the_finding(header):
-    assert _role(header) == "finding"
+    assert column_role(header) == "finding"
 
 
 def test_a_compared_to_column_alone_is_the_comparator():
-    assert _role("Compared to") == "comparator"
+    assert column_role("Compared to") == "comparator"
 
 
 @pytest.mark.parametrize("result,direction", [

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractors.tables import _role
+from extractors.tables import column_role
 from table_rows import table_claims
 
 
@@ -24,7 +24,7 @@ from table_rows import table_claims
     ("Resolution, FMT vs control", "finding"),  # the arms' results on a measure
 ])
 def test_header_role(header, role):
-    assert _role(header) == role
+    assert column_role(header) == role
 
 
 @pytest.mark.parametrize("lines, n", [

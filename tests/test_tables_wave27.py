@@ -4,7 +4,7 @@ read as the whole arm's name."""
 import pytest
 
 from extractors.table_claims import _comparator_cell
-from extractors.tables import _role
+from extractors.tables import column_role
 from table_rows import table_claims
 
 
@@ -14,7 +14,7 @@ from table_rows import table_claims
     "Comparison intervention", "Vs.",
 ])
 def test_comparator_header_synonyms(header):
-    assert _role(header) == "comparator"
+    assert column_role(header) == "comparator"
 
 
 @pytest.mark.parametrize("lines, comparator", [
