@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -13,9 +16,25 @@ SPEC_OUTPUTS = ("documents.jsonl", "claims.jsonl", "claims.csv", "flags.csv", "r
 
 
 def litclaims(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", *args], capture_output=True, text=True, cwd=cwd, timeout=600
+    """Run the CLI; if it stalls, fail with every thread's stack instead of a bare timeout.
+
+    ``-X faulthandler`` makes the SIGABRT we send on a stall print each thread's
+    traceback, so an intermittent hang says where it waited.
+    """
+    command = [sys.executable, "-X", "faulthandler", "-m", "pipeline.cli", *args]
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd, start_new_session=True
     )
+    try:
+        stdout, stderr = process.communicate(timeout=600)
+    except subprocess.TimeoutExpired:
+        process.send_signal(signal.SIGABRT)
+        process.wait(timeout=60)
+        with contextlib.suppress(ProcessLookupError):  # the temporary Prefect server may hold our pipes
+            os.killpg(process.pid, signal.SIGKILL)
+        stdout, stderr = process.communicate()
+        pytest.fail(f"litclaims {' '.join(args)} stalled for 600 s; its threads:\n{stderr[-20000:]}")
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
 
 
 @pytest.mark.parametrize(
