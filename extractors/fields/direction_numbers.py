@@ -193,11 +193,19 @@ def read_numbers(text: str, lowered: str, measure: str, names_control: bool) -> 
         if estimate:
             found.add(estimate)
     contrast = None
+    if ("similar" in lowered or "comparab" in lowered or "equivalent" in lowered or "identical" in lowered) and _SAID_ALIKE.search(lowered):
+        return found, "nonsignificant"  # "similar success rates, 41% vs 44%": the writer reads the gap as none
     if not _may_name_baseline(lowered) or not _BASELINE.search(lowered):
         contrast = _contrast(lowered, measure) if _CONNECTOR_NUMBER.search(lowered) else None
         if not contrast and names_control and not NOT_EFFICACY.search(lowered):
             contrast = _arm_quantities(lowered, measure)
     return found, contrast
+
+
+# The arms called alike right before their numbers: "similar success rates, 41% vs 44%", "were comparable (62% vs 60%)".
+_SAID_ALIKE = re.compile(
+    r"\b(?:similar|comparable|equivalent|identical)(?:\s+[\w-]+){0,4}?\s*[,:(]\s*[\u2212-]?\d+(?:\.\d+)?\s*%?\s*(?:vs\.?|versus|and|compared)\s"
+)
 
 
 def _effect_size(signed: str, measure: str) -> str | None:
@@ -354,6 +362,7 @@ def _arm_quantities(lowered: str, measure: str) -> str | None:
     arms: list[tuple[bool, float]] = []  # (in the control arm's clause, the value)
     signs: list[int | None] = []  # -1 a fall ("fell by 25%", "30 percent less"), 1 a rise
     clauses: set[int] = set()
+    split_at = _parenthesis_split(lowered, compared)
     for value, start, end in compared:
         low = max(b for b in breaks if b <= start)
         high = min(b for b in breaks if b >= end)
@@ -366,7 +375,7 @@ def _arm_quantities(lowered: str, measure: str) -> str | None:
         if start and lowered[start - 1] in _MINUS and not unit_is_share:
             value, sign = -value, 1  # "a mean weight change of −14.9% ..., compared with −2.4% on placebo": the change's own sign
         signs.append(sign)
-        arms.append((bool(CONTROL_WORD.search(clause)), value))
+        arms.append((start > split_at if split_at is not None else bool(CONTROL_WORD.search(clause)), value))
     stated = {sign for sign in signs if sign is not None}
     if len(stated) > 1 and not all(signs):
         return None
@@ -383,6 +392,26 @@ def _arm_quantities(lowered: str, measure: str) -> str | None:
     if not better or not (all(d > 0 for d in differences) or all(d < 0 for d in differences)):
         return None
     return "positive" if (differences[0] > 0) == (better == "higher") else "negative"
+
+
+# Every arm's number in one parenthesis after the sentence set the treatment against the control:
+# "lowered LDL versus placebo (-38% and -41% vs -3%)": the numbers keep the sentence's order.
+_PARENTHESIS_VS = re.compile(r"\(([^()]*?)\b(?:vs\.?|versus)\s[^()]*\)")
+_SET_AGAINST_CONTROL_BEFORE = re.compile(rf"\b(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|than|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?{CONTROL_WORD.pattern}")
+
+
+def _parenthesis_split(lowered: str, compared: list[tuple[float, int, int]]) -> int | None:
+    """Where a parenthesis holding every arm's number turns from the treated arms to the
+    control's, when the sentence named the control second and the parenthesis names no arm."""
+    if "(" not in lowered:
+        return None
+    for found in _PARENTHESIS_VS.finditer(lowered):
+        if not all(found.start() < start and end < found.end() for _, start, end in compared):
+            continue
+        if CONTROL_WORD.search(found.group(0)) or not _SET_AGAINST_CONTROL_BEFORE.search(lowered, 0, found.start()):
+            return None
+        return found.end(1)
+    return None
 
 
 # "twice as likely to remit", "three times as high": a multiple of the other arm's.
