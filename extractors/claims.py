@@ -128,6 +128,11 @@ _BACK_TO_STUDY = re.compile(
 # An amount of a treatment ("30 units a side", "20u per side", "2 capsules", "400 mg"): what a commenter took.
 _TOOK_AMOUNT = re.compile(r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|eight|ten|twelve)\s*(?:units?|u|iu|mg|mcg|µg|g|ml|drops?|tablets?|capsules?|pills?|gummies|"
                           r"sprays?|puffs?|sessions?|shots?|injections?)\b", re.IGNORECASE)
+# How often and how long a commenter kept at something ("every 3 days for two weeks", "twice a day",
+# "3 x 15 twice daily"): a course they went through, told before what it did for them.
+_REGIMEN = re.compile(r"\b(?:every\s+(?:\d+|other|two|three|four|few)\s+(?:hours?|days?|nights?|weeks?)|"
+                      r"(?:once|twice|(?:\d|two|three|four)\s+times)\s+(?:a|an|per|each)\s+(?:day|night|week)|"
+                      r"(?:once|twice)\s+(?:daily|nightly|weekly))\b", re.IGNORECASE)
 # One's own account in a comment ("First week I slept like a rock", "my knee"): the commenter goes on telling it.
 _OWN_ACCOUNT = re.compile(r"\b(?:I|I['’](?:m|ve|d)|me|my|we|our|us)\b")
 # A commenter telling of someone in their care ("Our son is 13 ...", "My dad took ...", "DS has been on ..."):
@@ -746,6 +751,7 @@ class _ClaimBuilder:
                 elif draft and (_same_study(draft.attributions, own) or (
                         not draft.attributions and _cites_at_end(own, sentence) and draft.takes(text, values, comment))
                         or (not pending and _names_the_lede(draft, own))
+                        or (not pending and not draft.attributions and _registration_only(own, sentence, values))
                         or (not pending and _marks_named_design(draft, own, sentence) and draft.takes(text, values))):
                     draft.add(pending, sentence, values)
                     draft.attributions += own
@@ -1481,14 +1487,16 @@ def _account_before(sentences: list[_Sentence], at: int,
                     loose: list[tuple[_Sentence, fields.FieldValues | None]]) -> list[tuple[_Sentence, fields.FieldValues | None]]:
     """The unclaimed sentences of a comment just before sentence ``at`` that tell the commenter's own account
     (an amount taken or their own words, no question), with the statements before them back to the
-    paragraph's start or its last question; empty when the sentence just before tells no account."""
+    paragraph's start or its last question; empty when the sentence just before tells no account and
+    none of them a regimen kept to ("wet combing every 3 days for two weeks. No chemicals.")."""
     run: list[tuple[_Sentence, fields.FieldValues | None]] = []
     for back in range(1, min(at, len(loose)) + 1):
         before = loose[-back]
         if before[0] is not sentences[at - back] or before[0].text.endswith("?"):
             break
         run.insert(0, before)
-    if not run or not (_TOOK_AMOUNT.search(run[-1][0].text) or _OWN_ACCOUNT.search(run[-1][0].text)):
+    if not run or not (_TOOK_AMOUNT.search(run[-1][0].text) or _OWN_ACCOUNT.search(run[-1][0].text)
+                       or any(_REGIMEN.search(sentence.text) for sentence, _ in run)):
         return []
     return run
 
@@ -1672,6 +1680,14 @@ def _names_person_only(attributions: list[Attribution]) -> bool:
     """Whether a sentence's attributions only name who led a study, without a year
     ("lead author Dr. X Y", "The study was led by Professor X Y")."""
     return all(a.kind == "role-author" or (a.kind == "author" and a.year is None) for a in attributions)
+
+
+def _registration_only(attributions: list[Attribution], sentence: _Sentence, values: fields.FieldValues | None) -> bool:
+    """A sentence on the study just told that adds only its registration, and where and when it
+    enrolled ("The study, registered as NCT0..., enrolled infants at six clinics between 2020 and
+    2022"): no sample size, dose or result of its own, so the trial's claim, not a second one."""
+    return (all(a.kind == "registry" for a in attributions) and _THE_STUDY.match(sentence.text) is not None and (
+        values is None or (values.n is None and not values.dose and values.direction in (None, "unknown"))))
 
 
 def _cites_at_end(attributions: list[Attribution], sentence: _Sentence) -> bool:

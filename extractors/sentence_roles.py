@@ -539,6 +539,14 @@ _SITE_INSTRUCTION = re.compile(
     r"^\W*(?:switch\s+between|(?:then\s+)?(?:filter|sort)\s+(?:by|the|results|studies|trials)|(?:click|tap)\s+(?:on\s+)?"
     r"(?:any|a|the|each)\s+(?:[\w-]+\s+)?(?:study|trial|row|card|title|link|tab|button)|use\s+the\s+(?:filters?|search|menu|tabs?))\b",
     re.IGNORECASE)
+# What one unit of a product holds ("Each capsule provides 500 mg X standardised to ...", "Every
+# two-scoop serving contains 5 g creatine", "One softgel delivers 1,000 IU"): a label, no study's arm.
+_UNIT_CONTENT = re.compile(
+    r"^\W*(?:each|every|one|a\s+single|per)\s+(?:[\w-]+\s+)?(?:capsules?|caps|tablets?|tabs?|softgels?|gel\s*caps?|"
+    r"gummies|gummy|lozenges?|sachets?|stick\s+packs?|servings?|scoops?|vials?|ampoules?|drops?|sprays?|pumps?|"
+    r"teaspoons?|tsp|tablespoons?|ml|millilitres?|milliliters?|bottles?|pouch(?:es)?|bars?)\b[^.;]{0,40}?"
+    r"\b(?:provides?|contains?|delivers?|supplies|supply|has|gives?|offers?|packs?)\b",
+    re.IGNORECASE)
 _NEVER_ALONE = re.compile("|".join(f"(?:{p.pattern})" for p in (_OPEN_QUESTION, _CAPTION, _REFERENCE_NOTE, _AGENDA,
                                                                 _SITE_INSTRUCTION)),
                           re.IGNORECASE)
@@ -600,6 +608,8 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
             values.n is None and _pooled_verdict(text)) or (
             _selection_flow(text, values)) or (_SERVICE_VOLUME.search(text) and not values.dose):
         return False
+    if not comment and values.n is None and values.direction in (None, "unknown") and _UNIT_CONTENT.match(text):
+        return False  # "Each capsule provides 500 mg bromelain standardised to 2,400 GDU/g": a product's label
     if not comment and values.n is None and (_TITLE_TAIL.search(text) or (
             values.ongoing_trial and not values.dose and _headline(text))):
         return False  # "NOW RECRUITING · Melatonin for delirium after heart surgery": a listing's title line
