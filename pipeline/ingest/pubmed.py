@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import io
+import re
 
 import lxml.etree as etree
 from Bio import Medline
 
+from extractors.attribution import word_list
 from pipeline.ingest.names import parse_year
 from pipeline.ingest.record import LaidOut, StudyRecord, citation_text, lay_out
 from pipeline.ingest.xmlparse import XmlError, child, children, local, parse_xml, text_of
@@ -55,11 +57,26 @@ def _pubmed_record(article: etree._Element) -> StudyRecord:
     )
 
 
+# A field tag inside a line ("... DP - 2014 Jun TI - Lavender oil ... AB - The anxiolytic ..."): a
+# web copy of an export whose line breaks were collapsed into spaces.
+_INLINE_TAG = re.compile(r"[ \t]+(%s)[ \t]*-[ \t]" % "|".join(word_list("medline_tags.txt")))
+_FLATTENED_TAGS = 3  # tags on the first line that make it a collapsed record, not a long title
+
+
 def read_medline(text: str) -> LaidOut:
-    records = [_medline_record(r) for r in Medline.parse(io.StringIO(text)) if r]
+    records = [_medline_record(r) for r in Medline.parse(io.StringIO(_unflattened(text))) if r]
     if not records:
         raise ValueError("MEDLINE text holds no record")
     return lay_out(records)
+
+
+def _unflattened(text: str) -> str:
+    """The export with each field on its own line again, when a web page ran its fields
+    together on one line (Bio.Medline reads only the tag that opens a line)."""
+    first_line = text.lstrip().split("\n", 1)[0]
+    if len(_INLINE_TAG.findall(first_line)) < _FLATTENED_TAGS:
+        return text
+    return _INLINE_TAG.sub(lambda tag: f"\n{tag.group(1):<4}- ", text.lstrip())
 
 
 def _medline_record(record: dict) -> StudyRecord:
