@@ -452,6 +452,7 @@ def _cut_mid_sentence(lines: list[tuple[int, int, str, int]], index: int) -> boo
 _HARD_WRAP = 200  # characters: a shorter line ending without punctuation may be a heading or a menu entry
 _MAX_COLUMNS = 12
 _RULE_LINE = re.compile(r"^[-=_─━\s]{3,}$")
+_BANNER_RULE = re.compile(r"[-=_─━*#~]{5,}")
 _SOLID_RULE = re.compile(r"^(?:-{5,}|_{5,}|─{5,}|━{5,})$")  # one unbroken run: a separator, never a table's column rules
 # Keys of a card summing up one study; a review's "Characteristics of studies" block opens
 # its fields with the section word ("Methods Design: parallel", "Participants Pain condition: ...").
@@ -577,8 +578,8 @@ def label_text(text: str) -> list[Block]:
         elif vocab == "references" and _FOOTNOTE_DEFINITION.match(unit.text.strip()):
             label = vocab  # "[^2]: Sato K, ..." is the page's reference list, under whatever heading it ends up
         else:
-            if mode == "boilerplate" and not fresh and _is_prose(unit):
-                mode = None  # a widget section ends where running text resumes
+            if mode == "boilerplate" and not fresh and (_is_prose(unit) or _ruled_banner(units, index)):
+                mode = None  # a widget section ends where running text resumes, or at the next ruled-off banner
             elif mode == "metadata" and affiliations and kind == "paragraph" and vocab is None and _is_prose(unit):
                 mode = None  # a PubMed page's abstract follows its "Author information" list unheaded
             label = mode or "main"
@@ -649,6 +650,16 @@ def _refine_kind(unit: _Unit) -> str:
     if len(unit.text) < 80 and not re.search(r"[.!?;,]\s*$", unit.text):
         return "line"
     return "paragraph"
+
+
+def _ruled_banner(units: list[_Unit], index: int) -> bool:
+    """A short capitalised line between two rule lines ("-----" / "JOURNAL CLUB" / "-----"): a
+    plain-text bulletin's next section, which ends an "In this issue:" list above it."""
+    if not 0 < index < len(units) - 1:
+        return False
+    text = _unmarked(units[index].text).strip()
+    return (text.isupper() and len(_WORD.findall(text)) <= 6 and _BANNER_RULE.fullmatch(units[index - 1].text.strip()) is not None
+            and _BANNER_RULE.fullmatch(units[index + 1].text.strip()) is not None)
 
 
 def _is_prose(unit: _Unit) -> bool:

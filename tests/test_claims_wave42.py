@@ -71,3 +71,16 @@ def test_a_registration_sentence_joins_the_trial_it_registers(design, registrati
     text = f"Health news\n\n{design} {registration}\n\nMore stories below.\n"
     (claim,) = _claims(text)
     assert claim.study.registry_ids and claim.dose and registration[-30:] in claim.evidence.text
+
+
+def test_a_bulletins_first_section_after_its_contents_list_is_read():
+    rule = "-" * 40
+    text = "\n".join([
+        "RIVERBANK PRACTICE NURSES' NEWSLETTER", "Spring 2025", "", "In this issue:", "  * Evidence corner: leg ulcers",
+        "  * Flu clinic dates", "  * Staff news", "", rule, "EVIDENCE CORNER", rule, "",
+        "1) Compression for venous ulcers (Okafor et al., J Wound Care 2021)",
+        "   184 adults, venous leg ulcers, ABPI 0.8-1.3: four-layer bandaging vs",
+        "   short-stretch bandaging, randomised, 24 weeks. Complete healing 71% vs",
+        "   58% (p=0.03), recurrence 9% vs 15% at 12 months.", "", rule, "FLU CLINIC DATES", rule, "Saturdays in October, 9am to 1pm.", ""])
+    (claim,) = _claims(text)
+    assert claim.n == 184 and "Okafor" in claim.evidence.text
