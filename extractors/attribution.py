@@ -79,7 +79,8 @@ _CORE = rf"[{_UP}](?:[{_LOW}]+(?:-\r?\n[{_LOW}]+)?(?:['’]?[{_UP}][{_LOW}]+)*|[
 # The lookahead lets the engine reject most positions on one character.
 _SURNAME = rf"(?=[{_UP}VvDdLltabei]){_PARTICLE}{{0,3}}{_CORE}(?:(?:[-‐–]|-\r?\n){_CORE})?"  # "Ruiz-\nOrtega": a PDF line break after the hyphen (CRLF files too)
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)[a-z]?"
-_ETAL = r"et\.?\s*al\b\.?|and\s+(?:colleagues|co-?workers|others)|and\s+(?:his|her|their)\s+(?:colleagues|co-?workers)"
+_ETAL = (r"et\.?\s*al\b\.?|and\s+(?:col(?:-\r?\n)?leagues|co-?workers|co-?authors|others)|"
+         r"and\s+(?:his|her|their)\s+(?:colleagues|co-?(?:workers|authors?|reviewers?|investigators?))")  # "Leach and his co-reviewer"
 # Vancouver style: "Smith-Jones AB", "Tardif J-C", its full stop only before the year ("(Lee JA, Park M. 2019)");
 # APA style after a comma: "Okonkwo, J. A. (2019)", "(Okonkwo, J., & Reyes, M., 2019)".
 _INITIALS = (r"(?:\s+(?:[A-Z]{1,3}|[A-Z]-[A-Z])(?![\w'’.-])|\s+[A-Z]{1,3}(?=\.\s+(?:19|20)\d\d\b)"
@@ -496,7 +497,11 @@ _TRAIL_YEAR = re.compile(  # "Nakashima and colleagues in 2021", "... and cowork
 _ETAL_CUE = (
     ("al", re.compile(r"et(?<!\wet)\.?\s+al")),
     ("olleagues", re.compile(r"colleagues(?<!\wcolleagues)")),
+    ("leagues", re.compile(r"col-\r?\nleagues")),  # a PDF's line-break hyphen: "Pellegrini and col-\nleagues"
     ("workers", re.compile(r"co(?<!\wco)-?workers")),
+    ("author", re.compile(r"co(?<!\wco)-?authors?\b")),
+    ("reviewer", re.compile(r"co(?<!\wco)-?reviewers?\b")),
+    ("investigator", re.compile(r"co(?<!\wco)-?investigators?\b")),
     ("others", re.compile(r"others(?<!\wothers)\b")),
     ("'s", re.compile(r"'s\s+(?:research\s+)?(?:group|team|lab)")),
     ("’s", re.compile(r"’s\s+(?:research\s+)?(?:group|team|lab)")),
@@ -592,7 +597,8 @@ _STUDY_NEEDS = ("stud", "trial", "analys", "review", "paper", "report", "survey"
                 "article", "pilot", "publication", "esearch", "indings", "Cochrane")
 _YEAR_ANCHOR = _Anchor(_YEAR_IN, 120, 24)
 # Both anchors find the same windows; each needs only what its own pattern cannot match without.
-_ETAL_ANCHOR = _Anchor(_ETAL_CUE, 120, 4, ("olleagues", "workers", "others"), needs_pattern=re.compile(r"et\.?\s+al"))
+_ETAL_ANCHOR = _Anchor(_ETAL_CUE, 120, 4, ("leagues", "workers", "others", "co-author", "coauthor", "co-reviewer", "coreviewer",
+                                            "co-investigator", "coinvestigator"), needs_pattern=re.compile(r"et\.?\s+al"))
 # Opens on the "s", looking behind for the apostrophe: a class holding "’" is scanned for slowly.
 _GROUP_ANCHOR = _Anchor(_ETAL_CUE, 120, 4, needs_pattern=re.compile(r"s(?<=['’]s)\s+(?:research\s+)?(?:group|team|lab)"))
 _NAMED_ANCHOR = _Anchor(_STUDY_NOUN, 160, 1, ("trial", "study", "RCT"), word_start=True)
@@ -707,6 +713,8 @@ def find_attributions(text: str) -> list[Attribution]:
     markers = _markers(text)
     if markers and (" and " in text or " & " in text):
         hits += _pair_subjects(text)
+    if markers and _holds_any(text, _STUDY_OWNER_CUES):
+        hits += _study_owners(text)
     hits += markers
     hits += _venue_years(text)
     hits += _identifiers(text)
@@ -736,6 +744,32 @@ def _pair_subjects(text: str) -> list[Attribution]:
     return [Attribution("author", m.start(), m.end("second"), text[m.start():m.end("second")], first_author=m.group("first"))
             for m in _PAIR_SUBJECT.finditer(text)
             if not (_is_stopword(m.group("first")) or _is_stopword(m.group("second")))]
+
+
+# A study named for its author beside a number marker: "In Blackwood's trial, ... [9]", "The
+# Ostergaard protocol cooled ... [8]", "the Kowalski group found ...7". The marker gives the
+# reference, the name its first author; a group or team must be doing what a study does, so
+# "the Placebo group had ..." names an arm.
+_STUDY_OWNER = re.compile(
+    rf"(?<![\w'’-])(?P<first>{_SURNAME})['’]s\s+(?:(?:[a-z][\w-]*|\d{{4}})\s+){{0,2}}?"
+    r"(?:trial|study|RCT|cohort|series|protocol|regimen|experiment)s?\b"
+    rf"|(?:T(?<!\wT)|t(?<!\wt))he\s+(?P<named>{_SURNAME})\s+(?:protocol|regimen|technique"
+    r"|(?:group|team)\s+(?:[a-z]+ly\s+)?(?:found|showed|reported|randomi[sz]ed|enrolled|tested|treated|studied|compared|"
+    r"observed|demonstrated|conducted|ran|published|followed|recruited|assigned|measured|gave)\b)"
+)
+_STUDY_OWNER_CUES = ("'s ", "’s ", " protocol", " regimen", " technique", " group ", " team ")
+_NOT_OWNERS = frozenset(word_list("possessive_not_authors.txt"))
+
+
+def _study_owners(text: str) -> list[Attribution]:
+    """Authors named as a study's owner, in a passage that cites by number."""
+    hits = []
+    for m in _STUDY_OWNER.finditer(text):
+        name = m.group("first") or m.group("named")
+        if not (_is_stopword(name) or name in _NOT_OWNERS or name in _TRIAL_PLACES or _VENUE_CUE.search(name)
+                or _INSTITUTION.match(name) or name in _JOURNAL_WORDS):
+            hits.append(Attribution("author", m.start(), m.end(), m.group(0), first_author=name))
+    return hits
 
 
 def _running_head(text: str, hit: Attribution) -> bool:
@@ -931,7 +965,7 @@ def _author_years(text: str) -> list[Attribution]:
               + _matches(_THE_NAMED, text, _NAMED_ANCHOR)):
         named = m.groupdict().get("named")
         name = named or m.group("first")
-        if not _is_stopword(name) and not (named and (_VENUE_CUE.search(name) or name in _TRIAL_PLACES)):
+        if not _is_stopword(name) and not (named and (_VENUE_CUE.search(name) or name in _TRIAL_PLACES or name in _NOT_OWNERS)):
             glued = None if named else _YEAR_AND_MARKER.match(text, m.end())
             if glued:  # "Ionescu et al, 201946": the year and its superscript reference number, flattened
                 hits.append(Attribution("author-year", m.start(), glued.end(), text[m.start():glued.end()], first_author=name,
@@ -1656,6 +1690,9 @@ def _venue_years(text: str) -> list[Attribution]:
         if year is None and (paren := _PAREN_YEAR.match(text, end)):  # "... Medicine (REDUCE-IT Trial, 2019)"
             year, end = int(paren.group(1)[:4]), paren.end()
         org = _ORG_TAIL.match(text, end)
+        if org and not venue and _led_by_institution(text, org):
+            hits.append(Attribution("venue-year", m.start(), end, text[m.start():end], year=year, markers=markers))
+            continue  # "a trial led by Riverside Children's Hospital": the study, where it was run naming no venue
         if org and not venue:
             raw = _trim_venue(org.group("org"))
             if raw:
@@ -1702,6 +1739,25 @@ def _venue_years(text: str) -> list[Attribution]:
             hits.append(Attribution("venue-year", m.start(), end, text[m.start():end], venue=org,
                                     year=int(reported.group(1)[:4]) if reported else None))
     return hits
+
+
+# The hospital that ran the trial: "a trial led by Riverside Children's Hospital", "a study
+# conducted by Karolinska University Hospital" name where it was done, neither venue nor author.
+# A university that led it stays the venue ("a trial led by the University of Sydney has found",
+# whose news office speaks for it), as do funders.
+_RAN_BY = re.compile(r"\b(?:led|conducted|run|carried\s+out)\s+by\b")
+_SITE = r"(?:Hospitals?|Clinics?|Infirmary)\b"
+_SITE_NAMED = re.compile(_SITE)
+_SITE_AFTER = re.compile(rf"(?:['’]s)?(?:\s+[A-Z][\w'’.-]*){{0,3}}?\s+{_SITE}")
+
+
+def _led_by_institution(text: str, org: re.Match[str]) -> bool:
+    """Whether ``org`` (a match of _ORG_TAIL) names the hospital that ran the study; a funder
+    or sponsor ("funded by the Wellcome Trust", "led by the National Institute on Aging") is
+    kept as its venue."""
+    if not _RAN_BY.search(org.group(0), 0, org.start("org") - org.start()):
+        return False
+    return bool(_SITE_NAMED.search(org.group("org")) or _SITE_AFTER.match(text, org.end("org")))
 
 
 def _spaced_markers(spaced: re.Match[str] | None) -> tuple[str, ...]:
