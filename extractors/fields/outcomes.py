@@ -262,6 +262,8 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
             end, measure = _spaced_edition(match, canonical, measure)
         if _DATABASE_AFTER.match(text, end):
             continue  # "ISI/Web of Science" is where a review searched
+        if _TRIAL_NAME_AFTER.match(text, end):
+            continue  # "the SPEED study at St Anne's", "the PROMIS trial": a trial's name, not its instrument
         if canonical in _DEVICE_SHORT_FORMS and _names_the_device(text, match.start(), end):
             continue  # "a levonorgestrel IUS", "the IUS was inserted": the intrauterine system, not the scale
         if criteria and any(0 <= match.start() - named_end <= 3 for _, named_end, _ in criteria):
@@ -325,6 +327,10 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
         if canonical not in result:
             result.append(canonical)
     return result
+
+
+# A short form followed by the word for a study names the study: "the SPEED study at ...".
+_TRIAL_NAME_AFTER = re.compile(r"[ \t]+(?:study|trial|studies|trials|investigators)\b")
 
 
 # A short form the lexicon lacks, given a score: "PRTEE scores favoured PRP", "the NSS total score fell".
