@@ -579,6 +579,10 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
             continue  # "over 12 weeks of lamotrigine titrated to 200 mg/day": how long; "crossed over from": whence; "over 70%": how many
         if strength == "control" and alone and alone[1] < match.start():
             continue  # "CBT alone and sertraline alone": the first arm named alone
+        if " no " in lowered and (none := _none_of_it(lowered, match)):
+            return none  # "compared with no cooling at all", "with compression than with no compression"
+        if (timed := _timed_arm(lowered, match)) is not None:
+            return timed  # "cooling started in the recovery room or delayed cooling": one treatment started later
         if strength != "control" and (scheduled := _schedule_arm(lowered, match)):
             return scheduled  # "non-inferior to daily iron", "60 mg on alternate days or 60 mg every day"
         if strength != "control" and (other_form := _other_form(lowered, match)):
@@ -676,17 +680,55 @@ _SCHEDULED_AGENT = re.compile(
 )
 # An arm given only as its dose and schedule, the agent named with the first arm: "... or 60 mg every day".
 _DOSED_SCHEDULE = re.compile(
-    r"(?:(?:the\s+)?(?:same\s+)?(?:[\d.,]+\s*(?:mg|g|µg|μg|mcg|iu)\s+)?(?:dose\s+)?)"
+    r"(?:(?:the\s+)?(?:same\s+)?(?:[\d.,]+\s*(?:mg|g|µg|μg|mcg|iu)\s+)?(?:dose\s+)?(?:(?:taken|given|used|applied)\s+)?)"
     r"(every\s+day|each\s+day|daily|once\s+(?:a|per)\s+day|every\s+week|each\s+week|weekly|once\s+(?:a|per)\s+week)\b"
 )
 _OTHER_SCHEDULE = re.compile(
-    r"\b(?:alternate|every\s+(?:other|second|third)|weekly|once\s+(?:a|per)\s+week|twice|three\s+times|monthly|intermittent)\b"
+    r"\b(?:alternate|every\s+(?:other|second|third)|weekly|once\s+(?:a|per)\s+week|twice|three\s+times|monthly|intermittent|"
+    r"on[\s-]demand|as[\s-]needed|when\s+needed|prn|\d\s*(?:h|hours?|min(?:utes)?)\s+before)\b"
 )
 _AGENT_AFTER_DOSE = re.compile(r"\d[\d.,]*\s*(?:mg|g|µg|μg|mcg|iu)\s+(?:of\s+)?(?:elemental\s+)?([a-z][a-z\-]{2,})")
+# The agent written before its dose instead: "sertraline 50 mg on demand or the same dose every day".
+_AGENT_BEFORE_DOSE = re.compile(r"([a-z][a-z\-]{2,})\s+\d[\d.,]*\s*(?:mg|g|µg|μg|mcg|iu)(?![\w/])")
 _NOT_SCHEDULED_AGENTS = {"dosing", "dose", "doses", "dosage", "regimen", "regimens", "administration", "schedule",
                          "schedules", "use", "intake", "injections", "injection", "infusions", "tablets", "pills"}
 _SCHEDULE_NAMES = {"every day": "daily", "each day": "daily", "once a day": "daily", "once per day": "daily",
                    "every week": "weekly", "each week": "weekly", "once a week": "weekly", "once per week": "weekly"}
+
+
+# An arm given none of what the other got: "no cooling at all", or "no <X>" where X is the treatment named before.
+_NONE_OF = re.compile(r"\s*(?:with\s+|to\s+|receiving\s+|getting\s+)?no\s+(?P<what>[a-z][\w\-]{2,})(?P<at_all>\s+(?:at\s+all|whatsoever)\b)?")
+
+
+def _none_of_it(lowered: str, match: re.Match[str]) -> str | None:
+    """ "no treatment" for a comparison whose other arm got none of the treatment: a subgroup
+    without a condition ("compared with no diabetes") names no arm, so the thing denied must be
+    the treatment named before, unless the text says "at all"."""
+    none = _NONE_OF.match(lowered, match.end())
+    if none is None:
+        return None
+    if none.group("at_all") or re.search(r"(?<![\w\-])" + re.escape(none.group("what")) + r"(?![\w\-])", lowered[:match.start()]):
+        return "no treatment"
+    return None
+
+
+# The same treatment started at another time as the other arm: "early or delayed cooling". A deferred one is not
+# given within the study ("versus deferred ART": no treatment), and "delayed treatment" is a waitlist.
+_TIMED = re.compile(r"\s*(?:(?:the|an?)\s+)?(?P<when>delayed|early|immediate|late)\s+(?P<what>[a-z][\w\-]{2,})")
+_TIMED_GATE = ("delayed", "early", "immediate", "late ")
+
+
+def _timed_arm(lowered: str, match: re.Match[str]) -> str | None:
+    """ "<when> <treatment>" when the other arm is the treatment named before, started at another time; an arm
+    called only by when it starts ("delayed start") is no treatment's name."""
+    if not any(word in lowered for word in _TIMED_GATE) or not (timed := _TIMED.match(lowered, match.end())):
+        return None
+    what = timed.group("what")
+    if what in _NOT_COMPARATORS or what in _NOT_ARM_HEADS or what in ("start", "starts", "onset", "phase", "stage", "stages", "pregnancy"):
+        return None
+    if re.search(r"(?<![\w\-])" + re.escape(what) + r"(?![\w\-])", lowered[:match.start()]):
+        return f"{timed.group('when')} {what}"
+    return None
 
 
 def _schedule_arm(lowered: str, match: re.Match[str] | _ArmMatch) -> str | None:
@@ -706,7 +748,9 @@ def _schedule_arm(lowered: str, match: re.Match[str] | _ArmMatch) -> str | None:
         return None  # "aspirin 75 mg was compared with 300 mg daily": two doses, not two schedules
     agents = _AGENT_AFTER_DOSE.findall(lowered, 0, match.start())
     agent = next((a for a in reversed(agents) if a not in _SCHEDULE_WORDS and a not in _NOT_AGENT_WORDS
-                  and a not in ("on", "every", "each", "once", "twice", "per", "a", "daily")), None)
+                  and a not in ("on", "every", "each", "once", "twice", "per", "a", "daily", "taken", "given", "used", "applied", "when", "before", "after")), None)
+    if agent is None and "same" in dosed.group(0):  # "... or the same dose every day"; "or 2000 IU daily" is another dose
+        agent = next((_DRUGS[a] for a in reversed(_AGENT_BEFORE_DOSE.findall(lowered, 0, match.start())) if a in _DRUGS), None)
     schedule = " ".join(dosed.group(1).split())
     return f"{_SCHEDULE_NAMES.get(schedule, schedule)} {agent}" if agent else None
 
