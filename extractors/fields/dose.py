@@ -251,6 +251,10 @@ _BODY_MASS_AFTER = re.compile(r"\s*(?:of\s+)?(?:body[\s-]*weight|bw\b|b\.\s?w\.)
 _BODY_MASS_BEFORE = re.compile(
     r"(?:\bweigh\w*\s*:?\s*(?:of\s+|between\s+|about\s+|approximately\s+|around\s+|from\s+|~\s*)?"
     r"|\b(?:mice|mouse|rats?|animals|hamsters|gerbils|rabbits|piglets|pigs|dogs|males|females|pups)\s*(?:\(|,)\s*(?:[^()]{0,25}[,;]\s*)?"
+    # "juvenile shrimp (mean 1.1 g)", "broiler chicks (initial weight 42 g)", "neonates (average 1,850 g)"
+    r"|\b(?:juveniles?|larvae|fingerlings|fry|post-?larvae|hatchlings|chicks|broilers|birds|hens|fish|shrimps?|prawns|"
+    r"neonates|newborns|infants|calves|lambs|kids|weanlings|weaners)\b[^()]{0,30}\(\s*(?:(?:mean|average|median|initial|starting)\s+)?"
+    r"(?:(?:body\s+)?weight\s*(?:of\s*)?[:=]?\s*)?(?:~\s*)?"
     r"|±\s*"
     r"|\b(?:lost|gained|losing|gaining|loss\s+of|gain\s+of)\s+(?:(?:an?\s+)?(?:average|mean|median)\s+(?:of\s+)?|about\s+|around\s+|up\s+to\s+)?)$",  # "lost 900 g": weight, not a dose
     re.IGNORECASE,
@@ -711,7 +715,8 @@ def _concentration_matches(text: str, matches: list[re.Match[str]], digits: bool
 
 # "half of a 1 mg tablet", "a quarter of a 20 mg pill": the dose taken is the share of the tablet's strength.
 _SPLIT_TABLET_BEFORE = re.compile(r"\b(?:(?:a|one)\s+)?(?:half|quarter)\s+(?:of\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE)
-_TABLET_AFTER = re.compile(r"[\s\-]*(?:tablets?|pills?|caplets?|scored\s+tablets?)\b", re.IGNORECASE)
+# A patch or suppository is cut like a tablet: "a quarter of a 5 mg patch" is 1.25 mg.
+_TABLET_AFTER = re.compile(r"[\s\-]*(?:tablets?|pills?|caplets?|scored\s+tablets?|patch(?:es)?|suppositor(?:y|ies))\b", re.IGNORECASE)
 _USUAL_BEFORE = re.compile(r"\b(?:the|their)\s+(?:usual|standard|conventional)\s+(?:dose\s+(?:of\s+)?)?$", re.IGNORECASE)
 # "blood loss was 1,012 ml", "a margin of 150 ml", "(difference 26 ml", "birth weight < 1500 g", "ADG (428g)":
 # a volume or mass measured as an outcome or set as a limit, not given.
