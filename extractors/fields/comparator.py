@@ -13,7 +13,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from extractors.fields.comparator_double_dummy import without_dummy_halves
+from extractors.fields.comparator_course import course_comparator
 from extractors.fields.comparator_plain_arms import plain_arm
+from extractors.fields.comparator_saline import saline_active_control
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 from extractors.fields.markers import unglue_markers
 from extractors.fields.population import names_people_at
@@ -339,7 +341,17 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
         return _CONTROL_KEYS.get(phrase_key(" ".join(words))) or _CONTROL_KEYS.get(phrase_key(" ".join(words[:2])))
     if found == "no treatment" and "control diet" in (lowered := text.lower()) and _OTHER_DIET.search(lowered):
         return None  # "a therapeutic diet or a control diet": one diet against another of unstated make-up
+    if found in _DRUG_GENERICS and _SALT_WORD.search(text) and (salt := re.search(
+            r"(?<![\w\-])" + re.escape(found) + _WRITTEN_SALT, text.lower())):
+        return salt.group(0)  # "clomiphene citrate" written as the drug's name keeps its salt
     return found
+
+
+_SALTS = ("citrate", "sulfate", "sulphate", "hydrochloride", "fumarate", "gluconate", "acetate", "maleate", "succinate",
+          "tartrate", "mesylate", "besylate", "bromide")
+# A drug named with its salt ("clomiphene citrate", "metoprolol succinate") keeps it; formulation words never do.
+_SALT_WORD = re.compile("|".join(_SALTS), re.IGNORECASE)
+_WRITTEN_SALT = r"\s+(?:" + "|".join(_SALTS) + r")(?![\w\-])"
 
 
 # A sample split by counts between two arms, the second the comparator: "200 children were randomised, 100 to
@@ -525,6 +537,10 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
     if "biosimilar" in lowered and (reference := _BIOSIMILAR_REFERENCE.search(lowered)):
         return reference  # "biosimilar adalimumab within the margin of the reference product": the same drug
     prefiltered = _PREFILTER.search(lowered) is not None
+    if (" day" in lowered or "fixed" in lowered) and (course := course_comparator(lowered)) is not None:
+        return course  # "three days of amoxicillin versus seven days": the control is the same drug's other course
+    if "saline" in lowered and (saline := saline_active_control(lowered)) is not None:
+        return saline  # "hypertonic rinse or isotonic saline spray": the saline arm is a treatment, not a dummy
     if (prefiltered or " or " in lowered) and (named_object := _object_control(lowered)) is not None:
         return named_object
     if ("without" in lowered or "with no " in lowered) and _UNSUPPLEMENTED_ARM.search(lowered):
@@ -697,7 +713,7 @@ _SCHEDULE_NAMES = {"every day": "daily", "each day": "daily", "once a day": "dai
 
 
 # An arm given none of what the other got: "no cooling at all", or "no <X>" where X is the treatment named before.
-_NONE_OF = re.compile(r"\s*(?:with\s+|to\s+|receiving\s+|getting\s+)?no\s+(?P<what>[a-z][\w\-]{2,})(?P<at_all>\s+(?:at\s+all|whatsoever)\b)?")
+_NONE_OF = re.compile(r"\s*(?:with\s+|to\s+|receiving\s+|getting\s+|after\s+|doing\s+)?no\s+(?P<what>[a-z][\w\-]{2,})(?P<at_all>\s+(?:at\s+all|whatsoever)\b)?")
 
 
 def _none_of_it(lowered: str, match: re.Match[str]) -> str | None:
