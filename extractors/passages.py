@@ -403,11 +403,18 @@ def _joined_over_page_break(plan: DocumentPlan, text: str, start: int, end: int,
     body = plan.passages[index - 1] if index else None
     gap = text[body.end:start] if body else ""
     if body is None or body.context != context or body.text.rstrip()[-1] in ".!?:;" or not gap.strip() \
-            or len(gap) > _PAGE_BREAK_CHARS or not _page_furniture(text, body.end, start):
+            or len(gap) > _PAGE_BREAK_CHARS or _table_between(plan, body.end, start) or not _page_furniture(text, body.end, start):
         return False
     plan.passages[index - 1:] = [Passage(body.start, end, context, body.text + _BLANKED.sub(" ", gap) + text[start:end],
                                          body.study, body.own_section)]
     return True
+
+
+def _table_between(plan: DocumentPlan, start: int, end: int) -> bool:
+    """Whether a table read already lies between ``start`` and ``end``: a table's caption
+    ("Table 3. Trials of sevelamer") goes on in no abbreviation note under the table
+    ("tid, three times daily; ..."), though a space-aligned row looks like page furniture."""
+    return any(start <= table.rows[0].start < end for table, _ in plan.tables if table.rows)
 
 
 def _page_furniture(text: str, start: int, end: int) -> bool:

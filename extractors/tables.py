@@ -33,6 +33,7 @@ _PEOPLE = frozenset(["subjects", "participants", "patients", "people", "persons"
                      "chickens", "broilers", "piglets", "calves", "cows", "pigs", "sheep", "goats", "horses", "dogs",
                      "cats", "rabbits"])
 _DOSE_WORDS = frozenset(["dose", "doses", "dosage", "dosing"])
+_BRACKETED_ARMS = re.compile(r"\([^()]*\b(?:vs|versus)\b[^()]*\)")
 _COUNT_UNITS = frozenset(["n", "no", "number"])  # "Hens (n)": the bracket says the column counts
 
 
@@ -324,6 +325,8 @@ def column_role(name: str) -> str | None:
         if candidate in _SYNONYMS:
             return _SYNONYMS[candidate]
     words = without_unit.split()
+    if words and words != normalised.split() and _BRACKETED_ARMS.search(normalised):
+        return "finding"  # "Healed (drug vs control)": the bracket says the cells compare the arms
     if words and words[0] in _TIME_HEADS:
         return "timepoint"
     if "of" in words[1:]:
