@@ -75,6 +75,12 @@ _MEETING_HEADER = re.compile(  # conference-abstract front matter: the meeting, 
     re.I,
 )
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
+# A journal's colophon: "<Title> is published by <Publisher>", "... on behalf of the Society", an ISSN.
+_COLOPHON = re.compile(
+    r"^[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|the|and|for|in|on|&)){0,10}\s+is\s+(?:published|produced|issued)(?:\s+(?:monthly|quarterly|weekly|online|twice\s+a\s+year))?"
+    r"\s+(?:by|for|on\s+behalf\s+of)\s"
+    r"|\b[Ee]?ISSN\b:?\s*\d{4}-?\d{3}[\dXx]\b",
+)
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.I)
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MENU = re.compile(r"^[^.!?\d]{1,30}(?:\s+[|•·»›/>]\s+[^.!?\d]{1,30}){2,}$")
@@ -277,7 +283,7 @@ def classify_block(text: str, table: bool = False) -> BlockLabel | None:
     if length < 200 and (_EMAIL.search(stripped) or _PHONE.search(stripped) or _ADDRESS.search(stripped)):
         return "boilerplate"
     if length < 200 and (
-        _COPYRIGHT.search(stripped) or _FORM_BLANK.search(stripped)
+        _COPYRIGHT.search(stripped) or _COLOPHON.search(stripped) or _FORM_BLANK.search(stripped)
         or (_PRICE.search(stripped) and not _STUDY_SENTENCE.search(stripped) and not _own_account(stripped))
         or (_PAGE_HEAD.match(stripped) and len(space_cells(stripped)) < 3)
         or _SHOP_CONTROL.match(stripped) or _PAGE_OF.match(stripped) or (
