@@ -185,6 +185,11 @@ _MECHANISM_AFTER = re.compile(
 _MECHANISM_BEFORE = re.compile(
     r"\b(?:target(?:s|ing|ed)?|block(?:s|ing)?|inhibit(?:s|ing|ors?\s+of)?|antibod(?:y|ies)\s+(?:against|to))\s+(?:the\s+)?$"
 )
+# A value a dose was set by is a guide, not a result: "escalated monthly, guided by eGFR", "dosed according to
+# creatinine clearance", "insulin titrated by fasting glucose".
+_GUIDE_BEFORE = re.compile(
+    r"\b(?:guided\s+by|according\s+to|based\s+on|titrated\s+(?:by|against|to)|dosed\s+by|adjusted\s+(?:by|to))\s+(?:the\s+|their\s+|each\s+\w+['’]s\s+)?$"
+)
 _ASSOCIATION = re.compile(
     r"\b(?:associated\s+with|association|links?|linked\s+(?:to|with)|linking|markers?\s+of|predict\w*|risk\s+factors?|correlat\w*|"
     r"implicated|plays?\s+a\s+role|involved\s+in|mediat\w*|drives?|driving|known\s+to)\b"
@@ -244,8 +249,11 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
     found: list[tuple[int, int, str]] = []
     named_biomarkers: list[tuple[int, int, str]] = []
     criteria: list[tuple[int, int, str]] = []  # named only as an inclusion criterion
-    for match in _NAMES_RE.finditer(_lower(text)):
+    lowered = _lower(text)
+    for match in _NAMES_RE.finditer(lowered):
         canonical = _name_canonical(match.group(1))
+        if _inside_endpoint_name(lowered, match.start(), match.end()):
+            continue  # "the modified gingival index": the longer name is an endpoint of its own
         if canonical in _INTENSITY_ANCHORS and _SHARE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue  # "at 60% of peak oxygen uptake": an intensity
         if _is_criterion(canonical, text, match.start(), match.end()):
@@ -327,6 +335,14 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
         if canonical not in result:
             result.append(canonical)
     return result
+
+
+def _inside_endpoint_name(lowered: str, start: int, end: int) -> bool:
+    """Whether a listed name is the tail of a longer endpoint's name ("approximal plaque
+    index", "modified gingival index"): that endpoint counts only where abbreviated."""
+    return any(
+        m.start() < start and m.end() >= end for m in _ENDPOINT_RE.finditer(lowered, max(0, start - 40), end + 3)
+    )
 
 
 # A short form followed by the word for a study names the study: "the SPEED study at ...".
@@ -700,6 +716,7 @@ def _without_background_biomarkers(text: str, found: list[tuple[int, int, str]])
             or _TISSUE_AFTER.match(lowered, end)
             or _MECHANISM_AFTER.match(lowered, end)
             or _MECHANISM_BEFORE.search(lowered, max(0, start - 30), start)
+            or _GUIDE_BEFORE.search(lowered, max(0, start - 30), start)
             or _CELL_READOUT_AFTER.match(lowered, end)
             or in_vitro
         ):
