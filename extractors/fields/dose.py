@@ -91,7 +91,8 @@ _NUMS = (
 )
 # "(10 mg/2 mg)": two components' doses in one slash pair; "400 mgMagnesium": a unit glued to the next word.
 # ("10 mg/100 g" stays a dose per mass of body weight.)
-_UNIT_END = r"(?:/(?!(?!\s*(?:1|10|100|1000)\s*(?:g|m[lL])\b)\d[\d.,]*\s*(?:mg|g|mcg|µg|μg|ug|IU)\b)|(?![A-Z][a-z])\w)"
+# a unit glued to its schedule on a scraped page ("500mgtwice daily", "5mgdaily") still ends there
+_UNIT_END = r"(?:/(?!(?!\s*(?:1|10|100|1000)\s*(?:g|m[lL])\b)\d[\d.,]*\s*(?:mg|g|mcg|µg|μg|ug|IU)\b)|(?!(?:once|twice|thrice|daily|nightly)\b)(?![A-Z][a-z])\w)"
 _DOSE_RE = re.compile(
     # "randomised 1:1 to 60 mg": an allocation ratio's number is no dose
     rf"(?<![\w.,])(?<!\d:)(?P<nums>{_NUMS})(?:\s*|[{_DASH}])(?P<base>{_BASE})(?P<per>{_PER})?"
@@ -259,6 +260,7 @@ _BODY_MASS_BEFORE = re.compile(
     r"|\b(?:lost|gained|losing|gaining|loss\s+of|gain\s+of)\s+(?:(?:an?\s+)?(?:average|mean|median)\s+(?:of\s+)?|about\s+|around\s+|up\s+to\s+)?)$",  # "lost 900 g": weight, not a dose
     re.IGNORECASE,
 )
+_SPREAD_BEFORE = re.compile(r"\d\s*±\s*$")
 # "take 10 mg at night, not 30 mg once a day", "rather than 10 mg": a dose the text turns down.
 _REJECTED = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 # "active placebo doses of 25-40 mg", "an active placebo (diphenhydramine 25 mg)": the control arm's dose.
@@ -480,6 +482,8 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
         source_end = match.end() + max(schedule_end, timing_end)
         source = words[match.start() : source_end]
         unit, per = _unit(match.group("base"), match.group("per"))
+        if "±" in before and _SPREAD_BEFORE.search(before):
+            continue  # "68 ± 19 mg": the spread of a mean dose, not a dose
         if unit == "g" and per is None and (
             _BODY_MASS_BEFORE.search(text, max(0, match.start() - 40), match.start()) or _BODY_MASS_AFTER.match(text, match.end())
         ):
