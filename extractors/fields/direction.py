@@ -72,6 +72,7 @@ from extractors.fields.direction_harm_excess import harm_in_excess
 from extractors.fields.direction_idioms import idiom_direction
 from extractors.fields.direction_polarity import raised_outcome
 from extractors.fields.direction_non_responders import non_responder_spans
+from extractors.fields.direction_no_gain_with_harm import harm_beside_no_gain
 from extractors.fields.direction_own_reports import own_report
 from extractors.fields.direction_other_arm import other_arm_null_span
 from extractors.fields.direction_terse_arms import comparator_unchanged_spans
@@ -2128,6 +2129,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
             return _verdict(plain | ({"null"} if direction == "null" else set()))  # "the 2 g/kg group had better FCR; 1 g/kg was no different"
     if direction == "unknown" and (report := own_report(text.lower())):
         return report  # a commenter's "saw nothing at all", "became more irritable", "is finally normal"
+    if direction == "null" and harm_beside_no_gain(text.lower()):
+        return "negative"  # "no better than saline, and more nosebleeds": nothing gained, a harm brought
     if direction in ("null", "mixed") and "oth " in text and _BOTH_THEN_ADDED.search(lowered := text.lower()):
         return "positive"  # "Both arms improved; the add-on gave a further reduction (p = 0.03)": the add-on's own gain
     if direction == "null" and " more " in text and (responders := _NULL_YET_MORE_RESPONDERS.search(text.lower())) and not CONTROL_WORD.match(responders["arm"]):

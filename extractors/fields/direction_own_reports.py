@@ -2,6 +2,12 @@
 "saw nothing at all", "didn't notice any difference", "no change whatsoever" (null); "became more
 irritable", "ended up with nosebleeds", "made my reflux worse", "had to stop because of headaches"
 (negative); "his ALT is finally normal", "making more eye contact", "sleeping through" (positive).
+The thread's verbs of side effects, recovery and relapse read across specialties: a harm the
+treatment "gave" ("gave him awful cramps") is negative beside no gain (``reports_harm``), alone a
+side effect and no finding, as the passes treat tolerability; back at an activity without the complaint
+("back swimming pain-free", positive); cleared and still clear ("gone after the third course and
+has stayed away", positive); fewer episodes since than before ("two flares since, after six the
+year before", positive).
 
 Read only where the passes found no finding. A hedge the writer adds ("could be maturity but
 ...") keeps the report: it is the finding the commenter states. Set phrases live in
@@ -46,9 +52,57 @@ _NONE_SINCE = re.compile(
     r"\b(?:zero|not\s+(?:had\s+)?a\s+single)\s+(?:patch|flare|flare-up|seizure|attack|migraine|headache|episode|breakout|hot\s+flush|nosebleed|cold)(?:es|s)?\b"
 )
 
+# A harm the treatment gave: "gave me splitting headaches", "gave our son the worst tummy ache".
+_GAVE_HARM = re.compile(
+    r"\b(?:gave|gives|giving)\s+(?:me|him|her|them|us|(?:my|our|his|her|their)\s+[\w-]+)\s+(?:(?:the\s+worst|awful|terrible|horrible|bad|really|"
+    r"splitting|severe|constant|a|an|such\s+a|so\s+many)\s+)*(?:headaches?|migraines?|stomach\s*aches?|tummy\s*aches?|belly\s*aches?|(?:stomach\s+|tummy\s+)?cramps?|"
+    r"nightmares|diarrh(?:o)?ea|heartburn|reflux|nausea|rash(?:es)?|hives|palpitations|insomnia|nosebleeds?|the\s+runs|the\s+shakes|brain\s+fog|"
+    r"mouth\s+ulcers|acne|spots|dizzy\s+spells|night\s+sweats|hot\s+flushes|jitters|the\s+jitters|a\s+racing\s+heart)\b"
+)
+# Back at an activity without the complaint: "back running 5k without pain", "back at the gym pain-free".
+_BACK_WITHOUT = re.compile(
+    r"\bback\s+(?:to\s+|at\s+|on\s+)?(?:[a-z]+ing|work|school|training|the\s+gym|the\s+pitch|the\s+court|my\s+bike|full\s+duties)\b[^.;]{0,40}?"
+    r"(?:\bwithout\s+(?:any\s+|a\s+)?(?:pain|problems?|trouble|twinges?|symptoms?|limping|a\s+limp|discomfort)\b|\bpain[\s-]free\b|\bno\s+(?:more\s+)?pain\b)"
+)
+# Cleared and still clear: "clear after the second go and it's stayed that way", "gone within a week and hasn't come back".
+_STAYED_CLEAR = re.compile(
+    r"\b(?:clear|cleared(?:\s+up)?|gone|healed|resolved|clean)\s+(?:after|within|by|in)\b[^.;]{0,50}?"
+    r"\b(?:(?:has|have|it's|it\s+has|they've|they\s+have|'s)\s+)?(?:stayed|remained|kept)\s+(?:that\s+way|clear|gone|away|clean)\b"
+    r"|\b(?:clear|cleared(?:\s+up)?|gone|healed|resolved)\s+(?:after|within|by|in)\b[^.;]{0,50}?"
+    r"(?:\b(?:hasn't|has\s+not|haven't|have\s+not)\s+(?:come|been)\s+back\b|\bstill\s+(?:clear|gone|healed)\b)"
+)
+_COUNT = {"no": 0, "none": 0, "zero": 0, "a": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "twelve": 12, "a dozen": 12}
+_NUMBER = r"(?:\d+|no|zero|a|one|single|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+dozen)"
+_EPISODE = (
+    r"(?:[\w-]+\s+)?(?:infections?|flares?|flare-ups?|attacks?|episodes?|seizures?|migraines?|headaches?|colds?|bouts?|relapses?|"
+    r"outbreaks?|breakouts?|nosebleeds?|fits|admissions?|exacerbations?|crises|stones?|uti'?s)"
+)
+# Fewer episodes since than before: "she's had 1 ear infection since, after 4 last winter", "two flares since starting, compared to six".
+_SINCE_BEFORE = re.compile(
+    rf"\b(?:had|has\s+had|have\s+had|'s\s+had|'ve\s+had)\s+(?:only\s+|just\s+)?(?P<since>{_NUMBER})\s+{_EPISODE}\b[^.;]{{0,40}}?\bsince\b[^.;]{{0,40}}?"
+    rf"\b(?:after|compared\s+(?:to|with)|vs\.?|versus|against|down\s+from|from)\s+(?:about\s+|around\s+|roughly\s+)?(?P<before>{_NUMBER})\b"
+)
+
+
+def _count(word: str) -> int:
+    """The number a commenter wrote, in digits or words."""
+    return int(word) if word.isdigit() else _COUNT[" ".join(word.split())]
+
 
 def own_report(lowered: str) -> str | None:
     """null, negative or positive for a patient's or parent's report in ``lowered``, None when it makes none."""
+    found = _reports(lowered)
+    return found.pop() if len(found) == 1 else None
+
+
+def reports_harm(lowered: str) -> bool:
+    """Whether ``lowered`` reports a harm the treatment brought, whatever else it reports ("no change, and it gave me a rash")."""
+    return ("giv" in lowered or "gave" in lowered) and bool(_GAVE_HARM.search(lowered)) or "negative" in _reports(lowered)
+
+
+def _reports(lowered: str) -> set[str]:
+    """Every direction the report in ``lowered`` states."""
     found = {_SAID[phrase_key(said.group(0))] for said in _PHRASE.finditer(lowered)}
     if ("more " in lowered or "ended up" in lowered or "made " in lowered) and _WORSE.search(lowered):
         found.add("negative")
@@ -58,4 +112,10 @@ def own_report(lowered: str) -> str | None:
         found.add("positive")
     if ("zero " in lowered or "single " in lowered) and _NONE_SINCE.search(lowered):
         found.add("positive")
-    return found.pop() if len(found) == 1 else None
+    if "back " in lowered and _BACK_WITHOUT.search(lowered):
+        found.add("positive")
+    if ("stayed" in lowered or "remained" in lowered or "kept" in lowered or " back" in lowered or "still " in lowered) and _STAYED_CLEAR.search(lowered):
+        found.add("positive")
+    if "since" in lowered and (counts := _SINCE_BEFORE.search(lowered)):
+        found.add("positive" if _count(counts["since"]) < _count(counts["before"]) else "negative")
+    return found

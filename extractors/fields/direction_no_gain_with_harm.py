@@ -1,0 +1,40 @@
+"""A treatment no better than its comparator that also brought a harm: "no better than saline,
+and more nosebleeds", "zero difference, and it gave me splitting headaches, so I stopped",
+"did not shorten stay and caused more wound infections". The passes read the first clause as
+null; with the harm beside it the finding is ``negative``: nothing gained, something lost.
+
+A harm *as frequent* ("no more nausea") or one named without an excess ("headaches were
+similar") leaves the null, and so does a harm the comparator brought.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.fields.direction_own_reports import reports_harm
+from extractors.fields.direction_words import HARM_WORDS
+
+_NO_GAIN = (
+    r"(?:no\s+better|not\s+(?:any\s+)?better|no\s+more\s+effective|not\s+more\s+effective|no\s+different|(?:zero|no)\s+(?:real\s+)?difference|"
+    r"did\s*(?:not|n't)\s+(?:help|work|improve|reduce|shorten|speed|change)|made\s+no\s+difference|did\s+nothing|no\s+benefit|no\s+effect)"
+)
+# Side effects the passes' harm words leave out.
+_SIDE_EFFECTS = (
+    r"(?:nosebleeds?|epistaxis|vomiting|diarrh(?:o)?ea|rash(?:es)?|itch(?:ing)?|dizziness|drowsiness|sedation|bruising|hallucinations|"
+    r"constipation|cramps?|palpitations|hypoxia|ear\s+fullness|sore\s+throats?|burning|stinging|irritation|swelling)\b"
+)
+# The harm in excess, after the null clause: "..., and more nosebleeds", "but caused more vomiting", "with extra bleeding".
+_MORE_HARM = re.compile(
+    rf"\b{_NO_GAIN}\b[^.;]{{0,80}}?(?:,\s*|\s)(?:and|but|plus|with|while|yet)\s+(?:it\s+|they\s+|patients\s+|participants\s+)?"
+    r"(?:(?:caused|causing|gave|brought|led\s+to|produced|had|reported|suffered|got|with)\s+)?(?:(?:significantly|slightly|many|far|a\s+lot)\s+)?"
+    rf"(?:(?:more|extra|additional|higher\s+rates\s+of|excess)\s+(?:[\w-]+\s+){{0,2}}?|more\s+(?:[\w-]+\s+)?(?:patients|participants|people|children|animals)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:reported|had|developed|experienced|suffered)\s+(?:[\w-]+\s+)?)(?:{HARM_WORDS}|{_SIDE_EFFECTS})"
+)
+_GATE = ("more ", "extra ", "additional ", "excess ", "higher rates")
+
+
+def harm_beside_no_gain(lowered: str) -> bool:
+    """Whether ``lowered``, whose finding reads null, adds a harm the treatment brought."""
+    if any(word in lowered for word in _GATE) and _MORE_HARM.search(lowered):
+        return True
+    return reports_harm(lowered)
