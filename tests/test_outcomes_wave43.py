@@ -1,10 +1,8 @@
-"""Outcome measures, wave 43: measures real pages write in words.
+"""Outcome measures, wave 43: a bladder diary's count and a dosing guide.
 
-1. The plaque and gingival indices are named dental indices, counted from their names; a
-   longer endpoint ending in one ("the modified gingival index") is that endpoint instead.
-2. Urgency incontinence episodes where written as UUI (an endpoint, like a bladder diary's
-   other counts); the omega-3 index as O3I.
-3. A value a dose was set by is a guide, not an outcome ("guided by eGFR").
+1. Urgency incontinence episodes count where written as UUI (an endpoint, like a bladder
+   diary's other counts), not in words alone.
+2. A value a dose was set by is a guide, not an outcome ("guided by eGFR").
 
 All trials and sentences are invented."""
 
@@ -20,24 +18,12 @@ def _measures(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "measures"), [
-    ("The herbal mouthwash lowered the plaque index and the gingival index over eight weeks.", ["PI", "GI"]),
-    ("In orthodontic patients the gingival index fell more with the powered brush.", ["GI"]),
     ("Plaque index (PI) scores were lower with the xylitol gum; PI fell by a third.", ["PI"]),
     ("Urgency urinary incontinence (UUI) episodes fell more with vibegron than with placebo.", ["UUI"]),
     ("Weekly UUI episodes fell from 14 to 5 after tibial nerve stimulation.", ["UUI"]),
-    ("After 20 weeks of krill oil the O3I rose from 4.2% to 6.8%.", ["omega-3 index"]),
 ])
-def test_measures_named_in_words_or_short_forms(text: str, measures: list[str]) -> None:
+def test_short_forms_and_named_instruments_are_read(text: str, measures: list[str]) -> None:
     assert _measures(text) == measures
-
-
-@pytest.mark.parametrize("text", [
-    "The modified gingival index fell more with the herbal dentifrice than with the control paste.",
-    "The approximal plaque index was charted at each visit by the hygienist.",
-    "The principal investigator (PI) noted GI upset in three children.",
-])
-def test_a_longer_endpoint_or_a_bare_initialism_is_not_the_index(text: str) -> None:
-    assert _measures(text) == []
 
 
 @pytest.mark.parametrize("text", [

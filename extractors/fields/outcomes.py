@@ -249,11 +249,8 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
     found: list[tuple[int, int, str]] = []
     named_biomarkers: list[tuple[int, int, str]] = []
     criteria: list[tuple[int, int, str]] = []  # named only as an inclusion criterion
-    lowered = _lower(text)
-    for match in _NAMES_RE.finditer(lowered):
+    for match in _NAMES_RE.finditer(_lower(text)):
         canonical = _name_canonical(match.group(1))
-        if _inside_endpoint_name(lowered, match.start(), match.end()):
-            continue  # "the modified gingival index": the longer name is an endpoint of its own
         if canonical in _INTENSITY_ANCHORS and _SHARE_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue  # "at 60% of peak oxygen uptake": an intensity
         if _is_criterion(canonical, text, match.start(), match.end()):
@@ -335,14 +332,6 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
         if canonical not in result:
             result.append(canonical)
     return result
-
-
-def _inside_endpoint_name(lowered: str, start: int, end: int) -> bool:
-    """Whether a listed name is the tail of a longer endpoint's name ("approximal plaque
-    index", "modified gingival index"): that endpoint counts only where abbreviated."""
-    return any(
-        m.start() < start and m.end() >= end for m in _ENDPOINT_RE.finditer(lowered, max(0, start - 40), end + 3)
-    )
 
 
 # A short form followed by the word for a study names the study: "the SPEED study at ...".
