@@ -254,7 +254,8 @@ _STUDY_PHRASE = re.compile(
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _VENUE = (
     r"(?P<venue>[*_]{0,2}[A-Z](?:[\w&:'’\-]|\.(?![a-z]))*"  # "Nature Medicine.berberine": the glued next word is no part of it
-    rf"(?:\s+(?:of|and|&|for|the|de|on(?!\s+(?:{_WEEKDAY}|{_MONTH}|\d))|in(?=\s+[A-Z])|[A-Z](?:[\w&:'’\-]|\.(?![a-z]))*))*[*_]{{0,2}})"
+    # "in" joins a title's words ("Advances in Therapy"), never a date: "JAMA Pediatrics in March 2019"
+    rf"(?:\s+(?:of|and|&|for|the|de|on(?!\s+(?:{_WEEKDAY}|{_MONTH}|\d))|in(?=\s+(?!{_MONTH}\b|{_WEEKDAY})[A-Z])|[A-Z](?:[\w&:'’\-]|\.(?![a-z]))*))*[*_]{{0,2}})"
 )
 # "published in December 2024 in the journal Sleep", "published on 3 May 2021 in JAMA"
 # (or a full date alone: "published online October 2, 2013, in JAMA Psychiatry")
