@@ -63,3 +63,14 @@ def test_news_and_sports_controls(text: str, expected: str | None) -> None:
 ])
 def test_salt_written_as_the_name(text: str, expected: str) -> None:
     assert parse_comparator(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bolused ewes had fewer cases of swayback than neighbouring unbolused ewes over two seasons.", "no treatment"),
+    ("Vaccinated calves gained more weight than unvaccinated calves on the same farm.", "no treatment"),
+    ("Sprayed orchards lost less fruit to scab than unsprayed orchards in 2022.", "no treatment"),
+    # An un- word that describes rather than withholds names no arm.
+    ("Treated patients with uncomplicated malaria cleared parasites within three days.", None),
+])
+def test_un_treated_arm(text: str, expected: str | None) -> None:
+    assert parse_comparator(text) == expected

@@ -339,12 +339,25 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
     if found is None and " no " in text and (withheld := _COUNTED_ARM_WITHOUT.search(text.lower())):
         words = withheld.group("control").split()
         return _CONTROL_KEYS.get(phrase_key(" ".join(words))) or _CONTROL_KEYS.get(phrase_key(" ".join(words[:2])))
+    if found is None and " un" in text and _UN_TREATED_ARM.search(text) and _denies_the_treatment(text.lower()):
+        return "no treatment"  # "bolused flocks had fewer cases than unbolused flocks": the arm never given it
     if found == "no treatment" and "control diet" in (lowered := text.lower()) and _OTHER_DIET.search(lowered):
         return None  # "a therapeutic diet or a control diet": one diet against another of unstated make-up
     if found in _DRUG_GENERICS and _SALT_WORD.search(text) and (salt := re.search(
             r"(?<![\w\-])" + re.escape(found) + _WRITTEN_SALT, text.lower())):
         return salt.group(0)  # "clomiphene citrate" written as the drug's name keeps its salt
     return found
+
+
+# An arm named by the treatment's participle with "un-": "unvaccinated calves", "unbolused flocks", "unsprayed plots".
+_UN_TREATED_ARM = re.compile(r"(?<![\w\-])un([a-z]{3,}ed)(?![\w\-])", re.IGNORECASE)
+
+
+def _denies_the_treatment(lowered: str) -> bool:
+    """Whether an "un-X-ed" group faces an "X-ed" group in the same sentence, so it is the
+    untreated arm rather than a description ("unexplained pain", "uncomplicated malaria")."""
+    return any(re.search(r"(?<![\w\-])" + un.group(1) + r"(?![\w\-])", lowered)
+               for un in _UN_TREATED_ARM.finditer(lowered))
 
 
 _SALTS = ("citrate", "sulfate", "sulphate", "hydrochloride", "fumarate", "gluconate", "acetate", "maleate", "succinate",
