@@ -161,7 +161,7 @@ _REVIEW_HEADER = re.compile(  # "★★★★☆ Calmer days", "Rated 4 out of 5
     r"^(?:[★☆✩✭⭐]{3,}.{0,80}|rated\s+\d(?:\.\d)?\s+out\s+of\s+5.{0,60}|reviewed\s+(?:in\s+.{1,40}\s+)?on\s+.{4,30})$",
     re.I,
 )
-_POSTER_LINE = re.compile(r"^(?:posted|submitted)\s+by\s+@?(?P<handle>[\w.-]{2,30})\s*(?:[-–—|·•,]\s*.{0,40})?$", re.I)
+_POSTER_LINE = re.compile(r"^(?:posted|submitted)\s+by\s+@?(?P<handle>[\w.-]{2,30})\s*(?:(?:[-–—|·•,]|\s(?:on|at)\s)\s*.{0,40})?$", re.I)
 # A forum post's numbered header: "#4  night_owl | Joined Mar 2019 | Posts: 412", "#12 GranB · Member since 2020",
 # "[#7] PaulR | Joined: May 2022 | Posts: 9": the post number, bare or bracketed, the poster's handle, then the
 # member's stats after a bar.
@@ -244,7 +244,7 @@ def starts_comment_thread(text: str, body_seen: bool = True) -> bool:
         if not body_seen:
             return False
         handle = poster.group("handle")
-        return handle.islower() or any(c.isdigit() or c == "_" for c in handle)
+        return handle.islower() or any(c.isdigit() or c == "_" for c in handle) or not handle.istitle()
     return not _is_byline(line) and bool(_COMMENT_AUTHOR.match(line))
 
 
