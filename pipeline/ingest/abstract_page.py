@@ -94,7 +94,7 @@ _PUBLICATION_LINE = re.compile(r"\b(?:published|received|accepted|epub|pages?|pp
 _AUTHORS_LABEL = re.compile(r"authors?(?:\(s\))?", re.I)  # a byline's own label line, "Authors:"
 _BYLINE_LEAD = re.compile(r"^(?:authors?(?:\(s\))?\s*:|by\s)\s*", re.I)  # "Authors: Hamid Ahanchian, Asma Javid"
 _LAST_NAME_JOIN = re.compile(r"^(?:and|&)\s+")  # "..., and Andrew W. Zimmerman"
-_NAME_SEPARATORS = re.compile(r",\s*|;\s*|\s*[·•|]\s*|\s+(?:and|&)\s+")
+_NAME_SEPARATORS = re.compile(r",(?![\d,\s]*\])\s*|;\s*|\s*[·•|]\s*|\s+(?:and|&)\s+")  # not inside a mark, "Wen Zhao[1,2]"
 _PUBLICATION_TYPE = re.compile(r"(?:randomi[sz]ed\s+controlled|controlled\s+clinical|clinical|multicenter|pragmatic)\s+trial|"
                                r"meta-analysis|systematic\s+review|review|comparative\s+study|observational\s+study|"
                                r"case\s+reports?|editorial|comment|letter|practice\s+guideline", re.I)
@@ -401,7 +401,8 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
     parts = (author_index is not None) + identified
     headed = _plain(text, blocks[heading]).lower() == "abstract" or (
         abstract_span is None and (ends_in_abstract_heading(_plain(text, blocks[heading]))  # or glued to its affiliation
-                                   or _affiliations_then_abstract(text, blocks[heading])))
+                                   or _affiliations_then_abstract(text, blocks[heading]))) or _dom_headed(
+        text, blocks, heading, abstract_span)
     between = [b for b in blocks[blocks.index(title) + 1:heading] if b.label != "boilerplate" and b not in box]
     if headed and parts == 0 and all(_is_front_matter(_plain(text, b), "") or (
             b.label == "metadata" and _INSTITUTION.search(_plain(text, b))) for b in between):
@@ -412,6 +413,14 @@ def _headed_meta(text: str, blocks: list[Block], abstract_span: tuple[int, int] 
     if box and box[0].start > title.start:
         abstract = [*box, *abstract]
     return _page_meta(text, blocks, title, author_line, citation or "", abstract)
+
+
+def _dom_headed(text: str, blocks: list[Block], heading: int, abstract_span: tuple[int, int] | None) -> bool:
+    """Whether an abstract the page's markup marks sits right under its own "Abstract" heading: the element
+    holds only the paragraph, so the heading is the block before it (a research letter's one-paragraph abstract
+    under a byline, its DOI printed below)."""
+    return abstract_span is not None and heading > 0 and blocks[heading - 1].kind in ("heading", "line") and (
+        _plain(text, blocks[heading - 1]).lower() == "abstract")
 
 
 # A database's field label left above a record's "Abstract" heading ("Content area", "Full text"): no title.
