@@ -601,6 +601,8 @@ class _ClaimBuilder:
         offset = passage.start
         claims_before = len(self.claims)
         hits = _hits(doc)
+        self.superscripted = self.superscripted or any(
+            a.kind == "glued-marker" and _DECADE_MARKER.match(passage.text, a.start - 6, a.end + 2) for a in hits)
         attributions = [a.shifted(offset) for a in hits if self._trusted(a, passage.text)]
         self.superscripted = self.superscripted or any(a.kind == "superscript" for a in hits)
         starts = [a.start for a in attributions]  # in order: found by start
@@ -748,7 +750,7 @@ class _ClaimBuilder:
                     draft.add(pending, sentence, values)  # "... found X. The findings were published in <Journal>."
                     # The journal is the venue, not the institution the first sentence named.
                     draft.attributions = [a for a in draft.attributions if a.kind != "venue-year" or a.year] + own
-                elif draft and (_same_study(draft.attributions, own) or (
+                elif draft and ((_same_study(draft.attributions, own) and not _narrows_a_group(draft.attributions, own)) or (
                         not draft.attributions and _cites_at_end(own, sentence) and draft.takes(text, values, comment))
                         or (not pending and _names_the_lede(draft, own))
                         or (not pending and not draft.attributions and _registration_only(own, sentence, values))
@@ -983,7 +985,8 @@ class _ClaimBuilder:
         has cited by flattened superscripts before; a bracketed list of numbers ("(5,6)", "(3-5)")
         also when its list lost its numbers (a JATS ref-list rendered without labels);
         a bracketed number after a sentence's full stop ending its line ("... compared to
-        the placebo. (12)") always: nothing else is written there."""
+        the placebo. (12)") always: nothing else is written there; digits glued to a decade that closes its
+        sentence ("since the 1990s.3 Teratogenicity ...") always, a year's decade being no page number."""
         if attribution.kind != "glued-marker" or self.numbered:
             return True
         if _PARAGRAPH_END.match(text, attribution.end) and _LAST_FULL_STOP.search(
@@ -991,6 +994,8 @@ class _ClaimBuilder:
                 _CITED_SENTENCE_END.search(text, 0, attribution.start)):
             # "... (Lindgren-Shaw et al., 2021). Home-based programmes ... for exercise capacity.3" closing its
             # paragraph: a PDF's superscript, flattened, after a sentence the paragraph cited already
+            return True
+        if _DECADE_MARKER.match(text, attribution.start - 6, attribution.end + 2):
             return True
         if self.superscripted and (text[attribution.start - 2:attribution.start] in _NAME_AND_COMMA or (
                 _LAST_FULL_STOP.search(text, max(0, attribution.start - 4), attribution.start)
@@ -1402,6 +1407,9 @@ _STATISTIC_CLOSED = re.compile(r"\((?:[pP]\s*[<=>≤≥]|95\s*%\s*CI\b|CI\b)[^()
 _LAST_FULL_STOP = re.compile(r"(?:[a-z]{3}|(?<=\d\s)(?:[mµk]?g|mcg|m[lL]|IU|h|d))\.$")
 _RECRUITING_TITLE = re.compile(r"\W*(?:now\s+|currently\s+)?(?:recruiting|enrolling|open\s+(?:for|to)\s+recruitment)"
                                r"\s*[:·|–—-]", re.IGNORECASE)
+# A superscript flattened onto a decade that closes its sentence, the next sentence opening after it ("used since
+# the 1990s.3 Teratogenicity ..."): the attribution pass asks three letters before the full stop, the decade has one.
+_DECADE_MARKER = re.compile(r"\d{3}0s\.\d{1,2} [A-Z]")
 _CITED_SENTENCE_END = re.compile(r"(?:19|20)\d\d[a-z]?\s*[)\]]\.\s")  # "... et al., 2021). "
 _HOME_PAGE = re.compile(r"(?:https?://)?[^/\s]+/?$")  # a link to a site's home page, no article
 _PARAGRAPH_END = re.compile(r"[ \t]*(?:\r?\n[ \t]*(?:\r?\n|$)|$)")  # the rest of the line empty, then a blank line or the end
@@ -1724,6 +1732,24 @@ def _names_the_lede(draft: _Draft, new: list[Attribution]) -> bool:
             and all(a.kind == "venue-year" and a.venue and not (a.first_author or a.markers) for a in draft.attributions)
             and all(v is None or v.n is None for v in draft.values) and bool(_NEWS_LEDE.search(lede))
             and all(a.registry_id or (a.kind == "venue-year" and not (a.venue or a.year)) for a in new))
+
+
+# The most studies a sentence introducing them one by one cites: a longer span ("(29-42)") is a range of days or pages.
+_GROUP_MAX = 8
+
+
+def _narrows_a_group(current: list[Attribution], new: list[Attribution]) -> bool:
+    """Whether a sentence cites only some of the several studies the claim so far cites together ("Several trials
+    compared X with Y [5-7]. In the first, 88 volunteers ... [5]."; "(Ito 2015; Berg 2018) ... Ito and colleagues
+    (2015) ..."): the review now tells one of them, with its own size, comparator and result, as a claim of its own."""
+    def studies(attributions: list[Attribution]) -> tuple[set[str], set[tuple[str, int]]]:
+        markers = {m for a in attributions for m in a.markers}
+        named = {(a.first_author.lower(), a.year) for a in attributions if a.first_author and a.year}
+        return markers, named
+
+    (markers, named), (new_markers, new_named) = studies(current), studies(new)
+    return (1 < len(markers) <= _GROUP_MAX and bool(new_markers) and new_markers < markers) or (
+        len(named) > 1 and bool(new_named) and new_named < named)
 
 
 def _same_study(current: list[Attribution], new: list[Attribution]) -> bool:
