@@ -44,8 +44,9 @@ _BASE = (
     # a toxin's units glued to the number and given per injection site: "20u per side", "10u in each temple"
     r"|u(?=\s*(?:per|each|a|in\s+each|into\s+each)\s+(?:side|muscle|masseter|temple|site|cheek)s?\b)"
     # drops counted out on a schedule: "5 drops a day", "10 drops twice daily" (not "drops in blood pressure", nor
-    # "1 eye drop of atropine 0.01%", whose strength is the dose)
-    r"|drops?(?=\s+(?:a\s+(?:day|night)|daily|per\s+day|once|twice|three\s+times|nightly|each\s+(?:day|night|morning|evening)|"
+    # "1 eye drop of atropine 0.01%", whose strength is the dose); where they go or of what may come between: "3 drops
+    # in each ear twice daily", "2 drops of the combination three times a day"
+    r"|drops?(?=(?:\s+(?:of|in|into|to)\s+(?:the|each|both|his|her|my|their|your|affected)(?:\s+(?!pressure\b|levels?\b)[a-z]+){1,3}?,?)?\s+(?:a\s+(?:day|night)|daily|per\s+day|once|twice|three\s+times|nightly|each\s+(?:day|night|morning|evening)|"
     r"every\s+\w+|at\s+bedtime)))"
 )
 _DAY = r"(?:d|day|24\s*h)"
@@ -261,6 +262,10 @@ _BODY_MASS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPREAD_BEFORE = re.compile(r"\d\s*±\s*$")
+# How a patch, implant or device gives out its labelled dose: the amount released is no second dose.
+_RELEASED_BEFORE = re.compile(
+    r"\b(?:releas(?:es|ed|ing)|deliver(?:s|ed|ing))\s+(?:(?:about|around|approximately|roughly|some|nearly|up\s+to|~)\s+)?$",
+    re.IGNORECASE)
 # "take 10 mg at night, not 30 mg once a day", "rather than 10 mg": a dose the text turns down.
 _REJECTED = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 # "active placebo doses of 25-40 mg", "an active placebo (diphenhydramine 25 mg)": the control arm's dose.
@@ -440,6 +445,7 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
     kitchen = "poon" in text or "tsp" in text or "Tsp" in text or "TSP" in text or "bsp" in text or "cup" in text or "pinch" in text
     shared = "all " in text or "All " in text or "oth " in text or "ach " in text or "very" in text  # every, Every
     brackets = "(" in text
+    released = "elease" in text or "eliver" in text
     restated_until = -1
     for i, match in enumerate(matches):
         if brackets:
@@ -458,6 +464,8 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
                 continue  # "200 mg + 100 mg caffeine": the second, named agent is added to the product's own dose
         if _REJECTED.search(text, max(0, match.start() - 20), match.start()):
             continue
+        if i and released and _RELEASED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "the 1.5 mg patch ... releases about 1 mg over three days": what the product named before gives out
         if "kg" in text and _CAP_BEFORE.search(text, max(0, match.start() - 45), match.start()):
             continue  # "50 mg/kg (maximum 2 g)": the cap on a weight-based dose, not a dose of its own
         if challenge and _challenge_dose(text, match):
