@@ -19,6 +19,7 @@ from pipeline.model import Dose
 from extractors.fields.comparator import (
     CONTROLS,
     drug_mentions,
+    kept_drug,
     learn_drug_abbreviations,
     names_a_drug_of_class,
     names_no_comparator,
@@ -163,9 +164,10 @@ def _values(text: str, count: tuple[int | None, dict], comparator: str | None, r
     n, n_detail = count
     doses, bounds = read
     if doses and comparator and comparator not in CONTROLS and not comparator.endswith(" alone") and (
-            comparator != same_drug_doses(text.lower())):
+            comparator != same_drug_doses(text.lower())) and comparator != kept_drug(text.lower()):
         # not when the arms are two doses of one drug, nor for an add-on's base ("X plus paracetamol versus paracetamol
-        # alone (paracetamol 15 mg/kg ...)"): every arm had it, so its dose is the intervention's too
+        # alone (paracetamol 15 mg/kg ...)"): every arm had it, so its dose is the intervention's too; nor for the drug a
+        # step-down arm lowers and the control arm keeps ("step-down to 10 mg or continued 20 mg"): the same drug
         doses = _without_comparator_doses(text, doses, comparator)
     if len(doses) >= 2:
         doses = without_background_doses(text, _first_arm_doses(text, doses), comparator)

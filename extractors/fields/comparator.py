@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from extractors.fields.comparator_continued import CONTINUED_GATE, continued_arm
 from extractors.fields.comparator_double_dummy import without_dummy_halves
 from extractors.fields.comparator_course import course_comparator
 from extractors.fields.comparator_plain_arms import plain_arm
@@ -534,6 +535,24 @@ def _named_treatment(target: str) -> str | None:
     return _canonical_at_start(target, "drug")
 
 
+def _drug_at(text: str) -> str | None:
+    """The generic name of a listed drug written at the start of ``text``."""
+    drug = _DRUG_RE.match(text)
+    return _DRUG_KEYS[phrase_key(drug.group(1))] if drug else None
+
+
+def _first_drug_in(lowered: str) -> str | None:
+    """The generic name of the first listed drug named in ``lowered``."""
+    drug = _DRUG_RE.search(lowered)
+    return _DRUG_KEYS[phrase_key(drug.group(1))] if drug else None
+
+
+def kept_drug(lowered: str) -> str | None:
+    """The drug a withdrawal or step-down trial's control arm went on taking ("or continued
+    20 mg", "than those who stayed on X"): the comparator, and the same drug as the tested arm's."""
+    return continued_arm(lowered, _drug_at, _first_drug_in) if any(cue in lowered for cue in CONTINUED_GATE) else None
+
+
 def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> str | None:
     text = unglue_markers(text)
     if "\u2010" in text or "\u2011" in text:
@@ -552,6 +571,8 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
     prefiltered = _PREFILTER.search(lowered) is not None
     if (" day" in lowered or "fixed" in lowered) and (course := course_comparator(lowered)) is not None:
         return course  # "three days of amoxicillin versus seven days": the control is the same drug's other course
+    if (kept := kept_drug(lowered)) is not None:
+        return kept  # "step-down to 10 mg or continued 20 mg", "than those who continued levothyroxine": the drug kept
     if "saline" in lowered and (saline := saline_active_control(lowered)) is not None:
         return saline  # "hypertonic rinse or isotonic saline spray": the saline arm is a treatment, not a dummy
     if (prefiltered or " or " in lowered) and (named_object := _object_control(lowered)) is not None:
@@ -1159,6 +1180,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         target = _without_start(_AMOUNT_OF, target[control_of.end():])  # "a control of 3 g of safflower oil": the oil
     if "%" in target[:40] and (strength_led := _CONCENTRATION_LED.match(target)):
         named = target[strength_led.end():]  # "clinically standard 50% dextrose", "0.9% saline"; not "58% of those ..."
+        if (arm := _without_start(_LEADING_PREPOSITION, named)) != named and (_DRUG_RE.match(arm) or _CONTROL_RE.match(arm)):
+            named = arm  # "compared with 48% for carprofen": a result, then its arm
         if _DRUG_RE.match(named) or _CONTROL_RE.match(named) or _PRODUCT_NAMED.match(named):
             target = named  # "a 5% sodium fluoride varnish": the strength is no part of the name
     head = target[:60]

@@ -266,6 +266,11 @@ _SPREAD_BEFORE = re.compile(r"\d\s*±\s*$")
 _RELEASED_BEFORE = re.compile(
     r"\b(?:releas(?:es|ed|ing)|deliver(?:s|ed|ing))\s+(?:(?:about|around|approximately|roughly|some|nearly|up\s+to|~)\s+)?$",
     re.IGNORECASE)
+# "or continued 20 mg", "than those who continued on 75 mg of X": the control arm of a step-down or withdrawal trial.
+_KEPT_ARM_BEFORE = re.compile(
+    r"\b(?:or|versus|vs\.?|than|compared\s+(?:with|to))\s+(?:(?:those|patients|participants|people)\s+who\s+)?"
+    r"(?:continued|continuing|continuation\s+of)\s+(?:(?:on|with|taking|their|the|usual|same|current)\s+)*(?:[a-z][\w\-]+\s+)?$",
+    re.IGNORECASE)
 # "take 10 mg at night, not 30 mg once a day", "rather than 10 mg": a dose the text turns down.
 _REJECTED = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 # "active placebo doses of 25-40 mg", "an active placebo (diphenhydramine 25 mg)": the control arm's dose.
@@ -446,6 +451,7 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
     shared = "all " in text or "All " in text or "oth " in text or "ach " in text or "very" in text  # every, Every
     brackets = "(" in text
     released = "elease" in text or "eliver" in text
+    kept = "ontinu" in text
     restated_until = -1
     for i, match in enumerate(matches):
         if brackets:
@@ -464,6 +470,8 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
                 continue  # "200 mg + 100 mg caffeine": the second, named agent is added to the product's own dose
         if _REJECTED.search(text, max(0, match.start() - 20), match.start()):
             continue
+        if kept and _KEPT_ARM_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            continue  # "step down to 10 mg or continued 20 mg": the dose the control arm kept taking
         if i and released and _RELEASED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "the 1.5 mg patch ... releases about 1 mg over three days": what the product named before gives out
         if "kg" in text and _CAP_BEFORE.search(text, max(0, match.start() - 45), match.start()):
