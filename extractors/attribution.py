@@ -981,7 +981,8 @@ def _author_years(text: str) -> list[Attribution]:
                     hits.append(Attribution("author", m_start, m.end(), text[m_start:m.end()], first_author=name))
                     continue
             lead = _LEAD_YEAR.search(text, max(0, m.start() - 36), m.start())  # "In 2008, Jorde and colleagues"
-            trail = None if lead or named else _TRAIL_YEAR.match(text, m.end())  # "Nakashima and colleagues in 2021"
+            # "Nakashima and colleagues in 2021"; an eponymous trial's bracketed year: "the Mbeki-Hartley trial (2021)"
+            trail = None if lead else _BRACKET_YEAR.match(text, m.end()) if named else _TRAIL_YEAR.match(text, m.end())
             year = int((lead or trail).group(1)[:4]) if lead or trail else None
             end = trail.end() if trail else m.end()
             sup = None if named else m.groupdict().get("sup")
@@ -1437,8 +1438,13 @@ def _matches_each(patterns: tuple[re.Pattern[str], ...], text: str, anchor: _Anc
     return [m for pattern in patterns for start, end in windows for m in pattern.finditer(text, start, end)]
 
 
+# Short titles and place words a capital-led pattern reads as a whole surname: "led by St
+# Aldhelm's team", "Mt Sinai researchers", "said Dr". As a particle they stay ("St John et al.").
+_ABBREVIATED_WORDS = frozenset(["St", "Ste", "Mt", "Ft", "Pt", "Dr", "Drs", "Prof", "Mr", "Mrs", "Ms", "Rev", "Lt", "Sgt", "Capt"])
+
+
 def _is_stopword(surname: str) -> bool:
-    return surname.split()[0] in _STOPWORDS
+    return surname.split()[0] in _STOPWORDS or surname in _ABBREVIATED_WORDS
 
 
 # A registry form numbering its repeated fields ("Secondary ID [1] 285838 0", "Funding source category [2]"):
