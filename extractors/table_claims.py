@@ -14,6 +14,7 @@ from extractors.fields.comparator import drug_mentions
 from extractors.fields.dose_background import without_background_doses
 from extractors.fields.outcomes import is_generic
 from extractors.passages import readable
+from extractors.per_document import per_document
 from extractors.tables import Cell, Row, Table
 from pipeline.model import Study
 
@@ -425,6 +426,7 @@ def _outcome_cells(outcome: str, finding: str | None, abbreviations: dict, furth
     return measures
 
 
+@per_document(maxsize=256)  # a review table's Control column repeats its few cells ("Placebo") down every row
 def _comparator_cell(text: str) -> str | None:
     """A Comparator/Control cell: the parser reads comparators after "versus", and a
     short name it does not know ("Niacin") is kept lowercased as the active comparator;
