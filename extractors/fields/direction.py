@@ -67,13 +67,17 @@ from functools import lru_cache
 
 from extractors.fields.comparator import CONTROLS
 from extractors.fields.direction_asides import aside_spans, plain_cues
+from extractors.fields.direction_benefit_shares import benefit_shares
 from extractors.fields.direction_clauses import reread
+from extractors.fields.direction_cure_not_faster import cure_not_faster, with_cure_not_faster
 from extractors.fields.direction_harm_excess import harm_in_excess
 from extractors.fields.direction_idioms import idiom_direction
 from extractors.fields.direction_polarity import raised_outcome
 from extractors.fields.direction_non_responders import non_responder_spans
 from extractors.fields.direction_no_gain_with_harm import harm_beside_no_gain
 from extractors.fields.direction_own_reports import own_report
+from extractors.fields.direction_relief_came import relief_spans, with_relief
+from extractors.fields.direction_side_measures import side_measure_spans
 from extractors.fields.direction_other_arm import other_arm_null_span
 from extractors.fields.direction_terse_arms import comparator_unchanged_spans
 from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_pair, arm_relations, from_to,
@@ -2038,7 +2042,7 @@ def _set_against_comparator(text: str) -> str | None:
         if found := _SOONER_RECOVERY.search(lowered):
             return _for_treatment("positive", lowered, found)
     if ("any " in lowered or "neither" in lowered or "no better" in lowered or "help" in lowered) and _NO_BETTER.search(lowered):
-        return "null"
+        return "negative" if harm_beside_no_gain(lowered) else "null"  # "no better than X and caused more blurred vision"
     if "not associated" in lowered and _NOT_MORE_THAN.search(lowered):
         return "null"
     if " alone " in lowered and _ALONE_OUTDID.search(lowered):
@@ -2127,6 +2131,16 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if direction in ("unknown", "null") and (plain := plain_cues(text)):
         if direction == "unknown" or "positive" in plain:
             return _verdict(plain | ({"null"} if direction == "null" else set()))  # "the 2 g/kg group had better FCR; 1 g/kg was no different"
+    if direction in ("unknown", "null", "mixed") and (reliefs := relief_spans(lowered := text.lower())) and " both " not in lowered and (
+        relieved := with_relief(lowered, read(_blanked(text, reliefs)))
+    ):
+        return relieved  # "it cleared in 5 days", beside another remedy's failure or a complaint unmoved
+    if direction in ("positive", "unknown") and (not_faster := cure_not_faster(text.lower())):
+        return with_cure_not_faster(read(_blanked(text, [not_faster])))  # "might ease pain a day sooner but don't cure faster"
+    if direction == "mixed" and (side := side_measure_spans(text.lower())) and read(_blanked(text, side)) == "positive":
+        return "positive"  # "ADG improved; intake unchanged": a gain at no cost
+    if direction in ("positive", "unknown") and (shared := benefit_shares(text.lower())):
+        return shared  # "cleared symptoms in 87% ..., compared with 71% for ...", "19 of 24 reported no nausea" in a single-arm series
     if direction == "unknown" and (report := own_report(text.lower())):
         return report  # a commenter's "saw nothing at all", "became more irritable", "is finally normal"
     if direction == "null" and harm_beside_no_gain(text.lower()):

@@ -21,7 +21,8 @@ _NO_GAIN = (
 # Side effects the passes' harm words leave out.
 _SIDE_EFFECTS = (
     r"(?:nosebleeds?|epistaxis|vomiting|diarrh(?:o)?ea|rash(?:es)?|itch(?:ing)?|dizziness|drowsiness|sedation|bruising|hallucinations|"
-    r"constipation|cramps?|palpitations|hypoxia|ear\s+fullness|sore\s+throats?|burning|stinging|irritation|swelling)\b"
+    r"constipation|cramps?|palpitations|hypoxia|ear\s+fullness|sore\s+throats?|burning|stinging|irritation|swelling|"
+    r"blurred\s+vision|blurring|dry\s+mouth|confusion|tremors?|insomnia|weight\s+loss|hair\s+loss|hypokalaemia|hypokalemia)\b"
 )
 # The harm in excess, after the null clause: "..., and more nosebleeds", "but caused more vomiting", "with extra bleeding".
 _MORE_HARM = re.compile(

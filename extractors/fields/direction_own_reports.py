@@ -7,7 +7,8 @@ treatment "gave" ("gave him awful cramps") is negative beside no gain (``reports
 side effect and no finding, as the passes treat tolerability; back at an activity without the complaint
 ("back swimming pain-free", positive); cleared and still clear ("gone after the third course and
 has stayed away", positive); fewer episodes since than before ("two flares since, after six the
-year before", positive).
+year before", positive); no relief said plainly ("didn't help my nausea at all", "still had pain after a
+week", null).
 
 Read only where the passes found no finding. A hedge the writer adds ("could be maturity but
 ...") keeps the report: it is the finding the commenter states. Set phrases live in
@@ -71,6 +72,13 @@ _STAYED_CLEAR = re.compile(
     r"|\b(?:clear|cleared(?:\s+up)?|gone|healed|resolved)\s+(?:after|within|by|in)\b[^.;]{0,50}?"
     r"(?:\b(?:hasn't|has\s+not|haven't|have\s+not)\s+(?:come|been)\s+back\b|\bstill\s+(?:clear|gone|healed)\b)"
 )
+# No relief, said plainly: "didn't help my nausea at all", "still feel rough", "still had pain after a week".
+_STILL_UNWELL = re.compile(
+    r"\bdid\s*(?:n't|nt|not)\s+help\s+(?:(?:my|his|her|their|our|the)\s+(?:[\w-]+\s+){1,2}?)?(?:at\s+all|one\s+bit|whatsoever)\b"
+    r"|\bstill\s+(?:feel|feels|felt|feeling)\s+(?:\w+\s+)?(?:rough|awful|terrible|rubbish|sick|ill|dreadful|lousy|the\s+same)\b"
+    r"|\bstill\s+(?:had|have|has|got)\s+(?:the\s+|bad\s+|some\s+)?(?:pain|symptoms|itch(?:ing)?|discharge|a\s+cough|cough|fever|rash|nausea|diarrh(?:o)?ea|swelling)"
+    r"\s+(?:after|at\s+the\s+end\s+of)\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?|courses?)\b"
+)
 _COUNT = {"no": 0, "none": 0, "zero": 0, "a": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "twelve": 12, "a dozen": 12}
 _NUMBER = r"(?:\d+|no|zero|a|one|single|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+dozen)"
@@ -116,6 +124,8 @@ def _reports(lowered: str) -> set[str]:
         found.add("positive")
     if ("stayed" in lowered or "remained" in lowered or "kept" in lowered or " back" in lowered or "still " in lowered) and _STAYED_CLEAR.search(lowered):
         found.add("positive")
+    if ("still " in lowered or " help " in lowered) and _STILL_UNWELL.search(lowered):
+        found.add("null")
     if "since" in lowered and (counts := _SINCE_BEFORE.search(lowered)):
         found.add("positive" if _count(counts["since"]) < _count(counts["before"]) else "negative")
     return found

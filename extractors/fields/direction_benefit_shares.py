@@ -1,0 +1,50 @@
+"""Shares of patients who got a benefit, the treatment's set against another arm's or against the
+series' size: "drops cleared symptoms in 87% of patients, compared with 71% for the older drops"
+(positive: the larger share had the benefit with the treatment); "in an uncontrolled series of 24
+children, 19 reported no nausea" (positive: most of a single arm were spared the complaint).
+
+A benefit verb names what the share got, so the larger share is the better arm; the second share
+is the comparator's, as written after "compared with", "versus" or "against". Each shape sits behind
+the exact words it needs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.fields.direction_words import CONTROL_WORD
+
+_SHARE = r"(?P<{}>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
+# A benefit verb, then the treatment's share, then the comparator's: "healed ulcers in 64% ... versus 40% with gauze".
+_BENEFIT_SHARES = re.compile(
+    r"\b(?:cleared|resolved|healed|cured|relieved|eliminated|eradicated|controlled|prevented|abolished|stopped)\s+(?:[\w-]+\s+){0,4}?in\s+"
+    + _SHARE.format("first")
+    + r"[^.;]{0,70}?(?:,\s*)?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+(?:only\s+|just\s+)?"
+    + _SHARE.format("second")
+)
+_BENEFIT_GATE = ("cleared", "resolved", "healed", "cured", "relieved", "eliminated", "eradicated", "controlled", "prevented", "abolished", "stopped")
+# Most of one arm spared the complaint: "19 of 24 reported no nausea", "31 out of 40 dogs were itch-free".
+_SPARED = re.compile(
+    r"\b(?P<spared>\d+)\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<all>\d+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:reported|had|experienced|were|remained|stayed)\s+(?:no|free\s+of|[a-z]+-free|symptom-free|clear)\b"
+)
+# The same with the series' size first: "in a series of 24 children, 19 reported no nausea".
+_SPARED_OF_SERIES = re.compile(
+    r"\b(?:series|cohort|group|sample)\s+of\s+(?P<all>\d+)\s+(?:[\w-]+\s+){0,2}?[^.;\d]{0,30}?,\s*(?P<spared>\d+)\s+(?:[\w-]+\s+){0,1}?"
+    r"(?:reported|had|experienced|were|remained|stayed)\s+(?:no|free\s+of|[a-z]+-free|symptom-free|clear)\b"
+)
+# The series had one arm: without a comparator a share spared is the finding.
+_SINGLE_ARM = re.compile(r"\b(?:uncontrolled|single[\s-]arm|open[\s-]label|case\s+series|series\s+of|one[\s-]arm|non-?comparative)\b")
+
+
+def benefit_shares(lowered: str) -> str | None:
+    """positive or negative for the treatment's share with a benefit set against another's in ``lowered``; None when none is."""
+    if any(word in lowered for word in _BENEFIT_GATE) and ("%" in lowered or "percent" in lowered or "per cent" in lowered) and (
+        shares := _BENEFIT_SHARES.search(lowered)
+    ):
+        first, second = float(shares["first"]), float(shares["second"])
+        if first != second and not CONTROL_WORD.search(lowered, max(0, shares.start() - 60), shares.start()):  # "placebo cleared ..." is the other arm's share
+            return "positive" if first > second else "negative"
+    if " of " in lowered and (spared := _SPARED.search(lowered) or _SPARED_OF_SERIES.search(lowered)) and _SINGLE_ARM.search(lowered):
+        return "positive" if 2 * int(spared["spared"]) > int(spared["all"]) else None
+    return None
