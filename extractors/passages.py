@@ -254,9 +254,10 @@ def _pipe_row_piece(text: str, first: tuple[int, int], start: int, end: int) -> 
     """Whether a line with a single pipe at either end ("Ionescu et al, 2019 Single
     center |") continues the pipe table whose first line is ``first``: a row wrapped over
     several lines, or a table copied one cell per line, each closed by its pipe ("RCT |"),
-    which ``read_table`` joins again."""
+    which ``read_table`` joins again. A lone pipe is an empty row between the header and
+    the body ("|" under "| T | C |"), not the table's end."""
     line = text[start:end].strip()
-    return len(line) > 1 and (line.startswith("|") or line.endswith("|")) and table_kind(text[first[0]:first[1]]) == "pipe"
+    return (len(line) > 1 or line == "|") and (line.startswith("|") or line.endswith("|")) and table_kind(text[first[0]:first[1]]) == "pipe"
 
 
 def _cell_goes_on(text: str, first: tuple[int, int], start: int, end: int) -> bool:

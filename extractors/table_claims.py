@@ -246,6 +246,8 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
         n = int(leading.group(1).replace(",", ""))
     if n is None:
         n = _counted(table, row, cell)
+    if n is None and not cell("n"):
+        n = _sexes_counted(table, row)
     if n is None and not cell("n") and cell("finding"):
         n, n_detail = fields.parse_n(cell("finding"))  # "No effect (SMD -0.50; 5 studies, n=822)"
     # A Design cell tells the arms when no column names the treatment: "(a) K 0.5 mg/kg (n=13) (b) PBO (n=13)".
@@ -346,6 +348,18 @@ def _counted(table: Table, row: Row, cell: Callable[[str], str]) -> int | None:
     if len(stated) == 1:
         return int(stated[0].replace(",", ""))
     return fields.parse_n(cell("population"))[0] if not stated else None  # "Micromass, 6 donors"
+
+
+def _sexes_counted(table: Table, row: Row) -> int | None:
+    """N from the row's "M/F" cells ("10/19", one per arm under "T | C"): each splits
+    people by sex, so together they count everyone. Shares ("M/F (%)") count no one."""
+    split = [found.reading for role, head, found in zip(table.roles, table.rows[0].cells, row.cells)
+             if role == "sex" and "%" not in head.reading and found.reading]
+    counts = [_SEX_SPLIT.fullmatch(cell.strip()) for cell in split]
+    return sum(int(m.group(1)) + int(m.group(2)) for m in counts if m) if counts and all(counts) else None
+
+
+_SEX_SPLIT = re.compile(r"(\d{1,5})\s*/\s*(\d{1,5})")
 
 
 def _arm_counts(cell: str) -> list[int]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from extractors.attribution import DATA
 from extractors.blocks import space_cells
@@ -136,8 +137,56 @@ def read_table(text: str, lines: list[tuple[int, int]], header_hint: bool = Fals
             table.roles = roles
             table.units = [header_unit(cell.reading) for cell in rows[0].cells]
     if rows and rows[0].header and len(rows[0].cells) > 1:
+        _arm_subheader_spread(table)
         table.rows = _rejoined(text, rows, len(rows[0].cells))
     return table
+
+
+def _arm_subheader_spread(table: Table) -> None:
+    """A header over a second row naming only the arms ("| T | C | T | C |"), each data row
+    holding a cell per arm under the columns those span ("M/F" and "Age" over "10/19 | 13/16
+    | 55.8 ± 6.3 | 57.1 ± 7.6"): the spanned columns are those whose two cells hold numbers
+    written alike in every row. The header is widened to match only when exactly one choice
+    of columns fits; otherwise no cell boundary can be justified and the table stays as read."""
+    header, rows = table.rows[0], table.rows
+    if len(rows) < 3 or rows[1].header or not rows[1].cells or len(rows[1].cells) % 2 \
+            or not all(_normalise(cell.text) in _ARM_HEADS for cell in rows[1].cells):
+        return
+    spans, width = len(rows[1].cells) // 2, len(header.cells)
+    body = rows[2:]
+    if spans > _MAX_SPANNED or any(len(row.cells) != width + spans for row in body):
+        return
+    candidates = [i for i, role in enumerate(table.roles) if role not in ("study", "year", "reference")]
+    fitting = [chosen for chosen in combinations(candidates, spans)
+               if all(_paired_alike(row.cells, chosen) for row in body)]
+    if len(fitting) != 1:
+        return
+    spread = [i for i in range(width) for _ in range(2 if i in fitting[0] else 1)]
+    header.cells = [header.cells[i] for i in spread]
+    table.roles = [table.roles[i] for i in spread]
+    table.units = [table.units[i] for i in spread]
+    rows[1].header = True
+
+
+def _paired_alike(cells: list[Cell], spanned: tuple[int, ...]) -> bool:
+    """Whether, with the header columns ``spanned`` taking two cells each, every such pair
+    holds numbers written alike ("10/19" and "13/16")."""
+    at = 0
+    for column in range(len(cells) - len(spanned)):
+        if column in spanned:
+            first, second = _DIGITS.sub("9", cells[at].text), _DIGITS.sub("9", cells[at + 1].text)
+            if first != second or "9" not in first:
+                return False
+            at += 2
+        else:
+            at += 1
+    return True
+
+
+_ARM_HEADS = frozenset(["t", "c", "i", "e", "tx", "ctrl", "con", "int", "exp", "tg", "cg", "eg", "ig", "treatment",
+                        "control", "intervention", "experimental", "placebo", "treated", "controls"])
+_DIGITS = re.compile(r"\d+")
+_MAX_SPANNED = 4  # the columns a sub-header spans are searched over every choice of this many
 
 
 def _closed_pipe_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -321,8 +370,10 @@ def column_role(name: str) -> str | None:
     names no role, "Age of Subjects" none, "Day of study" a time point."""
     normalised = _normalise(name)
     without_unit = _SPACES.sub(" ", _HEADER_UNIT.sub(" ", normalised)).strip()
+    if _SYNONYMS.get(normalised) == "sex":
+        return "sex"  # only a whole "M/F" or "Sex (M/F)" cell splits people by sex
     for candidate in (normalised, without_unit):
-        if candidate in _SYNONYMS:
+        if _SYNONYMS.get(candidate, "sex") != "sex":
             return _SYNONYMS[candidate]
     words = without_unit.split()
     if words and words != normalised.split() and _BRACKETED_ARMS.search(normalised):
@@ -342,7 +393,7 @@ def column_role(name: str) -> str | None:
     for end in range(len(words), 0, -1):
         for length in range(min(end, 4), 0, -1):
             phrase = " ".join(words[end - length:end])
-            if phrase in _SYNONYMS:
+            if _SYNONYMS.get(phrase, "sex") != "sex":
                 role = _SYNONYMS[phrase]
                 # "Dose, route, duration": the design details qualify the dose the cells carry
                 return "dose" if role == "design" and _DOSE_WORDS.intersection(words) else role
