@@ -16,7 +16,7 @@ from extractors.fields.outcomes import is_generic
 from extractors.passages import readable
 from extractors.per_document import per_document
 from extractors.tables import Cell, Row, Table
-from pipeline.model import Study
+from pipeline.model import Dose, Study
 
 _ABBREVIATION_CELL = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9-]{1,10}$")
 _SHORT_NAME = re.compile(r"^[A-Za-z][A-Za-z-]+(?: [A-Za-z-]+)?$")
@@ -259,8 +259,8 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
         dose_text = dose_text[:versus.start()]  # "Exclusive enteral nutrition vs prednisolone 1 mg/kg/day": the comparator's dose is not the claim's
     doses = fields.parse_doses(dose_text) if dose_text else []
     if not doses and not dose_text:  # no column names the treatment: a dose in an unnamed one ("Add-on" read as no role)
-        doses = next((found for role, c in zip(table.roles, row.cells) if role is None and c.reading
-                      and (found := fields.parse_doses(c.reading))), [])
+        doses = next((found for role, head, c in zip(table.roles, table.rows[0].cells, row.cells) if role is None and c.reading
+                      and (found := fields.parse_doses(c.reading) or _headed_strength(head.reading, c.reading))), [])
     if cell("timing"):
         for dose in doses:
             dose.timing = dose.timing or cell("timing")
@@ -348,6 +348,16 @@ def _counted(table: Table, row: Row, cell: Callable[[str], str]) -> int | None:
     if len(stated) == 1:
         return int(stated[0].replace(",", ""))
     return fields.parse_n(cell("population"))[0] if not stated else None  # "Micromass, 6 donors"
+
+
+def _headed_strength(head: str, cell: str) -> list[Dose]:
+    """A bare strength ("12.5%") under a column named by what was given ("Dextrose",
+    "Lidocaine"): the header says whose strength it is, and the dose parser still decides
+    whether the header names a substance ("Response" over "40%" gives no dose)."""
+    return fields.parse_doses(f"{head} {cell}") if _BARE_STRENGTH.fullmatch(cell.strip()) else []
+
+
+_BARE_STRENGTH = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")
 
 
 def _sexes_counted(table: Table, row: Row) -> int | None:

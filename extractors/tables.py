@@ -113,7 +113,7 @@ def read_table(text: str, lines: list[tuple[int, int]], header_hint: bool = Fals
         if kind == "pipe" and _SEPARATOR_ROW.match(line):
             ruled = ruled or len(rows) == 1
             continue
-        if kind is None and _SEPARATOR_ROW.match(line):
+        if kind is None and _SEPARATOR_ROW.match(line) and not (piped and line.strip() == "|"):
             continue  # a rule under a space-aligned header
         if kind is None and piped:  # a line of a cell wrapped in a pipe table, or a cell closed by its one pipe
             rows.append(Row(start, end, _split(text, start, end, "|")))
@@ -153,7 +153,7 @@ def _arm_subheader_spread(table: Table) -> None:
             or not all(_normalise(cell.text) in _ARM_HEADS for cell in rows[1].cells):
         return
     spans, width = len(rows[1].cells) // 2, len(header.cells)
-    body = rows[2:]
+    body = [row for row in rows[2:] if not _empty_row(row)]
     if spans > _MAX_SPANNED or any(len(row.cells) != width + spans for row in body):
         return
     candidates = [i for i, role in enumerate(table.roles) if role not in ("study", "year", "reference")]
@@ -242,7 +242,7 @@ def _rejoined(text: str, rows: list[Row], width: int) -> list[Row]:
     """The rows with each data row wrapped over several lines joined again: a line with
     fewer cells than the header and the lines after it that fill the header's width
     exactly ("Ionescu et al, 2019 |" / "TR MDD | 26 | K 0.5 mg/kg (n=13) |" / "HDRS | No
-    efficacy |"). A line neither ending nor followed by a separator carries its last
+    efficacy |"), a lone "|" line among them one empty cell. A line neither ending nor followed by a separator carries its last
     cell on to the next line's first ("Sertraline 50 mg" / "daily<TAB>HAMD<TAB>Improved"). A line
     whose first cell names a year starts a row of its own."""
     joined: list[Row] = []
@@ -250,6 +250,9 @@ def _rejoined(text: str, rows: list[Row], width: int) -> list[Row]:
     while index < len(rows):
         row = rows[index]
         end = index + 1
+        if _empty_row(row):
+            index = end  # a lone "|" between rows; within a wrapped row it is the empty cell it closes
+            continue
         if not row.header and 0 < len(row.cells) < width and row.cells[0].text:
             cells = list(row.cells)
             while end < len(rows) and len(cells) < width and not _starts_row(rows[end]):
@@ -263,6 +266,10 @@ def _rejoined(text: str, rows: list[Row], width: int) -> list[Row]:
         joined.append(row)
         index = end
     return joined
+
+
+def _empty_row(row: Row) -> bool:
+    return len(row.cells) == 1 and not row.cells[0].text
 
 
 def _starts_row(row: Row) -> bool:
@@ -370,10 +377,8 @@ def column_role(name: str) -> str | None:
     names no role, "Age of Subjects" none, "Day of study" a time point."""
     normalised = _normalise(name)
     without_unit = _SPACES.sub(" ", _HEADER_UNIT.sub(" ", normalised)).strip()
-    if _SYNONYMS.get(normalised) == "sex":
-        return "sex"  # only a whole "M/F" or "Sex (M/F)" cell splits people by sex
     for candidate in (normalised, without_unit):
-        if _SYNONYMS.get(candidate, "sex") != "sex":
+        if candidate in _SYNONYMS:
             return _SYNONYMS[candidate]
     words = without_unit.split()
     if words and words != normalised.split() and _BRACKETED_ARMS.search(normalised):
@@ -385,6 +390,8 @@ def column_role(name: str) -> str | None:
         if " ".join(head) in _COUNT_HEADS:
             return "n" if noun and noun[0] in _PEOPLE else None
         words = head
+    if _CO_TREATMENT.intersection(words):
+        return None  # "Rescue intervention (dose)": what either arm could take, not what was tested
     compared = False
     for cut in ("vs", "versus", "compared"):  # "Result vs placebo" is a result
         if cut in words[1:]:
@@ -393,7 +400,7 @@ def column_role(name: str) -> str | None:
     for end in range(len(words), 0, -1):
         for length in range(min(end, 4), 0, -1):
             phrase = " ".join(words[end - length:end])
-            if _SYNONYMS.get(phrase, "sex") != "sex":
+            if phrase in _SYNONYMS and not _whole_header_only(phrase):
                 role = _SYNONYMS[phrase]
                 # "Dose, route, duration": the design details qualify the dose the cells carry
                 return "dose" if role == "design" and _DOSE_WORDS.intersection(words) else role
@@ -401,6 +408,17 @@ def column_role(name: str) -> str | None:
         return "finding"  # "Resolution, FMT vs control": the arms' results on a measure
     units = [_normalise(unit) for unit in _HEADER_UNIT.findall(name)]
     return "n" if units and units[-1] in _COUNT_UNITS else None
+
+
+def _whole_header_only(phrase: str) -> bool:
+    """Whether a synonym names its column only as the whole header: "Who" and "Methods" do,
+    "Who improved" and "Intervention methods" (the arms' treatments) do not; nor does "sex"
+    in "Demographics sex, age", a cell of prose rather than a "M/F" split."""
+    return phrase in _WHOLE_HEADER_ONLY or _SYNONYMS[phrase] == "sex"
+
+
+_CO_TREATMENT = frozenset(["rescue", "concomitant", "concurrent", "background"])
+_WHOLE_HEADER_ONLY = frozenset(["who", "how much", "method", "methods"])
 
 
 def header_unit(name: str) -> str | None:

@@ -142,7 +142,7 @@ def test_sex_shares_in_percent_count_no_one() -> None:
     ("Gender (F/M)", "sex"),
     ("Sex", None),
     ("Demographics sex, age", None),
-    ("M/F (%)", None),
+    ("M/F (%)", "sex"),
 ])
 def test_only_a_whole_cell_splitting_by_sex_is_the_sex_column(header: str, role: str | None) -> None:
     assert column_role(header) == role
