@@ -1,6 +1,6 @@
 """Shares of patients who got a benefit, the treatment's set against another arm's or against the
 series' size: "drops cleared symptoms in 87% of patients, compared with 71% for the older drops"
-(positive: the larger share had the benefit with the treatment); "in an uncontrolled series of 24
+(positive; "cleared it in only 54%, compared with 85% on the gel" is negative: the larger share had the benefit with the treatment); "in an uncontrolled series of 24
 children, 19 reported no nausea" (positive: most of a single arm were spared the complaint).
 
 A benefit verb names what the share got, so the larger share is the better arm; the second share
@@ -17,7 +17,7 @@ from extractors.fields.direction_words import CONTROL_WORD
 _SHARE = r"(?P<{}>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
 # A benefit verb, then the treatment's share, then the comparator's: "healed ulcers in 64% ... versus 40% with gauze".
 _BENEFIT_SHARES = re.compile(
-    r"\b(?:cleared|resolved|healed|cured|relieved|eliminated|eradicated|controlled|prevented|abolished|stopped)\s+(?:[\w-]+\s+){0,4}?in\s+"
+    r"\b(?:cleared|resolved|healed|cured|relieved|eliminated|eradicated|controlled|prevented|abolished|stopped)\s+(?:[\w-]+\s+){0,4}?in\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
     + _SHARE.format("first")
     + r"[^.;]{0,70}?(?:,\s*)?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+(?:only\s+|just\s+)?"
     + _SHARE.format("second")
