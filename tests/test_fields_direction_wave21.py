@@ -439,7 +439,6 @@ KNOWN_GAPS = {
     'The app had no measurable effect on medication adherence.',
     "My mare's cough is worse since we switched to the haylage.",
     'Popular heartburn drugs may raise the risk of dementia, researchers say.',
-    'Faster healing (median 21 vs 34 days)',
     'The weight-loss drug increased lean mass loss compared with diet alone.',
     'Results were positive for the primary endpoint and negative for all secondary endpoints.',
     'The antipsychotic was associated with greater increases in prolactin than aripiprazole.',

@@ -70,9 +70,19 @@ _DELAYED_EVENT_RE = re.compile(DELAYED_EVENT)
 _LONG_IS_WORSE_RE = re.compile(LONG_IS_WORSE)
 
 
+# A process's values given as durations are its time ("healing 4.6 v 5.2 d", "recovery 9 vs 13 days"): shorter is better.
+_TIMED_PROCESS_RE = re.compile(
+    r"\b(?:healing|healed|recovery|resolution|clearance|cure|relief|crusting|defervescence|re-?epitheliali[sz]ation)\b[^.;\d]{0,20}"
+    r"\d+(?:\.\d+)?\s*(?:d|days?|h|hrs?|hours?|wks?|weeks?)?\s*(?:v|vs\.?|versus)\s*\d+(?:\.\d+)?\s*(?:d|days?|h|hrs?|hours?|wks?|weeks?)\b"
+)
+_PROCESS_WORDS = ("heal", "recover", "resolution", "clearance", "cure", "relief", "crusting", "defervescence", "epitheliali")
+
+
 def duration_better(lowered: str) -> str | None:
     """"higher" for a time to an event put off, "lower" for a duration to shorten, None otherwise."""
     if "time" not in lowered and "stay" not in lowered and "latency" not in lowered and "duration" not in lowered:
+        if any(word in lowered for word in _PROCESS_WORDS) and _TIMED_PROCESS_RE.search(lowered):
+            return "lower"
         return None
     if _DELAYED_EVENT_RE.search(lowered):
         return "higher"
