@@ -76,7 +76,7 @@ from extractors.fields.direction_polarity import raised_outcome
 from extractors.fields.direction_non_responders import non_responder_spans
 from extractors.fields.direction_no_gain_with_harm import harm_beside_no_gain
 from extractors.fields.direction_own_reports import own_report
-from extractors.fields.direction_relief_came import relief_spans, with_relief
+from extractors.fields.direction_relief_came import relief_returned, relief_spans, with_relief
 from extractors.fields.direction_side_measures import side_measure_spans
 from extractors.fields.direction_other_arm import other_arm_null_span
 from extractors.fields.direction_terse_arms import comparator_unchanged_spans
@@ -2131,6 +2131,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if direction in ("unknown", "null") and (plain := plain_cues(text)):
         if direction == "unknown" or "positive" in plain:
             return _verdict(plain | ({"null"} if direction == "null" else set()))  # "the 2 g/kg group had better FCR; 1 g/kg was no different"
+    if direction in ("unknown", "null") and relief_returned(text.lower()):
+        return "mixed"  # "the white patches faded but came back a week later"
     if direction in ("unknown", "null", "mixed") and (reliefs := relief_spans(lowered := text.lower())) and " both " not in lowered and (
         relieved := with_relief(lowered, read(_blanked(text, reliefs)))
     ):

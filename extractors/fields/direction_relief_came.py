@@ -6,7 +6,8 @@ first, did absolutely nothing") as the finding; the relief, read here, decides i
 - nothing else stated, or the null belongs to an earlier, different remedy ("first", "before",
   "ended up on", "switched to"): ``positive``;
 - a complaint that did not budge set against it ("bloods fine now but the fatigue didn't change"):
-  ``mixed``.
+  ``mixed``;
+- a relief that came and went ("the patches faded but came back a week later"): ``mixed``.
 
 Each shape sits behind the exact words it needs; the sentence read without the relief decides.
 """
@@ -26,9 +27,11 @@ _TIME = r"(?:day|days|week|weeks|night|nights|hours?|the\s+(?:next|second|third|
 _CLEARED_BY = re.compile(
     rf"(?:\b{_COMPLAINT}\s+(?:(?:was|were|had|has|have|is|are)\s+)?(?:(?:all|completely|totally|basically|pretty\s+much|almost)\s+)?"
     r"(?:gone|cleared(?:\s+up)?|clear|healed|resolved|settled|went\s+away|disappeared|normali[sz]ed|stopped)"
-    r"|\b(?:it|they)\s+(?:(?:had|has|have)\s+)?(?:(?:all|completely|totally)\s+)?(?:cleared(?:\s+up)?|healed|resolved|settled))"
-    r"\s+(?:by|in|within|after)\s+(?:about\s+|around\s+|just\s+|only\s+)?"
-    rf"(?:\d+\s+|a\s+|one\s+|two\s+|three\s+|four\s+|five\s+)?{_TIME}\b"
+    r"|\b(?:it|they)\s+(?:(?:had|has|have)\s+)?(?:(?:all|completely|totally)\s+)?(?:cleared(?:\s+up)?|healed|resolved|settled)"
+    # a pronoun gone by a day counted out is a course's relief, not a trial's benefit lost by week 12
+    r"|\b(?:it|they)\s+(?:was|were)\s+(?:(?:all|completely|totally)\s+)?gone(?=\s+by\s+day\s+\d))"
+    r"(?:\s+(?:by|in|within|after)\s+(?:about\s+|around\s+|just\s+|only\s+)?"
+    rf"(?:\d+\s+|a\s+|one\s+|two\s+|three\s+|four\s+|five\s+)?{_TIME}\b|\s+overnight\b)"
 )
 # Barely any since: "since then barely any", "hardly any flares since".
 _BARELY_SINCE = re.compile(
@@ -51,6 +54,18 @@ _GATES = (
 # The null belongs to an earlier, different remedy: "tried the home drops first", "before that", "ended up on", "switched to".
 _EARLIER_REMEDY = re.compile(r"\b(?:first|at\s+first|before\s+that|previously|ended\s+up\s+(?:on|with|using)|switched\s+to|then\s+(?:tried|got|was\s+given)|finally\s+(?:tried|got))\b")
 _SET_AGAINST = re.compile(r"\bbut\b|\bthough\b|\bwhereas\b|;")
+
+
+# A relief that came and went: "the patches faded but came back a week later", "cleared up, then came back".
+_CAME_BACK = re.compile(
+    r"\b(?:faded|cleared(?:\s+up)?|went\s+away|disappeared|improved|settled|got\s+better|healed)\s*,?\s+(?:but\s+then|but|then|and\s+then)\s+"
+    r"(?:it\s+|they\s+)?(?:came|come|comes|flared)\s+(?:back|up\s+again)\b"
+)
+
+
+def relief_returned(lowered: str) -> bool:
+    """A relief that came and then went back in ``lowered``: the course helped for a while only (mixed)."""
+    return ("back" in lowered or "again" in lowered) and bool(_CAME_BACK.search(lowered))
 
 
 # A relief that did not last: "worked wonders at first", "cleared in a week, for a while".
