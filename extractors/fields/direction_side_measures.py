@@ -1,5 +1,6 @@
 """A gain beside a side measure that stayed put: "ADG improved; intake unchanged", "weight gain rose by
-8% with feed intake unaffected", "pain fell, and adverse events were similar". Feed intake, safety
+8% with feed intake unaffected", "pain fell, and adverse events were similar", "fewer malaria episodes and no excess
+infections". Feed intake, safety
 and tolerability unchanged beside a gain is no second finding: the gain, with no cost, is positive,
 where the passes would read the unchanged measure as a null beside it (mixed).
 """
@@ -22,10 +23,17 @@ _SIDE_UNCHANGED = re.compile(
     rf"(?:(?:largely|essentially|broadly|generally|statistically)\s+)?{_UNCHANGED}\b(?:\s+(?:between|across|among|in)\s+(?:the\s+)?(?:groups|arms|treatments|both\s+\w+))?"
 )
 _GATE = ("intake", "consumption", "dmi", "safety", "tolerab", "adverse", "side")
+# A harm that did not rise, said as its absence: "fewer malaria episodes and no excess infections", "with no increase in adverse events".
+_NO_EXCESS_HARM = re.compile(
+    r"(?:;|,|\bwith|\band|\bbut|\bwhile)\s+(?:there\s+(?:was|were)\s+)?no\s+(?:excess|increase|rise)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:infections?|adverse\s+(?:events?|effects?|reactions?)|side[\s-]effects?|complications?|bleed(?:ing|s)?|toxicity|hypoglyc(?:a)?emia|harms?|deaths?)\b"
+)
+_NO_EXCESS_GATE = ("no excess", "no increase", "no rise")
 
 
 def side_measure_spans(lowered: str) -> list[tuple[int, int]]:
     """Where ``lowered`` says a side measure stayed put beside the finding."""
-    if not any(word in lowered for word in _GATE):
-        return []
-    return [found.span() for found in _SIDE_UNCHANGED.finditer(lowered)]
+    spans = [found.span() for found in _NO_EXCESS_HARM.finditer(lowered)] if any(word in lowered for word in _NO_EXCESS_GATE) else []
+    if any(word in lowered for word in _GATE):
+        spans += [found.span() for found in _SIDE_UNCHANGED.finditer(lowered)]
+    return sorted(spans)
