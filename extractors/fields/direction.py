@@ -316,6 +316,9 @@ _MIXED = [
     r"[^.;]{0,60}?\b(?:not\s+(?:sustained|maintained|persist\w*|last\w*)|lost|disappeared|faded|waned|wore\s+off|gone)",
     r"\b(?:benefits?|effects?|gains?|improvements?)\s+(?:at|by|after|in)\s+(?:week|wk|month|day|year|\d|the\s+end|post)[^.;]{0,30}?"
     r"\b(?:were|was|had\s+been|had)\s+(?:\w+\s+)?(?:lost|gone|not\s+(?:sustained|maintained)|reversed)\b",
+    # a lead at one time point gone by a later one: "DLQI better at week 12, but the difference was gone by week 24"
+    r"\b(?:better|improved|lower|higher|greater|fewer|less|reduced)\s+(?:[\w-]+\s+){0,3}?(?:at|by|after)\s+(?:week|wk|day|month|year|\d)[^.;]{0,40}?\bbut\s+(?:the\s+)?"
+    r"(?:difference|benefit|effect|gain|advantage)s?\s+(?:was|were|had)\s+(?:\w+\s+)?(?:gone|lost|disappeared|vanished|faded|waned)\b",
     # "gains in six-minute walk distance after 16 weeks of training were lost 6 months later"
     r"(?<!no\s)\b(?:gains?|improvements?|benefits?)\s+(?:in|on)\s+[^.;]{0,80}?\b(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:lost|gone|reversed)\b",
     r"\b(?:lasted|persisted)\s+(?:only|just)\b(?!\s+as\b)|\bonly\s+lasted\b|\bshort-lived\b|\btransient\s+(?:improvements?|benefits?|effects?|relief)\b",
@@ -594,7 +597,7 @@ _NULL = [
     r"\b(?:felt|feel|feels|feeling)\s+no\s+(?:different|better)\b|\bno\s+different\b|\bnothing\s+for\s+me\b|\bwaste\s+of\s+money\b|\bnever\s+noticed\b",
     rf"\bfail(?:ed|s)?\s+to\s+(?:[\w-]+\b)?{_GAIN_OBJECT}|"
     r"\b(?:wore|worn|wears?|wearing)\s+off\b|(?<!non-)(?<!non)\bfutility\b|\bmissed\s+(?:its|the|their)\s+(?:\w+\s+)?(?:end\s*-?\s*point|endpoint|outcome|target)",
-    r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|enhanced|sustained|maintained|found|observed|detected)"
+    r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|shortened|lowered|decreased|lessened|alleviated|relieved|enhanced|sustained|maintained|found|observed|detected)"
     rf"(?:\s+with\s+(?:an?\s+|any\s+)?(?:\w+\s+)?(?:improvements?|reductions?|benefits?|changes?|differences?|effects?|gains?|better|lower|fewer|less))?",
     r"\b(?:cannot|can\s*not|can't|could\s+not|should\s+not)\s+be\s+recommended\b|\b(?:insufficient|inadequate)\s+evidence\s+to\s+(?:recommend|support)\b",
     r"\bno\s+(?:better|worse|more\s+effective|faster|quicker|sooner|more|greater|larger|higher|lower|less|fewer|longer|shorter|earlier)\s+(?:\w+\s+)?than\b"
