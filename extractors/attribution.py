@@ -945,7 +945,8 @@ def _author_years(text: str) -> list[Attribution]:
             hit = _journal_date(text, m)
             if hit is None and (not _is_stopword(first) or (_ET_AL.search(m.group(0)) and _given_name_before(text, m.start()))
                                 ) and first not in _JOURNAL_WORDS and not _title_before(text, m):
-                hit = Attribution("author-year", m.start(), m.end(), m.group(0), first_author=first, year=year,
+                start, first = _past_opening_place(text, m)
+                hit = Attribution("author-year", start, m.end(), text[start:m.end()], first_author=first, year=year,
                                   markers=(m.group("sup"),) if m.group("sup") else ())
             elif hit is None and first in _JOURNAL_WORDS and (
                     journal := _JOURNAL_IN_BRACKETS.match(text, m.start() - 1)) and journal.group("venue") == first:
@@ -1055,6 +1056,23 @@ _LINE_BREAK_HYPHEN = re.compile(r"-\r?\n(.)")
 def _rejoined_hyphen(found: re.Match[str]) -> str:
     """"Ha-\nraldsen" is Haraldsen; "Ruiz-\nOrtega" keeps its hyphen (the next part is capitalised)."""
     return ("-" if found.group(1).isupper() else "") + found.group(1)
+
+
+# "In Uganda, Lutalo and Ochieng (2021)": a place opening its sentence, then the author list.
+_OPENING_IN = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)In\s+$")
+_NEXT_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+)")
+
+
+def _past_opening_place(text: str, found: re.Match[str]) -> tuple[int, str]:
+    """Where an author-year hit starts and its first author, past a listed place that opens the
+    sentence ("In Denmark, Holm et al. (2018)" is Holm's); the hit as matched otherwise."""
+    first = found.group("first")
+    if first not in _TRIAL_PLACES or not _OPENING_IN.search(text, max(0, found.start() - 6), found.start()):
+        return found.start(), first
+    name = _NEXT_NAME.match(text, found.start("first") + len(first))
+    if name is None or name.end() >= found.end() or _is_stopword(name.group("name")):
+        return found.start(), first
+    return name.start("name"), name.group("name")
 
 
 def _person_before_place(text: str, start: int, comma: bool) -> tuple[int, str] | tuple[()] | None:
