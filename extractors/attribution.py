@@ -967,14 +967,17 @@ def _author_years(text: str) -> list[Attribution]:
               + _matches(_THE_NAMED, text, _NAMED_ANCHOR)):
         named = m.groupdict().get("named")
         name = named or m.group("first")
+        start = m.start()
+        if not named and name in _TRIAL_PLACES and (listed := _NEXT_NAME.match(text, m.start("first") + len(name))):
+            start, name = listed.start("name"), listed.group("name")  # "a trial in Ghana, Asante et al. gave"
         if not _is_stopword(name) and not (named and (_VENUE_CUE.search(name) or name in _TRIAL_PLACES or name in _NOT_OWNERS)):
             glued = None if named else _YEAR_AND_MARKER.match(text, m.end())
             if glued:  # "Ionescu et al, 201946": the year and its superscript reference number, flattened
                 hits.append(Attribution("author-year", m.start(), glued.end(), text[m.start():glued.end()], first_author=name,
                                         year=int(glued.group(1)), markers=(glued.group(2),)))
                 continue
-            if not named and m.start() > 3 and text[m.start() - 1] == " ":
-                person = _person_before_place(text, m.start(), "," in m.group(0))
+            if not named and start > 3 and text[start - 1] == " ":
+                person = _person_before_place(text, start, "," in text[start:m.end()])
                 if person is not None:
                     if not person:
                         continue
@@ -987,7 +990,7 @@ def _author_years(text: str) -> list[Attribution]:
             year = int((lead or trail).group(1)[:4]) if lead or trail else None
             end = trail.end() if trail else m.end()
             sup = None if named else m.groupdict().get("sup")
-            hits.append(Attribution("author-year" if trail else "author", m.start(), end, text[m.start():end],
+            hits.append(Attribution("author-year" if trail else "author", start, end, text[start:end],
                                     first_author=name, year=year, markers=(sup,) if sup else ()))
     for m in _matches_each((_ROLE_AUTHOR, _AUTHOR_ROLE, _PRESENTER, _TEAM_AUTHOR), text, _ROLE_ANCHOR):
         name = m.group("first")

@@ -16,3 +16,15 @@ from extractors.attribution import find_attributions
 )
 def test_the_author_list_after_an_opening_place(sentence: str, author: str, year: int) -> None:
     assert [(hit.first_author, hit.year) for hit in find_attributions(sentence) if hit.kind == "author-year"] == [(author, year)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        ("In an earlier multicentre trial in Ghana, Asante et al. gave hydroxyurea to 96 children [2].", "Asante"),
+        ("A community trial in Kenya, Otieno and colleagues found fewer pain crises [4].", "Otieno"),
+        ("Working in Norway, Lund et al. followed 300 patients for five years [7].", "Lund"),
+    ],
+)
+def test_the_author_after_a_place_named_before_et_al(sentence: str, author: str) -> None:
+    assert [hit.first_author for hit in find_attributions(sentence) if hit.kind == "author"] == [author]
