@@ -1158,6 +1158,12 @@ _POSSESSORS = frozenset((
 ))
 
 
+# The people a share counts, then what they got: "of infants treated with", "of those given", "of patients receiving".
+_SHARE_GIVEN = re.compile(
+    r"of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:treated\s+with|given|receiving|taking|using|on|who\s+(?:received|got|took|used))\s+(?:the\s+|a\s+)?"
+)
+
+
 def _canonical_at_start(target: str, strength: str) -> str | None:
     """The comparator that a comparison phrase's object names: "placebo", "sertraline",
     "exposure therapy alone", "cbt plus placebo" (-> placebo), "a wait-list control",
@@ -1182,6 +1188,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         named = target[strength_led.end():]  # "clinically standard 50% dextrose", "0.9% saline"; not "58% of those ..."
         if (arm := _without_start(_LEADING_PREPOSITION, named)) != named and (_DRUG_RE.match(arm) or _CONTROL_RE.match(arm)):
             named = arm  # "compared with 48% for carprofen": a result, then its arm
+        elif named[:3] == "of " and (given := _SHARE_GIVEN.match(named)) and (_DRUG_RE.match(named, given.end()) or _CONTROL_RE.match(named, given.end())):
+            named = named[given.end():]  # "compared with 85% of infants treated with miconazole gel": a result, then who got what
         if _DRUG_RE.match(named) or _CONTROL_RE.match(named) or _PRODUCT_NAMED.match(named):
             target = named  # "a 5% sodium fluoride varnish": the strength is no part of the name
     head = target[:60]
