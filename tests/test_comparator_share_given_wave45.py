@@ -16,3 +16,15 @@ from extractors.fields.comparator import parse_comparator
 )
 def test_the_arm_a_share_was_given(sentence: str, expected: str) -> None:
     assert parse_comparator(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sixty adults with bronchiectasis were randomised to daily airway clearance or to no regular airway clearance for 12 weeks.",
+        "One session of percussion raised sputum weight compared with no airway clearance.",
+        "Wound fluid fell with negative-pressure dressings compared with no drainage.",
+    ],
+)
+def test_no_clearance_or_drainage_is_no_treatment(sentence: str) -> None:
+    assert parse_comparator(sentence) == "no treatment"
