@@ -177,6 +177,8 @@ _STUDY_OPENER = re.compile(
 _ONE_STUDY_DESIGN = re.compile(
     r"\b(?:a|an|the|this|one|our|their)\s+(?:[\w-]+,?\s+){0,4}?(?:randomi[sz]ed|double[- ]blind(?:ed)?|placebo[- ]controlled|"
     r"controlled|cross-?over|open[- ]label|pilot)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|RCT)\b", re.IGNORECASE)
+_COMPARED_FIGURES = re.compile(r"\d\s*(?:%|percent\b|[a-zA-Z]+\b)[^.;]{0,120}?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|than)\s+"
+                               r"(?:[\w-]+\s+){0,3}?\d")
 _DESIGN_REACH = 3  # sentences back from a finding to the design it goes with
 # Who studied how many: "Researchers ... analyzed 51 adults", "The team followed 300 children", "enrolled 80 patients".
 _STUDY_CONTEXT_N = re.compile(
@@ -804,6 +806,13 @@ class _ClaimBuilder:
                         text, values, comment):
                     # "In those taking semaglutide, the average weight loss was 34 pounds. The placebo group lost 5.75
                     # pounds.": the arm the other one is set against
+                    before = loose[-1][0]
+                    draft = _Draft([before, sentence], [], [loose[-1][1] if loose[-1][1] is not None else self._analyse(before),
+                                                            values])
+                elif at and loose and loose[-1][0] is sentences[at - 1] and _result_followed_on(loose[-1][0].text, text) and (
+                        _Draft([loose[-1][0]], [], [None]).takes(text, values, comment)):
+                    # "At 12 months, 61% of coached patients ... compared with 43% with usual care. Daytime sleepiness
+                    # also improved more in the coaching group.": the result the follow-on adds to is the claim's start
                     before = loose[-1][0]
                     draft = _Draft([before, sentence], [], [loose[-1][1] if loose[-1][1] is not None else self._analyse(before),
                                                             values])
@@ -1465,6 +1474,12 @@ def _told_before(loose: list[tuple[_Sentence, fields.FieldValues | None]],
             break
         run.insert(0, (sentence, values))
     return run if any(v is not None and not v.is_empty for _, v in run) else None
+
+
+def _result_followed_on(before: str, text: str) -> bool:
+    """Whether ``text`` adds a further result ("... also improved more in the X group") to the sentence
+    before it, which sets two figures against each other ("61% ... compared with 43% ...")."""
+    return " also " in text and _COMPARED_FIGURES.search(before) is not None and CLAIM_CUE.found(before)
 
 
 def _design_above(sentences: list[_Sentence], at: int,
