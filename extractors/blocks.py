@@ -177,6 +177,13 @@ _REF_ENTRY = re.compile(
 _NUMBERED_ETAL_ENTRY = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s*[A-Z][\w'’-]{1,40}\s+et\.?\s+al\b")
 _REF_LOCATOR = re.compile(r";\s*\d+|\d+\s*:\s*\d+|\bdoi\b|\b10\.\d{4,}/|\bpp?\.\s*\d|\bPMID\b|https?://", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# A labelled field of a study summary a vendor or digest page writes under the citation it
+# summarises ("Study Design: randomised, placebo-controlled", "Dose Used: 2 g/day", "Key Findings: ...").
+_STUDY_SUMMARY_FIELD = re.compile(
+    r"[ \t*_]*(?:(?:study\s+)?design|methodology|methods?|sample\s+size|participants|subjects|population|"
+    r"controls?(?:\s+used)?|comparators?|doses?(?:\s+used)?|dosage|interventions?|(?:primary\s+|main\s+)?outcomes?|"
+    r"(?:key\s+)?(?:findings?|results?)|conclusions?|statistical\s+significance(?:\s+declared)?)[ \t*_]*:[ \t*_]*\S",
+    re.IGNORECASE)
 _WEB_ADDRESS = re.compile(r"https?://|\bwww\.|\b10\.\d{4,9}/", re.I)
 
 
@@ -588,6 +595,8 @@ def label_text(text: str) -> list[Block]:
                 mode = None  # a widget section ends where running text resumes, or at the next ruled-off banner
             elif mode == "metadata" and affiliations and kind == "paragraph" and vocab is None and _is_prose(unit):
                 mode = None  # a PubMed page's abstract follows its "Author information" list unheaded
+            elif mode == "references" and _STUDY_SUMMARY_FIELD.match(unit.text) is not None:
+                mode = None  # a cited study's "Design: ... / Dose: ..." summary is the page's own account of it
             label = mode or "main"
         if heading is None:
             fresh = False
