@@ -4,18 +4,8 @@ one claim read without the running lines between its halves."""
 
 import pytest
 
-from extractors import extract
-from extractors.blocks import label_text
 from extractors.stacked_tables import stacked_tables
-from pipeline.model import Document
-
-
-def _claims(text: str) -> list:
-    document = Document("doc-w", "w.txt", "text", "0" * 64, text=text, blocks=label_text(text))
-    (result,) = extract([document])
-    for claim in result.claims:
-        assert text[claim.evidence.start:claim.evidence.end] == claim.evidence.text
-    return result.claims
+from text_claims import text_claims
 
 
 def _exact(text: str) -> None:
@@ -56,7 +46,7 @@ CARDIOLOGY = (
 
 
 def test_a_table_copied_one_cell_per_line_makes_one_claim_per_row() -> None:
-    claims = [c for c in _claims(DERMATOLOGY) if c.context == "table"]
+    claims = [c for c in text_claims(DERMATOLOGY) if c.context == "table"]
     assert [c.study.first_author for c in claims] == ["Okonkwo", "Hartley"]
     first, second = claims
     assert first.n == 96 and first.direction == "null" and first.evidence.text.startswith("Okonkwo et al., 2017 |\n96 adults")
@@ -65,7 +55,7 @@ def test_a_table_copied_one_cell_per_line_makes_one_claim_per_row() -> None:
 
 
 def test_rows_apart_by_blank_lines_read_the_same() -> None:
-    claims = [c for c in _claims(CARDIOLOGY) if c.context == "table"]
+    claims = [c for c in text_claims(CARDIOLOGY) if c.context == "table"]
     assert [(c.study.first_author, c.n) for c in claims] == [("Lindqvist", 240), ("Amadi", 118)]
     assert claims[0].dose[0].value == 0.5 and claims[0].comparator == "placebo"
     assert claims[0].direction == "positive" and claims[1].direction == "null"
@@ -105,7 +95,7 @@ PAGE_BREAK = (
 
 
 def test_a_sentence_cut_by_a_page_break_is_one_claim_without_the_running_lines() -> None:
-    claims = _claims(PAGE_BREAK)
+    claims = text_claims(PAGE_BREAK)
     (claim,) = [c for c in claims if "Danish" in c.evidence.text]
     assert claim.evidence.text.endswith("at 26 weeks.14") and claim.n == 140 and claim.direction == "positive"
     assert claim.study.first_author is None and claim.study.year is None  # not the running head's authors nor the volume's year
@@ -116,5 +106,5 @@ def test_a_lowercase_line_after_a_heading_is_not_joined_over_it() -> None:
     text = ("Trials of cinacalcet in children\n\n"
             "Results\n\n"
             "lowered parathyroid hormone in 40 children compared with placebo (P = 0.02).\n")
-    for claim in _claims(text):
+    for claim in text_claims(text):
         assert "Trials of cinacalcet" not in claim.evidence.text

@@ -5,18 +5,8 @@ compares in brackets ("Healed (drug vs control)") is the row's result column."""
 
 import pytest
 
-from extractors import extract
-from extractors.blocks import label_text
 from extractors.tables import column_role
-from pipeline.model import Document
-
-
-def _claims(text: str) -> list:
-    document = Document("doc-w", "w.txt", "text", "0" * 64, text=text, blocks=label_text(text))
-    (result,) = extract([document])
-    for claim in result.claims:
-        assert text[claim.evidence.start:claim.evidence.end] == claim.evidence.text
-    return result.claims
+from text_claims import text_claims
 
 
 NEPHROLOGY = (
@@ -53,13 +43,13 @@ DERMATOLOGY = (
     (DERMATOLOGY, ["Brennan", "Sato"]),
 ])
 def test_a_caption_over_a_space_aligned_table_makes_no_claim_of_its_own(text: str, authors: list[str]) -> None:
-    claims = _claims(text)
+    claims = text_claims(text)
     assert [c.study.first_author for c in claims if c.context == "table"] == authors
     assert not [c for c in claims if c.context == "prose" and "Table" in c.evidence.text]
 
 
 def test_each_row_keeps_its_own_n_dose_and_comparator() -> None:
-    rows = [c for c in _claims(NEPHROLOGY) if c.context == "table"]
+    rows = [c for c in text_claims(NEPHROLOGY) if c.context == "table"]
     assert [c.n for c in rows] == [210, 64]
     assert [c.dose[0].value for c in rows] == [800.0, 2.4]
     assert [c.comparator for c in rows] == ["calcium acetate", "placebo"]

@@ -5,18 +5,8 @@ and comparator come from their own cells and not from the row as a whole."""
 
 import pytest
 
-from extractors import extract
-from extractors.blocks import label_text
 from extractors.tables import Table, column_role, read_table
-from pipeline.model import Document
-
-
-def _claims(text: str) -> list:
-    document = Document("doc-w", "w.txt", "text", "0" * 64, text=text, blocks=label_text(text))
-    (result,) = extract([document])
-    for claim in result.claims:
-        assert text[claim.evidence.start:claim.evidence.end] == claim.evidence.text
-    return result.claims
+from text_claims import text_claims
 
 
 @pytest.mark.parametrize("header, role", [
@@ -62,7 +52,7 @@ DENTAL_HEADED = (
     (DENTAL_HEADED, [("Kowalczyk", 42, "toothbrushing advice"), ("Hartmann", 58, "toothbrushing advice")]),
 ])
 def test_a_row_reads_n_and_comparator_from_the_columns_so_headed(text: str, expected: list) -> None:
-    claims = [c for c in _claims(text) if c.context == "table"]
+    claims = [c for c in text_claims(text) if c.context == "table"]
     assert [c.study.first_author for c in claims] == [author for author, _, _ in expected]
     assert [c.n for c in claims] == [n for _, n, _ in expected]
     assert [c.comparator for c in claims] == [comparator for _, _, comparator in expected]
@@ -94,7 +84,7 @@ RHEUMATOLOGY_SPANNED = (
     (RHEUMATOLOGY_SPANNED, [("Brandt", 2009, 80, "stretching"), ("Iqbal", 2015, 60, "waitlist")]),
 ])
 def test_a_header_spanning_both_arms_reads_each_arms_cell_and_counts_both_sexes(text: str, expected: list) -> None:
-    claims = [c for c in _claims(text) if c.context == "table"]
+    claims = [c for c in text_claims(text) if c.context == "table"]
     assert [(c.study.first_author, c.study.year, c.n, c.comparator) for c in claims] == expected
 
 
@@ -132,7 +122,7 @@ def test_sex_shares_in_percent_count_no_one() -> None:
         "|---|---|---|---|---|\n"
         "| Lindqvist 2012 | 40/60 | Nordic walking 3 times weekly | No exercise | Blood pressure fell with walking |\n"
     )
-    (claim,) = [c for c in _claims(text) if c.context == "table"]
+    (claim,) = [c for c in text_claims(text) if c.context == "table"]
     assert claim.n is None
 
 
