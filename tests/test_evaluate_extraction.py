@@ -15,6 +15,7 @@ from pipeline.evaluate.extraction import (
     GoldClaim,
     GoldDoc,
     check_gold,
+    comparator_key,
     dose_key,
     evaluate,
     format_report,
@@ -137,6 +138,14 @@ def test_dose_and_outcome_normalisation():
     assert dose_key([]) is None
     assert outcomes_key(["Y-BOCS", "bdi-ii"]) == outcomes_key(["YBOCS", "BDI II"])
     assert outcomes_key([]) is None
+
+
+def test_a_comparator_drug_is_the_same_arm_under_any_of_its_names():
+    assert comparator_key("Paracetamol") == comparator_key("acetaminophen") == "acetaminophen"
+    assert comparator_key("Panadol") == comparator_key("paracetamol")
+    assert comparator_key("ibuprofen") != comparator_key("paracetamol")
+    assert comparator_key("  Usual   care ") == "usual care"
+    assert comparator_key(" ") is None
 
 
 # --- per-field arithmetic -----------------------------------------------------------

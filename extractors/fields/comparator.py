@@ -259,6 +259,12 @@ def drug_names_in(lowered: str) -> Iterator[re.Match[str]]:
     return _DRUG_RE.finditer(lowered)
 
 
+def generic_name(name: str) -> str:
+    """The generic a drug's other name stands for ("Panadol", "paracetamol" -> "acetaminophen"); any other
+    comparator as given. The evaluator compares arms by what they are, not by which name a writer chose."""
+    return _DRUG_KEYS.get(phrase_key(name), name)
+
+
 def drug_mentions(lowered: str) -> list[tuple[int, int, str]]:
     """(start, end, generic name) of every listed drug named in lowercased text."""
     return [(m.start(), m.end(), _DRUG_KEYS[phrase_key(m.group(1))]) for m in _DRUG_RE.finditer(lowered)]

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from extractors.fields.comparator import generic_name
 from pipeline.evaluate.spans import Counts, GoldError, evidence_problem, locate_evidence, match_by_overlap, read_gold
 from pipeline.model import Claim, Document, DocumentResult, Study
 
@@ -205,7 +206,7 @@ def outcomes_key(measures: Sequence[str]) -> Hashable | None:
 
 
 def comparator_key(comparator: str | None) -> str | None:
-    return " ".join(comparator.casefold().split()) if comparator and comparator.strip() else None
+    return generic_name(" ".join(comparator.casefold().split())) if comparator and comparator.strip() else None
 
 
 def direction_key(direction: str | None) -> str | None:
