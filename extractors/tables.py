@@ -128,6 +128,8 @@ def read_table(text: str, lines: list[tuple[int, int]], header_hint: bool = Fals
         rows[0].header = True
     if rows:
         roles = [column_role(cell.reading) for cell in rows[0].cells]
+        if roles and roles[0] is None and "intervention" not in roles and _normalise(rows[0].cells[0].reading) in _GROUP_HEADS:
+            roles[0] = "intervention"
         mapped = sum(role is not None for role in roles)
         if mapped >= 2 or (mapped and (header_hint or len(roles) <= 2 or roles[0] in ("timepoint", "outcome"))):
             rows[0].header = True
@@ -417,6 +419,8 @@ def _whole_header_only(phrase: str) -> bool:
     return phrase in _WHOLE_HEADER_ONLY or _SYNONYMS[phrase] == "sex"
 
 
+# "Group | Goats | EPG day 14": as the first column of a table naming no treatment column, the arms.
+_GROUP_HEADS = frozenset(["group", "groups", "allocation"])
 _CO_TREATMENT = frozenset(["rescue", "concomitant", "concurrent", "background"])
 _WHOLE_HEADER_ONLY = frozenset(["who", "how much", "method", "methods"])
 
