@@ -124,7 +124,9 @@ _FORMULATION = (
     # a skin plaster or a transdermal "system", a vaginal or rectal form, an implant
     r"plasters?|systems?|pessar(?:y|ies)|suppositor(?:y|ies)|enemas?|implants?|"
     r"patch(?:es)?|varnish(?:es)?|shampoos?|lotions?|suspensions?|emulsions?|washes|wash|pastes?|toothpastes?|"
-    r"dentifrices?|lozenges?|swabs?|(?:the\s+)?dos(?:e|es|age)(?!\s+(?:reduction|escalation|adjustment|increase|decrease)s?\b))"
+    r"dentifrices?|lozenges?|swabs?|"
+    # a maker's own words for its product: "our 5% formula", "a 10% serum", "the 2% balm"
+    r"formulas?|formulations?|serums?|balms?|salves?|tinctures?|liniments?|(?:the\s+)?dos(?:e|es|age)(?!\s+(?:reduction|escalation|adjustment|increase|decrease)s?\b))"
 )
 # After the number: up to two words (the drug, "w/v", "topical") and then the formulation, or a listed drug at once.
 _FORMULATION_AFTER = re.compile(rf"\s*,?\s*(?:\(?w/[vw]\)?\s*)?(?:(?!(?:of|in|on|at|to|for|with|using|from|than|the|an?|who|were|was|had|vs|versus|and|or|patients|participants)\b)[A-Za-z][\w\-]*\s+){{0,2}}?{_FORMULATION}\b", re.IGNORECASE)
@@ -812,27 +814,38 @@ def _strength_matches(text: str) -> list[re.Match[str]]:
     chlorhexidine") or a formulation word ("a 5% gel", "the 0.02% dose"), or a feed's
     inclusion rate ("0.3% of the diet" where it was fed or added)."""
     found: list[re.Match[str]] = []
-    drugs: list[tuple[int, int, str]] | None = None
+    drugs: list[list[tuple[int, int, str]]] = []
+    pending: list[re.Match[str]] = []  # a list's percentages not (yet) read as strengths
     for match in _STRENGTH_RE.finditer(text):
         value = to_number(match.group("nums"))
         if value is None or not 0 < value <= 100 or _SHARE_AFTER.match(text, match.end()) or (
             _SHARE_BEFORE.search(text, max(0, match.start() - 45), match.start())
         ):
             continue
-        if (found and _STRENGTH_LIST_JOIN.fullmatch(text, found[-1].end(), match.start())) or _FORMULATION_AFTER.match(text, match.end()) or (
-            _INCLUSION_DIRECT_BEFORE.search(text, max(0, match.start() - 30), match.start())) or _SCHEDULE_AFTER.match(text, match.end()) or (
-            _FOR_A_SPAN_AFTER.match(text, match.end()) and _CELL_START_BEFORE.search(text, max(0, match.start() - 4), match.start())) or (
-            _INCLUSION_AFTER.match(text, match.end()) and _INCLUSION_BEFORE.search(text, max(0, match.start() - 50), match.start())
-        ):
-            found.append(match)
-            continue
-        if drugs is None:
-            drugs = drug_mentions(text.lower())
-        after = match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip())
-        if any(start == after or (end <= match.start() and _NAME_THEN_STRENGTH.fullmatch(text, end, match.start()))
-               for start, end, _ in drugs):
-            found.append(match)
+        if pending and not _STRENGTH_LIST_JOIN.fullmatch(text, pending[-1].end(), match.start()):
+            pending = []
+        if _strength_here(text, match, found, drugs):
+            found.extend((*pending, match))  # "5% or 10% gel": the list's earlier strengths are the gel's too
+            pending = []
+        else:
+            pending.append(match)
     return found
+
+
+def _strength_here(text: str, match: re.Match[str], found: list[re.Match[str]], drugs: list[list[tuple[int, int, str]]]) -> bool:
+    """Whether this percentage is a strength by what is written right around it; ``drugs``
+    holds the text's drug mentions once they are read (a list so they are read once)."""
+    if (found and _STRENGTH_LIST_JOIN.fullmatch(text, found[-1].end(), match.start())) or _FORMULATION_AFTER.match(text, match.end()) or (
+        _INCLUSION_DIRECT_BEFORE.search(text, max(0, match.start() - 30), match.start())) or _SCHEDULE_AFTER.match(text, match.end()) or (
+        _FOR_A_SPAN_AFTER.match(text, match.end()) and _CELL_START_BEFORE.search(text, max(0, match.start() - 4), match.start())) or (
+        _INCLUSION_AFTER.match(text, match.end()) and _INCLUSION_BEFORE.search(text, max(0, match.start() - 50), match.start())
+    ):
+        return True
+    if not drugs:
+        drugs.append(drug_mentions(text.lower()))
+    after = match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip())
+    return any(start == after or (end <= match.start() and _NAME_THEN_STRENGTH.fullmatch(text, end, match.start()))
+               for start, end, _ in drugs[0])
 
 
 _STRENGTH_GATE = re.compile(r"\d\s?per\s?cent\b")
