@@ -1,5 +1,7 @@
 """Wave 46: dose and comparator as vendors, abstracts and news write them.
 
+- two drugs, each with its dose written before its name ("800 µg drug A or 40 IU drug B"): the
+  second drug is the comparator and its dose is not the claim's;
 - a maker's word for its own product after a strength ("our 5% formula", "a 10% serum"), and
   the first strength of a list whose last one names the form ("5% or 10% gel").
 """
@@ -13,6 +15,30 @@ from extractors.fields import analyse
 
 def _doses(text: str) -> list[tuple[float, str]]:
     return [(dose.value, dose.unit) for dose in analyse(text).dose]
+
+
+@pytest.mark.parametrize("text, comparator, doses", [
+    # obstetrics: a uterotonic against another, each dose before its name
+    ("Women were randomly assigned to 600 µg oral misoprostol (n = 210) or 10 IU intramuscular oxytocin (n = 208).",
+     "oxytocin", [(600.0, "ug")]),
+    # veterinary: two NSAIDs in dogs, doses per kilogram
+    ("Dogs were randomised to 2 mg/kg carprofen or 0.1 mg/kg meloxicam after surgery.", "meloxicam", [(2.0, "mg/kg")]),
+    # infectious disease: two antibiotics, grams
+    ("Adults with cellulitis were allocated to 1 g cefazolin or 600 mg clindamycin.", "clindamycin", [(1.0, "g")]),
+])
+def test_second_drug_dose_is_the_comparators(text: str, comparator: str, doses: list) -> None:
+    values = analyse(text)
+    assert values.comparator == comparator
+    assert _doses(text) == doses
+
+
+@pytest.mark.parametrize("text", [
+    # one drug at two doses stays its own comparator, both doses the claim's
+    "Patients were randomized to 25 mg or 50 mg of amitriptyline.",
+    "Children were randomised to 0.15 mg/kg or 0.6 mg/kg dexamethasone.",
+])
+def test_one_drug_two_doses_unchanged(text: str) -> None:
+    assert len(_doses(text)) == 2
 
 
 @pytest.mark.parametrize("text, doses", [

@@ -261,10 +261,12 @@ _COMPARED_BEFORE = re.compile(
     r"|\bor\s+(?:(?:a|an|the)\s+)?(?:[a-z]+ly\s+)?$"
     r"|\b(?:vs\.?|versus)\s+\d[\d.,]*\s*%\s+(?:with|in|on|among)\s+(?:(?:a|an|the)\s+)?$"  # "healed 78% versus 74% with 3% formalin"  # "randomised to X or (quarterly) 5% sodium fluoride varnish": the other arm's strength
 )
-# A dose written before its drug's name: "20 mg paroxetine", "10-20 mg/day of fluoxetine", "2% clindamycin".
+# A dose written before its drug's name: "20 mg paroxetine", "10-20 mg/day of fluoxetine", "2% clindamycin",
+# "10 IU intramuscular oxytocin".
 _DOSE_THEN_NAME = re.compile(
     r"[\d.,]+(?:\s*(?:-|\u2013|to|or|and)\s*[\d.,]+)?\s*-?\s*(?:mg|g|mcg|µg|μg|ug|iu|ml|units?|%)"
     r"(?:\s*/\s*(?:kg|day|d))*\s+(?:(?:daily|a\s+day|per\s+day)\s+)?(?:of\s+)?"
+    r"(?:(?:oral|intravenous|iv|intramuscular|im|subcutaneous|sublingual|rectal|intranasal|inhaled|topical)\s+)?"
 )
 
 

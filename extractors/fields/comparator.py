@@ -685,7 +685,8 @@ _ARMS_CONTEXT = re.compile(r"\b(?:randomi[sz]\w*|randomly|assigned|allocated)\b"
 _NAME_THEN_DOSE = re.compile(r"\s*(?:[a-z][a-z\-]{0,15}\s+){0,2}[(,:]?\s*$")
 _DOSE_OF_DRUG = re.compile(r"\s+(?:dose\s+)?of\s+(?:oral\s+|intravenous\s+)?")
 _DOSE_THEN_DRUG = re.compile(
-    r"\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?(?:(?:once|twice)\s+)?(?:daily|weekly|nightly|a\s+day|per\s+day)?\s*(?:of\s+)?(?:(?:oral|intravenous|iv)\s+)?"
+    r"\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?(?:(?:once|twice)\s+)?(?:daily|weekly|nightly|a\s+day|per\s+day)?\s*(?:of\s+)?"
+    r"(?:(?:oral|intravenous|iv|intramuscular|im|subcutaneous|sc|sublingual|buccal|rectal|intranasal|inhaled|topical)\s+)?"
 )
 
 
@@ -724,8 +725,11 @@ def same_drug_doses(lowered: str) -> str | None:
             continue  # "sertraline 50 mg or paroxetine 20 mg": two drugs
         if before and after in (None, before):
             return before
-        if after and not before and not (word and word.group(1) not in _BEFORE_DOSES):
-            return after  # "randomized to 25 mg or 50 mg of amitriptyline", not "Silexan 80 mg ... vs 20 mg paroxetine"
+        if after and not before and not (word and word.group(1) not in _BEFORE_DOSES) and not any(
+                generic != after for _, _, generic in drug_mentions(lowered[pair.start() : pair.start("join")])):
+            # "randomized to 25 mg or 50 mg of amitriptyline", not "Silexan 80 mg ... vs 20 mg paroxetine" nor
+            # "800 µg misoprostol or 40 IU oxytocin", whose first dose names its own drug
+            return after
     return None
 
 
@@ -1199,7 +1203,7 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         if _DRUG_RE.match(named) or _CONTROL_RE.match(named) or _PRODUCT_NAMED.match(named):
             target = named  # "a 5% sodium fluoride varnish": the strength is no part of the name
     head = target[:60]
-    if "low" in head or "mg" in head or "µg" in head or "μg" in head or "mcg" in head:
+    if "low" in head or "mg" in head or "µg" in head or "μg" in head or "mcg" in head or " iu " in head:
         target = _ARM_DOSE.sub(" ", head) + target[60:]  # "low-dose (1 mg) active placebo", "1 mg active placebo"
     if ("placebo" in head or "sham" in head) and (called := _CALLED_CONTROL.match(target)):
         return called.group(1)  # "1 mg psilocybin (active placebo)", "a dim red light (sham)"
@@ -1460,7 +1464,7 @@ _CONCENTRATION_LED = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?:clinically\s+)?stand
 # A dose written before the comparator's name ("1 mg active placebo", "a low-dose (1 mg) placebo").
 _ARM_DOSE = re.compile(
     r"(?<!\S)(?:(?:ultra|very)[\s-]*)?low(?:er)?[\s-]*dose\b|(?:ultra|very)[\s-]*low\b|\(\s*\d[\d.,]*\s*(?:mg|µg|μg|mcg)\b[^()]{0,12}\)"
-    r"|^\s*(?:an?\s+|the\s+)?\d[\d.,]*(?:\s*(?:-|–|to)\s*\d[\d.,]*)?[\s-]*(?:mg|µg|μg|mcg)\b(?:\s*/\s*(?:kg|day|d)\b)*"
+    r"|^\s*(?:an?\s+|the\s+)?\d[\d.,]*(?:\s*(?:-|–|to)\s*\d[\d.,]*)?[\s-]*(?:mg|µg|μg|mcg|iu)\b(?:\s*/\s*(?:kg|day|d)\b)*"
     r"(?:\s+(?:daily|a\s+day|per\s+day))?(?:\s+(?:dose\s+)?of\b)?"
 )
 # An arm named, then called a placebo or a sham in brackets: "psilocybin (active placebo)",
