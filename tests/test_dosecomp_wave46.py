@@ -3,7 +3,9 @@
 - two drugs, each with its dose written before its name ("800 µg drug A or 40 IU drug B"): the
   second drug is the comparator and its dose is not the claim's;
 - a maker's word for its own product after a strength ("our 5% formula", "a 10% serum"), and
-  the first strength of a list whose last one names the form ("5% or 10% gel").
+  the first strength of a list whose last one names the form ("5% or 10% gel");
+- "those taking only 400 IU": a smaller amount, never an arm called "only", and the other arm's
+  amount, not the claim's dose.
 """
 
 from __future__ import annotations
@@ -68,3 +70,27 @@ def test_strengths_of_a_product(text: str, doses: list) -> None:
 ])
 def test_shares_and_loads_stay_out(text: str) -> None:
     assert _doses(text) == []
+
+
+@pytest.mark.parametrize("text, comparator", [
+    # obstetric nutrition news: the other arm's smaller amount of the same vitamin
+    ("Women taking 4000 IU of vitamin D daily halved their risk of preterm birth compared to women taking only 400 IU.",
+     None),
+    ("Adults given 400 mg of magnesium had fewer migraines compared with those taking just 100 mg of magnesium.",
+     "magnesium"),
+    # paediatrics
+    ("Infants given 800 IU a day had fewer fractures than infants receiving merely 200 IU.", None),
+])
+def test_smaller_amount_is_no_arm_name(text: str, comparator: str | None) -> None:
+    assert analyse(text).comparator == comparator
+
+
+@pytest.mark.parametrize("text, doses", [
+    ("Women taking 4000 IU of vitamin D daily halved their risk of preterm birth compared to women taking only 400 IU.",
+     [(4000.0, "IU")]),
+    ("Infants given 800 IU a day had fewer fractures than infants receiving merely 200 IU.", [(800.0, "IU/day")]),
+    # sports nutrition: grams
+    ("Cyclists taking 6 g of nitrate-rich juice rode longer than those getting just 1 g.", [(6.0, "g")]),
+])
+def test_smaller_amount_is_the_other_arms(text: str, doses: list) -> None:
+    assert _doses(text) == doses

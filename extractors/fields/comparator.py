@@ -1234,6 +1234,8 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
         target, strength = target[people.end():], "therapy" if strength == "drug" else strength
         if _ACTIVITY_VERB.search(people.group(0)):
             strength = "phrase"  # "than those doing general exercise", "those who did walking": what they did is the arm
+        if target[:1] in "jmo" and (lower := _LOWER_AMOUNT.match(target)):
+            target = target[lower.end():]  # "women taking only 400 IU": a smaller amount, not an arm named "only"
         if target[:1].isdigit():
             target = _without_start(_AMOUNT_OF, target)  # "those who took 400 international units (IU) of vitamin E"
     if target[:1] in "schwpvfuc" and (places := _ARM_PLACES.match(target)):
@@ -1388,6 +1390,8 @@ _ARM_PEOPLE = re.compile(
     r"|(?:the\s+)?(?:pigs|piglets|sows|birds|broilers|chicks|hens|calves|cows|cattle|lambs|ewes|animals|mice|rats|dogs|cats|"
     r"fish|horses)\s+(?:that\s+(?:were\s+)?)?(?:given|receiving|received|on|fed|kept\s+on|treated\s+with)\s+"
 )
+# "only", "just", "merely" before an arm's amount: the other arm took less of the same thing.
+_LOWER_AMOUNT = re.compile(r"(?:only|just|merely)\s+(?=\d)")
 # What people of an arm did, when it names the arm whatever it is ("those practising stretching").
 _ACTIVITY_VERB = re.compile(r"(?:doing|did|practi[sc]ing|practi[sc]ed|performing|performed|attending|attended)\s+$")
 # A result stated before the arm it belongs to: "compared with 58% of those using X", "versus 21% in

@@ -273,6 +273,10 @@ _KEPT_ARM_BEFORE = re.compile(
     r"\b(?:or|versus|vs\.?|than|compared\s+(?:with|to))\s+(?:(?:those|patients|participants|people)\s+who\s+)?"
     r"(?:continued|continuing|continuation\s+of)\s+(?:(?:on|with|taking|their|the|usual|same|current)\s+)*(?:[a-z][\w\-]+\s+)?$",
     re.IGNORECASE)
+# "than those taking only 400 IU", "compared with children given just 5 mg": "only" marks the other arm's smaller amount.
+_LESSER_ARM_BEFORE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:took|taking|received|receiving|given|getting|got|on|used|using)\s+(?:only|just|merely)\s+$", re.IGNORECASE)
 # "take 10 mg at night, not 30 mg once a day", "rather than 10 mg": a dose the text turns down.
 _REJECTED = re.compile(r"\b(?:not|never|rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 # "active placebo doses of 25-40 mg", "an active placebo (diphenhydramine 25 mg)": the control arm's dose.
@@ -454,6 +458,7 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
     brackets = "(" in text
     released = "elease" in text or "eliver" in text
     kept = "ontinu" in text
+    lesser = "only " in text or "just " in text or "merely " in text
     restated_until = -1
     for i, match in enumerate(matches):
         if brackets:
@@ -472,6 +477,8 @@ def read_doses(text: str) -> tuple[list[Dose], list[Dose]]:
                 continue  # "200 mg + 100 mg caffeine": the second, named agent is added to the product's own dose
         if _REJECTED.search(text, max(0, match.start() - 20), match.start()):
             continue
+        if i and lesser and _LESSER_ARM_BEFORE.search(text, max(0, match.start() - 70), match.start()):
+            continue  # "compared to women taking only 400 IU": the smaller amount the other arm took
         if kept and _KEPT_ARM_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue  # "step down to 10 mg or continued 20 mg": the dose the control arm kept taking
         if i and released and _RELEASED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
