@@ -94,3 +94,18 @@ def test_smaller_amount_is_no_arm_name(text: str, comparator: str | None) -> Non
 ])
 def test_smaller_amount_is_the_other_arms(text: str, doses: list) -> None:
     assert _doses(text) == doses
+
+
+@pytest.mark.parametrize("text", [
+    # neurology, psychiatry, veterinary: "with" after the people tells their condition, not a comparator
+    "Valproate and propranolol were compared in 90 adults with migraine.",
+    "Sertraline and CBT were compared in 120 adolescents with depression.",
+    "Two diets were compared in 60 dogs with chronic enteropathy.",
+    "The two inhalers were compared over 12 weeks in 200 children with asthma.",
+])
+def test_condition_after_compared_in_is_no_comparator(text: str) -> None:
+    assert analyse(text).comparator is None
+
+
+def test_compared_in_a_trial_with_a_drug_still_reads() -> None:
+    assert analyse("Sertraline was compared in a pragmatic trial with escitalopram.").comparator == "escitalopram"

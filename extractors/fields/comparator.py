@@ -960,7 +960,7 @@ def _comparisons(lowered: str, with_controls: bool) -> list[re.Match[str]]:
         if start.start() < end:
             continue
         match = pattern.match(lowered, start.start())
-        if match:
+        if match and not (lowered.startswith("compared ", match.start()) and _WHO_WITH.search(lowered, match.start(), match.end())):
             found.append(match)
             end = match.end()
     randomised = _RANDOMISED_OR_RE.search(lowered) if _randomised_gate(lowered) else None
@@ -1404,6 +1404,10 @@ _ARM_MEMBERS = frozenset((
     "mice", "rats", "dogs", "cats", "fish", "horses", "rabbits", "goats", "sheep", "patients", "participants", "subjects",
     "children", "adults", "women", "men", "infants", "volunteers", "individuals", "people",
 ))
+# "were compared in 90 adults with migraine": "with" tells who the people were, not what they were compared with.
+_WHO_WITH = re.compile(r"\b(?:" + "|".join(sorted(_ARM_MEMBERS | {
+    "adolescents", "teenagers", "girls", "boys", "neonates", "outpatients", "inpatients", "smokers", "athletes", "runners",
+    "residents", "survivors", "users", "horses", "cases"})) + r")\s+with\s+$")
 _RESULT_OF = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:(?:of|with|in|for|among|on)\s+)?(?=[a-z]|\d[\d.]*\s*%\s+[a-z])")
 
 
