@@ -109,3 +109,25 @@ def test_condition_after_compared_in_is_no_comparator(text: str) -> None:
 
 def test_compared_in_a_trial_with_a_drug_still_reads() -> None:
     assert analyse("Sertraline was compared in a pragmatic trial with escitalopram.").comparator == "escitalopram"
+
+
+@pytest.mark.parametrize("text, comparator", [
+    # respiratory physiotherapy: a named device
+    ("Autogenic drainage cleared more sputum than an oscillating PEP device in 30 adults with bronchiectasis.",
+     "oscillating pep device"),
+    ("A spacer gave better lung deposition than a nebuliser in 40 children.", "nebuliser"),
+    # education and behavioural care: teaching and coaching by a person
+    ("Video education improved inhaler technique more than face-to-face teaching.", "face-to-face teaching"),
+    ("The app improved adherence more than nurse coaching in 80 adults with hypertension.", "nurse coaching"),
+])
+def test_devices_and_teaching_are_arms(text: str, comparator: str) -> None:
+    assert analyse(text).comparator == comparator
+
+
+@pytest.mark.parametrize("text", [
+    # a measuring device named only as the reference is a yardstick, not an arm
+    "Readings were more accurate than those of the reference device.",
+    "The new monitor was as accurate as the standard device.",
+])
+def test_reference_device_is_no_arm(text: str) -> None:
+    assert analyse(text).comparator is None

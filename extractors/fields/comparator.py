@@ -1572,7 +1572,10 @@ _TREATMENT_WORD = re.compile(
     # procedures, devices and supportive care: "as effective as casting", "non-inferior to CPAP"
     r"casting|splint(?:ing|s)?|brac(?:e|es|ing)|an(?:a)?esthesia|analgesia|sedation|ventilation|cpap|oxygen|"
     r"sutures?|suturing|dressings?|bandag(?:e|es|ing)|stockings|varnish|sealants?|drops|formula|injections?|blocks?|"
-    r"irrigation|drainage|stent(?:s|ing)?|pessary|cerclage|massage|laser|supplementation|vaccination)\b"
+    r"irrigation|drainage|stent(?:s|ing)?|pessary|cerclage|massage|laser|supplementation|vaccination|"
+    # a device, not a measuring one ("the reference device"), and teaching by a person: "than an oscillating
+    # PEP device", "more than face-to-face teaching"
+    r"(?<=[a-z][\s-])(?<!reference\s)(?<!standard\s)devices?|inhalers?|nebuli[sz]ers?|teaching|instruction|coaching)\b"
 )
 
 
