@@ -36,6 +36,8 @@ _PLURAL_NOUNS = (  # a singular would be a modifier ("a pilot study", "case repo
     "babies", "players", "marathoners", "footballers", "rowers", "triathletes", "sprinters", "weightlifters",
     "powerlifters", "bodybuilders", "dancers", "climbers", "skiers", "golfers", "boxers", "wrestlers", "recruits",
     "cadets", "surgeons", "dentists", "pharmacists", "musicians", "gamers", "vapers", "midwives", "paramedics",
+    "non-smokers", "nonsmokers", "ex-smokers", "insomniacs", "non-insomniacs", "asthmatics", "diabetics", "non-diabetics",
+    "epileptics", "migraineurs", "hypertensives", "dyslexics", "amputees", "snorers", "stutterers",
     "cats", "horses", "ponies", "cattle", "cows", "calves", "heifers", "steers", "bulls", "sheep", "ewes", "lambs", "goats",
     "sows", "gilts", "chickens", "hens", "birds", "ducks", "turkeys", "beagles", "retrievers", "terriers", "spaniels",
     "shepherds", "greyhounds", "collies", "poodles", "dachshunds", "huskies", "bulldogs", "canines", "felines", "mares",
@@ -300,6 +302,11 @@ _SEXES_RE = re.compile(
     + rf"\s+(?:{_MOD})?{_SEX}\b(?:\s+{_NOUN}\b)?"
     rf"(?:\s+(?:who\s+)?(?:(?:were|was|had\s+been)\s+)?(?P<verb>{_RANDOMIZED}|{_ENROLLED}|completed|finished|analy[sz]ed)\b)?"
 )
+# "40 insomniacs and 40 non-insomniacs", "52 smokers and 48 nonsmokers": a group and its complement are one sample.
+_COMPLEMENT_RE = re.compile(
+    rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?P<who>[a-z]{{3,}})\s+and\s+"
+    + _NUMBER.replace("(?P<num>", "(?P<second>") + r"\s+non-?(?P=who)\b"
+)
 _PART_OF_RE = re.compile(
     rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?:out\s+)?of\s+(?:the\s+|these\s+|all\s+|those\s+)?"
     + _NUMBER.replace("(?P<num>", "(?P<whole>")
@@ -542,6 +549,12 @@ def parse_n(text: str) -> tuple[int | None, dict]:
                 detail.setdefault(_verb_role(match.group("verb")), first + second)
             else:
                 totals.append(first + second)
+            used.append(match.span())
+    for match in _anchored(_COMPLEMENT_RE, lowered, starts) if " non" in lowered else ():
+        first = _count(match.group("num"), lowered, match.start("num"))
+        second = _count(match.group("second"), lowered, match.start("second"))
+        if first and second and not _inside(match.start(), used):
+            totals.append(first + second)
             used.append(match.span())
     after_verbs = _holds_any(lowered, _AFTER_VERB_STEMS)
     for match in _anchored(_AFTER_VERB_RE, lowered, starts) if after_verbs else ():
