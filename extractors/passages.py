@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from extractors.attribution import may_cite, word_list
 from extractors.cues import CLAIM_CUE, COMMENT_CUE, ONE_STUDY_ANNOUNCED
+from extractors.quoted_posts import quotes_a_post
 from extractors.stacked_tables import stacked_tables
 from extractors.tables import Table, read_table, table_kind
 from pipeline.model import Block, Document, DocumentMeta
@@ -452,6 +453,8 @@ def _add_passage(plan: DocumentPlan, text: str, lines: list[tuple[int, int]], co
             or _list_goes_on_sentence(previous, stripped)):
         plan.passages[-1] = Passage(previous.start, end, context, previous.text + text[previous.end:end])  # a page's furniture read as spaces stays so
         return
+    if context == "prose" and previous and quotes_a_post(stripped, previous.text, previous.context == "comment"):
+        context = "comment"  # a reader's post the page quotes as a paragraph of its own
     # A reader's letter or a personal blog: one person's account, its claims found as a comment's are.
     account = context == "prose" and _OWN_COURSE.search(stripped) is not None and not _QUOTATION.search(stripped)
     plan.passages.append(Passage(start, end, context, stripped, account=account))
