@@ -19,6 +19,7 @@ from spacy.tokenizer import Tokenizer
 
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 from extractors.fields.markers import unglue_markers
+from extractors.fields.outcomes_condition import names_treated_condition
 from extractors.fields.outcomes_expansion import without_inner_expansions
 
 _NOT_AFTER = r"[\w\-/]"
@@ -219,6 +220,8 @@ _ENDPOINT_CANONICALS = frozenset(_ENDPOINT_NAMES.values())
 # Measures an exercise's intensity is set as a share of: "at 85% VO2max", "70 % of VO2peak", "60% of peak VO2".
 _INTENSITY_ANCHORS = frozenset(("VO2max", "VO2peak", "VO2"))
 _SHARE_BEFORE = re.compile(r"\d\s*%\s*(?:of\s+)?(?:(?:their|the|each\s+\w+['’]s|predicted)\s+)?(?:(?:peak|maximal|max)\s+)?$")
+# Any measure a load is set as a share of, after "at": "trained at 60% of MIP", "lifting at 70% of 1RM".
+_LOAD_BEFORE = re.compile(r"\bat\s+\d+(?:\.\d+)?\s*%\s*(?:of\s+)?(?:(?:their|the|each\s+\w+['’]s|predicted)\s+)?(?:(?:peak|maximal|max)\s+)?$")
 # The events a participant had before entry: "with at least two previous NMSCs", "had one or more prior VTEs".
 _HAD_BEFORE = re.compile(
     r"\b(?:with|had|having|has|have)\s+(?:at\s+least\s+(?:\w+\s+)?|(?:\w+\s+)or\s+more\s+|a\s+(?:history|diagnosis)\s+of\s+)"
@@ -277,6 +280,10 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
             continue  # "cycling at 85% VO2max": how hard they worked, not what was measured
         if canonical in _ENDPOINT_CANONICALS and _HAD_BEFORE.search(text, max(0, match.start() - 50), match.start()):
             continue  # "patients with at least two previous NMSCs": whom the study enrolled
+        if canonical in _ENDPOINT_CANONICALS and names_treated_condition(text, match.start()):
+            continue  # "treatment of postpartum haemorrhage (PPH)": the condition treated
+        if _LOAD_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            continue  # "trained at 60% of MIP": the training load
         if local_abbreviations and local_abbreviations.get(match.group(1), canonical) not in (canonical, measure):
             continue  # the document spelled this short form out as something else (read below, if a measure)
         if not _is_criterion(canonical, text, match.start(), end):
@@ -289,6 +296,11 @@ def parse_outcomes(text: str, local_abbreviations: dict[str, str] | None = None)
             canonical = local_abbreviations.get(match.group(1).translate(_ASCII_DASH))
             if canonical and _is_criterion(canonical, text, match.start(), match.end()):
                 continue  # "... Hemoglobin A1c (HbA1c) between 5.7 and 6.4%": the document's short form as a criterion
+            if canonical and (
+                _LOAD_BEFORE.search(text, max(0, match.start() - 24), match.start())
+                or canonical in _ENDPOINT_CANONICALS and names_treated_condition(text, match.start())
+            ):
+                continue  # "trained at 60% of MIP", "women with PPH were randomised": a load, the condition treated
             if canonical:
                 if canonical == match.group(1):
                     found = _without_listed_part(text, found, match)
