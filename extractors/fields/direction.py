@@ -80,6 +80,7 @@ from extractors.fields.direction_relief_came import relief_returned, relief_span
 from extractors.fields.direction_side_measures import side_measure_spans
 from extractors.fields.direction_other_arm import other_arm_null_span
 from extractors.fields.direction_terse_arms import comparator_unchanged_spans
+from extractors.fields.direction_terse_change import terse_change
 from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_pair, arm_relations, from_to,
                                                  paired_change, stood_at_time,
                                                  leading_comparatives, moved_more, raised_more, read_numbers, signed_vs_control, states_significance, times_as)
@@ -2146,6 +2147,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         return "positive"  # "ADG improved; intake unchanged": a gain at no cost
     if direction in ("positive", "unknown") and (shared := benefit_shares(text.lower())):
         return shared  # "cleared symptoms in 87% ..., compared with 71% for ...", "19 of 24 reported no nausea" in a single-arm series
+    if direction == "unknown" and (terse := terse_change(text.lower())):
+        return terse  # "AK count down 13% vs placebo": a listed measure moved against the control
     if direction == "unknown" and (report := own_report(text.lower())):
         return report  # a commenter's "saw nothing at all", "became more irritable", "is finally normal"
     if direction == "null" and harm_beside_no_gain(text.lower()):
@@ -2165,7 +2168,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if direction == "unknown" and outcome and _RELATION_SIGN.search(outcome):
         # a table's outcome cell that relates the arms itself, "PDI: INT (92 ± 12) > CTRL (84 ± 11)", beside an effect size alone
         return _verdict(arm_relations(outcome.lower(), ""))
-    if direction in ("mixed", "null") and (" whereas " in text or " while " in text or " but " in text or ";" in text or ", with no" in text or "contrast" in text) and (
+    if direction in ("mixed", "null") and (" whereas " in text or " while " in text or " but " in text or ";" in text or ", with no" in text or "contrast" in text or " and was unchanged" in text or " and were unchanged" in text) and (
         any(word in (lowered := text.lower()) for word in _UNCHANGED_WORDS) and (unchanged := _CONTROL_UNCHANGED.search(lowered))
     ):
         if _read_direction(_blanked(text, [unchanged.span()]), comparator, outcome) == "positive":
@@ -2236,7 +2239,7 @@ _OUT_PERFORM = re.compile(r"(?i)out-perform")
 # "cut" as a newsroom's "reduced", when what follows states by how much or against what (not "cut the dose", "cut back").
 _NEWS_CUT = re.compile(
     r"(?i)(?<=\s)cut\s+(?!(?:the\s+|their\s+|his\s+|her\s+)?(?:dose|dosage|back|down|off|out)\b)"
-    r"(?=(?:[\w,-]+\s+){1,8}?(?:from\s+\d|by\s+(?:\d|a\s+(?:third|quarter|half)|half|nearly|almost|about|more)|in\s+half|compared\s+(?:with|to)|versus|vs\.?|relative\s+to))"
+    r"(?=(?:[\w,-]+\s+){1,8}?(?:from\s+\d|by\s+(?:\d|a\s+(?:third|quarter|half)|half|nearly|almost|about|roughly|around|approximately|some|more)|in\s+half|compared\s+(?:with|to)|versus|vs\.?|relative\s+to))"
 )
 # A verb that stops or heals what it counts, more of them than the other arm: "arrested more carious lesions than the varnish".
 _STOPPED_MORE = re.compile(

@@ -1,0 +1,30 @@
+"""A measure's change set against the control in a table cell's or a digest's shorthand:
+"AK count down 13% vs placebo", "BBS up 4 points versus usual care", "lesion count fell 30%
+compared with vehicle". Whether the treated did better depends on which way the measure
+should move, so only measures the polarity lexicon knows are read (``outcome_polarity.tsv``);
+the rest stay unknown."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.fields.direction_polarity import outcome_better
+from extractors.fields.direction_words import CONTROL
+
+_TERSE_CHANGE = re.compile(
+    r"(?P<what>(?:[\w()/.'-]+\s+){0,4}?[\w()/.'-]+)\s+(?P<way>down|up|fell|rose|dropped|declined|decreased|increased|climbed)\s+"
+    r"(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[\d.]+\s*(?:%|percent|[a-z][a-z/]{0,5})?\s*,?\s*"
+    r"(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?" + CONTROL + r"\b"
+)
+_UP = frozenset(["up", "rose", "increased", "climbed"])
+_NEGATED = re.compile(r"\b(?:not|no|n't|never)\b")
+
+
+def terse_change(lowered: str) -> str | None:
+    """positive or negative for a listed measure moved against the control, else None."""
+    if not (" vs" in lowered or "versus" in lowered or "compared" in lowered or "relative" in lowered or " over " in lowered):
+        return None
+    found = _TERSE_CHANGE.search(lowered)
+    if found is None or _NEGATED.search(found["what"]) or (better := outcome_better(found["what"])) is None:
+        return None
+    return "positive" if (found["way"] in _UP) == (better == "higher") else "negative"
