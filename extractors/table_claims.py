@@ -261,6 +261,8 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
     if not doses and not dose_text:  # no column names the treatment: a dose in an unnamed one ("Add-on" read as no role)
         doses = next((found for role, head, c in zip(table.roles, table.rows[0].cells, row.cells) if role is None and c.reading
                       and (found := fields.parse_doses(c.reading) or _headed_strength(head.reading, c.reading))), [])
+    if not doses and dose_text:
+        doses = _bare_strengths(dose_text)
     if cell("timing"):
         for dose in doses:
             dose.timing = dose.timing or cell("timing")
@@ -358,6 +360,18 @@ def _headed_strength(head: str, cell: str) -> list[Dose]:
 
 
 _BARE_STRENGTH = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")
+_STRENGTH = r"\d{1,2}(?:\.\d+)?\s?%"
+_OPENING_STRENGTHS = re.compile(rf"\s*{_STRENGTH}(?:\s*(?:,|or|and|/)\s*{_STRENGTH})*(?![\w%])(?!\s*(?:of|vs|versus)\b)")
+
+
+def _bare_strengths(cell: str) -> list[Dose]:
+    """A Dose or Formulation cell that opens with bare strengths ("7.5% QD", "1% or 2%, once
+    weekly"): the column says they are what was given, though no substance is named beside them."""
+    opening = _OPENING_STRENGTHS.match(cell)
+    if opening is None:
+        return []
+    return [Dose(value=float(found.group(0).rstrip("% ")), unit="%", text=found.group(0))
+            for found in re.finditer(_STRENGTH, opening.group(0))]
 
 
 def _sexes_counted(table: Table, row: Row) -> int | None:
