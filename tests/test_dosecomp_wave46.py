@@ -131,3 +131,12 @@ def test_devices_and_teaching_are_arms(text: str, comparator: str) -> None:
 ])
 def test_reference_device_is_no_arm(text: str) -> None:
     assert analyse(text).comparator is None
+
+
+@pytest.mark.parametrize(("text", "comparator"), [
+    ("Ketoconazole 2% cleared flaking faster than 1% zinc pyrithione shampoo.", "zinc pyrithione"),
+    ("The cream was no better than selenium sulphide lotion for tinea versicolor.", "selenium sulfide"),
+    ("Relapse was less frequent than with coal tar shampoo.", "coal tar"),
+])
+def test_scalp_and_skin_antifungal_comparators_by_name(text: str, comparator: str) -> None:
+    assert analyse(text).comparator == comparator
