@@ -8,6 +8,8 @@ g/day, ug/day, mg/kg/day, mg/m2). Concentrations ("10 mg/ml", "mg/dL") are not d
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 
 from pipeline.model import Dose
 
@@ -821,7 +823,7 @@ def _strength_matches(text: str) -> list[re.Match[str]]:
     chlorhexidine") or a formulation word ("a 5% gel", "the 0.02% dose"), or a feed's
     inclusion rate ("0.3% of the diet" where it was fed or added)."""
     found: list[re.Match[str]] = []
-    drugs: list[list[tuple[int, int, str]]] = []
+    drugs = cache(lambda: drug_mentions(text.lower()))  # read once, and only if a percentage needs them
     pending: list[re.Match[str]] = []  # a list's percentages not (yet) read as strengths
     for match in _STRENGTH_RE.finditer(text):
         value = to_number(match.group("nums"))
@@ -839,20 +841,19 @@ def _strength_matches(text: str) -> list[re.Match[str]]:
     return found
 
 
-def _strength_here(text: str, match: re.Match[str], found: list[re.Match[str]], drugs: list[list[tuple[int, int, str]]]) -> bool:
+def _strength_here(text: str, match: re.Match[str], found: list[re.Match[str]],
+                   drugs: Callable[[], list[tuple[int, int, str]]]) -> bool:
     """Whether this percentage is a strength by what is written right around it; ``drugs``
-    holds the text's drug mentions once they are read (a list so they are read once)."""
+    gives the text's drug mentions."""
     if (found and _STRENGTH_LIST_JOIN.fullmatch(text, found[-1].end(), match.start())) or _FORMULATION_AFTER.match(text, match.end()) or (
         _INCLUSION_DIRECT_BEFORE.search(text, max(0, match.start() - 30), match.start())) or _SCHEDULE_AFTER.match(text, match.end()) or (
         _FOR_A_SPAN_AFTER.match(text, match.end()) and _CELL_START_BEFORE.search(text, max(0, match.start() - 4), match.start())) or (
         _INCLUSION_AFTER.match(text, match.end()) and _INCLUSION_BEFORE.search(text, max(0, match.start() - 50), match.start())
     ):
         return True
-    if not drugs:
-        drugs.append(drug_mentions(text.lower()))
     after = match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip())
     return any(start == after or (end <= match.start() and _NAME_THEN_STRENGTH.fullmatch(text, end, match.start()))
-               for start, end, _ in drugs[0])
+               for start, end, _ in drugs())
 
 
 _STRENGTH_GATE = re.compile(r"\d\s?per\s?cent\b")
