@@ -75,7 +75,7 @@ from extractors.fields.direction_idioms import idiom_direction
 from extractors.fields.direction_polarity import raised_outcome
 from extractors.fields.direction_non_responders import non_responder_spans
 from extractors.fields.direction_no_gain_with_harm import harm_beside_no_gain
-from extractors.fields.direction_own_reports import own_report
+from extractors.fields.direction_own_reports import own_report, partly_relieved
 from extractors.fields.direction_relief_came import relief_returned, relief_spans, with_relief
 from extractors.fields.direction_side_measures import side_measure_spans
 from extractors.fields.direction_other_arm import other_arm_null_span
@@ -1138,7 +1138,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"(?<!no\s)(?<!not\s)\b(?:thicker|stronger|harder|heavier)\s+(?:egg\s*)?shells?\b"
         r"|\b(?:egg)?shell\s+(?:breaking\s+)?(?:thickness|strength|quality|weight)\b(?:\s+and\s+(?:[\w-]+\s+){1,3}?)?\s+(?:were\s+|was\s+)?(?:significantly\s+)?(?:increased|improved|rose)\b"),
     (("work", "much better", "less frequent", "sleep", "feel", "calmer", "stayed well"),
-        r"\b(?:works|worked)\s+better\b|\b(?:works?|worked)\s+(?:great|well|wonders|for|in\s+(?:about|around|roughly|nearly|up\s+to|most|many|half|some|mild|moderate|younger|older|\d))\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|sleeping|slept|feels?|feeling)\s+(?:much\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b"),
+        r"\b(?:works|worked)\s+better\b|(?<!never\s)\b(?:works?|worked)\s+(?:great|well|wonders|for|in\s+(?:about|around|roughly|nearly|up\s+to|most|many|half|some|mild|moderate|younger|older|\d))\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|sleeping|slept|feels?|feeling)\s+(?:much\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b"),
     # a rise in a good quantity within the treated arm: "gained a 6% increase in their bench press strength", "a rise in milk yield"
     (("increase in", "increases in", "rise in", "gain in", "gains in"),
         rf"(?<!no\s)(?<!not\s)(?<!any\s)\b(?:increases?|rises?|gains?)\s+in\s+(?:their\s+|the\s+|mean\s+|average\s+)?(?:[\w-]+\s+){{0,3}}?{_GOODS}\b"
@@ -2135,6 +2135,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if direction in ("unknown", "null") and (plain := plain_cues(text)):
         if direction == "unknown" or "positive" in plain:
             return _verdict(plain | ({"null"} if direction == "null" else set()))  # "the 2 g/kg group had better FCR; 1 g/kg was no different"
+    if direction in ("unknown", "null", "positive") and partly_relieved(text.lower()):
+        return "mixed"  # "it clears it every time but it's back within about 6 weeks", "it worked for Ella but Jack still ended up in NICU"
     if direction in ("unknown", "null") and relief_returned(text.lower()):
         return "mixed"  # "the white patches faded but came back a week later"
     if direction in ("unknown", "null", "mixed") and (reliefs := relief_spans(lowered := text.lower())) and " both " not in lowered and (

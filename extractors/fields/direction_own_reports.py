@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.fields.direction_polarity import outcome_better
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 
 _SAID = {phrase_key(phrase): direction for phrase, direction in read_tsv("direction_own_reports.tsv")}
@@ -93,6 +94,76 @@ _SINCE_BEFORE = re.compile(
 )
 
 
+# Better by a share or a lot: "cycles 2-4 with it were maybe 50% better", "way better", "half the size it was".
+_BETTER_BY = re.compile(
+    r"\b(?:\d+\s*%|half|twice|much|way|far|loads|heaps|massively|so\s+much|a\s+lot|a\s+hundred\s+times)\s+better\b(?!\s+than\s+(?:the\s+)?(?:placebo|control))"
+    r"|\bhalf\s+the\s+size\b"
+    r"|\b(?:way|much|far|a\s+lot|loads)\s+(?:shorter|milder|smaller|easier|quieter|calmer|less\s+(?:painful|itchy|sore|red|swollen|frequent|often|bad|severe))\b"
+    r"|\b(?:quieter|milder|calmer|easier|shorter|smaller|less\s+(?:painful|itchy|sore|frequent|severe))\s+than\s+(?:it\s+was|they\s+were|before|last|the\s+first|previous|usual)\b"
+)
+# Relief at last, in a patient's words: "finally sorted me out", "my mouth is finally wet", "first full night's sleep in YEARS",
+# "BV free the whole time", "started eating within a day", "shaved a good 40 sec off my TT", "didn't have a single loose poo".
+_AT_LAST = re.compile(
+    r"\bfinally\s+(?:sorted|cleared?|gone|wet|normal|sleeping|eating|working|under\s+control|better|healed|settled|regular|dry|able\s+to|back\s+to\s+normal)\b"
+    r"|\bfirst\s+(?:full\s+|good\s+|proper\s+|decent\s+|whole\s+|real\s+)?night'?s?\s+sleep\s+in\s+(?:years|months|ages|forever|a\s+long\s+time)\b"
+    r"|\b(?:stayed|been|was|were|is|are)\s+(?:[a-z]+[\s-])?free\s+(?:the\s+whole\s+time|ever\s+since|since|for\s+(?:about\s+|over\s+|nearly\s+|almost\s+)?\w+\s+(?:days?|weeks?|months?|years?))\b"
+    r"|\b(?:went|go|gone)\s+and\s+stayed\s+(?:gone|away)\b|\bstayed\s+gone\b"
+    r"|\bstarted\s+(?:eating|feeding|sleeping|walking|talking|crawling|drinking)\s+(?:again|within|after|the\s+(?:next|same))\b"
+    r"|\bshaved\s+(?:a\s+good\s+|about\s+|around\s+|nearly\s+)?\d+\s*(?:s|secs?|seconds|mins?|minutes)\s+off\b"
+    r"|\bdid(?:n't|nt|\s+not)\s+have\s+a\s+single\s+(?:[\w-]+\s+){0,2}?(?:poo|stool|episode|attack|flare|seizure|nosebleed|infection|migraine|headache)\b"
+)
+# A complaint or measure told from one number to another: "his sats went from 91 to 96", "my output went from roughly
+# 1.8 litres to under a litre", "NRS fell from 7.4 to 5.1". Which way is better comes from the outcome named.
+_FROM_NUMBER_TO = re.compile(
+    r"(?P<what>(?:[\w'-]+\s+){1,4}?)(?:went|fell|dropped|came|come|rose|climbed|improved|decreased|declined|increased|has\s+gone|have\s+gone|is\s+down|was\s+down)"
+    r"\s+(?:down\s+|up\s+)?from\s+(?:about\s+|around\s+|roughly\s+|over\s+|a\s+mean\s+of\s+)?(?P<before>\d+(?:\.\d+)?)\s*(?:[a-z%/]+\s+)?"
+    r"to\s+(?:about\s+|around\s+|roughly\s+|under\s+|below\s+|just\s+|only\s+|over\s+|above\s+)?(?P<after>\d+(?:\.\d+)?|a|one)\b"
+)
+_COMPLAINTS_LOWER = re.compile(
+    r"\b(?:pain|itch\w*|output|infections?|size|seizures?|attacks?|episodes?|migraines?|headaches?|flares?|nrs|vas|score|scores|count|counts|"
+    r"wees?|wetting|accidents|sweats|flushes|cravings?|urges?|spots|lesions?|warts?)\b"
+)
+# No effect at all: "never worked for me", "didnt budge" (not another remedy's: "combing alone never worked").
+_NEVER_WORKED = re.compile(r"(?<!alone\s)(?<!own\s)\bnever\s+(?:really\s+|actually\s+|once\s+)?(?:worked|helped|did\s+(?:anything|a\s+thing))\b|\bdid(?:n't|nt|\s+not)\s+(?:budge|shift)\b")
+# A harm, then the course stopped for it: "got really gassy and bloated on 10 billion CFU a day and we stopped after 3 days",
+# "Made me really nauseous at 25 mg, had to stop after three days".
+_HARM_WORD = re.compile(
+    r"\b(?:nause\w*|vomit\w*|sick|diarrh\w*|headaches?|migraines?|gassy|bloat\w*|rash(?:es)?|hives|itchy|dizz\w*|cramps?|palpitations|insomnia|"
+    r"jitter\w*|shaky|drows\w*|somnolen\w*|constipat\w*|heartburn|nightmares|agitat\w*|irritable|nosebleeds?|swollen|red\s+and\s+itchy)\b"
+)
+_STOPPED = re.compile(r"\b(?:had\s+to\s+stop|we\s+stopped|i\s+stopped|so\s+(?:we|i)\s+stopped|stopped\s+(?:it\s+|them\s+|after|within)|gave\s+up|came\s+off\s+it)\b")
+# A relief that came and went again: "It clears it every time but it's back within about 6 weeks", "worked brilliantly for
+# sleepovers, but he was wet again as soon as we stopped".
+_BACK_AGAIN = re.compile(
+    r"\b(?:clears?|cleared|works?|worked|helps?|helped|great|brilliant\w*|fine)\b[^.;]{0,80}?\bbut\s+(?:then\s+)?(?:it'?s|it\s+is|it\s+was|they'?re|they\s+are|"
+    r"he\s+was|she\s+was|he'?s|she'?s|it\s+comes|it\s+came|they\s+came|it\s+always\s+comes)\s+(?:always\s+|pretty\s+much\s+|straight\s+|right\s+)?(?:back|wet\s+again|bad\s+again)\b"
+)
+# A relief for one and not another, or one part and not another: "It worked for Ella but Jack still ended up in NICU",
+# "Left knee felt great for about 5 months, right knee nothing at all".
+_ONE_NOT_OTHER = re.compile(
+    r"\b(?:worked|helped|felt\s+great|was\s+great|cleared)\s+(?:for|on|in)\s+[^.;]{1,40}?\bbut\s+[^.;]{1,30}?\bstill\s+(?:ended\s+up|needed|went|had\s+to|got)\b"
+    r"|\bfelt\s+(?:great|amazing|fantastic|much\s+better)\b[^.;]{0,60}?,\s*(?:the\s+)?(?:left|right|other)\s+[\w-]+\s+(?:nothing|no\s+change|no\s+different)\b"
+)
+
+
+def partly_relieved(lowered: str) -> bool:
+    """Whether ``lowered`` tells a relief that came and went, or came for one and not another: mixed."""
+    return (" but " in lowered or "nothing" in lowered) and bool(_BACK_AGAIN.search(lowered) or _ONE_NOT_OTHER.search(lowered))
+
+
+def _from_to(found: re.Match[str]) -> str | None:
+    """The direction of a number told from one value to another, by what the number measures."""
+    after = 1.0 if found["after"] in ("a", "one") else float(found["after"])
+    before = float(found["before"])
+    if after == before:
+        return None
+    what = found["what"]
+    better = outcome_better(what) or ("lower" if _COMPLAINTS_LOWER.search(what) else None)
+    if better is None:
+        return None
+    return "positive" if (after < before) == (better == "lower") else "negative"
+
+
 def _count(word: str) -> int:
     """The number a commenter wrote, in digits or words."""
     return int(word) if word.isdigit() else _COUNT[" ".join(word.split())]
@@ -101,6 +172,8 @@ def _count(word: str) -> int:
 def own_report(lowered: str) -> str | None:
     """null, negative or positive for a patient's or parent's report in ``lowered``, None when it makes none."""
     found = _reports(lowered)
+    if found == {"positive", "null"} and " but " in lowered:
+        return "mixed"  # "the left knee felt great, but the right knee saw no change"
     return found.pop() if len(found) == 1 else None
 
 
@@ -128,4 +201,15 @@ def _reports(lowered: str) -> set[str]:
         found.add("null")
     if "since" in lowered and (counts := _SINCE_BEFORE.search(lowered)):
         found.add("positive" if _count(counts["since"]) < _count(counts["before"]) else "negative")
+    if "better" in lowered or "half" in lowered or " than " in lowered or "way " in lowered or "much " in lowered:
+        if _BETTER_BY.search(lowered):
+            found.add("positive")
+    if _AT_LAST.search(lowered):
+        found.add("positive")
+    if "from " in lowered and (moved := _FROM_NUMBER_TO.search(lowered)) and (course := _from_to(moved)):
+        found.add(course)
+    if ("never" in lowered or "budge" in lowered or "shift" in lowered) and _NEVER_WORKED.search(lowered):
+        found.add("null")
+    if ("stop" in lowered or "gave up" in lowered or "came off" in lowered) and _STOPPED.search(lowered) and _HARM_WORD.search(lowered):
+        found.add("negative")
     return found

@@ -19,7 +19,7 @@ import re
 _COMPLAINT = (
     r"(?:pain|ache|aches|itch(?:ing|iness)?|rash|redness|swelling|symptoms?|discharge|cough|fever|nausea|sickness|diarrh(?:o)?ea|"
     r"ulcers?|sores?|spots|blisters?|infection|cold\s+sores?|thrush|eczema|hives|headaches?|migraines?|cramps?|bloating|heartburn|reflux|"
-    r"flare|flares|flare-ups?|limp|lameness|wheez(?:e|ing)|congestion)"
+    r"flare|flares|flare-ups?|limp|lameness|wheez(?:e|ing)|congestion|lice|nits|warts?|verrucas?|worms)"
 )
 _TIME = r"(?:day|days|week|weeks|night|nights|hours?|the\s+(?:next|second|third|following)\s+\w+|(?:a|one|two|three|four|five|\d+)\s+(?:hours?|days?|weeks?|doses?))"
 # A complaint gone or cleared by a time: "the pain was gone by day 3", "it cleared in 5 days", "ulcers healed within a week".
