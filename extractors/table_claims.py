@@ -289,7 +289,8 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
             comparator = _comparator_cell(treatment)  # "Azathioprine 2.5 mg/kg/day vs no treatment"
         if comparator is None and treatment:
             comparator = fields.parse_comparator(treatment)  # "2.1 with ginger, 1.5 with placebo": both arms' results
-    direction = fields.parse_direction(finding, comparator, measured or None, treatment or None) if finding else "unknown"
+    given_to = " ".join(c for c in (treatment, cell("population"), cell("n")) if c)  # "500 µg/kg pour-on" to "48 steers"
+    direction = fields.parse_direction(finding, comparator, measured or None, given_to or None) if finding else "unknown"
     if cell("favours") and direction in ("unknown", "positive", "negative"):
         direction = _favoured(cell("favours"), comparator)
     values = fields.FieldValues(

@@ -380,6 +380,9 @@ _NEGATIVE_CONTROL = [  # the control arm did better
     r"(?:gains?|improvements?|reductions?|benefits?)\b",
     rf"{_GOOD_END_OF}(?:the\s+)?{CONTROL}",
     rf"\b{CONTROL}(?:-treated|-allocated)?{_GROUP}(?!\s+(?:plus|\+|combined\s+with|together\s+with|augmented\s+with|with\s+added)\s)(?:,\s+(?:which|who|that)\s+[^,;.]{{0,60}},)?\s+(?:(?!and\b)\w+\s+){{0,2}}?(?:improved|showed|had|gained|experienced|did|reported|demonstrated|worked|performed|fared|responded|got|produced|yielded|achieved|saw|reduced|lowered|cut|decreased|relieved|eased)\s+(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b",
+    # the measure named between the verb and "more than": "Gabapentin reduced itch on the 5-D itch scale significantly more than hydroxyzine did"
+    rf"\b{CONTROL}{_GROUP}\s+(?:improved|reduced|lowered|decreased|relieved|eased|cut)\s+(?:(?!(?:and|but|while|whereas|than|in|with)\b)[\w-]+\s+){{3,7}}?"
+    r"(?:significantly\s+|much\s+|far\s+|markedly\s+)?more\s+than\b(?!\s+(?:expected|anticipated|predicted|hoped|usual|before|at\s+baseline))",
     rf"\b(?:improved|fell|dropped|declined|decreased|reduced)\b[^.;]{{0,60}}?\bmore\s+so\s+(?:in|with|on|among|for)\s+(?:the\s+)?{CONTROL}",
     rf"\b{CONTROL}{_GROUP}\s+(?:(?:was|were|proved|appeared)\s+)?(?:significantly\s+|slightly\s+)?(?:superior|better|more\s+effective)\b(?!\s+tolerated)",
     rf"\b{CONTROL}{_GROUP}\s+(?:outperformed|surpassed|beat)\b",
@@ -570,6 +573,10 @@ _NULL = [
     r"\b(?:has|have|had|offers?|offered|shows?|showed|provides?|provided|brings?|brought|yields?|yielded|gives?|gave|of)\s+(?:only\s+|very\s+)?"
     r"(?:limited|little|minimal|negligible|marginal)\s+(?:[\w-]+\s+)?(?:benefits?|effects?|value|improvements?|impact|efficacy)\b",
     r"\bwithout\s+(?:any\s+)?(?:extra|added|additional|further|incremental)\s+(?:[\w-]+\s+)?(?:benefits?|effects?|gains?|improvements?|efficacy)\b",
+    # a second outcome the gain did not carry to: "improved scar scores over triamcinolone alone without reducing recurrence"
+    r"\bwithout\s+(?:significantly\s+|meaningfully\s+|also\s+)?(?:reducing|lowering|preventing|shortening|improving)\s+(?:the\s+|their\s+)?"
+    r"(?:(?:rates?|risk|incidence|number|frequency)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:recurrences?|relapses?|mortality|survival|deaths?|"
+    r"events?|admissions?|hospitali[sz]ations?|exacerbations?|fractures?|falls|infections?|stay|function|quality\s+of\s+life|symptoms?)\b",
     # a second outcome that did not move: "reduced owner-perceived pain without measurable change in gait"
     r"\bwithout\s+(?:any\s+)?(?:measurable|significant|meaningful|detectable|appreciable|clear|notable|discernible)\s+"
     r"(?:change|improvement|effect|difference|benefit|gain)s?\s+(?:in|on)\s+"
@@ -1856,6 +1863,12 @@ _HARM_PREFILTER = ("dvers", "ide effect", "ide-effect", "iscontinu", "ithdraw", 
 _LIVESTOCK = re.compile(
     r"(?i)\b(?:broilers?|chicks|chickens|poultry|birds|hens|turkeys|piglets?|pigs|swine|sows|calves|cattle|steers|heifers|lambs|sheep|goats|livestock|weaned|weanlings?)\b"
 )
+# A verdict, then the arms' numbers in brackets: "less effective than clindamycin 1% gel for nodular lesions (clearance
+# 22% vs 41%, p=0.02)". The verdict says which way; the numbers, read again, could only blur it.
+_VERDICT_THEN_NUMBERS = re.compile(
+    r"(?i)\b(?:no\s+better|not\s+(?:any\s+)?better|no\s+worse|less\s+effective|more\s+effective|superior|inferior|did\s+not\s+differ|"
+    r"no\s+(?:significant\s+)?difference|as\s+effective\s+as)\b[^.;()]{0,60}?\s*(?P<numbers>\([^()]*?\d[^()]*?(?:\bvs\.?|\bversus|\bv\.?)\s*[^()]*\d[^()]*\))"
+)
 _UNDERWEIGHT = re.compile(r"\b[Uu]nderweight\b")
 _WEIGHT_GAIN = re.compile(r"\b[Ww]eight gain|\b[Bb]ody weight|(?<=increased )weight\b|(?<=raised )weight\b")  # replaced by as many characters: evidence spans keep their offsets
 # A bad level brought down, the adjective naming why it was treated: "significantly reduced elevated blood pressure",
@@ -2102,10 +2115,12 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     no second finding: the sentence is null. A clinical gain beside a marker that did not
     move ("lower stress scores, but cortisol didn't budge") stays mixed, and markers of
     the disease's damage (troponin) are outcomes like any other. ``treatment``, a table row's
-    Intervention cell ("Protein supplement 40 g/day"), may tell that weight gain was the aim."""
+    Intervention cell ("Protein supplement 40 g/day") or the animals it was given to ("48 steers"), may tell
+    that weight gain was the aim."""
     if outcome == text:
         outcome = None  # a table's one cell naming the outcome and stating the finding ("CAL gain 1.2 vs 0.8 mm"): read once, as the finding
-    if "eight" in text and (_LIVESTOCK.search(text) or _WEIGHT_WANTED.search(text.lower()) or (treatment and _WEIGHT_WANTED.search(treatment.lower()))):
+    if "eight" in text and (_LIVESTOCK.search(text) or _WEIGHT_WANTED.search(text.lower()) or (
+            treatment and (_WEIGHT_WANTED.search(treatment.lower()) or _LIVESTOCK.search(treatment)))):
         # a broiler's or piglet's weight gain is the yield sought, a preterm infant's or a cachectic patient's the recovery sought
         text = _UNDERWEIGHT.sub("undernourished", _WEIGHT_GAIN.sub("growth gain", text))  # "underweight" is no weight harm either
     if "ut-perf" in text:
@@ -2116,6 +2131,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         text = _STOPPED_MORE.sub(lambda found: "was more effective than" if found["more"] == "more" else "was less effective than", text)  # "arrested more lesions than"
     if asides := aside_spans(text):
         text = _blanked(text, asides)  # "what finally helped was switching to ...", "the twice-yearly schedule added little over the yearly one"
+    if "(" in text and (verdicts := [found.span("numbers") for found in _VERDICT_THEN_NUMBERS.finditer(text)]):
+        text = _blanked(text, verdicts)  # "did no better than placebo (clearance 20% vs 23%)": the numbers are the verdict's, read once
     if comparator and comparator.lower() not in CONTROLS and "oth " in text and _BOTH_ACTIVE_BEAT_CONTROL.search(lowered := text.lower()) and not CONTROL_WORD.match(comparator.lower()):
         return "null"  # "both active treatments beat placebo by similar margins": the treatment against its active comparator, alike
     if (" than" in text or " alone " in text or "neither" in text or " help" in text or "ompared" in text or " any " in text) and (against := _set_against_comparator(text)) and not _CONTRASTED.search(text):

@@ -110,6 +110,12 @@ _GAIN_CUES = re.compile(
     # a bad behaviour done for less time than on the control: "cried about 40 minutes less per day than babies given placebo"
     rf"|\b(?:cried|coughed|scratched|vomited|fussed|wheezed)\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+)?\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|times?)\s+less\s+(?:per\s+day\s+|a\s+day\s+|each\s+day\s+|daily\s+)?"
     rf"(?:after\s+[^.;]{{1,30}}?\s+)?than\s+(?:[^.;]{{0,30}}?){CONTROL}"
+    # a study that reported a gain, no comparison stated: "reported better contrast sensitivity with 10-20 mg of lutein",
+    # "reported firmer, less flaky nails", "reported shorter ventilation in a retrospective series"
+    r"|(?<!not\s)(?<!n't\s)(?<!no\s)\breported\s+(?:significantly\s+|markedly\s+|consistently\s+)?(?:better|improved|firmer|stronger|clearer)[\s,]+(?!tolerability|safety|adherence)[a-z]"
+    r"|(?<!not\s)(?<!n't\s)(?<!no\s)\breported\s+(?:significantly\s+)?shorter\s+(?:mechanical\s+)?(?:ventilation|hospital\s+stays?|stays?|recovery|illness|duration|time\s+to)\b"
+    # parasites or lesions removed by a share: "removed more than 95% of adult Ostertagia", "eliminated detectable oocyst shedding"
+    r"|(?<!not\s)(?<!n't\s)\b(?:removed|eliminated|eradicated)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+)?(?:\d+(?:\.\d+)?\s*%|all\s+|detectable\s+)"
 )
 _LOSS_CUES = re.compile(
     # a table cell's verdict: "gluconate inferior — resolution 1.5 days later"
@@ -139,6 +145,8 @@ def _may_state_gain(lowered: str) -> bool:
         or "gone" in lowered
         or ("better" in lowered and has("felt", "feel"))
         or ("less" in lowered and has("cried", "coughed", "scratched", "vomited", "fussed", "wheezed"))
+        or ("reported " in lowered and has("better", "improved", "firmer", "stronger", "clearer", "shorter"))
+        or has("removed", "eliminated", "eradicated")
     )
 
 

@@ -34,7 +34,15 @@ _SPARED_OF_SERIES = re.compile(
     r"(?:reported|had|experienced|were|remained|stayed)\s+(?:no|free\s+of|[a-z]+-free|symptom-free|clear)\b"
 )
 # The series had one arm: without a comparator a share spared is the finding.
-_SINGLE_ARM = re.compile(r"\b(?:uncontrolled|single[\s-]arm|open[\s-]label|case\s+series|series\s+of|one[\s-]arm|non-?comparative)\b")
+_SINGLE_ARM = re.compile(
+    r"\b(?:uncontrolled|single[\s-]arm|open[\s-]label|case\s+series|series\s+of|one[\s-]arm|non-?comparative|"
+    r"(?:no|without\s+a|without)\s+(?:control|comparison|comparator)(?:\s+(?:group|arm))?)\b"
+)
+# Most of a series cleared, the series counted first: "treated 32 children ... for 2-3 months; 26 had complete clearance".
+_CLEARED_OF_SERIES = re.compile(
+    r"\b(?:treated|enrolled|followed|included|studied|recruited)\s+(?P<all>\d+)\s+[^.]{0,160}?[;,]\s*(?P<spared>\d+)\s+(?:\(\d+(?:\.\d+)?\s*%\)\s+)?"
+    r"(?:had|achieved|showed|reached|experienced|saw)\s+(?:a\s+)?(?:complete|full|total)\s+(?:clearance|resolution|remission|response|healing|cure|recovery)\b"
+)
 
 
 def benefit_shares(lowered: str) -> str | None:
@@ -47,4 +55,6 @@ def benefit_shares(lowered: str) -> str | None:
             return "positive" if first > second else "negative"
     if " of " in lowered and (spared := _SPARED.search(lowered) or _SPARED_OF_SERIES.search(lowered)) and _SINGLE_ARM.search(lowered):
         return "positive" if 2 * int(spared["spared"]) > int(spared["all"]) else None
+    if ("complete" in lowered or "full" in lowered or "total" in lowered) and (cleared := _CLEARED_OF_SERIES.search(lowered)) and _SINGLE_ARM.search(lowered):
+        return "positive" if 2 * int(cleared["spared"]) > int(cleared["all"]) else None
     return None

@@ -1,6 +1,7 @@
 """A treatment no better than its comparator that also brought a harm: "no better than saline,
 and more nosebleeds", "zero difference, and it gave me splitting headaches, so I stopped",
-"did not shorten stay and caused more wound infections". The passes read the first clause as
+"did not shorten stay and caused more wound infections", "improved similarly, but somnolence was twice as
+common with hydroxyzine". The passes read the first clause as
 null; with the harm beside it the finding is ``negative``: nothing gained, something lost.
 
 A harm *as frequent* ("no more nausea") or one named without an excess ("headaches were
@@ -20,7 +21,7 @@ _NO_GAIN = (
 )
 # Side effects the passes' harm words leave out.
 _SIDE_EFFECTS = (
-    r"(?:nosebleeds?|epistaxis|vomiting|diarrh(?:o)?ea|rash(?:es)?|itch(?:ing)?|dizziness|drowsiness|sedation|bruising|hallucinations|"
+    r"(?:nosebleeds?|epistaxis|vomiting|(?:daytime\s+)?(?:somnolence|sleepiness)|diarrh(?:o)?ea|rash(?:es)?|itch(?:ing)?|dizziness|drowsiness|sedation|bruising|hallucinations|"
     r"constipation|cramps?|palpitations|hypoxia|ear\s+fullness|sore\s+throats?|burning|stinging|irritation|swelling|"
     r"blurred\s+vision|blurring|dry\s+mouth|confusion|tremors?|insomnia|weight\s+loss|hair\s+loss|hypokalaemia|hypokalemia)\b"
 )
@@ -31,11 +32,22 @@ _MORE_HARM = re.compile(
     rf"(?:(?:more|extra|additional|higher\s+rates\s+of|excess)\s+(?:[\w-]+\s+){{0,2}}?|more\s+(?:[\w-]+\s+)?(?:patients|participants|people|children|animals)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:reported|had|developed|experienced|suffered)\s+(?:[\w-]+\s+)?)(?:{HARM_WORDS}|{_SIDE_EFFECTS})"
 )
+# Equal gains, then a harm more common with the treatment: "Itch improved similarly in both groups, but daytime somnolence
+# was twice as common with hydroxyzine" (not with a control: "as common with placebo" is the comparator's harm).
+_ALIKE_THEN_HARM = re.compile(
+    r"(?:\b(?:improved|fell|declined|decreased|rose|increased|changed)\s+(?:similarly|equally|to\s+a\s+similar\s+extent|by\s+similar\s+amounts)\b"
+    r"|\b(?:efficacy|effectiveness|benefits?|responses?|improvements?)\s+(?:was|were)\s+(?:similar|comparable|equal)\b)"
+    r"[^.;]{0,60}?\b(?:but|while|yet|although|though|whereas)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{HARM_WORDS}|{_SIDE_EFFECTS})\s*(?:was|were)\s+(?:about\s+|nearly\s+|almost\s+)?(?:twice|three\s+times|\d+(?:\.\d+)?\s*times|(?:much\s+|significantly\s+)?more)\s+"
+    r"(?:as\s+)?(?:common|frequent|likely|often)\s+(?:with|on|in|among|after)\s+(?!(?:the\s+)?(?:placebo|sham|vehicle|control|usual|no\s+treatment))"
+)
 _GATE = ("more ", "extra ", "additional ", "excess ", "higher rates")
 
 
 def harm_beside_no_gain(lowered: str) -> bool:
     """Whether ``lowered``, whose finding reads null, adds a harm the treatment brought."""
     if any(word in lowered for word in _GATE) and _MORE_HARM.search(lowered):
+        return True
+    if ("similar" in lowered or "equal" in lowered or "comparable" in lowered) and _ALIKE_THEN_HARM.search(lowered):
         return True
     return reports_harm(lowered)

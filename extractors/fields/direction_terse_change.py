@@ -1,6 +1,6 @@
 """A measure's change set against the control in a table cell's or a digest's shorthand:
 "AK count down 13% vs placebo", "BBS up 4 points versus usual care", "lesion count fell 30%
-compared with vehicle". Whether the treated did better depends on which way the measure
+compared with vehicle", "weight gain +11 kg vs controls". Whether the treated did better depends on which way the measure
 should move, so only measures the polarity lexicon knows are read (``outcome_polarity.tsv``);
 the rest stay unknown."""
 
@@ -12,8 +12,8 @@ from extractors.fields.direction_polarity import outcome_better
 from extractors.fields.direction_words import CONTROL
 
 _TERSE_CHANGE = re.compile(
-    r"(?P<what>(?:[\w()/.'-]+\s+){0,4}?[\w()/.'-]+)\s+(?P<way>down|up|fell|rose|dropped|declined|decreased|increased|climbed)\s+"
-    r"(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+)?[\d.]+\s*(?:%|percent|[a-z][a-z/]{0,5})?\s*,?\s*"
+    r"(?P<what>(?:[\w()/.'-]+\s+){0,4}?[\w()/.'-]+)\s+(?:(?P<way>down|up|fell|rose|dropped|declined|decreased|increased|climbed)\s+"
+    r"(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+)?|(?P<sign>[+−-]))[\d.]+\s*(?:%|percent|[a-z][a-z/]{0,5})?\s*,?\s*"
     r"(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?" + CONTROL + r"\b"
 )
 _UP = frozenset(["up", "rose", "increased", "climbed"])
@@ -27,4 +27,5 @@ def terse_change(lowered: str) -> str | None:
     found = _TERSE_CHANGE.search(lowered)
     if found is None or _NEGATED.search(found["what"]) or (better := outcome_better(found["what"])) is None:
         return None
-    return "positive" if (found["way"] in _UP) == (better == "higher") else "negative"
+    rose = found["way"] in _UP if found["way"] else found["sign"] == "+"
+    return "positive" if rose == (better == "higher") else "negative"
