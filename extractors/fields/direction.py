@@ -74,7 +74,7 @@ from extractors.fields.direction_harm_excess import harm_in_excess
 from extractors.fields.direction_idioms import idiom_direction
 from extractors.fields.direction_polarity import raised_outcome
 from extractors.fields.direction_non_responders import non_responder_spans
-from extractors.fields.direction_no_gain_with_harm import harm_beside_no_gain
+from extractors.fields.direction_no_gain_with_harm import harm_beside_equal_gains, harm_beside_no_gain
 from extractors.fields.direction_own_reports import own_report, partly_relieved
 from extractors.fields.direction_relief_came import relief_returned, relief_spans, with_relief
 from extractors.fields.direction_side_measures import side_measure_spans
@@ -561,6 +561,8 @@ _GAIN_OBJECT = (
     r"|\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:decline|progression|deterioration|worsening)\b)?"
 )
 _NULL = [
+    # "the drops never really helped", "it never worked for me" (not "combing alone never worked", another remedy's failure)
+    r"(?<!alone\s)(?<!own\s)\bnever\s+(?:really\s+|actually\s+|once\s+|properly\s+)?(?:helped|worked|improved|relieved|eased|cleared|did\s+(?:anything|much|a\s+thing))\b",
     # "by 3 months the groups were alike"; "improvement with 300 mg, none with 150 mg" (not "none with placebo", the control's)
     r"\b(?:groups|arms|they)\s+(?:were|remained|looked)\s+(?:broadly\s+|largely\s+|much\s+)?alike\b"
     r"|\bnone\s+(?:with|at|in|on|for)\s+(?:the\s+)?(?:\d[\d.,]*\s*(?:mg|g|ug|µg|mcg|iu|ml)\b|(?:lower|higher|low|high)\s+doses?\b)",
@@ -2170,6 +2172,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         return terse  # "AK count down 13% vs placebo": a listed measure moved against the control
     if direction == "unknown" and (report := own_report(text.lower())):
         return report  # a commenter's "saw nothing at all", "became more irritable", "is finally normal"
+    if direction in ("unknown", "null", "positive") and harm_beside_equal_gains(text.lower()):
+        return "negative"  # "improved similarly in both groups, but somnolence was twice as common with hydroxyzine"
     if direction == "null" and harm_beside_no_gain(text.lower()):
         return "negative"  # "no better than saline, and more nosebleeds": nothing gained, a harm brought
     if direction in ("null", "mixed") and "oth " in text and _BOTH_THEN_ADDED.search(lowered := text.lower()):

@@ -48,6 +48,9 @@ def harm_beside_no_gain(lowered: str) -> bool:
     """Whether ``lowered``, whose finding reads null, adds a harm the treatment brought."""
     if any(word in lowered for word in _GATE) and _MORE_HARM.search(lowered):
         return True
-    if ("similar" in lowered or "equal" in lowered or "comparable" in lowered) and _ALIKE_THEN_HARM.search(lowered):
-        return True
     return reports_harm(lowered)
+
+
+def harm_beside_equal_gains(lowered: str) -> bool:
+    """Whether ``lowered`` says the arms gained alike and then that a harm was more common with the treatment."""
+    return ("similar" in lowered or "equal" in lowered or "comparable" in lowered) and bool(_ALIKE_THEN_HARM.search(lowered))

@@ -123,8 +123,8 @@ _COMPLAINTS_LOWER = re.compile(
     r"\b(?:pain|itch\w*|output|infections?|size|seizures?|attacks?|episodes?|migraines?|headaches?|flares?|nrs|vas|score|scores|count|counts|"
     r"wees?|wetting|accidents|sweats|flushes|cravings?|urges?|spots|lesions?|warts?)\b"
 )
-# No effect at all: "never worked for me", "didnt budge" (not another remedy's: "combing alone never worked").
-_NEVER_WORKED = re.compile(r"(?<!alone\s)(?<!own\s)\bnever\s+(?:really\s+|actually\s+|once\s+)?(?:worked|helped|did\s+(?:anything|a\s+thing))\b|\bdid(?:n't|nt|\s+not)\s+(?:budge|shift)\b")
+# Nothing moved: "ours didnt budge after 2 months of the gel".
+_DID_NOT_BUDGE = re.compile(r"\bdid(?:n't|nt|\s+not)\s+(?:budge|shift)\b")
 # A harm, then the course stopped for it: "got really gassy and bloated on 10 billion CFU a day and we stopped after 3 days",
 # "Made me really nauseous at 25 mg, had to stop after three days".
 _HARM_WORD = re.compile(
@@ -208,7 +208,7 @@ def _reports(lowered: str) -> set[str]:
         found.add("positive")
     if "from " in lowered and (moved := _FROM_NUMBER_TO.search(lowered)) and (course := _from_to(moved)):
         found.add(course)
-    if ("never" in lowered or "budge" in lowered or "shift" in lowered) and _NEVER_WORKED.search(lowered):
+    if ("budge" in lowered or "shift" in lowered) and _DID_NOT_BUDGE.search(lowered):
         found.add("null")
     if ("stop" in lowered or "gave up" in lowered or "came off" in lowered) and _STOPPED.search(lowered) and _HARM_WORD.search(lowered):
         found.add("negative")

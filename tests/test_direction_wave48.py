@@ -1,0 +1,111 @@
+"""Wave 48: directions told in plain words. A patient's own course ("maybe 50% better", "finally
+sorted me out", "his sats went from 91 to 96", "stopped because of the nausea", "clears it but it's
+back"), the comparator winning in a sentence of its own, equal gains beside a harm in excess, a
+verdict's bracketed numbers, a gain that did not reach recurrence, and gains an uncontrolled
+series reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract
+from extractors.blocks import label_text
+from extractors.fields.direction import parse_direction
+from pipeline.model import Document
+
+
+def _claims(text: str, name: str = "w.txt") -> list:
+    document = Document("doc-w48", name, "text", "0" * 64, text=text, blocks=label_text(text))
+    (result,) = extract([document])
+    return result.claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Second course with the patch was probably 40% better than the first one.", "positive"),
+        ("Three weeks of the cream and the patch is half the size it was.", "positive"),
+        ("The lozenges are what finally sorted my mouth out.", "positive"),
+        ("Two sachets a day and the cough was way milder this winter.", "positive"),
+        ("With the 0.5 mg dose I had my first proper night's sleep in months.", "positive"),
+        ("She has stayed flare free for about four months on 20 mg.", "positive"),
+        ("His sats went from 89 to 95 after the second neb.", "positive"),
+        ("My pain went from about 8 to 3 within a fortnight.", "positive"),
+        ("Her itch score went from 3 to 7 once we stopped the cream.", "negative"),
+        ("The drops never really helped my daughter.", "null"),
+        ("His warts didnt budge after six weeks of the 10% gel.", "null"),
+        ("Got really bloated and gassy on 5 g a day, so we stopped after a week.", "negative"),
+        ("The gel clears it every time but it's back within a month.", "mixed"),
+        ("Worked for my son but his sister still ended up on antibiotics.", "mixed"),
+        ("Left ankle felt great for months, right ankle nothing at all.", "mixed"),
+    ],
+)
+def test_a_patients_own_course(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I take 10 mg at night.",  # a dose, no course
+        "Combing alone never worked for us, but the lotion did.",  # the other remedy's failure
+        "The rash went from my arm to my leg.",  # no numbers, nothing measured
+    ],
+)
+def test_no_course_told(text: str) -> None:
+    assert parse_direction(text) in ("unknown", "positive")
+
+
+def test_another_remedys_failure_does_not_decide() -> None:
+    text = "We did the spray twice and the lice were gone after the second go. Combing alone never worked for us."
+    assert parse_direction(text) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator", "expected"),
+    [
+        ("Symptoms improved similarly in both arms, but dizziness was three times as common with the new drug.", "amitriptyline", "negative"),
+        ("Efficacy was comparable, but sedation was twice as frequent with clonidine.", "melatonin", "negative"),
+        ("Pain improved similarly in both arms, but nausea was more common with placebo.", "placebo", "null"),
+        ("Tramadol did no better than placebo (relief 31% vs 34%).", "placebo", "null"),
+        ("The 4% gel was less effective than the 1% cream (clearance 18% vs 39%, p=0.01).", "1% cream", "negative"),
+        ("The add-on lowered pain scores more than the drug alone without reducing relapse at one year.", "drug alone", "mixed"),
+        ("The drug lowered blood pressure without increasing falls.", "placebo", "positive"),
+    ],
+)
+def test_verdicts_beside_harms_numbers_and_second_outcomes(text: str, comparator: str, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two small series reported better grip strength with 5 g daily.",
+        "In an open-label study, 30 women taking the supplement reported firmer, less brittle nails.",
+        "A retrospective series reported shorter hospital stays with the early-feeding protocol.",
+        "A single dose removed over 90% of adult worms in housed lambs.",
+        "An uncontrolled series treated 40 adults with the cream for 8 weeks; 31 had complete clearance, with no control group.",
+        "Mean worst itch NRS fell from 7.9 to 4.6 over 12 weeks in the single-arm study.",
+    ],
+)
+def test_gains_an_uncontrolled_series_reported(text: str) -> None:
+    assert parse_direction(text) == "positive"
+
+
+def test_the_comparator_winning_in_a_sentence_of_its_own() -> None:
+    text = (
+        "Okoro et al. (2019) compared doxepin 10 mg with pregabalin 75 mg at night in 60 dialysis patients. "
+        "Pregabalin lowered itch on the visual analogue scale significantly more than doxepin did (p = 0.01).\n"
+    )
+    (claim,) = _claims(text)
+    assert claim.comparator == "pregabalin"
+    assert claim.direction == "negative"
+
+
+def test_a_livestock_rows_weight_gain_is_the_yield() -> None:
+    text = (
+        "Study\tAnimals\tDose\tControl\tResult\n"
+        "Hale 2018\t60 steers\t200 ug/kg\tuntreated\tEPG down 94%; weight gain +9 kg vs controls\n"
+    )
+    (claim,) = [c for c in _claims(text) if c.context == "table"]
+    assert claim.direction == "positive"
