@@ -712,13 +712,14 @@ def _label_field_lists(units: list[_Unit], kinds: list[str], labels: list[BlockL
     """Three or more short "Label: value" lines in a row ("Status: Recruiting", "Sponsor:
     ...", "Estimated enrollment: 120") are a record's fields, as registry pages and spec
     sheets print them: metadata, not running text. A card summing up a study ("Study:
-    Hidese 2019", "Result: ...") stays main: it is a claim."""
+    Hidese 2019", "Result: ...", on the run's lines or the lines just around it) stays main: it is a claim."""
     i = 0
     while i < len(units):
         j = i
         while j < len(units) and kinds[j] == "line" and labels[j] == "main" and _KEY_VALUE.match(units[j].text):
             j += 1
-        if j - i >= 3 and not any(_STUDY_CARD_KEY.match(units[k].text) for k in range(i, j)):
+        # the card's own key may open or close the run on a longer line ("Study: Marino R, ... 2019;27:1123-1130.")
+        if j - i >= 3 and not any(_STUDY_CARD_KEY.match(units[k].text) for k in range(max(0, i - 1), min(len(units), j + 1))):
             for k in range(i, j):
                 labels[k] = "metadata"
         i = max(j, i + 1)

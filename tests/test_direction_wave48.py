@@ -1,4 +1,4 @@
-"""Wave 48: directions told in plain words. A patient's own course ("maybe 50% better", "finally
+"""Wave 48: directions told in plain words, and a study card's field lines kept as its claim. A patient's own course ("maybe 50% better", "finally
 sorted me out", "his sats went from 91 to 96", "stopped because of the nausea", "clears it but it's
 back"), the comparator winning in a sentence of its own, equal gains beside a harm in excess, a
 verdict's bracketed numbers, a gain that did not reach recurrence, and gains an uncontrolled
@@ -109,3 +109,17 @@ def test_a_livestock_rows_weight_gain_is_the_yield() -> None:
     )
     (claim,) = [c for c in _claims(text) if c.context == "table"]
     assert claim.direction == "positive"
+
+
+def test_a_study_cards_field_lines_are_its_claim_not_metadata() -> None:
+    """Three short "Label: value" lines under a "Study: <citation>" line are the card's fields."""
+    text = (
+        "Research Highlights\n\n"
+        "Study: Marino R, Patel K, et al. Oral zinc carnosine for taste disturbance. Support Care Cancer. 2019;27:1123-1130.\n"
+        "Design: Randomised, double-blind, placebo-controlled, 8 weeks\n"
+        "Participants: 86 adults receiving platinum chemotherapy\n"
+        "Dose: 75 mg twice daily\n"
+        "Key Finding: Taste acuity scores recovered faster in the zinc carnosine group.\n"
+    )
+    (claim,) = _claims(text)
+    assert (claim.study.first_author, claim.n, [(d.value, d.unit) for d in claim.dose]) == ("Marino", 86, [(75.0, "mg")])
