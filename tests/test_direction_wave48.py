@@ -1,8 +1,8 @@
-"""Wave 48: directions told in plain words, and a study card's field lines kept as its claim. A patient's own course ("maybe 50% better", "finally
+"""Wave 48: directions told in plain words. A patient's own course ("maybe 50% better", "finally
 sorted me out", "his sats went from 91 to 96", "stopped because of the nausea", "clears it but it's
 back"), the comparator winning in a sentence of its own, equal gains beside a harm in excess, a
 verdict's bracketed numbers, a gain that did not reach recurrence, and gains an uncontrolled
-series reported."""
+series reported. Also a study card's field lines, kept as its claim rather than metadata."""
 
 from __future__ import annotations
 
