@@ -28,6 +28,9 @@ from extractors.fields.lexicon import trie_pattern
 from pipeline.model import Study
 
 DATA = Path(__file__).parent / "data"
+# Platforms a page may cite as if they were authors: "(YouTube, 2023)" names where a video was posted, not who made it.
+PLATFORMS = dict(line.split("\t") for line in (DATA / "nonscholarly_platforms.tsv").read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#"))
 
 
 def word_list(name: str) -> list[str]:
@@ -726,6 +729,8 @@ def find_attributions(text: str) -> list[Attribution]:
         hits = [h for h in hits if not _running_head(text, h)]
     if dated:
         hits = _without_bodies(text, hits)  # "(American Heart Association, 2018)" is no author "Association"
+        hits = [dataclasses.replace(h, kind="venue-year", venue=h.first_author, first_author=None)
+                if h.kind == "author-year" and h.first_author in PLATFORMS else h for h in hits]  # "(YouTube, 2023)"
     return _without_overlaps(hits)
 
 

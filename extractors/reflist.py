@@ -10,7 +10,7 @@ import json
 import re
 from urllib.parse import urlparse
 
-from extractors.attribution import DATA, MLA_CITATION, MLA_QUOTE_STOPS
+from extractors.attribution import DATA, MLA_CITATION, MLA_QUOTE_STOPS, PLATFORMS as _PLATFORMS
 from pipeline.model import ReferenceEntry
 
 _HOSTS: dict[str, list[str]] = {
@@ -59,8 +59,6 @@ _VANCOUVER_AUTHOR = re.compile(r"^(?P<surname>[^\s,.\d][^,.\d]*?)\s+(?P<initials
 # Opens on the stop, looking behind for "al." and "vs." from there (scanned for at C speed).
 _SEGMENT = re.compile(r"[.?!](?<!\bal[.?!])(?<!\bvs[.?!])\s+(?=\S)")
 _SITE_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
-_PLATFORMS = dict(line.split("\t") for line in (DATA / "nonscholarly_platforms.tsv").read_text(encoding="utf-8").splitlines()
-                  if line.strip() and not line.startswith("#"))
 _PLATFORM_NAME = "|".join(re.escape(name) for name in _PLATFORMS)
 # How an entry names its medium: "[video]", "(podcast)", "[Internet video]"; "YouTube video",
 # "Instagram post", "Reddit thread", "Spotify episode"; the platform as a segment of its own

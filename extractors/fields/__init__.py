@@ -169,6 +169,8 @@ def _values(text: str, count: tuple[int | None, dict], comparator: str | None, r
         # alone (paracetamol 15 mg/kg ...)"): every arm had it, so its dose is the intervention's too; nor for the drug a
         # step-down arm lowers and the control arm keeps ("step-down to 10 mg or continued 20 mg"): the same drug
         doses = _without_comparator_doses(text, doses, comparator)
+    if len(doses) >= 2 and comparator == "placebo" and "placebo" in text.lower():
+        doses = _without_placebo_doses(text, doses)
     if len(doses) >= 2:
         doses = without_background_doses(text, _first_arm_doses(text, doses), comparator)
     return _SentenceValues(
@@ -220,6 +222,22 @@ class _SentenceValues(FieldValues):
 
 
 _ON_DEMAND = tuple(name for name, member in vars(_SentenceValues).items() if isinstance(member, _ReadOnDemand))
+
+
+# A dose the placebo arm was given, as an active placebo's: "against an active placebo of niacin 100 mg",
+# "against a 25 mg riboflavin "placebo"".
+_PLACEBO_DOSE = re.compile(
+    r"\bplacebo\W{0,2}\s+(?:of|containing|with)\s+(?:[a-z-]+\s+){0,2}?(?P<after>\d[\d.,]*\s*(?:mg|g|mcg|µg|ug|iu|ml|%))"
+    r"|(?P<before>\d[\d.,]*\s*(?:mg|g|mcg|µg|ug|iu|ml|%))\s+(?:(?!(?:or|and|vs|versus|to|with|plus)\b)[a-z-]+\s+){0,2}?[\"'“‘]?(?:active\s+)?placebo\b",
+    re.IGNORECASE,
+)
+
+
+def _without_placebo_doses(text: str, doses: list[Dose]) -> list[Dose]:
+    """``doses`` less those an active placebo was given at, when a dose of the treatment remains."""
+    placebo = {found.group("after") or found.group("before") for found in _PLACEBO_DOSE.finditer(text)}
+    kept = [dose for dose in doses if dose.text not in placebo]
+    return kept if kept else doses
 
 
 def _without_comparator_doses(text: str, doses: list[Dose], comparator: str) -> list[Dose]:

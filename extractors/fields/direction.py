@@ -381,7 +381,7 @@ _NEGATIVE_CONTROL = [  # the control arm did better
     rf"{_GOOD_END_OF}(?:the\s+)?{CONTROL}",
     rf"\b{CONTROL}(?:-treated|-allocated)?{_GROUP}(?!\s+(?:plus|\+|combined\s+with|together\s+with|augmented\s+with|with\s+added)\s)(?:,\s+(?:which|who|that)\s+[^,;.]{{0,60}},)?\s+(?:(?!and\b)\w+\s+){{0,2}}?(?:improved|showed|had|gained|experienced|did|reported|demonstrated|worked|performed|fared|responded|got|produced|yielded|achieved|saw|reduced|lowered|cut|decreased|relieved|eased)\s+(?:\w+\s+){{0,2}}?(?:more|greater|better|larger|faster)\b",
     # the measure named between the verb and "more than": "Gabapentin reduced itch on the 5-D itch scale significantly more than hydroxyzine did"
-    rf"\b{CONTROL}{_GROUP}\s+(?:improved|reduced|lowered|decreased|relieved|eased|cut)\s+(?:(?!(?:and|but|while|whereas|than|in|with)\b)[\w-]+\s+){{3,7}}?"
+    rf"\b{CONTROL}{_GROUP}\s+(?:improved|reduced|lowered|decreased|relieved|eased|cut)\s+(?:(?!(?:and|but|while|whereas|than|in|with)\b)[\w()/-]+\s+){{3,7}}?"
     r"(?:significantly\s+|much\s+|far\s+|markedly\s+)?more\s+than\b(?!\s+(?:expected|anticipated|predicted|hoped|usual|before|at\s+baseline))",
     rf"\b(?:improved|fell|dropped|declined|decreased|reduced)\b[^.;]{{0,60}}?\bmore\s+so\s+(?:in|with|on|among|for)\s+(?:the\s+)?{CONTROL}",
     rf"\b{CONTROL}{_GROUP}\s+(?:(?:was|were|proved|appeared)\s+)?(?:significantly\s+|slightly\s+)?(?:superior|better|more\s+effective)\b(?!\s+tolerated)",
@@ -2127,8 +2127,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         text = _UNDERWEIGHT.sub("undernourished", _WEIGHT_GAIN.sub("growth gain", text))  # "underweight" is no weight harm either
     if "ut-perf" in text:
         text = _OUT_PERFORM.sub("outperform", text)  # "out-performed", one word
-    if " cut " in text:
-        text = _NEWS_CUT.sub("reduced ", text)  # a newsroom's "cut delirium from 27% to 12% compared with saline"
+    if " cut " in text or " cuts " in text:
+        text = _NEWS_CUT.sub(lambda found: "reduced " if found.group(0).startswith(("cut ", "Cut ")) else "reduces ", text)  # a newsroom's "cut delirium from 27% to 12% compared with saline"
     if " than " in text and (" more " in text or " fewer " in text):
         text = _STOPPED_MORE.sub(lambda found: "was more effective than" if found["more"] == "more" else "was less effective than", text)  # "arrested more lesions than"
     if asides := aside_spans(text):
@@ -2261,7 +2261,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
 _OUT_PERFORM = re.compile(r"(?i)out-perform")
 # "cut" as a newsroom's "reduced", when what follows states by how much or against what (not "cut the dose", "cut back").
 _NEWS_CUT = re.compile(
-    r"(?i)(?<=\s)cut\s+(?!(?:the\s+|their\s+|his\s+|her\s+)?(?:dose|dosage|back|down|off|out)\b)"
+    r"(?i)(?<=\s)cuts?\s+(?!(?:the\s+|their\s+|his\s+|her\s+)?(?:dose|dosage|back|down|off|out)\b)"
     r"(?=(?:[\w,-]+\s+){1,8}?(?:from\s+\d|by\s+(?:\d|a\s+(?:third|quarter|half)|half|nearly|almost|about|roughly|around|approximately|some|more)|in\s+half|compared\s+(?:with|to)|versus|vs\.?|relative\s+to))"
 )
 # A verb that stops or heals what it counts, more of them than the other arm: "arrested more carious lesions than the varnish".
@@ -2964,7 +2964,9 @@ def _comparator_did_better(lowered: str, comparator: str) -> bool:
     word, so one compiled pattern serves every comparator. A comparator "X alone" is the arm
     only where the text says so ("X alone", "the X-only group"): elsewhere X is part of the
     combination treated ("CBT with sertraline improved more than sertraline alone")."""
-    arm = comparator.split()[0]
+    words = comparator.split()
+    # "group CBT" stands in the text as "CBT": its first word found there that names no mere group
+    arm = next((word for word in words if word in lowered and word not in _ARM_FRAME_WORDS), words[0])
     if arm not in lowered or not _has_comparative(lowered):
         return False  # every control-arm cue holds a comparative, and writing the arm as "comparator" adds none
     alone = comparator.endswith((" alone", " only", " monotherapy"))
@@ -2975,6 +2977,7 @@ def _comparator_did_better(lowered: str, comparator: str) -> bool:
 
 
 _ARM_MARK = "comparator"
+_ARM_FRAME_WORDS = frozenset(["group", "individual", "standard", "the", "a", "an", "same"])
 
 
 @lru_cache(maxsize=256)
@@ -3003,9 +3006,17 @@ _GOOD_OUTCOME = re.compile(
 
 
 # A finding cell that is only a verdict: "Positive", "Null (p = 0.4)", "Mixed".
-_VERDICT = re.compile(r"^[\s*_]*(positive|negative|null|neutral|mixed|worse|no\s+effect)[\s*_]*(?:[(.;:,\-–—]|$)")
+_VERDICT = re.compile(r"^[\s*_]*(positive|negative|null|neutral|mixed|worse|no\s+effect|superior)[\s*_]*(?:[(.;:,\-–—]|$)")
 _VERDICTS = {"positive": "positive", "negative": "negative", "worse": "negative", "null": "null", "neutral": "null",
-             "no effect": "null", "mixed": "mixed"}
+             "no effect": "null", "mixed": "mixed", "superior": "positive"}
+# A cell of a harm the treatment brought, said as what got worse: "worse next-day alertness".
+_WORSE_CELL = re.compile(r"^\W*worse\s+[a-z]")
+_CELL_DOSES = r"\d[\d.,]*\s*(?:%|mg|g|mcg|µg|ug|ml|iu)?(?:/[a-z]+)?(?:\s*(?:,|and|or|&|/)\s*\d[\d.,]*\s*(?:%|mg|g|mcg|µg|ug|ml|iu)?(?:/[a-z]+)?)*"
+# Some doses superior, the rest not: "50 and 70 mg superior; 30 mg not", "3 mg superior; 1 mg partial".
+_SOME_DOSES_SUPERIOR = re.compile(
+    rf"^(?:the\s+)?{_CELL_DOSES}\s*(?:doses?\s+)?(?:superior|effective|better|significant)\b[^;]*[;,]\s*(?:but\s+)?(?:the\s+)?{_CELL_DOSES}\s*(?:doses?\s+)?"
+    r"(?:not|partial|ns|n\.s\.|no\s+different|no\s+effect|no\s+benefit|ineffective|similar|did\s+not)\b"
+)
 
 
 # A cell naming the doses that worked, then "only": "0.5% and 1% only", "significant at 20 mg only" -- the other doses did not.
@@ -3032,6 +3043,11 @@ def _terse(text: str, lowered: str) -> str | None:
         return "nonsignificant"
     if len(text) < 40 and "only" in lowered and _SOME_DOSES_ONLY.match(lowered.strip()):
         return "mixed"
+    if len(text) < 60 and ("superior" in lowered or "effective" in lowered or "better" in lowered or "significant" in lowered) and (
+            _SOME_DOSES_SUPERIOR.match(lowered.strip())):
+        return "mixed"
+    if len(text) < 40 and "worse" in lowered and _WORSE_CELL.match(lowered):
+        return "negative"
     verdict = _VERDICT.match(lowered) if len(text) < 40 else None
     if verdict:
         return _VERDICTS[SPACE_RUN.sub(" ", verdict.group(1))]

@@ -23,6 +23,15 @@ _BENEFIT_SHARES = re.compile(
     + _SHARE.format("second")
 )
 _BENEFIT_GATE = ("cleared", "resolved", "healed", "cured", "relieved", "eliminated", "eradicated", "controlled", "prevented", "abolished", "stopped")
+# More of the treated arm reached a good state than of the control: "more patients given oral citicoline reached an mRS
+# score of 0-1 at three months than with placebo" (fewer reaching it is the control's win).
+_MORE_OF_ARM_REACHED = re.compile(
+    r"\b(?P<more>more|fewer)\s+(?:patients|participants|people|children|adults|women|men|infants|animals|dogs|cats|horses|calves)\s+"
+    r"(?:given|on|receiving|taking|treated\s+with|assigned\s+to|randomi[sz]ed\s+to|in\s+the\s+[\w-]+\s+(?:group|arm))\s+[^.;]{1,60}?"
+    r"\b(?:reached|achieved|attained|regained|recovered|responded|remitted|returned\s+to|were\s+(?:free|clear|symptom-free|seizure-free|abstinent|in\s+remission))\b"
+    r"[^.;]{0,80}?\bthan\s+(?:with\s+|on\s+|in\s+|among\s+|those\s+(?:given|on|receiving)\s+)?(?:the\s+)?"
+    + f"(?:{CONTROL_WORD.pattern})"
+)
 # Most of one arm spared the complaint: "19 of 24 reported no nausea", "31 out of 40 dogs were itch-free".
 _SPARED = re.compile(
     r"\b(?P<spared>\d+)\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<all>\d+)\s+(?:[\w-]+\s+){0,2}?"
@@ -53,6 +62,8 @@ def benefit_shares(lowered: str) -> str | None:
         first, second = float(shares["first"]), float(shares["second"])
         if first != second and not CONTROL_WORD.search(lowered, max(0, shares.start() - 60), shares.start()):  # "placebo cleared ..." is the other arm's share
             return "positive" if first > second else "negative"
+    if " than " in lowered and ("more " in lowered or "fewer " in lowered) and (reached := _MORE_OF_ARM_REACHED.search(lowered)):
+        return "positive" if reached["more"] == "more" else "negative"
     if " of " in lowered and (spared := _SPARED.search(lowered) or _SPARED_OF_SERIES.search(lowered)) and _SINGLE_ARM.search(lowered):
         return "positive" if 2 * int(spared["spared"]) > int(spared["all"]) else None
     if ("complete" in lowered or "full" in lowered or "total" in lowered) and (cleared := _CLEARED_OF_SERIES.search(lowered)) and _SINGLE_ARM.search(lowered):

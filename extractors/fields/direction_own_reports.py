@@ -47,7 +47,8 @@ _COUNTED_DOWN = re.compile(
 # A complaint said to be down: "the cravings are down maybe 70%", "my hot flushes are way down".
 _COMPLAINT_DOWN = re.compile(
     r"\b(?:cravings?|urges?|pain|itch(?:ing|iness)?|symptoms?|attacks?|seizures?|headaches?|migraines?|flares?|flare-ups|hot\s+fl(?:ushes|ashes)|"
-    r"night\s+sweats|anxiety|nausea|reflux|swelling|tics?)\s+(?:are|is|have\s+gone|has\s+gone|'s|'re)\s+(?:really\s+|way\s+|right\s+|well\s+)?down\b"
+    r"night\s+sweats|anxiety|nausea|reflux|swelling|tics?|cramps?|spasms?|nosebleeds?|accidents|wet\s+nights)\s+(?:are|is|have\s+gone|has\s+gone|'s|'re)\s+"
+    r"(?:really\s+|way\s+|right\s+|well\s+|already\s+|now\s+)?down\b"
 )
 # A count of flares or lesions at nil since: "18 months now with zero patches", "not a single seizure since".
 _NONE_SINCE = re.compile(
@@ -123,6 +124,36 @@ _COMPLAINTS_LOWER = re.compile(
     r"\b(?:pain|itch\w*|output|infections?|size|seizures?|attacks?|episodes?|migraines?|headaches?|flares?|nrs|vas|score|scores|count|counts|"
     r"wees?|wetting|accidents|sweats|flushes|cravings?|urges?|spots|lesions?|warts?)\b"
 )
+# A complaint's frequency told from one to another: "Cramps went from most nights to once a fortnight".
+_FREQUENCY = (
+    (6, r"every\s+(?:single\s+)?(?:night|day)|nightly|daily|most\s+(?:nights|days)|constantly|all\s+the\s+time|several\s+times\s+a\s+day"),
+    (5, r"(?:a\s+)?few\s+times\s+a\s+week|several\s+times\s+a\s+week|every\s+other\s+(?:day|night)|most\s+weeks"),
+    (4, r"(?:once|twice)\s+a\s+week|weekly|(?:\d+-)?\d+\s+(?:nights|times|days)\s+a\s+week"),
+    (3, r"once\s+a\s+fortnight|fortnightly|every\s+(?:two|2)\s+weeks|twice\s+a\s+month"),
+    (2, r"(?:once\s+a\s+month|monthly|every\s+month)"),
+    (1, r"every\s+few\s+months|(?:once|twice)\s+(?:in\s+)?(?:a|the(?:\s+whole)?)\s+year|rarely|hardly\s+ever|never"),
+)
+_HOW_OFTEN = "|".join(f"(?P<f{rank}_{{side}}>{words})" for rank, words in _FREQUENCY)
+_FREQUENCY_FROM_TO = re.compile(
+    r"\b(?:went|gone|dropped|come|came|fell|got)\s+(?:down\s+)?from\s+(?:roughly\s+|about\s+|around\s+)?(?:" + _HOW_OFTEN.format(side="a")
+    + r")\s+to\s+(?:maybe\s+|about\s+|around\s+|just\s+|only\s+)?(?:" + _HOW_OFTEN.format(side="b") + r")"
+)
+# Nothing but a harm from it: "got nothing except the runs", "nothing but headaches".
+_NOTHING_BUT_HARM = re.compile(
+    r"\b(?:got|had|gave\s+me)\s+nothing\s+(?:except|but|apart\s+from|other\s+than)\s+(?:the\s+|a\s+|bad\s+|awful\s+|terrible\s+)?"
+    r"(?:runs|diarrh\w*|headaches?|nausea|heartburn|reflux|cramps|bloating|wind|gas|rash(?:es)?|insomnia|nightmares|dizziness|stomach\s+(?:aches?|upset))\b"
+)
+
+
+def _frequency_fell(lowered: str) -> str | None:
+    """positive when a complaint's told frequency fell, negative when it rose, None when none is told."""
+    found = _FREQUENCY_FROM_TO.search(lowered)
+    if found is None:
+        return None
+    ranks = {name[1:].split("_")[1]: int(name[1:].split("_")[0]) for name, value in found.groupdict().items() if value}
+    return None if ranks["a"] == ranks["b"] else "positive" if ranks["b"] < ranks["a"] else "negative"
+
+
 # Nothing moved: "ours didnt budge after 2 months of the gel".
 _DID_NOT_BUDGE = re.compile(r"\bdid(?:n't|nt|\s+not)\s+(?:budge|shift)\b")
 # A harm, then the course stopped for it: "got really gassy and bloated on 10 billion CFU a day and we stopped after 3 days",
@@ -208,6 +239,10 @@ def _reports(lowered: str) -> set[str]:
         found.add("positive")
     if "from " in lowered and (moved := _FROM_NUMBER_TO.search(lowered)) and (course := _from_to(moved)):
         found.add(course)
+    if "from " in lowered and (often := _frequency_fell(lowered)):
+        found.add(often)
+    if "nothing " in lowered and _NOTHING_BUT_HARM.search(lowered):
+        found.add("negative")
     if ("budge" in lowered or "shift" in lowered) and _DID_NOT_BUDGE.search(lowered):
         found.add("null")
     if ("stop" in lowered or "gave up" in lowered or "came off" in lowered) and _STOPPED.search(lowered) and _HARM_WORD.search(lowered):
