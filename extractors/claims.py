@@ -176,7 +176,7 @@ _STUDY_OPENER = re.compile(
 # One study named by its design: "a randomized control trial", "In a 12-week, double-blind study", "this open-label pilot trial".
 _ONE_STUDY_DESIGN = re.compile(
     r"\b(?:a|an|the|this|one|our|their)\s+(?:[\w-]+,?\s+){0,4}?(?:randomi[sz]ed|double[- ]blind(?:ed)?|placebo[- ]controlled|"
-    r"controlled|cross-?over|open[- ]label|pilot)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|RCT)\b", re.IGNORECASE)
+    r"controlled|cross-?over|open[- ]label|pilot)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|RCT|design)\b", re.IGNORECASE)
 _COMPARED_FIGURES = re.compile(r"\d\s*(?:%|percent\b|[a-zA-Z]+\b)[^.;]{0,120}?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|than)\s+"
                                r"(?:[\w-]+\s+){0,3}?\d")
 _DESIGN_REACH = 3  # sentences back from a finding to the design it goes with
@@ -816,6 +816,12 @@ class _ClaimBuilder:
                     before = loose[-1][0]
                     draft = _Draft([before, sentence], [], [loose[-1][1] if loose[-1][1] is not None else self._analyse(before),
                                                             values])
+                elif not comment and (lede := _finding_above(sentences, at, loose)) and (lede_values := (
+                        lede[1] if lede[1] is not None else self._analyse(lede[0]))).direction != "unknown" and (
+                        any(name in lede[0].text.lower() for name in interventions(text))):
+                    # "Riboflavin was reported to be an effective treatment for migraine in children. In a retrospective
+                    # study, 41 participants received 200 or 400 mg/day of riboflavin ...": the finding the study is told under
+                    draft = _Draft([lede[0], sentence], [], [lede_values, values])
                 elif not comment and (design := _design_above(sentences, at, loose)):
                     # "A cohort of dogs was recruited to a randomized trial. They were split into two groups. The control
                     # group received a placebo.": the account of one study starts at its design
@@ -1492,9 +1498,19 @@ def _design_above(sentences: list[_Sentence], at: int,
         if len(loose) < back or loose[-back][0] is not sentences[at - back]:
             return []
         text = loose[-back][0].text
-        if ("trial" in text or "study" in text or "RCT" in text) and _ONE_STUDY_DESIGN.search(text) and not text.endswith("?"):
+        if ("trial" in text or "study" in text or "RCT" in text or "design" in text) and _ONE_STUDY_DESIGN.search(text) and (
+                not text.endswith("?")):
             return loose[-back:]
     return []
+
+
+def _finding_above(sentences: list[_Sentence], at: int,
+                   loose: list[tuple[_Sentence, fields.FieldValues | None]]) -> tuple[_Sentence, fields.FieldValues | None] | None:
+    """The unclaimed sentence right before sentence ``at`` of its paragraph, when nothing lies between
+    and it asks nothing: a finding told first, whose study the next sentence goes on to describe."""
+    if not at or not loose or loose[-1][0] is not sentences[at - 1] or loose[-1][0].text.endswith("?"):
+        return None
+    return loose[-1]
 
 
 def _quotes_a_post_above(text: str, start: int, end: int) -> bool:

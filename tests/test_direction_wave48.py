@@ -123,3 +123,68 @@ def test_a_study_cards_field_lines_are_its_claim_not_metadata() -> None:
     )
     (claim,) = _claims(text)
     assert (claim.study.first_author, claim.n, [(d.value, d.unit) for d in claim.dose]) == ("Marino", 86, [(75.0, "mg")])
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator", "expected"),
+    [
+        ("superior", "placebo", "positive"),
+        ("20 and 40 mg superior; 10 mg not", "placebo", "mixed"),
+        ("2 mg superior; 1 mg partial", "placebo", "mixed"),
+        ("worse morning grogginess", "placebo", "negative"),
+        ("Group exercise superior", "group exercise", "negative"),
+        ("In a comparison of 300 mg magnesium with amitriptyline 10 mg in 80 adults, amitriptyline cut headache days (HD) "
+         "more than magnesium did.", "amitriptyline", "negative"),
+        ("More patients given the drug regained independent walking at 90 days than with placebo.", "placebo", "positive"),
+        ("Fewer children on the drug were seizure-free at six months than on placebo.", "placebo", "negative"),
+        ("The spray cuts the number of nosebleeds by about half.", None, "positive"),
+        ("The oil may help increase mobility in older dogs.", None, "positive"),
+        ("Owners reported a significant decrease in lameness and increase in activity at week 4.", None, "positive"),
+    ],
+)
+def test_fix_wave_cells_and_shapes(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nosebleeds went from most days to once a fortnight on the spray.", "positive"),
+        ("My migraines went from once a month to every other day after I started it.", "negative"),
+        ("Took it for six weeks and got nothing except headaches.", "negative"),
+    ],
+)
+def test_a_complaints_frequency_and_nothing_but_a_harm(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected
+
+
+def test_an_active_placebos_dose_is_not_the_claims() -> None:
+    from extractors.fields import analyse
+
+    values = analyse("The trial will compare psilocybin 25 mg with an active placebo of niacin 100 mg in 60 adults.")
+    assert [(d.value, d.unit) for d in values.dose] == [(25.0, "mg")]
+    values = analyse('A combination with riboflavin 400 mg was tested against a 25 mg riboflavin "placebo" in 120 adults.')
+    assert [(d.value, d.unit) for d in values.dose] == [(400.0, "mg")]
+
+
+def test_a_platform_cited_as_an_author_is_a_venue() -> None:
+    from extractors.attribution import find_attributions
+
+    (found,) = find_attributions("He explains it all in a short clip (TikTok, 2024).")
+    assert (found.kind, found.venue, found.first_author, found.year) == ("venue-year", "TikTok", None, 2024)
+
+
+def test_a_finding_told_first_opens_the_study_told_next() -> None:
+    text = (
+        "Magnesium was reported to be an effective treatment for night cramps in older adults. In a retrospective study, "
+        "52 participants took 300 or 600 mg/day of magnesium for 3 months. Cramp frequency fell during treatment.\n"
+    )
+    (claim,) = _claims(text)
+    assert claim.evidence.text.startswith("Magnesium was reported")
+    assert claim.n == 52
+
+
+def test_a_labelled_lede_naming_a_study_is_a_claim() -> None:
+    text = "Good news for parents: a new study concludes that melatonin can help relieve sleep problems in children with eczema.\n"
+    (claim,) = _claims(text)
+    assert claim.direction == "positive"

@@ -708,6 +708,11 @@ _SYMPTOM_ADJECTIVE = (
     r"greasy|oily|burning|watery|wheezy|breathless|nauseous|dizzy|drowsy|groggy|tired|anxious|agitated|irritable|jittery|restless|shaky)"
 )
 _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
+    # a help to raise something good: "CBD oil may help increase comfort and activity", "helps boost energy levels"
+    (("help",),
+        r"(?<!not\s)(?<!n't\s)\bhelp(?:s|ed|ing)?\s+(?:to\s+)?(?:increase|raise|boost|enhance|restore|improve|support|maintain)\s+(?:the\s+|their\s+|your\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:comfort|activity|mobility|function|sleep|mood|energy|focus|memory|concentration|quality\s+of\s+life|well-?being|appetite|"
+        r"attention|cognition|strength|endurance|performance|healing|recovery|weight\s+gain)\b"),
     # a good quantity higher with the treatment: "average daily gain was 85 g higher in supplemented lambs", "the proportion
     # achieving an undetectable viral load was higher with the long-acting injection"
     (("higher", "greater"),
@@ -1658,8 +1663,9 @@ _RISK_FACTOR = (
 )
 _BACKGROUND = _cues([
     rf"{_RISK_FACTOR}\s+(?:[\w-]+\s+){{0,3}}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:associated|linked|correlated|related)\s+(?:with|to)\b",
-    rf"{_RISK_FACTOR}\s+(?:[\w-]+\s+){{0,2}}?(?:often\s+|commonly\s+|frequently\s+|can\s+|may\s+)?(?:predicts?|predicted|triggers?|precipitates?|aggravates?|"
-    r"worsens?|increases?|raises?|causes?|leads?\s+to|provokes?)\b",
+    # (not a list of changes: "a decrease in pain and increase in activity")
+    rf"{_RISK_FACTOR}\s+(?:(?!(?:and|or|but)\b)[\w-]+\s+){{0,2}}?(?:often\s+|commonly\s+|frequently\s+|can\s+|may\s+)?(?:predicts?|predicted|triggers?|precipitates?|aggravates?|"
+    r"worsens?|increases?|raises?|causes?|leads?\s+to|provokes?)\b(?!\s+in\b)",
     r"(?:patients|people|persons|individuals|adults|children|adolescents|women|men|sufferers|those)\s+with\s+(?:[\w-]+\s+){1,4}?"
     r"(?:often|commonly|frequently|typically|usually|generally|tend\s+to)\s+(?:[\w-]+\s+)?"
     r"(?:report|experience|have|show|describe|complain|suffer|exhibit|present|develop|display)",
@@ -2965,8 +2971,8 @@ def _comparator_did_better(lowered: str, comparator: str) -> bool:
     only where the text says so ("X alone", "the X-only group"): elsewhere X is part of the
     combination treated ("CBT with sertraline improved more than sertraline alone")."""
     words = comparator.split()
-    # "group CBT" stands in the text as "CBT": its first word found there that names no mere group
-    arm = next((word for word in words if word in lowered and word not in _ARM_FRAME_WORDS), words[0])
+    # "group CBT" stands in the text as "CBT": its first word that names no mere group ("sham acupuncture" stays "sham")
+    arm = next((word for word in words if word not in _ARM_FRAME_WORDS), words[0])
     if arm not in lowered or not _has_comparative(lowered):
         return False  # every control-arm cue holds a comparative, and writing the arm as "comparator" adds none
     alone = comparator.endswith((" alone", " only", " monotherapy"))
