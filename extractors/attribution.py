@@ -284,6 +284,7 @@ _ISSUE_OWNER = (r"(?:(?:January|February|March|April|May|June|July|August|Septem
 _IN_VENUE = (rf"\s*(?P<preposition>in|from|by)\s+(?:the\s+)?(?:(?:an?\s+)?(?:(?:{_MONTH}\s+|{_SEASON}\s+)?(?P<issue_year>{_YEAR})(?:\s+{_SEASON})?"
              rf"|{_MONTH}(?:\s+\d{{1,2}})?|{_ISSUE_OWNER}|{_SEASON}|latest|current|recent|new)"
              rf"(?:\s+online)?\s+(?:issue|edition)\s+of\s+(?:the\s+)?|{_ISSUE_OWNER}\s+)?"
+             r"(?:(?:prestigious|renowned|respected|leading|influential|prominent|esteemed|top|well-known)\s+)?"  # "the prestigious JAMA"
              r"(?:(?:[a-z][\w-]+\s+){0,2}?journal\s+)?")  # "the peer-reviewed journal X", "the medical journal X"
 _VENUE_TAIL = re.compile(
     r"(?:\s+(?:of|with|among|involving|on)(?:\s+(?:[a-z0-9][\w,-]*|[A-Z]{2,}s?,?)){1,5}?)?"

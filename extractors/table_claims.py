@@ -398,6 +398,10 @@ def _arm_counts(cell: str) -> list[int]:
     return counts if at == len(cell.rstrip()) and len(counts) >= 2 else []
 
 
+# Where a Study cell's first author's name ends: "Halvorsen & Lie", "Osei and Lind", "Marsh, Cole", "Yeo et al".
+_FIRST_NAMED = re.compile(r",|\s+(?:&|and)\s+|\s+et\.?\s+al\b")
+
+
 def _row_study(table: Table, row: Row, line: str, cell: Callable[[str], str], cited: _CellCitations) -> Study:
     """The study of a row from its Study and Reference cells ("Marsh et al. 2015 [7]"
     gives both), a bare number in the Reference cell, or a surname plus a Year column."""
@@ -415,7 +419,7 @@ def _row_study(table: Table, row: Row, line: str, cell: Callable[[str], str], ci
         study.label = cell("reference")
     year = _YEAR_CELL.match(cell("year"))
     if cell("study") and not study.first_author and year:
-        study.first_author = cell("study").split(",")[0].split(" et al")[0].strip()
+        study.first_author = _FIRST_NAMED.split(cell("study"), maxsplit=1)[0].strip()  # "Halvorsen & Lie", "Osei, Lind"
         study.year = int(year.group(1))
         study.label = f"{cell('study')} {year.group(1)}"
     elif year and study.year is None:
