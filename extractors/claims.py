@@ -818,7 +818,7 @@ class _ClaimBuilder:
                                                             values])
                 elif not comment and (lede := _finding_above(sentences, at, loose)) and (lede_values := (
                         lede[1] if lede[1] is not None else self._analyse(lede[0]))).direction != "unknown" and (
-                        any(name in lede[0].text.lower() for name in interventions(text))):
+                        any(name in lede[0].text.lower() for name in interventions(text) | _given_words(text))):
                     # "Riboflavin was reported to be an effective treatment for migraine in children. In a retrospective
                     # study, 41 participants received 200 or 400 mg/day of riboflavin ...": the finding the study is told under
                     draft = _Draft([lede[0], sentence], [], [lede_values, values])
@@ -1511,6 +1511,14 @@ def _finding_above(sentences: list[_Sentence], at: int,
     if not at or not loose or loose[-1][0] is not sentences[at - 1] or loose[-1][0].text.endswith("?"):
         return None
     return loose[-1]
+
+
+# What a sentence says was given, named or not in the drug lexicon: "Dogs that received curcumin ...".
+_GIVEN_WORD = re.compile(r"\b(?:received|given|taking|took|fed|using|used)\s+(?:the\s+|a\s+|an\s+|oral\s+|daily\s+)?([a-z][\w-]{3,})\b")
+
+
+def _given_words(text: str) -> frozenset[str]:
+    return frozenset(found.group(1) for found in _GIVEN_WORD.finditer(text.lower()))
 
 
 def _quotes_a_post_above(text: str, start: int, end: int) -> bool:

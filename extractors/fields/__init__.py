@@ -228,7 +228,7 @@ _ON_DEMAND = tuple(name for name, member in vars(_SentenceValues).items() if isi
 # "against a 25 mg riboflavin "placebo"".
 _PLACEBO_DOSE = re.compile(
     r"\bplacebo\W{0,2}\s+(?:of|containing|with)\s+(?:[a-z-]+\s+){0,2}?(?P<after>\d[\d.,]*\s*(?:mg|g|mcg|µg|ug|iu|ml|%))"
-    r"|(?P<before>\d[\d.,]*\s*(?:mg|g|mcg|µg|ug|iu|ml|%))\s+(?:(?!(?:or|and|vs|versus|to|with|plus)\b)[a-z-]+\s+){0,2}?[\"'“‘]?(?:active\s+)?placebo\b",
+    r"|(?P<before>\d[\d.,]*\s*(?:mg|g|mcg|µg|ug|iu|ml|%))\s+(?:(?!(?:or|and|vs|versus|to|with|plus|against|than|over|compared|in|on|for|as|of)\b)[a-z-]+\s+){0,2}?[\"'“‘]?(?:active\s+)?placebo\b",
     re.IGNORECASE,
 )
 
