@@ -20,8 +20,9 @@ from spacy.tokens import Doc
 from extractors import fields
 from extractors.attribution import (MARKER_KINDS, REGISTRY_PREFIXES, Attribution, find_attributions, registered_ids,
                                     study_from)
-from extractors.blocks import is_author_line
+from extractors.blocks import is_author_line, is_comment_header
 from extractors.cues import CLAIM_CUE, COMMENT_CUE, ONE_STUDY_ANNOUNCED, GatedPattern
+from extractors.fields.direction_own_reports import own_report
 from extractors.fields.recalled_source import recalls_a_source
 from extractors.passages import DocumentPlan, Passage, readable
 from extractors.reflist import parse_reference_list
@@ -1042,6 +1043,9 @@ class _ClaimBuilder:
             return None
         context, draft, end = self._open
         self._open = None
+        if passage.context == "comment" and is_comment_header(passage.text):
+            self._close(draft, context)  # "Tobias · June 4, 2025 at 9:40 am": the next post is another person's
+            return None
         gap = self.document.text[end:passage.start]
         first = _LABEL.match(draft.sentences[0].text)  # unread fields of a labelled summary may lie between
         labelled = bool(first and _FIELD_LABEL.search(first.group(1)))
@@ -1322,6 +1326,9 @@ class _ClaimBuilder:
         finding = " ".join(stated) if stated else first.text
         if not stated and (agreed := self._agreed_with(first)):
             merged.direction = agreed
+        if context == "comment" and merged.direction == "unknown" and len(draft.sentences) > 1 and (
+                report := own_report(" ".join(s.text for s in draft.sentences).lower())):
+            merged.direction = report  # "Heartburn city for me after a week. Had to stop.": the post read whole
         if len(draft.sentences) == 1 and not (stated or draft.attributions or merged.n is not None or context == "comment") and (
                 tells_own_use(first.text) and self._ends_line(last.end)):
             return  # "..., so I started with 60 mg, once a day." ending its paragraph: nothing came of it

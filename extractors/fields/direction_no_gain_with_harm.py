@@ -1,7 +1,7 @@
 """A treatment no better than its comparator that also brought a harm: "no better than saline,
 and more nosebleeds", "zero difference, and it gave me splitting headaches, so I stopped",
 "did not shorten stay and caused more wound infections", "improved similarly, but somnolence was twice as
-common with hydroxyzine". The passes read the first clause as
+common with hydroxyzine", "had more drowsiness and two falls, while sleep was no better". The passes read the first clause as
 null; with the harm beside it the finding is ``negative``: nothing gained, something lost.
 
 A harm *as frequent* ("no more nausea") or one named without an excess ("headaches were
@@ -41,12 +41,18 @@ _ALIKE_THEN_HARM = re.compile(
     rf"(?:{HARM_WORDS}|{_SIDE_EFFECTS})\s*(?:was|were)\s+(?:about\s+|nearly\s+|almost\s+)?(?:twice|three\s+times|\d+(?:\.\d+)?\s*times|(?:much\s+|significantly\s+)?more)\s+"
     r"(?:as\s+)?(?:common|frequent|likely|often)\s+(?:with|on|in|among|after)\s+(?!(?:the\s+)?(?:placebo|sham|vehicle|control|usual|no\s+treatment))"
 )
+# The harm first, then the null: "residents taking doxepin had more next-day drowsiness and two falls, while sleep quality
+# was no better than with placebo".
+_HARM_THEN_NO_GAIN = re.compile(
+    rf"\b(?:had|has|have|caused|reported|experienced|suffered|brought|showed)\s+(?:significantly\s+|far\s+)?more\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{HARM_WORDS}|{_SIDE_EFFECTS})[^.;]{{0,80}}?,?\s+(?:while|whereas|but|and|yet)\s+[^.;]{{0,80}}?\b{_NO_GAIN}\b"
+)
 _GATE = ("more ", "extra ", "additional ", "excess ", "higher rates")
 
 
 def harm_beside_no_gain(lowered: str) -> bool:
     """Whether ``lowered``, whose finding reads null, adds a harm the treatment brought."""
-    if any(word in lowered for word in _GATE) and _MORE_HARM.search(lowered):
+    if any(word in lowered for word in _GATE) and (_MORE_HARM.search(lowered) or _HARM_THEN_NO_GAIN.search(lowered)):
         return True
     return reports_harm(lowered)
 
