@@ -188,3 +188,12 @@ def test_a_labelled_lede_naming_a_study_is_a_claim() -> None:
     text = "Good news for parents: a new study concludes that melatonin can help relieve sleep problems in children with eczema.\n"
     (claim,) = _claims(text)
     assert claim.direction == "positive"
+
+
+def test_an_abstracts_n_is_its_own_not_the_earlier_study_its_background_cites() -> None:
+    from extractors.fields import extract_facts
+
+    text = ("Background: An earlier pilot in 14 patients suggested that mirror therapy eased phantom pain (Okafor et al., 2012). "
+            "Methods: Sixty adults with phantom limb pain were randomised to mirror therapy or covered-mirror sham for four weeks. "
+            "Results: Pain fell more with mirror therapy than with sham (p = 0.01).")
+    assert extract_facts(text).n == 60

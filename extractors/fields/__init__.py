@@ -484,6 +484,10 @@ _CONCLUSION = re.compile(r"^\s*(?:conclusions?|interpretation|implications)\s*[:
 _HEADING = re.compile(r"^\s*[A-Z][A-Za-z ]{2,30}:")
 _PREAMBLE = re.compile(r"^\s*(?:background|introduction|context|rationale|objectives?|aims?|purpose)\s*[:.]", re.IGNORECASE)
 _RESULTS = re.compile(r"^\s*(?:results?|findings|main\s+outcomes?\s+and\s+results)\s*[:.]", re.IGNORECASE)
+# A sentence of an abstract that tells another study than its own: "An earlier open study in adults reported ... (Serrano et al., 2011)".
+_OTHER_STUDY_TOLD = re.compile(
+    r"\b(?:an?\s+)?(?:earlier|previous|prior|preliminary|former)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|pilot|series|cohort|report)\b"
+    r"|\bet\s+al\.?,?\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def extract_facts(text: str) -> FieldValues:
@@ -500,7 +504,9 @@ def extract_facts(text: str) -> FieldValues:
     abbreviations = learn_abbreviations(text)
     sentences = [s for s in _SENTENCE_END.split(text) if s and s.strip()]
     values = [analyse(sentence, abbreviations) for sentence in sentences]
-    facts = merge(values)
+    # another study the background cites ("An earlier pilot in 18 patients suggested ...") gives its N only if the abstract's own does not
+    others = {id(v) for sentence, v in zip(sentences, values) if _OTHER_STUDY_TOLD.search(sentence)}
+    facts = merge([v for v in values if id(v) not in others] + [v for v in values if id(v) in others])
     results = _section_directions(sentences, values, _RESULTS)
     conclusion = _section_directions(sentences, values, _CONCLUSION)
     if conclusion:
