@@ -197,3 +197,41 @@ def test_an_abstracts_n_is_its_own_not_the_earlier_study_its_background_cites() 
             "Methods: Sixty adults with phantom limb pain were randomised to mirror therapy or covered-mirror sham for four weeks. "
             "Results: Pain fell more with mirror therapy than with sham (p = 0.01).")
     assert extract_facts(text).n == 60
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator", "doses"),
+    [
+        ("A trial in 90 adults found that melatonin 2 mg and zopiclone 7.5 mg produced similar gains in sleep quality.",
+         "zopiclone", [(2.0, "mg")]),
+        ("We aimed to compare the efficacy of 5% tea tree oil and 2.5% benzoyl peroxide gels in 60 adults.", "benzoyl peroxide", None),
+    ],
+)
+def test_two_drugs_each_with_its_dose_set_side_by_side(text: str, comparator: str, doses: list | None) -> None:
+    from extractors.fields import analyse
+
+    values = analyse(text)
+    assert values.comparator == comparator
+    if doses is not None:
+        assert [(d.value, d.unit) for d in values.dose] == doses
+
+
+def test_a_dose_per_die_is_per_day() -> None:
+    from extractors.fields.dose import parse_doses
+
+    assert [(d.value, d.unit) for d in parse_doses("EPA 120 mg/die + DHA 600 mg/die vs. placebo")] == [(120.0, "mg/day"), (600.0, "mg/day")]
+
+
+def test_each_post_of_a_thread_is_its_own_claim_and_is_read_whole() -> None:
+    text = (
+        "Does it help?\n\n"
+        "12 Comments\n\n"
+        "Marta K. · May 2, 2025 at 8:10 am\n\n"
+        "Took 500 mg twice a day for a month and my headaches went from most days to once a week.\n\n"
+        "Bo · May 2, 2025 at 9:40 am\n\n"
+        "Tried the gummies for six weeks, zero change in my sleep. Total waste of money.\n\n"
+        "Dee · May 3, 2025 at 1:15 pm\n\n"
+        "Stomach cramps for me after three days. Had to stop.\n"
+    )
+    directions = [c.direction for c in _claims(text, "thread.txt") if c.context == "comment"]
+    assert directions == ["positive", "null", "negative"]

@@ -347,6 +347,9 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
     if found is None and " no " in text and (withheld := _COUNTED_ARM_WITHOUT.search(text.lower())):
         words = withheld.group("control").split()
         return _CONTROL_KEYS.get(phrase_key(" ".join(words))) or _CONTROL_KEYS.get(phrase_key(" ".join(words[:2])))
+    if found is None and " and " in text and (alike := _TWO_DOSED_DRUGS.search(text.lower())) and (
+            named := [generic for _, _, generic in drug_mentions(alike.group("second_led") or alike.group("second_named"))]):
+        return named[0]  # "doxepin 3 mg and zolpidem 5 mg produced similar improvements": the second drug is the comparator
     if found is None and " un" in text and _UN_TREATED_ARM.search(text) and _denies_the_treatment(text.lower()):
         return "no treatment"  # "bolused flocks had fewer cases than unbolused flocks": the arm never given it
     if found == "no treatment" and "control diet" in (lowered := text.lower()) and _OTHER_DIET.search(lowered):
@@ -673,6 +676,13 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
 
 _DOSE_AMOUNT = r"\d[\d,.]*\s*-?\s*(?:mg|g|mcg|µg|μg|ug|iu|units?|ml)(?:\s*/\s*(?:kg|day|d|m2))*(?![\w/])"
 _DOSE_LED = re.compile(r"\s*(?:(?:the|a|an)\s+)?" + _DOSE_AMOUNT)
+# Two drugs, each with its dose, set side by side: "doxepin 3 mg and zolpidem 5 mg produced similar improvements",
+# "compare the efficacy of topical 4% nicotinamide and 1% clindamycin gels".
+_TWO_DOSED_DRUGS = re.compile(
+    rf"(?:\b(?:compare[sd]?|comparing|comparison\s+of)\b[^.;]{{0,40}}?(?:{_DOSE_AMOUNT}|\d[\d.]*\s*%)\s+(?:[a-z][\w-]+\s+){{1,3}}?and\s+(?P<second_led>(?:{_DOSE_AMOUNT}|\d[\d.]*\s*%)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+){{0,2}})"
+    rf"|\b[a-z][\w-]+\s+{_DOSE_AMOUNT}\s+and\s+(?P<second_named>[a-z][\w-]+\s+{_DOSE_AMOUNT})\s+(?:produced|gave|had|showed|were|was|led\s+to|resulted\s+in|yielded)\s+"
+    r"(?:\w+\s+)?(?:similar|comparable|equal|equivalent|the\s+same|no\s+different))"
+)
 # Two doses or schedules of one drug set against each other as arms: "randomized to olanzapine 5 mg or
 # 10 mg", "cholecalciferol 14,000 IU once weekly (n = 75) or 2000 IU daily", "X 5 mg versus 10 mg".
 _DOSE_PAIR = re.compile(

@@ -51,7 +51,7 @@ _BASE = (
     r"|drops?(?=(?:\s+(?:of|in|into|to)\s+(?:the|each|both|his|her|my|their|your|affected)(?:\s+(?!pressure\b|levels?\b)[a-z]+){1,3}?,?)?\s+(?:a\s+(?:day|night)|daily|per\s+day|once|twice|three\s+times|nightly|each\s+(?:day|night|morning|evening)|"
     r"every\s+\w+|at\s+bedtime)))"
 )
-_DAY = r"(?:d|day|24\s*h)"
+_DAY = r"(?:die|d|day|24\s*h)"  # "die": Latin and Italian for a day ("480 mg/die")
 # An infusion's rate: "0.5 µg/kg/min", "0.1 mcg/kg/h", "2 mg/h", "mg·kg−1·h−1".
 _RATE = r"(?:min(?:ute)?|h(?:ou)?r?)(?![a-z])"
 # Hyphens and dashes as web pages and PubMed write them: "1‐mg" (U+2010), "10‒20 mg" (U+2012), "10−20" (U+2212).
@@ -375,7 +375,7 @@ _RESTATED_BETWEEN = re.compile(
 _MOLAR_BASES = ("mmol", "µmol", "μmol", "umol", "meq", "millimol", "micromol", "milliequivalent")
 _BOUND_BEFORE = re.compile(r"\b(?:up\s+to|as\s+high\s+as|less\s+than|below)\s+$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
-_PER_DAY = re.compile(r"(?<![a-z])(?:d|day|24\s*h)\b|\ba day\b")
+_PER_DAY = re.compile(r"(?<![a-z])(?:die|d|day|24\s*h)\b|\ba day\b")
 _PER_RATE = re.compile(r"(?<![a-z])(?:min|h)")
 _IMPERATIVE = re.compile(r"\W*(?:take|try|start|begin|aim)\b", re.IGNORECASE)
 _HANGING_HYPHEN = re.compile(rf"(?<=\d)[{_DASH}](?=\s*(?:,|and\b|or\b|&))")
