@@ -220,6 +220,7 @@ _QUESTION_SUBTITLE = re.compile(r"\?\s+(?:An?\s+)?(?:[A-Z][\w-]*\s+){0,5}(?:Stud
 _CITATION_LINE = 160  # a longer header paragraph that cites a study may be a newsletter's claim
 _UNLABELLED_PARAGRAPHS = 8  # an untitled, unlabelled abstract: at most this many paragraphs ...
 _UNLABELLED_SPAN = (400, 4000)  # ... of this many characters in all
+_TITLE_WORDS = 40  # a title line over an unlabelled abstract is at most this long
 _PROSE_BEFORE = 700  # main prose above a structured abstract beyond which the page is an article quoting one
 _HEAD_BLOCKS = 25  # the header sits in the first blocks of the page
 _TITLE_TO_ABSTRACT = 12  # blocks from the title to the Abstract heading, affiliations included
@@ -874,15 +875,24 @@ def _is_conference_front(text: str, block: Block) -> bool:
 
 def _unlabelled_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     """A conference abstract pasted without its title or section labels: the whole document is a
-    few paragraphs, the first opening with the study's aim ("To report the findings of ...")."""
+    few paragraphs, the first opening with the study's aim ("To report the findings of ..."). An old
+    PubMed page's copy reads the same under its citation line and title."""
     main = [b for b in blocks if b.label != "boilerplate"]
     while main and main[0].kind == "line" and _is_conference_front(text, main[0]):
         main = main[1:]
+    while main and main[0].label == "metadata" and main[0] is not main[-1]:
+        main = main[1:]  # PubMed's citation line over the title: "J Clin Sleep Med. 2009 Apr 15;5(2):145-50."
+    title = None
+    if len(main) >= 3 and not _AIM_OPENING.match(_plain(text, main[0])) and _AIM_OPENING.match(_plain(text, main[1])) and (
+            len(_plain(text, main[0]).split()) <= _TITLE_WORDS):
+        title, main = main[0], main[1:]  # the title, then the abstract opening with its aim
     if not 2 <= len(main) <= _UNLABELLED_PARAGRAPHS or any(b.kind != "paragraph" or b.label != "main" for b in main):
         return DocumentMeta()
     start, end = main[0].start, main[-1].end
     if not _UNLABELLED_SPAN[0] <= end - start <= _UNLABELLED_SPAN[1] or not _AIM_OPENING.match(_plain(text, main[0])):
         return DocumentMeta()
+    if title is not None:
+        return DocumentMeta(title=_plain(text, title).rstrip("."), abstract_start=start, abstract_end=end)
     return DocumentMeta(abstract_start=start, abstract_end=end, abstract_only=True)
 
 
