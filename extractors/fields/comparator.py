@@ -211,6 +211,7 @@ _NOT_COMPARATORS = {
     "reductions", "improvement", "improvements", "increase", "increases", "decrease", "decreases", "change", "changes",
     "morning", "evening", "night", "daytime", "bedtime",
     "delayed", "delayed-start", "early-start",  # the arms of a delayed-start extension, not a control's name
+    "respectively",  # "(32.0% versus 3.7% respectively)": the shares' order, not an arm
 }
 # A named comparison that ends in one of these compares doses, strata or times, not arms:
 # "a lower dose", "the lowest quintile", "the run-in period".
