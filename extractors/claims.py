@@ -817,9 +817,9 @@ class _ClaimBuilder:
                     before = loose[-1][0]
                     draft = _Draft([before, sentence], [], [loose[-1][1] if loose[-1][1] is not None else self._analyse(before),
                                                             values])
-                elif not comment and (lede := _finding_above(sentences, at, loose)) and (lede_values := (
-                        lede[1] if lede[1] is not None else self._analyse(lede[0]))).direction != "unknown" and (
-                        any(name in lede[0].text.lower() for name in interventions(text) | _given_words(text))):
+                elif not comment and (lede := _finding_above(sentences, at, loose)) and (
+                        any(name in lede[0].text.lower() for name in interventions(text) | _given_words(text))) and (
+                        lede_values := lede[1] if lede[1] is not None else self._analyse(lede[0])).direction != "unknown":
                     # "Riboflavin was reported to be an effective treatment for migraine in children. In a retrospective
                     # study, 41 participants received 200 or 400 mg/day of riboflavin ...": the finding the study is told under
                     draft = _Draft([lede[0], sentence], [], [lede_values, values])

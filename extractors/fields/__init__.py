@@ -454,6 +454,9 @@ def _comparator_arm_did_better(values: list[FieldValues], directions: list[str],
     )
 
 
+_WINNER_WORDS = ("than", "superior", "better", "favou", "more effective", "outperform")
+
+
 def _direction_against(value: FieldValues, comparator: str | None) -> str:
     """A sentence's finding read against the claim's comparator. A sentence whose own "than X" names the
     claim's treatment ("Gabapentin reduced itch more than hydroxyzine did", the claim comparing hydroxyzine
@@ -461,7 +464,8 @@ def _direction_against(value: FieldValues, comparator: str | None) -> str:
     if not comparator or not value.text or comparator.split()[0] not in value.text.lower():
         return value.direction
     if value.comparator:
-        if value.comparator != comparator and value.direction == "positive" and comparator_did_better(value.text, comparator):
+        if value.comparator != comparator and value.direction == "positive" and any(word in value.text for word in _WINNER_WORDS) and (
+                comparator_did_better(value.text, comparator)):
             return "negative"
         return value.direction
     return parse_direction(value.text, comparator)

@@ -348,7 +348,8 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
     if found is None and " no " in text and (withheld := _COUNTED_ARM_WITHOUT.search(text.lower())):
         words = withheld.group("control").split()
         return _CONTROL_KEYS.get(phrase_key(" ".join(words))) or _CONTROL_KEYS.get(phrase_key(" ".join(words[:2])))
-    if found is None and " and " in text and (alike := _TWO_DOSED_DRUGS.search(text.lower())) and (
+    if found is None and " and " in text and any(word in text for word in _TWO_DOSED_WORDS) and (
+            alike := _TWO_DOSED_DRUGS.search(text.lower())) and (
             named := [generic for _, _, generic in drug_mentions(alike.group("second_led") or alike.group("second_named"))]):
         return named[0]  # "doxepin 3 mg and zolpidem 5 mg produced similar improvements": the second drug is the comparator
     if found is None and " un" in text and _UN_TREATED_ARM.search(text) and _denies_the_treatment(text.lower()):
@@ -677,6 +678,7 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
 
 _DOSE_AMOUNT = r"\d[\d,.]*\s*-?\s*(?:mg|g|mcg|µg|μg|ug|iu|units?|ml)(?:\s*/\s*(?:kg|day|d|m2))*(?![\w/])"
 _DOSE_LED = re.compile(r"\s*(?:(?:the|a|an)\s+)?" + _DOSE_AMOUNT)
+_TWO_DOSED_WORDS = ("ompar", "similar", "equal", "same", "equivalent", "different")
 # Two drugs, each with its dose, set side by side: "doxepin 3 mg and zolpidem 5 mg produced similar improvements",
 # "compare the efficacy of topical 4% nicotinamide and 1% clindamycin gels".
 _TWO_DOSED_DRUGS = re.compile(

@@ -1871,6 +1871,7 @@ _HARM_PREFILTER = ("dvers", "ide effect", "ide-effect", "iscontinu", "ithdraw", 
 _LIVESTOCK = re.compile(
     r"(?i)\b(?:broilers?|chicks|chickens|poultry|birds|hens|turkeys|piglets?|pigs|swine|sows|calves|cattle|steers|heifers|lambs|sheep|goats|livestock|weaned|weanlings?)\b"
 )
+_VERDICT_WORDS = ("better", "worse", "effective", "uperior", "nferior", "differ")
 # A verdict, then the arms' numbers in brackets: "less effective than clindamycin 1% gel for nodular lesions (clearance
 # 22% vs 41%, p=0.02)". The verdict says which way; the numbers, read again, could only blur it.
 _VERDICT_THEN_NUMBERS = re.compile(
@@ -2139,7 +2140,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         text = _STOPPED_MORE.sub(lambda found: "was more effective than" if found["more"] == "more" else "was less effective than", text)  # "arrested more lesions than"
     if asides := aside_spans(text):
         text = _blanked(text, asides)  # "what finally helped was switching to ...", "the twice-yearly schedule added little over the yearly one"
-    if "(" in text and (verdicts := [found.span("numbers") for found in _VERDICT_THEN_NUMBERS.finditer(text)]):
+    if "(" in text and any(word in text for word in _VERDICT_WORDS) and (
+            verdicts := [found.span("numbers") for found in _VERDICT_THEN_NUMBERS.finditer(text)]):
         text = _blanked(text, verdicts)  # "did no better than placebo (clearance 20% vs 23%)": the numbers are the verdict's, read once
     if comparator and comparator.lower() not in CONTROLS and "oth " in text and _BOTH_ACTIVE_BEAT_CONTROL.search(lowered := text.lower()) and not CONTROL_WORD.match(comparator.lower()):
         return "null"  # "both active treatments beat placebo by similar margins": the treatment against its active comparator, alike

@@ -113,6 +113,7 @@ _AT_LAST = re.compile(
     r"|\bshaved\s+(?:a\s+good\s+|about\s+|around\s+|nearly\s+)?\d+\s*(?:s|secs?|seconds|mins?|minutes)\s+off\b"
     r"|\bdid(?:n't|nt|\s+not)\s+have\s+a\s+single\s+(?:[\w-]+\s+){0,2}?(?:poo|stool|episode|attack|flare|seizure|nosebleed|infection|migraine|headache)\b"
 )
+_AT_LAST_WORDS = ("finally", "sleep", "free", "stayed", "started", "shaved", "single")
 # A complaint or measure told from one number to another: "his sats went from 91 to 96", "my output went from roughly
 # 1.8 litres to under a litre", "NRS fell from 7.4 to 5.1". Which way is better comes from the outcome named.
 _FROM_NUMBER_TO = re.compile(
@@ -235,7 +236,7 @@ def _reports(lowered: str) -> set[str]:
     if "better" in lowered or "half" in lowered or " than " in lowered or "way " in lowered or "much " in lowered:
         if _BETTER_BY.search(lowered):
             found.add("positive")
-    if _AT_LAST.search(lowered):
+    if any(word in lowered for word in _AT_LAST_WORDS) and _AT_LAST.search(lowered):
         found.add("positive")
     if "from " in lowered and (moved := _FROM_NUMBER_TO.search(lowered)) and (course := _from_to(moved)):
         found.add(course)
