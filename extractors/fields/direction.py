@@ -75,8 +75,8 @@ from extractors.fields.direction_idioms import idiom_direction
 from extractors.fields.direction_polarity import raised_outcome
 from extractors.fields.direction_non_responders import non_responder_spans
 from extractors.fields.direction_no_gain_with_harm import harm_beside_equal_gains, harm_beside_no_gain
-from extractors.fields.direction_own_reports import own_report, partly_relieved
-from extractors.fields.direction_relief_came import relief_returned, relief_spans, with_relief
+from extractors.fields.direction_own_reports import own_report
+from extractors.fields.direction_relief_came import partly_relieved, relief_returned, relief_spans, with_relief
 from extractors.fields.direction_side_measures import side_measure_spans
 from extractors.fields.direction_other_arm import other_arm_null_span
 from extractors.fields.direction_terse_arms import comparator_unchanged_spans

@@ -7,7 +7,9 @@ first, did absolutely nothing") as the finding; the relief, read here, decides i
   "ended up on", "switched to"): ``positive``;
 - a complaint that did not budge set against it ("bloods fine now but the fatigue didn't change"):
   ``mixed``;
-- a relief that came and went ("the patches faded but came back a week later"): ``mixed``.
+- a relief that came and went ("the patches faded but came back a week later", "it clears it every
+  time but it's back"), or came for one and not another ("it worked for Ella but Jack still ended
+  up in NICU"): ``mixed``.
 
 Each shape sits behind the exact words it needs; the sentence read without the relief decides.
 """
@@ -54,6 +56,25 @@ _GATES = (
 # The null belongs to an earlier, different remedy: "tried the home drops first", "before that", "ended up on", "switched to".
 _EARLIER_REMEDY = re.compile(r"\b(?:first|at\s+first|before\s+that|previously|ended\s+up\s+(?:on|with|using)|switched\s+to|then\s+(?:tried|got|was\s+given)|finally\s+(?:tried|got))\b")
 _SET_AGAINST = re.compile(r"\bbut\b|\bthough\b|\bwhereas\b|;")
+
+
+# A relief that came and went again: "It clears it every time but it's back within about 6 weeks", "worked brilliantly for
+# sleepovers, but he was wet again as soon as we stopped".
+_BACK_AGAIN = re.compile(
+    r"\b(?:clears?|cleared|works?|worked|helps?|helped|great|brilliant\w*|fine)\b[^.;]{0,80}?\bbut\s+(?:then\s+)?(?:it'?s|it\s+is|it\s+was|they'?re|they\s+are|"
+    r"he\s+was|she\s+was|he'?s|she'?s|it\s+comes|it\s+came|they\s+came|it\s+always\s+comes)\s+(?:always\s+|pretty\s+much\s+|straight\s+|right\s+)?(?:back|wet\s+again|bad\s+again)\b"
+)
+# A relief for one and not another, or one part and not another: "It worked for Ella but Jack still ended up in NICU",
+# "Left knee felt great for about 5 months, right knee nothing at all".
+_ONE_NOT_OTHER = re.compile(
+    r"\b(?:worked|helped|felt\s+great|was\s+great|cleared)\s+(?:for|on|in)\s+[^.;]{1,40}?\bbut\s+[^.;]{1,30}?\bstill\s+(?:ended\s+up|needed|went|had\s+to|got)\b"
+    r"|\bfelt\s+(?:great|amazing|fantastic|much\s+better)\b[^.;]{0,60}?,\s*(?:the\s+)?(?:left|right|other)\s+[\w-]+\s+(?:nothing|no\s+change|no\s+different)\b"
+)
+
+
+def partly_relieved(lowered: str) -> bool:
+    """Whether ``lowered`` tells a relief that came and went, or came for one and not another: mixed."""
+    return (" but " in lowered or "nothing" in lowered) and bool(_BACK_AGAIN.search(lowered) or _ONE_NOT_OTHER.search(lowered))
 
 
 # A relief that came and went: "the patches faded but came back a week later", "cleared up, then came back".
