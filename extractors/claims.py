@@ -26,9 +26,9 @@ from extractors.fields.direction_own_reports import own_report
 from extractors.fields.recalled_source import recalls_a_source
 from extractors.passages import DocumentPlan, Passage, readable
 from extractors.reflist import parse_reference_list
-from extractors.sentence_roles import (interventions, is_arms_title, is_aside, is_background, is_caption, is_design_title,
-                                       is_disclosure, is_reference_note, may_stand_alone, model_organisms, new_names,
-                                       opens_animal_model, recruits, stands_alone, tells_own_use)
+from extractors.sentence_roles import (given_words, interventions, is_arms_title, is_aside, is_background, is_caption,
+                                       is_design_title, is_disclosure, is_reference_note, may_stand_alone, model_organisms,
+                                       new_names, opens_animal_model, recruits, stands_alone, tells_own_use)
 from extractors.table_claims import arms_of_one_study, reports_result, table_claims
 from extractors.tables import Table
 from pipeline.model import (Block, Claim, Document, DocumentResult, Evidence, ReferenceEntry, Study,
@@ -818,7 +818,7 @@ class _ClaimBuilder:
                     draft = _Draft([before, sentence], [], [loose[-1][1] if loose[-1][1] is not None else self._analyse(before),
                                                             values])
                 elif not comment and (lede := _finding_above(sentences, at, loose)) and (
-                        any(name in lede[0].text.lower() for name in interventions(text) | _given_words(text))) and (
+                        any(name in lede[0].text.lower() for name in interventions(text) | given_words(text))) and (
                         lede_values := lede[1] if lede[1] is not None else self._analyse(lede[0])).direction != "unknown":
                     # "Riboflavin was reported to be an effective treatment for migraine in children. In a retrospective
                     # study, 41 participants received 200 or 400 mg/day of riboflavin ...": the finding the study is told under
@@ -1518,14 +1518,6 @@ def _finding_above(sentences: list[_Sentence], at: int,
     if not at or not loose or loose[-1][0] is not sentences[at - 1] or loose[-1][0].text.endswith("?"):
         return None
     return loose[-1]
-
-
-# What a sentence says was given, named or not in the drug lexicon: "Dogs that received curcumin ...".
-_GIVEN_WORD = re.compile(r"\b(?:received|given|taking|took|fed|using|used)\s+(?:the\s+|a\s+|an\s+|oral\s+|daily\s+)?([a-z][\w-]{3,})\b")
-
-
-def _given_words(text: str) -> frozenset[str]:
-    return frozenset(found.group(1) for found in _GIVEN_WORD.finditer(text.lower()))
 
 
 def _quotes_a_post_above(text: str, start: int, end: int) -> bool:

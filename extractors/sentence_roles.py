@@ -749,6 +749,15 @@ def _compares_named(text: str) -> bool:
     return bool(named_before and named_after)
 
 
+# What a sentence says was given, named or not in the drug lexicon: "Dogs that received curcumin ...".
+_GIVEN_WORD = re.compile(r"\b(?:received|given|taking|took|fed|using|used)\s+(?:the\s+|a\s+|an\s+|oral\s+|daily\s+)?([a-z][\w-]{3,})\b")
+
+
+def given_words(text: str) -> frozenset[str]:
+    """The word after a verb of giving ("received curcumin"), for treatments no lexicon knows."""
+    return frozenset(found.group(1) for found in _GIVEN_WORD.finditer(text.lower()))
+
+
 @per_document(maxsize=1024)  # a sentence is asked once when it may join a draft, again when it does
 def interventions(text: str) -> frozenset[str]:
     """Lowercased names of what a sentence gives: known drugs and words next to a dose
