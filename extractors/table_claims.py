@@ -274,6 +274,7 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
         finding = cell("outcome")  # an "Outcome" column telling what happened: "Lameness improved; stride unchanged"
     # A finding column headed by the measure it reports ("PD reduction (mm)", "HAMD change"): its header names the outcome
     measured = cell("outcome") or (_header_of(table, "finding") if finding and finding == cell("finding") else "")
+    headed = [_header_of(table, "outcome")] if finding is not None and finding == cell("outcome") else []  # "SALT outcome" over "Less regrowth"
     if "outcome" not in table.roles and _OUTCOMES_WITH_ARMS.search(_header_of(table, "intervention")):
         measured = cell("intervention")  # "Outcome, Interventions": the measure and the arms in one column
     comparator = _comparator_cell(cell("comparator"))
@@ -298,7 +299,7 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
         n_detail=n_detail,
         dose=doses,
         comparator=comparator,
-        outcome_measures=_outcome_cells(measured, finding, abbreviations, _further_outcome_cells(table, row, measured)),
+        outcome_measures=_outcome_cells(measured, finding, abbreviations, [*_further_outcome_cells(table, row, measured), *headed]),
         population=(fields.parse_population(cell("population")) or cell("population")) if cell("population") else None,
         direction=direction,
         ongoing_trial=fields.parse_ongoing(line),
@@ -363,11 +364,16 @@ def _headed_strength(head: str, cell: str) -> list[Dose]:
 _BARE_STRENGTH = re.compile(r"\d{1,3}(?:\.\d+)?\s?%")
 _STRENGTH = r"\d{1,2}(?:\.\d+)?\s?%"
 _OPENING_STRENGTHS = re.compile(rf"\s*{_STRENGTH}(?:\s*(?:,|or|and|/)\s*{_STRENGTH})*(?![\w%])(?!\s*(?:of|vs|versus)\b)")
+# A Treatment cell that is an agent and its strength alone: "Anthralin 1%", "Coal tar 5%".
+_NAMED_STRENGTH = re.compile(rf"\s*[A-Za-z][\w-]{{2,}}(?:\s+[A-Za-z][\w-]{{2,}}){{0,2}}\s+(?P<strength>{_STRENGTH})\s*")
 
 
 def _bare_strengths(cell: str) -> list[Dose]:
     """A Dose or Formulation cell that opens with bare strengths ("7.5% QD", "1% or 2%, once
-    weekly"): the column says they are what was given, though no substance is named beside them."""
+    weekly"), or a Treatment cell of an unlisted agent and its strength ("Anthralin 1%"): the column
+    says they are what was given, though no listed substance is named beside them."""
+    if named := _NAMED_STRENGTH.fullmatch(cell):
+        return [Dose(value=float(named["strength"].rstrip("% ")), unit="%", text=named["strength"])]
     opening = _OPENING_STRENGTHS.match(cell)
     if opening is None:
         return []

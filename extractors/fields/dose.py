@@ -740,6 +740,8 @@ def _concentration_matches(text: str, matches: list[re.Match[str]], digits: bool
         found += [m for m in _IN_VITRO_RE.finditer(text) if not _MEASURED_BEFORE.search(text, max(0, m.start() - 40), m.start())
                   and not _EFFECT_AT_BEFORE.search(text, max(0, m.start() - 30), m.start())
                   and not _LIST_TAIL_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    elif digits and ("/mL" in text or "/ml" in text):
+        found += [m for m in _IN_VITRO_RE.finditer(text) if m.group("base")[0] in "mµμu" and _injected_strength(text, m.start())]
     taken = [(m.start(), m.end()) for m in matches]
     return [m for m in found if not any(start < m.end() and m.start() < end for start, end in taken)]
 
@@ -858,6 +860,22 @@ def _strength_here(text: str, match: re.Match[str], found: list[re.Match[str]],
 
 _STRENGTH_GATE = re.compile(r"\d\s?per\s?cent\b")
 _NAME_THEN_STRENGTH = re.compile(r"\s*(?:\(\s*)?")
+
+
+# An injection's strength is its dose: "triamcinolone acetonide 5 mg/mL", "injected 40 mg/ml into each keloid";
+# a level measured in blood or a cell experiment's concentration is not one.
+_INJECTED_BEFORE = re.compile(r"\b(?:inject\w*|intralesional|intra-?articular|infiltrat\w*)\b[^.;]{0,60}$", re.IGNORECASE)
+_NAME_TAIL = re.compile(r"(?:\s+(?:acetonide|hexacetonide|acetate|sodium|phosphate))?\s*\(?\s*$")
+
+
+def _injected_strength(text: str, start: int) -> bool:
+    """Whether the concentration at ``start`` is what was injected: written right after a listed drug's name, or
+    after an injection is named, and not after a measured level."""
+    before = text[max(0, start - 80) : start]
+    if _MEASURED_BEFORE.search(before[-40:]):
+        return False
+    drugs = drug_mentions(before.lower())
+    return bool(drugs and _NAME_TAIL.fullmatch(before, drugs[-1][1])) or bool(_INJECTED_BEFORE.search(before))
 
 
 def _may_state_a_concentration(text: str) -> bool:
