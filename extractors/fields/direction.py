@@ -72,7 +72,7 @@ from extractors.fields.direction_clauses import reread
 from extractors.fields.direction_cure_not_faster import cure_not_faster, with_cure_not_faster
 from extractors.fields.direction_harm_excess import harm_in_excess
 from extractors.fields.direction_idioms import idiom_direction
-from extractors.fields.direction_polarity import raised_outcome
+from extractors.fields.direction_polarity import more_of_outcome, raised_outcome
 from extractors.fields.direction_non_responders import non_responder_spans
 from extractors.fields.direction_no_gain_with_harm import harm_beside_equal_gains, harm_beside_no_gain
 from extractors.fields.direction_own_reports import own_report
@@ -569,6 +569,8 @@ _NULL = [
     # "ginkgo might not have such effects on memory", "did not have any measurable benefit" (not "did not have side effects")
     r"\b(?:may|might|could|would|can|did|does|do)\s*(?:not|n't)\s+(?:\w+\s+)?have\s+"
     r"(?:(?:any|such|an?|the\s+same|similar|significant|beneficial|positive|meaningful|measurable|clinically|important)\s+)*(?:effects?|benefits?|impacts?)\b",
+    # "the data were too weak to say they beat placebo": a verdict withheld, the comparison it withholds included
+    r"\btoo\s+(?:weak|thin|limited|sparse|few|small|inconsistent|uncertain|poor)\s+to\s+(?:say|conclude|tell|support|claim|recommend)\b[^.;]*",
     # "barely relieves symptoms", "hardly improved sleep": a gain too small to count
     r"\b(?:barely|hardly|scarcely)\s+(?:[\w-]+\s+)?(?:reliev|improv|reduc|help|work|chang|affect|eas|lower|budg|mov)\w*",
     # "has limited health benefits", "offers only marginal value", "without extra benefit"
@@ -644,7 +646,7 @@ _NULL = [
     r"|\bnone\s+(?:at|by|after)\s+(?:week|wk|day|month|year|\d|the\s+end|follow)"
     r"|\bnot\s+(?:sustained|maintained|durable|persistent)\b"
     r"|\bat\s+\d[\d.,]*\s*(?:mg|g|mcg|ug|µg|iu)\b,?\s+(?:but\s+)?not\s+(?:at\s+)?\d[\d.,]*\s*(?:mg|g|mcg|ug|µg|iu)\b",  # "Effective at 10 mg, not 5 mg"  # "Benefit at 12 weeks, none at 24"
-    r"\b(?:primary\s+|main\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|objectives?)\s+(?:was|were)\s+(?:not\s+(?:met|achieved|reached)|missed)\b|\bdid\s+not\s+meet\b"
+    r"\b(?:primary\s+|main\s+)?(?:outcomes?|end\s*-?\s*points?|endpoints?|objectives?)\s+(?:(?:was|were)\s+)?(?:not\s+(?:met|achieved|reached)|missed)\b|\bdid\s+not\s+meet\b"
     r"|\bmissed\s+(?:its|the|their)\s+(?:primary\s+|main\s+)?(?:end\s*-?\s*point|endpoint|outcome|target)s?\b",
     # the arms alike in other words: "indistinguishable response rates", "produced the same gains in walking distance as
     # centre-based rehabilitation", "matched those of the branded product"
@@ -1267,7 +1269,7 @@ _PASSES = [
     (_cues(_NULL, dispatch=True), "null", _triggers("in line with", "mirrored", "identical", "equivalent", "indistinguish", "matched", "same", "inconclusive", "crossing", "crosse", "includ", "spann", "spans", "no ", "none", "without", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
                             "vanish", "wane", "waned", "faded", "unchang", "unaffect", "unalter", "absent", "ineffect", "nothing", "waste",
                             "never", "wore", "worn", "wear", "zero", "respond", "little", "negligib",
-                            "trivial", "minimal", "negative", "cannot", "similar", "margin", "comparab", "equal", "insufficient", "inadequate", "falls short",
+                            "trivial", "minimal", "negative", "cannot", "similar", "margin", "comparab", "equal", "insufficient", "inadequate", "falls short", "too ",
                             "fell short", "falling short", "flop", "disappoint", "unlikely", "limited", "marginal", "barely", "hardly",
                             "scarcely", "alike")),
     (_cues(_SIGNIFICANT_POSITIVE), "significant", _triggers("signific", "superior", "outperform", "separat")),
@@ -2176,6 +2178,11 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         return "positive"  # "ADG improved; intake unchanged": a gain at no cost
     if direction in ("positive", "unknown") and (shared := benefit_shares(text.lower())):
         return shared  # "cleared symptoms in 87% ..., compared with 71% for ...", "19 of 24 reported no nausea" in a single-arm series
+    if direction in ("unknown", "null") and " than " in text and (more := more_of_outcome(text.lower())):
+        if direction == "unknown":
+            return more[0]  # "caused more abdominal cramping than enemas"
+        if more[0] == "positive" and read(_blanked(text, [more[1]])) == "null":
+            return "mixed"  # "more spontaneous bowel movements than placebo after 2 weeks but no difference by week 8"
     if direction == "unknown" and (terse := terse_change(text.lower())):
         return terse  # "AK count down 13% vs placebo": a listed measure moved against the control
     if direction == "unknown" and (report := own_report(text.lower())):

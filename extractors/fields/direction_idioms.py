@@ -121,9 +121,9 @@ _HARM_NUMBER = re.compile(r"\b(?:number\s+needed\s+to\s+harm|nnh)\b\s*(?:\([^()]
 # A listed outcome that stood lower or higher in the treated arm, the untreated one implied: "Feed conversion ratio was
 # lower in the treated pens", "Itch scores were lower in the supplemented group".
 _STOOD_IN_TREATED = re.compile(
-    r"^(?P<what>(?:[\w()/.:'-]+\s+){1,6}?)(?:was|were)\s+(?:significantly\s+|markedly\s+|consistently\s+)?(?P<stood>lower|higher|reduced|greater|better|worse)\s+"
-    r"(?:in|among|for|with)\s+(?:the\s+|all\s+)?(?:treated|supplemented|vaccinated|intervention|active[\s-]treatment)\s+(?:[\w-]+\s+)?"
-    r"(?:groups?|arms?|pens?|birds|animals|pigs|piglets|cows|calves|lambs|fish|rats|mice|patients|participants|children|cohort)\b(?![^.;]{0,40}\b(?:than|compared|versus|vs)\b)"
+    r"(?:^|(?<=;\s))(?P<what>(?:[\w()/.:'-]+\s+){1,6}?)(?:was|were)\s+(?:significantly\s+|markedly\s+|consistently\s+|clearly\s+)?(?P<stood>lower|higher|reduced|greater|better|worse)\s+"
+    r"(?:in|among|for|with|on)\s+(?:the\s+|all\s+)?(?:(?:[\w]+-)?treated|supplemented|vaccinated|intervention|active[\s-]treatment)\s+(?:[\w-]+\s+)?"
+    r"(?:groups?|arms?|pens?|birds|animals|pigs|piglets|cows|calves|lambs|fish|rats|mice|patients|participants|children|cohort|sides?|patch(?:es)?|lesions?)\b(?![^.;]{0,40}\b(?:than|compared|versus|vs)\b)"
 )
 # A measure that stood a stated amount apart in a named arm: "memory scores were 1.9 points better in the
 # therapy group", "pain was 12 mm lower in the acupuncture arm"; beside a measure that "did not differ", mixed.
@@ -245,7 +245,7 @@ _NO_MATCH_FOR = re.compile(r"\b(?:was|were|is|are|proved|proved\s+to\s+be|turned
 # centre-based rehabilitation on walking distance" (not a design's "were matched for age", "age-matched controls").
 _HELD_ITS_OWN = re.compile(r"\b(?:held|holds|hold|holding)\s+(?:its|their|his|her)\s+own\s+(?:against|with|alongside|versus|vs\.?|next\s+to|beside)\b")
 _MATCHED_ON = re.compile(
-    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbeing\s)(?<![\w-])matched\s+(?:the\s+|those\s+(?:on|given|receiving)\s+)?"
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbeing\s)(?<!\ba\s)(?<!\ban\s)(?<![\w-])matched\s+(?:the\s+|those\s+(?:on|given|receiving)\s+)?"
     r"(?:[\w-]+\s+){1,3}?(?:on|for|in)\s+(?!(?:age|sex|gender|baseline|bmi|body|weight|height|demograph\w*|ethnicity|race|parity|severity|duration|smoking)\b)"
 )
 # A terse cell's verdicts, outcome by outcome: "sleep latency better; total sleep time equal", "more nausea, HbA1c NS".
@@ -253,7 +253,8 @@ _CAME_OUT_AHEAD = re.compile(r"\b(?:came|come|comes|coming)\s+out\s+(?:\w+\s+)?(
 _HAD_BETTER_THAN = re.compile(r"\b(?:had|showed|reported|achieved)\s+(?:significantly\s+|slightly\s+|much\s+|markedly\s+)?(?P<way>better|worse)\s+(?:[\w()/-]+\s+){1,8}?than\b")
 _PROGRESSION_PACE = re.compile(r"\b(?P<pace>slower|slowed|less|faster|quicker|more\s+rapid)\s+(?:\w+\s+)?progression\b")
 _CELL_PART = re.compile(
-    r"^\s*(?:(?P<what>[\w\s/()-]{1,40}?)\s+(?P<verdict>better|improved|worse|equal|same|similar|unchanged|ns|n\.s\.?)|(?P<more>more|fewer)\s+(?P<harm>[\w\s-]{1,40}?))\s*$"
+    r"^\s*(?:(?P<what>[\w\s/()-]{1,40}?)\s+(?P<verdict>better|improved|worse|equal|same|similar|unchanged|ns|n\.s\.?)"
+    r"|(?P<none>no\s+(?:benefit|effect|change|difference|improvement))|(?P<more>more|fewer)\s+(?P<harm>[\w\s-]{1,40}?))\s*$"
 )
 _HARM_CELL = re.compile(r"\b(?:reactions?|nausea|vomiting|rash|adverse|side[\s-]effects?|irritation|dizziness|headaches?|diarrh\w+|constipation|bleeding|withdrawals?|dropouts?)\b")
 
@@ -447,7 +448,7 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str], compa
     ) and (alike := alike_measure_span(lowered)):
         if read(_blank(text, [alike])) == "positive":
             return "mixed"
-    if len(text) <= 140 and ("," in text or ";" in text) and (cell := cell_direction(lowered)):
+    if len(text) <= 140 and ("," in text or ";" in text or direction == "unknown" and len(text) < 60) and (cell := cell_direction(lowered)):
         return cell
     if direction in ("null", "nonsignificant", "unknown", "positive") and len(text) < 80 and (verdict := _cell_verdicts(lowered)):
         return verdict

@@ -30,7 +30,8 @@ from extractors.fields.direction_polarity import outcome_better
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 
 _SAID = {phrase_key(phrase): direction for phrase, direction in read_tsv("direction_own_reports.tsv")}
-_PHRASE = re.compile(rf"(?<![\w-])(?:{trie_pattern(_SAID)})(?![\w-])")
+# Built from the phrases as written, not their keys: a key has lost the apostrophe "didn't" is matched by.
+_PHRASE = re.compile(rf"(?<![\w-])(?:{trie_pattern(phrase for phrase, _ in read_tsv('direction_own_reports.tsv'))})(?![\w-])")
 _WORSE_STATE = (
     r"(?:irritable|anxious|agitated|aggressive|restless|tearful|hyper|hyperactive|moody|clingy|withdrawn|depressed|tired|sleepy|"
     r"emotional|angry|weepy|jittery|wired|lethargic|constipated|nauseous|dizzy|unsettled|snappy|defiant|violent)"
@@ -50,10 +51,16 @@ _COUNTED_DOWN = re.compile(
     r"(?P<after>\d+)\b"
 )
 # A complaint said to be down: "the cravings are down maybe 70%", "my hot flushes are way down".
+_COMPLAINT = (
+    r"(?:cravings?|urges?|pain|itch(?:ing|iness)?|symptoms?|attacks?|seizures?|headaches?|migraines?|flares?|flare-ups|hot\s+fl(?:ushes|ashes)|"
+    r"night\s+sweats|anxiety|nausea|reflux|swelling|tics?|cramps?|spasms?|nosebleeds?|accidents|wet\s+nights|shaking|tremors?|trembling)"
+)
 _COMPLAINT_DOWN = re.compile(
-    r"\b(?:cravings?|urges?|pain|itch(?:ing|iness)?|symptoms?|attacks?|seizures?|headaches?|migraines?|flares?|flare-ups|hot\s+fl(?:ushes|ashes)|"
-    r"night\s+sweats|anxiety|nausea|reflux|swelling|tics?|cramps?|spasms?|nosebleeds?|accidents|wet\s+nights)\s+(?:are|is|have\s+gone|has\s+gone|'s|'re)\s+"
-    r"(?:really\s+|way\s+|right\s+|well\s+|already\s+|now\s+)?down\b"
+    rf"\b{_COMPLAINT}\s+(?:are|is|have\s+gone|has\s+gone|'s|'re)\s+(?:really\s+|way\s+|right\s+|well\s+|already\s+|now\s+)?down\b"
+)
+# A complaint said to be gone: "the shaking is basically gone", "my cramps are completely gone".
+_COMPLAINT_GONE = re.compile(
+    rf"\b{_COMPLAINT}\s+(?:is|are|was|were|'s|'re|has\s+been|have\s+been)\s+(?:basically\s+|completely\s+|totally\s+|pretty\s+much\s+|all\s+|almost\s+|nearly\s+|just\s+)?gone\b"
 )
 # A count of flares or lesions at nil since: "18 months now with zero patches", "not a single seizure since".
 _NONE_SINCE = re.compile(
@@ -210,6 +217,8 @@ def _reports(lowered: str) -> set[str]:
     if "from " in lowered and " to " in lowered and (counted := _COUNTED_DOWN.search(lowered)) and "sleep" not in counted.group(0):
         found.add("positive" if int(counted["after"]) < int(counted["before"]) else "negative")
     if " down" in lowered and _COMPLAINT_DOWN.search(lowered):
+        found.add("positive")
+    if " gone" in lowered and _COMPLAINT_GONE.search(lowered):
         found.add("positive")
     if ("zero " in lowered or "single " in lowered) and _NONE_SINCE.search(lowered):
         found.add("positive")

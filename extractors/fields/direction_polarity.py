@@ -14,7 +14,9 @@ from extractors.fields.direction_words import CONTROL, CONTROL_WORD
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 
 _BETTER = {phrase_key(term): better for term, better, _family in read_tsv("outcome_polarity.tsv")}
-_OUTCOME = re.compile(r"(?<![\w-])(?:" + trie_pattern(_BETTER) + r")(?![\w-])")
+# Patterns are built from the terms as written, not their keys: a key has lost the apostrophe "crohn's" is matched by.
+_TERMS = trie_pattern(term for term, *_rest in read_tsv("outcome_polarity.tsv"))
+_OUTCOME = re.compile(r"(?<![\w-])(?:" + _TERMS + r")(?![\w-])")
 
 
 def outcome_better(lowered: str) -> str | None:
@@ -83,7 +85,7 @@ _RAISED_OUTCOME = re.compile(
     # a verb after its subject, not an adjective: "Increased daytime sleepiness was common", "patients with raised ferritin"
     r"(?<=[\w)]\s)(?<!\bnot\s)(?<!n't\s)(?<!never\s)(?<!\bno\s)(?<!\bwith\s)(?<!\bof\s)(?<!\band\s)(?<!\bor\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bby\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bto\s)"
     r"\b(?:increased|raised|boosted|enhanced|doubled)\s+(?:the\s+|their\s+|its\s+)?"
-    r"(?:(?:rates?|odds|chances?|likelihood|proportion)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?P<what>" + trie_pattern(_BETTER) + r")(?![\w-])"
+    r"(?:(?:rates?|odds|chances?|likelihood|proportion)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?P<what>" + _TERMS + r")(?![\w-])"
     r"(?!\s*(?:levels?|concentrations?|status)\b)"  # "raised 25(OH)D levels": the level of what was given, no finding
 )
 
@@ -100,3 +102,26 @@ def raised_outcome(lowered: str) -> str | None:
     if not found or _MEASURED_LEVEL.search(found.group(0)):
         return None
     return "positive" if _BETTER[phrase_key(found["what"])] == "higher" else "negative"
+
+
+# A treatment that brought more or less of a listed outcome than another arm did: "produced 1.9 kg more energy-corrected
+# milk per day than herd-mates", "caused more abdominal cramping than enemas", "no more treatment successes than usual care".
+_MORE_OF_OUTCOME = re.compile(
+    r"\b(?:produced|caused|gave|yielded|achieved|reported|had|showed|saw|led\s+to|resulted\s+in)\s+(?P<no>no\s+)?"
+    r"(?:(?:about\s+|nearly\s+)?[\d.]+\s*(?:%|percent|[a-z]{1,3}\b)\s+)?(?:significantly\s+|markedly\s+|far\s+|slightly\s+)?"
+    r"(?P<way>more|fewer|less|greater|higher|lower)\s+(?P<what>(?:[\w()/.,'-]+\s+){1,12}?)than\b"
+)
+_MORE = frozenset({"more", "greater", "higher"})
+
+
+def more_of_outcome(lowered: str) -> tuple[str, tuple[int, int]] | None:
+    """positive, negative or null for a listed outcome the treated arm had more or less of than another arm,
+    with the span saying so; None when the sentence says no such thing or a control arm is the one that had it."""
+    if " than" not in lowered:
+        return None
+    found = _MORE_OF_OUTCOME.search(lowered)
+    if not found or (better := outcome_better(found["what"])) is None or CONTROL_WORD.search(lowered, max(0, found.start() - 40), found.start()):
+        return None
+    if found["no"]:
+        return "null", found.span()
+    return ("positive" if (found["way"] in _MORE) == (better == "higher") else "negative"), found.span()

@@ -25,17 +25,26 @@ _PART = re.compile(
     rf"(?<![\w-])(?P<sign>[+−–-])\s*{_NUMBER}{_UNIT}{_P_VALUE}"
     rf"|(?P<a>{_NUMBER}){_UNIT}\s+(?:vs\.?|versus|v\.?)\s+(?P<b>{_NUMBER}){_UNIT}(?P<ns>\s*[(\[]?\s*(?:ns|n\.s\.?|p\s*[>=≥]\s*0?\.(?:0[5-9]|[1-9])\d*)\s*[)\]]?)?{_P_VALUE}"
     rf"|(?<![\w-])(?P<word>lower|higher|reduced|increased|improved|better|worse|up|down){_P_VALUE}"
+    rf"|(?<![\w-])(?P<moved>up|down|higher|lower|increased|reduced)\s+(?:by\s+)?{_NUMBER}{_UNIT}{_P_VALUE}"
     r"|(?<![\w-])(?P<alike>ns|n\.s\.?|unchanged|no\s+change|no\s+difference|similar|unaffected))\s*$"
 )
-_UP = ("higher", "increased", "improved", "better", "up")
+# The measure after its verdict: "Lower rectal temperature", "Less regrowth than steroid", "Greater regrowth on treated side".
+_LEADING = re.compile(
+    r"^\s*(?P<word>lower|higher|less|more|greater|fewer|reduced|increased)\s+(?P<what>[a-z][\w/'-]*(?:\s+[\w/'-]+){0,3}?)"
+    r"(?:\s+(?:than|vs\.?|versus)\s+[\w\s'-]{1,30}|\s+(?:on|in)\s+(?:the\s+)?treated\s+(?:side|patches|areas?))?\s*$"
+)
+_UP = ("higher", "increased", "improved", "better", "up", "more", "greater")
 
 
 def _verdict(part: str) -> str | None:
     """gain, loss or alike for one measure's cell part; None for a part of another shape or one
     whose measure the lexicon does not know."""
-    found = _PART.match(part)
+    found = _PART.match(part) or _LEADING.match(part)
     if not found:
         return None
+    if found.re is _LEADING:
+        better = outcome_better(found["what"])
+        return None if better is None else "gain" if (found["word"] in _UP) == (better == "higher") else "loss"
     if found["alike"] or found["ns"]:
         return "alike"
     if found["word"] in ("improved", "better", "worse"):
@@ -45,8 +54,8 @@ def _verdict(part: str) -> str | None:
         return None
     if found["sign"]:
         up = found["sign"] == "+"
-    elif found["word"]:
-        up = found["word"] in _UP
+    elif found["word"] or found["moved"]:
+        up = (found["word"] or found["moved"]) in _UP
     elif float(found["a"]) == float(found["b"]):
         return "alike"
     else:
@@ -54,12 +63,15 @@ def _verdict(part: str) -> str | None:
     return "gain" if up == (better == "higher") else "loss"
 
 
+_CELL_WORDS = re.compile(r"vs|[+−-]|\bns\b|\b(?:lower|higher|less|more|greater|fewer|reduced|increased|unchanged|up|down)\b")
+
+
 def cell_direction(lowered: str) -> str | None:
     """positive, negative, mixed or null for a result cell that parses measure by measure, else None."""
-    if len(lowered) > 140 or not ("vs" in lowered or "+" in lowered or "−" in lowered or "-" in lowered or " ns" in lowered):
+    if len(lowered) > 140 or not _CELL_WORDS.search(lowered):
         return None
     parts = [part for part in re.split(r"[,;]\s+|;", lowered.rstrip(". ")) if part.strip()]
-    if not 2 <= len(parts) <= 5:
+    if not 1 <= len(parts) <= 5 or len(parts) == 1 and not _LEADING.match(parts[0]):
         return None
     verdicts = set()
     for part in parts:
