@@ -72,7 +72,7 @@ from extractors.fields.direction_clauses import reread
 from extractors.fields.direction_cure_not_faster import cure_not_faster, with_cure_not_faster
 from extractors.fields.direction_harm_excess import harm_in_excess
 from extractors.fields.direction_idioms import idiom_direction
-from extractors.fields.direction_polarity import more_of_outcome, raised_outcome
+from extractors.fields.direction_polarity import more_of_outcome, raised_outcome, stood_apart
 from extractors.fields.direction_non_responders import non_responder_spans
 from extractors.fields.direction_no_gain_with_harm import harm_beside_equal_gains, harm_beside_no_gain
 from extractors.fields.direction_own_reports import own_report
@@ -84,7 +84,7 @@ from extractors.fields.direction_terse_change import terse_change
 from extractors.fields.direction_numbers import (DIGIT, HARM_WORD, NOT_EFFICACY, PARENTHESES, RATE_NOUN, arm_pair, arm_relations, from_to,
                                                  paired_change, stood_at_time,
                                                  leading_comparatives, moved_more, raised_more, read_numbers, signed_vs_control, states_significance, times_as)
-from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, DELAYED_EVENT, GAIN_VERBS, HARM_WORDS, HARMS, LONG_IS_WORSE, SAFETY_NOUN, SPACE_RUN,
+from extractors.fields.direction_words import (CONTROL, CONTROL_WORD, DELAYED_EVENT, GAIN_VERBS, HARM_WORDS, HARMS, LONG_IS_WORSE, SAFETY_NOUN, SIDE_EFFECTS, SPACE_RUN,
                                                SYMPTOM_SCALES, as_relapse, blank_match)
 from extractors.fields.lexicon import by_first_letter, trie_pattern, word_starts_after_letter
 from extractors.fields.recalled_source import recalls_a_source
@@ -571,6 +571,11 @@ _NULL = [
     r"(?:(?:any|such|an?|the\s+same|similar|significant|beneficial|positive|meaningful|measurable|clinically|important)\s+)*(?:effects?|benefits?|impacts?)\b",
     # "the data were too weak to say they beat placebo": a verdict withheld, the comparison it withholds included
     r"\btoo\s+(?:weak|thin|limited|sparse|few|small|inconsistent|uncertain|poor)\s+to\s+(?:say|conclude|tell|support|claim|recommend)\b[^.;]*",
+    # a commenter's "looked the same", "the panic is about the same" (not "the same dose", "the same as before": a comparison)
+    r"\b(?<!dose\s)(?<!doses\s)(?<!regimen\s)(?:looked|looks|look|is|was|are|were|stayed|stays|remained|felt|feels|seemed|seems)\s+"
+    r"(?:exactly\s+|pretty\s+much\s+|about\s+|basically\s+|just\s+|largely\s+|all\s+)?the\s+same\b(?!\s+(?:[\w-]+\s+)?as\b|\s+(?:dose|amount|regimen|way|time|size|length|number|age)\b)",
+    # a terse cell's verbless parity: "Food intake similar in both groups"
+    r"\bsimilar\s+in\s+(?:both|all|the\s+two)\s+(?:groups|arms)\b",
     # "barely relieves symptoms", "hardly improved sleep": a gain too small to count
     r"\b(?:barely|hardly|scarcely)\s+(?:[\w-]+\s+)?(?:reliev|improv|reduc|help|work|chang|affect|eas|lower|budg|mov)\w*",
     # "has limited health benefits", "offers only marginal value", "without extra benefit"
@@ -609,7 +614,7 @@ _NULL = [
     r"\b(?:felt|feel|feels|feeling)\s+no\s+(?:different|better)\b|\bno\s+different\b|\bnothing\s+for\s+me\b|\bwaste\s+of\s+money\b|\bnever\s+noticed\b",
     rf"\bfail(?:ed|s)?\s+to\s+(?:[\w-]+\b)?{_GAIN_OBJECT}|"
     r"\b(?:wore|worn|wears?|wearing)\s+off\b|(?<!non-)(?<!non)\bfutility\b|\bmissed\s+(?:its|the|their)\s+(?:\w+\s+)?(?:end\s*-?\s*point|endpoint|outcome|target)",
-    r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|shortened|lowered|decreased|lessened|alleviated|relieved|enhanced|sustained|maintained|found|observed|detected)"
+    r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+|clinically\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|shortened|lowered|decreased|lessened|alleviated|relieved|enhanced|sustained|maintained|found|observed|detected)"
     rf"(?:\s+with\s+(?:an?\s+|any\s+)?(?:\w+\s+)?(?:improvements?|reductions?|benefits?|changes?|differences?|effects?|gains?|better|lower|fewer|less))?",
     r"\b(?:cannot|can\s*not|can't|could\s+not|should\s+not)\s+be\s+recommended\b|\b(?:insufficient|inadequate)\s+evidence\s+to\s+(?:recommend|support)\b",
     r"\bno\s+(?:better|worse|more\s+effective|faster|quicker|sooner|more|greater|larger|higher|lower|less|fewer|longer|shorter|earlier)\s+(?:\w+\s+)?than\b"
@@ -639,8 +644,9 @@ _NULL = [
     r"\b(?:no|none\s+of\s+the)\s+(?:[\w-]+\s+)?(?:doses?|arms?|groups?|regimens?|treatments?|strengths?|concentrations?)\s+"
     r"(?:\w+\s+)?(?:separated|differed|outperformed|beat)\b(?:\s+(?:from|than))?",
     r"\bno\s+longer\s+(?:differ\w*|significant|different|evident|present|separated|apparent|detectable)\b|\blost\s+(?:statistical\s+)?significance\b",
-    r"\b(?:had\s+)?(?<!symptoms\s)(?<!anxiety\s)(?:disappeared|vanished|waned|faded)\b(?!\s+by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d)|\b(?:was|were)\s+absent\b|\b(?:unchanged|unaffected|unaltered)\b",
-    r"\b(?:benefits?|effects?|gains?|improvements?|advantages?|differences?)\s+(?:was\s+|were\s+|had\s+been\s+|had\s+)?(?:lost|gone|not\s+maintained|not\s+sustained|disappeared|vanished|faded|waned|worn\s+off)\b",
+    # (not a complaint that did: "my depression has virtually disappeared" is the gain, read by the gated cues)
+    r"\b(?:had\s+)?(?<!symptoms\s)(?<!anxiety\s)(?<!\bhas\s)(?<!\bhave\s)(?<!virtually\s)(?<!completely\s)(?<!totally\s)(?<!entirely\s)(?<!almost\s)(?<!largely\s)(?:disappeared|vanished|waned|faded)\b(?!\s+by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d)|\b(?:was|were)\s+absent\b|\b(?:unchanged|unaffected|unaltered)\b",
+    r"\b(?:benefits?|effects?|gains?|improvements?|advantages?|differences?)\s+(?:was\s+|were\s+|had\s+been\s+|had\s+|has\s+|have\s+)?(?:(?:virtually|completely|totally|entirely|almost|largely)\s+)?(?:lost|gone|not\s+maintained|not\s+sustained|disappeared|vanished|faded|waned|worn\s+off)\b",
     r"\b(?:similar|comparable|equal)\s+(?:at|by|after)\s+(?:the\s+)?(?:week|wk|day|month|year|\d|end|follow)"  # "Faster onset; similar at week 6"
     r"|\b(?:lost|gone|disappeared|faded|waned)\s+by\s+(?:week|wk|day|month|year|\d|the\s+end|follow)"
     r"|\bnone\s+(?:at|by|after)\s+(?:week|wk|day|month|year|\d|the\s+end|follow)"
@@ -721,6 +727,10 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         rf"\b(?:{_GOODS}|undetectable\s+viral\s+loads?|viral\s+suppression|(?:cure|healing|pregnancy|live\s+birth|clearance)\s+rates?)\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+"
         rf"(?:[\d.]+\s*(?:%|g|kg|points?|ml|mm|m|percentage\s+points)?\s+|significantly\s+|markedly\s+|substantially\s+)?(?:higher|greater)\s+(?:in|with|among|for|on|after|using)\s+"
         rf"(?!(?:the\s+)?(?:\w+\s+)?{CONTROL})"),
+    # a commenter's body part better than it was: "my nails are way stronger", "my crow's feet are visibly softer"
+    (("stronger", "thicker", "softer", "smoother", "firmer", "clearer", "brighter", "plumper", "healthier", "shinier"),
+        rf"\b(?:my|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?{_FEELS}\s+(?:way\s+|much\s+|visibly\s+|noticeably\s+|so\s+much\s+|a\s+lot\s+|definitely\s+|really\s+|actually\s+)?"
+        r"(?:stronger|thicker|softer|smoother|firmer|clearer|brighter|plumper|healthier|shinier)\b(?!\s+than\s+(?:before|ever|usual))?"),
     # a commenter's symptom gone: "my hot flushes have basically stopped", "the itching has completely gone"
     (("stopped", "gone", "disappeared", "vanished", "went away", "cleared"),
         rf"\b(?:my|his|her|their|our|the)\s+(?:[\w'-]+\s+)?(?:{HARMS}|hot\s+flushes|flushes|itching|itch|cough|limp|limping|tics?|acne|rash|cramps?|reflux|heartburn|"
@@ -1154,7 +1164,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"(?<!no\s)(?<!not\s)\b(?:thicker|stronger|harder|heavier)\s+(?:egg\s*)?shells?\b"
         r"|\b(?:egg)?shell\s+(?:breaking\s+)?(?:thickness|strength|quality|weight)\b(?:\s+and\s+(?:[\w-]+\s+){1,3}?)?\s+(?:were\s+|was\s+)?(?:significantly\s+)?(?:increased|improved|rose)\b"),
     (("work", "much better", "less frequent", "sleep", "feel", "calmer", "stayed well"),
-        r"\b(?:works|worked)\s+better\b|(?<!never\s)\b(?:works?|worked)\s+(?:great|well|wonders|for|in\s+(?:about|around|roughly|nearly|up\s+to|most|many|half|some|mild|moderate|younger|older|\d))\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|sleeping|slept|feels?|feeling)\s+(?:much\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b"),
+        r"\b(?:works|worked)\s+better\b|(?<!never\s)\b(?:works?|worked)\s+(?:great|well|wonders|for|in\s+(?:about|around|roughly|nearly|up\s+to|most|many|half|some|mild|moderate|younger|older|\d))\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|sleeping|slept|feels?|feeling)\s+(?:much\s+|loads\s+|heaps\s+|way\s+|so\s+much\s+|a\s+lot\s+|far\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b"),
     # a rise in a good quantity within the treated arm: "gained a 6% increase in their bench press strength", "a rise in milk yield"
     (("increase in", "increases in", "rise in", "gain in", "gains in"),
         rf"(?<!no\s)(?<!not\s)(?<!any\s)\b(?:increases?|rises?|gains?)\s+in\s+(?:their\s+|the\s+|mean\s+|average\s+)?(?:[\w-]+\s+){{0,3}}?{_GOODS}\b"
@@ -1840,6 +1850,8 @@ _WEIGHT_WANTED = re.compile(
     r"preterm|premature\s+(?:infants|babies|neonates)|\binfants?\b|neonat|newborn|low[\s-]+birth[\s-]*weight|very\s+low\s+birth|stunt|"
     r"(?:unintended|unintentional|involuntary|unexplained)\s+weight\s+loss|weight[\s-]+loss\s+condition|"
     r"(?:licensed|approved|indicated|labell?ed)\s+for\s+(?:\w+\s+)?weight\s+gain|appetite\s+stimul|"
+    # an appetite stimulant given, or the poor appetite it is given for
+    r"ghrelin|anamorelin|capromorelin|megestrol|dronabinol|(?:reduced|poor|decreased|low)\s+appetite|inappetence|(?:loss\s+of|lost)\s+appetite|"
     # nutritional support of frail, older or post-fracture patients
     r"(?:protein|nutritional|nutrition|energy|calorie|caloric|high-calorie)\s+(?:[\w-]+\s+)?(?:supplements?|supplementation|drinks?|shakes?)|oral\s+nutritional|sip[\s-]+feeds?|hip\s+fracture|\bfrail"
 )
@@ -1958,10 +1970,13 @@ _COMMENT_HARM = re.compile(
 # with GLP-1 receptor agonists than with placebo", "Injection-site reactions were more common with inclisiran than with placebo"
 # (a tolerability symptom so said, "nausea was more frequent with the drug", stays no finding without the arms' shares).
 _HARM_MORE_OFTEN = re.compile(
-    r"\b(?:(?:[\w-]+\s+){0,2}?(?:events?|reactions?|episodes?|complications?)|bleeding|infections?|falls|fractures?|(?:adverse|side)[\s-]+effects)\s+"
+    r"\b(?:(?:[\w-]+\s+){0,2}?(?:events?|reactions?|episodes?|complications?)|bleeding|infections?|falls|fractures?|(?:adverse|side)[\s-]+effects|"
+    rf"{SIDE_EFFECTS}(?:\s+and\s+{SIDE_EFFECTS})?)\s+"
     r"(?:were|was|occurred|developed)\s+(?:significantly\s+|slightly\s+|somewhat\s+|much\s+|far\s+)?more\s+(?:frequent(?:ly)?|common(?:ly)?|often)\s+"
-    rf"(?:with|in|on|among|after|for)\s+(?!(?:the\s+)?(?:[\w-]+\s+)?{CONTROL})[^.;]{{1,60}}?\bthan\s+(?:with\s+|in\s+|on\s+|among\s+|after\s+|for\s+)?"
+    rf"(?:with|in|on|among|after|for)\s+(?:(?!(?:the\s+)?(?:[\w-]+\s+)?{CONTROL})[^.;]{{1,60}}?\bthan\s+(?:with\s+|in\s+|on\s+|among\s+|after\s+|for\s+)?"
     rf"(?:the\s+|those\s+(?:on|given|receiving)\s+)?(?:[\w-]+\s+)?{CONTROL}"
+    # "... with the active drug": the treated arm named as such, the control implied
+    r"|(?:the\s+)?active\s+(?:drug|treatment|arm|group|gel|cream|ointment|product|preparation|formulation)\b)"
 )
 _HARM_STEMS = (
     "burn", "erythem", "sting", "irritat", "itch", "prurit", "rash", "nause", "vomit", "diarrh", "headache", "dizzi", "somnol", "drows",
@@ -2024,7 +2039,9 @@ _MORE_REACHED_VERBS = (
 _SOONER_RECOVERY = re.compile(
     r"(?<!not\s)(?<!n't\s)\b(?:heal(?:ed|s)?|recover(?:ed|s)?|resolv(?:ed|es)|clear(?:ed|s)|went\s+home|(?:were|was)\s+discharged|returned\s+to\s+(?:work|school|play|sport|duty|normal)"
     r"|(?:reached|regained|achieved)\s+(?:full\s+)?(?:feeds?|feeding|mobility|independence|walking|weight-bearing|continence|remission|recovery)(?!\s+(?:was|were)\b)"
-    r"|walked|mobili[sz]ed|ambulated|(?:were|was)\s+(?:weaned|extubated)|(?:ready|fit|well\s+enough)\s+to\s+(?:go\s+home|be\s+discharged|leave\s+hospital))\b"
+    r"|walked|mobili[sz]ed|ambulated|(?:were|was)\s+(?:weaned|extubated)|(?:ready|fit|well\s+enough)\s+to\s+(?:go\s+home|be\s+discharged|leave\s+hospital)"
+    # off the support the illness needed: "came off blood-pressure drugs 18 hours sooner", "were weaned off oxygen"
+    r"|(?:came|got|went|were\s+weaned|was\s+weaned|were\s+taken|was\s+taken)\s+off\s+(?:[\w-]+\s+){0,3}?(?:drugs|vasopressors|pressors|oxygen|ventilation|ventilators?|support|dialysis|inotropes))\b"
     r"(?:(?!\bno\b|\bnot\b|n't|\bany\b|\bnever\b)[^.;]){0,50}?\b(?:sooner|earlier|faster|quicker|more\s+quickly|more\s+rapidly)\s+"
     # "ready to go home a week sooner when treated with X rather than Y": the arms after the speed
     r"(?:than\b|(?:when|if)\s+[^.;]{0,50}?\b(?:treated|given|managed|randomi[sz]ed)\s+(?:with|to)\s+[^.;]{1,50}?\brather\s+than\b)"
@@ -2134,6 +2151,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
             treatment and (_WEIGHT_WANTED.search(treatment.lower()) or _LIVESTOCK.search(treatment)))):
         # a broiler's or piglet's weight gain is the yield sought, a preterm infant's or a cachectic patient's the recovery sought
         text = _UNDERWEIGHT.sub("undernourished", _WEIGHT_GAIN.sub("growth gain", text))  # "underweight" is no weight harm either
+    if "-\n" in text:
+        text = _BROKEN_WORD.sub("", text)  # "essentially un-\nchanged": a PDF line's hyphenation, one word
     if "ut-perf" in text:
         text = _OUT_PERFORM.sub("outperform", text)  # "out-performed", one word
     if " cut " in text or " cuts " in text:
@@ -2178,11 +2197,13 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         return "positive"  # "ADG improved; intake unchanged": a gain at no cost
     if direction in ("positive", "unknown") and (shared := benefit_shares(text.lower())):
         return shared  # "cleared symptoms in 87% ..., compared with 71% for ...", "19 of 24 reported no nausea" in a single-arm series
-    if direction in ("unknown", "null") and " than " in text and (more := more_of_outcome(text.lower())):
+    if direction in ("unknown", "null") and (more := (more_of_outcome(text.lower()) if " than " in text else None) or stood_apart(text.lower())):
         if direction == "unknown":
             return more[0]  # "caused more abdominal cramping than enemas"
-        if more[0] == "positive" and read(_blanked(text, [more[1]])) == "null":
-            return "mixed"  # "more spontaneous bowel movements than placebo after 2 weeks but no difference by week 8"
+        if more[0] == "positive" and _SEPARATE_CLAUSES.search(text.lower(), more[1][1]) and not _REFERS_BACK.search(text.lower(), more[1][1]) and (
+                read(_blanked(text, [more[1]])) == "null"):
+            return "mixed"  # "more spontaneous bowel movements than placebo after 2 weeks but no difference by week 8",
+            # "Milk yield was 1.8 kg/day higher ..., but the incidence of clinical ketosis was not different"
     if direction == "unknown" and (terse := terse_change(text.lower())):
         return terse  # "AK count down 13% vs placebo": a listed measure moved against the control
     if direction == "unknown" and (report := own_report(text.lower())):
@@ -2201,6 +2222,10 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         return "null"  # a claim about harms alone: "adverse events were not significantly more common with varenicline than with placebo"
     if direction == "unknown" and _harm_excess(text):
         return "negative"
+    if direction == "positive" and " more " in text and ("frequent" in text or "common" in text or "often" in text) and (
+            excess := _HARM_MORE_OFTEN.search(lowered := text.lower())):
+        # "restlessness was more frequent with mirtazapine than with placebo": more of a harm is no win over the control
+        return "mixed" if read(_blanked(text, [excess.span()])) == "positive" else "negative"
     if direction == "unknown" and "still " in text and _STILL_ILL.search(text.lower()):
         return "null"  # "I took echinacea all winter and still caught every bug": no benefit
     if direction == "unknown" and outcome and _RELATION_SIGN.search(outcome):
@@ -2274,6 +2299,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
 
 
 _OUT_PERFORM = re.compile(r"(?i)out-perform")
+_BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z])(?!(?:and|or|to)\b)")
 # "cut" as a newsroom's "reduced", when what follows states by how much or against what (not "cut the dose", "cut back").
 _NEWS_CUT = re.compile(
     r"(?i)(?<=\s)cuts?\s+(?!(?:the\s+|their\s+|his\s+|her\s+)?(?:dose|dosage|back|down|off|out)\b)"

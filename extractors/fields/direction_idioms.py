@@ -437,7 +437,7 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str], compa
     if direction == "mixed" and (" no " in lowered or "respond" in lowered) and (silent := non_responder_spans(lowered)):
         if read(_blank(text, silent)) == "positive":
             return "positive"  # "58% had a 50% fall in seizures, while 30% reported no benefit": a response rate
-    if direction in ("mixed", "null") and ("whereas" in lowered or "while " in lowered) and (other := other_arm_null_span(lowered, comparator)):
+    if direction in ("mixed", "null") and ("whereas" in lowered or "while " in lowered or ";" in lowered) and (other := other_arm_null_span(lowered, comparator)):
         if read(_blank(text, [other])) == "positive":
             return "positive"  # "..., whereas the control group did not improve": the comparator's null
     if direction in ("mixed", "null") and ("no " in lowered or "unchanged" in lowered) and (still := comparator_unchanged_spans(lowered, comparator)):

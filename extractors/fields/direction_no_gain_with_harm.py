@@ -13,24 +13,18 @@ from __future__ import annotations
 import re
 
 from extractors.fields.direction_own_reports import reports_harm
-from extractors.fields.direction_words import HARM_WORDS
+from extractors.fields.direction_words import HARM_WORDS, SIDE_EFFECTS
 
 _NO_GAIN = (
     r"(?:no\s+better|not\s+(?:any\s+)?better|no\s+more\s+effective|not\s+more\s+effective|no\s+different|(?:zero|no)\s+(?:real\s+)?difference|"
     r"did\s*(?:not|n't)\s+(?:help|work|improve|reduce|shorten|speed|change)|made\s+no\s+difference|did\s+nothing|no\s+benefit|no\s+effect)"
-)
-# Side effects the passes' harm words leave out.
-_SIDE_EFFECTS = (
-    r"(?:nosebleeds?|epistaxis|vomiting|(?:daytime\s+)?(?:somnolence|sleepiness)|diarrh(?:o)?ea|rash(?:es)?|itch(?:ing)?|dizziness|drowsiness|sedation|bruising|hallucinations|"
-    r"constipation|cramps?|palpitations|hypoxia|ear\s+fullness|sore\s+throats?|burning|stinging|irritation|swelling|"
-    r"blurred\s+vision|blurring|dry\s+mouth|confusion|tremors?|insomnia|weight\s+loss|hair\s+loss|hypokalaemia|hypokalemia)\b"
 )
 # The harm in excess, after the null clause: "..., and more nosebleeds", "but caused more vomiting", "with extra bleeding".
 _MORE_HARM = re.compile(
     rf"\b{_NO_GAIN}\b[^.;]{{0,80}}?(?:,\s*|\s)(?:and|but|plus|with|while|yet)\s+(?:it\s+|they\s+|patients\s+|participants\s+)?"
     r"(?:(?:caused|causing|gave|brought|led\s+to|produced|had|reported|suffered|got|with)\s+)?(?:(?:significantly|slightly|many|far|a\s+lot)\s+)?"
     rf"(?:(?:more|extra|additional|higher\s+rates\s+of|excess)\s+(?:[\w-]+\s+){{0,2}}?|more\s+(?:[\w-]+\s+)?(?:patients|participants|people|children|animals)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:reported|had|developed|experienced|suffered)\s+(?:[\w-]+\s+)?)(?:{HARM_WORDS}|{_SIDE_EFFECTS})"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:reported|had|developed|experienced|suffered)\s+(?:[\w-]+\s+)?)(?:{HARM_WORDS}|{SIDE_EFFECTS})"
 )
 # Equal gains, then a harm more common with the treatment: "Itch improved similarly in both groups, but daytime somnolence
 # was twice as common with hydroxyzine" (not with a control: "as common with placebo" is the comparator's harm).
@@ -38,14 +32,14 @@ _ALIKE_THEN_HARM = re.compile(
     r"(?:\b(?:improved|fell|declined|decreased|rose|increased|changed)\s+(?:similarly|equally|to\s+a\s+similar\s+extent|by\s+similar\s+amounts)\b"
     r"|\b(?:efficacy|effectiveness|benefits?|responses?|improvements?)\s+(?:was|were)\s+(?:similar|comparable|equal)\b)"
     r"[^.;]{0,60}?\b(?:but|while|yet|although|though|whereas)\s+(?:[\w-]+\s+){0,3}?"
-    rf"(?:{HARM_WORDS}|{_SIDE_EFFECTS})\s*(?:was|were)\s+(?:about\s+|nearly\s+|almost\s+)?(?:twice|three\s+times|\d+(?:\.\d+)?\s*times|(?:much\s+|significantly\s+)?more)\s+"
+    rf"(?:{HARM_WORDS}|{SIDE_EFFECTS})\s*(?:was|were)\s+(?:about\s+|nearly\s+|almost\s+)?(?:twice|three\s+times|\d+(?:\.\d+)?\s*times|(?:much\s+|significantly\s+)?more)\s+"
     r"(?:as\s+)?(?:common|frequent|likely|often)\s+(?:with|on|in|among|after)\s+(?!(?:the\s+)?(?:placebo|sham|vehicle|control|usual|no\s+treatment))"
 )
 # The harm first, then the null: "residents taking doxepin had more next-day drowsiness and two falls, while sleep quality
 # was no better than with placebo".
 _HARM_THEN_NO_GAIN = re.compile(
     rf"\b(?:had|has|have|caused|reported|experienced|suffered|brought|showed)\s+(?:significantly\s+|far\s+)?more\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{HARM_WORDS}|{_SIDE_EFFECTS})[^.;]{{0,80}}?,?\s+(?:while|whereas|but|and|yet)\s+[^.;]{{0,80}}?\b{_NO_GAIN}\b"
+    rf"(?:{HARM_WORDS}|{SIDE_EFFECTS})[^.;]{{0,80}}?,?\s+(?:while|whereas|but|and|yet)\s+[^.;]{{0,80}}?\b{_NO_GAIN}\b"
 )
 _GATE = ("more ", "extra ", "additional ", "excess ", "higher rates")
 

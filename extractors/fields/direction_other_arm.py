@@ -1,6 +1,6 @@
 """A contrasting clause that gives the null to the other arm: "pain fell with acupuncture, whereas
 the vehicle did not differ from baseline", "gabapentin reduced pain, whereas pregabalin was no
-better than placebo". The null there is the comparator's, not a second finding of the treatment,
+better than placebo", "those receiving vitamin D improved; those on placebo did not". The null there is the comparator's, not a second finding of the treatment,
 so the gain the first clause states stands alone."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ import re
 from extractors.fields.direction_words import names_control
 
 _OTHER_ARM_NULL = re.compile(
-    r"\b(?:whereas|while)\s+(?P<subject>(?:[\w()'-]+\s+){1,10}?)"
+    r"(?:\b(?:whereas|while)|;)\s+(?P<subject>(?:[\w()'-]+\s+){1,10}?)"
     r"(?:(?:was|were)\s+no\s+(?:better|more\s+effective|different)\s+(?:than|from)\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<than>placebo|control|sham|vehicle|baseline)\b"
-    r"|did\s+not\s+(?:significantly\s+)?(?:differ|change|improve|increase|decrease|fall|rise|budge)\b"
+    r"|did\s+not(?:\s+(?:significantly\s+)?(?:differ|change|improve|increase|decrease|fall|rise|budge)\b|(?=\s*(?:[.;]|$)))"
     r"|(?:showed|had)\s+no\s+(?:significant\s+|meaningful\s+)?(?:change|improvement|effect|benefit)\b"
     r"|remained\s+(?:unchanged|stable)\b)"
 )

@@ -172,10 +172,14 @@ _DID_NOT_BUDGE = re.compile(r"\bdid(?:n't|nt|\s+not)\s+(?:budge|shift)\b")
 # A harm, then the course stopped for it: "got really gassy and bloated on 10 billion CFU a day and we stopped after 3 days",
 # "Made me really nauseous at 25 mg, had to stop after three days".
 _HARM_WORD = re.compile(
-    r"\b(?:nause\w*|vomit\w*|sick|diarrh\w*|headaches?|migraines?|gassy|bloat\w*|rash(?:es)?|hives|itchy|dizz\w*|cramps?|palpitations|insomnia|"
+    r"\b(?:nause\w*|vomit\w*|sick|diarrh\w*|loose\s+stools|headaches?|migraines?|gassy|bloat\w*|rash(?:es)?|hives|itchy|dizz\w*|cramps?|palpitations|insomnia|"
     r"jitter\w*|shaky|drows\w*|somnolen\w*|constipat\w*|heartburn|nightmares|agitat\w*|irritable|nosebleeds?|swollen|red\s+and\s+itchy)\b"
 )
-_STOPPED = re.compile(r"\b(?:had\s+to\s+stop|we\s+stopped|i\s+stopped|so\s+(?:we|i)\s+stopped|stopped\s+(?:it\s+|them\s+|after|within)|gave\s+up|came\s+off\s+it)\b")
+# The course stopped or cut back for it: "had to stop", "gave up", "had to drop back down", "quit".
+_STOPPED = re.compile(
+    r"\b(?:had\s+to\s+stop|we\s+stopped|i\s+stopped|so\s+(?:we|i)\s+stopped|stopped\s+(?:it\s+|them\s+|after|within)|gave\s+up|came\s+off\s+it"
+    r"|had\s+to\s+(?:drop|go|come|cut)\s+(?:it\s+)?back(?:\s+down)?|so\s+i\s+quit)\b"
+)
 
 
 def _from_to(found: re.Match[str]) -> str | None:
@@ -243,6 +247,6 @@ def _reports(lowered: str) -> set[str]:
         found.add("negative")
     if ("budge" in lowered or "shift" in lowered) and _DID_NOT_BUDGE.search(lowered):
         found.add("null")
-    if ("stop" in lowered or "gave up" in lowered or "came off" in lowered) and _STOPPED.search(lowered) and _HARM_WORD.search(lowered):
+    if ("stop" in lowered or "gave up" in lowered or "came off" in lowered or " back" in lowered or "quit" in lowered) and _STOPPED.search(lowered) and _HARM_WORD.search(lowered):
         found.add("negative")
     return found

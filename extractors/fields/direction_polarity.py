@@ -125,3 +125,23 @@ def more_of_outcome(lowered: str) -> tuple[str, tuple[int, int]] | None:
     if found["no"]:
         return "null", found.span()
     return ("positive" if (found["way"] in _MORE) == (better == "higher") else "negative"), found.span()
+
+
+# A listed outcome that stood a stated amount higher or lower, no arm named after it: "Milk yield was 1.8 kg/day higher
+# over the first 60 days", "CAL gain was 0.4 mm greater". The comparison is the study's own, treated against control.
+_STOOD_APART = re.compile(
+    rf"{_SUBJECT}(?:was|were)\s+(?:about\s+|nearly\s+|on\s+average\s+)?[\d.]+\s*(?:%|percent|percentage\s+points|points?|[a-z]{{1,3}}(?:/d(?:ay)?)?)\s+"
+    # no arm after it: "higher with the drug than with diet" is the arms' comparison, read by moved_against_arm
+    r"(?P<way>higher|greater|larger|lower|smaller|less)\b(?!\s+(?:in|with|among|for|on|than)\b)"
+)
+
+
+def stood_apart(lowered: str) -> tuple[str, tuple[int, int]] | None:
+    """positive or negative for a listed outcome stated to stand an amount apart, with the span saying so; None
+    when the sentence says no such thing, the measure is unlisted or it is a baseline difference."""
+    if not any(word in lowered for word in _STOOD) or "baseline" in lowered:
+        return None
+    found = _STOOD_APART.search(lowered)
+    if not found or _NOT_AN_OUTCOME.search(found["what"]) or (better := outcome_better(found["what"])) is None:
+        return None
+    return ("positive" if (found["way"] in ("higher", "greater", "larger")) == (better == "higher") else "negative"), found.span()

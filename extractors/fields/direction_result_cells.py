@@ -28,12 +28,12 @@ _PART = re.compile(
     rf"|(?<![\w-])(?P<moved>up|down|higher|lower|increased|reduced)\s+(?:by\s+)?{_NUMBER}{_UNIT}{_P_VALUE}"
     r"|(?<![\w-])(?P<alike>ns|n\.s\.?|unchanged|no\s+change|no\s+difference|similar|unaffected))\s*$"
 )
-# The measure after its verdict: "Lower rectal temperature", "Less regrowth than steroid", "Greater regrowth on treated side".
+# The measure after its verdict: "Lower rectal temperature", "Less regrowth than steroid", "Smaller cortisol rise after exercise".
 _LEADING = re.compile(
-    r"^\s*(?P<word>lower|higher|less|more|greater|fewer|reduced|increased)\s+(?P<what>[a-z][\w/'-]*(?:\s+[\w/'-]+){0,3}?)"
-    r"(?:\s+(?:than|vs\.?|versus)\s+[\w\s'-]{1,30}|\s+(?:on|in)\s+(?:the\s+)?treated\s+(?:side|patches|areas?))?\s*$"
+    r"^\s*(?P<word>lower|higher|less|more|greater|fewer|smaller|larger|bigger|reduced|increased)\s+(?P<what>[a-z][\w/'-]*(?:\s+[\w/'-]+){0,3}?)"
+    r"(?:\s+(?:than|vs\.?|versus|after|during|at|over|by)\s+[\w\s'.-]{1,40}|\s+(?:on|in)\s+(?:the\s+)?treated\s+(?:side|patches|areas?))?\s*$"
 )
-_UP = ("higher", "increased", "improved", "better", "up", "more", "greater")
+_UP = ("higher", "increased", "improved", "better", "up", "more", "greater", "larger", "bigger")
 
 
 def _verdict(part: str) -> str | None:
@@ -63,7 +63,7 @@ def _verdict(part: str) -> str | None:
     return "gain" if up == (better == "higher") else "loss"
 
 
-_CELL_WORDS = re.compile(r"vs|[+−-]|\bns\b|\b(?:lower|higher|less|more|greater|fewer|reduced|increased|unchanged|up|down)\b")
+_CELL_WORDS = re.compile(r"vs|[+−-]|\bns\b|\b(?:lower|higher|less|more|greater|fewer|smaller|larger|bigger|reduced|increased|unchanged|up|down)\b")
 
 
 def cell_direction(lowered: str) -> str | None:

@@ -29,6 +29,12 @@ HARM_WORDS = (
     r"ldl(?:-c)?|(?<!hdl\s)(?<!hdl-)cholesterol|triglycerides?|"  # "increased LDL more than placebo": a harm raised
     rf"severity|{SYMPTOM_SCALES}|scores?)\b"
 )
+# Side effects the passes' harm words leave out.
+SIDE_EFFECTS = (
+    r"(?:nosebleeds?|epistaxis|vomiting|(?:daytime\s+)?(?:somnolence|sleepiness)|diarrh(?:o)?ea|rash(?:es)?|itch(?:ing)?|dizziness|drowsiness|sedation|bruising|hallucinations|"
+    r"constipation|cramps?|palpitations|hypoxia|ear\s+fullness|sore\s+throats?|burning|stinging|irritation|swelling|"
+    r"blurred\s+vision|blurring|dry\s+mouth|confusion|tremors?|insomnia|weight\s+loss|hair\s+loss|hypokalaemia|hypokalemia|restlessness|agitation|vocali[sz]ation|bloating|loose\s+stools)\b"
+)
 # Events a treatment should put off: a longer time to one is the gain ("prolonged the time to first relapse").
 DELAYED_EVENT = (
     r"time\s+to\s+(?:the\s+)?(?:first\s+|next\s+|a\s+)?(?:[\w-]+\s+)?(?:relapse|recurrence|progression|exacerbation|readmission|rehospitali[sz]ation|"
