@@ -109,11 +109,14 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 # The sample size a writer puts in the year's brackets: "Huang et al. (2023; n = 72)", "(2019, 64 patients)".
 _SAMPLE_TAIL = r"(?:\s*[;,]\s*(?:[nN]\s*=\s*\d[\d,]*|\d[\d,]*\s+[a-z]+)(?:\s*[;,]\s*[a-z][a-z -]{0,19})?)?"
 _PAGE_TAIL = r"(?:\s*[:,]\s*(?:pp?\.\s*)?\d{1,4}(?:[-–]\d{1,4})?)?"  # the page cited: "(2019, p. 12)", "(2019: 12)"
+# The journal after the year inside the brackets: "Hargreaves et al. (2024, J Dairy Res Pract)".
+_JOURNAL_TAIL = r"(?:,\s+(?P<journal>[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){0,6}))?"
+_VOLUME_PAGES = re.compile(r"\s*;\s*\d{1,4}\s*(?:\(\s*\d{1,3}\s*\))?\s*:\s*[eE]?\d")
 _AUTHOR_YEAR = re.compile(
     rf"(?<![\w'’-]){_AUTHORS}(?:['’]s)?(?:\s+(?:research\s+)?(?:group|team|lab|laboratory))?"  # "Kim's group (2019)"
     rf"(?:(?:[*_]{{0,2}}|\.(?=\s*,|\s+{_YEAR}(?:\s+{_MONTH}(?:\s+\d{{1,2}})?)?\s*[;:)\]])|;(?=\s+{_YEAR}\s+{_MONTH}))"
     rf"(?:\s*,\s*|\s+|(?<=al\.))(?P<year>{_YEAR})(?![^\W⁰¹²³⁴⁵⁶⁷⁸⁹]|-)"  # "(Okafor et al.2019)", "Okafor 2019²"
-    rf"|,?\s*[(\[]\s*(?P<paren_year>{_YEAR})(?![\w-])(?:\s*[,;]\s*{_YEAR})*{_SAMPLE_TAIL}{_PAGE_TAIL}\s*[)\]])"  # "et al.,(2015; 2017)"
+    rf"|,?\s*[(\[]\s*(?P<paren_year>{_YEAR})(?![\w-])(?:\s*[,;]\s*{_YEAR})*{_SAMPLE_TAIL}{_PAGE_TAIL}{_JOURNAL_TAIL}\s*[)\]])"  # "et al.,(2015; 2017)"
 )
 # "Smith et al.", and as citation lines print it, "Tardif J, et al.", "Sazali S, Badrin S, Norhayati MN, et al."
 _AUTHOR_ETAL = re.compile(rf"(?<![\w'’-])(?P<first>{_SURNAME}){_GLUED_NUMBER}{_INITIALS}(?:,\s+{_NAME}){{0,4}},?\s+(?:{_ETAL})")
@@ -138,7 +141,8 @@ _NUMS = r"\d{1,3}(?:\s*[-–—,;]\s*\d{1,3})*"
 # ("[12•]", "[3••, 4•]"), the page cited ("[12, p. 4]", "[7, pp. 20-22]").
 _MARKER_BODY = r"\d{1,3}•{0,2}(?:\s*[-–—,;]\s*\d{1,3}•{0,2})*"
 _MARKER_PAGE = r"(?:,\s*pp?\.\s*\d{1,4}(?:[-–]\d{1,4})?)?"
-_ONE_MARKER = rf"\[\^?(?:\\?\[)?\s?(?:refs?\.?\s*)?(?P<n>{_MARKER_BODY}){_MARKER_PAGE}\s?(?:\\?\])?\](?:\([^()\s]{{0,200}}\))?"
+# (a page's copy may set the number on a line of its own: "[\n\n2\n\n]")
+_ONE_MARKER = rf"\[\^?(?:\\?\[)?\s{{0,4}}(?:refs?\.?\s*)?(?P<n>{_MARKER_BODY}){_MARKER_PAGE}\s{{0,4}}(?:\\?\])?\](?:\([^()\s]{{0,200}}\))?"
 # The optional "^{" is spelt as a branch so the pattern opens on "^" or "[" and the
 # regex engine skips every other character at C speed.
 _MARKER = re.compile(
@@ -148,7 +152,7 @@ _MARKER = re.compile(
 # _MARKER's); never its definition ("[^nr]: Okoro U, ...").
 _FOOTNOTE_LABEL = re.compile(r"\[\^(?!\d{1,3}\])([A-Za-z0-9][\w.-]{0,40}?)\](?!:)")
 _MARKER_RANGE = re.compile(r"\]\s?[-–]\s?\[")
-_MARKER_NUMS = re.compile(rf"\[\^?(?:\\?\[)?\s?(?:refs?\.?\s*)?({_MARKER_BODY})")
+_MARKER_NUMS = re.compile(rf"\[\^?(?:\\?\[)?\s{{0,4}}(?:refs?\.?\s*)?({_MARKER_BODY})")
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒", "0123456789-,")
 # "¹²", "²,³", "¹⁻³" (superscript minus), "¹˒²" (superscript comma)
@@ -953,7 +957,10 @@ def _author_years(text: str) -> list[Attribution]:
                                 ) and first not in _JOURNAL_WORDS and not _title_before(text, m):
                 start, first = _past_opening_place(text, m)
                 hit = Attribution("author-year", start, m.end(), text[start:m.end()], first_author=first, year=year,
-                                  markers=(m.group("sup"),) if m.group("sup") else ())
+                                  markers=(m.group("sup"),) if m.group("sup") else (), venue=m.group("journal"))
+                if "(" in text[max(0, m.start() - 2):m.start()] and _VOLUME_PAGES.match(text, m.end()):
+                    # "(Atherosclerosis, April 2020;299:1-8)": a journal's volume and pages follow, so the word is the journal
+                    hit = Attribution("venue-year", m.start(), m.end(), m.group(0), year=year, venue=first)
             elif hit is None and first in _JOURNAL_WORDS and (
                     journal := _JOURNAL_IN_BRACKETS.match(text, m.start() - 1)) and journal.group("venue") == first:
                 hit = Attribution("venue-year", m.start(), m.end(), m.group(0), year=year, venue=first)

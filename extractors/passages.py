@@ -16,7 +16,7 @@ from extractors.attribution import may_cite, word_list
 from extractors.cues import CLAIM_CUE, COMMENT_CUE, ONE_STUDY_ANNOUNCED
 from extractors.quoted_posts import quotes_a_post
 from extractors.stacked_tables import stacked_tables
-from extractors.tables import Table, read_table, table_kind
+from extractors.tables import Table, read_table, row_lines_table, table_kind
 from pipeline.model import Block, Document, DocumentMeta
 
 MAX_PASSAGE_CHARS = 100_000
@@ -55,9 +55,9 @@ _ROW_CHARS = 40
 _SECTION_CHARS = 60
 _HEADING_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+")
 _CELL_LINES = 6  # the lines a pipe table's cell may wrap over before its closing pipe
-# A row opening on its study: "Agustina et al. (40) 1–6 y", "Kara et al. 2019 Turkey", "Marsh (2015) RCT".
+# A row opening on its study: "Agustina et al. (40) 1–6 y", "Kara et al. 2019 Turkey", "Marsh (2015) RCT", "Wu et al., 2012; Taiwan 60".
 _CITED_ROW = re.compile(r"[ \t]*[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?,?\s+"
-                        r"(?:\(\s*(?:\d{1,3}|(?:19|20)\d\d[a-z]?)\s*\)|\[\d{1,3}\]|(?:19|20)\d\d[a-z]?)\s+[\dA-Z(]")
+                        r"(?:\(\s*(?:\d{1,3}|(?:19|20)\d\d[a-z]?)\s*\)|\[\d{1,3}\]|(?:19|20)\d\d[a-z]?)[;,]?\s+[\dA-Z(]")
 _STUDY_FOUND = re.compile(r"\b(?:study|trial|research|researchers)\b[^.]{0,160}?\b(?:found|finds|confirmed|confirms|"
                           r"has\s+shown|showed|shows|demonstrated)\b", re.IGNORECASE)
 _FURNITURE_CHARS = 200
@@ -115,6 +115,8 @@ def plan_document(document: Document) -> DocumentPlan:
         nonlocal table_lines, header_hint
         if len(table_lines) == 1 and table_kind(text[table_lines[0][0]:table_lines[0][1]]) == "pipe":
             _add_passage(plan, text, table_lines, table_context)  # "a | b | c" in a sentence is no table
+        elif table_lines and all(start in cited_rows for start, _ in table_lines):
+            plan.tables.append((row_lines_table(text, table_lines), table_context))
         elif table_lines:
             plan.tables.append((read_table(text, table_lines, header_hint), table_context))
         table_lines, header_hint = [], False

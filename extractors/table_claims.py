@@ -228,12 +228,18 @@ def _card(table: Table, text: str) -> RowClaim:
     return RowClaim(start, end, study_from(attributions, chunk), values, None, card=True)
 
 
+_OPENS_WITH_COUNT = re.compile(r"\s*(?:[nN]\s*=\s*)?\d")
+
+
 def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str],
                 cited: _CellCitations) -> tuple[Study, fields.FieldValues, str | None]:
     """Study, field values and finding of a row, each read from its own column."""
     texts: dict[str, str] = {}  # the first non-empty cell per role, as Table.cell_for finds it
     for role, found in zip(table.roles, row.cells):
-        if role and found.reading:
+        if role == "n" and "n" in texts and not _OPENS_WITH_COUNT.match(texts["n"]) and _OPENS_WITH_COUNT.match(found.reading):
+            texts.setdefault("population", texts["n"])  # "Who | N": the people in one column, their count in the next
+            texts["n"] = found.reading
+        elif role and found.reading:
             texts.setdefault(role, found.reading)
 
     def cell(role: str) -> str:
@@ -433,8 +439,18 @@ def _row_study(table: Table, row: Row, line: str, cell: Callable[[str], str], ci
     return study
 
 
+# A flattened row's count: the bare number right after the study and its country ("Wu et al., 2012; Taiwan 60 2–14 years"),
+# where the header had its "n" column; not a range, a share, a dose or an age.
+_BARE_COUNT_AFTER_STUDY = re.compile(
+    r"[\s;,)\]]*(?:(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,3})\s+)?(?P<n>\d{2,5})(?=\s+(?:\d|[A-Z]))(?![\d.,%–-])"
+)
+
+
 def _row_values(line: str, abbreviations: dict[str, str]) -> fields.FieldValues:
     n, n_detail = fields.parse_n(line)
+    if n is None and (citations := [a for a in find_attributions(line) if a.year]) and (
+            bare := _BARE_COUNT_AFTER_STUDY.match(line, citations[0].end)):
+        n = int(bare["n"])
     return fields.FieldValues(
         n=n,
         n_detail=n_detail,

@@ -144,6 +144,17 @@ def read_table(text: str, lines: list[tuple[int, int]], header_hint: bool = Fals
     return table
 
 
+def row_lines_table(text: str, lines: list[tuple[int, int]]) -> Table:
+    """A headerless table whose rows are whole lines, one cell each: a PDF's table pasted with single
+    spaces between its cells, where no column can be told from the next and each line is read whole."""
+    rows = []
+    for start, end in lines:
+        line = text[start:end]
+        start, end = start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+        rows.append(Row(start, end, [Cell(start, end, text[start:end])]))
+    return Table(rows)
+
+
 def _arm_subheader_spread(table: Table) -> None:
     """A header over a second row naming only the arms ("| T | C | T | C |"), each data row
     holding a cell per arm under the columns those span ("M/F" and "Age" over "10/19 | 13/16

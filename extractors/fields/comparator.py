@@ -1605,7 +1605,7 @@ _SCHEDULE_TAIL = {
 }
 _SCHEDULE_TIMES = {"morning", "evening", "night", "day", "week", "month", "bedtime", "other"}
 _FORMAT_WORDS = {"sessions", "session", "classes", "class", "lessons", "meetings", "workshops", "visits", "calls"}
-# The pill an arm's agent came in: "safflower oil capsules" is safflower oil.
+# The capsules an oil came in: "safflower oil capsules" is safflower oil (a "rice-flour capsule" is the arm itself).
 _PILL_WORDS = {"capsules", "capsule", "softgels", "tablets", "pills"}
 _NOUN_PAIR = re.compile(r"[a-z]{4,}-[a-z]{4,}")
 _ARM_WORDS = {"control", "controls", "condition", "conditions", "group", "groups", "arm", "arms", "cohort"}
@@ -1622,7 +1622,7 @@ def _named_phrase(head: str) -> str | None:
         words.pop()  # "health-education sessions": how the arm was delivered, not what it was
         if len(words) == 1 and _NOUN_PAIR.fullmatch(words[0]):
             words = words[0].split("-")  # "health-education" named without its head is "health education"
-    if len(words) > 1 and words[-1] in _PILL_WORDS:
+    if len(words) > 2 and words[-1] in _PILL_WORDS and words[-2] == "oil":
         words.pop()
     if len(words) > 1 and words[0] == "so-called":
         words = words[1:]

@@ -46,6 +46,9 @@ _PLURAL_NOUNS = (  # a singular would be a modifier ("a pilot study", "case repo
 )
 # A trie of the nouns: it is tried after every count and its modifiers.
 _NOUN = "(?:" + trie_pattern([w for word in _NOUN_WORDS for w in (word, word + "s")] + list(_PLURAL_NOUNS), strict_spaces=True) + ")"
+# A citation's digits glued to the counted noun when a PDF flattened the superscript: "with 402 participants4 concluded".
+_LETTER_DIGIT = re.compile(r"[a-z]\d")
+_GLUED_MARKER = re.compile(rf"(?<=\d\s)({_NOUN})(\d{{1,2}}(?:[,\u2013-]\d{{1,2}})*)(?![\w.])")
 _BLOCKED = (
     r"(?:(?:weeks?|days?|months?|years?)(?![\-‐]old)|hours?|minutes?|mg|trials?|studies|study|rcts?|sessions?|times|of|in|"
     r"with|and|or|to|per|at|from|for|were|was|the|a|an|who|had|than|doses?|groups?|arms?|sites?|centres?|"
@@ -201,10 +204,14 @@ _UNTREATED_ARM = (
     r"footbaths?|training|exercise)|(?:left\s+|went\s+)?untreated|served\s+as(?:\s+untreated)?\s+controls?)"
 )
 _ARM_TAIL = (
-    rf"(?:\s+{_MOD}{_NOUN})?(?:\s+\([^)%]{{0,30}}\))?(?:\s+(?:(?:who\s+)?(?:were|was|had\s+been)\s+)?"
+    rf"(?:\s+{_MOD}{_NOUN})?(?:\s+\([^)%]{{0,30}}\))?(?:\s+(?:(?:who\s+)?(?:were|was|had\s+been)\s+|who\s+(?=received|took|got))?"
     rf"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|into|received|receiving|took|got|given|on|in\s+the|{_UNTREATED_ARM})\b)"
 )
-_ARM_NEXT_RE = re.compile(rf"(?:,|;|\band|\bwhile|\bwhereas|\bwith|\bvs\.?|\bversus)\s+(?:the\s+remaining\s+|another\s+)?{_NUMBER}{_ARM_TAIL}")
+_ARM_NEXT_RE = re.compile(
+    # "... sooner than 38 similar patients who received usual care": the comparison's other arm ("more than 38" is a bound)
+    rf"(?:,|;|\band|\bwhile|\bwhereas|\bwith|\bvs\.?|\bversus|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)\bthan)\s+"
+    rf"(?:the\s+remaining\s+|another\s+)?{_NUMBER}{_ARM_TAIL}"
+)
 # "83 were assigned to X ...; the remaining 72 participants were assigned to control": the
 # other arm in the next clause of the sentence, named as the rest.
 _ARM_REST_RE = re.compile(rf"[;,]\s+(?:and\s+|while\s+)?(?:the\s+(?:remaining|other)|another)\s+{_NUMBER}{_ARM_TAIL}")
@@ -216,7 +223,7 @@ _DROPPED_OUT_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:(?:were|was)\s+(?:lost\s+to\s+follow|excluded|withdrawn|removed)|dropped\s+out|withdrew|discontinued|"
     r"died|did\s+not\s+(?:complete|finish|return))")
 # Between the first arm and the next, the first arm's count had an event: a harm or outcome count, not arm sizes.
-_EVENT_BETWEEN_ARMS = re.compile(r"\b(?:had|developed|experienced|suffered)\s+(?!been\b)")
+_EVENT_BETWEEN_ARMS = re.compile(r"\b(?:had|developed|experienced|suffered)\s+(?!been\b|(?:significantly\s+|much\s+)?(?:better|worse|higher|lower|greater|larger|smaller)\b)")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 # "19 memantine + 18 placebo": counts glued to arm names, one arm a control.
 _ARM_CONTROL = r"(?:placebo|sham|controls?|wait-?\s?list|waitlist|vehicle|usual\s+care|tau)"
@@ -432,6 +439,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     studied; ``detail`` keeps "randomized", "enrolled", "completed", "analysed",
     "arms" (with "text", the words that gave the arms)."""
     text = unglue_markers(text)
+    if _LETTER_DIGIT.search(text):
+        text = _GLUED_MARKER.sub(lambda found: found.group(1) + " " * len(found.group(2)), text)  # "402 participants4": a flattened citation
     if "\u03ed" in text:
         text = text.replace("\u03ed", "=")  # OCR of a PDF's '=' glyph: "(n \u03ed 12)"
     if "n1" in text or "n2" in text or "n\u2081" in text or "n\u2082" in text:
@@ -986,7 +995,7 @@ def _count(number: str, lowered: str, start: int) -> int | None:
         return None  # "11 881 child years", "2,400 patient-years of follow-up": person-time, not people
     if 1900 <= value <= 2099 and number.isdigit() and (_YEAR_CONTEXT.search(before) or (
             _DETERMINER_BEFORE.search(before) and _STUDY_AFTER_YEAR.match(lowered, start + len(number)))):
-        if _IN_MID_SENTENCE.search(before) and _PEOPLE_AFTER.match(lowered, start + len(number)):
+        if _IN_MID_SENTENCE.search(before) and _PEOPLE_RIGHT_AFTER.match(lowered, start + len(number)):
             return value  # "tested in 1961 adults": a count (but "In 2019 adults were offered", "In 2019, 450 ...": a year)
         return None  # "in 2010", "A 2010 randomized study" (but "the 2000 patients enrolled" is a count)
     if before[-1:] in (" ", "-") and (word := before[:-1].rsplit(None, 1)[-1:]) and word[0] in _LABEL_WORDS:
@@ -1017,6 +1026,9 @@ _NNT_BEFORE = re.compile(r"(?:number\s+needed\s+to\s+(?:treat|harm)|\bnn[th])\b[
 # "tested in 1961 adults": "in" inside a sentence, then people. A sentence opening "In 2019 adults ..." gives a year.
 _IN_MID_SENTENCE = re.compile(r"[\w,)]\s+in\s+$")
 _PEOPLE_AFTER = re.compile(rf"\s+{_MOD}{_NOUN}\b")
+# The people a year-like number counts, named right after it: "tested in 1961 adults", "in 2000 older women" (not "in 2000 found
+# that people", "in 2008 randomly assigned depressed people": a year, then what was done in it).
+_PEOPLE_RIGHT_AFTER = re.compile(rf"\s+(?:(?!(?:found|showed|reported|randomly|randomi[sz]ed|assigned|that|the|a|an)\b)[a-z][a-z-]*\s+)?{_NOUN}\b")
 _LABEL_WORDS = frozenset(("type", "grade", "stage", "class", "phase", "week", "day", "month", "visit", "wave", "part", "step",
                           "level", "cycle", "round", "figure", "fig.", "table", "section", "covid", "hiv", "hpv"))
 _STRAIN_BEFORE = re.compile(r"\b(?:ross|cobb|hubbard|hy-line|lohmann|isa|arbor\s+acres)\s+(?:[a-z]-?)?$")
