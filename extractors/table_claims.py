@@ -228,6 +228,7 @@ def _card(table: Table, text: str) -> RowClaim:
     return RowClaim(start, end, study_from(attributions, chunk), values, None, card=True)
 
 
+_NAME_BEFORE_DOSE = re.compile(r"\s+(?=\d)")
 _OPENS_WITH_COUNT = re.compile(r"\s*(?:[nN]\s*=\s*)?\d")
 
 
@@ -297,7 +298,9 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
         if comparator is None and treatment:
             comparator = fields.parse_comparator(treatment)  # "2.1 with ginger, 1.5 with placebo": both arms' results
     given_to = " ".join(c for c in (treatment, cell("population"), cell("n")) if c)  # "500 µg/kg pour-on" to "48 steers"
-    direction = fields.parse_direction(finding, comparator, measured or None, given_to or None) if finding else "unknown"
+    # the arm as the row names it: a finding cell says "Paracetamol group improved more", not its generic name
+    named_arm = _NAME_BEFORE_DOSE.split(cell("comparator").lower())[0] if comparator and comparator not in fields.CONTROLS and cell("comparator") else comparator
+    direction = fields.parse_direction(finding, named_arm, measured or None, given_to or None) if finding else "unknown"
     if cell("favours") and direction in ("unknown", "positive", "negative"):
         direction = _favoured(cell("favours"), comparator)
     values = fields.FieldValues(

@@ -1658,6 +1658,8 @@ def _alone(lowered: str) -> tuple[str, int] | None:
         words = match.group(1).split()
         while words and words[0] in _DETERMINERS:
             words = words[1:]
+        if "what" in words:
+            words = words[len(words) - words[::-1].index("what"):]  # "no change in BMI beyond what diet alone achieved"
         if words and (words[-1] in ("either", "each", "both", "respective") or "nor" in words or "neither" in words):
             continue  # "neither X nor Y alone was compared": no arm was run  # "than either monotherapy" points back at arms named elsewhere
         # ("fell by 7.1 with the combination and 4.9 with tamsulosin alone" is a result, not a count)

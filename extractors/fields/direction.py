@@ -72,9 +72,9 @@ from extractors.fields.direction_clauses import reread
 from extractors.fields.direction_cure_not_faster import cure_not_faster, with_cure_not_faster
 from extractors.fields.direction_harm_excess import harm_in_excess
 from extractors.fields.direction_idioms import idiom_direction
-from extractors.fields.direction_polarity import more_of_outcome, raised_outcome, stood_apart
+from extractors.fields.direction_polarity import more_of_outcome, raised_outcome, set_against_other_arm, stood_apart
 from extractors.fields.direction_non_responders import non_responder_spans
-from extractors.fields.direction_no_gain_with_harm import harm_beside_equal_gains, harm_beside_no_gain
+from extractors.fields.direction_no_gain_with_harm import harm_beside_equal_gains, harm_beside_no_gain, worse_beside_no_gain
 from extractors.fields.direction_own_reports import own_report
 from extractors.fields.direction_relief_came import partly_relieved, relief_returned, relief_spans, with_relief
 from extractors.fields.direction_side_measures import side_measure_spans
@@ -2197,6 +2197,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         return "positive"  # "ADG improved; intake unchanged": a gain at no cost
     if direction in ("positive", "unknown") and (shared := benefit_shares(text.lower())):
         return shared  # "cleared symptoms in 87% ..., compared with 71% for ...", "19 of 24 reported no nausea" in a single-arm series
+    if direction == "unknown" and " than " in text and (against := set_against_other_arm(text.lower())):
+        return against  # "response rates were higher than with placebo", "caused drowsiness ... more often than haloperidol"
     if direction in ("unknown", "null") and (more := (more_of_outcome(text.lower()) if " than " in text else None) or stood_apart(text.lower())):
         if direction == "unknown":
             return more[0]  # "caused more abdominal cramping than enemas"
@@ -2212,6 +2214,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         return "negative"  # "improved similarly in both groups, but somnolence was twice as common with hydroxyzine"
     if direction == "null" and harm_beside_no_gain(text.lower()):
         return "negative"  # "no better than saline, and more nosebleeds": nothing gained, a harm brought
+    if direction == "mixed" and worse_beside_no_gain(text.lower()):
+        return "negative"  # "no better than wound infiltration, and pain scores were higher in the block group"
     if direction in ("null", "mixed") and "oth " in text and _BOTH_THEN_ADDED.search(lowered := text.lower()):
         return "positive"  # "Both arms improved; the add-on gave a further reduction (p = 0.03)": the add-on's own gain
     if direction == "null" and " more " in text and (responders := _NULL_YET_MORE_RESPONDERS.search(text.lower())) and not CONTROL_WORD.match(responders["arm"]):

@@ -4,7 +4,8 @@ plain statements of a finding the cue passes do not read.
 Asides, blanked before a sentence is read (each would otherwise add a second verdict):
 
 - another product helped: "what finally worked was switching to a hydrolysed formula", "the
-  only thing that helped was a splint" (the treatment's own result is the rest);
+  only thing that helped was a splint", "laser was the only thing that worked" (the treatment's own
+  result is the rest);
 - one schedule or dose of the treatment set against another: "the twice-weekly schedule added
   little over the weekly one", "the higher dose gave no extra benefit over the lower one";
 - why no effect was seen: "which may have diluted any effect", "could have masked a benefit";
@@ -32,6 +33,8 @@ _ASIDES = re.compile(
     # another product helped
     r"\b(?:what\s+(?:finally|actually|really|eventually|in\s+the\s+end)?\s*(?:helped|worked|fixed\s+it|did\s+the\s+trick)|"
     r"the\s+only\s+thing\s+that\s+(?:helped|worked))\s+(?:was|were|is)\s+[^.;!?]*"
+    # the same told the other way round: "Laser was the only thing that worked"
+    r"|\b[\w-]+(?:\s+[\w-]+)?\s+(?:was|is)\s+the\s+only\s+(?:thing|treatment|one)\s+that\s+(?:(?:actually|really|ever)\s+)?(?:helped|worked)\b[^.;!?]*"
     # one schedule or dose against another of the same treatment
     r"|\b(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:schedule|regimen|dosing|dose|doses|frequency|course)\s+(?:did\s+not|didn't|does\s+not|added|gave|offered|provided)\s+"
     r"(?:add\s+|give\s+|offer\s+|provide\s+)?(?:much|little|any|no)\s+(?:extra\s+|further\s+|additional\s+)?(?:benefit|gain|advantage|effect)\s+"

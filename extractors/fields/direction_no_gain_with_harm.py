@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from extractors.fields.direction_own_reports import reports_harm
-from extractors.fields.direction_words import HARM_WORDS, SIDE_EFFECTS
+from extractors.fields.direction_words import HARM_WORDS, HARMS, SIDE_EFFECTS
 
 _NO_GAIN = (
     r"(?:no\s+better|not\s+(?:any\s+)?better|no\s+more\s+effective|not\s+more\s+effective|no\s+different|(?:zero|no)\s+(?:real\s+)?difference|"
@@ -41,6 +41,19 @@ _HARM_THEN_NO_GAIN = re.compile(
     rf"\b(?:had|has|have|caused|reported|experienced|suffered|brought|showed)\s+(?:significantly\s+|far\s+)?more\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{HARM_WORDS}|{SIDE_EFFECTS})[^.;]{{0,80}}?,?\s+(?:while|whereas|but|and|yet)\s+[^.;]{{0,80}}?\b{_NO_GAIN}\b"
 )
+# A symptom scored worse in the treated arm after the null: "no better than epidural analgesia ..., and pain scores on
+# the NRS were higher in the lidocaine group" (not "higher in the placebo group": the comparator's).
+_NO_GAIN_THEN_WORSE = re.compile(
+    rf"\b{_NO_GAIN}\b[^.;]{{0,120}}?,?\s+(?:and|but|while|yet)\s+(?:[\w-]+\s+){{0,3}}?(?:{HARMS})\s+(?:scores?\s+|ratings?\s+)?"
+    r"(?:[\w()-]+\s+){0,6}?(?:was|were)\s+(?:significantly\s+|slightly\s+)?(?:higher|worse|greater)\s+(?:in|with|among|on)\s+(?:the\s+)?"
+    r"(?!(?:placebo|sham|vehicle|control|usual|saline|epidural)\b)"
+)
+# Equal gains, then a harm the treatment caused in excess: "was slower but equally effective by week 8 and caused more vomiting".
+_EQUAL_THEN_MORE_HARM = re.compile(
+    r"\b(?:equally\s+effective|as\s+effective\s+as|no\s+less\s+effective|non-?inferior)\b[^.;]{0,60}?\b(?:and|but|while|yet|although|though)\s+"
+    r"(?:it\s+|they\s+)?(?:caused|produced|brought|led\s+to|had|gave)\s+(?:significantly\s+|far\s+|much\s+)?more\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{HARM_WORDS}|{SIDE_EFFECTS})"
+)
 _GATE = ("more ", "extra ", "additional ", "excess ", "higher rates")
 
 
@@ -48,9 +61,17 @@ def harm_beside_no_gain(lowered: str) -> bool:
     """Whether ``lowered``, whose finding reads null, adds a harm the treatment brought."""
     if any(word in lowered for word in _GATE) and (_MORE_HARM.search(lowered) or _HARM_THEN_NO_GAIN.search(lowered)):
         return True
-    return reports_harm(lowered)
+    return worse_beside_no_gain(lowered) or reports_harm(lowered)
+
+
+def worse_beside_no_gain(lowered: str) -> bool:
+    """Whether ``lowered`` says the treatment was no better and then scored a symptom worse in its own arm
+    ("no better than epidural analgesia, and pain scores were higher in the lidocaine group"): the passes may read
+    the second clause as a finding of its own, so this is asked of a mixed reading too."""
+    return ("higher" in lowered or "worse" in lowered or "greater" in lowered) and bool(_NO_GAIN_THEN_WORSE.search(lowered))
 
 
 def harm_beside_equal_gains(lowered: str) -> bool:
     """Whether ``lowered`` says the arms gained alike and then that a harm was more common with the treatment."""
-    return ("similar" in lowered or "equal" in lowered or "comparable" in lowered) and bool(_ALIKE_THEN_HARM.search(lowered))
+    return ("similar" in lowered or "equal" in lowered or "comparable" in lowered) and bool(_ALIKE_THEN_HARM.search(lowered)) or (
+        ("effective" in lowered or "inferior" in lowered) and bool(_EQUAL_THEN_MORE_HARM.search(lowered)))

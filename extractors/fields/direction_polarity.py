@@ -145,3 +145,38 @@ def stood_apart(lowered: str) -> tuple[str, tuple[int, int]] | None:
     if not found or _NOT_AN_OUTCOME.search(found["what"]) or (better := outcome_better(found["what"])) is None:
         return None
     return ("positive" if (found["way"] in ("higher", "greater", "larger")) == (better == "higher") else "negative"), found.span()
+
+
+# A listed outcome set against the control with the treated arm left implied: "response rates were higher than
+# with placebo", "relapse was less common than on placebo".
+_STOOD_AGAINST_CONTROL = re.compile(
+    rf"{_SUBJECT}(?:was|were)\s+{_ADVERB}(?P<way>higher|greater|larger|lower|smaller|less|more\s+(?:frequent|common)|less\s+(?:frequent|common))\s+"
+    rf"than\s+(?:with\s+|in\s+|on\s+|among\s+|for\s+|after\s+)?(?:the\s+|those\s+(?:given|on|receiving)\s+)?(?:[\w-]+\s+)?{CONTROL}\b"
+)
+# A listed outcome reached more or less often than with another arm: "reported complete or partial response more often
+# than with placebo", "caused drowsiness or hypotension in a third, more often than haloperidol".
+_MORE_OFTEN_THAN = re.compile(
+    r"\b(?:reported|had|achieved|showed|caused|produced|reached|experienced|induced)\s+(?P<what>(?:[\w()/.,'-]+\s+){1,8}?)"
+    r"(?P<way>more|less)\s+(?:often|frequently|commonly)\s+than\b"
+)
+
+
+_CLAUSE_OPENING = re.compile(r"\b(?:that|and|but|which|whereas|while|found|showed|reported)\s+")
+
+
+def set_against_other_arm(lowered: str) -> str | None:
+    """positive or negative for a listed outcome stated against another arm with the treated arm implied ("were
+    higher than with placebo") or reached more or less often than with it; None otherwise."""
+    if " than" not in lowered:
+        return None
+    if found := _STOOD_AGAINST_CONTROL.search(lowered):
+        up = found["way"].startswith(("higher", "greater", "larger", "more"))
+        what = _CLAUSE_OPENING.split(found["what"])[-1]  # "... and found that response rates": the subject after its clause's opening
+    elif found := _MORE_OFTEN_THAN.search(lowered):
+        up = found["way"] == "more"
+        what = found["what"].replace(" or ", " ")  # "drowsiness or hypotension": either harm
+    else:
+        return None
+    if _NOT_AN_OUTCOME.search(what) or (better := outcome_better(what)) is None:
+        return None
+    return "positive" if up == (better == "higher") else "negative"

@@ -30,10 +30,10 @@ _PART = re.compile(
 )
 # The measure after its verdict: "Lower rectal temperature", "Less regrowth than steroid", "Smaller cortisol rise after exercise".
 _LEADING = re.compile(
-    r"^\s*(?P<word>lower|higher|less|more|greater|fewer|smaller|larger|bigger|reduced|increased)\s+(?P<what>[a-z][\w/'-]*(?:\s+[\w/'-]+){0,3}?)"
+    r"^\s*(?P<word>lower|higher|less|more|greater|fewer|smaller|larger|bigger|longer|shorter|reduced|increased)\s+(?P<what>[a-z][\w/'-]*(?:\s+[\w/'-]+){0,3}?)"
     r"(?:\s+(?:than|vs\.?|versus|after|during|at|over|by)\s+[\w\s'.-]{1,40}|\s+(?:on|in)\s+(?:the\s+)?treated\s+(?:side|patches|areas?))?\s*$"
 )
-_UP = ("higher", "increased", "improved", "better", "up", "more", "greater", "larger", "bigger")
+_UP = ("higher", "increased", "improved", "better", "up", "more", "greater", "larger", "bigger", "longer")
 
 
 def _verdict(part: str) -> str | None:
@@ -63,7 +63,7 @@ def _verdict(part: str) -> str | None:
     return "gain" if up == (better == "higher") else "loss"
 
 
-_CELL_WORDS = re.compile(r"vs|[+−-]|\bns\b|\b(?:lower|higher|less|more|greater|fewer|smaller|larger|bigger|reduced|increased|unchanged|up|down)\b")
+_CELL_WORDS = re.compile(r"vs|[+−-]|\bns\b|\b(?:lower|higher|less|more|greater|fewer|smaller|larger|bigger|longer|shorter|reduced|increased|unchanged|up|down)\b")
 
 
 def cell_direction(lowered: str) -> str | None:
