@@ -972,7 +972,7 @@ def _author_years(text: str) -> list[Attribution]:
                 hit = _authors_before_bracketed_journal(text, hit) or hit
             if hit is not None and hit.kind == "venue-year" and text[hit.start - 1:hit.start] == "(":
                 hit = _pair_before_bracket(text, hit) or hit
-            if hit is not None and hit.kind == "author-year" and "(" in text[hit.end:hit.end + 2]:
+            if hit is not None and hit.kind == "author-year" and ("(" in text[hit.end:hit.end + 2] or text[hit.end:hit.end + 1] == ","):
                 hit = _with_bracketed_journal(text, hit)
             if hit is not None:
                 hits.append(hit)
@@ -1030,13 +1030,15 @@ def _author_years(text: str) -> list[Attribution]:
 # A journal named in brackets after its author and year, as newsletters and digests give it:
 # "Abernethy & Sow, 2024 (J Trauma Stress Prim Care)", "Okafor et al., 2021 (Lancet Respir Med)".
 _BRACKETED_JOURNAL = re.compile(r"\s?\((?P<venue>[A-Z][\w.'’-]*(?:\s+(?:&\s+)?[A-Z][\w.'’-]*){1,7})\)")
+# (the name stays on its line: the next line's first word is the text's, "... Physiology\nTwenty-four cyclists")
+_COMMA_JOURNAL = re.compile(r",[ \t]+(?P<venue>[A-Z][\w.'’-]*(?:[ \t]+(?:(?:of|and|&|the|for|in)[ \t]+)?[A-Z][\w'’-]*){1,7})(?=[.,;:]?(?:\s|$))")
 _ABBREVIATED_LEADS = frozenset(["J", "Br", "Am", "Eur", "Int", "Ann", "Arch", "Clin", "Scand", "Can", "Aust"])
 
 
 def _with_bracketed_journal(text: str, hit: Attribution) -> Attribution:
-    """``hit`` with the journal its brackets name after it; a bracket of other capitalised
-    words (a place, a trial's name) is left alone."""
-    bracket = _BRACKETED_JOURNAL.match(text, hit.end)
+    """``hit`` with the journal its brackets name after it, or a comma after its bracketed year ("Hollis et al.
+    (2023), Vet Record Open."); a bracket of other capitalised words (a place, a trial's name) is left alone."""
+    bracket = _BRACKETED_JOURNAL.match(text, hit.end) or (_COMMA_JOURNAL.match(text, hit.end) if hit.text.endswith(")") else None)
     if bracket is None:
         return hit
     venue = bracket.group("venue")

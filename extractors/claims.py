@@ -1322,6 +1322,8 @@ class _ClaimBuilder:
         first, last = draft.sentences[0], draft.sentences[-1]
         if draft.announced and len(draft.sentences) == 1 and not reports_result(merged):
             return
+        if len(draft.sentences) == 1 and merged.is_empty and _MARKDOWN_HEADING.match(first.text):
+            return  # "## The science behind black seed¹": a heading's marker cites the section, it states nothing
         stated = [s.text for s, v in zip(draft.sentences, draft.values) if v is not None and v.direction != "unknown"]
         finding = " ".join(stated) if stated else first.text
         if not stated and (agreed := self._agreed_with(first)):
@@ -1436,6 +1438,9 @@ _CITED_SENTENCE_END = re.compile(r"(?:19|20)\d\d[a-z]?\s*[)\]]\.\s")  # "... et 
 _HOME_PAGE = re.compile(r"(?:https?://)?[^/\s]+/?$")  # a link to a site's home page, no article
 _PARAGRAPH_END = re.compile(r"[ \t]*(?:\r?\n[ \t]*(?:\r?\n|$)|$)")  # the rest of the line empty, then a blank line or the end
 _NAME_AND_COMMA = frozenset(f"{letter}," for letter in "abcdefghijklmnopqrstuvwxyz")
+
+
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s")
 
 
 def _next_line(gap: str) -> bool:
