@@ -72,3 +72,16 @@ def test_a_headings_marker_is_no_claim() -> None:
 
 def test_cadesi_04_is_a_measure() -> None:
     assert analyse("Oclacitinib lowered the Canine Atopic Dermatitis Extent and Severity Index (CADESI-04) by 50%.").outcome_measures == ["CADESI-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Swallowing scores were better with exercise at 3 months but the groups were level by 12 months.", "mixed"),
+        ("VSS scores were 2.4 points lower with the gel at 12 months, although itch ratings did not differ.", "mixed"),
+        ("Blood pressure was 8% higher with the drug than with diet.", "unknown"),
+        ("The dose level was raised after a week.", "unknown"),
+    ],
+)
+def test_a_gain_that_levelled_out_and_one_stood_apart_with_the_treated_arm(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected

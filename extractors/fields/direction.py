@@ -563,8 +563,8 @@ _GAIN_OBJECT = (
 _NULL = [
     # "the drops never really helped", "it never worked for me" (not "combing alone never worked", another remedy's failure)
     r"(?<!alone\s)(?<!own\s)\bnever\s+(?:really\s+|actually\s+|once\s+|properly\s+)?(?:helped|worked|improved|relieved|eased|cleared|did\s+(?:anything|much|a\s+thing))\b",
-    # "by 3 months the groups were alike"; "improvement with 300 mg, none with 150 mg" (not "none with placebo", the control's)
-    r"\b(?:groups|arms|they)\s+(?:were|remained|looked)\s+(?:broadly\s+|largely\s+|much\s+)?alike\b"
+    # "by 3 months the groups were alike", "the groups were level by 12 months"; "improvement with 300 mg, none with 150 mg" (not "none with placebo", the control's)
+    r"\b(?:groups|arms|they)\s+(?:were|remained|looked)\s+(?:broadly\s+|largely\s+|much\s+)?(?:alike|level|even)\b"
     r"|\bnone\s+(?:with|at|in|on|for)\s+(?:the\s+)?(?:\d[\d.,]*\s*(?:mg|g|ug|µg|mcg|iu|ml)\b|(?:lower|higher|low|high)\s+doses?\b)",
     # "ginkgo might not have such effects on memory", "did not have any measurable benefit" (not "did not have side effects")
     r"\b(?:may|might|could|would|can|did|does|do)\s*(?:not|n't)\s+(?:\w+\s+)?have\s+"
@@ -1281,7 +1281,7 @@ _PASSES = [
                             "never", "wore", "worn", "wear", "zero", "respond", "little", "negligib",
                             "trivial", "minimal", "negative", "cannot", "similar", "margin", "comparab", "equal", "insufficient", "inadequate", "falls short", "too ",
                             "fell short", "falling short", "flop", "disappoint", "unlikely", "limited", "marginal", "barely", "hardly",
-                            "scarcely", "alike")),
+                            "scarcely", "alike", "were level", "were even")),
     (_cues(_SIGNIFICANT_POSITIVE), "significant", _triggers("signific", "superior", "outperform", "separat")),
     (_cues(_POSITIVE), "positive", _POSITIVE_STEMS),
 ]

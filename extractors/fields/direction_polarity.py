@@ -131,8 +131,10 @@ def more_of_outcome(lowered: str) -> tuple[str, tuple[int, int]] | None:
 # over the first 60 days", "CAL gain was 0.4 mm greater". The comparison is the study's own, treated against control.
 _STOOD_APART = re.compile(
     rf"{_SUBJECT}(?:was|were)\s+(?:about\s+|nearly\s+|on\s+average\s+)?[\d.]+\s*(?:%|percent|percentage\s+points|points?|[a-z]{{1,3}}(?:/d(?:ay)?)?)\s+"
-    # no arm after it: "higher with the drug than with diet" is the arms' comparison, read by moved_against_arm
-    r"(?P<way>higher|greater|larger|lower|smaller|less)\b(?!\s+(?:in|with|among|for|on|than)\b)"
+    # no arm after it but the treated one: "2.4 points lower with gel" (not "higher with the drug than with diet", the
+    # arms' comparison, read by moved_against_arm, nor "lower in the placebo group")
+    r"(?P<way>higher|greater|larger|lower|smaller|less)\b(?!\s+than\b|\s+(?:in|among|for|on)\b|\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    + CONTROL + r"\b|\s+with\b[^.;]{0,40}?\b(?:than|compared|versus|vs)\b)"
 )
 
 
