@@ -111,7 +111,7 @@ _MORE_OF_OUTCOME = re.compile(
     r"(?:(?:about\s+|nearly\s+)?[\d.]+\s*(?:%|percent|[a-z]{1,3}\b)\s+)?(?:significantly\s+|markedly\s+|far\s+|slightly\s+)?"
     r"(?P<way>more|fewer|less|greater|higher|lower)\s+(?P<what>(?:[\w()/.,'-]+\s+){1,12}?)than\b"
 )
-_MORE = frozenset({"more", "greater", "higher"})
+_MORE = frozenset({"more", "greater", "higher", "larger"})
 
 
 def more_of_outcome(lowered: str) -> tuple[str, tuple[int, int]] | None:
@@ -146,7 +146,7 @@ def stood_apart(lowered: str) -> tuple[str, tuple[int, int]] | None:
     found = _STOOD_APART.search(lowered)
     if not found or _NOT_AN_OUTCOME.search(found["what"]) or (better := outcome_better(found["what"])) is None:
         return None
-    return ("positive" if (found["way"] in ("higher", "greater", "larger")) == (better == "higher") else "negative"), found.span()
+    return ("positive" if (found["way"] in _MORE) == (better == "higher") else "negative"), found.span()
 
 
 # A listed outcome set against the control with the treated arm left implied: "response rates were higher than
@@ -161,8 +161,6 @@ _MORE_OFTEN_THAN = re.compile(
     r"\b(?:reported|had|achieved|showed|caused|produced|reached|experienced|induced)\s+(?P<what>(?:[\w()/.,'-]+\s+){1,8}?)"
     r"(?P<way>more|less)\s+(?:often|frequently|commonly)\s+than\b"
 )
-
-
 _CLAUSE_OPENING = re.compile(r"\b(?:that|and|but|which|whereas|while|found|showed|reported)\s+")
 
 
