@@ -85,3 +85,8 @@ def test_cadesi_04_is_a_measure() -> None:
 )
 def test_a_gain_that_levelled_out_and_one_stood_apart_with_the_treated_arm(text: str, expected: str) -> None:
     assert parse_direction(text) == expected
+
+
+def test_two_counted_arms_with_a_decimal_dose_between() -> None:
+    values = analyse("They randomised 42 horses: 21 received firocoxib 0.1 mg/kg once daily and 21 received phenylbutazone 4.4 mg/kg/day.")
+    assert (values.comparator, [(d.value, d.unit) for d in values.dose]) == ("phenylbutazone", [(0.1, "mg/kg")])

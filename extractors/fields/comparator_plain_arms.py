@@ -35,7 +35,8 @@ _COUNT = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 _COUNTED_ARMS = re.compile(
     rf"\b{_COUNT}\s+(?:[a-z]+\s+)?(?:were\s+given|were\s+treated\s+with|received|got|took)\s+(?:an?\s+|the\s+)?"
     r"(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)"
-    rf"(?:\s+[^.;:]{{0,60}}?)?,?\s+(?:and|while|whereas)\s+(?:the\s+(?:other|remaining)\s+)?{_COUNT}\s+(?:[a-z]+\s+)?"
+    # (a dose's decimal point is no sentence end: "21 received firocoxib 0.1 mg/kg once daily and 21 received ...")
+    rf"(?:\s+(?:[^.;:]|\.(?=\d)){{0,60}}?)?,?\s+(?:and|while|whereas)\s+(?:the\s+(?:other|remaining)\s+)?{_COUNT}\s+(?:[a-z]+\s+)?"
     r"(?:were\s+given|were\s+treated\s+with|received|got|took)\s+(?:an?\s+|the\s+)?"
 )
 _GATES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
