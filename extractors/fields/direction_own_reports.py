@@ -29,9 +29,10 @@ import re
 from extractors.fields.direction_polarity import outcome_better
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 
-_SAID = {phrase_key(phrase): direction for phrase, direction in read_tsv("direction_own_reports.tsv")}
+_ROWS = read_tsv("direction_own_reports.tsv")
+_SAID = {phrase_key(phrase): direction for phrase, direction in _ROWS}
 # Built from the phrases as written, not their keys: a key has lost the apostrophe "didn't" is matched by.
-_PHRASE = re.compile(rf"(?<![\w-])(?:{trie_pattern(phrase for phrase, _ in read_tsv('direction_own_reports.tsv'))})(?![\w-])")
+_PHRASE = re.compile(rf"(?<![\w-])(?:{trie_pattern(phrase for phrase, _ in _ROWS)})(?![\w-])")
 _WORSE_STATE = (
     r"(?:irritable|anxious|agitated|aggressive|restless|tearful|hyper|hyperactive|moody|clingy|withdrawn|depressed|tired|sleepy|"
     r"emotional|angry|weepy|jittery|wired|lethargic|constipated|nauseous|dizzy|unsettled|snappy|defiant|violent)"

@@ -13,9 +13,10 @@ import re
 from extractors.fields.direction_words import CONTROL, CONTROL_WORD
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 
-_BETTER = {phrase_key(term): better for term, better, _family in read_tsv("outcome_polarity.tsv")}
+_ROWS = read_tsv("outcome_polarity.tsv")
+_BETTER = {phrase_key(term): better for term, better, _family in _ROWS}
 # Patterns are built from the terms as written, not their keys: a key has lost the apostrophe "crohn's" is matched by.
-_TERMS = trie_pattern(term for term, *_rest in read_tsv("outcome_polarity.tsv"))
+_TERMS = trie_pattern(term for term, *_rest in _ROWS)
 _OUTCOME = re.compile(r"(?<![\w-])(?:" + _TERMS + r")(?![\w-])")
 
 
