@@ -130,7 +130,7 @@ _AT_LAST_WORDS = ("finally", "sleep", "free", "stayed", "started", "shaved", "si
 # A complaint or measure told from one number to another: "his sats went from 91 to 96", "my output went from roughly
 # 1.8 litres to under a litre", "NRS fell from 7.4 to 5.1". Which way is better comes from the outcome named.
 _FROM_NUMBER_TO = re.compile(
-    r"(?P<what>(?:[\w'-]+\s+){1,4}?)(?:went|fell|dropped|came|come|rose|climbed|improved|decreased|declined|increased|has\s+gone|have\s+gone|is\s+down|was\s+down)"
+    r"(?<![\w'-])(?P<what>(?:[\w'-]+\s+){1,4}?)(?:went|fell|dropped|came|come|rose|climbed|improved|decreased|declined|increased|has\s+gone|have\s+gone|is\s+down|was\s+down)"
     r"\s+(?:down\s+|up\s+)?from\s+(?:about\s+|around\s+|roughly\s+|over\s+|a\s+mean\s+of\s+)?(?P<before>\d+(?:\.\d+)?)\s*(?:[a-z%/]+\s+)?"
     r"to\s+(?:about\s+|around\s+|roughly\s+|under\s+|below\s+|just\s+|only\s+|over\s+|above\s+)?(?P<after>\d+(?:\.\d+)?|a|one)\b"
 )

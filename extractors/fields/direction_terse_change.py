@@ -12,7 +12,7 @@ from extractors.fields.direction_polarity import outcome_better
 from extractors.fields.direction_words import CONTROL
 
 _TERSE_CHANGE = re.compile(
-    r"(?P<what>(?:[\w()/.'-]+\s+){0,4}?[\w()/.'-]+)\s+(?:(?P<way>down|up|fell|rose|dropped|declined|decreased|increased|climbed)\s+"
+    r"(?<![\w()/.'-])(?P<what>(?:[\w()/.'-]+\s+){0,4}?[\w()/.'-]+)\s+(?:(?P<way>down|up|fell|rose|dropped|declined|decreased|increased|climbed)\s+"
     r"(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+)?|(?P<sign>[+−-]))[\d.]+\s*(?:%|percent|[a-z][a-z/]{0,5})?\s*,?\s*"
     r"(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?" + CONTROL + r"\b"
 )
