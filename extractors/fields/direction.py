@@ -1087,7 +1087,9 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\b(?:scores?|symptoms?|severity|frequency|anxiety|depression|pain|fatigue|craving|insomnia|stress|agitation|days)\s+(?:fell|dropped|declined|decreased|improved|eased)\b|\bcut\s+(?!(?:the\s+|their\s+|a\s+)?dos)(?:[\w-]+\s+){0,3}?(?:by\s+\d|by\s+half|in\s+half)"),
     (("lower", "reduced", "less", "fewer"),
         r"\b(?:lower|reduced|less|fewer)\s+(?:[\w-]+\s+){0,2}?(?:scores?|symptoms?|severity|fatigue|anxiety|pain|craving|use|fear|worry|stress|"
-        r"distress|depression|insomnia|nightmares|agitation|attacks|relapses?|headaches?|migraines?|weight\s+gain|immobility)\b"),
+        r"distress|depression|insomnia|nightmares|agitation|attacks|relapses?|headaches?|migraines?|weight\s+gain|immobility)\b"
+        # a scale named in full before its scores: "lower Modified Ashworth Scale (MAS) scores"
+        r"|\b(?:lower|reduced)\s+(?:[\w-]+\s+){1,4}?(?:scale|index|inventory|questionnaire)\s+(?:\([\w-]+\)\s+)?scores?\b"),
     (("better",),
         r"\bbetter\s+(?:sleep|mood|scores?|outcomes?|functioning|quality\s+of\s+life|memory|cognition|energy|focus|concentration|ability\s+to|mobility)\b"
         # a good outcome better with an arm that is not the control: "quality of life on the PROPr score was better at 3 months with rehabilitation"
@@ -1894,6 +1896,18 @@ _VERDICT_THEN_NUMBERS = re.compile(
 )
 _UNDERWEIGHT = re.compile(r"\b[Uu]nderweight\b")
 _WEIGHT_GAIN = re.compile(r"\b[Ww]eight gain|\b[Bb]ody weight|(?<=increased )weight\b|(?<=raised )weight\b")  # replaced by as many characters: evidence spans keep their offsets
+# What the control arm had, noted after it in brackets: "compared with no daily emollient (rescue only)", "vs placebo
+# (paracetamol only)". The "only" describes that arm, it does not limit the finding.
+_CONTROL_ONLY_NOTE = re.compile(
+    rf"(?i)(?:\b{CONTROL}[\w-]*|\bno\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s*\((?P<note>(?:[\w-]+\s+){{1,2}}only)\)"
+)
+# A gain named as the measure the arms did not differ on: "no significant difference in pain reduction", "did not
+# differ in itch relief". The noun is what was measured, not a gain found.
+_GAIN_MEASURED = re.compile(
+    r"(?i)\b(?:(?:no|not\s+any|little|any)\s+(?:(?:statistically\s+)?significant\s+|meaningful\s+|real\s+|clear\s+)?differences?\s+(?:in|between)|"
+    r"did\s*(?:not|n't)\s+differ\s+(?:in|on))\s+(?:the\s+|their\s+)?(?:[\w()-]+\s+){0,3}?"
+    r"(?P<gain>reduction|improvement|decrease|gain|relief)s?\b"
+)
 # A bad level brought down, the adjective naming why it was treated: "significantly reduced elevated blood pressure",
 # "lowered high LDL cholesterol", "reduced raised intraocular pressure".
 _BAD_LEVEL_WORDS = ("elevated ", "raised ", "high ", "excessive ", "Elevated ", "Raised ", "High ")
@@ -2174,6 +2188,10 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         placebo_response := _PLACEBO_RESPONSE_READ.search(lowered := text.lower())
     ):
         text = _blanked(text, [(placebo_response.start(), _sentence_end(lowered, placebo_response.end()))])  # what the placebo response may mean
+    if "only)" in text and (notes := [found.span("note") for found in _CONTROL_ONLY_NOTE.finditer(text)]):
+        text = _blanked(text, notes)  # "compared with no daily emollient (rescue only)": the control arm's care, no limit on the finding
+    if "iffer" in text and (gains := [found.span("gain") for found in _GAIN_MEASURED.finditer(text)]):
+        text = _blanked(text, gains)  # "no significant difference in pain reduction": the measure, not a gain
     if any(word in text for word in _BAD_LEVEL_WORDS) and _BAD_LEVEL_REDUCED.search(text):
         text = _BAD_LEVEL_REDUCED.sub(r"\1", text)  # "reduced elevated blood pressure" lowered blood pressure: the adjective says it was too high
     def read(blanked: str) -> str:

@@ -22,6 +22,14 @@ _BENEFIT_SHARES = re.compile(
     + r"[^.;]{0,70}?(?:,\s*)?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+(?:only\s+|just\s+)?"
     + _SHARE.format("second")
 )
+# The share the treatment left in a good state, then the comparator's: "left 74% of 781 participants louse-free at day 14,
+# against 18% with the vehicle lotion", "left 61% of dogs itch-free versus 22% on placebo".
+_LEFT_IN_GOOD_STATE = re.compile(
+    r"\b(?:left|rendered|kept)\s+(?:only\s+|just\s+|about\s+|nearly\s+|over\s+)?" + _SHARE.format("first")
+    + r"\s+of\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?(?:[a-z]+-free|free\s+of\s+[\w-]+|clear|cured|in\s+remission)\b"
+    r"[^.;]{0,70}?(?:,\s*)?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+(?:only\s+|just\s+)?"
+    + _SHARE.format("second")
+)
 _BENEFIT_GATE = ("cleared", "resolved", "healed", "cured", "relieved", "eliminated", "eradicated", "controlled", "prevented", "abolished", "stopped")
 # More of the treated arm reached a good state than of the control: "more patients given oral citicoline reached an mRS
 # score of 0-1 at three months than with placebo" (fewer reaching it is the control's win).
@@ -61,6 +69,10 @@ def benefit_shares(lowered: str) -> str | None:
     ):
         first, second = float(shares["first"]), float(shares["second"])
         if first != second and not CONTROL_WORD.search(lowered, max(0, shares.start() - 60), shares.start()):  # "placebo cleared ..." is the other arm's share
+            return "positive" if first > second else "negative"
+    if ("left " in lowered or "rendered " in lowered or "kept " in lowered) and (left := _LEFT_IN_GOOD_STATE.search(lowered)):
+        first, second = float(left["first"]), float(left["second"])
+        if first != second and not CONTROL_WORD.search(lowered, max(0, left.start() - 60), left.start()):
             return "positive" if first > second else "negative"
     if " than " in lowered and ("more " in lowered or "fewer " in lowered) and (reached := _MORE_OF_ARM_REACHED.search(lowered)):
         return "positive" if reached["more"] == "more" else "negative"

@@ -23,7 +23,7 @@ _NO_GAIN = (
 _MORE_HARM = re.compile(
     rf"\b{_NO_GAIN}\b[^.;]{{0,80}}?(?:,\s*|\s)(?:and|but|plus|with|while|yet)\s+(?:it\s+|they\s+|patients\s+|participants\s+)?"
     r"(?:(?:caused|causing|gave|brought|led\s+to|produced|had|reported|suffered|got|with)\s+)?(?:(?:significantly|slightly|many|far|a\s+lot)\s+)?"
-    rf"(?:(?:more|extra|additional|higher\s+rates\s+of|excess)\s+(?:[\w-]+\s+){{0,2}}?|more\s+(?:[\w-]+\s+)?(?:patients|participants|people|children|animals)\s+"
+    rf"(?:(?:more|extra|additional|(?:an?\s+)?(?:higher|greater)\s+(?:rates?|incidence|frequency|risk)\s+of|excess)\s+(?:[\w-]+\s+){{0,2}}?|more\s+(?:[\w-]+\s+)?(?:patients|participants|people|children|animals)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:reported|had|developed|experienced|suffered)\s+(?:[\w-]+\s+)?)(?:{HARM_WORDS}|{SIDE_EFFECTS})"
 )
 # Equal gains, then a harm more common with the treatment: "Itch improved similarly in both groups, but daytime somnolence
@@ -54,7 +54,7 @@ _EQUAL_THEN_MORE_HARM = re.compile(
     r"(?:it\s+|they\s+)?(?:caused|produced|brought|led\s+to|had|gave)\s+(?:significantly\s+|far\s+|much\s+)?more\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{HARM_WORDS}|{SIDE_EFFECTS})"
 )
-_GATE = ("more ", "extra ", "additional ", "excess ", "higher rates")
+_GATE = ("more ", "extra ", "additional ", "excess ", "higher ", "greater ")
 
 
 def harm_beside_no_gain(lowered: str) -> bool:

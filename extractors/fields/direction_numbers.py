@@ -757,16 +757,28 @@ _STOOD_AT_TIME = re.compile(
     r"(?P<way>lower|higher|reduced|smaller|greater)\s+(?:at|by|after)\s+(?:week|wk|day|month|year|\d|one|two|three|four|six|twelve|the\s+end)"
 )
 _STOOD_WAYS = ("lower", "higher", "reduced", "smaller", "greater")  # one of which ``_STOOD_AT_TIME`` needs
+# The same in a terse cell, with no verb: "SCORAD lower at 6 mo, not 12 mo", "Lower soreness at 24 h, gone by 48 h".
+_STOOD_AT_TIME_TERSE = re.compile(
+    r"^\W*(?:(?P<what>(?:[a-z][\w-]*\s+){1,3}?)(?P<way>lower|higher|reduced|smaller|greater)\s+"
+    # "greater pain improvement" names a change, which the passes read, not a level
+    r"|(?P<way_first>lower|higher|reduced|smaller|greater|less)\s+(?P<what_after>(?:(?!(?:improvement|reduction|change|gain|relief|decrease|increase|fall|rise|drop)s?\b)[a-z][\w-]*\s+){1,3}?))"
+    r"(?:at|by|after)\s+(?:week|wk|day|month|year|\d|one|two|three|four|six|twelve|the\s+end)"
+)
+_TERSE_CHARS = 60
 
 
 def stood_at_time(lowered: str) -> str | None:
     """positive or negative for an outcome lower or higher at a time point with no arm named; None when its sense is unknown."""
     if " at " not in lowered and " by " not in lowered and " after " not in lowered:
         return None
-    found = _STOOD_AT_TIME.search(lowered) if any(way in lowered for way in _STOOD_WAYS) else None
+    if not any(way in lowered for way in _STOOD_WAYS + ("less",)):
+        return None
+    found = _STOOD_AT_TIME.search(lowered) or (_STOOD_AT_TIME_TERSE.search(lowered) if len(lowered) < _TERSE_CHARS else None)
     if found and CONTROL_WORD.search(lowered, found.end(), found.end() + 60):
         return None  # "higher at week 8 with placebo": the control arm's, the cue passes' to read
-    better = (_better_when(_SCORE_WORD.sub(" ", found["what"]), both_fell=False) or outcome_better(found["what"])) if found else None
+    what = found and (found["what"] or found.groupdict().get("what_after"))
+    better = (_better_when(_SCORE_WORD.sub(" ", what), both_fell=False) or outcome_better(what)) if found else None
     if not better:
         return None
-    return "positive" if (found["way"] in ("lower", "reduced", "smaller")) == (better == "lower") else "negative"
+    way = found["way"] or found["way_first"]
+    return "positive" if (way in ("lower", "reduced", "smaller", "less")) == (better == "lower") else "negative"

@@ -43,6 +43,7 @@ _WORSE = re.compile(
     r"(?:nosebleeds?|rash(?:es)?|hives|headaches?|migraines?|diarrh(?:o)?ea|vomiting|stomach\s+(?:aches?|pains?|upset)|ulcers?|bruis\w*|bleeding|"
     r"palpitations|insomnia|hospital|a\s*&\s*e|the\s+er|emergency|kidney\s+stones?|gout|thrush|infections?|acne|hair\s+loss|weight\s+gain)\b"
     rf"|\bmade\s+(?:my|his|her|their|our|the)\s+(?:[\w-]+\s+){{1,2}}?(?:worse|much\s+worse|even\s+worse)\b"
+    rf"|\bmade\s+(?:me|him|her|them|us)\s+(?:feel\s+)?(?:so\s+|really\s+|very\s+|quite\s+|a\s+bit\s+|slightly\s+)?{_WORSE_STATE}\b"  # "made me dizzy"
 )
 
 # A habit or complaint counted down per day: "gone from 25 a day to about 8", "went from using drops 20 times a day to 4".

@@ -108,7 +108,8 @@ def raised_outcome(lowered: str) -> str | None:
 # A treatment that brought more or less of a listed outcome than another arm did: "produced 1.9 kg more energy-corrected
 # milk per day than herd-mates", "caused more abdominal cramping than enemas", "no more treatment successes than usual care".
 _MORE_OF_OUTCOME = re.compile(
-    r"\b(?:produced|caused|gave|yielded|achieved|reported|had|showed|saw|led\s+to|resulted\s+in)\s+(?P<no>no\s+)?"
+    # a result cell may open on the comparison: "19% more repetitions than placebo"
+    r"(?:\b(?:produced|caused|gave|yielded|achieved|reported|had|showed|saw|led\s+to|resulted\s+in)\s+|^[\s*_]*(?=[\d.]+\s*%\s+[a-z]))(?P<no>no\s+)?"
     r"(?:(?:about\s+|nearly\s+)?[\d.]+\s*(?:%|percent|[a-z]{1,3}\b)\s+)?(?:significantly\s+|markedly\s+|far\s+|slightly\s+)?"
     r"(?P<way>more|fewer|less|greater|higher|lower)\s+(?P<what>(?:[\w()/.,'-]+\s+){1,12}?)than\b"
 )

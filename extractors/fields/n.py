@@ -415,8 +415,11 @@ _STUDY_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+,?\s+){0,3}?(?:stud(?:y|ies)|trials
                                r"surveys?|papers?|reports?|rcts?)\b")
 _YEAR_CONTEXT = re.compile(
     r"(?:\bin|since|during|until|from|by|circa|between|and|published|:"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?|\b(?:spring|summer|autumn|fall|winter))\s*$"
-)  # "from January 2020 to January 2021 were randomly assigned": a date
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?|\b(?:spring|summer|autumn|fall|winter)|\bet\.?\s*al\.?,?)\s*$"
+)  # "from January 2020 to January 2021 were randomly assigned": a date; "Iwamoto et al. 2019": a citation's year
+# A year-like number as a study's subject, its verb then counting the people: "Smith 2019 randomised 201 adults".
+_YEAR_THEN_COUNT = re.compile(
+    r"\s+(?:randomi[sz]ed|enrolled|recruited|studied|followed|treated|assigned|allocated|tested|gave)\s+(?:a\s+total\s+of\s+)?\d")
 # "1 in 68 children", "2 in 3 participants", "1:68 children" (a prevalence, not "Group 1: 68 patients"); "an IPSS of at
 # least 13", "a PSQI score above 5", "HbA1c ≥ 7" (an eligibility threshold counts no one).
 _AGE_CONTEXT = re.compile(r"(?:\b(?:one|1)\s+(?:in|out\s+of|of(?=\s+every))\s+(?:every\s+)?|\bevery\s+|(?:[^\w\s\-.]\s*|\b(?:that|about|nearly|almost|roughly|around|only|just|some|than|were|was|are|is|and|or)\s+)(?:[2-9]|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?|(?<![\w.,:])1[:/](?!\s)|\bat\s+(?:least|most)|[≥≤<>]=?|=[<>]|"
@@ -993,7 +996,7 @@ def _count(number: str, lowered: str, start: int) -> int | None:
         return None
     if _PERSON_TIME_AFTER.match(lowered, start + len(number)):
         return None  # "11 881 child years", "2,400 patient-years of follow-up": person-time, not people
-    if 1900 <= value <= 2099 and number.isdigit() and (_YEAR_CONTEXT.search(before) or (
+    if 1900 <= value <= 2099 and number.isdigit() and (_YEAR_CONTEXT.search(before) or _YEAR_THEN_COUNT.match(lowered, start + len(number)) or (
             _DETERMINER_BEFORE.search(before) and _STUDY_AFTER_YEAR.match(lowered, start + len(number)))):
         if _IN_MID_SENTENCE.search(before) and _PEOPLE_RIGHT_AFTER.match(lowered, start + len(number)):
             return value  # "tested in 1961 adults": a count (but "In 2019 adults were offered", "In 2019, 450 ...": a year)
