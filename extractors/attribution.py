@@ -260,9 +260,12 @@ _STUDY_PHRASE = re.compile(
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _VENUE = (
-    r"(?P<venue>[*_]{0,2}[A-Z](?:[\w&:'’\-]|\.(?![a-z]))*"  # "Nature Medicine.berberine": the glued next word is no part of it
-    # "in" joins a title's words ("Advances in Therapy"), never a date: "JAMA Pediatrics in March 2019"
-    rf"(?:\s+(?:of|and|&|for|the|de|on(?!\s+(?:{_WEEKDAY}|{_MONTH}|\d))|in(?=\s+(?!{_MONTH}\b|{_WEEKDAY})[A-Z])|[A-Z](?:[\w&:'’\-]|\.(?![a-z]))*))*[*_]{{0,2}})"
+    # "Nature Medicine.berberine", "British Medical Journal.3,4": the glued next word or marker is no part of it
+    r"(?P<venue>[*_]{0,2}[A-Z](?:[\w&:'’\-]|\.(?![a-z\d]))*"
+    # "in" joins a title's words ("Advances in Therapy"), never a date: "JAMA Pediatrics in March 2019"; a comma, a list
+    # of three fields: "Journal of Neurology, Neurosurgery & Psychiatry"
+    rf"(?:\s+(?:of|and|&|for|the|de|on(?!\s+(?:{_WEEKDAY}|{_MONTH}|\d))|in(?=\s+(?!{_MONTH}\b|{_WEEKDAY})[A-Z])|[A-Z](?:[\w&:'’\-]|\.(?![a-z\d]))*)"
+    r"|,\s+[A-Z][\w'’-]*(?=\s+&\s+[A-Z]))*[*_]{0,2})"
 )
 # "published in December 2024 in the journal Sleep", "published on 3 May 2021 in JAMA"
 # (or a full date alone: "published online October 2, 2013, in JAMA Psychiatry")
@@ -1541,7 +1544,7 @@ def _markers(text: str) -> list[Attribution]:
         if _COUNTED_SECTION.search(text, max(0, m.start() - 12), m.start()):
             continue
         markers = expand_markers(m.group(1) or m.group(2))
-        if markers:
+        if markers and "0" not in markers:  # "pain severity score (0–10)": a scale's range, no reference is numbered 0
             bracketed.append(Attribution("glued-marker", m.start(), m.end(), m.group(0), markers=tuple(markers)))
     for m in _GLUED.finditer(text):
         before = text[max(0, m.start() - 12):m.start()]

@@ -32,7 +32,7 @@ def test_a_reporting_standard_is_no_venue(sentence):
 
 @pytest.mark.parametrize("sentence, venue, year", [
     ("The study, published in the BMJ Nutrition, Prevention & Health journal on March 12, 2024, found less constipation.",
-     "BMJ Nutrition", 2024),
+     "BMJ Nutrition, Prevention & Health", 2024),  # the journal's full name (was cut at the comma before wave 53)
     ("The trial was published in JAMA Pediatrics on Monday, March 4, 2019.", "JAMA Pediatrics", 2019),
     ("The results appeared in Sleep Medicine on 3 May 2021 and were widely covered.", "Sleep Medicine", 2021),
 ])

@@ -532,7 +532,7 @@ _NONSIGNIFICANT = [
     r"(?<!twice\s)(?<!times\s)(?<!half\s)\bas\s+(?:much|long|well|often|far|quickly|fast)\s+(?:with|in|on|after|among|for|under)\s+[^.;]{0,50}?\bas\s+(?:with|in|on|after|among|for|under|did|does)\b"
     r"|\b(?:just|about|roughly|nearly|almost)\s+as\s+(?:much|long|often|far|quickly|fast)\s+(?:with|in|on|after|among|for|under)\b",
     # the outcome reached as often as with the other arm: "restored ovulation as often as metformin (64% vs 61%)"
-    r"(?<!twice\s)(?<!times\s)(?<!half\s)(?<!not\s)(?<!nearly\s)\bas\s+(?:often|frequently)\s+as\s+(?!(?:before|usual|needed|necessary|possible|required|directed|prescribed)\b)",
+    r"(?<!twice\s)(?<!times\s)(?<!half\s)(?<!not\s)(?<!nearly\s)\bas\s+(?:often|frequently)\s+as\s+(?!(?:before|usual|needed|necessary|possible|required|directed|prescribed|desired|wanted|wished|tolerated|they\s+(?:liked|wished|wanted|needed))\b)",
     r"\b(?:improved|benefit(?:t?ed)?|gained|responded|did)\s+(?:just\s+|about\s+|nearly\s+)?as\s+much\b|\b(?:did|performed|fared)\s+(?:just\s+|about\s+)?as\s+well\b"
     r"|\b(?:worked|works|helped)\s+(?:just|about|equally)\s+as\s+well\b|\bto\s+(?:the\s+|a\s+)?(?:same|similar|comparable)\s+(?:extent|degree)\b",
     # both arms improved, one of them the control: no difference between them
@@ -688,7 +688,7 @@ _SIGNIFICANT_POSITIVE = [
     r"\bsignificant(?:ly)?\s+(?:\w+\s+){0,2}?(?:reduc\w+|improv\w+|decreas\w+|increas\w+|enhanc\w+|greater|better|lower|higher|faster|more|fewer|less|superior|attenuat\w+|alleviat\w+|benefit\w*|effect|advantage|response|remission|gains?)",
     r"\b(?:was|were|became|remained|is|are)\s+(?:statistically\s+|highly\s+)?significant\b",
     r"\bsignificant(?:ly)?\s+(?:only\s+)?(?:on|for|at|in)\s+(?:the\s+)?(?:primary|main|secondary|week|wk|day|month|\d|end|post|follow)",
-    r"\breached\s+(?:statistical\s+)?significance\b|\bsuperior\s+(?:to|at|by|after|on|from)\b|\boutperform(?:ed|s)?\b|\bseparated\s+from\b",  # "Superior at day 3"
+    r"\breached\s+(?:statistical\s+)?significance\b|\bsuperior\s+(?:to|at|by|after|on|from)\b|\bfound\s+(?:[\w-]+\s+){1,3}?superior\s+(?:for|in)\b|\boutperform(?:ed|s)?\b|\bseparated\s+from\b",  # "Superior at day 3"
 ]
 _POSITIVE = [
     r"\bmore\s+potent(?:ly)?\s+than\b",  # "relaxed contractions more potently than mirabegron"
@@ -1141,7 +1141,9 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         rf"(?!(?:the\s+)?{CONTROL})"),
     # a hedged gain said with the verb's base form (an aim's "to alleviate" is no finding): "may halve the risk of CRPS"
     (("halve", "alleviate", "ameliorate", "attenuate", "mitigate"),
-        r"(?<!not\s)\b(?:may|might|could|can|will|would)\s+(?:also\s+|help\s+(?:to\s+)?|significantly\s+|substantially\s+)?(?:halve|alleviate|ameliorate|attenuate|mitigate)\b"),
+        r"(?<!not\s)\b(?:may|might|could|can|will|would)\s+(?:also\s+|help\s+(?:to\s+)?|significantly\s+|substantially\s+)?(?:halve|alleviate|ameliorate|attenuate|mitigate)\b"
+        # a study's finding told through what it showed the treatment to do: "has been shown in a crossover study to efficiently alleviate"
+        r"|(?<!not\s)(?<!n't\s)\b(?:shown|found|proven|demonstrated)\s+(?:[^.;]{0,80}?\s)?to\s+(?:[a-z]+ly\s+)?(?:halve|alleviate|ameliorate|attenuate|mitigate)\b"),
     # a commenter's symptom set against how it used to be: "my colds are much shorter than they used to be"
     (("used to", "than before", "than they", "than it ", "than he ", "than she ", "than i ", "than we ", "than mine", "than his", "than hers"),
         r"(?<!not\s)(?<!no\s)\b(?:shorter|milder|lighter|weaker|rarer|fewer|less\s+(?:severe|frequent|intense|painful|bad|often)|better|easier|calmer)\s+"
@@ -1896,6 +1898,11 @@ _VERDICT_THEN_NUMBERS = re.compile(
 )
 _UNDERWEIGHT = re.compile(r"\b[Uu]nderweight\b")
 _WEIGHT_GAIN = re.compile(r"\b[Ww]eight gain|\b[Bb]ody weight|(?<=increased )weight\b|(?<=raised )weight\b")  # replaced by as many characters: evidence spans keep their offsets
+# "Lower" and "upper" naming a part of the body, no comparison: "lower urinary tract symptoms", "lower back pain".
+_BODY_PART_LOWER = re.compile(
+    r"\b((?:[Ll]ower|[Uu]pper|LOWER|UPPER)) (?=(?:urinary|back|limbs?|legs?|extremit|respiratory|gastrointestinal|GI\b|gi\b|abdom|body|airways?|"
+    r"motor|lip|eyelid|[eo]e?sophag|jaw|arms?|quadrant|lobe)\w*)"
+)
 # What the control arm had, noted after it in brackets: "compared with no daily emollient (rescue only)", "vs placebo
 # (paracetamol only)". The "only" describes that arm, it does not limit the finding.
 _CONTROL_ONLY_NOTE = re.compile(
@@ -2188,6 +2195,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         placebo_response := _PLACEBO_RESPONSE_READ.search(lowered := text.lower())
     ):
         text = _blanked(text, [(placebo_response.start(), _sentence_end(lowered, placebo_response.end()))])  # what the placebo response may mean
+    if ("ower " in text or "pper " in text or "OWER " in text or "PPER " in text) and _BODY_PART_LOWER.search(text):
+        text = _BODY_PART_LOWER.sub(r"\1-", text)  # "lower urinary tract symptoms": a body part, no comparative (one character for one)
     if "only)" in text and (notes := [found.span("note") for found in _CONTROL_ONLY_NOTE.finditer(text)]):
         text = _blanked(text, notes)  # "compared with no daily emollient (rescue only)": the control arm's care, no limit on the finding
     if "iffer" in text and (gains := [found.span("gain") for found in _GAIN_MEASURED.finditer(text)]):

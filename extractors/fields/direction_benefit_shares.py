@@ -30,6 +30,13 @@ _LEFT_IN_GOOD_STATE = re.compile(
     r"[^.;]{0,70}?(?:,\s*)?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+(?:only\s+|just\s+)?"
     + _SHARE.format("second")
 )
+# A good state the treated reached and no one in the control arm did: "53 of 69 subjects (77%) in the cream group achieved
+# a score of 0 or 1 at day 22, compared with none in the vehicle group".
+_REACHED_BUT_NONE_IN_CONTROL = re.compile(
+    r"\b(?:achieved|reached|attained|regained|were\s+(?:cleared|clear|cured|healed|in\s+remission))\b[^.;]{0,80}?(?:,\s*)?"
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|but)\s+(?:none|no\s+one|nobody|zero|0\s*%?)\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?"
+    r"(?:in|with|on|among|for|of)\s+(?:the\s+|those\s+(?:on|given|receiving)\s+)?(?:[\w-]+\s+)?" + f"(?:{CONTROL_WORD.pattern})"
+)
 _BENEFIT_GATE = ("cleared", "resolved", "healed", "cured", "relieved", "eliminated", "eradicated", "controlled", "prevented", "abolished", "stopped")
 # More of the treated arm reached a good state than of the control: "more patients given oral citicoline reached an mRS
 # score of 0-1 at three months than with placebo" (fewer reaching it is the control's win).
@@ -70,6 +77,9 @@ def benefit_shares(lowered: str) -> str | None:
         first, second = float(shares["first"]), float(shares["second"])
         if first != second and not CONTROL_WORD.search(lowered, max(0, shares.start() - 60), shares.start()):  # "placebo cleared ..." is the other arm's share
             return "positive" if first > second else "negative"
+    if ("none" in lowered or "no one" in lowered or "nobody" in lowered or "zero" in lowered or " 0" in lowered) and (
+            reached := _REACHED_BUT_NONE_IN_CONTROL.search(lowered)) and not CONTROL_WORD.search(lowered, max(0, reached.start() - 60), reached.start()):
+        return "positive"
     if ("left " in lowered or "rendered " in lowered or "kept " in lowered) and (left := _LEFT_IN_GOOD_STATE.search(lowered)):
         first, second = float(left["first"]), float(left["second"])
         if first != second and not CONTROL_WORD.search(lowered, max(0, left.start() - 60), left.start()):

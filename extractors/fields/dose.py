@@ -95,7 +95,7 @@ _NUMS = (
 # "(10 mg/2 mg)": two components' doses in one slash pair; "400 mgMagnesium": a unit glued to the next word.
 # ("10 mg/100 g" stays a dose per mass of body weight.)
 # a unit glued to its schedule on a scraped page ("500mgtwice daily", "5mgdaily") still ends there
-_UNIT_END = r"(?:/(?!(?!\s*(?:1|10|100|1000)\s*(?:g|m[lL])\b)\d[\d.,]*\s*(?:mg|g|mcg|µg|μg|ug|IU)\b)|(?!(?:once|twice|thrice|daily|nightly)\b)(?![A-Z][a-z])\w)"
+_UNIT_END = r"(?:/(?!\s*(?:once|twice|thrice|daily|nightly)\b)(?!(?!\s*(?:1|10|100|1000)\s*(?:g|m[lL])\b)\d[\d.,]*\s*(?:mg|g|mcg|µg|μg|ug|IU)\b)|(?!(?:once|twice|thrice|daily|nightly)\b)(?![A-Z][a-z])\w)"
 _DOSE_RE = re.compile(
     # "randomised 1:1 to 60 mg": an allocation ratio's number is no dose
     rf"(?<![\w.,])(?<!\d:)(?P<nums>{_NUMS})(?:\s*|[{_DASH}])(?P<base>{_BASE})(?P<per>{_PER})?"

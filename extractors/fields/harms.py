@@ -15,7 +15,7 @@ _LED_BY_HARM = re.compile(
     r"(?:(?:subjects|patients|participants|children|adults)\s+(?:reporting|with|experiencing|having)\s+(?:≥\s*1|>=\s*1|at\s+least\s+one|one\s+or\s+more|any)\s+)?"
     r"(?:(?:any|mild|moderate|severe|serious|transient|treatment-(?:emergent|related)|drug-related|common|"
     r"gastrointestinal|local|systemic|injection-site)\s+){0,3}"
-    r"(?:adverse\s+(?:drug\s+)?(?:events?|effects?|reactions?)|side[\s-]*effects?|(?:te|tr|s)?aes?\b|nausea|vomiting|dizziness|"
+    r"(?:adverse\s+(?:drug\s+|health\s+|clinical\s+)?(?:events?|effects?|reactions?)|side[\s-]*effects?|(?:te|tr|s)?aes?\b|nausea|vomiting|dizziness|"
     r"headaches?|diarrh(?:o)?ea|constipation|somnolence|drowsiness|sedation|fatigue|dry\s+mouth|weight\s+gain|rash(?:es)?|"
     r"hypoglyc(?:a)?emi(?:a|c\s+episodes)|injection-site\s+reactions?|upset|discontinuations?|withdrawals?|dropouts?|"
     r"infections?|insomnia|agitation|akathisia|tremor|pruritus|itching|irritation|burning|stinging|erythema|dryness|peeling)\b"

@@ -110,7 +110,10 @@ _STUDIES_AFTER = re.compile(
 # enrolment verb, makes them the people studied.
 _RESPONDERS_RE = re.compile(
     rf"(?:\b(?P<before>randomi[sz]ed|re-?randomi[sz]ed|enroll?ed|recruited|switched|assigned|allocated)\s+(?:a\s+total\s+of\s+)?)?"
-    rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?P<qual>(?:partial|inadequate|incomplete|insufficient|suboptimal|poor|non-?)\s*)?"
+    rf"(?<![\w.,\[\-^/]){_NUMBER}\s+"
+    # what they did not respond to, before the qualifier: "73 serotonin reuptake inhibitor (SRI) nonresponders"
+    r"(?:(?:(?:[a-z][\w-]*|\([\w-]{1,12}\))\s+){1,4}?(?=(?:partial|inadequate|incomplete|insufficient|suboptimal|poor|non-?)\s*(?:responders|remitters)))?"
+    r"(?P<qual>(?:partial|inadequate|incomplete|insufficient|suboptimal|poor|non-?)\s*)?"
     r"(?:responders|remitters)\b(?:\s+\([^)]{0,40}\))?"
     r"(?:\s+(?:who\s+)?(?:were|had\s+been)\s+(?:then\s+|subsequently\s+|next\s+)?"
     r"(?P<verb>re-?randomi[sz]ed|randomi[sz]ed|randomly\s+(?:re)?assigned|assigned|allocated|switched|enrolled|recruited|included))?"
