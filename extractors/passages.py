@@ -27,7 +27,8 @@ _FOOTNOTE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s*[A-Z]")
 # The writer's own course of a treatment, told in the first person singular ("I have been taking X every
 # morning", "I gradually went up to three capsules", "I noticed no benefit from a 400 mg dose").
 _OWN_COURSE = re.compile(
-    r"\bI\s+(?:(?:have|had|'ve)\s+been\s+(?:taking|using|on)|(?:first\s+|then\s+|gradually\s+|finally\s+)?(?:started|began)"
+    r"^\W*(?i:my\s+(?:own\s+|personal\s+)?experience|in\s+my\s+(?:own\s+)?experience)\s*[:,–—-]"  # "My own experience: two weeks of ..."
+    r"|\bI\s+(?:(?:have|had|'ve)\s+been\s+(?:taking|using|on)|(?:first\s+|then\s+|gradually\s+|finally\s+)?(?:started|began)"
     r"\s+(?:taking|on|using)|(?:first\s+|then\s+|gradually\s+|finally\s+)?(?:went|moved|stepped)\s+up\s+to|"
     r"(?:noticed|saw|felt|got)\s+(?:no|little|some|a)\s+(?:[\w-]+\s+)?(?:benefit|difference|improvement|change|relief)\s+"
     r"(?:from|with|on))\b")

@@ -411,7 +411,7 @@ def test_total_sleep_time_counts_only_as_written_abbreviation() -> None:
     ("EORTC QLQ H&N35 scores", ["EORTC QLQ-H&N35"]),
     ("FACT-B and FACT-G totals", ["FACT-B", "FACT-G"]),
     ("Oxford Knee Score and IKDC", ["OKS", "IKDC"]),
-    ("the FACT/GOG-Ntx subscale", ["FACT-Taxane"]),
+    ("the FACT/GOG-Ntx subscale", ["FACT-Ntx"]),  # an instrument of its own (FACT-G plus 11 neurotoxicity items), since wave 54
     ("the Constant-Murley score", ["CMS"]),
     ("CMS was used", []),  # also the Centers for Medicare & Medicaid Services
 ])

@@ -1034,7 +1034,8 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("more likely",),
         r"\bmore\s+likely\s+to\s+(?:achieve|attain|reach|be\s+in|experience|remain\s+in|stay)\s+(?:\w+\s+)?(?:remission|response|recovery|abstinen\w*|abstinent|well)\b"),
     (("less likely",),
-        r"\bless\s+likely\s+to\s+(?:relapse|die|drop\s+out|be\s+hospitali[sz]ed|be\s+readmitted|attempt\s+suicide)\b"
+        r"\bless\s+likely\s+to\s+(?:relapse|die|drop\s+out|be\s+hospitali[sz]ed|be\s+readmitted|attempt\s+suicide|"
+        r"(?:become|get|be)\s+(?:confused|delirious|infected|ill|sick|depressed|dehydrated|constipated|lame))\b"
         # a disease avoided: "30% less likely to develop dementia"
         rf"|\bless\s+likely\s+to\s+(?:develop|get|suffer|experience|have|need)\s+(?!(?:[\w-]+\s+){{0,2}}?{_GOOD_OUTCOME_AHEAD})"),
     (("higher", "greater", "better"),

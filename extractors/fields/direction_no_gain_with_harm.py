@@ -17,7 +17,7 @@ from extractors.fields.direction_words import HARM_WORDS, HARMS, SIDE_EFFECTS
 
 _NO_GAIN = (
     r"(?:no\s+better|not\s+(?:any\s+)?better|no\s+more\s+effective|not\s+more\s+effective|no\s+different|(?:zero|no)\s+(?:real\s+)?difference|"
-    r"did\s*(?:not|n't)\s+(?:help|work|improve|reduce|shorten|speed|change)|made\s+no\s+difference|did\s+nothing|no\s+benefit|no\s+effect)"
+    r"did\s*(?:not|n't)\s+(?:help|work|improve|reduce|shorten|speed|change|differ)|made\s+no\s+difference|did\s+nothing|no\s+benefit|no\s+effect)"
 )
 # The harm in excess, after the null clause: "..., and more nosebleeds", "but caused more vomiting", "with extra bleeding".
 _MORE_HARM = re.compile(
@@ -45,8 +45,8 @@ _HARM_THEN_NO_GAIN = re.compile(
 # the NRS were higher in the lidocaine group" (not "higher in the placebo group": the comparator's).
 _NO_GAIN_THEN_WORSE = re.compile(
     rf"\b{_NO_GAIN}\b[^.;]{{0,120}}?,?\s+(?:and|but|while|yet)\s+(?:[\w-]+\s+){{0,3}}?(?:{HARMS})\s+(?:scores?\s+|ratings?\s+)?"
-    r"(?:[\w()-]+\s+){0,6}?(?:was|were)\s+(?:significantly\s+|slightly\s+)?(?:higher|worse|greater)\s+(?:in|with|among|on)\s+(?:the\s+)?"
-    r"(?!(?:placebo|sham|vehicle|control|usual|saline|epidural)\b)"
+    r"(?:[\w()-]+\s+){0,8}?(?:was|were)\s+(?:significantly\s+|slightly\s+)?(?:higher|worse|greater)\s+(?:in|with|among|on)\s+(?:the\s+)?"
+    r"(?!(?:the\s+)?(?:placebo|sham|vehicle|control|usual|saline|epidural)\b)"
 )
 # Equal gains, then a harm the treatment caused in excess: "was slower but equally effective by week 8 and caused more vomiting".
 _EQUAL_THEN_MORE_HARM = re.compile(
