@@ -26,9 +26,10 @@ _TABLE_KINDS = ("table_row", "table_header")
 _FOOTNOTE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s*[A-Z]")
 # The writer's own course of a treatment, told in the first person singular ("I have been taking X every
 # morning", "I gradually went up to three capsules", "I noticed no benefit from a 400 mg dose").
+_OWN_EXPERIENCE = re.compile(r"\W*(?:my\s+(?:own\s+|personal\s+)?experience|in\s+my\s+(?:own\s+)?experience)\s*[:,–—-]",
+                             re.IGNORECASE)  # "My own experience: two weeks of ...", matched at a paragraph's start
 _OWN_COURSE = re.compile(
-    r"^\W*(?i:my\s+(?:own\s+|personal\s+)?experience|in\s+my\s+(?:own\s+)?experience)\s*[:,–—-]"  # "My own experience: two weeks of ..."
-    r"|\bI\s+(?:(?:have|had|'ve)\s+been\s+(?:taking|using|on)|(?:first\s+|then\s+|gradually\s+|finally\s+)?(?:started|began)"
+    r"\bI\s+(?:(?:have|had|'ve)\s+been\s+(?:taking|using|on)|(?:first\s+|then\s+|gradually\s+|finally\s+)?(?:started|began)"
     r"\s+(?:taking|on|using)|(?:first\s+|then\s+|gradually\s+|finally\s+)?(?:went|moved|stepped)\s+up\s+to|"
     r"(?:noticed|saw|felt|got)\s+(?:no|little|some|a)\s+(?:[\w-]+\s+)?(?:benefit|difference|improvement|change|relief)\s+"
     r"(?:from|with|on))\b")
@@ -459,6 +460,6 @@ def _add_passage(plan: DocumentPlan, text: str, lines: list[tuple[int, int]], co
     if context == "prose" and previous and quotes_a_post(stripped, previous.text, previous.context == "comment"):
         context = "comment"  # a reader's post the page quotes as a paragraph of its own
     # A reader's letter or a personal blog: one person's account, its claims found as a comment's are.
-    account = context == "prose" and _OWN_COURSE.search(stripped) is not None and not _QUOTATION.search(stripped)
+    account = context == "prose" and (_OWN_EXPERIENCE.match(stripped) or _OWN_COURSE.search(stripped)) is not None and not _QUOTATION.search(stripped)
     plan.passages.append(Passage(start, end, context, stripped, account=account))
 
