@@ -30,6 +30,9 @@ from pipeline.ingest import ingest
         ("Yoga reduced lower back pain more than usual care.", "positive"),
         ("Of 50 children given the ointment, 31 achieved clear skin by week 4, compared with none in the vehicle group.", "positive"),
         ("In the placebo group 10 achieved remission, compared with none in the control group.", "unknown"),
+        ("Garlic pills, taken by millions to ward off colds, are not effective, according to research published this week.", "null"),
+        ("The drug, designed to reduce cravings, did not help.", "null"),
+        ("The aim was to reduce pain, and the study is ongoing.", "unknown"),
     ],
 )
 def test_directions(text: str, expected: str) -> None:

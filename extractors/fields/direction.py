@@ -1693,6 +1693,10 @@ _BACKGROUND = _cues([
 ])
 
 
+# The main clause going on after a parenthetical purpose: ", is not effective", ", did not help".
+_PREDICATE_RESUMES = re.compile(r",\s+(?:is|are|was|were|has|have|had|did|does|do)\b")
+
+
 def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, int]]:
     """Character spans of ``lowered`` that state no efficacy finding (see above), looking
     only for the kinds of statement whose stems the sentence holds."""
@@ -1717,7 +1721,10 @@ def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, in
     for found in _AS_OUTCOME.finditer(lowered) if "aim" in kinds else ():
         spans.append(_clause(lowered, found.start()))
     for found in _PURPOSE.finditer(lowered) if "purpose" in kinds else ():
-        spans.append((found.start(1), _clause(lowered, found.end())[1]))
+        end = _clause(lowered, found.end())[1]
+        if verb := _PREDICATE_RESUMES.search(lowered, found.end(), end):
+            end = verb.start()  # "X, used by thousands to relieve skin complaints, is not effective": the sentence's own verb
+        spans.append((found.start(1), end))
     for found in _INFINITIVE_AIM.finditer(lowered) if "aim" in kinds else ():
         before = lowered[: found.start()].rstrip(" *_-\"'(\n\t")
         if not before or before.endswith((":", ".")) or _AIM_HEADING_END.search(before):
