@@ -324,7 +324,7 @@ _INSIDE_BRACKETS = re.compile(r"[^()\[\]\n]{0,40}[)\]]")
 _JOURNAL_DATE = re.compile(rf"\s*;\s*(?:\d{{1,4}}\s*[(:]|\(\d{{1,4}}\)\s*\d)|,?\s+{_MONTH}(?![\w])")  # "2007;30(8)", "2007 August"
 # The first part of a surname whose particle the pattern opened on: "Alves da Silva",
 # "Pereira dos Santos", "García de la Torre" (read from the particle: "da Silva").
-_SURNAME_HEAD = re.compile(rf"(?<![\w'’.-])([{_UP}][{_LOW}]+(?:[-‐][{_UP}][{_LOW}]+)?)\s+$")
+_SURNAME_HEAD = re.compile(rf"(?<![\w'’.-])([{_UP}][{_LOW}]+(?:[-‐][{_UP}][{_LOW}]+)?)[ \t]+$")  # a heading's line above is no head
 _SURNAME_REST = re.compile(rf"\s+((?:(?:van|von|de|der|den|del|della|di|da|du|dos|das|do)\s+){{1,3}}{_CORE})(?![\w'’-])")
 _LOWER_PARTICLES = frozenset(["van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "dos", "das", "do"])
 # An author, a comma and a meeting or journal named by its acronym, then the year:

@@ -165,8 +165,10 @@ _POSTER_LINE = re.compile(r"^(?:posted|submitted)\s+by\s+@?(?P<handle>[\w.-]{2,3
 # A forum post's numbered header: "#4  night_owl | Joined Mar 2019 | Posts: 412", "#12 GranB · Member since 2020",
 # "[#7] PaulR | Joined: May 2022 | Posts: 9": the post number, bare or bracketed, the poster's handle, then the
 # member's stats after a bar.
+# Or the rank and post count in brackets, then the date: "#3  quietstorm   (New member, 4 posts)   04-Mar-2026, 07:03".
 _POST_NUMBER_LINE = re.compile(
-    r"^(?:#\d{1,4}|\[#\d{1,4}\])\s+@?(?P<handle>[\w.-]{2,30})\s*(?:[|·•]\s*(?:joined|member since|posts|messages|reputation|karma)\b.{0,80})?$",
+    r"^(?:#\d{1,4}|\[#\d{1,4}\])\s+@?(?P<handle>[\w.-]{2,30})\s*(?:[|·•]\s*(?:joined|member since|posts|messages|reputation|karma)\b.{0,80}"
+    r"|\((?:[a-z][a-z ]{1,24},\s*)?[\d,]+\s+posts?\)(?:\s+\d{1,2}[-/ ](?:[a-z]{3}|\d{1,2})[-/ ]\d{2,4},?(?:\s+\d{1,2}:\d{2})?)?)?$",
     re.I)
 _BYLINE_START = re.compile(r"^(?:posted|published|updated|written|by|last)\b", re.I)
 _REF_ENTRY = re.compile(

@@ -322,7 +322,8 @@ _MIXED = [
     r"(?:difference|benefit|effect|gain|advantage)s?\s+(?:was|were|had)\s+(?:\w+\s+)?(?:gone|lost|disappeared|vanished|faded|waned)\b",
     # "gains in six-minute walk distance after 16 weeks of training were lost 6 months later"
     r"(?<!no\s)\b(?:gains?|improvements?|benefits?)\s+(?:in|on)\s+[^.;]{0,80}?\b(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:lost|gone|reversed)\b",
-    r"\b(?:lasted|persisted)\s+(?:only|just)\b(?!\s+as\b)|\bonly\s+lasted\b|\bshort-lived\b|\btransient\s+(?:improvements?|benefits?|effects?|relief)\b",
+    r"\b(?:lasted|persisted)\s+(?:only|just)\b(?!\s+as\b)|\bonly\s+lasted\b|\bshort-lived\b|\btransient\s+(?:improvements?|benefits?|effects?|relief)\b"
+    r"|\bonly\s+(?:short-term|short\s+term|early|temporary)\s+(?:\w+\s+)?(?:improvements?|benefits?|effects?|gains?|relief)\b",  # "reported only short-term gains"
     r"\b(?:inconsistent|conflicting|mixed|equivocal|heterogeneous)\s+(?:results|findings|evidence|effects?)\b",
     r"\b(?:opposite|opposing|contradictory|divergent|different)\s+(?:conclusions|results|findings)\b(?<!different\sresults)(?<!different\sfindings)",
     r"\b(?:were|was|are|is|remain|remains|remained)\s+(?:\w+\s+)?(?:inconsistent|conflicting|equivocal)\b",
@@ -610,7 +611,7 @@ _NULL = [
     r"\b(?:improvements?|reductions?|benefits?|gains?|changes?|effects?|responses?|decreases?)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:did|does|do)\s*(?:not|n't)\s+(?:significantly\s+)?differ\w*",
     r"\brespond(?:s|ed)?\s+(?:little|poorly|partially|inadequately|only\s+partially)\b",
-    r"\bdid(?<!%\sdid)(?<!\d\sdid)(?<!rest\sdid)(?<!others\sdid)(?<!remainder\sdid)(?<!who\sdid)(?<!that\sdid)\s*(?:not|n't)\s*(?=[.;,)(\[]|$)|\bdid\s+(?:absolutely\s+|literally\s+|basically\s+|just\s+)?nothing\b|"
+    r"\bdid(?<!%\sdid)(?<!\d\sdid)(?<!rest\sdid)(?<!others\sdid)(?<!remainder\sdid)(?<!who\sdid)(?<!that\sdid)\s*(?:not|n't)\s*(?=[.;,)(\[]|$)|\bdid\s+(?:absolutely\s+|literally\s+|basically\s+|just\s+)?(?:nothing|zero)\b|"
     r"\b(?:felt|feel|feels|feeling)\s+no\s+(?:different|better)\b|\bno\s+different\b|\bnothing\s+for\s+me\b|\bwaste\s+of\s+money\b|\bnever\s+noticed\b",
     rf"\bfail(?:ed|s)?\s+to\s+(?:[\w-]+\b)?{_GAIN_OBJECT}|"
     r"\b(?:wore|worn|wears?|wearing)\s+off\b|(?<!non-)(?<!non)\bfutility\b|\bmissed\s+(?:its|the|their)\s+(?:\w+\s+)?(?:end\s*-?\s*point|endpoint|outcome|target)",
@@ -646,7 +647,8 @@ _NULL = [
     r"\bno\s+longer\s+(?:differ\w*|significant|different|evident|present|separated|apparent|detectable)\b|\blost\s+(?:statistical\s+)?significance\b",
     # (not a complaint that did: "my depression has virtually disappeared" is the gain, read by the gated cues)
     r"\b(?:had\s+)?(?<!symptoms\s)(?<!anxiety\s)(?<!\bhas\s)(?<!\bhave\s)(?<!virtually\s)(?<!completely\s)(?<!totally\s)(?<!entirely\s)(?<!almost\s)(?<!largely\s)(?:disappeared|vanished|waned|faded)\b(?!\s+by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d)|\b(?:was|were)\s+absent\b|\b(?:unchanged|unaffected|unaltered)\b",
-    r"\b(?:benefits?|effects?|gains?|improvements?|advantages?|differences?)\s+(?:was\s+|were\s+|had\s+been\s+|had\s+|has\s+|have\s+)?(?:(?:virtually|completely|totally|entirely|almost|largely)\s+)?(?:lost|gone|not\s+maintained|not\s+sustained|disappeared|vanished|faded|waned|worn\s+off)\b",
+    r"\b(?:benefits?|effects?|gains?|improvements?|advantages?|differences?)\s+(?:was\s+|were\s+|had\s+been\s+|had\s+|has\s+|have\s+)?(?:(?:virtually|completely|totally|entirely|almost|largely)\s+)?(?:lost|gone|not\s+maintained|not\s+sustained|disappeared|vanished|faded|waned|worn\s+off|fades|wanes|disappears|vanishes|wears\s+off)\b"
+    r"|\bneither\s+(?:difference|benefit|advantage|effect)\s+(?:remained|persisted|lasted)\b",  # "by 6 months neither difference remained"
     r"\b(?:similar|comparable|equal)\s+(?:at|by|after)\s+(?:the\s+)?(?:week|wk|day|month|year|\d|end|follow)"  # "Faster onset; similar at week 6"
     r"|\b(?:lost|gone|disappeared|faded|waned)\s+by\s+(?:week|wk|day|month|year|\d|the\s+end|follow)"
     r"|\bnone\s+(?:at|by|after)\s+(?:week|wk|day|month|year|\d|the\s+end|follow)"
@@ -1282,7 +1284,7 @@ _PASSES = [
                                                       "marginal", "borderline", "numeric", "par ", "indistinguish", "distinguish", "same",
                                                       "not different", "not statistically", "not significantly", "not better", "not greater", "not larger", "no significant")),
     (_cues(_NULL, dispatch=True), "null", _triggers("in line with", "mirrored", "identical", "equivalent", "indistinguish", "matched", "same", "inconclusive", "crossing", "crosse", "includ", "spann", "spans", "no ", "none", "without", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
-                            "vanish", "wane", "waned", "faded", "unchang", "unaffect", "unalter", "absent", "ineffect", "nothing", "waste",
+                            "vanish", "wane", "waned", "faded", "fades", "unchang", "unaffect", "unalter", "absent", "ineffect", "nothing", "waste",
                             "never", "wore", "worn", "wear", "zero", "respond", "little", "negligib",
                             "trivial", "minimal", "negative", "cannot", "similar", "margin", "comparab", "equal", "insufficient", "inadequate", "falls short", "too ",
                             "fell short", "falling short", "flop", "disappoint", "unlikely", "limited", "marginal", "barely", "hardly",

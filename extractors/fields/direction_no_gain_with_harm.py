@@ -17,11 +17,12 @@ from extractors.fields.direction_words import HARM_WORDS, HARMS, SIDE_EFFECTS
 
 _NO_GAIN = (
     r"(?:no\s+better|not\s+(?:any\s+)?better|no\s+more\s+effective|not\s+more\s+effective|no\s+different|(?:zero|no)\s+(?:real\s+)?difference|"
-    r"did\s*(?:not|n't)\s+(?:help|work|improve|reduce|shorten|speed|change|differ)|made\s+no\s+difference|did\s+nothing|no\s+benefit|no\s+effect)"
+    r"did\s*(?:not|n't)\s+(?:help|work|improve|reduce|shorten|speed|change|differ)|made\s+no\s+difference|did\s+nothing|no\s+benefit|no\s+effect|"
+    r"no\s+(?:[\w-]+\s+)?change)"  # a terse cell's "no NCV change"
 )
 # The harm in excess, after the null clause: "..., and more nosebleeds", "but caused more vomiting", "with extra bleeding".
 _MORE_HARM = re.compile(
-    rf"\b{_NO_GAIN}\b[^.;]{{0,80}}?(?:,\s*|\s)(?:and|but|plus|with|while|yet)\s+(?:it\s+|they\s+|patients\s+|participants\s+)?"
+    rf"\b{_NO_GAIN}\b[^.;]{{0,80}}?(?:(?:,\s*|\s)(?:and|but|plus|with|while|yet)\s+|;\s*)(?:it\s+|they\s+|patients\s+|participants\s+)?"
     r"(?:(?:caused|causing|gave|brought|led\s+to|produced|had|reported|suffered|got|with)\s+)?(?:(?:significantly|slightly|many|far|a\s+lot)\s+)?"
     rf"(?:(?:more|extra|additional|(?:an?\s+)?(?:higher|greater)\s+(?:rates?|incidence|frequency|risk)\s+of|excess)\s+(?:[\w-]+\s+){{0,2}}?|more\s+(?:[\w-]+\s+)?(?:patients|participants|people|children|animals)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:reported|had|developed|experienced|suffered)\s+(?:[\w-]+\s+)?)(?:{HARM_WORDS}|{SIDE_EFFECTS})"
@@ -38,8 +39,8 @@ _ALIKE_THEN_HARM = re.compile(
 # The harm first, then the null: "residents taking doxepin had more next-day drowsiness and two falls, while sleep quality
 # was no better than with placebo".
 _HARM_THEN_NO_GAIN = re.compile(
-    rf"\b(?:had|has|have|caused|reported|experienced|suffered|brought|showed)\s+(?:significantly\s+|far\s+)?more\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{HARM_WORDS}|{SIDE_EFFECTS})[^.;]{{0,80}}?,?\s+(?:while|whereas|but|and|yet)\s+[^.;]{{0,80}}?\b{_NO_GAIN}\b"
+    rf"\b(?:had|has|have|caused|reported|experienced|suffered|brought|showed|found)\s+(?:significantly\s+|far\s+)?more\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{HARM_WORDS}|{SIDE_EFFECTS})[^.;]{{0,80}}?,?\s+(?:while|whereas|but|and|yet|with)\s+[^.;]{{0,80}}?\b{_NO_GAIN}\b"
 )
 # A symptom scored worse in the treated arm after the null: "no better than epidural analgesia ..., and pain scores on
 # the NRS were higher in the lidocaine group" (not "higher in the placebo group": the comparator's).

@@ -57,6 +57,10 @@ _COMPLAINT = (
     r"(?:cravings?|urges?|pain|itch(?:ing|iness)?|symptoms?|attacks?|seizures?|headaches?|migraines?|flares?|flare-ups|hot\s+fl(?:ushes|ashes)|"
     r"night\s+sweats|anxiety|nausea|reflux|swelling|tics?|cramps?|spasms?|nosebleeds?|accidents|wet\s+nights|shaking|tremors?|trembling)"
 )
+# A complaint the remedy saw to: "sorted the bloating and breast pain", "sorted out my cramps".
+_SORTED_COMPLAINT = re.compile(
+    rf"\bsorted\s+(?:out\s+)?(?:the|my|his|her|their|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{_COMPLAINT}|bloating|acne|spots|rash|insomnia|sleep|mood\s+swings|breast\s+pain)\b"
+)
 _COMPLAINT_DOWN = re.compile(
     rf"\b{_COMPLAINT}\s+(?:are|is|have\s+gone|has\s+gone|'s|'re)\s+(?:really\s+|way\s+|right\s+|well\s+|already\s+|now\s+)?down\b"
 )
@@ -247,6 +251,8 @@ def _reports(lowered: str) -> set[str]:
         found.add(often)
     if "nothing " in lowered and _NOTHING_BUT_HARM.search(lowered):
         found.add("negative")
+    if "sorted" in lowered and _SORTED_COMPLAINT.search(lowered):
+        found.add("positive")
     if ("budge" in lowered or "shift" in lowered) and _DID_NOT_BUDGE.search(lowered):
         found.add("null")
     if ("stop" in lowered or "gave up" in lowered or "came off" in lowered or " back" in lowered or "quit" in lowered) and _STOPPED.search(lowered) and _HARM_WORD.search(lowered):
