@@ -759,7 +759,7 @@ _STOOD_AT_TIME = re.compile(
 _STOOD_WAYS = ("lower", "higher", "reduced", "smaller", "greater")  # one of which ``_STOOD_AT_TIME`` needs
 # The same in a terse cell, with no verb: "SCORAD lower at 6 mo, not 12 mo", "Lower soreness at 24 h, gone by 48 h".
 _STOOD_AT_TIME_TERSE = re.compile(
-    r"^\W*(?:(?P<what>(?:[a-z][\w-]*\s+){1,3}?)(?P<way>lower|higher|reduced|smaller|greater)\s+"
+    r"^\W*(?:(?P<what>(?:(?!baseline\b|was\b|were\b|is\b|are\b)[a-z][\w-]*\s+){1,3}?)(?P<way>lower|higher|reduced|smaller|greater)\s+"
     # "greater pain improvement" names a change, which the passes read, not a level
     r"|(?P<way_first>lower|higher|reduced|smaller|greater|less)\s+(?P<what_after>(?:(?!(?:improvement|reduction|change|gain|relief|decrease|increase|fall|rise|drop)s?\b)[a-z][\w-]*\s+){1,3}?))"
     r"(?:at|by|after)\s+(?:week|wk|day|month|year|\d|one|two|three|four|six|twelve|the\s+end)"
