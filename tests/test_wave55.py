@@ -11,6 +11,7 @@ import pytest
 from extractors import extract
 from extractors.attribution import find_attributions
 from extractors.blocks import is_comment_header
+from extractors.fields import analyse
 from extractors.fields.direction import parse_direction
 from extractors.fields.outcomes import parse_outcomes
 from pipeline.ingest import ingest
@@ -66,3 +67,15 @@ def test_a_forum_post_header_with_rank_and_post_count_opens_a_comment(tmp_path) 
     (result,) = extract([ingest(str(path))])
     reply = result.claims[-1]  # the thread's opening post may be read as its body; the reply is a comment
     assert (reply.context, reply.direction) == ("comment", "null")
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("In a head-to-head trial of 84 patients acitretin 30 mg/day cleared fewer patients than alitretinoin 30 mg.", "alitretinoin"),
+        ("Alitretinoin 30 mg cleared more hands than acitretin.", "acitretin"),
+        ("The app showed no benefit over psychoeducation.", "psychoeducation"),
+    ],
+)
+def test_comparators(text: str, comparator: str) -> None:
+    assert analyse(text).comparator == comparator

@@ -1579,7 +1579,7 @@ _WENT_ON_WITH = re.compile(
 )
 _TREATMENT_WORD = re.compile(
     r"\b(?:\w*therapy|treatment|training|clearance|drainage|cbt|dbt|ect|emdr|act|psychotherapy|counsell?ing|exercises?|medication|"
-    r"interventions?|programm?e?s?|education|activation|exposure|mindfulness|yoga|acupuncture|stimulation|r?tms|tdcs|"
+    r"interventions?|programm?e?s?|\w*education|activation|exposure|mindfulness|yoga|acupuncture|stimulation|r?tms|tdcs|"
     r"surgery|meditation|hypnosis|biofeedback|neurofeedback|care|restriction|diet|dieting|fasting|"
     r"\w*ablation|excision|resection|stenting|angioplasty|bypass|transplantation|emboli[sz]ation|ligation|banding|"
     r"arthroplasty|rehabilitation|dialysis|laparoscopy|cystectomy|hysterectomy|\w+ectomy|\w+plasty|"
