@@ -24,10 +24,11 @@ _PIECE_END = re.compile(r"(?<!\bal)(?<!\bvs)(?<!\.g)(?<!\.e)(?<!\b[A-Z])[.!?]\s+
 _READ_LABELS = {"main": "prose", "comments": "comment"}
 _TABLE_KINDS = ("table_row", "table_header")
 _FOOTNOTE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\s*[A-Z]")
+# A paragraph opening on the writer's own experience: "My own experience: two weeks of ...".
+_OWN_EXPERIENCE = re.compile(r"\W*(?:my\s+(?:own\s+|personal\s+)?experience|in\s+my\s+(?:own\s+)?experience)\s*[:,–—-]",
+                             re.IGNORECASE)
 # The writer's own course of a treatment, told in the first person singular ("I have been taking X every
 # morning", "I gradually went up to three capsules", "I noticed no benefit from a 400 mg dose").
-_OWN_EXPERIENCE = re.compile(r"\W*(?:my\s+(?:own\s+|personal\s+)?experience|in\s+my\s+(?:own\s+)?experience)\s*[:,–—-]",
-                             re.IGNORECASE)  # "My own experience: two weeks of ...", matched at a paragraph's start
 _OWN_COURSE = re.compile(
     r"\bI\s+(?:(?:have|had|'ve)\s+been\s+(?:taking|using|on)|(?:first\s+|then\s+|gradually\s+|finally\s+)?(?:started|began)"
     r"\s+(?:taking|on|using)|(?:first\s+|then\s+|gradually\s+|finally\s+)?(?:went|moved|stepped)\s+up\s+to|"

@@ -16,19 +16,19 @@ from extractors.fields.direction_words import CONTROL_WORD
 
 _SHARE = r"(?P<{}>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
 # A benefit verb, then the treatment's share, then the comparator's: "healed ulcers in 64% ... versus 40% with gauze".
+# The comparator's share, after the treatment's: "..., compared with 71% for the older drops", "against 18% with the vehicle".
+_SECOND_SHARE = (r"[^.;]{0,70}?(?:,\s*)?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+(?:only\s+|just\s+)?"
+                 + _SHARE.format("second"))
 _BENEFIT_SHARES = re.compile(
     r"\b(?:cleared|resolved|healed|cured|relieved|eliminated|eradicated|controlled|prevented|abolished|stopped)\s+(?:[\w-]+\s+){0,4}?in\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
-    + _SHARE.format("first")
-    + r"[^.;]{0,70}?(?:,\s*)?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+(?:only\s+|just\s+)?"
-    + _SHARE.format("second")
+    + _SHARE.format("first") + _SECOND_SHARE
 )
 # The share the treatment left in a good state, then the comparator's: "left 74% of 781 participants louse-free at day 14,
 # against 18% with the vehicle lotion", "left 61% of dogs itch-free versus 22% on placebo".
 _LEFT_IN_GOOD_STATE = re.compile(
     r"\b(?:left|rendered|kept)\s+(?:only\s+|just\s+|about\s+|nearly\s+|over\s+)?" + _SHARE.format("first")
     + r"\s+of\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?(?:[a-z]+-free|free\s+of\s+[\w-]+|clear|cured|in\s+remission)\b"
-    r"[^.;]{0,70}?(?:,\s*)?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+(?:only\s+|just\s+)?"
-    + _SHARE.format("second")
+    + _SECOND_SHARE
 )
 # A good state the treated reached and no one in the control arm did: "53 of 69 subjects (77%) in the cream group achieved
 # a score of 0 or 1 at day 22, compared with none in the vehicle group".
@@ -73,17 +73,14 @@ def benefit_shares(lowered: str) -> str | None:
     """positive or negative for the treatment's share with a benefit set against another's in ``lowered``; None when none is."""
     if any(word in lowered for word in _BENEFIT_GATE) and ("%" in lowered or "percent" in lowered or "per cent" in lowered) and (
         shares := _BENEFIT_SHARES.search(lowered)
-    ):
-        first, second = float(shares["first"]), float(shares["second"])
-        if first != second and not CONTROL_WORD.search(lowered, max(0, shares.start() - 60), shares.start()):  # "placebo cleared ..." is the other arm's share
-            return "positive" if first > second else "negative"
+    ) and (verdict := _larger_share_wins(lowered, shares)):
+        return verdict
     if ("none" in lowered or "no one" in lowered or "nobody" in lowered or "zero" in lowered or " 0" in lowered) and (
             reached := _REACHED_BUT_NONE_IN_CONTROL.search(lowered)) and not CONTROL_WORD.search(lowered, max(0, reached.start() - 60), reached.start()):
         return "positive"
-    if ("left " in lowered or "rendered " in lowered or "kept " in lowered) and (left := _LEFT_IN_GOOD_STATE.search(lowered)):
-        first, second = float(left["first"]), float(left["second"])
-        if first != second and not CONTROL_WORD.search(lowered, max(0, left.start() - 60), left.start()):
-            return "positive" if first > second else "negative"
+    if ("left " in lowered or "rendered " in lowered or "kept " in lowered) and (left := _LEFT_IN_GOOD_STATE.search(lowered)) and (
+            verdict := _larger_share_wins(lowered, left)):
+        return verdict
     if " than " in lowered and ("more " in lowered or "fewer " in lowered) and (reached := _MORE_OF_ARM_REACHED.search(lowered)):
         return "positive" if reached["more"] == "more" else "negative"
     if " of " in lowered and (spared := _SPARED.search(lowered) or _SPARED_OF_SERIES.search(lowered)) and _SINGLE_ARM.search(lowered):
@@ -91,3 +88,12 @@ def benefit_shares(lowered: str) -> str | None:
     if ("complete" in lowered or "full" in lowered or "total" in lowered) and (cleared := _CLEARED_OF_SERIES.search(lowered)) and _SINGLE_ARM.search(lowered):
         return "positive" if 2 * int(cleared["spared"]) > int(cleared["all"]) else None
     return None
+
+
+def _larger_share_wins(lowered: str, shares: re.Match[str]) -> str | None:
+    """positive when the treatment's share with the benefit is the larger, negative when the smaller; None when
+    they are equal or a control arm is the one named before the first ("placebo cleared ..." is the other arm's)."""
+    first, second = float(shares["first"]), float(shares["second"])
+    if first == second or CONTROL_WORD.search(lowered, max(0, shares.start() - 60), shares.start()):
+        return None
+    return "positive" if first > second else "negative"
