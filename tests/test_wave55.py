@@ -30,6 +30,7 @@ from pipeline.ingest import ingest
         ("Stimulation speeds early recovery, but the advantage fades by six months.", "mixed"),
         ("At 6 weeks the trained group walked faster; by 6 months neither difference remained.", "mixed"),
         ("A pooled analysis of 900 patients reported only short-term gains in walking speed.", "mixed"),
+        ("Lower KOOS with NMES", "negative"),
     ],
 )
 def test_directions(text: str, expected: str) -> None:
