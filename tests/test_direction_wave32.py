@@ -181,7 +181,7 @@ MORE = [
     ("gap-halted", "Mortality was higher in the treatment arm, and the study was halted.", "placebo", None, "negative"),
     ("gap-harm-event", "More infants in the probiotic group developed necrotising enterocolitis (9% vs 4%).", "placebo", None, "negative"),
     ("gap-unclear", "It is not clear that the benefits of screening outweigh its harms.", None, None, "unknown"),
-    ("gap-vet-coat", "Dogs on the omega-3 diet had shinier coats and scratched less.", "control diet", None, "positive"),
+    ("vet-coat", "Dogs on the omega-3 diet had shinier coats and scratched less.", "control diet", None, "positive"),
     ("gap-plots", "Treated plots yielded 8% more grain than untreated plots.", "untreated", None, "positive"),
 ]
 
@@ -191,8 +191,7 @@ KNOWN_GAPS: set[str] = {
     # a harm's excess in the treated arm read as the finding only when stated against the comparator in words
     "Mortality was higher in the treatment arm, and the study was halted.",
     "More infants in the probiotic group developed necrotising enterocolitis (9% vs 4%).",
-    # an animal's coat and a plot's yield have no polarity entry, and "untreated plots" is no control the lexicon knows
-    "Dogs on the omega-3 diet had shinier coats and scratched less.",
+    # a plot's yield has no polarity entry, and "untreated plots" is no control the lexicon knows
     "Treated plots yielded 8% more grain than untreated plots.",
 }
 

@@ -39,6 +39,15 @@ _COUNTED_ARMS = re.compile(
     rf"(?:\s+(?:[^.;:]|\.(?=\d)){{0,60}}?)?,?\s+(?:and|while|whereas)\s+(?:the\s+(?:other|remaining)\s+)?{_COUNT}\s+(?:[a-z]+\s+)?"
     r"(?:were\s+given|were\s+treated\s+with|received|got|took)\s+(?:an?\s+|the\s+)?"
 )
+# "found PEG 3350 and lactulose equally effective", "oclacitinib and prednisolone 0.5 mg/kg produced similar reductions":
+# two arms named as one subject, their results alike. The match ends where the second arm starts; the first is read
+# back from the "and".
+_ALIKE_PAIR = re.compile(
+    r"\s+and\s+(?=[a-z][\w\-]*(?:\s+(?!(?:because|which|that|who|when|while|as|since|if|both|they|it)\b)[\w\-.%/]+){0,4}?\s+(?:(?:were|was|are|proved|produced|gave|yielded|achieved|showed|had|cleared|"
+    r"reduced|improved|relieved|lowered|worked|performed)\s+(?:[\w-]+\s+){0,3}?)?(?:equally|similar(?:ly)?|the\s+same|comparabl[ey]|identical(?:ly)?)\b)"
+)
+_ALIKE_WORDS = ("equally", "similar", "the same", "comparab", "identical")
+_WORD_BEFORE = re.compile(r"\w[\w\-.%/]*\s+$")
 _GATES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("rather than", "instead of"), _RATHER_THAN),
     (("compared with", "compared to", "versus", " vs", "against"), _AMOUNT_WITH_ARM),
@@ -57,5 +66,26 @@ def plain_arm(lowered: str, treatment_at: Callable[[str], str | None]) -> str | 
             first = treatment_at(lowered[found.start("first"):found.start("first") + 80])
             second = treatment_at(lowered[found.end():found.end() + 80])
             if first and second and first != second:
+                return second
+    if " and " in lowered and any(word in lowered for word in _ALIKE_WORDS):
+        return _alike_pair(lowered, treatment_at)
+    return None
+
+
+def _alike_pair(lowered: str, treatment_at: Callable[[str], str | None]) -> str | None:
+    """The second of two arms whose results the sentence calls alike, when a treatment is named
+    within the three words before the "and" and another right after it."""
+    for found in _ALIKE_PAIR.finditer(lowered):
+        second = treatment_at(lowered[found.end():found.end() + 80])
+        if not second:
+            continue
+        end = found.start() + 1  # past the space before "and"
+        for _ in range(3):  # "local puva and", "peg 3350 and": the arm may start one, two or three words back
+            word = _WORD_BEFORE.search(lowered, max(0, end - 40), end)
+            if not word:
+                break
+            end = word.start()
+            first = treatment_at(lowered[end:found.start() + 1])
+            if first and first != second:
                 return second
     return None

@@ -341,7 +341,8 @@ _MIXED = [
     r"\b(?:kept|maintained|sustained|retained|preserved|held|continued|stayed|remained|still)\b",
 ]
 _LIMITING = [
-    r"\bonly\s+(?:the\s+|in\s+(?:the\s+)?)?(?:(?:higher|highest|lower|lowest|smallest|largest|high|low|first|second|one|two|three|four|of|\d[\d.,]*|mg|g|ug|µg|mcg|daily"
+    # (not a small sample: "but the trial had only 34 participants")
+    r"(?<!\bhad\s)(?<!\bhas\s)(?<!enrolled\s)(?<!included\s)(?<!involved\s)(?<!recruited\s)(?<!randomised\s)(?<!randomized\s)\bonly\s+(?:the\s+|in\s+(?:the\s+)?)?(?:(?:higher|highest|lower|lowest|smallest|largest|high|low|first|second|one|two|three|four|of|\d[\d.,]*|mg|g|ug|µg|mcg|daily"
     r"|(?:higher|highest|lower|lowest|high|low|full|half)-dos(?:e|ed|age))\s+)*"
     r"(?:dose|doses|trial|trials|study|studies|group|arm|subgroup|mg|g|patients|women|men|participants|people|those|subjects|children|adults)\b",
     r"\bonly\s+\d[\d.,]*(?:\s*(?:,|and|or|&)\s*\d[\d.,]*)*\s*(?:mg|g|ug|µg|mcg)\b",  # "only 0.5 and 1.0 mg/kg effective"
@@ -520,7 +521,7 @@ _NONSIGNIFICANT = [
     # as many cured as with the other arm: "the splint cured as many thumbs as surgery did"
     r"|(?<!twice\s)(?<!times\s)(?<!half\s)(?<!not\s)\bas\s+many\s+(?:[\w-]+\s+){1,3}?as\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:did|does|do)\b"
     r"|\bnon-?\s?inferior(?:ity)?\b|\bnot\s+inferior\b",
-    r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?similar\b|\bby\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:amount|margin|degree|extent)\b|\bequivalent\b|\b(?:clinical\s+|therapeutic\s+)?(?:equivalence|comparability)\b|\b(?:no|not)\s+less\s+(?:effective|efficacious)\s+than\b|\bmatched\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+)?(?:efficacy|effectiveness|effects?|benefits?)\b|\b(?:equally|comparably)\b|\bin\s+(?:both|all|each\s+of\s+the|all\s+(?:three|four|the))\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+|[\w-]+\s+)?(?:groups|arms|conditions)\b"
+    r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?(?:similar|comparable)\b|\bby\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:amount|margin|degree|extent)\b|\bequivalent\b|\b(?:clinical\s+|therapeutic\s+)?(?:equivalence|comparability)\b|\b(?:no|not)\s+less\s+(?:effective|efficacious)\s+than\b|\bmatched\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+)?(?:efficacy|effectiveness|effects?|benefits?)\b|\b(?:equally|comparably)\b|\bin\s+(?:both|all|each\s+of\s+the|all\s+(?:three|four|the))\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+|[\w-]+\s+)?(?:groups|arms|conditions)\b"
     # ... unless those arms are then set against the control: "improved in both active arms relative to sham" is a gain
     rf"(?![^.;]{{0,12}}?\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|over)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{CONTROL})",
     r"\b(?:both|all\s+(?:three|four|the))\s+(?:groups|arms|conditions|interventions|treatments|drugs|therapies)\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better|reduced|lowered|decreased|relieved|eased)"
@@ -601,6 +602,11 @@ _NULL = [
     r"\bno\s+(?:[\w-]+\s+){0,2}?differences?\b[^.;]{0,80}?\b(?:in|on|for)\s+(?:the\s+)?(?:mean\s+)?(?:reductions?|improvements?|changes?|decreases?|increases?|gains?)\b",
     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|effects?|benefits?|improvements?|advantages?|changes?|reductions?|decreases?|increases?|declines?|drops?|"
     r"superiority|separation|association|impact|relief|weight\s+loss|activity)\b",
+    # the two arms' gains one and the same: "guided and blind injections gave the same improvement"
+    r"\b(?:gave|produced|yielded|achieved|showed|had|brought)\s+(?:the\s+|much\s+the\s+)?same\s+(?:[\w-]+\s+)?(?:improvements?|reductions?|benefits?|gains?|effects?|outcomes?|results?|responses?|relief)\b"
+    r"(?!\s+as\s+(?:in\s+|with\s+)?(?:the\s+|an?\s+|its\s+)?(?:earlier|previous|prior|first|original|pilot|open)\b)",
+    # nothing gained on top of a comparator: "added nothing to splinting alone"
+    r"\badd(?:ed|s)?\s+(?:nothing|little|no\s+(?:benefit|value))\s+(?:to|over|beyond|on\s+top\s+of)\b",
     # no gain on top of a comparator: "no additional weight loss over diet alone"
     r"\bno\s+(?:additional|added|further|extra|incremental)\s+(?:[\w-]+\s+){0,2}?(?:loss|gain|reduction|improvement|benefit|effect|advantage|value|change)s?\b",
     r"\b(?:did|does|do)\s*(?:not|n't)\s+make\s+(?:[\w-]+\s+){0,5}?(?:any\s+)?(?:less|more|better|worse|[a-z]+er)\b(?:\s+[\w-]+)?",
@@ -733,6 +739,19 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("stronger", "thicker", "softer", "smoother", "firmer", "clearer", "brighter", "plumper", "healthier", "shinier"),
         rf"\b(?:my|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}?{_FEELS}\s+(?:way\s+|much\s+|visibly\s+|noticeably\s+|so\s+much\s+|a\s+lot\s+|definitely\s+|really\s+|actually\s+)?"
         r"(?:stronger|thicker|softer|smoother|firmer|clearer|brighter|plumper|healthier|shinier)\b(?!\s+than\s+(?:before|ever|usual))?"),
+    # a study's finding of a better state: "found smoother heels after four weeks", "those using the cream had softer skin"
+    (("stronger", "thicker", "softer", "smoother", "firmer", "clearer", "brighter", "healthier", "shinier"),
+        r"(?<!not\s)(?<!n't\s)\b(?:found|reported|saw|observed|noted|produced|gave|yielded|achieved|had|showed)\s+"
+        r"(?:significantly\s+|visibly\s+|noticeably\s+|markedly\s+|measurably\s+)?(?:stronger|thicker|softer|smoother|firmer|clearer|brighter|healthier|shinier)\s+"
+        r"(?!than\s+(?:before|ever|usual)|(?:evidence|side|adverse|reactions?|odou?r|smell|burning|stinging|irritation)\b)[a-z]"),
+    # a harm that fell further in the treated arm or phase: "pain on the VAS fell further during the PEA phase"
+    (("further",),
+        rf"\b(?:{HARMS}|scores?|severity|intensity)\s+(?:on\s+(?:the\s+)?(?:[\w()-]+\s+){{1,4}}?)?(?:fell|dropped|decreased|declined|eased)\s+further\s+"
+        rf"(?:during|with|in|on|after|under)\s+(?!(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{CONTROL})"),
+    # a good state kept, where it is usually lost: "lean leg mass preserved during bed rest", "renal function was preserved"
+    (("preserved",),
+        r"\b(?:mass|muscle|strength|function|bone|density|bmd|vision|acuity|hearing|cognition|memory|fertility|beta-cell|β-cell|hair|"
+        r"lung\s+function|fev1|gfr|egfr)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:largely\s+|fully\s+|better\s+|well\s+)?preserved\b(?!\s+ejection)"),
     # a commenter's symptom gone: "my hot flushes have basically stopped", "the itching has completely gone"
     (("stopped", "gone", "disappeared", "vanished", "went away", "cleared"),
         rf"\b(?:my|his|her|their|our|the)\s+(?:[\w'-]+\s+)?(?:{HARMS}|hot\s+flushes|flushes|itching|itch|cough|limp|limping|tics?|acne|rash|cramps?|reflux|heartburn|"
@@ -746,7 +765,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("fell", "dropped", "declined", "went down", "plummet", "plunged"),
         rf"\b(?:{HARMS}|blood\s+pressure|hba1c|ldl(?:-c)?|cholesterol|triglycerides|glucose|intraocular\s+pressure|iop|exacerbations?|admissions?|readmissions?|hospitali[sz]ations?|infections?|attacks?|episodes?|caries|viral\s+loads?|itch(?:ing)?|pruritus|"
         rf"(?:migraine|headache|seizure|sick|hospital)\s+days)\s+(?:rates?\s+|scores?\s+|frequency\s+)?(?:significantly\s+|markedly\s+|substantially\s+|sharply\s+)?"
-        rf"(?:fell|dropped|declined|went\s+down|plummeted|plunged)\b(?!\s+(?:no|not|less)\b|\s{{2,}}(?:with|than|versus|vs)\b)(?!\s+(?:\w+\s+)?(?:in|with|among|on|for)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})"),
+        rf"(?:fell|dropped|declined|went\s+down|plummeted|plunged)\b(?!\s+(?:no|not|less)\b|\s{{2,}}(?:with|than|versus|vs)\b)(?!\s+(?:\w+\s+)?(?:in|with|among|on|for|during)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})"),
     # a harm cut: "cut exacerbations", "halved the number of attacks" (not "cut the dose")
     (("cut", "halved"),
         rf"(?<!not\s)(?<!n't\s)\b(?:cut|cuts|halved)\s+(?:the\s+)?(?:(?:number|rate|frequency|incidence|risk|odds)\s+of\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -1022,10 +1041,10 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\bshorter\s+(?:[\w-]+\s+){0,3}?(?:latency|latencies|duration|time\s+to|episodes?|stays?|attacks?)\b"),
     (("sleep",),
         r"\b(?:more|better|deeper|longer)\s+(?:restful\s+|satisfying\s+|refreshing\s+|restorative\s+)?sleep\b"),
-    # a harm lower with an arm that is not the control ("fatigue was lower in the yoga group compared with the waitlist"),
-    # or higher with the control
+    # a harm lower with an arm that is not the control ("fatigue was lower in the yoga group compared with the waitlist",
+    # "pain scores on the Glasgow CMPS-Feline were lower with meloxicam"), or higher with the control
     (("lower", "reduced", "less", "smaller", "decreased"),
-        rf"\b(?:{HARMS}|severity|intensity|stress|{_ILLNESS_SCORES})\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:\d[\d.]*\s*%\s+|significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
+        rf"\b(?:{HARMS}|severity|intensity|stress|{_ILLNESS_SCORES})\s+(?:[\w-]+\s+){{0,3}}?(?:on\s+(?:the\s+)?(?!(?:[\w()-]+\s+){{0,4}}?{CONTROL})(?:[\w()-]+\s+){{1,5}}?)?(?:was|were)\s+(?:\d[\d.]*\s*%\s+|significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
         rf"(?:lower|reduced|less|smaller|decreased)\s+(?:for|in|with|among|on|after)\s+(?!(?:the\s+)?{CONTROL})"),
     (("higher", "greater", "worse", "more severe"),
         rf"\b(?:{HARMS}|severity|intensity|stress)\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
@@ -1087,7 +1106,8 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\b(?:fell|dropped|declined)\s+(?:(?:significantly|markedly|substantially|further|more)\s+)?(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|more\s+than(?:\s+with)?)\s+"
         rf"(?:those\s+(?:on|given|receiving)\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?{CONTROL}"),
     (("fell", "dropped", "declined", "decreased", "improved", "eased", "cut"),
-        r"\b(?:scores?|symptoms?|severity|frequency|anxiety|depression|pain|fatigue|craving|insomnia|stress|agitation|days)\s+(?:fell|dropped|declined|decreased|improved|eased)\b|\bcut\s+(?!(?:the\s+|their\s+|a\s+)?dos)(?:[\w-]+\s+){0,3}?(?:by\s+\d|by\s+half|in\s+half)"),
+        r"\b(?:scores?|symptoms?|severity|frequency|anxiety|depression|pain|fatigue|craving|insomnia|stress|agitation|days)\s+(?:fell|dropped|declined|decreased|improved|eased)\b"
+        rf"(?!\s+(?:further\s+|more\s+)?(?:in|with|among|on|for|during)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})|\bcut\s+(?!(?:the\s+|their\s+|a\s+)?dos)(?:[\w-]+\s+){0,3}?(?:by\s+\d|by\s+half|in\s+half)"),
     (("lower", "reduced", "less", "fewer"),
         r"\b(?:lower|reduced|less|fewer)\s+(?:[\w-]+\s+){0,2}?(?:scores?|symptoms?|severity|fatigue|anxiety|pain|craving|use|fear|worry|stress|"
         r"distress|depression|insomnia|nightmares|agitation|attacks|relapses?|headaches?|migraines?|weight\s+gain|immobility)\b"
@@ -1170,8 +1190,8 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("shell", "eggshell"),
         r"(?<!no\s)(?<!not\s)\b(?:thicker|stronger|harder|heavier)\s+(?:egg\s*)?shells?\b"
         r"|\b(?:egg)?shell\s+(?:breaking\s+)?(?:thickness|strength|quality|weight)\b(?:\s+and\s+(?:[\w-]+\s+){1,3}?)?\s+(?:were\s+|was\s+)?(?:significantly\s+)?(?:increased|improved|rose)\b"),
-    (("work", "much better", "less frequent", "sleep", "feel", "calmer", "stayed well"),
-        r"\b(?:works|worked)\s+better\b|(?<!never\s)\b(?:works?|worked)\s+(?:great|well|wonders|for|in\s+(?:about|around|roughly|nearly|up\s+to|most|many|half|some|mild|moderate|younger|older|\d))\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|sleeping|slept|feels?|feeling)\s+(?:much\s+|loads\s+|heaps\s+|way\s+|so\s+much\s+|a\s+lot\s+|far\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b"),
+    (("work", "much better", "less frequent", "sleep", "feel", "eating better", "walking better", "breathing better", "coping better", "calmer", "stayed well"),
+        r"\b(?:works|worked)\s+better\b|(?<!never\s)\b(?:works?|worked)\s+(?:great|well|wonders|for|in\s+(?:about|around|roughly|nearly|up\s+to|most|many|half|some|mild|moderate|younger|older|\d))\b|\bmuch\s+better\b|\bless\s+frequent\b|\b(?:sleeps?|sleeping|slept|feels?|feeling|eating|walking|breathing|coping)\s+(?:much\s+|loads\s+|heaps\s+|way\s+|so\s+much\s+|a\s+lot\s+|far\s+)?better\b|\bcalmer\b|\bstayed\s+well\s+longer\b"),
     # a rise in a good quantity within the treated arm: "gained a 6% increase in their bench press strength", "a rise in milk yield"
     (("increase in", "increases in", "rise in", "gain in", "gains in"),
         rf"(?<!no\s)(?<!not\s)(?<!any\s)\b(?:increases?|rises?|gains?)\s+in\s+(?:their\s+|the\s+|mean\s+|average\s+)?(?:[\w-]+\s+){{0,3}}?{_GOODS}\b"
@@ -2009,6 +2029,18 @@ _HARM_MORE_OFTEN = re.compile(
     # "... with the active drug": the treated arm named as such, the control implied
     r"|(?:the\s+)?active\s+(?:drug|treatment|arm|group|gel|cream|ointment|product|preparation|formulation)\b)"
 )
+# Beside a gain, a harm more frequent with the arm named at the clause's end ("; local stinging was more frequent with
+# potassium hydroxide."), or treatment stopped for a harm: "withdrawals for nausea were higher", "two patients became manic".
+_HARM_BESIDE_GAIN = re.compile(
+    r"\b(?:(?:[\w-]+\s+){0,2}?(?:events?|reactions?|episodes?|complications?)|bleeding|infections?|falls|fractures?|(?:adverse|side)[\s-]+effects|"
+    rf"{SIDE_EFFECTS}(?:\s+and\s+{SIDE_EFFECTS})?)\s+"
+    r"(?:were|was|occurred|developed)\s+(?:significantly\s+|slightly\s+|somewhat\s+|much\s+|far\s+)?more\s+(?:frequent(?:ly)?|common(?:ly)?|often)\s+"
+    rf"(?:with|in|on|among|after|for)\s+(?!(?:the\s+)?(?:[\w-]+\s+)?{CONTROL})(?!(?:both|all|either|each|any)\b)(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,2}}\s*(?:[.;)]|,\s+(?:and|but|while|whereas)\b|$)"
+    r"|\b(?:withdrawals?|dropouts?|drop-outs?|discontinuations?)\s+(?:for|due\s+to|because\s+of|from)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{SIDE_EFFECTS}|nausea|headaches?|adverse\s+(?:events?|effects?)|side[\s-]+effects|intolerance|toxicity)\s+(?:were|was)\s+"
+    r"(?:significantly\s+|slightly\s+|somewhat\s+|much\s+)?(?:higher|more\s+(?:common|frequent))\b"
+    r"|\b(?:became|turned|went)\s+(?:manic|hypomanic|psychotic|suicidal)\b"
+)
 _HARM_STEMS = (
     "burn", "erythem", "sting", "irritat", "itch", "prurit", "rash", "nause", "vomit", "diarrh", "headache", "dizzi", "somnol", "drows",
     "sedat", "insomnia", "fatigue", "constipat", "dry mouth", "nightmare", "hypogly", "bleed", "bruis", "infection", "site reaction",
@@ -2186,6 +2218,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         text = _BROKEN_WORD.sub("", text)  # "essentially un-\nchanged": a PDF line's hyphenation, one word
     if "ut-perf" in text:
         text = _OUT_PERFORM.sub("outperform", text)  # "out-performed", one word
+    if "did " in text and _EMPHATIC_DID.search(text):
+        text = _EMPHATIC_DID.sub(_past_tense, text)  # "What did help a bit: ...": helped, as the passes read it
     if " cut " in text or " cuts " in text:
         text = _NEWS_CUT.sub(lambda found: "reduced " if found.group(0).startswith(("cut ", "Cut ")) else "reduces ", text)  # a newsroom's "cut delirium from 27% to 12% compared with saline"
     if " than " in text and (" more " in text or " fewer " in text):
@@ -2247,6 +2281,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         return terse  # "AK count down 13% vs placebo": a listed measure moved against the control
     if direction == "unknown" and (report := own_report(text.lower())):
         return report  # a commenter's "saw nothing at all", "became more irritable", "is finally normal"
+    if direction == "null" and " but " in (lowered := text.lower()) and own_report(lowered) == "positive":
+        return "mixed"  # "lows are shallower. But it did nothing for my hypomanias": a gain the passes did not read, and a null
     if direction in ("unknown", "null", "positive") and harm_beside_equal_gains(text.lower()):
         return "negative"  # "improved similarly in both groups, but somnolence was twice as common with hydroxyzine"
     if direction == "null" and harm_beside_no_gain(text.lower()):
@@ -2263,8 +2299,11 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         return "null"  # a claim about harms alone: "adverse events were not significantly more common with varenicline than with placebo"
     if direction == "unknown" and _harm_excess(text):
         return "negative"
-    if direction == "positive" and " more " in text and ("frequent" in text or "common" in text or "often" in text) and (
-            excess := _HARM_MORE_OFTEN.search(lowered := text.lower())):
+    if direction == "positive" and (
+            " more " in text and ("frequent" in text or "common" in text or "often" in text)
+            or "higher" in text and ("withdraw" in text or "discontinu" in text or "drop" in text)
+            or "manic" in text or "psychotic" in text or "suicidal" in text
+    ) and (excess := _HARM_MORE_OFTEN.search(lowered := text.lower()) or _HARM_BESIDE_GAIN.search(lowered)):
         # "restlessness was more frequent with mirtazapine than with placebo": more of a harm is no win over the control
         return "mixed" if read(_blanked(text, [excess.span()])) == "positive" else "negative"
     if direction == "unknown" and "still " in text and _STILL_ILL.search(text.lower()):
@@ -2336,10 +2375,30 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         before = _read_direction(text[: harm.start()], comparator, outcome)
         if before == "positive":
             return "mixed"  # "fewer babies had hypoglycaemia, but metformin-exposed babies were more often small for gestational age"
+    if direction == "unknown" and not comparator and " in " in text and _SINGLE_ARM_SUCCESS.search(text.lower()):
+        return "positive"  # an uncontrolled series' good state reached: "TT4 normal in 84%", "became euthyroid in 82% of cases"
     return direction
 
 
+# A good state an uncontrolled series reached, in a share of its patients: "Clinical control in 83% by day 30",
+# "became euthyroid in 82% of cases", "good or excellent clinical control in most dogs".
+_SINGLE_ARM_SUCCESS = re.compile(
+    r"(?<!no\s)(?<!not\s)\b(?:(?:good|excellent|good\s+or\s+excellent|good-to-excellent)\s+(?:clinical\s+)?(?:control|responses?|results?|outcomes?)|"
+    r"(?:clinical\s+)?control|remission|clearance|(?:complete\s+)?resolution|healing|cure|success|euthyroid(?:ism)?|normal|seizure[\s-]freedom|"
+    r"became\s+(?:euthyroid|seizure[\s-]free|abstinent|continent|symptom[\s-]free|pain[\s-]free|asymptomatic|itch[\s-]free))\s+"
+    r"(?:was\s+|were\s+)?(?:achieved\s+|reached\s+|seen\s+|obtained\s+)?in\s+(?:\d+(?:\.\d+)?\s*%|\d+\s+of\s+(?:the\s+)?\d+|most|the\s+majority)"
+    r"(?![^.;]{0,30}\b(?:at|before)\s+(?:baseline|entry|enrol?ment|screening|the\s+start)\b)"  # a state the patients came with
+)
+
+
 _OUT_PERFORM = re.compile(r"(?i)out-perform")
+# An emphatic "did": "what did help was", "it did reduce the itching" (not "did not help", "nor did help").
+_EMPHATIC_DID = re.compile(r"(?<![Nn]or\s)(?<![Nn]either\s)\b[Dd]id\s+(?P<verb>help|improve|reduce|ease|relieve|lower|shorten|work|clear|calm|settle|boost)\b")
+
+
+def _past_tense(found: re.Match[str]) -> str:
+    verb = found["verb"]
+    return verb + ("d" if verb.endswith("e") else "ed")
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z])(?!(?:and|or|to)\b)")
 # "cut" as a newsroom's "reduced", when what follows states by how much or against what (not "cut the dose", "cut back").
 _NEWS_CUT = re.compile(
@@ -2800,6 +2859,8 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
 # A cell's clause about another outcome, named by its abbreviation: "...; BDI not significant".
 _NAMED_OUTCOME_FIRST = re.compile(r"\s*[A-Z][A-Za-z]*[A-Z0-9]")
 _OUTCOME_CLAUSE_BREAK = re.compile(r";|,?\s+(?:but|whereas)\s+")
+# A concession after the gain: "faster resolution of polyuria ..., although cortisol control at 6 months was comparable".
+_CONCESSION_BREAK = re.compile(r",\s+(?:although|though)\s+")
 # Beside "numerically lower but not significantly different", a clause ends at a comma before the conjunction.
 _NUMERICALLY_CLAUSE_BREAK = re.compile(r";|,\s*(?:but|whereas|although|though|while)\s+|\s+(?:whereas|although|though)\s+")
 
@@ -2818,11 +2879,14 @@ def _outcomes_went_apart(text: str, comparator: str | None, outcome: str | None)
     not statistically significant": one outcome improved, another, named on its own, did not (not
     "reduced; the difference was not significant", which is one null result)."""
     clauses = (_NUMERICALLY_CLAUSE_BREAK if "numerically" in text else _OUTCOME_CLAUSE_BREAK).split(text)
+    conceded = len(clauses) < 2
+    if conceded:
+        clauses = _CONCESSION_BREAK.split(text)
     if len(clauses) < 2:
         return False
     readings = [parse_direction(clause, comparator, outcome) for clause in clauses]
-    if "positive" not in readings:
-        return False
+    if "positive" not in readings or (conceded and readings[0] != "positive"):
+        return False  # (a concession's gain is no second outcome: "not better than placebo, though fewer dropped out")
     gains = " ".join(clause.lower() for clause, reading in zip(clauses, readings) if reading == "positive")
     for clause, reading in zip(clauses, readings):
         if reading != "null":

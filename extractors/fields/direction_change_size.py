@@ -21,6 +21,7 @@ from extractors.fields.direction_words import control_first
 _SIZES = ("larger ", "greater ", "bigger ", "smaller ", "lesser ", "steeper ", "sharper ")
 _SIZED_CHANGE = re.compile(
     r"\b(?P<size>larger|greater|bigger|smaller|lesser|steeper|sharper)\s+(?:mean\s+|average\s+|median\s+|overall\s+)?"
+    r"(?P<named>(?!(?:mean|average|median|overall)\s)(?:[\w()/.'-]+\s+){1,2}?(?=(?:falls?|drops?|declines?|decreases?|reductions?|rises?|increases?)\s+than\b))?"  # "smaller HbA1c fall than metformin"
     r"(?P<change>falls?|drops?|declines?|decreases?|reductions?|rises?|increases?|gains?|improvements?)\b"
     r"(?:\s+(?:in|of)\s+(?P<what>(?:[\w()/.'-]+\s+){0,5}?[\w()/.'-]+))?"
     r"(?P<first>\s+(?:with|in|on|among|for|after|using|from)\s+[^.;,]{1,50}?)?"
@@ -53,7 +54,7 @@ def sized_change(lowered: str, comparator: str | None = None) -> tuple[str, tupl
     if change.startswith("improvement"):
         wanted = True
     else:
-        better = outcome_better(found["what"] or "") or outcome_better(subject)  # "a bigger increase in the supplemented cows"
+        better = outcome_better(found["what"] or found["named"] or "") or outcome_better(subject)  # "a bigger increase in the supplemented cows"
         if better is None:
             return None
         wanted = (better == "lower") == change.startswith(_FALLS)

@@ -133,7 +133,12 @@ _MINUS = ("-", "\u2212", "\u2013")
 # Where a contrast can be: a comparison word right before a number. Cheap to find first.
 _CONNECTOR_NUMBER = re.compile(r"(?:vs\.?|versus|v\.|compared\s+with|against|and)\s+[-+\u2212\u2013]?\s?\d")
 # Numbers after "dropped by" are sizes of a fall; after "improved by", sizes of a gain.
-_FELL_BY = re.compile(r"\b(?:dropped|fell|fallen|decreased|reduced|declined|lowered|cut|lost|loss|reductions?|decreases?|declines?|drops?|falls?)\b(?:[^.;]|\.\d)*$")
+# (not a fall denied, nor one whose numbers in brackets are the levels: "eczema was not reduced (23% vs 25%)")
+_FELL_BY = re.compile(
+    r"(?<!not\s)(?<!n't\s)(?<!\bno\s)\b(?:dropped|fell|fallen|decreased|reduced|declined|lowered|cut|lost|loss|reductions?|decreases?|declines?|drops?|falls?)\b"
+    r"(?!\s*\()(?:[^.;]|\.\d)*$|\d\s*(?:%|points?)?\s*(?:fewer|less)\b(?:[^.;]|\.\d)*$"
+)
+_FEWER_AFTER = re.compile(r"\s*(?:%|percent|points?)?\s*(?:fewer|less|lower)\b")  # the number a fall: "2.7 fewer headache days"
 _IMPROVED_BY = re.compile(r"\b(?:improved|improvements?|(?<!weight\s)gains?|gained(?!\s+(?:\w+\s+)?weight))\b(?:[^.;]|\.\d)*$")  # not weight gained
 _CLAUSE_END = re.compile(r"[,;]\s|\.(?!\d)")
 _CONTROL_BEFORE = re.compile(rf"\b{CONTROL}\s*[:=]?\s*$")
@@ -258,8 +263,8 @@ def _contrast(lowered: str, measure: str) -> str | None:
     # "lost response: 32% vs 61%" are shares, not falls; a column "PD reduction (mm)", "Weight loss (kg)" names the falls
     before = as_relapse(lowered[max(0, match.start() - 80) : match.start()] + (PARENTHESES.sub(" ", measure) if "(" in measure else measure))
     improved = _IMPROVED_BY.search(before)
-    if not (sign1 or sign2) and not improved and _FELL_BY.search(before):
-        first_value, second_value = -first_value, -second_value  # "dropped by 41.6% ... compared with 15.8%"
+    if not (sign1 or sign2) and not improved and (_FELL_BY.search(before) or _FEWER_AFTER.match(lowered, match.end(2))):
+        first_value, second_value = -first_value, -second_value  # "dropped by 41.6% ... compared with 15.8%", "2.7 fewer headache days, compared to 2.2"
     first_control = bool(arm1 and CONTROL_WORD.match(arm1))
     second_control = bool(arm2 and CONTROL_WORD.match(arm2))
     if first_control and not second_control:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from extractors.fields.direction_polarity import outcome_better
+from extractors.fields.direction_words import CONTROL
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 
 _ROWS = read_tsv("direction_own_reports.tsv")
@@ -173,6 +174,27 @@ def _frequency_fell(lowered: str) -> str | None:
     return None if ranks["a"] == ranks["b"] else "positive" if ranks["b"] < ranks["a"] else "negative"
 
 
+# A complaint milder now: "the ringing definitely got quieter", "lows are shallower", "my flares have become milder".
+_COMPLAINT_MILDER = re.compile(
+    rf"\b(?:{_COMPLAINT}|ringing|tinnitus|lows|dips|crashes|mood\s+swings|swings|periods|flushes|nightmares|coughing|itching)\s+(?:have\s+|has\s+)?"
+    r"(?:definitely\s+|really\s+|now\s+|much\s+|way\s+|a\s+lot\s+|noticeably\s+|so\s+much\s+|far\s+|a\s+bit\s+|slightly\s+)?"
+    r"(?:got|gotten|become|became|are|is|were|was|feel|felt|seem|seemed)\s+"
+    r"(?:definitely\s+|really\s+|now\s+|much\s+|way\s+|a\s+lot\s+|noticeably\s+|so\s+much\s+|far\s+|a\s+bit\s+|slightly\s+)?"
+    r"(?:quieter|shallower|milder|fainter|lighter|rarer|shorter|weaker|less\s+(?:intense|frequent|severe|painful|itchy|noticeable|often))\b"
+    rf"(?!\s+(?:in|with|on|for|among)\s+(?:the\s+)?(?:[\w-]+\s+)?{CONTROL})"
+)
+# A body that works again, or hair grown back: "she is climbing the stairs again", "my crown has visibly filled in".
+_ABLE_AGAIN = re.compile(
+    r"\b(?:is|are|am|was|were|'s|'re|'m)\s+(?:finally\s+|now\s+|happily\s+|back\s+)?(?:climbing|walking|running|jumping|playing|swimming|"
+    r"driving|gardening|cycling|dancing|working|eating|sleeping|riding)\b[^.;]{0,30}?\bagain\b"
+    r"|\b(?:crown|hair|hairline|temples|bald\s+(?:spot|patch)|patch|patches|brows|eyebrows|lashes|beard)\s+(?:has|have)\s+(?:\w+\s+)?(?<!been\s)(?:filled|grown)\s+(?:back\s+)?in\b"
+)
+# A clinician's patients telling of less: "often report less odour within a fortnight".
+_REPORT_LESS = re.compile(
+    r"\breport(?:s|ed)?\s+(?:much\s+|far\s+|noticeably\s+)?less\s+(?:odou?r|pain|itch(?:ing)?|discomfort|stiffness|fatigue|bloating|nausea|"
+    r"soreness|swelling|redness|flaking|irritation|sweating)\b"
+    rf"(?![^.;]{{0,25}}?\b(?:on|with|in|among)\s+(?:the\s+)?(?:[\w-]+\s+)?{CONTROL})"  # not "less itching on placebo"
+)
 # Nothing moved: "ours didnt budge after 2 months of the gel".
 _DID_NOT_BUDGE = re.compile(r"\bdid(?:n't|nt|\s+not)\s+(?:budge|shift)\b")
 # A harm, then the course stopped for it: "got really gassy and bloated on 10 billion CFU a day and we stopped after 3 days",
@@ -252,6 +274,12 @@ def _reports(lowered: str) -> set[str]:
     if "nothing " in lowered and _NOTHING_BUT_HARM.search(lowered):
         found.add("negative")
     if "sorted" in lowered and _SORTED_COMPLAINT.search(lowered):
+        found.add("positive")
+    if ("er" in lowered or "less " in lowered) and _COMPLAINT_MILDER.search(lowered):
+        found.add("positive")
+    if (" again" in lowered or " in" in lowered) and _ABLE_AGAIN.search(lowered):
+        found.add("positive")
+    if "less " in lowered and "report" in lowered and _REPORT_LESS.search(lowered):
         found.add("positive")
     if ("budge" in lowered or "shift" in lowered) and _DID_NOT_BUDGE.search(lowered):
         found.add("null")

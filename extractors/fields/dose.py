@@ -42,7 +42,8 @@ _MASS = {
 }
 _BASE = (
     r"(?:[µμu]mol|mmol|m[Ee]q|[Mm]illiequivalents?|[Mm]icromol(?:es?)?|[Mm]illimol(?:es?)?|[Mm]illigram(?:me)?s?|[Mm]icrogram(?:me)?s?|[Nn]anogram(?:me)?s?|[Gg]ram(?:me)?s?|[Ii]nternational\s+[Uu]nits?|[Mm]illilit(?:re|er)s?"
-    r"|[Mm][Gg]|mcg|MCG|[µμu]g|ng|gm|g|IU|iu|m[lL]|ML|FTUs?|FYT|U(?=\s*/\s*(?:kg|h)\b|\s+(?:of|at|daily|once|twice|per|inject\w*|IV|SC|SQ|IM|s\.?c\.?|i\.?v\.?|i\.?m\.?)\b)|[Uu]nits?"
+    r"|[Mm][Gg]|mcg|MCG|[µμu]g|ng|gm|g|IU|iu|m[lL]|ML|FTUs?|FYT|U(?=\s*/\s*(?:kg|h)\b|\s+(?:of|at|daily|once|twice|per|inject\w*|IV|SC|SQ|IM|s\.?c\.?|i\.?v\.?|i\.?m\.?)\b"
+    r"|\s+[A-Za-z]*(?:[Bb]otulinum|[Tt]oxin|[Bb]otox|[Dd]ysport|[Xx]eomin|[Ii]nsulin|[Hh]eparin))|[Uu]nits?"  # "300 U onabotulinumtoxinA"
     # a toxin's units glued to the number and given per injection site: "20u per side", "10u in each temple"
     r"|u(?=\s*(?:per|each|a|in\s+each|into\s+each)\s+(?:side|muscle|masseter|temple|site|cheek)s?\b)"
     # drops counted out on a schedule: "5 drops a day", "10 drops twice daily" (not "drops in blood pressure", nor
@@ -752,8 +753,9 @@ _SPLIT_TABLET_BEFORE = re.compile(r"\b(?:(?:a|one)\s+)?(?:half|quarter)\s+(?:of\
 _TABLET_AFTER = re.compile(r"[\s\-]*(?:tablets?|pills?|caplets?|scored\s+tablets?|patch(?:es)?|suppositor(?:y|ies))\b", re.IGNORECASE)
 _USUAL_BEFORE = re.compile(r"\b(?:the|their)\s+(?:usual|standard|conventional)\s+(?:dose\s+(?:of\s+)?)?$", re.IGNORECASE)
 # "blood loss was 1,012 ml", "a margin of 150 ml", "(difference 26 ml", "birth weight < 1500 g", "ADG (428g)":
-# a volume or mass measured as an outcome or set as a limit, not given.
-_MEASURED_NOUN = (r"\b(?:loss|losses|lost|bleeding|drainage|output|margin|difference|volumes?|weights?|weigh\w*|gain(?:ed|s)?|"
+# a volume or mass measured as an outcome or set as a limit, not given (not the arms a difference is between:
+# "no difference between quercetin 1 g/day and placebo").
+_MEASURED_NOUN = (r"\b(?:loss|losses|lost|bleeding|drainage|output|margin|difference(?!\s+(?:between|with|versus|vs\.?)\s)|volumes?|weights?|weigh\w*|gain(?:ed|s)?|"
                   r"ADG|ADFI|yields?|residual)\b(?!-)")  # not "a weight-based dose of 1 g"
 _MEASURED_AMOUNT_BEFORE = re.compile(
     rf"(?:{_MEASURED_NOUN}[^.;\d]{{0,30}}|[<>≤≥]\s*|\b(?:less|more)\s+than\s+|\b(?:at\s+least|under|below|over|above)\s+)$", re.IGNORECASE)

@@ -23,7 +23,8 @@ _NOUN_WORDS = (  # singular or plural
     "volunteer", "male", "female", "veteran", "outpatient", "out-patient", "inpatient", "in-patient", "student",
     "smoker", "drinker", "user", "infant", "neonate", "newborn", "mother", "resident", "employee", "worker",
     "athlete", "soldier", "service member", "respondent", "caregiver", "carer", "survivor", "donor", "recipient",
-    "rat", "kid", "teen", "client",
+    "rat", "kid", "teen", "client", "buyer", "dieter", "hairdresser", "apprentice",
+    "racehorse", "horse owner", "dog owner", "cat owner",
 )
 _PLURAL_NOUNS = (  # a singular would be a modifier ("a pilot study", "case reports")
     "children", "child", "people", "men", "women", "boys", "girls", "families", "couples", "dyads", "nurses",
