@@ -272,9 +272,10 @@ _STUDY_FOUND_WITHIN = GatedPattern(re.compile(
     r"suggesting|demonstrating|indicating|confirming)\s+that\b", re.IGNORECASE),
     ("study", "trial", "review", "analysis", "research"))
 # A news lede's finding put down to one study it goes on to tell: "..., according to a large trial run in
-# 48 schools", "..., according to a new study published on Monday", "..., according to a trial of 300 adults."
+# 48 schools", "..., according to a new study published on Monday", "..., according to a trial of 300 adults.",
+# "..., according to research conducted over 24 weeks."
 _ACCORDING_TO_ONE_STUDY = GatedPattern(re.compile(
-    r",\s+according\s+to\s+(?:an?|one|the|this|new)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|RCT|analysis)\b"
+    r",\s+according\s+to\s+(?:(?:an?|one|the|this|new)\s+(?:[\w-]+\s+){0,3}?(?:trial|study|RCT|analysis)|(?:new\s+|recent\s+)?research)\b"
     r"(?:\s+(?:run|conducted|carried\s+out|led|published|presented|of|in|at|from|involving|among|across)\b|\W*$)",
     re.IGNORECASE), ("according",))
 # A summary's labelled conclusion: 'Authors' Conclusions: "Ondansetron is the only agent with proven efficacy ..."'.
@@ -566,7 +567,7 @@ def may_stand_alone(text: str) -> bool:
                 or _SPELLED_SAMPLE_RANDOMIZED.search(text) or _RAN_TRIAL.search(text) or _AUTHORS_CONCLUDE.search(text)
                 or _SHOWED_NO_BENEFIT.search(text) or _EVIDENCE_SAYS.search(text) or _ARM_RESULT.search(text)
                 or _RESEARCHERS_FOUND.search(text) or _STUDY_FOUND_WITHIN.search(text) or _CONCLUSION_LABEL.search(text)
-                or _OWN_SURVEY.search(text))
+                or _OWN_SURVEY.search(text) or _ACCORDING_TO_ONE_STUDY.search(text))
 
 
 def recruits(text: str) -> bool:
@@ -645,8 +646,10 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
     found = values.direction not in (None, "unknown") and not _NEGATED.found(text)
     if not comment and found and (_QUOTED_FINDING.search(text) or (_PUBLISHED_STUDY.search(text) and _PEOPLE.search(text))):
         return True  # '"I was surprised by the large effect size ...," said principal investigator Dr. X Y'
-    if not comment and found and _ACCORDING_TO_ONE_STUDY.search(text):
-        return True  # "Painting X on decayed teeth worked as well as fillings, according to a large trial run in ..."
+    if not comment and values.direction not in (None, "unknown") and _ACCORDING_TO_ONE_STUDY.search(text):
+        # "Painting X on decayed teeth worked as well as fillings, according to a large trial run in ...", and a null
+        # put down to the study as well: "X is not effective after all, according to research conducted over 24 weeks"
+        return True
     if not comment and found and _SIGNIFICANT_RESULT.search(text) and (
             _TAKEN.found(text) or interventions(text) or _TREATMENT_KIND.search(text)):
         return True  # "daily consumption of X led to significant reductions in ...": uncited, still a finding

@@ -8,16 +8,19 @@ series' good state reached in a share; a small sample is no limit on the finding
 "although"; "2.7 fewer headache days, compared to 2.2". Comparator: two arms one subject whose
 results are alike ("PEG 3350 and lactulose equally effective"); a comparison whose first arm's dose
 is told aside; "no emollient", "no cooling". N: buyers, dieters, racehorses. Dose: the arms a
-"difference between" names are no measured amount; "300 U onabotulinumtoxinA"."""
+"difference between" names are no measured amount; "300 U onabotulinumtoxinA". Claims: a news lede
+"according to research conducted over 24 weeks", null as well as positive."""
 
 from __future__ import annotations
 
 import pytest
 
+from extractors import extract
 from extractors.fields import analyse
 from extractors.fields.comparator import parse_comparator
 from extractors.fields.direction import parse_direction
 from extractors.fields.dose import parse_doses
+from pipeline.ingest import ingest
 
 
 @pytest.mark.parametrize(
@@ -139,3 +142,13 @@ def test_comparators(text: str, expected: str | None) -> None:
 )
 def test_two_arms_called_alike(text: str, expected: str | None) -> None:
     assert parse_comparator(text) == expected
+
+
+def test_a_news_lede_put_down_to_research_is_a_claim_even_when_null(tmp_path) -> None:
+    lede = ("EVENING primrose oil, used by thousands to relieve skin complaints, is not effective after all, "
+            "according to research conducted over 24 weeks.")
+    page = tmp_path / "lede.txt"
+    page.write_text(f"{lede}\n\nFish oil is popular, according to research.\n", encoding="utf-8")
+    document = ingest(str(page))
+    claims = extract([document])[0].claims
+    assert [(document.text[c.evidence.start:c.evidence.end], c.direction) for c in claims] == [(lede, "null")]
