@@ -170,6 +170,8 @@ _POST_NUMBER_LINE = re.compile(
     r"^(?:#\d{1,4}|\[#\d{1,4}\])\s+@?(?P<handle>[\w.-]{2,30})\s*(?:[|·•]\s*(?:joined|member since|posts|messages|reputation|karma)\b.{0,80}"
     r"|\((?:[a-z][a-z ]{1,24},\s*)?[\d,]+\s+posts?\)(?:\s+\d{1,2}[-/ ](?:[a-z]{3}|\d{1,2})[-/ ]\d{2,4},?(?:\s+\d{1,2}:\d{2})?)?)?$",
     re.I)
+# A post's header that names it first: "Post #3  by  sunflower_77  » 03 Sep 2026, 13:40", "Reply #2 by GranB".
+_NAMED_POST_LINE = re.compile(r"^(?:post|reply|comment)\s+#?\d{1,4}\s+(?:by\s+)?@?[\w.-]{2,30}\s*(?:[»|·•,:-]\s*.{0,40})?$", re.I)
 _BYLINE_START = re.compile(r"^(?:posted|published|updated|written|by|last)\b", re.I)
 _REF_ENTRY = re.compile(
     r"^\s*(?:(?:\[\d{1,3}\]|\d{1,3}[.)]?|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*)?[A-Z][\w'’ -]{1,40},?\s+(?:[A-Z]{1,3}|[A-Z]\.(?:\s?[A-Z]\.)*)"
@@ -232,7 +234,7 @@ def is_comment_header(text: str) -> bool:
     line = _unmarked(text)
     if len(line) > 120:
         return False
-    if _POSTER_LINE.match(line) or _POST_NUMBER_LINE.match(line) or _REVIEW_HEADER.match(line):
+    if _POSTER_LINE.match(line) or _POST_NUMBER_LINE.match(line) or _NAMED_POST_LINE.match(line) or _REVIEW_HEADER.match(line):
         return True
     if _is_byline(line):
         return False

@@ -1456,7 +1456,7 @@ _ALIKE_ARM = re.compile(
     r"(?:\s*,?\s*(?:but|yet)\s+(?:non-?\s?|in)?[a-z\-]+,?)?\s+(?=[a-z])"
 )
 _OBJECT_END = re.compile(
-    r"[,;:.()\[\]\t|]|w(?<!\ww)(?:hich|ho|ith|hereas|hile)\b|i(?<![\w\-]i)n\b(?!-|\s+combination)|b(?<!\wb)ut\b"
+    r"[,;:.()\[\]\t|]|\s[-–—]\s|w(?<!\ww)(?:hich|ho|ith|hereas|hile)\b|i(?<![\w\-]i)n\b(?!-|\s+combination)|b(?<!\wb)ut\b"
     r"|a(?<!\wa)nd\s+(?:was\s+|were\s+|is\s+)?(?:non-?\s?inferior|inferior|superior|better|worse|similar|comparable|equivalent)\b"
 )
 _PLAIN_WORD = re.compile(r"[a-z][a-z\-']*")

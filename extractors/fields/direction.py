@@ -1068,7 +1068,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("increased",),
         r"\bincreased\s+(?:\w+\s+){0,2}?(?:abstinence|remission|response|survival|quit\s+rates?|well-?being|quality\s+of\s+life|sleep\s+time)\b"),
     (("fell", "dropped", "declined", "decreased", "went down", "came down"),
-        r"\b(?:fell|dropped|declined|decreased|went\s+down|came\s+down)\s+(?:\w+\s+){0,2}?(?:markedly|significantly|substantially|sharply|dramatically|more|by\s+(?:an?\s+)?(?:[\w-]+\s+)?\d|by\s+(?:half|a\s+third|a\s+quarter|two-thirds)|in\s+half|from\s+baseline"
+        r"\b(?:fell|dropped|declined|decreased|went\s+down|came\s+down)\s+(?:\w+\s+){0,2}?(?:markedly|significantly|substantially|sharply|dramatically|more|by\s+(?:an?\s+)?(?:[\w-]+\s+)?\d|by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:half|a\s+third|a\s+quarter|two-thirds)|in\s+half|from\s+baseline"
         r"|\d[\d.,]*\s*(?:%|percent|points?)\s+and\s+\d[\d.,]*\s*(?:%|percent|points?)\s+(?:from|over|since)\s+baseline\b"  # two doses' falls, no control
         r"|(?:about\s+|around\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|minutes?|mins?|hours?|days?|kg|mmhg)(?![\w])"
         r"(?![^.;]{0,60}?\b(?:compared|versus|vs|than|while|whereas|and)\b[^.;]{0,30}?\d))"),  # one arm's fall, unless another arm's follows

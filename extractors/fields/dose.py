@@ -629,10 +629,11 @@ def _titrated_ranges(doses: list[Dose], text: str) -> list[Dose]:
 
 
 # A co-intervention every arm had: "All participants also took aspirin 150 mg", "both groups received vitamin D
-# 800 IU daily", "aspirin 75 mg was given to all women".
+# 800 IU daily", "; all received buprenorphine 0.03 mg/kg", "aspirin 75 mg was given to all women".
 _EVERYONE_BEFORE = re.compile(
     r"\b(?:(?:all|both|every|each)\b(?:\s+[\w\-]+){0,3}?\s+also|(?:both|all|each)\s+(?:groups?|arms?)(?:\s+also)?"
-    r"|(?:all|both|every|each)\b(?:\s+[\w\-]+){0,3}?(?=\s+continued))\s+"
+    r"|(?:all|both|every|each)\b(?:\s+[\w\-]+){0,3}?(?=\s+continued)"
+    r"|(?<=[;,]\s)all)\s+"  # after the arms: "... or saline 2 h before surgery; all received buprenorphine 0.03 mg/kg"
     r"(?:took|take|taking|received|receive|receiving|were\s+given|was\s+given|got|continued|used|had)\b[^.;]{0,50}$",
     re.IGNORECASE,
 )
