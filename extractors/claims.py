@@ -148,7 +148,10 @@ _THEIR_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|they|their|them)\b", 
 _UNSURE = re.compile(r"\b(?:tell|sure|know|wonder(?:ing)?|idea)\s+(?:if|whether)\b", re.IGNORECASE)
 _DORMANT_SENTENCES = 4
 _QUOTED_POST_CHARS = 30  # the least a comment repeats of a post above for it to be a quotation, not a coincidence
+_QUOTED_LINE_CHARS = 12  # the same for a line marked as a quotation ("> ..."): the mark says what a length would
 _QUOTE_TAGS = re.compile(r"^\[quote\b[^\]]{0,80}\]|\[/quote\]\s*$", re.IGNORECASE)
+# A reply's quotation lead: "> ", "> Quote from Lena_K: ", "> night_owl wrote: ".
+_QUOTE_LEAD = re.compile(r"^(?:>\s*)+(?:quote\s+from\s+@?[\w.-]{2,30}\s*:\s*|@?[\w.-]{2,30}\s+wrote\s*:\s*)?", re.IGNORECASE)
 _QUOTE_REACH = 5_000  # characters: how far back a quotation still open may have begun
 # Openings that refer back to a study named just before without stating anything of it.
 _REFERS_BACK = re.compile(r"^\W*(?:it|they|researchers|investigators|scientists|participants|patients|those|these)\b",
@@ -1527,10 +1530,14 @@ def _finding_above(sentences: list[_Sentence], at: int,
 
 def _quotes_a_post_above(text: str, start: int, end: int) -> bool:
     """Whether a comment's span repeats, word for word, text further up the page: a reply
-    quoting an earlier post (forum quote tags aside), whose claim is that post's."""
+    quoting an earlier post (forum quote tags and a "> name wrote:" lead aside), whose claim is that post's."""
     quoted = text[start:end]
     if quoted.startswith("[") or quoted.endswith("]"):
         quoted = _QUOTE_TAGS.sub("", quoted)
+    if quoted.startswith(">"):
+        # "> Quote from Lena_K: "... back to normal"": the words quoted, whose line breaks may fall elsewhere above
+        quoted = " ".join(_QUOTE_LEAD.sub("", quoted).strip(" \"“”'").split())
+        return len(quoted) >= _QUOTED_LINE_CHARS and quoted in " ".join(text[:start].split())
     return len(quoted) >= _QUOTED_POST_CHARS and text.find(quoted, 0, start) >= 0
 
 

@@ -320,6 +320,8 @@ _MIXED = [
     # a lead at one time point gone by a later one: "DLQI better at week 12, but the difference was gone by week 24"
     r"\b(?:better|improved|lower|higher|greater|fewer|less|reduced)\s+(?:[\w-]+\s+){0,3}?(?:at|by|after)\s+(?:week|wk|day|month|year|\d)[^.;]{0,40}?\bbut\s+(?:the\s+)?"
     r"(?:difference|benefit|effect|gain|advantage)s?\s+(?:was|were|had)\s+(?:\w+\s+)?(?:gone|lost|disappeared|vanished|faded|waned)\b",
+    # a difference that was significant and is not by a later time: "the GMFM-88 E difference was no longer significant"
+    r"\b(?:differences?|advantages?|benefits?|effects?|gains?)\b[^.;]{0,60}?\bno\s+longer\s+(?:statistically\s+)?significant\b",
     # "gains in six-minute walk distance after 16 weeks of training were lost 6 months later"
     r"(?<!no\s)\b(?:gains?|improvements?|benefits?)\s+(?:in|on)\s+[^.;]{0,80}?\b(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:lost|gone|reversed)\b",
     r"\b(?:lasted|persisted)\s+(?:only|just)\b(?!\s+as\b)|\bonly\s+lasted\b|\bshort-lived\b|\btransient\s+(?:improvements?|benefits?|effects?|relief)\b"
@@ -1289,7 +1291,7 @@ _PASSES = [
                                                     "mortality", "death", "hospital", "admission", "readmission")),
     (_cues(_MIXED, dispatch=True), "mixed", _triggers("caught up", "hdl", "inconsist", "conflict", "mixed", "equivocal", "early", "initial", "short", "acute",
                                        "transient", "temporary", "brief", "lasted", "persisted", "only", "heterogen", "lost", "gone",
-                                       "reversed", "sustain", "maintain",
+                                       "reversed", "sustain", "maintain", "no longer",
                                        "confined", "limited", "restricted", "low", "smaller", "both", "similar", "comparab", "equal", "equival", "alike",
                                        "favo", "opposite", "opposing", "contradict", "divergent", "different conclusions",
                                        "faded", "waned", "vanished", "came back", "went back", "back to", "wore off", "stopped working", "less consist", "less clear", "less convinc", "less certain", "less robust", "narrowed", "shrank", "shrunk", "dwindled")),
@@ -1374,6 +1376,7 @@ _PASS_NEEDS: dict[int, re.Pattern[str] | tuple[str, ...]] = {
         r"lost|gone|sustained|maintained|reversed|persist|last|disappeared|faded|waned|wore\s+off|short-lived|transient|caught\s+up"
         r"|inconsistent|conflicting|mixed|equivocal|heterogeneous|confined|limited|restricted|dose|only|favo|opposite|opposing|contradictory|divergent|different\s+conclusions"
         r"|less\s+(?:consistent|clear|convincing|certain|robust)|narrowed|shrank|shrunk|dwindled|hdl|came\s+back|went\s+back|back\s+to|stopped\s+working"
+        r"|no\s+longer"
     ),
 }
 # Passes that run past their ``_PASS_NEEDS`` far more often than they match, behind the words
@@ -1992,7 +1995,7 @@ _ARMS_SET_AGAINST = re.compile(r"\b(?:than|vs\.?|versus|compared|relative\s+to|w
 _NAMED_HARM = (
     r"(?:burning|erythema|stinging|irritation|itch(?:ing)?|pruritus|rash(?:es)?|nausea|vomiting|diarrh(?:o)?ea|headaches?|dizziness|somnolence|"
     r"drowsiness|sedation|insomnia|fatigue|constipation|dry\s+mouth|nightmares|hypoglyc(?:a)?emia|bleeding|bruising|infections?|"
-    r"(?:injection|application)[\s-]+site\s+reactions?)"
+    r"(?:injection|application)[\s-]+site\s+reactions?|tingling|pa?raesthesias?|paresthesias?)"
 )
 _HARM_SHARES = re.compile(
     rf"\b{_NAMED_HARM}\b[^.;]{{0,60}}?\b(?:reported|occurred|seen|observed|noted|recorded|developed|experienced|affected)\s+(?:in|by|among)?\s*"
@@ -2044,6 +2047,7 @@ _HARM_BESIDE_GAIN = re.compile(
 _HARM_STEMS = (
     "burn", "erythem", "sting", "irritat", "itch", "prurit", "rash", "nause", "vomit", "diarrh", "headache", "dizzi", "somnol", "drows",
     "sedat", "insomnia", "fatigue", "constipat", "dry mouth", "nightmare", "hypogly", "bleed", "bruis", "infection", "site reaction",
+    "tingl", "paraesthes", "paresthes",
 )
 _ENDED = ("stopped", "quit", "switched", "came off", "took him off", "took her off", "took them off", "dropped", "had to stop", "had to come off", "had to give")
 

@@ -189,6 +189,15 @@ _ABLE_AGAIN = re.compile(
     r"driving|gardening|cycling|dancing|working|eating|sleeping|riding)\b[^.;]{0,30}?\bagain\b"
     r"|\b(?:crown|hair|hairline|temples|bald\s+(?:spot|patch)|patch|patches|brows|eyebrows|lashes|beard)\s+(?:has|have)\s+(?:\w+\s+)?(?<!been\s)(?:filled|grown)\s+(?:back\s+)?in\b"
 )
+# A function restored, in a patient's words: "libido noticeably better", "things were mostly back to normal",
+# "felt normal by day two".
+_RESTORED = re.compile(
+    r"\b(?:libido|sex\s+drive|sleep|mood|energy|focus|appetite|memory|concentration|erections?)\s+(?:is\s+|was\s+|has\s+been\s+|got\s+|feels?\s+)?"
+    r"(?:noticeably\s+|much\s+|way\s+|a\s+lot\s+|definitely\s+|far\s+|so\s+much\s+)?better\b"
+    r"|\b(?:things|everything|it|libido|sleep|life)\s+(?:was|were|is|are|got|went)\s+(?:mostly\s+|almost\s+|pretty\s+much\s+|basically\s+|finally\s+)?"
+    r"back\s+to\s+normal\b"
+    r"|\b(?:felt|feel|feeling)\s+(?:completely\s+|totally\s+|pretty\s+much\s+|almost\s+|back\s+to\s+)?normal\s+(?:by|after|within|again)\b"
+)
 # A clinician's patients telling of less: "often report less odour within a fortnight".
 _REPORT_LESS = re.compile(
     r"\breport(?:s|ed)?\s+(?:much\s+|far\s+|noticeably\s+)?less\s+(?:odou?r|pain|itch(?:ing)?|discomfort|stiffness|fatigue|bloating|nausea|"
@@ -280,6 +289,8 @@ def _reports(lowered: str) -> set[str]:
     if (" again" in lowered or " in" in lowered) and _ABLE_AGAIN.search(lowered):
         found.add("positive")
     if "less " in lowered and "report" in lowered and _REPORT_LESS.search(lowered):
+        found.add("positive")
+    if ("better" in lowered or "normal" in lowered) and _RESTORED.search(lowered):
         found.add("positive")
     if ("budge" in lowered or "shift" in lowered) and _DID_NOT_BUDGE.search(lowered):
         found.add("null")
