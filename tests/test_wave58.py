@@ -1,7 +1,8 @@
 """Wave 58, from holdout 43 (sealed until one run at 68cd11b): HAMD-17 and anagen counts have a
 sense; tingling and paraesthesia are harms an arm's share can show; a difference "no longer
 significant" was one before; a patient's libido "noticeably better", things "back to normal", "felt
-normal by day two". A reply's "> Quote from Lena_K: "..."" repeats a post above whose line breaks
+normal by day two"; an arm that "gained more on" a measure; "31% stopped gabapentin because of side
+effects". A reply's "> Quote from Lena_K: "..."" repeats a post above whose line breaks
 fall elsewhere: no claim of its own."""
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ from pipeline.ingest import ingest
         ("Added buspirone 10 mg twice daily to my sertraline and within about 3 weeks things were mostly back to normal.", None, None, "positive"),
         ("On my trip I took 1 mg at 10 pm local time for four nights and honestly felt normal by day two.", None, None, "positive"),
         ("Blood pressure was back to normal in the placebo group.", None, None, "unknown"),
+        ("At 16 weeks the hippotherapy group gained more on the Gross Motor Function Measure dimension E.", None, None, "positive"),
+        ("At 16 weeks the placebo group gained more on the MADRS.", None, None, "negative"),
+        ("The lambs in the supplemented group gained more weight.", None, None, "unknown"),
+        ("Dizziness and somnolence limited use, as noted by O'Rourke et al. 2019, where 31% stopped gabapentin because of side effects.",
+         None, None, "negative"),
     ],
 )
 def test_directions(text: str, comparator: str | None, outcome: str | None, expected: str) -> None:

@@ -746,6 +746,10 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"(?<!not\s)(?<!n't\s)\b(?:found|reported|saw|observed|noted|produced|gave|yielded|achieved|had|showed)\s+"
         r"(?:significantly\s+|visibly\s+|noticeably\s+|markedly\s+|measurably\s+)?(?:stronger|thicker|softer|smoother|firmer|clearer|brighter|healthier|shinier)\s+"
         r"(?!than\s+(?:before|ever|usual)|(?:evidence|side|adverse|reactions?|odou?r|smell|burning|stinging|irritation)\b)[a-z]"),
+    # an arm that gained more on a measure, the arm not the control: "the hippotherapy group gained more on the GMFM-88 E"
+    (("gained more", "gained significantly more", "progressed more"),
+        r"(?<!control\s)(?<!placebo\s)(?<!sham\s)(?<!care\s)(?<!usual\s)\b(?:group|arm|children|patients|participants)\s+(?:gained|progressed)\s+"
+        r"(?:significantly\s+|substantially\s+)?more\s+(?:on|in)\s+(?!(?:body\s+)?weight\b)"),
     # a harm that fell further in the treated arm or phase: "pain on the VAS fell further during the PEA phase"
     (("further",),
         rf"\b(?:{HARMS}|scores?|severity|intensity)\s+(?:on\s+(?:the\s+)?(?:[\w()-]+\s+){{1,4}}?)?(?:fell|dropped|decreased|declined|eased)\s+further\s+"
@@ -2044,6 +2048,11 @@ _HARM_BESIDE_GAIN = re.compile(
     r"(?:significantly\s+|slightly\s+|somewhat\s+|much\s+)?(?:higher|more\s+(?:common|frequent))\b"
     r"|\b(?:became|turned|went)\s+(?:manic|hypomanic|psychotic|suicidal)\b"
 )
+# A share of the treated who gave it up for its harms: "31% stopped gabapentin because of side effects".
+_STOPPED_FOR_HARMS = re.compile(
+    r"\b\d+(?:\.\d+)?\s*%\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:stopped|discontinued|quit|withdrew(?:\s+from)?)\s+(?:taking\s+)?(?:the\s+)?[\w-]+\s+"
+    r"(?:because\s+of|due\s+to)\s+(?:its\s+|the\s+)?(?:side[\s-]+effects|adverse\s+(?:events|effects)|intolerance|toxicity)\b"
+)
 _HARM_STEMS = (
     "burn", "erythem", "sting", "irritat", "itch", "prurit", "rash", "nause", "vomit", "diarrh", "headache", "dizzi", "somnol", "drows",
     "sedat", "insomnia", "fatigue", "constipat", "dry mouth", "nightmare", "hypogly", "bleed", "bruis", "infection", "site reaction",
@@ -2054,8 +2063,11 @@ _ENDED = ("stopped", "quit", "switched", "came off", "took him off", "took her o
 
 def _harm_excess(text: str) -> bool:
     """Whether ``text``'s finding is a harm: more of it with the treatment than with the
-    control (by the arms' shares or in words), or a commenter's harm that ended the treatment."""
+    control (by the arms' shares or in words), a share that stopped it for its side effects,
+    or a commenter's harm that ended the treatment."""
     lowered = text.lower()
+    if "%" in text and ("because" in lowered or "due to" in lowered) and _STOPPED_FOR_HARMS.search(lowered):
+        return True
     if ("%" in text or " of " in text) and any(stem in lowered for stem in _HARM_STEMS) and (shares := _HARM_SHARES.search(lowered)):
         treated = 100 * float(shares["treated"]) / float(shares["treated_of"]) if shares["treated_of"] else float(shares["treated"])
         control = 100 * float(shares["control"]) / float(shares["control_of"]) if shares["control_of"] else float(shares["control"])
