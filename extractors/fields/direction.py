@@ -2024,14 +2024,19 @@ _COMMENT_HARM = re.compile(
     r"[^.;]{0,80}?\b(?:so|and|that)\s+(?:we|i|she|he|they|the\s+[\w-]+)\s+(?:\w+\s+)?(?:stopped|quit|dropped|switched|came\s+off|took\s+(?:him|her|them)\s+off)\b"
 )
 
+# A harm said to be more frequent with an arm: "Gallbladder events were more frequent with", "stinging was more common in".
+_HARM_MORE_FREQUENT_WITH = (
+    r"\b(?:(?:[\w-]+\s+){0,2}?(?:events?|reactions?|episodes?|complications?)|bleeding|infections?|falls|fractures?|(?:adverse|side)[\s-]+effects|"
+    rf"{SIDE_EFFECTS}(?:\s+and\s+{SIDE_EFFECTS})?)\s+"
+    r"(?:were|was|occurred|developed)\s+(?:significantly\s+|slightly\s+|somewhat\s+|much\s+|far\s+)?more\s+(?:frequent(?:ly)?|common(?:ly)?|often)\s+"
+    r"(?:with|in|on|among|after|for)\s+"
+)
 # Harm events more frequent with the treatment than with the control, said in words: "Gallbladder events were more frequent
 # with GLP-1 receptor agonists than with placebo", "Injection-site reactions were more common with inclisiran than with placebo"
 # (a tolerability symptom so said, "nausea was more frequent with the drug", stays no finding without the arms' shares).
 _HARM_MORE_OFTEN = re.compile(
-    r"\b(?:(?:[\w-]+\s+){0,2}?(?:events?|reactions?|episodes?|complications?)|bleeding|infections?|falls|fractures?|(?:adverse|side)[\s-]+effects|"
-    rf"{SIDE_EFFECTS}(?:\s+and\s+{SIDE_EFFECTS})?)\s+"
-    r"(?:were|was|occurred|developed)\s+(?:significantly\s+|slightly\s+|somewhat\s+|much\s+|far\s+)?more\s+(?:frequent(?:ly)?|common(?:ly)?|often)\s+"
-    rf"(?:with|in|on|among|after|for)\s+(?:(?!(?:the\s+)?(?:[\w-]+\s+)?{CONTROL})[^.;]{{1,60}}?\bthan\s+(?:with\s+|in\s+|on\s+|among\s+|after\s+|for\s+)?"
+    _HARM_MORE_FREQUENT_WITH
+    + rf"(?:(?!(?:the\s+)?(?:[\w-]+\s+)?{CONTROL})[^.;]{{1,60}}?\bthan\s+(?:with\s+|in\s+|on\s+|among\s+|after\s+|for\s+)?"
     rf"(?:the\s+|those\s+(?:on|given|receiving)\s+)?(?:[\w-]+\s+)?{CONTROL}"
     # "... with the active drug": the treated arm named as such, the control implied
     r"|(?:the\s+)?active\s+(?:drug|treatment|arm|group|gel|cream|ointment|product|preparation|formulation)\b)"
@@ -2039,10 +2044,8 @@ _HARM_MORE_OFTEN = re.compile(
 # Beside a gain, a harm more frequent with the arm named at the clause's end ("; local stinging was more frequent with
 # potassium hydroxide."), or treatment stopped for a harm: "withdrawals for nausea were higher", "two patients became manic".
 _HARM_BESIDE_GAIN = re.compile(
-    r"\b(?:(?:[\w-]+\s+){0,2}?(?:events?|reactions?|episodes?|complications?)|bleeding|infections?|falls|fractures?|(?:adverse|side)[\s-]+effects|"
-    rf"{SIDE_EFFECTS}(?:\s+and\s+{SIDE_EFFECTS})?)\s+"
-    r"(?:were|was|occurred|developed)\s+(?:significantly\s+|slightly\s+|somewhat\s+|much\s+|far\s+)?more\s+(?:frequent(?:ly)?|common(?:ly)?|often)\s+"
-    rf"(?:with|in|on|among|after|for)\s+(?!(?:the\s+)?(?:[\w-]+\s+)?{CONTROL})(?!(?:both|all|either|each|any)\b)(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,2}}\s*(?:[.;)]|,\s+(?:and|but|while|whereas)\b|$)"
+    _HARM_MORE_FREQUENT_WITH
+    + rf"(?!(?:the\s+)?(?:[\w-]+\s+)?{CONTROL})(?!(?:both|all|either|each|any)\b)(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,2}}\s*(?:[.;)]|,\s+(?:and|but|while|whereas)\b|$)"
     r"|\b(?:withdrawals?|dropouts?|drop-outs?|discontinuations?)\s+(?:for|due\s+to|because\s+of|from)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{SIDE_EFFECTS}|nausea|headaches?|adverse\s+(?:events?|effects?)|side[\s-]+effects|intolerance|toxicity)\s+(?:were|was)\s+"
     r"(?:significantly\s+|slightly\s+|somewhat\s+|much\s+)?(?:higher|more\s+(?:common|frequent))\b"
