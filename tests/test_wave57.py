@@ -1,8 +1,8 @@
 """Wave 57, from holdout 44 (scored once at c9cd59b): an arm named before " - " and the result
-("oatmeal cream vs aqueous cream - no difference"); RTOG grades and the slow-phase velocity of
-nystagmus as measures; a fall "by about a third"; a premedication every arm got ("; all received
-buprenorphine 0.03 mg/kg") is no dose of the claim; "Post #3  by  sunflower_77  » 03 Sep 2026" heads
-a forum post."""
+("oatmeal cream vs the hospital's aqueous cream - no difference", its owner no part of its name);
+RTOG grades and the slow-phase velocity of nystagmus as measures; a fall "by about a third"; a
+premedication every arm got ("; all received buprenorphine 0.03 mg/kg") is no dose of the claim;
+"Post #3  by  sunflower_77  » 03 Sep 2026" heads a forum post."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from extractors.fields.outcomes import parse_outcomes
 def test_an_arm_named_before_a_spaced_dash() -> None:
     assert parse_comparator("Oatmeal cream vs aqueous cream - no difference in RTOG grade.") == "aqueous cream"
     assert parse_comparator("X versus placebo – no change") == "placebo"
+    assert parse_comparator("oatmeal cream vs the hospital's aqueous cream - no difference in RTOG grade") == "aqueous cream"
 
 
 @pytest.mark.parametrize(

@@ -1268,7 +1268,9 @@ def _canonical_at_start(target: str, strength: str) -> str | None:
     if after_article[:1] == ["control"] and len(after_article) > 1 and after_article[1] in _ARM_MEMBERS:
         return None  # "compared to the control piglets": the arm's members, its treatment named elsewhere
     route = given_by = ""
-    while words and (words[0] in _LEADING_WORDS or words[0] in _POSSESSORS and words[1:2] and words[1] in _USUAL_WORDS):
+    # (and an owner before the arm's name: "the hospital's aqueous cream")
+    while words and (words[0] in _LEADING_WORDS or words[0] in _POSSESSORS and words[1:2] and words[1] in _USUAL_WORDS
+                     or words[0].endswith(("'s", "’s")) and len(words) > 1):
         route = words[0] if words[0] == "oral" else ""
         given_by = words[0] if words[0] in _ROUTES else ""
         words = words[1:]
