@@ -155,8 +155,8 @@ def _randomised_gate(lowered: str) -> bool:
 _RANDOMISED_OR_RE = re.compile(
     r"\b(?:randomi[sz](?:ed|es?|ing)|randomly\s+(?:assign|allocat)(?:ed|s|ing)?|assigned|allocated)\b"  # "will randomise"
     r"(?:(?:[^.;:]|(?<=\d)\.(?=\d)){0,120}?(?<!\d)\s(?:to|into|between(?!\s+(?:the\s+)?ages?\b))\s)?"  # "a T-score of -2.5 or below to X or Y"
-    r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,120}?\bor\s+(?:to\s+)?"  # "0.4 g/kg once daily or lactulose": a decimal goes on
-)
+    r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,120}?(?<!\d\s)\bor\s+(?:to\s+)?"  # "0.4 g/kg once daily or lactulose": a decimal goes on
+)  # "at 0.5 or 1 mg/kg, or to omeprazole": an "or" between two numbers sets doses of one arm apart
 # "... who had panic disorder, agoraphobia, or social phobia to receive CBT ...": that "or"
 # listed the participants' diagnoses; the arms come after "to receive".
 _ARMS_FOLLOW = re.compile(r"[^.;:,()]{0,40}?\bto\s+(?:receive|either|one\s+of|get|take|undergo|be\s+treated)\b")

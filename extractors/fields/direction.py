@@ -1407,7 +1407,7 @@ _NO_FINDING_STEMS = {
             "determin"),
     "definition": ("defin", "indicat", "denot", "considered", "reflect", "represent"),
     "purpose": ("took", "take", "given", "receiv", "prescrib", "administ", "used", "designed", "intended", "meant", "developed",
-                "approved", "marketed", "sold", "recommended"),
+                "approved", "marketed", "sold", "recommended", "thought", "believed", "supposed", "claimed", "purported", "hoped", "expected"),
     "baseline": ("when the", "before the", "before study", "before trial", "before treatment", "before intervention", "at the start", "at the outset", "at the beginning", "at study",
                  "at trial", "at entry", "at enrol", "at random", "baseline", "pretreat", "pre-treat", "preinterv", "pre-interv",
                  "characteristics", "similar in", "similar for", "comparable in", "comparable for", "balanced for", "balanced in", "matched for",
@@ -1539,11 +1539,11 @@ _NO_FINDING_TO_CLAUSE_END = _cues([
     r"in\s+(?:an?\s+)?(?:attempts?|efforts?|order)\s+to\b",
     r"(?:seeking|looking\s+for|hoping\s+for|in\s+search\s+of)\s+(?:a\s+)?(?:better|improved|relief|help)\b",
 ])
-# What a treatment was given for, not what it did: "took 3 mg nightly to improve sleep onset", "is used to reduce
-# blood pressure" (the infinitive on, to the clause end, is blanked).
+# What a treatment was given for, or was believed to do, not what it did: "took 3 mg nightly to improve sleep onset",
+# "is used to reduce blood pressure", "(thought to improve its effectiveness)" (the infinitive on, to the clause end, is blanked).
 _PURPOSE = re.compile(
     r"\b(?:took|take|takes|taking|given|received|receive|receiving|prescribed|administered|used|designed|intended|meant|"
-    r"developed|approved|marketed|sold|recommended)\s+(?:(?!likely|able|shown|found|seem|appeared|tended|continued|went|managed|began|started)[\w-]+\s+){0,6}?"
+    r"developed|approved|marketed|sold|recommended|thought|believed|supposed|claimed|purported|hoped|expected)\s+(?:(?!likely|able|shown|found|seem|appeared|tended|continued|went|managed|began|started)[\w-]+\s+){0,6}?"
     r"(to\s+(?:improve|reduce|prevent|treat|relieve|ease|lower|boost|enhance|increase|promote|support|help|decrease|control|"
     r"manage|alleviate|lessen|combat|fight|restore|speed|shorten)\b"
     # "is used as a traditional medicine for memory improvement", "taken for pain relief"
@@ -2903,7 +2903,11 @@ def _outcomes_went_apart(text: str, comparator: str | None, outcome: str | None)
         clauses = _CONCESSION_BREAK.split(text)
     if len(clauses) < 2:
         return False
-    readings = [parse_direction(clause, comparator, outcome) for clause in clauses]
+    # a gain limited to one dose or group is a gain here: "fewer cancers with 500 mg only; 250 mg similar to placebo"
+    readings = [
+        "positive" if reading == "mixed" and " only" in f" {clause.lower()}" else reading
+        for clause, reading in ((clause, parse_direction(clause, comparator, outcome)) for clause in clauses)
+    ]
     if "positive" not in readings or (conceded and readings[0] != "positive"):
         return False  # (a concession's gain is no second outcome: "not better than placebo, though fewer dropped out")
     gains = " ".join(clause.lower() for clause, reading in zip(clauses, readings) if reading == "positive")

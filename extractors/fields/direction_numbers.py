@@ -28,6 +28,10 @@ _GOOD_EVENTS = re.compile(
     # a target reached, whatever the measure: "70% vs 55% reached a clinic blood pressure below 140/90 mmHg", "target HbA1c was met by"
     r"|\b(?:reach(?:ed|ing)?|achiev(?:ed|ing)|attain(?:ed|ing)|met)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w/.-]+\s+){0,4}?(?:below|under|less\s+than|<|≤|targets?|goals?)(?![\w-])"
     r"|\b(?:targets?|goals?)\s+(?:[\w/.()-]+\s+){0,4}?(?:was|were)\s+(?:reached|achieved|attained|met)\b"
+    # an attack brought to an end: "seizures ceased in 74% ... versus 31%", "bleeding stopped in 88%"
+    r"|\b(?:seizures?|convulsions?|bleeding|haemorrhage|hemorrhage|vomiting|hiccups?|itch(?:ing)?|pain|symptoms?|fever|diarrh(?:o)?ea|wheez(?:e|ing))\s+"
+    r"(?:had\s+|was\s+|were\s+)?(?:ceased|stopped|terminated|abated|subsided|disappeared|settled)\b"
+    r"|\b(?:seizure|convulsion|bleeding|symptom)\s+(?:cessation|termination)\b|\bcessation\s+of\s+(?:the\s+)?(?:seizures?|convulsions?|bleeding|symptoms?)\b"
 )
 # A responder threshold reached ("more likely to achieve 30% pain reduction", "at least 50% relief"): a ratio of
 # patients reaching it is a ratio of good events, whatever the symptom named.
@@ -40,7 +44,7 @@ _RESPONDER_THRESHOLD = re.compile(
 _BAD_EVENTS = re.compile(r"relapse|mortality|death|died|hospitali|recurren|admission|stroke|infarction|fractures?|cardiovascular\s+events?|^events\b")  # not dropouts: no efficacy
 _HIGHER_BETTER = re.compile(
     r"quality\s+of\s+life|\bqol\b|well-?being|sleep\s+(?:time|efficiency|duration)|hours\s+of\s+sleep|\bhdl|moca|mmse|fev1|"
-    r"walk|volume|density|\bbmd\b|\btst\b|total\s+sleep|strength|memory|recall|cognit|attention|learning|improv|benefit|efficacy"
+    r"walk|volume|density|\bbmd\b|\bmip\b|\bmep\b|maximal\s+(?:inspiratory|expiratory)\s+pressure|\btst\b|total\s+sleep|strength|memory|recall|cognit|attention|learning|improv|benefit|efficacy"
     # what a lifter or athlete can do: "one-rep max on the squat", "1RM bench press", "vertical jump height"
     r"|one-?rep(?:etition)?\s+max|\b1-?rm\b|jump\s+height|vo2\s?(?:max|peak)|power\s+output"
     r"|development|bayley|\bbsid|griffiths|\bmdi\b|\bpdi\b|\biq\b"
@@ -78,8 +82,9 @@ NOT_EFFICACY = re.compile(r"baseline|advers|side[\s-]effect|safety|tolerab|demog
 _SIGNED = r"([-+\u2212\u2013]\s?)?(\d+(?:\.\d+)?)"
 _ARM = r"(?:\s+(?:with|in|on|for|among|after)\s+(?:the\s+)?([\w-]+))?"
 # Units of a measured result, never of a dose: lengths ("CAL gain 1.6 mm with doxycycline and 1.1 mm with placebo",
-# "walked 320 m vs 250 m") and concentrations per volume ("LDL 98 mg/dL vs 131 mg/dL").
-_RESULT_UNIT = r"(?:\s*(?:%|points?|pts?|kg|lbs?|mm\s?hg|mm|cm|m|metres|meters|(?:mg|g|ng|pg|µg|ug|mmol|µmol|umol|nmol)/(?:dl|l|ml))(?![a-z/]))?"
+# "walked 320 m vs 250 m"), pressures and rates ("MIP rose by 19 cmH2O with IMT versus 5 cmH2O with sham") and
+# concentrations per volume ("LDL 98 mg/dL vs 131 mg/dL").
+_RESULT_UNIT = r"(?:\s*(?:%|points?|pts?|kg|lbs?|mm\s?hg|cm\s?h2o|kpa|bpm|mm|cm|m|metres|meters|(?:mg|g|ng|pg|µg|ug|mmol|µmol|umol|nmol)/(?:dl|l|ml))(?![a-z/]))?"
 _CONTRAST_RE = re.compile(
     rf"(?<![\w.,]){_SIGNED}{_RESULT_UNIT}(?:\s*\([^()]{{0,30}}\))?{_ARM}(?:\s+(?:group|arm))?"
     rf"\s+(vs\.?|versus|v\.?|compared\s+with|against|and)\s+{_SIGNED}{_RESULT_UNIT}(?:\s*\([^()]{{0,30}}\))?{_ARM}"
@@ -139,7 +144,10 @@ _FELL_BY = re.compile(
     r"(?!\s*\()(?:[^.;]|\.\d)*$|\d\s*(?:%|points?)?\s*(?:fewer|less)\b(?:[^.;]|\.\d)*$"
 )
 _FEWER_AFTER = re.compile(r"\s*(?:%|percent|points?)?\s*(?:fewer|less|lower)\b")  # the number a fall: "2.7 fewer headache days"
-_IMPROVED_BY = re.compile(r"\b(?:improved|improvements?|(?<!weight\s)gains?|gained(?!\s+(?:\w+\s+)?weight))\b(?:[^.;]|\.\d)*$")  # not weight gained
+# not weight gained; nor a gain told in a clause before the numbers' own ("improved more with X, and admissions were fewer (14% vs 29%)")
+_IMPROVED_BY = re.compile(
+    r"\b(?:improved|improvements?|(?<!weight\s)gains?|gained(?!\s+(?:\w+\s+)?weight))\b(?:[^.;,]|\.\d|,(?!\s+(?:and|but|while|whereas)\s))*$"
+)
 _CLAUSE_END = re.compile(r"[,;]\s|\.(?!\d)")
 _CONTROL_BEFORE = re.compile(rf"\b{CONTROL}\s*[:=]?\s*$")
 _NUMBER_WORDS = {word: index for index, word in enumerate(

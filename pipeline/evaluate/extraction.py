@@ -206,7 +206,13 @@ def outcomes_key(measures: Sequence[str]) -> Hashable | None:
 
 
 def comparator_key(comparator: str | None) -> str | None:
-    return generic_name(" ".join(comparator.casefold().split())) if comparator and comparator.strip() else None
+    """The arm a comparator names: "sertraline alone" and "chain only" are the sertraline and chain arms."""
+    if not comparator or not comparator.strip():
+        return None
+    return generic_name(_ALONE.sub("", " ".join(comparator.casefold().split())))
+
+
+_ALONE = re.compile(r"(?<=\S)\s+(?:alone|only)$")
 
 
 def direction_key(direction: str | None) -> str | None:
