@@ -2,7 +2,8 @@
 end ("seizures ceased in 74% ... versus 31%") is a good outcome; a gain told in the clause before the
 numbers' own is not theirs; what a product is "thought to improve" is no finding; a gain limited to one
 dose beside another dose "similar to placebo" is mixed; pressures in cmH2O and maximal inspiratory
-pressure (MIP) are results; an "or" between two numbers sets doses of one arm apart, not arms. The
+pressure (MIP) are results; an "or" between two numbers sets doses of one arm apart, not arms; of
+several comparators listed with placebo ("SAMe, escitalopram or placebo"), placebo. The
 evaluator reads "sertraline alone" as the sertraline arm, as verification already did."""
 
 from __future__ import annotations
@@ -43,6 +44,11 @@ def test_directions(text: str, expected: str) -> None:
          "(active control), for 28 days.", "omeprazole"),
         ("Ninety sows were randomised to albendazole 10 or 20 mg/kg in feed, or a placebo top-dress, 10 days before farrowing.", "placebo"),
         ("Patients were randomised to melatonin 2 or 5 mg nightly for four weeks.", None),
+        ("SAMe (1600-3200 mg/day), escitalopram (10-20 mg/day), or placebo for 12 weeks.", "placebo"),
+        ("In this study, 178 people took a placebo, 25 mg of amitriptyline, or 3 mg of melatonin per day.", "placebo"),
+        ("Researchers compared agave nectar, a placebo or no treatment at all in 120 children.", "placebo"),
+        ("Patients were randomised to drug X or sertraline; the placebo run-in lasted a week.", "sertraline"),
+        ("X beat sertraline, and placebo-treated patients did worst.", "sertraline"),
     ],
 )
 def test_comparators(text: str, expected: str | None) -> None:

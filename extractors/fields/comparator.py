@@ -644,7 +644,8 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
         if strength == "control" and alone and alone[1] < match.start():
             continue  # "CBT alone and sertraline alone": the first arm named alone
         if " no " in lowered and (none := _none_of_it(lowered, match)):
-            return none  # "compared with no cooling at all", "with compression than with no compression"
+            # "compared with no cooling at all", "with compression than with no compression"; but "agave nectar, a placebo or no treatment"
+            return "placebo" if "placebo" in lowered and _PLACEBO_LISTED.search(lowered) else none
         if (timed := _timed_arm(lowered, match)) is not None:
             return timed  # "cooling started in the recovery room or delayed cooling": one treatment started later
         if strength != "control" and (scheduled := _schedule_arm(lowered, match)):
@@ -659,6 +660,8 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
             found = _canonical_at_start(lowered[match.end() : match.end() + 80], "therapy")
         if found and _DOSE_LED.match(lowered, match.end()) and not _names_an_agent(found):
             continue  # "X 5 mg versus 10 mg added to ...": another dose, not a treatment called "added"
+        if found and "placebo" in lowered and found not in _CONTROL_KEYS.values() and _PLACEBO_LISTED.search(lowered):
+            return "placebo"  # "SAMe, escitalopram or placebo": of several comparators, the placebo
         if found:
             return found
     if ("other half" in lowered or "the rest" in lowered or "remaining" in lowered) and (
@@ -678,6 +681,13 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
     return "no treatment" if "control" in lowered and "treated" in lowered and _untreated_model(lowered) else None
 
 
+# Placebo as one arm of a list: "SAMe (1600 mg/day), escitalopram (10 mg/day), or placebo", "took a placebo, 25 mg of
+# amitriptyline, or 3 mg of melatonin".
+_PLACEBO_LISTED = re.compile(
+    r"(?:,|\bor|\band)\s+(?:to\s+)?(?:an?\s+|the\s+|matching\s+|identical\s+)?placebo(?:\s+(?:tablets?|capsules?|pills?|groups?|arms?))?"
+    r"(?=\s*(?:\([^()]{0,40}\))?\s*(?:[,.;:)]|$|\b(?:for|over|during|daily|once|twice|each|per|at|in|with|on)\b))"
+    r"|\bplacebo(?:\s*\([^()]{0,40}\))?\s*(?:,(?=[^.;]{1,80}?\b(?:or|and)\b)|\s+or\s)"
+)
 _DOSE_AMOUNT = r"\d[\d,.]*\s*-?\s*(?:mg|g|mcg|µg|μg|ug|iu|units?|ml)(?:\s*/\s*(?:kg|day|d|m2))*(?![\w/])"
 _DOSE_LED = re.compile(r"\s*(?:(?:the|a|an)\s+)?" + _DOSE_AMOUNT)
 _TWO_DOSED_WORDS = ("ompar", "similar", "equal", "same", "equivalent", "different")
