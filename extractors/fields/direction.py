@@ -65,7 +65,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractors.fields.comparator import CONTROLS
+from extractors.fields.comparator import CONTROLS, drug_mentions
 from extractors.fields.direction_asides import aside_spans, plain_cues
 from extractors.fields.direction_benefit_shares import benefit_shares
 from extractors.fields.direction_clauses import reread
@@ -344,7 +344,7 @@ _MIXED = [
 ]
 _LIMITING = [
     # (not a small sample: "but the trial had only 34 participants")
-    r"(?<!\bhad\s)(?<!\bhas\s)(?<!enrolled\s)(?<!included\s)(?<!involved\s)(?<!recruited\s)(?<!randomised\s)(?<!randomized\s)\bonly\s+(?:the\s+|in\s+(?:the\s+)?)?(?:(?:higher|highest|lower|lowest|smallest|largest|high|low|first|second|one|two|three|four|of|\d[\d.,]*|mg|g|ug|µg|mcg|daily"
+    r"(?<!\bhad\s)(?<!\bhas\s)(?<!enrolled\s)(?<!included\s)(?<!involved\s)(?<!recruited\s)(?<!randomised\s)(?<!randomized\s)\bonly\s+(?:the\s+|in\s+(?:the\s+)?)?(?:(?:higher|highest|lower|lowest|smallest|largest|high|low|first|second|one|two|three|four|of|\d[\d.,]*|mg|g|ug|µg|mcg|daily|and|or"
     r"|(?:higher|highest|lower|lowest|high|low|full|half)-dos(?:e|ed|age))\s+)*"
     r"(?:dose|doses|trial|trials|study|studies|group|arm|subgroup|mg|g|patients|women|men|participants|people|those|subjects|children|adults)\b",
     r"\bonly\s+\d[\d.,]*(?:\s*(?:,|and|or|&)\s*\d[\d.,]*)*\s*(?:mg|g|ug|µg|mcg)\b",  # "only 0.5 and 1.0 mg/kg effective"
@@ -360,6 +360,7 @@ _LIMITING = [
     r"\bonly\s+(?:if|when|among|in\s+those|for\s+those)\b|\bonly\s+in\s+(?:the\s+)?(?:[\w\u2013-]+\s+){0,2}?(?:patients|people|participants|subjects|women|men|children|adults|infants|adolescents|girls|boys|"
     r"smokers|carriers|mice|rats|animals|dogs|cats|horses|subgroups?)\b",  # "better sleep only if ferritin < 15"
 ]
+_LIMITED_TO = re.compile("|".join(_LIMITING))
 # "the two higher doses reduced ...": the lower dose did not. Read before any pass masks the verb.
 _HIGHER_DOSES_WORKED = re.compile(
     r"\bthe\s+(?:two\s+|three\s+)?(?:higher|highest|larger|largest)\s+doses?\s+(?:of\s+[\w-]+\s+)?(?:\w+ly\s+)?"
@@ -2287,6 +2288,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         return "positive"  # "ADG improved; intake unchanged": a gain at no cost
     if direction in ("positive", "unknown") and (shared := benefit_shares(text.lower())):
         return shared  # "cleared symptoms in 87% ..., compared with 71% for ...", "19 of 24 reported no nausea" in a single-arm series
+    if direction == "unknown" and " as well as " in text and (alike := _as_well_as_arm(text.lower())):
+        return alike  # "oxcarbazepine controlled pain as well as carbamazepine": no better, no worse
     if direction == "unknown" and " than " in text and (against := set_against_other_arm(text.lower())):
         return against  # "response rates were higher than with placebo", "caused drowsiness ... more often than haloperidol"
     if direction in ("unknown", "null") and (more := (more_of_outcome(text.lower()) if " than " in text else None) or stood_apart(text.lower())):
@@ -2296,8 +2299,9 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
                 read(_blanked(text, [more[1]])) == "null"):
             return "mixed"  # "more spontaneous bowel movements than placebo after 2 weeks but no difference by week 8",
             # "Milk yield was 1.8 kg/day higher ..., but the incidence of clinical ketosis was not different"
-    if direction == "unknown" and (terse := terse_change(text.lower())):
-        return terse  # "AK count down 13% vs placebo": a listed measure moved against the control
+    if direction == "unknown" and (terse := terse_change(lowered := text.lower())):
+        # "AK count down 13% vs placebo": a listed measure moved against the control; "in obese subgroup only": in some
+        return "mixed" if terse == "positive" and "only" in lowered and _LIMITED_TO.search(lowered) else terse
     if direction == "unknown" and (report := own_report(text.lower())):
         return report  # a commenter's "saw nothing at all", "became more irritable", "is finally normal"
     if direction == "null" and " but " in (lowered := text.lower()) and own_report(lowered) == "positive":
@@ -2408,6 +2412,23 @@ _SINGLE_ARM_SUCCESS = re.compile(
     r"(?:was\s+|were\s+)?(?:achieved\s+|reached\s+|seen\s+|obtained\s+)?in\s+(?:\d+(?:\.\d+)?\s*%|\d+\s+of\s+(?:the\s+)?\d+|most|the\s+majority)"
     r"(?![^.;]{0,30}\b(?:at|before)\s+(?:baseline|entry|enrol?ment|screening|the\s+start)\b)"  # a state the patients came with
 )
+
+
+# A gain matched to another arm's: "controlled pain as well as carbamazepine", "did not relieve itch as well as the cream".
+_AS_WELL_AS = re.compile(
+    r"\b(?P<negated>(?:not|n't|never)\s+)?(?:controlled|control|relieved|relieve|reduced|reduce|improved|improve|worked|work|performed|helped|help|eased|ease|prevented|prevent)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:just\s+|about\s+|equally\s+|every\s+bit\s+|nearly\s+|almost\s+)?as\s+well\s+as\s+(?:did\s+|does\s+)?(?:the\s+|a\s+|an\s+)?"
+)
+
+
+def _as_well_as_arm(lowered: str) -> str | None:
+    """null for a gain said to match a named drug's or the control's, negative for one said not to; None when
+    "as well as" only adds ("reduced pain as well as fatigue")."""
+    for found in _AS_WELL_AS.finditer(lowered):
+        arm_start = found.end()
+        if CONTROL_WORD.match(lowered, arm_start) or any(start == arm_start for start, _, _ in drug_mentions(lowered)):
+            return "negative" if found["negated"] else "null"
+    return None
 
 
 _OUT_PERFORM = re.compile(r"(?i)out-perform")

@@ -160,8 +160,9 @@ _FREQUENCY_FROM_TO = re.compile(
 )
 # Nothing but a harm from it: "got nothing except the runs", "nothing but headaches".
 _NOTHING_BUT_HARM = re.compile(
-    r"\b(?:got|had|gave\s+me)\s+nothing\s+(?:except|but|apart\s+from|other\s+than)\s+(?:the\s+|a\s+|bad\s+|awful\s+|terrible\s+)?"
-    r"(?:runs|diarrh\w*|headaches?|nausea|heartburn|reflux|cramps|bloating|wind|gas|rash(?:es)?|insomnia|nightmares|dizziness|stomach\s+(?:aches?|upset))\b"
+    r"\b(?:got|had|gave\s+me|felt|noticed)\s+nothing,?\s+(?:except|but|apart\s+from|other\s+than)\s+(?:the\s+|a\s+|bad\s+|awful\s+|terrible\s+|worse\s+|more\s+)?"
+    r"(?:runs|diarrh\w*|headaches?|nausea|heartburn|reflux|cramps|bloating|wind|gas|rash(?:es)?|insomnia|nightmares|dizziness|stomach\s+(?:aches?|upset)"
+    r"|stinging|burning|itching|irritation|vomiting|drowsiness|tiredness|fatigue|dry\s+mouth|side\s+effects)\b"
 )
 
 
@@ -280,7 +281,7 @@ def _reports(lowered: str) -> set[str]:
         found.add(course)
     if "from " in lowered and (often := _frequency_fell(lowered)):
         found.add(often)
-    if "nothing " in lowered and _NOTHING_BUT_HARM.search(lowered):
+    if "nothing" in lowered and _NOTHING_BUT_HARM.search(lowered):
         found.add("negative")
     if "sorted" in lowered and _SORTED_COMPLAINT.search(lowered):
         found.add("positive")

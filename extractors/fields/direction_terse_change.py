@@ -1,6 +1,6 @@
 """A measure's change set against the control in a table cell's or a digest's shorthand:
 "AK count down 13% vs placebo", "BBS up 4 points versus usual care", "lesion count fell 30%
-compared with vehicle", "weight gain +11 kg vs controls". Whether the treated did better depends on which way the measure
+compared with vehicle", "weight gain +11 kg vs controls", "HbA1c lower vs placebo". Whether the treated did better depends on which way the measure
 should move, so only measures the polarity lexicon knows are read (``outcome_polarity.tsv``);
 the rest stay unknown."""
 
@@ -16,15 +16,21 @@ _TERSE_CHANGE = re.compile(
     r"(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+)?|(?P<sign>[+−-]))[\d.]+\s*(?:%|percent|[a-z][a-z/]{0,5})?\s*,?\s*"
     r"(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?" + CONTROL + r"\b"
 )
-_UP = frozenset(["up", "rose", "increased", "climbed"])
+# The same without the size: "HbA1c lower vs placebo", "TT4 higher than with vehicle".
+_TERSE_COMPARED = re.compile(
+    r"(?<![\w()/.'-])(?P<what>(?:[\w()/.'-]+\s+){0,4}?[\w()/.'-]+)\s+(?:(?:was|were)\s+)?(?:significantly\s+|markedly\s+)?"
+    r"(?P<way>lower|higher|reduced|increased)\s+(?:vs\.?|versus|than(?:\s+with)?|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+    + CONTROL + r"\b"
+)
+_UP = frozenset(["up", "rose", "increased", "climbed", "higher"])
 _NEGATED = re.compile(r"\b(?:not|no|n't|never)\b")
 
 
 def terse_change(lowered: str) -> str | None:
     """positive or negative for a listed measure moved against the control, else None."""
-    if not (" vs" in lowered or "versus" in lowered or "compared" in lowered or "relative" in lowered or " over " in lowered):
+    if not (" vs" in lowered or "versus" in lowered or "compared" in lowered or "relative" in lowered or " over " in lowered or " than " in lowered):
         return None
-    found = _TERSE_CHANGE.search(lowered)
+    found = _TERSE_CHANGE.search(lowered) or _TERSE_COMPARED.search(lowered)
     if found is None or _NEGATED.search(found["what"]) or (better := outcome_better(found["what"])) is None:
         return None
     rose = found["way"] in _UP if found["way"] else found["sign"] == "+"

@@ -188,7 +188,8 @@ def _unit(unit: str | None) -> str | None:
     if unit is None:
         return None
     folded = unit.replace(" ", "").replace("µ", "u").replace("μ", "u").casefold()
-    return folded.replace("mcg", "ug")
+    # "75 U", "150 units": writers of the gold sets wrote a toxin's or insulin's units as U or as IU, the extractor IU
+    return "iu" if folded in ("u", "unit", "units") else folded.replace("mcg", "ug")
 
 
 def dose_key(doses: Sequence[Any]) -> Hashable | None:
