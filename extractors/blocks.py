@@ -51,7 +51,8 @@ _DATED_LINE = re.compile(
 _FOOTNOTE_DEFINITION = re.compile(r"\[\^[^\]\s]+\]:")  # markdown "[^2]: Abara T, ... 2019": the note a marker points to
 _TESTIMONIAL = re.compile(r"\bverified (?:buyer|customer|purchase|reviewer)\b", re.I)
 _FORM_BLANK = re.compile(r"_{3,}|\[\s*\]")
-_PAGE_HEAD = re.compile(r"^\d{1,4}\s{3,}\S.{0,100}$|^.{1,100}\S\s{3,}\d{1,4}$")  # running head with page number
+# running head with page number: "12      Journal of X", "MPPB 2026; 14(1)        Page 3"
+_PAGE_HEAD = re.compile(r"^(?:[Pp]age\s+)?\d{1,4}\s{3,}\S.{0,100}$|^.{1,100}\S\s{3,}(?:[Pp]age\s+)?\d{1,4}$")
 _SHOP_CONTROL = re.compile(
     r"^(?:quantity|qty)\b\s*:?\s*\d{0,3}$|^buy\s+\d+,?\s+get\s+\d+\b.{0,40}$|^(?:only\s+)?\d+\s+left in stock\b.{0,30}$", re.I
 )
@@ -572,7 +573,8 @@ def label_text(text: str) -> list[Block]:
     opening_byline = False  # a forum's opening post's poster line came before
     for index, unit in enumerate(units):
         kind = _refine_kind(unit)
-        heading = section_label(unit.text) if kind in ("heading", "line") else None
+        # (a numbered section heading, "4. References", segments as a list item)
+        heading = section_label(unit.text) if kind in ("heading", "line") or kind == "list_item" and len(unit.text) <= 40 else None
         table_row = unit.kind == "table_row"
         vocab = classify_block(unit.text, table=table_row) if any(c.isalnum() for c in unit.text) or not table_row else None
         if heading is not None:

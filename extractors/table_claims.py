@@ -425,6 +425,8 @@ def _row_study(table: Table, row: Row, line: str, cell: Callable[[str], str], ci
     bare_markers = expand_markers(cell("reference").strip("[]()^ ")) if cell("reference") else []
     if (trailing := _SUP_AFTER_YEAR.search(cell("study"))) and not any(a.markers for a in attributions):
         bare_markers += expand_markers(trailing.group(1))  # "Marsh 2015 3": a <sup>3</sup> rendered as text
+    if not attributions and not bare_markers:
+        bare_markers = _markers_in_ref_column(table, row)  # "Drug (ref)" over "Hyoscine (2)"
     study = study_from(attributions, line)
     if study.first_author and study.year is None and (glued := _GLUED_YEAR.search(cell("study") or cell("reference"))):
         study.year = int(glued.group(1))  # "Ionescu et al, 201946": a superscript 46 glued to the year
@@ -440,6 +442,19 @@ def _row_study(table: Table, row: Row, line: str, cell: Callable[[str], str], ci
     elif year and study.year is None:
         study.year = int(year.group(1))
     return study
+
+
+_REF_UNIT = re.compile(r"refs?\.?|references?", re.IGNORECASE)
+_TRAILING_REF = re.compile(r"[(\[](\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)[)\]]\s*$")
+
+
+def _markers_in_ref_column(table: Table, row: Row) -> list[str]:
+    """The reference numbers a column headed "Drug (ref)" or "Study (refs)" gives its cells in brackets."""
+    for index, unit in enumerate(table.units):
+        if unit and _REF_UNIT.fullmatch(unit) and index < len(row.cells) and (
+                ref := _TRAILING_REF.search(row.cells[index].text)):
+            return expand_markers(ref.group(1))
+    return []
 
 
 # A flattened row's count: the bare number right after the study and its country ("Wu et al., 2012; Taiwan 60 2–14 years"),

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from extractors import extract
 from extractors.fields.direction import parse_direction
 from pipeline.evaluate.extraction import dose_key
+from pipeline.ingest import ingest
 
 
 @pytest.mark.parametrize(
@@ -37,3 +39,53 @@ def test_units_are_international_units() -> None:
     assert dose_key([{"value": 75, "unit": "U"}]) == dose_key([{"value": 75, "unit": "IU"}])
     assert dose_key([{"value": 75, "unit": "units"}]) == dose_key([{"value": 75, "unit": "IU"}])
     assert dose_key([{"value": 75, "unit": "ug"}]) != dose_key([{"value": 75, "unit": "IU"}])
+
+
+_PDF_REPORT = """Mersey Pharmacy Bulletin                     Clozapine-induced hypersalivation
+-------------------------------------------------------------------------------
+Prepared by R. Okafor-Lund (Lead Pharmacist) and S. Brannigan
+Version 3.1 - approved by the Drugs and Therapeutics Committee, January 2026
+
+1. Background
+
+Glycopyrronium 1 mg at night was compared with amitriptyline in a 4-week study of 32
+patients.3 Both groups improved on the DSFS, with no significant difference.
+
+-------------------------------------------------------------------------------
+MPB 2026; 14(1)                                                         Page 3
+Mersey Pharmacy Bulletin                     Clozapine-induced hypersalivation
+-------------------------------------------------------------------------------
+
+Table 2. Randomised trials
+
+  Drug (ref)              N     Dose                 Control        Scale   Result
+  Hyoscine (2)            26    0.3 mg tds           Placebo        -       Night only
+  Glycopyrronium (3)      32    1 mg                 Amitriptyline  DSFS    No difference
+
+4. References
+
+1. Maher S, Cunningham A. Prevalence of clozapine-induced hypersalivation. Psy-
+   chiatr Bull Merseyside. 2016;40:118-121.
+2. Ellison-Hart P, et al. Hyoscine for clozapine hypersalivation. J Clin Psycho-
+   pharm Res. 2011;22:301-305.
+3. Liang CS, Okafor R. Glycopyrronium vs amitriptyline. Schizophr Ther. 2010;5:77-83.
+"""
+
+
+def test_a_pdf_reports_furniture_byline_and_wrapped_references_make_no_claims(tmp_path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(_PDF_REPORT, encoding="utf-8")
+    document = ingest(str(path))
+    claims = extract([document])[0].claims
+    evidence = [document.text[c.evidence.start:c.evidence.end] for c in claims]
+    assert not any("Prepared by" in e or "MPB 2026" in e or "chiatr Bull" in e or "pharm Res" in e for e in evidence)
+    rows = {e.split()[0]: c for e, c in zip(evidence, claims) if c.context == "table"}
+    assert rows["Hyoscine"].study.markers == ["2"]
+    assert rows["Glycopyrronium"].study.markers == ["3"]
+
+
+def test_a_vendors_panel_of_customers_is_a_sample() -> None:
+    from extractors.fields.n import parse_n
+
+    assert parse_n("Our own panel of 18 customers who took two capsules daily for a month reported feeling less foggy.")[0] == 18
+    assert parse_n("Trusted by 50,000 customers.")[0] is None

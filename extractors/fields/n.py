@@ -164,9 +164,9 @@ _LABEL_LINE_RE = re.compile(
 # no sample).
 _SURVEYED = r"(?:buyers|customers|consumers|shoppers|purchasers|members|readers|subscribers|users|owners|clients|visitors|households|listeners|viewers|followers)"
 _SURVEY_RE = re.compile(
-    rf"\b(?P<verb>survey(?:ed)?|polled|poll|interviewed)\s+(?:of\s+|among\s+)?(?:nearly\s+|over\s+|about\s+|almost\s+|"
+    rf"\b(?P<verb>survey(?:ed)?|polled|poll|interviewed|panel)\s+(?:of\s+|among\s+)?(?:nearly\s+|over\s+|about\s+|almost\s+|"
     rf"more\s+than\s+|some\s+|approximately\s+)?{_NUMBER}\s+{_MOD}{_SURVEYED}\b"
-)
+)  # (and a vendor's "panel of 18 customers who took two capsules daily")
 # "Patients (113) received either capsaicin or vehicle": the sample's size in brackets after its noun.
 _BRACKETED_SAMPLE_GATE = re.compile(r"\(\s*\d[\d,]*\s*\)\s+(?:were\s+|was\s+)?(?:receiv|random|enrol|includ|took|particip|complet|underw|assign|allocat)")
 _BRACKETED_SAMPLE_RE = re.compile(
@@ -465,7 +465,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     if not _DIGIT_RE.search(lowered) and not _NUMBER_WORD_RE.search(lowered):
         return None, {}
     equals = ("=" in lowered or ":" in lowered or "＝" in lowered) and bool(_EQ_GATE.search(lowered))
-    surveyed = ("survey" in lowered or "poll" in lowered or "interviewed" in lowered) and bool(_SURVEY_RE.search(lowered))
+    surveyed = ("survey" in lowered or "poll" in lowered or "interviewed" in lowered or "panel" in lowered) and bool(_SURVEY_RE.search(lowered))
     if not (equals or surveyed or _CUE_RE.search(lowered)):
         return None, {}  # numbers, but no one counted: years, doses, percentages
     starts = _number_starts(lowered)
