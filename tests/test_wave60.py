@@ -29,6 +29,8 @@ from pipeline.ingest import ingest
         ("HbA1c higher than placebo", "negative"),
         ("HbA1c lower vs placebo in obese subgroup only", "mixed"),
         ("HbA1c was measured vs placebo", "unknown"),
+        ("Atropine eye drops are widely used, yet the only randomised trial found no benefit over placebo drops in 40 patients.", "null"),
+        ("Atropine eye drops reduced myopia progression compared with placebo drops.", "positive"),
     ],
 )
 def test_directions(text: str, expected: str) -> None:

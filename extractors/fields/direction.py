@@ -2238,6 +2238,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         text = _BROKEN_WORD.sub("", text)  # "essentially un-\nchanged": a PDF line's hyphenation, one word
     if "ut-perf" in text:
         text = _OUT_PERFORM.sub("outperform", text)  # "out-performed", one word
+    if "drops" in text and _DROPS_GIVEN.search(text):
+        text = _DROPS_GIVEN.sub(lambda found: found.group(0)[: -len("drops")] + "gutta", text)  # "placebo drops in 40 patients": no fall
     if "did " in text and _EMPHATIC_DID.search(text):
         text = _EMPHATIC_DID.sub(_past_tense, text)  # "What did help a bit: ...": helped, as the passes read it
     if " cut " in text or " cuts " in text:
@@ -2432,6 +2434,8 @@ def _as_well_as_arm(lowered: str) -> str | None:
 
 
 _OUT_PERFORM = re.compile(r"(?i)out-perform")
+# Drops given, not a fall: "placebo drops", "eye drops", "saline nose drops".
+_DROPS_GIVEN = re.compile(r"(?i)\b(?:placebo|eye|ear|nasal|nose|saline|vehicle|sham|sublingual)\s+drops\b")
 # An emphatic "did": "what did help was", "it did reduce the itching" (not "did not help", "nor did help").
 _EMPHATIC_DID = re.compile(r"(?<![Nn]or\s)(?<![Nn]either\s)\b[Dd]id\s+(?P<verb>help|improve|reduce|ease|relieve|lower|shorten|work|clear|calm|settle|boost)\b")
 
