@@ -41,6 +41,10 @@ _RESPONDER_THRESHOLD = re.compile(
     r"|(?:\bat\s+least\s+(?:an?\s+)?|[≥]\s*)\d+(?:\.\d+)?\s*%\s*(?:[\w-]+\s+){0,2}?(?:reductions?|improvements?|decreases?|relief)\b"
     r"|\b\d+(?:\.\d+)?\s*%\s+or\s+(?:more|greater)\s+(?:[\w-]+\s+){0,2}?(?:reductions?|improvements?|decreases?|relief)\b"
 )
+# A responder threshold told as a fall: "attack frequency fell by at least half in 59% of the riboflavin group".
+_HALVED_IN = re.compile(
+    r"\b(?:fell|dropped|decreased|declined|was\s+reduced|were\s+reduced)\s+by\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?half\s+in\s+\d"
+)
 _BAD_EVENTS = re.compile(r"relapse|mortality|death|died|hospitali|recurren|admission|stroke|infarction|fractures?|cardiovascular\s+events?|^events\b")  # not dropouts: no efficacy
 _HIGHER_BETTER = re.compile(
     r"quality\s+of\s+life|\bqol\b|well-?being|sleep\s+(?:time|efficiency|duration)|hours\s+of\s+sleep|\bhdl|moca|mmse|fev1|"
@@ -61,7 +65,7 @@ _HIGHER_BETTER = re.compile(
 # vocabulary; beside them, what else is better lower: counts of episodes, sleep latency, lab markers, weight.
 _LOWER_BETTER = re.compile(
     rf"{HARMS}|\b{SYMPTOM_SCALES}\b|"
-    r"scores?\b|severity|attacks?\b|episodes?\b|\bdays\b|drinks|cigarettes|fractures|"
+    r"scores?\b|severity|attacks?\b|episodes?\b|\bdays\b|drinks|cigarettes|fractures|errors?\b|mistakes\b|"
     r"exacerbations|\bcry|\bcried|crying|fuss|colic|latency|sleep\s+onset|fall\s+asleep|awaken|\bwoke\b|\bwaso\b|"
     r"\bldl|hba1c|a1c|glucose|sugar|cholesterol|triglycerid|crp|blood\s+pressure|\bbp\b|mmhg|"
     r"creatinine|\burea\b|\bbun\b|troponin|bilirubin|\balt\b|\bast\b|il-?6|tnf|\bmda\b|malondialdehyde|infarct|lesion|injur|necros|"
@@ -486,6 +490,8 @@ def from_to(lowered: str, measure: str) -> str | None:
         return None
     before, what, after = match.groups()
     start, end = (_NUMBER_WORDS[n] if n in _NUMBER_WORDS else float(n) for n in (before, after))
+    if match.group(0).startswith("improved") and start != end:
+        return "positive"  # "DLQI improved from 9.1 to 4.3": the writer says which way was better
     better = _better_when(lowered[max(0, match.start() - 60) : match.end() + 30] + measure, both_fell=False)
     if start == end or not better:
         return None
@@ -539,6 +545,8 @@ def _better_when(lowered: str, both_fell: bool, ratio: bool = False) -> str | No
     if duration:
         return duration
     lowered = as_relapse(lowered)
+    if "half" in lowered and _HALVED_IN.search(lowered):
+        return "higher"  # "fell by at least half in 59% of the riboflavin group": shares of responders
     good_event, bad_event = _GOOD_EVENTS.search(lowered), _BAD_EVENTS.search(lowered)
     if good_event or bad_event:
         return None if good_event and bad_event else "higher" if good_event else "lower"
