@@ -45,7 +45,7 @@ _RESPONDER_THRESHOLD = re.compile(
 _HALVED_IN = re.compile(
     r"\b(?:fell|dropped|decreased|declined|was\s+reduced|were\s+reduced)\s+by\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?half\s+in\s+\d"
 )
-_BAD_EVENTS = re.compile(r"relapse|mortality|death|died|hospitali|recurren|admission|stroke|infarction|fractures?|cardiovascular\s+events?|^events\b")  # not dropouts: no efficacy
+_BAD_EVENTS = re.compile(r"relapse|mortality|death|died|hospitali|recurren|admission|stroke|infarction|fractures?|cardiovascular\s+events?|^events\b|transfusion")  # not dropouts: no efficacy
 _HIGHER_BETTER = re.compile(
     r"quality\s+of\s+life|\bqol\b|well-?being|sleep\s+(?:time|efficiency|duration)|hours\s+of\s+sleep|\bhdl|moca|mmse|fev1|"
     r"walk|volume|density|\bbmd\b|\bmip\b|\bmep\b|maximal\s+(?:inspiratory|expiratory)\s+pressure|\btst\b|total\s+sleep|strength|memory|recall|cognit|attention|learning|improv|benefit|efficacy"
@@ -153,6 +153,7 @@ _IMPROVED_BY = re.compile(
     r"\b(?:improved|improvements?|(?<!weight\s)gains?|gained(?!\s+(?:\w+\s+)?weight))\b(?:[^.;,]|\.\d|,(?!\s+(?:and|but|while|whereas)\s))*$"
 )
 _CLAUSE_END = re.compile(r"[,;]\s|\.(?!\d)")
+_CLAUSE_OPENING = re.compile(r";\s|,\s+(?:and|but|while|whereas)\s")
 _CONTROL_BEFORE = re.compile(rf"\b{CONTROL}\s*[:=]?\s*$")
 _NUMBER_WORDS = {word: index for index, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -291,7 +292,9 @@ def _contrast(lowered: str, measure: str) -> str | None:
     # which way is better is read first in the numbers' own clause ("18% vs 10% were abstinent"): a later clause
     # ("..., and more patients reported relief") is another finding
     clause_end = _CLAUSE_END.search(lowered, match.end())
-    own_clause = lowered[: clause_end.start()] if clause_end else lowered
+    # from the last clause break before the numbers ("haemoglobin was higher ..., and fewer women required transfusion (1.1% vs 3.4%)")
+    clause_start = max((found.end() for found in _CLAUSE_OPENING.finditer(lowered, 0, match.start())), default=0)
+    own_clause = lowered[clause_start: clause_end.start()] if clause_end else lowered[clause_start:]
     better = "higher" if improved else (
         _better_when(_SCORE_WORD.sub(" ", own_clause) + measure, both_fell=first_value < 0 and second_value < 0)
         or _better_when(_SCORE_WORD.sub(" ", lowered) + measure, both_fell=first_value < 0 and second_value < 0)
