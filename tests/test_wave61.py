@@ -1,7 +1,9 @@
 """Wave 61, pre-blind, from the spent sets' remaining direction errors: a measure that "improved
 from 9.1 to 4.3" improved, whichever way its scale runs; attention errors are to be fewer; a fall
 "by at least half in 59%" of an arm counts responders; the numbers' own clause says which way they should go ("..., and fewer women
-required blood transfusion (1.1% vs 3.4%)"), and a transfusion needed is a bad event."""
+required blood transfusion (1.1% vs 3.4%)"), and a transfusion needed is a bad event. A null on an outcome of its own beside a gain is mixed
+("mortality ... was 4.1% vs 5.0% (not significant), but exclusive breastfeeding ... was higher"); time to
+first flatus is to be short, breastfeeding to be common."""
 
 from __future__ import annotations
 
@@ -20,6 +22,12 @@ from extractors.fields.direction import parse_direction
         ("Mean haemoglobin at 36 weeks was 1.2 g/dl higher in the intravenous arm, and fewer women required blood transfusion at "
          "delivery (1.1% vs 3.4%).", "positive"),
         ("Transfusion was needed in 25% vs 12% (p = 0.01).", "negative"),
+        ("Mortality at 28 days was 4.1% vs 5.0% (not significant), but exclusive breastfeeding at discharge was higher with KMC "
+         "(81% vs 62%).", "mixed"),
+        ("Time to first flatus was 38 hours in the gum group compared with 52 hours with standard care (p=0.002), but length of "
+         "hospital stay was not significantly shorter (5.1 vs 5.6 days).", "mixed"),
+        ("Pain scores fell more with the drug than placebo, but pain scores at 12 weeks were not significantly different.", "null"),
+        ("Pain fell more with the drug than placebo, but the difference was not significant.", "null"),
         ("Attack frequency fell by at least half in 59% of the riboflavin group compared with 15% of the placebo group [1].", "positive"),
     ],
 )

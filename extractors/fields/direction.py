@@ -2955,9 +2955,12 @@ def _outcomes_went_apart(text: str, comparator: str | None, outcome: str | None)
             return True  # "lower with 40 mg than with saline, whereas the 20 mg arm was not significantly different": one dose's gain
         if _other_outcome_not_reduced(clause.lower(), gains):
             return True  # "reduced cardiovascular mortality ..., but total mortality was not significantly reduced"
-        subject = _NULL_SUBJECT.match(clause.lower()) if "numerically" in clause.lower() else None
-        if subject and not set(re.findall(r"[a-z][\w-]{3,}", subject["subject"])) & set(re.findall(r"[a-z][\w-]{3,}", gains)):
-            return True  # "reduced MIDAS scores, but headache days were numerically lower and not significantly different"
+        subject = _NULL_SUBJECT.match(clause.lower()) if "numerically" in clause.lower() else _STATED_NULL_SUBJECT.match(clause.lower())
+        if subject and not _NO_OUTCOME_SUBJECT.search(subject["subject"]) and not (
+                set(re.findall(r"[a-z][\w-]{3,}", subject["subject"])) - _MEASURE_WORDS) & set(re.findall(r"[a-z][\w-]{3,}", gains)):
+            # "reduced MIDAS scores, but headache days were numerically lower and not significantly different";
+            # "Mortality at 28 days was 4.1% vs 5.0% (not significant), but exclusive breastfeeding was higher with KMC"
+            return True
     return False
 
 
@@ -3005,6 +3008,16 @@ _NULL_SUBJECT = re.compile(
 )
 
 
+# The subject of a clause stating a null result on an outcome of its own: "mortality at 28 days was 4.1% vs 5.0%
+# (not significant)", "length of hospital stay was not significantly shorter" (not the gain again, nor the arms).
+_STATED_NULL_SUBJECT = re.compile(
+    r"\s*(?:but\s+|and\s+|although\s+|though\s+|while\s+|whereas\s+)?(?:the\s+|their\s+|its\s+|mean\s+)*"
+    r"(?P<subject>(?!(?:the|a|an|mean|it|they|this|that|these|those|there|which|differences?|changes?|effects?|reductions?|"
+    r"improvements?|gains?|benefits?|results?|both|neither|none|all|scores?|groups?|arms?|rates?|outcomes?|findings?|trend)\b)[a-z][\w-]*"
+    r"(?:\s+(?!(?:was|were|is|are|did)\b)[a-z][\w-]*){0,4}?)"
+    r"(?:\s+(?:at|by|after|over|during)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?(?:\d+\s+)?(?:weeks?|months?|years?|days?|discharge|follow-?up|study|trial)(?:\s+\d+)?)?"
+    r"\s+(?:was|were|did)\s+(?:not\s+(?:significantly\s+|statistically\s+)?(?:different|shorter|longer|lower|higher|reduced|improved|better|changed|affected)|\d)"
+)
 _NO_OUTCOME_SUBJECT = re.compile(r"cost|adheren|complian|retention|attendance|satisf|dropout|attrition|withdraw|advers|side|safety|toler|baseline|\bage\b|\bsex\b")
 _SAFETY_GAIN = re.compile(r"toler|advers|side[\s-]effect|safety|safer")  # "better tolerated than phenobarbital": no efficacy gain
 # The subject of a similar-in-both-arms clause, after a time point, when it names an outcome of its own ("by day 42

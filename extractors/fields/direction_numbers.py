@@ -57,7 +57,7 @@ _HIGHER_BETTER = re.compile(
     r"|lean\s+(?:body\s+)?mass|muscle\s+mass|fat-free\s+mass|(?<!glycated\s)(?<!glycosylated\s)ha?emoglobin\b|ferritin|ovulation"
     r"|ejection\s+fraction|\blvef\b|\bfvc\b|peak\s+(?:expiratory\s+)?flow|lung\s+function|\be?gfr\b|milk|abstinen"
     # taking part that a programme seeks: "Higher attendance (72% vs 58%)", "completion 81% vs 64%"
-    r"|attendance|adherence|compliance|uptake|engagement|retention|completion"
+    r"|attendance|adherence|compliance|uptake|engagement|retention|completion|breast-?feeding"
     # what a farm animal's ration is fed for: "Higher ADG", "NDF digestibility up 8%", "more eggs laid"
     r"|\badg\b|average\s+daily\s+(?:weight\s+)?gain|digestibilit|egg\s+production|laying\s+rate|carcass\s+yield"
 )

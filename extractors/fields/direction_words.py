@@ -44,7 +44,7 @@ DELAYED_EVENT = (
 LONG_IS_WORSE = (
     r"(?:(?:length\s+of\s+(?:hospital\s+|icu\s+)?stay|(?:healing|heal|recovery|wound\s+healing|wound\s+closure)\s+times?|(?:hospital|icu)\s+stays?|(?:sleep(?:[\s-]+onset)?\s+)?latency|"
     r"time\s+to\s+(?:sleep\s+onset|falling\s+asleep|fall\s+asleep|healing|wound\s+(?:healing|closure)|recovery|resolution|symptom\s+resolution|discharge|cure|clearance|"
-    r"ambulation|extubation|stone\s+passage|pain\s+relief)|duration\s+of\s+(?:hospital\s+stay|illness|symptoms|diarrh(?:o)?ea|fever|ventilation|labou?r|(?:the\s+)?colds?)))"
+    r"ambulation|extubation|stone\s+passage|pain\s+relief|(?:first\s+)?flatus|(?:first\s+)?(?:bowel\s+movement|stool|defecation)|return\s+of\s+bowel\s+function)|duration\s+of\s+(?:hospital\s+stay|illness|symptoms|diarrh(?:o)?ea|fever|ventilation|labou?r|(?:the\s+)?colds?)))"
 )
 # Verbs of gain, as one trie (a flat alternation of a hundred words is much slower to scan).
 GAIN_VERBS = (
