@@ -28,6 +28,8 @@ from extractors.fields.direction import parse_direction
          "hospital stay was not significantly shorter (5.1 vs 5.6 days).", "mixed"),
         ("Pain scores fell more with the drug than placebo, but pain scores at 12 weeks were not significantly different.", "null"),
         ("Pain fell more with the drug than placebo, but the difference was not significant.", "null"),
+        ("Oclacitinib faster at day 14; equal at day 56", "mixed"),
+        ("Pain lower at week 12; the difference at week 12 was not significant", "null"),
         ("Attack frequency fell by at least half in 59% of the riboflavin group compared with 15% of the placebo group [1].", "positive"),
     ],
 )

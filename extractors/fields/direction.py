@@ -2941,6 +2941,9 @@ def _outcomes_went_apart(text: str, comparator: str | None, outcome: str | None)
             continue
         if _NAMED_OUTCOME_FIRST.match(clause):
             return True
+        if (when := _TIME_POINT.search(clause.lower())) and (gained_at := _TIME_POINT.findall(gains)) and " ".join(when.group(0).split()) not in {
+                " ".join(found.split()) for found in gained_at}:
+            return True  # "Oclacitinib faster at day 14; equal at day 56": a gain at one time point, gone at another
         difference = _OTHER_OUTCOMES_DIFFERENCE.match(clause.lower())
         if difference and (difference["named"] or difference["adjective"]) not in gains:  # not "pain fell, but the difference in pain ..."
             return True
@@ -3008,6 +3011,7 @@ _NULL_SUBJECT = re.compile(
 )
 
 
+_TIME_POINT = re.compile(r"\b(?:at|by|after|until)\s+(?:the\s+end\s+of\s+)?(?:day|week|wk|month|year)\s*\d+|\bat\s+\d+\s+(?:days?|weeks?|months?|years?)\b")
 # The subject of a clause stating a null result on an outcome of its own: "mortality at 28 days was 4.1% vs 5.0%
 # (not significant)", "length of hospital stay was not significantly shorter" (not the gain again, nor the arms).
 _STATED_NULL_SUBJECT = re.compile(
