@@ -30,6 +30,8 @@ from extractors.fields.direction import parse_direction
         ("Pain fell more with the drug than placebo, but the difference was not significant.", "null"),
         ("Oclacitinib faster at day 14; equal at day 56", "mixed"),
         ("Pain lower at week 12; the difference at week 12 was not significant", "null"),
+        ("Average daily gain (ADG) improved at 200 mg/kg only, while post-weaning diarrhoea was lower in both supplemented groups.", "mixed"),
+        ("Pain fell in both groups.", "null"),
         ("Attack frequency fell by at least half in 59% of the riboflavin group compared with 15% of the placebo group [1].", "positive"),
     ],
 )
