@@ -3,7 +3,8 @@ from 9.1 to 4.3" improved, whichever way its scale runs; attention errors are to
 "by at least half in 59%" of an arm counts responders; the numbers' own clause says which way they should go ("..., and fewer women
 required blood transfusion (1.1% vs 3.4%)"), and a transfusion needed is a bad event. A null on an outcome of its own beside a gain is mixed
 ("mortality ... was 4.1% vs 5.0% (not significant), but exclusive breastfeeding ... was higher"); time to
-first flatus is to be short, breastfeeding to be common."""
+first flatus is to be short, breastfeeding to be common. An uncontrolled series' share that "showed
+a favorable response" is a gain; "seven failed to respond but three did" is mixed."""
 
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ from extractors.fields.direction import parse_direction
         ("Pain lower at week 12; the difference at week 12 was not significant", "null"),
         ("Average daily gain (ADG) improved at 200 mg/kg only, while post-weaning diarrhoea was lower in both supplemented groups.", "mixed"),
         ("Pain fell in both groups.", "null"),
+        ("Astoundingly, 40 of the patients (68%) showed a favorable response, and most within one week.", "positive"),
+        ("Twelve of 20 dogs had a good response.", "positive"),
+        ("40 of the patients given placebo showed a favorable response.", "unknown"),
+        ("Results were mixed with inositol supplementation: seven failed to respond but three did.", "mixed"),
+        ("Seven failed to respond.", "null"),
         ("Attack frequency fell by at least half in 59% of the riboflavin group compared with 15% of the placebo group [1].", "positive"),
     ],
 )

@@ -2402,9 +2402,25 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
             return "mixed"  # "fewer babies had hypoglycaemia, but metformin-exposed babies were more often small for gestational age"
     if direction == "unknown" and not comparator and " in " in text and _SINGLE_ARM_SUCCESS.search(text.lower()):
         return "positive"  # an uncontrolled series' good state reached: "TT4 normal in 84%", "became euthyroid in 82% of cases"
+    if direction == "unknown" and not comparator and "respon" in text and (share := _SHARE_RESPONDED.search(lowered := text.lower())) and not CONTROL_WORD.search(lowered):
+        return "positive"  # an uncontrolled series: "40 of the patients (68%) showed a favorable response"
+    if direction in ("null", "unknown") and "respon" in text and _SOME_RESPONDED.search(text.lower()):
+        return "mixed"  # "seven failed to respond but three did"
     return direction
 
 
+# A share of an uncontrolled series that responded: "40 of the patients (68%) showed a favorable response",
+# "Twelve of 20 dogs had a good response".
+_SHARE_RESPONDED = re.compile(
+    r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:\(\d+(?:\.\d+)?\s*%\)\s+)?(?:of|out\s+of)\s+(?:the\s+)?(?:\d+\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:patients|participants|subjects|people|children|adults|women|men|dogs|cats|horses|animals)?\s*(?:\(\d+(?:\.\d+)?\s*%\)\s*)?,?\s+"
+    r"(?:showed|had|achieved|experienced|reported|made)\s+(?:an?\s+)?(?:favou?rable|good|positive|excellent|clinical|complete|partial|marked|meaningful)?\s*"
+    r"(?:response|improvement|remission)\b"
+)
+# Some responders among non-responders: "seven failed to respond but three did".
+_SOME_RESPONDED = re.compile(
+    r"\b(?:failed\s+to\s+respond|did\s+not\s+respond|didn't\s+respond|were\s+non-?responders)\b[^.;]{0,30}?\bbut\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:did|responded)\b"
+)
 # A good state an uncontrolled series reached, in a share of its patients: "Clinical control in 83% by day 30",
 # "became euthyroid in 82% of cases", "good or excellent clinical control in most dogs".
 _SINGLE_ARM_SUCCESS = re.compile(
