@@ -43,3 +43,12 @@ from extractors.fields.direction import parse_direction
 )
 def test_directions(text: str, expected: str) -> None:
     assert parse_direction(text) == expected
+
+
+def test_a_trial_still_recruiting_states_no_result() -> None:
+    from extractors.fields import analyse
+
+    recruiting = ("A larger follow-up trial, registered as NCT06677123, is now recruiting 200 patients at three sites to compare "
+                  "the accelerated schedule with standard once-daily TMS over six weeks.")
+    assert analyse(recruiting).direction == "unknown"
+    assert analyse("The accelerated schedule reduced MADRS scores more than once-daily TMS (p = 0.01).").direction == "positive"

@@ -211,7 +211,8 @@ class _SentenceValues(FieldValues):
 
     outcome_measures = _ReadOnDemand(lambda values: parse_outcomes(values.text, values.abbreviations))
     population = _ReadOnDemand(lambda values: parse_population(values.text))
-    direction = _ReadOnDemand(lambda values: parse_direction(values.text, values.comparator))
+    # a trial still recruiting has no result: "now recruiting 200 patients to compare the accelerated schedule with ..."
+    direction = _ReadOnDemand(lambda values: "unknown" if values.ongoing_trial else parse_direction(values.text, values.comparator))
     ongoing_trial = _ReadOnDemand(lambda values: parse_ongoing(values.text))
 
     def __init__(self, text: str, abbreviations: dict[str, str] | None, n: int | None, n_detail: dict,
