@@ -18,6 +18,7 @@ from extractors.fields.direction_words import HARM_WORDS, HARMS, SIDE_EFFECTS
 _NO_GAIN = (
     r"(?:no\s+better|not\s+(?:any\s+)?better|no\s+more\s+effective|not\s+more\s+effective|no\s+different|(?:zero|no)\s+(?:real\s+)?difference|"
     r"did\s*(?:not|n't)\s+(?:help|work|improve|reduce|shorten|speed|change|differ)|made\s+no\s+difference|did\s+nothing|no\s+benefit|no\s+effect|"
+    r"no\s+improvement|not\s+(?:significantly\s+)?superior|"
     r"no\s+(?:[\w-]+\s+)?change)"  # a terse cell's "no NCV change"
 )
 # The harm in excess, after the null clause: "..., and more nosebleeds", "but caused more vomiting", "with extra bleeding".
@@ -26,6 +27,13 @@ _MORE_HARM = re.compile(
     r"(?:(?:caused|causing|gave|brought|led\s+to|produced|had|reported|suffered|got|with)\s+)?(?:(?:significantly|slightly|many|far|a\s+lot)\s+)?"
     rf"(?:(?:more|extra|additional|(?:an?\s+)?(?:higher|greater)\s+(?:rates?|incidence|frequency|risk)\s+of|excess)\s+(?:[\w-]+\s+){{0,2}}?|more\s+(?:[\w-]+\s+)?(?:patients|participants|people|children|animals)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:reported|had|developed|experienced|suffered)\s+(?:[\w-]+\s+)?)(?:{HARM_WORDS}|{SIDE_EFFECTS})"
+)
+# The harm said more frequent with the treatment after the null: "not superior to saline in two trials, and neck weakness was
+# more frequent with toxin" (not "with placebo": the comparator's harm).
+_NO_GAIN_THEN_HARM_WITH = re.compile(
+    rf"\b{_NO_GAIN}\b[^.;]{{0,120}}?(?:,\s*|\s)(?:and|but|while|yet)\s+(?:[\w-]+\s+){{0,3}}?(?:{HARM_WORDS}|{SIDE_EFFECTS})\s*(?:was|were)\s+"
+    r"(?:significantly\s+|much\s+|far\s+)?more\s+(?:common|frequent|often\s+reported)\s+(?:with|on|in|among|after)\s+"
+    r"(?!(?:the\s+)?(?:placebo|sham|vehicle|control|usual|saline|no\s+treatment)\b)"
 )
 # Equal gains, then a harm more common with the treatment: "Itch improved similarly in both groups, but daytime somnolence
 # was twice as common with hydroxyzine" (not with a control: "as common with placebo" is the comparator's harm).
@@ -60,7 +68,8 @@ _GATE = ("more ", "extra ", "additional ", "excess ", "higher ", "greater ")
 
 def harm_beside_no_gain(lowered: str) -> bool:
     """Whether ``lowered``, whose finding reads null, adds a harm the treatment brought."""
-    if any(word in lowered for word in _GATE) and (_MORE_HARM.search(lowered) or _HARM_THEN_NO_GAIN.search(lowered)):
+    if any(word in lowered for word in _GATE) and (
+            _MORE_HARM.search(lowered) or _HARM_THEN_NO_GAIN.search(lowered) or _NO_GAIN_THEN_HARM_WITH.search(lowered)):
         return True
     return worse_beside_no_gain(lowered) or reports_harm(lowered)
 

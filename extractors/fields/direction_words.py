@@ -33,7 +33,7 @@ HARM_WORDS = (
 SIDE_EFFECTS = (
     r"(?:nosebleeds?|epistaxis|vomiting|(?:daytime\s+)?(?:somnolence|sleepiness)|diarrh(?:o)?ea|rash(?:es)?|itch(?:ing)?|dizziness|drowsiness|sedation|bruising|hallucinations|"
     r"constipation|cramps?|palpitations|hypoxia|ear\s+fullness|sore\s+throats?|burning|stinging|tingling|pa?raesthesias?|paresthesias?|irritation|swelling|"
-    r"blurred\s+vision|blurring|dry\s+mouth|confusion|tremors?|insomnia|weight\s+loss|hair\s+loss|hypokalaemia|hypokalemia|restlessness|agitation|vocali[sz]ation|bloat(?:ing)?|loose\s+stools|(?:gi|gastrointestinal|stomach|tummy)\s+upsets?)\b"
+    r"blurred\s+vision|blurring|dry\s+mouth|confusion|tremors?|weakness|insomnia|weight\s+loss|hair\s+loss|hypokalaemia|hypokalemia|restlessness|agitation|vocali[sz]ation|bloat(?:ing)?|loose\s+stools|(?:gi|gastrointestinal|stomach|tummy)\s+upsets?)\b"
 )
 # Events a treatment should put off: a longer time to one is the gain ("prolonged the time to first relapse").
 DELAYED_EVENT = (
