@@ -22,3 +22,12 @@ from extractors.fields.direction import parse_direction
 )
 def test_directions(text: str, expected: str) -> None:
     assert parse_direction(text) == expected
+
+
+def test_a_citations_year_before_a_dash_is_no_dose() -> None:
+    from extractors.fields.dose import read_doses
+
+    doses, _ = read_doses("Yes, I think that's Papakostas 2012 — 15 mg/day methylfolate added to an SSRI beat placebo.")
+    assert [(d.value, d.unit) for d in doses] == [(15.0, "mg/day")]
+    doses, _ = read_doses("Doses of 1000-2000 mg/day were used.")
+    assert [(d.value, d.value_max) for d in doses] == [(1000.0, 2000.0)]

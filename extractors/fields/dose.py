@@ -1083,6 +1083,8 @@ def _values(nums: str, between: bool = False) -> list[tuple[float, float | None]
         value = to_number(nums)  # spelled out: "ten"
         return [(value, None)] if value else []
     range_joins = (*_DASHES, "to", "and") if between else (*_DASHES, "to")
+    if len(numbers) == 2 and joins and joins[0] in tuple(_DASHES) and numbers[0].is_integer() and 1900 <= numbers[0] <= 2099 and numbers[1] < 100:
+        return [(numbers[1], None)]  # "Papakostas 2012 — 15 mg/day": a citation's year, then the dose
     if len(numbers) == 2 and joins and joins[0] in range_joins and numbers[0] < numbers[1]:
         return [(numbers[0], numbers[1])]
     # "0, 0.25 and 0.5 mg/kg": the 0 is the vehicle group, not a dose
