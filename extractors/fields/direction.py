@@ -2402,7 +2402,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
             return "mixed"  # "fewer babies had hypoglycaemia, but metformin-exposed babies were more often small for gestational age"
     if direction == "unknown" and not comparator and " in " in text and _SINGLE_ARM_SUCCESS.search(text.lower()):
         return "positive"  # an uncontrolled series' good state reached: "TT4 normal in 84%", "became euthyroid in 82% of cases"
-    if direction == "unknown" and not comparator and "respon" in text and (share := _SHARE_RESPONDED.search(lowered := text.lower())) and not CONTROL_WORD.search(lowered):
+    if direction == "unknown" and not comparator and "respon" in text and _SHARE_RESPONDED.search(lowered := text.lower()) and not CONTROL_WORD.search(lowered):
         return "positive"  # an uncontrolled series: "40 of the patients (68%) showed a favorable response"
     if direction in ("null", "unknown") and "respon" in text and _SOME_RESPONDED.search(text.lower()):
         return "mixed"  # "seven failed to respond but three did"
@@ -2432,7 +2432,7 @@ _SINGLE_ARM_SUCCESS = re.compile(
 )
 
 
-# A gain matched to another arm's: "controlled pain as well as carbamazepine", "did not relieve itch as well as the cream".
+# A gain matched to another arm's: "controlled pain as well as carbamazepine", "did not relieve itch as well as hydrocortisone".
 _AS_WELL_AS = re.compile(
     r"\b(?P<negated>(?:not|n't|never)\s+)?(?:controlled|control|relieved|relieve|reduced|reduce|improved|improve|worked|work|performed|helped|help|eased|ease|prevented|prevent)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:just\s+|about\s+|equally\s+|every\s+bit\s+|nearly\s+|almost\s+)?as\s+well\s+as\s+(?:did\s+|does\s+)?(?:the\s+|a\s+|an\s+)?"
