@@ -660,7 +660,7 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
             found = _canonical_at_start(lowered[match.end() : match.end() + 80], "therapy")
         if found and _DOSE_LED.match(lowered, match.end()) and not _names_an_agent(found):
             continue  # "X 5 mg versus 10 mg added to ...": another dose, not a treatment called "added"
-        if found and "placebo" in lowered and found not in _CONTROL_KEYS.values() and _PLACEBO_LISTED.search(lowered):
+        if found and "placebo" in lowered and found not in CONTROLS and _PLACEBO_LISTED.search(lowered):
             return "placebo"  # "SAMe, escitalopram or placebo": of several comparators, the placebo
         if found:
             return found
