@@ -1060,7 +1060,9 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\bless\s+(?:anxious|depressed|stressed|tired|fatigued|irritable|agitated|restless|nauseous|worried|tense|sad)\b"
         r"|\bmore\s+(?:relaxed|rested|energetic|alert|focused|refreshed|trusting|trustworthy|confident|sociable|motivated|calm)\b"),
     (("more likely",),
-        r"\bmore\s+likely\s+to\s+(?:achieve|attain|reach|be\s+in|experience|remain\s+in|stay)\s+(?:\w+\s+)?(?:remission|response|recovery|abstinen\w*|abstinent|well)\b"),
+        r"\bmore\s+likely\s+to\s+(?:achieve|attain|reach|be\s+in|experience|remain\s+in|stay)\s+(?:\w+\s+)?(?:remission|response|recovery|abstinen\w*|abstinent|well)\b"
+        # an allergy desensitised, a wound or ulcer healed: "far more likely to tolerate peanut afterwards"
+        r"|\bmore\s+likely\s+to\s+(?:tolerate|recover|heal)\b"),
     (("less likely",),
         r"\bless\s+likely\s+to\s+(?:relapse|die|drop\s+out|be\s+hospitali[sz]ed|be\s+readmitted|attempt\s+suicide|"
         r"(?:become|get|be)\s+(?:confused|delirious|infected|ill|sick|depressed|dehydrated|constipated|lame))\b"
@@ -2051,6 +2053,10 @@ _HARM_BESIDE_GAIN = re.compile(
     rf"(?:{SIDE_EFFECTS}|nausea|headaches?|adverse\s+(?:events?|effects?)|side[\s-]+effects|intolerance|toxicity)\s+(?:were|was)\s+"
     r"(?:significantly\s+|slightly\s+|somewhat\s+|much\s+)?(?:higher|more\s+(?:common|frequent))\b"
     r"|\b(?:became|turned|went)\s+(?:manic|hypomanic|psychotic|suicidal)\b"
+    # "owners reported more loose stools", "gastric pain led 6 to withdraw"
+    rf"|\b(?:reported|experienced|developed|noted)\s+more\s+(?:[\w-]+\s+){{0,2}}?{SIDE_EFFECTS}"
+    rf"|\b(?:{SIDE_EFFECTS}|nausea|headaches?|(?:gastric|stomach|abdominal)\s+pain|adverse\s+(?:events?|effects?)|side[\s-]+effects)\s+led\s+"
+    r"(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?to\s+(?:withdraw|stop|discontinue|drop\s+out|quit)\b"
 )
 # A share of the treated who gave it up for its harms: "31% stopped gabapentin because of side effects".
 _STOPPED_FOR_HARMS = re.compile(
@@ -2238,6 +2244,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         text = _BROKEN_WORD.sub("", text)  # "essentially un-\nchanged": a PDF line's hyphenation, one word
     if "ut-perf" in text:
         text = _OUT_PERFORM.sub("outperform", text)  # "out-performed", one word
+    if "went " in text and _WENT_UP_AGAINST.search(text):
+        text = _WENT_UP_AGAINST.sub(lambda found: "rose" if found["way"] == "up" else "fell", text)  # "VO2max went up compared with placebo"
     if "drops" in text and _DROPS_GIVEN.search(text):
         text = _DROPS_GIVEN.sub(lambda found: found.group(0)[: -len("drops")] + "gutta", text)  # "placebo drops in 40 patients": no fall
     if "did " in text and _EMPHATIC_DID.search(text):
@@ -2328,6 +2336,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
             " more " in text and ("frequent" in text or "common" in text or "often" in text)
             or "higher" in text and ("withdraw" in text or "discontinu" in text or "drop" in text)
             or "manic" in text or "psychotic" in text or "suicidal" in text
+            or " more " in text and ("reported" in text or "experienced" in text or "developed" in text or "noted" in text)
+            or " led " in text and ("withdraw" in text or "stop" in text or "discontinu" in text or "drop" in text or "quit" in text)
     ) and (excess := _HARM_MORE_OFTEN.search(lowered := text.lower()) or _HARM_BESIDE_GAIN.search(lowered)):
         # "restlessness was more frequent with mirtazapine than with placebo": more of a harm is no win over the control
         return "mixed" if read(_blanked(text, [excess.span()])) == "positive" else "negative"
@@ -2450,6 +2460,8 @@ def _as_well_as_arm(lowered: str) -> str | None:
 
 
 _OUT_PERFORM = re.compile(r"(?i)out-perform")
+# A measure that "went up" or "went down" set against another arm: "found VO2max went up compared with placebo".
+_WENT_UP_AGAINST = re.compile(r"\bwent\s+(?P<way>up|down)\b(?=[^.;]{0,40}?\b(?:compared|than|versus|vs\.?|relative)\b)")
 # Drops given, not a fall: "placebo drops", "eye drops", "saline nose drops".
 _DROPS_GIVEN = re.compile(r"(?i)\b(?:placebo|eye|ear|nasal|nose|saline|vehicle|sham|sublingual)\s+drops\b")
 # An emphatic "did": "what did help was", "it did reduce the itching" (not "did not help", "nor did help").
