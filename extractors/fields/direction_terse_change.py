@@ -11,16 +11,18 @@ import re
 from extractors.fields.direction_polarity import outcome_better
 from extractors.fields.direction_words import CONTROL
 
+# The measure named before its change (a cell's words, not a sentence's: no "not"), and the control after it.
+_MEASURE = r"(?<![\w()/.'-])(?P<what>(?:[\w()/.'-]+\s+){0,4}?[\w()/.'-]+)\s+"
+_AGAINST_CONTROL = r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?" + CONTROL + r"\b"
 _TERSE_CHANGE = re.compile(
-    r"(?<![\w()/.'-])(?P<what>(?:[\w()/.'-]+\s+){0,4}?[\w()/.'-]+)\s+(?:(?P<way>down|up|fell|rose|dropped|declined|decreased|increased|climbed)\s+"
+    _MEASURE + r"(?:(?P<way>down|up|fell|rose|dropped|declined|decreased|increased|climbed)\s+"
     r"(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+)?|(?P<sign>[+−-]))[\d.]+\s*(?:%|percent|[a-z][a-z/]{0,5})?\s*,?\s*"
-    r"(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?" + CONTROL + r"\b"
+    r"(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|over)" + _AGAINST_CONTROL
 )
 # The same without the size: "HbA1c lower vs placebo", "TT4 higher than with vehicle".
 _TERSE_COMPARED = re.compile(
-    r"(?<![\w()/.'-])(?P<what>(?:[\w()/.'-]+\s+){0,4}?[\w()/.'-]+)\s+(?:(?:was|were)\s+)?(?:significantly\s+|markedly\s+)?"
-    r"(?P<way>lower|higher|reduced|increased)\s+(?:vs\.?|versus|than(?:\s+with)?|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
-    + CONTROL + r"\b"
+    _MEASURE + r"(?:(?:was|were)\s+)?(?:significantly\s+|markedly\s+)?"
+    r"(?P<way>lower|higher|reduced|increased)\s+(?:vs\.?|versus|than(?:\s+with)?|compared\s+(?:with|to)|relative\s+to)" + _AGAINST_CONTROL
 )
 _UP = frozenset(["up", "rose", "increased", "climbed", "higher"])
 _NEGATED = re.compile(r"\b(?:not|no|n't|never)\b")
