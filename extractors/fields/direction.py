@@ -69,6 +69,7 @@ from extractors.fields.comparator import CONTROLS, drug_mentions
 from extractors.fields.direction_asides import aside_spans, plain_cues
 from extractors.fields.direction_benefit_shares import benefit_shares
 from extractors.fields.direction_clauses import reread
+from extractors.fields.direction_control_likely import control_arm_likely
 from extractors.fields.direction_cure_not_faster import cure_not_faster, with_cure_not_faster
 from extractors.fields.direction_harm_excess import harm_in_excess
 from extractors.fields.direction_idioms import idiom_direction
@@ -2261,6 +2262,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         text = _blanked(text, verdicts)  # "did no better than placebo (clearance 20% vs 23%)": the numbers are the verdict's, read once
     if comparator and comparator.lower() not in CONTROLS and "oth " in text and _BOTH_ACTIVE_BEAT_CONTROL.search(lowered := text.lower()) and not CONTROL_WORD.match(comparator.lower()):
         return "null"  # "both active treatments beat placebo by similar margins": the treatment against its active comparator, alike
+    if "likely" in text and (control_likely := control_arm_likely(text.lower())):
+        return control_likely  # "patients given placebo were more likely to achieve remission"
     if (" than" in text or " alone " in text or "neither" in text or " help" in text or "ompared" in text or " any " in text) and (against := _set_against_comparator(text)) and not _CONTRASTED.search(text):
         return against
     if " also " in text and " but " in text and _CONTROL_ALSO_LESS.search(text.lower()):

@@ -1,6 +1,8 @@
 """One arm's change set against the other's by its size, as clinicians, agronomists and dentists
 write it: "a larger fall in HAM-A scores than placebo", "a greater rise in antibody titres than
-with the licensed vaccine", "a smaller decrease in pocket depth with the laser than with scaling".
+with the licensed vaccine", "a smaller decrease in pocket depth with the laser than with scaling",
+and as tables and results sections do: "Greater fall in HAM-A vs placebo", "The reduction in HAM-D
+was smaller with the herb than with placebo".
 
 The passes read "greater reduction" as a gain whatever fell, and know nothing of a "rise" or a
 "smaller" change. Here the size word, the way the measure moved and which way that measure
@@ -18,15 +20,29 @@ import re
 from extractors.fields.direction_polarity import outcome_better
 from extractors.fields.direction_words import control_first
 
-_SIZES = ("larger ", "greater ", "bigger ", "smaller ", "lesser ", "steeper ", "sharper ")
+_SIZES = ("larger", "greater", "bigger", "smaller", "lesser", "steeper", "sharper")
+# What the change is set against: "than placebo", and as tables and abstracts write it, "vs placebo", "compared with placebo".
+_AGAINST = r"(?:than|vs\.?|versus|compared\s+(?:with|to)|relative\s+to)\s+"
+_AGAINST_WORDS = (" than ", " vs", " versus ", "compared ", "relative to ")
+_SECOND = (
+    r"(?:with\s+|in\s+|on\s+|among\s+|after\s+|for\s+|from\s+)?(?:the\s+|a\s+|those\s+(?:given|on|receiving|in|taking)\s+)?"
+    r"(?P<second>(?:[\w-]+\s+){0,3}[\w-]+)"
+)
 _SIZED_CHANGE = re.compile(
     r"\b(?P<size>larger|greater|bigger|smaller|lesser|steeper|sharper)\s+(?:mean\s+|average\s+|median\s+|overall\s+)?"
-    r"(?P<named>(?!(?:mean|average|median|overall)\s)(?:[\w()/.'-]+\s+){1,2}?(?=(?:falls?|drops?|declines?|decreases?|reductions?|rises?|increases?)\s+than\b))?"  # "smaller HbA1c fall than metformin"
+    r"(?P<named>(?!(?:mean|average|median|overall)\s)(?:[\w()/.'-]+\s+){1,2}?(?=(?:falls?|drops?|declines?|decreases?|reductions?|rises?|increases?)\s+(?:than|vs|versus)\b))?"  # "smaller HbA1c fall than metformin"
     r"(?P<change>falls?|drops?|declines?|decreases?|reductions?|rises?|increases?|gains?|improvements?)\b"
     r"(?:\s+(?:in|of)\s+(?P<what>(?:[\w()/.'-]+\s+){0,5}?[\w()/.'-]+))?"
     r"(?P<first>\s+(?:with|in|on|among|for|after|using|from)\s+[^.;,]{1,50}?)?"
-    r"\s+than\s+(?:with\s+|in\s+|on\s+|among\s+|after\s+|for\s+|from\s+)?(?:the\s+|a\s+|those\s+(?:given|on|receiving|in|taking)\s+)?"
-    r"(?P<second>(?:[\w-]+\s+){0,3}[\w-]+)"
+    rf"\s+{_AGAINST}{_SECOND}"
+)
+# The change named before its size: "The reduction in HAM-D was smaller with the herb than with placebo".
+_CHANGE_WAS_SIZED = re.compile(
+    r"\b(?P<change>falls?|drops?|declines?|decreases?|reductions?|rises?|increases?|gains?|improvements?)\s+(?:in|of)\s+"
+    r"(?P<what>(?:[\w()/.'-]+\s+){0,4}?[\w()/.'-]+)\s+(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+|far\s+|considerably\s+)?"
+    r"(?P<size>larger|greater|bigger|smaller|lesser|steeper|sharper)"
+    r"(?P<first>\s+(?:with|in|on|among|for|after|using|from)\s+[^.;,]{1,50}?)?"
+    rf"\s+{_AGAINST}{_SECOND}"
 )
 _DENIED = re.compile(r"\b(?:no|not|never|without|nor)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$")
 _FALLS = ("fall", "drop", "decline", "decrease", "reduction")
@@ -41,20 +57,20 @@ def sized_change(lowered: str, comparator: str | None = None) -> tuple[str, tupl
     """positive or negative for the treatment (null when the larger change is denied), and the span
     saying so; None when the sentence sets no change against another by its size, or the measure's
     sense is unknown."""
-    if " than " not in lowered or not any(size in lowered for size in _SIZES):
+    if not any(word in lowered for word in _AGAINST_WORDS) or not any(size in lowered for size in _SIZES):
         return None
-    found = _SIZED_CHANGE.search(lowered)
+    found = _SIZED_CHANGE.search(lowered) or _CHANGE_WAS_SIZED.search(lowered)
     if not found:
         return None
     if _DENIED.search(lowered, max(0, found.start() - 20), found.start()):
         return "null", (found.start(), found.end())  # "no greater fall in blood pressure than with placebo"
     change = found["change"]
     start = _clause_start(lowered, found.start())
-    subject = lowered[start : found.start()]
+    subject = lowered[start : found.start()] if found.re is _SIZED_CHANGE else ""
     if change.startswith("improvement"):
         wanted = True
     else:
-        better = outcome_better(found["what"] or found["named"] or "") or outcome_better(subject)  # "a bigger increase in the supplemented cows"
+        better = outcome_better(found["what"] or found.groupdict().get("named") or "") or outcome_better(subject)  # "a bigger increase in the supplemented cows"
         if better is None:
             return None
         wanted = (better == "lower") == change.startswith(_FALLS)

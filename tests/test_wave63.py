@@ -1,0 +1,50 @@
+"""Wave 63, before holdouts 47 and 48 (from the gaps session 18 left): a change set against the
+control by its size as tables write it ("Greater fall in HAM-A vs placebo", "Smaller reduction in
+PANSS total vs placebo") or with the change named first ("The reduction in HAM-D was smaller with
+the herb than with placebo"); the control arm as the subject of "more likely" or "less likely"."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.fields.direction import parse_direction
+from extractors.fields.direction_control_likely import control_arm_likely
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Greater fall in HAM-A vs placebo.", "positive"),
+        ("Smaller reduction in PANSS total vs placebo.", "negative"),
+        ("A larger reduction in MADRS compared with placebo was seen at week 8.", "positive"),
+        ("The reduction in HAM-D was smaller with the herb than with placebo.", "negative"),
+        ("The fall in HbA1c was greater with the drug than with placebo.", "positive"),
+        ("The fall in HbA1c was greater with placebo than with the drug.", "negative"),
+        ("There was a greater fall in HAM-A scores with kava than with placebo.", "positive"),
+        ("Patients given placebo were more likely to achieve remission (40% vs 25%).", "negative"),
+        ("Placebo patients were more likely to respond than those given the drug.", "negative"),
+        ("Placebo recipients were less likely to respond (22% vs 41%).", "positive"),
+        ("Patients on placebo were more likely to relapse than those on lithium.", "positive"),
+        ("Those on placebo were less likely to relapse than those on the drug.", "negative"),
+        ("Children in the control group were more likely to be hospitalised.", "positive"),
+        ("Placebo patients were twice as likely to relapse.", "positive"),
+        ("Participants were more likely to respond to the drug than to placebo.", "positive"),
+        ("Compared with placebo, patients on X were more likely to respond.", "positive"),
+        ("In this placebo-controlled trial, patients on X were more likely to respond.", "positive"),
+    ],
+)
+def test_directions(text: str, expected: str) -> None:
+    assert parse_direction(text, "placebo") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients on the drug were more likely to respond than those on placebo.",  # the treatment is the subject: the passes'
+        "Placebo patients were as likely to respond as those given the drug.",
+        "Placebo patients were more likely to respond, but the difference was not significant.",
+        "Patients in the placebo-controlled trial were more likely to respond.",
+    ],
+)
+def test_the_control_is_not_the_subject_or_a_second_clause_follows(text: str) -> None:
+    assert control_arm_likely(text.lower()) is None
