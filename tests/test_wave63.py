@@ -48,3 +48,61 @@ def test_directions(text: str, expected: str) -> None:
 )
 def test_the_control_is_not_the_subject_or_a_second_clause_follows(text: str) -> None:
     assert control_arm_likely(text.lower()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Flatulence and nausea were the commonest adverse effects, more frequent than with placebo in two trials [2, 3].", "negative"),
+        ("Headache was more frequent than with placebo.", "negative"),
+        ("Dizziness was commoner than on placebo.", "negative"),
+        ("Nausea was not more frequent than with placebo.", "unknown"),
+        ("Relapse was more common on placebo than on the drug.", "positive"),
+    ],
+)
+def test_a_harm_more_frequent_than_with_the_control(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "doses"),
+    [
+        ("Their randomised trial comparing melatonin 3 mg, amitriptyline 25 mg and placebo found melatonin better than placebo.",
+         [(3.0, "mg")]),
+        ("Each tablet held atorvastatin 40 mg, amlodipine 5 mg and aspirin 100 mg and was compared with placebo.",
+         [(40.0, "mg"), (5.0, "mg"), (100.0, "mg")]),
+    ],
+)
+def test_arms_listed_with_and_placebo_keep_the_first_arms_dose(text: str, doses: list[tuple[float, str]]) -> None:
+    from extractors.fields import analyse
+
+    assert [(d.value, d.unit) for d in analyse(text).dose] == doses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seventy-one received a stimulator and 71 received conventional medical management alone.",
+        "Stenting was compared with best medical therapy in 451 patients.",
+        "Patients got CBT plus sertraline or usual care alone.",
+    ],
+)
+def test_medical_management_is_treatment_as_usual(text: str) -> None:
+    from extractors.fields import analyse
+
+    assert analyse(text).comparator == "treatment as usual"
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator", "expected"),
+    [
+        ("Only 8% vomited on maropitant vs 47% on placebo.", "placebo", "positive"),
+        ("8% of dogs vomited on maropitant compared with 47% on placebo.", "placebo", "positive"),
+        ("Active range of motion (ROM) at discharge was 12° greater in the cooled group (p < 0.01).", "treatment as usual", "positive"),
+        ("Range of motion was 12 degrees greater in the cooled group.", "treatment as usual", "positive"),
+        ("CMAI fell 8.1 points more than with usual care (p=0.02).", "treatment as usual", "positive"),
+        ("CMAI fell 8.1 points more than with usual care (p = 0.02).", "treatment as usual", "positive"),
+    ],
+)
+def test_arm_numbers_read_for_what_they_count(text: str, comparator: str, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected

@@ -291,9 +291,9 @@ _DOSE_THEN_NAME = re.compile(
 
 # What lies between a drug's name and its dose ("bupropion SR 150 mg", "nicotine patch 21 mg", "melatonin (3 mg").
 _NAME_TO_DOSE = re.compile(r"\s*(?:[a-z][a-z\-]{0,15}\s+){0,2}[(,:]?\s*")
-# Arms listed one after another ("varenicline 1 mg, bupropion 150 mg or placebo"), not
-# combined ("sertraline 50 mg plus quetiapine 25 mg").
-_ALTERNATIVE = re.compile(r"\b(?:or|versus|vs)\b")
+# Arms listed one after another ("varenicline 1 mg, bupropion 150 mg or placebo", "melatonin 3 mg, amitriptyline 25 mg
+# and placebo"), not combined ("sertraline 50 mg plus quetiapine 25 mg").
+_ALTERNATIVE = re.compile(r"\b(?:or|versus|vs)\b|\band\s+(?:a\s+|an\s+|the\s+|matching\s+)?(?:placebo|sham|vehicle|saline)\b")
 # (an arm's cap and device may stand between: "0.2 mg/kg (maximum 10 mg) delivered by atomiser or rectal diazepam 0.5 mg/kg")
 _ARM_LIST_GAP = re.compile(r"[^.;]{0,64}?(?:,|\bor\b|\bversus\b|\bvs\b)(?![^.;]*?\b(?:plus|combined|combination|added|with)\b)[^.;]{0,20}")
 

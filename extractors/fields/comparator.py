@@ -670,7 +670,7 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
         return found  # "the other half got the usual school-based program"
     if (plain := plain_arm(lowered, _named_treatment)) is not None:
         return plain  # "treated with X rather than Y", "9 days with X compared with 15 days with Y"
-    if control and (not alone or control.start() < alone[1]):
+    if control and (not alone or control.start() <= alone[1]):
         return _CONTROL_KEYS[phrase_key(control.group(1))]
     if alone:
         return alone[0]

@@ -1081,7 +1081,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\b(?:fell|dropped|declined|decreased|went\s+down|came\s+down)\s+(?:\w+\s+){0,2}?(?:markedly|significantly|substantially|sharply|dramatically|more|by\s+(?:an?\s+)?(?:[\w-]+\s+)?\d|by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:half|a\s+third|a\s+quarter|two-thirds)|in\s+half|from\s+baseline"
         r"|\d[\d.,]*\s*(?:%|percent|points?)\s+and\s+\d[\d.,]*\s*(?:%|percent|points?)\s+(?:from|over|since)\s+baseline\b"  # two doses' falls, no control
         r"|(?:about\s+|around\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|minutes?|mins?|hours?|days?|kg|mmhg)(?![\w])"
-        r"(?![^.;]{0,60}?\b(?:compared|versus|vs|than|while|whereas|and)\b[^.;]{0,30}?\d))"),  # one arm's fall, unless another arm's follows
+        r"(?![^.;]{0,60}?\b(?:compared|versus|vs|than|while|whereas|and)\b[^.;]{0,30}?(?<!p)(?<!p\s)(?<![p(][=<>])(?<![p(][=<>]\s)(?<!p\s[=<>])(?<!p\s[=<>]\s)\d))"),  # one arm's fall, unless another arm's follows (not a p-value)
     # more patients reaching a good end against the control: "more patients passed their stones with tamsulosin than with placebo"
     (("more patients", "more participants", "more people", "more children", "more infants", "more women", "more men", "more subjects"),
         r"\bmore\s+(?:patients|participants|people|children|infants|women|men|subjects)\s+(?:[\w-]+\s+){0,4}?"

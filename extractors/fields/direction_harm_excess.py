@@ -38,6 +38,13 @@ _ARM_HAD_MORE = re.compile(
     r"(?:higher|greater|increased|excess|more)\s+(?:(?:rates?|incidence|risk|frequency|number|odds)\s+of\s+)?(?P<harm>(?:[\w-]+\s+){1,4}?)than\s+"
     rf"(?:those|patients|participants|people|children|infants|animals|dogs|cats|mice|rats|the\s+[\w-]+)\s+(?:on|given|taking|receiving|in\s+the)\s+(?:the\s+)?(?:[\w-]+\s+)?{CONTROL}\b"
 )
+# The treated arm left implied: "Headache was more frequent than with placebo", "Flatulence and nausea were the
+# commonest adverse effects, more frequent than with placebo".
+_MORE_FREQUENT_THAN_CONTROL = re.compile(
+    r"(?P<harm>(?:[\w-]+\s+){1,4}?)(?:was|were)\s+(?:the\s+(?:commonest|most\s+common|most\s+frequent(?:ly\s+reported)?)\s+[^.;,]{1,40},\s+)?"
+    r"(?:significantly\s+|slightly\s+|somewhat\s+|much\s+|far\s+)?(?:more\s+(?:frequent|common)|commoner)\s+than\s+(?:with\s+|on\s+|in\s+|among\s+|after\s+)?"
+    rf"(?:the\s+|those\s+(?:on|given|receiving|taking)\s+)?(?:[\w-]+\s+)?{CONTROL}\b"
+)
 # "transaminase elevations in 13% of children on CBD versus 1% on placebo".
 _SHARES = re.compile(
     r"(?P<harm>(?:[\w-]+\s+){1,4}?)(?:(?:occurred|was\s+seen|were\s+seen|was\s+reported|were\s+reported|developed)\s+)?in\s+"
@@ -57,6 +64,8 @@ def harm_in_excess(lowered: str) -> bool:
     if " than " in lowered and (found := _MORE_OF_THAN.search(lowered)) and _names_harm(found["harm"]) and not CONTROL_WORD.search(found["arm"]):
         return True
     if " than " in lowered and (found := _ARM_HAD_MORE.search(lowered)) and _names_harm(found["harm"]) and not CONTROL_WORD.search(found["arm"]):
+        return True
+    if " than " in lowered and (found := _MORE_FREQUENT_THAN_CONTROL.search(lowered)) and _names_harm(found["harm"]) and not CONTROL_WORD.search(found["harm"]):
         return True
     if "%" in lowered and (shares := _SHARES.search(lowered)):
         treated, control = float(shares["treated"]), float(shares["control_share"])

@@ -129,7 +129,7 @@ _STOOD_IN_TREATED = re.compile(
 # therapy group", "pain was 12 mm lower in the acupuncture arm"; beside a measure that "did not differ", mixed.
 _AMOUNT_APART_IN_ARM = re.compile(
     r"\b(?:was|were)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|on\s+average\s+)?\d+(?:[.·]\d+)?\s*"
-    r"(?:points?|%|percent|per\s+cent|units?|mm|cm|kg|days?|hours?|minutes?|seconds?)?\s+(?P<way>better|worse|lower|higher)\s+"
+    r"(?:points?|%|percent|per\s+cent|units?|mm|cm|kg|days?|hours?|minutes?|seconds?|degrees?|°)?\s+(?P<way>better|worse|lower|higher|greater|smaller)\s+"
     r"(?:in|among|for|with)\s+(?:the\s+|those\s+(?:given|on|taking|receiving)\s+)?(?P<arm>(?:[\w-]+\s+){0,2}?)(?:groups?|arms?)\b"
 )
 # A trend that "failed to be significant" is a null of its own: beside a significant gain the sentence is mixed, alone null.
@@ -337,7 +337,7 @@ def _stood_apart(lowered: str, found: re.Match[str]) -> str | None:
         polarity = outcome_better(_before(lowered, found.start()))
         if polarity is None:
             return None
-        better = (found["way"] == "higher") == (polarity == "higher")
+        better = (found["way"] in ("higher", "greater")) == (polarity == "higher")
     if CONTROL_WORD.search(found["arm"]):
         better = not better
     return "positive" if better else "negative"

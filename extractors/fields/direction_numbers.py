@@ -45,7 +45,8 @@ _RESPONDER_THRESHOLD = re.compile(
 _HALVED_IN = re.compile(
     r"\b(?:fell|dropped|decreased|declined|was\s+reduced|were\s+reduced)\s+by\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?half\s+in\s+\d"
 )
-_BAD_EVENTS = re.compile(r"relapse|mortality|death|died|hospitali|recurren|admission|stroke|infarction|fractures?|cardiovascular\s+events?|^events\b|transfusion")  # not dropouts: no efficacy
+_CESSATION_OF_HARM = re.compile(r"\bcessation\s+of\s+(?:[\w-]+\s+){0,2}?(?:vomiting|diarrh\w*|bleeding|seizures?|symptoms?|pain|crying|itch\w*|cough\w*)\b")
+_BAD_EVENTS = re.compile(r"relapse|mortality|death|died|hospitali|recurren|admission|stroke|infarction|fractures?|cardiovascular\s+events?|^events\b|transfusion|\bvomited\b|\bvomiting\b")  # not dropouts: no efficacy
 _HIGHER_BETTER = re.compile(
     r"quality\s+of\s+life|\bqol\b|well-?being|sleep\s+(?:time|efficiency|duration)|hours\s+of\s+sleep|\bhdl|moca|mmse|fev1|"
     r"walk|volume|density|\bbmd\b|\bmip\b|\bmep\b|maximal\s+(?:inspiratory|expiratory)\s+pressure|\btst\b|total\s+sleep|strength|memory|recall|cognit|attention|learning|improv|benefit|efficacy"
@@ -548,6 +549,8 @@ def _better_when(lowered: str, both_fell: bool, ratio: bool = False) -> str | No
     if duration:
         return duration
     lowered = as_relapse(lowered)
+    if "cessation" in lowered:
+        lowered = _CESSATION_OF_HARM.sub("resolution", lowered)  # "cessation of vomiting within 4 hours": the harm's end is sought
     if "half" in lowered and _HALVED_IN.search(lowered):
         return "higher"  # "fell by at least half in 59% of the riboflavin group": shares of responders
     good_event, bad_event = _GOOD_EVENTS.search(lowered), _BAD_EVENTS.search(lowered)
