@@ -255,6 +255,8 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
         n = _counted(table, row, cell)
     if n is None and not cell("n"):
         n = _sexes_counted(table, row)
+    if n is None and not cell("n") and cell("design"):
+        n, n_detail = fields.parse_n(cell("design"))  # "Double-blind RCT. A total of 49 patients were recruited."
     if n is None and not cell("n") and cell("finding"):
         n, n_detail = fields.parse_n(cell("finding"))  # "No effect (SMD -0.50; 5 studies, n=822)"
     # A Design cell tells the arms when no column names the treatment: "(a) K 0.5 mg/kg (n=13) (b) PBO (n=13)".

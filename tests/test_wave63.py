@@ -106,3 +106,40 @@ def test_medical_management_is_treatment_as_usual(text: str) -> None:
 )
 def test_arm_numbers_read_for_what_they_count(text: str, comparator: str, expected: str) -> None:
     assert parse_direction(text, comparator) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("In one study of judo athletes, tingling was reported by 9 of 12 on beta-alanine versus 1 of 12 on placebo [4].", 24),
+        ("Remission occurred in 20 of 40 patients on the drug and 10 of 38 on placebo.", 78),
+        ("Subjects: 31, composed of 6 male and 10 female subjects for HE group, and 5 male and 10 female subjects for placebo group.", 31),
+        ("Participants: 1,200 adults", 1200),
+        ("A multicentre study in Japan gave 0.5 mg/kg selegiline once daily to forty-four senior dogs and compared them with "
+         "forty untreated age-matched dogs.", 84),
+        ("The study compared 44 treated dogs with 40 untreated controls.", 84),
+        ("In 120 patients, response in 40 patients was compared with 80 patients on placebo.", 120),
+        ("Results in 30 patients compared favourably with 2 earlier studies.", 30),
+        ("Response: 3 of 4 studies in adults versus 1 of 3 in children.", None),
+    ],
+)
+def test_sample_sizes(text: str, n: int | None) -> None:
+    from extractors.fields import parse_n
+
+    assert parse_n(text)[0] == n
+
+
+def test_a_design_cell_counts_the_row_when_no_column_does(tmp_path) -> None:
+    from extractors import extract
+    from pipeline.ingest import ingest
+
+    text = ("# SAMe in depression: the trials\n\n"
+            "| Condition | Study design | Intervention | Main findings | Reference |\n"
+            "|---|---|---|---|---|\n"
+            "| MDD | Double-blind RCT. A total of 49 patients were recruited. | SAMe 800 mg/day or placebo for 8 weeks | "
+            "Greater fall in HAM-D vs placebo | [3] |\n"
+            "| MDD | Open-label pilot, 6 weeks | SAMe 1600 mg/day | Response in 60% | [4] |\n")
+    path = tmp_path / "table.md"
+    path.write_text(text, encoding="utf-8")
+    (result,) = extract([ingest(str(path))])
+    assert [(claim.context, claim.n) for claim in result.claims] == [("table", 49), ("table", None)]

@@ -157,7 +157,7 @@ _REGISTRY_FIELD_RE = re.compile(
 _LABEL_LINE_RE = re.compile(
     r"[\s>*\-•|]*(?:\*\*|__)?(?P<verb>(?:total\s+)?(?:(?:number|no\.)\s+of\s+)?(?:participants|subjects|patients)|sample(?:\s+size)?|total\s+n"
     r"|enrol?lment(?:\s*\((?:actual|estimated|anticipated)\))?(?=\s*\|))"
-    rf"(?:\s*\((?:n|no\.?|number)\))?(?:\*\*|__)?\s*(?:[:\-–|]|(?=\d))\s*(?:\*\*|__)?\s*{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b|[\-–]?\s*(?:mg|g|ml)\b|[\-–]\s*\d|[\d.,:/]))"
+    rf"(?:\s*\((?:n|no\.?|number)\))?(?:\*\*|__)?\s*(?:[:\-–|]|(?=\d))\s*(?:\*\*|__)?\s*{_NUMBER}(?!\s*(?:%|{_BLOCKED}\b|[\-–]?\s*(?:mg|g|ml)\b|[\-–]\s*\d|[\d:/]|[.,]\d))"
 )
 # A survey's sample named by who buys or reads: "a customer survey of 1,200 buyers", "we polled 800 readers",
 # "surveyed 2,000 members". Those nouns count people only after a survey word ("trusted by 50,000 customers" counts
@@ -236,6 +236,19 @@ _NAMED_ARMS_RE = re.compile(
     rf"(?<![\w.,\[\-^/]){_NUMBER}\s+(?P<first>{_NAMED_ARM})\s*(?:\+|,|and|vs\.?|versus|/)\s*"
     + _NUMBER.replace("(?P<num>", "(?P<second>")
     + rf"\s+(?P<last>{_NAMED_ARM})\b"
+)
+# Each arm's share counted out of its size: "9 of 12 on beta-alanine versus 1 of 12 on placebo" is 24 people.
+_ARM_PEOPLE = r"(?:(?:patients|participants|subjects|people|adults|children|women|men|animals|dogs|cats|horses)\s+)?(?:on|in|with|given|receiving|taking|treated\s+with)\s+"
+_DENOMINATOR_ARMS_RE = re.compile(
+    rf"\b(?P<k1>\d+)\s+(?:of|out\s+of)\s+(?P<n1>\d+)\s+{_ARM_PEOPLE}(?:[^,;.]|\.\d){{1,40}}?,?\s+"
+    rf"(?:versus|vs\.?|compared\s+(?:with|to)|against|and|but\s+only|while)\s+(?P<k2>\d+)\s+(?:of|out\s+of)\s+(?P<n2>\d+)\s+{_ARM_PEOPLE}"
+)
+# A treated group compared with another counted the same way: "gave selegiline to 44 senior dogs and compared them
+# with 40 untreated dogs", "44 treated dogs were compared with 40 controls", "compared 44 treated dogs with 40 controls".
+_SECOND_GROUP = _NUMBER.replace("(?P<num>", "(?P<second>") + rf"\s+(?:[a-z][\w'-]*\s+){{0,3}}?(?:{_NOUN}|controls?)\b"
+_COMPARED_GROUPS_RES = (
+    re.compile(rf"{_NUMBER}\s+(?:[a-z][\w'-]*\s+){{0,3}}?{_NOUN}\b[^.;,\d]{{0,40}}?\bcompared\s+(?:them\s+|it\s+)?(?:with|to|against)\s+{_SECOND_GROUP}"),
+    re.compile(rf"\bcompared\s+{_NUMBER}\s+(?:[a-z][\w'-]*\s+){{0,3}}?{_NOUN}\s+(?:with|to|against)\s+{_SECOND_GROUP}"),
 )
 # "(40 patients)", "(n=19)", "(n = 41)" after each arm's name.
 _BRACKETED_COUNT_RE = re.compile(
@@ -490,6 +503,13 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         arms, arms_span = _bracketed_arms(lowered)
     if not arms:
         arms, arms_span = _equal_arms(lowered, starts)
+    if not arms and "compared" in lowered and (groups := next(filter(None, (pattern.search(lowered) for pattern in _COMPARED_GROUPS_RES)), None)) and (
+            sizes := [_count(groups["num"], lowered, groups.start("num")), _count(groups["second"], lowered, groups.start("second"))]) and all(sizes):
+        arms, arms_span = sizes, groups.span()
+    if not arms and " of " in lowered and (shares := _DENOMINATOR_ARMS_RE.search(lowered)):
+        sizes = [int(shares["n1"]), int(shares["n2"])]
+        if int(shares["k1"]) <= sizes[0] and int(shares["k2"]) <= sizes[1]:
+            arms, arms_span = sizes, shares.span()
     if not arms and slashed:
         arms, arms_span = _slash_arms(lowered)
     if arms:
