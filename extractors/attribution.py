@@ -952,6 +952,10 @@ def expand_markers(spec: str) -> list[str]:
     return markers
 
 
+# A platform named as a segment of a bracketed citation: "(Headache Hacks, YouTube, 2023)".
+_PLATFORM_SEGMENT = re.compile(r"[,;]\s*(" + "|".join(re.escape(name) for name in PLATFORMS) + r")\s*[,;]")
+
+
 def _author_years(text: str) -> list[Attribution]:
     hits = []
     comma, bracket = "," in text, "(" in text
@@ -967,7 +971,10 @@ def _author_years(text: str) -> list[Attribution]:
                 start, first = _past_opening_place(text, m)
                 hit = Attribution("author-year", start, m.end(), text[start:m.end()], first_author=first, year=year,
                                   markers=(m.group("sup"),) if m.group("sup") else (), venue=m.group("journal"))
-                if "(" in text[max(0, m.start() - 2):m.start()] and _VOLUME_PAGES.match(text, m.end()):
+                if platform := _PLATFORM_SEGMENT.search(text, m.start(), m.end()):
+                    # "(Headache Hacks, YouTube, 2023)": a channel on a platform, not an author
+                    hit = Attribution("venue-year", start, m.end(), text[start:m.end()], year=year, venue=platform.group(1))
+                elif "(" in text[max(0, m.start() - 2):m.start()] and _VOLUME_PAGES.match(text, m.end()):
                     # "(Atherosclerosis, April 2020;299:1-8)": a journal's volume and pages follow, so the word is the journal
                     hit = Attribution("venue-year", m.start(), m.end(), m.group(0), year=year, venue=first)
             elif hit is None and first in _JOURNAL_WORDS and (

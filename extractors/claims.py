@@ -56,9 +56,9 @@ _INCLUDED_STUDY = re.compile(r"\b(?:including|includes|included|such\s+as)\s+(?:
 _NTH_STUDY = re.compile(r"^\W*(?:in\s+)?the\s+(?:first|second|third|fourth|fifth|other|later|earlier|larger|smaller)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:study|trial|RCT|experiment)\b", re.IGNORECASE)
 # A sentence announcing the next study of a paragraph that tells several ("In another study, volunteers
-# ate ...", "In other studies ...", "A second trial ...").
+# ate ...", "In other studies ...", "A second trial ...", "An earlier study in older children ...").
 _ANOTHER_STUDY = re.compile(
-    r"^\W*(?:in\s+)?(?:another|one|other|a\s+(?:second|third|further|separate|later|subsequent|different)|"
+    r"^\W*(?:in\s+)?(?:another|one|other|an?\s+(?:second|third|further|separate|later|subsequent|different|earlier|previous|prior|older)|"
     r"(?:several|some|two|three)\s+other)\s+(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|RCTs?|experiments?)\b",
     re.IGNORECASE)
 # Practice reports and rates of response stated without a study ("In clinical practice,
@@ -1189,8 +1189,8 @@ class _ClaimBuilder:
         over "Brennan and colleagues randomized ...") takes its year."""
         starts = [start for start, _ in headings]
         for claim in self.claims:
-            if claim.context != "prose":
-                continue
+            if claim.context != "prose" or _opens_another_study(claim.evidence.text, strict=True):
+                continue  # "An earlier Lakeshore study in older children ...": not the study the heading names
             before = bisect.bisect_right(starts, claim.evidence.start)
             if claim.study.attributed:
                 above = headings[before - 1][1] if before else None

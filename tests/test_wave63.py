@@ -143,3 +143,37 @@ def test_a_design_cell_counts_the_row_when_no_column_does(tmp_path) -> None:
     path.write_text(text, encoding="utf-8")
     (result,) = extract([ingest(str(path))])
     assert [(claim.context, claim.n) for claim in result.claims] == [("table", 49), ("table", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Menthol works (Headache Hacks, YouTube, 2023).", ("venue-year", "YouTube", None, 2023)),
+        ("Menthol works (Dr Joe, TikTok, 2022).", ("venue-year", "TikTok", None, 2022)),
+        ("Menthol works (Smith, 2023).", ("author-year", None, "Smith", 2023)),
+        ("Twitter use rose (Smith, 2019).", ("author-year", None, "Smith", 2019)),
+    ],
+)
+def test_a_channel_on_a_platform_is_no_author(text: str, expected: tuple) -> None:
+    from extractors.attribution import find_attributions
+
+    (found,) = find_attributions(text)
+    assert (found.kind, found.venue, found.first_author, found.year) == expected
+
+
+def test_an_earlier_study_does_not_take_the_pages_registry_id(tmp_path) -> None:
+    from extractors import extract
+    from pipeline.ingest import ingest
+
+    page = ("<html><body><h1>Daily peanut protein helps toddlers outgrow allergy</h1>"
+            "<p>One hundred and twelve children aged 12 to 36 months were randomised: 75 to oral immunotherapy and 37 to "
+            "strict avoidance, and 71% of treated children tolerated peanut at the end compared with 3% of those avoiding it.</p>"
+            "<h2>Study record</h2><ul><li>Registry: NCT05338271</li><li>Participants: 112 children</li></ul>"
+            "<p>An earlier Lakeshore study in older children, published in 2019, had found that 300 mg/day maintenance was as "
+            "effective as 3,000 mg/day in 120 children aged 4-17.</p></body></html>")
+    path = tmp_path / "press.html"
+    path.write_text(page, encoding="utf-8")
+    (result,) = extract([ingest(str(path))])
+    by_opening = {claim.evidence.text[:11]: claim.study.registry_ids for claim in result.claims}
+    assert by_opening["One hundred"] == ["NCT05338271"]
+    assert by_opening["An earlier "] == []
