@@ -177,3 +177,25 @@ def test_an_earlier_study_does_not_take_the_pages_registry_id(tmp_path) -> None:
     by_opening = {claim.evidence.text[:11]: claim.study.registry_ids for claim in result.claims}
     assert by_opening["One hundred"] == ["NCT05338271"]
     assert by_opening["An earlier "] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doses"),
+    [
+        ("Researchers gave subjects either 600 or 4,000 IUs of Vitamin D.", [(600.0, "IU"), (4000.0, "IU")]),
+        ("The ones taking 4,000 IUs per day had the greatest response.", [(4000.0, "IU/day")]),
+        ("A small trial found that a 6% menthol roll-on did not lower the number of headache days.", [(6.0, "%")]),
+        ("A crossover study in 28 dogs found that a diet with 9% medium-chain triglycerides reduced seizures.", [(9.0, "%")]),
+        ("In 30 adults, aluminium chloride 15% in a salicylic acid gel reduced sweat production.", [(15.0, "%")]),
+        ("Al-Harbi 2023 92 Urea 10% emollient Vehicle 5-D itch Improved", [(10.0, "%")]),
+        ("Propolis gel 2.5%, applied 4x/day", [(2.5, "%")]),
+        ("Increasing dietary tryptophan to 0.25% of the diet lowered the number of bitten pigs.", [(0.25, "%")]),
+        ("A randomized controlled trial of CoQ10 (3x110 mg/day) compared to placebo in 42 migraine patients", [(110.0, "mg/day")]),
+        ("The gel cleared lesions in 40% of patients.", []),
+        ("Patients using the cream, 45% of whom were women, improved.", []),
+    ],
+)
+def test_doses(text: str, doses: list[tuple[float, str]]) -> None:
+    from extractors.fields.dose import read_doses
+
+    assert [(d.value, d.unit) for d in read_doses(text)[0]] == doses

@@ -24,7 +24,7 @@ _MASS = {
     "µg": "ug", "μg": "ug", "ug": "ug", "mcg": "ug", "microgram": "ug", "micrograms": "ug", "microgramme": "ug",
     "microgrammes": "ug",
     "ng": "ng", "nanogram": "ng", "nanograms": "ng", "nanogramme": "ng", "nanogrammes": "ng",
-    "iu": "IU", "international units": "IU", "international unit": "IU",
+    "iu": "IU", "ius": "IU", "international units": "IU", "international unit": "IU",
     "ml": "ml", "millilitre": "ml", "millilitres": "ml", "milliliter": "ml", "milliliters": "ml",
     "µmol": "umol", "μmol": "umol", "umol": "umol", "micromol": "umol", "micromole": "umol", "micromoles": "umol",
     "mmol": "mmol", "millimol": "mmol", "millimole": "mmol", "millimoles": "mmol",
@@ -42,7 +42,7 @@ _MASS = {
 }
 _BASE = (
     r"(?:[µμu]mol|mmol|m[Ee]q|[Mm]illiequivalents?|[Mm]icromol(?:es?)?|[Mm]illimol(?:es?)?|[Mm]illigram(?:me)?s?|[Mm]icrogram(?:me)?s?|[Nn]anogram(?:me)?s?|[Gg]ram(?:me)?s?|[Ii]nternational\s+[Uu]nits?|[Mm]illilit(?:re|er)s?"
-    r"|[Mm][Gg]|mcg|MCG|[µμu]g|ng|gm|g|IU|iu|m[lL]|ML|FTUs?|FYT|U(?=\s*/\s*(?:kg|h)\b|\s+(?:of|at|daily|once|twice|per|inject\w*|IV|SC|SQ|IM|s\.?c\.?|i\.?v\.?|i\.?m\.?)\b"
+    r"|[Mm][Gg]|mcg|MCG|[µμu]g|ng|gm|g|IUs|IU|iu|m[lL]|ML|FTUs?|FYT|U(?=\s*/\s*(?:kg|h)\b|\s+(?:of|at|daily|once|twice|per|inject\w*|IV|SC|SQ|IM|s\.?c\.?|i\.?v\.?|i\.?m\.?)\b"
     r"|\s+[A-Za-z]*(?:[Bb]otulinum|[Tt]oxin|[Bb]otox|[Dd]ysport|[Xx]eomin|[Ii]nsulin|[Hh]eparin))|[Uu]nits?"  # "300 U onabotulinumtoxinA"
     # a toxin's units glued to the number and given per injection site: "20u per side", "10u in each temple"
     r"|u(?=\s*(?:per|each|a|in\s+each|into\s+each)\s+(?:side|muscle|masseter|temple|site|cheek)s?\b)"
@@ -98,8 +98,8 @@ _NUMS = (
 # a unit glued to its schedule on a scraped page ("500mgtwice daily", "5mgdaily") still ends there
 _UNIT_END = r"(?:/(?!\s*(?:once|twice|thrice|daily|nightly)\b)(?!(?!\s*(?:1|10|100|1000)\s*(?:g|m[lL])\b)\d[\d.,]*\s*(?:mg|g|mcg|µg|μg|ug|IU)\b)|(?!(?:once|twice|thrice|daily|nightly)\b)(?![A-Z][a-z])\w)"
 _DOSE_RE = re.compile(
-    # "randomised 1:1 to 60 mg": an allocation ratio's number is no dose
-    rf"(?<![\w.,])(?<!\d:)(?P<nums>{_NUMS})(?:\s*|[{_DASH}])(?P<base>{_BASE})(?P<per>{_PER})?"
+    # "randomised 1:1 to 60 mg": an allocation ratio's number is no dose; "3x110 mg/day": three doses of 110 mg
+    rf"(?:(?<![\w.,])|(?<=\d[x×]))(?<!\d:)(?P<nums>{_NUMS})(?:\s*|[{_DASH}])(?P<base>{_BASE})(?P<per>{_PER})?"
     # not a concentration or lab value ("10 mg/ml", "mg/dL", "mg per litre", "5 mg%"), nor a rate per tonne of feed
     rf"(?!\s*(?:/|per\s)\s*(?:m?l\b|d[lL]|L\b|mL|litre|liter|dl|mol\b|t\b|tonnes?\b|tons?\b)|\s*%|{_UNIT_END})"
 )
@@ -127,7 +127,7 @@ _FORMULATION = (
     # a skin plaster or a transdermal "system", a vaginal or rectal form, an implant
     r"plasters?|systems?|pessar(?:y|ies)|suppositor(?:y|ies)|enemas?|implants?|"
     r"patch(?:es)?|varnish(?:es)?|shampoos?|lotions?|suspensions?|emulsions?|washes|wash|pastes?|toothpastes?|"
-    r"dentifrices?|lozenges?|swabs?|"
+    r"dentifrices?|lozenges?|swabs?|roll-?ons?|emollients?|moisturi[sz]ers?|sticks?|soaks?|"
     # a maker's own words for its product: "our 5% formula", "a 10% serum", "the 2% balm"
     r"formulas?|formulations?|serums?|balms?|salves?|tinctures?|liniments?|(?:the\s+)?dos(?:e|es|age)(?!\s+(?:reduction|escalation|adjustment|increase|decrease)s?\b))"
 )
@@ -145,8 +145,8 @@ _SCHEDULE_AFTER = re.compile(
 _FOR_A_SPAN_AFTER = re.compile(r"\s+for\s+\d+\s+(?:days?|weeks?|months?)\b", re.IGNORECASE)
 _CELL_START_BEFORE = re.compile(r"(?:^|[\t|\n])\s*$")
 # "a diet supplemented with 0.3% egg powder", "feed containing 2% seaweed": the rate at which the feed carried it.
-_INCLUSION_DIRECT_BEFORE = re.compile(r"\b(?:supplemented|containing|enriched|fortified)\s+(?:with\s+)?$", re.IGNORECASE)
-_INCLUSION_BEFORE = re.compile(r"\b(?:fed|feed|feeding|supplement\w*|includ\w*|inclusion|added|adding|diets?\s+(?:containing|with))\b[^.;]{0,40}$", re.IGNORECASE)
+_INCLUSION_DIRECT_BEFORE = re.compile(r"\b(?:supplemented|containing|enriched|fortified|diets?\s+with)\s+(?:with\s+)?$", re.IGNORECASE)
+_INCLUSION_BEFORE = re.compile(r"\b(?:fed|feed|feeding|dietary|supplement\w*|includ\w*|inclusion|added|adding|diets?\s+(?:containing|with))\b[^.;]{0,40}$", re.IGNORECASE)
 # "reduced by 40%", "in 38%", "35% of patients", "4.0% vs 9.1%", "50% less": a result's share.
 _SHARE_AFTER = re.compile(r"\s*(?:of\s+(?!the\s+(?:basal\s+|starter\s+|total\s+)?(?:diets?|feed|rations?)\b)|vs\.?\s|versus\s|v\.\s|[,;]?\s*(?:95|CI)|(?:less|more|lower|higher|fewer|greater|reductions?|decreases?|increases?|improvements?|response|responders?|risk)\b)", re.IGNORECASE)
 # "72% vs fusidic acid 61%", "reduced by 30%", "± 5%": the second of two arms' shares, a change or a spread.
@@ -851,6 +851,7 @@ def _strength_here(text: str, match: re.Match[str], found: list[re.Match[str]],
     """Whether this percentage is a strength by what is written right around it; ``drugs``
     gives the text's drug mentions."""
     if (found and _STRENGTH_LIST_JOIN.fullmatch(text, found[-1].end(), match.start())) or _FORMULATION_AFTER.match(text, match.end()) or (
+        _FORMULATION_BEFORE.search(text, max(0, match.start() - 24), match.start())) or (
         _INCLUSION_DIRECT_BEFORE.search(text, max(0, match.start() - 30), match.start())) or _SCHEDULE_AFTER.match(text, match.end()) or (
         _FOR_A_SPAN_AFTER.match(text, match.end()) and _CELL_START_BEFORE.search(text, max(0, match.start() - 4), match.start())) or (
         _INCLUSION_AFTER.match(text, match.end()) and _INCLUSION_BEFORE.search(text, max(0, match.start() - 50), match.start())
@@ -862,6 +863,8 @@ def _strength_here(text: str, match: re.Match[str], found: list[re.Match[str]],
 
 
 _STRENGTH_GATE = re.compile(r"\d\s?per\s?cent\b")
+# The formulation named right before its strength: "Propolis gel 2.5%", "hydroquinone cream 4%".
+_FORMULATION_BEFORE = re.compile(rf"\b{_FORMULATION}\s*$", re.IGNORECASE)
 _NAME_THEN_STRENGTH = re.compile(r"\s*(?:\(\s*)?")
 
 
