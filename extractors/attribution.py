@@ -411,11 +411,13 @@ _YEAR_HEDGE_AFTER = (r"(?:-ish|\s*\?|,?\s+(?:I\s+(?:think|believe|guess)|if\s+I\
                      r"correctly))?|or\s+so|or\s+thereabouts|maybe|probably)\??)?")
 _BRACKET_YEAR = re.compile(rf"\s*\({_YEAR_HEDGE_BEFORE}({_YEAR}){_YEAR_HEDGE_AFTER}\)")
 _PAREN_YEAR = re.compile(rf"\s*\((?:[^()]{{1,40}},\s*)?{_YEAR_HEDGE_BEFORE}({_YEAR}){_YEAR_HEDGE_AFTER}\)")
+# A given name before the surname, not a surname's particle: "led by De Luca" names De Luca, not Luca.
+_GIVEN_NAME = r"(?:(?!(?:Van|Von|De|Der|Den|Del|Della|Di|Da|Du|Dos|Das|Le|La|Al|El|Abu|Bin|Ben|Ibn)\s)[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?"
 # "the 2019 trial by Kazemi (and colleagues)": the study phrase names its author after it.
 _BY_AUTHOR = re.compile(
     r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"  # "a 2021 review of nine trials by Kaminski and Ross"
     rf"(?:,?\s+(?:(?:was|is|were|has\s+been)\s+)?(?:conducted|led|carried\s+out|done|run|published|written))?\s+by\s+"
-    rf"(?:(?:Professor|Prof\.|Dr\.?|Doctor|Associate\s+Professor)\s+)?(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?"
+    rf"(?:(?:Professor|Prof\.|Dr\.?|Doctor|Associate\s+Professor)\s+)?{_GIVEN_NAME}"
     rf"(?P<first>{_SURNAME})(?:\s+(?:and|&)\s+{_SURNAME})?(?:,?\s+(?:{_ETAL}))?(?![A-Za-z'’-])"
 )
 # Who led the study, as news names them: "lead author Professor Tom Hale", "said study author
@@ -427,17 +429,17 @@ _ROLE_AUTHOR = re.compile(
                        r"[\s-]?(?:study\s+)?(?:author|investigator|researcher)")
     + "|" + _word_led([r"Led\s+by", r"led\s+by"]) + r"),?\s+"
     rf"(?:(?P<title>Professor|Prof\.?|Dr\.?|Doctor|(?:Associate|Assistant)\s+Professor)\s+)?"
-    rf"(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?(?P<first>{_SURNAME})(?![A-Za-z'’-])(?!\s+[A-Z][a-z])"
+    rf"{_GIVEN_NAME}(?P<first>{_SURNAME})(?![A-Za-z'’-])(?!\s+[A-Z][a-z])"
 )
 # Whose team it was: "Dr. Lena Moritz's team at the University of Leeds published ...", "Professor Adeyemi's group".
 _TEAM_AUTHOR = re.compile(
-    r"(?:" + _word_led(["Professor", "Prof", "Dr", "Doctor"]) + r")\.?\s+(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?"
+    r"(?:" + _word_led(["Professor", "Prof", "Dr", "Doctor"]) + r")\.?\s+" + _GIVEN_NAME +
     rf"(?P<first>{_SURNAME})['’]s?\s+(?:research\s+)?(?:team|group|lab|laboratory)\b"
 )
 # Who presented the report: "according to a report presented Jan. 8 by nutrition scientist Diane McKay at the ...".
 _PRESENTER = re.compile(
     r"\bpresented\s+(?:[\w.,]+\s+){0,4}?by\s+(?:[a-z][\w-]*\s+){0,3}?(?:(?:Professor|Prof\.?|Dr\.?|Doctor)\s+)?"
-    rf"(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?(?P<first>{_SURNAME})(?![A-Za-z'’-])(?!\s+[A-Z][a-z])"
+    rf"{_GIVEN_NAME}(?P<first>{_SURNAME})(?![A-Za-z'’-])(?!\s+[A-Z][a-z])"
 )
 # The role after the name: "Dr. Jane Whitfield, the study's lead author, said", "said Tom Hale,
 # senior author of the paper".

@@ -451,10 +451,18 @@ _TRAILING_REF = re.compile(r"[(\[](\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)[)\]]\s*$")
 
 
 def _markers_in_ref_column(table: Table, row: Row) -> list[str]:
-    """The reference numbers a column headed "Drug (ref)" or "Study (refs)" gives its cells in brackets."""
+    """The reference numbers a column headed "Drug (ref)" or "Study (refs)" gives its cells in brackets;
+    or, in a table with no reference column but its own N column, those every cell of its study or
+    treatment column ends on ("Agent" over "Exenatide (4)", "Liraglutide (8)")."""
     for index, unit in enumerate(table.units):
         if unit and _REF_UNIT.fullmatch(unit) and index < len(row.cells) and (
                 ref := _TRAILING_REF.search(row.cells[index].text)):
+            return expand_markers(ref.group(1))
+    if "reference" in table.roles or "n" not in table.roles or len(table.rows) < 3:
+        return []
+    for index, role in enumerate(table.roles):
+        if role in ("study", "intervention") and index < len(row.cells) and (ref := _TRAILING_REF.search(row.cells[index].text)) and all(
+                index < len(other.cells) and _TRAILING_REF.search(other.cells[index].text) for other in table.rows[1:]):
             return expand_markers(ref.group(1))
     return []
 

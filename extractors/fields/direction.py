@@ -360,6 +360,8 @@ _LIMITING = [
     r"\bonly\s+for\s+(?:the\s+|those\s+with\s+)?(?:mild|moderate|severe|younger|older|some|certain|a\s+subset|a\s+minority|women|men|children|adults)\b|"
     r"\bonly\s+(?:if|when|among|in\s+those|for\s+those)\b|\bonly\s+in\s+(?:the\s+)?(?:[\w\u2013-]+\s+){0,2}?(?:patients|people|participants|subjects|women|men|children|adults|infants|adolescents|girls|boys|"
     r"smokers|carriers|mice|rats|animals|dogs|cats|horses|subgroups?)\b",  # "better sleep only if ferritin < 15"
+    # significance reached in a subgroup alone: "the difference only reached significance in people with severe anxiety"
+    r"\bonly\s+(?:reached|attained|achieved)\s+(?:statistical\s+)?significance\s+(?:in|among|for)\b",
 ]
 _LIMITED_TO = re.compile("|".join(_LIMITING))
 # "the two higher doses reduced ...": the lower dose did not. Read before any pass masks the verb.
@@ -462,6 +464,8 @@ _NEGATIVE = [
     rf"(?:higher|greater|worse|more\s+severe)\s+(?:(?:at|after|by|over|during)\s+(?:[\w-]+\s+){{1,2}}?)?(?:for|in|with|among|on)\s+(?!(?:the\s+)?{CONTROL})[^.;]{{0,60}}?\b(?:compared|than|versus|vs)\b",
     rf"\b{_FACULTY}\s+(?:was\s+|were\s+|got\s+|became\s+|significantly\s+|markedly\s+)*(?:worse|poorer|impaired)\b",
     r"(?<!with\s)(?<!cognitively\s)\bimpaired\s+(?:[\w-]+\s+)?(?:memory|cognition|learning|performance|recall|attention|driving|psychomotor|sleep)\b",
+    # growth or healing held back: "depressed feed intake and weight gain", "impaired wound healing"
+    r"(?<!not\s)(?<!n't\s)\b(?:depressed|impaired|hampered|suppressed)\s+(?:[\w-]+\s+)?(?:feed\s+intake|growth|weight\s+gain|daily\s+gain|milk\s+yield|egg\s+production|healing|recovery|fertility)\b",
     r"\b(?:felt|feel|feels|feeling|got|gets|getting|gotten|became|become|made\s+(?:me|him|her|them|it|things|(?:my|his|her|their)\s+[\w-]+)(?:\s+feel)?)\s+(?:\w+\s+)?worse\b",
     rf"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:increased|increases|increase|raised|raises|aggravated|aggravates|worsens|triggered|triggers|provoked|provokes|prolonged|prolongs)\s+(?:[\w-]+\s+){{0,2}}?{HARMS}\b(?!\s+(?:threshold|tolerance|relief))",  # not "did not increase seizures"
     # a harm raised in the treated arm: "immobility time was significantly increased at 100 mg/kg compared with vehicle"
@@ -1046,7 +1050,9 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("advantage", "longer", "halved", "best", "got me"),
         r"\badvantages?\b(?<!took\sadvantage)(?<!take\sadvantage)(?<!takes\sadvantage)(?<!taking\sadvantage)|\blonger\s+(?:total\s+)?sleep\b|\bhalved\b|\bbest\s+(?:chance|results?|outcomes?|response)\b|\bgot\s+me\s+(?:out|through|back)\b"),
     (("shorter",),
-        r"\bshorter\s+(?:[\w-]+\s+){0,3}?(?:latency|latencies|duration|time\s+to|episodes?|stays?|attacks?)\b"),
+        r"\bshorter\s+(?:[\w-]+\s+){0,3}?(?:latency|latencies|duration|time\s+to|episodes?|stays?|attacks?)\b"
+        # a symptom that lasted less: "shorter nasal congestion", "shorter fever"
+        r"|\bshorter\s+(?:[\w-]+\s+)?(?:congestion|cough(?:ing)?|fever|diarrh(?:o)?ea|colds?|illness(?:es)?|symptoms)\b"),
     (("sleep",),
         r"\b(?:more|better|deeper|longer)\s+(?:restful\s+|satisfying\s+|refreshing\s+|restorative\s+)?sleep\b"),
     # a harm lower with an arm that is not the control ("fatigue was lower in the yoga group compared with the waitlist",
@@ -1078,7 +1084,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("increased",),
         r"\bincreased\s+(?:\w+\s+){0,2}?(?:abstinence|remission|response|survival|quit\s+rates?|well-?being|quality\s+of\s+life|sleep\s+time)\b"),
     (("fell", "dropped", "declined", "decreased", "went down", "came down"),
-        r"\b(?:fell|dropped|declined|decreased|went\s+down|came\s+down)\s+(?:\w+\s+){0,2}?(?:markedly|significantly|substantially|sharply|dramatically|more|by\s+(?:an?\s+)?(?:[\w-]+\s+)?\d|by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:half|a\s+third|a\s+quarter|two-thirds)|in\s+half|from\s+baseline"
+        r"\b(?:fell|dropped|declined|decreased|went\s+down|came\s+down)\s+(?:\w+\s+){0,2}?(?:markedly|significantly|substantially|sharply|dramatically|more|by\s+(?:an?\s+)?(?:(?:median|mean|average)\s+of\s+)?(?:[\w-]+\s+)?\d|by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:half|a\s+third|a\s+quarter|two-thirds)|in\s+half|from\s+baseline"
         r"|\d[\d.,]*\s*(?:%|percent|points?)\s+and\s+\d[\d.,]*\s*(?:%|percent|points?)\s+(?:from|over|since)\s+baseline\b"  # two doses' falls, no control
         r"|(?:about\s+|around\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|minutes?|mins?|hours?|days?|kg|mmhg)(?![\w])"
         r"(?![^.;]{0,60}?\b(?:compared|versus|vs|than|while|whereas|and)\b[^.;]{0,30}?(?<!p)(?<!p\s)(?<![p(][=<>])(?<![p(][=<>]\s)(?<!p\s[=<>])(?<!p\s[=<>]\s)\d))"),  # one arm's fall, unless another arm's follows (not a p-value)
@@ -1306,7 +1312,7 @@ _PASSES = [
     (_cues(_LIMITING, dispatch=True), "limited", _triggers("only")),
     (_cues(_NEGATIVE_CONTROL, dispatch=True), "control better", _triggers("placebo", "control", "comparator", "comparison", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment", "avoidance", "observation", "untreated", "no-intervention")),
     (_cues(_NEGATIVE, dispatch=True), "negative", _triggers("made ", "likely to", "risk", "odds", "likelihood", "hazard", "loss", "bone", "fev", "lung function", "ejection", "lean", "muscle", "milk", "longer", "slower", "extend", "more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
-                                          "mortality", "death", "relapse", "hospital", "impair", "poorer", "raise", "aggravat", "trigger",
+                                          "mortality", "death", "relapse", "hospital", "impair", "poorer", "raise", "aggravat", "trigger", "depressed", "hampered", "suppressed",
                                           "provok", "prolong", "disrupt", "disturb", "gfr", "egfr", "glomerular", "renal function", "kidney function", "hdl", "libido", "lengthen", "swimming", "climbing", "struggling", "open arm", "open-arm", "gained", "put on", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
                                           "wellbeing", "surviv", "cognition", "memory", "remission rate", "response rate",
                                           "abstinence", "free", "sleep time", "sleep quality", "sleep efficiency", "sleep duration")),
@@ -1375,6 +1381,7 @@ _PASS_NEEDS: dict[int, re.Pattern[str] | tuple[str, ...]] = {
     next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_NEGATIVE, dispatch=True).pattern): (
         "fewer", "less", "lower", "reduc", "shorter", "more", "greater", "higher", "worse", "increas", "excess", "faster", "poorer", "impaired",
         "raise", "aggravat", "trigger", "provok", "outperformed", "beaten", "surpassed", "bettered", "backfired", "counter", "harm", "decreas",
+        "depressed", "hampered", "suppressed",
         "diminish", "deteriorat", "exacerbat", "inferior", "doubled", "tripled", "prolong", "lengthen", "extend", "slower", "longer", "rose",
         "disrupted", "disturbed",
     ),
@@ -1624,7 +1631,7 @@ _PROCESS = re.compile(
     r"|\bretention\s+(?:rates?\b|was\b|were\b|in\s+(?:the\s+)?(?:study|trial|treatment|programme|program)\b|at\s+(?:week|month|\d))"  # not a memory's retention test
     r"|\b(?:food|feed|water)\s+(?:intake|consumption)\b"  # what an animal ate beside what the treatment did
 )
-_ARMS_COMPARED = re.compile(r"higher|lower|greater|better|worse|improv|increas|decreas|reduc|associat|linked|\bthan\b|\bmore\b|\bless\b")
+_ARMS_COMPARED = re.compile(r"higher|lower|greater|better|worse|improv|increas|decreas|reduc|associat|linked|depress|impair|hamper|\bthan\b|\bmore\b|\bless\b")
 # What a protocol expects or a registry hypothesises, not a result: "X will reduce symptoms compared to
 # waitlist", "patients ... will get 120 mg", "the null hypothesis is that ...".
 _PLAN = _cues([r"(?:will|shall)\s+(?!not\s+be\s+(?:recommended|used))", r"(?:is|are)\s+expected\s+to\b"])  # from the verb on
@@ -2031,7 +2038,7 @@ _COMMENT_HARM = re.compile(
 # A harm said to be more frequent with an arm: "Gallbladder events were more frequent with", "stinging was more common in".
 _HARM_MORE_FREQUENT_WITH = (
     r"\b(?:(?:[\w-]+\s+){0,2}?(?:events?|reactions?|episodes?|complications?)|bleeding|infections?|falls|fractures?|(?:adverse|side)[\s-]+effects|"
-    rf"{SIDE_EFFECTS}(?:\s+and\s+{SIDE_EFFECTS})?)\s+"
+    rf"{SIDE_EFFECTS}(?:\s+and\s+{SIDE_EFFECTS})?)\s+(?:(?:during|after|in|at)\s+(?:the\s+)?[\w-]+\s+)?"  # "episodes during sessions were"
     r"(?:were|was|occurred|developed)\s+(?:significantly\s+|slightly\s+|somewhat\s+|much\s+|far\s+)?more\s+(?:frequent(?:ly)?|common(?:ly)?|often)\s+"
     r"(?:with|in|on|among|after|for)\s+"
 )
@@ -2043,7 +2050,9 @@ _HARM_MORE_OFTEN = re.compile(
     + rf"(?:(?!(?:the\s+)?(?:[\w-]+\s+)?{CONTROL})[^.;]{{1,60}}?\bthan\s+(?:with\s+|in\s+|on\s+|among\s+|after\s+|for\s+)?"
     rf"(?:the\s+|those\s+(?:on|given|receiving)\s+)?(?:[\w-]+\s+)?{CONTROL}"
     # "... with the active drug": the treated arm named as such, the control implied
-    r"|(?:the\s+)?active\s+(?:drug|treatment|arm|group|gel|cream|ointment|product|preparation|formulation)\b)"
+    r"|(?:the\s+)?active\s+(?:drug|treatment|arm|group|gel|cream|ointment|product|preparation|formulation)\b"
+    # an active comparator after "than": the arm named first had the harm ("more common with FES cycling than with arm-crank exercise")
+    rf"|(?!(?:the\s+)?(?:[\w-]+\s+)?{CONTROL})[^.;]{{1,60}}?\bthan\s+(?:with\s+|in\s+|on\s+|among\s+|after\s+|for\s+)?(?!(?:the\s+|a\s+)?(?:[\w-]+\s+)?{CONTROL})(?!(?:expected|predicted|anticipated|hoped|planned|usual|before|previously|baseline)\b)[\w-]+)"
 )
 # Beside a gain, a harm more frequent with the arm named at the clause's end ("; local stinging was more frequent with
 # potassium hydroxide."), or treatment stopped for a harm: "withdrawals for nausea were higher", "two patients became manic".
@@ -2146,6 +2155,8 @@ _NOT_SOONER = re.compile(
 _NO_BETTER = re.compile(
     r"\b(?:did|does|do)\s*(?:not|n't)\s+[a-z]+\s+(?:[\w-]+\s+){0,6}?any\s+(?:better|more|faster|sooner)\s+than\b"
     r"|\bneither\s+better\s+nor\s+worse\b|\bno\s+better\s+(?:and|or|nor)\s+no\s+worse\b"
+    # what the treatment gave, no better than the comparator's: "gave no better pain control than buprenorphine alone"
+    r"|\b(?:gave|give|gives|produced|provided|offered|achieved|yielded|brought)\s+no\s+(?:better|greater|more)\s+(?:[\w-]+\s+){1,3}?than\b"
     r"|\b(?:did|does|do)\s*(?:not|n't)\s+help\s+(?:[\w-]+\s+){0,4}?(?:faster|sooner|better|more\s+quickly)\b(?!\s+than\s+(?:it|they)\b)"
     # a newsroom's "does not get babies home any faster", "didn't get them off oxygen any sooner": no comparison word needed
     r"|\b(?:did|does|do)\s*(?:not|n't)\s+(?:get|send|bring|take)\s+(?:[\w-]+\s+){1,4}?(?:home|out|off\s+(?:the\s+)?[\w-]+|back\s+(?:the\s+)?[\w-]+)\s+any\s+"
@@ -2176,7 +2187,7 @@ def _set_against_comparator(text: str) -> str | None:
             return "null"
         if found := _SOONER_RECOVERY.search(lowered):
             return _for_treatment("positive", lowered, found)
-    if ("any " in lowered or "neither" in lowered or "no better" in lowered or "help" in lowered) and _NO_BETTER.search(lowered):
+    if ("any " in lowered or "neither" in lowered or "no better" in lowered or "no greater" in lowered or "no more" in lowered or "help" in lowered) and _NO_BETTER.search(lowered):
         return "negative" if harm_beside_no_gain(lowered) else "null"  # "no better than X and caused more blurred vision"
     if "not associated" in lowered and _NOT_MORE_THAN.search(lowered):
         return "null"
@@ -2214,6 +2225,8 @@ _PLACEBO_RESPONSE_READ = re.compile(
     r"\b(?:(?:high|large|substantial|strong|marked|considerable|unusually\s+high)\s+)?(?:placebo\s+response(?:\s+rates?)?|(?:response|remission|improvement)\s+rates?\s+"
     r"(?:of|in|with|on)\s+(?:the\s+)?placebo(?:\s+(?:group|arm))?)\s+(?:may\s+have\s+|might\s+have\s+|could\s+have\s+)?"
     r"(?:indicated|indicates|suggests?|suggested|points?\s+to|pointed\s+to|reflects?|reflected|implies|implied|masked|masks|obscured|may|might|could|can)\b"
+    # why a null came out: "partly because of an unusually large placebo response"
+    r"|\b(?:because\s+of|due\s+to|owing\s+to|given)\s+(?:an?\s+|the\s+)?(?:(?:unusually|very|particularly|surprisingly)\s+)?(?:high|large|strong|substantial|marked)\s+placebo\s+response\b"
 )
 # A commenter who took the treatment and still fell ill: "I took zinc for a month and still got two colds".
 _STILL_ILL = re.compile(

@@ -79,3 +79,22 @@ def sized_change(lowered: str, comparator: str | None = None) -> tuple[str, tupl
     treated_first = not control_first(first_arm, found["second"], comparator)
     gain = (larger == wanted) == treated_first
     return ("positive" if gain else "negative"), (start, found.end())
+
+
+# One arm gained more of what it should build: "the fenugreek group gained more bench-press strength",
+# "patients on the drug gained more lean mass than those on placebo".
+_GAINED_MORE = re.compile(
+    r"\b(?:gained|built|developed|put\s+on)\s+(?:significantly\s+|much\s+|far\s+|considerably\s+)?more\s+"
+    r"(?P<what>(?:[\w-]+\s+){0,3}?(?:strength|muscle|muscle\s+mass|lean\s+mass|lean\s+body\s+mass|bone|bone\s+density|endurance|power|fitness|vocabulary|skills?))\b"
+)
+
+
+def gained_more(lowered: str, comparator: str | None = None) -> tuple[str, tuple[int, int]] | None:
+    """positive (negative with the control arm as the subject) and the span saying so, when an arm
+    gained more of a capacity it should build; None otherwise."""
+    if "more " not in lowered or not (found := _GAINED_MORE.search(lowered)):
+        return None
+    start = _clause_start(lowered, found.start())
+    after = lowered[found.end() : found.end() + 60]
+    control_subject = control_first(lowered[start : found.start()], after.split(" than ", 1)[1] if " than " in after else "", comparator)
+    return ("negative" if control_subject else "positive"), (start, found.end())

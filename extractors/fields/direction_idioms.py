@@ -50,7 +50,7 @@ from collections.abc import Callable
 
 from extractors.fields.direction_arm_behaviour import deed_direction
 from extractors.fields.direction_arm_rates import arm_rates_direction
-from extractors.fields.direction_change_size import sized_change
+from extractors.fields.direction_change_size import gained_more, sized_change
 from extractors.fields.direction_non_responders import non_responder_spans
 from extractors.fields.direction_other_arm import other_arm_null_span
 from extractors.fields.direction_pace import pace_direction
@@ -385,7 +385,7 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str], compa
         found = _HARM_OUTWEIGHS.search(lowered)
         if _stated(found, lowered) and found["first"].startswith("benefit") != found["second"].startswith("benefit"):
             return "positive" if found["first"].startswith("benefit") != bool(found["negated"]) else "negative"  # "did not outweigh" turns it
-    if direction in ("unknown", "positive", "negative", "null") and (sized := sized_change(lowered, comparator) or deed_direction(lowered, comparator)):
+    if direction in ("unknown", "positive", "negative", "null") and (sized := sized_change(lowered, comparator) or deed_direction(lowered, comparator) or gained_more(lowered, comparator)):
         verdict, span = sized  # "a smaller rise in haemoglobin than", "fussed significantly more than the placebo group"
         own = read(_blank(text, [span]))
         if own in ("unknown", verdict):

@@ -18,7 +18,7 @@ from extractors.fields.direction_words import HARM_WORDS, HARMS, SIDE_EFFECTS
 _NO_GAIN = (
     r"(?:no\s+better|not\s+(?:any\s+)?better|no\s+more\s+effective|not\s+more\s+effective|no\s+different|(?:zero|no)\s+(?:real\s+)?difference|"
     r"did\s*(?:not|n't)\s+(?:help|work|improve|reduce|shorten|speed|change|differ)|made\s+no\s+difference|did\s+nothing|no\s+benefit|no\s+effect|"
-    r"no\s+improvement|not\s+(?:significantly\s+)?superior|"
+    r"no\s+improvement|not\s+(?:significantly\s+)?superior|no\s+(?:better|greater)\s+(?:[\w-]+\s+){1,3}?than|"
     r"no\s+(?:[\w-]+\s+)?change)"  # a terse cell's "no NCV change"
 )
 # The harm in excess, after the null clause: "..., and more nosebleeds", "but caused more vomiting", "with extra bleeding".

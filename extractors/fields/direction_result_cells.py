@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from extractors.fields.direction_polarity import outcome_better
+from extractors.fields.direction_words import CONTROL_WORD
 
 _NUMBER = r"\d+(?:\.\d+)?"
 _UNIT = r"(?:\s*(?:%|percent|pp|points?|pts|kg(?:/d(?:ay)?)?|g(?:/d(?:ay)?)?|mm|ml|l/d|units?|d|days))?"
@@ -28,10 +29,11 @@ _PART = re.compile(
     rf"|(?<![\w-])(?P<moved>up|down|higher|lower|increased|reduced)\s+(?:by\s+)?{_NUMBER}{_UNIT}{_P_VALUE}"
     r"|(?<![\w-])(?P<alike>ns|n\.s\.?|unchanged|no\s+change|no\s+difference|similar|unaffected))\s*$"
 )
-# The measure after its verdict: "Lower rectal temperature", "Less regrowth than steroid", "Smaller cortisol rise after exercise".
+# The measure after its verdict: "Lower rectal temperature", "Less regrowth than steroid", "Smaller cortisol rise after exercise",
+# "Poorer FCR with tannin".
 _LEADING = re.compile(
-    r"^\s*(?P<word>lower|higher|less|more|greater|fewer|smaller|larger|bigger|longer|shorter|reduced|increased)\s+(?P<what>[a-z][\w/'-]*(?:\s+[\w/'-]+){0,3}?)"
-    r"(?:\s+(?:than|vs\.?|versus|after|during|at|over|by)\s+[\w\s'.-]{1,40}|\s+(?:on|in)\s+(?:the\s+)?treated\s+(?:side|patches|areas?))?\s*$"
+    r"^\s*(?P<word>lower|higher|less|more|greater|fewer|smaller|larger|bigger|longer|shorter|reduced|increased|poorer|worse|better)\s+(?P<what>[a-z][\w/'-]*(?:\s+[\w/'-]+){0,3}?)"
+    r"(?:\s+(?P<tail>than|vs\.?|versus|after|during|at|over|by|with)\s+(?P<arm>[\w\s'.-]{1,40})|\s+(?:on|in)\s+(?:the\s+)?treated\s+(?:side|patches|areas?))?\s*$"
 )
 _UP = ("higher", "increased", "improved", "better", "up", "more", "greater", "larger", "bigger", "longer")
 
@@ -43,8 +45,15 @@ def _verdict(part: str) -> str | None:
     if not found:
         return None
     if found.re is _LEADING:
-        better = outcome_better(found["what"])
-        return None if better is None else "gain" if (found["word"] in _UP) == (better == "higher") else "loss"
+        if found["word"] in ("poorer", "worse", "better"):
+            gain = found["word"] == "better"  # "Poorer FCR with tannin", whatever FCR's sense
+        elif (better := outcome_better(found["what"])) is None:
+            return None
+        else:
+            gain = (found["word"] in _UP) == (better == "higher")
+        if found["tail"] == "with" and CONTROL_WORD.match(found["arm"].removeprefix("the ")):
+            gain = not gain  # "Worse pain with placebo": the control's
+        return "gain" if gain else "loss"
     if found["alike"] or found["ns"]:
         return "alike"
     if found["word"] in ("improved", "better", "worse"):
@@ -63,7 +72,7 @@ def _verdict(part: str) -> str | None:
     return "gain" if up == (better == "higher") else "loss"
 
 
-_CELL_WORDS = re.compile(r"vs|[+−-]|\bns\b|\b(?:lower|higher|less|more|greater|fewer|smaller|larger|bigger|longer|shorter|reduced|increased|unchanged|up|down)\b")
+_CELL_WORDS = re.compile(r"vs|[+−-]|\bns\b|\b(?:lower|higher|less|more|greater|fewer|smaller|larger|bigger|longer|shorter|reduced|increased|unchanged|up|down|poorer|worse|better)\b")
 
 
 def cell_direction(lowered: str) -> str | None:

@@ -237,18 +237,23 @@ _NAMED_ARMS_RE = re.compile(
     + _NUMBER.replace("(?P<num>", "(?P<second>")
     + rf"\s+(?P<last>{_NAMED_ARM})\b"
 )
-# Each arm's share counted out of its size: "9 of 12 on beta-alanine versus 1 of 12 on placebo" is 24 people.
+# Each arm's share counted out of its size: "9 of 12 on beta-alanine versus 1 of 12 on placebo" is 24 people, and so is
+# "6 of 12 users compared with 1 of 12 on placebo".
 _ARM_PEOPLE = r"(?:(?:patients|participants|subjects|people|adults|children|women|men|animals|dogs|cats|horses)\s+)?(?:on|in|with|given|receiving|taking|treated\s+with)\s+"
 _DENOMINATOR_ARMS_RE = re.compile(
-    rf"\b(?P<k1>\d+)\s+(?:of|out\s+of)\s+(?P<n1>\d+)\s+{_ARM_PEOPLE}(?:[^,;.]|\.\d){{1,40}}?,?\s+"
+    rf"\b(?P<k1>\d+)\s+(?:of|out\s+of)\s+(?P<n1>\d+)\s+(?:{_ARM_PEOPLE}(?:[^,;.]|\.\d){{1,40}}?|(?:[a-z]+\s+)?(?=(?:versus|vs\.?|compared)\b))?,?\s*"
     rf"(?:versus|vs\.?|compared\s+(?:with|to)|against|and|but\s+only|while)\s+(?P<k2>\d+)\s+(?:of|out\s+of)\s+(?P<n2>\d+)\s+{_ARM_PEOPLE}"
 )
 # A treated group compared with another counted the same way: "gave selegiline to 44 senior dogs and compared them
 # with 40 untreated dogs", "44 treated dogs were compared with 40 controls", "compared 44 treated dogs with 40 controls".
+# (The name says "compared"; a treated group beside its controls is read the same way.)
 _SECOND_GROUP = _NUMBER.replace("(?P<num>", "(?P<second>") + rf"\s+(?:[a-z][\w'-]*\s+){{0,3}}?(?:{_NOUN}|controls?)\b"
 _COMPARED_GROUPS_RES = (
     re.compile(rf"{_NUMBER}\s+(?:[a-z][\w'-]*\s+){{0,3}}?{_NOUN}\b[^.;,\d]{{0,40}}?\bcompared\s+(?:them\s+|it\s+)?(?:with|to|against)\s+{_SECOND_GROUP}"),
     re.compile(rf"\bcompared\s+{_NUMBER}\s+(?:[a-z][\w'-]*\s+){{0,3}}?{_NOUN}\s+(?:with|to|against)\s+{_SECOND_GROUP}"),
+    # "gave exenatide to 20 patients ... while 24 controls continued their usual medication"
+    re.compile(rf"{_NUMBER}\s+(?:[a-z][\w'-]*\s+){{0,3}}?{_NOUN}\b[^.;\d]{{0,80}}?\b(?:while|whereas)\s+"
+               + _NUMBER.replace("(?P<num>", "(?P<second>") + r"\s+(?:(?:untreated|matched|age-matched|healthy)\s+)?controls\b"),
 )
 # "(40 patients)", "(n=19)", "(n = 41)" after each arm's name.
 _BRACKETED_COUNT_RE = re.compile(
@@ -454,6 +459,9 @@ _ROLE_BEFORE_EQ = [
 ]
 
 
+_ODD = re.compile(r"(\d)-odd\b")
+
+
 def parse_n(text: str) -> tuple[int | None, dict]:
     """(N, detail): N is the randomized or enrolled total when stated, else the total
     studied; ``detail`` keeps "randomized", "enrolled", "completed", "analysed",
@@ -461,6 +469,8 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     text = unglue_markers(text)
     if _LETTER_DIGIT.search(text):
         text = _GLUED_MARKER.sub(lambda found: found.group(1) + " " * len(found.group(2)), text)  # "402 participants4": a flattened citation
+    if "-odd" in text:
+        text = _ODD.sub(lambda found: found.group(1) + " " * 4, text)  # "2,700-odd patients": about 2,700, kept at its length
     if "\u03ed" in text:
         text = text.replace("\u03ed", "=")  # OCR of a PDF's '=' glyph: "(n \u03ed 12)"
     if "n1" in text or "n2" in text or "n\u2081" in text or "n\u2082" in text:
@@ -503,7 +513,7 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         arms, arms_span = _bracketed_arms(lowered)
     if not arms:
         arms, arms_span = _equal_arms(lowered, starts)
-    if not arms and "compared" in lowered and (groups := next(filter(None, (pattern.search(lowered) for pattern in _COMPARED_GROUPS_RES)), None)) and (
+    if not arms and ("compared" in lowered or "controls" in lowered) and (groups := next(filter(None, (pattern.search(lowered) for pattern in _COMPARED_GROUPS_RES)), None)) and (
             sizes := [_count(groups["num"], lowered, groups.start("num")), _count(groups["second"], lowered, groups.start("second"))]) and all(sizes):
         arms, arms_span = sizes, groups.span()
     if not arms and " of " in lowered and (shares := _DENOMINATOR_ARMS_RE.search(lowered)):

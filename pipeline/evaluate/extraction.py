@@ -202,8 +202,12 @@ def dose_key(doses: Sequence[Any]) -> Hashable | None:
 
 
 def outcomes_key(measures: Sequence[str]) -> Hashable | None:
-    folded = frozenset(re.sub(r"[^A-Z0-9]", "", m.upper()) for m in measures) - {""}
+    """Measures uppercased without punctuation or the word "part": "MDS-UPDRS Part III" is "MDS-UPDRS III"."""
+    folded = frozenset(re.sub(r"[^A-Z0-9]", "", _PART.sub("", m.upper())) for m in measures) - {""}
     return folded or None
+
+
+_PART = re.compile(r"\bPART\b")
 
 
 def comparator_key(comparator: str | None) -> str | None:
