@@ -48,6 +48,15 @@ _NEW_STUDY = re.compile(
     r"not\s+(?:every|all|each)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|RCTs?|reviews?)\s+(?:agrees?|concurs?|finds?|found)\b)",
     re.IGNORECASE,
 )
+# A writer's lead-in before the colon: "And not all news is good: one small study of women with PCOS found ...".
+_LEAD_IN = re.compile(r"^[^:.;\n]{1,40}:\s+")
+
+
+def _opens_new_study(text: str) -> bool:
+    """Whether a sentence opens on another study, past a lead-in of its own before a colon."""
+    return bool(_NEW_STUDY.match(text) or ((lead := _LEAD_IN.match(text)) and _NEW_STUDY.match(text[lead.end():])))
+
+
 # Another study brought in mid-sentence: "The authors also summarize other investigations of X, including a
 # Chinese study in which ...", "..., such as a 2019 trial that ...".
 _INCLUDED_STUDY = re.compile(r"\b(?:including|includes|included|such\s+as)\s+(?:a|an|one|another|two|three|several)\s+"
@@ -530,7 +539,7 @@ class _Draft:
         person's experience goes on across drugs ("Nothing for me after 3 months.
         Topiramate worked better."); so do the fields of one study's summary
         ("Intervention: ... metformin or insulin glargine")."""
-        if _NEW_STUDY.match(text) or _PRACTICE.search(text) or is_disclosure(text) or is_design_title(text) or (
+        if _opens_new_study(text) or _PRACTICE.search(text) or is_disclosure(text) or is_design_title(text) or (
                 ("includ" in text or "such as" in text) and _INCLUDED_STUDY.search(text)):
             return False
         if _ANAPHORA.match(text):

@@ -234,7 +234,7 @@ _CONTROL = re.compile(r"\b(?:placebo|sham|vehicle|saline|usual\s+care|standard\s
 # One study, told without a citation, that found something: "A trial conducted in Europe has
 # shown that X reduces seizures", "X was found to reduce ..., according to results of the Y trial".
 _ONE_STUDY_SAYS = GatedPattern(re.compile(
-    r"^\W*(?:[\w'’]+(?:\s+[\w'’]+){0,3}:\s*)?"  # under a label: "IMPLICATIONS: This study suggests that ...", "Great news for parents: a new study ..."
+    r"^\W*(?:[\w'’]+(?:\s+[\w'’]+){0,5}:\s*)?"  # under a label: "IMPLICATIONS: This study suggests that ...", "Great news for parents: a new study ..."
     r"(?:an?|the|this|one|our|their|that|another|a\s+(?:second|third|further|later|separate))\s+(?:[\w-]+\s+){0,4}?"
     r"(?:trial|study|RCT|meta-analysis|analysis|review)\b"
     r"(?:[^.;]|\.\d){0,120}?\b(?:has\s+shown|showed|shows|has\s+found|found|finds|suggests|suggested|has\s+demonstrated|"

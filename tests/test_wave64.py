@@ -112,3 +112,29 @@ def test_a_treatment_columns_bracketed_numbers_are_markers_when_no_column_cites(
     (result,) = extract([ingest(str(path))])
     assert [(c.context, c.study.markers, c.n) for c in result.claims] == [
         ("table", ["4"], 62), ("table", ["8"], 71), ("table", ["9"], 40)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One small study of women with PCOS found fenugreek lowered testosterone rather than raising it.", "negative"),
+        ("The drug lowered blood pressure rather than raising it.", "positive"),
+        ("Exercise lowered pain rather than increasing it.", "positive"),
+    ],
+)
+def test_a_measure_moved_the_other_way_than_meant(text: str, expected: str) -> None:
+    assert parse_direction(text) == expected
+
+
+def test_a_study_after_a_writers_lead_in_is_a_claim_of_its_own(tmp_path) -> None:
+    from extractors import extract
+    from pipeline.ingest import ingest
+
+    page = ("<html><body><h1>Fenugreek</h1><p>Researchers at a Texas university had 38 men take 600 mg/day, and the fenugreek "
+            "group gained more bench-press strength than the maltodextrin group. And not all news is good: one small study of "
+            "women with PCOS found fenugreek lowered testosterone rather than raising it.</p></body></html>")
+    path = tmp_path / "blog.html"
+    path.write_text(page, encoding="utf-8")
+    (result,) = extract([ingest(str(path))])
+    assert [(c.evidence.text[:20], c.direction) for c in result.claims] == [
+        ("Researchers at a Tex", "positive"), ("And not all news is ", "negative")]

@@ -44,7 +44,8 @@ _CHANGE_WAS_SIZED = re.compile(
     r"(?P<first>\s+(?:with|in|on|among|for|after|using|from)\s+[^.;,]{1,50}?)?"
     rf"\s+{_AGAINST}{_SECOND}"
 )
-_DENIED = re.compile(r"\b(?:no|not|never|without|nor)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$")
+_WITHIN_ARM = re.compile(r"(?:baseline|pre-?treatment|pre-?intervention|before|entry|enrol?ment|the\s+start)\b")
+_DENIED = re.compile(r"\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,3}$|n't\s+(?:[\w-]+\s+){0,3}$")
 _FALLS = ("fall", "drop", "decline", "decrease", "reduction")
 _RISES = ("rise", "increase", "gain")
 
@@ -62,7 +63,9 @@ def sized_change(lowered: str, comparator: str | None = None) -> tuple[str, tupl
     found = _SIZED_CHANGE.search(lowered) or _CHANGE_WAS_SIZED.search(lowered)
     if not found:
         return None
-    if _DENIED.search(lowered, max(0, found.start() - 20), found.start()):
+    if _WITHIN_ARM.match(found["second"]):
+        return None  # "greater improvement compared with baseline": a change within the arm, no arm against another
+    if _DENIED.search(lowered, max(0, found.start() - 60), found.start()):
         return "null", (found.start(), found.end())  # "no greater fall in blood pressure than with placebo"
     change = found["change"]
     start = _clause_start(lowered, found.start())

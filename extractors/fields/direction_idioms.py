@@ -57,7 +57,7 @@ from extractors.fields.direction_pace import pace_direction
 from extractors.fields.direction_polarity import outcome_better
 from extractors.fields.direction_result_cells import cell_direction
 from extractors.fields.direction_terse_arms import alike_measure_span, comparator_unchanged_spans, sooner_direction
-from extractors.fields.direction_words import CONTROL, CONTROL_WORD, names_control
+from extractors.fields.direction_words import CONTROL, CONTROL_WORD, HARMS, names_control
 
 _ALIKE_WORDS = ("similar", "comparable", "alike", "unchanged", "no different", "equivalent")
 _NEGATED = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,2}$")
@@ -156,6 +156,12 @@ _HEAVIER_ANIMALS = re.compile(
     r"(?:significantly\s+)?heavier\b"
 )
 _THE_OPPOSITE = re.compile(r"\b(?:found|find|finding|showed|saw|observed|seen|was|reported)\s+(?:just\s+|exactly\s+|quite\s+)?the\s+opposite\b")
+_HARM_NAMED = re.compile(rf"\b{HARMS}\b")
+# The way a measure moved set against the way it was meant to: "fenugreek lowered testosterone rather than raising it".
+_RATHER_THAN_MEANT = re.compile(
+    r"\b(?:(?P<down>lowered|reduced|decreased|cut)|(?P<up>raised|increased|boosted|elevated))\s+(?P<what>(?:[\w-]+\s+){1,4}?)rather\s+than\s+"
+    r"(?:(?P<meant_up>raising|increasing|boosting|elevating)|(?P<meant_down>lowering|reducing|decreasing|cutting))\s+(?:it|them)\b"
+)
 
 # A newsroom's non-significant gap: "a difference that could have been due to chance".
 _DUE_TO_CHANCE = re.compile(
@@ -408,6 +414,9 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str], compa
         return "null"
     if "backfir" in lowered and _BACKFIRED.search(lowered):
         return "negative"
+    if direction in ("positive", "unknown") and "rather than" in lowered and (meant := _RATHER_THAN_MEANT.search(lowered)) and (
+            bool(meant["down"]) == bool(meant["meant_up"])) and outcome_better(meant["what"]) is None and not _HARM_NAMED.search(meant["what"]):
+        return "negative"  # the opposite of what it was taken for (a measure whose sense is known is read by the passes)
     if direction in ("positive", "unknown") and "then" in lowered and _WORKED_THEN_STOPPED.search(lowered):
         return "mixed"
     if direction != "null" and "chance" in lowered and _DUE_TO_CHANCE.search(lowered):
