@@ -138,3 +138,15 @@ def test_a_study_after_a_writers_lead_in_is_a_claim_of_its_own(tmp_path) -> None
     (result,) = extract([ingest(str(path))])
     assert [(c.evidence.text[:20], c.direction) for c in result.claims] == [
         ("Researchers at a Tex", "positive"), ("And not all news is ", "negative")]
+
+
+def test_the_evaluator_reads_a_class_in_the_plural_as_the_singular() -> None:
+    from pipeline.evaluate.extraction import comparator_key
+
+    assert comparator_key("SSRIs") == comparator_key("ssri")
+    assert comparator_key("antidepressants") == comparator_key("antidepressant")
+    assert comparator_key("usual care") == "usual care" and comparator_key("bus") == "bus"
+
+
+def test_a_sexual_function_interview_is_an_instrument() -> None:
+    assert parse_outcomes("Sexual function scores on the DISF-SR improved, but total testosterone did not budge.") == ["DISF-SR"]

@@ -211,13 +211,15 @@ _PART = re.compile(r"\bPART\b")
 
 
 def comparator_key(comparator: str | None) -> str | None:
-    """The arm a comparator names: "sertraline alone" and "chain only" are the sertraline and chain arms."""
+    """The arm a comparator names: "sertraline alone" and "chain only" are the sertraline and chain arms, and
+    "SSRIs" the SSRI arm (a class named in the plural or the singular)."""
     if not comparator or not comparator.strip():
         return None
-    return generic_name(_ALONE.sub("", " ".join(comparator.casefold().split())))
+    return _PLURAL.sub("", generic_name(_ALONE.sub("", " ".join(comparator.casefold().split()))))
 
 
 _ALONE = re.compile(r"(?<=\S)\s+(?:alone|only)$")
+_PLURAL = re.compile(r"(?<=[a-z][a-z][^su])s$")
 
 
 def direction_key(direction: str | None) -> str | None:
