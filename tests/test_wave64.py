@@ -150,3 +150,17 @@ def test_the_evaluator_reads_a_class_in_the_plural_as_the_singular() -> None:
 
 def test_a_sexual_function_interview_is_an_instrument() -> None:
     assert parse_outcomes("Sexual function scores on the DISF-SR improved, but total testosterone did not budge.") == ["DISF-SR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator", "expected"),
+    [
+        ("Apremilast reduced pustulosis severity and improved quality of life over 16 weeks, at the cost of frequent mild "
+         "gastrointestinal effects.", "placebo", "mixed"),
+        ("Adjunctive pramipexole improved depressive symptoms, with a small excess of hypomanic switches.", "placebo", "mixed"),
+        ("Crisaborole was non-inferior to ketoconazole, at the cost of more local stinging.", "ketoconazole", "negative"),
+        ("Aspirin 150 mg nightly reduced preterm pre-eclampsia compared with 75 mg, without an excess of bleeding.", None, "positive"),
+    ],
+)
+def test_a_gain_bought_with_a_harm(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected

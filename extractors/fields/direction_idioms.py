@@ -156,6 +156,11 @@ _HEAVIER_ANIMALS = re.compile(
     r"(?:significantly\s+)?heavier\b"
 )
 _THE_OPPOSITE = re.compile(r"\b(?:found|find|finding|showed|saw|observed|seen|was|reported)\s+(?:just\s+|exactly\s+|quite\s+)?the\s+opposite\b")
+# A gain bought with a harm: "reduced erythema ..., at the cost of more rebound", "improved depressive symptoms, with a
+# small excess of hypomanic switches" (not "without an excess of bleeding").
+_AT_THE_COST = re.compile(
+    r"\b(?:at\s+the\s+(?:cost|expense|price)\s+of|with\s+(?:a\s+|an\s+)?(?:small\s+|slight\s+|modest\s+|significant\s+)?excess\s+of)\s+(?!no\b|nothing\b)"
+)
 _HARM_NAMED = re.compile(rf"\b{HARMS}\b")
 # The way a measure moved set against the way it was meant to: "fenugreek lowered testosterone rather than raising it".
 _RATHER_THAN_MEANT = re.compile(
@@ -406,6 +411,9 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str], compa
     ) and names_control(judged["arm"], comparator):
         if read(_blank(text, [judged.span()])) in ("unknown", "negative"):
             return "negative"
+    if direction in ("positive", "null") and ("cost" in lowered or "expense" in lowered or "price" in lowered or "excess" in lowered) and (
+            _AT_THE_COST.search(lowered)):
+        return "mixed" if direction == "positive" else "negative"  # a gain bought with a harm; nothing gained and a harm brought
     if direction == "positive" and ("confined" in lowered or "limited" in lowered or "restricted" in lowered) and _CONFINED.search(lowered):
         return "mixed"
     if direction in ("positive", "mixed", "negative") and ("adjust" in lowered or "controlling" in lowered or "accounting" in lowered or "multivar" in lowered) and (
