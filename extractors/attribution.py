@@ -441,6 +441,14 @@ _PRESENTER = re.compile(
     r"\bpresented\s+(?:[\w.,]+\s+){0,4}?by\s+(?:[a-z][\w-]*\s+){0,3}?(?:(?:Professor|Prof\.?|Dr\.?|Doctor)\s+)?"
     rf"{_GIVEN_NAME}(?P<first>{_SURNAME})(?![A-Za-z'’-])(?!\s+[A-Z][a-z])"
 )
+# A doctor who tells it on a platform of their own: "Dr. Sam Reyes explains on his YouTube channel ("Cordyceps: hype or
+# help?", 2022) that ...": the source is that person, dated by the bracket after it when there is one.
+_PLATFORM_SPEAKER = re.compile(
+    r"\b(?:Dr\.?|Doctor|Professor|Prof\.?)\s+" + _GIVEN_NAME + rf"(?P<first>{_SURNAME})\s+(?:explains|explained|says|said|claims|claimed|"
+    r"argues|argued|notes|noted|recommends|recommended|suggests|suggested|shows|showed)\s+(?:on|in)\s+(?:his|her|their|a)\s+(?:own\s+)?"
+    r"(?:(?:YouTube|TikTok|Instagram|Facebook)\s+)?(?:channel|video|podcast|vlog|blog|reel|livestream|YouTube|TikTok|Instagram)\b"
+    rf"(?:\s*\((?:[^()]{{1,80}},\s*)?(?P<year>{_YEAR})\))?"
+)
 # The role after the name: "Dr. Jane Whitfield, the study's lead author, said", "said Tom Hale,
 # senior author of the paper".
 _AUTHOR_ROLE = re.compile(
@@ -624,6 +632,7 @@ _PUBLISHING_ANCHOR = _Anchor(None, 3, 240, ("ublished", "eatured", "ppear", "rep
                                              "wrote", "write"))
 _ROLE_ANCHOR = _Anchor(None, 80, 90, ("author", "led by", "Led by", "nvestigator", "esearcher", "who led", "presented",
                                       "s team", "s group", "s lab", "s research"))
+_PLATFORM_ANCHOR = _Anchor(None, 60, 160, ("channel", "video", "podcast", "vlog", "blog", "reel", "livestream", "YouTube", "TikTok", "Instagram"))
 _RESEARCHERS_ANCHOR = _Anchor(None, 12, 160, ("esearchers", "cientists", "nvestigators", "octors", "linicians", "team"))
 
 _DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?\b(10\.\d{4,9}/[^\s\"<>\[\]]+)", re.IGNORECASE)
@@ -1023,6 +1032,9 @@ def _author_years(text: str) -> list[Attribution]:
             sup = None if named else m.groupdict().get("sup")
             hits.append(Attribution("author-year" if trail else "author", start, end, text[start:end],
                                     first_author=name, year=year, markers=(sup,) if sup else ()))
+    for m in _matches(_PLATFORM_SPEAKER, text, _PLATFORM_ANCHOR):
+        year = int(m.group("year")[:4]) if m.group("year") else None
+        hits.append(Attribution("author-year" if year else "author", m.start(), m.end(), m.group(0), first_author=m.group("first"), year=year))
     for m in _matches_each((_ROLE_AUTHOR, _AUTHOR_ROLE, _PRESENTER, _TEAM_AUTHOR), text, _ROLE_ANCHOR):
         name = m.group("first")
         if not (_is_stopword(name) or _VENUE_CUE.search(name) or _INSTITUTION.match(name)):

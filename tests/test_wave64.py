@@ -164,3 +164,12 @@ def test_a_sexual_function_interview_is_an_instrument() -> None:
 )
 def test_a_gain_bought_with_a_harm(text: str, comparator: str | None, expected: str) -> None:
     assert parse_direction(text, comparator) == expected
+
+
+def test_a_doctor_on_a_platform_of_their_own_is_the_source() -> None:
+    from extractors.attribution import find_attributions
+
+    (found,) = find_attributions('Dr. Sam Reyes explains on his YouTube channel ("Cordyceps: hype or help?", 2022) that older '
+                                 "adults improved their exercise tolerance by about 10%.")
+    assert (found.first_author, found.year) == ("Reyes", 2022)
+    assert find_attributions("The doctor explains on his channel that it works.") == []
