@@ -173,3 +173,10 @@ def test_a_doctor_on_a_platform_of_their_own_is_the_source() -> None:
                                  "adults improved their exercise tolerance by about 10%.")
     assert (found.first_author, found.year) == ("Reyes", 2022)
     assert find_attributions("The doctor explains on his channel that it works.") == []
+
+
+def test_a_commenters_own_report() -> None:
+    from extractors.cues import COMMENT_CUE
+
+    assert COMMENT_CUE.found("Careful with this if you're diabetic, it dropped my blood sugar a lot when I combined it with metformin.")
+    assert parse_direction("Been on 1,000 mg a day for three months and my libido is definitely up, my wife noticed lol.") == "positive"
