@@ -180,3 +180,16 @@ def test_a_commenters_own_report() -> None:
 
     assert COMMENT_CUE.found("Careful with this if you're diabetic, it dropped my blood sugar a lot when I combined it with metformin.")
     assert parse_direction("Been on 1,000 mg a day for three months and my libido is definitely up, my wife noticed lol.") == "positive"
+
+
+def test_a_count_spelled_out_opens_the_design_sentence(tmp_path) -> None:
+    from extractors import extract
+    from pipeline.ingest import ingest
+
+    path = tmp_path / "club.txt"
+    path.write_text("Journal club\n\n3) Lindgren 2025 - Graded motor imagery in CRPS\nThirty patients with complex regional pain "
+                    "syndrome of the hand received\ngraded motor imagery or standard physiotherapy. Pain on the NRS was lower at\n"
+                    "6 weeks, but the groups no longer differed at 12 weeks.\n", encoding="utf-8")
+    (result,) = extract([ingest(str(path))])
+    (claim,) = result.claims
+    assert claim.evidence.text.startswith("Thirty patients") and (claim.n, claim.direction) == (30, "mixed")
