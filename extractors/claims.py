@@ -45,7 +45,8 @@ _NEW_STUDY = re.compile(
     r"the\s+(?:first|only|largest|earliest)\s+(?:randomi[sz]ed|controlled|placebo-controlled|double-blind)\s+(?:[\w-]+\s+)?"
     r"(?:study|trial|RCT)\b|(?:subsequent|later|further|newer|more\s+recent)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:stud(?:y|ies)|trials|RCTs|meta-analyses|reviews)\b|"  # "Subsequent studies varied in supporting these findings"
-    r"not\s+(?:every|all|each)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|RCTs?|reviews?)\s+(?:agrees?|concurs?|finds?|found)\b)",
+    r"not\s+(?:every|all|each)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|RCTs?|reviews?)\s+(?:agrees?|concurs?|finds?|found)\b|"
+    r"our\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:survey|poll|audit|panel|study|trial)\b)",  # "Our own customer survey of 212 buyers ..."
     re.IGNORECASE,
 )
 # A writer's lead-in before the colon: "And not all news is good: one small study of women with PCOS found ...".

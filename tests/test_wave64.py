@@ -193,3 +193,4 @@ def test_a_count_spelled_out_opens_the_design_sentence(tmp_path) -> None:
     (result,) = extract([ingest(str(path))])
     (claim,) = result.claims
     assert claim.evidence.text.startswith("Thirty patients") and (claim.n, claim.direction) == (30, "mixed")
+

@@ -629,7 +629,7 @@ _NULL = [
     r"\b(?:felt|feel|feels|feeling)\s+no\s+(?:different|better)\b|\bno\s+different\b|\bnothing\s+for\s+me\b|\bwaste\s+of\s+money\b|\bnever\s+noticed\b",
     rf"\bfail(?:ed|s)?\s+to\s+(?:[\w-]+\b)?{_GAIN_OBJECT}|"
     r"\b(?:wore|worn|wears?|wearing)\s+off\b|(?<!non-)(?<!non)\bfutility\b|\bmissed\s+(?:its|the|their)\s+(?:\w+\s+)?(?:end\s*-?\s*point|endpoint|outcome|target)",
-    r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+|clinically\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|shortened|lowered|decreased|lessened|alleviated|relieved|enhanced|sustained|maintained|found|observed|detected)"
+    r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+|clinically\s+|clearly\s+|convincingly\s+|consistently\s+|meaningfully\s+|reliably\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|shortened|lowered|decreased|lessened|alleviated|relieved|enhanced|sustained|maintained|found|observed|detected)"
     rf"(?:\s+with\s+(?:an?\s+|any\s+)?(?:\w+\s+)?(?:improvements?|reductions?|benefits?|changes?|differences?|effects?|gains?|better|lower|fewer|less))?",
     r"\b(?:cannot|can\s*not|can't|could\s+not|should\s+not)\s+be\s+recommended\b|\b(?:insufficient|inadequate)\s+evidence\s+to\s+(?:recommend|support)\b",
     r"\bno\s+(?:better|worse|more\s+effective|faster|quicker|sooner|more|greater|larger|higher|lower|less|fewer|longer|shorter|earlier)\s+(?:\w+\s+)?than\b"
@@ -1055,6 +1055,10 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"|\bshorter\s+(?:[\w-]+\s+)?(?:congestion|cough(?:ing)?|fever|diarrh(?:o)?ea|colds?|illness(?:es)?|symptoms)\b"),
     (("sleep",),
         r"\b(?:more|better|deeper|longer)\s+(?:restful\s+|satisfying\s+|refreshing\s+|restorative\s+)?sleep\b"),
+    # a parasite or pathogen killed in a share: "killed over 99% of fleas within 12 hours"
+    (("killed",),
+        r"(?<!not\s)\bkilled\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|at\s+least\s+)?\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        r"(?:fleas|ticks|mites|lice|nits|worms|parasites|larvae|eggs|bacteria|mosquitoes|flies|pathogens)\b"),
     # a harm lower with an arm that is not the control ("fatigue was lower in the yoga group compared with the waitlist",
     # "pain scores on the Glasgow CMPS-Feline were lower with meloxicam"), or higher with the control
     (("lower", "reduced", "less", "smaller", "decreased"),
@@ -1065,7 +1069,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         rf"(?:higher|greater|worse|more\s+severe)\s+(?:for|in|with|among|on)\s+(?:the\s+)?{CONTROL}"),
     (("less", "more"),
         r"\bless\s+(?:anxious|depressed|stressed|tired|fatigued|irritable|agitated|restless|nauseous|worried|tense|sad)\b"
-        r"|\bmore\s+(?:relaxed|rested|energetic|alert|focused|refreshed|trusting|trustworthy|confident|sociable|motivated|calm)\b"),
+        r"|\bmore\s+(?:relaxed|rested|energetic|alert|focused|refreshed|trusting|trustworthy|confident|sociable|motivated|calm|comfortable|mobile|flexible)\b"),
     (("more likely",),
         r"\bmore\s+likely\s+to\s+(?:achieve|attain|reach|be\s+in|experience|remain\s+in|stay)\s+(?:\w+\s+)?(?:remission|response|recovery|abstinen\w*|abstinent|well)\b"
         # an allergy desensitised, a wound or ulcer healed: "far more likely to tolerate peanut afterwards"

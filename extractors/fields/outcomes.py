@@ -234,6 +234,15 @@ _NOT_NAME_WORDS = {"The", "A", "An", "This", "These", "That", "Our", "Their", "I
 _NAME_KEYS = {phrase_key(name): canonical for name, canonical in _NAMES.items()}
 
 
+def canonical_measure(name: str) -> str:
+    """The canonical abbreviation of a measure written out in words as one of its listed names ("Lequesne index"
+    -> "LI"), or the name as given: a full name and its abbreviation are one measure. An abbreviation stays as
+    written, since its edition or version ("GMFM-66", "ADHD-RS-IV") is another instrument."""
+    if not any(c.islower() for c in name):
+        return name
+    return _NAME_KEYS.get(phrase_key(name)) or name
+
+
 def _lower(text: str) -> str:
     """Lowercase without moving offsets (a few characters, like "İ", grow when lowered)."""
     lowered = text.lower()

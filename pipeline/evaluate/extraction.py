@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from extractors.fields.comparator import generic_name
+from extractors.fields.outcomes import canonical_measure
 from pipeline.evaluate.spans import Counts, GoldError, evidence_problem, locate_evidence, match_by_overlap, read_gold
 from pipeline.model import Claim, Document, DocumentResult, Study
 
@@ -202,8 +203,9 @@ def dose_key(doses: Sequence[Any]) -> Hashable | None:
 
 
 def outcomes_key(measures: Sequence[str]) -> Hashable | None:
-    """Measures uppercased without punctuation or the word "part": "MDS-UPDRS Part III" is "MDS-UPDRS III"."""
-    folded = frozenset(re.sub(r"[^A-Z0-9]", "", _PART.sub("", m.upper())) for m in measures) - {""}
+    """Measures by their canonical abbreviation where written out ("Lequesne index" is "LI"), uppercased without
+    punctuation or the word "part": "MDS-UPDRS Part III" is "MDS-UPDRS III"."""
+    folded = frozenset(re.sub(r"[^A-Z0-9]", "", _PART.sub("", canonical_measure(m).upper())) for m in measures) - {""}
     return folded or None
 
 
