@@ -73,7 +73,7 @@ from extractors.fields.direction_control_likely import control_arm_likely
 from extractors.fields.direction_cure_not_faster import cure_not_faster, with_cure_not_faster
 from extractors.fields.direction_harm_excess import harm_in_excess
 from extractors.fields.direction_idioms import idiom_direction
-from extractors.fields.direction_polarity import more_of_outcome, raised_outcome, set_against_other_arm, stood_apart
+from extractors.fields.direction_polarity import more_of_outcome, outcome_better, raised_outcome, set_against_other_arm, stood_apart
 from extractors.fields.direction_non_responders import non_responder_spans
 from extractors.fields.direction_no_gain_with_harm import harm_beside_equal_gains, harm_beside_no_gain, worse_beside_no_gain
 from extractors.fields.direction_own_reports import own_report
@@ -1055,6 +1055,13 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"|\bshorter\s+(?:[\w-]+\s+)?(?:congestion|cough(?:ing)?|fever|diarrh(?:o)?ea|colds?|illness(?:es)?|symptoms)\b"),
     (("sleep",),
         r"\b(?:more|better|deeper|longer)\s+(?:restful\s+|satisfying\s+|refreshing\s+|restorative\s+)?sleep\b"),
+    # a better score found after the treatment: "found better working-memory accuracy on the n-back task after tyrosine"
+    (("found better",),
+        r"\bfound\s+(?:significantly\s+)?better\s+(?:[\w-]+\s+){1,5}?(?:after|with|on|in|for)\s+(?!(?:the\s+)?(?:placebo|sham|vehicle|control)\b)"),
+    # responders of an uncontrolled series: "11 of them had at least a 50% fall in monthly seizure frequency"
+    (("of them", "of the"),
+        r"\b\d+\s+of\s+(?:them|the\s+\d+|the\s+(?:dogs|cats|patients|children))\s+(?:had|achieved|showed|experienced)\s+(?:at\s+least\s+)?an?\s+\d+\s*%\s+"
+        r"(?:fall|reduction|decrease|drop|improvement)\b"),
     # a parasite or pathogen killed in a share: "killed over 99% of fleas within 12 hours"
     (("killed",),
         r"(?<!not\s)\bkilled\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|at\s+least\s+)?\d+(?:\.\d+)?\s*%\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -2175,6 +2182,8 @@ _ALONE_OUTDID = re.compile(
     r"^\W*(?:[\w-]+\s+){1,3}?alone\s+(?:\w+ly\s+)?(?:outperformed|beat|surpassed|bettered|(?:was|were|proved)\s+(?:\w+\s+)?(?:superior\s+to|better\s+than|more\s+effective\s+than))\b"
 )
 
+# A harm the treatment spared, told after its finding: "without worsening motor scores on the UPDRS".
+_WITHOUT_HARM_TO = re.compile(r"\bwithout\s+(?:worsening|affecting|harming|impairing|aggravating|compromising)\b[^.;,()]*")
 # A second clause that may state another finding: the whole sentence is then read as usual.
 _CONTRASTED = re.compile(r";|\b(?:whereas|although|though|however)\b|\bbut\s+(?!it\s|they\s|this\s|that\s)")
 
@@ -2272,6 +2281,8 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         text = _NEWS_CUT.sub(lambda found: "reduced " if found.group(0).startswith(("cut ", "Cut ")) else "reduces ", text)  # a newsroom's "cut delirium from 27% to 12% compared with saline"
     if " than " in text and (" more " in text or " fewer " in text):
         text = _STOPPED_MORE.sub(lambda found: "was more effective than" if found["more"] == "more" else "was less effective than", text)  # "arrested more lesions than"
+    if "without " in text and (spared := [found.span() for found in _WITHOUT_HARM_TO.finditer(text.lower())]):
+        text = _blanked(text, spared)  # "reduced psychosis ... without worsening motor scores": a harm avoided is no second finding
     if asides := aside_spans(text):
         text = _blanked(text, asides)  # "what finally helped was switching to ...", "the twice-yearly schedule added little over the yearly one"
     if "(" in text and any(word in text for word in _VERDICT_WORDS) and (
@@ -3315,7 +3326,13 @@ def _terse(text: str, lowered: str) -> str | None:
         return None
     context = lowered[max(0, arrow.start() - 25) : arrow.end() + 25]
     up = arrow.group(1) is not None
-    return "positive" if up == bool(_GOOD_OUTCOME.search(context)) else "negative"
+    if "only" in lowered and _ONE_DOSE_ONLY.search(lowered):
+        return "mixed"  # "Grip ↑ at 1000 mg only": the other doses did not move it
+    good = bool(_GOOD_OUTCOME.search(context)) or outcome_better(context) == "higher"
+    return "positive" if up == good else "negative"
+
+
+_ONE_DOSE_ONLY = re.compile(r"(?:at|with)\s+(?:the\s+)?[\d.,]+\s*(?:mg|g|µg|mcg|ug|iu|ml|%)\S*\s+only|only\s+(?:at|with)\s+(?:the\s+)?(?:[\d.,]+\s*(?:mg|g|µg|mcg|ug|iu|ml)|higher|highest)")
 
 
 # An arm named after "those": "58% of those using metronidazole", "41% of those given placebo".
