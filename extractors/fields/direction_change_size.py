@@ -69,11 +69,13 @@ def sized_change(lowered: str, comparator: str | None = None) -> tuple[str, tupl
         return "null", (found.start(), found.end())  # "no greater fall in blood pressure than with placebo"
     change = found["change"]
     start = _clause_start(lowered, found.start())
-    subject = lowered[start : found.start()] if found.re is _SIZED_CHANGE else ""
+    size_first = found.re is _SIZED_CHANGE  # "a larger fall in X than", not "the fall in X was larger"
+    subject = lowered[start : found.start()] if size_first else ""
+    named = found["named"] if size_first else None
     if change.startswith("improvement"):
         wanted = True
     else:
-        better = outcome_better(found["what"] or found.groupdict().get("named") or "") or outcome_better(subject)  # "a bigger increase in the supplemented cows"
+        better = outcome_better(found["what"] or named or "") or outcome_better(subject)  # "a bigger increase in the supplemented cows"
         if better is None:
             return None
         wanted = (better == "lower") == change.startswith(_FALLS)
