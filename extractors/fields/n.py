@@ -513,13 +513,10 @@ def parse_n(text: str) -> tuple[int | None, dict]:
         arms, arms_span = _bracketed_arms(lowered)
     if not arms:
         arms, arms_span = _equal_arms(lowered, starts)
-    if not arms and ("compared" in lowered or "controls" in lowered) and (groups := next(filter(None, (pattern.search(lowered) for pattern in _COMPARED_GROUPS_RES)), None)) and (
-            sizes := [_count(groups["num"], lowered, groups.start("num")), _count(groups["second"], lowered, groups.start("second"))]) and all(sizes):
-        arms, arms_span = sizes, groups.span()
-    if not arms and " of " in lowered and (shares := _DENOMINATOR_ARMS_RE.search(lowered)):
-        sizes = [int(shares["n1"]), int(shares["n2"])]
-        if int(shares["k1"]) <= sizes[0] and int(shares["k2"]) <= sizes[1]:
-            arms, arms_span = sizes, shares.span()
+    if not arms and ("compared" in lowered or "controls" in lowered):
+        arms, arms_span = _compared_groups(lowered)
+    if not arms and " of " in lowered:
+        arms, arms_span = _denominator_arms(lowered)
     if not arms and slashed:
         arms, arms_span = _slash_arms(lowered)
     if arms:
@@ -876,6 +873,23 @@ def _slash_arms(lowered: str) -> tuple[list[int], tuple[int, int]]:
         if per or min(sizes) * 2 >= max(sizes):
             return sizes, (equals.start() if equals else match.start(), per.end() if per else match.end())
     return [], (0, 0)
+
+
+def _compared_groups(lowered: str) -> tuple[list[int], tuple[int, int]]:
+    """A treated group and the group it was compared with, each counted: "44 dogs ... compared them with 40 controls"."""
+    groups = next(filter(None, (pattern.search(lowered) for pattern in _COMPARED_GROUPS_RES)), None)
+    if groups is None:
+        return [], (0, 0)
+    first, second = _count(groups["num"], lowered, groups.start("num")), _count(groups["second"], lowered, groups.start("second"))
+    return ([first, second], groups.span()) if first and second else ([], (0, 0))
+
+
+def _denominator_arms(lowered: str) -> tuple[list[int], tuple[int, int]]:
+    """The arms' sizes under their shares: "9 of 12 on beta-alanine versus 1 of 12 on placebo"."""
+    shares = _DENOMINATOR_ARMS_RE.search(lowered)
+    if shares is None or int(shares["k1"]) > int(shares["n1"]) or int(shares["k2"]) > int(shares["n2"]):
+        return [], (0, 0)
+    return [int(shares["n1"]), int(shares["n2"])], shares.span()
 
 
 def _equal_arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, int]]:
