@@ -3326,13 +3326,9 @@ def _terse(text: str, lowered: str) -> str | None:
         return None
     context = lowered[max(0, arrow.start() - 25) : arrow.end() + 25]
     up = arrow.group(1) is not None
-    if "only" in lowered and _ONE_DOSE_ONLY.search(lowered):
-        return "mixed"  # "Grip ↑ at 1000 mg only": the other doses did not move it
     good = bool(_GOOD_OUTCOME.search(context)) or outcome_better(context) == "higher"
     return "positive" if up == good else "negative"
 
-
-_ONE_DOSE_ONLY = re.compile(r"(?:at|with)\s+(?:the\s+)?[\d.,]+\s*(?:mg|g|µg|mcg|ug|iu|ml|%)\S*\s+only|only\s+(?:at|with)\s+(?:the\s+)?(?:[\d.,]+\s*(?:mg|g|µg|mcg|ug|iu|ml)|higher|highest)")
 
 
 # An arm named after "those": "58% of those using metronidazole", "41% of those given placebo".
