@@ -248,6 +248,9 @@ def _without_comparator_doses(text: str, doses: list[Dose], comparator: str) -> 
     lowered = text.lower()
     names = [(found.start(), found.end()) for found in _word_pattern(comparator).finditer(lowered)]
     if not names:
+        # the comparator under another of its names: "than paracetamol 1 g" for acetaminophen
+        names = [(start, end) for start, end, generic in drug_mentions(lowered) if generic == comparator]
+    if not names:
         return doses
     kept = []
     position = 0
@@ -263,7 +266,7 @@ def _without_comparator_doses(text: str, doses: list[Dose], comparator: str) -> 
         if not any(
             end <= start < end + 25 or (
                 start < name_start and _DOSE_THEN_NAME.fullmatch(lowered, start, name_start)
-                and _COMPARED_BEFORE.search(lowered, max(0, start - 30), start)
+                and _COMPARED_BEFORE.search(lowered, max(0, start - 60), start)
             )
             for name_start, end in names
         ):
@@ -278,6 +281,7 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:vs\.?|versus|compared\s+(?:with|to|against)|than|as\s+[a-z]+\s+as|against|(?:non-?)?inferior\s+to|superior\s+to|"
     r"equivalent\s+to|out-?perform(?:ed|s|ing)?)\s+(?:(?:a|an|the)\s+)?$"
     r"|\bor\s+(?:(?:a|an|the)\s+)?(?:[a-z]+ly\s+)?$"
+    r"|\bcompared\s+(?:[\w-]+\s+){1,4}?with\s+(?:(?:a|an|the)\s+)?$"  # "compared rosemary oil with 2% minoxidil"
     r"|\b(?:vs\.?|versus)\s+\d[\d.,]*\s*%\s+(?:with|in|on|among)\s+(?:(?:a|an|the)\s+)?$"  # "healed 78% versus 74% with 3% formalin"  # "randomised to X or (quarterly) 5% sodium fluoride varnish": the other arm's strength
 )
 # A dose written before its drug's name: "20 mg paroxetine", "10-20 mg/day of fluoxetine", "2% clindamycin",

@@ -77,6 +77,7 @@ from extractors.fields.direction_polarity import more_of_outcome, outcome_better
 from extractors.fields.direction_non_responders import non_responder_spans
 from extractors.fields.direction_no_gain_with_harm import harm_beside_equal_gains, harm_beside_no_gain, worse_beside_no_gain
 from extractors.fields.direction_own_reports import own_report
+from extractors.fields.direction_reported_harm import reported_harm
 from extractors.fields.direction_relief_came import partly_relieved, relief_returned, relief_spans, with_relief
 from extractors.fields.direction_side_measures import side_measure_spans
 from extractors.fields.direction_other_arm import other_arm_null_span
@@ -1764,7 +1765,7 @@ def _no_finding_spans(lowered: str, kinds: set[int | str]) -> list[tuple[int, in
         noun_start = qualifiers.start() if qualifiers else found.start()
         # the clause's own finding before the safety noun stays: "X was effective and its side effects ..."
         prefix_states_finding = (
-            noun_start > start and not _STOPPED_FOR.search(lowered, start, noun_start) and parse_direction(lowered[start:noun_start]) != "unknown"
+            noun_start > start and not _STOPPED_FOR.search(lowered, start, noun_start) and _direction_of(lowered[start:noun_start]) != "unknown"
         )
         spans.append((noun_start if prefix_states_finding else start, end))
     for found in _NO_FINDING_TO_CLAUSE_END.finditer(lowered) if "aim" in kinds else ():
@@ -2252,6 +2253,17 @@ _STILL_ILL = re.compile(
 
 @per_document(maxsize=4096)
 def parse_direction(text: str, comparator: str | None = None, outcome: str | None = None, treatment: str | None = None) -> str:
+    """positive | null | negative | mixed | unknown, for the finding stated in ``text`` (see
+    :func:`_direction_of`). A harm reported with no comparator, when nothing else is found, is
+    read here, once for the whole text: the readers' rereadings of a text's parts would take a
+    side effect named beside a gain for a second finding."""
+    direction = _direction_of(text, comparator, outcome, treatment)
+    if direction == "unknown" and not comparator and (harm := reported_harm(text.lower())):
+        return harm  # "drowsiness was still reported in about a quarter of patients in an open series"
+    return direction
+
+
+def _direction_of(text: str, comparator: str | None = None, outcome: str | None = None, treatment: str | None = None) -> str:
     """positive | null | negative | mixed | unknown, for the finding stated in ``text``.
 
     A marker of the treatment's mechanism that moved ("lowered C-reactive protein
@@ -2269,6 +2281,10 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
         text = _UNDERWEIGHT.sub("undernourished", _WEIGHT_GAIN.sub("growth gain", text))  # "underweight" is no weight harm either
     if "-\n" in text:
         text = _BROKEN_WORD.sub("", text)  # "essentially un-\nchanged": a PDF line's hyphenation, one word
+    if ". " in text and _GENUS_INITIAL.search(text):
+        text = _GENUS_INITIAL.sub(r"\1 ", text)  # "the cure rate for S. mansoni was 78%": one clause
+    if "cut back" in text:
+        text = _CUT_BACK.sub("reduced ", text)
     if "ut-perf" in text:
         text = _OUT_PERFORM.sub("outperform", text)  # "out-performed", one word
     if "went " in text and _WENT_UP_AGAINST.search(text):
@@ -2309,7 +2325,7 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     if any(word in text for word in _BAD_LEVEL_WORDS) and _BAD_LEVEL_REDUCED.search(text):
         text = _BAD_LEVEL_REDUCED.sub(r"\1", text)  # "reduced elevated blood pressure" lowered blood pressure: the adjective says it was too high
     def read(blanked: str) -> str:
-        return parse_direction(blanked, comparator, outcome)
+        return _direction_of(blanked, comparator, outcome)
 
     direction = idiom_direction(text, reread(text, _read_direction(text, comparator, outcome), read), read, comparator)
     if direction in ("unknown", "null") and (plain := plain_cues(text)):
@@ -2503,6 +2519,10 @@ def _past_tense(found: re.Match[str]) -> str:
     verb = found["verb"]
     return verb + ("d" if verb.endswith("e") else "ed")
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z])(?!(?:and|or|to)\b)")
+# A genus abbreviated before its species, "S. mansoni", "C. acnes": no sentence ends at its full stop.
+_GENUS_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.\s+(?=[a-z]{3,}\b)")
+# Consumption cut back against the control arm: "cut back their heavy drinking far more than those given placebo".
+_CUT_BACK = re.compile(r"(?i)\bcut\s+back\s+(?:on\s+)?(?=[^.;]{0,60}?\b(?:than|compared|versus|vs\.?|relative)\b)")
 # "cut" as a newsroom's "reduced", when what follows states by how much or against what (not "cut the dose", "cut back").
 _NEWS_CUT = re.compile(
     r"(?i)(?<=\s)cuts?\s+(?!(?:the\s+|their\s+|his\s+|her\s+)?(?:dose|dosage|back|down|off|out)\b)"
@@ -2631,7 +2651,7 @@ def _limited_gain_beside_null(text: str, comparator: str | None, outcome: str | 
     if len(clauses) < 2:
         return False
     limited = [bool(_LIMITED_GAIN.search(clause.lower())) for clause in clauses]
-    return any(limited) and any(not confined and parse_direction(clause, comparator, outcome) == "null" for clause, confined in zip(clauses, limited))
+    return any(limited) and any(not confined and _direction_of(clause, comparator, outcome) == "null" for clause, confined in zip(clauses, limited))
 
 
 # A harm of the treatment's in a clause of its own after a gain: "but metformin-exposed babies were more often small for
@@ -2941,7 +2961,7 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
             # the drug, but the difference was not significant": worse only in number
             found.discard("negative")
     if ";" in text and len(text) < 90 and "null" in found and not found & {"positive", "negative", "significant", "control better"} and any(
-        states_significance(clause) and parse_direction(clause, comparator, outcome) != "null" for clause in text.split(";")
+        states_significance(clause) and _direction_of(clause, comparator, outcome) != "null" for clause in text.split(";")
     ):
         return "mixed"  # "No difference at 40 mg; −18% at 80 mg (p = 0.04)": one dose's or time point's significant change
     if "inconsistent" in found:
@@ -2990,7 +3010,7 @@ def _outcomes_went_apart(text: str, comparator: str | None, outcome: str | None)
     # a gain limited to one dose or group is a gain here: "fewer cancers with 500 mg only; 250 mg similar to placebo"
     readings = [
         "positive" if reading == "mixed" and " only" in f" {clause.lower()}" else reading
-        for clause, reading in ((clause, parse_direction(clause, comparator, outcome)) for clause in clauses)
+        for clause, reading in ((clause, _direction_of(clause, comparator, outcome)) for clause in clauses)
     ]
     if "positive" not in readings or (conceded and readings[0] != "positive"):
         return False  # (a concession's gain is no second outcome: "not better than placebo, though fewer dropped out")
@@ -3198,7 +3218,7 @@ def denies_previous_significance(text: str) -> bool:
     ("Improvements were seen with 10 mg. However, these did not reach statistical
     significance."): the claim merger reads the two sentences as one null finding,
     not as a gain beside a null."""
-    return ("signific" in text.lower()) and bool(_DENIES_PREVIOUS.search(text)) and parse_direction(text) in ("null", "unknown")
+    return ("signific" in text.lower()) and bool(_DENIES_PREVIOUS.search(text)) and _direction_of(text) in ("null", "unknown")
 
 
 def comparator_did_better(text: str, comparator: str | None = None) -> bool:
@@ -3337,9 +3357,12 @@ _ARM_RATE = (
     r"(?:the\s+|those\s+(?:using|taking|given|receiving|treated\s+with|on|in|with|who\s+(?:used|took|received|got))\s+(?:the\s+)?)?([\w\-]+)"
 )
 # the outcome may be named between the arms: "71% of patients clear or almost clear on the IGA, compared with 58% of ..."
-_RATES_RE = re.compile(_ARM_RATE + r"[^%;]{0,80}?\b(?:vs\.?|versus|compared\s+with|and|than)\s+" + _ARM_RATE)
+_RATES_RE = re.compile(_ARM_RATE + r"[^%;]{0,80}?\b(?:vs\.?|versus|compared\s+with|and|than|against)\s+" + _ARM_RATE)
 _GOOD_RATES = re.compile(r"respon|remission|remitted|abstinen|quit|recover|improv|success|surviv|cure|desensiti[sz]|cleared|heal(?:ed|ing)\b|clear\s+or\s+(?:almost|nearly)\s+clear|resolved|freedom|[a-z]-free\b|(?:pain|symptom|headache|migraine|seizure|relapse|disease)\s+free\b")
-_BAD_RATES = re.compile(r"relapse|mortality|death|died|dropout|discontinu|hospitali|recurren|stroke|\bevents?\b|fractures?|infarction|\bfalls\b|treatment\s+failure|failure\s+rates?")
+_BAD_RATES = re.compile(
+    r"relapse|mortality|death|died|dropout|discontinu|hospitali|recurren|stroke|\bevents?\b|fractures?|infarction|\bfalls\b|treatment\s+failure|failure\s+rates?"
+    r"|suicid|\binfections?\b|exacerbation|readmi|amputation"
+)
 _OCCURRED = re.compile(r"\b(?:occurred|developed|happened)\s+in\b")
 _PEOPLE = re.compile(r"patients|participants|people|adults|children|women|men|subjects|users|infants|pupils|animals|dogs|cats|mice|rats")
 
@@ -3351,26 +3374,28 @@ def _rate_comparison(lowered: str, comparator: str | None = None) -> str | None:
     match = _RATES_RE.search(lowered)
     if not match:
         return None
-    lowered = as_relapse(lowered)
-    good = _GOOD_RATES.search(lowered)
-    bad = _BAD_RATES.search(lowered)
-    if not (good or bad) and RATE_NOUN.search(lowered) and not HARM_WORD.search(lowered):
+    events = as_relapse(lowered)
+    good = _GOOD_RATES.search(events)
+    bad = _BAD_RATES.search(events)
+    if not (good or bad) and RATE_NOUN.search(events) and not HARM_WORD.search(events):
         good = True
-    elif not (good or bad) and _OCCURRED.search(lowered):
+    elif not (good or bad) and _OCCURRED.search(events):
         bad = True  # "the primary outcome occurred in 16.3% ... vs 21.2%": an event
     if bool(good) == bool(bad):
         return None
     first, first_arm, second, second_arm = float(match.group(1)), match.group(2), float(match.group(3)), match.group(4)
     control_arm = comparator.split()[0] if comparator else None  # the claim's active comparator is its control arm
 
-    def is_control(arm: str) -> bool:
-        return bool(CONTROL_WORD.match(arm)) or arm == control_arm
+    def is_control(group: int) -> bool:
+        # the arm's words from its start, hyphens as spaces: "the usual-care group" is the usual care arm
+        named = lowered[match.start(group) : match.start(group) + 40]
+        return bool(CONTROL_WORD.match(named) or CONTROL_WORD.match(named.replace("-", " "))) or match.group(group) == control_arm
 
-    if is_control(second_arm) and not is_control(first_arm) or (
+    if is_control(4) and not is_control(2) or (
         not comparator and _PEOPLE.fullmatch(first_arm) and "those" in lowered[match.end(3) : match.start(4)]
     ):  # "... left 71% of patients clear, compared with 58% of those using metronidazole": the sentence's treatment first
         active, control = first, second
-    elif is_control(first_arm) and not is_control(second_arm):
+    elif is_control(2) and not is_control(4):
         active, control = second, first
     else:
         return None

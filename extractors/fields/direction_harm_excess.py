@@ -19,7 +19,7 @@ from extractors.fields.direction_words import CONTROL, CONTROL_WORD
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 
 _LISTED = trie_pattern({phrase_key(term) for term, *_rest in read_tsv("direction_harm_excess.tsv")})
-_HARM = re.compile(
+HARM = re.compile(
     rf"(?<![\w-])(?:{_LISTED})(?![\w-])"
     r"|\b(?:adverse|side[\s-]effects?|complications?|infections?|bleeding|toxicit(?:y|ies)|injur(?:y|ies)|relapses?|recurrences?|readmissions?)\b"
 )
@@ -56,7 +56,7 @@ _SHARES = re.compile(
 
 def _names_harm(words: str) -> bool:
     """Whether ``words`` name a harm: a listed adverse effect, a harm word, or an outcome best lower."""
-    return not _GAIN.search(words) and (bool(_HARM.search(words)) or outcome_better(words) == "lower")
+    return not _GAIN.search(words) and (bool(HARM.search(words)) or outcome_better(words) == "lower")
 
 
 def harm_in_excess(lowered: str) -> bool:

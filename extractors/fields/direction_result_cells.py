@@ -33,7 +33,8 @@ _PART = re.compile(
 # "Poorer FCR with tannin".
 _LEADING = re.compile(
     r"^\s*(?P<word>lower|higher|less|more|greater|fewer|smaller|larger|bigger|longer|shorter|reduced|increased|poorer|worse|better)\s+(?P<what>[a-z][\w/'-]*(?:\s+[\w/'-]+){0,3}?)"
-    r"(?:\s+(?P<tail>than|vs\.?|versus|after|during|at|over|by|with)\s+(?P<arm>[\w\s'.-]{1,40})|\s+(?:on|in)\s+(?:the\s+)?treated\s+(?:side|patches|areas?))?\s*$"
+    r"(?:\s+(?P<tail>than|vs\.?|versus|after|during|at|over|by|with)\s+(?P<arm>[\w\s'.-]{1,40})|\s+(?:on|in)\s+(?:the\s+)?treated\s+(?:side|patches|areas?))?"
+    + _P_VALUE + r"\s*$"
 )
 _UP = ("higher", "increased", "improved", "better", "up", "more", "greater", "larger", "bigger", "longer")
 

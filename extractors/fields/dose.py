@@ -761,12 +761,16 @@ _MEASURED_NOUN = (r"\b(?:loss|losses|lost|bleeding|drainage|output|margin|differ
 _MEASURED_AMOUNT_BEFORE = re.compile(
     rf"(?:{_MEASURED_NOUN}[^.;\d]{{0,30}}|[<>≤≥]\s*|\b(?:less|more)\s+than\s+|\b(?:at\s+least|under|below|over|above)\s+)$", re.IGNORECASE)
 _MEASURED_CLAUSE = re.compile(rf"{_MEASURED_NOUN}[^.;]{{0,80}}$", re.IGNORECASE)
+_TAKEN_AT = re.compile(r"\b(?:at|took|taking|given|received|receiving)\s+$", re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"\s+(?:in|with|for)\s+the\s+(?:[\w\-]+\s+){1,2}?(?:group|arm)s?\b", re.IGNORECASE)
 
 
 def _measured(text: str, match: re.Match[str]) -> bool:
     """A volume or mass an outcome or a limit: after a measured noun ("blood loss was", "a
-    margin of", "< "), or a group's value in a clause about one ("986 ml in the intravenous group")."""
+    margin of", "< "), or a group's value in a clause about one ("986 ml in the intravenous group").
+    An amount taken is given whatever came before: "no difference for me after two months at 15 g daily"."""
+    if _TAKEN_AT.search(text, max(0, match.start() - 12), match.start()):
+        return False
     if _MEASURED_AMOUNT_BEFORE.search(text, max(0, match.start() - 45), match.start()):
         return True
     return bool(_GROUP_AFTER.match(text, match.end()) and _MEASURED_CLAUSE.search(text, max(0, match.start() - 100), match.start()))

@@ -1,0 +1,101 @@
+"""Wave 67, before holdouts 50 and 51 (written blind, alongside): shapes that left clear findings
+unknown across the earlier sets. Two arms' event shares with the control named in another spelling
+("the usual-care group", "those on quetiapine") or set "against" each other; consumption "cut back"
+more than the control's; a genus abbreviated before its species ("S. haematobium"), whose full
+stop ended the clause; a result cell's comparative with a time point and a p-value ("lower OPG at
+day 21 (p<0.01)"); a benefit share whose comparator comes after a long aside; and a harm reported
+with no arm to set it against, which the gold sets read as a negative finding."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.fields import analyse
+from extractors.fields.direction import parse_direction
+from extractors.per_document import forget
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator", "expected"),
+    [
+        ("Wound infection within 30 days occurred in 1.2% of the bundle group compared with 3.5% of the usual-care group.",
+         "treatment as usual", "positive"),
+        ("Over 18 months, 2.8% of those on clozapine made a suicide attempt, against 5.9% of the olanzapine group.",
+         "olanzapine", "positive"),
+        ("Readmission occurred in 14% of the telemonitoring group and 9% of the usual-care group.", "treatment as usual", "negative"),
+        ("Smokers who received the app cut back their daily cigarettes far more than those given a leaflet control.",
+         "control", "positive"),
+        ("Six weeks later the cure rate for S. haematobium was 81%.", None, "positive"),
+        ("lower OPG at day 21 (p<0.01)", "no treatment", "positive"),
+        ("Higher EPG than untreated (P<0.05)", "no treatment", "negative"),
+        ("The lotion cleared head lice in 88% of children after a single overnight application in a pragmatic trial across "
+         "nine schools, compared with 61% of those treated with a comb.", "combing", "positive"),
+    ],
+)
+def test_directions(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An open-label series of 31 adults reported headache in 12 and dizziness in 7.",
+        "Undiluted clove oil gave me a chemical burn on my gum within a day.",
+        "Three cases of hepatitis were reported in a pharmacovigilance review of users.",
+        "The powder caused enamel erosion in 9 of 20 volunteers over two months.",
+    ],
+)
+def test_a_harm_reported_alone_is_negative(text: str) -> None:
+    assert parse_direction(text) == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a review's summary of a drug's side effects, not one study's finding
+        "Somnolence and dizziness are the usual adverse effects, each reported by about a fifth of patients.",
+        # background: what the condition does
+        "Chronic pruritus causes insomnia and distress in many older adults.",
+        # softened, or set beside a gain
+        "Side effects were mild and transient in an open series of 40 patients.",
+        "Nausea occurred in 3 of 30 patients, but the drug was well tolerated overall.",
+        # two arms' shares are the passes' to weigh
+        "Rash was reported by 12% of those on the cream and 11% of those on vehicle in the trial.",
+    ],
+)
+def test_a_harm_that_is_no_finding_of_harm_is_left_alone(text: str) -> None:
+    assert parse_direction(text) != "negative"
+
+
+def test_a_harm_absent_beside_a_gain_is_no_second_finding() -> None:
+    text = "Stress scores were better after gabapentin than after placebo. No adverse events were reported by owners."
+    assert parse_direction(text, "placebo") == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("A crossover comparison found levetiracetam as effective as potassium bromide in 36 dogs (Lee 2015).", "potassium bromide"),
+        ("A pooled analysis found that cinnamon lowered fasting glucose to a similar extent as metformin in 210 adults.", "metformin"),
+        ("Both arms improved to the same degree as the sertraline arm in 60 adults.", "sertraline"),
+    ],
+)
+def test_equal_efficacy_names_the_comparator(text: str, comparator: str) -> None:
+    forget()
+    assert analyse(text).comparator == comparator
+
+
+@pytest.mark.parametrize(
+    ("text", "doses"),
+    [
+        # the comparator under another of its names, and a strength written before it after "compared ... with"
+        ("A head-to-head trial found willow bark no better than paracetamol 1 g three times daily for back pain [4].", []),
+        ("The study compared peppermint oil with 10% lidocaine in 64 adults.", []),
+        ("The study compared 5% minoxidil with 2% minoxidil in 90 men.", [(5.0, "%")]),
+        # an amount taken, after words that would make an amount measured
+        ("Zinc made zero difference for me after six weeks at 25 mg daily.", [(25.0, "mg")]),
+    ],
+)
+def test_the_comparator_dose_is_left_out_and_a_dose_taken_kept(text: str, doses: list[tuple[float, str]]) -> None:
+    forget()
+    assert [(dose.value, dose.unit) for dose in analyse(text).dose] == doses
