@@ -12,6 +12,7 @@ import pytest
 
 from extractors.fields import analyse
 from extractors.fields.direction import parse_direction
+from extractors.fields.direction_fell_in_arm import fell_in_arm
 from extractors.per_document import forget
 
 
@@ -99,3 +100,34 @@ def test_equal_efficacy_names_the_comparator(text: str, comparator: str) -> None
 def test_the_comparator_dose_is_left_out_and_a_dose_taken_kept(text: str, doses: list[tuple[float, str]]) -> None:
     forget()
     assert [(dose.value, dose.unit) for dose in analyse(text).dose] == doses
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator", "expected"),
+    [
+        # an outcome the passes' vocabularies do not know, fallen with the treatment
+        ("Night-time teeth grinding fell with clonazepam.", "placebo", "positive"),
+        ("NRS-11 scores were lower at 6 and 12 h with lidocaine.", "placebo", "positive"),
+        ("Fasting insulin dropped compared with people given a placebo drink.", "placebo", "positive"),
+        ("In the subgroup with mild disease the decline was 35% slower.", "placebo", "positive"),
+        # the same beside a null clause is mixed
+        ("Night-time teeth grinding fell with clonazepam, but daytime jaw pain did not change.", "placebo", "mixed"),
+        ("The supplement did not change VO2max relative to placebo, although perceived exertion ratings were lower.",
+         "placebo", "mixed"),
+        # an outcome that should rise, fallen
+        ("MMSE scores were lower with the drug.", "placebo", "negative"),
+        # each arm's own fall, and a fall judged no different from the control
+        ("THI scores fell by 10.1 points with active stimulation and 9.7 points with sham (p = 0.52).", "sham", "null"),
+        ("Serum urate fell by 0.4 mg/dL after six weeks of tart cherry, although the change was not different from the control period.",
+         "control", "null"),
+        # a benefit gone at a later time point
+        ("Benefit lost at 6 mo", "treatment as usual", "mixed"),
+        ("Response waned after the third month in about a quarter of the dogs.", None, "mixed"),
+    ],
+)
+def test_an_outcome_that_fell(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected
+
+
+def test_each_arms_own_fall_is_no_fall_in_the_treated_arm() -> None:
+    assert fell_in_arm("mean uas7 fell by 15.2 points with rupatadine and 14.8 points with desloratadine (difference 0.4).") is None

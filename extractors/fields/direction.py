@@ -71,6 +71,7 @@ from extractors.fields.direction_benefit_shares import benefit_shares
 from extractors.fields.direction_clauses import reread
 from extractors.fields.direction_control_likely import control_arm_likely
 from extractors.fields.direction_cure_not_faster import cure_not_faster, with_cure_not_faster
+from extractors.fields.direction_fell_in_arm import fell_in_arm
 from extractors.fields.direction_harm_excess import harm_in_excess
 from extractors.fields.direction_idioms import idiom_direction
 from extractors.fields.direction_polarity import more_of_outcome, outcome_better, raised_outcome, set_against_other_arm, stood_apart
@@ -326,6 +327,8 @@ _MIXED = [
     r"\b(?:differences?|advantages?|benefits?|effects?|gains?)\b[^.;]{0,60}?\bno\s+longer\s+(?:statistically\s+)?significant\b",
     # "gains in six-minute walk distance after 16 weeks of training were lost 6 months later"
     r"(?<!no\s)\b(?:gains?|improvements?|benefits?)\s+(?:in|on)\s+[^.;]{0,80}?\b(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:lost|gone|reversed)\b",
+    # a table cell's "Benefit lost at 12 mo", a review's "response waned after the fourth month"
+    r"\b(?:benefits?|effects?|gains?|improvements?|responses?)\s+(?:was\s+|were\s+|had\s+)?(?:lost|gone|waned|faded|wore\s+off)\s+(?:at|by|after|within|over)\s+(?:the\s+)?(?:week|wk|month|mo|day|year|\d|[a-z]+(?:th|st|nd|rd)\s+(?:week|month|year))",
     r"\b(?:lasted|persisted)\s+(?:only|just)\b(?!\s+as\b)|\bonly\s+lasted\b|\bshort-lived\b|\btransient\s+(?:improvements?|benefits?|effects?|relief)\b"
     r"|\bonly\s+(?:short-term|short\s+term|early|temporary)\s+(?:\w+\s+)?(?:improvements?|benefits?|effects?|gains?|relief)\b",  # "reported only short-term gains"
     r"\b(?:inconsistent|conflicting|mixed|equivocal|heterogeneous)\s+(?:results|findings|evidence|effects?)\b",
@@ -1491,6 +1494,11 @@ _BEAT_CONTROL = re.compile(
 # A second clause that may hold a finding of its own beside a null one.
 _SEPARATE_CLAUSES = re.compile(r";|\b(?:whereas|while|but|however|although|though|yet)\b|,\s*and\s+(?:there|the|it|its|no|in)\b")
 # A clause whose subject is the finding before it: "..., but the difference was not significant", "; this was not".
+# What follows an outcome's fall that makes it no finding of its own: the other arm's fall ("... with anakinra and by
+# 4.9 points with prednisolone"), or the fall itself judged ("although the change was not different from the control period").
+_FELL_REFERRED_TO = re.compile(
+    r"^\s*(?:,\s*)?and\s+(?:by\s+)?(?:about\s+)?[\d.]+|\b(?:the|this|that)\s+(?:change|fall|drop|decline|decrease|reduction|difference)\b"
+)
 _REFERS_BACK = re.compile(
     r"(?:;|\b(?:but|although|though|however|yet))\s*,?\s*(?:the|this|these|that|it|which)\b"
     r"(?:\s+(?:[\w-]+\s+)?(?:difference|differences|increase|excess|gap|effect|finding|trend))?\s+(?:was|were|is|are|did|does)\s*(?:not|n't)\b"
@@ -2359,6 +2367,13 @@ def _direction_of(text: str, comparator: str | None = None, outcome: str | None 
     if direction == "unknown" and (terse := terse_change(lowered := text.lower())):
         # "AK count down 13% vs placebo": a listed measure moved against the control; "in obese subgroup only": in some
         return "mixed" if terse == "positive" and "only" in lowered and _LIMITED_TO.search(lowered) else terse
+    if direction in ("unknown", "null") and (fell := fell_in_arm(lowered := text.lower())):
+        if direction == "unknown":
+            return fell[0]  # "night-time pillow wetting fell with hyoscine"
+        if fell[0] == "positive" and _SEPARATE_CLAUSES.search(lowered) and not _NEGATION.search(lowered, *_clause(lowered, sum(fell[1]) // 2)) and (
+                not _FELL_REFERRED_TO.search(lowered, fell[1][1])) and (
+                read(_blanked(text, [fell[1]])) == "null"):
+            return "mixed"  # "CMPS-SF scores were lower at 12 and 24 h with ketamine, but rescue analgesia rates did not differ"
     if direction == "unknown" and (report := own_report(text.lower())):
         return report  # a commenter's "saw nothing at all", "became more irritable", "is finally normal"
     if direction == "null" and " but " in (lowered := text.lower()) and own_report(lowered) == "positive":

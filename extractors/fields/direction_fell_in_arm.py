@@ -1,0 +1,77 @@
+"""An outcome that fell in the treated arm, or against the control, said intransitively:
+"night-time pillow wetting fell with hyoscine", "CMPS-SF scores were lower at 12 and 24 h with
+ketamine", "fasting plasma glucose dropped compared with people given a placebo drink", "in the
+higher-risk subgroup the decline was 41% slower", and, in a sentence that names the control, "muscle
+soreness ratings were lower".
+
+The passes read a treatment that *reduced* something as a gain whatever it reduced; the same
+finding with the outcome as the subject was read only for the outcomes their vocabularies know,
+so a scale or a complaint they did not know left the claim unknown, and beside a null clause
+("... but rescue analgesia rates did not differ") the claim read null instead of mixed. Here an
+outcome that fell is a gain unless the polarity lexicon says it should rise, and outcomes whose
+sense depends on the patient (weight, intake, growth) are left to the lexicon alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.fields.direction_polarity import outcome_better
+from extractors.fields.direction_words import CONTROL, CONTROL_WORD
+
+_FELL = (
+    r"(?:fell|dropped|declined|decreased|dipped|shrank|went\s+down|"
+    r"(?:was|were)\s+(?:significantly\s+|markedly\s+|substantially\s+|also\s+)?(?:lower|reduced|decreased|smaller))"
+)
+_SIZE = r"(?:\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?[\d.]+\s*(?:%|percent|points?|mm|units?))?"
+_WHEN = r"(?:\s+(?:at|by|over|after|from|within|during)\s+(?!(?:the\s+)?[\w-]+\s+(?:group|arm)\b)[^,;]{1,25}?)?"
+_TREATED_ARM = r"\s+(?:with|on|after|under|among\s+(?:those\s+)?(?:given|on|taking)|in\s+the)\s+(?:the\s+)?(?P<arm>[\w-]+)"
+_AGAINST = rf"\s*,?\s+(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than(?:\s+with)?)\s+(?:those\s+|people\s+|patients\s+|participants\s+)?(?:(?:given|on|taking|receiving|in)\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?P<control>{CONTROL})\b"
+# The outcome: up to six words ending at the verb, no clause or negation inside it.
+_WHAT = r"(?<![\w()/.'-])(?P<what>(?:(?!(?:and|but|or|not|no|both|whereas|while)\b)[\w()/.'-]+\s+){0,5}?(?!(?:and|but|or|not|no|both)\b)[\w()/.'-]+)\s+"
+_FELL_IN_ARM = re.compile(_WHAT + _FELL + _SIZE + _WHEN + rf"(?:{_AGAINST}|{_TREATED_ARM}|(?P<bare>(?=\s*(?:[.;]|$))))")
+_ALSO_IN_OTHER_ARM = re.compile(r"\balso\s+(?:fell|dropped|declined|decreased|improved)\b|\b(?:similar|comparable|both)\b")
+_NO_ARM = frozenset({"time", "age", "baseline", "each", "all", "both"})
+# Levels and markers, which the readers weigh against the clinical outcomes ("CRP fell, but survival did not improve" is null).
+_MARKER = re.compile(
+    r"\b(?:c-reactive|crp|hs-crp|interleukin[\w-]*|il-?\d+\w*|tnf[\w-]*|cortisol|bdnf|homocysteine|markers?|biomarkers?|"
+    r"tsh|t3|t4|ft4|thyro\w*|hormones?|levels?|concentrations?)\b"
+)
+_SAME_OUTCOME_AGAIN = re.compile(r"\bnumerically\b|\bnot\s+(?:significantly|statistically)\b")
+_OTHER_ARM_FELL = re.compile(r"(?:\s+[\w-]+){0,2}\s*,?\s+(?:and|vs\.?|versus|compared\s+with)\s+(?:by\s+)?(?:about\s+)?[\d.]+")
+# A decline or progression slowed: the gain is the slowing.
+_SLOWER_DECLINE = re.compile(
+    r"\b(?:decline|progression|deterioration|worsening|loss)\s+(?:was|were)\s+(?:about\s+|roughly\s+)?(?:[\d.]+\s*%\s+)?(?:significantly\s+)?slower\b"
+)
+# Outcomes whose wanted direction depends on who was treated (a cachectic patient's weight, a calf's intake).
+_EITHER_WAY = re.compile(r"\b(?:weight|intake|appetite|growth|gain|yield|consumption|temperature|rate)\b")
+_NOT_AN_OUTCOME = re.compile(rf"\b(?:{CONTROL}|group|arm|dose|doses|difference|change|number\s+of\s+(?:patients|participants))\b")
+_GATE = ("fell", "dropped", "declined", "decreased", "dipped", "shrank", "went down", "lower", "reduced", "smaller", "slower")
+
+
+def fell_in_arm(lowered: str) -> tuple[str, tuple[int, int]] | None:
+    """positive (or negative, for an outcome the lexicon says should rise) for an outcome that fell
+    with the treatment, and the span saying so; None when the sentence says no such thing."""
+    if not any(word in lowered for word in _GATE):
+        return None
+    if slower := _SLOWER_DECLINE.search(lowered):
+        return "positive", slower.span()
+    for found in _FELL_IN_ARM.finditer(lowered):
+        if _OTHER_ARM_FELL.match(lowered, found.end()) or _ALSO_IN_OTHER_ARM.search(lowered, found.end()):
+            continue  # "fell by 17.4 points with bilastine and 16.1 points with fexofenadine": each arm's own change
+        if found["control"] is None and CONTROL_WORD.search(found.group(0)):
+            continue  # "Pain fell during the placebo phase": the control's own change
+        if found["arm"] in _NO_ARM:
+            continue  # "Anxiety decreased with time"
+        what = found["what"]
+        if _MARKER.search(what) or (later := lowered[found.end():]) and _SAME_OUTCOME_AGAIN.search(later) and what.split()[-1] in later:
+            continue  # a level, the readers weigh against clinical outcomes; or the same outcome judged again after
+        if _NOT_AN_OUTCOME.search(what) or found["arm"] and CONTROL_WORD.match(found["arm"]):
+            continue  # the control arm's own change, or a comparison of doses
+        if found["bare"] is not None and not CONTROL_WORD.search(lowered):
+            continue  # lower than what? A clause with no arm is a comparison only beside a control named
+        better = outcome_better(what)
+        if better is None and _EITHER_WAY.search(what):
+            continue
+        return ("negative" if better == "higher" else "positive"), found.span()
+    return None
