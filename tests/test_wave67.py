@@ -131,3 +131,18 @@ def test_an_outcome_that_fell(text: str, comparator: str | None, expected: str) 
 
 def test_each_arms_own_fall_is_no_fall_in_the_treated_arm() -> None:
     assert fell_in_arm("mean uas7 fell by 15.2 points with rupatadine and 14.8 points with desloratadine (difference 0.4).") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator", "expected"),
+    [
+        ("The gel gave a higher response rate than vehicle at week 4, but dry mouth and blurred vision were more frequent "
+         "with active treatment.", "vehicle", "mixed"),
+        ("Better recall scores, but nausea and loose stools were more frequent than with placebo", "placebo", "mixed"),
+        ("The drug improved pain compared with placebo, but dizziness was more common.", "placebo", "mixed"),
+        # the harm in the control arm is no cost of the treatment
+        ("The drug improved pain compared with placebo, and dizziness was more common with placebo.", "placebo", "positive"),
+    ],
+)
+def test_a_gain_beside_a_harm_more_common(text: str, comparator: str, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected

@@ -72,7 +72,7 @@ from extractors.fields.direction_clauses import reread
 from extractors.fields.direction_control_likely import control_arm_likely
 from extractors.fields.direction_cure_not_faster import cure_not_faster, with_cure_not_faster
 from extractors.fields.direction_fell_in_arm import fell_in_arm
-from extractors.fields.direction_harm_excess import harm_in_excess
+from extractors.fields.direction_harm_excess import harm_beside_gain, harm_in_excess
 from extractors.fields.direction_idioms import idiom_direction
 from extractors.fields.direction_polarity import more_of_outcome, outcome_better, raised_outcome, set_against_other_arm, stood_apart
 from extractors.fields.direction_non_responders import non_responder_spans
@@ -2403,6 +2403,9 @@ def _direction_of(text: str, comparator: str | None = None, outcome: str | None 
     ) and (excess := _HARM_MORE_OFTEN.search(lowered := text.lower()) or _HARM_BESIDE_GAIN.search(lowered)):
         # "restlessness was more frequent with mirtazapine than with placebo": more of a harm is no win over the control
         return "mixed" if read(_blanked(text, [excess.span()])) == "positive" else "negative"
+    if direction == "positive" and " more " in text and ("frequent" in text or "common" in text) and (
+            harm := harm_beside_gain(text.lower())) and read(_blanked(text, [harm])) == "positive":
+        return "mixed"  # "a higher HDSS response rate than vehicle, but dry mouth and mydriasis were more frequent with active treatment"
     if direction == "unknown" and "still " in text and _STILL_ILL.search(text.lower()):
         return "null"  # "I took echinacea all winter and still caught every bug": no benefit
     if direction == "unknown" and outcome and _RELATION_SIGN.search(outcome):

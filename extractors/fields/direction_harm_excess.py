@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from extractors.fields.direction_polarity import outcome_better
-from extractors.fields.direction_words import CONTROL, CONTROL_WORD
+from extractors.fields.direction_words import CONTROL, CONTROL_WORD, SIDE_EFFECTS
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 
 _LISTED = trie_pattern({phrase_key(term) for term, *_rest in read_tsv("direction_harm_excess.tsv")})
@@ -45,6 +45,13 @@ _MORE_FREQUENT_THAN_CONTROL = re.compile(
     r"(?:significantly\s+|slightly\s+|somewhat\s+|much\s+|far\s+)?(?:more\s+(?:frequent|common)|commoner)\s+than\s+(?:with\s+|on\s+|in\s+|among\s+|after\s+)?"
     rf"(?:the\s+|those\s+(?:on|given|receiving|taking)\s+)?(?:[\w-]+\s+)?{CONTROL}\b"
 )
+# The same with the arm left out or named as the active one, beside a gain: "..., but dry mouth and mydriasis were more
+# frequent with active treatment", "..., but dizziness was more common."
+_MORE_COMMON_UNNAMED = re.compile(
+    r"(?P<harm>(?:[\w-]+\s+){1,4}?)(?:was|were)\s+(?:significantly\s+|slightly\s+|somewhat\s+|much\s+|far\s+|also\s+)?(?:more\s+(?:frequent|common)|commoner)"
+    r"(?:\s+(?:with|in|on|among|after)\s+(?:the\s+)?(?:active|treated|treatment|intervention|drug)\b(?:\s+[\w-]+){0,2})?\s*(?=[.;)]|$)"
+)
+_SIDE_EFFECT = re.compile(rf"\b{SIDE_EFFECTS}|\b(?:dry\s+mouth|mydriasis|loose\s+stools|nausea)\b")
 # "transaminase elevations in 13% of children on CBD versus 1% on placebo".
 _SHARES = re.compile(
     r"(?P<harm>(?:[\w-]+\s+){1,4}?)(?:(?:occurred|was\s+seen|were\s+seen|was\s+reported|were\s+reported|developed)\s+)?in\s+"
@@ -57,6 +64,17 @@ _SHARES = re.compile(
 def _names_harm(words: str) -> bool:
     """Whether ``words`` name a harm: a listed adverse effect, a harm word, or an outcome best lower."""
     return not _GAIN.search(words) and (bool(HARM.search(words)) or outcome_better(words) == "lower")
+
+
+def harm_beside_gain(lowered: str) -> tuple[int, int] | None:
+    """The span of a harm said to be more common with the treatment, the control's rate unstated or
+    "than with placebo": beside a gain it makes the finding mixed. None when there is none."""
+    for pattern in (_MORE_FREQUENT_THAN_CONTROL, _MORE_COMMON_UNNAMED):
+        found = pattern.search(lowered)
+        harm = found["harm"] if found else ""
+        if found and (_names_harm(harm) or _SIDE_EFFECT.search(harm) and "weight" not in harm) and not CONTROL_WORD.search(harm):
+            return found.span()
+    return None
 
 
 def harm_in_excess(lowered: str) -> bool:
