@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.fields import analyse
+from extractors.fields import analyse, parse_n
 from extractors.fields.direction import parse_direction
 from extractors.fields.direction_fell_in_arm import fell_in_arm
 from extractors.per_document import forget
@@ -146,3 +146,19 @@ def test_each_arms_own_fall_is_no_fall_in_the_treated_arm() -> None:
 )
 def test_a_gain_beside_a_harm_more_common(text: str, comparator: str, expected: str) -> None:
     assert parse_direction(text, comparator) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # the total, then each arm's share of it
+        ("Fifty-two adults took part, 26 on each arm.", 52),
+        # one size per study: the first stated
+        ("Two sham-controlled trials of the device, in 212 and 175 patients respectively, reported fewer attacks.", 212),
+        # one size per group is still summed
+        ("There were 41, 40 and 39 patients in each group, respectively.", 120),
+        ("Eleven received melatonin and 12 received placebo.", 23),
+    ],
+)
+def test_n_of_arms_and_of_studies(text: str, n: int) -> None:
+    assert parse_n(text)[0] == n

@@ -373,6 +373,9 @@ _SIZES_JOINED = re.compile(r"\d,?\s(?:and|&)\s\d")  # "40, 38 and 41": what a li
 _ALLOCATED_AFTER = re.compile(
     r"\s+(?:were\s+|had\s+been\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+(?:to|into|between)\b")
 _EACH_GROUP_AFTER = re.compile(r"\s+(?:(?:were\s+)?(?:randomi[sz]ed|assigned|allocated|enrolled|included)\s+)?(?:in|per|to|into)\s+each\s+(?:group|arm)")
+_STUDIES_LISTED = re.compile(r"\b(?:two|three|four|both|several|\d)\s+(?:[\w-]+\s+){0,3}?(?:trials|studies|cohorts|rcts)\b")
+_GROUP_WORD = re.compile(r"\b(?:groups?|arms?)\b")
+_EACH_ARM_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:on|in|per|to|for)\s+(?:each|every)\s+(?:group|arm)\b")
 _EXCLUDED_BEFORE = re.compile(r"exclu|discard|remov|duplicat|ineligib|not\s+eligible|did\s+not\s+meet|withdr|lost\s+to")
 _EVENT_AFTER = re.compile(
     r"(?:\s*\([^)]{0,60}\))?(?:\s+(?:in|on|from|of|receiving|taking)\s+(?:the\s+)?[^,;.()]{1,40}?\s+(?:group|arm)s?"
@@ -504,6 +507,9 @@ def parse_n(text: str) -> tuple[int | None, dict]:
     listed_arms = "respectively" in lowered or "each" in lowered or (
         (" and " in lowered or " & " in lowered) and ("random" in lowered or "assign" in lowered or "allocat" in lowered)
         and bool(_SIZES_JOINED.search(lowered)))
+    if listed_arms and (studies := _sizes_of_studies(lowered)):
+        detail["total"] = studies[0]
+        used.append(studies[1])
     arms, arms_span = _listed_arms(lowered) if listed_arms else ([], (0, 0))
     if not arms:
         arms, arms_span = _arms(lowered, starts)
@@ -784,8 +790,8 @@ def _arms(lowered: str, starts: list[int]) -> tuple[list[int], tuple[int, int]]:
             if not following:
                 break
             next_value = _count(following.group("num"), lowered, following.start("num"))
-            if next_value is None:
-                break
+            if next_value is None or _EACH_ARM_AFTER.match(lowered, following.end("num")):
+                break  # "Sixty-six adults took part, 33 on each arm": the total, then each arm's share of it
             if len(arms) == 1 and _EVENT_BETWEEN_ARMS.search(lowered, first.end(), following.start()):
                 # "four infants given X had bronchospasm, compared with two given Y": who had a harm, a span no sample is read in
                 return [], (first.start(), following.end())
@@ -811,12 +817,27 @@ def _listed_arms(lowered: str) -> tuple[list[int], tuple[int, int]]:
             continue
         if _subset_share(lowered, match.end()) or _counts_an_event(lowered, match.end()):
             continue  # "12, 15 and 20 patients (30%) responded, respectively"
+        if _sizes_of_studies(lowered):
+            continue  # "two trials, in 240 and 188 patients respectively": one size per study, not per arm
         listed = "list" if match.group("list") else "sizes"
         counts = [_count(number.group(0), lowered, number.start() + match.start(listed))
                   for number in _LIST_NUMBER_RE.finditer(match.group(listed))]
         if len(counts) >= 2 and all(counts):
             return [c for c in counts if c], match.span()
     return [], (0, 0)
+
+
+def _sizes_of_studies(lowered: str) -> tuple[int, tuple[int, int]] | None:
+    """"Two vehicle-controlled trials, in 240 and 188 patients respectively": one size per study. The
+    claim's N is the first stated, and the span that states them all."""
+    if "respectively" not in lowered or not _STUDIES_LISTED.search(lowered) or _GROUP_WORD.search(lowered):
+        return None
+    found = _LISTED_COUNTS_RE.search(lowered)
+    if not found or not found.group("list"):
+        return None
+    first = _LIST_NUMBER_RE.search(found.group("list"))
+    value = _count(first.group(0), lowered, first.start() + found.start("list")) if first else None
+    return (value, found.span()) if value else None
 
 
 def _bracketed_arms(lowered: str) -> tuple[list[int], tuple[int, int]]:
