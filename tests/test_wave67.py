@@ -162,3 +162,40 @@ def test_a_gain_beside_a_harm_more_common(text: str, comparator: str, expected: 
 )
 def test_n_of_arms_and_of_studies(text: str, n: int) -> None:
     assert parse_n(text)[0] == n
+
+
+# Wave 68, from holdout 50 (scored once at a610405, then tuned): the cases below are written for these tests.
+@pytest.mark.parametrize(
+    ("text", "comparator", "expected"),
+    [
+        ("Eighteen volunteers reported heartburn and headache more often during the 500 mg phase than during the placebo phase.",
+         "placebo", "negative"),
+        ("Band wearers reported more wrist swelling than patients who wore no band.", None, "negative"),
+        ("Itch scores on the 5-D itch scale were no lower with the active cream at week 4.", "vehicle", "null"),
+        ("Vomiting episodes were fewer in the ginger group on day 1, yet by day 3 the groups could not be told apart.",
+         "placebo", "mixed"),
+        ("The new schedule produced the same proportion of seizure-free dogs as phenobarbital, so neither drug was superior.",
+         "phenobarbital", "null"),
+        ("The retrospective series reported stabilisation of the hairline in 52% after a year.", None, "positive"),
+        ("The PONV score showed less late nausea by day 3 in the acupressure arm.", "treatment as usual", "positive"),
+        ("Wound infections occurred in 3 treated dogs versus 9 controls.", "no treatment", "positive"),
+    ],
+)
+def test_wave68_directions(text: str, comparator: str | None, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected
+
+
+def test_a_possessive_year_is_no_n() -> None:
+    assert parse_n("In Okafor\u2019s 2020 registry analysis, women on the drug reported more fatigue.")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("Weekly dosing produced the same proportion of responders as daily cetirizine 10 mg in 80 adults.", "cetirizine"),
+        ("Patients were randomised to fexofenadine 360 mg daily vs staying on 180 mg.", "fexofenadine"),
+    ],
+)
+def test_wave68_comparators(text: str, comparator: str) -> None:
+    forget()
+    assert analyse(text).comparator == comparator

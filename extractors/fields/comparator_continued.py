@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-CONTINUED_GATE = ("continu", "stayed on", "remained on", "kept taking", "kept on")
+CONTINUED_GATE = ("continu", "stayed on", "staying on", "remained on", "remaining on", "kept taking", "kept on")
 _KEPT_ARM = re.compile(
     r"\b(?:or|versus|vs\.?|than|against|compared\s+(?:with|to)|as\s+in|(?:non-?)?inferior\s+to|superior\s+to|equivalent\s+to)\s+"
     r"(?:(?:those|patients|participants|people|women|men|children|adults|dogs|cats|animals)\s+(?:who|that)\s+)?"

@@ -111,6 +111,8 @@ _GOODS = (
     r"daily\s+(?:weight\s+)?gain|feed\s+(?:efficiency|conversion\s+efficiency)|hatchability|carcass\s+(?:weight|yield))"
 )
 _IGNORE = [
+    # what two arms reached alike is no gain of one: "produced the same proportion of stabilised patients as daily finasteride"
+    r"\b(?:the\s+same|a\s+similar|an\s+equal|a\s+comparable)\s+(?:proportion|number|share|percentage|rate)\s+of\s+(?:[\w-]+\s+){1,3}?(?=as\b)",
     # a power calculation's assumption: "a response rate of 50% was assumed for the power calculation", "assuming a cure rate of 80%"
     r"\b(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:rates?|proportions?|differences?|effects?)\s+(?:of\s+)?(?:[\d.]+\s*%?\s+)?(?:was|were)\s+assumed\b[^.;]*"
     r"|\bassuming\s+[^.;]{0,80}",
@@ -636,6 +638,10 @@ _NULL = [
     r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+|clinically\s+|clearly\s+|convincingly\s+|consistently\s+|meaningfully\s+|reliably\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|shortened|lowered|decreased|lessened|alleviated|relieved|enhanced|sustained|maintained|found|observed|detected)"
     rf"(?:\s+with\s+(?:an?\s+|any\s+)?(?:\w+\s+)?(?:improvements?|reductions?|benefits?|changes?|differences?|effects?|gains?|better|lower|fewer|less))?",
     r"\b(?:cannot|can\s*not|can't|could\s+not|should\s+not)\s+be\s+recommended\b|\b(?:insufficient|inadequate)\s+evidence\s+to\s+(?:recommend|support)\b",
+    # "INVR scores were no lower with true acupressure", "by day 3 the groups could not be told apart", "neither drug was superior"
+    r"\b(?:was|were)\s+no\s+(?:lower|higher|smaller|greater|shorter|longer|better)\s+(?:with|in|on|after|for|among|during)\b"
+    r"|\bcould\s*(?:not|n't)\s+be\s+told\s+apart\b|\b(?:were|was)\s+indistinguishable\b"
+    r"|\bneither\s+(?:drug|treatment|arm|group|regimen|product|intervention|dose|schedule)\s+was\s+(?:superior|better|more\s+effective)\b",
     r"\bno\s+(?:better|worse|more\s+effective|faster|quicker|sooner|more|greater|larger|higher|lower|less|fewer|longer|shorter|earlier)\s+(?:\w+\s+)?than\b"
     r"|\bno\s+(?:more|less|further|better)\s+(?:with|in|on|among|for|after)\s+(?:[\w-]+\s+){0,3}?than\b",
     r"\bno\s+(?:stat(?:istically)?\.?\s+)?sig(?:nif)?\.?\s+(?:diff\w*|effect|change|benefit)|\bnot\s+sig\.?(?![\w])",
@@ -1287,10 +1293,17 @@ _DENIED_ADVANTAGE = [
     r"improved|increased|decreased)\s+(?:[\w-]+\s+){0,3}?(?:risks?|rates?|incidence|odds|hazards?|scores?|levels?|chances?|"
     r"likelihood|frequency|numbers?|response|remission|survival|admissions?|events?|episodes?|attacks?|relapses?|"
     r"exacerbations?|infections?|falls?|days|symptoms?|outcomes?|results?|improvements?|recovery|function|pain|sleep)\b",
+    # the arms alike in what they reached (read before the next pass blanks what was reached)
+    r"\b(?:the\s+same|a\s+similar|an\s+equal|a\s+comparable)\s+(?:proportion|number|share|percentage|rate)\s+of\s+(?:[\w-]+\s+){1,3}?as\b",
 ]
 _PASSES = [
-    (_cues(_DENIED_ADVANTAGE), "null", _triggers("not have", "not show", "not achieve", "not experience", "not reach", "n't", "neither")),
-    (_cues(_IGNORE, dispatch=True), None, _triggers("assum", "rule out", "exclude", "no further", "no additional", "no extra", "no incremental", "little further",
+    (_cues(_DENIED_ADVANTAGE), "null", _triggers("not have", "not show", "not achieve", "not experience", "not reach", "n't", "neither",
+                                                  "same proportion", "same number", "same share", "same percentage", "same rate",
+                                                  "similar proportion", "similar number", "similar share", "similar percentage", "similar rate",
+                                                  "equal proportion", "equal number", "equal share", "comparable proportion", "comparable number")),
+    (_cues(_IGNORE, dispatch=True), None, _triggers("same proportion", "same number", "same share", "same percentage", "same rate",
+                                     "similar proportion", "similar number", "similar share", "similar percentage", "similar rate",
+                                     "equal proportion", "equal number", "equal share", "comparable proportion", "comparable number", "assum", "rule out", "exclude", "no further", "no additional", "no extra", "no incremental", "little further",
                                      "little additional", "little extra", "little incremental", "to detect", "to find", "to show", "to demonstrate", "to identify",
                                      "to observe", "no decline", "no worsening", "no progression", "no relapse", "no change", "not associated",
                                      "n't associated", "not linked", "n't linked", "advers", "side", "baseline", "toler", "safety", "cost", "death", "dropout", "drop-out", "attrition", "discontinu", "withdraw", "whether",
@@ -2501,6 +2514,7 @@ _SOME_RESPONDED = re.compile(
 _SINGLE_ARM_SUCCESS = re.compile(
     r"(?<!no\s)(?<!not\s)\b(?:(?:good|excellent|good\s+or\s+excellent|good-to-excellent)\s+(?:clinical\s+)?(?:control|responses?|results?|outcomes?)|"
     r"(?:clinical\s+)?control|remission|clearance|(?:complete\s+)?resolution|healing|cure|success|euthyroid(?:ism)?|normal|seizure[\s-]freedom|"
+    r"stabili[sz]ation(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|"
     r"became\s+(?:euthyroid|seizure[\s-]free|abstinent|continent|symptom[\s-]free|pain[\s-]free|asymptomatic|itch[\s-]free))\s+"
     r"(?:was\s+|were\s+)?(?:achieved\s+|reached\s+|seen\s+|obtained\s+)?in\s+(?:\d+(?:\.\d+)?\s*%|\d+\s+of\s+(?:the\s+)?\d+|most|the\s+majority)"
     r"(?![^.;]{0,30}\b(?:at|before)\s+(?:baseline|entry|enrol?ment|screening|the\s+start)\b)"  # a state the patients came with
@@ -2919,6 +2933,9 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     # no negation in its own part of the sentence: "...than placebo for pain; ...; there was no difference on duration" keeps the win
     beat_control = bool(beat) and not _NEGATION.search(lowered, lowered.rfind(";", 0, beat.start()) + 1, _part_end(lowered, beat.end()))
     rates = _rate_comparison(lowered, comparator) if "%" in lowered and not NOT_EFFICACY.search(lowered) else None
+    if not rates and "occurred in" in lowered and (counted := _EVENTS_COUNTED.search(lowered)):
+        treated, control = int(counted["treated"]), int(counted["control"])
+        rates = "null" if treated == control else "positive" if treated < control else "negative"  # an event: fewer is better
     if rates:
         found.add(rates)
     if ("more" in lowered or "higher" in lowered or "greater" in lowered or "increased" in lowered or "excess" in lowered) and _CONTROL_BETTER_PASS in opened and (
@@ -3383,6 +3400,13 @@ _BAD_RATES = re.compile(
 )
 _OCCURRED = re.compile(r"\b(?:occurred|developed|happened)\s+in\b")
 _PEOPLE = re.compile(r"patients|participants|people|adults|children|women|men|subjects|users|infants|pupils|animals|dogs|cats|mice|rats")
+
+
+# An event counted in the treated arm and in the control: "complications occurred in 2 pre-treated dogs versus 8 controls".
+_EVENTS_COUNTED = re.compile(
+    r"\boccurred\s+in\s+(?P<treated>\d+)\s+(?![\w-]*(?:placebo|control|sham|untreated))(?:[\w-]+\s+){1,3}?(?:versus|vs\.?|compared\s+with|against|and)\s+"
+    r"(?P<control>\d+)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:controls|untreated|(?:placebo|control|sham)\b)"
+)
 
 
 def _rate_comparison(lowered: str, comparator: str | None = None) -> str | None:

@@ -21,7 +21,7 @@ from extractors.fields.direction_words import CONTROL, CONTROL_WORD
 
 _FELL = (
     r"(?:fell|dropped|declined|decreased|dipped|shrank|went\s+down|"
-    r"(?:was|were)\s+(?:significantly\s+|markedly\s+|substantially\s+|also\s+)?(?:lower|reduced|decreased|smaller))"
+    r"(?:was|were)\s+(?:significantly\s+|markedly\s+|substantially\s+|also\s+)?(?:lower|reduced|decreased|smaller|fewer))"
 )
 _SIZE = r"(?:\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?[\d.]+\s*(?:%|percent|points?|mm|units?))?"
 _WHEN = r"(?:\s+(?:at|by|over|after|from|within|during)\s+(?!(?:the\s+)?[\w-]+\s+(?:group|arm)\b)[^,;]{1,25}?)?"
@@ -39,6 +39,11 @@ _MARKER = re.compile(
 )
 _SAME_OUTCOME_AGAIN = re.compile(r"\bnumerically\b|\bnot\s+(?:significantly|statistically)\b")
 _OTHER_ARM_FELL = re.compile(r"(?:\s+[\w-]+){0,2}\s*,?\s+(?:and|vs\.?|versus|compared\s+with)\s+(?:by\s+)?(?:about\s+)?[\d.]+")
+# Less of an outcome in the treated arm: "the MANE questionnaire showed less delayed nausea by day 5 in the acupressure arm".
+_LESS_IN_ARM = re.compile(
+    r"\b(?:showed|had|reported|saw|experienced|found)\s+(?:significantly\s+|markedly\s+)?(?:less|fewer|lower)\s+(?P<what>(?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"(?:\s+(?:by|at|over|after|on)\s+[^,;]{1,20}?)?\s+(?:in|with|among|for)\s+the\s+(?P<arm>[\w-]+)\s+(?:arm|group)\b"
+)
 # A decline or progression slowed: the gain is the slowing.
 _SLOWER_DECLINE = re.compile(
     r"\b(?:decline|progression|deterioration|worsening|loss)\s+(?:was|were)\s+(?:about\s+|roughly\s+)?(?:[\d.]+\s*%\s+)?(?:significantly\s+)?slower\b"
@@ -46,7 +51,7 @@ _SLOWER_DECLINE = re.compile(
 # Outcomes whose wanted direction depends on who was treated (a cachectic patient's weight, a calf's intake).
 _EITHER_WAY = re.compile(r"\b(?:weight|intake|appetite|growth|gain|yield|consumption|temperature|rate)\b")
 _NOT_AN_OUTCOME = re.compile(rf"\b(?:{CONTROL}|group|arm|dose|doses|difference|change|number\s+of\s+(?:patients|participants))\b")
-_GATE = ("fell", "dropped", "declined", "decreased", "dipped", "shrank", "went down", "lower", "reduced", "smaller", "slower")
+_GATE = ("fell", "dropped", "declined", "decreased", "dipped", "shrank", "went down", "lower", "reduced", "smaller", "slower", "less", "fewer")
 
 
 def fell_in_arm(lowered: str) -> tuple[str, tuple[int, int]] | None:
@@ -56,6 +61,8 @@ def fell_in_arm(lowered: str) -> tuple[str, tuple[int, int]] | None:
         return None
     if slower := _SLOWER_DECLINE.search(lowered):
         return "positive", slower.span()
+    if (less := _LESS_IN_ARM.search(lowered)) and not CONTROL_WORD.match(less["arm"]) and not _MARKER.search(less["what"]):
+        return ("negative" if outcome_better(less["what"]) == "higher" else "positive"), less.span()
     for found in _FELL_IN_ARM.finditer(lowered):
         if _OTHER_ARM_FELL.match(lowered, found.end()) or _ALSO_IN_OTHER_ARM.search(lowered, found.end()):
             continue  # "fell by 17.4 points with bilastine and 16.1 points with fexofenadine": each arm's own change

@@ -52,6 +52,18 @@ _MORE_COMMON_UNNAMED = re.compile(
     r"(?:\s+(?:with|in|on|among|after)\s+(?:the\s+)?(?:active|treated|treatment|intervention|drug)\b(?:\s+[\w-]+){0,2})?\s*(?=[.;)]|$)"
 )
 _SIDE_EFFECT = re.compile(rf"\b{SIDE_EFFECTS}|\b(?:dry\s+mouth|mydriasis|loose\s+stools|nausea)\b")
+# A crossover's phases or a no-treatment arm set against the treated: "reported headache and heartburn noticeably more often
+# during the 1,000 mg phase than during the placebo phase", "band wearers reported more wrist swelling than patients who wore nothing".
+_MORE_OFTEN_DURING = re.compile(
+    r"(?P<harm>(?:[\w-]+\s+){1,5}?)(?:noticeably\s+|significantly\s+|much\s+|far\s+|slightly\s+)?more\s+(?:often|frequently)\s+"
+    r"(?:during|with|on|in|after|while\s+on)\s+(?P<arm>[^.;]{1,40}?)\s+than\s+(?:during|with|on|in|after)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    rf"{CONTROL}\b"
+)
+_MORE_THAN_UNTREATED = re.compile(
+    r"\b(?:reported|had|experienced|developed|showed)\s+more\s+(?P<harm>(?:[\w-]+\s+){1,5}?)than\s+"
+    r"(?:those|patients|people|participants|children|women|men|animals|dogs|cats)\s+(?:who\s+)?(?:wore|received|got|took|had|given|used)\s+"
+    r"(?:nothing|no\s+[\w-]+|none)\b"
+)
 # "transaminase elevations in 13% of children on CBD versus 1% on placebo".
 _SHARES = re.compile(
     r"(?P<harm>(?:[\w-]+\s+){1,4}?)(?:(?:occurred|was\s+seen|were\s+seen|was\s+reported|were\s+reported|developed)\s+)?in\s+"
@@ -85,6 +97,11 @@ def harm_in_excess(lowered: str) -> bool:
         return True
     if " than " in lowered and (found := _MORE_FREQUENT_THAN_CONTROL.search(lowered)) and _names_harm(found["harm"]) and not CONTROL_WORD.search(found["harm"]):
         return True
+    if " than " in lowered and " more " in lowered:
+        for pattern in (_MORE_OFTEN_DURING, _MORE_THAN_UNTREATED):
+            found = pattern.search(lowered)
+            if found and (_names_harm(found["harm"]) or _SIDE_EFFECT.search(found["harm"])) and not CONTROL_WORD.search(found["harm"]):
+                return True
     if "%" in lowered and (shares := _SHARES.search(lowered)):
         treated, control = float(shares["treated"]), float(shares["control_share"])
         return treated >= 1.5 * control + 1 and _names_harm(shares["harm"]) and not CONTROL_WORD.search(shares["arm"])

@@ -435,9 +435,9 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"\s*(?:%|[-–]?\s*(?:mg|g|µg|μg|ug|mcg|ng|iu|ml|kg|ma|hz)\b|(?:(?:weeks?|days?|months?|years?)(?![\-‐]old)|hours?|hrs?|h|minutes?|"
     r"mins?|seconds?|times)\b|[)\]/:;]|\.\d|,\s*\d)"
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|our)\s+$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|our|his|her)\s+$|\w['’]s?\s+$")  # or a possessive: "Ferreira's 2021 registry analysis"
 _STUDY_AFTER_YEAR = re.compile(r"\s+(?:[\w-]+,?\s+){0,3}?(?:stud(?:y|ies)|trials?|reviews?|meta-analys[ie]s|analys[ie]s|"
-                               r"surveys?|papers?|reports?|rcts?)\b")
+                               r"surveys?|papers?|reports?|rcts?|cohorts?|audits?|series)\b")
 _YEAR_CONTEXT = re.compile(
     r"(?:\bin|since|during|until|from|by|circa|between|and|published|:"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?|\b(?:spring|summer|autumn|fall|winter)|\bet\.?\s*al\.?,?)\s*$"
