@@ -1515,7 +1515,8 @@ def _is_stopword(surname: str) -> bool:
 
 # A registry form numbering its repeated fields ("Secondary ID [1] 285838 0", "Funding source category [2]"):
 # the bracket indexes the field on its line, no reference.
-_FIELD_INDEX = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w()-]*(?:[ \t]+[\w()-]+){0,4}?[ \t]+)?(?i:ids?|source|category|type|"
+# (a sentence is no field label: "The largest trial to date [8] enrolled ...")
+_FIELD_INDEX = re.compile(r"(?:^|\n)[ \t]*(?!(?:The|A|An|This|That|Our|One|In)\s)(?:[A-Z][\w()-]*(?:[ \t]+[\w()-]+){0,4}?[ \t]+)?(?i:ids?|source|category|type|"
                           r"name|address|country|code|committee|sponsor|outcome|timepoint|number|approval|date)[ \t]*$")
 
 

@@ -443,7 +443,6 @@ KNOWN_GAPS = {
     'Results were positive for the primary endpoint and negative for all secondary endpoints.',
     'The antipsychotic was associated with greater increases in prolactin than aripiprazole.',
     'Recurrence of C. difficile was 12% after faecal transplant and 41% after vancomycin.',
-    'Symptom-free days increased by 15 per month with the inhaler.',
     'Weight fell with the diet, while blood pressure stayed the same.',
     'Cats on the new diet lost more weight than intended and had worse coat scores.',
     'Mean weight gain in preterm infants was 18 g/kg/day with the fortifier versus 14 g/kg/day without.',

@@ -75,7 +75,7 @@ _ALONE_RE = re.compile(
 # intervention).
 _COMPARISON_RE = re.compile(
     r"\b(?:(?P<phrase>versus|vs\.?|v\.|compared\s+(?:[\w\-/.()%]+\s+){0,3}?(?:with|to|against)(?!\s+head\b)|(?:in\s+)?comparison\s+(?:with|to)|"
-    r"relative\s+to|head-to-head\s+(?:[\w\-]+\s+){0,2}?(?:with|against|versus|vs\.?)|or\s+(?:to\s+)?(?:the\s+|an?\s+)?active\s+(?:control|comparator)|"
+    r"relative\s+to|head[\s-]to[\s-]head\s+(?:[\w\-]+\s+){0,2}?(?:with|against|versus|vs\.?)|or\s+(?:to\s+)?(?:the\s+|an?\s+)?active\s+(?:control|comparator)|"
     r"comparing\s+(?:[\w\-/.]+\s+){1,2}?(?:with|to|against|versus|vs\.?)|active\s+(?:control|comparator)(?:\s+of)?(?=\s)|"
     r"(?:comparison|control)\s+(?:group|arm|condition)s?,?\s+(?:which|who|that)\s+(?:did|received|got|attended|underwent|performed|took\s+part\s+in|(?:was|were)\s+given))"
     r"|(?P<therapy>comparability\s+(?:of\s+(?:[\w\-]+\s+){1,3}?)?(?:to|with)|(?:non-?\s?)?inferior\s+to|as\s+(?:effective(?:ly)?|efficacious(?:ly)?|good|safe|well[\s\-]tolerated|safe\s+and\s+effective|safely\s+and\s+effectively)\s+as|as\s+much\s+as|as\s+(?:often|frequently|reliably|quickly|rapidly)\s+as|(?:similar|same|comparable)\s+(?:extent|degree)\s+as|(?:same|similar|comparable)\s+(?:proportion|number|share|percentage|rate)\s+of\s+(?:[\w\-]+\s+){1,3}?as|as\s+(?:much|many|large|great)\s+(?:[\w\-]+\s+){1,3}?as|similarly\s+to|equivalent\s+to|similar\s+(?:[\w\-]+\s+){0,2}?to|comparable\s+to|differ(?:s|ed)?\s+(?:(?:significantly|much|materially)\s+)?from|(?:(?<=\bno\s)|(?<=\bnot\s)|(?<=\bnot\ssignificantly\s))different\s+from)"
@@ -95,7 +95,7 @@ _NAMING_COMPARISON_RE = re.compile(_COMPARISON_RE.pattern.replace("|(?P<control>
 _NAMING_WORDS = (
     "versus", "vs", "v", "compared", "comparison", "relative", "head-to-head", "or", "than", "against", "non",
     "inferior", "noninferior", "superior", "superiority", "as", "equivalent", "similar", "comparable", "comparability", "beyond", "beat", "beats",
-    "outperformed", "outperforms", "outperforming", "outperform", "out-performed", "out-performs", "out-performing", "out-perform", "over", "comparing", "compare", "active", "control", "much", "similarly", "differ", "differs", "differed",
+    "outperformed", "outperforms", "outperforming", "outperform", "out-performed", "out-performs", "out-performing", "out-perform", "over", "comparing", "compare", "active", "control", "much", "similarly", "differ", "differs", "differed", "head",
     "different", "same",
 )
 _IN_COMPARISON = r"in(?=\s+comparison)"
@@ -193,7 +193,7 @@ _PREFILTER = re.compile(trie_pattern((
     "alone", "monotherapy", "relative", "against", "treatment", "untreated", "intervention", "vehicle", "saline",
     "pill", "routine", "assessment", "inferior", "superior", "as effective", "as efficacious", "as good as", "as safe and",
     "as safely", "as safe as", "similar extent", "same extent", "similar degree", "same degree", "comparable extent", "comparable degree", "as well", "as often", "as frequently", "as much ", "as many ", "as large ", "as great ", "similarly to", "as reliably", "as quickly", "as rapidly", "equivalent", "similar",
-    "comparable", "beyond", "beat", "outperform", "out-perform", "over", "head-to-head", "random", "assigned", "allocated",
+    "comparable", "beyond", "beat", "outperform", "out-perform", "over", "head-to-head", "head to head", "random", "assigned", "allocated",
     "equal", "the same", "identical", "as much as", "other half", "differ from", "differs from", "differed from", "differ significantly",
     "different from",
     "differed significantly", "differ much", "differed much", "differ materially", "differed materially",

@@ -333,7 +333,8 @@ _MIXED = [
     r"\b(?:benefits?|effects?|gains?|improvements?|responses?)\s+(?:was\s+|were\s+|had\s+)?(?:lost|gone|waned|faded|wore\s+off)\s+(?:at|by|after|within|over)\s+(?:the\s+)?(?:week|wk|month|mo|day|year|\d|[a-z]+(?:th|st|nd|rd)\s+(?:week|month|year))",
     r"\b(?:lasted|persisted)\s+(?:only|just)\b(?!\s+as\b)|\bonly\s+lasted\b|\bshort-lived\b|\btransient\s+(?:improvements?|benefits?|effects?|relief)\b"
     r"|\bonly\s+(?:short-term|short\s+term|early|temporary)\s+(?:\w+\s+)?(?:improvements?|benefits?|effects?|gains?|relief)\b",  # "reported only short-term gains"
-    r"\b(?:inconsistent|conflicting|mixed|equivocal|heterogeneous)\s+(?:results|findings|evidence|effects?)\b",
+    r"\b(?:inconsistent|conflicting|mixed|equivocal|heterogeneous)\s+(?:results|findings|evidence|effects?)\b"
+    r"|\binconsistent\s+(?:from\s+(?:study|trial)\s+to\s+(?:study|trial)|across\s+(?:studies|trials))\b",
     r"\b(?:opposite|opposing|contradictory|divergent|different)\s+(?:conclusions|results|findings)\b(?<!different\sresults)(?<!different\sfindings)",
     r"\b(?:were|was|are|is|remain|remains|remained)\s+(?:\w+\s+)?(?:inconsistent|conflicting|equivocal)\b",
     # gains seen, then gone: "Gains in reading fluency were seen at the end of the programme but had faded at one-year follow-up"
@@ -638,6 +639,8 @@ _NULL = [
     r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+|clinically\s+|clearly\s+|convincingly\s+|consistently\s+|meaningfully\s+|reliably\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|shortened|lowered|decreased|lessened|alleviated|relieved|enhanced|sustained|maintained|found|observed|detected)"
     rf"(?:\s+with\s+(?:an?\s+|any\s+)?(?:\w+\s+)?(?:improvements?|reductions?|benefits?|changes?|differences?|effects?|gains?|better|lower|fewer|less))?",
     r"\b(?:cannot|can\s*not|can't|could\s+not|should\s+not)\s+be\s+recommended\b|\b(?:insufficient|inadequate)\s+evidence\s+to\s+(?:recommend|support)\b",
+    # "found the two performed about the same", "the arms did about the same"
+    r"\b(?:performed|did|fared|worked)\s+(?:about|roughly|much|largely|essentially|more\s+or\s+less)\s+the\s+same\b",
     # "INVR scores were no lower with true acupressure", "by day 3 the groups could not be told apart", "neither drug was superior"
     r"\b(?:was|were)\s+no\s+(?:lower|higher|smaller|greater|shorter|longer|better)\s+(?:with|in|on|after|for|among|during)\b"
     r"|\bcould\s*(?:not|n't)\s+be\s+told\s+apart\b|\b(?:were|was)\s+indistinguishable\b"
@@ -724,6 +727,7 @@ _POSITIVE = [
     r"\b(?:greater|larger|faster|more|bigger|higher|large|marked|substantial|rapid|robust|sustained|meaningful|moderate|modest)\s+(?:[\w-]+\s+){0,2}?(?:improvements?|reductions?|decreases?|drops?(?!\s+out)|(?<!weight\s)gains?|responses?|remissions?|response\s+rates?|remission\s+rates?|benefits?|effects?|weight\s+loss)\b",
     r"\b(?:effective|efficacious|beneficial|helpful)\b|\bbenefit(?:s|ed|ted)?\b|\bimprovements?\b(?<!impression\sof\simprovement)(?<!impression-improvement)(?<!impression\simprovement)(?!\s+(?:scale|subscale|item|score))|\b(?:faster|quicker)\b|\bfewer\b|\bresponders?\b(?<!\(responders)(?<!\(responder)(?!\))",
     r"\b(?:produced|showed|demonstrated|exerted|yielded|induced|conferred|had|found|reported|observed)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:effects?|improvements?|reductions?|benefits?|advantages?|efficacy)\b",
+    r"\bconfirmed\s+(?:the\s+|these\s+|those\s+|similar\s+)?(?:gains?|benefits?|improvements?|efficacy|effectiveness)\b",  # "later trials confirmed gains in stride length"
 ]
 # Positive cues with words of their own: each is tried only when one of its stems is in
 # the text, while the cues above are tried whenever the positive pass is opened.
@@ -1510,7 +1514,7 @@ _SEPARATE_CLAUSES = re.compile(r";|\b(?:whereas|while|but|however|although|thoug
 # What follows an outcome's fall that makes it no finding of its own: the other arm's fall ("... with anakinra and by
 # 4.9 points with prednisolone"), or the fall itself judged ("although the change was not different from the control period").
 _FELL_REFERRED_TO = re.compile(
-    r"^\s*(?:,\s*)?and\s+(?:by\s+)?(?:about\s+)?[\d.]+|\b(?:the|this|that)\s+(?:change|fall|drop|decline|decrease|reduction|difference)\b"
+    r"^\s*(?:,\s*)?and\s+(?:by\s+)?(?:about\s+)?[\d.]+|\b(?:the|this|that)\s+(?:change|fall|drop|decline|decrease|reduction|difference|increase|rise|gain|improvement)\b"
 )
 _REFERS_BACK = re.compile(
     r"(?:;|\b(?:but|although|though|however|yet))\s*,?\s*(?:the|this|these|that|it|which)\b"
@@ -2302,6 +2306,8 @@ def _direction_of(text: str, comparator: str | None = None, outcome: str | None 
         text = _UNDERWEIGHT.sub("undernourished", _WEIGHT_GAIN.sub("growth gain", text))  # "underweight" is no weight harm either
     if "-\n" in text:
         text = _BROKEN_WORD.sub("", text)  # "essentially un-\nchanged": a PDF line's hyphenation, one word
+    if (" vs" in text or "versus" in text or "compared" in text or "against" in text) and _FRACTION_SHARE.search(text):
+        text = _FRACTION_SHARE.sub(lambda found: _FRACTIONS[SPACE_RUN.sub(" ", found.group(1).lower().replace("-", " "))], text)  # "two-thirds were pain-free versus a third on placebo"
     if ". " in text and _GENUS_INITIAL.search(text):
         text = _GENUS_INITIAL.sub(r"\1 ", text)  # "the cure rate for S. mansoni was 78%": one clause
     if "cut back" in text:
@@ -2427,7 +2433,7 @@ def _direction_of(text: str, comparator: str | None = None, outcome: str | None 
     if direction in ("mixed", "null") and (" whereas " in text or " while " in text or " but " in text or ";" in text or ", with no" in text or "contrast" in text or " and was unchanged" in text or " and were unchanged" in text) and (
         any(word in (lowered := text.lower()) for word in _UNCHANGED_WORDS) and (unchanged := _CONTROL_UNCHANGED.search(lowered))
     ):
-        if _read_direction(_blanked(text, [unchanged.span()]), comparator, outcome) == "positive":
+        if read(_blanked(text, [unchanged.span()])) == "positive":
             return "positive"  # "all ashwagandha groups had a significant drop, whereas the placebo group did not show any change"
     if direction != "unknown" and " both " in text and (both := _BOTH_BUT_MORE.search(lowered := text.lower())) and not _NEGATION.search(lowered, both.end()):
         # "HbA1c improved in both arms, but significantly more in the semaglutide arm"; "..., but more in the placebo group"
@@ -2551,6 +2557,13 @@ def _past_tense(found: re.Match[str]) -> str:
     verb = found["verb"]
     return verb + ("d" if verb.endswith("e") else "ed")
 _BROKEN_WORD = re.compile(r"(?<=[a-z])-\n(?=[a-z])(?!(?:and|or|to)\b)")
+# A share written as a fraction, before the people it counts: "about two-thirds were pain-free at 2 hours versus roughly a third on placebo".
+_FRACTIONS = {"two thirds": "67%", "three quarters": "75%", "half": "50%", "a third": "33%", "one third": "33%", "a quarter": "25%",
+              "one quarter": "25%", "a fifth": "20%", "one fifth": "20%"}
+_FRACTION_SHARE = re.compile(
+    r"(?i)\b(two[\s-]thirds|three[\s-]quarters|half|(?:a|one)\s+third|(?:a|one)\s+quarter|(?:a|one)\s+fifth)\b"
+    r"(?=\s+(?:were|was|had|of|on|in|with|reported|achieved|became|given|taking|receiving)\b)"
+)
 # A genus abbreviated before its species, "S. mansoni", "C. acnes": no sentence ends at its full stop.
 _GENUS_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.\s+(?=[a-z]{3,}\b)")
 # Consumption cut back against the control arm: "cut back their heavy drinking far more than those given placebo".

@@ -14,6 +14,7 @@ Asides, blanked before a sentence is read (each would otherwise add a second ver
 - the count left unchanged beside a share that responded: "..., while 4 ulcers were unchanged";
 - a trial's acronym spelt out: "(Vitamin D To Prevent Falls)" names the aim, not a result;
 - a reply's pleasure at another's result: "so glad it helped!", "happy to hear it worked for you";
+- a hedge opening a finding: "Cueing is not always helpful: ...";
 - how a drug class works, said in the present with no comparison: "clonidine, an alpha-2 agonist,
   reduces sympathetic outflow".
 
@@ -52,11 +53,13 @@ _ASIDES = re.compile(
     r"(?:reduces|blocks|inhibits|increases|raises|lowers|enhances|decreases|boosts|dampens|suppresses|stimulates)\b(?![^.;]*(?:\d[\d.]*\s*(?:%|percent|mg|kg|points?|mmhg|mm|days?)|\bthan\b|\bversus\b|\bvs\b|\bcompared\b))[^.;]*"
     # a reply's pleasure at another's result, no result of the writer's: "so glad it helped!", "happy to hear the cream worked for your son"
     r"|\b(?:so\s+|really\s+|very\s+|just\s+)?(?:glad|happy|pleased|great|good|lovely|brilliant)\s+(?:to\s+(?:hear|know|read)\s+)?(?:that\s+)?"
-    r"(?:it|this|that|they|the\s+[\w-]+|[\w-]+)\s+(?:(?:has|have|is|are)\s+)?(?:helped|helping|worked|working|did\s+the\s+trick)\b(?:\s+for\s+(?:you|your\s+[\w-]+))?(?:\s+too)?"
+    r"(?:it|this|that|they|the\s+[\w-]+|[\w-]+)\s+(?:(?:has|have|is|are)\s+)?(?:helped|helping|helps|worked|working|works|did\s+the\s+trick)\b(?:\s+for\s+(?:you|your\s+[\w-]+))?(?:\s+too)?"
+    # a hedge that opens a finding, no finding itself: "Cueing is not always helpful: ..."
+    r"|\b(?:is|are|was|were)\s+not\s+always\s+(?:helpful|effective|beneficial|useful)\b"
     # the unchanged count beside responders
     r"|(?<=[,;])\s*(?:while|whereas|and)\s+(?:only\s+)?(?:\d+|one|two|three|four|five|six)\s+(?:\([^()]{0,10}\)\s+)?(?:[\w-]+\s+)?(?:were|was|remained)\s+unchanged\b"
 )
-_ASIDE_WORDS = ("agonist", "inhibitor", "blocker", "analog", "modulator", "precursor", "helped", "worked", "fixed", "trick", "benefit", "gain", "advantage", "effect", "effective", "helpful", "efficacious", "better", "worse", "faster", "slowly", "unchanged")
+_ASIDE_WORDS = ("agonist", "inhibitor", "blocker", "analog", "modulator", "precursor", "helped", "worked", "works", "helps", "fixed", "trick", "benefit", "gain", "advantage", "effect", "effective", "helpful", "efficacious", "better", "worse", "faster", "slowly", "unchanged")
 _RESPONSE_BEFORE = re.compile(r"\b(?:clearance|resolution|response|remission|healing|cure|responded|cleared|healed)\b")
 
 
@@ -70,7 +73,7 @@ def _may_hold_aside(lowered: str) -> bool:
     def has(*words: str) -> bool:
         return any(word in lowered for word in words)
     return (
-        has("helped", "helping", "worked", "working", "fixed", "trick", "unchanged")
+        has("helped", "helping", "helps", "worked", "working", "works", "fixed", "trick", "unchanged", "not always")
         or (has("benefit", "gain", "advantage", "effect") and has("over", "beyond", "above")
             and has("schedule", "regimen", "dosing", "dose", "frequency", "course"))
         or ("which" in lowered and has("effect", "benefit", "difference", "signal"))

@@ -1,4 +1,5 @@
-"""An outcome that fell in the treated arm, or against the control, said intransitively:
+"""An outcome that fell in the treated arm, or against the control, said intransitively (or one the
+polarity lexicon knows, risen in the treated arm):
 "night-time pillow wetting fell with hyoscine", "CMPS-SF scores were lower at 12 and 24 h with
 ketamine", "fasting plasma glucose dropped compared with people given a placebo drink", "in the
 higher-risk subgroup the decline was 41% slower", and, in a sentence that names the control, "muscle
@@ -44,6 +45,10 @@ _LESS_IN_ARM = re.compile(
     r"\b(?:showed|had|reported|saw|experienced|found)\s+(?:significantly\s+|markedly\s+)?(?:less|fewer|lower)\s+(?P<what>(?:[\w-]+\s+){0,3}?[\w-]+)"
     r"(?:\s+(?:by|at|over|after|on)\s+[^,;]{1,20}?)?\s+(?:in|with|among|for)\s+the\s+(?P<arm>[\w-]+)\s+(?:arm|group)\b"
 )
+# An outcome the lexicon knows, risen in the treated arm: "gait velocity rose by 25% in the cued group".
+_ROSE_IN_ARM = re.compile(
+    _WHAT + r"(?:rose|increased|climbed|went\s+up|improved)" + _SIZE + _WHEN + _TREATED_ARM
+)
 # A decline or progression slowed: the gain is the slowing.
 _SLOWER_DECLINE = re.compile(
     r"\b(?:decline|progression|deterioration|worsening|loss)\s+(?:was|were)\s+(?:about\s+|roughly\s+)?(?:[\d.]+\s*%\s+)?(?:significantly\s+)?slower\b"
@@ -51,7 +56,8 @@ _SLOWER_DECLINE = re.compile(
 # Outcomes whose wanted direction depends on who was treated (a cachectic patient's weight, a calf's intake).
 _EITHER_WAY = re.compile(r"\b(?:weight|intake|appetite|growth|gain|yield|consumption|temperature|rate)\b")
 _NOT_AN_OUTCOME = re.compile(rf"\b(?:{CONTROL}|group|arm|dose|doses|difference|change|number\s+of\s+(?:patients|participants))\b")
-_GATE = ("fell", "dropped", "declined", "decreased", "dipped", "shrank", "went down", "lower", "reduced", "smaller", "slower", "less", "fewer")
+_GATE = ("fell", "dropped", "declined", "decreased", "dipped", "shrank", "went down", "lower", "reduced", "smaller", "slower", "less", "fewer",
+         "rose", "increased", "climbed", "went up")
 
 
 def fell_in_arm(lowered: str) -> tuple[str, tuple[int, int]] | None:
@@ -63,6 +69,11 @@ def fell_in_arm(lowered: str) -> tuple[str, tuple[int, int]] | None:
         return "positive", slower.span()
     if (less := _LESS_IN_ARM.search(lowered)) and not CONTROL_WORD.match(less["arm"]) and not _MARKER.search(less["what"]):
         return ("negative" if outcome_better(less["what"]) == "higher" else "positive"), less.span()
+    for found in _ROSE_IN_ARM.finditer(lowered) if ("rose" in lowered or "increased" in lowered or "climbed" in lowered or "went up" in lowered) else ():
+        if CONTROL_WORD.match(found["arm"]) or found["arm"] in _NO_ARM or _OTHER_ARM_FELL.match(lowered, found.end()) or _ALSO_IN_OTHER_ARM.search(lowered, found.end()):
+            continue
+        if (better := outcome_better(found["what"])) is not None and not _MARKER.search(found["what"]):
+            return ("positive" if better == "higher" else "negative"), found.span()
     for found in _FELL_IN_ARM.finditer(lowered):
         if _OTHER_ARM_FELL.match(lowered, found.end()) or _ALSO_IN_OTHER_ARM.search(lowered, found.end()):
             continue  # "fell by 17.4 points with bilastine and 16.1 points with fexofenadine": each arm's own change

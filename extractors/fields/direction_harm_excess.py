@@ -59,6 +59,11 @@ _MORE_OFTEN_DURING = re.compile(
     r"(?:during|with|on|in|after|while\s+on)\s+(?P<arm>[^.;]{1,40}?)\s+than\s+(?:during|with|on|in|after)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     rf"{CONTROL}\b"
 )
+# The treated arm had more of a harm, the other arm named before: "..., and the cued group had more near-falls over 8 weeks".
+_ARM_GROUP_HAD_MORE = re.compile(
+    r"\bthe\s+(?P<arm>[\w-]+)\s+(?:group|arm)\s+(?:had|showed|experienced|reported|suffered)\s+(?:significantly\s+|markedly\s+)?more\s+"
+    r"(?P<harm>(?:[\w-]+\s+){0,2}?[\w-]+)(?=\s+(?:over|during|in|at|by|after|than)\b|\s*[.;,(\[]|$)"
+)
 _MORE_THAN_UNTREATED = re.compile(
     r"\b(?:reported|had|experienced|developed|showed)\s+more\s+(?P<harm>(?:[\w-]+\s+){1,5}?)than\s+"
     r"(?:those|patients|people|participants|children|women|men|animals|dogs|cats)\s+(?:who\s+)?(?:wore|received|got|took|had|given|used)\s+"
@@ -96,6 +101,9 @@ def harm_in_excess(lowered: str) -> bool:
     if " than " in lowered and (found := _ARM_HAD_MORE.search(lowered)) and _names_harm(found["harm"]) and not CONTROL_WORD.search(found["arm"]):
         return True
     if " than " in lowered and (found := _MORE_FREQUENT_THAN_CONTROL.search(lowered)) and _names_harm(found["harm"]) and not CONTROL_WORD.search(found["harm"]):
+        return True
+    if " more " in lowered and (found := _ARM_GROUP_HAD_MORE.search(lowered)) and not CONTROL_WORD.match(found["arm"]) and (
+            _names_harm(found["harm"] + " ") or _SIDE_EFFECT.search(found["harm"])):
         return True
     if " than " in lowered and " more " in lowered:
         for pattern in (_MORE_OFTEN_DURING, _MORE_THAN_UNTREATED):
