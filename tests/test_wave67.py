@@ -252,3 +252,17 @@ def test_an_n_cell_of_arm_sizes_is_summed(tmp_path) -> None:
     path.write_text(text, encoding="utf-8")
     (result,) = extract([ingest(str(path))])
     assert [claim.n for claim in result.claims if claim.context == "table"] == [78]
+
+
+# From probe 26 (real web excerpts, scored once at a610405); the cases below are written for these tests.
+@pytest.mark.parametrize(
+    ("text", "comparator", "expected"),
+    [
+        ("After two years, 28% of patients taking the antibody deteriorated compared with 36% of those taking a placebo.",
+         "placebo", "positive"),
+        ("At 18 months the pill delayed the progression of disability by 25% compared with placebo.", "placebo", "positive"),
+        ("The pill did not delay the progression of disability compared with placebo.", "placebo", "null"),
+    ],
+)
+def test_probe26_directions(text: str, comparator: str, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected

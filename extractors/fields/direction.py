@@ -728,6 +728,7 @@ _POSITIVE = [
     r"\b(?:effective|efficacious|beneficial|helpful)\b|\bbenefit(?:s|ed|ted)?\b|\bimprovements?\b(?<!impression\sof\simprovement)(?<!impression-improvement)(?<!impression\simprovement)(?!\s+(?:scale|subscale|item|score))|\b(?:faster|quicker)\b|\bfewer\b|\bresponders?\b(?<!\(responders)(?<!\(responder)(?!\))",
     r"\b(?:produced|showed|demonstrated|exerted|yielded|induced|conferred|had|found|reported|observed)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:effects?|improvements?|reductions?|benefits?|advantages?|efficacy)\b",
     r"\bconfirmed\s+(?:the\s+|these\s+|those\s+|similar\s+)?(?:gains?|benefits?|improvements?|efficacy|effectiveness)\b",  # "later trials confirmed gains in stride length"
+    r"(?<!not\s)(?<!n't\s)\b(?:delayed|slowed)\s+(?:the\s+)?(?:progression|onset|worsening|deterioration|decline)\b",  # "delayed the progression of disability by 30%"
 ]
 # Positive cues with words of their own: each is tried only when one of its stems is in
 # the text, while the cues above are tried whenever the positive pass is opened.
@@ -1282,6 +1283,7 @@ _POSITIVE_STEMS = (
     "blunted", "halted", "slash", "halves", "trim", "shrank", "shrunk", "shrinks", "mitigat", "counteract", "lightened", "brightened",
     "strengthened", "stabili", "hasten", "diminish", "suppress", "favo", "effect", "efficac", "benefi", "helpful",
     "faster", "quicker", "fewer", "responder", "gain", "response", "remission", "drop", "weight loss", "advantage", "potent", "halve",
+    "delayed", "slowed",
 )
 
 
@@ -2951,6 +2953,8 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
         rates = "null" if treated == control else "positive" if treated < control else "negative"  # an event: fewer is better
     if rates:
         found.add(rates)
+        if rates == "positive" and (pair := _RATES_RE.search(lowered)) and _DETERIORATED.search(lowered, *pair.span()):
+            lowered = _blanked(lowered, [pair.span()])  # "33% ... deteriorated compared with 39% ...": the event is the rates', no harm of its own
     if ("more" in lowered or "higher" in lowered or "greater" in lowered or "increased" in lowered or "excess" in lowered) and _CONTROL_BETTER_PASS in opened and (
         spared := _HARM_IN_CONTROL.search(lowered)
     ) and not _GOOD_END_BEFORE.search(lowered, 0, spared.start()):
@@ -3402,19 +3406,20 @@ def _terse(text: str, lowered: str) -> str | None:
 # An arm named after "those": "58% of those using metronidazole", "41% of those given placebo".
 _ARM_RATE = (
     r"(\d+(?:\.\d+)?)\s*%\s*(?:\([^)]{0,30}\)\s*)?(?:with|for|in|on|of|among|receiving|taking|after)\s+"
-    r"(?:the\s+|those\s+(?:using|taking|given|receiving|treated\s+with|on|in|with|who\s+(?:used|took|received|got))\s+(?:the\s+)?)?([\w\-]+)"
+    r"(?:the\s+|those\s+(?:using|taking|given|receiving|treated\s+with|on|in|with|who\s+(?:used|took|received|got))\s+(?:the\s+|an?\s+)?)?([\w\-]+)"
 )
 # the outcome may be named between the arms: "71% of patients clear or almost clear on the IGA, compared with 58% of ..."
 _RATES_RE = re.compile(_ARM_RATE + r"[^%;]{0,80}?\b(?:vs\.?|versus|compared\s+with|and|than|against)\s+" + _ARM_RATE)
 _GOOD_RATES = re.compile(r"respon|remission|remitted|abstinen|quit|recover|improv|success|surviv|cure|desensiti[sz]|cleared|heal(?:ed|ing)\b|clear\s+or\s+(?:almost|nearly)\s+clear|resolved|freedom|[a-z]-free\b|(?:pain|symptom|headache|migraine|seizure|relapse|disease)\s+free\b")
 _BAD_RATES = re.compile(
     r"relapse|mortality|death|died|dropout|discontinu|hospitali|recurren|stroke|\bevents?\b|fractures?|infarction|\bfalls\b|treatment\s+failure|failure\s+rates?"
-    r"|suicid|\binfections?\b|exacerbation|readmi|amputation"
+    r"|suicid|\binfections?\b|exacerbation|readmi|amputation|deteriorat|worsened"
 )
 _OCCURRED = re.compile(r"\b(?:occurred|developed|happened)\s+in\b")
 _PEOPLE = re.compile(r"patients|participants|people|adults|children|women|men|subjects|users|infants|pupils|animals|dogs|cats|mice|rats")
 
 
+_DETERIORATED = re.compile(r"\b(?:deteriorat\w*|worsened|progressed|relapsed)\b")
 # An event counted in the treated arm and in the control: "complications occurred in 2 pre-treated dogs versus 8 controls".
 _EVENTS_COUNTED = re.compile(
     r"\boccurred\s+in\s+(?P<treated>\d+)\s+(?![\w-]*(?:placebo|control|sham|untreated))(?:[\w-]+\s+){1,3}?(?:versus|vs\.?|compared\s+with|against|and)\s+"
