@@ -57,6 +57,8 @@ def test_a_harm_reported_alone_is_negative(text: str) -> None:
         "Somnolence and dizziness are the usual adverse effects, each reported by about a fifth of patients.",
         # background: what the condition does
         "Chronic pruritus causes insomnia and distress in many older adults.",
+        # the illness treated, told as what the writer's child had
+        "My 4yo has had five chest infections since October, all with antibiotics.",
         # softened, or set beside a gain
         "Side effects were mild and transient in an open series of 40 patients.",
         "Nausea occurred in 3 of 30 patients, but the drug was well tolerated overall.",

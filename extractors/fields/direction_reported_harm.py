@@ -15,10 +15,11 @@ import re
 
 from extractors.fields.direction_harm_excess import HARM
 
-# The harm came with the treatment: reported, seen or caused, in a series, a user or a case.
+# The harm came with the treatment: reported, seen or caused, in a series, a user or a case (not "had", which tells the
+# illness treated as often as a harm: "my 3yo has had six ear infections since September").
 _REPORTED = re.compile(
     r"\b(?:reported|occurred|developed|experienced|caused|induced|led\s+to|suffered|observed|noted|seen|"
-    r"gave\s+(?:me|him|her|them|us|my\s+\w+)|got|had)\b"
+    r"gave\s+(?:me|him|her|them|us|my\s+\w+))\b"
 )
 # Whose harm it was: a study's (a series, a cohort, cases counted) or the writer's own. A harm "reported in up to 20% of
 # patients" with none of these is a review's summary of a drug's side effects, not one study's finding.
