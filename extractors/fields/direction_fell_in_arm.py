@@ -60,6 +60,19 @@ _GATE = ("fell", "dropped", "declined", "decreased", "dipped", "shrank", "went d
          "rose", "increased", "climbed", "went up")
 
 
+def _not_the_treated_arms(lowered: str, found: re.Match[str]) -> bool:
+    """Whether the change ``found`` is no finding of the treated arm: each arm's own change ("fell by
+    17.4 points with bilastine and 16.1 points with fexofenadine", "also fell in the waitlist group"),
+    the control's own ("Pain fell during the placebo phase"), a change with time ("decreased with
+    time"), or a level, which the readers weigh against the clinical outcomes."""
+    arm = found.groupdict().get("arm")
+    return bool(
+        _OTHER_ARM_FELL.match(lowered, found.end()) or _ALSO_IN_OTHER_ARM.search(lowered, found.end())
+        or (found.groupdict().get("control") is None and CONTROL_WORD.search(found.group(0)))
+        or arm in _NO_ARM or _MARKER.search(found["what"])
+    )
+
+
 def fell_in_arm(lowered: str) -> tuple[str, tuple[int, int]] | None:
     """positive (or negative, for an outcome the lexicon says should rise) for an outcome that fell
     with the treatment, and the span saying so; None when the sentence says no such thing."""
@@ -70,22 +83,14 @@ def fell_in_arm(lowered: str) -> tuple[str, tuple[int, int]] | None:
     if (less := _LESS_IN_ARM.search(lowered)) and not CONTROL_WORD.match(less["arm"]) and not _MARKER.search(less["what"]):
         return ("negative" if outcome_better(less["what"]) == "higher" else "positive"), less.span()
     for found in _ROSE_IN_ARM.finditer(lowered) if ("rose" in lowered or "increased" in lowered or "climbed" in lowered or "went up" in lowered) else ():
-        if CONTROL_WORD.match(found["arm"]) or found["arm"] in _NO_ARM or _OTHER_ARM_FELL.match(lowered, found.end()) or _ALSO_IN_OTHER_ARM.search(lowered, found.end()):
-            continue
-        if (better := outcome_better(found["what"])) is not None and not _MARKER.search(found["what"]):
+        if not _not_the_treated_arms(lowered, found) and (better := outcome_better(found["what"])) is not None:
             return ("positive" if better == "higher" else "negative"), found.span()
     for found in _FELL_IN_ARM.finditer(lowered):
-        if _OTHER_ARM_FELL.match(lowered, found.end()) or _ALSO_IN_OTHER_ARM.search(lowered, found.end()):
-            continue  # "fell by 17.4 points with bilastine and 16.1 points with fexofenadine": each arm's own change
-        if found["control"] is None and CONTROL_WORD.search(found.group(0)):
-            continue  # "Pain fell during the placebo phase": the control's own change
-        if found["arm"] in _NO_ARM:
-            continue  # "Anxiety decreased with time"
         what = found["what"]
-        if _MARKER.search(what) or (later := lowered[found.end():]) and _SAME_OUTCOME_AGAIN.search(later) and what.split()[-1] in later:
-            continue  # a level, the readers weigh against clinical outcomes; or the same outcome judged again after
-        if _NOT_AN_OUTCOME.search(what) or found["arm"] and CONTROL_WORD.match(found["arm"]):
-            continue  # the control arm's own change, or a comparison of doses
+        if _not_the_treated_arms(lowered, found) or _NOT_AN_OUTCOME.search(what):
+            continue
+        if (later := lowered[found.end():]) and _SAME_OUTCOME_AGAIN.search(later) and what.split()[-1] in later:
+            continue  # the same outcome judged again: "Pain fell with the cream, but pain scores were numerically lower and ..."
         if found["bare"] is not None and not CONTROL_WORD.search(lowered):
             continue  # lower than what? A clause with no arm is a comparison only beside a control named
         better = outcome_better(what)
