@@ -268,3 +268,24 @@ def test_an_n_cell_of_arm_sizes_is_summed(tmp_path) -> None:
 )
 def test_probe26_directions(text: str, comparator: str, expected: str) -> None:
     assert parse_direction(text, comparator) == expected
+
+
+# Wave 70: clear findings the earlier sets still left unknown; the cases below are written for these tests.
+@pytest.mark.parametrize(
+    ("text", "comparator", "expected"),
+    [
+        ("Our school nurse said the spray cleared lice in about 80% of children compared with around 20% with combing alone.",
+         "combing", "positive"),
+        ("Forty patients on the patch were randomised to continue it or switch to a vehicle patch; time to loss of efficacy was "
+         "significantly longer with the active patch.", "vehicle", "positive"),
+        ("Fibre digestibility up 6% vs control (p<0.05)", "no treatment", "positive"),
+        ("Egg reduction rate 94% vs 10%", "placebo", "positive"),
+        ("Resolution of diarrhoea within 48 hours was more frequent with racecadotril (81% vs 62%).", "loperamide", "positive"),
+    ],
+)
+def test_wave70_directions(text: str, comparator: str, expected: str) -> None:
+    assert parse_direction(text, comparator) == expected
+
+
+def test_a_wanted_outcome_more_common_with_the_control_is_no_gain() -> None:
+    assert parse_direction("Remission was more common with placebo.", "placebo") != "positive"

@@ -17,7 +17,7 @@ from extractors.fields.direction_words import CONTROL_WORD
 _SHARE = r"(?P<{}>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)"
 # A benefit verb, then the treatment's share, then the comparator's: "healed ulcers in 64% ... versus 40% with gauze".
 # The comparator's share, after the treatment's: "..., compared with 71% for the older drops", "against 18% with the vehicle".
-_SECOND_SHARE = (r"[^.;]{0,100}?(?:,\s*)?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+(?:only\s+|just\s+)?"
+_SECOND_SHARE = (r"[^.;]{0,100}?(?:,\s*)?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+)?"
                  + _SHARE.format("second"))
 _BENEFIT_SHARES = re.compile(
     r"\b(?:cleared|resolved|healed|cured|relieved|eliminated|eradicated|controlled|prevented|abolished|stopped)\s+(?:[\w-]+\s+){0,4}?in\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"

@@ -1,5 +1,5 @@
 """An outcome that fell in the treated arm, or against the control, said intransitively (or one the
-polarity lexicon knows, risen in the treated arm):
+polarity lexicon knows, risen in the treated arm, or a wanted outcome more common with it):
 "night-time pillow wetting fell with hyoscine", "CMPS-SF scores were lower at 12 and 24 h with
 ketamine", "fasting plasma glucose dropped compared with people given a placebo drink", "in the
 higher-risk subgroup the decline was 41% slower", and, in a sentence that names the control, "muscle
@@ -49,6 +49,11 @@ _LESS_IN_ARM = re.compile(
 _ROSE_IN_ARM = re.compile(
     _WHAT + r"(?:rose|increased|climbed|went\s+up|improved)" + _SIZE + _WHEN + _TREATED_ARM
 )
+# A wanted outcome more common with the treated arm: "cessation of vomiting within 4 hours was more frequent with ondansetron".
+_WANTED_MORE_COMMON = re.compile(
+    r"\b(?:cessation|resolution|response|remission|cure|clearance|healing|success|recovery|abstinence)\b[^.;]{0,40}?\s(?:was|were)\s+"
+    r"(?:significantly\s+|markedly\s+)?more\s+(?:frequent|common)\s+(?:with|in|among|on|after)\s+(?:the\s+)?(?P<arm>[\w-]+)"
+)
 # A decline or progression slowed: the gain is the slowing.
 _SLOWER_DECLINE = re.compile(
     r"\b(?:decline|progression|deterioration|worsening|loss)\s+(?:was|were)\s+(?:about\s+|roughly\s+)?(?:[\d.]+\s*%\s+)?(?:significantly\s+)?slower\b"
@@ -57,7 +62,7 @@ _SLOWER_DECLINE = re.compile(
 _EITHER_WAY = re.compile(r"\b(?:weight|intake|appetite|growth|gain|yield|consumption|temperature|rate)\b")
 _NOT_AN_OUTCOME = re.compile(rf"\b(?:{CONTROL}|group|arm|dose|doses|difference|change|number\s+of\s+(?:patients|participants))\b")
 _GATE = ("fell", "dropped", "declined", "decreased", "dipped", "shrank", "went down", "lower", "reduced", "smaller", "slower", "less", "fewer",
-         "rose", "increased", "climbed", "went up")
+         "rose", "increased", "climbed", "went up", "more frequent", "more common")
 
 
 def _not_the_treated_arms(lowered: str, found: re.Match[str]) -> bool:
@@ -80,6 +85,8 @@ def fell_in_arm(lowered: str) -> tuple[str, tuple[int, int]] | None:
         return None
     if slower := _SLOWER_DECLINE.search(lowered):
         return "positive", slower.span()
+    if "more " in lowered and (wanted := _WANTED_MORE_COMMON.search(lowered)) and not CONTROL_WORD.match(wanted["arm"]):
+        return "positive", wanted.span()
     if (less := _LESS_IN_ARM.search(lowered)) and not CONTROL_WORD.match(less["arm"]) and not _MARKER.search(less["what"]):
         return ("negative" if outcome_better(less["what"]) == "higher" else "positive"), less.span()
     for found in _ROSE_IN_ARM.finditer(lowered) if ("rose" in lowered or "increased" in lowered or "climbed" in lowered or "went up" in lowered) else ():

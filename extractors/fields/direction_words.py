@@ -38,7 +38,8 @@ SIDE_EFFECTS = (
 # Events a treatment should put off: a longer time to one is the gain ("prolonged the time to first relapse").
 DELAYED_EVENT = (
     r"time\s+to\s+(?:the\s+)?(?:first\s+|next\s+|a\s+)?(?:[\w-]+\s+)?(?:relapse|recurrence|progression|exacerbation|readmission|rehospitali[sz]ation|"
-    r"hospitali[sz]ation|death|treatment\s+failure|failure|seizure|attack|episode|amputation|fracture|infection|dementia|dialysis|worsening|deterioration)s?\b"
+    r"hospitali[sz]ation|death|treatment\s+failure|failure|seizure|attack|episode|amputation|fracture|infection|dementia|dialysis|worsening|deterioration|"
+    r"loss\s+of\s+(?:efficacy|effect|response|control))s?\b"
 )
 # Durations a treatment should shorten: a longer one is the harm ("prolonged length of stay", "sleep latency was longer").
 LONG_IS_WORSE = (
