@@ -289,3 +289,19 @@ def test_wave70_directions(text: str, comparator: str, expected: str) -> None:
 
 def test_a_wanted_outcome_more_common_with_the_control_is_no_gain() -> None:
     assert parse_direction("Remission was more common with placebo.", "placebo") != "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She says the morning stiffness went from two hours to about 20 minutes within a month.",
+        "The pain went from 'can't get out of bed' to a dull ache.",
+        "Three weeks on 10 mg and my hives are down by maybe half.",
+    ],
+)
+def test_a_commenters_complaint_eased(text: str) -> None:
+    assert parse_direction(text) == "positive"
+
+
+def test_a_complaint_that_went_from_mild_to_worse_is_no_gain() -> None:
+    assert parse_direction("The itching went from mild to unbearable.") != "positive"

@@ -56,7 +56,8 @@ _COUNTED_DOWN = re.compile(
 # A complaint said to be down: "the cravings are down maybe 70%", "my hot flushes are way down".
 _COMPLAINT = (
     r"(?:cravings?|urges?|pain|itch(?:ing|iness)?|symptoms?|attacks?|seizures?|headaches?|migraines?|flares?|flare-ups|hot\s+fl(?:ushes|ashes)|"
-    r"night\s+sweats|anxiety|nausea|reflux|swelling|tics?|cramps?|spasms?|nosebleeds?|accidents|wet\s+nights|shaking|tremors?|trembling)"
+    r"night\s+sweats|anxiety|nausea|reflux|swelling|tics?|cramps?|spasms?|nosebleeds?|accidents|wet\s+nights|shaking|tremors?|trembling|"
+    r"wheals|hives|stiffness|spots|lesions?|breakouts?)"
 )
 # A complaint the remedy saw to: "sorted the bloating and breast pain", "sorted out my cramps".
 _SORTED_COMPLAINT = re.compile(
@@ -64,6 +65,11 @@ _SORTED_COMPLAINT = re.compile(
 )
 _COMPLAINT_DOWN = re.compile(
     rf"\b{_COMPLAINT}\s+(?:are|is|have\s+gone|has\s+gone|'s|'re)\s+(?:really\s+|way\s+|right\s+|well\s+|already\s+|now\s+)?down\b"
+    # a complaint eased, told as where it went: "the morning stiffness went from an hour to about 15 minutes",
+    # "the pain went from 'can't get off the couch' to a dull ache"
+    rf"|\b{_COMPLAINT}\s+went\s+(?:right\s+)?down\b"
+    rf"|\b{_COMPLAINT}\s+went\s+from\s+[^.;]{{1,60}}?\s+to\s+(?:(?:about|around|maybe|just|only)\s+)?"
+    r"(?:a\s+(?:dull|mild|faint|slight|minor|small)\b|(?:almost\s+|next\s+to\s+)?nothing\b|\d+\s*(?:min(?:ute)?s?|seconds)\b)"
 )
 # A complaint said to be gone: "the shaking is basically gone", "my cramps are completely gone".
 _COMPLAINT_GONE = re.compile(
@@ -258,7 +264,7 @@ def _reports(lowered: str) -> set[str]:
         found.add("negative")
     if "from " in lowered and " to " in lowered and (counted := _COUNTED_DOWN.search(lowered)) and "sleep" not in counted.group(0):
         found.add("positive" if int(counted["after"]) < int(counted["before"]) else "negative")
-    if " down" in lowered and _COMPLAINT_DOWN.search(lowered):
+    if (" down" in lowered or "went from" in lowered) and _COMPLAINT_DOWN.search(lowered):
         found.add("positive")
     if " gone" in lowered and _COMPLAINT_GONE.search(lowered):
         found.add("positive")
