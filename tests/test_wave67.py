@@ -305,3 +305,12 @@ def test_a_commenters_complaint_eased(text: str) -> None:
 
 def test_a_complaint_that_went_from_mild_to_worse_is_no_gain() -> None:
     assert parse_direction("The itching went from mild to unbearable.") != "positive"
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("Positive at 200 and 400 mg/day only", "mixed"),
+    ("Daytime only", "mixed"),
+    ("Placebo only", "unknown"),
+])
+def test_a_result_cell_limited_by_only(cell: str, expected: str) -> None:
+    assert parse_direction(cell, "placebo") == expected

@@ -2502,6 +2502,8 @@ def _direction_of(text: str, comparator: str | None = None, outcome: str | None 
         return "positive"  # an uncontrolled series: "40 of the patients (68%) showed a favorable response"
     if direction in ("null", "unknown") and "respon" in text and _SOME_RESPONDED.search(text.lower()):
         return "mixed"  # "seven failed to respond but three did"
+    if direction == "unknown" and len(text) <= 50 and text.rstrip(" .)").lower().endswith(" only") and not _NEGATION.search(lowered := text.lower()) and not CONTROL_WORD.search(lowered):
+        return "mixed"  # a result cell's limit: "Positive at 300 and 450 mg/day only", "Night only"
     return direction
 
 
