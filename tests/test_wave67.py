@@ -314,3 +314,9 @@ def test_a_complaint_that_went_from_mild_to_worse_is_no_gain() -> None:
 ])
 def test_a_result_cell_limited_by_only(cell: str, expected: str) -> None:
     assert parse_direction(cell, "placebo") == expected
+
+
+def test_a_planned_comparison_names_its_other_arm() -> None:
+    forget()
+    text = "A trial is now recruiting 150 patients to compare the twice-daily schedule with standard once-daily TMS over four weeks."
+    assert analyse(text).comparator == "once-daily tms"
