@@ -320,3 +320,8 @@ def test_a_planned_comparison_names_its_other_arm() -> None:
     forget()
     text = "A trial is now recruiting 150 patients to compare the twice-daily schedule with standard once-daily TMS over four weeks."
     assert analyse(text).comparator == "once-daily tms"
+
+
+def test_bowel_frequency_raised_without_a_quality_of_life_gain_is_mixed() -> None:
+    text = "Eight weeks of linaclotide increased bowel frequency in adolescents with constipation without improving quality of life."
+    assert parse_direction(text) == "mixed"
