@@ -1302,14 +1302,13 @@ _DENIED_ADVANTAGE = [
     # the arms alike in what they reached (read before the next pass blanks what was reached)
     r"\b(?:the\s+same|a\s+similar|an\s+equal|a\s+comparable)\s+(?:proportion|number|share|percentage|rate)\s+of\s+(?:[\w-]+\s+){1,3}?as\b",
 ]
+# The words of "the same proportion of X as": read as null by the first pass, then blanked by the second.
+_ARMS_ALIKE = ("same proportion", "same number", "same share", "same percentage", "same rate", "similar proportion", "similar number",
+               "similar share", "similar percentage", "similar rate", "equal proportion", "equal number", "equal share",
+               "comparable proportion", "comparable number")
 _PASSES = [
-    (_cues(_DENIED_ADVANTAGE), "null", _triggers("not have", "not show", "not achieve", "not experience", "not reach", "n't", "neither",
-                                                  "same proportion", "same number", "same share", "same percentage", "same rate",
-                                                  "similar proportion", "similar number", "similar share", "similar percentage", "similar rate",
-                                                  "equal proportion", "equal number", "equal share", "comparable proportion", "comparable number")),
-    (_cues(_IGNORE, dispatch=True), None, _triggers("same proportion", "same number", "same share", "same percentage", "same rate",
-                                     "similar proportion", "similar number", "similar share", "similar percentage", "similar rate",
-                                     "equal proportion", "equal number", "equal share", "comparable proportion", "comparable number", "assum", "rule out", "exclude", "no further", "no additional", "no extra", "no incremental", "little further",
+    (_cues(_DENIED_ADVANTAGE), "null", _triggers("not have", "not show", "not achieve", "not experience", "not reach", "n't", "neither", *_ARMS_ALIKE)),
+    (_cues(_IGNORE, dispatch=True), None, _triggers(*_ARMS_ALIKE, "assum", "rule out", "exclude", "no further", "no additional", "no extra", "no incremental", "little further",
                                      "little additional", "little extra", "little incremental", "to detect", "to find", "to show", "to demonstrate", "to identify",
                                      "to observe", "no decline", "no worsening", "no progression", "no relapse", "no change", "not associated",
                                      "n't associated", "not linked", "n't linked", "advers", "side", "baseline", "toler", "safety", "cost", "death", "dropout", "drop-out", "attrition", "discontinu", "withdraw", "whether",
