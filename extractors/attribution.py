@@ -291,7 +291,7 @@ _ISSUE_OWNER = (r"(?:(?:January|February|March|April|May|June|July|August|Septem
 _IN_VENUE = (rf"\s*(?P<preposition>in|from|by)\s+(?:the\s+)?(?:(?:an?\s+)?(?:(?:{_MONTH}\s+|{_SEASON}\s+)?(?P<issue_year>{_YEAR})(?:\s+{_SEASON})?"
              rf"|{_MONTH}(?:\s+\d{{1,2}})?|{_ISSUE_OWNER}|{_SEASON}|latest|current|recent|new)"
              rf"(?:\s+online)?\s+(?:issue|edition)\s+of\s+(?:the\s+)?|{_ISSUE_OWNER}\s+)?"
-             r"(?:(?:prestigious|renowned|respected|leading|influential|prominent|esteemed|top|well-known)\s+)?"  # "the prestigious JAMA"
+             r"(?:(?:prestigious|renowned|respected|leading|influential|prominent|esteemed|top|well-known|peer-\s?reviewed)\s+)?"  # "the prestigious JAMA"
              r"(?:(?:[a-z][\w-]+\s+){0,2}?journal\s+)?")  # "the peer-reviewed journal X", "the medical journal X"
 _VENUE_TAIL = re.compile(
     r"(?:\s+(?:of|with|among|involving|on)(?:\s+(?:[a-z0-9][\w,-]*|[A-Z]{2,}s?,?)){1,5}?)?"
@@ -410,7 +410,7 @@ _YEAR_HEDGE_BEFORE = r"(?:(?:around|about|circa|c\.|ca\.|approx\.|maybe|probably
 _YEAR_HEDGE_AFTER = (r"(?:-ish|\s*\?|,?\s+(?:I\s+(?:think|believe|guess)|if\s+I\s+(?:remember|recall)(?:\s+(?:right|"
                      r"correctly))?|or\s+so|or\s+thereabouts|maybe|probably)\??)?")
 _BRACKET_YEAR = re.compile(rf"\s*\({_YEAR_HEDGE_BEFORE}({_YEAR}){_YEAR_HEDGE_AFTER}\)")
-_PAREN_YEAR = re.compile(rf"\s*\((?:[^()]{{1,40}},\s*)?{_YEAR_HEDGE_BEFORE}({_YEAR}){_YEAR_HEDGE_AFTER}\)")
+_PAREN_YEAR = re.compile(rf"\s*\((?:[^()]{{1,40}},\s*|{_MONTH}\.?\s+)?{_YEAR_HEDGE_BEFORE}({_YEAR}){_YEAR_HEDGE_AFTER}\)")
 # A given name before the surname, not a surname's particle: "led by De Luca" names De Luca, not Luca.
 _GIVEN_NAME = r"(?:(?!(?:Van|Von|De|Der|Den|Del|Della|Di|Da|Du|Dos|Das|Le|La|Al|El|Abu|Bin|Ben|Ibn)\s)[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?"
 # "the 2019 trial by Kazemi (and colleagues)": the study phrase names its author after it.
