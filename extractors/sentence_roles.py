@@ -258,8 +258,8 @@ _ONE_STUDY_SAYS = GatedPattern(re.compile(
 _RESEARCHERS_FOUND = GatedPattern(re.compile(
     r"^\W*(?:(?:they|researchers|scientists|investigators|(?:the\s+)?(?:researchers|scientists|investigators|authors|"
     r"team|paper|article|report))\b[^.;:]{0,120}?|the\s+(?:paper|article|report|authors)\s+also)\s+"
-    r"(?:found|find|discovered|observed|showed|notes?|noted)\b", re.IGNORECASE),
-    ("found", "find", "discovered", "observed", "showed", "note"))
+    r"(?:found|find|discovered|observed|showed|notes?|noted|reported|concluded|demonstrated)\b", re.IGNORECASE),
+    ("found", "find", "discovered", "observed", "showed", "note", "reported", "concluded", "demonstrated"))
 # A study's finding told inside a lay sentence about a treatment: "Feverfew became popular when a study found that
 # it reduced migraine frequency", "a UK study that shows feverfew can offer relief".
 _STUDY_FOUND_WITHIN = GatedPattern(re.compile(
@@ -380,6 +380,26 @@ _LISTED = re.compile(r"^[ \t]*(?:[*•·+\-–►▸▶▪■◦➢]|\d{1,2}[.)]
 _NAMED_TRIAL_DESIGN = GatedPattern(re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+){1,8}\([A-Z][A-Za-z0-9-]{1,14}\)\s+(?i:(?:study|trial|RCT)\s+(?:\w+\s+)?"
     r"(?:randomi[sz]ed|enrolled|recruited|assigned|allocated|compared|tested))\b"), ("(",))
+# One study announced by its design, no count, drug or citation yet: "In a study in Great Britain, parents were
+# randomized to one of three creams", "In one Danish trial, patients were randomly assigned to glucosamine or placebo".
+_ONE_STUDY_RANDOMIZED = GatedPattern(re.compile(
+    r"^\W*in\s+(?:an?|one|another|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|experiment|RCT)\b[^.;]{0,100}?"
+    r"\b(?:were|was)\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided|split)|assigned|allocated)\b", re.IGNORECASE),
+    ("randomi", "assigned", "allocated"))
+# A treatment's effect told as what studies have shown, naming none ("Butterbur extract has been shown to reduce
+# migraine frequency", "Zinc lozenges have been proven to shorten colds"): uncited, still a claim to check. Not a
+# level or a prevalence shown ("has been shown to be deficient in ...").
+_SHOWN_TO_WORK = GatedPattern(re.compile(
+    r"^\W*(?:(?:overall|also|moreover|furthermore|indeed|in\s+addition|additionally|however|but|fortunately|importantly),?\s+)?"
+    r"(?P<subject>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:has|have)\s+(?:also\s+|consistently\s+|repeatedly\s+|previously\s+|"
+    r"already\s+|now\s+)?been\s+(?:shown|proven|proved|demonstrated|found)\s+(?:(?:in|by)\s+[^,.;]{1,60}?\s+)?to\s+"
+    r"(?!be\s+(?:deficient|low|lower|high|higher|elevated|common|rare|prevalent|present|linked|associated|related)\b)",
+    re.IGNORECASE), ("been shown", "been proven", "been proved", "been demonstrated", "been found"))
+# A treatment named by its form or kind, no lexicon needed: "butterbur extract", "zinc lozenges", "the new drug".
+_FORMULATION = re.compile(
+    r"\b(?:extracts?|supplement(?:s|ation)?|oils?|lozenges?|tablets?|capsules?|creams?|gels?|ointments?|therap(?:y|ies)|"
+    r"treatments?|training|exercises?|injections?|patch(?:es)?|sprays?|powders?|teas?|roots?|juices?|diets?|drugs?|"
+    r"medications?|medicines?|remed(?:y|ies)|vaccines?|probiotics?)$", re.IGNORECASE)
 # A sample told by a count alone: "60 middle-aged adults with elevated triglycerides were enrolled in this
 # study", "A total of 611 adults participated."
 _SAMPLE_ONLY = GatedPattern(re.compile(
@@ -415,7 +435,9 @@ _TREATED = CaselessPattern(r"\b(?:treatment|therapy|therapies|supplement|supplem
 # Studies as a body that found something ("Studies show that ashwagandha lowers cortisol",
 # "Several small trials have found ..."), as against the literature's size ("Hundreds of studies ...").
 _STUDIES_SAY = re.compile(
-    r"^\W*(?:(?:however|but|yet|still|meanwhile|in\s+contrast|by\s+contrast),?\s+)?(?:(?:some|much|most|part|one|all)\s+of\s+(?:this|the|that|these|their|our)\s+)?"
+    r"^\W*(?:(?:however|but|yet|still|meanwhile|in\s+contrast|by\s+contrast|overall|also|moreover|furthermore|indeed|"
+    r"in\s+addition|additionally|fortunately|unfortunately|importantly|notably|interestingly|encouragingly|so\s+far|to\s+date),?\s+)?"
+    r"(?:(?:some|much|most|part|one|all)\s+of\s+(?:this|the|that|these|their|our)\s+)?"
     r"(?:(?:several|many|multiple|some|two|three|four|a\s+few|recent|additional|clinical|human|small|large|randomi[sz]ed|"
     r"controlled|placebo-controlled|published|other|earlier|previous|existing|new|newer|latest|emerging|further|later|"
     r"larger|smaller|double|single|triple|blind|blinded|double-blind|single-blind|triple-blind|open-label|crossover|"
@@ -441,7 +463,7 @@ _NEW_TREATMENT = re.compile(
 _REPORTED = re.compile(
     r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:results?|findings|data|stud(?:y|ies)|trials?|research|"
     r"researchers|scientists|investigators)\b|\b(?:researchers|scientists|investigators|doctors)\s+(?:said|say|reported|report|"
-    r"found|find|announced)\b|\b(?:a|the)\s+(?:new\s+|large\s+|small\s+)?(?:study|trial|research)\s+(?:finds|found|suggests|"
+    r"found|find|announced)\b|,\s+(?:new\s+|recent\s+)?research\s+(?:suggests|shows|finds|indicates)\b|\b(?:a|the)\s+(?:new\s+|large\s+|small\s+)?(?:study|trial|research)\s+(?:finds|found|suggests|"
     r"shows|showed)\b",
     re.IGNORECASE,
 )
@@ -567,7 +589,8 @@ def may_stand_alone(text: str) -> bool:
                 or _SPELLED_SAMPLE_RANDOMIZED.search(text) or _RAN_TRIAL.search(text) or _AUTHORS_CONCLUDE.search(text)
                 or _SHOWED_NO_BENEFIT.search(text) or _EVIDENCE_SAYS.search(text) or _ARM_RESULT.search(text)
                 or _RESEARCHERS_FOUND.search(text) or _STUDY_FOUND_WITHIN.search(text) or _CONCLUSION_LABEL.search(text)
-                or _OWN_SURVEY.search(text) or _ACCORDING_TO_ONE_STUDY.search(text))
+                or _OWN_SURVEY.search(text) or _ACCORDING_TO_ONE_STUDY.search(text)
+                or _ONE_STUDY_RANDOMIZED.search(text) or _SHOWN_TO_WORK.search(text))
 
 
 def recruits(text: str) -> bool:
@@ -657,7 +680,7 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
             _LISTED.search(text) and "baseline" not in text.lower()):
         return True  # "• 2.7 migraine days in the melatonin group, • 2.2 in the amitriptyline group": a result by arm
     if not comment and (_NAMED_TRIAL_DESIGN.search(text) or _SAMPLE_ONLY.search(text) or _ARMS_BELOW.search(text)
-                        or _SPELLED_SAMPLE_RANDOMIZED.search(text) or (
+                        or _SPELLED_SAMPLE_RANDOMIZED.search(text) or _ONE_STUDY_RANDOMIZED.search(text) or (
             _RAN_TRIAL.search(text) and (interventions(text) or _DRUG_LIKE.search(text.lower())))):
         return True  # "the Enquiring About Tolerance (EAT) study randomized ...", "60 adults ... were enrolled in this study"
     if comment:
@@ -708,7 +731,18 @@ def _one_study_found(text: str) -> bool:
                  or _RESEARCHERS_FOUND.search(text) or _STUDY_FOUND_WITHIN.search(text) or _CONCLUSION_LABEL.search(text)) and (
         interventions(text) or _DRUG_LIKE.search(text.lower()) or _TREATMENT_KIND.search(text) or _TAKEN.found(text)
         or _SUBJECT_TREATS.search(text) or _CONSUMED.search(text) or (
-            (_RESEARCHERS_FOUND.search(text) or _STUDY_FOUND_WITHIN.search(text)) and _FOUND_IT_EASES.search(text))))
+            (_RESEARCHERS_FOUND.search(text) or _STUDY_FOUND_WITHIN.search(text)) and _FOUND_IT_EASES.search(text)))) or (
+        _shown_to_work(text))
+
+
+def _shown_to_work(text: str) -> bool:
+    """Whether a sentence opens on a treatment that studies have shown to do something."""
+    found = _SHOWN_TO_WORK.search(text)
+    if found is None:
+        return False
+    subject = found["subject"]
+    return bool(interventions(subject) or _DRUG_LIKE.search(subject.lower()) or _TREATMENT_KIND.search(subject)
+                or _FORMULATION.search(subject))
 
 
 def model_organisms(text: str) -> frozenset[str]:
