@@ -639,6 +639,10 @@ _NULL = [
     r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+|clinically\s+|clearly\s+|convincingly\s+|consistently\s+|meaningfully\s+|reliably\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|shortened|lowered|decreased|lessened|alleviated|relieved|enhanced|sustained|maintained|found|observed|detected)"
     rf"(?:\s+with\s+(?:an?\s+|any\s+)?(?:\w+\s+)?(?:improvements?|reductions?|benefits?|changes?|differences?|effects?|gains?|better|lower|fewer|less))?",
     r"\b(?:cannot|can\s*not|can't|could\s+not|should\s+not)\s+be\s+recommended\b|\b(?:insufficient|inadequate)\s+evidence\s+to\s+(?:recommend|support)\b",
+    # the arms alike said in plain words: "had just as many cavities four years later as", "were just as likely to develop
+    # eczema as other babies", "were no more likely to have wheezing episodes than", "the fog is exactly the same"
+    r"\bjust\s+as\s+(?:many|likely|few|often|common)\b[^.;]{0,80}?\bas\b"
+    r"|\bno\s+(?:more|less)\s+likely\s+(?:to\s+)?(?:[\w-]+\s+){0,6}?than\b|\bexactly\s+(?:the\s+same|as\s+[a-z]+)\b",
     # "found the two performed about the same", "the arms did about the same"
     r"\b(?:performed|did|fared|worked)\s+(?:about|roughly|much|largely|essentially|more\s+or\s+less)\s+the\s+same\b",
     # "INVR scores were no lower with true acupressure", "by day 3 the groups could not be told apart", "neither drug was superior"
@@ -671,7 +675,7 @@ _NULL = [
     # "no dose separated from placebo", "none of the regimens differed from sham"
     r"\b(?:no|none\s+of\s+the)\s+(?:[\w-]+\s+)?(?:doses?|arms?|groups?|regimens?|treatments?|strengths?|concentrations?)\s+"
     r"(?:\w+\s+)?(?:separated|differed|outperformed|beat)\b(?:\s+(?:from|than))?",
-    r"\bno\s+longer\s+(?:differ\w*|significant|different|evident|present|separated|apparent|detectable)\b|\blost\s+(?:statistical\s+)?significance\b",
+    r"\bno\s+longer\s+(?:differ\w*|significant|different|evident|present|separated|apparent|detectable|distinguishable)\b|\blost\s+(?:statistical\s+)?significance\b",
     # (not a complaint that did: "my depression has virtually disappeared" is the gain, read by the gated cues)
     r"\b(?:had\s+)?(?<!symptoms\s)(?<!anxiety\s)(?<!\bhas\s)(?<!\bhave\s)(?<!virtually\s)(?<!completely\s)(?<!totally\s)(?<!entirely\s)(?<!almost\s)(?<!largely\s)(?:disappeared|vanished|waned|faded)\b(?!\s+by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d)|\b(?:was|were)\s+absent\b|\b(?:unchanged|unaffected|unaltered)\b",
     r"\b(?:benefits?|effects?|gains?|improvements?|advantages?|differences?)\s+(?:was\s+|were\s+|had\s+been\s+|had\s+|has\s+|have\s+)?(?:(?:virtually|completely|totally|entirely|almost|largely)\s+)?(?:lost|gone|not\s+maintained|not\s+sustained|disappeared|vanished|faded|waned|worn\s+off|fades|wanes|disappears|vanishes|wears\s+off)\b"
@@ -696,7 +700,7 @@ _NULL = [
     r"|\b(?:in\s+line|on\s+a\s+par)\s+with\s+(?:those|that)\s+(?:of|with|in|seen|on)\b|\bmirrored\s+(?:those|that)\s+(?:of|with|in|seen|on)\b",
     # the arms alike to the decimal, or a treatment no better at its task: "the composite was essentially identical: 9.1% vs 9.3%",
     # "was no better at preventing relapse"; a non-inferiority margin met: "within the prespecified margin of 0.5 g/dL"
-    r"\b(?:was|were|is|are|remained|looked|proved)\s+(?:essentially\s+|virtually\s+|nearly\s+|almost\s+|practically\s+|near-?)?identical\b"
+    r"\b(?:was|were|is|are|remained|looked|proved)\s+(?:essentially\s+|virtually\s+|nearly\s+|almost\s+|practically\s+|basically\s+|near-?)?identical\b"
     r"|\bno\s+(?:better|more\s+effective|more\s+successful|worse)\s+at\s+[a-z]+ing\b"
     r"|\bwithin\s+(?:the\s+)?(?:pre-?specified\s+|pre-?defined\s+|pre-?set\s+|agreed\s+|chosen\s+)?(?:non-?inferiority\s+|equivalence\s+)?margins?\b",
     # a help denied, with the comparative it would have brought: "does not help people fall asleep faster"
@@ -1352,7 +1356,7 @@ _PASSES = [
     (_cues(_NONSIGNIFICANT, dispatch=True), "nonsignificant", _triggers("signific", "nonsignific", "statistically", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "each of", "trend", "approach", "matched", "no less", "not less",
                                                       "marginal", "borderline", "numeric", "par ", "indistinguish", "distinguish", "same",
                                                       "not different", "not statistically", "not significantly", "not better", "not greater", "not larger", "no significant")),
-    (_cues(_NULL, dispatch=True), "null", _triggers("in line with", "mirrored", "identical", "equivalent", "indistinguish", "matched", "same", "inconclusive", "crossing", "crosse", "includ", "spann", "spans", "no ", "none", "without", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
+    (_cues(_NULL, dispatch=True), "null", _triggers("in line with", "just as many", "just as likely", "just as few", "just as often", "just as common", "exactly", "likely", "mirrored", "identical", "equivalent", "indistinguish", "matched", "same", "inconclusive", "crossing", "crosse", "includ", "spann", "spans", "no ", "none", "without", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
                             "vanish", "wane", "waned", "faded", "fades", "unchang", "unaffect", "unalter", "absent", "ineffect", "nothing", "waste",
                             "never", "wore", "worn", "wear", "zero", "respond", "little", "negligib",
                             "trivial", "minimal", "negative", "cannot", "similar", "margin", "comparab", "equal", "insufficient", "inadequate", "falls short", "too ",
@@ -2309,6 +2313,8 @@ def _direction_of(text: str, comparator: str | None = None, outcome: str | None 
         text = _BROKEN_WORD.sub("", text)  # "essentially un-\nchanged": a PDF line's hyphenation, one word
     if (" vs" in text or "versus" in text or "compared" in text or "against" in text) and _FRACTION_SHARE.search(text):
         text = _FRACTION_SHARE.sub(lambda found: _FRACTIONS[SPACE_RUN.sub(" ", found.group(1).lower().replace("-", " "))], text)  # "two-thirds were pain-free versus a third on placebo"
+    if "%)" in text and _COUNT_WITH_SHARE.search(text):
+        text = _COUNT_WITH_SHARE.sub(lambda found: found["share"] + (" of" + found["noun"] if found["noun"] else ""), text)
     if ". " in text and _GENUS_INITIAL.search(text):
         text = _GENUS_INITIAL.sub(r"\1 ", text)  # "the cure rate for S. mansoni was 78%": one clause
     if "cut back" in text:
@@ -2566,6 +2572,13 @@ _FRACTIONS = {"two thirds": "67%", "three quarters": "75%", "half": "50%", "a th
 _FRACTION_SHARE = re.compile(
     r"(?i)\b(two[\s-]thirds|three[\s-]quarters|half|(?:a|one)\s+third|(?:a|one)\s+quarter|(?:a|one)\s+fifth)\b"
     r"(?=\s+(?:were|was|had|of|on|in|with|reported|achieved|became|given|taking|receiving)\b)"
+)
+# A count of a denominator with its share in brackets, the abstract's way: "62 of 148 patients (41.9%) receiving X achieved
+# EASI-75, compared with 18 of 150 (12.0%) receiving placebo". The share alone is what the share readers take.
+_COUNT_WITH_SHARE = re.compile(
+    r"\b\d[\d,]*\s*(?:of|/|out\s+of)\s*\d[\d,]*(?P<noun>\s+(?:[a-z][\w-]*\s+){0,2}?(?:patients|participants|children|adults|"
+    r"women|men|people|infants|subjects|dogs|cats|horses|cows|eyes|teeth|molars|lesions|sites|cases|mothers|babies|neonates))?"
+    r"\s*\((?P<share>\d+(?:\.\d+)?\s*%)\)"
 )
 # A genus abbreviated before its species, "S. mansoni", "C. acnes": no sentence ends at its full stop.
 _GENUS_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.\s+(?=[a-z]{3,}\b)")

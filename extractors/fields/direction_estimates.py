@@ -31,7 +31,8 @@ _DIFFERENCE = (
 _NUMBER = r"-?\d*\.?\d+"
 _ESTIMATE = re.compile(
     rf"(?<![\w'-])(?:(?P<ratio>{_RATIO})|(?P<difference>{_DIFFERENCE}))(?![\w-])"
-    r"(?:\s+(?:for|of|in|on)\s+(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)?"  # "HR for progression", "MD in pain scores"
+    # "HR for progression", "MD in pain scores", "Hazard ratio for relapse to heavy drinking with naltrexone 50 mg/day versus placebo"
+    r"(?:\s+(?:for|of|in|on)\s+(?:the\s+)?[a-z][\w'-]*(?:\s+(?:[a-z][\w'/-]*|\d[\d.]*(?=\s+[a-z]))){0,11}?)?"
     r"(?:\s+(?:was|were|of))?\s*[=:,]?\s*"
     rf"(?P<estimate>{_NUMBER})\s*(?:[a-z%/]+(?:\s?[a-z/]+)?\s*)?"  # a unit: "-4.2 mmHg", "2.1 points"
     r"[(\[,;]\s*(?:95\s*%\s*(?:ci|confidence\s+interval)\s*[:=,]?\s*)?"

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from extractors.fields.direction_harm_excess import HARM
 from extractors.fields.direction_own_reports import reports_harm
-from extractors.fields.direction_words import HARM_WORDS, HARMS, SIDE_EFFECTS
+from extractors.fields.direction_words import CONTROL, HARM_WORDS, HARMS, SIDE_EFFECTS
 
 _NO_GAIN = (
     r"(?:no\s+better|not\s+(?:any\s+)?better|no\s+more\s+effective|not\s+more\s+effective|no\s+different|(?:zero|no)\s+(?:real\s+)?difference|"
@@ -64,6 +65,17 @@ _EQUAL_THEN_MORE_HARM = re.compile(
     rf"(?:{HARM_WORDS}|{SIDE_EFFECTS})"
 )
 _GATE = ("more ", "extra ", "additional ", "excess ", "higher ", "greater ")
+# A clause of its own adding a harm in excess, in shapes the patterns above do not take: "but was associated with more major
+# haemorrhage", "and more people on the oil dropped out because of dizziness", "although scalp irritation was commoner with the
+# stronger solution", "kidney stones, however, were 17% more common", "and toxicity was approximately doubled".
+_CLAUSE_BREAK = re.compile(r",?\s+(?:and|but|while|whereas|although|though|yet)\s+|[;.]\s+")
+_EXCESS = re.compile(r"\b(?:more|higher|greater|increased|excess|extra|commoner|doubled|tripled|twice|elevated)\b")
+# (a clause about who was studied, "in a subgroup at higher risk of dementia", or one that slowed a decline, adds no harm)
+_NOT_EXCESS = re.compile(r"\b(?:no|not|n't|nor|fewer|less|lower|reduc\w*|decreas\w*|improv\w*|similar|comparable|baseline|relief|"
+                         r"slower|slowed|at\s+(?:higher|greater|increased|high)\s+risk)\b|n't\b")
+_ALIKE = re.compile(r"\bnon-?inferior|\bequally\b|\bas\s+effective\s+as\b|\bsimilar|\bcomparabl|\bequivalen|\bjust\s+as\b|\bsame\b")
+_NAMED_HARM = re.compile(rf"\b(?:{HARM_WORDS}|{SIDE_EFFECTS})")
+_CONTROL_ARM_HARM = re.compile(rf"\b(?:with|in|on|among|for|receiving|given|taking)\s+(?:the\s+)?(?:[\w-]+\s+)?{CONTROL}\b")
 
 
 def harm_beside_no_gain(lowered: str) -> bool:
@@ -71,7 +83,20 @@ def harm_beside_no_gain(lowered: str) -> bool:
     if any(word in lowered for word in _GATE) and (
             _MORE_HARM.search(lowered) or _HARM_THEN_NO_GAIN.search(lowered) or _NO_GAIN_THEN_HARM_WITH.search(lowered)):
         return True
-    return worse_beside_no_gain(lowered) or reports_harm(lowered)
+    return worse_beside_no_gain(lowered) or reports_harm(lowered) or _harm_clause(lowered)
+
+
+def _harm_clause(lowered: str) -> bool:
+    """Whether a clause after the first names a harm in excess with the treatment (not the control's)."""
+    if not any(word in lowered for word in ("more", "higher", "greater", "increased", "excess", "extra", "commoner", "doubled", "tripled", "twice", "elevated")):
+        return False
+    if _ALIKE.search(lowered):
+        return False  # arms alike in efficacy, not a treatment that failed: the harm beside it is read by harm_beside_equal_gains
+    for clause in _CLAUSE_BREAK.split(lowered)[1:]:
+        if _EXCESS.search(clause) and (_NAMED_HARM.search(clause) or HARM.search(clause)) and not _NOT_EXCESS.search(clause) and not (
+                " than " not in clause and _CONTROL_ARM_HARM.search(clause)):
+            return True
+    return False
 
 
 def worse_beside_no_gain(lowered: str) -> bool:
