@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from extractors.fields.comparator_second_arm import second_arm
 from extractors.fields.comparator_continued import CONTINUED_GATE, continued_arm
 from extractors.fields.comparator_double_dummy import without_dummy_halves
 from extractors.fields.comparator_course import course_comparator
@@ -360,12 +361,28 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
         return named[0]  # "doxepin 3 mg and zolpidem 5 mg produced similar improvements": the second drug is the comparator
     if found is None and " un" in text and _UN_TREATED_ARM.search(text) and _denies_the_treatment(text.lower()):
         return "no treatment"  # "bolused flocks had fewer cases than unbolused flocks": the arm never given it
+    if found is None and (arm := second_arm(text.lower())) and (named := _canonical_at_start(arm, "phrase")) and _is_arm_name(named):
+        found = named  # "0.18 with the intervention and 0.39 with interferon beta-1a", "beat sleep hygiene education"
     if found == "no treatment" and "control diet" in (lowered := text.lower()) and _OTHER_DIET.search(lowered):
         return None  # "a therapeutic diet or a control diet": one diet against another of unstated make-up
     if found in _DRUG_GENERICS and _SALT_WORD.search(text) and (salt := re.search(
             r"(?<![\w\-])" + re.escape(found) + _WRITTEN_SALT, text.lower())):
         return salt.group(0)  # "clomiphene citrate" written as the drug's name keeps its salt
     return found
+
+
+# What a treatment arm is called by its kind, when no lexicon names it: "sleep hygiene education", "standard dressings".
+_ARM_HEAD = re.compile(
+    r"(?:therapy|therapies|training|education|care|diet|exercises?|surgery|cream|gel|oil|ointment|patch(?:es)?|dressings?|water|"
+    r"air|tilt|iron|enemas?|capsules?|tablets?|injections?|varnish|sessions?|stretching|programm?e?s?|counsell?ing|devices?|"
+    r"splints?|braces?|toothbrush|toothpaste|mouthwash|rinses?|sprays?|drops|infusions?|regimens?|supplements?|vaccines?|shower|"
+    r"immersion|music|activities|games|rehabilitation|physiotherapy|psychotherapy|acupuncture|massage|yoga|ration|feed|milk)$")
+
+
+def _is_arm_name(comparator: str) -> bool:
+    """Whether a comparator read from words that may open anything ("than the first time") names an arm:
+    a control, a listed drug, or a treatment called by its kind."""
+    return comparator in CONTROLS or _DRUG_RE.fullmatch(comparator) is not None or _ARM_HEAD.search(comparator) is not None
 
 
 # An arm named by the treatment's participle with "un-": "unvaccinated calves", "unbolused flocks", "unsprayed plots".
