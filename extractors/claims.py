@@ -1016,6 +1016,8 @@ class _ClaimBuilder:
         a bracketed number after a sentence's full stop ending its line ("... compared to
         the placebo. (12)") always: nothing else is written there; digits glued to a decade that closes its
         sentence ("since the 1990s.3 Teratogenicity ...") always, a year's decade being no page number."""
+        if attribution.kind == "glued-marker" and self.numbered and _beyond_list(attribution.markers, self.numbered):
+            return False  # "randomised 124 patients to X (62) or Y (62)" beside an eight-entry list: arm sizes
         if attribution.kind != "glued-marker" or self.numbered:
             return True
         if _PARAGRAPH_END.match(text, attribution.end) and _LAST_FULL_STOP.search(
@@ -1812,6 +1814,14 @@ def _narrows_a_group(current: list[Attribution], new: list[Attribution]) -> bool
         len(named) > 1 and bool(new_named) and new_named < named)
 
 
+def _beyond_list(markers: list[str], numbered: set[str]) -> bool:
+    """Whether every number of a bare marker lies far past the end of the document's numbered
+    list: a list may be cut short, but not to a third of what the text cites."""
+    listed = [int(m) for m in numbered if m.isdigit()]
+    cited = [int(m) for m in markers if m.isdigit()]
+    return bool(listed and cited) and min(cited) > 2 * max(listed) + 5
+
+
 def _same_study(current: list[Attribution], new: list[Attribution]) -> bool:
     def keys(attributions: list[Attribution]) -> set:
         found = set()
@@ -1824,6 +1834,12 @@ def _same_study(current: list[Attribution], new: list[Attribution]) -> bool:
                     found.add(value)
         return found
 
-    return bool(keys(current) & keys(new))
+    if keys(current) & keys(new):
+        return True
+    # "van der Berg and colleagues reported ..." then "(van der Berg et al., 2018)": an author named without a year is
+    # the same study as that author cited with one
+    authors = [{a.first_author.lower() for a in group if a.first_author} for group in (current, new)]
+    yearless = [{a.first_author.lower() for a in group if a.first_author and not a.year} for group in (current, new)]
+    return bool(yearless[0] & authors[1] or yearless[1] & authors[0])
 
 
