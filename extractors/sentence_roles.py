@@ -190,10 +190,16 @@ _HOUSEKEEPING = re.compile(
 )
 # A comment that cheers the reader on ("Hang in there, it gets better!") reports no experience.
 _ENCOURAGEMENT = re.compile(
-    r"\b(?:you|your|you'?re|you'?ll|hang\s+in|hope|good\s+luck|stay\s+strong|keep\s+going|give\s+up|hugs|"
+    r"\b(?:you|your|you'?re|you'?ll|hang\s+in|hope|good\s+luck|stay\s+strong|keep\s+going|give\s+up|hugs|thanks|thank\s+you|"
+    r"everyone\s+(?:responds|reacts|is)\s+different(?:ly)?|ymmv|"
     r"(?:does|will|can|gets?)\s+(?:get\s+)?better)\b",
     re.IGNORECASE,
 )
+# A commenter's plan, with nothing come of it yet: "Starting 5 mg tomorrow, will report back", "going to try it next week".
+_PLAN = re.compile(
+    r"\b(?:will|i'll)\s+report\s+back\b|\b(?:starting|start|trying|try|beginning)\b[^.;!?]{0,40}?\b(?:tomorrow|tonight|next\s+week|"
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:going|gonna|about|planning)\s+to\s+(?:try|start|begin)\b",
+    re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|we|our|us|mine)\b", re.IGNORECASE)
 _PEOPLE = re.compile(r"\b(?:patients|participants|subjects|adults|children|people|women|men|infants|volunteers|"
                      r"individuals|persons)\b", re.IGNORECASE)
@@ -684,7 +690,8 @@ def stands_alone(text: str, values: fields.FieldValues, comment: bool) -> bool:
             _RAN_TRIAL.search(text) and (interventions(text) or _DRUG_LIKE.search(text.lower())))):
         return True  # "the Enquiring About Tolerance (EAT) study randomized ...", "60 adults ... were enrolled in this study"
     if comment:
-        return (reports_result(values) or bool(COMMENT_CUE.found(_without_shrug(text)))) and not _encouragement(text)
+        return (reports_result(values) or bool(COMMENT_CUE.found(_without_shrug(text)))) and not _encouragement(text) and not (
+            values.direction in (None, "unknown") and _PLAN.search(text))
     if values.n is None and not values.dose and _headline(text) and text.count("(") <= text.count(")"):
         # (an open bracket is a result cut off mid-way, "... than placebo group (treatment difference, -0.22; 95%")
         return False  # "Glycine ingestion improves sleep quality in human volunteers": a title over the study
