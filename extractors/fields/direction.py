@@ -72,7 +72,7 @@ from extractors.fields.direction_clauses import reread
 from extractors.fields.direction_control_likely import control_arm_likely
 from extractors.fields.direction_cure_not_faster import cure_not_faster, with_cure_not_faster
 from extractors.fields.direction_fell_in_arm import fell_in_arm
-from extractors.fields.direction_harm_excess import harm_beside_gain, harm_in_excess
+from extractors.fields.direction_harm_excess import control_had_more_harm, harm_beside_gain, harm_in_excess
 from extractors.fields.direction_idioms import idiom_direction
 from extractors.fields.direction_polarity import more_of_outcome, outcome_better, raised_outcome, set_against_other_arm, stood_apart
 from extractors.fields.direction_non_responders import non_responder_spans
@@ -639,6 +639,8 @@ _NULL = [
     r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+|clinically\s+|clearly\s+|convincingly\s+|consistently\s+|meaningfully\s+|reliably\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|shortened|lowered|decreased|lessened|alleviated|relieved|enhanced|sustained|maintained|found|observed|detected)"
     rf"(?:\s+with\s+(?:an?\s+|any\s+)?(?:\w+\s+)?(?:improvements?|reductions?|benefits?|changes?|differences?|effects?|gains?|better|lower|fewer|less))?",
     r"\b(?:cannot|can\s*not|can't|could\s+not|should\s+not)\s+be\s+recommended\b|\b(?:insufficient|inadequate)\s+evidence\s+to\s+(?:recommend|support)\b",
+    # an advantage gone by a later time: "but the gap had closed by 6 months", "by a year the control arm had caught up"
+    r"\b(?:gap|difference|advantage|lead)\s+(?:had\s+|has\s+|was\s+)?(?:closed|vanished|evaporated)\b|\b(?:had|has|have)\s+caught\s+up\b",
     # the arms alike said in plain words: "had just as many cavities four years later as", "were just as likely to develop
     # eczema as other babies", "were no more likely to have wheezing episodes than", "the fog is exactly the same"
     r"\bjust\s+as\s+(?:many|likely|few|often|common)\b[^.;]{0,80}?\bas\b"
@@ -1356,7 +1358,7 @@ _PASSES = [
     (_cues(_NONSIGNIFICANT, dispatch=True), "nonsignificant", _triggers("signific", "nonsignific", "statistically", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "each of", "trend", "approach", "matched", "no less", "not less",
                                                       "marginal", "borderline", "numeric", "par ", "indistinguish", "distinguish", "same",
                                                       "not different", "not statistically", "not significantly", "not better", "not greater", "not larger", "no significant")),
-    (_cues(_NULL, dispatch=True), "null", _triggers("in line with", "just as many", "just as likely", "just as few", "just as often", "just as common", "exactly", "likely", "mirrored", "identical", "equivalent", "indistinguish", "matched", "same", "inconclusive", "crossing", "crosse", "includ", "spann", "spans", "no ", "none", "without", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
+    (_cues(_NULL, dispatch=True), "null", _triggers("in line with", "closed", "vanished", "evaporated", "caught up", "just as many", "just as likely", "just as few", "just as often", "just as common", "exactly", "likely", "mirrored", "identical", "equivalent", "indistinguish", "matched", "same", "inconclusive", "crossing", "crosse", "includ", "spann", "spans", "no ", "none", "without", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
                             "vanish", "wane", "waned", "faded", "fades", "unchang", "unaffect", "unalter", "absent", "ineffect", "nothing", "waste",
                             "never", "wore", "worn", "wear", "zero", "respond", "little", "negligib",
                             "trivial", "minimal", "negative", "cannot", "similar", "margin", "comparab", "equal", "insufficient", "inadequate", "falls short", "too ",
@@ -2313,6 +2315,8 @@ def _direction_of(text: str, comparator: str | None = None, outcome: str | None 
         text = _BROKEN_WORD.sub("", text)  # "essentially un-\nchanged": a PDF line's hyphenation, one word
     if (" vs" in text or "versus" in text or "compared" in text or "against" in text) and _FRACTION_SHARE.search(text):
         text = _FRACTION_SHARE.sub(lambda found: _FRACTIONS[SPACE_RUN.sub(" ", found.group(1).lower().replace("-", " "))], text)  # "two-thirds were pain-free versus a third on placebo"
+    if "ontrol" in text and _CONTROL_AS_OUTCOME.search(text):
+        text = _CONTROL_AS_OUTCOME.sub(lambda found: found.group(0)[: -len("control")] + "management", text)  # "glycaemic control improved more with X": no control arm
     if "%)" in text and _COUNT_WITH_SHARE.search(text):
         text = _COUNT_WITH_SHARE.sub(lambda found: found["share"] + (" of" + found["noun"] if found["noun"] else ""), text)
     if ". " in text and _GENUS_INITIAL.search(text):
@@ -2418,6 +2422,8 @@ def _direction_of(text: str, comparator: str | None = None, outcome: str | None 
         return "unknown"  # "In the placebo group, symptoms worsened": how the comparator arm fared, not the treatment's effect
     if direction == "unknown" and any(stem in text for stem in _HARM_PREFILTER) and _HARMS_NOT_MORE_COMMON.search(lowered := text.lower()) and _AGAINST_CONTROL.search(lowered):
         return "null"  # a claim about harms alone: "adverse events were not significantly more common with varenicline than with placebo"
+    if direction in ("unknown", "negative") and " more " in text and control_had_more_harm(text.lower()):
+        return "positive"  # "the placebo group had more seizures than the levetiracetam group": the treatment spared them
     if direction == "unknown" and _harm_excess(text):
         return "negative"
     if direction == "positive" and (
@@ -2573,6 +2579,11 @@ _FRACTION_SHARE = re.compile(
     r"(?i)\b(two[\s-]thirds|three[\s-]quarters|half|(?:a|one)\s+third|(?:a|one)\s+quarter|(?:a|one)\s+fifth)\b"
     r"(?=\s+(?:were|was|had|of|on|in|with|reported|achieved|became|given|taking|receiving)\b)"
 )
+# Control as what was achieved, not the control arm: "glycaemic control", "asthma control", "better control of symptoms".
+_CONTROL_AS_OUTCOME = re.compile(
+    r"(?i)\b(?:glyc(?:a)?emic|glucose|sugar|diabetes|diabetic|metabolic|asthma|seizure|pain|symptom|blood[\s-]pressure|bp|disease|"
+    r"weight|impulse|bladder|bowel|rate|rhythm|infection|tumou?r|craving|anger|emotional|postural|motor|tic|itch|lipid|"
+    r"(?:better|good|poor|improved|tighter|tight|worse|optimal|adequate|complete|partial)(?=\s+control\s+(?:of|over)\b))\s+control\b")
 # A count of a denominator with its share in brackets, the abstract's way: "62 of 148 patients (41.9%) receiving X achieved
 # EASI-75, compared with 18 of 150 (12.0%) receiving placebo". The share alone is what the share readers take.
 _COUNT_WITH_SHARE = re.compile(

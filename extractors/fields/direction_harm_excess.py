@@ -114,3 +114,17 @@ def harm_in_excess(lowered: str) -> bool:
         treated, control = float(shares["treated"]), float(shares["control_share"])
         return treated >= 1.5 * control + 1 and _names_harm(shares["harm"]) and not CONTROL_WORD.search(shares["arm"])
     return False
+
+
+# The control arm had more of the harm: "the placebo group had more seizures than the levetiracetam group", "the control arm
+# reported more falls than those given vitamin D". The treatment spared it: a gain.
+_CONTROL_HAD_MORE = re.compile(
+    rf"\bthe\s+(?:[\w-]+\s+)?(?P<control>{CONTROL})\s+(?:group|arm|patients|participants|animals|dogs|cats)\s+(?:had|showed|experienced|reported|suffered|developed)\s+"
+    r"(?:significantly\s+|markedly\s+|far\s+|many\s+)?more\s+(?P<harm>(?:[\w-]+\s+){0,3}?[\w-]+)\s+than\s+(?:the\s+|those\s+)?"
+)
+
+
+def control_had_more_harm(lowered: str) -> bool:
+    """Whether ``lowered`` says the control arm had more of a harm than the treated arm."""
+    found = _CONTROL_HAD_MORE.search(lowered)
+    return found is not None and _names_harm(found["harm"] + " ")
