@@ -78,6 +78,33 @@ def _not_the_treated_arms(lowered: str, found: re.Match[str]) -> bool:
     )
 
 
+# The control arm's own rise after the treated arm's: "compared with about 10% in the placebo group".
+_CONTROL_ROSE = re.compile(
+    rf"(?:\s+(?:group|arm))?\s*,?\s+(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?P<size>[\d.]+)\s*(?:%|percent|points?|mm|units?)?"
+    rf"\s+(?:in|with|on|among)\s+(?:the\s+|those\s+(?:given|on|taking)\s+)?(?:[\w-]+\s+)?{CONTROL}\b"
+)
+_NUMBER = re.compile(r"[\d.]+")
+
+
+def _rose_more_than_control(lowered: str, found: re.Match[str]) -> bool | None:
+    """Whether the treated arm's rise ``found`` was clearly larger than the control arm's told right
+    after it ("rose by 40% in the oil group compared with 10% in the placebo group"); None when no
+    control's rise follows, or the two are close."""
+    control = _CONTROL_ROSE.match(lowered, found.end())
+    sizes = _NUMBER.findall(found.group(0)[len(found["what"]):])
+    if control is None or not sizes:
+        return None
+    try:
+        treated, untreated = float(sizes[0]), float(control["size"])
+    except ValueError:
+        return None
+    if treated >= 1.2 * untreated + 1:
+        return True
+    if untreated >= 1.2 * treated + 1:
+        return False
+    return None
+
+
 def fell_in_arm(lowered: str) -> tuple[str, tuple[int, int]] | None:
     """positive (or negative, for an outcome the lexicon says should rise) for an outcome that fell
     with the treatment, and the span saying so; None when the sentence says no such thing."""
@@ -90,8 +117,12 @@ def fell_in_arm(lowered: str) -> tuple[str, tuple[int, int]] | None:
     if (less := _LESS_IN_ARM.search(lowered)) and not CONTROL_WORD.match(less["arm"]) and not _MARKER.search(less["what"]):
         return ("negative" if outcome_better(less["what"]) == "higher" else "positive"), less.span()
     for found in _ROSE_IN_ARM.finditer(lowered) if ("rose" in lowered or "increased" in lowered or "climbed" in lowered or "went up" in lowered) else ():
-        if not _not_the_treated_arms(lowered, found) and (better := outcome_better(found["what"])) is not None:
+        if (better := outcome_better(found["what"])) is None:
+            continue
+        if not _not_the_treated_arms(lowered, found):
             return ("positive" if better == "higher" else "negative"), found.span()
+        if (rose_more := _rose_more_than_control(lowered, found)) is not None:
+            return ("positive" if rose_more == (better == "higher") else "negative"), found.span()
     for found in _FELL_IN_ARM.finditer(lowered):
         what = found["what"]
         if _not_the_treated_arms(lowered, found) or _NOT_AN_OUTCOME.search(what):
