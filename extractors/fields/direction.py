@@ -646,7 +646,7 @@ _NULL = [
     r"\bjust\s+as\s+(?:many|likely|few|often|common)\b[^.;]{0,80}?\bas\b"
     r"|\bno\s+(?:more|less)\s+likely\s+(?:to\s+)?(?:[\w-]+\s+){0,6}?than\b|\bexactly\s+(?:the\s+same|as\s+[a-z]+)\b",
     # "found the two performed about the same", "the arms did about the same"
-    r"\b(?:performed|did|fared|worked)\s+(?:about|roughly|much|largely|essentially|more\s+or\s+less)\s+the\s+same\b",
+    r"\b(?:performed|did|fared|worked|looked|seemed|appeared)\s+(?:about|roughly|much|largely|essentially|more\s+or\s+less)\s+the\s+same\b",
     # "INVR scores were no lower with true acupressure", "by day 3 the groups could not be told apart", "neither drug was superior"
     r"\b(?:was|were)\s+no\s+(?:lower|higher|smaller|greater|shorter|longer|better)\s+(?:with|in|on|after|for|among|during)\b"
     r"|\bcould\s*(?:not|n't)\s+be\s+told\s+apart\b|\b(?:were|was)\s+indistinguishable\b"
@@ -2317,6 +2317,10 @@ def _direction_of(text: str, comparator: str | None = None, outcome: str | None 
         text = _FRACTION_SHARE.sub(lambda found: _FRACTIONS[SPACE_RUN.sub(" ", found.group(1).lower().replace("-", " "))], text)  # "two-thirds were pain-free versus a third on placebo"
     if "ontrol" in text and _CONTROL_AS_OUTCOME.search(text):
         text = _CONTROL_AS_OUTCOME.sub(lambda found: found.group(0)[: -len("control")] + "management", text)  # "glycaemic control improved more with X": no control arm
+    if "ontrols" in text or "-treated" in text or "-fed" in text or "-injected" in text:
+        text = _TREATED_CONTROLS.sub(lambda found: "" if found["controls"] is not None else found["given"] + " ", text)  # "than saline-treated controls"
+    if "% and " in text and len(_TWO_TRIALS_SHARES.findall(text)) == 2:
+        text = _TWO_TRIALS_SHARES.sub(r"\1", text)  # "35.4% and 40.2% of patients on X, compared with 6.0% and 6.3% on vehicle": each trial alike
     if "%)" in text and _COUNT_WITH_SHARE.search(text):
         text = _COUNT_WITH_SHARE.sub(lambda found: found["share"] + (" of" + found["noun"] if found["noun"] else ""), text)
     if ". " in text and _GENUS_INITIAL.search(text):
@@ -2584,6 +2588,14 @@ _CONTROL_AS_OUTCOME = re.compile(
     r"(?i)\b(?:glyc(?:a)?emic|glucose|sugar|diabetes|diabetic|metabolic|asthma|seizure|pain|symptom|blood[\s-]pressure|bp|disease|"
     r"weight|impulse|bladder|bowel|rate|rhythm|infection|tumou?r|craving|anger|emotional|postural|motor|tic|itch|lipid|"
     r"(?:better|good|poor|improved|tighter|tight|worse|optimal|adequate|complete|partial)(?=\s+control\s+(?:of|over)\b))\s+control\b")
+# A control arm named by what it was given: "saline-treated controls" and "saline controls" are the controls,
+# "vehicle-fed mice" the vehicle mice.
+_TREATED_CONTROLS = re.compile(
+    r"(?i)\b(?P<given>saline|vehicle|placebo|sham|water)(?:(?:-(?:treated|fed|injected|dosed))?\s+(?P<controls>(?=controls?\b))|"
+    r"-(?:treated|fed|injected|dosed)\s+(?=\w))")
+# Two trials' shares, arm by arm: "reached by 35.4% and 40.2% of patients on tapinarof, compared with 6.0% and 6.3% on
+# vehicle". Read by the first trial's pair when both arms list one.
+_TWO_TRIALS_SHARES = re.compile(r"\b(\d+(?:\.\d+)?\s*%)\s+and\s+\d+(?:\.\d+)?\s*%(?=\s+(?:of|on|in|with|among|for|receiving|given|taking)\b)")
 # A count of a denominator with its share in brackets, the abstract's way: "62 of 148 patients (41.9%) receiving X achieved
 # EASI-75, compared with 18 of 150 (12.0%) receiving placebo". The share alone is what the share readers take.
 _COUNT_WITH_SHARE = re.compile(

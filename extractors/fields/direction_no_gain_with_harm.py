@@ -74,7 +74,7 @@ _EXCESS = re.compile(r"\b(?:more|higher|greater|increased|excess|extra|commoner|
 _NOT_EXCESS = re.compile(r"\b(?:no|not|n't|nor|fewer|less|lower|reduc\w*|decreas\w*|improv\w*|similar|comparable|baseline|relief|"
                          r"slower|slowed|at\s+(?:higher|greater|increased|high)\s+risk)\b|n't\b")
 _ALIKE = re.compile(r"\bnon-?inferior|\bequally\b|\bas\s+effective\s+as\b|\bsimilar|\bcomparabl|\bequivalen|\bjust\s+as\b|\bsame\b")
-_NAMED_HARM = re.compile(rf"\b(?:{HARM_WORDS}|{SIDE_EFFECTS})")
+_NAMED_HARM = re.compile(rf"\b(?:{HARM_WORDS}|{SIDE_EFFECTS}|withdrew|dropped\s+out|drop-?outs?)")
 _CONTROL_ARM_HARM = re.compile(rf"\b(?:with|in|on|among|for|receiving|given|taking)\s+(?:the\s+)?(?:[\w-]+\s+)?{CONTROL}\b")
 
 

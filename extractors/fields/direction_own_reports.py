@@ -87,6 +87,11 @@ _GAVE_HARM = re.compile(
     r"nightmares|diarrh(?:o)?ea|heartburn|reflux|nausea|rash(?:es)?|hives|palpitations|insomnia|nosebleeds?|the\s+runs|the\s+shakes|brain\s+fog|"
     r"mouth\s+ulcers|acne|spots|dizzy\s+spells|night\s+sweats|hot\s+flushes|jitters|the\s+jitters|a\s+racing\s+heart)\b"
 )
+# A state the treatment left the writer in: "left me so groggy and constipated that I quit", "made me a zombie until lunchtime".
+_LEFT_ME_HARM = re.compile(
+    r"\b(?:left|leaves|made|makes|got)\s+(?:me|him|her|them|us)\s+(?:so\s+|really\s+|very\s+|too\s+|extremely\s+|super\s+)?"
+    r"(?:groggy|drowsy|dizzy|nauseous|sick|sleepy|foggy|constipated|jittery|shaky|agitated|irritable|exhausted|(?:like\s+)?a\s+zombie)\b"
+)
 # Back at an activity without the complaint: "back running 5k without pain", "back at the gym pain-free".
 _BACK_WITHOUT = re.compile(
     r"\bback\s+(?:to\s+|at\s+|on\s+)?(?:[a-z]+ing|work|school|training|the\s+gym|the\s+pitch|the\s+court|my\s+bike|full\s+duties)\b[^.;]{0,40}?"
@@ -254,7 +259,8 @@ def own_report(lowered: str) -> str | None:
 
 def reports_harm(lowered: str) -> bool:
     """Whether ``lowered`` reports a harm the treatment brought, whatever else it reports ("no change, and it gave me a rash")."""
-    return ("giv" in lowered or "gave" in lowered) and bool(_GAVE_HARM.search(lowered)) or "negative" in _reports(lowered)
+    return ("giv" in lowered or "gave" in lowered) and bool(_GAVE_HARM.search(lowered)) or (
+        " me " in lowered and bool(_LEFT_ME_HARM.search(lowered))) or "negative" in _reports(lowered)
 
 
 def _reports(lowered: str) -> set[str]:
