@@ -49,7 +49,8 @@ _LEVEL_CELL = re.compile(
     re.IGNORECASE,
 )
 _OUTCOMES_WITH_ARMS = re.compile(r"\boutcomes?\b", re.IGNORECASE)
-_NOTHING_GIVEN = re.compile(r"^\W*(?:nothing|nil)\b(?!\s+(?:to|of|else))", re.IGNORECASE)
+# A Control cell "Nothing", "Nil", or "No vest" / "No plug": the control arm got none of what was tested.
+_NOTHING_GIVEN = re.compile(r"^\W*(?:(?:nothing|nil)\b(?!\s+(?:to|of|else))|no\s+[a-z][\w-]*\s*$)", re.IGNORECASE)
 _NEITHER = re.compile(r"^\W*(?:neither|none|no\s+difference|equal|equivocal|not\s+significant|ns|no\s+significant\s+difference)\b")
 _VERSUS = re.compile(r"\s(?:vs[.,]?|versus|compared\s+(?:with|to))\s", re.IGNORECASE)
 # A population or species cell that counts its members: "Mice (30)", "Rats (n = 24)", "Children, n=60".
@@ -278,6 +279,10 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
                       and (found := fields.parse_doses(c.reading) or _headed_strength(head.reading, c.reading))), [])
     if not doses and dose_text:
         doses = _bare_strengths(dose_text)
+    elif doses and dose_text and _OPENING_STRENGTHS.match(dose_text):
+        # "0.005% + 5-FU 5%, 4 days": the column's own agent at its bare strength, then an add-on named with its own
+        opening = [dose for dose in _bare_strengths(dose_text) if all((dose.value, dose.unit) != (d.value, d.unit) for d in doses)]
+        doses = opening + doses
     if cell("timing"):
         for dose in doses:
             dose.timing = dose.timing or cell("timing")

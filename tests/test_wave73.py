@@ -42,3 +42,22 @@ def test_directions(text: str, comparator: str | None, expected: str) -> None:
 )
 def test_close_or_unpaired_numbers_say_nothing_new(text: str, comparator: str) -> None:
     assert parse_direction(text, comparator) == "unknown"
+
+
+def _table_claims(text: str) -> list:
+    from extractors import extract
+    from pipeline.model import Block, Document
+
+    document = Document("doc-w73", "w73.txt", "text", "0" * 64, text=text, blocks=[Block(0, len(text), "main", "paragraph")])
+    return [claim for claim in extract([document])[0].claims if claim.context == "table"]
+
+
+def test_a_dose_cell_opening_on_a_bare_strength_keeps_it_beside_the_add_on() -> None:
+    [claim] = _table_claims("Study\tN\tDose\tComparator\tFinding\nCunliffe 2015\t131\t0.005% + 5-FU 5%, 4 days\t"
+                            "5-FU + Vaseline\tAK count -87.8%")
+    assert sorted((d.value, d.unit) for d in claim.dose) == [(0.005, "%"), (5.0, "%")]
+
+
+def test_a_control_cell_of_no_something_is_no_treatment() -> None:
+    [claim] = _table_claims("Study\tN\tIntervention\tControl\tFinding\nLindahl 2019\t52\tweighted vest\tno vest\tno difference")
+    assert claim.comparator == "no treatment"
