@@ -2044,6 +2044,14 @@ _CONTROL_ARM_ALONE = re.compile(
     rf"(?i)\W*(?:only\s+)?(?:\d+\s*/\s*\d+\s*(?:\([^)]{{0,12}}\)\s*)?(?:of\s+)?|\d+\s*%\s+of\s+)?(?:in\s+|among\s+)?(?:the\s+|those\s+(?:on|given|receiving)\s+)?"
     rf"{CONTROL}[\w-]*(?:\s+(?:group|arm))?(?:\s+(?:patients|participants|subjects|children|adults|animals|mice|rats))?\b(?!\s+(?:and|or|vs\.?|versus)\b)"
 )
+# The control arm's own course stated alone, the null about it: "There was no improvement in the children who took the
+# placebo", "The placebo group showed no change". No finding of the treatment's: a gain told beside it stays a gain.
+_CONTROL_ARM_UNCHANGED = re.compile(
+    rf"^\W*(?:there\s+was\s+no\s+(?:improvement|change|benefit|difference)\s+(?:in|among|for)\s+(?:the\s+)?"
+    rf"(?:(?:children|patients|participants|people|adults|women|men|animals|dogs|cats|ones)\s+(?:who\s+(?:took|received|got|were\s+given)|"
+    rf"(?:on|given|taking|receiving))\s+(?:the\s+|a\s+)?)?{CONTROL}[\w-]*(?:\s+(?:group|arm))?"
+    rf"|(?:the\s+|those\s+(?:on|given|receiving)\s+)?{CONTROL}[\w-]*(?:\s+(?:group|arm))?\s+(?:showed|had|saw)\s+no\s+(?:improvement|change|benefit))\W*$"
+)
 # Words that set the arms against each other within the sentence.
 _ARMS_SET_AGAINST = re.compile(r"\b(?:than|vs\.?|versus|compared|relative\s+to|whereas|while|both|more|less|fewer|greater|larger|bigger|higher|lower|smaller|better|worse|ahead|superior|inferior|outperform\w*|favou?r\w*)\b")
 
@@ -2422,6 +2430,8 @@ def _direction_of(text: str, comparator: str | None = None, outcome: str | None 
         return "positive"  # "Both arms improved; the add-on gave a further reduction (p = 0.03)": the add-on's own gain
     if direction == "null" and " more " in text and (responders := _NULL_YET_MORE_RESPONDERS.search(text.lower())) and not CONTROL_WORD.match(responders["arm"]):
         return "mixed"  # "the difference was not significant, although more drug-treated patients were responders (47% vs 19%)"
+    if direction == "null" and _CONTROL_ARM_UNCHANGED.match(text.lower()):
+        return "unknown"  # "There was no improvement in the children who took the placebo": the control's own course
     if direction in ("negative", "mixed") and _CONTROL_ARM_ALONE.match(text) and not _ARMS_SET_AGAINST.search(text.lower()):
         return "unknown"  # "In the placebo group, symptoms worsened": how the comparator arm fared, not the treatment's effect
     if direction == "unknown" and any(stem in text for stem in _HARM_PREFILTER) and _HARMS_NOT_MORE_COMMON.search(lowered := text.lower()) and _AGAINST_CONTROL.search(lowered):
