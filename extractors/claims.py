@@ -155,7 +155,9 @@ _THEIR_PERSON = re.compile(
     re.IGNORECASE)
 _THEIR_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|they|their|them)\b", re.IGNORECASE)
 # A question asked in the telling ("can't tell if it's doing anything", "not sure whether it helped"): no result.
-_UNSURE = re.compile(r"\b(?:tell|sure|know|wonder(?:ing)?|idea)\s+(?:if|whether)\b", re.IGNORECASE)
+_UNSURE = re.compile(r"\b(?:tell|sure|know|say|wonder(?:ing)?|idea)\s+(?:if|whether)\b", re.IGNORECASE)
+# Another treatment taken up after the first: what came of it is that treatment's, not the first's.
+_SWITCHED = re.compile(r"\b(?:switched|changed|moved|went\s+back)\s+(?:to|over\s+to|onto)\b", re.IGNORECASE)
 _DORMANT_SENTENCES = 4
 _QUOTED_POST_CHARS = 30  # the least a comment repeats of a post above for it to be a quotation, not a coincidence
 _QUOTED_LINE_CHARS = 12  # the same for a line marked as a quotation ("> ..."): the mark says what a length would
@@ -700,7 +702,10 @@ class _ClaimBuilder:
             # account goes on with it although it holds no cue word.
             told_on = comment and draft is not None and not pending and not text.endswith("?") and (
                 _OWN_ACCOUNT.search(text) is not None or (_THEIR_PRONOUN.search(text) is not None and _THEIR_PERSON.search(
-                    draft.sentences[0].text) is not None)) and _UNSURE.search(text) is None
+                    draft.sentences[0].text) is not None) or (
+                    # "Took 1000mg daily for 2 months. Fog is exactly the same.": what came of it, in the same post
+                    draft.sentences[-1].start >= passage.start and not _SWITCHED.search(text)
+                    and fields.parse_direction(text) != "unknown")) and _UNSURE.search(text) is None
             wanted = own or told_on or (cued and (draft is not None or comment or self.record or resumed or may_stand_alone(text)))
             values = self._analyse(sentence) if wanted else None
             read[sentence.start] = values
