@@ -1,11 +1,11 @@
-"""``python -m pipeline.evaluate [boilerplate|extraction|flags] [options]``"""
+"""``python -m pipeline.evaluate [boilerplate|extraction|findings|flags] [options]``"""
 
 from __future__ import annotations
 
 import importlib
 import sys
 
-SCORERS = ("boilerplate", "extraction", "flags")
+SCORERS = ("boilerplate", "extraction", "findings", "flags")
 
 
 def main(argv: list[str]) -> int:
