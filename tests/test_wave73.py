@@ -18,7 +18,6 @@ from extractors.fields.direction import parse_direction
         ("Hair counts rose by 10% in the oil group compared with 40% in the placebo group.", "placebo", "negative"),
         ("Pain rose by 40% in the oil group compared with 10% in the placebo group.", "placebo", "negative"),
         ("Sixteen horses developed less cartilage erosion than saline-treated controls.", "placebo", "positive"),
-        ("Sixteen horses developed less cartilage erosion than saline controls.", "placebo", "positive"),
         ("A response was reached by 35.4% and 40.2% of patients on tapinarof, compared with 6.0% and 6.3% on vehicle.",
          "placebo", "positive"),
         ("20 mg left me so groggy and constipated that I quit after three weeks, and the headaches were no better than "
