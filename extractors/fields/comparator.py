@@ -374,7 +374,7 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
 # What a treatment arm is called by its kind, when no lexicon names it: "sleep hygiene education", "standard dressings".
 _ARM_HEAD = re.compile(
     r"(?:therapy|therapies|training|education|care|diet|exercises?|surgery|cream|gel|oil|ointment|patch(?:es)?|dressings?|water|"
-    r"air|tilt|iron|enemas?|capsules?|tablets?|injections?|varnish|sessions?|stretching|programm?e?s?|counsell?ing|devices?|"
+    r"air|tilt|iron|enemas?|capsules?|tablets?|injections?|varnish|sessions?|stretching|programm?e?s?|counsell?ing|"
     r"splints?|braces?|toothbrush|toothpaste|mouthwash|rinses?|sprays?|drops|infusions?|regimens?|supplements?|vaccines?|shower|"
     r"immersion|music|activities|games|rehabilitation|physiotherapy|psychotherapy|acupuncture|massage|yoga|ration|feed|milk)$")
 
