@@ -338,7 +338,9 @@ _CITATION_END = re.compile(r"\b(?:19|20)\d{2}[a-z]?(?:\s+[A-Z][a-z]{2,8}(?:\s+\d
                            r"(?:\s*[;:,]\s*[\w()]+(?:\s*:\s*[\w–-]+)?)?\.?\s*$")
 _FOOTNOTE_DEFINITION = re.compile(r"\[\^[\w-]{1,40}\]:")
 # Where an article sits in its journal: "12(3), 40-48", "2019;48:512-8", "vol. 25, no. 3", "pp. 200-205".
-_REFERENCE_LOCATOR = re.compile(r"\d+\s*\(\d+\)\s*[,:]\s*\d|;\s*\d+\s*[(:]|\bvol\.\s*\d|\bpp?\.\s*\d")
+# (The word starts are checked after the "v" and "p": a pattern whose every branch opens with a
+# character skips to those characters at C speed, twice as fast over a long line.)
+_REFERENCE_LOCATOR = re.compile(r"\d+\s*\(\d+\)\s*[,:]\s*\d|;\s*\d+\s*[(:]|v(?<!\wv)ol\.\s*\d|p(?<!\wp)p?\.\s*\d")
 _CITATION_LABEL = re.compile(r"^\W*(?:study|citation|reference|source|article|paper|trial|more\s+information|journal\s+reference)\s*:", re.IGNORECASE)
 # The record lines of an author manuscript's page ("Author manuscript; available in PMC: 2017 Jul 1.",
 # "Published in final edited form as: <Journal>. <date>; doi ..."): the page's own article, told by its
