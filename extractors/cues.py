@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from extractors.attribution import word_list
 from extractors.fields.lexicon import CaselessPattern, trie_pattern
-from extractors.per_document import per_document
 
 
 @dataclass(frozen=True)
@@ -33,18 +32,15 @@ class GatedPattern:
         return None
 
 
+@dataclass(frozen=True)
 class NumberOrWord:
     """Whether a text holds a digit (or a superscript citation digit) or one of ``words``.
     The digits are looked for first, in a scan for one character class: most sentences
-    that state a claim hold a number, and then the word trie never runs. The answer is
-    kept for the document: a sentence is asked once when it is read ahead, again when its
-    paragraph is read."""
+    that state a claim hold a number, and then the word trie never runs."""
 
-    def __init__(self, words: CaselessPattern) -> None:
-        self.words = words
-        self.found = per_document(maxsize=4096)(self._found)
+    words: CaselessPattern
 
-    def _found(self, text: str) -> bool:
+    def found(self, text: str) -> bool:
         return _DIGIT.search(text) is not None or self.words.found(text)
 
 
