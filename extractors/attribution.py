@@ -1231,7 +1231,13 @@ _AUTHOR_JOURNAL_YEAR = re.compile(
     rf"(?:[ \t]*\r?\n[ \t]*|,?[ \t]+)(?P<open>\()?(?P<year>{_YEAR})(?(open)\)){_CITATION_LINE_END}",
     re.MULTILINE,
 )
-_YEAR_STOP = re.compile(rf"(?<![\w-])\(?{_YEAR}\)?{_CITATION_LINE_END}")
+# A year ending a citation line, "(?<![\w-])\(?" + _YEAR written with the word start checked after the
+# bracket or the year's first digit: a pattern whose branches open on a character is scanned for
+# those characters at C speed, where a leading look-behind is tried at every position (4x slower).
+_YEAR_STOP = re.compile(
+    r"(?:\((?<![\w-]\()(?:19[5-9]\d|20[0-4]\d)|1(?<![\w-]1)9[5-9]\d|2(?<![\w-]2)0[0-4]\d)[a-z]?"
+    rf"\)?{_CITATION_LINE_END}"
+)
 
 
 # A reference line that quotes its title: "M Okafor et al., ‘Melatonin for delirium: a trial’,

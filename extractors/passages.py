@@ -29,8 +29,9 @@ _OWN_EXPERIENCE = re.compile(r"\W*(?:my\s+(?:own\s+|personal\s+)?experience|in\s
                              re.IGNORECASE)
 # The writer's own course of a treatment, told in the first person singular ("I have been taking X every
 # morning", "I gradually went up to three capsules", "I noticed no benefit from a 400 mg dose").
+# (The word start is checked after the "I": a pattern led by a literal is scanned for it at C speed.)
 _OWN_COURSE = re.compile(
-    r"\bI\s+(?:(?:have|had|'ve)\s+been\s+(?:taking|using|on)|(?:first\s+|then\s+|gradually\s+|finally\s+)?(?:started|began)"
+    r"I(?<!\wI)\s+(?:(?:have|had|'ve)\s+been\s+(?:taking|using|on)|(?:first\s+|then\s+|gradually\s+|finally\s+)?(?:started|began)"
     r"\s+(?:taking|on|using)|(?:first\s+|then\s+|gradually\s+|finally\s+)?(?:went|moved|stepped)\s+up\s+to|"
     r"(?:noticed|saw|felt|got)\s+(?:no|little|some|a)\s+(?:[\w-]+\s+)?(?:benefit|difference|improvement|change|relief)\s+"
     r"(?:from|with|on))\b")

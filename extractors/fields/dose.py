@@ -103,6 +103,8 @@ _DOSE_RE = re.compile(
     # not a concentration or lab value ("10 mg/ml", "mg/dL", "mg per litre", "5 mg%"), nor a rate per tonne of feed
     rf"(?!\s*(?:/|per\s)\s*(?:m?l\b|d[lL]|L\b|mL|litre|liter|dl|mol\b|t\b|tonnes?\b|tons?\b)|\s*%|{_UNIT_END})"
 )
+# A dose's last digit and its unit, as ``_DOSE_RE`` joins them: no dose starts after the last of these.
+_DIGIT_THEN_UNIT = re.compile(rf"\d(?:\s*|[{_DASH}])(?:{_BASE})")
 # "1 × 10⁹ CFU", "10^9 CFU", "10 billion CFU/day", "5 x 10(10) colony-forming units": a probiotic's count.
 # A copy that lost the superscript ("5 × 109 CFU", "1 x 1010 cfu") keeps the exponent glued to
 # the 10; after a multiplication sign no one writes 109 or 1010 as a plain factor.
@@ -973,8 +975,13 @@ def _dose_matches(text: str) -> list[re.Match[str]]:
     full pattern costs several times more)."""
     found: list[re.Match[str]] = []
     end = 0
+    last = -1  # the numbers after the last one a unit follows (years, p values, citations) are not tried
+    for unit in _DIGIT_THEN_UNIT.finditer(text):
+        last = unit.start()
     for start in _NUMBER_START.finditer(text):
         position = start.start()
+        if position > last:
+            break
         if position < end or (position and text[position - 1] in ".,0123456789"):
             continue
         if position and text[position - 1] == "/" and not (found and found[-1].end() == position - 1):

@@ -255,6 +255,9 @@ _COMPARED_GROUPS_RES = (
     re.compile(rf"{_NUMBER}\s+(?:[a-z][\w'-]*\s+){{0,3}}?{_NOUN}\b[^.;\d]{{0,80}}?\b(?:while|whereas)\s+"
                + _NUMBER.replace("(?P<num>", "(?P<second>") + r"\s+(?:(?:untreated|matched|age-matched|healthy)\s+)?controls\b"),
 )
+# What each of those needs before its second group's count, found in one scan behind a literal: most comparisons
+# name no second count ("was compared with placebo"), and each pattern's search tries a count at every word (60 us).
+_SECOND_COUNT = re.compile(r"(?:compared\s+(?:(?:them\s+|it\s+)?(?:with|to|against)\s+)?|while\s+|whereas\s+)" + _NUMBER)
 # "(40 patients)", "(n=19)", "(n = 41)" after each arm's name.
 _BRACKETED_COUNT_RE = re.compile(
     rf"\(\s*{_NUMBER}\s+{_MOD}{_NOUN}\s*\)|[(\[]\s*{_EMPHASIS}n{_EMPHASIS}\s*[=:＝]\s*{_NUMBER.replace('(?P<num>', '(?P<eqn>')}\s*[)\]]"
@@ -898,6 +901,8 @@ def _slash_arms(lowered: str) -> tuple[list[int], tuple[int, int]]:
 
 def _compared_groups(lowered: str) -> tuple[list[int], tuple[int, int]]:
     """A treated group and the group it was compared with, each counted: "44 dogs ... compared them with 40 controls"."""
+    if not _SECOND_COUNT.search(lowered):
+        return [], (0, 0)
     groups = next(filter(None, (pattern.search(lowered) for pattern in _COMPARED_GROUPS_RES)), None)
     if groups is None:
         return [], (0, 0)
