@@ -18,8 +18,9 @@ _NON_RESPONDERS = re.compile(
     r"(?:reported|had|showed|experienced|saw|noticed|gained|derived)\s+no\s+(?:\w+\s+)?(?:benefit|response|improvement|change|effect)\b"
     r"|\b(?:the\s+)?" + _SHARE + r"\s+(?:did\s+not|didn't|failed\s+to)\s+respond\b"
 )
-# The words it cannot match without ("no" and a verb of report, or "respond"), in one scan: the
-# pattern itself tries a share at every word (~55 us a sentence), and most sentences hold none.
+# The words it cannot match without (what was missed, "benefit", "response", "change" ..., or
+# "respond"), read from the pattern and found in one scan: the pattern itself tries a share at
+# every word (~55 us a sentence), and most sentences hold none.
 _MAY_HOLD_NON_RESPONDERS = LiteralGate([_NON_RESPONDERS.pattern])
 _CLAUSE_END = re.compile(r"[.;]|,\s*(?:and|but|while|whereas)\b")
 _ARMS_SET_AGAINST = re.compile(r"\b(?:than|versus|vs\.?|compared)\b")
