@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from extractors import extract
 from extractors.fields.direction import parse_direction
+from pipeline.model import Block, Document
 
 
 @pytest.mark.parametrize(
@@ -44,9 +46,6 @@ def test_close_or_unpaired_numbers_say_nothing_new(text: str, comparator: str) -
 
 
 def _table_claims(text: str) -> list:
-    from extractors import extract
-    from pipeline.model import Block, Document
-
     document = Document("doc-w73", "w73.txt", "text", "0" * 64, text=text, blocks=[Block(0, len(text), "main", "paragraph")])
     return [claim for claim in extract([document])[0].claims if claim.context == "table"]
 
