@@ -10,7 +10,7 @@ import re
 from extractors import fields
 from extractors.attribution import Attribution, word_list
 from extractors.cues import COMMENT_CUE, GatedPattern
-from extractors.fields.comparator import drug_names_in
+from extractors.fields.comparator import TREATMENT_KIND_END, drug_names_in
 from extractors.fields.lexicon import CaselessPattern, read_tsv, trie_pattern
 from extractors.per_document import per_document
 from extractors.table_claims import reports_result
@@ -401,11 +401,6 @@ _SHOWN_TO_WORK = GatedPattern(re.compile(
     r"already\s+|now\s+)?been\s+(?:shown|proven|proved|demonstrated|found)\s+(?:(?:in|by)\s+[^,.;]{1,60}?\s+)?to\s+"
     r"(?!be\s+(?:deficient|low|lower|high|higher|elevated|common|rare|prevalent|present|linked|associated|related)\b)",
     re.IGNORECASE), ("been shown", "been proven", "been proved", "been demonstrated", "been found"))
-# A treatment named by its form or kind, no lexicon needed: "butterbur extract", "zinc lozenges", "the new drug".
-_FORMULATION = re.compile(
-    r"\b(?:extracts?|supplement(?:s|ation)?|oils?|lozenges?|tablets?|capsules?|creams?|gels?|ointments?|therap(?:y|ies)|"
-    r"treatments?|training|exercises?|injections?|patch(?:es)?|sprays?|powders?|teas?|roots?|juices?|diets?|drugs?|"
-    r"medications?|medicines?|remed(?:y|ies)|vaccines?|probiotics?)$", re.IGNORECASE)
 # A sample told by a count alone: "60 middle-aged adults with elevated triglycerides were enrolled in this
 # study", "A total of 611 adults participated."
 _SAMPLE_ONLY = GatedPattern(re.compile(
@@ -749,7 +744,7 @@ def _shown_to_work(text: str) -> bool:
         return False
     subject = found["subject"]
     return bool(interventions(subject) or _DRUG_LIKE.search(subject.lower()) or _TREATMENT_KIND.search(subject)
-                or _FORMULATION.search(subject))
+                or TREATMENT_KIND_END.search(subject.lower()))
 
 
 def model_organisms(text: str) -> frozenset[str]:

@@ -371,18 +371,14 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
     return found
 
 
-# What a treatment arm is called by its kind, when no lexicon names it: "sleep hygiene education", "standard dressings".
-_ARM_HEAD = re.compile(
-    r"(?:therapy|therapies|training|education|care|diet|exercises?|surgery|cream|gel|oil|ointment|patch(?:es)?|dressings?|water|"
-    r"air|tilt|iron|enemas?|capsules?|tablets?|injections?|varnish|sessions?|stretching|programm?e?s?|counsell?ing|"
-    r"splints?|braces?|toothbrush|toothpaste|mouthwash|rinses?|sprays?|drops|infusions?|regimens?|supplements?|vaccines?|shower|"
-    r"immersion|music|activities|games|rehabilitation|physiotherapy|psychotherapy|acupuncture|massage|yoga|ration|feed|milk)$")
+# What a treatment is called by its kind, when no lexicon names it: "sleep hygiene education", "standard dressings".
+TREATMENT_KIND_END = re.compile(r"\b(?:" + trie_pattern(row[0] for row in read_tsv("treatment_kinds.tsv")) + r")$")
 
 
 def _is_arm_name(comparator: str) -> bool:
     """Whether a comparator read from words that may open anything ("than the first time") names an arm:
     a control, a listed drug, or a treatment called by its kind."""
-    return comparator in CONTROLS or _DRUG_RE.fullmatch(comparator) is not None or _ARM_HEAD.search(comparator) is not None
+    return comparator in CONTROLS or _DRUG_RE.fullmatch(comparator) is not None or TREATMENT_KIND_END.search(comparator) is not None
 
 
 # An arm named by the treatment's participle with "un-": "unvaccinated calves", "unbolused flocks", "unsprayed plots".
