@@ -41,6 +41,8 @@ _VERDICT = re.compile(
     r"(?:more|fewer|less|lower|higher|better|worse|greater|longer|shorter)\s+(?:[\w-]+\s+){0,6}?than)\s+(?P<arm>(?!(?:expected|usual|before|baseline|that|this|it)\b)(?:\d[\d.,]*\s*(?:mg|g|mcg|µg|iu|%)\s+(?:of\s+)?)?[a-z][^;]{1,60})"
 )
 
+_VERDICT_WORDS = (" than ", "beat", "outperform", "superior", "inferior", " as ")
+
 
 def second_arm(lowered: str) -> str | None:
     """The words opening the other arm of a comparison ``lowered`` tells by its results, by
@@ -49,6 +51,6 @@ def second_arm(lowered: str) -> str | None:
         for pattern in (_RESULTS_BY_ARM, _BETWEEN, _PAIR_ALIKE):
             if found := pattern.search(lowered):
                 return found["arm"]
-    if found := _VERDICT.search(lowered):
+    if any(word in lowered for word in _VERDICT_WORDS) and (found := _VERDICT.search(lowered)):
         return found["arm"]
     return None
