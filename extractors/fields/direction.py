@@ -74,7 +74,7 @@ from extractors.fields.direction_cure_not_faster import cure_not_faster, with_cu
 from extractors.fields.direction_fell_in_arm import fell_in_arm
 from extractors.fields.direction_harm_excess import control_had_more_harm, harm_beside_gain, harm_in_excess
 from extractors.fields.direction_idioms import idiom_direction
-from extractors.fields.direction_polarity import more_of_outcome, outcome_better, raised_outcome, set_against_other_arm, stood_apart
+from extractors.fields.direction_polarity import more_of_outcome, outcome_better, raised_outcome, set_against_other_arm, stood_apart, tied_level
 from extractors.fields.direction_non_responders import non_responder_spans
 from extractors.fields.direction_no_gain_with_harm import harm_beside_equal_gains, harm_beside_no_gain, worse_beside_no_gain
 from extractors.fields.direction_own_reports import own_report
@@ -753,6 +753,13 @@ _SYMPTOM_ADJECTIVE = (
     r"greasy|oily|burning|watery|wheezy|breathless|nauseous|dizzy|drowsy|groggy|tired|anxious|agitated|irritable|jittery|restless|shaky)"
 )
 _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
+    # a help stated as found, or a help at a change: "have been proven to help with lowering blood pressure", "shown to help"
+    (("help",),
+        r"(?<!not\s)(?<!never\s)\b(?:shown|proven|found|demonstrated)\s+to\s+help\b(?!\s+(?:to\s+)?(?:explain|identify|predict|understand|determine|design|select|guide))"
+        r"|(?<!not\s)(?<!n't\s)\bhelp(?:s|ed|ing)?\s+(?:with|in)\s+(?:lowering|reducing|easing|relieving|improving|alleviating|preventing|controlling|managing|treating|shortening|speeding)\b"),
+    # efficacy held, not sought: "may have efficacy in preventing depressive symptoms" (not "no efficacy", "had efficacy endpoints")
+    (("efficacy",),
+        r"(?<!no\s)(?<!not\s)\b(?:has|have|had|having)\s+(?:some\s+|good\s+|clear\s+|proven\s+|demonstrated\s+|significant\s+|modest\s+)?efficacy\s+(?:in|for|against)\b"),
     # a help to raise something good: "CBD oil may help increase comfort and activity", "helps boost energy levels"
     (("help",),
         r"(?<!not\s)(?<!n't\s)\bhelp(?:s|ed|ing)?\s+(?:to\s+)?(?:increase|raise|boost|enhance|restore|improve|support|maintain)\s+(?:the\s+|their\s+|your\s+)?"
@@ -938,7 +945,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("reduction", "decrease", "decline", "drop"),
         r"\b(?:reductions?|decreases?|drops?|decline(?<!function\sdecline)(?<!functional\sdecline)(?<!cognitive\sdecline)(?<!egfr\sdecline)"
         r"(?<!gfr\sdecline)(?<!renal\sdecline)(?<!kidney\sdecline)(?<!memory\sdecline)s?)\s{1,3}(?:\([^()]{0,40}\)\s{1,3})?"  # "a drop (~25%) in"
-        r"(?:in|on(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:sub)?scales?|scores?|index|inventory|questionnaire|nrs|vas|" + SYMPTOM_SCALES + r")\b))\s+(?!(?:[\w-]+\s+){0,2}?(?:quality|well-?being|survival|response|remission|cognition|memory|function|sleep\s+time))"
+        r"(?:in|of(?<!drop\sof)(?<!drops\sof)(?!\s+(?:\d|(?:about|approximately|around|nearly|almost|up\s+to|over|more|less|at\s+least|only|just|the\s+dose|doses?|dosages?|dosing|treatment|medication)\b))|on(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:sub)?scales?|scores?|index|inventory|questionnaire|nrs|vas|" + SYMPTOM_SCALES + r")\b))\s+(?!(?:[\w-]+\s+){0,2}?(?:quality|well-?being|survival|response|remission|cognition|memory|function|sleep\s+time))"
         r"(?!(?:those|people|patients|participants|subjects|adults|children|women|men|older|elderly|mice|rats|animals|the\s+(?:elderly|group|arm))\b)"),
     (("increas", "raise", "boost", "doubl", "tripl", "lift", "extend", "prolong", "improving"),
         rf"\b(?:increased|increases|increase|raised|raises|boosted|boosts|doubled|doubles|tripled|lifted|lifts|extended|extends|prolonged|prolongs|improving)\s+"
@@ -2991,8 +2998,8 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     if moved := moved_more(lowered):
         found.add(moved[0])
         lowered = _blanked(lowered, [moved[1]])  # the passes would read "fell more" as a gain, whatever fell
-    elif not found & {"positive", "negative"} and (raised_alone := raised_outcome(lowered) or stood_at_time(lowered)):
-        found.add(raised_alone)  # "Tamsulosin increased stone passage", "relapse rates were lower at one year"
+    elif not found & {"positive", "negative"} and (raised_alone := raised_outcome(lowered) or stood_at_time(lowered) or tied_level(lowered)):
+        found.add(raised_alone)  # "Tamsulosin increased stone passage", "relapse rates were lower at one year", "associated with lower blood pressure"
     if (" vs" in lowered or "versus" in lowered or "relative" in lowered or "compared" in lowered) and ("+" in lowered or "−" in lowered or " -" in lowered) and (
         signed := signed_vs_control(lowered)
     ):

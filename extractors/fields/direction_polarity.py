@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.fields.direction_words import CONTROL, CONTROL_WORD
+from extractors.fields.direction_words import CONTROL, CONTROL_WORD, HARMS
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 
 _ROWS = read_tsv("outcome_polarity.tsv")
@@ -81,14 +81,40 @@ def moved_against_arm(lowered: str) -> tuple[bool, str, tuple[int, int]] | None:
 
 
 # A treatment that raised a listed outcome, no control named: "Tamsulosin increased stone passage", "boosted seroconversion",
-# "increased the rate of stone clearance". A gain within the treated arm with no comparison stated is the gain it shows.
+# "increased the rate of stone clearance", "creatine can increase sports performance". A gain within the treated arm with no comparison stated is the gain it shows.
 _RAISED_OUTCOME = re.compile(
     # a verb after its subject, not an adjective: "Increased daytime sleepiness was common", "patients with raised ferritin"
     r"(?<=[\w)]\s)(?<!\bnot\s)(?<!n't\s)(?<!never\s)(?<!\bno\s)(?<!\bwith\s)(?<!mildly\s)(?<!moderately\s)(?<!slightly\s)(?<!persistently\s)(?<!\bof\s)(?<!\band\s)(?<!\bor\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bby\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bto\s)"
-    r"\b(?:increased|raised|boosted|enhanced|doubled)\s+(?:the\s+|their\s+|its\s+)?"
+    r"\b(?:increased|raised|boosted|enhanced|doubled|(?:(?<=can\s)|(?<=may\s)|(?<=could\s)|(?<=might\s)|(?<=will\s))(?:increase|raise|boost|enhance))\s+(?:the\s+|their\s+|its\s+)?"
     r"(?:(?:rates?|odds|chances?|likelihood|proportion)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?P<what>" + _TERMS + r")(?![\w-])"
     r"(?!\s*(?:levels?|concentrations?|status)\b)"  # "raised 25(OH)D levels": the level of what was given, no finding
 )
+
+# A treatment tied to a level of an outcome, no arm named: "potassium supplements were associated with lower blood
+# pressure", "the diet resulted in fewer seizures", "use was linked to a higher response rate".
+_TIED_LEVEL = re.compile(
+    r"(?<!\bnot\s)(?<!n't\s)\b(?:(?:was|were|is|are|been)\s+(?:(?!not\b|never\b)\w+\s+)?(?:associated|linked)\s+(?:with|to)|resulted\s+in|results\s+in|led\s+to|leads\s+to)\s+"
+    r"(?:an?\s+|the\s+)?(?:significantly\s+|markedly\s+|substantially\s+|much\s+|slightly\s+)?(?P<way>lower|less|fewer|reduced|decreased|higher|greater|more|increased)\s+"
+    r"(?:(?:rates?|odds|risks?|levels?|incidence|likelihood|frequency|severity)\s+of\s+)?(?P<what>[^,.;:()]{1,50})"
+)
+_HARM = re.compile(rf"^(?:[\w'-]+\s+){{0,2}}?{HARMS}\b")
+_LESS = frozenset({"lower", "less", "fewer", "reduced", "decreased"})
+
+
+def tied_level(lowered: str) -> str | None:
+    """positive or negative for a treatment tied to a lower or higher level of an outcome whose better way is known;
+    None when the sentence says no such thing, a control arm is the subject or the outcome is unlisted."""
+    if "associated" not in lowered and "linked" not in lowered and "led to" not in lowered and "result" not in lowered:
+        return None
+    found = _TIED_LEVEL.search(lowered)
+    if not found or CONTROL_WORD.search(lowered, max(0, found.start() - 40), found.start()):
+        return None
+    what = found["what"].split(" than ")[0]
+    better = "lower" if _HARM.search(what) else outcome_better(what)
+    if better is None:
+        return None
+    return "positive" if (found["way"] in _LESS) == (better == "lower") else "negative"
+
 
 # A level in a body fluid is a marker, which parse_direction weighs against the clinical outcomes: "raised serum ferritin but
 # did not improve fatigue" is null.
@@ -97,7 +123,7 @@ _MEASURED_LEVEL = re.compile(r"\b(?:serum|plasma|blood|urinary|urine|circulating
 
 def raised_outcome(lowered: str) -> str | None:
     """positive when what the treatment raised is better higher, negative when better lower, None when no listed outcome."""
-    if not ("increased" in lowered or "raised" in lowered or "boosted" in lowered or "enhanced" in lowered or "doubled" in lowered):
+    if not ("increase" in lowered or "raise" in lowered or "boost" in lowered or "enhance" in lowered or "doubled" in lowered):
         return None
     found = _RAISED_OUTCOME.search(lowered)
     if not found or _MEASURED_LEVEL.search(found.group(0)):
