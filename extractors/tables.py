@@ -32,7 +32,8 @@ _COUNT_HEADS = frozenset(["no", "number", "total", "total no", "total number", "
 _PEOPLE = frozenset(["subjects", "participants", "patients", "people", "persons", "children", "adults", "women", "men",
                      "individuals", "infants", "cases", "volunteers", "animals", "rats", "mice", "hens", "birds",
                      "chickens", "broilers", "piglets", "calves", "cows", "pigs", "sheep", "goats", "horses", "dogs",
-                     "cats", "rabbits"])
+                     "cats", "rabbits", "ferrets", "monkeys", "macaques", "lambs", "ewes", "ponies", "kittens", "puppies",
+                     "athletes", "players", "students", "runners", "cyclists", "riders", "adolescents", "neonates", "babies"])
 _DOSE_WORDS = frozenset(["dose", "doses", "dosage", "dosing"])
 _BRACKETED_ARMS = re.compile(r"\([^()]*\b(?:vs|versus)\b[^()]*\)")
 _COUNT_UNITS = frozenset(["n", "no", "number"])  # "Hens (n)": the bracket says the column counts

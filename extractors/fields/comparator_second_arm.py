@@ -2,7 +2,8 @@
 results given arm by arm ("0.18 with the intervention and 0.39 with interferon beta-1a"),
 arms that "did not differ between A and B" or "A and B did not differ", and an arm set
 against by a verdict ("beat sleep hygiene education", "performed about the same as 20 mg
-of fluoxetine", "than those receiving sterile water").
+of fluoxetine", "than those receiving sterile water") or tested against ("testing two cups
+a day against peppermint tea").
 
 Each finder returns the words that open the other arm; the comparator reader makes them a
 canonical comparator, or nothing when they name no arm. Read only when that reader found
@@ -25,7 +26,7 @@ _RESULTS_BY_ARM = re.compile(
 # those assigned to Y".
 _BETWEEN = re.compile(
     r"\b(?:differ(?:ed|ences?)?|similar|comparable|equivalent|alike)\b[^.;]{0,50}?\bbetween\s+(?!(?:the\s+)?(?:groups|arms|doses)\b)"
-    r"[^.;]{2,80}?\s+and\s+(?:(?:those|patients|participants|people|children|women|men)\s+)?"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){2,80}?\s+and\s+(?:(?:those|patients|participants|people|children|women|men)\s+)?"
     r"(?:(?:assigned|allocated|randomi[sz]ed)\s+to\s+|(?:given|on|receiving|taking)\s+)?(?P<arm>[a-z][^;]{1,60})"
 )
 # "Topical ivermectin 1% cream and oral doxycycline 40 mg did not differ in ...", "X and Y were equally effective".
@@ -41,6 +42,12 @@ _VERDICT = re.compile(
     r"(?:more|fewer|less|lower|higher|better|worse|greater|longer|shorter)\s+(?:[\w-]+\s+){0,6}?than)\s+(?P<arm>(?!(?:expected|usual|before|baseline|that|this|it)\b)(?:\d[\d.,]*\s*(?:mg|g|mcg|µg|iu|%)\s+(?:of\s+)?)?[a-z][^;]{1,60})"
 )
 
+# An arm a treatment was tested against: "a team testing two cups a day against peppermint tea found no difference".
+_TESTED_AGAINST = re.compile(
+    r"\b(?:tested|testing|trialled|trialed|trialling|pitted|pitting|compared|comparing)\s+(?:(?!against\b)[\w%/.,-]+\s+){0,8}?against\s+"
+    r"(?P<arm>(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,3}?)(?=\s*(?:[,;.()]|$)|\s+(?:found|showed|reported|and|but|in|for|over|with|among|at|during|was|were|did)\b)"
+)
+
 _VERDICT_WORDS = (" than ", "beat", "outperform", "superior", "inferior", " as ")
 
 
@@ -52,5 +59,7 @@ def second_arm(lowered: str) -> str | None:
             if found := pattern.search(lowered):
                 return found["arm"]
     if any(word in lowered for word in _VERDICT_WORDS) and (found := _VERDICT.search(lowered)):
+        return found["arm"]
+    if " against " in lowered and (found := _TESTED_AGAINST.search(lowered)):
         return found["arm"]
     return None

@@ -502,6 +502,14 @@ _NEGATIVE = [
     r"\b(?:worsen(?:ed|s)?\b|(?<!of\s)(?<!for\s)(?<!in\s)(?<!or\s)(?<!and\s)(?<!with\s)(?<!no\s)(?<!to\s)worsening|deteriorat\w+|exacerbat(?:e|es|ed|ing)\b|(?<!not\s)(?<!non-)(?<!non)(?<!numerically\s)inferior\s+to|(?<!no\s)(?<!any\s)worse\s+than|(?<!no\s)(?<!not\s)worse\s+(?:[\w-]+\s+){0,2}?(?:outcomes?|symptoms?|scores?)|(?<!no\s)(?<!not\s)(?<!any\s)less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:relapse|suicid\w+|death|mortality|psychosis|mania|falls?|fractures?|hospitali[sz]ation|seizures?|stroke|bleeding|dementia|delirium)|harmful)\b",
 ]
+# A gain the treatment cut short, where its verb of lowering would read as a gain: "reduced gains in sprint speed",
+# "blunted strength gains", "the cold group gained less quadriceps area" (not weight, whose loss may be the aim).
+_GAIN_CUT = re.compile(
+    r"(?<!not\s)(?<!n't\s)\b(?:reduced|reduces|blunted|blunts|attenuated|attenuates|lessened|diminished|dampened|impaired|impairs|"
+    r"limited|limits|undermined|offset|negated|abolished|cancelled|canceled)\s+(?:the\s+|their\s+|its\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?<!weight\s)(?<!body\s)(?:gains?|benefits?|improvements?|adaptations?)\b"
+    r"|\bgained\s+(?:significantly\s+|substantially\s+|much\s+)?less\s+(?!(?:body\s+)?weight\b|fat\b|than\b)[\w-]+"
+)
 # A non-significant or equivalent comparison outweighs descriptive gains in the same
 # breath ("fewer headache days, though the difference was not significant" is null).
 _NONSIGNIFICANT = [
@@ -536,7 +544,7 @@ _NONSIGNIFICANT = [
     # as many cured as with the other arm: "the splint cured as many thumbs as surgery did"
     r"|(?<!twice\s)(?<!times\s)(?<!half\s)(?<!not\s)\bas\s+many\s+(?:[\w-]+\s+){1,3}?as\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:did|does|do)\b"
     r"|\bnon-?\s?inferior(?:ity)?\b|\bnot\s+inferior\b",
-    r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?(?:similar|comparable)\b|\bby\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:amount|margin|degree|extent)\b|\bequivalent\b|\b(?:clinical\s+|therapeutic\s+)?(?:equivalence|comparability)\b|\b(?:no|not)\s+less\s+(?:effective|efficacious)\s+than\b|\bmatched\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+)?(?:efficacy|effectiveness|effects?|benefits?)\b|\b(?:equally|comparably)\b|\bin\s+(?:both|all|each\s+of\s+the|all\s+(?:three|four|the))\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+|(?!(?:supplemented|treated|active|dosed|medicated|vaccinated|intervention|treatment)\s)[\w-]+\s+)?(?:groups|arms|conditions)\b"
+    r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?(?:similar|comparable)\b|\bby\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:amount|margin|degree|extent)\b|\bat\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:rate|pace|speed)\b|\bequivalent\b|\b(?:clinical\s+|therapeutic\s+)?(?:equivalence|comparability)\b|\b(?:no|not)\s+less\s+(?:effective|efficacious)\s+than\b|\bmatched\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+)?(?:efficacy|effectiveness|effects?|benefits?)\b|\b(?:equally|comparably)\b|\bin\s+(?:both|all|each\s+of\s+the|all\s+(?:three|four|the))\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+|(?!(?:supplemented|treated|active|dosed|medicated|vaccinated|intervention|treatment)\s)[\w-]+\s+)?(?:groups|arms|conditions)\b"
     # ... unless those arms are then set against the control: "improved in both active arms relative to sham" is a gain
     rf"(?![^.;]{{0,12}}?\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|over)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{CONTROL})",
     r"\b(?:both|all\s+(?:three|four|the))\s+(?:groups|arms|conditions|interventions|treatments|drugs|therapies)\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better|reduced|lowered|decreased|relieved|eased)"
@@ -2957,6 +2965,10 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     if exposure:
         found.add("positive")
         spans.append((exposure.start(), _clause(lowered, exposure.end())[1]))
+    gain_cut = _GAIN_CUT.search(lowered) if ("gain" in lowered or "benefit" in lowered or "improvement" in lowered or "adaptation" in lowered) else None
+    if gain_cut and not CONTROL_WORD.search(lowered, max(0, gain_cut.start() - 40), gain_cut.start()):
+        found.add("negative")  # "immersion straight after sessions reduced gains in sprint speed", "the cold group gained less strength"
+        spans.append(gain_cut.span())
     wanted_weight = (
         _MORE_WEIGHT.search(lowered) if ("weight" in lowered or "kg" in lowered or "pound" in lowered or "lb" in lowered) and _WEIGHT_WANTED.search(lowered) else None
     )

@@ -44,6 +44,9 @@ _PLURAL_NOUNS = (  # a singular would be a modifier ("a pilot study", "case repo
     "shepherds", "greyhounds", "collies", "poodles", "dachshunds", "huskies", "bulldogs", "canines", "felines", "mares",
     "foals", "geldings", "stallions", "thoroughbreds", "dairy cows", "puppies", "kittens", "dams",
     "broilers", "chicks", "pullets", "cockerels", "quails", "geese", "poults",
+    "ferrets", "guinea pigs", "macaques", "marmosets", "baboons", "rodents", "minipigs", "donkeys", "mules", "camels",
+    "alpacas", "llamas", "buffaloes", "deer", "riders", "jockeys", "hikers", "divers", "mountaineers", "gymnasts", "skaters",
+    "farmers", "miners",
 )
 # A trie of the nouns: it is tried after every count and its modifiers.
 _NOUN = "(?:" + trie_pattern([w for word in _NOUN_WORDS for w in (word, word + "s")] + list(_PLURAL_NOUNS), strict_spaces=True) + ")"
