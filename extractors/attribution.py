@@ -750,7 +750,17 @@ def find_attributions(text: str) -> list[Attribution]:
         hits = _without_bodies(text, hits)  # "(American Heart Association, 2018)" is no author "Association"
         hits = [dataclasses.replace(h, kind="venue-year", venue=h.first_author, first_author=None)
                 if h.kind == "author-year" and h.first_author in PLATFORMS else h for h in hits]  # "(YouTube, 2023)"
+    if "from " in text or "in " in text or "at " in text:
+        hits = [_past_place(text, h) if h.first_author and _PLACE_WORD_BEFORE.search(text, max(0, h.start - 6), h.start) else h for h in hits]
     return _without_overlaps(hits)
+
+
+def _past_place(text: str, hit: Attribution) -> Attribution:
+    """``hit`` without the place named before its authors ("a trial from Izmir, Yurtsever and colleagues (2019)")."""
+    listed = _NEXT_NAME.match(text, hit.start + len(hit.first_author or ""))
+    if not listed or listed.start("name") >= hit.end or _CITED_IN.search(text, max(0, hit.start - 30), hit.start):
+        return hit
+    return dataclasses.replace(hit, start=listed.start("name"), text=text[listed.start("name"):hit.end], first_author=listed.group("name"))
 
 
 # Two surnames opening a sentence as the subject of what the study did: "Halloran and Beck
@@ -1008,8 +1018,9 @@ def _author_years(text: str) -> list[Attribution]:
         named = m.groupdict().get("named")
         name = named or m.group("first")
         start = m.start()
-        if not named and name in _TRIAL_PLACES and (listed := _NEXT_NAME.match(text, m.start("first") + len(name))):
-            start, name = listed.start("name"), listed.group("name")  # "a trial in Ghana, Asante et al. gave"
+        if not named and (name in _TRIAL_PLACES or _PLACE_WORD_BEFORE.search(text, max(0, m.start() - 6), m.start())) and (
+                listed := _NEXT_NAME.match(text, m.start("first") + len(name))):
+            start, name = listed.start("name"), listed.group("name")  # "a trial in Ghana, Asante et al. gave", "from Izmir, Yurtsever and colleagues"
         if not _is_stopword(name) and not (named and (_VENUE_CUE.search(name) or name in _TRIAL_PLACES or name in _NOT_OWNERS)):
             glued = None if named else _YEAR_AND_MARKER.match(text, m.end())
             if glued:  # "Ionescu et al, 201946": the year and its superscript reference number, flattened
@@ -1037,7 +1048,8 @@ def _author_years(text: str) -> list[Attribution]:
         hits.append(Attribution("author-year" if year else "author", m.start(), m.end(), m.group(0), first_author=m.group("first"), year=year))
     for m in _matches_each((_ROLE_AUTHOR, _AUTHOR_ROLE, _PRESENTER, _TEAM_AUTHOR), text, _ROLE_ANCHOR):
         name = m.group("first")
-        if not (_is_stopword(name) or _VENUE_CUE.search(name) or _INSTITUTION.match(name)):
+        if not (_is_stopword(name) or _VENUE_CUE.search(name) or _INSTITUTION.match(name)
+                or _PLACE_WORD_BEFORE.search(text, max(0, m.start("first") - 6), m.start("first"))):  # "a team in Leeds": a place
             trail = _TRAIL_YEAR.match(text, m.end())  # "a team led by Dr Ortiz in 2019"
             hits.append(Attribution("role-author", m.start(), trail.end() if trail else m.end(),
                                     text[m.start():trail.end() if trail else m.end()], first_author=name,
@@ -1108,6 +1120,10 @@ def _rejoined_hyphen(found: re.Match[str]) -> str:
 
 # "In Uganda, Lutalo and Ochieng (2021)": a place opening its sentence, then the author list.
 _OPENING_IN = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)In\s+$")
+# A place's preposition just before a capitalised word: "a trial from Izmir, Yurtsever and colleagues", "a team in Leeds".
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|from|at)\s+$")
+# ... unless the words before cite a work: "as shown in Smith, Jones and Lee (2019)".
+_CITED_IN = re.compile(r"\b(?:shown|described|reported|reviewed|published|cited|summari[sz]ed|noted|discussed|found|seen|outlined|detailed)\s+(?:in|from)\s+$")
 _NEXT_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+)")
 
 

@@ -142,8 +142,8 @@ _COMMENT_AUTHOR = re.compile(  # "Jane D. says:", "Sam — 3 days ago", "Post by
     r"|(?:post|reply|comment|re:.{1,60}?)\s+by\s+\S+\s*[»|·•-].{0,60}\d{1,2}:\d{2}.{0,12})\s*$",
     re.I,
 )
-_COMMENT_TIMESTAMP = re.compile(  # "March 3, 2024 at 9:14 pm", "Tom — 03/02/2024 at 7:02"
-    rf"^(?:(?:.{{1,60}}?\s+)??(?:on|(?:posted|replied|wrote)(?:\s+on)?:?|[-–—|·])\s+)?(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+_COMMENT_TIMESTAMP = re.compile(  # "March 3, 2024 at 9:14 pm", "Tom — 03/02/2024 at 7:02", "#2  Noor.A   Posted 03-02-2025, 22:40"
+    rf"^(?:(?:.{{1,60}}?\s+)??(?:on|(?:posted|replied|wrote)(?:\s+on)?:?|[-–—|·])\s+)?(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}([.-])\d{{1,2}}\1\d{{4}})"
     rf"\s*(?:at|@|,)?\s*\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?.{{0,30}}$",  # "... 21:47   #3": a post number after
     re.I,
 )

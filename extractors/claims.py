@@ -163,8 +163,9 @@ _DORMANT_SENTENCES = 4
 _QUOTED_POST_CHARS = 30  # the least a comment repeats of a post above for it to be a quotation, not a coincidence
 _QUOTED_LINE_CHARS = 12  # the same for a line marked as a quotation ("> ..."): the mark says what a length would
 _QUOTE_TAGS = re.compile(r"^\[quote\b[^\]]{0,80}\]|\[/quote\]\s*$", re.IGNORECASE)
-# A reply's quotation lead: "> ", "> Quote from Lena_K: ", "> night_owl wrote: ".
-_QUOTE_LEAD = re.compile(r"^(?:>\s*)+(?:quote\s+from\s+@?[\w.-]{2,30}\s*:\s*|@?[\w.-]{2,30}\s+wrote\s*:\s*)?", re.IGNORECASE)
+# A reply's quotation lead: "> ", "> Quote from Lena_K: ", "> night_owl wrote: ", or the lead alone: "Quote from marisol_77: ".
+_NAMED_QUOTE = r"(?:quote\s+from|quoting)\s+@?[\w.-]{2,30}\s*:\s*|@?[\w.-]{2,30}\s+wrote\s*:\s*"
+_QUOTE_LEAD = re.compile(rf"^(?:(?:>\s*)+(?:{_NAMED_QUOTE})?|(?:{_NAMED_QUOTE}))", re.IGNORECASE)
 _QUOTE_REACH = 5_000  # characters: how far back a quotation still open may have begun
 # Openings that refer back to a study named just before without stating anything of it.
 _REFERS_BACK = re.compile(r"^\W*(?:it|they|researchers|investigators|scientists|participants|patients|those|these)\b",
@@ -1561,7 +1562,7 @@ def _quotes_a_post_above(text: str, start: int, end: int) -> bool:
     quoted = text[start:end]
     if quoted.startswith("[") or quoted.endswith("]"):
         quoted = _QUOTE_TAGS.sub("", quoted)
-    if quoted.startswith(">"):
+    if quoted.startswith(">") or (quoted[:1].isalpha() and _QUOTE_LEAD.match(quoted)):
         # "> Quote from Lena_K: "... back to normal"": the words quoted, whose line breaks may fall elsewhere above
         quoted = " ".join(_QUOTE_LEAD.sub("", quoted).strip(" \"“”'").split())
         return len(quoted) >= _QUOTED_LINE_CHARS and quoted in " ".join(text[:start].split())

@@ -74,7 +74,7 @@ from extractors.fields.direction_cure_not_faster import cure_not_faster, with_cu
 from extractors.fields.direction_fell_in_arm import fell_in_arm
 from extractors.fields.direction_harm_excess import control_had_more_harm, harm_beside_gain, harm_in_excess
 from extractors.fields.direction_idioms import idiom_direction
-from extractors.fields.direction_polarity import more_of_outcome, outcome_better, raised_outcome, set_against_other_arm, stood_apart, tied_level
+from extractors.fields.direction_polarity import more_of_outcome, outcome_better, raised_outcome, set_against_other_arm, stood_apart, tied_level, fell_in_named_measure
 from extractors.fields.direction_non_responders import non_responder_spans
 from extractors.fields.direction_no_gain_with_harm import harm_beside_equal_gains, harm_beside_no_gain, worse_beside_no_gain
 from extractors.fields.direction_own_reports import own_report
@@ -502,6 +502,11 @@ _NEGATIVE = [
     r"\b(?:worsen(?:ed|s)?\b|(?<!of\s)(?<!for\s)(?<!in\s)(?<!or\s)(?<!and\s)(?<!with\s)(?<!no\s)(?<!to\s)worsening|deteriorat\w+|exacerbat(?:e|es|ed|ing)\b|(?<!not\s)(?<!non-)(?<!non)(?<!numerically\s)inferior\s+to|(?<!no\s)(?<!any\s)worse\s+than|(?<!no\s)(?<!not\s)worse\s+(?:[\w-]+\s+){0,2}?(?:outcomes?|symptoms?|scores?)|(?<!no\s)(?<!not\s)(?<!any\s)less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:relapse|suicid\w+|death|mortality|psychosis|mania|falls?|fractures?|hospitali[sz]ation|seizures?|stroke|bleeding|dementia|delirium)|harmful)\b",
 ]
+# The control arm standing still beside the treated arm's change: "while barely moving on placebo".
+_CONTROL_STOOD_STILL = re.compile(
+    rf"\b(?:while|whereas|but|and)\s+(?:(?:it|they|scores?|symptoms?)\s+)?(?:barely|hardly|scarcely|little)\s+(?:moving|moved|changing|changed|budging|budged|shifting|shifted|improving|improved)\s+"
+    rf"(?:on|in|with|among|for|under)\s+(?:the\s+|those\s+(?:on|given|receiving)\s+)?{CONTROL}[\w-]*(?:\s+(?:group|arm))?"
+)
 # A gain the treatment cut short, where its verb of lowering would read as a gain: "reduced gains in sprint speed",
 # "blunted strength gains", "the cold group gained less quadriceps area" (not weight, whose loss may be the aim).
 _GAIN_CUT = re.compile(
@@ -2441,7 +2446,7 @@ def _direction_of(text: str, comparator: str | None = None, outcome: str | None 
         return "mixed"  # "lows are shallower. But it did nothing for my hypomanias": a gain the passes did not read, and a null
     if direction in ("unknown", "null", "positive") and harm_beside_equal_gains(text.lower()):
         return "negative"  # "improved similarly in both groups, but somnolence was twice as common with hydroxyzine"
-    if direction == "null" and harm_beside_no_gain(text.lower()):
+    if direction == "null" and harm_beside_no_gain(text.lower(), comparator):
         return "negative"  # "no better than saline, and more nosebleeds": nothing gained, a harm brought
     if direction == "mixed" and worse_beside_no_gain(text.lower()):
         return "negative"  # "no better than wound infiltration, and pain scores were higher in the block group"
@@ -2965,6 +2970,8 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     if exposure:
         found.add("positive")
         spans.append((exposure.start(), _clause(lowered, exposure.end())[1]))
+    if ("barely" in lowered or "hardly" in lowered or "scarcely" in lowered or "little" in lowered) and (still := _CONTROL_STOOD_STILL.search(lowered)):
+        spans.append(still.span())  # "halved on taurine while barely moving on placebo": the control's standstill, no null of the treatment's
     gain_cut = _GAIN_CUT.search(lowered) if ("gain" in lowered or "benefit" in lowered or "improvement" in lowered or "adaptation" in lowered) else None
     if gain_cut and not CONTROL_WORD.search(lowered, max(0, gain_cut.start() - 40), gain_cut.start()):
         found.add("negative")  # "immersion straight after sessions reduced gains in sprint speed", "the cold group gained less strength"
@@ -3010,10 +3017,10 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     if moved := moved_more(lowered):
         found.add(moved[0])
         lowered = _blanked(lowered, [moved[1]])  # the passes would read "fell more" as a gain, whatever fell
-    elif not found & {"positive", "negative"} and (raised_alone := raised_outcome(lowered) or stood_at_time(lowered) or tied_level(lowered)):
+    elif not found & {"positive", "negative"} and (raised_alone := raised_outcome(lowered) or stood_at_time(lowered) or tied_level(lowered) or fell_in_named_measure(lowered)):
         found.add(raised_alone)  # "Tamsulosin increased stone passage", "relapse rates were lower at one year", "associated with lower blood pressure"
     if (" vs" in lowered or "versus" in lowered or "relative" in lowered or "compared" in lowered) and ("+" in lowered or "−" in lowered or " -" in lowered) and (
-        signed := signed_vs_control(lowered)
+        signed := signed_vs_control(lowered, measure)
     ):
         found.add(signed)
     if "dose" in lowered and _HIGHER_DOSES_WORKED.search(lowered):

@@ -78,23 +78,24 @@ _NAMED_HARM = re.compile(rf"\b(?:{HARM_WORDS}|{SIDE_EFFECTS}|withdrew|dropped\s+
 _CONTROL_ARM_HARM = re.compile(rf"\b(?:with|in|on|among|for|receiving|given|taking)\s+(?:the\s+)?(?:[\w-]+\s+)?{CONTROL}\b")
 
 
-def harm_beside_no_gain(lowered: str) -> bool:
-    """Whether ``lowered``, whose finding reads null, adds a harm the treatment brought."""
+def harm_beside_no_gain(lowered: str, comparator: str | None = None) -> bool:
+    """Whether ``lowered``, whose finding reads null, adds a harm the treatment brought (not ``comparator``'s)."""
     if any(word in lowered for word in _GATE) and (
             _MORE_HARM.search(lowered) or _HARM_THEN_NO_GAIN.search(lowered) or _NO_GAIN_THEN_HARM_WITH.search(lowered)):
         return True
-    return worse_beside_no_gain(lowered) or reports_harm(lowered) or _harm_clause(lowered)
+    return worse_beside_no_gain(lowered) or reports_harm(lowered) or _harm_clause(lowered, comparator)
 
 
-def _harm_clause(lowered: str) -> bool:
-    """Whether a clause after the first names a harm in excess with the treatment (not the control's)."""
+def _harm_clause(lowered: str, comparator: str | None = None) -> bool:
+    """Whether a clause after the first names a harm in excess with the treatment (not the control's, nor
+    the active comparator's: "but vomiting was commoner with doxycycline")."""
     if not any(word in lowered for word in ("more", "higher", "greater", "increased", "excess", "extra", "commoner", "doubled", "tripled", "twice", "elevated")):
         return False
     if _ALIKE.search(lowered):
         return False  # arms alike in efficacy, not a treatment that failed: the harm beside it is read by harm_beside_equal_gains
     for clause in _CLAUSE_BREAK.split(lowered)[1:]:
         if _EXCESS.search(clause) and (_NAMED_HARM.search(clause) or HARM.search(clause)) and not _NOT_EXCESS.search(clause) and not (
-                " than " not in clause and _CONTROL_ARM_HARM.search(clause)):
+                " than " not in clause and (_CONTROL_ARM_HARM.search(clause) or (comparator and comparator.lower() in clause))):
             return True
     return False
 

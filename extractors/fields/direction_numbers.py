@@ -768,9 +768,12 @@ _SIGNED_VS_CONTROL = re.compile(
 )
 
 
-def signed_vs_control(lowered: str) -> str | None:
-    """positive when the signed difference moves the outcome named before it the right way, negative when the wrong way."""
+def signed_vs_control(lowered: str, measure: str = "") -> str | None:
+    """positive when the signed difference moves the outcome named before it the right way, negative when the wrong way.
+    A cell that opens on the difference ("−6.1 mmHg vs placebo") is about ``measure``, its row's outcome."""
     found = _SIGNED_VS_CONTROL.search(lowered)
+    if found is None and measure.strip() and lowered.lstrip()[:1] in "+−-":
+        found = _SIGNED_VS_CONTROL.search(f"{measure.strip()} {lowered.lstrip()}")
     better = _better_when(found["what"], both_fell=False) if found else None
     if not better:
         return None

@@ -12,6 +12,7 @@ import re
 
 from extractors.fields.direction_words import CONTROL, CONTROL_WORD, HARMS
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
+from extractors.fields.outcomes import parse_outcomes
 
 _ROWS = read_tsv("outcome_polarity.tsv")
 _BETTER = {phrase_key(term): better for term, better, _family in _ROWS}
@@ -21,9 +22,17 @@ _OUTCOME = re.compile(r"(?<![\w-])(?:" + _TERMS + r")(?![\w-])")
 
 
 def outcome_better(lowered: str) -> str | None:
-    """"higher" or "lower" when every listed outcome named in ``lowered`` agrees, else None."""
+    """"higher" or "lower" when every listed outcome named in ``lowered`` agrees, else None. A scale
+    written out by its full name is read as its abbreviation ("the Yale-Brown Obsessive Compulsive
+    Scale" as Y-BOCS), so the two lexicons need not list it twice."""
     senses = {_BETTER[phrase_key(found.group(0))] for found in _OUTCOME.finditer(lowered)}
+    if not senses and any(word in lowered for word in _NAMED_MEASURE_WORDS):
+        senses = {better for name in parse_outcomes(lowered) if (better := _BETTER.get(phrase_key(name.lower())))}
     return senses.pop() if len(senses) == 1 else None
+
+
+# Words a measure's full name nearly always holds: only text with one is worth the outcome lexicon's scan.
+_NAMED_MEASURE_WORDS = ("scale", "inventory", "questionnaire", "index", "rating", "assessment", "checklist", "schedule", "score")
 
 
 _ADVERB = r"(?:significantly\s+|markedly\s+|substantially\s+|much\s+|far\s+|considerably\s+|slightly\s+)?"
@@ -114,6 +123,26 @@ def tied_level(lowered: str) -> str | None:
     if better is None:
         return None
     return "positive" if (found["way"] in _LESS) == (better == "lower") else "negative"
+
+
+# A fall in a measure named at length, no other arm set against it: "had shown a fall in the International Cooperative
+# Ataxia Rating Scale (ICARS) over 8 weeks", "a larger fall in the Yale-Brown Obsessive Compulsive Scale with ondansetron".
+_FELL_IN = re.compile(
+    r"(?<!\bno\s)(?<!not\s)(?<!without\s)\b(?:falls?|drops?|reductions?|decreases?|declines?)\s+in\s+(?:the\s+|mean\s+|median\s+|total\s+)*"
+    r"(?P<what>[^,.;:]{3,80}?)(?=\s+(?:with|in|on|among|at|after|over|from|for|by|during|across)\b|\s*[,.;:\[]|$)"
+)
+
+
+def fell_in_named_measure(lowered: str) -> str | None:
+    """positive for a fall in a measure that should fall (negative for one that should rise), named by a word
+    a measure's full name holds; None when the sentence says no such thing or sets the fall against another arm."""
+    if " in " not in lowered or " than " in lowered or not any(word in lowered for word in _NAMED_MEASURE_WORDS):
+        return None
+    found = _FELL_IN.search(lowered)
+    if not found or CONTROL_WORD.search(lowered, found.end(), found.end() + 60):
+        return None
+    better = outcome_better(found["what"])
+    return None if better is None else ("positive" if better == "lower" else "negative")
 
 
 # A level in a body fluid is a marker, which parse_direction weighs against the clinical outcomes: "raised serum ferritin but
