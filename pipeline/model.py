@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 BlockLabel = Literal["main", "boilerplate", "comments", "references", "metadata"]
-DocumentKind = Literal["html", "pdf", "text", "pubmed-xml", "jats", "medline"]
+DocumentKind = Literal["html", "pdf", "text", "pubmed-xml", "jats", "medline", "ris"]
 DocumentStatus = Literal["ok", "failed", "skipped"]
 ClaimContext = Literal["prose", "table", "abstract", "comment", "reference_list"]
 Direction = Literal["positive", "null", "negative", "mixed", "unknown"]

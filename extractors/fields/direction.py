@@ -628,7 +628,7 @@ _NULL = [
     r"(?<=[;,]\s)(?:(?!(?:was|were|is|are|be|been|remained|doses?|dosages?|medications?|treatments?|regimens?)\b)[\w-]+\s+){1,3}?not\s+(?:significantly\s+)?(?:changed|altered)\b",
     # the gain the null difference is about: "no significant differences ... on reduction in weekly pain"
     r"\bno\s+(?:[\w-]+\s+){0,2}?differences?\b[^.;]{0,80}?\b(?:in|on|for)\s+(?:the\s+)?(?:mean\s+)?(?:reductions?|improvements?|changes?|decreases?|increases?|gains?)\b",
-    r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|effects?|benefits?|improvements?|advantages?|changes?|reductions?|decreases?|increases?|declines?|drops?|"
+    r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|effects?|benefits?|improvements?|advantages?|changes?|reductions?|decreases?|increases?|declines?|drops?|fall(?=\s+in\b)|"
     r"superiority|separation|association|impact|relief|weight\s+loss|activity)\b",
     # the two arms' gains one and the same: "guided and blind injections gave the same improvement"
     r"\b(?:gave|produced|yielded|achieved|showed|had|brought)\s+(?:the\s+|much\s+the\s+)?same\s+(?:[\w-]+\s+)?(?:improvements?|reductions?|benefits?|gains?|effects?|outcomes?|results?|responses?|relief)\b"

@@ -24,6 +24,7 @@ from pipeline.ingest.ids import doc_id_for, is_url
 from pipeline.ingest.jats import read_jats
 from pipeline.ingest.pdf import read_pdf
 from pipeline.ingest.pubmed import read_medline, read_pubmed_xml
+from pipeline.ingest.ris_record import read_ris_record
 from pipeline.ingest.repeated import mark_repeated_lines
 from pipeline.ingest.sniff import sniff
 from pipeline.model import Block, Document
@@ -97,8 +98,9 @@ def _read_into(document: Document, raw: bytes) -> None:
     elif kind == "html":
         page = read_html(raw)
         document.text, document.blocks, document.title, document.meta = page.text, page.blocks, page.title, page.meta
-    elif kind in ("pubmed-xml", "jats", "medline"):
-        laid = read_pubmed_xml(raw) if kind == "pubmed-xml" else read_jats(raw) if kind == "jats" else read_medline(decode(raw)[0])
+    elif kind in ("pubmed-xml", "jats", "medline", "ris"):
+        laid = (read_pubmed_xml(raw) if kind == "pubmed-xml" else read_jats(raw) if kind == "jats"
+                else read_medline(decode(raw)[0]) if kind == "medline" else read_ris_record(decode(raw)[0]))
         document.text, document.blocks, document.title, document.meta = laid.text, laid.blocks, laid.title, laid.meta
         document.studies = laid.studies
     elif kind == "text":

@@ -137,11 +137,12 @@ _LABEL_LINE = re.compile(rf"\W{{0,4}}(?P<label>{_ANY_SECTION})\W{{0,4}}", re.I) 
 _LABEL_LEAD = re.compile(rf"^\W{{0,4}}(?P<label>{_ANY_SECTION})\s*[*_]*\s*[:.\u2014-]", re.I)  # "Results: ...", "RESULTS. ..."
 # A label whose line break the copy lost, run into the section's first word: "BackgroundThe eradication rate ...".
 # The BMJ's labels pasted without their line breaks or colons, one run-in after the other:
-# "... randomised controlled trialObjective To assess ... Design Pragmatic ... Results From 5 June ..."
+# "... randomised controlled trialObjective To assess ... Design Pragmatic ... Results From 5 June ...", or from the
+# paragraph's start: "Objectives Aggression ... Methods A new ... Results Evolution ..."
 # (counted only when three sections show, so "Design" opening a sentence of prose is no label).
 # A journal page's "Introduction ... Methods We randomised ... Results ... Conclusions ..." pasted as one paragraph reads the same.
-_LABEL_BARE = re.compile(r"(?:(?<=[.)])\s+|(?<=[a-z]))(?P<label>Objectives?|Design|Setting|Participants|Interventions|"
-                         r"Main outcome measures|Methods|Results|Conclusions?)\s(?=[A-Z(≥\d])")
+_LABEL_BARE = re.compile(r"(?:^|(?<=[.)])\s+|(?<=[a-z]))(?P<label>Objectives?|Design|Setting|Participants|Interventions|"
+                         r"Main outcome measures|Methods|Results|Conclusions?(?: and relevance)?)\s(?=[A-Z(≥\d])")
 _LABEL_GLUED = re.compile(r"(?P<label>Background(?: and aims?)?|Objectives?|Aims?|Purpose|Methods|Results|Findings|Conclusions?)(?=[A-Z][a-z]|A\s)")
 # The same labels run into the sentence before as well, as Elsevier's pages copy them:
 # "AimsWe examined ... pain.Main MethodsThe development ...Key FindingsRats with ...SignificanceThe present ..."

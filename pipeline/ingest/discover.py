@@ -10,7 +10,7 @@ from pipeline.ingest.ids import is_url
 
 log = logging.getLogger(__name__)
 
-DOCUMENT_EXTENSIONS = frozenset({".html", ".htm", ".pdf", ".txt", ".md", ".xml", ".nbib", ".medline"})
+DOCUMENT_EXTENSIONS = frozenset({".html", ".htm", ".pdf", ".txt", ".md", ".xml", ".nbib", ".medline", ".ris"})
 
 
 class SourceError(ValueError):

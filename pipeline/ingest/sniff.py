@@ -6,6 +6,7 @@ import re
 from pathlib import PurePosixPath
 
 from pipeline.ingest.decode import BinaryContentError
+from pipeline.ingest.ris_record import looks_like_ris_record
 
 _HEAD = 4096
 _MAGIC = (
@@ -53,6 +54,8 @@ def sniff(raw: bytes, name: str, content_type: str | None = None) -> str:
             return "html"
     if suffix in _MEDLINE_EXT or stripped.startswith(b"PMID-"):
         return "medline"
+    if suffix in (".ris", ".txt", "") and looks_like_ris_record(stripped):
+        return "ris"
     if suffix in _HTML_EXT or "html" in ctype or _HTML_START.match(head):
         return "html"
     if suffix == ".xml":
