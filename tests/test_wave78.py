@@ -1,5 +1,6 @@
-"""Wave 78, from probe 28 (real text) after its one score: an abstract whose bare section labels
-run on from the paragraph's first word, and "no fall in" a measure as a null."""
+"""Waves 78 and 79, from probe 28 (real text) after its one score: an abstract whose bare section
+labels run on from the paragraph's first word, "no fall in" a measure as a null, a better result
+or an ended symptom stated plainly, and arms joined by "as well as"."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from extractors import extract
 from extractors.fields.direction import parse_direction
+from extractors.fields.n import parse_n
 from pipeline.ingest import ingest
 
 _ABSTRACT = (
@@ -42,3 +44,21 @@ def test_one_label_opening_prose_is_no_abstract(tmp_path: Path) -> None:
 )
 def test_no_fall_in_a_measure(text: str, direction: str) -> None:
     assert parse_direction(text) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("For panic disorder, a combination of CBT and an SSRI provides superior outcomes compared to either treatment alone.", "positive"),
+        ("This small amount has stopped the spontaneous panic attacks.", "positive"),
+        ("I have been able to prevent a full migraine attack by taking 500 mg of magnesium glycinate.", "positive"),
+        ("I was never able to prevent my migraines.", "unknown"),
+        ("Patients stopped the medication due to headaches.", "unknown"),
+    ],
+)
+def test_plain_statements_of_a_better_result_or_a_symptom_ended(text: str, direction: str) -> None:
+    assert parse_direction(text) == direction
+
+
+def test_arms_joined_by_as_well_as_are_summed() -> None:
+    assert parse_n("41 were randomized to Requip as well as 22 to placebo.")[0] == 63

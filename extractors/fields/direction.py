@@ -766,6 +766,20 @@ _SYMPTOM_ADJECTIVE = (
     r"greasy|oily|burning|watery|wheezy|breathless|nauseous|dizzy|drowsy|groggy|tired|anxious|agitated|irritable|jittery|restless|shaky)"
 )
 _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
+    # a better result stated as such: "a combination of CBT and an SSRI provides superior outcomes compared to either alone"
+    (("superior outcome", "superior result", "better outcome", "better result"),
+        r"(?<!no\s)(?<!not\s)(?<!placebo\s)(?<!control\s)(?<!sham\s)(?<!vehicle\s)(?<!care\s)(?<!group\s)(?<!arm\s)"
+        r"\b(?:provides?|provided|gives?|gave|produced?|produces|yields?|yielded|achieved?|achieves|offers?|offered|showed|shows|"
+        r"led\s+to|leads\s+to|resulted\s+in|results\s+in)\s+(?:significantly\s+|clearly\s+|consistently\s+)?(?:superior|better)\s+"
+        r"(?:clinical\s+|treatment\s+|overall\s+|long-term\s+)?(?:outcomes?|results?)\b"),
+    # a symptom a treatment ended: "this small amount has stopped the spontaneous panic attacks"
+    (("stopped", "halted", "eliminated"),
+        rf"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:has\s+|have\s+|had\s+)?(?:stopped|halted|eliminated)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|all\s+(?:the\s+|my\s+)?)?"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{HARMS}|attacks|flares?|itch(?:ing)?|cramps?|hot\s+flushes)\b"),
+    # a commenter's own prevention: "I have been able to prevent a full migraine attack by taking 500 mg"
+    (("able to",),
+        r"(?<!not\s)(?<!n't\s)(?<!never\s)\b(?:been\s+|was\s+|am\s+|were\s+)?able\s+to\s+(?:prevent|stop|control|abort|head\s+off)\s+(?:a\s+|an\s+|the\s+|my\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:attacks?|migraines?|headaches?|seizures?|flares?|episodes?|panic)\b"),
     # a help stated as found, or a help at a change: "have been proven to help with lowering blood pressure", "shown to help"
     (("help",),
         r"(?<!not\s)(?<!never\s)\b(?:shown|proven|found|demonstrated)\s+to\s+help\b(?!\s+(?:to\s+)?(?:explain|identify|predict|understand|determine|design|select|guide))"

@@ -216,7 +216,7 @@ _ARM_TAIL = (
 )
 _ARM_NEXT_RE = re.compile(
     # "... sooner than 38 similar patients who received usual care": the comparison's other arm ("more than 38" is a bound)
-    rf"(?:,|;|\band|\bwhile|\bwhereas|\bwith|\bvs\.?|\bversus|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)\bthan)\s+"
+    rf"(?:,|;|\band|\bas\s+well\s+as|\bwhile|\bwhereas|\bwith|\bvs\.?|\bversus|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)\bthan)\s+"
     rf"(?:the\s+remaining\s+|another\s+)?{_NUMBER}{_ARM_TAIL}"
 )
 # "83 were assigned to X ...; the remaining 72 participants were assigned to control": the
