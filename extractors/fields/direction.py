@@ -533,6 +533,9 @@ _NONSIGNIFICANT = [
     r"\bnot(?<!did\snot)(?<!does\snot)(?<!do\snot)\s+(?:(?:found|shown|considered|deemed|judged)\s+to\s+be\s+)?(?:a\s+|any\s+)?(?:statistically\s+)?significant(?:ly)?\b|\bnon-?\s?significant(?:ly)?\b"
     r"|\b(?:were|was|is|are|ai)n't\s+(?:a\s+|any\s+)?(?:statistically\s+)?significant(?:ly)?\b",
     r"\b(?:did\s+not|fail(?:ed|s)?\s+to|without)\s+(?:quite\s+|narrowly\s+)?(?:reach(?:ing)?|attain(?:ing)?|achiev(?:e|ing))\s+(?:conventional\s+|statistical\s+)?significance\b",
+    # a gap put down to chance: "the gap was small enough that it could have been chance", "wasn't statistically meaningful"
+    r"\b(?:could|might|may)\s+(?:well\s+|easily\s+)?have\s+been\s+(?:due\s+to\s+|down\s+to\s+)?(?:chance|a\s+fluke|luck|random\s+variation)\b"
+    r"|(?:(?<=not\s)|(?<=n't\s))statistically\s+meaningful\b",
     # no difference said of the gains themselves: "improvements were observed ... but did not differ significantly from placebo",
     # "none of the differences were statistically significant", "none reached statistical significance"
     r"\b(?:but|though|although|yet)\s+(?:they\s+|these\s+|this\s+|it\s+)?(?:did|does|do)\s*(?:not|n't)\s+differ\s+(?:statistically\s+)?significantly\b",
@@ -549,7 +552,7 @@ _NONSIGNIFICANT = [
     # as many cured as with the other arm: "the splint cured as many thumbs as surgery did"
     r"|(?<!twice\s)(?<!times\s)(?<!half\s)(?<!not\s)\bas\s+many\s+(?:[\w-]+\s+){1,3}?as\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:did|does|do)\b"
     r"|\bnon-?\s?inferior(?:ity)?\b|\bnot\s+inferior\b",
-    r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?(?:similar|comparable)\b|\bby\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:amount|margin|degree|extent)\b|\bat\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:rate|pace|speed)\b|\bequivalent\b|\b(?:clinical\s+|therapeutic\s+)?(?:equivalence|comparability)\b|\b(?:no|not)\s+less\s+(?:effective|efficacious)\s+than\b|\bmatched\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+)?(?:efficacy|effectiveness|effects?|benefits?)\b|\b(?:equally|comparably)\b|\bin\s+(?:both|all|each\s+of\s+the|all\s+(?:three|four|the))\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+|(?!(?:supplemented|treated|active|dosed|medicated|vaccinated|intervention|treatment)\s)[\w-]+\s+)?(?:groups|arms|conditions)\b"
+    r"\b(?:were|was|are|is|remained)\s+(?:very\s+|broadly\s+|largely\s+)?(?:similar|comparable)\b|\bby\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:amount|margin|degree|extent)\b|\bat\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:rate|pace|speed|level)\b|\bequivalent\b|\b(?:clinical\s+|therapeutic\s+)?(?:equivalence|comparability)\b|\b(?:no|not)\s+less\s+(?:effective|efficacious)\s+than\b|\bmatched\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+)?(?:efficacy|effectiveness|effects?|benefits?)\b|\b(?:equally|comparably)\b|\bin\s+(?:both|all|each\s+of\s+the|all\s+(?:three|four|the))\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?[\w-]+\s+|(?!(?:supplemented|treated|active|dosed|medicated|vaccinated|intervention|treatment)\s)[\w-]+\s+)?(?:groups|arms|conditions)\b"
     # ... unless those arms are then set against the control: "improved in both active arms relative to sham" is a gain
     rf"(?![^.;]{{0,12}}?\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|over)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{CONTROL})",
     r"\b(?:both|all\s+(?:three|four|the))\s+(?:groups|arms|conditions|interventions|treatments|drugs|therapies)\s+(?:\w+\s+)?(?:improved|benefit\w*|got\s+better|reduced|lowered|decreased|relieved|eased)"
@@ -628,8 +631,10 @@ _NULL = [
     r"(?<=[;,]\s)(?:(?!(?:was|were|is|are|be|been|remained|doses?|dosages?|medications?|treatments?|regimens?)\b)[\w-]+\s+){1,3}?not\s+(?:significantly\s+)?(?:changed|altered)\b",
     # the gain the null difference is about: "no significant differences ... on reduction in weekly pain"
     r"\bno\s+(?:[\w-]+\s+){0,2}?differences?\b[^.;]{0,80}?\b(?:in|on|for)\s+(?:the\s+)?(?:mean\s+)?(?:reductions?|improvements?|changes?|decreases?|increases?|gains?)\b",
-    r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|effects?|benefits?|improvements?|advantages?|changes?|reductions?|decreases?|increases?|declines?|drops?|fall(?=\s+in\b)|"
-    r"superiority|separation|association|impact|relief|weight\s+loss|activity)\b",
+    r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|diffs?|effects?|benefits?|improvements?|advantages?|changes?|reductions?|decreases?|increases?|declines?|drops?|fall(?=\s+in\b)|"
+    r"superiority|separation|association|impact|relief|weight\s+loss|activity|protection)\b",
+    # no more of anything than the other arm, or no less: "drank just as much as those given dummy pills", "hurt just as much"
+    r"\bjust\s+as\s+much\b(?!\s+as\s+(?:possible|before|ever|usual|expected|needed)\b)",
     # the two arms' gains one and the same: "guided and blind injections gave the same improvement"
     r"\b(?:gave|produced|yielded|achieved|showed|had|brought)\s+(?:the\s+|much\s+the\s+)?same\s+(?:[\w-]+\s+)?(?:improvements?|reductions?|benefits?|gains?|effects?|outcomes?|results?|responses?|relief)\b"
     r"(?!\s+as\s+(?:in\s+|with\s+)?(?:the\s+|an?\s+|its\s+)?(?:earlier|previous|prior|first|original|pilot|open)\b)",
@@ -1389,10 +1394,10 @@ _PASSES = [
                                           "provok", "prolong", "disrupt", "disturb", "gfr", "egfr", "glomerular", "renal function", "kidney function", "hdl", "libido", "lengthen", "swimming", "climbing", "struggling", "open arm", "open-arm", "gained", "put on", "backfir", "counter", "outperformed", "beaten", "surpassed", "bettered", "doubl", "tripl", "quality of", "well-being",
                                           "wellbeing", "surviv", "cognition", "memory", "remission rate", "response rate",
                                           "abstinence", "free", "sleep time", "sleep quality", "sleep efficiency", "sleep duration")),
-    (_cues(_NONSIGNIFICANT, dispatch=True), "nonsignificant", _triggers("signific", "nonsignific", "statistically", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "each of", "trend", "approach", "matched", "no less", "not less",
+    (_cues(_NONSIGNIFICANT, dispatch=True), "nonsignificant", _triggers("signific", "chance", "fluke", "luck", "random variation", "nonsignific", "statistically", "insignific", "noninferior", "compar", "similar", "as ", "inferior", "equ", "both", "all ", "each of", "trend", "approach", "matched", "no less", "not less",
                                                       "marginal", "borderline", "numeric", "par ", "indistinguish", "distinguish", "same",
                                                       "not different", "not statistically", "not significantly", "not better", "not greater", "not larger", "no significant")),
-    (_cues(_NULL, dispatch=True), "null", _triggers("in line with", "closed", "vanished", "evaporated", "caught up", "just as many", "just as likely", "just as few", "just as often", "just as common", "exactly", "likely", "mirrored", "identical", "equivalent", "indistinguish", "matched", "same", "inconclusive", "crossing", "crosse", "includ", "spann", "spans", "no ", "none", "without", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
+    (_cues(_NULL, dispatch=True), "null", _triggers("in line with", "just as much", "closed", "vanished", "evaporated", "caught up", "just as many", "just as likely", "just as few", "just as often", "just as common", "exactly", "likely", "mirrored", "identical", "equivalent", "indistinguish", "matched", "same", "inconclusive", "crossing", "crosse", "includ", "spann", "spans", "no ", "none", "without", "nor", "not", "n't", "fail", "futil", "missed", "neither", "null", "lost", "gone", "disappear",
                             "vanish", "wane", "waned", "faded", "fades", "unchang", "unaffect", "unalter", "absent", "ineffect", "nothing", "waste",
                             "never", "wore", "worn", "wear", "zero", "respond", "little", "negligib",
                             "trivial", "minimal", "negative", "cannot", "similar", "margin", "comparab", "equal", "insufficient", "inadequate", "falls short", "too ",
@@ -1451,6 +1456,7 @@ _PASS_NEEDS: dict[int, re.Pattern[str] | tuple[str, ...]] = {
         r"|not\s+(?:statistically\s+|significantly\s+)?(?:different|distinguishable|better|greater|larger)\s+(?:from|than)|\bas\s+(?:does|did|do)\b"
         r"|no\s+(?:statistically\s+)?significant\s+(?:between-group\s+)?differences?\s+between"
         r"|distinguishable|same|\bas\s+(?:much|long|well|often|far|quickly|fast|many|[a-z]+\s+as\b)|not\s+statistically\s+(?:different|better)|n't\s+differ\s+(?:statistically\s+)?significan|not\s+differ\s+(?:statistically\s+)?significan|\bnone\b[^.;]{0,40}?significan"
+        r"|(?:could|might|may)\s+(?:well\s+|easily\s+)?have\s+been\s+(?:due\s+to\s+|down\s+to\s+)?(?:chance|a\s+fluke|luck|random)|statistically\s+meaningful"
     )),
     next(index for index, (pattern, _, _) in enumerate(_PASSES) if pattern.pattern == _cues(_NEGATIVE, dispatch=True).pattern): (
         "fewer", "less", "lower", "reduc", "shorter", "more", "greater", "higher", "worse", "increas", "excess", "faster", "poorer", "impaired",
