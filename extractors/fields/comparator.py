@@ -20,6 +20,7 @@ from extractors.fields.comparator_plain_arms import plain_arm
 from extractors.fields.comparator_saline import saline_active_control
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 from extractors.fields.markers import unglue_markers
+from extractors.fields.numbers import WORDS
 from extractors.fields.population import names_people_at
 
 _LEFT = r"(?<![\w\-])"
@@ -401,8 +402,9 @@ _WRITTEN_SALT = r"\s+(?:" + "|".join(_SALTS) + r")(?![\w\-])"
 
 # A sample split by counts between two arms, the second the comparator: "200 children were randomised, 100 to
 # ondansetron and 100 to domperidone", "60 were assigned to meloxicam and the other 60 to carprofen".
+# (the first count may name who: "Twenty-seven women were randomised to X ... and 26 to Y")
 _COUNTED_ARMS = re.compile(
-    r"\b\d+\s+(?:(?:were|was)\s+(?:[a-z]+\s+)?)?to\s+[^;:]{1,80}?\s+and\s+(?:the\s+(?:other|remaining)\s+)?"
+    rf"(?:\b\d+|\b{WORDS}\b)\s+(?:(?!to\b|and\b)[a-z][a-z-]*\s+){{0,2}}?(?:(?:were|was)\s+(?:[a-z]+\s+)?)?to\s+[^;:]{{1,80}}?\s+and\s+(?:the\s+(?:other|remaining)\s+)?"
     r"\d+\s+(?:(?:were|was)\s+(?:[a-z]+\s+)?)?to\s+"
 )
 # The second of two counted arms told as getting nothing: "40 calves received meloxicam and 38 had no analgesic",

@@ -325,6 +325,10 @@ _MIXED = [
     # a lead at one time point gone by a later one: "DLQI better at week 12, but the difference was gone by week 24"
     r"\b(?:better|improved|lower|higher|greater|fewer|less|reduced)\s+(?:[\w-]+\s+){0,3}?(?:at|by|after)\s+(?:week|wk|day|month|year|\d)[^.;]{0,40}?\bbut\s+(?:the\s+)?"
     r"(?:difference|benefit|effect|gain|advantage)s?\s+(?:was|were|had)\s+(?:\w+\s+)?(?:gone|lost|disappeared|vanished|faded|waned)\b",
+    # a difference seen at one time point and gone by a later one: "the blood-pressure difference seen at week 8 had disappeared
+    # by the 6-month follow-up"
+    r"\b(?:differences?|benefits?|effects?|gains?|advantages?|improvements?)\s+(?:seen|observed|found|present|noted)\s+(?:at|after|by)\s+(?:week|wk|day|month|year|\d)"
+    r"[^.;]{0,40}?\b(?:had\s+|has\s+|was\s+|were\s+)?(?:disappeared|vanished|gone|faded|waned|been\s+lost)\s+(?:by|at)\b",
     # a difference that was significant and is not by a later time: "the GMFM-88 E difference was no longer significant"
     r"\b(?:differences?|advantages?|benefits?|effects?|gains?)\b[^.;]{0,60}?\bno\s+longer\s+(?:statistically\s+)?significant\b",
     # "gains in six-minute walk distance after 16 weeks of training were lost 6 months later"
@@ -633,6 +637,8 @@ _NULL = [
     r"\bno\s+(?:[\w-]+\s+){0,2}?differences?\b[^.;]{0,80}?\b(?:in|on|for)\s+(?:the\s+)?(?:mean\s+)?(?:reductions?|improvements?|changes?|decreases?|increases?|gains?)\b",
     r"\bno\s+(?:[\w-]+\s+){0,2}?(?:differences?|diffs?|effects?|benefits?|improvements?|advantages?|changes?|reductions?|decreases?|increases?|declines?|drops?|fall(?=\s+in\b)|"
     r"superiority|separation|association|impact|relief|weight\s+loss|activity|protection)\b",
+    # "concluded there is no scientific basis for recommending lysine"
+    r"\bno\s+(?:scientific\s+|good\s+|real\s+|clinical\s+|sound\s+)?(?:basis|grounds|justification|rationale)\s+for\s+(?:recommending|using|routine|the\s+(?:routine\s+)?use)\b",
     # no more of anything than the other arm, or no less: "drank just as much as those given dummy pills", "hurt just as much"
     r"\bjust\s+as\s+much\b(?!\s+as\s+(?:possible|before|ever|usual|expected|needed)\b)",
     # the two arms' gains one and the same: "guided and blind injections gave the same improvement"
@@ -1386,7 +1392,7 @@ _PASSES = [
                                        "reversed", "sustain", "maintain", "no longer",
                                        "confined", "limited", "restricted", "low", "smaller", "both", "similar", "comparab", "equal", "equival", "alike",
                                        "favo", "opposite", "opposing", "contradict", "divergent", "different conclusions",
-                                       "faded", "waned", "vanished", "came back", "went back", "back to", "wore off", "stopped working", "less consist", "less clear", "less convinc", "less certain", "less robust", "narrowed", "shrank", "shrunk", "dwindled")),
+                                       "faded", "waned", "vanished", "disappeared", "came back", "went back", "back to", "wore off", "stopped working", "less consist", "less clear", "less convinc", "less certain", "less robust", "narrowed", "shrank", "shrunk", "dwindled")),
     (_cues(_LIMITING, dispatch=True), "limited", _triggers("only")),
     (_cues(_NEGATIVE_CONTROL, dispatch=True), "control better", _triggers("placebo", "control", "comparator", "comparison", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment", "avoidance", "observation", "untreated", "no-intervention")),
     (_cues(_NEGATIVE, dispatch=True), "negative", _triggers("made ", "likely to", "risk", "odds", "likelihood", "hazard", "loss", "bone", "fev", "lung function", "ejection", "lean", "muscle", "milk", "longer", "slower", "extend", "more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
@@ -2347,6 +2353,22 @@ def parse_direction(text: str, comparator: str | None = None, outcome: str | Non
     return direction
 
 
+# A verdict whose subject opens the text: "Diclofenac gel superior at 1 and 3 months", "Sertraline was better".
+_SUBJECT_JUDGED_BETTER = re.compile(
+    r"^\W*(?P<subject>(?:[\w%.-]+\s+){1,4}?)(?:was\s+|were\s+|is\s+|are\s+)?(?:significantly\s+|clearly\s+|slightly\s+)?"
+    r"(?:superior|better|more\s+effective)\b(?!\s+tolerated)"
+)
+
+
+def _comparator_judged_better(text: str, comparator: str) -> bool:
+    """Whether ``text`` opens by judging the active comparator (named by its last word) the better arm."""
+    name = comparator.lower().split()[-1]
+    if len(name) < 4 or CONTROL_WORD.fullmatch(comparator.lower()):
+        return False
+    found = _SUBJECT_JUDGED_BETTER.match(text.lower())
+    return found is not None and name in found["subject"].split()
+
+
 def _direction_of(text: str, comparator: str | None = None, outcome: str | None = None, treatment: str | None = None) -> str:
     """positive | null | negative | mixed | unknown, for the finding stated in ``text``.
 
@@ -2359,6 +2381,8 @@ def _direction_of(text: str, comparator: str | None = None, outcome: str | None 
     that weight gain was the aim."""
     if outcome == text:
         outcome = None  # a table's one cell naming the outcome and stating the finding ("CAL gain 1.2 vs 0.8 mm"): read once, as the finding
+    if comparator and ("superior" in text or "better" in text or "more effective" in text) and _comparator_judged_better(text, comparator):
+        return "negative"  # a result cell "Diclofenac gel superior at 1 and 3 months" beside the Comparator cell "Topical diclofenac 2% gel"
     if "eight" in text and (_LIVESTOCK.search(text) or _WEIGHT_WANTED.search(text.lower()) or (
             treatment and (_WEIGHT_WANTED.search(treatment.lower()) or _LIVESTOCK.search(treatment)))):
         # a broiler's or piglet's weight gain is the yield sought, a preterm infant's or a cachectic patient's the recovery sought
