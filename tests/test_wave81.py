@@ -37,3 +37,16 @@ def test_counted_arms(text: str, comparator: str | None) -> None:
 )
 def test_wave81_directions(text: str, comparator: str | None, direction: str) -> None:
     assert parse_direction(text, comparator) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Compared with placebo, adjunctive brexpiprazole 2 mg/day was associated with more akathisia (9.2% vs 2.1%) and weight "
+         "gain (6.0% vs 1.3%), with no advantage on the MADRS (difference -0.8, 95% CI -2.3 to 0.7).", "negative"),
+        ("Six-month abstinence was 11.8% with cytisine and 13.1% with varenicline, and cytisine met the pre-specified "
+         "non-inferiority margin.", "null"),
+    ],
+)
+def test_a_clause_of_harm_in_excess_beside_a_null_clause(text: str, direction: str) -> None:
+    assert parse_direction(text, "placebo" if "placebo" in text else "varenicline") == direction

@@ -2492,6 +2492,8 @@ def _direction_of(text: str, comparator: str | None = None, outcome: str | None 
         return "negative"  # "improved similarly in both groups, but somnolence was twice as common with hydroxyzine"
     if direction == "null" and harm_beside_no_gain(text.lower(), comparator):
         return "negative"  # "no better than saline, and more nosebleeds": nothing gained, a harm brought
+    if direction == "null" and _CLAUSE_SPLIT.search(text) and _worse_clause_beside_null(text, comparator, outcome):
+        return "negative"  # "was associated with more akathisia (9.2% vs 2.1%) ..., with no advantage on the MADRS"
     if direction == "mixed" and worse_beside_no_gain(text.lower()):
         return "negative"  # "no better than wound infiltration, and pain scores were higher in the block group"
     if direction in ("null", "mixed") and "oth " in text and _BOTH_THEN_ADDED.search(lowered := text.lower()):
@@ -2925,6 +2927,23 @@ def _gain_beside_null_clause(text: str, comparator: str | None, outcome: str | N
     nulls = [clause for clause, reading in zip(clauses, readings) if reading == "null" and not CONTROL_WORD.search(_THAN_CONTROL.sub(" ", clause.lower()))
              and not _REFERS_TO_EARLIER.match(clause.lower())]
     return "positive" in readings and bool(nulls) and "negative" not in readings
+
+
+# Where a sentence's clauses part: "...; ...", ", while ...", ", with no ...", ", and ...".
+_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?=(?:while|whereas|with|and|but)\s)")
+
+
+_HARM_IN_CLAUSE = re.compile(rf"\b(?:{HARM_WORDS}|{SIDE_EFFECTS})")
+
+
+def _worse_clause_beside_null(text: str, comparator: str | None, outcome: str | None) -> bool:
+    """Whether one clause of ``text`` reads negative on its own and another null: a harm in excess beside
+    no gain, in shapes the harm readers do not take."""
+    readings = [(clause, _read_direction(clause, comparator, outcome)) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
+    # (a clause naming the control arm other than as what the treatment is set against tells the control's course)
+    worse = [clause for clause, reading in readings if reading == "negative" and _HARM_IN_CLAUSE.search(clause.lower())
+             and not CONTROL_WORD.search(_THAN_CONTROL.sub(" ", clause.lower()))]
+    return bool(worse) and any(reading == "null" for _, reading in readings)
 
 
 _MAY_BE_POST_HOC = re.compile(r"post[\s-]?hoc|exploratory|unplanned")
