@@ -50,3 +50,15 @@ def test_wave81_directions(text: str, comparator: str | None, direction: str) ->
 )
 def test_a_clause_of_harm_in_excess_beside_a_null_clause(text: str, direction: str) -> None:
     assert parse_direction(text, "placebo" if "placebo" in text else "varenicline") == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The placebo group had more headaches.", "positive"),
+        ("The placebo group had more headaches than the drug group.", "positive"),
+        ("The placebo group had more improvement.", "negative"),
+    ],
+)
+def test_the_control_arm_with_more_harm_told_without_than(text: str, direction: str) -> None:
+    assert parse_direction(text) == direction

@@ -117,10 +117,10 @@ def harm_in_excess(lowered: str) -> bool:
 
 
 # The control arm had more of the harm: "the placebo group had more seizures than the levetiracetam group", "the control arm
-# reported more falls than those given vitamin D". The treatment spared it: a gain.
+# reported more falls than those given vitamin D", "the placebo group had more headaches." The treatment spared it: a gain.
 _CONTROL_HAD_MORE = re.compile(
     rf"\bthe\s+(?:[\w-]+\s+)?(?P<control>{CONTROL})\s+(?:group|arm|patients|participants|animals|dogs|cats)\s+(?:had|showed|experienced|reported|suffered|developed)\s+"
-    r"(?:significantly\s+|markedly\s+|far\s+|many\s+)?more\s+(?P<harm>(?:[\w-]+\s+){0,3}?[\w-]+)\s+than\s+(?:the\s+|those\s+)?"
+    r"(?:significantly\s+|markedly\s+|far\s+|many\s+)?more\s+(?P<harm>(?:[\w-]+\s+){0,3}?[\w-]+)(?:\s+than\s+(?:the\s+|those\s+)?|\s*(?:[,.;]|$))"
 )
 
 
