@@ -2519,6 +2519,8 @@ def _direction_of(text: str, comparator: str | None = None, outcome: str | None 
     ) and (excess := _HARM_MORE_OFTEN.search(lowered := text.lower()) or _HARM_BESIDE_GAIN.search(lowered)):
         # "restlessness was more frequent with mirtazapine than with placebo": more of a harm is no win over the control
         return "mixed" if read(_blanked(text, [excess.span()])) == "positive" else "negative"
+    if direction == "positive" and _GAIN_HARM_SPLIT.search(text) and _harm_clause_beside_gain(text, comparator, outcome):
+        return "mixed"  # "the composite endpoint occurred in 5.3% versus 7.9% (HR 0.66). Diarrhoea was reported more often with colchicine (9% vs 4%)."
     if direction == "positive" and " more " in text and ("frequent" in text or "common" in text) and (
             harm := harm_beside_gain(text.lower())) and read(_blanked(text, [harm])) == "positive":
         return "mixed"  # "a higher HDSS response rate than vehicle, but dry mouth and mydriasis were more frequent with active treatment"
@@ -2931,6 +2933,39 @@ def _gain_beside_null_clause(text: str, comparator: str | None, outcome: str | N
 
 # Where a sentence's clauses part: "...; ...", ", while ...", ", with no ...", ", and ...".
 _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?=(?:while|whereas|with|and|but)\s)")
+
+
+# Where a finding's gain and a harm beside it part: "...; ...", ", but ...", ", while ...", a second sentence.
+_GAIN_HARM_SPLIT = re.compile(r";\s+|,\s+(?=(?:but|while|whereas|though|although|yet)\s)|(?<=[a-z)%\d])\.\s+(?=[A-Z])")
+
+
+def _harm_clause_beside_gain(text: str, comparator: str | None, outcome: str | None) -> bool:
+    """Whether one part of ``text`` states a harm in excess with the treatment (not the control's) and another
+    part reads positive on its own: the gain and the harm together are mixed."""
+    parts = [part for part in _GAIN_HARM_SPLIT.split(text) if part.strip()]
+    harmful = [i for i, part in enumerate(parts) if _harm_more_with_treatment(part.lower())]
+    return bool(harmful) and any(i not in harmful and _read_direction(part, comparator, outcome) == "positive" for i, part in enumerate(parts))
+
+
+# A harm more frequent in a named arm: "somnolence was more frequent with guanfacine (38% vs 12%)", or shares set side by
+# side: "maternal side effects, mostly flushing, occurred in 24% versus 5%".
+_HARM_MORE_IN_ARM = re.compile(
+    r"(?P<harm>(?:[\w-]+\s+){1,4}?)(?:was|were)\s+(?:reported\s+|observed\s+|seen\s+)?(?:significantly\s+|much\s+|far\s+)?"
+    r"(?:more\s+(?:often|frequent(?:ly)?|common(?:ly)?)|commoner)\s+(?:with|in|on|among|for)\s+(?P<arm>[^,;.()]{1,50})"
+)
+_HARM_SHARES_SIDE_BY_SIDE = re.compile(
+    r"(?P<harm>(?:[\w-]+[\s,]+){1,6}?)(?:occurred|were\s+reported|was\s+reported|were\s+seen)\s+in\s+(?P<treated>\d+(?:\.\d+)?)\s*%\s+"
+    r"(?:versus|vs\.?|compared\s+with)\s+(?P<control>\d+(?:\.\d+)?)\s*%"
+)
+
+
+def _harm_more_with_treatment(lowered: str) -> bool:
+    """Whether ``lowered`` says a harm was more frequent with the treatment than with the control."""
+    if found := _HARM_MORE_IN_ARM.search(lowered):
+        return bool(_HARM_IN_CLAUSE.search(found["harm"])) and not CONTROL_WORD.search(found["arm"])
+    if found := _HARM_SHARES_SIDE_BY_SIDE.search(lowered):
+        return bool(_HARM_IN_CLAUSE.search(found["harm"])) and float(found["treated"]) >= 1.5 * float(found["control"]) + 1
+    return False
 
 
 _HARM_IN_CLAUSE = re.compile(rf"\b(?:{HARM_WORDS}|{SIDE_EFFECTS})")

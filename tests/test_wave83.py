@@ -1,0 +1,35 @@
+"""Wave 83, from the findings bank: a gain and, in another clause or sentence, a harm more frequent
+with the treatment are mixed, as the gold rules say ("benefit on some outcomes ... and harm on
+others"); a harm more frequent with the control is no part of the treatment's finding."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.fields.direction import parse_direction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among 340 patients randomly assigned to colchicine 0.5 mg daily or placebo, the composite endpoint occurred in 5.3% versus "
+        "7.9% (HR 0.66, 95% CI 0.47-0.93). Diarrhoea was reported more often with colchicine (9% vs 4%).",
+        "The ADHD-RS-IV total score decreased by 19.3 vs 10.7 points at week 8 (P < .001); somnolence was more frequent with "
+        "guanfacine (38% vs 12%).",
+        "Magnesium sulphate more than halved the risk of eclampsia compared with placebo (RR 0.42, 95% CI 0.29-0.60), while maternal "
+        "side effects, mostly flushing, occurred in 24% versus 5%.",
+    ],
+)
+def test_a_gain_beside_a_harm_in_excess_is_mixed(text: str) -> None:
+    assert parse_direction(text, "placebo") == "mixed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drug lowered pain scores; headaches were more common with placebo.",
+        "The drug lowered pain scores; side effects occurred in 6% versus 5%.",
+    ],
+)
+def test_a_gain_beside_no_harm_of_the_treatments_stays_positive(text: str) -> None:
+    assert parse_direction(text, "placebo") == "positive"
