@@ -1,6 +1,7 @@
-"""Wave 83, from the findings bank: a gain and, in another clause or sentence, a harm more frequent
+"""Waves 83 and 84, from the findings bank: a gain and, in another clause or sentence, a harm more frequent
 with the treatment are mixed, as the gold rules say ("benefit on some outcomes ... and harm on
-others"); a harm more frequent with the control is no part of the treatment's finding."""
+others"); a harm more frequent with the control is no part of the treatment's finding; a terse
+cell read null as a whole whose parts read a gain and a null is mixed."""
 
 from __future__ import annotations
 
@@ -33,3 +34,17 @@ def test_a_gain_beside_a_harm_in_excess_is_mixed(text: str) -> None:
 )
 def test_a_gain_beside_no_harm_of_the_treatments_stays_positive(text: str) -> None:
     assert parse_direction(text, "placebo") == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Pain ↓ vs sham; function ↔", "mixed"),
+        ("LVEF ↑ 3%, hospitalisations ↔", "mixed"),
+        ("pain wk 1 ↓, wk 4 ↔", "mixed"),
+        ("6MWD +11 m; not significant (p = 0.19)", "null"),
+        ("Pain ↓ vs sham, NS", "null"),
+    ],
+)
+def test_a_terse_cells_parts_read_one_by_one(text: str, direction: str) -> None:
+    assert parse_direction(text) == direction

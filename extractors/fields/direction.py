@@ -2538,6 +2538,8 @@ def _direction_of(text: str, comparator: str | None = None, outcome: str | None 
     if direction != "unknown" and " both " in text and (both := _BOTH_BUT_MORE.search(lowered := text.lower())) and not _NEGATION.search(lowered, both.end()):
         # "HbA1c improved in both arms, but significantly more in the semaglutide arm"; "..., but more in the placebo group"
         return "negative" if CONTROL_WORD.match(both["arm"]) else "positive"
+    if direction == "null" and len(text) < _TERSE_CHARS and ("," in text or ";" in text) and _terse_gain_and_null(text, comparator, outcome):
+        return "mixed"  # "Pain ↓ vs sham; function ↔", "Sig at wk 2, ns at wk 8": a terse cell's parts read one by one
     if direction == "positive" and (";" in text or " but " in text or "whereas" in text or ", not " in text) and _gain_beside_null_clause(text, comparator, outcome) and not (
         ("no " in text or "unchanged" in text) and comparator_unchanged_spans(text.lower(), comparator)
         or ("whereas" in text or "while " in text) and other_arm_null_span(text.lower(), comparator)
@@ -2929,6 +2931,25 @@ def _gain_beside_null_clause(text: str, comparator: str | None, outcome: str | N
     nulls = [clause for clause, reading in zip(clauses, readings) if reading == "null" and not CONTROL_WORD.search(_THAN_CONTROL.sub(" ", clause.lower()))
              and not _REFERS_TO_EARLIER.match(clause.lower())]
     return "positive" in readings and bool(nulls) and "negative" not in readings
+
+
+_TERSE_CHARS = 100
+_TERSE_PART = re.compile(r"[;,]\s*")
+# A part that only grades the part before it: "not significant (p = 0.19)", "NS", "p = .38".
+_SIGNIFICANCE_ONLY = re.compile(r"^\W*(?:(?:not|non-?)\s*(?:statistically\s+)?significant(?:ly)?|n\.?s\.?|p\s*[<=>≤≥])(?:\W|$)", re.IGNORECASE)
+_BRACKET_WITH_COMMA = re.compile(r"\([^()]*,[^()]*\)")  # "(HR 0.66, 95% CI 0.47-0.93)": one part, not two
+
+
+def _terse_gain_and_null(text: str, comparator: str | None, outcome: str | None) -> bool:
+    """Whether a terse cell read null as a whole holds a part that reads positive and another, naming what it is
+    about, that reads null ("LVEF ↑ 3%, hospitalisations ↔"); a bare "NS" qualifies the part before it."""
+    parts = [part for part in _TERSE_PART.split(_BRACKET_WITH_COMMA.sub(" ", text)) if part.strip()]
+    if len(parts) < 2:
+        return False
+    readings = [(part, _read_direction(part, comparator, outcome)) for part in parts]
+    nulls = [part for part, reading in readings if reading == "null" and len(part.split()) >= 2 and not _SIGNIFICANCE_ONLY.match(part)
+             and not CONTROL_WORD.search(_THAN_CONTROL.sub(" ", part.lower()))]
+    return bool(nulls) and any(reading == "positive" for _, reading in readings)
 
 
 # Where a sentence's clauses part: "...; ...", ", while ...", ", with no ...", ", and ...".
