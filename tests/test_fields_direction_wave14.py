@@ -40,7 +40,8 @@ def test_a_harm_more_frequent_with_the_treatment_is_negative(text: str) -> None:
 @pytest.mark.parametrize("text, expected", [
     ("Diarrhoea was more frequent with magnesium (14% vs 5%).", "unknown"),  # beside an abstract's gains: no finding
     ("Nausea and dizziness were more common with the drug.", "unknown"),
-    ("Magnesium reduced MIDAS scores versus placebo (p = 0.003); diarrhoea was more frequent with magnesium (14% vs 5%).", "positive"),
+    # a gain beside a harm in excess is mixed, as the gold rules say (since wave 83)
+    ("Magnesium reduced MIDAS scores versus placebo (p = 0.003); diarrhoea was more frequent with magnesium (14% vs 5%).", "mixed"),
     ("Expulsion was more frequent with tamsulosin than with placebo.", "positive"),
     ("A 50% or greater reduction in seizures was more common with cannabidiol than with placebo.", "positive"),
     ("Palpitations were no more frequent with the drug than with placebo.", "unknown"),

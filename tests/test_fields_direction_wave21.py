@@ -438,7 +438,6 @@ KNOWN_GAPS = {
     'Cows fed the yeast supplement produced 1.6 kg more milk per day than unsupplemented cows.',
     'The app had no measurable effect on medication adherence.',
     "My mare's cough is worse since we switched to the haylage.",
-    'Popular heartburn drugs may raise the risk of dementia, researchers say.',
     'The weight-loss drug increased lean mass loss compared with diet alone.',
     'Results were positive for the primary endpoint and negative for all secondary endpoints.',
     'The antipsychotic was associated with greater increases in prolactin than aripiprazole.',

@@ -57,3 +57,7 @@ def test_plain_statements_of_benefit(text: str) -> None:
 )
 def test_words_near_those_statements_that_state_no_benefit(text: str) -> None:
     assert parse_direction(text) == "unknown"
+
+
+def test_a_change_tied_to_the_treatment_is_left_to_the_passes() -> None:
+    assert parse_direction("CBT was associated with greater reductions in insomnia severity.") == "positive"

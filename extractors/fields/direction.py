@@ -512,10 +512,11 @@ _CONTROL_STOOD_STILL = re.compile(
     rf"(?:on|in|with|among|for|under)\s+(?:the\s+|those\s+(?:on|given|receiving)\s+)?{CONTROL}[\w-]*(?:\s+(?:group|arm))?"
 )
 # A gain the treatment cut short, where its verb of lowering would read as a gain: "reduced gains in sprint speed",
-# "blunted strength gains", "the cold group gained less quadriceps area" (not weight, whose loss may be the aim).
+# "blunted strength gains", "the cold group gained less quadriceps area" (not weight, whose loss may be the aim; not
+# "limited", an adjective as often: "has limited health benefits").
 _GAIN_CUT = re.compile(
     r"(?<!not\s)(?<!n't\s)\b(?:reduced|reduces|blunted|blunts|attenuated|attenuates|lessened|diminished|dampened|impaired|impairs|"
-    r"limited|limits|undermined|offset|negated|abolished|cancelled|canceled)\s+(?:the\s+|their\s+|its\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
+    r"undermined|offset|negated|abolished|cancelled|canceled)\s+(?:the\s+|their\s+|its\s+|any\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?<!weight\s)(?<!body\s)(?:gains?|benefits?|improvements?|adaptations?)\b"
     r"|\bgained\s+(?:significantly\s+|substantially\s+|much\s+)?less\s+(?!(?:body\s+)?weight\b|fat\b|than\b)[\w-]+"
 )
@@ -2538,7 +2539,9 @@ def _direction_of(text: str, comparator: str | None = None, outcome: str | None 
     if direction != "unknown" and " both " in text and (both := _BOTH_BUT_MORE.search(lowered := text.lower())) and not _NEGATION.search(lowered, both.end()):
         # "HbA1c improved in both arms, but significantly more in the semaglutide arm"; "..., but more in the placebo group"
         return "negative" if CONTROL_WORD.match(both["arm"]) else "positive"
-    if direction == "null" and len(text) < _TERSE_CHARS and ("," in text or ";" in text) and _terse_gain_and_null(text, comparator, outcome):
+    if direction == "null" and ("," in text or ";" in text) and len(text) < _TERSE_CHARS and (";" in text or _maybe_terse(text, text.lower())) and (
+            not _PROSE_WORD.search(text.lower())) and (
+            _terse_gain_and_null(text, comparator, outcome)):
         return "mixed"  # "Pain ↓ vs sham; function ↔", "Sig at wk 2, ns at wk 8": a terse cell's parts read one by one
     if direction == "positive" and (";" in text or " but " in text or "whereas" in text or ", not " in text) and _gain_beside_null_clause(text, comparator, outcome) and not (
         ("no " in text or "unchanged" in text) and comparator_unchanged_spans(text.lower(), comparator)
@@ -2934,6 +2937,8 @@ def _gain_beside_null_clause(text: str, comparator: str | None, outcome: str | N
 
 
 _TERSE_CHARS = 100
+# Words of a sentence, not of a terse cell: a cell's parts are read one by one only without them.
+_PROSE_WORD = re.compile(r"\b(?:but|though|although|yet|not|was|were|is|are|did|had|have)\b")
 _TERSE_PART = re.compile(r"[;,]\s*")
 # A part that only grades the part before it: "not significant (p = 0.19)", "NS", "p = .38".
 _SIGNIFICANCE_ONLY = re.compile(r"^\W*(?:(?:not|non-?)\s*(?:statistically\s+)?significant(?:ly)?|n\.?s\.?|p\s*[<=>≤≥])(?:\W|$)", re.IGNORECASE)
@@ -2974,6 +2979,7 @@ _HARM_MORE_IN_ARM = re.compile(
     r"(?P<harm>(?:[\w-]+\s+){1,4}?)(?:was|were)\s+(?:reported\s+|observed\s+|seen\s+)?(?:significantly\s+|much\s+|far\s+)?"
     r"(?:more\s+(?:often|frequent(?:ly)?|common(?:ly)?)|commoner)\s+(?:with|in|on|among|for)\s+(?P<arm>[^,;.()]{1,50})"
 )
+_EVERY_ARM = re.compile(r"(?:the\s+)?(?:both|all|either|each|every)\b")
 _HARM_SHARES_SIDE_BY_SIDE = re.compile(
     r"(?P<harm>(?:[\w-]+[\s,]+){1,6}?)(?:occurred|were\s+reported|was\s+reported|were\s+seen)\s+in\s+(?P<treated>\d+(?:\.\d+)?)\s*%\s+"
     r"(?:versus|vs\.?|compared\s+with)\s+(?P<control>\d+(?:\.\d+)?)\s*%"
@@ -2983,12 +2989,13 @@ _HARM_SHARES_SIDE_BY_SIDE = re.compile(
 def _harm_more_with_treatment(lowered: str) -> bool:
     """Whether ``lowered`` says a harm was more frequent with the treatment than with the control."""
     if found := _HARM_MORE_IN_ARM.search(lowered):
-        return bool(_HARM_IN_CLAUSE.search(found["harm"])) and not CONTROL_WORD.search(found["arm"])
+        return bool(_HARM_IN_CLAUSE.search(found["harm"])) and not CONTROL_WORD.search(found["arm"]) and not _EVERY_ARM.match(found["arm"])
     if found := _HARM_SHARES_SIDE_BY_SIDE.search(lowered):
         return bool(_HARM_IN_CLAUSE.search(found["harm"])) and float(found["treated"]) >= 1.5 * float(found["control"]) + 1
     return False
 
 
+_LEADING_JOIN = re.compile(r"^\W*(?:but|and|while|whereas|though|although|yet|with)\s+")
 _HARM_IN_CLAUSE = re.compile(rf"\b(?:{HARM_WORDS}|{SIDE_EFFECTS})")
 
 
@@ -2999,7 +3006,8 @@ def _worse_clause_beside_null(text: str, comparator: str | None, outcome: str | 
     # (a clause naming the control arm other than as what the treatment is set against tells the control's course)
     worse = [clause for clause, reading in readings if reading == "negative" and _HARM_IN_CLAUSE.search(clause.lower())
              and not CONTROL_WORD.search(_THAN_CONTROL.sub(" ", clause.lower()))]
-    return bool(worse) and any(reading == "null" for _, reading in readings)
+    return bool(worse) and any(reading == "null" and not _REFERS_TO_EARLIER.match(_LEADING_JOIN.sub("", clause.lower()))
+                               for clause, reading in readings)
 
 
 _MAY_BE_POST_HOC = re.compile(r"post[\s-]?hoc|exploratory|unplanned")

@@ -104,10 +104,12 @@ _RAISED_OUTCOME = re.compile(
 _TIED_LEVEL = re.compile(
     r"(?<!\bnot\s)(?<!n't\s)\b(?:(?:was|were|is|are|been)\s+(?:(?!not\b|never\b)\w+\s+)?(?:associated|linked)\s+(?:with|to)|resulted\s+in|results\s+in|led\s+to|leads\s+to)\s+"
     r"(?:an?\s+|the\s+)?(?:significantly\s+|markedly\s+|substantially\s+|much\s+|slightly\s+)?(?P<way>lower|less|fewer|reduced|decreased|higher|greater|more|increased)\s+"
-    r"(?:(?:rates?|odds|risks?|levels?|incidence|likelihood|frequency|severity)\s+of\s+)?(?P<what>[^,.;:()]{1,50})"
+    r"(?P<measure>(?:rates?|odds|risks?|levels?|incidence|likelihood|frequency|severity)\s+of\s+)?(?P<what>[^,.;:()]{1,50})"
 )
 _HARM = re.compile(rf"^(?:[\w'-]+\s+){{0,2}}?{HARMS}\b")
 _LESS = frozenset({"lower", "less", "fewer", "reduced", "decreased"})
+_CHANGE_NOUN = re.compile(r"\b(?:reductions?|improvements?|decreases?|increases?|declines?|gains?|falls?|drops?|rises?|changes?|relief)\b")
+_RISK_OF = re.compile(r"(?:risks?|odds|hazards?)\b")  # what a risk factor is tied to, read by the passes
 
 
 def tied_level(lowered: str) -> str | None:
@@ -119,6 +121,8 @@ def tied_level(lowered: str) -> str | None:
     if not found or CONTROL_WORD.search(lowered, max(0, found.start() - 40), found.start()):
         return None
     what = found["what"].split(" than ")[0]
+    if _CHANGE_NOUN.search(what) or _RISK_OF.match(found["measure"] or what):
+        return None  # "associated with greater reductions in insomnia severity": a change, which the passes read
     better = "lower" if _HARM.search(what) else outcome_better(what)
     if better is None:
         return None
@@ -134,15 +138,14 @@ _FELL_IN = re.compile(
 
 
 def fell_in_named_measure(lowered: str) -> str | None:
-    """positive for a fall in a measure that should fall (negative for one that should rise), named by a word
+    """positive for a fall in a measure that should fall, named by a word
     a measure's full name holds; None when the sentence says no such thing or sets the fall against another arm."""
     if " in " not in lowered or " than " in lowered or not any(word in lowered for word in _NAMED_MEASURE_WORDS):
         return None
     found = _FELL_IN.search(lowered)
     if not found or CONTROL_WORD.search(lowered, found.end(), found.end() + 60):
         return None
-    better = outcome_better(found["what"])
-    return None if better is None else ("positive" if better == "lower" else "negative")
+    return "positive" if outcome_better(found["what"]) == "lower" else None  # (a fall in a good measure is left to the passes)
 
 
 # A level in a body fluid is a marker, which parse_direction weighs against the clinical outcomes: "raised serum ferritin but
