@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors import fields
 from extractors.attribution import MARKER_KINDS, Attribution, expand_markers, find_attributions, study_from
@@ -284,8 +284,7 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
         opening = [dose for dose in _bare_strengths(dose_text) if all((dose.value, dose.unit) != (d.value, d.unit) for d in doses)]
         doses = opening + doses
     if cell("timing"):
-        for dose in doses:
-            dose.timing = dose.timing or cell("timing")
+        doses = [replace(dose, timing=dose.timing or cell("timing")) for dose in doses]  # the parsed doses are shared
     finding = cell("finding") or None
     if finding is None and "finding" not in table.roles and study.attributed:
         finding = _stated_finding(table, row)  # "| L-Theanine reduces time to fall asleep | ... | An et al. (2024) |"
