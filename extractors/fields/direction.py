@@ -1365,7 +1365,7 @@ _PASSES = [
                             "fell short", "falling short", "flop", "disappoint", "unlikely", "limited", "marginal", "barely", "hardly",
                             "scarcely", "alike", "were level", "were even")),
     (_cues(_SIGNIFICANT_POSITIVE), "significant", _triggers("signific", "superior", "outperform", "separat")),
-    (_cues(_POSITIVE), "positive", _POSITIVE_STEMS),
+    (_cues(_POSITIVE, letter_first=True), "positive", _POSITIVE_STEMS),  # (searched only: letter-first scans it in 60% of the time)
 ]
 _GATED_POSITIVE_CUES = [_cues([pattern]) for _, pattern in _GATED_POSITIVE]
 _FIRST_GATED = len(_PASSES)  # trigger indices past the passes' open the gated positive cues
