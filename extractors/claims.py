@@ -426,6 +426,9 @@ def _read_ahead(plan: DocumentPlan, parsed: list[Doc], abbreviations: fields.Abb
     fields.analyse_all(texts, abbreviations)
 
 
+_SENTENCES_KEY = "claims.sentences"
+
+
 class _Sentence(NamedTuple):
     """A sentence of a passage: offsets into the document text, surrounding spaces excluded."""
 
@@ -438,8 +441,13 @@ def _sentences(passage: Passage, doc: Doc) -> list[_Sentence]:
     """The sentences of a parsed passage, sliced from the passage text (Span.text would
     rebuild each one token by token); offsets index the document text. A sentence runs
     to the next one's first character: what lies between is the last token's trailing
-    space, stripped with the rest."""
-    sentences = []
+    space, stripped with the rest. Cut once and kept in the doc's user data (emptied once
+    the document is assembled): the read-ahead and the builder both ask (~0.5% of the
+    dense benchmark's extraction)."""
+    cut = doc.user_data.get(_SENTENCES_KEY)
+    if cut is not None:
+        return cut
+    sentences = doc.user_data[_SENTENCES_KEY] = []
     bounds = doc._.sentence_bounds
     chars = bounds[1] if bounds is not None else [span.start_char for span in doc._.sentences] + [len(passage.text)]
     for begin, end in zip(chars, chars[1:]):
