@@ -576,11 +576,13 @@ _NEVER_ALONE = re.compile("|".join(f"(?:{p.pattern})" for p in (_OPEN_QUESTION, 
                           re.IGNORECASE)
 
 
+@per_document(maxsize=4096)
 def may_stand_alone(text: str) -> bool:
     """False when ``stands_alone`` must say no whatever the field values, and the
     sentence leaves no sample size or dose for the next one: no study context, no rate
     of response, no planned trial, no N and no dose, no animal-model finding and no
-    comparison of named treatments. Cheapest tests first."""
+    comparison of named treatments. Cheapest tests first. Kept for the document: the
+    read-ahead asks it of a sentence the builder asks again."""
     return bool(_STUDY_CONTEXT.found(text) or (_SHARE.found(text) and _EFFICACY.found(text)) or fields.parse_ongoing(text)
                 or fields.parse_doses(text) or fields.parse_n(text)[0] is not None or _ANIMAL_FINDING.match(text)
                 or _compares_named(text) or _ONE_STUDY_SAYS.search(text) or _STUDIES_SAY.match(text) or _NEW_TREATMENT.match(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors import fields
 from extractors.attribution import MARKER_KINDS, Attribution, expand_markers, find_attributions, study_from
@@ -114,6 +114,7 @@ def table_claims(table: Table, text: str, abbreviations: dict[str, str]) -> list
         text, max(0, table.rows[0].start - _NOTE_REACH), table.rows[-1].end + _NOTE_REACH) is not None
     study_row: Row | None = None  # the row of the last claim, whose study an arm row below continues
     cited = _CellCitations()
+    measured: dict[str, list[str]] = {}  # the measures each Outcome or Finding cell names, read once: they repeat down the rows
     for row in table.data_rows:
         line = text[row.start:row.end]
         marks = [cell.reading for cell in row.cells[1:] if cell.reading]
@@ -123,7 +124,7 @@ def table_claims(table: Table, text: str, abbreviations: dict[str, str]) -> list
             _join_arm(claims[-1], table, arm)
             continue
         if table.roles:
-            study, values, finding = _mapped_row(table, row, text, abbreviations, cited)
+            study, values, finding = _mapped_row(table, row, text, abbreviations, cited, measured)
             if not (study.attributed or reports_result(values) or values.comparator or values.outcome_measures):
                 continue
             if finding and _NO_DATA.match(finding) and values.n is None:
@@ -237,7 +238,7 @@ _OPENS_WITH_COUNT = re.compile(r"\s*(?:[nN]\s*=\s*)?\d")
 
 
 def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str],
-                cited: _CellCitations) -> tuple[Study, fields.FieldValues, str | None]:
+                cited: _CellCitations, read: dict[str, list[str]]) -> tuple[Study, fields.FieldValues, str | None]:
     """Study, field values and finding of a row, each read from its own column."""
     texts: dict[str, str] = {}  # the first non-empty cell per role, as Table.cell_for finds it
     for role, found in zip(table.roles, row.cells):
@@ -284,8 +285,7 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
         opening = [dose for dose in _bare_strengths(dose_text) if all((dose.value, dose.unit) != (d.value, d.unit) for d in doses)]
         doses = opening + doses
     if cell("timing"):
-        for dose in doses:
-            dose.timing = dose.timing or cell("timing")
+        doses = [replace(dose, timing=dose.timing or cell("timing")) for dose in doses]  # the parsed doses are shared
     finding = cell("finding") or None
     if finding is None and "finding" not in table.roles and study.attributed:
         finding = _stated_finding(table, row)  # "| L-Theanine reduces time to fall asleep | ... | An et al. (2024) |"
@@ -321,7 +321,7 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
         n_detail=n_detail,
         dose=doses,
         comparator=comparator,
-        outcome_measures=_outcome_cells(measured, finding, abbreviations, [*_further_outcome_cells(table, row, measured), *headed]),
+        outcome_measures=_outcome_cells(measured, finding, abbreviations, [*_further_outcome_cells(table, row, measured), *headed], read),
         population=(fields.parse_population(cell("population")) or cell("population")) if cell("population") else None,
         direction=direction,
         ongoing_trial=fields.parse_ongoing(line),
@@ -515,18 +515,29 @@ def _further_outcome_cells(table: Table, row: Row, measured: str) -> list[str]:
             if role == "outcome" and found.reading and found.reading != measured]
 
 
-def _outcome_cells(outcome: str, finding: str | None, abbreviations: dict, further: tuple[str, ...] | list[str] = ()) -> list[str]:
+def _outcome_cells(outcome: str, finding: str | None, abbreviations: dict, further: tuple[str, ...] | list[str] = (),
+                   read: dict[str, list[str]] | None = None) -> list[str]:
     """Measures named in the Outcome cells and the Finding cell; an Outcome cell that is a
-    bare abbreviation the lexicon does not know ("FSQ") is that measure."""
+    bare abbreviation the lexicon does not know ("FSQ") is that measure. ``read`` keeps what
+    cells of the same table named (never changed here)."""
+
+    def named_in(cell: str) -> list[str]:
+        if read is None:
+            return fields.parse_outcomes(cell, abbreviations)
+        named = read.get(cell)
+        if named is None:
+            named = read[cell] = fields.parse_outcomes(cell, abbreviations)
+        return named
+
     measures: list[str] = []
     for cell in (outcome, *further):
-        named = fields.parse_outcomes(cell, abbreviations) if cell else []
+        named = named_in(cell) if cell else []
         if not named and _ABBREVIATION_CELL.match(cell):
             named = [cell]
         measures += [m for m in named if m not in measures]
     if finding:
         # "WURSS-21" | "no difference in total symptom score": the named measure's score, no second measure
-        measures += [m for m in fields.parse_outcomes(finding, abbreviations) if m not in measures and not (measures and is_generic(m))]
+        measures += [m for m in named_in(finding) if m not in measures and not (measures and is_generic(m))]
     return measures
 
 

@@ -1411,7 +1411,7 @@ _PASSES = [
                             "fell short", "falling short", "flop", "disappoint", "unlikely", "limited", "marginal", "barely", "hardly",
                             "scarcely", "alike", "were level", "were even")),
     (_cues(_SIGNIFICANT_POSITIVE), "significant", _triggers("signific", "superior", "outperform", "separat")),
-    (_cues(_POSITIVE), "positive", _POSITIVE_STEMS),
+    (_cues(_POSITIVE, letter_first=True), "positive", _POSITIVE_STEMS),  # (searched only: letter-first scans it in 60% of the time)
 ]
 _GATED_POSITIVE_CUES = [_cues([pattern]) for _, pattern in _GATED_POSITIVE]
 _FIRST_GATED = len(_PASSES)  # trigger indices past the passes' open the gated positive cues
@@ -3085,7 +3085,9 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
         text = _MIDDLE_DOT_DECIMAL.sub(".", text)  # "HR 1·10 (0·77–1·55)", the Lancet's decimal point
     if "~" in text:
         text = _TILDE_RANGE.sub("-", text)  # "95% CI: 0.58~0.85", a range
-    lowered = text.lower().replace("’", "'").translate(_HYPHENS)  # "non‐inferior" (U+2010) is "non-inferior"
+    lowered = text.lower()
+    if not lowered.isascii():  # (a flag test: translating costs 5 us a sentence even when nothing changes)
+        lowered = lowered.replace("’", "'").translate(_HYPHENS)  # "non‐inferior" (U+2010) is "non-inferior"
     opened = _opened_passes(lowered)
     if not opened & _READ_BY_CUES and not DIGIT.search(text) and not _maybe_terse(text, lowered) and not _OTHER_CUE.search(lowered) and not moved_more(lowered):
         return "unknown"  # no cue word, number or symbol (a statement of no finding alone finds nothing): most sentences

@@ -76,7 +76,7 @@ def read_estimate(text: str, measure: str, better_when: Callable[[str, bool], st
     sentence, its case kept: "OR" is a ratio, "or" a word); None when there is none, its
     interval does not hold it, or its side cannot be told. ``better_when(words, ratio)`` says
     which way the outcome named in ``words`` should move ("higher", "lower" or None)."""
-    signed = text.translate(_DASHES)
+    signed = text if text.isascii() else text.translate(_DASHES)  # (translating ASCII text changes nothing, slowly)
     found = _ESTIMATE.search(signed) if _may_name_estimate(signed) else None
     if not found:
         return None

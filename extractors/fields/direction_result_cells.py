@@ -16,6 +16,7 @@ import re
 
 from extractors.fields.direction_polarity import outcome_better
 from extractors.fields.direction_words import CONTROL_WORD
+from extractors.fields.lexicon import trie_pattern
 
 _NUMBER = r"\d+(?:\.\d+)?"
 _UNIT = r"(?:\s*(?:%|percent|pp|points?|pts|kg(?:/d(?:ay)?)?|g(?:/d(?:ay)?)?|mm|ml|l/d|units?|d|days))?"
@@ -73,12 +74,21 @@ def _verdict(part: str) -> str | None:
     return "gain" if up == (better == "higher") else "loss"
 
 
-_CELL_WORDS = re.compile(r"vs|[+−-]|\bns\b|\b(?:lower|higher|less|more|greater|fewer|smaller|larger|bigger|longer|shorter|reduced|increased|unchanged|up|down|poorer|worse|better)\b")
+# The words a result cell holds besides "vs" and signs, as a trie behind one look-behind: as a flat
+# alternation beside "vs" and the signs, every branch was tried at every position, twice the cost
+# on a sentence that holds none of them (most sentences it is asked of).
+_CELL_WORDS = re.compile(r"(?<!\w)(?:" + trie_pattern((
+    "ns", "lower", "higher", "less", "more", "greater", "fewer", "smaller", "larger", "bigger", "longer", "shorter", "reduced",
+    "increased", "unchanged", "up", "down", "poorer", "worse", "better"), strict_spaces=True) + r")\b")
+
+
+def _may_be_cell(lowered: str) -> bool:
+    return "vs" in lowered or "+" in lowered or "−" in lowered or "-" in lowered or _CELL_WORDS.search(lowered) is not None
 
 
 def cell_direction(lowered: str) -> str | None:
     """positive, negative, mixed or null for a result cell that parses measure by measure, else None."""
-    if len(lowered) > 140 or not _CELL_WORDS.search(lowered):
+    if len(lowered) > 140 or not _may_be_cell(lowered):
         return None
     parts = [part for part in re.split(r"[,;]\s+|;", lowered.rstrip(". ")) if part.strip()]
     if not 1 <= len(parts) <= 5 or len(parts) == 1 and not _LEADING.match(parts[0]):

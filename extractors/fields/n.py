@@ -16,6 +16,7 @@ import re
 from extractors.fields.lexicon import trie_pattern
 from extractors.fields.markers import unglue_markers
 from extractors.fields.numbers import DIGITS, WORDS, to_int, to_number
+from extractors.per_document import per_document
 
 _NUMBER = rf"(?P<num>{DIGITS}|\b{WORDS}\b)"
 _NOUN_WORDS = (  # singular or plural
@@ -471,10 +472,13 @@ _ROLE_BEFORE_EQ = [
 _ODD = re.compile(r"(\d)-odd\b")
 
 
+@per_document(maxsize=4096)
 def parse_n(text: str) -> tuple[int | None, dict]:
     """(N, detail): N is the randomized or enrolled total when stated, else the total
     studied; ``detail`` keeps "randomized", "enrolled", "completed", "analysed",
-    "arms" (with "text", the words that gave the arms)."""
+    "arms" (with "text", the words that gave the arms). Kept for the document (callers
+    read the detail, never change it): a sentence read ahead is asked again whether it
+    may stand alone (377 of 4,309 calls on the benchmark's dense text)."""
     text = unglue_markers(text)
     if _LETTER_DIGIT.search(text):
         text = _GLUED_MARKER.sub(lambda found: found.group(1) + " " * len(found.group(2)), text)  # "402 participants4": a flattened citation

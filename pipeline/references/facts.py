@@ -11,6 +11,7 @@ import importlib
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from types import ModuleType
 from typing import get_args
 
@@ -97,8 +98,7 @@ def apply_curated(
     if record.finding and not direction:
         direction = fields.parse_direction(record.finding)
     if record.dose_timing:
-        for dose in record.dose:
-            dose.timing = dose.timing or record.dose_timing
+        record.dose = [replace(dose, timing=dose.timing or record.dose_timing) for dose in record.dose]  # parsed doses are shared
     record.direction = direction if direction and direction != "unknown" else None
 
 
