@@ -2921,6 +2921,11 @@ _LABORATORY = re.compile(r"\bvehicle\b|in\s+vitro|organoids?|spheroids?|cultur|e
 _THAN_CONTROL = re.compile(rf"\b(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:with\s+|on\s+|in\s+|for\s+)?(?:the\s+|those\s+(?:on|given)\s+)?(?:\w+\s+)?{CONTROL}")
 
 
+def _about_control_arm(clause: str) -> bool:
+    """Whether ``clause`` names the control arm other than as what the treatment is set against: the control's own course."""
+    return CONTROL_WORD.search(_THAN_CONTROL.sub(" ", clause.lower())) is not None
+
+
 def _gain_beside_null_clause(text: str, comparator: str | None, outcome: str | None) -> bool:
     """A sentence the passes read positive, whose clauses read one by one hold a gain and a
     null ("X improved compared with waitlist, but Y did not"): the passes lost the null once
@@ -2931,7 +2936,7 @@ def _gain_beside_null_clause(text: str, comparator: str | None, outcome: str | N
     readings = [reread(clause, _read_direction(clause, comparator, outcome), lambda blanked: _read_direction(blanked, comparator, outcome)) for clause in clauses]
     # a null of the control arm's own ("the level was unchanged with placebo"), or of what an earlier clause named ("it did not
     # last"), is read with the whole sentence: the passes' verdict stands
-    nulls = [clause for clause, reading in zip(clauses, readings) if reading == "null" and not CONTROL_WORD.search(_THAN_CONTROL.sub(" ", clause.lower()))
+    nulls = [clause for clause, reading in zip(clauses, readings) if reading == "null" and not _about_control_arm(clause)
              and not _REFERS_TO_EARLIER.match(clause.lower())]
     return "positive" in readings and bool(nulls) and "negative" not in readings
 
@@ -2953,7 +2958,7 @@ def _terse_gain_and_null(text: str, comparator: str | None, outcome: str | None)
         return False
     readings = [(part, _read_direction(part, comparator, outcome)) for part in parts]
     nulls = [part for part, reading in readings if reading == "null" and len(part.split()) >= 2 and not _SIGNIFICANCE_ONLY.match(part)
-             and not CONTROL_WORD.search(_THAN_CONTROL.sub(" ", part.lower()))]
+             and not _about_control_arm(part)]
     return bool(nulls) and any(reading == "positive" for _, reading in readings)
 
 
@@ -3003,9 +3008,8 @@ def _worse_clause_beside_null(text: str, comparator: str | None, outcome: str | 
     """Whether one clause of ``text`` reads negative on its own and another null: a harm in excess beside
     no gain, in shapes the harm readers do not take."""
     readings = [(clause, _read_direction(clause, comparator, outcome)) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
-    # (a clause naming the control arm other than as what the treatment is set against tells the control's course)
     worse = [clause for clause, reading in readings if reading == "negative" and _HARM_IN_CLAUSE.search(clause.lower())
-             and not CONTROL_WORD.search(_THAN_CONTROL.sub(" ", clause.lower()))]
+             and not _about_control_arm(clause)]
     return bool(worse) and any(reading == "null" and not _REFERS_TO_EARLIER.match(_LEADING_JOIN.sub("", clause.lower()))
                                for clause, reading in readings)
 
