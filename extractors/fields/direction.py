@@ -74,7 +74,8 @@ from extractors.fields.direction_cure_not_faster import cure_not_faster, with_cu
 from extractors.fields.direction_fell_in_arm import fell_in_arm
 from extractors.fields.direction_harm_excess import control_had_more_harm, harm_beside_gain, harm_in_excess
 from extractors.fields.direction_idioms import idiom_direction
-from extractors.fields.direction_polarity import more_of_outcome, outcome_better, raised_outcome, set_against_other_arm, stood_apart, tied_level, fell_in_named_measure
+from extractors.fields.direction_polarity import (fell_in_named_measure, more_of_outcome, outcome_better, raised_outcome, set_against_other_arm,
+                                                  stood_apart, tied_level)
 from extractors.fields.direction_non_responders import non_responder_spans
 from extractors.fields.direction_no_gain_with_harm import harm_beside_equal_gains, harm_beside_no_gain, worse_beside_no_gain
 from extractors.fields.direction_own_reports import own_report

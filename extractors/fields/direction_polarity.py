@@ -90,7 +90,8 @@ def moved_against_arm(lowered: str) -> tuple[bool, str, tuple[int, int]] | None:
 
 
 # A treatment that raised a listed outcome, no control named: "Tamsulosin increased stone passage", "boosted seroconversion",
-# "increased the rate of stone clearance", "creatine can increase sports performance". A gain within the treated arm with no comparison stated is the gain it shows.
+# "increased the rate of stone clearance", "creatine can increase sports performance". A gain within the treated arm with
+# no comparison stated is the gain it shows.
 _RAISED_OUTCOME = re.compile(
     # a verb after its subject, not an adjective: "Increased daytime sleepiness was common", "patients with raised ferritin"
     r"(?<=[\w)]\s)(?<!\bnot\s)(?<!n't\s)(?<!never\s)(?<!\bno\s)(?<!\bwith\s)(?<!mildly\s)(?<!moderately\s)(?<!slightly\s)(?<!persistently\s)(?<!\bof\s)(?<!\band\s)(?<!\bor\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bby\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bto\s)"
@@ -138,14 +139,14 @@ _FELL_IN = re.compile(
 
 
 def fell_in_named_measure(lowered: str) -> str | None:
-    """positive for a fall in a measure that should fall, named by a word
-    a measure's full name holds; None when the sentence says no such thing or sets the fall against another arm."""
+    """positive for a fall in a measure that should fall, named at length (see ``_NAMED_MEASURE_WORDS``); None when the
+    sentence says no such thing, sets the fall against another arm or the measure should rise (left to the passes)."""
     if " in " not in lowered or " than " in lowered or not any(word in lowered for word in _NAMED_MEASURE_WORDS):
         return None
     found = _FELL_IN.search(lowered)
     if not found or CONTROL_WORD.search(lowered, found.end(), found.end() + 60):
         return None
-    return "positive" if outcome_better(found["what"]) == "lower" else None  # (a fall in a good measure is left to the passes)
+    return "positive" if outcome_better(found["what"]) == "lower" else None
 
 
 # A level in a body fluid is a marker, which parse_direction weighs against the clinical outcomes: "raised serum ferritin but
