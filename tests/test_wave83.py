@@ -48,3 +48,17 @@ def test_a_gain_beside_no_harm_of_the_treatments_stays_positive(text: str) -> No
 )
 def test_a_terse_cells_parts_read_one_by_one(text: str, direction: str) -> None:
     assert parse_direction(text) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator", "direction"),
+    [
+        ("Over 52 weeks, the annualized relapse rate was 0.18 with the intervention and 0.39 with interferon beta-1a 30 mcg weekly "
+         "(rate ratio 0.46; P < .001).", "interferon beta-1a", "positive"),
+        ("Mean LDL-C at week 12 was 2.1 mmol/L with alirocumab 75 mg every two weeks and 3.4 mmol/L with ezetimibe 10 mg (P < .001).",
+         "ezetimibe", "positive"),
+        ("The dose was 75 mg with drug X and 150 mg with drug Y.", None, "unknown"),
+    ],
+)
+def test_two_active_arms_levels_joined_by_and_with_a_significant_p(text: str, comparator: str | None, direction: str) -> None:
+    assert parse_direction(text, comparator) == direction

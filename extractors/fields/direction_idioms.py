@@ -150,6 +150,9 @@ _LASTED_LONGER = re.compile(
     rf"(?:the\s+|a\s+)?{CONTROL}"
 )
 # A farm animal sent off heavier: "calves on the supplement weaned 12 kg heavier".
+# A p-value below 0.05: arms' numbers joined by a mere "and" ("0.18 with the intervention and 0.39 with interferon
+# (P < .001)") are read as a difference only when the sentence says it is one.
+_SIGNIFICANT_P = re.compile(r"\bp\s*(?:<|≤|=)\s*0?\.0[0-4]")
 _HEAVIER_ANIMALS = re.compile(
     r"\b(?:calves|steers|heifers|cattle|lambs|kids|piglets|pigs|broilers|birds|chicks|fish|fingerlings|rabbits)\b[^.;]{0,60}?\b"
     r"(?:weaned|finished|marketed|slaughtered|were|grew|ended|came\s+out)\s+(?:about\s+|on\s+average\s+)?(?:[\d.,]+\s*(?:kg|g|lb|lbs|pounds|%|percent)\s+)?"
@@ -502,7 +505,8 @@ def idiom_direction(text: str, direction: str, read: Callable[[str], str], compa
         return "positive"
     if (" longer than" in lowered or "further than" in lowered or "farther than" in lowered) and _LASTED_LONGER.search(lowered):
         return "positive"
-    if (" compared " in lowered or " vs" in lowered or "versus" in lowered or "against" in lowered) and (rates := arm_rates_direction(lowered, comparator)):
+    if (" compared " in lowered or " vs" in lowered or "versus" in lowered or "against" in lowered
+            or (" and " in lowered and _SIGNIFICANT_P.search(lowered))) and (rates := arm_rates_direction(lowered, comparator)):
         return rates
     if "heavier" in lowered and _HEAVIER_ANIMALS.search(lowered):
         return "positive"
