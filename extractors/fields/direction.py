@@ -72,7 +72,7 @@ from extractors.fields.direction_clauses import reread
 from extractors.fields.direction_control_likely import control_arm_likely
 from extractors.fields.direction_cure_not_faster import cure_not_faster, with_cure_not_faster
 from extractors.fields.direction_fell_in_arm import fell_in_arm
-from extractors.fields.direction_harm_excess import control_had_more_harm, harm_beside_gain, harm_in_excess
+from extractors.fields.direction_harm_excess import NAMES_HARM, control_had_more_harm, harm_beside_gain, harm_in_excess, harm_more_in_treated_arm
 from extractors.fields.direction_idioms import idiom_direction
 from extractors.fields.direction_polarity import (fell_in_named_measure, more_of_outcome, outcome_better, raised_outcome, set_against_other_arm,
                                                   stood_apart, tied_level)
@@ -2975,41 +2975,18 @@ def _harm_clause_beside_gain(text: str, comparator: str | None, outcome: str | N
     """Whether one part of ``text`` states a harm in excess with the treatment (not the control's) and another
     part reads positive on its own: the gain and the harm together are mixed."""
     parts = [part for part in _GAIN_HARM_SPLIT.split(text) if part.strip()]
-    harmful = [i for i, part in enumerate(parts) if _harm_more_with_treatment(part.lower())]
+    harmful = [i for i, part in enumerate(parts) if harm_more_in_treated_arm(part.lower())]
     return bool(harmful) and any(i not in harmful and _read_direction(part, comparator, outcome) == "positive" for i, part in enumerate(parts))
 
 
-# A harm more frequent in a named arm: "somnolence was more frequent with guanfacine (38% vs 12%)", or shares set side by
-# side: "maternal side effects, mostly flushing, occurred in 24% versus 5%".
-_HARM_MORE_IN_ARM = re.compile(
-    r"(?P<harm>(?:[\w-]+\s+){1,4}?)(?:was|were)\s+(?:reported\s+|observed\s+|seen\s+)?(?:significantly\s+|much\s+|far\s+)?"
-    r"(?:more\s+(?:often|frequent(?:ly)?|common(?:ly)?)|commoner)\s+(?:with|in|on|among|for)\s+(?P<arm>[^,;.()]{1,50})"
-)
-_EVERY_ARM = re.compile(r"(?:the\s+)?(?:both|all|either|each|every)\b")
-_HARM_SHARES_SIDE_BY_SIDE = re.compile(
-    r"(?P<harm>(?:[\w-]+[\s,]+){1,6}?)(?:occurred|were\s+reported|was\s+reported|were\s+seen)\s+in\s+(?P<treated>\d+(?:\.\d+)?)\s*%\s+"
-    r"(?:versus|vs\.?|compared\s+with)\s+(?P<control>\d+(?:\.\d+)?)\s*%"
-)
-
-
-def _harm_more_with_treatment(lowered: str) -> bool:
-    """Whether ``lowered`` says a harm was more frequent with the treatment than with the control."""
-    if found := _HARM_MORE_IN_ARM.search(lowered):
-        return bool(_HARM_IN_CLAUSE.search(found["harm"])) and not CONTROL_WORD.search(found["arm"]) and not _EVERY_ARM.match(found["arm"])
-    if found := _HARM_SHARES_SIDE_BY_SIDE.search(lowered):
-        return bool(_HARM_IN_CLAUSE.search(found["harm"])) and float(found["treated"]) >= 1.5 * float(found["control"]) + 1
-    return False
-
-
 _LEADING_JOIN = re.compile(r"^\W*(?:but|and|while|whereas|though|although|yet|with)\s+")
-_HARM_IN_CLAUSE = re.compile(rf"\b(?:{HARM_WORDS}|{SIDE_EFFECTS})")
 
 
 def _worse_clause_beside_null(text: str, comparator: str | None, outcome: str | None) -> bool:
     """Whether one clause of ``text`` reads negative on its own and another null: a harm in excess beside
     no gain, in shapes the harm readers do not take."""
     readings = [(clause, _read_direction(clause, comparator, outcome)) for clause in _CLAUSE_SPLIT.split(text) if clause.strip()]
-    worse = [clause for clause, reading in readings if reading == "negative" and _HARM_IN_CLAUSE.search(clause.lower())
+    worse = [clause for clause, reading in readings if reading == "negative" and NAMES_HARM.search(clause.lower())
              and not _about_control_arm(clause)]
     return bool(worse) and any(reading == "null" and not _REFERS_TO_EARLIER.match(_LEADING_JOIN.sub("", clause.lower()))
                                for clause, reading in readings)

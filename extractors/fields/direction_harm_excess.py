@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from extractors.fields.direction_polarity import outcome_better
-from extractors.fields.direction_words import CONTROL, CONTROL_WORD, SIDE_EFFECTS
+from extractors.fields.direction_words import CONTROL, CONTROL_WORD, HARM_WORDS, SIDE_EFFECTS
 from extractors.fields.lexicon import phrase_key, read_tsv, trie_pattern
 
 _LISTED = trie_pattern({phrase_key(term) for term, *_rest in read_tsv("direction_harm_excess.tsv")})
@@ -128,3 +128,28 @@ def control_had_more_harm(lowered: str) -> bool:
     """Whether ``lowered`` says the control arm had more of a harm than the treated arm."""
     found = _CONTROL_HAD_MORE.search(lowered)
     return found is not None and _names_harm(found["harm"] + " ")
+
+
+# A harm or side effect named anywhere in a clause.
+NAMES_HARM = re.compile(rf"\b(?:{HARM_WORDS}|{SIDE_EFFECTS})")
+
+# A harm more frequent in a named arm: "somnolence was more frequent with guanfacine (38% vs 12%)", or shares set side by
+# side: "maternal side effects, mostly flushing, occurred in 24% versus 5%".
+_HARM_MORE_IN_ARM = re.compile(
+    r"(?P<harm>(?:[\w-]+\s+){1,4}?)(?:was|were)\s+(?:reported\s+|observed\s+|seen\s+)?(?:significantly\s+|much\s+|far\s+)?"
+    r"(?:more\s+(?:often|frequent(?:ly)?|common(?:ly)?)|commoner)\s+(?:with|in|on|among|for)\s+(?P<arm>[^,;.()]{1,50})"
+)
+_EVERY_ARM = re.compile(r"(?:the\s+)?(?:both|all|either|each|every)\b")
+_HARM_SHARES_SIDE_BY_SIDE = re.compile(
+    r"(?P<harm>(?:[\w-]+[\s,]+){1,6}?)(?:occurred|were\s+reported|was\s+reported|were\s+seen)\s+in\s+(?P<treated>\d+(?:\.\d+)?)\s*%\s+"
+    r"(?:versus|vs\.?|compared\s+with)\s+(?P<control>\d+(?:\.\d+)?)\s*%"
+)
+
+
+def harm_more_in_treated_arm(lowered: str) -> bool:
+    """Whether ``lowered`` says a harm was more frequent with the treatment than with the control."""
+    if found := _HARM_MORE_IN_ARM.search(lowered):
+        return bool(NAMES_HARM.search(found["harm"])) and not CONTROL_WORD.search(found["arm"]) and not _EVERY_ARM.match(found["arm"])
+    if found := _HARM_SHARES_SIDE_BY_SIDE.search(lowered):
+        return bool(NAMES_HARM.search(found["harm"])) and float(found["treated"]) >= 1.5 * float(found["control"]) + 1
+    return False
