@@ -26,7 +26,7 @@ def ingest_documents(sources: list[str]) -> list[Document]:
 def extract_documents(documents: list[Document]) -> list[DocumentResult]:
     """Extract a batch; if the batch fails, retry document by document so one bad
     document is recorded as failed instead of sinking the others."""
-    # Local runs use a thread pool over one shared pipeline, so calls take turns.
+    # A Dask worker with several threads shares one pipeline, so calls take turns.
     with _nlp_lock:
         try:
             return extractors.extract(documents, nlp=shared_nlp())

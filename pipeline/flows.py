@@ -20,8 +20,7 @@ from typing import Any, TypeVar
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
-from prefect.futures import PrefectFuture, as_completed
-from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.tasks import Task
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from pipeline import batches
@@ -31,6 +30,7 @@ from pipeline.outputs import write_run
 from pipeline.references import load_references
 from pipeline.refresh import plan_refresh
 from pipeline.state import StateStore
+from pipeline.task_runner import InPlaceTaskRunner
 from pipeline.verify import verify
 
 T = TypeVar("T")
@@ -48,19 +48,26 @@ def batched(items: Sequence[T], size: int, parallelism: int = 4) -> Iterator[lis
         yield list(items[i : i + size])
 
 
-def _gather(futures: list[PrefectFuture], label: str, show_progress: bool) -> list[Any]:
-    """Wait for batch futures, keeping submission order, with a progress bar on long runs."""
+def _run_stage(stage: Task, inputs: list[list], label: str, show_progress: bool) -> list[Any]:
+    """Run a stage over batches on the flow's task runner, keeping batch order, with a progress bar on long runs.
+
+    The bar advances as each batch finishes: during ``submit`` itself for the in-place
+    runner, later for Dask.
+    """
     if not show_progress:
-        return [f.result() for f in futures]
+        return [future.result() for future in [stage.submit(batch) for batch in inputs]]
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, transient=True) as progress:
-        bar = progress.add_task(label, total=len(futures))
-        for _ in as_completed(futures):
-            progress.advance(bar)
-    return [f.result() for f in futures]
+        bar = progress.add_task(label, total=len(inputs))
+        futures = []
+        for batch in inputs:
+            future = stage.submit(batch)
+            future.add_done_callback(lambda _: progress.advance(bar))
+            futures.append(future)
+        return [future.result() for future in futures]
 
 
-@flow(name="litclaims", task_runner=ThreadPoolTaskRunner(max_workers=4), validate_parameters=False)
+@flow(name="litclaims", task_runner=InPlaceTaskRunner(), validate_parameters=False)
 def litclaims_flow(
     sources: list[str],
     references: list[str],
@@ -78,9 +85,7 @@ def litclaims_flow(
 
     tick = time.perf_counter()
     locations = discover(sources)
-    ingested = _gather(
-        [ingest_batch.submit(b) for b in batched(locations, batch_size)], "Ingesting", show_progress
-    )
+    ingested = _run_stage(ingest_batch, list(batched(locations, batch_size)), "Ingesting", show_progress)
     documents = [d for batch in ingested for d in batch]
     mark_repeated_lines(documents)
     timings["ingest_s"] = time.perf_counter() - tick
@@ -89,9 +94,7 @@ def litclaims_flow(
         plan = plan_refresh(documents, store.previous_hashes(), store.load)
 
         tick = time.perf_counter()
-        extracted = _gather(
-            [extract_batch.submit(b) for b in batched(plan.to_extract, batch_size)], "Extracting", show_progress
-        )
+        extracted = _run_stage(extract_batch, list(batched(plan.to_extract, batch_size)), "Extracting", show_progress)
         results = dict(plan.reused)
         results.update({r.doc_id: r for batch in extracted for r in batch})
         for index, document in enumerate(plan.documents):
