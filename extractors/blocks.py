@@ -530,16 +530,27 @@ def _space_table_lines(lines: list[tuple[int, int, str, int]]) -> dict[int, str]
 
 def _pipe_table_lines(lines: list[str]) -> set[int]:
     """Indexes of the lines of markdown tables written without outer pipes ("Study | N",
-    "--- | ---", "Marsh 2015 | 48"): a separator row, the header above it, the rows below."""
+    "--- | ---", "Marsh 2015 | 48"): a separator row, the header above it, the rows below.
+    A header a copied page wrapped over lines is all of them that together hold the
+    separator's cells."""
     found: set[int] = set()
     for index, line in enumerate(lines):
         if index and "|" in lines[index - 1] and _PIPE_SEPARATOR.match(line):
-            found.update((index - 1, index))
+            header, held, width = index - 1, _pipe_cells(lines[index - 1]), _pipe_cells(line)
+            while header > 0 and held < width and "|" in lines[header - 1] and not _PIPE_SEPARATOR.match(lines[header - 1]):
+                header -= 1
+                held += _pipe_cells(lines[header])
+            found.update(range(header if held == width else index - 1, index + 1))
             following = index + 1
             while following < len(lines) and "|" in lines[following]:
                 found.add(following)
                 following += 1
     return found
+
+
+def _pipe_cells(line: str) -> int:
+    stripped = line.strip()
+    return len(stripped.removeprefix("|").removesuffix("|").split("|"))
 
 
 def _columns(line: tuple[int, int, str, int]) -> list[int]:

@@ -82,7 +82,7 @@ _ARM_LABEL = re.compile(r"[A-Z]|(?:active|control|intervention|experimental|trea
 _ARM_PREFIXED = re.compile(r"[A-Z]{1,2}\s?:\s*\S")  # "T: 65 (59–71)", "C: 38": a value cell naming its arm by a letter
 _LABEL_CHARS = 15  # an arm's label in a Group column: "E", "C", "Control", "Intervention"
 # An N cell of the arms' sizes alone.
-_ARM_SIZES_CELL = re.compile(r"\s*\d{1,5}(?:\s*(?:\+|vs\.?|versus|and)\s*\d{1,5}){1,3}\s*")
+_ARM_SIZES_CELL = re.compile(r"\s*\d{1,5}(?:\s*(?:\+|/|vs\.?|versus|and)\s*\d{1,5}){1,3}\s*")
 _DIGITS = re.compile(r"\d+")
 _LEADING_INT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|mg|g\b|ug|µg|mcg|ml|kg))")
 
@@ -255,7 +255,7 @@ def _mapped_row(table: Table, row: Row, text: str, abbreviations: dict[str, str]
     study = _row_study(table, row, line, cell, cited)
     n, n_detail = fields.parse_n(cell("n")) if cell("n") else (None, {})
     if n is None and (arms := _ARM_SIZES_CELL.fullmatch(cell("n"))):
-        n_detail = {"arms": [int(size) for size in _DIGITS.findall(arms.group(0))]}  # "45 + 45", "30 vs 30": each arm's size
+        n_detail = {"arms": [int(size) for size in _DIGITS.findall(arms.group(0))]}  # "45 + 45", "30 vs 30", "50/50": each arm's size
         n = sum(n_detail["arms"])
     if n is None and (leading := _LEADING_INT.match(cell("n"))):
         n = int(leading.group(1).replace(",", ""))

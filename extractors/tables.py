@@ -112,6 +112,8 @@ def read_table(text: str, lines: list[tuple[int, int]], header_hint: bool = Fals
         line = text[start:end]
         kind = table_kind(line.split("\n", 1)[0])
         if kind == "pipe" and _SEPARATOR_ROW.match(line):
+            if not ruled and len(rows) > 1:
+                rows = _wrapped_header_joined(rows, len(_split(text, start, end, "|")))
             ruled = ruled or len(rows) == 1
             continue
         if kind is None and _SEPARATOR_ROW.match(line) and not (piped and line.strip() == "|"):
@@ -143,6 +145,15 @@ def read_table(text: str, lines: list[tuple[int, int]], header_hint: bool = Fals
         _arm_subheader_spread(table)
         table.rows = _rejoined(text, rows, len(rows[0].cells))
     return table
+
+
+def _wrapped_header_joined(rows: list[Row], width: int) -> list[Row]:
+    """The lines above a table's first rule as one header when together they hold exactly the
+    rule's cells: a header that a copied page wrapped ("Study | Design | ... | Sex (%) |" over
+    "Intervention | Main Results |" over a nine-cell rule)."""
+    if sum(len(row.cells) for row in rows) != width:
+        return rows
+    return [Row(rows[0].start, rows[-1].end, [cell for row in rows for cell in row.cells])]
 
 
 def row_lines_table(text: str, lines: list[tuple[int, int]]) -> Table:

@@ -330,6 +330,11 @@ _MIXED = [
     # by the 6-month follow-up"
     r"\b(?:differences?|benefits?|effects?|gains?|advantages?|improvements?)\s+(?:seen|observed|found|present|noted)\s+(?:at|after|by)\s+(?:week|wk|day|month|year|\d)"
     r"[^.;]{0,40}?\b(?:had\s+|has\s+|was\s+|were\s+)?(?:disappeared|vanished|gone|faded|waned|been\s+lost)\s+(?:by|at)\b",
+    # a lead at one time point, the arms alike by a later one: "clinical cure was higher with combination treatment at 24
+    # weeks, although by week 48 the groups no longer differed"
+    r"\b(?:higher|better|greater|lower|improved|more|fewer|less|reduced|faster)\b[^.;]{0,80}?\b(?:at|by|after)\s+(?:week|wk|day|month|year|\d)"
+    r"[^.;]{0,30}?\b(?:but|although|though|yet|whereas)\b[^.;]{0,60}?\b(?:no\s+longer\s+differ\w*|(?:did\s+not|didn't)\s+differ|"
+    r"(?:were|was)\s+(?:no\s+longer\s+)?(?:similar|comparable|indistinguishable)|no\s+(?:significant\s+)?difference)\b",
     # a difference that was significant and is not by a later time: "the GMFM-88 E difference was no longer significant"
     r"\b(?:differences?|advantages?|benefits?|effects?|gains?)\b[^.;]{0,60}?\bno\s+longer\s+(?:statistically\s+)?significant\b",
     # "gains in six-minute walk distance after 16 weeks of training were lost 6 months later"
@@ -471,7 +476,7 @@ _NEGATIVE = [
     r"(?<!no\s)(?<!not\s)\b(?:gained|gain|put\s+on)\s+(?:significantly\s+|substantially\s+|considerably\s+|much\s+|slightly\s+)?more\s+(?:body\s+)?weight\b(?=[^.;]{0,60}?\bthan\b)",
     rf"\b(?:higher|increased|greater|more|excess)\s+(?:{_W}){{0,2}}?(?:mortality|deaths?|relapses?|hospitali[sz]ations?|suicid\w*|falls|fractures)\b",
     rf"\b(?:higher|increased|greater|more|excess)\s+(?!(?:{_W}){{0,2}}?(?:reductions?|decreases?|declines?|drops?|falls?|prevention)\b)(?:{_W}){{0,2}}?{_EVENTS}\b",
-    r"\bworse\s+(?:on|with|in|after|under|for|among)\b|\b(?:poorer|impaired)\s+(?:on|with|after|under)\b",
+    r"(?<!\bno\s)\bworse\s+(?:on|with|in|after|under|for|among)\b|\b(?:poorer|impaired)\s+(?:on|with|after|under)\b",
     rf"\b{HARMS}\s+(?:[\w-]+\s+){{0,3}}?(?:was|were)\s+(?:significantly\s+|markedly\s+|much\s+|substantially\s+|consistently\s+)*"
     rf"(?:higher|greater|worse|more\s+severe)\s+(?:(?:at|after|by|over|during)\s+(?:[\w-]+\s+){{1,2}}?)?(?:for|in|with|among|on)\s+(?!(?:the\s+)?{CONTROL})[^.;]{{0,60}}?\b(?:compared|than|versus|vs)\b",
     rf"\b{_FACULTY}\s+(?:was\s+|were\s+|got\s+|became\s+|significantly\s+|markedly\s+)*(?:worse|poorer|impaired)\b",
@@ -613,6 +618,9 @@ _NULL = [
     # a commenter's "looked the same", "the panic is about the same" (not "the same dose", "the same as before": a comparison)
     r"\b(?<!dose\s)(?<!doses\s)(?<!regimen\s)(?:looked|looks|look|is|was|are|were|stayed|stays|remained|felt|feels|seemed|seems)\s+"
     r"(?:exactly\s+|pretty\s+much\s+|about\s+|basically\s+|just\s+|largely\s+|all\s+)?the\s+same\b(?!\s+(?:[\w-]+\s+)?as\b|\s+(?:dose|amount|regimen|way|time|size|length|number|age)\b)",
+    # a safety outcome no worse than the control's: "performed no worse on a driving simulator the next morning than those
+    # given placebo"
+    r"\b(?:performed|did|fared|scored|was|were|functioned|drove)\s+no\s+worse\b",
     # a terse cell's verbless parity: "Food intake similar in both groups"
     r"\bsimilar\s+in\s+(?:both|all|the\s+two)\s+(?:groups|arms)\b",
     # "barely relieves symptoms", "hardly improved sleep": a gain too small to count
@@ -980,7 +988,9 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     # a lay lead: "positive topline results were announced", "the first RCT into the positive effect of a healthy diet"
     (("positive",),
         r"(?<![\w-])(?<!no\s)(?<!not\s)(?<!without\s)positive\s+(?:top[\s-]?line\s+|headline\s+|phase\s+\d\w?\s+|pivotal\s+|primary\s+|overall\s+|interim\s+|final\s+|trial\s+|study\s+)*"
-        r"(?:results?|data|findings?|effects?\s+of|impact\s+of)\b"),  # not "positive effects on glucose during MET", the comparator's
+        r"(?:results?|data|findings?|effects?\s+of|impact\s+of)\b"  # not "positive effects on glucose during MET", the comparator's
+        # a result cell that opens on its verdict: "| Positive effects on memory (p < 0.001), quality of life ..."
+        r"|(?:^|(?<=[|\t]))\s*positive\s+(?:effects?|impacts?)\s+(?:on|in)\b"),
     # a fall in a harm, as a noun: "a 30% reduction in symptom days"
     (("reduction", "decrease", "decline", "drop"),
         r"\b(?:reductions?|decreases?|drops?|decline(?<!function\sdecline)(?<!functional\sdecline)(?<!cognitive\sdecline)(?<!egfr\sdecline)"

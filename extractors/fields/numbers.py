@@ -24,8 +24,9 @@ _TENS = {
 _SEP = "[,\u00a0\u202f\u2009 ]"
 # Atomic in effect: never ends inside a longer number ("12" is not "1" before "2 RCTs").
 # A group hyphenated to a unit is a size of its own: "3 240-mL servings" is three servings, not 3240.
-# Nor is a product code's number a thousands group: "CX-417 100 mg" is 100 mg of CX-417.
-DIGITS = rf"(?:(?<![A-Za-z]-)\d{{1,3}}(?:{_SEP}\d{{3}}(?!-[a-zµμ]))+|\d+(?:[.,]\d+)?|[.]\d+)(?![\d]|[.,]\d)"
+# Nor is a product code's number a thousands group: "CX-417 100 mg" is 100 mg of CX-417, "EGb 761
+# 240 mg" 240 mg of EGb 761.
+DIGITS = rf"(?:(?<![A-Za-z]-)(?<![A-Z]{{2}} )(?<![A-Z]{{2}}[a-z] )\d{{1,3}}(?:{_SEP}\d{{3}}(?!-[a-zµμ]))+|\d+(?:[.,]\d+)?|[.]\d+)(?![\d]|[.,]\d)"
 
 _UNIT_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_WORD = "|".join(_TENS)
