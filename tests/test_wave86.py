@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract
+from extractors.fields.comparator import parse_comparator
 from extractors.fields.direction import parse_direction
 from extractors.fields.dose import read_doses
 from pipeline.ingest import ingest
@@ -70,3 +71,16 @@ def test_a_product_codes_number_is_no_thousands_group(text, dose):
 )
 def test_wave86_directions(text, comparator, direction):
     assert parse_direction(text, comparator) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("Another trial from Mexico pitted hibiscus extract (250 mg of anthocyanins daily) against the blood pressure drug "
+         "lisinopril and found the two worked about equally well over four weeks.", "lisinopril"),
+        ("The trial used sertraline as the active comparator.", "sertraline"),
+        ("We used the same scale as the control study.", None),
+    ],
+)
+def test_an_arm_pitted_against_or_used_as_the_control(text, comparator):
+    assert parse_comparator(text) == comparator

@@ -362,14 +362,21 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
         return named[0]  # "doxepin 3 mg and zolpidem 5 mg produced similar improvements": the second drug is the comparator
     if found is None and " un" in text and _UN_TREATED_ARM.search(text) and _denies_the_treatment(text.lower()):
         return "no treatment"  # "bolused flocks had fewer cases than unbolused flocks": the arm never given it
-    if found is None and (arm := second_arm(text.lower())) and (named := _canonical_at_start(arm, "phrase")) and _is_arm_name(named):
-        found = named  # "0.18 with the intervention and 0.39 with interferon beta-1a", "beat sleep hygiene education"
+    if found is None and (arm := second_arm(text.lower())):
+        if (named := _canonical_at_start(arm, "phrase")) and _is_arm_name(named):
+            found = named  # "0.18 with the intervention and 0.39 with interferon beta-1a", "beat sleep hygiene education"
+        elif _DESCRIBED_DRUG.match(arm) and (drugs := drug_mentions(arm)):
+            found = drugs[0][2]  # "pitted hibiscus extract against the blood pressure drug lisinopril"
     if found == "no treatment" and "control diet" in (lowered := text.lower()) and _OTHER_DIET.search(lowered):
         return None  # "a therapeutic diet or a control diet": one diet against another of unstated make-up
     if found in _DRUG_GENERICS and _SALT_WORD.search(text) and (salt := re.search(
             r"(?<![\w\-])" + re.escape(found) + _WRITTEN_SALT, text.lower())):
         return salt.group(0)  # "clomiphene citrate" written as the drug's name keeps its salt
     return found
+
+
+# An arm named as a drug of some kind: "the blood pressure drug lisinopril", "the antidepressant medication sertraline".
+_DESCRIBED_DRUG = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:drug|medication|medicine|antidepressant|antibiotic|painkiller)\s+[a-z]")
 
 
 # What a treatment is called by its kind, when no lexicon names it: "sleep hygiene education", "standard dressings".

@@ -2,8 +2,8 @@
 results given arm by arm ("0.18 with the intervention and 0.39 with interferon beta-1a"),
 arms that "did not differ between A and B" or "A and B did not differ", and an arm set
 against by a verdict ("beat sleep hygiene education", "performed about the same as 20 mg
-of fluoxetine", "than those receiving sterile water") or tested against ("testing two cups
-a day against peppermint tea").
+of fluoxetine", "than those receiving sterile water"), tested against ("testing two cups
+a day against peppermint tea") or used as the control ("used group-based pain education as the control").
 
 Each finder returns the words that open the other arm; the comparator reader makes them a
 canonical comparator, or nothing when they name no arm. Read only when that reader found
@@ -44,8 +44,14 @@ _VERDICT = re.compile(
 
 # An arm a treatment was tested against: "a team testing two cups a day against peppermint tea found no difference".
 _TESTED_AGAINST = re.compile(
-    r"\b(?:tested|testing|trialled|trialed|trialling|pitted|pitting|compared|comparing)\s+(?:(?!against\b)[\w%/.,-]+\s+){0,8}?against\s+"
+    r"\b(?:tested|testing|trialled|trialed|trialling|pitted|pitting|compared|comparing)\s+(?:(?!against\b)[\w%/.,()-]+\s+){0,8}?against\s+"
     r"(?P<arm>(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,3}?)(?=\s*(?:[,;.()]|$)|\s+(?:found|showed|reported|and|but|in|for|over|with|among|at|during|was|were|did)\b)"
+)
+
+# An arm named as the control outright: "a trial of 206 adults that used group-based pain education as the control".
+_USED_AS_CONTROL = re.compile(
+    r"\b(?:used|using|uses|chose|with)\s+(?P<arm>(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,4}?)\s+as\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"(?:active\s+)?(?:control|comparator|comparison)(?:\s+(?:arm|group|condition|treatment))?\b"
 )
 
 _VERDICT_WORDS = (" than ", "beat", "outperform", "superior", "inferior", " as ")
@@ -61,5 +67,7 @@ def second_arm(lowered: str) -> str | None:
     if any(word in lowered for word in _VERDICT_WORDS) and (found := _VERDICT.search(lowered)):
         return found["arm"]
     if " against " in lowered and (found := _TESTED_AGAINST.search(lowered)):
+        return found["arm"]
+    if " as " in lowered and (found := _USED_AS_CONTROL.search(lowered)):
         return found["arm"]
     return None
