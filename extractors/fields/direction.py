@@ -356,6 +356,9 @@ _MIXED = [
     r"|\bbut\s+(?:had\s+)?(?:narrowed|shrank|shrunk|dwindled)\s+to\b",
     r"\b(?:benefits?|effects?|improvements?|gains?)\s+(?:(?:on|in|for)\s+(?:[\w-]+\s+){1,2}?)?(?:was|were|is|are|(?:may|might|could)\s+be|seems?|seemed|appears?|appeared)\s+(?:to\s+be\s+)?(?:\w+\s+){0,3}?(?:confined|limited|restricted)\s+to\b",
     r"\b(?:the\s+)?(?:low|lower|lowest|smaller)\s+doses?\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+)?(?:no\s+different|not\s+(?:effective|different|better|superior|significant)|ineffective|did\s+not)",
+    # one dose's gain, the other dose alike to control: "less frequent at 300 mg/kg, but the 150 mg/kg diet did not differ from the control"
+    r"\b(?:at|with|on)\s+\d[\d.,]*\s*(?:mg|g|mcg|µg|ug|iu|ml|%)(?:/\w+)?\b[^.;]{0,40}?\bbut\s+(?:the\s+)?\d[\d.,]*\s*(?:mg|g|mcg|µg|ug|iu|ml|%)(?:/\w+)?"
+    r"\s+(?:(?:dose|diet|group|arm|regimen|feed)\s+)?(?:did\s+not|didn't|was\s+no|had\s+no)\s+(?:differ|different|better|effect|help|work)",
     # "similar improvements at week 8, but only the CBT-I group kept its gains at follow-up"
     rf"\b(?:similar(?:ly)?|comparabl[ey]|equal(?:ly)?|equivalent(?:ly)?|alike|both)\b[^.]{{0,100}}?(?:\bbut|\byet|\bwhereas|;)[^.;]{{0,40}}?\bonly\s+(?:the\s+|those\s+)?(?!{CONTROL})(?:[^.;]|\.\d){{0,30}}?"
     r"\b(?:kept|maintained|sustained|retained|preserved|held|continued|stayed|remained|still)\b",
@@ -431,6 +434,8 @@ _NEGATIVE_CONTROL = [  # the control arm did better
     rf"\b(?:was|were)\s+(?:\w+\s+)?(?:outperformed|beaten|bettered|surpassed)\s+by\s+(?:the\s+|a\s+|an\s+)?(?:matching\s+|inert\s+)?{CONTROL}",
     rf"\b(?:did|fared|performed|scored|responded)\s+(?!no\b|not\b|any\b)(?:\w+\s+)?worse\s+than\s+(?:(?:the\s+|a\s+|with\s+)|(?:those|people|patients|participants)\s+(?:on|given|receiving|taking|in\s+the)\s+)?{CONTROL}",
     rf"\bunderperformed\s+(?:the\s+|a\s+)?{CONTROL}",
+    # the other arm ahead: "Zinc oxide came out ahead, with better average daily gain"
+    rf"\b{CONTROL}{_GROUP}\s+(?:came\s+out|finished|ended\s+up|pulled|stayed|was|were)\s+(?:clearly\s+|well\s+|slightly\s+)?(?:ahead|on\s+top)\b",
     rf"\b(?:was|were|proved|appeared)\s+(?:significantly\s+|slightly\s+|markedly\s+|even\s+)?(?:worse|less\s+effective|less\s+efficacious)\s+than\s+(?:the\s+|a\s+|an\s+)?{CONTROL}",
 ]
 _NEGATIVE = [
@@ -1404,7 +1409,7 @@ _PASSES = [
                                        "reversed", "sustain", "maintain", "no longer",
                                        "confined", "limited", "restricted", "low", "smaller", "both", "similar", "comparab", "equal", "equival", "alike",
                                        "favo", "opposite", "opposing", "contradict", "divergent", "different conclusions",
-                                       "faded", "waned", "vanished", "disappeared", "came back", "went back", "back to", "wore off", "stopped working", "less consist", "less clear", "less convinc", "less certain", "less robust", "narrowed", "shrank", "shrunk", "dwindled")),
+                                       "faded", "waned", "vanished", "disappeared", "came back", "went back", "back to", "wore off", "stopped working", "less consist", "less clear", "less convinc", "less certain", "less robust", "narrowed", "shrank", "shrunk", "dwindled", "but")),
     (_cues(_LIMITING, dispatch=True), "limited", _triggers("only")),
     (_cues(_NEGATIVE_CONTROL, dispatch=True), "control better", _triggers("placebo", "control", "comparator", "comparison", "wait", "usual care", "tau", "sham", "vehicle", "standard", "treatment as", "no-treatment", "avoidance", "observation", "untreated", "no-intervention")),
     (_cues(_NEGATIVE, dispatch=True), "negative", _triggers("made ", "likely to", "risk", "odds", "likelihood", "hazard", "loss", "bone", "fev", "lung function", "ejection", "lean", "muscle", "milk", "longer", "slower", "extend", "more", "faster", "greater", "higher", "worse", "increas", "excess", "deterior", "exacerbat", "inferior", "less", "harm",
@@ -1489,7 +1494,7 @@ _PASS_NEEDS: dict[int, re.Pattern[str] | tuple[str, ...]] = {
         r"lost|gone|sustained|maintained|reversed|persist|last|disappeared|faded|waned|wore\s+off|short-lived|transient|caught\s+up"
         r"|inconsistent|conflicting|mixed|equivocal|heterogeneous|confined|limited|restricted|dose|only|favo|opposite|opposing|contradictory|divergent|different\s+conclusions"
         r"|less\s+(?:consistent|clear|convincing|certain|robust)|narrowed|shrank|shrunk|dwindled|hdl|came\s+back|went\s+back|back\s+to|stopped\s+working"
-        r"|no\s+longer"
+        r"|no\s+longer|but\s+(?:the\s+)?\d"
     ),
 }
 # Passes that run past their ``_PASS_NEEDS`` far more often than they match, behind the words
@@ -2222,6 +2227,9 @@ _FEWER_HELPED = re.compile(
     # the words between the verb and "fewer" are its object and share, never a second verb's ("relieved pain with fewer side effects")
     rf"(?<!not\s)(?<!n't\s)\b{_HELPED_VERB}\s+(?:(?!with\b|and\b|but\b|while\b|whereas\b|causing\b|caused\b|had\b)[\w%.'-]+,?\s+){{0,8}}?(?:only\s+)?fewer\s+(?:[\w-]+\s+){{0,2}}?than\b"
     r"|^\W*fewer\s+(?:[\w-]+\s+){0,2}?(?:were\s+)?(?:healed|cured|recovered|responded|remitted|improved|cleared)\s+(?:with|on|after|using|in)\s+[^.;]{1,50}?\bthan\s+(?:with|on|after|using|in)\b"
+    # fewer of the outcome sought: "produced fewer cures than oral milbemycin", "achieved fewer remissions than lithium"
+    r"|(?<!not\s)(?<!n't\s)\b(?:produced|achieved|gave|yielded|had|led\s+to|resulted\s+in)\s+(?:significantly\s+|slightly\s+|far\s+)?fewer\s+"
+    r"(?:[\w-]+\s+)?(?:cures|remissions|responses|responders|recoveries|successes|clearances|healed\s+\w+)\s+than\b"
     # "Compared with surgery, the brace helped fewer patients return to sport"
     rf"|\b(?:compared\s+(?:with|to)|relative\s+to|versus)\s+[^,;.]{{1,40}},\s+(?:[\w-]+\s+){{1,4}}?{_HELPED_VERB}\s+(?:only\s+)?fewer\s+(?:patients|people|participants|children|women|men|adults|animals|subjects)\b"
 )
@@ -3635,8 +3643,9 @@ _ARM_RATE = (
     r"(?:the\s+|those\s+(?:using|taking|given|receiving|treated\s+with|on|in|with|who\s+(?:used|took|received|got))\s+(?:the\s+|an?\s+)?)?([\w\-]+)"
 )
 # the outcome may be named between the arms: "71% of patients clear or almost clear on the IGA, compared with 58% of ..."
-_RATES_RE = re.compile(_ARM_RATE + r"[^%;]{0,80}?\b(?:vs\.?|versus|compared\s+with|and|than|against)\s+" + _ARM_RATE)
-_GOOD_RATES = re.compile(r"respon|remission|remitted|abstinen|quit|recover|improv|success|surviv|cure|desensiti[sz]|cleared|heal(?:ed|ing)\b|clear\s+or\s+(?:almost|nearly)\s+clear|resolved|freedom|[a-z]-free\b|(?:pain|symptom|headache|migraine|seizure|relapse|disease)\s+free\b")
+_RATES_RE = re.compile(_ARM_RATE + r"[^%;]{0,80}?\b(?:vs\.?|versus|compared\s+with|and|than|against)\s+"
+                       r"(?:(?:about|around|roughly|nearly|approximately|only|just)\s+)?" + _ARM_RATE)
+_GOOD_RATES = re.compile(r"respon|remission|reached|achieved|attained|remitted|abstinen|quit|recover|improv|success|surviv|cure|desensiti[sz]|cleared|heal(?:ed|ing)\b|clear\s+or\s+(?:almost|nearly)\s+clear|resolved|freedom|[a-z]-free\b|(?:pain|symptom|headache|migraine|seizure|relapse|disease)\s+free\b")
 _BAD_RATES = re.compile(
     r"relapse|mortality|death|died|dropout|discontinu|hospitali|recurren|stroke|\bevents?\b|fractures?|infarction|\bfalls\b|treatment\s+failure|failure\s+rates?"
     r"|suicid|\binfections?\b|exacerbation|readmi|amputation|deteriorat|worsened"

@@ -9,7 +9,7 @@ import re
 CONTROL = (
     r"(?:placebo|control|controls|comparator|wait-?\s?list|waiting\s+list|usual\s+care|tau|sham|vehicle|"
     r"standard\s+care|treatment\s+as\s+usual|no-treatment|comparison\s+(?:group|arm|condition)s?|"
-    r"(?:avoidance|observation|untreated|no-intervention)\s+(?:group|arm|cohort)s?)"
+    r"(?:avoidance|observation|untreated|no-intervention)\s+(?:group|arm|cohort)s?|untreated\s+(?:controls?|animals|rats|mice|patients))"
 )
 # What a treatment should lower, and what it should raise: raising the one is a harm,
 # raising the other a benefit. Immobility is a rodent's despair in the forced swim and tail suspension tests;
