@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from extractors import extract
 from extractors.fields.direction import parse_direction
+from pipeline.ingest import ingest
 
 
 @pytest.mark.parametrize(
@@ -27,3 +29,24 @@ from extractors.fields.direction import parse_direction
 )
 def test_wave87_directions(text, comparator, direction):
     assert parse_direction(text, comparator) == direction
+
+
+PUBMED_TEXT_PAGE = (
+    "A randomized controlled trial of mirtazapine in appetite loss after stroke. The Nordic Stroke Rehabilitation Group\n\n"
+    "Scand J Rehabil Med. 1994 Mar;26(1):11-7. doi: 10.1000/sjrm.1994.0011.\n\n"
+    "Abstract\n\n"
+    "Eighty-two patients with appetite loss in the first month after stroke were randomly assigned to mirtazapine 15 mg at night "
+    "or placebo for eight weeks. Weight rose by 2.1 kg with mirtazapine and 0.3 kg with placebo (p = 0.01).\n\n"
+    "Publication types\n\n  • Clinical Trial\n"
+)
+
+
+def test_a_pubmed_text_page_with_a_group_author_is_its_own_study(tmp_path):
+    page = tmp_path / "pubmed-page.txt"
+    page.write_text(PUBMED_TEXT_PAGE, encoding="utf-8")
+    document = ingest(str(page))
+    assert document.meta.year == 1994 and document.meta.doi == "10.1000/sjrm.1994.0011"
+    assert document.text[document.meta.abstract_start:].startswith("Eighty-two patients")
+    (result,) = extract([document])
+    (claim,) = [claim for claim in result.claims if claim.context == "abstract"]
+    assert claim.n == 82

@@ -218,6 +218,8 @@ _CITED_FIRST_AUTHOR = re.compile(r"^([A-ZÀ-Þ][\w'’-]+),")  # "Borgesen, S. E
 _SENTENCES = re.compile(r"[a-z]{4}[.!?]\s+[A-Z]")  # a line of two sentences is prose, not a title
 # A title asking its question before its design: "... Do the Results Differ in Geriatric Patients? A Retrospective Study".
 _QUESTION_SUBTITLE = re.compile(r"\?\s+(?:An?\s+)?(?:[A-Z][\w-]*\s+){0,5}(?:Study|Trial|Analysis|Review|Meta-Analysis)$")
+# PubMed's text page sets a group author after its title's full stop: "... in multiple sclerosis. The Canadian MS Research Group"
+_GROUP_AUTHOR_TAIL = re.compile(r"\.\s+(?:The\s+)?(?:[A-Z][\w&-]*\s+){1,6}(?:Group|Investigators|Consortium|Collaboration|Committee|Network)\.?$")
 _CITATION_LINE = 160  # a longer header paragraph that cites a study may be a newsletter's claim
 _UNLABELLED_PARAGRAPHS = 8  # an untitled, unlabelled abstract: at most this many paragraphs ...
 _UNLABELLED_SPAN = (400, 4000)  # ... of this many characters in all
@@ -931,7 +933,7 @@ def _title_above(text: str, head: list[Block]) -> Block | None:
                 "heading", "line", "paragraph") or (block.label == "metadata" and _INSTITUTION.search(line)):
             continue
         if 4 <= len(line.split()) <= 50 and not line.endswith(":") and not _OPENING.match(line) and not _SENTENCES.search(
-                _QUESTION_SUBTITLE.sub("", line)):
+                _GROUP_AUTHOR_TAIL.sub(".", _QUESTION_SUBTITLE.sub("", line))):
             return block
         looked += 1
         if looked == 5:
