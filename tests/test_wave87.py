@@ -50,3 +50,17 @@ def test_a_pubmed_text_page_with_a_group_author_is_its_own_study(tmp_path):
     (result,) = extract([document])
     (claim,) = [claim for claim in result.claims if claim.context == "abstract"]
     assert claim.n == 82
+
+
+def test_an_abstract_under_a_spanish_heading_is_the_pages_own_study(tmp_path):
+    page = tmp_path / "portal-record.txt"
+    page.write_text(
+        "RESUMEN\n"
+        "In this multicenter, randomized, double-blind, vehicle-controlled study, 412 participants with moderate facial acne "
+        "were randomized to clindamycin 1.2% gel or vehicle once daily for 12 weeks. Treatment success was higher with "
+        "clindamycin (38% vs 19%; P < .001).\n",
+        encoding="utf-8",
+    )
+    (result,) = extract([ingest(str(page))])
+    (claim,) = result.claims
+    assert claim.context == "abstract" and claim.n == 412 and claim.direction == "positive"

@@ -67,7 +67,7 @@ _FIELD_LABEL = re.compile(r"^(?:[•·]\s*)?(?:title|journal|(?:project|study|da
 # "Journal: ..." lines, a data repository's "Project description:" over the study's abstract
 _EMPHASIS = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
 _ICON_TAIL = re.compile(r"\.?\s+(?:[A-Z][\w ]{0,40}\s)?uri\s+icon$", re.I)  # a VIVO profile's "... Journal Articles uri icon"
-_ABSTRACT_HEADING = re.compile(r"abstract|summary", re.I)
+_ABSTRACT_HEADING = re.compile(r"abstract|summary|resumen|resumo|résumé|zusammenfassung|riassunto|samenvatting", re.I)  # a bilingual page's own-language heading too
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s;,<>\"]+)")
 _PMID = re.compile(r"\b(?:PMID|PubMed(?:\s+ID)?):?\s*(\d{5,9})\b")
