@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -162,10 +163,17 @@ def _serve(options: Options) -> int:
     return 0
 
 
+def _exit_on_terminate() -> None:
+    """A terminated run unwinds as an interrupted one does, so the temporary Prefect API server it
+    started is stopped: by default SIGTERM ends Python at once and leaves that server running."""
+    signal.signal(signal.SIGTERM, lambda signum, _frame: sys.exit(128 + signum))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     quiet_prefect()
+    _exit_on_terminate()
     try:
         command, options = parse_options(argv)
         if options.references:

@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,42 @@ def test_dask_runner_from_the_command_line_matches_local_quietly(tmp_path):
     assert "INFO" not in dask.stderr and "Traceback" not in dask.stderr, dask.stderr
     for name in ("claims.jsonl", "flags.csv", "documents.jsonl"):
         assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes(), name
+
+
+def _children(pid: int) -> set[int]:
+    children: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        children |= {int(child) for child in (task / "children").read_text().split()}
+    return children
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads child processes from /proc")
+def test_a_terminated_run_stops_the_prefect_server_it_started(tmp_path):
+    command = [sys.executable, "-m", "pipeline.cli", "run", "--out", str(tmp_path / "out")]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        server: set[int] = set()
+        for _ in range(1200):  # the temporary API server starts within seconds, later on a loaded machine
+            if (server := _children(process.pid)) or process.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert server, "the run started no Prefect server to stop"
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=120)
+        assert process.returncode == 128 + signal.SIGTERM, stderr
+        deadline = time.monotonic() + 30
+        while any(_alive(pid) for pid in server) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not any(_alive(pid) for pid in server), "the Prefect server outlived its run"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
