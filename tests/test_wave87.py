@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract
+from extractors.fields.comparator import parse_comparator
 from extractors.fields.direction import parse_direction
 from pipeline.ingest import ingest
 
@@ -64,3 +65,29 @@ def test_an_abstract_under_a_spanish_heading_is_the_pages_own_study(tmp_path):
     (result,) = extract([ingest(str(page))])
     (claim,) = result.claims
     assert claim.context == "abstract" and claim.n == 412 and claim.direction == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator", "direction"),
+    [
+        ("Treatment success was 78.3% in the CCFA group and 80.6% in the tulathromycin group (difference -2.3 percentage points; "
+         "90% CI -9.4 to 4.8).", "tulathromycin", "null"),
+        ("Treatment success was 78.3% in the CCFA group and 60.6% in the tulathromycin group (difference 17.7 percentage points; "
+         "95% CI 9.4 to 24.8).", "tulathromycin", "positive"),
+    ],
+)
+def test_two_active_arms_rates_apart_by_chance_are_null(text, comparator, direction):
+    assert parse_direction(text, comparator) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("In a trial of 206 adults that used group-based pain education as the control, disability and pain intensity did not "
+         "differ between arms at six months.", "group-based pain education"),
+        ("Twenty-seven women were randomised to evening primrose oil 1 g twice daily plus vitamin E 400 IU and 26 to vitamin E "
+         "alone; at 6 months the combination group reported lower VAS pain scores.", "vitamin e alone"),
+    ],
+)
+def test_groups_named_in_passing_leave_the_other_readers_their_turn(text, comparator):
+    assert parse_comparator(text) == comparator

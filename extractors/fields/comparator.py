@@ -350,7 +350,7 @@ def parse_comparator(text: str, drug_abbreviations: dict[str, str] | None = None
         text = blinded  # "light plus a placebo capsule, or fluoxetine plus an inactive device": the dummies only blind
     found = _parse_comparator(text, drug_abbreviations)
     if found is None and " and " in text and ("group" in text or " arms" in text):
-        return _paired_groups(text.lower())
+        found = _paired_groups(text.lower())
     if found is None and " and " in text and " to " in text and (split := _COUNTED_ARMS.search(text.lower())):
         return _canonical_at_start(split.string[split.end():split.end() + 80], "therapy")
     if found is None and " no " in text and (withheld := _COUNTED_ARM_WITHOUT.search(text.lower())):

@@ -3651,6 +3651,8 @@ _BAD_RATES = re.compile(
     r"|suicid|\binfections?\b|exacerbation|readmi|amputation|deteriorat|worsened"
 )
 _OCCURRED = re.compile(r"\b(?:occurred|developed|happened)\s+in\b")
+# A confidence interval from below zero to above it: a difference that may be none.
+_CI_ACROSS_ZERO = re.compile(r"\bci\b[\s:=,]*[-\u2212\u2013]\s?\d+(?:\.\d+)?\s*(?:to|,|;)\s*\d+(?:\.\d+)?")
 _PEOPLE = re.compile(r"patients|participants|people|adults|children|women|men|subjects|users|infants|pupils|animals|dogs|cats|mice|rats")
 
 
@@ -3694,8 +3696,8 @@ def _rate_comparison(lowered: str, comparator: str | None = None) -> str | None:
         active, control = second, first
     else:
         return None
-    if active == control:
-        return "null"
+    if active == control or (comparator and comparator not in CONTROLS and _CI_ACROSS_ZERO.search(lowered)):
+        return "null"  # two active arms a difference apart whose interval spans no difference: "(difference -2.3; 90% CI -9.4 to 4.8)"
     return "positive" if (active > control) == bool(good) else "negative"
 
 
