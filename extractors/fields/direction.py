@@ -990,6 +990,14 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\b(?:met|achieved|reached|hit)\s+(?:its|the|their|both|all)\s+(?:[\w-]+\s+){0,3}?(?:primary\s+|main\s+|co-?primary\s+|secondary\s+)?(?:end\s*-?\s*points?|endpoints?|outcomes?|targets?|goals?|objectives?)\b"
         # "reached the predefined non-futility threshold", "crossed the efficacy boundary"
         r"|\b(?:met|reached|crossed|passed)\s+(?:its\s+|the\s+|their\s+)?(?:pre-?(?:defined|specified)\s+)?(?:non-?futility|efficacy|superiority|success)\s+(?:thresholds?|boundar(?:y|ies)|criteri(?:on|a)|bars?)\b"),
+    # a commenter's comparison won: "EMDR (8 sessions) did more for my flashbacks than 2 years of talk therapy"
+    (("did more for", "does more for", "done more for"),
+        r"(?<!placebo\s)(?<!sham\s)(?<!control\s)(?<!\bnot\s)\b(?:did|does|has\s+done|had\s+done)\s+(?:far\s+|much\s+|way\s+|a\s+lot\s+)?more\s+for\s+"
+        r"(?:my|his|her|their|our|the|your)\s+(?:[\w-]+\s+){1,3}?than\b"),
+    # sleep gained, counted: "got on average 34 more minutes of sleep a night" (not the control arm's)
+    (("of sleep",),
+        rf"\b(?:got|gets|get|getting|gained|slept|had)\s+(?:on\s+average\s+|an\s+average\s+of\s+|about\s+|roughly\s+|nearly\s+)?[\d.]+\s+"
+        rf"(?:more|extra|additional)\s+(?:minutes?|mins?|hours?)\s+of\s+sleep\b(?!\s+(?:a\s+night\s+)?(?:in|with|on|among|for)\s+(?:the\s+)?{CONTROL})"),
     # a lay lead: "positive topline results were announced", "the first RCT into the positive effect of a healthy diet"
     (("positive",),
         r"(?<![\w-])(?<!no\s)(?<!not\s)(?<!without\s)positive\s+(?:top[\s-]?line\s+|headline\s+|phase\s+\d\w?\s+|pivotal\s+|primary\s+|overall\s+|interim\s+|final\s+|trial\s+|study\s+)*"
@@ -2423,6 +2431,10 @@ def _direction_of(text: str, comparator: str | None = None, outcome: str | None 
         text = _GENUS_INITIAL.sub(r"\1 ", text)  # "the cure rate for S. mansoni was 78%": one clause
     if "cut back" in text:
         text = _CUT_BACK.sub("reduced ", text)
+    if "down" in text and _BROUGHT_DOWN.search(text):
+        text = _BROUGHT_DOWN.sub(r"lowered \1", text)
+    if "saw " in text and _SAW_FALL.search(text):
+        text = _SAW_FALL.sub(r"reduced \1by", text)
     if "ut-perf" in text:
         text = _OUT_PERFORM.sub("outperform", text)  # "out-performed", one word
     if "went " in text and _WENT_UP_AGAINST.search(text):
@@ -2729,6 +2741,10 @@ _COUNT_WITH_SHARE = re.compile(
 _GENUS_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.\s+(?=[a-z]{3,}\b)")
 # Consumption cut back against the control arm: "cut back their heavy drinking far more than those given placebo".
 _CUT_BACK = re.compile(r"(?i)\bcut\s+back\s+(?:on\s+)?(?=[^.;]{0,60}?\b(?:than|compared|versus|vs\.?|relative)\b)")
+# A newsroom's phrasal verbs of a change: "brought systolic pressure down by roughly 8 points" (lowered), "saw bloodstream
+# infections in intensive care fall by 28%" (reduced).
+_BROUGHT_DOWN = re.compile(r"(?i)\b(?:brought|brings|bring|bringing)\s+((?:[\w-]+\s+){1,4}?)down\b(?=\s+(?:by|(?:to|from)\s+(?:about\s+|around\s+)?\d|\d))")
+_SAW_FALL = re.compile(r"(?i)\bsaw\s+((?:[\w-]+\s+){1,6}?)(?:fall|drop|decline|decrease)\s+by\b")
 # "cut" as a newsroom's "reduced", when what follows states by how much or against what (not "cut the dose", "cut back").
 _NEWS_CUT = re.compile(
     r"(?i)(?<=\s)cuts?\s+(?!(?:the\s+|their\s+|his\s+|her\s+)?(?:dose|dosage|back|down|off|out)\b)"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 CONTROL = (
-    r"(?:placebo|control|controls|comparator|wait-?\s?list|waiting\s+list|usual\s+care|tau|sham|vehicle|"
+    r"(?:placebo|pbo(?![a-z])|control|controls|comparator|wait-?\s?list|waiting\s+list|usual\s+care|tau|sham|vehicle|"
     r"standard\s+care|treatment\s+as\s+usual|no-treatment|comparison\s+(?:group|arm|condition)s?|"
     r"(?:avoidance|observation|untreated|no-intervention)\s+(?:group|arm|cohort)s?|untreated\s+(?:controls?|animals|rats|mice|patients))"
 )
