@@ -244,7 +244,7 @@ _ONE_STUDY_SAYS = GatedPattern(re.compile(
     r"(?:an?|the|this|one|our|their|that|another|a\s+(?:second|third|further|later|separate))\s+(?:[\w-]+\s+){0,4}?"
     r"(?:trial|study|RCT|meta-analysis|analysis|review)\b"
     r"(?:[^.;]|\.\d){0,120}?\b(?:has\s+shown|showed|shows|has\s+found|found|finds|suggests|suggested|has\s+demonstrated|"
-    r"demonstrated|demonstrates|concluded|concludes|confirmed|confirms)\b"
+    r"demonstrated|demonstrates|concluded|concludes|confirmed|confirms|fail(?:ed|s)\s+to\s+(?:find|show|demonstrate|confirm))\b"
     r"|\baccording\s+to\s+(?:the\s+)?(?:(?:final\s+|new\s+|latest\s+)?(?:results?|findings|data)\s+(?:of|from)\s+)?"
     r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:trial|study|RCT|meta-analysis|(?:systematic\s+)?review|analysis)\b"
     r"(?!\s+(?:protocols?|designs?|registr))"

@@ -623,6 +623,9 @@ _NULL = [
     # a commenter's "looked the same", "the panic is about the same" (not "the same dose", "the same as before": a comparison)
     r"\b(?<!dose\s)(?<!doses\s)(?<!regimen\s)(?:looked|looks|look|is|was|are|were|stayed|stays|remained|felt|feels|seemed|seems)\s+"
     r"(?:exactly\s+|pretty\s+much\s+|about\s+|basically\s+|just\s+|largely\s+|all\s+)?the\s+same\b(?!\s+(?:[\w-]+\s+)?as\b|\s+(?:dose|amount|regimen|way|time|size|length|number|age)\b)",
+    # a verdict the study could not reach: "a recent meta-analysis failed to find St. John's wort effective for severe depression"
+    r"\bfail(?:ed|s)?\s+to\s+(?:find|show|demonstrate|confirm|detect|prove)\s+(?:that\s+)?(?:[\w'’.-]+\s+){0,5}?"
+    r"(?:(?:was|were|is|are)\s+)?(?:effective|efficacious|beneficial|helpful|superior|better|useful)\b",
     # a safety outcome no worse than the control's: "performed no worse on a driving simulator the next morning than those
     # given placebo"
     r"\b(?:performed|did|fared|scored|was|were|functioned|drove)\s+no\s+worse\b",
