@@ -11,7 +11,7 @@ from extractors import extract
 from extractors.fields.comparator import parse_comparator
 from extractors.fields.direction import parse_direction
 from extractors.fields.dose import read_doses
-from pipeline.ingest import ingest
+from tests.saved_page import ingest_page
 
 WRAPPED_HEADER = (
     "Table 3.\n"
@@ -26,9 +26,7 @@ WRAPPED_HEADER = (
 
 
 def test_a_wrapped_header_still_heads_its_pipe_table(tmp_path):
-    page = tmp_path / "review-table.md"
-    page.write_text(WRAPPED_HEADER, encoding="utf-8")
-    document = ingest(str(page))
+    document = ingest_page(tmp_path, WRAPPED_HEADER, "review-table.md")
     (result,) = extract([document])
     rows = [claim for claim in result.claims if claim.context == "table"]
     assert len(rows) == 2

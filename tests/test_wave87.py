@@ -9,7 +9,7 @@ import pytest
 from extractors import extract
 from extractors.fields.comparator import parse_comparator
 from extractors.fields.direction import parse_direction
-from pipeline.ingest import ingest
+from tests.saved_page import ingest_page
 
 
 @pytest.mark.parametrize(
@@ -43,9 +43,7 @@ PUBMED_TEXT_PAGE = (
 
 
 def test_a_pubmed_text_page_with_a_group_author_is_its_own_study(tmp_path):
-    page = tmp_path / "pubmed-page.txt"
-    page.write_text(PUBMED_TEXT_PAGE, encoding="utf-8")
-    document = ingest(str(page))
+    document = ingest_page(tmp_path, PUBMED_TEXT_PAGE, "pubmed-page.txt")
     assert document.meta.year == 1994 and document.meta.doi == "10.1000/sjrm.1994.0011"
     assert document.text[document.meta.abstract_start:].startswith("Eighty-two patients")
     (result,) = extract([document])
@@ -54,15 +52,15 @@ def test_a_pubmed_text_page_with_a_group_author_is_its_own_study(tmp_path):
 
 
 def test_an_abstract_under_a_spanish_heading_is_the_pages_own_study(tmp_path):
-    page = tmp_path / "portal-record.txt"
-    page.write_text(
+    record = ingest_page(
+        tmp_path,
         "RESUMEN\n"
         "In this multicenter, randomized, double-blind, vehicle-controlled study, 412 participants with moderate facial acne "
         "were randomized to clindamycin 1.2% gel or vehicle once daily for 12 weeks. Treatment success was higher with "
         "clindamycin (38% vs 19%; P < .001).\n",
-        encoding="utf-8",
+        "portal-record.txt",
     )
-    (result,) = extract([ingest(str(page))])
+    (result,) = extract([record])
     (claim,) = result.claims
     assert claim.context == "abstract" and claim.n == 412 and claim.direction == "positive"
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import extract
 from extractors.fields.direction import parse_direction
-from pipeline.model import Block, Document, DocumentMeta
+from tests.text_claims import text_claims
 
 
 @pytest.mark.parametrize(
@@ -47,7 +46,5 @@ def test_a_verdict_the_study_could_not_reach_is_null(text):
 def test_a_later_meta_analysis_that_failed_to_find_a_benefit_is_a_claim_of_its_own():
     text = ("St. John's wort was better tolerated than the antidepressants to which it was compared. A recent meta-analysis, "
             "however, failed to find St. John's wort effective for severe depression.")
-    (result,) = extract([Document("d", "d.txt", "text", "0" * 64, text=text, blocks=[Block(0, len(text), "main")],
-                                  meta=DocumentMeta())])
-    assert [(claim.evidence.text[:22], claim.direction) for claim in result.claims] == [
+    assert [(claim.evidence.text[:22], claim.direction) for claim in text_claims(text)] == [
         ("St. John's wort was be", "positive"), ("A recent meta-analysis", "null")]
