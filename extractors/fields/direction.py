@@ -2290,6 +2290,8 @@ _NO_BETTER = re.compile(
     r"|\bneither\s+better\s+nor\s+worse\b|\bno\s+better\s+(?:and|or|nor)\s+no\s+worse\b"
     # what the treatment gave, no better than the comparator's: "gave no better pain control than buprenorphine alone"
     r"|\b(?:gave|give|gives|produced|provided|offered|achieved|yielded|brought)\s+no\s+(?:better|greater|more)\s+(?:[\w-]+\s+){1,3}?than\b"
+    # a commenter's comparison not won: "it did not do more for my pain than ibuprofen"
+    r"|\b(?:did|does|do)\s*(?:not|n't)\s+do\s+(?:any\s+|much\s+)?more\s+(?:for|to)\s+[^.;]{1,60}?\bthan\b"
     r"|\b(?:did|does|do)\s*(?:not|n't)\s+help\s+(?:[\w-]+\s+){0,4}?(?:faster|sooner|better|more\s+quickly)\b(?!\s+than\s+(?:it|they)\b)"
     # a newsroom's "does not get babies home any faster", "didn't get them off oxygen any sooner": no comparison word needed
     r"|\b(?:did|does|do)\s*(?:not|n't)\s+(?:get|send|bring|take)\s+(?:[\w-]+\s+){1,4}?(?:home|out|off\s+(?:the\s+)?[\w-]+|back\s+(?:the\s+)?[\w-]+)\s+any\s+"
@@ -2322,7 +2324,7 @@ def _set_against_comparator(text: str) -> str | None:
             return "null"
         if found := _SOONER_RECOVERY.search(lowered):
             return _for_treatment("positive", lowered, found)
-    if ("any " in lowered or "neither" in lowered or "no better" in lowered or "no greater" in lowered or "no more" in lowered or "help" in lowered) and _NO_BETTER.search(lowered):
+    if ("any " in lowered or "neither" in lowered or "no better" in lowered or "no greater" in lowered or "no more" in lowered or "help" in lowered or "do more" in lowered) and _NO_BETTER.search(lowered):
         return "negative" if harm_beside_no_gain(lowered) else "null"  # "no better than X and caused more blurred vision"
     if "not associated" in lowered and _NOT_MORE_THAN.search(lowered):
         return "null"
@@ -3715,8 +3717,8 @@ def _rate_comparison(lowered: str, comparator: str | None = None) -> str | None:
         active, control = second, first
     else:
         return None
-    if active == control or (comparator and comparator not in CONTROLS and _CI_ACROSS_ZERO.search(lowered)):
-        return "null"  # two active arms a difference apart whose interval spans no difference: "(difference -2.3; 90% CI -9.4 to 4.8)"
+    if active == control or _CI_ACROSS_ZERO.search(lowered):
+        return "null"  # two arms a difference apart whose interval spans no difference: "(difference -2.3; 90% CI -9.4 to 4.8)"
     return "positive" if (active > control) == bool(good) else "negative"
 
 
