@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.fields.direction import parse_direction
+from tests.saved_page import ingest_page, own_abstract, page_claims
 
 
 @pytest.mark.parametrize(
@@ -22,3 +23,78 @@ from extractors.fields.direction import parse_direction
 )
 def test_wave89_directions(text, direction):
     assert parse_direction(text) == direction
+
+
+def test_an_outcome_list_closed_by_or_names_no_comparator():
+    from extractors.fields.comparator import parse_comparator
+
+    text = ("In a large trial of the new fibrate, investigators saw no fall in heart attack, stroke, or cardiovascular death "
+            "over four years, despite the drug lowering triglycerides by 24 percent compared to placebo.")
+    assert parse_comparator(text) == "placebo"
+    assert parse_direction(text) == "mixed"  # the marker moved, the events did not: benefit on one outcome only
+
+
+# Abstracts pasted alone, as real excerpts come: written here, modelled on shapes probe 30 found.
+_RUN_ON_LABELS = (
+    "Abstract: Study objective To find out whether nightly inhaled iloprost eases exertional breathlessness in "
+    "scleroderma. Design Randomized crossover trial with 6-week treatment periods. Setting Two university clinics. "
+    "Patients Thirty-two adults with limited cutaneous scleroderma. Interventions Inhaled iloprost or matching placebo "
+    "at night. Measurements and main results The Borg score after a 6-minute walk fell by 1.4 points with iloprost and "
+    "by 0.3 points with placebo (95% CI for the difference, 0.4 to 1.8). Conclusions Nightly iloprost eased "
+    "breathlessness on exertion.\n")
+_ONE_PARAGRAPH = (
+    "A blinded and randomized study was carried out to learn whether cat owners rate a calming collar differently "
+    "when they know a placebo collar may be in use. Sixty-four cats with travel stress were enrolled and randomly "
+    "allocated to a pheromone collar or an unscented collar for two car journeys a week apart. Owners' ratings of "
+    "vocalisation and panting did not differ between collars, and ratings were consistent across both journeys. "
+    "No specific effect of the pheromone collar was found in this study.\n")
+_CUT_BEFORE_RESULTS = (
+    "BACKGROUND\n\nStatins lower the risk of stroke in people with raised cholesterol, but their role in people with\n\n\n"
+    "normal cholesterol and small vessel disease of the brain is unclear.\nMETHODS\n\nWe randomly assigned 2,410 "
+    "adults with lacunar infarcts to atorvastatin at a dose of 40 mg per day or placebo.\nThe primary outcome was "
+    "recurrent stroke; the median follow-up was 3.1 years.\n")
+
+
+@pytest.mark.parametrize("page", [_RUN_ON_LABELS, _ONE_PARAGRAPH, _CUT_BEFORE_RESULTS], ids=["run-on", "one-paragraph", "cut"])
+def test_an_abstract_pasted_alone_is_the_pages_own_study(tmp_path, page):
+    doc = ingest_page(tmp_path, page)
+    assert doc.meta.abstract_only and doc.meta.is_study
+    assert own_abstract(doc).strip() == page.strip()
+    claims = page_claims(tmp_path, page)
+    assert [c.context for c in claims] == ["abstract"] and claims[0].study.own
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a retold study, one paragraph: the study is the news story's, not the page's own
+        "A randomized study was carried out by researchers at a Danish hospital to test melatonin in shift workers. "
+        "Ninety nurses took 3 mg or placebo before day sleep for four weeks, and total sleep time rose by 25 minutes "
+        "with melatonin, the team reported. Melatonin is sold over the counter in many countries and is widely used for "
+        "jet lag as well as for shift work, although doses vary between products.\n",
+        # a forum post in the first person that opens on no design of its own
+        "I tried magnesium glycinate 400 mg at night for a month after reading about it. My sleep got a bit better and "
+        "the leg cramps stopped, but I had loose stools the first week. We randomly picked the brand from the shelf, "
+        "nothing scientific about it. Has anyone compared glycinate with citrate for cramps? I would like to hear what "
+        "dose worked for you and whether you took it with food or on an empty stomach.\n",
+    ],
+    ids=["retold", "forum"],
+)
+def test_a_lone_paragraph_that_is_no_abstract_stays_prose(tmp_path, page):
+    assert not ingest_page(tmp_path, page).meta.is_study
+
+
+def test_a_page_fragment_saved_as_text_is_read_as_html(tmp_path):
+    page = ("<div><h4>Night splints for plantar fasciitis in runners.</h4><i>Okafor CN, Lindqvist E, ... Marsh AB, Ruiz P</i>"
+            "<br />BACKGROUND: Heel pain is common in runners. <br /><b>Methods:</b><br/>We randomly assigned 88 runners to "
+            "night splints or stretching alone for 12 weeks. <br /><b>Results:</b><br/>Morning pain fell more with splints "
+            "(P=0.01).</div>\n")
+    doc = ingest_page(tmp_path, page)
+    assert doc.kind == "html" and "<br" not in doc.text
+    assert doc.meta.title.rstrip(".") == "Night splints for plantar fasciitis in runners" and doc.meta.authors[:2] == ["Okafor CN", "Lindqvist E"]
+    assert "We randomly assigned 88 runners" in own_abstract(doc)
+
+
+def test_a_line_that_opens_with_a_tag_stays_text(tmp_path):
+    page = "<p> is the tag for a paragraph, as every web course says.\nThis page is plain notes about HTML.\n"
+    assert ingest_page(tmp_path, page).kind == "text"

@@ -593,6 +593,11 @@ def kept_drug(lowered: str) -> str | None:
     return continued_arm(lowered, _drug_at, _first_drug_in) if any(cue in lowered for cue in CONTINUED_GATE) else None
 
 
+# An event an outcome counts, closing a list after "or": no arm is named so.
+_EVENT_NAMED = re.compile(r"\b(?:death|deaths|mortality|stroke|strokes|infarction|events?|attacks?|hospitali[sz]ations?|fractures?|relapses?|"
+                          r"recurrences?|amputations?|admissions?|exacerbations?)$")
+
+
 def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> str | None:
     text = unglue_markers(text)
     if "\u2010" in text or "\u2011" in text:
@@ -688,6 +693,8 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
             continue  # "X 5 mg versus 10 mg added to ...": another dose, not a treatment called "added"
         if found and "placebo" in lowered and found not in CONTROLS and _PLACEBO_LISTED.search(lowered):
             return "placebo"  # "SAMe, escitalopram or placebo": of several comparators, the placebo
+        if found and _EVENT_NAMED.search(found):
+            continue  # "no reduction in heart attack, stroke, or cardiovascular death": a list of events, not arms
         if found:
             return found
     if ("other half" in lowered or "the rest" in lowered or "remaining" in lowered) and (

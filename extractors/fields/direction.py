@@ -2440,6 +2440,8 @@ def _direction_of(text: str, comparator: str | None = None, outcome: str | None 
         text = _BROUGHT_DOWN.sub(r"lowered \1", text)
     if "saw " in text and _SAW_FALL.search(text):
         text = _SAW_FALL.sub(r"reduced \1by", text)
+    if "despite " in text and _DESPITE_GAIN.search(text):
+        text = _DESPITE_GAIN.sub(_gain_conceded, text)  # "no fewer events, despite the drug lowering triglycerides by 26%": a gain beside
     if "ut-perf" in text:
         text = _OUT_PERFORM.sub("outperform", text)  # "out-performed", one word
     if "went " in text and _WENT_UP_AGAINST.search(text):
@@ -2750,6 +2752,14 @@ _CUT_BACK = re.compile(r"(?i)\bcut\s+back\s+(?:on\s+)?(?=[^.;]{0,60}?\b(?:than|c
 # infections in intensive care fall by 28%" (reduced).
 _BROUGHT_DOWN = re.compile(r"(?i)\b(?:brought|brings|bring|bringing)\s+((?:[\w-]+\s+){1,4}?)down\b(?=\s+(?:by|(?:to|from)\s+(?:about\s+|around\s+)?\d|\d))")
 _SAW_FALL = re.compile(r"(?i)\bsaw\s+((?:[\w-]+\s+){1,6}?)(?:fall|drop|decline|decrease)\s+by\b")
+# A gain conceded beside the finding, as a gerund: "despite the drug lowering triglycerides", "despite lowering LDL by 30%".
+_DESPITE_GAIN = re.compile(r"(?i)\bdespite\s+(?P<subject>(?:the|its|this|that)\s+(?:[\w-]+\s+)?)?(?P<verb>lower|reduc|cutt|improv|decreas)ing\b"
+                           r"(?!\s+(?:the\s+|its\s+|their\s+)?(?:doses?|dosage|amount|frequency|number\s+of\s+(?:doses|sessions|visits)))")
+_PAST_TENSE = {"lower": "lowered", "reduc": "reduced", "cutt": "cut", "improv": "improved", "decreas": "decreased"}
+
+
+def _gain_conceded(found: re.Match[str]) -> str:
+    return f"although {found['subject'] or 'it '}{_PAST_TENSE[found['verb'].lower()]}"
 # "cut" as a newsroom's "reduced", when what follows states by how much or against what (not "cut the dose", "cut back").
 _NEWS_CUT = re.compile(
     r"(?i)(?<=\s)cuts?\s+(?!(?:the\s+|their\s+|his\s+|her\s+)?(?:dose|dosage|back|down|off|out)\b)"

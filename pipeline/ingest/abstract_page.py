@@ -93,6 +93,7 @@ _DEGREES_IN = re.compile(rf"\b{_DEGREE.pattern}(?=[\s,;]|$)")  # "Michael J. Bre
 _PUBLICATION_LINE = re.compile(r"\b(?:published|received|accepted|epub|pages?|pp\.|volume|issue)\b.*\d|\d.*\bpages?\b", re.I)
 _AUTHORS_LABEL = re.compile(r"authors?(?:\(s\))?", re.I)  # a byline's own label line, "Authors:"
 _BYLINE_LEAD = re.compile(r"^(?:authors?(?:\(s\))?\s*:|by\s)\s*", re.I)  # "Authors: Hamid Ahanchian, Asma Javid"
+_ELIDED = re.compile(r"^(?:\.{3}|…)\s*")
 _LAST_NAME_JOIN = re.compile(r"^(?:and|&)\s+")  # "..., and Andrew W. Zimmerman"
 _NAME_SEPARATORS = re.compile(r",(?![\d,\s]*\])\s*|;\s*|\s*[·•|]\s*|\s+(?:and|&)\s+")  # not inside a mark, "Wen Zhao[1,2]"
 _PUBLICATION_TYPE = re.compile(r"(?:randomi[sz]ed\s+controlled|controlled\s+clinical|clinical|multicenter|pragmatic)\s+trial|"
@@ -206,7 +207,7 @@ _OPENING = re.compile(r"^(?:we|this|these|our|in\s+(?:this|a|an)|to\s+(?:evaluat
                       r"the\s+(?:aim|objective|purpose))\b.*[.]$", re.I)
 _AIM_OPENING = re.compile(
     r"(?:objectives?:?\s*)?(?:to\s+(?:report|evaluate|assess|determine|compare|investigate|examine|describe|test|explore|"
-    r"characteri[sz]e|estimate|identify)|(?:the\s+|our\s+)?(?:aims?|objectives?|purpose|goals?)\s+of\s+(?:this|the\s+present)\s+"
+    r"characteri[sz]e|estimate|identify|establish|ascertain|quantify|find\s+out|learn\s+whether)|(?:the\s+|our\s+)?(?:aims?|objectives?|purpose|goals?)\s+of\s+(?:this|the\s+present)\s+"
     r"(?:study|trial|analysis|work)\s+(?:was|were|is|are))\b", re.I)
 _INLINE_RECORD = re.compile(
     r"\s*Title:\s*(?P<title>[^\n]{10,400}?)\s+Authors?:\s*(?P<authors>[^\n]{3,600}?)\s+Journal:\s*(?P<journal>[^\n]{3,200}?)"
@@ -247,6 +248,7 @@ def abstract_page_meta(text: str, blocks: list[Block], abstract_span: tuple[int,
         meta = meta if meta.is_study or abstract_span is not None else _record_meta(text, blocks)
         meta = meta if meta.is_study or abstract_span is not None else _unlabelled_meta(text, blocks)
         meta = meta if meta.is_study or abstract_span is not None or "ull abstract" not in text else _snippet_meta(text, blocks)
+        meta = meta if meta.is_study or abstract_span is not None else _lone_abstract_meta(text, blocks)
     if meta.abstract_start is not None and _COMMENTARY_OPENING.match(text, meta.abstract_start, meta.abstract_end):
         return DocumentMeta()  # "This Practice Point commentary discusses ...": the trials it discusses keep their authors
     if meta.is_study and _news_story(text):
@@ -473,7 +475,7 @@ def _structured_own(text: str, abstract: list[Block], start: int, end: int) -> b
 
 
 # The design words an abstract's impersonal methods sentence stacks before "trial" or "study".
-_DESIGN = (r"(?:(?:double|single|triple)[- ]blind(?:ed)?|placebo[- ]controlled|randomi[sz]ed|controlled|clinical|prospective|"
+_DESIGN = (r"(?:(?:(?:double|single|triple)[- ])?blind(?:ed)?|placebo[- ]controlled|randomi[sz]ed|controlled|clinical|prospective|"
            r"retrospective|cross-?over|parallel(?:-group)?|pilot|multi-?cent(?:er|re)|open[- ]label|cohort|cross-sectional|observational)")
 # An abstract's own design or results, in the authors' words; journals that shun "we" put the design in
 # the passive ("A double-blind randomized clinical trial was conducted", "This study was performed to ...").
@@ -575,10 +577,14 @@ def _structured_abstract_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     if first and blocks[first - 1].label == "main" and blocks[first - 1].kind == "paragraph" and _AIM_OPENING.match(
             _plain(text, blocks[first - 1])):
         first, abstract = first - 1, [blocks[first - 1], *abstract]  # a PDF copy's unlabelled aim above "Methods:"
-    reported = "results" in groups or {"aim", "methods", "conclusions"} <= groups  # results often run on under "Methods"
-    if not reported or not groups & {"aim", "methods"} or not any(b.kind != "heading" for b in abstract):
+    if not abstract:
         return DocumentMeta()
     start, end = abstract[0].start, abstract[-1].end
+    reported = "results" in groups or {"aim", "methods", "conclusions"} <= groups  # results often run on under "Methods"
+    # an excerpt cut off before its results is still the study's abstract when its methods are the authors' own ("we randomly assigned")
+    reported = reported or {"aim", "methods"} <= groups and _OWN_STUDY.search(text, start, end) is not None
+    if not reported or not groups & {"aim", "methods"} or not any(b.kind != "heading" for b in abstract):
+        return DocumentMeta()
     head = [b for b in blocks[:first] if b.label != "boilerplate"]
     rest = [b for b in blocks if b.start >= end and b.label == "main"]
     if (
@@ -899,6 +905,35 @@ def _unlabelled_meta(text: str, blocks: list[Block]) -> DocumentMeta:
     return DocumentMeta(abstract_start=start, abstract_end=end, abstract_only=True)
 
 
+_ABSTRACT_LEAD = re.compile(r"\W{0,4}abstract\s*[*_]*\s*[:.\u2014\u2013-]\s*\S", re.I)  # "Abstract: Study objective To determine ..."
+_RETOLD = re.compile(r"\b(?:researchers|scientists|published\s+in|et\s+al|according\s+to|a\s+new\s+study|the\s+study\s+found)\b|\[\d", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
+_FIRST_SENTENCE = 250  # characters in which an unlabelled abstract states its own design
+
+
+def _lone_abstract_meta(text: str, blocks: list[Block]) -> DocumentMeta:
+    """An abstract pasted alone, its labels lost or run into the text: the whole document is a few paragraphs
+    that open on an "Abstract:" label, or whose first sentence is the authors' own design ("A blinded and randomized
+    study was carried out to ...", "We randomly assigned ..."), and that retell no one else's study."""
+    main = [b for b in blocks if b.label != "boilerplate"]
+    if not 1 <= len(main) <= _UNLABELLED_PARAGRAPHS or any(b.kind != "paragraph" or b.label != "main" for b in main):
+        return DocumentMeta()
+    start, end = main[0].start, main[-1].end
+    if not _UNLABELLED_SPAN[0] <= end - start <= _UNLABELLED_SPAN[1] or _RETOLD.search(text, start, end):
+        return DocumentMeta()
+    labelled = _ABSTRACT_LEAD.match(text, start, end) is not None
+    if not labelled and _OWN_STUDY.search(text, start, min(end, start + _FIRST_SENTENCE, _sentence_end(text, start, end))) is None:
+        return DocumentMeta()
+    if not _reports_own_study(text, start, end) and not (labelled and _AIM_OPENING.search(text, start, start + _FIRST_SENTENCE)):
+        return DocumentMeta()
+    return DocumentMeta(abstract_start=start, abstract_end=end, abstract_only=True)
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    found = _SENTENCE_STOP.search(text, start, end)
+    return found.end() if found else end
+
+
 _FULL_ABSTRACT_LINK = re.compile(r"(?:read|view|show|see)\s+(?:the\s+)?full\s+abstract", re.I)
 
 
@@ -1070,8 +1105,8 @@ def _structured_blocks(text: str, blocks: list[Block], first: int) -> list[Block
     for block in blocks[first:]:
         if block.label != "main":
             break
-        if _section_labels(text, block):
-            taken.append(block)
+        if _section_labels(text, block) or (under_heading and block.kind == "heading" and _is_abstract_heading(_plain(text, block))):
+            taken.append(block)  # a "Summary" heading among the section headings is one more section
             under_heading = under_heading or _LABEL_LINE.fullmatch(_plain(text, block)) is not None
         elif (under_heading and not _is_heading_like(text, block)) or (taken and _wrapped_on(text, taken[-1], block)):
             taken.append(block)
@@ -1178,6 +1213,7 @@ def _authors(line: str, label: str) -> list[str]:
     if not 3 <= len(line) <= 600 or line.endswith((":", "?")):
         return []
     names = [_LAST_NAME_JOIN.sub("", _AFFILIATION_MARKS.sub("", n).strip()) for n in _NAME_SEPARATORS.split(line.rstrip("."))]
+    names = [_ELIDED.sub("", n) for n in names]  # PubMed's shortened byline "Omar R, ... Chan HC, Fung JW"
     names = [n for n in names if n and not _DEGREE.fullmatch(n)]
     if not names:
         return []

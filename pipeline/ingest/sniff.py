@@ -23,6 +23,10 @@ _MAGIC = (
     (b"RIFF", "audio/video file"),
 )
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+# A page fragment saved as text (a copied <div> with <h4>, <br>, <b> inside): markup from its first character on.
+_HTML_FRAGMENT = re.compile(rb"^\s*<(?:div|p|h[1-6]|article|section|main|table|ul|ol|span|blockquote)\b[^>]*>", re.I)
+_CLOSING_TAG = re.compile(rb"</[A-Za-z][\w]*>")
+_FRAGMENT_TAGS = 3  # closing tags in the head that make a fragment markup, not a line opening with "<p>"
 _XML_ROOT = re.compile(rb"<(?!\?|!)([A-Za-z_][\w.:-]*)")
 _HTML_EXT = {".html", ".htm", ".xhtml"}
 _MEDLINE_EXT = {".nbib", ".medline"}
@@ -57,6 +61,8 @@ def sniff(raw: bytes, name: str, content_type: str | None = None) -> str:
     if suffix in (".ris", ".txt", "") and looks_like_ris_record(stripped):
         return "ris"
     if suffix in _HTML_EXT or "html" in ctype or _HTML_START.match(head):
+        return "html"
+    if _HTML_FRAGMENT.match(head) and len(_CLOSING_TAG.findall(head)) >= _FRAGMENT_TAGS:
         return "html"
     if suffix == ".xml":
         return "xml"
