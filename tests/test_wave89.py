@@ -98,3 +98,17 @@ def test_a_page_fragment_saved_as_text_is_read_as_html(tmp_path):
 def test_a_line_that_opens_with_a_tag_stays_text(tmp_path):
     page = "<p> is the tag for a paragraph, as every web course says.\nThis page is plain notes about HTML.\n"
     assert ingest_page(tmp_path, page).kind == "text"
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        # a cue read after a finding was blanked out must not take the words either side of the gap for neighbours
+        ("Extended dosing did not enhance abstinence over standard-course cytisine.", "null"),
+        ("Longer dosing did not improve sleep.", "null"),
+        ("Extended release melatonin increased total sleep time.", "positive"),
+        ("Blood pressure fell no more with the supplement than with the diet alone.", "null"),
+    ],
+)
+def test_a_blanked_finding_leaves_a_gap_no_cue_reads_across(text, direction):
+    assert parse_direction(text) == direction

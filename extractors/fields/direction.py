@@ -861,7 +861,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
     (("fell", "dropped", "declined", "went down", "plummet", "plunged"),
         rf"\b(?:{HARMS}|blood\s+pressure|hba1c|ldl(?:-c)?|cholesterol|triglycerides|glucose|intraocular\s+pressure|iop|exacerbations?|admissions?|readmissions?|hospitali[sz]ations?|infections?|attacks?|episodes?|caries|viral\s+loads?|itch(?:ing)?|pruritus|"
         rf"(?:migraine|headache|seizure|sick|hospital)\s+days)\s+(?:rates?\s+|scores?\s+|frequency\s+)?(?:significantly\s+|markedly\s+|substantially\s+|sharply\s+)?"
-        rf"(?:fell|dropped|declined|went\s+down|plummeted|plunged)\b(?!\s+(?:no|not|less)\b|\s{{2,}}(?:with|than|versus|vs)\b)(?!\s+(?:\w+\s+)?(?:in|with|among|on|for|during)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})"),
+        rf"(?:fell|dropped|declined|went\s+down|plummeted|plunged)\b(?!\s+(?:no|not|less)\b|\s*\x00*\s{{2,}}(?:with|than|versus|vs)\b)(?!\s+(?:\w+\s+)?(?:in|with|among|on|for|during)\s+(?:the\s+)?(?:\w+\s+)?{CONTROL})"),
     # a harm cut: "cut exacerbations", "halved the number of attacks" (not "cut the dose")
     (("cut", "halved"),
         rf"(?<!not\s)(?<!n't\s)\b(?:cut|cuts|halved)\s+(?:the\s+)?(?:(?:number|rate|frequency|incidence|risk|odds)\s+of\s+)?(?:[\w-]+\s+){{0,2}}?"

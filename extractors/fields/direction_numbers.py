@@ -356,10 +356,14 @@ _SHARE_THRESHOLD = re.compile(
 _SCORE_WORD = re.compile(r"\bscores?\b")  # says nothing of which way is better ("quality-of-life scores")
 
 
+def _as_spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
 def _arm_quantities(lowered: str, measure: str) -> str | None:
     quantities: dict[str, list[tuple[float, int, int]]] = {}
     if "±" in lowered or "+" in lowered:
-        lowered = _SPREAD.sub(blank_match, lowered)
+        lowered = _SPREAD.sub(_as_spaces, lowered)  # "38 ± 12 min": the mean's unit follows it across the spread
     threshold = "%" in lowered and bool(_SHARE_THRESHOLD.search(lowered))
     if threshold:  # "52% of the sham group and 31% of the acupuncture group had a 30% reduction": the threshold is no arm's share
         lowered = _SHARE_THRESHOLD.sub(blank_match, lowered)
