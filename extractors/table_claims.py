@@ -100,6 +100,10 @@ class RowClaim:
     card: bool = False  # the whole table is one study's card
 
 
+# Columns that make a table one of studies or results, not a dosing or product guide.
+_STUDY_ROLES = frozenset({"study", "reference", "n", "finding", "outcome", "comparator", "favours"})
+
+
 def table_claims(table: Table, text: str, abbreviations: dict[str, str]) -> list[RowClaim]:
     """The claims of a table: one per data row that names a study or reports a result,
     one for a whole study card, none for a results-by-time-point table or a quality grid."""
@@ -127,6 +131,8 @@ def table_claims(table: Table, text: str, abbreviations: dict[str, str]) -> list
             study, values, finding = _mapped_row(table, row, text, abbreviations, cited, measured)
             if not (study.attributed or reports_result(values) or values.comparator or values.outcome_measures):
                 continue
+            if not (study.attributed or _STUDY_ROLES & set(table.roles) or values.n is not None or values.direction not in (None, "unknown")):
+                continue  # a dosing guide ("Loading approach | Duration | Daily dose"): doses alone are not a study
             if finding and _NO_DATA.match(finding) and values.n is None:
                 continue  # "0 studies | No data"
         else:

@@ -112,3 +112,26 @@ def test_a_line_that_opens_with_a_tag_stays_text(tmp_path):
 )
 def test_a_blanked_finding_leaves_a_gap_no_cue_reads_across(text, direction):
     assert parse_direction(text) == direction
+
+
+_SUPPLEMENT_GUIDE = """Supplement | Amount | Why |
+---|---|---|
+Magnesium | Adults: 400 mg a day as citrate; children: ask your doctor first | [2 stars] Magnesium has been shown to reduce how often migraine attacks come in adults.
+|
+Riboflavin | 400 mg of vitamin B2 per day | [3 stars] Riboflavin is one of the best-studied supplements for migraine prevention and may cut attack frequency by half. |
+"""
+_DOSING_GUIDE = """Loading approach | Duration | Daily dose | Total taken | Time to saturation |
+---|---|---|---|---|
+Fast loading | 5-7 days | 20 g (4 doses) | 120 g | 6 days |
+No loading | 30 days | 3 g daily | 90 g/month | 4 weeks |
+"""
+
+
+def test_a_supplement_guide_table_gives_one_claim_per_row(tmp_path):
+    claims = page_claims(tmp_path, _SUPPLEMENT_GUIDE, "guide.md")
+    assert [c.context for c in claims] == ["table", "table"]
+    assert [c.direction for c in claims] == ["positive", "positive"]
+
+
+def test_a_dosing_guide_table_is_no_table_of_studies(tmp_path):
+    assert page_claims(tmp_path, _DOSING_GUIDE, "guide.md") == []
