@@ -308,8 +308,8 @@ def classify_block(text: str, table: bool = False) -> BlockLabel | None:
         return "comments"
     if length < 600 and (_FOOTNOTE_DEFINITION.match(stripped) or _is_reference_entry(stripped)):
         return "references"
-    if length < 300 and _is_metadata(stripped, lower):
-        return "metadata"
+    if length < 300 and not (table and _DOI.search(stripped) and len(space_cells(stripped)) >= 3) and _is_metadata(stripped, lower):
+        return "metadata"  # (not a table row of studies that gives each one's DOI in a column)
     if length < 400 and "logolink to " in lower:
         return "metadata"  # PMC's masthead: "<Journal> logoLink to <Journal>" over the citation line
     if _URL_ONLY.match(stripped) or _LINK_MENU.search(stripped) or (

@@ -135,3 +135,13 @@ def test_a_supplement_guide_table_gives_one_claim_per_row(tmp_path):
 
 def test_a_dosing_guide_table_is_no_table_of_studies(tmp_path):
     assert page_claims(tmp_path, _DOSING_GUIDE, "guide.md") == []
+
+
+def test_a_table_row_giving_its_studys_doi_stays_a_row(tmp_path):
+    page = ("Trials we found:\n\n"
+            "Study\tInfants\tDose\tComparator\tOutcome\tResult\tDOI\n"
+            "Adeyemi 2017\t88\t40 mg/day\tplacebo\tcrying time\tCrying time similar to placebo at day 10\t10.5555/colic.2017.0042\n"
+            "Lindqvist 2021\t60\t20 mg four times a day\tfennel tea\tcrying time\tFennel group improved more than simethicone group\t10.5555/colic.2021.0107\n")
+    claims = page_claims(tmp_path, page, "roundup.txt")
+    assert [c.context for c in claims] == ["table", "table"]
+    assert [(c.comparator, c.direction) for c in claims] == [("placebo", "null"), ("fennel tea", "negative")]
