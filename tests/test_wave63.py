@@ -56,7 +56,7 @@ def test_the_control_is_not_the_subject_or_a_second_clause_follows(text: str) ->
         ("Flatulence and nausea were the commonest adverse effects, more frequent than with placebo in two trials [2, 3].", "negative"),
         ("Headache was more frequent than with placebo.", "negative"),
         ("Dizziness was commoner than on placebo.", "negative"),
-        ("Nausea was not more frequent than with placebo.", "unknown"),
+        ("Nausea was not more frequent than with placebo.", "null"),  # a named harm no more common: null, as adverse events (wave 89)
         ("Relapse was more common on placebo than on the drug.", "positive"),
     ],
 )

@@ -145,3 +145,15 @@ def test_a_table_row_giving_its_studys_doi_stays_a_row(tmp_path):
     claims = page_claims(tmp_path, page, "roundup.txt")
     assert [c.context for c in claims] == ["table", "table"]
     assert [(c.comparator, c.direction) for c in claims] == [("placebo", "null"), ("fennel tea", "negative")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Falls during the programme were no more frequent with circuit training than with usual care.",
+        "A registry study found no excess of symptomatic intracranial haemorrhage with tenecteplase compared with alteplase.",
+        "Adverse events were not more common with varenicline than with placebo.",
+    ],
+)
+def test_a_named_harm_no_more_common_than_with_the_comparator_is_null(text):
+    assert parse_direction(text) == "null"

@@ -2043,6 +2043,7 @@ _PURPOSE_IN_TITLE = re.compile(r"\bto\s+[a-z]+|\bfor\s+[a-z]+ing\b")
 # (see _no_finding_spans) and the efficacy finding decides.
 _HARM = (
     r"(?:adverse|side)[\s-]+(?:drug\s+)?(?:events?|effects?|reactions?)|\baes?\b|discontinuations?|withdrawals?|drop-?outs?|harms?"
+    rf"|{HARM_WORDS}|ha?emorrhag\w*"  # a named harm: "falls were no more frequent with circuit training than with usual care"
 )
 _HARM_PARITY = (
     r"no\s+more\s+(?:common|frequent|often|likely)|not\s+(?:significantly\s+|statistically\s+significantly\s+)?(?:more\s+(?:common|frequent|often|likely)|higher|increased)"
@@ -2051,7 +2052,6 @@ _HARM_EXCESS_DENIED = r"\bno\s+(?:significant\s+)?(?:excess|increase)\s+(?:in|of
 _HARMS_NOT_MORE_COMMON = re.compile(
     rf"\b(?:{_HARM})\b[^.;]{{0,60}}?\b(?:{_HARM_PARITY})\s+(?:with|in|on|among|for|than|after)\b|{_HARM_EXCESS_DENIED}"
 )
-_HARM_PREFILTER = ("dvers", "ide effect", "ide-effect", "iscontinu", "ithdraw", "ropout", "rop-out", "harm", "AE")
 # Farm animals, whose weight gain is the production outcome a feed additive should raise.
 _LIVESTOCK = re.compile(
     r"(?i)\b(?:broilers?|chicks|chickens|poultry|birds|hens|turkeys|piglets?|pigs|swine|sows|calves|cattle|steers|heifers|lambs|sheep|goats|livestock|weaned|weanlings?)\b"
@@ -2096,9 +2096,9 @@ def tells_harms_only(text: str) -> bool:
     the other arm ("adverse events were not more common with X than with placebo"): a
     null that stands for its claim alone, and gives way to an efficacy finding another
     sentence of the claim states."""
-    if not any(stem in text for stem in _HARM_PREFILTER):
-        return False
     lowered = text.lower()
+    if "no" not in lowered:
+        return False
     harms = _HARMS_NOT_MORE_COMMON.search(lowered)
     if harms is None or not _AGAINST_CONTROL.search(lowered):
         return False
@@ -2543,7 +2543,7 @@ def _direction_of(text: str, comparator: str | None = None, outcome: str | None 
         return "unknown"  # "There was no improvement in the children who took the placebo": the control's own course
     if direction in ("negative", "mixed") and _CONTROL_ARM_ALONE.match(text) and not _ARMS_SET_AGAINST.search(text.lower()):
         return "unknown"  # "In the placebo group, symptoms worsened": how the comparator arm fared, not the treatment's effect
-    if direction == "unknown" and any(stem in text for stem in _HARM_PREFILTER) and _HARMS_NOT_MORE_COMMON.search(lowered := text.lower()) and _AGAINST_CONTROL.search(lowered):
+    if direction == "unknown" and "no" in (lowered := text.lower()) and _HARMS_NOT_MORE_COMMON.search(lowered) and _AGAINST_CONTROL.search(lowered):
         return "null"  # a claim about harms alone: "adverse events were not significantly more common with varenicline than with placebo"
     if direction in ("unknown", "negative") and " more " in text and control_had_more_harm(text.lower()):
         return "positive"  # "the placebo group had more seizures than the levetiracetam group": the treatment spared them
