@@ -157,3 +157,11 @@ def test_a_table_row_giving_its_studys_doi_stays_a_row(tmp_path):
 )
 def test_a_named_harm_no_more_common_than_with_the_comparator_is_null(text):
     assert parse_direction(text) == "null"
+
+
+def test_reperfusion_is_a_good_end_and_a_lengthened_sleep_a_gain():
+    assert parse_direction("Reperfusion occurred in 21% of the tenecteplase group versus 13% of the alteplase group.",
+                           "alteplase") == "positive"
+    assert parse_direction("Eradication rates were 88% with the quadruple regimen versus 74% with triple therapy.",
+                           "triple therapy") == "positive"
+    assert parse_direction("In mice, reishi triterpenes at 40 and 80 mg/kg lengthened non-REM sleep.") == "positive"

@@ -1013,8 +1013,8 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"(?<!gfr\sdecline)(?<!renal\sdecline)(?<!kidney\sdecline)(?<!memory\sdecline)s?)\s{1,3}(?:\([^()]{0,40}\)\s{1,3})?"  # "a drop (~25%) in"
         r"(?:in|of(?<!drop\sof)(?<!drops\sof)(?!\s+(?:\d|(?:about|approximately|around|nearly|almost|up\s+to|over|more|less|at\s+least|only|just|the\s+dose|doses?|dosages?|dosing|treatment|medication)\b))|on(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:sub)?scales?|scores?|index|inventory|questionnaire|nrs|vas|" + SYMPTOM_SCALES + r")\b))\s+(?!(?:[\w-]+\s+){0,2}?(?:quality|well-?being|survival|response|remission|cognition|memory|function|sleep\s+time))"
         r"(?!(?:those|people|patients|participants|subjects|adults|children|women|men|older|elderly|mice|rats|animals|the\s+(?:elderly|group|arm))\b)"),
-    (("increas", "raise", "boost", "doubl", "tripl", "lift", "extend", "prolong", "improving"),
-        rf"\b(?:increased|increases|increase|raised|raises|boosted|boosts|doubled|doubles|tripled|lifted|lifts|extended|extends|prolonged|prolongs|improving)\s+"
+    (("increas", "raise", "boost", "doubl", "tripl", "lift", "extend", "prolong", "lengthen", "improving"),
+        rf"\b(?:increased|increases|increase|raised|raises|boosted|boosts|doubled|doubles|tripled|lifted|lifts|extended|extends|prolonged|prolongs|lengthened|lengthens|improving)\s+"
         rf"(?:[\w-]+\s+){{0,3}}?{_GOODS}\b"),
     # a bad event put off: "delayed the time to intervention for depressive episodes", "delayed functional decline"
     (("delayed",),
@@ -3676,7 +3676,7 @@ _ARM_RATE = (
 # the outcome may be named between the arms: "71% of patients clear or almost clear on the IGA, compared with 58% of ..."
 _RATES_RE = re.compile(_ARM_RATE + r"[^%;]{0,80}?\b(?:vs\.?|versus|compared\s+with|and|than|against)\s+"
                        r"(?:(?:about|around|roughly|nearly|approximately|only|just)\s+)?" + _ARM_RATE)
-_GOOD_RATES = re.compile(r"respon|remission|reached|achieved|attained|remitted|abstinen|quit|recover|improv|success|surviv|cure|desensiti[sz]|cleared|heal(?:ed|ing)\b|clear\s+or\s+(?:almost|nearly)\s+clear|resolved|freedom|[a-z]-free\b|(?:pain|symptom|headache|migraine|seizure|relapse|disease)\s+free\b")
+_GOOD_RATES = re.compile(r"respon|remission|reperfus|recanali[sz]|eradicat|patency|reached|achieved|attained|remitted|abstinen|quit|recover|improv|success|surviv|cure|desensiti[sz]|cleared|heal(?:ed|ing)\b|clear\s+or\s+(?:almost|nearly)\s+clear|resolved|freedom|[a-z]-free\b|(?:pain|symptom|headache|migraine|seizure|relapse|disease)\s+free\b")
 _BAD_RATES = re.compile(
     r"relapse|mortality|death|died|dropout|discontinu|hospitali|recurren|stroke|\bevents?\b|fractures?|infarction|\bfalls\b|treatment\s+failure|failure\s+rates?"
     r"|suicid|\binfections?\b|exacerbation|readmi|amputation|deteriorat|worsened"
