@@ -31,10 +31,12 @@ _OWN_EXPERIENCE = re.compile(r"\W*(?:my\s+(?:own\s+|personal\s+)?experience|in\s
 # morning", "I gradually went up to three capsules", "I noticed no benefit from a 400 mg dose").
 # (The word start is checked after the "I": a pattern led by a literal is scanned for it at C speed.)
 _OWN_COURSE = re.compile(
-    r"I(?<!\wI)\s+(?:(?:have|had|'ve)\s+been\s+(?:taking|using|on)|(?:first\s+|then\s+|gradually\s+|finally\s+)?(?:started|began)"
+    r"I(?<!\wI)\s+(?:(?:have|had|'ve)\s+(?:been\s+(?:taking|using|on)|taken|used|tried)|(?:first\s+|then\s+|gradually\s+|finally\s+)?(?:started|began)"
     r"\s+(?:taking|on|using)|(?:first\s+|then\s+|gradually\s+|finally\s+)?(?:went|moved|stepped)\s+up\s+to|"
     r"(?:noticed|saw|felt|got)\s+(?:no|little|some|a)\s+(?:[\w-]+\s+)?(?:benefit|difference|improvement|change|relief)\s+"
-    r"(?:from|with|on))\b")
+    r"(?:from|with|on)|(?:take|took|use|used|tried)\s+(?:[\w-]+\s+){0,3}?\d[\d.,]*\s*(?:mg|g|mcg|µg|iu|ml)\b)\b")
+# A forum post opening on the course without its "I": "Been on phenelzine 45 mg a day for nine weeks now".
+_COURSE_OPENING = re.compile(r"\W*[Bb]een\s+(?:on|taking|using)\s+\w")
 _QUOTATION = re.compile(r"[\"“”]")
 _LINE_HYPHEN = re.compile(r"(?<=[A-Za-z]{2})-[ \t]*\r?\n[ \t]*([a-z]+)")
 _COMPOUND_TAILS = frozenset(word_list("compound_tails.txt"))
@@ -462,6 +464,7 @@ def _add_passage(plan: DocumentPlan, text: str, lines: list[tuple[int, int]], co
     if context == "prose" and previous and quotes_a_post(stripped, previous.text, previous.context == "comment"):
         context = "comment"  # a reader's post the page quotes as a paragraph of its own
     # A reader's letter or a personal blog: one person's account, its claims found as a comment's are.
-    account = context == "prose" and (_OWN_EXPERIENCE.match(stripped) or _OWN_COURSE.search(stripped)) is not None and not _QUOTATION.search(stripped)
+    account = context == "prose" and (_OWN_EXPERIENCE.match(stripped) or _COURSE_OPENING.match(stripped) or _OWN_COURSE.search(stripped)) is not None and (
+        not _QUOTATION.search(stripped))
     plan.passages.append(Passage(start, end, context, stripped, account=account))
 

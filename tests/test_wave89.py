@@ -165,3 +165,17 @@ def test_reperfusion_is_a_good_end_and_a_lengthened_sleep_a_gain():
     assert parse_direction("Eradication rates were 88% with the quadruple regimen versus 74% with triple therapy.",
                            "triple therapy") == "positive"
     assert parse_direction("In mice, reishi triterpenes at 40 and 80 mg/kg lengthened non-REM sleep.") == "positive"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Been on sertraline 50 mg a day for ten weeks now for panic attacks. My attacks went from five a week to one.",
+        "I have taken 2 g of lion's mane powder in my coffee every morning for two months, and I now remember names far better than before.",
+        "I took 400 mg of magnesium every night and my cramps stopped.",
+    ],
+)
+def test_a_writers_own_course_in_the_page_body_is_a_claim(tmp_path, paragraph):
+    page = f"My notes on supplements\n\n{paragraph}\n"
+    (claim,) = page_claims(tmp_path, page)
+    assert claim.context == "prose" and claim.dose and claim.direction == "positive"
