@@ -179,3 +179,15 @@ def test_a_writers_own_course_in_the_page_body_is_a_claim(tmp_path, paragraph):
     page = f"My notes on supplements\n\n{paragraph}\n"
     (claim,) = page_claims(tmp_path, page)
     assert claim.context == "prose" and claim.dose and claim.direction == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Prior studies using higher doses did not result in further significant improvements in sleep.", "null"),
+        ("Higher doses did not lead to any benefit.", "null"),
+        ("The drug did not result in improvements in sleep but reduced anxiety.", "mixed"),
+    ],
+)
+def test_a_gain_denied_after_result_in_or_lead_to(text, direction):
+    assert parse_direction(text) == direction

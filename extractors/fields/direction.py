@@ -604,8 +604,8 @@ _NULL_VERBS = (
     r"(?:notice|see|feel)\s+(?:any\s+|a\s+|much\s+)?(?:[\w-]+\s+)?(?:difference|change|improvement|benefit|effect|results?|better|different))"
 )
 # What a negated verb denies, taken with it: "did not confer additional benefit", "did not slow eGFR decline".
-_GAIN_OBJECT = (
-    r"(?:\s+(?:the\s+|its\s+|their\s+)?(?:any\s+|an?\s+|additional\s+|added\s+|further\s+|significant\s+|meaningful\s+|much\s+|clear\s+|the\s+same\s+|similar\s+|comparable\s+)*"
+_GAIN_OBJECT = (  # ("did not result in further improvements", "did not lead to any benefit")
+    r"(?:(?:\s+(?:in|to))?\s+(?:the\s+|its\s+|their\s+)?(?:any\s+|an?\s+|additional\s+|added\s+|further\s+|significant\s+|meaningful\s+|much\s+|clear\s+|the\s+same\s+|similar\s+|comparable\s+)*"
     r"(?:benefits?|improvements?|advantages?|effects?|gains?|relief|help|value|usefulness|utility|efficacy|effectiveness|reductions?|decreases?|lowering)"
     r"|\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:decline|progression|deterioration|worsening)\b)?"
 )
