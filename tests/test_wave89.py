@@ -191,3 +191,17 @@ def test_a_writers_own_course_in_the_page_body_is_a_claim(tmp_path, paragraph):
 )
 def test_a_gain_denied_after_result_in_or_lead_to(text, direction):
     assert parse_direction(text) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Two trials found faster gait speed after circuit classes, although the control arm improved more on the "
+         "Berg Balance Scale in the larger one.", "mixed"),
+        ("Pain fell by 30% with acupuncture, whereas the sham group improved more on function.", "mixed"),
+        ("Pain fell with acupuncture, but the sham group improved more.", "negative"),
+        ("Both groups improved, but the placebo group improved more.", "negative"),
+    ],
+)
+def test_the_controls_lead_on_another_measure_beside_a_gain_is_mixed(text, direction):
+    assert parse_direction(text) == direction

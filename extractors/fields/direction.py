@@ -3286,7 +3286,9 @@ def _read_direction(text: str, comparator: str | None, outcome: str | None) -> s
     if "mixed" in found:
         return "mixed"
     if "control better" in found:  # "improved more in the placebo group, though not significantly": no difference
-        return "null" if "significan" in lowered and _NOT_SIGNIFICANT_WORDS.search(lowered) else "negative"
+        if "significan" in lowered and _NOT_SIGNIFICANT_WORDS.search(lowered):
+            return "null"
+        return "mixed" if _gain_clause_apart(text) else "negative"
     if positive and found & {"null", "negative", "limited", "nonsignificant"}:
         return "mixed"
     if "negative" in found:
@@ -3498,6 +3500,19 @@ def _opened_passes(lowered: str) -> set[int | str]:
     if "n't" in lowered:
         opened |= _STEM_PASSES["n't"]
     return opened
+
+
+# A clause conceding the control arm's lead on another measure: "..., although the control arm improved more on the BBS".
+_CONCESSION = re.compile(r"[,;]\s+(?:although|though|while|whereas|but)\s+(?=[^,;]*\b(?:control|placebo|sham|usual\s+care|comparator)\b"
+                         r"[^,;]*\b(?:more|better|greater)\s+(?:on|in|for)\s)", re.I)  # the lead on a measure of its own
+
+
+def _gain_clause_apart(text: str) -> bool:
+    """Whether the treatment's own gain stands in a clause before a concession that the control did better on
+    something else ("Two trials found faster gait speed after circuit classes, although the control arm improved
+    more on the BBS"): both findings, so mixed, not the control's lead alone."""
+    concession = _CONCESSION.search(text)
+    return concession is not None and _read_direction(text[: concession.start()], None, None) == "positive"
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
