@@ -447,7 +447,6 @@ KNOWN_GAPS = {
     'Mean weight gain in preterm infants was 18 g/kg/day with the fortifier versus 14 g/kg/day without.',
     'Since starting the drops my eye pressure has been way lower.',
     'Week two and the nausea is unbearable, but my sugars are finally down.',
-    'Felt nothing at 10 mg, but 20 mg has been life-changing.',
 }
 
 

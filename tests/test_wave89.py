@@ -205,3 +205,16 @@ def test_a_gain_denied_after_result_in_or_lead_to(text, direction):
 )
 def test_the_controls_lead_on_another_measure_beside_a_gain_is_mixed(text, direction):
     assert parse_direction(text) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Tried the capsules for a month and felt nothing at all, to be honest.", "null"),
+        ("I felt nothing, except a headache.", "negative"),
+        ("Headache days were clearly lower on candesartan than on placebo.", "positive"),
+        ("Scores were markedly better with the drug than with placebo.", "positive"),
+    ],
+)
+def test_felt_nothing_and_a_stressed_comparison(text, direction):
+    assert parse_direction(text) == direction

@@ -675,7 +675,8 @@ _NULL = [
     r"(?:did|does|do)\s*(?:not|n't)\s+(?:significantly\s+)?differ\w*",
     r"\brespond(?:s|ed)?\s+(?:little|poorly|partially|inadequately|only\s+partially)\b",
     r"\bdid(?<!%\sdid)(?<!\d\sdid)(?<!rest\sdid)(?<!others\sdid)(?<!remainder\sdid)(?<!who\sdid)(?<!that\sdid)\s*(?:not|n't)\s*(?=[.;,)(\[]|$)|\bdid\s+(?:absolutely\s+|literally\s+|basically\s+|just\s+)?(?:nothing|zero)\b|"
-    r"\b(?:felt|feel|feels|feeling)\s+no\s+(?:different|better)\b|\bno\s+different\b|\bnothing\s+for\s+me\b|\bwaste\s+of\s+money\b|\bnever\s+noticed\b",
+    r"\b(?:felt|feel|feels|feeling)\s+no\s+(?:different|better)\b|\bno\s+different\b|"
+    r"\b(?:felt|noticed)\s+(?:absolutely\s+)?nothing(?:\s+at\s+all)?\b(?!,?\s+(?:except|but|apart|other|until|for\s+(?:a|the)\s+first))|\bnothing\s+for\s+me\b|\bwaste\s+of\s+money\b|\bnever\s+noticed\b",
     rf"\bfail(?:ed|s)?\s+to\s+(?:[\w-]+\b)?{_GAIN_OBJECT}|"
     r"\b(?:wore|worn|wears?|wearing)\s+off\b|(?<!non-)(?<!non)\bfutility\b|\bmissed\s+(?:its|the|their)\s+(?:\w+\s+)?(?:end\s*-?\s*point|endpoint|outcome|target)",
     r"\b(?:was|were|is|are)\s+not\s+(?:significantly\s+|statistically\s+|clinically\s+|clearly\s+|convincingly\s+|consistently\s+|meaningfully\s+|reliably\s+)?(?:superior|better|more\s+effective|different|effective|efficacious|associated|improved|reduced|shortened|lowered|decreased|lessened|alleviated|relieved|enhanced|sustained|maintained|found|observed|detected)"
@@ -2420,6 +2421,8 @@ def _direction_of(text: str, comparator: str | None = None, outcome: str | None 
             treatment and (_WEIGHT_WANTED.search(treatment.lower()) or _LIVESTOCK.search(treatment)))):
         # a broiler's or piglet's weight gain is the yield sought, a preterm infant's or a cachectic patient's the recovery sought
         text = _UNDERWEIGHT.sub("undernourished", _WEIGHT_GAIN.sub("growth gain", text))  # "underweight" is no weight harm either
+    if "ly " in text and _INTENSIFIER.search(text):
+        text = _INTENSIFIER.sub("", text)  # "headache days were clearly lower on candesartan": the comparison as the cues know it
     if "-\n" in text:
         text = _BROKEN_WORD.sub("", text)  # "essentially un-\nchanged": a PDF line's hyphenation, one word
     if (" vs" in text or "versus" in text or "compared" in text or "against" in text) and _may_hold_fraction(text) and _FRACTION_SHARE.search(text):
@@ -2752,6 +2755,9 @@ _CUT_BACK = re.compile(r"(?i)\bcut\s+back\s+(?:on\s+)?(?=[^.;]{0,60}?\b(?:than|c
 # infections in intensive care fall by 28%" (reduced).
 _BROUGHT_DOWN = re.compile(r"(?i)\b(?:brought|brings|bring|bringing)\s+((?:[\w-]+\s+){1,4}?)down\b(?=\s+(?:by|(?:to|from)\s+(?:about\s+|around\s+)?\d|\d))")
 _SAW_FALL = re.compile(r"(?i)\bsaw\s+((?:[\w-]+\s+){1,6}?)(?:fall|drop|decline|decrease)\s+by\b")
+# An adverb that only stresses a comparison, which no significance test backs: "clearly lower", "noticeably better".
+_INTENSIFIER = re.compile(r"\b(?:clearly|markedly|noticeably|considerably|substantially|appreciably|dramatically|visibly)\s+"
+                          r"(?=(?:lower|higher|better|worse|fewer|less|more|greater|smaller|larger|shorter|longer|faster|slower)\b)", re.I)
 # A gain conceded beside the finding, as a gerund: "despite the drug lowering triglycerides", "despite lowering LDL by 30%".
 _DESPITE_GAIN = re.compile(r"(?i)\bdespite\s+(?P<subject>(?:the|its|this|that)\s+(?:[\w-]+\s+)?)?(?P<verb>lower|reduc|cutt|improv|decreas)ing\b"
                            r"(?!\s+(?:the\s+|its\s+|their\s+)?(?:doses?|dosage|amount|frequency|number\s+of\s+(?:doses|sessions|visits)))")
