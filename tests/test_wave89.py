@@ -218,3 +218,12 @@ def test_the_controls_lead_on_another_measure_beside_a_gain_is_mixed(text, direc
 )
 def test_felt_nothing_and_a_stressed_comparison(text, direction):
     assert parse_direction(text) == direction
+
+
+def test_a_strength_after_a_formulation_and_its_form():
+    from extractors import fields
+
+    doses = fields.parse_doses("88 subjects were treated with tretinoin gel microsphere 0.04% and 90 with vehicle.")
+    assert [(d.value, d.unit) for d in doses] == [(0.04, "%")]
+    assert [(d.value, d.unit) for d in fields.parse_doses("hydroquinone cream USP 4% twice daily")] == [(4.0, "%")]
+    assert fields.parse_doses("the gel group improved in 40% of patients") == []

@@ -875,7 +875,7 @@ def _strength_here(text: str, match: re.Match[str], found: list[re.Match[str]],
 
 _STRENGTH_GATE = re.compile(r"\d\s?per\s?cent\b")
 # The formulation named right before its strength: "Propolis gel 2.5%", "hydroquinone cream 4%".
-_FORMULATION_BEFORE = re.compile(rf"\b{_FORMULATION}\s*$", re.IGNORECASE)
+_FORMULATION_BEFORE = re.compile(rf"\b{_FORMULATION}(?:\s+(?:microspheres?|usp|bp|pump|topical))?\s*$", re.IGNORECASE)  # "gel microsphere 0.04%"
 _NAME_THEN_STRENGTH = re.compile(r"\s*(?:\(\s*)?")
 
 
