@@ -120,17 +120,14 @@ def control_first(first: str, second: str, comparator: str | None = None) -> boo
 
 
 def blank_match(match: re.Match[str]) -> str:
-    """The match as a gap of its length: later cues cannot reuse its words, nor read the words either side of it as
-    neighbours ("extended dosing [did not enhance] abstinence"), and offsets stay."""
-    return blank(len(match.group(0)))
+    """The match as a gap of its length, a space at each end and between them a mark no word or space pattern takes:
+    later cues cannot reuse its words, nor read the words either side of it as neighbours ("extended dosing [did not
+    enhance] abstinence"), and offsets stay."""
+    length = len(match.group(0))
+    return " " + _GAP * (length - 2) + " " if length > 2 else " " * length
 
 
-def blank(length: int) -> str:
-    """A gap of ``length`` characters: a space at each end, an unprintable mark between that no word or space pattern takes."""
-    return " " + GAP * (length - 2) + " " if length > 2 else " " * length
-
-
-GAP = "\x00"
+_GAP = "\x00"
 
 # What a safety report is about (a claim's direction comes from its efficacy outcomes, not these).
 SAFETY_NOUN = re.compile(

@@ -46,6 +46,11 @@ Copies that lose their layout are read too: a markdown page saved on one line ("
 through the wrapped lines, a title wrapped over several lines read as one), and a publisher's page with only a
 title naming its design ("...: a double-blind, placebo-controlled study") over one abstract paragraph reporting
 the authors' own study.
+
+An abstract pasted alone, as excerpts come, is the page's own study too: a few paragraphs and nothing else, opening
+on an "Abstract:" label whose section labels run on ("Study objective To determine ... Design ..."), or whose first
+sentence is the authors' own design ("A blinded and randomized study was carried out to ..."); so is a labelled
+excerpt cut off after its Methods when they report the authors' own design ("we randomly assigned").
 """
 
 from __future__ import annotations
@@ -722,7 +727,8 @@ def _record_meta(text: str, blocks: list[Block]) -> DocumentMeta:
 
 
 # Words of a page retelling a study, which an abstract does not use of its own: "Researchers found ...".
-_RETELLING = re.compile(r"\b(?:researchers|scientists|published\s+in|et\s+al|according\s+to|the\s+authors|a\s+new\s+study)\b", re.I)
+_RETELLING_WORDS = r"researchers|scientists|published\s+in|et\s+al|according\s+to|a\s+new\s+study"  # another's study told
+_RETELLING = re.compile(rf"\b(?:{_RETELLING_WORDS}|the\s+authors)\b", re.I)
 _PAGE_END = 300  # main text after a designed title's one abstract paragraph, beyond which the page is more than an abstract
 
 
@@ -906,7 +912,8 @@ def _unlabelled_meta(text: str, blocks: list[Block]) -> DocumentMeta:
 
 
 _ABSTRACT_LEAD = re.compile(r"\W{0,4}abstract\s*[*_]*\s*[:.\u2014\u2013-]\s*\S", re.I)  # "Abstract: Study objective To determine ..."
-_RETOLD = re.compile(r"\b(?:researchers|scientists|published\s+in|et\s+al|according\s+to|a\s+new\s+study|the\s+study\s+found)\b|\[\d", re.I)
+# (an abstract may say "tested ... by the authors" of their earlier work; a reference marker is someone else's)
+_RETOLD = re.compile(rf"\b(?:{_RETELLING_WORDS}|the\s+study\s+found)\b|\[\d", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
 _FIRST_SENTENCE = 250  # characters in which an unlabelled abstract states its own design
 
