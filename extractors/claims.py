@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -197,6 +198,7 @@ _ONE_STUDY_DESIGN = re.compile(
     r"controlled|cross-?over|open[- ]label|pilot)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|RCT|design)\b", re.IGNORECASE)
 _COMPARED_FIGURES = re.compile(r"\d\s*(?:%|percent\b|[a-zA-Z]+\b)[^.;]{0,120}?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|than)\s+"
                                r"(?:[\w-]+\s+){0,3}?\d")
+_DOSE_REACH = 2  # sentences back a dose given may be told before what came of it
 _DESIGN_REACH = 3  # sentences back from a finding to the design it goes with
 # Who studied how many: "Researchers ... analyzed 51 adults", "The team followed 300 children", "enrolled 80 patients".
 _STUDY_CONTEXT_N = re.compile(
@@ -881,6 +883,11 @@ class _ClaimBuilder:
                     # group received a placebo.": the account of one study starts at its design
                     draft = _Draft([s for s, _ in design] + [sentence], [],
                                    [v if v is not None else self._analyse(s) for s, v in design] + [values])
+                elif not comment and (given := _dose_above(sentences, at, loose, text, self._analyse)):
+                    # "They had people take 400mg of riboflavin each day for three months. What they saw was very
+                    # impressive. There was a vast improvement ... in the people who took the riboflavin."
+                    draft = _Draft([s for s, _ in given] + [sentence], [],
+                                   [v if v is not None else self._analyse(s) for s, v in given] + [values])
                 elif comment and (told := _account_before(sentences, at, loose)):
                     # "Had 30 units a side last October. It's amazing, no more headaches", "Had them twice now. First
                     # round I could walk again. Second round worked too": what the commenter took and went through,
@@ -1567,6 +1574,22 @@ def _design_above(sentences: list[_Sentence], at: int,
         text = loose[-back][0].text
         if ("trial" in text or "study" in text or "RCT" in text or "design" in text) and _ONE_STUDY_DESIGN.search(text) and (
                 not text.endswith("?")):
+            return loose[-back:]
+    return []
+
+
+def _dose_above(sentences: list[_Sentence], at: int, loose: list[tuple[_Sentence, fields.FieldValues | None]], text: str,
+                analyse: Callable[[_Sentence], fields.FieldValues]) -> list[tuple[_Sentence, fields.FieldValues | None]]:
+    """The unclaimed sentences right before sentence ``at`` of its paragraph, from the nearest of the last two that
+    gives a dose of a treatment the sentence's finding names: what was given, then what came of it; none when a claim,
+    a question or another paragraph lies between."""
+    lowered = text.lower()
+    for back in range(1, min(_DOSE_REACH, at) + 1):
+        if len(loose) < back or loose[-back][0] is not sentences[at - back] or loose[-back][0].text.endswith("?"):
+            return []
+        before, values = loose[-back]
+        names = interventions(before.text)
+        if names and any(name in lowered for name in names) and (values if values is not None else analyse(before)).dose:
             return loose[-back:]
     return []
 

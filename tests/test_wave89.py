@@ -227,3 +227,19 @@ def test_a_strength_after_a_formulation_and_its_form():
     assert [(d.value, d.unit) for d in doses] == [(0.04, "%")]
     assert [(d.value, d.unit) for d in fields.parse_doses("hydroquinone cream USP 4% twice daily")] == [(4.0, "%")]
     assert fields.parse_doses("the gel group improved in 40% of patients") == []
+
+
+def test_a_dose_given_then_what_came_of_it_is_one_claim(tmp_path):
+    page = ("Scientists in Ghent wanted to know whether coenzyme Q10 would help migraine. They had volunteers take 300 mg "
+            "of coenzyme Q10 each day for three months. The results were striking. Attacks fell by half in the people who "
+            "took the coenzyme Q10.\n")
+    (claim,) = page_claims(tmp_path, page)
+    assert claim.evidence.text.startswith("They had volunteers take 300 mg")
+    assert [(d.value, d.unit) for d in claim.dose] == [(300.0, "mg/day")] and claim.direction == "positive"
+
+
+def test_a_dose_of_something_else_before_a_finding_stays_apart(tmp_path):
+    page = ("Most adults can take 400 mg of magnesium each day without trouble. The results were striking. Attacks fell "
+            "by half in the people who took the coenzyme Q10 in a later trial of 80 adults.\n")
+    claims = page_claims(tmp_path, page)
+    assert all(not c.evidence.text.startswith("Most adults") for c in claims)
