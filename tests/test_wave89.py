@@ -243,3 +243,18 @@ def test_a_dose_of_something_else_before_a_finding_stays_apart(tmp_path):
             "by half in the people who took the coenzyme Q10 in a later trial of 80 adults.\n")
     claims = page_claims(tmp_path, page)
     assert all(not c.evidence.text.startswith("Most adults") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("In a meloxicam-controlled trial of 120 dogs, enflicoxib was non-inferior.", "meloxicam"),
+        ("A sertraline-controlled study in 200 adults found vortioxetine as effective.", "sertraline"),
+        ("A placebo-controlled study in 200 adults found vortioxetine effective.", "placebo"),
+        ("An active-controlled trial compared the two.", None),
+    ],
+)
+def test_a_study_named_by_its_active_control(text, comparator):
+    from extractors.fields.comparator import parse_comparator
+
+    assert parse_comparator(text) == comparator

@@ -593,6 +593,8 @@ def kept_drug(lowered: str) -> str | None:
     return continued_arm(lowered, _drug_at, _first_drug_in) if any(cue in lowered for cue in CONTINUED_GATE) else None
 
 
+# A study named by its active control: "the mavacoxib-controlled field study", "a meloxicam-controlled trial".
+_DRUG_CONTROLLED = re.compile(r"\b(?P<drug>[a-z][a-z0-9]+)-controlled\s+(?:[\w-]+\s+){0,3}?(?:trials?|stud(?:y|ies)|rcts?|comparisons?)\b")
 # An event an outcome counts, closing a list after "or": no arm is named so.
 _EVENT_NAMED = re.compile(r"\b(?:death|deaths|mortality|stroke|strokes|infarction|events?|attacks?|hospitali[sz]ations?|fractures?|relapses?|"
                           r"recurrences?|amputations?|admissions?|exacerbations?)$")
@@ -611,6 +613,8 @@ def _parse_comparator(text: str, drug_abbreviations: dict[str, str] | None) -> s
         other_did_better = _OTHER_DID_BETTER_RE.match(lowered)
         if other_did_better and _DRUG_RE.fullmatch(other_did_better.group("name")):
             return _DRUG_KEYS[phrase_key(other_did_better.group("name"))]
+    if "-controlled" in lowered and (controlled := _DRUG_CONTROLLED.search(lowered)) and _DRUG_RE.fullmatch(controlled["drug"]):
+        return _DRUG_KEYS[phrase_key(controlled["drug"])]  # "a meloxicam-controlled trial": the drug is the control arm
     if "biosimilar" in lowered and (reference := _BIOSIMILAR_REFERENCE.search(lowered)):
         return reference  # "biosimilar adalimumab within the margin of the reference product": the same drug
     prefiltered = _PREFILTER.search(lowered) is not None
