@@ -1562,36 +1562,40 @@ def _result_followed_on(before: str, text: str) -> bool:
     return " also " in text and _COMPARED_FIGURES.search(before) is not None and CLAIM_CUE.found(before)
 
 
-def _design_above(sentences: list[_Sentence], at: int,
-                  loose: list[tuple[_Sentence, fields.FieldValues | None]]) -> list[tuple[_Sentence, fields.FieldValues | None]]:
-    """The unclaimed sentences right before sentence ``at`` of its paragraph, from the nearest of the
-    last three that sets out one study's design ("In a 12-week double-blind trial, adults took ...",
-    "A cohort of dogs was recruited to a randomized trial."); none when another sentence or a claim
-    lies between."""
-    for back in range(1, min(_DESIGN_REACH, at) + 1):
+def _told_above(sentences: list[_Sentence], at: int, loose: list[tuple[_Sentence, fields.FieldValues | None]], reach: int,
+                told: Callable[[_Sentence, fields.FieldValues | None], bool]) -> list[tuple[_Sentence, fields.FieldValues | None]]:
+    """The unclaimed sentences right before sentence ``at`` of its paragraph, from the nearest of the last ``reach``
+    that ``told`` accepts (no question); none when a claim or another paragraph's sentence lies between."""
+    for back in range(1, min(reach, at) + 1):
         if len(loose) < back or loose[-back][0] is not sentences[at - back]:
             return []
-        text = loose[-back][0].text
-        if ("trial" in text or "study" in text or "RCT" in text or "design" in text) and _ONE_STUDY_DESIGN.search(text) and (
-                not text.endswith("?")):
+        if not loose[-back][0].text.endswith("?") and told(*loose[-back]):
             return loose[-back:]
     return []
+
+
+def _design_above(sentences: list[_Sentence], at: int,
+                  loose: list[tuple[_Sentence, fields.FieldValues | None]]) -> list[tuple[_Sentence, fields.FieldValues | None]]:
+    """From the nearest of the last three sentences that sets out one study's design ("In a 12-week double-blind
+    trial, adults took ...", "A cohort of dogs was recruited to a randomized trial."): see :func:`_told_above`."""
+    def designed(sentence: _Sentence, _: fields.FieldValues | None) -> bool:
+        text = sentence.text
+        return ("trial" in text or "study" in text or "RCT" in text or "design" in text) and _ONE_STUDY_DESIGN.search(text) is not None
+
+    return _told_above(sentences, at, loose, _DESIGN_REACH, designed)
 
 
 def _dose_above(sentences: list[_Sentence], at: int, loose: list[tuple[_Sentence, fields.FieldValues | None]], text: str,
                 analyse: Callable[[_Sentence], fields.FieldValues]) -> list[tuple[_Sentence, fields.FieldValues | None]]:
-    """The unclaimed sentences right before sentence ``at`` of its paragraph, from the nearest of the last two that
-    gives a dose of a treatment the sentence's finding names: what was given, then what came of it; none when a claim,
-    a question or another paragraph lies between."""
+    """From the nearest of the last two sentences that gives a dose of a treatment the finding in ``text`` names:
+    what was given, then what came of it (see :func:`_told_above`)."""
     lowered = text.lower()
-    for back in range(1, min(_DOSE_REACH, at) + 1):
-        if len(loose) < back or loose[-back][0] is not sentences[at - back] or loose[-back][0].text.endswith("?"):
-            return []
-        before, values = loose[-back]
-        names = interventions(before.text)
-        if names and any(name in lowered for name in names) and (values if values is not None else analyse(before)).dose:
-            return loose[-back:]
-    return []
+
+    def gave(sentence: _Sentence, values: fields.FieldValues | None) -> bool:
+        names = interventions(sentence.text)
+        return bool(names and any(name in lowered for name in names) and (values if values is not None else analyse(sentence)).dose)
+
+    return _told_above(sentences, at, loose, _DOSE_REACH, gave)
 
 
 def _finding_above(sentences: list[_Sentence], at: int,
