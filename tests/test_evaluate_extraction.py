@@ -294,3 +294,9 @@ def test_main_scores_one_document_with_a_stub_extractor(monkeypatch: pytest.Monk
 def test_gold_jsonl_is_one_object_per_line():
     for line in (GOLD_DIR / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         assert set(json.loads(line)) == {"doc", "claims"}
+
+
+def test_a_feed_studys_basal_diet_is_its_no_treatment_arm():
+    assert comparator_key("Basal diet") == comparator_key("basal diets") == comparator_key("no treatment")
+    assert comparator_key("control diet") == "no treatment"
+    assert comparator_key("standard diet") != "no treatment"

@@ -214,12 +214,15 @@ _PART = re.compile(r"\bPART\b")
 
 def comparator_key(comparator: str | None) -> str | None:
     """The arm a comparator names: "sertraline alone" and "chain only" are the sertraline and chain arms, and
-    "SSRIs" the SSRI arm (a class named in the plural or the singular)."""
+    "SSRIs" the SSRI arm (a class named in the plural or the singular). A feed study's basal or control diet is its
+    no-treatment arm: writers name that arm both ways."""
     if not comparator or not comparator.strip():
         return None
-    return _PLURAL.sub("", generic_name(_ALONE.sub("", " ".join(comparator.casefold().split()))))
+    key = _PLURAL.sub("", generic_name(_ALONE.sub("", " ".join(comparator.casefold().split()))))
+    return "no treatment" if key in _UNSUPPLEMENTED_FEED else key
 
 
+_UNSUPPLEMENTED_FEED = frozenset({"basal diet", "control diet"})
 _ALONE = re.compile(r"(?<=\S)\s+(?:alone|only)$")
 _PLURAL = re.compile(r"(?<=[a-z][a-z][^su])s$")
 
