@@ -159,6 +159,7 @@ def _randomised_gate(lowered: str) -> bool:
 # participants' diagnoses before it is not an arm.
 _RANDOMISED_OR_RE = re.compile(
     r"\b(?:randomi[sz](?:ed|es?|ing)|randomly\s+(?:assign|allocat)(?:ed|s|ing)?|assigned|allocated)\b"  # "will randomise"
+    r"(?!\s+(?:(?:placebo-)?controlled\s+|clinical\s+)*(?:trials|studies|RCTs)\b)"  # a review's "randomized controlled trials" randomised no one
     r"(?:(?:[^.;:]|(?<=\d)\.(?=\d)){0,120}?(?<!\d)\s(?:to|into|between(?!\s+(?:the\s+)?ages?\b))\s)?"  # "a T-score of -2.5 or below to X or Y"
     r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,120}?(?<!\d\s)\bor\s+(?:to\s+)?"  # "0.4 g/kg once daily or lactulose": a decimal goes on
 )  # "at 0.5 or 1 mg/kg, or to omeprazole": an "or" between two numbers sets doses of one arm apart

@@ -93,7 +93,7 @@ _FULL_NAME = re.compile(
 _AFFILIATION_MARKS = re.compile(r"(?:\s*(?:\[\d+(?:\s*,\s*\d+)*\]|[\d⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§,]+|\s[a-f](?:,[a-f])*))+$")  # "[1]", "2,3", "²", " a", "*"
 _MARKED_NAME = re.compile(rf"{_FULL_NAME.pattern}\s?(?:\d{{1,2}}(?:,\d{{1,2}})*|[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:,[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*|[*†‡§]+)|"
                           rf"{_FULL_NAME.pattern}\s[a-f](?:,[a-f])*")  # "Jiale Sun a, Fuqiang Gao b"
-_DEGREE = re.compile(r"(?:PhD|MD|MSc|MS|MA|BSc|BA|RN|RD|MPH|MBBS|DPhil|PharmD|FRCP|FRCPC|DO|MBA)\.?")
+_DEGREE = re.compile(r"(?:PhD|MD|MSc|MS|MA|BSc|BA|RN|RD|MPH|MBBS|MB|ChB|BCh|DPhil|PharmD|FRCP|FRCPC|FRCS|DO|MBA)\.?")
 _DEGREES_IN = re.compile(rf"\b{_DEGREE.pattern}(?=[\s,;]|$)")  # "Michael J. Breus, PhD Stephanie Hooper, MPH"
 _PUBLICATION_LINE = re.compile(r"\b(?:published|received|accepted|epub|pages?|pp\.|volume|issue)\b.*\d|\d.*\bpages?\b", re.I)
 _AUTHORS_LABEL = re.compile(r"authors?(?:\(s\))?", re.I)  # a byline's own label line, "Authors:"
@@ -913,27 +913,75 @@ def _unlabelled_meta(text: str, blocks: list[Block]) -> DocumentMeta:
 
 _ABSTRACT_LEAD = re.compile(r"\W{0,4}abstract\s*[*_]*\s*[:.\u2014\u2013-]\s*\S", re.I)  # "Abstract: Study objective To determine ..."
 # (an abstract may say "tested ... by the authors" of their earlier work; a reference marker is someone else's)
-_RETOLD = re.compile(rf"\b(?:{_RETELLING_WORDS}|the\s+study\s+found)\b|\[\d", re.I)
+_RETOLD = re.compile(rf"\b(?:{_RETELLING_WORDS}|the\s+study\s+found)\b|\[\d{{1,3}}(?:\s*[,–-]\s*\d{{1,3}})*\]", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
-_FIRST_SENTENCE = 250  # characters in which an unlabelled abstract states its own design
+_FIRST_SENTENCE = 250  # characters in which a labelled abstract states its aim
+_OPENING_SENTENCES = 3  # an unlabelled abstract states its aim or design within its first paragraph's first few sentences
+_OPENING_REACH = 700
+_AIMED = re.compile(r"\bwe\s+(?:aimed|sought|set\s+out|wanted)\s+to\b|"
+                    r"\b(?:this|the\s+present|our)\s+(?:[\w-]+\s+){0,3}?(?:study|review|meta-analysis|trial|analysis)\s+aim(?:s|ed)\s+to\b", re.I)
 
 
 def _lone_abstract_meta(text: str, blocks: list[Block]) -> DocumentMeta:
-    """An abstract pasted alone, its labels lost or run into the text: the whole document is a few paragraphs
-    that open on an "Abstract:" label, or whose first sentence is the authors' own design ("A blinded and randomized
-    study was carried out to ...", "We randomly assigned ..."), and that retell no one else's study."""
+    """An abstract pasted alone, its title lost and its labels run into the text or set as bare headings: the whole
+    document is a few paragraphs (under at most a journal, author or publication-type line) that open on a section
+    label ("Abstract: ...", "Background. ..."), or sit under Methods and Results headings, or state the authors' own
+    aim or design in their first sentences ("A blinded and randomized study was carried out to ...", "We aimed to
+    ..."), and that retell no one else's study."""
     main = [b for b in blocks if b.label != "boilerplate"]
-    if not 1 <= len(main) <= _UNLABELLED_PARAGRAPHS or any(b.kind != "paragraph" or b.label != "main" for b in main):
+    while len(main) > 1 and main[0].kind == "line" and _is_front_line(text, main[0]):
+        main = main[1:]
+    headings = {g for b in main if b.kind == "heading" for g in _section_labels(text, b)}
+    if not 1 <= len(main) <= _UNLABELLED_PARAGRAPHS or any(b.label != "main" for b in main) or any(
+            b.kind != "paragraph" and not (b.kind == "heading" and _abstract_heading(text, b)) for b in main):
         return DocumentMeta()
     start, end = main[0].start, main[-1].end
     if not _UNLABELLED_SPAN[0] <= end - start <= _UNLABELLED_SPAN[1] or _RETOLD.search(text, start, end):
         return DocumentMeta()
-    labelled = _ABSTRACT_LEAD.match(text, start, end) is not None
-    if not labelled and _OWN_STUDY.search(text, start, min(end, start + _FIRST_SENTENCE, _sentence_end(text, start, end))) is None:
+    if {"methods", "results"} <= headings:
+        return DocumentMeta(abstract_start=start, abstract_end=end, abstract_only=True)
+    paragraphs = [b for b in main if b.kind == "paragraph"]
+    first, title = paragraphs[0], None
+    if len(paragraphs) > 1 and len(_plain(text, first).split()) <= _TITLE_WORDS and not _SENTENCES.search(_plain(text, first)):
+        title, first = first, paragraphs[1]  # the study's title over it: "Melatonin for ...: randomised ... trial."
+    labelled = (_ABSTRACT_LEAD.match(text, first.start, first.end) or _LABEL_LEAD.match(_plain(text, first))) is not None
+    opening = _opening_sentences(text, first.start, first.end)
+    aimed = any(_AIM_OPENING.match(sentence) for sentence in opening) or _AIMED.search(" ".join(opening)) is not None
+    if not (labelled or aimed) and _OWN_STUDY.search(" ".join(opening)) is None:
         return DocumentMeta()
-    if not _reports_own_study(text, start, end) and not (labelled and _AIM_OPENING.search(text, start, start + _FIRST_SENTENCE)):
+    if not _reports_own_study(text, start, end) and not aimed and not (
+            labelled and _AIM_OPENING.search(text, first.start, first.start + _FIRST_SENTENCE)):
         return DocumentMeta()
+    if title is not None:
+        return DocumentMeta(title=_plain(text, title).rstrip("."), abstract_start=first.start, abstract_end=end)
     return DocumentMeta(abstract_start=start, abstract_end=end, abstract_only=True)
+
+
+def _is_front_line(text: str, block: Block) -> bool:
+    """A line an abstract pasted without its title may sit under: the journal and issue ("DERMATOLOGIC SURGERY, Issue
+    12 2005"), a byline, or PubMed's publication types ("Randomized Controlled Trial Multicenter Study")."""
+    line = _plain(text, block)
+    return bool(_PUBLICATION_LINE.search(line) or _is_author_line(text, block) or _PUBLICATION_TYPES.fullmatch(line)
+                or _NAME_WITH_DEGREES.fullmatch(line))
+
+
+_PUBLICATION_TYPES = re.compile(rf"(?:(?:{_PUBLICATION_TYPE.pattern}|multicenter\s+study)\s*)+", re.I)
+_NAME_WITH_DEGREES = re.compile(rf"{_FULL_NAME.pattern}(?:,?\s+{_DEGREE.pattern})+")  # "Philippa L. Lowe MB ChB"
+
+
+def _abstract_heading(text: str, block: Block) -> bool:
+    """A bare heading a structured abstract is set under: a section label, or its closing "Discussion"."""
+    line = _plain(text, block)
+    return _LABEL_LINE.fullmatch(line) is not None or re.fullmatch(r"discussion", line, re.I) is not None
+
+
+def _opening_sentences(text: str, start: int, end: int) -> list[str]:
+    sentences, at = [], start
+    while at < end and len(sentences) < _OPENING_SENTENCES and at - start < _OPENING_REACH:
+        stop = _sentence_end(text, at, end)
+        sentences.append(text[at:stop].strip())
+        at = stop
+    return sentences
 
 
 def _sentence_end(text: str, start: int, end: int) -> int:

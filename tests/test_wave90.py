@@ -1,0 +1,97 @@
+"""Wave 90: abstracts pasted alone in the shapes probe 31 found (bare Methods/Results headings, a run-on
+"Background. ... Objective. ..." under a journal line and a byline, an aim stated in the first few
+sentences rather than the first), and a review's "randomized controlled trials" read as no randomisation.
+Every fixture is written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.fields.comparator import parse_comparator
+from tests.saved_page import ingest_page, own_abstract, page_claims
+
+_BARE_HEADINGS = (
+    "Methods\n"
+    "Trials that compared a nightly zinc lozenge with placebo for recurrent mouth ulcers in adults were reviewed up to "
+    "June 2021. The outcome was the number of new ulcers per month. A random-effects model pooled the trials.\n"
+    "Results\n"
+    "Six trials were found, in which 214 adults took zinc and 209 took placebo. New ulcers per month fell by 1.2 more "
+    "with zinc (95% CI = [0.4, 2.0]). Trials of longer duration showed larger effects.\n"
+    "Discussion\n"
+    "Zinc lozenges appear to reduce ulcer recurrence compared with placebo, though the trials were small.\n")
+_LABELS_UNDER_BYLINE = (
+    "JOURNAL OF ORAL MEDICINE, Issue 4 2011\n"
+    "Margit K. Sollie MB ChB\n"
+    "Background. Two hyaluronic gels are sold for mouth ulcers but have never been compared. Objective. To compare the "
+    "healing time with gel A and gel B in recurrent aphthous ulcers (using 0.2% gel A, the strength approved for "
+    "mouth ulcers, and 0.5% gel B, the strength its maker recommends for this use). Study Design. Parallel-group double-blind pilot "
+    "study. Evaluation by the treating dentist, photographs and patients' diaries. Conclusion. Gel A healed ulcers faster than gel B over ten days of use.\n")
+_AIM_IN_SECOND_SENTENCE = (
+    "Recurrent aphthous ulcers are common and painful, and many remedies are sold for them. This review aims to "
+    "determine whether topical zinc shortens healing. Medline and Embase were searched for randomized controlled "
+    "trials comparing topical zinc with placebo or no treatment. Eleven trials (806 participants) were included. Zinc "
+    "shortened healing by 1.6 days compared with placebo, with moderate heterogeneity. The certainty of the evidence "
+    "was low.\n")
+_WE_AIMED = (
+    "We aimed to estimate the effect of vitamin B12 on recurrent mouth ulcers. We searched three databases to March "
+    "2023 for randomised trials in adults and pooled risk ratios with a random-effects model. Nine trials were "
+    "included. Each 1000 mcg/d of vitamin B12 reduced the number of ulcer episodes over six months, with the greatest "
+    "effect in people with low baseline levels; it did not shorten the healing of single ulcers.\n")
+_TITLED_UNDER_TYPES = (
+    "Randomized Controlled Trial Multicenter Study\n"
+    "Zinc lozenges for recurrent mouth ulcers in adults: randomised double masked placebo controlled trial.\n"
+    "To assess whether nightly zinc lozenges prevent recurrent mouth ulcers in adults. ⋯ Adults taking zinc had "
+    "slightly fewer new ulcers; though ulcers healed faster, pain scores did not differ. Zinc was well tolerated over "
+    "the six months, and no child or adult stopped taking it for side effects. Comparisons with zinc mouthwashes "
+    "and with vitamin B12 are required.\n")
+
+
+def test_an_abstract_under_its_title_and_publication_types_is_titled(tmp_path):
+    doc = ingest_page(tmp_path, _TITLED_UNDER_TYPES)
+    assert doc.meta.is_study and doc.meta.title.startswith("Zinc lozenges for recurrent mouth ulcers")
+    assert own_abstract(doc).startswith("To assess whether")
+
+
+@pytest.mark.parametrize(
+    "page", [_BARE_HEADINGS, _LABELS_UNDER_BYLINE, _AIM_IN_SECOND_SENTENCE, _WE_AIMED],
+    ids=["bare-headings", "labels-under-byline", "aim-second", "we-aimed"])
+def test_an_abstract_pasted_alone_is_the_pages_own_study(tmp_path, page):
+    doc = ingest_page(tmp_path, page)
+    assert doc.meta.abstract_only and doc.meta.is_study
+    assert own_abstract(doc)
+    claims = page_claims(tmp_path, page)
+    assert [c.context for c in claims] == ["abstract"] and claims[0].study.own
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a reference marker: this paragraph retells a study (without "[3]" it reads as the page's own)
+        "A randomized study was carried out in 80 adults with mouth ulcers [3]. Ulcers fell by 30% with zinc and by "
+        "12% with placebo, a difference the original authors called modest but real. Several other groups have since "
+        "tried to repeat the trial with mixed results, and the lozenges remain popular with people who get ulcers "
+        "often, since they are cheap and easy to buy. Side effects were a metallic taste in a few people and mild "
+        "nausea when taken without food.\n",
+        # a blog paragraph whose third sentence is a study someone else ran
+        "Mouth ulcers are a misery. Lots of people swear by zinc. A randomized study was carried out in 2019 by a "
+        "dental school, which the researchers said showed ulcers healed faster, though the trial only had 40 "
+        "people in it and nobody has repeated it since, so take it with a pinch of salt before you buy a tub.\n",
+    ],
+    ids=["marker", "retold"],
+)
+def test_a_retold_study_stays_prose(tmp_path, page):
+    doc = ingest_page(tmp_path, page)
+    assert not doc.meta.abstract_only
+
+
+def test_a_confidence_interval_in_brackets_is_no_reference_marker(tmp_path):
+    page = _BARE_HEADINGS.replace("Methods\n", "").replace("Results\n", "").replace("Discussion\n", "")
+    page = "We pooled trials of zinc for mouth ulcers. " + page
+    assert "[0.4, 2.0]" in page and ingest_page(tmp_path, page).meta.abstract_only
+
+
+def test_a_review_of_randomized_trials_randomised_no_one():
+    text = ("Databases were searched for randomized controlled trials (RCTs) assessing the association between zinc "
+            "and ulcer healing or recurrence as outcomes.")
+    assert parse_comparator(text) is None
+    assert parse_comparator("Adults were randomized to zinc or placebo for three months.") == "placebo"
