@@ -956,6 +956,26 @@ _MARKER_LIST = re.compile(r"\s*[,;]\s*")
 _MARKER_RANGE_DASH = re.compile(r"\s*[-–—]\s*")
 
 
+_WORD_GLUED_TO = re.compile(r"(?<![\w@-])[a-z]+$")  # a word of letters alone, right before the digits
+
+
+def cites_in_order(text: str) -> bool:
+    """Whether digits glued to words number the text's citations in order, as a copy flattens a page's superscripts
+    ("... a few dozen children1,2. ... combined with behavioral treatment3. ... a new melatonin product4."): the
+    first is 1, each new number at most one past the highest so far, and at least two of them. Doses, counts and
+    page numbers glued to a word do not count up so."""
+    highest = 0
+    for m in _GLUED.finditer(text):
+        word = _WORD_GLUED_TO.search(text, max(0, m.start() - 30), m.start())
+        if word is None or len(word.group(0)) < 4 or _GLUED_NOT_AFTER.search(word.group(0)) or text[m.end():m.end() + 1] not in ".,;:)":
+            continue  # not a username ("reply_user1 · 4 Feb"), a version or a label glued to its number
+        for number in map(int, expand_markers(m.group(0))):
+            if number > highest + 1:
+                return False
+            highest = max(highest, number)
+    return highest >= 2
+
+
 def expand_markers(spec: str) -> list[str]:
     """"7-9" -> ["7", "8", "9"], "7, 9" -> ["7", "9"]; implausible ranges give []."""
     if spec.isdigit():  # most markers: one number

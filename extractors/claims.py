@@ -19,8 +19,8 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from extractors import fields
-from extractors.attribution import (MARKER_KINDS, REGISTRY_PREFIXES, Attribution, find_attributions, registered_ids,
-                                    study_from)
+from extractors.attribution import (MARKER_KINDS, REGISTRY_PREFIXES, Attribution, cites_in_order, find_attributions,
+                                    registered_ids, study_from)
 from extractors.blocks import is_author_line, is_comment_header
 from extractors.cues import CLAIM_CUE, COMMENT_CUE, ONE_STUDY_ANNOUNCED, GatedPattern
 from extractors.fields.direction_own_reports import own_report
@@ -70,7 +70,7 @@ _NTH_STUDY = re.compile(r"^\W*(?:in\s+)?the\s+(?:first|second|third|fourth|fifth
 # A sentence announcing the next study of a paragraph that tells several ("In another study, volunteers
 # ate ...", "In other studies ...", "A second trial ...", "An earlier study in older children ...").
 _ANOTHER_STUDY = re.compile(
-    r"^\W*(?:in\s+)?(?:another|one|other|an?\s+(?:second|third|further|separate|later|subsequent|different|earlier|previous|prior|older)|"
+    r"^\W*(?:(?:but|and|yet)\s+)?(?:in\s+)?(?:another|one|other|an?\s+(?:second|third|further|separate|later|subsequent|different|earlier|previous|prior|older)|"
     r"(?:several|some|two|three)\s+other)\s+(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|RCTs?|experiments?)\b",
     re.IGNORECASE)
 # Practice reports and rates of response stated without a study ("In clinical practice,
@@ -232,7 +232,9 @@ _LIST_ITEM = re.compile(r"^\s*(?:[*•·+\-–►▸▶▪■◦➢✓]|\d{1,2}[
 _SUBHEADING = re.compile(
     r"^[\s#*]*(?!(?:(?:study|trial)(?!\s+(?:design|details|overview|methods?|summary|population|results|findings)\b)|part|"
     r"section|references?|sources?)\b)[A-Z][\w'’ -]{2,50}+[\s*]*$", re.IGNORECASE)
-_NEW_LABEL = re.compile(r"^(?:study|trial|citation|references?|sources?|part|section|objectives?|background|context)\b",
+_NEW_LABEL = re.compile(r"^(?:(?:study|trial)(?!\s+(?:medications?|drugs?|doses?|dosage|design|population|participants|duration|"
+                        r"treatments?|interventions?|arms?|outcomes?|results?|findings))|citation|references?|sources?|part|section|"
+                        r"objectives?|background|context)\b",
                         re.IGNORECASE)
 _REGISTRY_FIELD = re.compile(
     r"^[\s*#-]*((?:brief\s+summary|detailed\s+description|(?:actual\s+|anticipated\s+|estimated\s+)?enrollment|"
@@ -602,6 +604,7 @@ class _ClaimBuilder:
         self.numbered = numbered
         self.listed = listed  # whether the document has a reference list, numbered or not
         self.superscripted = False  # whether a paragraph read so far cites by superscripts flattened into digits
+        self.counted_up = cites_in_order(document.text)  # whether digits glued to words number citations 1, 2, 3 ...
         self.abbreviations = abbreviations
         self.claims: list[Claim] = []
         # A trial registry record: several registry fields (two on a listing site's summary
@@ -836,7 +839,7 @@ class _ClaimBuilder:
                                        own, [values])
                 opened = True
                 pending = []
-            elif draft is not None and (
+            elif draft is not None and not (draft.attributions and draft is not going_on and _ANOTHER_STUDY.match(text)) and (
                 (values is not None and (not values.is_empty or told_on or (comment and COMMENT_CUE.found(text))))
                 or (not pending and not across and (_ANAPHORA.match(text) or _GOES_ON.match(text) or _ADDS_ON.match(text)))
                 or (anew and (_FOLLOWS_UP.match(text) or _tells_more(text, draft)))
@@ -1058,14 +1061,15 @@ class _ClaimBuilder:
         """Digits glued to a word (or a bare "(3)") count as a marker only when the
         document has a numbered reference list (lists are often cut short, so the
         number itself need not be in it), or right after a word's comma once the document
-        has cited by flattened superscripts before; a bracketed list of numbers ("(5,6)", "(3-5)")
+        has cited by flattened superscripts before, or when digits glued to words number the document's citations
+        in order (see ``cites_in_order``); a bracketed list of numbers ("(5,6)", "(3-5)")
         also when its list lost its numbers (a JATS ref-list rendered without labels);
         a bracketed number after a sentence's full stop ending its line ("... compared to
         the placebo. (12)") always: nothing else is written there; digits glued to a decade that closes its
         sentence ("since the 1990s.3 Teratogenicity ...") always, a year's decade being no page number."""
         if attribution.kind == "glued-marker" and self.numbered and _beyond_list(attribution.markers, self.numbered):
             return False  # "randomised 124 patients to X (62) or Y (62)" beside an eight-entry list: arm sizes
-        if attribution.kind != "glued-marker" or self.numbered:
+        if attribution.kind != "glued-marker" or self.numbered or (self.counted_up and text[attribution.start - 1:attribution.start].isalpha()):
             return True
         if _PARAGRAPH_END.match(text, attribution.end) and _LAST_FULL_STOP.search(
                 text, max(0, attribution.start - 4), attribution.start) and len(attribution.text) <= 2 and (
@@ -1771,10 +1775,12 @@ def _field_of(text: str, draft: _Draft) -> bool:
 def _heading(passage: Passage, sentence: _Sentence, own: list[Attribution],
              values: fields.FieldValues | None) -> list[Attribution]:
     """The attributions of a line that only names a study and makes no claim: a
-    paragraph of its own that is an ID line ("NCT ID: NCT01234567", "- PMID: 31736488"),
+    paragraph of its own (or a labelled citation's last sentence) that is an ID line ("NCT ID: NCT01234567", "- PMID: 31736488"),
     a journal and date ("Sleep 2007 August"), a title carrying an ID, or an author list
     ("Ismail NA, Din NS, ..., et al."); empty for anything else."""
-    if sentence.end != passage.end or not _LIST_NUMBER.match(passage.text[:sentence.start - passage.start]):
+    if sentence.end != passage.end or not (_LIST_NUMBER.match(passage.text[:sentence.start - passage.start]) or (
+            own and all(a.kind == "venue-year" for a in own) and _CITATION_LABEL.match(passage.text))):
+        # "Reference: <title>. J Neurol Neurosurg Psychiatry 2016;87:1127-1132."
         return []
     text = sentence.text
     if not own:

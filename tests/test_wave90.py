@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.fields.comparator import parse_comparator
+from extractors.fields.direction import parse_direction
 from tests.saved_page import ingest_page, own_abstract, page_claims
 
 _BARE_HEADINGS = (
@@ -95,3 +96,68 @@ def test_a_review_of_randomized_trials_randomised_no_one():
             "and ulcer healing or recurrence as outcomes.")
     assert parse_comparator(text) is None
     assert parse_comparator("Adults were randomized to zinc or placebo for three months.") == "placebo"
+
+
+# Superscripts flattened by a copy: digits glued to words that count up from 1 are the page's citations.
+_COUNTED_UP = (
+    "Zinc is sold over the counter for mouth ulcers, and several small trials suggest it helps.\n\n"
+    "Most of the trials of zinc have enrolled only a few dozen adults1,2. But in one study of 210 adults with "
+    "recurrent ulcers, zinc cut new ulcers by 40 percent compared with placebo. It worked best when combined with a "
+    "soft toothbrush3.\n\n"
+    "Last spring, a dental school published a trial of 96 adults taking a slow-release zinc tablet4.\n")
+
+
+def test_digits_glued_to_words_that_count_up_are_citations(tmp_path):
+    from extractors.attribution import cites_in_order
+
+    assert cites_in_order(_COUNTED_UP)
+    assert not cites_in_order("We gave 20 mg to group2 and then to cohort4 and then arm7 of the trial.")
+    claims = page_claims(tmp_path, _COUNTED_UP)
+    markers = [sorted(c.study.markers) for c in claims]
+    assert ["1", "2"] in markers and ["3"] in markers and ["4"] in markers
+    third = next(c for c in claims if c.study.markers == ["3"] or list(c.study.markers) == ["3"])
+    assert third.evidence.text.startswith("But in one study of 210 adults") and third.n == 210
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        # each arrow read with its own outcome: arrows written first take the words after them
+        ("↓ pain and ↑ function compared to placebo", "positive"),
+        ("Knee OA | 9 RCTs | zinc compared to placebo for 8 weeks | ↓ stiffness and ↑ function compared to NSAIDs |", "positive"),
+        ("Pain ↓, function ↓", "mixed"),
+        ("↑ pain", "negative"),
+        ("LVEF ↑ 3%", "positive"),
+        # the people a trial took, not what came of it
+        ("Adults at increased risk of stroke were randomly assigned to zinc or placebo for five years.", "unknown"),
+        ("The trial enrolled 9,000 adults who had an increased risk of stroke; they took zinc or placebo.", "unknown"),
+        ("Zinc increased the risk of stroke compared with placebo.", "negative"),
+        # "no ill effects" is a safety note beside the gain, as "no side effects" is
+        ("They reported less pain and less use of NSAIDs, with no ill effects from the zinc.", "positive"),
+    ],
+)
+def test_wave90_directions(text, direction):
+    assert parse_direction(text) == direction
+
+
+def test_usernames_that_count_up_are_no_citations():
+    from extractors.attribution import cites_in_order
+
+    assert not cites_in_order("Posted by reply_user1 · 4 Feb\n\nIt helped.\n\nPosted by reply_user2 · 5 Feb\n\nThanks.")
+
+
+# A research review's card: the cited study named on a "Reference:" line, then its fields one per line.
+_REVIEW_CARD = (
+    "Research Reviewer: Jo Marsh, ND\n"
+    "Reference: Randomised trial of zinc 25 mg against placebo for recurrent mouth ulcers. Oral Dis 2019;25:411-418.\n"
+    "Design: Randomized, double-blind, placebo-controlled trial.\n"
+    "Participants: Eighty-four adults with recurrent mouth ulcers.\n"
+    "Study Medication and Dosage: Zinc sulfate (25 mg) or placebo once a day for 12 weeks.\n"
+    "Key Findings: New ulcers per month fell by 1.8 with zinc and by 0.6 with placebo (p < 0.01).\n")
+
+
+def test_a_review_card_is_one_claim_of_the_study_its_reference_line_names(tmp_path):
+    (claim,) = page_claims(tmp_path, _REVIEW_CARD)
+    assert claim.evidence.text.startswith("Participants:") and claim.evidence.text.endswith("(p < 0.01).")
+    assert claim.study.venue == "Oral Dis" and claim.study.year == 2019
+    assert claim.n == 84 and claim.comparator == "placebo" and claim.direction == "positive"

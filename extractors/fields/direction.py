@@ -445,7 +445,9 @@ _NEGATIVE = [
     # "patients given early steroids were more likely to die within 28 days"
     r"(?<!not\s)(?<!no\s)\bmore\s+likely\s+to\s+(?:die|relapse|be\s+(?:hospitali[sz]ed|admitted|readmitted|intubated)|fall|attempt\s+suicide|need\s+(?:surgery|rescue|intubation|ventilation))\b",
     # a risk raised, whatever of (not a good outcome's): "the supplement increased the risk of prostate cancer"
-    rf"(?<!not\s)(?<!n't\s)(?<!no\s)\b(?:increased|increases|doubled|tripled|raised|raises|elevated)\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:risks?|odds|incidence|likelihood|hazards?)\s+of\s+"
+    # (not the people a trial took: "patients at increased risk of stroke", "adults who had an increased risk of ...")
+    rf"(?<!not\s)(?<!n't\s)(?<!no\s)(?<!\bat\s)(?<!\bat\san\s)(?<!who\shad\san\s)(?<!who\shave\san\s)(?<!who\shad\s)"
+    rf"\b(?:increased|increases|doubled|tripled|raised|raises|elevated)\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?(?:risks?|odds|incidence|likelihood|hazards?)\s+of\s+"
     rf"(?!{_GOOD_OUTCOME_AHEAD}|(?:[\w-]+\s+)?(?:healing|improvement|benefit|achieving|reaching|clinical\s+(?:response|remission|improvement)|pregnancy|live\s+birth)){_W}?[\w-]+",
     # a good quantity lowered or lost: "lowered bone mineral density", "increased lean mass loss"
     r"(?<!with\s)(?<!not\s)(?<!n't\s)\b(?:reduced|decreased|lowered|reduces|decreases|lowers)\s+(?:the\s+|their\s+)?(?:bone\s+(?:mineral\s+)?density|bmd|fev1|fvc|lung\s+function|"
@@ -514,7 +516,7 @@ _NEGATIVE = [
     rf"\b{HARMS}\s+(?:scores?\s+|levels?\s+|severity\s+|ratings?\s+)?(?:significantly\s+|markedly\s+|substantially\s+)?(?:increased|worsened)\s+"
     rf"(?:significantly\s+|markedly\s+)?(?:with|after|on|in|among|during|following)\s+(?!(?:the\s+)?{CONTROL})(?:[\w-]+\s+){{0,3}}?"
     r"(?:treatment|therapy|group|arm|dosing|administration|use|intake|supplementation|infusions?|injections?)\b",
-    r"\b(?:worsen(?:ed|s)?\b|(?<!of\s)(?<!for\s)(?<!in\s)(?<!or\s)(?<!and\s)(?<!with\s)(?<!no\s)(?<!to\s)worsening|deteriorat\w+|exacerbat(?:e|es|ed|ing)\b|(?<!not\s)(?<!non-)(?<!non)(?<!numerically\s)inferior\s+to|(?<!no\s)(?<!any\s)worse\s+than|(?<!no\s)(?<!not\s)worse\s+(?:[\w-]+\s+){0,2}?(?:outcomes?|symptoms?|scores?)|(?<!no\s)(?<!not\s)(?<!any\s)less\s+effective|less\s+improvement|(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:worsen(?:ed|s)?\b|(?<!of\s)(?<!for\s)(?<!in\s)(?<!or\s)(?<!and\s)(?<!with\s)(?<!no\s)(?<!to\s)worsening|deteriorat\w+|exacerbat(?:e|es|ed|ing)\b|(?<!not\s)(?<!non-)(?<!non)(?<!numerically\s)inferior\s+to|(?<!no\s)(?<!any\s)worse\s+than|(?<!no\s)(?<!not\s)worse\s+(?:[\w-]+\s+){0,2}?(?:outcomes?|symptoms?|scores?)|(?<!no\s)(?<!not\s)(?<!any\s)less\s+effective|less\s+improvement|(?<!\bat\s)(?<!who\shad\san\s)(?:increased|doubled|tripled|raised)\s+(?:the\s+)?(?:risk|rate|rates|likelihood|odds|incidence)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:relapse|suicid\w+|death|mortality|psychosis|mania|falls?|fractures?|hospitali[sz]ation|seizures?|stroke|bleeding|dementia|delirium)|harmful)\b",
 ]
 # The control arm standing still beside the treated arm's change: "while barely moving on placebo".
@@ -1522,7 +1524,7 @@ _POSITIVITY_SETTLED = frozenset({"positive", "significant", "nonsignificant"})
 # Which statements that are no finding (see below) a sentence may hold, by the stems each
 # one needs, and the stems a low-level exposure needs; scanned with the passes' stems.
 _NO_FINDING_STEMS = {
-    "safety": ("advers", "side", "toler", "safety", "toxic", "pulse rate", "vital sign", "ae", "teae"),
+    "safety": ("advers", "side", "ill effect", "ill-effect", "toler", "safety", "toxic", "pulse rate", "vital sign", "ae", "teae"),
     "aim": ("aim", "sought", "set out", "intend", "hypothes", "wanted", "wished", "designed", "objective", "purpose", "goal",
             "understand", "learn", "know how", "know whether", "know if", "find out", "see how", "see if", "see whether", "see what", "see which", "test how", "test whether", "test if", "testing how",
             "testing whether", "study how", "studying how", "studies how", "future", "one day", "eventually", "someday",
@@ -3679,10 +3681,31 @@ def _terse(text: str, lowered: str) -> str | None:
     verdict = _VERDICT.match(lowered) if len(text) < 40 else None
     if verdict:
         return _VERDICTS[SPACE_RUN.sub(" ", verdict.group(1))]
-    arrow = _ARROW.search(text)
-    if not arrow:
+    arrows = list(_ARROW.finditer(text))
+    if not arrows:
         return None
-    context = lowered[max(0, arrow.start() - 25) : arrow.end() + 25]
+    readings = {_arrow_reading(lowered, arrows, index) for index in range(len(arrows))}
+    return readings.pop() if len(readings) == 1 else "mixed"
+
+
+_ARROW_CLAUSE_END = re.compile(r"[;,|\t()]")
+_ARROW_REACH = 25
+
+
+def _arrow_reading(lowered: str, arrows: list[re.Match[str]], index: int) -> str:
+    """What one arrow says: raising a good outcome or lowering a bad one is positive. The outcome is the words after
+    the arrow when the cell writes arrows first ("↓ pain and ↑ function"), else the words before it ("LVEF ↑ 3%"), each
+    only as far as the next arrow or clause mark."""
+    arrow = arrows[index]
+    first = arrows[0]
+    lead = lowered[max(0, first.start() - _ARROW_REACH):first.start()]
+    lead = _ARROW_CLAUSE_END.split(lead)[-1]
+    if not re.search(r"[a-z]", lead):  # arrows written before their outcomes
+        end = arrows[index + 1].start() if index + 1 < len(arrows) else len(lowered)
+        context = _ARROW_CLAUSE_END.split(lowered[arrow.end():min(end, arrow.end() + _ARROW_REACH)])[0]
+    else:
+        start = arrows[index - 1].end() if index else 0
+        context = _ARROW_CLAUSE_END.split(lowered[max(start, arrow.start() - _ARROW_REACH):arrow.start()])[-1]
     up = arrow.group(1) is not None
     good = bool(_GOOD_OUTCOME.search(context)) or outcome_better(context) == "higher"
     return "positive" if up == good else "negative"

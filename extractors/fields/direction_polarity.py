@@ -94,7 +94,7 @@ def moved_against_arm(lowered: str) -> tuple[bool, str, tuple[int, int]] | None:
 # no comparison stated is the gain it shows.
 _RAISED_OUTCOME = re.compile(
     # a verb after its subject, not an adjective: "Increased daytime sleepiness was common", "patients with raised ferritin"
-    r"(?<=[\w)]\s)(?<!\bnot\s)(?<!n't\s)(?<!never\s)(?<!\bno\s)(?<!\bwith\s)(?<!mildly\s)(?<!moderately\s)(?<!slightly\s)(?<!persistently\s)(?<!\bof\s)(?<!\band\s)(?<!\bor\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bby\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bto\s)"
+    r"(?<=[\w)]\s)(?<!\bnot\s)(?<!n't\s)(?<!never\s)(?<!\bno\s)(?<!\bwith\s)(?<!\bat\s)(?<!mildly\s)(?<!moderately\s)(?<!slightly\s)(?<!persistently\s)(?<!\bof\s)(?<!\band\s)(?<!\bor\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bby\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bto\s)"
     r"\b(?:increased|raised|boosted|enhanced|doubled|(?:(?<=can\s)|(?<=may\s)|(?<=could\s)|(?<=might\s)|(?<=will\s))(?:increase|raise|boost|enhance))\s+(?:the\s+|their\s+|its\s+)?"
     r"(?:(?:rates?|odds|chances?|likelihood|proportion)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?P<what>" + _TERMS + r")(?![\w-])"
     r"(?!\s*(?:levels?|concentrations?|status)\b)"  # "raised 25(OH)D levels": the level of what was given, no finding

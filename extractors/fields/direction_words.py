@@ -131,6 +131,6 @@ _GAP = "\x00"
 
 # What a safety report is about (a claim's direction comes from its efficacy outcomes, not these).
 SAFETY_NOUN = re.compile(
-    r"\b(?:adverse\s+(?:drug\s+)?(?:events?|effects?|reactions?)|side[\s-]*effects?|tolerability|safety|toxicity|"
+    r"\b(?:adverse\s+(?:drug\s+)?(?:events?|effects?|reactions?)|side[\s-]*effects?|ill[\s-]+effects?|tolerability|safety|toxicity|"
     r"pulse\s+rate|vital\s+signs|(?:te|tr)?aes?)\b"
 )
