@@ -161,3 +161,16 @@ def test_a_review_card_is_one_claim_of_the_study_its_reference_line_names(tmp_pa
     assert claim.evidence.text.startswith("Participants:") and claim.evidence.text.endswith("(p < 0.01).")
     assert claim.study.venue == "Oral Dis" and claim.study.year == 2019
     assert claim.n == 84 and claim.comparator == "placebo" and claim.direction == "positive"
+
+
+def test_a_commenters_harm_or_falling_reading_is_a_claim(tmp_path):
+    page = ("<html><body><article><h1>Zinc for colds</h1><p>Zinc lozenges are sold in most pharmacies.</p></article>"
+            "<section class='comments'><h2>2 Comments</h2>"
+            "<div class='comment'><p class='author'>moss · 3 May 2026 at 09:12</p>"
+            "<p>Zinc on top of my lisinopril made me so nauseous I had to lie down.</p></div>"
+            "<div class='comment'><p class='author'>Dee R. · 4 May 2026 at 18:40</p>"
+            "<p>My dad has been on the lozenges for a month and his readings have come down by about 8 points.</p></div>"
+            "</section></body></html>")
+    claims = page_claims(tmp_path, page, "page.html")
+    assert [c.context for c in claims] == ["comment", "comment"]
+    assert claims[0].direction == "negative"
