@@ -174,3 +174,32 @@ def test_a_commenters_harm_or_falling_reading_is_a_claim(tmp_path):
     claims = page_claims(tmp_path, page, "page.html")
     assert [c.context for c in claims] == ["comment", "comment"]
     assert claims[0].direction == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("It worked brilliantly for the first six weeks and then the ulcers crept back to where they were before.", "mixed"),
+        ("Burning was reported more often with zinc gel than with vehicle.", "negative"),
+        ("Burning, stinging and itching at the application site were reported more often with zinc gel than with "
+         "vehicle, although few patients stopped treatment because of them.", "negative"),
+        ("Healing was seen more often with zinc gel than with vehicle.", "positive"),
+    ],
+)
+def test_wave90_harms_and_fading(text, direction):
+    assert parse_direction(text) == direction
+
+
+def test_a_year_before_where_is_no_sample_size():
+    from extractors.fields.n import parse_n
+
+    assert parse_n("There was a trial in Oral Diseases in 2019 where adults on zinc had 40% fewer ulcers.")[0] is None
+    assert parse_n("The gel was tested in 1961 adults with ulcers.")[0] == 1961
+
+
+def test_two_arms_that_did_alike_keep_the_seconds_strength_as_the_comparators():
+    from extractors.fields import analyse
+
+    values = analyse("Head to head, 5% zinc gel and 0.75% metronidazole gel gave similar healing times in 120 adults [3].")
+    assert values.comparator == "metronidazole"
+    assert [(d.value, d.unit) for d in values.dose] == [(5.0, "%")]

@@ -18,6 +18,7 @@ from pipeline.model import Dose
 
 from extractors.fields.comparator import (
     CONTROLS,
+    EQUAL_PAIR_RE,
     drug_mentions,
     kept_drug,
     learn_drug_abbreviations,
@@ -244,7 +245,8 @@ def _without_placebo_doses(text: str, doses: list[Dose]) -> list[Dose]:
 def _without_comparator_doses(text: str, doses: list[Dose], comparator: str) -> list[Dose]:
     """"... more than zolpidem 6.25 mg", "as well as paroxetine 20 mg", "versus 20 mg
     paroxetine": a dose written right after the comparator drug's name, or right before it
-    after a comparison word, is the comparator's, not the claim's."""
+    after a comparison word or as the second of two arms that did alike, is the comparator's,
+    not the claim's."""
     lowered = text.lower()
     names = [(found.start(), found.end()) for found in _word_pattern(comparator).finditer(lowered)]
     if not names:
@@ -252,6 +254,7 @@ def _without_comparator_doses(text: str, doses: list[Dose], comparator: str) -> 
         names = [(start, end) for start, end, generic in drug_mentions(lowered) if generic == comparator]
     if not names:
         return doses
+    paired = EQUAL_PAIR_RE.search(lowered) if " and " in lowered else None  # "15% X gel and 0.75% Y gel gave similar ..."
     kept = []
     position = 0
     for i, dose in enumerate(doses):
@@ -266,7 +269,7 @@ def _without_comparator_doses(text: str, doses: list[Dose], comparator: str) -> 
         if not any(
             end <= start < end + 25 or (
                 start < name_start and _DOSE_THEN_NAME.fullmatch(lowered, start, name_start)
-                and _COMPARED_BEFORE.search(lowered, max(0, start - 60), start)
+                and (_COMPARED_BEFORE.search(lowered, max(0, start - 60), start) or (paired is not None and paired.end() == start))
             )
             for name_start, end in names
         ):

@@ -168,8 +168,8 @@ _RANDOMISED_OR_RE = re.compile(
 _ARMS_FOLLOW = re.compile(r"[^.;:,()]{0,40}?\bto\s+(?:receive|either|one\s+of|get|take|undergo|be\s+treated)\b")
 # "5-HTP and fluoxetine showed nearly equal reductions": the second of two treatments that
 # did alike is the comparator.
-_EQUAL_PAIR_RE = re.compile(
-    r"\band\s+(?=(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:showed|produced|had|gave|yielded|resulted\s+in|led\s+to|"
+EQUAL_PAIR_RE = re.compile(  # the second may carry its strength: "15% azelaic acid gel and 0.75% metronidazole gel gave similar"
+    r"\band\s+(?=(?:the\s+)?(?:\d+(?:\.\d+)?\s*%\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:showed|produced|had|gave|yielded|resulted\s+in|led\s+to|"
     r"were|was|achieved)\s+(?:an?\s+)?(?:nearly\s+|roughly\s+|about\s+|almost\s+|very\s+|largely\s+)?"
     r"(?:equal(?:ly)?|similar(?:ly)?|comparabl[ey]|equivalent(?:ly)?|the\s+same|identical)\b)"
 )
@@ -1035,7 +1035,7 @@ def _comparisons(lowered: str, with_controls: bool) -> list[re.Match[str]]:
     if took and "whether" in lowered and _ASKS_OF_EACH.search(lowered, max(0, took.start() - 30), took.start()) and not (
             _COMPARATIVE.search(lowered, took.end())):
         took = None  # "whether taking vitamin D or omega-3 reduces the risk": each agent tested, neither the control
-    alike = _EQUAL_PAIR_RE.search(lowered) if " and " in lowered and _alike_gate(lowered) else None
+    alike = EQUAL_PAIR_RE.search(lowered) if " and " in lowered and _alike_gate(lowered) else None
     either = _EITHER_OR_RE.search(lowered) if not (randomised or took) and "either " in lowered else None
     given_either = "either " in lowered and _GIVEN_EITHER.search(lowered) is not None
     classed = _CLASS_NAMED_OR.search(lowered) if " or " in lowered and not (randomised or took or either) else None

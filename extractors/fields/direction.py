@@ -307,8 +307,8 @@ _GOOD_LIPID = r"hdl(?:-c|\s+cholesterol)?"
 _MIXED = [
     # a commenter's gain that came and went: "felt great for the first week, then the headaches came back", "the first month was
     # amazing, then my sleep went back to how it was"
-    r"\b(?:great|amazing|fantastic|brilliant|wonderful|good|better|helped|worked|improved)\b[^.;]{0,40}?\b(?:then|until|but)\b[^.;]{0,40}?"
-    r"\b(?:came\s+back|returned|went\s+back|back\s+to\s+(?:how|where|what|the\s+way|square\s+one|normal|before)|wore\s+off|stopped\s+working)\b",
+    r"\b(?:great|amazing|fantastic|brilliant|wonderful|good|better|helped|worked|improved)\b[^.;]{0,60}?\b(?:then|until|but)\b[^.;]{0,40}?"
+    r"\b(?:came\s+back|crept\s+back|returned|went\s+back|back\s+to\s+(?:how|where|what|the\s+way|square\s+one|normal|before)|wore\s+off|stopped\s+working)\b",
     # a result seen in some alone: "Pain relief was seen only in women", "only evident among smokers"
     r"\b(?:was|were)\s+(?:seen|observed|found|noted|evident|apparent|detected|present)\s+only\s+(?:in|among|for)\b"
     r"|\bonly\s+(?:seen|observed|found|evident|apparent)\s+(?:in|among|for)\b",
@@ -1216,7 +1216,7 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         rf"\b(?:blocked|blocks|inhibited)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:allodynia|hyperalgesia|{HARMS}|itch\w*|inflammation|o?edema|swelling|bronchoconstriction)\b"
         rf"(?![^.;]{{0,40}}?\b(?:in|with|on|among)\s+(?:the\s+)?{CONTROL})"),
     (("more frequent", "more common", "more often"),
-        rf"(?<![\w-])(?!(?:[\w-]+\s+)?{HARM_WORDS})[\w-]+\s+(?:[\w-]+\s+)?(?:was|were)\s+(?:achieved\s+|seen\s+|observed\s+|reported\s+)?"
+        rf"(?<![\w-])(?!(?:[\w-]+\s+)?(?:{HARM_WORDS}|{SIDE_EFFECTS}))[\w-]+\s+(?:[\w-]+\s+)?(?:was|were)\s+(?:achieved\s+|seen\s+|observed\s+|reported\s+)?"
         rf"more\s+(?:frequent(?:ly)?|common(?:ly)?|often)\s+(?:with|in|on|among|after)\s+(?!(?:the\s+)?{CONTROL})[^.;]{{0,40}}?\bthan\s+(?:with|in|on|among|after)\s+(?:the\s+)?{CONTROL}"),
     # more of a good quantity than the control arm had: "slept an average 84 minutes more compared to the placebo", "walked 40 m
     # farther than those given sham"
@@ -2168,8 +2168,8 @@ _COMMENT_HARM = re.compile(
 # A harm said to be more frequent with an arm: "Gallbladder events were more frequent with", "stinging was more common in".
 _HARM_MORE_FREQUENT_WITH = (
     r"\b(?:(?:[\w-]+\s+){0,2}?(?:events?|reactions?|episodes?|complications?)|bleeding|infections?|falls|fractures?|(?:adverse|side)[\s-]+effects|"
-    rf"{SIDE_EFFECTS}(?:\s+and\s+{SIDE_EFFECTS})?)\s+(?:(?:during|after|in|at)\s+(?:the\s+)?[\w-]+\s+)?"  # "episodes during sessions were"
-    r"(?:were|was|occurred|developed)\s+(?:significantly\s+|slightly\s+|somewhat\s+|much\s+|far\s+)?more\s+(?:frequent(?:ly)?|common(?:ly)?|often)\s+"
+    rf"{SIDE_EFFECTS}(?:(?:,\s*|,?\s+and\s+){SIDE_EFFECTS}){{0,4}})\s+(?:(?:during|after|in|at)\s+(?:the\s+)?(?:[\w-]+\s+){{1,2}}?)?"  # "episodes during sessions were"
+    r"(?:(?:were|was)\s+reported|were|was|occurred|developed)\s+(?:significantly\s+|slightly\s+|somewhat\s+|much\s+|far\s+)?more\s+(?:frequent(?:ly)?|common(?:ly)?|often)\s+"
     r"(?:with|in|on|among|after|for)\s+"
 )
 # Harm events more frequent with the treatment than with the control, said in words: "Gallbladder events were more frequent

@@ -1112,7 +1112,7 @@ _IN_MID_SENTENCE = re.compile(r"[\w,)]\s+in\s+$")
 _PEOPLE_AFTER = re.compile(rf"\s+{_MOD}{_NOUN}\b")
 # The people a year-like number counts, named right after it: "tested in 1961 adults", "in 2000 older women" (not "in 2000 found
 # that people", "in 2008 randomly assigned depressed people": a year, then what was done in it).
-_PEOPLE_RIGHT_AFTER = re.compile(rf"\s+(?:(?!(?:found|showed|reported|randomly|randomi[sz]ed|assigned|that|the|a|an)\b)[a-z][a-z-]*\s+)?{_NOUN}\b")
+_PEOPLE_RIGHT_AFTER = re.compile(rf"\s+(?:(?!(?:found|showed|reported|randomly|randomi[sz]ed|assigned|that|the|a|an|where|when|which|and|but|with|whose|among)\b)[a-z][a-z-]*\s+)?{_NOUN}\b")
 _LABEL_WORDS = frozenset(("type", "grade", "stage", "class", "phase", "week", "day", "month", "visit", "wave", "part", "step",
                           "level", "cycle", "round", "figure", "fig.", "table", "section", "covid", "hiv", "hpv"))
 _STRAIN_BEFORE = re.compile(r"\b(?:ross|cobb|hubbard|hy-line|lohmann|isa|arbor\s+acres)\s+(?:[a-z]-?)?$")
