@@ -203,3 +203,12 @@ def test_two_arms_that_did_alike_keep_the_seconds_strength_as_the_comparators():
     values = analyse("Head to head, 5% zinc gel and 0.75% metronidazole gel gave similar healing times in 120 adults [3].")
     assert values.comparator == "metronidazole"
     assert [(d.value, d.unit) for d in values.dose] == [(5.0, "%")]
+
+
+def test_randomised_to_dosed_alternatives_then_a_subset_is_no_second_arm():
+    from extractors.fields.n import parse_n
+
+    text = ("After a 4-week run-in, 150 adults were randomised to placebo, zinc 25 mg or zinc 50 mg, and 131 took a study "
+            "medication and were followed for 12 weeks.")
+    assert parse_n(text)[0] == 150
+    assert parse_n("40 were randomised to zinc 25 mg and 38 to placebo.")[0] == 78

@@ -1104,7 +1104,8 @@ _ALL_GROUPS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,5}?(?:randomi[sz]ed|randomly
                                r"(?:[\w-]+\s+){0,2}?(?:groups|arms|conditions)\b")
 _RANDOMISED_HEAD = re.compile(r"randomi[sz]ed|assigned|allocated")
 # The arms a total was randomised to, named as alternatives: "to drug or placebo", "to either yoga, stretching or usual care".
-_ALTERNATIVES_AFTER = re.compile(r"\s+(?:either\s+)?[a-z][^.;:\d]{0,60}?\s(?:or|versus|vs\.?)\s+[a-z]")
+_ALTERNATIVES_AFTER = re.compile(  # an arm may carry its dose: "to placebo, amitriptyline 25 mg or melatonin 3 mg"
+    r"\s+(?:either\s+)?[a-z](?:[^.;:\d]|\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ug|ml|iu|%)(?![a-z])){0,80}?\s(?:or|versus|vs\.?)\s+[a-z]")
 _SAMPLE_SIZE_PLANNED = re.compile(r"[^.;]{0,50}?\b(?:were|was|are|is|would\s+be)\s+(?:needed|required|necessary)\b")
 _NNT_BEFORE = re.compile(r"(?:number\s+needed\s+to\s+(?:treat|harm)|\bnn[th])\b[^.;\d]{0,12}$")
 # "tested in 1961 adults": "in" inside a sentence, then people. A sentence opening "In 2019 adults ..." gives a year.
