@@ -212,3 +212,43 @@ def test_randomised_to_dosed_alternatives_then_a_subset_is_no_second_arm():
             "medication and were followed for 12 weeks.")
     assert parse_n(text)[0] == 150
     assert parse_n("40 were randomised to zinc 25 mg and 38 to placebo.")[0] == 78
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Supervised walking made people more likely to walk independently than usual physiotherapy.", "positive"),
+        ("Patients were not more likely to walk independently than with usual care.", "null"),
+        ("Patients were not more likely to achieve remission than with placebo.", "null"),
+        ("My home readings dropped from about 152/94 to 136/84 over two months.", "positive"),
+        ("Feed intake was lower with the additive.", "negative"),
+    ],
+)
+def test_wave90_gains_denied_and_readings(text, direction):
+    assert parse_direction(text) == direction
+
+
+@pytest.mark.parametrize(
+    ("cell", "outcome", "direction"),
+    [
+        ("Intake fell by 1.2 kg/d versus control", "Dry-matter intake", "negative"),
+        ("Fell by 3 points versus placebo", "Quality of life", "negative"),
+        ("Fell by 3 points versus placebo", "HAMD", "positive"),
+    ],
+)
+def test_a_result_cell_reads_its_change_with_the_outcome_columns_measure(cell, outcome, direction):
+    assert parse_direction(cell, "placebo", outcome) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("The trial compared 24 sessions of robot-assisted arm training with the same number of sessions of "
+         "conventional arm training.", "conventional arm training"),
+        ("They found no significant difference in grip strength between robot-assisted arm training and "
+         "therapist-led arm training.", "therapist-led arm training"),
+        ("There was no difference between men and women.", None),
+    ],
+)
+def test_two_arms_of_one_kind_of_therapy(text, comparator):
+    assert parse_comparator(text) == comparator

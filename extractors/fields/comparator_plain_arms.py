@@ -4,7 +4,10 @@ A reporter sets two arms side by side in everyday syntax: "treated with ketamine
 fentanyl", "3 days with ibuprofen compared with 5 days with paracetamol", "no difference in stay
 between methadone and morphine", "Thirty were given metformin and 30 received insulin". The second
 arm named is the comparator; each form is read only where both sides name a treatment, so
-"rather than taking it alone" or "between men and women" names none.
+"rather than taking it alone" or "between men and women" names none. Two arms of one kind of therapy
+that no lexicon lists count too when they share their head noun and differ before it ("between
+exoskeleton walking and therapist-assisted walking", "compared ... exoskeleton-assisted gait training
+with the same number of sessions of conventional gait training").
 """
 
 from __future__ import annotations
@@ -46,6 +49,15 @@ _ALIKE_PAIR = re.compile(
     r"\s+and\s+(?=[a-z][\w\-]*(?:\s+(?!(?:because|which|that|who|when|while|as|since|if|both|they|it)\b)[\w\-.%/]+){0,4}?\s+(?:(?:were|was|are|proved|produced|gave|yielded|achieved|showed|had|cleared|"
     r"reduced|improved|relieved|lowered|worked|performed)\s+(?:[\w-]+\s+){0,3}?)?(?:equally|similar(?:ly)?|the\s+same|comparabl[ey]|identical(?:ly)?)\b)"
 )
+# "compared 36 sessions of X with the same number of sessions of Y": the arms of one kind of therapy set side by side.
+_COMPARED_WITH = re.compile(
+    r"\bcompared\s+(?:\d+\s+(?:sessions?|weeks?|months?|days?|hours?)\s+of\s+)?(?P<first>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)\s+"
+    r"(?:with|to|against)\s+(?:the\s+same\s+(?:number|amount|dose|duration)\s+of\s+(?:sessions?\s+of\s+)?|(?:an?|the)\s+)?"
+)
+_SAME_KIND_GATES = (("differ",), _NO_DIFFERENCE_BETWEEN), (("compared",), _COMPARED_WITH)
+_ARM_WORDS = re.compile(r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}")
+_NOT_HEAD = frozenset(("groups", "group", "arms", "arm", "patients", "participants", "people", "adults", "children", "women", "men",
+                       "the", "a", "an", "and", "or", "in", "of", "at", "for", "on", "after", "over", "during"))
 _ALIKE_WORDS = ("equally", "similar", "the same", "comparab", "identical")
 _WORD_BEFORE = re.compile(r"\w[\w\-.%/]*\s+$")
 _GATES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
@@ -67,8 +79,28 @@ def plain_arm(lowered: str, treatment_at: Callable[[str], str | None]) -> str | 
             second = treatment_at(lowered[found.end():found.end() + 80])
             if first and second and first != second:
                 return second
-    if " and " in lowered and any(word in lowered for word in _ALIKE_WORDS):
-        return _alike_pair(lowered, treatment_at)
+    if " and " in lowered and any(word in lowered for word in _ALIKE_WORDS) and (alike := _alike_pair(lowered, treatment_at)):
+        return alike
+    return _same_kind(lowered)
+
+
+def _same_kind(lowered: str) -> str | None:
+    """The second of two arms of one kind of therapy: both phrases end on the same head noun ("walking", "gait
+    training") and differ before it."""
+    for cues, pattern in _SAME_KIND_GATES:
+        if not any(cue in lowered for cue in cues):
+            continue
+        for found in pattern.finditer(lowered):
+            first = found.group("first").split()
+            second_words = _ARM_WORDS.match(lowered, found.end())
+            if not second_words:
+                continue
+            second = second_words.group(0).split()
+            for size in range(len(second), 1, -1):
+                tail = second[:size]
+                if tail[-1] not in _NOT_HEAD and len(tail[-1]) >= 4 and first[-1] == tail[-1] and first[:-1] != tail[:-1] and (
+                        len(first) >= 2):
+                    return " ".join(tail)
     return None
 
 

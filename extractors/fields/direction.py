@@ -292,6 +292,7 @@ _GOOD_FELL = [
     r"response\s+rates?|abstinence(?:\s+rates?)?|hdl(?:-c)?|bone\s+(?:mineral\s+)?density|"
     # lungs, heart and herd: "FEV1 fell more with montelukast", "milk yield was lower with the additive"
     r"fev1|fvc|lung\s+function|(?:left\s+ventricular\s+)?ejection\s+fractions?|lvef|milk\s+(?:yield|production)|grip\s+strength|walking\s+distance|"
+    r"(?:dry[\s-]matter|feed)\s+intake|(?:average\s+)?daily\s+(?:weight\s+)?gain|"
     r"(?:vaccine\s+)?efficacy|effectiveness|(?:cure|healing|quit)\s+rates?|visual\s+acuity)(?:\s+scores?)?\s+"
     r"(?:was\s+|were\s+)?(?:significantly\s+|markedly\s+|much\s+|slightly\s+)?(?:fell|dropped|declined|decreased|went\s+down|worsened|lower|reduced|worse|poorer|less\s+(?:common|frequent|likely))\b"
     r"(?!\s+(?:\w+\s+)?(?:more\s+slowly|less\b|slower))"
@@ -1175,9 +1176,15 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         r"\bless\s+(?:anxious|depressed|stressed|tired|fatigued|irritable|agitated|restless|nauseous|worried|tense|sad)\b"
         r"|\bmore\s+(?:relaxed|rested|energetic|alert|focused|refreshed|trusting|trustworthy|confident|sociable|motivated|calm|comfortable|mobile|flexible)\b"),
     (("more likely",),
-        r"\bmore\s+likely\s+to\s+(?:achieve|attain|reach|be\s+in|experience|remain\s+in|stay)\s+(?:\w+\s+)?(?:remission|response|recovery|abstinen\w*|abstinent|well)\b"
+        r"(?<!not\s)(?<!n\'t\s)(?<!no\s)\bmore\s+likely\s+to\s+(?:achieve|attain|reach|be\s+in|experience|remain\s+in|stay)\s+(?:\w+\s+)?(?:remission|response|recovery|abstinen\w*|abstinent|well)\b"
         # an allergy desensitised, a wound or ulcer healed: "far more likely to tolerate peanut afterwards"
-        r"|\bmore\s+likely\s+to\s+(?:tolerate|recover|heal)\b"),
+        r"|(?<!not\s)(?<!n\'t\s)(?<!no\s)\bmore\s+likely\s+to\s+(?:tolerate|recover|heal)\b"
+        # a function regained: "made people more likely to walk independently than usual physiotherapy"
+        r"|(?<!not\s)(?<!n\'t\s)(?<!no\s)\bmore\s+likely\s+to\s+(?:walk|stand|live|return\s+to\s+(?:work|school|sport)|quit|conceive|survive|be\s+discharged\s+home)\b"),
+    # a blood-pressure reading come down: "my home readings dropped from about 148/92 to 134/86"
+    (("dropped", "fell", "fallen", "came down", "come down", "went down", "gone down"),
+        r"\b(?:readings?|numbers|bp|blood\s+pressure)\s+(?:have\s+|has\s+)?(?:dropped|fell|fallen|came\s+down|come\s+down|went\s+down|gone\s+down)\s+"
+        r"from\s+(?:about\s+|around\s+|roughly\s+)?\d{2,3}\s*/\s*\d{2,3}\b"),
     (("less likely",),
         r"\bless\s+likely\s+to\s+(?:relapse|die|drop\s+out|be\s+hospitali[sz]ed|be\s+readmitted|attempt\s+suicide|"
         r"(?:become|get|be)\s+(?:confused|delirious|infected|ill|sick|depressed|dehydrated|constipated|lame))\b"
@@ -1381,6 +1388,8 @@ _DENIED_ADVANTAGE = [
     r"improved|increased|decreased)\s+(?:[\w-]+\s+){0,3}?(?:risks?|rates?|incidence|odds|hazards?|scores?|levels?|chances?|"
     r"likelihood|frequency|numbers?|response|remission|survival|admissions?|events?|episodes?|attacks?|relapses?|"
     r"exacerbations?|infections?|falls?|days|symptoms?|outcomes?|results?|improvements?|recovery|function|pain|sleep)\b",
+    # "were not more likely to achieve remission / walk independently than ...": an advantage the treated did not have
+    r"\b(?:not|n't|no)\s+more\s+likely\s+to\s+(?:achieve|attain|reach|remain\s+in|recover|heal|walk|quit|survive|respond)\b",
     # the arms alike in what they reached (read before the next pass blanks what was reached)
     r"\b(?:the\s+same|a\s+similar|an\s+equal|a\s+comparable)\s+(?:proportion|number|share|percentage|rate)\s+of\s+(?:[\w-]+\s+){1,3}?as\b",
 ]
@@ -1389,7 +1398,7 @@ _ARMS_ALIKE = ("same proportion", "same number", "same share", "same percentage"
                "similar share", "similar percentage", "similar rate", "equal proportion", "equal number", "equal share",
                "comparable proportion", "comparable number")
 _PASSES = [
-    (_cues(_DENIED_ADVANTAGE), "null", _triggers("not have", "not show", "not achieve", "not experience", "not reach", "n't", "neither", *_ARMS_ALIKE)),
+    (_cues(_DENIED_ADVANTAGE), "null", _triggers("not have", "not show", "not achieve", "not experience", "not reach", "n't", "neither", "more likely", *_ARMS_ALIKE)),
     (_cues(_IGNORE, dispatch=True), None, _triggers(*_ARMS_ALIKE, "assum", "rule out", "exclude", "no further", "no additional", "no extra", "no incremental", "little further",
                                      "little additional", "little extra", "little incremental", "to detect", "to find", "to show", "to demonstrate", "to identify",
                                      "to observe", "no decline", "no worsening", "no progression", "no relapse", "no change", "not associated",
@@ -1413,7 +1422,7 @@ _PASSES = [
                                      "ko mice", "ko rats", "ko animals", "regression", "subgroup", "stratified", "moderator")),
     (_cues(_GOOD_FELL, dispatch=True), "negative", _triggers("time to", "efficacy", "effectiveness", "cure rate", "healing rate", "quit rate", "acuity", "fev", "fvc", "lung function", "ejection", "lvef", "milk", "grip", "walking distance", "quality of", "quality-of", "qol", "well-being", "wellbeing", "surviv", "sleep time", "sleep quality", "open arm", "open-arm",
                                               "sleep efficiency", "sleep duration", "cognition", "memory", "remission rate",
-                                              "response rate", "abstinence", "hdl", "bone")),
+                                              "response rate", "abstinence", "hdl", "bone", "intake", "daily gain", "daily weight gain")),
     (_cues(_STRONG_POSITIVE, dispatch=True), "positive", _triggers("time to", "worsen", "less", "slow", "lower", "progressed", "progresses", "elongated", "inferior", "fewer", "reduced", "smaller", "declin", "deterior", "increas", "rose", "relapse", "worse",
                                                     "remission", "response", "resolution", "recover", "relief", "abstinen", "freedom",
                                                     "decreas", "both",
@@ -2405,6 +2414,23 @@ def _comparator_judged_better(text: str, comparator: str) -> bool:
     return found is not None and name in found["subject"].split()
 
 
+# A result cell that leaves its outcome to the outcome column: "Fell by 1.4 kg/d versus control", "Intake fell ...".
+_BARE_CHANGE = re.compile(r"(?:fell|dropped|declined|decreased|rose|increased|went\s+(?:up|down)|came\s+down)\b", re.I)
+_SHORT_SUBJECT = re.compile(r"([A-Za-z][\w-]*)\s+(?=(?:fell|dropped|declined|decreased|rose|increased|was|were)\b)")
+
+
+def _with_outcome_named(text: str, outcome: str) -> str:
+    """The cell as it reads with its outcome column's measure as the subject of its change ("Fell by 3 points" under
+    "Quality of life", "Intake fell" under "Dry-matter intake"), so the measure's sense says which way is better."""
+    if _BARE_CHANGE.match(text):
+        return f"{outcome} {text[:1].lower()}{text[1:]}"
+    subject = _SHORT_SUBJECT.match(text)
+    words = outcome.lower().split()
+    if subject and len(words) > 1 and words[-1].split("-")[-1] == subject.group(1).lower():
+        return outcome + text[subject.end(1):]
+    return text
+
+
 def _direction_of(text: str, comparator: str | None = None, outcome: str | None = None, treatment: str | None = None) -> str:
     """positive | null | negative | mixed | unknown, for the finding stated in ``text``.
 
@@ -2417,6 +2443,8 @@ def _direction_of(text: str, comparator: str | None = None, outcome: str | None 
     that weight gain was the aim."""
     if outcome == text:
         outcome = None  # a table's one cell naming the outcome and stating the finding ("CAL gain 1.2 vs 0.8 mm"): read once, as the finding
+    elif outcome:
+        text = _with_outcome_named(text, outcome)
     if comparator and ("superior" in text or "better" in text or "more effective" in text) and _comparator_judged_better(text, comparator):
         return "negative"  # a result cell "Diclofenac gel superior at 1 and 3 months" beside the Comparator cell "Topical diclofenac 2% gel"
     if "eight" in text and (_LIVESTOCK.search(text) or _WEIGHT_WANTED.search(text.lower()) or (
