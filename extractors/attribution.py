@@ -111,12 +111,14 @@ _SAMPLE_TAIL = r"(?:\s*[;,]\s*(?:[nN]\s*=\s*\d[\d,]*|\d[\d,]*\s+[a-z]+)(?:\s*[;,
 _PAGE_TAIL = r"(?:\s*[:,]\s*(?:pp?\.\s*)?\d{1,4}(?:[-–]\d{1,4})?)?"  # the page cited: "(2019, p. 12)", "(2019: 12)"
 # The journal after the year inside the brackets: "Hargreaves et al. (2024, J Dairy Res Pract)".
 _JOURNAL_TAIL = r"(?:,\s+(?P<journal>[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){0,6}))?"
+# The study's ID after the year inside the brackets: "Ostrowski et al. (2018; doi:10.5521/vjcp.2018.0442)", "(2019, PMID 31234567)".
+_ID_TAIL = r"(?P<id>\s*[;,]\s*(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/[^\s;()\[\]]+|\s*[;,]\s*PMID\s*:?\s*\d{5,9})?"
 _VOLUME_PAGES = re.compile(r"\s*;\s*\d{1,4}\s*(?:\(\s*\d{1,3}\s*\))?\s*:\s*[eE]?\d")
 _AUTHOR_YEAR = re.compile(
     rf"(?<![\w'’-]){_AUTHORS}(?:['’]s)?(?:\s+(?:research\s+)?(?:group|team|lab|laboratory))?"  # "Kim's group (2019)"
     rf"(?:(?:[*_]{{0,2}}|\.(?=\s*,|\s+{_YEAR}(?:\s+{_MONTH}(?:\s+\d{{1,2}})?)?\s*[;:)\]])|;(?=\s+{_YEAR}\s+{_MONTH}))"
     rf"(?:\s*,\s*|\s+|(?<=al\.))(?P<year>{_YEAR})(?![^\W⁰¹²³⁴⁵⁶⁷⁸⁹]|-)"  # "(Okafor et al.2019)", "Okafor 2019²"
-    rf"|,?\s*[(\[]\s*(?P<paren_year>{_YEAR})(?![\w-])(?:\s*[,;]\s*{_YEAR})*{_SAMPLE_TAIL}{_PAGE_TAIL}{_JOURNAL_TAIL}\s*[)\]])"  # "et al.,(2015; 2017)"
+    rf"|,?\s*[(\[]\s*(?P<paren_year>{_YEAR})(?![\w-])(?:\s*[,;]\s*{_YEAR})*{_SAMPLE_TAIL}{_PAGE_TAIL}{_JOURNAL_TAIL}{_ID_TAIL}\s*[)\]])"  # "et al.,(2015; 2017)"
 )
 # "Smith et al.", and as citation lines print it, "Tardif J, et al.", "Sazali S, Badrin S, Norhayati MN, et al."
 _AUTHOR_ETAL = re.compile(rf"(?<![\w'’-])(?P<first>{_SURNAME}){_GLUED_NUMBER}{_INITIALS}(?:,\s+{_NAME}){{0,4}},?\s+(?:{_ETAL})")
@@ -617,7 +619,7 @@ def _pattern_hits(pattern: re.Pattern[str] | tuple[tuple[str, re.Pattern[str]], 
 
 _STUDY_NEEDS = ("stud", "trial", "analys", "review", "paper", "report", "survey", "experiment", "investigation", "RCT",
                 "article", "pilot", "publication", "esearch", "indings", "Cochrane")
-_YEAR_ANCHOR = _Anchor(_YEAR_IN, 120, 24)
+_YEAR_ANCHOR = _Anchor(_YEAR_IN, 120, 64)  # after the year: its brackets may hold a journal or the study's DOI
 # Both anchors find the same windows; each needs only what its own pattern cannot match without.
 _ETAL_ANCHOR = _Anchor(_ETAL_CUE, 120, 4, ("leagues", "workers", "others", "co-author", "coauthor", "co-reviewer", "coreviewer",
                                             "co-investigator", "coinvestigator"), needs_pattern=re.compile(r"et\.?\s+al"))
@@ -1010,7 +1012,8 @@ def _author_years(text: str) -> list[Attribution]:
             if hit is None and (not _is_stopword(first) or (_ET_AL.search(m.group(0)) and _given_name_before(text, m.start()))
                                 ) and first not in _JOURNAL_WORDS and not _title_before(text, m):
                 start, first = _past_opening_place(text, m)
-                hit = Attribution("author-year", start, m.end(), text[start:m.end()], first_author=first, year=year,
+                end = m.start("id") if m.group("id") else m.end()  # the ID in the brackets is a hit of its own
+                hit = Attribution("author-year", start, end, text[start:end], first_author=first, year=year,
                                   markers=(m.group("sup"),) if m.group("sup") else (), venue=m.group("journal"))
                 if platform := _PLATFORM_SEGMENT.search(text, m.start(), m.end()):
                     # "(Headache Hacks, YouTube, 2023)": a channel on a platform, not an author

@@ -252,3 +252,31 @@ def test_a_result_cell_reads_its_change_with_the_outcome_columns_measure(cell, o
 )
 def test_two_arms_of_one_kind_of_therapy(text, comparator):
     assert parse_comparator(text) == comparator
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Took 200 mg at night for a week – much calmer during the day but so groggy in the mornings that I had to stop.",
+         "mixed"),
+        ("I fall asleep maybe 15 minutes quicker, but I still wake at 4am and lie there for an hour.", "mixed"),
+        ("It helped my pain and I still take it.", "positive"),
+        ("Of the 14 dogs whose owners added turmeric, 9 were judged by our physio to move more freely at 6 weeks.",
+         "positive"),
+        ("The drug caused no increase in falls.", "null"),
+    ],
+)
+def test_wave90_commenters_and_absent_harms(text, direction):
+    assert parse_direction(text) == direction
+
+
+def test_an_id_in_the_years_brackets_keeps_the_year():
+    from extractors.attribution import find_attributions
+
+    hits = find_attributions("Marsh et al. (2018; doi:10.5555/vjx.2018.0042) gave turmeric to 48 dogs.")
+    assert [(a.kind, a.first_author, a.year) for a in hits if a.kind == "author-year"] == [("author-year", "Marsh", 2018)]
+    assert any(a.doi == "10.5555/vjx.2018.0042" for a in hits)
+
+
+def test_a_carrier_only_drench_is_a_placebo():
+    assert parse_comparator("Piglets received butyrate at 1 g/d by oral doser, or a carrier-only drench, for 14 days.") == "placebo"

@@ -310,6 +310,11 @@ _MIXED = [
     # amazing, then my sleep went back to how it was"
     r"\b(?:great|amazing|fantastic|brilliant|wonderful|good|better|helped|worked|improved)\b[^.;]{0,60}?\b(?:then|until|but)\b[^.;]{0,40}?"
     r"\b(?:came\s+back|crept\s+back|returned|went\s+back|back\s+to\s+(?:how|where|what|the\s+way|square\s+one|normal|before)|wore\s+off|stopped\s+working)\b",
+    # a commenter's gain with a cost or a problem left: "much calmer during the day but so groggy in the mornings that I had
+    # to stop", "I fall asleep 20 minutes quicker, but I still wake at 3am"
+    r"\b(?:calmer|better|quicker|faster|easier|helped|improved|worked)\b[^.;]{0,80}?\bbut\s+(?:(?:i|he|she|we|they|it)\s+)?"
+    r"(?:(?:so|too|really|very|quite)\s+(?:groggy|drowsy|sleepy|dizzy|nauseous|sick|tired|foggy)\b"
+    r"|still\s+(?:wake|wakes|woke|lie|lay|have|has|had|get|gets|got|feel|feels|felt)\b)",
     # a result seen in some alone: "Pain relief was seen only in women", "only evident among smokers"
     r"\b(?:was|were)\s+(?:seen|observed|found|noted|evident|apparent|detected|present)\s+only\s+(?:in|among|for)\b"
     r"|\bonly\s+(?:seen|observed|found|evident|apparent)\s+(?:in|among|for)\b",
@@ -1174,7 +1179,9 @@ _GATED_POSITIVE: list[tuple[tuple[str, ...], str]] = [
         rf"(?:higher|greater|worse|more\s+severe)\s+(?:for|in|with|among|on)\s+(?:the\s+)?{CONTROL}"),
     (("less", "more"),
         r"\bless\s+(?:anxious|depressed|stressed|tired|fatigued|irritable|agitated|restless|nauseous|worried|tense|sad)\b"
-        r"|\bmore\s+(?:relaxed|rested|energetic|alert|focused|refreshed|trusting|trustworthy|confident|sociable|motivated|calm|comfortable|mobile|flexible)\b"),
+        r"|\bmore\s+(?:relaxed|rested|energetic|alert|focused|refreshed|trusting|trustworthy|confident|sociable|motivated|calm|comfortable|mobile|flexible)\b"
+        # mobility regained: "judged to move more freely", "walks more easily"
+        r"|\b(?:move|moves|moved|moving|walk|walks|walked|walking)\s+more\s+(?:freely|easily|comfortably)\b"),
     (("more likely",),
         r"(?<!not\s)(?<!n\'t\s)(?<!no\s)\bmore\s+likely\s+to\s+(?:achieve|attain|reach|be\s+in|experience|remain\s+in|stay)\s+(?:\w+\s+)?(?:remission|response|recovery|abstinen\w*|abstinent|well)\b"
         # an allergy desensitised, a wound or ulcer healed: "far more likely to tolerate peanut afterwards"
@@ -1388,6 +1395,10 @@ _DENIED_ADVANTAGE = [
     r"improved|increased|decreased)\s+(?:[\w-]+\s+){0,3}?(?:risks?|rates?|incidence|odds|hazards?|scores?|levels?|chances?|"
     r"likelihood|frequency|numbers?|response|remission|survival|admissions?|events?|episodes?|attacks?|relapses?|"
     r"exacerbations?|infections?|falls?|days|symptoms?|outcomes?|results?|improvements?|recovery|function|pain|sleep)\b",
+    # a harm that did not rise: "found no rise in arrhythmia rates", "caused no increase in falls"
+    r"\b(?:caused|causes|showed|found|saw|produced|led\s+to|brought|there\s+(?:was|were))\s+no\s+(?:significant\s+|meaningful\s+)?(?:increase|rise)\s+in\s+"
+    r"(?:the\s+)?(?:(?:risk|rates?|incidence|number|frequency)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:rates?|risk|events?|falls|fractures?|bleeding|infections?|complications?|arrhythmias?|mortality|deaths?|toxicity|relapses?|seizures?)\b",
     # "were not more likely to achieve remission / walk independently than ...": an advantage the treated did not have
     r"\b(?:not|n't|no)\s+more\s+likely\s+to\s+(?:achieve|attain|reach|remain\s+in|recover|heal|walk|quit|survive|respond)\b",
     # the arms alike in what they reached (read before the next pass blanks what was reached)
@@ -1398,7 +1409,7 @@ _ARMS_ALIKE = ("same proportion", "same number", "same share", "same percentage"
                "similar share", "similar percentage", "similar rate", "equal proportion", "equal number", "equal share",
                "comparable proportion", "comparable number")
 _PASSES = [
-    (_cues(_DENIED_ADVANTAGE), "null", _triggers("not have", "not show", "not achieve", "not experience", "not reach", "n't", "neither", "more likely", *_ARMS_ALIKE)),
+    (_cues(_DENIED_ADVANTAGE), "null", _triggers("not have", "not show", "not achieve", "not experience", "not reach", "n't", "neither", "more likely", "no increase", "no rise", *_ARMS_ALIKE)),
     (_cues(_IGNORE, dispatch=True), None, _triggers(*_ARMS_ALIKE, "assum", "rule out", "exclude", "no further", "no additional", "no extra", "no incremental", "little further",
                                      "little additional", "little extra", "little incremental", "to detect", "to find", "to show", "to demonstrate", "to identify",
                                      "to observe", "no decline", "no worsening", "no progression", "no relapse", "no change", "not associated",
@@ -1517,7 +1528,7 @@ _PASS_NEEDS: dict[int, re.Pattern[str] | tuple[str, ...]] = {
         r"lost|gone|sustained|maintained|reversed|persist|last|disappeared|faded|waned|wore\s+off|short-lived|transient|caught\s+up"
         r"|inconsistent|conflicting|mixed|equivocal|heterogeneous|confined|limited|restricted|dose|only|favo|opposite|opposing|contradictory|divergent|different\s+conclusions"
         r"|less\s+(?:consistent|clear|convincing|certain|robust)|narrowed|shrank|shrunk|dwindled|hdl|came\s+back|went\s+back|back\s+to|stopped\s+working"
-        r"|no\s+longer|but\s+(?:the\s+)?\d"
+        r"|no\s+longer|but\s+(?:the\s+)?\d|but\s+(?:\w+\s+)?(?:still|so|too|really|very|quite)\b"
     ),
 }
 # Passes that run past their ``_PASS_NEEDS`` far more often than they match, behind the words
