@@ -264,6 +264,8 @@ def test_two_arms_of_one_kind_of_therapy(text, comparator):
         ("Of the 14 dogs whose owners added turmeric, 9 were judged by our physio to move more freely at 6 weeks.",
          "positive"),
         ("The drug caused no increase in falls.", "null"),
+        ("Men taking creatine had a 4.1% increase in lean body mass compared to placebo.", "positive"),
+        ("Loading followed by maintenance gave a 2 kg gain in fat-free mass over 12 weeks.", "positive"),
     ],
 )
 def test_wave90_commenters_and_absent_harms(text, direction):

@@ -106,7 +106,7 @@ _GOODS = (
     r"(?:abstinence|remission|response|survival|quit\s+rates?|well-?being|quality\s+of\s+life|sleep\s+(?:time|efficiency|duration|quality)|"
     r"(?:deep\s+|slow-wave\s+|rem\s+|total\s+)?sleep\b|open[\s-]arms?\s+(?:entries|time)|volume|density|strength|fitness|energy|motivation|productivity|happiness|satisfaction|neurogenesis|plasticity|"
     r"time\s+to\s+(?:relapse|recurrence)|hours\s+of\s+sleep|walk(?:ing)?\s+distance|recovery|recall|memory|cognition|attention|learning|"
-    r"hdl(?:-c)?|bone\s+mineral\s+density|muscle\s+mass|mobility|function(?:ing)?|attendance|engagement|"
+    r"hdl(?:-c)?|bone\s+mineral\s+density|muscle\s+mass|lean\s+(?:body\s+)?mass|fat-?free\s+mass|mobility|function(?:ing)?|attendance|engagement|"
     # what a farm animal is kept for, and weight put on where it is wanted (read as "growth gain", see parse_direction)
     r"growth\s+(?:gain|performance)|egg\s+(?:production|yield|mass|weight)|laying\s+(?:rate|performance)|milk\s+(?:yield|production)|"
     r"daily\s+(?:weight\s+)?gain|feed\s+(?:efficiency|conversion\s+efficiency)|hatchability|carcass\s+(?:weight|yield))"
