@@ -93,14 +93,13 @@ def _same_kind(lowered: str) -> str | None:
         for found in pattern.finditer(lowered):
             first = found.group("first").split()
             second_words = _ARM_WORDS.match(lowered, found.end())
-            if not second_words:
-                continue
+            if len(first) < 2 or not second_words:
+                continue  # one word names no kind of therapy ("between men and women")
             second = second_words.group(0).split()
             for size in range(len(second), 1, -1):
-                tail = second[:size]
-                if tail[-1] not in _NOT_HEAD and len(tail[-1]) >= 4 and first[-1] == tail[-1] and first[:-1] != tail[:-1] and (
-                        len(first) >= 2):
-                    return " ".join(tail)
+                arm = second[:size]
+                if arm[-1] == first[-1] and arm[-1] not in _NOT_HEAD and len(arm[-1]) >= 4 and arm[:-1] != first[:-1]:
+                    return " ".join(arm)
     return None
 
 

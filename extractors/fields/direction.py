@@ -3723,7 +3723,9 @@ def _terse(text: str, lowered: str) -> str | None:
     arrows = list(_ARROW.finditer(text))
     if not arrows:
         return None
-    readings = {_arrow_reading(lowered, arrows, index) for index in range(len(arrows))}
+    lead = _ARROW_CLAUSE_END.split(lowered[max(0, arrows[0].start() - _ARROW_REACH):arrows[0].start()])[-1]
+    arrows_first = re.search(r"[a-z]", lead) is None  # "↓ pain and ↑ function", not "LVEF ↑ 3%"
+    readings = {_arrow_reading(lowered, arrows, index, arrows_first) for index in range(len(arrows))}
     return readings.pop() if len(readings) == 1 else "mixed"
 
 
@@ -3731,15 +3733,12 @@ _ARROW_CLAUSE_END = re.compile(r"[;,|\t()]")
 _ARROW_REACH = 25
 
 
-def _arrow_reading(lowered: str, arrows: list[re.Match[str]], index: int) -> str:
+def _arrow_reading(lowered: str, arrows: list[re.Match[str]], index: int, arrows_first: bool) -> str:
     """What one arrow says: raising a good outcome or lowering a bad one is positive. The outcome is the words after
     the arrow when the cell writes arrows first ("↓ pain and ↑ function"), else the words before it ("LVEF ↑ 3%"), each
     only as far as the next arrow or clause mark."""
     arrow = arrows[index]
-    first = arrows[0]
-    lead = lowered[max(0, first.start() - _ARROW_REACH):first.start()]
-    lead = _ARROW_CLAUSE_END.split(lead)[-1]
-    if not re.search(r"[a-z]", lead):  # arrows written before their outcomes
+    if arrows_first:
         end = arrows[index + 1].start() if index + 1 < len(arrows) else len(lowered)
         context = _ARROW_CLAUSE_END.split(lowered[arrow.end():min(end, arrow.end() + _ARROW_REACH)])[0]
     else:

@@ -972,7 +972,7 @@ _NAME_WITH_DEGREES = re.compile(rf"{_FULL_NAME.pattern}(?:,?\s+{_DEGREE.pattern}
 def _abstract_heading(text: str, block: Block) -> bool:
     """A bare heading a structured abstract is set under: a section label, or its closing "Discussion"."""
     line = _plain(text, block)
-    return _LABEL_LINE.fullmatch(line) is not None or re.fullmatch(r"discussion", line, re.I) is not None
+    return _LABEL_LINE.fullmatch(line) is not None or _BODY_HEADING.fullmatch(line) is not None
 
 
 def _opening_sentences(text: str, start: int, end: int) -> list[str]:
